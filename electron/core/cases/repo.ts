@@ -1,0 +1,304 @@
+import {
+  CASE_FIELD_NAMES, CASE_STATUSES, NEXT_ACTION, transitionRefusal,
+  type CaseFields, type CaseRecord, type CaseStatus, type CaseSummary, type HistoryEntry, type PortNumber,
+} from '../../../shared/domain/case.js';
+import { parseNumberList, phoneQueryDigits } from '../../../shared/domain/phone.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import type { CasesListInput } from '../../../shared/contract/cases.js';
+import type { z } from 'zod';
+import type { Db } from '../db/open.js';
+
+type ListQuery = z.output<typeof import('../../../shared/contract/cases.js').CasesListInput>;
+
+interface CaseRow extends CaseFields {
+  id: number;
+  status: CaseStatus;
+  pin: string | null;
+  version: number;
+  number_count: number;
+  blockers: number;
+  created_at: string;
+  updated_at: string;
+  changed_at: string | null;
+  seen_at: string | null;
+}
+
+export interface NewCase {
+  fields: Partial<CaseFields>;
+  pin?: string | null;
+  numbers: PortNumber[];
+  status?: CaseStatus;
+  createdAt?: string;
+}
+
+export interface CaseChange {
+  fields?: Partial<CaseFields>;
+  pin?: string | null;
+  numbers?: PortNumber[];
+}
+
+const EMPTY_FIELDS: CaseFields = {
+  entity_name: '', authorized_person: '', btn: '', account_number: '', service_street: '', service_unit: '',
+  service_city: '', service_state: '', service_zip: '', losing_carrier: '', underlying_carrier: '',
+  customer_reference: '', notes: '', foc_date: null,
+};
+
+const statusRank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
+
+export function numbersFromText(text: string): PortNumber[] {
+  return parseNumberList(text).map((p) => (p.ok ? { raw: p.raw, e164: p.e164, error: null } : { raw: p.raw, e164: null, error: p.error }));
+}
+
+/** Everything searchable about a case, as one trigram-indexed text. */
+function searchBody(row: CaseFields, numbers: PortNumber[], extra: string[]): string {
+  const acct = row.account_number;
+  const parts = [row.entity_name, row.authorized_person, acct, acct.replace(/[\s\-./]/g, ''), row.customer_reference,
+    row.btn.replace(/\D/g, ''), ...numbers.map((n) => (n.e164 ? n.e164.slice(1) : n.raw.replace(/\D/g, ''))), ...extra];
+  return parts.filter(Boolean).join(' | ');
+}
+
+/** Case persistence. Async on purpose: the database may move to a worker without callers changing. */
+export class CaseRepository {
+  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {}
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  async create(input: NewCase, actor: string): Promise<number> {
+    return this.createMany([input], actor)[0]!;
+  }
+
+  /** All or nothing: one transaction for the whole batch (CSV import, samples). */
+  createMany(inputs: NewCase[], actor: string, action = 'created'): number[] {
+    const insert = this.db.prepare(`INSERT INTO cases (status, status_rank, ${CASE_FIELD_NAMES.join(', ')}, pin, pin_set_at,
+      number_count, created_at, updated_at, changed_at)
+      VALUES (@status, @status_rank, ${CASE_FIELD_NAMES.map((f) => '@' + f).join(', ')}, @pin, @pin_set_at,
+      @number_count, @created_at, @created_at, @created_at)`);
+    const tx = this.db.transaction((batch: NewCase[]) => {
+      const ids: number[] = [];
+      for (const c of batch) {
+        const created = c.createdAt ?? this.stamp();
+        const status = c.status ?? 'intake';
+        const fields = { ...EMPTY_FIELDS, ...c.fields };
+        const id = Number(insert.run({
+          ...fields, status, status_rank: statusRank(status), pin: c.pin ?? null,
+          pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created,
+        }).lastInsertRowid);
+        this.writeNumbers(id, c.numbers);
+        this.reindex(id);
+        const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes')
+          .map((f) => ({ field: f, from: null, to: fields[f] }));
+        if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
+        if (c.numbers.length) changes.push({ field: 'numbers', from: null, to: describeNumbers(c.numbers) });
+        this.addHistory(id, actor, action, changes, null, created);
+        ids.push(id);
+      }
+      return ids;
+    });
+    return tx.immediate(inputs);
+  }
+
+  private writeNumbers(id: number, numbers: PortNumber[]): void {
+    this.db.prepare('DELETE FROM case_numbers WHERE case_id = ?').run(id);
+    const ins = this.db.prepare('INSERT INTO case_numbers (case_id, position, raw, e164, error) VALUES (?, ?, ?, ?, ?)');
+    numbers.forEach((n, i) => ins.run(id, i, n.raw, n.e164, n.error));
+  }
+
+  /** Rebuild the search text of a case; features call it after changing their search terms. */
+  reindex(id: number): void {
+    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+    this.db.prepare('DELETE FROM cases_fts WHERE rowid = ?').run(id);
+    if (!row) return;
+    const extra = (this.db.prepare('SELECT term FROM case_search_terms WHERE case_id = ?').all(id) as { term: string }[]).map((t) => t.term);
+    this.db.prepare('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(row, this.numbersOf(id), extra));
+  }
+
+  numbersOf(id: number): PortNumber[] {
+    return this.db.prepare('SELECT raw, e164, error FROM case_numbers WHERE case_id = ? ORDER BY position').all(id) as PortNumber[];
+  }
+
+  private row(id: number): CaseRow {
+    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+    if (!row) throw new AppError('NOT_FOUND', `Case ${id} does not exist (it may have been deleted in another window).`);
+    return row;
+  }
+
+  async get(id: number): Promise<CaseRecord> {
+    return this.toRecord(this.row(id));
+  }
+
+  private toRecord(row: CaseRow): CaseRecord {
+    const fields = Object.fromEntries(CASE_FIELD_NAMES.map((f) => [f, row[f]])) as CaseFields;
+    return {
+      ...fields, id: row.id, status: row.status, version: row.version, pin_set: row.pin !== null && row.pin !== '',
+      numbers: this.numbersOf(row.id), created_at: row.created_at, updated_at: row.updated_at,
+      next_action: NEXT_ACTION[row.status],
+    };
+  }
+
+  async pin(id: number): Promise<string | null> {
+    return this.row(id).pin;
+  }
+
+  private conflict(id: number): AppError {
+    const current = this.toRecord(this.row(id));
+    return new AppError('CONFLICT',
+      `Case ${id} was changed elsewhere (now version ${current.version}) since you opened it. Your edit was not saved; the current data is shown — reapply your change.`,
+      { current });
+  }
+
+  async update(id: number, version: number, change: CaseChange, actor: string, action = 'edited'): Promise<CaseRecord> {
+    const tx = this.db.transaction(() => {
+      const before = this.row(id);
+      if (before.version !== version) throw this.conflict(id);
+      const changes: HistoryChange[] = [];
+      const next: Record<string, unknown> = {};
+      for (const f of CASE_FIELD_NAMES) {
+        const v = change.fields?.[f];
+        if (v === undefined || v === before[f]) continue;
+        next[f] = v;
+        changes.push({ field: f, from: before[f], to: v });
+      }
+      if (change.pin !== undefined && (change.pin || null) !== (before.pin || null)) {
+        next.pin = change.pin || null;
+        next.pin_set_at = change.pin ? this.stamp() : null;
+        changes.push({ field: 'pin', from: before.pin ? '(set)' : null, to: change.pin ? '(changed)' : '(cleared)' });
+      }
+      if (change.numbers) {
+        const old = describeNumbers(this.numbersOf(id));
+        const neu = describeNumbers(change.numbers);
+        if (old !== neu) {
+          this.writeNumbers(id, change.numbers);
+          next.number_count = change.numbers.length;
+          changes.push({ field: 'numbers', from: old || null, to: neu || null });
+        }
+      }
+      if (changes.length === 0) return before;
+      const now = this.stamp();
+      const sets = Object.keys(next).map((k) => `${k} = @${k}`);
+      const res = this.db.prepare(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now'].join(', ')}
+        WHERE id = @id AND version = @version`).run({ ...next, now, id, version });
+      if (res.changes !== 1) throw this.conflict(id);
+      this.addHistory(id, actor, action, changes, null, now);
+      this.reindex(id);
+      return this.row(id);
+    });
+    return this.toRecord(tx.immediate());
+  }
+
+  async setStatus(id: number, version: number, status: CaseStatus, actor: string, note: string | null): Promise<CaseRecord> {
+    const tx = this.db.transaction(() => {
+      const before = this.row(id);
+      if (before.version !== version) throw this.conflict(id);
+      const refusal = transitionRefusal(before.status, status);
+      if (refusal) throw new AppError('INVALID_TRANSITION', refusal, { from: before.status, to: status });
+      const now = this.stamp();
+      this.db.prepare(`UPDATE cases SET status = ?, status_rank = ?, version = version + 1, updated_at = ?, changed_at = ?
+        WHERE id = ?`).run(status, statusRank(status), now, now, id);
+      this.addHistory(id, actor, 'status', [{ field: 'status', from: before.status, to: status }], note, now);
+      return this.row(id);
+    });
+    return this.toRecord(tx.immediate());
+  }
+
+  addHistory(id: number, actor: string, action: string, changes: HistoryChange[],
+    note: string | null, at = this.stamp()): void {
+    this.db.prepare('INSERT INTO case_history (case_id, at, actor, action, changes, note) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, at, actor, action, JSON.stringify(changes), note);
+  }
+
+  async history(id: number): Promise<HistoryEntry[]> {
+    this.row(id);
+    const rows = this.db.prepare('SELECT id, at, actor, action, changes, note FROM case_history WHERE case_id = ? ORDER BY id DESC')
+      .all(id) as (Omit<HistoryEntry, 'changes'> & { changes: string })[];
+    return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as HistoryEntry['changes'] }));
+  }
+
+  async markSeen(id: number): Promise<void> {
+    this.row(id);
+    this.db.prepare('UPDATE cases SET seen_at = ? WHERE id = ?').run(this.stamp(), id);
+  }
+
+  /** Called by features that learn something new about a case (API status change, new blockers). */
+  touch(id: number, fields: { blockers?: number; foc_date?: string | null; changed?: boolean }): void {
+    const sets: string[] = [];
+    const params: Record<string, unknown> = { id };
+    if (fields.blockers !== undefined) { sets.push('blockers = @blockers'); params.blockers = fields.blockers; }
+    if (fields.foc_date !== undefined) { sets.push('foc_date = @foc_date'); params.foc_date = fields.foc_date; }
+    if (fields.changed) { sets.push('changed_at = @now'); params.now = this.stamp(); }
+    if (sets.length) this.db.prepare(`UPDATE cases SET ${sets.join(', ')} WHERE id = @id`).run(params);
+  }
+
+  async carriers(): Promise<string[]> {
+    return (this.db.prepare(`SELECT DISTINCT losing_carrier AS c FROM cases WHERE losing_carrier <> ''
+      ORDER BY losing_carrier COLLATE NOCASE`).all() as { c: string }[]).map((r) => r.c);
+  }
+
+  async list(q: ListQuery): Promise<{ total: number; rows: CaseSummary[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.status?.length) {
+      where.push(`status IN (${q.status.map(() => '?').join(', ')})`);
+      params.push(...q.status);
+    }
+    if (q.carrier) {
+      where.push('losing_carrier = ? COLLATE NOCASE');
+      params.push(q.carrier);
+    }
+    const search = q.search?.trim();
+    if (search) {
+      const match = ftsQuery(search);
+      if (match) {
+        where.push('id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)');
+        params.push(match);
+      } else {
+        // Too short for trigrams: a plain prefix match on the customer name or an exact id.
+        where.push("(entity_name LIKE ? ESCAPE '\\' OR id = ?)");
+        params.push(search.replace(/[\\%_]/g, (c) => '\\' + c) + '%', Number(search) || -1);
+      }
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const asc = q.direction === 'asc';
+    const order = {
+      // "age" descending = oldest first
+      age: `created_at ${asc ? 'DESC' : 'ASC'}, id ${asc ? 'DESC' : 'ASC'}`,
+      foc: `foc_date IS NULL, foc_date ${asc ? 'ASC' : 'DESC'}, id`,
+      status: `status_rank ${asc ? 'ASC' : 'DESC'}, created_at, id`,
+      updated: `updated_at ${asc ? 'ASC' : 'DESC'}, id`,
+    }[q.sort];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
+        blockers, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, q.limit, q.offset) as (CaseRow & { changed_at: string | null; seen_at: string | null })[];
+    return {
+      total,
+      rows: rows.map((r) => ({
+        id: r.id, status: r.status, entity_name: r.entity_name, losing_carrier: r.losing_carrier,
+        number_count: r.number_count, foc_date: r.foc_date, created_at: r.created_at, updated_at: r.updated_at,
+        next_action: NEXT_ACTION[r.status], blockers: r.blockers,
+        unseen_change: r.changed_at !== null && (r.seen_at === null || r.changed_at > r.seen_at),
+      })),
+    };
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+  }
+}
+
+type HistoryChange = HistoryEntry['changes'][number];
+
+function describeNumbers(numbers: PortNumber[]): string {
+  return numbers.map((n) => n.e164 ?? `${n.raw} (invalid: ${n.error})`).join(', ');
+}
+
+/** Turn what the user typed into an FTS5 trigram query; null when nothing is long enough. */
+export function ftsQuery(search: string): string | null {
+  const digits = phoneQueryDigits(search);
+  if (digits) return digits.length >= 3 ? `"${digits}"` : null;
+  const terms = search.split(/\s+/).filter((t) => t.length >= 3).map((t) => `"${t.replace(/"/g, '""')}"`);
+  return terms.length ? terms.join(' AND ') : null;
+}
+
+export type { CasesListInput };

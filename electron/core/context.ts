@@ -1,0 +1,37 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from './db/open.js';
+import type { CaseRepository } from './cases/repo.js';
+import type { EventBus } from './events.js';
+import type { SecretStore } from './secrets.js';
+
+export type HostKind = 'electron' | 'loopback';
+
+/** What every handler may use. Built once per data directory by openCore. */
+export interface CoreContext {
+  readonly dataDir: string;
+  readonly dbFile: string;
+  readonly db: Db;
+  readonly hostKind: HostKind;
+  readonly cases: CaseRepository;
+  readonly events: EventBus;
+  readonly secrets: SecretStore;
+  readonly now: () => Date;
+  actor(): string;
+  setActor(name: string): void;
+  /** register cleanup for background services (job runners, pollers) */
+  onClose(fn: () => Promise<void> | void): void;
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : path.join(os.homedir(), '.local', 'share');
+  return path.join(xdg, 'portdesk');
+}
+
+export function osActor(): string {
+  try {
+    return os.userInfo().username || 'specialist';
+  } catch {
+    return 'specialist';
+  }
+}

@@ -1,0 +1,54 @@
+import type { casesContract } from '../../../shared/contract/cases.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { casesFromCsv } from '../cases/csv.js';
+import { numbersFromText } from '../cases/repo.js';
+import { sampleCases } from '../cases/samples.js';
+import type { HandlersFor } from './types.js';
+
+export const casesHandlers = {
+  'cases.list': async (input, ctx) => ctx.cases.list(input),
+  'cases.carriers': async (_input, ctx) => ctx.cases.carriers(),
+  'cases.get': async ({ id }, ctx) => ctx.cases.get(id),
+  'cases.create': async ({ fields, numbersText }, ctx) => {
+    const id = await ctx.cases.create({ fields, numbers: numbersText ? numbersFromText(numbersText) : [] }, ctx.actor());
+    ctx.events.emit('cases.changed', { ids: [id], reason: 'created' });
+    return ctx.cases.get(id);
+  },
+  'cases.update': async ({ id, version, fields, pin, numbersText }, ctx) => {
+    const rec = await ctx.cases.update(id, version, {
+      fields, pin, numbers: numbersText === undefined ? undefined : numbersFromText(numbersText),
+    }, ctx.actor());
+    ctx.events.emit('cases.changed', { ids: [id], reason: 'edited' });
+    return rec;
+  },
+  'cases.setStatus': async ({ id, version, status, reason }, ctx) => {
+    const rec = await ctx.cases.setStatus(id, version, status, ctx.actor(), reason ?? null);
+    ctx.events.emit('cases.changed', { ids: [id], reason: 'status' });
+    return rec;
+  },
+  'cases.history': async ({ id }, ctx) => ctx.cases.history(id),
+  'cases.revealPin': async ({ id }, ctx) => {
+    const pin = await ctx.cases.pin(id);
+    ctx.cases.addHistory(id, ctx.actor(), 'pin-revealed', [], 'PIN shown on screen');
+    return { pin };
+  },
+  'cases.markSeen': async ({ id }, ctx) => {
+    await ctx.cases.markSeen(id);
+    return {};
+  },
+  'cases.importCsv': async ({ csv, fileName }, ctx) => {
+    const { cases, report } = casesFromCsv(csv);
+    if (cases.length === 0) {
+      return { imported: 0, ids: [], ...report };
+    }
+    const ids = ctx.cases.createMany(cases, ctx.actor(), fileName ? `imported from ${fileName}` : 'imported');
+    ctx.events.emit('cases.changed', { ids, reason: 'imported' });
+    return { imported: ids.length, ids, ...report };
+  },
+  'cases.loadSamples': async (_input, ctx) => {
+    if (ctx.cases.count() > 0) throw new AppError('BAD_INPUT', 'Sample cases can only be loaded into an empty queue.');
+    const ids = ctx.cases.createMany(sampleCases(ctx.now()), ctx.actor(), 'sample');
+    ctx.events.emit('cases.changed', { ids, reason: 'samples' });
+    return { imported: ids.length, ids, rejected: [], warnings: [] };
+  },
+} satisfies HandlersFor<keyof typeof casesContract>;

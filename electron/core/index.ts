@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MethodInput, MethodName, MethodOutput, Envelope } from '../../shared/contract/index.js';
+import { AppError } from '../../shared/contract/rpc.js';
+import { CaseRepository } from './cases/repo.js';
+import { defaultDataDir, osActor, type CoreContext, type HostKind } from './context.js';
+import { openDatabase } from './db/open.js';
+import { dispatch } from './dispatch.js';
+import { EventBus } from './events.js';
+import { handlers } from './handlers/index.js';
+import { MemorySecretStore, type SecretStore } from './secrets.js';
+
+export interface CoreOptions {
+  dataDir?: string;
+  hostKind: HostKind;
+  secrets?: SecretStore;
+  now?: () => Date;
+  actor?: string;
+}
+
+export interface Core {
+  readonly ctx: CoreContext;
+  readonly events: EventBus;
+  /** untyped entry for hosts: validates everything */
+  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** typed entry for in-process callers (CLI, tests); throws AppError on failure */
+  call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  close(): Promise<void>;
+}
+
+export const DB_FILE_NAME = 'portdesk.sqlite';
+
+export function openCore(opts: CoreOptions): Core {
+  const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
+  fs.mkdirSync(dataDir, { recursive: true });
+  const dbFile = path.join(dataDir, DB_FILE_NAME);
+  const db = openDatabase(dbFile);
+  const now = opts.now ?? (() => new Date());
+  const events = new EventBus();
+  const closers: (() => Promise<void> | void)[] = [];
+  const storedActor = (db.prepare("SELECT value FROM settings WHERE key = 'actor'").get() as { value: string } | undefined)?.value;
+  let actor = opts.actor ?? storedActor ?? osActor();
+  const ctx: CoreContext = {
+    dataDir, dbFile, db, hostKind: opts.hostKind, events, now,
+    cases: new CaseRepository(db, now),
+    secrets: opts.secrets ?? new MemorySecretStore(process.env),
+    actor: () => actor,
+    setActor(name) {
+      actor = name;
+      db.prepare("INSERT INTO settings (key, value) VALUES ('actor', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(name);
+    },
+    onClose: (fn) => void closers.push(fn),
+  };
+  let closed = false;
+  return {
+    ctx, events,
+    dispatch: (name, input) => dispatch(handlers, ctx, name, input),
+    async call(name, input) {
+      const res = await dispatch(handlers, ctx, name, input);
+      if (!res.ok) throw new AppError(res.error.code, res.error.message, res.error.details);
+      return res.value as MethodOutput<typeof name>;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const fn of closers.reverse()) await fn();
+      db.close();
+    },
+  };
+}

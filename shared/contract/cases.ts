@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CaseFields, CaseRecord, CaseStatus, CaseSummary, HistoryEntry } from '../domain/case.js';
+import { method } from './rpc.js';
+
+export const CASE_SORTS = ['age', 'foc', 'status', 'updated'] as const;
+export const CasesListInput = z.object({
+  status: z.array(CaseStatus).max(20).optional(),
+  carrier: z.string().max(120).optional(),
+  search: z.string().max(200).optional(),
+  sort: z.enum(CASE_SORTS).default('age'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type CasesListInput = z.input<typeof CasesListInput>;
+
+export const ImportReport = z.object({
+  imported: z.number().int(),
+  ids: z.array(z.number().int()),
+  rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  warnings: z.array(z.object({ row: z.number().int(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+const id = z.number().int().positive();
+
+export const casesContract = {
+  'cases.list': method(CasesListInput, z.object({ total: z.number().int(), rows: z.array(CaseSummary) }),
+    'Page through the queue with filters, search and sort.'),
+  'cases.carriers': method(z.object({}), z.array(z.string()), 'Distinct losing carriers, for the filter.'),
+  'cases.get': method(z.object({ id }), CaseRecord, 'One case with its numbers.'),
+  'cases.create': method(
+    z.object({ fields: CaseFields.partial().default({}), numbersText: z.string().max(200_000).optional() }),
+    CaseRecord, 'Create a case in intake.'),
+  'cases.update': method(
+    z.object({
+      id, version: z.number().int(),
+      fields: CaseFields.partial().default({}),
+      /** write-only: a new PIN, or null to clear it; absent leaves it */
+      pin: z.string().max(40).nullable().optional(),
+      /** replaces the list of numbers to port */
+      numbersText: z.string().max(200_000).optional(),
+    }),
+    CaseRecord, 'Edit a case; refused with CONFLICT when version is stale.'),
+  'cases.setStatus': method(
+    z.object({ id, version: z.number().int(), status: CaseStatus, reason: z.string().max(2000).optional() }),
+    CaseRecord, 'Move a case through the lifecycle.'),
+  'cases.history': method(z.object({ id }), z.array(HistoryEntry), 'Who changed what, newest first.'),
+  'cases.revealPin': method(z.object({ id }), z.object({ pin: z.string().nullable() }),
+    'The PIN, only when the user asks to see it (recorded in the history).'),
+  'cases.markSeen': method(z.object({ id }), z.object({}), 'Clear the changed-since-last-look marker.'),
+  'cases.importCsv': method(z.object({ csv: z.string().max(50_000_000), fileName: z.string().max(500).optional() }),
+    ImportReport, 'Import cases from CSV in one transaction; report rejected rows.'),
+  'cases.loadSamples': method(z.object({}), ImportReport, 'Fill an empty queue with realistic sample cases.'),
+} as const;

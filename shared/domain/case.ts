@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/** The porting lifecycle, in order. `cancelled` can be reached from any open status. */
+export const CASE_STATUSES = [
+  'intake', 'documents', 'review', 'ready', 'submitted', 'exception', 'foc-confirmed', 'ported', 'cancelled',
+] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const STATUS_LABEL: Record<CaseStatus, string> = {
+  intake: 'Intake', documents: 'Documents', review: 'Review', ready: 'Ready', submitted: 'Submitted',
+  exception: 'Exception', 'foc-confirmed': 'FOC confirmed', ported: 'Ported', cancelled: 'Cancelled',
+};
+
+/** Allowed moves and, for every other pair, why not. One table, read by the core and the UI. */
+const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
+  intake: ['documents', 'cancelled'],
+  documents: ['intake', 'review', 'cancelled'],
+  review: ['documents', 'ready', 'cancelled'],
+  ready: ['review', 'submitted', 'cancelled'],
+  submitted: ['exception', 'foc-confirmed', 'cancelled'],
+  exception: ['review', 'submitted', 'cancelled'],
+  'foc-confirmed': ['exception', 'ported', 'cancelled'],
+  ported: [],
+  cancelled: ['intake'],
+};
+
+export function allowedTransitions(from: CaseStatus): readonly CaseStatus[] {
+  return NEXT[from];
+}
+
+/** null when the move is allowed, else a reason a specialist can act on. */
+export function transitionRefusal(from: CaseStatus, to: CaseStatus): string | null {
+  if (from === to) return `The case is already ${STATUS_LABEL[to]}.`;
+  if (NEXT[from].includes(to)) return null;
+  if (from === 'ported') return 'The numbers are already ported; a ported case is final.';
+  if (to === 'ported') return 'A case is ported only after the FOC date is confirmed.';
+  if (to === 'foc-confirmed') return 'An FOC date can only be confirmed on a submitted order.';
+  if (to === 'exception') return 'Only a submitted order can come back with an exception.';
+  if (to === 'submitted') return 'Only a ready case (or one whose exception was fixed) can be submitted.';
+  if (to === 'ready') return 'A case becomes ready from review, once nothing blocks it.';
+  if (from === 'cancelled') return 'Reopen a cancelled case to intake first.';
+  const allowed = NEXT[from].map((s) => STATUS_LABEL[s]).join(', ');
+  return `${STATUS_LABEL[from]} cannot go to ${STATUS_LABEL[to]}; from here: ${allowed}.`;
+}
+
+/** What the specialist should do next, derived from the status: never stored. */
+export const NEXT_ACTION: Record<CaseStatus, string> = {
+  intake: 'Collect LOA, invoice and CSR',
+  documents: 'Check the documents are complete',
+  review: 'Review fields against the CSR',
+  ready: 'Submit the order',
+  submitted: 'Wait for FOC',
+  exception: 'Fix the rejection and resubmit',
+  'foc-confirmed': 'Prepare activation on FOC date',
+  ported: 'None',
+  cancelled: 'None',
+};
+
+export const PortNumber = z.object({
+  raw: z.string(),
+  e164: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type PortNumber = z.infer<typeof PortNumber>;
+
+const text = (max: number) => z.string().max(max);
+
+/** Editable customer data: every field the LOA, CSR and order carry. PIN is write-only. */
+export const CaseFields = z.object({
+  entity_name: text(200),
+  authorized_person: text(200),
+  btn: text(40),
+  account_number: text(80),
+  service_street: text(200),
+  service_unit: text(80),
+  service_city: text(100),
+  service_state: text(40),
+  service_zip: text(20),
+  losing_carrier: text(120),
+  underlying_carrier: text(120),
+  customer_reference: text(120),
+  notes: text(20000),
+  foc_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+});
+export type CaseFields = z.infer<typeof CaseFields>;
+export const CASE_FIELD_NAMES = Object.keys(CaseFields.shape) as (keyof CaseFields)[];
+
+export const FIELD_LABEL: Record<keyof CaseFields | 'pin' | 'numbers' | 'status', string> = {
+  entity_name: 'Entity name', authorized_person: 'Authorized person', btn: 'BTN',
+  account_number: 'Account number', service_street: 'Service street', service_unit: 'Unit',
+  service_city: 'City', service_state: 'State', service_zip: 'ZIP', losing_carrier: 'Losing carrier',
+  underlying_carrier: 'Underlying carrier', customer_reference: 'Customer reference', notes: 'Notes',
+  foc_date: 'FOC date', pin: 'PIN', numbers: 'Numbers', status: 'Status',
+};
+
+export const CaseRecord = CaseFields.extend({
+  id: z.number().int(),
+  status: CaseStatus,
+  version: z.number().int(),
+  pin_set: z.boolean(),
+  numbers: z.array(PortNumber),
+  created_at: z.string(),
+  updated_at: z.string(),
+  next_action: z.string(),
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const CaseSummary = z.object({
+  id: z.number().int(),
+  status: CaseStatus,
+  entity_name: z.string(),
+  losing_carrier: z.string(),
+  number_count: z.number().int(),
+  foc_date: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  next_action: z.string(),
+  blockers: z.number().int(),
+  unseen_change: z.boolean(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const HistoryChange = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
+export const HistoryEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  changes: z.array(HistoryChange),
+  note: z.string().nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;

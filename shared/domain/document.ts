@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * What PortDesk reads from a document. Shared by the reader (pdf text layer / OCR), extraction,
+ * comparison, the document view and the packet export. Coordinates are in PDF points (1/72 in)
+ * with the origin at the TOP-LEFT of the page, for text PDFs and for images alike (image pixels are
+ * scaled to points using the page size), so the renderer can overlay boxes with one transform.
+ */
+export const DOCUMENT_KINDS = ['loa', 'invoice', 'csr', 'other'] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]); // x0, y0, x1, y1
+export type BBox = z.infer<typeof BBox>;
+
+export const Word = z.object({
+  text: z.string(),
+  bbox: BBox,
+  /** 0..1; 1 for text-layer words */
+  conf: z.number().min(0).max(1),
+});
+export type Word = z.infer<typeof Word>;
+
+export const PageText = z.object({
+  /** 1-based */
+  page: z.number().int().min(1),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  method: z.enum(['text', 'ocr']),
+  words: z.array(Word),
+});
+export type PageText = z.infer<typeof PageText>;
+
+export const ServiceAddress = z.object({
+  street_line: z.string(),
+  unit: z.string(),
+  city: z.string(),
+  state: z.string(),
+  zip5: z.string(),
+  zip4: z.string(),
+});
+export type ServiceAddress = z.infer<typeof ServiceAddress>;
+
+const evidence = {
+  /** 0..1 */
+  confidence: z.number().min(0).max(1),
+  /** 1-based page, null when the value is not tied to one place */
+  page: z.number().int().min(1).nullable(),
+  bbox: BBox.nullable(),
+};
+export const fieldValue = <T extends z.ZodType>(value: T) => z.object({ value, ...evidence });
+export type FieldValue<T> = { value: T; confidence: number; page: number | null; bbox: BBox | null };
+
+export const ExtractedFields = z.object({
+  account_name: fieldValue(z.string()).optional(),
+  authorized_person: fieldValue(z.string()).optional(),
+  btn: fieldValue(z.string()).optional(),
+  account_number: fieldValue(z.string()).optional(),
+  pin: fieldValue(z.string()).optional(),
+  service_address: fieldValue(ServiceAddress).optional(),
+  billing_address: fieldValue(ServiceAddress).optional(),
+  /** all numbers on the document; on an LOA the numbers to port */
+  phone_numbers: fieldValue(z.array(z.string())).optional(),
+  /** LOA only: numbers explicitly marked not to port */
+  numbers_not_to_port: fieldValue(z.array(z.string())).optional(),
+  document_date: fieldValue(z.string()).optional(), // YYYY-MM-DD
+  carrier_name: fieldValue(z.string()).optional(),
+  signature_present: fieldValue(z.boolean()).optional(),
+});
+export type ExtractedFields = z.infer<typeof ExtractedFields>;
+export type FieldName = keyof ExtractedFields;
+export const FIELD_NAMES = Object.keys(ExtractedFields.shape) as FieldName[];
+
+export const ExtractionResult = z.object({
+  kind: DocumentKind,
+  kind_confidence: z.number().min(0).max(1),
+  fields: ExtractedFields,
+});
+export type ExtractionResult = z.infer<typeof ExtractionResult>;
