@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Entry for `npx portdesk …`. Runs the TypeScript CLI through tsx on Node >= 22 (better-sqlite3 13
+// needs it); re-executes with the Node 22 that `npm ci` installs when an older node started us.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  const local = path.join(root, 'node_modules', 'node', 'bin', 'node');
+  if (!existsSync(local)) {
+    console.error(`portdesk: Node ${process.versions.node} is too old (need 22+). Run "npm ci" in ${root} first.`);
+    process.exit(2);
+  }
+  const r = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+const { register } = await import('tsx/esm/api');
+register();
+const { main } = await import('../electron/cli/main.ts');
+const code = await main(process.argv.slice(2));
+// serve/sim keep running until a signal; everything else exits with its code
+process.exitCode = code;

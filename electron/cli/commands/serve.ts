@@ -1,0 +1,28 @@
+import { openCore } from '../../core/index.js';
+import { RENDERER_DIR } from '../../core/paths.js';
+import { startLoopbackHost } from '../../host/server.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { dataDirOption, parse, type CliCommand } from '../args.js';
+
+export const serve: CliCommand = {
+  path: ['serve'],
+  summary: 'Run the loopback host (127.0.0.1) and print the URL to open.',
+  usage: 'portdesk serve [--data-dir D] [--port P]',
+  async run(argv, io) {
+    const { values } = parse(argv, { ...dataDirOption, port: { type: 'string' } }, this.usage, false);
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('BAD_INPUT', `--port must be 0-65535\nusage: ${this.usage}`);
+    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
+    const host = await startLoopbackHost({ core, staticDir: RENDERER_DIR, port });
+    io.out(`PortDesk ready: ${host.url}`);
+    io.out(`data: ${core.ctx.dataDir}`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await host.close();
+    await core.close();
+    return 0;
+  },
+};

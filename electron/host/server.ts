@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core/index.js';
+import { cookieValue, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY_HEADERS } from './security.js';
+
+export const SESSION_COOKIE = 'pd_session';
+export const RPC_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = 60 * 1024 * 1024;
+
+export interface HostOptions {
+  core: Core;
+  /** folder with the built renderer (index.html) */
+  staticDir: string;
+  port?: number;
+  /** fixed token for tests; random per launch otherwise */
+  token?: string;
+}
+
+export interface LoopbackHost {
+  readonly port: number;
+  readonly origin: string;
+  /** the URL to open once: exchanges the token for a session cookie */
+  readonly url: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json', '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream', '.pfb': 'application/octet-stream', '.ttf': 'font/ttf',
+};
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * The loopback host: serves the renderer and the core's handler table to a plain browser on
+ * 127.0.0.1. Every request passes Host/Origin checks and needs the session cookie (or the launch
+ * token as a bearer, for scripts and tests).
+ */
+export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost> {
+  const token = opts.token ?? newSecret();
+  const session = newSecret();
+  const staticRoot = path.resolve(opts.staticDir);
+  const sseClients = new Set<ServerResponse>();
+  let port = 0;
+
+  const unsubscribe = opts.core.events.subscribe((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of sseClients) res.write(frame);
+  });
+
+  const authenticated = (req: IncomingMessage): boolean => {
+    const cookie = cookieValue(req, SESSION_COOKIE);
+    if (cookie && safeEqual(cookie, session)) return true;
+    const auth = req.headers.authorization;
+    return !!auth && auth.startsWith('Bearer ') && safeEqual(auth.slice(7), token);
+  };
+
+  const server = http.createServer((req, res) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      const message = err instanceof HttpError ? err.message : 'Internal error';
+      if (!(err instanceof HttpError)) console.error('[portdesk host]', err);
+      if (!res.headersSent) {
+        res.writeHead(status, { 'Content-Type': 'application/json', ...(status === 405 ? { Allow: 'POST' } : {}) });
+        res.end(JSON.stringify({ ok: false, error: { code: status === 413 ? 'FILE_TOO_LARGE' : 'BAD_INPUT', message } }));
+      } else res.destroy();
+      // drain whatever the client still sends so the socket closes cleanly
+      req.resume();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req, port)) throw new HttpError(403, 'Forbidden host header.');
+    if (!originAllowed(req, port)) throw new HttpError(403, 'Cross-origin requests are refused.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname === '/auth') {
+      const given = url.searchParams.get('token') ?? '';
+      if (!safeEqual(given, token)) throw new HttpError(401, 'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.');
+      res.writeHead(302, {
+        'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/', 'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    if (!authenticated(req)) {
+      if (req.method === 'GET' && !url.pathname.startsWith('/rpc/') && url.pathname !== '/events') {
+        res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><title>PortDesk</title><p>Open PortDesk with the link printed when it started (it carries a one-launch token).</p>');
+        return;
+      }
+      throw new HttpError(401, 'Not signed in: open the link printed when PortDesk started.');
+    }
+
+    if (url.pathname.startsWith('/rpc/')) {
+      if (req.method !== 'POST') throw new HttpError(405, 'RPC calls must use POST.');
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
+      const body = await readBody(req, RPC_BODY_LIMIT);
+      let input: unknown;
+      try {
+        input = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        throw new HttpError(400, 'The request body is not valid JSON.');
+      }
+      const name = decodeURIComponent(url.pathname.slice(5));
+      const result = await opts.core.dispatch(name, input);
+      sendJson(res, 200, result);
+      return;
+    }
+    if (url.pathname.startsWith('/upload/')) {
+      if (req.method !== 'POST') throw new HttpError(405, 'Uploads must use POST.');
+      const caseId = Number(url.pathname.slice(8));
+      const name = url.searchParams.get('name') ?? 'upload';
+      const body = await readBody(req, UPLOAD_BODY_LIMIT);
+      const result = await opts.core.dispatch('documents.attach', { caseId, name, dataBase64: body.toString('base64') });
+      sendJson(res, 200, result);
+      return;
+    }
+    if (url.pathname === '/events') {
+      if (req.method !== 'GET') throw new HttpError(405, 'Events are read with GET.');
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      sseClients.add(res);
+      const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000);
+      req.on('close', () => {
+        clearInterval(keepAlive);
+        sseClients.delete(res);
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Static files are read with GET.');
+    serveStatic(url.pathname, res);
+  }
+
+  function serveStatic(pathname: string, res: ServerResponse): void {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(pathname);
+    } catch {
+      throw new HttpError(400, 'Bad path.');
+    }
+    const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
+    if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
+    let target = file;
+    if (!fs.existsSync(target) || fs.statSync(target).isDirectory()) {
+      // single-page app: unknown paths without an extension get index.html
+      if (path.extname(rel)) throw new HttpError(404, 'Not found.');
+      target = path.join(staticRoot, 'index.html');
+      if (!fs.existsSync(target)) throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
+    }
+    const type = MIME[path.extname(target)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600' });
+    fs.createReadStream(target).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    port, origin, token,
+    url: `${origin}/auth?token=${token}`,
+    async close() {
+      unsubscribe();
+      for (const res of sseClients) res.end();
+      sseClients.clear();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpError(413, `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
