@@ -1,0 +1,150 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem, TextStyle } from 'pdfjs-dist/types/src/display/api.js';
+import type { PageText, Word } from '../../../shared/domain/document.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { checkPageCount, corruptPdfError, encryptedPdfError } from './limits.js';
+
+/*
+ * pdfjs-dist 5.6 legacy build, used in the core (text layer) and in OCR workers (rendering).
+ * In Node it parses on the calling thread ("fake worker"), so text-layer reads cost ~30 ms a page
+ * on whichever thread calls them; rendering only ever happens inside OCR worker threads.
+ */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+const require = createRequire(import.meta.url);
+function pdfjsDir(sub: string): string {
+  // Trailing separator: pdfjs appends file names to these.
+  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), sub) + path.sep;
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: pdfjsDir('standard_fonts'),
+    cMapUrl: pdfjsDir('cmaps'),
+    cMapPacked: true,
+    wasmUrl: pdfjsDir('wasm'),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    // pdfjs's own image-size guard: refuse embedded images over 50 MP before decoding them.
+    maxImageSize: 50_000_000,
+  });
+  try {
+    const doc = await task.promise;
+    checkPageCount(doc.numPages);
+    return doc;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw pdfOpenError(err);
+  }
+}
+
+export function pdfOpenError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { name?: string; message?: string };
+  if (e?.name === 'PasswordException') return encryptedPdfError();
+  const msg = String(e?.message ?? err);
+  if (/encrypt|password/i.test(msg)) return encryptedPdfError();
+  return corruptPdfError(e?.name === 'InvalidPDFException' ? 'no valid PDF structure' : msg.slice(0, 160));
+}
+
+/**
+ * A text item is a run of glyphs with one transform. Words are split out of it with x positions
+ * proportional to character counts (pdfjs gives no per-glyph positions), which is within a
+ * character or two of the truth for proportional fonts — enough for highlighting and extraction.
+ */
+export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Promise<PageText> {
+  const page = await doc.getPage(pageNo);
+  try {
+    const pdfjs = await loadPdfJs();
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const words: Word[] = [];
+    let last: { word: Word; baseline: number; fontSize: number; vertical: boolean } | null = null;
+    for (const raw of content.items) {
+      if (!('str' in raw)) continue;
+      const item = raw as TextItem;
+      if (!item.str) {
+        if (item.hasEOL) last = null;
+        continue;
+      }
+      const style: TextStyle | undefined = content.styles[item.fontName];
+      const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
+      const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
+      if (!(fontSize > 0)) continue;
+      const ux = a / (Math.hypot(a, b) || 1), uy = b / (Math.hypot(a, b) || 1);
+      const vx = c / (Math.hypot(c, d) || 1), vy = d / (Math.hypot(c, d) || 1);
+      const vertical = Math.abs(uy) > Math.abs(ux);
+      // item.width is along the baseline in page units; scale by the viewport scale (1 here).
+      const runLength = item.width || fontSize * 0.5 * item.str.length;
+      const ascent = style?.ascent && style.ascent > 0 && style.ascent < 1.5 ? style.ascent : 0.8;
+      const descent = style?.descent && style.descent < 0 && style.descent > -1 ? style.descent : -0.2;
+      const chars = Array.from(item.str);
+      const n = chars.length;
+      const re = /\S+/gu;
+      const joined = chars.join('');
+      let match: RegExpExecArray | null;
+      let firstInItem = true;
+      while ((match = re.exec(joined)) !== null) {
+        // Offsets in code points, not UTF-16 units.
+        const start = Array.from(joined.slice(0, match.index)).length;
+        const len = Array.from(match[0]).length;
+        const s = (start / n) * runLength, t = ((start + len) / n) * runLength;
+        const xs: number[] = [], ys: number[] = [];
+        for (const along of [s, t]) {
+          for (const up of [ascent, descent]) {
+            xs.push(e + ux * along + vx * up * fontSize);
+            ys.push(f + uy * along + vy * up * fontSize);
+          }
+        }
+        const bbox: Word['bbox'] = [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
+        const baseline = vertical ? e : f;
+        // pdfjs splits kerned words into several items; glue a fragment that starts where the
+        // previous word ended on the same line, with no space between them.
+        if (firstInItem && start === 0 && last && !last.vertical && !vertical
+          && Math.abs(last.baseline - baseline) < fontSize * 0.2
+          && bbox[0] - last.word.bbox[2] < fontSize * 0.12 && bbox[0] - last.word.bbox[2] > -fontSize * 0.3) {
+          last.word.text += match[0];
+          last.word.bbox = [Math.min(last.word.bbox[0], bbox[0]), Math.min(last.word.bbox[1], bbox[1]),
+            Math.max(last.word.bbox[2], bbox[2]), Math.max(last.word.bbox[3], bbox[3])];
+        } else {
+          const word: Word = { text: match[0], bbox, conf: 1 };
+          words.push(word);
+          last = { word, baseline, fontSize, vertical };
+        }
+        firstInItem = false;
+      }
+      // Trailing whitespace or an end of line means the next item starts a new word.
+      if (/\s$/u.test(item.str) || item.hasEOL) last = null;
+    }
+    return { page: pageNo, width: round(viewport.width), height: round(viewport.height), method: 'text', words };
+  } finally {
+    page.cleanup();
+  }
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Is this page's text layer worth trusting over OCR? Scans often carry a page number or a stamp
+ * as real text, and broken font encodings produce private-use or control characters.
+ */
+export function usableTextLayer(p: PageText): boolean {
+  const text = p.words.map((w) => w.text).join(' ');
+  const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  if (alnum < 20) return false;
+  const odd = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
+  return odd / Math.max(1, Array.from(text).length) < 0.1;
+}

@@ -1,0 +1,140 @@
+import type { PageText } from '../../../shared/domain/document.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import type { OcrPool, OcrTask } from '../ocr/types.js';
+import { checkDimensions, checkSize, imageHeader, tiffPages } from './limits.js';
+import { openPdf, pageTextLayer, pdfOpenError, usableTextLayer } from './pdf.js';
+import { requireReadable, type ReadableMime } from './sniff.js';
+
+export interface ReadProgress {
+  /** 1-based page just finished */
+  page: number;
+  pages: number;
+  method: PageText['method'];
+}
+
+export interface ReadOptions {
+  onPage?(p: ReadProgress): void;
+  signal?: AbortSignal;
+  /** shared OCR pool; without one a single-worker pool is started for this read and closed after */
+  pool?: OcrPool;
+  /** file name, only for error messages */
+  name?: string;
+}
+
+export interface ReadResult {
+  mime: ReadableMime;
+  pages: PageText[];
+  pageCount: number;
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AppError('CANCELLED', 'Reading the document was cancelled.');
+}
+
+/**
+ * Bytes → words with boxes, page by page. The type comes from the bytes, limits are checked before
+ * anything is decoded, PDF pages with a usable text layer are read directly and everything else is
+ * OCRed in the pool. Pages come back in order; onPage fires as each one finishes.
+ */
+export async function readDocument(bytes: Uint8Array, opts: ReadOptions = {}): Promise<ReadResult> {
+  checkSize(bytes.byteLength);
+  const mime = requireReadable(bytes, opts.name);
+  throwIfAborted(opts.signal);
+
+  let ownPool: OcrPool | null = null;
+  const pool = async (): Promise<OcrPool> => {
+    if (opts.pool) return opts.pool;
+    if (!ownPool) {
+      const { createOcrPool } = await import('../ocr/pool.js');
+      ownPool = createOcrPool({ size: 1 });
+    }
+    return ownPool;
+  };
+  try {
+    if (mime === 'application/pdf') return { mime, ...(await readPdf(bytes, opts, pool)) };
+    return { mime, ...(await readImage(bytes, mime, opts, pool)) };
+  } finally {
+    if (ownPool) await (ownPool as OcrPool).close();
+  }
+}
+
+async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise<OcrPool>) {
+  const doc = await openPdf(bytes);
+  try {
+    const pageCount = doc.numPages;
+    const pages: (PageText | undefined)[] = new Array(pageCount);
+    const needOcr: number[] = [];
+    for (let p = 1; p <= pageCount; p++) {
+      throwIfAborted(opts.signal);
+      let text: PageText;
+      try {
+        text = await pageTextLayer(doc, p);
+      } catch (err) {
+        throw pdfOpenError(err);
+      }
+      if (usableTextLayer(text)) {
+        pages[p - 1] = text;
+        opts.onPage?.({ page: p, pages: pageCount, method: 'text' });
+      } else {
+        needOcr.push(p);
+      }
+    }
+    if (needOcr.length) {
+      const ocr = await pool();
+      await ocrAll(needOcr, (p) => ({ kind: 'pdf-page', bytes, page: p }), ocr, opts, pageCount, pages);
+    }
+    return { pages: pages as PageText[], pageCount };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function readImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/pdf'>, opts: ReadOptions, pool: () => Promise<OcrPool>) {
+  const header = imageHeader(bytes, mime);
+  if (mime === 'image/tiff') {
+    const frames = tiffPages(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    frames.forEach((f, i) => checkDimensions(f.width, f.height, frames.length > 1 ? `Page ${i + 1} of the TIFF` : 'The image'));
+  } else {
+    checkDimensions(header.width, header.height);
+  }
+  const pageCount = header.frames;
+  const pages: (PageText | undefined)[] = new Array(pageCount);
+  const ocr = await pool();
+  await ocrAll(Array.from({ length: pageCount }, (_, i) => i + 1), (p) => ({ kind: 'image', bytes, mime, frame: p - 1 }), ocr, opts, pageCount, pages);
+  return { pages: pages as PageText[], pageCount };
+}
+
+/** Pages go to the pool in parallel (as many as it has workers); results land in page order. */
+async function ocrAll(pageNos: number[], task: (p: number) => OcrTask, ocr: OcrPool, opts: ReadOptions,
+  pageCount: number, out: (PageText | undefined)[]): Promise<void> {
+  const queue = [...pageNos];
+  const inner = new AbortController();
+  const onAbort = () => inner.abort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const lane = async () => {
+    for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+      try {
+        throwIfAborted(opts.signal);
+        const r = await ocr.recognize(task(p), inner.signal);
+        out[p - 1] = { page: p, width: r.width, height: r.height, method: 'ocr', words: r.words };
+        opts.onPage?.({ page: p, pages: pageCount, method: 'ocr' });
+      } catch (err) {
+        // One bad page fails the document: stop the other lanes instead of OCRing the rest.
+        queue.length = 0;
+        inner.abort();
+        throw err;
+      }
+    }
+  };
+  try {
+    const lanes = Array.from({ length: Math.max(1, Math.min(ocr.size, pageNos.length)) }, lane);
+    const results = await Promise.allSettled(lanes);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } catch (err) {
+    if (opts.signal?.aborted) throw new AppError('CANCELLED', 'Reading the document was cancelled.');
+    throw err;
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+}

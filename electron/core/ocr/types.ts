@@ -1,0 +1,22 @@
+import type { Word } from '../../../shared/domain/document.js';
+
+/** One page to OCR. PDF pages are rendered inside the worker so rasterising stays off the core's thread. */
+export type OcrTask =
+  | { kind: 'image'; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' | 'image/tiff'; frame: number }
+  | { kind: 'pdf-page'; bytes: Uint8Array; page: number };
+
+/** Words already in PDF points, top-left origin, conf 0..1. */
+export interface OcrPageResult {
+  width: number;
+  height: number;
+  words: Word[];
+  /** milliseconds spent rendering/decoding + preprocessing, and recognising */
+  prepareMs: number;
+  recognizeMs: number;
+}
+
+export interface OcrPool {
+  recognize(task: OcrTask, signal?: AbortSignal): Promise<OcrPageResult>;
+  readonly size: number;
+  close(): Promise<void>;
+}
