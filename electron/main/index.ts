@@ -1,0 +1,41 @@
+// The only Node-side module that imports `electron`. Everything else lives in the core.
+import electron from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../core/index.js';
+import { RENDERER_DIR } from '../core/paths.js';
+import { APP_ORIGIN, APP_SCHEME, createMainWindow, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike } from './shell.js';
+import { SafeStorageSecretStore } from './safe-storage.js';
+
+const { app, protocol, safeStorage, shell } = electron;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+void app.whenReady().then(() => {
+  const dataDir = app.getPath('userData');
+  const core = openCore({
+    dataDir, hostKind: 'electron',
+    secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
+  });
+  // Electron's real types are richer than the structural ones the shell needs.
+  const e = electron as unknown as ElectronLike;
+  const windows: BrowserWindowLike[] = [];
+  registerAppProtocol(e, RENDERER_DIR);
+  registerIpc(e, core, () => windows);
+  const win = createMainWindow(e, path.join(here, 'preload.cjs'));
+  windows.push(win);
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+  app.on('window-all-closed', () => {
+    void core.close().then(() => app.quit());
+  });
+});

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Core } from '../core/index.js';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/contract/ipc.js';
+import { CSP } from '../host/security.js';
+
+export { CALL_CHANNEL, EVENT_CHANNEL };
+
+/**
+ * The parts of Electron the shell uses, structurally typed so tests can drive the real shell code
+ * with a small fake (the Electron binary cannot run in CI). index.ts passes the real module.
+ */
+export interface WebContentsLike {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): void;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void;
+  send(channel: string, payload: unknown): void;
+  session: { setPermissionRequestHandler(handler: (wc: unknown, permission: string, cb: (ok: boolean) => void) => void): void };
+}
+export interface BrowserWindowLike {
+  webContents: WebContentsLike;
+  loadURL(url: string): Promise<void>;
+  isDestroyed(): boolean;
+  on(event: 'closed', listener: () => void): void;
+}
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>): void;
+}
+export interface ProtocolLike {
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response> | Response): void;
+}
+export interface ElectronLike {
+  BrowserWindow: new (options: Record<string, unknown>) => BrowserWindowLike;
+  ipcMain: IpcMainLike;
+  protocol: ProtocolLike;
+  net: { fetch(url: string): Promise<Response> };
+}
+
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://portdesk`;
+
+/** Hardened options for the only window. Kept as data so a test can assert every one. */
+export function windowOptions(preloadPath: string): Record<string, unknown> {
+  return {
+    width: 1360, height: 860, minWidth: 960, minHeight: 600, show: true, backgroundColor: '#f6f7f9', title: 'PortDesk',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+    },
+  };
+}
+
+export function isTrustedSender(frame: { url: string } | null): boolean {
+  if (!frame) return false;
+  try {
+    const u = new URL(frame.url);
+    return `${u.protocol}//${u.host}` === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export function createMainWindow(electron: ElectronLike, preloadPath: string): BrowserWindowLike {
+  const win = new electron.BrowserWindow(windowOptions(preloadPath));
+  const wc = win.webContents;
+  const block = (event: { preventDefault(): void }, url: string) => {
+    if (!url.startsWith(APP_ORIGIN + '/')) event.preventDefault();
+  };
+  wc.on('will-navigate', block);
+  wc.on('will-redirect', block);
+  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  wc.session.setPermissionRequestHandler((_wc, _permission, cb) => cb(false));
+  return win;
+}
+
+/** Serve the built renderer from app://portdesk/ with a guard against path traversal. */
+export function registerAppProtocol(electron: ElectronLike, rendererDir: string): void {
+  const root = path.resolve(rendererDir);
+  electron.protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'portdesk') return new Response('Not found', { status: 404 });
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      return new Response('Bad path', { status: 400 });
+    }
+    const file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
+    if (file !== root && !file.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
+    const target = path.extname(file) ? file : path.join(root, 'index.html');
+    const res = await electron.net.fetch(pathToFileURL(target).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CSP);
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
+
+/** The same handler table as the loopback host, over IPC; only our own frame may call it. */
+export function registerIpc(electron: ElectronLike, core: Core, windows: () => BrowserWindowLike[]): () => void {
+  electron.ipcMain.handle(CALL_CHANNEL, async (event, name, input) => {
+    if (!isTrustedSender(event.senderFrame)) {
+      return { ok: false, error: { code: 'BAD_INPUT', message: 'Calls are only accepted from the PortDesk window.' } };
+    }
+    return core.dispatch(String(name), input);
+  });
+  return core.events.subscribe((e) => {
+    for (const w of windows()) if (!w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, e);
+  });
+}

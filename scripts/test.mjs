@@ -1,0 +1,65 @@
+// `npm test`: every suite (vitest unit + integration, Playwright e2e in Debian's Chromium), then one
+// closing line "N passed, N failed" counting every test that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'portdesk-test-'));
+const SYSTEM_PACKAGES = ['chromium', 'poppler-utils', 'tesseract-ocr', 'fonts-dejavu', 'fonts-liberation'];
+
+function ensureSystemPackages() {
+  const missing = [];
+  if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
+  if (!existsSync('/usr/bin/tesseract')) missing.push('tesseract-ocr');
+  if (!existsSync('/usr/bin/pdftoppm')) missing.push('poppler-utils');
+  if (missing.length === 0) return;
+  const cmd = `apt-get update && apt-get install -y ${SYSTEM_PACKAGES.join(' ')}`;
+  if (process.getuid?.() === 0) {
+    console.log(`Installing system packages for the browser and OCR tests: ${missing.join(', ')}`);
+    const r = spawnSync('bash', ['-c', `DEBIAN_FRONTEND=noninteractive ${cmd} -qq`], { stdio: 'inherit' });
+    if (r.status === 0) return;
+  }
+  console.error(`The tests need Debian packages that are missing (${missing.join(', ')}). Run as root:\n  ${cmd}`);
+  process.exit(1);
+}
+
+ensureSystemPackages();
+const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-renderer.mjs')], { stdio: 'inherit', cwd: root });
+if (build.status !== 0) {
+  console.error('The renderer did not build; see above.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitestJson = path.join(tmp, 'vitest.json');
+const v = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { stdio: 'inherit', cwd: root });
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  // a suite that failed to load has no tests but must still count as a failure
+  failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+} else if (v.status !== 0) failed += 1;
+
+if (existsSync(path.join(root, 'playwright.config.ts'))) {
+  const pwJson = path.join(tmp, 'playwright.json');
+  const p = spawnSync(bin('playwright'), ['test'], { stdio: 'inherit', cwd: root, env: { ...process.env, PW_JSON_OUTPUT: pwJson } });
+  if (existsSync(pwJson)) {
+    const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
+    passed += s.expected + s.flaky;
+    failed += s.unexpected;
+    skipped += s.skipped;
+    if (p.status !== 0 && s.unexpected === 0) failed += 1;
+  } else if (p.status !== 0) failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);
