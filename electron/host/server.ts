@@ -82,6 +82,9 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, port)) throw new HttpError(403, 'Forbidden host header.');
     if (!originAllowed(req, port)) throw new HttpError(403, 'Cross-origin requests are refused.');
+    const rawPath = (req.url ?? '/').split('?')[0]!;
+    // URL parsing would quietly resolve "..", so traversal attempts are refused before it.
+    if (/(^|[\\/])(\.|%2e){2}([\\/]|%2f|%5c|$)/i.test(rawPath)) throw new HttpError(400, 'Bad path.');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname === '/auth') {
@@ -150,6 +153,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     } catch {
       throw new HttpError(400, 'Bad path.');
     }
+    if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) throw new HttpError(400, 'Bad path.');
     const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
     if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
     let target = file;

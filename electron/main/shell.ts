@@ -93,6 +93,7 @@ export function registerAppProtocol(electron: ElectronLike, rendererDir: string)
     } catch {
       return new Response('Bad path', { status: 400 });
     }
+    if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) return new Response('Forbidden', { status: 403 });
     const file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
     if (file !== root && !file.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
     const target = path.extname(file) ? file : path.join(root, 'index.html');
