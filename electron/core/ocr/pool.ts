@@ -1,14 +1,229 @@
-import { AppError } from '../../../shared/contract/rpc.js';
-import type { OcrPool } from './types.js';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/rpc.js';
+import type { FromWorker, ToWorker } from '../../workers/ocr-worker.js';
+import { DEFAULT_PREPROCESS, type PreprocessOptions } from './engine.js';
+import type { OcrPageResult, OcrPool, OcrTask } from './types.js';
 
 export interface OcrPoolOptions {
+  /** worker threads; default from the core count */
   size?: number;
+  /** pages a worker reads before it is replaced: tesseract's WASM heap only grows */
+  recycleAfter?: number;
+  /** an idle worker is stopped after this long, returning its ~150 MB */
+  idleMs?: number;
+  preprocess?: PreprocessOptions;
 }
 
-// Placeholder until the worker_threads pool lands (same commit series).
-export function createOcrPool(_opts: OcrPoolOptions = {}): OcrPool {
-  const fail = async (): Promise<never> => {
-    throw new AppError('INTERNAL', 'OCR is not available in this build yet.');
-  };
-  return { size: 1, recognize: fail, close: async () => undefined };
+/** Each worker holds a tesseract instance (~150 MB); leave a core for the app itself on bigger machines. */
+export function defaultPoolSize(cores = os.availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores >= 4 ? cores - 1 : cores));
+}
+
+/**
+ * Where the worker entry is: a bundle (dist/workers/ocr-worker.mjs next to dist/electron), a
+ * compiled .js beside the source, or the .ts source run through tsx in a checkout.
+ */
+export function ocrWorkerEntry(): { url: URL; execArgv: string[] } {
+  const candidates = [
+    new URL('../workers/ocr-worker.mjs', import.meta.url),
+    new URL('./ocr-worker.mjs', import.meta.url),
+    new URL('../../workers/ocr-worker.js', import.meta.url),
+  ];
+  for (const url of candidates) {
+    if (url.protocol === 'file:' && fs.existsSync(fileURLToPath(url))) return { url, execArgv: [] };
+  }
+  const ts = new URL('../../workers/ocr-worker.ts', import.meta.url);
+  if (!fs.existsSync(fileURLToPath(ts))) throw new AppError('INTERNAL', 'The OCR worker script is missing from this installation.');
+  // --import tsx resolved to an absolute URL so it works whatever the current directory is.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { url: ts, execArgv: ['--import', tsx] };
+}
+
+interface Job {
+  task: OcrTask;
+  signal?: AbortSignal;
+  resolve(r: OcrPageResult): void;
+  reject(e: unknown): void;
+  onAbort?: () => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  jobId: number;
+  done: number;
+  idleTimer: NodeJS.Timeout | null;
+  dead: boolean;
+}
+
+const cancelled = () => new AppError('CANCELLED', 'Reading the document was cancelled.');
+
+export class WorkerOcrPool implements OcrPool {
+  readonly size: number;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** highest resident set size seen while workers were busy (bench figure) */
+  peakRss = 0;
+
+  constructor(private readonly opts: OcrPoolOptions = {}) {
+    this.size = opts.size ?? defaultPoolSize();
+  }
+
+  recognize(task: OcrTask, signal?: AbortSignal): Promise<OcrPageResult> {
+    if (this.closed) return Promise.reject(new AppError('CANCELLED', 'The OCR service is shutting down.'));
+    if (signal?.aborted) return Promise.reject(cancelled());
+    return new Promise<OcrPageResult>((resolve, reject) => {
+      const job: Job = { task, signal, resolve, reject };
+      if (signal) {
+        job.onAbort = () => this.abort(job);
+        signal.addEventListener('abort', job.onAbort, { once: true });
+      }
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  private settle(job: Job): void {
+    if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
+  }
+
+  private abort(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      this.settle(job);
+      job.reject(cancelled());
+      return;
+    }
+    for (const slot of this.slots) {
+      if (slot.job === job) {
+        // tesseract cannot be interrupted mid-page: the thread goes, a fresh one replaces it on demand.
+        slot.job = null;
+        this.settle(job);
+        job.reject(cancelled());
+        this.kill(slot);
+        this.pump();
+        return;
+      }
+    }
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let slot = [...this.slots].find((s) => !s.job && !s.dead);
+      if (!slot) {
+        if (this.slots.size >= this.size) return;
+        slot = this.spawn();
+      }
+      const job = this.queue.shift()!;
+      this.start(slot, job);
+    }
+  }
+
+  private spawn(): Slot {
+    const { url, execArgv } = ocrWorkerEntry();
+    const worker = new Worker(url, {
+      execArgv,
+      workerData: { preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS },
+      // tesseract.js spawns its own nested thread; keep ours from inheriting stdin.
+      stdin: false,
+    });
+    const slot: Slot = { worker, job: null, jobId: 0, done: 0, idleTimer: null, dead: false };
+    worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
+    worker.on('error', (err) => this.onCrash(slot, err));
+    worker.on('exit', (code) => this.onCrash(slot, new Error(`OCR worker stopped (exit code ${code})`)));
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, job: Job): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.worker.ref();
+    slot.job = job;
+    slot.jobId = this.nextId++;
+    slot.worker.postMessage({ type: 'task', id: slot.jobId, task: job.task } satisfies ToWorker);
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    if (msg.type === 'ready') return;
+    this.peakRss = Math.max(this.peakRss, process.memoryUsage.rss());
+    if (msg.type === 'error' && msg.id === -1) {
+      this.onCrash(slot, new AppError('INTERNAL', msg.message));
+      return;
+    }
+    const job = slot.job;
+    if (!job || msg.id !== slot.jobId) return; // answer to a cancelled job
+    slot.job = null;
+    slot.done++;
+    this.settle(job);
+    if (msg.type === 'result') job.resolve(msg.result);
+    else job.reject(new AppError(isErrorCode(msg.code) ? msg.code : 'INTERNAL', msg.message, msg.details));
+    if (slot.done >= (this.opts.recycleAfter ?? 40)) this.kill(slot);
+    else this.idle(slot);
+    this.pump();
+  }
+
+  private idle(slot: Slot): void {
+    if (slot.job || slot.dead) return;
+    slot.worker.unref(); // an idle pool must not keep a CLI process alive
+    slot.idleTimer = setTimeout(() => this.kill(slot), this.opts.idleMs ?? 60_000);
+    slot.idleTimer.unref();
+  }
+
+  private onCrash(slot: Slot, err: unknown): void {
+    if (slot.dead) return;
+    const job = slot.job;
+    this.kill(slot);
+    if (job) {
+      this.settle(job);
+      job.reject(err instanceof AppError ? err
+        : new AppError('INTERNAL', `The OCR worker failed while reading a page: ${(err as Error)?.message ?? String(err)}`));
+    }
+    this.pump();
+  }
+
+  private kill(slot: Slot): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    slot.job = null;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    this.slots.delete(slot);
+    void slot.worker.terminate().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) {
+      this.settle(job);
+      job.reject(new AppError('CANCELLED', 'The OCR service is shutting down.'));
+    }
+    const all = [...this.slots];
+    for (const slot of all) {
+      const job = slot.job;
+      if (job) {
+        this.settle(job);
+        job.reject(new AppError('CANCELLED', 'The OCR service is shutting down.'));
+      }
+      slot.dead = true;
+      slot.job = null;
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      this.slots.delete(slot);
+    }
+    await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
+  }
+}
+
+function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}
+
+export function createOcrPool(opts: OcrPoolOptions = {}): WorkerOcrPool {
+  return new WorkerOcrPool(opts);
 }

@@ -3,7 +3,8 @@ import type { Word } from '../../../shared/domain/document.js';
 /** One page to OCR. PDF pages are rendered inside the worker so rasterising stays off the core's thread. */
 export type OcrTask =
   | { kind: 'image'; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' | 'image/tiff'; frame: number }
-  | { kind: 'pdf-page'; bytes: Uint8Array; page: number };
+  /** docKey: the same for every page of one read, so a worker parses the PDF once */
+  | { kind: 'pdf-page'; bytes: Uint8Array; page: number; docKey: string };
 
 /** Words already in PDF points, top-left origin, conf 0..1. */
 export interface OcrPageResult {

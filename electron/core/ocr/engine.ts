@@ -1,0 +1,274 @@
+import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createWorker, OEM, type Worker as TessWorker, type Block } from 'tesseract.js';
+import type { Word } from '../../../shared/domain/document.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { LIMITS, corruptImageError, imageHeader, pointsPerPixel, tiffPages } from '../documents/limits.js';
+import { openPdf } from '../documents/pdf.js';
+import { extractTiffPage } from '../documents/tiff.js';
+import { binarizeOtsu, estimateSkew, toGray, toPgm, type Gray } from './preprocess.js';
+import { resolveTessdataDir } from './tessdata.js';
+import type { OcrPageResult, OcrTask } from './types.js';
+
+export interface PreprocessOptions {
+  /** threshold with Otsu before OCR (tesseract thresholds too; measured in the bench) */
+  binarize: boolean;
+  /** straighten pages rotated by up to ±5° */
+  deskew: boolean;
+  /** images whose resolution is below this are upscaled 2× (LSTM wants ~20 px x-height) */
+  upscaleBelowDpi: number;
+}
+
+/** Chosen from test/bench/ocr.bench.ts measurements; see the report there. */
+export const DEFAULT_PREPROCESS: PreprocessOptions = { binarize: false, deskew: true, upscaleBelowDpi: 200 };
+
+type RenderParams = Parameters<PDFPageProxy['render']>[0];
+
+interface CanvasFactoryLike {
+  create(w: number, h: number): { canvas: Canvas; context: ReturnType<Canvas['getContext']> };
+  destroy(entry: unknown): void;
+}
+
+/**
+ * One tesseract.js worker plus the rasterising around it. Lives inside an OCR worker thread (and in
+ * the bench); the thread is what gets recycled, so this never resets itself.
+ */
+export class OcrEngine {
+  private tess: Promise<TessWorker> | null = null;
+  private pdf: { key: string; doc: Promise<PDFDocumentProxy> } | null = null;
+
+  constructor(private readonly preprocess: PreprocessOptions = DEFAULT_PREPROCESS, private readonly langPath = resolveTessdataDir()) {}
+
+  /** Load the model now so the first page does not pay for it. */
+  warm(): Promise<unknown> {
+    return this.worker();
+  }
+
+  private worker(): Promise<TessWorker> {
+    this.tess ??= createWorker('eng', OEM.LSTM_ONLY, {
+      langPath: this.langPath, gzip: true, cacheMethod: 'none',
+      errorHandler: () => undefined,
+    });
+    return this.tess;
+  }
+
+  async run(task: OcrTask): Promise<OcrPageResult> {
+    const t0 = performance.now();
+    const prepared = task.kind === 'pdf-page' ? await this.renderPdfPage(task.bytes, task.page, task.docKey) : await this.prepareImage(task);
+    const t1 = performance.now();
+    const words = await this.recognize(prepared.image, prepared.dpi, prepared.ptPerPx, prepared.transform);
+    return {
+      width: round(prepared.widthPt), height: round(prepared.heightPt), words,
+      prepareMs: Math.round(t1 - t0), recognizeMs: Math.round(performance.now() - t1),
+    };
+  }
+
+  private async recognize(image: Uint8Array, dpi: number, ptPerPx: number, transform: ((x: number, y: number) => [number, number]) | null): Promise<Word[]> {
+    const tess = await this.worker();
+    // Without a resolution tesseract assumes 70 dpi for PNM input and mis-sizes its layout heuristics.
+    await tess.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+    const { data } = await tess.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { blocks: true, text: false });
+    return wordsFromBlocks(data.blocks ?? [], ptPerPx, transform);
+  }
+
+  private async renderPdfPage(bytes: Uint8Array, pageNo: number, docKey: string) {
+    if (this.pdf?.key !== docKey) {
+      const old = this.pdf;
+      this.pdf = { key: docKey, doc: openPdf(bytes) };
+      if (old) void old.doc.then((d) => d.destroy()).catch(() => undefined);
+    }
+    const doc = await this.pdf.doc;
+    const page = await doc.getPage(pageNo);
+    try {
+      const base = page.getViewport({ scale: 1 });
+      const scale = Math.min(LIMITS.renderDpi / 72, LIMITS.maxRenderSide / Math.max(base.width, base.height));
+      const viewport = page.getViewport({ scale });
+      const factory = doc.canvasFactory as CanvasFactoryLike;
+      const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      try {
+        // pdfjs' canvas types are the DOM's; @napi-rs/canvas implements the same API.
+        await page.render({ canvas: entry.canvas as unknown as RenderParams['canvas'], viewport }).promise;
+        const gray = toGray(entry.canvas, entry.canvas.width, entry.canvas.height);
+        const out = this.finish(gray, scale * 72);
+        return { ...out, widthPt: base.width, heightPt: base.height, ptPerPx: (1 / scale) * out.pxScale };
+      } finally {
+        factory.destroy(entry);
+      }
+    } finally {
+      page.cleanup();
+    }
+  }
+
+  private async prepareImage(task: Extract<OcrTask, { kind: 'image' }>) {
+    if (task.mime === 'image/tiff') {
+      const dv = new DataView(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+      const info = tiffPages(dv)[task.frame];
+      if (!info) throw corruptImageError('TIFF', `no page ${task.frame + 1}`);
+      const single = extractTiffPage(task.bytes, task.frame);
+      const pt = pointsPerPixel(info.width, info.dpi);
+      // Leptonica decodes TIFF itself; no pixel access here, so no preprocessing for TIFF pages.
+      return { image: single, dpi: 72 / pt, widthPt: info.width * pt, heightPt: info.height * pt, ptPerPx: pt, transform: null };
+    }
+    const header = imageHeader(task.bytes, task.mime);
+    let img;
+    try {
+      img = await loadImage(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
+    } catch (err) {
+      throw corruptImageError(task.mime === 'image/png' ? 'PNG' : 'JPEG', (err as Error).message.slice(0, 120));
+    }
+    const orientation = task.mime === 'image/jpeg' ? jpegOrientation(task.bytes) : 1;
+    const swap = orientation >= 5 && orientation <= 8;
+    const w = swap ? img.height : img.width, h = swap ? img.width : img.height;
+    if (!(w > 0 && h > 0)) throw corruptImageError('image', 'no pixels');
+    const canvas = createCanvas(w, h);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, w, h); // transparent PNGs: tesseract reads transparent as black
+    applyOrientation(ctx, orientation, img.width, img.height);
+    ctx.drawImage(img, 0, 0);
+    const pt = pointsPerPixel(w, header.dpi);
+    const gray = toGray(canvas, w, h);
+    const out = this.finish(gray, 72 / pt);
+    return { ...out, widthPt: w * pt, heightPt: h * pt, ptPerPx: pt * out.pxScale };
+  }
+
+  /** Preprocess a grayscale page; returns PGM bytes and how OCR pixels map back to page pixels. */
+  private finish(gray: Gray, dpi: number) {
+    let g = gray;
+    let pxScale = 1;
+    let effectiveDpi = dpi;
+    if (dpi < this.preprocess.upscaleBelowDpi) {
+      g = upscale2x(g);
+      pxScale = 0.5;
+      effectiveDpi = dpi * 2;
+    }
+    let transform: ((x: number, y: number) => [number, number]) | null = null;
+    if (this.preprocess.deskew) {
+      const angle = estimateSkew(g);
+      if (Math.abs(angle) >= 0.3) {
+        const rotated = rotateGray(g, -angle);
+        g = rotated.gray;
+        transform = rotated.back;
+      }
+    }
+    if (this.preprocess.binarize) g = binarizeOtsu(g);
+    return { image: toPgm(g), dpi: effectiveDpi, pxScale, transform };
+  }
+
+  async close(): Promise<void> {
+    const tess = this.tess;
+    this.tess = null;
+    if (tess) await (await tess).terminate().catch(() => undefined);
+    if (this.pdf) await (await this.pdf.doc.catch(() => null))?.destroy();
+    this.pdf = null;
+  }
+}
+
+function wordsFromBlocks(blocks: Block[], ptPerPx: number, transform: ((x: number, y: number) => [number, number]) | null): Word[] {
+  const words: Word[] = [];
+  for (const b of blocks) for (const p of b.paragraphs) for (const l of p.lines) for (const w of l.words) {
+    const text = w.text.trim();
+    if (!text) continue;
+    let { x0, y0, x1, y1 } = w.bbox;
+    if (transform) {
+      // Map the box's corners back into the unrotated page and take their envelope.
+      const pts = [transform(x0, y0), transform(x1, y0), transform(x0, y1), transform(x1, y1)];
+      x0 = Math.min(...pts.map((q) => q[0])); x1 = Math.max(...pts.map((q) => q[0]));
+      y0 = Math.min(...pts.map((q) => q[1])); y1 = Math.max(...pts.map((q) => q[1]));
+    }
+    words.push({
+      text,
+      bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
+      conf: Math.max(0, Math.min(1, w.confidence / 100)),
+    });
+  }
+  return words;
+}
+
+function upscale2x(g: Gray): Gray {
+  const W = g.width * 2, H = g.height * 2;
+  const out = new Uint8Array(W * H);
+  // Bilinear: cheap and smooth enough that tesseract sees clean strokes.
+  for (let y = 0; y < H; y++) {
+    const sy = Math.min(g.height - 1, Math.max(0, (y - 0.5) / 2));
+    const y0 = Math.floor(sy), y1 = Math.min(g.height - 1, y0 + 1), fy = sy - y0;
+    for (let x = 0; x < W; x++) {
+      const sx = Math.min(g.width - 1, Math.max(0, (x - 0.5) / 2));
+      const x0 = Math.floor(sx), x1 = Math.min(g.width - 1, x0 + 1), fx = sx - x0;
+      const a = g.data[y0 * g.width + x0]!, b = g.data[y0 * g.width + x1]!;
+      const c = g.data[y1 * g.width + x0]!, d = g.data[y1 * g.width + x1]!;
+      out[y * W + x] = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy;
+    }
+  }
+  return { width: W, height: H, data: out };
+}
+
+/** Rotate about the centre by `deg` (same canvas size, white fill); `back` maps output pixels to input pixels. */
+function rotateGray(g: Gray, deg: number): { gray: Gray; back: (x: number, y: number) => [number, number] } {
+  const rad = (deg * Math.PI) / 180, cos = Math.cos(rad), sin = Math.sin(rad);
+  const cx = g.width / 2, cy = g.height / 2;
+  const out = new Uint8Array(g.width * g.height).fill(255);
+  for (let y = 0; y < g.height; y++) {
+    for (let x = 0; x < g.width; x++) {
+      // inverse mapping: output (x,y) comes from input rotated by -deg
+      const dx = x - cx, dy = y - cy;
+      const sx = Math.round(cos * dx + sin * dy + cx), sy = Math.round(-sin * dx + cos * dy + cy);
+      if (sx >= 0 && sy >= 0 && sx < g.width && sy < g.height) out[y * g.width + x] = g.data[sy * g.width + sx]!;
+    }
+  }
+  const back = (x: number, y: number): [number, number] => {
+    const dx = x - cx, dy = y - cy;
+    return [cos * dx + sin * dy + cx, -sin * dx + cos * dy + cy];
+  };
+  return { gray: { width: g.width, height: g.height, data: out }, back };
+}
+
+/** EXIF orientation (1..8) of a JPEG, 1 when absent: phone photos are stored sideways and tagged. */
+function jpegOrientation(b: Uint8Array): number {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let at = 2;
+  while (at + 4 < b.length && b[at] === 0xff) {
+    const marker = b[at + 1]!, len = dv.getUint16(at + 2);
+    if (marker === 0xe1 && String.fromCharCode(...b.subarray(at + 4, at + 8)) === 'Exif') {
+      const tiff = at + 10;
+      if (tiff + 8 > b.length) return 1;
+      const le = b[tiff] === 0x49;
+      const ifd = tiff + dv.getUint32(tiff + 4, le);
+      if (ifd + 2 > b.length) return 1;
+      const n = dv.getUint16(ifd, le);
+      for (let i = 0; i < n; i++) {
+        const e = ifd + 2 + i * 12;
+        if (e + 12 > b.length) return 1;
+        if (dv.getUint16(e, le) === 0x0112) {
+          const v = dv.getUint16(e + 8, le);
+          return v >= 1 && v <= 8 ? v : 1;
+        }
+      }
+      return 1;
+    }
+    if (marker === 0xda) break;
+    at += 2 + len;
+  }
+  return 1;
+}
+
+function applyOrientation(ctx: ReturnType<Canvas['getContext']>, o: number, w: number, h: number): void {
+  switch (o) {
+    case 2: ctx.setTransform(-1, 0, 0, 1, w, 0); break;
+    case 3: ctx.setTransform(-1, 0, 0, -1, w, h); break;
+    case 4: ctx.setTransform(1, 0, 0, -1, 0, h); break;
+    case 5: ctx.setTransform(0, 1, 1, 0, 0, 0); break;
+    case 6: ctx.setTransform(0, 1, -1, 0, h, 0); break;
+    case 7: ctx.setTransform(0, -1, -1, 0, h, w); break;
+    case 8: ctx.setTransform(0, -1, 1, 0, 0, w); break;
+    default: break;
+  }
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const msg = (err as Error)?.message ?? String(err);
+  return new AppError('FILE_UNREADABLE', `OCR could not read the page: ${msg.slice(0, 200)}`);
+}
