@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { CasePage } from '../features/case/CasePage.js';
+import { QueuePage } from '../features/queue/QueuePage.js';
+import { onEvent, onLinkChange } from '../ipc/index.js';
+import { hasModifier, isTypingTarget, modalOpen } from '../lib/keys.js';
+import { useApp } from '../state/app.js';
+import { useCaseDetail } from '../state/caseDetail.js';
+import { useDialogs } from '../state/dialogs.js';
+import { scheduleQueueRefresh } from '../state/queue.js';
+import { useRoute } from '../state/route.js';
+import { ConfirmHost } from './ConfirmHost.js';
+import { Header } from './Header.js';
+import { ShortcutsDialog } from './ShortcutsDialog.js';
+import { Toasts } from './Toasts.js';
+
+export function App() {
+  const route = useRoute((s) => s.route);
+
+  useEffect(() => {
+    void useApp.getState().loadInfo();
+    const offChanged = onEvent('cases.changed', ({ ids }) => {
+      scheduleQueueRefresh();
+      const open = useCaseDetail.getState();
+      if (open.id !== null && ids.includes(open.id)) void open.onChangedElsewhere();
+    });
+    let wasOpen = false;
+    const offLink = onLinkChange((link) => {
+      useApp.setState({ link });
+      // events may have been missed while the stream was down: catch up once it is back
+      if (link === 'open' && wasOpen) {
+        scheduleQueueRefresh(0);
+        void useCaseDetail.getState().onChangedElsewhere();
+      }
+      if (link === 'open') wasOpen = true;
+    });
+    return () => {
+      offChanged();
+      offLink();
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '?' || e.defaultPrevented || modalOpen() || isTypingTarget(e.target) || (hasModifier(e) && !e.shiftKey)) return;
+      e.preventDefault();
+      useDialogs.getState().setShortcutsOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app">
+      <Header />
+      {route.name === 'queue' ? <QueuePage /> : <CasePage route={route} />}
+      <Toasts />
+      <ConfirmHost />
+      <ShortcutsDialog />
+    </div>
+  );
+}

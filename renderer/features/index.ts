@@ -1,0 +1,2 @@
+// Each feature registers its case tabs and header indicators when imported: one line per feature.
+import './case/builtinTabs.js';

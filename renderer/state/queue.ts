@@ -1,0 +1,180 @@
+import { create } from 'zustand';
+import type { CASE_SORTS } from '../../shared/contract/cases.js';
+import type { CaseStatus, CaseSummary } from '../../shared/domain/case.js';
+import { call, errorMessage } from '../ipc/index.js';
+
+export type CaseSort = (typeof CASE_SORTS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export interface QueueQuery {
+  status: CaseStatus[];
+  carrier: string;
+  search: string;
+  sort: CaseSort;
+  direction: SortDirection;
+}
+
+/** Rows come in pages fetched by offset as the list scrolls: 50,000 cases never sit in memory at once. */
+export const PAGE_SIZE = 200;
+
+export const DEFAULT_QUERY: QueueQuery = { status: [], carrier: '', search: '', sort: 'age', direction: 'desc' };
+
+interface QueueState {
+  query: QueueQuery;
+  /** null until the first page of the current query arrives */
+  total: number | null;
+  /** page index → rows; may hold rows of an earlier refresh until the new ones arrive (no flicker) */
+  pages: Record<number, CaseSummary[]>;
+  /** pages loaded for the current generation */
+  fresh: Record<number, true>;
+  generation: number;
+  error: string | null;
+  /** the rows the list currently shows, so a refresh re-fetches just those */
+  visible: { start: number; end: number };
+  selectedIndex: number;
+  carriers: string[];
+
+  setQuery(patch: Partial<QueueQuery>): void;
+  resetFilters(): void;
+  ensureRange(start: number, end: number): void;
+  refresh(): void;
+  loadCarriers(): Promise<void>;
+  select(index: number): void;
+  markSeenLocally(id: number): void;
+}
+
+const inflight = new Set<string>();
+
+export function rowAt(state: Pick<QueueState, 'pages'>, index: number): CaseSummary | undefined {
+  return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+}
+
+export function hasFilters(q: QueueQuery): boolean {
+  return q.status.length > 0 || q.carrier !== '' || q.search.trim() !== '';
+}
+
+export const useQueue = create<QueueState>()((set, get) => {
+  async function fetchPage(page: number): Promise<void> {
+    const { generation, query } = get();
+    const key = `${generation}:${page}`;
+    if (inflight.has(key)) return;
+    inflight.add(key);
+    try {
+      const res = await call('cases.list', {
+        ...(query.status.length ? { status: query.status } : {}),
+        ...(query.carrier ? { carrier: query.carrier } : {}),
+        ...(query.search.trim() ? { search: query.search.trim() } : {}),
+        sort: query.sort, direction: query.direction, offset: page * PAGE_SIZE, limit: PAGE_SIZE,
+      });
+      if (get().generation !== generation) return; // the query or data changed meanwhile
+      set((s) => {
+        const lastPage = Math.max(0, Math.ceil(res.total / PAGE_SIZE) - 1);
+        const pages: Record<number, CaseSummary[]> = {};
+        for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
+        pages[page] = res.rows;
+        return { pages, fresh: { ...s.fresh, [page]: true }, total: res.total, error: null,
+          selectedIndex: Math.min(s.selectedIndex, Math.max(0, res.total - 1)) };
+      });
+    } catch (err) {
+      if (get().generation === generation) set({ error: errorMessage(err) });
+    } finally {
+      inflight.delete(key);
+    }
+  }
+
+  function loadVisible(): void {
+    const { visible } = get();
+    get().ensureRange(visible.start, visible.end);
+  }
+
+  return {
+    query: DEFAULT_QUERY,
+    total: null,
+    pages: {},
+    fresh: {},
+    generation: 0,
+    error: null,
+    visible: { start: 0, end: 50 },
+    selectedIndex: 0,
+    carriers: [],
+
+    setQuery(patch) {
+      set((s) => ({
+        query: { ...s.query, ...patch }, generation: s.generation + 1, pages: {}, fresh: {}, total: null,
+        error: null, selectedIndex: 0,
+      }));
+      loadVisible();
+    },
+
+    resetFilters() {
+      get().setQuery({ status: [], carrier: '', search: '' });
+    },
+
+    ensureRange(start, end) {
+      set({ visible: { start, end } });
+      const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
+      const total = get().total;
+      const lastIndex = total === null ? end : Math.min(end, Math.max(0, total - 1));
+      const last = Math.floor(Math.max(0, lastIndex) / PAGE_SIZE);
+      for (let p = first; p <= last; p++) if (!get().fresh[p]) void fetchPage(p);
+    },
+
+    refresh() {
+      // keep showing the old rows (and the selected case) until the new pages arrive
+      const selectedId = rowAt(get(), get().selectedIndex)?.id;
+      set((s) => ({ generation: s.generation + 1, fresh: {}, error: null }));
+      loadVisible();
+      if (selectedId !== undefined) {
+        const stop = useQueue.subscribe((s) => {
+          if (!s.fresh[Math.floor(s.selectedIndex / PAGE_SIZE)]) return;
+          stop();
+          // the same case may now sit at another index: follow it when it is loaded
+          if (rowAt(s, s.selectedIndex)?.id === selectedId) return;
+          for (const [p, rows] of Object.entries(s.pages)) {
+            const i = rows.findIndex((r) => r.id === selectedId);
+            if (i >= 0) { set({ selectedIndex: Number(p) * PAGE_SIZE + i }); return; }
+          }
+        });
+      }
+    },
+
+    async loadCarriers() {
+      try {
+        set({ carriers: await call('cases.carriers', {}) });
+      } catch {
+        // the filter just offers no carriers; the list itself reports connection problems
+      }
+    },
+
+    select(index) {
+      const total = get().total ?? 0;
+      set({ selectedIndex: Math.max(0, Math.min(index, total - 1)) });
+    },
+
+    markSeenLocally(id) {
+      set((s) => {
+        let changed = false;
+        const pages: Record<number, CaseSummary[]> = {};
+        for (const [k, rows] of Object.entries(s.pages)) {
+          pages[Number(k)] = rows.map((r) => {
+            if (r.id !== id || !r.unseen_change) return r;
+            changed = true;
+            return { ...r, unseen_change: false };
+          });
+        }
+        return changed ? { pages } : {};
+      });
+    },
+  };
+});
+
+/** cases.changed arrives in bursts (imports, other windows): coalesce into one refresh. */
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+export function scheduleQueueRefresh(delayMs = 120): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    useQueue.getState().refresh();
+    void useQueue.getState().loadCarriers();
+  }, delayMs);
+}
