@@ -6,6 +6,7 @@ import { CaseRepository } from './cases/repo.js';
 import { defaultDataDir, osActor, type CoreContext, type HostKind } from './context.js';
 import { openDatabase } from './db/open.js';
 import { dispatch } from './dispatch.js';
+import { documentsOf } from './documents/jobs.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
 import { MemorySecretStore, type SecretStore } from './secrets.js';
@@ -51,6 +52,7 @@ export function openCore(opts: CoreOptions): Core {
     },
     onClose: (fn) => void closers.push(fn),
   };
+  documentsOf(ctx); // resume reading jobs a crash left behind
   let closed = false;
   return {
     ctx, events,

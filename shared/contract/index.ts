@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { appContract } from './app.js';
 import { casesContract } from './cases.js';
+import { documentsContract } from './documents.js';
 
 export * from './rpc.js';
 export * from './events.js';
 export * from './app.js';
 export * from './cases.js';
+export * from './documents.js';
 
 /**
  * The one contract: every method the renderer, the CLI or a test can call, with its schemas.
@@ -14,6 +16,7 @@ export * from './cases.js';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...documentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -98,7 +98,8 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise
   }
 }
 
-async function readImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/pdf'>, opts: ReadOptions, pool: () => Promise<OcrPool>) {
+/** Header checks for an image: type-specific dimensions and page count, before any pixel is decoded. */
+function checkImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/pdf'>): number {
   const header = imageHeader(bytes, mime);
   if (mime === 'image/tiff') {
     const frames = tiffPages(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -106,7 +107,27 @@ async function readImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'applica
   } else {
     checkDimensions(header.width, header.height);
   }
-  const pageCount = header.frames;
+  return header.frames;
+}
+
+/**
+ * The checks that need no OCR — type, size, limits, PDF structure, password, page count — so a
+ * file that can never be read is refused when it is attached, before anything is stored.
+ */
+export async function inspectDocument(bytes: Uint8Array, name?: string): Promise<{ mime: ReadableMime; pageCount: number }> {
+  checkSize(bytes.byteLength);
+  const mime = requireReadable(bytes, name);
+  if (mime !== 'application/pdf') return { mime, pageCount: checkImage(bytes, mime) };
+  const doc = await openPdf(bytes);
+  try {
+    return { mime, pageCount: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function readImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/pdf'>, opts: ReadOptions, pool: () => Promise<OcrPool>) {
+  const pageCount = checkImage(bytes, mime);
   const pages: (PageText | undefined)[] = new Array(pageCount);
   const ocr = await pool();
   const shared = toShared(bytes);

@@ -1,9 +1,11 @@
 import { appHandlers } from './app.js';
 import { casesHandlers } from './cases.js';
+import { documentsHandlers } from './documents.js';
 import type { HandlerTable } from './types.js';
 
 /** The one handler table both hosts serve. A missing method is a compile error. */
 export const handlers = {
   ...appHandlers,
   ...casesHandlers,
+  ...documentsHandlers,
 } satisfies HandlerTable;

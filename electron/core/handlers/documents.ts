@@ -1,0 +1,41 @@
+import type { documentsContract } from '../../../shared/contract/documents.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import type { FieldName } from '../../../shared/domain/document.js';
+import { documentsOf } from '../documents/jobs.js';
+import type { HandlersFor } from './types.js';
+
+function fromBase64(data: string): Uint8Array {
+  const clean = data.replace(/^data:[^,]*;base64,/, '');
+  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(clean)) {
+    throw new AppError('BAD_INPUT', 'The file data is not valid base64; attach the file again.');
+  }
+  const buf = Buffer.from(clean, 'base64');
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+export const documentsHandlers = {
+  'documents.list': async ({ caseId }, ctx) => {
+    await ctx.cases.get(caseId);
+    return documentsOf(ctx).repo.list(caseId);
+  },
+  'documents.get': async ({ id }, ctx) => {
+    const svc = documentsOf(ctx);
+    return { ...svc.repo.get(id), pageTexts: svc.repo.pages(id) };
+  },
+  'documents.attach': async ({ caseId, name, dataBase64 }, ctx) => documentsOf(ctx).attach(caseId, name, fromBase64(dataBase64)),
+  'documents.setKind': async ({ id, kind }, ctx) => documentsOf(ctx).setKind(id, kind),
+  'documents.cancel': async ({ id }, ctx) => documentsOf(ctx).cancel(id),
+  'documents.retry': async ({ id }, ctx) => documentsOf(ctx).retry(id),
+  'documents.fields': async ({ id }, ctx) => {
+    const svc = documentsOf(ctx);
+    svc.repo.get(id);
+    return svc.repo.fields(id);
+  },
+  'documents.correctField': async ({ id, field, value }, ctx) => documentsOf(ctx).correctField(id, field as FieldName, value),
+  'documents.file': async ({ id }, ctx) => {
+    const svc = documentsOf(ctx);
+    const doc = svc.repo.get(id);
+    const bytes = svc.files.get(doc.sha256);
+    return { name: doc.name, mime: doc.mime, size: doc.size, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+  },
+} satisfies HandlersFor<keyof typeof documentsContract>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { BBox, DocumentKind, FIELD_NAMES, PageText } from '../domain/document.js';
+import { method } from './rpc.js';
+
+export const DOCUMENT_STATUSES = ['queued', 'reading', 'ready', 'failed', 'cancelled'] as const;
+export const DocumentStatus = z.enum(DOCUMENT_STATUSES);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+export const JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export const JobState = z.enum(JOB_STATES);
+
+/** 50 MB of file as base64 (4/3) plus slack. The loopback host will get a raw upload route later. */
+export const MAX_ATTACH_BASE64 = 70_000_000;
+
+export const DocumentJob = z.object({
+  id: z.number().int(),
+  state: JobState,
+  attempts: z.number().int(),
+  /** 0..1 */
+  progress: z.number(),
+  page: z.number().int(),
+  pages: z.number().int(),
+});
+
+export const DocumentSummary = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  kind: DocumentKind,
+  kindSource: z.enum(['auto', 'user']),
+  kindConfidence: z.number().nullable(),
+  pages: z.number().int().nullable(),
+  status: DocumentStatus,
+  /** for a person: what went wrong and what to do */
+  error: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  job: DocumentJob.nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DocumentDetail = DocumentSummary.extend({ pageTexts: z.array(PageText) });
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const FieldNameSchema = z.enum(FIELD_NAMES as [string, ...string[]]);
+
+const evidence = { confidence: z.number(), page: z.number().int().nullable(), bbox: BBox.nullable() };
+export const DocumentField = z.object({
+  field: z.string(),
+  /** the value in force: the person's correction if there is one, else the machine's */
+  value: z.unknown(),
+  ...evidence,
+  source: z.enum(['extracted', 'entered']),
+  actor: z.string(),
+  at: z.string(),
+  /** what extraction found, kept beside a correction so the evidence view can show both */
+  extracted: z.object({ value: z.unknown(), ...evidence }).nullable(),
+});
+export type DocumentField = z.infer<typeof DocumentField>;
+
+const id = z.number().int().positive();
+
+export const documentsContract = {
+  'documents.list': method(z.object({ caseId: id }), z.array(DocumentSummary), 'Documents attached to a case, oldest first, with reading progress.'),
+  'documents.get': method(z.object({ id }), DocumentDetail, 'One document with its pages, words and boxes.'),
+  'documents.attach': method(
+    z.object({ caseId: id, name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_ATTACH_BASE64) }),
+    DocumentSummary.extend({ duplicate: z.boolean() }),
+    'Attach a file (base64) to a case and queue it for reading; refuses unreadable files at once.'),
+  'documents.setKind': method(z.object({ id, kind: DocumentKind }), DocumentSummary,
+    'Say what the document is (LOA, invoice, CSR, other); extraction reruns with that kind.'),
+  'documents.cancel': method(z.object({ id }), DocumentSummary, 'Stop reading a queued or running document.'),
+  'documents.retry': method(z.object({ id }), DocumentSummary, 'Read a failed or cancelled document again.'),
+  'documents.fields': method(z.object({ id }), z.array(DocumentField), 'Values read from the document, with evidence and who set them.'),
+  'documents.correctField': method(z.object({ id, field: FieldNameSchema, value: z.unknown() }), DocumentField,
+    'Correct a value read from the document; the correction survives re-extraction and is recorded in the case history.'),
+  'documents.file': method(z.object({ id }), z.object({ name: z.string(), mime: z.string(), size: z.number().int(), dataBase64: z.string() }),
+    'The original file, for the viewer.'),
+} as const;
