@@ -1,11 +1,15 @@
 import type { CliCommand } from '../args.js';
 import { casesImport, casesList, casesShow } from './cases.js';
+import { compare } from './compare.js';
 import { serve } from './serve.js';
+import { sim } from './sim.js';
 
 /** Every `portdesk` sub-command. Features register theirs here (one import, one entry). */
 export const COMMANDS: CliCommand[] = [
   serve,
+  sim,
   casesImport,
   casesList,
   casesShow,
+  compare,
 ];

@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { CaseCompareData, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
+import { ExtractedFields, type DocumentKind } from '../../../shared/domain/document.js';
+import { splitNumberList } from '../../../shared/domain/phone.js';
+import { compareCase } from '../../core/compare/index.js';
+import { jsonOption, parse, type CliCommand } from '../args.js';
+
+type DocKind = 'loa' | 'invoice' | 'csr';
+
+/** What electron/core/extract exports (built by another feature); loaded only when present. */
+interface ExtractModule {
+  extractFromFile(path: string, opts?: { type?: DocumentKind }): Promise<{ fields: ExtractedFields }>;
+}
+
+const EXTRACT_URL = new URL('../../core/extract/index.ts', import.meta.url);
+
+async function loadExtractor(): Promise<ExtractModule | null> {
+  if (!fs.existsSync(fileURLToPath(EXTRACT_URL))) return null;
+  // A computed specifier keeps the compare command usable (with --*-json) before extraction exists.
+  const mod = (await import(EXTRACT_URL.href)) as Partial<ExtractModule>;
+  return typeof mod.extractFromFile === 'function' ? (mod as ExtractModule) : null;
+}
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new AppError('FILE_UNREADABLE', `cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new AppError('BAD_INPUT', `${what} ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * ExtractedFields as JSON: the extractor's output (`{fields: …}`) or the fields themselves, where a
+ * field may be a bare value ("account_name": "Acme LLC") instead of {value, confidence, page, bbox},
+ * and a service/billing address may be one free-text string.
+ */
+export function fieldsFromJson(data: unknown, label: string): ExtractedFields {
+  const obj = data && typeof data === 'object' && 'fields' in data ? (data as { fields: unknown }).fields : data;
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new AppError('BAD_INPUT', `${label}: expected an object of extracted fields`);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    if (v === null || v === undefined) continue;
+    const isWrapped = typeof v === 'object' && !Array.isArray(v) && 'value' in (v as object);
+    let value = isWrapped ? (v as { value: unknown }).value : v;
+    if ((k === 'service_address' || k === 'billing_address') && typeof value === 'string') {
+      value = { street_line: value, unit: '', city: '', state: '', zip5: '', zip4: '' };
+    }
+    if ((k === 'phone_numbers' || k === 'numbers_not_to_port') && typeof value === 'string') value = splitNumberList(value);
+    out[k] = isWrapped ? { confidence: 1, page: null, bbox: null, ...(v as object), value } : { value, confidence: 1, page: null, bbox: null };
+  }
+  const parsed = ExtractedFields.safeParse(out);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError('BAD_INPUT', `${label}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid fields'}`);
+  }
+  return parsed.data;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function positiveInt(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new AppError('BAD_INPUT', `--${name} must be a whole number of days between 1 and 3650, got "${raw}"`);
+  return n;
+}
+
+function rejectionJson(p: PredictedRejection) {
+  return { code: p.code, field: p.field, level: p.level, action: p.action, meaning: p.meaning, reason: p.reason, evidence: p.evidence };
+}
+
+/** The CLI's JSON: the documented keys first, then the full result's extras. */
+export function cliJson(r: ComparisonResult, missingDocuments: string[]) {
+  const fields: Record<string, unknown> = {};
+  for (const [name, f] of Object.entries(r.fields)) {
+    fields[name] = {
+      verdict: f.verdict,
+      loa: f.values.loa ?? null,
+      invoice: f.values.invoice ?? null,
+      csr: f.values.csr ?? null,
+      ...(f.values.case !== undefined ? { case: f.values.case } : {}),
+      reason: f.reason,
+      reference: f.reference,
+      ...(f.proposed !== undefined ? { proposed: f.proposed } : {}),
+      ...(f.missing_on ? { missing_on: f.missing_on } : {}),
+      normalized: f.normalized,
+      ...(f.parts ? { parts: f.parts } : {}),
+    };
+  }
+  return {
+    fields,
+    predicted_rejections: r.predicted_rejections.map(rejectionJson),
+    not_checked: r.not_checked,
+    risks: r.risks.map(rejectionJson),
+    missing_documents: missingDocuments,
+    reference_document: r.reference_document,
+    as_of: r.as_of,
+    carrier: r.carrier,
+    reseller: r.reseller,
+    numbers: r.numbers,
+    checklist: r.checklist,
+    counts: r.counts,
+  };
+}
+
+const MARK: Record<string, string> = { match: '✓', equivalent: '≈', mismatch: '✗', missing: '∅', info: 'i', not_checked: '?' };
+
+export const compare: CliCommand = {
+  path: ['compare'],
+  summary: 'Compare LOA, invoice and CSR field by field and predict rejections.',
+  usage: 'portdesk compare [--loa F] [--invoice F] [--csr F] [--loa-json F] [--invoice-json F] [--csr-json F] [--extra-csr-json F…] [--case-json F] [--numbers +1…,+1…] [--carrier NAME] [--as-of YYYY-MM-DD] [--invoice-max-age-days N] [--loa-max-age-days N] [--json]',
+  async run(argv, io) {
+    const { values } = parse(argv, {
+      ...jsonOption,
+      loa: { type: 'string' }, invoice: { type: 'string' }, csr: { type: 'string' },
+      'loa-json': { type: 'string' }, 'invoice-json': { type: 'string' }, 'csr-json': { type: 'string' },
+      'extra-csr-json': { type: 'string', multiple: true }, 'case-json': { type: 'string' },
+      numbers: { type: 'string' }, carrier: { type: 'string' }, 'as-of': { type: 'string' },
+      'invoice-max-age-days': { type: 'string' }, 'loa-max-age-days': { type: 'string' },
+    }, this.usage, false);
+
+    const asOf = values['as-of'] ?? today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
+      throw new AppError('BAD_INPUT', `--as-of must be a date as YYYY-MM-DD, got "${asOf}"`);
+    }
+    const limits = {
+      invoiceMaxAgeDays: positiveInt(values['invoice-max-age-days'], 'invoice-max-age-days') ?? 30,
+      loaMaxAgeDays: positiveInt(values['loa-max-age-days'], 'loa-max-age-days') ?? 30,
+    };
+
+    const docs: Partial<Record<DocKind, ExtractedFields>> = {};
+    let extractor: ExtractModule | null | undefined;
+    for (const kind of ['loa', 'invoice', 'csr'] as const) {
+      const file = values[kind];
+      const jsonFile = values[`${kind}-json`];
+      if (file && jsonFile) throw new AppError('BAD_INPUT', `give either --${kind} or --${kind}-json, not both`);
+      if (jsonFile) docs[kind] = fieldsFromJson(readJson(jsonFile, `--${kind}-json`), `--${kind}-json ${jsonFile}`);
+      else if (file) {
+        if (!fs.existsSync(file)) throw new AppError('FILE_UNREADABLE', `cannot read --${kind} ${file}: no such file`);
+        if (/\.json$/i.test(file)) {
+          docs[kind] = fieldsFromJson(readJson(file, `--${kind}`), `--${kind} ${file}`);
+          continue;
+        }
+        if (extractor === undefined) extractor = await loadExtractor();
+        if (!extractor) throw new AppError('UNSUPPORTED_FILE', `reading ${file} needs document extraction, which is not available in this build; pass the extracted fields with --${kind}-json`);
+        docs[kind] = (await extractor.extractFromFile(file, { type: kind })).fields;
+      }
+    }
+    const extraCsrs = (values['extra-csr-json'] ?? []).map((f) => fieldsFromJson(readJson(f, '--extra-csr-json'), `--extra-csr-json ${f}`));
+    let caseData: CaseCompareData | undefined;
+    if (values['case-json']) {
+      const parsed = CaseCompareData.safeParse(readJson(values['case-json'], '--case-json'));
+      if (!parsed.success) throw new AppError('BAD_INPUT', `--case-json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      caseData = parsed.data;
+    }
+    if (values.carrier) caseData = { ...(caseData ?? {}), losing_carrier: values.carrier };
+    const numbersToPort = values.numbers ? splitNumberList(values.numbers) : undefined;
+    if (!docs.loa && !docs.invoice && !docs.csr && !caseData) {
+      throw new AppError('BAD_INPUT', `give at least one document (--loa, --invoice, --csr or their -json forms)\nusage: ${this.usage}`);
+    }
+
+    const result = compareCase({ ...docs, extraCsrs, caseData, numbersToPort, asOf, limits });
+    const missingDocuments = (['loa', 'invoice', 'csr'] as const).filter((k) => !docs[k]);
+    if (values.json) {
+      io.out(JSON.stringify(cliJson(result, missingDocuments)));
+      return 0;
+    }
+    if (missingDocuments.length) io.out(`Not given: ${missingDocuments.map((d) => d.toUpperCase()).join(', ')} — fields that need ${missingDocuments.length > 1 ? 'them' : 'it'} are marked "?".`);
+    for (const f of Object.values(result.fields)) {
+      io.out(`${MARK[f.verdict] ?? ' '} ${f.label.padEnd(18)} ${f.verdict.padEnd(11)} ${f.reason}`);
+      if (f.proposed !== undefined && f.verdict !== 'match') io.out(`  ${''.padEnd(18)} use: ${f.proposed}`);
+    }
+    io.out('');
+    if (result.predicted_rejections.length) {
+      io.out('Predicted rejections:');
+      for (const p of result.predicted_rejections) io.out(`  ${p.code} (${p.field}): ${p.reason}\n    → ${p.action}`);
+    } else io.out('No rejection predicted.');
+    if (result.risks.length) {
+      io.out('Warnings:');
+      for (const p of result.risks) io.out(`  ${p.code}: ${p.reason}`);
+    }
+    if (result.reseller) io.out(`\nReseller: ${result.reseller.message}\n  Ask: "${result.reseller.question}"`);
+    io.out('\nChecklist:');
+    for (const c of result.checklist) io.out(`  [${c.state === 'done' ? 'x' : c.state === 'open' ? ' ' : '?'}] ${c.text}${c.note ? ` — ${c.note}` : ''}`);
+    return 0;
+  },
+};

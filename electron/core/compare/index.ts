@@ -1,0 +1,800 @@
+/**
+ * compareCase: every field of a port compared across LOA, invoice, CSR and the case, the rejections
+ * the losing carrier would return, the pre-submit checklist and the reseller notice. Pure and
+ * synchronous (no I/O), so the review screen can re-run it on every keystroke.
+ *
+ * Authority: the CSR, then the invoice, are the carrier's records ("reference"); the LOA and the
+ * case data are what we check. The invoice's billing address is never used as a service address.
+ *
+ * Equivalent names (same words, different form) are reported as field verdict "equivalent" with the
+ * CSR's exact string in `proposed`, and as a warning-level ENTITY_NAME_MISMATCH / AUTH_PERSON_MISMATCH
+ * in `risks` — never in `predicted_rejections`, which holds only what the carrier would reject.
+ */
+import type { ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import {
+  COMPARED_FIELD_LABEL, CompareInput, type AddressPartComparison, type CarrierEntry, type ChecklistItem, type ComparedField,
+  type CompareSource, type ComparisonResult, type FieldComparison, type NumbersReport, type PredictedRejection,
+  type ResellerNotice, type Verdict,
+} from '../../../shared/domain/comparison.js';
+import { toE164 } from '../../../shared/domain/phone.js';
+import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type AddressParts } from '../../../shared/normalize/address.js';
+import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
+import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
+import { carrierInfo, preSubmitChecklist, resellerQuestion } from './carriers.js';
+import { rejectionEntry } from './rejections.js';
+
+export { explainCode, rejectionCodes } from './rejections.js';
+export { carrierInfo, carriers } from './carriers.js';
+
+type Src = CompareSource;
+const SOURCE_LABEL: Record<Src, string> = { loa: 'LOA', invoice: 'Invoice', csr: 'CSR', case: 'Case' };
+
+interface Val<T> {
+  src: Src;
+  value: T;
+  page: number | null;
+  bbox: [number, number, number, number] | null;
+}
+
+type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
+
+function fromDoc<K extends keyof ExtractedFields>(docs: Docs, src: 'loa' | 'invoice' | 'csr', key: K): Val<NonNullable<ExtractedFields[K]>['value']> | null {
+  const f = docs[src]?.[key] as FieldValue<unknown> | undefined;
+  if (!f) return null;
+  const v = f.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' && !v.trim()) return null;
+  if (Array.isArray(v) && v.length === 0) return null;
+  return { src, value: v as NonNullable<ExtractedFields[K]>['value'], page: f.page, bbox: f.bbox };
+}
+
+function caseVal<T>(value: T | undefined | null, ok = (v: T) => (typeof v === 'string' ? !!v.trim() : v !== undefined && v !== null)): Val<T> | null {
+  if (value === undefined || value === null || !ok(value)) return null;
+  return { src: 'case', value, page: null, bbox: null };
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { mismatch: 5, missing: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
+function worst(vs: Verdict[]): Verdict {
+  return vs.reduce<Verdict>((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), vs[0] ?? 'not_checked');
+}
+
+function ev<T>(vals: (Val<T> | null)[]): FieldComparison['evidence'] {
+  const out: FieldComparison['evidence'] = {};
+  for (const v of vals) if (v) out[v.src] = { page: v.page, bbox: v.bbox };
+  return out;
+}
+
+function daysBetween(fromIso: string, toIso: string): number | null {
+  const a = Date.parse(`${fromIso}T00:00:00Z`);
+  const b = Date.parse(`${toIso}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return Math.round((b - a) / 86_400_000);
+}
+
+class Collector {
+  fields: Partial<Record<ComparedField, FieldComparison>> = {};
+  blockers: PredictedRejection[] = [];
+  risks: PredictedRejection[] = [];
+
+  field(f: Omit<FieldComparison, 'label'>): FieldComparison {
+    const full = { ...f, label: COMPARED_FIELD_LABEL[f.field] };
+    this.fields[f.field] = full;
+    return full;
+  }
+
+  predict(code: string, level: 'blocker' | 'warning', reason: string, evidence: PredictedRejection['evidence'], field?: string): void {
+    const e = rejectionEntry(code);
+    const list = level === 'blocker' ? this.blockers : this.risks;
+    if (list.some((p) => p.code === code && p.reason === reason)) return;
+    list.push({ code, field: field ?? e.field, level, meaning: e.meaning, action: e.action, reason, evidence });
+  }
+}
+
+function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string): PredictedRejection['evidence'] {
+  const out: PredictedRejection['evidence'] = {};
+  for (const v of vals) if (v) out[v.src] = { value: show(v.value), page: v.page, bbox: v.bbox };
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scalar fields: names, BTN, account number
+
+interface ScalarSpec {
+  field: ComparedField;
+  vals: Partial<Record<Src, Val<string> | null>>;
+  /** sources that are present (document given / case given), so an absent value is "missing" */
+  present: Set<Src>;
+  compare: (reference: string, candidate: string) => { verdict: 'match' | 'equivalent' | 'mismatch'; reason: string; proposed?: string };
+  normalize: (s: string) => string;
+  /** code when a checked source is missing or mismatched */
+  code: string;
+  /** code (warning) for "equivalent" — names only */
+  equivalentRiskCode?: string;
+  /** invoice vs CSR disagreements are information unless the invoice is the only thing to check */
+  noun: string;
+  /** sources that must carry the field when present */
+  requiredOn: Src[];
+}
+
+function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
+  const { vals } = s;
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  for (const src of ['loa', 'invoice', 'csr', 'case'] as Src[]) {
+    const v = vals[src];
+    if (v) {
+      values[src] = v.value;
+      normalized[src] = s.normalize(v.value);
+    }
+  }
+  const evidence = ev(Object.values(vals));
+  const ref = vals.csr ?? vals.invoice ?? null;
+  const refSrc: Src | null = ref?.src ?? null;
+
+  if (!ref) {
+    const loa = vals.loa;
+    const kase = vals.case;
+    if (loa && kase) {
+      const r = s.compare(loa.value, kase.value);
+      const verdict: Verdict = r.verdict === 'mismatch' ? 'mismatch' : 'not_checked';
+      return c.field({
+        field: s.field, verdict, values, normalized, reference: null, evidence,
+        reason: r.verdict === 'mismatch'
+          ? `No CSR or invoice shows the ${s.noun}, and the case (${kase.value}) differs from the LOA (${loa.value}). ${r.reason}`
+          : `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records (LOA and case agree).`,
+      });
+    }
+    return c.field({
+      field: s.field, verdict: 'not_checked', values, normalized, reference: null, evidence,
+      reason: `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records.`,
+    });
+  }
+
+  const checked: Src[] = (['loa', 'case'] as Src[]).filter((src) => s.present.has(src));
+  const crossCheckInvoice = refSrc === 'csr' && !!vals.invoice;
+  const invoiceOnly = checked.length === 0 && crossCheckInvoice;
+  if (invoiceOnly) checked.push('invoice');
+
+  const verdicts: Verdict[] = [];
+  const reasons: string[] = [];
+  const missingOn: Src[] = [];
+  let proposed: string | undefined;
+  for (const src of checked) {
+    const v = vals[src];
+    if (!v) {
+      if (s.requiredOn.includes(src)) {
+        verdicts.push('missing');
+        missingOn.push(src);
+        reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc!]} has "${ref.value}".`);
+        proposed = ref.value;
+        c.predict(s.code, 'blocker', `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`, evidenceOf([ref], String));
+      }
+      continue;
+    }
+    const r = s.compare(ref.value, v.value);
+    verdicts.push(r.verdict);
+    if (r.verdict !== 'match') proposed = r.proposed ?? ref.value;
+    const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
+    reasons.push(prefix + r.reason);
+    if (r.verdict === 'mismatch') c.predict(s.code, 'blocker', `${SOURCE_LABEL[src]} ${s.noun} "${v.value}" vs ${SOURCE_LABEL[refSrc!]} "${ref.value}": ${r.reason}`, evidenceOf([ref, v], String));
+    else if (r.verdict === 'equivalent' && s.equivalentRiskCode) {
+      c.predict(s.equivalentRiskCode, 'warning', `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" only in form; carriers compare letter for letter — use "${ref.value}".`, evidenceOf([ref, v], String));
+    }
+  }
+  if (crossCheckInvoice && !invoiceOnly && vals.invoice) {
+    const r = s.compare(ref.value, vals.invoice.value);
+    if (r.verdict === 'mismatch') reasons.push(`Note: the invoice shows "${vals.invoice.value}", the CSR "${ref.value}"; the CSR is the carrier's record.`);
+  }
+  if (!checked.length) {
+    return c.field({
+      field: s.field, verdict: 'info', values, normalized, reference: refSrc, evidence,
+      reason: `The ${SOURCE_LABEL[refSrc!]} shows "${ref.value}"; there is no LOA or case value to check against it.`,
+    });
+  }
+  const verdict = verdicts.length ? worst(verdicts) : 'not_checked';
+  return c.field({
+    field: s.field, verdict, values, normalized, reference: refSrc, evidence,
+    reason: reasons.join(' ') || `No ${s.noun} on the LOA or case to check.`,
+    ...(proposed !== undefined && verdict !== 'match' ? { proposed } : {}),
+    ...(missingOn.length ? { missing_on: missingOn } : {}),
+  });
+}
+
+function nameCompare(fn: (a: string, b: string) => NameComparison) {
+  return (a: string, b: string) => fn(a, b);
+}
+
+function compareBtn(reference: string, candidate: string): { verdict: 'match' | 'mismatch'; reason: string; proposed?: string } {
+  const r = toE164(reference);
+  const c = toE164(candidate);
+  if (r && c) {
+    if (r === c) return { verdict: 'match', reason: reference.trim() === candidate.trim() ? 'Same number.' : `Same number (${r}); only the format differs.` };
+    return { verdict: 'mismatch', proposed: reference.trim(), reason: `BTN ${c} differs from the carrier's ${r}.` };
+  }
+  const rd = reference.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  const cd = candidate.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  if (rd && rd === cd) return { verdict: 'match', reason: 'Same digits.' };
+  return { verdict: 'mismatch', proposed: reference.trim(), reason: `BTN ${candidate.trim()} differs from the carrier's ${reference.trim()}${c ? '' : ' (and it is not a valid phone number)'}.` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Service address
+
+function addressFromDoc(v: ServiceAddress): AddressParts {
+  return parseAddress(v);
+}
+
+function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts | null, present: Set<Src>): FieldComparison {
+  const vals: Partial<Record<Src, Val<AddressParts>>> = {};
+  for (const src of ['loa', 'invoice', 'csr'] as const) {
+    const v = fromDoc(docs, src, 'service_address');
+    if (v) {
+      const parsed = addressFromDoc(v.value);
+      if (!isEmptyAddress(parsed)) vals[src] = { ...v, value: parsed };
+    }
+  }
+  if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null };
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
+    values[src] = v.value.raw;
+    normalized[src] = formatAddress(v.value);
+  }
+  const evidence = ev(Object.values(vals));
+  const ref = vals.csr ?? vals.invoice ?? null;
+  const billing = fromDoc(docs, 'invoice', 'billing_address');
+  const billingParts = billing ? parseAddress(billing.value) : null;
+  const show = (v: unknown) => formatAddress(v as AddressParts);
+
+  // a PO box is never a service address, whatever the carrier shows
+  for (const src of ['loa', 'case'] as Src[]) {
+    const v = vals[src];
+    if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null)) {
+      c.predict('LOCATION_MISMATCH', 'blocker', `The ${SOURCE_LABEL[src]} gives PO Box ${v.value.po_box} as the service address; a PO box is never a service address.`, evidenceOf([v, ref], show));
+    }
+  }
+
+  if (!ref) {
+    const loa = vals.loa;
+    const kase = vals.case;
+    const poBox = [loa, kase].find((v) => v && v.value.po_box !== null);
+    if (poBox) {
+      return c.field({
+        field: 'service_address', verdict: 'mismatch', values, normalized, reference: null, evidence,
+        reason: `The ${SOURCE_LABEL[poBox.src]} gives PO Box ${poBox.value.po_box}; a PO box is never a service address. No CSR or invoice service address to compare with.`,
+      });
+    }
+    if (loa && kase) {
+      const r = compareAddresses(loa.value, kase.value);
+      if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+        return c.field({
+          field: 'service_address', verdict: 'mismatch', values, normalized, reference: null, evidence,
+          reason: `No CSR or invoice service address to check against, and the case differs from the LOA: ${r.reasons.join(' ')}`,
+          parts: r.parts.map((p) => ({ ...p, source: 'case' as const })),
+        });
+      }
+    }
+    const billingNote = billing ? ' The invoice shows only a billing address, which is not the service address.' : '';
+    return c.field({
+      field: 'service_address', verdict: 'not_checked', values, normalized, reference: null, evidence,
+      reason: `No CSR (or invoice "service address" section) shows where the lines are, so the service address cannot be checked.${billingNote}`,
+    });
+  }
+
+  const checked = (['loa', 'case'] as Src[]).filter((s) => present.has(s));
+  const invoiceOnly = checked.length === 0 && ref.src === 'csr' && !!vals.invoice;
+  if (invoiceOnly) checked.push('invoice');
+  const verdicts: Verdict[] = [];
+  const reasons: string[] = [];
+  const parts: AddressPartComparison[] = [];
+  const missingOn: Src[] = [];
+  for (const src of checked) {
+    const v = vals[src];
+    if (!v) {
+      verdicts.push('missing');
+      missingOn.push(src);
+      reasons.push(`${SOURCE_LABEL[src]} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`);
+      c.predict('LOCATION_MISMATCH', 'blocker', `The ${SOURCE_LABEL[src]} has no service address; the carrier has ${formatAddress(ref.value)}.`, evidenceOf([ref], show));
+      continue;
+    }
+    const r = compareAddresses(ref.value, v.value);
+    parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+    verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
+    let why = r.reasons.join(' ');
+    if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+      if (billingParts && !isEmptyAddress(billingParts) && compareAddresses(billingParts, v.value).verdict !== 'mismatch' && compareAddresses(billingParts, v.value).verdict !== 'missing') {
+        why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
+      }
+      if (r.location_mismatch) c.predict('LOCATION_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(), evidenceOf([ref, v], show));
+      if (r.postal_code_mismatch) c.predict('POSTAL_CODE_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`, evidenceOf([ref, v], show));
+    }
+    reasons.push(prefix + why);
+  }
+  if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
+    const r = compareAddresses(ref.value, vals.invoice.value);
+    if (r.verdict === 'mismatch') reasons.push(`Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`);
+  }
+  if (ref.value.po_box !== null) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
+  if (!checked.length) {
+    return c.field({
+      field: 'service_address', verdict: 'info', values, normalized, reference: ref.src, evidence,
+      reason: `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; there is no LOA or case address to check against it.`,
+    });
+  }
+  const verdict = worst(verdicts);
+  return c.field({
+    field: 'service_address', verdict, values, normalized, reference: ref.src, evidence, parts,
+    reason: reasons.join(' '),
+    ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
+    ...(missingOn.length ? { missing_on: missingOn } : {}),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+function e164List(raw: string[]): { ok: string[]; invalid: string[] } {
+  const ok: string[] = [];
+  const invalid: string[] = [];
+  for (const r of raw) {
+    const e = toE164(r);
+    if (e) {
+      if (!ok.includes(e)) ok.push(e);
+    } else if (r.trim()) invalid.push(r.trim());
+  }
+  return { ok, invalid };
+}
+
+function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.parse>, docs: Docs): { field: FieldComparison; report: NumbersReport } {
+  const invalid: string[] = [];
+  let toPortSource: NumbersReport['to_port_source'] = 'none';
+  let toPort: string[] = [];
+  const loaList = fromDoc(docs, 'loa', 'phone_numbers');
+  const loaParsed = loaList ? e164List(loaList.value) : null;
+  if (input.numbersToPort && input.numbersToPort.length) {
+    const p = e164List(input.numbersToPort);
+    toPort = p.ok;
+    invalid.push(...p.invalid);
+    toPortSource = 'input';
+  } else if (input.caseData?.numbers && input.caseData.numbers.length) {
+    const p = e164List(input.caseData.numbers);
+    toPort = p.ok;
+    invalid.push(...p.invalid);
+    toPortSource = 'case';
+  } else if (loaParsed && loaParsed.ok.length) {
+    toPort = loaParsed.ok;
+    invalid.push(...loaParsed.invalid);
+    toPortSource = 'loa';
+  }
+  const csrList = fromDoc(docs, 'csr', 'phone_numbers');
+  const invList = fromDoc(docs, 'invoice', 'phone_numbers');
+  const accountVal = csrList ?? invList;
+  const account = accountVal ? e164List(accountVal.value).ok : null;
+  const accountSrc = accountVal?.src ?? null;
+
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  for (const v of [loaList, invList, csrList]) {
+    if (v) {
+      values[v.src] = v.value.join(', ');
+      normalized[v.src] = e164List(v.value).ok.join(', ');
+    }
+  }
+  if (input.caseData?.numbers?.length) {
+    values.case = input.caseData.numbers.join(', ');
+    normalized.case = e164List(input.caseData.numbers).ok.join(', ');
+  }
+  const evidence = ev([loaList, invList, csrList]);
+
+  // numbers on other accounts (extra CSRs) → split orders
+  const extra = (input.extraCsrs ?? []).map((f) => ({
+    numbers: f.phone_numbers ? e164List(f.phone_numbers.value).ok : [],
+    btn: f.btn?.value ? toE164(f.btn.value) ?? f.btn.value : '',
+    address: f.service_address ? parseAddress(f.service_address.value) : null,
+  }));
+  const primary = {
+    numbers: account ?? [],
+    btn: (() => {
+      const b = docs.csr?.btn?.value ?? docs.invoice?.btn?.value;
+      return b ? toE164(b) ?? b : '';
+    })(),
+    address: (() => {
+      const a = docs.csr?.service_address?.value ?? docs.invoice?.service_address?.value;
+      return a ? parseAddress(a) : null;
+    })(),
+  };
+  const allAccounts = [primary, ...extra];
+  const onAny = new Set(allAccounts.flatMap((a) => a.numbers));
+
+  const notOnAccount = account ? toPort.filter((n) => !onAny.has(n)) : [];
+  const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
+  const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
+  const keepParsed = keepList ? e164List(keepList.value).ok : [];
+  const conflicting = toPort.filter((n) => keepParsed.includes(n));
+  const staying = account ? account.filter((n) => !toPort.includes(n)) : [];
+  const stayingKeep = staying.filter((n) => keepParsed.includes(n));
+  const partial = toPort.length > 0 && staying.length > 0;
+  const btnPorted = partial && !!primary.btn && toPort.includes(primary.btn);
+
+  // group the numbers to port by the account they sit on
+  const groups: NumbersReport['split_groups'] = [];
+  if (extra.length) {
+    for (const acct of allAccounts) {
+      const mine = toPort.filter((n) => acct.numbers.includes(n));
+      if (!mine.length) continue;
+      const addr = acct.address ? formatAddress(acct.address) : '';
+      const same = groups.find((g) => g.btn === acct.btn && (g.service_address === addr || (acct.address && compareAddresses(parseAddress(g.service_address), acct.address).verdict !== 'mismatch')));
+      if (same) same.numbers.push(...mine.filter((n) => !same.numbers.includes(n)));
+      else groups.push({ btn: acct.btn, service_address: addr, numbers: mine });
+    }
+  }
+  const split = groups.length > 1;
+
+  const reasons: string[] = [];
+  let verdict: Verdict;
+  const numEvidence = evidenceOf([csrList ?? invList, loaList], (v) => (v as string[]).join(', '));
+  if (!toPort.length) {
+    verdict = account ? 'missing' : 'not_checked';
+    reasons.push(account ? `No numbers to port are given (no LOA list, no case numbers); the ${SOURCE_LABEL[accountSrc!]} lists ${account.length}.` : 'No numbers to port and no CSR or invoice list to check them against.');
+  } else if (!account) {
+    verdict = 'not_checked';
+    reasons.push(`${toPort.length} number(s) to port; no CSR or invoice lists the account's numbers, so they cannot be checked.`);
+  } else {
+    verdict = 'match';
+    reasons.push(`${toPort.length} number(s) to port, checked against the ${SOURCE_LABEL[accountSrc!]} (${account.length} on the account).`);
+  }
+  if (notOnAccount.length) {
+    verdict = 'mismatch';
+    reasons.push(`Not on the ${SOURCE_LABEL[accountSrc!]}: ${notOnAccount.join(', ')}.`);
+    c.predict('PHONE_NUMBER_MISMATCH', 'blocker', `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`, numEvidence);
+  }
+  if (notOnLoa.length) {
+    verdict = 'mismatch';
+    reasons.push(`On the order but not on the LOA: ${notOnLoa.join(', ')}.`);
+    c.predict('LOA_NUMBER_NOT_LISTED', 'blocker', `${notOnLoa.join(', ')} ${notOnLoa.length === 1 ? 'is' : 'are'} on the order but not on the signed LOA.`, numEvidence);
+  }
+  if (conflicting.length) {
+    verdict = 'mismatch';
+    reasons.push(`The LOA marks ${conflicting.join(', ')} as NOT to port, but the order ports ${conflicting.length === 1 ? 'it' : 'them'}.`);
+    c.predict('LOA_NUMBER_NOT_LISTED', 'blocker', `The LOA excludes ${conflicting.join(', ')} from the port.`, numEvidence);
+  }
+  if (split) {
+    verdict = 'mismatch';
+    reasons.push(`The numbers sit on ${groups.length} accounts with different BTNs or service addresses: one order per group.`);
+    c.predict('PORTING_ORDER_SPLIT_REQUIRED', 'blocker', groups.map((g) => `${g.numbers.join(', ')} (BTN ${g.btn || 'unknown'}, ${g.service_address || 'address unknown'})`).join('; '), numEvidence);
+  }
+  if (partial) {
+    const undecided = staying.filter((n) => !stayingKeep.includes(n));
+    reasons.push(`Partial port: ${staying.length} number(s) on the account stay with the losing carrier (${staying.join(', ')})${undecided.length ? `; decide keep or disconnect for ${undecided.join(', ')}` : '; the LOA marks them as not to port'}.`);
+    if (verdict === 'match') verdict = 'info';
+    c.predict('PORT_TYPE_INCORRECT', 'warning', `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`, numEvidence);
+    if (btnPorted) {
+      verdict = 'mismatch';
+      reasons.push(`The account's BTN ${primary.btn} is being ported while other numbers stay: the remaining numbers need a new BTN.`);
+      c.predict('MAIN_BTN_PORTING', 'blocker', `BTN ${primary.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`, numEvidence);
+    }
+  }
+  if (invalid.length) reasons.push(`Could not read as phone numbers: ${invalid.join(', ')}.`);
+  const field = c.field({
+    field: 'phone_numbers', verdict, values, normalized, reference: accountSrc, evidence, reason: reasons.join(' '),
+  });
+  return {
+    field,
+    report: {
+      to_port: toPort, to_port_source: toPortSource, on_account: account, not_on_account: notOnAccount, not_on_loa: [...notOnLoa, ...conflicting],
+      staying, staying_marked_keep: stayingKeep, partial_port: partial, btn_ported_in_partial: btnPorted, invalid, split_groups: split ? groups : [],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates and signature
+
+function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: ExtractedFields | undefined, asOf: string, maxAge: number): FieldComparison {
+  const src: Src = field === 'invoice_date' ? 'invoice' : 'loa';
+  const noun = field === 'invoice_date' ? 'invoice' : 'LOA';
+  if (!doc) {
+    return c.field({ field, verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: `No ${noun} was given.` });
+  }
+  const d = doc.document_date;
+  if (!d || !d.value) {
+    return c.field({ field, verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: `No date found on the ${noun}; check it by hand (limit ${maxAge} days).` });
+  }
+  const values = { [src]: d.value };
+  const evidence = { [src]: { page: d.page, bbox: d.bbox } };
+  const age = daysBetween(d.value, asOf);
+  if (age === null) {
+    return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
+  }
+  if (age > maxAge) {
+    const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
+    c.predict(code, 'blocker', `The ${noun} is dated ${d.value}, ${age} days before ${asOf} (limit ${maxAge} days).`, { [src]: { value: d.value, page: d.page, bbox: d.bbox } });
+    return c.field({ field, verdict: 'mismatch', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit.` });
+  }
+  if (age < 0) {
+    return c.field({ field, verdict: 'info', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}, ${-age} day(s) after ${asOf}: check the date.` });
+  }
+  return c.field({ field, verdict: 'match', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}: ${age} day(s) old, within the ${maxAge}-day limit.` });
+}
+
+function compareSignature(c: Collector, loa: ExtractedFields | undefined): FieldComparison {
+  if (!loa) {
+    c.predict('LOA_MISSING', 'warning', 'No LOA was given; the port needs one signed by the authorized person.', {});
+    return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'No LOA was given.' });
+  }
+  const s = loa.signature_present;
+  if (!s) return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'Could not tell whether the LOA is signed; check it by hand.' });
+  const evidence = { loa: { page: s.page, bbox: s.bbox } };
+  if (!s.value) {
+    c.predict('LOA_UNSIGNED', 'blocker', 'The LOA has no signature.', { loa: { value: 'unsigned', page: s.page, bbox: s.bbox } });
+    return c.field({ field: 'loa_signature', verdict: 'mismatch', values: { loa: 'unsigned' }, normalized: { loa: 'unsigned' }, reference: null, evidence, reason: 'The LOA is not signed.' });
+  }
+  return c.field({ field: 'loa_signature', verdict: 'match', values: { loa: 'signed' }, normalized: { loa: 'signed' }, reference: null, evidence, reason: 'The LOA is signed.' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// PIN
+
+function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carrier: CarrierEntry | null): FieldComparison {
+  const loa = fromDoc(docs, 'loa', 'pin');
+  const csr = fromDoc(docs, 'csr', 'pin');
+  const values: FieldComparison['values'] = {};
+  if (loa) values.loa = maskPin(loa.value);
+  if (csr) values.csr = maskPin(csr.value);
+  if (pinSet !== undefined) values.case = pinSet ? 'set' : 'not set';
+  const evidence = ev([loa, csr]);
+  const have = !!loa || !!pinSet;
+  if (csr) {
+    if (loa) {
+      const same = normalizePin(loa.value) === normalizePin(csr.value);
+      if (!same) {
+        c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', { loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox }, csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } });
+        return c.field({ field: 'pin', verdict: 'mismatch', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN differs from the PIN on the CSR.' });
+      }
+      return c.field({ field: 'pin', verdict: 'match', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN matches the CSR.' });
+    }
+    if (pinSet) {
+      return c.field({ field: 'pin', verdict: 'info', values, normalized: {}, reference: 'csr', evidence, reason: 'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).' });
+    }
+    c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The CSR shows the account has a PIN, but neither the LOA nor the case gives one.', { csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } });
+    return c.field({ field: 'pin', verdict: 'missing', values, normalized: {}, reference: 'csr', evidence, missing_on: docs.loa ? ['loa'] : ['case'], reason: 'The account has a PIN (on the CSR) but none is given.' });
+  }
+  const required = carrier?.pin.required;
+  if (!have && (required === 'yes')) {
+    c.predict('PASSCODE_PIN_INVALID', 'warning', `${carrier!.name} requires a carrier-level PIN and none is given. ${carrier!.pin.source}.`, {});
+  }
+  const where = carrier ? ` ${carrier.name}: ${carrier.pin.source}.` : '';
+  return c.field({
+    field: 'pin', verdict: 'info', values, normalized: {}, reference: null, evidence,
+    reason: `Cannot be checked: PINs are never on bills and the CSR shows none. ${have ? 'A PIN is given; confirm it with the losing carrier.' : 'No PIN is given; ask the customer whether the losing carrier requires one.'}${where}`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Carrier, reseller notice, checklist
+
+function compareCarrier(c: Collector, docs: Docs, caseData: { losing_carrier?: string | undefined } | undefined) {
+  const vals: Partial<Record<Src, Val<string>>> = {};
+  for (const s of ['loa', 'invoice', 'csr'] as const) {
+    const v = fromDoc(docs, s, 'carrier_name');
+    if (v) vals[s] = v;
+  }
+  const cv = caseVal(caseData?.losing_carrier);
+  if (cv) vals.case = cv;
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  const info: Partial<Record<Src, CarrierEntry | null>> = {};
+  for (const [s, v] of Object.entries(vals) as [Src, Val<string>][]) {
+    values[s] = v.value;
+    info[s] = carrierInfo(v.value);
+    normalized[s] = info[s]?.name ?? v.value;
+  }
+  const evidence = ev(Object.values(vals));
+  const losingSrc: Src | null = vals.case ? 'case' : vals.loa ? 'loa' : vals.invoice ? 'invoice' : vals.csr ? 'csr' : null;
+  const losing = losingSrc ? { name: vals[losingSrc]!.value, entry: info[losingSrc] ?? null, src: losingSrc } : null;
+
+  const ref = vals.csr ?? vals.invoice ?? null;
+  let verdict: Verdict = 'not_checked';
+  const reasons: string[] = [];
+  let underlyingFromDocs: string | null = null;
+  if (!losing) reasons.push('No losing carrier is named on any document or the case.');
+  else if (!ref) {
+    verdict = 'info';
+    reasons.push(`Losing carrier: ${losing.entry?.name ?? losing.name} (from the ${SOURCE_LABEL[losing.src]}); no CSR or invoice names the carrier.`);
+  } else {
+    const verdicts: Verdict[] = [];
+    const refInfo = info[ref.src] ?? null;
+    for (const s of (['loa', 'case'] as Src[]).filter((x) => vals[x])) {
+      const v = vals[s]!;
+      const i = info[s] ?? null;
+      const sameId = i && refInfo && i.id === refInfo.id;
+      const sameName = normalizeBusinessName(v.value).key === normalizeBusinessName(ref.value).key;
+      if (sameId || sameName) {
+        verdicts.push(v.value.trim() === ref.value.trim() ? 'match' : 'equivalent');
+        continue;
+      }
+      // the CSR comes from the underlying carrier of a reseller: expected
+      if (i?.reseller && (!refInfo || refInfo.id !== i.id) && (i.underlying_carriers.length === 0 || i.underlying_carriers.some((u) => carrierInfo(u)?.id === refInfo?.id))) {
+        verdicts.push('info');
+        underlyingFromDocs = refInfo?.name ?? ref.value;
+        reasons.push(`${SOURCE_LABEL[s]} names the reseller ${i.name}; the ${SOURCE_LABEL[ref.src]} comes from ${underlyingFromDocs}, its underlying carrier.`);
+        continue;
+      }
+      verdicts.push('mismatch');
+      reasons.push(`${SOURCE_LABEL[s]} names ${v.value} but the ${SOURCE_LABEL[ref.src]} is from ${ref.value}: check the documents belong to this port.`);
+    }
+    verdict = verdicts.length ? worst(verdicts) : 'info';
+    if (!reasons.length) reasons.push(verdict === 'info' ? `The ${SOURCE_LABEL[ref.src]} is from ${ref.value}.` : `Same carrier: ${refInfo?.name ?? ref.value}.`);
+  }
+  c.field({ field: 'losing_carrier', verdict, values, normalized, reference: ref?.src ?? null, evidence, reason: reasons.join(' ') });
+  return { losing, underlyingFromDocs };
+}
+
+function resellerNotice(entry: CarrierEntry, underlyingKnown: string | null): ResellerNotice {
+  const under = entry.underlying_carriers.length ? entry.underlying_carriers.join(' or ') : 'an underlying carrier';
+  return {
+    provider: entry.name,
+    underlying_carriers: entry.underlying_carriers,
+    underlying_known: underlyingKnown,
+    account_number_source: entry.account_number.source,
+    pin_source: entry.pin.source,
+    requirements: entry.requirements,
+    question: resellerQuestion(),
+    message: `${entry.name} is a reseller: its numbers are on ${under}${underlyingKnown ? ` (here: ${underlyingKnown})` : ''}. The port is authorised by the underlying carrier's records, so the account number and PIN must be the carrier-level ones, not the ${entry.name} login. ${entry.notes}`.trim(),
+  };
+}
+
+function verdictOf(c: Collector, f: ComparedField): Verdict {
+  return c.fields[f]?.verdict ?? 'not_checked';
+}
+
+function buildChecklist(c: Collector, losing: CarrierEntry | null, underlyingKnown: string | null, hasCsr: boolean): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const good = (v: Verdict) => v === 'match' || v === 'equivalent';
+  for (const { id, text } of preSubmitChecklist()) {
+    let state: ChecklistItem['state'] = 'unknown';
+    let auto = false;
+    let note: string | undefined;
+    switch (id) {
+      case 'underlying_carrier':
+        if (losing && !losing.reseller) {
+          state = 'done'; auto = true; note = `${losing.name} is not a reseller.`;
+        } else if (losing?.reseller && underlyingKnown) {
+          state = 'done'; auto = true; note = `Underlying carrier: ${underlyingKnown}.`;
+        } else if (losing?.reseller) {
+          state = 'open'; auto = true; note = `${losing.name} is a reseller: ask which carrier holds the numbers.`;
+        }
+        break;
+      case 'account_number': {
+        const v = verdictOf(c, 'account_number');
+        if (hasCsr && good(v)) { state = 'done'; auto = true; note = 'Matches the CSR.'; }
+        else if (v === 'mismatch' || v === 'missing') { state = 'open'; auto = true; note = c.fields.account_number?.reason; }
+        break;
+      }
+      case 'pin': {
+        const v = verdictOf(c, 'pin');
+        if (v === 'match') { state = 'done'; auto = true; note = 'Matches the CSR.'; }
+        else if (v === 'mismatch' || v === 'missing') { state = 'open'; auto = true; note = c.fields.pin?.reason; }
+        break;
+      }
+      case 'authorized_name': {
+        const vs = [verdictOf(c, 'account_name'), verdictOf(c, 'authorized_person')];
+        if (vs.some((v) => v === 'mismatch' || v === 'missing' || v === 'equivalent')) {
+          state = 'open'; auto = true; note = 'Not letter for letter the same as the carrier\'s record: use the proposed exact string.';
+        } else if (vs[0] === 'match' && (vs[1] === 'match' || vs[1] === 'not_checked' || vs[1] === 'info')) {
+          state = 'done'; auto = true; note = vs[1] === 'match' ? 'Entity name and authorized person match exactly.' : 'Entity name matches exactly (no authorized contact on the carrier record).';
+        }
+        break;
+      }
+      case 'service_address': {
+        const v = verdictOf(c, 'service_address');
+        if (good(v)) { state = 'done'; auto = true; note = `Matches the ${c.fields.service_address?.reference === 'csr' ? 'CSR' : 'invoice service address'}.`; }
+        else if (v === 'mismatch' || v === 'missing') { state = 'open'; auto = true; note = 'Use the service address on the carrier\'s records, not the billing address.'; }
+        break;
+      }
+      case 'loa_signed': {
+        const sig = verdictOf(c, 'loa_signature');
+        const date = verdictOf(c, 'loa_date');
+        if (sig === 'mismatch' || date === 'mismatch') { state = 'open'; auto = true; note = sig === 'mismatch' ? 'The LOA is not signed.' : 'The LOA is too old: get a new signature.'; }
+        else if (sig === 'match' && (date === 'match' || date === 'info')) { state = 'done'; auto = true; note = 'Signed and dated within the limit.'; }
+        break;
+      }
+    }
+    items.push({ id, text, state, auto, ...(note ? { note } : {}) });
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function compareCase(rawInput: CompareInput): ComparisonResult {
+  const input = CompareInput.parse(rawInput);
+  const limits = { invoiceMaxAgeDays: input.limits?.invoiceMaxAgeDays ?? 30, loaMaxAgeDays: input.limits?.loaMaxAgeDays ?? 30 };
+  const docs: Docs = { loa: input.loa, invoice: input.invoice, csr: input.csr };
+  const cd = input.caseData;
+  const present = new Set<Src>();
+  if (input.loa) present.add('loa');
+  if (cd) present.add('case');
+  const c = new Collector();
+
+  const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
+  const losingEntry = losing?.entry ?? null;
+
+  compareScalar(c, {
+    field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa', 'case'],
+    vals: { loa: fromDoc(docs, 'loa', 'account_name'), invoice: fromDoc(docs, 'invoice', 'account_name'), csr: fromDoc(docs, 'csr', 'account_name'), case: caseVal(cd?.entity_name) },
+    compare: nameCompare(compareEntityNames), normalize: (s) => { const n = normalizeBusinessName(s); return [n.key, ...n.suffixes].join(' '); },
+  });
+  compareScalar(c, {
+    field: 'authorized_person', noun: 'authorized person', code: 'AUTH_PERSON_MISMATCH', equivalentRiskCode: 'AUTH_PERSON_MISMATCH', present, requiredOn: ['loa'],
+    vals: { loa: fromDoc(docs, 'loa', 'authorized_person'), invoice: fromDoc(docs, 'invoice', 'authorized_person'), csr: fromDoc(docs, 'csr', 'authorized_person'), case: caseVal(cd?.authorized_person) },
+    compare: nameCompare(comparePersonNames), normalize: (s) => s.trim().toUpperCase(),
+  });
+  compareScalar(c, {
+    field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa', 'case'],
+    vals: { loa: fromDoc(docs, 'loa', 'btn'), invoice: fromDoc(docs, 'invoice', 'btn'), csr: fromDoc(docs, 'csr', 'btn'), case: caseVal(cd?.btn) },
+    compare: compareBtn, normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
+  });
+  const acct = compareScalar(c, {
+    field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa', 'case'],
+    vals: { loa: fromDoc(docs, 'loa', 'account_number'), invoice: fromDoc(docs, 'invoice', 'account_number'), csr: fromDoc(docs, 'csr', 'account_number'), case: caseVal(cd?.account_number) },
+    compare: compareAccountNumbers, normalize: normalizeAccountNumber,
+  });
+  // carrier format (Twilio SID, AT&T length): a doubt, not a certainty, unless the CSR confirms the value
+  const formatCarrier = losingEntry?.account_number.format ? losingEntry : null;
+  if (formatCarrier?.account_number.format) {
+    for (const src of ['loa', 'case'] as Src[]) {
+      const v = acct.values[src];
+      if (!v) continue;
+      const problem = checkAccountFormat(v, formatCarrier.account_number.format);
+      if (problem && acct.reference !== 'csr') {
+        c.predict('ACCOUNT_NUMBER_MISMATCH', 'warning', `${SOURCE_LABEL[src]}: ${problem} ${formatCarrier.account_number.source}.`, { [src]: { value: v, page: acct.evidence[src]?.page ?? null, bbox: acct.evidence[src]?.bbox ?? null } });
+        acct.reason += ` ${SOURCE_LABEL[src]}: ${problem}`;
+      }
+    }
+  }
+  if (losingEntry?.reseller && acct.reference !== 'csr') {
+    c.predict('ACCOUNT_NUMBER_MISMATCH', 'warning', `${losingEntry.name} is a reseller: the account number must be the carrier-level one (${losingEntry.account_number.source}), not the reseller login.`, {});
+  }
+  comparePin(c, docs, cd?.pin_set, losingEntry);
+
+  const caseAddr = cd && (cd.service_street || cd.service_city || cd.service_zip)
+    ? parseAddress({ street: cd.service_street ?? '', unit: cd.service_unit ?? '', city: cd.service_city ?? '', state: cd.service_state ?? '', zip: cd.service_zip ?? '' })
+    : null;
+  compareServiceAddress(c, docs, caseAddr, present);
+  const { report } = compareNumbers(c, input, docs);
+  compareDocDate(c, 'invoice_date', input.invoice, input.asOf, limits.invoiceMaxAgeDays);
+  compareDocDate(c, 'loa_date', input.loa, input.asOf, limits.loaMaxAgeDays);
+  if (!input.invoice) c.predict('INVOICE_MISSING', 'warning', 'No invoice was given; Telnyx asks for a recent bill with the LOA.', {});
+  compareSignature(c, input.loa);
+
+  const underlyingKnown = cd?.underlying_carrier?.trim() || underlyingFromDocs;
+  const reseller = losingEntry?.reseller ? resellerNotice(losingEntry, underlyingKnown || null) : null;
+  const checklist = buildChecklist(c, losingEntry, underlyingKnown || null, !!input.csr);
+
+  const fields = c.fields as Record<ComparedField, FieldComparison>;
+  const notChecked = (Object.values(fields) as FieldComparison[])
+    .filter((f) => f.verdict === 'not_checked' || (f.field === 'pin' && f.verdict === 'info'))
+    .map((f) => f.field);
+  const documents = (['loa', 'invoice', 'csr'] as const).filter((d) => !!input[d]) as Src[];
+  if (cd) documents.push('case');
+  return {
+    as_of: input.asOf,
+    reference_document: input.csr ? 'csr' : input.invoice ? 'invoice' : null,
+    documents,
+    fields,
+    predicted_rejections: c.blockers,
+    risks: c.risks,
+    not_checked: notChecked,
+    checklist,
+    carrier: losing ? { name: losing.entry?.name ?? losing.name, id: losing.entry?.id ?? null, reseller: !!losing.entry?.reseller, from: losing.src } : null,
+    reseller,
+    numbers: report,
+    counts: {
+      blockers: c.blockers.length,
+      warnings: c.risks.length,
+      mismatched_fields: (Object.values(fields) as FieldComparison[]).filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing').length,
+    },
+  };
+}
