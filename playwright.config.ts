@@ -6,6 +6,7 @@ if (process.env.PW_JSON_OUTPUT) reporter.push(['json', { outputFile: process.env
 // Debian's Chromium, never a downloaded browser (`playwright install` cannot run offline here).
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test-results',
   workers: 2,
   fullyParallel: true,

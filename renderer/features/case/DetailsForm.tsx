@@ -48,7 +48,7 @@ export function DetailsForm() {
         {text('authorized_person', { hint: 'The person who signs the LOA.' })}
         <div className="field-row">
           {text('btn', {
-            hint: btnParsed ? (btnParsed.ok ? <>→ <code>{btnParsed.e164}</code> ({formatNational(btnParsed.e164)})</> : <span className="text-danger">invalid: {btnParsed.error}</span>) : 'Billing telephone number.',
+            hint: btnParsed ? (btnParsed.ok ? <>→ <code>{btnParsed.e164}</code> · {formatNational(btnParsed.e164)}</> : <span className="text-danger">invalid: {btnParsed.error}</span>) : 'Billing telephone number.',
           })}
           {text('account_number')}
         </div>

@@ -118,9 +118,10 @@ export function QueuePage() {
             onChange={(e) => setSearchText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
+                // leave the box, keep the search (Chrome would otherwise clear a search field)
                 e.preventDefault();
-                if (searchText) setSearchText('');
-                else gridRef.current?.focus();
+                if (gridRef.current) gridRef.current.focus();
+                else e.currentTarget.blur();
               } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
                 e.preventDefault();
                 if (searchText !== query.search) setQuery({ search: searchText });
