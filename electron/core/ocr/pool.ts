@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/rpc.js';
 import type { FromWorker, ToWorker } from '../../workers/ocr-worker.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './engine.js';
+import { resolveTessdataDir } from './tessdata.js';
 import type { OcrPageResult, OcrPool, OcrTask } from './types.js';
 
 export interface OcrPoolOptions {
@@ -119,7 +120,14 @@ export class WorkerOcrPool implements OcrPool {
       let slot = [...this.slots].find((s) => !s.job && !s.dead);
       if (!slot) {
         if (this.slots.size >= this.size) return;
-        slot = this.spawn();
+        try {
+          slot = this.spawn();
+        } catch (err) {
+          const job = this.queue.shift()!;
+          this.settle(job);
+          job.reject(err);
+          continue;
+        }
       }
       const job = this.queue.shift()!;
       this.start(slot, job);
@@ -130,7 +138,8 @@ export class WorkerOcrPool implements OcrPool {
     const { url, execArgv } = ocrWorkerEntry();
     const worker = new Worker(url, {
       execArgv,
-      workerData: { preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS },
+      // Resolved here so a missing model fails the page with a clear message, never a CDN fetch.
+      workerData: { preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS, langPath: resolveTessdataDir() },
       // tesseract.js spawns its own nested thread; keep ours from inheriting stdin.
       stdin: false,
     });

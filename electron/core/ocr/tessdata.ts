@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/contract/rpc.js';
+import { RESOURCES_DIR } from '../paths.js';
 
 export const TESSDATA_FILE = 'eng.traineddata.gz';
 
 /**
  * The folder holding eng.traineddata.gz. tesseract.js downloads from a CDN when langPath is unset or
  * wrong, so this always returns a folder where the file really is, or throws: OCR never goes online.
- * Order: $PORTDESK_TESSDATA, the packaged app's resources, the repo's resources/tessdata, the npm package.
+ * Order: $PORTDESK_TESSDATA, the packaged app's resources, the app's resources/tessdata, the npm package.
  */
 export function resolveTessdataDir(env: NodeJS.ProcessEnv = process.env): string {
   const candidates: string[] = [];
@@ -17,9 +17,7 @@ export function resolveTessdataDir(env: NodeJS.ProcessEnv = process.env): string
   // Electron sets process.resourcesPath; electron-builder copies resources/ into it.
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   if (resourcesPath) candidates.push(path.join(resourcesPath, 'resources', 'tessdata'));
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // Source (electron/core/ocr) and bundles (dist/electron, dist/workers) sit at different depths.
-  for (const up of ['../../..', '../..', '..']) candidates.push(path.resolve(here, up, 'resources', 'tessdata'));
+  candidates.push(path.join(RESOURCES_DIR, 'tessdata'));
   try {
     const require = createRequire(import.meta.url);
     candidates.push(path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'));
