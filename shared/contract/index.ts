@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { appContract } from './app.js';
 import { casesContract } from './cases.js';
 import { documentsContract } from './documents.js';
+import { portingContract } from './porting.js';
 
 export * from './rpc.js';
 export * from './events.js';
 export * from './app.js';
 export * from './cases.js';
 export * from './documents.js';
+export * from './porting.js';
 
 /**
  * The one contract: every method the renderer, the CLI or a test can call, with its schemas.
@@ -17,6 +19,7 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...documentsContract,
+  ...portingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { appHandlers } from './app.js';
 import { casesHandlers } from './cases.js';
 import { documentsHandlers } from './documents.js';
+import { portingHandlers } from './porting.js';
 import type { HandlerTable } from './types.js';
 
 /** The one handler table both hosts serve. A missing method is a compile error. */
@@ -8,4 +9,5 @@ export const handlers = {
   ...appHandlers,
   ...casesHandlers,
   ...documentsHandlers,
+  ...portingHandlers,
 } satisfies HandlerTable;

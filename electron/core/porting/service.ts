@@ -1,0 +1,490 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type {
+  CaseOrdersView, CommentView, OrderSettings, OutboxItemView, PortabilityCheckView, PortingMode, PortingStatus, Sent,
+} from '../../../shared/contract/porting.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import type { PortNumber } from '../../../shared/domain/case.js';
+import { toE164 } from '../../../shared/domain/phone.js';
+import { cancelRefusal, caseIdFromReference } from '../../../shared/porting/mapping.js';
+import type { CoreContext } from '../context.js';
+import { ApiFailure, TELNYX_BASE_URL, TelnyxClient, type ClientOptions } from './client.js';
+import { caseFiles, csrOnFileForCase } from './documents.js';
+import { OutboxRunner } from './outbox.js';
+import { spidFor, type NumberHint } from './simulator/numbers.js';
+import type { Reviewer } from './simulator/reviewer.js';
+import { startSimServer, type SimServer } from './simulator/server.js';
+import { PortingStore, type NewOutboxItem } from './store.js';
+import { Tracker } from './tracker.js';
+import { carrierVerdict, caseOrdersView, outboxView } from './views.js';
+
+/**
+ * Porting for one core: which API it talks to (the built-in simulator when no key is set, else
+ * Telnyx), the outbox, the tracker, and the operations behind the porting.* methods.
+ */
+
+export const API_KEY_SECRET = 'telnyxApiKey';
+const BASE_URL_SETTING = 'porting.baseUrl';
+/** The in-process simulator accepts only this token, so a stray client cannot drive it. */
+const SIM_TOKEN = `portdesk-sim-${randomUUID()}`;
+
+export interface PortingOptions {
+  /** per-request timeout */
+  timeoutMs?: number;
+  /** polling period when talking to Telnyx / to the simulator */
+  pollMs?: number;
+  simPollMs?: number;
+  /** how long an action call waits for the outbox before answering "queued" */
+  waitMs?: number;
+  client?: Pick<ClientOptions, 'maxAttempts' | 'maxInlineWaitMs' | 'backoffBaseMs' | 'observe'>;
+  /** the in-process simulator: persist its state in the data directory (default true) */
+  simPersist?: boolean;
+  simTimings?: Partial<import('./simulator/engine.js').SimTimings>;
+  /** the simulated carrier's desk; default: the built-in rules */
+  reviewer?: Reviewer;
+}
+
+export interface Connection {
+  mode: PortingMode;
+  /** 'simulator' or the API base URL: orders and outbox items belong to one endpoint */
+  endpoint: string;
+  baseUrl: string;
+  client: TelnyxClient;
+  sim: SimServer | null;
+  /** the API's clock (the simulator may run ahead) */
+  now(): Date;
+}
+
+export class PortingService {
+  readonly store: PortingStore;
+  readonly outbox: OutboxRunner;
+  readonly tracker: Tracker;
+  private conn: Promise<Connection> | null = null;
+  private current: Connection | null = null;
+  private sim: SimServer | null = null;
+  private reachable: boolean | null = null;
+  private lastError: string | null = null;
+  private lastSyncAt: string | null = null;
+  private closed = false;
+
+  constructor(readonly ctx: CoreContext, private readonly opts: PortingOptions = {}) {
+    this.store = new PortingStore(ctx.db, ctx.now);
+    this.outbox = new OutboxRunner(this);
+    this.tracker = new Tracker(this, () => (this.current?.mode === 'telnyx' ? opts.pollMs ?? 5 * 60_000 : opts.simPollMs ?? 20_000));
+  }
+
+  start(): void {
+    this.store.recoverInterrupted();
+    this.tracker.start();
+    void this.outbox.kick();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.tracker.close();
+    await this.outbox.close();
+    await this.sim?.close();
+    this.sim = null;
+  }
+
+  // --- connection ------------------------------------------------------------------------------
+
+  connection(): Promise<Connection> {
+    if (this.closed) return Promise.reject(new AppError('CANCELLED', 'PortDesk is closing.'));
+    this.conn ??= this.connect().catch((err: unknown) => {
+      this.conn = null;
+      throw err;
+    });
+    return this.conn;
+  }
+
+  currentEndpoint(): string | null {
+    return this.current?.endpoint ?? null;
+  }
+
+  private async connect(): Promise<Connection> {
+    const key = await this.ctx.secrets.get(API_KEY_SECRET);
+    const clientOpts = (baseUrl: string, apiKey: string): ClientOptions => ({
+      baseUrl, apiKey, timeoutMs: this.opts.timeoutMs, ...this.opts.client,
+      audit: (a) => {
+        this.reachable = a.status !== null;
+        this.store.audit(this.ctx.actor(), a.caseId, {
+          method: a.method, path: a.path, status: a.status, ms: a.ms, attempt: a.attempt, outcome: a.outcome,
+          order_id: a.orderId, endpoint: key ? baseUrl : 'simulator',
+        });
+      },
+    });
+    let conn: Connection;
+    if (key) {
+      const baseUrl = this.setting(BASE_URL_SETTING) ?? TELNYX_BASE_URL;
+      conn = { mode: 'telnyx', endpoint: baseUrl, baseUrl, client: new TelnyxClient(clientOpts(baseUrl, key)), sim: null, now: () => this.ctx.now() };
+    } else {
+      this.sim ??= await startSimServer({
+        apiKey: SIM_TOKEN,
+        stateFile: this.opts.simPersist === false ? null : path.join(this.ctx.dataDir, 'porting-simulator.json'),
+        timings: this.opts.simTimings,
+        reviewer: this.opts.reviewer,
+        csrOnFile: (order) => {
+          const caseId = caseIdFromReference(order.customer_reference);
+          return caseId === null ? null : csrOnFileForCase(this.ctx, caseId);
+        },
+        numberHint: (e164) => this.numberHint(e164),
+      });
+      const sim = this.sim;
+      conn = { mode: 'simulator', endpoint: 'simulator', baseUrl: sim.url, client: new TelnyxClient(clientOpts(sim.url, SIM_TOKEN)), sim, now: () => new Date(sim.sim.clock.now()) };
+    }
+    this.current = conn;
+    return conn;
+  }
+
+  /**
+   * The simulator's number database learns the carrier of a number from what PortDesk knows: the
+   * CSR on file, else the case's underlying, else its losing carrier. Numbers of one case then
+   * share a SPID and split only by type, as they would at a real carrier.
+   */
+  private numberHint(e164: string): NumberHint | null {
+    const row = this.ctx.db.prepare(`SELECT c.id, c.losing_carrier, c.underlying_carrier FROM case_numbers n JOIN cases c ON c.id = n.case_id
+      WHERE n.e164 = ? ORDER BY c.id DESC LIMIT 1`).get(e164) as { id: number; losing_carrier: string; underlying_carrier: string } | undefined;
+    if (!row) return null;
+    const csrCarrier = csrOnFileForCase(this.ctx, row.id)?.carrier_name ?? '';
+    const carrier = csrCarrier || row.underlying_carrier || row.losing_carrier;
+    return carrier ? { carrier_name: carrier, spid: spidFor(carrier) } : null;
+  }
+
+  private setting(key: string): string | null {
+    return (this.ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+  }
+
+  private async reconnect(): Promise<void> {
+    this.conn = null;
+    this.current = null;
+    this.reachable = null;
+    this.lastError = null;
+    await this.connection();
+  }
+
+  /** Reachability as the last calls found it; shown in the status bar. */
+  health(reachable: boolean, error: string | null, synced = false): void {
+    this.reachable = reachable;
+    this.lastError = error;
+    if (synced) this.lastSyncAt = this.ctx.now().toISOString();
+  }
+
+  apiName(): string {
+    return this.current?.mode === 'telnyx' ? 'Telnyx' : 'the porting simulator';
+  }
+
+  apiActor(): string {
+    return this.current?.mode === 'telnyx' ? 'Telnyx' : 'Simulator';
+  }
+
+  notify(caseId: number, reason: string): void {
+    this.ctx.events.emit('cases.changed', { ids: [caseId], reason: `porting:${reason}` });
+  }
+
+  // --- operations ------------------------------------------------------------------------------
+
+  async status(): Promise<PortingStatus> {
+    const conn = await this.connection();
+    const key = await this.ctx.secrets.get(API_KEY_SECRET);
+    return {
+      mode: conn.mode, baseUrl: conn.mode === 'simulator' ? 'built-in simulator' : conn.baseUrl,
+      keySet: !!key, keyStore: this.ctx.secrets.kind,
+      reachable: this.reachable, lastError: this.lastError, lastSyncAt: this.lastSyncAt,
+      outbox: this.store.outboxCounts(),
+      simulator: conn.sim ? { now: conn.now().toISOString(), speed: conn.sim.sim.clock.speed } : null,
+    };
+  }
+
+  async setApiKey(apiKey: string | null, baseUrl?: string): Promise<PortingStatus> {
+    if (apiKey === null) {
+      await this.ctx.secrets.delete(API_KEY_SECRET);
+      this.ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(BASE_URL_SETTING);
+      await this.reconnect();
+      return this.status();
+    }
+    const url = baseUrl ?? TELNYX_BASE_URL;
+    const probe = new TelnyxClient({ baseUrl: url, apiKey, timeoutMs: this.opts.timeoutMs ?? 15_000, maxAttempts: 2 });
+    let verified = true;
+    try {
+      await probe.listOrders({}, 1, 1);
+    } catch (err) {
+      if (err instanceof ApiFailure && err.kind === 'auth') throw err;
+      if (!(err instanceof ApiFailure && err.transient)) throw err;
+      verified = false;
+    }
+    await this.ctx.secrets.set(API_KEY_SECRET, apiKey);
+    this.ctx.db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(BASE_URL_SETTING, url);
+    await this.reconnect();
+    if (!verified) this.health(false, `The key is saved but could not be checked: ${new URL(url).host} did not answer. PortDesk will use it when the connection is back.`);
+    void this.outbox.kick();
+    return this.status();
+  }
+
+  async check(caseId: number): Promise<PortabilityCheckView> {
+    const c = await this.ctx.cases.get(caseId);
+    const valid = c.numbers.filter((n): n is PortNumber & { e164: string } => !!n.e164);
+    if (valid.length === 0) throw new AppError('BAD_INPUT', `Case ${caseId} has no valid phone numbers to check. Add the numbers to port first.`);
+    const conn = await this.connection();
+    const results = [];
+    const numbers = [...new Set(valid.map((n) => n.e164))];
+    for (let i = 0; i < numbers.length; i += 500) results.push(...await conn.client.portabilityCheck(numbers.slice(i, i + 500), caseId));
+    this.health(true, null);
+    const checked = results.map((r) => ({
+      phone_number: r.phone_number, portable: r.portable, fast_portable: r.fast_portable ?? false,
+      reason: r.portable ? null : (r.not_portable_reason ?? 'not portable'), carrier_name: r.carrier_name || null, phone_number_type: r.phone_number_type ?? null,
+    }));
+    const view: PortabilityCheckView = {
+      caseId, checkedAt: this.ctx.now().toISOString(), numbers: checked, notPortable: checked.filter((r) => !r.portable),
+      invalid: c.numbers.filter((n) => !n.e164).map((n) => ({ raw: n.raw, error: n.error ?? 'invalid' })),
+      carrier: carrierVerdict(results.filter((r) => r.portable), c),
+    };
+    this.store.saveCheck(caseId, conn.endpoint, view);
+    const summary = view.notPortable.length
+      ? `${view.notPortable.length} of ${checked.length} number(s) not portable: ${view.notPortable.map((n) => `${n.phone_number} (${n.reason})`).join(', ')}.`
+      : `All ${checked.length} number(s) portable.`;
+    this.ctx.cases.addHistory(caseId, this.ctx.actor(), 'porting-check', [], `Portability check at ${this.apiName()}: ${summary} ${view.carrier.message}`);
+    this.notify(caseId, 'check');
+    return view;
+  }
+
+  async createDraft(caseId: number, removeNumbers: string[]): Promise<Sent> {
+    let c = await this.ctx.cases.get(caseId);
+    if (c.status !== 'ready') {
+      throw new AppError('INVALID_TRANSITION', `Only a ready case can be submitted; case ${caseId} is in ${c.status}. Finish the review first.`);
+    }
+    const live = this.store.ordersOfCase(caseId).filter((o) => !['cancelled', 'deleted'].includes(o.status));
+    if (live.length) {
+      throw new AppError('CONFLICT', `Case ${caseId} already has order(s) ${live.map((o) => o.id).join(', ')}. Complete and submit them, or cancel them before creating new ones.`);
+    }
+    if (this.store.unfinished(caseId).length) {
+      throw new AppError('CONFLICT', `Actions for case ${caseId} are still waiting in the outbox. Let them finish, or discard them, first.`);
+    }
+    if (removeNumbers.length) {
+      const drop = new Set(removeNumbers.map((n) => toE164(n) ?? n.trim()));
+      const kept = c.numbers.filter((n) => !drop.has(n.e164 ?? n.raw.trim()));
+      if (kept.length === c.numbers.length) throw new AppError('BAD_INPUT', `None of ${removeNumbers.join(', ')} is on case ${caseId}.`);
+      c = await this.ctx.cases.update(caseId, c.version, { numbers: kept }, this.ctx.actor(), 'numbers-removed');
+      this.ctx.cases.addHistory(caseId, this.ctx.actor(), 'porting-numbers-removed', [], `Removed before submitting (not portable): ${[...drop].join(', ')}.`);
+    }
+    if (c.numbers.some((n) => !n.e164)) {
+      throw new AppError('BLOCKED', `Case ${caseId} has numbers that are not valid (${c.numbers.filter((n) => !n.e164).map((n) => n.raw).join(', ')}). Correct or remove them first.`);
+    }
+    if (c.numbers.length === 0) throw new AppError('BLOCKED', `Case ${caseId} has no numbers left to port.`);
+    let check = this.store.check(caseId);
+    const numbers = c.numbers.map((n) => n.e164!);
+    if (!check || numbers.some((n) => !check!.numbers.some((r) => r.phone_number === n))) check = await this.check(caseId);
+    const blocked = check.notPortable.filter((r) => numbers.includes(r.phone_number));
+    if (blocked.length) {
+      throw new AppError('BLOCKED', `${blocked.length} number(s) are not portable: ${blocked.map((b) => `${b.phone_number} (${b.reason})`).join(', ')}. Remove them from the order, or stop and talk to the customer.`,
+        { notPortable: blocked });
+    }
+    const conn = await this.connection();
+    const ids = this.store.enqueue(conn.endpoint, [{ caseId, orderId: null, kind: 'create', payload: { numbers } }]);
+    return this.sent(caseId, ids);
+  }
+
+  async orders(caseId: number): Promise<CaseOrdersView> {
+    await this.ctx.cases.get(caseId);
+    const conn = await this.connection();
+    return caseOrdersView(caseId, conn.mode, this.store, conn.now());
+  }
+
+  async focWindows(orderId: string): Promise<{ orderId: string; windows: { started_at: string; ended_at: string }[] }> {
+    const row = this.order(orderId);
+    const conn = await this.connection();
+    const windows = await conn.client.focWindows(orderId, row.case_id);
+    this.store.setFocWindows(orderId, windows);
+    return { orderId, windows: this.store.focWindows(orderId)!.windows };
+  }
+
+  async submit(caseId: number, picks: { orderId: string; foc_datetime_requested: string }[], settings: Omit<OrderSettings, 'foc_datetime_requested'>): Promise<Sent> {
+    const c = await this.ctx.cases.get(caseId);
+    if (c.status !== 'ready' && c.status !== 'exception') {
+      throw new AppError('INVALID_TRANSITION', `Case ${caseId} is in ${c.status}: only a ready case, or one whose exception was fixed, can be submitted.`);
+    }
+    const stuck = this.store.unfinished(caseId).filter((i) => i.state === 'uncertain' || i.state === 'sending');
+    if (stuck.length) {
+      throw new AppError('CONFLICT', 'PortDesk is still checking what Telnyx received for this case (a request had no answer). Try again when the outbox shows it settled.');
+    }
+    if (settings.misc.type === 'partial' && !settings.misc.remaining_numbers_action) {
+      throw new AppError('BAD_INPUT', 'A partial port needs to say what happens to the numbers that stay: keep or disconnect.');
+    }
+    if (settings.misc.new_billing_phone_number && !toE164(settings.misc.new_billing_phone_number)) {
+      throw new AppError('BAD_INPUT', `The new BTN "${settings.misc.new_billing_phone_number}" is not a valid phone number.`);
+    }
+    for (const p of picks) {
+      const row = this.order(p.orderId);
+      if (row.case_id !== caseId) throw new AppError('BAD_INPUT', `Order ${p.orderId} belongs to case ${row.case_id}, not ${caseId}.`);
+      if (!['draft', 'exception'].includes(row.status)) {
+        throw new AppError('INVALID_TRANSITION', `Order ${p.orderId} is ${row.status}: only a draft or an order in exception can be (re)submitted.`);
+      }
+      const windows = this.store.focWindows(p.orderId)?.windows;
+      const t = Date.parse(p.foc_datetime_requested);
+      if (windows && windows.length && !windows.some((w) => t >= Date.parse(w.started_at) && t <= Date.parse(w.ended_at))) {
+        throw new AppError('BAD_INPUT', `The FOC ${p.foc_datetime_requested} for order ${p.orderId} is outside the allowed windows. Pick a date and time inside one.`);
+      }
+    }
+    const files = caseFiles(this.ctx, caseId);
+    if (!files.loa || !files.invoice) {
+      const missing = [!files.loa && 'the signed LOA', !files.invoice && 'a recent invoice'].filter(Boolean).join(' and ');
+      throw new AppError('BLOCKED', `Attach ${missing} to case ${caseId} first: Telnyx needs both on every order (the CSR is sent too when attached).`);
+    }
+    // A new plan replaces what is still waiting or refused for this case (the data may have been fixed since).
+    const waiting = this.store.unfinished(caseId);
+    if (waiting[0]) this.store.discardFrom(waiting[0].id);
+    const conn = await this.connection();
+    const token = `portdesk-${caseId}-${randomUUID().slice(0, 8)}`;
+    const ids = this.ctx.db.transaction(() => {
+      const uploads: Partial<Record<'loa' | 'invoice' | 'csr', number>> = {};
+      const all: number[] = [];
+      const add = (item: NewOutboxItem) => {
+        const [id] = this.store.enqueue(conn.endpoint, [item]);
+        all.push(id!);
+        return id!;
+      };
+      for (const kind of ['loa', 'invoice', 'csr'] as const) {
+        const f = files[kind];
+        if (f) uploads[kind] = add({ caseId, orderId: null, kind: 'upload', payload: { kind, documentId: f.documentId, fileName: f.fileName, token: `${token}-${kind}` } });
+      }
+      for (const p of picks) {
+        const full: OrderSettings = { ...settings, foc_datetime_requested: p.foc_datetime_requested };
+        this.store.setSettings(p.orderId, full);
+        this.store.setFieldErrors(p.orderId, []);
+        add({ caseId, orderId: p.orderId, kind: 'update', payload: { settings: full, loaUpload: uploads.loa ?? null, invoiceUpload: uploads.invoice ?? null } });
+        if (uploads.csr) add({ caseId, orderId: p.orderId, kind: 'link', payload: { uploads: [{ outboxId: uploads.csr, type: 'csr' }] } });
+        add({ caseId, orderId: p.orderId, kind: 'confirm', payload: {} });
+      }
+      return all;
+    })();
+    this.ctx.cases.addHistory(caseId, this.ctx.actor(), 'porting-submit', [],
+      `${c.status === 'exception' ? 'Resubmitting' : 'Submitting'} ${picks.length} order(s) to ${this.apiName()}: ${picks.map((p) => `${p.orderId} (FOC ${p.foc_datetime_requested})`).join(', ')}; ${settings.misc.type} port.`);
+    return this.sent(caseId, ids);
+  }
+
+  async comments(orderId: string, refresh: boolean): Promise<CommentView[]> {
+    const row = this.order(orderId);
+    if (refresh) {
+      try {
+        const conn = await this.connection();
+        for (const c of await conn.client.listComments(orderId, row.case_id)) {
+          this.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? null, createdAt: c.created_at ?? null });
+        }
+      } catch (err) {
+        // Offline: show what is stored.
+        if (!(err instanceof ApiFailure && err.transient)) throw err;
+      }
+    }
+    const stored: CommentView[] = this.store.comments(orderId).map((c) => ({ id: c.id, orderId, body: c.body, user_type: c.user_type, created_at: c.created_at, pending: false }));
+    const queued: CommentView[] = this.store.unfinished(row.case_id).filter((i) => i.kind === 'comment' && i.order_id === orderId)
+      .map((i) => ({ id: `outbox-${i.id}`, orderId, body: (JSON.parse(i.payload) as { body: string }).body, user_type: 'user', created_at: i.created_at, pending: true }));
+    return [...stored, ...queued];
+  }
+
+  async addComment(orderId: string, body: string): Promise<Sent> {
+    const row = this.order(orderId);
+    const conn = await this.connection();
+    const ids = this.store.enqueue(conn.endpoint, [{ caseId: row.case_id, orderId, kind: 'comment', payload: { body } }]);
+    return this.sent(row.case_id, ids);
+  }
+
+  async cancel(orderId: string): Promise<Sent> {
+    const row = this.order(orderId);
+    const conn = await this.connection();
+    const refusal = cancelRefusal(row.status, row.status === 'draft' ? null : row.foc_actual ?? row.foc_requested, conn.now());
+    if (refusal) throw new AppError('BLOCKED', refusal);
+    const ids = this.store.enqueue(conn.endpoint, [{ caseId: row.case_id, orderId, kind: 'cancel', payload: {} }]);
+    this.ctx.cases.addHistory(row.case_id, this.ctx.actor(), 'porting-cancel', [], `Cancel requested for order ${orderId}.`);
+    return this.sent(row.case_id, ids);
+  }
+
+  async refresh(caseId?: number): Promise<number[]> {
+    const conn = await this.connection();
+    // On demand means now: waiting items are tried at once too.
+    this.ctx.db.prepare(`UPDATE porting_outbox SET not_before = NULL WHERE endpoint = ? AND state IN ('pending', 'uncertain')`).run(conn.endpoint);
+    await this.outbox.kick();
+    return this.tracker.refresh(caseId);
+  }
+
+  outboxList(caseId: number | undefined, includeDone: boolean): OutboxItemView[] {
+    return this.store.listOutbox(caseId, includeDone).map(outboxView);
+  }
+
+  async retry(id: number): Promise<OutboxItemView[]> {
+    const item = this.store.outboxItem(id);
+    if (!item) throw new AppError('NOT_FOUND', `There is no outbox item ${id}.`);
+    if (item.state !== 'failed') throw new AppError('BAD_INPUT', `Outbox item ${id} is ${item.state}; only a failed item can be sent again.`);
+    this.store.retry(id);
+    await this.waitFor();
+    return this.outboxList(item.case_id, false);
+  }
+
+  discard(id: number): OutboxItemView[] {
+    const item = this.store.outboxItem(id);
+    if (!item) throw new AppError('NOT_FOUND', `There is no outbox item ${id}.`);
+    if (item.state === 'sending' || item.state === 'uncertain') {
+      throw new AppError('CONFLICT', `Outbox item ${id} may already have reached Telnyx; PortDesk is checking it and will settle it itself.`);
+    }
+    const dropped = this.store.discardFrom(id);
+    this.ctx.cases.addHistory(item.case_id, this.ctx.actor(), 'porting-discarded', [], `Discarded ${dropped.length} queued porting action(s).`);
+    this.notify(item.case_id, 'outbox');
+    return this.outboxList(item.case_id, false);
+  }
+
+  async simAdvance(minutes: number, speed: number | undefined): Promise<{ now: string; speed: number }> {
+    const conn = await this.connection();
+    if (!conn.sim) throw new AppError('BAD_INPUT', 'PortDesk is connected to the real Telnyx API: the simulator clock exists only in simulator mode (no API key set).');
+    if (speed !== undefined) conn.sim.sim.setSpeed(speed);
+    if (minutes > 0) conn.sim.sim.advance(minutes * 60_000);
+    await this.tracker.refresh().catch(() => undefined);
+    return { now: conn.now().toISOString(), speed: conn.sim.sim.clock.speed };
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private order(orderId: string) {
+    const row = this.store.order(orderId);
+    if (!row) throw new AppError('NOT_FOUND', `PortDesk has no porting order ${orderId}.`);
+    return row;
+  }
+
+  /** Run the outbox (bounded wait) and report where these items stand. */
+  private async sent(caseId: number, ids: number[]): Promise<Sent> {
+    await this.waitFor();
+    const items = ids.map((id) => this.store.outboxItem(id)!);
+    const conn = await this.connection();
+    const view = caseOrdersView(caseId, conn.mode, this.store, conn.now());
+    const failed = items.find((i) => i.state === 'failed');
+    if (failed) return { state: 'failed', message: failed.last_error ?? 'Refused.', view };
+    if (items.every((i) => i.state === 'done')) return { state: 'done', message: 'Done.', view };
+    const waiting = items.find((i) => i.state !== 'done' && i.state !== 'discarded');
+    return {
+      state: 'queued',
+      message: waiting?.last_error
+        ? `Queued: ${waiting.last_error}`
+        : 'Queued in the outbox; PortDesk sends it as soon as it can.',
+      view,
+    };
+  }
+
+  /** Give the outbox a bounded time: an action call answers "queued" rather than hang while offline. */
+  private async waitFor(): Promise<void> {
+    const deadline = Date.now() + (this.opts.waitMs ?? 30_000);
+    await Promise.race([this.outbox.kick(), new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())).unref())]);
+  }
+}
+
+const services = new WeakMap<CoreContext, PortingService>();
+
+/** The porting service of a core, started on first use (tests may pass options on that first call). */
+export function portingOf(ctx: CoreContext, opts?: PortingOptions): PortingService {
+  let svc = services.get(ctx);
+  if (!svc) {
+    const created = new PortingService(ctx, opts);
+    services.set(ctx, created);
+    ctx.onClose(() => created.close());
+    created.start();
+    svc = created;
+  }
+  return svc;
+}

@@ -1,0 +1,163 @@
+import type { ServiceAddress } from '../../../../shared/domain/document.js';
+import { normalizeAccountNumber } from '../../../../shared/normalize/account.js';
+import { compareAddresses, parseAddress } from '../../../../shared/normalize/address.js';
+
+/**
+ * The losing carrier inside the simulator: it holds a CSR "on file" for the account and plays the
+ * submitted order against it, the way a carrier's validation desk does. Which rules it applies is
+ * pluggable: PortDesk's own review (compareCase) when available, else the small built-in set below.
+ */
+
+/** The losing carrier's record of the account. */
+export interface CsrOnFile {
+  carrier_name?: string | null;
+  account_name: string;
+  account_number: string;
+  btn: string;
+  pin?: string | null;
+  /** people the carrier accepts as authorised; empty = not checked */
+  authorized_persons?: string[];
+  service_address: Pick<ServiceAddress, 'street_line' | 'unit' | 'city' | 'state' | 'zip5'> & { zip4?: string };
+  /** every working number on the account */
+  phone_numbers: string[];
+  /** DSL, hunt group, alarm line…: the carrier refuses until they are removed */
+  features?: string[];
+  /** another service request is open on the account */
+  pending_order?: boolean;
+}
+
+/** The order as the carrier receives it. */
+export interface ReviewOrder {
+  id: string;
+  customer_reference: string | null;
+  phone_numbers: string[];
+  /** every number of the port, across the orders the API split it into */
+  all_phone_numbers: string[];
+  admin: {
+    entity_name?: string | null; auth_person_name?: string | null; billing_phone_number?: string | null;
+    account_number?: string | null; pin_passcode?: string | null;
+  };
+  location: {
+    street_address?: string | null; extended_address?: string | null; locality?: string | null;
+    administrative_area?: string | null; postal_code?: string | null;
+  };
+  misc: { type?: string | null; remaining_numbers_action?: string | null; new_billing_phone_number?: string | null } | null;
+}
+
+export interface Finding {
+  code: string;
+  /** what the carrier's desk writes back in the order comments */
+  comment: string;
+}
+
+/** `at`: the simulator's clock when the carrier answers (document dates are judged against it). */
+export type Reviewer = (order: ReviewOrder, csr: CsrOnFile | null, at: Date) => Finding[];
+
+const collapse = (s: string | null | undefined) => (s ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
+const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
+/** NANP numbers compare on their 10 digits whatever the +1 / 1 prefix. */
+const tn = (s: string | null | undefined) => {
+  const d = digits(s);
+  return d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
+};
+
+/**
+ * The simple built-in carrier desk, used when no other reviewer is plugged in: it checks only what
+ * the CSR on file states — names letter for letter (carriers reject "Inc" vs "Inc."), account
+ * number and address with PortDesk's normalisation, BTN digits, numbers on the account — plus the
+ * carrier-only rules below.
+ */
+export const builtinReviewer: Reviewer = (order, csr) => {
+  if (!csr) return [];
+  return [...documentRules(order, csr), ...carrierRules(order, csr)];
+};
+
+/** What PortDesk's review can also see: names, account number, BTN, address, numbers on the account. */
+function documentRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
+  const out: Finding[] = [];
+  const onAccount = new Set(csr.phone_numbers.map(tn));
+  const notOnAccount = order.phone_numbers.filter((n) => !onAccount.has(tn(n)));
+  if (onAccount.size && notOnAccount.length) {
+    out.push({ code: 'PHONE_NUMBER_MISMATCH', comment: `Not on the account: ${notOnAccount.join(', ')}.` });
+  }
+  if (csr.account_name && collapse(order.admin.entity_name) !== collapse(csr.account_name)) {
+    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `Entity name on the CSR is "${csr.account_name}".` });
+  }
+  const authorised = (csr.authorized_persons ?? []).map(collapse);
+  if (authorised.length && !authorised.includes(collapse(order.admin.auth_person_name))) {
+    out.push({ code: 'AUTH_PERSON_MISMATCH', comment: 'The authorized person is not an authorized contact on the account.' });
+  }
+  if (csr.account_number && normalizeAccountNumber(order.admin.account_number ?? '') !== normalizeAccountNumber(csr.account_number)) {
+    out.push({ code: 'ACCOUNT_NUMBER_MISMATCH', comment: 'The account number does not match the account of these numbers.' });
+  }
+  if (csr.btn && tn(order.admin.billing_phone_number) !== tn(csr.btn)) {
+    out.push({ code: 'BTN_ATN_MISMATCH', comment: 'The billing telephone number is not the BTN of the account.' });
+  }
+  if (csr.service_address.street_line) {
+    const l = order.location;
+    const r = compareAddresses(parseAddress(csr.service_address),
+      parseAddress({ street_line: l.street_address ?? '', unit: l.extended_address ?? '', city: l.locality ?? '', state: l.administrative_area ?? '', zip: l.postal_code ?? '' }));
+    if (r.postal_code_mismatch) out.push({ code: 'POSTAL_CODE_MISMATCH', comment: `The ZIP code on the CSR is ${csr.service_address.zip5}.` });
+    if (r.location_mismatch) out.push({ code: 'LOCATION_MISMATCH', comment: `The service address does not match the CSR: ${r.reasons.join(' ')}` });
+  }
+  return out;
+}
+
+/**
+ * What only the carrier can judge: the PIN itself (PortDesk never compares it), full vs partial as
+ * the order declares it, a new BTN for a partial port, features and pending orders on the account.
+ */
+export function carrierRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
+  const out: Finding[] = [];
+  const onAccount = new Set(csr.phone_numbers.map(tn));
+  if (csr.pin && (order.admin.pin_passcode ?? '').trim() !== csr.pin.trim()) {
+    out.push({ code: 'PASSCODE_PIN_INVALID', comment: 'The PIN/passcode is missing or incorrect.' });
+  }
+  const porting = new Set(order.all_phone_numbers.map(tn));
+  const remaining = csr.phone_numbers.filter((n) => !porting.has(tn(n)));
+  const type = order.misc?.type ?? 'full';
+  if (!onAccount.size) {
+    // no list of working numbers on file: full vs partial cannot be judged
+  } else if ((type === 'full' && remaining.length) || (type === 'partial' && remaining.length === 0)) {
+    out.push({
+      code: 'PORT_TYPE_INCORRECT',
+      comment: remaining.length
+        ? `This is a partial port: ${remaining.length} number(s) on the account are not being ported.`
+        : 'Every number on the account is being ported: this is a full port.',
+    });
+  } else if (type === 'partial' && porting.has(tn(csr.btn)) && !digits(order.misc?.new_billing_phone_number)) {
+    out.push({ code: 'MAIN_BTN_PORTING', comment: 'The BTN is being ported in a partial port: give a new BTN for the numbers that stay.' });
+  }
+  if (csr.features?.length) {
+    out.push({ code: 'PHONE_NUMBER_HAS_SPECIAL_FEATURE', comment: `The account has ${csr.features.join(', ')}: ask the customer to remove it first.` });
+  }
+  if (csr.pending_order) {
+    out.push({ code: 'LSR_PENDING', comment: 'Another order is pending on this account.' });
+  }
+  return out;
+}
+
+/** How Telnyx describes each exception type (GET /porting_orders/exception_types). */
+export const EXCEPTION_DESCRIPTIONS: Record<string, string> = {
+  ACCOUNT_NUMBER_MISMATCH: 'Account number does not match that on the CSR',
+  AUTH_PERSON_MISMATCH: 'Authorized person does not match that on the CSR',
+  BTN_ATN_MISMATCH: 'Billing telephone number does not match that on the CSR',
+  ENTITY_NAME_MISMATCH: 'Entity name does not match that on the CSR',
+  FOC_EXPIRED: 'The FOC date has expired',
+  FOC_REJECTED: 'The requested FOC date was rejected by the losing carrier',
+  LOCATION_MISMATCH: 'Service address does not match that on the CSR',
+  LSR_PENDING: 'There is a pending order on the account',
+  MAIN_BTN_PORTING: 'The main billing number is being ported in a partial port',
+  OSP_IRRESPONSIVE: 'The losing carrier is not responding',
+  OTHER: 'Other',
+  PASSCODE_PIN_INVALID: 'The PIN/passcode is invalid',
+  PHONE_NUMBER_HAS_SPECIAL_FEATURE: 'A phone number has a special feature that prevents porting',
+  PHONE_NUMBER_MISMATCH: 'A phone number is not on the account',
+  PHONE_NUMBER_NOT_PORTABLE: 'A phone number is not portable',
+  PORT_TYPE_INCORRECT: 'The port type (full or partial) is incorrect',
+  PORTING_ORDER_SPLIT_REQUIRED: 'The order must be split',
+  POSTAL_CODE_MISMATCH: 'Postal code does not match that on the CSR',
+  RATE_CENTER_NOT_PORTABLE: 'The rate center is not portable',
+  SV_CONFLICT: 'Subscription version conflict',
+  SV_UNKNOWN_FAILURE: 'Subscription version failure',
+};
