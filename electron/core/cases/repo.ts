@@ -6,6 +6,7 @@ import { parseNumberList, phoneQueryDigits } from '../../../shared/domain/phone.
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { CasesListInput } from '../../../shared/contract/cases.js';
 import type { z } from 'zod';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 
 type ListQuery = z.output<typeof import('../../../shared/contract/cases.js').CasesListInput>;
@@ -59,7 +60,18 @@ function searchBody(row: CaseFields, numbers: PortNumber[], extra: string[]): st
 
 /** Case persistence. Async on purpose: the database may move to a worker without callers changing. */
 export class CaseRepository {
+  private readonly statements = new Map<string, Database.Statement>();
   constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {}
+
+  /** Prepared once, reused: preparing is the dominant cost of small queries in better-sqlite3. */
+  private sql(text: string): Database.Statement {
+    let s = this.statements.get(text);
+    if (!s) {
+      s = this.db.prepare(text);
+      this.statements.set(text, s);
+    }
+    return s;
+  }
 
   private stamp(): string {
     return this.now().toISOString();
@@ -71,7 +83,7 @@ export class CaseRepository {
 
   /** All or nothing: one transaction for the whole batch (CSV import, samples). */
   createMany(inputs: NewCase[], actor: string, action = 'created'): number[] {
-    const insert = this.db.prepare(`INSERT INTO cases (status, status_rank, ${CASE_FIELD_NAMES.join(', ')}, pin, pin_set_at,
+    const insert = this.sql(`INSERT INTO cases (status, status_rank, ${CASE_FIELD_NAMES.join(', ')}, pin, pin_set_at,
       number_count, created_at, updated_at, changed_at)
       VALUES (@status, @status_rank, ${CASE_FIELD_NAMES.map((f) => '@' + f).join(', ')}, @pin, @pin_set_at,
       @number_count, @created_at, @created_at, @created_at)`);
@@ -100,26 +112,26 @@ export class CaseRepository {
   }
 
   private writeNumbers(id: number, numbers: PortNumber[]): void {
-    this.db.prepare('DELETE FROM case_numbers WHERE case_id = ?').run(id);
-    const ins = this.db.prepare('INSERT INTO case_numbers (case_id, position, raw, e164, error) VALUES (?, ?, ?, ?, ?)');
+    this.sql('DELETE FROM case_numbers WHERE case_id = ?').run(id);
+    const ins = this.sql('INSERT INTO case_numbers (case_id, position, raw, e164, error) VALUES (?, ?, ?, ?, ?)');
     numbers.forEach((n, i) => ins.run(id, i, n.raw, n.e164, n.error));
   }
 
   /** Rebuild the search text of a case; features call it after changing their search terms. */
   reindex(id: number): void {
-    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
-    this.db.prepare('DELETE FROM cases_fts WHERE rowid = ?').run(id);
+    const row = this.sql('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+    this.sql('DELETE FROM cases_fts WHERE rowid = ?').run(id);
     if (!row) return;
-    const extra = (this.db.prepare('SELECT term FROM case_search_terms WHERE case_id = ?').all(id) as { term: string }[]).map((t) => t.term);
-    this.db.prepare('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(row, this.numbersOf(id), extra));
+    const extra = (this.sql('SELECT term FROM case_search_terms WHERE case_id = ?').all(id) as { term: string }[]).map((t) => t.term);
+    this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(row, this.numbersOf(id), extra));
   }
 
   numbersOf(id: number): PortNumber[] {
-    return this.db.prepare('SELECT raw, e164, error FROM case_numbers WHERE case_id = ? ORDER BY position').all(id) as PortNumber[];
+    return this.sql('SELECT raw, e164, error FROM case_numbers WHERE case_id = ? ORDER BY position').all(id) as PortNumber[];
   }
 
   private row(id: number): CaseRow {
-    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+    const row = this.sql('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', `Case ${id} does not exist (it may have been deleted in another window).`);
     return row;
   }
@@ -177,7 +189,7 @@ export class CaseRepository {
       if (changes.length === 0) return before;
       const now = this.stamp();
       const sets = Object.keys(next).map((k) => `${k} = @${k}`);
-      const res = this.db.prepare(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now'].join(', ')}
+      const res = this.sql(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now'].join(', ')}
         WHERE id = @id AND version = @version`).run({ ...next, now, id, version });
       if (res.changes !== 1) throw this.conflict(id);
       this.addHistory(id, actor, action, changes, null, now);
@@ -194,7 +206,7 @@ export class CaseRepository {
       const refusal = transitionRefusal(before.status, status);
       if (refusal) throw new AppError('INVALID_TRANSITION', refusal, { from: before.status, to: status });
       const now = this.stamp();
-      this.db.prepare(`UPDATE cases SET status = ?, status_rank = ?, version = version + 1, updated_at = ?, changed_at = ?
+      this.sql(`UPDATE cases SET status = ?, status_rank = ?, version = version + 1, updated_at = ?, changed_at = ?
         WHERE id = ?`).run(status, statusRank(status), now, now, id);
       this.addHistory(id, actor, 'status', [{ field: 'status', from: before.status, to: status }], note, now);
       return this.row(id);
@@ -204,20 +216,20 @@ export class CaseRepository {
 
   addHistory(id: number, actor: string, action: string, changes: HistoryChange[],
     note: string | null, at = this.stamp()): void {
-    this.db.prepare('INSERT INTO case_history (case_id, at, actor, action, changes, note) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO case_history (case_id, at, actor, action, changes, note) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, at, actor, action, JSON.stringify(changes), note);
   }
 
   async history(id: number): Promise<HistoryEntry[]> {
     this.row(id);
-    const rows = this.db.prepare('SELECT id, at, actor, action, changes, note FROM case_history WHERE case_id = ? ORDER BY id DESC')
+    const rows = this.sql('SELECT id, at, actor, action, changes, note FROM case_history WHERE case_id = ? ORDER BY id DESC')
       .all(id) as (Omit<HistoryEntry, 'changes'> & { changes: string })[];
     return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as HistoryEntry['changes'] }));
   }
 
   async markSeen(id: number): Promise<void> {
     this.row(id);
-    this.db.prepare('UPDATE cases SET seen_at = ? WHERE id = ?').run(this.stamp(), id);
+    this.sql('UPDATE cases SET seen_at = ? WHERE id = ?').run(this.stamp(), id);
   }
 
   /** Called by features that learn something new about a case (API status change, new blockers). */
@@ -227,11 +239,11 @@ export class CaseRepository {
     if (fields.blockers !== undefined) { sets.push('blockers = @blockers'); params.blockers = fields.blockers; }
     if (fields.foc_date !== undefined) { sets.push('foc_date = @foc_date'); params.foc_date = fields.foc_date; }
     if (fields.changed) { sets.push('changed_at = @now'); params.now = this.stamp(); }
-    if (sets.length) this.db.prepare(`UPDATE cases SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    if (sets.length) this.sql(`UPDATE cases SET ${sets.join(', ')} WHERE id = @id`).run(params);
   }
 
   async carriers(): Promise<string[]> {
-    return (this.db.prepare(`SELECT DISTINCT losing_carrier AS c FROM cases WHERE losing_carrier <> ''
+    return (this.sql(`SELECT DISTINCT losing_carrier AS c FROM cases WHERE losing_carrier <> ''
       ORDER BY losing_carrier COLLATE NOCASE`).all() as { c: string }[]).map((r) => r.c);
   }
 
@@ -263,12 +275,12 @@ export class CaseRepository {
     const order = {
       // "age" descending = oldest first
       age: `created_at ${asc ? 'DESC' : 'ASC'}, id ${asc ? 'DESC' : 'ASC'}`,
-      foc: `foc_date IS NULL, foc_date ${asc ? 'ASC' : 'DESC'}, id`,
-      status: `status_rank ${asc ? 'ASC' : 'DESC'}, created_at, id`,
+      foc: asc ? 'foc_date IS NULL, foc_date, id' : 'foc_date IS NULL, foc_date DESC, id DESC',
+      status: asc ? 'status_rank, created_at, id' : 'status_rank DESC, created_at DESC, id DESC',
       updated: `updated_at ${asc ? 'ASC' : 'DESC'}, id`,
     }[q.sort];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
+    const total = (this.sql(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.sql(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
         blockers, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, q.limit, q.offset) as (CaseRow & { changed_at: string | null; seen_at: string | null })[];
     return {
@@ -283,7 +295,7 @@ export class CaseRepository {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   }
 }
 

@@ -36,7 +36,8 @@ export const migration: Migration = {
         CREATE INDEX cases_created ON cases(created_at, id);
         CREATE INDEX cases_status_created ON cases(status, created_at, id);
         CREATE INDEX cases_rank ON cases(status_rank, created_at, id);
-        CREATE INDEX cases_foc ON cases(foc_date, id);
+        CREATE INDEX cases_foc ON cases(foc_date IS NULL, foc_date, id);
+        CREATE INDEX cases_foc_desc ON cases(foc_date IS NULL, foc_date DESC, id DESC);
         CREATE INDEX cases_carrier ON cases(losing_carrier COLLATE NOCASE);
 
         CREATE TABLE case_numbers (
