@@ -69,6 +69,23 @@ describe('attaching and reading', () => {
     expect((await core.call('cases.history', { id: c.id })).map((h) => h.action)).toContain('document-attached');
   });
 
+  const hasExtractor = fs.existsSync(fileURLToPath(new URL('../../electron/core/extract/index.ts', import.meta.url)));
+  it.skipIf(!hasExtractor)('classifies the document and stores its fields with evidence after reading', async () => {
+    const c = await newCase();
+    const bytes = await textPdf([['LETTER OF AUTHORIZATION', 'Business name: Acme Widgets, Inc.', 'Account number: 8839-2210-44',
+      'Billing telephone number (BTN): (212) 555-0142', 'Numbers to port: (212) 555-0142, (212) 555-0143']]);
+    const doc = await core.call('documents.attach', { caseId: c.id, name: 'loa.pdf', dataBase64: b64(bytes) });
+    await documentsOf(core.ctx).idle();
+    expect(await core.call('documents.get', { id: doc.id })).toMatchObject({ status: 'ready', kind: 'loa', kindSource: 'auto' });
+    const acct = (await core.call('documents.fields', { id: doc.id })).find((f) => f.field === 'account_number');
+    expect(acct).toMatchObject({ value: '8839-2210-44', source: 'extracted', page: 1, extracted: { value: '8839-2210-44' } });
+    // the evidence box is where the words are on the page
+    const words = (await core.call('documents.get', { id: doc.id })).pageTexts[0]!.words;
+    const w = words.find((x) => x.text === '8839-2210-44')!;
+    expect(acct!.bbox![0]).toBeLessThanOrEqual(w.bbox[0] + 0.01);
+    expect(acct!.bbox![2]).toBeGreaterThanOrEqual(w.bbox[2] - 0.01);
+  });
+
   it('records corrections with provenance; they survive re-extraction', async () => {
     const c = await newCase();
     const doc = await core.call('documents.attach', { caseId: c.id, name: 'invoice.pdf', dataBase64: b64(await textPdf([['Invoice for account 8839-2210-44 dated June 2026']])) });
@@ -86,15 +103,20 @@ describe('attaching and reading', () => {
       extracted: { value: '8839-2210-4', confidence: 0.62 },
     });
     const hist = (await core.call('cases.history', { id: c.id })).find((h) => h.action === 'document-field-corrected');
-    expect(hist?.changes).toEqual([{ field: 'other account_number', from: '8839-2210-4', to: '8839-2210-44' }]);
+    expect(hist?.changes).toEqual([{ field: 'account_number', from: '8839-2210-4', to: '8839-2210-44' }]);
+    expect(hist?.note).toMatch(/^invoice\.pdf \(/);
 
     // extraction runs again (new kind, new extractor version): the machine's value changes, the person's stays
     svc.repo.saveExtracted(doc.id, { account_number: { value: '8839 2210 44', confidence: 0.9, page: 1, bbox: [100, 60, 171, 75] } }, 'extraction');
     const fields = await core.call('documents.fields', { id: doc.id });
     expect(fields.find((f) => f.field === 'account_number')).toMatchObject({ value: '8839-2210-44', source: 'entered', extracted: { value: '8839 2210 44' } });
 
+    // saying what the document is reruns the real extractor (when installed); the correction still wins
     const kinded = await core.call('documents.setKind', { id: doc.id, kind: 'invoice' });
     expect(kinded).toMatchObject({ kind: 'invoice', kindSource: 'user' });
+    expect((await core.call('documents.fields', { id: doc.id })).find((f) => f.field === 'account_number'))
+      .toMatchObject({ value: '8839-2210-44', source: 'entered', actor: 'tester' });
+    expect((await core.call('cases.history', { id: c.id })).map((h) => h.action)).toContain('document-kind');
   });
 
   it('cancels a running job, then reads it again on retry', async () => {

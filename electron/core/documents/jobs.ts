@@ -133,7 +133,7 @@ export class DocumentService {
     this.ctx.db.transaction(() => {
       this.repo.saveEntered(id, field, parsed.data, this.ctx.actor());
       this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-field-corrected',
-        [{ field: `${doc.kind} ${field}`, from: before ? show(before.value) : null, to: show(parsed.data) }], doc.name);
+        [{ field, from: before ? show(before.value) : null, to: show(parsed.data) }], `${doc.name} (${doc.kind})`);
     }).immediate();
     this.ctx.events.emit('cases.changed', { ids: [doc.caseId], reason: 'document-field' });
     return this.repo.field(id, field)!;
