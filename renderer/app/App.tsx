@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { CasePage } from '../features/case/CasePage.js';
 import { QueuePage } from '../features/queue/QueuePage.js';
-import { onEvent, onLinkChange } from '../ipc/index.js';
+import { call, errorMessage, onEvent, onLinkChange } from '../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../lib/keys.js';
 import { useApp } from '../state/app.js';
 import { useCaseDetail } from '../state/caseDetail.js';
@@ -32,6 +32,13 @@ export function App() {
         void useCaseDetail.getState().onChangedElsewhere();
       }
       if (link === 'open') wasOpen = true;
+      if (link === 'closed') {
+        // the stream was refused: ask once more to learn why (usually a restarted host, new sign-in link)
+        call('app.info', {}).then(
+          () => useApp.setState({ fatal: 'Live updates stopped. Reload this page to see changes from other windows.' }),
+          (err: unknown) => useApp.setState({ fatal: errorMessage(err) }),
+        );
+      }
     });
     return () => {
       offChanged();
@@ -52,10 +59,17 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <FatalBanner />
       {route.name === 'queue' ? <QueuePage /> : <CasePage route={route} />}
       <Toasts />
       <ConfirmHost />
       <ShortcutsDialog />
     </div>
   );
+}
+
+function FatalBanner() {
+  const fatal = useApp((s) => s.fatal);
+  if (!fatal) return null;
+  return <div className="fatal-banner" role="alert" data-testid="fatal-banner">{fatal}</div>;
 }

@@ -7,7 +7,7 @@ import { toast } from '../state/toasts.js';
 import { useHeaderIndicators } from './indicators.js';
 import { Modal } from './Modal.js';
 
-const LINK_LABEL = { connecting: 'Connecting…', open: 'Live', reconnecting: 'Reconnecting…' } as const;
+const LINK_LABEL = { connecting: 'Connecting…', open: 'Live', reconnecting: 'Reconnecting…', closed: 'Disconnected' } as const;
 
 export function Header() {
   const info = useApp((s) => s.info);

@@ -13,7 +13,8 @@ declare global {
 }
 
 /** Connection state of the event stream, for the header indicator. */
-export type LinkState = 'connecting' | 'open' | 'reconnecting';
+/** 'closed': the host refused the stream (signed out); EventSource will not retry by itself. */
+export type LinkState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 /**
  * A failure below the contract: the host is gone, the session cookie is missing, the body was
@@ -65,7 +66,7 @@ function httpTransport(): Transport {
         });
       } catch {
         throw new TransportError('HOST_UNREACHABLE',
-          'PortDesk is not answering. Check that "portdesk serve" is still running, then reload this page.');
+          'PortDesk is not answering at this address. If you restarted it, open the new link it printed; otherwise check that "portdesk serve" is still running.');
       }
       if (res.status === 401) {
         throw new TransportError('SESSION_EXPIRED',
@@ -89,7 +90,10 @@ function httpTransport(): Transport {
         onLink?.('open');
       };
       // EventSource retries by itself; a caller resyncs when it sees 'open' again.
-      source.onerror = () => onLink?.(everOpened ? 'reconnecting' : 'connecting');
+      source.onerror = () => {
+        if (source.readyState === EventSource.CLOSED) onLink?.('closed');
+        else onLink?.(everOpened ? 'reconnecting' : 'connecting');
+      };
       source.onmessage = (msg: MessageEvent<string>) => {
         let event: unknown;
         try {

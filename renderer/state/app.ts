@@ -6,6 +6,8 @@ interface AppState {
   info: AppInfo | null;
   infoError: string | null;
   link: LinkState;
+  /** the window cannot work any more (signed out, host gone): what to do about it */
+  fatal: string | null;
   loadInfo(): Promise<void>;
   setActor(actor: string): Promise<void>;
 }
@@ -14,6 +16,7 @@ export const useApp = create<AppState>()((set) => ({
   info: null,
   infoError: null,
   link: 'connecting',
+  fatal: null,
   async loadInfo() {
     try {
       set({ info: await call('app.info', {}), infoError: null });

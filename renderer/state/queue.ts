@@ -27,6 +27,8 @@ interface QueueState {
   pages: Record<number, CaseSummary[]>;
   /** pages loaded for the current generation */
   fresh: Record<number, true>;
+  /** the query changed: the rows shown belong to the previous one until the first new page lands */
+  replacing: boolean;
   generation: number;
   error: string | null;
   /** the rows the list currently shows, so a refresh re-fetches just those */
@@ -70,9 +72,9 @@ export const useQueue = create<QueueState>()((set, get) => {
       set((s) => {
         const lastPage = Math.max(0, Math.ceil(res.total / PAGE_SIZE) - 1);
         const pages: Record<number, CaseSummary[]> = {};
-        for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
+        if (!s.replacing) for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
         pages[page] = res.rows;
-        return { pages, fresh: { ...s.fresh, [page]: true }, total: res.total, error: null,
+        return { pages, fresh: { ...s.fresh, [page]: true }, total: res.total, error: null, replacing: false,
           selectedIndex: Math.min(s.selectedIndex, Math.max(0, res.total - 1)) };
       });
     } catch (err) {
@@ -92,6 +94,7 @@ export const useQueue = create<QueueState>()((set, get) => {
     total: null,
     pages: {},
     fresh: {},
+    replacing: false,
     generation: 0,
     error: null,
     visible: { start: 0, end: 50 },
@@ -99,9 +102,10 @@ export const useQueue = create<QueueState>()((set, get) => {
     carriers: [],
 
     setQuery(patch) {
+      // keep the current rows on screen (dimmed) until the new ones arrive: no flash per keystroke
       set((s) => ({
-        query: { ...s.query, ...patch }, generation: s.generation + 1, pages: {}, fresh: {}, total: null,
-        error: null, selectedIndex: 0,
+        query: { ...s.query, ...patch }, generation: s.generation + 1, fresh: {}, replacing: s.total !== null,
+        error: null, selectedIndex: 0, visible: { start: 0, end: 50 },
       }));
       loadVisible();
     },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, queueRows, test } from './fixtures.js';
 
 test('create a case from pasted numbers, find it by another format, move it, and find it unchanged after a restart', async ({ app: page, host }) => {
@@ -60,6 +61,7 @@ test('create a case from pasted numbers, find it by another format, move it, and
   await expect(page.getByLabel('Account number')).toHaveValue('8310 0044 177');
   await expect(page.getByLabel('Numbers to port')).toHaveValue('(415) 555-0132\n415.555.0133\n+1 415 555 0134\n4155550135\n555-12');
   await expect(page.getByTestId('numbers-summary')).toHaveText('4 valid numbers · 1 invalid');
+  await page.screenshot({ path: path.join(test.info().project.outputDir, 'screens', 'case-detail.png') });
 });
 
 test('edits save only what changed; the PIN is write-only and revealed on request', async ({ app: page }) => {
@@ -111,4 +113,17 @@ test('cancelling asks for confirmation and a reason', async ({ app: page }) => {
   await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Cancelled');
   await page.getByRole('tab', { name: 'History' }).click();
   await expect(page.getByTestId('history')).toContainText('“Customer is staying with Twilio”');
+});
+
+test('when the host goes away, the window says so and what to do; nothing is lost silently', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'Load sample cases' }).click();
+  await queueRows(page).first().getByRole('link').click();
+  await expect(page.getByRole('banner')).toContainText('Live');
+  await host.restart(); // a new port and token: this window's address is gone
+  await expect(page.getByRole('banner')).toContainText(/Reconnecting|Connecting/);
+  await page.getByLabel('Notes').fill('left a voicemail');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('toast-error')).toContainText('Not saved: PortDesk is not answering at this address. If you restarted it, open the new link it printed');
+  await expect(page.getByLabel('Notes')).toHaveValue('left a voicemail'); // the edit stays on screen
+  await expect(page.getByTestId('unsaved')).toHaveText('1 unsaved change');
 });

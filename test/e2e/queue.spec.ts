@@ -125,3 +125,18 @@ test('CSV import reports rejected rows and warnings, and imports the rest', asyn
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(queueRows(page)).toHaveCount(2);
 });
+
+test('the queue follows changes made in another window', async ({ app: page, host, context }) => {
+  await page.getByRole('button', { name: 'Load sample cases' }).click();
+  await expect(queueRows(page)).toHaveCount(12);
+  const other = await context.newPage();
+  await other.goto(`${host.origin}/#/new`);
+  await other.getByLabel('Entity name').fill('Orchard Street Bakery');
+  await other.getByLabel('Numbers to port').fill('617-555-0188');
+  await other.keyboard.press('Control+s');
+  await expect(other).toHaveURL(/#\/case\/13$/);
+  // no reload here: the event stream brings it
+  await expect(queueRows(page)).toHaveCount(13);
+  await expect(page.getByTestId('queue-count')).toHaveText('13 cases');
+  await expect(queueRows(page).filter({ hasText: 'Orchard Street Bakery' }).locator('.unseen-dot')).toHaveCount(0);
+});

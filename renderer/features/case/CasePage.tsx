@@ -6,6 +6,7 @@ import { ageLabel, dateTimeLabel } from '../../lib/format.js';
 import { isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { changeCount, changesOf, useCaseDetail } from '../../state/caseDetail.js';
 import { confirmAction } from '../../state/dialogs.js';
+import { toast } from '../../state/toasts.js';
 import { ConflictBanner } from './ConflictBanner.js';
 import { DetailsForm } from './DetailsForm.js';
 import { StatusPanel } from './StatusPanel.js';
@@ -47,7 +48,10 @@ export function CasePage({ route }: { route: Extract<Route, { name: 'case' | 'ne
   const save = async () => {
     const s = useCaseDetail.getState();
     if (isNew) {
-      if (!s.draft.fields.entity_name.trim()) return;
+      if (!s.draft.fields.entity_name.trim()) {
+        toast.info('Enter the entity name first: it is how the case appears in the queue.');
+        return;
+      }
       const id = await s.create();
       if (id !== null) go({ name: 'case', id }, { replace: true });
     } else {

@@ -36,6 +36,7 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
   const select = useQueue((s) => s.select);
   const ensureRange = useQueue((s) => s.ensureRange);
   const pages = useQueue((s) => s.pages);
+  const replacing = useQueue((s) => s.replacing);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -56,6 +57,14 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
     ensureRange(first, Math.max(last, first + 40));
   }, [first, last, total, ensureRange]);
 
+  // a new search, filter or sort starts at the top
+  const firstQuery = useRef(query);
+  useEffect(() => {
+    if (query === firstQuery.current) return;
+    savedScrollTop = 0;
+    virtualizer.scrollToOffset(0);
+  }, [query, virtualizer]);
+
   useEffect(() => {
     if (total > 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
     // scroll only when the selection moves, not on every new page of rows
@@ -70,8 +79,9 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
 
   return (
     <div
-      className="queue-grid"
+      className={`queue-grid${replacing ? ' replacing' : ''}`}
       role="grid"
+      aria-busy={replacing}
       aria-label="Case queue"
       aria-rowcount={total + 1}
       aria-activedescendant={selectedId !== undefined ? `case-row-${selectedId}` : undefined}
