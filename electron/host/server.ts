@@ -130,6 +130,20 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       sendJson(res, 200, result);
       return;
     }
+    if (url.pathname.startsWith('/exports/')) {
+      // browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>
+      if (req.method !== 'GET') throw new HttpError(405, 'Downloads are read with GET.');
+      const parts = url.pathname.slice(9).split('/').map((p) => decodeURIComponent(p));
+      if (parts.length !== 2 || parts.some((p) => !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
+      const file = path.join(opts.core.ctx.dataDir, 'exports', parts[0]!, parts[1]!);
+      if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file)] ?? (file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.zip') ? 'application/zip' : 'application/octet-stream'),
+        'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
+      });
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
     if (url.pathname === '/events') {
       if (req.method !== 'GET') throw new HttpError(405, 'Events are read with GET.');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
