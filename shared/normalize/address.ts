@@ -402,10 +402,9 @@ function parseStructured(a: AddressInput): AddressParts {
   const unitRaw = squashSpaces(a.unit ?? '');
   const zipRaw = a.zip5 ?? a.zip ?? '';
   const hasSeparateParts = !!(a.city || a.state || zipRaw);
-  if (!hasSeparateParts) {
-    const parts = parseFreeText(unitRaw ? `${street}, ${unitRaw}` : street);
-    return parts;
-  }
+  if (!hasSeparateParts) return parseFreeText(unitRaw ? `${street}, ${unitRaw}` : street);
+  // "Springfield, IL 62704" left whole in the city field: read the whole thing as text
+  if (!a.state && !zipRaw && a.city) return parseFreeText([street, unitRaw, a.city].filter((x) => x && x.trim()).join(', '));
   const display = [street, unitRaw, a.city, [a.state, [zipRaw, a.zip4].filter(Boolean).join('-')].filter(Boolean).join(' ')]
     .map((s) => squashSpaces(s ?? '')).filter(Boolean).join(', ');
   const out = emptyAddress(display);
@@ -518,7 +517,13 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   let location = false;
   let postal = false;
 
-  if (candidate.po_box !== null) {
+  if (candidate.po_box !== null && reference.po_box !== null) {
+    // both are boxes (comparing against a billing address): same box or not
+    if (unitValueKey(candidate.po_box) !== unitValueKey(reference.po_box)) {
+      push('street_name', 'mismatch', `PO BOX ${reference.po_box}`, `PO BOX ${candidate.po_box}`, `PO Box ${candidate.po_box} differs from PO Box ${reference.po_box}`);
+      location = true;
+    } else push('street_name', 'match', `PO BOX ${reference.po_box}`, `PO BOX ${candidate.po_box}`, 'same PO box');
+  } else if (candidate.po_box !== null) {
     reasons.push(`The address given is PO Box ${candidate.po_box}; a PO box is never a service address — use the street address where the lines are installed${reference.po_box === null && reference.street_name ? ` (the carrier has ${formatAddress(reference)})` : ''}.`);
     location = true;
   }
@@ -674,8 +679,9 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   for (const p of [...bad, ...missing]) reasons.push(capitalise(p.reason));
   let verdict: AddressComparison['verdict'];
   if (location && candidate.po_box !== null) verdict = 'mismatch';
-  else if (bad.length) verdict = 'mismatch';
-  else if (missing.length) verdict = 'missing';
+  else if (isEmptyAddress(candidate) && candidate.po_box === null) verdict = 'missing';
+  // a part the carrier has and the document lacks (the suite, the ZIP) makes a different address
+  else if (bad.length || missing.length) verdict = 'mismatch';
   else if (parts.every((p) => p.verdict === 'match') && reference.raw === candidate.raw) verdict = 'match';
   else if (parts.every((p) => p.verdict === 'match') && formatAddress(reference) === formatAddress(candidate)) verdict = 'match';
   else verdict = 'equivalent';

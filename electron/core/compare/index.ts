@@ -16,7 +16,7 @@ import {
   type CompareSource, type ComparisonResult, type FieldComparison, type NumbersReport, type PredictedRejection,
   type ResellerNotice, type Verdict,
 } from '../../../shared/domain/comparison.js';
-import { toE164 } from '../../../shared/domain/phone.js';
+import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
 import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type AddressParts } from '../../../shared/normalize/address.js';
 import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
@@ -25,6 +25,26 @@ import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
 export { carrierInfo, carriers } from './carriers.js';
+
+/**
+ * libphonenumber takes ~50 µs per number; a case re-compared on every edit sees the same numbers
+ * again and again, so results are remembered (bounded, pure function of the text).
+ */
+const E164_CACHE = new Map<string, string | null>();
+const E164_CACHE_MAX = 20_000;
+function toE164(raw: string): string | null {
+  const hit = E164_CACHE.get(raw);
+  if (hit !== undefined) return hit;
+  const e = parseToE164(raw);
+  if (E164_CACHE.size >= E164_CACHE_MAX) E164_CACHE.clear();
+  E164_CACHE.set(raw, e);
+  return e;
+}
+
+/** For benchmarks: measure the cold path. */
+export function resetNumberCache(): void {
+  E164_CACHE.clear();
+}
 
 type Src = CompareSource;
 const SOURCE_LABEL: Record<Src, string> = { loa: 'LOA', invoice: 'Invoice', csr: 'CSR', case: 'Case' };
@@ -200,8 +220,18 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   });
 }
 
-function nameCompare(fn: (a: string, b: string) => NameComparison) {
-  return (a: string, b: string) => fn(a, b);
+/**
+ * The carrier may list several authorised contacts ("JOHN SMITH; JANE DOE"): the candidate is
+ * compared with each and the best result counts.
+ */
+function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnReference = false) {
+  const rank = { match: 0, equivalent: 1, mismatch: 2 } as const;
+  return (reference: string, candidate: string): NameComparison => {
+    const refs = severalOnReference ? reference.split(/\s*(?:;|\n|\s\/\s|\|)\s*/).filter((x) => x.trim()) : [reference];
+    if (refs.length <= 1) return fn(reference, candidate);
+    const results = refs.map((r) => fn(r, candidate)).sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+    return results[0]!;
+  };
 }
 
 function compareBtn(reference: string, candidate: string): { verdict: 'match' | 'mismatch'; reason: string; proposed?: string } {
@@ -729,7 +759,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   compareScalar(c, {
     field: 'authorized_person', noun: 'authorized person', code: 'AUTH_PERSON_MISMATCH', equivalentRiskCode: 'AUTH_PERSON_MISMATCH', present, requiredOn: ['loa'],
     vals: { loa: fromDoc(docs, 'loa', 'authorized_person'), invoice: fromDoc(docs, 'invoice', 'authorized_person'), csr: fromDoc(docs, 'csr', 'authorized_person'), case: caseVal(cd?.authorized_person) },
-    compare: nameCompare(comparePersonNames), normalize: (s) => s.trim().toUpperCase(),
+    compare: nameCompare(comparePersonNames, true), normalize: (s) => s.trim().toUpperCase(),
   });
   compareScalar(c, {
     field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa', 'case'],
