@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../shared/contract/rpc.js';
 import { OcrEngine, toAppError, type PreprocessOptions } from '../core/ocr/engine.js';
 import type { OcrTask } from '../core/ocr/types.js';
 
@@ -10,7 +11,8 @@ export type ToWorker = { type: 'task'; id: number; task: OcrTask };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: import('../core/ocr/types.js').OcrPageResult }
-  | { type: 'error'; id: number; code: string; message: string; details?: unknown };
+  /** fatal: not a problem with the page but with the engine; the pool replaces this worker */
+  | { type: 'error'; id: number; code: string; message: string; details?: unknown; fatal?: boolean };
 
 const port = parentPort;
 if (!port) throw new Error('ocr-worker must run as a worker thread');
@@ -29,7 +31,7 @@ port.on('message', (msg: ToWorker) => {
       port.postMessage({ type: 'result', id: msg.id, result } satisfies FromWorker);
     } catch (err) {
       const e = toAppError(err);
-      port.postMessage({ type: 'error', id: msg.id, code: e.code, message: e.message, details: e.details } satisfies FromWorker);
+      port.postMessage({ type: 'error', id: msg.id, code: e.code, message: e.message, details: e.details, fatal: !(err instanceof AppError) } satisfies FromWorker);
     }
   });
 });

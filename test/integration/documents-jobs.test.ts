@@ -184,6 +184,26 @@ describe('bad files are refused at attach time and change nothing', () => {
 });
 
 describe('durability', () => {
+  it('sets aside a document that was interrupted three times instead of crash-looping on it', async () => {
+    const c = await newCase();
+    const doc = await core.call('documents.attach', { caseId: c.id, name: 'poison.pdf', dataBase64: b64(await textPdf([['A document that keeps crashing the reader']])) });
+    await documentsOf(core.ctx).idle();
+    await core.close();
+    // what three crashes mid-read leave behind
+    const raw = new Database(path.join(dir, 'portdesk.sqlite'));
+    raw.prepare("UPDATE jobs SET state = 'running', attempts = 3 WHERE document_id = ?").run(doc.id);
+    raw.prepare("UPDATE documents SET status = 'reading' WHERE id = ?").run(doc.id);
+    raw.close();
+    core = openCore({ dataDir: dir, hostKind: 'loopback' });
+    await documentsOf(core.ctx).idle();
+    const after = await core.call('documents.get', { id: doc.id });
+    expect(after).toMatchObject({ status: 'failed', job: { state: 'failed', attempts: 3 } });
+    expect(after.error).toMatch(/stopped 3 times while reading this document/);
+    expect((await core.call('documents.retry', { id: doc.id })).status).toBe('queued');
+    await documentsOf(core.ctx).idle();
+    expect((await core.call('documents.get', { id: doc.id })).status).toBe('ready');
+  });
+
   it('finishes a job after the process reading it was killed with SIGKILL', async () => {
     await core.close();
     const file = path.join(dir, 'scan-input.pdf');

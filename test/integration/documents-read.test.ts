@@ -114,6 +114,18 @@ describe('OCR', () => {
   });
 });
 
+describe('a page that never finishes', () => {
+  it('is given up after the page timeout, with a message, and the pool carries on', async () => {
+    const impatient = createOcrPool({ size: 1, pageTimeoutMs: 1 });
+    try {
+      const s = scan(['Timeout page 4242'], { dpi: 200, heightIn: 1 });
+      await expect(readDocument(s.png, { pool: impatient })).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringMatching(/gave up on a page/) });
+    } finally {
+      await impatient.close();
+    }
+  });
+});
+
 describe('bad input is refused with a reason a person can act on', () => {
   it.each([
     ['an empty file', async () => new Uint8Array(0), 'UNSUPPORTED_FILE', /empty/],

@@ -223,6 +223,9 @@ export class DocumentRepository {
   requeueInterrupted(): number {
     const at = this.stamp();
     return this.db.transaction(() => {
+      // Cancelled by a person just before the crash: stays cancelled.
+      this.db.prepare(`UPDATE jobs SET state = 'cancelled', updated_at = ? WHERE state = 'running'
+        AND document_id IN (SELECT id FROM documents WHERE status = 'cancelled')`).run(at);
       const ids = (this.db.prepare("SELECT document_id AS id FROM jobs WHERE state = 'running'").all() as { id: number }[]).map((r) => r.id);
       this.db.prepare("UPDATE jobs SET state = 'queued', updated_at = ? WHERE state = 'running'").run(at);
       const upd = this.db.prepare("UPDATE documents SET status = 'queued', updated_at = ? WHERE id = ? AND status = 'reading'");

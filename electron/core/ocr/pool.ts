@@ -14,8 +14,10 @@ export interface OcrPoolOptions {
   size?: number;
   /** pages a worker reads before it is replaced: tesseract's WASM heap only grows */
   recycleAfter?: number;
-  /** an idle worker is stopped after this long, returning its ~150 MB */
+  /** an idle worker is stopped after this long, returning its ~300 MB */
   idleMs?: number;
+  /** a page still not read after this long is given up and its worker replaced */
+  pageTimeoutMs?: number;
   preprocess?: PreprocessOptions;
 }
 
@@ -58,6 +60,7 @@ interface Slot {
   jobId: number;
   done: number;
   idleTimer: NodeJS.Timeout | null;
+  pageTimer: NodeJS.Timeout | null;
   dead: boolean;
 }
 
@@ -143,7 +146,7 @@ export class WorkerOcrPool implements OcrPool {
       // tesseract.js spawns its own nested thread; keep ours from inheriting stdin.
       stdin: false,
     });
-    const slot: Slot = { worker, job: null, jobId: 0, done: 0, idleTimer: null, dead: false };
+    const slot: Slot = { worker, job: null, jobId: 0, done: 0, idleTimer: null, pageTimer: null, dead: false };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onCrash(slot, err));
     worker.on('exit', (code) => this.onCrash(slot, new Error(`OCR worker stopped (exit code ${code})`)));
@@ -157,6 +160,9 @@ export class WorkerOcrPool implements OcrPool {
     slot.worker.ref();
     slot.job = job;
     slot.jobId = this.nextId++;
+    const timeout = this.opts.pageTimeoutMs ?? 120_000;
+    slot.pageTimer = setTimeout(() => this.onCrash(slot, new AppError('FILE_UNREADABLE',
+      `OCR gave up on a page after ${Math.round(timeout / 1000)} s. The scan may be damaged or extremely dense; ask for a cleaner copy.`)), timeout);
     slot.worker.postMessage({ type: 'task', id: slot.jobId, task: job.task } satisfies ToWorker);
   }
 
@@ -171,10 +177,13 @@ export class WorkerOcrPool implements OcrPool {
     if (!job || msg.id !== slot.jobId) return; // answer to a cancelled job
     slot.job = null;
     slot.done++;
+    if (slot.pageTimer) clearTimeout(slot.pageTimer);
+    slot.pageTimer = null;
     this.settle(job);
     if (msg.type === 'result') job.resolve(msg.result);
     else job.reject(new AppError(isErrorCode(msg.code) ? msg.code : 'INTERNAL', msg.message, msg.details));
-    if (slot.done >= (this.opts.recycleAfter ?? 40)) this.kill(slot);
+    // After an unexpected failure the tesseract instance may be broken (WASM abort): replace it.
+    if (slot.done >= (this.opts.recycleAfter ?? 40) || (msg.type === 'error' && msg.fatal)) this.kill(slot);
     else this.idle(slot);
     this.pump();
   }
@@ -203,6 +212,7 @@ export class WorkerOcrPool implements OcrPool {
     slot.dead = true;
     slot.job = null;
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    if (slot.pageTimer) clearTimeout(slot.pageTimer);
     this.slots.delete(slot);
     void slot.worker.terminate().catch(() => undefined);
   }
@@ -223,6 +233,7 @@ export class WorkerOcrPool implements OcrPool {
       slot.dead = true;
       slot.job = null;
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      if (slot.pageTimer) clearTimeout(slot.pageTimer);
       this.slots.delete(slot);
     }
     await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
