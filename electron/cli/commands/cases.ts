@@ -64,7 +64,7 @@ export const casesList: CliCommand = {
     try {
       const page = await core.call('cases.list', {
         status: statuses.length ? (statuses as (typeof CASE_STATUSES)[number][]) : undefined,
-        search: values.search, carrier: values.carrier, limit, sort: 'age', direction: 'asc',
+        search: values.search, carrier: values.carrier, limit, sort: 'age', direction: 'desc', // oldest first, like the queue
       });
       const full = await Promise.all(page.rows.map((r) => core.call('cases.get', { id: r.id })));
       if (values.json) io.out(JSON.stringify(full.map(caseJson)));
