@@ -7,6 +7,15 @@ import type { SecretStore } from './secrets.js';
 
 export type HostKind = 'electron' | 'loopback';
 
+/**
+ * Native capabilities only a desktop host has (file and folder pickers). The Electron main process
+ * provides them; in the loopback host they are absent and the renderer uses uploads and downloads.
+ */
+export interface HostServices {
+  pickFiles?(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
+  pickFolder?(options: { title: string }): Promise<string | null>;
+}
+
 /** What every handler may use. Built once per data directory by openCore. */
 export interface CoreContext {
   readonly dataDir: string;
@@ -16,6 +25,7 @@ export interface CoreContext {
   readonly cases: CaseRepository;
   readonly events: EventBus;
   readonly secrets: SecretStore;
+  readonly hostServices: HostServices;
   readonly now: () => Date;
   actor(): string;
   setActor(name: string): void;

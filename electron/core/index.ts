@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { MethodInput, MethodName, MethodOutput, Envelope } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { CaseRepository } from './cases/repo.js';
-import { defaultDataDir, osActor, type CoreContext, type HostKind } from './context.js';
+import { defaultDataDir, osActor, type CoreContext, type HostKind, type HostServices } from './context.js';
 import { openDatabase } from './db/open.js';
 import { dispatch } from './dispatch.js';
 import { documentsOf } from './documents/jobs.js';
@@ -17,6 +17,7 @@ export interface CoreOptions {
   secrets?: SecretStore;
   now?: () => Date;
   actor?: string;
+  hostServices?: HostServices;
 }
 
 export interface Core {
@@ -45,6 +46,7 @@ export function openCore(opts: CoreOptions): Core {
     dataDir, dbFile, db, hostKind: opts.hostKind, events, now,
     cases: new CaseRepository(db, now),
     secrets: opts.secrets ?? new MemorySecretStore(process.env),
+    hostServices: opts.hostServices ?? {},
     actor: () => actor,
     setActor(name) {
       actor = name;

@@ -7,7 +7,7 @@ import { RENDERER_DIR } from '../core/paths.js';
 import { APP_ORIGIN, APP_SCHEME, createMainWindow, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike } from './shell.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
 
-const { app, protocol, safeStorage, shell } = electron;
+const { app, dialog, protocol, safeStorage, shell } = electron;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -20,6 +20,16 @@ void app.whenReady().then(() => {
   const core = openCore({
     dataDir, hostKind: 'electron',
     secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
+    hostServices: {
+      async pickFiles({ title, filters }) {
+        const r = await dialog.showOpenDialog({ title, filters, properties: ['openFile', 'multiSelections'] });
+        return r.canceled ? [] : r.filePaths;
+      },
+      async pickFolder({ title }) {
+        const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+    },
   });
   // Electron's real types are richer than the structural ones the shell needs.
   const e = electron as unknown as ElectronLike;
