@@ -1,0 +1,579 @@
+import type { BBox, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import { cityStateZip, isUnitOnly, readAddress, splitUnit, type AddrResult } from './address.js';
+import { CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
+import { segText, unionBox, type DocLayout, type Hit, type Line, type Tok } from './layout.js';
+import { phoneOccurrences } from './phones.js';
+import { hitAt, spansFor, type Span } from './spans.js';
+import { labelKey, squash, trimValue } from './text.js';
+import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
+
+/**
+ * Candidate generation and scoring per field. Each labelled field: every label hit × every place
+ * its value can be (inline, right, below) × the field's validator; the best score wins. Fallbacks
+ * without labels (prose, header, unlabelled address blocks) score lower than any labelled value.
+ */
+interface Cand<T> { value: T; toks: Tok[]; score: number }
+
+const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88 };
+
+function best<C extends { score: number }>(cands: C[]): C | undefined {
+  let b: C | undefined;
+  for (const c of cands) if (!b || c.score > b.score) b = c;
+  return b;
+}
+
+function meanConf(toks: Tok[]): number {
+  return toks.length ? toks.reduce((s, t) => s + t.conf, 0) / toks.length : 1;
+}
+
+function toField<T>(c: Cand<T>): FieldValue<T> {
+  const page = c.toks[0]?.page ?? null;
+  const onPage = c.toks.filter((t) => t.page === page);
+  const conf = Math.max(0, Math.min(1, c.score * (0.6 + 0.4 * meanConf(c.toks))));
+  return { value: c.value, confidence: Math.round(conf * 100) / 100, page, bbox: unionBox(onPage) as BBox | null };
+}
+
+function text(toks: Tok[]): string {
+  return segText(toks);
+}
+
+function pageFactor(page: number): number {
+  return page === 1 ? 1 : 0.96;
+}
+
+function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse: (span: Span) => { value: T; toks: Tok[]; quality: number } | null): Cand<T>[] {
+  const out: Cand<T>[] = [];
+  for (const hit of doc.hits) {
+    if (hit.field !== field) continue;
+    for (const span of spansFor(doc, hit, maxLines)) {
+      const r = parse(span);
+      if (!r || !r.toks.length) continue;
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * r.quality * pageFactor(hit.page) });
+    }
+  }
+  return out;
+}
+
+/** Single-line text parsers applied to a span's first line, mapped back to the tokens they used. */
+function firstLine<T>(parse: (s: string) => { value: T; start: number; end: number; quality?: number } | null) {
+  return (span: Span) => {
+    const toks = span.lines[0];
+    if (!toks) return null;
+    const tt = tokText(toks);
+    const r = parse(tt.text);
+    if (!r) return null;
+    return { value: r.value, toks: toksIn(tt, r.start, r.end), quality: r.quality ?? 1 };
+  };
+}
+
+function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null) {
+  return (span: Span) => {
+    const toks = span.lines[0];
+    if (!toks) return null;
+    const r = parse(text(toks));
+    return r ? { value: r.value, toks, quality: r.quality } : null;
+  };
+}
+
+// --- addresses ---
+
+interface AddrCand extends Cand<ServiceAddress> { hit: Hit | null; names?: Tok[][] }
+
+function addressCands(doc: DocLayout, field: 'service_address' | 'billing_address' | 'remit'): AddrCand[] {
+  const out: AddrCand[] = [];
+  for (const hit of doc.hits) {
+    if (hit.field !== field) continue;
+    for (const span of spansFor(doc, hit, 6)) {
+      const r = readAddress(span.lines);
+      if (!r) continue;
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1), hit, names: r.nameLines });
+    }
+    const parts = partsAfter(doc, hit);
+    if (parts) out.push({ ...parts, hit });
+  }
+  return out;
+}
+
+/** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
+function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
+  const line = doc.lines[hit.line]!;
+  const parts = new Map<LabelField, { text: string; toks: Tok[] }>();
+  for (const h of doc.hits) {
+    if (h.page !== hit.page || h.line < hit.line) continue;
+    if (h.line === hit.line && h.x0 < hit.x0) continue;
+    const hl = doc.lines[h.line]!;
+    if (hl.cy - line.cy > 110) break;
+    if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
+      if (h.line !== hit.line) break;
+      continue;
+    }
+    if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field)) continue;
+    const span = spansFor(doc, h, 1)[0];
+    const toks = span?.lines[0] ?? [];
+    parts.set(h.field, { text: trimValue(tokText(toks).text), toks });
+  }
+  const city = parts.get('addr_city');
+  const zip = parts.get('addr_zip');
+  if (!city && !zip) return null;
+  let streetText = '';
+  let streetToks: Tok[] = [];
+  const own = spansFor(doc, hit, 1)[0];
+  if (own && own.mode !== 'below' && own.lines[0]) {
+    streetToks = own.lines[0];
+    streetText = trimValue(text(streetToks));
+  } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
+    streetToks = own.lines[0];
+    streetText = trimValue(text(streetToks));
+  }
+  const st = parts.get('addr_street');
+  if ((!streetText || !/\d/.test(streetText)) && st) {
+    streetText = st.text;
+    streetToks = st.toks;
+  }
+  const su = splitUnit(streetText);
+  const unitPart = parts.get('addr_unit');
+  const unit = unitPart?.text && !/^[_\-\s]*$/.test(unitPart.text) ? unitPart.text : su.unit;
+  let cityText = city?.text ?? '';
+  let state = '';
+  let zip5 = '';
+  let zip4 = '';
+  const stateText = parts.get('addr_state')?.text ?? '';
+  const zm = /(\d{5})(?:\s?-\s?(\d{4}))?/.exec(digitFixToken((zip?.text ?? '').replace(/\s/g, '')).replace(/(\d{5})(\d{4})/, '$1-$2'));
+  if (zm) {
+    zip5 = zm[1]!;
+    zip4 = zm[2] ?? '';
+  }
+  // "City/State/ZIP" in one cell
+  const csz = cityStateZip(zip?.text ?? '') ?? (cityText ? cityStateZip(cityText) : null);
+  if (csz && (!cityText || cityStateZip(cityText))) {
+    cityText = csz.cityPart || cityText;
+    state = csz.state;
+    zip5 = zip5 || csz.zip5;
+    zip4 = zip4 || csz.zip4;
+  }
+  if (!state && stateText) state = cityStateZip(`X, ${stateText} 00000`)?.state ?? stateText.toUpperCase();
+  const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
+  const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
+  return { value: { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 }, toks, score: hit.strength * 0.9 * quality };
+}
+
+/** Address blocks without a label (a bill's window-envelope address), with the name line above. */
+function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; name: Tok[] | null }[] {
+  const out: { addr: AddrResult; name: Tok[] | null }[] = [];
+  for (const line of doc.lines) {
+    if (!pages.includes(line.page)) continue;
+    for (const seg of line.segs) {
+      const csz = cityStateZip(tokText(seg.toks).text);
+      if (!csz || !csz.zip5) continue;
+      // collect the block upwards: lines with a segment starting at the same x
+      const block: Tok[][] = [seg.toks];
+      let prev: Line = line;
+      for (let i = line.id - 1; i >= 0 && block.length < 6; i--) {
+        const l = doc.lines[i]!;
+        if (l.page !== line.page || prev.top - l.bottom > Math.max(1.6 * l.h, 6)) break;
+        const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
+        if (!s) {
+          // a line of another column between two lines of the block
+          if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) break;
+          continue;
+        }
+        block.unshift(s.toks);
+        prev = l;
+      }
+      const r = readAddress(block, { maxLines: block.length });
+      if (!r || r.lastLine !== block.length - 1) continue;
+      const nameLine = r.nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n)) && !hitAt(doc, n[0]!)).at(-1) ?? null;
+      // a labelled block (the label is the first line) is handled by the labelled candidates
+      if (r.nameLines.some((n) => hitAt(doc, n[0]!))) continue;
+      const above = doc.lines[(block[0]![0]?.line ?? 0) - 1];
+      const labelAbove = above?.segs.some((s) => Math.abs(s.x0 - seg.x0) < 30 && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && ['remit', 'service_address', 'billing_address'].includes(h.field)));
+      if (labelAbove) continue;
+      out.push({ addr: r, name: nameLine });
+    }
+  }
+  return out;
+}
+
+// --- prose ---
+
+interface Paragraph { tt: ReturnType<typeof tokText>; page: number }
+
+/** Lines of running text joined into paragraphs, so sentence patterns survive line wraps. */
+const paragraphCache = new WeakMap<DocLayout, Paragraph[]>();
+function paragraphs(doc: DocLayout): Paragraph[] {
+  const cached = paragraphCache.get(doc);
+  if (cached) return cached;
+  const out: Paragraph[] = [];
+  paragraphCache.set(doc, out);
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) out.push({ tt: tokText(cur.flatMap((l) => l.toks), false), page: cur[0]!.page });
+    cur = [];
+  };
+  for (const line of doc.lines) {
+    const prev = cur[cur.length - 1];
+    if (prev && (prev.page !== line.page || line.top - prev.bottom > 0.9 * Math.max(prev.h, line.h) || Math.abs((line.segs[0]?.x0 ?? 0) - (prev.segs[0]?.x0 ?? 0)) > 20 || line.segs.length > 1 || prev.segs.length > 1)) flush();
+    cur.push(line);
+  }
+  flush();
+  return out;
+}
+
+function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; toks: Tok[] }[] {
+  const out: { value: string; toks: Tok[] }[] = [];
+  for (const p of paragraphs(doc)) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
+      const v = m[group];
+      if (!v) continue;
+      const start = m.index + m[0].indexOf(v);
+      out.push({ value: v, toks: toksIn(p.tt, start, start + v.length) });
+    }
+  }
+  return out;
+}
+
+const COMPANY_SUFFIX = /^(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|pllc|p\.c|pc|llp|lp|plc)\.?$/i;
+
+/** The business name at the start of a clause: up to the verb, the sentence end or a comma not before a suffix. */
+function cutBusiness(s: string): string | null {
+  const words = s.split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    if (out.length && /^(and|to|hereby|authori[sz]es?|with|for|who|that|am|is|as|confirm|certify|do)$/i.test(w) && !/&$/.test(out[out.length - 1]!)) break;
+    if (!out.length && !/^[A-Z0-9]/.test(w)) return null;
+    if (out.length && /^[a-z]/.test(w) && !/^(of|and|the|de|la)$/.test(w)) break;
+    let word = w;
+    let stop = false;
+    const core = w.replace(/[.,;:]+$/, '');
+    if (/[,;:]$/.test(w) && !COMPANY_SUFFIX.test(words[words.indexOf(w) + 1]?.replace(/[.,;:]+$/, '') ?? '')) {
+      word = w.replace(/[,;:]+$/, '');
+      stop = true;
+    } else if (/\.$/.test(w) && !COMPANY_SUFFIX.test(core) && !/^[A-Z]$/.test(core) && !/\.[A-Za-z]\.$/.test(w)) {
+      word = core;
+      stop = true;
+    } else if (/\.$/.test(w) && COMPANY_SUFFIX.test(core)) {
+      out.push(w);
+      break;
+    }
+    out.push(word);
+    if (stop || out.length >= 8) break;
+  }
+  const v = out.join(' ').replace(/,$/, '').trim();
+  return v || null;
+}
+
+// --- carrier ---
+
+function knownCarrierIn(s: string): string | null {
+  const hay = ` ${s.toLowerCase().replace(/[^a-z0-9&!\- ]/g, ' ').replace(/\s+/g, ' ')} `;
+  let found: string | null = null;
+  for (const c of KNOWN_CARRIERS) {
+    const needle = ` ${c.toLowerCase().replace(/[^a-z0-9&!\- ]/g, ' ').replace(/\s+/g, ' ')} `;
+    if (hay.includes(needle) && (!found || c.length > found.length)) found = c;
+  }
+  return found;
+}
+
+function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | undefined {
+  const cands: Cand<string>[] = [];
+  const lines1 = doc.lines.filter((l) => l.page === 1);
+  if (!lines1.length) return undefined;
+  const pageH = doc.pages.find((p) => p.page === 1)?.height ?? 792;
+  const medianH = [...lines1.map((l) => l.h)].sort((a, b) => a - b)[Math.floor(lines1.length / 2)] ?? 10;
+  const excluded = exclude.map((e) => labelKey(e)).filter(Boolean);
+  for (const line of doc.lines) {
+    const top = line.cy / (doc.pages.find((p) => p.page === line.page)?.height ?? pageH);
+    for (const seg of line.segs) {
+      const raw = trimValue(text(seg.toks));
+      if (!/[A-Za-z]{2}/.test(raw) || raw.length > 60) continue;
+      const key = labelKey(raw);
+      if (excluded.some((e) => e && (key.includes(e) || e.includes(key)))) continue;
+      const known = knownCarrierIn(raw);
+      const onFirst = line.page === 1;
+      const ratio = line.h / medianH;
+      let score = 0;
+      if (known) score = 0.55 + (onFirst ? 0.15 : 0) + (top < 0.2 ? 0.15 : 0) + Math.max(0, Math.min(0.15, (ratio - 1) * 0.1));
+      else if (onFirst && top < 0.22 && !TITLE_WORDS.test(raw) && !/\d{3}/.test(raw) && raw.split(/\s+/).length <= 6 && !/[:@]/.test(raw)) {
+        const firstLines = line.id <= (lines1[0]?.id ?? 0) + 1;
+        score = 0.3 + Math.max(0, Math.min(0.25, (ratio - 1) * 0.3)) + (CARRIER_WORDS.test(raw) ? 0.2 : 0) + (firstLines ? 0.1 : 0);
+        if (score < 0.45) score = 0;
+      }
+      if (!score) continue;
+      let value = known ?? raw;
+      // a header line "ACME TELECOM  CUSTOMER SERVICE RECORD" keeps the carrier part only
+      if (!known && TITLE_WORDS.test(value)) continue;
+      if (known && raw.toLowerCase() !== known.toLowerCase()) {
+        // keep the document's spelling of the known name
+        const idx = raw.toLowerCase().indexOf(known.toLowerCase());
+        if (idx >= 0) value = raw.slice(idx, idx + known.length);
+      }
+      cands.push({ value: squash(value), toks: seg.toks, score });
+    }
+  }
+  // "Thank you for choosing X", "© 2025 X"
+  for (const line of doc.lines) {
+    const t = text(line.toks);
+    const m = /(?:thank you for choosing|©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/.exec(t);
+    if (m) cands.push({ value: trimValue(m[1]!.replace(/\s*(All rights reserved|Inc\.?|LLC)\.?$/i, '')), toks: line.toks, score: 0.5 });
+  }
+  return best(cands);
+}
+
+function carrierFromLoaProse(doc: DocLayout, gaining: string[]): Cand<string> | undefined {
+  const cands: Cand<string>[] = [];
+  const gain = gaining.map((g) => labelKey(g)).filter(Boolean);
+  const re = /\b(?:from|with|current (?:carrier|provider|service provider),?|away from)\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|for))*)/g;
+  for (const m of proseMatches(doc, re)) {
+    const v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
+    if (gain.some((g) => labelKey(v).includes(g) || g.includes(labelKey(v)))) continue;
+    const known = knownCarrierIn(v);
+    if (known || CARRIER_WORDS.test(v)) cands.push({ value: v, toks: m.toks, score: known ? 0.6 : 0.45 });
+  }
+  return best(cands);
+}
+
+// --- signature ---
+
+const SIGN_MARK = /docusign|electronically signed|e-?signed|digitally signed|\/s\//i;
+const CLOSING = /^(sincerely|regards|best regards|respectfully|yours truly|authorized by|signed|thank you)[,.]?$/i;
+
+function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | undefined {
+  for (const line of doc.lines) {
+    if (SIGN_MARK.test(text(line.toks))) return { value: true, toks: line.toks, score: 0.9 };
+  }
+  const isNoise = (t: Tok) => /^[_\-.xX|:]*$/.test(t.text) || !!parseDate(t.text);
+  const cands: Cand<boolean>[] = [];
+  // lines of running text (the authorisation paragraph) are never a signature
+  const prose = new Set<number>();
+  for (const p of paragraphs(doc)) {
+    const lines = [...new Set(p.tt.spans.map((x) => x.tok.line))];
+    if (lines.length >= 2 && lines.some((l) => doc.lines[l]!.toks.length >= 10)) for (const l of lines) prose.add(l);
+  }
+  for (const hit of doc.hits) {
+    if (hit.field !== 'signature') continue;
+    const line = doc.lines[hit.line]!;
+    const found: Tok[] = [];
+    // right of the label on its line, up to the next label
+    const after = line.toks.filter((t) => t.x0 >= hit.x1 - 1 && !(t.seg === hit.seg.id && t.idx < hit.end));
+    for (const t of after) {
+      if (hitAt(doc, t)) break;
+      if (!isNoise(t) && !parseDate(tokText(doc.segs[t.seg]!.toks).text)) found.push(t);
+    }
+    // above (signature over a line with the caption below) or below (label at the top of a box)
+    const x0 = hit.x0 - 10, x1 = hit.x0 + 260;
+    for (const l of doc.lines) {
+      if (l.page !== line.page || l === line) continue;
+      const dy = l.cy - line.cy;
+      if (dy < -34 || dy > 40 || prose.has(l.id)) continue;
+      for (const seg of l.segs) {
+        // paragraphs (the authorisation text) are not signatures; neither are labels or dates
+        if (seg.toks.length > 8 || seg.x1 - seg.x0 > 320 || seg.x0 > x1 || seg.x1 < x0) continue;
+        if (doc.hitsBySeg.get(seg.id)?.length) continue;
+        const segTxt = tokText(seg.toks).text;
+        if (parseDate(segTxt)) continue;
+        for (const t of seg.toks) if (!isNoise(t)) found.push(t);
+      }
+    }
+    cands.push(found.length ? { value: true, toks: found, score: 0.8 } : { value: false, toks: hit.seg.toks.slice(hit.start, hit.end), score: 0.7 });
+  }
+  if (cands.length) return cands.find((c) => c.value) ?? cands[0];
+  // a letter: something between the closing and the printed name
+  for (const line of doc.lines) {
+    if (!CLOSING.test(text(line.toks).trim())) continue;
+    const next = doc.lines.slice(line.id + 1, line.id + 4).filter((l) => l.page === line.page);
+    const nameIdx = next.findIndex((l) => person && labelKey(text(l.toks)) === labelKey(person));
+    const between = nameIdx > 0 ? next.slice(0, nameIdx) : nameIdx === 0 ? [] : next.slice(0, 1);
+    const toks = between.flatMap((l) => l.toks).filter((t) => !/^[_\-]*$/.test(t.text));
+    if (nameIdx === 0) {
+      // the signature may be drawn as the same name just above the printed one: two copies
+      const copies = next.filter((l) => person && labelKey(text(l.toks)).includes(labelKey(person))).length;
+      return { value: copies >= 2, toks: next[0]!.toks, score: 0.6 };
+    }
+    return { value: toks.length > 0, toks: toks.length ? toks : line.toks, score: 0.6 };
+  }
+  return undefined;
+}
+
+// --- the extractor ---
+
+export function extractWith(doc: DocLayout): ExtractedFields {
+  const kind: DocumentKind = doc.kind;
+  const isLoa = kind === 'loa';
+  const fields: ExtractedFields = {};
+
+  // account number (a sub-account label never gives the main account)
+  const acct = best(labelled(doc, 'account_number', 1, firstLine(parseAccount)));
+  if (acct) fields.account_number = toField(acct);
+
+  // BTN
+  const btnCands = labelled(doc, 'btn', 1, firstLine((s) => {
+    const p = parsePhone(s);
+    return p ? { value: p.e164, start: p.start, end: p.end } : null;
+  }));
+  let btn = best(btnCands);
+
+  // PIN: LOAs only (never on bills)
+  if (isLoa || kind === 'other') {
+    const pin = best(labelled(doc, 'pin', 1, firstLine(parsePin)));
+    if (pin) fields.pin = toField(pin);
+  }
+
+  // names
+  const nameCands = labelled(doc, 'account_name', 1, wholeLine(parseBusiness));
+  const personCands = isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+  if (isLoa) {
+    for (const m of proseMatches(doc, /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,4}),/)) {
+      const p = parsePerson(m.value);
+      if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality });
+    }
+    // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
+    for (const re of [/\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/, /\bon behalf of\s+([A-Z0-9].{1,90})/]) {
+      for (const m of proseMatches(doc, re)) {
+        const cut = cutBusiness(m.value);
+        const v = cut ? parseBusiness(cut) : null;
+        if (v) nameCands.push({ value: v.value, toks: m.toks.slice(0, Math.max(1, cut!.split(/\s+/).length)), score: 0.62 * v.quality });
+      }
+    }
+  }
+
+  // addresses
+  const serviceCands = addressCands(doc, 'service_address');
+  const billingCands = addressCands(doc, 'billing_address');
+  const remitCands = addressCands(doc, 'remit');
+  const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+  let service: AddrCand | undefined = best(serviceCands);
+  let billing: AddrCand | undefined = best(billingCands);
+  if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
+    const firstPages = [1];
+    const blocks = unlabelledBlocks(doc, firstPages).filter((b) => !b.addr.toks.some((t) => used.has(t)));
+    const taken = new Set<Tok>([...(service?.toks ?? []), ...(billing?.toks ?? [])]);
+    for (const b of blocks) {
+      if (b.addr.toks.some((t) => taken.has(t))) continue;
+      const nameText = b.name ? text(b.name) : '';
+      if (nameText && knownCarrierIn(nameText)) continue;
+      if (kind === 'invoice' && !billing) billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
+      if (b.name && !best(nameCands)) {
+        const v = parseBusiness(nameText);
+        if (v) nameCands.push({ value: v.value, toks: b.name, score: 0.5 * v.quality });
+      }
+      break;
+    }
+  }
+  // the name printed above a bill's address block is the account name when no label gives one
+  if (kind !== 'loa') {
+    for (const c of [billing, service]) {
+      const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
+      const v = nameLine ? parseBusiness(text(nameLine)) : null;
+      if (nameLine && v && !knownCarrierIn(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: 0.5 * v.quality });
+    }
+  }
+  // a labelled address that is the same block as the billing one is not a service address on a bill
+  if (service && billing && kind === 'invoice' && service.toks.every((t) => billing!.toks.includes(t)) && service.hit?.field !== 'service_address') service = undefined;
+  if (service) fields.service_address = toField(service);
+  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = toField(billing);
+
+  const name = best(nameCands);
+  if (name) fields.account_name = toField(name);
+  if (personCands.length) {
+    const p = best(personCands);
+    if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = toField(p);
+  }
+
+  // dates
+  const dateCands = labelled(doc, 'document_date', 1, firstLine((s) => {
+    const d = parseDate(s);
+    return d ? { value: d.iso, start: d.start, end: d.end } : null;
+  }));
+  if (isLoa) {
+    // on an LOA the date next to the signature is the one that counts
+    for (const c of dateCands) {
+      const sig = doc.hits.find((h) => h.field === 'signature' && h.page === c.toks[0]!.page && Math.abs(doc.lines[h.line]!.cy - doc.lines[c.toks[0]!.line]!.cy) < 60);
+      if (sig) c.score *= 1.1;
+    }
+  }
+  let date = best(dateCands);
+  if (!date) {
+    // the first date that is not labelled as something else (due date, period…)
+    for (const line of doc.lines) {
+      if (line.page !== 1) break;
+      const tt = tokText(line.toks);
+      const d = parseDate(tt.text);
+      if (!d) continue;
+      const toks = toksIn(tt, d.start, d.end);
+      const labels = line.segs.flatMap((s) => doc.hitsBySeg.get(s.id) ?? []).filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
+      if (labels.some((h) => h.field === 'other_date')) continue;
+      // "Billing Period" in a row above a cell, "Due by …"
+      if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+      date = { value: d.iso, toks, score: 0.45 };
+      break;
+    }
+  }
+  if (date) fields.document_date = toField(date);
+
+  // phone numbers
+  const occ = phoneOccurrences(doc);
+  const acctToks = new Set(acct?.toks ?? []);
+  const onAccount = occ.filter((o) => !o.contact && !o.toks.some((t) => acctToks.has(t)));
+  const numberField = (list: typeof occ, score: number): FieldValue<string[]> | undefined => {
+    const uniq: string[] = [];
+    for (const o of list) if (!uniq.includes(o.e164)) uniq.push(o.e164);
+    if (!uniq.length) return undefined;
+    const page = list[0]!.page;
+    const toks = list.filter((o) => o.page === page).flatMap((o) => o.toks);
+    return toField({ value: uniq, toks, score });
+  };
+  if (isLoa) {
+    const notPort = onAccount.filter((o) => o.notToPort);
+    const notSet = new Set(notPort.map((o) => o.e164));
+    const listed = onAccount.filter((o) => !o.notToPort && o.label?.field !== 'btn' && !notSet.has(o.e164));
+    const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
+    const pn = numberField(toPort, listed.length ? 0.9 : 0.5);
+    if (pn) fields.phone_numbers = pn;
+    const nn = numberField(notPort, 0.85);
+    if (nn) fields.numbers_not_to_port = nn;
+  } else {
+    const pn = numberField(onAccount, 0.85);
+    if (pn) fields.phone_numbers = pn;
+  }
+  if (!btn) {
+    // no label: the domain's fallback is the first number on the account (low confidence)
+    const first = onAccount.find((o) => !o.notToPort);
+    if (first) btn = { value: first.e164, toks: first.toks, score: 0.3 };
+  }
+  if (btn) fields.btn = toField(btn);
+
+  // carrier
+  const gaining: string[] = [];
+  if (isLoa) {
+    // in running text the carrier name often wraps to the next line: prose matching reads those
+    const carrierCands = labelled(doc, 'carrier_name', 1, (span) => (span.hit.prose ? null : wholeLine((s) => {
+      const v = trimValue(s);
+      if (!/^[A-Z0-9]/.test(v) || !/[A-Za-z]{2}/.test(v) || /\d{5,}/.test(v) || v.length > 60 || v.split(/\s+/).length > 6) return null;
+      return { value: v, quality: knownCarrierIn(v) || CARRIER_WORDS.test(v) ? 1 : 0.85 };
+    })(span)));
+    // the gaining carrier heads the form and is the one being authorised
+    for (const line of doc.lines.slice(0, 3)) {
+      const k = knownCarrierIn(text(line.toks));
+      if (k) gaining.push(k);
+    }
+    for (const line of doc.lines) {
+      const m = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.,-]*){0,3})/.exec(text(line.toks));
+      if (m) gaining.push(m[1]!.replace(/,$/, ''));
+    }
+    const c = best(carrierCands) ?? carrierFromLoaProse(doc, gaining);
+    if (c) fields.carrier_name = toField(c);
+  } else {
+    const exclude = [fields.account_name?.value ?? ''];
+    const c = carrierFromHeader(doc, exclude);
+    if (c) fields.carrier_name = toField(c);
+  }
+
+  if (isLoa) {
+    const sig = signature(doc, fields.authorized_person?.value);
+    if (sig) fields.signature_present = toField(sig);
+  }
+  return fields;
+}
+
+export { isUnitOnly };

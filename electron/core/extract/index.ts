@@ -1,0 +1,51 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/rpc.js';
+import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '../../../shared/domain/document.js';
+import type { OcrPool } from '../ocr/types.js';
+import { classifyDocument } from './classify.js';
+import { extractWith } from './fields.js';
+import { buildLayout } from './layout.js';
+
+export { classifyDocument, type Classification } from './classify.js';
+
+/**
+ * Words with boxes → fields with evidence (value, confidence, page, bbox). Pure: no I/O.
+ * Without a hint (or with 'other') the document is classified first.
+ */
+export function extractFields(pages: PageText[], hint?: DocumentKind): ExtractionResult {
+  let kind: DocumentKind;
+  let kindConfidence: number;
+  if (hint && hint !== 'other') {
+    kind = hint;
+    kindConfidence = 1;
+  } else {
+    const c = classifyDocument(pages);
+    kind = c.kind;
+    kindConfidence = c.confidence;
+  }
+  const fields = extractWith(buildLayout(pages, kind));
+  return { kind, kind_confidence: kindConfidence, fields };
+}
+
+export interface FileExtraction {
+  file: string;
+  type: DocumentKind;
+  pages: number;
+  page_methods: PageText['method'][];
+  fields: ExtractedFields;
+}
+
+/** Read a file with the document reader (text layer, OCR where needed) and extract its fields. */
+export async function extractFromFile(file: string, opts: { type?: DocumentKind; pool?: OcrPool } = {}): Promise<FileExtraction> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const { readDocument } = await import('../documents/read.js');
+  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: path.basename(file), ...(opts.pool ? { pool: opts.pool } : {}) });
+  const result = extractFields(read.pages, opts.type);
+  return { file, type: result.kind, pages: read.pageCount, page_methods: read.pages.map((p) => p.method), fields: result.fields };
+}

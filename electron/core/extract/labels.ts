@@ -1,0 +1,103 @@
+import type { DocumentKind } from '../../../shared/domain/document.js';
+
+/**
+ * The label vocabulary: every wording PortDesk recognises for every field, in one table.
+ *
+ * `weight` says how sure a hit is about its field (a bare "Account" is weaker than "Account
+ * Number"). `strict` labels are common words ("Name", "State", "Date") that only count as labels
+ * when they stand alone in their cell or end with a colon. `kinds` limits a wording to the
+ * documents where it means this field. Fields that are not extracted (amounts, due dates, titles,
+ * contact numbers…) are listed too: they stop a value from running into the next label and keep
+ * their numbers and dates out of the fields.
+ */
+export type LabelField =
+  | 'account_name' | 'authorized_person' | 'btn' | 'account_number' | 'pin'
+  | 'service_address' | 'billing_address' | 'document_date' | 'carrier_name' | 'signature'
+  | 'to_port' | 'not_to_port' | 'phone_list'
+  | 'addr_street' | 'addr_unit' | 'addr_city' | 'addr_state' | 'addr_zip'
+  /** someone's contact number, a carrier's support line: never a number on the account */
+  | 'contact'
+  /** where payments go: the carrier's address, not the customer's billing address */
+  | 'remit'
+  | 'sub_account'
+  | 'other_date'
+  | 'other';
+
+export interface LabelDef {
+  field: LabelField;
+  phrases: string[];
+  weight: number;
+  strict?: boolean;
+  kinds?: DocumentKind[];
+}
+
+export const LABEL_TABLE: LabelDef[] = [
+  // names
+  { field: 'account_name', weight: 1, phrases: ['Customer Name', 'Business Name', 'Account Name', 'Name on Account', 'Name on the Account', 'Company Name', 'Legal Business Name', 'Legal Name', 'Subscriber Name', 'Entity Name', 'End User Name', 'End-User Name', 'Account Holder', 'Account Holder Name', 'Billing Name', 'Bill Name', 'Listed Name', 'Customer Legal Name', 'Business/Customer Name', 'Name of Business', 'Company/Business Name', 'Organization Name', 'Organization', 'Cust Name', 'CUS NAME', 'CUS NM', 'Service Name', 'Registered Name', 'Account Owner', 'Customer/Business Name', 'Business Name (as it appears on bill)', 'Name as it appears on bill', 'Name (as shown on bill)'] },
+  { field: 'account_name', weight: 0.75, strict: true, phrases: ['Customer', 'Company', 'Business', 'Subscriber', 'End User', 'BN', 'LN'] },
+  { field: 'account_name', weight: 0.5, strict: true, phrases: ['Name'], kinds: ['invoice', 'csr', 'other'] },
+  { field: 'authorized_person', weight: 1, phrases: ['Authorized Signer', 'Authorized Signer Name', 'Authorized Person', 'Authorized By', 'Authorized Name', 'Name of Authorized Person', 'Name of Authorized Signer', 'Authorized Representative', 'Authorized Agent', 'Authorizing Party', 'Authorized Individual', 'Authorized Contact', 'Authorized User', 'Authorized Contact Name', 'Signer Name', 'Name of Signer', 'Signatory', 'Signatory Name', 'Print Name', 'Printed Name', 'Name (Print)', 'Name (please print)', 'Print Name of Authorized Signer', 'Printed Name of Authorized Person', 'Authorized Signatory'] },
+  { field: 'authorized_person', weight: 0.55, strict: true, phrases: ['Name', 'Contact Name', 'Contact'], kinds: ['loa'] },
+  // numbers
+  { field: 'btn', weight: 1, phrases: ['Billing Telephone Number', 'Billing Telephone No', 'Billing Telephone #', 'Billing Tel No', 'Billing Tel Number', 'Billing Tel #', 'Billing Phone Number', 'Billing Phone', 'BTN', 'Main Number', 'Main Billing Number', 'Main Billing Telephone Number', 'Main Telephone Number', 'Main Phone Number', 'Main Phone', 'Main Line', 'Main Line Number', 'Main Account Number (BTN)', 'Billing Number', 'Account Telephone Number', 'Primary Number', 'Primary Telephone Number', 'Primary Phone Number', 'Billing TN', 'Main TN', 'Main BTN', 'Bill Telephone Number', 'Billed Telephone Number', 'Billing Telephone Number (BTN)', 'Main Billing Telephone', 'Lead Number', 'Pilot Number'] },
+  { field: 'account_number', weight: 1, phrases: ['Account Number', 'Account No', 'Account #', 'Account Num', 'Acct Number', 'Acct No', 'Acct #', 'Acct', 'Account ID', 'Account Nbr', 'Billing Account', 'Billing Account Number', 'Billing Account No', 'Billing Account #', 'BAN', 'Customer Account Number', 'Customer Account No', 'Customer Account #', 'Customer Account', 'Customer Number', 'Customer No', 'Customer #', 'Customer ID', 'Customer Acct', 'Master Account', 'Master Account Number', 'Summary Account', 'Summary Account Number', 'Account Number with current carrier', 'Current Account Number', 'Service Account Number', 'Carrier Account Number', 'Your Account Number', 'Acct Nbr', 'Account Code', 'Account Number with Current Provider'] },
+  { field: 'account_number', weight: 0.7, strict: true, phrases: ['Account'] },
+  { field: 'sub_account', weight: 1, phrases: ['Sub-Account', 'Sub Account', 'Subaccount', 'Sub-Account Number', 'Sub Account Number', 'Sub-Acct', 'Child Account', 'Sub-Account Summary', 'Sub Account Summary'] },
+  { field: 'pin', weight: 1, phrases: ['PIN', 'Passcode', 'Pass Code', 'Port-Out PIN', 'Port Out PIN', 'Port-Out Passcode', 'Account PIN', 'PIN/Passcode', 'Passcode/PIN', 'PIN / Passcode', 'Security PIN', 'Security Code', 'Transfer PIN', 'Number Transfer PIN', 'Account Passcode', 'Account Password', 'Password/PIN', 'PIN Number', 'PIN Code', 'Port PIN', 'Porting PIN', 'Customer PIN', 'Wireless PIN', 'Account Security PIN', 'NTP', 'Passcode (if applicable)', 'PIN (if applicable)'], kinds: ['loa', 'other'] },
+  // addresses
+  { field: 'service_address', weight: 1, phrases: ['Service Address', 'Service Location', 'Location of Service', 'Service Address (no P.O. Box)', 'Service Address (no PO Box)', 'Physical Service Address', 'Physical Address', 'Installation Address', 'Install Address', 'Service Street Address', 'Address of Service', 'Service Addr', 'Svc Address', 'Svc Addr', 'Svc Location', 'Premise Address', 'Premises Address', 'Site Address', 'Service Site', 'Location Address', 'E911 Address', '911 Address', 'Service Location Address', 'End User Address', 'End-User Address', 'Address Where Service Is Provided', 'Street Address of Service'] },
+  { field: 'service_address', weight: 0.8, strict: true, phrases: ['SA', 'Location', 'Site'] },
+  { field: 'billing_address', weight: 1, phrases: ['Billing Address', 'Bill To', 'Bill-To', 'Bill To Address', 'Billing Name and Address', 'Mailing Address', 'Billing Address (if different)', 'Remit/Billing Address', 'Bill To Name and Address', 'Invoice To', 'Invoice Address', 'Statement Address', 'Billing Mailing Address', 'Customer Billing Address', 'Sold To', 'BA'] },
+  { field: 'remit', weight: 1, phrases: ['Remit To', 'Remit Payment To', 'Please Remit To', 'Please Remit Payment To', 'Remittance Address', 'Make Checks Payable To', 'Make Check Payable To', 'Send Payment To', 'Mail Payment To', 'Payable To', 'Pay To', 'Remit'] },
+  { field: 'addr_street', weight: 0.8, phrases: ['Street Address', 'Street', 'Address Line 1', 'Address 1', 'Service Street', 'House Number and Street'] },
+  { field: 'addr_street', weight: 0.55, strict: true, phrases: ['Address', 'Addr', 'LA'] },
+  { field: 'addr_unit', weight: 0.8, phrases: ['Suite/Unit', 'Unit/Suite', 'Apt/Suite', 'Suite/Apt', 'Apt/Unit', 'Suite/Floor', 'Address Line 2', 'Address 2', 'Suite / Unit', 'Apt / Suite'] },
+  { field: 'addr_unit', weight: 0.7, strict: true, phrases: ['Suite', 'Unit', 'Apt', 'Ste', 'Floor', 'Room', 'Apartment', 'Bldg', 'Building'] },
+  { field: 'addr_city', weight: 0.9, strict: true, phrases: ['City', 'Town', 'City/Town'] },
+  { field: 'addr_state', weight: 0.9, strict: true, phrases: ['State', 'ST', 'State/Province', 'Prov'] },
+  { field: 'addr_zip', weight: 0.9, strict: true, phrases: ['ZIP', 'ZIP Code', 'Zip+4', 'ZIP + 4', 'Postal Code', 'Postcode', 'Zip/Postal Code', 'ZIP Code + 4'] },
+  { field: 'addr_zip', weight: 0.9, phrases: ['City/State/ZIP', 'City, State, ZIP', 'City State ZIP'] },
+  // dates
+  { field: 'document_date', weight: 1, phrases: ['Invoice Date', 'Statement Date', 'Bill Date', 'Billing Date', 'Date of Bill', 'Date of Invoice', 'Date of Statement', 'Date Issued', 'Issue Date', 'Issued', 'Bill Print Date', 'Print Date', 'Bill Cycle Date', 'Statement Closing Date', 'Closing Date', 'Invoice Dt', 'Stmt Date', 'Record Date', 'Report Date', 'CSR Date', 'As of', 'As of Date', 'Printed', 'Printed On', 'Generated', 'Generated On', 'Prepared', 'Prepared On', 'Run Date', 'Date Printed', 'Date Generated', 'Date Prepared'], kinds: ['invoice', 'csr', 'other'] },
+  { field: 'document_date', weight: 1, phrases: ['Date Signed', 'Signature Date', 'Signed Date', 'Date of Signature', 'Signed On', 'Date Executed', 'Execution Date'], kinds: ['loa', 'other'] },
+  { field: 'document_date', weight: 0.7, strict: true, phrases: ['Date', 'Dated', 'DT'] },
+  { field: 'other_date', weight: 1, phrases: ['Due Date', 'Payment Due', 'Payment Due Date', 'Due By', 'Please Pay By', 'Pay By', 'Billing Period', 'Service Period', 'Bill Period', 'Statement Period', 'Period', 'Billing Cycle', 'Service From', 'Customer Since', 'Install Date', 'Installation Date', 'Effective Date', 'Requested Port Date', 'Requested Due Date', 'Desired Due Date', 'Port Date', 'FOC Date', 'Activation Date', 'Contract End Date', 'Last Payment', 'Payment Received', 'Date of Birth', 'Expiration Date', 'Expires', 'Next Bill Date', 'From', 'Through', 'Auto Pay Date'] },
+  // carrier
+  { field: 'carrier_name', weight: 1, phrases: ['Current Carrier', 'Current Carrier Name', 'Current Service Provider', 'Current Provider', 'Current Phone Company', 'Current Telephone Company', 'Current Local Carrier', 'Current Local Service Provider', 'Losing Carrier', 'Losing Provider', 'Old Carrier', 'Old Provider', 'Existing Carrier', 'Existing Provider', 'Existing Service Provider', 'Present Carrier', 'Previous Carrier', 'Previous Provider', 'Carrier Name', 'Service Provider', 'Current Vendor', 'Porting From', 'Port From', 'Transferring From', 'Losing Service Provider', 'Current Local Exchange Carrier', 'Current LEC', 'OSP', 'Old Service Provider'], kinds: ['loa', 'other'] },
+  { field: 'carrier_name', weight: 0.6, strict: true, phrases: ['Carrier', 'Provider'], kinds: ['loa', 'other'] },
+  // LOA
+  { field: 'signature', weight: 1, phrases: ['Authorized Signature', 'Signature', 'Customer Signature', 'Signature of Authorized Person', 'Signature of Authorized Signer', 'Authorized Signer Signature', 'Signed', 'Sign Here', 'Customer Authorization Signature', 'Signature of Customer', 'End User Signature', 'Authorizing Signature', 'Signed By'] },
+  { field: 'to_port', weight: 1, phrases: ['Telephone Numbers to Port', 'Telephone Numbers to be Ported', 'Numbers to Port', 'Numbers to be Ported', 'Number(s) to Port', 'Numbers Being Ported', 'Phone Numbers Being Ported', 'Phone Numbers to Port', 'Port the following numbers', 'Please port the following', 'Telephone Number(s) to Port', 'Telephone Number(s) to be Ported', 'TNs to Port', 'Numbers to Transfer', 'Numbers to be Transferred', 'Telephone Numbers to be Transferred', 'Port Numbers', 'Porting Numbers', 'Numbers to be ported are', 'following numbers', 'following telephone numbers'] },
+  { field: 'not_to_port', weight: 1, phrases: ['Numbers NOT to Port', 'Numbers NOT to be Ported', 'Do NOT Port', 'Do NOT Port These Numbers', 'Not to be Ported', 'Not Being Ported', 'Numbers Not Being Ported', 'Numbers Remaining with Current Carrier', 'Remaining with Current Carrier', 'Numbers to Keep', 'Numbers to Remain', 'Numbers Remaining', 'Remain with', 'will remain', 'Keep with Current Carrier', 'Numbers to Disconnect', 'Numbers to Retain', 'Retained Numbers', 'Excluded Numbers', 'Numbers Excluded', 'do not transfer', 'not to be transferred', 'Partial Port - Remaining Numbers'] },
+  { field: 'phone_list', weight: 1, phrases: ['Working Telephone Numbers', 'Working Telephone Number', 'Working Numbers', 'WTN', 'WTNs', 'Telephone Number', 'Telephone Numbers', 'Phone Number', 'Phone Numbers', 'DID Range', 'Telephone Numbers on Account', 'Numbers on Account', 'Service Number', 'Tel No', 'Telephone No', 'Line Number', 'Mobile Number', 'Wireless Number'] },
+  { field: 'phone_list', weight: 1, strict: true, phrases: ['TN', 'TNs', 'Number', 'Numbers', 'Line', 'Lines', 'DID', 'DIDs'] },
+  // not extracted, but they must stop values and keep their numbers out
+  { field: 'contact', weight: 1, phrases: ['Contact Phone', 'Contact Number', 'Contact Phone Number', 'Contact Tel', 'Callback Number', 'Call Back Number', 'Call-back Number', 'Phone', 'Tel', 'Telephone', 'Direct', 'Mobile', 'Cell', 'Fax', 'Fax Number', 'Email', 'E-mail', 'Email Address', 'Customer Service', 'Customer Care', 'Questions', 'Call', 'Call us', 'Repair', 'Support', 'Technical Support', 'Contact Us', 'For Billing Questions Call', 'Billing Questions', 'Toll Free', 'Toll-Free', 'Dial', 'Website', 'Web', 'Visit', 'Contact Email', 'Account Team', 'Phone (Contact)', 'Alternate Phone', 'Alternate Contact'] },
+  { field: 'other', weight: 1, phrases: ['Title', 'Position', 'Job Title', 'Amount Due', 'Total Amount Due', 'Total Due', 'Balance Due', 'Amount Enclosed', 'Previous Balance', 'Current Charges', 'Total Current Charges', 'Total', 'Subtotal', 'Description', 'Amount', 'Charges', 'Monthly', 'Usage', 'Plan', 'Features', 'Feature', 'Status', 'Account Status', 'Account Type', 'Type', 'Line Type', 'Service Type', 'Page', 'Port?', 'Port? (Y/N)', 'Port (Y/N)', 'Port / Keep', 'Action', 'Keep', 'Quantity', 'Qty', 'Rate', 'Tax', 'Taxes', 'Account Summary', 'Summary', 'Payments', 'Adjustments', 'Customer Information', 'Account Information', 'Service Information', 'Service', 'Services', 'Listing', 'Equipment', 'Hunt Group', 'Title/Position', 'Department', 'Email Address', 'Date of Birth', 'SSN', 'Tax ID', 'Federal Tax ID', 'EIN', 'Requested FOC', 'Gaining Carrier', 'New Carrier', 'New Provider', 'Agent', 'Order Number', 'Reference', 'Invoice Number', 'Invoice #', 'Invoice No', 'Statement Number', 'Confirmation Number', 'Ticket', 'Case Number'] },
+];
+
+/**
+ * Carrier names PortDesk recognises in a document header or text (the longer forms first, so
+ * "AT&T Mobility" wins over "AT&T"). A name not listed here is still found from the header layout.
+ */
+export const KNOWN_CARRIERS: string[] = [
+  'AT&T', 'AT&T Mobility', 'AT&T Business', 'Verizon', 'Verizon Business', 'Verizon Wireless', 'Lumen', 'Lumen Technologies', 'CenturyLink',
+  'Qwest', 'Frontier', 'Frontier Communications', 'Spectrum', 'Spectrum Business', 'Charter Communications', 'Comcast', 'Comcast Business',
+  'Xfinity', 'Cox', 'Cox Business', 'Cox Communications', 'Windstream', 'Kinetic by Windstream', 'Consolidated Communications', 'Granite Telecommunications',
+  'Granite', 'Vonage', 'Vonage Business', 'RingCentral', 'Optimum', 'Optimum Business', 'Altice', 'Ziply Fiber', 'Brightspeed', 'TDS Telecom', 'TDS',
+  'T-Mobile', 'T-Mobile for Business', 'Sprint', 'US Cellular', 'UScellular', 'Mediacom', 'Mediacom Business', 'Cincinnati Bell', 'altafiber',
+  'Bandwidth', 'Twilio', 'Telnyx', 'Inteliquent', 'Sinch', 'Level 3', 'Peerless Network', 'Onvoy', 'Google Voice', 'Grasshopper', 'Nextiva',
+  '8x8', 'Ooma', 'Dialpad', 'Aircall', 'Zoom Phone', 'Microsoft Teams', 'Intermedia', 'Mitel', 'Jive', 'GoTo Connect', 'Fusion Connect',
+  'Cogent', 'Zayo', 'Crown Castle', 'Astound', 'RCN', 'Wave', 'Grande', 'WOW!', 'Sparklight', 'Cable One', 'Hargray', 'Shentel', 'Metronet',
+  'Alaska Communications', 'GCI', 'Hawaiian Telcom', 'Cincinnati Bell Telephone', 'Southwestern Bell', 'BellSouth', 'Pacific Bell', 'Ameritech',
+  'Nuvera', 'Hotwire Communications', 'Allstream', 'Sangoma', 'Vonage Holdings', 'Broadvoice', 'Momentum Telecom', 'Lingo', 'Birch Communications',
+];
+
+/** Title words: the big header line containing these is the document's title, not the carrier. */
+export const TITLE_WORDS = /\b(invoice|statement|bill|billing|letter|authori[sz]ation|agency|customer service record|csr|record|summary|page|account|your|monthly|form|request|porting|port|loa|number portability|consolidated|enterprise)\b/i;
+
+/** Words that end a carrier's legal name, so "Northwind Telecom, Inc." is recognised as a carrier-like name. */
+export const CARRIER_WORDS = /\b(telecom|telecommunications|communications|comm|telephone|tel|wireless|mobile|mobility|networks?|fiber|fibre|broadband|cable|voice|voip|telco|cellular|phone|connect|digital|business|technologies|carrier|exchange)\b/i;
+
+/** Business-name endings (for telling a company from a person). */
+export const BUSINESS_SUFFIXES = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|pllc|llp|lp|p\.?c|pa|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\b\.?/i;

@@ -1,0 +1,291 @@
+import type { BBox, DocumentKind, PageText } from '../../../shared/domain/document.js';
+import { LABEL_TABLE, type LabelDef, type LabelField } from './labels.js';
+import { editDistance, labelKey } from './text.js';
+
+/**
+ * Layout analysis: words → lines → segments (runs of words without a column-sized gap), and the
+ * label hits found in them. Coordinates are de-skewed per page (scans are rotated a degree or two)
+ * for grouping; the original boxes are kept for evidence.
+ */
+export interface Tok {
+  text: string;
+  bbox: BBox;
+  conf: number;
+  page: number;
+  /** de-skewed box */
+  x0: number; x1: number; y0: number; y1: number; cy: number; h: number;
+  line: number;
+  seg: number;
+  /** index inside its segment */
+  idx: number;
+  key: string;
+}
+
+export interface Seg { id: number; line: number; page: number; toks: Tok[]; x0: number; x1: number }
+
+export interface Line { id: number; page: number; toks: Tok[]; segs: Seg[]; cy: number; top: number; bottom: number; h: number }
+
+export interface Hit {
+  def: LabelDef;
+  field: LabelField;
+  seg: Seg;
+  /** token range [start, end) inside the segment */
+  start: number;
+  end: number;
+  colon: boolean;
+  /** inside running text, not at the start of a cell and without a colon */
+  prose: boolean;
+  /** 0..1: how sure this is a label (weight, position, exactness) */
+  strength: number;
+  x0: number; x1: number;
+  line: number;
+  page: number;
+}
+
+export interface DocLayout {
+  kind: DocumentKind;
+  pages: PageText[];
+  lines: Line[];
+  segs: Seg[];
+  hits: Hit[];
+  hitsBySeg: Map<number, Hit[]>;
+  pageWidth: Map<number, number>;
+}
+
+/** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */
+function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
+  const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
+  if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
+  const a = `${m[1]}:`;
+  const b = m[2] as string;
+  const w = bbox[2] - bbox[0];
+  const cut = bbox[0] + (w * a.length) / text.length;
+  return [{ text: a, bbox: [bbox[0], bbox[1], cut, bbox[3]] }, { text: b, bbox: [cut, bbox[1], bbox[2], bbox[3]] }];
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function quantile(xs: number[], q: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))] as number;
+}
+
+/** Page skew as a slope (dy/dx), from neighbouring words that overlap vertically. */
+function estimateSlope(words: { bbox: BBox }[]): number {
+  const ws = [...words].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const slopes: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const a = ws[i]!.bbox;
+    const ha = a[3] - a[1];
+    if (ha <= 0) continue;
+    for (let j = i + 1; j < ws.length && j < i + 60; j++) {
+      const b = ws[j]!.bbox;
+      const gap = b[0] - a[2];
+      if (gap > 3 * ha) break;
+      if (gap < 0) continue;
+      const hb = b[3] - b[1];
+      const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+      if (overlap < 0.6 * Math.min(ha, hb) || Math.abs(ha - hb) > 0.4 * Math.max(ha, hb)) continue;
+      const dx = (b[0] + b[2]) / 2 - (a[0] + a[2]) / 2;
+      if (dx < 2 * ha) continue;
+      const s = ((b[1] + b[3]) / 2 - (a[1] + a[3]) / 2) / dx;
+      if (Math.abs(s) < 0.08) slopes.push(s);
+      break;
+    }
+  }
+  if (slopes.length < 8) return 0;
+  const s = median(slopes);
+  return Math.abs(s) < 0.0015 ? 0 : s;
+}
+
+export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
+  const lines: Line[] = [];
+  const segs: Seg[] = [];
+  const pageWidth = new Map<number, number>();
+  for (const page of [...pages].sort((a, b) => a.page - b.page)) {
+    pageWidth.set(page.page, page.width);
+    const words = page.words.filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
+      .flatMap((w) => splitGlued(w.text.trim(), w.bbox).map((p) => ({ ...p, conf: w.conf })));
+    const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
+    const toks: Tok[] = words.map((w) => {
+      const [bx0, by0, bx1, by1] = w.bbox;
+      const cx = (bx0 + bx1) / 2, cyRaw = (by0 + by1) / 2;
+      const dy = -slope * cx, dx = slope * cyRaw;
+      return {
+        text: w.text, bbox: w.bbox, conf: w.conf, page: page.page,
+        x0: bx0 + dx, x1: bx1 + dx, y0: by0 + dy, y1: by1 + dy, cy: cyRaw + dy, h: by1 - by0,
+        line: -1, seg: -1, idx: -1, key: labelKey(w.text),
+      };
+    });
+    toks.sort((a, b) => a.cy - b.cy);
+    const pageLines: { toks: Tok[]; cy: number; h: number }[] = [];
+    for (const t of toks) {
+      let best: { toks: Tok[]; cy: number; h: number } | null = null;
+      let bestD = Infinity;
+      for (let i = pageLines.length - 1; i >= 0 && i >= pageLines.length - 8; i--) {
+        const l = pageLines[i]!;
+        const d = Math.abs(l.cy - t.cy);
+        if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
+        if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0))) continue;
+        if (d < bestD) {
+          best = l;
+          bestD = d;
+        }
+      }
+      if (best) {
+        best.toks.push(t);
+        best.cy = best.toks.reduce((s, o) => s + o.cy, 0) / best.toks.length;
+        best.h = median(best.toks.map((o) => o.h));
+      } else pageLines.push({ toks: [t], cy: t.cy, h: t.h });
+    }
+    pageLines.sort((a, b) => a.cy - b.cy);
+    for (const pl of pageLines) {
+      const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
+      const h = quantile(lt.map((t) => t.h), 0.75);
+      const line: Line = { id: lines.length, page: page.page, toks: lt, segs: [], cy: pl.cy, top: Math.min(...lt.map((t) => t.y0)), bottom: Math.max(...lt.map((t) => t.y1)), h };
+      let cur: Tok[] = [];
+      const flush = () => {
+        if (!cur.length) return;
+        const seg: Seg = { id: segs.length, line: line.id, page: page.page, toks: cur, x0: cur[0]!.x0, x1: cur[cur.length - 1]!.x1 };
+        cur.forEach((t, i) => {
+          t.seg = seg.id;
+          t.idx = i;
+          t.line = line.id;
+        });
+        segs.push(seg);
+        line.segs.push(seg);
+        cur = [];
+      };
+      for (const t of lt) {
+        const prev = cur[cur.length - 1];
+        // a column gap: wider than about one line height (a word space is a third of that)
+        if (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 4)) flush();
+        cur.push(t);
+      }
+      flush();
+      lines.push(line);
+    }
+  }
+  const hits = findHits(segs, kind);
+  const hitsBySeg = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const list = hitsBySeg.get(h.seg.id) ?? [];
+    list.push(h);
+    hitsBySeg.set(h.seg.id, list);
+  }
+  return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth };
+}
+
+interface Phrase { key: string; def: LabelDef; words: number; single: boolean }
+
+let phraseIndex: { exact: Map<string, Phrase[]>; all: Phrase[] } | null = null;
+function phrases(): { exact: Map<string, Phrase[]>; all: Phrase[] } {
+  if (phraseIndex) return phraseIndex;
+  const exact = new Map<string, Phrase[]>();
+  const all: Phrase[] = [];
+  for (const def of LABEL_TABLE) {
+    for (const p of def.phrases) {
+      const words = p.split(/\s+/).filter((w) => labelKey(w));
+      const key = words.map(labelKey).join('');
+      if (!key) continue;
+      const ph: Phrase = { key, def, words: words.length, single: words.length === 1 };
+      all.push(ph);
+      const list = exact.get(key) ?? [];
+      list.push(ph);
+      exact.set(key, list);
+    }
+  }
+  phraseIndex = { exact, all };
+  return phraseIndex;
+}
+
+function kindAllows(def: LabelDef, kind: DocumentKind): boolean {
+  return !def.kinds || def.kinds.includes(kind);
+}
+
+/** Labels in each segment: the longest phrase at each position, left to right. */
+function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
+  const { exact, all } = phrases();
+  const hits: Hit[] = [];
+  for (const seg of segs) {
+    const toks = seg.toks;
+    let i = 0;
+    while (i < toks.length) {
+      let best: { ph: Phrase; end: number; exactMatch: boolean; len: number } | null = null;
+      let acc = '';
+      const noisy = toks[i]!.conf < 0.95;
+      for (let j = i; j < toks.length && j < i + 8; j++) {
+        acc += toks[j]!.key;
+        if (!acc) continue;
+        if (acc.length > 48) break;
+        const found = exact.get(acc)?.filter((p) => kindAllows(p.def, kind));
+        if (found?.length) {
+          const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
+          if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
+        } else if (noisy && acc.length >= 6) {
+          const max = acc.length >= 12 ? 2 : 1;
+          for (const ph of all) {
+            if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
+            if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len)) best = { ph, end: j + 1, exactMatch: false, len: acc.length };
+          }
+        }
+      }
+      if (best && accept(best.ph, seg, i, best.end)) {
+        const last = toks[best.end - 1]!;
+        const next = toks[best.end];
+        const colon = /[:#]\s*$/.test(last.text) || /^[:]/.test(next?.text ?? '');
+        const atStart = i === 0 || /[:|;]$/.test(toks[i - 1]!.text);
+        // a label inside a sentence ("…contacting my current carrier and…") is weak evidence
+        const prose = !atStart && !colon;
+        const strength = best.ph.def.weight * (best.exactMatch ? 1 : 0.85) * (prose ? 0.6 : atStart ? 1 : 0.85) * (colon || best.end === toks.length ? 1 : 0.9);
+        hits.push({
+          def: best.ph.def, field: best.ph.def.field, seg, start: i, end: best.end, colon, prose, strength,
+          x0: toks[i]!.x0, x1: last.x1, line: seg.line, page: seg.page,
+        });
+        i = best.end;
+      } else i++;
+    }
+  }
+  return hits;
+}
+
+const DIGIT_VALUE_FIELDS = new Set<LabelField>(['document_date', 'account_number', 'addr_zip', 'btn', 'pin', 'phone_list', 'authorized_person']);
+
+/** Position rules: short common words only count as labels where a label would stand. */
+function accept(ph: Phrase, seg: Seg, start: number, end: number): boolean {
+  const toks = seg.toks;
+  const last = toks[end - 1]!;
+  const next = toks[end];
+  const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
+  const atStart = start === 0 || /[:|;]$/.test(toks[start - 1]!.text);
+  const strict = ph.def.strict || (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
+  if (strict) {
+    if (!atStart) return false;
+    // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
+    return colon || end === toks.length || (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field));
+  }
+  if (ph.single && !atStart && !colon) return false;
+  return true;
+}
+
+/** Reading-order comparison of two lines. */
+export function lineOrder(a: Line, b: Line): number {
+  return a.page - b.page || a.cy - b.cy;
+}
+
+export function segText(toks: Tok[]): string {
+  return toks.map((t) => t.text).join(' ');
+}
+
+export function unionBox(toks: Tok[]): BBox | null {
+  if (!toks.length) return null;
+  return [
+    Math.min(...toks.map((t) => t.bbox[0])), Math.min(...toks.map((t) => t.bbox[1])),
+    Math.max(...toks.map((t) => t.bbox[2])), Math.max(...toks.map((t) => t.bbox[3])),
+  ];
+}

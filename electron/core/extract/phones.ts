@@ -1,0 +1,91 @@
+import type { DocLayout, Hit, Tok } from './layout.js';
+import { hitAt, spansFor } from './spans.js';
+import { findPhones, tokText, toksIn } from './values.js';
+
+/**
+ * Every phone number on the document with the context that decides what it is: a number on the
+ * account, the BTN, a number the LOA says not to port, or someone's contact / a carrier's support
+ * line (never on the account).
+ */
+export interface PhoneOccurrence {
+  e164: string;
+  toks: Tok[];
+  page: number;
+  line: number;
+  /** the label governing it (same cell before it, or the cell to its left) */
+  label: Hit | undefined;
+  contact: boolean;
+  /** LOA: explicitly not to be ported (section heading, sentence or a row's Port? = No) */
+  notToPort: boolean;
+  /** LOA: the row says Port = Yes */
+  portYes: boolean;
+  section: 'to_port' | 'not_to_port' | null;
+}
+
+const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact|dial|toll[- ]?free|fax|tel|mobile|cell|direct|text|sms|reach\s+us|assistance|help|hours|care|phone|online|pay|payment|billing\s+questions|web|www)\b/i;
+const ROW_NO = /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
+const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
+
+export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
+  const out: PhoneOccurrence[] = [];
+  // values under a label (form boxes, table columns) belong to that label
+  const owner = new Map<Tok, Hit>();
+  for (const h of doc.hits) {
+    if (h.end !== h.seg.toks.length) continue;
+    for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : 1)) {
+      if (span.mode !== 'below') continue;
+      for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
+    }
+  }
+  // section headings in reading order (to port / not to port)
+  const sections = doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port');
+  for (const line of doc.lines) {
+    for (const seg of line.segs) {
+      const tt = tokText(seg.toks);
+      for (const ph of findPhones(tt.text)) {
+        const toks = toksIn(tt, ph.start, ph.end);
+        if (!toks.length) continue;
+        const first = toks[0]!;
+        // the label: the last hit before the number in this segment, else in the segment to its left
+        let label: Hit | undefined;
+        for (let i = first.idx; i >= 0 && !label; i--) {
+          const h = hitAt(doc, seg.toks[i]!);
+          if (h && h.end <= first.idx) label = h;
+        }
+        const segIdx = line.segs.indexOf(seg);
+        if (!label && first.idx === 0 && segIdx > 0) {
+          const left = line.segs[segIdx - 1]!;
+          const hs = doc.hitsBySeg.get(left.id);
+          const lastHit = hs?.[hs.length - 1];
+          if (lastHit && lastHit.end === left.toks.length) label = lastHit;
+        }
+        if (!label) label = owner.get(first);
+        const before = seg.toks.slice(Math.max(0, first.idx - 7), first.idx).map((t) => t.text).join(' ');
+        let contact = label?.field === 'contact' || label?.field === 'remit';
+        if (!label || (label.field !== 'btn' && label.field !== 'phone_list' && label.field !== 'to_port' && label.field !== 'not_to_port')) {
+          if (CONTACT_WORDS.test(before)) contact = true;
+        }
+        // a row's own verdict (tables with a Port?/Action column)
+        const others = line.segs.filter((s) => s !== seg).map((s) => s.toks.map((t) => t.text).join(' ').trim());
+        const rowNo = others.some((t) => ROW_NO.test(t));
+        const rowYes = others.some((t) => ROW_YES.test(t));
+        // the section: last heading before this line in reading order (a sentence can hold both
+        // "do not port" and "the following numbers": the negative one wins on its line)
+        let section: PhoneOccurrence['section'] = null;
+        let sectionLine = -1;
+        for (const h of sections) {
+          const before = h.line < line.id || (h.line === line.id && h.x1 <= first.x0);
+          if (!before) continue;
+          if (h.line > sectionLine || (h.line === sectionLine && h.field === 'not_to_port')) {
+            section = h.field as 'to_port' | 'not_to_port';
+            sectionLine = h.line;
+          }
+        }
+        const inSentenceNo = label?.field === 'not_to_port';
+        const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
+        out.push({ e164: ph.e164, toks, page: line.page, line: line.id, label, contact, notToPort, portYes: rowYes, section });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+import { toE164 } from '../../../shared/domain/phone.js';
+import type { Tok } from './layout.js';
+import { BUSINESS_SUFFIXES } from './labels.js';
+import { fixDigits, squash, trimValue } from './text.js';
+
+/**
+ * Value readers and validators, one per kind of value. Each takes text a label pointed at and says
+ * whether it is a value of that kind (and how sure), tolerating OCR's letter/digit confusions.
+ */
+
+/** Fix lookalike letters inside the digit run of a token ("3l2-555-O147" → "312-555-0147"). */
+export function digitFixToken(t: string): string {
+  const first = t.search(/\d/);
+  if (first < 0) {
+    // no digit at all: only a token made entirely of lookalikes could be a number ("OO")
+    return t;
+  }
+  let last = -1;
+  for (let i = t.length - 1; i >= 0; i--) if (/\d/.test(t[i]!)) {
+    last = i;
+    break;
+  }
+  let start = first;
+  // a lookalike right before the first digit run ("O147", "(3l2)")
+  while (start > 0 && /[OoIlSBZ|]/.test(t[start - 1]!) && !/[A-Za-z]/.test(t[start - 2] ?? '')) start--;
+  let end = last;
+  while (end < t.length - 1 && /[OoIlSBZ|]/.test(t[end + 1]!) && !/[A-Za-z]/.test(t[end + 2] ?? '')) end++;
+  return t.slice(0, start) + fixDigits(t.slice(start, end + 1)) + t.slice(end + 1);
+}
+
+/** Text of tokens with each token's character offsets, so a regex match maps back to tokens. */
+export interface TokText { text: string; spans: { start: number; end: number; tok: Tok }[] }
+export function tokText(toks: Tok[], fix = true): TokText {
+  let text = '';
+  const spans: TokText['spans'] = [];
+  for (const t of toks) {
+    if (text) text += ' ';
+    const s = fix ? digitFixToken(t.text) : t.text;
+    spans.push({ start: text.length, end: text.length + s.length, tok: t });
+    text += s;
+  }
+  return { text, spans };
+}
+
+export function toksIn(tt: TokText, start: number, end: number): Tok[] {
+  return tt.spans.filter((s) => s.end > start && s.start < end).map((s) => s.tok);
+}
+
+// --- phone numbers ---
+
+const PHONE_RE = /(?<![\d/.]|\d-)(\+?\s?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})([\s.-]{0,3}))(\d{3})([\s.-]{0,3})(\d{4})(?!\d|-\d|\.\d)/g;
+const RANGE_RE = /^\s{0,3}(?:-|–|to|thru|through)\s{0,3}(?:(\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)[\s.-]{0,2}|\d{3}[\s.-]{0,3})\d{3}[\s.-]{0,3}(\d{4})|(\d{4}))(?!\d)/i;
+
+export interface PhoneHit { e164: string; start: number; end: number; rangeOf?: string }
+
+/** Every valid NANP number in the text, DID ranges ("312-555-0100 - 0109") expanded. */
+export function findPhones(text: string): PhoneHit[] {
+  const out: PhoneHit[] = [];
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    const sep1 = m[4] ?? '';
+    const sep2 = m[6] ?? '';
+    // "345 6789012" is a piece of a longer account number, not a phone number
+    if (m[3] && sep1.trim() === '' && sep1 !== '' && sep2 === '') continue;
+    if (m[3] && sep1 === '' && sep2 !== '' && !/-/.test(sep2)) continue;
+    const area = m[2] ?? m[3] ?? '';
+    const digits = `${area}${m[5]}${m[7]}`;
+    const e164 = toE164(digits);
+    if (!e164) continue;
+    let end = m.index + m[0].length;
+    const hit: PhoneHit = { e164, start: m.index, end };
+    out.push(hit);
+    const r = RANGE_RE.exec(text.slice(end));
+    if (r) {
+      const last4 = Number(r[2] ?? r[3]);
+      const first4 = Number(m[7]);
+      if (last4 > first4 && last4 - first4 <= 200) {
+        end += r[0].length;
+        hit.end = end;
+        for (let n = first4 + 1; n <= last4; n++) {
+          const e = toE164(`${area}${m[5]}${String(n).padStart(4, '0')}`);
+          if (e) out.push({ e164: e, start: m.index, end, rangeOf: e164 });
+        }
+        PHONE_RE.lastIndex = end;
+      }
+    }
+  }
+  return out;
+}
+
+export function parsePhone(text: string): { e164: string; start: number; end: number } | null {
+  return findPhones(text)[0] ?? null;
+}
+
+// --- dates ---
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    re: /(?<![\d/])(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?![\d/])/, read: (m) => {
+      let a = Number(m[1]), b = Number(m[2]);
+      const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      if (a > 12 && b <= 12) [a, b] = [b, a];
+      return [y, a, b];
+    },
+  },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{0,2}(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2])] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}${MONTH_RE}\\.?,?\\s{0,2}(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])] },
+  { re: new RegExp(`\\b(\\d{1,2})-${MONTH_RE}-(\\d{2,4})\\b`, 'i'), read: (m) => [m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])] },
+];
+
+export function parseDate(text: string): { iso: string; start: number; end: number } | null {
+  let best: { iso: string; start: number; end: number } | null = null;
+  for (const { re, read } of DATE_RES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const r = read(m);
+    if (!r) continue;
+    const [y, mo, d] = r;
+    if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCMonth() !== mo - 1) continue;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (!best || m.index < best.start) best = { iso, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+// --- account numbers, PINs ---
+
+const MONEY = /^\$|^\d{1,3}(,\d{3})*\.\d{2}$/;
+
+/** The account number in the text after its label: digit groups joined as printed. */
+export function parseAccount(text: string): { value: string; quality: number; start: number; end: number } | null {
+  const re = /[A-Za-z0-9][A-Za-z0-9\-/.]*/g;
+  const parts: { s: string; start: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ s: m[0].replace(/[.]+$/, ''), start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  // skip words like "No", "Number", "#" that OCR glued or split off the label
+  while (i < parts.length && /^(no|nbr|num|number|acct|account|id|is|of|#)$/i.test(parts[i]!.s)) i++;
+  const first = parts[i];
+  if (!first) return null;
+  let value = digitFixToken(first.s);
+  let end = first.end;
+  if (!/\d/.test(value) && !/^AC[0-9a-f]{32}$/i.test(value)) return null;
+  // following digit groups belong to the same number ("8310 12 345 6789012")
+  for (let j = i + 1; j < parts.length; j++) {
+    const p = digitFixToken(parts[j]!.s);
+    if (!/^\d[\d-]*$/.test(p) || text.slice(end, parts[j]!.start).trim() !== '') break;
+    if (value.replace(/\W/g, '').length + p.length > 26) break;
+    value += ` ${p}`;
+    end = parts[j]!.end;
+  }
+  const compact = value.replace(/[\s-]/g, '');
+  if (compact.length < 4 || compact.length > 32) return null;
+  if (MONEY.test(value) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) return null;
+  const digits = (compact.match(/\d/g) ?? []).length;
+  if (digits < 3 && !/^AC[0-9a-f]{32}$/i.test(compact)) return null;
+  const quality = digits / compact.length >= 0.5 ? 1 : 0.75;
+  return { value, quality, start: first.start, end };
+}
+
+export function parsePin(text: string): { value: string; start: number; end: number } | null {
+  const t = text.trim();
+  if (/^(n\/?a|none|not applicable|no pin|not set|tbd|-+|_+)\b/i.test(t)) return null;
+  const m = /[A-Za-z0-9]+/.exec(t);
+  if (!m) return null;
+  let v = m[0];
+  if (/\d/.test(v) && (v.match(/\d/g) ?? []).length / v.length >= 0.5) v = digitFixToken(v);
+  if (v.length < 4 || v.length > 12 || !/\d/.test(v)) return null;
+  return { value: v, start: m.index, end: m.index + m[0].length };
+}
+
+// --- names ---
+
+const TITLE_SUFFIX = /,?\s*\(?\b(owner|president|vice president|vp|ceo|cfo|coo|cto|manager|office manager|director|it director|partner|managing partner|member|administrator|practice administrator|operations manager|principal|secretary|treasurer|controller|officer|agent)\b\)?\.?$/i;
+
+export function cleanName(text: string): string {
+  return trimValue(text.replace(/^\s*\/s\/\s*/i, '').replace(/_{2,}/g, ' ').replace(/\s+\(.*?\)\s*$/, ''));
+}
+
+/** A person's name: 2–5 words with letters, no digits, not a company. */
+export function parsePerson(text: string): { value: string; quality: number } | null {
+  let v = cleanName(text);
+  v = v.replace(TITLE_SUFFIX, '').replace(/[,;]\s*$/, '').trim();
+  const comma = v.indexOf(',');
+  if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
+  if (!v || /\d/.test(v) || /[@:]/.test(v)) return null;
+  const words = v.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
+  if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w) || /^(de|la|van|der|von|da|del|di)$/i.test(w))) return null;
+  const quality = BUSINESS_SUFFIXES.test(v) ? 0.35 : words.every((w) => /^[A-Z]/.test(w) || /^(de|la|van|der|von|da|del|di)$/.test(w)) ? 1 : 0.6;
+  return { value: v, quality };
+}
+
+/** A business (or account) name: letters, not a number, not a sentence. */
+export function parseBusiness(text: string): { value: string; quality: number } | null {
+  const v = trimValue(text.replace(/_{2,}/g, ' '));
+  if (!v || !/[A-Za-z]{2}/.test(v)) return null;
+  if ((v.match(/\d/g) ?? []).length >= 7) return null;
+  if (/@|https?:|www\./i.test(v)) return null;
+  const words = v.split(/\s+/);
+  if (words.length > 9) return null;
+  let quality = 0.8;
+  if (BUSINESS_SUFFIXES.test(v)) quality = 1;
+  if (/[.!?]$/.test(v) && !/\b(inc|co|corp|ltd|l\.l\.c|p\.c|jr|sr)\.$/i.test(v)) quality *= 0.6;
+  if (/^(the|a|an|this|your|our|please|by|if|for|to)\b/i.test(v) && words.length > 4) quality *= 0.5;
+  if (/^[a-z]/.test(v)) quality *= 0.6;
+  return { value: squash(v), quality };
+}
