@@ -150,7 +150,8 @@ function scanUnits(t: string[], start: number): AddressUnit[] | null {
       continue;
     }
     let j = i + 1;
-    if (t[j] === '#' && d.abbr !== '#') j++;
+    // "STE # 200", "SUITE NO 200", "UNIT NUMBER 4"
+    if (d.abbr !== '#' && (t[j] === '#' || t[j] === 'NO' || t[j] === 'NUM' || t[j] === 'NUMBER')) j++;
     let value = t[j];
     if (value && ORDINAL_NUMBER.test(value)) value = ordinalKey(value);
     if (!looksLikeUnitValue(value)) return null;
@@ -196,7 +197,7 @@ const NAME_PHRASES: ReadonlyArray<[RegExp, string]> = [
 const NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ['SAINT', 'ST'], ['STE', 'ST'], ['SAINTE', 'ST'], ['MOUNT', 'MT'], ['MOUNTAIN', 'MTN'], ['FORT', 'FT'],
   ['POINT', 'PT'], ['PORT', 'PRT'], ['DOCTOR', 'DR'], ['CAPTAIN', 'CAPT'], ['GENERAL', 'GEN'], ['PRESIDENT', 'PRES'],
-  ['REVEREND', 'REV'], ['JUNIOR', 'JR'], ['SENIOR', 'SR'], ['AND', '&'],
+  ['REVEREND', 'REV'], ['JUNIOR', 'JR'], ['SENIOR', 'SR'], ['AND', '&'], ['RT', 'RTE'], ['HY', 'HWY'],
 ]);
 
 function canonicalNameTokens(name: string): string[] {
@@ -336,12 +337,21 @@ function parseFreeText(raw: string): AddressParts {
   // ZIP at the very end
   let last = segments[segments.length - 1]!;
   const zm = /(?:^|\s)(\d{5})(?:\s*-\s*(\d{4})|(\d{4}))?$/.exec(last);
+  // a ZIP that lost its leading zero in a spreadsheet ("BOSTON MA 2108") counts only right after a state
+  const z4 = zm ? null : /(?:^|\s)(\d{4})(?:\s*-\s*(\d{4}))?$/.exec(last);
+  const before = z4 ? tokens(last.slice(0, z4.index)) : [];
   if (zm) {
     out.zip5 = zm[1]!;
     out.zip4 = zm[2] ?? zm[3] ?? '';
     last = last.slice(0, zm.index).trim();
     if (last) segments[segments.length - 1] = last;
     else segments.pop();
+  } else if (z4 && before.length && STATE_BY_FORM.has(before[before.length - 1]!)) {
+    out.zip5 = `0${z4[1]}`;
+    out.zip4 = z4[2] ?? '';
+    out.notes.push(`ZIP ${z4[1]} read as 0${z4[1]} (leading zero restored)`);
+    last = last.slice(0, z4.index).trim();
+    segments[segments.length - 1] = last;
   }
 
   // State: prefer a match that leaves a city in the same segment ("WASHINGTON DC" → city WASHINGTON)
@@ -369,7 +379,14 @@ function parseFreeText(raw: string): AddressParts {
 
   // Recipient lines before the street ("ACME LLC", "ATTN …") are not part of the address
   const streetIdx = segments.findIndex((s) => /^\d/.test(s) || isPoBox(s) || /^[NSEW]\d+[NSEW]\d+/.test(s) || /^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN) /.test(s));
-  if (streetIdx > 0) segments = segments.slice(streetIdx);
+  if (streetIdx > 0) {
+    // a unit line above the street ("Suite 200\n123 Main St") is kept; names and "Attn" lines are not
+    const unitLines = segments.slice(0, streetIdx).filter((seg) => {
+      const t = tokens(seg);
+      return UNIT_DESIGNATORS.has(t[0] ?? '') && scanUnits(t, 0) !== null;
+    });
+    segments = [segments[streetIdx]!, ...unitLines, ...segments.slice(streetIdx + 1)];
+  }
 
   if (cityWords === null) {
     if (segments.length >= 2) cityWords = tokens(segments.pop()!);

@@ -98,7 +98,8 @@ function words(text: string): string[] {
     .replace(/&/g, ' & ')
     .replace(/\+/g, ' & ')
     .replace(/'/g, '')
-    .replace(/(\w)\.(?=\w\.)/g, '$1')
+    // initials: "L.L.C", "A.B.C." lose their dots; any other dot separates words ("Co.Inc")
+    .replace(/\b([A-Z])\.(?=[A-Z]\b)/g, '$1')
     .replace(/\./g, ' ')
     .replace(/[^A-Z0-9&]+/g, ' ');
   return collapseInitials(squashSpaces(t).split(' ').filter(Boolean));
@@ -288,7 +289,7 @@ export function normalizePersonName(raw: string): NormalizedPersonName {
     if (isRole) {
       const gens = afterWords.filter((w) => GENERATIONS.has(w) || CREDENTIALS.has(w));
       text = `${before} ${gens.join(' ')}`;
-    } else if (roleSplit[0].startsWith(',') && !/\s/.test(before.trim()) && afterWords.length >= 1) {
+    } else if (roleSplit[0].startsWith(',') && afterWords.length >= 1 && afterWords.length <= 2) {
       // "SMITH, JOHN A": last name first
       text = `${after} ${before}`;
     }
@@ -377,6 +378,9 @@ export function comparePersonNames(reference: string, candidate: string): NameCo
   const proposed = ref.exact;
   let a = alignPersons(ref, cand);
   let order = '';
+  // "Mary Ann Lee" / "Maryann Lee", "Van Der Berg" / "VanDerBerg": the same letters in another spacing
+  const generationsConflict = !!ref.generation && !!cand.generation && ref.generation !== cand.generation;
+  if (!a.ok && !generationsConflict && nameKey(ref.display) === nameKey(cand.display) && nameKey(ref.display)) a = { ok: true, notes: ['the name is spaced or hyphenated differently'] };
   if (!a.ok) {
     const b = alignPersons(swapped(ref), cand);
     const c = b.ok ? b : alignPersons(ref, swapped(cand));

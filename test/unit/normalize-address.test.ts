@@ -102,6 +102,18 @@ describe('compareAddresses: differences of form are never mismatches', () => {
     ['9 FRONT ST REAR, SALEM, MA 01970', '9 Front Street Rear, Salem, Massachusetts 01970'],
     ['12 ELM ST, BOSTON, MA 02108', '12 ELM STREET\nBOSTON MA 02108'],
     ['12 ELM ST, BOSTON, MA 02108', '12 elm st., boston, ma. 02108-0001'],
+    ['12 ELM ST, BOSTON, MA 02108', '12 Elm St, Boston MA 2108'],
+    ['123 MAIN ST STE 100, DALLAS, TX 75201', '123 Main Street Suite No. 100, Dallas, Texas 75201'],
+    ['123 MAIN ST STE 100, DALLAS, TX 75201', 'Acme LLC\nSuite 100\n123 Main Street\nDallas, TX 75201'],
+    ['1 WORLD TRADE CTR FL 85, NEW YORK, NY 10007', 'One World Trade Center, 85th Floor, New York, NY 10007'],
+    ['100 MARTIN LUTHER KING JR BLVD, NEWARK, NJ 07102', '100 MLK Blvd, Newark, NJ 07102'],
+    ['500 BROADWAY, NEW YORK, NY 10012', '500 Broadway St, New York, NY 10012'],
+    ['66 RTE 9, TROY, NY 12180', '66 Rt. 9, Troy, NY 12180'],
+    ['9 ELM ST, WINSTON-SALEM, NC 27101', '9 Elm St, Winston Salem, N.C. 27101'],
+    ['9 ELM ST, COEUR D ALENE, ID 83814', "9 Elm St, Coeur d'Alene, Idaho 83814"],
+    ['123-A MAIN ST, BOSTON, MA 02108', '123A Main St, Boston, MA 02108'],
+    ['10 S LA SALLE ST STE 1200, CHICAGO, IL 60603', '10 South LaSalle Street, Suite 1200, Chicago, Illinois 60603'],
+    ['2200 N LAMAR BLVD UNIT 104, AUSTIN, TX 78705', '2200 North Lamar Boulevard #104, Austin TX 78705'],
   ];
   it.each(equivalent)('%s ≈ %s', (ref, cand) => {
     const r = cmp(ref, cand);

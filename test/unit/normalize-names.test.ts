@@ -39,6 +39,10 @@ describe('entity names: same words in another form are equivalent, never a misma
     ['Acme Plumbing LLC', 'Acme Plumbing'],
     ['ACME TECHNOLOGIES INC', 'Acme Tech, Inc.'],
     ['Northwind Communications Group LLC', 'Northwind Comm Grp, LLC'],
+    ['ACME L.L.C', 'Acme, LLC'],
+    ['Acme Co.Inc', 'ACME CO INC'],
+    ['Twenty-First Century Widgets Inc', '21st Century Widgets, Inc.'],
+    ['Acme Plumbing & Heating, Inc.', 'ACME PLUMBING AND HEATING INC'],
   ];
   it.each(equivalent)('%s ≈ %s', (ref, cand) => {
     const r = compareEntityNames(ref, cand);
@@ -113,6 +117,9 @@ describe('person names', () => {
     ['John Smith', 'John Smith Jr.'],
     ['Patrick O’Brien', 'Patrick OBrien'],
     ['Sarah Connor MD', 'Dr. Sarah Connor'],
+    ['Mary Ann Lee', 'Maryann Lee'],
+    ['De la Cruz, Maria', 'Maria De la Cruz'],
+    ['Van Der Berg, Piet', 'Piet VanDerBerg'],
   ];
   it.each(equivalent)('%s ≈ %s', (ref, cand) => {
     const r = comparePersonNames(ref, cand);
@@ -128,6 +135,7 @@ describe('person names', () => {
     ['Maria Garcia', 'Mario Garcia'],
     ['Jane Doe', 'John Roe'],
     ['Jane Doe', 'Doe'],
+    ['William Gates', 'Bill Gates'],
   ];
   it.each(mismatch)('%s ≠ %s', (ref, cand) => {
     const r = comparePersonNames(ref, cand);
