@@ -74,6 +74,26 @@ describe('OCR', () => {
     expect(phone.bbox[2]).toBeGreaterThan(phone.bbox[0]);
   });
 
+  it('turns a sideways phone photo upright from its EXIF orientation', async () => {
+    const s = scan(['Sideways photo of account 6120-7788'], { dpi: 200, heightIn: 1.5 });
+    // stored rotated 90° counter-clockwise, tagged "rotate 90° clockwise to display" (orientation 6)
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    const img = await loadImage(Buffer.from(s.png));
+    const stored = createCanvas(img.height, img.width);
+    const ctx = stored.getContext('2d');
+    ctx.translate(0, img.width);
+    ctx.rotate(-Math.PI / 2);
+    ctx.drawImage(img, 0, 0);
+    const jpeg = new Uint8Array(stored.toBuffer('image/jpeg', 90));
+    const exif = new Uint8Array([0xff, 0xe1, 0, 34, 0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8,
+      0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+    const tagged = new Uint8Array([...jpeg.subarray(0, 2), ...exif, ...jpeg.subarray(2)]);
+    const r = await readDocument(tagged, { pool });
+    expect(r.mime).toBe('image/jpeg');
+    expect(r.pages[0]!.width).toBeGreaterThan(r.pages[0]!.height);
+    expect(r.pages[0]!.words.map((w) => w.text)).toContain('6120-7788');
+  });
+
   it('OCRs only the pages of a PDF that have no text layer', async () => {
     const s = scan(SCAN_LINES, { dpi: 200 });
     const pdf = await PDFDocument.create();

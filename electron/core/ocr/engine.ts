@@ -120,15 +120,14 @@ export class OcrEngine {
     } catch (err) {
       throw corruptImageError(task.mime === 'image/png' ? 'PNG' : 'JPEG', (err as Error).message.slice(0, 120));
     }
-    const orientation = task.mime === 'image/jpeg' ? jpegOrientation(task.bytes) : 1;
-    const swap = orientation >= 5 && orientation <= 8;
-    const w = swap ? img.height : img.width, h = swap ? img.width : img.height;
+    // Skia applies the EXIF orientation while decoding: a sideways phone photo arrives upright
+    // (documents-read.test.ts checks this stays true).
+    const w = img.width, h = img.height;
     if (!(w > 0 && h > 0)) throw corruptImageError('image', 'no pixels');
     const canvas = createCanvas(w, h);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, w, h); // transparent PNGs: tesseract reads transparent as black
-    applyOrientation(ctx, orientation, img.width, img.height);
     ctx.drawImage(img, 0, 0);
     const pt = pointsPerPixel(w, header.dpi);
     const gray = toGray(canvas, w, h);
@@ -225,48 +224,6 @@ function rotateGray(g: Gray, deg: number): { gray: Gray; back: (x: number, y: nu
     return [cos * dx + sin * dy + cx, -sin * dx + cos * dy + cy];
   };
   return { gray: { width: g.width, height: g.height, data: out }, back };
-}
-
-/** EXIF orientation (1..8) of a JPEG, 1 when absent: phone photos are stored sideways and tagged. */
-function jpegOrientation(b: Uint8Array): number {
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let at = 2;
-  while (at + 4 < b.length && b[at] === 0xff) {
-    const marker = b[at + 1]!, len = dv.getUint16(at + 2);
-    if (marker === 0xe1 && String.fromCharCode(...b.subarray(at + 4, at + 8)) === 'Exif') {
-      const tiff = at + 10;
-      if (tiff + 8 > b.length) return 1;
-      const le = b[tiff] === 0x49;
-      const ifd = tiff + dv.getUint32(tiff + 4, le);
-      if (ifd + 2 > b.length) return 1;
-      const n = dv.getUint16(ifd, le);
-      for (let i = 0; i < n; i++) {
-        const e = ifd + 2 + i * 12;
-        if (e + 12 > b.length) return 1;
-        if (dv.getUint16(e, le) === 0x0112) {
-          const v = dv.getUint16(e + 8, le);
-          return v >= 1 && v <= 8 ? v : 1;
-        }
-      }
-      return 1;
-    }
-    if (marker === 0xda) break;
-    at += 2 + len;
-  }
-  return 1;
-}
-
-function applyOrientation(ctx: ReturnType<Canvas['getContext']>, o: number, w: number, h: number): void {
-  switch (o) {
-    case 2: ctx.setTransform(-1, 0, 0, 1, w, 0); break;
-    case 3: ctx.setTransform(-1, 0, 0, -1, w, h); break;
-    case 4: ctx.setTransform(1, 0, 0, -1, 0, h); break;
-    case 5: ctx.setTransform(0, 1, 1, 0, 0, 0); break;
-    case 6: ctx.setTransform(0, 1, -1, 0, h, 0); break;
-    case 7: ctx.setTransform(0, -1, -1, 0, h, w); break;
-    case 8: ctx.setTransform(0, -1, 1, 0, 0, w); break;
-    default: break;
-  }
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
