@@ -10,6 +10,8 @@ const rank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
 function moveLabel(from: CaseStatus, to: CaseStatus): string {
   if (to === 'cancelled') return 'Cancel case…';
   if (from === 'cancelled') return `Reopen to ${STATUS_LABEL[to]}`;
+  if (to === 'exception') return 'Record exception';
+  if (from === 'exception' && to === 'submitted') return 'Mark resubmitted';
   return rank(to) < rank(from) ? `Back to ${STATUS_LABEL[to]}` : `Move to ${STATUS_LABEL[to]}`;
 }
 

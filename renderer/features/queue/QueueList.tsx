@@ -57,6 +57,11 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
     ensureRange(first, Math.max(last, first + 40));
   }, [first, last, total, ensureRange]);
 
+  // land on the list when nothing else has focus, so ↑/↓/Enter work and the focus ring shows
+  useEffect(() => {
+    if (document.activeElement === document.body) gridRef.current?.focus({ preventScroll: true });
+  }, [gridRef]);
+
   // a new search, filter or sort starts at the top
   const firstQuery = useRef(query);
   useEffect(() => {

@@ -43,8 +43,6 @@ export function QueuePage() {
   useEffect(() => {
     if (total === null && !error) useQueue.getState().ensureRange(0, 50);
     void useQueue.getState().loadCarriers();
-    // land on the list so ↑/↓/Enter work at once
-    if (document.activeElement === document.body) gridRef.current?.focus({ preventScroll: true });
   }, []); // once per visit to the queue: later changes arrive as events
 
   const open = (id: number) => go({ name: 'case', id });
