@@ -104,8 +104,11 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isFinite(t) ? Math.max(0, t - now) : null;
 }
 
-/** Errors where the request certainly never reached the server. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT']);
+/**
+ * Errors where the request certainly never reached the server whole (so it cannot have been
+ * done): no connection, or the write failed on a connection the server had closed (EPIPE).
+ */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT', 'EPIPE']);
 
 function networkCode(err: unknown): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } };

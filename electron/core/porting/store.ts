@@ -321,7 +321,7 @@ export class PortingStore {
   }
 
   comments(orderId: string): { id: string; body: string; user_type: string | null; created_at: string | null }[] {
-    return this.db.prepare('SELECT id, body, user_type, created_at FROM porting_comments WHERE order_id = ? ORDER BY created_at, id').all(orderId) as
+    return this.db.prepare('SELECT id, body, user_type, created_at FROM porting_comments WHERE order_id = ? ORDER BY created_at, rowid').all(orderId) as
       { id: string; body: string; user_type: string | null; created_at: string | null }[];
   }
 

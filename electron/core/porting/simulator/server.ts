@@ -51,6 +51,12 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
   const faults: (Fault & { left: number })[] = [];
   const hits = new Map<string, number>();
   const sockets = new Set<import('node:net').Socket>();
+  // Injected delays end with the server: a held answer must not keep the process alive.
+  const timers = new Set<NodeJS.Timeout>();
+  const pause = (ms: number) => new Promise<void>((resolve) => {
+    const t = setTimeout(() => { timers.delete(t); resolve(); }, ms);
+    timers.add(t);
+  });
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -80,7 +86,7 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || new RegExp(f.path).test(route)));
     if (fault) {
       fault.left--;
-      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.delayMs) await pause(fault.delayMs);
       if (fault.status) {
         return send(res, fault.status, { errors: [{ code: String(fault.status), title: fault.status === 429 ? 'Too many requests' : 'Simulated failure', detail: 'Injected by the simulator.' }] },
           fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {});
@@ -94,7 +100,7 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
       else throw e;
     }
     if (fault?.dropAfterHandling) { res.socket?.destroy(); return; }
-    if (fault?.holdAfterHandlingMs) await new Promise((r) => setTimeout(r, fault.holdAfterHandlingMs));
+    if (fault?.holdAfterHandlingMs) await pause(fault.holdAfterHandlingMs);
     if (res.destroyed || res.socket?.destroyed) return;
     send(res, result.status, result.body);
   }
@@ -186,6 +192,8 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     addFaults,
     clearFaults: () => { faults.length = 0; },
     async close() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         for (const s of sockets) s.destroy();
