@@ -3,6 +3,7 @@ import { appContract } from './app.js';
 import { casesContract } from './cases.js';
 import { documentsContract } from './documents.js';
 import { portingContract } from './porting.js';
+import { reviewContract } from './review.js';
 
 export * from './rpc.js';
 export * from './events.js';
@@ -10,6 +11,7 @@ export * from './app.js';
 export * from './cases.js';
 export * from './documents.js';
 export * from './porting.js';
+export * from './review.js';
 
 /**
  * The one contract: every method the renderer, the CLI or a test can call, with its schemas.
@@ -20,6 +22,7 @@ export const contract = {
   ...casesContract,
   ...documentsContract,
   ...portingContract,
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

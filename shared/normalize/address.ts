@@ -702,6 +702,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   else if (parts.every((p) => p.verdict === 'match') && reference.raw === candidate.raw) verdict = 'match';
   else if (parts.every((p) => p.verdict === 'match') && formatAddress(reference) === formatAddress(candidate)) verdict = 'match';
   else verdict = 'equivalent';
+  if (verdict === 'match') reasons.push('Same address.');
   if (verdict === 'equivalent') {
     const forms = parts.filter((p) => p.verdict === 'equivalent').map((p) => PART_LABEL[p.part]);
     const info = parts.filter((p) => p.verdict === 'info').map((p) => p.reason);

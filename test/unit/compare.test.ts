@@ -328,3 +328,11 @@ describe('compareCase: extractor shapes', () => {
     expect(codes(run({ ...LOA, authorized_person: 'Mary Roe' }, { ...CSR, authorized_person: 'JOHN SMITH; JANE DOE' }))).toContain('AUTH_PERSON_MISMATCH');
   });
 });
+
+describe('compareCase: case data not entered yet', () => {
+  it('empty case fields are not missing values and predict nothing', () => {
+    const r = run(LOA, CSR, INVOICE, { caseData: { entity_name: '', btn: '', account_number: '', service_street: '', numbers: [] } });
+    expect(codes(r)).toEqual([]);
+    expect(r.fields.account_number.missing_on).toBeUndefined();
+  });
+});

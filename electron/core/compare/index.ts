@@ -321,6 +321,8 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
+      // an empty case field is not entered yet; only the LOA must carry the address
+      if (src !== 'loa') continue;
       verdicts.push('missing');
       missingOn.push(src);
       reasons.push(`${SOURCE_LABEL[src]} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`);
@@ -352,7 +354,8 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
       reason: `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; there is no LOA or case address to check against it.`,
     });
   }
-  const verdict = worst(verdicts);
+  const verdict = verdicts.length ? worst(verdicts) : 'info';
+  if (!verdicts.length) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`);
   return c.field({
     field: 'service_address', verdict, values, normalized, reference: ref.src, evidence, parts,
     reason: reasons.join(' '),
@@ -752,7 +755,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const losingEntry = losing?.entry ?? null;
 
   compareScalar(c, {
-    field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa', 'case'],
+    field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa'],
     vals: { loa: fromDoc(docs, 'loa', 'account_name'), invoice: fromDoc(docs, 'invoice', 'account_name'), csr: fromDoc(docs, 'csr', 'account_name'), case: caseVal(cd?.entity_name) },
     compare: nameCompare(compareEntityNames), normalize: (s) => { const n = normalizeBusinessName(s); return [n.key, ...n.suffixes].join(' '); },
   });
@@ -762,12 +765,12 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     compare: nameCompare(comparePersonNames, true), normalize: (s) => s.trim().toUpperCase(),
   });
   compareScalar(c, {
-    field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa', 'case'],
+    field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa'],
     vals: { loa: fromDoc(docs, 'loa', 'btn'), invoice: fromDoc(docs, 'invoice', 'btn'), csr: fromDoc(docs, 'csr', 'btn'), case: caseVal(cd?.btn) },
     compare: compareBtn, normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   const acct = compareScalar(c, {
-    field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa', 'case'],
+    field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa'],
     vals: { loa: fromDoc(docs, 'loa', 'account_number'), invoice: fromDoc(docs, 'invoice', 'account_number'), csr: fromDoc(docs, 'csr', 'account_number'), case: caseVal(cd?.account_number) },
     compare: compareAccountNumbers, normalize: normalizeAccountNumber,
   });

@@ -2,6 +2,7 @@ import { appHandlers } from './app.js';
 import { casesHandlers } from './cases.js';
 import { documentsHandlers } from './documents.js';
 import { portingHandlers } from './porting.js';
+import { reviewHandlers } from './review.js';
 import type { HandlerTable } from './types.js';
 
 /** The one handler table both hosts serve. A missing method is a compile error. */
@@ -10,4 +11,5 @@ export const handlers = {
   ...casesHandlers,
   ...documentsHandlers,
   ...portingHandlers,
+  ...reviewHandlers,
 } satisfies HandlerTable;
