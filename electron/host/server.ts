@@ -7,6 +7,12 @@ import { cookieValue, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY
 
 export const SESSION_COOKIE = 'pd_session';
 export const RPC_BODY_LIMIT = 1024 * 1024;
+/** Methods that legitimately carry more than the default (a bulk CSV, a document as base64). */
+const METHOD_BODY_LIMITS: Record<string, number> = {
+  'cases.importCsv': 50 * 1024 * 1024,
+  'documents.attach': 70 * 1024 * 1024,
+  'export.packet': 8 * 1024 * 1024,
+};
 export const UPLOAD_BODY_LIMIT = 60 * 1024 * 1024;
 
 export interface HostOptions {
@@ -109,14 +115,14 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') throw new HttpError(405, 'RPC calls must use POST.');
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
-      const body = await readBody(req, RPC_BODY_LIMIT);
+      const name = decodeURIComponent(url.pathname.slice(5));
+      const body = await readBody(req, METHOD_BODY_LIMITS[name] ?? RPC_BODY_LIMIT);
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
         throw new HttpError(400, 'The request body is not valid JSON.');
       }
-      const name = decodeURIComponent(url.pathname.slice(5));
       const result = await opts.core.dispatch(name, input);
       sendJson(res, 200, result);
       return;

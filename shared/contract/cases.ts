@@ -14,6 +14,13 @@ export const CasesListInput = z.object({
 });
 export type CasesListInput = z.input<typeof CasesListInput>;
 
+/** Bulk-import columns (header names are case-insensitive). Documented in README.md. */
+export const CSV_COLUMNS = [
+  'entity_name', 'numbers', 'authorized_person', 'btn', 'account_number', 'pin', 'service_street', 'service_unit',
+  'service_city', 'service_state', 'service_zip', 'losing_carrier', 'customer_reference',
+] as const;
+export const CSV_REQUIRED_COLUMNS = ['entity_name', 'numbers'] as const;
+
 export const ImportReport = z.object({
   imported: z.number().int(),
   ids: z.array(z.number().int()),

@@ -73,8 +73,8 @@ describe('loopback host security', () => {
     expect((await raw(host.port, { path: '/rpc/app.info', headers: h() })).status).toBe(405);
     expect((await raw(host.port, { method: 'POST', path: '/rpc/app.info', headers: h({ 'content-type': 'text/plain' }), body: '{}' })).status).toBe(415);
     expect((await raw(host.port, { method: 'POST', path: '/rpc/app.info', headers: h({ 'content-type': 'application/x-www-form-urlencoded' }), body: 'a=1' })).status).toBe(415);
-    const big = JSON.stringify({ csv: 'x'.repeat(RPC_BODY_LIMIT + 10) });
-    const tooBig = await raw(host.port, { method: 'POST', path: '/rpc/cases.importCsv', headers: h(json), body: big });
+    const big = JSON.stringify({ fields: { notes: 'x'.repeat(RPC_BODY_LIMIT + 10) } });
+    const tooBig = await raw(host.port, { method: 'POST', path: '/rpc/cases.create', headers: h(json), body: big });
     expect(tooBig.status).toBe(413);
     const bad = await raw(host.port, { method: 'POST', path: '/rpc/cases.list', headers: h(json), body: '{not json' });
     expect(bad.status).toBe(400);

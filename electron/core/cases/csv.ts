@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/rpc.js';
-import type { ImportReport } from '../../../shared/contract/cases.js';
+import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, type ImportReport } from '../../../shared/contract/cases.js';
 import { CaseFields } from '../../../shared/domain/case.js';
 import type { NewCase } from './repo.js';
 import { numbersFromText } from './repo.js';
@@ -48,11 +48,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-export const CSV_COLUMNS = [
-  'entity_name', 'numbers', 'authorized_person', 'btn', 'account_number', 'pin', 'service_street', 'service_unit',
-  'service_city', 'service_state', 'service_zip', 'losing_carrier', 'customer_reference',
-] as const;
-const REQUIRED = ['entity_name', 'numbers'] as const;
+const REQUIRED = CSV_REQUIRED_COLUMNS;
 
 /** Validate every row; nothing touches the database here. */
 export function casesFromCsv(text: string): { cases: NewCase[]; rows: number[]; report: Omit<ImportReport, 'imported' | 'ids'> } {

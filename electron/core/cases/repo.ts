@@ -84,9 +84,9 @@ export class CaseRepository {
   /** All or nothing: one transaction for the whole batch (CSV import, samples). */
   createMany(inputs: NewCase[], actor: string, action = 'created'): number[] {
     const insert = this.sql(`INSERT INTO cases (status, status_rank, ${CASE_FIELD_NAMES.join(', ')}, pin, pin_set_at,
-      number_count, created_at, updated_at, changed_at)
+      number_count, created_at, updated_at, changed_at, seen_at)
       VALUES (@status, @status_rank, ${CASE_FIELD_NAMES.map((f) => '@' + f).join(', ')}, @pin, @pin_set_at,
-      @number_count, @created_at, @created_at, @created_at)`);
+      @number_count, @created_at, @created_at, @created_at, @created_at)`);
     const tx = this.db.transaction((batch: NewCase[]) => {
       const ids: number[] = [];
       for (const c of batch) {
@@ -189,7 +189,7 @@ export class CaseRepository {
       if (changes.length === 0) return before;
       const now = this.stamp();
       const sets = Object.keys(next).map((k) => `${k} = @${k}`);
-      const res = this.sql(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now'].join(', ')}
+      const res = this.sql(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now', 'seen_at = @now'].join(', ')}
         WHERE id = @id AND version = @version`).run({ ...next, now, id, version });
       if (res.changes !== 1) throw this.conflict(id);
       this.addHistory(id, actor, action, changes, null, now);
@@ -206,8 +206,8 @@ export class CaseRepository {
       const refusal = transitionRefusal(before.status, status);
       if (refusal) throw new AppError('INVALID_TRANSITION', refusal, { from: before.status, to: status });
       const now = this.stamp();
-      this.sql(`UPDATE cases SET status = ?, status_rank = ?, version = version + 1, updated_at = ?, changed_at = ?
-        WHERE id = ?`).run(status, statusRank(status), now, now, id);
+      this.sql(`UPDATE cases SET status = ?, status_rank = ?, version = version + 1, updated_at = ?, changed_at = ?, seen_at = ?
+        WHERE id = ?`).run(status, statusRank(status), now, now, now, id);
       this.addHistory(id, actor, 'status', [{ field: 'status', from: before.status, to: status }], note, now);
       return this.row(id);
     });

@@ -41,7 +41,7 @@ export function sampleCases(now: Date): NewCase[] {
     numbers: numbersFromText(s.numbers),
     fields: {
       entity_name: s.entity, authorized_person: s.person, losing_carrier: s.carrier, underlying_carrier: s.underlying ?? '',
-      account_number: s.acct, btn: s.numbers.split(/[;,\n]| (?=\()/)[0]!.trim(), service_street: s.street, service_unit: s.unit ?? '',
+      account_number: s.acct, btn: numbersFromText(s.numbers)[0]?.e164 ?? '', service_street: s.street, service_unit: s.unit ?? '',
       service_city: s.city, service_state: s.state, service_zip: s.zip, customer_reference: s.ref ?? '',
       foc_date: s.focInDays === undefined ? null : new Date(now.getTime() + s.focInDays * day).toISOString().slice(0, 10),
     },
