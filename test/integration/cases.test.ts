@@ -100,14 +100,16 @@ describe('cases on a real SQLite file', () => {
     await c.close();
   });
 
-  it('marks cases changed since last looked at', async () => {
+  it('marks cases changed by something else (the carrier, the API) since the user last looked', async () => {
     const c = core();
     const rec = await c.call('cases.create', { fields: { entity_name: 'Pixel Forge' } });
-    await c.call('cases.markSeen', { id: rec.id });
+    await c.call('cases.setStatus', { id: rec.id, version: rec.version, status: 'documents' });
     expect((await c.call('cases.list', {})).rows[0]!.unseen_change).toBe(false);
     await new Promise((r) => setTimeout(r, 5));
-    await c.call('cases.setStatus', { id: rec.id, version: rec.version, status: 'documents' });
+    c.ctx.cases.touch(rec.id, { changed: true });
     expect((await c.call('cases.list', {})).rows[0]!.unseen_change).toBe(true);
+    await c.call('cases.markSeen', { id: rec.id });
+    expect((await c.call('cases.list', {})).rows[0]!.unseen_change).toBe(false);
     await c.close();
   });
 
