@@ -666,6 +666,9 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         push('state', 'mismatch', reference.state, candidate.state, `state ${candidate.state} differs from ${reference.state}`);
         location = true;
       }
+    } else if (reference.state && reference.zip5 && reference.zip5 === candidate.zip5) {
+      // the ZIP names the state: a document that leaves the state out still points at the same place
+      push('state', 'info', reference.state, '', `state ${reference.state} is not written (the ZIP ${reference.zip5} implies it)`);
     } else if (reference.state) {
       push('state', 'missing', reference.state, '', `state ${reference.state} is missing`);
       location = true;

@@ -107,7 +107,8 @@ describe('compareCase: planted real differences are caught', () => {
     ['number not on the account', { phone_numbers: ['3125550147', '3125550148', '3125550149', '3125550150'] }, 'phone_numbers', 'PHONE_NUMBER_MISMATCH'],
     ['old LOA', { document_date: '2024-12-01' }, 'loa_date', 'LOA_TOO_OLD'],
     ['unsigned LOA', { signature_present: false }, 'loa_signature', 'LOA_UNSIGNED'],
-    ['no account number on the LOA', { account_number: undefined }, 'account_number', 'ACCOUNT_NUMBER_MISMATCH'],
+    ['no entity name on the LOA', { account_name: undefined }, 'account_name', 'ENTITY_NAME_MISMATCH'],
+    ['no service address on the LOA', { service_address: undefined }, 'service_address', 'LOCATION_MISMATCH'],
   ];
   it.each(planted)('%s', (_label, change, field, code) => {
     const loa = { ...LOA, ...change };
@@ -119,6 +120,23 @@ describe('compareCase: planted real differences are caught', () => {
     expect(p.level).toBe('blocker');
     expect(p.action.length).toBeGreaterThan(20);
     expect(p.reason.length).toBeGreaterThan(10);
+  });
+
+  it('an LOA without the account number is missing it; the order must carry the CSR value', () => {
+    const loa = { ...LOA };
+    delete loa.account_number;
+    const r = run(loa);
+    expect(r.fields.account_number).toMatchObject({ verdict: 'missing', missing_on: ['loa'], proposed: '831000123456' });
+    expect(r.risks.find((x) => x.code === 'ACCOUNT_NUMBER_MISMATCH')).toMatchObject({ level: 'warning' });
+  });
+  it('a state left out next to the same ZIP is not a different address', () => {
+    const r = run({ ...LOA, service_address: addr('123 N Main St Ste 200', '', 'Springfield', '', '62704') });
+    expect(r.fields.service_address.verdict).toBe('equivalent');
+  });
+  it('a carrier name that disagrees is information, not a rejection', () => {
+    const r = run({ ...LOA, carrier_name: 'Telnyx' });
+    expect(r.fields.losing_carrier.verdict).toBe('info');
+    expect(codes(r)).toEqual([]);
   });
 
   it('names the billing address when the LOA copied it', () => {

@@ -134,6 +134,11 @@ interface ScalarSpec {
   noun: string;
   /** sources that must carry the field when present */
   requiredOn: Src[];
+  /**
+   * how sure a rejection is when the LOA lacks the value: the entity, signer and address must be on
+   * the LOA ("blocker"); BTN and account number travel on the order itself ("warning").
+   */
+  missingLevel: 'blocker' | 'warning';
 }
 
 function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
@@ -187,7 +192,7 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
         missingOn.push(src);
         reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc!]} has "${ref.value}".`);
         proposed = ref.value;
-        c.predict(s.code, 'blocker', `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`, evidenceOf([ref], String));
+        c.predict(s.code, s.missingLevel, `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`, evidenceOf([ref], String));
       }
       continue;
     }
@@ -396,7 +401,10 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     invalid.push(...p.invalid);
     toPortSource = 'case';
   } else if (loaParsed && loaParsed.ok.length) {
-    toPort = loaParsed.ok;
+    // an LOA that lists a number under both headings means "keep it": it is not ported
+    const keep = fromDoc(docs, 'loa', 'numbers_not_to_port');
+    const keepSet = new Set(keep ? e164List(keep.value).ok : []);
+    toPort = loaParsed.ok.filter((n) => !keepSet.has(n));
     invalid.push(...loaParsed.invalid);
     toPortSource = 'loa';
   }
@@ -654,7 +662,8 @@ function compareCarrier(c: Collector, docs: Docs, caseData: { losing_carrier?: s
         reasons.push(`${SOURCE_LABEL[s]} names the reseller ${i.name}; the ${SOURCE_LABEL[ref.src]} comes from ${underlyingFromDocs}, its underlying carrier.`);
         continue;
       }
-      verdicts.push('mismatch');
+      // not a rejection cause (the portability check names the carrier), but worth a look
+      verdicts.push('info');
       reasons.push(`${SOURCE_LABEL[s]} names ${v.value} but the ${SOURCE_LABEL[ref.src]} is from ${ref.value}: check the documents belong to this port.`);
     }
     verdict = verdicts.length ? worst(verdicts) : 'info';
@@ -755,22 +764,22 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const losingEntry = losing?.entry ?? null;
 
   compareScalar(c, {
-    field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa'],
+    field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'blocker',
     vals: { loa: fromDoc(docs, 'loa', 'account_name'), invoice: fromDoc(docs, 'invoice', 'account_name'), csr: fromDoc(docs, 'csr', 'account_name'), case: caseVal(cd?.entity_name) },
     compare: nameCompare(compareEntityNames), normalize: (s) => { const n = normalizeBusinessName(s); return [n.key, ...n.suffixes].join(' '); },
   });
   compareScalar(c, {
-    field: 'authorized_person', noun: 'authorized person', code: 'AUTH_PERSON_MISMATCH', equivalentRiskCode: 'AUTH_PERSON_MISMATCH', present, requiredOn: ['loa'],
+    field: 'authorized_person', noun: 'authorized person', code: 'AUTH_PERSON_MISMATCH', equivalentRiskCode: 'AUTH_PERSON_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'blocker',
     vals: { loa: fromDoc(docs, 'loa', 'authorized_person'), invoice: fromDoc(docs, 'invoice', 'authorized_person'), csr: fromDoc(docs, 'csr', 'authorized_person'), case: caseVal(cd?.authorized_person) },
     compare: nameCompare(comparePersonNames, true), normalize: (s) => s.trim().toUpperCase(),
   });
   compareScalar(c, {
-    field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa'],
+    field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'warning',
     vals: { loa: fromDoc(docs, 'loa', 'btn'), invoice: fromDoc(docs, 'invoice', 'btn'), csr: fromDoc(docs, 'csr', 'btn'), case: caseVal(cd?.btn) },
     compare: compareBtn, normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   const acct = compareScalar(c, {
-    field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa'],
+    field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'warning',
     vals: { loa: fromDoc(docs, 'loa', 'account_number'), invoice: fromDoc(docs, 'invoice', 'account_number'), csr: fromDoc(docs, 'csr', 'account_number'), case: caseVal(cd?.account_number) },
     compare: compareAccountNumbers, normalize: normalizeAccountNumber,
   });
