@@ -322,6 +322,29 @@ describe('portdesk compare', () => {
     const b = JSON.parse((await cli([...base, '--invoice-max-age-days', '90'])).out);
     expect(b.predicted_rejections.map((p: { code: string }) => p.code)).not.toContain('INVOICE_TOO_OLD');
   });
+  const hasExtractor = fs.existsSync(new URL('../../electron/core/extract/index.ts', import.meta.url));
+  it.skipIf(!hasExtractor)('reads plain-text documents and catches a planted house number', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-compare-'));
+    fs.writeFileSync(path.join(dir, 'loa.txt'), [
+      'LETTER OF AUTHORIZATION (LOA)', '', 'Business Name: Acme Plumbing, L.L.C.', 'Authorized Signer: John Smith', 'Current Provider: AT&T',
+      'Account Number: 831-000-123-456', 'Billing Telephone Number: (312) 555-0147',
+      'Service Address: 125 North Main Street, Suite 200, Springfield, IL 62704', '', 'Numbers to Port:', '(312) 555-0147', '(312) 555-0148', '',
+      'Signature: John Smith            Date: 02/25/2025',
+    ].join('\n'));
+    fs.writeFileSync(path.join(dir, 'csr.txt'), [
+      'AT&T CUSTOMER SERVICE RECORD', '', 'Account Name: ACME PLUMBING LLC', 'Account Number: 831000123456', 'BTN: 312-555-0147',
+      'Service Address: 123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234', 'Authorized Contact: JOHN SMITH', '', 'Working Telephone Numbers:',
+      '312-555-0147', '312-555-0148',
+    ].join('\n'));
+    const r = await cli(['--loa', path.join(dir, 'loa.txt'), '--csr', path.join(dir, 'csr.txt'), '--as-of', AS_OF, '--json']);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.predicted_rejections.map((p: { code: string }) => p.code)).toEqual(['LOCATION_MISMATCH']);
+    expect(j.fields.account_name.verdict).toBe('equivalent');
+    expect(j.fields.account_number.verdict).toBe('equivalent');
+    expect(j.fields.btn.verdict).toBe('match');
+  });
+
   it('refuses bad input with one clear line', async () => {
     const dir = tmpFiles({ 'loa.json': LOA, 'bad.json': { account_name: 42 } });
     expect((await cli(['--loa-json', path.join(dir, 'loa.json'), '--as-of', '2025-02-30x'])).code).toBe(2);

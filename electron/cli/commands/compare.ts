@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { CaseCompareData, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
-import { ExtractedFields, type DocumentKind } from '../../../shared/domain/document.js';
+import { ExtractedFields, type DocumentKind, type PageText } from '../../../shared/domain/document.js';
 import { splitNumberList } from '../../../shared/domain/phone.js';
 import { compareCase } from '../../core/compare/index.js';
 import { jsonOption, parse, type CliCommand } from '../args.js';
@@ -12,6 +12,51 @@ type DocKind = 'loa' | 'invoice' | 'csr';
 /** What electron/core/extract exports (built by another feature); loaded only when present. */
 interface ExtractModule {
   extractFromFile(path: string, opts?: { type?: DocumentKind }): Promise<{ fields: ExtractedFields }>;
+  extractFields?(pages: PageText[], hint?: DocumentKind): { fields: ExtractedFields };
+}
+
+/**
+ * A plain-text document (an exported CSR, a bill saved as text) laid out as a monospace page: each
+ * word gets the box it would have in a fixed-pitch print-out, so the extractor's layout analysis
+ * (labels, columns, lines) works as on a text PDF. The document reader takes PDFs and images only.
+ */
+export function textToPages(text: string): PageText[] {
+  const CHAR_W = 6;
+  const LINE_H = 12;
+  const MARGIN = 36;
+  const LINES_PER_PAGE = 66;
+  const pages: PageText[] = [];
+  for (const chunk of text.replace(/\r\n?/g, '\n').split('\f')) {
+    const lines = chunk.split('\n').map((l) => l.replace(/\t/g, '        '));
+    for (let start = 0; start < Math.max(1, lines.length); start += LINES_PER_PAGE) {
+      const pageLines = lines.slice(start, start + LINES_PER_PAGE);
+      const words: PageText['words'] = [];
+      pageLines.forEach((line, li) => {
+        for (const m of line.matchAll(/\S+/g)) {
+          const x0 = MARGIN + m.index * CHAR_W;
+          const y0 = MARGIN + li * LINE_H;
+          words.push({ text: m[0], bbox: [x0, y0, x0 + m[0].length * CHAR_W, y0 + LINE_H - 2], conf: 1 });
+        }
+      });
+      const widest = Math.max(0, ...pageLines.map((l) => l.length));
+      pages.push({
+        page: pages.length + 1, method: 'text', words,
+        width: Math.max(612, MARGIN * 2 + widest * CHAR_W), height: Math.max(792, MARGIN * 2 + pageLines.length * LINE_H),
+      });
+    }
+  }
+  return pages;
+}
+
+function looksLikeText(bytes: Buffer): boolean {
+  if (bytes.length === 0) return false;
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  // PDF/PNG/JPEG/TIFF magic numbers mean a binary document for the reader
+  const magic = head.subarray(0, 4).toString('latin1');
+  if (magic.startsWith('%PDF') || magic.startsWith('\x89PNG') || magic.startsWith('\xff\xd8') || magic === 'II*\x00' || magic === 'MM\x00*') return false;
+  const printable = [...head].filter((b) => b === 9 || b === 10 || b === 13 || b === 12 || (b >= 32 && b !== 127)).length;
+  return printable / head.length > 0.95;
 }
 
 const EXTRACT_URL = new URL('../../core/extract/index.ts', import.meta.url);
@@ -154,7 +199,9 @@ export const compare: CliCommand = {
         }
         if (extractor === undefined) extractor = await loadExtractor();
         if (!extractor) throw new AppError('UNSUPPORTED_FILE', `reading ${file} needs document extraction, which is not available in this build; pass the extracted fields with --${kind}-json`);
-        docs[kind] = (await extractor.extractFromFile(file, { type: kind })).fields;
+        const bytes = fs.readFileSync(file);
+        if (looksLikeText(bytes) && extractor.extractFields) docs[kind] = extractor.extractFields(textToPages(bytes.toString('utf8')), kind).fields;
+        else docs[kind] = (await extractor.extractFromFile(file, { type: kind })).fields;
       }
     }
     const extraCsrs = (values['extra-csr-json'] ?? []).map((f) => fieldsFromJson(readJson(f, '--extra-csr-json'), `--extra-csr-json ${f}`));
