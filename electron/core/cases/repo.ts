@@ -238,7 +238,8 @@ export class CaseRepository {
     const params: Record<string, unknown> = { id };
     if (fields.blockers !== undefined) { sets.push('blockers = @blockers'); params.blockers = fields.blockers; }
     if (fields.foc_date !== undefined) { sets.push('foc_date = @foc_date'); params.foc_date = fields.foc_date; }
-    if (fields.changed) { sets.push('changed_at = @now'); params.now = this.stamp(); }
+    // an outside change (carrier, API) clears the user's last look, so the queue flags the case
+    if (fields.changed) { sets.push('changed_at = @now', 'seen_at = NULL'); params.now = this.stamp(); }
     if (sets.length) this.sql(`UPDATE cases SET ${sets.join(', ')} WHERE id = @id`).run(params);
   }
 
