@@ -136,6 +136,10 @@ export async function bench() {
     await readDocument(scannedPdf, { pool });
     const scannedPdfPerPage = (performance.now() - t) / scans.length;
     await pool.close();
+    const rssPeakOneWorker = rssPeak;
+    await new Promise((r) => setTimeout(r, 300));
+    const rssBase2 = process.memoryUsage().rss;
+    rssPeak = rssBase2;
 
     // two workers, four pages: the machine's throughput
     const pool2 = createOcrPool({ size: 2 });
@@ -201,7 +205,11 @@ export async function bench() {
       },
       native_tesseract_omp1: native,
       ratio_target: 1.5,
-      pool_peak_rss_mb: Math.round(rssPeak / 1e6), pool_rss_growth_mb: Math.round((rssPeak - rssBase) / 1e6),
+      rss_mb: {
+        before_pool: Math.round(rssBase / 1e6),
+        peak_one_worker: Math.round(rssPeakOneWorker / 1e6), growth_one_worker: Math.round((rssPeakOneWorker - rssBase) / 1e6),
+        peak_two_workers: Math.round(rssPeak / 1e6), growth_two_workers: Math.round((rssPeak - rssBase2) / 1e6),
+      },
       preprocessing,
       load_average: os.loadavg().map((x) => round(x, 1)),
     };
