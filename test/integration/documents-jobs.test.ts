@@ -69,8 +69,7 @@ describe('attaching and reading', () => {
     expect((await core.call('cases.history', { id: c.id })).map((h) => h.action)).toContain('document-attached');
   });
 
-  const hasExtractor = fs.existsSync(fileURLToPath(new URL('../../electron/core/extract/index.ts', import.meta.url)));
-  it.skipIf(!hasExtractor)('classifies the document and stores its fields with evidence after reading', async () => {
+  it('classifies the document and stores its fields with evidence after reading', async () => {
     const c = await newCase();
     const bytes = await textPdf([['LETTER OF AUTHORIZATION', 'Business name: Acme Widgets, Inc.', 'Account number: 8839-2210-44',
       'Billing telephone number (BTN): (212) 555-0142', 'Numbers to port: (212) 555-0142, (212) 555-0143']]);

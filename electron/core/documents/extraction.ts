@@ -1,27 +1,12 @@
-import { DocumentKind, ExtractedFields, ExtractionResult, type PageText } from '../../../shared/domain/document.js';
+import { ExtractionResult, type DocumentKind, type ExtractedFields, type PageText } from '../../../shared/domain/document.js';
 
 /*
- * The bridge to field extraction (electron/core/extract/, built separately). Loaded lazily and
- * tolerated missing, so documents are read and stored even in a build without it; whatever it
- * returns is validated against the shared schemas before it is stored.
+ * The bridge to field extraction (electron/core/extract/). Imported lazily so a core that never
+ * reads a document never loads it; a literal specifier so bundlers include it. What it returns is
+ * checked against the shared schema before anything is stored.
  */
-interface ExtractModule {
-  extractFields?: (pages: PageText[], hint: DocumentKind) => unknown;
-  classifyDocument?: (pages: PageText[]) => unknown;
-}
-
-let loaded: Promise<ExtractModule | null> | null = null;
-const SPECIFIER = '../extract/index.js';
-
-function loadExtract(): Promise<ExtractModule | null> {
-  // A variable specifier: the module may not exist yet in this checkout, and that is not an error.
-  loaded ??= (import(SPECIFIER) as Promise<ExtractModule>).catch((err: unknown) => {
-    const code = (err as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module|Failed to load url|does not exist/i.test(String((err as Error)?.message))) return null;
-    throw err;
-  });
-  return loaded;
-}
+type ExtractModule = typeof import('../extract/index.js');
+let loaded: Promise<ExtractModule> | null = null;
 
 export interface Extracted {
   kind: DocumentKind;
@@ -29,36 +14,23 @@ export interface Extracted {
   fields: ExtractedFields;
 }
 
-/**
- * Classify (unless the person already said what the document is) and extract. Returns null when
- * no extractor is installed.
- */
-export async function extractFromPages(pages: PageText[], userKind: DocumentKind | null): Promise<Extracted | null> {
-  const mod = await loadExtract();
-  if (!mod?.extractFields) return null;
-  let kind: DocumentKind = userKind ?? 'other';
-  let kindConfidence: number | null = userKind ? 1 : null;
-  if (!userKind && mod.classifyDocument) {
-    const c = await mod.classifyDocument(pages);
-    const asKind = DocumentKind.safeParse(c);
-    const asObj = DocumentKind.safeParse((c as { kind?: unknown })?.kind);
-    if (asKind.success) kind = asKind.data;
-    else if (asObj.success) {
-      kind = asObj.data;
-      const conf = (c as { confidence?: unknown; kind_confidence?: unknown }).confidence ?? (c as { kind_confidence?: unknown }).kind_confidence;
-      kindConfidence = typeof conf === 'number' ? conf : null;
-    }
+/** Classify (unless a person already said what the document is), then extract with that kind. */
+export async function extractFromPages(pages: PageText[], userKind: DocumentKind | null): Promise<Extracted> {
+  loaded ??= import('../extract/index.js');
+  const mod = await loaded;
+  let kind: DocumentKind;
+  let kindConfidence: number;
+  if (userKind) {
+    kind = userKind;
+    kindConfidence = 1;
+  } else {
+    const c = mod.classifyDocument(pages);
+    kind = c.kind;
+    kindConfidence = c.confidence;
   }
-  const out = await mod.extractFields(pages, kind);
-  const asResult = ExtractionResult.safeParse(out);
-  if (asResult.success) {
-    if (!userKind && !mod.classifyDocument) {
-      kind = asResult.data.kind;
-      kindConfidence = asResult.data.kind_confidence;
-    }
-    return { kind, kindConfidence, fields: asResult.data.fields };
+  const parsed = ExtractionResult.safeParse(mod.extractFields(pages, kind));
+  if (!parsed.success) {
+    throw new Error(`extraction returned values that do not match the schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const asFields = ExtractedFields.safeParse(out);
-  if (asFields.success) return { kind, kindConfidence, fields: asFields.data };
-  throw new Error(`extraction returned values that do not match the schema: ${asFields.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return { kind, kindConfidence, fields: parsed.data.fields };
 }

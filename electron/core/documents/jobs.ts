@@ -219,7 +219,6 @@ export class DocumentService {
   private async extract(id: number, userKind: DocumentKind | null): Promise<void> {
     const pages = this.repo.pages(id);
     const out = await extractFromPages(pages, userKind);
-    if (!out) return;
     if (!userKind) this.repo.setKind(id, out.kind, 'auto', out.kindConfidence);
     this.repo.saveExtracted(id, out.fields, 'extraction');
   }
