@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/contract/rpc.js';
-import { OcrEngine, toAppError, type PreprocessOptions } from '../core/ocr/engine.js';
+import { OcrEngine, toAppError } from '../core/ocr/engine.js';
+import type { PreprocessOptions } from '../core/ocr/options.js';
 import type { OcrTask } from '../core/ocr/types.js';
 
 /*

@@ -7,24 +7,11 @@ import { LIMITS, corruptImageError, imageHeader, pointsPerPixel, tiffPages } fro
 import { openPdf } from '../documents/pdf.js';
 import { extractTiffPage } from '../documents/tiff.js';
 import { binarizeOtsu, estimateSkew, toGray, toPgm, type Gray } from './preprocess.js';
+import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { resolveTessdataDir } from './tessdata.js';
 import type { OcrPageResult, OcrTask } from './types.js';
 
-export interface PreprocessOptions {
-  /** threshold with Otsu before OCR (tesseract thresholds too; measured in the bench) */
-  binarize: boolean;
-  /** straighten pages rotated by up to ±5° */
-  deskew: boolean;
-  /** images whose resolution is below this are upscaled 2× (LSTM wants ~20 px x-height) */
-  upscaleBelowDpi: number;
-}
-
-/**
- * Kept because test/bench/ocr.bench.ts measured them helping: deskew (2° skewed scan: 92% → 98% of
- * words) and 2× upscaling under 150 dpi (100 dpi, 8 pt: 83% → 100%; 72 dpi: 50% → 100%). Otsu
- * binarisation never helped (tesseract thresholds internally) and cost ~15% in time: off.
- */
-export const DEFAULT_PREPROCESS: PreprocessOptions = { binarize: false, deskew: true, upscaleBelowDpi: 150 };
+export { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 
 type RenderParams = Parameters<PDFPageProxy['render']>[0];
 

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/rpc.js';
 import type { FromWorker, ToWorker } from '../../workers/ocr-worker.js';
-import { DEFAULT_PREPROCESS, type PreprocessOptions } from './engine.js';
+import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { resolveTessdataDir } from './tessdata.js';
 import type { OcrPageResult, OcrPool, OcrTask } from './types.js';
 
