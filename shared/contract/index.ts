@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app.js';
 import { casesContract } from './cases.js';
 import { documentsContract } from './documents.js';
+import { exportContract } from './export.js';
 import { portingContract } from './porting.js';
 import { reviewContract } from './review.js';
 
@@ -10,6 +11,7 @@ export * from './events.js';
 export * from './app.js';
 export * from './cases.js';
 export * from './documents.js';
+export * from './export.js';
 export * from './porting.js';
 export * from './review.js';
 
@@ -21,6 +23,7 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...documentsContract,
+  ...exportContract,
   ...portingContract,
   ...reviewContract,
 } as const;

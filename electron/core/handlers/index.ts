@@ -1,6 +1,7 @@
 import { appHandlers } from './app.js';
 import { casesHandlers } from './cases.js';
 import { documentsHandlers } from './documents.js';
+import { exportHandlers } from './export.js';
 import { portingHandlers } from './porting.js';
 import { reviewHandlers } from './review.js';
 import type { HandlerTable } from './types.js';
@@ -10,6 +11,7 @@ export const handlers = {
   ...appHandlers,
   ...casesHandlers,
   ...documentsHandlers,
+  ...exportHandlers,
   ...portingHandlers,
   ...reviewHandlers,
 } satisfies HandlerTable;

@@ -1,0 +1,103 @@
+import type { DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
+import type { PacketOrder, ReceivedRejection, ReportedRejection } from '../../../shared/contract/export.js';
+import type { CaseRecord } from '../../../shared/domain/case.js';
+import type { ComparisonResult } from '../../../shared/domain/comparison.js';
+import { ExtractedFields, FIELD_NAMES, type FieldName } from '../../../shared/domain/document.js';
+import type { ExceptionDetail } from '../../../shared/porting/telnyx.js';
+import { explainCode } from '../compare/index.js';
+import type { CoreContext } from '../context.js';
+import { documentsOf } from '../documents/jobs.js';
+import { reviewHandlers } from '../handlers/review.js';
+import { PortingStore } from '../porting/store.js';
+
+/*
+ * Everything a packet says about a case, read from the features that own it: the case and its PIN,
+ * the documents and the values read from them (people's corrections win), the comparison, and the
+ * porting orders with the exception codes they came back with.
+ *
+ * The comparison is the review's (review.compare), so the packet and the review screen never
+ * disagree about a field.
+ */
+
+export type CompareKind = 'loa' | 'invoice' | 'csr';
+
+export interface CaseDocument {
+  summary: DocumentSummary;
+  fields: ExtractedFields;
+}
+
+export interface PacketData {
+  caseRecord: CaseRecord;
+  pin: string | null;
+  /** every document of the case, oldest first */
+  documents: DocumentSummary[];
+  /** the documents the comparison used: the newest of each kind */
+  chosen: Partial<Record<CompareKind, CaseDocument>>;
+  comparison: ComparisonResult;
+  orders: PacketOrder[];
+  rejections: ReceivedRejection[];
+  asOf: string;
+  /** LOA/invoice/CSR documents not compared because they are still being read or failed */
+  pending: { id: number; name: string; kind: string; status: string }[];
+}
+
+/** The values in force on a document (corrections over extraction), as the shared schema types them. */
+export function fieldsOf(stored: DocumentField[]): ExtractedFields {
+  const out: Record<string, unknown> = {};
+  for (const f of stored) {
+    if (!(FIELD_NAMES as string[]).includes(f.field)) continue;
+    const candidate = { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox };
+    const ok = ExtractedFields.shape[f.field as FieldName].safeParse(candidate);
+    if (ok.success) out[f.field] = ok.data;
+  }
+  return out as ExtractedFields;
+}
+
+export async function gatherCase(ctx: CoreContext, caseId: number, reported: ReportedRejection[] = []): Promise<PacketData> {
+  const caseRecord = await ctx.cases.get(caseId);
+  const pin = await ctx.cases.pin(caseId);
+  // The review decides which documents count (newest ready one of each kind) and compares them.
+  const review = await reviewHandlers['review.compare']({ caseId }, ctx);
+  const docs = documentsOf(ctx);
+  const documents = docs.repo.list(caseId);
+  const chosen: PacketData['chosen'] = {};
+  for (const kind of ['loa', 'invoice', 'csr'] as const) {
+    const id = review.documents_used[kind];
+    const summary = id === null ? undefined : documents.find((d) => d.id === id);
+    if (summary) chosen[kind] = { summary, fields: fieldsOf(docs.repo.fields(summary.id)) };
+  }
+  const { case_id: _caseId, documents_used: _used, pending_documents: pending, ...comparison } = review;
+
+  const store = new PortingStore(ctx.db, ctx.now);
+  const orders: PacketOrder[] = [];
+  const rejections: ReceivedRejection[] = [];
+  for (const row of store.ordersOfCase(caseId)) {
+    orders.push({
+      id: row.id, status: row.status, support_key: row.support_key, foc_requested: row.foc_requested, foc_actual: row.foc_actual,
+      numbers: store.numbersOf(row.id),
+      comments: store.comments(row.id).map((c) => ({ at: c.created_at, author: c.user_type, body: c.body })),
+    });
+    // The codes stay on the order until it is resubmitted; a packet is made while they are there.
+    for (const d of JSON.parse(row.status_details) as ExceptionDetail[]) {
+      if (!d?.code) continue;
+      rejections.push(received(d.code, d.description ?? null, row.id, 'order'));
+    }
+  }
+  for (const r of reported) rejections.push(received(r.code, r.description ?? null, null, 'reported'));
+  const seen = new Set<string>();
+  return {
+    caseRecord, pin, documents, chosen, comparison, orders, asOf: comparison.as_of, pending,
+    rejections: rejections.filter((r) => {
+      const key = `${r.order_id ?? ''}|${r.code}`;
+      return !seen.has(key) && !!seen.add(key);
+    }),
+  };
+}
+
+function received(code: string, description: string | null, orderId: string | null, source: ReceivedRejection['source']): ReceivedRejection {
+  const e = explainCode(code, description ?? undefined);
+  return {
+    code: e.code, given: code, known: e.known, title: e.title, meaning: e.meaning, action: e.action, field: e.field,
+    description, order_id: orderId, source,
+  };
+}
