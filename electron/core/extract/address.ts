@@ -3,7 +3,7 @@ import { isPoBox, parseAddress } from '../../../shared/normalize/address.js';
 import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
 import { squash } from './text.js';
-import { tokText } from './values.js';
+import { digitFixToken, tokText } from './values.js';
 
 /**
  * Reading a printed address (the lines under or beside an address label) into the parts carriers
@@ -42,12 +42,20 @@ function stateCode(words: string[]): string | null {
   return null;
 }
 
+const UNIT_LOOKALIKE = new RegExp(`(\\b${UNIT_WORDS}\\.?\\s?#?\\s?)([il|])(?=[0-9]|[A-Z]\\b)`, 'i');
+
 export function splitUnit(street: string): { street: string; unit: string } {
-  const s = squash(street).replace(/,\s*$/, '');
+  // "APT iC" (OCR for "APT 1C")
+  const s = squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11');
   const m = TRAILING_UNIT.exec(s);
   // the street must keep more than a house number ("123 #4" is not a street and a unit)
-  if (m && /[A-Za-z]{2}/.test(m[1]!)) return { street: m[1]!.replace(/,\s*$/, ''), unit: m[2]! };
+  if (m && /[A-Za-z]{2}/.test(m[1]!)) return { street: m[1]!.replace(/,\s*$/, ''), unit: fixUnitValue(m[2]!) };
   return { street: s, unit: '' };
+}
+
+/** OCR reads "1C" as "iC", "10B" as "lOB": lookalikes at the start of a unit value next to digits/capitals. */
+function fixUnitValue(unit: string): string {
+  return unit.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0');
 }
 
 export function isUnitOnly(text: string): boolean {
@@ -73,15 +81,22 @@ export function cityStateZip(text: string): CityStateZip | null {
   if (!best) return null;
   const cityPart = words.slice(0, words.length - best.n).join(' ').replace(/[\s,]+$/, '');
   if (!zm) {
-    // without a ZIP only "City, ST" is trusted
-    if (!/,/.test(before) || !cityPart) return null;
+    // without a ZIP only "City, ST" is trusted (not "Acme Repair, Co.")
+    const stateWord = words[words.length - 1]!;
+    if (!/,/.test(before) || !cityPart || best.n !== 1 || !/^[A-Z]{2}$/.test(stateWord) || cityPart.split(/\s+/).length > 3) return null;
     return { cityPart, state: best.code, zip5: '', zip4: '', quality: 0.6 };
   }
   return { cityPart, state: best.code, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: 1 };
 }
 
+/** Lookalikes are fixed inside digit runs only ("l420" stays a question, "17B" stays 17B); the ZIP gets a full fix. */
 function lineText(toks: Tok[]): string {
-  return tokText(toks).text;
+  const words = tokText(toks, 'inner').text.split(' ');
+  for (let i = Math.max(0, words.length - 2); i < words.length; i++) {
+    const w = words[i]!;
+    if (/^[\dOoIlSB|Z-]{5,10}$/.test(w) && (w.match(/\d/g) ?? []).length >= 4) words[i] = digitFixToken(w);
+  }
+  return words.join(' ');
 }
 
 function stripTrailing(s: string): string {
@@ -108,10 +123,11 @@ function splitStreetCity(cityPart: string, state: string, zip: string): { street
  */
 export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): AddrResult | null {
   const max = Math.min(lines.length, opts.maxLines ?? 6);
-  for (let i = 0; i < max; i++) {
-    const toks = lines[i]!;
-    const csz = cityStateZip(lineText(toks));
-    if (!csz) continue;
+  const found = Array.from({ length: max }, (_, i) => cityStateZip(lineText(lines[i]!)));
+  // a line with a ZIP beats a "City, ST" line without one
+  const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
+  for (const i of order) {
+    const csz = found[i]!;
     let street = '';
     let unit = '';
     let city = csz.cityPart;

@@ -14,7 +14,7 @@ import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, par
  */
 interface Cand<T> { value: T; toks: Tok[]; score: number }
 
-const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88 };
+const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
 function best<C extends { score: number }>(cands: C[]): C | undefined {
   let b: C | undefined;
@@ -84,6 +84,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of spansFor(doc, hit, 6)) {
+      if (span.mode === 'above') continue;
       const r = readAddress(span.lines);
       if (!r) continue;
       out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1), hit, names: r.nameLines });
@@ -108,16 +109,32 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       continue;
     }
     if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field)) continue;
-    const span = spansFor(doc, h, 1)[0];
-    const toks = span?.lines[0] ?? [];
-    parts.set(h.field, { text: trimValue(tokText(toks).text), toks });
+    // in a row of labels (a form or table header) the value is below, not the next label's neighbour
+    const headerRow = (doc.lines[h.line]!.segs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length) >= 2;
+    const spans = spansFor(doc, h, 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
+      .filter((sp) => sp.mode !== 'above')
+      .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
+    for (const span of spans) {
+      const toks = span.lines[0] ?? [];
+      const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
+      if (!partValid(h.field, v)) continue;
+      parts.set(h.field, { text: v, toks });
+      break;
+    }
+  }
+  // a ZIP cell whose label OCR lost: the 5-digit number right of the state (or city) value
+  if (!parts.get('addr_zip') && (parts.get('addr_state') ?? parts.get('addr_city'))) {
+    const ref = (parts.get('addr_state') ?? parts.get('addr_city'))!.toks;
+    const refLine = ref[0] ? doc.lines[ref[0].line] : undefined;
+    const right = refLine?.toks.filter((t) => t.x0 > ref[ref.length - 1]!.x1 && /^\d{5}(-?\d{4})?$/.test(digitFixToken(t.text)));
+    if (right?.length) parts.set('addr_zip', { text: digitFixToken(right[0]!.text), toks: [right[0]!] });
   }
   const city = parts.get('addr_city');
   const zip = parts.get('addr_zip');
   if (!city && !zip) return null;
   let streetText = '';
   let streetToks: Tok[] = [];
-  const own = spansFor(doc, hit, 1)[0];
+  const own = spansFor(doc, hit, 1).filter((sp) => sp.mode !== 'above')[0];
   if (own && own.mode !== 'below' && own.lines[0]) {
     streetToks = own.lines[0];
     streetText = trimValue(text(streetToks));
@@ -155,6 +172,16 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
   return { value: { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 }, toks, score: hit.strength * 0.9 * quality };
+}
+
+function partValid(field: LabelField, v: string): boolean {
+  if (!v || /^[_\-\s.]*$/.test(v)) return false;
+  switch (field) {
+    case 'addr_zip': return /\d{5}/.test(v);
+    case 'addr_state': return !!cityStateZip(`X, ${v} 00000`);
+    case 'addr_city': return /[A-Za-z]{2}/.test(v) && !/\d{3}/.test(v);
+    default: return true;
+  }
 }
 
 /** Address blocks without a label (a bill's window-envelope address), with the name line above. */
@@ -275,6 +302,14 @@ function knownCarrierIn(s: string): string | null {
   return found;
 }
 
+/** The whole text is a carrier's name ("AT&T", "Frontier Communications, Inc."), not a business containing one. */
+function isCarrierName(s: string): boolean {
+  const known = knownCarrierIn(s);
+  if (!known) return false;
+  const rest = labelKey(s.replace(new RegExp(known.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ''));
+  return /^(inc|llc|corp|co|corporation|company|communications|telecom|ltd)?$/.test(rest);
+}
+
 function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | undefined {
   const cands: Cand<string>[] = [];
   const lines1 = doc.lines.filter((l) => l.page === 1);
@@ -285,7 +320,10 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
   for (const line of doc.lines) {
     const top = line.cy / (doc.pages.find((p) => p.page === line.page)?.height ?? pageH);
     for (const seg of line.segs) {
-      const raw = trimValue(text(seg.toks));
+      let raw = trimValue(text(seg.toks));
+      // "ACME TELECOM  CUSTOMER SERVICE RECORD": the carrier is the part before the title
+      const titleAt = raw.search(TITLE_WORDS);
+      if (titleAt > 2 && !knownCarrierIn(raw)) raw = trimValue(raw.slice(0, titleAt));
       if (!/[A-Za-z]{2}/.test(raw) || raw.length > 60) continue;
       const key = labelKey(raw);
       if (excluded.some((e) => e && (key.includes(e) || e.includes(key)))) continue;
@@ -423,7 +461,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const nameCands = labelled(doc, 'account_name', 1, wholeLine(parseBusiness));
   const personCands = isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
   if (isLoa) {
-    for (const m of proseMatches(doc, /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]*){1,4}),/)) {
+    for (const m of proseMatches(doc, /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/)) {
       const p = parsePerson(m.value);
       if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality });
     }
@@ -451,7 +489,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     for (const b of blocks) {
       if (b.addr.toks.some((t) => taken.has(t))) continue;
       const nameText = b.name ? text(b.name) : '';
-      if (nameText && knownCarrierIn(nameText)) continue;
+      if (nameText && isCarrierName(nameText)) continue;
       if (kind === 'invoice' && !billing) billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
       if (b.name && !best(nameCands)) {
         const v = parseBusiness(nameText);
@@ -465,7 +503,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     for (const c of [billing, service]) {
       const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
-      if (nameLine && v && !knownCarrierIn(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: 0.5 * v.quality });
+      if (nameLine && v && !isCarrierName(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: 0.5 * v.quality });
     }
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill

@@ -50,6 +50,15 @@ export interface DocLayout {
   hits: Hit[];
   hitsBySeg: Map<number, Hit[]>;
   pageWidth: Map<number, number>;
+  /** OCR fragments too unsure to read (specks, rules, scribbles): kept out of lines, but a signature is made of them */
+  noise: Tok[];
+}
+
+/** An OCR word this unsure and this short is a speck or a piece of a rule, not text. */
+function isNoise(w: { text: string; conf: number }): boolean {
+  if (w.conf >= 0.45) return false;
+  const t = w.text.replace(/[^\p{L}\p{N}]/gu, '');
+  return w.conf < 0.12 || t.length <= 2 || (!/\d/.test(t) && t.length <= 3);
 }
 
 /** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */
@@ -106,6 +115,7 @@ function estimateSlope(words: { bbox: BBox }[]): number {
 export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   const lines: Line[] = [];
   const segs: Seg[] = [];
+  const noise: Tok[] = [];
   const pageWidth = new Map<number, number>();
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
     pageWidth.set(page.page, page.width);
@@ -122,6 +132,9 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
         line: -1, seg: -1, idx: -1, key: labelKey(w.text),
       };
     });
+    for (let i = toks.length - 1; i >= 0; i--) {
+      if (page.method === 'ocr' && isNoise(toks[i]!)) noise.push(...toks.splice(i, 1));
+    }
     toks.sort((a, b) => a.cy - b.cy);
     const pageLines: { toks: Tok[]; cy: number; h: number }[] = [];
     for (const t of toks) {
@@ -144,6 +157,17 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
       } else pageLines.push({ toks: [t], cy: t.cy, h: t.h });
     }
     pageLines.sort((a, b) => a.cy - b.cy);
+    // the page's word spacing: OCR boxes are tight around the ink, so gaps look wide next to the
+    // (cap-height) box height; a column gap is several word spaces
+    const wordGaps: number[] = [];
+    for (const pl of pageLines) {
+      const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
+      for (let i = 1; i < lt.length; i++) {
+        const g = lt[i]!.x0 - lt[i - 1]!.x1;
+        if (g > 0 && g < 1.2 * pl.h) wordGaps.push(g / Math.max(pl.h, 1));
+      }
+    }
+    const spaceRatio = median(wordGaps);
     for (const pl of pageLines) {
       const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
       const h = quantile(lt.map((t) => t.h), 0.75);
@@ -164,7 +188,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
       for (const t of lt) {
         const prev = cur[cur.length - 1];
         // a column gap: wider than about one line height (a word space is a third of that)
-        if (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 4)) flush();
+        if (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4)) flush();
         cur.push(t);
       }
       flush();
@@ -178,7 +202,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     list.push(h);
     hitsBySeg.set(h.seg.id, list);
   }
-  return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth };
+  return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
 }
 
 interface Phrase { key: string; def: LabelDef; words: number; single: boolean }

@@ -15,6 +15,8 @@ export interface PhoneOccurrence {
   /** the label governing it (same cell before it, or the cell to its left) */
   label: Hit | undefined;
   contact: boolean;
+  /** in a sentence about calling someone (customer service, support, questions) */
+  support: boolean;
   /** LOA: explicitly not to be ported (section heading, sentence or a row's Port? = No) */
   notToPort: boolean;
   /** LOA: the row says Port = Yes */
@@ -22,7 +24,7 @@ export interface PhoneOccurrence {
   section: 'to_port' | 'not_to_port' | null;
 }
 
-const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact|dial|toll[- ]?free|fax|tel|mobile|cell|direct|text|sms|reach\s+us|assistance|help|hours|care|phone|online|pay|payment|billing\s+questions|web|www)\b/i;
+const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help\s*(line|desk)|care\s+at|billing\s+questions)\b/i;
 const ROW_NO = /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
@@ -41,8 +43,15 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   const sections = doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port');
   for (const line of doc.lines) {
     for (const seg of line.segs) {
-      const tt = tokText(seg.toks);
+      const own = tokText(seg.toks);
+      // a number (or a range) wrapped onto the next line of a sentence: read the two together
+      const next = doc.lines[line.id + 1];
+      const wrapped = line.segs.length === 1 && seg.toks.length >= 5 && next && next.page === line.page && next.segs[0]
+        && next.top - line.bottom < 0.9 * Math.max(line.h, next.h) && !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text) ? next.segs[0] : null;
+      const tt = wrapped ? tokText([...seg.toks, ...wrapped.toks]) : own;
       for (const ph of findPhones(tt.text)) {
+        // numbers wholly on the next line are read with that line
+        if (ph.start >= own.text.length) continue;
         const toks = toksIn(tt, ph.start, ph.end);
         if (!toks.length) continue;
         const first = toks[0]!;
@@ -60,10 +69,18 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
           if (lastHit && lastHit.end === left.toks.length) label = lastHit;
         }
         if (!label) label = owner.get(first);
-        const before = seg.toks.slice(Math.max(0, first.idx - 7), first.idx).map((t) => t.text).join(' ');
+        let before = seg.toks.slice(Math.max(0, first.idx - 7), first.idx).map((t) => t.text).join(' ');
+        const prevLine = doc.lines[line.id - 1];
+        if (first.idx < 7 && segIdx === 0 && prevLine && prevLine.page === line.page && line.top - prevLine.bottom < 0.9 * Math.max(line.h, prevLine.h)
+          && prevLine.segs.length === 1 && prevLine.toks.length >= 6
+          && Math.abs((prevLine.segs[0]?.x0 ?? -99) - seg.x0) < 4 && !/[.!?:]$/.test(prevLine.toks.at(-1)?.text ?? '.')) {
+          // the sentence started on the line above ("…call 611 or" / "866-200-9522.")
+          before = `${prevLine.toks.slice(-7).map((t) => t.text).join(' ')} ${before}`;
+        }
         let contact = label?.field === 'contact' || label?.field === 'remit';
+        let support = false;
         if (!label || (label.field !== 'btn' && label.field !== 'phone_list' && label.field !== 'to_port' && label.field !== 'not_to_port')) {
-          if (CONTACT_WORDS.test(before)) contact = true;
+          if (CONTACT_WORDS.test(before)) contact = support = true;
         }
         // a row's own verdict (tables with a Port?/Action column)
         const others = line.segs.filter((s) => s !== seg).map((s) => s.toks.map((t) => t.text).join(' ').trim());
@@ -83,9 +100,12 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
         }
         const inSentenceNo = label?.field === 'not_to_port';
         const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
-        out.push({ e164: ph.e164, toks, page: line.page, line: line.id, label, contact, notToPort, portYes: rowYes, section });
+        out.push({ e164: ph.e164, toks, page: line.page, line: line.id, label, contact, support, notToPort, portYes: rowYes, section });
       }
     }
   }
+  // a carrier's support line is that everywhere on the page ("Call 800-…" once, the number alone elsewhere)
+  const support = new Set(out.filter((o) => o.support).map((o) => o.e164));
+  for (const o of out) if (support.has(o.e164)) o.contact = true;
   return out;
 }

@@ -6,7 +6,7 @@ import type { DocLayout, Hit, Line, Seg, Tok } from './layout.js';
  * headings over address blocks). Multi-line values continue on the lines below, aligned with the
  * value's first word.
  */
-export type SpanMode = 'inline' | 'right' | 'below';
+export type SpanMode = 'inline' | 'right' | 'below' | 'above';
 export interface Span { mode: SpanMode; hit: Hit; lines: Tok[][] }
 
 const hitStarts = new WeakMap<DocLayout, Map<string, Hit>>();
@@ -73,7 +73,26 @@ function continuation(doc: DocLayout, line: Line, x: number, maxLines: number): 
   return out;
 }
 
-export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1): Span[] {
+/**
+ * `valueMayLookLikeLabel`: for cells whose values are short codes that are also label words
+ * ("TN" for Tennessee under a State label, "LA" under State), the first word is read even if it
+ * matches a label.
+ */
+const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();
+
+/** Tokens that are some label's value inline, to its right or below it. */
+function ownedValues(doc: DocLayout): Map<Tok, Hit> {
+  let m = owners.get(doc);
+  if (m) return m;
+  m = new Map();
+  owners.set(doc, m);
+  for (const h of doc.hits) {
+    for (const sp of spansFor(doc, h, 1, false, false)) for (const t of sp.lines.flat()) if (!m.has(t)) m.set(t, h);
+  }
+  return m;
+}
+
+export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLikeLabel = false, allowAbove = true): Span[] {
   const spans: Span[] = [];
   const line = doc.lines[hit.line]!;
   const seg = hit.seg;
@@ -98,21 +117,42 @@ export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1): Span[] {
     const colX1 = nextSeg ? nextSeg.x0 - 1 : pageW + 1;
     const below: Tok[][] = [];
     let prev = line;
+    let valueX: number | null = null;
     for (const l of linesAfter(doc, line)) {
       if (below.length >= maxLines) break;
       const gapLimit = below.length === 0 ? Math.max(2.8 * line.h, 2.2 * l.h, 12) : Math.max(1.7 * Math.max(prev.h, l.h), 7);
       if (l.top - prev.bottom > gapLimit) break;
-      const inCol = l.toks.filter((t) => t.x0 >= colX0 && t.x0 < colX1);
+      // after the first line the value's lines start where it started (another column's rows are skipped)
+      const vx: number | null = valueX;
+      const tol = Math.max(4, 0.9 * l.h);
+      const inCol: Tok[] = l.toks.filter((t) => t.x0 >= colX0 && t.x0 < colX1 && (vx === null || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol));
       // a line of another column between label and value, or between two lines of the value
       if (!inCol.length) continue;
-      const firstSeg = doc.segs[inCol[0]!.seg]!;
-      if (hitAt(doc, inCol[0]!)) break;
-      const toks = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < colX1);
+      const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
+      if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
+      const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < colX1);
       if (!toks.length) break;
       below.push(toks);
+      valueX ??= doc.segs[toks[0]!.seg]!.x0;
       prev = l;
     }
     if (below.length) spans.push({ mode: 'below', hit, lines: below });
+    // a caption under a line ("________ / Date Signed"): the value is written above it, and is
+    // nobody else's value (the row above in a table belongs to its own header)
+    if (allowAbove && !spans.length && hit.start === 0) {
+      for (let i = line.id - 1; i >= 0; i--) {
+        const l = doc.lines[i]!;
+        if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
+        const inCol = l.toks.filter((t) => t.x0 >= colX0 && t.x0 < colX1);
+        if (!inCol.length) continue;
+        const seg0: Seg = doc.segs[inCol[0]!.seg]!;
+        if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
+        const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < colX1);
+        const owned = ownedValues(doc);
+        if (toks.length && !toks.some((t) => owned.get(t) !== undefined && owned.get(t) !== hit)) spans.push({ mode: 'above', hit, lines: [toks] });
+        break;
+      }
+    }
   }
   return spans;
 }

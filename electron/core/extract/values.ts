@@ -8,8 +8,12 @@ import { fixDigits, squash, trimValue } from './text.js';
  * whether it is a value of that kind (and how sure), tolerating OCR's letter/digit confusions.
  */
 
-/** Fix lookalike letters inside the digit run of a token ("3l2-555-O147" → "312-555-0147"). */
-export function digitFixToken(t: string): string {
+/**
+ * Fix lookalike letters inside the digit run of a token ("3l2-555-O147" → "312-555-0147").
+ * `edges` also fixes lookalikes just before/after the run ("O147", "014O"); off for units and house
+ * numbers, where "17B" is a real value.
+ */
+export function digitFixToken(t: string, edges = true): string {
   const first = t.search(/\d/);
   if (first < 0) {
     // no digit at all: only a token made entirely of lookalikes could be a number ("OO")
@@ -21,21 +25,23 @@ export function digitFixToken(t: string): string {
     break;
   }
   let start = first;
-  // a lookalike right before the first digit run ("O147", "(3l2)")
-  while (start > 0 && /[OoIlSBZ|]/.test(t[start - 1]!) && !/[A-Za-z]/.test(t[start - 2] ?? '')) start--;
   let end = last;
-  while (end < t.length - 1 && /[OoIlSBZ|]/.test(t[end + 1]!) && !/[A-Za-z]/.test(t[end + 2] ?? '')) end++;
+  if (edges) {
+    // a lookalike right before the first digit run ("O147", "(3l2)")
+    while (start > 0 && /[OoIlSBZ|]/.test(t[start - 1]!) && !/[A-Za-z]/.test(t[start - 2] ?? '')) start--;
+    while (end < t.length - 1 && /[OoIlSBZ|]/.test(t[end + 1]!) && !/[A-Za-z]/.test(t[end + 2] ?? '')) end++;
+  }
   return t.slice(0, start) + fixDigits(t.slice(start, end + 1)) + t.slice(end + 1);
 }
 
 /** Text of tokens with each token's character offsets, so a regex match maps back to tokens. */
 export interface TokText { text: string; spans: { start: number; end: number; tok: Tok }[] }
-export function tokText(toks: Tok[], fix = true): TokText {
+export function tokText(toks: Tok[], fix: boolean | 'inner' = true): TokText {
   let text = '';
   const spans: TokText['spans'] = [];
   for (const t of toks) {
     if (text) text += ' ';
-    const s = fix ? digitFixToken(t.text) : t.text;
+    const s = fix === true ? digitFixToken(t.text) : fix === 'inner' ? digitFixToken(t.text, false) : t.text;
     spans.push({ start: text.length, end: text.length + s.length, tok: t });
     text += s;
   }
@@ -49,7 +55,7 @@ export function toksIn(tt: TokText, start: number, end: number): Tok[] {
 // --- phone numbers ---
 
 const PHONE_RE = /(?<![\d/.]|\d-)(\+?\s?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})([\s.-]{0,3}))(\d{3})([\s.-]{0,3})(\d{4})(?!\d|-\d|\.\d)/g;
-const RANGE_RE = /^\s{0,3}(?:-|–|to|thru|through)\s{0,3}(?:(\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)[\s.-]{0,2}|\d{3}[\s.-]{0,3})\d{3}[\s.-]{0,3}(\d{4})|(\d{4}))(?!\d)/i;
+const RANGE_RE = /^\s{0,3}(?:-|–|to|thru|through)\s{0,3}(?:(?:\+?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})[\s.-]{0,3})(\d{3})[\s.-]{0,3}(\d{4})|(\d{4}))(?!\d)/i;
 
 export interface PhoneHit { e164: string; start: number; end: number; rangeOf?: string }
 
@@ -71,8 +77,10 @@ export function findPhones(text: string): PhoneHit[] {
     const hit: PhoneHit = { e164, start: m.index, end };
     out.push(hit);
     const r = RANGE_RE.exec(text.slice(end));
-    if (r) {
-      const last4 = Number(r[2] ?? r[3]);
+    // a range ends with the last four digits or a full number of the same area code and exchange
+    const samePrefix = r && (r[5] !== undefined || `${r[1] ?? r[2]}${r[3]}` === `${area}${m[5]}`);
+    if (r && samePrefix) {
+      const last4 = Number(r[4] ?? r[5]);
       const first4 = Number(m[7]);
       if (last4 > first4 && last4 - first4 <= 200) {
         end += r[0].length;
@@ -180,6 +188,8 @@ export function parsePin(text: string): { value: string; start: number; end: num
 
 const TITLE_SUFFIX = /,?\s*\(?\b(owner|president|vice president|vp|ceo|cfo|coo|cto|manager|office manager|director|it director|partner|managing partner|member|administrator|practice administrator|operations manager|principal|secretary|treasurer|controller|officer|agent)\b\)?\.?$/i;
 
+export const NAME_PARTICLES = /^(de|la|le|du|van|der|den|von|da|del|della|di|dos|das|bin|ibn|al|el|st\.?)$/;
+
 export function cleanName(text: string): string {
   return trimValue(text.replace(/^\s*\/s\/\s*/i, '').replace(/_{2,}/g, ' ').replace(/\s+\(.*?\)\s*$/, ''));
 }
@@ -193,8 +203,8 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   if (!v || /\d/.test(v) || /[@:]/.test(v)) return null;
   const words = v.split(/\s+/);
   if (words.length < 2 || words.length > 5) return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
-  if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w) || /^(de|la|van|der|von|da|del|di)$/i.test(w))) return null;
-  const quality = BUSINESS_SUFFIXES.test(v) ? 0.35 : words.every((w) => /^[A-Z]/.test(w) || /^(de|la|van|der|von|da|del|di)$/.test(w)) ? 1 : 0.6;
+  if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
+  const quality = BUSINESS_SUFFIXES.test(v) ? 0.35 : words.every((w) => /^[A-Z]/.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;
   return { value: v, quality };
 }
 
