@@ -267,15 +267,20 @@ export class Flow {
       rows.forEach((row, r) => {
         const { cellLines, detailLines, lineCount, height: rowHeight } = measured[r]!;
         if (rowHeight <= this.pageRoom - headerHeight - lh) this.ensure(rowHeight);
-        // a row taller than a page: flow its lines
+        // Cell by cell, so a reader (and copy-paste) gets each cell's text in one piece; a row
+        // taller than what is left of the page continues on the next in as many chunks as needed.
         this.y += PAD;
-        for (let k = 0; k < lineCount; k++) {
+        for (let k = 0; k < lineCount;) {
           if (this.ensure(lh + PAD)) this.y += PAD;
+          const n = Math.min(lineCount - k, Math.max(1, Math.floor(this.room / lh)));
           columns.forEach((c, i) => {
-            const l = cellLines[i]![k];
-            if (l) this.drawLine(l, xs[i]! + PAD, this.y, { size, bold: c.bold, color: row.colors?.[i] });
+            for (let j = k; j < k + n; j++) {
+              const l = cellLines[i]![j];
+              if (l) this.drawLine(l, xs[i]! + PAD, this.y + (j - k) * lh, { size, bold: c.bold, color: row.colors?.[i] });
+            }
           });
-          this.y += lh;
+          this.y += n * lh;
+          k += n;
         }
         for (const d of detailLines) {
           if (this.ensure(this.lineHeight(size - 0.5) + PAD)) this.y += PAD;
