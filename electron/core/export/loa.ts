@@ -65,22 +65,21 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
     flow.grid(loa.numbers_not_to_port.map(showPhone), { columns: NUMBER_COLUMNS, title: 'Numbers not to port', size: 10 });
   }
 
-  flow.heading('Authorization', 11.5);
   const gaining = d.gainingCarrier?.trim() || 'the new service provider';
   const name = loa.entity_name.value || 'the customer named above';
-  flow.paragraph(
+  const authorization = [
     `I, the undersigned, am authorized to act for ${name}. I authorize ${gaining} and its agents to notify ${losing} of this change of service provider and to port the telephone numbers listed above. ` +
     `I understand that service with ${losing} for the ported numbers ends once the port is complete, and that other services tied to these numbers may be affected. ` +
     'The information above matches the records of the current carrier.',
-    { size: 9.5, after: 4 },
-  );
-  if (loa.numbers_not_to_port.length) {
-    flow.paragraph(`The numbers listed as not to port stay on the account with ${losing}.`, { size: 9.5, after: 4 });
-  }
-
-  // The signature block is never split from itself.
-  flow.ensure(d.newBtnNeeded ? 180 : 150);
-  flow.y += 16;
+    ...(loa.numbers_not_to_port.length ? [`The numbers listed as not to port stay on the account with ${losing}.`] : []),
+  ];
+  // The authorization text and the signature under it stay on one page.
+  const textHeight = authorization.reduce((h, p) => h + flow.wrap(p, flow.width, { size: 9.5 }).length * flow.lineHeight(9.5) + 4, 0);
+  flow.ensure(40 + textHeight + (d.newBtnNeeded ? 30 : 0) + (d.signature ? 190 : 150));
+  flow.heading('Authorization', 11.5);
+  for (const p of authorization) flow.paragraph(p, { size: 9.5, after: 4 });
+  // room above the line for the drawn signature, which stands on it
+  flow.y += d.signature ? 54 : 16;
   const sigTop = flow.y;
   flow.blank('Authorized signature:', { width: 230 });
   if (d.signature) {
