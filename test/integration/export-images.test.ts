@@ -1,4 +1,5 @@
 import { createCanvas } from '@napi-rs/canvas';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { PacketSummary } from '../../shared/contract/export.js';
@@ -69,10 +70,11 @@ describe('received images and the drawn signature', () => {
     expect(images.filter((i) => i.page === invoicePage)).toEqual([{ page: invoicePage, width: 1275, height: 450, filter: '/FlateDecode' }]);
     expect(images.filter((i) => i.page === csrPage)).toEqual([{ page: csrPage, width: 1400, height: 600, filter: '/DCTDecode' }]);
     // the JPEG stream is the photo itself, not a re-encoded copy
-    const { PDFDocument, PDFName, PDFRawStream, PDFDict } = await import('pdf-lib');
     const doc = await PDFDocument.load(pdf);
     const xo = doc.getPage(csrPage - 1).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
-    const stream = doc.context.lookup(xo.entries()[0]![1]) as InstanceType<typeof PDFRawStream>;
+    const stream = doc.context.lookup(xo.entries()[0]![1]);
+    expect(stream).toBeInstanceOf(PDFRawStream);
+    if (!(stream instanceof PDFRawStream)) return;
     expect(Buffer.from(stream.contents).equals(Buffer.from(jpeg))).toBe(true);
     // a page as wide as Letter, as tall as the scan's proportions
     const { width, height } = doc.getPage(invoicePage - 1).getSize();
