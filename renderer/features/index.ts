@@ -1,5 +1,3 @@
 // Each feature registers its case tabs and header indicators when imported: one line per feature.
 import './case/builtinTabs.js';
-import './submit/index.js';
-import './documents/index.js';
 import './export/index.js';
