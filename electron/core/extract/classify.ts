@@ -19,7 +19,8 @@ const SIGNALS: Record<Exclude<DocumentKind, 'other'>, [RegExp, number][]> = {
   csr: [
     [/\bcustomer service record\b/g, 7], [/\bcsr\b/g, 3], [/\bworking (telephone )?numbers?\b|\bwtns?\b/g, 2], [/\bfeatures?\b/g, 0.7],
     [/\blisted name\b|\blisting\b/g, 1.5], [/\busoc\b/g, 2], [/\bservice and equipment\b/g, 2], [/\baccount status\b/g, 1],
-    [/\bhunt(ing)? group\b/g, 0.7], [/\baccount service record\b/g, 6], [/\bcustomer since\b/g, 1],
+    [/\bhunt(ing)? group\b/g, 0.7], [/\baccount service record\b/g, 6], [/\bcustomer since\b/g, 1], [/\baccount record\b/g, 3],
+    [/\blines? on (the |this )?account\b|\bnumbers on (the |this )?account\b/g, 2], [/\b(btn|wtn|ln|sa|ba)\b/g, 0.4],
   ],
 };
 
@@ -34,9 +35,8 @@ export function classifyDocument(pages: PageText[]): Classification {
   let title = '';
   for (const p of sorted) {
     for (const w of p.words) {
-      const big = w.bbox[3] - w.bbox[1] >= 1.3 * medianH;
-      const top = p.page === 1 && w.bbox[1] < p.height * 0.15;
-      if (big || top) title += ` ${w.text}`;
+      // the title zone: large print (headers, titles), not the fine print that happens to sit at the top
+      if (w.bbox[3] - w.bbox[1] >= 1.25 * medianH) title += ` ${w.text}`;
       body += ` ${w.text}`;
     }
   }

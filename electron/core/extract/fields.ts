@@ -48,7 +48,7 @@ function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse:
     for (const span of spansFor(doc, hit, maxLines)) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * r.quality * pageFactor(hit.page) });
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) });
     }
   }
   return out;
@@ -84,10 +84,9 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of spansFor(doc, hit, 6)) {
-      if (span.mode === 'above') continue;
       const r = readAddress(span.lines);
       if (!r) continue;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1), hit, names: r.nameLines });
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1), hit, names: r.nameLines });
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, hit });
@@ -112,7 +111,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     // in a row of labels (a form or table header) the value is below, not the next label's neighbour
     const headerRow = (doc.lines[h.line]!.segs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length) >= 2;
     const spans = spansFor(doc, h, 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
-      .filter((sp) => sp.mode !== 'above')
+      .filter((sp) => !sp.farther)
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
       const toks = span.lines[0] ?? [];
@@ -134,7 +133,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   if (!city && !zip) return null;
   let streetText = '';
   let streetToks: Tok[] = [];
-  const own = spansFor(doc, hit, 1).filter((sp) => sp.mode !== 'above')[0];
+  const own = spansFor(doc, hit, 1).filter((sp) => !sp.farther)[0];
   if (own && own.mode !== 'below' && own.lines[0]) {
     streetToks = own.lines[0];
     streetText = trimValue(text(streetToks));
@@ -207,11 +206,17 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
         block.unshift(s.toks);
         prev = l;
       }
+      // a heading that names the customer ("Prepared for", "Customer") starts the block; an address label's block is handled by the labelled candidates
+      const headAt = block.findIndex((l) => hitAt(doc, l[0]!));
+      if (headAt >= 0) {
+        const head = hitAt(doc, block[headAt]![0]!)!;
+        if (head.field !== 'account_name') continue;
+        block.splice(0, headAt + 1);
+      }
+      if (!block.length) continue;
       const r = readAddress(block, { maxLines: block.length });
       if (!r || r.lastLine !== block.length - 1) continue;
-      const nameLine = r.nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n)) && !hitAt(doc, n[0]!)).at(-1) ?? null;
-      // a labelled block (the label is the first line) is handled by the labelled candidates
-      if (r.nameLines.some((n) => hitAt(doc, n[0]!))) continue;
+      const nameLine = r.nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1) ?? null;
       const above = doc.lines[(block[0]![0]?.line ?? 0) - 1];
       const labelAbove = above?.segs.some((s) => Math.abs(s.x0 - seg.x0) < 30 && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && ['remit', 'service_address', 'billing_address'].includes(h.field)));
       if (labelAbove) continue;
@@ -327,7 +332,9 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
       if (!/[A-Za-z]{2}/.test(raw) || raw.length > 60) continue;
       const key = labelKey(raw);
       if (excluded.some((e) => e && (key.includes(e) || e.includes(key)))) continue;
-      const known = knownCarrierIn(raw);
+      // "Requested by: Telnyx" names who asked for the record, not whose record it is
+      const segHits = doc.hitsBySeg.get(seg.id) ?? [];
+      const known = /\b(requested|prepared|submitted|ordered|generated|sent|printed)\s+(by|for)\b|\bagent\b|\bgaining\b|\bnew (carrier|provider)\b/i.test(raw) || segHits.some((h) => h.field === 'other') ? null : knownCarrierIn(raw);
       const onFirst = line.page === 1;
       const ratio = line.h / medianH;
       let score = 0;

@@ -35,6 +35,8 @@ export interface Hit {
   colon: boolean;
   /** inside running text, not at the start of a cell and without a colon */
   prose: boolean;
+  /** first in its cell (after modifiers like "Current", or right after another label) */
+  atStart: boolean;
   /** 0..1: how sure this is a label (weight, position, exactness) */
   strength: number;
   x0: number; x1: number;
@@ -63,6 +65,13 @@ function isNoise(w: { text: string; conf: number }): boolean {
 
 /** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */
 function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
+  // "Business/Company" → "Business/" "Company" (labels written as alternatives)
+  const slash = /^([A-Za-z]{2,}\/)([A-Za-z]{2,}.*)$/.exec(text);
+  if (slash) {
+    const w = bbox[2] - bbox[0];
+    const cut = bbox[0] + (w * slash[1]!.length) / text.length;
+    return [{ text: slash[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] }, ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]])];
+  }
   const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
   if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
   const a = `${m[1]}:`;
@@ -239,6 +248,7 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
   for (const seg of segs) {
     const toks = seg.toks;
     let i = 0;
+    let lastEnd = -1;
     while (i < toks.length) {
       let best: { ph: Phrase; end: number; exactMatch: boolean; len: number } | null = null;
       let acc = '';
@@ -259,19 +269,32 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
           }
         }
       }
-      if (best && accept(best.ph, seg, i, best.end)) {
+      // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
+      const valueSlot = lastEnd === i && /[:#]$/.test(toks[i - 1]?.text ?? '') && best?.ph.single && (best.ph.def.strict || best.ph.key.length <= 3);
+      if (best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i)) {
+        // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
+        if (/^\(/.test(toks[best.end]?.text ?? '')) {
+          for (let k = best.end; k < toks.length && k < best.end + 6; k++) {
+            if (/\d/.test(toks[k]!.text)) break;
+            if (/\)[:]?$/.test(toks[k]!.text)) {
+              best.end = k + 1;
+              break;
+            }
+          }
+        }
         const last = toks[best.end - 1]!;
         const next = toks[best.end];
         const colon = /[:#]\s*$/.test(last.text) || /^[:]/.test(next?.text ?? '');
-        const atStart = i === 0 || /[:|;]$/.test(toks[i - 1]!.text);
+        const atStart = lastEnd === i || labelStart(toks, i);
         // a label inside a sentence ("…contacting my current carrier and…") is weak evidence
         const prose = !atStart && !colon;
         const strength = best.ph.def.weight * (best.exactMatch ? 1 : 0.85) * (prose ? 0.6 : atStart ? 1 : 0.85) * (colon || best.end === toks.length ? 1 : 0.9);
         hits.push({
-          def: best.ph.def, field: best.ph.def.field, seg, start: i, end: best.end, colon, prose, strength,
+          def: best.ph.def, field: best.ph.def.field, seg, start: i, end: best.end, colon, prose, atStart, strength,
           x0: toks[i]!.x0, x1: last.x1, line: seg.line, page: seg.page,
         });
         i = best.end;
+        lastEnd = i;
       } else i++;
     }
   }
@@ -281,12 +304,12 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
 const DIGIT_VALUE_FIELDS = new Set<LabelField>(['document_date', 'account_number', 'addr_zip', 'btn', 'pin', 'phone_list', 'authorized_person']);
 
 /** Position rules: short common words only count as labels where a label would stand. */
-function accept(ph: Phrase, seg: Seg, start: number, end: number): boolean {
+function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: boolean): boolean {
   const toks = seg.toks;
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const atStart = start === 0 || /[:|;]$/.test(toks[start - 1]!.text);
+  const atStart = afterLabel || labelStart(toks, start);
   const strict = ph.def.strict || (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
   if (strict) {
     if (!atStart) return false;
@@ -295,6 +318,15 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number): boolean {
   }
   if (ph.single && !atStart && !colon) return false;
   return true;
+}
+
+/** Words that may precede a label in its cell without making it part of a sentence. */
+const LABEL_MODIFIERS = new Set(['current', 'existing', 'your', 'the', 'old', 'name', 'of', 'new', 'customer', 'customers', 'primary', 'section', 'a', 'b', 'c', 'd', '1', '2', '3', '4', '-', 'please', 'enter', 'provide', 'list', 'all']);
+
+export function labelStart(toks: Tok[], i: number): boolean {
+  if (i === 0) return true;
+  if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
+  return i <= 3 && toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || /^\d+[.)]$/.test(t.text));
 }
 
 /** Reading-order comparison of two lines. */

@@ -24,7 +24,7 @@ export interface PhoneOccurrence {
   section: 'to_port' | 'not_to_port' | null;
 }
 
-const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help\s*(line|desk)|care\s+at|billing\s+questions)\b/i;
+const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
 const ROW_NO = /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
@@ -35,7 +35,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   for (const h of doc.hits) {
     if (h.end !== h.seg.toks.length) continue;
     for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : 1)) {
-      if (span.mode !== 'below') continue;
+      if ((span.mode !== 'below' && span.mode !== 'above') || span.farther) continue;
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
     }
   }

@@ -1,13 +1,25 @@
-import type { DocLayout, Hit, Line, Seg, Tok } from './layout.js';
+import { labelStart, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
  * Where a label's value can be: after it in the same cell ("Account #: 123"), in the next cell on
- * the same line (key/value columns), or below it in the same column (form boxes, table headers,
- * headings over address blocks). Multi-line values continue on the lines below, aligned with the
- * value's first word.
+ * the same line (key/value columns), below it in the same column (form boxes, table headers,
+ * headings over address blocks) or above it (a value typed on a rule with its caption printed
+ * underneath). Multi-line values continue on the lines below, aligned with the value's first word.
+ *
+ * Below and above compete: a caption sits closer to its own value than to the next row's, a box
+ * label closer to the value inside its box than to the box above. Each label's nearer side claims
+ * those words, and a label never takes words another label has claimed.
  */
 export type SpanMode = 'inline' | 'right' | 'below' | 'above';
-export interface Span { mode: SpanMode; hit: Hit; lines: Tok[][] }
+export interface Span {
+  mode: SpanMode;
+  hit: Hit;
+  lines: Tok[][];
+  /** vertical gap between the label and the value (below/above), for ranking the two */
+  gap: number;
+  /** the other vertical side also had a candidate and it was nearer */
+  farther: boolean;
+}
 
 const hitStarts = new WeakMap<DocLayout, Map<string, Hit>>();
 
@@ -60,7 +72,7 @@ function continuation(doc: DocLayout, line: Line, x: number, maxLines: number): 
     const tol = Math.max(4, 0.9 * l.h);
     const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol);
     if (!seg) {
-      // a line in between that does not touch this column (another column's text) is skipped only if it is far away horizontally
+      // a line of another column in between is skipped; one that runs through this column ends the value
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
       continue;
     }
@@ -73,86 +85,161 @@ function continuation(doc: DocLayout, line: Line, x: number, maxLines: number): 
   return out;
 }
 
-/**
- * `valueMayLookLikeLabel`: for cells whose values are short codes that are also label words
- * ("TN" for Tennessee under a State label, "LA" under State), the first word is read even if it
- * matches a label.
- */
+/** The rest of the hit's cell holds only other labels ("Service Location  Street Address"). */
+function cellEndsWithLabels(doc: DocLayout, hit: Hit): boolean {
+  const hits = doc.hitsBySeg.get(hit.seg.id) ?? [];
+  let i = hit.end;
+  while (i < hit.seg.toks.length) {
+    const h = hits.find((x) => x.start === i);
+    if (h) i = h.end;
+    else if (PUNCT_ONLY.test(hit.seg.toks[i]!.text)) i++;
+    else return false;
+  }
+  return true;
+}
+
+interface Raw {
+  inline?: Tok[][];
+  right?: Tok[][];
+  below?: { lines: Tok[][]; gap: number };
+  above?: { lines: Tok[][]; gap: number };
+}
+
+function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number } {
+  const i = line.segs.indexOf(hit.seg);
+  const prevSeg = hit.atStart ? line.segs[i - 1] : undefined;
+  const nextSeg = line.segs[i + 1];
+  const pageW = doc.pageWidth.get(hit.page) ?? 612;
+  const left = Math.min(hit.x0, hit.seg.x0);
+  return {
+    x0: prevSeg ? Math.max(prevSeg.x1 + 1, left - 3 * line.h) : left - 3 * line.h,
+    x1: nextSeg ? nextSeg.x0 - 1 : pageW + 1,
+  };
+}
+
+/** A word of a cell that starts inside the column (a long cell from the left does not spill into it). */
+function inColumn(doc: DocLayout, t: Tok, col: { x0: number; x1: number }): boolean {
+  const sx = doc.segs[t.seg]!.x0;
+  return t.x0 >= col.x0 && t.x0 < col.x1 && sx >= col.x0 - 2;
+}
+
+const rawCache = new WeakMap<Hit, Map<string, Raw>>();
+
+function rawSpans(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
+  let perHit = rawCache.get(hit);
+  if (!perHit) {
+    perHit = new Map();
+    rawCache.set(hit, perHit);
+  }
+  const key = `${maxLines}:${valueMayLookLikeLabel}`;
+  let raw = perHit.get(key);
+  if (!raw) {
+    raw = computeRaw(doc, hit, maxLines, valueMayLookLikeLabel);
+    perHit.set(key, raw);
+  }
+  return raw;
+}
+
+function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
+  const raw: Raw = {};
+  const line = doc.lines[hit.line]!;
+  const seg = hit.seg;
+  const pageW = doc.pageWidth.get(hit.page) ?? 612;
+  const first = seg.toks[hit.end];
+  const inline = first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [];
+  if (inline.length) {
+    raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, line, inline[0]!.x0, maxLines - 1) : [])];
+    return raw;
+  }
+  const atEnd = hit.end === seg.toks.length || cellEndsWithLabels(doc, hit);
+  if (!atEnd) return raw;
+  const i = line.segs.indexOf(seg);
+  const next = line.segs[i + 1];
+  // the next cell is a value, not another label ("Current Account #")
+  const nextIsLabel = next && (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
+  if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel) {
+    const toks = dropLeadingPunct(untilHit(doc, next, 0));
+    if (toks.length) raw.right = [toks, ...(maxLines > 1 ? continuation(doc, line, toks[0]!.x0, maxLines - 1) : [])];
+  }
+  const col = column(doc, hit, line);
+  // below, in the label's column
+  const below: Tok[][] = [];
+  let prev = line;
+  let valueX: number | null = null;
+  let gap = 0;
+  for (const l of linesAfter(doc, line)) {
+    if (below.length >= maxLines) break;
+    const gapLimit = below.length === 0 ? Math.max(2.8 * line.h, 2.2 * l.h, 12) : Math.max(1.7 * Math.max(prev.h, l.h), 7);
+    if (l.top - prev.bottom > gapLimit) break;
+    // after the first line the value's lines start where it started (another column's rows are skipped)
+    const vx: number | null = valueX;
+    const tol = Math.max(4, 0.9 * l.h);
+    const inCol: Tok[] = l.toks.filter((t) => inColumn(doc, t, col) && (vx === null || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol));
+    // a line of another column between label and value, or between two lines of the value
+    if (!inCol.length) continue;
+    const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
+    if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
+    const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
+    if (!toks.length) break;
+    if (!below.length) gap = l.top - line.bottom;
+    below.push(toks);
+    valueX ??= doc.segs[toks[0]!.seg]!.x0;
+    prev = l;
+  }
+  if (below.length) raw.below = { lines: below, gap };
+  // above, when the label is its cell's first word (a caption)
+  if (hit.atStart) {
+    for (let k = line.id - 1; k >= 0; k--) {
+      const l = doc.lines[k]!;
+      if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
+      const inCol = l.toks.filter((t) => inColumn(doc, t, col));
+      if (!inCol.length) continue;
+      const seg0: Seg = doc.segs[inCol[0]!.seg]!;
+      if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
+      const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
+      if (toks.length) raw.above = { lines: [toks], gap: line.top - l.bottom };
+      break;
+    }
+  }
+  return raw;
+}
+
 const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();
 
-/** Tokens that are some label's value inline, to its right or below it. */
+/** Words that are some label's value: inline, to its right, or on its nearer vertical side. */
 function ownedValues(doc: DocLayout): Map<Tok, Hit> {
   let m = owners.get(doc);
   if (m) return m;
   m = new Map();
   owners.set(doc, m);
+  const claim = (lines: Tok[][] | undefined, h: Hit) => {
+    for (const t of lines?.[0] ?? []) if (!m!.has(t)) m!.set(t, h);
+  };
+  const vertical: [Hit, Raw][] = [];
   for (const h of doc.hits) {
-    for (const sp of spansFor(doc, h, 1, false, false)) for (const t of sp.lines.flat()) if (!m.has(t)) m.set(t, h);
+    // a label word inside a sentence owns nothing
+    if (!h.atStart) continue;
+    const r = rawSpans(doc, h, 1, false);
+    if (r.inline || r.right) claim(r.inline ?? r.right, h);
+    else vertical.push([h, r]);
+  }
+  for (const [h, r] of vertical) {
+    if (r.below && (!r.above || r.below.gap <= r.above.gap)) claim(r.below.lines, h);
+    else if (r.above) claim(r.above.lines, h);
   }
   return m;
 }
 
-export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLikeLabel = false, allowAbove = true): Span[] {
+export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLikeLabel = false): Span[] {
+  const r = rawSpans(doc, hit, maxLines, valueMayLookLikeLabel);
+  if (r.inline) return [{ mode: 'inline', hit, lines: r.inline, gap: 0, farther: false }];
   const spans: Span[] = [];
-  const line = doc.lines[hit.line]!;
-  const seg = hit.seg;
-  const pageW = doc.pageWidth.get(hit.page) ?? 612;
-  const inline = dropLeadingPunct(untilHit(doc, seg, hit.end));
-  if (inline.length) {
-    spans.push({ mode: 'inline', hit, lines: [inline, ...(maxLines > 1 ? continuation(doc, line, inline[0]!.x0, maxLines - 1) : [])] });
-  } else if (hit.end === seg.toks.length) {
-    const i = line.segs.indexOf(seg);
-    const next = line.segs[i + 1];
-    if (next && next.x0 - hit.x1 < 0.5 * pageW && !hitAt(doc, next.toks[0]!)) {
-      const toks = dropLeadingPunct(untilHit(doc, next, 0));
-      if (toks.length) spans.push({ mode: 'right', hit, lines: [toks, ...(maxLines > 1 ? continuation(doc, line, toks[0]!.x0, maxLines - 1) : [])] });
-    }
-  }
-  // below, in the label's column
-  if (hit.end === seg.toks.length) {
-    const i = line.segs.indexOf(seg);
-    const prevSeg = hit.start === 0 ? line.segs[i - 1] : undefined;
-    const nextSeg = line.segs[i + 1];
-    const colX0 = prevSeg ? Math.max(prevSeg.x1 + 1, hit.x0 - 3 * line.h) : hit.x0 - 3 * line.h;
-    const colX1 = nextSeg ? nextSeg.x0 - 1 : pageW + 1;
-    const below: Tok[][] = [];
-    let prev = line;
-    let valueX: number | null = null;
-    for (const l of linesAfter(doc, line)) {
-      if (below.length >= maxLines) break;
-      const gapLimit = below.length === 0 ? Math.max(2.8 * line.h, 2.2 * l.h, 12) : Math.max(1.7 * Math.max(prev.h, l.h), 7);
-      if (l.top - prev.bottom > gapLimit) break;
-      // after the first line the value's lines start where it started (another column's rows are skipped)
-      const vx: number | null = valueX;
-      const tol = Math.max(4, 0.9 * l.h);
-      const inCol: Tok[] = l.toks.filter((t) => t.x0 >= colX0 && t.x0 < colX1 && (vx === null || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol));
-      // a line of another column between label and value, or between two lines of the value
-      if (!inCol.length) continue;
-      const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
-      if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
-      const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < colX1);
-      if (!toks.length) break;
-      below.push(toks);
-      valueX ??= doc.segs[toks[0]!.seg]!.x0;
-      prev = l;
-    }
-    if (below.length) spans.push({ mode: 'below', hit, lines: below });
-    // a caption under a line ("________ / Date Signed"): the value is written above it, and is
-    // nobody else's value (the row above in a table belongs to its own header)
-    if (allowAbove && !spans.length && hit.start === 0) {
-      for (let i = line.id - 1; i >= 0; i--) {
-        const l = doc.lines[i]!;
-        if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
-        const inCol = l.toks.filter((t) => t.x0 >= colX0 && t.x0 < colX1);
-        if (!inCol.length) continue;
-        const seg0: Seg = doc.segs[inCol[0]!.seg]!;
-        if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
-        const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < colX1);
-        const owned = ownedValues(doc);
-        if (toks.length && !toks.some((t) => owned.get(t) !== undefined && owned.get(t) !== hit)) spans.push({ mode: 'above', hit, lines: [toks] });
-        break;
-      }
-    }
-  }
+  if (r.right) spans.push({ mode: 'right', hit, lines: r.right, gap: 0, farther: false });
+  const owned = ownedValues(doc);
+  const free = (lines: Tok[][]) => !lines[0]!.some((t) => owned.has(t) && owned.get(t) !== hit);
+  const below = r.below && free(r.below.lines) ? r.below : undefined;
+  const above = r.above && free(r.above.lines) ? r.above : undefined;
+  if (below) spans.push({ mode: 'below', hit, lines: below.lines, gap: below.gap, farther: !!above && above.gap < below.gap });
+  if (above) spans.push({ mode: 'above', hit, lines: above.lines, gap: above.gap, farther: !!below && below.gap <= above.gap });
   return spans;
 }

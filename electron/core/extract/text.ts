@@ -58,5 +58,5 @@ export function squash(s: string): string {
 
 /** Strip leading/trailing separators a value picks up from its label or cell ("…: ", "| x |", "_____"). */
 export function trimValue(s: string): string {
-  return squash(s).replace(/^[\s:;|,.\-_=>»·•*]+/, '').replace(/[\s:;|,_=<«·•*]+$/, '').trim();
+  return squash(s).replace(/^[\s:;|,.\-_=>»·•*]+/, '').replace(/[\s:;|,_=<«·•*]+$/, '').replace(/\s+[-–—]+$/, '').trim();
 }
