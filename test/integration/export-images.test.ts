@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { PacketSummary } from '../../shared/contract/export.js';
 import { tempDir } from '../helpers/tmp.js';
-import { scan } from './documents-fixtures.js';
+import { scan, tiff } from './documents-fixtures.js';
 import { NORTHWIND, attach, caseWithDocuments } from './export-fixtures.js';
 import { exportFiles, pageImages, pdfText, unzip } from './export-read.js';
 
@@ -83,6 +83,35 @@ describe('received images and the drawn signature', () => {
     // both originals in the ZIP as attached
     expect(Buffer.from(zip[`originals/invoice-${invoiceId}-invoice-scan.png`]!).equals(Buffer.from(png))).toBe(true);
     expect(Buffer.from(zip[`originals/csr-${csrId}-csr-photo.jpg`]!).equals(Buffer.from(jpeg))).toBe(true);
+  });
+
+  it('places each page of a multi-page uncompressed TIFF at its pixel size and resolution', async () => {
+    const core = open();
+    const { caseId } = await caseWithDocuments(core, { loaLines: null });
+    const pages = [scan(['CUSTOMER SERVICE RECORD page one'], { dpi: 200, heightIn: 2 }).gray, scan(['Working telephone numbers page two'], { dpi: 200, heightIn: 1.5 }).gray];
+    const fax = tiff(pages, 200);
+    const csrId = await attach(core, caseId, 'csr-fax.tif', 'csr', fax);
+    const res = await core.call('export.packet', { caseId });
+    const files = exportFiles(res);
+    const pdf = files[res.files[0]!.name]!;
+    const zip = unzip(files[res.files[1]!.name]!);
+    const summary = PacketSummary.parse(JSON.parse(new TextDecoder().decode(zip[Object.keys(zip).find((k) => k.endsWith('-summary.json'))!]!)));
+    const [first, last] = summary.documents.find((d) => d.id === csrId)!.pdf_pages!;
+    expect(last - first + 1).toBe(2);
+    expect(last).toBe(summary.pdf.pages);
+    expect((await pageImages(pdf)).filter((i) => i.page >= first)).toEqual([
+      { page: first, width: pages[0]!.width, height: pages[0]!.height, filter: '/FlateDecode' },
+      { page: last, width: pages[1]!.width, height: pages[1]!.height, filter: '/FlateDecode' },
+    ]);
+    const doc = await PDFDocument.load(pdf);
+    // 200 dpi: 8.5 in wide = 612 pt
+    expect(doc.getPage(first - 1).getSize().width).toBeCloseTo(612, 1);
+    expect(doc.getPage(last - 1).getSize().height).toBeCloseTo(108, 1);
+    // the samples placed are the scan's own pixels
+    const { tiffRasters } = await import('../../electron/core/export/tiff-pages.js');
+    const { unzlibSync } = await import('fflate');
+    expect(Buffer.from(unzlibSync(tiffRasters(fax)[1]!.flate)).equals(Buffer.from(pages[1]!.data))).toBe(true);
+    expect(summary.pdf.sections.at(-1)?.title).toBe('CSR as received — csr-fax.tif');
   });
 
   it('generates an LOA for a brand-new case from its data, with a signature drawn in the app marked as such', async () => {

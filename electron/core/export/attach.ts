@@ -1,11 +1,15 @@
-import { PDFDocument, type PDFImage } from 'pdf-lib';
+import {
+  PDFDocument, PDFRawStream, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFImage,
+} from 'pdf-lib';
 import { pdfHeaderOffset } from '../documents/sniff.js';
 import { LETTER } from './layout.js';
+import { tiffRasters, UnsupportedTiff, type TiffRaster } from './tiff-pages.js';
 
 /*
  * The received documents, as received: PDF pages copied object for object (text stays selectable,
  * images keep their streams), PNG and JPEG scans placed on a page of their own at their native
  * pixel size — the page is sized from the image's resolution, the image is never resampled.
+ * TIFF pages are decoded to their samples and placed the same way (see tiff-pages.ts).
  */
 
 export interface Appended {
@@ -21,12 +25,40 @@ export async function appendReceived(doc: PDFDocument, bytes: Uint8Array, mime: 
       case 'application/pdf': return { pages: await appendPdf(doc, bytes), problem: null };
       case 'image/png': return { pages: appendImage(doc, await doc.embedPng(bytes), pngDpi(bytes)), problem: null };
       case 'image/jpeg': return { pages: appendImage(doc, await doc.embedJpg(bytes), jpegDpi(bytes)), problem: null };
-      case 'image/tiff': return { pages: 0, problem: 'TIFF pages cannot be placed in a PDF by PortDesk yet' };
+      case 'image/tiff': return appendTiff(doc, bytes);
       default: return { pages: 0, problem: `${mime} files cannot be placed in a PDF` };
     }
   } catch (err) {
     return { pages: 0, problem: `its pages could not be copied (${String((err as Error)?.message ?? err).slice(0, 160)})` };
   }
+}
+
+function appendTiff(doc: PDFDocument, bytes: Uint8Array): Appended {
+  let rasters: TiffRaster[];
+  try {
+    rasters = tiffRasters(bytes);
+  } catch (err) {
+    if (err instanceof UnsupportedTiff) return { pages: 0, problem: `its TIFF pages use ${err.message}, which PortDesk cannot place in a PDF yet` };
+    throw err;
+  }
+  for (const r of rasters) {
+    const dict = doc.context.obj({
+      Type: 'XObject', Subtype: 'Image', Width: r.width, Height: r.height, ColorSpace: r.colors === 1 ? 'DeviceGray' : 'DeviceRGB',
+      BitsPerComponent: r.bitsPerComponent, Filter: 'FlateDecode', ...(r.whiteIsZero ? { Decode: [1, 0] } : {}),
+    });
+    const ref = doc.context.register(PDFRawStream.of(dict, r.flate));
+    const { w, h } = pageSize(r.width, r.height, r.dpi);
+    const page = doc.addPage([w, h]);
+    const name = page.node.newXObject('Scan', ref);
+    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(w, 0, 0, h, 0, 0), drawObject(name), popGraphicsState());
+  }
+  return { pages: rasters.length, problem: null };
+}
+
+/** Without a recorded resolution, a scan is taken to be a page as wide as US Letter. */
+function pageSize(width: number, height: number, dpi: number | null): { w: number; h: number } {
+  const scale = dpi && dpi >= 50 && dpi <= 2400 ? 72 / dpi : LETTER[0] / width;
+  return { w: width * scale, h: height * scale };
 }
 
 async function appendPdf(doc: PDFDocument, bytes: Uint8Array): Promise<number> {
@@ -39,10 +71,7 @@ async function appendPdf(doc: PDFDocument, bytes: Uint8Array): Promise<number> {
 }
 
 function appendImage(doc: PDFDocument, img: PDFImage, dpi: number | null): number {
-  // Without a recorded resolution, a scan is taken to be a page as wide as US Letter.
-  const scale = dpi && dpi >= 50 && dpi <= 2400 ? 72 / dpi : LETTER[0] / img.width;
-  const w = img.width * scale;
-  const h = img.height * scale;
+  const { w, h } = pageSize(img.width, img.height, dpi);
   doc.addPage([w, h]).drawImage(img, { x: 0, y: 0, width: w, height: h });
   return 1;
 }
