@@ -1,3 +1,4 @@
 // Each feature registers its case tabs and header indicators when imported: one line per feature.
 import './case/builtinTabs.js';
+import './documents/index.js';
 import './export/index.js';

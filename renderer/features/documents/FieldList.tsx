@@ -1,0 +1,217 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { DocumentField } from '../../../shared/contract/documents.js';
+import type { FieldName, ServiceAddress } from '../../../shared/domain/document.js';
+import { errorMessage } from '../../ipc/index.js';
+import { dateTimeLabel } from '../../lib/format.js';
+import { DOC_FIELD_LABEL, draftOf, EDITOR, FIELD_ORDER, isFieldName, LOW_CONFIDENCE, parseDraft, percent, valueText } from './fields.js';
+import { evidenceOf } from './PageView.js';
+
+interface FieldListProps {
+  fields: DocumentField[];
+  selected: FieldName | null;
+  /** the document has been read: missing fields are really missing, not just not yet read */
+  read: boolean;
+  onJump(field: FieldName): void;
+  onHover(field: FieldName | null): void;
+  onCorrect(field: FieldName, value: unknown): Promise<void>;
+}
+
+/** What was read, with its evidence and who set it; every value can be corrected in place. */
+export function FieldList({ fields, selected, read, onJump, onHover, onCorrect }: FieldListProps) {
+  const [editing, setEditing] = useState<FieldName | null>(null);
+  const byName = new Map(fields.flatMap((f) => (isFieldName(f.field) ? [[f.field, f] as const] : [])));
+  const present = FIELD_ORDER.filter((n) => byName.has(n));
+  const missing = FIELD_ORDER.filter((n) => !byName.has(n));
+  const low = present.filter((n) => {
+    const f = byName.get(n)!;
+    return f.source === 'extracted' && f.confidence < LOW_CONFIDENCE;
+  }).length;
+
+  useEffect(() => {
+    if (selected) document.querySelector(`[data-field-row="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <section className="doc-fields" aria-label="Fields read from the document" data-testid="field-list">
+      <div className="doc-fields-head">
+        <h3>Fields</h3>
+        <span className="muted small">click one to find it on the page</span>
+        {low > 0 && <span className="low-count" title={`Confidence under ${percent(LOW_CONFIDENCE)}`}>{low} to check</span>}
+      </div>
+      {present.length === 0 && (
+        <p className="muted">{read ? 'No fields were found on this document. Check its kind, or enter the values below.' : 'Fields appear here when reading finishes.'}</p>
+      )}
+      <ul className="field-items" onMouseLeave={() => onHover(null)}>
+        {present.map((name) => (
+          <FieldRow
+            key={name}
+            name={name}
+            field={byName.get(name)!}
+            selected={selected === name}
+            editing={editing === name}
+            onJump={() => onJump(name)}
+            onHover={() => onHover(name)}
+            onEdit={() => setEditing(name)}
+            onDone={() => setEditing(null)}
+            onCorrect={(v) => onCorrect(name, v)}
+          />
+        ))}
+        {editing && !byName.has(editing) && (
+          <li className="field-item editing" data-field-row={editing} data-testid={`field-${editing}`}>
+            <div className="field-name">{DOC_FIELD_LABEL[editing]}</div>
+            <FieldEditor name={editing} initial={undefined} onCancel={() => setEditing(null)} onSave={async (v) => { await onCorrect(editing, v); setEditing(null); }} />
+          </li>
+        )}
+      </ul>
+      {read && missing.length > 0 && (
+        <details className="fields-missing">
+          <summary>Not found on this document ({missing.length})</summary>
+          <p className="muted small">Enter a value the reader missed; it is kept as entered by you.</p>
+          <div className="missing-buttons">
+            {missing.map((n) => (
+              <button key={n} type="button" className="btn btn-small" onClick={() => setEditing(n)} disabled={editing === n}>
+                + {DOC_FIELD_LABEL[n]}
+              </button>
+            ))}
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onDone, onCorrect }: {
+  name: FieldName; field: DocumentField; selected: boolean; editing: boolean;
+  onJump(): void; onHover(): void; onEdit(): void; onDone(): void; onCorrect(v: unknown): Promise<void>;
+}) {
+  const ev = evidenceOf(field);
+  const entered = field.source === 'entered';
+  const low = !entered && field.confidence < LOW_CONFIDENCE;
+  return (
+    <li
+      className={`field-item${selected ? ' selected' : ''}${low ? ' low' : ''}${entered ? ' entered' : ''}`}
+      data-field-row={name}
+      data-source={field.source}
+      data-testid={`field-${name}`}
+      onMouseEnter={onHover}
+    >
+      <div className="field-top">
+        <span className="field-name">{DOC_FIELD_LABEL[name]}</span>
+        {low && <span className="low-badge" title={`The reader is ${percent(field.confidence)} sure: check it against the page`}>check</span>}
+        {!entered && <span className={`conf${low ? ' text-warn' : ''}`} title="How sure the reader is">{percent(field.confidence)}</span>}
+      </div>
+      {editing ? (
+        <FieldEditor name={name} initial={field.value} onCancel={onDone} onSave={async (v) => { await onCorrect(v); onDone(); }} />
+      ) : (
+        <div className="field-value-row">
+          <button
+            type="button"
+            className="field-value"
+            data-testid="field-value"
+            onClick={onJump}
+            title={ev.page ? `Show on page ${ev.page}` : 'Not tied to a place on the page'}
+          >
+            {valueText(name, field.value)}
+          </button>
+          <button type="button" className="btn btn-small btn-quiet" onClick={onEdit} aria-label={`Correct ${DOC_FIELD_LABEL[name]}`}>Edit</button>
+        </div>
+      )}
+      <div className="field-prov small" data-testid="field-provenance">
+        {entered ? (
+          <>
+            <span className="prov-entered">Entered by {field.actor} · {dateTimeLabel(field.at)}</span>
+            {field.extracted && (
+              <span className="muted"> · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “{valueText(name, field.extracted.value)}”; your value is kept when the document is read again</span>
+            )}
+          </>
+        ) : (
+          <span className="muted">{ev.page ? `Read from page ${ev.page}` : 'Read from the document'}</span>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Inline editor shaped by the field: text, date, number(s), address parts or signed/not signed. */
+function FieldEditor({ name, initial, onSave, onCancel }: { name: FieldName; initial: unknown; onSave(v: unknown): Promise<void>; onCancel(): void }) {
+  const [draft, setDraft] = useState<string | ServiceAddress>(() => draftOf(name, initial));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>(null);
+  const kind = EDITOR[name];
+
+  useEffect(() => {
+    first.current?.focus();
+    if (first.current && 'select' in first.current && kind !== 'yesno') first.current.select();
+  }, [kind]);
+
+  const save = async () => {
+    const parsed = parseDraft(name, draft);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSave(parsed.value);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  const keys = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault(); // the first Escape leaves the edit, not the document
+      e.stopPropagation();
+      onCancel();
+    } else if (e.key === 'Enter' && (kind !== 'phones' || e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  const label = DOC_FIELD_LABEL[name];
+  let input: ReactNode;
+  if (kind === 'address' && typeof draft !== 'string') {
+    const part = (k: keyof ServiceAddress, text: string, cls = '') => (
+      <label className={`addr-part ${cls}`}>
+        <span className="small muted">{text}</span>
+        <input ref={k === 'street_line' ? first : undefined} value={draft[k]} onChange={(e) => setDraft({ ...draft, [k]: e.target.value })} aria-label={`${label}: ${text}`} />
+      </label>
+    );
+    input = (
+      <div className="addr-editor">
+        {part('street_line', 'Street', 'wide')}
+        {part('unit', 'Unit')}
+        {part('city', 'City', 'wide')}
+        {part('state', 'State', 'narrow')}
+        {part('zip5', 'ZIP', 'narrow')}
+        {part('zip4', '+4', 'narrow')}
+      </div>
+    );
+  } else if (kind === 'phones') {
+    input = <textarea ref={first} rows={4} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label} placeholder="One number a line" />;
+  } else if (kind === 'yesno') {
+    input = (
+      <select ref={first} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label}>
+        <option value="yes">Signed</option>
+        <option value="no">Not signed</option>
+      </select>
+    );
+  } else {
+    input = <input ref={first} type={kind === 'date' ? 'date' : 'text'} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label} />;
+  }
+
+  return (
+    <div className="field-editor" onKeyDown={keys}>
+      {input}
+      {error && <p className="text-danger small" role="alert">{error}</p>}
+      <div className="field-editor-actions">
+        <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void save()}>{busy ? 'Saving…' : 'Save correction'}</button>
+        <button type="button" className="btn btn-small" disabled={busy} onClick={onCancel}>Cancel</button>
+        {kind === 'phones' && <span className="muted small">Ctrl+Enter saves</span>}
+      </div>
+    </div>
+  );
+}
