@@ -232,4 +232,6 @@ export const exportContract = {
   'export.file': method(z.object({ exportId: ExportId, name: ExportFileName }),
     z.object({ name: z.string(), mime: z.string(), size: z.number().int(), dataBase64: z.string() }),
     'One exported file as base64 (browser-mode download).'),
+  'export.saveToFolder': method(z.object({ exportId: ExportId }), z.object({ saved: z.array(z.string()).nullable() }),
+    'Desktop only: ask for a folder with the native dialog and copy the export there (null when cancelled).'),
 } as const;

@@ -36,7 +36,9 @@ async function rejectedCase(page: Page): Promise<number> {
   await expect.poll(async () => (await rpc<{ status: string }[]>(page, 'documents.list', { caseId: c.id })).map((d) => d.status).join(','), { timeout: 30_000 })
     .toBe('ready,ready,ready');
   let version = c.version;
-  for (const status of ['documents', 'review', 'ready']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
+  for (const status of ['documents', 'review']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
+  // the LOA carries the billing address on purpose, so the carrier rejects it: submit anyway, with a reason
+  await rpc(page, 'review.markReady', { caseId: c.id, version, overrideReason: 'Customer insists on submitting as signed; testing the rejection path.' });
   const draft = await rpc<{ view: { orders: { id: string }[] } }>(page, 'porting.createDraft', { caseId: c.id });
   const orders = await Promise.all(draft.view.orders.map(async (o) => {
     const { windows } = await rpc<{ windows: { started_at: string }[] }>(page, 'porting.focWindows', { orderId: o.id });

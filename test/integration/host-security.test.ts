@@ -95,6 +95,19 @@ describe('loopback host security', () => {
     }
   });
 
+  it('serves exported packets as downloads to the session only, inside the exports folder', async () => {
+    const dir = path.join(core.ctx.dataDir, 'exports', '7-20261122T190000Z');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'packet.pdf'), '%PDF-1.7 test');
+    const ok = await raw(host.port, { path: '/exports/7-20261122T190000Z/packet.pdf', headers: h() });
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-disposition']).toMatch(/attachment; filename="packet.pdf"/);
+    expect(ok.body).toBe('%PDF-1.7 test');
+    expect((await raw(host.port, { path: '/exports/7-20261122T190000Z/packet.pdf', headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(401);
+    expect((await raw(host.port, { path: '/exports/..%2f..%2fportdesk.sqlite/x', headers: h() })).status).toBe(400);
+    expect((await raw(host.port, { path: '/exports/7-20261122T190000Z/missing.pdf', headers: h() })).status).toBe(404);
+  });
+
   it('accepts the launch token as a bearer for scripts', async () => {
     const res = await fetch(`${host.origin}/rpc/app.info`, { method: 'POST', headers: { ...json, authorization: `Bearer ${host.token}` }, body: '{}' });
     expect(await res.json()).toMatchObject({ ok: true, value: { host: 'loopback' } });

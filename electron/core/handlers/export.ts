@@ -1,5 +1,6 @@
 import type { exportContract } from '../../../shared/contract/export.js';
-import { createExport, listExports, readExportFile } from '../export/index.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { copyExport, createExport, listExports, readExportFile } from '../export/index.js';
 import type { HandlersFor } from './types.js';
 
 export const exportHandlers = {
@@ -8,6 +9,12 @@ export const exportHandlers = {
   'export.list': async ({ caseId }, ctx) => {
     await ctx.cases.get(caseId);
     return listExports(ctx, caseId);
+  },
+  'export.saveToFolder': async ({ exportId }, ctx) => {
+    const pick = ctx.hostServices.pickFolder;
+    if (!pick) throw new AppError('BAD_INPUT', 'Saving to a folder needs the desktop app; in the browser the files are downloaded.');
+    const dir = await pick({ title: 'Save the packet to…' });
+    return { saved: dir ? copyExport(ctx, exportId, dir) : null };
   },
   'export.file': async ({ exportId, name }, ctx) => {
     const f = readExportFile(ctx, exportId, name);

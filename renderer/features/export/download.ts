@@ -2,21 +2,20 @@ import type { ExportFile } from '../../../shared/contract/export.js';
 import { call } from '../../ipc/index.js';
 
 /**
- * Hand an exported file to the user. In the browser this is a download (the host serves the
- * bytes through export.file); in Electron the same download is caught by the shell, which asks
- * where to save it.
+ * Hand an exported file to the user. Desktop app: the native folder picker, then the whole export
+ * (PDF, ZIP) is copied there. Browser mode: a plain download from the host's /exports route, which
+ * streams the file (no base64 through RPC), with the session cookie.
  */
 export async function downloadExportFile(exportId: string, file: Pick<ExportFile, 'name'>): Promise<void> {
-  const f = await call('export.file', { exportId, name: file.name });
-  const bin = atob(f.dataBase64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: f.mime }));
+  const info = await call('app.info', {});
+  if (info.host === 'electron') {
+    await call('export.saveToFolder', { exportId });
+    return;
+  }
   const a = document.createElement('a');
-  a.href = url;
-  a.download = f.name;
+  a.href = `/exports/${encodeURIComponent(exportId)}/${encodeURIComponent(file.name)}`;
+  a.download = file.name;
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
