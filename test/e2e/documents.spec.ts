@@ -140,6 +140,21 @@ test('a scanned invoice is read, its fields are boxed on the page, a correction 
   // the OCR text can be read and copied as text
   await page.getByRole('button', { name: 'Text', exact: true }).click();
   await expect(page.getByTestId('page-text')).toContainText('Account Number: 8310-0044-1772');
+  // words selected on the page itself copy as text, with spaces and line breaks
+  const copied = await words.evaluate((layer) => {
+    const doc = layer.ownerDocument, win = doc.defaultView!;
+    const spans = [...layer.querySelectorAll('span[data-w]')];
+    const range = doc.createRange();
+    range.setStart(spans.find((el) => el.textContent === 'Account')!, 0);
+    range.setEnd(spans.find((el) => el.textContent === '(415)')!, 1);
+    win.getSelection()!.removeAllRanges();
+    win.getSelection()!.addRange(range);
+    const clipboardData = new win.DataTransfer();
+    range.startContainer.dispatchEvent(new win.ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true }));
+    win.getSelection()!.removeAllRanges();
+    return clipboardData.getData('text/plain');
+  });
+  expect(copied).toBe('Account Number: 8310-0044-1772\nBilling Telephone Number: (415)');
   await page.screenshot({ path: screens('documents-view.png') });
 
   // correct the account number in place

@@ -37,6 +37,7 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
   const [zoom, setZoom] = useState(1);
   const backButton = useRef<HTMLButtonElement>(null);
   const live = useDocuments((s) => s.live[doc.id]);
+  const fieldsStamp = useDocuments((s) => s.fieldsStamp);
 
   useEffect(() => backButton.current?.focus(), []);
 
@@ -69,15 +70,24 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
     };
   }, [doc.id]);
 
-  // words and fields: again whenever the core reports the document changed (read, kind, re-read)
+  // words and fields: again whenever the core reports the document changed (read, kind, re-read);
+  // fields also when a correction was saved, here or in another window
   useEffect(() => {
     let alive = true;
-    Promise.all([call('documents.get', { id: doc.id }), call('documents.fields', { id: doc.id })]).then(
-      ([d, f]) => { if (alive) { setDetail(d); setFields(f); setDataError(null); } },
+    call('documents.get', { id: doc.id }).then(
+      (d) => { if (alive) { setDetail(d); setDataError(null); } },
       (err: unknown) => { if (alive) setDataError(errorMessage(err)); },
     );
     return () => { alive = false; };
   }, [doc.id, doc.status, doc.updatedAt]);
+  useEffect(() => {
+    let alive = true;
+    call('documents.fields', { id: doc.id }).then(
+      (f) => { if (alive) setFields(f); },
+      (err: unknown) => { if (alive) setDataError(errorMessage(err)); },
+    );
+    return () => { alive = false; };
+  }, [doc.id, doc.status, doc.updatedAt, fieldsStamp]);
 
   const pageCount = doc.pages ?? detail?.pageTexts.length ?? (source?.type === 'pdf' ? source.pdf.numPages : 1);
   const goPage = useCallback((n: number) => setPage(Math.max(1, Math.min(pageCount, n))), [pageCount]);

@@ -32,6 +32,8 @@ interface DocumentsState {
   /** documents seen reading since the queue was last empty: the denominator of the overall bar */
   batch: number[];
   names: Record<number, { name: string; caseId: number }>;
+  /** bumps when a field of the open case's documents changed (here or in another window) */
+  fieldsStamp: number;
 
   show(caseId: number): void;
   hide(caseId: number): void;
@@ -81,6 +83,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
   live: {},
   batch: [],
   names: {},
+  fieldsStamp: 0,
 
   show(caseId) {
     if (get().caseId !== caseId) set({ caseId, docs: null, loadError: null });
@@ -223,7 +226,9 @@ export function startDocumentEvents(): void {
   });
   onEvent('cases.changed', ({ ids, reason }) => {
     const s = useDocuments.getState();
-    if (s.caseId !== null && ids.includes(s.caseId) && reason.startsWith('document')) scheduleReload();
+    if (s.caseId === null || !ids.includes(s.caseId) || !reason.startsWith('document')) return;
+    if (reason === 'document-field') useDocuments.setState({ fieldsStamp: s.fieldsStamp + 1 });
+    scheduleReload();
   });
   let wasOpen = false;
   onLinkChange((link) => {
