@@ -9,6 +9,7 @@ import { dispatch } from './dispatch.js';
 import { documentsOf } from './documents/jobs.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
+import { reviewFreshness } from './review/freshness.js';
 import { MemorySecretStore, type SecretStore } from './secrets.js';
 
 export interface CoreOptions {
@@ -55,6 +56,7 @@ export function openCore(opts: CoreOptions): Core {
     onClose: (fn) => void closers.push(fn),
   };
   documentsOf(ctx); // resume reading jobs a crash left behind
+  reviewFreshness(ctx); // keep the queue's blocker counts current as cases and documents change
   let closed = false;
   return {
     ctx, events,

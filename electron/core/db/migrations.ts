@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { migration as m001 } from './migrations/001-cases.js';
 import { migration as m002 } from './migrations/002-documents.js';
 import { migration as m003 } from './migrations/003-porting.js';
+import { migration as m004 } from './migrations/004-review.js';
 
 /**
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m001,
   m002,
   m003,
+  m004,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import { casesFromCsv } from '../cases/csv.js';
 import { numbersFromText } from '../cases/repo.js';
 import { sampleCases } from '../cases/samples.js';
+import { guardReadyMove } from '../review/actions.js';
 import type { HandlersFor } from './types.js';
 
 export const casesHandlers = {
@@ -22,6 +23,8 @@ export const casesHandlers = {
     return rec;
   },
   'cases.setStatus': async ({ id, version, status, reason }, ctx) => {
+    // ready only when nothing blocks; overriding takes a written reason (review.markReady)
+    if (status === 'ready') await guardReadyMove(ctx, id, version);
     const rec = await ctx.cases.setStatus(id, version, status, ctx.actor(), reason ?? null);
     ctx.events.emit('cases.changed', { ids: [id], reason: 'status' });
     return rec;

@@ -1,0 +1,170 @@
+/**
+ * The review of a case: the comparison of its newest read LOA, invoice and CSR (and the case data)
+ * with everything the review screen needs around it — age limits from the settings, the address by
+ * parts, the values that can be copied into the case, the checklist with a person's ticks, whether
+ * it may be marked ready, earlier overrides. Reads only stored fields: never the documents' files.
+ */
+import type { DocumentField } from '../../../shared/contract/documents.js';
+import type { CaseReview, OverrideRecord, ReviewChecklistItem } from '../../../shared/contract/review.js';
+import { STATUS_LABEL, transitionRefusal, type CaseRecord } from '../../../shared/domain/case.js';
+import { COMPARED_FIELD_LABEL, type CaseCompareData, type ComparedField, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
+import { ExtractedFields, type FieldName } from '../../../shared/domain/document.js';
+import { compareCase } from '../compare/index.js';
+import type { CoreContext } from '../context.js';
+import { documentsOf } from '../documents/jobs.js';
+import { applyProposals, type ChosenFields } from './apply.js';
+import { addressPartRows } from './parts.js';
+import { limitsFor, loadReviewSettings } from './settings.js';
+
+/** The values in force on a document (corrections win), as the comparison reads them. */
+export function toExtracted(fields: DocumentField[]): ExtractedFields {
+  const out: Record<string, unknown> = {};
+  const shape = ExtractedFields.shape;
+  for (const f of fields) {
+    if (!(f.field in shape)) continue;
+    const candidate = { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox };
+    // a value that does not fit the schema (an odd correction) is left out rather than failing the review
+    if (shape[f.field as FieldName].safeParse(candidate).success) out[f.field] = candidate;
+  }
+  return ExtractedFields.parse(out);
+}
+
+function caseData(c: CaseRecord): CaseCompareData {
+  return {
+    entity_name: c.entity_name, authorized_person: c.authorized_person, btn: c.btn, account_number: c.account_number, pin_set: c.pin_set,
+    service_street: c.service_street, service_unit: c.service_unit, service_city: c.service_city, service_state: c.service_state,
+    service_zip: c.service_zip, losing_carrier: c.losing_carrier, underlying_carrier: c.underlying_carrier,
+    numbers: c.numbers.flatMap((n) => (n.e164 ? [n.e164] : [])),
+  };
+}
+
+/** The user's calendar day: an invoice dated today is 0 days old wherever the clock's zone is. */
+export function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** What a comparison of the case reads: the case and the stored fields of its chosen documents. */
+export interface StoredInputs {
+  record: CaseRecord;
+  docs: ChosenFields;
+  extraCsrs: ExtractedFields[];
+  used: CaseReview['documents_used'];
+  pending: CaseReview['pending_documents'];
+}
+
+export async function storedInputs(ctx: CoreContext, caseId: number): Promise<StoredInputs> {
+  const record = await ctx.cases.get(caseId);
+  const repo = documentsOf(ctx).repo;
+  const relevant = repo.list(caseId).filter((d) => d.kind === 'loa' || d.kind === 'invoice' || d.kind === 'csr');
+  const ready = relevant.filter((d) => d.status === 'ready');
+  // newest document of each kind wins; older CSRs may describe other accounts (split orders)
+  const newest = (kind: string) => ready.filter((d) => d.kind === kind).at(-1) ?? null;
+  const loaDoc = newest('loa');
+  const invoiceDoc = newest('invoice');
+  const csrDoc = newest('csr');
+  const extraCsrDocs = ready.filter((d) => d.kind === 'csr' && d !== csrDoc);
+  const fieldsOf = (id: number) => toExtracted(repo.fields(id));
+  const docs: ChosenFields = {};
+  if (loaDoc) docs.loa = fieldsOf(loaDoc.id);
+  if (invoiceDoc) docs.invoice = fieldsOf(invoiceDoc.id);
+  if (csrDoc) docs.csr = fieldsOf(csrDoc.id);
+  return {
+    record, docs,
+    extraCsrs: extraCsrDocs.map((d) => fieldsOf(d.id)),
+    used: { loa: loaDoc?.id ?? null, invoice: invoiceDoc?.id ?? null, csr: csrDoc?.id ?? null, extra_csrs: extraCsrDocs.map((d) => d.id) },
+    pending: relevant.filter((d) => d.status !== 'ready').map((d) => ({ id: d.id, name: d.name, kind: d.kind, status: d.status })),
+  };
+}
+
+export function compareStored(ctx: CoreContext, s: StoredInputs, asOf: string): { result: ComparisonResult; limits: CaseReview['limits'] } {
+  const names = [s.record.losing_carrier, s.docs.loa?.carrier_name?.value, s.docs.invoice?.carrier_name?.value, s.docs.csr?.carrier_name?.value, s.record.underlying_carrier]
+    .filter((n): n is string => !!n);
+  const limits = limitsFor(loadReviewSettings(ctx.db), names);
+  const result = compareCase({
+    asOf, ...s.docs, extraCsrs: s.extraCsrs, caseData: caseData(s.record),
+    limits: { invoiceMaxAgeDays: limits.invoiceMaxAgeDays, loaMaxAgeDays: limits.loaMaxAgeDays },
+  });
+  return { result, limits };
+}
+
+/**
+ * Store the outcome for the queue (cases.blockers) and for the daily refresh (review_state).
+ * Returns true when the queue's count changed.
+ */
+export function recordOutcome(ctx: CoreContext, caseId: number, result: ComparisonResult): boolean {
+  const before = ctx.db.prepare('SELECT blockers FROM cases WHERE id = ?').get(caseId) as { blockers: number } | undefined;
+  ctx.db.transaction(() => {
+    ctx.cases.touch(caseId, { blockers: result.counts.blockers });
+    ctx.db.prepare(`INSERT INTO review_state (case_id, as_of, blockers, warnings, codes, computed_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(case_id) DO UPDATE SET as_of = excluded.as_of, blockers = excluded.blockers, warnings = excluded.warnings,
+      codes = excluded.codes, computed_at = excluded.computed_at`)
+      .run(caseId, result.as_of, result.counts.blockers, result.counts.warnings,
+        JSON.stringify(result.predicted_rejections.map((p) => p.code)), ctx.now().toISOString());
+  }).immediate();
+  return before !== undefined && before.blockers !== result.counts.blockers;
+}
+
+/** Recompute and store a case's blocker count from stored fields; true when it changed. */
+export async function refreshBlockers(ctx: CoreContext, caseId: number): Promise<boolean> {
+  const s = await storedInputs(ctx, caseId);
+  const { result } = compareStored(ctx, s, localDay(ctx.now()));
+  return recordOutcome(ctx, caseId, result);
+}
+
+export function overridesOf(ctx: CoreContext, caseId: number): OverrideRecord[] {
+  const rows = ctx.db.prepare('SELECT id, at, actor, reason, as_of, blockers FROM review_overrides WHERE case_id = ? ORDER BY id DESC').all(caseId) as
+    (Omit<OverrideRecord, 'blockers'> & { blockers: string })[];
+  return rows.map((r) => ({ ...r, blockers: JSON.parse(r.blockers) as OverrideRecord['blockers'] }));
+}
+
+function ticksOf(ctx: CoreContext, caseId: number): Map<string, { actor: string; at: string }> {
+  const rows = ctx.db.prepare('SELECT item, actor, at FROM review_checklist WHERE case_id = ?').all(caseId) as { item: string; actor: string; at: string }[];
+  return new Map(rows.map((r) => [r.item, { actor: r.actor, at: r.at }]));
+}
+
+/** "LOCATION_MISMATCH (service address): …" — one line per blocker, for refusals and history notes. */
+export function describeBlockers(blockers: readonly PredictedRejection[]): string {
+  return blockers.map((b) => `${b.code} (${fieldLabel(b.field)}): ${b.reason}`).join(' ');
+}
+
+export function fieldLabel(field: string): string {
+  return (COMPARED_FIELD_LABEL[field as ComparedField] ?? field.replace(/_/g, ' ')).toLowerCase();
+}
+
+/** Why the case cannot be marked ready right now, or null. */
+export function readyRefusal(rec: CaseRecord, blockers: readonly PredictedRejection[]): string | null {
+  if (rec.status === 'ready') return `The case is already ${STATUS_LABEL.ready}.`;
+  const lifecycle = transitionRefusal(rec.status, 'ready');
+  if (lifecycle) return rec.status === 'documents' ? 'Move the case to Review first: a case becomes ready from review.' : lifecycle;
+  if (blockers.length) {
+    return `${blockers.length} predicted rejection${blockers.length === 1 ? '' : 's'} block${blockers.length === 1 ? 's' : ''} it: ${blockers.map((b) => `${b.code} (${fieldLabel(b.field)})`).join(', ')}.`;
+  }
+  return null;
+}
+
+/** The full review of a case, recorded for the queue. */
+export async function reviewCase(ctx: CoreContext, caseId: number, asOf?: string): Promise<CaseReview> {
+  const s = await storedInputs(ctx, caseId);
+  const { result, limits } = compareStored(ctx, s, asOf ?? localDay(ctx.now()));
+  // the queue shows how many blockers a case has without re-running every comparison; a look at
+  // another day (asOf) must not overwrite today's count
+  if (!asOf || asOf === localDay(ctx.now())) recordOutcome(ctx, caseId, result);
+  const ticks = ticksOf(ctx, caseId);
+  const checklist: ReviewChecklistItem[] = result.checklist.map((item) => {
+    const tick = item.auto ? null : ticks.get(item.id) ?? null;
+    return tick ? { ...item, state: 'done', ticked: tick, note: `Ticked by ${tick.actor}.` } : { ...item, ticked: null };
+  });
+  const refusal = readyRefusal(s.record, result.predicted_rejections);
+  return {
+    ...result,
+    checklist,
+    case_id: caseId,
+    documents_used: s.used,
+    pending_documents: s.pending,
+    limits,
+    address_parts: addressPartRows(result.fields.service_address, s.docs, s.record),
+    apply: applyProposals(s.docs, s.record),
+    ready: { status: s.record.status, can_mark_ready: refusal === null, refusal },
+    overrides: overridesOf(ctx, caseId),
+  };
+}

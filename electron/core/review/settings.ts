@@ -1,0 +1,61 @@
+import { DEFAULT_REVIEW_SETTINGS, ReviewSettings, type AgeLimits } from '../../../shared/contract/review.js';
+import { AppError } from '../../../shared/contract/rpc.js';
+import { carrierInfo } from '../compare/index.js';
+import type { Db } from '../db/open.js';
+
+const KEY = 'review.limits';
+
+/** The stored settings; a row another version wrote that no longer fits falls back to the defaults. */
+export function loadReviewSettings(db: Db): ReviewSettings {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
+  if (!row) return DEFAULT_REVIEW_SETTINGS;
+  try {
+    const parsed = ReviewSettings.safeParse(JSON.parse(row.value));
+    return parsed.success ? parsed.data : DEFAULT_REVIEW_SETTINGS;
+  } catch {
+    return DEFAULT_REVIEW_SETTINGS;
+  }
+}
+
+/** Two entries for one carrier would make the limit depend on their order: refused. */
+export function saveReviewSettings(db: Db, settings: ReviewSettings): ReviewSettings {
+  const seen = new Map<string, string>();
+  for (const c of settings.carriers) {
+    const key = carrierKey(c.carrier);
+    const prior = seen.get(key);
+    if (prior !== undefined) {
+      throw new AppError('BAD_INPUT', `"${c.carrier}" and "${prior}" name the same carrier; keep one entry per carrier.`);
+    }
+    seen.set(key, c.carrier);
+  }
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(KEY, JSON.stringify(settings));
+  return settings;
+}
+
+/** "AT&T Mobility" and "ATT" are one carrier when the carrier table knows them; else the name, case-folded. */
+function carrierKey(name: string): string {
+  const known = carrierInfo(name);
+  return known ? `id:${known.id}` : `name:${name.trim().toUpperCase().replace(/\s+/g, ' ')}`;
+}
+
+/**
+ * The limits a case is checked with: the first of its carrier names (losing carrier on the case,
+ * then as the documents name it) that has its own setting, else the defaults. A carrier entry may
+ * set one limit only; the other stays the default.
+ */
+export function limitsFor(settings: ReviewSettings, carrierNames: readonly string[]): AgeLimits & { carrier: string | null } {
+  const byKey = new Map(settings.carriers.map((c) => [carrierKey(c.carrier), c]));
+  for (const name of carrierNames) {
+    if (!name.trim()) continue;
+    const entry = byKey.get(carrierKey(name));
+    if (entry) {
+      return {
+        invoiceMaxAgeDays: entry.invoiceMaxAgeDays ?? settings.defaults.invoiceMaxAgeDays,
+        loaMaxAgeDays: entry.loaMaxAgeDays ?? settings.defaults.loaMaxAgeDays,
+        carrier: entry.carrier,
+      };
+    }
+  }
+  return { ...settings.defaults, carrier: null };
+}
