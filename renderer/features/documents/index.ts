@@ -16,7 +16,7 @@ registerHeaderIndicator({ id: 'documents-reading', order: 50, component: Reading
  * of PortDesk.
  */
 window.addEventListener('dragover', (e) => {
-  if (!hasFiles(e)) return;
+  if (!hasFiles(e) || e.defaultPrevented) return; // another drop zone (the tab, a CSV import) decides
   e.preventDefault();
   if (e.dataTransfer) e.dataTransfer.dropEffect = useRoute.getState().route.name === 'case' ? 'copy' : 'none';
 });
