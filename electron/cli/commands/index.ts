@@ -1,6 +1,7 @@
 import type { CliCommand } from '../args.js';
 import { casesImport, casesList, casesShow } from './cases.js';
 import { compare } from './compare.js';
+import { extract } from './extract.js';
 import { loa, packet } from './packet.js';
 import { serve } from './serve.js';
 import { sim } from './sim.js';
@@ -13,5 +14,6 @@ export const COMMANDS: CliCommand[] = [
   casesList,
   casesShow,
   compare,
+  extract,
   packet, loa,
 ];

@@ -44,9 +44,15 @@ function stateCode(words: string[]): string | null {
 
 const UNIT_LOOKALIKE = new RegExp(`(\\b${UNIT_WORDS}\\.?\\s?#?\\s?)([il|])(?=[0-9]|[A-Z]\\b)`, 'i');
 
+/** OCR lookalikes at the edges of a house number or box number ("857O", "B120", "S97"). */
+function fixNumberEdges(s: string): string {
+  return s.replace(/^([OoIlSB|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
+    .replace(/\b(BOX\s+)([OoIlSB|])(\d{2,})\b/i, (_m, box: string, a: string, d: string) => box + digitFixToken(a + d));
+}
+
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C")
-  const s = squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11');
+  const s = fixNumberEdges(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11'));
   const m = TRAILING_UNIT.exec(s);
   // the street must keep more than a house number ("123 #4" is not a street and a unit)
   if (m && /[A-Za-z]{2}/.test(m[1]!)) return { street: m[1]!.replace(/,\s*$/, ''), unit: fixUnitValue(m[2]!) };
@@ -55,7 +61,8 @@ export function splitUnit(street: string): { street: string; unit: string } {
 
 /** OCR reads "1C" as "iC", "10B" as "lOB": lookalikes at the start of a unit value next to digits/capitals. */
 function fixUnitValue(unit: string): string {
-  return unit.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0');
+  return unit.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
+    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'));
 }
 
 export function isUnitOnly(text: string): boolean {
@@ -66,7 +73,11 @@ interface CityStateZip { cityPart: string; state: string; zip5: string; zip4: st
 
 /** "Springfield, IL 62704-1234" at the end of a line (the city part may hold the whole address). */
 export function cityStateZip(text: string): CityStateZip | null {
-  const t = squash(text).replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '');
+  const t = squash(text).replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '')
+    // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5")
+    .replace(/,(?=[A-Za-z])/g, ', ')
+    .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
+    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})$/, (m, a: string, b: string) => (a.length + b.length === 5 ? a + b : m));
   const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);

@@ -81,6 +81,12 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
   return [{ text: a, bbox: [bbox[0], bbox[1], cut, bbox[3]] }, { text: b, bbox: [cut, bbox[1], bbox[2], bbox[3]] }];
 }
 
+/** Specks OCR reads as punctuation at a word's edges ("|Boston", "9017|", "'Suite"). */
+function cleanOcrWord(t: string): string {
+  const c = t.replace(/^[|`'‘’.,]+(?=[\p{L}\p{N}(#$])/u, '').replace(/(?<=[\p{L}\p{N}).,])[|`'‘’]+$/u, '');
+  return c || t;
+}
+
 function median(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -129,7 +135,9 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
     pageWidth.set(page.page, page.width);
     const words = page.words.filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
-      .flatMap((w) => splitGlued(w.text.trim(), w.bbox).map((p) => ({ ...p, conf: w.conf })));
+      .map((w) => (page.method === 'ocr' ? { ...w, text: cleanOcrWord(w.text.trim()) } : { ...w, text: w.text.trim() }))
+      .filter((w) => w.text)
+      .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })));
     const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
     const toks: Tok[] = words.map((w) => {
       const [bx0, by0, bx1, by1] = w.bbox;
@@ -261,7 +269,8 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
         if (found?.length) {
           const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
           if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
-        } else if (noisy && acc.length >= 6) {
+        } else if (noisy && acc.length >= 6 && !best?.exactMatch && !/\d/.test(toks[j]!.key)) {
+          // fuzzy only where nothing matched exactly, and never across a number (the value)
           const max = acc.length >= 12 ? 2 : 1;
           for (const ph of all) {
             if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;

@@ -1,6 +1,7 @@
 import type { DocLayout, Hit, Tok } from './layout.js';
 import { hitAt, spansFor } from './spans.js';
-import { findPhones, tokText, toksIn } from './values.js';
+import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
+import { toE164 } from '../../../shared/domain/phone.js';
 
 /**
  * Every phone number on the document with the context that decides what it is: a number on the
@@ -49,11 +50,18 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
       const wrapped = line.segs.length === 1 && seg.toks.length >= 5 && next && next.page === line.page && next.segs[0]
         && next.top - line.bottom < 0.9 * Math.max(line.h, next.h) && !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text) ? next.segs[0] : null;
       const tt = wrapped ? tokText([...seg.toks, ...wrapped.toks]) : own;
+      const found: { e164: string; toks: Tok[] }[] = [];
       for (const ph of findPhones(tt.text)) {
         // numbers wholly on the next line are read with that line
         if (ph.start >= own.text.length) continue;
         const toks = toksIn(tt, ph.start, ph.end);
-        if (!toks.length) continue;
+        if (toks.length) found.push({ e164: ph.e164, toks });
+      }
+      // OCR splits and glues digit groups ("8 049307183", "(727), 55S-0145"): read runs of number-only words
+      const used = new Set(found.flatMap((f) => f.toks));
+      for (const run of phonesInTokenRuns(seg.toks)) if (!run.toks.some((t) => used.has(t))) found.push(run);
+      for (const ph of found) {
+        const toks = ph.toks;
         const first = toks[0]!;
         // the label: the last hit before the number in this segment, else in the segment to its left
         let label: Hit | undefined;
@@ -104,8 +112,78 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
       }
     }
   }
+  out.sort((a, b) => a.line - b.line || a.toks[0]!.x0 - b.toks[0]!.x0);
   // a carrier's support line is that everywhere on the page ("Call 800-…" once, the number alone elsewhere)
   const support = new Set(out.filter((o) => o.support).map((o) => o.e164));
   for (const o of out) if (support.has(o.e164)) o.contact = true;
+  return out;
+}
+
+/** A word that is only (part of) a number: digits with phone punctuation, lookalikes fixed. */
+function digitsOf(t: Tok): { digits: string; seps: number[] } | null {
+  const raw = t.text;
+  if (/\$|\d\.\d{2}$|[a-z]{2}/i.test(raw.replace(/[OoIlSBZ|]/g, '0')) && !/^[+(]?[\dOoIlSBZ|][\dOoIlSBZ|().,'\-]*$/.test(raw)) return null;
+  const fixed = digitFixToken(raw.replace(/[,']+$/, ''));
+  if (!/^[+(]?\d[\d().\-]*[,']?$/.test(fixed) || /\d\.\d{2}$/.test(fixed)) return null;
+  // where the word's own separators fall, counted in digits ("555-0145" → [3])
+  const seps: number[] = [];
+  let n = 0;
+  for (const ch of fixed) {
+    if (/\d/.test(ch)) n++;
+    else if (/[-.)]/.test(ch) && n > 0) seps.push(n);
+  }
+  return { digits: fixed.replace(/\D/g, ''), seps: seps.filter((x) => x < fixed.replace(/\D/g, '').length) };
+}
+
+/**
+ * Numbers whose digit groups OCR split or punctuated oddly: within a run of number-only words,
+ * any consecutive groups adding up to exactly 10 digits (11 with a leading 1) that parse as a
+ * valid number. Longer runs (account numbers) only yield a number where groups line up exactly.
+ */
+export function phonesInTokenRuns(toks: Tok[]): { e164: string; toks: Tok[] }[] {
+  const out: { e164: string; toks: Tok[] }[] = [];
+  let run: { tok: Tok; digits: string; seps: number[] }[] = [];
+  const flush = () => {
+    let i = 0;
+    while (i < run.length) {
+      let acc = '';
+      let matched = -1;
+      for (let j = i; j < run.length && acc.length < 11; j++) {
+        acc += run[j]!.digits;
+        if (acc.length === 10 || (acc.length === 11 && acc.startsWith('1'))) {
+          matched = j;
+          if (acc.length === 10 && run[j + 1] && acc.length + run[j + 1]!.digits.length <= 11) continue;
+          break;
+        }
+      }
+      const total = run.reduce((n, r) => n + r.digits.length, 0);
+      // an account number (a run much longer than a phone number) is not split into phone numbers
+      if (matched >= 0 && (run.length <= 5 || total <= 11)) {
+        const digits = run.slice(i, matched + 1).map((r) => r.digits).join('');
+        // printed separators must fall where a phone number has them (3-3-4), wherever OCR split it
+        const allowed = digits.length === 11 ? [1, 4, 7] : [3, 6];
+        let offset = 0;
+        let aligned = true;
+        for (const r of run.slice(i, matched + 1)) {
+          if (r.seps.some((p) => !allowed.includes(offset + p))) aligned = false;
+          offset += r.digits.length;
+        }
+        const e = aligned ? toE164(digits) : null;
+        if (e) {
+          out.push({ e164: e, toks: run.slice(i, matched + 1).map((r) => r.tok) });
+          i = matched + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    run = [];
+  };
+  for (const t of toks) {
+    const d = digitsOf(t);
+    if (d === null || d.digits === '') flush();
+    else run.push({ tok: t, ...d });
+  }
+  flush();
   return out;
 }
