@@ -71,6 +71,13 @@ export const documentsContract = {
     z.object({ caseId: id, name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_ATTACH_BASE64) }),
     DocumentSummary.extend({ duplicate: z.boolean() }),
     'Attach a file (base64) to a case and queue it for reading; refuses unreadable files at once.'),
+  'documents.attachFromDialog': method(z.object({ caseId: id }),
+    z.object({
+      attached: z.array(DocumentSummary.extend({ duplicate: z.boolean() })),
+      refused: z.array(z.object({ name: z.string(), message: z.string() })),
+    }),
+    'Desktop only: pick files with the native dialog and attach each; a refused file does not stop the others.'),
+  'documents.active': method(z.object({}), z.array(DocumentSummary), 'Documents being read in any case (queue-wide progress).'),
   'documents.setKind': method(z.object({ id, kind: DocumentKind }), DocumentSummary,
     'Say what the document is (LOA, invoice, CSR, other); extraction reruns with that kind.'),
   'documents.cancel': method(z.object({ id }), DocumentSummary, 'Stop reading a queued or running document.'),

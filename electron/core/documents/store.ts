@@ -127,6 +127,11 @@ export class DocumentRepository {
     return (this.db.prepare(`${SELECT_DOC} WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentRow[]).map((r) => this.toSummary(r));
   }
 
+  /** Documents still being read, across all cases (the header's reading indicator after a reload). */
+  active(): DocumentSummary[] {
+    return (this.db.prepare(`${SELECT_DOC} WHERE d.status IN ('queued', 'reading') ORDER BY d.id`).all() as DocumentRow[]).map((r) => this.toSummary(r));
+  }
+
   findByHash(caseId: number, sha256: string): DocumentSummary | null {
     const row = this.db.prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.sha256 = ? ORDER BY d.id LIMIT 1`).get(caseId, sha256) as DocumentRow | undefined;
     return row ? this.toSummary(row) : null;

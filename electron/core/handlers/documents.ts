@@ -1,7 +1,10 @@
 import type { documentsContract } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { FieldName } from '../../../shared/domain/document.js';
+import fs from 'node:fs';
+import path from 'node:path';
 import { documentsOf } from '../documents/jobs.js';
+import { checkSize } from '../documents/limits.js';
 import type { HandlersFor } from './types.js';
 
 function fromBase64(data: string): Uint8Array {
@@ -23,6 +26,25 @@ export const documentsHandlers = {
     return { ...svc.repo.get(id), pageTexts: svc.repo.pages(id) };
   },
   'documents.attach': async ({ caseId, name, dataBase64 }, ctx) => documentsOf(ctx).attach(caseId, name, fromBase64(dataBase64)),
+  'documents.attachFromDialog': async ({ caseId }, ctx) => {
+    const pick = ctx.hostServices.pickFiles;
+    if (!pick) throw new AppError('BAD_INPUT', 'The native file dialog needs the desktop app; in the browser use Attach or drag and drop.');
+    await ctx.cases.get(caseId);
+    const files = await pick({ title: 'Attach LOA, invoice or CSR', filters: [{ name: 'Documents', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }] });
+    const attached = [];
+    const refused = [];
+    for (const file of files) {
+      const name = path.basename(file);
+      try {
+        checkSize(fs.statSync(file).size);
+        attached.push(await documentsOf(ctx).attach(caseId, name, new Uint8Array(fs.readFileSync(file))));
+      } catch (err) {
+        refused.push({ name, message: err instanceof AppError ? err.message : `${name} could not be read: ${(err as Error).message}` });
+      }
+    }
+    return { attached, refused };
+  },
+  'documents.active': async (_input, ctx) => documentsOf(ctx).repo.active(),
   'documents.setKind': async ({ id, kind }, ctx) => documentsOf(ctx).setKind(id, kind),
   'documents.cancel': async ({ id }, ctx) => documentsOf(ctx).cancel(id),
   'documents.retry': async ({ id }, ctx) => documentsOf(ctx).retry(id),

@@ -1,14 +1,34 @@
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { call, errorMessage, transportKind } from '../../ipc/index.js';
+import { toast } from '../../state/toasts.js';
 import { ACCEPT } from './upload.js';
 import { useDocuments } from './state.js';
 
-/** "Attach files…": the browser's picker in both hosts (the same file input works under Electron). */
+/**
+ * "Attach files…". The desktop app opens the native dialog in the main process, which reads the
+ * files from disk itself (nothing large crosses the bridge); the browser uses its file picker.
+ */
 export function AttachButton({ onFiles, primary }: { onFiles(files: File[]): void; primary?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
+  const open = async () => {
+    const caseId = useDocuments.getState().caseId;
+    if (transportKind() === 'http' || caseId === null) {
+      input.current?.click();
+      return;
+    }
+    try {
+      const res = await call('documents.attachFromDialog', { caseId });
+      for (const r of res.refused) toast.error(`${r.name}: ${r.message}`);
+      if (res.attached.length) toast.success(`Attached ${res.attached.length} file(s); reading…`);
+      await useDocuments.getState().reload();
+    } catch (err) {
+      toast.error(errorMessage(err));
+    }
+  };
   return (
     <>
-      <button type="button" className={`btn${primary ? ' btn-primary' : ''}`} onClick={() => input.current?.click()}>
+      <button type="button" className={`btn${primary ? ' btn-primary' : ''}`} onClick={() => void open()}>
         Attach files…
       </button>
       <input
