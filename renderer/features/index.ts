@@ -1,4 +1,5 @@
 // Each feature registers its case tabs and header indicators when imported: one line per feature.
 import './case/builtinTabs.js';
+import './submit/index.js';
 import './documents/index.js';
 import './export/index.js';

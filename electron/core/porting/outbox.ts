@@ -183,6 +183,7 @@ export class OutboxRunner {
         }
         this.svc.store.upsertOrder(caseId, conn.endpoint, order);
         this.svc.store.setFieldErrors(orderId, []);
+        await this.refreshRequirements(conn, orderId, caseId);
         return { status: order.status.value };
       }
       case 'link': {
@@ -280,11 +281,7 @@ export class OutboxRunner {
     const caseId = item.case_id;
     for (const o of orders) {
       this.svc.store.upsertOrder(caseId, conn.endpoint, o);
-      try {
-        this.svc.store.setRequirements(o.id, await conn.client.requirements(o.id, caseId));
-      } catch {
-        // Requirements are shown when known; the next refresh fetches them again.
-      }
+      await this.refreshRequirements(conn, o.id, caseId);
     }
     this.svc.ctx.cases.reindex(caseId);
     if (orders[0]) this.svc.store.setOrderOfItem(item.id, orders[0].id);
@@ -295,6 +292,15 @@ export class OutboxRunner {
         : `Draft order created at ${this.svc.apiName()}: ${parts.join('')}.`);
     this.svc.ctx.cases.touch(caseId, { changed: true });
     return { orderIds: orders.map((o) => o.id) };
+  }
+
+  /** Requirements change as documents are linked; they are informative, so a failure here is not the action's. */
+  private async refreshRequirements(conn: Connection, orderId: string, caseId: number): Promise<void> {
+    try {
+      this.svc.store.setRequirements(orderId, await conn.client.requirements(orderId, caseId));
+    } catch {
+      // shown as last known; read again after the next update
+    }
   }
 
   /** The Telnyx id of an upload, uploading again when it is (about to be) deleted for not being linked. */

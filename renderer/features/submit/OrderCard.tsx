@@ -1,0 +1,144 @@
+import { useEffect, useState } from 'react';
+import type { CommentView, OrderView } from '../../../shared/contract/porting.js';
+import { call, errorMessage } from '../../ipc/index.js';
+import { plural } from '../../lib/format.js';
+import { confirmAction } from '../../state/dialogs.js';
+import { toast } from '../../state/toasts.js';
+import { localDateTime, TIME_ZONE, usePorting } from './state.js';
+
+/** One Telnyx order: its numbers, status, exceptions explained, FOC and reminder, comments, cancel. */
+export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; busy: boolean; onChanged(): Promise<void> | void }) {
+  const [comments, setComments] = useState<CommentView[] | null>(null);
+  const [showComments, setShowComments] = useState(o.status === 'exception');
+  const [reply, setReply] = useState('');
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    if (!showComments) return;
+    let live = true;
+    call('porting.comments', { orderId: o.id, refresh: true })
+      .then((c) => { if (live) setComments(c); })
+      .catch((err: unknown) => { if (live) toast.error(errorMessage(err)); });
+    return () => { live = false; };
+  }, [o.id, o.updated_at, showComments]);
+
+  useEffect(() => { if (o.status === 'exception') setShowComments(true); }, [o.status]);
+
+  const send = async () => {
+    setSending(true);
+    try {
+      const s = await call('porting.addComment', { orderId: o.id, body: reply.trim() });
+      setReply('');
+      if (s.state === 'done') toast.success('Comment sent.');
+      else toast.info(s.message);
+      setComments(await call('porting.comments', { orderId: o.id, refresh: false }));
+    } catch (err) {
+      toast.error(errorMessage(err));
+    } finally {
+      setSending(false);
+      void usePorting.getState().load();
+    }
+  };
+
+  const cancel = async () => {
+    const answer = await confirmAction({
+      title: `Cancel order ${o.id.slice(0, 8)}?`,
+      body: `The port of ${plural(o.numbers.length, 'number')} stops. Telnyx reviews the cancellation first (cancel pending); a cancelled order cannot be reopened.`,
+      confirmLabel: 'Cancel the order', danger: true,
+    });
+    if (!answer.ok) return;
+    try {
+      const s = await call('porting.cancel', { orderId: o.id });
+      if (s.state === 'done') toast.success('Cancel requested.');
+      else toast.info(s.message);
+      await onChanged();
+    } catch (err) {
+      toast.error(errorMessage(err));
+    }
+  };
+
+  return (
+    <section className={`order-card order-${o.status}`} data-testid="order-card" data-order={o.id}>
+      <header className="order-head">
+        <span className={`chip order-status order-status-${o.status}`}>{o.statusLabel}</span>
+        <strong className="mono" title={o.id}>{o.id}</strong>
+        <span className="muted">
+          {plural(o.numbers.length, 'number')} · {o.phone_number_type ?? 'type unknown'}
+          {o.old_service_provider ? ` · from ${o.old_service_provider}` : ''}
+          {o.fast_port_eligible ? ' · FastPort' : ''}
+          {o.support_key ? ` · support key ${o.support_key}` : ''}
+        </span>
+      </header>
+      <p className="order-numbers mono">{o.numbers.join(', ')}</p>
+
+      {o.exceptions.length > 0 && (
+        <div className="callout callout-danger" data-testid="order-exceptions">
+          <strong>The losing carrier rejected the order.</strong>
+          <ul>
+            {o.exceptions.map((e) => (
+              <li key={e.code}>
+                <code>{e.code}</code> {e.description ?? ''}
+                {e.action && <div className="exception-action">Fix{e.field ? ` (${e.field.replace(/_/g, ' ')})` : ''}: {e.action}</div>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {o.fieldErrors.length > 0 && (
+        <div className="callout callout-danger" data-testid="field-errors">
+          <strong>Telnyx refused these values — correct them on the Details tab (or below) and submit again:</strong>
+          <ul>{o.fieldErrors.map((e, i) => <li key={i}><strong>{e.label}</strong>: {e.message}</li>)}</ul>
+        </div>
+      )}
+
+      {o.foc_actual ? (
+        <p className="callout callout-ok" data-testid="foc-confirmed">
+          <strong>FOC {o.status === 'ported' ? 'was' : 'confirmed'}: {localDateTime(o.foc_actual)}</strong> <span className="muted">({TIME_ZONE})</span>.
+          {o.status !== 'ported' && o.numbers_added_from && <> Telnyx adds the numbers to your account from {localDateTime(o.numbers_added_from)}: set up the connection and messaging profile before then.</>}
+        </p>
+      ) : o.foc_requested ? <p className="muted">Requested FOC: {localDateTime(o.foc_requested)} ({TIME_ZONE})</p> : null}
+
+      {(o.requirements.length > 0 || o.additional_steps.length > 0) && (
+        <div className="order-reqs">
+          {o.requirements.length > 0 && (
+            <span>Requirements{o.requirements_met ? ' (met)' : ''}: {o.requirements.map((r) => `${r.name}${r.status ? ` — ${r.status}` : ''}`).join('; ')}</span>
+          )}
+          {o.additional_steps.length > 0 && <span className="text-warn"> · Additional steps: {o.additional_steps.join(', ').replace(/_/g, ' ')}</span>}
+        </div>
+      )}
+
+      <div className="order-actions">
+        <button type="button" className="btn btn-small" onClick={() => setShowComments(!showComments)}>
+          {showComments ? 'Hide comments' : `Comments${comments ? ` (${comments.length})` : ''}`}
+        </button>
+        {o.status !== 'ported' && o.status !== 'cancel-pending' && (
+          <button type="button" className="btn btn-small btn-danger-quiet" disabled={busy || !o.cancellable} title={o.cancelRefusal ?? 'Cancel this order'} onClick={() => void cancel()}>
+            Cancel order…
+          </button>
+        )}
+        {!o.cancellable && o.cancelRefusal && o.status === 'foc-date-confirmed' && <span className="muted small">{o.cancelRefusal}</span>}
+      </div>
+
+      {showComments && (
+        <div className="order-comments" data-testid="order-comments">
+          {comments === null ? <p className="muted">Loading comments…</p> : comments.length === 0 ? <p className="muted">No comments.</p> : (
+            <ol>
+              {comments.map((c) => (
+                <li key={c.id} className={`comment comment-${c.user_type ?? 'user'}${c.pending ? ' pending' : ''}`}>
+                  <div className="muted small">{c.user_type === 'user' ? 'You' : c.user_type === 'admin' ? 'Telnyx porting' : c.user_type ?? ''} · {c.created_at ? localDateTime(c.created_at) : ''}{c.pending ? ' · waiting to be sent' : ''}</div>
+                  <div className="comment-body">{c.body}</div>
+                </li>
+              ))}
+            </ol>
+          )}
+          <label className="field">
+            <span className="field-label">Reply</span>
+            <textarea rows={2} value={reply} maxLength={5000} onChange={(e) => setReply(e.target.value)} data-testid="comment-input" />
+          </label>
+          <button type="button" className="btn btn-small" disabled={sending || !reply.trim()} onClick={() => void send()}>Send comment</button>
+        </div>
+      )}
+    </section>
+  );
+}

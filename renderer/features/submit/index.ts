@@ -1,0 +1,11 @@
+import { registerHeaderIndicator } from '../../app/indicators.js';
+import { registerCaseTab } from '../case/tabs.js';
+import { PortingIndicator } from './PortingIndicator.js';
+import { SubmitTab } from './SubmitTab.js';
+import './submit.css';
+
+registerCaseTab({
+  id: 'submit', label: 'Submission', order: 800, component: SubmitTab,
+  badge: (rec) => (rec.status === 'exception' ? '!' : null),
+});
+registerHeaderIndicator({ id: 'porting', order: 10, component: PortingIndicator });
