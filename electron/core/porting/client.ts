@@ -88,7 +88,7 @@ interface CallSpec<S extends z.ZodType> {
   form?: { file: { bytes: Uint8Array; fileName: string; contentType: string }; fields: Record<string, string> };
   /** safe to send twice with the same effect */
   idempotent: boolean;
-  schema: S | null;
+  schema: S;
   orderId?: string | null;
   caseId?: number | null;
 }
@@ -233,7 +233,7 @@ export class TelnyxClient {
 
   // --- transport ---------------------------------------------------------------------------
 
-  private async call<S extends z.ZodType>(spec: CallSpec<S> & { schema: S }): Promise<z.output<S>> {
+  private async call<S extends z.ZodType>(spec: CallSpec<S>): Promise<z.output<S>> {
     const query = Object.fromEntries(Object.entries(spec.query ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
     const qs = new URLSearchParams(query).toString();
     const url = this.opts.baseUrl.replace(/\/+$/, '') + spec.path + (qs ? `?${qs}` : '');
@@ -286,7 +286,6 @@ export class TelnyxClient {
       exchange.responseBody = body;
       this.opts.observe?.(exchange);
       if (res.ok) {
-        if (spec.schema === null || res.status === 204) { audit(res.status, 'ok'); return undefined as z.output<S>; }
         const parsed = spec.schema.safeParse(body);
         if (!parsed.success) {
           audit(res.status, 'bad-response');

@@ -143,8 +143,7 @@ export class PortingService {
    * share a SPID and split only by type, as they would at a real carrier.
    */
   private numberHint(e164: string): NumberHint | null {
-    const row = this.ctx.db.prepare(`SELECT c.id, c.losing_carrier, c.underlying_carrier FROM case_numbers n JOIN cases c ON c.id = n.case_id
-      WHERE n.e164 = ? ORDER BY c.id DESC LIMIT 1`).get(e164) as { id: number; losing_carrier: string; underlying_carrier: string } | undefined;
+    const row = this.store.caseCarriersOf(e164);
     if (!row) return null;
     const csrCarrier = csrOnFileForCase(this.ctx, row.id)?.carrier_name ?? '';
     const carrier = csrCarrier || row.underlying_carrier || row.losing_carrier;
@@ -217,6 +216,7 @@ export class PortingService {
     this.ctx.db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(BASE_URL_SETTING, url);
     await this.reconnect();
     if (!verified) this.health(false, `The key is saved but could not be checked: ${new URL(url).host} did not answer. PortDesk will use it when the connection is back.`);
+    this.store.wake(url);
     void this.outbox.kick();
     return this.status();
   }
@@ -401,7 +401,7 @@ export class PortingService {
   async refresh(caseId?: number): Promise<number[]> {
     const conn = await this.connection();
     // On demand means now: waiting items are tried at once too.
-    this.ctx.db.prepare(`UPDATE porting_outbox SET not_before = NULL WHERE endpoint = ? AND state IN ('pending', 'uncertain')`).run(conn.endpoint);
+    this.store.wake(conn.endpoint);
     await this.outbox.kick();
     return this.tracker.refresh(caseId);
   }

@@ -176,6 +176,12 @@ export class PortingStore {
     return raw ? (JSON.parse(raw) as { at: string; windows: { started_at: string; ended_at: string }[] }) : null;
   }
 
+  /** The newest case porting this number, with the carriers it names (for the simulator's number database). */
+  caseCarriersOf(e164: string): { id: number; losing_carrier: string; underlying_carrier: string } | null {
+    return (this.db.prepare(`SELECT c.id, c.losing_carrier, c.underlying_carrier FROM case_numbers n JOIN cases c ON c.id = n.case_id
+      WHERE n.e164 = ? ORDER BY c.id DESC LIMIT 1`).get(e164) as { id: number; losing_carrier: string; underlying_carrier: string } | undefined) ?? null;
+  }
+
   // --- portability checks --------------------------------------------------------------------
 
   saveCheck(caseId: number, endpoint: string, view: PortabilityCheckView): void {
@@ -226,6 +232,11 @@ export class PortingStore {
     return this.db.prepare(`UPDATE porting_outbox SET state = 'uncertain', updated_at = ?,
       last_error = coalesce(last_error, 'PortDesk stopped while sending this; it will check what Telnyx received first.') WHERE state = 'sending'`)
       .run(this.stamp()).changes;
+  }
+
+  /** Try waiting items now (on demand, or after a new key): the backoff was for the old situation. */
+  wake(endpoint: string): void {
+    this.db.prepare(`UPDATE porting_outbox SET not_before = NULL WHERE endpoint = ? AND state IN ('pending', 'uncertain')`).run(endpoint);
   }
 
   markSending(id: number): void {

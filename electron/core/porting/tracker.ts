@@ -177,7 +177,7 @@ export class Tracker {
    * Move the case to what its orders say, one allowed step at a time (submitted → foc-confirmed →
    * ported), and keep its FOC date. A case the specialist took back to review is left alone.
    */
-  async applyCaseStatus(caseId: number): Promise<void> {
+  async applyCaseStatus(caseId: number, attempt = 0): Promise<void> {
     const orders = this.svc.store.ordersOfCase(caseId).filter((o) => o.status !== 'deleted');
     const target = caseStatusForOrders(orders.map((o) => o.status));
     const focs = orders.filter((o) => !FINAL_ORDER_STATUSES.includes(o.status) && o.foc_actual).map((o) => o.foc_actual!).sort();
@@ -195,12 +195,8 @@ export class Tracker {
           `${STATUS_LABEL[step]} at ${this.svc.apiName()} (${orders.map((o) => `${o.id.slice(0, 8)}: ${orderStatusLabel(o.status)}`).join(', ')})`);
         version = rec.version;
       } catch (err) {
-        if (err instanceof AppError && err.code === 'CONFLICT') {
-          // Someone saved the case meanwhile: take the new version and try the same step once more.
-          const fresh = await this.svc.ctx.cases.get(caseId);
-          if (fresh.status !== path[0]) return this.applyCaseStatus(caseId);
-          return;
-        }
+        // Someone saved the case meanwhile: start again from what it is now.
+        if (err instanceof AppError && err.code === 'CONFLICT' && attempt < 3) return this.applyCaseStatus(caseId, attempt + 1);
         throw err;
       }
     }
