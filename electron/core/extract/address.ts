@@ -2,7 +2,7 @@ import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { isPoBox, parseAddress } from '../../../shared/normalize/address.js';
 import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
-import { squash } from './text.js';
+import { fixDigits, squash } from './text.js';
 import { digitFixToken, tokText } from './values.js';
 
 /**
@@ -105,7 +105,7 @@ function lineText(toks: Tok[]): string {
   const words = tokText(toks, 'inner').text.split(' ');
   for (let i = Math.max(0, words.length - 2); i < words.length; i++) {
     const w = words[i]!;
-    if (/^[\dOoIlSB|Z-]{5,10}$/.test(w) && (w.match(/\d/g) ?? []).length >= 4) words[i] = digitFixToken(w);
+    if (/^[\dOoIlSB|Z]{5}(-?[\dOoIlSB|Z]{4})?$/.test(w) && (w.match(/\d/g) ?? []).length >= 2) words[i] = fixDigits(w);
   }
   return words.join(' ');
 }

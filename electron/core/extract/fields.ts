@@ -599,7 +599,10 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     })(span)));
     // the gaining carrier heads the form and is the one being authorised
     for (const line of doc.lines.slice(0, 3)) {
-      const k = knownCarrierIn(text(line.toks));
+      // a letterhead line (the name alone, or large print), not a sentence of a short letter
+      const k = line.page === 1 ? knownCarrierIn(text(line.toks)) : null;
+      const bigPrint = line.h >= 1.3 * (doc.lines[Math.floor(doc.lines.length / 2)]?.h ?? line.h);
+      if (!k || (!bigPrint && k.length < 0.6 * text(line.toks).length)) continue;
       if (k) gaining.push(k);
     }
     for (const line of doc.lines) {

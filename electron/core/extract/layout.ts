@@ -269,12 +269,13 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
         if (found?.length) {
           const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
           if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
-        } else if (noisy && acc.length >= 6 && !best?.exactMatch && !/\d/.test(toks[j]!.key)) {
+        } else if (noisy && acc.length >= 6 && !/\d/.test(toks[j]!.key)) {
           // fuzzy only where nothing matched exactly, and never across a number (the value)
           const max = acc.length >= 12 ? 2 : 1;
           for (const ph of all) {
             if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
-            if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len)) best = { ph, end: j + 1, exactMatch: false, len: acc.length };
+            // a longer near-match beats a shorter exact one ("Acc0unt Numher" over "Account")
+            if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0))) best = { ph, end: j + 1, exactMatch: false, len: acc.length };
           }
         }
       }
