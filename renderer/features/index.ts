@@ -3,3 +3,4 @@ import './case/builtinTabs.js';
 import './submit/index.js';
 import './documents/index.js';
 import './export/index.js';
+import './review/index.js';

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { base64, reviewDocs, type ReviewDocsOptions } from '../integration/review-fixtures.js';
+import { expect, queueRows, rpc, test } from './fixtures.js';
+
+/** YYYY-MM-DD, `days` before today on the host's calendar (the host compares with today). */
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+const FRESH = { loaDate: daysAgo(3), invoiceDate: daysAgo(12), csrDate: daysAgo(6) };
+
+/** A case in review with its LOA, invoice and CSR attached and read, shown on its Review tab. */
+async function openReview(page: Page, origin: string, fields: Record<string, string>, docs: Partial<ReviewDocsOptions> = {},
+  numbersText = '(312) 555-0147\n(312) 555-0148'): Promise<number> {
+  const c = await rpc<{ id: number; version: number }>(page, 'cases.create', { fields, numbersText });
+  const files = await reviewDocs({ ...FRESH, ...docs });
+  for (const kind of ['loa', 'invoice', 'csr'] as const) {
+    await rpc(page, 'documents.attach', { caseId: c.id, name: `${kind}-lakeview.pdf`, dataBase64: base64(files[kind]) });
+  }
+  await expect.poll(async () => (await rpc<{ status: string; kind: string }[]>(page, 'documents.list', { caseId: c.id }))
+    .map((d) => `${d.kind}:${d.status}`).join(','), { timeout: 30_000 }).toBe('loa:ready,invoice:ready,csr:ready');
+  let version = c.version;
+  for (const status of ['documents', 'review']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
+  await page.goto(`${origin}/#/case/${c.id}`);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await expect(page.getByTestId('review-table')).toBeVisible();
+  return c.id;
+}
+
+test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR value" clears it, records it, and the case can be marked ready', async ({ app: page, host }, testInfo) => {
+  // the specialist typed suite 210; the LOA, invoice and CSR all say suite 200
+  const caseId = await openReview(page, host.origin, {
+    entity_name: 'Lakeview Dental Group LLC', authorized_person: 'Maria Lopez', losing_carrier: 'AT&T', account_number: '831000441770',
+    service_street: '1200 W Madison St', service_unit: 'Suite 210', service_city: 'Chicago', service_state: 'IL', service_zip: '60607',
+  });
+
+  const address = page.locator('tr[data-row="service_address"]');
+  await expect(address).toHaveAttribute('data-verdict', 'mismatch');
+  await expect(address.locator('td.flag')).toHaveText(/Suite 210/);
+  const unit = page.locator('tr[data-row="service_address:unit"]');
+  await expect(unit.locator('td')).toHaveText(['STE 200', 'STE 200', 'STE 200', 'STE 210', 'Mismatch']);
+  const detail = page.locator('tr[data-detail-for="service_address"]');
+  await expect(detail.getByTestId('row-rejection')).toHaveAttribute('data-code', 'LOCATION_MISMATCH');
+  await expect(detail).toContainText('Get the address on file with the carrier, not your billing address');
+  await expect(page.getByTestId('rejections').getByTestId('finding')).toHaveText([/LOCATION_MISMATCH.*Service address/]);
+  await expect(page.getByTestId('mark-ready')).toBeDisabled();
+  await expect(page.getByTestId('ready-refusal')).toContainText('LOCATION_MISMATCH (service address)');
+  // the checklist's service address item is ticked (open) by PortDesk, the PIN item is the specialist's
+  await expect(page.locator('[data-item="service_address"]')).toHaveAttribute('data-state', 'open');
+  await expect(page.locator('[data-item="underlying_carrier"]')).toHaveAttribute('data-state', 'done');
+
+  // selecting the row shows the CSR page with the address boxed
+  await address.click();
+  await expect(page.getByTestId('evidence-csr')).toBeVisible();
+  await expect(page.getByTestId('evidence').getByTestId('pdf-canvas').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('evidence').getByTestId('box-service_address')).toBeVisible();
+  await page.getByTestId('evidence').getByRole('button', { name: 'LOA p.1' }).click();
+  await expect(page.getByTestId('evidence-loa')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('review-before.png'), fullPage: false });
+
+  // the keyboard: ↓ to the house number row, ↑ back, then the button does the same as `a`
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('tr[data-row="service_address:house_number"]')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(address).toHaveAttribute('aria-selected', 'true');
+  await detail.getByTestId('use-value').click();
+
+  await expect(page.getByTestId('toast-success').filter({ hasText: 'Service address set to the CSR value' })).toBeVisible();
+  await expect(address).toHaveAttribute('data-verdict', 'match');
+  await expect(unit.locator('td')).toHaveText(['STE 200', 'STE 200', 'STE 200', 'STE 200', 'Match']);
+  await expect(page.locator('[data-code="LOCATION_MISMATCH"]')).toHaveCount(0);
+  await expect(page.locator('[data-item="service_address"]')).toHaveAttribute('data-state', 'done');
+
+  // `a` on the entity name row copies the CSR's exact spelling (a risk, not a blocker)
+  await page.locator('tr[data-row="account_name"]').click();
+  await page.keyboard.press('a');
+  await expect(page.locator('tr[data-row="account_name"] td').nth(3)).toHaveText('LAKEVIEW DENTAL GROUP LLC');
+  await page.screenshot({ path: testInfo.outputPath('review-after.png'), fullPage: false });
+
+  await expect(page.getByTestId('mark-ready')).toBeEnabled();
+  await page.getByTestId('mark-ready').click();
+  await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Ready');
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByTestId('history');
+  await expect(history.locator('.history-entry').filter({ hasText: 'applied CSR value' }).first()).toContainText('LAKEVIEW DENTAL GROUP LLC');
+  await expect(history.locator('.history-entry').filter({ hasText: 'applied CSR value' }).nth(1)).toContainText(/Suite 210\s*→\s*STE 200/);
+
+  await page.getByRole('button', { name: '← Queue' }).click();
+  const row = queueRows(page).and(page.locator(`[data-case-id="${caseId}"]`));
+  await expect(row).toContainText('LAKEVIEW DENTAL GROUP LLC');
+  await expect(row).toContainText('Ready');
+});
+
+test('an LOA with the wrong suite blocks; the queue counts it; marking ready takes a written reason, kept in the history', async ({ app: page, host }) => {
+  const caseId = await openReview(page, host.origin, { entity_name: 'Lakeview Dental Group LLC', losing_carrier: 'AT&T' }, { loaUnit: 'Suite 210' });
+  await expect(page.locator('tr[data-row="service_address"]')).toHaveAttribute('data-verdict', 'mismatch');
+  await expect(page.locator('tr[data-row="service_address"] td.flag').first()).toHaveText(/Suite 210/);
+
+  // the generic status move is refused with the reason, like the Review tab's button
+  await page.getByRole('button', { name: 'Move to Ready' }).click();
+  await expect(page.getByTestId('status-error')).toContainText('cannot be marked ready: 1 predicted rejection');
+  await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Review');
+
+  await page.getByTestId('override-ready').click();
+  const dialog = page.getByTestId('override-dialog');
+  await expect(dialog).toContainText('LOCATION_MISMATCH');
+  const confirm = dialog.getByRole('button', { name: 'Override and mark ready' });
+  await dialog.getByTestId('override-reason').fill('ok');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByTestId('override-reason').fill('Carrier confirmed suite 210 by phone, ticket 4471.');
+  await confirm.click();
+  await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Ready');
+  await expect(page.getByTestId('last-override')).toContainText('ticket 4471');
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(page.getByTestId('history').locator('.history-entry').first()).toContainText('Carrier confirmed suite 210 by phone, ticket 4471.');
+
+  await page.getByRole('button', { name: '← Queue' }).click();
+  const row = page.getByTestId('queue-grid').locator(`[role=row][data-case-id="${caseId}"]`);
+  await expect(row.locator('.blockers')).toHaveText('1');
+});
+
+test('a reseller says so and lists the carrier-level credentials; a partial port shows each number\'s fate', async ({ app: page, host }, testInfo) => {
+  // Grasshopper resells Bandwidth numbers: the documents come from Bandwidth; only the BTN is ported
+  await openReview(page, host.origin, { entity_name: 'LAKEVIEW DENTAL GROUP LLC', losing_carrier: 'Grasshopper' }, { carrier: 'Bandwidth' }, '(312) 555-0147');
+  const reseller = page.getByTestId('reseller');
+  await expect(reseller).toContainText('Grasshopper is a reseller');
+  await expect(reseller).toContainText('(here: Bandwidth)');
+  await expect(reseller).toContainText('PIN: Contact Grasshopper support');
+  await expect(reseller).toContainText('What is the underlying carrier for my numbers');
+
+  await expect(page.locator('tr[data-row="number:+13125550147"] [data-testid=verdict]')).toHaveText('BTN ported');
+  await expect(page.locator('tr[data-row="number:+13125550148"] [data-testid=verdict]')).toHaveText('Stays: decide');
+  await expect(page.getByTestId('rejections').locator('[data-code="MAIN_BTN_PORTING"]')).toBeVisible();
+  await page.locator('tr[data-row="phone_numbers"]').click();
+  await expect(page.getByTestId('evidence').getByTestId('box-phone_numbers')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('review-reseller.png'), fullPage: false });
+});
