@@ -71,6 +71,31 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
     if (s.state === 'done') toast.success(done);
   };
 
+  // The allowed FOC windows of every order waiting to be (re)submitted, fetched once each.
+  const waitingIds = (view?.orders ?? []).filter((o) => o.status === 'draft' || o.status === 'exception').map((o) => o.id).join(',');
+  useEffect(() => {
+    if (!waitingIds) return;
+    let live = true;
+    void (async () => {
+      for (const orderId of waitingIds.split(',')) {
+        if (focs[orderId]?.windows) continue;
+        try {
+          const res = await call('porting.focWindows', { orderId });
+          if (!live) return;
+          setFocs((f) => {
+            const first = res.windows[0];
+            const value = f[orderId]?.value || (first ? toLocalInput(new Date(Date.parse(first.started_at) + 2 * 3_600_000).toISOString()) : '');
+            return { ...f, [orderId]: { windows: res.windows, value, error: null } };
+          });
+        } catch (err) {
+          if (live) setFocs((f) => ({ ...f, [orderId]: { windows: null, value: f[orderId]?.value ?? '', error: `Allowed dates not available: ${errorMessage(err)}` } }));
+        }
+      }
+    })();
+    return () => { live = false; };
+    // focs is read only to skip orders already loaded: not a dependency
+  }, [waitingIds]);
+
   if (loadError) return <p className="callout callout-danger" role="alert">Could not load the submission: {loadError}</p>;
   if (!view) return <p className="muted">Loading submission…</p>;
 
@@ -80,16 +105,6 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
   const canStart = caseRecord.status === 'ready';
   const hasDoc = (k: string) => (docs ?? []).some((d) => d.kind === k);
   const missingDocs = ['loa', 'invoice'].filter((k) => !hasDoc(k));
-
-  const loadWindows = async (orderId: string) => {
-    const res = await run('windows', () => call('porting.focWindows', { orderId }));
-    if (!res) return;
-    setFocs((f) => {
-      const first = res.windows[0];
-      const value = f[orderId]?.value || (first ? toLocalInput(new Date(Date.parse(first.started_at) + 2 * 3_600_000).toISOString()) : '');
-      return { ...f, [orderId]: { windows: res.windows, value, error: null } };
-    });
-  };
 
   const focError = (pick: FocPick | undefined): string | null => {
     if (!pick?.value) return 'Pick a date and time.';
@@ -218,7 +233,8 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
               <div key={o.id} className="foc-pick" data-testid="foc-pick">
                 <div className="foc-pick-head">
                   <strong>FOC for order {o.id.slice(0, 8)}</strong> <span className="muted">({plural(o.numbers.length, 'number')}, {o.phone_number_type ?? 'type unknown'})</span>
-                  {!pick?.windows && <button type="button" className="btn btn-small" disabled={busy !== null} onClick={() => void loadWindows(o.id)}>Show allowed dates</button>}
+                  {!pick && <span className="muted small">Loading allowed dates…</span>}
+                  {pick?.error && !pick.windows && <span className="text-danger small">{pick.error}</span>}
                 </div>
                 {pick?.windows && (
                   <>
