@@ -325,6 +325,8 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
   for (const line of doc.lines) {
     const top = line.cy / (doc.pages.find((p) => p.page === line.page)?.height ?? pageH);
     for (const seg of line.segs) {
+      // a label ("BUSINESS NAME") is never the carrier
+      if (doc.hitsBySeg.get(seg.id)?.some((h) => h.start === 0 && h.field !== 'carrier_name')) continue;
       let raw = trimValue(text(seg.toks));
       // "ACME TELECOM  CUSTOMER SERVICE RECORD": the carrier is the part before the title
       const titleAt = raw.search(TITLE_WORDS);

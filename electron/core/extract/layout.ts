@@ -149,8 +149,11 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
         line: -1, seg: -1, idx: -1, key: labelKey(w.text),
       };
     });
+    // specks: too unsure and short, or flatter than any printed character
+    const hs = toks.map((t) => t.h).sort((a, b) => a - b);
+    const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
     for (let i = toks.length - 1; i >= 0; i--) {
-      if (page.method === 'ocr' && isNoise(toks[i]!)) noise.push(...toks.splice(i, 1));
+      if (page.method === 'ocr' && (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH))) noise.push(...toks.splice(i, 1));
     }
     toks.sort((a, b) => a.cy - b.cy);
     const pageLines: { toks: Tok[]; cy: number; h: number }[] = [];
