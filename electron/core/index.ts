@@ -7,6 +7,7 @@ import { defaultDataDir, osActor, type CoreContext, type HostKind, type HostServ
 import { openDatabase } from './db/open.js';
 import { dispatch } from './dispatch.js';
 import { documentsOf } from './documents/jobs.js';
+import { portingOf } from './porting/service.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
 import { reviewFreshness } from './review/freshness.js';
@@ -28,6 +29,8 @@ export interface Core {
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** typed entry for in-process callers (CLI, tests); throws AppError on failure */
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** long-running hosts only: order tracking and the outbox resume without waiting for the UI */
+  startBackground(): void;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,9 @@ export function openCore(opts: CoreOptions): Core {
       const res = await dispatch(handlers, ctx, name, input);
       if (!res.ok) throw new AppError(res.error.code, res.error.message, res.error.details);
       return res.value as MethodOutput<typeof name>;
+    },
+    startBackground() {
+      portingOf(ctx);
     },
     async close() {
       if (closed) return;

@@ -31,6 +31,7 @@ void app.whenReady().then(() => {
       },
     },
   });
+  core.startBackground();
   // Electron's real types are richer than the structural ones the shell needs.
   const e = electron as unknown as ElectronLike;
   const windows: BrowserWindowLike[] = [];

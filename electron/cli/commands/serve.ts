@@ -13,6 +13,7 @@ export const serve: CliCommand = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('BAD_INPUT', `--port must be 0-65535\nusage: ${this.usage}`);
     const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
+    core.startBackground();
     const host = await startLoopbackHost({ core, staticDir: RENDERER_DIR, port });
     io.out(`PortDesk ready: ${host.url}`);
     io.out(`data: ${core.ctx.dataDir}`);
