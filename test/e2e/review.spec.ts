@@ -122,7 +122,7 @@ test('an LOA with the wrong suite blocks; the queue counts it; marking ready tak
   await expect(row.locator('.blockers')).toHaveText('1');
 });
 
-test('a reseller says so and lists the carrier-level credentials; a partial port shows each number\'s fate', async ({ app: page, host }, testInfo) => {
+test('a reseller says so and lists the carrier-level credentials; a partial port shows each number\'s fate; a carrier\'s age limit applies', async ({ app: page, host }, testInfo) => {
   // Grasshopper resells Bandwidth numbers: the documents come from Bandwidth; only the BTN is ported
   await openReview(page, host.origin, { entity_name: 'LAKEVIEW DENTAL GROUP LLC', losing_carrier: 'Grasshopper' }, { carrier: 'Bandwidth' }, '(312) 555-0147');
   const reseller = page.getByTestId('reseller');
@@ -137,4 +137,18 @@ test('a reseller says so and lists the carrier-level credentials; a partial port
   await page.locator('tr[data-row="phone_numbers"]').click();
   await expect(page.getByTestId('evidence').getByTestId('box-phone_numbers')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('review-reseller.png'), fullPage: false });
+
+  // a per-carrier age limit: Grasshopper invoices may be 5 days old at most; this one is 12
+  await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'match');
+  await page.getByRole('button', { name: 'Age limits…' }).click();
+  const dialog = page.getByTestId('age-limits-dialog');
+  await dialog.getByRole('button', { name: 'Add a carrier' }).click();
+  await dialog.getByLabel('Carrier').fill('Grasshopper');
+  await dialog.getByLabel('Invoice days').fill('5');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'mismatch');
+  await expect(page.locator('tr[data-detail-for="invoice_date"] [data-code="INVOICE_TOO_OLD"]')).toBeVisible();
+  await expect(page.getByTestId('review-tab')).toContainText('invoice 5 d, LOA 30 d (Grasshopper setting)');
+  await page.getByTestId('reseller').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('review-reseller-notice.png'), fullPage: false });
 });
