@@ -164,6 +164,8 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
         const l = pageLines[i]!;
         const d = Math.abs(l.cy - t.cy);
         if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
+        // a large title next to small print is not on the small print's line
+        if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h)) continue;
         if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0))) continue;
         if (d < bestD) {
           best = l;

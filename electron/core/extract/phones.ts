@@ -158,7 +158,8 @@ export function phonesInTokenRuns(toks: Tok[]): { e164: string; toks: Tok[] }[] 
       }
       const total = run.reduce((n, r) => n + r.digits.length, 0);
       // an account number (a run much longer than a phone number) is not split into phone numbers
-      if (matched >= 0 && (run.length <= 5 || total <= 11)) {
+      // a run longer than one number is an account number or a list the regex already read
+      if (matched >= 0 && total <= 11) {
         const digits = run.slice(i, matched + 1).map((r) => r.digits).join('');
         // printed separators must fall where a phone number has them (3-3-4), wherever OCR split it
         const allowed = digits.length === 11 ? [1, 4, 7] : [3, 6];
