@@ -19,7 +19,7 @@ const SIGNALS: Record<Exclude<DocumentKind, 'other'>, [RegExp, number][]> = {
   csr: [
     [/\bcustomer service record\b/g, 7], [/\bcsr\b/g, 3], [/\bworking (telephone )?numbers?\b|\bwtns?\b/g, 2], [/\bfeatures?\b/g, 0.7],
     [/\blisted name\b|\blisting\b/g, 1.5], [/\busoc\b/g, 2], [/\bservice and equipment\b/g, 2], [/\baccount status\b/g, 1],
-    [/\bhunt(ing)? group\b/g, 0.7], [/\baccount service record\b/g, 6], [/\bcustomer since\b/g, 1], [/\baccount record\b/g, 3],
+    [/\bhunt(ing)? group\b/g, 0.7], [/\baccount service record\b/g, 6], [/\bcustomer since\b/g, 1], [/\b(account|customer) (record|profile)\b/g, 3.5],
     [/\blines? on (the |this )?account\b|\bnumbers on (the |this )?account\b/g, 2], [/\b(btn|wtn|ln|sa|ba)\b/g, 0.4],
   ],
 };

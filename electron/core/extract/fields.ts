@@ -328,7 +328,9 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
       // a label ("BUSINESS NAME") is never the carrier
       if (doc.hitsBySeg.get(seg.id)?.some((h) => h.start === 0 && h.field !== 'carrier_name')) continue;
       let raw = trimValue(text(seg.toks));
-      // "ACME TELECOM  CUSTOMER SERVICE RECORD": the carrier is the part before the title
+      // "ACME TELECOM - CUSTOMER RECORD", "ACME TELECOM  CUSTOMER SERVICE RECORD": the carrier is the part that is not the title
+      const parts = raw.split(/\s+[-–|:]\s+/).map(trimValue).filter((x) => /[A-Za-z]{2}/.test(x));
+      if (parts.length > 1 && !knownCarrierIn(raw)) raw = parts.find((x) => !TITLE_WORDS.test(x)) ?? raw;
       const titleAt = raw.search(TITLE_WORDS);
       if (titleAt > 2 && !knownCarrierIn(raw)) raw = trimValue(raw.slice(0, titleAt));
       if (!/[A-Za-z]{2}/.test(raw) || raw.length > 60) continue;

@@ -35,6 +35,8 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   const owner = new Map<Tok, Hit>();
   for (const h of doc.hits) {
     if (h.end !== h.seg.toks.length) continue;
+    // "Phone" over a column of a table is the column of numbers, not someone's contact number
+    if (h.field === 'contact' && !h.colon && h.end - h.start === 1 && GENERIC_PHONE_WORDS.has(h.seg.toks[h.start]!.key) && headerRow(doc, h)) continue;
     for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : 1)) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther) continue;
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
@@ -187,4 +189,11 @@ export function phonesInTokenRuns(toks: Tok[]): { e164: string; toks: Tok[] }[] 
   }
   flush();
   return out;
+}
+
+const GENERIC_PHONE_WORDS = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'phones']);
+
+/** The label is one of several column headings on its line. */
+function headerRow(doc: DocLayout, h: Hit): boolean {
+  return doc.lines[h.line]!.segs.filter((sg) => (doc.hitsBySeg.get(sg.id) ?? []).some((x) => x.start === 0)).length >= 2;
 }
