@@ -204,7 +204,9 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   const words = v.split(/\s+/);
   if (words.length < 2 || words.length > 5) return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
   if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
-  const quality = BUSINESS_SUFFIXES.test(v) ? 0.35 : words.every((w) => /^[A-Z]/.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;
+  // a company is not a person
+  if (BUSINESS_SUFFIXES.test(v)) return null;
+  const quality = words.every((w) => /^[A-Z]/.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;
   return { value: v, quality };
 }
 
