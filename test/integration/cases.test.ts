@@ -110,6 +110,10 @@ describe('cases on a real SQLite file', () => {
     expect((await c.call('cases.list', {})).rows[0]!.unseen_change).toBe(true);
     await c.call('cases.markSeen', { id: rec.id });
     expect((await c.call('cases.list', {})).rows[0]!.unseen_change).toBe(false);
+    // imported cases wait unseen in the queue until opened
+    const imported = await c.call('cases.importCsv', { csv: 'entity_name,numbers\nNew Import Co,3125550100\n' });
+    const row = (await c.call('cases.list', { search: 'New Import' })).rows[0]!;
+    expect([row.id, row.unseen_change]).toEqual([imported.ids[0], true]);
     await c.close();
   });
 

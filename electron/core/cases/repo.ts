@@ -77,16 +77,17 @@ export class CaseRepository {
     return this.now().toISOString();
   }
 
+  /** A case the user just created is seen; imported and sample cases wait in the queue, unseen. */
   async create(input: NewCase, actor: string): Promise<number> {
-    return this.createMany([input], actor)[0]!;
+    return this.createMany([input], actor, 'created', true)[0]!;
   }
 
   /** All or nothing: one transaction for the whole batch (CSV import, samples). */
-  createMany(inputs: NewCase[], actor: string, action = 'created'): number[] {
+  createMany(inputs: NewCase[], actor: string, action = 'created', seen = false): number[] {
     const insert = this.sql(`INSERT INTO cases (status, status_rank, ${CASE_FIELD_NAMES.join(', ')}, pin, pin_set_at,
       number_count, created_at, updated_at, changed_at, seen_at)
       VALUES (@status, @status_rank, ${CASE_FIELD_NAMES.map((f) => '@' + f).join(', ')}, @pin, @pin_set_at,
-      @number_count, @created_at, @created_at, @created_at, @created_at)`);
+      @number_count, @created_at, @created_at, @created_at, @seen_at)`);
     const tx = this.db.transaction((batch: NewCase[]) => {
       const ids: number[] = [];
       for (const c of batch) {
@@ -95,7 +96,7 @@ export class CaseRepository {
         const fields = { ...EMPTY_FIELDS, ...c.fields };
         const id = Number(insert.run({
           ...fields, status, status_rank: statusRank(status), pin: c.pin ?? null,
-          pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created,
+          pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
         }).lastInsertRowid);
         this.writeNumbers(id, c.numbers);
         this.reindex(id);
