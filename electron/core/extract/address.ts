@@ -51,8 +51,8 @@ function fixNumberEdges(s: string): string {
 }
 
 export function splitUnit(street: string): { street: string; unit: string } {
-  // "APT iC" (OCR for "APT 1C")
-  const s = fixNumberEdges(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11'));
+  // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
+  const s = fixNumberEdges(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
   const m = TRAILING_UNIT.exec(s);
   // the street must keep more than a house number ("123 #4" is not a street and a unit)
   if (m && /[A-Za-z]{2}/.test(m[1]!)) return { street: m[1]!.replace(/,\s*$/, ''), unit: fixUnitValue(m[2]!) };

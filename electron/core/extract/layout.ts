@@ -136,7 +136,8 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     pageWidth.set(page.page, page.width);
     const words = page.words.filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
       .map((w) => (page.method === 'ocr' ? { ...w, text: cleanOcrWord(w.text.trim()) } : { ...w, text: w.text.trim() }))
-      .filter((w) => w.text)
+      // dot leaders and rules ("..........", "_____") carry nothing and break OCR lines apart
+      .filter((w) => w.text && !/^[._\-–—=~·•]{3,}$/.test(w.text))
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })));
     const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
     const toks: Tok[] = words.map((w) => {
@@ -265,7 +266,8 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
     while (i < toks.length) {
       let best: { ph: Phrase; end: number; exactMatch: boolean; len: number } | null = null;
       let acc = '';
-      const noisy = toks[i]!.conf < 0.95;
+      // near-matches only where OCR was unsure, and only from a word with letters
+      const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
       for (let j = i; j < toks.length && j < i + 8; j++) {
         acc += toks[j]!.key;
         if (!acc) continue;
@@ -278,6 +280,8 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
           // fuzzy only where nothing matched exactly, and never across a number (the value)
           const max = acc.length >= 12 ? 2 : 1;
           for (const ph of all) {
+            // one of the first two letters must agree: keeps the search small
+            if (ph.key[0] !== acc[0] && ph.key[1] !== acc[1]) continue;
             if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
             // a longer near-match beats a shorter exact one ("Acc0unt Numher" over "Account")
             if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0))) best = { ph, end: j + 1, exactMatch: false, len: acc.length };
