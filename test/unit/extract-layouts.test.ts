@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractionResult } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { perturb } from '../fixtures/generator/noise.js';
 import { generateDocument, generateDocuments, LAYOUT_NAMES } from '../fixtures/generator/index.js';
 import { accuracy, addToTable, emptyTable, fieldCorrect, formatTable, SCORED_FIELDS } from '../fixtures/generator/score.js';
 
@@ -30,6 +32,13 @@ describe('a corpus of 240 documents', () => {
     for (const f of generateDocuments({ seed: 50_000, count: 240 })) addToTable(table, f.truth, extractFields(f.pages, f.kind).fields);
     const low = SCORED_FIELDS.filter((k) => table[k].scored && accuracy(table[k]) < 0.97);
     expect(low, formatTable(table)).toEqual([]);
+  });
+
+  it('returns results the shared schema accepts (what the document store validates)', () => {
+    for (const f of generateDocuments({ seed: 61_000, count: 60 })) {
+      expect(() => ExtractionResult.parse(extractFields(f.pages)), f.id).not.toThrow();
+      expect(() => ExtractionResult.parse(extractFields(perturb(f.pages, f.seed, { rotate: 1 }))), f.id).not.toThrow();
+    }
   });
 
   it('puts evidence on the words the value came from', () => {

@@ -37,7 +37,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
     if (h.end !== h.seg.toks.length) continue;
     // "Phone" over a column of a table is the column of numbers, not someone's contact number
     if (h.field === 'contact' && !h.colon && h.end - h.start === 1 && GENERIC_PHONE_WORDS.has(h.seg.toks[h.start]!.key) && headerRow(doc, h)) continue;
-    for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : 1)) {
+    for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : h.field === 'called_number' ? 60 : 1)) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther) continue;
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
     }
@@ -87,7 +87,9 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
           // the sentence started on the line above ("…call 611 or" / "866-200-9522.")
           before = `${prevLine.toks.slice(-7).map((t) => t.text).join(' ')} ${before}`;
         }
-        let contact = label?.field === 'contact' || label?.field === 'remit';
+        // a call record (a time of day on the row, or under "Number Called") lists someone else's number
+        const callRecord = label?.field === 'called_number' || line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
+        let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
         let support = false;
         if (!label || (label.field !== 'btn' && label.field !== 'phone_list' && label.field !== 'to_port' && label.field !== 'not_to_port')) {
           if (CONTACT_WORDS.test(before)) contact = support = true;
