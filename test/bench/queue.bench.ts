@@ -55,7 +55,8 @@ export async function bench(): Promise<object> {
   await core.close();
 
   const firstPaint = await firstPaintMs(dataDir).catch((err: Error) => ({ error: err.message.split('\n')[0] }));
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!process.env.PORTDESK_BENCH_KEEP) fs.rmSync(dataDir, { recursive: true, force: true });
+  else process.stderr.write(`kept ${dataDir}\n`);
   return {
     cases: total, numbers, seed_ms: round(seedMs),
     list_status_filter: summarize(statusTimes),
@@ -77,6 +78,7 @@ async function firstPaintMs(dataDir: string): Promise<object> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const samples: number[] = [];
+  const ready: number[] = [];
   try {
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
@@ -90,6 +92,7 @@ async function firstPaintMs(dataDir: string): Promise<object> {
         });
         child.on('exit', () => reject(new Error('host exited')));
       });
+      ready.push(performance.now() - t0);
       const page = await browser.newPage();
       await page.goto(url);
       await page.locator('[data-case-id]').first().waitFor({ timeout: 15_000 });
@@ -101,5 +104,5 @@ async function firstPaintMs(dataDir: string): Promise<object> {
   } finally {
     await browser.close();
   }
-  return summarize(samples);
+  return { ...summarize(samples), host_ready: summarize(ready) };
 }
