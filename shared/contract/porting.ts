@@ -69,6 +69,10 @@ export const ExceptionView = z.object({
   description: z.string().nullable(),
   /** from the shared rejection table when it knows the code */
   field: z.string().nullable(),
+  /** the field as the specialist knows it ("Entity name") */
+  fieldLabel: z.string().nullable(),
+  /** what the code means, in words */
+  meaning: z.string().nullable(),
   action: z.string().nullable(),
 });
 

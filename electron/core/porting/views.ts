@@ -1,5 +1,6 @@
 import type { CaseOrdersView, FieldErrorView, OrderSettings, OrderView, OutboxItemView, PortabilityCheckView } from '../../../shared/contract/porting.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
 import { NUMBERS_ADDED_BEFORE_FOC_MS, cancelRefusal, orderStatusLabel } from '../../../shared/porting/mapping.js';
 import type { ExceptionDetail, PortabilityCheckResult, RequirementDetail } from '../../../shared/porting/telnyx.js';
 import { carrierInfo } from '../compare/carriers.js';
@@ -8,6 +9,14 @@ import type { OrderRow, OutboxPayloads, OutboxRow, PortingStore } from './store.
 
 /** Turning porting rows into what the renderer shows. */
 
+/** The rejection table's non-document fields, named as a specialist would. */
+const OPERATIONAL_FIELD_LABEL: Record<string, string> = { foc_date: 'FOC date', order: 'The order', carrier: 'Losing carrier' };
+
+function exceptionFieldLabel(field: string | null): string | null {
+  if (!field) return null;
+  return (COMPARED_FIELD_LABEL as Record<string, string>)[field] ?? OPERATIONAL_FIELD_LABEL[field] ?? field.replace(/_/g, ' ');
+}
+
 export function exceptionViews(details: ExceptionDetail[]): OrderView['exceptions'] {
   return details.map((d) => {
     const e = explainCode(d.code, d.description ?? undefined);
@@ -15,6 +24,8 @@ export function exceptionViews(details: ExceptionDetail[]): OrderView['exception
       code: d.code,
       description: d.description ?? (e.known ? e.title : null),
       field: e.field,
+      fieldLabel: exceptionFieldLabel(e.field),
+      meaning: e.known ? e.meaning : null,
       action: e.known ? e.action : null,
     };
   });

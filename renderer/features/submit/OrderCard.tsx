@@ -22,7 +22,13 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
     return () => { live = false; };
   }, [o.id, o.updated_at, showComments]);
 
-  useEffect(() => { if (o.status === 'exception') setShowComments(true); }, [o.status]);
+  // The carrier's comment explains an exception: open them when one arrives, fold them away once it is resolved.
+  const [shownFor, setShownFor] = useState(o.status);
+  if (shownFor !== o.status) {
+    setShownFor(o.status);
+    if (o.status === 'exception') setShowComments(true);
+    else if (shownFor === 'exception') setShowComments(false);
+  }
 
   const send = async () => {
     setSending(true);
@@ -73,15 +79,17 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
 
       {o.exceptions.length > 0 && (
         <div className="callout callout-danger" data-testid="order-exceptions">
-          <strong>The losing carrier rejected the order.</strong>
-          <ul>
+          <strong>The losing carrier rejected the order{o.exceptions.length > 1 ? ` for ${o.exceptions.length} reasons` : ''}.</strong>
+          <ul className="exception-list">
             {o.exceptions.map((e) => (
-              <li key={e.code}>
-                <code>{e.code}</code> {e.description ?? ''}
-                {e.action && <div className="exception-action">Fix{e.field ? ` (${e.field.replace(/_/g, ' ')})` : ''}: {e.action}</div>}
+              <li key={e.code} data-code={e.code}>
+                <div><code>{e.code}</code>{e.description ? <> <strong>{e.description}</strong></> : null}</div>
+                {e.meaning && e.meaning !== e.description && <div className="exception-meaning">{e.meaning}</div>}
+                {e.action && <div className="exception-action"><strong>What to do{e.fieldLabel ? ` (${e.fieldLabel.toLowerCase()})` : ''}:</strong> {e.action}</div>}
               </li>
             ))}
           </ul>
+          <p className="exception-next" data-testid="exception-next">{nextStep(o.exceptions)}</p>
         </div>
       )}
 
@@ -94,7 +102,7 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
 
       {o.foc_actual ? (
         <p className="callout callout-ok" data-testid="foc-confirmed">
-          <strong>FOC {o.status === 'ported' ? 'was' : 'confirmed'}: {localDateTime(o.foc_actual)}</strong> <span className="muted">({TIME_ZONE})</span>.
+          <strong>{o.status === 'ported' ? 'Ported on the FOC' : 'FOC confirmed'}: {localDateTime(o.foc_actual)}</strong> <span className="muted">({TIME_ZONE})</span>.
           {o.status !== 'ported' && o.numbers_added_from && <> Telnyx adds the numbers to your account from {localDateTime(o.numbers_added_from)}: set up the connection and messaging profile before then.</>}
         </p>
       ) : o.foc_requested ? <p className="muted">Requested FOC: {localDateTime(o.foc_requested)} ({TIME_ZONE})</p> : null}
@@ -126,7 +134,7 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
             <ol>
               {comments.map((c) => (
                 <li key={c.id} className={`comment comment-${c.user_type ?? 'user'}${c.pending ? ' pending' : ''}`}>
-                  <div className="muted small">{c.user_type === 'user' ? 'You' : c.user_type === 'admin' ? 'Telnyx porting' : c.user_type ?? ''} · {c.created_at ? localDateTime(c.created_at) : ''}{c.pending ? ' · waiting to be sent' : ''}</div>
+                  <div className="muted small">{commentAuthor(c.user_type, o.endpoint)} · {c.created_at ? localDateTime(c.created_at) : ''}{c.pending ? ' · waiting to be sent' : ''}</div>
                   <div className="comment-body">{c.body}</div>
                 </li>
               ))}
@@ -141,4 +149,28 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
       )}
     </section>
   );
+}
+
+/** Who wrote a comment; in simulator mode the "carrier" is PortDesk's own simulated desk. */
+function commentAuthor(userType: string | null, endpoint: string): string {
+  if (userType === 'user') return 'You';
+  if (userType === 'admin') return endpoint === 'simulator' ? 'Telnyx porting (simulated losing carrier)' : 'Telnyx porting';
+  return userType ?? '';
+}
+
+/** Where in PortDesk the fix happens, depending on what the codes point at (each code's action says what). */
+function nextStep(exceptions: OrderView['exceptions']): string {
+  const fields = new Set(exceptions.map((e) => e.field));
+  const parts: string[] = [];
+  if ([...fields].some((f) => f && !['carrier', 'foc_date', 'phone_numbers'].includes(f))) {
+    parts.push('Correct the case: on the Review tab "Use CSR value" copies the carrier\'s exact string (or edit the field on the Details tab); attach a corrected LOA on the Documents tab if the LOA is wrong too.');
+  }
+  if (fields.has('phone_numbers')) parts.push('Numbers and full/partial: adjust the case numbers or the port type below.');
+  if (fields.has('foc_date')) parts.push('Pick a new FOC below.');
+  if ([...fields].every((f) => f === 'carrier')) {
+    parts.push('Nothing on the case to correct: the comments below say what the carrier needs. Resubmit below once it is resolved.');
+  } else {
+    parts.push('Then "Update and resubmit" below sends the order again, built from the case as it is then.');
+  }
+  return parts.join(' ');
 }

@@ -5,7 +5,8 @@ import { Modal } from '../../app/Modal.js';
 import { dateTimeLabel } from '../../lib/format.js';
 import { toast } from '../../state/toasts.js';
 import { OutboxList } from './OutboxList.js';
-import { localDateTime, usePorting } from './state.js';
+import { SimClockButtons } from './SimClock.js';
+import { localDateTime, TIME_ZONE, usePorting } from './state.js';
 
 const STORE_LABEL = { 'os-keychain': 'the system keychain (Electron safeStorage)', environment: 'the TELNYX_API_KEY environment variable', memory: 'memory only (until PortDesk closes)' } as const;
 
@@ -31,18 +32,6 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
       toast.success(apiKey ? 'API key checked and saved: orders now go to Telnyx.' : 'API key removed: orders go to the built-in simulator.');
     } catch (err) {
       setKeyError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const advance = async (minutes: number, speed?: number) => {
-    setBusy(true);
-    try {
-      await call('sim.advance', { minutes, ...(speed === undefined ? {} : { speed }) });
-      await usePorting.getState().load();
-    } catch (err) {
-      toast.error(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -84,16 +73,8 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
       {status?.simulator && (
         <section className="porting-section" data-testid="sim-clock">
           <h3 className="section-title">Simulator clock</h3>
-          <p className="muted">Simulated time: <strong>{localDateTime(status.simulator.now)}</strong>{status.simulator.speed !== 1 && <> · running ×{status.simulator.speed}</>}. Carriers answer about 4 h after submission; orders port at their FOC.</p>
-          <div className="button-row">
-            <button type="button" className="btn" disabled={busy} onClick={() => void advance(60)}>+1 hour</button>
-            <button type="button" className="btn" disabled={busy} onClick={() => void advance(5 * 60)}>+5 hours</button>
-            <button type="button" className="btn" disabled={busy} onClick={() => void advance(24 * 60)}>+1 day</button>
-            <button type="button" className="btn" disabled={busy} onClick={() => void advance(7 * 24 * 60)}>+1 week</button>
-            <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => void advance(0, status.simulator!.speed === 1 ? 600 : 1)}>
-              {status.simulator.speed === 1 ? 'Run ×600' : 'Back to real time'}
-            </button>
-          </div>
+          <p className="muted">Simulated time: <strong>{localDateTime(status.simulator.now)}</strong> ({TIME_ZONE}){status.simulator.speed !== 1 && <> · running ×{status.simulator.speed}</>}. Carriers answer about 4 h after submission; orders port at their FOC.</p>
+          <SimClockButtons withSpeed />
         </section>
       )}
       <section className="porting-section">

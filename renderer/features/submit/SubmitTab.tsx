@@ -7,13 +7,17 @@ import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
 import { OrderCard } from './OrderCard.js';
 import { OutboxList } from './OutboxList.js';
-import { fromLocalInput, TIME_ZONE, toLocalInput, usePorting } from './state.js';
+import { SimClockButtons } from './SimClock.js';
+import { fromLocalInput, localDateTime, TIME_ZONE, toLocalInput, usePorting } from './state.js';
 
 type Misc = OrderSettings['misc'];
 type Window = { started_at: string; ended_at: string };
-interface FocPick { windows: Window[] | null; value: string; error: string | null }
+/** key: the order state the windows were fetched for */
+interface FocPick { key: string; windows: Window[] | null; value: string; error: string | null }
 
 const LIVE = (o: OrderView) => !['cancelled', 'deleted'].includes(o.status);
+/** Orders the carrier is working on: the simulator's clock is what moves them on. */
+const IN_FLIGHT = ['in-process', 'submitted', 'foc-date-confirmed', 'activation-in-progress', 'cancel-pending'];
 
 /**
  * Submission: portability check, draft order(s) (the API may split them), FOC per order, documents,
@@ -71,30 +75,35 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
     if (s.state === 'done') toast.success(done);
   };
 
-  // The allowed FOC windows of every order waiting to be (re)submitted, fetched once each.
-  const waitingIds = (view?.orders ?? []).filter((o) => o.status === 'draft' || o.status === 'exception').map((o) => o.id).join(',');
+  // The allowed FOC windows of every order waiting to be (re)submitted, fetched once per state of the
+  // order: an order back in exception gets them again (the windows move on with the clock, and an
+  // FOC_REJECTED is fixed right here).
+  const waitingKeys = (view?.orders ?? []).filter((o) => o.status === 'draft' || o.status === 'exception').map((o) => `${o.id}@${o.status}@${o.updated_at}`).join(',');
   useEffect(() => {
-    if (!waitingIds) return;
+    if (!waitingKeys) return;
     let live = true;
     void (async () => {
-      for (const orderId of waitingIds.split(',')) {
-        if (focs[orderId]?.windows) continue;
+      for (const key of waitingKeys.split(',')) {
+        const orderId = key.slice(0, key.indexOf('@'));
+        if (focs[orderId]?.windows && focs[orderId].key === key) continue;
         try {
           const res = await call('porting.focWindows', { orderId });
           if (!live) return;
           setFocs((f) => {
             const first = res.windows[0];
-            const value = f[orderId]?.value || (first ? toLocalInput(new Date(Date.parse(first.started_at) + 2 * 3_600_000).toISOString()) : '');
-            return { ...f, [orderId]: { windows: res.windows, value, error: null } };
+            const kept = f[orderId]?.value ?? '';
+            const value = res.windows.some((w) => insideWindow(kept, w)) ? kept
+              : first ? toLocalInput(new Date(Date.parse(first.started_at) + 2 * 3_600_000).toISOString()) : '';
+            return { ...f, [orderId]: { key, windows: res.windows, value, error: null } };
           });
         } catch (err) {
-          if (live) setFocs((f) => ({ ...f, [orderId]: { windows: null, value: f[orderId]?.value ?? '', error: `Allowed dates not available: ${errorMessage(err)}` } }));
+          if (live) setFocs((f) => ({ ...f, [orderId]: { key, windows: null, value: f[orderId]?.value ?? '', error: `Allowed dates not available: ${errorMessage(err)}` } }));
         }
       }
     })();
     return () => { live = false; };
     // focs is read only to skip orders already loaded: not a dependency
-  }, [waitingIds]);
+  }, [waitingKeys]);
 
   if (loadError) return <p className="callout callout-danger" role="alert">Could not load the submission: {loadError}</p>;
   if (!view) return <p className="muted">Loading submission…</p>;
@@ -110,8 +119,7 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
     if (!pick?.value) return 'Pick a date and time.';
     const utc = fromLocalInput(pick.value);
     if (!utc) return 'Not a date and time.';
-    const t = Date.parse(utc);
-    if (pick.windows && !pick.windows.some((w) => t >= Date.parse(w.started_at) && t <= Date.parse(w.ended_at))) return 'Outside the allowed FOC windows.';
+    if (pick.windows && !pick.windows.some((w) => insideWindow(pick.value, w))) return 'Outside the allowed FOC windows.';
     return null;
   };
 
@@ -152,6 +160,16 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
         )}
       </div>
 
+      {view.mode === 'simulator' && status?.simulator && live.some((o) => IN_FLIGHT.includes(o.status)) && (
+        <div className="sim-clock-bar" data-testid="sim-clock-bar">
+          <span>
+            Simulated time <strong>{localDateTime(status.simulator.now)}</strong> <span className="muted">({TIME_ZONE})</span>.
+            {' '}The simulated carrier answers about 4 hours after submission and ports the numbers at the FOC: move its clock on
+          </span>
+          <SimClockButtons small steps={['+5 hours', '+1 day', '+1 week']} onMoved={() => void load()} />
+        </div>
+      )}
+
       {sent && sent.state !== 'done' && (
         <p className={sent.state === 'failed' ? 'callout callout-danger' : 'callout callout-warn'} role="status" data-testid="send-result">
           {sent.state === 'failed' ? 'Refused: ' : ''}{sent.message}
@@ -183,7 +201,7 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
       {toSubmit.length > 0 && (
         <section className="submit-step" data-testid="submit-form">
           <h3 className="section-title">{caseRecord.status === 'exception' ? 'Update and resubmit' : '3–6. Complete and submit'}</h3>
-          {caseRecord.status === 'exception' && <p className="muted">Fix the case data on the Details tab (the exception says which field), then resubmit: PortDesk updates each order from the case and confirms it again.</p>}
+          {caseRecord.status === 'exception' && <p className="muted">Correct what the exception above points at first (Review tab: "Use CSR value", or the Details tab). Resubmitting updates each order from the case as it is now and confirms it again.</p>}
           <div className="docs-check">
             {(['loa', 'invoice', 'csr'] as const).map((k) => (
               <span key={k} className={hasDoc(k) ? 'doc-ok' : k === 'csr' ? 'doc-optional' : 'doc-missing'}>
@@ -241,7 +259,7 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
                     <ul className="foc-windows">
                       {pick.windows.map((w) => (
                         <li key={w.started_at}>
-                          <button type="button" className="btn btn-small btn-quiet" onClick={() => setFocs((f) => ({ ...f, [o.id]: { ...pick, value: toLocalInput(new Date(Date.parse(w.started_at) + 2 * 3_600_000).toISOString()), error: null } }))}>
+                          <button type="button" className={`btn btn-small btn-quiet${insideWindow(pick.value, w) ? ' chosen' : ''}`} aria-pressed={insideWindow(pick.value, w)} onClick={() => setFocs((f) => ({ ...f, [o.id]: { ...pick, value: toLocalInput(new Date(Date.parse(w.started_at) + 2 * 3_600_000).toISOString()), error: null } }))}>
                             {windowLabel(w)}
                           </button>
                         </li>
@@ -277,6 +295,14 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
       )}
     </div>
   );
+}
+
+/** Whether the FOC typed in the user's zone falls in this window. */
+function insideWindow(localValue: string, w: Window): boolean {
+  const utc = localValue ? fromLocalInput(localValue) : null;
+  if (!utc) return false;
+  const t = Date.parse(utc);
+  return t >= Date.parse(w.started_at) && t <= Date.parse(w.ended_at);
 }
 
 function windowLabel(w: Window): string {

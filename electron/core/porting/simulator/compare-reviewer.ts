@@ -29,6 +29,11 @@ function csrFields(csr: CsrOnFile): ExtractedFields {
   return f;
 }
 
+/** The review names what it checks "Case"; to the carrier's desk the same values are the order's. */
+function asCarrierWords(reason: string): string {
+  return reason.replace(/\bCase\b/g, 'Order');
+}
+
 export const compareReviewer: Reviewer = (order, csr, at) => {
   if (!csr) return [];
   const a = order.admin;
@@ -46,7 +51,7 @@ export const compareReviewer: Reviewer = (order, csr, at) => {
   });
   const findings: Finding[] = [...result.predicted_rejections, ...result.risks.filter((r) => STRICT_NAMES.has(r.code))]
     .filter((r) => !CARRIER_DECIDES.has(r.code) && explainCode(r.code).source === 'telnyx')
-    .map((r) => ({ code: r.code, comment: r.reason }));
+    .map((r) => ({ code: r.code, comment: asCarrierWords(r.reason) }));
   // Several authorised contacts: the review compares against one name; the carrier accepts any of them.
   const named = (csr.authorized_persons ?? []).length > 1 && (csr.authorized_persons ?? []).some((p) => p.trim().toUpperCase() === (a.auth_person_name ?? '').trim().toUpperCase());
   const kept = named ? findings.filter((f) => f.code !== 'AUTH_PERSON_MISMATCH') : findings;
