@@ -2,9 +2,9 @@
 // Entry for `npx portdesk …`. Runs the TypeScript CLI through tsx on Node >= 22 (better-sqlite3 13
 // needs it); re-executes with the Node 22 that `npm ci` installs when an older node started us.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const major = Number(process.versions.node.split('.')[0]);
@@ -17,9 +17,18 @@ if (major < 22) {
   const r = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
-const { register } = await import('tsx/esm/api');
-register();
-const { main } = await import('../electron/cli/main.ts');
+// The prebuilt bundle (npm ci → prepare → scripts/build-node.mjs) when it is newer than every source
+// file; otherwise the TypeScript sources through tsx, so an edit is never hidden by a stale bundle.
+const bundle = path.join(root, 'dist', 'node', 'cli.mjs');
+let main;
+const { newestSource } = await import('../scripts/sources.mjs');
+if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(root)) {
+  ({ main } = await import(pathToFileURL(bundle).href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../electron/cli/main.ts'));
+}
 const code = await main(process.argv.slice(2));
 // serve/sim keep running until a signal; everything else exits with its code
 process.exitCode = code;

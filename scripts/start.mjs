@@ -22,6 +22,7 @@ function electronBinary() {
 }
 
 spawnSync(process.execPath, [path.join(root, 'scripts', 'build-renderer.mjs')], { stdio: 'inherit', cwd: root });
+spawnSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { stdio: 'inherit', cwd: root });
 
 const electron = electronBinary();
 if (electron) {

@@ -35,9 +35,11 @@ function ensureSystemPackages() {
 }
 
 ensureSystemPackages();
-const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-renderer.mjs')], { stdio: 'inherit', cwd: root });
+const build = [spawnSync(process.execPath, [path.join(root, 'scripts', 'build-renderer.mjs')], { stdio: 'inherit', cwd: root }),
+  spawnSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { stdio: 'inherit', cwd: root })]
+  .find((r) => r.status !== 0) ?? { status: 0 };
 if (build.status !== 0) {
-  console.error('The renderer did not build; see above.');
+  console.error('The app did not build; see above.');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
