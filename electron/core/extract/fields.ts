@@ -1,7 +1,7 @@
 import type { BBox, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { cityStateZip, isUnitOnly, readAddress, splitUnit, type AddrResult } from './address.js';
 import { CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
-import { segText, unionBox, type DocLayout, type Hit, type Line, type Tok } from './layout.js';
+import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { hitAt, spansFor, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
@@ -45,7 +45,8 @@ function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse:
   const out: Cand<T>[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
-    for (const span of spansFor(doc, hit, maxLines)) {
+    const spans = withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
+    for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;
       out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) });
@@ -83,7 +84,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   const out: AddrCand[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
-    for (const span of spansFor(doc, hit, 6)) {
+    for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
       const r = readAddress(span.lines);
       if (!r) continue;
       out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1), hit, names: r.nameLines });
@@ -228,26 +229,67 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
 
 // --- prose ---
 
-interface Paragraph { tt: ReturnType<typeof tokText>; page: number }
+interface Paragraph { tt: ReturnType<typeof tokText>; page: number; /** has a line of running text (6+ words) */ running: boolean }
 
 /** Lines of running text joined into paragraphs, so sentence patterns survive line wraps. */
 const paragraphCache = new WeakMap<DocLayout, Paragraph[]>();
+
+/**
+ * Running text joined into paragraphs, so sentence patterns survive line wraps: segments on
+ * consecutive lines that start at the same x (another column beside them does not interrupt).
+ */
 function paragraphs(doc: DocLayout): Paragraph[] {
   const cached = paragraphCache.get(doc);
   if (cached) return cached;
-  const out: Paragraph[] = [];
-  paragraphCache.set(doc, out);
-  let cur: Line[] = [];
-  const flush = () => {
-    if (cur.length) out.push({ tt: tokText(cur.flatMap((l) => l.toks), false), page: cur[0]!.page });
-    cur = [];
-  };
+  const open: { segs: Seg[]; line: Line }[] = [];
+  const done: { segs: Seg[] }[] = [];
   for (const line of doc.lines) {
-    const prev = cur[cur.length - 1];
-    if (prev && (prev.page !== line.page || line.top - prev.bottom > 0.9 * Math.max(prev.h, line.h) || Math.abs((line.segs[0]?.x0 ?? 0) - (prev.segs[0]?.x0 ?? 0)) > 20 || line.segs.length > 1 || prev.segs.length > 1)) flush();
-    cur.push(line);
+    for (const seg of line.segs) {
+      const k = open.findIndex((o) => o.line.page === line.page && o.line.id < line.id && Math.abs(o.segs[0]!.x0 - seg.x0) <= 4
+        && line.top - o.line.bottom < 0.9 * Math.max(o.line.h, line.h));
+      if (k >= 0) {
+        open[k]!.segs.push(seg);
+        open[k]!.line = line;
+      } else open.push({ segs: [seg], line });
+    }
+    // paragraphs whose last line is well above this one are finished
+    for (let k = open.length - 1; k >= 0; k--) {
+      const o = open[k]!;
+      if (o.line.page !== line.page || line.top - o.line.bottom > 2 * Math.max(o.line.h, line.h)) done.push(...open.splice(k, 1));
+    }
   }
-  flush();
+  done.push(...open);
+  const out = done.map((d) => ({ tt: tokText(d.segs.flatMap((sg) => sg.toks), false), page: d.segs[0]!.page, running: d.segs.some((sg) => sg.toks.length >= 6) }));
+  paragraphCache.set(doc, out);
+  return out;
+}
+
+/**
+ * In running text a value wraps onto the next line ("Your account number is" / "8310 0123."): the
+ * words after the label through the paragraph replace the one-line inline value.
+ */
+function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): Span[] {
+  // only where the value starts right after the label in a sentence that goes on below
+  if (!hit.prose && !spans.some((sp) => sp.mode === 'inline')) return spans;
+  const after = proseAfter(doc, hit, limit);
+  if (!after.length || after[0]!.line !== hit.line || !after.some((t) => t.line !== hit.line)) return spans;
+  return [{ mode: 'inline', hit, lines: [after], gap: 0, farther: false }, ...spans.filter((sp) => sp.mode !== 'inline')];
+}
+
+/** The words after a label inside its paragraph, across line wraps, up to the next label or sentence end. */
+function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
+  const p = paragraphs(doc).find((x) => x.tt.spans.some((sp) => sp.tok === hit.seg.toks[hit.start]));
+  // running text only: a stack of short label rows is not a paragraph
+  if (!p || !p.running) return [];
+  const toks = p.tt.spans.map((sp) => sp.tok);
+  const from = toks.indexOf(hit.seg.toks[hit.end - 1]!) + 1;
+  const out: Tok[] = [];
+  for (let i = from; i < toks.length && out.length < limit; i++) {
+    const t = toks[i]!;
+    if (hitAt(doc, t)) break;
+    out.push(t);
+    if (/[.;]$/.test(t.text) && !/^\d/.test(toks[i + 1]?.text ?? '')) break;
+  }
   return out;
 }
 
@@ -326,7 +368,8 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
     const top = line.cy / (doc.pages.find((p) => p.page === line.page)?.height ?? pageH);
     for (const seg of line.segs) {
       // a label ("BUSINESS NAME") is never the carrier
-      if (doc.hitsBySeg.get(seg.id)?.some((h) => h.start === 0 && h.field !== 'carrier_name')) continue;
+      const segLabels = doc.hitsBySeg.get(seg.id) ?? [];
+      if (segLabels.length && seg.toks.every((t) => segLabels.some((h) => t.idx >= h.start && t.idx < h.end) || /^[:#|-]+$/.test(t.text))) continue;
       let raw = trimValue(text(seg.toks));
       // "ACME TELECOM - CUSTOMER RECORD", "ACME TELECOM  CUSTOMER SERVICE RECORD": the carrier is the part that is not the title
       const parts = raw.split(/\s+[-–|:]\s+/).map(trimValue).filter((x) => /[A-Za-z]{2}/.test(x));
