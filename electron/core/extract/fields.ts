@@ -1,5 +1,5 @@
 import type { BBox, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
-import { cityStateZip, isUnitOnly, readAddress, splitUnit, type AddrResult } from './address.js';
+import { cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
 import { CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
@@ -313,14 +313,14 @@ const COMPANY_SUFFIX = /^(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporat
 function cutBusiness(s: string): string | null {
   const words = s.split(/\s+/);
   const out: string[] = [];
-  for (const w of words) {
+  for (const [wi, w] of words.entries()) {
     if (out.length && /^(and|to|hereby|authori[sz]es?|with|for|who|that|am|is|as|confirm|certify|do)$/i.test(w) && !/&$/.test(out[out.length - 1]!)) break;
     if (!out.length && !/^[A-Z0-9]/.test(w)) return null;
     if (out.length && /^[a-z]/.test(w) && !/^(of|and|the|de|la)$/.test(w)) break;
     let word = w;
     let stop = false;
     const core = w.replace(/[.,;:]+$/, '');
-    if (/[,;:]$/.test(w) && !COMPANY_SUFFIX.test(words[words.indexOf(w) + 1]?.replace(/[.,;:]+$/, '') ?? '')) {
+    if (/[,;:]$/.test(w) && !COMPANY_SUFFIX.test(words[wi + 1]?.replace(/[.,;:]+$/, '') ?? '')) {
       word = w.replace(/[,;:]+$/, '');
       stop = true;
     } else if (/\.$/.test(w) && !COMPANY_SUFFIX.test(core) && !/^[A-Z]$/.test(core) && !/\.[A-Za-z]\.$/.test(w)) {
@@ -671,4 +671,3 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   return fields;
 }
 
-export { isUnitOnly };

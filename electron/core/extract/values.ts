@@ -188,10 +188,21 @@ export function parsePin(text: string): { value: string; start: number; end: num
 
 const TITLE_SUFFIX = /,?\s*\(?\b(owner|president|vice president|vp|ceo|cfo|coo|cto|manager|office manager|director|it director|partner|managing partner|member|administrator|practice administrator|operations manager|principal|secretary|treasurer|controller|officer|agent)\b\)?\.?$/i;
 
+/**
+ * OCR lookalikes inside names: "lvanova" → "Ivanova" (a capital I read as l before a consonant),
+ * "0'Brien" → "O'Brien", "Wi1son" → "Wilson". Names with real digits ("3M", "7-Eleven") keep them.
+ */
+export function fixNameLookalikes(v: string): string {
+  return v.split(/(\s+)/).map((w) => {
+    if (/^\s+$/.test(w) || /^\d+[-\d]*$/.test(w) || (w.match(/[A-Za-z]/g) ?? []).length < 2 || /^l(td|lc|lp)\.?,?$/i.test(w)) return w;
+    return w.replace(/^l(?=[bcdfghjkmnpqrstvwxz])/, 'I').replace(/^0(?=['’]?[A-Za-z])/, 'O').replace(/(?<=[A-Za-z])1(?=[A-Za-z])/g, 'l').replace(/(?<=[A-Za-z])0(?=[A-Za-z])/g, 'o');
+  }).join('');
+}
+
 export const NAME_PARTICLES = /^(de|la|le|du|van|der|den|von|da|del|della|di|dos|das|bin|ibn|al|el|st\.?)$/;
 
 export function cleanName(text: string): string {
-  return trimValue(text.replace(/^\s*\/s\/\s*/i, '').replace(/_{2,}/g, ' ').replace(/\s+\(.*?\)\s*$/, ''));
+  return trimValue(fixNameLookalikes(text).replace(/^\s*\/s\/\s*/i, '').replace(/_{2,}/g, ' ').replace(/\s+\(.*?\)\s*$/, ''));
 }
 
 /** A person's name: 2–5 words with letters, no digits, not a company. */
@@ -212,7 +223,7 @@ export function parsePerson(text: string): { value: string; quality: number } | 
 
 /** A business (or account) name: letters, not a number, not a sentence. */
 export function parseBusiness(text: string): { value: string; quality: number } | null {
-  const v = trimValue(text.replace(/_{2,}/g, ' '));
+  const v = trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' ')));
   if (!v || !/[A-Za-z]{2}/.test(v)) return null;
   if ((v.match(/\d/g) ?? []).length >= 7) return null;
   if (/@|https?:|www\./i.test(v)) return null;
