@@ -15,6 +15,10 @@ function moveLabel(from: CaseStatus, to: CaseStatus): string {
   return rank(to) < rank(from) ? `Back to ${STATUS_LABEL[to]}` : `Move to ${STATUS_LABEL[to]}`;
 }
 
+/** Moves the carrier makes when the order goes through PortDesk; by hand only for ports sent another way. */
+const CARRIER_DRIVEN: readonly CaseStatus[] = ['submitted', 'exception', 'foc-confirmed', 'ported'];
+const isCarrierMove = (from: CaseStatus, to: CaseStatus) => CARRIER_DRIVEN.includes(to) && rank(to) > rank('ready') && from !== 'cancelled';
+
 /** Current status, the moves the lifecycle allows, and the host's reason when it refuses one. */
 export function StatusPanel({ rec }: { rec: CaseRecord }) {
   const moveTo = useCaseDetail((s) => s.moveTo);
@@ -26,6 +30,14 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
 
   const move = async (to: CaseStatus) => {
     let reason: string | undefined;
+    if (allowed.includes(to) && isCarrierMove(rec.status, to) && to !== 'ported') {
+      const answer = await confirmAction({
+        title: `Record "${STATUS_LABEL[to]}" by hand?`,
+        body: 'This changes only the case status in PortDesk; nothing is sent to the carrier. Orders submitted from the Submission tab update this status by themselves. Record it by hand only for a port requested another way (support ticket, e-mail).',
+        confirmLabel: `Record ${STATUS_LABEL[to]}`,
+      });
+      if (!answer.ok) return;
+    }
     if (to === 'cancelled') {
       const answer = await confirmAction({
         title: `Cancel case ${rec.id}?`,
@@ -55,9 +67,10 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
       <div className="status-moves" role="group" aria-label="Change status">
         {allowed.map((to) => (
           <button key={to} type="button" disabled={busy}
-            className={to === 'cancelled' ? 'btn btn-small btn-danger-quiet' : rank(to) < rank(rec.status) ? 'btn btn-small' : 'btn btn-small btn-primary'}
+            className={to === 'cancelled' ? 'btn btn-small btn-danger-quiet' : rank(to) < rank(rec.status) || isCarrierMove(rec.status, to) ? 'btn btn-small' : 'btn btn-small btn-primary'}
+            title={isCarrierMove(rec.status, to) ? 'Only changes the status here; the Submission tab sends and tracks orders' : undefined}
             onClick={() => void move(to)}>
-            {moveLabel(rec.status, to)}
+            {moveLabel(rec.status, to)}{isCarrierMove(rec.status, to) ? ' (by hand)' : ''}
           </button>
         ))}
         {others.length > 0 && (
