@@ -241,21 +241,25 @@ const paragraphCache = new WeakMap<DocLayout, Paragraph[]>();
 function paragraphs(doc: DocLayout): Paragraph[] {
   const cached = paragraphCache.get(doc);
   if (cached) return cached;
-  const open: { segs: Seg[]; line: Line }[] = [];
+  const open: { segs: Seg[]; line: Line; bottom: number }[] = [];
   const done: { segs: Seg[] }[] = [];
+  const top = (sg: Seg) => Math.min(...sg.toks.map((t) => t.y0));
+  const bottom = (sg: Seg) => Math.max(...sg.toks.map((t) => t.y1));
   for (const line of doc.lines) {
     for (const seg of line.segs) {
+      // the next line of a paragraph: same left edge, a line gap at most, text of about the same size
       const k = open.findIndex((o) => o.line.page === line.page && o.line.id < line.id && Math.abs(o.segs[0]!.x0 - seg.x0) <= 4
-        && line.top - o.line.bottom < 0.9 * Math.max(o.line.h, line.h));
+        && top(seg) - o.bottom < 0.9 * o.line.h && Math.max(o.line.h, line.h) < 1.5 * Math.min(o.line.h, line.h));
       if (k >= 0) {
         open[k]!.segs.push(seg);
         open[k]!.line = line;
-      } else open.push({ segs: [seg], line });
+        open[k]!.bottom = bottom(seg);
+      } else open.push({ segs: [seg], line, bottom: bottom(seg) });
     }
     // paragraphs whose last line is well above this one are finished
     for (let k = open.length - 1; k >= 0; k--) {
       const o = open[k]!;
-      if (o.line.page !== line.page || line.top - o.line.bottom > 2 * Math.max(o.line.h, line.h)) done.push(...open.splice(k, 1));
+      if (o.line.page !== line.page || line.top - o.bottom > 2 * Math.max(o.line.h, line.h)) done.push(...open.splice(k, 1));
     }
   }
   done.push(...open);
@@ -439,8 +443,8 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
   // lines of running text (the authorisation paragraph) are never a signature
   const prose = new Set<number>();
   for (const p of paragraphs(doc)) {
-    const lines = [...new Set(p.tt.spans.map((x) => x.tok.line))];
-    if (lines.length >= 2 && lines.some((l) => doc.lines[l]!.toks.length >= 10)) for (const l of lines) prose.add(l);
+    const segIds = [...new Set(p.tt.spans.map((x) => x.tok.seg))];
+    if (segIds.length >= 2 && segIds.some((id) => doc.segs[id]!.toks.length >= 10)) for (const id of segIds) prose.add(id);
   }
   for (const hit of doc.hits) {
     if (hit.field !== 'signature') continue;
@@ -457,8 +461,9 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
     for (const l of doc.lines) {
       if (l.page !== line.page || l === line) continue;
       const dy = l.cy - line.cy;
-      if (dy < -34 || dy > 40 || prose.has(l.id)) continue;
+      if (dy < -34 || dy > 40) continue;
       for (const seg of l.segs) {
+        if (prose.has(seg.id)) continue;
         // paragraphs (the authorisation text) are not signatures; neither are labels or dates
         if (seg.toks.length > 8 || seg.x1 - seg.x0 > 320 || seg.x0 > x1 || seg.x1 < x0) continue;
         if (doc.hitsBySeg.get(seg.id)?.length) continue;

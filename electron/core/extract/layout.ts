@@ -83,7 +83,8 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
 
 /** Specks OCR reads as punctuation at a word's edges ("|Boston", "9017|", "'Suite"). */
 function cleanOcrWord(t: string): string {
-  const c = t.replace(/^[|`'‘’.,]+(?=[\p{L}\p{N}(#$])/u, '').replace(/(?<=[\p{L}\p{N}).,])[|`'‘’]+$/u, '');
+  // a table's vertical rules come out as "|", "[" or "]" glued to the words next to them
+  const c = t.replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '').replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
   return c || t;
 }
 
@@ -137,7 +138,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const words = page.words.filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
       .map((w) => (page.method === 'ocr' ? { ...w, text: cleanOcrWord(w.text.trim()) } : { ...w, text: w.text.trim() }))
       // dot leaders and rules ("..........", "_____") carry nothing and break OCR lines apart
-      .filter((w) => w.text && !/^[._\-–—=~·•]{3,}$/.test(w.text))
+      .filter((w) => w.text && !/^[._\-–—=~·•]{3,}$/.test(w.text) && !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12))
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })));
     const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
     const toks: Tok[] = words.map((w) => {
@@ -166,7 +167,8 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
         const d = Math.abs(l.cy - t.cy);
         if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
         // a large title next to small print is not on the small print's line
-        if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h)) continue;
+        // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
+        if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h)) continue;
         if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0))) continue;
         if (d < bestD) {
           best = l;
