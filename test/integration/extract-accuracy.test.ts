@@ -52,6 +52,22 @@ describe('text PDFs through the reader', () => {
   });
 });
 
+describe('committed samples', () => {
+  it('extract to the truth recorded beside them', async () => {
+    const samples = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'generator', 'samples');
+    const pdfs = fs.readdirSync(samples).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(3);
+    for (const pdf of pdfs) {
+      const truth = JSON.parse(fs.readFileSync(path.join(samples, pdf.replace(/\.pdf$/, '.truth.json')), 'utf8')) as { kind: string; truth: Fixture['truth'] };
+      const read = await readDocument(fs.readFileSync(path.join(samples, pdf)), { name: pdf });
+      const r = extractFields(read.pages);
+      expect(r.kind, pdf).toBe(truth.kind);
+      const table = emptyTable();
+      expect(addToTable(table, truth.truth, r.fields), pdf).toEqual([]);
+    }
+  });
+});
+
 describe('scans through OCR', () => {
   it('reads six degraded one-page scans well enough to be useful', async () => {
     // first pages only: LOA form, letter and table; a bill; two CSRs
