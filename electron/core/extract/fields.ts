@@ -385,7 +385,13 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
       if (excluded.some((e) => e && (key.includes(e) || e.includes(key)))) continue;
       // "Requested by: Telnyx" names who asked for the record, not whose record it is
       const segHits = doc.hitsBySeg.get(seg.id) ?? [];
-      const known = /\b(requested|prepared|submitted|ordered|generated|sent|printed)\s+(by|for)\b|\bagent\b|\bgaining\b|\bnew (carrier|provider)\b/i.test(raw) || segHits.some((h) => h.field === 'other') ? null : knownCarrierIn(raw);
+      let known = /\b(requested|prepared|submitted|ordered|generated|sent|printed)\s+(by|for)\b|\bagent\b|\bgaining\b|\bnew (carrier|provider)\b/i.test(raw) || segHits.some((h) => h.field === 'other') ? null : knownCarrierIn(raw);
+      // OCR can space a logo's words into separate cells ("TDS" "Telecom"): prefer the longer name the line holds
+      const lineKnown = known ? knownCarrierIn(text(line.toks)) : null;
+      if (known && lineKnown && lineKnown.length > known.length && lineKnown.toLowerCase().includes(known.toLowerCase())) {
+        known = lineKnown;
+        raw = trimValue(text(line.toks));
+      }
       const onFirst = line.page === 1;
       const ratio = line.h / medianH;
       let score = 0;
@@ -413,7 +419,11 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
     const m = /(?:thank you for choosing|©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/.exec(t);
     if (m) cands.push({ value: trimValue(m[1]!.replace(/\s*(All rights reserved|Inc\.?|LLC)\.?$/i, '')), toks: line.toks, score: 0.5 });
   }
-  return best(cands);
+  const top = best(cands);
+  // the header's logo OCR'd badly ("TDS Te ecom") but the full known name printed elsewhere ("TDS Telecom")
+  const fuller = top && cands.filter((c) => c.value.length > top.value.length && c.value.toLowerCase().startsWith(top.value.toLowerCase()) && knownCarrierIn(c.value))
+    .sort((a, b) => b.score - a.score)[0];
+  return fuller ? { ...top, value: fuller.value } : top;
 }
 
 function carrierFromLoaProse(doc: DocLayout, gaining: string[]): Cand<string> | undefined {
