@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ComparisonResult } from '../../shared/domain/comparison.js';
+import type { ExtractedFields } from '../../shared/domain/document.js';
+import { main } from '../../electron/cli/main.js';
+import { compareCase } from '../../electron/core/compare/index.js';
+import { extractFromFile } from '../../electron/core/extract/index.js';
+import { createOcrPool } from '../../electron/core/ocr/pool.js';
+import type { OcrPool } from '../../electron/core/ocr/types.js';
+import { buildDoc, CASES, docById } from '../fixtures/heldout/corpus.js';
+import { truthAsFields, type HeldoutCase } from '../fixtures/heldout/types.js';
+
+/*
+ * Six held-out ports (LOA + invoice + CSR), end to end: documents → extraction → compareCase.
+ * Three carry one planted real difference that must come out as a mismatch; three differ only in
+ * form (ST/Street, Inc./INC, ZIP+4, #200/STE 200, case, North Third/N 3RD) and must raise nothing.
+ * The same cases compared on the ground truth separate comparison faults from extraction faults.
+ */
+
+/** Cases whose end-to-end result today carries rejections the truth does not: extraction faults (see the report). */
+const KNOWN_E2E_NOISE: Record<string, string> = {
+  'c2-wrong-account-digit': 'scanned prose LOA: service address not read (LOCATION_MISMATCH "missing"), (216) 555-0191 dropped (MAIN_BTN_PORTING partial port), ink signature unseen (LOA_UNSIGNED)',
+  'c6-form-only-unit-directional': 'LOA service address under "Address where the phone service is installed" not read (LOCATION_MISMATCH "missing"); ink signature above its caption unseen (LOA_UNSIGNED)',
+};
+
+let dir: string;
+let pool: OcrPool;
+const files = new Map<string, string>();
+const extracted = new Map<string, ExtractedFields>();
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-heldout-cmp-'));
+  pool = createOcrPool({ size: 1 });
+  const ids = [...new Set(CASES.flatMap((c) => [c.loa, c.invoice, c.csr]))];
+  for (const id of ids) {
+    const doc = docById(id);
+    const b = await buildDoc(doc, dir);
+    files.set(id, b.file);
+    // the specialist drops each file on its slot, so the kind is known
+    extracted.set(id, (await extractFromFile(b.file, { pool, type: doc.kind })).fields);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await pool?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function run(c: HeldoutCase, from: 'truth' | 'extracted'): ComparisonResult {
+  const get = (id: string): ExtractedFields => (from === 'truth' ? truthAsFields(docById(id).truth) : extracted.get(id)!);
+  return compareCase({ loa: get(c.loa), invoice: get(c.invoice), csr: get(c.csr), asOf: c.asOf });
+}
+
+function summary(r: ComparisonResult): string {
+  const fields = Object.values(r.fields).filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing').map((f) => `${f.field}=${f.verdict}: ${f.reason}`);
+  return [`rejections: ${r.predicted_rejections.map((p) => p.code).join(', ') || 'none'}`, ...fields].join('\n  ');
+}
+
+const codes = (r: ComparisonResult) => r.predicted_rejections.map((p) => p.code).sort();
+
+describe('comparison on the ground truth (comparison rules alone)', () => {
+  for (const c of CASES) {
+    it(`${c.id}: ${c.planted.length ? `reports the planted ${c.planted.join(', ')} mismatch` : 'reports nothing for form-only differences'}`, () => {
+      const r = run(c, 'truth');
+      for (const f of c.planted) expect(r.fields[f]?.verdict, `${f}\n  ${summary(r)}`).toBe('mismatch');
+      for (const f of c.formOnly) expect(['mismatch', 'missing'], `${f} must not be reported\n  ${summary(r)}`).not.toContain(r.fields[f]?.verdict);
+      if (!c.planted.length) expect(codes(r), summary(r)).toEqual([]);
+    });
+  }
+});
+
+describe('end to end: documents → extraction → comparison', () => {
+  for (const c of CASES) {
+    if (c.planted.length) {
+      it(`${c.id}: catches the planted ${c.planted.join(', ')} difference`, () => {
+        const r = run(c, 'extracted');
+        console.log(`${c.id} (extracted)\n  ${summary(r)}`);
+        for (const f of c.planted) expect(r.fields[f]?.verdict, `${f}\n  ${summary(r)}`).toBe('mismatch');
+      });
+    }
+    const quiet = `${c.id}: raises no rejection the ground truth does not (form-only differences stay quiet)`;
+    const body = () => {
+      const r = run(c, 'extracted');
+      for (const f of c.formOnly) expect(['mismatch', 'missing'], `${f} must not be reported\n  ${summary(r)}`).not.toContain(r.fields[f]?.verdict);
+      expect(codes(r), summary(r)).toEqual(codes(run(c, 'truth')));
+    };
+    if (c.id in KNOWN_E2E_NOISE) it.fails(`${quiet} — known: ${KNOWN_E2E_NOISE[c.id]}`, body);
+    else it(quiet, body);
+  }
+});
+
+describe('the CLI', () => {
+  it('compares a held-out port from its three PDFs and names the number that is not on the account', async () => {
+    const c = CASES.find((x) => x.id === 'c3-number-not-on-account')!;
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
+    const code = await main(['compare', '--loa', files.get(c.loa)!, '--invoice', files.get(c.invoice)!, '--csr', files.get(c.csr)!, '--as-of', c.asOf, '--json'], io);
+    expect(code, lines.join('\n')).toBe(0);
+    const out = JSON.parse(lines.join('\n')) as ComparisonResult;
+    expect(out.predicted_rejections.map((p) => p.code)).toContain('PHONE_NUMBER_MISMATCH');
+    expect(out.numbers.not_on_account).toEqual(['+15125550137']);
+    expect(out.numbers.staying_marked_keep).toEqual(['+15125550133']);
+  });
+
+  it('compares a form-only port from its three PDFs without a rejection', async () => {
+    const c = CASES.find((x) => x.id === 'c5-form-only-street-inc-zip4')!;
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
+    const code = await main(['compare', '--loa', files.get(c.loa)!, '--invoice', files.get(c.invoice)!, '--csr', files.get(c.csr)!, '--as-of', c.asOf, '--json'], io);
+    expect(code, lines.join('\n')).toBe(0);
+    const out = JSON.parse(lines.join('\n')) as ComparisonResult;
+    expect(out.predicted_rejections).toEqual([]);
+    expect(out.fields.service_address?.verdict).toBe('equivalent');
+    expect(out.fields.account_number?.verdict).toBe('equivalent');
+  });
+});
