@@ -32,7 +32,8 @@ export function defaultPoolSize(cores = os.availableParallelism()): number {
  */
 export function ocrWorkerEntry(): { url: URL; execArgv: string[] } {
   const candidates = [
-    new URL('../workers/ocr-worker.mjs', import.meta.url),
+    new URL('../workers/ocr-worker.mjs', import.meta.url), // dist/electron/main.mjs, dist/node/cli.mjs
+    new URL('../../workers/ocr-worker.mjs', import.meta.url), // a code-split chunk in dist/node/chunks/
     new URL('./ocr-worker.mjs', import.meta.url),
     new URL('../../workers/ocr-worker.js', import.meta.url),
   ];
