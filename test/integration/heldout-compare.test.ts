@@ -13,8 +13,8 @@ import { buildDoc, CASES, docById } from '../fixtures/heldout/corpus.js';
 import { truthAsFields, type HeldoutCase } from '../fixtures/heldout/types.js';
 
 /*
- * Six held-out ports (LOA + invoice + CSR), end to end: documents → extraction → compareCase.
- * Three carry one planted real difference that must come out as a mismatch; three differ only in
+ * Seven held-out ports (LOA + invoice + CSR), end to end: documents → extraction → compareCase.
+ * Four carry one planted real difference that must come out as a mismatch; three differ only in
  * form (ST/Street, Inc./INC, ZIP+4, #200/STE 200, case, North Third/N 3RD) and must raise nothing.
  * The same cases compared on the ground truth separate comparison faults from extraction faults.
  */
