@@ -40,6 +40,20 @@ describe('portdesk command line', () => {
     expect(show.out).not.toContain('4412');
   });
 
+  it('reads documents for extract and compare (the paths the bundled CLI takes in CI)', () => {
+    const d = path.resolve('test/fixtures/generator/samples');
+    const ex = portdesk(['extract', path.join(d, 'csr-keyvalue-9.pdf'), '--json']);
+    expect(ex.code).toBe(0);
+    expect(JSON.parse(ex.out)).toMatchObject({ type: 'csr', pages: 1, page_methods: ['text'], fields: { account_number: { value: expect.any(String) } } });
+    const cmp = portdesk(['compare', '--loa', path.join(d, 'loa-form-7.pdf'), '--invoice', path.join(d, 'inv-classic-8.pdf'),
+      '--csr', path.join(d, 'csr-keyvalue-9.pdf'), '--as-of', '2026-03-01', '--json']);
+    expect(cmp.err).toBe('');
+    const out = JSON.parse(cmp.out);
+    // three unrelated customers' documents: the names cannot agree
+    expect(out.fields.account_name.verdict).toBe('mismatch');
+    expect(out.predicted_rejections.map((r: { code: string }) => r.code)).toContain('ENTITY_NAME_MISMATCH');
+  });
+
   it('uses $XDG_DATA_HOME/portdesk when no --data-dir is given', () => {
     const xdg = tempDir();
     const csv = path.join(xdg, 'c.csv');

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { CaseCompareData, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type DocumentKind, type PageText } from '../../../shared/domain/document.js';
@@ -59,13 +58,9 @@ function looksLikeText(bytes: Buffer): boolean {
   return printable / head.length > 0.95;
 }
 
-const EXTRACT_URL = new URL('../../core/extract/index.ts', import.meta.url);
-
-async function loadExtractor(): Promise<ExtractModule | null> {
-  if (!fs.existsSync(fileURLToPath(EXTRACT_URL))) return null;
-  // A computed specifier keeps the compare command usable (with --*-json) before extraction exists.
-  const mod = (await import(EXTRACT_URL.href)) as Partial<ExtractModule>;
-  return typeof mod.extractFromFile === 'function' ? (mod as ExtractModule) : null;
+/** Reading documents (pdfjs, OCR) loads only when a document file is given, not for --*-json. */
+async function loadExtractor(): Promise<ExtractModule> {
+  return import('../../core/extract/index.js');
 }
 
 function readJson(file: string, what: string): unknown {
@@ -185,7 +180,7 @@ export const compare: CliCommand = {
     };
 
     const docs: Partial<Record<DocKind, ExtractedFields>> = {};
-    let extractor: ExtractModule | null | undefined;
+    let extractor: ExtractModule | undefined;
     for (const kind of ['loa', 'invoice', 'csr'] as const) {
       const file = values[kind];
       const jsonFile = values[`${kind}-json`];
@@ -198,7 +193,6 @@ export const compare: CliCommand = {
           continue;
         }
         if (extractor === undefined) extractor = await loadExtractor();
-        if (!extractor) throw new AppError('UNSUPPORTED_FILE', `reading ${file} needs document extraction, which is not available in this build; pass the extracted fields with --${kind}-json`);
         const bytes = fs.readFileSync(file);
         if (looksLikeText(bytes) && extractor.extractFields) docs[kind] = extractor.extractFields(textToPages(bytes.toString('utf8')), kind).fields;
         else docs[kind] = (await extractor.extractFromFile(file, { type: kind })).fields;
