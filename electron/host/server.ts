@@ -201,8 +201,10 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       unsubscribe();
       for (const res of sseClients) res.end();
       sseClients.clear();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() alone waits for every open connection (an open window keeps one): end them all
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -20,6 +20,23 @@ function raw(port: number, opts: { method?: string; path: string; headers?: Reco
   });
 }
 
+describe('loopback host shutdown', () => {
+  it('closes promptly while a window holds the event stream open', async () => {
+    const core = openCore({ dataDir: tempDir(), hostKind: 'loopback' });
+    const staticDir = tempDir();
+    fs.writeFileSync(path.join(staticDir, 'index.html'), 'x');
+    const host = await startLoopbackHost({ core, staticDir });
+    const res = await fetch(host.url, { redirect: 'manual' });
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const stream = await fetch(`${host.origin}/events`, { headers: { cookie } });
+    expect(stream.status).toBe(200);
+    const t = performance.now();
+    await Promise.race([host.close(), new Promise((_r, reject) => setTimeout(() => reject(new Error('host.close() hung')), 3000))]);
+    expect(performance.now() - t).toBeLessThan(3000);
+    await core.close();
+  });
+});
+
 describe('loopback host security', () => {
   let core: Core;
   let host: LoopbackHost;

@@ -15,13 +15,14 @@ export const serve: CliCommand = {
     const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
     core.startBackground();
     const host = await startLoopbackHost({ core, staticDir: RENDERER_DIR, port });
+    // Handlers first: a script that stops us right after the ready line must not find us deaf.
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
     io.out(`PortDesk ready: ${host.url}`);
     io.out(`data: ${core.ctx.dataDir}`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await stopped;
     await host.close();
     await core.close();
     return 0;
