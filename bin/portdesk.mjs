@@ -30,5 +30,6 @@ if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(root)) {
   ({ main } = await import('../electron/cli/main.ts'));
 }
 const code = await main(process.argv.slice(2));
-// serve/sim keep running until a signal; everything else exits with its code
-process.exitCode = code;
+// The command is done (serve/sim return only after a signal): exit once output is flushed, even if a
+// library left a timer or a worker thread behind.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
