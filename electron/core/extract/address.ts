@@ -76,6 +76,8 @@ export function cityStateZip(text: string): CityStateZip | null {
   const t = squash(text).replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '')
     // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5")
     .replace(/,(?=[A-Za-z])/g, ', ')
+    // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
+    .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
     .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})$/, (m, a: string, b: string) => (a.length + b.length === 5 ? a + b : m));
   const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);

@@ -3,7 +3,7 @@ import { cityStateZip, readAddress, splitUnit, type AddrResult } from './address
 import { CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
-import { hitAt, spansFor, type Span } from './spans.js';
+import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
@@ -110,7 +110,10 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     }
     if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field)) continue;
     // in a row of labels (a form or table header) the value is below, not the next label's neighbour
-    const headerRow = (doc.lines[h.line]!.segs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length) >= 2;
+    // (labels each followed by their own value cell, "City: X  State: Y", are not a header row)
+    const rowSegs = doc.lines[h.line]!.segs;
+    const labelSegs = rowSegs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length;
+    const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length;
     const spans = spansFor(doc, h, 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
       .filter((sp) => !sp.farther)
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
@@ -291,6 +294,8 @@ function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
   for (let i = from; i < toks.length && out.length < limit; i++) {
     const t = toks[i]!;
     if (hitAt(doc, t)) break;
+    // a new line that opens with "Something:" is the next row, not the sentence going on
+    if (out.length && t.line !== out[out.length - 1]!.line && startsWithLabelShape(doc.lines[t.line]!.toks.filter((x) => x.x0 >= t.x0 - 1))) break;
     out.push(t);
     if (/[.;]$/.test(t.text) && !/^\d/.test(toks[i + 1]?.text ?? '')) break;
   }

@@ -303,6 +303,13 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
             }
           }
         }
+        // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
+        // Authorizing" with the value "this port" (a value is not a few lower-case words)
+        const cellAtStart = lastEnd === i || labelStart(toks, i);
+        if (cellAtStart && !/[:#]$/.test(toks[best.end - 1]!.text) && best.end < toks.length && toks.length - best.end <= 4
+          && toks.slice(best.end).every((t, k, rest) => /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1))) {
+          best.end = toks.length;
+        }
         const last = toks[best.end - 1]!;
         const next = toks[best.end];
         const colon = /[:#]\s*$/.test(last.text) || /^[:]/.test(next?.text ?? '');

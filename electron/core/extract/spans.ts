@@ -1,3 +1,4 @@
+import type { LabelField } from './labels.js';
 import { labelStart, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
@@ -22,6 +23,19 @@ export interface Span {
 }
 
 const hitStarts = new WeakMap<DocLayout, Map<string, Hit>>();
+
+/**
+ * A line that opens with a label-shaped prefix ("Port-out PIN:", "Fax No.:"): a few words ending
+ * with a colon. It starts a new row even when its label is not in the vocabulary.
+ */
+export function startsWithLabelShape(toks: Tok[]): boolean {
+  for (let i = 0; i < Math.min(toks.length, 5); i++) {
+    const t = toks[i]!.text;
+    if (/\d/.test(t) || !/[A-Za-z]/.test(t) && !/^[/&-]$/.test(t)) return false;
+    if (/:$/.test(t)) return !/^(attn|attention|c\/o)/i.test(toks[0]!.text);
+  }
+  return false;
+}
 
 export function hitAt(doc: DocLayout, tok: Tok): Hit | undefined {
   let m = hitStarts.get(doc);
@@ -63,7 +77,10 @@ function linesAfter(doc: DocLayout, line: Line): Line[] {
 }
 
 /** Lines continuing a value whose first word starts at x (same column, small line gaps). */
-function continuation(doc: DocLayout, line: Line, x: number, maxLines: number): Tok[][] {
+const ADDRESS_FIELDS = new Set<LabelField>(['service_address', 'billing_address', 'remit']);
+const ADDRESS_PARTS = new Set<LabelField>(['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip']);
+
+function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines: number): Tok[][] {
   const out: Tok[][] = [];
   let prev = line;
   for (const l of linesAfter(doc, line)) {
@@ -77,6 +94,12 @@ function continuation(doc: DocLayout, line: Line, x: number, maxLines: number): 
       continue;
     }
     if (hitAt(doc, seg.toks[0]!)) break;
+    // text in the label's column (between the label's left edge and the value) starts a new row:
+    // the words beside it are that row's value, whether or not its label is a known one
+    // (an address goes on under address-part labels: "City/State/ZIP", ILEC codes "BA2", "PO")
+    const newRow = l.segs.some((s) => s !== seg && s.x1 < x - 2 && s.x0 >= hit.x0 - 4
+      && !(ADDRESS_FIELDS.has(hit.field) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && (h.field === hit.field || ADDRESS_PARTS.has(h.field)))));
+    if (newRow) break;
     const toks = untilHit(doc, seg, 0);
     if (!toks.length) break;
     out.push(toks);
@@ -148,7 +171,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const first = seg.toks[hit.end];
   const inline = first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [];
   if (inline.length) {
-    raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, line, inline[0]!.x0, maxLines - 1) : [])];
+    raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1) : [])];
     return raw;
   }
   const atEnd = hit.end === seg.toks.length || cellEndsWithLabels(doc, hit);
@@ -159,7 +182,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const nextIsLabel = next && (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
   if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
-    if (toks.length) raw.right = [toks, ...(maxLines > 1 ? continuation(doc, line, toks[0]!.x0, maxLines - 1) : [])];
+    if (toks.length) raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
   }
   const col = column(doc, hit, line);
   // below, in the label's column

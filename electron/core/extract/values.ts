@@ -14,6 +14,8 @@ import { fixDigits, squash, trimValue } from './text.js';
  * numbers, where "17B" is a real value.
  */
 export function digitFixToken(t: string, edges = true): string {
+  // "14-MAR-26": a month name between the digits is a word, not lookalike digits
+  if (new RegExp(`^\\d{1,2}[-/.]?${MONTH_RE}[-/.]?\\d{2,4}$`, 'i').test(t)) return t;
   const first = t.search(/\d/);
   if (first < 0) {
     // no digit at all: only a token made entirely of lookalikes could be a number ("OO")
@@ -215,6 +217,8 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   const words = v.split(/\s+/);
   if (words.length < 2 || words.length > 5) return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
   if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
+  // a name has capitals: "this port" is the rest of a sentence or label
+  if (!words.some((w) => /^[A-Z]/.test(w))) return null;
   // a company is not a person
   if (BUSINESS_SUFFIXES.test(v)) return null;
   const quality = words.every((w) => /^[A-Z]/.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;

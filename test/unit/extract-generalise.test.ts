@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { pageOf } from '../fixtures/generator/handmade.js';
+
+/*
+ * General layout and vocabulary rules found through documents in styles the extractor was not tuned
+ * on (test/fixtures/heldout). Each layout here is small and synthetic: the rule, not the document.
+ */
+
+describe('where an address block ends', () => {
+  it('stops at the next row even when its label is not a known one (key/value cells)', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'Account Number:'], [220, 100, '5520091'],
+      [72, 116, 'Billing Address:'], [220, 116, 'PO Box 90412, Austin, TX 78709'],
+      [72, 132, 'Gate code:'], [220, 132, 'ask the front desk (not printed here)'],
+    ])], 'csr');
+    expect(r.fields.billing_address?.value).toEqual({ street_line: 'PO Box 90412', unit: '', city: 'Austin', state: 'TX', zip5: '78709', zip4: '' });
+  });
+
+  it('stops at a "Something:" line in a stack of label: value lines that reads like a paragraph', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'Company name: Bright Path Tutoring Inc'],
+      [72, 114, 'Account number: 2094417'],
+      [72, 128, 'Billing address: PO Box 90412, Austin, TX 78709'],
+      [72, 142, 'Port-out PIN: on file (not shown for security)'],
+    ])], 'csr');
+    expect(r.fields.billing_address?.value).toEqual({ street_line: 'PO Box 90412', unit: '', city: 'Austin', state: 'TX', zip5: '78709', zip4: '' });
+  });
+
+  it('reads "CITY / ST / ZIP" written with slashes in a table cell', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'Service Address'], [250, 100, '1877 LAKEVIEW AVE STE 4B'],
+      [72, 118, 'City / State / ZIP'], [250, 118, 'LAKEWOOD / OH / 44107'],
+      [72, 136, 'Billing Address'], [250, 136, '1877 LAKEVIEW AVE STE 4B, LAKEWOOD OH 44107-5521'],
+    ])], 'csr');
+    expect(r.fields.service_address?.value).toEqual({ street_line: '1877 LAKEVIEW AVE', unit: 'STE 4B', city: 'LAKEWOOD', state: 'OH', zip5: '44107', zip4: '' });
+  });
+
+  it('takes the city beside "City:" on a row of label/value pairs, not the next row\'s label below', () => {
+    const r = extractFields([pageOf([
+      [60, 100, 'Service Street Address:'], [200, 100, '55 Bloomfield Ave'],
+      [60, 126, 'Apt / Suite / Unit:'], [200, 126, 'Unit 3'],
+      [60, 152, 'City:'], [100, 152, 'Montclair'], [320, 152, 'State:'], [360, 152, 'NJ'], [410, 152, 'Zip:'], [440, 152, '07042'],
+      [60, 178, 'Current Local Carrier:'], [200, 178, 'Verizon'],
+    ])], 'loa');
+    expect(r.fields.service_address?.value).toEqual({ street_line: '55 Bloomfield Ave', unit: 'Unit 3', city: 'Montclair', state: 'NJ', zip5: '07042', zip4: '' });
+  });
+});
+
+describe('vocabulary', () => {
+  it('reads ILEC record codes: bill address lines BA1/BA2 and the PO city line', () => {
+    const r = extractFields([pageOf([
+      [36, 100, 'BN'], [67, 100, 'ACME DENTAL GROUP LLC'],
+      [36, 111, 'BA1'], [67, 111, 'ATTN ACCOUNTS PAYABLE'],
+      [36, 122, 'BA2'], [67, 122, 'PO BOX 14470'],
+      [36, 133, 'PO'], [67, 133, 'CHICAGO IL 60614-0470'],
+      [36, 155, 'SA'], [67, 155, '2145 N HALSTED ST STE 200 CHICAGO IL 60614'],
+    ])], 'csr');
+    expect(r.fields.billing_address?.value).toEqual({ street_line: 'PO BOX 14470', unit: '', city: 'CHICAGO', state: 'IL', zip5: '60614', zip4: '0470' });
+  });
+
+  it('reads abbreviated dot-leader labels: BILL ADDR over two lines, AUTH PARTY', () => {
+    const r = extractFields([pageOf([
+      [36, 100, 'LISTED NAME.....: SUMMIT RIDGE CLINIC PLLC'],
+      [36, 112, 'BILL ADDR.......: 4500 W STATE ST'],
+      [118, 124, 'BOISE ID 83703-5811'],
+      [36, 136, 'AUTH PARTY......: GREGORY T HALL (PRACTICE ADMIN)'],
+    ])], 'csr');
+    expect(r.fields.billing_address?.value).toEqual({ street_line: '4500 W STATE ST', unit: '', city: 'BOISE', state: 'ID', zip5: '83703', zip4: '5811' });
+    expect(r.fields.authorized_person?.value).toBe('GREGORY T HALL');
+  });
+
+  it('takes the contact of record on a CSR as the authorized person', () => {
+    const r = extractFields([pageOf([[72, 100, 'Customer Name:'], [220, 100, 'Harbor Dental Inc'], [72, 116, 'Contact:'], [220, 116, 'Karen J Wojcik']])], 'csr');
+    expect(r.fields.authorized_person?.value).toBe('Karen J Wojcik');
+  });
+
+  it('reads the address under "Address where the phone service is installed"', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'Address where the phone service is installed'],
+      [72, 116, '300 North Third Avenue #200, Madison, WI 53703-2154'],
+      [72, 140, 'Account number with current carrier: 6080041'],
+    ])], 'loa');
+    expect(r.fields.service_address?.value).toEqual({ street_line: '300 North Third Avenue', unit: '#200', city: 'Madison', state: 'WI', zip5: '53703', zip4: '2154' });
+  });
+
+  it('takes the whole long label, not its prefix, as the label ("Person authorizing this port")', () => {
+    const r = extractFields([pageOf([[72, 100, 'Person authorizing this port'], [72, 116, 'Karen J. Wojcik'], [72, 140, 'Title'], [72, 156, 'Office Manager']])], 'loa');
+    expect(r.fields.authorized_person?.value).toBe('Karen J. Wojcik');
+  });
+});
+
+describe('dates', () => {
+  it('reads DD-MON-YY without turning the month into digits', () => {
+    const r = extractFields([pageOf([[36, 100, 'DATE: 14-MAR-26'], [200, 100, 'STATE: ID'], [36, 120, 'ACCOUNT: 208-555-0110 512']])], 'csr');
+    expect(r.fields.document_date?.value).toBe('2026-03-14');
+  });
+});
