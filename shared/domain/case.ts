@@ -99,6 +99,8 @@ export const CaseRecord = CaseFields.extend({
   status: CaseStatus,
   version: z.number().int(),
   pin_set: z.boolean(),
+  /** open review blockers (predicted rejections), kept current by the review */
+  blockers: z.number().int(),
   numbers: z.array(PortNumber),
   created_at: z.string(),
   updated_at: z.string(),

@@ -11,7 +11,7 @@ import { builtinReviewer, type CsrOnFile, type ReviewOrder } from '../../electro
 import { parseMultipart } from '../../electron/core/porting/simulator/server.js';
 
 const CASE: CaseRecord = {
-  id: 42, status: 'ready', version: 3, pin_set: true, created_at: '', updated_at: '', next_action: '',
+  id: 42, status: 'ready', version: 3, pin_set: true, blockers: 0, created_at: '', updated_at: '', next_action: '',
   entity_name: 'Lakeview Dental Group, P.C.', authorized_person: 'Maria Okafor', btn: '(312) 555-0147', account_number: '8310004417726',
   service_street: '2145 N Halsted St', service_unit: 'Suite 200', service_city: 'Chicago', service_state: 'IL', service_zip: '60614',
   losing_carrier: 'AT&T', underlying_carrier: '', customer_reference: 'TCK-1', notes: '', foc_date: null,

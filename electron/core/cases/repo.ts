@@ -144,7 +144,7 @@ export class CaseRepository {
   private toRecord(row: CaseRow): CaseRecord {
     const fields = Object.fromEntries(CASE_FIELD_NAMES.map((f) => [f, row[f]])) as CaseFields;
     return {
-      ...fields, id: row.id, status: row.status, version: row.version, pin_set: row.pin !== null && row.pin !== '',
+      ...fields, id: row.id, status: row.status, version: row.version, pin_set: row.pin !== null && row.pin !== '', blockers: row.blockers,
       numbers: this.numbersOf(row.id), created_at: row.created_at, updated_at: row.updated_at,
       next_action: NEXT_ACTION[row.status],
     };

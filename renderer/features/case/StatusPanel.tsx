@@ -67,10 +67,10 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
       <div className="status-moves" role="group" aria-label="Change status">
         {allowed.map((to) => (
           <button key={to} type="button" disabled={busy}
-            className={to === 'cancelled' ? 'btn btn-small btn-danger-quiet' : rank(to) < rank(rec.status) || isCarrierMove(rec.status, to) ? 'btn btn-small' : 'btn btn-small btn-primary'}
+            className={to === 'cancelled' ? 'btn btn-small btn-danger-quiet' : rank(to) < rank(rec.status) || isCarrierMove(rec.status, to) || (to === 'ready' && rec.blockers > 0) ? 'btn btn-small' : 'btn btn-small btn-primary'}
             title={isCarrierMove(rec.status, to) ? 'Only changes the status here; the Submission tab sends and tracks orders' : undefined}
             onClick={() => void move(to)}>
-            {moveLabel(rec.status, to)}{isCarrierMove(rec.status, to) ? ' (by hand)' : ''}
+            {moveLabel(rec.status, to)}{isCarrierMove(rec.status, to) ? ' (by hand)' : ''}{to === 'ready' && rec.blockers > 0 ? ` · ${rec.blockers} blocker${rec.blockers > 1 ? 's' : ''}` : ''}
           </button>
         ))}
         {others.length > 0 && (
