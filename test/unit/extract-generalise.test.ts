@@ -96,3 +96,49 @@ describe('dates', () => {
     expect(r.fields.document_date?.value).toBe('2026-03-14');
   });
 });
+
+describe('which numbers are the account\'s', () => {
+  it('leaves out a line the record shows as disconnected', () => {
+    const r = extractFields([pageOf([
+      [40, 100, 'Account Number: 8771203'],
+      [40, 130, 'Telephone Number'], [150, 130, 'Status'], [250, 130, 'Line Type'],
+      [40, 148, '216-555-0190'], [150, 148, 'Active'], [250, 148, 'Business Voice'],
+      [40, 166, '216-555-0191'], [150, 166, 'Active'], [250, 166, 'Business Voice'],
+      [40, 184, '216-555-0194'], [150, 184, 'Disconnected 01/15/2026'], [250, 184, 'Business Voice'],
+    ])], 'csr');
+    expect(r.fields.phone_numbers?.value).toEqual(['+12165550190', '+12165550191']);
+  });
+
+  it('leaves out numbers listed under a "Calls to …" heading (a call list without column headers)', () => {
+    const r = extractFields([pageOf([
+      [40, 100, 'Account Number 8354110120338871'],
+      [40, 130, 'Phone Number'], [170, 130, 'Description'],
+      [40, 148, '(704) 555-0171'], [170, 148, 'Business Voice line'],
+      [40, 190, 'Calls to other numbers'],
+      [40, 208, '03/01'], [130, 208, '(980) 555-0143'], [290, 208, '2 min'],
+      [40, 222, '02/27'], [130, 222, '(704) 555-0198'], [290, 222, '11 min'],
+    ])], 'invoice');
+    expect(r.fields.phone_numbers?.value).toEqual(['+17045550171']);
+  });
+
+  it('keeps the plain items of a bulleted list whose neighbours carry a note', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'Account Number: 8771203'],
+      [72, 130, 'The numbers to be ported are:'],
+      [96, 150, '• (216) 555-0190 (main line)'],
+      [96, 166, '• (216) 555-0191'],
+      [96, 182, '• (216) 555-0192 (fax)'],
+    ])], 'loa');
+    expect(r.fields.phone_numbers?.value).toEqual(['+12165550190', '+12165550191', '+12165550192']);
+  });
+});
+
+describe('values in running text', () => {
+  it('ends a carrier named in a sentence at the clause break', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'I, Maria Okafor, authorize Northcoast Fiber Voice to port the numbers listed below from our'],
+      [72, 116, 'current carrier, Comcast Business, to Northcoast Fiber Voice.'],
+    ])], 'loa');
+    expect(r.fields.carrier_name?.value).toBe('Comcast Business');
+  });
+});

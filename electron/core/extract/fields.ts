@@ -626,7 +626,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   // phone numbers
   const occ = phoneOccurrences(doc);
   const acctToks = new Set(acct?.toks ?? []);
-  const onAccount = occ.filter((o) => !o.contact && !o.toks.some((t) => acctToks.has(t)));
+  // a record's disconnected lines are no longer on the account (on an LOA "disconnect" is an instruction)
+  const onAccount = occ.filter((o) => !o.contact && !o.toks.some((t) => acctToks.has(t)) && (isLoa || !o.inactive));
   const numberField = (list: typeof occ, score: number): FieldValue<string[]> | undefined => {
     const uniq: string[] = [];
     for (const o of list) if (!uniq.includes(o.e164)) uniq.push(o.e164);
@@ -660,7 +661,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   if (isLoa) {
     // in running text the carrier name often wraps to the next line: prose matching reads those
     const carrierCands = labelled(doc, 'carrier_name', 1, (span) => (span.hit.prose ? null : wholeLine((s) => {
-      const v = trimValue(s);
+      // in running text the name ends at a clause break: "Comcast Business, to Northcoast Fiber Voice."
+      const v = trimValue(s.replace(/\s*[,;.]\s+(?=[a-z]).*$/, '').replace(/\.$/, ''));
       if (!/^[A-Z0-9]/.test(v) || !/[A-Za-z]{2}/.test(v) || /\d{5,}/.test(v) || v.length > 60 || v.split(/\s+/).length > 6) return null;
       return { value: v, quality: knownCarrierIn(v) || CARRIER_WORDS.test(v) ? 1 : 0.85 };
     })(span)));

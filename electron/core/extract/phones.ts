@@ -23,10 +23,13 @@ export interface PhoneOccurrence {
   /** LOA: the row says Port = Yes */
   portYes: boolean;
   section: 'to_port' | 'not_to_port' | null;
+  /** its row says the line is disconnected or inactive */
+  inactive: boolean;
 }
 
 const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
 const ROW_NO = /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
+const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|suspended)\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
@@ -40,6 +43,20 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
     for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : h.field === 'called_number' ? 60 : 1)) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther) continue;
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
+    }
+  }
+  // a heading "Calls to other numbers" over a call list: the numbers below it, down to the next
+  // gap or heading, are someone else's
+  const callLines = new Set<number>();
+  for (const h of doc.hits) {
+    if (h.field !== 'called_number' || !h.atStart || h.start !== 0 || doc.lines[h.line]!.segs.length !== 1) continue;
+    let prev = doc.lines[h.line]!;
+    for (let i = h.line + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i]!;
+      if (l.page !== prev.page || l.top - prev.bottom > 2.5 * Math.max(l.h, prev.h)) break;
+      if (l.segs.some((sg) => (doc.hitsBySeg.get(sg.id) ?? []).some((x) => x.start === 0 && x.field !== 'called_number' && x.field !== 'other' && x.field !== 'other_date'))) break;
+      callLines.add(l.id);
+      prev = l;
     }
   }
   // section headings in reading order (to port / not to port)
@@ -88,7 +105,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
           before = `${prevLine.toks.slice(-7).map((t) => t.text).join(' ')} ${before}`;
         }
         // a call record (a time of day on the row, or under "Number Called") lists someone else's number
-        const callRecord = label?.field === 'called_number' || line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
+        const callRecord = label?.field === 'called_number' || callLines.has(line.id) || line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
         let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
         let support = false;
         if (!label || (label.field !== 'btn' && label.field !== 'phone_list' && label.field !== 'to_port' && label.field !== 'not_to_port')) {
@@ -98,6 +115,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
         const others = line.segs.filter((s) => s !== seg).map((s) => s.toks.map((t) => t.text).join(' ').trim());
         const rowNo = others.some((t) => ROW_NO.test(t));
         const rowYes = others.some((t) => ROW_YES.test(t));
+        const inactive = others.some((t) => ROW_INACTIVE.test(t));
         // the section: last heading before this line in reading order (a sentence can hold both
         // "do not port" and "the following numbers": the negative one wins on its line)
         let section: PhoneOccurrence['section'] = null;
@@ -112,7 +130,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
         }
         const inSentenceNo = label?.field === 'not_to_port';
         const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
-        out.push({ e164: ph.e164, toks, page: line.page, line: line.id, label, contact, support, notToPort, portYes: rowYes, section });
+        out.push({ e164: ph.e164, toks, page: line.page, line: line.id, label, contact, support, notToPort, portYes: rowYes, section, inactive });
       }
     }
   }

@@ -174,6 +174,9 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1) : [])];
     return raw;
   }
+  // a label in parentheses after a value is a note on it ("555-0190 (main line)"): the words
+  // beside or below belong to their own rows
+  if (hit.start > 0 && /^\(/.test(seg.toks[hit.start]!.text)) return raw;
   const atEnd = hit.end === seg.toks.length || cellEndsWithLabels(doc, hit);
   if (!atEnd) return raw;
   const i = line.segs.indexOf(seg);
