@@ -45,6 +45,17 @@ describe('where an address block ends', () => {
     ])], 'loa');
     expect(r.fields.service_address?.value).toEqual({ street_line: '55 Bloomfield Ave', unit: 'Unit 3', city: 'Montclair', state: 'NJ', zip5: '07042', zip4: '' });
   });
+  it('reads two address blocks side by side, each under its own heading, past a key/value column on the right', () => {
+    const r = extractFields([pageOf([
+      [40, 100, 'Mail To'], [230, 100, 'Install Address'],
+      [430, 106, 'Period'], [480, 106, '2026-02-01 to 2026-02-28'],
+      [40, 116, 'Harbor Yoga LLC'], [230, 116, '41 Pier Street Unit 3'], [430, 116, 'Due'], [480, 116, '2026-03-21'],
+      [40, 130, 'PO Box 77'], [230, 130, 'Salem, MA 01970'],
+      [40, 144, 'Salem, MA 01971'],
+    ])], 'invoice');
+    expect(r.fields.service_address?.value).toEqual({ street_line: '41 Pier Street', unit: 'Unit 3', city: 'Salem', state: 'MA', zip5: '01970', zip4: '' });
+    expect(r.fields.billing_address?.value).toEqual({ street_line: 'PO Box 77', unit: '', city: 'Salem', state: 'MA', zip5: '01971', zip4: '' });
+  });
 });
 
 describe('vocabulary', () => {

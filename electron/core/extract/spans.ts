@@ -204,6 +204,10 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     // a line of another column between label and value, or between two lines of the value
     if (!inCol.length) continue;
     const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
+    // an address block starts under its heading; a line whose words in this column all start right
+    // of the heading's end is a row of a column further right (a key/value block beside two
+    // side-by-side address headings), not the block's first line
+    if (vx === null && ADDRESS_FIELDS.has(hit.field) && firstSeg.x0 > hit.x1 + 2) continue;
     if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
     const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
     if (!toks.length) break;
