@@ -1,12 +1,12 @@
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createWorker, OEM, type Worker as TessWorker, type Block } from 'tesseract.js';
+import { createWorker, OEM, type PSM, type Worker as TessWorker, type Block } from 'tesseract.js';
 import type { Word } from '../../../shared/domain/document.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { LIMITS, corruptImageError, imageHeader, pointsPerPixel, tiffPages } from '../documents/limits.js';
 import { openPdf } from '../documents/pdf.js';
 import { extractTiffPage } from '../documents/tiff.js';
-import { binarizeOtsu, estimateSkew, toGray, toPgm, type Gray } from './preprocess.js';
+import { binarizeOtsu, estimateSkew, removeRules, toGray, toPgm, type Gray } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { resolveTessdataDir } from './tessdata.js';
 import type { OcrPageResult, OcrTask } from './types.js';
@@ -47,17 +47,24 @@ export class OcrEngine {
     const t0 = performance.now();
     const prepared = task.kind === 'pdf-page' ? await this.renderPdfPage(task.bytes, task.page, task.docKey) : await this.prepareImage(task);
     const t1 = performance.now();
-    const words = await this.recognize(prepared.image, prepared.dpi, prepared.ptPerPx, prepared.transform);
+    let words = await this.recognize(prepared.image, prepared.dpi, prepared.ptPerPx, prepared.transform, this.preprocess.psm ?? '3');
+    if (prepared.unruled) {
+      const more = await this.recognize(toPgm(prepared.unruled), prepared.dpi, prepared.ptPerPx, prepared.transform, this.preprocess.gapPsm ?? '3');
+      words = fillGaps(words, more, this.preprocess.replaceBelowConf ?? 0);
+    }
     return {
       width: round(prepared.widthPt), height: round(prepared.heightPt), words,
       prepareMs: Math.round(t1 - t0), recognizeMs: Math.round(performance.now() - t1),
     };
   }
 
-  private async recognize(image: Uint8Array, dpi: number, ptPerPx: number, transform: ((x: number, y: number) => [number, number]) | null): Promise<Word[]> {
+  private async recognize(image: Uint8Array, dpi: number, ptPerPx: number, transform: ((x: number, y: number) => [number, number]) | null, psm = '3'): Promise<Word[]> {
     const tess = await this.worker();
     // Without a resolution tesseract assumes 70 dpi for PNM input and mis-sizes its layout heuristics.
-    await tess.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+    await tess.setParameters({
+      user_defined_dpi: String(Math.round(dpi)), thresholding_method: String(this.preprocess.thresholding ?? 0),
+      tessedit_pageseg_mode: psm as PSM,
+    });
     const { data } = await tess.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { blocks: true, text: false });
     return wordsFromBlocks(data.blocks ?? [], ptPerPx, transform);
   }
@@ -98,7 +105,7 @@ export class OcrEngine {
       const single = extractTiffPage(task.bytes, task.frame);
       const pt = pointsPerPixel(info.width, info.dpi);
       // Leptonica decodes TIFF itself; no pixel access here, so no preprocessing for TIFF pages.
-      return { image: single, dpi: 72 / pt, widthPt: info.width * pt, heightPt: info.height * pt, ptPerPx: pt, transform: null };
+      return { image: single, dpi: 72 / pt, widthPt: info.width * pt, heightPt: info.height * pt, ptPerPx: pt, transform: null, unruled: null };
     }
     const header = imageHeader(task.bytes, task.mime);
     let img;
@@ -141,8 +148,15 @@ export class OcrEngine {
         transform = rotated.back;
       }
     }
+    let unruled: Gray | null = null;
+    if (this.preprocess.rules === 'replace') g = removeRules(g, effectiveDpi).gray;
+    else if (this.preprocess.rules === 'fill-gaps') {
+      const r = removeRules(g, effectiveDpi);
+      // a couple of inches of rules: a box or a table, worth a second read
+      if (r.erased >= effectiveDpi * 2) unruled = r.gray;
+    }
     if (this.preprocess.binarize) g = binarizeOtsu(g);
-    return { image: toPgm(g), dpi: effectiveDpi, pxScale, transform };
+    return { image: toPgm(g), dpi: effectiveDpi, pxScale, transform, unruled };
   }
 
   async close(): Promise<void> {
@@ -173,6 +187,33 @@ function wordsFromBlocks(blocks: Block[], ptPerPx: number, transform: ((x: numbe
     });
   }
   return words;
+}
+
+/**
+ * Merge a second read into the first: a second-read word overlapping a first-read word by more
+ * than a third of the smaller box is the same word read twice and is dropped, unless every
+ * first-read word it overlaps is under `replaceBelowConf` (then those go and the second read's
+ * words stand in for them); words the first read did not return at all are added.
+ */
+export function fillGaps(first: Word[], second: Word[], replaceBelowConf = 0): Word[] {
+  const overlaps = (a: Word, b: Word) => {
+    const ix = Math.min(a.bbox[2], b.bbox[2]) - Math.max(a.bbox[0], b.bbox[0]);
+    const iy = Math.min(a.bbox[3], b.bbox[3]) - Math.max(a.bbox[1], b.bbox[1]);
+    if (ix <= 0 || iy <= 0) return false;
+    const area = (w: Word) => Math.max(1e-6, (w.bbox[2] - w.bbox[0]) * (w.bbox[3] - w.bbox[1]));
+    return ix * iy > Math.min(area(a), area(b)) / 3;
+  };
+  const dropped = new Set<Word>();
+  const added: Word[] = [];
+  for (const w of second) {
+    const clash = first.filter((f) => overlaps(w, f));
+    if (clash.length === 0) added.push(w);
+    else if (clash.every((f) => f.conf < replaceBelowConf && f.conf < w.conf)) {
+      for (const f of clash) dropped.add(f);
+      added.push(w);
+    }
+  }
+  return [...first.filter((f) => !dropped.has(f)), ...added];
 }
 
 function upscale2x(g: Gray): Gray {
