@@ -25,17 +25,16 @@ const KNOWN_WRONG: Record<string, string> = {
   'c2-inv-cable/account_name': 'two-line wordmark "COMCAST" over "BUSINESS" read as a name and taken as the customer (one-line "COMCAST BUSINESS" or mixed-case "Comcast" work)',
   'c2-inv-cable/carrier_name': 'the wordmark is consumed as the account name, so no carrier is left',
   'c2-loa-letter-scan/service_address': 'prose "The service address on the account is 1877 Lakeview Avenue, Suite 4B, Lakewood, OH 44107." wrapping over two lines is not taken (same on the text PDF)',
-  'c2-loa-letter-scan/signature_present': 'ink signature above the typed name in a letter (no "Signature" label) is not seen',
   'c3-csr-voip-email/authorized_person': '"Account holder: Daniel Reyes" — "Account Holder" is an account_name label only; on VoIP/wireless records it names the person',
   'c6-csr-fax-scan/service_address': 'scan only (the text PDF is read): the right-column SERVICE LOCATION block beside the key/value block is lost on the 1.2°-skewed fax',
   'c6-loa-sections-underlined/signature_present': 'ink signature drawn above a rule with the caption "Signature" BELOW it is not seen',
 };
 
-/** Today: 173 of 181 scored fields correct (95.6%; was 158, 87.3%). Floors sit a little below so a regression fails. */
-const OVERALL_FLOOR = 0.93;
+/** Today: 174 of 181 scored fields correct (96.1%; was 158, 87.3%). Floors sit a little below so a regression fails. */
+const OVERALL_FLOOR = 0.94;
 const FIELD_FLOORS: Partial<Record<ScoredField, number>> = {
   account_name: 0.9, authorized_person: 0.85, btn: 0.95, account_number: 0.95, service_address: 0.8, billing_address: 0.95,
-  phone_numbers: 0.95, document_date: 0.95, carrier_name: 0.9, signature_present: 0.6,
+  phone_numbers: 0.95, document_date: 0.95, carrier_name: 0.9, signature_present: 0.8,
 };
 
 let dir: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
+import type { PageText, Word } from '../../shared/domain/document.js';
 import { pageOf } from '../fixtures/generator/handmade.js';
 
 /*
@@ -151,5 +152,40 @@ describe('values in running text', () => {
       [72, 116, 'current carrier, Comcast Business, to Northcoast Fiber Voice.'],
     ])], 'loa');
     expect(r.fields.carrier_name?.value).toBe('Comcast Business');
+  });
+});
+
+describe('signatures on a scan', () => {
+  // OCR reads pen strokes as a few unsure marks as tall as a line of text; specks are a point across
+  const scanned = (lines: Parameters<typeof pageOf>[0], marks: Word[]): PageText => {
+    const p = pageOf(lines);
+    return { ...p, method: 'ocr', words: [...p.words.map((w) => ({ ...w, conf: 0.93 })), ...marks] };
+  };
+  const letter: Parameters<typeof pageOf>[0] = [
+    [72, 100, 'I, Ana Ruiz, Owner of Ruiz Bakery LLC, authorize Northcoast Voice to port our numbers'],
+    [72, 116, '(440) 555-0101 and (440) 555-0102 from our current carrier.'],
+    [72, 150, 'Sincerely,'],
+    [72, 200, 'Ana Ruiz'],
+    [72, 214, 'Owner, Ruiz Bakery LLC'],
+  ];
+  const pen: Word[] = [{ text: 'TN', bbox: [80, 168, 112, 184], conf: 0.17 }, { text: '—~"', bbox: [126, 170, 170, 186], conf: 0.15 }];
+  const specks: Word[] = [{ text: '-', bbox: [90, 175, 91, 176], conf: 0.8 }, { text: '.', bbox: [160, 180, 161, 181], conf: 0.5 }];
+
+  it('sees ink between a letter\'s closing and the printed name', () => {
+    expect(extractFields([scanned(letter, pen)], 'loa').fields.signature_present?.value).toBe(true);
+  });
+
+  it('keeps a letter with nothing but specks between closing and name unsigned', () => {
+    expect(extractFields([scanned(letter, specks)], 'loa').fields.signature_present?.value).toBe(false);
+  });
+
+  it('sees ink above a "Signature" caption printed under the rule', () => {
+    const form: Parameters<typeof pageOf>[0] = [
+      [40, 100, 'I confirm I am authorized to make changes to the account and authorize the port of the numbers above.'],
+      [40, 160, 'Signature', { size: 8 }], [320, 160, 'Date', { size: 8 }],
+    ];
+    const ink: Word[] = [{ text: 'dw', bbox: [50, 128, 90, 152], conf: 0.2 }, { text: '~~', bbox: [96, 130, 170, 150], conf: 0.3 }];
+    expect(extractFields([scanned(form, ink)], 'loa').fields.signature_present?.value).toBe(true);
+    expect(extractFields([scanned(form, specks)], 'loa').fields.signature_present?.value).toBe(false);
   });
 });

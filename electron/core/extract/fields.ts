@@ -449,6 +449,18 @@ function carrierFromLoaProse(doc: DocLayout, gaining: string[]): Cand<string> | 
 const SIGN_MARK = /docusign|electronically signed|e-?signed|digitally signed|\/s\//i;
 const CLOSING = /^(sincerely|regards|best regards|respectfully|yours truly|authorized by|signed|thank you)[,.]?$/i;
 
+/**
+ * Hand-drawn ink on a scan: OCR reads a signature as a few unsure marks as tall as a line of text
+ * ("TN", "—~"), where specks are a point or two. Marks in the band that together run wider than a
+ * short word are a signature.
+ */
+function inkIn(doc: DocLayout, page: number, top: number, bottom: number, x0: number, x1: number): Tok[] {
+  const marks = doc.noise.filter((t) => t.page === page && t.y0 >= top - 4 && t.y1 <= bottom + 4 && t.x1 > x0 && t.x0 < x1 && t.h >= 6);
+  if (!marks.length) return [];
+  const width = Math.max(...marks.map((t) => t.x1)) - Math.min(...marks.map((t) => t.x0));
+  return width >= 40 ? marks : [];
+}
+
 function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | undefined {
   for (const line of doc.lines) {
     if (SIGN_MARK.test(text(line.toks))) return { value: true, toks: line.toks, score: 0.9 };
@@ -487,6 +499,8 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
         for (const t of seg.toks) if (!isNoise(t)) found.push(t);
       }
     }
+    // on a scan the ink itself may be all there is: above the caption, beside it or in its box
+    if (!found.length) found.push(...inkIn(doc, line.page, line.top - 34, line.bottom + 40, hit.x0 - 10, hit.x0 + 260));
     cands.push(found.length ? { value: true, toks: found, score: 0.8 } : { value: false, toks: hit.seg.toks.slice(hit.start, hit.end), score: 0.7 });
   }
   if (cands.length) return cands.find((c) => c.value) ?? cands[0];
@@ -500,7 +514,9 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
     if (nameIdx === 0) {
       // the signature may be drawn as the same name just above the printed one: two copies
       const copies = next.filter((l) => person && labelKey(text(l.toks)).includes(labelKey(person))).length;
-      return { value: copies >= 2, toks: next[0]!.toks, score: 0.6 };
+      // or as ink between the closing and the printed name (a scan)
+      const ink = inkIn(doc, line.page, line.bottom, next[0]!.top, line.toks[0]!.x0 - 20, line.toks[0]!.x0 + 320);
+      return { value: copies >= 2 || ink.length > 0, toks: ink.length ? ink : next[0]!.toks, score: 0.6 };
     }
     return { value: toks.length > 0, toks: toks.length ? toks : line.toks, score: 0.6 };
   }
