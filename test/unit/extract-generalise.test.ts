@@ -102,6 +102,39 @@ describe('vocabulary', () => {
   });
 });
 
+describe('names', () => {
+  it('takes a person under an account-name label as the authorized person when another label gives the business', () => {
+    const r = extractFields([pageOf([
+      [56, 100, 'Account holder: Mei Tanaka'],
+      [56, 114, 'Company name: Harbor Yoga LLC'],
+      [56, 128, 'Account number: 5511029'],
+    ])], 'csr');
+    expect(r.fields.account_name?.value).toBe('Harbor Yoga LLC');
+    expect(r.fields.authorized_person?.value).toBe('Mei Tanaka');
+  });
+
+  it('reads a two-line carrier wordmark at the top as the carrier, not as a name under a "Business" caption', () => {
+    const r = extractFields([pageOf([
+      [40, 34, 'VERIZON', { font: 'sans-bold', size: 20 }], [340, 42, 'Account Number'], [470, 42, '552-0091-44'],
+      [40, 58, 'BUSINESS', { size: 9 }], [340, 56, 'Bill Date'], [470, 56, 'Mar 02, 2026'],
+      [60, 100, 'HARBOR YOGA LLC'],
+      [60, 114, '41 PIER ST UNIT 3'],
+      [60, 128, 'SALEM MA 01970'],
+      [40, 170, 'Business Voice - 2 lines: (978) 555-0140, (978) 555-0141'],
+    ])], 'invoice');
+    expect(r.fields.account_name?.value).toBe('HARBOR YOGA LLC');
+    expect(r.fields.carrier_name?.value).toMatch(/^verizon/i);
+  });
+
+  it('keeps a person as the account name when no label gives a business (a sole proprietor)', () => {
+    const r = extractFields([pageOf([
+      [56, 100, 'Account holder: Mei Tanaka'],
+      [56, 114, 'Account number: 5511029'],
+    ])], 'csr');
+    expect(r.fields.account_name?.value).toBe('Mei Tanaka');
+  });
+});
+
 describe('dates', () => {
   it('reads DD-MON-YY without turning the month into digits', () => {
     const r = extractFields([pageOf([[36, 100, 'DATE: 14-MAR-26'], [200, 100, 'STATE: ID'], [36, 120, 'ACCOUNT: 208-555-0110 512']])], 'csr');

@@ -1,6 +1,6 @@
 import type { BBox, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
@@ -548,8 +548,25 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }
 
   // names
-  const nameCands = labelled(doc, 'account_name', 1, wholeLine(parseBusiness));
+  // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
+  // whose document this is, never the customer
+  const nameCands = labelled(doc, 'account_name', 1, wholeLine(parseBusiness)).filter((c) => !isCarrierName(c.value));
   const personCands = isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+  // two account-name labels, one giving a business and one a person ("Company name: Bright Path
+  // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
+  const personShaped = (v: string) => {
+    const p = /,/.test(v) || BUSINESS_SUFFIXES.test(v) ? null : parsePerson(v);
+    return p && p.quality === 1 && p.value.split(/\s+/).length <= 3 ? p : null;
+  };
+  if (nameCands.some((c) => BUSINESS_SUFFIXES.test(c.value))) {
+    for (let i = nameCands.length - 1; i >= 0; i--) {
+      const c = nameCands[i]!;
+      const p = personShaped(c.value);
+      if (!p) continue;
+      nameCands.splice(i, 1);
+      if (isLoa || kind === 'csr' || kind === 'other') personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
+    }
+  }
   if (isLoa) {
     for (const m of proseMatches(doc, /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/)) {
       const p = parsePerson(m.value);
