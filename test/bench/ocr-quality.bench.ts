@@ -4,7 +4,8 @@
  * gets right (so the figure moves with OCR only, not with extraction's own misses). Pages: the first
  * page of 9 generated documents in layouts with gray fills, ruled grids, underlines and Courier
  * (300-dpi degraded JPEG scans), and the 3 held-out scans (PNG, truth words from their PDF).
- *   npx tsx test/bench/ocr-quality.bench.ts [variant,variant…]
+ *   npx tsx test/bench/ocr-quality.bench.ts [variant,variant…]   (OCRQ_MISSED=1: list missed words;
+ *   OCRQ_NO_NATIVE=1: skip the native tesseract timing)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -81,17 +82,18 @@ async function samples(): Promise<Sample[]> {
   return out;
 }
 
+/** `default` is DEFAULT_PREPROCESS; each other variant changes one thing from it. */
 export const VARIANTS: Record<string, Partial<PreprocessOptions>> = {
-  baseline: {},
-  psm6: { psm: '6' },
+  default: {},
+  psm6_before: { psm: '6' }, // what tesseract.js did before the page segmentation was set
   psm11: { psm: '11' },
-  rules_replace: { rules: 'replace' },
-  rules_fill_gaps: { rules: 'fill-gaps' },
-  gaps_psm11: { rules: 'fill-gaps', gapPsm: '11' },
-  gaps_psm11_conf: { rules: 'fill-gaps', gapPsm: '11', replaceBelowConf: 0.5 },
-  gaps_conf: { rules: 'fill-gaps', replaceBelowConf: 0.5 },
   sauvola: { thresholding: 2 },
+  rules_replace: { rules: 'replace' },
+  rules_fill_gaps_psm11: { rules: 'fill-gaps', gapPsm: '11', replaceBelowConf: 0.5 },
+  upscale_all_2x: { upscaleBelowDpi: 301 },
 };
+/** What `npm run bench` runs (the rest on request: a variant costs ~30-60 s of one core). */
+const DEFAULT_RUN = ['psm6_before', 'default'];
 
 interface PageFigures { recall: number; fields: string; ms: number; lost: string[]; missed?: string }
 
@@ -148,12 +150,12 @@ function nativeMs(pages: Sample[]): number | null {
   }
 }
 
-export async function bench(only?: string[]) {
+export async function bench(only: string[] = DEFAULT_RUN) {
   const pages = await samples();
   const native = process.env.OCRQ_NO_NATIVE ? null : nativeMs(pages);
   const variants: Record<string, unknown> = {};
   for (const [name, v] of Object.entries(VARIANTS)) {
-    if (only && !only.includes(name)) continue;
+    if (!only.includes(name)) continue;
     const r = await runVariant({ ...DEFAULT_PREPROCESS, ...v }, pages);
     variants[name] = { ...r, ratio_to_native: native ? round(r.median_ms / native) : null };
   }

@@ -29,9 +29,17 @@ export interface PreprocessOptions {
  * Kept because test/bench/ocr.bench.ts measured them helping: deskew (2° skewed scan: 92% → 98% of
  * words) and 2× upscaling under 150 dpi (100 dpi, 8 pt: 83% → 100%; 72 dpi: 50% → 100%). Otsu
  * binarisation never helped (tesseract thresholds internally) and cost ~15% in time: off.
- * test/bench/ocr-quality.bench.ts (12 bad scans of forms, tables and held-out documents): automatic
- * page segmentation instead of tesseract's API default of one block lifts word recall 0.952 → 0.978
- * and extracted fields 90 → 94 of 98 (ruled tables and gray header cells were dropped whole in one
- * block); sparse text alone (PSM 11) splits lines and loses fields (88/98); Sauvola: 0.938.
+ * test/bench/ocr-quality.bench.ts (12 bad scans: generated forms, ruled/gray-cell tables, Courier,
+ * and the 3 held-out scans), same code, one run each:
+ * - automatic page segmentation (PSM 3) instead of tesseract's API default of one block (PSM 6):
+ *   word recall 0.952 → 0.978, extracted fields 90 → 94 of 98; ruled tables with gray label cells
+ *   were dropped whole in one block (csr-table: recall 0.74 → 1.0). Kept.
+ * - sparse text (PSM 11) as the only read: 0.967, fields 88/98 (lines split apart). Rejected.
+ * - Sauvola thresholding inside tesseract (measured on the one-block read): 0.952 → 0.938. Rejected.
+ * - rules removed before the one read ('replace'): 0.973, fields 91/98 (lone values such as a date
+ *   in a box lose the box that made tesseract see them). Rejected.
+ * - 'fill-gaps' with a sparse-text second read: 0.979, fields 96/98, but each ruled page is read
+ *   twice (~2× time, past the 1.5× of native tesseract). Off; available for a slow, careful mode.
+ * - every page upscaled 2×: 0.874, fields 62/98 and 2.4× time. Rejected.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = { binarize: false, deskew: true, upscaleBelowDpi: 150, psm: '3' };

@@ -146,6 +146,16 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
   const thinV = (i: number) => dark[i] === 1 && vrun[i]! <= maxThick; // part of a horizontal rule
   const thinH = (i: number) => dark[i] === 1 && hrun[i]! <= maxThick; // part of a vertical rule
 
+  // The rule's own thickness is the most common one along it; a thicker spot is a letter stroke
+  // lying on the rule (the bottom of a 0 on an underline) and stays.
+  const hist = new Uint32Array(maxThick + 1);
+  const ruleThickness = (across: Uint16Array, from: number, to: number, step: number) => {
+    hist.fill(0);
+    for (let p = from; p <= to; p += step) { const v = across[p]!; if (v > 0 && v <= maxThick) hist[v]!++; }
+    let mode = 1;
+    for (let v = 2; v <= maxThick; v++) if (hist[v]! > hist[mode]!) mode = v;
+    return mode + 1;
+  };
   const erase = new Uint8Array(N); // bit 1: horizontal rule, bit 2: vertical rule
   // Horizontal: long runs of thin pixels along a row, small gaps bridged.
   for (let y = 0; y < H; y++) {
@@ -155,7 +165,8 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
       const on = x < W && thinV(row + x);
       if (on && x - last - 1 <= gap) { last = x; continue; }
       if (start >= 0 && last - start + 1 >= minRun) {
-        for (let k = start; k <= last; k++) if (thinV(row + k)) erase[row + k] = 1;
+        const limit = ruleThickness(vrun, row + start, row + last, 1);
+        for (let k = start; k <= last; k++) if (thinV(row + k) && vrun[row + k]! <= limit) erase[row + k] = 1;
       }
       if (on) { start = x; last = x; }
     }
@@ -168,7 +179,8 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
       const on = y < H && thinH(row + x);
       if (on && y - last[x]! - 1 <= gap) { last[x] = y; continue; }
       if (start[x]! >= 0 && last[x]! - start[x]! + 1 >= minRun) {
-        for (let k = start[x]!; k <= last[x]!; k++) if (thinH(k * W + x)) erase[k * W + x] = erase[k * W + x]! | 2;
+        const limit = ruleThickness(hrun, start[x]! * W + x, last[x]! * W + x, W);
+        for (let k = start[x]!; k <= last[x]!; k++) if (thinH(k * W + x) && hrun[k * W + x]! <= limit) erase[k * W + x] = erase[k * W + x]! | 2;
       }
       if (on) { start[x] = y; last[x] = y; } else { start[x] = -1; last[x] = -2; }
     }
