@@ -102,6 +102,17 @@ describe('vocabulary', () => {
   });
 });
 
+describe('addresses in running text', () => {
+  it('reads a service address named in a sentence that wraps onto the next line', () => {
+    const r = extractFields([pageOf([
+      [72, 100, 'I, Ana Ruiz, Owner of Ruiz Bakery LLC, authorize Northcoast Voice to port (440) 555-0101 from Spectrum.'],
+      [72, 116, 'Our account number is 55120094. The installation address for these lines is 41 Pier Street, Unit 3,'],
+      [72, 132, 'Salem, MA 01970. Please contact me with any questions.'],
+    ])], 'loa');
+    expect(r.fields.service_address?.value).toEqual({ street_line: '41 Pier Street', unit: 'Unit 3', city: 'Salem', state: 'MA', zip5: '01970', zip4: '' });
+  });
+});
+
 describe('names', () => {
   it('takes a person under an account-name label as the authorized person when another label gives the business', () => {
     const r = extractFields([pageOf([

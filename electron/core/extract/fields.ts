@@ -587,6 +587,14 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const billingCands = addressCands(doc, 'billing_address');
   const remitCands = addressCands(doc, 'remit');
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+  // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
+  // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
+  for (const m of proseMatches(doc, /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
+    // the sentence's full stop after the ZIP is not part of it
+    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/\.$/, '') } : t));
+    const r = readAddress([toks]);
+    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null });
+  }
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
