@@ -28,6 +28,11 @@ export const PageText = z.object({
   height: z.number().positive(),
   method: z.enum(['text', 'ocr']),
   words: z.array(Word),
+  /**
+   * Text-layer pages: boxes of drawn marks that could be ink (images, curved or slanted paths;
+   * never straight rules). A signature drawn or signed electronically is one, not a word.
+   */
+  marks: z.array(BBox).optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

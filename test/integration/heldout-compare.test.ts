@@ -20,9 +20,7 @@ import { truthAsFields, type HeldoutCase } from '../fixtures/heldout/types.js';
  */
 
 /** Cases whose end-to-end result today carries rejections the truth does not: extraction faults (see the report). */
-const KNOWN_E2E_NOISE: Record<string, string> = {
-  'c6-form-only-unit-directional': 'LOA service address under "Address where the phone service is installed" not read (LOCATION_MISMATCH "missing"); ink signature above its caption unseen (LOA_UNSIGNED)',
-};
+const KNOWN_E2E_NOISE: Record<string, string> = {};
 
 let dir: string;
 let pool: OcrPool;

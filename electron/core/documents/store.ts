@@ -97,6 +97,18 @@ interface FieldRow {
 const SELECT_DOC = `SELECT d.*, j.id AS job_id, j.state AS job_state, j.attempts AS job_attempts, j.progress AS job_progress,
   j.page AS job_page, j.pages AS job_pages FROM documents d LEFT JOIN jobs j ON j.document_id = d.id`;
 
+/**
+ * The words column holds the page's words as a JSON array, or {words, marks} when the page has drawn
+ * marks: pages stored before marks existed read back unchanged, and no migration is needed.
+ */
+function encodeDrawing(p: PageText): string {
+  return JSON.stringify(p.marks?.length ? { words: p.words, marks: p.marks } : p.words);
+}
+function decodeDrawing(column: string): Pick<PageText, 'words' | 'marks'> {
+  const v = JSON.parse(column) as PageText['words'] | { words: PageText['words']; marks: BBox[] };
+  return Array.isArray(v) ? { words: v } : { words: v.words, marks: v.marks };
+}
+
 /** Documents, pages, fields and reading jobs in SQLite. Synchronous: callers are already off the hot path. */
 export class DocumentRepository {
   constructor(private readonly db: Db, private readonly now: () => Date) {}
@@ -164,7 +176,7 @@ export class DocumentRepository {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM document_pages WHERE document_id = ?').run(id);
       const ins = this.db.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const p of pages) ins.run(id, p.page, p.method, p.width, p.height, JSON.stringify(p.words));
+      for (const p of pages) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p));
       this.db.prepare('UPDATE documents SET pages = ?, updated_at = ? WHERE id = ?').run(pages.length, this.stamp(), id);
     }).immediate();
   }
@@ -172,7 +184,7 @@ export class DocumentRepository {
   pages(id: number): PageText[] {
     const rows = this.db.prepare('SELECT page, method, width, height, words FROM document_pages WHERE document_id = ? ORDER BY page').all(id) as
       { page: number; method: 'text' | 'ocr'; width: number; height: number; words: string }[];
-    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, words: JSON.parse(r.words) as PageText['words'] }));
+    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, ...decodeDrawing(r.words) }));
   }
 
   /** Replace the machine's values; people's corrections are other rows and stay. */

@@ -452,10 +452,13 @@ const CLOSING = /^(sincerely|regards|best regards|respectfully|yours truly|autho
 /**
  * Hand-drawn ink on a scan: OCR reads a signature as a few unsure marks as tall as a line of text
  * ("TN", "—~"), where specks are a point or two. Marks in the band that together run wider than a
- * short word are a signature.
+ * short word are a signature. On a text page the reader's drawn marks (a signature path or image,
+ * never a straight rule) are the same ink.
  */
 function inkIn(doc: DocLayout, page: number, top: number, bottom: number, x0: number, x1: number): Tok[] {
-  const marks = doc.noise.filter((t) => t.page === page && t.y0 >= top - 4 && t.y1 <= bottom + 4 && t.x1 > x0 && t.x0 < x1 && t.h >= 6);
+  // a drawn signature image carries its own margins, so it may stand out of the band: its middle counts
+  const inBand = (t: Tok) => (t.drawn ? t.cy >= top && t.cy <= bottom && t.h <= 80 : t.y0 >= top - 4 && t.y1 <= bottom + 4);
+  const marks = doc.noise.filter((t) => t.page === page && inBand(t) && t.x1 > x0 && t.x0 < x1 && t.h >= 6);
   if (!marks.length) return [];
   const width = Math.max(...marks.map((t) => t.x1)) - Math.min(...marks.map((t) => t.x0));
   return width >= 40 ? marks : [];

@@ -19,6 +19,8 @@ export interface Tok {
   /** index inside its segment */
   idx: number;
   key: string;
+  /** a drawn mark from a text page (path or image), not an OCR word */
+  drawn?: true;
 }
 
 export interface Seg { id: number; line: number; page: number; toks: Tok[]; x0: number; x1: number }
@@ -156,6 +158,13 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
     for (let i = toks.length - 1; i >= 0; i--) {
       if (page.method === 'ocr' && (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH))) noise.push(...toks.splice(i, 1));
+    }
+    // drawn marks on a text page (a signature path or image) are ink, as unreadable OCR marks are
+    for (const [mx0, my0, mx1, my1] of page.marks ?? []) {
+      noise.push({
+        text: '', bbox: [mx0, my0, mx1, my1], conf: 0, page: page.page,
+        x0: mx0, x1: mx1, y0: my0, y1: my1, cy: (my0 + my1) / 2, h: my1 - my0, line: -1, seg: -1, idx: -1, key: '', drawn: true,
+      });
     }
     toks.sort((a, b) => a.cy - b.cy);
     const pageLines: { toks: Tok[]; cy: number; h: number }[] = [];
