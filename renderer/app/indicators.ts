@@ -1,4 +1,5 @@
-import { useSyncExternalStore, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { orderedRegistry } from '../lib/registry.js';
 
 /**
  * Small status indicators in the header ("Simulator" vs "Telnyx API", OCR queue…). A feature
@@ -11,21 +12,6 @@ export interface HeaderIndicator {
   component: ComponentType;
 }
 
-const indicators: HeaderIndicator[] = [];
-const subscribers = new Set<() => void>();
-let snapshot: readonly HeaderIndicator[] = [];
-
-export function registerHeaderIndicator(indicator: HeaderIndicator): void {
-  const i = indicators.findIndex((x) => x.id === indicator.id);
-  if (i >= 0) indicators.splice(i, 1, indicator);
-  else indicators.push(indicator);
-  snapshot = [...indicators].sort((a, b) => a.order - b.order);
-  for (const s of subscribers) s();
-}
-
-export function useHeaderIndicators(): readonly HeaderIndicator[] {
-  return useSyncExternalStore((cb) => {
-    subscribers.add(cb);
-    return () => subscribers.delete(cb);
-  }, () => snapshot);
-}
+const registry = orderedRegistry<HeaderIndicator>();
+export const registerHeaderIndicator = registry.register;
+export const useHeaderIndicators = registry.use;

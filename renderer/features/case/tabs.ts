@@ -1,4 +1,5 @@
-import { useSyncExternalStore, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { orderedRegistry } from '../../lib/registry.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
 
 /** What every case tab receives: the case as last loaded (re-rendered when it changes). */
@@ -20,21 +21,6 @@ export interface CaseTab {
   badge?: (rec: CaseRecord) => string | number | null;
 }
 
-const tabs: CaseTab[] = [];
-const subscribers = new Set<() => void>();
-let snapshot: readonly CaseTab[] = [];
-
-export function registerCaseTab(tab: CaseTab): void {
-  const i = tabs.findIndex((t) => t.id === tab.id);
-  if (i >= 0) tabs.splice(i, 1, tab);
-  else tabs.push(tab);
-  snapshot = [...tabs].sort((a, b) => a.order - b.order);
-  for (const s of subscribers) s();
-}
-
-export function useCaseTabs(): readonly CaseTab[] {
-  return useSyncExternalStore((cb) => {
-    subscribers.add(cb);
-    return () => subscribers.delete(cb);
-  }, () => snapshot);
-}
+const registry = orderedRegistry<CaseTab>();
+export const registerCaseTab = registry.register;
+export const useCaseTabs = registry.use;
