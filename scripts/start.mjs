@@ -42,7 +42,9 @@ if (electron) {
       if (chromium && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
         const profile = mkdtempSync(path.join(os.tmpdir(), 'portdesk-chromium-'));
         spawn(chromium, [`--app=${m[1]}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--window-size=1360,860'], { stdio: 'ignore', detached: true }).unref();
+          '--disable-component-update', '--disable-sync', '--window-size=1360,860',
+          // Chromium refuses to start as root without this (containers, CI boxes)
+          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])], { stdio: 'ignore', detached: true }).unref();
         console.log('Opened PortDesk in a Chromium app window. Stop with Ctrl+C.');
       } else {
         console.log('Open the URL above in Chromium or Chrome. Stop with Ctrl+C.');
