@@ -65,6 +65,25 @@ function progressFromSummary(d: DocumentSummary): JobProgress | null {
   };
 }
 
+/** After a reload, documents already being read show in the header before their next progress event. */
+async function seedActive(): Promise<void> {
+  try {
+    const docs = await call('documents.active', {});
+    useDocuments.setState((s) => {
+      const live = { ...s.live };
+      const names = { ...s.names };
+      for (const d of docs) {
+        const p = progressFromSummary(d);
+        names[d.id] = { name: d.name, caseId: d.caseId };
+        if (p && !live[d.id]) live[d.id] = p;
+      }
+      return { names, ...withBatch(live, s.batch) };
+    });
+  } catch {
+    // the indicator fills in from the next progress event
+  }
+}
+
 /** Keeps the batch in step with `live`: an empty reading queue starts the next batch from zero. */
 function withBatch(live: Record<number, JobProgress>, batch: number[]): { live: Record<number, JobProgress>; batch: number[] } {
   const active = Object.values(live).filter(isActive).map((p) => p.documentId);
@@ -219,6 +238,7 @@ let started = false;
 export function startDocumentEvents(): void {
   if (started) return;
   started = true;
+  void seedActive();
   onEvent('jobs.progress', (p) => {
     useDocuments.setState((s) => withBatch({ ...s.live, [p.documentId]: p }, s.batch));
     const s = useDocuments.getState();
