@@ -52,6 +52,11 @@ describe('portdesk command line', () => {
     // three unrelated customers' documents: the names cannot agree
     expect(out.fields.account_name.verdict).toBe('mismatch');
     expect(out.predicted_rejections.map((r: { code: string }) => r.code)).toContain('ENTITY_NAME_MISMATCH');
+
+    // a number not on the account is a predicted rejection; an invalid one is named on stderr
+    const nums = portdesk(['compare', '--csr', path.join(d, 'csr-keyvalue-9.pdf'), '--numbers', '+13125559999,+15555550100', '--json']);
+    expect(nums.err).toMatch(/"\+15555550100" is not a valid phone number/);
+    expect(JSON.parse(nums.out).predicted_rejections).toContainEqual(expect.objectContaining({ code: 'PHONE_NUMBER_MISMATCH' }));
   });
 
   it('uses $XDG_DATA_HOME/portdesk when no --data-dir is given', () => {

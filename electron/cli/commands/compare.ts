@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { CaseCompareData, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type DocumentKind, type PageText } from '../../../shared/domain/document.js';
-import { splitNumberList } from '../../../shared/domain/phone.js';
+import { parseNumber, splitNumberList } from '../../../shared/domain/phone.js';
 import { compareCase } from '../../core/compare/index.js';
 import { jsonOption, parse, type CliCommand } from '../args.js';
 
@@ -207,6 +207,9 @@ export const compare: CliCommand = {
     }
     if (values.carrier) caseData = { ...(caseData ?? {}), losing_carrier: values.carrier };
     const numbersToPort = values.numbers ? splitNumberList(values.numbers) : undefined;
+    const invalid = (numbersToPort ?? []).map((n) => parseNumber(n)).filter((p) => !p.ok);
+    // said on stderr so the JSON on stdout stays whole for scripts
+    for (const p of invalid) io.err(`portdesk compare: --numbers "${p.raw}" is not a valid phone number (${p.ok ? '' : p.error}); it was not checked`);
     if (!docs.loa && !docs.invoice && !docs.csr && !caseData) {
       throw new AppError('BAD_INPUT', `give at least one document (--loa, --invoice, --csr or their -json forms)\nusage: ${this.usage}`);
     }
