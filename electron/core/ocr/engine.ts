@@ -239,12 +239,15 @@ function rotateGray(g: Gray, deg: number): { gray: Gray; back: (x: number, y: nu
   const rad = (deg * Math.PI) / 180, cos = Math.cos(rad), sin = Math.sin(rad);
   const cx = g.width / 2, cy = g.height / 2;
   const out = new Uint8Array(g.width * g.height).fill(255);
-  for (let y = 0; y < g.height; y++) {
-    for (let x = 0; x < g.width; x++) {
-      // inverse mapping: output (x,y) comes from input rotated by -deg
-      const dx = x - cx, dy = y - cy;
-      const sx = Math.round(cos * dx + sin * dy + cx), sy = Math.round(-sin * dx + cos * dy + cy);
-      if (sx >= 0 && sy >= 0 && sx < g.width && sy < g.height) out[y * g.width + x] = g.data[sy * g.width + sx]!;
+  const W = g.width, H = g.height, src = g.data;
+  for (let y = 0; y < H; y++) {
+    // inverse mapping: output (x,y) comes from input rotated by -deg; along a row the source point
+    // moves by (cos, -sin) per pixel, so step it instead of recomputing both products.
+    const dy = y - cy;
+    let fx = -cos * cx + sin * dy + cx + 0.5, fy = sin * cx + cos * dy + cy + 0.5;
+    const row = y * W;
+    for (let x = 0; x < W; x++, fx += cos, fy -= sin) {
+      if (fx >= 0 && fy >= 0 && fx < W && fy < H) out[row + x] = src[(fy | 0) * W + (fx | 0)]!; // both ≥ 0 here: | 0 floors
     }
   }
   const back = (x: number, y: number): [number, number] => {

@@ -8,7 +8,10 @@ export interface Gray {
 }
 
 export function toGray(canvas: Canvas, width: number, height: number): Gray {
-  const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+  // The canvas' own pixel buffer, not getImageData: no un-premultiplying pass and no 33 MB
+  // ImageData per 300-dpi page (~20 ms instead of ~100 ms). Pages are drawn on an opaque white
+  // background, so premultiplied and straight RGBA are the same bytes.
+  const rgba = canvas.data();
   const data = new Uint8Array(width * height);
   for (let i = 0, j = 0; i < data.length; i++, j += 4) {
     // Rec. 601 luma in integer arithmetic; alpha is ignored (pages are drawn on white).
@@ -61,44 +64,60 @@ export function estimateSkew(g: Gray, maxDeg = 5): number {
   const f = Math.max(1, Math.round(g.width / 700));
   const w = Math.floor(g.width / f), h = Math.floor(g.height / f);
   const small = new Uint8Array(w * h);
+  // min over each f×f block keeps thin strokes visible after downsampling; taken down the rows
+  // first (sequential reads), then across the block's columns.
+  const colMin = new Uint8Array(w * f), src = g.data, W = g.width, span = colMin.length;
   for (let y = 0; y < h; y++) {
+    colMin.set(src.subarray(y * f * W, y * f * W + span));
+    for (let yy = 1; yy < f; yy++) {
+      const row = (y * f + yy) * W;
+      for (let x = 0; x < span; x++) { const v = src[row + x]!; if (v < colMin[x]!) colMin[x] = v; }
+    }
     for (let x = 0; x < w; x++) {
-      // min over the block keeps thin strokes visible after downsampling
       let m = 255;
-      for (let yy = 0; yy < f; yy++) {
-        const row = (y * f + yy) * g.width + x * f;
-        for (let xx = 0; xx < f; xx++) { const v = g.data[row + xx]!; if (v < m) m = v; }
-      }
+      for (let xx = x * f; xx < x * f + f; xx++) if (colMin[xx]! < m) m = colMin[xx]!;
       small[y * w + x] = m;
     }
   }
   const t = otsuThreshold(small);
-  const xs: number[] = [], ys: number[] = [];
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (small[y * w + x]! <= t) { xs.push(x - w / 2); ys.push(y); }
+  let n = 0;
+  for (let i = 0; i < small.length; i++) if (small[i]! <= t) n++;
   // A blank page or a page that is mostly black (photo) has no lines to align.
-  if (xs.length < 200 || xs.length > w * h * 0.5) return 0;
-  const stride = Math.max(1, Math.floor(xs.length / 60_000));
-  const bins = new Float64Array(h + 2 * Math.ceil(w * Math.tan((maxDeg * Math.PI) / 180)) + 4);
+  if (n < 200 || n > w * h * 0.5) return 0;
+  // 20k dark points sharpen the profile as well as 60k did (same angles on the quality bench pages).
+  const stride = Math.max(1, Math.floor(n / 20_000));
+  const xs = new Float32Array(Math.ceil(n / stride)), ys = new Float32Array(xs.length);
+  let m = 0;
+  for (let i = 0, k = 0; i < small.length; i++) {
+    if (small[i]! > t) continue;
+    if (k++ % stride === 0 && m < xs.length) { xs[m] = (i % w) - w / 2; ys[m] = Math.floor(i / w); m++; }
+  }
+  const bins = new Int32Array(h + 2 * Math.ceil(w * Math.tan((maxDeg * Math.PI) / 180)) + 4);
   const offset = (bins.length - h) / 2;
   const score = (deg: number) => {
     bins.fill(0);
     const tan = Math.tan((deg * Math.PI) / 180);
-    for (let i = 0; i < xs.length; i += stride) {
+    for (let i = 0; i < m; i++) {
       const b = Math.round(ys[i]! - xs[i]! * tan + offset);
       if (b >= 0 && b < bins.length) bins[b]!++;
     }
     let s = 0;
-    for (const v of bins) s += v * v;
+    for (let i = 0; i < bins.length; i++) s += bins[i]! * bins[i]!;
     return s;
   };
+  // Coarse to fine: 0.5° steps, then 0.1° around the best, then 0.05°. The peak of a text page's
+  // profile is about a degree wide at this size, so the coarse pass cannot step over it.
   let best = 0, bestScore = score(0);
-  for (let d = -maxDeg; d <= maxDeg + 1e-9; d += 0.25) {
+  for (let d = -maxDeg; d <= maxDeg + 1e-9; d += 0.5) {
     const s = score(d);
     if (s > bestScore * 1.0001) { best = d; bestScore = s; }
   }
-  for (let d = best - 0.25; d <= best + 0.25 + 1e-9; d += 0.05) {
-    const s = score(d);
-    if (s > bestScore) { best = d; bestScore = s; }
+  for (const [step, span] of [[0.1, 0.4], [0.05, 0.05]] as const) {
+    const centre = best;
+    for (let d = centre - span; d <= centre + span + 1e-9; d += step) {
+      const s = score(d);
+      if (s > bestScore) { best = d; bestScore = s; }
+    }
   }
   return Math.round(best * 100) / 100;
 }
