@@ -45,3 +45,28 @@ export function osActor(): string {
     return 'specialist';
   }
 }
+
+/** A background service of one core: started once, closed with the core. */
+export interface CoreService {
+  start(): void;
+  close(): Promise<void> | void;
+}
+
+/**
+ * One long-lived service per core, created and started on first use and closed with the core.
+ * Options reach the service only on that first call (tests use this).
+ */
+export function perCoreService<S extends CoreService, O = never>(create: (ctx: CoreContext, opts?: O) => S): (ctx: CoreContext, opts?: O) => S {
+  const services = new WeakMap<CoreContext, S>();
+  return (ctx, opts) => {
+    let svc = services.get(ctx);
+    if (!svc) {
+      const created = create(ctx, opts);
+      services.set(ctx, created);
+      ctx.onClose(() => created.close());
+      created.start();
+      svc = created;
+    }
+    return svc;
+  };
+}

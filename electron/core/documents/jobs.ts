@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { ExtractedFields, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
-import type { CoreContext } from '../context.js';
+import { perCoreService, type CoreContext } from '../context.js';
 import { createOcrPool } from '../ocr/pool.js';
 import type { OcrPool } from '../ocr/types.js';
 import { extractFromPages } from './extraction.js';
@@ -264,17 +264,5 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
-const services = new WeakMap<CoreContext, DocumentService>();
-
 /** The core's document service, started on first use; openCore calls this so interrupted jobs resume at once. */
-export function documentsOf(ctx: CoreContext, opts?: DocumentServiceOptions): DocumentService {
-  let svc = services.get(ctx);
-  if (!svc) {
-    const created = new DocumentService(ctx, opts);
-    services.set(ctx, created);
-    ctx.onClose(() => created.close());
-    created.start();
-    svc = created;
-  }
-  return svc;
-}
+export const documentsOf = perCoreService((ctx, opts?: DocumentServiceOptions) => new DocumentService(ctx, opts));

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import type { PortNumber } from '../../../shared/domain/case.js';
 import { toE164 } from '../../../shared/domain/phone.js';
 import { cancelRefusal, caseIdFromReference } from '../../../shared/porting/mapping.js';
-import type { CoreContext } from '../context.js';
+import { perCoreService, type CoreContext } from '../context.js';
 import { ApiFailure, TELNYX_BASE_URL, TelnyxClient, type ClientOptions } from './client.js';
 import { caseFiles, csrOnFileForCase } from './documents.js';
 import { OutboxRunner } from './outbox.js';
@@ -474,17 +474,5 @@ export class PortingService {
   }
 }
 
-const services = new WeakMap<CoreContext, PortingService>();
-
 /** The porting service of a core, started on first use (tests may pass options on that first call). */
-export function portingOf(ctx: CoreContext, opts?: PortingOptions): PortingService {
-  let svc = services.get(ctx);
-  if (!svc) {
-    const created = new PortingService(ctx, opts);
-    services.set(ctx, created);
-    ctx.onClose(() => created.close());
-    created.start();
-    svc = created;
-  }
-  return svc;
-}
+export const portingOf = perCoreService((ctx, opts?: PortingOptions) => new PortingService(ctx, opts));

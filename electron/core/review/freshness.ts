@@ -5,7 +5,7 @@
  * too (an invoice ages past its limit), so cases compared on an earlier day are compared again at
  * start-up and after each midnight.
  */
-import type { CoreContext } from '../context.js';
+import { perCoreService, type CoreContext } from '../context.js';
 import { localDay, refreshBlockers } from './review.js';
 
 /** `cases.changed` reasons that can change a comparison. Status moves, exports and the review's own writes cannot. */
@@ -30,7 +30,9 @@ export class BlockerFreshness {
     this.unsubscribe = ctx.events.subscribe((e) => {
       if (e.name === 'cases.changed' && RECOMPUTE_ON.has(e.payload.reason)) this.enqueue(e.payload.ids);
     });
-    ctx.onClose(() => this.close());
+  }
+
+  start(): void {
     this.enqueueStale();
     this.armMidnight();
   }
@@ -104,7 +106,7 @@ export class BlockerFreshness {
     this.midnight.unref?.();
   }
 
-  private async close(): Promise<void> {
+  async close(): Promise<void> {
     this.closed = true;
     this.unsubscribe();
     if (this.midnight) clearTimeout(this.midnight);
@@ -113,14 +115,5 @@ export class BlockerFreshness {
   }
 }
 
-const services = new WeakMap<CoreContext, BlockerFreshness>();
-
 /** The core's blocker-count keeper, started by openCore so no change goes unnoticed. */
-export function reviewFreshness(ctx: CoreContext): BlockerFreshness {
-  let svc = services.get(ctx);
-  if (!svc) {
-    svc = new BlockerFreshness(ctx);
-    services.set(ctx, svc);
-  }
-  return svc;
-}
+export const reviewFreshness = perCoreService((ctx) => new BlockerFreshness(ctx));
