@@ -1,31 +1,16 @@
 import type { Page } from '@playwright/test';
-import { base64, reviewDocs, type ReviewDocsOptions } from '../integration/review-fixtures.js';
+import type { ReviewDocsOptions } from '../integration/review-fixtures.js';
 import { expect, queueRows, rpc, test } from './fixtures.js';
-
-/** YYYY-MM-DD, `days` before today on the host's calendar (the host compares with today). */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-const FRESH = { loaDate: daysAgo(3), invoiceDate: daysAgo(12), csrDate: daysAgo(6) };
+import { caseInReview } from './review-case.js';
 
 /** A case in review with its LOA, invoice and CSR attached and read, shown on its Review tab. */
 async function openReview(page: Page, origin: string, fields: Record<string, string>, docs: Partial<ReviewDocsOptions> = {},
   numbersText = '(312) 555-0147\n(312) 555-0148'): Promise<number> {
-  const c = await rpc<{ id: number; version: number }>(page, 'cases.create', { fields, numbersText });
-  const files = await reviewDocs({ ...FRESH, ...docs });
-  for (const kind of ['loa', 'invoice', 'csr'] as const) {
-    await rpc(page, 'documents.attach', { caseId: c.id, name: `${kind}-lakeview.pdf`, dataBase64: base64(files[kind]) });
-  }
-  await expect.poll(async () => (await rpc<{ status: string; kind: string }[]>(page, 'documents.list', { caseId: c.id }))
-    .map((d) => `${d.kind}:${d.status}`).join(','), { timeout: 30_000 }).toBe('loa:ready,invoice:ready,csr:ready');
-  let version = c.version;
-  for (const status of ['documents', 'review']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
-  await page.goto(`${origin}/#/case/${c.id}`);
+  const id = await caseInReview(page, fields, docs, numbersText);
+  await page.goto(`${origin}/#/case/${id}`);
   await page.getByRole('tab', { name: 'Review' }).click();
   await expect(page.getByTestId('review-table')).toBeVisible();
-  return c.id;
+  return id;
 }
 
 test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR value" clears it, records it, and the case can be marked ready', async ({ app: page, host }, testInfo) => {

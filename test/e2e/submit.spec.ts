@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { base64, reviewDocs } from '../integration/review-fixtures.js';
 import { expect, rpc, test } from './fixtures.js';
+import { caseInReview } from './review-case.js';
 
 /*
  * Issue 5, end to end through the Submission tab against the built-in simulator: a ready case is
@@ -11,12 +11,6 @@ import { expect, rpc, test } from './fixtures.js';
  * confirmed and then ported as the simulator clock is moved on from the header.
  */
 
-/** YYYY-MM-DD, `days` before today on the host's calendar (document ages are judged against today). */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * Lakeview Dental on AT&T with LOA, invoice and CSR read. Every case field is the CSR's exact
@@ -24,22 +18,10 @@ function daysAgo(days: number): string {
  * the review shows as a risk and the carrier, comparing letter for letter, rejects.
  */
 async function readyToReview(page: Page): Promise<number> {
-  const c = await rpc<{ id: number; version: number }>(page, 'cases.create', {
-    fields: {
-      entity_name: 'Lakeview Dental Group, LLC', authorized_person: 'MARIA LOPEZ', losing_carrier: 'AT&T', account_number: '831000441770',
-      btn: '312-555-0147', service_street: '1200 W MADISON ST', service_unit: 'STE 200', service_city: 'CHICAGO', service_state: 'IL', service_zip: '60607',
-    },
-    numbersText: '(312) 555-0147\n(312) 555-0148',
+  return caseInReview(page, {
+    entity_name: 'Lakeview Dental Group, LLC', authorized_person: 'MARIA LOPEZ', losing_carrier: 'AT&T', account_number: '831000441770',
+    btn: '312-555-0147', service_street: '1200 W MADISON ST', service_unit: 'STE 200', service_city: 'CHICAGO', service_state: 'IL', service_zip: '60607',
   });
-  const files = await reviewDocs({ loaDate: daysAgo(3), invoiceDate: daysAgo(12), csrDate: daysAgo(6) });
-  for (const kind of ['loa', 'invoice', 'csr'] as const) {
-    await rpc(page, 'documents.attach', { caseId: c.id, name: `${kind}-lakeview.pdf`, dataBase64: base64(files[kind]) });
-  }
-  await expect.poll(async () => (await rpc<{ status: string; kind: string }[]>(page, 'documents.list', { caseId: c.id }))
-    .map((d) => `${d.kind}:${d.status}`).join(','), { timeout: 30_000 }).toBe('loa:ready,invoice:ready,csr:ready');
-  let version = c.version;
-  for (const status of ['documents', 'review']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
-  return c.id;
 }
 
 /** The specialist works in Chicago; the host and the API speak UTC. */
