@@ -1,5 +1,5 @@
 import type { ExportFile } from '../../../shared/contract/export.js';
-import { call } from '../../ipc/index.js';
+import { call, transportKind } from '../../ipc/index.js';
 
 /**
  * Hand an exported file to the user. Desktop app: the native folder picker, then the whole export
@@ -7,8 +7,7 @@ import { call } from '../../ipc/index.js';
  * streams the file (no base64 through RPC), with the session cookie.
  */
 export async function downloadExportFile(exportId: string, file: Pick<ExportFile, 'name'>): Promise<void> {
-  const info = await call('app.info', {});
-  if (info.host === 'electron') {
+  if (transportKind() !== 'http') {
     await call('export.saveToFolder', { exportId });
     return;
   }
