@@ -121,10 +121,11 @@ describe('porting simulator API and controls over HTTP', () => {
     const control = { authorization: `Bearer ${sim.controlToken}` };
     for (const headers of [api, control]) {
       const path = headers === api ? '/v2/porting_orders' : '/_sim/orders';
-      for (const bad of [
+      const foreign: Record<string, string>[] = [
         { host: 'evil.example' }, { host: `attacker.test:${port}` }, { origin: 'http://evil.example' }, { origin: 'null' },
         { origin: `http://127.0.0.1:${Number(port) + 1}` }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' },
-      ]) {
+      ];
+      for (const bad of foreign) {
         const res = await raw(sim, { path, headers: { ...headers, ...bad } });
         expect(res.status, `${path} ${JSON.stringify(bad)}`).toBe(403);
         expect(res.body).not.toContain(NUMBER);
