@@ -3,16 +3,26 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/index.js';
-import { cookieValue, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY_HEADERS } from './security.js';
+import { isMethodName, type ErrorCode } from '../../shared/contract/index.js';
+import { cookieValue, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY_HEADERS } from './security.js';
 
-export const SESSION_COOKIE = 'pd_session';
+/**
+ * The session cookie's name carries the port: browsers send a 127.0.0.1 cookie to every port, so a
+ * fixed name would let two PortDesk hosts overwrite (and be offered) each other's session.
+ */
+export function sessionCookieName(port: number): string {
+  return `pd_session_${port}`;
+}
 export const RPC_BODY_LIMIT = 1024 * 1024;
-/** Methods that legitimately carry more than the default (a bulk CSV, a document as base64). */
-const METHOD_BODY_LIMITS: Record<string, number> = {
-  'cases.importCsv': 50 * 1024 * 1024,
-  'documents.attach': 70 * 1024 * 1024,
-  'export.packet': 8 * 1024 * 1024,
-};
+/**
+ * Methods that legitimately carry more than the default (a bulk CSV, a document as base64). A Map,
+ * so a method name such as "constructor" or "__proto__" can never read an inherited property.
+ */
+const METHOD_BODY_LIMITS: ReadonlyMap<string, number> = new Map([
+  ['cases.importCsv', 50 * 1024 * 1024],
+  ['documents.attach', 70 * 1024 * 1024],
+  ['export.packet', 8 * 1024 * 1024],
+]);
 export const UPLOAD_BODY_LIMIT = 60 * 1024 * 1024;
 
 export interface HostOptions {
@@ -20,16 +30,16 @@ export interface HostOptions {
   /** folder with the built renderer (index.html) */
   staticDir: string;
   port?: number;
-  /** fixed token for tests; random per launch otherwise */
-  token?: string;
 }
 
 export interface LoopbackHost {
   readonly port: number;
   readonly origin: string;
-  /** the URL to open once: exchanges the token for a session cookie */
+  /**
+   * The sign-in link, good for ONE exchange: it trades the launch token for a session cookie, and
+   * every later use answers 410. It is never a bearer credential.
+   */
   readonly url: string;
-  readonly token: string;
   close(): Promise<void>;
 }
 
@@ -41,18 +51,19 @@ const MIME: Record<string, string> = {
 };
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly code: ErrorCode = status === 413 ? 'FILE_TOO_LARGE' : 'BAD_INPUT') {
     super(message);
   }
 }
 
 /**
  * The loopback host: serves the renderer and the core's handler table to a plain browser on
- * 127.0.0.1. Every request passes Host/Origin checks and needs the session cookie (or the launch
- * token as a bearer, for scripts and tests).
+ * 127.0.0.1. Every request passes Host/Origin checks and needs the session cookie, which only the
+ * first use of the one-time sign-in link hands out.
  */
 export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost> {
-  const token = opts.token ?? newSecret();
+  const token = newSecret();
+  let tokenUsed = false;
   const session = newSecret();
   const staticRoot = path.resolve(opts.staticDir);
   const sseClients = new Set<ServerResponse>();
@@ -64,21 +75,20 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
   });
 
   const authenticated = (req: IncomingMessage): boolean => {
-    const cookie = cookieValue(req, SESSION_COOKIE);
-    if (cookie && safeEqual(cookie, session)) return true;
-    const auth = req.headers.authorization;
-    return !!auth && auth.startsWith('Bearer ') && safeEqual(auth.slice(7), token);
+    const cookie = cookieValue(req, sessionCookieName(port));
+    return cookie !== null && safeEqual(cookie, session);
   };
 
   const server = http.createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     handle(req, res).catch((err: unknown) => {
-      const status = err instanceof HttpError ? err.status : 500;
-      const message = err instanceof HttpError ? err.message : 'Internal error';
-      if (!(err instanceof HttpError)) console.error('[portdesk host]', err);
+      const known = err instanceof HttpError ? err : null;
+      const status = known?.status ?? 500;
+      // the answer never carries a stack or an internal message; the console keeps them for us
+      if (!known) console.error('[portdesk host]', err);
       if (!res.headersSent) {
-        res.writeHead(status, { 'Content-Type': 'application/json', ...(status === 405 ? { Allow: 'POST' } : {}) });
-        res.end(JSON.stringify({ ok: false, error: { code: status === 413 ? 'FILE_TOO_LARGE' : 'BAD_INPUT', message } }));
+        res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...(status === 405 ? { Allow: 'POST' } : {}) });
+        res.end(JSON.stringify({ ok: false, error: { code: known?.code ?? 'INTERNAL', message: known?.message ?? 'Internal error.' } }));
       } else res.destroy();
       // drain whatever the client still sends so the socket closes cleanly
       req.resume();
@@ -87,27 +97,23 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, port)) throw new HttpError(403, 'Forbidden host header.');
-    if (!originAllowed(req, port)) throw new HttpError(403, 'Cross-origin requests are refused.');
     const rawPath = (req.url ?? '/').split('?')[0]!;
     // URL parsing would quietly resolve "..", so traversal attempts are refused before it.
     if (/(^|[\\/])(\.|%2e){2}([\\/]|%2f|%5c|$)/i.test(rawPath)) throw new HttpError(400, 'Bad path.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-
-    if (url.pathname === '/auth') {
-      const given = url.searchParams.get('token') ?? '';
-      if (!safeEqual(given, token)) throw new HttpError(401, 'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.');
-      res.writeHead(302, {
-        'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/', 'Cache-Control': 'no-store',
-      });
-      res.end();
-      return;
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      throw new HttpError(400, 'Bad path.');
     }
+
+    // The sign-in link is opened from outside (a terminal, or `npm start`'s local launcher page), so
+    // it is the one route a cross-site navigation may reach; it only ever trades the secret it carries.
+    if (url.pathname === '/auth') return signIn(req, url, res);
+    if (!originAllowed(req, port)) throw new HttpError(403, 'Cross-origin requests are refused.');
     if (!authenticated(req)) {
       if (req.method === 'GET' && !url.pathname.startsWith('/rpc/') && url.pathname !== '/events') {
-        res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end('<!doctype html><title>PortDesk</title><p>Open PortDesk with the link printed when it started (it carries a one-launch token).</p>');
-        return;
+        return htmlNotice(res, 401, 'Open PortDesk with the link printed when it started (it signs in one browser, once).');
       }
       throw new HttpError(401, 'Not signed in: open the link printed when PortDesk started.');
     }
@@ -115,8 +121,11 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') throw new HttpError(405, 'RPC calls must use POST.');
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
-      const name = decodeURIComponent(url.pathname.slice(5));
-      const body = await readBody(req, METHOD_BODY_LIMITS[name] ?? RPC_BODY_LIMIT);
+      const name = decodePathPart(url.pathname.slice(5));
+      if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
+      // unknown names end here, before a byte of the body is read
+      if (!isMethodName(name)) throw new HttpError(404, `There is no method "${name.slice(0, 80)}".`, 'UNKNOWN_METHOD');
+      const body = await readBody(req, METHOD_BODY_LIMITS.get(name) ?? RPC_BODY_LIMIT);
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -129,7 +138,9 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     }
     if (url.pathname.startsWith('/upload/')) {
       if (req.method !== 'POST') throw new HttpError(405, 'Uploads must use POST.');
-      const caseId = Number(url.pathname.slice(8));
+      const idText = url.pathname.slice(8);
+      if (!/^[1-9]\d{0,15}$/.test(idText)) throw new HttpError(400, 'Uploads go to /upload/<case id>.');
+      const caseId = Number(idText);
       const name = url.searchParams.get('name') ?? 'upload';
       const body = await readBody(req, UPLOAD_BODY_LIMIT);
       const result = await opts.core.dispatch('documents.attach', { caseId, name, dataBase64: body.toString('base64') });
@@ -139,8 +150,8 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     if (url.pathname.startsWith('/exports/')) {
       // browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>
       if (req.method !== 'GET') throw new HttpError(405, 'Downloads are read with GET.');
-      const parts = url.pathname.slice(9).split('/').map((p) => decodeURIComponent(p));
-      if (parts.length !== 2 || parts.some((p) => !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
+      const parts = url.pathname.slice(9).split('/').map(decodePathPart);
+      if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
       const file = path.join(opts.core.ctx.dataDir, 'exports', parts[0]!, parts[1]!);
       if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
       res.writeHead(200, {
@@ -166,13 +177,24 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     serveStatic(url.pathname, res);
   }
 
+  function signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
+    if (req.method !== 'GET') throw new HttpError(405, 'Open the sign-in link with GET.');
+    const given = url.searchParams.get('token') ?? '';
+    if (!safeEqual(given, token)) return htmlNotice(res, 401, 'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.');
+    if (tokenUsed) return htmlNotice(res, 410, 'This sign-in link was already used: each link signs in one browser, once. Restart PortDesk for a new link.');
+    tokenUsed = true;
+    // Not a redirect: after a cross-site start (the launcher page) Chromium keeps a redirect chain
+    // cross-site and would withhold the SameSite=Strict cookie from "/"; a same-origin hop sends it.
+    res.writeHead(200, {
+      'Set-Cookie': `${sessionCookieName(port)}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+      'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store',
+    });
+    res.end('<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>');
+  }
+
   function serveStatic(pathname: string, res: ServerResponse): void {
-    let rel: string;
-    try {
-      rel = decodeURIComponent(pathname);
-    } catch {
-      throw new HttpError(400, 'Bad path.');
-    }
+    const rel = decodePathPart(pathname);
+    if (rel === null) throw new HttpError(400, 'Bad path.');
     if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) throw new HttpError(400, 'Bad path.');
     const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
     if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
@@ -195,7 +217,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    port, origin, token,
+    port, origin,
     url: `${origin}/auth?token=${token}`,
     async close() {
       unsubscribe();
@@ -207,6 +229,12 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       await closed;
     },
   };
+}
+
+/** A page a person reads (the sign-in link is opened in a browser); the message is plain text. */
+function htmlNotice(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`<!doctype html><meta charset="utf-8"><title>PortDesk</title><p>${message.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

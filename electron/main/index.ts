@@ -4,10 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/index.js';
 import { RENDERER_DIR } from '../core/paths.js';
-import { APP_ORIGIN, APP_SCHEME, createMainWindow, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike } from './shell.js';
+import {
+  APP_ORIGIN, APP_SCHEME, createMainWindow, hardenWebContents, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike,
+  type WebContentsLike,
+} from './shell.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
 
-const { app, dialog, protocol, safeStorage, shell } = electron;
+const { app, dialog, protocol, safeStorage } = electron;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -34,18 +37,14 @@ void app.whenReady().then(() => {
   core.startBackground();
   // Electron's real types are richer than the structural ones the shell needs.
   const e = electron as unknown as ElectronLike;
+  // every later web contents (a devtools or print view, a frame) gets the same locks as the window
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(e, contents as unknown as WebContentsLike));
   const windows: BrowserWindowLike[] = [];
   registerAppProtocol(e, RENDERER_DIR);
   registerIpc(e, core, () => windows);
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));
   windows.push(win);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
   app.on('window-all-closed', () => {
     void core.close().then(() => app.quit());
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Core } from '../core/index.js';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/contract/ipc.js';
+import { isAllowedExternalLink } from '../../shared/domain/external-links.js';
 import { CSP } from '../host/security.js';
 
 export { CALL_CHANNEL, EVENT_CHANNEL };
@@ -10,11 +11,17 @@ export { CALL_CHANNEL, EVENT_CHANNEL };
  * The parts of Electron the shell uses, structurally typed so tests can drive the real shell code
  * with a small fake (the Electron binary cannot run in CI). index.ts passes the real module.
  */
+export interface SessionLike {
+  /** asked when a page requests a permission (camera, notifications…) */
+  setPermissionRequestHandler(handler: (wc: unknown, permission: string, cb: (ok: boolean) => void) => void): void;
+  /** asked when a page merely checks one (navigator.permissions.query, some APIs before use) */
+  setPermissionCheckHandler(handler: (wc: unknown, permission: string, requestingOrigin: string) => boolean): void;
+}
 export interface WebContentsLike {
   on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void;
   send(channel: string, payload: unknown): void;
-  session: { setPermissionRequestHandler(handler: (wc: unknown, permission: string, cb: (ok: boolean) => void) => void): void };
+  session: SessionLike;
 }
 export interface BrowserWindowLike {
   webContents: WebContentsLike;
@@ -28,11 +35,15 @@ export interface IpcMainLike {
 export interface ProtocolLike {
   handle(scheme: string, handler: (request: { url: string }) => Promise<Response> | Response): void;
 }
+export interface ShellLike {
+  openExternal(url: string): Promise<void>;
+}
 export interface ElectronLike {
   BrowserWindow: new (options: Record<string, unknown>) => BrowserWindowLike;
   ipcMain: IpcMainLike;
   protocol: ProtocolLike;
   net: { fetch(url: string): Promise<Response> };
+  shell: ShellLike;
 }
 
 export const APP_SCHEME = 'app';
@@ -70,15 +81,43 @@ export function isTrustedSender(frame: { url: string } | null): boolean {
 
 export function createMainWindow(electron: ElectronLike, preloadPath: string): BrowserWindowLike {
   const win = new electron.BrowserWindow(windowOptions(preloadPath));
-  const wc = win.webContents;
+  hardenWebContents(electron, win.webContents);
+  return win;
+}
+
+const hardened = new WeakSet<WebContentsLike>();
+
+/**
+ * For every web contents the app creates (index.ts also hooks 'web-contents-created'): stay on the
+ * app's origin, open no windows, grant and report no permission. A link to one of the allowed
+ * external hosts goes to the system browser; anything else is dropped.
+ */
+export function hardenWebContents(electron: ElectronLike, wc: WebContentsLike): void {
+  // the main window arrives twice (its own setup and 'web-contents-created'); one set of listeners
+  if (hardened.has(wc)) return;
+  hardened.add(wc);
   const block = (event: { preventDefault(): void }, url: string) => {
-    if (!url.startsWith(APP_ORIGIN + '/')) event.preventDefault();
+    if (url.startsWith(APP_ORIGIN + '/')) return;
+    event.preventDefault();
+    openExternalLink(electron.shell, url);
   };
   wc.on('will-navigate', block);
-  wc.on('will-redirect', block);
-  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  wc.on('will-redirect', (event, url) => {
+    if (!url.startsWith(APP_ORIGIN + '/')) event.preventDefault();
+  });
+  wc.setWindowOpenHandler(({ url }) => {
+    openExternalLink(electron.shell, url);
+    return { action: 'deny' };
+  });
   wc.session.setPermissionRequestHandler((_wc, _permission, cb) => cb(false));
-  return win;
+  wc.session.setPermissionCheckHandler(() => false);
+}
+
+/** The only door to the system browser: https links to the allowed hosts. Returns whether it opened. */
+export function openExternalLink(shell: ShellLike, url: string): boolean {
+  if (!isAllowedExternalLink(url)) return false;
+  void shell.openExternal(url).catch(() => undefined);
+  return true;
 }
 
 /** Serve the built renderer from app://portdesk/ with a guard against path traversal. */

@@ -4,6 +4,7 @@ import type { Envelope } from '../../shared/contract/index.js';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { startLoopbackHost, type LoopbackHost } from '../../electron/host/server.js';
 import { APP_ORIGIN, registerIpc, type ElectronLike } from '../../electron/main/shell.js';
+import { signIn } from './sign-in.js';
 import { tempDir } from './tmp.js';
 
 export interface Transport {
@@ -39,8 +40,7 @@ export async function httpTransport(dataDir = tempDir()): Promise<HttpTransport>
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>PortDesk</title>');
   const host = await startLoopbackHost({ core, staticDir });
-  const auth = await fetch(host.url, { redirect: 'manual' });
-  const cookie = auth.headers.get('set-cookie')!.split(';')[0]!;
+  const cookie = await signIn(host.url);
   const events: Transport['events'] = [];
   const controller = new AbortController();
   const sse = await fetch(`${host.origin}/events`, { headers: { cookie }, signal: controller.signal });

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { signIn } from '../helpers/sign-in.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const BIN = path.resolve('bin/portdesk.mjs');
@@ -95,8 +96,8 @@ describe('portdesk command line', () => {
         });
         child.on('exit', (code) => reject(new Error(`exited ${code}`)));
       });
-      const token = new URL(url).searchParams.get('token')!;
-      const res = await fetch(new URL('/rpc/app.info', url), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+      const cookie = await signIn(url);
+      const res = await fetch(new URL('/rpc/app.info', url), { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
       expect(await res.json()).toMatchObject({ ok: true, value: { host: 'loopback', dataDir: dir } });
     } finally {
       child.kill('SIGTERM');

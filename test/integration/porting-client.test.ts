@@ -91,7 +91,7 @@ describe('Telnyx client against the simulator', () => {
 
   it('rides out a 429 storm: waits what Retry-After says, holds other calls, and creates the order once', async () => {
     const { sim, client, audit } = await setup();
-    sim.addFaults([{ method: 'POST', path: '^/porting_orders$', status: 429, retryAfter: 1, times: 2 }]);
+    sim.addFaults([{ method: 'POST', path: '/porting_orders', status: 429, retryAfter: 1, times: 2 }]);
     const started = Date.now();
     const orders = await client.createOrders({ phone_numbers: ['+13125550147'], customer_reference: '9' });
     const took = Date.now() - started;
@@ -119,7 +119,7 @@ describe('Telnyx client against the simulator', () => {
     expect((await client.getOrder(order!.id)).id).toBe(order!.id);
     expect(hits(sim, 'GET /porting_orders/{id}')).toBe(3);
 
-    sim.addFaults([{ method: 'POST', path: '^/porting_orders$', holdAfterHandlingMs: 1_000, times: 1 }]);
+    sim.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 1_000, times: 1 }]);
     const lost = await client.createOrders({ phone_numbers: ['+13125550151'], customer_reference: '11' }).catch((e: unknown) => e);
     expect((lost as ApiFailure).kind).toBe('uncertain');
     expect((lost as ApiFailure).message).toMatch(/may or may not have been done/);
@@ -127,7 +127,7 @@ describe('Telnyx client against the simulator', () => {
     // it was done: the lookup PortDesk makes before acting again finds it
     expect((await client.listOrders({ customer_reference: '11' })).orders).toHaveLength(1);
 
-    sim.addFaults([{ method: 'POST', path: '/actions/confirm$', dropAfterHandling: true, times: 1 }]);
+    sim.addFaults([{ method: 'POST', path: '/porting_orders/*/actions/confirm', dropAfterHandling: true, times: 1 }]);
     const dropped = await client.confirmOrder(order!.id).catch((e: unknown) => e);
     expect((dropped as ApiFailure).kind).toBe('uncertain');
     expect(hits(sim, 'POST /porting_orders/{id}/actions/confirm')).toBe(1);

@@ -166,7 +166,7 @@ describe('submitting a case and following it to ported (simulator)', () => {
     const core = open();
     const c = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170\n303.555.0171');
     const conn = await portingOf(core.ctx).connection();
-    conn.sim!.addFaults([{ method: 'POST', path: '^/porting_orders$', holdAfterHandlingMs: 3_000, times: 1 }]);
+    conn.sim!.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 3_000, times: 1 }]);
     const first = await core.call('porting.createDraft', { caseId: c.id });
     expect(first.state).toBe('queued');
     expect(first.view.outbox[0]).toMatchObject({ kind: 'create', state: 'uncertain' });

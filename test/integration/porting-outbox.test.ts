@@ -97,7 +97,7 @@ describe('the porting outbox', () => {
     await setup.call('porting.setApiKey', { apiKey: KEY, baseUrl: api.url });
     const c = await readyCase(setup, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170');
     await closeCore(setup);
-    api.addFaults([{ method: 'POST', path: '^/porting_orders$', holdAfterHandlingMs: 60_000, times: 1 }]);
+    api.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 60_000, times: 1 }]);
 
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
     const child = spawn(process.execPath, ['--import', tsx, fileURLToPath(new URL('./porting-crash-child.ts', import.meta.url)), dataDir, String(c.id), KEY],
@@ -131,7 +131,7 @@ describe('the porting outbox', () => {
     const draft = await core.call('porting.createDraft', { caseId: c.id });
     const orderId = draft.view.orders[0]!.id;
     const conn = await portingOf(core.ctx).connection();
-    conn.sim!.addFaults([{ method: 'POST', path: '/comments$', status: 429, retryAfter: 1, times: 4 }]);
+    conn.sim!.addFaults([{ method: 'POST', path: '/porting_orders/*/comments', status: 429, retryAfter: 1, times: 4 }]);
     const bodies = ['one', 'two', 'three', 'four'].map((w) => `Note ${w}`);
     const started = Date.now();
     const sent = [];

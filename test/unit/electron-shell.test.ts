@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  APP_ORIGIN, createMainWindow, isTrustedSender, registerAppProtocol, registerIpc, windowOptions, type ElectronLike,
+  APP_ORIGIN, createMainWindow, hardenWebContents, isTrustedSender, openExternalLink, registerAppProtocol, registerIpc, windowOptions,
+  type ElectronLike, type WebContentsLike,
 } from '../../electron/main/shell.js';
+import { EXTERNAL_LINK_HOSTS } from '../../shared/domain/external-links.js';
 import { openCore } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -14,6 +16,8 @@ function fakeElectron() {
     listeners: {} as Record<string, (event: { preventDefault(): void }, url: string) => void>,
     openHandler: undefined as undefined | ((d: { url: string }) => { action: string }),
     permission: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
+    permissionCheck: undefined as undefined | ((wc: unknown, p: string, origin: string) => boolean),
+    opened: [] as string[],
     ipc: undefined as undefined | ((event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>),
     protocol: undefined as undefined | ((req: { url: string }) => Promise<Response> | Response),
     fetched: [] as string[],
@@ -24,7 +28,10 @@ function fakeElectron() {
         on: (e: string, l: (event: { preventDefault(): void }, url: string) => void) => { rec.listeners[e] = l; },
         setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' | 'allow' }) => { rec.openHandler = h; },
         send: () => {},
-        session: { setPermissionRequestHandler: (h: typeof rec.permission) => { rec.permission = h; } },
+        session: {
+          setPermissionRequestHandler: (h: typeof rec.permission) => { rec.permission = h; },
+          setPermissionCheckHandler: (h: typeof rec.permissionCheck) => { rec.permissionCheck = h; },
+        },
       };
       constructor(options: Record<string, unknown>) { rec.options = options; }
       loadURL = async () => {};
@@ -34,6 +41,7 @@ function fakeElectron() {
     ipcMain: { handle: (_c, h) => { rec.ipc = h; } },
     protocol: { handle: (_s, h) => { rec.protocol = h; } },
     net: { fetch: async (url: string) => { rec.fetched.push(url); return new Response('ok', { status: 200 }); } },
+    shell: { openExternal: async (url: string) => { rec.opened.push(url); } },
   };
   return { electron, rec };
 }
@@ -61,6 +69,46 @@ describe('Electron window', () => {
     let granted: boolean | undefined;
     rec.permission!(null, 'media', (ok) => { granted = ok; });
     expect(granted).toBe(false);
+  });
+
+  it('denies permission checks too, not only requests, for every permission and origin', () => {
+    const { electron, rec } = fakeElectron();
+    createMainWindow(electron, '/p.cjs');
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'hid', 'serial', 'usb', 'fullscreen', 'unknown-future-permission']) {
+      for (const origin of [APP_ORIGIN, 'https://evil.example', 'file://']) expect(rec.permissionCheck!(null, permission, origin), `${permission} ${origin}`).toBe(false);
+    }
+  });
+
+  it('opens only https links to the allowed hosts in the system browser, from new windows or navigation', () => {
+    const { electron, rec } = fakeElectron();
+    createMainWindow(electron, '/p.cjs');
+    const ev = { preventDefault: () => {} };
+    const allowed = `https://${EXTERNAL_LINK_HOSTS[0]}/#/porting/orders/1`;
+    expect(rec.openHandler!({ url: allowed })).toEqual({ action: 'deny' }); // never an Electron window
+    rec.listeners['will-navigate']!(ev, allowed);
+    const refused = [
+      'https://evil.example/', 'http://portal.telnyx.com/', `https://${EXTERNAL_LINK_HOSTS[0]}.evil.example/`, `https://evil.example/${EXTERNAL_LINK_HOSTS[0]}`,
+      `https://user:pw@${EXTERNAL_LINK_HOSTS[0]}/`, `https://${EXTERNAL_LINK_HOSTS[0]}:8443/`, 'file:///etc/passwd', 'smb://share/x',
+      'javascript:alert(1)', 'mailto:a@b.c', 'not a url', 'https://telnyx.com.evil.example/',
+    ];
+    for (const url of refused) {
+      expect(rec.openHandler!({ url })).toEqual({ action: 'deny' });
+      rec.listeners['will-navigate']!(ev, url);
+      expect(openExternalLink(electron.shell, url)).toBe(false);
+    }
+    rec.listeners['will-redirect']!(ev, allowed); // a redirect never opens anything
+    expect(rec.opened).toEqual([allowed, allowed]);
+  });
+
+  it('applies the same locks once to any other web contents (hooked on web-contents-created)', () => {
+    const { electron, rec } = fakeElectron();
+    const win = new electron.BrowserWindow({});
+    const wc: WebContentsLike = win.webContents;
+    hardenWebContents(electron, wc);
+    hardenWebContents(electron, wc); // the main window arrives twice: one set of listeners
+    rec.openHandler!({ url: `https://${EXTERNAL_LINK_HOSTS[1]}/docs` });
+    expect(rec.opened).toHaveLength(1);
+    expect(rec.permissionCheck!(null, 'media', APP_ORIGIN)).toBe(false);
   });
 
   it('answers IPC only from the app frame', async () => {

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
+import { z } from 'zod';
 import { startSimServer } from '../../core/porting/simulator/server.js';
 import type { CsrOnFile } from '../../core/porting/simulator/reviewer.js';
+import { SimCarrierRecord } from '../../../shared/porting/sim-controls.js';
 import { parse, type CliCommand } from '../args.js';
 
 export const sim: CliCommand = {
   path: ['sim'],
-  summary: 'Run the Telnyx porting simulator on 127.0.0.1 (for tests and other clients) until killed.',
+  summary: 'Run the Telnyx porting simulator on 127.0.0.1 (for tests and other clients) until killed; its /_sim/* controls need the per-launch token it prints.',
   usage: 'portdesk sim [--port P] [--api-key K] [--state FILE] [--records FILE.json] [--speed N]',
   async run(argv, io) {
     const { values } = parse(argv, {
@@ -20,8 +22,14 @@ export const sim: CliCommand = {
     if (values.records) {
       try {
         const parsed = JSON.parse(fs.readFileSync(values.records, 'utf8')) as unknown;
-        records = (Array.isArray(parsed) ? parsed : (parsed as { records?: unknown }).records) as CsrOnFile[];
-        if (!Array.isArray(records)) throw new Error('expected an array of CSR records or {"records": [...]}');
+        const list = Array.isArray(parsed) ? parsed : (parsed as { records?: unknown } | null)?.records;
+        if (!Array.isArray(list)) throw new Error('expected an array of CSR records or {"records": [...]}');
+        const checked = z.array(SimCarrierRecord).safeParse(list);
+        if (!checked.success) {
+          const issue = checked.error.issues[0]!;
+          throw new Error(`record ${issue.path.join('.')}: ${issue.message}`);
+        }
+        records = checked.data;
       } catch (err) {
         throw new AppError('FILE_UNREADABLE', `cannot read carrier records from ${values.records}: ${(err as Error).message}`);
       }
@@ -36,6 +44,8 @@ export const sim: CliCommand = {
     if (records) server.sim.setCarrierRecords(records);
     if (speed !== 1) server.sim.setSpeed(speed);
     io.out(`PortDesk porting simulator ready: ${server.url}`);
+    // a fresh secret per launch, on stdout only (never a command line a local user could read)
+    io.out(`controls (/_sim/*): Authorization: Bearer ${server.controlToken}`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

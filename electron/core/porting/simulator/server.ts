@@ -1,5 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { z } from 'zod';
+import { SimCarrierRecordsBody, SimClockBody, SimFaultsBody, type SimFault } from '../../../../shared/porting/sim-controls.js';
+import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../../loopback-guard.js';
 import { PortingSimulator, SimError, type SimulatorOptions } from './engine.js';
 import type { CsrOnFile } from './reviewer.js';
 
@@ -8,25 +11,20 @@ import type { CsrOnFile } from './reviewer.js';
  * so a base URL with or without /v2 works), plus /_sim/* controls for tests and demos: the clock,
  * carrier records (CSRs on file) and injected faults (429 storms, delays, answers lost after the
  * work was done).
+ *
+ * Every request must name this server's own loopback authority and come from no other web origin
+ * (a web page cannot reach it, DNS rebinding included). The controls read customers' numbers and
+ * steer the clock, so they also need the per-launch control token, accept JSON only and match fault
+ * paths literally or by glob, never by a client-sent regular expression.
  */
 
-export interface Fault {
-  method?: string;
-  /** regular expression matched against the path (without /v2) */
-  path?: string;
-  /** answer with this status instead of handling the request */
-  status?: number;
-  /** seconds, sent as Retry-After with the status */
-  retryAfter?: number;
-  /** wait this long before handling */
-  delayMs?: number;
-  /** handle the request, then drop the connection (the client never learns the outcome) */
-  dropAfterHandling?: boolean;
-  /** handle the request, then wait this long before answering (a client timeout after the work was done) */
-  holdAfterHandlingMs?: number;
-  /** how many requests it applies to */
-  times?: number;
-}
+/**
+ * status: answer with it instead of handling the request; retryAfter: seconds, sent as Retry-After;
+ * delayMs: wait before handling; dropAfterHandling: handle, then drop the connection (the client
+ * never learns the outcome); holdAfterHandlingMs: handle, then wait before answering (a client
+ * timeout after the work was done); times: how many requests it applies to. path: see SimFault.
+ */
+export type Fault = SimFault;
 
 export interface SimServerOptions extends SimulatorOptions {
   port?: number;
@@ -37,6 +35,11 @@ export interface SimServerOptions extends SimulatorOptions {
 export interface SimServer {
   readonly url: string;
   readonly sim: PortingSimulator;
+  /**
+   * The bearer the /_sim/* controls need: a per-launch secret, never the API key (which a user may
+   * have passed on a command line, readable by every local user in /proc).
+   */
+  readonly controlToken: string;
   addFaults(faults: Fault[]): void;
   clearFaults(): void;
   /** requests received, by "METHOD /path" (tests count creates, confirms…) */
@@ -46,8 +49,12 @@ export interface SimServer {
 
 const MAX_BODY = 25 * 1024 * 1024;
 
+const simError = (status: number, title: string, detail: string) => ({ errors: [{ code: String(status === 401 ? 10009 : 10015), title, detail }] });
+
 export async function startSimServer(opts: SimServerOptions = {}): Promise<SimServer> {
   const sim = new PortingSimulator(opts);
+  const controlToken = newSecret();
+  let port = 0;
   const faults: (Fault & { left: number })[] = [];
   const hits = new Map<string, number>();
   const sockets = new Set<import('node:net').Socket>();
@@ -60,30 +67,39 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, { errors: [{ code: '10000', title: 'Internal error', detail: (e as Error).message }] });
+      // a bug of ours: logged here, never sent (no message, no stack)
+      console.error('[portdesk simulator]', e);
+      if (!res.headersSent) send(res, 500, { errors: [{ code: '10000', title: 'Internal error', detail: 'The simulator failed on this request.' }] });
       else res.destroy();
     });
   });
   server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!hostAllowed(req, port)) return send(res, 403, simError(403, 'Forbidden', 'Only requests to this simulator\'s own 127.0.0.1 address are answered.'));
+    if (!originAllowed(req, port)) return send(res, 403, simError(403, 'Forbidden', 'Requests from web pages are refused.'));
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      return send(res, 400, simError(400, 'Bad path', 'The request path is not a valid URL.'));
+    }
     const route = url.pathname.replace(/^\/v2(?=\/)/, '');
     const method = req.method ?? 'GET';
-    const body = await readBody(req);
-    if (body === null) return send(res, 413, { errors: [{ code: '10015', title: 'Body too large', detail: `At most ${MAX_BODY} bytes.` }] });
 
-    if (route.startsWith('/_sim/')) return admin(method, route, body, res);
+    if (route === '/_sim' || route.startsWith('/_sim/')) return admin(req, method, route, res);
 
     const key = `${method} ${route.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '{id}')}`;
     hits.set(key, (hits.get(key) ?? 0) + 1);
 
-    const auth = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
-    if (!auth || (opts.apiKey && auth !== opts.apiKey)) {
-      return send(res, 401, { errors: [{ code: '10009', title: 'Authentication failed', detail: 'The API key is missing or not valid.' }] });
+    const auth = bearerOf(req);
+    if (!auth || (opts.apiKey && !safeEqual(auth, opts.apiKey))) {
+      return send(res, 401, simError(401, 'Authentication failed', 'The API key is missing or not valid.'));
     }
+    const body = await readBody(req, MAX_BODY);
+    if (body === null) return send(res, 413, simError(413, 'Body too large', `At most ${MAX_BODY} bytes.`));
 
-    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || new RegExp(f.path).test(route)));
+    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (f.path === undefined || globMatches(f.path, route)));
     if (fault) {
       fault.left--;
       if (fault.delayMs) await pause(fault.delayMs);
@@ -131,13 +147,18 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
       return sim.uploadDocument(b.file ? { bytes: Buffer.from(b.file, 'base64'), filename: b.filename ?? 'document', contentType: 'application/octet-stream' } : null, b.customer_reference ?? null);
     }
     if (route === '/documents' && method === 'GET') return sim.listDocuments(q);
+    const idOf = (part: string) => {
+      const id = decodePathPart(part);
+      if (id === null) throw new SimError(400, simError(400, 'Bad path', 'The order id in the path is not valid URL encoding.').errors);
+      return id;
+    };
     if ((m = /^\/porting_orders\/([^/]+)$/.exec(route))) {
-      const id = decodeURIComponent(m[1]!);
+      const id = idOf(m[1]!);
       if (method === 'GET') return sim.getOrder(id, q);
       if (method === 'PATCH') return sim.updateOrder(id, json());
     }
     if ((m = /^\/porting_orders\/([^/]+)\/(actions\/confirm|actions\/cancel|allowed_foc_windows|requirements|comments|additional_documents)$/.exec(route))) {
-      const id = decodeURIComponent(m[1]!);
+      const id = idOf(m[1]!);
       const what = m[2]!;
       if (what === 'actions/confirm' && method === 'POST') return sim.confirm(id);
       if (what === 'actions/cancel' && method === 'POST') return sim.cancel(id);
@@ -151,43 +172,86 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     throw new SimError(404, [{ code: '10005', title: 'Resource not found', detail: `The simulator does not implement ${method} ${route}.` }]);
   }
 
-  function admin(method: string, route: string, raw: Buffer, res: http.ServerResponse): void {
-    const body = (raw.length ? JSON.parse(raw.toString('utf8')) : {}) as Record<string, unknown>;
+  async function admin(req: http.IncomingMessage, method: string, route: string, res: http.ServerResponse): Promise<void> {
+    const auth = bearerOf(req);
+    if (!auth || !safeEqual(auth, controlToken)) {
+      return send(res, 401, simError(401, 'Authentication failed', 'The simulator controls need "Authorization: Bearer <control token>" (printed by "portdesk sim" when it starts).'));
+    }
+    const control = `${method} ${route}`;
     const clock = () => ({ now: new Date(sim.clock.now()).toISOString(), speed: sim.clock.speed });
-    if (route === '/_sim/clock' && method === 'GET') return send(res, 200, clock());
-    if (route === '/_sim/clock' && method === 'POST') {
-      if (typeof body.speed === 'number') sim.setSpeed(body.speed);
-      sim.advance(typeof body.advanceMinutes === 'number' ? body.advanceMinutes * 60_000 : 0);
-      return send(res, 200, clock());
+    switch (control) {
+      case 'GET /_sim/clock': return send(res, 200, clock());
+      case 'GET /_sim/orders': return send(res, 200, { data: sim.dump() });
+      case 'DELETE /_sim/faults':
+        faults.length = 0;
+        return send(res, 200, { ok: true });
+      case 'POST /_sim/clock': {
+        const body = await controlBody(req, res, SimClockBody);
+        if (!body) return;
+        if (body.speed !== undefined) sim.setSpeed(body.speed);
+        sim.advance((body.advanceMinutes ?? 0) * 60_000);
+        return send(res, 200, clock());
+      }
+      case 'PUT /_sim/carrier_records': {
+        const body = await controlBody(req, res, SimCarrierRecordsBody);
+        if (!body) return;
+        const records: CsrOnFile[] = body.records;
+        sim.setCarrierRecords(records);
+        return send(res, 200, { ok: true });
+      }
+      case 'POST /_sim/faults': {
+        const body = await controlBody(req, res, SimFaultsBody);
+        if (!body) return;
+        addFaults(body.faults);
+        return send(res, 200, { ok: true });
+      }
+      default:
+        return send(res, 404, simError(404, 'Unknown simulator control', control.slice(0, 200)));
     }
-    if (route === '/_sim/carrier_records' && method === 'PUT') {
-      sim.setCarrierRecords((body.records ?? []) as CsrOnFile[]);
-      return send(res, 200, { ok: true });
+  }
+
+  /** A control's JSON body, checked; on any problem the answer is sent and null returned. */
+  async function controlBody<S extends z.ZodType>(req: http.IncomingMessage, res: http.ServerResponse, schema: S): Promise<z.infer<S> | null> {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      send(res, 415, simError(415, 'Unsupported media type', 'The simulator controls accept Content-Type: application/json only.'));
+      return null;
     }
-    if (route === '/_sim/faults' && method === 'POST') {
-      addFaults((body.faults ?? []) as Fault[]);
-      return send(res, 200, { ok: true });
+    const raw = await readBody(req, MAX_BODY);
+    if (raw === null) {
+      send(res, 413, simError(413, 'Body too large', `At most ${MAX_BODY} bytes.`));
+      return null;
     }
-    if (route === '/_sim/faults' && method === 'DELETE') {
-      faults.length = 0;
-      return send(res, 200, { ok: true });
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      send(res, 400, simError(400, 'Invalid JSON', 'The request body is not valid JSON.'));
+      return null;
     }
-    if (route === '/_sim/orders' && method === 'GET') return send(res, 200, { data: sim.dump() });
-    send(res, 404, { errors: [{ title: 'Unknown simulator control', detail: `${method} ${route}` }] });
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      send(res, 400, simError(400, 'Invalid control', detail));
+      return null;
+    }
+    return parsed.data as z.infer<S>;
   }
 
   function addFaults(list: Fault[]): void {
-    for (const f of list) faults.push({ ...f, left: f.times ?? 1 });
+    // the same check in process as over HTTP: a regular expression left in a test fails loudly here
+    const checked = SimFaultsBody.parse({ faults: list }).faults;
+    for (const f of checked) faults.push({ ...f, left: f.times ?? 1 });
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/v2`,
     sim,
+    controlToken,
     hits,
     addFaults,
     clearFaults: () => { faults.length = 0; },
@@ -208,14 +272,58 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(text);
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+/**
+ * The route (without /v2) against a fault's path: literal characters, `*` for any run of characters
+ * inside one segment, a `**` segment for any number of segments. Linear-time per segment pair, so no
+ * pattern can keep the simulator busy (a client-sent regular expression once held a core for 34 s).
+ */
+export function globMatches(glob: string, route: string): boolean {
+  const segments = route.split('/');
+  // reachable[j]: the pattern read so far can consume exactly the first j segments of the route
+  let reachable = Array.from({ length: segments.length + 1 }, (_, j) => j === 0);
+  for (const part of glob.split('/')) {
+    const next = new Array<boolean>(segments.length + 1).fill(false);
+    if (part === '**') {
+      let seen = false;
+      for (let j = 0; j <= segments.length; j++) next[j] = seen ||= reachable[j]!;
+    } else {
+      for (let j = 0; j < segments.length; j++) if (reachable[j] && segmentMatches(part, segments[j]!)) next[j + 1] = true;
+    }
+    reachable = next;
+  }
+  return reachable[segments.length]!;
+}
+
+/** One segment against a pattern where `*` is any run of characters (greedy with one backtrack point). */
+function segmentMatches(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = t;
+    } else if (p < pattern.length && pattern[p] === text[t]) {
+      p++;
+      t++;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooBig = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) tooBig = true;
+      if (size > limit) tooBig = true;
       else chunks.push(c);
     });
     req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks)));

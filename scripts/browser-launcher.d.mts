@@ -1,0 +1,2 @@
+/** See browser-launcher.mjs. */
+export function writeLauncherPage(signInUrl: string): { dir: string; url: string };
