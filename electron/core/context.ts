@@ -22,6 +22,8 @@ export interface CoreContext {
   readonly dbFile: string;
   readonly db: Db;
   readonly hostKind: HostKind;
+  /** this process holds the data folder's instance lock (db/instance-lock.ts) */
+  readonly instanceOwner: boolean;
   readonly cases: CaseRepository;
   readonly events: EventBus;
   readonly secrets: SecretStore;

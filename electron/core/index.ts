@@ -4,7 +4,10 @@ import type { MethodInput, MethodName, MethodOutput, Envelope } from '../../shar
 import { AppError } from '../../shared/contract/rpc.js';
 import { CaseRepository } from './cases/repo.js';
 import { defaultDataDir, osActor, type CoreContext, type HostKind, type HostServices } from './context.js';
-import { openDatabase } from './db/open.js';
+import { alreadyRunning, InstanceLock } from './db/instance-lock.js';
+import { openDatabase, toDbError, type Db } from './db/open.js';
+import { ensurePrivateDir } from './db/private-files.js';
+import { fieldCipherFor } from './db/secret-fields.js';
 import { dispatch } from './dispatch.js';
 import { documentsOf } from './documents/jobs.js';
 import { portingOf } from './porting/service.js';
@@ -29,8 +32,11 @@ export interface Core {
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** typed entry for in-process callers (CLI, tests); throws AppError on failure */
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** long-running hosts only: order tracking and the outbox resume without waiting for the UI */
+  /** long-running hosts only: order tracking and the outbox resume without waiting for the UI.
+   *  Throws ALREADY_RUNNING when another live process owns the data folder. */
   startBackground(): void;
+  /** the owner tells later processes where to reach it (the loopback host's origin) */
+  announce(info: { url?: string }): void;
   close(): Promise<void>;
 }
 
@@ -38,9 +44,24 @@ export const DB_FILE_NAME = 'portdesk.sqlite';
 
 export function openCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
-  fs.mkdirSync(dataDir, { recursive: true });
   const dbFile = path.join(dataDir, DB_FILE_NAME);
-  const db = openDatabase(dbFile);
+  const secrets: SecretStore = opts.secrets ?? new MemorySecretStore(process.env);
+  let lock: InstanceLock | null = null;
+  let db: Db | undefined;
+  try {
+    ensurePrivateDir(dataDir);
+    lock = InstanceLock.tryAcquire(dataDir, opts.hostKind);
+    db = openDatabase(dbFile, { cipher: fieldCipherFor(dataDir, secrets.keyWrapper) });
+    return assemble(opts, dataDir, dbFile, db, secrets, lock);
+  } catch (err) {
+    db?.close();
+    lock?.release();
+    // one sentence saying what to do, never a driver stack (a missing or read-only folder, a lock held too long)
+    throw toDbError(err, dbFile);
+  }
+}
+
+function assemble(opts: CoreOptions, dataDir: string, dbFile: string, db: Db, secrets: SecretStore, lock: InstanceLock | null): Core {
   const now = opts.now ?? (() => new Date());
   const events = new EventBus();
   const closers: (() => Promise<void> | void)[] = [];
@@ -48,8 +69,9 @@ export function openCore(opts: CoreOptions): Core {
   let actor = opts.actor ?? storedActor ?? osActor();
   const ctx: CoreContext = {
     dataDir, dbFile, db, hostKind: opts.hostKind, events, now,
+    instanceOwner: lock !== null,
     cases: new CaseRepository(db, now),
-    secrets: opts.secrets ?? new MemorySecretStore(process.env),
+    secrets,
     hostServices: opts.hostServices ?? {},
     actor: () => actor,
     setActor(name) {
@@ -58,7 +80,8 @@ export function openCore(opts: CoreOptions): Core {
     },
     onClose: (fn) => void closers.push(fn),
   };
-  documentsOf(ctx); // resume reading jobs a crash left behind
+  // Only the owner resumes reading jobs a crash left behind: "running" ones elsewhere may be a live app's.
+  if (lock) documentsOf(ctx);
   reviewFreshness(ctx); // keep the queue's blocker counts current as cases and documents change
   let closed = false;
   return {
@@ -70,13 +93,18 @@ export function openCore(opts: CoreOptions): Core {
       return res.value as MethodOutput<typeof name>;
     },
     startBackground() {
+      if (!lock) throw alreadyRunning(dataDir);
       portingOf(ctx);
+    },
+    announce(info) {
+      lock?.announce(info);
     },
     async close() {
       if (closed) return;
       closed = true;
       for (const fn of closers.reverse()) await fn();
       db.close();
+      lock?.release();
     },
   };
 }

@@ -4,9 +4,20 @@
  */
 export interface SecretStore {
   readonly kind: 'os-keychain' | 'environment' | 'memory';
+  /** when present, the data folder's field key (for PINs at rest) is kept wrapped by it, not raw */
+  readonly keyWrapper?: KeyWrapper;
   get(name: string): Promise<string | null>;
   set(name: string, value: string): Promise<void>;
   delete(name: string): Promise<void>;
+}
+
+/**
+ * Wraps the data folder's field key synchronously (Electron: safeStorage.encryptString on the key's
+ * base64), so the key file beside the database is useless without the OS keychain.
+ */
+export interface KeyWrapper {
+  wrapKey(raw: Buffer): Buffer;
+  unwrapKey(wrapped: Buffer): Buffer;
 }
 
 export const SECRET_ENV: Record<string, string> = { telnyxApiKey: 'TELNYX_API_KEY' };

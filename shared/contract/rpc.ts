@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'BAD_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'BLOCKED',
   'UNSUPPORTED_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'DB_CORRUPT', 'DB_LOCKED', 'DB_TOO_NEW',
   'DISK_FULL', 'API_ERROR', 'API_AUTH', 'API_UNREACHABLE', 'CANCELLED', 'INTERNAL',
+  // the data folder: owned by another running PortDesk, not usable, or its PIN key unreadable
+  'ALREADY_RUNNING', 'DATA_DIR_UNUSABLE', 'SECRET_UNREADABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import { CASE_STATUSES, type CaseRecord } from '../../../shared/domain/case.js';
 import { decodeCsvBytes } from '../../core/cases/csv.js';
 import { openCore } from '../../core/index.js';
 import { dataDirOption, jsonOption, parse, type CliCommand } from '../args.js';
+import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
 function caseJson(c: CaseRecord) {
   return {
@@ -34,11 +35,11 @@ export const casesImport: CliCommand = {
     const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
     try {
       const report = await core.call('cases.importCsv', { csv: decodeCsvBytes(bytes), fileName: file.split(/[\\/]/).pop() });
-      if (values.json) io.out(JSON.stringify(report));
+      if (values.json) io.out(terminalSafeJson(report));
       else {
         io.out(`Imported ${report.imported} case(s)${report.ids.length ? ` (ids ${report.ids[0]}–${report.ids.at(-1)})` : ''}.`);
-        for (const r of report.rejected) io.out(`  row ${r.row} rejected: ${r.reason}`);
-        for (const w of report.warnings) io.out(`  row ${w.row}: ${w.message}`);
+        for (const r of report.rejected) io.out(`  row ${r.row} rejected: ${terminalSafe(r.reason)}`);
+        for (const w of report.warnings) io.out(`  row ${w.row}: ${terminalSafe(w.message)}`);
       }
       return report.rejected.length && report.imported === 0 ? 1 : 0;
     } finally {
@@ -67,10 +68,10 @@ export const casesList: CliCommand = {
         search: values.search, carrier: values.carrier, limit, sort: 'age', direction: 'desc', // oldest first, like the queue
       });
       const full = await Promise.all(page.rows.map((r) => core.call('cases.get', { id: r.id })));
-      if (values.json) io.out(JSON.stringify(full.map(caseJson)));
+      if (values.json) io.out(terminalSafeJson(full.map(caseJson)));
       else {
         io.out(`${page.total} case(s)${page.total > page.rows.length ? `, showing ${page.rows.length}` : ''}`);
-        for (const c of full) io.out(`${String(c.id).padStart(6)}  ${c.status.padEnd(13)} ${c.entity_name.slice(0, 40).padEnd(40)} ${c.losing_carrier.slice(0, 18).padEnd(18)} ${c.numbers.length} number(s)`);
+        for (const c of full) io.out(`${String(c.id).padStart(6)}  ${c.status.padEnd(13)} ${terminalSafe(c.entity_name).slice(0, 40).padEnd(40)} ${terminalSafe(c.losing_carrier).slice(0, 18).padEnd(18)} ${c.numbers.length} number(s)`);
       }
       return 0;
     } finally {
@@ -90,8 +91,8 @@ export const casesShow: CliCommand = {
     const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
     try {
       const c = caseJson(await core.call('cases.get', { id }));
-      if (values.json) io.out(JSON.stringify(c));
-      else for (const [k, v] of Object.entries(c)) io.out(`${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : String(v ?? '')}`);
+      if (values.json) io.out(terminalSafeJson(c));
+      else for (const [k, v] of Object.entries(c)) io.out(`${k.padEnd(20)} ${typeof v === 'object' ? terminalSafeJson(v) : terminalSafe(String(v ?? ''))}`);
       return 0;
     } finally {
       await core.close();

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import { DOCUMENT_KINDS, type DocumentKind, type ExtractedFields } from '../../../shared/domain/document.js';
 import { extractFromFile, type FileExtraction } from '../../core/extract/index.js';
 import { jsonOption, parse, type CliCommand } from '../args.js';
+import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
 const KINDS = DOCUMENT_KINDS.filter((k) => k !== 'other');
 
@@ -20,10 +21,31 @@ function describe(fields: ExtractedFields, showPin: boolean): string[] {
   return out;
 }
 
+/** What one file gave: its fields, or why it could not be read. */
+type FileOutcome = FileExtraction | { file: string; error: { code: string; message: string } };
+
+function failure(file: string, err: unknown): FileOutcome {
+  const code = err instanceof AppError ? err.code : 'FILE_UNREADABLE';
+  const msg = err instanceof AppError ? err.message : (err as Error)?.message ?? String(err);
+  return { file, error: { code, message: msg.includes(file) ? msg : `${file}: ${msg}` } };
+}
+
+async function checkReadable(file: string): Promise<FileOutcome | null> {
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    await fs.access(file, fs.constants.R_OK);
+    return null;
+  } catch (err) {
+    return failure(file, new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
+  }
+}
+
 /**
  * `portdesk extract FILE... [--type loa|invoice|csr] [--json]`. With --json one object for one file,
  * an array (in the order given) for several. Files are read concurrently through one shared OCR
- * worker pool; a file that cannot be read stops the command with a one-line message naming it.
+ * worker pool. Each file gets its own result or its own `{file, error:{code,message}}`: a bad file
+ * never hides the others; the exit status is 1 when any file failed.
  */
 export const extract: CliCommand = {
   path: ['extract'],
@@ -36,44 +58,44 @@ export const extract: CliCommand = {
     if (type !== undefined && !(KINDS as readonly string[]).includes(type)) {
       throw new AppError('BAD_INPUT', `unknown --type ${type}; use one of ${KINDS.join(', ')}`);
     }
-    // check every file before any work starts, so a typo fails fast
-    for (const file of positionals) {
-      try {
-        const st = await fs.stat(file);
-        if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        await fs.access(file, fs.constants.R_OK);
-      } catch (err) {
-        throw new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      }
+    const results: FileOutcome[] = new Array(positionals.length);
+    // a missing file is reported before any OCR starts, without stopping the others
+    const queue: { file: string; i: number }[] = [];
+    for (const [i, file] of positionals.entries()) {
+      const refused = await checkReadable(file);
+      if (refused) results[i] = refused;
+      else queue.push({ file, i });
     }
-    const { createOcrPool } = await import('../../core/ocr/pool.js');
-    const pool = createOcrPool();
-    const results: FileExtraction[] = new Array(positionals.length);
-    try {
-      const queue = positionals.map((file, i) => ({ file, i }));
-      const lane = async () => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
-          try {
-            results[job.i] = await extractFromFile(job.file, { ...(type ? { type: type as DocumentKind } : {}), pool });
-          } catch (err) {
-            queue.length = 0;
-            const msg = err instanceof AppError ? err.message : (err as Error).message;
-            throw new AppError(err instanceof AppError ? err.code : 'FILE_UNREADABLE', msg.includes(job.file) ? msg : `${job.file}: ${msg}`);
+    if (queue.length) {
+      const { createOcrPool } = await import('../../core/ocr/pool.js');
+      const pool = createOcrPool();
+      try {
+        const lane = async () => {
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            try {
+              results[job.i] = await extractFromFile(job.file, { ...(type ? { type: type as DocumentKind } : {}), pool });
+            } catch (err) {
+              results[job.i] = failure(job.file, err);
+            }
           }
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(positionals.length, Math.max(1, pool.size)) }, lane));
-    } finally {
-      await pool.close();
+        };
+        await Promise.all(Array.from({ length: Math.min(queue.length, Math.max(1, pool.size)) }, lane));
+      } finally {
+        await pool.close();
+      }
     }
     if (values.json) {
-      io.out(JSON.stringify(results.length === 1 ? results[0] : results));
+      io.out(terminalSafeJson(results.length === 1 ? results[0] : results));
     } else {
       for (const r of results) {
-        io.out(`${r.file}: ${r.type}, ${r.pages} page(s) (${r.page_methods.join(', ')})`);
-        for (const line of describe(r.fields, values['show-pin'])) io.out(line);
+        if ('error' in r) {
+          io.err(`portdesk: ${terminalSafe(r.error.message)}`);
+          continue;
+        }
+        io.out(`${terminalSafe(r.file)}: ${r.type}, ${r.pages} page(s) (${r.page_methods.join(', ')})`);
+        for (const line of describe(r.fields, values['show-pin'])) io.out(terminalSafe(line));
       }
     }
-    return 0;
+    return results.some((r) => 'error' in r) ? 1 : 0;
   },
 };

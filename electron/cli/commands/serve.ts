@@ -20,6 +20,7 @@ export const serve: CliCommand = {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());
     });
+    core.announce({ url: new URL(host.url).origin + '/' }); // a second `serve` on this folder says where we are (never the token)
     io.out(`PortDesk ready: ${host.url}`);
     io.out(`data: ${core.ctx.dataDir}`);
     await stopped;

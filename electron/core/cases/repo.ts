@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import type { CasesListInput } from '../../../shared/contract/cases.js';
 import type { z } from 'zod';
 import type Database from 'better-sqlite3';
-import type { Db } from '../db/open.js';
+import { cipherOf, type Db } from '../db/open.js';
 
 type ListQuery = z.output<typeof import('../../../shared/contract/cases.js').CasesListInput>;
 
@@ -95,7 +95,7 @@ export class CaseRepository {
         const status = c.status ?? 'intake';
         const fields = { ...EMPTY_FIELDS, ...c.fields };
         const id = Number(insert.run({
-          ...fields, status, status_rank: statusRank(status), pin: c.pin ?? null,
+          ...fields, status, status_rank: statusRank(status), pin: cipherOf(this.db).sealNullable(c.pin),
           pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
         }).lastInsertRowid);
         this.writeNumbers(id, c.numbers);
@@ -150,8 +150,9 @@ export class CaseRepository {
     };
   }
 
+  /** The PIN in clear: only for the reveal, the porting order and an export that asks for it. */
   async pin(id: number): Promise<string | null> {
-    return this.row(id).pin;
+    return cipherOf(this.db).openNullable(this.row(id).pin);
   }
 
   private conflict(id: number): AppError {
@@ -173,8 +174,8 @@ export class CaseRepository {
         next[f] = v;
         changes.push({ field: f, from: before[f], to: v });
       }
-      if (change.pin !== undefined && (change.pin || null) !== (before.pin || null)) {
-        next.pin = change.pin || null;
+      if (change.pin !== undefined && (change.pin || null) !== (cipherOf(this.db).openNullable(before.pin) || null)) {
+        next.pin = cipherOf(this.db).sealNullable(change.pin);
         next.pin_set_at = change.pin ? this.stamp() : null;
         changes.push({ field: 'pin', from: before.pin ? '(set)' : null, to: change.pin ? '(changed)' : '(cleared)' });
       }

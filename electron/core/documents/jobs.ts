@@ -51,6 +51,8 @@ export class DocumentService {
   }
 
   start(): void {
+    // Another process owns this data folder: its "running" jobs are live work, not a crash's leftovers.
+    if (!this.ctx.instanceOwner) return;
     const maxAttempts = this.opts.maxAttempts ?? 3;
     const exhausted = this.ctx.db.prepare(`SELECT j.id, j.document_id FROM jobs j WHERE j.state = 'running' AND j.attempts >= ?`)
       .all(maxAttempts) as { id: number; document_id: number }[];

@@ -4,7 +4,10 @@ import path from 'node:path';
 import type { DocumentField, DocumentStatus, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { BBox, DocumentKind, ExtractedFields, PageText } from '../../../shared/domain/document.js';
-import type { Db } from '../db/open.js';
+import { cipherOf, type Db } from '../db/open.js';
+
+/** Fields whose value is sealed at rest (db/secret-fields.ts). */
+const SECRET_FIELDS: ReadonlySet<string> = new Set(['pin']);
 
 /**
  * Content-addressed file store: `<dataDir>/documents/<sha[0:2]>/<sha>`. A file is written to a
@@ -24,7 +27,7 @@ export class FileStore {
     const target = this.pathOf(sha256);
     if (fs.existsSync(target) && fs.statSync(target).size === bytes.byteLength) return sha256;
     const dir = path.dirname(target);
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 }); // the documents are customers' bills and LOAs
     const tmp = path.join(dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       const fd = fs.openSync(tmp, 'wx', 0o600);
@@ -196,7 +199,7 @@ export class DocumentRepository {
         VALUES (?, ?, 'extracted', ?, ?, ?, ?, ?, ?)`);
       for (const [field, fv] of Object.entries(fields)) {
         if (!fv) continue;
-        ins.run(id, field, JSON.stringify(fv.value), fv.confidence, fv.page, fv.bbox ? JSON.stringify(fv.bbox) : null, actor, at);
+        ins.run(id, field, this.encodeValue(field, fv.value), fv.confidence, fv.page, fv.bbox ? JSON.stringify(fv.bbox) : null, actor, at);
       }
     }).immediate();
   }
@@ -205,7 +208,16 @@ export class DocumentRepository {
     this.db.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at)
       VALUES (?, ?, 'entered', ?, 1, NULL, NULL, ?, ?)
       ON CONFLICT(document_id, field, source) DO UPDATE SET value = excluded.value, actor = excluded.actor, at = excluded.at`)
-      .run(id, field, JSON.stringify(value), actor, this.stamp());
+      .run(id, field, this.encodeValue(field, value), actor, this.stamp());
+  }
+
+  private encodeValue(field: string, value: unknown): string {
+    const json = JSON.stringify(value);
+    return SECRET_FIELDS.has(field) ? cipherOf(this.db).seal(json) : json;
+  }
+
+  private decodeValue(field: string, stored: string): unknown {
+    return JSON.parse(SECRET_FIELDS.has(field) ? cipherOf(this.db).open(stored) : stored) as unknown;
   }
 
   fields(id: number): DocumentField[] {
@@ -222,10 +234,10 @@ export class DocumentRepository {
       const current = (entered ?? extracted)!;
       // A correction keeps pointing at the place the machine found the value, for the evidence view.
       return {
-        field, value: JSON.parse(current.value) as unknown,
+        field, value: this.decodeValue(field, current.value),
         confidence: current.confidence, page: current.page ?? extracted?.page ?? null, bbox: parseBox(current.bbox) ?? parseBox(extracted?.bbox ?? null),
         source: current.source, actor: current.actor, at: current.at,
-        extracted: extracted ? { value: JSON.parse(extracted.value) as unknown, confidence: extracted.confidence, page: extracted.page, bbox: parseBox(extracted.bbox) } : null,
+        extracted: extracted ? { value: this.decodeValue(field, extracted.value), confidence: extracted.confidence, page: extracted.page, bbox: parseBox(extracted.bbox) } : null,
       };
     });
   }

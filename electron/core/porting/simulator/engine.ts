@@ -706,11 +706,15 @@ export class PortingSimulator {
     if (!this.stateFile) return;
     const state: SavedState = {
       version: 1, simNow: this.clock?.now() ?? Date.now(), speed: this.clock?.speed ?? 1,
-      orders: [...this.orders.values()], documents: [...this.documents.values()], comments: this.comments, events: this.events, records: this.records,
+      // PINs stay in memory only: the state file is plain JSON in the data folder. After a restart
+      // the simulated carrier no longer knows them (an order resubmitted with its PIN is checked again).
+      orders: [...this.orders.values()].map((o) => ('pin_passcode' in o.admin ? { ...o, admin: { ...o.admin, pin_passcode: null } } : o)),
+      documents: [...this.documents.values()], comments: this.comments, events: this.events,
+      records: this.records.map((r) => (r.pin ? { ...r, pin: null } : r)),
     };
     fs.mkdirSync(path.dirname(this.stateFile), { recursive: true });
     const tmp = `${this.stateFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(state));
+    fs.writeFileSync(tmp, JSON.stringify(state), { mode: 0o600 });
     fs.renameSync(tmp, this.stateFile);
   }
 }
