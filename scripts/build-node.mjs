@@ -2,14 +2,17 @@
 // dist/workers/, so `portdesk serve` starts without compiling TypeScript at launch (~1 s saved).
 // bin/portdesk.mjs uses the bundle only while it is newer than every source file; otherwise it
 // runs the sources through tsx, so an edit is never hidden by a stale bundle.
+// dist/workers/ocr-worker.mjs is the ONE OCR worker entry: the CLI, the loopback host, the Electron
+// package and the tests all start it (electron/core/paths.ts OCR_WORKER_FILE); nothing runs the .ts.
 import { build } from 'esbuild';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { newestSource } from './sources.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, 'dist', 'node', 'cli.mjs');
-if (!process.argv.includes('--force') && existsSync(out) && statSync(out).mtimeMs >= newestSource(root)) process.exit(0);
+const outputs = [path.join(root, 'dist', 'node', 'cli.mjs'), path.join(root, 'dist', 'workers', 'ocr-worker.mjs')];
+const fresh = () => { const newest = newestSource(root); return outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest); };
+if (!process.argv.includes('--force') && fresh()) process.exit(0);
 
 const common = {
   bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external',

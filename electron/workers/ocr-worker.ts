@@ -1,24 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/contract/rpc.js';
 import { OcrEngine, toAppError } from '../core/ocr/engine.js';
-import type { PreprocessOptions } from '../core/ocr/options.js';
-import type { OcrTask } from '../core/ocr/types.js';
+import type { FromWorker, OcrWorkerData, ToWorker } from '../core/ocr/protocol.js';
 
 /*
  * One OCR worker thread: one long-lived tesseract.js worker, pages in, words out. The pool owns the
  * lifecycle (recycling after N pages, terminating on cancel); this side only answers messages.
+ * The only entry that runs is the bundle scripts/build-node.mjs makes (dist/workers/ocr-worker.mjs).
  */
-export type ToWorker = { type: 'task'; id: number; task: OcrTask };
-export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'result'; id: number; result: import('../core/ocr/types.js').OcrPageResult }
-  /** fatal: not a problem with the page but with the engine; the pool replaces this worker */
-  | { type: 'error'; id: number; code: string; message: string; details?: unknown; fatal?: boolean };
 
 const port = parentPort;
 if (!port) throw new Error('ocr-worker must run as a worker thread');
-const data = workerData as { preprocess?: PreprocessOptions; langPath?: string } | undefined;
-const engine = new OcrEngine(data?.preprocess, data?.langPath);
+const data = workerData as OcrWorkerData;
+const engine = new OcrEngine(data.preprocess, data.langPath);
 // Serialise: the pool sends one task at a time, but be safe if it ever pipelines.
 let chain: Promise<unknown> = engine.warm().then(
   () => port.postMessage({ type: 'ready' } satisfies FromWorker),

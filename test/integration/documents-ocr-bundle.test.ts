@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ocrWorkerEntry } from '../../electron/core/ocr/pool.js';
+import { createOcrPool, ocrWorkerEntry } from '../../electron/core/ocr/pool.js';
 import { resolveTessdataDir, TESSDATA_FILE } from '../../electron/core/ocr/tessdata.js';
 import { scan } from './documents-fixtures.js';
 
@@ -16,11 +16,13 @@ const dir = fs.mkdtempSync(path.join(repo, 'tmp', 'ocr-bundle-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('OCR worker entry', () => {
-  it('runs the TypeScript worker through tsx in a source checkout', () => {
-    const entry = ocrWorkerEntry();
-    expect(entry.url.pathname).toMatch(/electron\/workers\/ocr-worker\.ts$/);
-    expect(entry.execArgv[0]).toBe('--import');
-    expect(entry.execArgv[1]).toMatch(/^file:.*tsx/);
+  it('is the built bundle, never TypeScript compiled at run time; a missing one says what to do', async () => {
+    expect(ocrWorkerEntry().pathname).toMatch(/dist\/workers\/ocr-worker\.mjs$/);
+    const missing = path.join(dir, 'no-such-worker.mjs');
+    expect(() => ocrWorkerEntry(missing)).toThrow(/npm run build/);
+    const pool = createOcrPool({ size: 1, workerFile: missing });
+    await expect(pool.recognize({ kind: 'image', bytes: new Uint8Array(8), mime: 'image/png', frame: 0 })).rejects.toThrow(/OCR worker .* is missing/);
+    await pool.close();
   });
 
   it('runs the bundled .mjs worker with plain node, the way the packaged app does', async () => {
@@ -34,9 +36,8 @@ describe('OCR worker entry', () => {
 
     const out = JSON.parse(execFileSync(process.execPath, [path.join(dir, 'dist/electron/entry.mjs'), png], {
       env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8', timeout: 60_000,
-    })) as { entry: string; execArgv: string[]; tessdata: string; words: string[] };
-    expect(out.entry).toMatch(/dist\/workers\/ocr-worker\.mjs$/);
-    expect(out.execArgv).toEqual([]);
+    })) as { entry: string; tessdata: string; words: string[] };
+    expect(out.entry).toBe(pathToFileURL(path.join(dir, 'dist/workers/ocr-worker.mjs')).href);
     expect(out.words).toContain('7730-1142');
   });
 });

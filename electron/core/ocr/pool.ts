@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/rpc.js';
-import type { FromWorker, ToWorker } from '../../workers/ocr-worker.js';
+import { OCR_WORKER_FILE } from '../paths.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
+import type { FromWorker, OcrWorkerData, ToWorker } from './protocol.js';
 import { resolveTessdataDir } from './tessdata.js';
 import type { OcrPageResult, OcrPool, OcrTask } from './types.js';
 
@@ -19,6 +19,8 @@ export interface OcrPoolOptions {
   /** a page still not read after this long is given up and its worker replaced */
   pageTimeoutMs?: number;
   preprocess?: PreprocessOptions;
+  /** the worker bundle; default: the one the build makes (OCR_WORKER_FILE) */
+  workerFile?: string;
 }
 
 /** Each worker holds a tesseract instance (~150 MB); leave a core for the app itself on bigger machines. */
@@ -27,24 +29,16 @@ export function defaultPoolSize(cores = os.availableParallelism()): number {
 }
 
 /**
- * Where the worker entry is: a bundle (dist/workers/ocr-worker.mjs next to dist/electron), a
- * compiled .js beside the source, or the .ts source run through tsx in a checkout.
+ * The worker entry to start: the given file, else the bundle the build makes (paths.ts). There is one
+ * entry and it is plain JavaScript, so nothing compiles TypeScript at run time; a checkout without a
+ * build gets a clear error instead of a half-working fallback.
  */
-export function ocrWorkerEntry(): { url: URL; execArgv: string[] } {
-  const candidates = [
-    new URL('../workers/ocr-worker.mjs', import.meta.url), // dist/electron/main.mjs, dist/node/cli.mjs
-    new URL('../../workers/ocr-worker.mjs', import.meta.url), // a code-split chunk in dist/node/chunks/
-    new URL('./ocr-worker.mjs', import.meta.url),
-    new URL('../../workers/ocr-worker.js', import.meta.url),
-  ];
-  for (const url of candidates) {
-    if (url.protocol === 'file:' && fs.existsSync(fileURLToPath(url))) return { url, execArgv: [] };
+export function ocrWorkerEntry(file: string = OCR_WORKER_FILE): URL {
+  if (!fs.existsSync(file)) {
+    throw new AppError('INTERNAL', `The OCR worker (${file}) is missing from this installation. `
+      + 'In a checkout run "npm run build"; otherwise reinstall PortDesk.');
   }
-  const ts = new URL('../../workers/ocr-worker.ts', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(ts))) throw new AppError('INTERNAL', 'The OCR worker script is missing from this installation.');
-  // --import tsx resolved to an absolute URL so it works whatever the current directory is.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { url: ts, execArgv: ['--import', tsx] };
+  return pathToFileURL(file);
 }
 
 interface Job {
@@ -139,11 +133,11 @@ export class WorkerOcrPool implements OcrPool {
   }
 
   private spawn(): Slot {
-    const { url, execArgv } = ocrWorkerEntry();
+    const url = ocrWorkerEntry(this.opts.workerFile);
+    // Resolved here so a missing model fails the page with a clear message, never a CDN fetch.
+    const workerData: OcrWorkerData = { preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS, langPath: resolveTessdataDir() };
     const worker = new Worker(url, {
-      execArgv,
-      // Resolved here so a missing model fails the page with a clear message, never a CDN fetch.
-      workerData: { preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS, langPath: resolveTessdataDir() },
+      workerData,
       // tesseract.js spawns its own nested thread; keep ours from inheriting stdin.
       stdin: false,
     });
