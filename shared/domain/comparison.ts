@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BBox, ExtractedFields } from './document.js';
+import { BBox, ExtractedFields, type PageText } from './document.js';
 
 /**
  * The review: every field of a port compared across LOA, invoice, CSR and the case, the rejections a
@@ -20,9 +20,10 @@ export type CompareSource = z.infer<typeof CompareSource>;
  * mismatch    a real difference the carrier would reject
  * missing     the carrier has a value the checked document/case lacks
  * info        worth knowing, never a rejection (ZIP+4 on one side, PIN not verifiable…)
+ * check       the values seem to differ but a side was not read with certainty: a person must look
  * not_checked nothing to compare against
  */
-export const VERDICTS = ['match', 'equivalent', 'mismatch', 'missing', 'info', 'not_checked'] as const;
+export const VERDICTS = ['match', 'equivalent', 'mismatch', 'missing', 'check', 'info', 'not_checked'] as const;
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -86,11 +87,14 @@ export const RejectionLevel = z.enum(['blocker', 'warning']);
 export type RejectionLevel = z.infer<typeof RejectionLevel>;
 
 export const EvidenceValue = SourceEvidence.extend({ value: z.string() });
+export type EvidenceValue = z.infer<typeof EvidenceValue>;
 export const PredictedRejection = z.object({
   /** Telnyx V2 exception code or PortDesk's own document code (see resources/rejections.json) */
   code: z.string(),
   field: z.string(),
   level: RejectionLevel,
+  /** the checked sources (LOA, case, invoice…) this one prediction applies to */
+  sources: z.array(CompareSource),
   /** what the code means (from the table) */
   meaning: z.string(),
   /** what to ask the customer or carrier for */
@@ -100,6 +104,39 @@ export const PredictedRejection = z.object({
   evidence: perSource(EvidenceValue),
 });
 export type PredictedRejection = z.infer<typeof PredictedRejection>;
+
+/** One reading on a document offered to the specialist: the value, where it is, how sure the reader was. */
+export const CheckCandidate = EvidenceValue.extend({ confidence: z.number().min(0).max(1) });
+export type CheckCandidate = z.infer<typeof CheckCandidate>;
+
+/**
+ * A difference that could not be confirmed: the values seem to differ, but a side was not read
+ * with certainty (low confidence, not found under the field's label, the invoice disagreeing with
+ * the CSR). The specialist looks at both and says which reading is right.
+ */
+export const ReviewCheck = z.object({
+  field: ComparedField,
+  label: z.string(),
+  /** the rejection it would become if the difference is real */
+  code: z.string(),
+  /** why PortDesk could not decide */
+  why: z.string(),
+  /** the checked sources (LOA, case) whose value seems to differ */
+  sources: z.array(CompareSource),
+  /** the carrier document read as truth for this field */
+  reference: CompareSource.nullable(),
+  /** what each document seems to say (PINs masked) */
+  candidates: z.object({ loa: z.array(CheckCandidate).optional(), invoice: z.array(CheckCandidate).optional(), csr: z.array(CheckCandidate).optional(), case: z.array(CheckCandidate).optional() }),
+});
+export type ReviewCheck = z.infer<typeof ReviewCheck>;
+
+/** Something about the documents as a whole, said once above the fields. */
+export const ReviewBanner = z.object({
+  kind: z.enum(['wrong_document', 'documents_disagree', 'no_carrier_record']),
+  source: CompareSource.nullable(),
+  message: z.string(),
+});
+export type ReviewBanner = z.infer<typeof ReviewBanner>;
 
 export const ChecklistItem = z.object({
   id: z.string(),
@@ -160,8 +197,12 @@ export const ComparisonResult = z.object({
   reference_document: z.enum(['csr', 'invoice']).nullable(),
   documents: z.array(CompareSource),
   fields: z.record(ComparedField, FieldComparison),
-  /** what the losing carrier (or PortDesk's own checks) would reject: level "blocker" */
+  /** what the losing carrier (or PortDesk's own checks) would reject, read with certainty: level "blocker" */
   predicted_rejections: z.array(PredictedRejection),
+  /** differences that could not be confirmed: look at both documents (never counted as blockers) */
+  checks: z.array(ReviewCheck),
+  /** statements about the documents as a whole (an LOA that belongs to another customer…) */
+  banners: z.array(ReviewBanner),
   /**
    * risks that are not certain rejections: names that differ only in form (ENTITY_NAME_MISMATCH /
    * AUTH_PERSON_MISMATCH at level "warning", proposing the CSR's exact string), format doubts,
@@ -174,7 +215,7 @@ export const ComparisonResult = z.object({
   carrier: CarrierSummary.nullable(),
   reseller: ResellerNotice.nullable(),
   numbers: NumbersReport,
-  counts: z.object({ blockers: z.number().int(), warnings: z.number().int(), mismatched_fields: z.number().int() }),
+  counts: z.object({ blockers: z.number().int(), warnings: z.number().int(), checks: z.number().int(), mismatched_fields: z.number().int() }),
 });
 export type ComparisonResult = z.infer<typeof ComparisonResult>;
 
@@ -207,6 +248,15 @@ export const CompareLimits = z.object({
 });
 export type CompareLimits = z.infer<typeof CompareLimits>;
 
+/**
+ * The words with boxes of each document (as stored with it), for guided verification. Not
+ * re-validated here: they come from the document store, validated when read, and re-parsing
+ * thousands of words would cost more than the comparison itself.
+ */
+const StoredPages = z.custom<PageText[]>((v) => Array.isArray(v), 'pages must be an array of PageText');
+export const ComparePages = z.object({ loa: StoredPages.optional(), invoice: StoredPages.optional(), csr: StoredPages.optional() });
+export type ComparePages = z.infer<typeof ComparePages>;
+
 export const CompareInput = z.object({
   loa: ExtractedFields.optional(),
   invoice: ExtractedFields.optional(),
@@ -215,6 +265,7 @@ export const CompareInput = z.object({
   extraCsrs: z.array(ExtractedFields).optional(),
   caseData: CaseCompareData.optional(),
   numbersToPort: z.array(z.string()).optional(),
+  pages: ComparePages.optional(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf must be YYYY-MM-DD'),
   limits: CompareLimits.partial().optional(),
 });

@@ -13,14 +13,15 @@
 import type { ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import {
   COMPARED_FIELD_LABEL, CompareInput, type AddressPartComparison, type CarrierEntry, type ChecklistItem, type ComparedField,
-  type CompareSource, type ComparisonResult, type FieldComparison, type NumbersReport, type PredictedRejection,
-  type ResellerNotice, type Verdict,
+  type CheckCandidate, type ComparePages, type CompareSource, type ComparisonResult, type EvidenceValue, type FieldComparison,
+  type NumbersReport, type PredictedRejection, type ResellerNotice, type ReviewBanner, type ReviewCheck, type Verdict,
 } from '../../../shared/domain/comparison.js';
 import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
 import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type AddressParts } from '../../../shared/normalize/address.js';
 import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
 import { carrierInfo, preSubmitChecklist, resellerQuestion } from './carriers.js';
+import { digitsOfToks, findAddressInField, findInField, findNumberInLists, hasLabel, type Found } from './evidence.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -47,6 +48,14 @@ export function resetNumberCache(): void {
 }
 
 type Src = CompareSource;
+type DocSrc = 'loa' | 'invoice' | 'csr';
+
+/**
+ * A difference is asserted (a predicted rejection) only when both sides were read at least this
+ * sure; below it the field becomes a "check". Text-layer values under a clear label score ≥ 0.9;
+ * OCR'd words and values found without a label score lower.
+ */
+export const CERTAIN = 0.8;
 const SOURCE_LABEL: Record<Src, string> = { loa: 'LOA', invoice: 'Invoice', csr: 'CSR', case: 'Case' };
 
 interface Val<T> {
@@ -54,6 +63,8 @@ interface Val<T> {
   value: T;
   page: number | null;
   bbox: [number, number, number, number] | null;
+  /** how sure the reader was (1 for what a person typed) */
+  conf: number;
 }
 
 type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
@@ -65,15 +76,15 @@ function fromDoc<K extends keyof ExtractedFields>(docs: Docs, src: 'loa' | 'invo
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' && !v.trim()) return null;
   if (Array.isArray(v) && v.length === 0) return null;
-  return { src, value: v as NonNullable<ExtractedFields[K]>['value'], page: f.page, bbox: f.bbox };
+  return { src, value: v as NonNullable<ExtractedFields[K]>['value'], page: f.page, bbox: f.bbox, conf: f.confidence };
 }
 
 function caseVal<T>(value: T | undefined | null, ok = (v: T) => (typeof v === 'string' ? !!v.trim() : v !== undefined && v !== null)): Val<T> | null {
   if (value === undefined || value === null || !ok(value)) return null;
-  return { src: 'case', value, page: null, bbox: null };
+  return { src: 'case', value, page: null, bbox: null, conf: 1 };
 }
 
-const VERDICT_RANK: Record<Verdict, number> = { mismatch: 5, missing: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
+const VERDICT_RANK: Record<Verdict, number> = { mismatch: 6, missing: 5, check: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
 function worst(vs: Verdict[]): Verdict {
   return vs.reduce<Verdict>((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), vs[0] ?? 'not_checked');
 }
@@ -95,6 +106,10 @@ class Collector {
   fields: Partial<Record<ComparedField, FieldComparison>> = {};
   blockers: PredictedRejection[] = [];
   risks: PredictedRejection[] = [];
+  checks: ReviewCheck[] = [];
+  banners: ReviewBanner[] = [];
+  /** fields on which the invoice and the CSR, both read with confidence, disagree */
+  disagreements: string[] = [];
 
   field(f: Omit<FieldComparison, 'label'>): FieldComparison {
     const full = { ...f, label: COMPARED_FIELD_LABEL[f.field] };
@@ -102,18 +117,93 @@ class Collector {
     return full;
   }
 
-  predict(code: string, level: 'blocker' | 'warning', reason: string, evidence: PredictedRejection['evidence'], field?: string): void {
+  /**
+   * One prediction per code and field: a second source with the same difference joins the first
+   * (its sources and evidence), so one fact is said once, with one reason.
+   */
+  predict(code: string, level: 'blocker' | 'warning', reason: string, evidence: PredictedRejection['evidence'], field?: string, sources?: Src[]): void {
     const e = rejectionEntry(code);
+    const f = field ?? e.field;
     const list = level === 'blocker' ? this.blockers : this.risks;
-    if (list.some((p) => p.code === code && p.reason === reason)) return;
-    list.push({ code, field: field ?? e.field, level, meaning: e.meaning, action: e.action, reason, evidence });
+    const from = sources ?? defaultSources(evidence);
+    const same = list.find((p) => p.code === code && p.field === f);
+    if (same) {
+      for (const s of from) if (!same.sources.includes(s)) same.sources.push(s);
+      for (const [k, v] of Object.entries(evidence) as [Src, EvidenceValue][]) if (!same.evidence[k]) same.evidence[k] = v;
+      return;
+    }
+    list.push({ code, field: f, level, sources: from, meaning: e.meaning, action: e.action, reason, evidence });
   }
+
+  check(field: ComparedField, code: string, why: string, sources: Src[], reference: Src | null, candidates: ReviewCheck['candidates']): void {
+    const same = this.checks.find((c) => c.field === field);
+    if (same) {
+      for (const s of sources) if (!same.sources.includes(s)) same.sources.push(s);
+      for (const [k, v] of Object.entries(candidates) as [Src, CheckCandidate[]][]) if (!same.candidates[k]) same.candidates[k] = v;
+      return;
+    }
+    this.checks.push({ field, label: COMPARED_FIELD_LABEL[field], code, why, sources, reference, candidates });
+  }
+}
+
+/** The checked sources of a prediction's evidence: the LOA and case when present, else every document named. */
+function defaultSources(evidence: PredictedRejection['evidence']): Src[] {
+  const keys = Object.keys(evidence) as Src[];
+  const checked = keys.filter((k) => k === 'loa' || k === 'case');
+  return checked.length ? checked : keys;
+}
+
+function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
+  return { value: show(v.value), page: v.page, bbox: v.bbox, confidence: Math.round(v.conf * 100) / 100 };
 }
 
 function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string): PredictedRejection['evidence'] {
   const out: PredictedRejection['evidence'] = {};
   for (const v of vals) if (v) out[v.src] = { value: show(v.value), page: v.page, bbox: v.bbox };
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guided verification over the documents' words (when the caller has them)
+
+interface Finder {
+  known(on: Src): boolean;
+  labelled(on: DocSrc, field: ComparedField): boolean;
+  scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
+  address(value: AddressParts, on: DocSrc): Found | null;
+  number(e164: string, on: DocSrc): Found | null;
+}
+
+function finder(pages: ComparePages | undefined): Finder {
+  const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
+  return {
+    known: (on) => !!of(on)?.length,
+    labelled: (on, field) => hasLabel(of(on), on, field),
+    scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
+    address: (value, on) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value))),
+    number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
+  };
+}
+
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+/** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
+function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare']): ScalarSpec['locate'] {
+  return (value, on) => {
+    if (!find.known(on)) return null;
+    if (field === 'btn') {
+      const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+      if (want.length !== 10) return null;
+      return find.scalar(field, on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
+    }
+    if (field === 'account_number') {
+      const want = normalizeAccountNumber(value);
+      if (!want) return null;
+      const digitsOnly = /^\d+$/.test(want);
+      return find.scalar(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
+    }
+    return find.scalar(field, on, (text) => compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +220,6 @@ interface ScalarSpec {
   code: string;
   /** code (warning) for "equivalent" — names only */
   equivalentRiskCode?: string;
-  /** invoice vs CSR disagreements are information unless the invoice is the only thing to check */
   noun: string;
   /** sources that must carry the field when present */
   requiredOn: Src[];
@@ -139,6 +228,65 @@ interface ScalarSpec {
    * the LOA ("blocker"); BTN and account number travel on the order itself ("warning").
    */
   missingLevel: 'blocker' | 'warning';
+  /** where a value of this field is written on a document, under the field's label (guided verification) */
+  locate: (value: string, on: DocSrc) => Found | null;
+  /** whether the document has this field's label at all */
+  labelled: (on: DocSrc) => boolean;
+  /** whether the document's words are known (guided verification possible) */
+  pagesKnown: (on: Src) => boolean;
+}
+
+/** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
+interface Settled {
+  verdict: 'match' | 'equivalent' | 'mismatch' | 'check';
+  reason: string;
+  proposed?: string | undefined;
+  /** replaces the reader's value: what guided verification found on that document */
+  foundOn?: { src: Src; found: Found };
+  /** why a difference could not be asserted */
+  doubts: string[];
+}
+
+/**
+ * A checked value that seems to differ from the reference: guided verification first (is the
+ * checked value written under the reference's label? is the reference's value under the LOA's?),
+ * then the doubts that keep a difference from being asserted.
+ */
+function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoice: Val<string> | null, first: { verdict: 'mismatch'; reason: string; proposed?: string }): Settled {
+  const label = COMPARED_FIELD_LABEL[s.field];
+  if (ref.src !== 'case') {
+    const onRef = s.locate(v.value, ref.src as DocSrc);
+    if (onRef) {
+      const r = s.compare(onRef.text, v.value);
+      if (r.verdict !== 'mismatch') {
+        return { verdict: r.verdict, reason: `The ${SOURCE_LABEL[ref.src]} shows "${onRef.text}" under its ${label} label (first read as "${ref.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? onRef.text, foundOn: { src: ref.src, found: onRef }, doubts: [] };
+      }
+    }
+  }
+  if (v.src === 'loa') {
+    const onLoa = s.locate(ref.value, 'loa');
+    if (onLoa) {
+      const r = s.compare(ref.value, onLoa.text);
+      if (r.verdict !== 'mismatch') {
+        return { verdict: r.verdict, reason: `The LOA shows "${onLoa.text}" under its ${label} label (first read as "${v.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? ref.value, foundOn: { src: 'loa', found: onLoa }, doubts: [] };
+      }
+    }
+  }
+  const doubts: string[] = [];
+  const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
+  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
+  if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
+  if (!invoiceBacksRef) {
+    if (ref.conf < CERTAIN) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
+    else if (ref.src !== 'case' && s.labelled(ref.src as DocSrc) && !s.locate(ref.value, ref.src as DocSrc)) {
+      doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
+    }
+  }
+  // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
+  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && s.labelled('loa');
+  if (v.conf < CERTAIN && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%)`);
+  if (doubts.length) return { verdict: 'check', reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`, proposed: first.proposed ?? ref.value, doubts };
+  return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
 }
 
 function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
@@ -183,32 +331,78 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   const verdicts: Verdict[] = [];
   const reasons: string[] = [];
   const missingOn: Src[] = [];
+  const differing: Val<string>[] = [];
+  const doubtful: { v: Val<string>; why: string }[] = [];
   let proposed: string | undefined;
+  let refShown = ref;
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
-      if (s.requiredOn.includes(src)) {
-        verdicts.push('missing');
-        missingOn.push(src);
-        reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc!]} has "${ref.value}".`);
-        proposed = ref.value;
-        c.predict(s.code, s.missingLevel, `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`, evidenceOf([ref], String));
+      if (!s.requiredOn.includes(src)) continue;
+      // guided verification: the carrier's value may be on the LOA, only not read
+      const onLoa = src === 'loa' ? s.locate(ref.value, 'loa') : null;
+      if (onLoa && s.compare(ref.value, onLoa.text).verdict !== 'mismatch') {
+        const r = s.compare(ref.value, onLoa.text);
+        values.loa = onLoa.text;
+        normalized.loa = s.normalize(onLoa.text);
+        evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
+        verdicts.push(r.verdict);
+        reasons.push(`The LOA shows "${onLoa.text}" under its ${COMPARED_FIELD_LABEL[s.field]} label. ${r.verdict === 'equivalent' ? r.reason : ''}`.trim());
+        if (r.verdict !== 'match') proposed = r.proposed ?? ref.value;
+        continue;
       }
+      proposed = ref.value;
+      missingOn.push(src);
+      // an LOA whose words were read but where this field's label was not found: a person must look
+      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && !s.labelled('loa')) {
+        verdicts.push('check');
+        reasons.push(`No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`);
+        c.check(s.field, s.code, `No ${s.noun} was found on the LOA (no "${COMPARED_FIELD_LABEL[s.field]}" label was recognised).`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
+        continue;
+      }
+      verdicts.push('missing');
+      reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc!]} has "${ref.value}".`);
+      c.predict(s.code, s.missingLevel, `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`, evidenceOf([ref], String), s.field, [src]);
       continue;
     }
-    const r = s.compare(ref.value, v.value);
+    const first = s.compare(ref.value, v.value);
+    const r: Settled = first.verdict === 'mismatch'
+      ? settleDifference(s, ref, v, refSrc === 'csr' ? vals.invoice ?? null : null, { verdict: 'mismatch', reason: first.reason, ...(first.proposed !== undefined ? { proposed: first.proposed } : {}) })
+      : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
+    if (r.foundOn) {
+      const { src: on, found } = r.foundOn;
+      values[on] = found.text;
+      normalized[on] = s.normalize(found.text);
+      evidence[on] = { page: found.page, bbox: found.bbox };
+      if (on === refSrc) refShown = { ...ref, value: found.text, page: found.page, bbox: found.bbox, conf: found.conf };
+    }
     verdicts.push(r.verdict);
     if (r.verdict !== 'match') proposed = r.proposed ?? ref.value;
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
     reasons.push(prefix + r.reason);
-    if (r.verdict === 'mismatch') c.predict(s.code, 'blocker', `${SOURCE_LABEL[src]} ${s.noun} "${v.value}" vs ${SOURCE_LABEL[refSrc!]} "${ref.value}": ${r.reason}`, evidenceOf([ref, v], String));
+    if (r.verdict === 'mismatch') differing.push(v);
+    else if (r.verdict === 'check') doubtful.push({ v, why: r.doubts.join('; ') });
     else if (r.verdict === 'equivalent' && s.equivalentRiskCode) {
-      c.predict(s.equivalentRiskCode, 'warning', `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" only in form; carriers compare letter for letter — use "${ref.value}".`, evidenceOf([ref, v], String));
+      c.predict(s.equivalentRiskCode, 'warning', `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc!]}'s "${refShown.value}" only in form; carriers compare letter for letter — use "${refShown.value}".`, evidenceOf([refShown, v], String), s.field, [src]);
     }
   }
+  if (differing.length) {
+    const who = differing.map((v) => `${SOURCE_LABEL[v.src]} "${v.value}"`).join(' and ');
+    const detail = s.compare(ref.value, differing[0]!.value).reason;
+    c.predict(s.code, 'blocker', `${who} vs ${SOURCE_LABEL[refSrc!]} "${ref.value}": ${detail}`, evidenceOf([ref, ...differing], String), s.field, differing.map((v) => v.src));
+  }
+  if (doubtful.length) {
+    const cands: ReviewCheck['candidates'] = { [refSrc!]: [candidate(ref, String)] };
+    for (const { v } of doubtful) cands[v.src] = [candidate(v, String)];
+    if (refSrc === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, String)];
+    c.check(s.field, s.code, `${doubtful[0]!.why[0]!.toUpperCase()}${doubtful[0]!.why.slice(1)}.`, doubtful.map((d) => d.v.src), refSrc, cands);
+  }
   if (crossCheckInvoice && !invoiceOnly && vals.invoice) {
-    const r = s.compare(ref.value, vals.invoice.value);
-    if (r.verdict === 'mismatch') reasons.push(`Note: the invoice shows "${vals.invoice.value}", the CSR "${ref.value}"; the CSR is the carrier's record.`);
+    const r = s.compare(refShown.value, vals.invoice.value);
+    if (r.verdict === 'mismatch' && !s.locate(refShown.value, 'invoice')) {
+      reasons.push(`Note: the invoice shows "${vals.invoice.value}", the CSR "${refShown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`);
+      if (vals.invoice.conf >= CERTAIN && refShown.conf >= CERTAIN) c.disagreements.push(s.noun);
+    }
   }
   if (!checked.length) {
     return c.field({
@@ -259,7 +453,39 @@ function addressFromDoc(v: ServiceAddress): AddressParts {
   return parseAddress(v);
 }
 
-function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts | null, present: Set<Src>): FieldComparison {
+const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
+
+/**
+ * An address that seems to differ: is the checked address written under the reference's "Service
+ * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
+ * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
+ */
+function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts }; doubts: string[] } {
+  if (ref.src !== 'case') {
+    const f = find.address(v.value, ref.src as DocSrc);
+    if (f) return { found: { src: ref.src, found: f, parts: parseAddress(f.text) }, doubts: [] };
+  }
+  if (v.src === 'loa') {
+    const f = find.address(ref.value, 'loa');
+    if (f) return { found: { src: 'loa', found: f, parts: parseAddress(f.text) }, doubts: [] };
+  }
+  const doubts: string[] = [];
+  const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  if (invoice && ref.src === 'csr' && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
+    doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
+  }
+  if (!invoiceBacksRef) {
+    if (ref.conf < CERTAIN) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
+    else if (ref.src !== 'case' && find.labelled(ref.src as DocSrc, 'service_address') && !find.address(ref.value, ref.src as DocSrc)) {
+      doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
+    }
+  }
+  const loaSettled = v.src === 'loa' && find.known('loa') && find.labelled('loa', 'service_address');
+  if (v.conf < CERTAIN && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
+  return { doubts };
+}
+
+function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts | null, present: Set<Src>, find: Finder): FieldComparison {
   const vals: Partial<Record<Src, Val<AddressParts>>> = {};
   for (const src of ['loa', 'invoice', 'csr'] as const) {
     const v = fromDoc(docs, src, 'service_address');
@@ -268,7 +494,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
       if (!isEmptyAddress(parsed)) vals[src] = { ...v, value: parsed };
     }
   }
-  if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null };
+  if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
@@ -328,23 +554,61 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     if (!v) {
       // an empty case field is not entered yet; only the LOA must carry the address
       if (src !== 'loa') continue;
-      verdicts.push('missing');
+      const onLoa = find.address(ref.value, 'loa');
+      if (onLoa) {
+        const r = compareAddresses(ref.value, parseAddress(onLoa.text));
+        values.loa = onLoa.text;
+        evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
+        verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+        reasons.push(`The LOA shows ${onLoa.text} under its service address label.`);
+        continue;
+      }
       missingOn.push(src);
+      if (find.known('loa') && !find.labelled('loa', 'service_address')) {
+        verdicts.push('check');
+        reasons.push(`No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`);
+        c.check('service_address', 'LOCATION_MISMATCH', 'No service address was found on the LOA (no "Service Address" label was recognised).', ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
+        continue;
+      }
+      verdicts.push('missing');
       reasons.push(`${SOURCE_LABEL[src]} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`);
-      c.predict('LOCATION_MISMATCH', 'blocker', `The ${SOURCE_LABEL[src]} has no service address; the carrier has ${formatAddress(ref.value)}.`, evidenceOf([ref], show));
+      c.predict('LOCATION_MISMATCH', 'blocker', `The ${SOURCE_LABEL[src]} has no service address; the carrier has ${formatAddress(ref.value)}.`, evidenceOf([ref], show), 'service_address', [src]);
       continue;
     }
-    const r = compareAddresses(ref.value, v.value);
+    let r = compareAddresses(ref.value, v.value);
+    const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
+    if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? vals.invoice ?? null : null);
+      if (settled.found) {
+        const { src: on, found, parts: foundParts } = settled.found;
+        values[on] = found.text;
+        normalized[on] = formatAddress(foundParts);
+        evidence[on] = { page: found.page, bbox: found.bbox };
+        r = on === 'loa' ? compareAddresses(ref.value, foundParts) : compareAddresses(foundParts, v.value);
+        parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+        verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+        reasons.push(`${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim());
+        continue;
+      }
+      if (settled.doubts.length) {
+        parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+        verdicts.push('check');
+        reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
+        const cands: ReviewCheck['candidates'] = { [ref.src]: [candidate(ref, formatAddress)], [src]: [candidate(v, formatAddress)] };
+        if (ref.src === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, formatAddress)];
+        c.check('service_address', r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH', `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`, [src], ref.src, cands);
+        continue;
+      }
+    }
     parts.push(...r.parts.map((p) => ({ ...p, source: src })));
     verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
-    const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
     let why = r.reasons.join(' ');
     if (r.verdict === 'mismatch' || r.verdict === 'missing') {
       if (billingParts && !isEmptyAddress(billingParts) && compareAddresses(billingParts, v.value).verdict !== 'mismatch' && compareAddresses(billingParts, v.value).verdict !== 'missing') {
         why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
       }
-      if (r.location_mismatch) c.predict('LOCATION_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(), evidenceOf([ref, v], show));
-      if (r.postal_code_mismatch) c.predict('POSTAL_CODE_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`, evidenceOf([ref, v], show));
+      if (r.location_mismatch) c.predict('LOCATION_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(), evidenceOf([ref, v], show), 'service_address', [src]);
+      if (r.postal_code_mismatch) c.predict('POSTAL_CODE_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`, evidenceOf([ref, v], show), 'service_address', [src]);
     }
     reasons.push(prefix + why);
   }
@@ -384,7 +648,7 @@ function e164List(raw: string[]): { ok: string[]; invalid: string[] } {
   return { ok, invalid };
 }
 
-function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.parse>, docs: Docs): { field: FieldComparison; report: NumbersReport } {
+function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.parse>, docs: Docs, find: Finder): { field: FieldComparison; report: NumbersReport } {
   const invalid: string[] = [];
   let toPortSource: NumbersReport['to_port_source'] = 'none';
   let toPort: string[] = [];
@@ -448,7 +712,17 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   const allAccounts = [primary, ...extra];
   const onAny = new Set(allAccounts.flatMap((a) => a.numbers));
 
-  const notOnAccount = account ? toPort.filter((n) => !onAny.has(n)) : [];
+  // guided verification: a number the reader missed may still be in the account document's lists
+  const foundOnAccount = account && accountSrc && accountSrc !== 'case' ? toPort.filter((n) => !onAny.has(n) && find.number(n, accountSrc as DocSrc)) : [];
+  const notOnAccount = account ? toPort.filter((n) => !onAny.has(n) && !foundOnAccount.includes(n)) : [];
+  const numbersDoubts: string[] = [];
+  if (notOnAccount.length) {
+    const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
+    const onInvoice = notOnAccount.filter((n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')));
+    if (onInvoice.length) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+    if (accountVal && accountVal.conf < CERTAIN) numbersDoubts.push(`the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`);
+    if (toPortSource === 'loa' && loaList && loaList.conf < CERTAIN) numbersDoubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
+  }
   const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
   const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
   const keepParsed = keepList ? e164List(keepList.value).ok : [];
@@ -485,10 +759,19 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     verdict = 'match';
     reasons.push(`${toPort.length} number(s) to port, checked against the ${SOURCE_LABEL[accountSrc!]} (${account.length} on the account).`);
   }
-  if (notOnAccount.length) {
+  if (foundOnAccount.length) reasons.push(`${foundOnAccount.join(', ')} found in the ${SOURCE_LABEL[accountSrc!]}'s number list (missed when it was read).`);
+  const toPortFrom: Src[] = toPortSource === 'loa' ? ['loa'] : ['case'];
+  if (notOnAccount.length && numbersDoubts.length) {
+    verdict = 'check';
+    reasons.push(`Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${numbersDoubts.join('; ')}.`);
+    const cands: ReviewCheck['candidates'] = { [accountSrc!]: [candidate(accountVal!, (v) => (v as string[]).join(', '))] };
+    if (loaList) cands.loa = [candidate(loaList, (v) => v.join(', '))];
+    if (accountSrc === 'csr' && invList) cands.invoice = [candidate(invList, (v) => v.join(', '))];
+    c.check('phone_numbers', 'PHONE_NUMBER_MISMATCH', `${notOnAccount.join(', ')}: ${numbersDoubts[0]}.`, toPortFrom, accountSrc, cands);
+  } else if (notOnAccount.length) {
     verdict = 'mismatch';
     reasons.push(`Not on the ${SOURCE_LABEL[accountSrc!]}: ${notOnAccount.join(', ')}.`);
-    c.predict('PHONE_NUMBER_MISMATCH', 'blocker', `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`, numEvidence);
+    c.predict('PHONE_NUMBER_MISMATCH', 'blocker', `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`, numEvidence, 'phone_numbers', toPortFrom);
   }
   if (notOnLoa.length) {
     verdict = 'mismatch';
@@ -510,10 +793,17 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     reasons.push(`Partial port: ${staying.length} number(s) on the account stay with the losing carrier (${staying.join(', ')})${undecided.length ? `; decide keep or disconnect for ${undecided.join(', ')}` : '; the LOA marks them as not to port'}.`);
     if (verdict === 'match') verdict = 'info';
     c.predict('PORT_TYPE_INCORRECT', 'warning', `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`, numEvidence);
-    if (btnPorted) {
+    // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
+    const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
+    if (btnPorted && onLoaAfterAll.length) {
+      if (verdict === 'info') verdict = 'check';
+      reasons.push(`The BTN ${primary.btn} is ported and ${onLoaAfterAll.join(', ')} seem to stay, but ${onLoaAfterAll.length === 1 ? 'it is' : 'they are'} written in the LOA's list: look whether the whole account is ported.`);
+      c.check('phone_numbers', 'MAIN_BTN_PORTING', `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}.`, ['loa'], accountSrc,
+        { ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}), ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}) });
+    } else if (btnPorted) {
       verdict = 'mismatch';
       reasons.push(`The account's BTN ${primary.btn} is being ported while other numbers stay: the remaining numbers need a new BTN.`);
-      c.predict('MAIN_BTN_PORTING', 'blocker', `BTN ${primary.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`, numEvidence);
+      c.predict('MAIN_BTN_PORTING', 'blocker', `BTN ${primary.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`, numEvidence, 'phone_numbers', toPortFrom);
     }
   }
   if (invalid.length) reasons.push(`Could not read as phone numbers: ${invalid.join(', ')}.`);
@@ -548,6 +838,12 @@ function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: E
   if (age === null) {
     return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
   }
+  if (age > maxAge && d.confidence < CERTAIN) {
+    const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
+    c.check(field, code, `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`, [src], null,
+      { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] });
+    return c.field({ field, verdict: 'check', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Could not be confirmed — look at the date: read as ${d.value} (${age} days old, over the ${maxAge}-day limit) with low confidence.` });
+  }
   if (age > maxAge) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
     c.predict(code, 'blocker', `The ${noun} is dated ${d.value}, ${age} days before ${asOf} (limit ${maxAge} days).`, { [src]: { value: d.value, page: d.page, bbox: d.bbox } });
@@ -567,6 +863,11 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined): Field
   const s = loa.signature_present;
   if (!s) return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'Could not tell whether the LOA is signed; check it by hand.' });
   const evidence = { loa: { page: s.page, bbox: s.bbox } };
+  if (!s.value && s.confidence < CERTAIN) {
+    c.check('loa_signature', 'LOA_UNSIGNED', 'No signature was recognised on the LOA, but the reader was not sure; look at the signature line.', ['loa'], null,
+      { loa: [{ value: 'no signature recognised', page: s.page, bbox: s.bbox, confidence: s.confidence }] });
+    return c.field({ field: 'loa_signature', verdict: 'check', values: { loa: 'unsigned?' }, normalized: { loa: 'unsigned' }, reference: null, evidence, reason: 'Could not be confirmed — look at the signature line: no signature was recognised.' });
+  }
   if (!s.value) {
     c.predict('LOA_UNSIGNED', 'blocker', 'The LOA has no signature.', { loa: { value: 'unsigned', page: s.page, bbox: s.bbox } });
     return c.field({ field: 'loa_signature', verdict: 'mismatch', values: { loa: 'unsigned' }, normalized: { loa: 'unsigned' }, reference: null, evidence, reason: 'The LOA is not signed.' });
@@ -589,6 +890,11 @@ function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carri
   if (csr) {
     if (loa) {
       const same = normalizePin(loa.value) === normalizePin(csr.value);
+      if (!same && Math.min(loa.conf, csr.conf) < CERTAIN) {
+        c.check('pin', 'PASSCODE_PIN_INVALID', `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`, ['loa'], 'csr',
+          { loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)], csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] });
+        return c.field({ field: 'pin', verdict: 'check', values, normalized: {}, reference: 'csr', evidence, reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).' });
+      }
       if (!same) {
         c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', { loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox }, csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } });
         return c.field({ field: 'pin', verdict: 'mismatch', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN differs from the PIN on the CSR.' });
@@ -749,6 +1055,48 @@ function buildChecklist(c: Collector, losing: CarrierEntry | null, underlyingKno
 }
 
 // ---------------------------------------------------------------------------------------------
+// The documents as a whole
+
+/**
+ * An LOA whose name, account number and numbers belong to no carrier document of the case was
+ * probably attached to the wrong case; with no CSR or invoice at all, nothing is the carrier's.
+ */
+function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void {
+  const carrierDocs = (['csr', 'invoice'] as const).map((k) => docs[k]).filter((d): d is ExtractedFields => !!d);
+  if (docs.loa && !carrierDocs.length) {
+    c.banners.push({ kind: 'no_carrier_record', source: null, message: 'No CSR or invoice is attached: the LOA can be checked against the case only, not against the carrier\'s records.' });
+  }
+  const loa = docs.loa;
+  if (loa && carrierDocs.length) {
+    let comparable = 0;
+    let belongs = 0;
+    const weigh = (mine: string | undefined, theirs: (string | undefined)[], same: (a: string, b: string) => boolean) => {
+      const others = theirs.filter((t): t is string => !!t?.trim());
+      if (!mine?.trim() || !others.length) return;
+      comparable++;
+      if (others.some((t) => same(t, mine))) belongs++;
+    };
+    weigh(loa.account_name?.value, carrierDocs.map((d) => d.account_name?.value), (a, b) => compareEntityNames(a, b).verdict !== 'mismatch');
+    weigh(loa.account_number?.value, carrierDocs.map((d) => d.account_number?.value), (a, b) => compareAccountNumbers(a, b).verdict !== 'mismatch');
+    const loaNumbers = loa.phone_numbers ? e164List(loa.phone_numbers.value).ok : [];
+    if (loaNumbers.length && report.on_account?.length) {
+      comparable++;
+      if (loaNumbers.some((n) => report.on_account!.includes(n))) belongs++;
+    }
+    if (comparable >= 2 && belongs === 0) {
+      const what = [loa.account_name?.value && `"${loa.account_name.value}"`, loa.account_number?.value && `account ${loa.account_number.value}`].filter(Boolean).join(', ');
+      c.banners.push({
+        kind: 'wrong_document', source: 'loa',
+        message: `The LOA (${what || 'its name and numbers'}) matches nothing on the ${carrierDocs.length === 2 ? 'CSR or invoice' : docs.csr ? 'CSR' : 'invoice'}: its name, account and numbers belong to no other document of this case. It may be another customer's LOA — check the right one is attached.`,
+      });
+    }
+  }
+  if (c.disagreements.length) {
+    c.banners.push({ kind: 'documents_disagree', source: 'invoice', message: `The invoice and the CSR disagree on the ${c.disagreements.join(', ')}: often a wrong account or an outdated bill. Check both belong to this account.` });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function compareCase(rawInput: CompareInput): ComparisonResult {
   const input = CompareInput.parse(rawInput);
@@ -759,6 +1107,10 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   if (input.loa) present.add('loa');
   if (cd) present.add('case');
   const c = new Collector();
+  const find = finder(input.pages);
+  const guided = (field: ComparedField, compare: ScalarSpec['compare']) => ({
+    compare, locate: scalarLocator(find, field, compare), labelled: (on: DocSrc) => find.labelled(on, field), pagesKnown: find.known,
+  });
 
   const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
   const losingEntry = losing?.entry ?? null;
@@ -766,22 +1118,22 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   compareScalar(c, {
     field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'blocker',
     vals: { loa: fromDoc(docs, 'loa', 'account_name'), invoice: fromDoc(docs, 'invoice', 'account_name'), csr: fromDoc(docs, 'csr', 'account_name'), case: caseVal(cd?.entity_name) },
-    compare: nameCompare(compareEntityNames), normalize: (s) => { const n = normalizeBusinessName(s); return [n.key, ...n.suffixes].join(' '); },
+    ...guided('account_name', nameCompare(compareEntityNames)), normalize: (s) => { const n = normalizeBusinessName(s); return [n.key, ...n.suffixes].join(' '); },
   });
   compareScalar(c, {
     field: 'authorized_person', noun: 'authorized person', code: 'AUTH_PERSON_MISMATCH', equivalentRiskCode: 'AUTH_PERSON_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'blocker',
     vals: { loa: fromDoc(docs, 'loa', 'authorized_person'), invoice: fromDoc(docs, 'invoice', 'authorized_person'), csr: fromDoc(docs, 'csr', 'authorized_person'), case: caseVal(cd?.authorized_person) },
-    compare: nameCompare(comparePersonNames, true), normalize: (s) => s.trim().toUpperCase(),
+    ...guided('authorized_person', nameCompare(comparePersonNames, true)), normalize: (s) => s.trim().toUpperCase(),
   });
   compareScalar(c, {
     field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'warning',
     vals: { loa: fromDoc(docs, 'loa', 'btn'), invoice: fromDoc(docs, 'invoice', 'btn'), csr: fromDoc(docs, 'csr', 'btn'), case: caseVal(cd?.btn) },
-    compare: compareBtn, normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
+    ...guided('btn', compareBtn), normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   const acct = compareScalar(c, {
     field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'warning',
     vals: { loa: fromDoc(docs, 'loa', 'account_number'), invoice: fromDoc(docs, 'invoice', 'account_number'), csr: fromDoc(docs, 'csr', 'account_number'), case: caseVal(cd?.account_number) },
-    compare: compareAccountNumbers, normalize: normalizeAccountNumber,
+    ...guided('account_number', compareAccountNumbers), normalize: normalizeAccountNumber,
   });
   // carrier format (Twilio SID, AT&T length): a doubt, not a certainty, unless the CSR confirms the value
   const formatCarrier = losingEntry?.account_number.format ? losingEntry : null;
@@ -804,8 +1156,8 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const caseAddr = cd && (cd.service_street || cd.service_city || cd.service_zip)
     ? parseAddress({ street: cd.service_street ?? '', unit: cd.service_unit ?? '', city: cd.service_city ?? '', state: cd.service_state ?? '', zip: cd.service_zip ?? '' })
     : null;
-  compareServiceAddress(c, docs, caseAddr, present);
-  const { report } = compareNumbers(c, input, docs);
+  compareServiceAddress(c, docs, caseAddr, present, find);
+  const { report } = compareNumbers(c, input, docs, find);
   compareDocDate(c, 'invoice_date', input.invoice, input.asOf, limits.invoiceMaxAgeDays);
   compareDocDate(c, 'loa_date', input.loa, input.asOf, limits.loaMaxAgeDays);
   if (!input.invoice) c.predict('INVOICE_MISSING', 'warning', 'No invoice was given; Telnyx asks for a recent bill with the LOA.', {});
@@ -814,6 +1166,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const underlyingKnown = cd?.underlying_carrier?.trim() || underlyingFromDocs;
   const reseller = losingEntry?.reseller ? resellerNotice(losingEntry, underlyingKnown || null) : null;
   const checklist = buildChecklist(c, losingEntry, underlyingKnown || null, !!input.csr);
+  documentBanners(c, docs, report);
 
   const fields = c.fields as Record<ComparedField, FieldComparison>;
   const notChecked = (Object.values(fields) as FieldComparison[])
@@ -827,6 +1180,8 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     documents,
     fields,
     predicted_rejections: c.blockers,
+    checks: c.checks,
+    banners: c.banners,
     risks: c.risks,
     not_checked: notChecked,
     checklist,
@@ -836,6 +1191,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     counts: {
       blockers: c.blockers.length,
       warnings: c.risks.length,
+      checks: c.checks.length,
       mismatched_fields: (Object.values(fields) as FieldComparison[]).filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing').length,
     },
   };

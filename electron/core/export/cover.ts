@@ -24,7 +24,7 @@ export interface CoverInput {
 }
 
 const VERDICT_LABEL: Record<Verdict, string> = {
-  match: 'match', equivalent: 'same, other form', mismatch: 'MISMATCH', missing: 'MISSING', info: 'info', not_checked: 'not checked',
+  match: 'match', equivalent: 'same, other form', mismatch: 'MISMATCH', missing: 'MISSING', check: 'CHECK', info: 'info', not_checked: 'not checked',
 };
 const VERDICT_COLOR: Partial<Record<Verdict, typeof INK>> = { mismatch: ALERT, missing: ALERT, match: GOOD };
 

@@ -17,7 +17,7 @@ const LABEL: Record<Part, string> = {
 };
 const ORDER: readonly Part[] = ['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional', 'unit', 'city', 'state', 'zip5', 'zip4'];
 
-const RANK: Record<Verdict, number> = { mismatch: 5, missing: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
+const RANK: Record<Verdict, number> = { mismatch: 6, missing: 5, check: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
 
 function partText(p: AddressParts, part: Part): string {
   if (part === 'unit') {

@@ -48,7 +48,7 @@ const DOC_FIELD: Record<ComparedField, FieldName> = {
 };
 
 const VERDICT_LABEL: Record<Verdict, string> = {
-  match: 'Match', equivalent: 'Equivalent', mismatch: 'Mismatch', missing: 'Missing', info: 'Info', not_checked: 'Not checked',
+  match: 'Match', equivalent: 'Equivalent', mismatch: 'Mismatch', missing: 'Missing', check: 'Check', info: 'Info', not_checked: 'Not checked',
 };
 
 /** More numbers than this are folded under the field row until asked for. */

@@ -1,0 +1,255 @@
+/**
+ * Guided verification: look for a value on a document inside the region that belongs to a field's
+ * label ("Service Address", "Acct #"…), never anywhere on the page — a billing address that equals
+ * the LOA's service address proves nothing about the service address.
+ *
+ * Works on the document's words with boxes (PageText, as stored with each document). The label
+ * wordings are the extractor's own table (one place for each fact); the comparison of what is found
+ * uses the same normalisation rules as the rest of the comparison (shared/normalize/*).
+ */
+import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
+import type { ComparedField } from '../../../shared/domain/comparison.js';
+import { foldAscii } from '../../../shared/normalize/text.js';
+import { LABEL_TABLE, type LabelField } from '../extract/labels.js';
+
+interface Tok { text: string; key: string; digits: string; word: Word; page: number }
+interface Line { page: number; toks: Tok[]; cy: number; h: number }
+interface LabelHit { field: LabelField; line: number; start: number; end: number; x0: number; x1: number }
+
+/** The words of a region, line by line (label words left out). */
+export type Region = Tok[][];
+
+export interface Found {
+  /** the words found, as written */
+  text: string;
+  page: number;
+  bbox: BBox;
+  /** mean word confidence of what was found */
+  conf: number;
+}
+
+const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', '|': '1', S: '5', B: '8', Z: '2', G: '6' };
+
+function keyOf(text: string): string {
+  return foldAscii(text).toUpperCase().replace(/^[^A-Z0-9#]+|[^A-Z0-9]+$/g, '');
+}
+
+/** Digits of a token, reading OCR's letter lookalikes as digits when the token is mostly digits. */
+function digitsOf(key: string): string {
+  const digits = (key.match(/\d/g) ?? []).length;
+  const body = key.replace(/[^A-Z0-9|]/g, '');
+  if (!body || digits / body.length < 0.5) return key.replace(/\D/g, '');
+  return [...body].map((c) => (/\d/.test(c) ? c : DIGIT_LOOKALIKE[c] ?? '')).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels: the extractor's table, as token sequences indexed by their first token
+
+interface Phrase { field: LabelField; toks: string[]; strict: boolean }
+const PHRASES_BY_KIND = new Map<DocumentKind, Map<string, Phrase[]>>();
+
+function phrasesFor(kind: DocumentKind): Map<string, Phrase[]> {
+  let byFirst = PHRASES_BY_KIND.get(kind);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const def of LABEL_TABLE) {
+    if (def.kinds && !def.kinds.includes(kind)) continue;
+    for (const p of def.phrases) {
+      const toks = p.split(/\s+/).map(keyOf).filter(Boolean);
+      if (!toks.length) continue;
+      const list = byFirst.get(toks[0]!) ?? [];
+      list.push({ field: def.field, toks, strict: !!def.strict });
+      byFirst.set(toks[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.toks.length - a.toks.length);
+  PHRASES_BY_KIND.set(kind, byFirst);
+  return byFirst;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A document's lines and label hits, built once per page set
+
+export interface DocIndex { kind: DocumentKind; lines: Line[]; hits: LabelHit[]; regions: Map<ComparedField, Region[]> }
+const INDEX = new WeakMap<PageText[], DocIndex>();
+
+function buildLines(pages: PageText[]): Line[] {
+  const lines: Line[] = [];
+  for (const p of pages) {
+    const words = p.words.filter((w) => w.text.trim()).map((w) => ({ w, cy: (w.bbox[1] + w.bbox[3]) / 2, h: Math.max(1, w.bbox[3] - w.bbox[1]) }))
+      .sort((a, b) => a.cy - b.cy || a.w.bbox[0] - b.w.bbox[0]);
+    const pageLines: { cy: number; h: number; words: Word[] }[] = [];
+    for (const x of words) {
+      const last = pageLines.at(-1);
+      if (last && Math.abs(x.cy - last.cy) < 0.55 * Math.min(x.h, last.h)) last.words.push(x.w);
+      else pageLines.push({ cy: x.cy, h: x.h, words: [x.w] });
+    }
+    for (const l of pageLines) {
+      const toks = l.words.sort((a, b) => a.bbox[0] - b.bbox[0]).map((word) => {
+        const key = keyOf(word.text);
+        return { text: word.text, key, digits: digitsOf(key), word, page: p.page };
+      });
+      lines.push({ page: p.page, toks, cy: l.cy, h: l.h });
+    }
+  }
+  return lines;
+}
+
+function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
+  const byFirst = phrasesFor(kind);
+  const hits: LabelHit[] = [];
+  lines.forEach((line, li) => {
+    for (let i = 0; i < line.toks.length; i++) {
+      const candidates = byFirst.get(line.toks[i]!.key);
+      if (!candidates) continue;
+      const hit = candidates.find((p) => {
+        if (i + p.toks.length > line.toks.length) return false;
+        for (let k = 0; k < p.toks.length; k++) if (line.toks[i + k]!.key !== p.toks[k]) return false;
+        const last = line.toks[i + p.toks.length - 1]!.text;
+        // common words ("Name", "Account") only count as labels when they end with a colon
+        return !p.strict || /[:#]$/.test(last) || p.toks.length > 1;
+      });
+      if (!hit) continue;
+      const end = i + hit.toks.length;
+      hits.push({ field: hit.field, line: li, start: i, end, x0: line.toks[i]!.word.bbox[0], x1: line.toks[end - 1]!.word.bbox[2] });
+      i = end - 1;
+    }
+  });
+  return hits;
+}
+
+function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
+  let idx = INDEX.get(pages);
+  if (idx && idx.kind === kind) return idx;
+  const lines = buildLines(pages);
+  idx = { kind, lines, hits: findHits(lines, kind), regions: new Map() };
+  INDEX.set(pages, idx);
+  return idx;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regions
+
+const LABEL_FIELDS: Partial<Record<ComparedField, LabelField[]>> = {
+  account_name: ['account_name'], authorized_person: ['authorized_person'], btn: ['btn'], account_number: ['account_number'],
+  pin: ['pin'], service_address: ['service_address'], phone_numbers: ['phone_list', 'to_port', 'btn'],
+};
+const LINES_BELOW: Partial<Record<ComparedField, number>> = { service_address: 5, phone_numbers: 14, authorized_person: 2 };
+const ADDRESS_PART_LABELS: ReadonlySet<LabelField> = new Set(['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip']);
+
+function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
+  const cached = idx.regions.get(field);
+  if (cached) return cached;
+  const wanted = LABEL_FIELDS[field] ?? [];
+  const out: Region[] = [];
+  const hitsByLine = new Map<number, LabelHit[]>();
+  for (const h of idx.hits) hitsByLine.set(h.line, [...(hitsByLine.get(h.line) ?? []), h]);
+  const isLabelTok = (li: number, ti: number, allowParts: boolean) => (hitsByLine.get(li) ?? [])
+    .some((h) => ti >= h.start && ti < h.end && !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
+  const belowMax = LINES_BELOW[field] ?? 1;
+  const allowParts = field === 'service_address';
+  for (const hit of idx.hits) {
+    if (!wanted.includes(hit.field)) continue;
+    const line = idx.lines[hit.line]!;
+    const sameLine = (hitsByLine.get(hit.line) ?? []).filter((h) => h.start >= hit.end);
+    const stopAt = sameLine.find((h) => !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
+    const right = line.toks.slice(hit.end, stopAt ? stopAt.start : undefined).filter((_, k) => !isLabelTok(hit.line, hit.end + k, false));
+    const region: Region = right.length ? [right] : [];
+    // below the label: its column, until the next label that is not part of this field
+    const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
+    const colStart = hit.x0 - 24;
+    let prev = line;
+    for (let li = hit.line + 1, taken = 0; li < idx.lines.length && taken < belowMax; li++) {
+      const l = idx.lines[li]!;
+      if (l.page !== line.page || l.cy - prev.cy > 3.2 * Math.max(l.h, prev.h)) break;
+      const inCol = l.toks.map((t, ti) => ({ t, ti })).filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < colEnd);
+      if (!inCol.length) continue;
+      const first = inCol[0]!;
+      const startsLabel = (hitsByLine.get(li) ?? []).some((h) => h.start === first.ti && !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
+      if (startsLabel) break;
+      const toks = inCol.filter(({ ti }) => !isLabelTok(li, ti, false)).map(({ t }) => t);
+      if (toks.length) region.push(toks);
+      prev = l;
+      taken++;
+    }
+    if (field === 'authorized_person' && hit.line > 0) {
+      // "Print Name" under a filled-in line: the value sits just above its label
+      const above = idx.lines[hit.line - 1]!;
+      if (above.page === line.page && !hitsByLine.has(hit.line - 1) && line.cy - above.cy < 3 * line.h) {
+        const toks = above.toks.filter((t) => t.word.bbox[2] > colStart && t.word.bbox[0] < colEnd);
+        if (toks.length) region.push(toks);
+      }
+    }
+    if (region.length) out.push(region);
+  }
+  idx.regions.set(field, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching a region
+
+function found(toks: Tok[]): Found {
+  const page = toks[0]!.page;
+  const on = toks.filter((t) => t.page === page);
+  const bbox: BBox = [Math.min(...on.map((t) => t.word.bbox[0])), Math.min(...on.map((t) => t.word.bbox[1])), Math.max(...on.map((t) => t.word.bbox[2])), Math.max(...on.map((t) => t.word.bbox[3]))];
+  return { text: toks.map((t) => t.text).join(' '), page, bbox, conf: toks.reduce((s, t) => s + t.word.conf, 0) / toks.length };
+}
+
+/** Windows of up to `max` consecutive tokens on one line, shortest first. */
+function* windows(region: Region, max: number): Generator<Tok[]> {
+  for (const line of region) {
+    for (let len = 1; len <= max; len++) {
+      for (let i = 0; i + len <= line.length; i++) yield line.slice(i, i + len);
+    }
+  }
+}
+
+/**
+ * Where the value of `field` equal to `accept` is written on the document, inside that field's
+ * label regions. `accept` receives the text of a run of words and says whether it is the value
+ * (with the comparison's own normalisation); `maxWords` bounds the run on one line.
+ */
+export function findInField(pages: PageText[] | undefined, kind: DocumentKind, field: ComparedField, accept: (text: string, toks: Tok[]) => boolean, maxWords: number): Found | null {
+  if (!pages?.length) return null;
+  const idx = indexOf(pages, kind);
+  for (const region of regionsOf(idx, field)) {
+    for (const w of windows(region, maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+  }
+  return null;
+}
+
+/** Address blocks: one to three consecutive region lines read as one address. */
+export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean): Found | null {
+  if (!pages?.length) return null;
+  const idx = indexOf(pages, kind);
+  for (const region of regionsOf(idx, 'service_address')) {
+    for (let len = 1; len <= Math.min(4, region.length); len++) {
+      for (let i = 0; i + len <= region.length; i++) {
+        const lines = region.slice(i, i + len);
+        if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether the document has a label for the field at all (an empty region means "left blank"). */
+export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, field: ComparedField): boolean {
+  if (!pages?.length) return false;
+  const wanted = LABEL_FIELDS[field] ?? [];
+  return indexOf(pages, kind).hits.some((h) => wanted.includes(h.field));
+}
+
+/** Digits of a run of words as OCR may have read them (lookalike letters as digits). */
+export function digitsOfToks(toks: Tok[]): string {
+  return toks.map((t) => t.digits).join('');
+}
+
+/** A phone number written anywhere in the document's number lists (never a contact or remit line). */
+export function findNumberInLists(pages: PageText[] | undefined, kind: DocumentKind, tenDigits: string): Found | null {
+  return findInField(pages, kind, 'phone_numbers', (_text, toks) => {
+    const d = digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '');
+    return d === tenDigits;
+  }, 4);
+}

@@ -1,0 +1,155 @@
+/**
+ * Whole ports for measuring the review: one customer scenario drawn by the document generator,
+ * an LOA, an invoice and a CSR made from it, and at random one planted real difference on the LOA
+ * (a field the carrier would reject) or a near miss (a difference of form only that must stay a
+ * match). Some documents are OCR-like (words perturbed, lower confidence) instead of text PDFs.
+ *
+ * Stands in for the generator's `generatePorts` (branch "gen") until it lands; the split is the
+ * same idea: DEV seeds to look at and tune, TEST seeds only to score.
+ */
+import type { PageText } from '../../shared/domain/document.js';
+import { address, businessName, personName } from '../fixtures/generator/data.js';
+import { CSR_LAYOUTS } from '../fixtures/generator/csr.js';
+import { INVOICE_LAYOUTS } from '../fixtures/generator/invoice.js';
+import { layoutWords } from '../fixtures/generator/layout.js';
+import { LOA_LAYOUTS } from '../fixtures/generator/loa.js';
+import { perturb } from '../fixtures/generator/noise.js';
+import { Rng } from '../fixtures/generator/rng.js';
+import { makeScenario, type Scenario, type TruthFields } from '../fixtures/generator/scenario.js';
+
+export const PLANTABLE = {
+  account_name: 'ENTITY_NAME_MISMATCH',
+  authorized_person: 'AUTH_PERSON_MISMATCH',
+  service_address: 'LOCATION_MISMATCH',
+  account_number: 'ACCOUNT_NUMBER_MISMATCH',
+  phone_numbers: 'PHONE_NUMBER_MISMATCH',
+} as const;
+export type PlantedField = keyof typeof PLANTABLE;
+
+export interface PortDoc { kind: 'loa' | 'invoice' | 'csr'; layout: string; truth: TruthFields; pages: PageText[]; scanned: boolean }
+export interface BenchPort {
+  seed: number;
+  loa: PortDoc;
+  invoice: PortDoc;
+  csr: PortDoc;
+  planted: { field: PlantedField; code: string } | null;
+  nearMiss: string | null;
+  /** the day the port is reviewed: the invoice and LOA are within their limits */
+  asOf: string;
+}
+
+export const DEV_SEEDS = { from: 1_000, count: 60 };
+export const TEST_SEEDS = { from: 900_000, count: 60 };
+
+function clone(sc: Scenario): Scenario {
+  return structuredClone(sc);
+}
+
+/** One different digit, never the first (leading zeros count, a changed first digit could vanish). */
+function changeDigit(rng: Rng, s: string): string {
+  const at = [...s].map((c, i) => (/\d/.test(c) && i > 0 ? i : -1)).filter((i) => i >= 0);
+  if (!at.length) return `${s}9`;
+  const i = rng.pick(at);
+  const d = Number(s[i]);
+  return s.slice(0, i) + String((d + rng.int(1, 8)) % 10) + s.slice(i + 1);
+}
+
+function plant(rng: Rng, sc: Scenario, field: PlantedField): Scenario {
+  const loa = clone(sc);
+  switch (field) {
+    case 'account_name': {
+      let other = businessName(rng, personName(rng));
+      while (other === sc.business) other = businessName(rng, personName(rng));
+      loa.business = other;
+      break;
+    }
+    case 'authorized_person': {
+      let other = personName(rng);
+      while (other === sc.person) other = personName(rng);
+      loa.person = other;
+      // a business named after its owner keeps its name: only the signer changes
+      break;
+    }
+    case 'service_address': {
+      let other = address(rng, sc.city);
+      while (other.street_line === sc.service.street_line) other = address(rng, sc.city);
+      loa.service = { ...other, zip5: sc.service.zip5, zip4: sc.service.zip4 };
+      if (!sc.billingDiffers) loa.billing = loa.service;
+      break;
+    }
+    case 'account_number':
+      loa.account = changeDigit(rng, sc.account);
+      loa.subAccounts = [];
+      break;
+    case 'phone_numbers': {
+      const last = sc.numbers[sc.numbers.length - 1]!;
+      let extra = changeDigit(rng, last);
+      while (sc.numbers.includes(extra) || sc.contactPhone === extra) extra = changeDigit(rng, extra);
+      loa.toPort = [...sc.toPort, extra];
+      loa.numbers = [...sc.numbers, extra];
+      break;
+    }
+  }
+  return loa;
+}
+
+/** Differences of form only: the carrier's record and the LOA say the same thing. */
+function nearMiss(rng: Rng, sc: Scenario): { loa: Scenario; what: string } {
+  const loa = clone(sc);
+  const choice = rng.int(0, 2);
+  if (choice === 0) {
+    loa.business = sc.business.replace(/\bInc\.?$/, 'Incorporated').replace(/\bLLC$/, 'L.L.C.').replace(/\bCorp\.?$/, 'Corporation');
+    if (loa.business === sc.business) loa.business = sc.business.toUpperCase();
+    return { loa, what: 'entity name in another form' };
+  }
+  if (choice === 1) {
+    const swaps: [RegExp, string][] = [[/\bStreet\b/, 'St'], [/\bSt\b/, 'Street'], [/\bAvenue\b/, 'Ave'], [/\bAve\b/, 'Avenue'], [/\bSuite\b/, 'Ste'], [/\bRoad\b/, 'Rd'], [/\bDrive\b/, 'Dr'], [/\bNorth\b/, 'N'], [/\bN\b/, 'North']];
+    const swap = swaps.find(([re]) => re.test(sc.service.street_line));
+    loa.service = { ...sc.service, street_line: swap ? sc.service.street_line.replace(swap[0], swap[1]) : sc.service.street_line.toUpperCase(), zip4: '' };
+    if (!sc.billingDiffers) loa.billing = loa.service;
+    return { loa, what: 'service address abbreviated differently' };
+  }
+  loa.account = sc.account.replace(/(\d{3})(?=\d)/, '$1-');
+  return { loa, what: 'account number with a dash' };
+}
+
+function doc(kind: PortDoc['kind'], sc: Scenario, rng: Rng, scan: boolean, seed: number): PortDoc {
+  const table = kind === 'loa' ? LOA_LAYOUTS : kind === 'invoice' ? INVOICE_LAYOUTS : CSR_LAYOUTS;
+  const layout = rng.pick(Object.keys(table));
+  const made = table[layout]!(sc, rng.fork(7));
+  const clean = layoutWords(made.model);
+  const pages = scan ? perturb(clean, seed, { confuse: 0.03, split: 0.02, merge: 0.02, stray: 0.02, jitter: 0.8, rotate: 0.3 }) : clean;
+  return { kind, layout, truth: made.truth, pages, scanned: scan };
+}
+
+export function makePort(seed: number, opts: { scanShare?: number } = {}): BenchPort {
+  const rng = new Rng(seed);
+  const sc = makeScenario(rng.fork(1));
+  sc.signed = true;
+  const r = rng.fork(2);
+  let loaSc = sc;
+  let planted: BenchPort['planted'] = null;
+  let near: string | null = null;
+  const roll = r.next();
+  if (roll < 0.6) {
+    const field = r.pick(Object.keys(PLANTABLE) as PlantedField[]);
+    loaSc = plant(r, sc, field);
+    planted = { field, code: PLANTABLE[field] };
+  } else if (roll < 0.8) {
+    const n = nearMiss(r, sc);
+    loaSc = n.loa;
+    near = n.what;
+  }
+  const scanShare = opts.scanShare ?? 0.4;
+  // at most one document of a port is a scan: the others are text PDFs (as most bundles are)
+  const scanned = r.chance(scanShare) ? r.pick(['loa', 'invoice', 'csr'] as const) : null;
+  const loa = doc('loa', loaSc, rng.fork(3), scanned === 'loa', seed * 3 + 1);
+  const invoice = doc('invoice', sc, rng.fork(4), scanned === 'invoice', seed * 3 + 2);
+  const csr = doc('csr', sc, rng.fork(5), scanned === 'csr', seed * 3 + 3);
+  const sign = loa.truth.document_date ?? '2026-01-01';
+  return { seed, loa, invoice, csr, planted, nearMiss: near, asOf: sign };
+}
+
+export function makePorts(split: { from: number; count: number }, opts: { scanShare?: number } = {}): BenchPort[] {
+  return Array.from({ length: split.count }, (_, i) => makePort(split.from + i, opts));
+}
