@@ -12,7 +12,7 @@ import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, par
  * its value can be (inline, right, below) × the field's validator; the best score wins. Fallbacks
  * without labels (prose, header, unlabelled address blocks) score lower than any labelled value.
  */
-interface Cand<T> { value: T; toks: Tok[]; score: number }
+interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null }
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
@@ -49,7 +49,7 @@ function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse:
     for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) });
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page), hit });
     }
   }
   return out;
@@ -74,6 +74,34 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
     const r = parse(text(toks));
     return r ? { value: r.value, toks, quality: r.quality } : null;
   };
+}
+
+/** A name ends with its legal form: nothing after "… LLC" belongs to it. */
+const LEGAL_END = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|pllc|p\.?c|llp|lp|plc|p\.?a)\.?$/i;
+
+/**
+ * A business name whose cell wraps ("Harbor Light Marine" / "Supply LLC"): the value's next lines in
+ * its own column (the span's continuation lines, which stop at the next label or row) belong to it
+ * while they read as the rest of a name — no digits, a few words, and either a business word or
+ * legal form of their own or a first line that ends mid-name ("… &", "… of").
+ */
+function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number } | null {
+  const first = span.lines[0];
+  if (!first) return null;
+  const toks = [...first];
+  let prevText = text(first);
+  for (const line of span.lines.slice(1)) {
+    const t = text(line);
+    if (LEGAL_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
+    if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
+    // the same case as the line above: an all-capitals record does not go on in mixed case
+    if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
+    if (!BUSINESS_SUFFIXES.test(t) && !/(&|\band|\bof|\bthe|-|,)$/i.test(prevText.trim())) break;
+    toks.push(...line);
+    prevText = t;
+  }
+  const r = parseBusiness(text(toks));
+  return r ? { value: r.value, toks, quality: r.quality } : null;
 }
 
 // --- addresses ---
@@ -553,7 +581,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   // names
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', 1, wholeLine(parseBusiness)).filter((c) => !isCarrierName(c.value));
+  const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
   const personCands = isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
@@ -564,6 +592,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   if (nameCands.some((c) => BUSINESS_SUFFIXES.test(c.value))) {
     for (let i = nameCands.length - 1; i >= 0; i--) {
       const c = nameCands[i]!;
+      // a listed (directory) name is a DBA, not a person
+      if (c.hit && c.hit.def.weight < 0.5) continue;
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);

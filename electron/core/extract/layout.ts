@@ -1,5 +1,6 @@
 import type { BBox, DocumentKind, PageText } from '../../../shared/domain/document.js';
-import { LABEL_TABLE, type LabelDef, type LabelField } from './labels.js';
+import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
+import { LABEL_CONCEPTS, LABEL_TABLE, type LabelConcept, type LabelDef, type LabelField } from './labels.js';
 import { editDistance, labelKey } from './text.js';
 
 /**
@@ -301,7 +302,23 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
       }
       // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
       const valueSlot = lastEnd === i && /[:#]$/.test(toks[i - 1]?.text ?? '') && best?.ph.single && (best.ph.def.strict || best.ph.key.length <= 3);
-      if (best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i)) {
+      const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
+      // no listed wording here: an unlisted wording of a known concept, where a label would stand
+      if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
+        const c = conceptLabel(toks, i, kind, lastEnd === i);
+        if (c) {
+          const colon = /[:#]$/.test(toks[c.end - 1]!.text);
+          const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
+          hits.push({
+            def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 }, field: c.concept.field, seg, start: i, end: c.end,
+            colon, prose: false, atStart: true, strength, x0: toks[i]!.x0, x1: toks[c.end - 1]!.x1, line: seg.line, page: seg.page,
+          });
+          i = c.end;
+          lastEnd = i;
+          continue;
+        }
+      }
+      if (best && accepted) {
         // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
         if (/^\(/.test(toks[best.end]?.text ?? '')) {
           for (let k = best.end; k < toks.length && k < best.end + 6; k++) {
@@ -312,12 +329,19 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
             }
           }
         }
+        // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
+        if (/^(\d|[A-Z])[.)]?:$/.test(toks[best.end]?.text ?? '')) best.end += 1;
         // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
         // Authorizing" with the value "this port" (a value is not a few lower-case words)
         const cellAtStart = lastEnd === i || labelStart(toks, i);
         if (cellAtStart && !/[:#]$/.test(toks[best.end - 1]!.text) && best.end < toks.length && toks.length - best.end <= 4
           && toks.slice(best.end).every((t, k, rest) => /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1))) {
           best.end = toks.length;
+        } else if (cellAtStart && best.end < toks.length && !/[:#]$/.test(toks[best.end - 1]!.text)) {
+          // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
+          // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
+          const tail = labelTail(toks, best.end);
+          if (tail > best.end) best.end = tail;
         }
         const last = toks[best.end - 1]!;
         const next = toks[best.end];
@@ -338,10 +362,83 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
   return hits;
 }
 
+/** A word of label vocabulary: a concept stem of some field or a filler ("of", "as", "shown", "file"). */
+function labelWord(stem: string): boolean {
+  return LABEL_FILLERS.has(stem) || CONCEPT_WORDS.has(stem) || CONCEPT_STEMS.has(stem);
+}
+const CONCEPT_STEMS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.flatMap((c) => c.stems));
+
+/** Where a label's hint words end: the cell's end or its colon, when every word up to it is label vocabulary. */
+function labelTail(toks: Tok[], from: number): number {
+  for (let k = from; k < toks.length && k < from + 9; k++) {
+    const t = toks[k]!.text;
+    if (/\d/.test(t) && !/^\(/.test(t)) return from;
+    const colon = /:$/.test(t);
+    if (colon || k === toks.length - 1) {
+      const stems = labelStems(toks.slice(from, k + 1).map((x) => x.text).join(' '));
+      // hint words only: a tail that names a concept of its own is the next label ("Current Provider | Account No.")
+      const have = new Set(stems);
+      const namesConcept = LABEL_CONCEPTS.some((c) => c.stems.every((x) => have.has(x)));
+      return stems.every(labelWord) && !namesConcept ? k + 1 : from;
+    }
+  }
+  return from;
+}
+
+/**
+ * A label in a wording the table does not list, found by shape and concept: the words from `i` up
+ * to a colon (or the whole cell) are label vocabulary — concept stems, fillers, hints in
+ * parentheses — and name one concept ("Acct. Nbr.:", "Name of the business as billed",
+ * "Svc. Location Addr."). Without a colon every word must be vocabulary, and a one-word concept
+ * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
+ * a label.
+ */
+function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: boolean): { concept: LabelConcept; end: number } | null {
+  if (!afterLabel && !labelStart(toks, i)) return null;
+  if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
+  let end = -1;
+  for (let k = i; k < toks.length && k < i + 9; k++) {
+    const t = toks[k]!.text;
+    // digits end a label, except an address line's number ("SVC ADDR 1.:")
+    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t))) return null;
+    if (/:$/.test(t)) {
+      end = k + 1;
+      break;
+    }
+  }
+  const colon = end > 0;
+  if (!colon) {
+    if (i !== 0 && !afterLabel) return null;
+    if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
+    end = toks.length;
+  }
+  const text = toks.slice(i, end).map((t) => t.text).join(' ');
+  const stems = labelStems(text).filter((s) => !/^\d$/.test(s));
+  if (!stems.length || stems.length > 9) return null;
+  const unknown = stems.filter((s) => !labelWord(s)).length;
+  if (unknown > (colon ? 1 : 0)) return null;
+  const have = new Set(stems);
+  let best: LabelConcept | null = null;
+  for (const c of LABEL_CONCEPTS) {
+    if (c.kinds && !c.kinds.includes(kind)) continue;
+    if (!c.stems.every((s) => have.has(s))) continue;
+    if (!best || c.stems.length > best.stems.length || (c.stems.length === best.stems.length && (c.weight ?? 1) > (best.weight ?? 1))) best = c;
+  }
+  if (!best) return null;
+  // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
+  // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
+  const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
+  if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text))) return null;
+  return { concept: best, end };
+}
+
+/** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */
+const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr_city']);
+
 const DIGIT_VALUE_FIELDS = new Set<LabelField>(['document_date', 'account_number', 'addr_zip', 'btn', 'pin', 'phone_list', 'authorized_person']);
 
 /** Position rules: short common words only count as labels where a label would stand. */
-function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: boolean): boolean {
+function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: boolean, kind: DocumentKind): boolean {
   const toks = seg.toks;
   const last = toks[end - 1]!;
   const next = toks[end];
@@ -350,6 +447,10 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const strict = ph.def.strict || (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
   if (strict) {
     if (!atStart) return false;
+    // a record tag opening a fixed-width CSR line ("CUS  HARBOR LIGHT…", "SA   12 MAIN ST"): written
+    // in capitals as the table has it, first on its line, its value after it
+    if (kind === 'csr' && start === 0 && end === 1 && next && TAG_FIELDS.has(ph.def.field) && /^[A-Z][A-Z0-9&]{1,3}$/.test(last.text)
+      && ph.def.phrases.includes(last.text) && !/^box$/i.test(next.text)) return true;
     // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
     return colon || end === toks.length || (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field));
   }

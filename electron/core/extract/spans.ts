@@ -87,6 +87,13 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     if (out.length >= maxLines) break;
     if (l.top - prev.bottom > Math.max(1.7 * Math.max(prev.h, l.h), 7)) break;
     const tol = Math.max(4, 0.9 * l.h);
+    // a record's next line under its own tag ("SVC ADDR 2.: …", "CTY  PHOENIX AZ"): the tag's value goes on
+    const tagged = taggedContinuation(doc, hit, l, x, tol);
+    if (tagged) {
+      out.push(tagged);
+      prev = l;
+      continue;
+    }
     const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol);
     if (!seg) {
       // a line of another column in between is skipped; one that runs through this column ends the value
@@ -106,6 +113,24 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     prev = l;
   }
   return out;
+}
+
+/**
+ * A line of a fixed-width record that repeats the field's tag, or tags a part of an address under an
+ * address tag, at the tag's x, with its value at the value's x: the value's next line.
+ */
+function taggedContinuation(doc: DocLayout, hit: Hit, l: Line, x: number, tol: number): Tok[] | null {
+  const seg = l.segs.find((s) => Math.abs(s.x0 - hit.x0) <= tol);
+  const h = seg ? hitAt(doc, seg.toks[0]!) : undefined;
+  if (!seg || !h || !h.atStart) return null;
+  // the same tag again, but for its line number ("SVC ADDR 1.:" / "SVC ADDR 2.:", "SA1" / "SA2")
+  const tagKey = (x: Hit) => x.seg.toks.slice(x.start, x.end).map((t) => t.key).join('').replace(/\d/g, '');
+  const sameField = h.field === hit.field && tagKey(h) === tagKey(hit);
+  const addressPart = ADDRESS_FIELDS.has(hit.field) && (h.field === 'addr_city' || h.field === 'addr_zip' || h.field === 'addr_state' || h.field === 'addr_unit');
+  if (!sameField && !addressPart) return null;
+  const next = l.segs[l.segs.indexOf(seg) + 1];
+  const rest = h.end < seg.toks.length ? dropLeadingPunct(untilHit(doc, seg, h.end)) : next ? dropLeadingPunct(untilHit(doc, next, 0)) : [];
+  return rest.length && Math.abs(rest[0]!.x0 - x) <= 2 * tol ? rest : null;
 }
 
 /** The rest of the hit's cell holds only other labels ("Service Location  Street Address"). */
