@@ -54,7 +54,7 @@ const UNIT_LOOKALIKE = new RegExp(`(\\b${UNIT_WORDS}\\.?\\s?#?\\s?)([il|])(?=[0-
 
 /** OCR lookalikes at the edges of a house number or box number ("857O", "B120", "S97"). */
 function fixNumberEdges(s: string): string {
-  return s.replace(/^([OoIlSB|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
+  return s.replace(/^([OoIlSBZ|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
     .replace(/\b(BOX\s+)([OoIlSB|])(\d{2,})\b/i, (_m, box: string, a: string, d: string) => box + digitFixToken(a + d));
 }
 
@@ -74,8 +74,13 @@ export function splitUnit(street: string): { street: string; unit: string } {
 
 /** OCR reads "1C" as "iC", "10B" as "lOB": lookalikes at the start of a unit value next to digits/capitals. */
 function fixUnitValue(unit: string): string {
-  return unit.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
-    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'));
+  const spaced = unit.replace(new RegExp(`^(${UNIT_WORDS})\\.?(?=[0-9#])`, 'i'), '$1 ');
+  const fixed = spaced.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
+    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'))
+    // inside a digit run: "1S3" → "153", "2l0" → "210"
+    .replace(/(?<=\d)[Sl|I](?=\d)/g, (c) => (c === 'S' ? '5' : '1'));
+  // a floor is a number: "Floor B" is "Floor 8"
+  return /^(floor|flr|fl)\.?\s/i.test(fixed) ? fixed.replace(/(?<=\s)[A-Za-z0-9|]{1,3}$/, (v) => (/\d/.test(v) || v.length === 1 ? fixDigits(v) : v)) : fixed;
 }
 
 export function isUnitOnly(text: string): boolean {
@@ -179,12 +184,37 @@ function stateFromZip(words: string[], zm: RegExpExecArray): CityStateZip | null
 
 /** Lookalikes are fixed inside digit runs only ("l420" stays a question, "17B" stays 17B); the ZIP gets a full fix. */
 function lineText(toks: Tok[]): string {
-  const words = tokText(toks, 'inner').text.split(' ');
+  const words = tokText(joinSplitWords(toks), 'inner').text.split(' ');
   for (let i = Math.max(0, words.length - 2); i < words.length; i++) {
     const w = words[i]!;
     if (/^[\dOoIlSB|Z]{5}(-?[\dOoIlSB|Z]{4})?$/.test(w) && (w.match(/\d/g) ?? []).length >= 2) words[i] = fixDigits(w);
   }
-  return stripLineTag(words.join(' '));
+  return repairStreetStart(stripLineTag(words.join(' ')));
+}
+
+/** OCR split one word in two with almost no gap ("Po rtland", "1 0197"): joined again. Text layers are left alone. */
+function joinSplitWords(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const prev = out.at(-1);
+    const gap = prev ? t.x0 - prev.x1 : Infinity;
+    if (prev && prev.conf < 0.99 && t.conf < 0.99 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * OCR damage at the start of a street line: a lookalike in the house number ("Z471", "l20"), the
+ * number glued to the next word ("9183West Elm", "4086Union Sq"), a unit glued to the suffix
+ * ("Lake St.Ste 1189"). Ordinals ("21st Century Blvd") stay as they are.
+ */
+function repairStreetStart(text: string): string {
+  if (!/^[OoIlSBZ|]?\d/.test(text)) return text;
+  return fixNumberEdges(text)
+    .replace(/^(\d{1,6})(?!st\b|nd\b|rd\b|th\b)([A-Za-z]{2,})/i, '$1 $2')
+    .replace(new RegExp(`\\.(?=${UNIT_WORDS}\\b)`, 'i'), '. ');
 }
 
 function stripTrailing(s: string): string {
@@ -258,10 +288,14 @@ function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
     unit = fixUnitValue(lead[1]!);
     cityPiece = lead[2]!;
   }
+  // "Floor, 18": a stray comma between a unit word and its value
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    if (UNIT_DESIGNATORS.get(pieces[k]!.toUpperCase().replace(/\.$/, ''))?.range && /^#?[A-Za-z0-9-]{1,6}$/.test(pieces[k + 1]!) && /\d/.test(pieces[k + 1]!)) pieces.splice(k, 2, `${pieces[k]} ${pieces[k + 1]}`);
+  }
   const unitPieces = pieces.filter((p) => isUnitOnly(p));
-  const streetAt = pieces.findLastIndex((p) => !isUnitOnly(p) && (HOUSE_START.test(p) || isPoBox(p) || LEADING_UNIT.test(p)));
+  const streetAt = pieces.findLastIndex((p) => !isUnitOnly(p) && ((HOUSE_START.test(p) && /\s\S*[A-Za-z]/.test(p)) || isPoBox(p) || LEADING_UNIT.test(p)));
   const rest = streetAt >= 0 ? pieces.slice(streetAt, streetAt + 1) : pieces.filter((p) => !isUnitOnly(p));
-  unit = unitPieces[0] ?? unit;
+  unit = unitPieces[0] ? fixUnitValue(unitPieces[0]) : unit;
   if (rest.length) {
     const s = splitUnit(rest.join(', '));
     return { street: s.street, unit: unit || s.unit, city: cityPiece, first: i };
@@ -306,20 +340,25 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
   let unit = unitIn;
   const text = (k: number) => stripTrailing(lineText(lines[k]!));
   if (j >= 0 && isUnitOnly(text(j)) && j - 1 >= 0) {
-    unit = text(j);
+    unit = fixUnitValue(text(j));
     j--;
   }
   if (j < 0) return { street: '', unit, first: i };
   const t = text(j);
-  if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|ct|pl|sq|cir)\.?\b/i.test(t)) {
+  if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
     const s = splitUnit(t);
     let first = j;
     // "ROOM 12" on its own line above the street
     if (!unit && !s.unit && j - 1 >= 0 && isUnitOnly(text(j - 1))) {
-      unit = text(j - 1);
+      unit = fixUnitValue(text(j - 1));
       first = j - 1;
     }
     return { street: s.street, unit: unit || s.unit, first };
   }
   return { street: '', unit, first: i };
+}
+
+/** The ZIP-database check of an address read from separate cells (Street / City / State / ZIP). */
+export function checkAddress(value: ServiceAddress): ZipCheck {
+  return checkCityStateZip(value.city, value.state, value.zip5);
 }
