@@ -62,7 +62,7 @@ const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i')
 
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
-  const s = fixNumberEdges(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  const s = repairStreetStart(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
   if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!)) return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
@@ -147,7 +147,7 @@ export function cityStateZip(text: string): CityStateZip | null {
     // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
     .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
-    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})$/, (m, a: string, b: string) => (a.length + b.length === 5 ? a + b : m));
+    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})((?:-\d{4})?)$/, (m, a: string, b: string, plus4: string) => (a.length + b.length === 5 ? a + b + plus4 : m));
   const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
@@ -175,11 +175,17 @@ function stateFromZip(words: string[], zm: RegExpExecArray): CityStateZip | null
   const place = zipPlace(zm[2]!);
   if (!place || !words.length) return null;
   const want = cityKey(place.city);
-  for (let k = 1; k <= Math.min(5, words.length); k++) {
-    if (cityKey(words.slice(words.length - k).join(' ')) !== want) continue;
-    return { cityPart: words.join(' ').replace(/[\s,]+$/, ''), state: place.state, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: 0.7 };
-  }
-  return null;
+  const found = (ws: string[], quality: number): CityStateZip | null => {
+    for (let k = 1; k <= Math.min(5, ws.length); k++) {
+      if (cityKey(ws.slice(ws.length - k).join(' ')) !== want) continue;
+      return { cityPart: ws.join(' ').replace(/[\s,]+$/, ''), state: place.state, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality };
+    }
+    return null;
+  };
+  // "SALT LAKE CITYUT 84105": OCR glued the state code to the city
+  const last = words.at(-1)!.replace(/[.,]$/, '');
+  const glued = last.length > 3 && last.toUpperCase().endsWith(place.state) ? found([...words.slice(0, -1), last.slice(0, -2)], 0.9) : null;
+  return glued ?? found(words, 0.7);
 }
 
 /** Lookalikes are fixed inside digit runs only ("l420" stays a question, "17B" stays 17B); the ZIP gets a full fix. */
