@@ -1,5 +1,5 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
+import { ADDRESS_LINE_TAGS, CITY_LINE_TAGS, cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
 import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
@@ -89,22 +89,17 @@ export function isUnitOnly(text: string): boolean {
 
 // --- labels and record tags ---
 
-/**
- * Short upper-case tags that start the address lines of fixed-width (mainframe) CSRs: SA service
- * address, LA listed/location address, SLA, LOC, ADDR… They label a line; they are never a part.
- */
-const LINE_TAGS = new Set(['SA', 'SAD', 'SADR', 'SADDR', 'SLA', 'LA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'PREM', 'BA', 'BADR', 'BADDR', 'BLA', 'STR', 'STREET', 'ADDRESS']);
 /** Words that label a city/state/ZIP part; dropped from the front of a city only when what remains is a known city. */
-const CITY_LABEL_WORDS = new Set(['ZIP', 'CODE', 'ZIPCODE', 'POSTAL', 'CTY', 'CSZ', 'CITY', 'TOWN', 'STATE', 'ST', 'LOCATION', 'SERVICE', 'ADDRESS', 'MUNICIPALITY', ...LINE_TAGS]);
+const CITY_LABEL_WORDS = new Set(['CITY', 'TOWN', 'STATE', 'ST', 'LOCATION', 'SERVICE', 'ADDRESS', 'MUNICIPALITY', ...ADDRESS_LINE_TAGS, ...CITY_LINE_TAGS]);
 /** Of those, the ones that can never begin a city name (no DB needed to drop them). */
-const NEVER_CITY_WORDS = new Set(['ZIP', 'CODE', 'ZIPCODE', 'POSTAL', 'CTY', 'CSZ', 'SADR', 'SADDR', 'SLA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'BADR', 'BADDR']);
+const NEVER_CITY_WORDS = new Set([...CITY_LINE_TAGS, 'SADR', 'SADDR', 'SLA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'BADR', 'BADDR']);
 
 /** "SA  120 HARBOR DR" → "120 HARBOR DR"; "Street: 120 Harbor Dr" → "120 Harbor Dr". */
 function stripLineTag(text: string): string {
   const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
   if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
   const m = /^([A-Z]{2,7})\s+(?=\S)/.exec(text);
-  if (m && LINE_TAGS.has(m[1]!)) {
+  if (m && ADDRESS_LINE_TAGS.has(m[1]!)) {
     const rest = text.slice(m[0].length);
     // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
     if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
