@@ -1,5 +1,5 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
+import { ADDRESS_LINE_TAGS, CITY_LINE_TAGS, cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
 import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
@@ -54,7 +54,7 @@ const UNIT_LOOKALIKE = new RegExp(`(\\b${UNIT_WORDS}\\.?\\s?#?\\s?)([il|])(?=[0-
 
 /** OCR lookalikes at the edges of a house number or box number ("857O", "B120", "S97"). */
 function fixNumberEdges(s: string): string {
-  return s.replace(/^([OoIlSB|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
+  return s.replace(/^([OoIlSBZ|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
     .replace(/\b(BOX\s+)([OoIlSB|])(\d{2,})\b/i, (_m, box: string, a: string, d: string) => box + digitFixToken(a + d));
 }
 
@@ -62,7 +62,7 @@ const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i')
 
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
-  const s = fixNumberEdges(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  const s = repairStreetStart(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
   if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!)) return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
@@ -74,8 +74,13 @@ export function splitUnit(street: string): { street: string; unit: string } {
 
 /** OCR reads "1C" as "iC", "10B" as "lOB": lookalikes at the start of a unit value next to digits/capitals. */
 function fixUnitValue(unit: string): string {
-  return unit.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
-    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'));
+  const spaced = unit.replace(new RegExp(`^(${UNIT_WORDS})\\.?(?=[0-9#])`, 'i'), '$1 ');
+  const fixed = spaced.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
+    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'))
+    // inside a digit run: "1S3" → "153", "2l0" → "210"
+    .replace(/(?<=\d)[Sl|I](?=\d)/g, (c) => (c === 'S' ? '5' : '1'));
+  // a floor is a number: "Floor B" is "Floor 8"
+  return /^(floor|flr|fl)\.?\s/i.test(fixed) ? fixed.replace(/(?<=\s)[A-Za-z0-9|]{1,3}$/, (v) => (/\d/.test(v) || v.length === 1 ? fixDigits(v) : v)) : fixed;
 }
 
 export function isUnitOnly(text: string): boolean {
@@ -84,22 +89,17 @@ export function isUnitOnly(text: string): boolean {
 
 // --- labels and record tags ---
 
-/**
- * Short upper-case tags that start the address lines of fixed-width (mainframe) CSRs: SA service
- * address, LA listed/location address, SLA, LOC, ADDR… They label a line; they are never a part.
- */
-const LINE_TAGS = new Set(['SA', 'SAD', 'SADR', 'SADDR', 'SLA', 'LA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'PREM', 'BA', 'BADR', 'BADDR', 'BLA', 'STR', 'STREET', 'ADDRESS']);
 /** Words that label a city/state/ZIP part; dropped from the front of a city only when what remains is a known city. */
-const CITY_LABEL_WORDS = new Set(['ZIP', 'CODE', 'ZIPCODE', 'POSTAL', 'CTY', 'CSZ', 'CITY', 'TOWN', 'STATE', 'ST', 'LOCATION', 'SERVICE', 'ADDRESS', 'MUNICIPALITY', ...LINE_TAGS]);
+const CITY_LABEL_WORDS = new Set(['CITY', 'TOWN', 'STATE', 'ST', 'LOCATION', 'SERVICE', 'ADDRESS', 'MUNICIPALITY', ...ADDRESS_LINE_TAGS, ...CITY_LINE_TAGS]);
 /** Of those, the ones that can never begin a city name (no DB needed to drop them). */
-const NEVER_CITY_WORDS = new Set(['ZIP', 'CODE', 'ZIPCODE', 'POSTAL', 'CTY', 'CSZ', 'SADR', 'SADDR', 'SLA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'BADR', 'BADDR']);
+const NEVER_CITY_WORDS = new Set([...CITY_LINE_TAGS, 'SADR', 'SADDR', 'SLA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'BADR', 'BADDR']);
 
 /** "SA  120 HARBOR DR" → "120 HARBOR DR"; "Street: 120 Harbor Dr" → "120 Harbor Dr". */
 function stripLineTag(text: string): string {
   const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
   if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
   const m = /^([A-Z]{2,7})\s+(?=\S)/.exec(text);
-  if (m && LINE_TAGS.has(m[1]!)) {
+  if (m && ADDRESS_LINE_TAGS.has(m[1]!)) {
     const rest = text.slice(m[0].length);
     // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
     if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
@@ -142,7 +142,7 @@ export function cityStateZip(text: string): CityStateZip | null {
     // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
     .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
-    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})$/, (m, a: string, b: string) => (a.length + b.length === 5 ? a + b : m));
+    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})((?:-\d{4})?)$/, (m, a: string, b: string, plus4: string) => (a.length + b.length === 5 ? a + b + plus4 : m));
   const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
@@ -170,21 +170,52 @@ function stateFromZip(words: string[], zm: RegExpExecArray): CityStateZip | null
   const place = zipPlace(zm[2]!);
   if (!place || !words.length) return null;
   const want = cityKey(place.city);
-  for (let k = 1; k <= Math.min(5, words.length); k++) {
-    if (cityKey(words.slice(words.length - k).join(' ')) !== want) continue;
-    return { cityPart: words.join(' ').replace(/[\s,]+$/, ''), state: place.state, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: 0.7 };
-  }
-  return null;
+  const found = (ws: string[], quality: number): CityStateZip | null => {
+    for (let k = 1; k <= Math.min(5, ws.length); k++) {
+      if (cityKey(ws.slice(ws.length - k).join(' ')) !== want) continue;
+      return { cityPart: ws.join(' ').replace(/[\s,]+$/, ''), state: place.state, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality };
+    }
+    return null;
+  };
+  // "SALT LAKE CITYUT 84105": OCR glued the state code to the city
+  const last = words.at(-1)!.replace(/[.,]$/, '');
+  const glued = last.length > 3 && last.toUpperCase().endsWith(place.state) ? found([...words.slice(0, -1), last.slice(0, -2)], 0.9) : null;
+  return glued ?? found(words, 0.7);
 }
 
 /** Lookalikes are fixed inside digit runs only ("l420" stays a question, "17B" stays 17B); the ZIP gets a full fix. */
 function lineText(toks: Tok[]): string {
-  const words = tokText(toks, 'inner').text.split(' ');
+  const words = tokText(joinSplitWords(toks), 'inner').text.split(' ');
   for (let i = Math.max(0, words.length - 2); i < words.length; i++) {
     const w = words[i]!;
     if (/^[\dOoIlSB|Z]{5}(-?[\dOoIlSB|Z]{4})?$/.test(w) && (w.match(/\d/g) ?? []).length >= 2) words[i] = fixDigits(w);
   }
-  return stripLineTag(words.join(' '));
+  return repairStreetStart(stripLineTag(words.join(' ')));
+}
+
+/** OCR split one word in two with almost no gap ("Po rtland", "1 0197"): joined again. Text layers are left alone. */
+function joinSplitWords(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const prev = out.at(-1);
+    const gap = prev ? t.x0 - prev.x1 : Infinity;
+    if (prev && prev.conf < 0.99 && t.conf < 0.99 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * OCR damage at the start of a street line: a lookalike in the house number ("Z471", "l20"), the
+ * number glued to the next word ("9183West Elm", "4086Union Sq"), a unit glued to the suffix
+ * ("Lake St.Ste 1189"). Ordinals ("21st Century Blvd") stay as they are.
+ */
+function repairStreetStart(text: string): string {
+  if (!/^[OoIlSBZ|]?\d/.test(text)) return text;
+  return fixNumberEdges(text)
+    .replace(/^(\d{1,6})(?!st\b|nd\b|rd\b|th\b)([A-Za-z]{2,})/i, '$1 $2')
+    .replace(new RegExp(`\\.(?=${UNIT_WORDS}\\b)`, 'i'), '. ');
 }
 
 function stripTrailing(s: string): string {
@@ -258,10 +289,14 @@ function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
     unit = fixUnitValue(lead[1]!);
     cityPiece = lead[2]!;
   }
+  // "Floor, 18": a stray comma between a unit word and its value
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    if (UNIT_DESIGNATORS.get(pieces[k]!.toUpperCase().replace(/\.$/, ''))?.range && /^#?[A-Za-z0-9-]{1,6}$/.test(pieces[k + 1]!) && /\d/.test(pieces[k + 1]!)) pieces.splice(k, 2, `${pieces[k]} ${pieces[k + 1]}`);
+  }
   const unitPieces = pieces.filter((p) => isUnitOnly(p));
-  const streetAt = pieces.findLastIndex((p) => !isUnitOnly(p) && (HOUSE_START.test(p) || isPoBox(p) || LEADING_UNIT.test(p)));
+  const streetAt = pieces.findLastIndex((p) => !isUnitOnly(p) && ((HOUSE_START.test(p) && /\s\S*[A-Za-z]/.test(p)) || isPoBox(p) || LEADING_UNIT.test(p)));
   const rest = streetAt >= 0 ? pieces.slice(streetAt, streetAt + 1) : pieces.filter((p) => !isUnitOnly(p));
-  unit = unitPieces[0] ?? unit;
+  unit = unitPieces[0] ? fixUnitValue(unitPieces[0]) : unit;
   if (rest.length) {
     const s = splitUnit(rest.join(', '));
     return { street: s.street, unit: unit || s.unit, city: cityPiece, first: i };
@@ -306,20 +341,25 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
   let unit = unitIn;
   const text = (k: number) => stripTrailing(lineText(lines[k]!));
   if (j >= 0 && isUnitOnly(text(j)) && j - 1 >= 0) {
-    unit = text(j);
+    unit = fixUnitValue(text(j));
     j--;
   }
   if (j < 0) return { street: '', unit, first: i };
   const t = text(j);
-  if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|ct|pl|sq|cir)\.?\b/i.test(t)) {
+  if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
     const s = splitUnit(t);
     let first = j;
     // "ROOM 12" on its own line above the street
     if (!unit && !s.unit && j - 1 >= 0 && isUnitOnly(text(j - 1))) {
-      unit = text(j - 1);
+      unit = fixUnitValue(text(j - 1));
       first = j - 1;
     }
     return { street: s.street, unit: unit || s.unit, first };
   }
   return { street: '', unit, first: i };
+}
+
+/** The ZIP-database check of an address read from separate cells (Street / City / State / ZIP). */
+export function checkAddress(value: ServiceAddress): ZipCheck {
+  return checkCityStateZip(value.city, value.state, value.zip5);
 }
