@@ -12,7 +12,7 @@ import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
 import { LABEL_TABLE, type LabelField } from '../extract/labels.js';
 
-interface Tok { text: string; key: string; digits: string; word: Word; page: number }
+interface Tok { text: string; key: string; digits?: string; word: Word; page: number }
 interface Line { page: number; toks: Tok[]; cy: number; h: number }
 interface LabelHit { field: LabelField; line: number; start: number; end: number; x0: number; x1: number }
 
@@ -30,8 +30,11 @@ export interface Found {
 
 const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', '|': '1', S: '5', B: '8', Z: '2', G: '6' };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const EDGES = /^[^A-Z0-9#]+|[^A-Z0-9]+$/g;
 function keyOf(text: string): string {
-  return foldAscii(text).toUpperCase().replace(/^[^A-Z0-9#]+|[^A-Z0-9]+$/g, '');
+  // folding accents costs more than everything else here: only words that have any pay for it
+  return (NON_ASCII.test(text) ? foldAscii(text) : text).toUpperCase().replace(EDGES, '');
 }
 
 /** Digits of a token, reading OCR's letter lookalikes as digits when the token is mostly digits. */
@@ -40,6 +43,14 @@ function digitsOf(key: string): string {
   const body = key.replace(/[^A-Z0-9|]/g, '');
   if (!body || digits / body.length < 0.5) return key.replace(/\D/g, '');
   return [...body].map((c) => (/\d/.test(c) ? c : DIGIT_LOOKALIKE[c] ?? '')).join('');
+}
+
+/** A mostly-digit word with OCR's letter lookalikes read as digits, punctuation kept ("48l79-3B66" → "48179-3866"). */
+function fixLookalikes(text: string): string {
+  const alnum = text.replace(/[^A-Za-z0-9|]/g, '');
+  const digits = (alnum.match(/\d/g) ?? []).length;
+  if (!alnum || digits / alnum.length < 0.5) return text;
+  return text.replace(/[A-Za-z|]/g, (c) => DIGIT_LOOKALIKE[c.toUpperCase()] ?? c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +98,7 @@ function buildLines(pages: PageText[]): Line[] {
     for (const l of pageLines) {
       const toks = l.words.sort((a, b) => a.bbox[0] - b.bbox[0]).map((word) => {
         const key = keyOf(word.text);
-        return { text: word.text, key, digits: digitsOf(key), word, page: p.page };
+        return { text: word.text, key, word, page: p.page };
       });
       lines.push({ page: p.page, toks, cy: l.cy, h: l.h });
     }
@@ -228,10 +239,18 @@ export function findAddressInField(pages: PageText[] | undefined, kind: Document
       for (let i = 0; i + len <= region.length; i++) {
         const lines = region.slice(i, i + len);
         if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());
+        // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
+        const fixed = lines.map((l) => l.map((t) => fixLookalikes(t.text)).join(' ')).join(', ');
+        if (fixed !== lines.map((l) => l.map((t) => t.text).join(' ')).join(', ') && accept(fixed)) return found(lines.flat());
       }
     }
   }
   return null;
+}
+
+/** Whether the words were read by OCR (their confidences mean less than a text layer's). */
+export function readByOcr(pages: PageText[] | undefined): boolean {
+  return !!pages?.some((p) => p.method === 'ocr');
 }
 
 /** Whether the document has a label for the field at all (an empty region means "left blank"). */
@@ -243,7 +262,9 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
 
 /** Digits of a run of words as OCR may have read them (lookalike letters as digits). */
 export function digitsOfToks(toks: Tok[]): string {
-  return toks.map((t) => t.digits).join('');
+  let out = '';
+  for (const t of toks) out += (t.digits ??= digitsOf(t.key));
+  return out;
 }
 
 /** A phone number written anywhere in the document's number lists (never a contact or remit line). */
