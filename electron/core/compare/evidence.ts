@@ -230,11 +230,23 @@ export function findInField(pages: PageText[] | undefined, kind: DocumentKind, f
   return null;
 }
 
-/** Address blocks: one to three consecutive region lines read as one address. */
-export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean): Found | null {
+/**
+ * Anywhere on the document, labels or not. Never proof of a match (a billing block proves nothing
+ * about the service address); only a reason to doubt that a document lacks a value.
+ */
+export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
-  for (const region of regionsOf(idx, 'service_address')) {
+  for (const w of windows(idx.lines.map((l) => l.toks), maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+  return null;
+}
+
+/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: every line of the document). */
+export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean, anywhere = false): Found | null {
+  if (!pages?.length) return null;
+  const idx = indexOf(pages, kind);
+  const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
+  for (const region of regions) {
     for (let len = 1; len <= Math.min(4, region.length); len++) {
       for (let i = 0; i + len <= region.length; i++) {
         const lines = region.slice(i, i + len);

@@ -21,7 +21,7 @@ import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type Add
 import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
 import { carrierInfo, preSubmitChecklist, resellerQuestion } from './carriers.js';
-import { digitsOfToks, findAddressInField, findInField, findNumberInLists, hasLabel, readByOcr, type Found } from './evidence.js';
+import { digitsOfToks, findAddressInField, findAnywhere, findInField, findNumberInLists, hasLabel, readByOcr, type Found } from './evidence.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -174,7 +174,8 @@ interface Finder {
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
   scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
-  address(value: AddressParts, on: DocSrc): Found | null;
+  address(value: AddressParts, on: DocSrc, anywhere?: boolean): Found | null;
+  anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O ? (on: DocSrc, ...rest: R) => O : never;
   number(e164: string, on: DocSrc): Found | null;
 }
 
@@ -185,7 +186,8 @@ function finder(pages: ComparePages | undefined): Finder {
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
-    address: (value, on) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value))),
+    address: (value, on, anywhere = false) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value)), anywhere),
+    anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
 }
@@ -193,23 +195,24 @@ function finder(pages: ComparePages | undefined): Finder {
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
-function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare']): ScalarSpec['locate'] {
+function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare'], anywhere = false): ScalarSpec['locate'] {
+  const search: Finder['scalar'] = anywhere ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords) : find.scalar;
   return (value, on) => {
     if (!find.known(on)) return null;
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
       if (want.length !== 10) return null;
-      return find.scalar(field, on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
+      return search(field, on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
     }
     if (field === 'account_number') {
       const want = normalizeAccountNumber(value);
       if (!want) return null;
       const digitsOnly = /^\d+$/.test(want);
-      return find.scalar(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
+      return search(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
     }
     // OCR splits and glues words: the same letters in the same order count as written
     const letters = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    return find.scalar(field, on, (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
+    return search(field, on, (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
   };
 }
 
@@ -239,6 +242,8 @@ interface ScalarSpec {
   locate: (value: string, on: DocSrc) => Found | null;
   /** whether the document has this field's label at all */
   labelled: (on: DocSrc) => boolean;
+  /** the value anywhere on the document: only ever a reason for doubt, never a match */
+  locateAnywhere: (value: string, on: DocSrc) => Found | null;
   /** whether the document's words are known (guided verification possible) */
   pagesKnown: (on: Src) => boolean;
   sure: (on: Src, conf: number) => boolean;
@@ -286,13 +291,14 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
   if (!invoiceBacksRef) {
     if (!s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
-    else if (ref.src !== 'case' && s.labelled(ref.src as DocSrc) && !s.locate(ref.value, ref.src as DocSrc)) {
+    else if (ref.conf < 1 && ref.src !== 'case' && s.labelled(ref.src as DocSrc) && !s.locate(ref.value, ref.src as DocSrc)) {
       doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
     }
   }
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
-  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && s.labelled('loa');
-  if (!s.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%)`);
+  // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
+  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
+  if (!s.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`);
   if (doubts.length) return { verdict: 'check', reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`, proposed: first.proposed ?? ref.value, doubts };
   return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
 }
@@ -484,11 +490,11 @@ function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts
   }
   if (!invoiceBacksRef) {
     if (!find.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
-    else if (ref.src !== 'case' && find.labelled(ref.src as DocSrc, 'service_address') && !find.address(ref.value, ref.src as DocSrc)) {
+    else if (ref.conf < 1 && ref.src !== 'case' && find.labelled(ref.src as DocSrc, 'service_address') && !find.address(ref.value, ref.src as DocSrc)) {
       doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
     }
   }
-  const loaSettled = v.src === 'loa' && find.known('loa') && find.labelled('loa', 'service_address');
+  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true));
   if (!find.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
   return { doubts };
 }
@@ -499,7 +505,8 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     const v = fromDoc(docs, src, 'service_address');
     if (v) {
       const parsed = addressFromDoc(v.value);
-      if (!isEmptyAddress(parsed)) vals[src] = { ...v, value: parsed };
+      // a reading with no street and no place ("---", a lone unit) is no address to compare with
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null) && (parsed.city || parsed.zip5)) vals[src] = { ...v, value: parsed };
     }
   }
   if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
@@ -1134,7 +1141,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const c = new Collector();
   const find = finder(input.pages);
   const guided = (field: ComparedField, compare: ScalarSpec['compare']) => ({
-    compare, locate: scalarLocator(find, field, compare), labelled: (on: DocSrc) => find.labelled(on, field), pagesKnown: find.known, sure: find.sure,
+    compare, locate: scalarLocator(find, field, compare), locateAnywhere: scalarLocator(find, field, compare, true), labelled: (on: DocSrc) => find.labelled(on, field), pagesKnown: find.known, sure: find.sure,
   });
 
   const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
