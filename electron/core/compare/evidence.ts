@@ -207,10 +207,10 @@ function found(toks: Tok[]): Found {
   return { text: toks.map((t) => t.text).join(' '), page, bbox, conf: toks.reduce((s, t) => s + t.word.conf, 0) / toks.length };
 }
 
-/** Windows of up to `max` consecutive tokens on one line, shortest first. */
+/** Windows of up to `max` consecutive tokens on one line, longest first (the whole value before a part of it). */
 function* windows(region: Region, max: number): Generator<Tok[]> {
   for (const line of region) {
-    for (let len = 1; len <= max; len++) {
+    for (let len = Math.min(max, line.length); len >= 1; len--) {
       for (let i = 0; i + len <= line.length; i++) yield line.slice(i, i + len);
     }
   }

@@ -289,11 +289,12 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
   const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
-  if (!invoiceBacksRef) {
-    if (!s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
-    else if (ref.conf < 1 && ref.src !== 'case' && s.labelled(ref.src as DocSrc) && !s.locate(ref.value, ref.src as DocSrc)) {
-      doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
-    }
+  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+    // the reference's own value written under its label is what "read with confidence" means here
+    const labelled = s.labelled(ref.src as DocSrc);
+    const underLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    if (labelled && !underLabel) doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
+    else if (!underLabel && !s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
@@ -488,11 +489,11 @@ function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts
   if (invoice && ref.src === 'csr' && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
-  if (!invoiceBacksRef) {
-    if (!find.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
-    else if (ref.conf < 1 && ref.src !== 'case' && find.labelled(ref.src as DocSrc, 'service_address') && !find.address(ref.value, ref.src as DocSrc)) {
-      doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
-    }
+  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+    const labelled = find.labelled(ref.src as DocSrc, 'service_address');
+    const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    if (labelled && !underLabel) doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
+    else if (!underLabel && !find.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
   const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true));
   if (!find.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
