@@ -22,6 +22,31 @@ export const APPLICABLE_FIELDS = ['account_name', 'authorized_person', 'btn', 'a
 export const ApplicableField = z.enum(APPLICABLE_FIELDS);
 export type ApplicableField = z.infer<typeof ApplicableField>;
 
+/**
+ * Fields whose reading on a document the specialist can confirm from a check row, and the document
+ * field each one is stored in (a confirmation is a correction of that document's reading).
+ */
+export const CONFIRMABLE_FIELDS = ['account_name', 'authorized_person', 'btn', 'account_number', 'service_address', 'phone_numbers', 'invoice_date', 'loa_date'] as const;
+export const ConfirmableField = z.enum(CONFIRMABLE_FIELDS);
+export type ConfirmableField = z.infer<typeof ConfirmableField>;
+export const CONFIRMED_DOCUMENT_FIELD = {
+  account_name: 'account_name', authorized_person: 'authorized_person', btn: 'btn', account_number: 'account_number',
+  service_address: 'service_address', phone_numbers: 'phone_numbers', invoice_date: 'document_date', loa_date: 'document_date',
+} as const satisfies Record<ConfirmableField, string>;
+
+export const ConfirmReading = z.object({
+  caseId: z.number().int().positive(),
+  field: ConfirmableField,
+  /** the document whose reading is confirmed or corrected */
+  source: ApplySource,
+  /**
+   * what that document really says, as the specialist sees it (one of the candidates, or typed);
+   * an address as one line ("123 N Main St Ste 200, Springfield, IL 62704"), numbers comma-separated
+   */
+  value: z.string().trim().min(1, 'type what the document says').max(2000),
+});
+export type ConfirmReading = z.infer<typeof ConfirmReading>;
+
 // ---------------------------------------------------------------------------------------------
 // Settings: how old an invoice or LOA may be, by default and per losing carrier
 
@@ -137,6 +162,8 @@ export const reviewContract = {
     z.object({ caseId: id, item: z.string().min(1).max(60), done: z.boolean() }),
     CaseReview,
     'Tick (or untick) a pre-submit checklist item PortDesk cannot verify itself; recorded in the history.'),
+  'review.confirmReading': method(ConfirmReading, CaseReview,
+    'Confirm (or correct) what a document says for a field the review could not decide; stored as that document\'s reading, recorded in the history, and compared again.'),
   'review.settings': method(z.object({}), ReviewSettings, 'How old an invoice and an LOA may be, by default and per losing carrier.'),
   'review.setSettings': method(ReviewSettings, ReviewSettings,
     'Change the invoice/LOA age limits; blocker counts of open cases are recomputed.'),

@@ -38,8 +38,8 @@ export interface BenchPort {
   asOf: string;
 }
 
-export const DEV_SEEDS = { from: 1_000, count: 60 };
-export const TEST_SEEDS = { from: 900_000, count: 60 };
+export const DEV_SEEDS = { from: 1_000, count: 100 };
+export const TEST_SEEDS = { from: 900_000, count: 100 };
 
 function clone(sc: Scenario): Scenario {
   return structuredClone(sc);

@@ -10,8 +10,15 @@ type DocKind = 'loa' | 'invoice' | 'csr';
 
 /** What electron/core/extract exports (built by another feature); loaded only when present. */
 interface ExtractModule {
-  extractFromFile(path: string, opts?: { type?: DocumentKind }): Promise<{ fields: ExtractedFields }>;
-  extractFields?(pages: PageText[], hint?: DocumentKind): { fields: ExtractedFields };
+  extractFields(pages: PageText[], hint?: DocumentKind): { fields: ExtractedFields };
+}
+
+/** The document reader: words with boxes (text layer, OCR where needed), kept for guided verification. */
+async function readPages(file: string): Promise<PageText[]> {
+  const { readDocument } = await import('../../core/documents/read.js');
+  const bytes = fs.readFileSync(file);
+  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: file.split(/[\\/]/).pop() ?? file });
+  return read.pages;
 }
 
 /**
@@ -117,7 +124,7 @@ function positiveInt(raw: string | undefined, name: string): number | undefined 
 }
 
 function rejectionJson(p: PredictedRejection) {
-  return { code: p.code, field: p.field, level: p.level, action: p.action, meaning: p.meaning, reason: p.reason, evidence: p.evidence };
+  return { code: p.code, field: p.field, level: p.level, sources: p.sources, action: p.action, meaning: p.meaning, reason: p.reason, evidence: p.evidence };
 }
 
 /** The CLI's JSON: the documented keys first, then the full result's extras. */
@@ -141,6 +148,9 @@ export function cliJson(r: ComparisonResult, missingDocuments: string[]) {
   return {
     fields,
     predicted_rejections: r.predicted_rejections.map(rejectionJson),
+    /** differences that could not be confirmed: field, why, and what each document seems to say */
+    checks: r.checks.map((c) => ({ field: c.field, code: c.code, why: c.why, sources: c.sources, reference: c.reference, candidates: c.candidates })),
+    banners: r.banners,
     not_checked: r.not_checked,
     risks: r.risks.map(rejectionJson),
     missing_documents: missingDocuments,
@@ -180,6 +190,7 @@ export const compare: CliCommand = {
     };
 
     const docs: Partial<Record<DocKind, ExtractedFields>> = {};
+    const pages: Partial<Record<DocKind, PageText[]>> = {};
     let extractor: ExtractModule | undefined;
     for (const kind of ['loa', 'invoice', 'csr'] as const) {
       const file = values[kind];
@@ -194,8 +205,8 @@ export const compare: CliCommand = {
         }
         if (extractor === undefined) extractor = await loadExtractor();
         const bytes = fs.readFileSync(file);
-        if (looksLikeText(bytes) && extractor.extractFields) docs[kind] = extractor.extractFields(textToPages(bytes.toString('utf8')), kind).fields;
-        else docs[kind] = (await extractor.extractFromFile(file, { type: kind })).fields;
+        pages[kind] = looksLikeText(bytes) ? textToPages(bytes.toString('utf8')) : await readPages(file);
+        docs[kind] = extractor.extractFields(pages[kind]!, kind).fields;
       }
     }
     const extraCsrs = (values['extra-csr-json'] ?? []).map((f) => fieldsFromJson(readJson(f, '--extra-csr-json'), `--extra-csr-json ${f}`));
@@ -214,7 +225,7 @@ export const compare: CliCommand = {
       throw new AppError('BAD_INPUT', `give at least one document (--loa, --invoice, --csr or their -json forms)\nusage: ${this.usage}`);
     }
 
-    const result = compareCase({ ...docs, extraCsrs, caseData, numbersToPort, asOf, limits });
+    const result = compareCase({ ...docs, pages, extraCsrs, caseData, numbersToPort, asOf, limits });
     const missingDocuments = (['loa', 'invoice', 'csr'] as const).filter((k) => !docs[k]);
     if (values.json) {
       io.out(JSON.stringify(cliJson(result, missingDocuments)));
@@ -230,6 +241,14 @@ export const compare: CliCommand = {
       io.out('Predicted rejections:');
       for (const p of result.predicted_rejections) io.out(`  ${p.code} (${p.field}): ${p.reason}\n    → ${p.action}`);
     } else io.out('No rejection predicted.');
+    if (result.checks.length) {
+      io.out('Could not be confirmed — look at both:');
+      for (const c of result.checks) {
+        const seen = (Object.entries(c.candidates) as [string, { value: string }[]][]).map(([src, cs]) => `${src.toUpperCase()} "${cs.map((x) => x.value).join('" / "')}"`).join(' vs ');
+        io.out(`  ${c.label}: ${c.why}\n    ${seen}`);
+      }
+    }
+    for (const b of result.banners) io.out(`! ${b.message}`);
     if (result.risks.length) {
       io.out('Warnings:');
       for (const p of result.risks) io.out(`  ${p.code}: ${p.reason}`);

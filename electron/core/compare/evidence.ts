@@ -12,7 +12,7 @@ import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
 import { LABEL_TABLE, type LabelField } from '../extract/labels.js';
 
-interface Tok { text: string; key: string; digits: string; word: Word; page: number }
+interface Tok { text: string; key: string; digits?: string; word: Word; page: number }
 interface Line { page: number; toks: Tok[]; cy: number; h: number }
 interface LabelHit { field: LabelField; line: number; start: number; end: number; x0: number; x1: number }
 
@@ -30,8 +30,11 @@ export interface Found {
 
 const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', '|': '1', S: '5', B: '8', Z: '2', G: '6' };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const EDGES = /^[^A-Z0-9#]+|[^A-Z0-9]+$/g;
 function keyOf(text: string): string {
-  return foldAscii(text).toUpperCase().replace(/^[^A-Z0-9#]+|[^A-Z0-9]+$/g, '');
+  // folding accents costs more than everything else here: only words that have any pay for it
+  return (NON_ASCII.test(text) ? foldAscii(text) : text).toUpperCase().replace(EDGES, '');
 }
 
 /** Digits of a token, reading OCR's letter lookalikes as digits when the token is mostly digits. */
@@ -40,6 +43,14 @@ function digitsOf(key: string): string {
   const body = key.replace(/[^A-Z0-9|]/g, '');
   if (!body || digits / body.length < 0.5) return key.replace(/\D/g, '');
   return [...body].map((c) => (/\d/.test(c) ? c : DIGIT_LOOKALIKE[c] ?? '')).join('');
+}
+
+/** A mostly-digit word with OCR's letter lookalikes read as digits, punctuation kept ("48l79-3B66" → "48179-3866"). */
+function fixLookalikes(text: string): string {
+  const alnum = text.replace(/[^A-Za-z0-9|]/g, '');
+  const digits = (alnum.match(/\d/g) ?? []).length;
+  if (!alnum || digits / alnum.length < 0.5) return text;
+  return text.replace(/[A-Za-z|]/g, (c) => DIGIT_LOOKALIKE[c.toUpperCase()] ?? c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +98,7 @@ function buildLines(pages: PageText[]): Line[] {
     for (const l of pageLines) {
       const toks = l.words.sort((a, b) => a.bbox[0] - b.bbox[0]).map((word) => {
         const key = keyOf(word.text);
-        return { text: word.text, key, digits: digitsOf(key), word, page: p.page };
+        return { text: word.text, key, word, page: p.page };
       });
       lines.push({ page: p.page, toks, cy: l.cy, h: l.h });
     }
@@ -196,10 +207,10 @@ function found(toks: Tok[]): Found {
   return { text: toks.map((t) => t.text).join(' '), page, bbox, conf: toks.reduce((s, t) => s + t.word.conf, 0) / toks.length };
 }
 
-/** Windows of up to `max` consecutive tokens on one line, shortest first. */
+/** Windows of up to `max` consecutive tokens on one line, longest first (the whole value before a part of it). */
 function* windows(region: Region, max: number): Generator<Tok[]> {
   for (const line of region) {
-    for (let len = 1; len <= max; len++) {
+    for (let len = Math.min(max, line.length); len >= 1; len--) {
       for (let i = 0; i + len <= line.length; i++) yield line.slice(i, i + len);
     }
   }
@@ -219,19 +230,39 @@ export function findInField(pages: PageText[] | undefined, kind: DocumentKind, f
   return null;
 }
 
-/** Address blocks: one to three consecutive region lines read as one address. */
-export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean): Found | null {
+/**
+ * Anywhere on the document, labels or not. Never proof of a match (a billing block proves nothing
+ * about the service address); only a reason to doubt that a document lacks a value.
+ */
+export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
-  for (const region of regionsOf(idx, 'service_address')) {
+  for (const w of windows(idx.lines.map((l) => l.toks), maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+  return null;
+}
+
+/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: every line of the document). */
+export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean, anywhere = false): Found | null {
+  if (!pages?.length) return null;
+  const idx = indexOf(pages, kind);
+  const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
+  for (const region of regions) {
     for (let len = 1; len <= Math.min(4, region.length); len++) {
       for (let i = 0; i + len <= region.length; i++) {
         const lines = region.slice(i, i + len);
         if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());
+        // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
+        const fixed = lines.map((l) => l.map((t) => fixLookalikes(t.text)).join(' ')).join(', ');
+        if (fixed !== lines.map((l) => l.map((t) => t.text).join(' ')).join(', ') && accept(fixed)) return found(lines.flat());
       }
     }
   }
   return null;
+}
+
+/** Whether the words were read by OCR (their confidences mean less than a text layer's). */
+export function readByOcr(pages: PageText[] | undefined): boolean {
+  return !!pages?.some((p) => p.method === 'ocr');
 }
 
 /** Whether the document has a label for the field at all (an empty region means "left blank"). */
@@ -243,7 +274,9 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
 
 /** Digits of a run of words as OCR may have read them (lookalike letters as digits). */
 export function digitsOfToks(toks: Tok[]): string {
-  return toks.map((t) => t.digits).join('');
+  let out = '';
+  for (const t of toks) out += (t.digits ??= digitsOf(t.key));
+  return out;
 }
 
 /** A phone number written anywhere in the document's number lists (never a contact or remit line). */

@@ -21,7 +21,7 @@ import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type Add
 import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
 import { carrierInfo, preSubmitChecklist, resellerQuestion } from './carriers.js';
-import { digitsOfToks, findAddressInField, findInField, findNumberInLists, hasLabel, type Found } from './evidence.js';
+import { digitsOfToks, findAddressInField, findAnywhere, findInField, findNumberInLists, hasLabel, readByOcr, type Found } from './evidence.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -56,6 +56,8 @@ type DocSrc = 'loa' | 'invoice' | 'csr';
  * OCR'd words and values found without a label score lower.
  */
 export const CERTAIN = 0.8;
+/** OCR'd words score high even when a letter is wrong: a value read by OCR must be surer. */
+export const CERTAIN_OCR = 0.9;
 const SOURCE_LABEL: Record<Src, string> = { loa: 'LOA', invoice: 'Invoice', csr: 'CSR', case: 'Case' };
 
 interface Val<T> {
@@ -168,9 +170,12 @@ function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string)
 
 interface Finder {
   known(on: Src): boolean;
+  /** whether a value read from this source with this confidence counts as read with certainty */
+  sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
   scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
-  address(value: AddressParts, on: DocSrc): Found | null;
+  address(value: AddressParts, on: DocSrc, anywhere?: boolean): Found | null;
+  anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O ? (on: DocSrc, ...rest: R) => O : never;
   number(e164: string, on: DocSrc): Found | null;
 }
 
@@ -178,9 +183,11 @@ function finder(pages: ComparePages | undefined): Finder {
   const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   return {
     known: (on) => !!of(on)?.length,
+    sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
-    address: (value, on) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value))),
+    address: (value, on, anywhere = false) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value)), anywhere),
+    anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
 }
@@ -188,21 +195,24 @@ function finder(pages: ComparePages | undefined): Finder {
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
-function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare']): ScalarSpec['locate'] {
+function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare'], anywhere = false): ScalarSpec['locate'] {
+  const search: Finder['scalar'] = anywhere ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords) : find.scalar;
   return (value, on) => {
     if (!find.known(on)) return null;
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
       if (want.length !== 10) return null;
-      return find.scalar(field, on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
+      return search(field, on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
     }
     if (field === 'account_number') {
       const want = normalizeAccountNumber(value);
       if (!want) return null;
       const digitsOnly = /^\d+$/.test(want);
-      return find.scalar(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
+      return search(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
     }
-    return find.scalar(field, on, (text) => compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
+    // OCR splits and glues words: the same letters in the same order count as written
+    const letters = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+    return search(field, on, (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
   };
 }
 
@@ -232,8 +242,11 @@ interface ScalarSpec {
   locate: (value: string, on: DocSrc) => Found | null;
   /** whether the document has this field's label at all */
   labelled: (on: DocSrc) => boolean;
+  /** the value anywhere on the document: only ever a reason for doubt, never a match */
+  locateAnywhere: (value: string, on: DocSrc) => Found | null;
   /** whether the document's words are known (guided verification possible) */
   pagesKnown: (on: Src) => boolean;
+  sure: (on: Src, conf: number) => boolean;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -276,15 +289,17 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
   const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
-  if (!invoiceBacksRef) {
-    if (ref.conf < CERTAIN) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
-    else if (ref.src !== 'case' && s.labelled(ref.src as DocSrc) && !s.locate(ref.value, ref.src as DocSrc)) {
-      doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
-    }
+  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+    // the reference's own value written under its label is what "read with confidence" means here
+    const labelled = s.labelled(ref.src as DocSrc);
+    const underLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    if (labelled && !underLabel) doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
+    else if (!underLabel && !s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
-  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && s.labelled('loa');
-  if (v.conf < CERTAIN && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%)`);
+  // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
+  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
+  if (!s.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`);
   if (doubts.length) return { verdict: 'check', reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`, proposed: first.proposed ?? ref.value, doubts };
   return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
 }
@@ -401,7 +416,7 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
     const r = s.compare(refShown.value, vals.invoice.value);
     if (r.verdict === 'mismatch' && !s.locate(refShown.value, 'invoice')) {
       reasons.push(`Note: the invoice shows "${vals.invoice.value}", the CSR "${refShown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`);
-      if (vals.invoice.conf >= CERTAIN && refShown.conf >= CERTAIN) c.disagreements.push(s.noun);
+      if (s.sure('invoice', vals.invoice.conf) && s.sure(refShown.src, refShown.conf)) c.disagreements.push(s.noun);
     }
   }
   if (!checked.length) {
@@ -474,14 +489,14 @@ function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts
   if (invoice && ref.src === 'csr' && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
-  if (!invoiceBacksRef) {
-    if (ref.conf < CERTAIN) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
-    else if (ref.src !== 'case' && find.labelled(ref.src as DocSrc, 'service_address') && !find.address(ref.value, ref.src as DocSrc)) {
-      doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
-    }
+  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+    const labelled = find.labelled(ref.src as DocSrc, 'service_address');
+    const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    if (labelled && !underLabel) doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
+    else if (!underLabel && !find.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
-  const loaSettled = v.src === 'loa' && find.known('loa') && find.labelled('loa', 'service_address');
-  if (v.conf < CERTAIN && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
+  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true));
+  if (!find.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
   return { doubts };
 }
 
@@ -491,7 +506,8 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     const v = fromDoc(docs, src, 'service_address');
     if (v) {
       const parsed = addressFromDoc(v.value);
-      if (!isEmptyAddress(parsed)) vals[src] = { ...v, value: parsed };
+      // a reading with no street and no place ("---", a lone unit) is no address to compare with
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null) && (parsed.city || parsed.zip5)) vals[src] = { ...v, value: parsed };
     }
   }
   if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
@@ -636,6 +652,13 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
+function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
+}
+
 function e164List(raw: string[]): { ok: string[]; invalid: string[] } {
   const ok: string[] = [];
   const invalid: string[] = [];
@@ -720,8 +743,14 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
     const onInvoice = notOnAccount.filter((n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')));
     if (onInvoice.length) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
-    if (accountVal && accountVal.conf < CERTAIN) numbersDoubts.push(`the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`);
-    if (toPortSource === 'loa' && loaList && loaList.conf < CERTAIN) numbersDoubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
+    // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
+    const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
+    const listSearched = !!accountSrc && accountSrc !== 'case' && find.known(accountSrc) && find.labelled(accountSrc as DocSrc, 'phone_numbers');
+    if (accountVal && !find.sure(accountVal.src, accountVal.conf) && !invoiceAgrees && !listSearched) numbersDoubts.push(`the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`);
+    // an LOA number one digit away from an account number it does not list may be that number misread
+    const misreadOf = (n: string) => account!.find((a) => !toPort.includes(a) && oneDigitApart(a, n));
+    const misread = toPortSource === 'loa' ? notOnAccount.filter((n) => misreadOf(n)) : [];
+    if (misread.length && loaList && !find.sure('loa', loaList.conf)) numbersDoubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
   }
   const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
   const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
@@ -795,10 +824,14 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     c.predict('PORT_TYPE_INCORRECT', 'warning', `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`, numEvidence);
     // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
     const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
-    if (btnPorted && onLoaAfterAll.length) {
+    const loaListDoubtful = toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf);
+    if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
       if (verdict === 'info') verdict = 'check';
-      reasons.push(`The BTN ${primary.btn} is ported and ${onLoaAfterAll.join(', ')} seem to stay, but ${onLoaAfterAll.length === 1 ? 'it is' : 'they are'} written in the LOA's list: look whether the whole account is ported.`);
-      c.check('phone_numbers', 'MAIN_BTN_PORTING', `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}.`, ['loa'], accountSrc,
+      const why = onLoaAfterAll.length
+        ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
+        : `the LOA's number list was read with low confidence (${Math.round(loaList!.conf * 100)}%), so ${staying.join(', ')} may be on it`;
+      reasons.push(`The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`);
+      c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc,
         { ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}), ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}) });
     } else if (btnPorted) {
       verdict = 'mismatch';
@@ -822,7 +855,7 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
 // ---------------------------------------------------------------------------------------------
 // Dates and signature
 
-function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: ExtractedFields | undefined, asOf: string, maxAge: number): FieldComparison {
+function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: ExtractedFields | undefined, asOf: string, maxAge: number, find: Finder): FieldComparison {
   const src: Src = field === 'invoice_date' ? 'invoice' : 'loa';
   const noun = field === 'invoice_date' ? 'invoice' : 'LOA';
   if (!doc) {
@@ -838,7 +871,7 @@ function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: E
   if (age === null) {
     return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
   }
-  if (age > maxAge && d.confidence < CERTAIN) {
+  if (age > maxAge && !find.sure(src, d.confidence)) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
     c.check(field, code, `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`, [src], null,
       { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] });
@@ -855,7 +888,7 @@ function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: E
   return c.field({ field, verdict: 'match', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}: ${age} day(s) old, within the ${maxAge}-day limit.` });
 }
 
-function compareSignature(c: Collector, loa: ExtractedFields | undefined): FieldComparison {
+function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: Finder): FieldComparison {
   if (!loa) {
     c.predict('LOA_MISSING', 'warning', 'No LOA was given; the port needs one signed by the authorized person.', {});
     return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'No LOA was given.' });
@@ -863,7 +896,7 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined): Field
   const s = loa.signature_present;
   if (!s) return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'Could not tell whether the LOA is signed; check it by hand.' });
   const evidence = { loa: { page: s.page, bbox: s.bbox } };
-  if (!s.value && s.confidence < CERTAIN) {
+  if (!s.value && !find.sure('loa', s.confidence)) {
     c.check('loa_signature', 'LOA_UNSIGNED', 'No signature was recognised on the LOA, but the reader was not sure; look at the signature line.', ['loa'], null,
       { loa: [{ value: 'no signature recognised', page: s.page, bbox: s.bbox, confidence: s.confidence }] });
     return c.field({ field: 'loa_signature', verdict: 'check', values: { loa: 'unsigned?' }, normalized: { loa: 'unsigned' }, reference: null, evidence, reason: 'Could not be confirmed — look at the signature line: no signature was recognised.' });
@@ -878,7 +911,7 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined): Field
 // ---------------------------------------------------------------------------------------------
 // PIN
 
-function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carrier: CarrierEntry | null): FieldComparison {
+function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carrier: CarrierEntry | null, find: Finder): FieldComparison {
   const loa = fromDoc(docs, 'loa', 'pin');
   const csr = fromDoc(docs, 'csr', 'pin');
   const values: FieldComparison['values'] = {};
@@ -890,7 +923,7 @@ function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carri
   if (csr) {
     if (loa) {
       const same = normalizePin(loa.value) === normalizePin(csr.value);
-      if (!same && Math.min(loa.conf, csr.conf) < CERTAIN) {
+      if (!same && (!find.sure('loa', loa.conf) || !find.sure('csr', csr.conf))) {
         c.check('pin', 'PASSCODE_PIN_INVALID', `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`, ['loa'], 'csr',
           { loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)], csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] });
         return c.field({ field: 'pin', verdict: 'check', values, normalized: {}, reference: 'csr', evidence, reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).' });
@@ -1109,7 +1142,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const c = new Collector();
   const find = finder(input.pages);
   const guided = (field: ComparedField, compare: ScalarSpec['compare']) => ({
-    compare, locate: scalarLocator(find, field, compare), labelled: (on: DocSrc) => find.labelled(on, field), pagesKnown: find.known,
+    compare, locate: scalarLocator(find, field, compare), locateAnywhere: scalarLocator(find, field, compare, true), labelled: (on: DocSrc) => find.labelled(on, field), pagesKnown: find.known, sure: find.sure,
   });
 
   const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
@@ -1151,17 +1184,17 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   if (losingEntry?.reseller && acct.reference !== 'csr') {
     c.predict('ACCOUNT_NUMBER_MISMATCH', 'warning', `${losingEntry.name} is a reseller: the account number must be the carrier-level one (${losingEntry.account_number.source}), not the reseller login.`, {});
   }
-  comparePin(c, docs, cd?.pin_set, losingEntry);
+  comparePin(c, docs, cd?.pin_set, losingEntry, find);
 
   const caseAddr = cd && (cd.service_street || cd.service_city || cd.service_zip)
     ? parseAddress({ street: cd.service_street ?? '', unit: cd.service_unit ?? '', city: cd.service_city ?? '', state: cd.service_state ?? '', zip: cd.service_zip ?? '' })
     : null;
   compareServiceAddress(c, docs, caseAddr, present, find);
   const { report } = compareNumbers(c, input, docs, find);
-  compareDocDate(c, 'invoice_date', input.invoice, input.asOf, limits.invoiceMaxAgeDays);
-  compareDocDate(c, 'loa_date', input.loa, input.asOf, limits.loaMaxAgeDays);
+  compareDocDate(c, 'invoice_date', input.invoice, input.asOf, limits.invoiceMaxAgeDays, find);
+  compareDocDate(c, 'loa_date', input.loa, input.asOf, limits.loaMaxAgeDays, find);
   if (!input.invoice) c.predict('INVOICE_MISSING', 'warning', 'No invoice was given; Telnyx asks for a recent bill with the LOA.', {});
-  compareSignature(c, input.loa);
+  compareSignature(c, input.loa, find);
 
   const underlyingKnown = cd?.underlying_carrier?.trim() || underlyingFromDocs;
   const reseller = losingEntry?.reseller ? resellerNotice(losingEntry, underlyingKnown || null) : null;

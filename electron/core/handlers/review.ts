@@ -1,5 +1,6 @@
 import type { reviewContract } from '../../../shared/contract/review.js';
 import { applyValue, checkItem, markReady } from '../review/actions.js';
+import { confirmReading } from '../review/confirm.js';
 import { reviewFreshness } from '../review/freshness.js';
 import { reviewCase } from '../review/review.js';
 import { loadReviewSettings, saveReviewSettings } from '../review/settings.js';
@@ -10,6 +11,7 @@ export const reviewHandlers = {
   'review.applyValue': async (input, ctx) => applyValue(ctx, input),
   'review.markReady': async (input, ctx) => markReady(ctx, input),
   'review.checkItem': async (input, ctx) => checkItem(ctx, input),
+  'review.confirmReading': async (input, ctx) => confirmReading(ctx, input),
   'review.settings': async (_input, ctx) => loadReviewSettings(ctx.db),
   'review.setSettings': async (settings, ctx) => {
     const before = JSON.stringify(loadReviewSettings(ctx.db));

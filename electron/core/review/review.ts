@@ -8,7 +8,7 @@ import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { CaseReview, OverrideRecord, ReviewChecklistItem } from '../../../shared/contract/review.js';
 import { STATUS_LABEL, transitionRefusal, type CaseRecord } from '../../../shared/domain/case.js';
 import { COMPARED_FIELD_LABEL, type CaseCompareData, type ComparedField, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
-import { ExtractedFields, type FieldName } from '../../../shared/domain/document.js';
+import { ExtractedFields, type FieldName, type PageText } from '../../../shared/domain/document.js';
 import { compareCase } from '../compare/index.js';
 import type { CoreContext } from '../context.js';
 import { documentsOf } from '../documents/jobs.js';
@@ -47,6 +47,8 @@ export function localDay(d: Date): string {
 export interface StoredInputs {
   record: CaseRecord;
   docs: ChosenFields;
+  /** the chosen documents' words with boxes, for guided verification */
+  pages: Partial<Record<'loa' | 'invoice' | 'csr', PageText[]>>;
   extraCsrs: ExtractedFields[];
   used: CaseReview['documents_used'];
   pending: CaseReview['pending_documents'];
@@ -65,11 +67,14 @@ export async function storedInputs(ctx: CoreContext, caseId: number): Promise<St
   const extraCsrDocs = ready.filter((d) => d.kind === 'csr' && d !== csrDoc);
   const fieldsOf = (id: number) => toExtracted(repo.fields(id));
   const docs: ChosenFields = {};
-  if (loaDoc) docs.loa = fieldsOf(loaDoc.id);
-  if (invoiceDoc) docs.invoice = fieldsOf(invoiceDoc.id);
-  if (csrDoc) docs.csr = fieldsOf(csrDoc.id);
+  const pages: StoredInputs['pages'] = {};
+  for (const [kind, doc] of [['loa', loaDoc], ['invoice', invoiceDoc], ['csr', csrDoc]] as const) {
+    if (!doc) continue;
+    docs[kind] = fieldsOf(doc.id);
+    pages[kind] = repo.pages(doc.id);
+  }
   return {
-    record, docs,
+    record, docs, pages,
     extraCsrs: extraCsrDocs.map((d) => fieldsOf(d.id)),
     used: { loa: loaDoc?.id ?? null, invoice: invoiceDoc?.id ?? null, csr: csrDoc?.id ?? null, extra_csrs: extraCsrDocs.map((d) => d.id) },
     pending: relevant.filter((d) => d.status !== 'ready').map((d) => ({ id: d.id, name: d.name, kind: d.kind, status: d.status })),
@@ -81,7 +86,7 @@ export function compareStored(ctx: CoreContext, s: StoredInputs, asOf: string): 
     .filter((n): n is string => !!n);
   const limits = limitsFor(loadReviewSettings(ctx.db), names);
   const result = compareCase({
-    asOf, ...s.docs, extraCsrs: s.extraCsrs, caseData: caseData(s.record),
+    asOf, ...s.docs, pages: s.pages, extraCsrs: s.extraCsrs, caseData: caseData(s.record),
     limits: { invoiceMaxAgeDays: limits.invoiceMaxAgeDays, loaMaxAgeDays: limits.loaMaxAgeDays },
   });
   return { result, limits };

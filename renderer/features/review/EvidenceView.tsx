@@ -8,7 +8,7 @@ import { defaultEvidenceSource, SOURCE_LABEL, type ReviewRow } from './rows.js';
 
 type DocSource = Exclude<CompareSource, 'case'>;
 
-interface Loaded {
+export interface Loaded {
   detail: DocumentDetail;
   source: PageSource;
   release(): void;
@@ -22,7 +22,7 @@ function bytesOf(b64: string): Uint8Array {
 }
 
 /** The page source for a document: pdf.js for PDFs, the image itself, or (TIFF) the words PortDesk read. */
-async function loadDocument(id: number): Promise<Loaded> {
+export async function loadDocument(id: number): Promise<Loaded> {
   const [detail, file] = await Promise.all([call('documents.get', { id }), call('documents.file', { id })]);
   if (detail.mime === 'application/pdf') {
     const pdf: PDFDocumentProxy = await openPdf(bytesOf(file.dataBase64));

@@ -8,6 +8,7 @@ import { rebase, useCaseDetail } from '../../state/caseDetail.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
 import { AgeLimitsDialog } from './AgeLimitsDialog.js';
+import { ChecksPanel, ReviewBanners, type Confirmation } from './ChecksPanel.js';
 import { EvidenceView } from './EvidenceView.js';
 import { buildRows, SOURCE_LABEL, SOURCES, type Chip, type ReviewRow } from './rows.js';
 import { fieldName, OverrideDialog, SummaryPanel } from './SummaryPanel.js';
@@ -113,6 +114,23 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
     }
   }, [busy, caseId, caseRecord.version, load]);
 
+  const confirm = useCallback(async (c: Confirmation) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const r = await call('review.confirmReading', { caseId, ...c });
+      ++seq.current;
+      setReview(r);
+      const now = r.fields[c.field]?.verdict;
+      toast.success(`${fieldName(c.field)}: the ${SOURCE_LABEL[c.source]} reading is confirmed (recorded in the history)${now ? ` — now ${now === 'mismatch' ? 'a mismatch' : now}` : ''}.`);
+    } catch (err) {
+      toast.error(`Not confirmed: ${errorMessage(err)}`);
+      void load();
+    } finally {
+      setBusy(false);
+    }
+  }, [busy, caseId, load]);
+
   const tick = useCallback(async (item: string, done: boolean) => {
     setBusy(true);
     try {
@@ -175,6 +193,8 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
       {none && (
         <p className="callout callout-warn">No LOA, invoice or CSR has been read for this case yet: attach them on the Documents tab. Until then only the case data is shown.</p>
       )}
+      <ReviewBanners review={review} />
+      <ChecksPanel review={review} busy={busy} onConfirm={(c) => void confirm(c)} />
       {review.pending_documents.length > 0 && (
         <p className="callout callout-warn" data-testid="pending-documents">
           Not compared yet: {review.pending_documents.map((d) => `${d.name} (${d.kind}, ${d.status})`).join(', ')}.

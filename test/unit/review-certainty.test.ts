@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { compareCase } from '../../electron/core/compare/index.js';
+import type { CompareInput } from '../../shared/domain/comparison.js';
+import type { ExtractedFields, PageText, ServiceAddress, Word } from '../../shared/domain/document.js';
+
+/*
+ * The review says a difference only when it is sure: certainty (low-confidence reads become
+ * checks), guided verification under the field's label, agreement between invoice and CSR, the
+ * wrong-LOA banner, and one prediction per code and field.
+ */
+
+const box = (x: number, y: number, text: string): [number, number, number, number] => [x, y, x + text.length * 6, y + 10];
+
+/** A text page from lines of [x, y, text]: one word per run of non-spaces, 6 pt per character. */
+function page(lines: [number, number, string][], method: PageText['method'] = 'text'): PageText[] {
+  const words: Word[] = [];
+  for (const [x, y, text] of lines) {
+    for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], bbox: box(x + m.index * 6, y, m[0]), conf: method === 'text' ? 1 : 0.8 });
+  }
+  return [{ page: 1, width: 612, height: 792, method, words }];
+}
+
+const fv = <T>(value: T, confidence = 0.95, bbox: [number, number, number, number] | null = [200, 100, 300, 110]) => ({ value, confidence, page: 1, bbox });
+const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({ street_line, unit, city, state: 'IL', zip5, zip4: '' });
+
+const CSR_PAGE = page([
+  [40, 60, 'CUSTOMER SERVICE RECORD'],
+  [40, 100, 'Customer Name: ACME PLUMBING LLC'],
+  [40, 120, 'Account Number: 8310 4455 0192'],
+  [40, 140, 'Service Address: 456 W Oak Ave'],
+  [40, 152, 'Springfield, IL 62704'],
+  [40, 180, 'Billing Address: 123 N Main St'],
+  [40, 192, 'Springfield, IL 62701'],
+  [40, 220, 'Working Telephone Numbers: 217-555-0100 217-555-0101'],
+]);
+
+const csrFields = (over: Partial<ExtractedFields> = {}): ExtractedFields => ({
+  account_name: fv('ACME PLUMBING LLC'),
+  account_number: fv('8310 4455 0192'),
+  service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704')),
+  billing_address: fv(addr('123 N Main St', 'Springfield', '62701')),
+  phone_numbers: fv(['+12175550100', '+12175550101']),
+  ...over,
+});
+const loaFields = (over: Partial<ExtractedFields> = {}): ExtractedFields => ({
+  account_name: fv('Acme Plumbing LLC'),
+  account_number: fv('831044550192'),
+  service_address: fv(addr('456 West Oak Avenue', 'Springfield', '62704')),
+  phone_numbers: fv(['+12175550100', '+12175550101']),
+  signature_present: fv(true),
+  document_date: fv('2026-03-01'),
+  ...over,
+});
+
+const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
+const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
+
+describe('certainty: a difference is asserted only when both sides were read with confidence', () => {
+  it('a low-confidence CSR reading that differs becomes a check, not a predicted rejection', () => {
+    const r = run({ loa: loaFields(), csr: csrFields({ account_number: fv('8310 4455 0197', 0.45) }) });
+    expect(r.fields.account_number.verdict).toBe('check');
+    expect(codes(r)).not.toContain('ACCOUNT_NUMBER_MISMATCH');
+    const check = r.checks.find((c) => c.field === 'account_number')!;
+    expect(check.code).toBe('ACCOUNT_NUMBER_MISMATCH');
+    expect(check.why).toMatch(/low confidence/);
+    expect(check.candidates.csr?.[0]?.value).toBe('8310 4455 0197');
+    expect(check.candidates.loa?.[0]?.value).toBe('831044550192');
+    expect(r.counts.blockers).toBe(0);
+    expect(r.counts.checks).toBe(1);
+  });
+
+  it('the same difference read with confidence is a predicted rejection', () => {
+    const r = run({ loa: loaFields(), csr: csrFields({ account_number: fv('8310 4455 0197', 0.97) }) });
+    expect(r.fields.account_number.verdict).toBe('mismatch');
+    expect(codes(r)).toContain('ACCOUNT_NUMBER_MISMATCH');
+    expect(r.checks).toEqual([]);
+  });
+
+  it('an LOA date read with low confidence that would be too old is a check', () => {
+    const r = run({ loa: loaFields({ document_date: fv('2025-03-01', 0.4) }), csr: csrFields() });
+    expect(r.fields.loa_date.verdict).toBe('check');
+    expect(codes(r)).not.toContain('LOA_TOO_OLD');
+    expect(r.checks.map((c) => c.code)).toContain('LOA_TOO_OLD');
+  });
+});
+
+describe('guided verification: the value is looked for under the field\'s label', () => {
+  it('a label read as the name is overruled by the name written under the CSR\'s label', () => {
+    const csr = csrFields({ account_name: fv('SERVICE RECORD', 0.9) });
+    const r = run({ loa: loaFields(), csr, pages: { csr: CSR_PAGE } });
+    expect(['match', 'equivalent']).toContain(r.fields.account_name.verdict);
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.values.csr).toBe('ACME PLUMBING LLC');
+    // the evidence points at the words found under "Customer Name:"
+    expect(r.fields.account_name.evidence.csr?.bbox?.[1]).toBe(100);
+  });
+
+  it('a billing address equal to the LOA\'s service address proves nothing: the service address differs', () => {
+    // the LOA gives the billing address; the CSR's service address was read with low confidence
+    const loa = loaFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701')) });
+    const csr = csrFields({ service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704'), 0.6) });
+    const r = run({ loa, csr, pages: { csr: CSR_PAGE } });
+    expect(r.fields.service_address.verdict).toBe('mismatch');
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+
+  it('without the words, the same low-confidence reading stays a check', () => {
+    const loa = loaFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701')) });
+    const csr = csrFields({ service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704'), 0.6) });
+    const r = run({ loa, csr });
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.checks[0]?.candidates.csr?.[0]?.value).toMatch(/456 W OAK AVE/);
+  });
+
+  it('a service address read from the billing block is found again under the service label: a match', () => {
+    const csr = csrFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701'), 0.9) });
+    const r = run({ loa: loaFields(), csr, pages: { csr: CSR_PAGE } });
+    expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('a number the CSR reading missed but its list shows is on the account', () => {
+    const csr = csrFields({ phone_numbers: fv(['+12175550100'], 0.7) });
+    const r = run({ loa: loaFields(), csr, pages: { csr: CSR_PAGE } });
+    expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+    expect(r.numbers.not_on_account).toEqual([]);
+  });
+});
+
+describe('agreement across documents', () => {
+  it('an invoice agreeing with a low-confidence CSR makes the difference certain', () => {
+    const r = run({ loa: loaFields(), csr: csrFields({ account_number: fv('8310 4455 0197', 0.45) }), invoice: { account_number: fv('831044550197', 0.9) } });
+    expect(r.fields.account_number.verdict).toBe('mismatch');
+    expect(codes(r)).toContain('ACCOUNT_NUMBER_MISMATCH');
+  });
+
+  it('an invoice agreeing with the LOA against the CSR is a check that says so', () => {
+    const r = run({ loa: loaFields(), csr: csrFields({ account_number: fv('8310 4455 0197', 0.97) }), invoice: { account_number: fv('831044550192', 0.97) } });
+    expect(r.fields.account_number.verdict).toBe('check');
+    expect(r.checks[0]!.why).toMatch(/invoice shows "831044550192" like the LOA/);
+    expect(r.checks[0]!.candidates.invoice?.[0]?.value).toBe('831044550192');
+  });
+
+  it('an invoice and a CSR that disagree with each other are said in a banner', () => {
+    const r = run({ loa: loaFields(), csr: csrFields(), invoice: { account_name: fv('BETA BAKERY INC', 0.95) } });
+    expect(r.banners.map((b) => b.kind)).toContain('documents_disagree');
+    expect(r.fields.account_name.reason).toMatch(/wrong account or an outdated bill/);
+  });
+});
+
+describe('the documents as a whole', () => {
+  it('an LOA whose name, account and numbers belong to no other document gets a banner', () => {
+    const loa = loaFields({ account_name: fv('Zenith Dental PC'), account_number: fv('999000111'), phone_numbers: fv(['+13125550999']) });
+    const r = run({ loa, csr: csrFields() });
+    const banner = r.banners.find((b) => b.kind === 'wrong_document');
+    expect(banner?.source).toBe('loa');
+    expect(banner?.message).toMatch(/another customer's LOA/);
+  });
+
+  it('an LOA with one planted difference is not called another customer\'s', () => {
+    const r = run({ loa: loaFields({ account_number: fv('999000111') }), csr: csrFields() });
+    expect(r.banners.map((b) => b.kind)).not.toContain('wrong_document');
+  });
+
+  it('with no CSR or invoice, nothing on the LOA is called the carrier\'s', () => {
+    const r = run({ loa: loaFields(), caseData: { entity_name: 'Acme Plumbing LLC', account_number: '831044550192' } });
+    expect(r.banners.map((b) => b.kind)).toContain('no_carrier_record');
+    for (const f of Object.values(r.fields)) expect(f.reason).not.toMatch(/the carrier (has|shows)|carrier's (value|record) is/i);
+    expect(r.predicted_rejections.filter((p) => /carrier has/.test(p.reason))).toEqual([]);
+  });
+});
+
+describe('say each thing once', () => {
+  it('one prediction per code and field, listing every source it applies to', () => {
+    const r = run({ loa: loaFields({ account_number: fv('831044550111') }), csr: csrFields(), caseData: { account_number: '831044550111' } });
+    const acct = r.predicted_rejections.filter((p) => p.code === 'ACCOUNT_NUMBER_MISMATCH');
+    expect(acct).toHaveLength(1);
+    expect(acct[0]!.sources.sort()).toEqual(['case', 'loa']);
+    expect(acct[0]!.reason).toMatch(/LOA "831044550111" and Case "831044550111"/);
+  });
+});
