@@ -1,10 +1,13 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimServer, type SimServer } from '../../electron/core/porting/simulator/server.js';
 import { TelnyxClient } from '../../electron/core/porting/client.js';
 
 /** Raw request so any Host / Origin / Content-Type can be sent (fetch forbids some of them). */
-function raw(sim: SimServer, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+function raw(sim: Pick<SimServer, 'url'>, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   const port = Number(new URL(sim.url).port);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const headers = { host: `127.0.0.1:${port}`, ...opts.headers };
@@ -33,7 +36,7 @@ afterEach(async () => {
 });
 
 /** An order holding a customer's number, so "can it be read?" has something to read. */
-async function withOrder(sim: SimServer, apiKey: string) {
+async function withOrder(sim: Pick<SimServer, 'url'>, apiKey: string) {
   await new TelnyxClient({ baseUrl: sim.url, apiKey }).createOrders({ phone_numbers: [NUMBER], customer_reference: 'case-1' });
 }
 
@@ -154,4 +157,35 @@ describe('porting simulator API and controls over HTTP', () => {
     const control = await raw(sim, { path: '/_sim/%E0%A4%A', headers: { authorization: `Bearer ${sim.controlToken}` } });
     expect(control.status).toBe(404);
   });
+});
+
+describe('`portdesk sim`', () => {
+  it('prints the per-launch control token (on stdout, never a command line); the API key does not open the controls', async () => {
+    const bin = fileURLToPath(new URL('../../bin/portdesk.mjs', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'sim', '--port', '0', '--api-key', KEY], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const { url, token } = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+        let out = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => {
+          out += d;
+          const m = /ready: (http:\/\/127\.0\.0\.1:\d+\/v2)\n[^]*Authorization: Bearer (\S+)\n/.exec(out);
+          if (m) resolve({ url: m[1]!, token: m[2]! });
+        });
+        child.once('exit', (code) => reject(new Error(`portdesk sim exited ${code}: ${out}`)));
+      });
+      expect(token).not.toBe(KEY);
+      const cmdline = fs.readFileSync(`/proc/${child.pid}/cmdline`, 'utf8');
+      expect(cmdline).not.toContain(token);
+      const sim = { url };
+      await withOrder(sim, KEY);
+      expect((await raw(sim, { path: '/_sim/orders', headers: { authorization: `Bearer ${KEY}` } })).status).toBe(401);
+      const orders = await raw(sim, { path: '/_sim/orders', headers: { authorization: `Bearer ${token}` } });
+      expect(orders.status).toBe(200);
+      expect(orders.body).toContain(NUMBER);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
 });

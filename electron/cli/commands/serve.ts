@@ -6,7 +6,7 @@ import { dataDirOption, parse, type CliCommand } from '../args.js';
 
 export const serve: CliCommand = {
   path: ['serve'],
-  summary: 'Run the loopback host (127.0.0.1) and print the URL to open.',
+  summary: 'Run the loopback host (127.0.0.1) and print the single-use sign-in link to open.',
   usage: 'portdesk serve [--data-dir D] [--port P]',
   async run(argv, io) {
     const { values } = parse(argv, { ...dataDirOption, port: { type: 'string' } }, this.usage, false);
@@ -22,6 +22,7 @@ export const serve: CliCommand = {
     });
     core.announce({ url: new URL(host.url).origin + '/' }); // a second `serve` on this folder says where we are (never the token)
     io.out(`PortDesk ready: ${host.url}`);
+    io.out('(that link signs in one browser, once; restart PortDesk for a new one)');
     io.out(`data: ${core.ctx.dataDir}`);
     await stopped;
     await host.close();
