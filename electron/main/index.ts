@@ -6,6 +6,7 @@ import { openCore } from '../core/index.js';
 import { RENDERER_DIR } from '../core/paths.js';
 import { APP_ORIGIN, APP_SCHEME, createMainWindow, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike } from './shell.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
+import { startUpdateChecks } from './updater.js';
 
 const { app, dialog, protocol, safeStorage, shell } = electron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,7 @@ void app.whenReady().then(() => {
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));
   windows.push(win);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
+  startUpdateChecks(app);
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
       if (url.startsWith('https://')) void shell.openExternal(url);

@@ -53,7 +53,9 @@ afterAll(() => {
 function extractedResources(): string {
   const res = path.join(tempDir('portdesk-pkg-'), 'resources');
   asar.extractAll(path.join(pkg, 'resources', 'app.asar'), path.join(res, 'app.asar'));
-  fs.cpSync(path.join(pkg, 'resources', 'resources'), path.join(res, 'resources'), { recursive: true });
+  for (const entry of fs.readdirSync(path.join(pkg, 'resources'))) {
+    if (!entry.startsWith('app.asar')) fs.cpSync(path.join(pkg, 'resources', entry), path.join(res, entry), { recursive: true });
+  }
   return res;
 }
 
@@ -107,6 +109,11 @@ describe('the built package', () => {
     expect(packet).toMatchObject({ insideDataDir: true, pdfMagic: '%PDF-' });
     expect(packet.files).toEqual([expect.stringMatching(/packet\.pdf$/), expect.stringMatching(/packet\.zip$/)]);
     expect(stepOf(r, 'quit')).toMatchObject({ quit: true });
+    // a packaged build asks electron-updater, which read the package's app-update.yml (a dir build is
+    // no AppImage, so it stops there, offline) and nothing failed
+    const logs = stepOf(r, 'logs')!.lines as string[];
+    expect(logs).toContainEqual(expect.stringMatching(/not an AppImage/));
+    expect(logs.filter((l) => /update check failed|^error:/.test(l))).toEqual([]);
   }, 300_000);
 
   it.each([
