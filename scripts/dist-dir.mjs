@@ -21,8 +21,8 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 }
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'electron-dist': { type: 'string' } } });
 const out = path.resolve(values.out ?? path.join(root, 'release'));
-/** The issue's limit for one platform's resources folder (tessdata, app.asar and its unpacked natives). */
-export const RESOURCES_LIMIT_MB = 120;
+/** The limit for one platform's resources folder (tessdata, app.asar and its unpacked natives); issue 15. */
+const RESOURCES_LIMIT_MB = 120;
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
@@ -52,7 +52,7 @@ function standInElectron() {
 }
 
 /** Bytes under a folder (files as stored, symlinks not followed). */
-export function folderBytes(dir) {
+function folderBytes(dir) {
   let n = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);

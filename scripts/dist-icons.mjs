@@ -10,11 +10,21 @@ import path from 'node:path';
 const dir = path.resolve(import.meta.dirname, '..', 'resources', 'build');
 const svg = fs.readFileSync(path.join(dir, 'icon.svg'));
 
-async function png(size) {
-  const image = await loadImage(svg);
+// One SVG decode at 1024², then halved step by step down to each size (a clean downscale; one big
+// jump aliases). Sequential on purpose: parallel SVG decodes in @napi-rs/canvas have crashed here.
+const image = await loadImage(svg);
+function png(size) {
+  let src = image;
+  let at = 1024;
+  while (at / 2 >= size) {
+    at /= 2;
+    const half = createCanvas(at, at);
+    half.getContext('2d').drawImage(src, 0, 0, at, at);
+    src = half;
+  }
   const canvas = createCanvas(size, size);
-  canvas.getContext('2d').drawImage(image, 0, 0, size, size);
-  return canvas.encode('png');
+  canvas.getContext('2d').drawImage(src, 0, 0, size, size);
+  return canvas.toBuffer('image/png');
 }
 
 /** ICO: a directory of PNG images (Vista+); 256 is written as 0 in the one-byte size fields. */
@@ -53,7 +63,7 @@ function icns(entries) {
 }
 
 const sizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
-const pngs = new Map(await Promise.all(sizes.map(async (s) => [s, await png(s)])));
+const pngs = new Map(sizes.map((s) => [s, png(s)]));
 fs.writeFileSync(path.join(dir, 'icon.png'), pngs.get(1024));
 fs.writeFileSync(path.join(dir, 'icon.ico'), ico([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, data: pngs.get(size) }))));
 // ic11/ic12/ic13/ic14 are the @2x variants of 16/32/128/256 pt

@@ -1,7 +1,9 @@
 // `npm test`: every suite (vitest unit + integration, Playwright e2e in Debian's Chromium), then one
-// closing line "N passed, N failed" counting every test that ran.
+// closing line "N passed, N failed" counting every test that ran. Before the suites it builds the
+// desktop package offline (`npm run dist:dir`) into a temp folder; test/integration/package-smoke.test.ts
+// checks that package (PORTDESK_PACKAGE_DIR).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -48,6 +50,14 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+const release = path.join(tmp, 'release');
+const dist = spawnSync(process.execPath, [path.join(root, 'scripts', 'dist-dir.mjs'), '--out', release], { stdio: 'inherit', cwd: root });
+if (dist.status === 0) process.env.PORTDESK_PACKAGE_DIR = path.join(release, 'linux-unpacked');
+else {
+  console.error('npm run dist:dir failed; see above. The package smoke test will build its own and report.');
+  failed += 1;
+}
+
 const vitestJson = path.join(tmp, 'vitest.json');
 const v = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { stdio: 'inherit', cwd: root });
 if (existsSync(vitestJson)) {
@@ -71,5 +81,6 @@ if (existsSync(path.join(root, 'playwright.config.ts'))) {
   } else if (p.status !== 0) failed += 1;
 }
 
+rmSync(release, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -9,6 +9,7 @@ import {
   type WebContentsLike,
 } from './shell.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
+import { startUpdateChecks } from './updater.js';
 
 const { app, dialog, protocol, safeStorage } = electron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,7 @@ void app.whenReady().then(() => {
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));
   windows.push(win);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
+  startUpdateChecks(app);
   app.on('window-all-closed', () => {
     void core.close().then(() => app.quit());
   });

@@ -5,7 +5,7 @@
 // on purpose: nothing here compiles TypeScript, so only the package's own files can make it work.
 // Usage: node package-boot.mjs RESOURCES_DIR DATA_DIR PLAN.json  → one JSON line on stdout.
 import fs from 'node:fs';
-import { register } from 'node:module';
+import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,10 +22,12 @@ class BrowserWindow {
   isDestroyed = () => false;
   on() {}
 }
+// Electron reads the version from the app's package.json; the update check happens in packaged builds only.
 globalThis.__portdeskElectron = {
   app: {
     enableSandbox() {}, requestSingleInstanceLock: () => true, quit() { rec.quit = true; },
-    whenReady: () => Promise.resolve(), isPackaged: true, getVersion: () => plan.version,
+    whenReady: () => Promise.resolve(), isPackaged: true, name: 'PortDesk',
+    getVersion: () => JSON.parse(fs.readFileSync(path.join(process.resourcesPath, 'app.asar', 'package.json'), 'utf8')).version,
     getPath: (name) => { if (name !== 'userData') throw new Error(`stand-in: getPath(${name})`); return dataDir; },
     on(event, listener) { (rec.listeners[event] ??= []).push(listener); },
   },
@@ -39,9 +41,16 @@ globalThis.__portdeskElectron = {
 };
 // openCore failing inside app.whenReady().then(...) surfaces as an unhandled rejection: report it.
 process.on('unhandledRejection', (err) => { rec.readyError = String(err?.message ?? err); });
-register(`data:text/javascript,${encodeURIComponent(`export async function resolve(s, c, next) {
-  return s === 'electron' ? { url: 'data:text/javascript,export default globalThis.__portdeskElectron', shortCircuit: true } : next(s, c);
-}`)}`);
+// `electron` resolves to the stand-in for import (main.mjs) and require (electron-updater) alike.
+const STAND_IN = 'file:///portdesk-electron-stand-in.cjs';
+registerHooks({
+  resolve: (specifier, context, next) => (specifier === 'electron' ? { url: STAND_IN, format: 'commonjs', shortCircuit: true } : next(specifier, context)),
+  load: (url, context, next) => (url === STAND_IN
+    ? { format: 'commonjs', source: 'module.exports = globalThis.__portdeskElectron;', shortCircuit: true } : next(url, context)),
+});
+// what the app and electron-updater log, for the test to read
+const logs = [];
+for (const level of ['log', 'debug', 'info', 'warn', 'error']) console[level] = (...args) => logs.push(`${level}: ${args.map(String).join(' ')}`);
 
 const main = path.join(process.resourcesPath, 'app.asar', 'dist', 'electron', 'main.mjs');
 
@@ -105,6 +114,7 @@ try {
   for (const listener of rec.listeners['window-all-closed'] ?? []) listener();
   for (let i = 0; i < 400 && !rec.quit; i++) await new Promise((r) => setTimeout(r, 25));
   step('quit', { quit: rec.quit });
+  step('logs', { lines: logs });
 } catch (err) {
   out.error = String(err?.message ?? err);
 }
