@@ -51,10 +51,17 @@ const MIME: Record<string, string> = {
 };
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly code: ErrorCode = status === 413 ? 'FILE_TOO_LARGE' : 'BAD_INPUT') {
+  constructor(
+    readonly status: number, message: string,
+    readonly code: ErrorCode = status === 413 ? 'FILE_TOO_LARGE' : 'BAD_INPUT',
+    /** for a 405: the method the route does accept */
+    readonly allow?: 'GET' | 'POST',
+  ) {
     super(message);
   }
 }
+
+const wrongMethod = (allow: 'GET' | 'POST', message: string) => new HttpError(405, message, 'BAD_INPUT', allow);
 
 /**
  * The loopback host: serves the renderer and the core's handler table to a plain browser on
@@ -87,7 +94,9 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       // the answer never carries a stack or an internal message; the console keeps them for us
       if (!known) console.error('[portdesk host]', err);
       if (!res.headersSent) {
-        res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...(status === 405 ? { Allow: 'POST' } : {}) });
+        // a refused body still on its way (413, unknown method…) is not worth receiving: close after the answer
+        if (!req.complete) res.setHeader('Connection', 'close');
+        res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...(known?.allow ? { Allow: known.allow } : {}) });
         res.end(JSON.stringify({ ok: false, error: { code: known?.code ?? 'INTERNAL', message: known?.message ?? 'Internal error.' } }));
       } else res.destroy();
       // drain whatever the client still sends so the socket closes cleanly
@@ -119,7 +128,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     }
 
     if (url.pathname.startsWith('/rpc/')) {
-      if (req.method !== 'POST') throw new HttpError(405, 'RPC calls must use POST.');
+      if (req.method !== 'POST') throw wrongMethod('POST', 'RPC calls must use POST.');
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
       const name = decodePathPart(url.pathname.slice(5));
       if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
@@ -137,7 +146,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       return;
     }
     if (url.pathname.startsWith('/upload/')) {
-      if (req.method !== 'POST') throw new HttpError(405, 'Uploads must use POST.');
+      if (req.method !== 'POST') throw wrongMethod('POST', 'Uploads must use POST.');
       const idText = url.pathname.slice(8);
       if (!/^[1-9]\d{0,15}$/.test(idText)) throw new HttpError(400, 'Uploads go to /upload/<case id>.');
       const caseId = Number(idText);
@@ -149,7 +158,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     }
     if (url.pathname.startsWith('/exports/')) {
       // browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>
-      if (req.method !== 'GET') throw new HttpError(405, 'Downloads are read with GET.');
+      if (req.method !== 'GET') throw wrongMethod('GET', 'Downloads are read with GET.');
       const parts = url.pathname.slice(9).split('/').map(decodePathPart);
       if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
       const file = path.join(opts.core.ctx.dataDir, 'exports', parts[0]!, parts[1]!);
@@ -162,7 +171,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       return;
     }
     if (url.pathname === '/events') {
-      if (req.method !== 'GET') throw new HttpError(405, 'Events are read with GET.');
+      if (req.method !== 'GET') throw wrongMethod('GET', 'Events are read with GET.');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       sseClients.add(res);
@@ -173,12 +182,12 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Static files are read with GET.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw wrongMethod('GET', 'Static files are read with GET.');
     serveStatic(url.pathname, res);
   }
 
   function signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
-    if (req.method !== 'GET') throw new HttpError(405, 'Open the sign-in link with GET.');
+    if (req.method !== 'GET') throw wrongMethod('GET', 'Open the sign-in link with GET.');
     const given = url.searchParams.get('token') ?? '';
     if (!safeEqual(given, token)) return htmlNotice(res, 401, 'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.');
     if (tokenUsed) return htmlNotice(res, 410, 'This sign-in link was already used: each link signs in one browser, once. Restart PortDesk for a new link.');

@@ -130,7 +130,12 @@ describe('loopback host security', () => {
   });
 
   it('accepts only POST with JSON on the RPC route, within the body limit', async () => {
-    expect((await raw(host.port, { path: '/rpc/app.info', headers: h() })).status).toBe(405);
+    const get = await raw(host.port, { path: '/rpc/app.info', headers: h() });
+    expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+    const postToStatic = await raw(host.port, { method: 'POST', path: '/index.html', headers: h(json), body: '{}' });
+    expect(postToStatic.status).toBe(405);
+    expect(postToStatic.headers.allow).toBe('GET');
     expect((await raw(host.port, { method: 'POST', path: '/rpc/app.info', headers: h({ 'content-type': 'text/plain' }), body: '{}' })).status).toBe(415);
     expect((await raw(host.port, { method: 'POST', path: '/rpc/app.info', headers: h({ 'content-type': 'application/x-www-form-urlencoded' }), body: 'a=1' })).status).toBe(415);
     const big = JSON.stringify({ fields: { notes: 'x'.repeat(RPC_BODY_LIMIT + 10) } });
