@@ -1,6 +1,6 @@
 import type { BBox, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
@@ -16,9 +16,10 @@ interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null }
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
-function best<C extends { score: number }>(cands: C[]): C | undefined {
+/** The best-scoring candidate whose value is not label text (the final guard, see looksLikeLabelText). */
+function best<C extends { score: number; value?: unknown }>(cands: C[]): C | undefined {
   let b: C | undefined;
-  for (const c of cands) if (!b || c.score > b.score) b = c;
+  for (const c of cands) if ((!b || c.score > b.score) && !(typeof c.value === 'string' && looksLikeLabelText(c.value))) b = c;
   return b;
 }
 
@@ -115,7 +116,9 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
       const r = readAddress(span.lines);
       if (!r) continue;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1), hit, names: r.nameLines });
+      // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
+      const streetless = !/\d/.test(r.value.street_line) ? 0.7 : 1;
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * streetless, hit, names: r.nameLines });
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, hit });
@@ -572,8 +575,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }));
   let btn = best(btnCands);
 
-  // PIN: LOAs only (never on bills)
-  if (isLoa || kind === 'other') {
+  // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
+  if (kind !== 'invoice') {
     const pin = best(labelled(doc, 'pin', 1, firstLine(parsePin)));
     if (pin) fields.pin = toField(pin);
   }
