@@ -45,6 +45,8 @@ export interface Hit {
   x0: number; x1: number;
   line: number;
   page: number;
+  /** the cells a wrapped label continues in, below its first (see wrappedLabels) */
+  wrapSegs?: number[];
 }
 
 export interface DocLayout {
@@ -230,7 +232,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
       lines.push(line);
     }
   }
-  const hits = findHits(segs, kind);
+  const hits = findHits(segs, kind, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -268,10 +270,13 @@ function kindAllows(def: LabelDef, kind: DocumentKind): boolean {
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
-function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
+function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   const { exact, all } = phrases();
   const hits: Hit[] = [];
+  const blocks = wrappedLabels(segs, lines, kind);
+  for (const b of blocks.heads.values()) hits.push(b);
   for (const seg of segs) {
+    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     const toks = seg.toks;
     let i = 0;
     let lastEnd = -1;
@@ -428,6 +433,51 @@ function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: bo
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
   if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text))) return null;
   return { concept: best, end };
+}
+
+/** A label-shaped cell: a few capitalised words without digits. */
+function labelCellShape(seg: Seg): boolean {
+  return seg.toks.length <= 3 && seg.toks.every((t) => !/\d/.test(t.text)) && /^[A-Z(#]/.test(seg.toks[0]!.text);
+}
+
+/**
+ * Label cells that wrap in a grid ("BUSINESS" / "NAME:", "BILLING" / "TELEPHONE" / "NUMBER" /
+ * "(BTN):"): short capitalised cells stacked at one x, the last ending with a colon, a value beside
+ * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
+ * neither become labels of their own nor end the value's wrapped lines).
+ */
+function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads: Map<number, Hit>; consumed: Set<number> } {
+  const heads = new Map<number, Hit>();
+  const consumed = new Set<number>();
+  for (const seg of segs) {
+    if (consumed.has(seg.id) || !labelCellShape(seg) || /:$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
+    const line = lines[seg.line]!;
+    if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
+    const stack: Seg[] = [seg];
+    let prev = line;
+    for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
+      const l = lines[k]!;
+      if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
+      const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
+      if (!below || !labelCellShape(below)) break;
+      stack.push(below);
+      prev = l;
+      if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
+    }
+    const last = stack[stack.length - 1]!;
+    if (stack.length < 2 || !/:$/.test(last.toks[last.toks.length - 1]!.text)) continue;
+    const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+    if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
+    const c = conceptOf(stems, kind);
+    if (!c) continue;
+    const toks = seg.toks;
+    heads.set(seg.id, {
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 }, field: c.field, seg, start: 0, end: toks.length, colon: true, prose: false, atStart: true,
+      strength: (c.weight ?? 1) * 0.9, x0: toks[0]!.x0, x1: toks[toks.length - 1]!.x1, line: seg.line, page: seg.page, wrapSegs: stack.slice(1).map((s) => s.id),
+    });
+    for (const s of stack.slice(1)) consumed.add(s.id);
+  }
+  return { heads, consumed };
 }
 
 /** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */

@@ -107,7 +107,7 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
     // (an address goes on under address-part labels: "City/State/ZIP", ILEC codes "BA2", "PO")
-    const newRow = l.segs.some((s) => s !== seg && s.x1 < x - 2 && s.x0 >= hit.x0 - 4
+    const newRow = l.segs.some((s) => s !== seg && s.x1 < x - 2 && s.x0 >= hit.x0 - 4 && !hit.wrapSegs?.includes(s.id)
       && !(ADDRESS_FIELDS.has(hit.field) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && (h.field === hit.field || ADDRESS_PARTS.has(h.field)))));
     if (newRow) break;
     const toks = untilHit(doc, seg, 0);
