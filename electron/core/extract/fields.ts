@@ -1,6 +1,6 @@
 import type { BBox, CandidateWhy, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
@@ -120,8 +120,6 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
   };
 }
 
-/** A name ends with its legal form: nothing after "… LLC" belongs to it. */
-const LEGAL_END = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|pllc|p\.?c|llp|lp|plc|p\.?a)\.?$/i;
 
 /**
  * A business name whose cell wraps ("Harbor Light Marine" / "Supply LLC"): the value's next lines in
@@ -138,7 +136,7 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   let prevText = text(first);
   for (const line of span.lines.slice(1)) {
     const t = text(line);
-    if (LEGAL_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
+    if (LEGAL_FORM_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
     if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
@@ -400,7 +398,7 @@ function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; t
   return out;
 }
 
-const COMPANY_SUFFIX = /^(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|pllc|p\.c|pc|llp|lp|plc)\.?$/i;
+const COMPANY_SUFFIX = LEGAL_FORM_WORD;
 
 /** The business name at the start of a clause: up to the verb, the sentence end or a comma not before a suffix. */
 function cutBusiness(s: string): string | null {

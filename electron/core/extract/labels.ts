@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, FIELD_REGISTRY, LABEL_FILLERS, labelStems, type Concept } from '../../../shared/domain/fields.js';
+import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
 
 /**
  * The label vocabulary: every wording PortDesk recognises for every field, in one table.
@@ -114,8 +115,22 @@ export const TITLE_WORDS = /\b(invoice|statement|bill|billing|letter|authori[sz]
 /** Words that end a carrier's legal name, so "Northwind Telecom, Inc." is recognised as a carrier-like name. */
 export const CARRIER_WORDS = /\b(telecom|telecommunications|communications|comm|telephone|tel|wireless|mobile|mobility|networks?|fiber|fibre|broadband|cable|voice|voip|telco|cellular|phone|connect|digital|business|technologies|carrier|exchange)\b/i;
 
-/** Business-name endings (for telling a company from a person). */
-export const BUSINESS_SUFFIXES = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|pllc|llp|lp|p\.?c|pa|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\b\.?/i;
+/**
+ * Legal forms as they end a business name, from the one legal-form table (shared/normalize/names.ts),
+ * dotted or not ("LLC", "L.L.C.", "P.C."). Forms that are also ordinary words or state codes in an
+ * address line ("NA", "SC", "GP", "LC", "CORPORATE", "COMP") do not mark a business on their own.
+ */
+const AMBIGUOUS_FORMS = new Set(['NA', 'SC', 'GP', 'LC', 'CORPORATE', 'COMP']);
+const LEGAL_FORMS = LEGAL_FORM_WORDS.filter((f) => !AMBIGUOUS_FORMS.has(f))
+  .sort((a, b) => b.length - a.length)
+  .map((f) => (f.length <= 4 ? f.toLowerCase().split('').join('\\.?') : f.toLowerCase()))
+  .join('|');
+/** A legal form ending the text ("… Dental Group PC", "… Supply, L.L.C."). */
+export const LEGAL_FORM_END = new RegExp(`\\b(${LEGAL_FORMS})\\.?$`, 'i');
+/** One word that is a legal form ("Inc.", "LLC"). */
+export const LEGAL_FORM_WORD = new RegExp(`^(${LEGAL_FORMS})\\.?$`, 'i');
+/** Business-name endings and words (for telling a company from a person). */
+export const BUSINESS_SUFFIXES = new RegExp(`\\b(${LEGAL_FORMS}|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\\b\\.?`, 'i');
 
 /**
  * Label concepts (stem sets, see shared/domain/fields.ts `labelStems`) for an unlisted wording of
