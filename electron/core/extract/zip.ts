@@ -117,14 +117,14 @@ export interface ZipCheck {
   note: string;
 }
 
-/** A ZIP one slip away that fits the printed city and state: the single likeliest one, or null. */
-function slipFor(zip5: string, city: string, state: string): string | null {
+/** ZIPs one slip away that fit the printed city and state: the single likeliest one (or null) and how many fit. */
+function slipFor(zip5: string, city: string, state: string): { zip: string | null; fits: number } {
   const cityZips = new Set(zipsOfCity(city, state));
-  if (!cityZips.size) return null;
+  if (!cityZips.size) return { zip: null, fits: 0 };
   const fits = neighbours(zip5).filter((n) => cityZips.has(n.zip));
   const likely = fits.filter((n) => n.likely);
   const pick = likely.length ? likely : fits;
-  return pick.length === 1 ? pick[0]!.zip : null;
+  return { zip: pick.length === 1 ? pick[0]!.zip : null, fits: fits.length };
 }
 
 /**
@@ -140,22 +140,24 @@ export function checkCityStateZip(city: string, state: string, zip5: string): Zi
   const place = zipPlace(zip5);
   const cityFits = !!city && !!place && cityKey(place.city) === cityKey(city);
   if (place && (!state || place.state === state) && (cityFits || !city)) return ok('ok', place);
-  const slip = city && state ? slipFor(zip5, city, state) : null;
+  const near = city && state ? slipFor(zip5, city, state) : { zip: null, fits: 0 };
+  const slip = near.zip;
   const printed = [city, state].filter(Boolean).join(', ');
+  const several = near.fits > 1 && !slip ? ` (${near.fits} ZIPs of ${printed} are one digit away)` : '';
   if (slip) {
     return {
       verdict: 'zip-slip', zipPlace: place, suggestedZip: slip, factor: place && place.state === state ? 0.75 : 0.6,
       note: `ZIP ${zip5} ${place ? `is ${place.city}, ${place.state}` : 'does not exist'}; ${slip} is ${printed} — check the document (a digit may be misread)`,
     };
   }
-  if (!place) return { verdict: 'unknown-zip', zipPlace: null, suggestedZip: null, factor: 0.7, note: `ZIP ${zip5} does not exist — check the document` };
+  if (!place) return { verdict: 'unknown-zip', zipPlace: null, suggestedZip: null, factor: 0.7, note: `ZIP ${zip5} does not exist${several} — check the document` };
   if (state && place.state !== state) {
-    return { verdict: 'other-state', zipPlace: place, suggestedZip: null, factor: 0.6, note: `ZIP ${zip5} is in ${place.state} (${place.city}), not ${state} — check the document` };
+    return { verdict: 'other-state', zipPlace: place, suggestedZip: null, factor: 0.6, note: `ZIP ${zip5} is in ${place.state} (${place.city}), not ${state}${several} — check the document` };
   }
   // same state, another city: a neighbouring or vanity name is common, an unknown city less so
   const known = isKnownCity(city, state);
   return {
     verdict: 'other-city', zipPlace: place, suggestedZip: null, factor: known ? 0.92 : 0.8,
-    note: `ZIP ${zip5} is ${place.city}, ${place.state}; the document says ${printed}`,
+    note: `ZIP ${zip5} is ${place.city}, ${place.state}; the document says ${printed}${several}`,
   };
 }
