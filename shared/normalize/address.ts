@@ -53,6 +53,27 @@ export interface AddressInput {
   zip4?: string;
 }
 
+/**
+ * Short upper-case tags that start the address lines of fixed-width (mainframe) CSRs: SA service
+ * address, LA listed/location address, SLA, LOC, ADDR, BA billing address… They label a line and
+ * are never a part of the address. One list for the extractor and the comparison.
+ */
+export const ADDRESS_LINE_TAGS: ReadonlySet<string> = new Set([
+  'SA', 'SAD', 'SADR', 'SADDR', 'SLA', 'LA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'PREM', 'BA', 'BADR', 'BADDR', 'BLA', 'STR', 'STREET', 'ADDRESS',
+]);
+/** Tags and labels that can start a city/state/ZIP line: CTY, CSZ, "ZIP Code". */
+export const CITY_LINE_TAGS: ReadonlySet<string> = new Set(['CTY', 'CSZ', 'ZIP', 'ZIPCODE', 'CODE', 'POSTAL']);
+
+/**
+ * Second words of "Saint …" cities: "… BROADWAY ST LOUIS" ends with the city St. Louis, not with
+ * the street type ST and a city "Louis".
+ */
+const SAINT_CITY_WORDS: ReadonlySet<string> = new Set([
+  'LOUIS', 'PAUL', 'PETERSBURG', 'CHARLES', 'CLOUD', 'AUGUSTINE', 'GEORGE', 'JOSEPH', 'JOHNS', 'JOHNSBURY', 'CLAIR', 'ALBANS',
+  'MARYS', 'HELENA', 'JAMES', 'MARTINVILLE', 'MATTHEWS', 'ANTHONY', 'SIMONS', 'IGNACE', 'CROIX', 'ROSE', 'LUCIE',
+  'HELENS', 'PETERS', 'LEONARD', 'FRANCIS', 'MICHAEL', 'BERNARD', 'ANN', 'JOHN', 'MARTIN', 'ROBERT',
+]);
+
 const COUNTRY_WORDS = new Set(['USA', 'US', 'U S A', 'UNITED STATES', 'UNITED STATES OF AMERICA', 'AMERICA']);
 
 /** Upper case, no accents, dots and apostrophes dropped (kept between digits), "#" split off. */
@@ -296,6 +317,8 @@ function splitStreetAndCity(words: string[]): { street: string[]; city: string[]
   for (const pick of [(w: string) => COMMON_SUFFIX_ABBRS.has(STREET_SUFFIXES.get(w)?.abbr ?? ''), (w: string) => STREET_SUFFIXES.has(w)]) {
     for (let i = start + 1; i < words.length - 1; i++) {
       if (pick(words[i]!)) {
+        // "… BROADWAY ST LOUIS": ST starts the city when a Saint-city word follows and a name is left
+        if ((words[i] === 'ST' || words[i] === 'STE') && SAINT_CITY_WORDS.has(words[i + 1]!) && i > start) return { street: words.slice(0, i), city: words.slice(i) };
         let end = i + 1;
         if (DIRECTIONALS.has(words[end]!) && end < words.length - 1) end++;
         return { street: words.slice(0, end), city: words.slice(end) };
@@ -327,10 +350,19 @@ function takeStateFromEnd(words: string[]): { code: string; rest: string[] } | n
   return null;
 }
 
+/** "SA 88 PINE ST" → "88 PINE ST", "CTY BOISE ID 83702" → "BOISE ID 83702", "ZIP CODE 83702" → "83702". */
+function stripSegmentTag(seg: string): string {
+  const t = tokens(seg);
+  if (t.length >= 2 && ADDRESS_LINE_TAGS.has(t[0]!) && (/^\d/.test(t[1]!) || UNIT_DESIGNATORS.has(t[1]!) || t[1] === 'CTY')) return stripSegmentTag(t.slice(1).join(' '));
+  let k = 0;
+  while (k < t.length - 1 && CITY_LINE_TAGS.has(t[k]!)) k++;
+  return k ? t.slice(k).join(' ') : seg;
+}
+
 /** Free text, one line or several: "123 N Main St Ste 200\nSpringfield, IL 62704-1234". */
 function parseFreeText(raw: string): AddressParts {
   const out = emptyAddress(squashSpaces(raw.replace(/\n/g, ', ')));
-  let segments = cleanText(raw).split(/[\n,]+/).map((s) => squashSpaces(s.replace(/-+$/, ''))).filter(Boolean);
+  let segments = cleanText(raw).split(/[\n,]+/).map((s) => stripSegmentTag(squashSpaces(s.replace(/-+$/, '')))).filter(Boolean);
   while (segments.length && COUNTRY_WORDS.has(segments[segments.length - 1]!)) segments.pop();
   if (!segments.length) return out;
 
@@ -506,6 +538,26 @@ function unitValueKey(v: string): string {
   return v.replace(/[^A-Z0-9]/g, '').replace(/^0+(?=\d)/, '');
 }
 
+/**
+ * A floor and a building are places of their own: "Floor 12" is not "Room 12". Suite, apartment,
+ * unit, room, office and "#" are used interchangeably for the same door, so only their value counts.
+ */
+function unitClass(designator: string): string {
+  return designator === 'FL' || designator === 'BLDG' ? designator : '';
+}
+
+function sameUnits(a: AddressUnit[], b: AddressUnit[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = [...b];
+  for (const u of a) {
+    const at = left.findIndex((v) => unitValueKey(v.value) === unitValueKey(u.value)
+      && (unitClass(v.designator) === unitClass(u.designator) || v.designator === '#' || u.designator === '#'));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
 function unitText(units: AddressUnit[]): string {
   return units.map((u) => (u.designator === '#' ? `#${u.value}` : `${u.designator} ${u.value}`.trim())).join(' ');
 }
@@ -520,6 +572,21 @@ function streetKeys(p: AddressParts): { name: { mapped: string; plain: string };
   const wholePlain = streetNameKey(`${p.street_name} ${suffixEntry?.primary ?? ''}`).plain;
   const wholeMapped = name.mapped + (p.suffix || '');
   return { name, whole: { mapped: wholeMapped, plain: wholePlain } };
+}
+
+const DIRECTION_WORDS: Readonly<Record<string, string>> = {
+  N: 'NORTH', S: 'SOUTH', E: 'EAST', W: 'WEST', NE: 'NORTHEAST', NW: 'NORTHWEST', SE: 'SOUTHEAST', SW: 'SOUTHWEST',
+};
+
+/** The whole street without spaces, directionals abbreviated and spelled out: "SEMILLBLVD", "SOUTHEASTMILLBLVD". */
+function joinedStreetKeys(p: AddressParts): Set<string> {
+  const key = streetNameKey(p.street_name);
+  if (!key.plain) return new Set();
+  const spelled = (d: string) => DIRECTION_WORDS[d] ?? d;
+  return new Set([key.mapped, key.plain].flatMap((name) => [
+    p.predirectional + name + p.suffix + p.postdirectional,
+    spelled(p.predirectional) + name + p.suffix + spelled(p.postdirectional),
+  ]));
 }
 
 /**
@@ -566,8 +633,12 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   const ck = streetKeys(candidate);
   const nameSame = rk.name.mapped === ck.name.mapped || rk.name.plain === ck.name.plain;
   const wholeSame = rk.whole.mapped === ck.whole.mapped || rk.whole.plain === ck.whole.plain;
+  // "SOUTHEASTMILL BLVD" / "SE MILL BLVD", "RIDGESQ" / "RIDGE SQ": the same letters, only the spaces differ
+  const joinedSame = !nameSame && !wholeSame && [...joinedStreetKeys(reference)].some((k) => joinedStreetKeys(candidate).has(k));
   if (reference.street_name || candidate.street_name) {
-    if (nameSame) {
+    if (joinedSame) {
+      push('street_name', 'equivalent', reference.street_name, candidate.street_name, 'same street, written with words joined or split differently');
+    } else if (nameSame) {
       push('street_name', reference.street_name === candidate.street_name ? 'match' : 'equivalent', reference.street_name, candidate.street_name, 'same street name');
     } else if (wholeSame) {
       push('street_name', 'equivalent', reference.street_name, candidate.street_name, 'same street, written with the street type joined or split');
@@ -602,7 +673,9 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   // directionals: the same direction before or after the name is one street; one missing is not
   const rDirs = [reference.predirectional, reference.postdirectional].filter(Boolean);
   const cDirs = [candidate.predirectional, candidate.postdirectional].filter(Boolean);
-  if (rDirs.length || cDirs.length) {
+  if (joinedSame) {
+    // the directional is inside the joined street words on one side
+  } else if (rDirs.length || cDirs.length) {
     const same = rDirs.length === cDirs.length && rDirs.every((d) => cDirs.includes(d));
     const rText = rDirs.join('/');
     const cText = cDirs.join('/');
@@ -624,9 +697,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   const rUnits = unitList(reference);
   const cUnits = unitList(candidate);
   if (rUnits.length || cUnits.length) {
-    const rv = rUnits.map((u) => unitValueKey(u.value)).sort();
-    const cv = cUnits.map((u) => unitValueKey(u.value)).sort();
-    const valuesSame = rv.length === cv.length && rv.every((v, i) => v === cv[i]);
+    const valuesSame = sameUnits(rUnits, cUnits);
     const rText = unitText(rUnits);
     const cText = unitText(cUnits);
     if (valuesSame) {

@@ -1,9 +1,10 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { isPoBox, parseAddress } from '../../../shared/normalize/address.js';
-import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { ADDRESS_LINE_TAGS, CITY_LINE_TAGS, cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
+import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
 import { digitFixToken, tokText } from './values.js';
+import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.js';
 
 /**
  * Reading a printed address (the lines under or beside an address label) into the parts carriers
@@ -21,6 +22,10 @@ export interface AddrResult {
   nameLines: Tok[][];
   /** index of the city/state/ZIP line in the input */
   lastLine: number;
+  /** the street line is a PO box (never a service address) */
+  poBox: boolean;
+  /** city / state / ZIP against the ZIP database (already folded into `quality`) */
+  check: ZipCheck;
 }
 
 const RANGE_UNITS = [...UNIT_DESIGNATORS.entries()].filter(([k, d]) => d.range && k !== '#' && !['NO', 'NUM', 'NUMBER', 'KEY', 'STOP', 'PIER', 'SLIP', 'LOT'].includes(k)).map(([k]) => k);
@@ -31,14 +36,17 @@ const TRAILING_UNIT = new RegExp(`^(.*?[^\\s,])\\s*,?\\s+(${UNIT_TEXT})\\s*$`, '
 const UNIT_ONLY = new RegExp(`^(${UNIT_TEXT})$`, 'i');
 const HOUSE_START = /^(\d+[A-Za-z]?(-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
-const STATE_OCR: Record<string, string> = { '1': 'I', '0': 'O', '5': 'S', '8': 'B', '4': 'A', '|': 'I', '6': 'G', '2': 'Z' };
+/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "N5" for NS): each digit's letter readings. */
+const STATE_OCR: Record<string, string[]> = { '1': ['I', 'L'], '0': ['O', 'D'], '5': ['S'], '8': ['B'], '4': ['A'], '|': ['I', 'L'], '6': ['G'], '2': ['Z'], '7': ['T'] };
 
 function stateCode(words: string[]): string | null {
   const form = words.join(' ').toUpperCase().replace(/[.,]/g, '').trim();
   if (!form) return null;
   const code = STATE_BY_FORM.get(form);
   if (code) return code;
-  if (words.length === 1 && form.length === 2 && /[0-9|]/.test(form)) return STATE_BY_FORM.get(form.replace(/[0-9|]/g, (c) => STATE_OCR[c] ?? c)) ?? null;
+  if (words.length !== 1 || form.length !== 2 || !/[0-9|]/.test(form)) return null;
+  const readings = [...form].map((c) => STATE_OCR[c] ?? [c]);
+  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b)?.length === 2 && STATE_BY_FORM.get(a + b) === a + b) return a + b;
   return null;
 }
 
@@ -46,13 +54,18 @@ const UNIT_LOOKALIKE = new RegExp(`(\\b${UNIT_WORDS}\\.?\\s?#?\\s?)([il|])(?=[0-
 
 /** OCR lookalikes at the edges of a house number or box number ("857O", "B120", "S97"). */
 function fixNumberEdges(s: string): string {
-  return s.replace(/^([OoIlSB|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
+  return s.replace(/^([OoIlSBZ|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
     .replace(/\b(BOX\s+)([OoIlSB|])(\d{2,})\b/i, (_m, box: string, a: string, d: string) => box + digitFixToken(a + d));
 }
 
+const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i');
+
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
-  const s = fixNumberEdges(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  const s = repairStreetStart(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  // a unit written before the street: "Room 12, 88 Pine St"
+  const lead = LEADING_UNIT.exec(s);
+  if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!)) return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
   const m = TRAILING_UNIT.exec(s);
   // the street must keep more than a house number ("123 #4" is not a street and a unit)
   if (m && /[A-Za-z]{2}/.test(m[1]!)) return { street: m[1]!.replace(/,\s*$/, ''), unit: fixUnitValue(m[2]!) };
@@ -61,25 +74,75 @@ export function splitUnit(street: string): { street: string; unit: string } {
 
 /** OCR reads "1C" as "iC", "10B" as "lOB": lookalikes at the start of a unit value next to digits/capitals. */
 function fixUnitValue(unit: string): string {
-  return unit.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
-    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'));
+  const spaced = unit.replace(new RegExp(`^(${UNIT_WORDS})\\.?(?=[0-9#])`, 'i'), '$1 ');
+  const fixed = spaced.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
+    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'))
+    // inside a digit run: "1S3" → "153", "2l0" → "210"
+    .replace(/(?<=\d)[Sl|I](?=\d)/g, (c) => (c === 'S' ? '5' : '1'));
+  // a floor is a number: "Floor B" is "Floor 8"
+  return /^(floor|flr|fl)\.?\s/i.test(fixed) ? fixed.replace(/(?<=\s)[A-Za-z0-9|]{1,3}$/, (v) => (/\d/.test(v) || v.length === 1 ? fixDigits(v) : v)) : fixed;
 }
 
 export function isUnitOnly(text: string): boolean {
   return UNIT_ONLY.test(squash(text).replace(/,$/, ''));
 }
 
+// --- labels and record tags ---
+
+/** Words that label a city/state/ZIP part; dropped from the front of a city only when what remains is a known city. */
+const CITY_LABEL_WORDS = new Set(['CITY', 'TOWN', 'STATE', 'ST', 'LOCATION', 'SERVICE', 'ADDRESS', 'MUNICIPALITY', ...ADDRESS_LINE_TAGS, ...CITY_LINE_TAGS]);
+/** Of those, the ones that can never begin a city name (no DB needed to drop them). */
+const NEVER_CITY_WORDS = new Set([...CITY_LINE_TAGS, 'SADR', 'SADDR', 'SLA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'BADR', 'BADDR']);
+
+/** "SA  120 HARBOR DR" → "120 HARBOR DR"; "Street: 120 Harbor Dr" → "120 Harbor Dr". */
+function stripLineTag(text: string): string {
+  const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
+  if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
+  const m = /^([A-Z]{2,7})\s+(?=\S)/.exec(text);
+  if (m && ADDRESS_LINE_TAGS.has(m[1]!)) {
+    const rest = text.slice(m[0].length);
+    // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
+    if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
+  }
+  return text;
+}
+
+/**
+ * Labels inside a city/state/ZIP line ("City: Tampa  State: FL  Zip: 33602", "CTY TAMPA ST FL ZIP
+ * 33602", "ZIP Code 33602"): removed, so the state and ZIP are found where they are.
+ */
+function dropCszLabels(text: string): string {
+  let tagged = false;
+  let t = text
+    .replace(/\b(?:city\s*[,/]\s*st(?:ate)?\s*[,/]\s*zip(?:\s*code)?|zip\s*\+\s*4|zip\s*code|postal\s*code|zip|zc|city|town|state|st|county|cnty)\s*[:=]\s*/gi, (m) => {
+      tagged = true;
+      return m.startsWith(',') ? ', ' : ' ';
+    })
+    .replace(/\b(?:zip(?:\s*\+\s*4)?(?:\s*code)?|postal\s*code|ZC)\s*#?\s*(?=\d{5})/gi, () => {
+      tagged = true;
+      return ' ';
+    })
+    .replace(/(^|\s)(?:CTY|CSZ)(?=\s)/g, () => {
+      tagged = true;
+      return ' ';
+    });
+  // "CTY TAMPA ST FL 33602": in a tagged line, ST / STATE before the state code is a tag
+  if (tagged) t = t.replace(/(^|\s)(?:ST|STATE)\s+(?=[A-Z]{2}\s+\d{5})/g, (_m, pre: string) => (pre ? ', ' : ''));
+  return squash(t.replace(/\s+,/g, ','));
+}
+
 interface CityStateZip { cityPart: string; state: string; zip5: string; zip4: string; quality: number }
 
 /** "Springfield, IL 62704-1234" at the end of a line (the city part may hold the whole address). */
 export function cityStateZip(text: string): CityStateZip | null {
-  const t = squash(text).replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '')
-    // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5")
+  const t = dropCszLabels(squash(text)).replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '')
+    // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5"), no space before the ZIP ("FL33602")
     .replace(/,(?=[A-Za-z])/g, ', ')
+    .replace(/(?<=\b[A-Z]{2}\.?)(\d{5}(?:-\d{4})?)$/, ' $1')
     // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
     .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
-    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})$/, (m, a: string, b: string) => (a.length + b.length === 5 ? a + b : m));
+    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})((?:-\d{4})?)$/, (m, a: string, b: string, plus4: string) => (a.length + b.length === 5 ? a + b + plus4 : m));
   const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
@@ -91,7 +154,7 @@ export function cityStateZip(text: string): CityStateZip | null {
     const comma = /,$/.test(prev) || (n === 1 && /^[A-Z]{2}$/.test(words[words.length - 1]!.replace(/[.,]/g, '')));
     if (!best || (comma && !best.comma)) best = { n, code, comma };
   }
-  if (!best) return null;
+  if (!best) return zm ? stateFromZip(words, zm) : null;
   const cityPart = words.slice(0, words.length - best.n).join(' ').replace(/[\s,]+$/, '');
   if (!zm) {
     // without a ZIP only "City, ST" is trusted (not "Acme Repair, Co.")
@@ -102,37 +165,168 @@ export function cityStateZip(text: string): CityStateZip | null {
   return { cityPart, state: best.code, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: 1 };
 }
 
+/** "Tampa 33602" (the state left out): the ZIP's state, when the words before end with the ZIP's city. */
+function stateFromZip(words: string[], zm: RegExpExecArray): CityStateZip | null {
+  const place = zipPlace(zm[2]!);
+  if (!place || !words.length) return null;
+  const want = cityKey(place.city);
+  const found = (ws: string[], quality: number): CityStateZip | null => {
+    for (let k = 1; k <= Math.min(5, ws.length); k++) {
+      if (cityKey(ws.slice(ws.length - k).join(' ')) !== want) continue;
+      return { cityPart: ws.join(' ').replace(/[\s,]+$/, ''), state: place.state, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality };
+    }
+    return null;
+  };
+  // "SALT LAKE CITYUT 84105": OCR glued the state code to the city
+  const last = words.at(-1)!.replace(/[.,]$/, '');
+  const glued = last.length > 3 && last.toUpperCase().endsWith(place.state) ? found([...words.slice(0, -1), last.slice(0, -2)], 0.9) : null;
+  return glued ?? found(words, 0.7);
+}
+
 /** Lookalikes are fixed inside digit runs only ("l420" stays a question, "17B" stays 17B); the ZIP gets a full fix. */
 function lineText(toks: Tok[]): string {
-  const words = tokText(toks, 'inner').text.split(' ');
+  const words = tokText(joinSplitWords(toks), 'inner').text.split(' ');
   for (let i = Math.max(0, words.length - 2); i < words.length; i++) {
     const w = words[i]!;
     if (/^[\dOoIlSB|Z]{5}(-?[\dOoIlSB|Z]{4})?$/.test(w) && (w.match(/\d/g) ?? []).length >= 2) words[i] = fixDigits(w);
   }
-  return words.join(' ');
+  return repairStreetStart(stripLineTag(words.join(' ')));
+}
+
+/** OCR split one word in two with almost no gap ("Po rtland", "1 0197"): joined again. Text layers are left alone. */
+function joinSplitWords(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const prev = out.at(-1);
+    const gap = prev ? t.x0 - prev.x1 : Infinity;
+    if (prev && prev.conf < 0.99 && t.conf < 0.99 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * OCR damage at the start of a street line: a lookalike in the house number ("Z471", "l20"), the
+ * number glued to the next word ("9183West Elm", "4086Union Sq"), a unit glued to the suffix
+ * ("Lake St.Ste 1189"). Ordinals ("21st Century Blvd") stay as they are.
+ */
+function repairStreetStart(text: string): string {
+  if (!/^[OoIlSBZ|]?\d/.test(text)) return text;
+  return fixNumberEdges(text)
+    .replace(/^(\d{1,6})(?!st\b|nd\b|rd\b|th\b)([A-Za-z]{2,})/i, '$1 $2')
+    .replace(new RegExp(`\\.(?=${UNIT_WORDS}\\b)`, 'i'), '. ');
 }
 
 function stripTrailing(s: string): string {
   return s.replace(/[\s,;]+$/, '').trim();
 }
 
-/** Split a one-line "123 Main St Ste 4 Springfield" (no commas) into street and city. */
+/**
+ * The city at the end of `words`: the ZIP's own city first, then the longest known city of the
+ * state; `minLeft` words must stay in front (a street keeps its house number and name).
+ */
+function knownCityTail(words: string[], state: string, zip5: string, minLeft: number): number {
+  const place = zip5 ? zipPlace(zip5) : null;
+  const want = place && place.state === state ? cityKey(place.city) : '';
+  const maxK = Math.min(5, words.length - minLeft);
+  if (want) for (let k = maxK; k >= 1; k--) if (cityKey(words.slice(words.length - k).join(' ')) === want) return k;
+  for (let k = maxK; k >= 1; k--) if (isKnownCity(words.slice(words.length - k).join(' '), state)) return k;
+  return 0;
+}
+
+/** Split a one-line "123 Main St Ste 4 Salt Lake City" (no commas) into street and city. */
 function splitStreetCity(cityPart: string, state: string, zip: string): { street: string; city: string } {
-  const parsed = parseAddress(`${cityPart} ${state} ${zip}`);
   const words = cityPart.split(/\s+/);
+  const k = state ? knownCityTail(words, state, zip, 2) : 0;
+  if (k) return { street: words.slice(0, words.length - k).join(' '), city: words.slice(words.length - k).join(' ') };
+  const parsed = parseAddress(`${cityPart} ${state} ${zip}`);
   if (parsed.city) {
     const target = parsed.city.replace(/[^A-Z0-9]/g, '');
-    for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
-      const tail = words.slice(words.length - k).join('').toUpperCase().replace(/[^A-Z0-9]/g, '');
-      if (tail === target) return { street: words.slice(0, words.length - k).join(' '), city: words.slice(words.length - k).join(' ') };
+    for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+      const tail = words.slice(words.length - n).join('').toUpperCase().replace(/[^A-Z0-9]/g, '');
+      if (tail === target) return { street: words.slice(0, words.length - n).join(' '), city: words.slice(words.length - n).join(' ') };
     }
   }
+  // "120 Harbor Dr, FL 33602": no city was printed; a street type is not one
+  const last = (words.at(-1) ?? '').toUpperCase().replace(/[.,]/g, '');
+  if (STREET_SUFFIXES.has(last) || DIRECTIONALS.has(last)) return { street: words.join(' '), city: '' };
   return { street: words.slice(0, -1).join(' '), city: words.at(-1) ?? '' };
 }
 
 /**
+ * The city from a city piece that may start with a label or a record tag ("ZIP Code Boise",
+ * "CTY TAMPA", "LA TAMPA"): label words are dropped when what remains is a known city of the
+ * state, or when they can never begin a city name. A city is never cut otherwise.
+ */
+function cleanCity(piece: string, state: string, zip5: string): { city: string; known: boolean } {
+  const words = piece.replace(/^[,.:\s]+/, '').split(/\s+/).filter(Boolean);
+  const isLabel = (w: string) => CITY_LABEL_WORDS.has(w.toUpperCase().replace(/[:.]$/, '')) || /:$/.test(w);
+  let lead = 0;
+  while (lead < words.length - 1 && isLabel(words[lead]!)) lead++;
+  for (let k = 0; k <= lead; k++) {
+    const tail = words.slice(k).join(' ');
+    if (state && knownCityTail(words.slice(k), state, zip5, 0) === words.length - k) return { city: tail, known: true };
+  }
+  let k = 0;
+  while (k < words.length - 1 && NEVER_CITY_WORDS.has(words[k]!.toUpperCase().replace(/[:.]$/, ''))) k++;
+  return { city: words.slice(k).join(' '), known: false };
+}
+
+interface Parts { street: string; unit: string; city: string; first: number }
+
+/** Street, unit and city from the pieces of the city/state/ZIP line (and the lines above when needed). */
+function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
+  const pieces = csz.cityPart.split(',').map((p) => p.trim()).filter(Boolean);
+  let cityPiece = pieces.pop() ?? '';
+  // "120 Harbor Dr Suite 2B Tampa": the street shares the piece with the city
+  if (HOUSE_START.test(cityPiece) && /\s/.test(cityPiece) && /\d/.test(cityPiece.split(/\s+/)[0]!)) {
+    const sc = splitStreetCity(cityPiece, csz.state, csz.zip5);
+    pieces.push(sc.street);
+    cityPiece = sc.city;
+  }
+  // "Suite 2B Tampa": a unit in front of the city
+  let unit = '';
+  const lead = LEADING_UNIT.exec(cityPiece);
+  if (lead && !isUnitOnly(cityPiece)) {
+    unit = fixUnitValue(lead[1]!);
+    cityPiece = lead[2]!;
+  }
+  // "Floor, 18": a stray comma between a unit word and its value
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    if (UNIT_DESIGNATORS.get(pieces[k]!.toUpperCase().replace(/\.$/, ''))?.range && /^#?[A-Za-z0-9-]{1,6}$/.test(pieces[k + 1]!) && /\d/.test(pieces[k + 1]!)) pieces.splice(k, 2, `${pieces[k]} ${pieces[k + 1]}`);
+  }
+  const unitPieces = pieces.filter((p) => isUnitOnly(p));
+  const streetAt = pieces.findLastIndex((p) => !isUnitOnly(p) && ((HOUSE_START.test(p) && /\s\S*[A-Za-z]/.test(p)) || isPoBox(p) || LEADING_UNIT.test(p)));
+  const rest = streetAt >= 0 ? pieces.slice(streetAt, streetAt + 1) : pieces.filter((p) => !isUnitOnly(p));
+  unit = unitPieces[0] ? fixUnitValue(unitPieces[0]) : unit;
+  if (rest.length) {
+    const s = splitUnit(rest.join(', '));
+    return { street: s.street, unit: unit || s.unit, city: cityPiece, first: i };
+  }
+  // "TAMPA" on its own line above "FL 33602" (a fixed-width record's CITY and STATE/ZIP lines)
+  const cityAbove = !cityPiece && i > 0 ? cityLine(stripTrailing(lineText(lines[i - 1]!)), csz) : null;
+  if (cityAbove) {
+    const above = i > 1 ? streetAbove(lines, i - 1, unit) : { street: '', unit, first: i - 1 };
+    // an unknown city needs a street above it ("Attn Bob" over "FL 33602" is not an address)
+    if (cityAbove.known || above.street) return { ...above, city: cityAbove.text, first: Math.min(above.first, i - 1) };
+  }
+  if (i > 0) return { ...streetAbove(lines, i, unit), city: cityPiece };
+  return { street: '', unit, city: cityPiece, first: i };
+}
+
+/** A line that can be a city alone: a few words, no digits, not a street or unit. */
+function cityLine(text: string, csz: CityStateZip): { text: string; known: boolean } | null {
+  if (!text || /\d/.test(text) || text.split(/\s+/).length > 4 || isUnitOnly(text) || isPoBox(text)) return null;
+  const city = cleanCity(text, csz.state, csz.zip5);
+  return city.known || /^[A-Za-z][A-Za-z .'-]+$/.test(city.city) ? { text, known: city.known } : null;
+}
+
+/**
  * Read an address from consecutive lines: finds the city/state/ZIP line among the first few,
- * the street (and a unit line) above it, and keeps what is above that as name lines.
+ * the street (and a unit line) above it, and keeps what is above that as name lines. City, state
+ * and ZIP are checked against the ZIP database; disagreement lowers the quality and is described
+ * in `check`, but the printed values are kept.
  */
 export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): AddrResult | null {
   const max = Math.min(lines.length, opts.maxLines ?? 6);
@@ -141,38 +335,19 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
   const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
   for (const i of order) {
     const csz = found[i]!;
-    let street = '';
-    let unit = '';
-    let city = csz.cityPart;
-    let first = i;
-    if (city.includes(',')) {
-      const pieces = city.split(',').map((p) => p.trim()).filter(Boolean);
-      city = pieces.pop() ?? '';
-      // "123 Main St, Suite 4" or "123 Main St Suite 4"
-      const rest = pieces;
-      const unitPiece = rest.length > 1 && isUnitOnly(rest[rest.length - 1]!) ? rest.pop()! : '';
-      const s = splitUnit(rest.join(', '));
-      street = s.street;
-      unit = unitPiece || s.unit;
-      if (!street && i > 0) ({ street, unit, first } = streetAbove(lines, i, unit));
-    } else if (HOUSE_START.test(city) && /\s/.test(city) && /\d/.test(city.split(/\s+/)[0]!)) {
-      const sc = splitStreetCity(city, csz.state, csz.zip5);
-      const s = splitUnit(sc.street);
-      street = s.street;
-      unit = s.unit;
-      city = sc.city;
-    } else if (i > 0) {
-      ({ street, unit, first } = streetAbove(lines, i, ''));
-    }
-    city = stripTrailing(city).replace(/^[,.\s]+/, '');
+    const parts = partsOf(lines, i, csz);
+    const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
+    const city = cleaned.city;
+    const street = stripTrailing(parts.street);
     if (!city && !street) continue;
-    const used = lines.slice(first, i + 1).flat();
+    const check = checkCityStateZip(city, csz.state, csz.zip5);
     let quality = 0.3 + 0.25 * csz.quality + (city ? 0.1 : 0);
     if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
-      value: { street_line: stripTrailing(street), unit: stripTrailing(unit), city, state: csz.state, zip5: csz.zip5, zip4: csz.zip4 },
-      toks: used, quality: Math.min(1, quality), nameLines: lines.slice(0, first), lastLine: i,
+      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: csz.state, zip5: csz.zip5, zip4: csz.zip4 },
+      toks: lines.slice(parts.first, i + 1).flat(), quality: Math.min(1, quality) * check.factor, nameLines: lines.slice(0, parts.first), lastLine: i,
+      poBox: isPoBox(street), check,
     };
   }
   return null;
@@ -183,15 +358,25 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
   let unit = unitIn;
   const text = (k: number) => stripTrailing(lineText(lines[k]!));
   if (j >= 0 && isUnitOnly(text(j)) && j - 1 >= 0) {
-    unit = text(j);
+    unit = fixUnitValue(text(j));
     j--;
   }
   if (j < 0) return { street: '', unit, first: i };
   const t = text(j);
-  if (HOUSE_START.test(t) || isPoBox(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|ct|pl|sq|cir)\.?\b/i.test(t)) {
-    // the street line may also carry a name before it on one line? no: keep it whole
+  if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
     const s = splitUnit(t);
-    return { street: s.street, unit: unit || s.unit, first: j };
+    let first = j;
+    // "ROOM 12" on its own line above the street
+    if (!unit && !s.unit && j - 1 >= 0 && isUnitOnly(text(j - 1))) {
+      unit = fixUnitValue(text(j - 1));
+      first = j - 1;
+    }
+    return { street: s.street, unit: unit || s.unit, first };
   }
   return { street: '', unit, first: i };
+}
+
+/** The ZIP-database check of an address read from separate cells (Street / City / State / ZIP). */
+export function checkAddress(value: ServiceAddress): ZipCheck {
+  return checkCityStateZip(value.city, value.state, value.zip5);
 }

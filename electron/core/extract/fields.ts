@@ -1,5 +1,5 @@
 import type { BBox, CandidateWhy, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
-import { cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
+import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
 import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
@@ -167,9 +167,11 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
       const r = readAddress(span.lines);
       if (!r) continue;
+      // a PO box is never a service address: kept (the review says so) but any street reading wins
+      const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
-      const streetless = !/\d/.test(r.value.street_line) ? 0.7 : 1;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * streetless, hit, mode: span.mode, names: r.nameLines });
+      const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines });
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, hit });
@@ -256,7 +258,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   if (!state && stateText) state = cityStateZip(`X, ${stateText} 00000`)?.state ?? stateText.toUpperCase();
   const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
-  return { value: { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 }, toks, score: hit.strength * 0.9 * quality };
+  const value = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
+  return { value, toks, score: hit.strength * 0.9 * quality * checkAddress(value).factor };
 }
 
 function partValid(field: LabelField, v: string): boolean {
