@@ -174,7 +174,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines });
     }
     const parts = partsAfter(doc, hit);
-    if (parts) out.push({ ...parts, hit });
+    if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
   }
   return out;
 }
@@ -381,6 +381,9 @@ function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
     if (hitAt(doc, t)) break;
     // a new line that opens with "Something:" is the next row, not the sentence going on
     if (out.length && t.line !== out[out.length - 1]!.line && startsWithLabelShape(doc.lines[t.line]!.toks.filter((x) => x.x0 >= t.x0 - 1))) break;
+    // so is a line that opens with a short cell beside another (a record's next tag: "LSTD  WNI SERVICES")
+    const tLine = doc.lines[t.line]!;
+    if (out.length && t.line !== out[out.length - 1]!.line && tLine.segs.length > 1 && tLine.segs[0]!.id === t.seg && doc.segs[t.seg]!.toks.length <= 3) break;
     out.push(t);
     if (/[.;]$/.test(t.text) && !/^\d/.test(toks[i + 1]?.text ?? '')) break;
   }
@@ -696,6 +699,12 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       const parts = partsAfter(doc, h);
       if (parts && /\d/.test(parts.value.street_line)) serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
     }
+  }
+  // a reading that is only part of a longer reading of the same words (a record's second address
+  // line read under its own tag) is not the address
+  for (let i = serviceCands.length - 1; i >= 0; i--) {
+    const c = serviceCands[i]!;
+    if (c.toks.length && serviceCands.some((o) => o !== c && o.toks.length > c.toks.length && /\d/.test(o.value.street_line) && c.toks.every((t) => o.toks.includes(t)))) serviceCands.splice(i, 1);
   }
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);

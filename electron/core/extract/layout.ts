@@ -404,7 +404,7 @@ function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: bo
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
     // digits end a label, except an address line's number ("SVC ADDR 1.:")
-    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t))) return null;
+    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) return null;
     if (/:$/.test(t)) {
       end = k + 1;
       break;
