@@ -165,7 +165,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
-      const r = readAddress(span.lines);
+      const r = readAddress(joinWrappedStreet(span.lines));
       if (!r) continue;
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
@@ -175,6 +175,25 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
+  }
+  return out;
+}
+
+/**
+ * A street line that wrapped in its cell ("11177 Martin Luther King Jr" / "Ct." / "Corpus Christi, TX
+ * 78460"): a short line without digits between a house-number line and the city line is the end of
+ * the street, not a name or a city.
+ */
+function joinWrappedStreet(lines: Tok[][]): Tok[][] {
+  const out: Tok[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const prev = out[out.length - 1];
+    const t = text(line);
+    const next = lines[i + 1];
+    const wrapsStreet = prev && /^\d+[A-Za-z]?\s/.test(text(prev)) && !cityStateZip(text(prev)) && line.length <= 3 && !/\d/.test(t)
+      && !/^(suite|ste|unit|apt|room|rm|floor|fl|bldg|building|#)\b/i.test(t) && next && !!cityStateZip(text(next));
+    if (wrapsStreet) out[out.length - 1] = [...prev, ...line];
+    else out.push(line);
   }
   return out;
 }
@@ -729,7 +748,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     for (const c of [billing, service]) {
       const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
-      if (nameLine && v && !isCarrierName(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: 0.5 * v.quality });
+      // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
+      if (nameLine && v && !isCarrierName(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: (c?.hit ? 0.56 : 0.5) * v.quality });
     }
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill

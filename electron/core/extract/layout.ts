@@ -450,7 +450,7 @@ function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads:
   const heads = new Map<number, Hit>();
   const consumed = new Set<number>();
   for (const seg of segs) {
-    if (consumed.has(seg.id) || !labelCellShape(seg) || /:$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
+    if (consumed.has(seg.id) || !labelCellShape(seg) || /[:#]$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
     const line = lines[seg.line]!;
     if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
     const stack: Seg[] = [seg];
