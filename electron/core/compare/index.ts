@@ -170,6 +170,7 @@ function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string)
 
 interface Finder {
   known(on: Src): boolean;
+  ocr(on: Src): boolean;
   /** whether a value read from this source with this confidence counts as read with certainty */
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
@@ -183,6 +184,7 @@ function finder(pages: ComparePages | undefined): Finder {
   const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   return {
     known: (on) => !!of(on)?.length,
+    ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
@@ -267,7 +269,8 @@ interface Settled {
  */
 function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoice: Val<string> | null, first: { verdict: 'mismatch'; reason: string; proposed?: string }): Settled {
   const label = COMPARED_FIELD_LABEL[s.field];
-  if (ref.src !== 'case') {
+  // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
+  if (ref.src !== 'case' && ref.conf < 1) {
     const onRef = s.locate(v.value, ref.src as DocSrc);
     if (onRef) {
       const r = s.compare(onRef.text, v.value);
@@ -276,7 +279,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
       }
     }
   }
-  if (v.src === 'loa') {
+  if (v.src === 'loa' && v.conf < 1) {
     const onLoa = s.locate(ref.value, 'loa');
     if (onLoa) {
       const r = s.compare(ref.value, onLoa.text);
@@ -287,7 +290,8 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
-  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
+  // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
+  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
@@ -476,17 +480,17 @@ const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdi
  * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
  */
 function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts }; doubts: string[] } {
-  if (ref.src !== 'case') {
+  if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
     if (f) return { found: { src: ref.src, found: f, parts: parseAddress(f.text) }, doubts: [] };
   }
-  if (v.src === 'loa') {
+  if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
     if (f) return { found: { src: 'loa', found: f, parts: parseAddress(f.text) }, doubts: [] };
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
-  if (invoice && ref.src === 'csr' && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
+  if (invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
@@ -742,7 +746,7 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   if (notOnAccount.length) {
     const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
     const onInvoice = notOnAccount.filter((n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')));
-    if (onInvoice.length) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+    if (onInvoice.length && accountVal!.conf < 1) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
     // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
     const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
     const listSearched = !!accountSrc && accountSrc !== 'case' && find.known(accountSrc) && find.labelled(accountSrc as DocSrc, 'phone_numbers');
@@ -871,7 +875,9 @@ function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: E
   if (age === null) {
     return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
   }
-  if (age > maxAge && !find.sure(src, d.confidence)) {
+  // a date under a weak "Date" label scores low on a text layer too: only OCR'd or very unsure dates are doubted
+  const dateSure = find.known(src) ? find.sure(src, d.confidence) || (!find.ocr(src) && d.confidence >= 0.5) : d.confidence >= 0.5;
+  if (age > maxAge && !dateSure) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
     c.check(field, code, `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`, [src], null,
       { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] });
