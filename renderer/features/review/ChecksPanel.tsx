@@ -60,8 +60,8 @@ const DOC_FIELD: Record<string, FieldName> = {
   service_address: 'service_address', phone_numbers: 'phone_numbers', invoice_date: 'document_date', loa_date: 'document_date', loa_signature: 'signature_present',
 };
 
-function CheckCard({ check, index, active, documents, busy, onConfirm }: {
-  check: ReviewCheck; index: number; active: boolean; documents: CaseReview['documents_used']; busy: boolean; onConfirm(c: Confirmation): void;
+function CheckCard({ check, index, active, documents, busy, onConfirm, onActivate }: {
+  check: ReviewCheck; index: number; active: boolean; documents: CaseReview['documents_used']; busy: boolean; onConfirm(c: Confirmation): void; onActivate(): void;
 }) {
   const [typing, setTyping] = useState(false);
   const [typed, setTyped] = useState('');
@@ -72,7 +72,8 @@ function CheckCard({ check, index, active, documents, busy, onConfirm }: {
   const field = check.field as ConfirmableField;
   const crops = DOC_ORDER.filter((s) => check.candidates[s]?.length && documents[s] !== null);
   return (
-    <li className={`check-card${active ? ' active' : ''}`} data-testid="check" data-field={check.field} data-code={check.code}>
+    <li className={`check-card${active ? ' active' : ''}`} data-testid="check" data-field={check.field} data-code={check.code}
+      aria-current={active ? 'true' : undefined} onClick={onActivate}>
       <div className="check-head">
         <strong>{check.label}</strong> <span className="verdict verdict-check">Check</span>
         <span className="muted small"> would be <code>{check.code}</code></span>
@@ -126,8 +127,11 @@ function CheckCard({ check, index, active, documents, busy, onConfirm }: {
  */
 export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; busy: boolean; onConfirm(c: Confirmation): void }) {
   const checks = review.checks;
+  // the keys answer the active check: the first one, or the one the specialist clicked
+  const [activeField, setActiveField] = useState<string | null>(null);
+  const activeIndex = Math.max(0, checks.findIndex((c) => c.field === activeField));
   const first = useRef<ReviewCheck | null>(null);
-  first.current = checks[0] ?? null;
+  first.current = checks[activeIndex] ?? null;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const check = first.current;
@@ -154,7 +158,8 @@ export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; b
       <h3 className="section-title">Could not be confirmed <span className="count">{checks.length}</span>
         <span className="muted small"> — not counted as rejections until you say which reading is right</span></h3>
       <ol className="check-list">
-        {checks.map((c, i) => <CheckCard key={`${c.field}-${c.code}`} check={c} index={i} active={i === 0} documents={review.documents_used} busy={busy} onConfirm={onConfirm} />)}
+        {checks.map((c, i) => <CheckCard key={`${c.field}-${c.code}`} check={c} index={i} active={i === activeIndex} documents={review.documents_used} busy={busy}
+          onConfirm={onConfirm} onActivate={() => setActiveField(c.field)} />)}
       </ol>
     </section>
   );
