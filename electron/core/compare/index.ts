@@ -188,7 +188,12 @@ function finder(pages: ComparePages | undefined): Finder {
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
-    address: (value, on, anywhere = false) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value)), anywhere),
+    address: (value, on, anywhere = false) => {
+      // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
+      const anchor = value.house_number || value.po_box || value.zip5;
+      if (!anchor) return null;
+      return findAddressInField(of(on), on, (text) => text.includes(anchor) && goodAddress(compareAddresses(parseAddress(text), value)), anywhere);
+    },
     anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
@@ -214,7 +219,13 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
     }
     // OCR splits and glues words: the same letters in the same order count as written
     const letters = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    return search(field, on, (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
+    // the name rules are the cost: only text holding the value's longest word is worth comparing
+    const longest = value.toUpperCase().split(/[^A-Z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+    return search(field, on, (text) => {
+      const upper = text.toUpperCase();
+      if (longest.length >= 3 && !upper.replace(/[^A-Z0-9]/g, '').includes(longest)) return false;
+      return upper.replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch';
+    }, wordCount(value) + 3);
   };
 }
 

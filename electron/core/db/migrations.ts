@@ -3,6 +3,7 @@ import { migration as m001 } from './migrations/001-cases.js';
 import { migration as m002 } from './migrations/002-documents.js';
 import { migration as m003 } from './migrations/003-porting.js';
 import { migration as m004 } from './migrations/004-review.js';
+import { migration as m005 } from './migrations/005-review-checks.js';
 
 /**
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m002,
   m003,
   m004,
+  m005,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
