@@ -198,7 +198,12 @@ function finder(pages: ComparePages | undefined): Finder {
       const zip = ocrKey(value.zip5);
       const verbatim = (text: string) => {
         const k = ocrKey(text);
-        return street.length >= 6 && k.includes(street) && (!unit || k.includes(unit)) && (!zip || k.includes(zip));
+        const at = k.indexOf(street);
+        if (street.length < 6 || at < 0) return false;
+        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+        const rest = k.slice(at + street.length);
+        // the unit right after it (its designator between), the ZIP anywhere after
+        return (!unit || rest.slice(0, unit.length + 9).includes(unit)) && (!zip || rest.includes(zip));
       };
       const anchorKey = ocrKey(anchor);
       return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || goodAddress(compareAddresses(parseAddress(text), value))), anywhere);
