@@ -159,6 +159,23 @@ function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
   return { value: show(v.value), page: v.page, bbox: v.bbox, confidence: Math.round(v.conf * 100) / 100 };
 }
 
+/**
+ * One reason per row: the same sentence for the LOA and the case is said once, for both
+ * ("LOA and Case: same name, but…"), not once per source.
+ */
+export function sayOnce(reasons: string[]): string {
+  const groups: { labels: string[]; body: string }[] = [];
+  for (const r of reasons) {
+    const m = /^(LOA|Invoice|CSR|Case): ([\s\S]*)$/.exec(r);
+    const label = m ? m[1]! : '';
+    const body = m ? m[2]! : r;
+    const same = groups.find((g) => g.body === body);
+    if (same) { if (label && !same.labels.includes(label)) same.labels.push(label); continue; }
+    groups.push({ labels: label ? [label] : [], body });
+  }
+  return groups.map((g) => (g.labels.length ? `${g.labels.join(' and ')}: ${g.body}` : g.body)).join(' ');
+}
+
 function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string): PredictedRejection['evidence'] {
   const out: PredictedRejection['evidence'] = {};
   for (const v of vals) if (v) out[v.src] = { value: show(v.value), page: v.page, bbox: v.bbox };
@@ -468,7 +485,7 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   const verdict = verdicts.length ? worst(verdicts) : 'not_checked';
   return c.field({
     field: s.field, verdict, values, normalized, reference: refSrc, evidence,
-    reason: reasons.join(' ') || `No ${s.noun} on the LOA or case to check.`,
+    reason: sayOnce(reasons) || `No ${s.noun} on the LOA or case to check.`,
     ...(proposed !== undefined && verdict !== 'match' ? { proposed } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
   });
@@ -685,7 +702,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
   if (!verdicts.length) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`);
   return c.field({
     field: 'service_address', verdict, values, normalized, reference: ref.src, evidence, parts,
-    reason: reasons.join(' '),
+    reason: sayOnce(reasons),
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
   });
