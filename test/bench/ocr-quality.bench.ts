@@ -3,7 +3,7 @@
  * the extraction fields a scan still gets right out of those the clean text layer of the same page
  * gets right (so the figure moves with OCR only, not with extraction's own misses). Pages: the first
  * page of 9 generated documents in layouts with gray fills, ruled grids, underlines and Courier
- * (300-dpi degraded JPEG scans), and the 3 held-out scans (PNG, truth words from their PDF).
+ * (300-dpi degraded JPEG scans), and the 3 dev-set scans (PNG, truth words from their PDF).
  *   npx tsx test/bench/ocr-quality.bench.ts [variant,variant…]   (OCRQ_MISSED=1: list missed words;
  *   OCRQ_NO_NATIVE=1: skip the native tesseract timing)
  */
@@ -18,9 +18,9 @@ import { DEFAULT_PREPROCESS, OcrEngine, type PreprocessOptions } from '../../ele
 import { generateDocuments } from '../fixtures/generator/index.js';
 import { renderScanPage } from '../fixtures/generator/image.js';
 import { SCORED_FIELDS as GEN_FIELDS, fieldCorrect } from '../fixtures/generator/score.js';
-import { buildDoc, DOCS } from '../fixtures/heldout/corpus.js';
-import { newPdf } from '../fixtures/heldout/pdf.js';
-import { SCORED_FIELDS as HELD_FIELDS, scoreField } from '../fixtures/heldout/score.js';
+import { buildDoc, DOCS } from '../fixtures/devset/corpus.js';
+import { newPdf } from '../fixtures/devset/pdf.js';
+import { SCORED_FIELDS as HELD_FIELDS, scoreField } from '../fixtures/devset/score.js';
 
 const LAYOUTS = ['loa-boxes', 'inv-boxes', 'csr-boxes', 'csr-grid', 'loa-form', 'csr-mono', 'inv-mono', 'loa-table', 'csr-table'];
 

@@ -5,7 +5,7 @@ import { pageOf } from '../fixtures/generator/handmade.js';
 
 /*
  * General layout and vocabulary rules found through documents in styles the extractor was not tuned
- * on (test/fixtures/heldout). Each layout here is small and synthetic: the rule, not the document.
+ * on (test/fixtures/devset). Each layout here is small and synthetic: the rule, not the document.
  */
 
 describe('where an address block ends', () => {

@@ -10,11 +10,11 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { createOcrPool } from '../../electron/core/ocr/pool.js';
 import type { OcrPool } from '../../electron/core/ocr/types.js';
-import { buildDoc, CASES, docById } from '../fixtures/heldout/corpus.js';
-import { truthAsFields, type HeldoutCase } from '../fixtures/heldout/types.js';
+import { buildDoc, CASES, docById } from '../fixtures/devset/corpus.js';
+import { truthAsFields, type DevsetCase } from '../fixtures/devset/types.js';
 
 /*
- * Seven held-out ports (LOA + invoice + CSR), end to end: documents → extraction → compareCase.
+ * Seven dev-set ports (LOA + invoice + CSR), end to end: documents → extraction → compareCase.
  * Four carry one planted real difference that must come out as a mismatch; three differ only in
  * form (ST/Street, Inc./INC, ZIP+4, #200/STE 200, case, North Third/N 3RD) and must raise nothing.
  * The same cases compared on the ground truth separate comparison faults from extraction faults.
@@ -31,7 +31,7 @@ const extracted = new Map<string, ExtractedFields>();
 const words = new Map<string, PageText[]>();
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-heldout-cmp-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-devset-cmp-'));
   pool = createOcrPool({ size: 1 });
   const ids = [...new Set(CASES.flatMap((c) => [c.loa, c.invoice, c.csr]))];
   for (const id of ids) {
@@ -51,7 +51,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function run(c: HeldoutCase, from: 'truth' | 'extracted'): ComparisonResult {
+function run(c: DevsetCase, from: 'truth' | 'extracted'): ComparisonResult {
   const get = (id: string): ExtractedFields => (from === 'truth' ? truthAsFields(docById(id).truth) : extracted.get(id)!);
   const pages = from === 'extracted' ? { loa: words.get(c.loa), invoice: words.get(c.invoice), csr: words.get(c.csr) } : undefined;
   return compareCase({ loa: get(c.loa), invoice: get(c.invoice), csr: get(c.csr), asOf: c.asOf, ...(pages ? { pages } : {}) });
@@ -96,7 +96,7 @@ describe('end to end: documents → extraction → comparison', () => {
 });
 
 describe('the CLI', () => {
-  it('compares a held-out port from its three PDFs and names the number that is not on the account', async () => {
+  it('compares a dev-set port from its three PDFs and names the number that is not on the account', async () => {
     const c = CASES.find((x) => x.id === 'c3-number-not-on-account')!;
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
