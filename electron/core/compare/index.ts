@@ -448,10 +448,12 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       missingOn.push(src);
       // an LOA whose words were read but where this field's label was not found: a person must look
       // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
-      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && !s.labelled('loa') && s.locateAnywhere(ref.value, 'loa')) {
+      // …or the carrier's own value was not read with confidence (nor found under its label)
+      const refShaky = ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
+      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && (refShaky || s.locateAnywhere(ref.value, 'loa'))) {
         verdicts.push('check');
         reasons.push(`No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`);
-        c.check(s.field, s.code, `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it outside any "${COMPARED_FIELD_LABEL[s.field]}" label.`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
+        c.check(s.field, s.code, refShaky ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" was read with low confidence.` : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
         continue;
       }
       verdicts.push('missing');
@@ -677,10 +679,11 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         continue;
       }
       missingOn.push(src);
-      if (find.known('loa') && !find.labelled('loa', 'service_address') && find.address(ref.value, 'loa', true)) {
+      const refShaky = ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
+      if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
         verdicts.push('check');
         reasons.push(`No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`);
-        c.check('service_address', 'LOCATION_MISMATCH', `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it outside any "Service Address" label.`, ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
+        c.check('service_address', 'LOCATION_MISMATCH', refShaky ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.` : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`, ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
         continue;
       }
       verdicts.push('missing');
