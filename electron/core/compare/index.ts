@@ -159,6 +159,23 @@ function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
   return { value: show(v.value), page: v.page, bbox: v.bbox, confidence: Math.round(v.conf * 100) / 100 };
 }
 
+/**
+ * One reason per row: the same sentence for the LOA and the case is said once, for both
+ * ("LOA and Case: same name, but…"), not once per source.
+ */
+export function sayOnce(reasons: string[]): string {
+  const groups: { labels: string[]; body: string }[] = [];
+  for (const r of reasons) {
+    const m = /^(LOA|Invoice|CSR|Case): ([\s\S]*)$/.exec(r);
+    const label = m ? m[1]! : '';
+    const body = m ? m[2]! : r;
+    const same = groups.find((g) => g.body === body);
+    if (same) { if (label && !same.labels.includes(label)) same.labels.push(label); continue; }
+    groups.push({ labels: label ? [label] : [], body });
+  }
+  return groups.map((g) => (g.labels.length ? `${g.labels.join(' and ')}: ${g.body}` : g.body)).join(' ');
+}
+
 function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string): PredictedRejection['evidence'] {
   const out: PredictedRejection['evidence'] = {};
   for (const v of vals) if (v) out[v.src] = { value: show(v.value), page: v.page, bbox: v.bbox };
@@ -170,6 +187,7 @@ function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string)
 
 interface Finder {
   known(on: Src): boolean;
+  ocr(on: Src): boolean;
   /** whether a value read from this source with this confidence counts as read with certainty */
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
@@ -183,10 +201,42 @@ function finder(pages: ComparePages | undefined): Finder {
   const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   return {
     known: (on) => !!of(on)?.length,
+    ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
-    address: (value, on, anywhere = false) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value)), anywhere),
+    address: (value, on, anywhere = false) => {
+      // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
+      const anchor = value.house_number || value.po_box || value.zip5;
+      if (!anchor) return null;
+      // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
+      const street = ocrKey([value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''));
+      const unit = ocrKey(value.unit);
+      const zip = ocrKey(value.zip5);
+      const city = ocrKey(value.city);
+      // a street line alone proves nothing about the city and ZIP the value also gives
+      const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
+      const verbatim = (text: string) => {
+        const k = ocrKey(text);
+        const at = k.indexOf(street);
+        if (street.length < 6 || at < 0) return false;
+        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+        const rest = k.slice(at + street.length);
+        // the unit right after it (its designator between), the city and ZIP anywhere after
+        return (!unit || rest.slice(0, unit.length + 9).includes(unit)) && (!city || rest.includes(city)) && (!zip || rest.includes(zip));
+      };
+      const anchorKey = ocrKey(anchor);
+      if (anywhere) {
+        // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
+        const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const place = zip || city;
+        return findAddressInField(of(on), on, (text) => {
+          const k = ocrKey(text);
+          return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
+        }, true);
+      }
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text))), anywhere);
+    },
     anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
@@ -194,11 +244,26 @@ function finder(pages: ComparePages | undefined): Finder {
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
+/** Letters and digits only, OCR's lookalikes folded together (0/O, 1/I/L, 5/S, 8/B, 2/Z), so glued, split or misread characters compare equal. */
+const LOOKALIKE_FOLD: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', S: '5', B: '8', Z: '2', G: '6' };
+function ocrKey(t: string): string {
+  return t.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
+}
+
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare'], anywhere = false): ScalarSpec['locate'] {
   const search: Finder['scalar'] = anywhere ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords) : find.scalar;
   return (value, on) => {
     if (!find.known(on)) return null;
+    if (anywhere && (field === 'account_name' || field === 'authorized_person')) {
+      // only ever a reason for doubt: most of the name's words on one line will do
+      const words = value.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= 3).map(ocrKey);
+      if (!words.length) return null;
+      return search(field, on, (text) => {
+        const k = ocrKey(text);
+        return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
+      }, wordCount(value) + 4);
+    }
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
       if (want.length !== 10) return null;
@@ -210,9 +275,17 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
       const digitsOnly = /^\d+$/.test(want);
       return search(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
     }
-    // OCR splits and glues words: the same letters in the same order count as written
-    const letters = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    return search(field, on, (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
+    // OCR splits and glues words: the same letters in the same order count as written (business suffixes by the name rules)
+    const letters = ocrKey(value);
+    const nameKey = (t: string) => ocrKey(field === 'account_name' ? normalizeBusinessName(t).key : t);
+    const valueKey = nameKey(value);
+    // the name rules are the cost: only text holding the value's longest word is worth comparing
+    const longest = ocrKey(value.split(/[^A-Za-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+    return search(field, on, (text) => {
+      const k = ocrKey(text);
+      if (longest.length >= 3 && !k.includes(longest)) return false;
+      return k === letters || (valueKey.length >= 4 && nameKey(text) === valueKey) || compare(text, value).verdict !== 'mismatch';
+    }, wordCount(value) + 4);
   };
 }
 
@@ -267,7 +340,8 @@ interface Settled {
  */
 function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoice: Val<string> | null, first: { verdict: 'mismatch'; reason: string; proposed?: string }): Settled {
   const label = COMPARED_FIELD_LABEL[s.field];
-  if (ref.src !== 'case') {
+  // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
+  if (ref.src !== 'case' && ref.conf < 1) {
     const onRef = s.locate(v.value, ref.src as DocSrc);
     if (onRef) {
       const r = s.compare(onRef.text, v.value);
@@ -276,7 +350,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
       }
     }
   }
-  if (v.src === 'loa') {
+  if (v.src === 'loa' && v.conf < 1) {
     const onLoa = s.locate(ref.value, 'loa');
     if (onLoa) {
       const r = s.compare(ref.value, onLoa.text);
@@ -287,7 +361,8 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
-  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
+  // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
+  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
@@ -296,6 +371,9 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
     if (labelled && !underLabel) doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
     else if (!underLabel && !s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
+  // two or three letters are a label's fragment ("Pin", "Name"), not a name
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4) doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
   const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
@@ -369,10 +447,13 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       proposed = ref.value;
       missingOn.push(src);
       // an LOA whose words were read but where this field's label was not found: a person must look
-      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && !s.labelled('loa')) {
+      // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
+      // …or the carrier's own value was not read with confidence (nor found under its label)
+      const refShaky = ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
+      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && (refShaky || s.locateAnywhere(ref.value, 'loa'))) {
         verdicts.push('check');
         reasons.push(`No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`);
-        c.check(s.field, s.code, `No ${s.noun} was found on the LOA (no "${COMPARED_FIELD_LABEL[s.field]}" label was recognised).`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
+        c.check(s.field, s.code, refShaky ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" was read with low confidence.` : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
         continue;
       }
       verdicts.push('missing');
@@ -428,7 +509,7 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   const verdict = verdicts.length ? worst(verdicts) : 'not_checked';
   return c.field({
     field: s.field, verdict, values, normalized, reference: refSrc, evidence,
-    reason: reasons.join(' ') || `No ${s.noun} on the LOA or case to check.`,
+    reason: sayOnce(reasons) || `No ${s.noun} on the LOA or case to check.`,
     ...(proposed !== undefined && verdict !== 'match' ? { proposed } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
   });
@@ -475,18 +556,36 @@ const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdi
  * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
  * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
  */
-function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts }; doubts: string[] } {
-  if (ref.src !== 'case') {
+const GLUE_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
+
+/**
+ * What guided verification found, compared as the document writes it. Words OCR glued or split
+ * ("NHill Ave") may parse into a different street though they are the same letters: such a
+ * difference in the street alone is no difference; a unit, city or ZIP that differs still is.
+ */
+function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType<typeof compareAddresses> {
+  const r = compareAddresses(ref, candidate);
+  if (goodAddress(r)) return r;
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  return differing.every((p) => GLUE_PARTS.has(p.part)) ? compareAddresses(ref, ref) : r;
+}
+
+function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> }; doubts: string[] } {
+  if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
-    if (f) return { found: { src: ref.src, found: f, parts: parseAddress(f.text) }, doubts: [] };
+    const parts = f ? parseAddress(f.text) : null;
+    const r = parts ? foundComparison(parts, v.value) : null;
+    if (f && parts && r && goodAddress(r)) return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
-  if (v.src === 'loa') {
+  if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
-    if (f) return { found: { src: 'loa', found: f, parts: parseAddress(f.text) }, doubts: [] };
+    const parts = f ? parseAddress(f.text) : null;
+    const r = parts ? foundComparison(ref.value, parts) : null;
+    if (f && parts && r && goodAddress(r)) return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
-  if (invoice && ref.src === 'csr' && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
+  if (invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
@@ -507,7 +606,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
-      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null) && (parsed.city || parsed.zip5)) vals[src] = { ...v, value: parsed };
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) vals[src] = { ...v, value: parsed };
     }
   }
   if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
@@ -580,10 +679,11 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         continue;
       }
       missingOn.push(src);
-      if (find.known('loa') && !find.labelled('loa', 'service_address')) {
+      const refShaky = ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
+      if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
         verdicts.push('check');
         reasons.push(`No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`);
-        c.check('service_address', 'LOCATION_MISMATCH', 'No service address was found on the LOA (no "Service Address" label was recognised).', ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
+        c.check('service_address', 'LOCATION_MISMATCH', refShaky ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.` : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`, ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
         continue;
       }
       verdicts.push('missing');
@@ -600,7 +700,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         values[on] = found.text;
         normalized[on] = formatAddress(foundParts);
         evidence[on] = { page: found.page, bbox: found.bbox };
-        r = on === 'loa' ? compareAddresses(ref.value, foundParts) : compareAddresses(foundParts, v.value);
+        r = settled.found.r;
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
         reasons.push(`${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim());
@@ -643,7 +743,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
   if (!verdicts.length) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`);
   return c.field({
     field: 'service_address', verdict, values, normalized, reference: ref.src, evidence, parts,
-    reason: reasons.join(' '),
+    reason: sayOnce(reasons),
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
   });
@@ -742,7 +842,7 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   if (notOnAccount.length) {
     const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
     const onInvoice = notOnAccount.filter((n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')));
-    if (onInvoice.length) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+    if (onInvoice.length && accountVal!.conf < 1) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
     // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
     const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
     const listSearched = !!accountSrc && accountSrc !== 'case' && find.known(accountSrc) && find.labelled(accountSrc as DocSrc, 'phone_numbers');
@@ -824,12 +924,16 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     c.predict('PORT_TYPE_INCORRECT', 'warning', `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`, numEvidence);
     // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
     const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
-    const loaListDoubtful = toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf);
+    // an account number one digit from a ported one, on an unsure list, may be that number misread
+    const phantom = accountVal && !find.sure(accountVal.src, accountVal.conf) && staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
+    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom;
     if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
       if (verdict === 'info') verdict = 'check';
       const why = onLoaAfterAll.length
         ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
-        : `the LOA's number list was read with low confidence (${Math.round(loaList!.conf * 100)}%), so ${staying.join(', ')} may be on it`;
+        : phantom
+          ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+          : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
       reasons.push(`The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`);
       c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc,
         { ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}), ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}) });
@@ -871,7 +975,9 @@ function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: E
   if (age === null) {
     return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
   }
-  if (age > maxAge && !find.sure(src, d.confidence)) {
+  // a date under a weak "Date" label scores low on a text layer too: only OCR'd or very unsure dates are doubted
+  const dateSure = find.known(src) ? find.sure(src, d.confidence) || (!find.ocr(src) && d.confidence >= 0.5) : d.confidence >= 0.5;
+  if (age > maxAge && !dateSure) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
     c.check(field, code, `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`, [src], null,
       { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] });
