@@ -114,6 +114,20 @@ describe('two- and three-line addresses', () => {
     expect(r.value).toMatchObject({ ...want, state: 'FL', zip5: '33602' });
   });
 
+  it.each([
+    [['37 Canal Rd., Daytona', 'Beach, FL 32122'], { street_line: '37 Canal Rd.', unit: '', city: 'Daytona Beach', state: 'FL', zip5: '32122' }],
+    [['9059 Maple Drive, STE 1220, North', 'Little Rock, AR 72124'], { street_line: '9059 Maple Drive', unit: 'STE 1220', city: 'North Little Rock', state: 'AR', zip5: '72124' }],
+    [['28204 Harbor Ave., Apt 173, Lake Havasu', 'City, AZ 86405-2634'], { street_line: '28204 Harbor Ave.', unit: 'Apt 173', city: 'Lake Havasu City', state: 'AZ', zip5: '86405' }],
+    [['12 Martin Luther King', 'Jr Lane, Room 573, Saratoga Springs, NY 12866'], { street_line: '12 Martin Luther King Jr Lane', unit: 'Room 573', city: 'Saratoga Springs', state: 'NY', zip5: '12866' }],
+    [['11177 Martin Luther King Jr', 'Ct. Corpus Christi, TX 78460'], { street_line: '11177 Martin Luther King Jr Ct.', unit: '', city: 'Corpus Christi', state: 'TX', zip5: '78460' }],
+  ])('a one-line address wrapped in a narrow cell: %j', (lines, want) => {
+    expect(read(lines)?.value).toMatchObject(want);
+  });
+
+  it('does not join a complete street line to the city below it', () => {
+    expect(read(['100 Main St West', 'Palm Beach FL 33480'])?.value).toMatchObject({ street_line: '100 Main St West', city: 'Palm Beach' });
+  });
+
   it('leaves the city empty when none is printed (a street type is not a city)', () => {
     expect(read(['120 Harbor Dr, FL 33602'])?.value).toMatchObject({ street_line: '120 Harbor Dr', city: '', state: 'FL', zip5: '33602' });
     expect(read(['120 Harbor Dr', 'FL 33602'])?.value).toMatchObject({ street_line: '120 Harbor Dr', city: '', state: 'FL' });

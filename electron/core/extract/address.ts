@@ -199,7 +199,7 @@ function joinSplitWords(toks: Tok[]): Tok[] {
   for (const t of toks) {
     const prev = out.at(-1);
     const gap = prev ? t.x0 - prev.x1 : Infinity;
-    if (prev && prev.conf < 0.99 && t.conf < 0.99 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+    if (prev && prev.line === t.line && prev.conf < 0.99 && t.conf < 0.99 && gap >= 0 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
     } else out.push(t);
   }
@@ -335,22 +335,51 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
   const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
   for (const i of order) {
     const csz = found[i]!;
-    const parts = partsOf(lines, i, csz);
-    const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
-    const city = cleaned.city;
-    const street = stripTrailing(parts.street);
-    if (!city && !street) continue;
-    const check = checkCityStateZip(city, csz.state, csz.zip5);
-    let quality = 0.3 + 0.25 * csz.quality + (city ? 0.1 : 0);
+    const reading = unwrapped(lines, i, csz);
+    if (!reading.city && !reading.street) continue;
+    const { street, city, parts } = reading;
+    const check = checkCityStateZip(city, reading.csz.state, reading.csz.zip5);
+    let quality = 0.3 + 0.25 * reading.csz.quality + (city ? 0.1 : 0);
     if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
-      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: csz.state, zip5: csz.zip5, zip4: csz.zip4 },
+      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: reading.csz.state, zip5: reading.csz.zip5, zip4: reading.csz.zip4 },
       toks: lines.slice(parts.first, i + 1).flat(), quality: Math.min(1, quality) * check.factor, nameLines: lines.slice(0, parts.first), lastLine: i,
       poBox: isPoBox(street), check,
     };
   }
   return null;
+}
+
+interface Reading { street: string; city: string; known: boolean; parts: Parts; csz: CityStateZip }
+
+function readingAt(lines: Tok[][], i: number, csz: CityStateZip): Reading {
+  const parts = partsOf(lines, i, csz);
+  const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
+  return { street: stripTrailing(parts.street), city: cleaned.city, known: cleaned.known, parts, csz };
+}
+
+/**
+ * The reading at line i, or — for a one-line address wrapped in a narrow cell: "37 Canal Rd.,
+ * Daytona" / "Beach, FL 32122", "12 Martin Luther King" / "Jr Lane, Room 5, Saratoga Springs, NY
+ * 12866" — the two lines read as one, when that gives a street with a house number the last line
+ * lacks, or a longer known city.
+ */
+function unwrapped(lines: Tok[][], i: number, csz: CityStateZip): Reading {
+  const single = readingAt(lines, i, csz);
+  if (i === 0 || !lines[i - 1]!.length) return single;
+  const prevText = lineText(lines[i - 1]!);
+  const singleHasHouse = /^\d/.test(single.street) && single.parts.first < i;
+  if ((singleHasHouse && single.known && !/,/.test(prevText)) || cityStateZip(prevText)?.zip5) return single;
+  const joinedCsz = cityStateZip(`${prevText} ${lineText(lines[i]!)}`);
+  if (!joinedCsz || joinedCsz.state !== csz.state || joinedCsz.zip5 !== csz.zip5) return single;
+  const joined = readingAt([...lines.slice(0, i - 1), [...lines[i - 1]!, ...lines[i]!]], i - 1, joinedCsz);
+  joined.parts.first = Math.min(joined.parts.first, i - 1);
+  const streetContinues = !singleHasHouse && single.street !== '' && /^\d/.test(joined.street) && HOUSE_START.test(joined.street) && !HOUSE_START.test(single.street);
+  const cityContinues = /,/.test(prevText) && joined.known && cityKey(joined.city).length > cityKey(single.city).length && cityKey(joined.city).endsWith(cityKey(single.city));
+  // "11177 Martin Luther King Jr" / "Ct. Corpus Christi, TX 78460": the street type went to the city line
+  const cityFound = !single.known && joined.known && /^\d/.test(joined.street) && joined.street.length > single.street.length;
+  return streetContinues || cityContinues || cityFound ? joined : single;
 }
 
 function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: string; unit: string; first: number } {
