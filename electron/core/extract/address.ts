@@ -199,7 +199,7 @@ function joinSplitWords(toks: Tok[]): Tok[] {
   for (const t of toks) {
     const prev = out.at(-1);
     const gap = prev ? t.x0 - prev.x1 : Infinity;
-    if (prev && prev.line === t.line && prev.conf < 0.99 && t.conf < 0.99 && gap >= 0 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+    if (prev && prev.line === t.line && prev.conf < 0.99 && t.conf < 0.99 && gap > -0.15 * Math.min(prev.h, t.h) && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
     } else out.push(t);
   }
