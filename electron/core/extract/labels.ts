@@ -1,4 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
+import { CONCEPT_WORDS, FIELD_REGISTRY, LABEL_FILLERS, labelStems, type Concept } from '../../../shared/domain/fields.js';
+import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
 
 /**
  * The label vocabulary: every wording PortDesk recognises for every field, in one table.
@@ -34,8 +36,11 @@ export interface LabelDef {
 
 export const LABEL_TABLE: LabelDef[] = [
   // names
-  { field: 'account_name', weight: 1, phrases: ['Customer Name', 'Business Name', 'Account Name', 'Name on Account', 'Name on the Account', 'Company Name', 'Legal Business Name', 'Legal Name', 'Subscriber Name', 'Entity Name', 'End User Name', 'End-User Name', 'Account Holder', 'Account Holder Name', 'Billing Name', 'Bill Name', 'Listed Name', 'Customer Legal Name', 'Business/Customer Name', 'Name of Business', 'Company/Business Name', 'Organization Name', 'Organization', 'Cust Name', 'CUS NAME', 'CUS NM', 'Service Name', 'Registered Name', 'Account Owner', 'Customer/Business Name', 'Business Name (as it appears on bill)', 'Name as it appears on bill', 'Name (as shown on bill)', 'Prepared For', 'Statement For', 'Invoice For', 'Service For', 'Customer/Company', 'Company/Customer Name', 'Customer/Account Name', 'Business/Company Name', 'Name of Customer', 'Name of Company', 'Exact Name on Account', 'Business Name on Account', 'Account Holder / Business Name'] },
-  { field: 'account_name', weight: 0.75, strict: true, phrases: ['Customer', 'Company', 'Business', 'Subscriber', 'End User', 'BN', 'LN'] },
+  { field: 'account_name', weight: 1, phrases: ['Customer Name', 'Business Name', 'Account Name', 'Name on Account', 'Name on the Account', 'Company Name', 'Legal Business Name', 'Legal Name', 'Subscriber Name', 'Entity Name', 'End User Name', 'End-User Name', 'Account Holder', 'Account Holder Name', 'Billing Name', 'Bill Name', 'Customer Legal Name', 'Business/Customer Name', 'Name of Business', 'Company/Business Name', 'Organization Name', 'Organization', 'Cust Name', 'CUS NAME', 'CUS NM', 'CUST NM', 'CUST NAME', 'Service Name', 'Registered Name', 'Account Owner', 'Customer/Business Name', 'Business Name (as it appears on bill)', 'Name as it appears on bill', 'Name (as shown on bill)', 'Prepared For', 'Statement For', 'Invoice For', 'Service For', 'Customer/Company', 'Company/Customer Name', 'Customer/Account Name', 'Business/Company Name', 'Name of Customer', 'Name of Company', 'Exact Name on Account', 'Business Name on Account', 'Account Holder / Business Name'] },
+  { field: 'account_name', weight: 0.75, strict: true, phrases: ['Customer', 'Company', 'Business', 'Subscriber', 'End User', 'BN', 'CUS', 'CUST', 'CUSTOMER NM'] },
+  // a CSR's listed name (directory listing) is often a DBA: the account name only when nothing else names it
+  { field: 'account_name', weight: 0.45, phrases: ['Listed Name', 'Listing Name', 'Directory Name', 'Directory Listing'] },
+  { field: 'account_name', weight: 0.45, strict: true, phrases: ['LN', 'LSTD NM', 'LIST NM'] },
   { field: 'account_name', weight: 0.5, strict: true, phrases: ['Name'], kinds: ['invoice', 'csr', 'other'] },
   { field: 'authorized_person', weight: 1, phrases: ['Authorized Signer', 'Authorized Signer Name', 'Authorized Person', 'Authorized By', 'Authorized Name', 'Name of Authorized Person', 'Name of Authorized Signer', 'Authorized Representative', 'Authorized Agent', 'Authorizing Party', 'Authorized Individual', 'Authorized Contact', 'Authorized User', 'Authorized Contact Name', 'Signer Name', 'Name of Signer', 'Signatory', 'Signatory Name', 'Print Name', 'Printed Name', 'Name (Print)', 'Name (please print)', 'Print Name of Authorized Signer', 'Printed Name of Authorized Person', 'Authorized Signatory', 'Person Authorizing', 'Person Authorizing This Request', 'Person Authorizing the Port', 'Authorizing Person', 'Name of Person Authorizing', 'Customer Signature Name', 'Auth Party', 'Authorized Party', 'Auth Name', 'Auth Person', 'Auth Contact', 'Authorized Caller'] },
   { field: 'authorized_person', weight: 0.55, strict: true, phrases: ['Name'], kinds: ['loa'] },
@@ -46,20 +51,23 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'account_number', weight: 1, phrases: ['Account Number', 'Account No', 'Account #', 'Account Num', 'Acct Number', 'Acct No', 'Acct #', 'Acct', 'Account ID', 'Account Nbr', 'Billing Account', 'Billing Account Number', 'Billing Account No', 'Billing Account #', 'BAN', 'Customer Account Number', 'Customer Account No', 'Customer Account #', 'Customer Account', 'Customer Number', 'Customer No', 'Customer #', 'Customer ID', 'Customer Acct', 'Master Account', 'Master Account Number', 'Summary Account', 'Summary Account Number', 'Account Number with current carrier', 'Current Account Number', 'Service Account Number', 'Carrier Account Number', 'Your Account Number', 'Acct Nbr', 'Account Code', 'Account Number with Current Provider'] },
   { field: 'account_number', weight: 0.7, strict: true, phrases: ['Account'] },
   { field: 'sub_account', weight: 1, phrases: ['Sub-Account', 'Sub Account', 'Subaccount', 'Sub-Account Number', 'Sub Account Number', 'Sub-Acct', 'Child Account', 'Sub-Account Summary', 'Sub Account Summary'] },
-  { field: 'pin', weight: 1, phrases: ['PIN', 'Passcode', 'Pass Code', 'Port-Out PIN', 'Port Out PIN', 'Port-Out Passcode', 'Account PIN', 'PIN/Passcode', 'Passcode/PIN', 'PIN / Passcode', 'Security PIN', 'Security Code', 'Transfer PIN', 'Number Transfer PIN', 'Account Passcode', 'Account Password', 'Password/PIN', 'PIN Number', 'PIN Code', 'Port PIN', 'Porting PIN', 'Customer PIN', 'Wireless PIN', 'Account Security PIN', 'NTP', 'Passcode (if applicable)', 'PIN (if applicable)'], kinds: ['loa', 'other'] },
+  { field: 'pin', weight: 1, phrases: ['PIN', 'Passcode', 'Pass Code', 'Port-Out PIN', 'Port Out PIN', 'Port-Out Passcode', 'Account PIN', 'PIN/Passcode', 'Passcode/PIN', 'PIN / Passcode', 'Security PIN', 'Security Code', 'Transfer PIN', 'Number Transfer PIN', 'Account Passcode', 'Account Password', 'Password/PIN', 'PIN Number', 'PIN Code', 'Port PIN', 'Porting PIN', 'Customer PIN', 'Wireless PIN', 'Account Security PIN', 'NTP', 'Passcode (if applicable)', 'PIN (if applicable)'], kinds: ['loa', 'csr', 'other'] },
   // addresses
   { field: 'service_address', weight: 1, phrases: ['Service Address', 'Service Location', 'Location of Service', 'Service Address (no P.O. Box)', 'Service Address (no PO Box)', 'Physical Service Address', 'Physical Address', 'Installation Address', 'Install Address', 'Service Street Address', 'Address of Service', 'Service Addr', 'Svc Address', 'Svc Addr', 'Svc Location', 'Premise Address', 'Premises Address', 'Site Address', 'Service Site', 'Location Address', 'E911 Address', '911 Address', 'Service Location Address', 'End User Address', 'End-User Address', 'Address Where Service Is Provided', 'Street Address of Service', 'Services Provided At', 'Service Provided At', 'Service At', 'Services At', 'Location of Services', 'Service Location Address', 'Where Service Is Located', 'Address Where Service Is Installed', 'Address Where the Service Is Installed', 'Address Where the Phone Service Is Installed', 'Address Where Phone Service Is Installed', 'Where Service Is Installed', 'Service Installed At', 'Installed At'] },
-  { field: 'service_address', weight: 0.8, strict: true, phrases: ['SA', 'Location', 'Site'] },
+  { field: 'service_address', weight: 0.8, strict: true, phrases: ['SA', 'SA1', 'Location', 'Site'] },
+  // a mainframe record's location-address line: the service location when no SA line gives one
+  { field: 'service_address', weight: 0.7, strict: true, phrases: ['LA', 'SVC', 'SVC ADDR', 'SVC ADR'], kinds: ['csr'] },
   { field: 'service_address', weight: 0.85, phrases: ['Address on the Account', 'Address on Account', 'Account Address', 'Customer Address', 'Business Address', 'Street Address on Account'] },
   { field: 'billing_address', weight: 1, phrases: ['Billing Address', 'Bill To', 'Bill-To', 'Bill To Address', 'Billing Name and Address', 'Mailing Address', 'Billing Address (if different)', 'Remit/Billing Address', 'Bill To Name and Address', 'Invoice To', 'Invoice Address', 'Statement Address', 'Billing Mailing Address', 'Customer Billing Address', 'Sold To', 'BA', 'Bill Addr', 'Billing Addr', 'Bill Address', 'Mailing Addr'] },
   // ILEC CSR section codes: BA1/BA2… are the bill address lines, PO the bill's city line
   { field: 'billing_address', weight: 0.8, strict: true, phrases: ['BA1', 'BA2', 'BA3', 'PO'], kinds: ['csr'] },
   { field: 'remit', weight: 1, phrases: ['Remit To', 'Remit Payment To', 'Please Remit To', 'Please Remit Payment To', 'Remittance Address', 'Make Checks Payable To', 'Make Check Payable To', 'Send Payment To', 'Mail Payment To', 'Payable To', 'Pay To', 'Remit'] },
   { field: 'addr_street', weight: 0.8, phrases: ['Street Address', 'Street', 'Address Line 1', 'Address 1', 'Service Street', 'House Number and Street'] },
-  { field: 'addr_street', weight: 0.55, strict: true, phrases: ['Address', 'Addr', 'LA'] },
+  { field: 'addr_street', weight: 0.55, strict: true, phrases: ['Address', 'Addr'] },
+  { field: 'addr_street', weight: 0.55, strict: true, phrases: ['LA'], kinds: ['loa', 'invoice', 'other'] },
   { field: 'addr_unit', weight: 0.8, phrases: ['Suite/Unit', 'Unit/Suite', 'Apt/Suite', 'Suite/Apt', 'Apt/Unit', 'Suite/Floor', 'Address Line 2', 'Address 2', 'Suite / Unit', 'Apt / Suite'] },
   { field: 'addr_unit', weight: 0.7, strict: true, phrases: ['Suite', 'Unit', 'Apt', 'Ste', 'Floor', 'Room', 'Apartment', 'Bldg', 'Building'] },
-  { field: 'addr_city', weight: 0.9, strict: true, phrases: ['City', 'Town', 'City/Town'] },
+  { field: 'addr_city', weight: 0.9, strict: true, phrases: ['City', 'Town', 'City/Town', 'CTY'] },
   { field: 'addr_state', weight: 0.9, strict: true, phrases: ['State', 'ST', 'State/Province', 'Prov'] },
   { field: 'addr_zip', weight: 0.9, strict: true, phrases: ['ZIP', 'ZIP Code', 'Zip+4', 'ZIP + 4', 'Postal Code', 'Postcode', 'Zip/Postal Code', 'ZIP Code + 4'] },
   { field: 'addr_zip', weight: 0.9, phrases: ['City/State/ZIP', 'City, State, ZIP', 'City State ZIP', 'City/State/ZIP Code', 'City, State ZIP Code', 'City State Zip Code', 'City/State/Zip+4', 'City, ST ZIP'] },
@@ -81,7 +89,7 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'called_number', weight: 1, phrases: ['Number Called', 'Called Number', 'Number Dialed', 'Dialed Number', 'Calls To', 'Called', 'Destination Number', 'Destination', 'To Number', 'Call To', 'Terminating Number', 'Place Called', 'Called To'] },
   // not extracted, but they must stop values and keep their numbers out
   { field: 'contact', weight: 1, phrases: ['Contact Phone', 'Contact Number', 'Contact Phone Number', 'Contact Tel', 'Callback Number', 'Call Back Number', 'Call-back Number', 'Phone', 'Tel', 'Telephone', 'Direct', 'Mobile', 'Cell', 'Fax', 'Fax Number', 'Email', 'E-mail', 'Email Address', 'Customer Service', 'Customer Care', 'Questions', 'Call', 'Call us', 'Repair', 'Support', 'Technical Support', 'Contact Us', 'For Billing Questions Call', 'Billing Questions', 'Toll Free', 'Toll-Free', 'Dial', 'Website', 'Web', 'Visit', 'Contact Email', 'Account Team', 'Phone (Contact)', 'Alternate Phone', 'Alternate Contact'] },
-  { field: 'other', weight: 1, phrases: ['Title', 'Position', 'Job Title', 'Amount Due', 'Total Amount Due', 'Total Due', 'Balance Due', 'Amount Enclosed', 'Previous Balance', 'Current Charges', 'Total Current Charges', 'Total', 'Subtotal', 'Description', 'Amount', 'Charges', 'Monthly', 'Usage', 'Plan', 'Features', 'Feature', 'Status', 'Account Status', 'Account Type', 'Type', 'Line Type', 'Service Type', 'Page', 'Port?', 'Port? (Y/N)', 'Port (Y/N)', 'Port / Keep', 'Action', 'Keep', 'Quantity', 'Qty', 'Rate', 'Tax', 'Taxes', 'Account Summary', 'Summary', 'Payments', 'Adjustments', 'Customer Information', 'Account Information', 'Service Information', 'Service', 'Services', 'Listing', 'Equipment', 'Hunt Group', 'Title/Position', 'Department', 'Email Address', 'Date of Birth', 'SSN', 'Tax ID', 'Federal Tax ID', 'EIN', 'Requested FOC', 'Gaining Carrier', 'New Carrier', 'New Provider', 'Agent', 'Order Number', 'Reference', 'Invoice Number', 'Invoice #', 'Invoice No', 'Statement Number', 'Confirmation Number', 'Ticket', 'Case Number'] },
+  { field: 'other', weight: 1, phrases: ['Title', 'Position', 'Job Title', 'Amount Due', 'Total Amount Due', 'Total Due', 'Balance Due', 'Amount Enclosed', 'Previous Balance', 'Current Charges', 'Total Current Charges', 'Total', 'Subtotal', 'Description', 'Amount', 'Charges', 'Monthly', 'Usage', 'Plan', 'Features', 'Feature', 'Status', 'Account Status', 'Account Type', 'Type', 'Line Type', 'Service Type', 'Page', 'Port?', 'Port? (Y/N)', 'Port (Y/N)', 'Port / Keep', 'Action', 'Keep', 'Quantity', 'Qty', 'Rate', 'Tax', 'Taxes', 'Account Summary', 'Summary', 'Payments', 'Adjustments', 'Customer Information', 'Account Information', 'Service Information', 'Service', 'Services', 'Listing', 'Equipment', 'Hunt Group', 'Title/Position', 'Department', 'Email Address', 'Date of Birth', 'SSN', 'Tax ID', 'Federal Tax ID', 'EIN', 'Requested FOC', 'Gaining Carrier', 'New Carrier', 'New Provider', 'Agent', 'Order Number', 'Reference', 'Invoice Number', 'Invoice #', 'Invoice No', 'Statement Number', 'Confirmation Number', 'Ticket', 'Case Number', 'USOC', 'S&E', 'Trading As', 'DBA', 'D/B/A', 'Doing Business As', 'Trade Name', 'Also Known As', 'AKA'] },
 ];
 
 /**
@@ -107,5 +115,110 @@ export const TITLE_WORDS = /\b(invoice|statement|bill|billing|letter|authori[sz]
 /** Words that end a carrier's legal name, so "Northwind Telecom, Inc." is recognised as a carrier-like name. */
 export const CARRIER_WORDS = /\b(telecom|telecommunications|communications|comm|telephone|tel|wireless|mobile|mobility|networks?|fiber|fibre|broadband|cable|voice|voip|telco|cellular|phone|connect|digital|business|technologies|carrier|exchange)\b/i;
 
-/** Business-name endings (for telling a company from a person). */
-export const BUSINESS_SUFFIXES = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|pllc|llp|lp|p\.?c|pa|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\b\.?/i;
+/**
+ * Legal forms as they end a business name, from the one legal-form table (shared/normalize/names.ts),
+ * dotted or not ("LLC", "L.L.C.", "P.C."). Forms that are also ordinary words or state codes in an
+ * address line ("NA", "SC", "GP", "LC", "CORPORATE", "COMP") do not mark a business on their own.
+ */
+const AMBIGUOUS_FORMS = new Set(['NA', 'SC', 'GP', 'LC', 'CORPORATE', 'COMP']);
+const LEGAL_FORMS = LEGAL_FORM_WORDS.filter((f) => !AMBIGUOUS_FORMS.has(f))
+  .sort((a, b) => b.length - a.length)
+  .map((f) => (f.length <= 4 ? f.toLowerCase().split('').join('\\.?') : f.toLowerCase()))
+  .join('|');
+/** A legal form ending the text ("… Dental Group PC", "… Supply, L.L.C."). */
+export const LEGAL_FORM_END = new RegExp(`\\b(${LEGAL_FORMS})\\.?$`, 'i');
+/** One word that is a legal form ("Inc.", "LLC"). */
+export const LEGAL_FORM_WORD = new RegExp(`^(${LEGAL_FORMS})\\.?$`, 'i');
+/** Business-name endings and words (for telling a company from a person). */
+export const BUSINESS_SUFFIXES = new RegExp(`\\b(${LEGAL_FORMS}|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\\b\\.?`, 'i');
+
+/**
+ * Label concepts (stem sets, see shared/domain/fields.ts `labelStems`) for an unlisted wording of
+ * a known label: the extracted fields' concepts come from the field registry; the label fields
+ * that are not extracted (address parts, distractors) are declared here. Matched only where no
+ * phrase of LABEL_TABLE matched and the words stand where a label stands.
+ */
+export interface LabelConcept extends Concept { field: LabelField }
+
+const REGISTRY_LABEL_FIELD: Partial<Record<string, LabelField>> = {
+  account_name: 'account_name', authorized_person: 'authorized_person', btn: 'btn', account_number: 'account_number', pin: 'pin',
+  service_address: 'service_address', billing_address: 'billing_address', document_date: 'document_date', carrier_name: 'carrier_name', phone_numbers: 'phone_list',
+};
+
+const k = (field: LabelField, stems: string, weight = 1): LabelConcept => ({ field, stems: stems.split(' '), weight });
+
+export const LABEL_CONCEPTS: LabelConcept[] = [
+  ...FIELD_REGISTRY.flatMap((f) => {
+    const field = REGISTRY_LABEL_FIELD[f.key];
+    return field ? f.concepts.map((c) => ({ ...c, field })) : [];
+  }),
+  k('account_name', 'listed name', 0.45), k('account_name', 'directory name', 0.45),
+  k('other', 'trade'), k('other', 'dba'), k('other', 'doing business'), k('other', 'aka'), k('other', 'title'), k('other', 'position'),
+  k('other', 'amount'), k('other', 'balance'), k('other', 'total'), k('other', 'feature'), k('other', 'usoc'), k('other', 'equipment'),
+  k('other', 'invoice number'), k('other', 'statement number'), k('other', 'order number'), k('other', 'tax'), k('other', 'plan'),
+  k('other', 'department'), k('other', 'quantity'), k('other', 'rate'), k('other', 'description'), k('other', 'status'),
+  k('contact', 'contact phone'), k('contact', 'contact number'), k('contact', 'fax'), k('contact', 'email'), k('contact', 'customer service'),
+  k('contact', 'support'), k('contact', 'callback number'), k('contact', 'mobile'), k('contact', 'cell'),
+  k('remit', 'remit'), k('remit', 'payable'),
+  k('sub_account', 'sub account'), k('sub_account', 'subaccount'),
+  k('addr_street', 'street', 0.8), k('addr_unit', 'suite', 0.7), k('addr_unit', 'unit', 0.7), k('addr_unit', 'apt', 0.7), k('addr_unit', 'floor', 0.7),
+  k('addr_city', 'city', 0.9), k('addr_state', 'state', 0.9), k('addr_zip', 'zip', 0.9), k('addr_zip', 'postal code', 0.9),
+  k('addr_zip', 'city state zip', 0.9),
+  k('other_date', 'due date'), k('other_date', 'due'), k('other_date', 'period'), k('other_date', 'since'), k('other_date', 'effective date'),
+  k('signature', 'signature'), k('signature', 'sign'),
+];
+
+const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)]);
+
+/**
+ * An unknown record tag read as the concept word it abbreviates: its letters in order inside the
+ * word, same first letter ("ACNT" → account, "CNTCT" → contact, "PASSCD" → passcode). Only a
+ * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
+ */
+export function expandAbbreviation(tag: string): string | null {
+  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag)) return null;
+  let found: string | null = null;
+  for (const w of CONCEPT_STEMS) {
+    if (w[0] !== tag[0] || w.length <= tag.length) continue;
+    let j = 0;
+    for (let i = 0; i < w.length && j < tag.length; i++) if (w[i] === tag[j]) j++;
+    if (j < tag.length) continue;
+    if (found && found !== w) return null;
+    found = w;
+  }
+  return found;
+}
+
+/** A word of label vocabulary: a concept stem of some label or a filler ("of", "as", "shown", "file"). */
+export function isLabelWord(stem: string): boolean {
+  return LABEL_FILLERS.has(stem) || CONCEPT_STEMS.has(stem);
+}
+
+/** The concept a run of label words names, if any (the most specific one). */
+export function conceptOf(stems: readonly string[], kind: DocumentKind): LabelConcept | null {
+  const have = new Set(stems);
+  let best: LabelConcept | null = null;
+  for (const c of LABEL_CONCEPTS) {
+    if (c.kinds && !c.kinds.includes(kind)) continue;
+    if (!c.stems.every((s) => have.has(s))) continue;
+    if (!best || c.stems.length > best.stems.length || (c.stems.length === best.stems.length && (c.weight ?? 1) > (best.weight ?? 1))) best = c;
+  }
+  return best;
+}
+
+/**
+ * The final guard: text that is a label, not a value — it ends with a colon, is a hint in
+ * parentheses, or is all label vocabulary naming a concept ("Customer name on file", "Trading As",
+ * "Print Name"). A candidate whose value reads so is dropped and the next one used.
+ */
+export function looksLikeLabelText(value: string): boolean {
+  const v = value.trim();
+  if (!v) return false;
+  if (/:$/.test(v) || /^\(.*\)$/.test(v)) return true;
+  if (/\d/.test(v)) return false;
+  const stems = labelStems(v);
+  if (!stems.length) return /^\(/.test(v);
+  const vocab = stems.filter(isLabelWord).length;
+  if (vocab === stems.length) return stems.some((s) => CONCEPT_STEMS.has(s));
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { BBox, DocumentKind, PageText } from '../../../shared/domain/document.js';
-import { LABEL_TABLE, type LabelDef, type LabelField } from './labels.js';
+import { labelStems } from '../../../shared/domain/fields.js';
+import { conceptOf, expandAbbreviation, isLabelWord, LABEL_CONCEPTS, LABEL_TABLE, type LabelConcept, type LabelDef, type LabelField } from './labels.js';
 import { editDistance, labelKey } from './text.js';
 
 /**
@@ -44,6 +45,8 @@ export interface Hit {
   x0: number; x1: number;
   line: number;
   page: number;
+  /** the cells a wrapped label continues in, below its first (see wrappedLabels) */
+  wrapSegs?: number[];
 }
 
 export interface DocLayout {
@@ -229,7 +232,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
       lines.push(line);
     }
   }
-  const hits = findHits(segs, kind);
+  const hits = findHits(segs, kind, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -267,10 +270,13 @@ function kindAllows(def: LabelDef, kind: DocumentKind): boolean {
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
-function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
+function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   const { exact, all } = phrases();
   const hits: Hit[] = [];
+  const blocks = wrappedLabels(segs, lines, kind);
+  for (const b of blocks.heads.values()) hits.push(b);
   for (const seg of segs) {
+    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     const toks = seg.toks;
     let i = 0;
     let lastEnd = -1;
@@ -280,10 +286,13 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
       // near-matches only where OCR was unsure, and only from a word with letters
       const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
       for (let j = i; j < toks.length && j < i + 8; j++) {
+        // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
+        const glued = /^[A-Za-z]{2,}\d$/.test(toks[j]!.text) ? acc + labelKey(toks[j]!.text.slice(0, -1)) : null;
         acc += toks[j]!.key;
         if (!acc) continue;
         if (acc.length > 48) break;
-        const found = exact.get(acc)?.filter((p) => kindAllows(p.def, kind));
+        // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
+        const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) => kindAllows(p.def, kind));
         if (found?.length) {
           const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
           if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
@@ -301,7 +310,23 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
       }
       // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
       const valueSlot = lastEnd === i && /[:#]$/.test(toks[i - 1]?.text ?? '') && best?.ph.single && (best.ph.def.strict || best.ph.key.length <= 3);
-      if (best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i)) {
+      const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
+      // no listed wording here: an unlisted wording of a known concept, where a label would stand
+      if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
+        const c = conceptLabel(toks, i, kind, lastEnd === i, segs[seg.id - 1]?.line !== seg.line);
+        if (c) {
+          const colon = /[:#]$/.test(toks[c.end - 1]!.text);
+          const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
+          hits.push({
+            def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 }, field: c.concept.field, seg, start: i, end: c.end,
+            colon, prose: false, atStart: true, strength, x0: toks[i]!.x0, x1: toks[c.end - 1]!.x1, line: seg.line, page: seg.page,
+          });
+          i = c.end;
+          lastEnd = i;
+          continue;
+        }
+      }
+      if (best && accepted) {
         // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
         if (/^\(/.test(toks[best.end]?.text ?? '')) {
           for (let k = best.end; k < toks.length && k < best.end + 6; k++) {
@@ -312,12 +337,19 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
             }
           }
         }
+        // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
+        if (/^(\d|[A-Z])[.)]?:$/.test(toks[best.end]?.text ?? '')) best.end += 1;
         // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
         // Authorizing" with the value "this port" (a value is not a few lower-case words)
         const cellAtStart = lastEnd === i || labelStart(toks, i);
         if (cellAtStart && !/[:#]$/.test(toks[best.end - 1]!.text) && best.end < toks.length && toks.length - best.end <= 4
           && toks.slice(best.end).every((t, k, rest) => /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1))) {
           best.end = toks.length;
+        } else if (cellAtStart && best.end < toks.length && !/[:#]$/.test(toks[best.end - 1]!.text)) {
+          // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
+          // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
+          const tail = labelTail(toks, best.end);
+          if (tail > best.end) best.end = tail;
         }
         const last = toks[best.end - 1]!;
         const next = toks[best.end];
@@ -338,10 +370,142 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
   return hits;
 }
 
+const labelWord = isLabelWord;
+
+/** Where a label's hint words end: the cell's end or its colon, when every word up to it is label vocabulary. */
+function labelTail(toks: Tok[], from: number): number {
+  for (let k = from; k < toks.length && k < from + 9; k++) {
+    const t = toks[k]!.text;
+    if (/\d/.test(t) && !/^\(/.test(t)) return from;
+    const colon = /:$/.test(t);
+    if (colon || k === toks.length - 1) {
+      const stems = labelStems(toks.slice(from, k + 1).map((x) => x.text).join(' '));
+      // hint words only: a tail that names a concept of its own is the next label ("Current Provider | Account No.")
+      const have = new Set(stems);
+      const namesConcept = LABEL_CONCEPTS.some((c) => c.stems.every((x) => have.has(x)));
+      return stems.every(labelWord) && !namesConcept ? k + 1 : from;
+    }
+  }
+  return from;
+}
+
+/**
+ * A label in a wording the table does not list, found by shape and concept: the words from `i` up
+ * to a colon (or the whole cell) are label vocabulary — concept stems, fillers, hints in
+ * parentheses — and name one concept ("Acct. Nbr.:", "Name of the business as billed",
+ * "Svc. Location Addr."). Without a colon every word must be vocabulary, and a one-word concept
+ * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
+ * a label.
+ */
+function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: boolean, lineStart: boolean): { concept: LabelConcept; end: number } | null {
+  if (!afterLabel && !labelStart(toks, i)) return null;
+  if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
+  let end = -1;
+  for (let k = i; k < toks.length && k < i + 9; k++) {
+    const t = toks[k]!.text;
+    // digits end a label, except an address line's number ("SVC ADDR 1.:")
+    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t))) return null;
+    if (/:$/.test(t)) {
+      end = k + 1;
+      break;
+    }
+  }
+  const colon = end > 0;
+  if (!colon && i === 0 && lineStart && kind === 'csr') {
+    const tag = recordTag(toks, kind);
+    if (tag) return tag;
+  }
+  if (!colon) {
+    if (i !== 0 && !afterLabel) return null;
+    if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
+    end = toks.length;
+  }
+  const text = toks.slice(i, end).map((t) => t.text).join(' ');
+  const upper = text === text.toUpperCase();
+  const stems = labelStems(text).filter((s) => !/^\d$/.test(s)).map((s) => (upper && !isLabelWord(s) ? expandAbbreviation(s) ?? s : s));
+  if (!stems.length || stems.length > 9) return null;
+  const unknown = stems.filter((s) => !labelWord(s)).length;
+  if (unknown > (colon ? 1 : 0)) return null;
+  const best = conceptOf(stems, kind);
+  if (!best) return null;
+  // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
+  // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
+  const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
+  if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text))) return null;
+  return { concept: best, end };
+}
+
+/** A label-shaped cell: a few capitalised words without digits. */
+function labelCellShape(seg: Seg): boolean {
+  return seg.toks.length <= 3 && seg.toks.every((t) => !/\d/.test(t.text)) && /^[A-Z(#]/.test(seg.toks[0]!.text);
+}
+
+/**
+ * Label cells that wrap in a grid ("BUSINESS" / "NAME:", "BILLING" / "TELEPHONE" / "NUMBER" /
+ * "(BTN):"): short capitalised cells stacked at one x, the last ending with a colon, a value beside
+ * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
+ * neither become labels of their own nor end the value's wrapped lines).
+ */
+function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads: Map<number, Hit>; consumed: Set<number> } {
+  const heads = new Map<number, Hit>();
+  const consumed = new Set<number>();
+  for (const seg of segs) {
+    if (consumed.has(seg.id) || !labelCellShape(seg) || /:$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
+    const line = lines[seg.line]!;
+    if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
+    const stack: Seg[] = [seg];
+    let prev = line;
+    for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
+      const l = lines[k]!;
+      if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
+      const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
+      if (!below || !labelCellShape(below)) break;
+      stack.push(below);
+      prev = l;
+      if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
+    }
+    const last = stack[stack.length - 1]!;
+    if (stack.length < 2 || !/:$/.test(last.toks[last.toks.length - 1]!.text)) continue;
+    const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+    if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
+    const c = conceptOf(stems, kind);
+    if (!c) continue;
+    const toks = seg.toks;
+    heads.set(seg.id, {
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 }, field: c.field, seg, start: 0, end: toks.length, colon: true, prose: false, atStart: true,
+      strength: (c.weight ?? 1) * 0.9, x0: toks[0]!.x0, x1: toks[toks.length - 1]!.x1, line: seg.line, page: seg.page, wrapSegs: stack.slice(1).map((s) => s.id),
+    });
+    for (const s of stack.slice(1)) consumed.add(s.id);
+  }
+  return { heads, consumed };
+}
+
+/** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */
+const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr_city']);
+
+/**
+ * A fixed-width record line that opens with its tag and the value after one space ("BILL NM
+ * SANDHILL PEDIATRIC…", "SVC ADDR1 815 CYPRESS CT"): the longest run of capitalised tag words at
+ * the start that names a concept, when words follow it.
+ */
+function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; end: number } | null {
+  for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
+    const tagToks = toks.slice(0, k);
+    if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
+    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) => (isLabelWord(s) ? s : expandAbbreviation(s) ?? s));
+    if (!stems.length || !stems.every(isLabelWord)) continue;
+    const c = conceptOf(stems, kind);
+    // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
+    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
+    return { concept: c, end: k };
+  }
+  return null;
+}
+
 const DIGIT_VALUE_FIELDS = new Set<LabelField>(['document_date', 'account_number', 'addr_zip', 'btn', 'pin', 'phone_list', 'authorized_person']);
 
 /** Position rules: short common words only count as labels where a label would stand. */
-function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: boolean): boolean {
+function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: boolean, kind: DocumentKind): boolean {
   const toks = seg.toks;
   const last = toks[end - 1]!;
   const next = toks[end];
@@ -350,6 +514,10 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const strict = ph.def.strict || (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
   if (strict) {
     if (!atStart) return false;
+    // a record tag opening a fixed-width CSR line ("CUS  HARBOR LIGHT…", "SA   12 MAIN ST"): written
+    // in capitals as the table has it, first on its line, its value after it
+    if (kind === 'csr' && start === 0 && end === 1 && next && TAG_FIELDS.has(ph.def.field) && /^[A-Z][A-Z0-9&]{1,3}$/.test(last.text)
+      && ph.def.phrases.includes(last.text) && !/^box$/i.test(next.text)) return true;
     // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
     return colon || end === toks.length || (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field));
   }

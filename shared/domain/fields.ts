@@ -1,0 +1,202 @@
+import type { DocumentKind, FieldName } from './document.js';
+
+/**
+ * The field registry: every field PortDesk reads from a document, declared once.
+ *
+ * - `key`         the field's name in ExtractedFields (shared/domain/document.ts)
+ * - `display`     what a person calls it (review rows, document view)
+ * - `concepts`    the label vocabulary as CONCEPTS, not phrases: each entry is a set of word stems
+ *                 (see `labelStems`) that together name the field ("customer" + "name"). A label
+ *                 whose stems contain a concept — in any order, with fillers, hints in parentheses,
+ *                 abbreviations ("Acct. Nbr.", "Svc Addr") — names the field, so unlisted
+ *                 wordings still land. `kinds` narrows a concept to the documents where it means
+ *                 this field (a bare "Name" is the signer on an LOA, the account on a bill).
+ * - `value`       the value grammar: which reader in electron/core/extract/values.ts parses it
+ * - `normaliser`  the shared/normalize function the comparison applies before comparing
+ * - `compare`     the comparison rule (electron/core/compare) that checks it
+ * - `rejection`   the resources/rejections.json code a mismatch predicts (null: none)
+ * - `telnyx`      where the value goes in a Telnyx porting order (null: not sent)
+ * - `caseField`   the case's own field (shared/domain/case.ts), where it has one
+ *
+ * Use `FIELD_REGISTRY` to iterate and `fieldSpec(key)` to look one up; nothing else here has state.
+ */
+export type ValueGrammar = 'business' | 'person' | 'phone' | 'account' | 'pin' | 'address' | 'phone_list' | 'date' | 'carrier' | 'signature';
+export type CompareRule = 'business_name' | 'person_name' | 'phone' | 'account_number' | 'pin' | 'service_address' | 'numbers' | 'document_age' | 'carrier' | 'signature' | 'none';
+
+export interface Concept {
+  stems: readonly string[];
+  kinds?: readonly DocumentKind[];
+  /** how sure a label naming this concept is about the field (0..1) */
+  weight?: number;
+}
+
+export interface FieldSpec {
+  key: FieldName;
+  display: string;
+  concepts: readonly Concept[];
+  value: ValueGrammar;
+  normaliser: string | null;
+  compare: CompareRule;
+  rejection: string | null;
+  telnyx: string | null;
+  caseField: string | null;
+}
+
+const c = (stems: string, opts: Omit<Concept, 'stems'> = {}): Concept => ({ stems: stems.split(' '), ...opts });
+
+export const FIELD_REGISTRY: readonly FieldSpec[] = [
+  {
+    key: 'account_name', display: 'Account name',
+    concepts: [
+      c('business name'), c('company name'), c('customer name'), c('account name'), c('legal name'), c('entity name'), c('legal entity'),
+      c('subscriber name'), c('organization name'), c('account holder'), c('end user name'), c('bill name'), c('registered name'),
+      c('organization', { weight: 0.8 }), c('business', { weight: 0.75 }), c('company', { weight: 0.75 }), c('customer', { weight: 0.75 }),
+      c('subscriber', { weight: 0.75 }), c('entity', { weight: 0.7 }),
+      c('name', { kinds: ['invoice', 'csr', 'other'], weight: 0.5 }),
+    ],
+    value: 'business', normaliser: 'normalizeBusinessName', compare: 'business_name', rejection: 'ENTITY_NAME_MISMATCH',
+    telnyx: 'end_user.admin.entity_name', caseField: 'entity_name',
+  },
+  {
+    key: 'authorized_person', display: 'Authorized person',
+    concepts: [
+      c('authorize person'), c('authorize name'), c('authorize signer'), c('authorize party'), c('authorize contact'), c('authorize representative'),
+      c('authorize individual'), c('authorize agent'), c('signer name'), c('print name'), c('person authorize'), c('signatory'),
+      c('authorize', { kinds: ['loa', 'csr'], weight: 0.8 }), c('signer', { weight: 0.8 }),
+      c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }), c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }), c('name', { kinds: ['loa'], weight: 0.55 }),
+    ],
+    value: 'person', normaliser: 'normalizePersonName', compare: 'person_name', rejection: 'AUTH_PERSON_MISMATCH',
+    telnyx: 'end_user.admin.auth_person_name', caseField: 'authorized_person',
+  },
+  {
+    key: 'btn', display: 'BTN',
+    concepts: [c('bill phone number'), c('bill phone'), c('main phone'), c('main number'), c('primary phone'), c('primary number'), c('account phone'), c('btn'), c('main line'), c('pilot number'), c('lead number')],
+    value: 'phone', normaliser: 'toE164', compare: 'phone', rejection: 'BTN_ATN_MISMATCH',
+    telnyx: 'end_user.admin.billing_phone_number', caseField: 'btn',
+  },
+  {
+    key: 'account_number', display: 'Account number',
+    concepts: [c('account number'), c('account id'), c('account code'), c('customer number'), c('customer id'), c('customer account'), c('bill account'), c('ban'), c('master account'), c('account', { weight: 0.7 })],
+    value: 'account', normaliser: 'normalizeAccount', compare: 'account_number', rejection: 'ACCOUNT_NUMBER_MISMATCH',
+    telnyx: 'end_user.admin.account_number', caseField: 'account_number',
+  },
+  {
+    key: 'pin', display: 'PIN',
+    concepts: [c('pin', { kinds: ['loa', 'csr', 'other'] }), c('passcode', { kinds: ['loa', 'csr', 'other'] }), c('security code', { kinds: ['loa', 'csr', 'other'] }), c('transfer pin', { kinds: ['loa', 'csr', 'other'] })],
+    value: 'pin', normaliser: null, compare: 'pin', rejection: 'PASSCODE_PIN_INVALID',
+    telnyx: 'end_user.admin.pin_passcode', caseField: null,
+  },
+  {
+    key: 'service_address', display: 'Service address',
+    concepts: [
+      c('service address'), c('service location'), c('install address'), c('install location'), c('physical address'), c('premise address'),
+      c('site address'), c('e911 address'), c('location address'), c('end user address'), c('service site'),
+      c('account address', { weight: 0.85 }), c('customer address', { weight: 0.85 }), c('business address', { weight: 0.85 }),
+    ],
+    value: 'address', normaliser: 'normalizeAddress', compare: 'service_address', rejection: 'LOCATION_MISMATCH',
+    telnyx: 'end_user.location', caseField: 'service_street',
+  },
+  {
+    key: 'billing_address', display: 'Billing address',
+    concepts: [c('bill address'), c('mail address'), c('bill to'), c('invoice address'), c('statement address'), c('sold to')],
+    value: 'address', normaliser: 'normalizeAddress', compare: 'none', rejection: null, telnyx: null, caseField: null,
+  },
+  {
+    key: 'phone_numbers', display: 'Numbers',
+    concepts: [c('phone number', { weight: 0.9 }), c('work phone number'), c('number port'), c('did range')],
+    value: 'phone_list', normaliser: 'toE164', compare: 'numbers', rejection: 'PHONE_NUMBER_MISMATCH', telnyx: 'phone_numbers', caseField: null,
+  },
+  {
+    key: 'numbers_not_to_port', display: 'Numbers not to port',
+    concepts: [],
+    value: 'phone_list', normaliser: 'toE164', compare: 'numbers', rejection: 'LOA_NUMBER_NOT_LISTED', telnyx: null, caseField: null,
+  },
+  {
+    key: 'document_date', display: 'Document date',
+    concepts: [c('invoice date', { kinds: ['invoice', 'csr', 'other'] }), c('statement date', { kinds: ['invoice', 'csr', 'other'] }), c('bill date', { kinds: ['invoice', 'csr', 'other'] }), c('issue date'), c('print date'), c('signature date', { kinds: ['loa', 'other'] }), c('sign date', { kinds: ['loa', 'other'] })],
+    value: 'date', normaliser: null, compare: 'document_age', rejection: 'INVOICE_TOO_OLD', telnyx: null, caseField: null,
+  },
+  {
+    key: 'carrier_name', display: 'Losing carrier',
+    concepts: [c('current carrier', { kinds: ['loa', 'other'] }), c('current provider', { kinds: ['loa', 'other'] }), c('lose carrier', { kinds: ['loa', 'other'] }), c('exist carrier', { kinds: ['loa', 'other'] }), c('carrier name', { kinds: ['loa', 'other'] })],
+    value: 'carrier', normaliser: 'carrierKey', compare: 'carrier', rejection: null, telnyx: null, caseField: 'losing_carrier',
+  },
+  {
+    key: 'signature_present', display: 'LOA signature',
+    concepts: [],
+    value: 'signature', normaliser: null, compare: 'signature', rejection: 'LOA_UNSIGNED', telnyx: null, caseField: null,
+  },
+];
+
+const BY_KEY = new Map(FIELD_REGISTRY.map((f) => [f.key, f]));
+
+export function fieldSpec(key: FieldName): FieldSpec {
+  const f = BY_KEY.get(key);
+  if (!f) throw new Error(`field registry: no field "${key}"`);
+  return f;
+}
+
+/**
+ * Abbreviations and inflections → one stem per concept word. Labels are matched on these stems,
+ * so "Acct. Nbr.", "Account No." and "Account Number" are one wording.
+ */
+const STEM: Record<string, string> = {
+  acct: 'account', acc: 'account', accts: 'account', accounts: 'account', ac: 'account',
+  no: 'number', nbr: 'number', num: 'number', numb: 'number', numbers: 'number', '#': 'number', nr: 'number', nos: 'number',
+  tel: 'phone', telephone: 'phone', ph: 'phone', phones: 'phone', tn: 'number', tns: 'number',
+  cus: 'customer', cust: 'customer', customers: 'customer', clnt: 'customer', client: 'customer',
+  svc: 'service', serv: 'service', services: 'service', srv: 'service',
+  addr: 'address', add: 'address', adr: 'address', addresses: 'address',
+  loc: 'location', locn: 'location', premises: 'premise',
+  auth: 'authorize', authorized: 'authorize', authorised: 'authorize', authorizing: 'authorize', authorising: 'authorize', authorization: 'authorize', authorizer: 'authorize',
+  biz: 'business', bus: 'business', businesses: 'business',
+  co: 'company', cmpny: 'company', companies: 'company',
+  nm: 'name', names: 'name',
+  bill: 'bill', billed: 'bill', billing: 'bill', bills: 'bill',
+  installation: 'install', installed: 'install', inst: 'install',
+  signed: 'sign', signing: 'sign', signer: 'signer', signers: 'signer', signatory: 'signatory', signature: 'signature', sig: 'signature',
+  printed: 'print', printing: 'print',
+  org: 'organization', organisation: 'organization',
+  holder: 'holder', holders: 'holder', owner: 'holder',
+  mailing: 'mail', remittance: 'remit',
+  existing: 'exist', losing: 'lose', providers: 'provider', carriers: 'carrier',
+  issued: 'issue', dt: 'date', dated: 'date',
+  registered: 'registered', id: 'id', identifier: 'id',
+  working: 'work', trading: 'trade', traded: 'trade',
+  persons: 'person', contacts: 'contact', representative: 'representative', rep: 'representative',
+  enduser: 'end user',
+  // record tags of fixed-width CSRs
+  acnt: 'account', mbtn: 'main btn', atn: 'btn', cusnm: 'customer name', custnm: 'customer name', csz: 'city state zip', ctystzip: 'city state zip',
+  sa: 'service address', ba: 'bill address', ln: 'listed name', bn: 'bill name', lstd: 'listed', cntct: 'contact', passcd: 'passcode', pw: 'passcode',
+  cty: 'city', st: 'state', zipcode: 'zip', blng: 'bill', bil: 'bill',
+};
+
+/** Words that carry no concept: articles, hints ("as shown", "on file"), politeness. */
+export const LABEL_FILLERS: ReadonlySet<string> = new Set([
+  'of', 'the', 'a', 'an', 'on', 'as', 'is', 'in', 'at', 'for', 'to', 'your', 'our', 'this', 'that', 'it', 'its', 'appears', 'appear', 'shown',
+  'show', 'file', 'record', 'records', 'please', 'if', 'applicable', 'any', 'full', 'exact', 'exactly', 'with', 'by', 'where', 'be', 'are', 'and', 'or',
+  'who', 'which', 'current', 'currently', 'our', 'my', 'from', 'here', 'below', 'above', 'same', 'used', 'listed', 'statement', 'invoice', 'request',
+  'this', 'requested', 'legal', 'official', 'primary', 'main', 'new', 'old', 'enter', 'provide', 'write', 'clearly', 'required', 'optional', 'only',
+  'l', 's', 'name', 'i', 'e',
+]);
+
+/**
+ * A label's concept stems: folded, parentheses (hints) dropped, abbreviations expanded, possessives
+ * and plurals trimmed. Fillers are kept out unless they are themselves concept words of a field
+ * ("name", "legal", "main", "primary", "bill"): the caller decides with `isConceptWord`.
+ */
+export function labelStems(label: string): string[] {
+  const noHints = label.replace(/\([^)]*\)?/g, ' ').replace(/\[[^\]]*\]?/g, ' ');
+  const words = noHints.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/['’]s\b/g, '').replace(/#/g, ' # ').replace(/\bd\/b\/a\b/g, 'dba').replace(/[^a-z0-9#]+/g, ' ').trim().split(' ').filter(Boolean);
+  const out: string[] = [];
+  // a tag glued to its line number ("ADDR2", "SA1") is the tag
+  for (const w of words.flatMap((x) => (/^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : [x]))) {
+    const mapped = STEM[w] ?? (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? STEM[w.slice(0, -1)] ?? w.slice(0, -1) : w);
+    out.push(...mapped.split(' '));
+  }
+  return out;
+}
+
+/** Every word that appears in some field's concept. */
+export const CONCEPT_WORDS: ReadonlySet<string> = new Set(FIELD_REGISTRY.flatMap((f) => f.concepts.flatMap((k) => k.stems)));

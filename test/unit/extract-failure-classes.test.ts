@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { DocumentKind } from '../../shared/domain/document.js';
+import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+
+/*
+ * The failure classes issue 9 reports from a corpus of unseen layouts, each as small synthetic
+ * pages in several wordings and shapes (label-left, label-above, inline, fixed-width records).
+ * Label wordings here are deliberately ones the label table does not list verbatim.
+ */
+
+const read = (kind: DocumentKind, lines: TextLine[]) => extractFields([pageOf(lines)], kind).fields;
+const mono = { font: 'mono' as const, size: 9 };
+
+describe('class 1: label text is never returned as a value', () => {
+  it('skips a label carrying a hint in parentheses above its value (label-above form)', () => {
+    const f = read('invoice', [
+      [72, 100, 'Name (as shown on your statement)'],
+      [72, 114, 'Cedar Point Bakery LLC'],
+      [72, 140, 'Account No.'], [72, 154, '4410 2281 09'],
+    ]);
+    expect(f.account_name?.value).toBe('Cedar Point Bakery LLC');
+  });
+
+  it('reads "Customer name on file" as a label, the value beside it', () => {
+    const f = read('csr', [
+      [60, 100, 'Customer name on file:'], [240, 100, 'Brightwater Dental Group PC'],
+      [60, 116, 'Acct. Nbr.:'], [240, 116, '7730-0192-55'],
+    ]);
+    expect(f.account_name?.value).toBe('Brightwater Dental Group PC');
+    expect(f.account_number?.value).toBe('7730-0192-55');
+  });
+
+  it('does not take "Trading As" (a DBA label) as the account name', () => {
+    const f = read('csr', [
+      [60, 100, 'Legal entity'], [220, 100, 'Sunnyside Hospitality Group Inc'],
+      [60, 116, 'Trading As'], [220, 116, 'Sunny Side Cafe'],
+      [60, 132, 'Account Number'], [220, 132, '99120441'],
+    ]);
+    expect(f.account_name?.value).toBe('Sunnyside Hospitality Group Inc');
+  });
+
+  it('does not return the next row\'s label when a value cell is empty', () => {
+    const f = read('loa', [
+      [60, 100, 'Authorized person (please print full name):'],
+      [60, 130, 'Title / Position:'], [240, 130, 'Owner'],
+      [60, 150, 'Signature:'],
+    ]);
+    expect(f.authorized_person?.value ?? '').not.toMatch(/title|position|signature|name/i);
+  });
+
+  it('reads the signer under a long hinted caption on an LOA', () => {
+    const f = read('loa', [
+      [60, 100, 'Printed name of the person authorizing this request'],
+      [60, 114, 'Maria L. Gomez'],
+      [300, 100, 'Business name as it appears on the bill'],
+      [300, 114, 'Gomez Family Bakery LLC'],
+    ]);
+    expect(f.authorized_person?.value).toBe('Maria L. Gomez');
+    expect(f.account_name?.value).toBe('Gomez Family Bakery LLC');
+  });
+
+  it('never returns a value that is only label words or ends with a colon', () => {
+    const f = read('invoice', [
+      [60, 100, 'Billed To'], [60, 114, 'Customer Name:'],
+      [60, 128, 'Harbor Yoga LLC'],
+    ]);
+    expect(f.account_name?.value ?? '').not.toMatch(/:$|^customer name/i);
+  });
+});
+
+describe('class 2: a wrapped value continues in its own column', () => {
+  it('joins a key/value cell that wraps onto a second line', () => {
+    const f = read('csr', [
+      [60, 100, 'Account Name'], [220, 100, 'Harbor Light Marine'],
+      [220, 112, 'Supply LLC'],
+      [60, 128, 'Account Number'], [220, 128, '55120094'],
+    ]);
+    expect(f.account_name?.value).toBe('Harbor Light Marine Supply LLC');
+  });
+
+  it('keeps the business suffix wrapped below a label-above value', () => {
+    const f = read('invoice', [
+      [72, 100, 'Business Name', { font: 'sans-bold', size: 9 }],
+      [72, 113, 'Northgate Family Dental Group'],
+      [72, 125, 'PC'],
+      [72, 150, 'Service Address', { font: 'sans-bold', size: 9 }],
+      [72, 163, '400 Main St, Fargo, ND 58102'],
+    ]);
+    expect(f.account_name?.value).toBe('Northgate Family Dental Group PC');
+    expect(f.service_address?.value.city).toBe('Fargo');
+  });
+
+  it('joins an inline "Label: value" that wraps under the value, in a narrow column beside another', () => {
+    const f = read('invoice', [
+      [40, 100, 'Customer: Lakeshore Pediatric'], [330, 100, 'Invoice Date: 03/02/2026'],
+      [89, 112, 'Dentistry Associates'], [330, 112, 'Amount Due: $182.40'],
+      [40, 128, 'Account #: 22019944'],
+    ]);
+    expect(f.account_name?.value).toBe('Lakeshore Pediatric Dentistry Associates');
+  });
+
+  it('does not run an account name into the address below it', () => {
+    const f = read('csr', [
+      [60, 100, 'Customer'], [200, 100, 'Mesa Verde Landscaping'],
+      [200, 112, '1400 Canyon Rd'],
+      [200, 124, 'Santa Fe, NM 87501'],
+      [60, 140, 'Account Number'], [200, 140, '8830201'],
+    ]);
+    expect(f.account_name?.value).toBe('Mesa Verde Landscaping');
+  });
+});
+
+describe('class 3: fixed-width mainframe CSRs', () => {
+  it('reads CUS / SA / city-state-ZIP tags and ignores the listed name and USOC lines', () => {
+    const f = read('csr', [
+      [36, 40, 'NORTHSTAR TEL  CUSTOMER SERVICE RECORD', { font: 'mono-bold', size: 10 }],
+      [36, 60, 'ACCT 813-555-0100-417   BTN 813 555-0100   DT 03/14/2026', mono],
+      [36, 71, 'CUS  HARBOR LIGHT MARINE SUPPLY LLC', mono],
+      [36, 82, 'LN   HARBOR LIGHT MARINE', mono],
+      [36, 93, 'SA   1200 HARBOR DR STE 4', mono],
+      [36, 104, '     TAMPA FL 33602', mono],
+      [36, 121, 'S&E', mono],
+      [36, 132, '1FB  813 555-0100  BUSINESS LINE', mono],
+      [36, 143, 'ESX  813 555-0101  CALL FORWARD BUSY', mono],
+    ]);
+    expect(f.account_name?.value).toBe('HARBOR LIGHT MARINE SUPPLY LLC');
+    expect(f.service_address?.value).toEqual({ street_line: '1200 HARBOR DR', unit: 'STE 4', city: 'TAMPA', state: 'FL', zip5: '33602', zip4: '' });
+    expect(f.btn?.value).toBe('+18135550100');
+  });
+
+  it('takes the customer tag over a listed name (DBA) printed first', () => {
+    const f = read('csr', [
+      [36, 60, 'BTN  602-555-0144      ACCT NO 4402918830', mono],
+      [36, 71, 'LN   DESERT BLOOM FLORIST', mono],
+      [36, 82, 'CUST NM  PAVON FLORAL DESIGNS INC', mono],
+      [36, 93, 'LA   77 W ROOSEVELT ST', mono],
+      [36, 104, 'CTY  PHOENIX AZ 85003', mono],
+      [36, 121, '--- SVC & EQUIP ---', mono],
+      [36, 132, 'USOC  QTY  DESC', mono],
+      [36, 143, '1MB   2    MEASURED BUS LINE', mono],
+    ]);
+    expect(f.account_name?.value).toBe('PAVON FLORAL DESIGNS INC');
+    expect(f.account_number?.value).toBe('4402918830');
+    expect(f.service_address?.value).toMatchObject({ street_line: '77 W ROOSEVELT ST', city: 'PHOENIX', state: 'AZ', zip5: '85003' });
+  });
+
+  it('reads dotted tags (CUSTOMER..: / SVC ADDR..:) and two service-address lines', () => {
+    const f = read('csr', [
+      [36, 60, 'ACCOUNT....: 5051 2209 83', mono],
+      [36, 71, 'CUSTOMER...: RIO GRANDE TITLE CO', mono],
+      [36, 82, 'LISTED NAME: RGT ESCROW', mono],
+      [36, 93, 'SVC ADDR 1.: 2600 LOUISIANA BLVD NE', mono],
+      [36, 104, 'SVC ADDR 2.: ALBUQUERQUE NM 87110', mono],
+      [36, 121, 'FEATURES...: 1FB HUNT CFB', mono],
+    ]);
+    expect(f.account_name?.value).toBe('RIO GRANDE TITLE CO');
+    expect(f.service_address?.value).toMatchObject({ street_line: '2600 LOUISIANA BLVD NE', city: 'ALBUQUERQUE', state: 'NM', zip5: '87110' });
+  });
+
+  it('falls back to the listed name only when no customer tag exists', () => {
+    const f = read('csr', [
+      [36, 60, 'BTN  505 555 0190', mono],
+      [36, 71, 'LN   SANDIA AUTO GLASS LLC', mono],
+      [36, 82, 'SA   9 EUBANK BLVD', mono],
+      [36, 93, '     ALBUQUERQUE NM 87123', mono],
+    ]);
+    expect(f.account_name?.value).toBe('SANDIA AUTO GLASS LLC');
+  });
+});
+
+describe('unlisted wordings of known concepts land (concept vocabulary)', () => {
+  const cases: [string, string, keyof ReturnType<typeof read>, string][] = [
+    ['Acct. Nbr.:', '5520 0913 22', 'account_number', '5520 0913 22'],
+    ['Name of the business as billed:', 'Blue Heron Outfitters LLC', 'account_name', 'Blue Heron Outfitters LLC'],
+    ['Main Tel. No.:', '(505) 555-0147', 'btn', '+15055550147'],
+    ['Account holder\'s legal name:', 'Quarry Hill Veterinary PC', 'account_name', 'Quarry Hill Veterinary PC'],
+    ['Svc. Location Addr.:', '81 Quarry Rd, Barre, VT 05641', 'service_address', 'Barre'],
+  ];
+  for (const [label, value, field, expected] of cases) {
+    it(`"${label}"`, () => {
+      const f = read('csr', [[60, 100, label], [260, 100, value], [60, 130, 'Page 1 of 1']]);
+      const got = f[field]?.value as unknown;
+      if (field === 'service_address') expect((got as { city: string }).city).toBe(expected);
+      else expect(got).toBe(expected);
+    });
+  }
+});
