@@ -34,6 +34,7 @@ const UNIT_VALUE = '#?\\s?(?=[A-Za-z0-9-]*\\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9][A
 const UNIT_TEXT = `(?:\\b${UNIT_WORDS}\\.?\\s?${UNIT_VALUE}|#\\s?[A-Za-z0-9][A-Za-z0-9-]*|\\b\\d{1,3}(?:st|nd|rd|th)\\s(?:floor|fl)\\.?)`;
 const TRAILING_UNIT = new RegExp(`^(.*?[^\\s,])\\s*,?\\s+(${UNIT_TEXT})\\s*$`, 'i');
 const UNIT_ONLY = new RegExp(`^(${UNIT_TEXT})$`, 'i');
+const UNIT_WORD_END = new RegExp(`\\b${UNIT_WORDS}\\.?,?$`, 'i');
 const HOUSE_START = /^(\d+[A-Za-z]?(-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "N5" for NS): each digit's letter readings. */
@@ -395,8 +396,12 @@ function unwrapped(lines: Tok[][], i: number, csz: CityStateZip): Reading {
   const prevText = lineText(lines[i - 1]!);
   const singleHasHouse = /^\d/.test(single.street) && single.parts.first < i;
   if ((singleHasHouse && single.known && !/,/.test(prevText)) || cityStateZip(prevText)?.zip5) return single;
-  const joinedCsz = cityStateZip(`${prevText} ${lineText(lines[i]!)}`);
-  if (!joinedCsz || joinedCsz.state !== csz.state || joinedCsz.zip5 !== csz.zip5) return single;
+  const lineI = lineText(lines[i]!);
+  // the ZIP may sit alone on the line below (csz already has it)
+  const zipBelow = csz.zip5 && !cityStateZip(lineI)?.zip5 ? ` ${csz.zip5}${csz.zip4 ? `-${csz.zip4}` : ''}` : '';
+  const joinedText = cityStateZip(`${prevText} ${lineI}${zipBelow}`);
+  if (!joinedText || joinedText.state !== csz.state || (joinedText.zip5 && joinedText.zip5 !== csz.zip5)) return single;
+  const joinedCsz = { ...joinedText, zip5: csz.zip5, zip4: csz.zip4, quality: Math.max(joinedText.quality, csz.quality) };
   const joined = readingAt([...lines.slice(0, i - 1), [...lines[i - 1]!, ...lines[i]!]], i - 1, joinedCsz);
   joined.parts.first = Math.min(joined.parts.first, i - 1);
   const streetContinues = !singleHasHouse && single.street !== '' && isStreetish(joined.street) && !isStreetish(single.street);
@@ -415,7 +420,12 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
     j--;
   }
   if (j < 0) return { street: '', unit, first: i };
-  const t = text(j);
+  let t = text(j);
+  // "1738 Kings Hwy, STE" / "38A": the unit's value wrapped onto its own line
+  if (j - 1 >= 0 && /^#?[A-Za-z0-9-]{1,6}$/.test(t) && /\d/.test(t) && UNIT_WORD_END.test(text(j - 1))) {
+    t = `${text(j - 1)} ${t}`;
+    j--;
+  }
   if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
     let first = j;
     let streetText = t;
