@@ -130,6 +130,7 @@ describe('two- and three-line addresses', () => {
     [['11177 Martin Luther King Jr', 'Ct.', 'Corpus Christi, TX 78460'], { street_line: '11177 Martin Luther King Jr Ct.', unit: '', city: 'Corpus Christi', zip5: '78460' }],
     [['14168 Mill Highway, ROOM', '1544, Juneau, AK 99803'], { street_line: '14168 Mill Highway', unit: 'ROOM 1544', city: 'Juneau', zip5: '99803' }],
     [['8120 Commerce St,', 'Ann Arbor, MI', '48106-4282'], { street_line: '8120 Commerce St', unit: '', city: 'Ann Arbor', state: 'MI', zip5: '48106', zip4: '4282' }],
+    [['4050 Southwest', 'Martin Luther King', 'Jr Lane, Room 573,', 'Saratoga Springs,', 'NY 12866'], { street_line: '4050 Southwest Martin Luther King Jr Lane', unit: 'Room 573', city: 'Saratoga Springs', state: 'NY', zip5: '12866' }],
     [['225 River St, Suite', '1189, Saint Paul, MN', '55103-5556'], { street_line: '225 River St', unit: 'Suite 1189', city: 'Saint Paul', state: 'MN', zip5: '55103' }],
     [['1738 Kings Highway Boulevard, STE', '38A', 'Palm Beach Gardens, FL 33410-6030'], { street_line: '1738 Kings Highway Boulevard', unit: 'STE 38A', city: 'Palm Beach Gardens', zip5: '33410' }],
   ])('a street, unit or ZIP continued on the next line: %j', (lines, want) => {

@@ -429,10 +429,16 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
   if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
     let first = j;
     let streetText = t;
-    // "11177 Martin Luther King Jr" / "Ct.": a street wrapped onto a second line
-    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t) && j - 1 >= 0 && /^\d+[A-Za-z]?\s+[A-Za-z]/.test(text(j - 1)) && !cityStateZip(text(j - 1))) {
-      streetText = `${text(j - 1)} ${t}`;
-      first = j - 1;
+    // "11177 Martin Luther King Jr" / "Ct.", "4050 Southwest" / "Martin Luther King" / "Jr Lane": a street wrapped over lines
+    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t)) {
+      for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+        const above = text(k);
+        if (cityStateZip(above) || /:$/.test(above)) break;
+        if (!/^\d+[A-Za-z]?\s+[A-Za-z]/.test(above)) continue;
+        streetText = [...Array.from({ length: j - k }, (_, n) => text(k + n)), t].join(' ');
+        first = k;
+        break;
+      }
     }
     const s = splitUnit(streetText);
     // "ROOM 12" on its own line above the street
