@@ -56,6 +56,9 @@ describe('multi-word cities are kept whole (the ZIP database knows the cities of
     [['9 Ocean Ave Long Beach CA 90802'], { street_line: '9 Ocean Ave', unit: '', city: 'Long Beach', state: 'CA', zip5: '90802' }],
     [['77 Clematis St West Palm Beach FL 33401'], { street_line: '77 Clematis St', unit: '', city: 'West Palm Beach', state: 'FL', zip5: '33401' }],
     [['5 Main St', 'La Crosse WI 54601'], { street_line: '5 Main St', unit: '', city: 'La Crosse', state: 'WI', zip5: '54601' }],
+    [['1 Main St Charleston West Virginia 25301'], { street_line: '1 Main St', unit: '', city: 'Charleston', state: 'WV', zip5: '25301' }],
+    [['350 5th Ave New York New York 10118'], { street_line: '350 5th Ave', unit: '', city: 'New York', state: 'NY', zip5: '10118' }],
+    [['1 Main St Kansas City Kansas 66101'], { street_line: '1 Main St', unit: '', city: 'Kansas City', state: 'KS', zip5: '66101' }],
     [['8 Elm Rd Rm 4 New York NY 10001'], { street_line: '8 Elm Rd', unit: 'Rm 4', city: 'New York', state: 'NY', zip5: '10001' }],
   ])('%j', (lines, want) => {
     expectAddress(lines, want);

@@ -157,12 +157,15 @@ export function cityStateZip(text: string): CityStateZip | null {
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
   let best: { n: number; code: string; comma: boolean } | null = null;
+  // "Charleston West Virginia 25301": the ZIP's own state decides between VIRGINIA and WEST VIRGINIA
+  const zipState = zm ? zipPlace(zm[2]!)?.state : undefined;
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const code = stateCode(words.slice(words.length - n));
     if (!code) continue;
     const prev = words[words.length - n - 1] ?? '';
     const comma = /,$/.test(prev) || (n === 1 && /^[A-Z]{2}$/.test(words[words.length - 1]!.replace(/[.,]/g, '')));
-    if (!best || (comma && !best.comma)) best = { n, code, comma };
+    const fitsZip = !!zipState && code === zipState && best?.code !== zipState;
+    if (!best || fitsZip || (comma && !best.comma && best.code !== zipState)) best = { n, code, comma };
   }
   if (!best) return zm ? stateFromZip(words, zm) : null;
   const cityPart = words.slice(0, words.length - best.n).join(' ').replace(/[\s,]+$/, '');
