@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAddress } from '../../electron/core/extract/address.js';
+import { extractFields } from '../../electron/core/extract/index.js';
 import { buildLayout } from '../../electron/core/extract/layout.js';
 import { compareAddresses, parseAddress } from '../../shared/normalize/address.js';
 import { pageOf } from '../fixtures/generator/handmade.js';
@@ -218,5 +219,28 @@ describe('PO boxes', () => {
 
   it('a street address is not a PO box', () => {
     expect(read(['120 Box Elder Rd', 'Tampa FL 33602'])!.poBox).toBe(false);
+  });
+});
+
+describe('extraction keeps the printed ZIP and carries the doubt', () => {
+  const csr = (zip: string) => [pageOf([
+    [72, 80, 'Customer Service Record'],
+    [72, 110, 'Account Number:'], [200, 110, '4401-229-7781'],
+    [72, 130, 'Service Address:'], [200, 130, '120 Harbor Dr, Suite 2B'],
+    [200, 142, `Tampa, FL ${zip}`],
+  ])];
+
+  it('a ZIP slip: printed value first with lowered confidence, the database ZIP as a lower candidate', () => {
+    const slipped = extractFields(csr('38602'), 'csr').fields.service_address!;
+    expect(slipped.value).toMatchObject({ street_line: '120 Harbor Dr', unit: 'Suite 2B', city: 'Tampa', state: 'FL', zip5: '38602' });
+    expect(slipped.confidence).toBeLessThan(0.9);
+    const alt = slipped.candidates?.find((c) => c.value.zip5 === '33602');
+    expect(alt).toBeDefined();
+    expect(alt!.confidence).toBeLessThanOrEqual(slipped.confidence);
+
+    const clean = extractFields(csr('33602'), 'csr').fields.service_address!;
+    expect(clean.value.zip5).toBe('33602');
+    expect(clean.confidence).toBeGreaterThan(slipped.confidence);
+    expect(clean.candidates?.some((c) => c.value.zip5 !== '33602') ?? false).toBe(false);
   });
 });
