@@ -10,7 +10,10 @@ import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.j
  * Reading a printed address (the lines under or beside an address label) into the parts carriers
  * exchange, keeping each part as printed. Recognition of states and unit designators comes from the
  * USPS tables in shared/normalize; the split into street / unit / city is done here because the
- * extractor must keep the document's own spelling (the comparison normalises later).
+ * extractor must keep the document's own spelling (the comparison normalises later). The offline
+ * ZIP database (zip.ts) tells a multi-word city from street words, labels and record tags, fills
+ * a state left out, and turns disagreement between city, state and ZIP into lower quality and a
+ * `check` — it never rewrites what the document prints.
  */
 export interface AddrLine { toks: Tok[] }
 
@@ -37,7 +40,7 @@ const UNIT_ONLY = new RegExp(`^(${UNIT_TEXT})$`, 'i');
 const UNIT_WORD_END = new RegExp(`\\b${UNIT_WORDS}\\.?,?$`, 'i');
 const HOUSE_START = /^(\d+[A-Za-z]?(-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
-/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "N5" for NS): each digit's letter readings. */
+/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "5C" for SC): each digit's letter readings. */
 const STATE_OCR: Record<string, string[]> = { '1': ['I', 'L'], '0': ['O', 'D'], '5': ['S'], '8': ['B'], '4': ['A'], '|': ['I', 'L'], '6': ['G'], '2': ['Z'], '7': ['T'] };
 
 function stateCode(words: string[]): string | null {
@@ -47,7 +50,7 @@ function stateCode(words: string[]): string | null {
   if (code) return code;
   if (words.length !== 1 || form.length !== 2 || !/[0-9|]/.test(form)) return null;
   const readings = [...form].map((c) => STATE_OCR[c] ?? [c]);
-  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b)?.length === 2 && STATE_BY_FORM.get(a + b) === a + b) return a + b;
+  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b) === a + b) return a + b;
   return null;
 }
 
