@@ -217,11 +217,15 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     const rowSegs = doc.lines[h.line]!.segs;
     const labelSegs = rowSegs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length;
     const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length;
-    const spans = spansFor(doc, h, 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
+    // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
+    const wraps = h.field === 'addr_street' || h.field === 'addr_city';
+    const spans = spansFor(doc, h, wraps ? 2 : 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
       .filter((sp) => !sp.farther)
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
-      const toks = span.lines[0] ?? [];
+      const second = span.lines[1];
+      const wrapped = second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second));
+      const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
       const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
       if (!partValid(h.field, v)) continue;
       parts.set(h.field, { text: v, toks });
@@ -246,6 +250,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     streetText = trimValue(text(streetToks));
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
+    // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
+    const second = hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
+    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second))) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   }
   const st = parts.get('addr_street');
