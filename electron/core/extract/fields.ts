@@ -65,7 +65,10 @@ function fieldOf<T>(chosen: Cand<T>, cands: Cand<T>[], opts: { alternatives?: bo
   if (!chosen.hit && opts.unlabelledCap !== false) conf = Math.min(conf, 0.85);
   const rival = others[0];
   if (rival && rival.score >= 0.85 * chosen.score) conf *= 0.85;
+  // OCR'd words (text-layer words have confidence 1): a letter or digit slip reads as confidently as
+  // the right one, so an OCR value is near-certain only when every word was read very surely
   if (chosen.toks.some((t) => t.conf < 0.7)) conf = Math.min(conf, 0.85);
+  else if (chosen.toks.some((t) => t.conf < 1)) conf = Math.min(conf, chosen.toks.every((t) => t.conf >= 0.97) ? 0.93 : 0.89);
   f.confidence = Math.round(conf * 100) / 100;
   if (opts.alternatives !== false) {
     const { candidates: _none, ...own } = f;
