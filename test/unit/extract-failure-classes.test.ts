@@ -60,6 +60,15 @@ describe('class 1: label text is never returned as a value', () => {
     expect(f.account_name?.value).toBe('Gomez Family Bakery LLC');
   });
 
+  it('reads a hinted "Name (as shown on your bill)" on an LOA as the account name, not the signer', () => {
+    const f = read('loa', [
+      [51, 100, 'Name (as shown on your bill)'], [223, 100, 'Print Name'], [395, 100, 'Job Title'],
+      [53, 114, 'Keystone Physical Therapy, P.A.'], [225, 114, 'Rebecca Johnson'], [397, 114, 'Owner'],
+    ]);
+    expect(f.account_name?.value).toBe('Keystone Physical Therapy, P.A.');
+    expect(f.authorized_person?.value).toBe('Rebecca Johnson');
+  });
+
   it('never returns a value that is only label words or ends with a colon', () => {
     const f = read('invoice', [
       [60, 100, 'Billed To'], [60, 114, 'Customer Name:'],

@@ -424,8 +424,12 @@ function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: bo
   if (!stems.length || stems.length > 9) return null;
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  const best = conceptOf(stems, kind);
+  let best = conceptOf(stems, kind);
   if (!best) return null;
+  // a bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's name, not the signer's
+  if (best.stems.length === 1 && best.stems[0] === 'name' && /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)) {
+    best = { field: 'account_name', stems: ['name'], weight: 0.8 };
+  }
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
