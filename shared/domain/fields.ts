@@ -168,7 +168,8 @@ const STEM: Record<string, string> = {
   // record tags of fixed-width CSRs
   acnt: 'account', mbtn: 'main btn', atn: 'btn', cusnm: 'customer name', custnm: 'customer name', csz: 'city state zip', ctystzip: 'city state zip',
   sa: 'service address', ba: 'bill address', ln: 'listed name', bn: 'bill name', lstd: 'listed', cntct: 'contact', passcd: 'passcode', pw: 'passcode',
-  cty: 'city', st: 'state', zipcode: 'zip', blng: 'bill', bil: 'bill',
+  cty: 'city', st: 'state', zipcode: 'zip', blng: 'bill', bil: 'bill', sadr: 'service address', saddr: 'service address', svcadr: 'service address',
+  svcaddr: 'service address', badr: 'bill address', baddr: 'bill address', mail: 'mail', mailto: 'mail address', acctno: 'account number',
 };
 
 /** Words that carry no concept: articles, hints ("as shown", "on file"), politeness. */

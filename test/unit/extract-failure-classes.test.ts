@@ -60,6 +60,15 @@ describe('class 1: label text is never returned as a value', () => {
     expect(f.account_name?.value).toBe('Gomez Family Bakery LLC');
   });
 
+  it('reads a hinted "Name (as shown on your bill)" on an LOA as the account name, not the signer', () => {
+    const f = read('loa', [
+      [51, 100, 'Name (as shown on your bill)'], [223, 100, 'Print Name'], [395, 100, 'Job Title'],
+      [53, 114, 'Keystone Physical Therapy, P.A.'], [225, 114, 'Rebecca Johnson'], [397, 114, 'Owner'],
+    ]);
+    expect(f.account_name?.value).toBe('Keystone Physical Therapy, P.A.');
+    expect(f.authorized_person?.value).toBe('Rebecca Johnson');
+  });
+
   it('never returns a value that is only label words or ends with a colon', () => {
     const f = read('invoice', [
       [60, 100, 'Billed To'], [60, 114, 'Customer Name:'],
@@ -98,6 +107,25 @@ describe('class 2: a wrapped value continues in its own column', () => {
       [40, 128, 'Account #: 22019944'],
     ]);
     expect(f.account_name?.value).toBe('Lakeshore Pediatric Dentistry Associates');
+  });
+
+  it('keeps the rest of a street that wraps in its cell (address cells under a header row)', () => {
+    const f = read('loa', [
+      [51, 100, 'Address Line 1'], [154, 100, 'Address Line 2'], [257, 100, 'City'], [361, 100, 'ST'], [464, 100, 'ZIP+4'],
+      [53, 114, '4325 Kings'], [259, 114, 'Juneau'], [363, 114, 'AK'], [466, 114, '99803'],
+      [53, 125, 'Highway Drive'],
+      [48, 150, 'Lines and Numbers'],
+    ]);
+    expect(f.service_address?.value).toMatchObject({ street_line: '4325 Kings Highway Drive', city: 'Juneau', state: 'AK', zip5: '99803' });
+  });
+
+  it('keeps the end of a street that wraps before the city line (key/value cell)', () => {
+    const f = read('invoice', [
+      [48, 100, 'Account Holder:'], [110, 100, 'Sunbelt Animal Clinic, Corp.'], [392, 100, 'Service At:'], [454, 100, '11177 Martin Luther King Jr'],
+      [454, 111, 'Ct.'],
+      [454, 122, 'Corpus Christi, TX 78460'],
+    ]);
+    expect(f.service_address?.value).toMatchObject({ street_line: '11177 Martin Luther King Jr Ct.', city: 'Corpus Christi', zip5: '78460' });
   });
 
   it('does not run an account name into the address below it', () => {
@@ -185,4 +213,85 @@ describe('unlisted wordings of known concepts land (concept vocabulary)', () => 
       else expect(got).toBe(expected);
     });
   }
+});
+
+describe('wrapped label cells in a grid', () => {
+  it('reads a label that wraps over two or more lines as one label, its value beside the first line', () => {
+    const f = read('invoice', [
+      [48, 100, 'BUSINESS'], [113, 100, 'Northgate'], [335, 100, 'SERVICE'], [399, 100, '76 Forest Way'],
+      [48, 110, 'NAME:'], [113, 110, 'Plumbing &'], [335, 110, 'LOCATION:'], [399, 110, 'Fargo, ND 58102'],
+      [113, 120, 'Heating, PLLC'],
+      [191, 140, 'BILLING'], [256, 140, '701.225.5743'],
+      [191, 150, 'TELEPHONE'],
+      [191, 160, '(BTN):'],
+    ]);
+    expect(f.account_name?.value).toBe('Northgate Plumbing & Heating, PLLC');
+    expect(f.btn?.value).toBe('+17012255743');
+  });
+});
+
+describe('the final guard against label text', () => {
+  it('knows label text from values', async () => {
+    const { looksLikeLabelText } = await import('../../electron/core/extract/labels.js');
+    for (const label of ['Customer name on file', 'Trading As', 'Print Name', 'Name of the business as billed', 'Account Holder:', '(as shown on your statement)', 'LEGAL BUSINESS', 'Current']) {
+      expect(looksLikeLabelText(label), label).toBe(true);
+    }
+    for (const value of ['Harbor Light Marine Supply LLC', 'Business Services Group', 'Maria L. Gomez', 'Main Street Dental', 'Customer First Credit Union', 'Comcast Business']) {
+      expect(looksLikeLabelText(value), value).toBe(false);
+    }
+  });
+
+  it('uses the next candidate when the best-placed one is label text', () => {
+    const f = read('invoice', [
+      [60, 100, 'Account Name'], [220, 100, 'Customer Name on File'],
+      [60, 140, 'Bill To'],
+      [60, 154, 'Juniper Ridge Veterinary PC'],
+      [60, 166, '400 Main St'],
+      [60, 178, 'Fargo, ND 58102'],
+    ]);
+    expect(f.account_name?.value).toBe('Juniper Ridge Veterinary PC');
+  });
+});
+
+describe('candidates and calibrated confidence', () => {
+  it('keeps the alternatives with their evidence and lowers confidence when two labels disagree', () => {
+    const f = read('csr', [
+      [60, 100, 'Customer Name:'], [220, 100, 'Blue Heron Outfitters LLC'],
+      [60, 116, 'Company Name:'], [220, 116, 'Heron Holdings Inc'],
+      [60, 132, 'Account Number:'], [220, 132, '55120094'],
+    ]);
+    const name = f.account_name!;
+    expect(name.candidates?.map((c) => c.value)).toEqual(expect.arrayContaining(['Blue Heron Outfitters LLC', 'Heron Holdings Inc']));
+    expect(name.candidates?.[0]?.value).toBe(name.value);
+    expect(name.candidates?.[0]?.why).toMatchObject({ source: 'label', mode: 'right' });
+    expect(name.confidence).toBeLessThan(0.9);
+    // one clear label, one value: near-certain
+    expect(f.account_number!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never reports a value found without a label as near-certain', () => {
+    const f = read('invoice', [
+      [60, 100, 'Juniper Ridge Veterinary PC'],
+      [60, 112, '400 Main St'],
+      [60, 124, 'Fargo, ND 58102'],
+      [300, 100, 'Invoice Date: 03/02/2026'],
+    ]);
+    expect(f.billing_address?.value.city).toBe('Fargo');
+    expect(f.billing_address!.confidence).toBeLessThanOrEqual(0.85);
+    expect(f.billing_address!.candidates?.[0]?.why.source).toBe('layout');
+  });
+
+  it('lowers confidence for a value read from unsure OCR words', () => {
+    const page = pageOf([[60, 100, 'Account Number:'], [220, 100, '55120094']]);
+    const sure = extractFields([page], 'csr').fields.account_number!;
+    const unsure = extractFields([{ ...page, method: 'ocr', words: page.words.map((w) => (w.text === '55120094' ? { ...w, conf: 0.55 } : w)) }], 'csr').fields.account_number!;
+    expect(unsure.value).toBe(sure.value);
+    expect(unsure.confidence).toBeLessThan(0.9);
+    expect(sure.confidence).toBeGreaterThan(unsure.confidence);
+  });
+
+  it('keeps no alternatives for a PIN (a secret)', () => {
+    const f = read('loa', [[60, 100, 'Port-out PIN:'], [220, 100, '4417'], [60, 116, 'Passcode:'], [220, 116, '9921']]);
+    expect(f.pin?.candidates).toBeUndefined();
+  });
 });
