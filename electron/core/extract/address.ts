@@ -10,7 +10,10 @@ import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.j
  * Reading a printed address (the lines under or beside an address label) into the parts carriers
  * exchange, keeping each part as printed. Recognition of states and unit designators comes from the
  * USPS tables in shared/normalize; the split into street / unit / city is done here because the
- * extractor must keep the document's own spelling (the comparison normalises later).
+ * extractor must keep the document's own spelling (the comparison normalises later). The offline
+ * ZIP database (zip.ts) tells a multi-word city from street words, labels and record tags, fills
+ * a state left out, and turns disagreement between city, state and ZIP into lower quality and a
+ * `check` — it never rewrites what the document prints.
  */
 export interface AddrLine { toks: Tok[] }
 
@@ -34,9 +37,10 @@ const UNIT_VALUE = '#?\\s?(?=[A-Za-z0-9-]*\\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9][A
 const UNIT_TEXT = `(?:\\b${UNIT_WORDS}\\.?\\s?${UNIT_VALUE}|#\\s?[A-Za-z0-9][A-Za-z0-9-]*|\\b\\d{1,3}(?:st|nd|rd|th)\\s(?:floor|fl)\\.?)`;
 const TRAILING_UNIT = new RegExp(`^(.*?[^\\s,])\\s*,?\\s+(${UNIT_TEXT})\\s*$`, 'i');
 const UNIT_ONLY = new RegExp(`^(${UNIT_TEXT})$`, 'i');
+const UNIT_WORD_END = new RegExp(`\\b${UNIT_WORDS}\\.?,?$`, 'i');
 const HOUSE_START = /^(\d+[A-Za-z]?(-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
-/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "N5" for NS): each digit's letter readings. */
+/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "5C" for SC): each digit's letter readings. */
 const STATE_OCR: Record<string, string[]> = { '1': ['I', 'L'], '0': ['O', 'D'], '5': ['S'], '8': ['B'], '4': ['A'], '|': ['I', 'L'], '6': ['G'], '2': ['Z'], '7': ['T'] };
 
 function stateCode(words: string[]): string | null {
@@ -46,7 +50,7 @@ function stateCode(words: string[]): string | null {
   if (code) return code;
   if (words.length !== 1 || form.length !== 2 || !/[0-9|]/.test(form)) return null;
   const readings = [...form].map((c) => STATE_OCR[c] ?? [c]);
-  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b)?.length === 2 && STATE_BY_FORM.get(a + b) === a + b) return a + b;
+  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b) === a + b) return a + b;
   return null;
 }
 
@@ -62,7 +66,9 @@ const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i')
 
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
-  const s = repairStreetStart(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  const s = repairStreetStart(stripLineTag(squash(street)).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  // "APT 831" alone is a unit line, not a street
+  if (UNIT_ONLY.test(s)) return { street: '', unit: fixUnitValue(s) };
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
   if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!)) return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
@@ -98,14 +104,21 @@ const NEVER_CITY_WORDS = new Set([...CITY_LINE_TAGS, 'SADR', 'SADDR', 'SLA', 'LO
 function stripLineTag(text: string): string {
   const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
   if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
-  const m = /^([A-Z]{2,7})\s+(?=\S)/.exec(text);
-  if (m && ADDRESS_LINE_TAGS.has(m[1]!)) {
-    const rest = text.slice(m[0].length);
-    // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
-    if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
-  }
+  // "SA1", "SVC ADDR2", "SADR": one to three tag words, maybe numbered
+  const m = /^((?:[A-Z]{2,7}\d?\s+){1,3})(?=\S)/.exec(text);
+  if (!m) return text;
+  const words = m[1]!.trim().split(/\s+/);
+  let n = 0;
+  while (n < words.length && (ADDRESS_LINE_TAGS.has(words[n]!.replace(/\d$/, '')) || (n < words.length - 1 && TAG_QUALIFIERS.has(words[n]!)))) n++;
+  if (!n) return text;
+  const rest = text.replace(new RegExp(`^(?:\\S+\\s+){${n}}`), '');
+  // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
+  if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
   return text;
 }
+
+/** Words that qualify a tag ("SVC ADDR2", "BILL ADDR", "MAIL ADDR"): dropped only together with the tag after them. */
+const TAG_QUALIFIERS = new Set(['SVC', 'SERVICE', 'SRV', 'BILL', 'BILLING', 'MAIL', 'MAILING', 'LSTD', 'LISTED', 'INSTL', 'INSTALL']);
 
 /**
  * Labels inside a city/state/ZIP line ("City: Tampa  State: FL  Zip: 33602", "CTY TAMPA ST FL ZIP
@@ -147,12 +160,15 @@ export function cityStateZip(text: string): CityStateZip | null {
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
   let best: { n: number; code: string; comma: boolean } | null = null;
+  // "Charleston West Virginia 25301": the ZIP's own state decides between VIRGINIA and WEST VIRGINIA
+  const zipState = zm ? zipPlace(zm[2]!)?.state : undefined;
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const code = stateCode(words.slice(words.length - n));
     if (!code) continue;
     const prev = words[words.length - n - 1] ?? '';
     const comma = /,$/.test(prev) || (n === 1 && /^[A-Z]{2}$/.test(words[words.length - 1]!.replace(/[.,]/g, '')));
-    if (!best || (comma && !best.comma)) best = { n, code, comma };
+    const fitsZip = !!zipState && code === zipState && best?.code !== zipState;
+    if (!best || fitsZip || (comma && !best.comma && best.code !== zipState)) best = { n, code, comma };
   }
   if (!best) return zm ? stateFromZip(words, zm) : null;
   const cityPart = words.slice(0, words.length - best.n).join(' ').replace(/[\s,]+$/, '');
@@ -199,7 +215,7 @@ function joinSplitWords(toks: Tok[]): Tok[] {
   for (const t of toks) {
     const prev = out.at(-1);
     const gap = prev ? t.x0 - prev.x1 : Infinity;
-    if (prev && prev.conf < 0.99 && t.conf < 0.99 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+    if (prev && prev.line === t.line && prev.conf < 0.99 && t.conf < 0.99 && gap > -0.15 * Math.min(prev.h, t.h) && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
     } else out.push(t);
   }
@@ -331,26 +347,74 @@ function cityLine(text: string, csz: CityStateZip): { text: string; known: boole
 export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): AddrResult | null {
   const max = Math.min(lines.length, opts.maxLines ?? 6);
   const found = Array.from({ length: max }, (_, i) => cityStateZip(lineText(lines[i]!)));
+  // "Ann Arbor, MI" / "48106-4282": the ZIP alone on the next line
+  const zipBelow = new Set<number>();
+  for (let i = 0; i + 1 < max; i++) {
+    const z = /^(\d{5})(?:-(\d{4}))?$/.exec(lineText(lines[i + 1]!).trim());
+    if (z && found[i] && !found[i]!.zip5) {
+      found[i] = { ...found[i]!, zip5: z[1]!, zip4: z[2] ?? '', quality: 1 };
+      zipBelow.add(i);
+    }
+  }
   // a line with a ZIP beats a "City, ST" line without one
   const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
   for (const i of order) {
     const csz = found[i]!;
-    const parts = partsOf(lines, i, csz);
-    const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
-    const city = cleaned.city;
-    const street = stripTrailing(parts.street);
-    if (!city && !street) continue;
-    const check = checkCityStateZip(city, csz.state, csz.zip5);
-    let quality = 0.3 + 0.25 * csz.quality + (city ? 0.1 : 0);
+    const reading = unwrapped(lines, i, csz);
+    if (!reading.city && !reading.street) continue;
+    const { street, city, parts } = reading;
+    const check = checkCityStateZip(city, reading.csz.state, reading.csz.zip5);
+    let quality = 0.3 + 0.25 * reading.csz.quality + (city ? 0.1 : 0);
     if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
-      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: csz.state, zip5: csz.zip5, zip4: csz.zip4 },
-      toks: lines.slice(parts.first, i + 1).flat(), quality: Math.min(1, quality) * check.factor, nameLines: lines.slice(0, parts.first), lastLine: i,
+      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: reading.csz.state, zip5: reading.csz.zip5, zip4: reading.csz.zip4 },
+      toks: lines.slice(parts.first, i + 1 + (zipBelow.has(i) ? 1 : 0)).flat(), quality: Math.min(1, quality) * check.factor,
+      nameLines: lines.slice(0, parts.first), lastLine: i + (zipBelow.has(i) ? 1 : 0),
       poBox: isPoBox(street), check,
     };
   }
   return null;
+}
+
+/** A street line: house number and a word ("120 Harbor Dr"), or a PO box; "1544" alone is not one. */
+function isStreetish(s: string): boolean {
+  return /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) || isPoBox(s);
+}
+
+interface Reading { street: string; city: string; known: boolean; parts: Parts; csz: CityStateZip }
+
+function readingAt(lines: Tok[][], i: number, csz: CityStateZip): Reading {
+  const parts = partsOf(lines, i, csz);
+  const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
+  return { street: stripTrailing(parts.street), city: cleaned.city, known: cleaned.known, parts, csz };
+}
+
+/**
+ * The reading at line i, or — for a one-line address wrapped in a narrow cell: "37 Canal Rd.,
+ * Daytona" / "Beach, FL 32122", "12 Martin Luther King" / "Jr Lane, Room 5, Saratoga Springs, NY
+ * 12866" — the two lines read as one, when that gives a street with a house number the last line
+ * lacks, or a longer known city.
+ */
+function unwrapped(lines: Tok[][], i: number, csz: CityStateZip): Reading {
+  const single = readingAt(lines, i, csz);
+  if (i === 0 || !lines[i - 1]!.length) return single;
+  const prevText = lineText(lines[i - 1]!);
+  const singleHasHouse = /^\d/.test(single.street) && single.parts.first < i;
+  if ((singleHasHouse && single.known && !/,/.test(prevText)) || cityStateZip(prevText)?.zip5) return single;
+  const lineI = lineText(lines[i]!);
+  // the ZIP may sit alone on the line below (csz already has it)
+  const zipBelow = csz.zip5 && !cityStateZip(lineI)?.zip5 ? ` ${csz.zip5}${csz.zip4 ? `-${csz.zip4}` : ''}` : '';
+  const joinedText = cityStateZip(`${prevText} ${lineI}${zipBelow}`);
+  if (!joinedText || joinedText.state !== csz.state || (joinedText.zip5 && joinedText.zip5 !== csz.zip5)) return single;
+  const joinedCsz = { ...joinedText, zip5: csz.zip5, zip4: csz.zip4, quality: Math.max(joinedText.quality, csz.quality) };
+  const joined = readingAt([...lines.slice(0, i - 1), [...lines[i - 1]!, ...lines[i]!]], i - 1, joinedCsz);
+  joined.parts.first = Math.min(joined.parts.first, i - 1);
+  const streetContinues = !singleHasHouse && single.street !== '' && isStreetish(joined.street) && !isStreetish(single.street);
+  const cityContinues = /,/.test(prevText) && joined.known && cityKey(joined.city).length > cityKey(single.city).length && cityKey(joined.city).endsWith(cityKey(single.city));
+  // "11177 Martin Luther King Jr" / "Ct. Corpus Christi, TX 78460": the street type went to the city line
+  const cityFound = !single.known && joined.known && /^\d/.test(joined.street) && joined.street.length > single.street.length;
+  return streetContinues || cityContinues || cityFound ? joined : single;
 }
 
 function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: string; unit: string; first: number } {
@@ -362,14 +426,31 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
     j--;
   }
   if (j < 0) return { street: '', unit, first: i };
-  const t = text(j);
+  let t = text(j);
+  // "1738 Kings Hwy, STE" / "38A": the unit's value wrapped onto its own line
+  if (j - 1 >= 0 && /^#?[A-Za-z0-9-]{1,6}$/.test(t) && /\d/.test(t) && UNIT_WORD_END.test(text(j - 1))) {
+    t = `${text(j - 1)} ${t}`;
+    j--;
+  }
   if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
-    const s = splitUnit(t);
     let first = j;
+    let streetText = t;
+    // "11177 Martin Luther King Jr" / "Ct.", "4050 Southwest" / "Martin Luther King" / "Jr Lane": a street wrapped over lines
+    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t)) {
+      for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+        const above = text(k);
+        if (cityStateZip(above) || /:$/.test(above)) break;
+        if (!/^\d+[A-Za-z]?\s+[A-Za-z]/.test(above)) continue;
+        streetText = [...Array.from({ length: j - k }, (_, n) => text(k + n)), t].join(' ');
+        first = k;
+        break;
+      }
+    }
+    const s = splitUnit(streetText);
     // "ROOM 12" on its own line above the street
-    if (!unit && !s.unit && j - 1 >= 0 && isUnitOnly(text(j - 1))) {
-      unit = fixUnitValue(text(j - 1));
-      first = j - 1;
+    if (!unit && !s.unit && first - 1 >= 0 && isUnitOnly(text(first - 1))) {
+      unit = fixUnitValue(text(first - 1));
+      first -= 1;
     }
     return { street: s.street, unit: unit || s.unit, first };
   }

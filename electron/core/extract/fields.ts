@@ -65,7 +65,10 @@ function fieldOf<T>(chosen: Cand<T>, cands: Cand<T>[], opts: { alternatives?: bo
   if (!chosen.hit && opts.unlabelledCap !== false) conf = Math.min(conf, 0.85);
   const rival = others[0];
   if (rival && rival.score >= 0.85 * chosen.score) conf *= 0.85;
+  // OCR'd words (text-layer words have confidence 1): a letter or digit slip reads as confidently as
+  // the right one, so an OCR value is near-certain only when every word was read very surely
   if (chosen.toks.some((t) => t.conf < 0.7)) conf = Math.min(conf, 0.85);
+  else if (chosen.toks.some((t) => t.conf < 1)) conf = Math.min(conf, chosen.toks.every((t) => t.conf >= 0.97) ? 0.93 : 0.89);
   f.confidence = Math.round(conf * 100) / 100;
   if (opts.alternatives !== false) {
     const { candidates: _none, ...own } = f;
@@ -171,7 +174,10 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
       const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines });
+      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines };
+      out.push(cand);
+      // a probable ZIP digit slip: the ZIP the database expects is proposed below the printed reading, never instead of it
+      if (r.check.suggestedZip) out.push({ ...cand, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
@@ -217,11 +223,15 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     const rowSegs = doc.lines[h.line]!.segs;
     const labelSegs = rowSegs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length;
     const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length;
-    const spans = spansFor(doc, h, 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
+    // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
+    const wraps = h.field === 'addr_street' || h.field === 'addr_city';
+    const spans = spansFor(doc, h, wraps ? 2 : 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
       .filter((sp) => !sp.farther)
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
-      const toks = span.lines[0] ?? [];
+      const second = span.lines[1];
+      const wrapped = second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second));
+      const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
       const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
       if (!partValid(h.field, v)) continue;
       parts.set(h.field, { text: v, toks });
@@ -246,6 +256,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     streetText = trimValue(text(streetToks));
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
+    // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
+    const second = hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
+    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second))) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   }
   const st = parts.get('addr_street');
