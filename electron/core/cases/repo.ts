@@ -99,7 +99,8 @@ export class CaseRepository {
           pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
         }).lastInsertRowid);
         this.writeNumbers(id, c.numbers);
-        this.reindex(id);
+        // a new case has no search terms yet: its search text is known without reading it back
+        this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(fields, c.numbers, []));
         const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes')
           .map((f) => ({ field: f, from: null, to: fields[f] }));
         if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
