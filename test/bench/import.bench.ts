@@ -2,9 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { casesFromCsv, type CsvReport } from '../../electron/core/cases/csv.js';
+import { casesFromCsv } from '../../electron/core/cases/csv.js';
 import type { NewCase } from '../../electron/core/cases/repo.js';
 import { openCore } from '../../electron/core/index.js';
 import { round, summarize } from './stats.js';
@@ -21,28 +19,17 @@ function csvOf(rows: number): string {
   return out.join('\n') + '\n';
 }
 
-// gc() between measurements so a peak is the parse's own and not the previous garbage
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-const heapNow = () => { const m = process.memoryUsage(); return m.heapUsed + m.external; };
-
-/**
- * Peak live memory above the input while the CSV is parsed and validated (no database): collected
- * and sampled every 5 ms and at every slice, so garbage the collector has not reached yet is not counted.
- */
-async function parsePeak(text: string): Promise<{ file_mb: number; peak_extra_mb: number; ratio: number; cases: number }> {
-  gc();
-  const base = heapNow();
-  let peak = base;
-  const sample = () => { gc(); peak = Math.max(peak, heapNow()); };
-  const timer = setInterval(sample, 5);
-  const report: CsvReport = { rejected: [], warnings: [] };
-  let cases = 0;
-  let n = 0;
-  for await (const slice of casesFromCsv(text, report)) { cases += slice.length; if (++n % 20 === 0) sample(); }
-  clearInterval(timer);
-  const fileBytes = Buffer.byteLength(text);
-  return { file_mb: round(fileBytes / 2 ** 20), peak_extra_mb: round((peak - base) / 2 ** 20), ratio: round((peak - base) / fileBytes), cases };
+/** Peak resident memory above the input while a CSV is parsed and validated (no database), in a child process. */
+function parsePeak(text: string): { file_mb: number; peak_extra_mb: number; ratio: number; cases: number; refused: string | null } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-bench-mem-'));
+  const file = path.join(dir, 'in.csv');
+  fs.writeFileSync(file, text);
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.resolve('test/bench/import-memory-child.ts'), file], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`memory child failed: ${r.stderr}`);
+  const m = JSON.parse(r.stdout) as { file_bytes: number; base_rss: number; peak_rss: number; cases: number; refused: string | null };
+  const extra = m.peak_rss - m.base_rss;
+  return { file_mb: round(m.file_bytes / 2 ** 20), peak_extra_mb: round(extra / 2 ** 20), ratio: round(extra / m.file_bytes), cases: m.cases, refused: m.refused };
 }
 
 /** Import 50,000 rows through the core while a trivial call is made every 20 ms; latency counts from when each call was due. */
@@ -64,15 +51,17 @@ async function importWhileAnswering(csv: string) {
   const idle = [...latencies];
   latencies.length = 0;
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   const report = await core.call('cases.importCsv', { csv });
   const importMs = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
   running = false;
   await probe;
   await core.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const sorted = [...latencies].sort((a, b) => a - b);
 
-  return { import_ms: round(importMs), imported: report.imported, trivial_call: { ...summarize(latencies), p99_ms: round(sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0), max_ms: round(sorted.at(-1) ?? 0) }, idle_trivial_call: summarize(idle) };
+  return { import_ms: round(importMs), cpu_ms: round((cpu.user + cpu.system) / 1000), imported: report.imported, trivial_call: { ...summarize(latencies), p99_ms: round(sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0), max_ms: round(sorted.at(-1) ?? 0) }, idle_trivial_call: summarize(idle) };
 }
 
 /** The same 50,000 cases already parsed, inserted by the repository in one go (the queue bench's seeding path). */
@@ -105,7 +94,7 @@ function cliImport(csv: string): number {
 export async function bench(): Promise<object> {
   const csv = csvOf(ROWS);
   const bigCell = `entity_name,numbers\n"${'Harbor Dental '.repeat(750_000)}",3125550100\nSmall Co,3125550101\n`;
-  const memory = { rows_50k: await parsePeak(csv), one_10mb_cell: await parsePeak(bigCell) };
+  const memory = { rows_50k: parsePeak(csv), one_10mb_cell: parsePeak(bigCell) };
   const runs = [await importWhileAnswering(csv), await importWhileAnswering(csv)];
   const importMedian = summarize(runs.map((r) => r.import_ms)).median_ms;
   const seedMs = await seedReference(csv);

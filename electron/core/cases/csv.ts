@@ -17,8 +17,13 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-/** Text fed to the parser at a time: the parser's buffers stay this small, whatever the file. */
-const CHUNK_CHARS = 64 * 1024;
+/** Text fed to the parser at a time: its buffers stay this small, and parsing one slice (~200 rows) is a short turn. */
+const CHUNK_CHARS = 16 * 1024;
+/**
+ * No row of a case CSV comes near this (every field has a limit far below); a longer one is a quote
+ * left open. Stopping there keeps a runaway cell from growing the parser's buffers with the file.
+ */
+const MAX_ROW_CHARS = 1_000_000;
 /** The same limit as the numbers box of a case (cases.create's numbersText). */
 const MAX_NUMBERS_CHARS = 200_000;
 /** At most this many rows in a slice: small enough to insert between two answers of the app. */
@@ -50,12 +55,14 @@ function refuseBadEncoding(text: string): void {
 async function* csvRecords(text: string, unreadable: ImportReport['rejected']): AsyncGenerator<CsvRecord> {
   let row = 0;
   let unclosed = false;
+  let runaway = 0;
   const options: Options<CsvRecord, string[]> = {
     relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
+    record_delimiter: ['\r\n', '\n', '\r'], max_record_size: MAX_ROW_CHARS,
     on_record: (cells: string[]) => (cells.some((c) => c.trim() !== '') ? { row: ++row, cells } : null),
     on_skip: (err: CsvError | undefined) => {
       if (err?.code === 'CSV_QUOTE_NOT_CLOSED') { unclosed = true; return undefined; }
+      if (err?.code === 'CSV_MAX_RECORD_SIZE') { runaway ||= row + 1; parser.destroy(); return undefined; }
       unreadable.push({ row: ++row, reason: `cannot be read as CSV (${describeParseError(err)})` });
       return undefined;
     },
@@ -65,17 +72,24 @@ async function* csvRecords(text: string, unreadable: ImportReport['rejected']): 
   const feed = (async () => {
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (let i = start; i < text.length; i += CHUNK_CHARS) {
-      if (!parser.write(text.slice(i, i + CHUNK_CHARS))) await new Promise((r) => parser.once('drain', r));
+      if (parser.destroyed) return;
+      if (!parser.write(text.slice(i, i + CHUNK_CHARS))) {
+        await new Promise((r) => { parser.once('drain', r); parser.once('close', r); });
+      }
     }
-    parser.end();
+    if (!parser.destroyed) parser.end();
   })();
   try {
     for await (const rec of parser as AsyncIterable<CsvRecord>) yield rec;
   } catch (err) {
     if ((err as CsvError).code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
-    else throw err;
+    else if (!runaway) throw err; // a runaway row destroyed the parser on purpose
   }
-  await feed;
+  await feed.catch(() => undefined);
+  if (runaway) {
+    throw new AppError('BAD_INPUT',
+      `Row ${runaway} of the CSV is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quote is probably left open there. Fix that row and import again. Nothing was imported.`);
+  }
   if (unclosed) throw new AppError('BAD_INPUT', 'The CSV ends inside a quoted field: a closing " is missing. Nothing was imported.');
 }
 

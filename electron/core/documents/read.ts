@@ -147,7 +147,7 @@ async function ocrAll(pageNos: number[], task: (p: number) => OcrTask, ocr: OcrP
       try {
         throwIfAborted(opts.signal);
         const r = await ocr.recognize(task(p), inner.signal);
-        out[p - 1] = { page: p, width: r.width, height: r.height, method: 'ocr', words: r.words };
+        out[p - 1] = { page: p, width: r.width, height: r.height, method: 'ocr', words: r.words, ...(r.partial ? { partial: r.partial } : {}) };
         opts.onPage?.({ page: p, pages: pageCount, method: 'ocr' });
       } catch (err) {
         // One bad page fails the document: stop the other lanes instead of OCRing the rest.
