@@ -74,7 +74,11 @@ async function* csvRecords(text: string, unreadable: ImportReport['rejected']): 
     for (let i = start; i < text.length; i += CHUNK_CHARS) {
       if (parser.destroyed) return;
       if (!parser.write(text.slice(i, i + CHUNK_CHARS))) {
-        await new Promise((r) => { parser.once('drain', r); parser.once('close', r); });
+        await new Promise<void>((resolve) => {
+          const done = () => { parser.off('drain', done); parser.off('close', done); resolve(); };
+          parser.on('drain', done);
+          parser.on('close', done);
+        });
       }
     }
     if (!parser.destroyed) parser.end();
