@@ -28,7 +28,7 @@ export async function importCsv(ctx: CoreContext, csv: string, fileName?: string
         conn.exec('BEGIN IMMEDIATE');
       }
       repo ??= new CaseRepository(conn, ctx.now);
-      ids.push(...repo.createMany(slice, ctx.actor(), fileName ? `imported from ${fileName}` : 'imported'));
+      ids.push(...repo.insertMany(slice, ctx.actor(), fileName ? `imported from ${fileName}` : 'imported'));
       if (performance.now() - turnStarted > SLICE_MS) {
         await yieldToEventLoop();
         turnStarted = performance.now();
