@@ -9,12 +9,16 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDF
  */
 export async function damagedPdfPages(bytes: Uint8Array, pages?: readonly number[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
-  let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false });
+    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false });
+    checkPages(doc, pages, out);
   } catch {
-    return out; // what pdf.js could open but pdf-lib cannot is left to pdf.js
+    // what pdf.js could open but pdf-lib cannot walk (a cycle in the page tree, a broken xref) is left to pdf.js
   }
+  return out;
+}
+
+function checkPages(doc: PDFDocument, pages: readonly number[] | undefined, out: Map<number, string>): void {
   const all = doc.getPages();
   for (const pageNo of pages ?? all.map((_, i) => i + 1)) {
     const page = all[pageNo - 1];
@@ -38,8 +42,10 @@ export async function damagedPdfPages(bytes: Uint8Array, pages?: readonly number
       }
     }
   }
-  return out;
 }
+
+/** Inflating more than this to check a stream says nothing more and would let a bomb fill memory. */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 /** True unless the stream is Flate-compressed and its data does not inflate to the end. */
 function inflates(s: PDFRawStream): boolean {
@@ -47,9 +53,10 @@ function inflates(s: PDFRawStream): boolean {
   const first = filter instanceof PDFArray ? filter.get(0) : filter;
   if (first !== PDFName.of('FlateDecode')) return true;
   try {
-    inflateSync(s.contents);
+    inflateSync(s.contents, { maxOutputLength: MAX_INFLATED_BYTES });
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    // too large to check is not damaged: pdf.js' own limits deal with a bomb when it renders
+    return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
   }
 }
