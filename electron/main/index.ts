@@ -6,6 +6,7 @@ import { openCore } from '../core/index.js';
 import { RENDERER_DIR } from '../core/paths.js';
 import { APP_ORIGIN, APP_SCHEME, createMainWindow, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike } from './shell.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
+import { claimSingleInstance, startOrExplain, type FocusableWindowLike } from './startup.js';
 
 const { app, dialog, protocol, safeStorage, shell } = electron;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -13,28 +14,38 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// Electron's real types are richer than the structural ones the shell needs.
+const e = electron as unknown as ElectronLike;
+const windows: BrowserWindowLike[] = [];
+// The windows are real BrowserWindows (createMainWindow's type only names what the shell uses).
+const isFirstInstance = claimSingleInstance(app, () => windows as unknown as FocusableWindowLike[]);
 
-void app.whenReady().then(() => {
+if (isFirstInstance) void app.whenReady().then(() => {
   const dataDir = app.getPath('userData');
-  const core = openCore({
-    dataDir, hostKind: 'electron',
-    secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
-    hostServices: {
-      async pickFiles({ title, filters }) {
-        const r = await dialog.showOpenDialog({ title, filters, properties: ['openFile', 'multiSelections'] });
-        return r.canceled ? [] : r.filePaths;
+  const core = startOrExplain(app, dialog, () => {
+    const opened = openCore({
+      dataDir, hostKind: 'electron',
+      secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
+      hostServices: {
+        async pickFiles({ title, filters }) {
+          const r = await dialog.showOpenDialog({ title, filters, properties: ['openFile', 'multiSelections'] });
+          return r.canceled ? [] : r.filePaths;
+        },
+        async pickFolder({ title }) {
+          const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
       },
-      async pickFolder({ title }) {
-        const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-    },
+    });
+    try {
+      opened.startBackground();
+    } catch (err) {
+      void opened.close();
+      throw err;
+    }
+    return opened;
   });
-  core.startBackground();
-  // Electron's real types are richer than the structural ones the shell needs.
-  const e = electron as unknown as ElectronLike;
-  const windows: BrowserWindowLike[] = [];
+  if (!core) return;
   registerAppProtocol(e, RENDERER_DIR);
   registerIpc(e, core, () => windows);
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));
