@@ -90,7 +90,7 @@ describe('Electron start-up', () => {
     const dir = tempDir();
     const serve = openCore({ dataDir: dir, hostKind: 'loopback' });
     serve.startBackground();
-    serve.announce({ pid: process.pid, host: 'loopback', url: 'http://127.0.0.1:4567/' });
+    serve.announce({ url: 'http://127.0.0.1:4567/' });
     const { app, dialog, rec } = fakeApp();
     let desktop: ReturnType<typeof openCore> | undefined;
     const started = startOrExplain(app, dialog, () => {
