@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { ExtractedFields, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
+import { ExtractedFields, SECRET_FIELD_NAMES, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
+import { maskPin } from '../../../shared/normalize/account.js';
 import { perCoreService, type CoreContext } from '../context.js';
 import { createOcrPool } from '../ocr/pool.js';
 import type { OcrPool } from '../ocr/types.js';
@@ -135,10 +136,21 @@ export class DocumentService {
     this.ctx.db.transaction(() => {
       this.repo.saveEntered(id, field, parsed.data, this.ctx.actor());
       this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-field-corrected',
-        [{ field, from: before ? show(before.value) : null, to: show(parsed.data) }], `${doc.name} (${doc.kind})`);
+        [{ field, from: before ? shownInHistory(field, before.value) : null, to: shownInHistory(field, parsed.data) }], `${doc.name} (${doc.kind})`);
     }).immediate();
     this.ctx.events.emit('cases.changed', { ids: [doc.caseId], reason: 'document-field' });
     return this.repo.field(id, field)!;
+  }
+
+  /** A secret read from the document, for the person who asked; the case history records that it was shown. */
+  revealField(id: number, field: FieldName): { value: unknown; extractedValue: unknown } {
+    const doc = this.repo.get(id);
+    if (!SECRET_FIELD_NAMES.has(field)) {
+      throw new AppError('BAD_INPUT', `${field.replace(/_/g, ' ')} is not masked; documents.fields already gives its value.`);
+    }
+    const f = this.repo.field(id, field);
+    if (f) this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-pin-revealed', [], `${field.toUpperCase()} of ${doc.name} shown on screen`);
+    return { value: f?.value ?? null, extractedValue: f?.extracted?.value ?? null };
   }
 
   // ---- the queue ---------------------------------------------------------------------------
@@ -255,6 +267,11 @@ function cleanName(name: string): string {
   // keep only the file name a person chose, never a path, and no control characters
   const base = name.split(/[\\/]/).pop() ?? name;
   return base.replace(/[\p{Cc}]/gu, '').trim().slice(0, 200) || 'document';
+}
+
+/** The history is shown to anyone with the case open: a secret appears in it masked. */
+function shownInHistory(field: string, v: unknown): string {
+  return SECRET_FIELD_NAMES.has(field) ? maskPin(typeof v === 'string' ? v : show(v)) : show(v);
 }
 
 function show(v: unknown): string {

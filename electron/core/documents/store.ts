@@ -3,11 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentField, DocumentStatus, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import type { BBox, DocumentKind, ExtractedFields, PageText } from '../../../shared/domain/document.js';
+import { SECRET_FIELD_NAMES as SECRET_FIELDS, type BBox, type DocumentKind, type ExtractedFields, type PageText } from '../../../shared/domain/document.js';
 import { cipherOf, type Db } from '../db/open.js';
-
-/** Fields whose value is sealed at rest (db/secret-fields.ts). */
-const SECRET_FIELDS: ReadonlySet<string> = new Set(['pin']);
 
 /**
  * Content-addressed file store: `<dataDir>/documents/<sha[0:2]>/<sha>`. A file is written to a
