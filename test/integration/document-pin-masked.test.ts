@@ -43,8 +43,11 @@ describe('a PIN read from a document', () => {
       expect(pin.bbox).not.toBeNull(); // the evidence box stays, so the person can find it on the page
       expect(await onTheWire(core, 'documents.fields', { id: doc.id })).not.toContain(PIN);
 
-      const stored = core.ctx.db.prepare('SELECT words FROM document_pages WHERE document_id = ?').all(doc.id) as { words: string }[];
-      expect(stored.map((r) => r.words).join(' ')).toContain(PIN); // the core keeps the words (re-reading with another kind needs them)
+      // at rest the PIN's words are sealed like the field; the core opens them (reading again as another kind needs them)
+      const stored = () => (core.ctx.db.prepare('SELECT words FROM document_pages WHERE document_id = ?').all(doc.id) as { words: string }[]).map((r) => r.words).join(' ');
+      expect(stored()).not.toContain(PIN);
+      expect(stored()).toMatch(/"text":"enc1:/);
+      expect(stored()).toMatch(/Agency|Authoriz/i);
       const detail = await onTheWire(core, 'documents.get', { id: doc.id });
       expect(detail).not.toContain(PIN);
       expect(detail).toContain('••••'); // the PIN's words are there, as dots
@@ -66,6 +69,12 @@ describe('a PIN read from a document', () => {
       expect(wireHistory).not.toContain('918273');
       expect(wireHistory).not.toContain(PIN);
       expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({ value: '918273', extractedValue: PIN });
+
+      // read again as an LOA the person chose: the sealed words are opened, the PIN found again, and sealed again
+      await core.call('documents.setKind', { id: doc.id, kind: 'loa' });
+      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({ value: '918273', extractedValue: PIN });
+      expect(stored()).not.toContain(PIN);
+      expect(await onTheWire(core, 'documents.get', { id: doc.id })).not.toContain(PIN);
     } finally {
       await core.close();
     }

@@ -6,7 +6,8 @@ import { maskPin } from '../../../shared/normalize/account.js';
 import { perCoreService, type CoreContext } from '../context.js';
 import { createOcrPool } from '../ocr/pool.js';
 import type { OcrPool } from '../ocr/types.js';
-import { extractFromPages } from './extraction.js';
+import { extractFromPages, type Extracted } from './extraction.js';
+import { secretSpotsOfExtracted } from './secret-view.js';
 import { inspectDocument, readDocument } from './read.js';
 import { DocumentRepository, FileStore, type JobRow } from './store.js';
 
@@ -196,14 +197,23 @@ export class DocumentService {
         },
       });
       if (controller.signal.aborted) throw controller.signal.reason;
-      this.repo.savePages(doc.id, result.pages);
+      // Extracted before the words are stored, so the words of a PIN are written sealed, never in clear.
+      const userKind = doc.kindSource === 'user' ? doc.kind : null;
+      let extracted: Extracted | null = null;
       let extractionError: AppError | null = null;
       try {
-        await this.extract(doc.id, doc.kindSource === 'user' ? doc.kind : null);
+        extracted = await extractFromPages(result.pages, userKind);
       } catch (err) {
         // The words are safe; a broken extractor must not lose them.
         console.error('[portdesk] extraction failed:', err);
         extractionError = new AppError('INTERNAL', `The document was read, but its fields could not be extracted: ${(err as Error)?.message ?? String(err)}`);
+      }
+      this.repo.savePages(doc.id, result.pages, extracted ? secretSpotsOfExtracted(extracted.fields) : []);
+      try {
+        if (extracted) this.saveExtraction(doc.id, extracted, userKind);
+      } catch (err) {
+        console.error('[portdesk] saving extracted fields failed:', err);
+        extractionError = new AppError('INTERNAL', `The document was read, but its fields could not be saved: ${(err as Error)?.message ?? String(err)}`);
       }
       this.repo.finishJob(job.id, 'done');
       this.repo.setStatus(doc.id, 'ready', extractionError);
@@ -233,6 +243,12 @@ export class DocumentService {
   private async extract(id: number, userKind: DocumentKind | null): Promise<void> {
     const pages = this.repo.pages(id);
     const out = await extractFromPages(pages, userKind);
+    // read as another kind, the secrets may be other words: the stored words are sealed anew
+    this.repo.savePages(id, pages, secretSpotsOfExtracted(out.fields));
+    this.saveExtraction(id, out, userKind);
+  }
+
+  private saveExtraction(id: number, out: Extracted, userKind: DocumentKind | null): void {
     if (!userKind) this.repo.setKind(id, out.kind, 'auto', out.kindConfidence);
     this.repo.saveExtracted(id, out.fields, 'extraction');
   }

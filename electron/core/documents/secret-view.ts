@@ -1,5 +1,5 @@
 import { MASKED_VALUE, type DocumentField } from '../../../shared/contract/documents.js';
-import { SECRET_FIELD_NAMES, type BBox, type PageText, type Word } from '../../../shared/domain/document.js';
+import { SECRET_FIELD_NAMES, type BBox, type ExtractedFields, type PageText, type Word } from '../../../shared/domain/document.js';
 
 /**
  * What a screen may see of a document's secrets (the PIN): the field's value and the value as read
@@ -16,20 +16,21 @@ export function maskSecretField(f: DocumentField): DocumentField {
   };
 }
 
-interface SecretSpot { page: number | null; bbox: BBox | null; text: string }
+/** Where a secret was read and what it says: the words to hide. */
+export interface SecretSpot { page: number | null; bbox: BBox | null; text: string }
 
 const alnum = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
+const spot = (v: { value: unknown; page: number | null; bbox: BBox | null }): SecretSpot =>
+  ({ page: v.page, bbox: v.bbox, text: typeof v.value === 'string' ? alnum(v.value) : '' });
 
 function secretSpots(fields: DocumentField[]): SecretSpot[] {
-  const spots: SecretSpot[] = [];
-  for (const f of fields) {
-    if (!SECRET_FIELD_NAMES.has(f.field)) continue;
-    for (const v of [{ value: f.value, page: f.page, bbox: f.bbox }, f.extracted]) {
-      if (!v) continue;
-      spots.push({ page: v.page, bbox: v.bbox, text: typeof v.value === 'string' ? alnum(v.value) : '' });
-    }
-  }
-  return spots;
+  return fields.filter((f) => SECRET_FIELD_NAMES.has(f.field))
+    .flatMap((f) => [spot({ value: f.value, page: f.page, bbox: f.bbox }), ...(f.extracted ? [spot(f.extracted)] : [])]);
+}
+
+/** The secrets extraction found, before they are stored. */
+export function secretSpotsOfExtracted(fields: ExtractedFields): SecretSpot[] {
+  return Object.entries(fields).filter(([name, fv]) => fv && SECRET_FIELD_NAMES.has(name)).map(([, fv]) => spot(fv!));
 }
 
 /** Most of the word lies inside the box (OCR boxes of a value and of its words differ by a few points). */
@@ -50,9 +51,8 @@ function maskWord(w: Word): Word {
   return { ...w, text: '•'.repeat(Math.max(1, w.text.length)) };
 }
 
-/** The pages with every word in a secret's evidence box, or spelling a secret anywhere, replaced by dots. */
-export function maskSecretWords(pages: PageText[], fields: DocumentField[]): PageText[] {
-  const spots = secretSpots(fields);
+/** The pages with each word that is part of a secret (in its evidence box, or spelling it anywhere) passed through `hide`. */
+export function hideSecretWords(pages: PageText[], spots: SecretSpot[], hide: (w: Word) => Word): PageText[] {
   if (spots.length === 0) return pages;
   const secrets = [...new Set(spots.map((s) => s.text))];
   return pages.map((p) => {
@@ -61,8 +61,13 @@ export function maskSecretWords(pages: PageText[], fields: DocumentField[]): Pag
     const words = p.words.map((w) => {
       if (!boxes.some((b) => mostlyInside(w.bbox, b)) && !spellsSecret(w.text, secrets)) return w;
       changed = true;
-      return maskWord(w);
+      return hide(w);
     });
     return changed ? { ...p, words } : p;
   });
+}
+
+/** The pages with every word of a secret replaced by dots, for a screen. */
+export function maskSecretWords(pages: PageText[], fields: DocumentField[]): PageText[] {
+  return hideSecretWords(pages, secretSpots(fields), maskWord);
 }
