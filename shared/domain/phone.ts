@@ -117,6 +117,8 @@ export function splitNumberList(text: string): string[] {
   for (const chunk of text.split(/[\n\r,;\t|]+/)) {
     const c = chunk.trim();
     if (!c) continue;
+    // one common NANP number (at most 11 digits, so never two numbers side by side): no need to look further
+    if (NANP_SHAPE.test(c)) { out.push(c); continue; }
     const spaced = c.split(/\s+/);
     if (spaced.length > 1 && spaced.every((s) => s.replace(/\D/g, '').length >= 10)) out.push(...spaced);
     else if (spaced.length > 1 && c.replace(/\D/g, '').length > 11) out.push(...greedyNumbers(c));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseNumberWithLibrary, validNanpE164 } from '../../shared/domain/phone.js';
+import { parseNumber, parseNumberWithLibrary, splitNumberList, validNanpE164 } from '../../shared/domain/phone.js';
 
 /** A small deterministic generator, so a failure names the same inputs every run. */
 function rng(seed: number) {
@@ -80,5 +80,13 @@ describe('NANP fast path', () => {
     expect(parseNumber('212-911-0100')).toEqual(parseNumberWithLibrary('212-911-0100'));
     expect(parseNumber('212-155-0100')).toMatchObject({ ok: false, error: 'not a valid number for its region' });
     expect(parseNumber('020 7946 0018', 'GB')).toEqual(parseNumberWithLibrary('020 7946 0018', 'GB'));
+  });
+
+  it('splits pasted lists the same way with the shortcut for one common number per chunk', () => {
+    expect(splitNumberList('(312) 555-0147; 312.555.0148\n+1 312 555 0149')).toEqual(['(312) 555-0147', '312.555.0148', '+1 312 555 0149']);
+    expect(splitNumberList('3125550147 3125550148')).toEqual(['3125550147', '3125550148']);
+    expect(splitNumberList('312 555 0147')).toEqual(['312 555 0147']);
+    expect(splitNumberList('1 3125550147')).toEqual(['1 3125550147']);
+    expect(splitNumberList('(312) 555-0147 (312) 555-0148')).toEqual(['(312) 555-0147', '(312) 555-0148']);
   });
 });
