@@ -9,6 +9,7 @@ import {
   type WebContentsLike,
 } from './shell.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
+import { claimSingleInstance, startOrExplain, type FocusableWindowLike } from './startup.js';
 import { startUpdateChecks } from './updater.js';
 
 const { app, dialog, protocol, safeStorage } = electron;
@@ -17,30 +18,40 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// Electron's real types are richer than the structural ones the shell needs.
+const e = electron as unknown as ElectronLike;
+const windows: BrowserWindowLike[] = [];
+// The windows are real BrowserWindows (createMainWindow's type only names what the shell uses).
+const isFirstInstance = claimSingleInstance(app, () => windows as unknown as FocusableWindowLike[]);
 
-void app.whenReady().then(() => {
+if (isFirstInstance) void app.whenReady().then(() => {
   const dataDir = app.getPath('userData');
-  const core = openCore({
-    dataDir, hostKind: 'electron',
-    secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
-    hostServices: {
-      async pickFiles({ title, filters }) {
-        const r = await dialog.showOpenDialog({ title, filters, properties: ['openFile', 'multiSelections'] });
-        return r.canceled ? [] : r.filePaths;
+  const core = startOrExplain(app, dialog, () => {
+    const opened = openCore({
+      dataDir, hostKind: 'electron',
+      secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
+      hostServices: {
+        async pickFiles({ title, filters }) {
+          const r = await dialog.showOpenDialog({ title, filters, properties: ['openFile', 'multiSelections'] });
+          return r.canceled ? [] : r.filePaths;
+        },
+        async pickFolder({ title }) {
+          const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
       },
-      async pickFolder({ title }) {
-        const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-    },
+    });
+    try {
+      opened.startBackground();
+    } catch (err) {
+      void opened.close();
+      throw err;
+    }
+    return opened;
   });
-  core.startBackground();
-  // Electron's real types are richer than the structural ones the shell needs.
-  const e = electron as unknown as ElectronLike;
+  if (!core) return;
   // every later web contents (a devtools or print view, a frame) gets the same locks as the window
   app.on('web-contents-created', (_event, contents) => hardenWebContents(e, contents as unknown as WebContentsLike));
-  const windows: BrowserWindowLike[] = [];
   registerAppProtocol(e, RENDERER_DIR);
   registerIpc(e, core, () => windows);
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));

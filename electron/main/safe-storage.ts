@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SecretStore } from '../core/secrets.js';
+import type { KeyWrapper, SecretStore } from '../core/secrets.js';
 
 export interface SafeStorageLike {
   isEncryptionAvailable(): boolean;
@@ -12,6 +12,14 @@ export interface SafeStorageLike {
 export class SafeStorageSecretStore implements SecretStore {
   readonly kind = 'os-keychain' as const;
   constructor(private readonly safe: SafeStorageLike, private readonly dir: string) {}
+  /** The data folder's field key (sealing PINs) is kept wrapped by the keychain, when it is available. */
+  get keyWrapper(): KeyWrapper | undefined {
+    if (!this.safe.isEncryptionAvailable()) return undefined;
+    return {
+      wrapKey: (raw: Buffer) => this.safe.encryptString(raw.toString('base64')),
+      unwrapKey: (wrapped: Buffer) => Buffer.from(this.safe.decryptString(wrapped), 'base64'),
+    };
+  }
   private file(name: string) {
     return path.join(this.dir, `${name.replace(/[^a-z0-9_-]/gi, '_')}.secret`);
   }

@@ -50,10 +50,18 @@ export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
 export const FieldNameSchema = z.enum(FIELD_NAMES as [string, ...string[]]);
 
+/** Stands for a secret value (SECRET_FIELD_NAMES) sent to a screen; documents.revealField gives the value. */
+export const MaskedValue = z.object({ masked: z.literal(true) });
+export type MaskedValue = z.infer<typeof MaskedValue>;
+export const MASKED_VALUE: MaskedValue = Object.freeze({ masked: true as const });
+export function isMaskedValue(v: unknown): v is MaskedValue {
+  return typeof v === 'object' && v !== null && (v as { masked?: unknown }).masked === true;
+}
+
 const evidence = { confidence: z.number(), page: z.number().int().nullable(), bbox: BBox.nullable() };
 export const DocumentField = z.object({
   field: z.string(),
-  /** the value in force: the person's correction if there is one, else the machine's */
+  /** the value in force: the person's correction if there is one, else the machine's; MaskedValue for a secret */
   value: z.unknown(),
   ...evidence,
   source: z.enum(['extracted', 'entered']),
@@ -87,6 +95,9 @@ export const documentsContract = {
   'documents.fields': method(z.object({ id }), z.array(DocumentField), 'Values read from the document, with evidence and who set them.'),
   'documents.correctField': method(z.object({ id, field: FieldNameSchema, value: z.unknown() }), DocumentField,
     'Correct a value read from the document; the correction survives re-extraction and is recorded in the case history.'),
+  'documents.revealField': method(z.object({ id, field: FieldNameSchema }),
+    z.object({ value: z.unknown(), extractedValue: z.unknown().nullable() }),
+    'Show a secret value read from the document (the PIN), as in force and as read; the case history records that it was shown.'),
   'documents.file': method(z.object({ id }), z.object({ name: z.string(), mime: z.string(), size: z.number().int(), dataBase64: z.string() }),
     'The original file, for the viewer.'),
 } as const;

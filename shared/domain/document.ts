@@ -10,6 +10,12 @@ export const DOCUMENT_KINDS = ['loa', 'invoice', 'csr', 'other'] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/**
+ * Fields that are secrets (the port-out PIN): sealed at rest, and on their way to a screen replaced by
+ * a masked marker, as are the words of the page they were read from, until the person asks to see them.
+ */
+export const SECRET_FIELD_NAMES: ReadonlySet<string> = new Set(['pin']);
+
 export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]); // x0, y0, x1, y1
 export type BBox = z.infer<typeof BBox>;
 

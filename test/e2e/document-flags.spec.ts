@@ -54,8 +54,14 @@ test('a PIN read from an LOA stays masked until revealed; a scan cut short is fl
   const pin = page.getByTestId('field-pin');
   await expect(pin.getByTestId('field-value')).toHaveText(/^•{4,}$/);
   await expect(page.getByTestId('field-list')).not.toContainText('4476');
+  // not merely hidden by the page: the PIN was never sent to it
+  expect(await page.content()).not.toContain('4476');
   await pin.getByTestId('field-reveal').click();
   await expect(pin.getByTestId('field-value')).toHaveText('4476');
   await pin.getByTestId('field-reveal').click();
   await expect(pin.getByTestId('field-value')).toHaveText(/^•{4,}$/);
+  // the reveal is recorded in the case's history
+  await page.getByRole('button', { name: '← Documents' }).click();
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(page.getByText(/PIN of loa\.pdf shown on screen/)).toBeVisible();
 });

@@ -104,7 +104,7 @@ export class CaseRepository {
         ...fields, status, status_rank: statusRank(status), pin: cipher.sealNullable(c.pin),
         pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
       }).lastInsertRowid);
-      this.writeNumbers(id, c.numbers);
+      this.insertNumbers(id, c.numbers); // a new case has none to replace
       // a new case has no search terms yet: its search text is known without reading it back
       this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(fields, c.numbers, []));
       const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes')
@@ -119,6 +119,10 @@ export class CaseRepository {
 
   private writeNumbers(id: number, numbers: PortNumber[]): void {
     this.sql('DELETE FROM case_numbers WHERE case_id = ?').run(id);
+    this.insertNumbers(id, numbers);
+  }
+
+  private insertNumbers(id: number, numbers: PortNumber[]): void {
     const ins = this.sql('INSERT INTO case_numbers (case_id, position, raw, e164, error) VALUES (?, ?, ?, ?, ?)');
     numbers.forEach((n, i) => ins.run(id, i, n.raw, n.e164, n.error));
   }

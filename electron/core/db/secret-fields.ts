@@ -48,8 +48,9 @@ export class FieldCipher {
   open(stored: string): string {
     if (!FieldCipher.isSealed(stored)) return stored;
     const raw = Buffer.from(stored.slice(SEALED_PREFIX.length), 'base64');
+    const key = this.key(); // outside the try: a key file that cannot be read says why itself
     try {
-      const d = crypto.createDecipheriv('aes-256-gcm', this.key(), raw.subarray(0, 12));
+      const d = crypto.createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
       d.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
     } catch {

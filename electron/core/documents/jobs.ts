@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { ExtractedFields, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
+import { ExtractedFields, SECRET_FIELD_NAMES, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
+import { maskPin } from '../../../shared/normalize/account.js';
 import { perCoreService, type CoreContext } from '../context.js';
 import { createOcrPool } from '../ocr/pool.js';
 import type { OcrPool } from '../ocr/types.js';
-import { extractFromPages } from './extraction.js';
+import { extractFromPages, type Extracted } from './extraction.js';
+import { secretSpotsOfExtracted } from './secret-view.js';
 import { inspectDocument, readDocument } from './read.js';
 import { DocumentRepository, FileStore, type JobRow } from './store.js';
 
@@ -135,10 +137,21 @@ export class DocumentService {
     this.ctx.db.transaction(() => {
       this.repo.saveEntered(id, field, parsed.data, this.ctx.actor());
       this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-field-corrected',
-        [{ field, from: before ? show(before.value) : null, to: show(parsed.data) }], `${doc.name} (${doc.kind})`);
+        [{ field, from: before ? shownInHistory(field, before.value) : null, to: shownInHistory(field, parsed.data) }], `${doc.name} (${doc.kind})`);
     }).immediate();
     this.ctx.events.emit('cases.changed', { ids: [doc.caseId], reason: 'document-field' });
     return this.repo.field(id, field)!;
+  }
+
+  /** A secret read from the document, for the person who asked; the case history records that it was shown. */
+  revealField(id: number, field: FieldName): { value: unknown; extractedValue: unknown } {
+    const doc = this.repo.get(id);
+    if (!SECRET_FIELD_NAMES.has(field)) {
+      throw new AppError('BAD_INPUT', `${field.replace(/_/g, ' ')} is not masked; documents.fields already gives its value.`);
+    }
+    const f = this.repo.field(id, field);
+    if (f) this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-pin-revealed', [], `${field.toUpperCase()} of ${doc.name} shown on screen`);
+    return { value: f?.value ?? null, extractedValue: f?.extracted?.value ?? null };
   }
 
   // ---- the queue ---------------------------------------------------------------------------
@@ -184,14 +197,23 @@ export class DocumentService {
         },
       });
       if (controller.signal.aborted) throw controller.signal.reason;
-      this.repo.savePages(doc.id, result.pages);
+      // Extracted before the words are stored, so the words of a PIN are written sealed, never in clear.
+      const userKind = doc.kindSource === 'user' ? doc.kind : null;
+      let extracted: Extracted | null = null;
       let extractionError: AppError | null = null;
       try {
-        await this.extract(doc.id, doc.kindSource === 'user' ? doc.kind : null);
+        extracted = await extractFromPages(result.pages, userKind);
       } catch (err) {
         // The words are safe; a broken extractor must not lose them.
         console.error('[portdesk] extraction failed:', err);
         extractionError = new AppError('INTERNAL', `The document was read, but its fields could not be extracted: ${(err as Error)?.message ?? String(err)}`);
+      }
+      this.repo.savePages(doc.id, result.pages, extracted ? secretSpotsOfExtracted(extracted.fields) : []);
+      try {
+        if (extracted) this.saveExtraction(doc.id, extracted, userKind);
+      } catch (err) {
+        console.error('[portdesk] saving extracted fields failed:', err);
+        extractionError = new AppError('INTERNAL', `The document was read, but its fields could not be saved: ${(err as Error)?.message ?? String(err)}`);
       }
       this.repo.finishJob(job.id, 'done');
       this.repo.setStatus(doc.id, 'ready', extractionError);
@@ -221,6 +243,12 @@ export class DocumentService {
   private async extract(id: number, userKind: DocumentKind | null): Promise<void> {
     const pages = this.repo.pages(id);
     const out = await extractFromPages(pages, userKind);
+    // read as another kind, the secrets may be other words: the stored words are sealed anew
+    this.repo.savePages(id, pages, secretSpotsOfExtracted(out.fields));
+    this.saveExtraction(id, out, userKind);
+  }
+
+  private saveExtraction(id: number, out: Extracted, userKind: DocumentKind | null): void {
     if (!userKind) this.repo.setKind(id, out.kind, 'auto', out.kindConfidence);
     this.repo.saveExtracted(id, out.fields, 'extraction');
   }
@@ -255,6 +283,11 @@ function cleanName(name: string): string {
   // keep only the file name a person chose, never a path, and no control characters
   const base = name.split(/[\\/]/).pop() ?? name;
   return base.replace(/[\p{Cc}]/gu, '').trim().slice(0, 200) || 'document';
+}
+
+/** The history is shown to anyone with the case open: a secret appears in it masked. */
+function shownInHistory(field: string, v: unknown): string {
+  return SECRET_FIELD_NAMES.has(field) ? maskPin(typeof v === 'string' ? v : show(v)) : show(v);
 }
 
 function show(v: unknown): string {

@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentField, DocumentStatus, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import type { BBox, DocumentKind, ExtractedFields, PageText } from '../../../shared/domain/document.js';
+import { SECRET_FIELD_NAMES as SECRET_FIELDS, type BBox, type DocumentKind, type ExtractedFields, type PageText } from '../../../shared/domain/document.js';
 import { cipherOf, type Db } from '../db/open.js';
-
-/** Fields whose value is sealed at rest (db/secret-fields.ts). */
-const SECRET_FIELDS: ReadonlySet<string> = new Set(['pin']);
+import { FieldCipher } from '../db/secret-fields.js';
+import { hideSecretWords, type SecretSpot } from './secret-view.js';
 
 /**
  * Content-addressed file store: `<dataDir>/documents/<sha[0:2]>/<sha>`. A file is written to a
@@ -107,9 +106,12 @@ const SELECT_DOC = `SELECT d.*, j.id AS job_id, j.state AS job_state, j.attempts
 function encodeDrawing(p: PageText): string {
   return JSON.stringify(p.marks?.length ? { words: p.words, marks: p.marks } : p.words);
 }
-function decodeDrawing(column: string): Pick<PageText, 'words' | 'marks'> {
+function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'words' | 'marks'> {
   const v = JSON.parse(column) as PageText['words'] | { words: PageText['words']; marks: BBox[] };
-  return Array.isArray(v) ? { words: v } : { words: v.words, marks: v.marks };
+  const { words, marks } = Array.isArray(v) ? { words: v, marks: undefined } : v;
+  // words of a secret (the PIN) are stored sealed, like the field itself
+  for (const w of words) if (FieldCipher.isSealed(w.text)) w.text = cipher.open(w.text);
+  return marks ? { words, marks } : { words };
 }
 
 /** Documents, pages, fields and reading jobs in SQLite. Synchronous: callers are already off the hot path. */
@@ -177,11 +179,14 @@ export class DocumentRepository {
   }
 
   /** Pages, page count and status in one transaction: a document is never half-read in the database. */
-  savePages(id: number, pages: PageText[]): void {
+  /** The words of the pages; those of a secret (`secrets`, found by extraction) are sealed before they are written. */
+  savePages(id: number, pages: PageText[], secrets: SecretSpot[] = []): void {
+    const cipher = cipherOf(this.db);
+    const stored = hideSecretWords(pages, secrets, (w) => ({ ...w, text: cipher.seal(w.text) }));
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM document_pages WHERE document_id = ?').run(id);
       const ins = this.db.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words, partial) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const p of pages) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p), p.partial ?? null);
+      for (const p of stored) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p), p.partial ?? null);
       const partial = pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
       this.db.prepare('UPDATE documents SET pages = ?, partial_pages = ?, updated_at = ? WHERE id = ?')
         .run(pages.length, partial.length ? JSON.stringify(partial) : null, this.stamp(), id);
@@ -191,7 +196,8 @@ export class DocumentRepository {
   pages(id: number): PageText[] {
     const rows = this.db.prepare('SELECT page, method, width, height, words, partial FROM document_pages WHERE document_id = ? ORDER BY page').all(id) as
       { page: number; method: 'text' | 'ocr'; width: number; height: number; words: string; partial: string | null }[];
-    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, ...decodeDrawing(r.words), ...(r.partial ? { partial: r.partial } : {}) }));
+    const cipher = cipherOf(this.db);
+    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, ...decodeDrawing(r.words, cipher), ...(r.partial ? { partial: r.partial } : {}) }));
   }
 
   /** Replace the machine's values; people's corrections are other rows and stay. */

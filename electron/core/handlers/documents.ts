@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { documentsOf } from '../documents/jobs.js';
 import { checkSize } from '../documents/limits.js';
+import { maskSecretField, maskSecretWords } from '../documents/secret-view.js';
 import type { HandlersFor } from './types.js';
 
 function fromBase64(data: string): Uint8Array {
@@ -23,7 +24,7 @@ export const documentsHandlers = {
   },
   'documents.get': async ({ id }, ctx) => {
     const svc = documentsOf(ctx);
-    return { ...svc.repo.get(id), pageTexts: svc.repo.pages(id) };
+    return { ...svc.repo.get(id), pageTexts: maskSecretWords(svc.repo.pages(id), svc.repo.fields(id)) };
   },
   'documents.attach': async ({ caseId, name, dataBase64 }, ctx) => documentsOf(ctx).attach(caseId, name, fromBase64(dataBase64)),
   'documents.attachFromDialog': async ({ caseId }, ctx) => {
@@ -51,9 +52,10 @@ export const documentsHandlers = {
   'documents.fields': async ({ id }, ctx) => {
     const svc = documentsOf(ctx);
     svc.repo.get(id);
-    return svc.repo.fields(id);
+    return svc.repo.fields(id).map(maskSecretField);
   },
-  'documents.correctField': async ({ id, field, value }, ctx) => documentsOf(ctx).correctField(id, field as FieldName, value),
+  'documents.correctField': async ({ id, field, value }, ctx) => maskSecretField(documentsOf(ctx).correctField(id, field as FieldName, value)),
+  'documents.revealField': async ({ id, field }, ctx) => documentsOf(ctx).revealField(id, field as FieldName),
   'documents.file': async ({ id }, ctx) => {
     const svc = documentsOf(ctx);
     const doc = svc.repo.get(id);

@@ -114,6 +114,8 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
     toast.success(`${DOC_FIELD_LABEL[name]} corrected.`);
   }, [doc.id]);
 
+  const reveal = useCallback((name: FieldName) => call('documents.revealField', { id: doc.id, field: name }), [doc.id]);
+
   // Escape goes back to the list before the case page sees it (it would leave the case);
   // PageUp/PageDown turn pages. Captured on window so it works wherever the focus is.
   useEffect(() => {
@@ -211,7 +213,7 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
             </section>
           )}
           {fields ? (
-            <FieldList fields={fields} selected={selected} read={doc.status === 'ready'} onJump={jump} onHover={setHovered} onCorrect={correct} />
+            <FieldList fields={fields} selected={selected} read={doc.status === 'ready'} onJump={jump} onHover={setHovered} onCorrect={correct} onReveal={reveal} />
           ) : (
             !dataError && <p className="muted" aria-busy="true">Loading fields…</p>
           )}

@@ -3,6 +3,7 @@ import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { FieldName, ServiceAddress } from '../../../shared/domain/document.js';
 import { errorMessage } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
+import { toast } from '../../state/toasts.js';
 import { DOC_FIELD_LABEL, draftOf, EDITOR, FIELD_ORDER, isFieldName, LOW_CONFIDENCE, maskedText, parseDraft, percent, SECRET_FIELDS, valueText } from './fields.js';
 import { evidenceOf } from './PageView.js';
 
@@ -14,10 +15,12 @@ interface FieldListProps {
   onJump(field: FieldName): void;
   onHover(field: FieldName | null): void;
   onCorrect(field: FieldName, value: unknown): Promise<void>;
+  /** asks the host for a masked secret (the PIN) as in force and as read */
+  onReveal(field: FieldName): Promise<{ value: unknown; extractedValue: unknown }>;
 }
 
 /** What was read, with its evidence and who set it; every value can be corrected in place. */
-export function FieldList({ fields, selected, read, onJump, onHover, onCorrect }: FieldListProps) {
+export function FieldList({ fields, selected, read, onJump, onHover, onCorrect, onReveal }: FieldListProps) {
   const [editing, setEditing] = useState<FieldName | null>(null);
   const byName = new Map(fields.flatMap((f) => (isFieldName(f.field) ? [[f.field, f] as const] : [])));
   const present = FIELD_ORDER.filter((n) => byName.has(n));
@@ -54,6 +57,7 @@ export function FieldList({ fields, selected, read, onJump, onHover, onCorrect }
             onEdit={() => setEditing(name)}
             onDone={() => setEditing(null)}
             onCorrect={(v) => onCorrect(name, v)}
+            onReveal={() => onReveal(name)}
           />
         ))}
         {editing && !byName.has(editing) && (
@@ -80,17 +84,34 @@ export function FieldList({ fields, selected, read, onJump, onHover, onCorrect }
   );
 }
 
-function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onDone, onCorrect }: {
+function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onDone, onCorrect, onReveal }: {
   name: FieldName; field: DocumentField; selected: boolean; editing: boolean;
   onJump(): void; onHover(): void; onEdit(): void; onDone(): void; onCorrect(v: unknown): Promise<void>;
+  onReveal(): Promise<{ value: unknown; extractedValue: unknown }>;
 }) {
   const ev = evidenceOf(field);
   const entered = field.source === 'entered';
   const low = !entered && field.confidence < LOW_CONFIDENCE;
-  // A PIN read from a document is masked like the case's PIN: shown only while the person asks.
+  // A PIN read from a document arrives masked, like the case's PIN: its value is fetched only when asked.
   const secret = SECRET_FIELDS.has(name);
-  const [revealed, setRevealed] = useState(false);
-  const shown = (v: unknown) => (secret && !revealed ? maskedText(name, v) : valueText(name, v));
+  const [revealed, setRevealed] = useState<{ value: unknown; extractedValue: unknown } | null>(null);
+  const [revealing, setRevealing] = useState(false);
+  useEffect(() => setRevealed(null), [field.at]);
+  const shown = (v: unknown, which: 'value' | 'extractedValue') => {
+    if (!secret) return valueText(name, v);
+    return revealed ? valueText(name, revealed[which]) : maskedText(v);
+  };
+  const toggleReveal = async () => {
+    if (revealed) { setRevealed(null); return; }
+    setRevealing(true);
+    try {
+      setRevealed(await onReveal());
+    } catch (err) {
+      toast.error(`Could not show the PIN: ${errorMessage(err)}`);
+    } finally {
+      setRevealing(false);
+    }
+  };
   return (
     <li
       className={`field-item${selected ? ' selected' : ''}${low ? ' low' : ''}${entered ? ' entered' : ''}`}
@@ -115,10 +136,10 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
             onClick={onJump}
             title={ev.page ? `Show on page ${ev.page}` : 'Not tied to a place on the page'}
           >
-            {shown(field.value)}
+            {shown(field.value, 'value')}
           </button>
           {secret && (
-            <button type="button" className="btn btn-small btn-quiet" data-testid="field-reveal" onClick={() => setRevealed(!revealed)}
+            <button type="button" className="btn btn-small btn-quiet" data-testid="field-reveal" disabled={revealing} onClick={() => void toggleReveal()}
               title={revealed ? 'Mask the PIN again' : 'Show the PIN read from this document'}>{revealed ? 'Hide' : 'Reveal'}</button>
           )}
           <button type="button" className="btn btn-small btn-quiet" onClick={onEdit} aria-label={`Correct ${DOC_FIELD_LABEL[name]}`}>Edit</button>
@@ -129,7 +150,7 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
           <>
             <span className="prov-entered">Entered by {field.actor} · {dateTimeLabel(field.at)}</span>
             {field.extracted && (
-              <span className="muted"> · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “{shown(field.extracted.value)}”; your value is kept when the document is read again</span>
+              <span className="muted"> · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “{shown(field.extracted.value, 'extractedValue')}”; your value is kept when the document is read again</span>
             )}
           </>
         ) : (

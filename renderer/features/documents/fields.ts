@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, FIELD_NAMES, type DocumentKind, type FieldName, type ServiceAddress } from '../../../shared/domain/document.js';
+import { DOCUMENT_KINDS, FIELD_NAMES, SECRET_FIELD_NAMES, type DocumentKind, type FieldName, type ServiceAddress } from '../../../shared/domain/document.js';
 import { formatNational, parseNumber, parseNumberList } from '../../../shared/domain/phone.js';
 
 /** Below this, a value read by the machine is marked for a person to check. */
@@ -39,16 +39,15 @@ export function addressText(a: ServiceAddress): string {
 
 const phone = (s: string) => (/^\+\d{8,15}$/.test(s) ? formatNational(s) : s);
 
-/** A value as a person reads it: national phone format, addresses on one line, dates unambiguous. */
-/** Fields masked on screen until the person asks to see them (as the case's PIN field does). */
-export const SECRET_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['pin']);
+/** Fields the host sends masked (MaskedValue) until the person asks to see them, as the case's PIN. */
+export const SECRET_FIELDS: ReadonlySet<string> = SECRET_FIELD_NAMES;
 
-/** The value as dots, one per character, so its length is visible but not its digits. */
-export function maskedText(field: FieldName, v: unknown): string {
-  const text = valueText(field, v);
-  return text === '—' ? text : '•'.repeat(Math.min(12, Math.max(4, text.length)));
+/** A masked secret as dots; the host does not send even its length. */
+export function maskedText(v: unknown): string {
+  return v === null || v === undefined || v === '' ? '—' : '••••••';
 }
 
+/** A value as a person reads it: national phone format, addresses on one line, dates unambiguous. */
 export function valueText(field: FieldName, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
   switch (EDITOR[field]) {
