@@ -117,12 +117,12 @@ describe('portdesk extract', () => {
     expect(Array.isArray(JSON.parse(lines.join('\n')))).toBe(false);
   });
 
-  it('stops with a one-line message naming a file it cannot read', async () => {
+  it('answers a file it cannot read with its own error, naming the file, and exits 1', async () => {
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
     const missing = path.join(dir, 'missing.pdf');
     expect(await main(['extract', missing, '--json'], io)).toBe(1);
-    expect(lines).toEqual([`portdesk: cannot read ${missing}: ENOENT`]);
+    expect(JSON.parse(lines.join('\n'))).toEqual({ file: missing, error: { code: 'FILE_UNREADABLE', message: `cannot read ${missing}: ENOENT` } });
     const junk = path.join(dir, 'junk.pdf');
     fs.writeFileSync(junk, 'this is not a document');
     lines.length = 0;

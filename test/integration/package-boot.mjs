@@ -31,7 +31,11 @@ globalThis.__portdeskElectron = {
     getPath: (name) => { if (name !== 'userData') throw new Error(`stand-in: getPath(${name})`); return dataDir; },
     on(event, listener) { (rec.listeners[event] ??= []).push(listener); },
   },
-  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+  // the app tells the user why it cannot start in an error box, then quits
+  dialog: {
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showErrorBox: (title, content) => { rec.readyError = `${title}: ${content}`; },
+  },
   protocol: { registerSchemesAsPrivileged() {}, handle: (_scheme, handler) => { rec.protocol = handler; } },
   safeStorage: { isEncryptionAvailable: () => false, encryptString: () => { throw new Error('no keychain'); }, decryptString: () => '' },
   shell: { openExternal: async () => {} },
