@@ -60,6 +60,26 @@ describe('portdesk command line', () => {
     expect(JSON.parse(nums.out).predicted_rejections).toContainEqual(expect.objectContaining({ code: 'PHONE_NUMBER_MISMATCH' }));
   });
 
+  it('prints a document PIN masked (page and box kept) unless --reveal-pin is given', () => {
+    const loa = path.resolve('test/fixtures/generator/samples/loa-form-7.pdf');
+    const truth = JSON.parse(fs.readFileSync(loa.replace(/\.pdf$/, '.truth.json'), 'utf8')) as { truth: { pin: string } };
+    const pin = truth.truth.pin;
+    const masked = portdesk(['extract', loa, '--json']);
+    expect(masked.code).toBe(0);
+    expect(masked.out).not.toContain(pin);
+    expect(JSON.parse(masked.out).fields.pin).toMatchObject({ value: { masked: true }, page: 1, bbox: expect.any(Array) });
+    const text = portdesk(['extract', loa]);
+    expect(text.out).toMatch(/pin .*masked; --reveal-pin/);
+    expect(text.out).not.toContain(pin);
+    // several files: the array form is masked too
+    const many = portdesk(['extract', loa, loa, '--json']);
+    expect(many.out).not.toContain(pin);
+
+    const revealed = portdesk(['extract', loa, '--json', '--reveal-pin']);
+    expect(JSON.parse(revealed.out).fields.pin.value).toBe(pin);
+    expect(portdesk(['extract', loa, '--reveal-pin']).out).toContain(pin);
+  });
+
   it('uses $XDG_DATA_HOME/portdesk when no --data-dir is given', () => {
     const xdg = tempDir();
     const csv = path.join(xdg, 'c.csv');

@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { DOCUMENT_KINDS, type DocumentKind, type ExtractedFields } from '../../../shared/domain/document.js';
+import { DOCUMENT_KINDS, SECRET_FIELD_NAMES, type DocumentKind, type ExtractedFields } from '../../../shared/domain/document.js';
 import path from 'node:path';
 import { readDocument } from '../../core/documents/read.js';
+import { maskSecretExtractedFields } from '../../core/documents/secret-view.js';
 import { extractFields, type FileExtraction } from '../../core/extract/index.js';
 import type { OcrPool } from '../../core/ocr/types.js';
 import { jsonOption, parse, type CliCommand } from '../args.js';
@@ -10,12 +11,12 @@ import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
 const KINDS = DOCUMENT_KINDS.filter((k) => k !== 'other');
 
-function describe(fields: ExtractedFields, showPin: boolean): string[] {
+function describe(fields: ExtractedFields, revealPin: boolean): string[] {
   const out: string[] = [];
   for (const [name, f] of Object.entries(fields)) {
     if (!f) continue;
     let v: string;
-    if (name === 'pin' && !showPin) v = '•'.repeat(String(f.value).length) + '  (--show-pin to print it)';
+    if (SECRET_FIELD_NAMES.has(name) && !revealPin) v = '•••• (masked; --reveal-pin to print it)';
     else if (Array.isArray(f.value)) v = f.value.join(', ');
     else if (f.value && typeof f.value === 'object') v = Object.values(f.value).filter(Boolean).join(' | ');
     else v = String(f.value);
@@ -67,14 +68,16 @@ async function checkReadable(file: string): Promise<FileOutcome | null> {
  * `portdesk extract FILE... [--type loa|invoice|csr] [--json]`. With --json one object for one file,
  * an array (in the order given) for several. Files are read concurrently through one shared OCR
  * worker pool. Each file gets its own result or its own `{file, error:{code,message}}`: a bad file
- * never hides the others; the exit status is 1 when any file failed.
+ * never hides the others; the exit status is 1 when any file failed. A PIN is printed masked
+ * (`{"masked": true}` with its page and box) unless --reveal-pin is given.
  */
 export const extract: CliCommand = {
   path: ['extract'],
   summary: 'Read LOAs, invoices and CSRs and print the fields found, with page and box evidence.',
-  usage: 'portdesk extract FILE... [--type loa|invoice|csr] [--json] [--show-pin]',
+  usage: 'portdesk extract FILE... [--type loa|invoice|csr] [--json] [--reveal-pin]',
   async run(argv, io) {
-    const { values, positionals } = parse(argv, { ...jsonOption, type: { type: 'string' }, 'show-pin': { type: 'boolean', default: false } }, this.usage);
+    const { values, positionals } = parse(argv, { ...jsonOption, type: { type: 'string' }, 'reveal-pin': { type: 'boolean', default: false } }, this.usage);
+    const revealPin = values['reveal-pin'];
     if (!positionals.length) throw new AppError('BAD_INPUT', `give at least one file\nusage: ${this.usage}`);
     const type = values.type;
     if (type !== undefined && !(KINDS as readonly string[]).includes(type)) {
@@ -107,7 +110,8 @@ export const extract: CliCommand = {
       }
     }
     if (values.json) {
-      io.out(terminalSafeJson(results.length === 1 ? results[0] : results));
+      const shown = revealPin ? results : results.map((r) => ('error' in r ? r : { ...r, fields: maskSecretExtractedFields(r.fields) }));
+      io.out(terminalSafeJson(shown.length === 1 ? shown[0] : shown));
     } else {
       for (const r of results) {
         if ('error' in r) {
@@ -116,7 +120,7 @@ export const extract: CliCommand = {
         }
         io.out(`${terminalSafe(r.file)}: ${r.type}, ${r.pages} page(s) (${r.page_methods.join(', ')})`);
         for (const p of r.partial_pages ?? []) io.out(`  PARTIAL page ${p.page}: ${p.reason}`);
-        for (const line of describe(r.fields, values['show-pin'])) io.out(terminalSafe(line));
+        for (const line of describe(r.fields, revealPin)) io.out(terminalSafe(line));
       }
     }
     return results.some((r) => 'error' in r) ? 1 : 0;

@@ -16,6 +16,23 @@ export function maskSecretField(f: DocumentField): DocumentField {
   };
 }
 
+/**
+ * Extraction results as printed for a person (the CLI): each secret's value, and the value of each
+ * of its ranked candidates, becomes MASKED_VALUE; confidence, page and box are kept.
+ */
+export function maskSecretExtractedFields(fields: ExtractedFields): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...fields };
+  for (const [name, fv] of Object.entries(fields)) {
+    if (!fv || !SECRET_FIELD_NAMES.has(name)) continue;
+    out[name] = {
+      ...fv,
+      value: fv.value === null ? null : MASKED_VALUE,
+      ...(fv.candidates ? { candidates: fv.candidates.map((c) => ({ ...c, value: c.value === null ? null : MASKED_VALUE })) } : {}),
+    };
+  }
+  return out;
+}
+
 /** Where a secret was read and what it says: the words to hide. */
 export interface SecretSpot { page: number | null; bbox: BBox | null; text: string }
 
