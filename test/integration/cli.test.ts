@@ -75,6 +75,13 @@ describe('portdesk command line', () => {
     const many = portdesk(['extract', loa, loa, '--json']);
     expect(many.out).not.toContain(pin);
 
+    // fed to compare, a masked PIN is refused with what to do (not read as "no PIN")
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'loa.json'), masked.out);
+    const cmp = portdesk(['compare', '--loa-json', path.join(dir, 'loa.json'), '--json']);
+    expect(cmp.code).not.toBe(0);
+    expect(cmp.err).toMatch(/pin is masked.*--reveal-pin/);
+
     const revealed = portdesk(['extract', loa, '--json', '--reveal-pin']);
     expect(JSON.parse(revealed.out).fields.pin.value).toBe(pin);
     expect(portdesk(['extract', loa, '--reveal-pin']).out).toContain(pin);

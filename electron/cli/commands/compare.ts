@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
+import { isMaskedValue } from '../../../shared/contract/documents.js';
 import { CaseCompareData, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type DocumentKind, type PageText } from '../../../shared/domain/document.js';
 import { parseNumber, splitNumberList } from '../../../shared/domain/phone.js';
@@ -97,6 +98,9 @@ export function fieldsFromJson(data: unknown, label: string): ExtractedFields {
     if (v === null || v === undefined) continue;
     const isWrapped = typeof v === 'object' && !Array.isArray(v) && 'value' in (v as object);
     let value = isWrapped ? (v as { value: unknown }).value : v;
+    if (isMaskedValue(value)) {
+      throw new AppError('BAD_INPUT', `${label}: ${k} is masked (portdesk extract hides it); extract again with --reveal-pin to compare it, or delete the ${k} entry`);
+    }
     if ((k === 'service_address' || k === 'billing_address') && typeof value === 'string') {
       value = { street_line: value, unit: '', city: '', state: '', zip5: '', zip4: '' };
     }
