@@ -83,6 +83,47 @@ describe('secrets at rest', () => {
     await core.close();
   });
 
+  it('seals the PINs in backups taken before PINs were sealed (case PIN, document PIN and its page words)', async () => {
+    const dir = tempDir();
+    const backups = path.join(dir, 'backups');
+    // schema 4 with a case PIN and a document whose PIN was read from its page
+    const v4 = openDatabase(path.join(dir, 'portdesk.sqlite'), { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
+    v4.prepare(`INSERT INTO cases (id, status, status_rank, entity_name, pin, created_at, updated_at) VALUES (1, 'intake', 0, 'Old Co', '61803398', 'x', 'x')`).run();
+    v4.prepare(`INSERT INTO documents (id, case_id, sha256, original_name, mime, size, status, created_at, updated_at) VALUES (1, 1, 'ab', 'loa.pdf', 'application/pdf', 1, 'ready', 'x', 'x')`).run();
+    const words = [{ text: 'PIN:', bbox: [10, 10, 30, 20] }, { text: '92740551', bbox: [40, 10, 80, 20] }, { text: 'Acme', bbox: [10, 30, 40, 40] }];
+    v4.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words) VALUES (1, 1, ?, 600, 800, ?)').run('text', JSON.stringify(words));
+    v4.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at) VALUES (1, 'pin', 'extracted', ?, 0.9, 1, ?, 'extractor', 'x')`)
+      .run(JSON.stringify('92740551'), JSON.stringify([40, 10, 80, 20]));
+    v4.close();
+    // schema 4 → 5 takes a backup with the plain PINs (as an older PortDesk did)
+    openDatabase(path.join(dir, 'portdesk.sqlite'), { migrations: MIGRATIONS.filter((m) => m.version <= 5) }).close();
+    const backupBytes = () => fs.readdirSync(backups).map((f) => fs.readFileSync(path.join(backups, f)));
+    expect(backupBytes()).toHaveLength(1);
+    expect(backupBytes()[0]!.includes('61803398') && backupBytes()[0]!.includes('92740551')).toBe(true);
+
+    // schema 5 → 6 seals the live database, then both backups (the older one and the one just taken)
+    const core = openCore({ dataDir: dir, hostKind: 'loopback' });
+    core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(databaseBytes(dir).includes('92740551')).toBe(false); // the live database's page words too
+    await core.close();
+    expect(backupBytes()).toHaveLength(2);
+    for (const bytes of backupBytes()) {
+      expect(bytes.includes('61803398')).toBe(false);
+      expect(bytes.includes('92740551')).toBe(false);
+      expect(bytes.includes('Acme')).toBe(true); // the rest of the backup is kept
+    }
+
+    // a backup put back in place still opens, migrates and gives the PIN to whoever asks
+    const restored = tempDir();
+    const oldest = fs.readdirSync(backups).sort()[0]!;
+    fs.copyFileSync(path.join(backups, oldest), path.join(restored, 'portdesk.sqlite'));
+    fs.copyFileSync(path.join(dir, 'portdesk.key'), path.join(restored, 'portdesk.key'));
+    const again = openCore({ dataDir: restored, hostKind: 'loopback' });
+    expect(await again.call('cases.revealPin', { id: 1 })).toEqual({ pin: '61803398' });
+    expect(await again.call('documents.revealField', { id: 1, field: 'pin' })).toMatchObject({ value: '92740551' });
+    await again.close();
+  });
+
   it('never writes a PIN into the simulator state file', () => {
     const stateFile = path.join(tempDir(), 'porting-simulator.json');
     const sim = new PortingSimulator({ stateFile });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, tighten } from './private-files.js';
+import { sealPinsInOldBackups, sealPinWords, SECRETS_SEALED_FROM_VERSION } from './backup-secrets.js';
 import { fieldCipherFor, type FieldCipher } from './secret-fields.js';
 
 export type Db = Database.Database;
@@ -68,7 +69,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     // queue at every launch; damage deeper in the file surfaces as SQLITE_CORRUPT on the query that
     // meets it and is reported as DB_CORRUPT with the same advice.
     db.pragma('schema_version', { simple: true });
-    if (!opts.readonly) migrate(db, file, migrations);
+    if (!opts.readonly) migrate(db, file, migrations, cipher);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) tighten(f, PRIVATE_FILE_MODE);
     return db;
   } catch (err) {
@@ -94,7 +95,7 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
+function migrate(db: Db, file: string, migrations: readonly Migration[], cipher: FieldCipher): void {
   const current = schemaVersion(db);
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   if (current > LATEST_SCHEMA_VERSION) {
@@ -104,11 +105,16 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
   if (current > 0) backupBeforeMigrating(db, file, current, latest);
+  const sealsSecrets = current < SECRETS_SEALED_FROM_VERSION && latest >= SECRETS_SEALED_FROM_VERSION;
   const run = db.transaction(() => {
     for (const m of pending) m.up(db);
+    // pages stored before schema 6 keep the words spelling a document's PIN plain (migration 006 seals fields only)
+    if (sealsSecrets) sealPinWords(db, cipher);
     db.pragma(`user_version = ${latest}`);
   });
   run.immediate();
+  // the backups taken before PINs were sealed (this one included) would keep them in plain text
+  if (sealsSecrets) sealPinsInOldBackups(path.join(path.dirname(file), 'backups'), cipher);
 }
 
 function backupBeforeMigrating(db: Db, file: string, from: number, to: number): void {
