@@ -1,4 +1,4 @@
-import { AppError, contract, isMethodName, type Envelope } from '../../shared/contract/index.js';
+import { AppError, contract, isCoreMethodName, type Envelope } from '../../shared/contract/index.js';
 import type { CoreContext } from './context.js';
 import { toDbError } from './db/open.js';
 import type { HandlerTable } from './handlers/types.js';
@@ -8,7 +8,7 @@ import type { HandlerTable } from './handlers/types.js';
  * handler, return one envelope. Nothing thrown escapes.
  */
 export async function dispatch(table: HandlerTable, ctx: CoreContext, name: string, raw: unknown): Promise<Envelope<unknown>> {
-  if (!isMethodName(name)) {
+  if (!isCoreMethodName(name)) {
     return fail(new AppError('UNKNOWN_METHOD', `There is no method "${String(name).slice(0, 80)}".`));
   }
   const spec = contract[name];

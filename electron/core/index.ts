@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MethodInput, MethodName, MethodOutput, Envelope } from '../../shared/contract/index.js';
+import type { CoreMethodName, MethodInput, MethodOutput, Envelope } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { CaseRepository } from './cases/repo.js';
 import { defaultDataDir, osActor, type CoreContext, type HostKind, type HostServices } from './context.js';
@@ -10,7 +10,7 @@ import { ensurePrivateDir } from './db/private-files.js';
 import { fieldCipherFor } from './db/secret-fields.js';
 import { dispatch } from './dispatch.js';
 import { documentsOf } from './documents/jobs.js';
-import { portingOf } from './porting/service.js';
+import { configurePorting, portingOf, type PortingOptions } from './porting/service.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
 import { reviewFreshness } from './review/freshness.js';
@@ -23,6 +23,8 @@ export interface CoreOptions {
   now?: () => Date;
   actor?: string;
   hostServices?: HostServices;
+  /** porting: the simulator endpoint a host started (electron/simulator), timeouts */
+  porting?: PortingOptions;
 }
 
 export interface Core {
@@ -31,7 +33,7 @@ export interface Core {
   /** untyped entry for hosts: validates everything */
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** typed entry for in-process callers (CLI, tests); throws AppError on failure */
-  call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  call<M extends CoreMethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   /** long-running hosts only: order tracking and the outbox resume without waiting for the UI.
    *  Throws ALREADY_RUNNING when another live process owns the data folder. */
   startBackground(): void;
@@ -80,6 +82,7 @@ function assemble(opts: CoreOptions, dataDir: string, dbFile: string, db: Db, se
     },
     onClose: (fn) => void closers.push(fn),
   };
+  if (opts.porting) configurePorting(ctx, opts.porting);
   // Only the owner resumes reading jobs a crash left behind: "running" ones elsewhere may be a live app's.
   if (lock) documentsOf(ctx);
   reviewFreshness(ctx); // keep the queue's blocker counts current as cases and documents change

@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/index.js';
-import { isMethodName, type ErrorCode } from '../../shared/contract/index.js';
+import { isMethodName, type Envelope, type ErrorCode } from '../../shared/contract/index.js';
 import { cookieValue, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY_HEADERS } from './security.js';
 
 /**
@@ -27,6 +27,8 @@ export const UPLOAD_BODY_LIMIT = 60 * 1024 * 1024;
 
 export interface HostOptions {
   core: Core;
+  /** answers RPC calls; default: the core alone (a host running the simulator adds its sim.* controls) */
+  dispatch?: (name: string, input: unknown) => Promise<Envelope<unknown>>;
   /** folder with the built renderer (index.html) */
   staticDir: string;
   port?: number;
@@ -141,7 +143,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       } catch {
         throw new HttpError(400, 'The request body is not valid JSON.');
       }
-      const result = await opts.core.dispatch(name, input);
+      const result = await (opts.dispatch ?? opts.core.dispatch)(name, input);
       sendJson(res, 200, result);
       return;
     }

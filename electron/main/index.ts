@@ -3,6 +3,7 @@ import electron from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/index.js';
+import { hostDispatch, simulatorStateFile, startHostSimulator } from '../simulator/host.js';
 import { RENDERER_DIR } from '../core/paths.js';
 import {
   APP_ORIGIN, APP_SCHEME, createMainWindow, hardenWebContents, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike,
@@ -19,10 +20,12 @@ app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   const dataDir = app.getPath('userData');
+  // the porting simulator stands in for Telnyx while no API key is set; the core knows only its URL
+  const sim = await startHostSimulator({ stateFile: simulatorStateFile(dataDir) });
   const core = openCore({
-    dataDir, hostKind: 'electron',
+    dataDir, hostKind: 'electron', porting: { simulator: sim.endpoint },
     secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
     hostServices: {
       async pickFiles({ title, filters }) {
@@ -35,6 +38,7 @@ void app.whenReady().then(() => {
       },
     },
   });
+  sim.attach(core);
   core.startBackground();
   // Electron's real types are richer than the structural ones the shell needs.
   const e = electron as unknown as ElectronLike;
@@ -42,12 +46,12 @@ void app.whenReady().then(() => {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(e, contents as unknown as WebContentsLike));
   const windows: BrowserWindowLike[] = [];
   registerAppProtocol(e, RENDERER_DIR);
-  registerIpc(e, core, () => windows);
+  registerIpc(e, core, () => windows, hostDispatch(core, sim));
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));
   windows.push(win);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   startUpdateChecks(app);
   app.on('window-all-closed', () => {
-    void core.close().then(() => app.quit());
+    void core.close().then(() => sim.close()).then(() => app.quit());
   });
 });

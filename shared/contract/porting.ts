@@ -212,8 +212,4 @@ export const portingContract = {
     'Send a failed action again (after fixing the data it needed).'),
   'porting.outboxDiscard': method(z.object({ id: z.number().int().positive() }), z.array(OutboxItemView),
     'Drop a failed or waiting action, and those of the same case queued after it.'),
-  'sim.advance': method(
-    z.object({ minutes: z.number().min(0).max(60 * 24 * 120).default(0), speed: z.number().min(0).max(100_000).optional() }),
-    z.object({ now: z.string(), speed: z.number() }),
-    'Simulator only: move its clock forward and/or set how fast it runs.'),
 } as const;

@@ -21,5 +21,4 @@ export const portingHandlers = {
   'porting.outbox': async ({ caseId, includeDone }, ctx) => portingOf(ctx).outboxList(caseId, includeDone),
   'porting.outboxRetry': async ({ id }, ctx) => portingOf(ctx).retry(id),
   'porting.outboxDiscard': async ({ id }, ctx) => portingOf(ctx).discard(id),
-  'sim.advance': async ({ minutes, speed }, ctx) => portingOf(ctx).simAdvance(minutes, speed),
 } satisfies HandlersFor<keyof typeof portingContract>;

@@ -1,32 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type {
   CaseOrdersView, CommentView, OrderSettings, OutboxItemView, PortabilityCheckView, PortingMode, PortingStatus, Sent,
 } from '../../../shared/contract/porting.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { PortNumber } from '../../../shared/domain/case.js';
 import { toE164 } from '../../../shared/domain/phone.js';
-import { cancelRefusal, caseIdFromReference } from '../../../shared/porting/mapping.js';
+import { cancelRefusal } from '../../../shared/porting/mapping.js';
 import { perCoreService, type CoreContext } from '../context.js';
 import { ApiFailure, TELNYX_BASE_URL, TelnyxClient, type ClientOptions } from './client.js';
-import { caseFiles, csrOnFileForCase } from './documents.js';
+import { caseFiles } from './documents.js';
 import { OutboxRunner } from './outbox.js';
-import { spidFor, type NumberHint } from './simulator/numbers.js';
-import type { Reviewer } from './simulator/reviewer.js';
-import { startSimServer, type SimServer } from './simulator/server.js';
 import { PortingStore, type NewOutboxItem } from './store.js';
 import { Tracker } from './tracker.js';
 import { carrierVerdict, caseOrdersView, outboxView } from './views.js';
 
 /**
- * Porting for one core: which API it talks to (the built-in simulator when no key is set, else
- * Telnyx), the outbox, the tracker, and the operations behind the porting.* methods.
+ * Porting for one core: which API it talks to (the simulator a host started when no key is set,
+ * else Telnyx), the outbox, the tracker, and the operations behind the porting.* methods. The
+ * simulator is reached like Telnyx: a base URL and a bearer token, nothing else.
  */
 
 export const API_KEY_SECRET = 'telnyxApiKey';
 const BASE_URL_SETTING = 'porting.baseUrl';
-/** The in-process simulator accepts only this token, so a stray client cannot drive it. */
-const SIM_TOKEN = `portdesk-sim-${randomUUID()}`;
+
+/** Where a host's porting simulator answers (electron/simulator), and the token it accepts. */
+export interface SimulatorEndpoint {
+  baseUrl: string;
+  apiKey: string;
+}
 
 export interface PortingOptions {
   /** per-request timeout */
@@ -37,11 +38,8 @@ export interface PortingOptions {
   /** how long an action call waits for the outbox before answering "queued" */
   waitMs?: number;
   client?: Pick<ClientOptions, 'maxAttempts' | 'maxInlineWaitMs' | 'backoffBaseMs' | 'observe'>;
-  /** the in-process simulator: persist its state in the data directory (default true) */
-  simPersist?: boolean;
-  simTimings?: Partial<import('./simulator/engine.js').SimTimings>;
-  /** the simulated carrier's desk; default: the built-in rules */
-  reviewer?: Reviewer;
+  /** used while no Telnyx API key is set; without it porting needs a key */
+  simulator?: SimulatorEndpoint;
 }
 
 export interface Connection {
@@ -50,9 +48,24 @@ export interface Connection {
   endpoint: string;
   baseUrl: string;
   client: TelnyxClient;
-  sim: SimServer | null;
   /** the API's clock (the simulator may run ahead) */
   now(): Date;
+}
+
+/** The simulator's clock as its last answer stated it, run on locally at its speed. */
+class ApiClock {
+  private stated: { apiMs: number; localMs: number; speed: number } | null = null;
+  constructor(private readonly localNow: () => Date) {}
+  observe(apiMs: number, speed: number): void {
+    this.stated = { apiMs, localMs: Date.now(), speed };
+  }
+  get speed(): number {
+    return this.stated?.speed ?? 1;
+  }
+  now(): Date {
+    const s = this.stated;
+    return s ? new Date(s.apiMs + (Date.now() - s.localMs) * s.speed) : this.localNow();
+  }
 }
 
 export class PortingService {
@@ -61,7 +74,7 @@ export class PortingService {
   readonly tracker: Tracker;
   private conn: Promise<Connection> | null = null;
   private current: Connection | null = null;
-  private sim: SimServer | null = null;
+  private readonly simClock: ApiClock;
   private reachable: boolean | null = null;
   private lastError: string | null = null;
   private lastSyncAt: string | null = null;
@@ -69,6 +82,7 @@ export class PortingService {
 
   constructor(readonly ctx: CoreContext, private readonly opts: PortingOptions = {}) {
     this.store = new PortingStore(ctx.db, ctx.now);
+    this.simClock = new ApiClock(ctx.now);
     this.outbox = new OutboxRunner(this);
     this.tracker = new Tracker(this, () => (this.current?.mode === 'telnyx' ? opts.pollMs ?? 5 * 60_000 : opts.simPollMs ?? 20_000));
   }
@@ -83,8 +97,6 @@ export class PortingService {
     this.closed = true;
     this.tracker.close();
     await this.outbox.close();
-    await this.sim?.close();
-    this.sim = null;
   }
 
   // --- connection ------------------------------------------------------------------------------
@@ -104,7 +116,8 @@ export class PortingService {
 
   private async connect(): Promise<Connection> {
     const key = await this.ctx.secrets.get(API_KEY_SECRET);
-    const clientOpts = (baseUrl: string, apiKey: string): ClientOptions => ({
+    const clientOpts = (baseUrl: string, apiKey: string, clock?: ApiClock): ClientOptions => ({
+      ...(clock ? { clock: (apiMs: number, speed: number) => clock.observe(apiMs, speed) } : {}),
       baseUrl, apiKey, timeoutMs: this.opts.timeoutMs, ...this.opts.client,
       audit: (a) => {
         this.reachable = a.status !== null;
@@ -117,37 +130,15 @@ export class PortingService {
     let conn: Connection;
     if (key) {
       const baseUrl = this.setting(BASE_URL_SETTING) ?? TELNYX_BASE_URL;
-      conn = { mode: 'telnyx', endpoint: baseUrl, baseUrl, client: new TelnyxClient(clientOpts(baseUrl, key)), sim: null, now: () => this.ctx.now() };
+      conn = { mode: 'telnyx', endpoint: baseUrl, baseUrl, client: new TelnyxClient(clientOpts(baseUrl, key)), now: () => this.ctx.now() };
     } else {
-      this.sim ??= await startSimServer({
-        apiKey: SIM_TOKEN,
-        stateFile: this.opts.simPersist === false ? null : path.join(this.ctx.dataDir, 'porting-simulator.json'),
-        timings: this.opts.simTimings,
-        reviewer: this.opts.reviewer,
-        csrOnFile: (order) => {
-          const caseId = caseIdFromReference(order.customer_reference);
-          return caseId === null ? null : csrOnFileForCase(this.ctx, caseId);
-        },
-        numberHint: (e164) => this.numberHint(e164),
-      });
-      const sim = this.sim;
-      conn = { mode: 'simulator', endpoint: 'simulator', baseUrl: sim.url, client: new TelnyxClient(clientOpts(sim.url, SIM_TOKEN)), sim, now: () => new Date(sim.sim.clock.now()) };
+      const sim = this.opts.simulator;
+      if (!sim) throw new AppError('BLOCKED', 'No Telnyx API key is set and no porting simulator runs in this process. Set a key in Porting settings, or open PortDesk (its app and `portdesk serve` start the simulator).');
+      const clock = this.simClock;
+      conn = { mode: 'simulator', endpoint: 'simulator', baseUrl: sim.baseUrl, client: new TelnyxClient(clientOpts(sim.baseUrl, sim.apiKey, clock)), now: () => clock.now() };
     }
     this.current = conn;
     return conn;
-  }
-
-  /**
-   * The simulator's number database learns the carrier of a number from what PortDesk knows: the
-   * CSR on file, else the case's underlying, else its losing carrier. Numbers of one case then
-   * share a SPID and split only by type, as they would at a real carrier.
-   */
-  private numberHint(e164: string): NumberHint | null {
-    const row = this.store.caseCarriersOf(e164);
-    if (!row) return null;
-    const csrCarrier = csrOnFileForCase(this.ctx, row.id)?.carrier_name ?? '';
-    const carrier = csrCarrier || row.underlying_carrier || row.losing_carrier;
-    return carrier ? { carrier_name: carrier, spid: spidFor(carrier) } : null;
   }
 
   private setting(key: string): string | null {
@@ -191,7 +182,7 @@ export class PortingService {
       keySet: !!key, keyStore: this.ctx.secrets.kind,
       reachable: this.reachable, lastError: this.lastError, lastSyncAt: this.lastSyncAt,
       outbox: this.store.outboxCounts(),
-      simulator: conn.sim ? { now: conn.now().toISOString(), speed: conn.sim.sim.clock.speed } : null,
+      simulator: conn.mode === 'simulator' ? { now: conn.now().toISOString(), speed: this.simClock.speed } : null,
     };
   }
 
@@ -431,15 +422,6 @@ export class PortingService {
     return this.outboxList(item.case_id, false);
   }
 
-  async simAdvance(minutes: number, speed: number | undefined): Promise<{ now: string; speed: number }> {
-    const conn = await this.connection();
-    if (!conn.sim) throw new AppError('BAD_INPUT', 'PortDesk is connected to the real Telnyx API: the simulator clock exists only in simulator mode (no API key set).');
-    if (speed !== undefined) conn.sim.sim.setSpeed(speed);
-    if (minutes > 0) conn.sim.sim.advance(minutes * 60_000);
-    await this.tracker.refresh().catch(() => undefined);
-    return { now: conn.now().toISOString(), speed: conn.sim.sim.clock.speed };
-  }
-
   // --- helpers ---------------------------------------------------------------------------------
 
   private order(orderId: string) {
@@ -474,5 +456,11 @@ export class PortingService {
   }
 }
 
+/** Options the core was opened with (CoreOptions.porting): the simulator endpoint a host started. */
+const configured = new WeakMap<CoreContext, PortingOptions>();
+export function configurePorting(ctx: CoreContext, opts: PortingOptions): void {
+  configured.set(ctx, opts);
+}
+
 /** The porting service of a core, started on first use (tests may pass options on that first call). */
-export const portingOf = perCoreService((ctx, opts?: PortingOptions) => new PortingService(ctx, opts));
+export const portingOf = perCoreService((ctx, opts?: PortingOptions) => new PortingService(ctx, { ...configured.get(ctx), ...opts }));

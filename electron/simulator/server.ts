@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
-import { SimCarrierRecordsBody, SimClockBody, SimFaultsBody, type SimFault } from '../../../../shared/porting/sim-controls.js';
-import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../../loopback-guard.js';
+import { SimCarrierRecordsBody, SimClockBody, SimFaultsBody, type SimFault } from '../../shared/porting/sim-controls.js';
+import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../core/loopback-guard.js';
 import { PortingSimulator, SimError, type SimulatorOptions } from './engine.js';
-import type { CsrOnFile } from './reviewer.js';
+import type { CsrOnFile } from './carrier.js';
 
 /**
  * The simulator over HTTP on 127.0.0.1: the Telnyx paths PortDesk uses under /v2 (and at the root,
@@ -118,7 +118,8 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     if (fault?.dropAfterHandling) { res.socket?.destroy(); return; }
     if (fault?.holdAfterHandlingMs) await pause(fault.holdAfterHandlingMs);
     if (res.destroyed || res.socket?.destroyed) return;
-    send(res, result.status, result.body);
+    // The client learns the simulated clock from every answer: it is reached only through its URL.
+    send(res, result.status, result.body, { 'X-Simulator-Now': new Date(sim.clock.now()).toISOString(), 'X-Simulator-Speed': String(sim.clock.speed) });
   }
 
   function api(method: string, route: string, q: URLSearchParams, raw: Buffer, contentType: string): { status: number; body: unknown } {
