@@ -8,13 +8,18 @@ import { alreadyRunning, InstanceLock } from './db/instance-lock.js';
 import { openDatabase, toDbError, type Db } from './db/open.js';
 import { ensurePrivateDir } from './db/private-files.js';
 import { fieldCipherFor } from './db/secret-fields.js';
+import { AuditLog } from './db/audit.js';
+import { SettingsRepository } from './db/settings.js';
 import { dispatch } from './dispatch.js';
-import { documentsOf } from './documents/jobs.js';
-import { configurePorting, portingOf, type PortingOptions } from './porting/service.js';
+import { DocumentService } from './documents/jobs.js';
+import { DocumentRepository, FileStore } from './documents/store.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
-import { reviewFreshness } from './review/freshness.js';
+import { createPorting, type PortingOptions } from './porting/service.js';
+import { PortingStore } from './porting/store.js';
+import { BlockerFreshness } from './review/freshness.js';
 import { MemorySecretStore, type SecretStore } from './secrets.js';
+import type { CoreServices } from './services.js';
 
 export interface CoreOptions {
   dataDir?: string;
@@ -29,6 +34,7 @@ export interface CoreOptions {
 
 export interface Core {
   readonly ctx: CoreContext;
+  readonly services: CoreServices;
   readonly events: EventBus;
   /** untyped entry for hosts: validates everything */
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
@@ -54,7 +60,7 @@ export function openCore(opts: CoreOptions): Core {
     ensurePrivateDir(dataDir);
     lock = InstanceLock.tryAcquire(dataDir, opts.hostKind);
     db = openDatabase(dbFile, { cipher: fieldCipherFor(dataDir, secrets.keyWrapper) });
-    return assemble(opts, dataDir, dbFile, db, secrets, lock);
+    return createCore({ ...opts, dataDir, dbFile, db, secrets, lock });
   } catch (err) {
     db?.close();
     lock?.release();
@@ -63,41 +69,68 @@ export function openCore(opts: CoreOptions): Core {
   }
 }
 
-function assemble(opts: CoreOptions, dataDir: string, dbFile: string, db: Db, secrets: SecretStore, lock: InstanceLock | null): Core {
-  const now = opts.now ?? (() => new Date());
+/** What createCore builds the core from: an open database and the host's choices. */
+export interface CoreDeps {
+  dataDir: string;
+  dbFile: string;
+  db: Db;
+  secrets: SecretStore;
+  /** the data folder's instance lock; null when another live process owns the folder */
+  lock: InstanceLock | null;
+  hostKind: HostKind;
+  hostServices?: HostServices;
+  now?: () => Date;
+  actor?: string;
+  porting?: PortingOptions;
+}
+
+/**
+ * The composition root: every repository, service and handler dependency of one core is built
+ * here, once, in dependency order. Nothing else creates a repository or a service.
+ */
+export function createCore(deps: CoreDeps): Core {
+  const { dataDir, dbFile, db, secrets, lock } = deps;
+  const now = deps.now ?? (() => new Date());
   const events = new EventBus();
-  const closers: (() => Promise<void> | void)[] = [];
-  const storedActor = (db.prepare("SELECT value FROM settings WHERE key = 'actor'").get() as { value: string } | undefined)?.value;
-  let actor = opts.actor ?? storedActor ?? osActor();
+  const settings = new SettingsRepository(db);
+  let actor = deps.actor ?? settings.get('actor') ?? osActor();
   const ctx: CoreContext = {
-    dataDir, dbFile, db, hostKind: opts.hostKind, events, now,
+    dataDir, dbFile, db, hostKind: deps.hostKind, events, now,
     instanceOwner: lock !== null,
     cases: new CaseRepository(db, now),
+    documents: { repo: new DocumentRepository(db, now), files: new FileStore(path.join(dataDir, 'documents')) },
+    porting: new PortingStore(db, now),
+    settings,
+    audit: new AuditLog(db, now),
     secrets,
-    hostServices: opts.hostServices ?? {},
+    hostServices: deps.hostServices ?? {},
     actor: () => actor,
     setActor(name) {
       actor = name;
-      db.prepare("INSERT INTO settings (key, value) VALUES ('actor', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(name);
+      settings.set('actor', name);
     },
-    onClose: (fn) => void closers.push(fn),
   };
-  if (opts.porting) configurePorting(ctx, opts.porting);
-  // Only the owner resumes reading jobs a crash left behind: "running" ones elsewhere may be a live app's.
-  if (lock) documentsOf(ctx);
-  reviewFreshness(ctx); // keep the queue's blocker counts current as cases and documents change
+  const services: CoreServices = {
+    documents: new DocumentService(ctx),
+    freshness: new BlockerFreshness(ctx),
+    porting: createPorting(ctx, deps.porting),
+  };
+  // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
+  services.documents.start();
+  services.freshness.start(); // keep the queue's blocker counts current as cases and documents change
+  const scope = { ...ctx, services };
   let closed = false;
   return {
-    ctx, events,
-    dispatch: (name, input) => dispatch(handlers, ctx, name, input),
+    ctx, events, services,
+    dispatch: (name, input) => dispatch(handlers, scope, name, input),
     async call(name, input) {
-      const res = await dispatch(handlers, ctx, name, input);
+      const res = await dispatch(handlers, scope, name, input);
       if (!res.ok) throw new AppError(res.error.code, res.error.message, res.error.details);
       return res.value as MethodOutput<typeof name>;
     },
     startBackground() {
       if (!lock) throw alreadyRunning(dataDir);
-      portingOf(ctx);
+      services.porting.start();
     },
     announce(info) {
       lock?.announce(info);
@@ -105,7 +138,9 @@ function assemble(opts: CoreOptions, dataDir: string, dbFile: string, db: Db, se
     async close() {
       if (closed) return;
       closed = true;
-      for (const fn of closers.reverse()) await fn();
+      await services.porting.close();
+      await services.freshness.close();
+      await services.documents.close();
       db.close();
       lock?.release();
     },

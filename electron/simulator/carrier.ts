@@ -95,6 +95,11 @@ function mergeByCode(findings: Finding[]): Finding[] {
 }
 
 const DAY_MS = 86_400_000;
+/**
+ * A signed LOA is read for who it names, not typed letter for letter like the order's fields:
+ * case and punctuation do not matter there ("Acme, LLC" is "ACME LLC"), a different name does.
+ */
+const sameWords = (s: string) => collapse(s.replace(/[^\p{L}\p{N}\s]/gu, ' '));
 /** Whole days from a YYYY-MM-DD date to `at`; null when the date cannot be read. */
 function ageDays(date: string | null | undefined, at: Date): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec((date ?? '').trim());
@@ -119,11 +124,11 @@ export function paperworkRules(csr: CsrOnFile, at: Date, papers: OrderPapers | n
   if (loaAge !== null && loaAge > CARRIER_LOA_MAX_AGE_DAYS) {
     out.push({ code: 'OTHER', comment: `The LOA is dated ${loa.date} (${loaAge} days old); have a new LOA signed.` });
   }
-  if (csr.account_name && loa.account_name && collapse(loa.account_name) !== collapse(csr.account_name)) {
+  if (csr.account_name && loa.account_name && sameWords(loa.account_name) !== sameWords(csr.account_name)) {
     out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `The LOA is signed for "${loa.account_name}"; the account holder on the CSR is "${csr.account_name}".` });
   }
-  const authorised = (csr.authorized_persons ?? []).map(collapse);
-  if (authorised.length && loa.authorized_person && !authorised.includes(collapse(loa.authorized_person))) {
+  const authorised = (csr.authorized_persons ?? []).map(sameWords);
+  if (authorised.length && loa.authorized_person && !authorised.includes(sameWords(loa.authorized_person))) {
     out.push({ code: 'AUTH_PERSON_MISMATCH', comment: `The LOA is signed by "${loa.authorized_person}", who is not an authorized contact on the account.` });
   }
   return out;
@@ -138,7 +143,7 @@ function documentRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
     out.push({ code: 'PHONE_NUMBER_MISMATCH', comment: `Not on the account: ${notOnAccount.join(', ')}.` });
   }
   if (csr.account_name && collapse(order.admin.entity_name) !== collapse(csr.account_name)) {
-    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `Entity name on the CSR is "${csr.account_name}".` });
+    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `Order "${order.admin.entity_name ?? ''}" differs from the CSR's "${csr.account_name}", letter for letter.` });
   }
   const authorised = (csr.authorized_persons ?? []).map(collapse);
   if (authorised.length && !authorised.includes(collapse(order.admin.auth_person_name))) {

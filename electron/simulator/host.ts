@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { AppError, isSimulatorMethodName, simulatorContract, type Envelope, type SimulatorMethodName } from '../../shared/contract/index.js';
 import type { Core } from '../core/index.js';
-import { documentsOf } from '../core/documents/jobs.js';
-import { portingOf, type SimulatorEndpoint } from '../core/porting/service.js';
+import type { SimulatorEndpoint } from '../core/porting/gateway.js';
 import { newSecret } from '../core/loopback-guard.js';
 import type { Reviewer } from './carrier.js';
 import type { SimTimings } from './engine.js';
@@ -38,9 +37,9 @@ export const simulatorStateFile = (dataDir: string) => path.join(dataDir, 'porti
 /** PortDesk's data as the carrier's records, read from a core (see portdesk-records.ts). */
 export function coreRecords(core: Core): PortDeskRecords {
   return {
-    documents: (caseId) => documentsOf(core.ctx).repo.list(caseId),
-    fields: (documentId) => documentsOf(core.ctx).repo.fields(documentId),
-    caseOfNumber: (e164) => portingOf(core.ctx).store.caseCarriersOf(e164),
+    documents: (caseId) => core.ctx.documents.repo.list(caseId),
+    fields: (documentId) => core.ctx.documents.repo.fields(documentId),
+    caseOfNumber: (e164) => core.ctx.porting.caseCarriersOf(e164),
   };
 }
 

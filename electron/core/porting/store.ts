@@ -339,11 +339,4 @@ export class PortingStore {
   commentKnown(id: string): boolean {
     return !!this.db.prepare('SELECT 1 FROM porting_comments WHERE id = ?').get(id);
   }
-
-  // --- audit ---------------------------------------------------------------------------------
-
-  audit(actor: string, caseId: number | null, detail: Record<string, unknown>): void {
-    this.db.prepare(`INSERT INTO audit_log (at, actor, kind, case_id, detail) VALUES (?, ?, 'porting.api', ?, ?)`)
-      .run(this.stamp(), actor, caseId, JSON.stringify(detail));
-  }
 }
