@@ -62,8 +62,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     concepts: [
       c('authorize person'), c('authorize name'), c('authorize signer'), c('authorize party'), c('authorize contact'), c('authorize representative'),
       c('authorize individual'), c('authorize agent'), c('signer name'), c('print name'), c('person authorize'), c('signatory'),
-      c('authorize', { kinds: ['loa'], weight: 0.8 }), c('signer', { weight: 0.8 }),
-      c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }), c('name', { kinds: ['loa'], weight: 0.55 }),
+      c('authorize', { kinds: ['loa', 'csr'], weight: 0.8 }), c('signer', { weight: 0.8 }),
+      c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }), c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }), c('name', { kinds: ['loa'], weight: 0.55 }),
     ],
     value: 'person', normaliser: 'normalizePersonName', compare: 'person_name', rejection: 'AUTH_PERSON_MISMATCH',
     telnyx: 'end_user.admin.auth_person_name', caseField: 'authorized_person',
@@ -82,7 +82,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   },
   {
     key: 'pin', display: 'PIN',
-    concepts: [c('pin', { kinds: ['loa', 'other'] }), c('passcode', { kinds: ['loa', 'other'] }), c('security code', { kinds: ['loa', 'other'] }), c('transfer pin', { kinds: ['loa', 'other'] })],
+    concepts: [c('pin', { kinds: ['loa', 'csr', 'other'] }), c('passcode', { kinds: ['loa', 'csr', 'other'] }), c('security code', { kinds: ['loa', 'csr', 'other'] }), c('transfer pin', { kinds: ['loa', 'csr', 'other'] })],
     value: 'pin', normaliser: null, compare: 'pin', rejection: 'PASSCODE_PIN_INVALID',
     telnyx: 'end_user.admin.pin_passcode', caseField: null,
   },
@@ -165,6 +165,11 @@ const STEM: Record<string, string> = {
   working: 'work', trading: 'trade', traded: 'trade',
   persons: 'person', contacts: 'contact', representative: 'representative', rep: 'representative',
   enduser: 'end user',
+  // record tags of fixed-width CSRs
+  acnt: 'account', mbtn: 'main btn', atn: 'btn', cusnm: 'customer name', custnm: 'customer name', csz: 'city state zip', ctystzip: 'city state zip',
+  sa: 'service address', ba: 'bill address', ln: 'listed name', bn: 'bill name', lstd: 'listed', cntct: 'contact', passcd: 'passcode', pw: 'passcode',
+  cty: 'city', st: 'state', zipcode: 'zip', blng: 'bill', bil: 'bill', sadr: 'service address', saddr: 'service address', svcadr: 'service address',
+  svcaddr: 'service address', badr: 'bill address', baddr: 'bill address', mail: 'mail', mailto: 'mail address', acctno: 'account number',
 };
 
 /** Words that carry no concept: articles, hints ("as shown", "on file"), politeness. */
@@ -186,7 +191,8 @@ export function labelStems(label: string): string[] {
   const words = noHints.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/['’]s\b/g, '').replace(/#/g, ' # ').replace(/\bd\/b\/a\b/g, 'dba').replace(/[^a-z0-9#]+/g, ' ').trim().split(' ').filter(Boolean);
   const out: string[] = [];
-  for (const w of words) {
+  // a tag glued to its line number ("ADDR2", "SA1") is the tag
+  for (const w of words.flatMap((x) => (/^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : [x]))) {
     const mapped = STEM[w] ?? (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? STEM[w.slice(0, -1)] ?? w.slice(0, -1) : w);
     out.push(...mapped.split(' '));
   }

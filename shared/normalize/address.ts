@@ -538,6 +538,26 @@ function unitValueKey(v: string): string {
   return v.replace(/[^A-Z0-9]/g, '').replace(/^0+(?=\d)/, '');
 }
 
+/**
+ * A floor and a building are places of their own: "Floor 12" is not "Room 12". Suite, apartment,
+ * unit, room, office and "#" are used interchangeably for the same door, so only their value counts.
+ */
+function unitClass(designator: string): string {
+  return designator === 'FL' || designator === 'BLDG' ? designator : '';
+}
+
+function sameUnits(a: AddressUnit[], b: AddressUnit[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = [...b];
+  for (const u of a) {
+    const at = left.findIndex((v) => unitValueKey(v.value) === unitValueKey(u.value)
+      && (unitClass(v.designator) === unitClass(u.designator) || v.designator === '#' || u.designator === '#'));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
 function unitText(units: AddressUnit[]): string {
   return units.map((u) => (u.designator === '#' ? `#${u.value}` : `${u.designator} ${u.value}`.trim())).join(' ');
 }
@@ -560,13 +580,13 @@ const DIRECTION_WORDS: Readonly<Record<string, string>> = {
 
 /** The whole street without spaces, directionals abbreviated and spelled out: "SEMILLBLVD", "SOUTHEASTMILLBLVD". */
 function joinedStreetKeys(p: AddressParts): Set<string> {
-  const name = streetNameKey(p.street_name).mapped;
-  if (!name) return new Set();
+  const key = streetNameKey(p.street_name);
+  if (!key.plain) return new Set();
   const spelled = (d: string) => DIRECTION_WORDS[d] ?? d;
-  return new Set([
+  return new Set([key.mapped, key.plain].flatMap((name) => [
     p.predirectional + name + p.suffix + p.postdirectional,
     spelled(p.predirectional) + name + p.suffix + spelled(p.postdirectional),
-  ]);
+  ]));
 }
 
 /**
@@ -677,9 +697,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   const rUnits = unitList(reference);
   const cUnits = unitList(candidate);
   if (rUnits.length || cUnits.length) {
-    const rv = rUnits.map((u) => unitValueKey(u.value)).sort();
-    const cv = cUnits.map((u) => unitValueKey(u.value)).sort();
-    const valuesSame = rv.length === cv.length && rv.every((v, i) => v === cv[i]);
+    const valuesSame = sameUnits(rUnits, cUnits);
     const rText = unitText(rUnits);
     const cText = unitText(cUnits);
     if (valuesSame) {

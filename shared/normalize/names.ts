@@ -42,6 +42,9 @@ const BUSINESS_SUFFIXES: ReadonlyArray<[string, string[]]> = [
   ['GP', ['GP', 'GENERAL PARTNERSHIP']],
 ];
 
+/** Single-word spellings of the legal forms ("LLC", "INCORPORATED", "CORP"), for readers that spot a business name by its ending. */
+export const LEGAL_FORM_WORDS: readonly string[] = [...new Set(BUSINESS_SUFFIXES.flatMap(([, forms]) => forms).filter((f) => !f.includes(' ')))];
+
 const SUFFIX_FORMS: ReadonlyArray<[string[], string]> = BUSINESS_SUFFIXES
   .flatMap(([canon, forms]) => forms.map((f) => [f.split(' '), canon] as [string[], string]))
   .sort((a, b) => b[0].length - a[0].length);

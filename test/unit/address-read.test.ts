@@ -102,6 +102,28 @@ describe('labels and record tags beside the parts are never parts', () => {
   });
 });
 
+describe('two- and three-line addresses', () => {
+  it.each([
+    [['120 Harbor Dr', 'Suite 2B', 'Tampa, FL 33602'], { street_line: '120 Harbor Dr', unit: 'Suite 2B', city: 'Tampa' }],
+    [['Acme Marine LLC', 'Attn: Accounts', '120 Harbor Dr', 'Tampa FL 33602'], { street_line: '120 Harbor Dr', unit: '', city: 'Tampa' }],
+    [['120 HARBOR DR', 'TAMPA', 'FL 33602'], { street_line: '120 HARBOR DR', unit: '', city: 'TAMPA' }],
+    [['SA 120 HARBOR DR', 'CTY TAMPA', 'ST FL ZIP 33602'], { street_line: '120 HARBOR DR', unit: '', city: 'TAMPA' }],
+    [['120 Harbor Dr', 'Fort Lauderdale', 'FL 33602'], { street_line: '120 Harbor Dr', unit: '', city: 'Fort Lauderdale' }],
+  ])('%j', (lines, want) => {
+    const r = read(lines)!;
+    expect(r.value).toMatchObject({ ...want, state: 'FL', zip5: '33602' });
+  });
+
+  it('leaves the city empty when none is printed (a street type is not a city)', () => {
+    expect(read(['120 Harbor Dr, FL 33602'])?.value).toMatchObject({ street_line: '120 Harbor Dr', city: '', state: 'FL', zip5: '33602' });
+    expect(read(['120 Harbor Dr', 'FL 33602'])?.value).toMatchObject({ street_line: '120 Harbor Dr', city: '', state: 'FL' });
+  });
+
+  it('does not make a name line a city', () => {
+    expect(read(['Acme Inc', 'Attn Bob', 'FL 33602'])).toBeNull();
+  });
+});
+
 describe('city, state and ZIP on one line keep the state', () => {
   it.each([
     ['Tampa, FL 33602', 'Tampa'], ['Tampa FL 33602', 'Tampa'], ['TAMPA, FL. 33602', 'TAMPA'], ['Tampa,FL 33602', 'Tampa'],

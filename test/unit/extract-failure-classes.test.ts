@@ -186,3 +186,84 @@ describe('unlisted wordings of known concepts land (concept vocabulary)', () => 
     });
   }
 });
+
+describe('wrapped label cells in a grid', () => {
+  it('reads a label that wraps over two or more lines as one label, its value beside the first line', () => {
+    const f = read('invoice', [
+      [48, 100, 'BUSINESS'], [113, 100, 'Northgate'], [335, 100, 'SERVICE'], [399, 100, '76 Forest Way'],
+      [48, 110, 'NAME:'], [113, 110, 'Plumbing &'], [335, 110, 'LOCATION:'], [399, 110, 'Fargo, ND 58102'],
+      [113, 120, 'Heating, PLLC'],
+      [191, 140, 'BILLING'], [256, 140, '701.225.5743'],
+      [191, 150, 'TELEPHONE'],
+      [191, 160, '(BTN):'],
+    ]);
+    expect(f.account_name?.value).toBe('Northgate Plumbing & Heating, PLLC');
+    expect(f.btn?.value).toBe('+17012255743');
+  });
+});
+
+describe('the final guard against label text', () => {
+  it('knows label text from values', async () => {
+    const { looksLikeLabelText } = await import('../../electron/core/extract/labels.js');
+    for (const label of ['Customer name on file', 'Trading As', 'Print Name', 'Name of the business as billed', 'Account Holder:', '(as shown on your statement)', 'LEGAL BUSINESS', 'Current']) {
+      expect(looksLikeLabelText(label), label).toBe(true);
+    }
+    for (const value of ['Harbor Light Marine Supply LLC', 'Business Services Group', 'Maria L. Gomez', 'Main Street Dental', 'Customer First Credit Union', 'Comcast Business']) {
+      expect(looksLikeLabelText(value), value).toBe(false);
+    }
+  });
+
+  it('uses the next candidate when the best-placed one is label text', () => {
+    const f = read('invoice', [
+      [60, 100, 'Account Name'], [220, 100, 'Customer Name on File'],
+      [60, 140, 'Bill To'],
+      [60, 154, 'Juniper Ridge Veterinary PC'],
+      [60, 166, '400 Main St'],
+      [60, 178, 'Fargo, ND 58102'],
+    ]);
+    expect(f.account_name?.value).toBe('Juniper Ridge Veterinary PC');
+  });
+});
+
+describe('candidates and calibrated confidence', () => {
+  it('keeps the alternatives with their evidence and lowers confidence when two labels disagree', () => {
+    const f = read('csr', [
+      [60, 100, 'Customer Name:'], [220, 100, 'Blue Heron Outfitters LLC'],
+      [60, 116, 'Company Name:'], [220, 116, 'Heron Holdings Inc'],
+      [60, 132, 'Account Number:'], [220, 132, '55120094'],
+    ]);
+    const name = f.account_name!;
+    expect(name.candidates?.map((c) => c.value)).toEqual(expect.arrayContaining(['Blue Heron Outfitters LLC', 'Heron Holdings Inc']));
+    expect(name.candidates?.[0]?.value).toBe(name.value);
+    expect(name.candidates?.[0]?.why).toMatchObject({ source: 'label', mode: 'right' });
+    expect(name.confidence).toBeLessThan(0.9);
+    // one clear label, one value: near-certain
+    expect(f.account_number!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never reports a value found without a label as near-certain', () => {
+    const f = read('invoice', [
+      [60, 100, 'Juniper Ridge Veterinary PC'],
+      [60, 112, '400 Main St'],
+      [60, 124, 'Fargo, ND 58102'],
+      [300, 100, 'Invoice Date: 03/02/2026'],
+    ]);
+    expect(f.billing_address?.value.city).toBe('Fargo');
+    expect(f.billing_address!.confidence).toBeLessThanOrEqual(0.85);
+    expect(f.billing_address!.candidates?.[0]?.why.source).toBe('layout');
+  });
+
+  it('lowers confidence for a value read from unsure OCR words', () => {
+    const page = pageOf([[60, 100, 'Account Number:'], [220, 100, '55120094']]);
+    const sure = extractFields([page], 'csr').fields.account_number!;
+    const unsure = extractFields([{ ...page, method: 'ocr', words: page.words.map((w) => (w.text === '55120094' ? { ...w, conf: 0.55 } : w)) }], 'csr').fields.account_number!;
+    expect(unsure.value).toBe(sure.value);
+    expect(unsure.confidence).toBeLessThan(0.9);
+    expect(sure.confidence).toBeGreaterThan(unsure.confidence);
+  });
+
+  it('keeps no alternatives for a PIN (a secret)', () => {
+    const f = read('loa', [[60, 100, 'Port-out PIN:'], [220, 100, '4417'], [60, 116, 'Passcode:'], [220, 116, '9921']]);
+    expect(f.pin?.candidates).toBeUndefined();
+  });
+});

@@ -177,3 +177,58 @@ describe('compareAddresses: real differences are mismatches', () => {
     expect(cmp('12 ELM ST, BOSTON, MA 02108', '').verdict).toBe('missing');
   });
 });
+
+describe('parseAddress: record tags, labels and multi-word cities in free text', () => {
+  it.each([
+    ['SA 88 PINE ST\nCTY BOISE ID 83702', { house_number: '88', street_name: 'PINE', suffix: 'ST', city: 'BOISE', state: 'ID', zip5: '83702' }],
+    ['SA 88 PINE ST\nLA RM 12\nCTY BOISE ID 83702', { house_number: '88', street_name: 'PINE', unit_designator: 'RM', unit: '12', city: 'BOISE' }],
+    ['88 Pine St\nZIP Code Boise ID 83702', { street_name: 'PINE', city: 'BOISE', state: 'ID' }],
+    ['LOC 88 PINE ST RM 12, BOISE, ID 83702', { house_number: '88', unit: '12', city: 'BOISE' }],
+    ['12 N Broadway St Louis MO 63102', { house_number: '12', predirectional: 'N', street_name: 'BROADWAY', suffix: '', city: 'ST LOUIS', state: 'MO' }],
+    ['100 Main St St Paul MN 55101', { street_name: 'MAIN', suffix: 'ST', city: 'ST PAUL' }],
+    ['455 W Temple St Salt Lake City UT 84101', { street_name: 'TEMPLE', city: 'SALT LAKE CITY', state: 'UT' }],
+    ['1 E Las Olas Blvd Fort Lauderdale FL 33301', { street_name: 'LAS OLAS', suffix: 'BLVD', city: 'FORT LAUDERDALE' }],
+    ['120 Harbor Dr., Suite 2B, Tampa, FL 33602', { house_number: '120', street_name: 'HARBOR', suffix: 'DR', unit_designator: 'STE', unit: '2B', city: 'TAMPA', state: 'FL', zip5: '33602' }],
+    ['88 Pine St ROOM 12, Boise, ID 83702', { unit_designator: 'RM', unit: '12', street_name: 'PINE' }],
+    ['ROOM 12, 88 Pine St, Boise, ID 83702', { unit_designator: 'RM', unit: '12', house_number: '88', street_name: 'PINE' }],
+  ])('%s', (text, expected) => {
+    expect(parseAddress(text)).toMatchObject(expected);
+  });
+});
+
+describe('compareAddresses: multi-word cities, unit spellings and OCR-joined words', () => {
+  it.each([
+    ['12 N BROADWAY, SAINT LOUIS, MO 63102', '12 N Broadway, St. Louis, MO 63102'],
+    ['12 N BROADWAY, SAINT LOUIS, MO 63102', '12 N Broadway St Louis MO 63102'],
+    ['1 MAIN ST, FORT LAUDERDALE, FL 33301', '1 Main St, Ft. Lauderdale, Florida 33301'],
+    ['1 MAIN ST, SALT LAKE CITY, UT 84101', '1 Main Street, Salt Lake Cty, UT 84101'],
+    ['1 MAIN ST, WINSTON SALEM, NC 27101', '1 Main St, Winston-Salem, NC 27101'],
+    ['1 MAIN ST, COEUR D ALENE, ID 83814', "1 Main St, Coeur d'Alene, ID 83814"],
+    ['1 MAIN ST, MOUNT PLEASANT, SC 29464', '1 Main St, Mt. Pleasant, SC 29464'],
+    ['88 PINE ST RM 12, BOISE, ID 83702', '88 Pine Street, Room 12, Boise, ID 83702'],
+    ['88 PINE ST RM 12, BOISE, ID 83702', '88 Pine St #12, Boise, ID 83702'],
+    ['88 PINE ST RM 12, BOISE, ID 83702', 'SA 88 PINE ST\nLA ROOM 12\nCTY BOISE ID 83702'],
+    ['88 PINE ST FL 3, BOISE, ID 83702', '88 Pine St, Third Floor, Boise, ID 83702'],
+    ['88 PINE ST BLDG 2, BOISE, ID 83702', '88 Pine St Building 2, Boise, ID 83702'],
+    ['5425 SE MILL BLVD FL 6, SAN JOSE, CA 95154', '5425 SoutheastMill Boulevard Floor 6, San Jose, CA 95154'],
+    ['17 RIDGE SQ UNIT 1508, DENVER, CO 80268', '17 RIDGESQ UNIT 1508, DENVER, CO 80268'],
+  ])('%s ≈ %s', (ref, cand) => {
+    const r = cmp(ref, cand);
+    expect(r.verdict, r.reasons.join(' ')).not.toBe('mismatch');
+    expect(r.location_mismatch).toBe(false);
+  });
+
+  it.each([
+    ['1 MAIN ST, SALT LAKE CITY, UT 84101', '1 Main St, Salt Lake, UT 84101', 'city'],
+    ['1 MAIN ST, WEST PALM BEACH, FL 33401', '1 Main St, Palm Beach, FL 33401', 'city'],
+    ['1 MAIN ST, SAINT LOUIS, MO 63102', '1 Main St, St. Charles, MO 63102', 'city'],
+    ['88 PINE ST RM 12, BOISE, ID 83702', '88 Pine St Room 14, Boise, ID 83702', 'unit'],
+    ['88 PINE ST RM 12, BOISE, ID 83702', '88 Pine St Floor 12, Boise, ID 83702', 'unit'],
+    ['5425 SE MILL BLVD, SAN JOSE, CA 95154', '5425 SW Mill Blvd, San Jose, CA 95154', 'predirectional'],
+    ['17 RIDGE SQ, DENVER, CO 80268', '17 RIDGEWAY SQ, DENVER, CO 80268', 'street_name'],
+  ])('%s ≠ %s (%s)', (ref, cand, part) => {
+    const r = cmp(ref, cand);
+    expect(r.verdict).toBe('mismatch');
+    expect(r.parts.find((p) => p.part === part)?.verdict).toMatch(/mismatch|missing/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { ADDRESS_LINE_TAGS, CITY_LINE_TAGS, cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
-import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
 import { digitFixToken, tokText } from './values.js';
@@ -127,7 +127,7 @@ function dropCszLabels(text: string): string {
       return ' ';
     });
   // "CTY TAMPA ST FL 33602": in a tagged line, ST / STATE before the state code is a tag
-  if (tagged) t = t.replace(/\s(?:ST|STATE)\s+(?=[A-Z]{2}\s+\d{5})/g, ', ');
+  if (tagged) t = t.replace(/(^|\s)(?:ST|STATE)\s+(?=[A-Z]{2}\s+\d{5})/g, (_m, pre: string) => (pre ? ', ' : ''));
   return squash(t.replace(/\s+,/g, ','));
 }
 
@@ -248,6 +248,9 @@ function splitStreetCity(cityPart: string, state: string, zip: string): { street
       if (tail === target) return { street: words.slice(0, words.length - n).join(' '), city: words.slice(words.length - n).join(' ') };
     }
   }
+  // "120 Harbor Dr, FL 33602": no city was printed; a street type is not one
+  const last = (words.at(-1) ?? '').toUpperCase().replace(/[.,]/g, '');
+  if (STREET_SUFFIXES.has(last) || DIRECTIONALS.has(last)) return { street: words.join(' '), city: '' };
   return { street: words.slice(0, -1).join(' '), city: words.at(-1) ?? '' };
 }
 
@@ -301,8 +304,22 @@ function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
     const s = splitUnit(rest.join(', '));
     return { street: s.street, unit: unit || s.unit, city: cityPiece, first: i };
   }
+  // "TAMPA" on its own line above "FL 33602" (a fixed-width record's CITY and STATE/ZIP lines)
+  const cityAbove = !cityPiece && i > 0 ? cityLine(stripTrailing(lineText(lines[i - 1]!)), csz) : null;
+  if (cityAbove) {
+    const above = i > 1 ? streetAbove(lines, i - 1, unit) : { street: '', unit, first: i - 1 };
+    // an unknown city needs a street above it ("Attn Bob" over "FL 33602" is not an address)
+    if (cityAbove.known || above.street) return { ...above, city: cityAbove.text, first: Math.min(above.first, i - 1) };
+  }
   if (i > 0) return { ...streetAbove(lines, i, unit), city: cityPiece };
   return { street: '', unit, city: cityPiece, first: i };
+}
+
+/** A line that can be a city alone: a few words, no digits, not a street or unit. */
+function cityLine(text: string, csz: CityStateZip): { text: string; known: boolean } | null {
+  if (!text || /\d/.test(text) || text.split(/\s+/).length > 4 || isUnitOnly(text) || isPoBox(text)) return null;
+  const city = cleanCity(text, csz.state, csz.zip5);
+  return city.known || /^[A-Za-z][A-Za-z .'-]+$/.test(city.city) ? { text, known: city.known } : null;
 }
 
 /**

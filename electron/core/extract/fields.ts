@@ -1,6 +1,6 @@
-import type { BBox, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import type { BBox, CandidateWhy, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, TITLE_WORDS, type LabelField } from './labels.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
@@ -12,13 +12,14 @@ import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, par
  * its value can be (inline, right, below) × the field's validator; the best score wins. Fallbacks
  * without labels (prose, header, unlabelled address blocks) score lower than any labelled value.
  */
-interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null }
+interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null; mode?: Span['mode']; prose?: boolean }
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
-function best<C extends { score: number }>(cands: C[]): C | undefined {
+/** The best-scoring candidate whose value is not label text (the final guard, see looksLikeLabelText). */
+function best<C extends { score: number; value?: unknown }>(cands: C[]): C | undefined {
   let b: C | undefined;
-  for (const c of cands) if (!b || c.score > b.score) b = c;
+  for (const c of cands) if ((!b || c.score > b.score) && !(typeof c.value === 'string' && looksLikeLabelText(c.value))) b = c;
   return b;
 }
 
@@ -31,6 +32,49 @@ function toField<T>(c: Cand<T>): FieldValue<T> {
   const onPage = c.toks.filter((t) => t.page === page);
   const conf = Math.max(0, Math.min(1, c.score * (0.6 + 0.4 * meanConf(c.toks))));
   return { value: c.value, confidence: Math.round(conf * 100) / 100, page, bbox: unionBox(onPage) as BBox | null };
+}
+
+function whyOf(c: Cand<unknown>): CandidateWhy {
+  if (c.prose) return { source: 'prose' };
+  if (!c.hit) return { source: 'layout' };
+  const label = trimValue(text(c.hit.seg.toks.slice(c.hit.start, c.hit.end)));
+  return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}) };
+}
+
+const MAX_ALTERNATIVES = 3;
+
+/**
+ * The chosen candidate as a field, with the ranked alternatives and a calibrated confidence: a value
+ * found without a label, one with a close rival of another value, or one read from unsure OCR words
+ * is never reported as near-certain.
+ */
+function fieldOf<T>(chosen: Cand<T>, cands: Cand<T>[], opts: { alternatives?: boolean; unlabelledCap?: boolean } = {}): FieldValue<T> {
+  const f = toField(chosen);
+  const key = (v: unknown) => (typeof v === 'string' ? labelKey(v) : JSON.stringify(v));
+  const seen = new Set([key(chosen.value)]);
+  const others: Cand<T>[] = [];
+  for (const c of [...cands].sort((a, b) => b.score - a.score)) {
+    if (typeof c.value === 'string' && looksLikeLabelText(c.value)) continue;
+    const k = key(c.value);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    others.push(c);
+    if (others.length >= MAX_ALTERNATIVES) break;
+  }
+  let conf = f.confidence;
+  if (!chosen.hit && opts.unlabelledCap !== false) conf = Math.min(conf, 0.85);
+  const rival = others[0];
+  if (rival && rival.score >= 0.85 * chosen.score) conf *= 0.85;
+  if (chosen.toks.some((t) => t.conf < 0.7)) conf = Math.min(conf, 0.85);
+  f.confidence = Math.round(conf * 100) / 100;
+  if (opts.alternatives !== false) {
+    const { candidates: _none, ...own } = f;
+    f.candidates = [{ ...own, why: whyOf(chosen) }, ...others.map((c) => {
+      const o = toField(c);
+      return { value: o.value, confidence: Math.min(o.confidence, f.confidence), page: o.page, bbox: o.bbox, why: whyOf(c) };
+    })];
+  }
+  return f;
 }
 
 function text(toks: Tok[]): string {
@@ -49,7 +93,7 @@ function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse:
     for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page), hit });
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page), hit, mode: span.mode });
     }
   }
   return out;
@@ -76,8 +120,6 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
   };
 }
 
-/** A name ends with its legal form: nothing after "… LLC" belongs to it. */
-const LEGAL_END = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|pllc|p\.?c|llp|lp|plc|p\.?a)\.?$/i;
 
 /**
  * A business name whose cell wraps ("Harbor Light Marine" / "Supply LLC"): the value's next lines in
@@ -89,16 +131,26 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   const first = span.lines[0];
   if (!first) return null;
   const toks = [...first];
+  // the lines that could be the rest of a name: a few words, no digits, not an attention line
+  const rest: Tok[][] = [];
   let prevText = text(first);
   for (const line of span.lines.slice(1)) {
     const t = text(line);
-    if (LEGAL_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
+    if (LEGAL_FORM_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
     if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
-    if (!BUSINESS_SUFFIXES.test(t) && !/(&|\band|\bof|\bthe|-|,)$/i.test(prevText.trim())) break;
-    toks.push(...line);
+    rest.push(line);
     prevText = t;
+  }
+  // they belong to the name through the last one that ends it (a business word or legal form), or
+  // one by one while the line above ends mid-name ("… &", "… of")
+  const lastEnd = rest.findLastIndex((l) => BUSINESS_SUFFIXES.test(text(l)));
+  prevText = text(first);
+  for (const [i, line] of rest.entries()) {
+    if (i > lastEnd && !/(&|\band|\bof|\bthe|-|,)$/i.test(prevText.trim())) break;
+    toks.push(...line);
+    prevText = text(line);
   }
   const r = parseBusiness(text(toks));
   return r ? { value: r.value, toks, quality: r.quality } : null;
@@ -117,10 +169,12 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       if (!r) continue;
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox, hit, names: r.nameLines });
+      // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
+      const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
+      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines });
     }
     const parts = partsAfter(doc, hit);
-    if (parts) out.push({ ...parts, hit });
+    if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
   }
   return out;
 }
@@ -327,6 +381,9 @@ function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
     if (hitAt(doc, t)) break;
     // a new line that opens with "Something:" is the next row, not the sentence going on
     if (out.length && t.line !== out[out.length - 1]!.line && startsWithLabelShape(doc.lines[t.line]!.toks.filter((x) => x.x0 >= t.x0 - 1))) break;
+    // so is a line that opens with a short cell beside another (a record's next tag: "LSTD  WNI SERVICES")
+    const tLine = doc.lines[t.line]!;
+    if (out.length && t.line !== out[out.length - 1]!.line && tLine.segs.length > 1 && tLine.segs[0]!.id === t.seg && doc.segs[t.seg]!.toks.length <= 3) break;
     out.push(t);
     if (/[.;]$/.test(t.text) && !/^\d/.test(toks[i + 1]?.text ?? '')) break;
   }
@@ -347,7 +404,7 @@ function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; t
   return out;
 }
 
-const COMPANY_SUFFIX = /^(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|pllc|p\.c|pc|llp|lp|plc)\.?$/i;
+const COMPANY_SUFFIX = LEGAL_FORM_WORD;
 
 /** The business name at the start of a clause: up to the verb, the sentence end or a comma not before a suffix. */
 function cutBusiness(s: string): string | null {
@@ -565,8 +622,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const fields: ExtractedFields = {};
 
   // account number (a sub-account label never gives the main account)
-  const acct = best(labelled(doc, 'account_number', 1, firstLine(parseAccount)));
-  if (acct) fields.account_number = toField(acct);
+  const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
+  const acct = best(acctCands);
+  if (acct) fields.account_number = fieldOf(acct, acctCands);
 
   // BTN
   const btnCands = labelled(doc, 'btn', 1, firstLine((s) => {
@@ -575,10 +633,12 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }));
   let btn = best(btnCands);
 
-  // PIN: LOAs only (never on bills)
-  if (isLoa || kind === 'other') {
-    const pin = best(labelled(doc, 'pin', 1, firstLine(parsePin)));
-    if (pin) fields.pin = toField(pin);
+  // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
+  if (kind !== 'invoice') {
+    // a PIN is a secret: its alternatives are not kept
+    const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin));
+    const pin = best(pinCands);
+    if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
 
   // names
@@ -606,14 +666,14 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   if (isLoa) {
     for (const m of proseMatches(doc, /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/)) {
       const p = parsePerson(m.value);
-      if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality });
+      if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality, prose: true });
     }
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [/\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/, /\bon behalf of\s+([A-Z0-9].{1,90})/]) {
       for (const m of proseMatches(doc, re)) {
         const cut = cutBusiness(m.value);
         const v = cut ? parseBusiness(cut) : null;
-        if (v) nameCands.push({ value: v.value, toks: m.toks.slice(0, Math.max(1, cut!.split(/\s+/).length)), score: 0.62 * v.quality });
+        if (v) nameCands.push({ value: v.value, toks: m.toks.slice(0, Math.max(1, cut!.split(/\s+/).length)), score: 0.62 * v.quality, prose: true });
       }
     }
   }
@@ -629,7 +689,22 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     // the sentence's full stop after the ZIP is not part of it
     const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/\.$/, '') } : t));
     const r = readAddress([toks]);
-    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null });
+    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true });
+  }
+  // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
+  // on a form it is the service address (a bill's billing block is found by its own label)
+  if (!serviceCands.length) {
+    for (const h of doc.hits) {
+      if (h.field !== 'addr_street' || !h.atStart) continue;
+      const parts = partsAfter(doc, h);
+      if (parts && /\d/.test(parts.value.street_line)) serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+    }
+  }
+  // a reading that is only part of a longer reading of the same words (a record's second address
+  // line read under its own tag) is not the address
+  for (let i = serviceCands.length - 1; i >= 0; i--) {
+    const c = serviceCands[i]!;
+    if (c.toks.length && serviceCands.some((o) => o !== c && o.toks.length > c.toks.length && /\d/.test(o.value.street_line) && c.toks.every((t) => o.toks.includes(t)))) serviceCands.splice(i, 1);
   }
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
@@ -659,14 +734,14 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill
   if (service && billing && kind === 'invoice' && service.toks.every((t) => billing!.toks.includes(t)) && service.hit?.field !== 'service_address') service = undefined;
-  if (service) fields.service_address = toField(service);
-  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = toField(billing);
+  if (service) fields.service_address = fieldOf(service, serviceCands);
+  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = fieldOf(billing, billingCands);
 
   const name = best(nameCands);
-  if (name) fields.account_name = toField(name);
+  if (name) fields.account_name = fieldOf(name, nameCands);
   if (personCands.length) {
     const p = best(personCands);
-    if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = toField(p);
+    if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);
   }
 
   // dates
@@ -698,7 +773,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       break;
     }
   }
-  if (date) fields.document_date = toField(date);
+  if (date) fields.document_date = fieldOf(date, dateCands);
 
   // phone numbers
   const occ = phoneOccurrences(doc);
@@ -731,7 +806,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const first = onAccount.find((o) => !o.notToPort);
     if (first) btn = { value: first.e164, toks: first.toks, score: 0.3 };
   }
-  if (btn) fields.btn = toField(btn);
+  if (btn) fields.btn = fieldOf(btn, btnCands);
 
   // carrier
   const gaining: string[] = [];

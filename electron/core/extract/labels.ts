@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
-import { FIELD_REGISTRY, type Concept } from '../../../shared/domain/fields.js';
+import { CONCEPT_WORDS, FIELD_REGISTRY, LABEL_FILLERS, labelStems, type Concept } from '../../../shared/domain/fields.js';
+import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
 
 /**
  * The label vocabulary: every wording PortDesk recognises for every field, in one table.
@@ -50,7 +51,7 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'account_number', weight: 1, phrases: ['Account Number', 'Account No', 'Account #', 'Account Num', 'Acct Number', 'Acct No', 'Acct #', 'Acct', 'Account ID', 'Account Nbr', 'Billing Account', 'Billing Account Number', 'Billing Account No', 'Billing Account #', 'BAN', 'Customer Account Number', 'Customer Account No', 'Customer Account #', 'Customer Account', 'Customer Number', 'Customer No', 'Customer #', 'Customer ID', 'Customer Acct', 'Master Account', 'Master Account Number', 'Summary Account', 'Summary Account Number', 'Account Number with current carrier', 'Current Account Number', 'Service Account Number', 'Carrier Account Number', 'Your Account Number', 'Acct Nbr', 'Account Code', 'Account Number with Current Provider'] },
   { field: 'account_number', weight: 0.7, strict: true, phrases: ['Account'] },
   { field: 'sub_account', weight: 1, phrases: ['Sub-Account', 'Sub Account', 'Subaccount', 'Sub-Account Number', 'Sub Account Number', 'Sub-Acct', 'Child Account', 'Sub-Account Summary', 'Sub Account Summary'] },
-  { field: 'pin', weight: 1, phrases: ['PIN', 'Passcode', 'Pass Code', 'Port-Out PIN', 'Port Out PIN', 'Port-Out Passcode', 'Account PIN', 'PIN/Passcode', 'Passcode/PIN', 'PIN / Passcode', 'Security PIN', 'Security Code', 'Transfer PIN', 'Number Transfer PIN', 'Account Passcode', 'Account Password', 'Password/PIN', 'PIN Number', 'PIN Code', 'Port PIN', 'Porting PIN', 'Customer PIN', 'Wireless PIN', 'Account Security PIN', 'NTP', 'Passcode (if applicable)', 'PIN (if applicable)'], kinds: ['loa', 'other'] },
+  { field: 'pin', weight: 1, phrases: ['PIN', 'Passcode', 'Pass Code', 'Port-Out PIN', 'Port Out PIN', 'Port-Out Passcode', 'Account PIN', 'PIN/Passcode', 'Passcode/PIN', 'PIN / Passcode', 'Security PIN', 'Security Code', 'Transfer PIN', 'Number Transfer PIN', 'Account Passcode', 'Account Password', 'Password/PIN', 'PIN Number', 'PIN Code', 'Port PIN', 'Porting PIN', 'Customer PIN', 'Wireless PIN', 'Account Security PIN', 'NTP', 'Passcode (if applicable)', 'PIN (if applicable)'], kinds: ['loa', 'csr', 'other'] },
   // addresses
   { field: 'service_address', weight: 1, phrases: ['Service Address', 'Service Location', 'Location of Service', 'Service Address (no P.O. Box)', 'Service Address (no PO Box)', 'Physical Service Address', 'Physical Address', 'Installation Address', 'Install Address', 'Service Street Address', 'Address of Service', 'Service Addr', 'Svc Address', 'Svc Addr', 'Svc Location', 'Premise Address', 'Premises Address', 'Site Address', 'Service Site', 'Location Address', 'E911 Address', '911 Address', 'Service Location Address', 'End User Address', 'End-User Address', 'Address Where Service Is Provided', 'Street Address of Service', 'Services Provided At', 'Service Provided At', 'Service At', 'Services At', 'Location of Services', 'Service Location Address', 'Where Service Is Located', 'Address Where Service Is Installed', 'Address Where the Service Is Installed', 'Address Where the Phone Service Is Installed', 'Address Where Phone Service Is Installed', 'Where Service Is Installed', 'Service Installed At', 'Installed At'] },
   { field: 'service_address', weight: 0.8, strict: true, phrases: ['SA', 'SA1', 'Location', 'Site'] },
@@ -114,8 +115,22 @@ export const TITLE_WORDS = /\b(invoice|statement|bill|billing|letter|authori[sz]
 /** Words that end a carrier's legal name, so "Northwind Telecom, Inc." is recognised as a carrier-like name. */
 export const CARRIER_WORDS = /\b(telecom|telecommunications|communications|comm|telephone|tel|wireless|mobile|mobility|networks?|fiber|fibre|broadband|cable|voice|voip|telco|cellular|phone|connect|digital|business|technologies|carrier|exchange)\b/i;
 
-/** Business-name endings (for telling a company from a person). */
-export const BUSINESS_SUFFIXES = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|pllc|llp|lp|p\.?c|pa|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\b\.?/i;
+/**
+ * Legal forms as they end a business name, from the one legal-form table (shared/normalize/names.ts),
+ * dotted or not ("LLC", "L.L.C.", "P.C."). Forms that are also ordinary words or state codes in an
+ * address line ("NA", "SC", "GP", "LC", "CORPORATE", "COMP") do not mark a business on their own.
+ */
+const AMBIGUOUS_FORMS = new Set(['NA', 'SC', 'GP', 'LC', 'CORPORATE', 'COMP']);
+const LEGAL_FORMS = LEGAL_FORM_WORDS.filter((f) => !AMBIGUOUS_FORMS.has(f))
+  .sort((a, b) => b.length - a.length)
+  .map((f) => (f.length <= 4 ? f.toLowerCase().split('').join('\\.?') : f.toLowerCase()))
+  .join('|');
+/** A legal form ending the text ("… Dental Group PC", "… Supply, L.L.C."). */
+export const LEGAL_FORM_END = new RegExp(`\\b(${LEGAL_FORMS})\\.?$`, 'i');
+/** One word that is a legal form ("Inc.", "LLC"). */
+export const LEGAL_FORM_WORD = new RegExp(`^(${LEGAL_FORMS})\\.?$`, 'i');
+/** Business-name endings and words (for telling a company from a person). */
+export const BUSINESS_SUFFIXES = new RegExp(`\\b(${LEGAL_FORMS}|group|partners|associates|holdings|enterprises|services|clinic|dental|law|realty|agency|bakery|hospital|school|church|foundation|trust|bank|restaurant|cafe|studio|center|centre)\\b\\.?`, 'i');
 
 /**
  * Label concepts (stem sets, see shared/domain/fields.ts `labelStems`) for an unlisted wording of
@@ -152,3 +167,58 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   k('other_date', 'due date'), k('other_date', 'due'), k('other_date', 'period'), k('other_date', 'since'), k('other_date', 'effective date'),
   k('signature', 'signature'), k('signature', 'sign'),
 ];
+
+const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)]);
+
+/**
+ * An unknown record tag read as the concept word it abbreviates: its letters in order inside the
+ * word, same first letter ("ACNT" → account, "CNTCT" → contact, "PASSCD" → passcode). Only a
+ * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
+ */
+export function expandAbbreviation(tag: string): string | null {
+  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag)) return null;
+  let found: string | null = null;
+  for (const w of CONCEPT_STEMS) {
+    if (w[0] !== tag[0] || w.length <= tag.length) continue;
+    let j = 0;
+    for (let i = 0; i < w.length && j < tag.length; i++) if (w[i] === tag[j]) j++;
+    if (j < tag.length) continue;
+    if (found && found !== w) return null;
+    found = w;
+  }
+  return found;
+}
+
+/** A word of label vocabulary: a concept stem of some label or a filler ("of", "as", "shown", "file"). */
+export function isLabelWord(stem: string): boolean {
+  return LABEL_FILLERS.has(stem) || CONCEPT_STEMS.has(stem);
+}
+
+/** The concept a run of label words names, if any (the most specific one). */
+export function conceptOf(stems: readonly string[], kind: DocumentKind): LabelConcept | null {
+  const have = new Set(stems);
+  let best: LabelConcept | null = null;
+  for (const c of LABEL_CONCEPTS) {
+    if (c.kinds && !c.kinds.includes(kind)) continue;
+    if (!c.stems.every((s) => have.has(s))) continue;
+    if (!best || c.stems.length > best.stems.length || (c.stems.length === best.stems.length && (c.weight ?? 1) > (best.weight ?? 1))) best = c;
+  }
+  return best;
+}
+
+/**
+ * The final guard: text that is a label, not a value — it ends with a colon, is a hint in
+ * parentheses, or is all label vocabulary naming a concept ("Customer name on file", "Trading As",
+ * "Print Name"). A candidate whose value reads so is dropped and the next one used.
+ */
+export function looksLikeLabelText(value: string): boolean {
+  const v = value.trim();
+  if (!v) return false;
+  if (/:$/.test(v) || /^\(.*\)$/.test(v)) return true;
+  if (/\d/.test(v)) return false;
+  const stems = labelStems(v);
+  if (!stems.length) return /^\(/.test(v);
+  const vocab = stems.filter(isLabelWord).length;
+  if (vocab === stems.length) return stems.some((s) => CONCEPT_STEMS.has(s));
+  return false;
+}

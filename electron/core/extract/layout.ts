@@ -1,6 +1,6 @@
 import type { BBox, DocumentKind, PageText } from '../../../shared/domain/document.js';
-import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
-import { LABEL_CONCEPTS, LABEL_TABLE, type LabelConcept, type LabelDef, type LabelField } from './labels.js';
+import { labelStems } from '../../../shared/domain/fields.js';
+import { conceptOf, expandAbbreviation, isLabelWord, LABEL_CONCEPTS, LABEL_TABLE, type LabelConcept, type LabelDef, type LabelField } from './labels.js';
 import { editDistance, labelKey } from './text.js';
 
 /**
@@ -45,6 +45,8 @@ export interface Hit {
   x0: number; x1: number;
   line: number;
   page: number;
+  /** the cells a wrapped label continues in, below its first (see wrappedLabels) */
+  wrapSegs?: number[];
 }
 
 export interface DocLayout {
@@ -230,7 +232,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
       lines.push(line);
     }
   }
-  const hits = findHits(segs, kind);
+  const hits = findHits(segs, kind, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -268,10 +270,13 @@ function kindAllows(def: LabelDef, kind: DocumentKind): boolean {
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
-function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
+function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   const { exact, all } = phrases();
   const hits: Hit[] = [];
+  const blocks = wrappedLabels(segs, lines, kind);
+  for (const b of blocks.heads.values()) hits.push(b);
   for (const seg of segs) {
+    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     const toks = seg.toks;
     let i = 0;
     let lastEnd = -1;
@@ -281,10 +286,13 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
       // near-matches only where OCR was unsure, and only from a word with letters
       const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
       for (let j = i; j < toks.length && j < i + 8; j++) {
+        // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
+        const glued = /^[A-Za-z]{2,}\d$/.test(toks[j]!.text) ? acc + labelKey(toks[j]!.text.slice(0, -1)) : null;
         acc += toks[j]!.key;
         if (!acc) continue;
         if (acc.length > 48) break;
-        const found = exact.get(acc)?.filter((p) => kindAllows(p.def, kind));
+        // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
+        const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) => kindAllows(p.def, kind));
         if (found?.length) {
           const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
           if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
@@ -305,7 +313,7 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
       const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
       // no listed wording here: an unlisted wording of a known concept, where a label would stand
       if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
-        const c = conceptLabel(toks, i, kind, lastEnd === i);
+        const c = conceptLabel(toks, i, kind, lastEnd === i, segs[seg.id - 1]?.line !== seg.line);
         if (c) {
           const colon = /[:#]$/.test(toks[c.end - 1]!.text);
           const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
@@ -362,11 +370,7 @@ function findHits(segs: Seg[], kind: DocumentKind): Hit[] {
   return hits;
 }
 
-/** A word of label vocabulary: a concept stem of some field or a filler ("of", "as", "shown", "file"). */
-function labelWord(stem: string): boolean {
-  return LABEL_FILLERS.has(stem) || CONCEPT_WORDS.has(stem) || CONCEPT_STEMS.has(stem);
-}
-const CONCEPT_STEMS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.flatMap((c) => c.stems));
+const labelWord = isLabelWord;
 
 /** Where a label's hint words end: the cell's end or its colon, when every word up to it is label vocabulary. */
 function labelTail(toks: Tok[], from: number): number {
@@ -393,37 +397,36 @@ function labelTail(toks: Tok[], from: number): number {
  * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
  * a label.
  */
-function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: boolean): { concept: LabelConcept; end: number } | null {
+function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: boolean, lineStart: boolean): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
   let end = -1;
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
     // digits end a label, except an address line's number ("SVC ADDR 1.:")
-    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t))) return null;
+    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) return null;
     if (/:$/.test(t)) {
       end = k + 1;
       break;
     }
   }
   const colon = end > 0;
+  if (!colon && i === 0 && lineStart && kind === 'csr') {
+    const tag = recordTag(toks, kind);
+    if (tag) return tag;
+  }
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     end = toks.length;
   }
   const text = toks.slice(i, end).map((t) => t.text).join(' ');
-  const stems = labelStems(text).filter((s) => !/^\d$/.test(s));
+  const upper = text === text.toUpperCase();
+  const stems = labelStems(text).filter((s) => !/^\d$/.test(s)).map((s) => (upper && !isLabelWord(s) ? expandAbbreviation(s) ?? s : s));
   if (!stems.length || stems.length > 9) return null;
   const unknown = stems.filter((s) => !labelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  const have = new Set(stems);
-  let best: LabelConcept | null = null;
-  for (const c of LABEL_CONCEPTS) {
-    if (c.kinds && !c.kinds.includes(kind)) continue;
-    if (!c.stems.every((s) => have.has(s))) continue;
-    if (!best || c.stems.length > best.stems.length || (c.stems.length === best.stems.length && (c.weight ?? 1) > (best.weight ?? 1))) best = c;
-  }
+  const best = conceptOf(stems, kind);
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
@@ -432,8 +435,72 @@ function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: bo
   return { concept: best, end };
 }
 
+/** A label-shaped cell: a few capitalised words without digits. */
+function labelCellShape(seg: Seg): boolean {
+  return seg.toks.length <= 3 && seg.toks.every((t) => !/\d/.test(t.text)) && /^[A-Z(#]/.test(seg.toks[0]!.text);
+}
+
+/**
+ * Label cells that wrap in a grid ("BUSINESS" / "NAME:", "BILLING" / "TELEPHONE" / "NUMBER" /
+ * "(BTN):"): short capitalised cells stacked at one x, the last ending with a colon, a value beside
+ * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
+ * neither become labels of their own nor end the value's wrapped lines).
+ */
+function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads: Map<number, Hit>; consumed: Set<number> } {
+  const heads = new Map<number, Hit>();
+  const consumed = new Set<number>();
+  for (const seg of segs) {
+    if (consumed.has(seg.id) || !labelCellShape(seg) || /:$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
+    const line = lines[seg.line]!;
+    if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
+    const stack: Seg[] = [seg];
+    let prev = line;
+    for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
+      const l = lines[k]!;
+      if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
+      const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
+      if (!below || !labelCellShape(below)) break;
+      stack.push(below);
+      prev = l;
+      if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
+    }
+    const last = stack[stack.length - 1]!;
+    if (stack.length < 2 || !/:$/.test(last.toks[last.toks.length - 1]!.text)) continue;
+    const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+    if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
+    const c = conceptOf(stems, kind);
+    if (!c) continue;
+    const toks = seg.toks;
+    heads.set(seg.id, {
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 }, field: c.field, seg, start: 0, end: toks.length, colon: true, prose: false, atStart: true,
+      strength: (c.weight ?? 1) * 0.9, x0: toks[0]!.x0, x1: toks[toks.length - 1]!.x1, line: seg.line, page: seg.page, wrapSegs: stack.slice(1).map((s) => s.id),
+    });
+    for (const s of stack.slice(1)) consumed.add(s.id);
+  }
+  return { heads, consumed };
+}
+
 /** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */
 const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr_city']);
+
+/**
+ * A fixed-width record line that opens with its tag and the value after one space ("BILL NM
+ * SANDHILL PEDIATRIC…", "SVC ADDR1 815 CYPRESS CT"): the longest run of capitalised tag words at
+ * the start that names a concept, when words follow it.
+ */
+function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; end: number } | null {
+  for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
+    const tagToks = toks.slice(0, k);
+    if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
+    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) => (isLabelWord(s) ? s : expandAbbreviation(s) ?? s));
+    if (!stems.length || !stems.every(isLabelWord)) continue;
+    const c = conceptOf(stems, kind);
+    // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
+    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
+    return { concept: c, end: k };
+  }
+  return null;
+}
 
 const DIGIT_VALUE_FIELDS = new Set<LabelField>(['document_date', 'account_number', 'addr_zip', 'btn', 'pin', 'phone_list', 'authorized_person']);
 

@@ -94,7 +94,10 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       prev = l;
       continue;
     }
-    const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol);
+    // a fixed-width record indents an address's next line to its value column, which can start a
+    // little left of where a long tag's value did ("SVC ADDR1 815 CYPRESS CT" / "   HARTFORD CT …")
+    const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol)
+      ?? (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol ? l.segs[0] : undefined);
     if (!seg) {
       // a line of another column in between is skipped; one that runs through this column ends the value
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
@@ -104,7 +107,7 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
     // (an address goes on under address-part labels: "City/State/ZIP", ILEC codes "BA2", "PO")
-    const newRow = l.segs.some((s) => s !== seg && s.x1 < x - 2 && s.x0 >= hit.x0 - 4
+    const newRow = l.segs.some((s) => s !== seg && s.x1 < x - 2 && s.x0 >= hit.x0 - 4 && !hit.wrapSegs?.includes(s.id)
       && !(ADDRESS_FIELDS.has(hit.field) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && (h.field === hit.field || ADDRESS_PARTS.has(h.field)))));
     if (newRow) break;
     const toks = untilHit(doc, seg, 0);
@@ -125,12 +128,13 @@ function taggedContinuation(doc: DocLayout, hit: Hit, l: Line, x: number, tol: n
   if (!seg || !h || !h.atStart) return null;
   // the same tag again, but for its line number ("SVC ADDR 1.:" / "SVC ADDR 2.:", "SA1" / "SA2")
   const tagKey = (x: Hit) => x.seg.toks.slice(x.start, x.end).map((t) => t.key).join('').replace(/\d/g, '');
-  const sameField = h.field === hit.field && tagKey(h) === tagKey(hit);
+  // (an address goes on under any tag of its own field: "SA1" / "SVC ADDR2" / "SA CITY")
+  const sameField = h.field === hit.field && (tagKey(h) === tagKey(hit) || ADDRESS_FIELDS.has(hit.field));
   const addressPart = ADDRESS_FIELDS.has(hit.field) && (h.field === 'addr_city' || h.field === 'addr_zip' || h.field === 'addr_state' || h.field === 'addr_unit');
   if (!sameField && !addressPart) return null;
   const next = l.segs[l.segs.indexOf(seg) + 1];
   const rest = h.end < seg.toks.length ? dropLeadingPunct(untilHit(doc, seg, h.end)) : next ? dropLeadingPunct(untilHit(doc, next, 0)) : [];
-  return rest.length && Math.abs(rest[0]!.x0 - x) <= 2 * tol ? rest : null;
+  return rest.length && rest[0]!.x0 >= x - 2 * tol ? rest : null;
 }
 
 /** The rest of the hit's cell holds only other labels ("Service Location  Street Address"). */

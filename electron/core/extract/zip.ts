@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { cityKey } from '../../../shared/normalize/address.js';
 
 /**
  * The offline US ZIP database (npm `zipcodes`: ~42k ZIPs with their primary city and state). Only
- * the US table is read (the package's index also loads Canada). It is 5 MB of JavaScript and takes
- * a few hundred ms to load, so it is loaded once, on the first question, never at import.
+ * the US table is read (the package's index also loads Canada). It is 5 MB and takes a few hundred
+ * ms to parse, so it is loaded once, on the first question, never at import; each state's city
+ * index is built when that state is first asked about.
  *
  * The database knows one city per ZIP (the USPS "primary" name); a ZIP printed with another city of
  * the same state is often right (a vanity or neighbouring name), so that only lowers confidence.
@@ -12,33 +14,66 @@ import { cityKey } from '../../../shared/normalize/address.js';
 
 interface ZipRow { zip: string; city: string; state: string; country: string }
 interface ZipIndex {
-  byZip: Map<string, { city: string; state: string }>;
-  /** state → city key → ZIPs */
+  byZip: Readonly<Record<string, ZipRow>>;
+  /** ZIPs of each state; its city index is built on the first question about that state */
+  zipsByState: Map<string, string[]>;
   cities: Map<string, Map<string, string[]>>;
   loadMs: number;
 }
 
 let index: ZipIndex | null = null;
 
+/**
+ * The table is a 5 MB object literal; read as JSON it parses about three times faster than
+ * `require` compiles it. Should the package's file ever change shape, `require` still works.
+ */
+function readCodes(): Record<string, ZipRow> {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('zipcodes/lib/codes.js');
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const start = text.indexOf('{');
+    const end = text.indexOf('};', start);
+    return JSON.parse(text.slice(start, end + 1)) as Record<string, ZipRow>;
+  } catch {
+    return (require(file) as { codes: Record<string, ZipRow> }).codes;
+  }
+}
+
 function load(): ZipIndex {
   if (index) return index;
   const started = performance.now();
-  const require = createRequire(import.meta.url);
-  const { codes } = require('zipcodes/lib/codes.js') as { codes: Record<string, ZipRow> };
-  const byZip = new Map<string, { city: string; state: string }>();
-  const cities = new Map<string, Map<string, string[]>>();
-  for (const row of Object.values(codes)) {
-    if (row.country !== 'US' || !/^\d{5}$/.test(row.zip)) continue;
-    byZip.set(row.zip, { city: row.city, state: row.state });
-    let inState = cities.get(row.state);
-    if (!inState) cities.set(row.state, (inState = new Map()));
-    const key = cityKey(row.city);
-    const zips = inState.get(key);
-    if (zips) zips.push(row.zip);
-    else inState.set(key, [row.zip]);
+  const byZip = readCodes();
+  const zipsByState = new Map<string, string[]>();
+  for (const zip in byZip) {
+    const row = byZip[zip]!;
+    if (row.country !== 'US' || !/^\d{5}$/.test(zip)) continue;
+    const list = zipsByState.get(row.state);
+    if (list) list.push(zip);
+    else zipsByState.set(row.state, [zip]);
   }
-  index = { byZip, cities, loadMs: performance.now() - started };
+  index = { byZip, zipsByState, cities: new Map(), loadMs: performance.now() - started };
   return index;
+}
+
+function citiesOf(state: string): Map<string, string[]> | undefined {
+  const db = load();
+  let inState = db.cities.get(state);
+  if (inState) return inState;
+  const zips = db.zipsByState.get(state);
+  if (!zips) return undefined;
+  inState = new Map();
+  const keyOf = new Map<string, string>();
+  for (const zip of zips) {
+    const city = db.byZip[zip]!.city;
+    let key = keyOf.get(city);
+    if (key === undefined) keyOf.set(city, (key = cityKey(city)));
+    const list = inState.get(key);
+    if (list) list.push(zip);
+    else inState.set(key, [zip]);
+  }
+  db.cities.set(state, inState);
+  return inState;
 }
 
 /** How long the first load took (ms), for the bench; loads the database if needed. */
@@ -47,12 +82,13 @@ export function zipDatabaseLoadMs(): number {
 }
 
 export function zipPlace(zip5: string): { city: string; state: string } | null {
-  return load().byZip.get(zip5) ?? null;
+  const row = /^\d{5}$/.test(zip5) ? load().byZip[zip5] : undefined;
+  return row && row.country === 'US' ? { city: row.city, state: row.state } : null;
 }
 
 /** ZIPs whose primary city is `city` in `state` (empty when the city is unknown there). */
 export function zipsOfCity(city: string, state: string): string[] {
-  return load().cities.get(state)?.get(cityKey(city)) ?? [];
+  return citiesOf(state)?.get(cityKey(city)) ?? [];
 }
 
 export function isKnownCity(city: string, state: string): boolean {
@@ -62,7 +98,7 @@ export function isKnownCity(city: string, state: string): boolean {
 /** The database's spelling of a city ("Saint Louis" for "ST LOUIS"), or null. */
 export function knownCityName(city: string, state: string): string | null {
   const zip = zipsOfCity(city, state)[0];
-  return zip ? load().byZip.get(zip)!.city : null;
+  return zip ? load().byZip[zip]!.city : null;
 }
 
 /** Digits OCR and typing confuse most; a slip between them is likelier than any other. */
@@ -117,14 +153,14 @@ export interface ZipCheck {
   note: string;
 }
 
-/** A ZIP one slip away that fits the printed city and state: the single likeliest one, or null. */
-function slipFor(zip5: string, city: string, state: string): string | null {
+/** ZIPs one slip away that fit the printed city and state: the single likeliest one (or null) and how many fit. */
+function slipFor(zip5: string, city: string, state: string): { zip: string | null; fits: number } {
   const cityZips = new Set(zipsOfCity(city, state));
-  if (!cityZips.size) return null;
+  if (!cityZips.size) return { zip: null, fits: 0 };
   const fits = neighbours(zip5).filter((n) => cityZips.has(n.zip));
   const likely = fits.filter((n) => n.likely);
   const pick = likely.length ? likely : fits;
-  return pick.length === 1 ? pick[0]!.zip : null;
+  return { zip: pick.length === 1 ? pick[0]!.zip : null, fits: fits.length };
 }
 
 /**
@@ -140,22 +176,24 @@ export function checkCityStateZip(city: string, state: string, zip5: string): Zi
   const place = zipPlace(zip5);
   const cityFits = !!city && !!place && cityKey(place.city) === cityKey(city);
   if (place && (!state || place.state === state) && (cityFits || !city)) return ok('ok', place);
-  const slip = city && state ? slipFor(zip5, city, state) : null;
+  const near = city && state ? slipFor(zip5, city, state) : { zip: null, fits: 0 };
+  const slip = near.zip;
   const printed = [city, state].filter(Boolean).join(', ');
+  const several = near.fits > 1 && !slip ? ` (${near.fits} ZIPs of ${printed} are one digit away)` : '';
   if (slip) {
     return {
       verdict: 'zip-slip', zipPlace: place, suggestedZip: slip, factor: place && place.state === state ? 0.75 : 0.6,
       note: `ZIP ${zip5} ${place ? `is ${place.city}, ${place.state}` : 'does not exist'}; ${slip} is ${printed} — check the document (a digit may be misread)`,
     };
   }
-  if (!place) return { verdict: 'unknown-zip', zipPlace: null, suggestedZip: null, factor: 0.7, note: `ZIP ${zip5} does not exist — check the document` };
+  if (!place) return { verdict: 'unknown-zip', zipPlace: null, suggestedZip: null, factor: 0.7, note: `ZIP ${zip5} does not exist${several} — check the document` };
   if (state && place.state !== state) {
-    return { verdict: 'other-state', zipPlace: place, suggestedZip: null, factor: 0.6, note: `ZIP ${zip5} is in ${place.state} (${place.city}), not ${state} — check the document` };
+    return { verdict: 'other-state', zipPlace: place, suggestedZip: null, factor: 0.6, note: `ZIP ${zip5} is in ${place.state} (${place.city}), not ${state}${several} — check the document` };
   }
   // same state, another city: a neighbouring or vanity name is common, an unknown city less so
   const known = isKnownCity(city, state);
   return {
     verdict: 'other-city', zipPlace: place, suggestedZip: null, factor: known ? 0.92 : 0.8,
-    note: `ZIP ${zip5} is ${place.city}, ${place.state}; the document says ${printed}`,
+    note: `ZIP ${zip5} is ${place.city}, ${place.state}; the document says ${printed}${several}`,
   };
 }
