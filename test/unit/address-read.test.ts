@@ -93,6 +93,8 @@ describe('labels and record tags beside the parts are never parts', () => {
     [['88 Pine St', 'City: Boise  State: ID  Zip: 83702'], { street_line: '88 Pine St', unit: '' }],
     [['Street: 88 Pine St', 'City/State/ZIP: Boise, ID 83702'], { street_line: '88 Pine St', unit: '' }],
     [['LOC 88 PINE ST', 'BOISE ID ZIP 83702'], { street_line: '88 PINE ST', unit: '' }],
+    [['SA1 88 PINE ST', 'SVC ADDR2 RM 12', 'CSZ BOISE ID 83702'], { street_line: '88 PINE ST', unit: 'RM 12' }],
+    [['SADR1: 88 PINE ST', 'SVC ADDR2: RM 12', 'CTY/ST/ZIP: BOISE ID 83702'], { street_line: '88 PINE ST', unit: 'RM 12' }],
   ])('%j', (lines, want) => {
     expectAddress(lines, { ...want, city: 'Boise', state: 'ID', zip5: '83702' });
   });
@@ -112,6 +114,28 @@ describe('two- and three-line addresses', () => {
   ])('%j', (lines, want) => {
     const r = read(lines)!;
     expect(r.value).toMatchObject({ ...want, state: 'FL', zip5: '33602' });
+  });
+
+  it.each([
+    [['37 Canal Rd., Daytona', 'Beach, FL 32122'], { street_line: '37 Canal Rd.', unit: '', city: 'Daytona Beach', state: 'FL', zip5: '32122' }],
+    [['9059 Maple Drive, STE 1220, North', 'Little Rock, AR 72124'], { street_line: '9059 Maple Drive', unit: 'STE 1220', city: 'North Little Rock', state: 'AR', zip5: '72124' }],
+    [['28204 Harbor Ave., Apt 173, Lake Havasu', 'City, AZ 86405-2634'], { street_line: '28204 Harbor Ave.', unit: 'Apt 173', city: 'Lake Havasu City', state: 'AZ', zip5: '86405' }],
+    [['12 Martin Luther King', 'Jr Lane, Room 573, Saratoga Springs, NY 12866'], { street_line: '12 Martin Luther King Jr Lane', unit: 'Room 573', city: 'Saratoga Springs', state: 'NY', zip5: '12866' }],
+    [['11177 Martin Luther King Jr', 'Ct. Corpus Christi, TX 78460'], { street_line: '11177 Martin Luther King Jr Ct.', unit: '', city: 'Corpus Christi', state: 'TX', zip5: '78460' }],
+  ])('a one-line address wrapped in a narrow cell: %j', (lines, want) => {
+    expect(read(lines)?.value).toMatchObject(want);
+  });
+
+  it.each([
+    [['11177 Martin Luther King Jr', 'Ct.', 'Corpus Christi, TX 78460'], { street_line: '11177 Martin Luther King Jr Ct.', unit: '', city: 'Corpus Christi', zip5: '78460' }],
+    [['14168 Mill Highway, ROOM', '1544, Juneau, AK 99803'], { street_line: '14168 Mill Highway', unit: 'ROOM 1544', city: 'Juneau', zip5: '99803' }],
+    [['8120 Commerce St,', 'Ann Arbor, MI', '48106-4282'], { street_line: '8120 Commerce St', unit: '', city: 'Ann Arbor', state: 'MI', zip5: '48106', zip4: '4282' }],
+  ])('a street, unit or ZIP continued on the next line: %j', (lines, want) => {
+    expect(read(lines)?.value).toMatchObject(want);
+  });
+
+  it('does not join a complete street line to the city below it', () => {
+    expect(read(['100 Main St West', 'Palm Beach FL 33480'])?.value).toMatchObject({ street_line: '100 Main St West', city: 'Palm Beach' });
   });
 
   it('leaves the city empty when none is printed (a street type is not a city)', () => {

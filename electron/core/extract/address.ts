@@ -62,7 +62,9 @@ const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i')
 
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
-  const s = repairStreetStart(squash(street).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  const s = repairStreetStart(stripLineTag(squash(street)).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  // "APT 831" alone is a unit line, not a street
+  if (UNIT_ONLY.test(s)) return { street: '', unit: fixUnitValue(s) };
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
   if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!)) return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
@@ -98,14 +100,21 @@ const NEVER_CITY_WORDS = new Set([...CITY_LINE_TAGS, 'SADR', 'SADDR', 'SLA', 'LO
 function stripLineTag(text: string): string {
   const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
   if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
-  const m = /^([A-Z]{2,7})\s+(?=\S)/.exec(text);
-  if (m && ADDRESS_LINE_TAGS.has(m[1]!)) {
-    const rest = text.slice(m[0].length);
-    // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
-    if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
-  }
+  // "SA1", "SVC ADDR2", "SADR": one to three tag words, maybe numbered
+  const m = /^((?:[A-Z]{2,7}\d?\s+){1,3})(?=\S)/.exec(text);
+  if (!m) return text;
+  const words = m[1]!.trim().split(/\s+/);
+  let n = 0;
+  while (n < words.length && (ADDRESS_LINE_TAGS.has(words[n]!.replace(/\d$/, '')) || (n < words.length - 1 && TAG_QUALIFIERS.has(words[n]!)))) n++;
+  if (!n) return text;
+  const rest = text.replace(new RegExp(`^(?:\\S+\\s+){${n}}`), '');
+  // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
+  if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
   return text;
 }
+
+/** Words that qualify a tag ("SVC ADDR2", "BILL ADDR", "MAIL ADDR"): dropped only together with the tag after them. */
+const TAG_QUALIFIERS = new Set(['SVC', 'SERVICE', 'SRV', 'BILL', 'BILLING', 'MAIL', 'MAILING', 'LSTD', 'LISTED', 'INSTL', 'INSTALL']);
 
 /**
  * Labels inside a city/state/ZIP line ("City: Tampa  State: FL  Zip: 33602", "CTY TAMPA ST FL ZIP
@@ -199,7 +208,7 @@ function joinSplitWords(toks: Tok[]): Tok[] {
   for (const t of toks) {
     const prev = out.at(-1);
     const gap = prev ? t.x0 - prev.x1 : Infinity;
-    if (prev && prev.conf < 0.99 && t.conf < 0.99 && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+    if (prev && prev.line === t.line && prev.conf < 0.99 && t.conf < 0.99 && gap > -0.15 * Math.min(prev.h, t.h) && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
     } else out.push(t);
   }
@@ -331,26 +340,70 @@ function cityLine(text: string, csz: CityStateZip): { text: string; known: boole
 export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): AddrResult | null {
   const max = Math.min(lines.length, opts.maxLines ?? 6);
   const found = Array.from({ length: max }, (_, i) => cityStateZip(lineText(lines[i]!)));
+  // "Ann Arbor, MI" / "48106-4282": the ZIP alone on the next line
+  const zipBelow = new Set<number>();
+  for (let i = 0; i + 1 < max; i++) {
+    const z = /^(\d{5})(?:-(\d{4}))?$/.exec(lineText(lines[i + 1]!).trim());
+    if (z && found[i] && !found[i]!.zip5) {
+      found[i] = { ...found[i]!, zip5: z[1]!, zip4: z[2] ?? '', quality: 1 };
+      zipBelow.add(i);
+    }
+  }
   // a line with a ZIP beats a "City, ST" line without one
   const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
   for (const i of order) {
     const csz = found[i]!;
-    const parts = partsOf(lines, i, csz);
-    const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
-    const city = cleaned.city;
-    const street = stripTrailing(parts.street);
-    if (!city && !street) continue;
-    const check = checkCityStateZip(city, csz.state, csz.zip5);
-    let quality = 0.3 + 0.25 * csz.quality + (city ? 0.1 : 0);
+    const reading = unwrapped(lines, i, csz);
+    if (!reading.city && !reading.street) continue;
+    const { street, city, parts } = reading;
+    const check = checkCityStateZip(city, reading.csz.state, reading.csz.zip5);
+    let quality = 0.3 + 0.25 * reading.csz.quality + (city ? 0.1 : 0);
     if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
-      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: csz.state, zip5: csz.zip5, zip4: csz.zip4 },
-      toks: lines.slice(parts.first, i + 1).flat(), quality: Math.min(1, quality) * check.factor, nameLines: lines.slice(0, parts.first), lastLine: i,
+      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: reading.csz.state, zip5: reading.csz.zip5, zip4: reading.csz.zip4 },
+      toks: lines.slice(parts.first, i + 1 + (zipBelow.has(i) ? 1 : 0)).flat(), quality: Math.min(1, quality) * check.factor,
+      nameLines: lines.slice(0, parts.first), lastLine: i + (zipBelow.has(i) ? 1 : 0),
       poBox: isPoBox(street), check,
     };
   }
   return null;
+}
+
+/** A street line: house number and a word ("120 Harbor Dr"), or a PO box; "1544" alone is not one. */
+function isStreetish(s: string): boolean {
+  return /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) || isPoBox(s);
+}
+
+interface Reading { street: string; city: string; known: boolean; parts: Parts; csz: CityStateZip }
+
+function readingAt(lines: Tok[][], i: number, csz: CityStateZip): Reading {
+  const parts = partsOf(lines, i, csz);
+  const cleaned = cleanCity(stripTrailing(parts.city), csz.state, csz.zip5);
+  return { street: stripTrailing(parts.street), city: cleaned.city, known: cleaned.known, parts, csz };
+}
+
+/**
+ * The reading at line i, or — for a one-line address wrapped in a narrow cell: "37 Canal Rd.,
+ * Daytona" / "Beach, FL 32122", "12 Martin Luther King" / "Jr Lane, Room 5, Saratoga Springs, NY
+ * 12866" — the two lines read as one, when that gives a street with a house number the last line
+ * lacks, or a longer known city.
+ */
+function unwrapped(lines: Tok[][], i: number, csz: CityStateZip): Reading {
+  const single = readingAt(lines, i, csz);
+  if (i === 0 || !lines[i - 1]!.length) return single;
+  const prevText = lineText(lines[i - 1]!);
+  const singleHasHouse = /^\d/.test(single.street) && single.parts.first < i;
+  if ((singleHasHouse && single.known && !/,/.test(prevText)) || cityStateZip(prevText)?.zip5) return single;
+  const joinedCsz = cityStateZip(`${prevText} ${lineText(lines[i]!)}`);
+  if (!joinedCsz || joinedCsz.state !== csz.state || joinedCsz.zip5 !== csz.zip5) return single;
+  const joined = readingAt([...lines.slice(0, i - 1), [...lines[i - 1]!, ...lines[i]!]], i - 1, joinedCsz);
+  joined.parts.first = Math.min(joined.parts.first, i - 1);
+  const streetContinues = !singleHasHouse && single.street !== '' && isStreetish(joined.street) && !isStreetish(single.street);
+  const cityContinues = /,/.test(prevText) && joined.known && cityKey(joined.city).length > cityKey(single.city).length && cityKey(joined.city).endsWith(cityKey(single.city));
+  // "11177 Martin Luther King Jr" / "Ct. Corpus Christi, TX 78460": the street type went to the city line
+  const cityFound = !single.known && joined.known && /^\d/.test(joined.street) && joined.street.length > single.street.length;
+  return streetContinues || cityContinues || cityFound ? joined : single;
 }
 
 function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: string; unit: string; first: number } {
@@ -364,12 +417,18 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
   if (j < 0) return { street: '', unit, first: i };
   const t = text(j);
   if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
-    const s = splitUnit(t);
     let first = j;
-    // "ROOM 12" on its own line above the street
-    if (!unit && !s.unit && j - 1 >= 0 && isUnitOnly(text(j - 1))) {
-      unit = fixUnitValue(text(j - 1));
+    let streetText = t;
+    // "11177 Martin Luther King Jr" / "Ct.": a street wrapped onto a second line
+    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t) && j - 1 >= 0 && /^\d+[A-Za-z]?\s+[A-Za-z]/.test(text(j - 1)) && !cityStateZip(text(j - 1))) {
+      streetText = `${text(j - 1)} ${t}`;
       first = j - 1;
+    }
+    const s = splitUnit(streetText);
+    // "ROOM 12" on its own line above the street
+    if (!unit && !s.unit && first - 1 >= 0 && isUnitOnly(text(first - 1))) {
+      unit = fixUnitValue(text(first - 1));
+      first -= 1;
     }
     return { street: s.street, unit: unit || s.unit, first };
   }
