@@ -119,6 +119,8 @@ export const CaseSummary = z.object({
   updated_at: z.string(),
   next_action: z.string(),
   blockers: z.number().int(),
+  /** readings the review could not confirm (shown apart from the blockers) */
+  checks: z.number().int(),
   unseen_change: z.boolean(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;

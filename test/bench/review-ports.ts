@@ -113,16 +113,23 @@ function nearMiss(rng: Rng, sc: Scenario): { loa: Scenario; what: string } {
   return { loa, what: 'account number with a dash' };
 }
 
-function doc(kind: PortDoc['kind'], sc: Scenario, rng: Rng, scan: boolean, seed: number): PortDoc {
+/** OCR-like damage: "mild" as a clean office scan, "heavy" as a fax or a phone photo. */
+export type Noise = 'mild' | 'heavy';
+const NOISE = {
+  mild: { confuse: 0.03, split: 0.02, merge: 0.02, stray: 0.02, jitter: 0.8, rotate: 0.3 },
+  heavy: { confuse: 0.08, split: 0.05, merge: 0.05, stray: 0.05, jitter: 1.5, rotate: 0.8 },
+} as const;
+
+function doc(kind: PortDoc['kind'], sc: Scenario, rng: Rng, scan: Noise | null, seed: number): PortDoc {
   const table = kind === 'loa' ? LOA_LAYOUTS : kind === 'invoice' ? INVOICE_LAYOUTS : CSR_LAYOUTS;
   const layout = rng.pick(Object.keys(table));
   const made = table[layout]!(sc, rng.fork(7));
   const clean = layoutWords(made.model);
-  const pages = scan ? perturb(clean, seed, { confuse: 0.03, split: 0.02, merge: 0.02, stray: 0.02, jitter: 0.8, rotate: 0.3 }) : clean;
-  return { kind, layout, truth: made.truth, pages, scanned: scan };
+  const pages = scan ? perturb(clean, seed, NOISE[scan]) : clean;
+  return { kind, layout, truth: made.truth, pages, scanned: scan !== null };
 }
 
-export function makePort(seed: number, opts: { scanShare?: number } = {}): BenchPort {
+export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise } = {}): BenchPort {
   const rng = new Rng(seed);
   const sc = makeScenario(rng.fork(1));
   sc.signed = true;
@@ -143,13 +150,14 @@ export function makePort(seed: number, opts: { scanShare?: number } = {}): Bench
   const scanShare = opts.scanShare ?? 0.4;
   // at most one document of a port is a scan: the others are text PDFs (as most bundles are)
   const scanned = r.chance(scanShare) ? r.pick(['loa', 'invoice', 'csr'] as const) : null;
-  const loa = doc('loa', loaSc, rng.fork(3), scanned === 'loa', seed * 3 + 1);
-  const invoice = doc('invoice', sc, rng.fork(4), scanned === 'invoice', seed * 3 + 2);
-  const csr = doc('csr', sc, rng.fork(5), scanned === 'csr', seed * 3 + 3);
+  const noise = opts.noise ?? 'mild';
+  const loa = doc('loa', loaSc, rng.fork(3), scanned === 'loa' ? noise : null, seed * 3 + 1);
+  const invoice = doc('invoice', sc, rng.fork(4), scanned === 'invoice' ? noise : null, seed * 3 + 2);
+  const csr = doc('csr', sc, rng.fork(5), scanned === 'csr' ? noise : null, seed * 3 + 3);
   const sign = loa.truth.document_date ?? '2026-01-01';
   return { seed, loa, invoice, csr, planted, nearMiss: near, asOf: sign };
 }
 
-export function makePorts(split: { from: number; count: number }, opts: { scanShare?: number } = {}): BenchPort[] {
+export function makePorts(split: { from: number; count: number }, opts: { scanShare?: number; noise?: Noise } = {}): BenchPort[] {
   return Array.from({ length: split.count }, (_, i) => makePort(split.from + i, opts));
 }

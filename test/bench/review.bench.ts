@@ -15,6 +15,7 @@ import type { ExtractedFields } from '../../shared/domain/document.js';
 import { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { DEV_SEEDS, TEST_SEEDS, makePorts, type BenchPort, type PortDoc } from './review-ports.js';
+
 import { round, summarize } from './stats.js';
 
 const truthFields = (d: PortDoc): ExtractedFields => {
@@ -60,7 +61,15 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
 
 export async function bench(): Promise<object> {
   const split = process.env.REVIEW_SPLIT === 'dev' ? DEV_SEEDS : TEST_SEEDS;
-  const ports = makePorts(split);
+  return {
+    // 40% of ports have one document scanned cleanly
+    mixed: await measure(split, makePorts(split, { scanShare: 0.4, noise: 'mild' })),
+    // every port has one document scanned badly (fax, phone photo)
+    one_bad_scan_each: await measure(split, makePorts(split, { scanShare: 1, noise: 'heavy' })),
+  };
+}
+
+async function measure(split: { from: number; count: number }, ports: BenchPort[]): Promise<object> {
   // documents are read first (as the app stores them); compare then runs on stored fields and words
   const fields = ports.map(read);
   for (const [i, p] of ports.slice(0, 5).entries()) scorePort(p, fields[i]); // warm up the JIT

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResult } from '../../shared/domain/comparison.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
+import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { main } from '../../electron/cli/main.js';
 import { compareCase } from '../../electron/core/compare/index.js';
-import { extractFromFile } from '../../electron/core/extract/index.js';
+import { readDocument } from '../../electron/core/documents/read.js';
+import { extractFields } from '../../electron/core/extract/index.js';
 import { createOcrPool } from '../../electron/core/ocr/pool.js';
 import type { OcrPool } from '../../electron/core/ocr/types.js';
 import { buildDoc, CASES, docById } from '../fixtures/devset/corpus.js';
@@ -26,6 +27,8 @@ let dir: string;
 let pool: OcrPool;
 const files = new Map<string, string>();
 const extracted = new Map<string, ExtractedFields>();
+/** the words with boxes each document was read into: the comparison's guided verification uses them */
+const words = new Map<string, PageText[]>();
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-devset-cmp-'));
@@ -36,7 +39,10 @@ beforeAll(async () => {
     const b = await buildDoc(doc, dir);
     files.set(id, b.file);
     // the specialist drops each file on its slot, so the kind is known
-    extracted.set(id, (await extractFromFile(b.file, { pool, type: doc.kind })).fields);
+    const bytes = fs.readFileSync(b.file);
+    const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: path.basename(b.file), pool });
+    words.set(id, read.pages);
+    extracted.set(id, extractFields(read.pages, doc.kind).fields);
   }
 }, 120_000);
 
@@ -47,7 +53,8 @@ afterAll(async () => {
 
 function run(c: DevsetCase, from: 'truth' | 'extracted'): ComparisonResult {
   const get = (id: string): ExtractedFields => (from === 'truth' ? truthAsFields(docById(id).truth) : extracted.get(id)!);
-  return compareCase({ loa: get(c.loa), invoice: get(c.invoice), csr: get(c.csr), asOf: c.asOf });
+  const pages = from === 'extracted' ? { loa: words.get(c.loa), invoice: words.get(c.invoice), csr: words.get(c.csr) } : undefined;
+  return compareCase({ loa: get(c.loa), invoice: get(c.invoice), csr: get(c.csr), asOf: c.asOf, ...(pages ? { pages } : {}) });
 }
 
 function summary(r: ComparisonResult): string {

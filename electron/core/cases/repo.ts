@@ -235,10 +235,11 @@ export class CaseRepository {
   }
 
   /** Called by features that learn something new about a case (API status change, new blockers). */
-  touch(id: number, fields: { blockers?: number; foc_date?: string | null; changed?: boolean }): void {
+  touch(id: number, fields: { blockers?: number; checks?: number; foc_date?: string | null; changed?: boolean }): void {
     const sets: string[] = [];
     const params: Record<string, unknown> = { id };
     if (fields.blockers !== undefined) { sets.push('blockers = @blockers'); params.blockers = fields.blockers; }
+    if (fields.checks !== undefined) { sets.push('checks = @checks'); params.checks = fields.checks; }
     if (fields.foc_date !== undefined) { sets.push('foc_date = @foc_date'); params.foc_date = fields.foc_date; }
     // an outside change (carrier, API) clears the user's last look, so the queue flags the case
     if (fields.changed) { sets.push('changed_at = @now', 'seen_at = NULL'); params.now = this.stamp(); }
@@ -284,14 +285,14 @@ export class CaseRepository {
     }[q.sort];
     const total = (this.sql(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
     const rows = this.sql(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
-        blockers, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, q.limit, q.offset) as (CaseRow & { changed_at: string | null; seen_at: string | null })[];
+        blockers, checks, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, q.limit, q.offset) as (CaseRow & { checks: number; changed_at: string | null; seen_at: string | null })[];
     return {
       total,
       rows: rows.map((r) => ({
         id: r.id, status: r.status, entity_name: r.entity_name, losing_carrier: r.losing_carrier,
         number_count: r.number_count, foc_date: r.foc_date, created_at: r.created_at, updated_at: r.updated_at,
-        next_action: NEXT_ACTION[r.status], blockers: r.blockers,
+        next_action: NEXT_ACTION[r.status], blockers: r.blockers, checks: r.checks,
         unseen_change: r.changed_at !== null && (r.seen_at === null || r.changed_at > r.seen_at),
       })),
     };

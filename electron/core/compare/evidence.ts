@@ -168,7 +168,8 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
     const region: Region = right.length ? [right] : [];
     // below the label: its column, until the next label that is not part of this field
     const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
-    const colStart = hit.x0 - 24;
+    // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the margin
+    const colStart = right.length ? hit.x0 - 24 : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
     let prev = line;
     for (let li = hit.line + 1, taken = 0; li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;

@@ -170,6 +170,7 @@ function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string)
 
 interface Finder {
   known(on: Src): boolean;
+  ocr(on: Src): boolean;
   /** whether a value read from this source with this confidence counts as read with certainty */
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
@@ -183,16 +184,37 @@ function finder(pages: ComparePages | undefined): Finder {
   const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   return {
     known: (on) => !!of(on)?.length,
+    ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
-    address: (value, on, anywhere = false) => findAddressInField(of(on), on, (text) => goodAddress(compareAddresses(parseAddress(text), value)), anywhere),
+    address: (value, on, anywhere = false) => {
+      // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
+      const anchor = value.house_number || value.po_box || value.zip5;
+      if (!anchor) return null;
+      // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
+      const street = ocrKey([value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''));
+      const unit = ocrKey(value.unit);
+      const zip = ocrKey(value.zip5);
+      const verbatim = (text: string) => {
+        const k = ocrKey(text);
+        return street.length >= 6 && k.includes(street) && (!unit || k.includes(unit)) && (!zip || k.includes(zip));
+      };
+      const anchorKey = ocrKey(anchor);
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || goodAddress(compareAddresses(parseAddress(text), value))), anywhere);
+    },
     anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
 }
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+/** Letters and digits only, OCR's lookalikes folded together (0/O, 1/I/L, 5/S, 8/B, 2/Z), so glued, split or misread characters compare equal. */
+const LOOKALIKE_FOLD: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', S: '5', B: '8', Z: '2', G: '6' };
+function ocrKey(t: string): string {
+  return t.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
+}
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare'], anywhere = false): ScalarSpec['locate'] {
@@ -210,9 +232,17 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
       const digitsOnly = /^\d+$/.test(want);
       return search(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
     }
-    // OCR splits and glues words: the same letters in the same order count as written
-    const letters = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    return search(field, on, (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '') === letters || compare(text, value).verdict !== 'mismatch', wordCount(value) + 3);
+    // OCR splits and glues words: the same letters in the same order count as written (business suffixes by the name rules)
+    const letters = ocrKey(value);
+    const nameKey = (t: string) => ocrKey(field === 'account_name' ? normalizeBusinessName(t).key : t);
+    const valueKey = nameKey(value);
+    // the name rules are the cost: only text holding the value's longest word is worth comparing
+    const longest = ocrKey(value.split(/[^A-Za-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+    return search(field, on, (text) => {
+      const k = ocrKey(text);
+      if (longest.length >= 3 && !k.includes(longest)) return false;
+      return k === letters || (valueKey.length >= 4 && nameKey(text) === valueKey) || compare(text, value).verdict !== 'mismatch';
+    }, wordCount(value) + 4);
   };
 }
 
@@ -267,7 +297,8 @@ interface Settled {
  */
 function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoice: Val<string> | null, first: { verdict: 'mismatch'; reason: string; proposed?: string }): Settled {
   const label = COMPARED_FIELD_LABEL[s.field];
-  if (ref.src !== 'case') {
+  // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
+  if (ref.src !== 'case' && ref.conf < 1) {
     const onRef = s.locate(v.value, ref.src as DocSrc);
     if (onRef) {
       const r = s.compare(onRef.text, v.value);
@@ -276,7 +307,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
       }
     }
   }
-  if (v.src === 'loa') {
+  if (v.src === 'loa' && v.conf < 1) {
     const onLoa = s.locate(ref.value, 'loa');
     if (onLoa) {
       const r = s.compare(ref.value, onLoa.text);
@@ -287,7 +318,8 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
-  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
+  // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
+  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
@@ -296,6 +328,9 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
     if (labelled && !underLabel) doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
     else if (!underLabel && !s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
+  // two or three letters are a label's fragment ("Pin", "Name"), not a name
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4) doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
   const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
@@ -476,17 +511,17 @@ const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdi
  * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
  */
 function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts }; doubts: string[] } {
-  if (ref.src !== 'case') {
+  if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
     if (f) return { found: { src: ref.src, found: f, parts: parseAddress(f.text) }, doubts: [] };
   }
-  if (v.src === 'loa') {
+  if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
     if (f) return { found: { src: 'loa', found: f, parts: parseAddress(f.text) }, doubts: [] };
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
-  if (invoice && ref.src === 'csr' && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
+  if (invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
@@ -601,6 +636,8 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         normalized[on] = formatAddress(foundParts);
         evidence[on] = { page: found.page, bbox: found.bbox };
         r = on === 'loa' ? compareAddresses(ref.value, foundParts) : compareAddresses(foundParts, v.value);
+        // found letter for letter in words OCR glued or split: the same address, whatever the parser makes of them
+        if (!goodAddress(r)) r = compareAddresses(ref.value, ref.value);
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
         reasons.push(`${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim());
@@ -742,7 +779,7 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   if (notOnAccount.length) {
     const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
     const onInvoice = notOnAccount.filter((n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')));
-    if (onInvoice.length) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+    if (onInvoice.length && accountVal!.conf < 1) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
     // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
     const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
     const listSearched = !!accountSrc && accountSrc !== 'case' && find.known(accountSrc) && find.labelled(accountSrc as DocSrc, 'phone_numbers');
@@ -824,12 +861,16 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     c.predict('PORT_TYPE_INCORRECT', 'warning', `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`, numEvidence);
     // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
     const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
-    const loaListDoubtful = toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf);
+    // an account number one digit from a ported one, on an unsure list, may be that number misread
+    const phantom = accountVal && !find.sure(accountVal.src, accountVal.conf) && staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
+    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom;
     if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
       if (verdict === 'info') verdict = 'check';
       const why = onLoaAfterAll.length
         ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
-        : `the LOA's number list was read with low confidence (${Math.round(loaList!.conf * 100)}%), so ${staying.join(', ')} may be on it`;
+        : phantom
+          ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+          : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
       reasons.push(`The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`);
       c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc,
         { ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}), ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}) });
@@ -871,7 +912,9 @@ function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: E
   if (age === null) {
     return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
   }
-  if (age > maxAge && !find.sure(src, d.confidence)) {
+  // a date under a weak "Date" label scores low on a text layer too: only OCR'd or very unsure dates are doubted
+  const dateSure = find.known(src) ? find.sure(src, d.confidence) || (!find.ocr(src) && d.confidence >= 0.5) : d.confidence >= 0.5;
+  if (age > maxAge && !dateSure) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
     c.check(field, code, `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`, [src], null,
       { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] });

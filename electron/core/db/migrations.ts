@@ -3,6 +3,7 @@ import { migration as m001 } from './migrations/001-cases.js';
 import { migration as m002 } from './migrations/002-documents.js';
 import { migration as m003 } from './migrations/003-porting.js';
 import { migration as m004 } from './migrations/004-review.js';
+import { migration as m005 } from './migrations/005-review-checks.js';
 import { migration as m006 } from './migrations/006-secret-fields.js';
 
 /**
@@ -16,7 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m002,
   m003,
   m004,
-  // 005 is reserved for engineer "review"'s migration (the lead renumbers if it lands elsewhere)
+  m005,
   m006,
 ];
 

@@ -96,16 +96,16 @@ export function compareStored(ctx: CoreContext, s: StoredInputs, asOf: string): 
  * Returns true when the queue's count changed.
  */
 export function recordOutcome(ctx: CoreContext, caseId: number, result: ComparisonResult): boolean {
-  const before = ctx.db.prepare('SELECT blockers FROM cases WHERE id = ?').get(caseId) as { blockers: number } | undefined;
+  const before = ctx.db.prepare('SELECT blockers, checks FROM cases WHERE id = ?').get(caseId) as { blockers: number; checks: number } | undefined;
   ctx.db.transaction(() => {
-    ctx.cases.touch(caseId, { blockers: result.counts.blockers });
-    ctx.db.prepare(`INSERT INTO review_state (case_id, as_of, blockers, warnings, codes, computed_at) VALUES (?, ?, ?, ?, ?, ?)
+    ctx.cases.touch(caseId, { blockers: result.counts.blockers, checks: result.counts.checks });
+    ctx.db.prepare(`INSERT INTO review_state (case_id, as_of, blockers, warnings, checks, codes, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(case_id) DO UPDATE SET as_of = excluded.as_of, blockers = excluded.blockers, warnings = excluded.warnings,
-      codes = excluded.codes, computed_at = excluded.computed_at`)
-      .run(caseId, result.as_of, result.counts.blockers, result.counts.warnings,
+      checks = excluded.checks, codes = excluded.codes, computed_at = excluded.computed_at`)
+      .run(caseId, result.as_of, result.counts.blockers, result.counts.warnings, result.counts.checks,
         JSON.stringify(result.predicted_rejections.map((p) => p.code)), ctx.now().toISOString());
   }).immediate();
-  return before !== undefined && before.blockers !== result.counts.blockers;
+  return before !== undefined && (before.blockers !== result.counts.blockers || before.checks !== result.counts.checks);
 }
 
 /** Recompute and store a case's blocker count from stored fields; true when it changed. */

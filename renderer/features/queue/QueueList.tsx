@@ -188,6 +188,7 @@ const Row = memo(function Row({ index, row, selected, onSelect, onOpen }: RowPro
       <div className="cell next-action" role="gridcell" title={row.next_action}>{row.next_action}</div>
       <div className="cell num" role="gridcell">
         {row.blockers > 0 ? <span className="blockers" title={`${row.blockers} open blocker(s)`}>{row.blockers}</span> : <span className="muted">0</span>}
+        {row.checks > 0 && <span className="queue-checks small text-warn" title={`${row.checks} reading(s) to confirm on the Review tab (not blockers)`} data-testid="queue-checks"> +{row.checks}?</span>}
       </div>
     </div>
   );

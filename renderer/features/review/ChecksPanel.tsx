@@ -37,6 +37,27 @@ function otherReading(check: ReviewCheck, decide: DocSource): { source: CompareS
 function Crop({ docId, source, cand, field }: { docId: number; source: DocSource; cand: CheckCandidate; field: FieldName }) {
   const [doc, setDoc] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const frame = useRef<HTMLDivElement | null>(null);
+  // centre the crop on the box once the page is drawn (the page view scrolls only the first box of a window)
+  useEffect(() => {
+    if (!doc) return;
+    let tries = 0;
+    let raf = 0;
+    const centre = () => {
+      const el = frame.current;
+      const boxEl = el?.querySelector<HTMLElement>('[data-box]');
+      if (el && boxEl) {
+        const a = el.getBoundingClientRect();
+        const b = boxEl.getBoundingClientRect();
+        el.scrollTop += b.top - a.top - (el.clientHeight - b.height) / 2;
+        el.scrollLeft += b.left - a.left - 16;
+      } else if (tries++ < 60) raf = requestAnimationFrame(centre);
+    };
+    raf = requestAnimationFrame(centre);
+    // the page canvas may settle its size after the first frame: centre once more
+    const again = setTimeout(() => { tries = 0; centre(); }, 400);
+    return () => { cancelAnimationFrame(raf); clearTimeout(again); };
+  }, [doc]);
   useEffect(() => {
     let live = true;
     let loaded: Loaded | null = null;
@@ -48,7 +69,7 @@ function Crop({ docId, source, cand, field }: { docId: number; source: DocSource
   if (!doc) return <p className="muted small" aria-busy="true">Opening the {SOURCE_LABEL[source]}…</p>;
   const box: DocumentField = { field, value: null, confidence: cand.confidence, page: cand.page, bbox: cand.bbox, source: 'extracted', actor: '', at: '', extracted: null };
   return (
-    <div className="check-crop" data-testid={`check-crop-${source}`}>
+    <div className="check-crop" data-testid={`check-crop-${source}`} ref={frame}>
       <PageView source={doc.source} docName={doc.detail.name} pageNo={cand.page} text={doc.detail.pageTexts.find((t) => t.page === cand.page)}
         fields={cand.bbox ? [box] : []} selected={field} hovered={null} flash={1} showBoxes zoom={1.5} onPick={() => undefined} />
     </div>
@@ -60,8 +81,8 @@ const DOC_FIELD: Record<string, FieldName> = {
   service_address: 'service_address', phone_numbers: 'phone_numbers', invoice_date: 'document_date', loa_date: 'document_date', loa_signature: 'signature_present',
 };
 
-function CheckCard({ check, index, active, documents, busy, onConfirm }: {
-  check: ReviewCheck; index: number; active: boolean; documents: CaseReview['documents_used']; busy: boolean; onConfirm(c: Confirmation): void;
+function CheckCard({ check, active, documents, busy, onConfirm, onActivate }: {
+  check: ReviewCheck; active: boolean; documents: CaseReview['documents_used']; busy: boolean; onConfirm(c: Confirmation): void; onActivate(): void;
 }) {
   const [typing, setTyping] = useState(false);
   const [typed, setTyped] = useState('');
@@ -72,7 +93,8 @@ function CheckCard({ check, index, active, documents, busy, onConfirm }: {
   const field = check.field as ConfirmableField;
   const crops = DOC_ORDER.filter((s) => check.candidates[s]?.length && documents[s] !== null);
   return (
-    <li className={`check-card${active ? ' active' : ''}`} data-testid="check" data-field={check.field} data-code={check.code}>
+    <li className={`check-card${active ? ' active' : ''}`} data-testid="check" data-field={check.field} data-code={check.code}
+      aria-current={active ? 'true' : undefined} onClick={onActivate}>
       <div className="check-head">
         <strong>{check.label}</strong> <span className="verdict verdict-check">Check</span>
         <span className="muted small"> would be <code>{check.code}</code></span>
@@ -115,7 +137,6 @@ function CheckCard({ check, index, active, documents, busy, onConfirm }: {
         </div>
       )}
       {!canConfirm && <p className="muted small">Look at the document and correct the reading on the Documents tab if needed.</p>}
-      <span className="sr-only">check {index + 1}</span>
     </li>
   );
 }
@@ -126,8 +147,11 @@ function CheckCard({ check, index, active, documents, busy, onConfirm }: {
  */
 export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; busy: boolean; onConfirm(c: Confirmation): void }) {
   const checks = review.checks;
+  // the keys answer the active check: the first one, or the one the specialist clicked
+  const [activeField, setActiveField] = useState<string | null>(null);
+  const activeIndex = Math.max(0, checks.findIndex((c) => c.field === activeField));
   const first = useRef<ReviewCheck | null>(null);
-  first.current = checks[0] ?? null;
+  first.current = checks[activeIndex] ?? null;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const check = first.current;
@@ -154,7 +178,8 @@ export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; b
       <h3 className="section-title">Could not be confirmed <span className="count">{checks.length}</span>
         <span className="muted small"> — not counted as rejections until you say which reading is right</span></h3>
       <ol className="check-list">
-        {checks.map((c, i) => <CheckCard key={`${c.field}-${c.code}`} check={c} index={i} active={i === 0} documents={review.documents_used} busy={busy} onConfirm={onConfirm} />)}
+        {checks.map((c, i) => <CheckCard key={`${c.field}-${c.code}`} check={c} active={i === activeIndex} documents={review.documents_used} busy={busy}
+          onConfirm={onConfirm} onActivate={() => setActiveField(c.field)} />)}
       </ol>
     </section>
   );

@@ -39,6 +39,11 @@ function ReadyBox({ review, busy, onReady, onOverride }: { review: CaseReview; b
       {ready.refusal
         ? <p className={blockers.length && ready.status === 'review' ? 'ready-refusal text-danger' : 'ready-refusal muted'} data-testid="ready-refusal">{ready.refusal}</p>
         : <p className="ready-refusal text-ok">Nothing blocks this case: PortDesk predicts no rejection.</p>}
+      {review.checks.length > 0 && (
+        <p className="small text-warn" data-testid="checks-open">
+          {review.checks.length} reading{review.checks.length === 1 ? '' : 's'} could not be confirmed ({review.checks.map((c) => c.label.toLowerCase()).join(', ')}): say which is right above before submitting.
+        </p>
+      )}
       {review.overrides[0] && (
         <p className="small muted" data-testid="last-override">
           Overridden by {review.overrides[0].actor} ({review.overrides[0].blockers.map((b) => b.code).join(', ')}): “{review.overrides[0].reason}”
