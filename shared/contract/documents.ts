@@ -37,6 +37,8 @@ export const DocumentSummary = z.object({
   /** for a person: what went wrong and what to do */
   error: z.string().nullable(),
   errorCode: z.string().nullable(),
+  /** pages read only in part (a file cut short, a page whose content is damaged), each with the reason */
+  partialPages: z.array(z.object({ page: z.number().int(), reason: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
   job: DocumentJob.nullable(),

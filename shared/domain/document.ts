@@ -33,6 +33,8 @@ export const PageText = z.object({
    * never straight rules). A signature drawn or signed electronically is one, not a word.
    */
   marks: z.array(BBox).optional(),
+  /** set when only part of the page could be read, in plain words ("the image ends at row 304 of 704 …") */
+  partial: z.string().optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

@@ -1,40 +1,9 @@
+import { parse, type CsvError, type Options } from 'csv-parse';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, type ImportReport } from '../../../shared/contract/cases.js';
 import { CaseFields } from '../../../shared/domain/case.js';
 import type { NewCase } from './repo.js';
 import { numbersFromText } from './repo.js';
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, a newline inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  while (i < src.length) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i++; continue;
-      }
-      field += ch; i++; continue;
-    }
-    if (ch === '"' && field === '') { quoted = true; i++; continue; }
-    if (ch === ',') { row.push(field); field = ''; i++; continue; }
-    if (ch === '\r' || ch === '\n') {
-      row.push(field); field = '';
-      rows.push(row); row = [];
-      i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    field += ch; i++;
-  }
-  if (quoted) throw new AppError('BAD_INPUT', 'The CSV ends inside a quoted field: a closing " is missing.');
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
 
 /** Decode file bytes as CSV text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
@@ -48,71 +17,162 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-const REQUIRED = CSV_REQUIRED_COLUMNS;
+/** Text fed to the parser at a time: its buffers stay this small, and parsing one slice (~200 rows) is a short turn. */
+const CHUNK_CHARS = 16 * 1024;
+/**
+ * No row of a case CSV comes near this (every field has a limit far below); a longer one is a quote
+ * left open. Stopping there keeps a runaway cell from growing the parser's buffers with the file.
+ */
+const MAX_ROW_CHARS = 1_000_000;
+/** The same limit as the numbers box of a case (cases.create's numbersText). */
+const MAX_NUMBERS_CHARS = 200_000;
+/** At most this many rows in a slice: small enough to insert between two answers of the app. */
+export const ROWS_PER_SLICE = 25;
 
-/** Validate every row; nothing touches the database here. */
-export function casesFromCsv(text: string): { cases: NewCase[]; rows: number[]; report: Omit<ImportReport, 'imported' | 'ids'> } {
+// Built once: zod compiles a schema on first use, and rebuilding .partial() per row cost ~0.3 ms a row.
+const PartialCaseFields = CaseFields.partial();
+
+interface CsvRecord { row: number; cells: string[] }
+
+/** Whole-file refusals that need no parsing: the wrong encoding is refused before any row is read. */
+function refuseBadEncoding(text: string): void {
   if (text.includes('\u0000')) {
     throw new AppError('BAD_INPUT', 'The CSV looks like UTF-16 without a byte-order mark. Save it as "CSV UTF-8" and import again. Nothing was imported.');
   }
   if (text.includes('\ufffd')) {
     throw new AppError('BAD_INPUT', 'The CSV is not UTF-8 text (invalid characters found). Save it as "CSV UTF-8" and import again. Nothing was imported.');
   }
-  const table = parseCsv(text);
-  if (table.length === 0) throw new AppError('BAD_INPUT', 'The CSV file is empty: it needs a header row and at least one case.');
-  const header = table[0]!.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
-  const missing = REQUIRED.filter((c) => !header.includes(c));
+}
+
+/**
+ * RFC 4180 records through csv-parse, streamed: the text is written in 64 KB slices with back-pressure,
+ * so memory holds the input, one slice and the records not yet consumed. Rows are numbered as the
+ * person counts them (header = row 1, blank lines not counted). A huge cell costs about twice its
+ * size while it is read, then fails the row's field limits. A row the parser cannot read (text after
+ * a closing quote) is reported in `unreadable` and the rest go on; an unclosed quote at the
+ * end refuses the whole file.
+ */
+async function* csvRecords(text: string, unreadable: ImportReport['rejected']): AsyncGenerator<CsvRecord> {
+  let row = 0;
+  let unclosed = false;
+  let runaway = 0;
+  const options: Options<CsvRecord, string[]> = {
+    relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true,
+    record_delimiter: ['\r\n', '\n', '\r'], max_record_size: MAX_ROW_CHARS,
+    on_record: (cells: string[]) => (cells.some((c) => c.trim() !== '') ? { row: ++row, cells } : null),
+    on_skip: (err: CsvError | undefined) => {
+      if (err?.code === 'CSV_QUOTE_NOT_CLOSED') { unclosed = true; return undefined; }
+      if (err?.code === 'CSV_MAX_RECORD_SIZE') { runaway ||= row + 1; parser.destroy(); return undefined; }
+      unreadable.push({ row: ++row, reason: `cannot be read as CSV (${describeParseError(err)})` });
+      return undefined;
+    },
+  };
+  // csv-parse's overloads type on_record's output only together with `columns`; the records are CsvRecord.
+  const parser = parse(options as unknown as Options);
+  const feed = (async () => {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let i = start; i < text.length; i += CHUNK_CHARS) {
+      if (parser.destroyed) return;
+      if (!parser.write(text.slice(i, i + CHUNK_CHARS))) {
+        await new Promise<void>((resolve) => {
+          const done = () => { parser.off('drain', done); parser.off('close', done); resolve(); };
+          parser.on('drain', done);
+          parser.on('close', done);
+        });
+      }
+    }
+    if (!parser.destroyed) parser.end();
+  })();
+  try {
+    for await (const rec of parser as AsyncIterable<CsvRecord>) yield rec;
+  } catch (err) {
+    if ((err as CsvError).code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
+    else if (!runaway) throw err; // a runaway row destroyed the parser on purpose
+  }
+  await feed.catch(() => undefined);
+  if (runaway) {
+    throw new AppError('BAD_INPUT',
+      `Row ${runaway} of the CSV is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quote is probably left open there. Fix that row and import again. Nothing was imported.`);
+  }
+  if (unclosed) throw new AppError('BAD_INPUT', 'The CSV ends inside a quoted field: a closing " is missing. Nothing was imported.');
+}
+
+function describeParseError(err: CsvError | undefined): string {
+  switch (err?.code) {
+    case 'CSV_INVALID_CLOSING_QUOTE': return 'text right after a closing quote';
+    default: return err?.message.replace(/^Invalid [^:]*: /, '') ?? 'unreadable';
+  }
+}
+
+function headerOf(first: CsvRecord | undefined): string[] {
+  if (!first) throw new AppError('BAD_INPUT', 'The CSV file is empty: it needs a header row and at least one case.');
+  const header = first.cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
+  const missing = CSV_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
     throw new AppError('BAD_INPUT',
       `The CSV header is missing the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Found: ${header.join(', ') || '(nothing)'}. Nothing was imported.`);
   }
-  const warnings: ImportReport['warnings'] = [];
+  return header;
+}
+
+/** One row → a case, or the reason it is rejected. Warnings go to the report. */
+function caseFromRow(cells: string[], rowNo: number, column: Map<string, number>, width: number, warnings: ImportReport['warnings']): NewCase | string {
+  const get = (c: string) => {
+    const idx = column.get(c);
+    return idx === undefined ? '' : (cells[idx] ?? '').trim();
+  };
+  if (cells.length > width && cells.slice(width).some((c) => c.trim())) {
+    return `has ${cells.length} cells but the header has ${width} columns (an unquoted comma?)`;
+  }
+  const entity = get('entity_name');
+  if (!entity) return 'entity_name is empty';
+  const numbersText = get('numbers');
+  if (!numbersText) return 'numbers is empty';
+  if (numbersText.length > MAX_NUMBERS_CHARS) return `numbers is ${numbersText.length.toLocaleString('en-US')} characters long (at most ${MAX_NUMBERS_CHARS.toLocaleString('en-US')})`;
+  const numbers = numbersFromText(numbersText.replace(/;/g, '\n'));
+  if (!numbers.some((n) => n.e164)) return `no valid phone number in "${numbersText.length > 80 ? numbersText.slice(0, 80) + '…' : numbersText}"`;
+  const bad = numbers.filter((n) => !n.e164);
+  if (bad.length) warnings.push({ row: rowNo, message: `kept ${bad.length} invalid number(s) to fix: ${bad.map((b) => b.raw).join(', ')}` });
+  const fields = {
+    entity_name: entity, authorized_person: get('authorized_person'), btn: get('btn'), account_number: get('account_number'),
+    service_street: get('service_street'), service_unit: get('service_unit'), service_city: get('service_city'),
+    service_state: get('service_state'), service_zip: get('service_zip'), losing_carrier: get('losing_carrier'),
+    customer_reference: get('customer_reference'),
+  };
+  const parsed = PartialCaseFields.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `${issue.path.join('.')} is too long or invalid (${issue.message})`;
+  }
+  if (fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(fields.service_zip)) return `service_zip "${fields.service_zip}" is not a ZIP or ZIP+4`;
+  return { fields: parsed.data, numbers, pin: get('pin') || null };
+}
+
+export type CsvReport = Omit<ImportReport, 'imported' | 'ids'>;
+
+/**
+ * Validate the rows of a CSV text, yielding the valid cases a slice at a time (nothing touches the
+ * database here). Rejected rows and warnings accumulate in `report`; whole-file problems (encoding,
+ * header, an unclosed quote) throw BAD_INPUT.
+ */
+export async function* casesFromCsv(text: string, report: CsvReport): AsyncGenerator<NewCase[]> {
+  refuseBadEncoding(text);
+  const records = csvRecords(text, report.rejected);
+  const header = headerOf((await records.next()).value as CsvRecord | undefined);
   const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length) warnings.push({ row: 1, message: `Ignored unknown column(s): ${unknown.join(', ')}` });
-  const cases: NewCase[] = [];
-  const rows: number[] = [];
-  const rejected: ImportReport['rejected'] = [];
-  table.slice(1).forEach((cells, i) => {
-    const rowNo = i + 2;
-    const get = (c: string) => {
-      const idx = header.indexOf(c);
-      return idx >= 0 ? (cells[idx] ?? '').trim() : '';
-    };
-    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim())) {
-      rejected.push({ row: rowNo, reason: `has ${cells.length} cells but the header has ${header.length} columns (an unquoted comma?)` });
-      return;
+  if (unknown.length) report.warnings.push({ row: 1, message: `Ignored unknown column(s): ${unknown.join(', ')}` });
+  const column = new Map<string, number>();
+  header.forEach((h, i) => { if (!column.has(h)) column.set(h, i); });
+  let slice: NewCase[] = [];
+  for await (const { row, cells } of records) {
+    const c = caseFromRow(cells, row, column, header.length, report.warnings);
+    if (typeof c === 'string') report.rejected.push({ row, reason: c });
+    else slice.push(c);
+    if (slice.length >= ROWS_PER_SLICE) {
+      yield slice;
+      slice = [];
     }
-    const entity = get('entity_name');
-    if (!entity) { rejected.push({ row: rowNo, reason: 'entity_name is empty' }); return; }
-    const numbersText = get('numbers');
-    if (!numbersText) { rejected.push({ row: rowNo, reason: 'numbers is empty' }); return; }
-    const numbers = numbersFromText(numbersText.replace(/;/g, '\n'));
-    const valid = numbers.filter((n) => n.e164);
-    if (valid.length === 0) {
-      rejected.push({ row: rowNo, reason: `no valid phone number in "${numbersText}"` });
-      return;
-    }
-    const bad = numbers.filter((n) => !n.e164);
-    if (bad.length) warnings.push({ row: rowNo, message: `kept ${bad.length} invalid number(s) to fix: ${bad.map((b) => b.raw).join(', ')}` });
-    const fields = {
-      entity_name: entity, authorized_person: get('authorized_person'), btn: get('btn'), account_number: get('account_number'),
-      service_street: get('service_street'), service_unit: get('service_unit'), service_city: get('service_city'),
-      service_state: get('service_state'), service_zip: get('service_zip'), losing_carrier: get('losing_carrier'),
-      customer_reference: get('customer_reference'),
-    };
-    const parsed = CaseFields.partial().safeParse(fields);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      rejected.push({ row: rowNo, reason: `${issue.path.join('.')} is too long or invalid (${issue.message})` });
-      return;
-    }
-    if (fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(fields.service_zip)) {
-      rejected.push({ row: rowNo, reason: `service_zip "${fields.service_zip}" is not a ZIP or ZIP+4` });
-      return;
-    }
-    const pin = get('pin');
-    cases.push({ fields: parsed.data, numbers, pin: pin || null });
-    rows.push(rowNo);
-  });
-  return { cases, rows, report: { rejected, warnings } };
+  }
+  if (slice.length) yield slice;
+  report.rejected.sort((a, b) => a.row - b.row);
 }

@@ -84,32 +84,37 @@ export class CaseRepository {
 
   /** All or nothing: one transaction for the whole batch (CSV import, samples). */
   createMany(inputs: NewCase[], actor: string, action = 'created', seen = false): number[] {
+    return this.db.transaction((batch: NewCase[]) => this.insertMany(batch, actor, action, seen)).immediate(inputs);
+  }
+
+  /** createMany's inserts for a caller that already holds the write transaction (the CSV import's slices). */
+  insertMany(inputs: NewCase[], actor: string, action = 'created', seen = false): number[] {
+    if (!this.db.inTransaction) throw new Error('insertMany needs an open transaction');
+    const cipher = cipherOf(this.db);
     const insert = this.sql(`INSERT INTO cases (status, status_rank, ${CASE_FIELD_NAMES.join(', ')}, pin, pin_set_at,
       number_count, created_at, updated_at, changed_at, seen_at)
       VALUES (@status, @status_rank, ${CASE_FIELD_NAMES.map((f) => '@' + f).join(', ')}, @pin, @pin_set_at,
       @number_count, @created_at, @created_at, @created_at, @seen_at)`);
-    const tx = this.db.transaction((batch: NewCase[]) => {
-      const ids: number[] = [];
-      for (const c of batch) {
-        const created = c.createdAt ?? this.stamp();
-        const status = c.status ?? 'intake';
-        const fields = { ...EMPTY_FIELDS, ...c.fields };
-        const id = Number(insert.run({
-          ...fields, status, status_rank: statusRank(status), pin: cipherOf(this.db).sealNullable(c.pin),
-          pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
-        }).lastInsertRowid);
-        this.writeNumbers(id, c.numbers);
-        this.reindex(id);
-        const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes')
-          .map((f) => ({ field: f, from: null, to: fields[f] }));
-        if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
-        if (c.numbers.length) changes.push({ field: 'numbers', from: null, to: describeNumbers(c.numbers) });
-        this.addHistory(id, actor, action, changes, null, created);
-        ids.push(id);
-      }
-      return ids;
-    });
-    return tx.immediate(inputs);
+    const ids: number[] = [];
+    for (const c of inputs) {
+      const created = c.createdAt ?? this.stamp();
+      const status = c.status ?? 'intake';
+      const fields = { ...EMPTY_FIELDS, ...c.fields };
+      const id = Number(insert.run({
+        ...fields, status, status_rank: statusRank(status), pin: cipher.sealNullable(c.pin),
+        pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
+      }).lastInsertRowid);
+      this.writeNumbers(id, c.numbers);
+      // a new case has no search terms yet: its search text is known without reading it back
+      this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(fields, c.numbers, []));
+      const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes')
+        .map((f) => ({ field: f, from: null, to: fields[f] }));
+      if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
+      if (c.numbers.length) changes.push({ field: 'numbers', from: null, to: describeNumbers(c.numbers) });
+      this.addHistory(id, actor, action, changes, null, created);
+      ids.push(id);
+    }
+    return ids;
   }
 
   private writeNumbers(id: number, numbers: PortNumber[]): void {

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import type { OcrPool, OcrTask } from '../ocr/types.js';
 import { checkDimensions, checkSize, imageHeader, tiffPages } from './limits.js';
 import { openPdf, pageTextLayer, pdfOpenError, usableTextLayer } from './pdf.js';
+import { damagedPdfPages } from './pdf-damage.js';
 import { requireReadable, type ReadableMime } from './sniff.js';
 
 export interface ReadProgress {
@@ -72,13 +73,20 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise
     const pageCount = doc.numPages;
     const pages: (PageText | undefined)[] = new Array(pageCount);
     const needOcr: number[] = [];
+    const unreadable = new Map<number, string>();
     for (let p = 1; p <= pageCount; p++) {
       throwIfAborted(opts.signal);
       let text: PageText;
       try {
         text = await pageTextLayer(doc, p);
       } catch (err) {
-        throw pdfOpenError(err);
+        // one damaged page must not cost the others: keep it empty and say why; none readable is a damaged file
+        if (unreadable.size === pageCount - 1 && pages.every((x) => x === undefined) && needOcr.length === 0) throw pdfOpenError(err);
+        const reason = pdfOpenError(err).message;
+        unreadable.set(p, `the page cannot be read (${reason.replace(/\.$/, '')})`);
+        pages[p - 1] = { page: p, width: 612, height: 792, method: 'text', words: [] };
+        opts.onPage?.({ page: p, pages: pageCount, method: 'text' });
+        continue;
       }
       if (usableTextLayer(text)) {
         pages[p - 1] = text;
@@ -87,11 +95,15 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise
         needOcr.push(p);
       }
     }
+    // Pages without a usable text layer: a scan, or a page whose compressed content is damaged and
+    // that pdf.js shows blank. Only those are checked (a damaged page never has a usable text layer).
+    const damaged = needOcr.length ? await damagedPdfPages(bytes, needOcr) : new Map<number, string>();
     if (needOcr.length) {
       const ocr = await pool();
       const shared = toShared(bytes), docKey = randomUUID();
       await ocrAll(needOcr, (p) => ({ kind: 'pdf-page', bytes: shared, page: p, docKey }), ocr, opts, pageCount, pages);
     }
+    for (const [p, reason] of [...damaged, ...unreadable]) pages[p - 1] = { ...pages[p - 1]!, partial: reason };
     return { pages: pages as PageText[], pageCount };
   } finally {
     await doc.destroy();
@@ -147,7 +159,7 @@ async function ocrAll(pageNos: number[], task: (p: number) => OcrTask, ocr: OcrP
       try {
         throwIfAborted(opts.signal);
         const r = await ocr.recognize(task(p), inner.signal);
-        out[p - 1] = { page: p, width: r.width, height: r.height, method: 'ocr', words: r.words };
+        out[p - 1] = { page: p, width: r.width, height: r.height, method: 'ocr', words: r.words, ...(r.partial ? { partial: r.partial } : {}) };
         opts.onPage?.({ page: p, pages: pageCount, method: 'ocr' });
       } catch (err) {
         // One bad page fails the document: stop the other lanes instead of OCRing the rest.

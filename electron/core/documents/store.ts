@@ -79,7 +79,7 @@ function syncDir(dir: string): void {
 interface DocumentRow {
   id: number; case_id: number; sha256: string; original_name: string; mime: string; size: number;
   kind: DocumentKind; kind_source: 'auto' | 'user'; kind_confidence: number | null; pages: number | null;
-  status: DocumentStatus; error: string | null; error_code: string | null; created_at: string; updated_at: string;
+  status: DocumentStatus; error: string | null; error_code: string | null; partial_pages: string | null; created_at: string; updated_at: string;
   job_id: number | null; job_state: JobRow['state'] | null;
   job_attempts: number | null; job_progress: number | null; job_page: number | null; job_pages: number | null;
 }
@@ -124,7 +124,9 @@ export class DocumentRepository {
     return {
       id: r.id, caseId: r.case_id, name: r.original_name, mime: r.mime, size: r.size, sha256: r.sha256,
       kind: r.kind, kindSource: r.kind_source, kindConfidence: r.kind_confidence, pages: r.pages, status: r.status,
-      error: r.error, errorCode: r.error_code, createdAt: r.created_at, updatedAt: r.updated_at,
+      error: r.error, errorCode: r.error_code,
+      partialPages: r.partial_pages ? (JSON.parse(r.partial_pages) as DocumentSummary['partialPages']) : [],
+      createdAt: r.created_at, updatedAt: r.updated_at,
       job: r.job_id === null ? null : {
         id: r.job_id, state: r.job_state!, attempts: r.job_attempts ?? 0, progress: r.job_progress ?? 0,
         page: r.job_page ?? 0, pages: r.job_pages ?? 0,
@@ -178,16 +180,18 @@ export class DocumentRepository {
   savePages(id: number, pages: PageText[]): void {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM document_pages WHERE document_id = ?').run(id);
-      const ins = this.db.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const p of pages) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p));
-      this.db.prepare('UPDATE documents SET pages = ?, updated_at = ? WHERE id = ?').run(pages.length, this.stamp(), id);
+      const ins = this.db.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words, partial) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const p of pages) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p), p.partial ?? null);
+      const partial = pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
+      this.db.prepare('UPDATE documents SET pages = ?, partial_pages = ?, updated_at = ? WHERE id = ?')
+        .run(pages.length, partial.length ? JSON.stringify(partial) : null, this.stamp(), id);
     }).immediate();
   }
 
   pages(id: number): PageText[] {
-    const rows = this.db.prepare('SELECT page, method, width, height, words FROM document_pages WHERE document_id = ? ORDER BY page').all(id) as
-      { page: number; method: 'text' | 'ocr'; width: number; height: number; words: string }[];
-    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, ...decodeDrawing(r.words) }));
+    const rows = this.db.prepare('SELECT page, method, width, height, words, partial FROM document_pages WHERE document_id = ? ORDER BY page').all(id) as
+      { page: number; method: 'text' | 'ocr'; width: number; height: number; words: string; partial: string | null }[];
+    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, ...decodeDrawing(r.words), ...(r.partial ? { partial: r.partial } : {}) }));
   }
 
   /** Replace the machine's values; people's corrections are other rows and stay. */

@@ -1,6 +1,6 @@
 import type { casesContract } from '../../../shared/contract/cases.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { casesFromCsv } from '../cases/csv.js';
+import { importCsv } from '../cases/import.js';
 import { numbersFromText } from '../cases/repo.js';
 import { sampleCases } from '../cases/samples.js';
 import { guardReadyMove } from '../review/actions.js';
@@ -39,15 +39,7 @@ export const casesHandlers = {
     await ctx.cases.markSeen(id);
     return {};
   },
-  'cases.importCsv': async ({ csv, fileName }, ctx) => {
-    const { cases, report } = casesFromCsv(csv);
-    if (cases.length === 0) {
-      return { imported: 0, ids: [], ...report };
-    }
-    const ids = ctx.cases.createMany(cases, ctx.actor(), fileName ? `imported from ${fileName}` : 'imported');
-    ctx.events.emit('cases.changed', { ids, reason: 'imported' });
-    return { imported: ids.length, ids, ...report };
-  },
+  'cases.importCsv': async ({ csv, fileName }, ctx) => importCsv(ctx, csv, fileName),
   'cases.loadSamples': async (_input, ctx) => {
     if (ctx.cases.count() > 0) throw new AppError('BAD_INPUT', 'Sample cases can only be loaded into an empty queue.');
     const ids = ctx.cases.createMany(sampleCases(ctx.now()), ctx.actor(), 'sample');

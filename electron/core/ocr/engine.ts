@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import { LIMITS, corruptImageError, imageHeader, pointsPerPixel, tiffPages } from '../documents/limits.js';
 import { openPdf } from '../documents/pdf.js';
 import { extractTiffPage } from '../documents/tiff.js';
+import { decodedRows, imageCutShort, partialImageReason } from '../documents/truncation.js';
 import { binarizeOtsu, estimateSkew, removeRules, toGray, toPgm, type Gray } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { resolveTessdataDir } from './tessdata.js';
@@ -54,6 +55,7 @@ export class OcrEngine {
     }
     return {
       width: round(prepared.widthPt), height: round(prepared.heightPt), words,
+      ...('partial' in prepared && typeof prepared.partial === 'string' ? { partial: prepared.partial } : {}),
       prepareMs: Math.round(t1 - t0), recognizeMs: Math.round(performance.now() - t1),
     };
   }
@@ -118,15 +120,27 @@ export class OcrEngine {
     // (documents-read.test.ts checks this stays true).
     const w = img.width, h = img.height;
     if (!(w > 0 && h > 0)) throw corruptImageError('image', 'no pixels');
-    const canvas = createCanvas(w, h);
+    // A file cut short decodes without error and leaves the missing rows empty: read only the rows
+    // that decoded (the page keeps its full size, so boxes stay where they are) and say so.
+    let rows = h;
+    let partial: string | undefined;
+    if (imageCutShort(task.bytes, task.mime)) {
+      const probe = createCanvas(w, h);
+      probe.getContext('2d').drawImage(img, 0, 0);
+      rows = decodedRows(probe.data(), w, h);
+      if (rows === 0) throw corruptImageError(task.mime === 'image/png' ? 'PNG' : 'JPEG', 'the file is cut short before any row of the picture');
+      if (rows < h) partial = partialImageReason(rows, h);
+      else rows = h;
+    }
+    const canvas = createCanvas(w, rows);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, w, h); // transparent PNGs: tesseract reads transparent as black
+    ctx.fillRect(0, 0, w, rows); // transparent PNGs: tesseract reads transparent as black
     ctx.drawImage(img, 0, 0);
     const pt = pointsPerPixel(w, header.dpi);
-    const gray = toGray(canvas, w, h);
+    const gray = toGray(canvas, w, rows);
     const out = this.finish(gray, 72 / pt);
-    return { ...out, widthPt: w * pt, heightPt: h * pt, ptPerPx: pt * out.pxScale };
+    return { ...out, widthPt: w * pt, heightPt: h * pt, ptPerPx: pt * out.pxScale, ...(partial ? { partial } : {}) };
   }
 
   /** Preprocess a grayscale page; returns PGM bytes and how OCR pixels map back to page pixels. */

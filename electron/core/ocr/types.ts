@@ -11,6 +11,8 @@ export interface OcrPageResult {
   width: number;
   height: number;
   words: Word[];
+  /** set when only part of the page could be read, saying why ("the image ends at row 304 of 704 …") */
+  partial?: string;
   /** milliseconds spent rendering/decoding + preprocessing, and recognising */
   prepareMs: number;
   recognizeMs: number;

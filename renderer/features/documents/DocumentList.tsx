@@ -108,7 +108,12 @@ export function ReadingCell({ doc }: { doc: DocumentSummary }) {
   if (doc.status === 'ready') {
     return (
       <div className="doc-reading" data-testid="reading-state">
-        <span className="read-ok">Read</span>
+        {doc.partialPages.length ? (
+          <span className="text-warn" data-testid="partial-flag"
+            title={doc.partialPages.map((p) => `Page ${p.page}: ${p.reason}`).join('\n')}>
+            <strong>Read in part:</strong> {doc.partialPages.map((p) => `page ${p.page} — ${p.reason}`).join('; ')}. Ask for the file again.
+          </span>
+        ) : <span className="read-ok">Read</span>}
         {doc.error && <span className="text-warn small" role="note">{doc.error}</span>}
       </div>
     );

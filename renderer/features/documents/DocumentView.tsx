@@ -166,6 +166,11 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
           <ProgressBar fraction={progressOf(doc, live).fraction} label={`Reading ${doc.name}`} />
         </div>
       )}
+      {text?.partial && (
+        <p className="callout callout-warn" role="note" data-testid="page-partial">
+          <strong>Page {page} was read only in part:</strong> {text.partial}. Fields below the cut may be missing; ask for the file again.
+        </p>
+      )}
       {doc.status === 'failed' && <p className="callout callout-danger" role="alert"><strong>Could not read:</strong> {doc.error}</p>}
       {doc.status === 'cancelled' && <p className="callout callout-warn">Reading was cancelled. Retry it from the list to see its fields.</p>}
       {dataError && <p className="callout callout-danger" role="alert">Could not load what was read: {dataError}</p>}

@@ -3,7 +3,7 @@ import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { FieldName, ServiceAddress } from '../../../shared/domain/document.js';
 import { errorMessage } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
-import { DOC_FIELD_LABEL, draftOf, EDITOR, FIELD_ORDER, isFieldName, LOW_CONFIDENCE, parseDraft, percent, valueText } from './fields.js';
+import { DOC_FIELD_LABEL, draftOf, EDITOR, FIELD_ORDER, isFieldName, LOW_CONFIDENCE, maskedText, parseDraft, percent, SECRET_FIELDS, valueText } from './fields.js';
 import { evidenceOf } from './PageView.js';
 
 interface FieldListProps {
@@ -87,6 +87,10 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
   const ev = evidenceOf(field);
   const entered = field.source === 'entered';
   const low = !entered && field.confidence < LOW_CONFIDENCE;
+  // A PIN read from a document is masked like the case's PIN: shown only while the person asks.
+  const secret = SECRET_FIELDS.has(name);
+  const [revealed, setRevealed] = useState(false);
+  const shown = (v: unknown) => (secret && !revealed ? maskedText(name, v) : valueText(name, v));
   return (
     <li
       className={`field-item${selected ? ' selected' : ''}${low ? ' low' : ''}${entered ? ' entered' : ''}`}
@@ -111,8 +115,12 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
             onClick={onJump}
             title={ev.page ? `Show on page ${ev.page}` : 'Not tied to a place on the page'}
           >
-            {valueText(name, field.value)}
+            {shown(field.value)}
           </button>
+          {secret && (
+            <button type="button" className="btn btn-small btn-quiet" data-testid="field-reveal" onClick={() => setRevealed(!revealed)}
+              title={revealed ? 'Mask the PIN again' : 'Show the PIN read from this document'}>{revealed ? 'Hide' : 'Reveal'}</button>
+          )}
           <button type="button" className="btn btn-small btn-quiet" onClick={onEdit} aria-label={`Correct ${DOC_FIELD_LABEL[name]}`}>Edit</button>
         </div>
       )}
@@ -121,7 +129,7 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
           <>
             <span className="prov-entered">Entered by {field.actor} · {dateTimeLabel(field.at)}</span>
             {field.extracted && (
-              <span className="muted"> · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “{valueText(name, field.extracted.value)}”; your value is kept when the document is read again</span>
+              <span className="muted"> · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “{shown(field.extracted.value)}”; your value is kept when the document is read again</span>
             )}
           </>
         ) : (
@@ -200,7 +208,7 @@ function FieldEditor({ name, initial, onSave, onCancel }: { name: FieldName; ini
       </select>
     );
   } else {
-    input = <input ref={first} type={kind === 'date' ? 'date' : 'text'} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label} />;
+    input = <input ref={first} type={kind === 'date' ? 'date' : SECRET_FIELDS.has(name) ? 'password' : 'text'} autoComplete={SECRET_FIELDS.has(name) ? 'new-password' : undefined} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label} />;
   }
 
   return (

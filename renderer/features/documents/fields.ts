@@ -40,6 +40,15 @@ export function addressText(a: ServiceAddress): string {
 const phone = (s: string) => (/^\+\d{8,15}$/.test(s) ? formatNational(s) : s);
 
 /** A value as a person reads it: national phone format, addresses on one line, dates unambiguous. */
+/** Fields masked on screen until the person asks to see them (as the case's PIN field does). */
+export const SECRET_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['pin']);
+
+/** The value as dots, one per character, so its length is visible but not its digits. */
+export function maskedText(field: FieldName, v: unknown): string {
+  const text = valueText(field, v);
+  return text === '—' ? text : '•'.repeat(Math.min(12, Math.max(4, text.length)));
+}
+
 export function valueText(field: FieldName, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
   switch (EDITOR[field]) {
