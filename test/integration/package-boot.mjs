@@ -65,7 +65,7 @@ const out = { steps: [], error: null };
 const step = (name, detail) => out.steps.push({ name, ...detail });
 try {
   await import(pathToFileURL(main).href);
-  for (let i = 0; i < 200 && !rec.ipc; i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && !rec.ipc && !rec.readyError; i++) await new Promise((r) => setTimeout(r, 25));
   if (!rec.ipc) throw new Error(`the packaged main process never registered its IPC bridge${rec.readyError ? `: ${rec.readyError}` : ''}`);
   const info = await call('app.info', {});
   step('boot', { host: info.host, dataDir: info.dataDir, version: info.version });
@@ -97,19 +97,21 @@ try {
     });
   }
 
-  let version = (await call('cases.get', { id: caseId })).version;
-  for (const status of ['documents', 'review']) version = (await call('cases.setStatus', { id: caseId, version, status })).version;
-  const review = await call('review.compare', { caseId, asOf: plan.asOf });
-  step('review', {
-    documentsUsed: review.documents_used, compared: Object.keys(review.fields).length,
-    rejections: review.predicted_rejections.map((r) => r.code), pending: review.pending_documents.length,
-  });
+  if (!plan.readOnly) {
+    let version = (await call('cases.get', { id: caseId })).version;
+    for (const status of ['documents', 'review']) version = (await call('cases.setStatus', { id: caseId, version, status })).version;
+    const review = await call('review.compare', { caseId, asOf: plan.asOf });
+    step('review', {
+      documentsUsed: review.documents_used, compared: Object.keys(review.fields).length,
+      rejections: review.predicted_rejections.map((r) => r.code), pending: review.pending_documents.length,
+    });
 
-  const packet = await call('export.packet', { caseId });
-  step('packet', {
-    files: packet.files.map((f) => f.name), pages: packet.pages, insideDataDir: packet.dir.startsWith(dataDir),
-    pdfMagic: fs.readFileSync(path.join(packet.dir, packet.files.find((f) => f.name.endsWith('.pdf')).name)).subarray(0, 5).toString(),
-  });
+    const packet = await call('export.packet', { caseId });
+    step('packet', {
+      files: packet.files.map((f) => f.name), pages: packet.pages, insideDataDir: packet.dir.startsWith(dataDir),
+      pdfMagic: fs.readFileSync(path.join(packet.dir, packet.files.find((f) => f.name.endsWith('.pdf')).name)).subarray(0, 5).toString(),
+    });
+  }
 
   for (const listener of rec.listeners['window-all-closed'] ?? []) listener();
   for (let i = 0; i < 400 && !rec.quit; i++) await new Promise((r) => setTimeout(r, 25));
