@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Core } from '../core/index.js';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/contract/ipc.js';
 import { isAllowedExternalLink } from '../../shared/domain/external-links.js';
-import { CSP } from '../host/security.js';
+import { CSP } from '../../shared/security/headers.js';
 
 export { CALL_CHANNEL, EVENT_CHANNEL };
 

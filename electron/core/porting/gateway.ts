@@ -1,3 +1,4 @@
+import type { PortingChange } from '../../../shared/contract/events.js';
 import type { PortingMode } from '../../../shared/contract/porting.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { CaseRepository } from '../cases/repo.js';
@@ -169,10 +170,10 @@ export class PortingGateway {
 }
 
 /** What the outbox and the order sync tell the renderer: a case changed because of porting. */
-export type NotifyCase = (caseId: number, reason: string) => void;
+export type NotifyCase = (caseId: number, change: PortingChange) => void;
 
 export function caseNotifier(events: EventBus): NotifyCase {
-  return (caseId, reason) => events.emit('cases.changed', { ids: [caseId], reason: `porting:${reason}` });
+  return (caseId, change) => events.emit('cases.changed', { ids: [caseId], reason: `porting:${change}` });
 }
 
 /** What the outbox and the order sync use of the core besides the gateway. */

@@ -27,7 +27,8 @@ export interface OrderRow {
   polled_at: string | null;
 }
 
-export type OutboxKind = 'create' | 'upload' | 'update' | 'link' | 'confirm' | 'comment' | 'cancel';
+export type { OutboxKind } from '../../../shared/contract/porting.js';
+import type { OutboxKind } from '../../../shared/contract/porting.js';
 export type OutboxState = OutboxItemView['state'];
 
 export interface OutboxPayloads {

@@ -5,6 +5,9 @@ import type { ExceptionDetail, PortingEvent, PortingOrder } from '../../../share
 import { ApiFailure } from './client.js';
 import type { Connection, NotifyCase, PortingCoreDeps, PortingGateway } from './gateway.js';
 import type { PortingStore } from './store.js';
+
+/** The history actions the order sync writes (each also a `cases.changed` reason). */
+type PortingNote = 'porting-split' | 'porting-comment' | 'porting-status' | 'porting-foc';
 import { exceptionViews } from './views.js';
 
 /**
@@ -178,7 +181,7 @@ export class Tracker {
     }
   }
 
-  private note(caseId: number, action: string, text: string): void {
+  private note(caseId: number, action: PortingNote, text: string): void {
     this.deps.ctx.cases.addHistory(caseId, this.deps.gateway.apiActor(), action, [], text);
     this.deps.ctx.cases.touch(caseId, { changed: true });
     this.deps.notify(caseId, action);
