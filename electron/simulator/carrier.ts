@@ -1,6 +1,7 @@
 import type { ServiceAddress } from '../../shared/domain/document.js';
 import { normalizeAccountNumber } from '../../shared/normalize/account.js';
 import { compareAddresses, parseAddress } from '../../shared/normalize/address.js';
+import type { RejectionCode } from '../../shared/domain/rejection-codes.js';
 
 /**
  * The losing carrier inside the simulator: it holds a CSR "on file" for the account and plays the
@@ -47,7 +48,8 @@ export interface ReviewOrder {
 }
 
 export interface Finding {
-  code: string;
+  /** a Telnyx exception type of THE rejection table */
+  code: RejectionCode;
   /** what the carrier's desk writes back in the order comments */
   comment: string;
 }
@@ -86,7 +88,7 @@ export const carrierDesk: Reviewer = (order, csr, at, papers) => {
 
 /** One finding per code: the carrier writes every reason, but the exception lists a type once. */
 function mergeByCode(findings: Finding[]): Finding[] {
-  const byCode = new Map<string, Finding>();
+  const byCode = new Map<RejectionCode, Finding>();
   for (const f of findings) {
     const seen = byCode.get(f.code);
     byCode.set(f.code, seen ? { code: f.code, comment: `${seen.comment} ${f.comment}` } : f);
