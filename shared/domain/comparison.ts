@@ -316,5 +316,7 @@ export const CarrierTable = z.object({
   version: z.number().int(),
   checklist: z.array(z.object({ id: z.string(), text: z.string() })),
   reseller_question: z.string(),
+  /** carriers known by name only (no porting knowledge yet): extraction recognises them in documents */
+  recognised_names: z.array(z.string()).optional(),
   carriers: z.array(CarrierEntry),
 });

@@ -60,6 +60,15 @@ describe('class 1: label text is never returned as a value', () => {
     expect(f.account_name?.value).toBe('Gomez Family Bakery LLC');
   });
 
+  it('reads a hinted "Name (as shown on your bill)" on an LOA as the account name, not the signer', () => {
+    const f = read('loa', [
+      [51, 100, 'Name (as shown on your bill)'], [223, 100, 'Print Name'], [395, 100, 'Job Title'],
+      [53, 114, 'Keystone Physical Therapy, P.A.'], [225, 114, 'Rebecca Johnson'], [397, 114, 'Owner'],
+    ]);
+    expect(f.account_name?.value).toBe('Keystone Physical Therapy, P.A.');
+    expect(f.authorized_person?.value).toBe('Rebecca Johnson');
+  });
+
   it('never returns a value that is only label words or ends with a colon', () => {
     const f = read('invoice', [
       [60, 100, 'Billed To'], [60, 114, 'Customer Name:'],
@@ -98,6 +107,25 @@ describe('class 2: a wrapped value continues in its own column', () => {
       [40, 128, 'Account #: 22019944'],
     ]);
     expect(f.account_name?.value).toBe('Lakeshore Pediatric Dentistry Associates');
+  });
+
+  it('keeps the rest of a street that wraps in its cell (address cells under a header row)', () => {
+    const f = read('loa', [
+      [51, 100, 'Address Line 1'], [154, 100, 'Address Line 2'], [257, 100, 'City'], [361, 100, 'ST'], [464, 100, 'ZIP+4'],
+      [53, 114, '4325 Kings'], [259, 114, 'Juneau'], [363, 114, 'AK'], [466, 114, '99803'],
+      [53, 125, 'Highway Drive'],
+      [48, 150, 'Lines and Numbers'],
+    ]);
+    expect(f.service_address?.value).toMatchObject({ street_line: '4325 Kings Highway Drive', city: 'Juneau', state: 'AK', zip5: '99803' });
+  });
+
+  it('keeps the end of a street that wraps before the city line (key/value cell)', () => {
+    const f = read('invoice', [
+      [48, 100, 'Account Holder:'], [110, 100, 'Sunbelt Animal Clinic, Corp.'], [392, 100, 'Service At:'], [454, 100, '11177 Martin Luther King Jr'],
+      [454, 111, 'Ct.'],
+      [454, 122, 'Corpus Christi, TX 78460'],
+    ]);
+    expect(f.service_address?.value).toMatchObject({ street_line: '11177 Martin Luther King Jr Ct.', city: 'Corpus Christi', zip5: '78460' });
   });
 
   it('does not run an account name into the address below it', () => {

@@ -65,7 +65,10 @@ function fieldOf<T>(chosen: Cand<T>, cands: Cand<T>[], opts: { alternatives?: bo
   if (!chosen.hit && opts.unlabelledCap !== false) conf = Math.min(conf, 0.85);
   const rival = others[0];
   if (rival && rival.score >= 0.85 * chosen.score) conf *= 0.85;
+  // OCR'd words (text-layer words have confidence 1): a letter or digit slip reads as confidently as
+  // the right one, so an OCR value is near-certain only when every word was read very surely
   if (chosen.toks.some((t) => t.conf < 0.7)) conf = Math.min(conf, 0.85);
+  else if (chosen.toks.some((t) => t.conf < 1)) conf = Math.min(conf, chosen.toks.every((t) => t.conf >= 0.97) ? 0.93 : 0.89);
   f.confidence = Math.round(conf * 100) / 100;
   if (opts.alternatives !== false) {
     const { candidates: _none, ...own } = f;
@@ -165,7 +168,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
-      const r = readAddress(span.lines);
+      const r = readAddress(joinWrappedStreet(span.lines));
       if (!r) continue;
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
@@ -175,6 +178,25 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
+  }
+  return out;
+}
+
+/**
+ * A street line that wrapped in its cell ("11177 Martin Luther King Jr" / "Ct." / "Corpus Christi, TX
+ * 78460"): a short line without digits between a house-number line and the city line is the end of
+ * the street, not a name or a city.
+ */
+function joinWrappedStreet(lines: Tok[][]): Tok[][] {
+  const out: Tok[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const prev = out[out.length - 1];
+    const t = text(line);
+    const next = lines[i + 1];
+    const wrapsStreet = prev && /^\d+[A-Za-z]?\s/.test(text(prev)) && !cityStateZip(text(prev)) && line.length <= 3 && !/\d/.test(t)
+      && !/^(suite|ste|unit|apt|room|rm|floor|fl|bldg|building|#)\b/i.test(t) && next && !!cityStateZip(text(next));
+    if (wrapsStreet) out[out.length - 1] = [...prev, ...line];
+    else out.push(line);
   }
   return out;
 }
@@ -198,11 +220,15 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     const rowSegs = doc.lines[h.line]!.segs;
     const labelSegs = rowSegs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length;
     const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length;
-    const spans = spansFor(doc, h, 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
+    // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
+    const wraps = h.field === 'addr_street' || h.field === 'addr_city';
+    const spans = spansFor(doc, h, wraps ? 2 : 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
       .filter((sp) => !sp.farther)
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
-      const toks = span.lines[0] ?? [];
+      const second = span.lines[1];
+      const wrapped = second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second));
+      const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
       const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
       if (!partValid(h.field, v)) continue;
       parts.set(h.field, { text: v, toks });
@@ -227,6 +253,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     streetText = trimValue(text(streetToks));
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
+    // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
+    const second = hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
+    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second))) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   }
   const st = parts.get('addr_street');
@@ -729,7 +758,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     for (const c of [billing, service]) {
       const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
-      if (nameLine && v && !isCarrierName(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: 0.5 * v.quality });
+      // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
+      if (nameLine && v && !isCarrierName(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: (c?.hit ? 0.56 : 0.5) * v.quality });
     }
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill

@@ -1,6 +1,8 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, FIELD_REGISTRY, LABEL_FILLERS, labelStems, type Concept } from '../../../shared/domain/fields.js';
 import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
+import { CarrierTable } from '../../../shared/domain/comparison.js';
+import carrierTable from '../../../resources/carriers.json' with { type: 'json' };
 
 /**
  * The label vocabulary: every wording PortDesk recognises for every field, in one table.
@@ -93,21 +95,15 @@ export const LABEL_TABLE: LabelDef[] = [
 ];
 
 /**
- * Carrier names PortDesk recognises in a document header or text (the longer forms first, so
- * "AT&T Mobility" wins over "AT&T"). A name not listed here is still found from the header layout.
+ * Carrier names PortDesk recognises in a document header or text: every carrier's name and aliases
+ * in resources/carriers.json plus its names-only list (the longer forms first, so "AT&T Mobility"
+ * wins over "AT&T"). A name not listed there is still found from the header layout.
  */
-export const KNOWN_CARRIERS: string[] = [
-  'AT&T', 'AT&T Mobility', 'AT&T Business', 'Verizon', 'Verizon Business', 'Verizon Wireless', 'Lumen', 'Lumen Technologies', 'CenturyLink',
-  'Qwest', 'Frontier', 'Frontier Communications', 'Spectrum', 'Spectrum Business', 'Charter Communications', 'Comcast', 'Comcast Business',
-  'Xfinity', 'Cox', 'Cox Business', 'Cox Communications', 'Windstream', 'Kinetic by Windstream', 'Consolidated Communications', 'Granite Telecommunications',
-  'Granite', 'Vonage', 'Vonage Business', 'RingCentral', 'Optimum', 'Optimum Business', 'Altice', 'Ziply Fiber', 'Brightspeed', 'TDS Telecom', 'TDS',
-  'T-Mobile', 'T-Mobile for Business', 'Sprint', 'US Cellular', 'UScellular', 'Mediacom', 'Mediacom Business', 'Cincinnati Bell', 'altafiber',
-  'Bandwidth', 'Twilio', 'Telnyx', 'Inteliquent', 'Sinch', 'Level 3', 'Peerless Network', 'Onvoy', 'Google Voice', 'Grasshopper', 'Nextiva',
-  '8x8', 'Ooma', 'Dialpad', 'Aircall', 'Zoom Phone', 'Microsoft Teams', 'Intermedia', 'Mitel', 'Jive', 'GoTo Connect', 'Fusion Connect',
-  'Cogent', 'Zayo', 'Crown Castle', 'Astound', 'RCN', 'Wave', 'Grande', 'WOW!', 'Sparklight', 'Cable One', 'Hargray', 'Shentel', 'Metronet',
-  'Alaska Communications', 'GCI', 'Hawaiian Telcom', 'Cincinnati Bell Telephone', 'Southwestern Bell', 'BellSouth', 'Pacific Bell', 'Ameritech',
-  'Nuvera', 'Hotwire Communications', 'Allstream', 'Sangoma', 'Vonage Holdings', 'Broadvoice', 'Momentum Telecom', 'Lingo', 'Birch Communications',
-];
+export const KNOWN_CARRIERS: string[] = (() => {
+  const t = CarrierTable.parse(carrierTable);
+  const all = [...t.carriers.flatMap((c) => [c.name, ...c.aliases]), ...(t.recognised_names ?? [])];
+  return [...new Set(all)].sort((a, b) => b.length - a.length);
+})();
 
 /** Title words: the big header line containing these is the document's title, not the carrier. */
 export const TITLE_WORDS = /\b(invoice|statement|bill|billing|letter|authori[sz]ation|agency|customer service record|csr|record|summary|page|account|your|monthly|form|request|porting|port|loa|number portability|consolidated|enterprise)\b/i;

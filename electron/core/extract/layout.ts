@@ -370,8 +370,6 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   return hits;
 }
 
-const labelWord = isLabelWord;
-
 /** Where a label's hint words end: the cell's end or its colon, when every word up to it is label vocabulary. */
 function labelTail(toks: Tok[], from: number): number {
   for (let k = from; k < toks.length && k < from + 9; k++) {
@@ -383,7 +381,7 @@ function labelTail(toks: Tok[], from: number): number {
       // hint words only: a tail that names a concept of its own is the next label ("Current Provider | Account No.")
       const have = new Set(stems);
       const namesConcept = LABEL_CONCEPTS.some((c) => c.stems.every((x) => have.has(x)));
-      return stems.every(labelWord) && !namesConcept ? k + 1 : from;
+      return stems.every(isLabelWord) && !namesConcept ? k + 1 : from;
     }
   }
   return from;
@@ -424,10 +422,14 @@ function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: bo
   const upper = text === text.toUpperCase();
   const stems = labelStems(text).filter((s) => !/^\d$/.test(s)).map((s) => (upper && !isLabelWord(s) ? expandAbbreviation(s) ?? s : s));
   if (!stems.length || stems.length > 9) return null;
-  const unknown = stems.filter((s) => !labelWord(s)).length;
+  const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  const best = conceptOf(stems, kind);
+  let best = conceptOf(stems, kind);
   if (!best) return null;
+  // a bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's name, not the signer's
+  if (best.stems.length === 1 && best.stems[0] === 'name' && /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)) {
+    best = { field: 'account_name', stems: ['name'], weight: 0.8 };
+  }
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
@@ -450,7 +452,7 @@ function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads:
   const heads = new Map<number, Hit>();
   const consumed = new Set<number>();
   for (const seg of segs) {
-    if (consumed.has(seg.id) || !labelCellShape(seg) || /:$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
+    if (consumed.has(seg.id) || !labelCellShape(seg) || /[:#]$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
     const line = lines[seg.line]!;
     if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
     const stack: Seg[] = [seg];

@@ -1,6 +1,6 @@
 import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
-import { BUSINESS_SUFFIXES } from './labels.js';
+import { BUSINESS_SUFFIXES, LEGAL_FORM_END } from './labels.js';
 import { fixDigits, squash, trimValue } from './text.js';
 
 /**
@@ -235,7 +235,7 @@ export function parseBusiness(text: string): { value: string; quality: number } 
   if (words.length > 9) return null;
   let quality = 0.8;
   if (BUSINESS_SUFFIXES.test(v)) quality = 1;
-  if (/[.!?]$/.test(v) && !/\b(inc|co|corp|ltd|l\.l\.c|p\.c|jr|sr)\.$/i.test(v)) quality *= 0.6;
+  if (/[.!?]$/.test(v) && !LEGAL_FORM_END.test(v) && !/\b(jr|sr)\.$/i.test(v)) quality *= 0.6;
   if (/^(the|a|an|this|your|our|please|by|if|for|to)\b/i.test(v) && words.length > 4) quality *= 0.5;
   if (/^[a-z]/.test(v)) quality *= 0.6;
   return { value: squash(v), quality };
