@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAddress } from '../../electron/core/extract/address.js';
+import { extractFields } from '../../electron/core/extract/index.js';
 import { buildLayout } from '../../electron/core/extract/layout.js';
 import { compareAddresses, parseAddress } from '../../shared/normalize/address.js';
 import { pageOf } from '../fixtures/generator/handmade.js';
@@ -56,6 +57,9 @@ describe('multi-word cities are kept whole (the ZIP database knows the cities of
     [['9 Ocean Ave Long Beach CA 90802'], { street_line: '9 Ocean Ave', unit: '', city: 'Long Beach', state: 'CA', zip5: '90802' }],
     [['77 Clematis St West Palm Beach FL 33401'], { street_line: '77 Clematis St', unit: '', city: 'West Palm Beach', state: 'FL', zip5: '33401' }],
     [['5 Main St', 'La Crosse WI 54601'], { street_line: '5 Main St', unit: '', city: 'La Crosse', state: 'WI', zip5: '54601' }],
+    [['1 Main St Charleston West Virginia 25301'], { street_line: '1 Main St', unit: '', city: 'Charleston', state: 'WV', zip5: '25301' }],
+    [['350 5th Ave New York New York 10118'], { street_line: '350 5th Ave', unit: '', city: 'New York', state: 'NY', zip5: '10118' }],
+    [['1 Main St Kansas City Kansas 66101'], { street_line: '1 Main St', unit: '', city: 'Kansas City', state: 'KS', zip5: '66101' }],
     [['8 Elm Rd Rm 4 New York NY 10001'], { street_line: '8 Elm Rd', unit: 'Rm 4', city: 'New York', state: 'NY', zip5: '10001' }],
   ])('%j', (lines, want) => {
     expectAddress(lines, want);
@@ -130,6 +134,9 @@ describe('two- and three-line addresses', () => {
     [['11177 Martin Luther King Jr', 'Ct.', 'Corpus Christi, TX 78460'], { street_line: '11177 Martin Luther King Jr Ct.', unit: '', city: 'Corpus Christi', zip5: '78460' }],
     [['14168 Mill Highway, ROOM', '1544, Juneau, AK 99803'], { street_line: '14168 Mill Highway', unit: 'ROOM 1544', city: 'Juneau', zip5: '99803' }],
     [['8120 Commerce St,', 'Ann Arbor, MI', '48106-4282'], { street_line: '8120 Commerce St', unit: '', city: 'Ann Arbor', state: 'MI', zip5: '48106', zip4: '4282' }],
+    [['4050 Southwest', 'Martin Luther King', 'Jr Lane, Room 573,', 'Saratoga Springs,', 'NY 12866'], { street_line: '4050 Southwest Martin Luther King Jr Lane', unit: 'Room 573', city: 'Saratoga Springs', state: 'NY', zip5: '12866' }],
+    [['225 River St, Suite', '1189, Saint Paul, MN', '55103-5556'], { street_line: '225 River St', unit: 'Suite 1189', city: 'Saint Paul', state: 'MN', zip5: '55103' }],
+    [['1738 Kings Highway Boulevard, STE', '38A', 'Palm Beach Gardens, FL 33410-6030'], { street_line: '1738 Kings Highway Boulevard', unit: 'STE 38A', city: 'Palm Beach Gardens', zip5: '33410' }],
   ])('a street, unit or ZIP continued on the next line: %j', (lines, want) => {
     expect(read(lines)?.value).toMatchObject(want);
   });
@@ -212,5 +219,28 @@ describe('PO boxes', () => {
 
   it('a street address is not a PO box', () => {
     expect(read(['120 Box Elder Rd', 'Tampa FL 33602'])!.poBox).toBe(false);
+  });
+});
+
+describe('extraction keeps the printed ZIP and carries the doubt', () => {
+  const csr = (zip: string) => [pageOf([
+    [72, 80, 'Customer Service Record'],
+    [72, 110, 'Account Number:'], [200, 110, '4401-229-7781'],
+    [72, 130, 'Service Address:'], [200, 130, '120 Harbor Dr, Suite 2B'],
+    [200, 142, `Tampa, FL ${zip}`],
+  ])];
+
+  it('a ZIP slip: printed value first with lowered confidence, the database ZIP as a lower candidate', () => {
+    const slipped = extractFields(csr('38602'), 'csr').fields.service_address!;
+    expect(slipped.value).toMatchObject({ street_line: '120 Harbor Dr', unit: 'Suite 2B', city: 'Tampa', state: 'FL', zip5: '38602' });
+    expect(slipped.confidence).toBeLessThan(0.9);
+    const alt = slipped.candidates?.find((c) => c.value.zip5 === '33602');
+    expect(alt).toBeDefined();
+    expect(alt!.confidence).toBeLessThanOrEqual(slipped.confidence);
+
+    const clean = extractFields(csr('33602'), 'csr').fields.service_address!;
+    expect(clean.value.zip5).toBe('33602');
+    expect(clean.confidence).toBeGreaterThan(slipped.confidence);
+    expect(clean.candidates?.some((c) => c.value.zip5 !== '33602') ?? false).toBe(false);
   });
 });

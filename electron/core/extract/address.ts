@@ -10,7 +10,10 @@ import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.j
  * Reading a printed address (the lines under or beside an address label) into the parts carriers
  * exchange, keeping each part as printed. Recognition of states and unit designators comes from the
  * USPS tables in shared/normalize; the split into street / unit / city is done here because the
- * extractor must keep the document's own spelling (the comparison normalises later).
+ * extractor must keep the document's own spelling (the comparison normalises later). The offline
+ * ZIP database (zip.ts) tells a multi-word city from street words, labels and record tags, fills
+ * a state left out, and turns disagreement between city, state and ZIP into lower quality and a
+ * `check` — it never rewrites what the document prints.
  */
 export interface AddrLine { toks: Tok[] }
 
@@ -34,9 +37,10 @@ const UNIT_VALUE = '#?\\s?(?=[A-Za-z0-9-]*\\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9][A
 const UNIT_TEXT = `(?:\\b${UNIT_WORDS}\\.?\\s?${UNIT_VALUE}|#\\s?[A-Za-z0-9][A-Za-z0-9-]*|\\b\\d{1,3}(?:st|nd|rd|th)\\s(?:floor|fl)\\.?)`;
 const TRAILING_UNIT = new RegExp(`^(.*?[^\\s,])\\s*,?\\s+(${UNIT_TEXT})\\s*$`, 'i');
 const UNIT_ONLY = new RegExp(`^(${UNIT_TEXT})$`, 'i');
+const UNIT_WORD_END = new RegExp(`\\b${UNIT_WORDS}\\.?,?$`, 'i');
 const HOUSE_START = /^(\d+[A-Za-z]?(-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
-/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "N5" for NS): each digit's letter readings. */
+/** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "5C" for SC): each digit's letter readings. */
 const STATE_OCR: Record<string, string[]> = { '1': ['I', 'L'], '0': ['O', 'D'], '5': ['S'], '8': ['B'], '4': ['A'], '|': ['I', 'L'], '6': ['G'], '2': ['Z'], '7': ['T'] };
 
 function stateCode(words: string[]): string | null {
@@ -46,7 +50,7 @@ function stateCode(words: string[]): string | null {
   if (code) return code;
   if (words.length !== 1 || form.length !== 2 || !/[0-9|]/.test(form)) return null;
   const readings = [...form].map((c) => STATE_OCR[c] ?? [c]);
-  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b)?.length === 2 && STATE_BY_FORM.get(a + b) === a + b) return a + b;
+  for (const a of readings[0]!) for (const b of readings[1]!) if (STATE_BY_FORM.get(a + b) === a + b) return a + b;
   return null;
 }
 
@@ -156,12 +160,15 @@ export function cityStateZip(text: string): CityStateZip | null {
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
   let best: { n: number; code: string; comma: boolean } | null = null;
+  // "Charleston West Virginia 25301": the ZIP's own state decides between VIRGINIA and WEST VIRGINIA
+  const zipState = zm ? zipPlace(zm[2]!)?.state : undefined;
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const code = stateCode(words.slice(words.length - n));
     if (!code) continue;
     const prev = words[words.length - n - 1] ?? '';
     const comma = /,$/.test(prev) || (n === 1 && /^[A-Z]{2}$/.test(words[words.length - 1]!.replace(/[.,]/g, '')));
-    if (!best || (comma && !best.comma)) best = { n, code, comma };
+    const fitsZip = !!zipState && code === zipState && best?.code !== zipState;
+    if (!best || fitsZip || (comma && !best.comma && best.code !== zipState)) best = { n, code, comma };
   }
   if (!best) return zm ? stateFromZip(words, zm) : null;
   const cityPart = words.slice(0, words.length - best.n).join(' ').replace(/[\s,]+$/, '');
@@ -395,8 +402,12 @@ function unwrapped(lines: Tok[][], i: number, csz: CityStateZip): Reading {
   const prevText = lineText(lines[i - 1]!);
   const singleHasHouse = /^\d/.test(single.street) && single.parts.first < i;
   if ((singleHasHouse && single.known && !/,/.test(prevText)) || cityStateZip(prevText)?.zip5) return single;
-  const joinedCsz = cityStateZip(`${prevText} ${lineText(lines[i]!)}`);
-  if (!joinedCsz || joinedCsz.state !== csz.state || joinedCsz.zip5 !== csz.zip5) return single;
+  const lineI = lineText(lines[i]!);
+  // the ZIP may sit alone on the line below (csz already has it)
+  const zipBelow = csz.zip5 && !cityStateZip(lineI)?.zip5 ? ` ${csz.zip5}${csz.zip4 ? `-${csz.zip4}` : ''}` : '';
+  const joinedText = cityStateZip(`${prevText} ${lineI}${zipBelow}`);
+  if (!joinedText || joinedText.state !== csz.state || (joinedText.zip5 && joinedText.zip5 !== csz.zip5)) return single;
+  const joinedCsz = { ...joinedText, zip5: csz.zip5, zip4: csz.zip4, quality: Math.max(joinedText.quality, csz.quality) };
   const joined = readingAt([...lines.slice(0, i - 1), [...lines[i - 1]!, ...lines[i]!]], i - 1, joinedCsz);
   joined.parts.first = Math.min(joined.parts.first, i - 1);
   const streetContinues = !singleHasHouse && single.street !== '' && isStreetish(joined.street) && !isStreetish(single.street);
@@ -415,14 +426,25 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
     j--;
   }
   if (j < 0) return { street: '', unit, first: i };
-  const t = text(j);
+  let t = text(j);
+  // "1738 Kings Hwy, STE" / "38A": the unit's value wrapped onto its own line
+  if (j - 1 >= 0 && /^#?[A-Za-z0-9-]{1,6}$/.test(t) && /\d/.test(t) && UNIT_WORD_END.test(text(j - 1))) {
+    t = `${text(j - 1)} ${t}`;
+    j--;
+  }
   if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
     let first = j;
     let streetText = t;
-    // "11177 Martin Luther King Jr" / "Ct.": a street wrapped onto a second line
-    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t) && j - 1 >= 0 && /^\d+[A-Za-z]?\s+[A-Za-z]/.test(text(j - 1)) && !cityStateZip(text(j - 1))) {
-      streetText = `${text(j - 1)} ${t}`;
-      first = j - 1;
+    // "11177 Martin Luther King Jr" / "Ct.", "4050 Southwest" / "Martin Luther King" / "Jr Lane": a street wrapped over lines
+    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t)) {
+      for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+        const above = text(k);
+        if (cityStateZip(above) || /:$/.test(above)) break;
+        if (!/^\d+[A-Za-z]?\s+[A-Za-z]/.test(above)) continue;
+        streetText = [...Array.from({ length: j - k }, (_, n) => text(k + n)), t].join(' ');
+        first = k;
+        break;
+      }
     }
     const s = splitUnit(streetText);
     // "ROOM 12" on its own line above the street

@@ -174,7 +174,10 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
       const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines });
+      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines };
+      out.push(cand);
+      // a probable ZIP digit slip: the ZIP the database expects is proposed below the printed reading, never instead of it
+      if (r.check.suggestedZip) out.push({ ...cand, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
