@@ -16,6 +16,8 @@ import { LOA_LAYOUTS } from '../fixtures/generator/loa.js';
 import { perturb } from '../fixtures/generator/noise.js';
 import { Rng } from '../fixtures/generator/rng.js';
 import { makeScenario, type Scenario, type TruthFields } from '../fixtures/generator/scenario.js';
+import { generatePorts, type GeneratedPort } from '../fixtures/generator/ports.js';
+import type { Split } from '../fixtures/generator/seeds.js';
 
 export const PLANTABLE = {
   account_name: 'ENTITY_NAME_MISMATCH',
@@ -32,7 +34,7 @@ export interface BenchPort {
   loa: PortDoc;
   invoice: PortDoc;
   csr: PortDoc;
-  planted: { field: PlantedField; code: string } | null;
+  planted: { field: string; code: string }[];
   nearMiss: string | null;
   /** the day the port is reviewed: the invoice and LOA are within their limits */
   asOf: string;
@@ -135,13 +137,13 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
   sc.signed = true;
   const r = rng.fork(2);
   let loaSc = sc;
-  let planted: BenchPort['planted'] = null;
+  let planted: BenchPort['planted'] = [];
   let near: string | null = null;
   const roll = r.next();
   if (roll < 0.6) {
     const field = r.pick(Object.keys(PLANTABLE) as PlantedField[]);
     loaSc = plant(r, sc, field);
-    planted = { field, code: PLANTABLE[field] };
+    planted = [{ field, code: PLANTABLE[field] }];
   } else if (roll < 0.8) {
     const n = nearMiss(r, sc);
     loaSc = n.loa;
@@ -156,6 +158,24 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
   const csr = doc('csr', sc, rng.fork(5), scanned === 'csr' ? noise : null, seed * 3 + 3);
   const sign = loa.truth.document_date ?? '2026-01-01';
   return { seed, loa, invoice, csr, planted, nearMiss: near, asOf: sign };
+}
+
+/**
+ * The generator's own ports (branch "gen": random layout families, real ZIPs, planted differences
+ * and near misses drawn at random); the documents it delivers as scans get OCR-like words.
+ */
+export function generatorPorts(split: Split, count: number, opts: { scanShare: number; noise: Noise }): BenchPort[] {
+  return generatePorts({ split, count, scanShare: opts.scanShare }).map((g) => {
+    const d = (kind: PortDoc['kind'], f: GeneratedPort['loa'], n: number): PortDoc => ({
+      kind, layout: f.layout, truth: f.truth, scanned: g.scanned[kind], pages: g.scanned[kind] ? perturb(f.pages, g.seed * 3 + n, NOISE[opts.noise]) : f.pages,
+    });
+    return {
+      seed: g.seed, loa: d('loa', g.loa, 1), invoice: d('invoice', g.invoice, 2), csr: d('csr', g.csr, 3),
+      planted: g.planted.map((p) => ({ field: p.field, code: p.code })),
+      nearMiss: g.nearMisses.map((n) => n.description).join('; ') || null,
+      asOf: g.asOf,
+    };
+  });
 }
 
 export function makePorts(split: { from: number; count: number }, opts: { scanShare?: number; noise?: Noise } = {}): BenchPort[] {

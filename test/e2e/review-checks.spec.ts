@@ -1,4 +1,4 @@
-import { scanFirstPage } from '../fixtures/heldout/scan.js';
+import { scanFirstPage } from '../fixtures/devset/scan.js';
 import { base64, reviewDocs } from '../integration/review-fixtures.js';
 import { expect, rpc, test } from './fixtures.js';
 import { FRESH } from './review-case.js';

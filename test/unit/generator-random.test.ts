@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ExtractedFields } from '../../shared/domain/document.js';
+import { emptyModeReport, scoreDocument, type Failure } from '../fixtures/generator/evaluate.js';
 import { renderScanPage } from '../fixtures/generator/image.js';
+import { LAYOUT_NAMES } from '../fixtures/generator/index.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { FAMILY_NAMES, TEST_ONLY_FAMILIES, familyByName, generateRandom, generateSplit } from '../fixtures/generator/random.js';
 import { SEED_RANGES, seedsOf, splitOf } from '../fixtures/generator/seeds.js';
@@ -34,6 +37,10 @@ describe('seed split', () => {
 });
 
 describe('randomised documents', () => {
+  it('have family names of their own (a classic layout of the same name would muddle reports)', () => {
+    expect(FAMILY_NAMES.filter((n) => LAYOUT_NAMES.includes(n))).toEqual([]);
+  });
+
   it('are the same document for the same seed', () => {
     const a = generateRandom(31337), b = generateRandom(31337);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
@@ -73,5 +80,34 @@ describe('label text', () => {
       expect(isLabelText(v), v).toBe(true);
     }
     for (const v of ['Harbor Light Marine Supply LLC', 'Grace Tanaka', 'Salt Lake City', '120 Harbor Dr.', 'STE 300']) expect(isLabelText(v), v).toBe(false);
+  });
+});
+
+describe('scoring', () => {
+  const fv = <T,>(value: T, confidence: number) => ({ value, confidence, page: 1, bbox: null });
+
+  it('counts right and wrong fields, label text returned as a value, and calibration at confidence 0.9', () => {
+    const f = generateRandom(SEED_RANGES.dev.first, { family: 'loa-kv' });
+    const t = f.truth;
+    const got: ExtractedFields = {
+      account_name: fv('Name (as shown on your statement)', 0.95),
+      authorized_person: fv(t.authorized_person!.toUpperCase(), 0.92),
+      account_number: fv(t.account_number!.replace(/[\s-]/g, ''), 0.97),
+      service_address: fv(t.service_address!, 0.5),
+      phone_numbers: fv(t.phone_numbers!, 0.99),
+      document_date: fv('1999-01-01', 0.91),
+    };
+    const rep = emptyModeReport();
+    const failures: Failure[] = [];
+    scoreDocument(rep, failures, f, 'text', got);
+    const scored = ['account_name', 'authorized_person', 'btn', 'account_number', 'pin', 'service_address', 'phone_numbers', 'document_date'].filter((k) => t[k as keyof typeof t] !== undefined);
+    expect(rep.overall.scored).toBe(scored.length);
+    expect(rep.overall.correct).toBe(4); // person (case folded), account (separators), address, numbers
+    expect(failures.map((x) => x.field).sort()).toEqual(scored.filter((k) => !['authorized_person', 'account_number', 'service_address', 'phone_numbers'].includes(k)).sort());
+    expect(failures.find((x) => x.field === 'account_name')?.labelText).toBe(true);
+    expect(rep.labelTextValues).toBe(1);
+    // ≥ 0.9: name (wrong), person, account, numbers (right), date (wrong)
+    expect(rep.calibration).toEqual({ at_or_above_0_9: 5, right: 3 });
+    expect(rep.perFamily['loa-kv']).toEqual(rep.overall);
   });
 });

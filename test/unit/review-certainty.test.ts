@@ -180,3 +180,16 @@ describe('say each thing once', () => {
     expect(acct[0]!.reason).toMatch(/LOA "831044550111" and Case "831044550111"/);
   });
 });
+
+describe('one reason per row', () => {
+  it('the same reason for the LOA and the case is said once, for both', () => {
+    const r = run({ loa: loaFields({ account_name: fv('acme plumbing llc') }), csr: csrFields(), caseData: { entity_name: 'acme plumbing llc' } });
+    expect(r.fields.account_name.verdict).toBe('equivalent');
+    expect(r.fields.account_name.reason).toMatch(/^LOA and Case: /);
+    expect(r.fields.account_name.reason.match(/letter case/g)).toHaveLength(1);
+    // and one risk for the code, listing both sources
+    const risks = r.risks.filter((p) => p.code === 'ENTITY_NAME_MISMATCH');
+    expect(risks).toHaveLength(1);
+    expect(risks[0]!.sources.sort()).toEqual(['case', 'loa']);
+  });
+});

@@ -160,6 +160,23 @@ function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
   return { value: show(v.value), page: v.page, bbox: v.bbox, confidence: Math.round(v.conf * 100) / 100 };
 }
 
+/**
+ * One reason per row: the same sentence for the LOA and the case is said once, for both
+ * ("LOA and Case: same name, but…"), not once per source.
+ */
+export function sayOnce(reasons: string[]): string {
+  const groups: { labels: string[]; body: string }[] = [];
+  for (const r of reasons) {
+    const m = /^(LOA|Invoice|CSR|Case): ([\s\S]*)$/.exec(r);
+    const label = m ? m[1]! : '';
+    const body = m ? m[2]! : r;
+    const same = groups.find((g) => g.body === body);
+    if (same) { if (label && !same.labels.includes(label)) same.labels.push(label); continue; }
+    groups.push({ labels: label ? [label] : [], body });
+  }
+  return groups.map((g) => (g.labels.length ? `${g.labels.join(' and ')}: ${g.body}` : g.body)).join(' ');
+}
+
 function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string): PredictedRejection['evidence'] {
   const out: PredictedRejection['evidence'] = {};
   for (const v of vals) if (v) out[v.src] = { value: show(v.value), page: v.page, bbox: v.bbox };
@@ -197,12 +214,29 @@ function finder(pages: ComparePages | undefined): Finder {
       const street = ocrKey([value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''));
       const unit = ocrKey(value.unit);
       const zip = ocrKey(value.zip5);
+      const city = ocrKey(value.city);
+      // a street line alone proves nothing about the city and ZIP the value also gives
+      const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
       const verbatim = (text: string) => {
         const k = ocrKey(text);
-        return street.length >= 6 && k.includes(street) && (!unit || k.includes(unit)) && (!zip || k.includes(zip));
+        const at = k.indexOf(street);
+        if (street.length < 6 || at < 0) return false;
+        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+        const rest = k.slice(at + street.length);
+        // the unit right after it (its designator between), the city and ZIP anywhere after
+        return (!unit || rest.slice(0, unit.length + 9).includes(unit)) && (!city || rest.includes(city)) && (!zip || rest.includes(zip));
       };
       const anchorKey = ocrKey(anchor);
-      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || goodAddress(compareAddresses(parseAddress(text), value))), anywhere);
+      if (anywhere) {
+        // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
+        const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const place = zip || city;
+        return findAddressInField(of(on), on, (text) => {
+          const k = ocrKey(text);
+          return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
+        }, true);
+      }
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text))), anywhere);
     },
     anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
@@ -222,6 +256,15 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
   const search: Finder['scalar'] = anywhere ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords) : find.scalar;
   return (value, on) => {
     if (!find.known(on)) return null;
+    if (anywhere && (field === 'account_name' || field === 'authorized_person')) {
+      // only ever a reason for doubt: most of the name's words on one line will do
+      const words = value.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= 3).map(ocrKey);
+      if (!words.length) return null;
+      return search(field, on, (text) => {
+        const k = ocrKey(text);
+        return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
+      }, wordCount(value) + 4);
+    }
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
       if (want.length !== 10) return null;
@@ -405,10 +448,13 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       proposed = ref.value;
       missingOn.push(src);
       // an LOA whose words were read but where this field's label was not found: a person must look
-      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && !s.labelled('loa')) {
+      // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
+      // …or the carrier's own value was not read with confidence (nor found under its label)
+      const refShaky = ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
+      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && (refShaky || s.locateAnywhere(ref.value, 'loa'))) {
         verdicts.push('check');
         reasons.push(`No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`);
-        c.check(s.field, s.code, `No ${s.noun} was found on the LOA (no "${COMPARED_FIELD_LABEL[s.field]}" label was recognised).`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
+        c.check(s.field, s.code, refShaky ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" was read with low confidence.` : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
         continue;
       }
       verdicts.push('missing');
@@ -464,7 +510,7 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   const verdict = verdicts.length ? worst(verdicts) : 'not_checked';
   return c.field({
     field: s.field, verdict, values, normalized, reference: refSrc, evidence,
-    reason: reasons.join(' ') || `No ${s.noun} on the LOA or case to check.`,
+    reason: sayOnce(reasons) || `No ${s.noun} on the LOA or case to check.`,
     ...(proposed !== undefined && verdict !== 'match' ? { proposed } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
   });
@@ -511,14 +557,32 @@ const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdi
  * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
  * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
  */
-function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts }; doubts: string[] } {
+const GLUE_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
+
+/**
+ * What guided verification found, compared as the document writes it. Words OCR glued or split
+ * ("NHill Ave") may parse into a different street though they are the same letters: such a
+ * difference in the street alone is no difference; a unit, city or ZIP that differs still is.
+ */
+function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType<typeof compareAddresses> {
+  const r = compareAddresses(ref, candidate);
+  if (goodAddress(r)) return r;
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  return differing.every((p) => GLUE_PARTS.has(p.part)) ? compareAddresses(ref, ref) : r;
+}
+
+function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> }; doubts: string[] } {
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
-    if (f) return { found: { src: ref.src, found: f, parts: parseAddress(f.text) }, doubts: [] };
+    const parts = f ? parseAddress(f.text) : null;
+    const r = parts ? foundComparison(parts, v.value) : null;
+    if (f && parts && r && goodAddress(r)) return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
-    if (f) return { found: { src: 'loa', found: f, parts: parseAddress(f.text) }, doubts: [] };
+    const parts = f ? parseAddress(f.text) : null;
+    const r = parts ? foundComparison(ref.value, parts) : null;
+    if (f && parts && r && goodAddress(r)) return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
@@ -543,7 +607,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
-      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null) && (parsed.city || parsed.zip5)) vals[src] = { ...v, value: parsed };
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) vals[src] = { ...v, value: parsed };
     }
   }
   if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
@@ -616,10 +680,11 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         continue;
       }
       missingOn.push(src);
-      if (find.known('loa') && !find.labelled('loa', 'service_address')) {
+      const refShaky = ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
+      if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
         verdicts.push('check');
         reasons.push(`No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`);
-        c.check('service_address', 'LOCATION_MISMATCH', 'No service address was found on the LOA (no "Service Address" label was recognised).', ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
+        c.check('service_address', 'LOCATION_MISMATCH', refShaky ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.` : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`, ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
         continue;
       }
       verdicts.push('missing');
@@ -636,9 +701,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         values[on] = found.text;
         normalized[on] = formatAddress(foundParts);
         evidence[on] = { page: found.page, bbox: found.bbox };
-        r = on === 'loa' ? compareAddresses(ref.value, foundParts) : compareAddresses(foundParts, v.value);
-        // found letter for letter in words OCR glued or split: the same address, whatever the parser makes of them
-        if (!goodAddress(r)) r = compareAddresses(ref.value, ref.value);
+        r = settled.found.r;
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
         reasons.push(`${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim());
@@ -681,7 +744,7 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
   if (!verdicts.length) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`);
   return c.field({
     field: 'service_address', verdict, values, normalized, reference: ref.src, evidence, parts,
-    reason: reasons.join(' '),
+    reason: sayOnce(reasons),
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
   });
