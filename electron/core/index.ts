@@ -13,6 +13,7 @@ import { SettingsRepository } from './db/settings.js';
 import { dispatch } from './dispatch.js';
 import { DocumentService } from './documents/jobs.js';
 import { DocumentRepository, FileStore } from './documents/store.js';
+import { createExportService } from './export/service.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
 import { createPorting, type PortingOptions } from './porting/service.js';
@@ -114,6 +115,7 @@ export function createCore(deps: CoreDeps): Core {
     documents: new DocumentService(ctx),
     freshness: new BlockerFreshness(ctx),
     porting: createPorting(ctx, deps.porting),
+    exports: createExportService(ctx),
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();

@@ -1,4 +1,5 @@
 import type { DocumentService } from './documents/jobs.js';
+import type { ExportService } from './export/service.js';
 import type { PortingService } from './porting/service.js';
 import type { BlockerFreshness } from './review/freshness.js';
 
@@ -13,4 +14,6 @@ export interface CoreServices {
   readonly freshness: BlockerFreshness;
   /** the porting.* operations over the gateway, the outbox and the order sync */
   readonly porting: PortingService;
+  /** resubmission packets and LOAs (the exporter loads on first use) */
+  readonly exports: ExportService;
 }
