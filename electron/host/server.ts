@@ -158,20 +158,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       sendJson(res, 200, result);
       return;
     }
-    if (url.pathname.startsWith('/exports/')) {
-      // browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>
-      if (req.method !== 'GET') throw wrongMethod('GET', 'Downloads are read with GET.');
-      const parts = url.pathname.slice(9).split('/').map(decodePathPart);
-      if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
-      const file = path.join(opts.core.ctx.dataDir, 'exports', parts[0]!, parts[1]!);
-      if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
-      res.writeHead(200, {
-        'Content-Type': MIME[path.extname(file)] ?? (file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.zip') ? 'application/zip' : 'application/octet-stream'),
-        'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
-      });
-      fs.createReadStream(file).pipe(res);
-      return;
-    }
+    if (url.pathname.startsWith('/exports/')) return sendExport(opts.core.ctx.dataDir, url, req, res);
     if (url.pathname === '/events') {
       if (req.method !== 'GET') throw wrongMethod('GET', 'Events are read with GET.');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -185,7 +172,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw wrongMethod('GET', 'Static files are read with GET.');
-    serveStatic(url.pathname, res);
+    serveStatic(staticRoot, url.pathname, res);
   }
 
   function signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
@@ -201,24 +188,6 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store',
     });
     res.end('<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>');
-  }
-
-  function serveStatic(pathname: string, res: ServerResponse): void {
-    const rel = decodePathPart(pathname);
-    if (rel === null) throw new HttpError(400, 'Bad path.');
-    if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) throw new HttpError(400, 'Bad path.');
-    const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
-    if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
-    let target = file;
-    if (!fs.existsSync(target) || fs.statSync(target).isDirectory()) {
-      // single-page app: unknown paths without an extension get index.html
-      if (path.extname(rel)) throw new HttpError(404, 'Not found.');
-      target = path.join(staticRoot, 'index.html');
-      if (!fs.existsSync(target)) throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
-    }
-    const type = MIME[path.extname(target)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600' });
-    fs.createReadStream(target).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -265,4 +234,37 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** The built renderer; unknown paths without an extension get index.html (a single-page app). */
+function serveStatic(staticRoot: string, pathname: string, res: ServerResponse): void {
+  const rel = decodePathPart(pathname);
+  if (rel === null) throw new HttpError(400, 'Bad path.');
+  if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) throw new HttpError(400, 'Bad path.');
+  const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
+  if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
+  let target = file;
+  if (!fs.existsSync(target) || fs.statSync(target).isDirectory()) {
+    // single-page app: unknown paths without an extension get index.html
+    if (path.extname(rel)) throw new HttpError(404, 'Not found.');
+    target = path.join(staticRoot, 'index.html');
+    if (!fs.existsSync(target)) throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
+  }
+  const type = MIME[path.extname(target)] ?? 'application/octet-stream';
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600' });
+  fs.createReadStream(target).pipe(res);
+}
+
+/** Browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>. */
+function sendExport(dataDir: string, url: URL, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET') throw wrongMethod('GET', 'Downloads are read with GET.');
+  const parts = url.pathname.slice(9).split('/').map(decodePathPart);
+  if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
+  const file = path.join(dataDir, 'exports', parts[0]!, parts[1]!);
+  if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
+  res.writeHead(200, {
+    'Content-Type': MIME[path.extname(file)] ?? (file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.zip') ? 'application/zip' : 'application/octet-stream'),
+    'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
+  });
+  fs.createReadStream(file).pipe(res);
 }
