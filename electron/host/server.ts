@@ -129,24 +129,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       throw new HttpError(401, 'Not signed in: open the link printed when PortDesk started.');
     }
 
-    if (url.pathname.startsWith('/rpc/')) {
-      if (req.method !== 'POST') throw wrongMethod('POST', 'RPC calls must use POST.');
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
-      const name = decodePathPart(url.pathname.slice(5));
-      if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
-      // unknown names end here, before a byte of the body is read
-      if (!isMethodName(name)) throw new HttpError(404, `There is no method "${name.slice(0, 80)}".`, 'UNKNOWN_METHOD');
-      const body = await readBody(req, METHOD_BODY_LIMITS.get(name) ?? RPC_BODY_LIMIT);
-      let input: unknown;
-      try {
-        input = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        throw new HttpError(400, 'The request body is not valid JSON.');
-      }
-      const result = await (opts.dispatch ?? opts.core.dispatch)(name, input);
-      sendJson(res, 200, result);
-      return;
-    }
+    if (url.pathname.startsWith('/rpc/')) return rpc(opts.dispatch ?? opts.core.dispatch, url, req, res);
     if (url.pathname.startsWith('/upload/')) {
       if (req.method !== 'POST') throw wrongMethod('POST', 'Uploads must use POST.');
       const idText = url.pathname.slice(8);
@@ -267,4 +250,23 @@ function sendExport(dataDir: string, url: URL, req: IncomingMessage, res: Server
     'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
   });
   fs.createReadStream(file).pipe(res);
+}
+
+/** POST /rpc/<method> with a JSON body, answered with the dispatcher's envelope. */
+async function rpc(dispatch: (name: string, input: unknown) => Promise<Envelope<unknown>>, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') throw wrongMethod('POST', 'RPC calls must use POST.');
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
+  const name = decodePathPart(url.pathname.slice(5));
+  if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
+  // unknown names end here, before a byte of the body is read
+  if (!isMethodName(name)) throw new HttpError(404, `There is no method "${name.slice(0, 80)}".`, 'UNKNOWN_METHOD');
+  const body = await readBody(req, METHOD_BODY_LIMITS.get(name) ?? RPC_BODY_LIMIT);
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.');
+  }
+  const result = await dispatch(name, input);
+  sendJson(res, 200, result);
 }
