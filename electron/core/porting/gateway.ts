@@ -66,6 +66,24 @@ class ApiClock {
   }
 }
 
+/**
+ * The simulator may run days ahead (its clock was moved on, and it persists): learn its time
+ * before any view is computed from it. Best effort and outside the audited client (no order is
+ * touched); every later answer states the time again.
+ */
+async function readSimulatorClock(sim: SimulatorEndpoint, clock: ApiClock): Promise<void> {
+  try {
+    const res = await fetch(`${sim.baseUrl.replace(/\/$/, '')}/porting_orders?page[size]=1`, {
+      headers: { Authorization: `Bearer ${sim.apiKey}`, Accept: 'application/json' }, signal: AbortSignal.timeout(2_000),
+    });
+    await res.arrayBuffer();
+    const stated = Date.parse(res.headers.get('x-simulator-now') ?? '');
+    if (Number.isFinite(stated)) clock.observe(stated, Number(res.headers.get('x-simulator-speed') ?? '1') || 0);
+  } catch {
+    // not reachable yet: the first real call will tell
+  }
+}
+
 export interface GatewayHealth {
   reachable: boolean | null;
   lastError: string | null;
@@ -163,6 +181,7 @@ export class PortingGateway {
       if (!sim) throw new AppError('BLOCKED', 'No Telnyx API key is set and no porting simulator runs in this process. Set a key in Porting settings, or open PortDesk (its app and `portdesk serve` start the simulator).');
       const clock = this.simClock;
       conn = { mode: 'simulator', endpoint: 'simulator', baseUrl: sim.baseUrl, client: new TelnyxClient(clientOpts(sim.baseUrl, sim.apiKey, clock)), now: () => clock.now() };
+      await readSimulatorClock(sim, clock);
     }
     this.current = conn;
     return conn;
