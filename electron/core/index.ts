@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreMethodName, MethodInput, MethodOutput, Envelope } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/contract/rpc.js';
