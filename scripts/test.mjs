@@ -58,6 +58,11 @@ else {
   failed += 1;
 }
 
+// the layer rules and the cycle check (npm run lint) count as one test
+const lint = spawnSync(process.execPath, [path.join(root, 'scripts', 'lint', 'run.mjs')], { stdio: 'inherit', cwd: root });
+if (lint.status === 0) passed += 1;
+else failed += 1;
+
 const vitestJson = path.join(tmp, 'vitest.json');
 const v = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { stdio: 'inherit', cwd: root });
 if (existsSync(vitestJson)) {

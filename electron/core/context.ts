@@ -1,8 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from './db/open.js';
 import type { CaseRepository } from './cases/repo.js';
+import type { AuditLog } from './db/audit.js';
+import type { Db } from './db/open.js';
+import type { SettingsRepository } from './db/settings.js';
+import type { DocumentRepository, FileStore } from './documents/store.js';
 import type { EventBus } from './events.js';
+import type { PortingStore } from './porting/store.js';
 import type { SecretStore } from './secrets.js';
 
 export type HostKind = 'electron' | 'loopback';
@@ -16,7 +20,11 @@ export interface HostServices {
   pickFolder?(options: { title: string }): Promise<string | null>;
 }
 
-/** What every handler may use. Built once per data directory by openCore. */
+/**
+ * The repositories and infrastructure of one core, built once by createCore (index.ts). Services
+ * (documents reading, blocker freshness, porting) are built on top of it and reach handlers
+ * beside it (handlers/types.ts); nothing here depends on a service.
+ */
 export interface CoreContext {
   readonly dataDir: string;
   readonly dbFile: string;
@@ -25,14 +33,16 @@ export interface CoreContext {
   /** this process holds the data folder's instance lock (db/instance-lock.ts) */
   readonly instanceOwner: boolean;
   readonly cases: CaseRepository;
+  readonly documents: { readonly repo: DocumentRepository; readonly files: FileStore };
+  readonly porting: PortingStore;
+  readonly settings: SettingsRepository;
+  readonly audit: AuditLog;
   readonly events: EventBus;
   readonly secrets: SecretStore;
   readonly hostServices: HostServices;
   readonly now: () => Date;
   actor(): string;
   setActor(name: string): void;
-  /** register cleanup for background services (job runners, pollers) */
-  onClose(fn: () => Promise<void> | void): void;
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -46,29 +56,4 @@ export function osActor(): string {
   } catch {
     return 'specialist';
   }
-}
-
-/** A background service of one core: started once, closed with the core. */
-export interface CoreService {
-  start(): void;
-  close(): Promise<void> | void;
-}
-
-/**
- * One long-lived service per core, created and started on first use and closed with the core.
- * Options reach the service only on that first call (tests use this).
- */
-export function perCoreService<S extends CoreService, O = never>(create: (ctx: CoreContext, opts?: O) => S): (ctx: CoreContext, opts?: O) => S {
-  const services = new WeakMap<CoreContext, S>();
-  return (ctx, opts) => {
-    let svc = services.get(ctx);
-    if (!svc) {
-      const created = create(ctx, opts);
-      services.set(ctx, created);
-      ctx.onClose(() => created.close());
-      created.start();
-      svc = created;
-    }
-    return svc;
-  };
 }

@@ -1,5 +1,5 @@
-import { AppError, contract, isMethodName, type Envelope } from '../../shared/contract/index.js';
-import type { CoreContext } from './context.js';
+import { AppError, contract, isCoreMethodName, type Envelope } from '../../shared/contract/index.js';
+import type { HandlerContext } from './handlers/types.js';
 import { toDbError } from './db/open.js';
 import type { HandlerTable } from './handlers/types.js';
 
@@ -7,8 +7,8 @@ import type { HandlerTable } from './handlers/types.js';
  * The single entry point for every call from a host: validate input against the contract, run the
  * handler, return one envelope. Nothing thrown escapes.
  */
-export async function dispatch(table: HandlerTable, ctx: CoreContext, name: string, raw: unknown): Promise<Envelope<unknown>> {
-  if (!isMethodName(name)) {
+export async function dispatch(table: HandlerTable, ctx: HandlerContext, name: string, raw: unknown): Promise<Envelope<unknown>> {
+  if (!isCoreMethodName(name)) {
     return fail(new AppError('UNKNOWN_METHOD', `There is no method "${String(name).slice(0, 80)}".`));
   }
   const spec = contract[name];
@@ -20,7 +20,7 @@ export async function dispatch(table: HandlerTable, ctx: CoreContext, name: stri
   }
   try {
     // The table is indexed by a union of names; TS cannot correlate input and handler types here.
-    const handler = table[name] as (input: unknown, ctx: CoreContext) => Promise<unknown>;
+    const handler = table[name] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };
   } catch (err) {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { MethodInput, MethodName, MethodOutput, Envelope } from '../../shared/contract/index.js';
+import type { CoreMethodName, MethodInput, MethodOutput, Envelope } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { CaseRepository } from './cases/repo.js';
 import { defaultDataDir, osActor, type CoreContext, type HostKind, type HostServices } from './context.js';
@@ -8,13 +7,19 @@ import { alreadyRunning, InstanceLock } from './db/instance-lock.js';
 import { openDatabase, toDbError, type Db } from './db/open.js';
 import { ensurePrivateDir } from './db/private-files.js';
 import { fieldCipherFor } from './db/secret-fields.js';
+import { AuditLog } from './db/audit.js';
+import { SettingsRepository } from './db/settings.js';
 import { dispatch } from './dispatch.js';
-import { documentsOf } from './documents/jobs.js';
-import { portingOf } from './porting/service.js';
+import { DocumentService } from './documents/jobs.js';
+import { DocumentRepository, FileStore } from './documents/store.js';
+import { createExportService } from './export/service.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
-import { reviewFreshness } from './review/freshness.js';
+import { createPorting, type PortingOptions } from './porting/service.js';
+import { PortingStore } from './porting/store.js';
+import { BlockerFreshness } from './review/freshness.js';
 import { MemorySecretStore, type SecretStore } from './secrets.js';
+import type { CoreServices } from './services.js';
 
 export interface CoreOptions {
   dataDir?: string;
@@ -23,15 +28,18 @@ export interface CoreOptions {
   now?: () => Date;
   actor?: string;
   hostServices?: HostServices;
+  /** porting: the simulator endpoint a host started (electron/simulator), timeouts */
+  porting?: PortingOptions;
 }
 
 export interface Core {
   readonly ctx: CoreContext;
+  readonly services: CoreServices;
   readonly events: EventBus;
   /** untyped entry for hosts: validates everything */
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** typed entry for in-process callers (CLI, tests); throws AppError on failure */
-  call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  call<M extends CoreMethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   /** long-running hosts only: order tracking and the outbox resume without waiting for the UI.
    *  Throws ALREADY_RUNNING when another live process owns the data folder. */
   startBackground(): void;
@@ -52,7 +60,7 @@ export function openCore(opts: CoreOptions): Core {
     ensurePrivateDir(dataDir);
     lock = InstanceLock.tryAcquire(dataDir, opts.hostKind);
     db = openDatabase(dbFile, { cipher: fieldCipherFor(dataDir, secrets.keyWrapper) });
-    return assemble(opts, dataDir, dbFile, db, secrets, lock);
+    return createCore({ ...opts, dataDir, dbFile, db, secrets, lock });
   } catch (err) {
     db?.close();
     lock?.release();
@@ -61,40 +69,69 @@ export function openCore(opts: CoreOptions): Core {
   }
 }
 
-function assemble(opts: CoreOptions, dataDir: string, dbFile: string, db: Db, secrets: SecretStore, lock: InstanceLock | null): Core {
-  const now = opts.now ?? (() => new Date());
+/** What createCore builds the core from: an open database and the host's choices. */
+export interface CoreDeps {
+  dataDir: string;
+  dbFile: string;
+  db: Db;
+  secrets: SecretStore;
+  /** the data folder's instance lock; null when another live process owns the folder */
+  lock: InstanceLock | null;
+  hostKind: HostKind;
+  hostServices?: HostServices;
+  now?: () => Date;
+  actor?: string;
+  porting?: PortingOptions;
+}
+
+/**
+ * The composition root: every repository, service and handler dependency of one core is built
+ * here, once, in dependency order. Nothing else creates a repository or a service.
+ */
+export function createCore(deps: CoreDeps): Core {
+  const { dataDir, dbFile, db, secrets, lock } = deps;
+  const now = deps.now ?? (() => new Date());
   const events = new EventBus();
-  const closers: (() => Promise<void> | void)[] = [];
-  const storedActor = (db.prepare("SELECT value FROM settings WHERE key = 'actor'").get() as { value: string } | undefined)?.value;
-  let actor = opts.actor ?? storedActor ?? osActor();
+  const settings = new SettingsRepository(db);
+  let actor = deps.actor ?? settings.get('actor') ?? osActor();
   const ctx: CoreContext = {
-    dataDir, dbFile, db, hostKind: opts.hostKind, events, now,
+    dataDir, dbFile, db, hostKind: deps.hostKind, events, now,
     instanceOwner: lock !== null,
     cases: new CaseRepository(db, now),
+    documents: { repo: new DocumentRepository(db, now), files: new FileStore(path.join(dataDir, 'documents')) },
+    porting: new PortingStore(db, now),
+    settings,
+    audit: new AuditLog(db, now),
     secrets,
-    hostServices: opts.hostServices ?? {},
+    hostServices: deps.hostServices ?? {},
     actor: () => actor,
     setActor(name) {
       actor = name;
-      db.prepare("INSERT INTO settings (key, value) VALUES ('actor', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(name);
+      settings.set('actor', name);
     },
-    onClose: (fn) => void closers.push(fn),
   };
-  // Only the owner resumes reading jobs a crash left behind: "running" ones elsewhere may be a live app's.
-  if (lock) documentsOf(ctx);
-  reviewFreshness(ctx); // keep the queue's blocker counts current as cases and documents change
+  const services: CoreServices = {
+    documents: new DocumentService(ctx),
+    freshness: new BlockerFreshness(ctx),
+    porting: createPorting(ctx, deps.porting),
+    exports: createExportService(ctx),
+  };
+  // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
+  services.documents.start();
+  services.freshness.start(); // keep the queue's blocker counts current as cases and documents change
+  const scope = { ...ctx, services };
   let closed = false;
   return {
-    ctx, events,
-    dispatch: (name, input) => dispatch(handlers, ctx, name, input),
+    ctx, events, services,
+    dispatch: (name, input) => dispatch(handlers, scope, name, input),
     async call(name, input) {
-      const res = await dispatch(handlers, ctx, name, input);
+      const res = await dispatch(handlers, scope, name, input);
       if (!res.ok) throw new AppError(res.error.code, res.error.message, res.error.details);
       return res.value as MethodOutput<typeof name>;
     },
     startBackground() {
       if (!lock) throw alreadyRunning(dataDir);
-      portingOf(ctx);
+      services.porting.start();
     },
     announce(info) {
       lock?.announce(info);
@@ -102,7 +139,9 @@ function assemble(opts: CoreOptions, dataDir: string, dbFile: string, db: Db, se
     async close() {
       if (closed) return;
       closed = true;
-      for (const fn of closers.reverse()) await fn();
+      await services.porting.close();
+      await services.freshness.close();
+      await services.documents.close();
       db.close();
       lock?.release();
     },

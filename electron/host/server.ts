@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/index.js';
-import { isMethodName, type ErrorCode } from '../../shared/contract/index.js';
+import { isMethodName, type Envelope, type ErrorCode } from '../../shared/contract/index.js';
 import { cookieValue, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY_HEADERS } from './security.js';
 
 /**
@@ -27,6 +27,8 @@ export const UPLOAD_BODY_LIMIT = 60 * 1024 * 1024;
 
 export interface HostOptions {
   core: Core;
+  /** answers RPC calls; default: the core alone (a host running the simulator adds its sim.* controls) */
+  dispatch?: (name: string, input: unknown) => Promise<Envelope<unknown>>;
   /** folder with the built renderer (index.html) */
   staticDir: string;
   port?: number;
@@ -127,24 +129,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       throw new HttpError(401, 'Not signed in: open the link printed when PortDesk started.');
     }
 
-    if (url.pathname.startsWith('/rpc/')) {
-      if (req.method !== 'POST') throw wrongMethod('POST', 'RPC calls must use POST.');
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
-      const name = decodePathPart(url.pathname.slice(5));
-      if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
-      // unknown names end here, before a byte of the body is read
-      if (!isMethodName(name)) throw new HttpError(404, `There is no method "${name.slice(0, 80)}".`, 'UNKNOWN_METHOD');
-      const body = await readBody(req, METHOD_BODY_LIMITS.get(name) ?? RPC_BODY_LIMIT);
-      let input: unknown;
-      try {
-        input = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        throw new HttpError(400, 'The request body is not valid JSON.');
-      }
-      const result = await opts.core.dispatch(name, input);
-      sendJson(res, 200, result);
-      return;
-    }
+    if (url.pathname.startsWith('/rpc/')) return rpc(opts.dispatch ?? opts.core.dispatch, url, req, res);
     if (url.pathname.startsWith('/upload/')) {
       if (req.method !== 'POST') throw wrongMethod('POST', 'Uploads must use POST.');
       const idText = url.pathname.slice(8);
@@ -156,20 +141,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       sendJson(res, 200, result);
       return;
     }
-    if (url.pathname.startsWith('/exports/')) {
-      // browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>
-      if (req.method !== 'GET') throw wrongMethod('GET', 'Downloads are read with GET.');
-      const parts = url.pathname.slice(9).split('/').map(decodePathPart);
-      if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
-      const file = path.join(opts.core.ctx.dataDir, 'exports', parts[0]!, parts[1]!);
-      if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
-      res.writeHead(200, {
-        'Content-Type': MIME[path.extname(file)] ?? (file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.zip') ? 'application/zip' : 'application/octet-stream'),
-        'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
-      });
-      fs.createReadStream(file).pipe(res);
-      return;
-    }
+    if (url.pathname.startsWith('/exports/')) return sendExport(opts.core.ctx.dataDir, url, req, res);
     if (url.pathname === '/events') {
       if (req.method !== 'GET') throw wrongMethod('GET', 'Events are read with GET.');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -183,7 +155,7 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw wrongMethod('GET', 'Static files are read with GET.');
-    serveStatic(url.pathname, res);
+    serveStatic(staticRoot, url.pathname, res);
   }
 
   function signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
@@ -199,24 +171,6 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store',
     });
     res.end('<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>');
-  }
-
-  function serveStatic(pathname: string, res: ServerResponse): void {
-    const rel = decodePathPart(pathname);
-    if (rel === null) throw new HttpError(400, 'Bad path.');
-    if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) throw new HttpError(400, 'Bad path.');
-    const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
-    if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
-    let target = file;
-    if (!fs.existsSync(target) || fs.statSync(target).isDirectory()) {
-      // single-page app: unknown paths without an extension get index.html
-      if (path.extname(rel)) throw new HttpError(404, 'Not found.');
-      target = path.join(staticRoot, 'index.html');
-      if (!fs.existsSync(target)) throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
-    }
-    const type = MIME[path.extname(target)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600' });
-    fs.createReadStream(target).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -263,4 +217,56 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** The built renderer; unknown paths without an extension get index.html (a single-page app). */
+function serveStatic(staticRoot: string, pathname: string, res: ServerResponse): void {
+  const rel = decodePathPart(pathname);
+  if (rel === null) throw new HttpError(400, 'Bad path.');
+  if (rel.includes('\0') || rel.split(/[\\/]/).includes('..')) throw new HttpError(400, 'Bad path.');
+  const file = path.resolve(staticRoot, '.' + path.posix.normalize('/' + rel));
+  if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) throw new HttpError(403, 'Path outside the app.');
+  let target = file;
+  if (!fs.existsSync(target) || fs.statSync(target).isDirectory()) {
+    // single-page app: unknown paths without an extension get index.html
+    if (path.extname(rel)) throw new HttpError(404, 'Not found.');
+    target = path.join(staticRoot, 'index.html');
+    if (!fs.existsSync(target)) throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
+  }
+  const type = MIME[path.extname(target)] ?? 'application/octet-stream';
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600' });
+  fs.createReadStream(target).pipe(res);
+}
+
+/** Browser-mode download of a packet the core wrote under <dataDir>/exports/<exportId>/<file>. */
+function sendExport(dataDir: string, url: URL, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET') throw wrongMethod('GET', 'Downloads are read with GET.');
+  const parts = url.pathname.slice(9).split('/').map(decodePathPart);
+  if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
+  const file = path.join(dataDir, 'exports', parts[0]!, parts[1]!);
+  if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
+  res.writeHead(200, {
+    'Content-Type': MIME[path.extname(file)] ?? (file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.zip') ? 'application/zip' : 'application/octet-stream'),
+    'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
+  });
+  fs.createReadStream(file).pipe(res);
+}
+
+/** POST /rpc/<method> with a JSON body, answered with the dispatcher's envelope. */
+async function rpc(dispatch: (name: string, input: unknown) => Promise<Envelope<unknown>>, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') throw wrongMethod('POST', 'RPC calls must use POST.');
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
+  const name = decodePathPart(url.pathname.slice(5));
+  if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
+  // unknown names end here, before a byte of the body is read
+  if (!isMethodName(name)) throw new HttpError(404, `There is no method "${name.slice(0, 80)}".`, 'UNKNOWN_METHOD');
+  const body = await readBody(req, METHOD_BODY_LIMITS.get(name) ?? RPC_BODY_LIMIT);
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.');
+  }
+  const result = await dispatch(name, input);
+  sendJson(res, 200, result);
 }

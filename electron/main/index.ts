@@ -3,6 +3,7 @@ import electron from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/index.js';
+import { hostDispatch, simulatorStateFile, startHostSimulator } from '../simulator/host.js';
 import { RENDERER_DIR } from '../core/paths.js';
 import {
   APP_ORIGIN, APP_SCHEME, createMainWindow, hardenWebContents, registerAppProtocol, registerIpc, type BrowserWindowLike, type ElectronLike,
@@ -24,11 +25,13 @@ const windows: BrowserWindowLike[] = [];
 // The windows are real BrowserWindows (createMainWindow's type only names what the shell uses).
 const isFirstInstance = claimSingleInstance(app, () => windows as unknown as FocusableWindowLike[]);
 
-if (isFirstInstance) void app.whenReady().then(() => {
+if (isFirstInstance) void app.whenReady().then(async () => {
   const dataDir = app.getPath('userData');
+  // the porting simulator stands in for Telnyx while no API key is set; the core knows only its URL
+  const sim = await startHostSimulator({ stateFile: simulatorStateFile(dataDir) });
   const core = startOrExplain(app, dialog, () => {
     const opened = openCore({
-      dataDir, hostKind: 'electron',
+      dataDir, hostKind: 'electron', porting: { simulator: sim.endpoint },
       secrets: new SafeStorageSecretStore(safeStorage, path.join(dataDir, 'secrets')),
       hostServices: {
         async pickFiles({ title, filters }) {
@@ -42,6 +45,7 @@ if (isFirstInstance) void app.whenReady().then(() => {
       },
     });
     try {
+      sim.attach(opened);
       opened.startBackground();
     } catch (err) {
       void opened.close();
@@ -49,16 +53,19 @@ if (isFirstInstance) void app.whenReady().then(() => {
     }
     return opened;
   });
-  if (!core) return;
+  if (!core) {
+    void sim.close();
+    return;
+  }
   // every later web contents (a devtools or print view, a frame) gets the same locks as the window
   app.on('web-contents-created', (_event, contents) => hardenWebContents(e, contents as unknown as WebContentsLike));
   registerAppProtocol(e, RENDERER_DIR);
-  registerIpc(e, core, () => windows);
+  registerIpc(e, core, () => windows, hostDispatch(core, sim));
   const win = createMainWindow(e, path.join(here, 'preload.cjs'));
   windows.push(win);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   startUpdateChecks(app);
   app.on('window-all-closed', () => {
-    void core.close().then(() => app.quit());
+    void core.close().then(() => sim.close()).then(() => app.quit());
   });
 });

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Core } from '../core/index.js';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/contract/ipc.js';
 import { isAllowedExternalLink } from '../../shared/domain/external-links.js';
-import { CSP } from '../host/security.js';
+import { CSP } from '../../shared/security/headers.js';
 
 export { CALL_CHANNEL, EVENT_CHANNEL };
 
@@ -144,12 +144,13 @@ export function registerAppProtocol(electron: ElectronLike, rendererDir: string)
 }
 
 /** The same handler table as the loopback host, over IPC; only our own frame may call it. */
-export function registerIpc(electron: ElectronLike, core: Core, windows: () => BrowserWindowLike[]): () => void {
+export function registerIpc(electron: ElectronLike, core: Core, windows: () => BrowserWindowLike[],
+  dispatch: (name: string, input: unknown) => Promise<unknown> = (name, input) => core.dispatch(name, input)): () => void {
   electron.ipcMain.handle(CALL_CHANNEL, async (event, name, input) => {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'BAD_INPUT', message: 'Calls are only accepted from the PortDesk window.' } };
     }
-    return core.dispatch(String(name), input);
+    return dispatch(String(name), input);
   });
   return core.events.subscribe((e) => {
     for (const w of windows()) if (!w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, e);

@@ -124,6 +124,9 @@ export const OrderView = z.object({
 export type OrderView = z.infer<typeof OrderView>;
 
 export const OUTBOX_STATES = ['pending', 'sending', 'uncertain', 'done', 'failed', 'discarded'] as const;
+/** What an outbox item does at the API. */
+export const OUTBOX_KINDS = ['create', 'upload', 'update', 'link', 'confirm', 'comment', 'cancel'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export const OutboxItemView = z.object({
   id: z.number().int(),
   caseId,
@@ -212,8 +215,4 @@ export const portingContract = {
     'Send a failed action again (after fixing the data it needed).'),
   'porting.outboxDiscard': method(z.object({ id: z.number().int().positive() }), z.array(OutboxItemView),
     'Drop a failed or waiting action, and those of the same case queued after it.'),
-  'sim.advance': method(
-    z.object({ minutes: z.number().min(0).max(60 * 24 * 120).default(0), speed: z.number().min(0).max(100_000).optional() }),
-    z.object({ now: z.string(), speed: z.number() }),
-    'Simulator only: move its clock forward and/or set how fast it runs.'),
 } as const;

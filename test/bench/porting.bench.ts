@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore } from '../../electron/core/index.js';
-import { portingOf } from '../../electron/core/porting/service.js';
 import { NORTHWIND, readyCase } from '../integration/porting-helpers.js';
+import { openWithSimulator } from '../integration/sim-helpers.js';
 import { round, summarize, time } from './stats.js';
 
 /**
@@ -13,8 +12,7 @@ import { round, summarize, time } from './stats.js';
  */
 export async function bench(): Promise<object> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-porting-bench-'));
-  const core = openCore({ dataDir, hostKind: 'loopback', actor: 'bench' });
-  portingOf(core.ctx, { simPollMs: 3_600_000 });
+  const core = await openWithSimulator({ dataDir, hostKind: 'loopback', actor: 'bench', porting: { simPollMs: 3_600_000 } });
   const cases = 20;
   const check: number[] = [];
   const draft: number[] = [];

@@ -7,8 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../../electron/core/index.js';
-import { documentsOf } from '../../electron/core/documents/jobs.js';
-import { reviewFreshness } from '../../electron/core/review/freshness.js';
 import { refreshBlockers } from '../../electron/core/review/review.js';
 import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
 import { round, summarize, time } from './stats.js';
@@ -31,7 +29,7 @@ export async function bench(): Promise<object> {
   let clock = new Date(2025, 2, 5, 12);
   let core = openCore({ dataDir, hostKind: 'loopback', actor: 'bench', now: () => clock });
   const total = 400;
-  const repo = documentsOf(core.ctx).repo;
+  const repo = core.services.documents.repo;
   const ids = core.ctx.cases.createMany(Array.from({ length: total }, (_, i) => ({
     status: 'review' as const, fields: { entity_name: `Lakeview Dental ${i} LLC`, losing_carrier: 'AT&T' }, numbers: [],
   })), 'bench');
@@ -45,7 +43,7 @@ export async function bench(): Promise<object> {
       repo.setStatus(id, 'ready');
     }
   }
-  const fresh = () => reviewFreshness(core.ctx);
+  const fresh = () => core.services.freshness;
   const firstCount = await time(async () => {
     fresh().enqueueAll();
     await fresh().idle();
@@ -73,7 +71,7 @@ export async function bench(): Promise<object> {
   let startupMs = 0;
   startupMs = await time(async () => {
     core = openCore({ dataDir, hostKind: 'loopback', actor: 'bench', now: () => clock });
-    await reviewFreshness(core.ctx).idle();
+    await core.services.freshness.idle();
   });
   const blocked = (core.ctx.db.prepare('SELECT count(*) AS n FROM cases WHERE blockers > 0').get() as { n: number }).n;
   await core.close();

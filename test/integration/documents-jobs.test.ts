@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentsOf } from '../../electron/core/documents/jobs.js';
 import { openCore, type Core } from '../../electron/core/index.js';
 import type { EventPayload } from '../../shared/contract/events.js';
 import { AppError } from '../../shared/contract/rpc.js';
@@ -43,7 +42,7 @@ describe('attaching and reading', () => {
     const bytes = await textPdf([['Letter of Authorization for Acme Widgets'], ['Page two lists 212-555-0100 and 212-555-0101 to port']]);
     const doc = await core.call('documents.attach', { caseId: c.id, name: 'C:\\Users\\me\\LOA signed.pdf', dataBase64: b64(bytes) });
     expect(doc).toMatchObject({ caseId: c.id, name: 'LOA signed.pdf', mime: 'application/pdf', pages: 2, status: 'queued', duplicate: false });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
 
     const got = await core.call('documents.get', { id: doc.id });
     expect(got.status).toBe('ready');
@@ -74,7 +73,7 @@ describe('attaching and reading', () => {
     const bytes = await textPdf([['LETTER OF AUTHORIZATION', 'Business name: Acme Widgets, Inc.', 'Account number: 8839-2210-44',
       'Billing telephone number (BTN): (212) 555-0142', 'Numbers to port: (212) 555-0142, (212) 555-0143']]);
     const doc = await core.call('documents.attach', { caseId: c.id, name: 'loa.pdf', dataBase64: b64(bytes) });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     expect(await core.call('documents.get', { id: doc.id })).toMatchObject({ status: 'ready', kind: 'loa', kindSource: 'auto' });
     const acct = (await core.call('documents.fields', { id: doc.id })).find((f) => f.field === 'account_number');
     expect(acct).toMatchObject({ value: '8839-2210-44', source: 'extracted', page: 1, extracted: { value: '8839-2210-44' } });
@@ -88,8 +87,8 @@ describe('attaching and reading', () => {
   it('records corrections with provenance; they survive re-extraction', async () => {
     const c = await newCase();
     const doc = await core.call('documents.attach', { caseId: c.id, name: 'invoice.pdf', dataBase64: b64(await textPdf([['Invoice for account 8839-2210-44 dated June 2026']])) });
-    await documentsOf(core.ctx).idle();
-    const svc = documentsOf(core.ctx);
+    await core.services.documents.idle();
+    const svc = core.services.documents;
     svc.repo.saveExtracted(doc.id, { account_number: { value: '8839-2210-4', confidence: 0.62, page: 1, bbox: [100, 60, 170, 75] } }, 'extraction');
 
     await expect(core.call('documents.correctField', { id: doc.id, field: 'account_number', value: 42 }))
@@ -128,7 +127,7 @@ describe('attaching and reading', () => {
       seen.push(e.payload.state);
       if (e.payload.state === 'running' && e.payload.page > 0 && !cancelled) cancelled = core.call('documents.cancel', { id: doc.id });
     });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     await cancelled;
     const after = await core.call('documents.get', { id: doc.id });
     expect(after).toMatchObject({ status: 'cancelled', job: { state: 'cancelled' } });
@@ -137,7 +136,7 @@ describe('attaching and reading', () => {
     await expect(core.call('documents.cancel', { id: doc.id })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
 
     await core.call('documents.retry', { id: doc.id });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     const done = await core.call('documents.get', { id: doc.id });
     expect(done).toMatchObject({ status: 'ready', pages: 3 });
     expect(done.pageTexts.map((p) => p.method)).toEqual(['ocr', 'ocr', 'ocr']);
@@ -157,7 +156,7 @@ describe('bad files are refused at attach time and change nothing', () => {
   ])('%s', async (name, make, code, message) => {
     const c = await newCase();
     const good = await core.call('documents.attach', { caseId: c.id, name: 'good.pdf', dataBase64: b64(await textPdf([['Customer service record with enough words here']])) });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     const before = { docs: await core.call('documents.list', { caseId: c.id }), kase: await core.call('cases.get', { id: c.id }),
       history: await core.call('cases.history', { id: c.id }), files: storedFiles() };
 
@@ -186,7 +185,7 @@ describe('durability', () => {
   it('sets aside a document that was interrupted three times instead of crash-looping on it', async () => {
     const c = await newCase();
     const doc = await core.call('documents.attach', { caseId: c.id, name: 'poison.pdf', dataBase64: b64(await textPdf([['A document that keeps crashing the reader']])) });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     await core.close();
     // what three crashes mid-read leave behind
     const raw = new Database(path.join(dir, 'portdesk.sqlite'));
@@ -194,12 +193,12 @@ describe('durability', () => {
     raw.prepare("UPDATE documents SET status = 'reading' WHERE id = ?").run(doc.id);
     raw.close();
     core = openCore({ dataDir: dir, hostKind: 'loopback' });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     const after = await core.call('documents.get', { id: doc.id });
     expect(after).toMatchObject({ status: 'failed', job: { state: 'failed', attempts: 3 } });
     expect(after.error).toMatch(/stopped 3 times while reading this document/);
     expect((await core.call('documents.retry', { id: doc.id })).status).toBe('queued');
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     expect((await core.call('documents.get', { id: doc.id })).status).toBe('ready');
   });
 
@@ -229,7 +228,7 @@ describe('durability', () => {
     raw.close();
 
     core = openCore({ dataDir: path.join(dir, 'data'), hostKind: 'loopback' });
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     const doc = await core.call('documents.get', { id: docId });
     expect(doc).toMatchObject({ caseId, status: 'ready', pages: 3, job: { state: 'done', attempts: 2 } });
     expect(doc.pageTexts.map((p) => p.words.map((w) => w.text).join(' '))).toEqual([

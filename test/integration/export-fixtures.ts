@@ -1,5 +1,4 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { documentsOf } from '../../electron/core/documents/jobs.js';
 import type { Core } from '../../electron/core/index.js';
 import { PortingStore } from '../../electron/core/porting/store.js';
 import type { CaseFields } from '../../shared/domain/case.js';
@@ -66,7 +65,7 @@ export function invoiceLines(a: Account, date: string): string[] {
 export async function attach(core: Core, caseId: number, name: string, kind: 'loa' | 'invoice' | 'csr', bytes: Uint8Array): Promise<number> {
   const d = await core.call('documents.attach', { caseId, name, dataBase64: b64(bytes) });
   await core.call('documents.setKind', { id: d.id, kind });
-  await documentsOf(core.ctx).idle();
+  await core.services.documents.idle();
   return d.id;
 }
 

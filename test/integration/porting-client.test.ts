@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure, TelnyxClient, type AuditEntry, type Exchange } from '../../electron/core/porting/client.js';
-import { startSimServer, type SimServer } from '../../electron/core/porting/simulator/server.js';
+import { startSimServer, type SimServer } from '../../electron/simulator/server.js';
 import { OpenApiValidator } from './porting-openapi.js';
 
 /** The client against the simulator over real HTTP on 127.0.0.1; every exchange checked against the OpenAPI subset. */

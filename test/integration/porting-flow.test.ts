@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/index.js';
+import type { Core } from '../../electron/core/index.js';
 import type { Exchange } from '../../electron/core/porting/client.js';
-import { portingOf } from '../../electron/core/porting/service.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { tempDir } from '../helpers/tmp.js';
 import { NORTHWIND, readyCase } from './porting-helpers.js';
 import { OpenApiValidator } from './porting-openapi.js';
+import { advance, openWithSimulator, simulatorOf } from './sim-helpers.js';
 
 /**
  * The specialist's whole submit-and-follow flow against the built-in simulator, through the core's
@@ -18,9 +18,11 @@ afterEach(async () => {
   for (const c of cores.splice(0)) await c.close();
 });
 
-function open(exchanges: Exchange[] = []): Core {
-  const core = openCore({ dataDir: tempDir(), hostKind: 'loopback', actor: 'maria' });
-  portingOf(core.ctx, { timeoutMs: 2_000, simPollMs: 3_600_000, client: { observe: (x) => exchanges.push(x), backoffBaseMs: 20 } });
+async function open(exchanges: Exchange[] = []): Promise<Core> {
+  const core = await openWithSimulator({
+    dataDir: tempDir(), hostKind: 'loopback', actor: 'maria',
+    porting: { timeoutMs: 2_000, simPollMs: 3_600_000, client: { observe: (x) => exchanges.push(x), backoffBaseMs: 20 } },
+  });
   cores.push(core);
   return core;
 }
@@ -43,7 +45,7 @@ const SETTINGS = { misc: { type: 'full' as const, remaining_numbers_action: null
 describe('submitting a case and following it to ported (simulator)', () => {
   it('checks, splits, maps a 422 to its field, comes back with an exception, is fixed, resubmitted and ported', async () => {
     const exchanges: Exchange[] = [];
-    const core = open(exchanges);
+    const core = await open(exchanges);
     const status = await core.call('porting.status', {});
     expect(status).toMatchObject({ mode: 'simulator', keySet: false, baseUrl: 'built-in simulator' });
     expect(status.simulator?.speed).toBe(1);
@@ -96,7 +98,7 @@ describe('submitting a case and following it to ported (simulator)', () => {
     await core.call('cases.markSeen', { id: c.id });
 
     // the carrier reviews against its CSR: the entity name is not letter-for-letter the CSR's
-    await core.call('sim.advance', { minutes: 5 * HOUR });
+    await advance(core, { minutes: 5 * HOUR });
     const afterReview = await core.call('porting.orders', { caseId: c.id });
     expect(afterReview.orders.map((o) => o.status)).toEqual(['exception', 'exception']);
     const ex = afterReview.orders[0]!.exceptions.find((e) => e.code === 'ENTITY_NAME_MISMATCH')!;
@@ -120,7 +122,7 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect((await core.call('cases.get', { id: c.id })).status).toBe('submitted');
 
     // FOC confirmed: the case shows the date, and when the numbers arrive
-    await core.call('sim.advance', { minutes: 5 * HOUR });
+    await advance(core, { minutes: 5 * HOUR });
     const confirmed = await core.call('porting.orders', { caseId: c.id });
     expect(confirmed.orders.map((o) => o.status)).toEqual(['foc-date-confirmed', 'foc-date-confirmed']);
     const first = confirmed.orders.map((o) => o.foc_actual!).sort()[0]!;
@@ -134,14 +136,14 @@ describe('submitting a case and following it to ported (simulator)', () => {
     // within 48 h of the FOC, cancel is no longer offered, and refused if asked
     const now = Date.parse((await core.call('porting.status', {})).simulator!.now);
     const latest = confirmed.orders.map((o) => Date.parse(o.foc_actual!)).sort().at(-1)!;
-    await core.call('sim.advance', { minutes: Math.ceil((latest - now) / 60_000) - 24 * HOUR });
+    await advance(core, { minutes: Math.ceil((latest - now) / 60_000) - 24 * HOUR });
     const close = await core.call('porting.orders', { caseId: c.id });
     expect(close.orders.every((o) => !o.cancellable && /48 hours/.test(o.cancelRefusal ?? ''))).toBe(true);
     const cancel = await core.call('porting.cancel', { orderId: o0.id }).catch((e: unknown) => e);
     expect((cancel as AppError).code).toBe('BLOCKED');
 
     // past the FOC: ported
-    await core.call('sim.advance', { minutes: 25 * HOUR });
+    await advance(core, { minutes: 25 * HOUR });
     expect((await core.call('porting.orders', { caseId: c.id })).orders.map((o) => o.status)).toEqual(['ported', 'ported']);
     expect((await core.call('cases.get', { id: c.id })).status).toBe('ported');
     const notes = (await core.call('cases.history', { id: c.id })).map((h) => `${h.action} ${h.note ?? ''}`).join('\n');
@@ -163,10 +165,10 @@ describe('submitting a case and following it to ported (simulator)', () => {
   });
 
   it('a timeout after create is looked up, not repeated: one set of orders, adopted by the case', async () => {
-    const core = open();
+    const core = await open();
     const c = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170\n303.555.0171');
-    const conn = await portingOf(core.ctx).connection();
-    conn.sim!.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 3_000, times: 1 }]);
+    const sim = simulatorOf(core).server;
+    sim.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 3_000, times: 1 }]);
     const first = await core.call('porting.createDraft', { caseId: c.id });
     expect(first.state).toBe('queued');
     expect(first.view.outbox[0]).toMatchObject({ kind: 'create', state: 'uncertain' });
@@ -178,14 +180,14 @@ describe('submitting a case and following it to ported (simulator)', () => {
     const view = await core.call('porting.orders', { caseId: c.id });
     expect(view.orders).toHaveLength(1);
     expect(view.outbox).toEqual([]);
-    expect(conn.sim!.hits.get('POST /porting_orders')).toBe(1);
-    expect(conn.sim!.sim.dump().filter((o) => o.customer_reference === String(c.id))).toHaveLength(1);
+    expect(sim.hits.get('POST /porting_orders')).toBe(1);
+    expect(sim.sim.dump().filter((o) => o.customer_reference === String(c.id))).toHaveLength(1);
     const done = await core.call('porting.outbox', { caseId: c.id, includeDone: true });
     expect(done[0]).toMatchObject({ kind: 'create', state: 'done' });
   });
 
   it('refuses what cannot be submitted, with the reason', async () => {
-    const core = open();
+    const core = await open();
     const c = await core.call('cases.create', { fields: NORTHWIND, numbersText: '303.555.0170' });
     await expect(core.call('porting.createDraft', { caseId: c.id })).rejects.toThrow(/Only a ready case can be submitted/);
     const ready = await readyCase(core, NORTHWIND, '303.555.0172');

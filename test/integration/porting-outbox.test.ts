@@ -4,13 +4,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/index.js';
-import { portingOf, type PortingOptions } from '../../electron/core/porting/service.js';
-import { startSimServer, type SimServer } from '../../electron/core/porting/simulator/server.js';
+import type { Core } from '../../electron/core/index.js';
+import type { PortingOptions } from '../../electron/core/porting/service.js';
+import { startSimServer, type SimServer } from '../../electron/simulator/server.js';
 import { MemorySecretStore } from '../../electron/core/secrets.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { tempDir } from '../helpers/tmp.js';
 import { NORTHWIND, readyCase, waitFor } from './porting-helpers.js';
+import { openWithSimulator, simulatorOf } from './sim-helpers.js';
 
 /** Never twice, never lost: the outbox across the API going away, a restart, a kill mid-send and a 429 storm. */
 
@@ -23,9 +24,8 @@ afterEach(async () => {
   for (const s of sims.splice(0)) await s.close();
 });
 
-function open(dataDir: string, opts: PortingOptions = OPTS): Core {
-  const core = openCore({ dataDir, hostKind: 'loopback', actor: 'maria', secrets: new MemorySecretStore({ TELNYX_API_KEY: KEY }) });
-  portingOf(core.ctx, opts);
+async function open(dataDir: string, opts: PortingOptions = OPTS): Promise<Core> {
+  const core = await openWithSimulator({ dataDir, hostKind: 'loopback', actor: 'maria', secrets: new MemorySecretStore({ TELNYX_API_KEY: KEY }), porting: opts });
   cores.push(core);
   return core;
 }
@@ -53,7 +53,7 @@ describe('the porting outbox', () => {
     const dir = tempDir();
     const stateFile = path.join(dir, 'sim-state.json');
     const api = await sim({ stateFile });
-    let core = open(path.join(dir, 'data'));
+    let core = await open(path.join(dir, 'data'));
     const st = await core.call('porting.setApiKey', { apiKey: KEY, baseUrl: api.url });
     expect(st).toMatchObject({ mode: 'telnyx', baseUrl: api.url, keySet: true });
     const c = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170\n303.555.0171');
@@ -78,7 +78,7 @@ describe('the porting outbox', () => {
     // PortDesk is closed, the API comes back, PortDesk starts again
     await closeCore(core);
     const back = await sim({ stateFile, port });
-    core = open(path.join(dir, 'data'));
+    core = await open(path.join(dir, 'data'));
     await core.call('porting.refresh', {});
     await waitFor(() => core.call('porting.outbox', { caseId: c.id }), (items) => items.length === 0);
     const done = await core.call('porting.outbox', { caseId: c.id, includeDone: true });
@@ -93,7 +93,7 @@ describe('the porting outbox', () => {
     const dir = tempDir();
     const api = await sim();
     const dataDir = path.join(dir, 'data');
-    const setup = open(dataDir);
+    const setup = await open(dataDir);
     await setup.call('porting.setApiKey', { apiKey: KEY, baseUrl: api.url });
     const c = await readyCase(setup, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170');
     await closeCore(setup);
@@ -112,7 +112,7 @@ describe('the porting outbox', () => {
     expect(await exited).toBe(-1);
     expect(out).not.toContain('ANSWERED');
 
-    const core = open(dataDir);
+    const core = await open(dataDir);
     // what the crash left: an item marked as being sent
     const left = core.ctx.db.prepare('SELECT kind, state, attempts FROM porting_outbox').all();
     expect(left).toEqual([{ kind: 'create', state: 'uncertain', attempts: 1 }]);
@@ -125,13 +125,13 @@ describe('the porting outbox', () => {
   }, 60_000);
 
   it('rides out a 429 storm: every queued comment is posted once, in order, after the waits Telnyx asks for', async () => {
-    const core = open(tempDir(), { ...OPTS, client: { maxAttempts: 3, backoffBaseMs: 10 } });
+    const core = await open(tempDir(), { ...OPTS, client: { maxAttempts: 3, backoffBaseMs: 10 } });
     await core.call('porting.setApiKey', { apiKey: null });
     const c = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170');
     const draft = await core.call('porting.createDraft', { caseId: c.id });
     const orderId = draft.view.orders[0]!.id;
-    const conn = await portingOf(core.ctx).connection();
-    conn.sim!.addFaults([{ method: 'POST', path: '/porting_orders/*/comments', status: 429, retryAfter: 1, times: 4 }]);
+    const fake = simulatorOf(core).server;
+    fake.addFaults([{ method: 'POST', path: '/porting_orders/*/comments', status: 429, retryAfter: 1, times: 4 }]);
     const bodies = ['one', 'two', 'three', 'four'].map((w) => `Note ${w}`);
     const started = Date.now();
     const sent = [];
@@ -140,7 +140,7 @@ describe('the porting outbox', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(3_900);
     const comments = await core.call('porting.comments', { orderId, refresh: true });
     expect(comments.map((x) => x.body)).toEqual(bodies);
-    expect(conn.sim!.hits.get('POST /porting_orders/{id}/comments')).toBe(4 + 4);
+    expect(fake.hits.get('POST /porting_orders/{id}/comments')).toBe(4 + 4);
     const limited = core.ctx.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE json_extract(detail, '$.status') = 429`).get() as { n: number };
     expect(limited.n).toBe(4);
   });
@@ -148,8 +148,7 @@ describe('the porting outbox', () => {
   it('checks a key before keeping it, keeps it out of the database, and returns to the simulator without one', async () => {
     const api = await sim();
     const dataDir = tempDir();
-    const core = openCore({ dataDir, hostKind: 'loopback', secrets: new MemorySecretStore({}) });
-    portingOf(core.ctx, OPTS);
+    const core = await openWithSimulator({ dataDir, hostKind: 'loopback', secrets: new MemorySecretStore({}), porting: OPTS });
     cores.push(core);
     expect((await core.call('porting.status', {})).mode).toBe('simulator');
     const wrong = await core.call('porting.setApiKey', { apiKey: 'KEY01WRONGxxxxxxxxxx', baseUrl: api.url }).catch((e: unknown) => e);

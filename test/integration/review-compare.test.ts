@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentsOf } from '../../electron/core/documents/jobs.js';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { generateDocument } from '../fixtures/generator/index.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
@@ -49,7 +48,7 @@ describe('review.compare', () => {
     const c = await core.call('cases.create', { fields: {} });
     const loa = await attach(c.id, 'loa-form', seed);
     const csr = await attach(c.id, 'csr-keyvalue', seed);
-    await documentsOf(core.ctx).idle();
+    await core.services.documents.idle();
     await core.call('documents.setKind', { id: loa.id, kind: 'loa' });
     await core.call('documents.setKind', { id: csr.id, kind: 'csr' });
 

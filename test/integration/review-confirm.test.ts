@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentsOf } from '../../electron/core/documents/jobs.js';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { caseWithDocs, reviewDocs, toReview } from './review-fixtures.js';
 
@@ -35,7 +34,7 @@ async function caseWithUnsureCsr(csrUnit: string) {
   const docs = await reviewDocs({ loaDate: today(), invoiceDate: today(), loaUnit: 'Suite 200', invoiceUnit: 'Suite 200', csrUnit });
   const { caseId, docIds } = await caseWithDocs(core, docs, { entity_name: 'Lakeview Dental Group LLC' });
   await toReview(core, caseId);
-  const repo = documentsOf(core.ctx).repo;
+  const repo = core.services.documents.repo;
   const csrId = docIds.csr!;
   const stored = Object.fromEntries(repo.fields(csrId).map((f) => [f.field, { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox }]));
   // as a poor scan leaves it: the suite read differently, with low confidence

@@ -84,13 +84,12 @@ export async function caseWithDocs(
   fields: Record<string, string> = {},
   numbersText = '(312) 555-0147\n(312) 555-0148',
 ): Promise<{ caseId: number; docIds: Partial<Record<'loa' | 'invoice' | 'csr', number>> }> {
-  const { documentsOf } = await import('../../electron/core/documents/jobs.js');
   const c = await core.call('cases.create', { fields, numbersText });
   const docIds: Partial<Record<'loa' | 'invoice' | 'csr', number>> = {};
   for (const [kind, bytes] of Object.entries(docs) as ['loa' | 'invoice' | 'csr', Uint8Array][]) {
     docIds[kind] = (await core.call('documents.attach', { caseId: c.id, name: `${kind}.pdf`, dataBase64: base64(bytes) })).id;
   }
-  await documentsOf(core.ctx).idle();
+  await core.services.documents.idle();
   for (const [kind, id] of Object.entries(docIds) as ['loa' | 'invoice' | 'csr', number][]) {
     const d = await core.call('documents.get', { id });
     if (d.status !== 'ready') throw new Error(`${kind}.pdf was not read: ${d.status} ${d.error ?? ''}`);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnyEvent } from '../../shared/contract/events.js';
 import { openCore, type Core } from '../../electron/core/index.js';
-import { reviewFreshness } from '../../electron/core/review/freshness.js';
 import { tempDir } from '../helpers/tmp.js';
 import { caseWithDocs, reviewDocs } from './review-fixtures.js';
 
@@ -38,7 +37,7 @@ describe('queue blocker counts', () => {
   it('follow case edits and field corrections without anyone opening the review or reading documents again', async () => {
     const core = open(tempDir('portdesk-review-fresh-'));
     const { caseId, docIds } = await caseWithDocs(core, await reviewDocs(DATES));
-    const fresh = reviewFreshness(core.ctx);
+    const fresh = core.services.freshness;
     await fresh.idle();
     // the documents finished reading: the case was compared on its own
     expect(await queueBlockers(core, caseId)).toBe(0);
@@ -76,14 +75,14 @@ describe('queue blocker counts', () => {
     const dataDir = tempDir('portdesk-review-age-');
     let core = open(dataDir);
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES));
-    await reviewFreshness(core.ctx).idle();
+    await core.services.freshness.idle();
     expect(await queueBlockers(core, caseId)).toBe(0);
     await core.close();
 
     clock = new Date(2025, 2, 30, 9, 0, 0); // the invoice of Feb 20 is now 38 days old
     core = open(dataDir);
     forbidReading(core);
-    await reviewFreshness(core.ctx).idle();
+    await core.services.freshness.idle();
     expect(await queueBlockers(core, caseId)).toBe(1);
     expect((await core.call('review.compare', { caseId })).predicted_rejections.map((p) => p.code)).toEqual(['INVOICE_TOO_OLD']);
   });
@@ -91,7 +90,7 @@ describe('queue blocker counts', () => {
   it('are not recomputed for changes that cannot move them', async () => {
     const core = open(tempDir('portdesk-review-quiet-'));
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES));
-    const fresh = reviewFreshness(core.ctx);
+    const fresh = core.services.freshness;
     await fresh.idle();
     const before = fresh.computed;
     const rec = await core.call('cases.get', { id: caseId });

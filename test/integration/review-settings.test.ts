@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
-import { reviewFreshness } from '../../electron/core/review/freshness.js';
 import { tempDir } from '../helpers/tmp.js';
 import { caseWithDocs, reviewDocs } from './review-fixtures.js';
 
@@ -33,7 +32,7 @@ describe('review age limits', () => {
     expect(before.limits).toEqual({ invoiceMaxAgeDays: 30, loaMaxAgeDays: 30, carrier: null });
 
     await core.call('review.setSettings', { defaults: { invoiceMaxAgeDays: 60, loaMaxAgeDays: 90 }, carriers: [] });
-    await reviewFreshness(core.ctx).idle();
+    await core.services.freshness.idle();
     expect((await core.call('cases.list', {})).rows[0]!.blockers).toBe(0);
     const after = await core.call('review.compare', { caseId });
     expect(after.fields.invoice_date).toMatchObject({ verdict: 'match', reason: expect.stringContaining('within the 60-day limit') });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open.js';
 import { MIGRATIONS } from '../../electron/core/db/migrations.js';
 import { openCore } from '../../electron/core/index.js';
-import { PortingSimulator } from '../../electron/core/porting/simulator/engine.js';
+import { PortingSimulator } from '../../electron/simulator/engine.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Every byte PortDesk keeps about the database: the file, its WAL and shared-memory index. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimServer, type SimServer } from '../../electron/core/porting/simulator/server.js';
+import { startSimServer, type SimServer } from '../../electron/simulator/server.js';
 import { TelnyxClient } from '../../electron/core/porting/client.js';
 
 /** Raw request so any Host / Origin / Content-Type can be sent (fetch forbids some of them). */

@@ -4,11 +4,10 @@ import {
   cancelRefusal, caseStatusForOrders, customerReference, fieldErrors, fieldForPointer, orderUpdateFromCase, type OrderChoices,
 } from '../../shared/porting/mapping.js';
 import { retryAfterMs } from '../../electron/core/porting/client.js';
-import { SimClock } from '../../electron/core/porting/simulator/clock.js';
-import { compareReviewer } from '../../electron/core/porting/simulator/compare-reviewer.js';
-import { numberFacts } from '../../electron/core/porting/simulator/numbers.js';
-import { builtinReviewer, type CsrOnFile, type ReviewOrder } from '../../electron/core/porting/simulator/reviewer.js';
-import { parseMultipart } from '../../electron/core/porting/simulator/server.js';
+import { SimClock } from '../../electron/simulator/clock.js';
+import { numberFacts } from '../../electron/simulator/numbers.js';
+import { carrierDesk, type CsrOnFile, type ReviewOrder } from '../../electron/simulator/carrier.js';
+import { parseMultipart } from '../../electron/simulator/server.js';
 
 const CASE: CaseRecord = {
   id: 42, status: 'ready', version: 3, pin_set: true, blockers: 0, created_at: '', updated_at: '', next_action: '',
@@ -165,7 +164,8 @@ describe('simulator rules', () => {
   });
   const at = new Date('2026-12-01T12:00:00Z');
 
-  it.each([['built-in', builtinReviewer], ['review rules', compareReviewer]] as const)('%s reviewer: a clean order passes; each wrong field is its exception', (_n, review) => {
+  it('the carrier desk: a clean order passes; each wrong field is its exception', () => {
+    const review = carrierDesk;
     expect(review(order(), csr, at)).toEqual([]);
     expect(review(order(), null, at)).toEqual([]);
     const codes = (o: ReviewOrder) => review(o, csr, at).map((f) => f.code).sort();
@@ -179,10 +179,24 @@ describe('simulator rules', () => {
 
   it('judges full vs partial and the new BTN from what the order declares', () => {
     const one = { phone_numbers: ['+13125550147'], all_phone_numbers: ['+13125550147'] };
-    expect(compareReviewer(order(one), csr, at).map((f) => f.code)).toEqual(['PORT_TYPE_INCORRECT']);
-    expect(compareReviewer(order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: null } }), csr, at).map((f) => f.code))
+    expect(carrierDesk(order(one), csr, at).map((f) => f.code)).toEqual(['PORT_TYPE_INCORRECT']);
+    expect(carrierDesk(order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: null } }), csr, at).map((f) => f.code))
       .toEqual(['MAIN_BTN_PORTING']);
-    expect(compareReviewer(order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '+13125550148' } }), csr, at)).toEqual([]);
-    expect(compareReviewer(order(), { ...csr, features: ['DSL'] }, at).map((f) => f.code)).toEqual(['PHONE_NUMBER_HAS_SPECIAL_FEATURE']);
+    expect(carrierDesk(order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '+13125550148' } }), csr, at)).toEqual([]);
+    expect(carrierDesk(order(), { ...csr, features: ['DSL'] }, at).map((f) => f.code)).toEqual(['PHONE_NUMBER_HAS_SPECIAL_FEATURE']);
+  });
+
+  it('reads the papers with its own limits: a stale invoice or LOA, and an LOA naming someone else, are refused', () => {
+    const fresh = { loa: { account_name: csr.account_name, authorized_person: 'Maria Okafor', date: '2026-11-20' }, invoice: { date: '2026-11-15' } };
+    expect(carrierDesk(order(), csr, at, fresh)).toEqual([]);
+    const stale = carrierDesk(order(), csr, at, { ...fresh, invoice: { date: '2026-10-01' } });
+    expect(stale.map((f) => f.code)).toEqual(['OTHER']);
+    expect(stale[0]!.comment).toMatch(/invoice is dated 2026-10-01 \(61 days old\)/);
+    const both = carrierDesk(order(), csr, at, { loa: { ...fresh.loa, date: '2026-09-01' }, invoice: { date: '2026-10-01' } });
+    expect(both).toHaveLength(1);
+    expect(both[0]!.comment).toMatch(/invoice .* LOA is dated 2026-09-01/);
+    const wrongName = carrierDesk(order(), csr, at, { ...fresh, loa: { ...fresh.loa, account_name: 'Lakeview Dental' } });
+    expect(wrongName.map((f) => f.code)).toEqual(['ENTITY_NAME_MISMATCH']);
+    expect(wrongName[0]!.comment).toMatch(/LOA is signed for "Lakeview Dental"/);
   });
 });

@@ -1,4 +1,7 @@
+import path from 'node:path';
+import { defaultDataDir } from '../../core/context.js';
 import { openCore } from '../../core/index.js';
+import { hostDispatch, simulatorStateFile, startHostSimulator } from '../../simulator/host.js';
 import { RENDERER_DIR } from '../../core/paths.js';
 import { startLoopbackHost } from '../../host/server.js';
 import { AppError } from '../../../shared/contract/rpc.js';
@@ -12,9 +15,20 @@ export const serve: CliCommand = {
     const { values } = parse(argv, { ...dataDirOption, port: { type: 'string' } }, this.usage, false);
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('BAD_INPUT', `--port must be 0-65535\nusage: ${this.usage}`);
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    core.startBackground();
-    const host = await startLoopbackHost({ core, staticDir: RENDERER_DIR, port });
+    const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+    // the porting simulator stands in for Telnyx while no API key is set; the core knows only its URL
+    const sim = await startHostSimulator({ stateFile: simulatorStateFile(dataDir) });
+    let core;
+    try {
+      core = openCore({ dataDir, hostKind: 'loopback', porting: { simulator: sim.endpoint } });
+      sim.attach(core);
+      core.startBackground();
+    } catch (err) {
+      await core?.close();
+      await sim.close();
+      throw err;
+    }
+    const host = await startLoopbackHost({ core, dispatch: hostDispatch(core, sim), staticDir: RENDERER_DIR, port });
     // Handlers first: a script that stops us right after the ready line must not find us deaf.
     const stopped = new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());
@@ -27,6 +41,7 @@ export const serve: CliCommand = {
     await stopped;
     await host.close();
     await core.close();
+    await sim.close();
     return 0;
   },
 };

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { z } from 'zod';
-import { startSimServer } from '../../core/porting/simulator/server.js';
-import type { CsrOnFile } from '../../core/porting/simulator/reviewer.js';
+import { startSimServer } from '../../simulator/server.js';
+import type { CsrOnFile } from '../../simulator/carrier.js';
 import { SimCarrierRecord } from '../../../shared/porting/sim-controls.js';
 import { parse, type CliCommand } from '../args.js';
 

@@ -17,6 +17,7 @@ import {
   type NumbersReport, type PredictedRejection, type ResellerNotice, type ReviewBanner, type ReviewCheck, type Verdict,
 } from '../../../shared/domain/comparison.js';
 import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
+import type { RejectionCode } from '../../../shared/domain/rejection-codes.js';
 import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type AddressParts } from '../../../shared/normalize/address.js';
 import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
@@ -123,7 +124,7 @@ class Collector {
    * One prediction per code and field: a second source with the same difference joins the first
    * (its sources and evidence), so one fact is said once, with one reason.
    */
-  predict(code: string, level: 'blocker' | 'warning', reason: string, evidence: PredictedRejection['evidence'], field?: string, sources?: Src[]): void {
+  predict(code: RejectionCode, level: 'blocker' | 'warning', reason: string, evidence: PredictedRejection['evidence'], field?: string, sources?: Src[]): void {
     const e = rejectionEntry(code);
     const f = field ?? e.field;
     const list = level === 'blocker' ? this.blockers : this.risks;
@@ -137,7 +138,7 @@ class Collector {
     list.push({ code, field: f, level, sources: from, meaning: e.meaning, action: e.action, reason, evidence });
   }
 
-  check(field: ComparedField, code: string, why: string, sources: Src[], reference: Src | null, candidates: ReviewCheck['candidates']): void {
+  check(field: ComparedField, code: RejectionCode, why: string, sources: Src[], reference: Src | null, candidates: ReviewCheck['candidates']): void {
     const same = this.checks.find((c) => c.field === field);
     if (same) {
       for (const s of sources) if (!same.sources.includes(s)) same.sources.push(s);
@@ -300,9 +301,9 @@ interface ScalarSpec {
   compare: (reference: string, candidate: string) => { verdict: 'match' | 'equivalent' | 'mismatch'; reason: string; proposed?: string };
   normalize: (s: string) => string;
   /** code when a checked source is missing or mismatched */
-  code: string;
+  code: RejectionCode;
   /** code (warning) for "equivalent" — names only */
-  equivalentRiskCode?: string;
+  equivalentRiskCode?: RejectionCode;
   noun: string;
   /** sources that must carry the field when present */
   requiredOn: Src[];

@@ -4,8 +4,15 @@
  */
 import table from '../../../resources/rejections.json' with { type: 'json' };
 import { RejectionTable, type RejectionEntry } from '../../../shared/domain/comparison.js';
+import { REJECTION_CODES } from '../../../shared/domain/rejection-codes.js';
 
 const TABLE = RejectionTable.parse(table);
+{
+  const listed = new Set<string>(REJECTION_CODES);
+  const inTable = TABLE.codes.map((c) => c.code);
+  const drift = [...inTable.filter((c) => !listed.has(c)), ...REJECTION_CODES.filter((c) => !inTable.includes(c))];
+  if (drift.length) throw new Error(`resources/rejections.json and shared/domain/rejection-codes.ts disagree on: ${drift.join(', ')}`);
+}
 
 /** "Unauthorized Contact/Signature" and "UNAUTHORIZED_CONTACT_SIGNATURE" meet at one key. */
 function aliasKey(s: string): string {

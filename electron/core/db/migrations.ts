@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Migration } from './migration.js';
 import { migration as m001 } from './migrations/001-cases.js';
 import { migration as m002 } from './migrations/002-documents.js';
 import { migration as m003 } from './migrations/003-porting.js';
@@ -10,11 +10,7 @@ import { migration as m006 } from './migrations/006-secret-fields.js';
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
  * next number. Each runs inside the single transaction that also bumps `PRAGMA user_version`.
  */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database.Database): void;
-}
+export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   m001,

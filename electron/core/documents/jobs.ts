@@ -1,15 +1,14 @@
-import path from 'node:path';
 import type { DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { ExtractedFields, SECRET_FIELD_NAMES, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
 import { maskPin } from '../../../shared/normalize/account.js';
-import { perCoreService, type CoreContext } from '../context.js';
+import type { CoreContext } from '../context.js';
 import { createOcrPool } from '../ocr/pool.js';
 import type { OcrPool } from '../ocr/types.js';
 import { extractFromPages, type Extracted } from './extraction.js';
 import { secretSpotsOfExtracted } from './secret-view.js';
 import { inspectDocument, readDocument } from './read.js';
-import { DocumentRepository, FileStore, type JobRow } from './store.js';
+import type { DocumentRepository, FileStore, JobRow } from './store.js';
 
 export interface DocumentServiceOptions {
   /** share a pool between cores (bench); by default each core starts its own on first OCR page */
@@ -41,8 +40,8 @@ export class DocumentService {
   private pumpScheduled = false;
 
   constructor(private readonly ctx: CoreContext, private readonly opts: DocumentServiceOptions = {}) {
-    this.files = new FileStore(path.join(ctx.dataDir, 'documents'));
-    this.repo = new DocumentRepository(ctx.db, ctx.now);
+    this.files = ctx.documents.files;
+    this.repo = ctx.documents.repo;
     this.pool = opts.pool ?? null;
     this.ownsPool = !opts.pool;
   }
@@ -299,5 +298,3 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The core's document service, started on first use; openCore calls this so interrupted jobs resume at once. */
-export const documentsOf = perCoreService((ctx, opts?: DocumentServiceOptions) => new DocumentService(ctx, opts));

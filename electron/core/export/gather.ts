@@ -6,9 +6,7 @@ import { ExtractedFields, FIELD_NAMES, type FieldName } from '../../../shared/do
 import type { ExceptionDetail } from '../../../shared/porting/telnyx.js';
 import { explainCode } from '../compare/index.js';
 import type { CoreContext } from '../context.js';
-import { documentsOf } from '../documents/jobs.js';
-import { reviewHandlers } from '../handlers/review.js';
-import { PortingStore } from '../porting/store.js';
+import { reviewCase } from '../review/review.js';
 
 /*
  * Everything a packet says about a case, read from the features that own it: the case and its PIN,
@@ -57,8 +55,8 @@ export async function gatherCase(ctx: CoreContext, caseId: number, reported: Rep
   const caseRecord = await ctx.cases.get(caseId);
   const pin = await ctx.cases.pin(caseId);
   // The review decides which documents count (newest ready one of each kind) and compares them.
-  const review = await reviewHandlers['review.compare']({ caseId }, ctx);
-  const docs = documentsOf(ctx);
+  const review = await reviewCase(ctx, caseId);
+  const docs = ctx.documents;
   const documents = docs.repo.list(caseId);
   const chosen: PacketData['chosen'] = {};
   for (const kind of ['loa', 'invoice', 'csr'] as const) {
@@ -68,7 +66,7 @@ export async function gatherCase(ctx: CoreContext, caseId: number, reported: Rep
   }
   const { case_id: _caseId, documents_used: _used, pending_documents: pending, ...comparison } = review;
 
-  const store = new PortingStore(ctx.db, ctx.now);
+  const store = ctx.porting;
   const orders: PacketOrder[] = [];
   const rejections: ReceivedRejection[] = [];
   for (const row of store.ordersOfCase(caseId)) {

@@ -10,7 +10,6 @@ import {
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
 import type { CoreContext } from '../context.js';
-import { documentsOf } from '../documents/jobs.js';
 import { appendReceived } from './attach.js';
 import { drawCover } from './cover.js';
 import { embedFonts } from './fonts.js';
@@ -128,7 +127,7 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   const pdfPagesOf = new Map<number, [number, number]>();
   for (const d of received) {
     const first = pageCount() + 1;
-    const bytes = documentsOf(ctx).files.get(d.sha256);
+    const bytes = ctx.documents.files.get(d.sha256);
     const added = await appendReceived(doc, bytes, d.mime);
     if (added.problem) {
       const notice = new Flow(doc, fonts);
@@ -156,7 +155,7 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
     const entries: Zippable = {};
     entries[pdfName] = [pdf, { level: 0 }];
     entries[`${base}-summary.json`] = [new TextEncoder().encode(JSON.stringify(summary, null, 2)), { level: 6 }];
-    const store = documentsOf(ctx).files;
+    const store = ctx.documents.files;
     for (const d of data.documents) entries[zipName(d)] = [store.get(d.sha256), { level: d.mime === 'image/tiff' ? 6 : 0 }];
     files.push({ name: `${base}-packet.zip`, mime: 'application/zip', bytes: zipSync(entries, { mtime: now }) });
   }

@@ -3,7 +3,6 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import type { FieldName } from '../../../shared/domain/document.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentsOf } from '../documents/jobs.js';
 import { checkSize } from '../documents/limits.js';
 import { maskSecretField, maskSecretWords } from '../documents/secret-view.js';
 import type { HandlersFor } from './types.js';
@@ -20,13 +19,13 @@ function fromBase64(data: string): Uint8Array {
 export const documentsHandlers = {
   'documents.list': async ({ caseId }, ctx) => {
     await ctx.cases.get(caseId);
-    return documentsOf(ctx).repo.list(caseId);
+    return ctx.services.documents.repo.list(caseId);
   },
   'documents.get': async ({ id }, ctx) => {
-    const svc = documentsOf(ctx);
+    const svc = ctx.services.documents;
     return { ...svc.repo.get(id), pageTexts: maskSecretWords(svc.repo.pages(id), svc.repo.fields(id)) };
   },
-  'documents.attach': async ({ caseId, name, dataBase64 }, ctx) => documentsOf(ctx).attach(caseId, name, fromBase64(dataBase64)),
+  'documents.attach': async ({ caseId, name, dataBase64 }, ctx) => ctx.services.documents.attach(caseId, name, fromBase64(dataBase64)),
   'documents.attachFromDialog': async ({ caseId }, ctx) => {
     const pick = ctx.hostServices.pickFiles;
     if (!pick) throw new AppError('BAD_INPUT', 'The native file dialog needs the desktop app; in the browser use Attach or drag and drop.');
@@ -38,26 +37,26 @@ export const documentsHandlers = {
       const name = path.basename(file);
       try {
         checkSize(fs.statSync(file).size);
-        attached.push(await documentsOf(ctx).attach(caseId, name, new Uint8Array(fs.readFileSync(file))));
+        attached.push(await ctx.services.documents.attach(caseId, name, new Uint8Array(fs.readFileSync(file))));
       } catch (err) {
         refused.push({ name, message: err instanceof AppError ? err.message : `${name} could not be read: ${(err as Error).message}` });
       }
     }
     return { attached, refused };
   },
-  'documents.active': async (_input, ctx) => documentsOf(ctx).repo.active(),
-  'documents.setKind': async ({ id, kind }, ctx) => documentsOf(ctx).setKind(id, kind),
-  'documents.cancel': async ({ id }, ctx) => documentsOf(ctx).cancel(id),
-  'documents.retry': async ({ id }, ctx) => documentsOf(ctx).retry(id),
+  'documents.active': async (_input, ctx) => ctx.services.documents.repo.active(),
+  'documents.setKind': async ({ id, kind }, ctx) => ctx.services.documents.setKind(id, kind),
+  'documents.cancel': async ({ id }, ctx) => ctx.services.documents.cancel(id),
+  'documents.retry': async ({ id }, ctx) => ctx.services.documents.retry(id),
   'documents.fields': async ({ id }, ctx) => {
-    const svc = documentsOf(ctx);
+    const svc = ctx.services.documents;
     svc.repo.get(id);
     return svc.repo.fields(id).map(maskSecretField);
   },
-  'documents.correctField': async ({ id, field, value }, ctx) => maskSecretField(documentsOf(ctx).correctField(id, field as FieldName, value)),
-  'documents.revealField': async ({ id, field }, ctx) => documentsOf(ctx).revealField(id, field as FieldName),
+  'documents.correctField': async ({ id, field, value }, ctx) => maskSecretField(ctx.services.documents.correctField(id, field as FieldName, value)),
+  'documents.revealField': async ({ id, field }, ctx) => ctx.services.documents.revealField(id, field as FieldName),
   'documents.file': async ({ id }, ctx) => {
-    const svc = documentsOf(ctx);
+    const svc = ctx.services.documents;
     const doc = svc.repo.get(id);
     const bytes = svc.files.get(doc.sha256);
     return { name: doc.name, mime: doc.mime, size: doc.size, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };

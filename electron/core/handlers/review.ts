@@ -1,7 +1,6 @@
 import type { reviewContract } from '../../../shared/contract/review.js';
 import { applyValue, checkItem, markReady } from '../review/actions.js';
 import { confirmReading } from '../review/confirm.js';
-import { reviewFreshness } from '../review/freshness.js';
 import { reviewCase } from '../review/review.js';
 import { loadReviewSettings, saveReviewSettings } from '../review/settings.js';
 import type { HandlersFor } from './types.js';
@@ -12,15 +11,14 @@ export const reviewHandlers = {
   'review.markReady': async (input, ctx) => markReady(ctx, input),
   'review.checkItem': async (input, ctx) => checkItem(ctx, input),
   'review.confirmReading': async (input, ctx) => confirmReading(ctx, input),
-  'review.settings': async (_input, ctx) => loadReviewSettings(ctx.db),
+  'review.settings': async (_input, ctx) => loadReviewSettings(ctx.settings),
   'review.setSettings': async (settings, ctx) => {
-    const before = JSON.stringify(loadReviewSettings(ctx.db));
-    const saved = saveReviewSettings(ctx.db, settings);
+    const before = JSON.stringify(loadReviewSettings(ctx.settings));
+    const saved = saveReviewSettings(ctx.settings, settings);
     if (JSON.stringify(saved) !== before) {
-      ctx.db.prepare("INSERT INTO audit_log (at, actor, kind, case_id, detail) VALUES (?, ?, 'settings', NULL, ?)")
-        .run(ctx.now().toISOString(), ctx.actor(), `review age limits: ${before} → ${JSON.stringify(saved)}`);
+      ctx.audit.record({ actor: ctx.actor(), kind: 'settings', caseId: null, detail: `review age limits: ${before} → ${JSON.stringify(saved)}` });
       // age limits change which invoices and LOAs are too old: recount the open cases
-      reviewFreshness(ctx).enqueueAll();
+      ctx.services.freshness.enqueueAll();
     }
     return saved;
   },

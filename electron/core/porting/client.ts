@@ -78,6 +78,11 @@ export interface ClientOptions {
   backoffBaseMs?: number;
   audit?: (entry: AuditEntry) => void;
   observe?: (exchange: Exchange) => void;
+  /**
+   * The API's own clock, when it states one (the simulator runs its clock ahead on demand and says
+   * so in X-Simulator-Now / X-Simulator-Speed; Telnyx does not, and runs on real time).
+   */
+  clock?: (apiNowMs: number, speed: number) => void;
 }
 
 interface CallSpec<S extends z.ZodType> {
@@ -280,6 +285,8 @@ export class TelnyxClient {
         throw new ApiFailure('uncertain',
           `No answer from ${hostOf(this.opts.baseUrl)} to ${spec.method} ${spec.path} (${code === 'TIMEOUT' ? 'timed out' : code}): it may or may not have been done. PortDesk will check before trying again.`);
       }
+      const stated = Date.parse(res.headers.get('x-simulator-now') ?? '');
+      if (Number.isFinite(stated)) this.opts.clock?.(stated, Number(res.headers.get('x-simulator-speed') ?? '1') || 0);
       const text = await res.text().catch(() => '');
       const body = parseJson(text);
       exchange.status = res.status;

@@ -3,9 +3,10 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import { customerReference, fieldErrors, orderUpdateFromCase } from '../../../shared/porting/mapping.js';
 import type { PortingOrder } from '../../../shared/porting/telnyx.js';
 import { ApiFailure, type TelnyxClient } from './client.js';
-import { fileBytes } from './documents.js';
-import type { OutboxKind, OutboxPayloads, OutboxRow } from './store.js';
-import type { Connection, PortingService } from './service.js';
+import { fileBytes, type DocumentFiles } from './documents.js';
+import type { Connection, NotifyCase, PortingCoreDeps, PortingGateway } from './gateway.js';
+import type { OutboxKind, OutboxPayloads, OutboxRow, PortingStore } from './store.js';
+import type { OrderSync } from './tracker.js';
 
 /**
  * Sends the outbox. Never twice, never lost:
@@ -21,13 +22,22 @@ const MAX_WAIT_MS = 10 * 60_000;
 
 type Outcome = { done: true; result: unknown } | { done: false };
 
+/** What the outbox uses: the API, the porting tables, the cases, the files to upload, the order sync. */
+export interface OutboxDeps {
+  ctx: PortingCoreDeps & DocumentFiles;
+  store: PortingStore;
+  gateway: Pick<PortingGateway, 'connection' | 'currentEndpoint' | 'health' | 'apiName' | 'apiActor'>;
+  tracker: Pick<OrderSync, 'applyOrder' | 'applyCaseStatus'>;
+  notify: NotifyCase;
+}
+
 export class OutboxRunner {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
 
-  constructor(private readonly svc: PortingService) {}
+  constructor(private readonly deps: OutboxDeps) {}
 
   /** Send what can be sent now; resolves when the outbox is empty, waiting or blocked. */
   kick(): Promise<void> {
@@ -51,12 +61,12 @@ export class OutboxRunner {
       this.again = false;
       let conn: Connection;
       try {
-        conn = await this.svc.connection();
+        conn = await this.deps.gateway.connection();
       } catch {
         return;
       }
       while (!this.closed) {
-        const item = this.svc.store.nextRunnable(conn.endpoint);
+        const item = this.deps.store.nextRunnable(conn.endpoint);
         if (!item) break;
         if (!(await this.process(item, conn))) break;
       }
@@ -67,30 +77,30 @@ export class OutboxRunner {
   private arm(): void {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
-    const endpoint = this.svc.currentEndpoint();
-    const due = endpoint ? this.svc.store.nextDue(endpoint) : null;
+    const endpoint = this.deps.gateway.currentEndpoint();
+    const due = endpoint ? this.deps.store.nextDue(endpoint) : null;
     if (!due) return;
-    const delay = Math.max(50, Math.min(MAX_WAIT_MS, Date.parse(due) - this.svc.ctx.now().getTime()));
+    const delay = Math.max(50, Math.min(MAX_WAIT_MS, Date.parse(due) - this.deps.ctx.now().getTime()));
     this.timer = setTimeout(() => void this.kick(), delay);
     this.timer.unref();
   }
 
   /** false = stop for now (offline, rate limited, key refused) */
   private async process(item: OutboxRow, conn: Connection): Promise<boolean> {
-    const store = this.svc.store;
+    const store = this.deps.store;
     try {
       if (item.state === 'uncertain') {
         const found = await this.reconcile(item, conn);
         if (found.done) {
           store.markDone(item.id, found.result);
-          this.svc.notify(item.case_id, `${item.kind}-reconciled`);
+          this.deps.notify(item.case_id, `${item.kind}-reconciled`);
           return true;
         }
       }
       store.markSending(item.id);
       const result = await this.execute(item, conn);
       store.markDone(item.id, result);
-      this.svc.notify(item.case_id, item.kind);
+      this.deps.notify(item.case_id, item.kind);
       return true;
     } catch (err) {
       return this.failed(item, err);
@@ -98,8 +108,8 @@ export class OutboxRunner {
   }
 
   private failed(item: OutboxRow, err: unknown): boolean {
-    const store = this.svc.store;
-    const now = this.svc.ctx.now().getTime();
+    const store = this.deps.store;
+    const now = this.deps.ctx.now().getTime();
     const at = (ms: number) => new Date(now + ms).toISOString();
     const backoff = Math.min(MAX_WAIT_MS, 2_000 * 2 ** Math.min(10, item.attempts));
     if (err instanceof ApiFailure) {
@@ -107,38 +117,38 @@ export class OutboxRunner {
         case 'uncertain':
           // Look it up shortly (the server may still be finishing it), never resend blindly.
           store.markWaiting(item.id, 'uncertain', at(1_000), err.message);
-          this.svc.health(false, err.message);
-          this.svc.notify(item.case_id, 'outbox');
+          this.deps.gateway.health(false, err.message);
+          this.deps.notify(item.case_id, 'outbox');
           return false;
         case 'unreachable':
         case 'server':
         case 'rate-limited':
           store.markWaiting(item.id, item.state === 'uncertain' ? 'uncertain' : 'pending',
             at(err.kind === 'rate-limited' && err.retryAfterMs !== null ? err.retryAfterMs : backoff), err.message);
-          this.svc.health(err.kind !== 'unreachable', err.message);
-          this.svc.notify(item.case_id, 'outbox');
+          this.deps.gateway.health(err.kind !== 'unreachable', err.message);
+          this.deps.notify(item.case_id, 'outbox');
           return false;
         case 'auth':
           store.markWaiting(item.id, item.state === 'uncertain' ? 'uncertain' : 'pending', at(MAX_WAIT_MS), err.message);
-          this.svc.health(true, err.message);
-          this.svc.notify(item.case_id, 'outbox');
+          this.deps.gateway.health(true, err.message);
+          this.deps.notify(item.case_id, 'outbox');
           return false;
         default: {
           const errors = fieldErrors(err.apiErrors);
           store.markFailed(item.id, err.message, errors);
           if (item.order_id) store.setFieldErrors(item.order_id, errors);
           const detail = errors.length ? errors.map((e) => `${e.label}: ${e.message}`).join('; ') : err.message;
-          this.svc.ctx.cases.addHistory(item.case_id, this.svc.apiActor(), 'porting-refused', [], `${describe(item)} refused by ${this.svc.apiName()}: ${detail}`);
-          this.svc.ctx.cases.touch(item.case_id, { changed: true });
-          this.svc.health(true, null);
-          this.svc.notify(item.case_id, 'refused');
+          this.deps.ctx.cases.addHistory(item.case_id, this.deps.gateway.apiActor(), 'porting-refused', [], `${describe(item)} refused by ${this.deps.gateway.apiName()}: ${detail}`);
+          this.deps.ctx.cases.touch(item.case_id, { changed: true });
+          this.deps.gateway.health(true, null);
+          this.deps.notify(item.case_id, 'refused');
           return true;
         }
       }
     }
     const message = err instanceof AppError ? err.message : `Unexpected error: ${(err as Error)?.message ?? String(err)}`;
     store.markFailed(item.id, message, []);
-    this.svc.notify(item.case_id, 'outbox');
+    this.deps.notify(item.case_id, 'outbox');
     return true;
   }
 
@@ -155,17 +165,17 @@ export class OutboxRunner {
       }
       case 'upload': {
         const p = payload<'upload'>(item);
-        const file = fileBytes(this.svc.ctx, p.documentId);
+        const file = fileBytes(this.deps.ctx, p.documentId);
         const doc = await client.uploadDocument(file, p.token, caseId);
-        this.svc.store.saveUpload(item.id, caseId, p.kind, doc.id);
+        this.deps.store.saveUpload(item.id, caseId, p.kind, doc.id);
         return { documentId: doc.id };
       }
       case 'update': {
         const p = payload<'update'>(item);
         const orderId = needOrder(item);
         const send = async (force: boolean) => {
-          const c = await this.svc.ctx.cases.get(caseId);
-          const pin = await this.svc.ctx.cases.pin(caseId);
+          const c = await this.deps.ctx.cases.get(caseId);
+          const pin = await this.deps.ctx.cases.pin(caseId);
           const documents = {
             loa: p.loaUpload === null ? null : await this.documentId(p.loaUpload, conn, force),
             invoice: p.invoiceUpload === null ? null : await this.documentId(p.invoiceUpload, conn, force),
@@ -181,8 +191,8 @@ export class OutboxRunner {
           if (!expired) throw err;
           order = await send(true);
         }
-        this.svc.store.upsertOrder(caseId, conn.endpoint, order);
-        this.svc.store.setFieldErrors(orderId, []);
+        this.deps.store.upsertOrder(caseId, conn.endpoint, order);
+        this.deps.store.setFieldErrors(orderId, []);
         await this.refreshRequirements(conn, orderId, caseId);
         return { status: order.status.value };
       }
@@ -197,22 +207,22 @@ export class OutboxRunner {
       case 'confirm': {
         const orderId = needOrder(item);
         const order = await client.confirmOrder(orderId, caseId);
-        await this.svc.tracker.applyOrder(caseId, conn.endpoint, order);
-        await this.svc.tracker.applyCaseStatus(caseId);
+        await this.deps.tracker.applyOrder(caseId, conn.endpoint, order);
+        await this.deps.tracker.applyCaseStatus(caseId);
         return { status: order.status.value };
       }
       case 'comment': {
         const p = payload<'comment'>(item);
         const orderId = needOrder(item);
         const c = await client.createComment(orderId, p.body, caseId);
-        this.svc.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? 'user', createdAt: c.created_at ?? null });
+        this.deps.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? 'user', createdAt: c.created_at ?? null });
         return { commentId: c.id };
       }
       case 'cancel': {
         const orderId = needOrder(item);
         const order = await client.cancelOrder(orderId, caseId);
-        await this.svc.tracker.applyOrder(caseId, conn.endpoint, order);
-        await this.svc.tracker.applyCaseStatus(caseId);
+        await this.deps.tracker.applyOrder(caseId, conn.endpoint, order);
+        await this.deps.tracker.applyCaseStatus(caseId);
         return { status: order.status.value };
       }
     }
@@ -231,7 +241,7 @@ export class OutboxRunner {
           found.push(...res.orders);
           if (page >= res.totalPages) break;
         }
-        const known = this.svc.store.knownOrderIds(found.map((o) => o.id));
+        const known = this.deps.store.knownOrderIds(found.map((o) => o.id));
         const mine = found.filter((o) => !known.has(o.id) && o.status.value !== 'cancelled'
           && (o.phone_numbers ?? []).length > 0 && (o.phone_numbers ?? []).every((n) => wanted.has(n.phone_number)));
         if (!mine.length) return { done: false };
@@ -242,13 +252,13 @@ export class OutboxRunner {
         const docs = await client.findDocuments(p.token, caseId);
         const doc = docs[0];
         if (!doc) return { done: false };
-        this.svc.store.saveUpload(item.id, caseId, p.kind, doc.id);
+        this.deps.store.saveUpload(item.id, caseId, p.kind, doc.id);
         return { done: true, result: { documentId: doc.id } };
       }
       case 'link': {
         const p = payload<'link'>(item);
         const linked = new Set((await client.listAdditionalDocuments(needOrder(item), caseId)).map((d) => d.document_id));
-        const ids = p.uploads.map((u) => this.svc.store.upload(u.outboxId)?.document_id);
+        const ids = p.uploads.map((u) => this.deps.store.upload(u.outboxId)?.document_id);
         return ids.every((id) => id && linked.has(id)) ? { done: true, result: { linked: ids.length } } : { done: false };
       }
       case 'confirm':
@@ -258,17 +268,17 @@ export class OutboxRunner {
           ? !['draft', 'exception'].includes(order.status.value)
           : ['cancel-pending', 'cancelled'].includes(order.status.value);
         if (!moved) return { done: false };
-        await this.svc.tracker.applyOrder(caseId, conn.endpoint, order);
-        await this.svc.tracker.applyCaseStatus(caseId);
+        await this.deps.tracker.applyOrder(caseId, conn.endpoint, order);
+        await this.deps.tracker.applyCaseStatus(caseId);
         return { done: true, result: { status: order.status.value, reconciled: true } };
       }
       case 'comment': {
         const orderId = needOrder(item);
         const body = payload<'comment'>(item).body;
         const match = (await client.listComments(orderId, caseId))
-          .find((c) => c.body === body && (c.user_type ?? 'user') === 'user' && !this.svc.store.commentKnown(c.id));
+          .find((c) => c.body === body && (c.user_type ?? 'user') === 'user' && !this.deps.store.commentKnown(c.id));
         if (!match) return { done: false };
-        this.svc.store.saveComment({ id: match.id, orderId, body, userType: 'user', createdAt: match.created_at ?? null });
+        this.deps.store.saveComment({ id: match.id, orderId, body, userType: 'user', createdAt: match.created_at ?? null });
         return { done: true, result: { commentId: match.id } };
       }
       case 'update':
@@ -280,24 +290,24 @@ export class OutboxRunner {
   private async adoptOrders(item: OutboxRow, orders: PortingOrder[], conn: Connection): Promise<{ orderIds: string[] }> {
     const caseId = item.case_id;
     for (const o of orders) {
-      this.svc.store.upsertOrder(caseId, conn.endpoint, o);
+      this.deps.store.upsertOrder(caseId, conn.endpoint, o);
       await this.refreshRequirements(conn, o.id, caseId);
     }
-    this.svc.ctx.cases.reindex(caseId);
-    if (orders[0]) this.svc.store.setOrderOfItem(item.id, orders[0].id);
+    this.deps.ctx.cases.reindex(caseId);
+    if (orders[0]) this.deps.store.setOrderOfItem(item.id, orders[0].id);
     const parts = orders.map((o) => `${o.id} (${o.phone_numbers?.length ?? o.porting_phone_numbers_count ?? 0} ${o.phone_number_type ?? ''} number(s)${o.old_service_provider_ocn ? `, ${o.old_service_provider_ocn}` : ''})`);
-    this.svc.ctx.cases.addHistory(caseId, this.svc.ctx.actor(), 'porting-draft', [],
+    this.deps.ctx.cases.addHistory(caseId, this.deps.ctx.actor(), 'porting-draft', [],
       orders.length > 1
-        ? `${this.svc.apiName()} split the port into ${orders.length} draft orders (by country, number type, carrier/SPID and FastPort): ${parts.join('; ')}. Each is completed and submitted on its own.`
-        : `Draft order created at ${this.svc.apiName()}: ${parts.join('')}.`);
-    this.svc.ctx.cases.touch(caseId, { changed: true });
+        ? `${this.deps.gateway.apiName()} split the port into ${orders.length} draft orders (by country, number type, carrier/SPID and FastPort): ${parts.join('; ')}. Each is completed and submitted on its own.`
+        : `Draft order created at ${this.deps.gateway.apiName()}: ${parts.join('')}.`);
+    this.deps.ctx.cases.touch(caseId, { changed: true });
     return { orderIds: orders.map((o) => o.id) };
   }
 
   /** Requirements change as documents are linked; they are informative, so a failure here is not the action's. */
   private async refreshRequirements(conn: Connection, orderId: string, caseId: number): Promise<void> {
     try {
-      this.svc.store.setRequirements(orderId, await conn.client.requirements(orderId, caseId));
+      this.deps.store.setRequirements(orderId, await conn.client.requirements(orderId, caseId));
     } catch {
       // shown as last known; read again after the next update
     }
@@ -305,15 +315,15 @@ export class OutboxRunner {
 
   /** The Telnyx id of an upload, uploading again when it is (about to be) deleted for not being linked. */
   private async documentId(uploadItemId: number, conn: Connection, force: boolean): Promise<string> {
-    const store = this.svc.store;
+    const store = this.deps.store;
     const up = store.upload(uploadItemId);
-    const fresh = up && this.svc.ctx.now().getTime() - Date.parse(up.uploaded_at) < UPLOAD_FRESH_MS;
+    const fresh = up && this.deps.ctx.now().getTime() - Date.parse(up.uploaded_at) < UPLOAD_FRESH_MS;
     if (up && fresh && !force) return up.document_id;
     const item = store.outboxItem(uploadItemId);
     if (!item || item.kind !== 'upload') throw new AppError('INTERNAL', `Outbox item ${uploadItemId} is not an upload.`);
     const p = payload<'upload'>(item);
     // A new reference each time, so a lookup after a timeout finds this upload and not the expired one.
-    const doc = await conn.client.uploadDocument(fileBytes(this.svc.ctx, p.documentId), `${p.token}-r${randomUUID().slice(0, 8)}`, item.case_id);
+    const doc = await conn.client.uploadDocument(fileBytes(this.deps.ctx, p.documentId), `${p.token}-r${randomUUID().slice(0, 8)}`, item.case_id);
     store.saveUpload(uploadItemId, item.case_id, p.kind, doc.id);
     return doc.id;
   }

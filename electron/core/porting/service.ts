@@ -1,209 +1,120 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type {
-  CaseOrdersView, CommentView, OrderSettings, OutboxItemView, PortabilityCheckView, PortingMode, PortingStatus, Sent,
+  CaseOrdersView, CommentView, OrderSettings, OutboxItemView, PortabilityCheckView, PortingStatus, Sent,
 } from '../../../shared/contract/porting.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { PortNumber } from '../../../shared/domain/case.js';
 import { toE164 } from '../../../shared/domain/phone.js';
-import { cancelRefusal, caseIdFromReference } from '../../../shared/porting/mapping.js';
-import { perCoreService, type CoreContext } from '../context.js';
-import { ApiFailure, TELNYX_BASE_URL, TelnyxClient, type ClientOptions } from './client.js';
-import { caseFiles, csrOnFileForCase } from './documents.js';
+import { cancelRefusal } from '../../../shared/porting/mapping.js';
+import type { CoreContext } from '../context.js';
+import { ApiFailure, TELNYX_BASE_URL } from './client.js';
+import { caseFiles } from './documents.js';
+import { API_KEY_SECRET, BASE_URL_SETTING, caseNotifier, PortingGateway, type GatewayOptions, type NotifyCase } from './gateway.js';
 import { OutboxRunner } from './outbox.js';
-import { spidFor, type NumberHint } from './simulator/numbers.js';
-import type { Reviewer } from './simulator/reviewer.js';
-import { startSimServer, type SimServer } from './simulator/server.js';
-import { PortingStore, type NewOutboxItem } from './store.js';
+import type { NewOutboxItem, PortingStore } from './store.js';
 import { Tracker } from './tracker.js';
 import { carrierVerdict, caseOrdersView, outboxView } from './views.js';
 
+export { API_KEY_SECRET, type SimulatorEndpoint } from './gateway.js';
+
 /**
- * Porting for one core: which API it talks to (the built-in simulator when no key is set, else
- * Telnyx), the outbox, the tracker, and the operations behind the porting.* methods.
+ * The operations behind the porting.* methods. The gateway says which API answers (the simulator
+ * a host started when no key is set, else Telnyx, each reached by a base URL); the outbox sends
+ * actions and the order sync follows orders. createPorting builds the four once, for createCore.
  */
 
-export const API_KEY_SECRET = 'telnyxApiKey';
-const BASE_URL_SETTING = 'porting.baseUrl';
-/** The in-process simulator accepts only this token, so a stray client cannot drive it. */
-const SIM_TOKEN = `portdesk-sim-${randomUUID()}`;
-
-export interface PortingOptions {
-  /** per-request timeout */
-  timeoutMs?: number;
+export interface PortingOptions extends GatewayOptions {
   /** polling period when talking to Telnyx / to the simulator */
   pollMs?: number;
   simPollMs?: number;
   /** how long an action call waits for the outbox before answering "queued" */
   waitMs?: number;
-  client?: Pick<ClientOptions, 'maxAttempts' | 'maxInlineWaitMs' | 'backoffBaseMs' | 'observe'>;
-  /** the in-process simulator: persist its state in the data directory (default true) */
-  simPersist?: boolean;
-  simTimings?: Partial<import('./simulator/engine.js').SimTimings>;
-  /** the simulated carrier's desk; default: the built-in rules */
-  reviewer?: Reviewer;
 }
 
-export interface Connection {
-  mode: PortingMode;
-  /** 'simulator' or the API base URL: orders and outbox items belong to one endpoint */
-  endpoint: string;
-  baseUrl: string;
-  client: TelnyxClient;
-  sim: SimServer | null;
-  /** the API's clock (the simulator may run ahead) */
-  now(): Date;
+export function createPorting(ctx: CoreContext, opts: PortingOptions = {}): PortingService {
+  const gateway = new PortingGateway(ctx, opts);
+  const notify = caseNotifier(ctx.events);
+  const store = ctx.porting;
+  const tracker = new Tracker({ ctx, store, gateway, notify },
+    () => (gateway.currentMode() === 'telnyx' ? opts.pollMs ?? 5 * 60_000 : opts.simPollMs ?? 20_000));
+  const outbox = new OutboxRunner({ ctx, store, gateway, tracker, notify });
+  return new PortingService({ ctx, store, gateway, outbox, tracker, notify }, opts);
+}
+
+export interface PortingParts {
+  ctx: CoreContext;
+  store: PortingStore;
+  gateway: PortingGateway;
+  outbox: OutboxRunner;
+  tracker: Tracker;
+  notify: NotifyCase;
 }
 
 export class PortingService {
-  readonly store: PortingStore;
-  readonly outbox: OutboxRunner;
-  readonly tracker: Tracker;
-  private conn: Promise<Connection> | null = null;
-  private current: Connection | null = null;
-  private sim: SimServer | null = null;
-  private reachable: boolean | null = null;
-  private lastError: string | null = null;
-  private lastSyncAt: string | null = null;
-  private closed = false;
+  private readonly ctx: CoreContext;
+  private readonly store: PortingStore;
+  private readonly gateway: PortingGateway;
+  private readonly outbox: OutboxRunner;
+  private readonly tracker: Tracker;
+  private readonly notify: NotifyCase;
+  private started = false;
 
-  constructor(readonly ctx: CoreContext, private readonly opts: PortingOptions = {}) {
-    this.store = new PortingStore(ctx.db, ctx.now);
-    this.outbox = new OutboxRunner(this);
-    this.tracker = new Tracker(this, () => (this.current?.mode === 'telnyx' ? opts.pollMs ?? 5 * 60_000 : opts.simPollMs ?? 20_000));
+  constructor(parts: PortingParts, private readonly opts: PortingOptions = {}) {
+    ({ ctx: this.ctx, store: this.store, gateway: this.gateway, outbox: this.outbox, tracker: this.tracker, notify: this.notify } = parts);
   }
 
+  /** Long-running hosts only (Core.startBackground): resume the outbox and follow orders. */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     this.store.recoverInterrupted();
     this.tracker.start();
     void this.outbox.kick();
   }
 
   async close(): Promise<void> {
-    this.closed = true;
+    this.gateway.close();
     this.tracker.close();
     await this.outbox.close();
-    await this.sim?.close();
-    this.sim = null;
   }
 
-  // --- connection ------------------------------------------------------------------------------
-
-  connection(): Promise<Connection> {
-    if (this.closed) return Promise.reject(new AppError('CANCELLED', 'PortDesk is closing.'));
-    this.conn ??= this.connect().catch((err: unknown) => {
-      this.conn = null;
-      throw err;
-    });
-    return this.conn;
+  /** The connection in use (tests and the outbox's callers). */
+  connection() {
+    return this.gateway.connection();
   }
 
-  currentEndpoint(): string | null {
-    return this.current?.endpoint ?? null;
+  private apiName(): string {
+    return this.gateway.apiName();
   }
 
-  private async connect(): Promise<Connection> {
-    const key = await this.ctx.secrets.get(API_KEY_SECRET);
-    const clientOpts = (baseUrl: string, apiKey: string): ClientOptions => ({
-      baseUrl, apiKey, timeoutMs: this.opts.timeoutMs, ...this.opts.client,
-      audit: (a) => {
-        this.reachable = a.status !== null;
-        this.store.audit(this.ctx.actor(), a.caseId, {
-          method: a.method, path: a.path, status: a.status, ms: a.ms, attempt: a.attempt, outcome: a.outcome,
-          order_id: a.orderId, endpoint: key ? baseUrl : 'simulator',
-        });
-      },
-    });
-    let conn: Connection;
-    if (key) {
-      const baseUrl = this.setting(BASE_URL_SETTING) ?? TELNYX_BASE_URL;
-      conn = { mode: 'telnyx', endpoint: baseUrl, baseUrl, client: new TelnyxClient(clientOpts(baseUrl, key)), sim: null, now: () => this.ctx.now() };
-    } else {
-      this.sim ??= await startSimServer({
-        apiKey: SIM_TOKEN,
-        stateFile: this.opts.simPersist === false ? null : path.join(this.ctx.dataDir, 'porting-simulator.json'),
-        timings: this.opts.simTimings,
-        reviewer: this.opts.reviewer,
-        csrOnFile: (order) => {
-          const caseId = caseIdFromReference(order.customer_reference);
-          return caseId === null ? null : csrOnFileForCase(this.ctx, caseId);
-        },
-        numberHint: (e164) => this.numberHint(e164),
-      });
-      const sim = this.sim;
-      conn = { mode: 'simulator', endpoint: 'simulator', baseUrl: sim.url, client: new TelnyxClient(clientOpts(sim.url, SIM_TOKEN)), sim, now: () => new Date(sim.sim.clock.now()) };
-    }
-    this.current = conn;
-    return conn;
-  }
-
-  /**
-   * The simulator's number database learns the carrier of a number from what PortDesk knows: the
-   * CSR on file, else the case's underlying, else its losing carrier. Numbers of one case then
-   * share a SPID and split only by type, as they would at a real carrier.
-   */
-  private numberHint(e164: string): NumberHint | null {
-    const row = this.store.caseCarriersOf(e164);
-    if (!row) return null;
-    const csrCarrier = csrOnFileForCase(this.ctx, row.id)?.carrier_name ?? '';
-    const carrier = csrCarrier || row.underlying_carrier || row.losing_carrier;
-    return carrier ? { carrier_name: carrier, spid: spidFor(carrier) } : null;
-  }
-
-  private setting(key: string): string | null {
-    return (this.ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
-  }
-
-  private async reconnect(): Promise<void> {
-    this.conn = null;
-    this.current = null;
-    this.reachable = null;
-    this.lastError = null;
-    await this.connection();
-  }
-
-  /** Reachability as the last calls found it; shown in the status bar. */
-  health(reachable: boolean, error: string | null, synced = false): void {
-    this.reachable = reachable;
-    this.lastError = error;
-    if (synced) this.lastSyncAt = this.ctx.now().toISOString();
-  }
-
-  apiName(): string {
-    return this.current?.mode === 'telnyx' ? 'Telnyx' : 'the porting simulator';
-  }
-
-  apiActor(): string {
-    return this.current?.mode === 'telnyx' ? 'Telnyx' : 'Simulator';
-  }
-
-  notify(caseId: number, reason: string): void {
-    this.ctx.events.emit('cases.changed', { ids: [caseId], reason: `porting:${reason}` });
+  private health(reachable: boolean, error: string | null): void {
+    this.gateway.health(reachable, error);
   }
 
   // --- operations ------------------------------------------------------------------------------
 
   async status(): Promise<PortingStatus> {
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const key = await this.ctx.secrets.get(API_KEY_SECRET);
+    const health = this.gateway.healthNow();
     return {
       mode: conn.mode, baseUrl: conn.mode === 'simulator' ? 'built-in simulator' : conn.baseUrl,
       keySet: !!key, keyStore: this.ctx.secrets.kind,
-      reachable: this.reachable, lastError: this.lastError, lastSyncAt: this.lastSyncAt,
+      reachable: health.reachable, lastError: health.lastError, lastSyncAt: health.lastSyncAt,
       outbox: this.store.outboxCounts(),
-      simulator: conn.sim ? { now: conn.now().toISOString(), speed: conn.sim.sim.clock.speed } : null,
+      simulator: conn.mode === 'simulator' ? { now: conn.now().toISOString(), speed: this.gateway.simulatorSpeed() } : null,
     };
   }
 
   async setApiKey(apiKey: string | null, baseUrl?: string): Promise<PortingStatus> {
     if (apiKey === null) {
       await this.ctx.secrets.delete(API_KEY_SECRET);
-      this.ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(BASE_URL_SETTING);
-      await this.reconnect();
+      this.ctx.settings.delete(BASE_URL_SETTING);
+      await this.gateway.reconnect();
       return this.status();
     }
     const url = baseUrl ?? TELNYX_BASE_URL;
-    const probe = new TelnyxClient({ baseUrl: url, apiKey, timeoutMs: this.opts.timeoutMs ?? 15_000, maxAttempts: 2 });
+    const probe = this.gateway.probe(url, apiKey);
     let verified = true;
     try {
       await probe.listOrders({}, 1, 1);
@@ -213,8 +124,8 @@ export class PortingService {
       verified = false;
     }
     await this.ctx.secrets.set(API_KEY_SECRET, apiKey);
-    this.ctx.db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(BASE_URL_SETTING, url);
-    await this.reconnect();
+    this.ctx.settings.set(BASE_URL_SETTING, url);
+    await this.gateway.reconnect();
     if (!verified) this.health(false, `The key is saved but could not be checked: ${new URL(url).host} did not answer. PortDesk will use it when the connection is back.`);
     this.store.wake(url);
     void this.outbox.kick();
@@ -225,7 +136,7 @@ export class PortingService {
     const c = await this.ctx.cases.get(caseId);
     const valid = c.numbers.filter((n): n is PortNumber & { e164: string } => !!n.e164);
     if (valid.length === 0) throw new AppError('BAD_INPUT', `Case ${caseId} has no valid phone numbers to check. Add the numbers to port first.`);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const results = [];
     const numbers = [...new Set(valid.map((n) => n.e164))];
     for (let i = 0; i < numbers.length; i += 500) results.push(...await conn.client.portabilityCheck(numbers.slice(i, i + 500), caseId));
@@ -279,20 +190,20 @@ export class PortingService {
       throw new AppError('BLOCKED', `${blocked.length} number(s) are not portable: ${blocked.map((b) => `${b.phone_number} (${b.reason})`).join(', ')}. Remove them from the order, or stop and talk to the customer.`,
         { notPortable: blocked });
     }
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const ids = this.store.enqueue(conn.endpoint, [{ caseId, orderId: null, kind: 'create', payload: { numbers } }]);
     return this.sent(caseId, ids);
   }
 
   async orders(caseId: number): Promise<CaseOrdersView> {
     await this.ctx.cases.get(caseId);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     return caseOrdersView(caseId, conn.mode, this.store, conn.now());
   }
 
   async focWindows(orderId: string): Promise<{ orderId: string; windows: { started_at: string; ended_at: string }[] }> {
     const row = this.order(orderId);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const windows = await conn.client.focWindows(orderId, row.case_id);
     this.store.setFocWindows(orderId, windows);
     return { orderId, windows: this.store.focWindows(orderId)!.windows };
@@ -333,7 +244,7 @@ export class PortingService {
     // A new plan replaces what is still waiting or refused for this case (the data may have been fixed since).
     const waiting = this.store.unfinished(caseId);
     if (waiting[0]) this.store.discardFrom(waiting[0].id);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const token = `portdesk-${caseId}-${randomUUID().slice(0, 8)}`;
     const ids = this.ctx.db.transaction(() => {
       const uploads: Partial<Record<'loa' | 'invoice' | 'csr', number>> = {};
@@ -366,7 +277,7 @@ export class PortingService {
     const row = this.order(orderId);
     if (refresh) {
       try {
-        const conn = await this.connection();
+        const conn = await this.gateway.connection();
         for (const c of await conn.client.listComments(orderId, row.case_id)) {
           this.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? null, createdAt: c.created_at ?? null });
         }
@@ -383,14 +294,14 @@ export class PortingService {
 
   async addComment(orderId: string, body: string): Promise<Sent> {
     const row = this.order(orderId);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const ids = this.store.enqueue(conn.endpoint, [{ caseId: row.case_id, orderId, kind: 'comment', payload: { body } }]);
     return this.sent(row.case_id, ids);
   }
 
   async cancel(orderId: string): Promise<Sent> {
     const row = this.order(orderId);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const refusal = cancelRefusal(row.status, row.status === 'draft' ? null : row.foc_actual ?? row.foc_requested, conn.now());
     if (refusal) throw new AppError('BLOCKED', refusal);
     const ids = this.store.enqueue(conn.endpoint, [{ caseId: row.case_id, orderId, kind: 'cancel', payload: {} }]);
@@ -399,7 +310,7 @@ export class PortingService {
   }
 
   async refresh(caseId?: number): Promise<number[]> {
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     // On demand means now: waiting items are tried at once too.
     this.store.wake(conn.endpoint);
     await this.outbox.kick();
@@ -431,15 +342,6 @@ export class PortingService {
     return this.outboxList(item.case_id, false);
   }
 
-  async simAdvance(minutes: number, speed: number | undefined): Promise<{ now: string; speed: number }> {
-    const conn = await this.connection();
-    if (!conn.sim) throw new AppError('BAD_INPUT', 'PortDesk is connected to the real Telnyx API: the simulator clock exists only in simulator mode (no API key set).');
-    if (speed !== undefined) conn.sim.sim.setSpeed(speed);
-    if (minutes > 0) conn.sim.sim.advance(minutes * 60_000);
-    await this.tracker.refresh().catch(() => undefined);
-    return { now: conn.now().toISOString(), speed: conn.sim.sim.clock.speed };
-  }
-
   // --- helpers ---------------------------------------------------------------------------------
 
   private order(orderId: string) {
@@ -452,7 +354,7 @@ export class PortingService {
   private async sent(caseId: number, ids: number[]): Promise<Sent> {
     await this.waitFor();
     const items = ids.map((id) => this.store.outboxItem(id)!);
-    const conn = await this.connection();
+    const conn = await this.gateway.connection();
     const view = caseOrdersView(caseId, conn.mode, this.store, conn.now());
     const failed = items.find((i) => i.state === 'failed');
     if (failed) return { state: 'failed', message: failed.last_error ?? 'Refused.', view };
@@ -473,6 +375,3 @@ export class PortingService {
     await Promise.race([this.outbox.kick(), new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())).unref())]);
   }
 }
-
-/** The porting service of a core, started on first use (tests may pass options on that first call). */
-export const portingOf = perCoreService((ctx, opts?: PortingOptions) => new PortingService(ctx, opts));

@@ -27,7 +27,8 @@ export interface OrderRow {
   polled_at: string | null;
 }
 
-export type OutboxKind = 'create' | 'upload' | 'update' | 'link' | 'confirm' | 'comment' | 'cancel';
+export type { OutboxKind } from '../../../shared/contract/porting.js';
+import type { OutboxKind } from '../../../shared/contract/porting.js';
 export type OutboxState = OutboxItemView['state'];
 
 export interface OutboxPayloads {
@@ -338,12 +339,5 @@ export class PortingStore {
 
   commentKnown(id: string): boolean {
     return !!this.db.prepare('SELECT 1 FROM porting_comments WHERE id = ?').get(id);
-  }
-
-  // --- audit ---------------------------------------------------------------------------------
-
-  audit(actor: string, caseId: number | null, detail: Record<string, unknown>): void {
-    this.db.prepare(`INSERT INTO audit_log (at, actor, kind, case_id, detail) VALUES (?, ?, 'porting.api', ?, ?)`)
-      .run(this.stamp(), actor, caseId, JSON.stringify(detail));
   }
 }

@@ -3,7 +3,11 @@ import { allowedTransitions, STATUS_LABEL, type CaseStatus } from '../../../shar
 import { FINAL_ORDER_STATUSES, caseStatusForOrders, orderStatusLabel } from '../../../shared/porting/mapping.js';
 import type { ExceptionDetail, PortingEvent, PortingOrder } from '../../../shared/porting/telnyx.js';
 import { ApiFailure } from './client.js';
-import type { Connection, PortingService } from './service.js';
+import type { Connection, NotifyCase, PortingCoreDeps, PortingGateway } from './gateway.js';
+import type { PortingStore } from './store.js';
+
+/** The history actions the order sync writes (each also a `cases.changed` reason). */
+type PortingNote = 'porting-split' | 'porting-comment' | 'porting-status' | 'porting-foc';
 import { exceptionViews } from './views.js';
 
 /**
@@ -19,12 +23,22 @@ const EVENTS_OVERLAP_MS = 5 * 60_000;
 /** Case statuses the orders may move a case between; review/ready belong to the specialist. */
 const TRACKED: readonly CaseStatus[] = ['submitted', 'exception', 'foc-confirmed', 'ported', 'cancelled'];
 
+/** What the order sync uses: the API, the porting tables and the cases. */
+export interface SyncDeps {
+  ctx: PortingCoreDeps;
+  store: PortingStore;
+  gateway: Pick<PortingGateway, 'connection' | 'health' | 'apiName' | 'apiActor'>;
+  notify: NotifyCase;
+}
+
+export type OrderSync = Tracker;
+
 export class Tracker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number[]> | null = null;
   private closed = false;
 
-  constructor(private readonly svc: PortingService, private readonly intervalMs: () => number) {}
+  constructor(private readonly deps: SyncDeps, private readonly intervalMs: () => number) {}
 
   start(): void {
     this.schedule();
@@ -52,21 +66,21 @@ export class Tracker {
   }
 
   private async poll(caseId?: number): Promise<number[]> {
-    const conn = await this.svc.connection();
+    const conn = await this.deps.gateway.connection();
     const changed = new Set<number>();
-    const open = this.svc.store.openOrders(conn.endpoint, caseId);
+    const open = this.deps.store.openOrders(conn.endpoint, caseId);
     if (open.length === 0) return [];
     try {
       await this.pullEvents(conn, changed);
-      for (const row of this.svc.store.openOrders(conn.endpoint, caseId)) {
+      for (const row of this.deps.store.openOrders(conn.endpoint, caseId)) {
         let order: PortingOrder;
         try {
           order = await conn.client.getOrder(row.id, row.case_id);
         } catch (err) {
           if (err instanceof ApiFailure && err.kind === 'not-found') {
-            this.svc.store.setOrderStatus(row.id, 'deleted');
-            this.svc.ctx.cases.addHistory(row.case_id, this.svc.apiActor(), 'porting-status', [],
-              `Order ${row.id} no longer exists at ${this.svc.apiName()} (drafts are deleted after 30 days).`);
+            this.deps.store.setOrderStatus(row.id, 'deleted');
+            this.deps.ctx.cases.addHistory(row.case_id, this.deps.gateway.apiActor(), 'porting-status', [],
+              `Order ${row.id} no longer exists at ${this.deps.gateway.apiName()} (drafts are deleted after 30 days).`);
             changed.add(row.case_id);
             continue;
           }
@@ -74,9 +88,9 @@ export class Tracker {
         }
         if (await this.applyOrder(row.case_id, conn.endpoint, order)) changed.add(row.case_id);
       }
-      this.svc.health(true, null, true);
+      this.deps.gateway.health(true, null, true);
     } catch (err) {
-      if (err instanceof ApiFailure) this.svc.health(err.kind === 'auth' || err.kind === 'rejected', err.message);
+      if (err instanceof ApiFailure) this.deps.gateway.health(err.kind === 'auth' || err.kind === 'rejected', err.message);
       throw err;
     } finally {
       for (const id of changed) await this.applyCaseStatus(id);
@@ -85,15 +99,15 @@ export class Tracker {
   }
 
   private async pullEvents(conn: Connection, changed: Set<number>): Promise<void> {
-    const cursor = this.svc.store.eventsCursor(conn.endpoint);
+    const cursor = this.deps.store.eventsCursor(conn.endpoint);
     const from = cursor ? new Date(Date.parse(cursor) - EVENTS_OVERLAP_MS).toISOString() : null;
     for (let page = 1; page <= 20; page++) {
       const { events, totalPages } = await conn.client.listEvents(from, page, 100);
       for (const e of events) {
-        if (this.svc.store.eventSeen(e.id)) continue;
+        if (this.deps.store.eventSeen(e.id)) continue;
         const caseId = await this.applyEvent(conn, e);
         if (caseId !== null) changed.add(caseId);
-        this.svc.store.markEvent({ id: e.id, endpoint: conn.endpoint, orderId: orderIdOf(e), type: e.event_type, createdAt: e.created_at ?? null });
+        this.deps.store.markEvent({ id: e.id, endpoint: conn.endpoint, orderId: orderIdOf(e), type: e.event_type, createdAt: e.created_at ?? null });
       }
       if (page >= totalPages || events.length === 0) break;
     }
@@ -101,7 +115,7 @@ export class Tracker {
 
   /** The case the event touched, if PortDesk tracks its order. */
   private async applyEvent(conn: Connection, e: PortingEvent): Promise<number | null> {
-    const store = this.svc.store;
+    const store = this.deps.store;
     const p = e.payload ?? {};
     if (e.event_type === 'porting_order.split') {
       const from = (p.from as { id?: string } | undefined)?.id;
@@ -110,8 +124,8 @@ export class Tracker {
       if (!parent || !to || store.order(to)) return null;
       const order = await conn.client.getOrder(to, parent.case_id);
       store.upsertOrder(parent.case_id, conn.endpoint, order);
-      this.svc.ctx.cases.reindex(parent.case_id);
-      this.note(parent.case_id, 'porting-split', `${this.svc.apiName()} split order ${from} (the numbers of one order had to go separately): new order ${to} with ${order.phone_numbers?.length ?? 0} number(s).`);
+      this.deps.ctx.cases.reindex(parent.case_id);
+      this.note(parent.case_id, 'porting-split', `${this.deps.gateway.apiName()} split order ${from} (the numbers of one order had to go separately): new order ${to} with ${order.phone_numbers?.length ?? 0} number(s).`);
       return parent.case_id;
     }
     const orderId = orderIdOf(e);
@@ -127,7 +141,7 @@ export class Tracker {
     }
     if (e.event_type === 'porting_order.deleted') {
       store.setOrderStatus(row.id, 'deleted');
-      this.note(row.case_id, 'porting-status', `Order ${row.id} was deleted at ${this.svc.apiName()}.`);
+      this.note(row.case_id, 'porting-status', `Order ${row.id} was deleted at ${this.deps.gateway.apiName()}.`);
       return row.case_id;
     }
     // status_changed and the rest: the order is read again below.
@@ -136,7 +150,7 @@ export class Tracker {
 
   /** Store the order; when its status changed, tell the case. true = something the user should see. */
   async applyOrder(caseId: number, endpoint: string, order: PortingOrder): Promise<boolean> {
-    const store = this.svc.store;
+    const store = this.deps.store;
     const up = store.upsertOrder(caseId, endpoint, order);
     let changed = false;
     if (up.previous !== null && up.previous !== up.status) {
@@ -158,19 +172,19 @@ export class Tracker {
 
   private async fetchComments(caseId: number, orderId: string): Promise<void> {
     try {
-      const conn = await this.svc.connection();
+      const conn = await this.deps.gateway.connection();
       for (const c of await conn.client.listComments(orderId, caseId)) {
-        this.svc.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? null, createdAt: c.created_at ?? null });
+        this.deps.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? null, createdAt: c.created_at ?? null });
       }
     } catch {
       // shown on the next poll
     }
   }
 
-  private note(caseId: number, action: string, text: string): void {
-    this.svc.ctx.cases.addHistory(caseId, this.svc.apiActor(), action, [], text);
-    this.svc.ctx.cases.touch(caseId, { changed: true });
-    this.svc.notify(caseId, action);
+  private note(caseId: number, action: PortingNote, text: string): void {
+    this.deps.ctx.cases.addHistory(caseId, this.deps.gateway.apiActor(), action, [], text);
+    this.deps.ctx.cases.touch(caseId, { changed: true });
+    this.deps.notify(caseId, action);
   }
 
   /**
@@ -178,21 +192,21 @@ export class Tracker {
    * ported), and keep its FOC date. A case the specialist took back to review is left alone.
    */
   async applyCaseStatus(caseId: number, attempt = 0): Promise<void> {
-    const orders = this.svc.store.ordersOfCase(caseId).filter((o) => o.status !== 'deleted');
+    const orders = this.deps.store.ordersOfCase(caseId).filter((o) => o.status !== 'deleted');
     const target = caseStatusForOrders(orders.map((o) => o.status));
     const focs = orders.filter((o) => !FINAL_ORDER_STATUSES.includes(o.status) && o.foc_actual).map((o) => o.foc_actual!).sort();
     const lastFoc = orders.map((o) => o.foc_actual).filter((f): f is string => !!f).sort().at(-1);
     const foc = focs[0] ?? lastFoc ?? null;
-    const c = await this.svc.ctx.cases.get(caseId);
-    if (foc && c.foc_date !== foc.slice(0, 10)) this.svc.ctx.cases.touch(caseId, { foc_date: foc.slice(0, 10), changed: true });
+    const c = await this.deps.ctx.cases.get(caseId);
+    if (foc && c.foc_date !== foc.slice(0, 10)) this.deps.ctx.cases.touch(caseId, { foc_date: foc.slice(0, 10), changed: true });
     if (!target || target === c.status) return;
     const path = stepsTo(c.status, target);
     if (!path) return;
     let version = c.version;
     for (const step of path) {
       try {
-        const rec = await this.svc.ctx.cases.setStatus(caseId, version, step, this.svc.apiActor(),
-          `${STATUS_LABEL[step]} at ${this.svc.apiName()} (${orders.map((o) => `${o.id.slice(0, 8)}: ${orderStatusLabel(o.status)}`).join(', ')})`);
+        const rec = await this.deps.ctx.cases.setStatus(caseId, version, step, this.deps.gateway.apiActor(),
+          `${STATUS_LABEL[step]} at ${this.deps.gateway.apiName()} (${orders.map((o) => `${o.id.slice(0, 8)}: ${orderStatusLabel(o.status)}`).join(', ')})`);
         version = rec.version;
       } catch (err) {
         // Someone saved the case meanwhile: start again from what it is now.
@@ -200,8 +214,8 @@ export class Tracker {
         throw err;
       }
     }
-    this.svc.ctx.cases.touch(caseId, { changed: true });
-    this.svc.notify(caseId, 'status');
+    this.deps.ctx.cases.touch(caseId, { changed: true });
+    this.deps.notify(caseId, 'status');
   }
 }
 

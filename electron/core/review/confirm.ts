@@ -11,7 +11,6 @@ import { ExtractedFields, type FieldName, type ServiceAddress } from '../../../s
 import { parseNumber, splitNumberList } from '../../../shared/domain/phone.js';
 import { parseAddress } from '../../../shared/normalize/address.js';
 import type { CoreContext } from '../context.js';
-import { documentsOf } from '../documents/jobs.js';
 import { reviewCase, storedInputs } from './review.js';
 
 const DOC_LABEL = { loa: 'LOA', invoice: 'invoice', csr: 'CSR' } as const;
@@ -70,7 +69,7 @@ export async function confirmReading(ctx: CoreContext, input: ConfirmReading): P
   if (!ExtractedFields.shape[docField].unwrap().shape.value.safeParse(value).success) {
     throw new AppError('BAD_INPUT', `That is not a valid ${label}.`);
   }
-  const repo = documentsOf(ctx).repo;
+  const repo = ctx.documents.repo;
   const before = repo.field(docId, docField);
   const same = before && shown(before.value) === shown(value);
   ctx.db.transaction(() => {

@@ -5,7 +5,7 @@
  * too (an invoice ages past its limit), so cases compared on an earlier day are compared again at
  * start-up and after each midnight.
  */
-import { perCoreService, type CoreContext } from '../context.js';
+import type { CoreContext } from '../context.js';
 import { localDay, refreshBlockers } from './review.js';
 
 /** `cases.changed` reasons that can change a comparison. Status moves, exports and the review's own writes cannot. */
@@ -115,5 +115,3 @@ export class BlockerFreshness {
   }
 }
 
-/** The core's blocker-count keeper, started by openCore so no change goes unnoticed. */
-export const reviewFreshness = perCoreService((ctx) => new BlockerFreshness(ctx));

@@ -11,7 +11,6 @@ import { COMPARED_FIELD_LABEL, type CaseCompareData, type ComparedField, type Co
 import { ExtractedFields, type FieldName, type PageText } from '../../../shared/domain/document.js';
 import { compareCase } from '../compare/index.js';
 import type { CoreContext } from '../context.js';
-import { documentsOf } from '../documents/jobs.js';
 import { applyProposals, type ChosenFields } from './apply.js';
 import { addressPartRows } from './parts.js';
 import { limitsFor, loadReviewSettings } from './settings.js';
@@ -56,7 +55,7 @@ export interface StoredInputs {
 
 export async function storedInputs(ctx: CoreContext, caseId: number): Promise<StoredInputs> {
   const record = await ctx.cases.get(caseId);
-  const repo = documentsOf(ctx).repo;
+  const repo = ctx.documents.repo;
   const relevant = repo.list(caseId).filter((d) => d.kind === 'loa' || d.kind === 'invoice' || d.kind === 'csr');
   const ready = relevant.filter((d) => d.status === 'ready');
   // newest document of each kind wins; older CSRs may describe other accounts (split orders)
@@ -84,7 +83,7 @@ export async function storedInputs(ctx: CoreContext, caseId: number): Promise<St
 export function compareStored(ctx: CoreContext, s: StoredInputs, asOf: string): { result: ComparisonResult; limits: CaseReview['limits'] } {
   const names = [s.record.losing_carrier, s.docs.loa?.carrier_name?.value, s.docs.invoice?.carrier_name?.value, s.docs.csr?.carrier_name?.value, s.record.underlying_carrier]
     .filter((n): n is string => !!n);
-  const limits = limitsFor(loadReviewSettings(ctx.db), names);
+  const limits = limitsFor(loadReviewSettings(ctx.settings), names);
   const result = compareCase({
     asOf, ...s.docs, pages: s.pages, extraCsrs: s.extraCsrs, caseData: caseData(s.record),
     limits: { invoiceMaxAgeDays: limits.invoiceMaxAgeDays, loaMaxAgeDays: limits.loaMaxAgeDays },

@@ -1,16 +1,16 @@
 import { DEFAULT_REVIEW_SETTINGS, ReviewSettings, type AgeLimits } from '../../../shared/contract/review.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { carrierInfo } from '../compare/index.js';
-import type { Db } from '../db/open.js';
+import type { SettingsRepository } from '../db/settings.js';
 
 const KEY = 'review.limits';
 
 /** The stored settings; a row another version wrote that no longer fits falls back to the defaults. */
-export function loadReviewSettings(db: Db): ReviewSettings {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return DEFAULT_REVIEW_SETTINGS;
+export function loadReviewSettings(settings: SettingsRepository): ReviewSettings {
+  const row = settings.get(KEY);
+  if (row === null) return DEFAULT_REVIEW_SETTINGS;
   try {
-    const parsed = ReviewSettings.safeParse(JSON.parse(row.value));
+    const parsed = ReviewSettings.safeParse(JSON.parse(row));
     return parsed.success ? parsed.data : DEFAULT_REVIEW_SETTINGS;
   } catch {
     return DEFAULT_REVIEW_SETTINGS;
@@ -18,7 +18,7 @@ export function loadReviewSettings(db: Db): ReviewSettings {
 }
 
 /** Two entries for one carrier would make the limit depend on their order: refused. */
-export function saveReviewSettings(db: Db, settings: ReviewSettings): ReviewSettings {
+export function saveReviewSettings(store: SettingsRepository, settings: ReviewSettings): ReviewSettings {
   const seen = new Map<string, string>();
   for (const c of settings.carriers) {
     const key = carrierKey(c.carrier);
@@ -28,8 +28,7 @@ export function saveReviewSettings(db: Db, settings: ReviewSettings): ReviewSett
     }
     seen.set(key, c.carrier);
   }
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(KEY, JSON.stringify(settings));
+  store.set(KEY, JSON.stringify(settings));
   return settings;
 }
 

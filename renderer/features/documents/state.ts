@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
-import type { EventPayload } from '../../../shared/contract/events.js';
+import { caseChangeArea, type EventPayload } from '../../../shared/contract/events.js';
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { call, errorMessage, isCallError, onEvent, onLinkChange } from '../../ipc/index.js';
 import { toast } from '../../state/toasts.js';
@@ -246,7 +246,7 @@ export function startDocumentEvents(): void {
   });
   onEvent('cases.changed', ({ ids, reason }) => {
     const s = useDocuments.getState();
-    if (s.caseId === null || !ids.includes(s.caseId) || !reason.startsWith('document')) return;
+    if (s.caseId === null || !ids.includes(s.caseId) || caseChangeArea(reason) !== 'documents') return;
     if (reason === 'document-field') useDocuments.setState({ fieldsStamp: s.fieldsStamp + 1 });
     scheduleReload();
   });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { caseChangeArea } from '../../../shared/contract/events.js';
 import { onEvent } from '../../ipc/index.js';
 import { PortingSettings } from './PortingSettings.js';
 import { usePorting } from './state.js';
@@ -13,7 +14,7 @@ export function PortingIndicator() {
     void usePorting.getState().load();
     const t = setInterval(() => void usePorting.getState().load(), 20_000);
     const off = onEvent('cases.changed', ({ reason }) => {
-      if (reason.startsWith('porting:')) void usePorting.getState().load();
+      if (caseChangeArea(reason) === 'porting') void usePorting.getState().load();
     });
     return () => {
       clearInterval(t);

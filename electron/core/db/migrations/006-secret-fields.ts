@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations.js';
+import type { Migration } from '../migration.js';
 
 /**
  * PINs sealed at rest (see db/secret-fields.ts): the case PIN and PINs read from documents, written

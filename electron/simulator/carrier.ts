@@ -1,11 +1,14 @@
-import type { ServiceAddress } from '../../../../shared/domain/document.js';
-import { normalizeAccountNumber } from '../../../../shared/normalize/account.js';
-import { compareAddresses, parseAddress } from '../../../../shared/normalize/address.js';
+import type { ServiceAddress } from '../../shared/domain/document.js';
+import { normalizeAccountNumber } from '../../shared/normalize/account.js';
+import { compareAddresses, parseAddress } from '../../shared/normalize/address.js';
+import type { RejectionCode } from '../../shared/domain/rejection-codes.js';
 
 /**
  * The losing carrier inside the simulator: it holds a CSR "on file" for the account and plays the
- * submitted order against it, the way a carrier's validation desk does. Which rules it applies is
- * pluggable: PortDesk's own review (compareCase) when available, else the small built-in set below.
+ * submitted order, and the LOA and invoice that came with it, against it the way a carrier's
+ * validation desk does. These rules are the simulator's own and deliberately independent of
+ * PortDesk's review (electron/core/compare): a flow test against the simulator can then catch a
+ * rejection the review failed to predict. Tests may plug in another desk (SimulatorOptions.reviewer).
  */
 
 /** The losing carrier's record of the account. */
@@ -45,13 +48,24 @@ export interface ReviewOrder {
 }
 
 export interface Finding {
-  code: string;
+  /** a Telnyx exception type of THE rejection table */
+  code: RejectionCode;
   /** what the carrier's desk writes back in the order comments */
   comment: string;
 }
 
+/** The LOA and invoice the order carries, as the carrier's clerk reads them (null: not read / not sent). */
+export interface OrderPapers {
+  loa: { account_name?: string | null; authorized_person?: string | null; date?: string | null } | null;
+  invoice: { date?: string | null } | null;
+}
+
 /** `at`: the simulator's clock when the carrier answers (document dates are judged against it). */
-export type Reviewer = (order: ReviewOrder, csr: CsrOnFile | null, at: Date) => Finding[];
+export type Reviewer = (order: ReviewOrder, csr: CsrOnFile | null, at: Date, papers?: OrderPapers | null) => Finding[];
+
+/** The carrier's own limits on paperwork age (days), whatever PortDesk's review settings say. */
+export const CARRIER_INVOICE_MAX_AGE_DAYS = 30;
+export const CARRIER_LOA_MAX_AGE_DAYS = 30;
 
 const collapse = (s: string | null | undefined) => (s ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
 const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
@@ -62,15 +76,65 @@ const tn = (s: string | null | undefined) => {
 };
 
 /**
- * The simple built-in carrier desk, used when no other reviewer is plugged in: it checks only what
- * the CSR on file states — names letter for letter (carriers reject "Inc" vs "Inc."), account
- * number and address with PortDesk's normalisation, BTN digits, numbers on the account — plus the
- * carrier-only rules below.
+ * The carrier's desk: what the CSR on file states — names letter for letter (carriers reject "Inc"
+ * vs "Inc."), account number and address parts, BTN digits, numbers on the account — the
+ * carrier-only rules (PIN, port type, features, pending orders), and the paperwork: invoice and LOA
+ * age, and the LOA's own names against the account.
  */
-export const builtinReviewer: Reviewer = (order, csr) => {
+export const carrierDesk: Reviewer = (order, csr, at, papers) => {
   if (!csr) return [];
-  return [...documentRules(order, csr), ...carrierRules(order, csr)];
+  return mergeByCode([...documentRules(order, csr), ...carrierRules(order, csr), ...paperworkRules(csr, at, papers ?? null)]);
 };
+
+/** One finding per code: the carrier writes every reason, but the exception lists a type once. */
+function mergeByCode(findings: Finding[]): Finding[] {
+  const byCode = new Map<RejectionCode, Finding>();
+  for (const f of findings) {
+    const seen = byCode.get(f.code);
+    byCode.set(f.code, seen ? { code: f.code, comment: `${seen.comment} ${f.comment}` } : f);
+  }
+  return [...byCode.values()];
+}
+
+const DAY_MS = 86_400_000;
+/**
+ * A signed LOA is read for who it names, not typed letter for letter like the order's fields:
+ * case and punctuation do not matter there ("Acme, LLC" is "ACME LLC"), a different name does.
+ */
+const sameWords = (s: string) => collapse(s.replace(/[^\p{L}\p{N}\s]/gu, ' '));
+/** Whole days from a YYYY-MM-DD date to `at`; null when the date cannot be read. */
+function ageDays(date: string | null | undefined, at: Date): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec((date ?? '').trim());
+  if (!m) return null;
+  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(day) ? Math.floor((at.getTime() - day) / DAY_MS) : null;
+}
+
+/**
+ * The papers the order carries: a stale invoice or LOA is refused (the carrier's own 30-day
+ * limits), and the LOA must name the account holder and an authorised person of the account.
+ */
+export function paperworkRules(csr: CsrOnFile, at: Date, papers: OrderPapers | null): Finding[] {
+  const out: Finding[] = [];
+  const invoiceAge = ageDays(papers?.invoice?.date, at);
+  if (invoiceAge !== null && invoiceAge > CARRIER_INVOICE_MAX_AGE_DAYS) {
+    out.push({ code: 'OTHER', comment: `The invoice is dated ${papers!.invoice!.date} (${invoiceAge} days old); send an invoice from the last ${CARRIER_INVOICE_MAX_AGE_DAYS} days.` });
+  }
+  const loa = papers?.loa;
+  if (!loa) return out;
+  const loaAge = ageDays(loa.date, at);
+  if (loaAge !== null && loaAge > CARRIER_LOA_MAX_AGE_DAYS) {
+    out.push({ code: 'OTHER', comment: `The LOA is dated ${loa.date} (${loaAge} days old); have a new LOA signed.` });
+  }
+  if (csr.account_name && loa.account_name && sameWords(loa.account_name) !== sameWords(csr.account_name)) {
+    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `The LOA is signed for "${loa.account_name}"; the account holder on the CSR is "${csr.account_name}".` });
+  }
+  const authorised = (csr.authorized_persons ?? []).map(sameWords);
+  if (authorised.length && loa.authorized_person && !authorised.includes(sameWords(loa.authorized_person))) {
+    out.push({ code: 'AUTH_PERSON_MISMATCH', comment: `The LOA is signed by "${loa.authorized_person}", who is not an authorized contact on the account.` });
+  }
+  return out;
+}
 
 /** What PortDesk's review can also see: names, account number, BTN, address, numbers on the account. */
 function documentRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
@@ -81,7 +145,7 @@ function documentRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
     out.push({ code: 'PHONE_NUMBER_MISMATCH', comment: `Not on the account: ${notOnAccount.join(', ')}.` });
   }
   if (csr.account_name && collapse(order.admin.entity_name) !== collapse(csr.account_name)) {
-    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `Entity name on the CSR is "${csr.account_name}".` });
+    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `Order "${order.admin.entity_name ?? ''}" differs from the CSR's "${csr.account_name}", letter for letter.` });
   }
   const authorised = (csr.authorized_persons ?? []).map(collapse);
   if (authorised.length && !authorised.includes(collapse(order.admin.auth_person_name))) {

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
-import { SimCarrierRecordsBody, SimClockBody, SimFaultsBody, type SimFault } from '../../../../shared/porting/sim-controls.js';
-import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../../loopback-guard.js';
+import { SimCarrierRecordsBody, SimClockBody, SimFaultsBody, type SimFault } from '../../shared/porting/sim-controls.js';
+import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../core/loopback-guard.js';
 import { PortingSimulator, SimError, type SimulatorOptions } from './engine.js';
-import type { CsrOnFile } from './reviewer.js';
+import type { CsrOnFile } from './carrier.js';
 
 /**
  * The simulator over HTTP on 127.0.0.1: the Telnyx paths PortDesk uses under /v2 (and at the root,
@@ -87,7 +87,7 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     const route = url.pathname.replace(/^\/v2(?=\/)/, '');
     const method = req.method ?? 'GET';
 
-    if (route === '/_sim' || route.startsWith('/_sim/')) return admin(req, method, route, res);
+    if (route === '/_sim' || route.startsWith('/_sim/')) return admin({ sim, controlToken, addFaults, clearFaults: () => { faults.length = 0; } }, req, method, route, res);
 
     const key = `${method} ${route.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '{id}')}`;
     hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -110,7 +110,7 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     }
     let result: { status: number; body: unknown };
     try {
-      result = api(method, route, url.searchParams, body, req.headers['content-type'] ?? '');
+      result = api(sim, method, route, url.searchParams, body, req.headers['content-type'] ?? '');
     } catch (e) {
       if (e instanceof SimError) result = { status: e.status, body: { errors: e.errors } };
       else throw e;
@@ -118,123 +118,8 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     if (fault?.dropAfterHandling) { res.socket?.destroy(); return; }
     if (fault?.holdAfterHandlingMs) await pause(fault.holdAfterHandlingMs);
     if (res.destroyed || res.socket?.destroyed) return;
-    send(res, result.status, result.body);
-  }
-
-  function api(method: string, route: string, q: URLSearchParams, raw: Buffer, contentType: string): { status: number; body: unknown } {
-    const json = () => {
-      if (raw.length === 0) return {};
-      try {
-        return JSON.parse(raw.toString('utf8')) as unknown;
-      } catch {
-        throw new SimError(400, [{ code: '10015', title: 'Invalid JSON', detail: 'The request body is not valid JSON.' }]);
-      }
-    };
-    let m: RegExpExecArray | null;
-    if (route === '/portability_checks' && method === 'POST') return sim.portabilityCheck(json());
-    if (route === '/porting_orders' && method === 'POST') return sim.createOrders(json());
-    if (route === '/porting_orders' && method === 'GET') return sim.listOrders(q);
-    if (route === '/porting_orders/exception_types' && method === 'GET') return sim.exceptionTypes();
-    if (route === '/porting/events' && method === 'GET') return sim.listEvents(q);
-    if (route === '/documents' && method === 'POST') {
-      if (contentType.startsWith('multipart/form-data')) {
-        const parts = parseMultipart(raw, contentType);
-        const file = parts.find((p) => p.name === 'file' && p.filename !== null);
-        const ref = parts.find((p) => p.name === 'customer_reference')?.data.toString('utf8') ?? null;
-        return sim.uploadDocument(file ? { bytes: file.data, filename: file.filename ?? 'document', contentType: file.contentType } : null, ref);
-      }
-      const b = json() as { file?: string; filename?: string; customer_reference?: string };
-      return sim.uploadDocument(b.file ? { bytes: Buffer.from(b.file, 'base64'), filename: b.filename ?? 'document', contentType: 'application/octet-stream' } : null, b.customer_reference ?? null);
-    }
-    if (route === '/documents' && method === 'GET') return sim.listDocuments(q);
-    const idOf = (part: string) => {
-      const id = decodePathPart(part);
-      if (id === null) throw new SimError(400, simError(400, 'Bad path', 'The order id in the path is not valid URL encoding.').errors);
-      return id;
-    };
-    if ((m = /^\/porting_orders\/([^/]+)$/.exec(route))) {
-      const id = idOf(m[1]!);
-      if (method === 'GET') return sim.getOrder(id, q);
-      if (method === 'PATCH') return sim.updateOrder(id, json());
-    }
-    if ((m = /^\/porting_orders\/([^/]+)\/(actions\/confirm|actions\/cancel|allowed_foc_windows|requirements|comments|additional_documents)$/.exec(route))) {
-      const id = idOf(m[1]!);
-      const what = m[2]!;
-      if (what === 'actions/confirm' && method === 'POST') return sim.confirm(id);
-      if (what === 'actions/cancel' && method === 'POST') return sim.cancel(id);
-      if (what === 'allowed_foc_windows' && method === 'GET') return sim.focWindows(id);
-      if (what === 'requirements' && method === 'GET') return sim.requirements(id, q);
-      if (what === 'comments' && method === 'GET') return sim.listComments(id, q);
-      if (what === 'comments' && method === 'POST') return sim.addComment(id, json());
-      if (what === 'additional_documents' && method === 'GET') return sim.listAdditionalDocuments(id, q);
-      if (what === 'additional_documents' && method === 'POST') return sim.addAdditionalDocuments(id, json());
-    }
-    throw new SimError(404, [{ code: '10005', title: 'Resource not found', detail: `The simulator does not implement ${method} ${route}.` }]);
-  }
-
-  async function admin(req: http.IncomingMessage, method: string, route: string, res: http.ServerResponse): Promise<void> {
-    const auth = bearerOf(req);
-    if (!auth || !safeEqual(auth, controlToken)) {
-      return send(res, 401, simError(401, 'Authentication failed', 'The simulator controls need "Authorization: Bearer <control token>" (printed by "portdesk sim" when it starts).'));
-    }
-    const control = `${method} ${route}`;
-    const clock = () => ({ now: new Date(sim.clock.now()).toISOString(), speed: sim.clock.speed });
-    switch (control) {
-      case 'GET /_sim/clock': return send(res, 200, clock());
-      case 'GET /_sim/orders': return send(res, 200, { data: sim.dump() });
-      case 'DELETE /_sim/faults':
-        faults.length = 0;
-        return send(res, 200, { ok: true });
-      case 'POST /_sim/clock': {
-        const body = await controlBody(req, res, SimClockBody);
-        if (!body) return;
-        if (body.speed !== undefined) sim.setSpeed(body.speed);
-        sim.advance((body.advanceMinutes ?? 0) * 60_000);
-        return send(res, 200, clock());
-      }
-      case 'PUT /_sim/carrier_records': {
-        const body = await controlBody(req, res, SimCarrierRecordsBody);
-        if (!body) return;
-        const records: CsrOnFile[] = body.records;
-        sim.setCarrierRecords(records);
-        return send(res, 200, { ok: true });
-      }
-      case 'POST /_sim/faults': {
-        const body = await controlBody(req, res, SimFaultsBody);
-        if (!body) return;
-        addFaults(body.faults);
-        return send(res, 200, { ok: true });
-      }
-      default:
-        return send(res, 404, simError(404, 'Unknown simulator control', control.slice(0, 200)));
-    }
-  }
-
-  /** A control's JSON body, checked; on any problem the answer is sent and null returned. */
-  async function controlBody<S extends z.ZodType>(req: http.IncomingMessage, res: http.ServerResponse, schema: S): Promise<z.infer<S> | null> {
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      send(res, 415, simError(415, 'Unsupported media type', 'The simulator controls accept Content-Type: application/json only.'));
-      return null;
-    }
-    const raw = await readBody(req, MAX_BODY);
-    if (raw === null) {
-      send(res, 413, simError(413, 'Body too large', `At most ${MAX_BODY} bytes.`));
-      return null;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw.toString('utf8'));
-    } catch {
-      send(res, 400, simError(400, 'Invalid JSON', 'The request body is not valid JSON.'));
-      return null;
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-      send(res, 400, simError(400, 'Invalid control', detail));
-      return null;
-    }
-    return parsed.data as z.infer<S>;
+    // The client learns the simulated clock from every answer: it is reached only through its URL.
+    send(res, result.status, result.body, { 'X-Simulator-Now': new Date(sim.clock.now()).toISOString(), 'X-Simulator-Speed': String(sim.clock.speed) });
   }
 
   function addFaults(list: Fault[]): void {
@@ -264,6 +149,127 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
       });
     },
   };
+}
+
+type ControlTarget = Pick<SimServer, 'sim' | 'controlToken' | 'addFaults' | 'clearFaults'>;
+
+/** The Telnyx routes, answered by the simulator's engine. */
+function api(sim: PortingSimulator, method: string, route: string, q: URLSearchParams, raw: Buffer, contentType: string): { status: number; body: unknown } {
+  const json = () => {
+    if (raw.length === 0) return {};
+    try {
+      return JSON.parse(raw.toString('utf8')) as unknown;
+    } catch {
+      throw new SimError(400, [{ code: '10015', title: 'Invalid JSON', detail: 'The request body is not valid JSON.' }]);
+    }
+  };
+  let m: RegExpExecArray | null;
+  if (route === '/portability_checks' && method === 'POST') return sim.portabilityCheck(json());
+  if (route === '/porting_orders' && method === 'POST') return sim.createOrders(json());
+  if (route === '/porting_orders' && method === 'GET') return sim.listOrders(q);
+  if (route === '/porting_orders/exception_types' && method === 'GET') return sim.exceptionTypes();
+  if (route === '/porting/events' && method === 'GET') return sim.listEvents(q);
+  if (route === '/documents' && method === 'POST') {
+    if (contentType.startsWith('multipart/form-data')) {
+      const parts = parseMultipart(raw, contentType);
+      const file = parts.find((p) => p.name === 'file' && p.filename !== null);
+      const ref = parts.find((p) => p.name === 'customer_reference')?.data.toString('utf8') ?? null;
+      return sim.uploadDocument(file ? { bytes: file.data, filename: file.filename ?? 'document', contentType: file.contentType } : null, ref);
+    }
+    const b = json() as { file?: string; filename?: string; customer_reference?: string };
+    return sim.uploadDocument(b.file ? { bytes: Buffer.from(b.file, 'base64'), filename: b.filename ?? 'document', contentType: 'application/octet-stream' } : null, b.customer_reference ?? null);
+  }
+  if (route === '/documents' && method === 'GET') return sim.listDocuments(q);
+  const idOf = (part: string) => {
+    const id = decodePathPart(part);
+    if (id === null) throw new SimError(400, simError(400, 'Bad path', 'The order id in the path is not valid URL encoding.').errors);
+    return id;
+  };
+  if ((m = /^\/porting_orders\/([^/]+)$/.exec(route))) {
+    const id = idOf(m[1]!);
+    if (method === 'GET') return sim.getOrder(id, q);
+    if (method === 'PATCH') return sim.updateOrder(id, json());
+  }
+  if ((m = /^\/porting_orders\/([^/]+)\/(actions\/confirm|actions\/cancel|allowed_foc_windows|requirements|comments|additional_documents)$/.exec(route))) {
+    const id = idOf(m[1]!);
+    const what = m[2]!;
+    if (what === 'actions/confirm' && method === 'POST') return sim.confirm(id);
+    if (what === 'actions/cancel' && method === 'POST') return sim.cancel(id);
+    if (what === 'allowed_foc_windows' && method === 'GET') return sim.focWindows(id);
+    if (what === 'requirements' && method === 'GET') return sim.requirements(id, q);
+    if (what === 'comments' && method === 'GET') return sim.listComments(id, q);
+    if (what === 'comments' && method === 'POST') return sim.addComment(id, json());
+    if (what === 'additional_documents' && method === 'GET') return sim.listAdditionalDocuments(id, q);
+    if (what === 'additional_documents' && method === 'POST') return sim.addAdditionalDocuments(id, json());
+  }
+  throw new SimError(404, [{ code: '10005', title: 'Resource not found', detail: `The simulator does not implement ${method} ${route}.` }]);
+}
+
+/** The /_sim/* controls: they need the per-launch control token. */
+async function admin(server: ControlTarget, req: http.IncomingMessage, method: string, route: string, res: http.ServerResponse): Promise<void> {
+  const { sim, controlToken } = server;
+  const auth = bearerOf(req);
+  if (!auth || !safeEqual(auth, controlToken)) {
+    return send(res, 401, simError(401, 'Authentication failed', 'The simulator controls need "Authorization: Bearer <control token>" (printed by "portdesk sim" when it starts).'));
+  }
+  const control = `${method} ${route}`;
+  const clock = () => ({ now: new Date(sim.clock.now()).toISOString(), speed: sim.clock.speed });
+  switch (control) {
+    case 'GET /_sim/clock': return send(res, 200, clock());
+    case 'GET /_sim/orders': return send(res, 200, { data: sim.dump() });
+    case 'DELETE /_sim/faults':
+      server.clearFaults();
+      return send(res, 200, { ok: true });
+    case 'POST /_sim/clock': {
+      const body = await controlBody(req, res, SimClockBody);
+      if (!body) return;
+      if (body.speed !== undefined) sim.setSpeed(body.speed);
+      sim.advance((body.advanceMinutes ?? 0) * 60_000);
+      return send(res, 200, clock());
+    }
+    case 'PUT /_sim/carrier_records': {
+      const body = await controlBody(req, res, SimCarrierRecordsBody);
+      if (!body) return;
+      const records: CsrOnFile[] = body.records;
+      sim.setCarrierRecords(records);
+      return send(res, 200, { ok: true });
+    }
+    case 'POST /_sim/faults': {
+      const body = await controlBody(req, res, SimFaultsBody);
+      if (!body) return;
+      server.addFaults(body.faults);
+      return send(res, 200, { ok: true });
+    }
+    default:
+      return send(res, 404, simError(404, 'Unknown simulator control', control.slice(0, 200)));
+  }
+}
+
+/** A control's JSON body, checked; on any problem the answer is sent and null returned. */
+async function controlBody<S extends z.ZodType>(req: http.IncomingMessage, res: http.ServerResponse, schema: S): Promise<z.infer<S> | null> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    send(res, 415, simError(415, 'Unsupported media type', 'The simulator controls accept Content-Type: application/json only.'));
+    return null;
+  }
+  const raw = await readBody(req, MAX_BODY);
+  if (raw === null) {
+    send(res, 413, simError(413, 'Body too large', `At most ${MAX_BODY} bytes.`));
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString('utf8'));
+  } catch {
+    send(res, 400, simError(400, 'Invalid JSON', 'The request body is not valid JSON.'));
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    send(res, 400, simError(400, 'Invalid control', detail));
+    return null;
+  }
+  return parsed.data as z.infer<S>;
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

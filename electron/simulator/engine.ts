@@ -6,11 +6,10 @@ import type { z } from 'zod';
 import {
   CreateAdditionalDocumentsBody, CreateCommentBody, CreatePortingOrderBody, PortabilityCheckBody, UpdatePortingOrderBody,
   type ApiErrorItem,
-} from '../../../../shared/porting/telnyx.js';
+} from '../../shared/porting/telnyx.js';
 import { SimClock } from './clock.js';
 import { numberFacts, type NumberFacts, type NumberHint } from './numbers.js';
-import { compareReviewer } from './compare-reviewer.js';
-import { EXCEPTION_DESCRIPTIONS, type CsrOnFile, type ReviewOrder, type Reviewer } from './reviewer.js';
+import { carrierDesk, EXCEPTION_DESCRIPTIONS, type CsrOnFile, type OrderPapers, type ReviewOrder, type Reviewer } from './carrier.js';
 
 /**
  * The state and rules of the simulated Telnyx porting service, without HTTP (server.ts adds that).
@@ -42,16 +41,21 @@ export const DEFAULT_TIMINGS: SimTimings = { submitAfterMs: 30 * MINUTE, answerA
 
 export interface SimulatorOptions {
   clock?: SimClock;
-  /** the losing carrier's desk; default: PortDesk's review rules (compareReviewer); builtinReviewer is the simple fallback */
+  /** the losing carrier's desk; default: the simulator's own rules (carrierDesk) */
   reviewer?: Reviewer;
   /** the CSR the losing carrier holds for an order; default: the carrier records loaded into the simulator */
   csrOnFile?: (order: ReviewOrder) => CsrOnFile | null;
+  /** the LOA and invoice values of the order's uploaded documents, as the carrier's clerk reads them */
+  papers?: (order: ReviewOrder, documents: { loa: UploadedDocument | null; invoice: UploadedDocument | null }) => OrderPapers | null;
   /** facts about a number (carrier, SPID, portability); default: from the carrier records, then derived */
   numberHint?: (e164: string) => NumberHint | null;
   /** persist state here (JSON, written on every change); null = memory only */
   stateFile?: string | null;
   timings?: Partial<SimTimings>;
 }
+
+/** An uploaded document as the carrier receives it with an order. */
+export interface UploadedDocument { id: string; filename: string; sha256: string }
 
 interface SimNumber { phone_number: string; activation_status: string }
 interface SimOrder {
@@ -141,7 +145,7 @@ export class PortingSimulator {
 
   constructor(private readonly opts: SimulatorOptions = {}) {
     this.timings = { ...DEFAULT_TIMINGS, ...opts.timings };
-    this.reviewer = opts.reviewer ?? compareReviewer;
+    this.reviewer = opts.reviewer ?? carrierDesk;
     this.stateFile = opts.stateFile ?? null;
     const saved = this.load();
     this.clock = opts.clock ?? new SimClock(Date.now, saved ? { simNow: Math.max(saved.simNow, Date.now()), speed: saved.speed } : undefined);
@@ -505,7 +509,12 @@ export class PortingSimulator {
   private answer(o: SimOrder, at: number): void {
     const review = this.reviewOrder(o);
     const csr = this.opts.csrOnFile ? this.opts.csrOnFile(review) : this.recordFor(review.phone_numbers);
-    const findings = this.reviewer(review, csr, new Date(at));
+    const doc = (id: string | null) => {
+      const d = id ? this.documents.get(id) : undefined;
+      return d ? { id: d.id, filename: d.filename, sha256: d.sha256 } : null;
+    };
+    const papers = this.opts.papers?.(review, { loa: doc(o.documents.loa), invoice: doc(o.documents.invoice) }) ?? null;
+    const findings = this.reviewer(review, csr, new Date(at), papers);
     if (findings.length) {
       const codes = [...new Set(findings.map((f) => f.code))];
       this.transition(o, 'exception', at, codes.map((code) => ({ code, description: EXCEPTION_DESCRIPTIONS[code] ?? code })));
