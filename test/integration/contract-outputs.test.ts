@@ -23,6 +23,8 @@ interface World {
   caseId: number;
   version(): Promise<number>;
   docId: number;
+  /** an LOA whose PIN the renderer only gets on request */
+  pinDocId: number;
   slowDocId: number;
   orderId: string;
   failedOutboxId: number;
@@ -65,6 +67,7 @@ const WALK: Walk = {
   'documents.fields': (w) => ({ id: w.docId }),
   'documents.correctField': (w) => ({ id: w.docId, field: 'account_name', value: 'Northwind Accounting LLC' }),
   'documents.file': (w) => ({ id: w.docId }),
+  'documents.revealField': (w) => ({ id: w.pinDocId, field: 'pin' }),
   'review.compare': (w) => ({ caseId: w.caseId }),
   'review.settings': () => ({}),
   'review.setSettings': () => ({ defaults: { invoiceMaxAgeDays: 45, loaMaxAgeDays: 60 }, carriers: [] }),
@@ -129,12 +132,18 @@ describe('the contract', () => {
     cores.push(fresh);
     const kase = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170', { pin: '902211', csr: CSR });
     const docs = await waitFor(() => core.call('documents.list', { caseId: kase.id }), (ds) => ds.every((d) => d.status === 'ready'), 60_000);
+    const pinCase = await core.call('cases.create', { fields: { entity_name: 'Harbor Light Marine Supply LLC' } });
+    const pinDoc = await core.call('documents.attach', {
+      caseId: pinCase.id, name: 'loa-pin.pdf',
+      dataBase64: await textPdfBase64(['LETTER OF AUTHORIZATION', 'Business Name: Harbor Light Marine Supply LLC', 'Port-Out PIN: 4417']),
+    });
+    await waitFor(() => core.call('documents.list', { caseId: pinCase.id }), (ds) => ds.every((d) => d.status === 'ready'), 60_000);
     // on a case of its own: an unread scan would stand in for the case's CSR in the review
     const other = await core.call('cases.create', { fields: { entity_name: 'Scanned Papers Inc' } });
     const slow = await core.call('documents.attach', { caseId: other.id, name: 'scan.png', dataBase64: scannedPng() });
     const world: World = {
       core, fresh, caseId: kase.id, version: async () => (await core.call('cases.get', { id: kase.id })).version,
-      docId: docs.find((d) => d.kind === 'csr')!.id, slowDocId: slow.id,
+      docId: docs.find((d) => d.kind === 'csr')!.id, pinDocId: pinDoc.id, slowDocId: slow.id,
       extraDocId: 0, orderId: '', failedOutboxId: 0, exportId: '', exportFile: '',
     };
 
