@@ -192,7 +192,12 @@ interface Finder {
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
   scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
-  address(value: AddressParts, on: DocSrc, anywhere?: boolean): Found | null;
+  /**
+   * The address under the document's service-address label; `anywhere: true` loosely anywhere (the
+   * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
+   * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
+   */
+  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact'): Found | null;
   anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O ? (on: DocSrc, ...rest: R) => O : never;
   number(e164: string, on: DocSrc): Found | null;
 }
@@ -226,6 +231,8 @@ function finder(pages: ComparePages | undefined): Finder {
         return (!unit || rest.slice(0, unit.length + 9).includes(unit)) && (!city || rest.includes(city)) && (!zip || rest.includes(zip));
       };
       const anchorKey = ocrKey(anchor);
+      const sameAddress = (text: string) => verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
+      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), true);
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
         const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
@@ -235,7 +242,7 @@ function finder(pages: ComparePages | undefined): Finder {
           return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
         }, true);
       }
-      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text))), anywhere);
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
     },
     anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
@@ -570,6 +577,22 @@ function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType
   return differing.every((p) => GLUE_PARTS.has(p.part)) ? compareAddresses(ref, ref) : r;
 }
 
+/**
+ * A document without a service-address label whose reading is unsure still settles the question
+ * when its own reading is written on it in full and the other side's address (its city, unit and
+ * ZIP) is nowhere on it: whichever block the reading came from, the other address is not there.
+ */
+function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: AddressParts): boolean {
+  // a reading without its house number or street is no reading in full (a street cell lost)
+  if (!own.house_number || !own.street_name || !(own.city || own.zip5)) return false;
+  if (!find.known(on)) return false;
+  const mine = find.address(own, on, 'exact');
+  if (!mine) return false;
+  // the other address read into the same words is that block taken loosely (a unit it lacks), not another block
+  const theirs = find.address(other, on, 'exact');
+  return !theirs || (theirs.page === mine.page && theirs.text === mine.text);
+}
+
 function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> }; doubts: string[] } {
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
@@ -592,9 +615,9 @@ function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
     const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
     if (labelled && !underLabel) doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
-    else if (!underLabel && !find.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
+    else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
-  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true));
+  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true) || writtenApart(find, 'loa', v.value, ref.value));
   if (!find.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
   return { doubts };
 }
@@ -1017,6 +1040,30 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: 
 // ---------------------------------------------------------------------------------------------
 // PIN
 
+/** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
+function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
+  const key = normalizePin(want);
+  if (!key) return null;
+  const digitsOnly = /^\d+$/.test(key);
+  return find.scalar('pin', on, (text, toks) => normalizePin(text) === key || (digitsOnly && digitsOfToks(toks) === key), 3);
+}
+
+/**
+ * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
+ * a misreading (a match); each read under its own label, differing in more than one character (a
+ * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
+ */
+function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' {
+  const a = normalizePin(loa.value);
+  const b = normalizePin(csr.value);
+  if (a === b) return 'match';
+  if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa'))) return 'match';
+  if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
+  const ownLabel = (v: Val<string>, on: DocSrc) => v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
+  const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
+  return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
+}
+
 function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carrier: CarrierEntry | null, find: Finder): FieldComparison {
   const loa = fromDoc(docs, 'loa', 'pin');
   const csr = fromDoc(docs, 'csr', 'pin');
@@ -1028,8 +1075,12 @@ function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carri
   const have = !!loa || !!pinSet;
   if (csr) {
     if (loa) {
+      const settled = settlePins(find, loa, csr);
+      if (settled === 'match') {
+        return c.field({ field: 'pin', verdict: 'match', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN matches the CSR (found under the other document\'s PIN label).' });
+      }
       const same = normalizePin(loa.value) === normalizePin(csr.value);
-      if (!same && (!find.sure('loa', loa.conf) || !find.sure('csr', csr.conf))) {
+      if (!same && settled === 'doubt') {
         c.check('pin', 'PASSCODE_PIN_INVALID', `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`, ['loa'], 'csr',
           { loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)], csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] });
         return c.field({ field: 'pin', verdict: 'check', values, normalized: {}, reference: 'csr', evidence, reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).' });
