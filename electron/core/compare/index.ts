@@ -232,7 +232,7 @@ function finder(pages: ComparePages | undefined): Finder {
       };
       const anchorKey = ocrKey(anchor);
       const sameAddress = (text: string) => verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
-      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), true);
+      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))), true);
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
         const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
@@ -574,7 +574,25 @@ function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType
   const r = compareAddresses(ref, candidate);
   if (goodAddress(r)) return r;
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
-  return differing.every((p) => GLUE_PARTS.has(p.part)) ? compareAddresses(ref, ref) : r;
+  // a city OCR split ("TRAVERSE C ITY") is the same letters too
+  return differing.every((p) => GLUE_PARTS.has(p.part) || sameLetters(p)) ? compareAddresses(ref, ref) : r;
+}
+
+const sameLetters = (p: { reference: string; candidate: string }) => !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
+const streetKey = (a: AddressParts) => ocrKey([a.house_number, a.predirectional, a.street_name, a.suffix, a.postdirectional].join(''));
+
+/**
+ * Whether a parsed text is the address as given, OCR's glued and split words allowed: the street's
+ * letters (house number to suffix) the same, every other part equal or the same letters.
+ */
+function sameWritten(text: AddressParts, value: AddressParts): boolean {
+  const r = compareAddresses(value, text);
+  if (goodAddress(r)) return true;
+  const glueSame = streetKey(text) === streetKey(value);
+  // a unit OCR glued to the street ("PKWYBLDG 7") is the same letters as the street and unit
+  const withUnitSame = streetKey(text) + ocrKey(text.unit) === streetKey(value) + ocrKey(value.unit);
+  return r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
+    .every((p) => (GLUE_PARTS.has(p.part) ? glueSame || withUnitSame : p.part === 'unit' ? withUnitSame || sameLetters(p) : sameLetters(p)));
 }
 
 /**
@@ -588,9 +606,11 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   if (!find.known(on)) return false;
   const mine = find.address(own, on, 'exact');
   if (!mine) return false;
-  // the other address read into the same words is that block taken loosely (a unit it lacks), not another block
   const theirs = find.address(other, on, 'exact');
-  return !theirs || (theirs.page === mine.page && theirs.text === mine.text);
+  if (!theirs) return true;
+  // the same words read as both: the same address, unless the other lacks the unit this one has
+  // (its words then match the block loosely, without the unit)
+  return theirs.page === mine.page && theirs.text === mine.text && !!own.unit && !other.unit && !streetKey(other).endsWith(ocrKey(own.unit));
 }
 
 function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> }; doubts: string[] } {
@@ -949,13 +969,22 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
     // an account number one digit from a ported one, on an unsure list, may be that number misread
     const phantom = accountVal && !find.sure(accountVal.src, accountVal.conf) && staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
-    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom;
+    // staying numbers read from an unsure account list that the invoice does not list either, or that
+    // are not in the account document's number lists (a support or remit line read as a number)
+    const strays = accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf) ? staying.filter((n) => {
+      const inLists = find.number(n, accountSrc as DocSrc);
+      const onInvoice = accountSrc === 'csr' && !!invList && (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
+      return (accountSrc === 'csr' && !!invList && !onInvoice) || (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)));
+    }) : [];
+    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
     if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
       if (verdict === 'info') verdict = 'check';
       const why = onLoaAfterAll.length
         ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
         : phantom
           ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+          : strays.length
+            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
           : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
       reasons.push(`The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`);
       c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc,
