@@ -287,10 +287,14 @@ export function findInField(pages: PageText[] | undefined, kind: DocumentKind, f
  * Anywhere on the document, labels or not. Never proof of a match (a billing block proves nothing
  * about the service address); only a reason to doubt that a document lacks a value.
  */
-export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number): Found | null {
+export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number, wrapped = false): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   for (const w of windows(idx.lines.map((l) => l.toks), maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+  if (!wrapped) return null;
+  // a value wrapped in its cell ("Copper Canyon" / "Animal Clinic, PLLC"): a line and the next, read together
+  const pairs = idx.lines.slice(1).map((l, i) => (l.page === idx.lines[i]!.page ? [...idx.lines[i]!.toks, ...l.toks] : [])).filter((t) => t.length);
+  for (const w of windows(pairs, maxWords * 2)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
   return null;
 }
 

@@ -244,7 +244,7 @@ function finder(pages: ComparePages | undefined): Finder {
       }
       return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
     },
-    anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
+    anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
 }
@@ -266,10 +266,10 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
       // only ever a reason for doubt: most of the name's words on one line will do
       const words = value.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= 3).map(ocrKey);
       if (!words.length) return null;
-      return search(field, on, (text) => {
+      return find.anywhere(on, (text) => {
         const k = ocrKey(text);
         return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
-      }, wordCount(value) + 4);
+      }, wordCount(value) + 4, true);
     }
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -351,7 +351,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (ref.src !== 'case' && ref.conf < 1) {
     const onRef = s.locate(v.value, ref.src as DocSrc);
     if (onRef) {
-      const r = s.compare(onRef.text, v.value);
+      const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
         return { verdict: r.verdict, reason: `The ${SOURCE_LABEL[ref.src]} shows "${onRef.text}" under its ${label} label (first read as "${ref.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? onRef.text, foundOn: { src: ref.src, found: onRef }, doubts: [] };
       }
@@ -360,7 +360,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (v.src === 'loa' && v.conf < 1) {
     const onLoa = s.locate(ref.value, 'loa');
     if (onLoa) {
-      const r = s.compare(ref.value, onLoa.text);
+      const r = sameLettersAllowed(s.compare(ref.value, onLoa.text), ref.value, onLoa.text);
       if (r.verdict !== 'mismatch') {
         return { verdict: r.verdict, reason: `The LOA shows "${onLoa.text}" under its ${label} label (first read as "${v.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? ref.value, foundOn: { src: 'loa', found: onLoa }, doubts: [] };
       }
@@ -387,6 +387,16 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (!s.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`);
   if (doubts.length) return { verdict: 'check', reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`, proposed: first.proposed ?? ref.value, doubts };
   return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * Words found under the other document's label with the same letters as the value, differing only
+ * in spaces, punctuation or OCR's lookalikes ("RoofingLLC"): OCR glued or split them — the same
+ * value in another form, never a difference.
+ */
+function sameLettersAllowed(r: ReturnType<ScalarSpec['compare']>, reference: string, candidate: string): ReturnType<ScalarSpec['compare']> {
+  if (r.verdict !== 'mismatch' || ocrKey(reference) !== ocrKey(candidate)) return r;
+  return { verdict: 'equivalent', reason: `"${candidate}" has the same letters as "${reference}" (spacing or punctuation differ, as OCR may read them).`, proposed: reference };
 }
 
 function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
