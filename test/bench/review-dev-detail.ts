@@ -3,16 +3,18 @@
  * out as a predicted rejection and each false prediction, with both sides' values, confidences and
  * the field's reason (why the verdict came out as it did).
  *
- *   npx tsx test/bench/review-dev-detail.ts [count] [bad]     (bad: every port has a heavy scan)
+ *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic]
+ *   (bad: every port has a heavy scan; classic: the review's own ports from the classic layouts)
  */
 import type { FieldComparison } from '../../shared/domain/comparison.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { scorePort } from './review.bench.js';
-import { generatorPorts } from './review-ports.js';
+import { DEV_SEEDS, generatorPorts, makePorts } from './review-ports.js';
 
 const count = Number(process.argv[2] ?? 100);
-const bad = process.argv[3] === 'bad';
-const ports = generatorPorts('dev', count, bad ? { scanShare: 1, noise: 'heavy' } : { scanShare: 0.4, noise: 'mild' });
+const bad = process.argv.includes('bad');
+const opts = bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const };
+const ports = process.argv.includes('classic') ? makePorts({ from: DEV_SEEDS.from, count }, opts) : generatorPorts('dev', count, opts);
 
 const show = (f: FieldComparison | undefined): string => {
   if (!f) return '  (field not compared)';

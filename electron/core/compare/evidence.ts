@@ -298,13 +298,14 @@ export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, 
   return null;
 }
 
-/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: every line of the document). */
+/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: up to seven lines of the whole document). */
 export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean, anywhere = false): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
   for (const region of regions) {
-    for (let len = 1; len <= Math.min(4, region.length); len++) {
+    // anywhere: the label lines between the parts are not left out, and OCR's jitter splits lines further
+    for (let len = 1; len <= Math.min(anywhere ? 7 : 4, region.length); len++) {
       for (let i = 0; i + len <= region.length; i++) {
         const lines = region.slice(i, i + len);
         if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());

@@ -197,7 +197,7 @@ interface Finder {
    * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
    * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
    */
-  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact'): Found | null;
+  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact' | 'prefix'): Found | null;
   anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O ? (on: DocSrc, ...rest: R) => O : never;
   number(e164: string, on: DocSrc): Found | null;
 }
@@ -232,6 +232,15 @@ function finder(pages: ComparePages | undefined): Finder {
       };
       const anchorKey = ocrKey(anchor);
       const sameAddress = (text: string) => verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
+      if (anywhere === 'prefix') {
+        // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
+        const cityKey = ocrKey(value.city);
+        return findAddressInField(of(on), on, (text) => {
+          if (!ocrKey(text).includes(anchorKey)) return false;
+          const p = parseAddress(text);
+          return streetKey(p) === streetKey(value) && ocrKey(p.unit) === ocrKey(value.unit) && (!value.zip5 || p.zip5 === value.zip5) && ocrKey(p.city).startsWith(cityKey);
+        }, true);
+      }
       if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))), true);
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
@@ -616,6 +625,7 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   if (!find.known(on)) return false;
   const mine = find.address(own, on, 'exact');
   if (!mine) return false;
+  if (find.address(other, on, 'prefix')) return false;
   const theirs = find.address(other, on, 'exact');
   if (!theirs) return true;
   // the same words read as both: the same address, unless the other lacks the unit this one has
