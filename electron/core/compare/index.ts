@@ -236,12 +236,13 @@ function finder(pages: ComparePages | undefined): Finder {
         // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
         const cityKey = ocrKey(value.city);
         return findAddressInField(of(on), on, (text) => {
-          if (!ocrKey(text).includes(anchorKey)) return false;
+          const k = ocrKey(text);
+          if (!k.includes(anchorKey) || !k.includes(zip)) return false;
           const p = parseAddress(text);
           return streetKey(p) === streetKey(value) && ocrKey(p.unit) === ocrKey(value.unit) && (!value.zip5 || p.zip5 === value.zip5) && ocrKey(p.city).startsWith(cityKey);
         }, true);
       }
-      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))), true);
+      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && ocrKey(text).includes(zip) && (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))), true);
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
         const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
