@@ -10,7 +10,8 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
-import { LABEL_TABLE, type LabelField } from '../extract/labels.js';
+import { labelStems } from '../../../shared/domain/fields.js';
+import { LABEL_TABLE, conceptOf, expandAbbreviation, isLabelWord, type LabelField } from '../extract/labels.js';
 
 interface Tok { text: string; key: string; digits?: string; word: Word; page: number }
 interface Line { page: number; toks: Tok[]; cy: number; h: number }
@@ -125,8 +126,59 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
       hits.push({ field: hit.field, line: li, start: i, end, x0: line.toks[i]!.word.bbox[0], x1: line.toks[end - 1]!.word.bbox[2] });
       i = end - 1;
     }
+    conceptHits(line, li, kind, byFirst, hits);
   });
   return hits;
+}
+
+/**
+ * A fixed-width CSR record line opening with its tag, the value after it ("AUTH SAMUEL BRENNAN",
+ * "SADR1 4782 NORTH BAY…"): the extractor's rule — up to three capitalised tag words that are all
+ * label vocabulary (abbreviations expanded) and name a concept; one full word is text, not a tag.
+ */
+function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit[]): void {
+  const toks = line.toks;
+  for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
+    const tagToks = toks.slice(0, k);
+    if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
+    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((st) => (isLabelWord(st) ? st : expandAbbreviation(st) ?? st));
+    if (!stems.length || !stems.every(isLabelWord)) continue;
+    const c = conceptOf(stems, kind);
+    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
+    hits.push({ field: c.field, line: li, start: 0, end: k, x0: toks[0]!.word.bbox[0], x1: toks[k - 1]!.word.bbox[2] });
+    return;
+  }
+}
+
+/**
+ * Labels the phrase table does not list but the extractor reads by concept: a run of label words
+ * ending with a colon, record abbreviations expanded ("CNTCT:" → contact, "SADR:" → service
+ * address, "ACNT:" → account). Only runs with a colon: without one, a value could read as a label.
+ */
+function conceptHits(line: Line, li: number, kind: DocumentKind, byFirst: Map<string, Phrase[]>, hits: LabelHit[]): void {
+  const taken = (ti: number) => hits.some((h) => h.line === li && ti >= h.start && ti < h.end);
+  const before = hits.length;
+  if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
+  for (let i = 0; i < line.toks.length; i++) {
+    if (!/:$/.test(line.toks[i]!.text) || taken(i)) continue;
+    for (let from = Math.max(0, i - 3); from <= i; from++) {
+      if ([...Array(i - from + 1).keys()].some((k) => taken(from + k))) continue;
+      const text = line.toks.slice(from, i + 1).map((t) => t.text).join(' ');
+      if (/\d/.test(text)) continue;
+      const upper = text === text.toUpperCase();
+      const stems = labelStems(text).map((st) => (upper && !isLabelWord(st) ? expandAbbreviation(st) ?? st : st));
+      if (!stems.length || !stems.every(isLabelWord)) continue;
+      // a one-word label the table lists under its full spelling ("CNTCT:" is "Contact:")
+      const phrase = stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
+      const field = phrase?.field ?? conceptOf(stems, kind)?.field;
+      if (!field) continue;
+      hits.push({ field, line: li, start: from, end: i + 1, x0: line.toks[from]!.word.bbox[0], x1: line.toks[i]!.word.bbox[2] });
+      break;
+    }
+  }
+  if (hits.length === before) return;
+  const mine = hits.splice(hits.findIndex((h) => h.line === li)).sort((a, b) => a.start - b.start);
+  hits.push(...mine);
 }
 
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
@@ -235,20 +287,25 @@ export function findInField(pages: PageText[] | undefined, kind: DocumentKind, f
  * Anywhere on the document, labels or not. Never proof of a match (a billing block proves nothing
  * about the service address); only a reason to doubt that a document lacks a value.
  */
-export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number): Found | null {
+export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number, wrapped = false): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   for (const w of windows(idx.lines.map((l) => l.toks), maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+  if (!wrapped) return null;
+  // a value wrapped in its cell ("Copper Canyon" / "Animal Clinic, PLLC"): a line and the next, read together
+  const pairs = idx.lines.slice(1).map((l, i) => (l.page === idx.lines[i]!.page ? [...idx.lines[i]!.toks, ...l.toks] : [])).filter((t) => t.length);
+  for (const w of windows(pairs, maxWords * 2)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
   return null;
 }
 
-/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: every line of the document). */
+/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: up to seven lines of the whole document). */
 export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean, anywhere = false): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
   for (const region of regions) {
-    for (let len = 1; len <= Math.min(4, region.length); len++) {
+    // anywhere: the label lines between the parts are not left out, and OCR's jitter splits lines further
+    for (let len = 1; len <= Math.min(anywhere ? 7 : 4, region.length); len++) {
       for (let i = 0; i + len <= region.length; i++) {
         const lines = region.slice(i, i + len);
         if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());

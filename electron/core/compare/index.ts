@@ -193,7 +193,12 @@ interface Finder {
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
   scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
-  address(value: AddressParts, on: DocSrc, anywhere?: boolean): Found | null;
+  /**
+   * The address under the document's service-address label; `anywhere: true` loosely anywhere (the
+   * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
+   * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
+   */
+  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact' | 'prefix'): Found | null;
   anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O ? (on: DocSrc, ...rest: R) => O : never;
   number(e164: string, on: DocSrc): Found | null;
 }
@@ -227,6 +232,18 @@ function finder(pages: ComparePages | undefined): Finder {
         return (!unit || rest.slice(0, unit.length + 9).includes(unit)) && (!city || rest.includes(city)) && (!zip || rest.includes(zip));
       };
       const anchorKey = ocrKey(anchor);
+      const sameAddress = (text: string) => verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
+      if (anywhere === 'prefix') {
+        // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
+        const cityKey = ocrKey(value.city);
+        return findAddressInField(of(on), on, (text) => {
+          const k = ocrKey(text);
+          if (!k.includes(anchorKey) || !k.includes(zip)) return false;
+          const p = parseAddress(text);
+          return streetKey(p) === streetKey(value) && ocrKey(p.unit) === ocrKey(value.unit) && (!value.zip5 || p.zip5 === value.zip5) && ocrKey(p.city).startsWith(cityKey);
+        }, true);
+      }
+      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && ocrKey(text).includes(zip) && (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))), true);
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
         const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
@@ -236,9 +253,9 @@ function finder(pages: ComparePages | undefined): Finder {
           return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
         }, true);
       }
-      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && (verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text))), anywhere);
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
     },
-    anywhere: (on, accept, maxWords) => findAnywhere(of(on), on, accept, maxWords),
+    anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
   };
 }
@@ -260,10 +277,10 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
       // only ever a reason for doubt: most of the name's words on one line will do
       const words = value.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= 3).map(ocrKey);
       if (!words.length) return null;
-      return search(field, on, (text) => {
+      return find.anywhere(on, (text) => {
         const k = ocrKey(text);
         return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
-      }, wordCount(value) + 4);
+      }, wordCount(value) + 4, true);
     }
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -345,7 +362,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (ref.src !== 'case' && ref.conf < 1) {
     const onRef = s.locate(v.value, ref.src as DocSrc);
     if (onRef) {
-      const r = s.compare(onRef.text, v.value);
+      const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
         return { verdict: r.verdict, reason: `The ${SOURCE_LABEL[ref.src]} shows "${onRef.text}" under its ${label} label (first read as "${ref.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? onRef.text, foundOn: { src: ref.src, found: onRef }, doubts: [] };
       }
@@ -354,7 +371,7 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (v.src === 'loa' && v.conf < 1) {
     const onLoa = s.locate(ref.value, 'loa');
     if (onLoa) {
-      const r = s.compare(ref.value, onLoa.text);
+      const r = sameLettersAllowed(s.compare(ref.value, onLoa.text), ref.value, onLoa.text);
       if (r.verdict !== 'mismatch') {
         return { verdict: r.verdict, reason: `The LOA shows "${onLoa.text}" under its ${label} label (first read as "${v.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? ref.value, foundOn: { src: 'loa', found: onLoa }, doubts: [] };
       }
@@ -381,6 +398,16 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
   if (!s.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`);
   if (doubts.length) return { verdict: 'check', reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`, proposed: first.proposed ?? ref.value, doubts };
   return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * Words found under the other document's label with the same letters as the value, differing only
+ * in spaces, punctuation or OCR's lookalikes ("RoofingLLC"): OCR glued or split them — the same
+ * value in another form, never a difference.
+ */
+function sameLettersAllowed(r: ReturnType<ScalarSpec['compare']>, reference: string, candidate: string): ReturnType<ScalarSpec['compare']> {
+  if (r.verdict !== 'mismatch' || ocrKey(reference) !== ocrKey(candidate)) return r;
+  return { verdict: 'equivalent', reason: `"${candidate}" has the same letters as "${reference}" (spacing or punctuation differ, as OCR may read them).`, proposed: reference };
 }
 
 function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
@@ -568,7 +595,44 @@ function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType
   const r = compareAddresses(ref, candidate);
   if (goodAddress(r)) return r;
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
-  return differing.every((p) => GLUE_PARTS.has(p.part)) ? compareAddresses(ref, ref) : r;
+  // a city OCR split ("TRAVERSE C ITY") is the same letters too
+  return differing.every((p) => GLUE_PARTS.has(p.part) || sameLetters(p)) ? compareAddresses(ref, ref) : r;
+}
+
+const sameLetters = (p: { reference: string; candidate: string }) => !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
+const streetKey = (a: AddressParts) => ocrKey([a.house_number, a.predirectional, a.street_name, a.suffix, a.postdirectional].join(''));
+
+/**
+ * Whether a parsed text is the address as given, OCR's glued and split words allowed: the street's
+ * letters (house number to suffix) the same, every other part equal or the same letters.
+ */
+function sameWritten(text: AddressParts, value: AddressParts): boolean {
+  const r = compareAddresses(value, text);
+  if (goodAddress(r)) return true;
+  const glueSame = streetKey(text) === streetKey(value);
+  // a unit OCR glued to the street ("PKWYBLDG 7") is the same letters as the street and unit
+  const withUnitSame = streetKey(text) + ocrKey(text.unit) === streetKey(value) + ocrKey(value.unit);
+  return r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
+    .every((p) => (GLUE_PARTS.has(p.part) ? glueSame || withUnitSame : p.part === 'unit' ? withUnitSame || sameLetters(p) : sameLetters(p)));
+}
+
+/**
+ * A document without a service-address label whose reading is unsure still settles the question
+ * when its own reading is written on it in full and the other side's address (its city, unit and
+ * ZIP) is nowhere on it: whichever block the reading came from, the other address is not there.
+ */
+function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: AddressParts): boolean {
+  // a reading without its house number or street is no reading in full (a street cell lost)
+  if (!own.house_number || !own.street_name || !(own.city || own.zip5)) return false;
+  if (!find.known(on)) return false;
+  const mine = find.address(own, on, 'exact');
+  if (!mine) return false;
+  if (find.address(other, on, 'prefix')) return false;
+  const theirs = find.address(other, on, 'exact');
+  if (!theirs) return true;
+  // the same words read as both: the same address, unless the other lacks the unit this one has
+  // (its words then match the block loosely, without the unit)
+  return theirs.page === mine.page && theirs.text === mine.text && !!own.unit && !other.unit && !streetKey(other).endsWith(ocrKey(own.unit));
 }
 
 function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> }; doubts: string[] } {
@@ -593,9 +657,9 @@ function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
     const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
     if (labelled && !underLabel) doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
-    else if (!underLabel && !find.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
+    else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
   }
-  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true));
+  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true) || writtenApart(find, 'loa', v.value, ref.value));
   if (!find.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
   return { doubts };
 }
@@ -927,13 +991,22 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
     const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
     // an account number one digit from a ported one, on an unsure list, may be that number misread
     const phantom = accountVal && !find.sure(accountVal.src, accountVal.conf) && staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
-    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom;
+    // staying numbers read from an unsure account list that the invoice does not list either, or that
+    // are not in the account document's number lists (a support or remit line read as a number)
+    const strays = accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf) ? staying.filter((n) => {
+      const inLists = find.number(n, accountSrc as DocSrc);
+      const onInvoice = accountSrc === 'csr' && !!invList && (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
+      return (accountSrc === 'csr' && !!invList && !onInvoice) || (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)));
+    }) : [];
+    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
     if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
       if (verdict === 'info') verdict = 'check';
       const why = onLoaAfterAll.length
         ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
         : phantom
           ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+          : strays.length
+            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
           : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
       reasons.push(`The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`);
       c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc,
@@ -1018,6 +1091,30 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: 
 // ---------------------------------------------------------------------------------------------
 // PIN
 
+/** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
+function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
+  const key = normalizePin(want);
+  if (!key) return null;
+  const digitsOnly = /^\d+$/.test(key);
+  return find.scalar('pin', on, (text, toks) => normalizePin(text) === key || (digitsOnly && digitsOfToks(toks) === key), 3);
+}
+
+/**
+ * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
+ * a misreading (a match); each read under its own label, differing in more than one character (a
+ * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
+ */
+function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' {
+  const a = normalizePin(loa.value);
+  const b = normalizePin(csr.value);
+  if (a === b) return 'match';
+  if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa'))) return 'match';
+  if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
+  const ownLabel = (v: Val<string>, on: DocSrc) => v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
+  const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
+  return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
+}
+
 function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carrier: CarrierEntry | null, find: Finder): FieldComparison {
   const loa = fromDoc(docs, 'loa', 'pin');
   const csr = fromDoc(docs, 'csr', 'pin');
@@ -1029,8 +1126,12 @@ function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carri
   const have = !!loa || !!pinSet;
   if (csr) {
     if (loa) {
+      const settled = settlePins(find, loa, csr);
+      if (settled === 'match') {
+        return c.field({ field: 'pin', verdict: 'match', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN matches the CSR (found under the other document\'s PIN label).' });
+      }
       const same = normalizePin(loa.value) === normalizePin(csr.value);
-      if (!same && (!find.sure('loa', loa.conf) || !find.sure('csr', csr.conf))) {
+      if (!same && settled === 'doubt') {
         c.check('pin', 'PASSCODE_PIN_INVALID', `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`, ['loa'], 'csr',
           { loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)], csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] });
         return c.field({ field: 'pin', verdict: 'check', values, normalized: {}, reference: 'csr', evidence, reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).' });
