@@ -72,7 +72,7 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'addr_city', weight: 0.9, strict: true, phrases: ['City', 'Town', 'City/Town', 'CTY'] },
   { field: 'addr_state', weight: 0.9, strict: true, phrases: ['State', 'ST', 'State/Province', 'Prov'] },
   { field: 'addr_zip', weight: 0.9, strict: true, phrases: ['ZIP', 'ZIP Code', 'Zip+4', 'ZIP + 4', 'Postal Code', 'Postcode', 'Zip/Postal Code', 'ZIP Code + 4'] },
-  { field: 'addr_zip', weight: 0.9, phrases: ['City/State/ZIP', 'City, State, ZIP', 'City State ZIP', 'City/State/ZIP Code', 'City, State ZIP Code', 'City State Zip Code', 'City/State/Zip+4', 'City, ST ZIP'] },
+  { field: 'addr_zip', weight: 0.9, phrases: ['City/State/ZIP', 'City, State, ZIP', 'City State ZIP', 'City/State/ZIP Code', 'City, State ZIP Code', 'City State Zip Code', 'City/State/Zip+4', 'City, ST ZIP', 'City/ST/ZIP', 'City ST ZIP', 'CTY/ST/ZIP', 'CTY ST ZIP', 'CSZ'] },
   // dates
   { field: 'document_date', weight: 1, phrases: ['Invoice Date', 'Statement Date', 'Bill Date', 'Billing Date', 'Date of Bill', 'Date of Invoice', 'Date of Statement', 'Date Issued', 'Issue Date', 'Issued', 'Bill Print Date', 'Print Date', 'Bill Cycle Date', 'Statement Closing Date', 'Closing Date', 'Invoice Dt', 'Stmt Date', 'Record Date', 'Report Date', 'CSR Date', 'As of', 'As of Date', 'Printed', 'Printed On', 'Generated', 'Generated On', 'Prepared', 'Prepared On', 'Run Date', 'Date Printed', 'Date Generated', 'Date Prepared'], kinds: ['invoice', 'csr', 'other'] },
   { field: 'document_date', weight: 1, phrases: ['Date Signed', 'Signature Date', 'Signed Date', 'Date of Signature', 'Signed On', 'Date Executed', 'Execution Date'], kinds: ['loa', 'other'] },

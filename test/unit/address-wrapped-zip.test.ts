@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readAddress } from '../../electron/core/extract/address.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { buildLayout } from '../../electron/core/extract/layout.js';
+import { pageOf } from '../fixtures/generator/handmade.js';
+
+/* Addresses whose ZIP wrapped onto a line of its own, and city/state/ZIP lines under slash-joined record tags. */
+
+function read(lines: string[]) {
+  const doc = buildLayout([pageOf(lines.map((t, i) => [72, 100 + i * 12, t] as [number, number, string]))], 'csr');
+  return readAddress(doc.lines.map((l) => l.toks));
+}
+
+describe('a ZIP wrapped onto its own line', () => {
+  it('a long one-line address keeps its multi-word city when the ZIP wrapped', () => {
+    const r = read(['1697 Kingsley Pkwy., Colorado Springs, CO', '80949']);
+    expect(r?.value).toMatchObject({ street_line: '1697 Kingsley Pkwy.', city: 'Colorado Springs', state: 'CO', zip5: '80949' });
+  });
+
+  it('a city line without a comma ("Fort Lauderdale FL") over its ZIP', () => {
+    const r = read(['5864 Commerce Blvd', 'Fort Lauderdale FL', '33315']);
+    expect(r?.value).toMatchObject({ street_line: '5864 Commerce Blvd', city: 'Fort Lauderdale', state: 'FL', zip5: '33315' });
+  });
+
+  it('a name line above stays a name line', () => {
+    const r = read(['Riverside Insurance Agency Corporation', '12 Main St, Springfield, IL', '62701']);
+    expect(r?.value).toMatchObject({ street_line: '12 Main St', city: 'Springfield', state: 'IL', zip5: '62701' });
+    expect(r?.nameLines.length).toBe(1);
+  });
+});
+
+describe('a record line tagged CTY/ ST/ ZIP', () => {
+  it('is the service address city line under SA', () => {
+    const page = pageOf([
+      [72, 100, 'CUST'], [140, 100, 'BAYSIDE HARDWARE & LUMBER INC.'],
+      [72, 112, 'SA'], [140, 112, '25535 EAST LAKE DRIVE'],
+      [72, 124, 'CTY/ ST/ ZIP BOCA RATON FL 33464-8980'],
+    ]);
+    const sa = extractFields([page], 'csr').fields.service_address?.value;
+    expect(sa).toMatchObject({ street_line: '25535 EAST LAKE DRIVE', city: 'BOCA RATON', state: 'FL', zip5: '33464', zip4: '8980' });
+  });
+});
