@@ -1,6 +1,6 @@
 import type { BBox, CandidateWhy, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, withoutLabelPrefix, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
@@ -39,6 +39,45 @@ function whyOf(c: Cand<unknown>): CandidateWhy {
   if (!c.hit) return { source: 'layout' };
   const label = trimValue(text(c.hit.seg.toks.slice(c.hit.start, c.hit.end)));
   return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}) };
+}
+
+/**
+ * A name read from one line of a cell whose column holds more unlabelled words on the line just
+ * above or below ("Harbor Light Animal Clinic" over "PLLC", "Evergreen Law Offices" over
+ * "Corporation"): the cell may have wrapped and the value be cut, so it is not reported as
+ * near-certain.
+ */
+function capIfCellContinues<T>(doc: DocLayout, chosen: Cand<T>, f: FieldValue<T>): FieldValue<T> {
+  if (f.confidence <= 0.85 || !chosen.toks.length || !chosen.hit) return f;
+  const first = chosen.toks[0]!;
+  const lineIds = chosen.toks.map((t) => t.line);
+  const top = Math.min(...lineIds);
+  const bottom = Math.max(...lineIds);
+  const own = new Set(chosen.toks);
+  for (const id of [top - 1, bottom + 1]) {
+    const l = doc.lines[id];
+    const ref = doc.lines[id === top - 1 ? top : bottom];
+    if (!l || !ref || l.page !== first.page || Math.abs(l.cy - ref.cy) > 1.8 * Math.max(l.h, ref.h)) continue;
+    const seg = l.segs.find((sg) => Math.abs(sg.x0 - first.x0) <= Math.max(4, 0.9 * first.h) && !sg.toks.some((t) => own.has(t)));
+    if (!seg || /\d/.test(text(seg.toks)) || hitAt(doc, seg.toks[0]!)) continue;
+    // the row's own label (ending with a colon) makes the words beside it that row's value, not a wrap
+    const rowLabel = l.segs.find((sg) => sg.x1 <= seg.x0 && sg.x0 >= chosen.hit!.x0 - 4);
+    if (rowLabel && /:$/.test(text(rowLabel.toks))) continue;
+    return { ...f, confidence: Math.min(f.confidence, 0.8), ...(f.candidates ? { candidates: f.candidates.map((c, i) => (i === 0 ? { ...c, confidence: Math.min(c.confidence, 0.8) } : c)) } : {}) };
+  }
+  return f;
+}
+
+/** Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence. */
+function stripLabelPrefixes(cands: Cand<string>[], kind: DocumentKind): void {
+  for (const c of cands) {
+    const cut = withoutLabelPrefix(c.value, kind);
+    if (!cut) continue;
+    c.value = cut.value;
+    c.score *= 0.85;
+    const label = cut.dropped;
+    if (c.toks.length > label) c.toks = c.toks.slice(label);
+  }
 }
 
 const MAX_ALTERNATIVES = 3;
@@ -770,8 +809,10 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   if (service) fields.service_address = fieldOf(service, serviceCands);
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = fieldOf(billing, billingCands);
 
+  stripLabelPrefixes(nameCands, kind);
+  stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
-  if (name) fields.account_name = fieldOf(name, nameCands);
+  if (name) fields.account_name = capIfCellContinues(doc, name, fieldOf(name, nameCands));
   if (personCands.length) {
     const p = best(personCands);
     if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);
