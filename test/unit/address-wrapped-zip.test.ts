@@ -40,3 +40,24 @@ describe('a record line tagged CTY/ ST/ ZIP', () => {
     expect(sa).toMatchObject({ street_line: '25535 EAST LAKE DRIVE', city: 'BOCA RATON', state: 'FL', zip5: '33464', zip4: '8980' });
   });
 });
+
+describe('the ZIP database objection reaches the review', () => {
+  it("a service address whose ZIP is not the city's carries the note and the likely ZIP in its candidate's why", () => {
+    const page = pageOf([
+      [72, 100, 'Account Name:'], [180, 100, 'Harbor Light Dental LLC'],
+      [72, 112, 'Service Address:'], [180, 112, '120 Harbor Dr'],
+      [180, 124, 'Tampa, FL 38602'],
+    ]);
+    const sa = extractFields([page], 'loa').fields.service_address;
+    expect(sa?.value.zip5).toBe('38602');
+    expect(sa!.confidence).toBeLessThan(0.9);
+    const why = sa!.candidates?.[0]?.why;
+    expect(why?.zip_check?.note).toMatch(/38602/);
+    expect(sa!.candidates?.some((c) => c.value.zip5 === why?.zip_check?.suggested_zip && c.value.zip5 !== '38602')).toBe(true);
+  });
+
+  it('an address that agrees with the database carries no note', () => {
+    const page = pageOf([[72, 112, 'Service Address:'], [180, 112, '120 Harbor Dr'], [180, 124, 'Tampa, FL 33602']]);
+    expect(extractFields([page], 'loa').fields.service_address?.candidates?.[0]?.why.zip_check).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, par
  * its value can be (inline, right, below) × the field's validator; the best score wins. Fallbacks
  * without labels (prose, header, unlabelled address blocks) score lower than any labelled value.
  */
-interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null; mode?: Span['mode']; prose?: boolean }
+interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null; mode?: Span['mode']; prose?: boolean; zipCheck?: CandidateWhy['zip_check'] }
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
@@ -35,10 +35,16 @@ function toField<T>(c: Cand<T>): FieldValue<T> {
 }
 
 function whyOf(c: Cand<unknown>): CandidateWhy {
-  if (c.prose) return { source: 'prose' };
-  if (!c.hit) return { source: 'layout' };
+  const zip = c.zipCheck ? { zip_check: c.zipCheck } : {};
+  if (c.prose) return { source: 'prose', ...zip };
+  if (!c.hit) return { source: 'layout', ...zip };
   const label = trimValue(text(c.hit.seg.toks.slice(c.hit.start, c.hit.end)));
-  return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}) };
+  return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}), ...zip };
+}
+
+/** The ZIP database's objection to a reading, for the review (none when all agrees). */
+function zipCheckOf(check: AddrResult['check']): CandidateWhy['zip_check'] {
+  return check.note ? { note: check.note, suggested_zip: check.suggestedZip } : undefined;
 }
 
 /**
@@ -213,10 +219,14 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
       const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
-      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines };
+      const zipCheck = zipCheckOf(r.check);
+      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines, ...(zipCheck ? { zipCheck } : {}) };
       out.push(cand);
       // a probable ZIP digit slip: the ZIP the database expects is proposed below the printed reading, never instead of it
-      if (r.check.suggestedZip) out.push({ ...cand, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
+      if (r.check.suggestedZip) {
+        const { zipCheck: _printed, ...slip } = cand;
+        out.push({ ...slip, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
+      }
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
@@ -330,7 +340,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
   const value = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
-  return { value, toks, score: hit.strength * 0.9 * quality * checkAddress(value).factor };
+  const check = checkAddress(value);
+  const zipCheck = zipCheckOf(check);
+  return { value, toks, score: hit.strength * 0.9 * quality * check.factor, ...(zipCheck ? { zipCheck } : {}) };
 }
 
 function partValid(field: LabelField, v: string): boolean {
@@ -760,7 +772,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     // the sentence's full stop after the ZIP is not part of it
     const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/\.$/, '') } : t));
     const r = readAddress([toks]);
-    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true });
+    const zipCheck = r ? zipCheckOf(r.check) : undefined;
+    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
   }
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
