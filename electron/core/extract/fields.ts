@@ -489,6 +489,20 @@ function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; t
 
 const COMPANY_SUFFIX = LEGAL_FORM_WORD;
 
+/** A run of capitalised words (with "&", "of", "and", "the" between) inside running text: a business name ends it at its legal form. */
+const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|the)){1,8}/;
+
+/** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one. */
+function businessInRun(run: string): { text: string; words: number } | null {
+  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I)\s+/, '').split(/\s+/);
+  const lead = run.split(/\s+/).length - words.length;
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
+    return { text: words.slice(0, k + 1).join(' ').replace(/[,;:)]+$/, ''), words: lead + k + 1 };
+  }
+  return null;
+}
+
 /** The business name at the start of a clause: up to the verb, the sentence end or a comma not before a suffix. */
 function cutBusiness(s: string): string | null {
   const words = s.split(/\s+/);
@@ -706,6 +720,12 @@ export function extractWith(doc: DocLayout): ExtractedFields {
 
   // account number (a sub-account label never gives the main account)
   const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
+  // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
+  // "account" before a number with digits; a labelled value always beats it)
+  for (const m of proseMatches(doc, /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i)) {
+    const a = /\d/.test(m.value) && !/^\d{1,2}$/.test(m.value) ? parseAccount(m.value) : null;
+    if (a) acctCands.push({ value: a.value, toks: m.toks, score: 0.5 * a.quality, hit: null, prose: true });
+  }
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
 
@@ -761,6 +781,16 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     }
   }
 
+  if (isLoa) {
+    // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
+    // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
+    for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
+      const b = businessInRun(m.value);
+      const v = b ? parseBusiness(b.text) : null;
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value)) nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
+    }
+  }
+
   // addresses
   const serviceCands = addressCands(doc, 'service_address');
   const billingCands = addressCands(doc, 'billing_address');
@@ -770,10 +800,19 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
   for (const m of proseMatches(doc, /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
     // the sentence's full stop after the ZIP is not part of it
-    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/\.$/, '') } : t));
+    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
     const r = readAddress([toks]);
     const zipCheck = r ? zipCheckOf(r.check) : undefined;
     if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
+  }
+  // "…at the service address 12 Main St, …", "…installed at 12 Main St…", "…service located at…":
+  // a street address after a service/installation word in the same sentence (weaker than the above)
+  for (const m of proseMatches(doc, /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
+    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
+    const r = readAddress([toks]);
+    if (!r || serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))) continue;
+    const zipCheck = zipCheckOf(r.check);
+    serviceCands.push({ value: r.value, toks: r.toks, score: 0.45 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
   }
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
