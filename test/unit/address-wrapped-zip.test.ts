@@ -61,3 +61,27 @@ describe('the ZIP database objection reaches the review', () => {
     expect(extractFields([page], 'loa').fields.service_address?.candidates?.[0]?.why.zip_check).toBeUndefined();
   });
 });
+
+describe('the final address guard', () => {
+  it('an address in part cells whose state cell was not read takes the ZIP\'s state when the ZIP\'s city is the printed city', () => {
+    const page = pageOf([
+      [72, 100, 'ADDRESS:'], [180, 100, '27711 Kingsley Rd'],
+      [72, 112, 'TOWN/ CITY: Knoxville'],
+      [72, 124, 'ZIP:'], [180, 124, '37929'],
+    ]);
+    expect(extractFields([page], 'loa').fields.service_address?.value).toMatchObject({ city: 'Knoxville', state: 'TN', zip5: '37929' });
+  });
+
+  it('a city the ZIP does not name is never reported as near-certain', () => {
+    const page = pageOf([[72, 112, 'Service Address:'], [180, 112, '37 Canal Rd'], [180, 124, 'Beach, FL 32122']]);
+    const sa = extractFields([page], 'loa').fields.service_address;
+    expect(sa).toBeDefined();
+    expect(sa!.confidence).toBeLessThan(0.9);
+  });
+
+  it('a street line with no street words is doubtful', () => {
+    const page = pageOf([[72, 112, 'Service Address:'], [180, 112, '1548, Bismarck, ND 58504']]);
+    const sa = extractFields([page], 'loa').fields.service_address;
+    if (sa) expect(sa.confidence).toBeLessThanOrEqual(0.6);
+  });
+});

@@ -3,6 +3,8 @@ import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } f
 import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, withoutLabelPrefix, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
+import { zipPlace } from './zip.js';
+import { cityKey } from '../../../shared/normalize/address.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
@@ -72,6 +74,20 @@ function capIfCellContinues<T>(doc: DocLayout, chosen: Cand<T>, f: FieldValue<T>
     return { ...f, confidence: Math.min(f.confidence, 0.8), ...(f.candidates ? { candidates: f.candidates.map((c, i) => (i === 0 ? { ...c, confidence: Math.min(c.confidence, 0.8) } : c)) } : {}) };
   }
   return f;
+}
+
+/**
+ * The final guard over an address: one whose city, state and ZIP the ZIP database does not confirm
+ * (another city, a slip, another state, no state to check) is never near-certain, and one whose
+ * street line is not a street (no words: "1548", or missing) is doubtful.
+ */
+function addressGuard(f: FieldValue<ServiceAddress>): FieldValue<ServiceAddress> {
+  const v = f.value;
+  let cap = 1;
+  if (!/[A-Za-z]{2}/.test(v.street_line)) cap = 0.6;
+  else if (checkAddress(v).verdict !== 'ok') cap = 0.85;
+  if (f.confidence <= cap) return f;
+  return { ...f, confidence: cap, ...(f.candidates ? { candidates: f.candidates.map((c) => ({ ...c, confidence: Math.min(c.confidence, cap) })) } : {}) };
 }
 
 /** Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence. */
@@ -337,6 +353,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     zip4 = zip4 || csz.zip4;
   }
   if (!state && stateText) state = cityStateZip(`X, ${stateText} 00000`)?.state ?? stateText.toUpperCase();
+  // a state cell the layout missed: the ZIP's own state, when the ZIP's city is the printed city
+  const place = !state && zip5 && cityText ? zipPlace(zip5) : null;
+  if (place && cityKey(place.city) === cityKey(cityText.replace(/,$/, ''))) state = place.state;
   const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
   const value = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
@@ -858,8 +877,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill
   if (service && billing && kind === 'invoice' && service.toks.every((t) => billing!.toks.includes(t)) && service.hit?.field !== 'service_address') service = undefined;
-  if (service) fields.service_address = fieldOf(service, serviceCands);
-  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = fieldOf(billing, billingCands);
+  if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
+  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
 
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
