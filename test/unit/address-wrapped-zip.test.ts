@@ -85,3 +85,21 @@ describe('the final address guard', () => {
     if (sa) expect(sa.confidence).toBeLessThanOrEqual(0.6);
   });
 });
+
+describe('a label that wraps in its cell without a colon', () => {
+  it('"Premises" / "Address" is one service-address label with its value beside and under it', () => {
+    const page = pageOf([
+      [72, 100, 'Acct. Nbr'], [160, 100, '881076064'],
+      [72, 112, 'Premises'], [160, 112, '5901 SW Park Ter.'],
+      [72, 124, 'Address'], [160, 124, 'Floor 3'],
+      [160, 136, 'San Antonio, TX'],
+      [160, 148, '78295-1810'],
+    ]);
+    expect(extractFields([page], 'invoice').fields.service_address?.value).toMatchObject({ street_line: '5901 SW Park Ter.', unit: 'Floor 3', city: 'San Antonio', state: 'TX', zip5: '78295' });
+  });
+
+  it('a full label over another full label stays two labels ("Record Date" / "Company Name")', () => {
+    const page = pageOf([[72, 100, 'Record Date'], [160, 100, 'October 16, 2026'], [72, 112, 'Company Name'], [160, 112, 'Berg & Schmidt LLP']]);
+    expect(extractFields([page], 'csr').fields.account_name?.value).toBe('Berg & Schmidt LLP');
+  });
+});
