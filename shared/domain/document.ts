@@ -69,6 +69,11 @@ export const CandidateWhy = z.object({
   source: z.enum(['label', 'layout', 'prose']),
   label: z.string().optional(),
   mode: z.enum(['inline', 'right', 'below', 'above']).optional(),
+  /**
+   * An address whose city, state and ZIP disagree with the offline ZIP database: one sentence for the
+   * specialist ("ZIP 38602 is not Tampa's — 33602?") and the ZIP one slip away that fits, if any.
+   */
+  zip_check: z.object({ note: z.string(), suggested_zip: z.string().nullable() }).optional(),
 });
 export type CandidateWhy = z.infer<typeof CandidateWhy>;
 export const fieldCandidate = <T extends z.ZodType>(value: T) => z.object({ value, ...evidence, why: CandidateWhy });

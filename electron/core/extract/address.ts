@@ -135,6 +135,11 @@ function dropCszLabels(text: string): string {
       tagged = true;
       return ' ';
     })
+    // "CTY/ ST/ ZIP BOCA RATON FL 33464": a record's slash-joined part tags without a colon
+    .replace(/(^|\s)(?:CTY|CITY)\s*\/\s*(?:ST|STATE)\s*\/\s*(?:ZIP|ZC)\b/gi, () => {
+      tagged = true;
+      return ' ';
+    })
     .replace(/(^|\s)(?:CTY|CSZ)(?=\s)/g, () => {
       tagged = true;
       return ' ';
@@ -351,10 +356,14 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
   const zipBelow = new Set<number>();
   for (let i = 0; i + 1 < max; i++) {
     const z = /^(\d{5})(?:-(\d{4}))?$/.exec(lineText(lines[i + 1]!).trim());
-    if (z && found[i] && !found[i]!.zip5) {
-      found[i] = { ...found[i]!, zip5: z[1]!, zip4: z[2] ?? '', quality: 1 };
-      zipBelow.add(i);
-    }
+    if (!z || found[i]?.zip5) continue;
+    // read with the ZIP appended, so a long one-line address ("1697 Kingsley Pkwy., Colorado Springs, CO")
+    // or a city line without a comma ("Fort Lauderdale FL") is judged like the same text on one line
+    const withZip = cityStateZip(`${lineText(lines[i]!)} ${z[0]}`);
+    if (withZip?.zip5 && withZip.cityPart) found[i] = withZip;
+    else if (found[i]) found[i] = { ...found[i]!, zip5: z[1]!, zip4: z[2] ?? '', quality: 1 };
+    else continue;
+    zipBelow.add(i);
   }
   // a line with a ZIP beats a "City, ST" line without one
   const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));

@@ -1,8 +1,10 @@
 import type { BBox, CandidateWhy, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, type LabelField } from './labels.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, withoutLabelPrefix, type LabelField } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
+import { zipPlace } from './zip.js';
+import { cityKey } from '../../../shared/normalize/address.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
@@ -12,7 +14,7 @@ import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, par
  * its value can be (inline, right, below) × the field's validator; the best score wins. Fallbacks
  * without labels (prose, header, unlabelled address blocks) score lower than any labelled value.
  */
-interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null; mode?: Span['mode']; prose?: boolean }
+interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null; mode?: Span['mode']; prose?: boolean; zipCheck?: CandidateWhy['zip_check'] }
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
@@ -35,10 +37,69 @@ function toField<T>(c: Cand<T>): FieldValue<T> {
 }
 
 function whyOf(c: Cand<unknown>): CandidateWhy {
-  if (c.prose) return { source: 'prose' };
-  if (!c.hit) return { source: 'layout' };
+  const zip = c.zipCheck ? { zip_check: c.zipCheck } : {};
+  if (c.prose) return { source: 'prose', ...zip };
+  if (!c.hit) return { source: 'layout', ...zip };
   const label = trimValue(text(c.hit.seg.toks.slice(c.hit.start, c.hit.end)));
-  return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}) };
+  return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}), ...zip };
+}
+
+/** The ZIP database's objection to a reading, for the review (none when all agrees). */
+function zipCheckOf(check: AddrResult['check']): CandidateWhy['zip_check'] {
+  return check.note ? { note: check.note, suggested_zip: check.suggestedZip } : undefined;
+}
+
+/**
+ * A name read from one line of a cell whose column holds more unlabelled words on the line just
+ * above or below ("Harbor Light Animal Clinic" over "PLLC", "Evergreen Law Offices" over
+ * "Corporation"): the cell may have wrapped and the value be cut, so it is not reported as
+ * near-certain.
+ */
+function capIfCellContinues<T>(doc: DocLayout, chosen: Cand<T>, f: FieldValue<T>): FieldValue<T> {
+  if (f.confidence <= 0.85 || !chosen.toks.length || !chosen.hit) return f;
+  const first = chosen.toks[0]!;
+  const lineIds = chosen.toks.map((t) => t.line);
+  const top = Math.min(...lineIds);
+  const bottom = Math.max(...lineIds);
+  const own = new Set(chosen.toks);
+  for (const id of [top - 1, bottom + 1]) {
+    const l = doc.lines[id];
+    const ref = doc.lines[id === top - 1 ? top : bottom];
+    if (!l || !ref || l.page !== first.page || Math.abs(l.cy - ref.cy) > 1.8 * Math.max(l.h, ref.h)) continue;
+    const seg = l.segs.find((sg) => Math.abs(sg.x0 - first.x0) <= Math.max(4, 0.9 * first.h) && !sg.toks.some((t) => own.has(t)));
+    if (!seg || /\d/.test(text(seg.toks)) || hitAt(doc, seg.toks[0]!)) continue;
+    // the row's own label (ending with a colon) makes the words beside it that row's value, not a wrap
+    const rowLabel = l.segs.find((sg) => sg.x1 <= seg.x0 && sg.x0 >= chosen.hit!.x0 - 4);
+    if (rowLabel && /:$/.test(text(rowLabel.toks))) continue;
+    return { ...f, confidence: Math.min(f.confidence, 0.8), ...(f.candidates ? { candidates: f.candidates.map((c, i) => (i === 0 ? { ...c, confidence: Math.min(c.confidence, 0.8) } : c)) } : {}) };
+  }
+  return f;
+}
+
+/**
+ * The final guard over an address: one whose city, state and ZIP the ZIP database does not confirm
+ * (another city, a slip, another state, no state to check) is never near-certain, and one whose
+ * street line is not a street (no words: "1548", or missing) is doubtful.
+ */
+function addressGuard(f: FieldValue<ServiceAddress>): FieldValue<ServiceAddress> {
+  const v = f.value;
+  let cap = 1;
+  if (!/[A-Za-z]{2}/.test(v.street_line)) cap = 0.6;
+  else if (checkAddress(v).verdict !== 'ok') cap = 0.85;
+  if (f.confidence <= cap) return f;
+  return { ...f, confidence: cap, ...(f.candidates ? { candidates: f.candidates.map((c) => ({ ...c, confidence: Math.min(c.confidence, cap) })) } : {}) };
+}
+
+/** Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence. */
+function stripLabelPrefixes(cands: Cand<string>[], kind: DocumentKind): void {
+  for (const c of cands) {
+    const cut = withoutLabelPrefix(c.value, kind);
+    if (!cut) continue;
+    c.value = cut.value;
+    c.score *= 0.85;
+    const label = cut.dropped;
+    if (c.toks.length > label) c.toks = c.toks.slice(label);
+  }
 }
 
 const MAX_ALTERNATIVES = 3;
@@ -174,10 +235,14 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
       const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
-      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines };
+      const zipCheck = zipCheckOf(r.check);
+      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines, ...(zipCheck ? { zipCheck } : {}) };
       out.push(cand);
       // a probable ZIP digit slip: the ZIP the database expects is proposed below the printed reading, never instead of it
-      if (r.check.suggestedZip) out.push({ ...cand, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
+      if (r.check.suggestedZip) {
+        const { zipCheck: _printed, ...slip } = cand;
+        out.push({ ...slip, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
+      }
     }
     const parts = partsAfter(doc, hit);
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
@@ -288,10 +353,15 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     zip4 = zip4 || csz.zip4;
   }
   if (!state && stateText) state = cityStateZip(`X, ${stateText} 00000`)?.state ?? stateText.toUpperCase();
+  // a state cell the layout missed: the ZIP's own state, when the ZIP's city is the printed city
+  const place = !state && zip5 && cityText ? zipPlace(zip5) : null;
+  if (place && cityKey(place.city) === cityKey(cityText.replace(/,$/, ''))) state = place.state;
   const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
   const value = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
-  return { value, toks, score: hit.strength * 0.9 * quality * checkAddress(value).factor };
+  const check = checkAddress(value);
+  const zipCheck = zipCheckOf(check);
+  return { value, toks, score: hit.strength * 0.9 * quality * check.factor, ...(zipCheck ? { zipCheck } : {}) };
 }
 
 function partValid(field: LabelField, v: string): boolean {
@@ -437,6 +507,20 @@ function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; t
 }
 
 const COMPANY_SUFFIX = LEGAL_FORM_WORD;
+
+/** A run of capitalised words (with "&", "of", "and", "the" between) inside running text: a business name ends it at its legal form. */
+const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|the)){1,8}/;
+
+/** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one. */
+function businessInRun(run: string): { text: string; words: number } | null {
+  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I)\s+/, '').split(/\s+/);
+  const lead = run.split(/\s+/).length - words.length;
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
+    return { text: words.slice(0, k + 1).join(' ').replace(/[,;:)]+$/, ''), words: lead + k + 1 };
+  }
+  return null;
+}
 
 /** The business name at the start of a clause: up to the verb, the sentence end or a comma not before a suffix. */
 function cutBusiness(s: string): string | null {
@@ -655,6 +739,12 @@ export function extractWith(doc: DocLayout): ExtractedFields {
 
   // account number (a sub-account label never gives the main account)
   const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
+  // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
+  // "account" before a number with digits; a labelled value always beats it)
+  for (const m of proseMatches(doc, /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i)) {
+    const a = /\d/.test(m.value) && !/^\d{1,2}$/.test(m.value) ? parseAccount(m.value) : null;
+    if (a) acctCands.push({ value: a.value, toks: m.toks, score: 0.5 * a.quality, hit: null, prose: true });
+  }
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
 
@@ -710,6 +800,16 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     }
   }
 
+  if (isLoa) {
+    // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
+    // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
+    for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
+      const b = businessInRun(m.value);
+      const v = b ? parseBusiness(b.text) : null;
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value)) nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
+    }
+  }
+
   // addresses
   const serviceCands = addressCands(doc, 'service_address');
   const billingCands = addressCands(doc, 'billing_address');
@@ -719,9 +819,19 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
   for (const m of proseMatches(doc, /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
     // the sentence's full stop after the ZIP is not part of it
-    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/\.$/, '') } : t));
+    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
     const r = readAddress([toks]);
-    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true });
+    const zipCheck = r ? zipCheckOf(r.check) : undefined;
+    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
+  }
+  // "…at the service address 12 Main St, …", "…installed at 12 Main St…", "…service located at…":
+  // a street address after a service/installation word in the same sentence (weaker than the above)
+  for (const m of proseMatches(doc, /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
+    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
+    const r = readAddress([toks]);
+    if (!r || serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))) continue;
+    const zipCheck = zipCheckOf(r.check);
+    serviceCands.push({ value: r.value, toks: r.toks, score: 0.45 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
   }
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
@@ -767,11 +877,13 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill
   if (service && billing && kind === 'invoice' && service.toks.every((t) => billing!.toks.includes(t)) && service.hit?.field !== 'service_address') service = undefined;
-  if (service) fields.service_address = fieldOf(service, serviceCands);
-  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = fieldOf(billing, billingCands);
+  if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
+  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
 
+  stripLabelPrefixes(nameCands, kind);
+  stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
-  if (name) fields.account_name = fieldOf(name, nameCands);
+  if (name) fields.account_name = capIfCellContinues(doc, name, fieldOf(name, nameCands));
   if (personCands.length) {
     const p = best(personCands);
     if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);

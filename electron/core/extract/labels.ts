@@ -52,6 +52,11 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'btn', weight: 1, phrases: ['Billing Telephone Number', 'Billing Telephone No', 'Billing Telephone #', 'Billing Tel No', 'Billing Tel Number', 'Billing Tel #', 'Billing Phone Number', 'Billing Phone', 'BTN', 'Main Number', 'Main Billing Number', 'Main Billing Telephone Number', 'Main Telephone Number', 'Main Phone Number', 'Main Phone', 'Main Line', 'Main Line Number', 'Main Account Number (BTN)', 'Billing Number', 'Account Telephone Number', 'Primary Number', 'Primary Telephone Number', 'Primary Phone Number', 'Billing TN', 'Main TN', 'Main BTN', 'Bill Telephone Number', 'Billed Telephone Number', 'Billing Telephone Number (BTN)', 'Main Billing Telephone', 'Lead Number', 'Pilot Number', 'Billed Telephone Number', 'Telephone Number (BTN)', 'Account Phone Number', 'Account Telephone', 'Billing Phone #', 'Primary Line', 'Main Phone #', 'Main Tel', 'Main Telephone', 'Billing Telephone', 'Bill-to Telephone Number', 'Main Contact Number (BTN)'] },
   { field: 'account_number', weight: 1, phrases: ['Account Number', 'Account No', 'Account #', 'Account Num', 'Acct Number', 'Acct No', 'Acct #', 'Acct', 'Account ID', 'Account Nbr', 'Billing Account', 'Billing Account Number', 'Billing Account No', 'Billing Account #', 'BAN', 'Customer Account Number', 'Customer Account No', 'Customer Account #', 'Customer Account', 'Customer Number', 'Customer No', 'Customer #', 'Customer ID', 'Customer Acct', 'Master Account', 'Master Account Number', 'Summary Account', 'Summary Account Number', 'Account Number with current carrier', 'Current Account Number', 'Service Account Number', 'Carrier Account Number', 'Your Account Number', 'Acct Nbr', 'Account Code', 'Account Number with Current Provider'] },
   { field: 'account_number', weight: 0.7, strict: true, phrases: ['Account'] },
+  // abbreviated account labels carriers print ("A/C No.", "ACNT", "Acct. ID")
+  { field: 'account_number', weight: 0.9, phrases: ['A/C', 'A/C No', 'A/C #', 'A/C Number', 'ACNT', 'ACNT No', 'Acct ID', 'Acct Num'] },
+  // a bare number label ("#", "No.", "Nbr") on its own names no concept: on a bill, CSR or LOA the
+  // account number is the generic number, so it is a weak account candidate any named label beats
+  { field: 'account_number', weight: 0.5, strict: true, phrases: ['#', 'No', 'Nbr', 'Num'] },
   { field: 'sub_account', weight: 1, phrases: ['Sub-Account', 'Sub Account', 'Subaccount', 'Sub-Account Number', 'Sub Account Number', 'Sub-Acct', 'Child Account', 'Sub-Account Summary', 'Sub Account Summary'] },
   { field: 'pin', weight: 1, phrases: ['PIN', 'Passcode', 'Pass Code', 'Port-Out PIN', 'Port Out PIN', 'Port-Out Passcode', 'Account PIN', 'PIN/Passcode', 'Passcode/PIN', 'PIN / Passcode', 'Security PIN', 'Security Code', 'Transfer PIN', 'Number Transfer PIN', 'Account Passcode', 'Account Password', 'Password/PIN', 'PIN Number', 'PIN Code', 'Port PIN', 'Porting PIN', 'Customer PIN', 'Wireless PIN', 'Account Security PIN', 'NTP', 'Passcode (if applicable)', 'PIN (if applicable)'], kinds: ['loa', 'csr', 'other'] },
   // addresses
@@ -72,7 +77,7 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'addr_city', weight: 0.9, strict: true, phrases: ['City', 'Town', 'City/Town', 'CTY'] },
   { field: 'addr_state', weight: 0.9, strict: true, phrases: ['State', 'ST', 'State/Province', 'Prov'] },
   { field: 'addr_zip', weight: 0.9, strict: true, phrases: ['ZIP', 'ZIP Code', 'Zip+4', 'ZIP + 4', 'Postal Code', 'Postcode', 'Zip/Postal Code', 'ZIP Code + 4'] },
-  { field: 'addr_zip', weight: 0.9, phrases: ['City/State/ZIP', 'City, State, ZIP', 'City State ZIP', 'City/State/ZIP Code', 'City, State ZIP Code', 'City State Zip Code', 'City/State/Zip+4', 'City, ST ZIP'] },
+  { field: 'addr_zip', weight: 0.9, phrases: ['City/State/ZIP', 'City, State, ZIP', 'City State ZIP', 'City/State/ZIP Code', 'City, State ZIP Code', 'City State Zip Code', 'City/State/Zip+4', 'City, ST ZIP', 'City/ST/ZIP', 'City ST ZIP', 'CTY/ST/ZIP', 'CTY ST ZIP', 'CSZ'] },
   // dates
   { field: 'document_date', weight: 1, phrases: ['Invoice Date', 'Statement Date', 'Bill Date', 'Billing Date', 'Date of Bill', 'Date of Invoice', 'Date of Statement', 'Date Issued', 'Issue Date', 'Issued', 'Bill Print Date', 'Print Date', 'Bill Cycle Date', 'Statement Closing Date', 'Closing Date', 'Invoice Dt', 'Stmt Date', 'Record Date', 'Report Date', 'CSR Date', 'As of', 'As of Date', 'Printed', 'Printed On', 'Generated', 'Generated On', 'Prepared', 'Prepared On', 'Run Date', 'Date Printed', 'Date Generated', 'Date Prepared'], kinds: ['invoice', 'csr', 'other'] },
   { field: 'document_date', weight: 1, phrases: ['Date Signed', 'Signature Date', 'Signed Date', 'Date of Signature', 'Signed On', 'Date Executed', 'Execution Date'], kinds: ['loa', 'other'] },
@@ -218,3 +223,19 @@ export function looksLikeLabelText(value: string): boolean {
   if (vocab === stems.length) return stems.some((s) => CONCEPT_STEMS.has(s));
   return false;
 }
+
+/**
+ * A name value that begins with label words the layout could not cut off ("CUSTOMER LEGAL Johnson &
+ * Reyes PC": a wrapped label's first line runs into its value): the value without them. Only a run of
+ * two or more label words that itself names a concept is dropped, and two words must remain, so a
+ * name that merely starts with a label word ("Customer Care Group LLC") is kept.
+ */
+export function withoutLabelPrefix(value: string, kind: DocumentKind): { value: string; dropped: number } | null {
+  const words = value.trim().split(/\s+/);
+  let n = 0;
+  while (n < words.length && labelStems(words[n]!).length === 1 && isLabelWord(labelStems(words[n]!)[0]!)) n++;
+  if (n < 2 || words.length - n < 2) return null;
+  if (!conceptOf(labelStems(words.slice(0, n).join(' ')), kind)) return null;
+  return { value: words.slice(n).join(' '), dropped: n };
+}
+

@@ -467,10 +467,24 @@ function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads:
       if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
     }
     const last = stack[stack.length - 1]!;
-    if (stack.length < 2 || !/:$/.test(last.toks[last.toks.length - 1]!.text)) continue;
-    const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
-    if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
-    const c = conceptOf(stems, kind);
+    if (stack.length < 2) continue;
+    let c: LabelConcept | null;
+    if (/:$/.test(last.toks[last.toks.length - 1]!.text)) {
+      const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+      if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
+      c = conceptOf(stems, kind);
+    } else {
+      // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address"): a head that names nothing alone,
+      // and the fewest cells under it whose words, all label vocabulary, name a concept together
+      c = null;
+      if (conceptOf(labelStems(segText(seg.toks)), kind) || phrases().exact.has(seg.toks.map((t) => t.key).join(''))) continue;
+      for (let n = 2; n <= stack.length && !c; n++) {
+        const stems = labelStems(stack.slice(0, n).flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+        if (!stems.length || !stems.every(isLabelWord)) break;
+        c = conceptOf(stems, kind);
+        if (c) stack.length = n;
+      }
+    }
     if (!c) continue;
     const toks = seg.toks;
     heads.set(seg.id, {
