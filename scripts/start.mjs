@@ -55,7 +55,7 @@ if (electron) {
         console.log('Opened PortDesk in a Chromium app window. Stop with Ctrl+C.');
       } else {
         console.log(line);
-        console.log('Open the URL above once in Chromium or Chrome (it signs in one browser, once). Stop with Ctrl+C.');
+        console.log('Open the URL above in Chromium or Chrome. Stop with Ctrl+C.');
       }
     }
   });
