@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { CompareInput } from '../../shared/domain/comparison.js';
-import type { ExtractedFields, PageText, ServiceAddress, Word } from '../../shared/domain/document.js';
+import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
+import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
  * The review says a difference only when it is sure: certainty (low-confidence reads become
  * checks), guided verification under the field's label, agreement between invoice and CSR, the
  * wrong-LOA banner, and one prediction per code and field.
  */
-
-const box = (x: number, y: number, text: string): [number, number, number, number] => [x, y, x + text.length * 6, y + 10];
-
-/** A text page from lines of [x, y, text]: one word per run of non-spaces, 6 pt per character. */
-function page(lines: [number, number, string][], method: PageText['method'] = 'text'): PageText[] {
-  const words: Word[] = [];
-  for (const [x, y, text] of lines) {
-    for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], bbox: box(x + m.index * 6, y, m[0]), conf: method === 'text' ? 1 : 0.8 });
-  }
-  return [{ page: 1, width: 612, height: 792, method, words }];
-}
 
 const fv = <T>(value: T, confidence = 0.95, bbox: [number, number, number, number] | null = [200, 100, 300, 110]) => ({ value, confidence, page: 1, bbox });
 const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({ street_line, unit, city, state: 'IL', zip5, zip4: '' });

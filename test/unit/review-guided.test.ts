@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { CompareInput } from '../../shared/domain/comparison.js';
-import type { ExtractedFields, PageText, ServiceAddress, Word } from '../../shared/domain/document.js';
+import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
+import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
  * Guided verification on the documents' words, as the generated dev ports showed it was needed:
  * labels the extractor reads by concept ("CNTCT:", record tags), PINs, an unlabelled LOA address,
  * a support line read as a number on the account, and words OCR glued together.
  */
-
-const box = (x: number, y: number, text: string): [number, number, number, number] => [x, y, x + text.length * 6, y + 10];
-
-function page(lines: [number, number, string][], method: PageText['method'] = 'text'): PageText[] {
-  const words: Word[] = [];
-  for (const [x, y, text] of lines) {
-    for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], bbox: box(x + m.index * 6, y, m[0]), conf: method === 'text' ? 1 : 0.8 });
-  }
-  return [{ page: 1, width: 612, height: 792, method, words }];
-}
 
 const fv = <T>(value: T, confidence = 0.95) => ({ value, confidence, page: 1, bbox: [200, 100, 300, 110] as [number, number, number, number] });
 const addr = (street_line: string, city: string, zip5: string, state = 'IA'): ServiceAddress => ({ street_line, unit: '', city, state, zip5, zip4: '' });
