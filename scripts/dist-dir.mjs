@@ -11,14 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localBin, onProjectNode, root } from './lib/project-node.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const localBin = path.join(root, 'node_modules', '.bin');
-process.env.PATH = `${localBin}${path.delimiter}${process.env.PATH ?? ''}`;
-if (Number(process.versions.node.split('.')[0]) < 22) {
-  const r = spawnSync(path.join(localBin, 'node'), [import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+onProjectNode(import.meta.filename);
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'electron-dist': { type: 'string' } } });
 const out = path.resolve(values.out ?? path.join(root, 'release'));
 /** The limit for one platform's resources folder (tessdata, app.asar and its unpacked natives); issue 15. */

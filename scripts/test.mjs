@@ -6,16 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { localBin, onProjectNode, root } from './lib/project-node.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-// Run every tool on the project's own Node 22 (npm puts it first on PATH; this keeps it so when the
-// script is started some other way). better-sqlite3 13 and vitest 5 need it.
-const localBin = path.join(root, 'node_modules', '.bin');
-process.env.PATH = `${localBin}${path.delimiter}${process.env.PATH ?? ''}`;
-if (Number(process.versions.node.split('.')[0]) < 22) {
-  const r = spawnSync(path.join(localBin, 'node'), [import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+onProjectNode(import.meta.filename);
 const bin = (name) => path.join(localBin, name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'portdesk-test-'));
 const SYSTEM_PACKAGES = ['chromium', 'poppler-utils', 'tesseract-ocr', 'fonts-dejavu', 'fonts-liberation'];
