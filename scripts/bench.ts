@@ -6,13 +6,18 @@ import { pathToFileURL } from 'node:url';
 
 const dir = path.resolve(import.meta.dirname, '..', 'test', 'bench');
 const only = process.argv.slice(2);
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts'))
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, '')));
 // Benchmarks may log progress: keep stdout for the one JSON document this script prints.
 const stdoutWrite = process.stdout.write.bind(process.stdout);
-process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => process.stderr.write(chunk, ...rest)) as typeof process.stdout.write;
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+  process.stderr.write(chunk, ...rest)) as typeof process.stdout.write;
 console.log = (...args: unknown[]) => console.error(...args);
-const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+const results: Record<string, unknown> = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+};
 for (const f of files) {
   const name = f.replace(/\.bench\.ts$/, '');
   process.stderr.write(`bench: ${name}…\n`);

@@ -15,7 +15,11 @@ export function writeLauncherPage(signInUrl) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'portdesk-chromium-'));
   const file = path.join(dir, 'open-portdesk.html');
   const target = JSON.stringify(String(signInUrl)).replace(/</g, '\\u003c');
-  writeFileSync(file, '<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><title>PortDesk</title>'
-    + `<script>location.replace(${target})</script>`, { mode: 0o600 });
+  writeFileSync(
+    file,
+    '<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><title>PortDesk</title>' +
+      `<script>location.replace(${target})</script>`,
+    { mode: 0o600 },
+  );
   return { dir, url: pathToFileURL(file).href };
 }

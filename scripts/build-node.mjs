@@ -11,13 +11,31 @@ import { newestSource } from './sources.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outputs = [path.join(root, 'dist', 'node', 'cli.mjs'), path.join(root, 'dist', 'workers', 'ocr-worker.mjs')];
-const fresh = () => { const newest = newestSource(root); return outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest); };
+const fresh = () => {
+  const newest = newestSource(root);
+  return outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest);
+};
 if (!process.argv.includes('--force') && fresh()) process.exit(0);
 
 const common = {
-  bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external',
-  outExtension: { '.js': '.mjs' }, sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root,
-  banner: { js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);" },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  packages: 'external',
+  outExtension: { '.js': '.mjs' },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  banner: {
+    js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);",
+  },
 };
-await build({ ...common, entryPoints: { cli: 'electron/cli/main.ts' }, outdir: 'dist/node', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: { cli: 'electron/cli/main.ts' },
+  outdir: 'dist/node',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 await build({ ...common, entryPoints: { 'ocr-worker': 'electron/workers/ocr-worker.ts' }, outdir: 'dist/workers' });

@@ -21,7 +21,11 @@ if (!existsSync(path.join(root, 'renderer', 'index.html'))) {
   console.log('build-renderer: no renderer sources yet');
   process.exit(0);
 }
-const srcTime = Math.max(newest(path.join(root, 'renderer')), newest(path.join(root, 'shared')), statSync(path.join(root, 'vite.config.ts')).mtimeMs);
+const srcTime = Math.max(
+  newest(path.join(root, 'renderer')),
+  newest(path.join(root, 'shared')),
+  statSync(path.join(root, 'vite.config.ts')).mtimeMs,
+);
 if (!force && existsSync(out) && statSync(out).mtimeMs >= srcTime) process.exit(0);
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });

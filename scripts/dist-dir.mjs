@@ -22,7 +22,9 @@ const RESOURCES_LIMIT_MB = 120;
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
   if (r.status !== 0) {
-    console.error(`dist:dir: ${path.basename(cmd)} ${args.join(' ')} failed (exit ${r.status ?? r.signal}); see above.`);
+    console.error(
+      `dist:dir: ${path.basename(cmd)} ${args.join(' ')} failed (exit ${r.status ?? r.signal}); see above.`,
+    );
     process.exit(1);
   }
 }
@@ -33,12 +35,25 @@ const DEFAULT_FUSES = '10110001';
 
 function standInElectron() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-electron-stand-in-'));
-  const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES)]);
-  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([
-    Buffer.from('#!/bin/sh\necho "stand-in Electron used to build the package offline; it cannot run the app" >&2\nexit 1\n# '),
-    wire, Buffer.from('\n'),
-  ]), { mode: 0o755 });
+  const version = JSON.parse(
+    fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version;
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, DEFAULT_FUSES.length]),
+    Buffer.from(DEFAULT_FUSES),
+  ]);
+  fs.writeFileSync(
+    path.join(dir, 'electron'),
+    Buffer.concat([
+      Buffer.from(
+        '#!/bin/sh\necho "stand-in Electron used to build the package offline; it cannot run the app" >&2\nexit 1\n# ',
+      ),
+      wire,
+      Buffer.from('\n'),
+    ]),
+    { mode: 0o755 },
+  );
   fs.writeFileSync(path.join(dir, 'version'), version);
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'Electron stand-in (MIT)\n');
   fs.writeFileSync(path.join(dir, 'chrome-sandbox'), '', { mode: 0o755 });
@@ -63,8 +78,15 @@ for (const script of ['build-renderer.mjs', 'build-node.mjs', 'build-electron.mj
 }
 const electronDist = values['electron-dist'] ? path.resolve(values['electron-dist']) : standInElectron();
 run(path.join(localBin, 'electron-builder'), [
-  '--config', 'electron-builder.yml', '--linux', 'dir', '--publish', 'never',
-  `-c.electronDist=${electronDist}`, '-c.npmRebuild=false', `-c.directories.output=${out}`,
+  '--config',
+  'electron-builder.yml',
+  '--linux',
+  'dir',
+  '--publish',
+  'never',
+  `-c.electronDist=${electronDist}`,
+  '-c.npmRebuild=false',
+  `-c.directories.output=${out}`,
 ]);
 if (!values['electron-dist']) fs.rmSync(electronDist, { recursive: true, force: true });
 

@@ -65,8 +65,25 @@ function icns(entries) {
 const sizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const pngs = new Map(sizes.map((s) => [s, png(s)]));
 fs.writeFileSync(path.join(dir, 'icon.png'), pngs.get(1024));
-fs.writeFileSync(path.join(dir, 'icon.ico'), ico([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, data: pngs.get(size) }))));
+fs.writeFileSync(
+  path.join(dir, 'icon.ico'),
+  ico([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, data: pngs.get(size) }))),
+);
 // ic11/ic12/ic13/ic14 are the @2x variants of 16/32/128/256 pt
-const ICNS_TYPES = [['icp4', 16], ['icp5', 32], ['ic11', 32], ['icp6', 64], ['ic12', 64], ['ic07', 128], ['ic08', 256], ['ic13', 256], ['ic09', 512], ['ic14', 512], ['ic10', 1024]];
+const ICNS_TYPES = [
+  ['icp4', 16],
+  ['icp5', 32],
+  ['ic11', 32],
+  ['icp6', 64],
+  ['ic12', 64],
+  ['ic07', 128],
+  ['ic08', 256],
+  ['ic13', 256],
+  ['ic09', 512],
+  ['ic14', 512],
+  ['ic10', 1024],
+];
 fs.writeFileSync(path.join(dir, 'icon.icns'), icns(ICNS_TYPES.map(([type, size]) => ({ type, data: pngs.get(size) }))));
-console.log(`icons: ${['icon.png', 'icon.icns', 'icon.ico'].map((f) => `resources/build/${f} ${fs.statSync(path.join(dir, f)).size} B`).join(', ')}`);
+console.log(
+  `icons: ${['icon.png', 'icon.icns', 'icon.ico'].map((f) => `resources/build/${f} ${fs.statSync(path.join(dir, f)).size} B`).join(', ')}`,
+);

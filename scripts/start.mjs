@@ -31,7 +31,9 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('PortDesk: no Electron binary installed here — starting the loopback host (browser mode).');
-  const host = spawn(process.execPath, [path.join(root, 'bin', 'portdesk.mjs'), 'serve', ...args], { stdio: ['inherit', 'pipe', 'inherit'] });
+  const host = spawn(process.execPath, [path.join(root, 'bin', 'portdesk.mjs'), 'serve', ...args], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   let opened = false;
   let pending = '';
   let launcherDir = null;
@@ -47,7 +49,9 @@ if (electron) {
         continue;
       }
       opened = true;
-      const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+      const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+        existsSync(p),
+      );
       if (chromium && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
         launcherDir = openInChromium(chromium, m[1]);
         // the link is single-use and the window has it: printing it would only invite a second, refused use
@@ -70,9 +74,20 @@ if (electron) {
 
 function openInChromium(chromium, signInUrl) {
   const launcher = writeLauncherPage(signInUrl);
-  spawn(chromium, [`--app=${launcher.url}`, `--user-data-dir=${path.join(launcher.dir, 'profile')}`, '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1360,860',
-    // Chromium refuses to start as root without this (containers, CI boxes)
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])], { stdio: 'ignore', detached: true }).unref();
+  spawn(
+    chromium,
+    [
+      `--app=${launcher.url}`,
+      `--user-data-dir=${path.join(launcher.dir, 'profile')}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--window-size=1360,860',
+      // Chromium refuses to start as root without this (containers, CI boxes)
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+    { stdio: 'ignore', detached: true },
+  ).unref();
   return launcher.dir;
 }

@@ -30,9 +30,10 @@ function ensureSystemPackages() {
 }
 
 ensureSystemPackages();
-const build = [spawnSync(process.execPath, [path.join(root, 'scripts', 'build-renderer.mjs')], { stdio: 'inherit', cwd: root }),
-  spawnSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { stdio: 'inherit', cwd: root })]
-  .find((r) => r.status !== 0) ?? { status: 0 };
+const build = [
+  spawnSync(process.execPath, [path.join(root, 'scripts', 'build-renderer.mjs')], { stdio: 'inherit', cwd: root }),
+  spawnSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { stdio: 'inherit', cwd: root }),
+].find((r) => r.status !== 0) ?? { status: 0 };
 if (build.status !== 0) {
   console.error('The app did not build; see above.');
   console.log('0 passed, 1 failed');
@@ -44,7 +45,10 @@ let failed = 0;
 let skipped = 0;
 
 const release = path.join(tmp, 'release');
-const dist = spawnSync(process.execPath, [path.join(root, 'scripts', 'dist-dir.mjs'), '--out', release], { stdio: 'inherit', cwd: root });
+const dist = spawnSync(process.execPath, [path.join(root, 'scripts', 'dist-dir.mjs'), '--out', release], {
+  stdio: 'inherit',
+  cwd: root,
+});
 if (dist.status === 0) process.env.PORTDESK_PACKAGE_DIR = path.join(release, 'linux-unpacked');
 else {
   console.error('npm run dist:dir failed; see above. The package smoke test will build its own and report.');
@@ -52,12 +56,19 @@ else {
 }
 
 // the layer rules and the cycle check (npm run lint) count as one test
-const lint = spawnSync(process.execPath, [path.join(root, 'scripts', 'lint', 'run.mjs')], { stdio: 'inherit', cwd: root });
+const lint = spawnSync(process.execPath, [path.join(root, 'scripts', 'lint', 'run.mjs')], {
+  stdio: 'inherit',
+  cwd: root,
+});
 if (lint.status === 0) passed += 1;
 else failed += 1;
 
 const vitestJson = path.join(tmp, 'vitest.json');
-const v = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { stdio: 'inherit', cwd: root });
+const v = spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  { stdio: 'inherit', cwd: root },
+);
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
@@ -69,7 +80,11 @@ if (existsSync(vitestJson)) {
 
 if (existsSync(path.join(root, 'playwright.config.ts'))) {
   const pwJson = path.join(tmp, 'playwright.json');
-  const p = spawnSync(bin('playwright'), ['test'], { stdio: 'inherit', cwd: root, env: { ...process.env, PW_JSON_OUTPUT: pwJson } });
+  const p = spawnSync(bin('playwright'), ['test'], {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, PW_JSON_OUTPUT: pwJson },
+  });
   if (existsSync(pwJson)) {
     const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
     passed += s.expected + s.flaky;

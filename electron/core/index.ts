@@ -95,7 +95,12 @@ export function createCore(deps: CoreDeps): Core {
   const settings = new SettingsRepository(db);
   let actor = deps.actor ?? settings.get('actor') ?? osActor();
   const ctx: CoreContext = {
-    dataDir, dbFile, db, hostKind: deps.hostKind, events, now,
+    dataDir,
+    dbFile,
+    db,
+    hostKind: deps.hostKind,
+    events,
+    now,
     instanceOwner: lock !== null,
     cases: new CaseRepository(db, now),
     documents: { repo: new DocumentRepository(db, now), files: new FileStore(path.join(dataDir, 'documents')) },
@@ -122,7 +127,9 @@ export function createCore(deps: CoreDeps): Core {
   const scope = { ...ctx, services };
   let closed = false;
   return {
-    ctx, events, services,
+    ctx,
+    events,
+    services,
     dispatch: (name, input) => dispatch(handlers, scope, name, input),
     async call(name, input) {
       const res = await dispatch(handlers, scope, name, input);

@@ -37,7 +37,8 @@ export function hostAllowed(req: IncomingMessage, port: number): boolean {
  */
 export function originAllowed(req: IncomingMessage, port: number): boolean {
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return false;
+  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
+    return false;
   const site = req.headers['sec-fetch-site'];
   return site === undefined || site === 'same-origin' || site === 'none';
 }

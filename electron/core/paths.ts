@@ -13,7 +13,9 @@ function findRoot(start: string): string {
     if (fs.existsSync(pkg)) {
       try {
         if ((JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'portdesk') return dir;
-      } catch { /* keep walking */ }
+      } catch {
+        /* keep walking */
+      }
     }
     if (path.dirname(dir) === dir) return path.resolve(start, '..', '..');
   }
@@ -29,8 +31,9 @@ export const APP_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 const electronResources = (process as { resourcesPath?: string }).resourcesPath;
 export const PACKAGED = electronResources !== undefined && path.dirname(APP_ROOT) === path.resolve(electronResources);
 
-export const RESOURCES_DIR = process.env.PORTDESK_RESOURCES_DIR
-  ?? (PACKAGED ? path.join(electronResources!, 'resources') : path.join(APP_ROOT, 'resources'));
+export const RESOURCES_DIR =
+  process.env.PORTDESK_RESOURCES_DIR ??
+  (PACKAGED ? path.join(electronResources!, 'resources') : path.join(APP_ROOT, 'resources'));
 export const RENDERER_DIR = process.env.PORTDESK_RENDERER_DIR ?? path.join(APP_ROOT, 'dist', 'renderer');
 
 /** The one OCR worker entry: the bundle scripts/build-node.mjs makes; the package ships it inside the asar. */

@@ -32,7 +32,13 @@ export class MemorySecretStore implements SecretStore {
     }
     this.kind = this.values.size ? 'environment' : 'memory';
   }
-  async get(name: string) { return this.values.get(name) ?? null; }
-  async set(name: string, value: string) { this.values.set(name, value); }
-  async delete(name: string) { this.values.delete(name); }
+  async get(name: string) {
+    return this.values.get(name) ?? null;
+  }
+  async set(name: string, value: string) {
+    this.values.set(name, value);
+  }
+  async delete(name: string) {
+    this.values.delete(name);
+  }
 }

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/index.js';
 import { isMethodName, type Envelope, type ErrorCode } from '../../shared/contract/index.js';
-import { cookieValue, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual, SECURITY_HEADERS } from './security.js';
+import {
+  cookieValue,
+  decodePathPart,
+  hostAllowed,
+  newSecret,
+  originAllowed,
+  safeEqual,
+  SECURITY_HEADERS,
+} from './security.js';
 
 /**
  * The session cookie's name carries the port: browsers send a 127.0.0.1 cookie to every port, so a
@@ -46,15 +54,26 @@ export interface LoopbackHost {
 }
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json', '.wasm': 'application/wasm',
-  '.bcmap': 'application/octet-stream', '.pfb': 'application/octet-stream', '.ttf': 'font/ttf',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+  '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
 };
 
 class HttpError extends Error {
   constructor(
-    readonly status: number, message: string,
+    readonly status: number,
+    message: string,
     readonly code: ErrorCode = status === 413 ? 'FILE_TOO_LARGE' : 'BAD_INPUT',
     /** for a 405: the method the route does accept */
     readonly allow?: 'GET' | 'POST',
@@ -98,8 +117,17 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       if (!res.headersSent) {
         // a refused body still on its way (413, unknown method…) is not worth receiving: close after the answer
         if (!req.complete) res.setHeader('Connection', 'close');
-        res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...(known?.allow ? { Allow: known.allow } : {}) });
-        res.end(JSON.stringify({ ok: false, error: { code: known?.code ?? 'INTERNAL', message: known?.message ?? 'Internal error.' } }));
+        res.writeHead(status, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'no-store',
+          ...(known?.allow ? { Allow: known.allow } : {}),
+        });
+        res.end(
+          JSON.stringify({
+            ok: false,
+            error: { code: known?.code ?? 'INTERNAL', message: known?.message ?? 'Internal error.' },
+          }),
+        );
       } else res.destroy();
       // drain whatever the client still sends so the socket closes cleanly
       req.resume();
@@ -124,7 +152,11 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     if (!originAllowed(req, port)) throw new HttpError(403, 'Cross-origin requests are refused.');
     if (!authenticated(req)) {
       if (req.method === 'GET' && !url.pathname.startsWith('/rpc/') && url.pathname !== '/events') {
-        return htmlNotice(res, 401, 'Open PortDesk with the link printed when it started (it signs in one browser, once).');
+        return htmlNotice(
+          res,
+          401,
+          'Open PortDesk with the link printed when it started (it signs in one browser, once).',
+        );
       }
       throw new HttpError(401, 'Not signed in: open the link printed when PortDesk started.');
     }
@@ -137,14 +169,22 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
       const caseId = Number(idText);
       const name = url.searchParams.get('name') ?? 'upload';
       const body = await readBody(req, UPLOAD_BODY_LIMIT);
-      const result = await opts.core.dispatch('documents.attach', { caseId, name, dataBase64: body.toString('base64') });
+      const result = await opts.core.dispatch('documents.attach', {
+        caseId,
+        name,
+        dataBase64: body.toString('base64'),
+      });
       sendJson(res, 200, result);
       return;
     }
     if (url.pathname.startsWith('/exports/')) return sendExport(opts.core.ctx.dataDir, url, req, res);
     if (url.pathname === '/events') {
       if (req.method !== 'GET') throw wrongMethod('GET', 'Events are read with GET.');
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       sseClients.add(res);
       const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000);
@@ -161,16 +201,29 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
   function signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
     if (req.method !== 'GET') throw wrongMethod('GET', 'Open the sign-in link with GET.');
     const given = url.searchParams.get('token') ?? '';
-    if (!safeEqual(given, token)) return htmlNotice(res, 401, 'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.');
-    if (tokenUsed) return htmlNotice(res, 410, 'This sign-in link was already used: each link signs in one browser, once. Restart PortDesk for a new link.');
+    if (!safeEqual(given, token))
+      return htmlNotice(
+        res,
+        401,
+        'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.',
+      );
+    if (tokenUsed)
+      return htmlNotice(
+        res,
+        410,
+        'This sign-in link was already used: each link signs in one browser, once. Restart PortDesk for a new link.',
+      );
     tokenUsed = true;
     // Not a redirect: after a cross-site start (the launcher page) Chromium keeps a redirect chain
     // cross-site and would withhold the SameSite=Strict cookie from "/"; a same-origin hop sends it.
     res.writeHead(200, {
       'Set-Cookie': `${sessionCookieName(port)}=${session}; HttpOnly; SameSite=Strict; Path=/`,
-      'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store',
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
     });
-    res.end('<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>');
+    res.end(
+      '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>',
+    );
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -180,7 +233,8 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    port, origin,
+    port,
+    origin,
     url: `${origin}/auth?token=${token}`,
     async close() {
       unsubscribe();
@@ -197,7 +251,9 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
 /** A page a person reads (the sign-in link is opened in a browser); the message is plain text. */
 function htmlNotice(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(`<!doctype html><meta charset="utf-8"><title>PortDesk</title><p>${message.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
+  res.end(
+    `<!doctype html><meta charset="utf-8"><title>PortDesk</title><p>${message.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`,
+  );
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -231,7 +287,8 @@ function serveStatic(staticRoot: string, pathname: string, res: ServerResponse):
     // single-page app: unknown paths without an extension get index.html
     if (path.extname(rel)) throw new HttpError(404, 'Not found.');
     target = path.join(staticRoot, 'index.html');
-    if (!fs.existsSync(target)) throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
+    if (!fs.existsSync(target))
+      throw new HttpError(404, `The app is not built: run "npm run build" (looked in ${staticRoot}).`);
   }
   const type = MIME[path.extname(target)] ?? 'application/octet-stream';
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': target.endsWith('.html') ? 'no-store' : 'max-age=3600' });
@@ -242,20 +299,34 @@ function serveStatic(staticRoot: string, pathname: string, res: ServerResponse):
 function sendExport(dataDir: string, url: URL, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET') throw wrongMethod('GET', 'Downloads are read with GET.');
   const parts = url.pathname.slice(9).split('/').map(decodePathPart);
-  if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.'))) throw new HttpError(400, 'Bad export path.');
+  if (parts.length !== 2 || parts.some((p) => p === null || !/^[\w.\- ]+$/.test(p) || p.startsWith('.')))
+    throw new HttpError(400, 'Bad export path.');
   const file = path.join(dataDir, 'exports', parts[0]!, parts[1]!);
   if (!fs.existsSync(file)) throw new HttpError(404, 'That export no longer exists; export the packet again.');
   res.writeHead(200, {
-    'Content-Type': MIME[path.extname(file)] ?? (file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.zip') ? 'application/zip' : 'application/octet-stream'),
-    'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`, 'Cache-Control': 'no-store',
+    'Content-Type':
+      MIME[path.extname(file)] ??
+      (file.endsWith('.pdf')
+        ? 'application/pdf'
+        : file.endsWith('.zip')
+          ? 'application/zip'
+          : 'application/octet-stream'),
+    'Content-Disposition': `attachment; filename="${parts[1]!.replace(/"/g, '')}"`,
+    'Cache-Control': 'no-store',
   });
   fs.createReadStream(file).pipe(res);
 }
 
 /** POST /rpc/<method> with a JSON body, answered with the dispatcher's envelope. */
-async function rpc(dispatch: (name: string, input: unknown) => Promise<Envelope<unknown>>, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function rpc(
+  dispatch: (name: string, input: unknown) => Promise<Envelope<unknown>>,
+  url: URL,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'POST') throw wrongMethod('POST', 'RPC calls must use POST.');
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    throw new HttpError(415, 'RPC calls must send Content-Type: application/json.');
   const name = decodePathPart(url.pathname.slice(5));
   if (name === null) throw new HttpError(400, 'The method name in the path is not valid URL encoding.');
   // unknown names end here, before a byte of the body is read

@@ -11,7 +11,10 @@ export interface SafeStorageLike {
 /** Secrets encrypted by the OS keychain (safeStorage), kept as ciphertext in the data directory. */
 export class SafeStorageSecretStore implements SecretStore {
   readonly kind = 'os-keychain' as const;
-  constructor(private readonly safe: SafeStorageLike, private readonly dir: string) {}
+  constructor(
+    private readonly safe: SafeStorageLike,
+    private readonly dir: string,
+  ) {}
   /** The data folder's field key (sealing PINs) is kept wrapped by the keychain, when it is available. */
   get keyWrapper(): KeyWrapper | undefined {
     if (!this.safe.isEncryptionAvailable()) return undefined;
@@ -29,7 +32,8 @@ export class SafeStorageSecretStore implements SecretStore {
     return this.safe.decryptString(fs.readFileSync(f));
   }
   async set(name: string, value: string) {
-    if (!this.safe.isEncryptionAvailable()) throw new Error('The OS keychain is not available; the API key cannot be stored safely.');
+    if (!this.safe.isEncryptionAvailable())
+      throw new Error('The OS keychain is not available; the API key cannot be stored safely.');
     fs.mkdirSync(this.dir, { recursive: true });
     fs.writeFileSync(this.file(name), this.safe.encryptString(value), { mode: 0o600 });
   }

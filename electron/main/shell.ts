@@ -18,7 +18,10 @@ export interface SessionLike {
   setPermissionCheckHandler(handler: (wc: unknown, permission: string, requestingOrigin: string) => boolean): void;
 }
 export interface WebContentsLike {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void;
   send(channel: string, payload: unknown): void;
   session: SessionLike;
@@ -30,7 +33,10 @@ export interface BrowserWindowLike {
   on(event: 'closed', listener: () => void): void;
 }
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>,
+  ): void;
 }
 export interface ProtocolLike {
   handle(scheme: string, handler: (request: { url: string }) => Promise<Response> | Response): void;
@@ -52,7 +58,13 @@ export const APP_ORIGIN = `${APP_SCHEME}://portdesk`;
 /** Hardened options for the only window. Kept as data so a test can assert every one. */
 export function windowOptions(preloadPath: string): Record<string, unknown> {
   return {
-    width: 1360, height: 860, minWidth: 960, minHeight: 600, show: true, backgroundColor: '#f6f7f9', title: 'PortDesk',
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: true,
+    backgroundColor: '#f6f7f9',
+    title: 'PortDesk',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -144,8 +156,12 @@ export function registerAppProtocol(electron: ElectronLike, rendererDir: string)
 }
 
 /** The same handler table as the loopback host, over IPC; only our own frame may call it. */
-export function registerIpc(electron: ElectronLike, core: Core, windows: () => BrowserWindowLike[],
-  dispatch: (name: string, input: unknown) => Promise<unknown> = (name, input) => core.dispatch(name, input)): () => void {
+export function registerIpc(
+  electron: ElectronLike,
+  core: Core,
+  windows: () => BrowserWindowLike[],
+  dispatch: (name: string, input: unknown) => Promise<unknown> = (name, input) => core.dispatch(name, input),
+): () => void {
   electron.ipcMain.handle(CALL_CHANNEL, async (event, name, input) => {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'BAD_INPUT', message: 'Calls are only accepted from the PortDesk window.' } };

@@ -21,10 +21,13 @@ async function electronUpdater(): Promise<UpdaterLike> {
 
 /** Starts one check now and one every `everyMs`; returns the timer (or null when nothing was started). */
 export function startUpdateChecks(
-  app: UpdateHost, load: () => Promise<UpdaterLike> = electronUpdater, everyMs = 6 * 60 * 60 * 1000,
+  app: UpdateHost,
+  load: () => Promise<UpdaterLike> = electronUpdater,
+  everyMs = 6 * 60 * 60 * 1000,
 ): NodeJS.Timeout | null {
   if (!app.isPackaged) return null;
-  const warn = (err: unknown) => console.warn(`PortDesk: update check failed: ${(err as Error)?.message ?? String(err)}`);
+  const warn = (err: unknown) =>
+    console.warn(`PortDesk: update check failed: ${(err as Error)?.message ?? String(err)}`);
   const updater = load().then((u) => {
     u.on('error', warn);
     return u;

@@ -37,14 +37,24 @@ export interface ReviewOrder {
   /** every number of the port, across the orders the API split it into */
   all_phone_numbers: string[];
   admin: {
-    entity_name?: string | null; auth_person_name?: string | null; billing_phone_number?: string | null;
-    account_number?: string | null; pin_passcode?: string | null;
+    entity_name?: string | null;
+    auth_person_name?: string | null;
+    billing_phone_number?: string | null;
+    account_number?: string | null;
+    pin_passcode?: string | null;
   };
   location: {
-    street_address?: string | null; extended_address?: string | null; locality?: string | null;
-    administrative_area?: string | null; postal_code?: string | null;
+    street_address?: string | null;
+    extended_address?: string | null;
+    locality?: string | null;
+    administrative_area?: string | null;
+    postal_code?: string | null;
   };
-  misc: { type?: string | null; remaining_numbers_action?: string | null; new_billing_phone_number?: string | null } | null;
+  misc: {
+    type?: string | null;
+    remaining_numbers_action?: string | null;
+    new_billing_phone_number?: string | null;
+  } | null;
 }
 
 export interface Finding {
@@ -83,7 +93,11 @@ const tn = (s: string | null | undefined) => {
  */
 export const carrierDesk: Reviewer = (order, csr, at, papers) => {
   if (!csr) return [];
-  return mergeByCode([...documentRules(order, csr), ...carrierRules(order, csr), ...paperworkRules(csr, at, papers ?? null)]);
+  return mergeByCode([
+    ...documentRules(order, csr),
+    ...carrierRules(order, csr),
+    ...paperworkRules(csr, at, papers ?? null),
+  ]);
 };
 
 /** One finding per code: the carrier writes every reason, but the exception lists a type once. */
@@ -118,7 +132,10 @@ export function paperworkRules(csr: CsrOnFile, at: Date, papers: OrderPapers | n
   const out: Finding[] = [];
   const invoiceAge = ageDays(papers?.invoice?.date, at);
   if (invoiceAge !== null && invoiceAge > CARRIER_INVOICE_MAX_AGE_DAYS) {
-    out.push({ code: 'OTHER', comment: `The invoice is dated ${papers!.invoice!.date} (${invoiceAge} days old); send an invoice from the last ${CARRIER_INVOICE_MAX_AGE_DAYS} days.` });
+    out.push({
+      code: 'OTHER',
+      comment: `The invoice is dated ${papers!.invoice!.date} (${invoiceAge} days old); send an invoice from the last ${CARRIER_INVOICE_MAX_AGE_DAYS} days.`,
+    });
   }
   const loa = papers?.loa;
   if (!loa) return out;
@@ -127,11 +144,17 @@ export function paperworkRules(csr: CsrOnFile, at: Date, papers: OrderPapers | n
     out.push({ code: 'OTHER', comment: `The LOA is dated ${loa.date} (${loaAge} days old); have a new LOA signed.` });
   }
   if (csr.account_name && loa.account_name && sameWords(loa.account_name) !== sameWords(csr.account_name)) {
-    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `The LOA is signed for "${loa.account_name}"; the account holder on the CSR is "${csr.account_name}".` });
+    out.push({
+      code: 'ENTITY_NAME_MISMATCH',
+      comment: `The LOA is signed for "${loa.account_name}"; the account holder on the CSR is "${csr.account_name}".`,
+    });
   }
   const authorised = (csr.authorized_persons ?? []).map(sameWords);
   if (authorised.length && loa.authorized_person && !authorised.includes(sameWords(loa.authorized_person))) {
-    out.push({ code: 'AUTH_PERSON_MISMATCH', comment: `The LOA is signed by "${loa.authorized_person}", who is not an authorized contact on the account.` });
+    out.push({
+      code: 'AUTH_PERSON_MISMATCH',
+      comment: `The LOA is signed by "${loa.authorized_person}", who is not an authorized contact on the account.`,
+    });
   }
   return out;
 }
@@ -145,24 +168,49 @@ function documentRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
     out.push({ code: 'PHONE_NUMBER_MISMATCH', comment: `Not on the account: ${notOnAccount.join(', ')}.` });
   }
   if (csr.account_name && collapse(order.admin.entity_name) !== collapse(csr.account_name)) {
-    out.push({ code: 'ENTITY_NAME_MISMATCH', comment: `Order "${order.admin.entity_name ?? ''}" differs from the CSR's "${csr.account_name}", letter for letter.` });
+    out.push({
+      code: 'ENTITY_NAME_MISMATCH',
+      comment: `Order "${order.admin.entity_name ?? ''}" differs from the CSR's "${csr.account_name}", letter for letter.`,
+    });
   }
   const authorised = (csr.authorized_persons ?? []).map(collapse);
   if (authorised.length && !authorised.includes(collapse(order.admin.auth_person_name))) {
-    out.push({ code: 'AUTH_PERSON_MISMATCH', comment: 'The authorized person is not an authorized contact on the account.' });
+    out.push({
+      code: 'AUTH_PERSON_MISMATCH',
+      comment: 'The authorized person is not an authorized contact on the account.',
+    });
   }
-  if (csr.account_number && normalizeAccountNumber(order.admin.account_number ?? '') !== normalizeAccountNumber(csr.account_number)) {
-    out.push({ code: 'ACCOUNT_NUMBER_MISMATCH', comment: 'The account number does not match the account of these numbers.' });
+  if (
+    csr.account_number &&
+    normalizeAccountNumber(order.admin.account_number ?? '') !== normalizeAccountNumber(csr.account_number)
+  ) {
+    out.push({
+      code: 'ACCOUNT_NUMBER_MISMATCH',
+      comment: 'The account number does not match the account of these numbers.',
+    });
   }
   if (csr.btn && tn(order.admin.billing_phone_number) !== tn(csr.btn)) {
     out.push({ code: 'BTN_ATN_MISMATCH', comment: 'The billing telephone number is not the BTN of the account.' });
   }
   if (csr.service_address.street_line) {
     const l = order.location;
-    const r = compareAddresses(parseAddress(csr.service_address),
-      parseAddress({ street_line: l.street_address ?? '', unit: l.extended_address ?? '', city: l.locality ?? '', state: l.administrative_area ?? '', zip: l.postal_code ?? '' }));
-    if (r.postal_code_mismatch) out.push({ code: 'POSTAL_CODE_MISMATCH', comment: `The ZIP code on the CSR is ${csr.service_address.zip5}.` });
-    if (r.location_mismatch) out.push({ code: 'LOCATION_MISMATCH', comment: `The service address does not match the CSR: ${r.reasons.join(' ')}` });
+    const r = compareAddresses(
+      parseAddress(csr.service_address),
+      parseAddress({
+        street_line: l.street_address ?? '',
+        unit: l.extended_address ?? '',
+        city: l.locality ?? '',
+        state: l.administrative_area ?? '',
+        zip: l.postal_code ?? '',
+      }),
+    );
+    if (r.postal_code_mismatch)
+      out.push({ code: 'POSTAL_CODE_MISMATCH', comment: `The ZIP code on the CSR is ${csr.service_address.zip5}.` });
+    if (r.location_mismatch)
+      out.push({
+        code: 'LOCATION_MISMATCH',
+        comment: `The service address does not match the CSR: ${r.reasons.join(' ')}`,
+      });
   }
   return out;
 }
@@ -190,10 +238,16 @@ export function carrierRules(order: ReviewOrder, csr: CsrOnFile): Finding[] {
         : 'Every number on the account is being ported: this is a full port.',
     });
   } else if (type === 'partial' && porting.has(tn(csr.btn)) && !digits(order.misc?.new_billing_phone_number)) {
-    out.push({ code: 'MAIN_BTN_PORTING', comment: 'The BTN is being ported in a partial port: give a new BTN for the numbers that stay.' });
+    out.push({
+      code: 'MAIN_BTN_PORTING',
+      comment: 'The BTN is being ported in a partial port: give a new BTN for the numbers that stay.',
+    });
   }
   if (csr.features?.length) {
-    out.push({ code: 'PHONE_NUMBER_HAS_SPECIAL_FEATURE', comment: `The account has ${csr.features.join(', ')}: ask the customer to remove it first.` });
+    out.push({
+      code: 'PHONE_NUMBER_HAS_SPECIAL_FEATURE',
+      comment: `The account has ${csr.features.join(', ')}: ask the customer to remove it first.`,
+    });
   }
   if (csr.pending_order) {
     out.push({ code: 'LSR_PENDING', comment: 'Another order is pending on this account.' });

@@ -7,7 +7,10 @@ export class SimClock {
   private anchorSim: number;
   private rate: number;
 
-  constructor(private readonly realNow: () => number = Date.now, start?: { simNow?: number; speed?: number }) {
+  constructor(
+    private readonly realNow: () => number = Date.now,
+    start?: { simNow?: number; speed?: number },
+  ) {
     this.anchorReal = realNow();
     this.anchorSim = start?.simNow ?? this.anchorReal;
     this.rate = start?.speed ?? 1;

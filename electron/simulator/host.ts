@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { AppError, isSimulatorMethodName, simulatorContract, type Envelope, type SimulatorMethodName } from '../../shared/contract/index.js';
+import {
+  AppError,
+  isSimulatorMethodName,
+  simulatorContract,
+  type Envelope,
+  type SimulatorMethodName,
+} from '../../shared/contract/index.js';
 import type { Core } from '../core/index.js';
 import type { SimulatorEndpoint } from '../core/porting/gateway.js';
 import { newSecret } from '../core/loopback-guard.js';
@@ -52,7 +58,13 @@ export async function startHostSimulator(opts: HostSimulatorOptions): Promise<Ho
   });
   // the simulator accepts only this per-launch token, so a stray client cannot drive it
   const apiKey = `portdesk-sim-${newSecret()}`;
-  const server = await startSimServer({ apiKey, stateFile: opts.stateFile, timings: opts.timings, reviewer: opts.reviewer, ...desk });
+  const server = await startSimServer({
+    apiKey,
+    stateFile: opts.stateFile,
+    timings: opts.timings,
+    reviewer: opts.reviewer,
+    ...desk,
+  });
   let core: Core | null = null;
   return {
     endpoint: { baseUrl: server.url, apiKey },
@@ -64,13 +76,23 @@ export async function startHostSimulator(opts: HostSimulatorOptions): Promise<Ho
     async dispatch(name, input) {
       const spec = simulatorContract[name];
       const parsed = spec.input.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}` } };
+      if (!parsed.success)
+        return {
+          ok: false,
+          error: {
+            code: 'BAD_INPUT',
+            message: `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+          },
+        };
       try {
         const value = await moveClock(server, parsed.data.minutes, parsed.data.speed);
         await core?.call('porting.refresh', {}).catch(() => undefined);
         return { ok: true, value };
       } catch (err) {
-        const e = err instanceof AppError ? err : new AppError('INTERNAL', `The simulator did not answer: ${(err as Error).message}`);
+        const e =
+          err instanceof AppError
+            ? err
+            : new AppError('INTERNAL', `The simulator did not answer: ${(err as Error).message}`);
         return { ok: false, error: { code: e.code, message: e.message } };
       }
     },
@@ -79,23 +101,38 @@ export async function startHostSimulator(opts: HostSimulatorOptions): Promise<Ho
 }
 
 /** Through the simulator's own control route, like any client holding its control token. */
-async function moveClock(server: SimServer, minutes: number, speed: number | undefined): Promise<{ now: string; speed: number }> {
+async function moveClock(
+  server: SimServer,
+  minutes: number,
+  speed: number | undefined,
+): Promise<{ now: string; speed: number }> {
   const res = await fetch(new URL('/_sim/clock', server.url), {
     method: 'POST',
     headers: { Authorization: `Bearer ${server.controlToken}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ advanceMinutes: minutes, ...(speed === undefined ? {} : { speed }) }),
   });
   if (!res.ok) throw new AppError('INTERNAL', `The simulator refused to move its clock (HTTP ${res.status}).`);
-  return await res.json() as { now: string; speed: number };
+  return (await res.json()) as { now: string; speed: number };
 }
 
 /**
  * A host's single entry: simulator controls to the simulator (when one runs), the rest to the core.
  */
-export function hostDispatch(core: Core, sim: HostSimulator | null): (name: string, input: unknown) => Promise<Envelope<unknown>> {
+export function hostDispatch(
+  core: Core,
+  sim: HostSimulator | null,
+): (name: string, input: unknown) => Promise<Envelope<unknown>> {
   return async (name, input) => {
     if (!isSimulatorMethodName(name)) return core.dispatch(name, input);
-    if (!sim) return { ok: false, error: { code: 'BAD_INPUT', message: 'No porting simulator runs in this PortDesk (a Telnyx API key is in use, or it was started without one).' } };
+    if (!sim)
+      return {
+        ok: false,
+        error: {
+          code: 'BAD_INPUT',
+          message:
+            'No porting simulator runs in this PortDesk (a Telnyx API key is in use, or it was started without one).',
+        },
+      };
     return sim.dispatch(name, input);
   };
 }

@@ -35,7 +35,7 @@ function hash(s: string): number {
 /** A stable SPID for a carrier name the table does not know. */
 export function spidFor(carrierName: string): string {
   const known = CARRIERS.find((c) => c.name.toLowerCase() === carrierName.trim().toLowerCase());
-  return known ? known.spid : (hash(carrierName.trim().toLowerCase()) % 9000 + 1000).toString();
+  return known ? known.spid : ((hash(carrierName.trim().toLowerCase()) % 9000) + 1000).toString();
 }
 
 /**
@@ -48,8 +48,8 @@ export function numberFacts(e164: string, hint: NumberHint = {}): NumberFacts {
   const country = p?.country ?? (e164.startsWith('+1') ? 'US' : 'ZZ');
   const t = p?.getType();
   const nsn = p?.nationalNumber ?? e164.replace(/\D/g, '');
-  const type: NumberFacts['phone_number_type'] = t === 'TOLL_FREE' || /^8(00|33|44|55|66|77|88)/.test(nsn) ? 'toll_free'
-    : t === 'MOBILE' ? 'mobile' : 'local';
+  const type: NumberFacts['phone_number_type'] =
+    t === 'TOLL_FREE' || /^8(00|33|44|55|66|77|88)/.test(nsn) ? 'toll_free' : t === 'MOBILE' ? 'mobile' : 'local';
   const carrier = CARRIERS[hash(nsn.slice(0, 6)) % CARRIERS.length]!;
   const carrierName = hint.carrier_name ?? carrier.name;
   const nanp = country === 'US' || country === 'CA';
@@ -63,7 +63,9 @@ export function numberFacts(e164: string, hint: NumberHint = {}): NumberFacts {
     portable,
     not_portable_reason: portable ? null : (hint.not_portable_reason ?? (nanp ? 'not_in_service' : 'no_coverage')),
     fast_portable: hint.fast_portable ?? (portable && type === 'local' && carrier.fast && !hint.carrier_name),
-    messaging_capable: hint.messaging_capable ?? (type !== 'toll_free'),
-    ...Object.fromEntries(Object.entries(hint).filter(([k, v]) => v !== undefined && ['country', 'phone_number_type'].includes(k))),
+    messaging_capable: hint.messaging_capable ?? type !== 'toll_free',
+    ...Object.fromEntries(
+      Object.entries(hint).filter(([k, v]) => v !== undefined && ['country', 'phone_number_type'].includes(k)),
+    ),
   };
 }

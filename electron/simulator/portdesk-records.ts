@@ -25,10 +25,14 @@ type Desk = Required<Pick<SimulatorOptions, 'csrOnFile' | 'papers' | 'numberHint
 
 export function portdeskCarrierRecords(records: PortDeskRecords): Desk {
   const valuesOf = (documentId: number) => new Map(records.fields(documentId).map((f) => [f.field, f.value]));
-  const text = (values: Map<string, unknown>, key: string) => (typeof values.get(key) === 'string' ? (values.get(key) as string) : '');
+  const text = (values: Map<string, unknown>, key: string) =>
+    typeof values.get(key) === 'string' ? (values.get(key) as string) : '';
 
   const csrOfCase = (caseId: number): CsrOnFile | null => {
-    const csr = records.documents(caseId).filter((d) => d.kind === 'csr').at(-1);
+    const csr = records
+      .documents(caseId)
+      .filter((d) => d.kind === 'csr')
+      .at(-1);
     if (!csr) return null;
     const values = valuesOf(csr.id);
     const str = (k: string) => text(values, k);
@@ -44,7 +48,11 @@ export function portdeskCarrierRecords(records: PortDeskRecords): Desk {
       pin: str('pin') || null,
       authorized_persons: str('authorized_person') ? [str('authorized_person')] : [],
       service_address: {
-        street_line: addr?.street_line ?? '', unit: addr?.unit ?? '', city: addr?.city ?? '', state: addr?.state ?? '', zip5: addr?.zip5 ?? '',
+        street_line: addr?.street_line ?? '',
+        unit: addr?.unit ?? '',
+        city: addr?.city ?? '',
+        state: addr?.state ?? '',
+        zip5: addr?.zip5 ?? '',
         zip4: addr?.zip4 ?? '',
       },
       phone_numbers: numbers,
@@ -67,7 +75,11 @@ export function portdeskCarrierRecords(records: PortDeskRecords): Desk {
       const loa = read(uploaded.loa?.sha256);
       const invoice = read(uploaded.invoice?.sha256);
       return {
-        loa: loa && { account_name: text(loa, 'account_name') || null, authorized_person: text(loa, 'authorized_person') || null, date: text(loa, 'document_date') || null },
+        loa: loa && {
+          account_name: text(loa, 'account_name') || null,
+          authorized_person: text(loa, 'authorized_person') || null,
+          date: text(loa, 'document_date') || null,
+        },
         invoice: invoice && { date: text(invoice, 'document_date') || null },
       };
     },

@@ -1,7 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
-import { SimCarrierRecordsBody, SimClockBody, SimFaultsBody, type SimFault } from '../../shared/porting/sim-controls.js';
+import {
+  SimCarrierRecordsBody,
+  SimClockBody,
+  SimFaultsBody,
+  type SimFault,
+} from '../../shared/porting/sim-controls.js';
 import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../core/loopback-guard.js';
 import { PortingSimulator, SimError, type SimulatorOptions } from './engine.js';
 import type { CsrOnFile } from './carrier.js';
@@ -49,7 +54,9 @@ export interface SimServer {
 
 const MAX_BODY = 25 * 1024 * 1024;
 
-const simError = (status: number, title: string, detail: string) => ({ errors: [{ code: String(status === 401 ? 10009 : 10015), title, detail }] });
+const simError = (status: number, title: string, detail: string) => ({
+  errors: [{ code: String(status === 401 ? 10009 : 10015), title, detail }],
+});
 
 export async function startSimServer(opts: SimServerOptions = {}): Promise<SimServer> {
   const sim = new PortingSimulator(opts);
@@ -60,24 +67,40 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
   const sockets = new Set<import('node:net').Socket>();
   // Injected delays end with the server: a held answer must not keep the process alive.
   const timers = new Set<NodeJS.Timeout>();
-  const pause = (ms: number) => new Promise<void>((resolve) => {
-    const t = setTimeout(() => { timers.delete(t); resolve(); }, ms);
-    timers.add(t);
-  });
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       // a bug of ours: logged here, never sent (no message, no stack)
       console.error('[portdesk simulator]', e);
-      if (!res.headersSent) send(res, 500, { errors: [{ code: '10000', title: 'Internal error', detail: 'The simulator failed on this request.' }] });
+      if (!res.headersSent)
+        send(res, 500, {
+          errors: [{ code: '10000', title: 'Internal error', detail: 'The simulator failed on this request.' }],
+        });
       else res.destroy();
     });
   });
-  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!hostAllowed(req, port)) return send(res, 403, simError(403, 'Forbidden', 'Only requests to this simulator\'s own 127.0.0.1 address are answered.'));
-    if (!originAllowed(req, port)) return send(res, 403, simError(403, 'Forbidden', 'Requests from web pages are refused.'));
+    if (!hostAllowed(req, port))
+      return send(
+        res,
+        403,
+        simError(403, 'Forbidden', "Only requests to this simulator's own 127.0.0.1 address are answered."),
+      );
+    if (!originAllowed(req, port))
+      return send(res, 403, simError(403, 'Forbidden', 'Requests from web pages are refused.'));
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -87,7 +110,21 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     const route = url.pathname.replace(/^\/v2(?=\/)/, '');
     const method = req.method ?? 'GET';
 
-    if (route === '/_sim' || route.startsWith('/_sim/')) return admin({ sim, controlToken, addFaults, clearFaults: () => { faults.length = 0; } }, req, method, route, res);
+    if (route === '/_sim' || route.startsWith('/_sim/'))
+      return admin(
+        {
+          sim,
+          controlToken,
+          addFaults,
+          clearFaults: () => {
+            faults.length = 0;
+          },
+        },
+        req,
+        method,
+        route,
+        res,
+      );
 
     const key = `${method} ${route.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '{id}')}`;
     hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -99,13 +136,27 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     const body = await readBody(req, MAX_BODY);
     if (body === null) return send(res, 413, simError(413, 'Body too large', `At most ${MAX_BODY} bytes.`));
 
-    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (f.path === undefined || globMatches(f.path, route)));
+    const fault = faults.find(
+      (f) => f.left > 0 && (!f.method || f.method === method) && (f.path === undefined || globMatches(f.path, route)),
+    );
     if (fault) {
       fault.left--;
       if (fault.delayMs) await pause(fault.delayMs);
       if (fault.status) {
-        return send(res, fault.status, { errors: [{ code: String(fault.status), title: fault.status === 429 ? 'Too many requests' : 'Simulated failure', detail: 'Injected by the simulator.' }] },
-          fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {});
+        return send(
+          res,
+          fault.status,
+          {
+            errors: [
+              {
+                code: String(fault.status),
+                title: fault.status === 429 ? 'Too many requests' : 'Simulated failure',
+                detail: 'Injected by the simulator.',
+              },
+            ],
+          },
+          fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {},
+        );
       }
     }
     let result: { status: number; body: unknown };
@@ -115,11 +166,17 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
       if (e instanceof SimError) result = { status: e.status, body: { errors: e.errors } };
       else throw e;
     }
-    if (fault?.dropAfterHandling) { res.socket?.destroy(); return; }
+    if (fault?.dropAfterHandling) {
+      res.socket?.destroy();
+      return;
+    }
     if (fault?.holdAfterHandlingMs) await pause(fault.holdAfterHandlingMs);
     if (res.destroyed || res.socket?.destroyed) return;
     // The client learns the simulated clock from every answer: it is reached only through its URL.
-    send(res, result.status, result.body, { 'X-Simulator-Now': new Date(sim.clock.now()).toISOString(), 'X-Simulator-Speed': String(sim.clock.speed) });
+    send(res, result.status, result.body, {
+      'X-Simulator-Now': new Date(sim.clock.now()).toISOString(),
+      'X-Simulator-Speed': String(sim.clock.speed),
+    });
   }
 
   function addFaults(list: Fault[]): void {
@@ -139,7 +196,9 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     controlToken,
     hits,
     addFaults,
-    clearFaults: () => { faults.length = 0; },
+    clearFaults: () => {
+      faults.length = 0;
+    },
     async close() {
       for (const t of timers) clearTimeout(t);
       timers.clear();
@@ -154,13 +213,22 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
 type ControlTarget = Pick<SimServer, 'sim' | 'controlToken' | 'addFaults' | 'clearFaults'>;
 
 /** The Telnyx routes, answered by the simulator's engine. */
-function api(sim: PortingSimulator, method: string, route: string, q: URLSearchParams, raw: Buffer, contentType: string): { status: number; body: unknown } {
+function api(
+  sim: PortingSimulator,
+  method: string,
+  route: string,
+  q: URLSearchParams,
+  raw: Buffer,
+  contentType: string,
+): { status: number; body: unknown } {
   const json = () => {
     if (raw.length === 0) return {};
     try {
       return JSON.parse(raw.toString('utf8')) as unknown;
     } catch {
-      throw new SimError(400, [{ code: '10015', title: 'Invalid JSON', detail: 'The request body is not valid JSON.' }]);
+      throw new SimError(400, [
+        { code: '10015', title: 'Invalid JSON', detail: 'The request body is not valid JSON.' },
+      ]);
     }
   };
   let m: RegExpExecArray | null;
@@ -174,15 +242,28 @@ function api(sim: PortingSimulator, method: string, route: string, q: URLSearchP
       const parts = parseMultipart(raw, contentType);
       const file = parts.find((p) => p.name === 'file' && p.filename !== null);
       const ref = parts.find((p) => p.name === 'customer_reference')?.data.toString('utf8') ?? null;
-      return sim.uploadDocument(file ? { bytes: file.data, filename: file.filename ?? 'document', contentType: file.contentType } : null, ref);
+      return sim.uploadDocument(
+        file ? { bytes: file.data, filename: file.filename ?? 'document', contentType: file.contentType } : null,
+        ref,
+      );
     }
     const b = json() as { file?: string; filename?: string; customer_reference?: string };
-    return sim.uploadDocument(b.file ? { bytes: Buffer.from(b.file, 'base64'), filename: b.filename ?? 'document', contentType: 'application/octet-stream' } : null, b.customer_reference ?? null);
+    return sim.uploadDocument(
+      b.file
+        ? {
+            bytes: Buffer.from(b.file, 'base64'),
+            filename: b.filename ?? 'document',
+            contentType: 'application/octet-stream',
+          }
+        : null,
+      b.customer_reference ?? null,
+    );
   }
   if (route === '/documents' && method === 'GET') return sim.listDocuments(q);
   const idOf = (part: string) => {
     const id = decodePathPart(part);
-    if (id === null) throw new SimError(400, simError(400, 'Bad path', 'The order id in the path is not valid URL encoding.').errors);
+    if (id === null)
+      throw new SimError(400, simError(400, 'Bad path', 'The order id in the path is not valid URL encoding.').errors);
     return id;
   };
   if ((m = /^\/porting_orders\/([^/]+)$/.exec(route))) {
@@ -190,7 +271,12 @@ function api(sim: PortingSimulator, method: string, route: string, q: URLSearchP
     if (method === 'GET') return sim.getOrder(id, q);
     if (method === 'PATCH') return sim.updateOrder(id, json());
   }
-  if ((m = /^\/porting_orders\/([^/]+)\/(actions\/confirm|actions\/cancel|allowed_foc_windows|requirements|comments|additional_documents)$/.exec(route))) {
+  if (
+    (m =
+      /^\/porting_orders\/([^/]+)\/(actions\/confirm|actions\/cancel|allowed_foc_windows|requirements|comments|additional_documents)$/.exec(
+        route,
+      ))
+  ) {
     const id = idOf(m[1]!);
     const what = m[2]!;
     if (what === 'actions/confirm' && method === 'POST') return sim.confirm(id);
@@ -202,21 +288,39 @@ function api(sim: PortingSimulator, method: string, route: string, q: URLSearchP
     if (what === 'additional_documents' && method === 'GET') return sim.listAdditionalDocuments(id, q);
     if (what === 'additional_documents' && method === 'POST') return sim.addAdditionalDocuments(id, json());
   }
-  throw new SimError(404, [{ code: '10005', title: 'Resource not found', detail: `The simulator does not implement ${method} ${route}.` }]);
+  throw new SimError(404, [
+    { code: '10005', title: 'Resource not found', detail: `The simulator does not implement ${method} ${route}.` },
+  ]);
 }
 
 /** The /_sim/* controls: they need the per-launch control token. */
-async function admin(server: ControlTarget, req: http.IncomingMessage, method: string, route: string, res: http.ServerResponse): Promise<void> {
+async function admin(
+  server: ControlTarget,
+  req: http.IncomingMessage,
+  method: string,
+  route: string,
+  res: http.ServerResponse,
+): Promise<void> {
   const { sim, controlToken } = server;
   const auth = bearerOf(req);
   if (!auth || !safeEqual(auth, controlToken)) {
-    return send(res, 401, simError(401, 'Authentication failed', 'The simulator controls need "Authorization: Bearer <control token>" (printed by "portdesk sim" when it starts).'));
+    return send(
+      res,
+      401,
+      simError(
+        401,
+        'Authentication failed',
+        'The simulator controls need "Authorization: Bearer <control token>" (printed by "portdesk sim" when it starts).',
+      ),
+    );
   }
   const control = `${method} ${route}`;
   const clock = () => ({ now: new Date(sim.clock.now()).toISOString(), speed: sim.clock.speed });
   switch (control) {
-    case 'GET /_sim/clock': return send(res, 200, clock());
-    case 'GET /_sim/orders': return send(res, 200, { data: sim.dump() });
+    case 'GET /_sim/clock':
+      return send(res, 200, clock());
+    case 'GET /_sim/orders':
+      return send(res, 200, { data: sim.dump() });
     case 'DELETE /_sim/faults':
       server.clearFaults();
       return send(res, 200, { ok: true });
@@ -246,9 +350,17 @@ async function admin(server: ControlTarget, req: http.IncomingMessage, method: s
 }
 
 /** A control's JSON body, checked; on any problem the answer is sent and null returned. */
-async function controlBody<S extends z.ZodType>(req: http.IncomingMessage, res: http.ServerResponse, schema: S): Promise<z.infer<S> | null> {
+async function controlBody<S extends z.ZodType>(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  schema: S,
+): Promise<z.infer<S> | null> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-    send(res, 415, simError(415, 'Unsupported media type', 'The simulator controls accept Content-Type: application/json only.'));
+    send(
+      res,
+      415,
+      simError(415, 'Unsupported media type', 'The simulator controls accept Content-Type: application/json only.'),
+    );
     return null;
   }
   const raw = await readBody(req, MAX_BODY);
@@ -265,7 +377,10 @@ async function controlBody<S extends z.ZodType>(req: http.IncomingMessage, res: 
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    const detail = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+      .join('; ');
     send(res, 400, simError(400, 'Invalid control', detail));
     return null;
   }
@@ -293,7 +408,8 @@ export function globMatches(glob: string, route: string): boolean {
       let seen = false;
       for (let j = 0; j <= segments.length; j++) next[j] = seen ||= reachable[j]!;
     } else {
-      for (let j = 0; j < segments.length; j++) if (reachable[j] && segmentMatches(part, segments[j]!)) next[j + 1] = true;
+      for (let j = 0; j < segments.length; j++)
+        if (reachable[j] && segmentMatches(part, segments[j]!)) next[j + 1] = true;
     }
     reachable = next;
   }
@@ -337,13 +453,21 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
   });
 }
 
-interface Part { name: string; filename: string | null; contentType: string; data: Buffer }
+interface Part {
+  name: string;
+  filename: string | null;
+  contentType: string;
+  data: Buffer;
+}
 
 /** Just enough multipart/form-data for POST /documents. */
 export function parseMultipart(body: Buffer, contentType: string): Part[] {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
   const b = boundary?.[1] ?? boundary?.[2];
-  if (!b) throw new SimError(400, [{ code: '10015', title: 'Invalid multipart body', detail: 'No boundary in Content-Type.' }]);
+  if (!b)
+    throw new SimError(400, [
+      { code: '10015', title: 'Invalid multipart body', detail: 'No boundary in Content-Type.' },
+    ]);
   const delimiter = Buffer.from(`--${b}`);
   const parts: Part[] = [];
   let pos = body.indexOf(delimiter);

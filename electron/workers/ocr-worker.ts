@@ -16,7 +16,13 @@ const engine = new OcrEngine(data.preprocess, data.langPath);
 // Serialise: the pool sends one task at a time, but be safe if it ever pipelines.
 let chain: Promise<unknown> = engine.warm().then(
   () => port.postMessage({ type: 'ready' } satisfies FromWorker),
-  (err: unknown) => port.postMessage({ type: 'error', id: -1, code: 'INTERNAL', message: `OCR engine failed to start: ${(err as Error)?.message ?? String(err)}` } satisfies FromWorker),
+  (err: unknown) =>
+    port.postMessage({
+      type: 'error',
+      id: -1,
+      code: 'INTERNAL',
+      message: `OCR engine failed to start: ${(err as Error)?.message ?? String(err)}`,
+    } satisfies FromWorker),
 );
 port.on('message', (msg: ToWorker) => {
   if (msg.type !== 'task') return;
@@ -26,7 +32,14 @@ port.on('message', (msg: ToWorker) => {
       port.postMessage({ type: 'result', id: msg.id, result } satisfies FromWorker);
     } catch (err) {
       const e = toAppError(err);
-      port.postMessage({ type: 'error', id: msg.id, code: e.code, message: e.message, details: e.details, fatal: !(err instanceof AppError) } satisfies FromWorker);
+      port.postMessage({
+        type: 'error',
+        id: msg.id,
+        code: e.code,
+        message: e.message,
+        details: e.details,
+        fatal: !(err instanceof AppError),
+      } satisfies FromWorker);
     }
   });
 });

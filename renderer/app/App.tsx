@@ -48,7 +48,14 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || e.defaultPrevented || modalOpen() || isTypingTarget(e.target) || (hasModifier(e) && !e.shiftKey)) return;
+      if (
+        e.key !== '?' ||
+        e.defaultPrevented ||
+        modalOpen() ||
+        isTypingTarget(e.target) ||
+        (hasModifier(e) && !e.shiftKey)
+      )
+        return;
       e.preventDefault();
       useDialogs.getState().setShortcutsOpen(true);
     };
@@ -71,5 +78,9 @@ export function App() {
 function FatalBanner() {
   const fatal = useApp((s) => s.fatal);
   if (!fatal) return null;
-  return <div className="fatal-banner" role="alert" data-testid="fatal-banner">{fatal}</div>;
+  return (
+    <div className="fatal-banner" role="alert" data-testid="fatal-banner">
+      {fatal}
+    </div>
+  );
 }

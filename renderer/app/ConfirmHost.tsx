@@ -17,7 +17,9 @@ export function ConfirmHost() {
       testId="confirm-dialog"
       actions={
         <>
-          <button type="button" className="btn" onClick={() => settle({ ok: false })}>Keep as is</button>
+          <button type="button" className="btn" onClick={() => settle({ ok: false })}>
+            Keep as is
+          </button>
           <button
             type="button"
             className={confirm?.danger ? 'btn btn-danger' : 'btn btn-primary'}
@@ -32,7 +34,10 @@ export function ConfirmHost() {
       <p>{confirm?.body}</p>
       {confirm?.reason && (
         <label className="field">
-          <span className="field-label">{confirm.reason.label}{confirm.reason.required ? ' (required)' : ''}</span>
+          <span className="field-label">
+            {confirm.reason.label}
+            {confirm.reason.required ? ' (required)' : ''}
+          </span>
           <textarea rows={3} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
         </label>
       )}

@@ -34,7 +34,9 @@ export function Modal({ open, title, onClose, children, actions, wide, testId }:
     >
       {open && (
         <>
-          <h2 id={titleId} className="modal-title">{title}</h2>
+          <h2 id={titleId} className="modal-title">
+            {title}
+          </h2>
           <div className="modal-body">{children}</div>
           {actions && <div className="modal-actions">{actions}</div>}
         </>

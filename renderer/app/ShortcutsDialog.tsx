@@ -20,13 +20,24 @@ export function ShortcutsDialog() {
       title="Keyboard shortcuts"
       onClose={() => setOpen(false)}
       testId="shortcuts-dialog"
-      actions={<button type="button" className="btn btn-primary" autoFocus onClick={() => setOpen(false)}>Close</button>}
+      actions={
+        <button type="button" className="btn btn-primary" autoFocus onClick={() => setOpen(false)}>
+          Close
+        </button>
+      }
     >
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (
             <tr key={what}>
-              <td>{keys.map((k, i) => <span key={k}>{i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' / ')}<kbd>{k}</kbd></span>)}</td>
+              <td>
+                {keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && (keys[0] === 'Ctrl' ? ' + ' : ' / ')}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
               <td>{what}</td>
             </tr>
           ))}

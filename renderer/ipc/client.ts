@@ -1,11 +1,24 @@
-import type { AnyEvent, ErrorCode, EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/contract/index.js';
+import type {
+  AnyEvent,
+  ErrorCode,
+  EventName,
+  EventPayload,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+} from '../../shared/contract/index.js';
 import { pickTransport, TransportError, type LinkState, type Transport } from './transport.js';
 
 export type ClientErrorCode = ErrorCode | TransportError['kind'];
 
 /** Every failed call, from the core (its AppError) or from the way there. */
 export class CallError extends Error {
-  constructor(readonly code: ClientErrorCode, message: string, readonly details?: unknown, readonly method?: string) {
+  constructor(
+    readonly code: ClientErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly method?: string,
+  ) {
     super(message);
     this.name = 'CallError';
   }

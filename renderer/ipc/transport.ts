@@ -21,7 +21,10 @@ export type LinkState = 'connecting' | 'open' | 'reconnecting' | 'closed';
  * refused. The RPC layer turns these into CallErrors with their own codes.
  */
 export class TransportError extends Error {
-  constructor(readonly kind: 'HOST_UNREACHABLE' | 'SESSION_EXPIRED' | 'PROTOCOL', message: string) {
+  constructor(
+    readonly kind: 'HOST_UNREACHABLE' | 'SESSION_EXPIRED' | 'PROTOCOL',
+    message: string,
+  ) {
     super(message);
     this.name = 'TransportError';
   }
@@ -65,18 +68,25 @@ function httpTransport(): Transport {
           credentials: 'same-origin',
         });
       } catch {
-        throw new TransportError('HOST_UNREACHABLE',
-          'PortDesk is not answering at this address. If you restarted it, open the new link it printed; otherwise check that "portdesk serve" is still running.');
+        throw new TransportError(
+          'HOST_UNREACHABLE',
+          'PortDesk is not answering at this address. If you restarted it, open the new link it printed; otherwise check that "portdesk serve" is still running.',
+        );
       }
       if (res.status === 401) {
-        throw new TransportError('SESSION_EXPIRED',
-          'This window is no longer signed in (PortDesk was restarted). Open the new link printed by "portdesk serve".');
+        throw new TransportError(
+          'SESSION_EXPIRED',
+          'This window is no longer signed in (PortDesk was restarted). Open the new link printed by "portdesk serve".',
+        );
       }
       let body: unknown;
       try {
         body = await res.json();
       } catch {
-        throw new TransportError('PROTOCOL', `PortDesk answered ${name} with HTTP ${res.status} and no readable result.`);
+        throw new TransportError(
+          'PROTOCOL',
+          `PortDesk answered ${name} with HTTP ${res.status} and no readable result.`,
+        );
       }
       if (isEnvelope(body)) return body;
       throw new TransportError('PROTOCOL', `PortDesk answered ${name} with HTTP ${res.status} and an unexpected body.`);

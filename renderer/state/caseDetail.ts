@@ -48,12 +48,18 @@ export function changesOf(base: CaseRecord | null, draft: Draft): Changes {
   const out: Changes = { fields };
   if (normaliseLines(draft.numbersText) !== normaliseLines(original.numbersText)) out.numbersText = draft.numbersText;
   // an emptied PIN box means "leave it"; clearing a stored PIN is an explicit action (null)
-  if (draft.pin === null) { if (base?.pin_set) out.pin = null; } else if (draft.pin) out.pin = draft.pin;
+  if (draft.pin === null) {
+    if (base?.pin_set) out.pin = null;
+  } else if (draft.pin) out.pin = draft.pin;
   return out;
 }
 
 function normaliseLines(text: string): string {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function changeCount(c: Changes): number {
@@ -109,8 +115,16 @@ interface CaseDetailState {
 }
 
 const initial = {
-  id: null, phase: 'idle' as const, loadError: null, base: null, draft: draftFromRecord(null), saving: false,
-  conflict: null, changedElsewhere: false, statusBusy: false, statusError: null,
+  id: null,
+  phase: 'idle' as const,
+  loadError: null,
+  base: null,
+  draft: draftFromRecord(null),
+  saving: false,
+  conflict: null,
+  changedElsewhere: false,
+  statusBusy: false,
+  statusError: null,
 };
 
 function markSeen(id: number): void {
@@ -174,7 +188,9 @@ export const useCaseDetail = create<CaseDetailState>()((set, get) => {
       set({ saving: true });
       try {
         const rec = await call('cases.update', {
-          id, version: base.version, fields: changes.fields,
+          id,
+          version: base.version,
+          fields: changes.fields,
           ...(changes.pin !== undefined ? { pin: changes.pin } : {}),
           ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
         });
@@ -198,9 +214,11 @@ export const useCaseDetail = create<CaseDetailState>()((set, get) => {
       set({ saving: true });
       try {
         let rec = await call('cases.create', {
-          fields: changes.fields, ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
+          fields: changes.fields,
+          ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
         });
-        if (changes.pin) rec = await call('cases.update', { id: rec.id, version: rec.version, fields: {}, pin: changes.pin });
+        if (changes.pin)
+          rec = await call('cases.update', { id: rec.id, version: rec.version, fields: {}, pin: changes.pin });
         set({ ...initial, id: rec.id, base: rec, draft: draftFromRecord(rec), phase: 'ready' });
         markSeen(rec.id);
         toast.success(`Created case ${rec.id}.`);
@@ -215,14 +233,24 @@ export const useCaseDetail = create<CaseDetailState>()((set, get) => {
     async reapply() {
       const { conflict, draft } = get();
       if (!conflict) return;
-      set({ base: conflict.current, draft: rebase(conflict.before, draft, conflict.current), conflict: null, changedElsewhere: false });
+      set({
+        base: conflict.current,
+        draft: rebase(conflict.before, draft, conflict.current),
+        conflict: null,
+        changedElsewhere: false,
+      });
       await get().save();
     },
 
     discard() {
       const { conflict } = get();
       if (!conflict) return;
-      set({ base: conflict.current, draft: draftFromRecord(conflict.current), conflict: null, changedElsewhere: false });
+      set({
+        base: conflict.current,
+        draft: draftFromRecord(conflict.current),
+        conflict: null,
+        changedElsewhere: false,
+      });
       toast.info('Your changes were discarded; showing the current data.');
     },
 

@@ -38,5 +38,3 @@ export const useDialogs = create<DialogState>()((set, get) => ({
 
 /** Ask before anything destructive; resolves with the user's answer. */
 export const confirmAction = (req: ConfirmRequest) => useDialogs.getState().ask(req);
-
-

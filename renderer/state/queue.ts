@@ -66,16 +66,26 @@ export const useQueue = create<QueueState>()((set, get) => {
         ...(query.status.length ? { status: query.status } : {}),
         ...(query.carrier ? { carrier: query.carrier } : {}),
         ...(query.search.trim() ? { search: query.search.trim() } : {}),
-        sort: query.sort, direction: query.direction, offset: page * PAGE_SIZE, limit: PAGE_SIZE,
+        sort: query.sort,
+        direction: query.direction,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
       });
       if (get().generation !== generation) return; // the query or data changed meanwhile
       set((s) => {
         const lastPage = Math.max(0, Math.ceil(res.total / PAGE_SIZE) - 1);
         const pages: Record<number, CaseSummary[]> = {};
-        if (!s.replacing) for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
+        if (!s.replacing)
+          for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
         pages[page] = res.rows;
-        return { pages, fresh: { ...s.fresh, [page]: true }, total: res.total, error: null, replacing: false,
-          selectedIndex: Math.min(s.selectedIndex, Math.max(0, res.total - 1)) };
+        return {
+          pages,
+          fresh: { ...s.fresh, [page]: true },
+          total: res.total,
+          error: null,
+          replacing: false,
+          selectedIndex: Math.min(s.selectedIndex, Math.max(0, res.total - 1)),
+        };
       });
     } catch (err) {
       if (get().generation === generation) set({ error: errorMessage(err) });
@@ -104,8 +114,13 @@ export const useQueue = create<QueueState>()((set, get) => {
     setQuery(patch) {
       // keep the current rows on screen (dimmed) until the new ones arrive: no flash per keystroke
       set((s) => ({
-        query: { ...s.query, ...patch }, generation: s.generation + 1, fresh: {}, replacing: s.total !== null,
-        error: null, selectedIndex: 0, visible: { start: 0, end: 50 },
+        query: { ...s.query, ...patch },
+        generation: s.generation + 1,
+        fresh: {},
+        replacing: s.total !== null,
+        error: null,
+        selectedIndex: 0,
+        visible: { start: 0, end: 50 },
       }));
       loadVisible();
     },
@@ -136,7 +151,10 @@ export const useQueue = create<QueueState>()((set, get) => {
           if (rowAt(s, s.selectedIndex)?.id === selectedId) return;
           for (const [p, rows] of Object.entries(s.pages)) {
             const i = rows.findIndex((r) => r.id === selectedId);
-            if (i >= 0) { set({ selectedIndex: Number(p) * PAGE_SIZE + i }); return; }
+            if (i >= 0) {
+              set({ selectedIndex: Number(p) * PAGE_SIZE + i });
+              return;
+            }
           }
         });
       }

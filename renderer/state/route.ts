@@ -13,9 +13,12 @@ export function parseHash(hash: string): Route {
 
 export function routeHash(route: Route): string {
   switch (route.name) {
-    case 'case': return `#/case/${route.id}`;
-    case 'new': return '#/new';
-    default: return '#/';
+    case 'case':
+      return `#/case/${route.id}`;
+    case 'new':
+      return '#/new';
+    default:
+      return '#/';
   }
 }
 

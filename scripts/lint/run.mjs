@@ -1,5 +1,5 @@
 // `npm run lint`: the layer rules and the no-cycle rule (.dependency-cruiser.cjs), then madge's
-// cycle check as a second opinion, over electron/, shared/ and renderer/. Exits non-zero on any
+// cycle check as a second opinion, over electron/, shared/ and renderer/, then Biome's format check. Exits non-zero on any
 // violation. Both tools read TypeScript through the TypeScript 5 API (see typescript5.mjs).
 // Usage: node scripts/lint/run.mjs [--cwd DIR] [folders…]   (default: electron shared renderer)
 import { spawnSync } from 'node:child_process';
@@ -22,9 +22,27 @@ function run(label, argv) {
 
 const cruiser = run('dependency-cruiser (layers, cycles)', [
   path.join(root, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruiser.mjs'),
-  '--config', path.join(root, '.dependency-cruiser.cjs'), '--output-type', 'err', ...folders,
+  '--config',
+  path.join(root, '.dependency-cruiser.cjs'),
+  '--output-type',
+  'err',
+  ...folders,
 ]);
 const madge = run('madge --circular', [
-  path.join(root, 'node_modules', 'madge', 'bin', 'cli.js'), '--circular', '--no-spinner', '--extensions', 'ts,tsx', ...folders,
+  path.join(root, 'node_modules', 'madge', 'bin', 'cli.js'),
+  '--circular',
+  '--no-spinner',
+  '--extensions',
+  'ts,tsx',
+  ...folders,
 ]);
-process.exit(cruiser && madge ? 0 : 1);
+// The formatter's check runs on the project's own tree only (the architecture test lints temp trees).
+const formatted =
+  cwd !== root || args.length
+    ? true
+    : run('biome format (run `npm run format` to fix)', [
+        path.join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'),
+        'format',
+        '.',
+      ]);
+process.exit(cruiser && madge && formatted ? 0 : 1);

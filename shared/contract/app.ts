@@ -12,6 +12,9 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 export const appContract = {
   'app.info': method(z.object({}), AppInfo, 'Version, host kind, data directory and the current user.'),
-  'app.setActor': method(z.object({ actor: z.string().trim().min(1).max(80) }), AppInfo,
-    'Name recorded in the history for this user.'),
+  'app.setActor': method(
+    z.object({ actor: z.string().trim().min(1).max(80) }),
+    AppInfo,
+    'Name recorded in the history for this user.',
+  ),
 } as const;

@@ -16,8 +16,19 @@ export type CasesListInput = z.input<typeof CasesListInput>;
 
 /** Bulk-import columns (header names are case-insensitive). Documented in README.md. */
 export const CSV_COLUMNS = [
-  'entity_name', 'numbers', 'authorized_person', 'btn', 'account_number', 'pin', 'service_street', 'service_unit',
-  'service_city', 'service_state', 'service_zip', 'losing_carrier', 'customer_reference',
+  'entity_name',
+  'numbers',
+  'authorized_person',
+  'btn',
+  'account_number',
+  'pin',
+  'service_street',
+  'service_unit',
+  'service_city',
+  'service_state',
+  'service_zip',
+  'losing_carrier',
+  'customer_reference',
 ] as const;
 export const CSV_REQUIRED_COLUMNS = ['entity_name', 'numbers'] as const;
 
@@ -32,31 +43,47 @@ export type ImportReport = z.infer<typeof ImportReport>;
 const id = z.number().int().positive();
 
 export const casesContract = {
-  'cases.list': method(CasesListInput, z.object({ total: z.number().int(), rows: z.array(CaseSummary) }),
-    'Page through the queue with filters, search and sort.'),
+  'cases.list': method(
+    CasesListInput,
+    z.object({ total: z.number().int(), rows: z.array(CaseSummary) }),
+    'Page through the queue with filters, search and sort.',
+  ),
   'cases.carriers': method(z.object({}), z.array(z.string()), 'Distinct losing carriers, for the filter.'),
   'cases.get': method(z.object({ id }), CaseRecord, 'One case with its numbers.'),
   'cases.create': method(
     z.object({ fields: CaseFields.partial().default({}), numbersText: z.string().max(200_000).optional() }),
-    CaseRecord, 'Create a case in intake.'),
+    CaseRecord,
+    'Create a case in intake.',
+  ),
   'cases.update': method(
     z.object({
-      id, version: z.number().int(),
+      id,
+      version: z.number().int(),
       fields: CaseFields.partial().default({}),
       /** write-only: a new PIN, or null to clear it; absent leaves it */
       pin: z.string().max(40).nullable().optional(),
       /** replaces the list of numbers to port */
       numbersText: z.string().max(200_000).optional(),
     }),
-    CaseRecord, 'Edit a case; refused with CONFLICT when version is stale.'),
+    CaseRecord,
+    'Edit a case; refused with CONFLICT when version is stale.',
+  ),
   'cases.setStatus': method(
     z.object({ id, version: z.number().int(), status: CaseStatus, reason: z.string().max(2000).optional() }),
-    CaseRecord, 'Move a case through the lifecycle.'),
+    CaseRecord,
+    'Move a case through the lifecycle.',
+  ),
   'cases.history': method(z.object({ id }), z.array(HistoryEntry), 'Who changed what, newest first.'),
-  'cases.revealPin': method(z.object({ id }), z.object({ pin: z.string().nullable() }),
-    'The PIN, only when the user asks to see it (recorded in the history).'),
+  'cases.revealPin': method(
+    z.object({ id }),
+    z.object({ pin: z.string().nullable() }),
+    'The PIN, only when the user asks to see it (recorded in the history).',
+  ),
   'cases.markSeen': method(z.object({ id }), z.object({}), 'Clear the changed-since-last-look marker.'),
-  'cases.importCsv': method(z.object({ csv: z.string().max(50_000_000), fileName: z.string().max(500).optional() }),
-    ImportReport, 'Import cases from CSV in one transaction; report rejected rows.'),
+  'cases.importCsv': method(
+    z.object({ csv: z.string().max(50_000_000), fileName: z.string().max(500).optional() }),
+    ImportReport,
+    'Import cases from CSV in one transaction; report rejected rows.',
+  ),
   'cases.loadSamples': method(z.object({}), ImportReport, 'Fill an empty queue with realistic sample cases.'),
 } as const;

@@ -75,29 +75,55 @@ export type DocumentField = z.infer<typeof DocumentField>;
 const id = z.number().int().positive();
 
 export const documentsContract = {
-  'documents.list': method(z.object({ caseId: id }), z.array(DocumentSummary), 'Documents attached to a case, oldest first, with reading progress.'),
+  'documents.list': method(
+    z.object({ caseId: id }),
+    z.array(DocumentSummary),
+    'Documents attached to a case, oldest first, with reading progress.',
+  ),
   'documents.get': method(z.object({ id }), DocumentDetail, 'One document with its pages, words and boxes.'),
   'documents.attach': method(
     z.object({ caseId: id, name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_ATTACH_BASE64) }),
     DocumentSummary.extend({ duplicate: z.boolean() }),
-    'Attach a file (base64) to a case and queue it for reading; refuses unreadable files at once.'),
-  'documents.attachFromDialog': method(z.object({ caseId: id }),
+    'Attach a file (base64) to a case and queue it for reading; refuses unreadable files at once.',
+  ),
+  'documents.attachFromDialog': method(
+    z.object({ caseId: id }),
     z.object({
       attached: z.array(DocumentSummary.extend({ duplicate: z.boolean() })),
       refused: z.array(z.object({ name: z.string(), message: z.string() })),
     }),
-    'Desktop only: pick files with the native dialog and attach each; a refused file does not stop the others.'),
-  'documents.active': method(z.object({}), z.array(DocumentSummary), 'Documents being read in any case (queue-wide progress).'),
-  'documents.setKind': method(z.object({ id, kind: DocumentKind }), DocumentSummary,
-    'Say what the document is (LOA, invoice, CSR, other); extraction reruns with that kind.'),
+    'Desktop only: pick files with the native dialog and attach each; a refused file does not stop the others.',
+  ),
+  'documents.active': method(
+    z.object({}),
+    z.array(DocumentSummary),
+    'Documents being read in any case (queue-wide progress).',
+  ),
+  'documents.setKind': method(
+    z.object({ id, kind: DocumentKind }),
+    DocumentSummary,
+    'Say what the document is (LOA, invoice, CSR, other); extraction reruns with that kind.',
+  ),
   'documents.cancel': method(z.object({ id }), DocumentSummary, 'Stop reading a queued or running document.'),
   'documents.retry': method(z.object({ id }), DocumentSummary, 'Read a failed or cancelled document again.'),
-  'documents.fields': method(z.object({ id }), z.array(DocumentField), 'Values read from the document, with evidence and who set them.'),
-  'documents.correctField': method(z.object({ id, field: FieldNameSchema, value: z.unknown() }), DocumentField,
-    'Correct a value read from the document; the correction survives re-extraction and is recorded in the case history.'),
-  'documents.revealField': method(z.object({ id, field: FieldNameSchema }),
+  'documents.fields': method(
+    z.object({ id }),
+    z.array(DocumentField),
+    'Values read from the document, with evidence and who set them.',
+  ),
+  'documents.correctField': method(
+    z.object({ id, field: FieldNameSchema, value: z.unknown() }),
+    DocumentField,
+    'Correct a value read from the document; the correction survives re-extraction and is recorded in the case history.',
+  ),
+  'documents.revealField': method(
+    z.object({ id, field: FieldNameSchema }),
     z.object({ value: z.unknown(), extractedValue: z.unknown().nullable() }),
-    'Show a secret value read from the document (the PIN), as in force and as read; the case history records that it was shown.'),
-  'documents.file': method(z.object({ id }), z.object({ name: z.string(), mime: z.string(), size: z.number().int(), dataBase64: z.string() }),
-    'The original file, for the viewer.'),
+    'Show a secret value read from the document (the PIN), as in force and as read; the case history records that it was shown.',
+  ),
+  'documents.file': method(
+    z.object({ id }),
+    z.object({ name: z.string(), mime: z.string(), size: z.number().int(), dataBase64: z.string() }),
+    'The original file, for the viewer.',
+  ),
 } as const;

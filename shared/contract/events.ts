@@ -12,7 +12,10 @@ export const CASE_CHANGE_REASONS = {
   review: ['review-applied', 'review-checklist', 'review-confirmed', 'review-blockers'],
   export: ['export-packet', 'export-loa'],
   porting: [
-    'porting:check', 'porting:status', 'porting:outbox', 'porting:refused',
+    'porting:check',
+    'porting:status',
+    'porting:outbox',
+    'porting:refused',
     ...OUTBOX_KINDS.map((k) => `porting:${k}` as const),
     ...OUTBOX_KINDS.map((k) => `porting:${k}-reconciled` as const),
     ...PORTING_NOTES.map((n) => `porting:${n}` as const),
@@ -24,7 +27,9 @@ export type CaseChangeReason = (typeof CASE_CHANGE_REASONS)[CaseChangeArea][numb
 export type PortingChange = CaseChangeReason extends infer R ? (R extends `porting:${infer P}` ? P : never) : never;
 
 const AREA_OF = new Map<string, CaseChangeArea>(
-  (Object.entries(CASE_CHANGE_REASONS) as [CaseChangeArea, readonly string[]][]).flatMap(([area, reasons]) => reasons.map((r) => [r, area] as const)),
+  (Object.entries(CASE_CHANGE_REASONS) as [CaseChangeArea, readonly string[]][]).flatMap(([area, reasons]) =>
+    reasons.map((r) => [r, area] as const),
+  ),
 );
 export const CaseChangeReason = z.enum([...AREA_OF.keys()] as [CaseChangeReason, ...CaseChangeReason[]]);
 export function caseChangeArea(reason: CaseChangeReason): CaseChangeArea {

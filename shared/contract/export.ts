@@ -14,7 +14,11 @@ import { method } from './rpc.js';
 export const EXPORT_ID_PATTERN = /^[1-9]\d{0,11}-\d{8}T\d{9}Z(?:-\d{1,3})?$/;
 export const ExportId = z.string().regex(EXPORT_ID_PATTERN, 'not an export id');
 /** A file name inside one export folder (no path). */
-export const ExportFileName = z.string().min(1).max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'not an export file name');
+export const ExportFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'not an export file name');
 
 /** A drawn signature, PNG as base64 (a data: URL prefix is accepted). 4 MB of PNG at most. */
 export const MAX_SIGNATURE_BASE64 = 5_600_000;
@@ -92,7 +96,12 @@ export const LoaValue = z.object({ value: z.string(), from: Provenance });
 export type LoaValue = z.infer<typeof LoaValue>;
 
 export const LoaAddress = z.object({
-  street_line: z.string(), unit: z.string(), city: z.string(), state: z.string(), zip5: z.string(), zip4: z.string(),
+  street_line: z.string(),
+  unit: z.string(),
+  city: z.string(),
+  state: z.string(),
+  zip5: z.string(),
+  zip4: z.string(),
   from: Provenance,
 });
 export type LoaAddress = z.infer<typeof LoaAddress>;
@@ -197,7 +206,13 @@ export const PacketSummary = z.object({
     authorized_person: z.string(),
     btn: z.string(),
     account_number: z.string(),
-    service_address: z.object({ street: z.string(), unit: z.string(), city: z.string(), state: z.string(), zip: z.string() }),
+    service_address: z.object({
+      street: z.string(),
+      unit: z.string(),
+      city: z.string(),
+      state: z.string(),
+      zip: z.string(),
+    }),
     losing_carrier: z.string(),
     underlying_carrier: z.string(),
     customer_reference: z.string(),
@@ -224,14 +239,29 @@ export const ExportListEntry = z.object({
 export type ExportListEntry = z.infer<typeof ExportListEntry>;
 
 export const exportContract = {
-  'export.packet': method(PacketInput, ExportResult,
-    'Build the resubmission packet of a case (PDF + ZIP with originals and JSON summary) into the exports folder.'),
-  'export.loa': method(LoaInput, ExportResult,
-    'Build an LOA pre-filled from the case and its documents, for the customer to sign.'),
-  'export.list': method(z.object({ caseId }), z.array(ExportListEntry), 'Packets and LOAs already exported for a case, newest first.'),
-  'export.file': method(z.object({ exportId: ExportId, name: ExportFileName }),
+  'export.packet': method(
+    PacketInput,
+    ExportResult,
+    'Build the resubmission packet of a case (PDF + ZIP with originals and JSON summary) into the exports folder.',
+  ),
+  'export.loa': method(
+    LoaInput,
+    ExportResult,
+    'Build an LOA pre-filled from the case and its documents, for the customer to sign.',
+  ),
+  'export.list': method(
+    z.object({ caseId }),
+    z.array(ExportListEntry),
+    'Packets and LOAs already exported for a case, newest first.',
+  ),
+  'export.file': method(
+    z.object({ exportId: ExportId, name: ExportFileName }),
     z.object({ name: z.string(), mime: z.string(), size: z.number().int(), dataBase64: z.string() }),
-    'One exported file as base64 (browser-mode download).'),
-  'export.saveToFolder': method(z.object({ exportId: ExportId }), z.object({ saved: z.array(z.string()).nullable() }),
-    'Desktop only: ask for a folder with the native dialog and copy the export there (null when cancelled).'),
+    'One exported file as base64 (browser-mode download).',
+  ),
+  'export.saveToFolder': method(
+    z.object({ exportId: ExportId }),
+    z.object({ saved: z.array(z.string()).nullable() }),
+    'Desktop only: ask for a folder with the native dialog and copy the export there (null when cancelled).',
+  ),
 } as const;

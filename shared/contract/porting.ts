@@ -105,7 +105,14 @@ export const OrderView = z.object({
   fast_port_eligible: z.boolean().nullable(),
   old_service_provider: z.string().nullable(),
   support_key: z.string().nullable(),
-  requirements: z.array(z.object({ name: z.string(), type: z.string().nullable(), status: z.string().nullable(), value: z.string().nullable() })),
+  requirements: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string().nullable(),
+      status: z.string().nullable(),
+      value: z.string().nullable(),
+    }),
+  ),
   requirements_met: z.boolean().nullable(),
   additional_steps: z.array(z.string()),
   foc_requested: z.string().nullable(),
@@ -172,47 +179,81 @@ export const Sent = z.object({
 export type Sent = z.infer<typeof Sent>;
 
 export const portingContract = {
-  'porting.status': method(z.object({}), PortingStatus,
-    'Simulator or real Telnyx API, whether a key is set, reachability and the outbox backlog.'),
+  'porting.status': method(
+    z.object({}),
+    PortingStatus,
+    'Simulator or real Telnyx API, whether a key is set, reachability and the outbox backlog.',
+  ),
   'porting.setApiKey': method(
     z.object({
       /** null removes the key and returns to the simulator */
       apiKey: z.string().trim().min(10).max(500).nullable(),
       baseUrl: z.url().max(300).optional(),
     }),
-    PortingStatus, 'Store (after checking it with Telnyx) or remove the Telnyx API key.'),
-  'porting.check': method(z.object({ caseId }), PortabilityCheckView,
-    'Portability check of the case numbers; compares the carrier of record with the losing carrier.'),
+    PortingStatus,
+    'Store (after checking it with Telnyx) or remove the Telnyx API key.',
+  ),
+  'porting.check': method(
+    z.object({ caseId }),
+    PortabilityCheckView,
+    'Portability check of the case numbers; compares the carrier of record with the losing carrier.',
+  ),
   'porting.createDraft': method(
     z.object({
       caseId,
       /** non-portable numbers the user chose to remove from the case before creating the order */
       removeNumbers: z.array(z.string().max(40)).max(1000).default([]),
     }),
-    Sent, 'Create the draft order(s) for a ready case; the API may split them.'),
+    Sent,
+    'Create the draft order(s) for a ready case; the API may split them.',
+  ),
   'porting.orders': method(z.object({ caseId }), CaseOrdersView, 'The orders, last check and outbox items of a case.'),
-  'porting.focWindows': method(z.object({ orderId }),
+  'porting.focWindows': method(
+    z.object({ orderId }),
     z.object({ orderId: z.string(), windows: z.array(z.object({ started_at: z.string(), ended_at: z.string() })) }),
-    'FOC windows the order allows (UTC); the requested FOC must fall inside one.'),
+    'FOC windows the order allows (UTC); the requested FOC must fall inside one.',
+  ),
   'porting.submit': method(
     z.object({
       caseId,
-      orders: z.array(z.object({ orderId, foc_datetime_requested: isoUtc })).min(1).max(50),
+      orders: z
+        .array(z.object({ orderId, foc_datetime_requested: isoUtc }))
+        .min(1)
+        .max(50),
       settings: OrderSettings.omit({ foc_datetime_requested: true }),
     }),
-    Sent, 'Upload LOA/invoice/CSR, update each order from the case, and confirm it (via the outbox). Also resubmits after an exception.'),
-  'porting.comments': method(z.object({ orderId, refresh: z.boolean().default(true) }), z.array(CommentView),
-    'The order comments (carrier and Telnyx notes, and ours).'),
-  'porting.addComment': method(z.object({ orderId, body: z.string().trim().min(1).max(5000) }), Sent,
-    'Reply on an order (via the outbox).'),
-  'porting.refresh': method(z.object({ caseId: caseId.optional() }),
+    Sent,
+    'Upload LOA/invoice/CSR, update each order from the case, and confirm it (via the outbox). Also resubmits after an exception.',
+  ),
+  'porting.comments': method(
+    z.object({ orderId, refresh: z.boolean().default(true) }),
+    z.array(CommentView),
+    'The order comments (carrier and Telnyx notes, and ours).',
+  ),
+  'porting.addComment': method(
+    z.object({ orderId, body: z.string().trim().min(1).max(5000) }),
+    Sent,
+    'Reply on an order (via the outbox).',
+  ),
+  'porting.refresh': method(
+    z.object({ caseId: caseId.optional() }),
     z.object({ changedCaseIds: z.array(z.number().int()), status: PortingStatus }),
-    'Poll open orders and porting events now.'),
+    'Poll open orders and porting events now.',
+  ),
   'porting.cancel': method(z.object({ orderId }), Sent, 'Cancel an order (refused within 48 h of the FOC).'),
-  'porting.outbox': method(z.object({ caseId: caseId.optional(), includeDone: z.boolean().default(false) }),
-    z.array(OutboxItemView), 'Queued, failed and (optionally) sent actions.'),
-  'porting.outboxRetry': method(z.object({ id: z.number().int().positive() }), z.array(OutboxItemView),
-    'Send a failed action again (after fixing the data it needed).'),
-  'porting.outboxDiscard': method(z.object({ id: z.number().int().positive() }), z.array(OutboxItemView),
-    'Drop a failed or waiting action, and those of the same case queued after it.'),
+  'porting.outbox': method(
+    z.object({ caseId: caseId.optional(), includeDone: z.boolean().default(false) }),
+    z.array(OutboxItemView),
+    'Queued, failed and (optionally) sent actions.',
+  ),
+  'porting.outboxRetry': method(
+    z.object({ id: z.number().int().positive() }),
+    z.array(OutboxItemView),
+    'Send a failed action again (after fixing the data it needed).',
+  ),
+  'porting.outboxDiscard': method(
+    z.object({ id: z.number().int().positive() }),
+    z.array(OutboxItemView),
+    'Drop a failed or waiting action, and those of the same case queued after it.',
+  ),
 } as const;

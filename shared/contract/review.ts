@@ -18,7 +18,13 @@ export type ApplySource = z.infer<typeof ApplySource>;
  * Compared fields a document value can be copied into the case for. PIN (a secret, masked on
  * documents), numbers (a keep/disconnect decision, not a copy) and dates are not among them.
  */
-export const APPLICABLE_FIELDS = ['account_name', 'authorized_person', 'btn', 'account_number', 'service_address'] as const;
+export const APPLICABLE_FIELDS = [
+  'account_name',
+  'authorized_person',
+  'btn',
+  'account_number',
+  'service_address',
+] as const;
 export const ApplicableField = z.enum(APPLICABLE_FIELDS);
 export type ApplicableField = z.infer<typeof ApplicableField>;
 
@@ -26,12 +32,27 @@ export type ApplicableField = z.infer<typeof ApplicableField>;
  * Fields whose reading on a document the specialist can confirm from a check row, and the document
  * field each one is stored in (a confirmation is a correction of that document's reading).
  */
-export const CONFIRMABLE_FIELDS = ['account_name', 'authorized_person', 'btn', 'account_number', 'service_address', 'phone_numbers', 'invoice_date', 'loa_date'] as const;
+export const CONFIRMABLE_FIELDS = [
+  'account_name',
+  'authorized_person',
+  'btn',
+  'account_number',
+  'service_address',
+  'phone_numbers',
+  'invoice_date',
+  'loa_date',
+] as const;
 export const ConfirmableField = z.enum(CONFIRMABLE_FIELDS);
 export type ConfirmableField = z.infer<typeof ConfirmableField>;
 export const CONFIRMED_DOCUMENT_FIELD = {
-  account_name: 'account_name', authorized_person: 'authorized_person', btn: 'btn', account_number: 'account_number',
-  service_address: 'service_address', phone_numbers: 'phone_numbers', invoice_date: 'document_date', loa_date: 'document_date',
+  account_name: 'account_name',
+  authorized_person: 'authorized_person',
+  btn: 'btn',
+  account_number: 'account_number',
+  service_address: 'service_address',
+  phone_numbers: 'phone_numbers',
+  invoice_date: 'document_date',
+  loa_date: 'document_date',
 } as const satisfies Record<ConfirmableField, string>;
 
 export const ConfirmReading = z.object({
@@ -68,12 +89,16 @@ export const ReviewSettings = z.object({
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
-export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 }, carriers: [] };
+export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
+  defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
+  carriers: [],
+};
 
 // ---------------------------------------------------------------------------------------------
 // The review of a case
 
-const perSource = <T extends z.ZodType>(t: T) => z.object({ loa: t.optional(), invoice: t.optional(), csr: t.optional(), case: t.optional() });
+const perSource = <T extends z.ZodType>(t: T) =>
+  z.object({ loa: t.optional(), invoice: t.optional(), csr: t.optional(), case: t.optional() });
 
 /** One line of the service address, per source, for the "by parts" rows. */
 export const AddressPartRow = z.object({
@@ -125,7 +150,9 @@ export const CaseReview = ComparisonResult.extend({
     extra_csrs: z.array(z.number().int()),
   }),
   /** LOA/invoice/CSR documents still being read, failed or cancelled: their fields are not compared */
-  pending_documents: z.array(z.object({ id: z.number().int(), name: z.string(), kind: z.string(), status: z.string() })),
+  pending_documents: z.array(
+    z.object({ id: z.number().int(), name: z.string(), kind: z.string(), status: z.string() }),
+  ),
   /** the age limits the dates were checked with, and the carrier whose setting supplied them */
   limits: AgeLimits.extend({ carrier: z.string().nullable() }),
   address_parts: z.array(AddressPartRow),
@@ -144,27 +171,52 @@ export const CaseReview = ComparisonResult.extend({
 export type CaseReview = z.infer<typeof CaseReview>;
 
 export const reviewContract = {
-  'review.compare': method(z.object({ caseId: id, asOf: isoDay.optional() }), CaseReview,
-    'Compare the case\'s LOA, invoice and CSR (and the case itself) field by field; predict rejections; update the queue\'s blocker count.'),
+  'review.compare': method(
+    z.object({ caseId: id, asOf: isoDay.optional() }),
+    CaseReview,
+    "Compare the case's LOA, invoice and CSR (and the case itself) field by field; predict rejections; update the queue's blocker count.",
+  ),
   'review.applyValue': method(
     z.object({ caseId: id, version: z.number().int(), field: ApplicableField, source: ApplySource.default('csr') }),
     z.object({ case: CaseRecord, review: CaseReview }),
-    'Copy a document\'s exact value (CSR by default) into the case (recorded in the history) and compare again; CONFLICT when version is stale.'),
+    "Copy a document's exact value (CSR by default) into the case (recorded in the history) and compare again; CONFLICT when version is stale.",
+  ),
   'review.markReady': method(
     z.object({
-      caseId: id, version: z.number().int(),
+      caseId: id,
+      version: z.number().int(),
       /** required when something still blocks: why it is safe to submit anyway */
-      overrideReason: z.string().trim().min(OVERRIDE_REASON_MIN, `write at least ${OVERRIDE_REASON_MIN} characters saying why it is safe to submit anyway`).max(2000).optional(),
+      overrideReason: z
+        .string()
+        .trim()
+        .min(
+          OVERRIDE_REASON_MIN,
+          `write at least ${OVERRIDE_REASON_MIN} characters saying why it is safe to submit anyway`,
+        )
+        .max(2000)
+        .optional(),
     }),
     z.object({ case: CaseRecord, review: CaseReview, override: OverrideRecord.nullable() }),
-    'Move a case from review to ready when nothing blocks it; with blockers only with a written override reason (kept in the history).'),
+    'Move a case from review to ready when nothing blocks it; with blockers only with a written override reason (kept in the history).',
+  ),
   'review.checkItem': method(
     z.object({ caseId: id, item: z.string().min(1).max(60), done: z.boolean() }),
     CaseReview,
-    'Tick (or untick) a pre-submit checklist item PortDesk cannot verify itself; recorded in the history.'),
-  'review.confirmReading': method(ConfirmReading, CaseReview,
-    'Confirm (or correct) what a document says for a field the review could not decide; stored as that document\'s reading, recorded in the history, and compared again.'),
-  'review.settings': method(z.object({}), ReviewSettings, 'How old an invoice and an LOA may be, by default and per losing carrier.'),
-  'review.setSettings': method(ReviewSettings, ReviewSettings,
-    'Change the invoice/LOA age limits; blocker counts of open cases are recomputed.'),
+    'Tick (or untick) a pre-submit checklist item PortDesk cannot verify itself; recorded in the history.',
+  ),
+  'review.confirmReading': method(
+    ConfirmReading,
+    CaseReview,
+    "Confirm (or correct) what a document says for a field the review could not decide; stored as that document's reading, recorded in the history, and compared again.",
+  ),
+  'review.settings': method(
+    z.object({}),
+    ReviewSettings,
+    'How old an invoice and an LOA may be, by default and per losing carrier.',
+  ),
+  'review.setSettings': method(
+    ReviewSettings,
+    ReviewSettings,
+    'Change the invoice/LOA age limits; blocker counts of open cases are recomputed.',
+  ),
 } as const;

@@ -2,11 +2,28 @@ import { z } from 'zod';
 
 /** Every failure a caller can see. The message is for a person; the code is for code. */
 export const ERROR_CODES = [
-  'BAD_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'BLOCKED',
-  'UNSUPPORTED_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'DB_CORRUPT', 'DB_LOCKED', 'DB_TOO_NEW',
-  'DISK_FULL', 'API_ERROR', 'API_AUTH', 'API_UNREACHABLE', 'CANCELLED', 'INTERNAL',
+  'BAD_INPUT',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'BLOCKED',
+  'UNSUPPORTED_FILE',
+  'FILE_TOO_LARGE',
+  'FILE_UNREADABLE',
+  'DB_CORRUPT',
+  'DB_LOCKED',
+  'DB_TOO_NEW',
+  'DISK_FULL',
+  'API_ERROR',
+  'API_AUTH',
+  'API_UNREACHABLE',
+  'CANCELLED',
+  'INTERNAL',
   // the data folder: owned by another running PortDesk, not usable, or its PIN key unreadable
-  'ALREADY_RUNNING', 'DATA_DIR_UNUSABLE', 'SECRET_UNREADABLE',
+  'ALREADY_RUNNING',
+  'DATA_DIR_UNUSABLE',
+  'SECRET_UNREADABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,13 +48,21 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   summary: string;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): MethodSpec<I, O> {
+export function method<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  summary: string,
+): MethodSpec<I, O> {
   return { input, output, summary };
 }
 
 /** Thrown anywhere in the core; dispatch turns it into the error envelope. */
 export class AppError extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly details?: unknown) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'AppError';
   }

@@ -8,7 +8,15 @@ import { method } from './rpc.js';
  */
 export const simulatorContract = {
   'sim.advance': method(
-    z.object({ minutes: z.number().min(0).max(60 * 24 * 120).default(0), speed: z.number().min(0).max(100_000).optional() }),
+    z.object({
+      minutes: z
+        .number()
+        .min(0)
+        .max(60 * 24 * 120)
+        .default(0),
+      speed: z.number().min(0).max(100_000).optional(),
+    }),
     z.object({ now: z.string(), speed: z.number() }),
-    'Simulator only: move its clock forward and/or set how fast it runs.'),
+    'Simulator only: move its clock forward and/or set how fast it runs.',
+  ),
 } as const;

@@ -2,14 +2,29 @@ import { z } from 'zod';
 
 /** The porting lifecycle, in order. `cancelled` can be reached from any open status. */
 export const CASE_STATUSES = [
-  'intake', 'documents', 'review', 'ready', 'submitted', 'exception', 'foc-confirmed', 'ported', 'cancelled',
+  'intake',
+  'documents',
+  'review',
+  'ready',
+  'submitted',
+  'exception',
+  'foc-confirmed',
+  'ported',
+  'cancelled',
 ] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
 export const STATUS_LABEL: Record<CaseStatus, string> = {
-  intake: 'Intake', documents: 'Documents', review: 'Review', ready: 'Ready', submitted: 'Submitted',
-  exception: 'Exception', 'foc-confirmed': 'FOC confirmed', ported: 'Ported', cancelled: 'Cancelled',
+  intake: 'Intake',
+  documents: 'Documents',
+  review: 'Review',
+  ready: 'Ready',
+  submitted: 'Submitted',
+  exception: 'Exception',
+  'foc-confirmed': 'FOC confirmed',
+  ported: 'Ported',
+  cancelled: 'Cancelled',
 };
 
 /** Allowed moves and, for every other pair, why not. One table, read by the core and the UI. */
@@ -81,17 +96,32 @@ export const CaseFields = z.object({
   underlying_carrier: text(120),
   customer_reference: text(120),
   notes: text(20000),
-  foc_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  foc_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
 });
 export type CaseFields = z.infer<typeof CaseFields>;
 export const CASE_FIELD_NAMES = Object.keys(CaseFields.shape) as (keyof CaseFields)[];
 
 export const FIELD_LABEL: Record<keyof CaseFields | 'pin' | 'numbers' | 'status', string> = {
-  entity_name: 'Entity name', authorized_person: 'Authorized person', btn: 'BTN',
-  account_number: 'Account number', service_street: 'Service street', service_unit: 'Unit',
-  service_city: 'City', service_state: 'State', service_zip: 'ZIP', losing_carrier: 'Losing carrier',
-  underlying_carrier: 'Underlying carrier', customer_reference: 'Customer reference', notes: 'Notes',
-  foc_date: 'FOC date', pin: 'PIN', numbers: 'Numbers', status: 'Status',
+  entity_name: 'Entity name',
+  authorized_person: 'Authorized person',
+  btn: 'BTN',
+  account_number: 'Account number',
+  service_street: 'Service street',
+  service_unit: 'Unit',
+  service_city: 'City',
+  service_state: 'State',
+  service_zip: 'ZIP',
+  losing_carrier: 'Losing carrier',
+  underlying_carrier: 'Underlying carrier',
+  customer_reference: 'Customer reference',
+  notes: 'Notes',
+  foc_date: 'FOC date',
+  pin: 'PIN',
+  numbers: 'Numbers',
+  status: 'Status',
 };
 
 export const CaseRecord = CaseFields.extend({

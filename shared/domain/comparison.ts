@@ -28,16 +28,33 @@ export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
 export const COMPARED_FIELDS = [
-  'account_name', 'authorized_person', 'btn', 'account_number', 'pin', 'service_address', 'phone_numbers',
-  'invoice_date', 'loa_date', 'loa_signature', 'losing_carrier',
+  'account_name',
+  'authorized_person',
+  'btn',
+  'account_number',
+  'pin',
+  'service_address',
+  'phone_numbers',
+  'invoice_date',
+  'loa_date',
+  'loa_signature',
+  'losing_carrier',
 ] as const;
 export const ComparedField = z.enum(COMPARED_FIELDS);
 export type ComparedField = z.infer<typeof ComparedField>;
 
 export const COMPARED_FIELD_LABEL: Record<ComparedField, string> = {
-  account_name: 'Entity name', authorized_person: 'Authorized person', btn: 'BTN', account_number: 'Account number',
-  pin: 'PIN / passcode', service_address: 'Service address', phone_numbers: 'Numbers to port', invoice_date: 'Invoice date',
-  loa_date: 'LOA date', loa_signature: 'LOA signature', losing_carrier: 'Losing carrier',
+  account_name: 'Entity name',
+  authorized_person: 'Authorized person',
+  btn: 'BTN',
+  account_number: 'Account number',
+  pin: 'PIN / passcode',
+  service_address: 'Service address',
+  phone_numbers: 'Numbers to port',
+  invoice_date: 'Invoice date',
+  loa_date: 'LOA date',
+  loa_signature: 'LOA signature',
+  losing_carrier: 'Losing carrier',
 };
 
 export const SourceEvidence = z.object({
@@ -47,9 +64,21 @@ export const SourceEvidence = z.object({
 });
 export type SourceEvidence = z.infer<typeof SourceEvidence>;
 
-const perSource = <T extends z.ZodType>(t: T) => z.object({ loa: t.optional(), invoice: t.optional(), csr: t.optional(), case: t.optional() });
+const perSource = <T extends z.ZodType>(t: T) =>
+  z.object({ loa: t.optional(), invoice: t.optional(), csr: t.optional(), case: t.optional() });
 
-export const AddressPartName = z.enum(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional', 'unit', 'city', 'state', 'zip5', 'zip4']);
+export const AddressPartName = z.enum([
+  'house_number',
+  'predirectional',
+  'street_name',
+  'suffix',
+  'postdirectional',
+  'unit',
+  'city',
+  'state',
+  'zip5',
+  'zip4',
+]);
 export const AddressPartComparison = z.object({
   part: AddressPartName,
   /** which checked source this row compares with the reference */
@@ -126,7 +155,12 @@ export const ReviewCheck = z.object({
   /** the carrier document read as truth for this field */
   reference: CompareSource.nullable(),
   /** what each document seems to say (PINs masked) */
-  candidates: z.object({ loa: z.array(CheckCandidate).optional(), invoice: z.array(CheckCandidate).optional(), csr: z.array(CheckCandidate).optional(), case: z.array(CheckCandidate).optional() }),
+  candidates: z.object({
+    loa: z.array(CheckCandidate).optional(),
+    invoice: z.array(CheckCandidate).optional(),
+    csr: z.array(CheckCandidate).optional(),
+    case: z.array(CheckCandidate).optional(),
+  }),
 });
 export type ReviewCheck = z.infer<typeof ReviewCheck>;
 
@@ -215,7 +249,12 @@ export const ComparisonResult = z.object({
   carrier: CarrierSummary.nullable(),
   reseller: ResellerNotice.nullable(),
   numbers: NumbersReport,
-  counts: z.object({ blockers: z.number().int(), warnings: z.number().int(), checks: z.number().int(), mismatched_fields: z.number().int() }),
+  counts: z.object({
+    blockers: z.number().int(),
+    warnings: z.number().int(),
+    checks: z.number().int(),
+    mismatched_fields: z.number().int(),
+  }),
 });
 export type ComparisonResult = z.infer<typeof ComparisonResult>;
 
@@ -254,7 +293,11 @@ export type CompareLimits = z.infer<typeof CompareLimits>;
  * thousands of words would cost more than the comparison itself.
  */
 const StoredPages = z.custom<PageText[]>((v) => Array.isArray(v), 'pages must be an array of PageText');
-export const ComparePages = z.object({ loa: StoredPages.optional(), invoice: StoredPages.optional(), csr: StoredPages.optional() });
+export const ComparePages = z.object({
+  loa: StoredPages.optional(),
+  invoice: StoredPages.optional(),
+  csr: StoredPages.optional(),
+});
 export type ComparePages = z.infer<typeof ComparePages>;
 
 export const CompareInput = z.object({

@@ -77,14 +77,27 @@ export const CandidateWhy = z.object({
 });
 export type CandidateWhy = z.infer<typeof CandidateWhy>;
 export const fieldCandidate = <T extends z.ZodType>(value: T) => z.object({ value, ...evidence, why: CandidateWhy });
-export type FieldCandidate<T> = { value: T; confidence: number; page: number | null; bbox: BBox | null; why: CandidateWhy };
+export type FieldCandidate<T> = {
+  value: T;
+  confidence: number;
+  page: number | null;
+  bbox: BBox | null;
+  why: CandidateWhy;
+};
 /**
  * A field's value with its evidence. `candidates` (optional, newest extractions only): the ranked
  * alternatives the extractor weighed, best first (the value itself is the first), each with its own
  * confidence and evidence, so a reviewer can pick another without re-reading the document.
  */
-export const fieldValue = <T extends z.ZodType>(value: T) => z.object({ value, ...evidence, candidates: z.array(fieldCandidate(value)).optional() });
-export type FieldValue<T> = { value: T; confidence: number; page: number | null; bbox: BBox | null; candidates?: FieldCandidate<T>[] };
+export const fieldValue = <T extends z.ZodType>(value: T) =>
+  z.object({ value, ...evidence, candidates: z.array(fieldCandidate(value)).optional() });
+export type FieldValue<T> = {
+  value: T;
+  confidence: number;
+  page: number | null;
+  bbox: BBox | null;
+  candidates?: FieldCandidate<T>[];
+};
 
 export const ExtractedFields = z.object({
   account_name: fieldValue(z.string()).optional(),

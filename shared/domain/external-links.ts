@@ -3,7 +3,11 @@
  * the system browser: the Telnyx portal (porting orders), Telnyx's developer docs (the error pages
  * API answers point to) and Telnyx support. Exact host names over https, nothing else.
  */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['portal.telnyx.com', 'developers.telnyx.com', 'support.telnyx.com'];
+export const EXTERNAL_LINK_HOSTS: readonly string[] = [
+  'portal.telnyx.com',
+  'developers.telnyx.com',
+  'support.telnyx.com',
+];
 
 /** True only for https://<listed host>/… with no credentials and no unusual port. */
 export function isAllowedExternalLink(url: string): boolean {
@@ -13,5 +17,11 @@ export function isAllowedExternalLink(url: string): boolean {
   } catch {
     return false;
   }
-  return u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && EXTERNAL_LINK_HOSTS.includes(u.hostname);
+  return (
+    u.protocol === 'https:' &&
+    u.username === '' &&
+    u.password === '' &&
+    u.port === '' &&
+    EXTERNAL_LINK_HOSTS.includes(u.hostname)
+  );
 }

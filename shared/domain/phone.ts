@@ -3,9 +3,7 @@ import { Metadata, parsePhoneNumberFromString, findPhoneNumbersInText, type Coun
 /** The one place where a phone number becomes E.164. Default region is US (NANP carriers). */
 export const DEFAULT_REGION: CountryCode = 'US';
 
-export type ParsedNumber =
-  | { ok: true; raw: string; e164: string }
-  | { ok: false; raw: string; error: string };
+export type ParsedNumber = { ok: true; raw: string; e164: string } | { ok: false; raw: string; error: string };
 
 export function toE164(raw: string, region: CountryCode = DEFAULT_REGION): string | null {
   const r = parseNumber(raw, region);
@@ -57,7 +55,18 @@ interface NanpPlan {
   /** null: the metadata lists no number types for this country; the national pattern alone decides validity */
   types: { pattern: RegExp; lengths: number[] | undefined }[] | null;
 }
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'] as const;
+const NUMBER_TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
 // The library's Metadata class has these accessors, but its published typings only declare numberingPlan as opaque.
 interface PlanAccessors {
   leadingDigits(): string | undefined;
@@ -67,7 +76,11 @@ interface PlanAccessors {
 }
 let nanpPlans: NanpPlan[] | null = null;
 function loadNanpPlans(): NanpPlan[] {
-  const metadata = new Metadata() as unknown as { selectNumberingPlan(c: string): void; numberingPlan: PlanAccessors; metadata: { country_calling_codes: Record<string, string[]> } };
+  const metadata = new Metadata() as unknown as {
+    selectNumberingPlan(c: string): void;
+    numberingPlan: PlanAccessors;
+    metadata: { country_calling_codes: Record<string, string[]> };
+  };
   return (metadata.metadata.country_calling_codes['1'] ?? []).map((country) => {
     metadata.selectNumberingPlan(country);
     const plan = metadata.numberingPlan;
@@ -85,8 +98,10 @@ function loadNanpPlans(): NanpPlan[] {
   });
 }
 function hasNumberType(plan: NanpPlan, national: string): boolean {
-  return plan.national.test(national)
-    && !!plan.types?.some((t) => (!t.lengths || t.lengths.includes(national.length)) && t.pattern.test(national));
+  return (
+    plan.national.test(national) &&
+    !!plan.types?.some((t) => (!t.lengths || t.lengths.includes(national.length)) && t.pattern.test(national))
+  );
 }
 function isValidFor(plan: NanpPlan, national: string): boolean {
   return plan.types ? hasNumberType(plan, national) : plan.national.test(national);
@@ -118,7 +133,10 @@ export function splitNumberList(text: string): string[] {
     const c = chunk.trim();
     if (!c) continue;
     // one common NANP number (at most 11 digits, so never two numbers side by side): no need to look further
-    if (NANP_SHAPE.test(c)) { out.push(c); continue; }
+    if (NANP_SHAPE.test(c)) {
+      out.push(c);
+      continue;
+    }
     const spaced = c.split(/\s+/);
     if (spaced.length > 1 && spaced.every((s) => s.replace(/\D/g, '').length >= 10)) out.push(...spaced);
     else if (spaced.length > 1 && c.replace(/\D/g, '').length > 11) out.push(...greedyNumbers(c));

@@ -13,29 +13,54 @@ export interface AccountComparison {
 }
 
 /** A label someone typed into the field: "Acct #: 1234", "Account No. 1234". */
-const LABEL = /^\s*(?:(?:(?:BILLING|SERVICE)\s+)?(?:ACCOUNT|ACCT|A\/C|ACC)(?:\s*(?:NUMBER|NUM|NBR|NO|ID)\b)?[\s.:#-]+|#\s*)/i;
+const LABEL =
+  /^\s*(?:(?:(?:BILLING|SERVICE)\s+)?(?:ACCOUNT|ACCT|A\/C|ACC)(?:\s*(?:NUMBER|NUM|NBR|NO|ID)\b)?[\s.:#-]+|#\s*)/i;
 
 /** Separators removed, letters upper-cased, leading zeros kept: "0012-345 67" → "001234567". */
 export function normalizeAccountNumber(raw: string): string {
-  return foldAscii(raw).replace(LABEL, '').replace(/[\s\-–—._/\\,:#]+/g, '').toUpperCase();
+  return foldAscii(raw)
+    .replace(LABEL, '')
+    .replace(/[\s\-–—._/\\,:#]+/g, '')
+    .toUpperCase();
 }
 
 export function compareAccountNumbers(reference: string, candidate: string): AccountComparison {
   const r = normalizeAccountNumber(reference);
   const c = normalizeAccountNumber(candidate);
   if (reference.trim() === candidate.trim()) return { verdict: 'match', reason: 'Identical.' };
-  if (r === c) return { verdict: 'equivalent', proposed: reference.trim(), reason: 'Same account number; only separators or letter case differ (carriers ignore them).' };
+  if (r === c)
+    return {
+      verdict: 'equivalent',
+      proposed: reference.trim(),
+      reason: 'Same account number; only separators or letter case differ (carriers ignore them).',
+    };
   const proposed = reference.trim();
   if (r.replace(/^0+/, '') === c.replace(/^0+/, '')) {
-    return { verdict: 'mismatch', proposed, reason: `Differs only in leading zeros (${candidate.trim()} vs ${proposed}); carriers count leading zeros, so copy the carrier's form.` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `Differs only in leading zeros (${candidate.trim()} vs ${proposed}); carriers count leading zeros, so copy the carrier's form.`,
+    };
   }
   if (r.length > c.length && r.startsWith(c)) {
-    return { verdict: 'mismatch', proposed, reason: `${candidate.trim()} is the start of the carrier's ${proposed}: digits are missing (a sub-account or check digit?).` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `${candidate.trim()} is the start of the carrier's ${proposed}: digits are missing (a sub-account or check digit?).`,
+    };
   }
   if (c.length > r.length && c.startsWith(r)) {
-    return { verdict: 'mismatch', proposed, reason: `${candidate.trim()} has extra characters after the carrier's ${proposed} (a sub-account number?).` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `${candidate.trim()} has extra characters after the carrier's ${proposed} (a sub-account number?).`,
+    };
   }
-  return { verdict: 'mismatch', proposed, reason: `Account number ${candidate.trim()} differs from the carrier's ${proposed}.` };
+  return {
+    verdict: 'mismatch',
+    proposed,
+    reason: `Account number ${candidate.trim()} differs from the carrier's ${proposed}.`,
+  };
 }
 
 /** Twilio's account number for porting is the Account SID. */

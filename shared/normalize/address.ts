@@ -7,7 +7,13 @@
  */
 import { foldAscii, ordinalKey, ordinalWordsToNumbers, cardinalWordValue, squashSpaces } from './text.js';
 import {
-  COMMON_SUFFIX_ABBRS, DIRECTIONALS, MAX_STATE_WORDS, STATE_BY_FORM, STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS,
+  COMMON_SUFFIX_ABBRS,
+  DIRECTIONALS,
+  MAX_STATE_WORDS,
+  STATE_BY_FORM,
+  STATE_CODES,
+  STREET_SUFFIXES,
+  UNIT_DESIGNATORS,
 } from './usps.js';
 
 export interface AddressUnit {
@@ -59,7 +65,27 @@ export interface AddressInput {
  * are never a part of the address. One list for the extractor and the comparison.
  */
 export const ADDRESS_LINE_TAGS: ReadonlySet<string> = new Set([
-  'SA', 'SAD', 'SADR', 'SADDR', 'SLA', 'LA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'PREM', 'BA', 'BADR', 'BADDR', 'BLA', 'STR', 'STREET', 'ADDRESS',
+  'SA',
+  'SAD',
+  'SADR',
+  'SADDR',
+  'SLA',
+  'LA',
+  'LOC',
+  'LOCN',
+  'ADDR',
+  'ADR',
+  'SVC',
+  'SVCADDR',
+  'SRVADDR',
+  'PREM',
+  'BA',
+  'BADR',
+  'BADDR',
+  'BLA',
+  'STR',
+  'STREET',
+  'ADDRESS',
 ]);
 /** Tags and labels that can start a city/state/ZIP line: CTY, CSZ, "ZIP Code". */
 export const CITY_LINE_TAGS: ReadonlySet<string> = new Set(['CTY', 'CSZ', 'ZIP', 'ZIPCODE', 'CODE', 'POSTAL']);
@@ -69,9 +95,39 @@ export const CITY_LINE_TAGS: ReadonlySet<string> = new Set(['CTY', 'CSZ', 'ZIP',
  * the street type ST and a city "Louis".
  */
 const SAINT_CITY_WORDS: ReadonlySet<string> = new Set([
-  'LOUIS', 'PAUL', 'PETERSBURG', 'CHARLES', 'CLOUD', 'AUGUSTINE', 'GEORGE', 'JOSEPH', 'JOHNS', 'JOHNSBURY', 'CLAIR', 'ALBANS',
-  'MARYS', 'HELENA', 'JAMES', 'MARTINVILLE', 'MATTHEWS', 'ANTHONY', 'SIMONS', 'IGNACE', 'CROIX', 'ROSE', 'LUCIE',
-  'HELENS', 'PETERS', 'LEONARD', 'FRANCIS', 'MICHAEL', 'BERNARD', 'ANN', 'JOHN', 'MARTIN', 'ROBERT',
+  'LOUIS',
+  'PAUL',
+  'PETERSBURG',
+  'CHARLES',
+  'CLOUD',
+  'AUGUSTINE',
+  'GEORGE',
+  'JOSEPH',
+  'JOHNS',
+  'JOHNSBURY',
+  'CLAIR',
+  'ALBANS',
+  'MARYS',
+  'HELENA',
+  'JAMES',
+  'MARTINVILLE',
+  'MATTHEWS',
+  'ANTHONY',
+  'SIMONS',
+  'IGNACE',
+  'CROIX',
+  'ROSE',
+  'LUCIE',
+  'HELENS',
+  'PETERS',
+  'LEONARD',
+  'FRANCIS',
+  'MICHAEL',
+  'BERNARD',
+  'ANN',
+  'JOHN',
+  'MARTIN',
+  'ROBERT',
 ]);
 
 const COUNTRY_WORDS = new Set(['USA', 'US', 'U S A', 'UNITED STATES', 'UNITED STATES OF AMERICA', 'AMERICA']);
@@ -94,8 +150,21 @@ function tokens(text: string): string[] {
 
 export function emptyAddress(raw = ''): AddressParts {
   return {
-    house_number: '', predirectional: '', street_name: '', suffix: '', postdirectional: '', unit_designator: '', unit: '',
-    extra_units: [], city: '', state: '', zip5: '', zip4: '', po_box: null, raw, notes: [],
+    house_number: '',
+    predirectional: '',
+    street_name: '',
+    suffix: '',
+    postdirectional: '',
+    unit_designator: '',
+    unit: '',
+    extra_units: [],
+    city: '',
+    state: '',
+    zip5: '',
+    zip4: '',
+    po_box: null,
+    raw,
+    notes: [],
   };
 }
 
@@ -106,7 +175,8 @@ export function normalizeZip(raw: string): { zip5: string; zip4: string; note?: 
   if (m) return { zip5: m[1]!, zip4: m[2] ?? m[3] ?? '' };
   if (/^\d{4}$/.test(t)) return { zip5: `0${t}`, zip4: '', note: `ZIP ${t} read as 0${t} (leading zero restored)` };
   const m2 = /^(\d{4})-(\d{4})$/.exec(t);
-  if (m2) return { zip5: `0${m2[1]}`, zip4: m2[2]!, note: `ZIP ${t} read as 0${m2[1]}-${m2[2]} (leading zero restored)` };
+  if (m2)
+    return { zip5: `0${m2[1]}`, zip4: m2[2]!, note: `ZIP ${t} read as 0${m2[1]}-${m2[2]} (leading zero restored)` };
   return { zip5: t.replace(/\s+/g, ''), zip4: '' };
 }
 
@@ -117,7 +187,8 @@ export function normalizeState(raw: string): string | null {
   return STATE_BY_FORM.get(t) ?? STATE_BY_FORM.get(t.replace(/^THE /, '')) ?? null;
 }
 
-const PO_BOX = /^(?:(?:P\s?O|POST\s+OFFICE|POST|P\s?0)\s*(?:BOX|BX|DRAWER|DRWR)|POB|BOX|BX|POST\s+OFFICE\s+DRAWER|LOCK\s?BOX|LOCKBOX|PMB|PRIVATE\s+MAILBOX)\s*(?:#|NO|NUMBER)?\s*([A-Z0-9-]+)/;
+const PO_BOX =
+  /^(?:(?:P\s?O|POST\s+OFFICE|POST|P\s?0)\s*(?:BOX|BX|DRAWER|DRWR)|POB|BOX|BX|POST\s+OFFICE\s+DRAWER|LOCK\s?BOX|LOCKBOX|PMB|PRIVATE\s+MAILBOX)\s*(?:#|NO|NUMBER)?\s*([A-Z0-9-]+)/;
 
 /** "P.O. Box 12", "PO BOX 12", "Post Office Box 12", "POB 12", "Box 12", "PMB 12" → "12"; else null. */
 export function poBoxNumber(streetLine: string): string | null {
@@ -141,9 +212,26 @@ function looksLikeUnitValue(tok: string | undefined): tok is string {
 }
 
 /** Suffixes that come before a number ("Route 9", "County Road 5"): a number after them is the name, not a unit. */
-const NUMBERED_ROAD = new Set(['HWY', 'RTE', 'RD', 'FWY', 'EXPY', 'TPKE', 'PIKE', 'BYP', 'SKWY', 'PKWY', 'HWY', 'CIR', 'WAY']);
+const NUMBERED_ROAD = new Set([
+  'HWY',
+  'RTE',
+  'RD',
+  'FWY',
+  'EXPY',
+  'TPKE',
+  'PIKE',
+  'BYP',
+  'SKWY',
+  'PKWY',
+  'HWY',
+  'CIR',
+  'WAY',
+]);
 
-interface UnitScan { units: AddressUnit[]; start: number }
+interface UnitScan {
+  units: AddressUnit[];
+  start: number;
+}
 
 /** Units from `start` to the end: designator [#] value, non-range designators, ordinal floors. */
 function scanUnits(t: string[], start: number): AddressUnit[] | null {
@@ -193,7 +281,11 @@ function findUnits(t: string[]): UnitScan {
     const last = t[t.length - 1]!;
     const prev = t[t.length - 2]!;
     const prevSuffix = STREET_SUFFIXES.get(prev)?.abbr;
-    if (/\d/.test(last) && looksLikeUnitValue(last) && ((prevSuffix && !NUMBERED_ROAD.has(prevSuffix)) || DIRECTIONALS.has(prev))) {
+    if (
+      /\d/.test(last) &&
+      looksLikeUnitValue(last) &&
+      ((prevSuffix && !NUMBERED_ROAD.has(prevSuffix)) || DIRECTIONALS.has(prev))
+    ) {
       return { units: [{ designator: '#', value: last }], start: t.length - 1 };
     }
   }
@@ -216,9 +308,24 @@ const NAME_PHRASES: ReadonlyArray<[RegExp, string]> = [
 
 /** Words that are spelled out or abbreviated inside names (not suffixes): Saint/St, Mount/Mt, Fort/Ft. */
 const NAME_WORDS: ReadonlyMap<string, string> = new Map([
-  ['SAINT', 'ST'], ['STE', 'ST'], ['SAINTE', 'ST'], ['MOUNT', 'MT'], ['MOUNTAIN', 'MTN'], ['FORT', 'FT'],
-  ['POINT', 'PT'], ['PORT', 'PRT'], ['DOCTOR', 'DR'], ['CAPTAIN', 'CAPT'], ['GENERAL', 'GEN'], ['PRESIDENT', 'PRES'],
-  ['REVEREND', 'REV'], ['JUNIOR', 'JR'], ['SENIOR', 'SR'], ['AND', '&'], ['RT', 'RTE'], ['HY', 'HWY'],
+  ['SAINT', 'ST'],
+  ['STE', 'ST'],
+  ['SAINTE', 'ST'],
+  ['MOUNT', 'MT'],
+  ['MOUNTAIN', 'MTN'],
+  ['FORT', 'FT'],
+  ['POINT', 'PT'],
+  ['PORT', 'PRT'],
+  ['DOCTOR', 'DR'],
+  ['CAPTAIN', 'CAPT'],
+  ['GENERAL', 'GEN'],
+  ['PRESIDENT', 'PRES'],
+  ['REVEREND', 'REV'],
+  ['JUNIOR', 'JR'],
+  ['SENIOR', 'SR'],
+  ['AND', '&'],
+  ['RT', 'RTE'],
+  ['HY', 'HWY'],
 ]);
 
 function canonicalNameTokens(name: string): string[] {
@@ -231,11 +338,13 @@ function canonicalNameTokens(name: string): string[] {
 export function streetNameKey(name: string): { mapped: string; plain: string } {
   const toks = canonicalNameTokens(name);
   const plain = toks.map(ordinalKey).join('');
-  const mapped = toks.map((t) => {
-    const o = ordinalKey(t);
-    if (o !== t) return o;
-    return NAME_WORDS.get(t) ?? STREET_SUFFIXES.get(t)?.abbr ?? t;
-  }).join('');
+  const mapped = toks
+    .map((t) => {
+      const o = ordinalKey(t);
+      if (o !== t) return o;
+      return NAME_WORDS.get(t) ?? STREET_SUFFIXES.get(t)?.abbr ?? t;
+    })
+    .join('');
   return { mapped, plain };
 }
 
@@ -247,7 +356,11 @@ export function cityKey(city: string): string {
 }
 
 const CITY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['TOWNSHIP', 'TWP'], ['TWNSHP', 'TWP'], ['CITY', 'CY'], ['CTY', 'CY'], ['JUNCTION', 'JCT'],
+  ['TOWNSHIP', 'TWP'],
+  ['TWNSHP', 'TWP'],
+  ['CITY', 'CY'],
+  ['CTY', 'CY'],
+  ['JUNCTION', 'JCT'],
 ]);
 
 /** Parse the street line (may carry units) into parts. */
@@ -314,11 +427,15 @@ function splitStreetAndCity(words: string[]): { street: string[]; city: string[]
   const { units, start } = findUnitsAnywhere(words);
   if (units) return units;
   // the first common suffix after at least one name word ends the street; else any C1 suffix
-  for (const pick of [(w: string) => COMMON_SUFFIX_ABBRS.has(STREET_SUFFIXES.get(w)?.abbr ?? ''), (w: string) => STREET_SUFFIXES.has(w)]) {
+  for (const pick of [
+    (w: string) => COMMON_SUFFIX_ABBRS.has(STREET_SUFFIXES.get(w)?.abbr ?? ''),
+    (w: string) => STREET_SUFFIXES.has(w),
+  ]) {
     for (let i = start + 1; i < words.length - 1; i++) {
       if (pick(words[i]!)) {
         // "… BROADWAY ST LOUIS": ST starts the city when a Saint-city word follows and a name is left
-        if ((words[i] === 'ST' || words[i] === 'STE') && SAINT_CITY_WORDS.has(words[i + 1]!) && i > start) return { street: words.slice(0, i), city: words.slice(i) };
+        if ((words[i] === 'ST' || words[i] === 'STE') && SAINT_CITY_WORDS.has(words[i + 1]!) && i > start)
+          return { street: words.slice(0, i), city: words.slice(i) };
         let end = i + 1;
         if (DIRECTIONALS.has(words[end]!) && end < words.length - 1) end++;
         return { street: words.slice(0, end), city: words.slice(end) };
@@ -336,7 +453,8 @@ function findUnitsAnywhere(words: string[]): { units: { street: string[]; city: 
     if (!d || !d.range) continue;
     let j = i + 1;
     if (words[j] === '#') j++;
-    if (looksLikeUnitValue(words[j]) && j < words.length - 1) return { units: { street: words.slice(0, j + 1), city: words.slice(j + 1) }, start };
+    if (looksLikeUnitValue(words[j]) && j < words.length - 1)
+      return { units: { street: words.slice(0, j + 1), city: words.slice(j + 1) }, start };
   }
   return { units: null, start };
 }
@@ -353,7 +471,12 @@ function takeStateFromEnd(words: string[]): { code: string; rest: string[] } | n
 /** "SA 88 PINE ST" → "88 PINE ST", "CTY BOISE ID 83702" → "BOISE ID 83702", "ZIP CODE 83702" → "83702". */
 function stripSegmentTag(seg: string): string {
   const t = tokens(seg);
-  if (t.length >= 2 && ADDRESS_LINE_TAGS.has(t[0]!) && (/^\d/.test(t[1]!) || UNIT_DESIGNATORS.has(t[1]!) || t[1] === 'CTY')) return stripSegmentTag(t.slice(1).join(' '));
+  if (
+    t.length >= 2 &&
+    ADDRESS_LINE_TAGS.has(t[0]!) &&
+    (/^\d/.test(t[1]!) || UNIT_DESIGNATORS.has(t[1]!) || t[1] === 'CTY')
+  )
+    return stripSegmentTag(t.slice(1).join(' '));
   let k = 0;
   while (k < t.length - 1 && CITY_LINE_TAGS.has(t[k]!)) k++;
   return k ? t.slice(k).join(' ') : seg;
@@ -362,7 +485,10 @@ function stripSegmentTag(seg: string): string {
 /** Free text, one line or several: "123 N Main St Ste 200\nSpringfield, IL 62704-1234". */
 function parseFreeText(raw: string): AddressParts {
   const out = emptyAddress(squashSpaces(raw.replace(/\n/g, ', ')));
-  let segments = cleanText(raw).split(/[\n,]+/).map((s) => stripSegmentTag(squashSpaces(s.replace(/-+$/, '')))).filter(Boolean);
+  let segments = cleanText(raw)
+    .split(/[\n,]+/)
+    .map((s) => stripSegmentTag(squashSpaces(s.replace(/-+$/, ''))))
+    .filter(Boolean);
   while (segments.length && COUNTRY_WORDS.has(segments[segments.length - 1]!)) segments.pop();
   if (!segments.length) return out;
 
@@ -410,7 +536,13 @@ function parseFreeText(raw: string): AddressParts {
   }
 
   // Recipient lines before the street ("ACME LLC", "ATTN …") are not part of the address
-  const streetIdx = segments.findIndex((s) => /^\d/.test(s) || isPoBox(s) || /^[NSEW]\d+[NSEW]\d+/.test(s) || /^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN) /.test(s));
+  const streetIdx = segments.findIndex(
+    (s) =>
+      /^\d/.test(s) ||
+      isPoBox(s) ||
+      /^[NSEW]\d+[NSEW]\d+/.test(s) ||
+      /^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN) /.test(s),
+  );
   if (streetIdx > 0) {
     // a unit line above the street ("Suite 200\n123 Main St") is kept; names and "Attn" lines are not
     const unitLines = segments.slice(0, streetIdx).filter((seg) => {
@@ -429,13 +561,24 @@ function parseFreeText(raw: string): AddressParts {
     }
   } else if (segments.length === 0) {
     // only "CITY STATE ZIP" was given
-  } else if (segments.length >= 1 && !out.city && segments.length === 1 && cityWords.length && /^\d/.test(cityWords[0]!)) {
+  } else if (
+    segments.length >= 1 &&
+    !out.city &&
+    segments.length === 1 &&
+    cityWords.length &&
+    /^\d/.test(cityWords[0]!)
+  ) {
     // "123 Main St Springfield IL 62704": the street shares the segment with the city
     const split = splitStreetAndCity(cityWords);
     segments.push(split.street.join(' '));
     cityWords = split.city;
   }
-  if (segments.length === 0 && cityWords && cityWords.length && (/^\d/.test(cityWords[0]!) || isPoBox(cityWords.join(' ')))) {
+  if (
+    segments.length === 0 &&
+    cityWords &&
+    cityWords.length &&
+    (/^\d/.test(cityWords[0]!) || isPoBox(cityWords.join(' ')))
+  ) {
     const split = splitStreetAndCity(cityWords);
     segments.push(split.street.join(' '));
     cityWords = split.city;
@@ -453,13 +596,26 @@ function parseStructured(a: AddressInput): AddressParts {
   const hasSeparateParts = !!(a.city || a.state || zipRaw);
   if (!hasSeparateParts) return parseFreeText(unitRaw ? `${street}, ${unitRaw}` : street);
   // "Springfield, IL 62704" left whole in the city field: read the whole thing as text
-  if (!a.state && !zipRaw && a.city) return parseFreeText([street, unitRaw, a.city].filter((x) => x && x.trim()).join(', '));
-  const display = [street, unitRaw, a.city, [a.state, [zipRaw, a.zip4].filter(Boolean).join('-')].filter(Boolean).join(' ')]
-    .map((s) => squashSpaces(s ?? '')).filter(Boolean).join(', ');
+  if (!a.state && !zipRaw && a.city)
+    return parseFreeText([street, unitRaw, a.city].filter((x) => x && x.trim()).join(', '));
+  const display = [
+    street,
+    unitRaw,
+    a.city,
+    [a.state, [zipRaw, a.zip4].filter(Boolean).join('-')].filter(Boolean).join(' '),
+  ]
+    .map((s) => squashSpaces(s ?? ''))
+    .filter(Boolean)
+    .join(', ');
   const out = emptyAddress(display);
   let unitText = unitRaw;
   // a bare unit value ("200") gets the "#" designator so the street parser sees it as a unit
-  if (unitText && !UNIT_DESIGNATORS.has(tokens(cleanText(unitText))[0] ?? '') && !/^\d+(?:ST|ND|RD|TH)\s+FL/i.test(unitText)) unitText = `# ${unitText}`;
+  if (
+    unitText &&
+    !UNIT_DESIGNATORS.has(tokens(cleanText(unitText))[0] ?? '') &&
+    !/^\d+(?:ST|ND|RD|TH)\s+FL/i.test(unitText)
+  )
+    unitText = `# ${unitText}`;
   parseStreetLine(unitText ? `${street} ${unitText}` : street, out);
   out.city = squashSpaces(cleanText(a.city ?? '').replace(/,/g, ' '));
   const stateText = a.state ?? '';
@@ -481,11 +637,16 @@ export function parseAddress(input: string | AddressInput | null | undefined): A
 
 /** USPS-style one line: "123 N MAIN ST STE 200, SPRINGFIELD IL 62704-1234". */
 export function formatAddress(p: AddressParts): string {
-  const units = [...p.extra_units, ...(p.unit || p.unit_designator ? [{ designator: p.unit_designator, value: p.unit }] : [])]
-    .map((u) => (u.designator === '#' ? `# ${u.value}` : `${u.designator} ${u.value}`.trim()));
-  const street = p.po_box !== null
-    ? `PO BOX ${p.po_box}`
-    : [p.house_number, p.predirectional, p.street_name, p.suffix, p.postdirectional, ...units].filter(Boolean).join(' ');
+  const units = [
+    ...p.extra_units,
+    ...(p.unit || p.unit_designator ? [{ designator: p.unit_designator, value: p.unit }] : []),
+  ].map((u) => (u.designator === '#' ? `# ${u.value}` : `${u.designator} ${u.value}`.trim()));
+  const street =
+    p.po_box !== null
+      ? `PO BOX ${p.po_box}`
+      : [p.house_number, p.predirectional, p.street_name, p.suffix, p.postdirectional, ...units]
+          .filter(Boolean)
+          .join(' ');
   const zip = p.zip4 ? `${p.zip5}-${p.zip4}` : p.zip5;
   const tail = [p.state, zip].filter(Boolean).join(' ');
   return [street, p.city, tail].filter(Boolean).join(', ');
@@ -501,7 +662,16 @@ export function isEmptyAddress(p: AddressParts): boolean {
 export type PartVerdict = 'match' | 'equivalent' | 'mismatch' | 'missing' | 'info';
 
 export const ADDRESS_PART_NAMES = [
-  'house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional', 'unit', 'city', 'state', 'zip5', 'zip4',
+  'house_number',
+  'predirectional',
+  'street_name',
+  'suffix',
+  'postdirectional',
+  'unit',
+  'city',
+  'state',
+  'zip5',
+  'zip4',
 ] as const;
 export type AddressPartName = (typeof ADDRESS_PART_NAMES)[number];
 
@@ -524,8 +694,16 @@ export interface AddressComparison {
 }
 
 const PART_LABEL: Record<AddressPartName, string> = {
-  house_number: 'house number', predirectional: 'directional', street_name: 'street name', suffix: 'street type',
-  postdirectional: 'directional', unit: 'unit', city: 'city', state: 'state', zip5: 'ZIP', zip4: 'ZIP+4',
+  house_number: 'house number',
+  predirectional: 'directional',
+  street_name: 'street name',
+  suffix: 'street type',
+  postdirectional: 'directional',
+  unit: 'unit',
+  city: 'city',
+  state: 'state',
+  zip5: 'ZIP',
+  zip4: 'ZIP+4',
 };
 
 function unitList(p: AddressParts): AddressUnit[] {
@@ -550,8 +728,11 @@ function sameUnits(a: AddressUnit[], b: AddressUnit[]): boolean {
   if (a.length !== b.length) return false;
   const left = [...b];
   for (const u of a) {
-    const at = left.findIndex((v) => unitValueKey(v.value) === unitValueKey(u.value)
-      && (unitClass(v.designator) === unitClass(u.designator) || v.designator === '#' || u.designator === '#'));
+    const at = left.findIndex(
+      (v) =>
+        unitValueKey(v.value) === unitValueKey(u.value) &&
+        (unitClass(v.designator) === unitClass(u.designator) || v.designator === '#' || u.designator === '#'),
+    );
     if (at < 0) return false;
     left.splice(at, 1);
   }
@@ -566,7 +747,10 @@ function houseKey(h: string): string {
   return h.replace(/[\s-]/g, '');
 }
 
-function streetKeys(p: AddressParts): { name: { mapped: string; plain: string }; whole: { mapped: string; plain: string } } {
+function streetKeys(p: AddressParts): {
+  name: { mapped: string; plain: string };
+  whole: { mapped: string; plain: string };
+} {
   const name = streetNameKey(p.street_name);
   const suffixEntry = p.suffix ? STREET_SUFFIXES.get(p.suffix) : undefined;
   const wholePlain = streetNameKey(`${p.street_name} ${suffixEntry?.primary ?? ''}`).plain;
@@ -575,7 +759,14 @@ function streetKeys(p: AddressParts): { name: { mapped: string; plain: string };
 }
 
 const DIRECTION_WORDS: Readonly<Record<string, string>> = {
-  N: 'NORTH', S: 'SOUTH', E: 'EAST', W: 'WEST', NE: 'NORTHEAST', NW: 'NORTHWEST', SE: 'SOUTHEAST', SW: 'SOUTHWEST',
+  N: 'NORTH',
+  S: 'SOUTH',
+  E: 'EAST',
+  W: 'WEST',
+  NE: 'NORTHEAST',
+  NW: 'NORTHWEST',
+  SE: 'SOUTHEAST',
+  SW: 'SOUTHWEST',
 };
 
 /** The whole street without spaces, directionals abbreviated and spelled out: "SEMILLBLVD", "SOUTHEASTMILLBLVD". */
@@ -583,10 +774,12 @@ function joinedStreetKeys(p: AddressParts): Set<string> {
   const key = streetNameKey(p.street_name);
   if (!key.plain) return new Set();
   const spelled = (d: string) => DIRECTION_WORDS[d] ?? d;
-  return new Set([key.mapped, key.plain].flatMap((name) => [
-    p.predirectional + name + p.suffix + p.postdirectional,
-    spelled(p.predirectional) + name + p.suffix + spelled(p.postdirectional),
-  ]));
+  return new Set(
+    [key.mapped, key.plain].flatMap((name) => [
+      p.predirectional + name + p.suffix + p.postdirectional,
+      spelled(p.predirectional) + name + p.suffix + spelled(p.postdirectional),
+    ]),
+  );
 }
 
 /**
@@ -604,11 +797,19 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   if (candidate.po_box !== null && reference.po_box !== null) {
     // both are boxes (comparing against a billing address): same box or not
     if (unitValueKey(candidate.po_box) !== unitValueKey(reference.po_box)) {
-      push('street_name', 'mismatch', `PO BOX ${reference.po_box}`, `PO BOX ${candidate.po_box}`, `PO Box ${candidate.po_box} differs from PO Box ${reference.po_box}`);
+      push(
+        'street_name',
+        'mismatch',
+        `PO BOX ${reference.po_box}`,
+        `PO BOX ${candidate.po_box}`,
+        `PO Box ${candidate.po_box} differs from PO Box ${reference.po_box}`,
+      );
       location = true;
     } else push('street_name', 'match', `PO BOX ${reference.po_box}`, `PO BOX ${candidate.po_box}`, 'same PO box');
   } else if (candidate.po_box !== null) {
-    reasons.push(`The address given is PO Box ${candidate.po_box}; a PO box is never a service address — use the street address where the lines are installed${reference.po_box === null && reference.street_name ? ` (the carrier has ${formatAddress(reference)})` : ''}.`);
+    reasons.push(
+      `The address given is PO Box ${candidate.po_box}; a PO box is never a service address — use the street address where the lines are installed${reference.po_box === null && reference.street_name ? ` (the carrier has ${formatAddress(reference)})` : ''}.`,
+    );
     location = true;
   }
 
@@ -616,14 +817,35 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   const rh = houseKey(reference.house_number);
   const ch = houseKey(candidate.house_number);
   if (rh && ch) {
-    if (rh === ch) push('house_number', reference.house_number === candidate.house_number ? 'match' : 'equivalent', reference.house_number, candidate.house_number, 'same house number');
+    if (rh === ch)
+      push(
+        'house_number',
+        reference.house_number === candidate.house_number ? 'match' : 'equivalent',
+        reference.house_number,
+        candidate.house_number,
+        'same house number',
+      );
     else {
-      push('house_number', 'mismatch', reference.house_number, candidate.house_number, `house number ${candidate.house_number} differs from ${reference.house_number}`);
+      push(
+        'house_number',
+        'mismatch',
+        reference.house_number,
+        candidate.house_number,
+        `house number ${candidate.house_number} differs from ${reference.house_number}`,
+      );
       location = true;
     }
   } else if (rh || ch) {
     if (candidate.po_box === null && reference.po_box === null) {
-      push('house_number', rh ? 'missing' : 'info', reference.house_number, candidate.house_number, rh ? `house number ${reference.house_number} is missing` : `house number ${candidate.house_number} is not on the carrier record`);
+      push(
+        'house_number',
+        rh ? 'missing' : 'info',
+        reference.house_number,
+        candidate.house_number,
+        rh
+          ? `house number ${reference.house_number} is missing`
+          : `house number ${candidate.house_number} is not on the carrier record`,
+      );
       if (rh) location = true;
     }
   }
@@ -634,14 +856,33 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   const nameSame = rk.name.mapped === ck.name.mapped || rk.name.plain === ck.name.plain;
   const wholeSame = rk.whole.mapped === ck.whole.mapped || rk.whole.plain === ck.whole.plain;
   // "SOUTHEASTMILL BLVD" / "SE MILL BLVD", "RIDGESQ" / "RIDGE SQ": the same letters, only the spaces differ
-  const joinedSame = !nameSame && !wholeSame && [...joinedStreetKeys(reference)].some((k) => joinedStreetKeys(candidate).has(k));
+  const joinedSame =
+    !nameSame && !wholeSame && [...joinedStreetKeys(reference)].some((k) => joinedStreetKeys(candidate).has(k));
   if (reference.street_name || candidate.street_name) {
     if (joinedSame) {
-      push('street_name', 'equivalent', reference.street_name, candidate.street_name, 'same street, written with words joined or split differently');
+      push(
+        'street_name',
+        'equivalent',
+        reference.street_name,
+        candidate.street_name,
+        'same street, written with words joined or split differently',
+      );
     } else if (nameSame) {
-      push('street_name', reference.street_name === candidate.street_name ? 'match' : 'equivalent', reference.street_name, candidate.street_name, 'same street name');
+      push(
+        'street_name',
+        reference.street_name === candidate.street_name ? 'match' : 'equivalent',
+        reference.street_name,
+        candidate.street_name,
+        'same street name',
+      );
     } else if (wholeSame) {
-      push('street_name', 'equivalent', reference.street_name, candidate.street_name, 'same street, written with the street type joined or split');
+      push(
+        'street_name',
+        'equivalent',
+        reference.street_name,
+        candidate.street_name,
+        'same street, written with the street type joined or split',
+      );
     } else if (!candidate.street_name && candidate.po_box !== null) {
       push('street_name', 'mismatch', reference.street_name, '', 'a PO box instead of a street');
     } else if (!candidate.street_name) {
@@ -650,7 +891,13 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     } else if (!reference.street_name) {
       push('street_name', 'info', '', candidate.street_name, 'the carrier record has no street name to compare with');
     } else {
-      push('street_name', 'mismatch', reference.street_name, candidate.street_name, `street ${candidate.street_name} differs from ${reference.street_name}`);
+      push(
+        'street_name',
+        'mismatch',
+        reference.street_name,
+        candidate.street_name,
+        `street ${candidate.street_name} differs from ${reference.street_name}`,
+      );
       location = true;
     }
   }
@@ -658,16 +905,36 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   // street type
   if (!wholeSame || !nameSame) {
     if (reference.suffix && candidate.suffix) {
-      if (reference.suffix === candidate.suffix) push('suffix', 'equivalent', reference.suffix, candidate.suffix, 'same street type (Pub 28 abbreviation)');
+      if (reference.suffix === candidate.suffix)
+        push('suffix', 'equivalent', reference.suffix, candidate.suffix, 'same street type (Pub 28 abbreviation)');
       else if (nameSame) {
-        push('suffix', 'mismatch', reference.suffix, candidate.suffix, `street type ${candidate.suffix} differs from ${reference.suffix} (a different street)`);
+        push(
+          'suffix',
+          'mismatch',
+          reference.suffix,
+          candidate.suffix,
+          `street type ${candidate.suffix} differs from ${reference.suffix} (a different street)`,
+        );
         location = true;
       }
     } else if (reference.suffix || candidate.suffix) {
-      if (nameSame) push('suffix', 'equivalent', reference.suffix, candidate.suffix, `street type ${reference.suffix || candidate.suffix} is written on one side only; use the carrier's form`);
+      if (nameSame)
+        push(
+          'suffix',
+          'equivalent',
+          reference.suffix,
+          candidate.suffix,
+          `street type ${reference.suffix || candidate.suffix} is written on one side only; use the carrier's form`,
+        );
     }
   } else if (reference.suffix || candidate.suffix) {
-    push('suffix', reference.suffix === candidate.suffix ? 'match' : 'equivalent', reference.suffix, candidate.suffix, 'same street type (Pub 28 abbreviation)');
+    push(
+      'suffix',
+      reference.suffix === candidate.suffix ? 'match' : 'equivalent',
+      reference.suffix,
+      candidate.suffix,
+      'same street type (Pub 28 abbreviation)',
+    );
   }
 
   // directionals: the same direction before or after the name is one street; one missing is not
@@ -680,15 +947,27 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     const rText = rDirs.join('/');
     const cText = cDirs.join('/');
     if (same) {
-      const samePlace = reference.predirectional === candidate.predirectional && reference.postdirectional === candidate.postdirectional;
-      push(reference.predirectional || candidate.predirectional ? 'predirectional' : 'postdirectional', samePlace ? 'match' : 'equivalent', rText, cText,
-        samePlace ? 'same directional' : 'same directional, written before/after the street name');
+      const samePlace =
+        reference.predirectional === candidate.predirectional &&
+        reference.postdirectional === candidate.postdirectional;
+      push(
+        reference.predirectional || candidate.predirectional ? 'predirectional' : 'postdirectional',
+        samePlace ? 'match' : 'equivalent',
+        rText,
+        cText,
+        samePlace ? 'same directional' : 'same directional, written before/after the street name',
+      );
     } else {
       const missingSide = !cDirs.length ? 'the carrier record has' : !rDirs.length ? 'only this document has' : '';
-      push(reference.predirectional || candidate.predirectional ? 'predirectional' : 'postdirectional', 'mismatch', rText, cText,
+      push(
+        reference.predirectional || candidate.predirectional ? 'predirectional' : 'postdirectional',
+        'mismatch',
+        rText,
+        cText,
         missingSide
           ? `directional ${rText || cText}: ${missingSide} it (North Main St and Main St can be different streets)`
-          : `directional ${cText} differs from ${rText}`);
+          : `directional ${cText} differs from ${rText}`,
+      );
       location = true;
     }
   }
@@ -701,7 +980,13 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     const rText = unitText(rUnits);
     const cText = unitText(cUnits);
     if (valuesSame) {
-      push('unit', rText === cText ? 'match' : 'equivalent', rText, cText, rText === cText ? 'same unit' : 'same unit, written with a different designator');
+      push(
+        'unit',
+        rText === cText ? 'match' : 'equivalent',
+        rText,
+        cText,
+        rText === cText ? 'same unit' : 'same unit, written with a different designator',
+      );
     } else if (!cUnits.length) {
       push('unit', 'missing', rText, '', `unit ${rText} is missing`);
       location = true;
@@ -718,7 +1003,14 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   if (reference.city || candidate.city) {
     const rc = cityKey(reference.city);
     const cc = cityKey(candidate.city);
-    if (rc && cc && rc === cc) push('city', reference.city === candidate.city ? 'match' : 'equivalent', reference.city, candidate.city, 'same city');
+    if (rc && cc && rc === cc)
+      push(
+        'city',
+        reference.city === candidate.city ? 'match' : 'equivalent',
+        reference.city,
+        candidate.city,
+        'same city',
+      );
     else if (!cc) {
       push('city', 'missing', reference.city, '', `city ${reference.city} is missing`);
       location = true;
@@ -734,12 +1026,24 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     if (reference.state && candidate.state) {
       if (reference.state === candidate.state) push('state', 'match', reference.state, candidate.state, 'same state');
       else {
-        push('state', 'mismatch', reference.state, candidate.state, `state ${candidate.state} differs from ${reference.state}`);
+        push(
+          'state',
+          'mismatch',
+          reference.state,
+          candidate.state,
+          `state ${candidate.state} differs from ${reference.state}`,
+        );
         location = true;
       }
     } else if (reference.state && reference.zip5 && reference.zip5 === candidate.zip5) {
       // the ZIP names the state: a document that leaves the state out still points at the same place
-      push('state', 'info', reference.state, '', `state ${reference.state} is not written (the ZIP ${reference.zip5} implies it)`);
+      push(
+        'state',
+        'info',
+        reference.state,
+        '',
+        `state ${reference.state} is not written (the ZIP ${reference.zip5} implies it)`,
+      );
     } else if (reference.state) {
       push('state', 'missing', reference.state, '', `state ${reference.state} is missing`);
       location = true;
@@ -751,7 +1055,13 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     if (reference.zip5 && candidate.zip5) {
       if (reference.zip5 === candidate.zip5) push('zip5', 'match', reference.zip5, candidate.zip5, 'same ZIP');
       else {
-        push('zip5', 'mismatch', reference.zip5, candidate.zip5, `ZIP ${candidate.zip5} differs from ${reference.zip5}`);
+        push(
+          'zip5',
+          'mismatch',
+          reference.zip5,
+          candidate.zip5,
+          `ZIP ${candidate.zip5} differs from ${reference.zip5}`,
+        );
         postal = true;
       }
     } else if (reference.zip5) {
@@ -761,8 +1071,22 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   }
   if (reference.zip4 || candidate.zip4) {
     if (reference.zip4 === candidate.zip4) push('zip4', 'match', reference.zip4, candidate.zip4, 'same ZIP+4');
-    else if (reference.zip4 && candidate.zip4) push('zip4', 'info', reference.zip4, candidate.zip4, `ZIP+4 ${candidate.zip4} differs from ${reference.zip4}; carriers match the 5-digit ZIP`);
-    else push('zip4', 'info', reference.zip4, candidate.zip4, `ZIP+4 ${reference.zip4 || candidate.zip4} is given on one side only (information)`);
+    else if (reference.zip4 && candidate.zip4)
+      push(
+        'zip4',
+        'info',
+        reference.zip4,
+        candidate.zip4,
+        `ZIP+4 ${candidate.zip4} differs from ${reference.zip4}; carriers match the 5-digit ZIP`,
+      );
+    else
+      push(
+        'zip4',
+        'info',
+        reference.zip4,
+        candidate.zip4,
+        `ZIP+4 ${reference.zip4 || candidate.zip4} is given on one side only (information)`,
+      );
   }
 
   const bad = parts.filter((p) => p.verdict === 'mismatch');
@@ -774,13 +1098,16 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
   // a part the carrier has and the document lacks (the suite, the ZIP) makes a different address
   else if (bad.length || missing.length) verdict = 'mismatch';
   else if (parts.every((p) => p.verdict === 'match') && reference.raw === candidate.raw) verdict = 'match';
-  else if (parts.every((p) => p.verdict === 'match') && formatAddress(reference) === formatAddress(candidate)) verdict = 'match';
+  else if (parts.every((p) => p.verdict === 'match') && formatAddress(reference) === formatAddress(candidate))
+    verdict = 'match';
   else verdict = 'equivalent';
   if (verdict === 'match') reasons.push('Same address.');
   if (verdict === 'equivalent') {
     const forms = parts.filter((p) => p.verdict === 'equivalent').map((p) => PART_LABEL[p.part]);
     const info = parts.filter((p) => p.verdict === 'info').map((p) => p.reason);
-    reasons.push(`Same address${forms.length ? `; only the form of the ${[...new Set(forms)].join(', ')} differs` : ''}${info.length ? `; ${info.join('; ')}` : ''}.`);
+    reasons.push(
+      `Same address${forms.length ? `; only the form of the ${[...new Set(forms)].join(', ')} differs` : ''}${info.length ? `; ${info.join('; ')}` : ''}.`,
+    );
   }
   return { verdict, parts, reasons, location_mismatch: location, postal_code_mismatch: postal };
 }

@@ -24,7 +24,19 @@ export interface NameComparison {
 
 /** Legal-form suffixes, canonical form first. Multi-word forms are matched before single words. */
 const BUSINESS_SUFFIXES: ReadonlyArray<[string, string[]]> = [
-  ['LLC', ['LLC', 'LIMITED LIABILITY COMPANY', 'LIMITED LIABILITY CO', 'LTD LIABILITY CO', 'LTD LIABILITY COMPANY', 'L L C', 'LC', 'L C']],
+  [
+    'LLC',
+    [
+      'LLC',
+      'LIMITED LIABILITY COMPANY',
+      'LIMITED LIABILITY CO',
+      'LTD LIABILITY CO',
+      'LTD LIABILITY COMPANY',
+      'L L C',
+      'LC',
+      'L C',
+    ],
+  ],
   ['PLLC', ['PLLC', 'P L L C', 'PROFESSIONAL LIMITED LIABILITY COMPANY', 'PROFESSIONAL LLC']],
   ['LLLP', ['LLLP', 'L L L P', 'LIMITED LIABILITY LIMITED PARTNERSHIP']],
   ['LLP', ['LLP', 'L L P', 'LIMITED LIABILITY PARTNERSHIP']],
@@ -43,56 +55,150 @@ const BUSINESS_SUFFIXES: ReadonlyArray<[string, string[]]> = [
 ];
 
 /** Single-word spellings of the legal forms ("LLC", "INCORPORATED", "CORP"), for readers that spot a business name by its ending. */
-export const LEGAL_FORM_WORDS: readonly string[] = [...new Set(BUSINESS_SUFFIXES.flatMap(([, forms]) => forms).filter((f) => !f.includes(' ')))];
+export const LEGAL_FORM_WORDS: readonly string[] = [
+  ...new Set(BUSINESS_SUFFIXES.flatMap(([, forms]) => forms).filter((f) => !f.includes(' '))),
+];
 
-const SUFFIX_FORMS: ReadonlyArray<[string[], string]> = BUSINESS_SUFFIXES
-  .flatMap(([canon, forms]) => forms.map((f) => [f.split(' '), canon] as [string[], string]))
-  .sort((a, b) => b[0].length - a[0].length);
+const SUFFIX_FORMS: ReadonlyArray<[string[], string]> = BUSINESS_SUFFIXES.flatMap(([canon, forms]) =>
+  forms.map((f) => [f.split(' '), canon] as [string[], string]),
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Words written either way inside business names. Both sides map to the same token. */
-const BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  AND: '&', N: '&',
-  ASSOCIATES: 'ASSOC', ASSOCIATION: 'ASSOC', ASSOC: 'ASSOC', ASSN: 'ASSOC', ASSOCS: 'ASSOC', ASSOCIATE: 'ASSOC',
-  BROTHERS: 'BROS', BROS: 'BROS', BRO: 'BROS',
-  CENTER: 'CTR', CENTRE: 'CTR', CTR: 'CTR', CNTR: 'CTR',
-  INTERNATIONAL: 'INTL', INTL: 'INTL', INTERNATL: 'INTL',
-  MANUFACTURING: 'MFG', MFG: 'MFG', MANUFACTURERS: 'MFRS', MFRS: 'MFRS',
-  MANAGEMENT: 'MGMT', MGMT: 'MGMT', MGT: 'MGMT',
-  NATIONAL: 'NATL', NATL: 'NATL',
-  SERVICE: 'SVC', SVC: 'SVC', SERV: 'SVC', SERVICES: 'SVCS', SVCS: 'SVCS', SERVS: 'SVCS',
-  SYSTEMS: 'SYS', SYSTEM: 'SYS', SYS: 'SYS',
-  GROUP: 'GRP', GRP: 'GRP',
-  HOLDINGS: 'HLDGS', HLDGS: 'HLDGS', HOLDING: 'HLDG', HLDG: 'HLDG',
-  ENTERPRISES: 'ENT', ENTERPRISE: 'ENT', ENTS: 'ENT', ENT: 'ENT',
-  DEVELOPMENT: 'DEV', DEVELOPMENTS: 'DEV', DEV: 'DEV', DEVEL: 'DEV',
-  ENGINEERING: 'ENGR', ENGR: 'ENGR', ENGG: 'ENGR', ENG: 'ENGR',
-  UNIVERSITY: 'UNIV', UNIV: 'UNIV',
-  INSTITUTE: 'INST', INST: 'INST',
-  MEDICAL: 'MED', MED: 'MED',
-  PROFESSIONAL: 'PROF', PROF: 'PROF', PROFL: 'PROF',
-  DEPARTMENT: 'DEPT', DEPT: 'DEPT',
-  TECHNOLOGY: 'TECH', TECHNOLOGIES: 'TECH', TECH: 'TECH', TECHNOL: 'TECH',
-  COMMUNICATIONS: 'COMM', COMMUNICATION: 'COMM', COMMS: 'COMM', COMM: 'COMM',
-  LABORATORY: 'LAB', LAB: 'LAB', LABORATORIES: 'LABS', LABS: 'LABS',
-  MARKETING: 'MKTG', MKTG: 'MKTG',
-  DISTRIBUTION: 'DIST', DISTRIBUTORS: 'DIST', DISTRIBUTING: 'DIST', DIST: 'DIST', DISTR: 'DIST',
-  INDUSTRIES: 'IND', INDUSTRY: 'IND', INDS: 'IND', IND: 'IND',
-  PRODUCTS: 'PROD', PRODUCT: 'PROD', PRODS: 'PROD', PROD: 'PROD',
-  SOLUTIONS: 'SOL', SOLUTION: 'SOL', SOLNS: 'SOL',
-  CONSTRUCTION: 'CONSTR', CONSTR: 'CONSTR', CONST: 'CONSTR',
-  ACCOUNTING: 'ACCTG', ACCTG: 'ACCTG',
-  INSURANCE: 'INS', INS: 'INS',
-  HOSPITAL: 'HOSP', HOSP: 'HOSP',
-  PHARMACY: 'PHARM', PHARM: 'PHARM',
-  REALTY: 'RLTY', RLTY: 'RLTY',
-  AUTOMOTIVE: 'AUTO', AUTO: 'AUTO',
-  CHURCH: 'CH', CH: 'CH',
-  SAINT: 'ST', ST: 'ST', MOUNT: 'MT', MT: 'MT', FORT: 'FT', FT: 'FT',
-  COMPANY: 'CO', CO: 'CO', CORPORATION: 'CORP', CORP: 'CORP', INCORPORATED: 'INC', INC: 'INC', LIMITED: 'LTD', LTD: 'LTD',
-  DOCTOR: 'DR', DR: 'DR',
-}));
+const BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    AND: '&',
+    N: '&',
+    ASSOCIATES: 'ASSOC',
+    ASSOCIATION: 'ASSOC',
+    ASSOC: 'ASSOC',
+    ASSN: 'ASSOC',
+    ASSOCS: 'ASSOC',
+    ASSOCIATE: 'ASSOC',
+    BROTHERS: 'BROS',
+    BROS: 'BROS',
+    BRO: 'BROS',
+    CENTER: 'CTR',
+    CENTRE: 'CTR',
+    CTR: 'CTR',
+    CNTR: 'CTR',
+    INTERNATIONAL: 'INTL',
+    INTL: 'INTL',
+    INTERNATL: 'INTL',
+    MANUFACTURING: 'MFG',
+    MFG: 'MFG',
+    MANUFACTURERS: 'MFRS',
+    MFRS: 'MFRS',
+    MANAGEMENT: 'MGMT',
+    MGMT: 'MGMT',
+    MGT: 'MGMT',
+    NATIONAL: 'NATL',
+    NATL: 'NATL',
+    SERVICE: 'SVC',
+    SVC: 'SVC',
+    SERV: 'SVC',
+    SERVICES: 'SVCS',
+    SVCS: 'SVCS',
+    SERVS: 'SVCS',
+    SYSTEMS: 'SYS',
+    SYSTEM: 'SYS',
+    SYS: 'SYS',
+    GROUP: 'GRP',
+    GRP: 'GRP',
+    HOLDINGS: 'HLDGS',
+    HLDGS: 'HLDGS',
+    HOLDING: 'HLDG',
+    HLDG: 'HLDG',
+    ENTERPRISES: 'ENT',
+    ENTERPRISE: 'ENT',
+    ENTS: 'ENT',
+    ENT: 'ENT',
+    DEVELOPMENT: 'DEV',
+    DEVELOPMENTS: 'DEV',
+    DEV: 'DEV',
+    DEVEL: 'DEV',
+    ENGINEERING: 'ENGR',
+    ENGR: 'ENGR',
+    ENGG: 'ENGR',
+    ENG: 'ENGR',
+    UNIVERSITY: 'UNIV',
+    UNIV: 'UNIV',
+    INSTITUTE: 'INST',
+    INST: 'INST',
+    MEDICAL: 'MED',
+    MED: 'MED',
+    PROFESSIONAL: 'PROF',
+    PROF: 'PROF',
+    PROFL: 'PROF',
+    DEPARTMENT: 'DEPT',
+    DEPT: 'DEPT',
+    TECHNOLOGY: 'TECH',
+    TECHNOLOGIES: 'TECH',
+    TECH: 'TECH',
+    TECHNOL: 'TECH',
+    COMMUNICATIONS: 'COMM',
+    COMMUNICATION: 'COMM',
+    COMMS: 'COMM',
+    COMM: 'COMM',
+    LABORATORY: 'LAB',
+    LAB: 'LAB',
+    LABORATORIES: 'LABS',
+    LABS: 'LABS',
+    MARKETING: 'MKTG',
+    MKTG: 'MKTG',
+    DISTRIBUTION: 'DIST',
+    DISTRIBUTORS: 'DIST',
+    DISTRIBUTING: 'DIST',
+    DIST: 'DIST',
+    DISTR: 'DIST',
+    INDUSTRIES: 'IND',
+    INDUSTRY: 'IND',
+    INDS: 'IND',
+    IND: 'IND',
+    PRODUCTS: 'PROD',
+    PRODUCT: 'PROD',
+    PRODS: 'PROD',
+    PROD: 'PROD',
+    SOLUTIONS: 'SOL',
+    SOLUTION: 'SOL',
+    SOLNS: 'SOL',
+    CONSTRUCTION: 'CONSTR',
+    CONSTR: 'CONSTR',
+    CONST: 'CONSTR',
+    ACCOUNTING: 'ACCTG',
+    ACCTG: 'ACCTG',
+    INSURANCE: 'INS',
+    INS: 'INS',
+    HOSPITAL: 'HOSP',
+    HOSP: 'HOSP',
+    PHARMACY: 'PHARM',
+    PHARM: 'PHARM',
+    REALTY: 'RLTY',
+    RLTY: 'RLTY',
+    AUTOMOTIVE: 'AUTO',
+    AUTO: 'AUTO',
+    CHURCH: 'CH',
+    CH: 'CH',
+    SAINT: 'ST',
+    ST: 'ST',
+    MOUNT: 'MT',
+    MT: 'MT',
+    FORT: 'FT',
+    FT: 'FT',
+    COMPANY: 'CO',
+    CO: 'CO',
+    CORPORATION: 'CORP',
+    CORP: 'CORP',
+    INCORPORATED: 'INC',
+    INC: 'INC',
+    LIMITED: 'LTD',
+    LTD: 'LTD',
+    DOCTOR: 'DR',
+    DR: 'DR',
+  }),
+);
 
-const DBA = /(?:^|[\s,(])(?:D\s*\/\s*B\s*\/\s*A|D\s*\.\s*B\s*\.\s*A\s*\.?|D\s+B\s+A|DBA|DOING\s+BUSINESS\s+AS|T\s*\/\s*A|TRADING\s+AS|A\s*\/\s*K\s*\/\s*A|AKA)(?=[\s:,)]|$)/;
+const DBA =
+  /(?:^|[\s,(])(?:D\s*\/\s*B\s*\/\s*A|D\s*\.\s*B\s*\.\s*A\s*\.?|D\s+B\s+A|DBA|DOING\s+BUSINESS\s+AS|T\s*\/\s*A|TRADING\s+AS|A\s*\/\s*K\s*\/\s*A|AKA)(?=[\s:,)]|$)/;
 
 /** Upper-case words: accents folded, "&" split off, apostrophes and dots dropped, other punctuation → space. */
 function words(text: string): string[] {
@@ -201,9 +307,14 @@ function formsDiffer(a: NormalizedBusinessName, b: NormalizedBusinessName): stri
     if (marks(a.exact) !== marks(b.exact)) out.push('punctuation or spacing');
     return out;
   }
-  if (keepCase(a.exact) === keepCase(a.exact).toUpperCase() !== (keepCase(b.exact) === keepCase(b.exact).toUpperCase())) out.push('letter case');
+  if (
+    (keepCase(a.exact) === keepCase(a.exact).toUpperCase()) !==
+    (keepCase(b.exact) === keepCase(b.exact).toUpperCase())
+  )
+    out.push('letter case');
   const rawSuffix = (n: NormalizedBusinessName) => words(n.legal).slice(-1).join(' ');
-  if (a.suffixes.length && rawSuffix(a) !== rawSuffix(b)) out.push(`spelling of the business suffix (${a.suffixes.join(' ')})`);
+  if (a.suffixes.length && rawSuffix(a) !== rawSuffix(b))
+    out.push(`spelling of the business suffix (${a.suffixes.join(' ')})`);
   out.push('punctuation or abbreviations (& / and, Co / Company…)');
   return out;
 }
@@ -218,23 +329,44 @@ export function compareEntityNames(reference: string, candidate: string): NameCo
   if (ref.exact === cand.exact) return { verdict: 'match', reason: 'Identical, letter for letter.' };
   const proposed = ref.exact;
   const sameSuffixes = ref.suffixes.join(' ') === cand.suffixes.join(' ');
-  const suffixSubset = ref.suffixes.every((s) => cand.suffixes.includes(s)) || cand.suffixes.every((s) => ref.suffixes.includes(s));
+  const suffixSubset =
+    ref.suffixes.every((s) => cand.suffixes.includes(s)) || cand.suffixes.every((s) => ref.suffixes.includes(s));
 
   if (ref.key !== cand.key) {
     // trade name given where the carrier has the legal name (or the reverse)
     if (ref.dbaKey && ref.dbaKey === [...cand.tokens, ...cand.suffixes].join('')) {
-      return { verdict: 'mismatch', proposed, reason: `"${cand.exact}" is only the trade name (d/b/a); the carrier holds the account as "${ref.legal}". Use "${ref.exact}".` };
+      return {
+        verdict: 'mismatch',
+        proposed,
+        reason: `"${cand.exact}" is only the trade name (d/b/a); the carrier holds the account as "${ref.legal}". Use "${ref.exact}".`,
+      };
     }
     if (cand.dbaKey && cand.dbaKey === [...ref.tokens, ...ref.suffixes].join('')) {
-      return { verdict: 'mismatch', proposed, reason: `The carrier's account name "${ref.exact}" is the trade name given after d/b/a; the legal name "${cand.legal}" is not what the carrier holds. Use "${ref.exact}".` };
+      return {
+        verdict: 'mismatch',
+        proposed,
+        reason: `The carrier's account name "${ref.exact}" is the trade name given after d/b/a; the legal name "${cand.legal}" is not what the carrier holds. Use "${ref.exact}".`,
+      };
     }
-    return { verdict: 'mismatch', proposed, reason: `Different names: "${cand.exact}" vs the carrier's "${ref.exact}".` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `Different names: "${cand.exact}" vs the carrier's "${ref.exact}".`,
+    };
   }
   if (!sameSuffixes && !suffixSubset) {
-    return { verdict: 'mismatch', proposed, reason: `Different legal forms: ${cand.suffixes.join(' ') || 'none'} vs the carrier's ${ref.suffixes.join(' ')} ("${cand.exact}" vs "${ref.exact}"); these are different entities to a carrier.` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `Different legal forms: ${cand.suffixes.join(' ') || 'none'} vs the carrier's ${ref.suffixes.join(' ')} ("${cand.exact}" vs "${ref.exact}"); these are different entities to a carrier.`,
+    };
   }
   if (ref.dbaKey && cand.dbaKey && ref.dbaKey !== cand.dbaKey) {
-    return { verdict: 'mismatch', proposed, reason: `Same legal name but different trade names after d/b/a ("${cand.dba}" vs "${ref.dba}").` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `Same legal name but different trade names after d/b/a ("${cand.dba}" vs "${ref.dba}").`,
+    };
   }
   const notes: string[] = [];
   if (!sameSuffixes) {
@@ -243,8 +375,10 @@ export function compareEntityNames(reference: string, candidate: string): NameCo
     if (missing.length) notes.push(`it omits the carrier's "${missing.join(' ')}"`);
     if (extra.length) notes.push(`it adds "${extra.join(' ')}" that the carrier's name does not have`);
   }
-  if (ref.leadingThe !== cand.leadingThe) notes.push(ref.leadingThe ? 'it omits the leading "The"' : 'it adds a leading "The"');
-  if (!!ref.dba !== !!cand.dba) notes.push(ref.dba ? `it omits the carrier's "d/b/a ${ref.dba}"` : `it adds "d/b/a ${cand.dba}"`);
+  if (ref.leadingThe !== cand.leadingThe)
+    notes.push(ref.leadingThe ? 'it omits the leading "The"' : 'it adds a leading "The"');
+  if (!!ref.dba !== !!cand.dba)
+    notes.push(ref.dba ? `it omits the carrier's "d/b/a ${ref.dba}"` : `it adds "d/b/a ${cand.dba}"`);
   const how = notes.length ? notes.join('; ') : `it differs only in ${formsDiffer(ref, cand).join(', ')}`;
   return {
     verdict: 'equivalent',
@@ -256,17 +390,121 @@ export function compareEntityNames(reference: string, candidate: string): NameCo
 // ---------------------------------------------------------------------------------------------
 // Person names
 
-const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'DOCTOR', 'PROF', 'PROFESSOR', 'REV', 'REVEREND', 'HON', 'SIR', 'MADAM', 'FR', 'ATTY', 'CAPT', 'SGT']);
-const GENERATIONS: ReadonlyMap<string, string> = new Map([
-  ['JR', 'JR'], ['JUNIOR', 'JR'], ['SR', 'SR'], ['SENIOR', 'SR'], ['II', 'II'], ['2ND', 'II'], ['III', 'III'], ['3RD', 'III'], ['IV', 'IV'], ['4TH', 'IV'],
+const TITLES = new Set([
+  'MR',
+  'MRS',
+  'MS',
+  'MISS',
+  'MX',
+  'DR',
+  'DOCTOR',
+  'PROF',
+  'PROFESSOR',
+  'REV',
+  'REVEREND',
+  'HON',
+  'SIR',
+  'MADAM',
+  'FR',
+  'ATTY',
+  'CAPT',
+  'SGT',
 ]);
-const CREDENTIALS = new Set(['MD', 'PHD', 'ESQ', 'CPA', 'DDS', 'DMD', 'RN', 'JD', 'MBA', 'DVM', 'PE', 'CFA', 'LCSW', 'NP', 'PA-C', 'PAC', 'OD', 'DC', 'EA', 'CFP']);
+const GENERATIONS: ReadonlyMap<string, string> = new Map([
+  ['JR', 'JR'],
+  ['JUNIOR', 'JR'],
+  ['SR', 'SR'],
+  ['SENIOR', 'SR'],
+  ['II', 'II'],
+  ['2ND', 'II'],
+  ['III', 'III'],
+  ['3RD', 'III'],
+  ['IV', 'IV'],
+  ['4TH', 'IV'],
+]);
+const CREDENTIALS = new Set([
+  'MD',
+  'PHD',
+  'ESQ',
+  'CPA',
+  'DDS',
+  'DMD',
+  'RN',
+  'JD',
+  'MBA',
+  'DVM',
+  'PE',
+  'CFA',
+  'LCSW',
+  'NP',
+  'PA-C',
+  'PAC',
+  'OD',
+  'DC',
+  'EA',
+  'CFP',
+]);
 const ROLE_WORDS = new Set([
-  'OWNER', 'COOWNER', 'CO-OWNER', 'PRESIDENT', 'VICE', 'VP', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MANAGER', 'MGR', 'OFFICE', 'DIRECTOR',
-  'PARTNER', 'MEMBER', 'MANAGING', 'ADMINISTRATOR', 'ADMIN', 'SECRETARY', 'TREASURER', 'PRINCIPAL', 'PROPRIETOR', 'AUTHORIZED',
-  'SIGNER', 'IT', 'GENERAL', 'GM', 'CONTROLLER', 'FOUNDER', 'COFOUNDER', 'CHAIRMAN', 'CHAIR', 'EXECUTIVE', 'OPERATIONS', 'ACCOUNT',
-  'ACCOUNTS', 'PAYABLE', 'BILLING', 'CONTACT', 'AGENT', 'REPRESENTATIVE', 'REP', 'SOLE', 'HEAD', 'OF', 'AND', '&', 'CHIEF', 'OFFICER',
-  'TECHNOLOGY', 'FINANCE', 'FINANCIAL', 'TELECOM', 'PRACTICE', 'ASSISTANT', 'EXEC', 'SR', 'JR',
+  'OWNER',
+  'COOWNER',
+  'CO-OWNER',
+  'PRESIDENT',
+  'VICE',
+  'VP',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'CIO',
+  'MANAGER',
+  'MGR',
+  'OFFICE',
+  'DIRECTOR',
+  'PARTNER',
+  'MEMBER',
+  'MANAGING',
+  'ADMINISTRATOR',
+  'ADMIN',
+  'SECRETARY',
+  'TREASURER',
+  'PRINCIPAL',
+  'PROPRIETOR',
+  'AUTHORIZED',
+  'SIGNER',
+  'IT',
+  'GENERAL',
+  'GM',
+  'CONTROLLER',
+  'FOUNDER',
+  'COFOUNDER',
+  'CHAIRMAN',
+  'CHAIR',
+  'EXECUTIVE',
+  'OPERATIONS',
+  'ACCOUNT',
+  'ACCOUNTS',
+  'PAYABLE',
+  'BILLING',
+  'CONTACT',
+  'AGENT',
+  'REPRESENTATIVE',
+  'REP',
+  'SOLE',
+  'HEAD',
+  'OF',
+  'AND',
+  '&',
+  'CHIEF',
+  'OFFICER',
+  'TECHNOLOGY',
+  'FINANCE',
+  'FINANCIAL',
+  'TELECOM',
+  'PRACTICE',
+  'ASSISTANT',
+  'EXEC',
+  'SR',
+  'JR',
 ]);
 
 export interface NormalizedPersonName {
@@ -281,14 +519,20 @@ export interface NormalizedPersonName {
 
 export function normalizePersonName(raw: string): NormalizedPersonName {
   const exact = squashSpaces(raw);
-  let text = foldAscii(exact).toUpperCase().replace(/\([^)]*\)/g, ' ');
+  let text = foldAscii(exact)
+    .toUpperCase()
+    .replace(/\([^)]*\)/g, ' ');
   // "Jane Doe - Owner", "Jane Doe, Office Manager": a trailing role is not part of the name
   const roleSplit = /\s+[-–|\/]\s+|,\s*/.exec(text);
   if (roleSplit) {
     const before = text.slice(0, roleSplit.index);
     const after = text.slice(roleSplit.index + roleSplit[0].length);
-    const afterWords = after.replace(/[^A-Z0-9&\s-]/g, ' ').split(/\s+/).filter(Boolean);
-    const isRole = afterWords.length > 0 && afterWords.every((w) => ROLE_WORDS.has(w) || CREDENTIALS.has(w) || GENERATIONS.has(w));
+    const afterWords = after
+      .replace(/[^A-Z0-9&\s-]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    const isRole =
+      afterWords.length > 0 && afterWords.every((w) => ROLE_WORDS.has(w) || CREDENTIALS.has(w) || GENERATIONS.has(w));
     if (isRole) {
       const gens = afterWords.filter((w) => GENERATIONS.has(w) || CREDENTIALS.has(w));
       text = `${before} ${gens.join(' ')}`;
@@ -297,7 +541,12 @@ export function normalizePersonName(raw: string): NormalizedPersonName {
       text = `${after} ${before}`;
     }
   }
-  let toks = text.replace(/'/g, '').replace(/\./g, ' ').replace(/[^A-Z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean);
+  let toks = text
+    .replace(/'/g, '')
+    .replace(/\./g, ' ')
+    .replace(/[^A-Z0-9\s-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   while (toks.length > 1 && TITLES.has(toks[0]!)) toks = toks.slice(1);
   let generation: string | null = null;
   while (toks.length > 2) {
@@ -325,7 +574,10 @@ function compatible(a: string, b: string): 'same' | 'initial' | 'different' {
   return 'different';
 }
 
-interface PersonAlignment { ok: boolean; notes: string[] }
+interface PersonAlignment {
+  ok: boolean;
+  notes: string[];
+}
 
 function alignPersons(ref: NormalizedPersonName, cand: NormalizedPersonName): PersonAlignment {
   const notes: string[] = [];
@@ -361,7 +613,8 @@ function alignPersons(ref: NormalizedPersonName, cand: NormalizedPersonName): Pe
   if (ref.generation && cand.generation && ref.generation !== cand.generation) {
     return { ok: false, notes: [`${cand.generation} vs ${ref.generation}: a different person`] };
   }
-  if (!!ref.generation !== !!cand.generation) notes.push(`"${ref.generation ?? cand.generation}" appears on one side only`);
+  if (!!ref.generation !== !!cand.generation)
+    notes.push(`"${ref.generation ?? cand.generation}" appears on one side only`);
   return { ok: true, notes };
 }
 
@@ -383,7 +636,8 @@ export function comparePersonNames(reference: string, candidate: string): NameCo
   let order = '';
   // "Mary Ann Lee" / "Maryann Lee", "Van Der Berg" / "VanDerBerg": the same letters in another spacing
   const generationsConflict = !!ref.generation && !!cand.generation && ref.generation !== cand.generation;
-  if (!a.ok && !generationsConflict && nameKey(ref.display) === nameKey(cand.display) && nameKey(ref.display)) a = { ok: true, notes: ['the name is spaced or hyphenated differently'] };
+  if (!a.ok && !generationsConflict && nameKey(ref.display) === nameKey(cand.display) && nameKey(ref.display))
+    a = { ok: true, notes: ['the name is spaced or hyphenated differently'] };
   if (!a.ok) {
     const b = alignPersons(swapped(ref), cand);
     const c = b.ok ? b : alignPersons(ref, swapped(cand));
@@ -394,10 +648,18 @@ export function comparePersonNames(reference: string, candidate: string): NameCo
   }
   if (!a.ok) {
     const why = a.notes.length ? ` (${a.notes.join('; ')})` : '';
-    return { verdict: 'mismatch', proposed, reason: `Different person: "${cand.exact}" vs the carrier's "${ref.exact}"${why}. The LOA must be signed by the person the carrier has on file.` };
+    return {
+      verdict: 'mismatch',
+      proposed,
+      reason: `Different person: "${cand.exact}" vs the carrier's "${ref.exact}"${why}. The LOA must be signed by the person the carrier has on file.`,
+    };
   }
   const notes = [order, ...a.notes].filter(Boolean);
   const titleOnly = !notes.length;
   const how = titleOnly ? 'only case, punctuation or a title (Mr./Dr.) differs' : notes.join('; ');
-  return { verdict: 'equivalent', proposed, reason: `Same person, but ${how}. Carriers compare letter for letter: use the carrier's exact "${ref.exact}".` };
+  return {
+    verdict: 'equivalent',
+    proposed,
+    reason: `Same person, but ${how}. Carriers compare letter for letter: use the carrier's exact "${ref.exact}".`,
+  };
 }

@@ -72,7 +72,10 @@ export function portingFieldLabel(field: PortingField): string {
  */
 export function fieldForPointer(pointer: string | null | undefined): PortingField | null {
   if (!pointer) return null;
-  const segments = pointer.split('/').filter((s) => s && !/^\d+$/.test(s)).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .split('/')
+    .filter((s) => s && !/^\d+$/.test(s))
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (let i = segments.length - 1; i >= 0; i--) {
     const f = ATTRIBUTE_FIELD[segments[i]!];
     if (f) return f;
@@ -92,8 +95,11 @@ export function fieldErrors(errors: readonly ApiErrorItem[]): FieldError[] {
   return errors.map((e) => {
     const pointer = e.source?.pointer ?? (e.source?.parameter ? `/${e.source.parameter}` : null);
     const field = fieldForPointer(pointer);
-    const message = [e.title, e.detail].filter((s): s is string => !!s && s.trim() !== '')
-      .filter((s, i, all) => all.indexOf(s) === i).join(': ') || 'The API refused this value.';
+    const message =
+      [e.title, e.detail]
+        .filter((s): s is string => !!s && s.trim() !== '')
+        .filter((s, i, all) => all.indexOf(s) === i)
+        .join(': ') || 'The API refused this value.';
     return { field, label: field ? portingFieldLabel(field) : 'Order', pointer, message };
   });
 }
@@ -101,8 +107,17 @@ export function fieldErrors(errors: readonly ApiErrorItem[]): FieldError[] {
 /** What the specialist chooses per order at submit time (everything else comes from the case). */
 export interface OrderChoices {
   foc_datetime_requested: string | null;
-  misc: { type: 'full' | 'partial'; remaining_numbers_action: 'keep' | 'disconnect' | null; new_billing_phone_number: string | null };
-  configuration: Partial<Pick<PhoneNumberConfiguration, 'connection_id' | 'messaging_profile_id' | 'emergency_address_id' | 'billing_group_id' | 'tags'>>;
+  misc: {
+    type: 'full' | 'partial';
+    remaining_numbers_action: 'keep' | 'disconnect' | null;
+    new_billing_phone_number: string | null;
+  };
+  configuration: Partial<
+    Pick<
+      PhoneNumberConfiguration,
+      'connection_id' | 'messaging_profile_id' | 'emergency_address_id' | 'billing_group_id' | 'tags'
+    >
+  >;
   documents: { loa: string | null; invoice: string | null };
 }
 
@@ -118,8 +133,11 @@ export function orderUpdateFromCase(c: CaseRecord, pin: string | null, choices: 
     remaining_numbers_action: choices.misc.type === 'partial' ? choices.misc.remaining_numbers_action : null,
     new_billing_phone_number: newBtn ? (toE164(newBtn) ?? newBtn) : null,
   };
-  const configuration = Object.fromEntries(Object.entries(choices.configuration)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)));
+  const configuration = Object.fromEntries(
+    Object.entries(choices.configuration).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
   const body: UpdatePortingOrderBody = {
     customer_reference: customerReference(c.id),
     end_user: {
@@ -141,7 +159,8 @@ export function orderUpdateFromCase(c: CaseRecord, pin: string | null, choices: 
     },
     misc,
   };
-  if (choices.foc_datetime_requested) body.activation_settings = { foc_datetime_requested: choices.foc_datetime_requested };
+  if (choices.foc_datetime_requested)
+    body.activation_settings = { foc_datetime_requested: choices.foc_datetime_requested };
   if (Object.keys(configuration).length) body.phone_number_configuration = configuration;
   if (choices.documents.loa || choices.documents.invoice) {
     body.documents = {
@@ -161,8 +180,14 @@ function countryOf(e164: string | null): string | null {
 // Order status → case status
 
 export const ORDER_STATUS_LABEL: Record<string, string> = {
-  draft: 'Draft', 'in-process': 'In process', submitted: 'Submitted to the losing carrier', exception: 'Exception',
-  'foc-date-confirmed': 'FOC date confirmed', ported: 'Ported', 'cancel-pending': 'Cancel pending', cancelled: 'Cancelled',
+  draft: 'Draft',
+  'in-process': 'In process',
+  submitted: 'Submitted to the losing carrier',
+  exception: 'Exception',
+  'foc-date-confirmed': 'FOC date confirmed',
+  ported: 'Ported',
+  'cancel-pending': 'Cancel pending',
+  cancelled: 'Cancelled',
   'activation-in-progress': 'Activation in progress',
 };
 
@@ -184,7 +209,8 @@ export function caseStatusForOrders(statuses: readonly string[]): CaseStatus | n
   if (open.includes('draft')) return null;
   if (open.some((s) => s === 'in-process' || s === 'submitted')) return 'submitted';
   if (open.every((s) => s === 'ported')) return 'ported';
-  if (open.every((s) => s === 'ported' || s === 'foc-date-confirmed' || s === 'activation-in-progress')) return 'foc-confirmed';
+  if (open.every((s) => s === 'ported' || s === 'foc-date-confirmed' || s === 'activation-in-progress'))
+    return 'foc-confirmed';
   return null;
 }
 
@@ -194,7 +220,8 @@ const CANCELLABLE = ['draft', 'in-process', 'submitted', 'exception', 'foc-date-
 
 /** null when the order can be cancelled through the API now, else why not. */
 export function cancelRefusal(status: string, focIso: string | null, now: Date): string | null {
-  if (!CANCELLABLE.includes(status)) return `An order that is ${orderStatusLabel(status).toLowerCase()} cannot be cancelled.`;
+  if (!CANCELLABLE.includes(status))
+    return `An order that is ${orderStatusLabel(status).toLowerCase()} cannot be cancelled.`;
   if (focIso) {
     const foc = Date.parse(focIso);
     if (Number.isFinite(foc) && foc - now.getTime() < CANCEL_CUTOFF_MS) {

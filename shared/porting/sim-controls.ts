@@ -8,28 +8,40 @@ import { ServiceAddress } from '../domain/document.js';
 
 export const SIM_FAULT_PATH_MAX = 200;
 
-export const SimFault = z.object({
-  method: z.enum(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']).optional(),
-  /**
-   * The route (without /v2), matched literally or as a glob: `*` stands for any characters inside
-   * one path segment, a `**` segment for any number of segments. Never a regular expression.
-   */
-  path: z.string().max(SIM_FAULT_PATH_MAX).regex(/^[\w\-./*{}~]*$/, 'must be a literal path or a glob (letters, digits, - _ . / * { } ~)').optional(),
-  status: z.number().int().min(100).max(599).optional(),
-  retryAfter: z.number().int().min(0).max(86_400).optional(),
-  delayMs: z.number().int().min(0).max(600_000).optional(),
-  dropAfterHandling: z.boolean().optional(),
-  holdAfterHandlingMs: z.number().int().min(0).max(600_000).optional(),
-  times: z.number().int().min(1).max(100_000).optional(),
-}).strict();
+export const SimFault = z
+  .object({
+    method: z.enum(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']).optional(),
+    /**
+     * The route (without /v2), matched literally or as a glob: `*` stands for any characters inside
+     * one path segment, a `**` segment for any number of segments. Never a regular expression.
+     */
+    path: z
+      .string()
+      .max(SIM_FAULT_PATH_MAX)
+      .regex(/^[\w\-./*{}~]*$/, 'must be a literal path or a glob (letters, digits, - _ . / * { } ~)')
+      .optional(),
+    status: z.number().int().min(100).max(599).optional(),
+    retryAfter: z.number().int().min(0).max(86_400).optional(),
+    delayMs: z.number().int().min(0).max(600_000).optional(),
+    dropAfterHandling: z.boolean().optional(),
+    holdAfterHandlingMs: z.number().int().min(0).max(600_000).optional(),
+    times: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
 export type SimFault = z.infer<typeof SimFault>;
 
 export const SimFaultsBody = z.object({ faults: z.array(SimFault).max(100) }).strict();
 
-export const SimClockBody = z.object({
-  speed: z.number().min(0).max(100_000).optional(),
-  advanceMinutes: z.number().min(0).max(10 * 366 * 24 * 60).optional(),
-}).strict();
+export const SimClockBody = z
+  .object({
+    speed: z.number().min(0).max(100_000).optional(),
+    advanceMinutes: z
+      .number()
+      .min(0)
+      .max(10 * 366 * 24 * 60)
+      .optional(),
+  })
+  .strict();
 
 const text = z.string().max(500);
 export const SimCarrierRecord = z.object({

@@ -77,7 +77,10 @@ export type UpdatePortingOrderBody = z.infer<typeof UpdatePortingOrderBody>;
 
 export const ADDITIONAL_DOCUMENT_TYPES = ['loa', 'invoice', 'csr', 'other'] as const;
 export const CreateAdditionalDocumentsBody = z.object({
-  additional_documents: z.array(z.object({ document_id: z.guid(), document_type: z.enum(ADDITIONAL_DOCUMENT_TYPES) })).min(1).max(100),
+  additional_documents: z
+    .array(z.object({ document_id: z.guid(), document_type: z.enum(ADDITIONAL_DOCUMENT_TYPES) }))
+    .min(1)
+    .max(100),
 });
 export type CreateAdditionalDocumentsBody = z.infer<typeof CreateAdditionalDocumentsBody>;
 
@@ -103,7 +106,16 @@ export const ExceptionDetail = z.object({ code: str, description: optStr });
 export type ExceptionDetail = z.infer<typeof ExceptionDetail>;
 
 /** Known order statuses, in lifecycle order; the API may add more (e.g. activation-in-progress). */
-export const ORDER_STATUSES = ['draft', 'in-process', 'submitted', 'exception', 'foc-date-confirmed', 'ported', 'cancel-pending', 'cancelled'] as const;
+export const ORDER_STATUSES = [
+  'draft',
+  'in-process',
+  'submitted',
+  'exception',
+  'foc-date-confirmed',
+  'ported',
+  'cancel-pending',
+  'cancelled',
+] as const;
 export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
 
 export const PortingPhoneNumber = z.object({
@@ -137,19 +149,26 @@ export const PortingOrder = z.object({
   requirements: z.array(OrderRequirement).nullish(),
   requirements_met: z.boolean().nullish(),
   additional_steps: z.array(str).nullish(),
-  activation_settings: z.object({
-    foc_datetime_requested: optStr,
-    foc_datetime_actual: optStr,
-    fast_port_eligible: z.boolean().nullish(),
-    activation_status: optStr,
-  }).nullish(),
+  activation_settings: z
+    .object({
+      foc_datetime_requested: optStr,
+      foc_datetime_actual: optStr,
+      fast_port_eligible: z.boolean().nullish(),
+      activation_status: optStr,
+    })
+    .nullish(),
   end_user: z.object({ admin: EndUserAdmin.nullish(), location: EndUserLocation.nullish() }).nullish(),
   misc: z.object({ type: optStr, remaining_numbers_action: optStr, new_billing_phone_number: optStr }).nullish(),
   documents: z.object({ loa: optStr, invoice: optStr }).nullish(),
-  phone_number_configuration: z.object({
-    connection_id: optStr, messaging_profile_id: optStr, emergency_address_id: optStr, billing_group_id: optStr,
-    tags: z.array(str).nullish(),
-  }).nullish(),
+  phone_number_configuration: z
+    .object({
+      connection_id: optStr,
+      messaging_profile_id: optStr,
+      emergency_address_id: optStr,
+      billing_group_id: optStr,
+      tags: z.array(str).nullish(),
+    })
+    .nullish(),
   created_at: optStr,
   updated_at: optStr,
 });
@@ -220,4 +239,5 @@ export type ApiErrorItem = z.infer<typeof ApiErrorItem>;
 export const ApiErrors = z.object({ errors: z.array(ApiErrorItem) });
 
 export const dataOf = <T extends z.ZodType>(item: T) => z.object({ data: item });
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: PaginationMeta.nullish() });
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), meta: PaginationMeta.nullish() });

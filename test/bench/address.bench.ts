@@ -28,7 +28,7 @@ function medianMicros(fn: () => unknown, rounds: number): number {
   for (let r = 0; r < rounds; r++) {
     const t = performance.now();
     fn();
-    samples.push(((performance.now() - t) * 1000));
+    samples.push((performance.now() - t) * 1000);
   }
   samples.sort((a, b) => a - b);
   return round(samples[Math.floor(samples.length / 2)]!);
@@ -38,15 +38,27 @@ export async function bench(): Promise<object> {
   const first = performance.now();
   const loadMs = zipDatabaseLoadMs();
   const firstCallMs = performance.now() - first;
-  const docs = BLOCKS.map((lines) => buildLayout([pageOf(lines.map((t, i) => [72, 100 + i * 12, t] as [number, number, string]))], 'csr'));
+  const docs = BLOCKS.map((lines) =>
+    buildLayout([pageOf(lines.map((t, i) => [72, 100 + i * 12, t] as [number, number, string]))], 'csr'),
+  );
   const tokLines = docs.map((d) => d.lines.map((l) => l.toks));
   const texts = BLOCKS.map((b) => b.join('\n'));
   // warm the JIT before measuring
   for (let i = 0; i < 50; i++) for (const l of tokLines) readAddress(l);
   const rounds = 400;
-  const read = medianMicros(() => { for (const l of tokLines) readAddress(l); }, rounds) / BLOCKS.length;
-  const parse = medianMicros(() => { for (const t of texts) parseAddress(t); }, rounds) / BLOCKS.length;
-  const check = medianMicros(() => { checkCityStateZip('Tampa', 'FL', '38602'); checkCityStateZip('Salt Lake City', 'UT', '84101'); }, rounds) / 2;
+  const read =
+    medianMicros(() => {
+      for (const l of tokLines) readAddress(l);
+    }, rounds) / BLOCKS.length;
+  const parse =
+    medianMicros(() => {
+      for (const t of texts) parseAddress(t);
+    }, rounds) / BLOCKS.length;
+  const check =
+    medianMicros(() => {
+      checkCityStateZip('Tampa', 'FL', '38602');
+      checkCityStateZip('Salt Lake City', 'UT', '84101');
+    }, rounds) / 2;
   return {
     zip_db_first_load_ms: round(loadMs),
     zip_db_first_call_ms: round(firstCallMs),

@@ -33,15 +33,32 @@ async function speed(): Promise<object> {
     const noisy = perturb(f.pages, f.seed);
     ocr.push(await time(() => extractFields(noisy)));
   }
-  return { documents: docs.length, text_words: summarize(text), ocr_like_words: summarize(ocr), per_page: summarize(perPage) };
+  return {
+    documents: docs.length,
+    text_words: summarize(text),
+    ocr_like_words: summarize(ocr),
+    per_page: summarize(perPage),
+  };
 }
 
 /** Accuracy over the families only the test split has vs the families dev seeds also show. */
 function heldOut(m: ModeReport): object {
-  const sum = (names: string[]) => names.reduce((a, n) => ({ scored: a.scored + (m.perFamily[n]?.scored ?? 0), correct: a.correct + (m.perFamily[n]?.correct ?? 0) }), { scored: 0, correct: 0 });
-  const pct = (t: { scored: number; correct: number }) => (t.scored ? Math.round((t.correct / t.scored) * 1000) / 10 : null);
+  const sum = (names: string[]) =>
+    names.reduce(
+      (a, n) => ({
+        scored: a.scored + (m.perFamily[n]?.scored ?? 0),
+        correct: a.correct + (m.perFamily[n]?.correct ?? 0),
+      }),
+      { scored: 0, correct: 0 },
+    );
+  const pct = (t: { scored: number; correct: number }) =>
+    t.scored ? Math.round((t.correct / t.scored) * 1000) / 10 : null;
   const others = Object.keys(m.perFamily).filter((f) => !TEST_ONLY_FAMILIES.includes(f));
-  return { held_out_families: TEST_ONLY_FAMILIES, held_out_pct: pct(sum([...TEST_ONLY_FAMILIES])), dev_families_pct: pct(sum(others)) };
+  return {
+    held_out_families: TEST_ONLY_FAMILIES,
+    held_out_pct: pct(sum([...TEST_ONLY_FAMILIES])),
+    dev_families_pct: pct(sum(others)),
+  };
 }
 
 function envInt(name: string, fallback: number): number {
@@ -58,8 +75,13 @@ export async function bench(): Promise<object> {
   const pool = scans ? createOcrPool({ size: 1 }) : undefined;
   try {
     const r = await evaluate({
-      split: 'test', count, scans, ...(pool ? { pool } : {}),
-      onProgress: (d, t) => { if (d % 50 === 0 || d === t) process.stderr.write(`extract: scored ${d}/${t} test-seed documents\n`); },
+      split: 'test',
+      count,
+      scans,
+      ...(pool ? { pool } : {}),
+      onProgress: (d, t) => {
+        if (d % 50 === 0 || d === t) process.stderr.write(`extract: scored ${d}/${t} test-seed documents\n`);
+      },
     });
     return {
       test_seeds: {

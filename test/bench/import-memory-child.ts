@@ -3,12 +3,17 @@
 import fs from 'node:fs';
 import { casesFromCsv, type CsvReport } from '../../electron/core/cases/csv.js';
 
-const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
+const kb = (field: string) =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
 
 const file = process.argv[2]!;
 const text = fs.readFileSync(file, 'utf8');
 // warm up: libphonenumber's metadata, zod's compiled schema and the JIT are paid once per process, not per byte
-for await (const _ of casesFromCsv('entity_name,numbers\n"Warm, Inc",(312) 555-0100; 312-555-0101\n', { rejected: [], warnings: [] })) void _;
+for await (const _ of casesFromCsv('entity_name,numbers\n"Warm, Inc",(312) 555-0100; 312-555-0101\n', {
+  rejected: [],
+  warnings: [],
+}))
+  void _;
 (globalThis as { gc?: () => void }).gc?.();
 fs.writeFileSync('/proc/self/clear_refs', '5'); // reset the high-water mark to the current RSS
 const base = kb('VmRSS');
@@ -21,4 +26,13 @@ try {
   refused = (err as Error).message;
 }
 const peak = kb('VmHWM');
-process.stdout.write(JSON.stringify({ file_bytes: fs.statSync(file).size, base_rss: base, peak_rss: peak, cases, rejected: report.rejected.length, refused }));
+process.stdout.write(
+  JSON.stringify({
+    file_bytes: fs.statSync(file).size,
+    base_rss: base,
+    peak_rss: peak,
+    cases,
+    rejected: report.rejected.length,
+    refused,
+  }),
+);

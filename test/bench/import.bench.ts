@@ -11,25 +11,51 @@ const ROWS = 50_000;
 
 /** A realistic import: quoted names with commas, two numbers per row in different formats, a PIN. */
 function csvOf(rows: number): string {
-  const out = ['entity_name,numbers,account_number,pin,losing_carrier,service_street,service_city,service_state,service_zip,authorized_person,btn,customer_reference'];
+  const out = [
+    'entity_name,numbers,account_number,pin,losing_carrier,service_street,service_city,service_state,service_zip,authorized_person,btn,customer_reference',
+  ];
   for (let i = 0; i < rows; i++) {
     const d = String(i % 10000).padStart(4, '0');
-    out.push(`"Harbor Dental ${i}, LLC","(312) 555-${d}; 312-556-${d}",ACCT-${100000 + i},${1000 + (i % 9000)},Spectrum Business,${i} Main St,Chicago,IL,60601,Jane Roe,3125550100,REF-${i}`);
+    out.push(
+      `"Harbor Dental ${i}, LLC","(312) 555-${d}; 312-556-${d}",ACCT-${100000 + i},${1000 + (i % 9000)},Spectrum Business,${i} Main St,Chicago,IL,60601,Jane Roe,3125550100,REF-${i}`,
+    );
   }
   return out.join('\n') + '\n';
 }
 
 /** Peak resident memory above the input while a CSV is parsed and validated (no database), in a child process. */
-function parsePeak(text: string): { file_mb: number; peak_extra_mb: number; ratio: number; cases: number; refused: string | null } {
+function parsePeak(text: string): {
+  file_mb: number;
+  peak_extra_mb: number;
+  ratio: number;
+  cases: number;
+  refused: string | null;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-bench-mem-'));
   const file = path.join(dir, 'in.csv');
   fs.writeFileSync(file, text);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.resolve('test/bench/import-memory-child.ts'), file], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', path.resolve('test/bench/import-memory-child.ts'), file],
+    { encoding: 'utf8' },
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`memory child failed: ${r.stderr}`);
-  const m = JSON.parse(r.stdout) as { file_bytes: number; base_rss: number; peak_rss: number; cases: number; refused: string | null };
+  const m = JSON.parse(r.stdout) as {
+    file_bytes: number;
+    base_rss: number;
+    peak_rss: number;
+    cases: number;
+    refused: string | null;
+  };
   const extra = m.peak_rss - m.base_rss;
-  return { file_mb: round(m.file_bytes / 2 ** 20), peak_extra_mb: round(extra / 2 ** 20), ratio: round(extra / m.file_bytes), cases: m.cases, refused: m.refused };
+  return {
+    file_mb: round(m.file_bytes / 2 ** 20),
+    peak_extra_mb: round(extra / 2 ** 20),
+    ratio: round(extra / m.file_bytes),
+    cases: m.cases,
+    refused: m.refused,
+  };
 }
 
 /** Import 50,000 rows through the core while a trivial call is made every 20 ms; latency counts from when each call was due. */
@@ -61,7 +87,17 @@ async function importWhileAnswering(csv: string) {
   fs.rmSync(dataDir, { recursive: true, force: true });
   const sorted = [...latencies].sort((a, b) => a - b);
 
-  return { import_ms: round(importMs), cpu_ms: round((cpu.user + cpu.system) / 1000), imported: report.imported, trivial_call: { ...summarize(latencies), p99_ms: round(sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0), max_ms: round(sorted.at(-1) ?? 0) }, idle_trivial_call: summarize(idle) };
+  return {
+    import_ms: round(importMs),
+    cpu_ms: round((cpu.user + cpu.system) / 1000),
+    imported: report.imported,
+    trivial_call: {
+      ...summarize(latencies),
+      p99_ms: round(sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0),
+      max_ms: round(sorted.at(-1) ?? 0),
+    },
+    idle_trivial_call: summarize(idle),
+  };
 }
 
 /** The same 50,000 cases already parsed, inserted by the repository in one go (the queue bench's seeding path). */
@@ -86,7 +122,11 @@ function cliImport(csv: string): number {
   const file = path.join(dir, 'cases.csv');
   fs.writeFileSync(file, csv);
   const t = performance.now();
-  const r = spawnSync(process.execPath, [path.resolve('bin/portdesk.mjs'), 'cases', 'import', file, '--data-dir', path.join(dir, 'data')], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.resolve('bin/portdesk.mjs'), 'cases', 'import', file, '--data-dir', path.join(dir, 'data')],
+    { encoding: 'utf8' },
+  );
   const ms = performance.now() - t;
   fs.rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`cli import failed: ${r.stderr}`);

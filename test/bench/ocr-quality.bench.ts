@@ -22,7 +22,17 @@ import { buildDoc, DOCS } from '../fixtures/devset/corpus.js';
 import { newPdf } from '../fixtures/devset/pdf.js';
 import { SCORED_FIELDS as HELD_FIELDS, scoreField } from '../fixtures/devset/score.js';
 
-const LAYOUTS = ['loa-boxes', 'inv-boxes', 'csr-boxes', 'csr-grid', 'loa-form', 'csr-mono', 'inv-mono', 'loa-table', 'csr-table'];
+const LAYOUTS = [
+  'loa-boxes',
+  'inv-boxes',
+  'csr-boxes',
+  'csr-grid',
+  'loa-form',
+  'csr-mono',
+  'inv-mono',
+  'loa-table',
+  'csr-table',
+];
 
 interface Sample {
   id: string;
@@ -41,12 +51,16 @@ const key = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 export function wordRecall(truth: string[], got: string[]): { recall: number; missed: string[] } {
   const bag = new Map<string, number>();
   for (const g of got.map(key).filter(Boolean)) bag.set(g, (bag.get(g) ?? 0) + 1);
-  let hit = 0, n = 0;
+  let hit = 0,
+    n = 0;
   const missed: string[] = [];
   for (const t of truth.map(key).filter(Boolean)) {
     n++;
     const c = bag.get(t) ?? 0;
-    if (c > 0) { hit++; bag.set(t, c - 1); } else missed.push(t);
+    if (c > 0) {
+      hit++;
+      bag.set(t, c - 1);
+    } else missed.push(t);
   }
   return { recall: n ? hit / n : 1, missed };
 }
@@ -55,10 +69,16 @@ async function samples(): Promise<Sample[]> {
   const out: Sample[] = [];
   for (const f of generateDocuments({ seed: 700, count: LAYOUTS.length, layouts: LAYOUTS })) {
     const page = f.pages[0]!;
-    const fieldsOk = (got: ExtractedFields) => GEN_FIELDS.filter((fl) => f.truth[fl] !== undefined && fieldCorrect(fl, f.truth, got));
+    const fieldsOk = (got: ExtractedFields) =>
+      GEN_FIELDS.filter((fl) => f.truth[fl] !== undefined && fieldCorrect(fl, f.truth, got));
     out.push({
-      id: f.id, kind: f.kind, mime: 'image/jpeg', bytes: renderScanPage(f.model.pages[0]!, f.seed * 31),
-      truthWords: page.words.map((w) => w.text), fieldsOk, ceiling: fieldsOk(extractFields([page], f.kind).fields),
+      id: f.id,
+      kind: f.kind,
+      mime: 'image/jpeg',
+      bytes: renderScanPage(f.model.pages[0]!, f.seed * 31),
+      truthWords: page.words.map((w) => w.text),
+      fieldsOk,
+      ceiling: fieldsOk(extractFields([page], f.kind).fields),
     });
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-ocrq-'));
@@ -70,10 +90,16 @@ async function samples(): Promise<Sample[]> {
       const doc = await openPdf(await pdf.save());
       const page = await pageTextLayer(doc, 1);
       await doc.destroy();
-      const fieldsOk = (got: ExtractedFields) => HELD_FIELDS.filter((fl) => scoreField(d, fl, got).outcome === 'correct');
+      const fieldsOk = (got: ExtractedFields) =>
+        HELD_FIELDS.filter((fl) => scoreField(d, fl, got).outcome === 'correct');
       out.push({
-        id: d.id, kind: d.kind, mime: 'image/png', bytes: new Uint8Array(fs.readFileSync(built.file)),
-        truthWords: page.words.map((w) => w.text), fieldsOk, ceiling: fieldsOk(extractFields([page], d.kind).fields),
+        id: d.id,
+        kind: d.kind,
+        mime: 'image/png',
+        bytes: new Uint8Array(fs.readFileSync(built.file)),
+        truthWords: page.words.map((w) => w.text),
+        fieldsOk,
+        ceiling: fieldsOk(extractFields([page], d.kind).fields),
       });
     }
   } finally {
@@ -95,13 +121,20 @@ export const VARIANTS: Record<string, Partial<PreprocessOptions>> = {
 /** What `npm run bench` runs (the rest on request: a variant costs ~30-60 s of one core). */
 const DEFAULT_RUN = ['psm6_before', 'default'];
 
-interface PageFigures { recall: number; fields: string; ms: number; lost: string[]; missed?: string }
+interface PageFigures {
+  recall: number;
+  fields: string;
+  ms: number;
+  lost: string[];
+  missed?: string;
+}
 
 async function runVariant(opts: PreprocessOptions, pages: Sample[]) {
   const engine = new OcrEngine(opts);
   await engine.warm();
   const per: Record<string, PageFigures> = {};
-  let fieldsGot = 0, fieldsMax = 0;
+  let fieldsGot = 0,
+    fieldsMax = 0;
   const ms: number[] = [];
   try {
     for (const s of pages) {
@@ -114,9 +147,15 @@ async function runVariant(opts: PreprocessOptions, pages: Sample[]) {
       const kept = s.ceiling.filter((f) => ok.includes(f));
       fieldsGot += kept.length;
       fieldsMax += s.ceiling.length;
-      const wr = wordRecall(s.truthWords, r.words.map((w) => w.text));
+      const wr = wordRecall(
+        s.truthWords,
+        r.words.map((w) => w.text),
+      );
       per[s.id] = {
-        recall: round(wr.recall), fields: `${kept.length}/${s.ceiling.length}`, ms: Math.round(elapsed), lost: s.ceiling.filter((f) => !ok.includes(f)),
+        recall: round(wr.recall),
+        fields: `${kept.length}/${s.ceiling.length}`,
+        ms: Math.round(elapsed),
+        lost: s.ceiling.filter((f) => !ok.includes(f)),
         // set OCRQ_MISSED=1 to see which words a variant never returned
         ...(process.env.OCRQ_MISSED ? { missed: wr.missed.join(' ') } : {}),
       };
@@ -127,8 +166,10 @@ async function runVariant(opts: PreprocessOptions, pages: Sample[]) {
   const recalls = Object.values(per).map((p) => p.recall);
   return {
     mean_word_recall: round(recalls.reduce((a, b) => a + b, 0) / recalls.length),
-    fields_kept: `${fieldsGot}/${fieldsMax}`, field_accuracy: round(fieldsGot / Math.max(1, fieldsMax)),
-    median_ms: median(ms), pages: per,
+    fields_kept: `${fieldsGot}/${fieldsMax}`,
+    field_accuracy: round(fieldsGot / Math.max(1, fieldsMax)),
+    median_ms: median(ms),
+    pages: per,
   };
 }
 
@@ -141,7 +182,10 @@ function nativeMs(pages: Sample[]): number | null {
       const f = path.join(tmp, `p${i}.${s.mime === 'image/png' ? 'png' : 'jpg'}`);
       fs.writeFileSync(f, s.bytes);
       const t = performance.now();
-      execFileSync('tesseract', [f, '-', '--oem', '1', '--dpi', '300'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+      execFileSync('tesseract', [f, '-', '--oem', '1', '--dpi', '300'], {
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       return performance.now() - t;
     });
     return median(ms);
@@ -167,7 +211,10 @@ export async function bench(only: string[] = DEFAULT_RUN) {
   };
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.floor(s.length / 2)] ?? 0); };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.floor(s.length / 2)] ?? 0);
+};
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {

@@ -18,29 +18,48 @@ import { createOcrPool } from '../../electron/core/ocr/pool.js';
 
 const require = createRequire(import.meta.url);
 const FONT = 'PortDeskBenchSans';
-GlobalFonts.registerFromPath(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'), FONT);
+GlobalFonts.registerFromPath(
+  path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'),
+  FONT,
+);
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.floor(s.length / 2)]! * 10) / 10; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.floor(s.length / 2)]! * 10) / 10;
+};
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Invoice-like lines: names, numbers, addresses — what porting documents are made of. */
 function pageLines(seed: number): string[] {
   const streets = ['North Main Street', 'Elm Avenue', 'W 34th St', 'Commerce Blvd Suite 400', 'Oak Park Road'];
-  const lines = [`STATEMENT OF ACCOUNT  Page ${seed + 1}`, `Account number: ${8839 + seed}-2210-${44 + seed}`, `Billing telephone number: (212) 555-0${142 + seed}`];
+  const lines = [
+    `STATEMENT OF ACCOUNT  Page ${seed + 1}`,
+    `Account number: ${8839 + seed}-2210-${44 + seed}`,
+    `Billing telephone number: (212) 555-0${142 + seed}`,
+  ];
   for (let i = 0; i < 22; i++) {
     const n = (seed * 31 + i * 17) % 97;
-    lines.push(i % 3 === 0
-      ? `${100 + n * 7} ${streets[(seed + i) % streets.length]}, Springfield IL 627${String(n).padStart(2, '0')}`
-      : `Line ${i + 1}: (646) 555-${String(1000 + n * 13).slice(0, 4)}  Local service and features  $${(n * 1.37).toFixed(2)}`);
+    lines.push(
+      i % 3 === 0
+        ? `${100 + n * 7} ${streets[(seed + i) % streets.length]}, Springfield IL 627${String(n).padStart(2, '0')}`
+        : `Line ${i + 1}: (646) 555-${String(1000 + n * 13).slice(0, 4)}  Local service and features  $${(n * 1.37).toFixed(2)}`,
+    );
   }
   return lines;
 }
 
-interface Rendered { png: Buffer; truth: string[] }
+interface Rendered {
+  png: Buffer;
+  truth: string[];
+}
 
-function renderScan(lines: string[], opts: { dpi: number; skewDeg?: number; noise?: number; jpeg?: boolean; fontPt?: number }): Rendered {
+function renderScan(
+  lines: string[],
+  opts: { dpi: number; skewDeg?: number; noise?: number; jpeg?: boolean; fontPt?: number },
+): Rendered {
   const { dpi } = opts;
-  const w = Math.round(8.5 * dpi), h = Math.round(11 * dpi);
+  const w = Math.round(8.5 * dpi),
+    h = Math.round(11 * dpi);
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
@@ -57,7 +76,7 @@ function renderScan(lines: string[], opts: { dpi: number; skewDeg?: number; nois
   if (opts.noise) {
     const img = ctx.getImageData(0, 0, w, h);
     let s = 12345;
-    const rnd = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let i = 0; i < img.data.length; i += 4) {
       const v = Math.max(0, Math.min(255, img.data[i]! + (rnd() - 0.5) * 2 * opts.noise));
       img.data[i] = img.data[i + 1] = img.data[i + 2] = v;
@@ -74,7 +93,10 @@ function wordAccuracy(truth: string[], got: string[]): number {
   let hit = 0;
   for (const t of truth) {
     const n = bag.get(t) ?? 0;
-    if (n > 0) { hit++; bag.set(t, n - 1); }
+    if (n > 0) {
+      hit++;
+      bag.set(t, n - 1);
+    }
   }
   return hit / truth.length;
 }
@@ -84,7 +106,9 @@ async function textPdf(pages: number): Promise<Uint8Array> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < pages; p++) {
     const page = pdf.addPage([612, 792]);
-    pageLines(p).concat(pageLines(p + 50)).forEach((l, i) => page.drawText(l, { x: 54, y: 740 - i * 14, size: 10, font }));
+    pageLines(p)
+      .concat(pageLines(p + 50))
+      .forEach((l, i) => page.drawText(l, { x: 54, y: 740 - i * 14, size: 10, font }));
   }
   return pdf.save();
 }
@@ -112,18 +136,30 @@ export async function bench() {
     const scans = [0, 1, 2, 3].map((i) => renderScan(pageLines(i), { dpi: 300 }));
     const rssBase = process.memoryUsage().rss;
     let rssPeak = rssBase;
-    const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 25);
+    const sampler = setInterval(() => {
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    }, 25);
     const pool = createOcrPool({ size: 1 });
     t = performance.now();
     const first = await readDocument(scans[0]!.png, { pool });
     const scanCold = performance.now() - t;
     const scanWarm: number[] = [];
-    const acc300: number[] = [wordAccuracy(scans[0]!.truth, first.pages[0]!.words.map((w) => w.text))];
+    const acc300: number[] = [
+      wordAccuracy(
+        scans[0]!.truth,
+        first.pages[0]!.words.map((w) => w.text),
+      ),
+    ];
     for (const s of scans.slice(1)) {
       t = performance.now();
       const r = await readDocument(s.png, { pool });
       scanWarm.push(performance.now() - t);
-      acc300.push(wordAccuracy(s.truth, r.pages[0]!.words.map((w) => w.text)));
+      acc300.push(
+        wordAccuracy(
+          s.truth,
+          r.pages[0]!.words.map((w) => w.text),
+        ),
+      );
     }
     // the same scans as an image-only PDF: the render-then-OCR path
     const pdfDoc = await PDFDocument.create();
@@ -160,11 +196,18 @@ export async function bench() {
         const f = path.join(tmp, `scan${i}.png`);
         fs.writeFileSync(f, s.png);
         t = performance.now();
-        const out = execFileSync('tesseract', [f, '-', '--oem', '1', '--dpi', '300'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+        const out = execFileSync('tesseract', [f, '-', '--oem', '1', '--dpi', '300'], {
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).toString();
         times.push(performance.now() - t);
         acc.push(wordAccuracy(s.truth, out.split(/\s+/).filter(Boolean)));
       }
-      native = { median_ms: median(times.slice(1)), ratio_warm: round(median(scanWarm) / median(times.slice(1))), word_accuracy: round(median(acc), 3) };
+      native = {
+        median_ms: median(times.slice(1)),
+        ratio_warm: round(median(scanWarm) / median(times.slice(1))),
+        word_accuracy: round(median(acc), 3),
+      };
     } else {
       native = { skipped: 'tesseract CLI not installed (apt tesseract-ocr)' };
     }
@@ -191,7 +234,16 @@ export async function bench() {
       for (const [label, s] of Object.entries(degraded)) {
         t = performance.now();
         const r = await engine.run({ kind: 'image', bytes: s.png, mime: 'image/jpeg', frame: 0 });
-        preprocessing[name]![label] = { word_accuracy: round(wordAccuracy(s.truth, r.words.map((w) => w.text)), 3), ms: Math.round(performance.now() - t) };
+        preprocessing[name]![label] = {
+          word_accuracy: round(
+            wordAccuracy(
+              s.truth,
+              r.words.map((w) => w.text),
+            ),
+            3,
+          ),
+          ms: Math.round(performance.now() - t),
+        };
       }
       await engine.close();
     }
@@ -199,16 +251,20 @@ export async function bench() {
     return {
       text_pdf: { cold_ms_per_page: round(textCold, 1), warm_ms_per_page: median(textWarm), target_ms_per_page: 100 },
       scan_300dpi_letter: {
-        cold_ms_first_page: Math.round(scanCold), warm_ms_per_page: median(scanWarm),
-        image_only_pdf_ms_per_page: Math.round(scannedPdfPerPage), two_workers_ms_per_page: Math.round(twoWorkersPerPage),
+        cold_ms_first_page: Math.round(scanCold),
+        warm_ms_per_page: median(scanWarm),
+        image_only_pdf_ms_per_page: Math.round(scannedPdfPerPage),
+        two_workers_ms_per_page: Math.round(twoWorkersPerPage),
         word_accuracy: round(median(acc300), 3),
       },
       native_tesseract_omp1: native,
       ratio_target: 1.5,
       rss_mb: {
         before_pool: Math.round(rssBase / 1e6),
-        peak_one_worker: Math.round(rssPeakOneWorker / 1e6), growth_one_worker: Math.round((rssPeakOneWorker - rssBase) / 1e6),
-        peak_two_workers: Math.round(rssPeak / 1e6), growth_two_workers: Math.round((rssPeak - rssBase2) / 1e6),
+        peak_one_worker: Math.round(rssPeakOneWorker / 1e6),
+        growth_one_worker: Math.round((rssPeakOneWorker - rssBase) / 1e6),
+        peak_two_workers: Math.round(rssPeak / 1e6),
+        growth_two_workers: Math.round((rssPeak - rssBase2) / 1e6),
       },
       preprocessing,
       load_average: os.loadavg().map((x) => round(x, 1)),

@@ -13,7 +13,10 @@ export async function bench(): Promise<object> {
   const repo = path.resolve(import.meta.dirname, '..', '..');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-bench-release-'));
   try {
-    const r = spawnSync(process.execPath, [path.join(repo, 'scripts', 'dist-dir.mjs'), '--out', out], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(repo, 'scripts', 'dist-dir.mjs'), '--out', out], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`dist:dir failed: ${r.stderr.slice(-2000)}`);
     const size = JSON.parse(fs.readFileSync(path.join(out, 'package-size.json'), 'utf8')) as Record<string, unknown>;
     delete size.package;

@@ -16,21 +16,42 @@ export async function bench() {
   const core = openCore({ dataDir: dir, hostKind: 'loopback', actor: 'bench' });
   try {
     const { caseId } = await caseWithDocuments(core, { pin: '902211', csrExtraPages: 19 });
-    rejectOrder(core, caseId, 'bench-order-1', [{ code: 'ENTITY_NAME_MISMATCH' }, { code: 'SERVICE_ADDRESS_MISMATCH' }], ['+13035550170']);
+    rejectOrder(
+      core,
+      caseId,
+      'bench-order-1',
+      [{ code: 'ENTITY_NAME_MISMATCH' }, { code: 'SERVICE_ADDRESS_MISMATCH' }],
+      ['+13035550170'],
+    );
     const many = Array.from({ length: 300 }, (_, i) => `(720) 555-${String(1000 + i).padStart(4, '0')}`);
     const big = await caseWithDocuments(core, { numbers: many, loaLines: null });
 
     let last = await core.call('export.packet', { caseId });
     for (let i = 0; i < 2; i++) await core.call('export.packet', { caseId }); // warm up
     const packet: number[] = [];
-    for (let i = 0; i < 15; i++) packet.push(await time(async () => { last = await core.call('export.packet', { caseId }); }));
+    for (let i = 0; i < 15; i++)
+      packet.push(
+        await time(async () => {
+          last = await core.call('export.packet', { caseId });
+        }),
+      );
     const loa: number[] = [];
     let loaPages = 0;
-    for (let i = 0; i < 10; i++) loa.push(await time(async () => { loaPages = (await core.call('export.loa', { caseId: big.caseId })).pages; }));
+    for (let i = 0; i < 10; i++)
+      loa.push(
+        await time(async () => {
+          loaPages = (await core.call('export.loa', { caseId: big.caseId })).pages;
+        }),
+      );
     const pdf = last.files.find((f) => f.mime === 'application/pdf')!;
     const zip = last.files.find((f) => f.mime === 'application/zip')!;
     return {
-      packet_20_page_csr: { ...summarize(packet), pdf_pages: last.pages, pdf_kb: round(pdf.bytes / 1024), zip_kb: round(zip.bytes / 1024) },
+      packet_20_page_csr: {
+        ...summarize(packet),
+        pdf_pages: last.pages,
+        pdf_kb: round(pdf.bytes / 1024),
+        zip_kb: round(zip.bytes / 1024),
+      },
       loa_300_numbers: { ...summarize(loa), pages: loaPages },
     };
   } finally {

@@ -7,9 +7,44 @@ import type { NewCase } from '../../electron/core/cases/repo.js';
 import { CASE_STATUSES } from '../../shared/domain/case.js';
 import { round, summarize, time } from './stats.js';
 
-const CARRIERS = ['AT&T', 'Verizon Business', 'Lumen', 'Comcast Business', 'Spectrum Business', 'RingCentral', 'Twilio', 'Vonage', 'Frontier', 'Aircall'];
-const WORDS = ['Lakeview', 'Harbor', 'Summit', 'Blue Ridge', 'Maple', 'Quantum', 'Copper', 'Pixel', 'Northwind', 'Sunset', 'Granite', 'Riverbend'];
-const KINDS = ['Dental', 'Logistics', 'Realty', 'Legal', 'Cafe', 'Studios', 'Accounting', 'Clinic', 'Roofing', 'Church'];
+const CARRIERS = [
+  'AT&T',
+  'Verizon Business',
+  'Lumen',
+  'Comcast Business',
+  'Spectrum Business',
+  'RingCentral',
+  'Twilio',
+  'Vonage',
+  'Frontier',
+  'Aircall',
+];
+const WORDS = [
+  'Lakeview',
+  'Harbor',
+  'Summit',
+  'Blue Ridge',
+  'Maple',
+  'Quantum',
+  'Copper',
+  'Pixel',
+  'Northwind',
+  'Sunset',
+  'Granite',
+  'Riverbend',
+];
+const KINDS = [
+  'Dental',
+  'Logistics',
+  'Realty',
+  'Legal',
+  'Cafe',
+  'Studios',
+  'Accounting',
+  'Clinic',
+  'Roofing',
+  'Church',
+];
 
 /** 50,000 cases, ~150,000 numbers: seeding time, list/search latency, time to the queue's first paint. */
 export async function bench(): Promise<object> {
@@ -18,24 +53,27 @@ export async function bench(): Promise<object> {
   const total = 50_000;
   const now = Date.now();
   let n = 0;
-  const batch = (size: number): NewCase[] => Array.from({ length: size }, () => {
-    const i = n++;
-    const count = 1 + (i % 5);
-    const base = 2_000_000 + i * 5;
-    return {
-      status: CASE_STATUSES[i % CASE_STATUSES.length],
-      createdAt: new Date(now - (i % 90) * 86_400_000 - i * 1000).toISOString(),
-      fields: {
-        entity_name: `${WORDS[i % WORDS.length]} ${KINDS[(i >> 3) % KINDS.length]} ${i}`, losing_carrier: CARRIERS[i % CARRIERS.length],
-        account_number: `ACCT-${100000 + i}`, customer_reference: `REF-${i}`,
-        foc_date: i % 3 === 0 ? new Date(now + (i % 30) * 86_400_000).toISOString().slice(0, 10) : null,
-      },
-      numbers: Array.from({ length: count }, (_, k) => {
-        const local = String(base + k).padStart(7, '0');
-        return { raw: `312${local}`, e164: `+1312${local}`, error: null };
-      }),
-    };
-  });
+  const batch = (size: number): NewCase[] =>
+    Array.from({ length: size }, () => {
+      const i = n++;
+      const count = 1 + (i % 5);
+      const base = 2_000_000 + i * 5;
+      return {
+        status: CASE_STATUSES[i % CASE_STATUSES.length],
+        createdAt: new Date(now - (i % 90) * 86_400_000 - i * 1000).toISOString(),
+        fields: {
+          entity_name: `${WORDS[i % WORDS.length]} ${KINDS[(i >> 3) % KINDS.length]} ${i}`,
+          losing_carrier: CARRIERS[i % CARRIERS.length],
+          account_number: `ACCT-${100000 + i}`,
+          customer_reference: `REF-${i}`,
+          foc_date: i % 3 === 0 ? new Date(now + (i % 30) * 86_400_000).toISOString().slice(0, 10) : null,
+        },
+        numbers: Array.from({ length: count }, (_, k) => {
+          const local = String(base + k).padStart(7, '0');
+          return { raw: `312${local}`, e164: `+1312${local}`, error: null };
+        }),
+      };
+    });
   const seedMs = await time(() => {
     for (let done = 0; done < total; done += 5000) core.ctx.cases.createMany(batch(5000), 'bench', 'seeded');
   });
@@ -47,10 +85,27 @@ export async function bench(): Promise<object> {
   const searchNumber: number[] = [];
   const unfiltered: number[] = [];
   for (let i = 0; i < runs; i++) {
-    statusTimes.push(await time(() => core.call('cases.list', { status: [CASE_STATUSES[i % 8]!], sort: 'age', limit: 100, offset: (i % 10) * 100 })));
-    searchName.push(await time(() => core.call('cases.list', { search: `${WORDS[i % WORDS.length]} ${KINDS[i % KINDS.length]}`, limit: 100 })));
-    searchNumber.push(await time(() => core.call('cases.list', { search: `(312) ${String(200 + (i % 50)).padStart(3, '0')}-${String(1000 + i * 7).slice(-4)}`, limit: 100 })));
-    unfiltered.push(await time(() => core.call('cases.list', { sort: i % 2 ? 'foc' : 'status', limit: 100, offset: i * 50 })));
+    statusTimes.push(
+      await time(() =>
+        core.call('cases.list', { status: [CASE_STATUSES[i % 8]!], sort: 'age', limit: 100, offset: (i % 10) * 100 }),
+      ),
+    );
+    searchName.push(
+      await time(() =>
+        core.call('cases.list', { search: `${WORDS[i % WORDS.length]} ${KINDS[i % KINDS.length]}`, limit: 100 }),
+      ),
+    );
+    searchNumber.push(
+      await time(() =>
+        core.call('cases.list', {
+          search: `(312) ${String(200 + (i % 50)).padStart(3, '0')}-${String(1000 + i * 7).slice(-4)}`,
+          limit: 100,
+        }),
+      ),
+    );
+    unfiltered.push(
+      await time(() => core.call('cases.list', { sort: i % 2 ? 'foc' : 'status', limit: 100, offset: i * 50 })),
+    );
   }
   await core.close();
 
@@ -58,7 +113,9 @@ export async function bench(): Promise<object> {
   if (!process.env.PORTDESK_BENCH_KEEP) fs.rmSync(dataDir, { recursive: true, force: true });
   else process.stderr.write(`kept ${dataDir}\n`);
   return {
-    cases: total, numbers, seed_ms: round(seedMs),
+    cases: total,
+    numbers,
+    seed_ms: round(seedMs),
     list_status_filter: summarize(statusTimes),
     list_search_name: summarize(searchName),
     list_search_number: summarize(searchNumber),
@@ -75,14 +132,25 @@ async function firstPaintMs(dataDir: string): Promise<object> {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const samples: number[] = [];
   const ready: number[] = [];
   try {
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      const child = spawn(process.execPath, [path.resolve('bin/portdesk.mjs'), 'serve', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [path.resolve('bin/portdesk.mjs'), 'serve', '--data-dir', dataDir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (c) => {

@@ -14,38 +14,56 @@ import { DEV_SEEDS, generatorPorts, makePorts } from './review-ports.js';
 const count = Number(process.argv[2] ?? 100);
 const bad = process.argv.includes('bad');
 const opts = bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const };
-const ports = process.argv.includes('classic') ? makePorts({ from: DEV_SEEDS.from, count }, opts) : generatorPorts('dev', count, opts);
+const ports = process.argv.includes('classic')
+  ? makePorts({ from: DEV_SEEDS.from, count }, opts)
+  : generatorPorts('dev', count, opts);
 
 const show = (f: FieldComparison | undefined): string => {
   if (!f) return '  (field not compared)';
-  const vals = Object.entries(f.values).map(([src, v]) => `${src}=${JSON.stringify(v)}`).join('  ');
+  const vals = Object.entries(f.values)
+    .map(([src, v]) => `${src}=${JSON.stringify(v)}`)
+    .join('  ');
   return `  verdict=${f.verdict}  ${vals}\n  reason: ${f.reason}`;
 };
 
 let missed = 0;
 let falseCases = 0;
 for (const p of ports) {
-  const read = { loa: extractFields(p.loa.pages, 'loa').fields, invoice: extractFields(p.invoice.pages, 'invoice').fields, csr: extractFields(p.csr.pages, 'csr').fields };
+  const read = {
+    loa: extractFields(p.loa.pages, 'loa').fields,
+    invoice: extractFields(p.invoice.pages, 'invoice').fields,
+    csr: extractFields(p.csr.pages, 'csr').fields,
+  };
   const s = scorePort(p, read);
   const misses = s.visible.filter((c) => !s.caught.includes(c));
   if (!misses.length && !s.falseCodes.length) continue;
   missed += misses.length;
   if (s.falseCodes.length) falseCases++;
   const scanned = (['loa', 'invoice', 'csr'] as const).filter((k) => p[k].scanned);
-  console.log(`\n=== seed ${p.seed}  layouts ${p.loa.layout}/${p.invoice.layout}/${p.csr.layout}  scanned [${scanned.join(',')}]  near: ${p.nearMiss ?? '-'}`);
+  console.log(
+    `\n=== seed ${p.seed}  layouts ${p.loa.layout}/${p.invoice.layout}/${p.csr.layout}  scanned [${scanned.join(',')}]  near: ${p.nearMiss ?? '-'}`,
+  );
   for (const code of [...misses.map((c) => `MISSED ${c}`), ...s.falseCodes.map((c) => `FALSE ${c}`)]) {
     const bare = code.split(' ')[1]!;
-    const field = (p.planted.find((x) => x.code === bare)?.field ?? s.result.predicted_rejections.find((r) => r.code === bare)?.field) as keyof typeof s.result.fields | undefined;
+    const field = (p.planted.find((x) => x.code === bare)?.field ??
+      s.result.predicted_rejections.find((r) => r.code === bare)?.field) as keyof typeof s.result.fields | undefined;
     const f = field ? s.result.fields[field] : undefined;
     console.log(`${code} (${field ?? '?'})`);
     for (const k of ['loa', 'invoice', 'csr'] as const) {
       const truth = field ? (p[k].truth as Record<string, unknown>)[field] : undefined;
-      const got = field ? (read[k] as Record<string, { value: unknown; confidence: number } | undefined>)[field] : undefined;
-      console.log(`  ${k}: truth=${JSON.stringify(truth)}  read=${got ? `${JSON.stringify(got.value)} @${got.confidence.toFixed(2)}` : '-'}`);
+      const got = field
+        ? (read[k] as Record<string, { value: unknown; confidence: number } | undefined>)[field]
+        : undefined;
+      console.log(
+        `  ${k}: truth=${JSON.stringify(truth)}  read=${got ? `${JSON.stringify(got.value)} @${got.confidence.toFixed(2)}` : '-'}`,
+      );
     }
     console.log(show(f));
     const chk = s.result.checks.find((c) => c.field === field);
-    if (chk) console.log(`  check: ${chk.why}  cands=${JSON.stringify(Object.fromEntries(Object.entries(chk.candidates).map(([k, v]) => [k, v.map((x) => `${x.value}@${x.confidence}`)])))}`);
+    if (chk)
+      console.log(
+        `  check: ${chk.why}  cands=${JSON.stringify(Object.fromEntries(Object.entries(chk.candidates).map(([k, v]) => [k, v.map((x) => `${x.value}@${x.confidence}`)])))}`,
+      );
     const rej = s.result.predicted_rejections.find((r) => r.code === bare);
     if (rej) console.log(`  rejection: ${rej.reason}`);
   }

@@ -11,16 +11,54 @@ import { refreshBlockers } from '../../electron/core/review/review.js';
 import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
 import { round, summarize, time } from './stats.js';
 
-const fv = <T>(value: T) => ({ value, confidence: 0.95, page: 1, bbox: [200, 100, 400, 112] as [number, number, number, number] });
+const fv = <T>(value: T) => ({
+  value,
+  confidence: 0.95,
+  page: 1,
+  bbox: [200, 100, 400, 112] as [number, number, number, number],
+});
 
 function docs(i: number): Record<'loa' | 'invoice' | 'csr', ExtractedFields> {
-  const numbers = Array.from({ length: 1 + (i % 8) }, (_, k) => `+1312555${String(1000 + ((i * 8 + k) % 9000)).padStart(4, '0')}`);
-  const addr = (unit: string): ServiceAddress => ({ street_line: `${100 + i} W Madison St`, unit, city: 'Chicago', state: 'IL', zip5: '60607', zip4: '' });
-  const common = { account_number: fv(`8310${String(i).padStart(8, '0')}`), btn: fv(numbers[0]!), carrier_name: fv('AT&T'), phone_numbers: fv(numbers) };
+  const numbers = Array.from(
+    { length: 1 + (i % 8) },
+    (_, k) => `+1312555${String(1000 + ((i * 8 + k) % 9000)).padStart(4, '0')}`,
+  );
+  const addr = (unit: string): ServiceAddress => ({
+    street_line: `${100 + i} W Madison St`,
+    unit,
+    city: 'Chicago',
+    state: 'IL',
+    zip5: '60607',
+    zip4: '',
+  });
+  const common = {
+    account_number: fv(`8310${String(i).padStart(8, '0')}`),
+    btn: fv(numbers[0]!),
+    carrier_name: fv('AT&T'),
+    phone_numbers: fv(numbers),
+  };
   return {
-    loa: { ...common, account_name: fv(`Lakeview Dental ${i} LLC`), authorized_person: fv('Maria Lopez'), service_address: fv(addr(i % 3 === 0 ? 'Suite 210' : 'Suite 200')), document_date: fv('2025-03-01'), signature_present: fv(true) },
-    invoice: { ...common, account_name: fv(`LAKEVIEW DENTAL ${i} LLC`), service_address: fv(addr('Suite 200')), document_date: fv('2025-02-20') },
-    csr: { ...common, account_name: fv(`LAKEVIEW DENTAL ${i} LLC`), authorized_person: fv('MARIA LOPEZ'), service_address: fv(addr('STE 200')), document_date: fv('2025-02-25') },
+    loa: {
+      ...common,
+      account_name: fv(`Lakeview Dental ${i} LLC`),
+      authorized_person: fv('Maria Lopez'),
+      service_address: fv(addr(i % 3 === 0 ? 'Suite 210' : 'Suite 200')),
+      document_date: fv('2025-03-01'),
+      signature_present: fv(true),
+    },
+    invoice: {
+      ...common,
+      account_name: fv(`LAKEVIEW DENTAL ${i} LLC`),
+      service_address: fv(addr('Suite 200')),
+      document_date: fv('2025-02-20'),
+    },
+    csr: {
+      ...common,
+      account_name: fv(`LAKEVIEW DENTAL ${i} LLC`),
+      authorized_person: fv('MARIA LOPEZ'),
+      service_address: fv(addr('STE 200')),
+      document_date: fv('2025-02-25'),
+    },
   };
 }
 
@@ -30,13 +68,25 @@ export async function bench(): Promise<object> {
   let core = openCore({ dataDir, hostKind: 'loopback', actor: 'bench', now: () => clock });
   const total = 400;
   const repo = core.services.documents.repo;
-  const ids = core.ctx.cases.createMany(Array.from({ length: total }, (_, i) => ({
-    status: 'review' as const, fields: { entity_name: `Lakeview Dental ${i} LLC`, losing_carrier: 'AT&T' }, numbers: [],
-  })), 'bench');
+  const ids = core.ctx.cases.createMany(
+    Array.from({ length: total }, (_, i) => ({
+      status: 'review' as const,
+      fields: { entity_name: `Lakeview Dental ${i} LLC`, losing_carrier: 'AT&T' },
+      numbers: [],
+    })),
+    'bench',
+  );
   // documents as a finished read leaves them: fields stored, no job left (nothing is ever read here)
   for (const [i, caseId] of ids.entries()) {
     for (const [kind, fields] of Object.entries(docs(i))) {
-      const id = repo.create({ caseId, sha256: `${kind}-${i}`.padEnd(64, '0'), name: `${kind}.pdf`, mime: 'application/pdf', size: 1000, pages: 1 });
+      const id = repo.create({
+        caseId,
+        sha256: `${kind}-${i}`.padEnd(64, '0'),
+        name: `${kind}.pdf`,
+        mime: 'application/pdf',
+        size: 1000,
+        pages: 1,
+      });
       core.ctx.db.prepare("UPDATE jobs SET state = 'done' WHERE document_id = ?").run(id);
       repo.setKind(id, kind as 'loa', 'user', 1);
       repo.saveExtracted(id, fields, 'bench');
@@ -55,10 +105,16 @@ export async function bench(): Promise<object> {
   const edit: number[] = [];
   for (const id of ids.slice(0, 100)) {
     const rec = await core.ctx.cases.get(id);
-    edit.push(await time(async () => {
-      await core.call('cases.update', { id, version: rec.version, fields: { account_number: rec.account_number ? '' : '000' } });
-      await fresh().idle();
-    }));
+    edit.push(
+      await time(async () => {
+        await core.call('cases.update', {
+          id,
+          version: rec.version,
+          fields: { account_number: rec.account_number ? '' : '000' },
+        });
+        await fresh().idle();
+      }),
+    );
   }
 
   const settingsMs = await time(async () => {

@@ -28,7 +28,13 @@ export const PLANTABLE = {
 } as const;
 export type PlantedField = keyof typeof PLANTABLE;
 
-export interface PortDoc { kind: 'loa' | 'invoice' | 'csr'; layout: string; truth: TruthFields; pages: PageText[]; scanned: boolean }
+export interface PortDoc {
+  kind: 'loa' | 'invoice' | 'csr';
+  layout: string;
+  truth: TruthFields;
+  pages: PageText[];
+  scanned: boolean;
+}
 export interface BenchPort {
   seed: number;
   loa: PortDoc;
@@ -100,14 +106,31 @@ function nearMiss(rng: Rng, sc: Scenario): { loa: Scenario; what: string } {
   const loa = clone(sc);
   const choice = rng.int(0, 2);
   if (choice === 0) {
-    loa.business = sc.business.replace(/\bInc\.?$/, 'Incorporated').replace(/\bLLC$/, 'L.L.C.').replace(/\bCorp\.?$/, 'Corporation');
+    loa.business = sc.business
+      .replace(/\bInc\.?$/, 'Incorporated')
+      .replace(/\bLLC$/, 'L.L.C.')
+      .replace(/\bCorp\.?$/, 'Corporation');
     if (loa.business === sc.business) loa.business = sc.business.toUpperCase();
     return { loa, what: 'entity name in another form' };
   }
   if (choice === 1) {
-    const swaps: [RegExp, string][] = [[/\bStreet\b/, 'St'], [/\bSt\b/, 'Street'], [/\bAvenue\b/, 'Ave'], [/\bAve\b/, 'Avenue'], [/\bSuite\b/, 'Ste'], [/\bRoad\b/, 'Rd'], [/\bDrive\b/, 'Dr'], [/\bNorth\b/, 'N'], [/\bN\b/, 'North']];
+    const swaps: [RegExp, string][] = [
+      [/\bStreet\b/, 'St'],
+      [/\bSt\b/, 'Street'],
+      [/\bAvenue\b/, 'Ave'],
+      [/\bAve\b/, 'Avenue'],
+      [/\bSuite\b/, 'Ste'],
+      [/\bRoad\b/, 'Rd'],
+      [/\bDrive\b/, 'Dr'],
+      [/\bNorth\b/, 'N'],
+      [/\bN\b/, 'North'],
+    ];
     const swap = swaps.find(([re]) => re.test(sc.service.street_line));
-    loa.service = { ...sc.service, street_line: swap ? sc.service.street_line.replace(swap[0], swap[1]) : sc.service.street_line.toUpperCase(), zip4: '' };
+    loa.service = {
+      ...sc.service,
+      street_line: swap ? sc.service.street_line.replace(swap[0], swap[1]) : sc.service.street_line.toUpperCase(),
+      zip4: '',
+    };
     if (!sc.billingDiffers) loa.billing = loa.service;
     return { loa, what: 'service address abbreviated differently' };
   }
@@ -167,10 +190,17 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
 export function generatorPorts(split: Split, count: number, opts: { scanShare: number; noise: Noise }): BenchPort[] {
   return generatePorts({ split, count, scanShare: opts.scanShare }).map((g) => {
     const d = (kind: PortDoc['kind'], f: GeneratedPort['loa'], n: number): PortDoc => ({
-      kind, layout: f.layout, truth: f.truth, scanned: g.scanned[kind], pages: g.scanned[kind] ? perturb(f.pages, g.seed * 3 + n, NOISE[opts.noise]) : f.pages,
+      kind,
+      layout: f.layout,
+      truth: f.truth,
+      scanned: g.scanned[kind],
+      pages: g.scanned[kind] ? perturb(f.pages, g.seed * 3 + n, NOISE[opts.noise]) : f.pages,
     });
     return {
-      seed: g.seed, loa: d('loa', g.loa, 1), invoice: d('invoice', g.invoice, 2), csr: d('csr', g.csr, 3),
+      seed: g.seed,
+      loa: d('loa', g.loa, 1),
+      invoice: d('invoice', g.invoice, 2),
+      csr: d('csr', g.csr, 3),
       planted: g.planted.map((p) => ({ field: p.field, code: p.code })),
       nearMiss: g.nearMisses.map((n) => n.description).join('; ') || null,
       asOf: g.asOf,
@@ -178,6 +208,9 @@ export function generatorPorts(split: Split, count: number, opts: { scanShare: n
   });
 }
 
-export function makePorts(split: { from: number; count: number }, opts: { scanShare?: number; noise?: Noise } = {}): BenchPort[] {
+export function makePorts(
+  split: { from: number; count: number },
+  opts: { scanShare?: number; noise?: Noise } = {},
+): BenchPort[] {
   return Array.from({ length: split.count }, (_, i) => makePort(split.from + i, opts));
 }

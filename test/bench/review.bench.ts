@@ -20,7 +20,8 @@ import { round, summarize } from './stats.js';
 
 const truthFields = (d: PortDoc): ExtractedFields => {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d.truth)) if (v !== undefined) out[k] = { value: v, confidence: 1, page: null, bbox: null };
+  for (const [k, v] of Object.entries(d.truth))
+    if (v !== undefined) out[k] = { value: v, confidence: 1, page: null, bbox: null };
   return out as ExtractedFields;
 };
 
@@ -37,7 +38,11 @@ export interface PortScore {
 }
 
 type Read = Record<'loa' | 'invoice' | 'csr', ExtractedFields>;
-const read = (p: BenchPort): Read => ({ loa: extractFields(p.loa.pages, 'loa').fields, invoice: extractFields(p.invoice.pages, 'invoice').fields, csr: extractFields(p.csr.pages, 'csr').fields });
+const read = (p: BenchPort): Read => ({
+  loa: extractFields(p.loa.pages, 'loa').fields,
+  invoice: extractFields(p.invoice.pages, 'invoice').fields,
+  csr: extractFields(p.csr.pages, 'csr').fields,
+});
 
 /** Compare a port whose documents were read (`fields`); the time is compare's alone. */
 export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { result: ComparisonResult } {
@@ -45,7 +50,13 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
   const t0 = performance.now();
   const result = compareCase({ ...fields, pages, asOf: p.asOf, limits: LIMITS });
   const ms = performance.now() - t0;
-  const truth = compareCase({ loa: truthFields(p.loa), invoice: truthFields(p.invoice), csr: truthFields(p.csr), asOf: p.asOf, limits: LIMITS });
+  const truth = compareCase({
+    loa: truthFields(p.loa),
+    invoice: truthFields(p.invoice),
+    csr: truthFields(p.csr),
+    asOf: p.asOf,
+    limits: LIMITS,
+  });
   const expected = new Set(truth.predicted_rejections.map((r) => r.code));
   const got = result.predicted_rejections.map((r) => r.code);
   return {
@@ -66,7 +77,10 @@ export async function bench(): Promise<object> {
   return {
     // the generator's ports (branch "gen"): random layout families; 40% deliver invoice and CSR as scans
     generator_ports: await measure(split, generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild' })),
-    generator_ports_bad_scans: await measure(split, generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy' })),
+    generator_ports_bad_scans: await measure(
+      split,
+      generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy' }),
+    ),
     // the review's own ports from the classic layouts: 40% of ports have one document scanned cleanly
     mixed: await measure(split, makePorts(split, { scanShare: 0.4, noise: 'mild' })),
     // every port has one document scanned badly (fax, phone photo)
@@ -81,12 +95,19 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
   const scores = ports.map((p, i) => {
     const s = scorePort(p, fields[i]);
     if (process.env.REVIEW_DETAIL && (s.caught.length < s.visible.length || s.falseCodes.length || s.checks)) {
-      console.log(JSON.stringify({
-        seed: s.seed, planted: p.planted, near: p.nearMiss, scanned: [p.loa, p.invoice, p.csr].filter((d) => d.scanned).map((d) => d.kind),
-        layouts: [p.loa.layout, p.invoice.layout, p.csr.layout], caught: s.caught, false: s.falseCodes,
-        rejections: s.result.predicted_rejections.map((r) => `${r.code}: ${r.reason}`),
-        checks: s.result.checks.map((c) => `${c.field}/${c.code}: ${c.why}`),
-      }));
+      console.log(
+        JSON.stringify({
+          seed: s.seed,
+          planted: p.planted,
+          near: p.nearMiss,
+          scanned: [p.loa, p.invoice, p.csr].filter((d) => d.scanned).map((d) => d.kind),
+          layouts: [p.loa.layout, p.invoice.layout, p.csr.layout],
+          caught: s.caught,
+          false: s.falseCodes,
+          rejections: s.result.predicted_rejections.map((r) => `${r.code}: ${r.reason}`),
+          checks: s.result.checks.map((c) => `${c.field}/${c.code}: ${c.why}`),
+        }),
+      );
     }
     return s;
   });
@@ -104,7 +125,13 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
     recall: round(caught / Math.max(1, visible)),
     missed: scores.flatMap((s) => s.visible.filter((c) => !s.caught.includes(c)).map((c) => `${s.seed}:${c}`)),
     false_rejection_cases: round(scores.filter((s) => s.falseCodes.length).length / scores.length),
-    false_codes: Object.fromEntries(Object.entries(scores.flatMap((s) => s.falseCodes).reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {}))),
+    false_codes: Object.fromEntries(
+      Object.entries(
+        scores
+          .flatMap((s) => s.falseCodes)
+          .reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {}),
+      ),
+    ),
     checks_median_per_case: checks[Math.floor(checks.length / 2)],
     checks_mean_per_case: round(checks.reduce((a, b) => a + b, 0) / checks.length),
     compare: summarize(scores.map((s) => s.ms)),

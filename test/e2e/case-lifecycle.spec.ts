@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { expect, queueRows, test } from './fixtures.js';
 
-test('create a case from pasted numbers, find it by another format, move it, and find it unchanged after a restart', async ({ app: page, host }) => {
+test('create a case from pasted numbers, find it by another format, move it, and find it unchanged after a restart', async ({
+  app: page,
+  host,
+}) => {
   await expect(page.getByTestId('empty-state')).toContainText('No porting cases yet');
 
   await page.keyboard.press('n');
@@ -43,7 +46,9 @@ test('create a case from pasted numbers, find it by another format, move it, and
   await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Documents');
   // a move the lifecycle refuses: the host's reason is shown, the status stays
   await page.getByLabel('Other status').selectOption('Submitted');
-  await expect(page.getByTestId('status-error')).toHaveText('Only a ready case (or one whose exception was fixed) can be submitted.');
+  await expect(page.getByTestId('status-error')).toHaveText(
+    'Only a ready case (or one whose exception was fixed) can be submitted.',
+  );
   await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Documents');
 
   await page.getByRole('tab', { name: 'History' }).click();
@@ -59,7 +64,9 @@ test('create a case from pasted numbers, find it by another format, move it, and
   await row.getByRole('link').click();
   await expect(page.getByLabel('Entity name')).toHaveValue('Acme Plumbing & Heating LLC');
   await expect(page.getByLabel('Account number')).toHaveValue('8310 0044 177');
-  await expect(page.getByLabel('Numbers to port')).toHaveValue('(415) 555-0132\n415.555.0133\n+1 415 555 0134\n4155550135\n555-12');
+  await expect(page.getByLabel('Numbers to port')).toHaveValue(
+    '(415) 555-0132\n415.555.0133\n+1 415 555 0134\n4155550135\n555-12',
+  );
   await expect(page.getByTestId('numbers-summary')).toHaveText('4 valid numbers · 1 invalid');
   await page.screenshot({ path: path.join(test.info().project.outputDir, 'screens', 'case-detail.png') });
 });
@@ -115,7 +122,10 @@ test('cancelling asks for confirmation and a reason', async ({ app: page }) => {
   await expect(page.getByTestId('history')).toContainText('“Customer is staying with Twilio”');
 });
 
-test('when the host goes away, the window says so and what to do; nothing is lost silently', async ({ app: page, host }) => {
+test('when the host goes away, the window says so and what to do; nothing is lost silently', async ({
+  app: page,
+  host,
+}) => {
   await page.getByRole('button', { name: 'Load sample cases' }).click();
   await queueRows(page).first().getByRole('link').click();
   await expect(page.getByRole('banner')).toContainText('Live');
@@ -123,7 +133,9 @@ test('when the host goes away, the window says so and what to do; nothing is los
   await expect(page.getByRole('banner')).toContainText(/Reconnecting|Connecting/);
   await page.getByLabel('Notes').fill('left a voicemail');
   await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('toast-error')).toContainText('Not saved: PortDesk is not answering at this address. If you restarted it, open the new link it printed');
+  await expect(page.getByTestId('toast-error')).toContainText(
+    'Not saved: PortDesk is not answering at this address. If you restarted it, open the new link it printed',
+  );
   await expect(page.getByLabel('Notes')).toHaveValue('left a voicemail'); // the edit stays on screen
   await expect(page.getByTestId('unsaved')).toHaveText('1 unsaved change');
 });

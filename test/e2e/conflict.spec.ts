@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { expect, test } from './fixtures.js';
 
-test('a stale edit in a second window shows "Changed elsewhere" and never overwrites', async ({ app: pageA, host, context }) => {
+test('a stale edit in a second window shows "Changed elsewhere" and never overwrites', async ({
+  app: pageA,
+  host,
+  context,
+}) => {
   await pageA.getByRole('button', { name: 'Load sample cases' }).click();
   await expect(pageA.getByTestId('queue-count')).toHaveText('12 cases');
   await pageA.goto(`${host.origin}/#/case/1`);
@@ -26,8 +30,13 @@ test('a stale edit in a second window shows "Changed elsewhere" and never overwr
   const entityRow = conflict.locator('tr', { hasText: 'Entity name' });
   await expect(entityRow).toContainText('Lakeview Dental Group, P.C.');
   await expect(entityRow.locator('td.theirs')).toHaveText('Lakeview Dental Group PC');
-  await expect(conflict.locator('tr', { hasText: 'Authorized person' }).locator('td.mine')).toHaveText('Dr. Maria Okafor');
-  await pageB.screenshot({ path: path.join(test.info().project.outputDir, 'screens', 'conflict.png'), fullPage: false });
+  await expect(conflict.locator('tr', { hasText: 'Authorized person' }).locator('td.mine')).toHaveText(
+    'Dr. Maria Okafor',
+  );
+  await pageB.screenshot({
+    path: path.join(test.info().project.outputDir, 'screens', 'conflict.png'),
+    fullPage: false,
+  });
 
   await conflict.getByRole('button', { name: 'Reapply my change and save' }).click();
   await expect(pageB.getByTestId('conflict')).toHaveCount(0);

@@ -28,12 +28,18 @@ async function newCase(page: Page, name: string): Promise<void> {
   await expect(page).toHaveURL(/#\/case\/\d+$/);
 }
 
-test('a PIN read from an LOA stays masked until revealed; a scan cut short is flagged in the list and on its page', async ({ app: page }) => {
+test('a PIN read from an LOA stays masked until revealed; a scan cut short is flagged in the list and on its page', async ({
+  app: page,
+}) => {
   await newCase(page, 'Flags & Masks LLC');
   await page.getByRole('tab', { name: 'Documents' }).click();
   // one pick, two files: each gets its own row and its own outcome
   await page.getByTestId('attach-input').setInputFiles([
-    { name: 'loa.pdf', mimeType: 'application/pdf', buffer: fs.readFileSync(path.resolve('test/fixtures/generator/samples/loa-form-7.pdf')) },
+    {
+      name: 'loa.pdf',
+      mimeType: 'application/pdf',
+      buffer: fs.readFileSync(path.resolve('test/fixtures/generator/samples/loa-form-7.pdf')),
+    },
     { name: 'cut-scan.png', mimeType: 'image/png', buffer: truncatedScanPng() },
   ]);
   const loaRow = page.getByTestId('document-row').filter({ hasText: 'loa.pdf' });
@@ -47,7 +53,9 @@ test('a PIN read from an LOA stays masked until revealed; a scan cut short is fl
   await expect(loaRow.getByTestId('partial-flag')).toHaveCount(0);
 
   await scanRow.getByRole('button', { name: 'cut-scan.png' }).click();
-  await expect(page.getByTestId('page-partial')).toContainText(/Page 1 was read only in part: the image ends at row \d+ of 704/);
+  await expect(page.getByTestId('page-partial')).toContainText(
+    /Page 1 was read only in part: the image ends at row \d+ of 704/,
+  );
   await page.getByRole('button', { name: '← Documents' }).click();
 
   await loaRow.getByRole('button', { name: 'loa.pdf' }).click();

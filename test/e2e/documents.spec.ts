@@ -6,8 +6,15 @@ import { expect, rpc, test } from './fixtures.js';
 
 // The page's own DOM, for the functions that run in it: this file is typechecked without the DOM library.
 declare const DataTransfer: new () => { items: { add(file: File): void } };
-declare const DragEvent: new (type: string, init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean }) => Event;
-interface PageCanvas { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
+declare const DragEvent: new (
+  type: string,
+  init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean },
+) => Event;
+interface PageCanvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+}
 
 const FONTS = '/usr/share/fonts/truetype/liberation';
 GlobalFonts.registerFromPath(`${FONTS}/LiberationSans-Regular.ttf`, 'E2E Sans');
@@ -32,7 +39,10 @@ const INVOICE_LINES: [x: number, y: number, text: string, size: number, bold?: b
  * little (0.8°) and saved as PNG. One small page keeps the OCR cheap.
  */
 function scannedInvoicePng(): Buffer {
-  const dpi = 200, W = Math.round(8.5 * dpi), H = Math.round(6 * dpi), k = dpi / 72;
+  const dpi = 200,
+    W = Math.round(8.5 * dpi),
+    H = Math.round(6 * dpi),
+    k = dpi / 72;
   const sheet = createCanvas(W, H);
   const c = sheet.getContext('2d');
   c.fillStyle = '#fff';
@@ -58,7 +68,8 @@ async function invoicePdf(): Promise<Buffer> {
   const page = pdf.addPage([612, 432]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  for (const [x, y, text, size, b] of INVOICE_LINES) page.drawText(text, { x, y: 432 - y, size, font: b ? bold : regular });
+  for (const [x, y, text, size, b] of INVOICE_LINES)
+    page.drawText(text, { x, y: 432 - y, size, font: b ? bold : regular });
   return Buffer.from(await pdf.save());
 }
 
@@ -77,14 +88,17 @@ function screens(name: string): string {
 async function expectInside(outer: ReturnType<Page['locator']>, inner: ReturnType<Page['locator']>): Promise<void> {
   const o = (await outer.boundingBox())!;
   const i = (await inner.boundingBox())!;
-  const cx = i.x + i.width / 2, cy = i.y + i.height / 2;
+  const cx = i.x + i.width / 2,
+    cy = i.y + i.height / 2;
   expect(cx, 'word centre x inside the field box').toBeGreaterThan(o.x);
   expect(cx).toBeLessThan(o.x + o.width);
   expect(cy, 'word centre y inside the field box').toBeGreaterThan(o.y);
   expect(cy).toBeLessThan(o.y + o.height);
 }
 
-test('a scanned invoice is read, its fields are boxed on the page, a correction is kept; a wrong file is refused on its own', async ({ app: page }) => {
+test('a scanned invoice is read, its fields are boxed on the page, a correction is kept; a wrong file is refused on its own', async ({
+  app: page,
+}) => {
   await newCase(page, 'Acme Plumbing & Heating LLC');
   await page.getByRole('tab', { name: 'Documents' }).click();
   await expect(page.getByTestId('documents-empty')).toContainText('source of truth');
@@ -92,7 +106,11 @@ test('a scanned invoice is read, its fields are boxed on the page, a correction 
   // both files in one pick: the scan and a text file renamed .pdf
   await page.getByTestId('attach-input').setInputFiles([
     { name: 'invoice-scan.png', mimeType: 'image/png', buffer: scannedInvoicePng() },
-    { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Call Rosa back about the PIN on Tuesday.\n') },
+    {
+      name: 'notes.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Call Rosa back about the PIN on Tuesday.\n'),
+    },
   ]);
   const row = page.getByTestId('document-row').filter({ hasText: 'invoice-scan.png' });
   await expect(row.getByRole('progressbar')).toBeVisible();
@@ -142,7 +160,8 @@ test('a scanned invoice is read, its fields are boxed on the page, a correction 
   await expect(page.getByTestId('page-text')).toContainText('Account Number: 8310-0044-1772');
   // words selected on the page itself copy as text, with spaces and line breaks
   const copied = await words.evaluate((layer) => {
-    const doc = layer.ownerDocument, win = doc.defaultView!;
+    const doc = layer.ownerDocument,
+      win = doc.defaultView!;
     const spans = [...layer.querySelectorAll('span[data-w]')];
     const range = doc.createRange();
     range.setStart(spans.find((el) => el.textContent === 'Account')!, 0);
@@ -150,7 +169,9 @@ test('a scanned invoice is read, its fields are boxed on the page, a correction 
     win.getSelection()!.removeAllRanges();
     win.getSelection()!.addRange(range);
     const clipboardData = new win.DataTransfer();
-    range.startContainer.dispatchEvent(new win.ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true }));
+    range.startContainer.dispatchEvent(
+      new win.ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true }),
+    );
     win.getSelection()!.removeAllRanges();
     return clipboardData.getData('text/plain');
   });
@@ -176,14 +197,20 @@ test('a scanned invoice is read, its fields are boxed on the page, a correction 
   // after a reload the correction is still there
   await page.reload();
   await page.getByRole('tab', { name: 'Documents' }).click();
-  await page.getByTestId('document-row').filter({ hasText: 'invoice-scan.png' }).getByRole('button', { name: 'invoice-scan.png' }).click();
+  await page
+    .getByTestId('document-row')
+    .filter({ hasText: 'invoice-scan.png' })
+    .getByRole('button', { name: 'invoice-scan.png' })
+    .click();
   await expect(account).toHaveAttribute('data-source', 'entered');
   await expect(account.getByTestId('field-value')).toHaveText('8310-0044-1773');
   await expect(account.getByTestId('field-provenance')).toContainText(/Entered by \S+/);
   await page.screenshot({ path: screens('documents-corrected.png') });
 });
 
-test('a text PDF dropped on the tab renders with pdf.js under the CSP, with its fields boxed; kind set by hand', async ({ app: page }) => {
+test('a text PDF dropped on the tab renders with pdf.js under the CSP, with its fields boxed; kind set by hand', async ({
+  app: page,
+}) => {
   await newCase(page, 'Acme Plumbing & Heating LLC');
   const caseId = Number(/#\/case\/(\d+)$/.exec(page.url())![1]);
   await page.getByRole('tab', { name: 'Documents' }).click();
@@ -195,7 +222,8 @@ test('a text PDF dropped on the tab renders with pdf.js under the CSP, with its 
     const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
     const dt = new DataTransfer();
     dt.items.add(new File([bytes], 'invoice.pdf', { type: 'application/pdf' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, pdf);
 
   const row = page.getByTestId('document-row').filter({ hasText: 'invoice.pdf' });
@@ -217,6 +245,9 @@ test('a text PDF dropped on the tab renders with pdf.js under the CSP, with its 
     return n;
   });
   expect(ink).toBeGreaterThan(2000);
-  await expectInside(page.getByTestId('box-account_number'), page.getByTestId('word-layer').getByText('8310-0044-1772', { exact: true }));
+  await expectInside(
+    page.getByTestId('box-account_number'),
+    page.getByTestId('word-layer').getByText('8310-0044-1772', { exact: true }),
+  );
   await page.screenshot({ path: screens('documents-pdf.png') });
 });

@@ -19,38 +19,86 @@ async function rejectedCase(page: Page): Promise<number> {
   const a = NORTHWIND;
   const c = await rpc<{ id: number; version: number }>(page, 'cases.create', {
     fields: {
-      entity_name: 'Northwind Accounting', authorized_person: a.contact, btn: a.btn, account_number: a.number, losing_carrier: a.carrier,
-      service_street: '77 Billing Way', service_city: 'Denver', service_state: 'CO', service_zip: '80201',
+      entity_name: 'Northwind Accounting',
+      authorized_person: a.contact,
+      btn: a.btn,
+      account_number: a.number,
+      losing_carrier: a.carrier,
+      service_street: '77 Billing Way',
+      service_city: 'Denver',
+      service_state: 'CO',
+      service_zip: '80201',
     },
     numbersText: a.numbers.join('\n'),
   });
   const docs: [string, 'loa' | 'invoice' | 'csr', string[]][] = [
-    ['loa-signed.pdf', 'loa', ['LETTER OF AUTHORIZATION', 'Business name: Northwind Accounting', `Account number: ${a.number}`, 'Service address: 77 Billing Way, Denver, CO 80201']],
+    [
+      'loa-signed.pdf',
+      'loa',
+      [
+        'LETTER OF AUTHORIZATION',
+        'Business name: Northwind Accounting',
+        `Account number: ${a.number}`,
+        'Service address: 77 Billing Way, Denver, CO 80201',
+      ],
+    ],
     ['invoice-feb.pdf', 'invoice', invoiceLines(a, new Date().toISOString().slice(0, 10))],
     ['csr-lumen.pdf', 'csr', csrLines(a)],
   ];
   for (const [name, kind, lines] of docs) {
-    const d = await rpc<{ id: number }>(page, 'documents.attach', { caseId: c.id, name, dataBase64: b64(await textPdf(lines)) });
+    const d = await rpc<{ id: number }>(page, 'documents.attach', {
+      caseId: c.id,
+      name,
+      dataBase64: b64(await textPdf(lines)),
+    });
     await rpc(page, 'documents.setKind', { id: d.id, kind });
   }
-  await expect.poll(async () => (await rpc<{ status: string }[]>(page, 'documents.list', { caseId: c.id })).map((d) => d.status).join(','), { timeout: 30_000 })
+  await expect
+    .poll(
+      async () =>
+        (await rpc<{ status: string }[]>(page, 'documents.list', { caseId: c.id })).map((d) => d.status).join(','),
+      { timeout: 30_000 },
+    )
     .toBe('ready,ready,ready');
   let version = c.version;
-  for (const status of ['documents', 'review']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
+  for (const status of ['documents', 'review'])
+    version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
   // the LOA carries the billing address on purpose, so the carrier rejects it: submit anyway, with a reason
-  await rpc(page, 'review.markReady', { caseId: c.id, version, overrideReason: 'Customer insists on submitting as signed; testing the rejection path.' });
+  await rpc(page, 'review.markReady', {
+    caseId: c.id,
+    version,
+    overrideReason: 'Customer insists on submitting as signed; testing the rejection path.',
+  });
   const draft = await rpc<{ view: { orders: { id: string }[] } }>(page, 'porting.createDraft', { caseId: c.id });
-  const orders = await Promise.all(draft.view.orders.map(async (o) => {
-    const { windows } = await rpc<{ windows: { started_at: string }[] }>(page, 'porting.focWindows', { orderId: o.id });
-    return { orderId: o.id, foc_datetime_requested: new Date(Date.parse(windows[0]!.started_at) + 2 * 3_600_000).toISOString() };
-  }));
-  await rpc(page, 'porting.submit', { caseId: c.id, orders, settings: { misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: null }, configuration: {} } });
+  const orders = await Promise.all(
+    draft.view.orders.map(async (o) => {
+      const { windows } = await rpc<{ windows: { started_at: string }[] }>(page, 'porting.focWindows', {
+        orderId: o.id,
+      });
+      return {
+        orderId: o.id,
+        foc_datetime_requested: new Date(Date.parse(windows[0]!.started_at) + 2 * 3_600_000).toISOString(),
+      };
+    }),
+  );
+  await rpc(page, 'porting.submit', {
+    caseId: c.id,
+    orders,
+    settings: {
+      misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: null },
+      configuration: {},
+    },
+  });
   await rpc(page, 'sim.advance', { minutes: 5 * 60 });
-  await expect.poll(async () => (await rpc<{ status: string }>(page, 'cases.get', { id: c.id })).status, { timeout: 20_000 }).toBe('exception');
+  await expect
+    .poll(async () => (await rpc<{ status: string }>(page, 'cases.get', { id: c.id })).status, { timeout: 20_000 })
+    .toBe('exception');
   return c.id;
 }
 
-test('export the resubmission packet of a rejected case, then an LOA signed on the pad', async ({ app: page }, testInfo) => {
+test('export the resubmission packet of a rejected case, then an LOA signed on the pad', async ({
+  app: page,
+}, testInfo) => {
   const caseId = await rejectedCase(page);
   await page.goto(`${new URL(page.url()).origin}/#/case/${caseId}`);
   await page.getByRole('tab', { name: 'Packet & LOA' }).click();
@@ -58,14 +106,18 @@ test('export the resubmission packet of a rejected case, then an LOA signed on t
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-packet').click()]);
   expect(download.suggestedFilename()).toBe(`Northwind-Accounting-case-${caseId}-packet.zip`);
-  await expect(page.getByTestId('export-result')).toContainText(/Packet: \d+ PDF pages, \d+ rejection codes?, \d+ corrections?; PIN redacted\./);
+  await expect(page.getByTestId('export-result')).toContainText(
+    /Packet: \d+ PDF pages, \d+ rejection codes?, \d+ corrections?; PIN redacted\./,
+  );
   await expect(page.getByTestId('toast-success').filter({ hasText: 'Packet ready' })).toBeVisible();
   await expect(page.getByTestId('export-list').locator('li')).toHaveCount(1);
 
   const zipPath = testInfo.outputPath('packet.zip');
   await download.saveAs(zipPath);
   const zip = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
-  const summary = PacketSummary.parse(JSON.parse(new TextDecoder().decode(zip[`Northwind-Accounting-case-${caseId}-summary.json`]!)));
+  const summary = PacketSummary.parse(
+    JSON.parse(new TextDecoder().decode(zip[`Northwind-Accounting-case-${caseId}-summary.json`]!)),
+  );
   expect(summary.received_rejections.map((r) => r.code)).toContain('ENTITY_NAME_MISMATCH');
   expect(summary.received_rejections.every((r) => r.source === 'order' && r.order_id)).toBe(true);
   expect(summary.corrected_loa.entity_name.value).toBe('Northwind Accounting LLC');

@@ -28,18 +28,28 @@ interface Running {
 
 async function startHost(dataDir: string): Promise<Running> {
   const proc = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' },
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
   });
   let out = '';
-  proc.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; });
-  proc.stderr!.setEncoding('utf8').on('data', (d: string) => { out += d; });
+  proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
+  proc.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error(`portdesk serve printed no ready line within 30 s:\n${out}`)), 30_000);
+    const timer = setTimeout(
+      () => done(new Error(`portdesk serve printed no ready line within 30 s:\n${out}`)),
+      30_000,
+    );
     const check = () => {
       const m = READY.exec(out);
       if (m) done(null, m[1]!);
     };
-    const onExit = (code: number | null) => done(new Error(`portdesk serve exited (${code}) before it was ready:\n${out}`));
+    const onExit = (code: number | null) =>
+      done(new Error(`portdesk serve exited (${code}) before it was ready:\n${out}`));
     function done(err: Error | null, value?: string) {
       clearTimeout(timer);
       proc.stdout!.off('data', check);
@@ -69,8 +79,12 @@ export const test = base.extend<{ host: Host; app: Page }>({
     let running = await startHost(dataDir);
     const host: Host = {
       dataDir,
-      get url() { return running.url; },
-      get origin() { return new URL(running.url).origin; },
+      get url() {
+        return running.url;
+      },
+      get origin() {
+        return new URL(running.url).origin;
+      },
       async restart() {
         await stopHost(running);
         running = await startHost(dataDir);
@@ -83,7 +97,8 @@ export const test = base.extend<{ host: Host; app: Page }>({
     try {
       await use(host);
     } finally {
-      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host output', { body: running.output(), contentType: 'text/plain' });
+      if (testInfo.status !== testInfo.expectedStatus)
+        await testInfo.attach('host output', { body: running.output(), contentType: 'text/plain' });
       await stopHost(running);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
@@ -94,7 +109,8 @@ export const test = base.extend<{ host: Host; app: Page }>({
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text()))
+        problems.push(`CSP: ${m.text()}`);
     });
     await page.goto(host.url);
     await expect(page.getByRole('link', { name: 'PortDesk' })).toBeVisible();
@@ -107,10 +123,17 @@ export { expect };
 
 /** Call the host the way the renderer does (same cookie, same envelope). */
 export async function rpc<T = unknown>(page: Page, method: string, input: unknown): Promise<T> {
-  const env = await page.evaluate(async ([m, i]) => {
-    const res = await fetch(`/rpc/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
-    return res.json() as Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
-  }, [method, input] as const);
+  const env = await page.evaluate(
+    async ([m, i]) => {
+      const res = await fetch(`/rpc/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(i),
+      });
+      return res.json() as Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
+    },
+    [method, input] as const,
+  );
   if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
   return env.value as T;
 }

@@ -9,12 +9,17 @@ const AREAS = [212, 312, 415, 617, 303, 720, 512, 206, 404, 305, 213, 646, 202, 
 function bigCsv(n: number): string {
   const lines = ['entity_name,numbers,losing_carrier,customer_reference'];
   for (let i = 1; i <= n; i++) {
-    lines.push(`Customer ${String(i).padStart(5, '0')} LLC,${AREAS[i % AREAS.length]}-${200 + (i % 800)}-${String(i % 10_000).padStart(4, '0')},Carrier ${i % 9},REF-${i}`);
+    lines.push(
+      `Customer ${String(i).padStart(5, '0')} LLC,${AREAS[i % AREAS.length]}-${200 + (i % 800)}-${String(i % 10_000).padStart(4, '0')},Carrier ${i % 9},REF-${i}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
 
-test('50,000 cases: the list pages in on demand, jumps to either end and stays a small DOM', async ({ app: page, host }) => {
+test('50,000 cases: the list pages in on demand, jumps to either end and stays a small DOM', async ({
+  app: page,
+  host,
+}) => {
   test.setTimeout(180_000);
   const file = path.join(host.dataDir, 'big.csv');
   fs.writeFileSync(file, bigCsv(CASES));
@@ -40,12 +45,16 @@ test('50,000 cases: the list pages in on demand, jumps to either end and stays a
 
   // the middle of the list, by the scrollbar: rows arrive and match their position
   t = Date.now();
-  await page.locator('.queue-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  await page.locator('.queue-scroll').evaluate((el) => {
+    el.scrollTop = el.scrollHeight / 2;
+  });
   await expect(grid.locator('.queue-row-loading')).toHaveCount(0);
   const middle = Date.now() - t;
-  const ids = (await queueRows(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-case-id')))));
+  const ids = await queueRows(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-case-id'))));
   // row at list position p (aria-rowindex p+2, after the header) is case p+1
-  const expected = await queueRows(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex')) - 1));
+  const expected = await queueRows(page).evaluateAll((rows) =>
+    rows.map((r) => Number(r.getAttribute('aria-rowindex')) - 1),
+  );
   expect(ids.length).toBeGreaterThan(10);
   expect(ids.length).toBeLessThan(120); // virtualised: a window of rows, not 50,000
   expect(ids).toEqual(expected);

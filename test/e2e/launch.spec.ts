@@ -9,12 +9,18 @@ function allCommandLines(): string[] {
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       lines.push(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return lines;
 }
 
-test('the browser is signed in through a local launcher page (as `npm start` does); the link works once and is on no command line', async ({ host, page, browser }) => {
+test('the browser is signed in through a local launcher page (as `npm start` does); the link works once and is on no command line', async ({
+  host,
+  page,
+  browser,
+}) => {
   const token = new URL(host.url).searchParams.get('token')!;
   const launcher = writeLauncherPage(host.url);
   try {
@@ -38,7 +44,16 @@ test('the browser is signed in through a local launcher page (as `npm start` doe
       const answer = await stranger.goto(host.url);
       expect(answer!.status()).toBe(410);
       await expect(stranger.getByText('This sign-in link was already used')).toBeVisible();
-      const call = await stranger.evaluate(async () => (await fetch('/rpc/cases.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+      const call = await stranger.evaluate(
+        async () =>
+          (
+            await fetch('/rpc/cases.list', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: '{}',
+            })
+          ).status,
+      );
       expect(call).toBe(401);
     } finally {
       await other.close();

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { expect, queueRows, test } from './fixtures.js';
 
-const selectedRow = (page: import('@playwright/test').Page) => page.getByTestId('queue-grid').locator('[role=row][aria-selected=true]');
+const selectedRow = (page: import('@playwright/test').Page) =>
+  page.getByTestId('queue-grid').locator('[role=row][aria-selected=true]');
 
 test('sample cases fill the queue; filters and sort narrow it', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Load sample cases' }).click();
@@ -107,19 +108,27 @@ test('CSV import reports rejected rows and warnings, and imports the rest', asyn
     'Bad Zip Co,312-555-0103,AT&T,ABCDE,',
     'Partly Bad LLC,312-555-0104;12,Lumen,60605,4417',
   ].join('\n');
-  await page.getByTestId('csv-file-input').first().setInputFiles({ name: 'week-47.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByTestId('csv-file-input')
+    .first()
+    .setInputFiles({ name: 'week-47.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const report = page.getByTestId('import-report');
   await expect(report).toBeVisible();
   await expect(report.getByRole('heading', { level: 2 })).toHaveText('Imported 2 cases');
   await expect(page.getByTestId('import-summary')).toHaveText('2 cases imported, 2 rows rejected, 1 warning.');
   await expect(page.getByTestId('import-rejected')).toContainText('numbers is empty');
-  await expect(page.getByTestId('import-rejected').locator('tbody tr').nth(1)).toContainText(/4\s*service_zip "ABCDE" is not a ZIP or ZIP\+4/);
+  await expect(page.getByTestId('import-rejected').locator('tbody tr').nth(1)).toContainText(
+    /4\s*service_zip "ABCDE" is not a ZIP or ZIP\+4/,
+  );
   await expect(page.getByTestId('import-warnings')).toContainText('kept 1 invalid number(s) to fix: 12');
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(queueRows(page)).toHaveCount(2);
 
   // a file with no usable header: nothing imported, and the reason says what to fix
-  await page.getByTestId('csv-file-input').first().setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('name,phone\nX,3125550100\n') });
+  await page
+    .getByTestId('csv-file-input')
+    .first()
+    .setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('name,phone\nX,3125550100\n') });
   await expect(report.getByRole('heading', { level: 2 })).toHaveText('CSV not imported');
   await expect(report).toContainText('missing the required columns entity_name, numbers');
   await report.getByRole('button', { name: 'Close' }).click();

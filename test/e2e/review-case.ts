@@ -13,16 +13,32 @@ export function daysAgo(days: number): string {
 export const FRESH = { loaDate: daysAgo(3), invoiceDate: daysAgo(12), csrDate: daysAgo(6) };
 
 /** A case moved to review with its LOA, invoice and CSR (Lakeview Dental PDFs) attached and read. */
-export async function caseInReview(page: Page, fields: Record<string, string>, docs: Partial<ReviewDocsOptions> = {},
-  numbersText = '(312) 555-0147\n(312) 555-0148'): Promise<number> {
+export async function caseInReview(
+  page: Page,
+  fields: Record<string, string>,
+  docs: Partial<ReviewDocsOptions> = {},
+  numbersText = '(312) 555-0147\n(312) 555-0148',
+): Promise<number> {
   const c = await rpc<{ id: number; version: number }>(page, 'cases.create', { fields, numbersText });
   const files = await reviewDocs({ ...FRESH, ...docs });
   for (const kind of ['loa', 'invoice', 'csr'] as const) {
-    await rpc(page, 'documents.attach', { caseId: c.id, name: `${kind}-lakeview.pdf`, dataBase64: base64(files[kind]) });
+    await rpc(page, 'documents.attach', {
+      caseId: c.id,
+      name: `${kind}-lakeview.pdf`,
+      dataBase64: base64(files[kind]),
+    });
   }
-  await expect.poll(async () => (await rpc<{ status: string; kind: string }[]>(page, 'documents.list', { caseId: c.id }))
-    .map((d) => `${d.kind}:${d.status}`).join(','), { timeout: 30_000 }).toBe('loa:ready,invoice:ready,csr:ready');
+  await expect
+    .poll(
+      async () =>
+        (await rpc<{ status: string; kind: string }[]>(page, 'documents.list', { caseId: c.id }))
+          .map((d) => `${d.kind}:${d.status}`)
+          .join(','),
+      { timeout: 30_000 },
+    )
+    .toBe('loa:ready,invoice:ready,csr:ready');
   let version = c.version;
-  for (const status of ['documents', 'review']) version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
+  for (const status of ['documents', 'review'])
+    version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
   return c.id;
 }

@@ -4,8 +4,13 @@ import { expect, queueRows, rpc, test } from './fixtures.js';
 import { caseInReview } from './review-case.js';
 
 /** A case in review with its LOA, invoice and CSR attached and read, shown on its Review tab. */
-async function openReview(page: Page, origin: string, fields: Record<string, string>, docs: Partial<ReviewDocsOptions> = {},
-  numbersText = '(312) 555-0147\n(312) 555-0148'): Promise<number> {
+async function openReview(
+  page: Page,
+  origin: string,
+  fields: Record<string, string>,
+  docs: Partial<ReviewDocsOptions> = {},
+  numbersText = '(312) 555-0147\n(312) 555-0148',
+): Promise<number> {
   const id = await caseInReview(page, fields, docs, numbersText);
   await page.goto(`${origin}/#/case/${id}`);
   await page.getByRole('tab', { name: 'Review' }).click();
@@ -13,11 +18,21 @@ async function openReview(page: Page, origin: string, fields: Record<string, str
   return id;
 }
 
-test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR value" clears it, records it, and the case can be marked ready', async ({ app: page, host }, testInfo) => {
+test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR value" clears it, records it, and the case can be marked ready', async ({
+  app: page,
+  host,
+}, testInfo) => {
   // the specialist typed suite 210; the LOA, invoice and CSR all say suite 200
   const caseId = await openReview(page, host.origin, {
-    entity_name: 'Lakeview Dental Group LLC', authorized_person: 'Maria Lopez', losing_carrier: 'AT&T', account_number: '831000441770',
-    service_street: '1200 W Madison St', service_unit: 'Suite 210', service_city: 'Chicago', service_state: 'IL', service_zip: '60607',
+    entity_name: 'Lakeview Dental Group LLC',
+    authorized_person: 'Maria Lopez',
+    losing_carrier: 'AT&T',
+    account_number: '831000441770',
+    service_street: '1200 W Madison St',
+    service_unit: 'Suite 210',
+    service_city: 'Chicago',
+    service_state: 'IL',
+    service_zip: '60607',
   });
 
   const address = page.locator('tr[data-row="service_address"]');
@@ -28,7 +43,9 @@ test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR
   const detail = page.locator('tr[data-detail-for="service_address"]');
   await expect(detail.getByTestId('row-rejection')).toHaveAttribute('data-code', 'LOCATION_MISMATCH');
   await expect(detail).toContainText('Get the address on file with the carrier, not your billing address');
-  await expect(page.getByTestId('rejections').getByTestId('finding')).toHaveText([/LOCATION_MISMATCH.*Service address/]);
+  await expect(page.getByTestId('rejections').getByTestId('finding')).toHaveText([
+    /LOCATION_MISMATCH.*Service address/,
+  ]);
   await expect(page.getByTestId('mark-ready')).toBeDisabled();
   await expect(page.getByTestId('ready-refusal')).toContainText('LOCATION_MISMATCH (service address)');
   // the checklist's service address item is ticked (open) by PortDesk, the PIN item is the specialist's
@@ -51,7 +68,9 @@ test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR
   await expect(address).toHaveAttribute('aria-selected', 'true');
   await detail.getByTestId('use-value').click();
 
-  await expect(page.getByTestId('toast-success').filter({ hasText: 'Service address set to the CSR value' })).toBeVisible();
+  await expect(
+    page.getByTestId('toast-success').filter({ hasText: 'Service address set to the CSR value' }),
+  ).toBeVisible();
   await expect(address).toHaveAttribute('data-verdict', 'match');
   await expect(unit.locator('td')).toHaveText(['STE 200', 'STE 200', 'STE 200', 'STE 200', 'Match']);
   await expect(page.locator('[data-code="LOCATION_MISMATCH"]')).toHaveCount(0);
@@ -69,8 +88,12 @@ test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR
 
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByTestId('history');
-  await expect(history.locator('.history-entry').filter({ hasText: 'applied CSR value' }).first()).toContainText('LAKEVIEW DENTAL GROUP LLC');
-  await expect(history.locator('.history-entry').filter({ hasText: 'applied CSR value' }).nth(1)).toContainText(/Suite 210\s*→\s*STE 200/);
+  await expect(history.locator('.history-entry').filter({ hasText: 'applied CSR value' }).first()).toContainText(
+    'LAKEVIEW DENTAL GROUP LLC',
+  );
+  await expect(history.locator('.history-entry').filter({ hasText: 'applied CSR value' }).nth(1)).toContainText(
+    /Suite 210\s*→\s*STE 200/,
+  );
 
   await page.getByRole('button', { name: '← Queue' }).click();
   const row = queueRows(page).and(page.locator(`[data-case-id="${caseId}"]`));
@@ -78,8 +101,16 @@ test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR
   await expect(row).toContainText('Ready');
 });
 
-test('an LOA with the wrong suite blocks; the queue counts it; marking ready takes a written reason, kept in the history', async ({ app: page, host }) => {
-  const caseId = await openReview(page, host.origin, { entity_name: 'Lakeview Dental Group LLC', losing_carrier: 'AT&T' }, { loaUnit: 'Suite 210' });
+test('an LOA with the wrong suite blocks; the queue counts it; marking ready takes a written reason, kept in the history', async ({
+  app: page,
+  host,
+}) => {
+  const caseId = await openReview(
+    page,
+    host.origin,
+    { entity_name: 'Lakeview Dental Group LLC', losing_carrier: 'AT&T' },
+    { loaUnit: 'Suite 210' },
+  );
   await expect(page.locator('tr[data-row="service_address"]')).toHaveAttribute('data-verdict', 'mismatch');
   await expect(page.locator('tr[data-row="service_address"] td.flag').first()).toHaveText(/Suite 210/);
 
@@ -100,16 +131,27 @@ test('an LOA with the wrong suite blocks; the queue counts it; marking ready tak
   await expect(page.getByTestId('last-override')).toContainText('ticket 4471');
 
   await page.getByRole('tab', { name: 'History' }).click();
-  await expect(page.getByTestId('history').locator('.history-entry').first()).toContainText('Carrier confirmed suite 210 by phone, ticket 4471.');
+  await expect(page.getByTestId('history').locator('.history-entry').first()).toContainText(
+    'Carrier confirmed suite 210 by phone, ticket 4471.',
+  );
 
   await page.getByRole('button', { name: '← Queue' }).click();
   const row = page.getByTestId('queue-grid').locator(`[role=row][data-case-id="${caseId}"]`);
   await expect(row.locator('.blockers')).toHaveText('1');
 });
 
-test('a reseller says so and lists the carrier-level credentials; a partial port shows each number\'s fate; a carrier\'s age limit applies', async ({ app: page, host }, testInfo) => {
+test("a reseller says so and lists the carrier-level credentials; a partial port shows each number's fate; a carrier's age limit applies", async ({
+  app: page,
+  host,
+}, testInfo) => {
   // Grasshopper resells Bandwidth numbers: the documents come from Bandwidth; only the BTN is ported
-  await openReview(page, host.origin, { entity_name: 'LAKEVIEW DENTAL GROUP LLC', losing_carrier: 'Grasshopper' }, { carrier: 'Bandwidth' }, '(312) 555-0147');
+  await openReview(
+    page,
+    host.origin,
+    { entity_name: 'LAKEVIEW DENTAL GROUP LLC', losing_carrier: 'Grasshopper' },
+    { carrier: 'Bandwidth' },
+    '(312) 555-0147',
+  );
   const reseller = page.getByTestId('reseller');
   await expect(reseller).toContainText('Grasshopper is a reseller');
   await expect(reseller).toContainText('(here: Bandwidth)');

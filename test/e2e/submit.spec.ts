@@ -11,7 +11,6 @@ import { caseInReview } from './review-case.js';
  * confirmed and then ported as the simulator clock is moved on from the header.
  */
 
-
 /**
  * Lakeview Dental on AT&T with LOA, invoice and CSR read. Every case field is the CSR's exact
  * string but one: the entity name as the customer writes it ("Lakeview Dental Group, LLC"), which
@@ -19,8 +18,16 @@ import { caseInReview } from './review-case.js';
  */
 async function readyToReview(page: Page): Promise<number> {
   return caseInReview(page, {
-    entity_name: 'Lakeview Dental Group, LLC', authorized_person: 'MARIA LOPEZ', losing_carrier: 'AT&T', account_number: '831000441770',
-    btn: '312-555-0147', service_street: '1200 W MADISON ST', service_unit: 'STE 200', service_city: 'CHICAGO', service_state: 'IL', service_zip: '60607',
+    entity_name: 'Lakeview Dental Group, LLC',
+    authorized_person: 'MARIA LOPEZ',
+    losing_carrier: 'AT&T',
+    account_number: '831000441770',
+    btn: '312-555-0147',
+    service_street: '1200 W MADISON ST',
+    service_unit: 'STE 200',
+    service_city: 'CHICAGO',
+    service_state: 'IL',
+    service_zip: '60607',
   });
 }
 
@@ -30,13 +37,37 @@ test.use({ timezoneId: ZONE, locale: 'en-US' });
 
 /** How an instant reads on a Chicago wall clock: "Nov 27, 2026", "09:00" (12-hour) and the datetime-local value. */
 function chicago(iso: string): { day: string; time: string; input: string } {
-  const h12 = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone: ZONE, month: 'short', day: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h12',
-  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  const n = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return { day: `${h12.month} ${h12.day}, ${h12.year}`, time: `${h12.hour}:${h12.minute}`, input: `${n.year}-${n.month}-${n.day}T${n.hour}:${n.minute}` };
+  const h12 = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: ZONE,
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h12',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  const n = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    day: `${h12.month} ${h12.day}, ${h12.year}`,
+    time: `${h12.hour}:${h12.minute}`,
+    input: `${n.year}-${n.month}-${n.day}T${n.hour}:${n.minute}`,
+  };
 }
 
 /** Move the simulator's clock on from the header chip's porting settings. */
@@ -50,7 +81,10 @@ async function advanceFromHeader(page: Page, button: '+5 hours' | '+1 week') {
   await expect(settings).toBeHidden();
 }
 
-test('submit a ready case, see the carrier reject it and why, fix the name, resubmit, reach FOC confirmed and ported', async ({ app: page, host }, testInfo) => {
+test('submit a ready case, see the carrier reject it and why, fix the name, resubmit, reach FOC confirmed and ported', async ({
+  app: page,
+  host,
+}, testInfo) => {
   const caseId = await readyToReview(page);
   await page.goto(`${host.origin}/#/case/${caseId}`);
   await expect(page.getByTestId('porting-indicator')).toContainText('Simulator');
@@ -67,7 +101,10 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   const tab = page.getByTestId('submit-tab');
   await expect(tab.getByTestId('submit-mode')).toContainText('built-in simulator');
   await tab.getByRole('button', { name: 'Check portability' }).click();
-  await expect(tab.getByTestId('check-result').locator('tbody tr')).toHaveText([/\+13125550147\s*Yes.*AT&T/, /\+13125550148\s*Yes.*AT&T/]);
+  await expect(tab.getByTestId('check-result').locator('tbody tr')).toHaveText([
+    /\+13125550147\s*Yes.*AT&T/,
+    /\+13125550148\s*Yes.*AT&T/,
+  ]);
   await tab.getByTestId('create-draft').click();
   const card = tab.getByTestId('order-card');
   await expect(card).toHaveCount(1);
@@ -76,7 +113,9 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   // the allowed windows (13:00–23:00 UTC at the simulator) read as Chicago business hours
   const pick = tab.getByTestId('foc-pick');
   await expect(pick).toContainText(`Requested FOC (${ZONE}; sent in UTC)`);
-  const { windows } = await rpc<{ windows: { started_at: string; ended_at: string }[] }>(page, 'porting.focWindows', { orderId: (await card.getAttribute('data-order'))! });
+  const { windows } = await rpc<{ windows: { started_at: string; ended_at: string }[] }>(page, 'porting.focWindows', {
+    orderId: (await card.getAttribute('data-order'))!,
+  });
   const first = pick.locator('.foc-windows button').first();
   await expect(first).toContainText(`${chicago(windows[0]!.started_at).time}`);
   await expect(first).toContainText(`${chicago(windows[0]!.ended_at).time}`);
@@ -101,13 +140,17 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await expect(exception.locator('li')).toHaveCount(1);
   const entity = exception.locator('li[data-code="ENTITY_NAME_MISMATCH"]');
   await expect(entity).toContainText('Entity name does not match that on the CSR');
-  await expect(entity).toContainText('does not match the account name on the losing carrier\'s records, letter for letter');
+  await expect(entity).toContainText(
+    "does not match the account name on the losing carrier's records, letter for letter",
+  );
   await expect(entity.locator('.exception-action')).toHaveText(/^What to do \(entity name\): Get exact legal name/);
   await expect(card.getByTestId('exception-next')).toContainText('"Use CSR value"');
   const comment = card.getByTestId('order-comments').locator('li').first();
   await expect(comment).toContainText('Telnyx porting (simulated losing carrier)');
   await expect(comment).toContainText('ENTITY_NAME_MISMATCH');
-  await expect(comment).toContainText('Order "Lakeview Dental Group, LLC" differs from the CSR\'s "LAKEVIEW DENTAL GROUP LLC"');
+  await expect(comment).toContainText(
+    'Order "Lakeview Dental Group, LLC" differs from the CSR\'s "LAKEVIEW DENTAL GROUP LLC"',
+  );
   await expect(tab.getByTestId('submit-orders')).toHaveText('Update and resubmit 1 order');
   await page.screenshot({ path: testInfo.outputPath('submit-exception.png') });
 

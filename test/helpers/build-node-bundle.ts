@@ -7,6 +7,9 @@ import path from 'node:path';
  */
 export default function globalSetup(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('scripts/build-node.mjs failed; see above.');
 }

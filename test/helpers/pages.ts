@@ -1,13 +1,19 @@
 import type { PageText, Word } from '../../shared/domain/document.js';
 
 /** A word's box at 6 pt per character, 10 pt high. */
-const wordBox = (x: number, y: number, text: string): [number, number, number, number] => [x, y, x + text.length * 6, y + 10];
+const wordBox = (x: number, y: number, text: string): [number, number, number, number] => [
+  x,
+  y,
+  x + text.length * 6,
+  y + 10,
+];
 
 /** A one-page document from lines of [x, y, text]: one word per run of non-spaces, 6 pt per character. */
 export function pageOfLines(lines: [number, number, string][], method: PageText['method'] = 'text'): PageText[] {
   const words: Word[] = [];
   for (const [x, y, text] of lines) {
-    for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], bbox: wordBox(x + m.index * 6, y, m[0]), conf: method === 'text' ? 1 : 0.8 });
+    for (const m of text.matchAll(/\S+/g))
+      words.push({ text: m[0], bbox: wordBox(x + m.index * 6, y, m[0]), conf: method === 'text' ? 1 : 0.8 });
   }
   return [{ page: 1, width: 612, height: 792, method, words }];
 }

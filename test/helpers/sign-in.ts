@@ -5,6 +5,7 @@
 export async function signIn(link: string): Promise<string> {
   const res = await fetch(link, { redirect: 'manual' });
   const setCookie = res.headers.get('set-cookie');
-  if (res.status !== 200 || !setCookie) throw new Error(`signing in at ${new URL(link).origin}/auth answered ${res.status}`);
+  if (res.status !== 200 || !setCookie)
+    throw new Error(`signing in at ${new URL(link).origin}/auth answered ${res.status}`);
   return setCookie.split(';')[0]!;
 }

@@ -19,13 +19,27 @@ export async function ipcTransport(dataDir = tempDir()): Promise<Transport> {
   const core = openCore({ dataDir, hostKind: 'electron' });
   let handler: ((event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>) | undefined;
   const events: Transport['events'] = [];
-  const fakeWindow = { isDestroyed: () => false, webContents: { send: (_c: string, e: { name: string; payload: unknown }) => events.push(e) } };
-  const fake = { ipcMain: { handle: (_c: string, h: typeof handler) => { handler = h; } } } as unknown as ElectronLike;
+  const fakeWindow = {
+    isDestroyed: () => false,
+    webContents: { send: (_c: string, e: { name: string; payload: unknown }) => events.push(e) },
+  };
+  const fake = {
+    ipcMain: {
+      handle: (_c: string, h: typeof handler) => {
+        handler = h;
+      },
+    },
+  } as unknown as ElectronLike;
   const stop = registerIpc(fake, core, () => [fakeWindow as never]);
   return {
-    name: 'ipc', events,
-    call: async (method, input) => (await handler!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, method, input)) as Envelope<unknown>,
-    async close() { stop(); await core.close(); },
+    name: 'ipc',
+    events,
+    call: async (method, input) =>
+      (await handler!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, method, input)) as Envelope<unknown>,
+    async close() {
+      stop();
+      await core.close();
+    },
   };
 }
 
@@ -58,13 +72,20 @@ export async function httpTransport(dataDir = tempDir()): Promise<HttpTransport>
           if (data) events.push(JSON.parse(data.slice(6)));
         }
       }
-    } catch { /* aborted on close */ }
+    } catch {
+      /* aborted on close */
+    }
   })();
   return {
-    name: 'http', events, host, core,
+    name: 'http',
+    events,
+    host,
+    core,
     async call(method, input) {
       const res = await fetch(`${host.origin}/rpc/${method}`, {
-        method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: host.origin }, body: JSON.stringify(input),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, origin: host.origin },
+        body: JSON.stringify(input),
       });
       return (await res.json()) as Envelope<unknown>;
     },

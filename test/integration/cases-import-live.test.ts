@@ -2,20 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const rows = (n: number) => ['entity_name,numbers,pin',
-  ...Array.from({ length: n }, (_, i) => `"Import ${i}, LLC",(312) 555-${String(i % 10000).padStart(4, '0')},${1000 + i}`)].join('\n');
+const rows = (n: number) =>
+  [
+    'entity_name,numbers,pin',
+    ...Array.from(
+      { length: n },
+      (_, i) => `"Import ${i}, LLC",(312) 555-${String(i % 10000).padStart(4, '0')},${1000 + i}`,
+    ),
+  ].join('\n');
 
 describe('a large CSV import while the app is in use', () => {
   it('answers other calls and keeps an edit made during the import', async () => {
     const core = openCore({ dataDir: tempDir(), hostKind: 'loopback' });
     try {
-      const existing = await core.call('cases.create', { fields: { entity_name: 'Edited Meanwhile Co' }, numbersText: '3125550100' });
+      const existing = await core.call('cases.create', {
+        fields: { entity_name: 'Edited Meanwhile Co' },
+        numbersText: '3125550100',
+      });
       const importing = core.call('cases.importCsv', { csv: rows(4000), fileName: 'big.csv' });
       let importDone = false;
-      void importing.then(() => { importDone = true; });
+      void importing.then(() => {
+        importDone = true;
+      });
       await new Promise((r) => setTimeout(r, 20));
       const info = await core.call('app.info', {});
-      const edited = await core.call('cases.update', { id: existing.id, version: existing.version, fields: { notes: 'called back' } });
+      const edited = await core.call('cases.update', {
+        id: existing.id,
+        version: existing.version,
+        fields: { notes: 'called back' },
+      });
       // both answered while the import was still running
       expect(importDone).toBe(false);
       expect(info).toBeTruthy();

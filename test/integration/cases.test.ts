@@ -14,16 +14,31 @@ describe('cases on a real SQLite file', () => {
       numbersText: '(312) 555-0147\n312.555.0148, +1 312 555 0149; 555-01\n3125550150 3125550151',
     });
     expect(rec.status).toBe('intake');
-    expect(rec.numbers.filter((n) => n.e164).map((n) => n.e164)).toEqual(
-      ['+13125550147', '+13125550148', '+13125550149', '+13125550150', '+13125550151']);
+    expect(rec.numbers.filter((n) => n.e164).map((n) => n.e164)).toEqual([
+      '+13125550147',
+      '+13125550148',
+      '+13125550149',
+      '+13125550150',
+      '+13125550151',
+    ]);
     expect(rec.numbers.filter((n) => !n.e164)).toEqual([{ raw: '555-01', e164: null, error: 'too few digits' }]);
     await c.close();
   });
 
   it('finds a case by a number in another format, by account number, reference and customer', async () => {
     const c = core();
-    const a = await c.call('cases.create', { fields: { entity_name: 'Harbor Freight Logistics', account_number: '8771-20-301', customer_reference: 'TCK-20417' }, numbersText: '+13125550147' });
-    await c.call('cases.create', { fields: { entity_name: 'Other Co', account_number: '999' }, numbersText: '+14155550100' });
+    const a = await c.call('cases.create', {
+      fields: {
+        entity_name: 'Harbor Freight Logistics',
+        account_number: '8771-20-301',
+        customer_reference: 'TCK-20417',
+      },
+      numbersText: '+13125550147',
+    });
+    await c.call('cases.create', {
+      fields: { entity_name: 'Other Co', account_number: '999' },
+      numbersText: '+14155550100',
+    });
     const ids = async (search: string) => (await c.call('cases.list', { search })).rows.map((r) => r.id);
     expect(await ids('(312) 555-0147')).toEqual([a.id]);
     expect(await ids('312.555.0147')).toEqual([a.id]);
@@ -61,9 +76,23 @@ describe('cases on a real SQLite file', () => {
   it('refuses a stale edit with the current data and keeps the other edit', async () => {
     const c = core();
     const rec = await c.call('cases.create', { fields: { entity_name: 'Blue Ridge Vet' } });
-    const first = await c.call('cases.update', { id: rec.id, version: rec.version, fields: { entity_name: 'Blue Ridge Veterinary Clinic Inc.' } });
-    const stale = await c.dispatch('cases.update', { id: rec.id, version: rec.version, fields: { entity_name: 'Blue Ridge V.C.' } });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { current: { entity_name: 'Blue Ridge Veterinary Clinic Inc.', version: first.version } } } });
+    const first = await c.call('cases.update', {
+      id: rec.id,
+      version: rec.version,
+      fields: { entity_name: 'Blue Ridge Veterinary Clinic Inc.' },
+    });
+    const stale = await c.dispatch('cases.update', {
+      id: rec.id,
+      version: rec.version,
+      fields: { entity_name: 'Blue Ridge V.C.' },
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        details: { current: { entity_name: 'Blue Ridge Veterinary Clinic Inc.', version: first.version } },
+      },
+    });
     expect((await c.call('cases.get', { id: rec.id })).entity_name).toBe('Blue Ridge Veterinary Clinic Inc.');
     await c.close();
   });
@@ -71,13 +100,22 @@ describe('cases on a real SQLite file', () => {
   it('records who changed what in the history, never the PIN itself', async () => {
     const c = core();
     const rec = await c.call('cases.create', { fields: { entity_name: 'Sunset Yoga' } });
-    const v2 = await c.call('cases.update', { id: rec.id, version: rec.version, fields: { btn: '3105550183' }, pin: '84721' });
+    const v2 = await c.call('cases.update', {
+      id: rec.id,
+      version: rec.version,
+      fields: { btn: '3105550183' },
+      pin: '84721',
+    });
     expect(v2.pin_set).toBe(true);
     expect(JSON.stringify(v2)).not.toContain('84721');
     await c.call('cases.update', { id: rec.id, version: v2.version, pin: '99120' });
     const history = await c.call('cases.history', { id: rec.id });
     expect(JSON.stringify(history)).not.toMatch(/84721|99120/);
-    expect(history[0]).toMatchObject({ actor: 'maria', action: 'edited', changes: [{ field: 'pin', from: '(set)', to: '(changed)' }] });
+    expect(history[0]).toMatchObject({
+      actor: 'maria',
+      action: 'edited',
+      changes: [{ field: 'pin', from: '(set)', to: '(changed)' }],
+    });
     expect(history[1]!.changes).toContainEqual({ field: 'btn', from: '', to: '3105550183' });
     expect(await c.call('cases.revealPin', { id: rec.id })).toEqual({ pin: '99120' });
     expect((await c.call('cases.history', { id: rec.id }))[0]!.action).toBe('pin-revealed');
@@ -88,14 +126,22 @@ describe('cases on a real SQLite file', () => {
     const c = core();
     let rec = await c.call('cases.create', { fields: { entity_name: 'Copper Kettle' } });
     const bad = await c.dispatch('cases.setStatus', { id: rec.id, version: rec.version, status: 'ported' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: expect.stringMatching(/FOC/) } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: expect.stringMatching(/FOC/) },
+    });
     for (const s of ['documents', 'review', 'ready', 'submitted', 'foc-confirmed', 'ported'] as const) {
       rec = await c.call('cases.setStatus', { id: rec.id, version: rec.version, status: s });
     }
     expect(rec.status).toBe('ported');
     const after = await c.dispatch('cases.setStatus', { id: rec.id, version: rec.version, status: 'cancelled' });
-    expect(after).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', message: expect.stringMatching(/final/) } });
-    const statuses = (await c.call('cases.history', { id: rec.id })).filter((h) => h.action === 'status').map((h) => h.changes[0]!.to);
+    expect(after).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: expect.stringMatching(/final/) },
+    });
+    const statuses = (await c.call('cases.history', { id: rec.id }))
+      .filter((h) => h.action === 'status')
+      .map((h) => h.changes[0]!.to);
     expect(statuses).toEqual(['ported', 'foc-confirmed', 'submitted', 'ready', 'review', 'documents']);
     await c.close();
   });
@@ -119,21 +165,29 @@ describe('cases on a real SQLite file', () => {
 
   it('rejects malformed input and unknown methods with clear errors and changes nothing', async () => {
     const c = core();
-    expect(await c.dispatch('cases.get', { id: 'seven' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/id/) } });
+    expect(await c.dispatch('cases.get', { id: 'seven' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/id/) },
+    });
     expect(await c.dispatch('cases.drop', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect(await c.dispatch('cases.get', { id: 404 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await c.dispatch('cases.create', { fields: { entity_name: 'x'.repeat(5000) } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await c.dispatch('cases.create', { fields: { entity_name: 'x'.repeat(5000) } })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
     expect((await c.call('cases.list', {})).total).toBe(0);
     await c.close();
   });
 });
 
 describe('CSV import', () => {
-  const header = 'Entity_Name,NUMBERS,authorized_person,btn,account_number,pin,service_street,service_unit,service_city,service_state,service_zip,losing_carrier,customer_reference';
+  const header =
+    'Entity_Name,NUMBERS,authorized_person,btn,account_number,pin,service_street,service_unit,service_city,service_state,service_zip,losing_carrier,customer_reference';
 
   it('imports valid rows in one go and reports the rejected ones with reasons', async () => {
     const c = core();
-    const csv = [header,
+    const csv = [
+      header,
       '"Lakeview Dental Group, P.C.",(312) 555-0147; 312-555-0148,Maria Okafor,3125550147,8310004417726,1234,2145 N Halsted St,Suite 200,Chicago,IL,60614,AT&T,TCK-1',
       ',3125550100,,,,,,,,,,,',
       'No Numbers Inc,,,,,,,,,,,,',
@@ -147,7 +201,11 @@ describe('CSV import', () => {
     expect(report.rejected[0]!.reason).toMatch(/entity_name/);
     expect(report.rejected[2]!.reason).toMatch(/ZIP/);
     const first = await c.call('cases.get', { id: report.ids[0]! });
-    expect(first).toMatchObject({ entity_name: 'Lakeview Dental Group, P.C.', service_unit: 'Suite 200', pin_set: true });
+    expect(first).toMatchObject({
+      entity_name: 'Lakeview Dental Group, P.C.',
+      service_unit: 'Suite 200',
+      pin_set: true,
+    });
     expect(first.numbers.map((n) => n.e164)).toEqual(['+13125550147', '+13125550148']);
     const second = await c.call('cases.get', { id: report.ids[1]! });
     expect(second.numbers.map((n) => n.e164)).toEqual(['+13125550102', '+13125550103']);
@@ -157,7 +215,10 @@ describe('CSV import', () => {
   it('refuses a file without the required columns, naming them, and imports nothing', async () => {
     const c = core();
     const res = await c.dispatch('cases.importCsv', { csv: 'name,phone\nAcme,3125550100\n' });
-    expect(res).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/entity_name, numbers/) } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/entity_name, numbers/) },
+    });
     expect((await c.call('cases.list', {})).total).toBe(0);
     await c.close();
   });
@@ -167,7 +228,9 @@ describe('CSV import', () => {
     const latin1 = Buffer.from(`${header}\nCaf\xe9 Uno,3125550100,,,,,,,,,,,\n`, 'latin1');
     const res = await c.dispatch('cases.importCsv', { csv: latin1.toString('utf8') });
     expect(res).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/UTF-8/) } });
-    const utf16 = await c.dispatch('cases.importCsv', { csv: Buffer.from(`${header}\nA,3125550100\n`, 'utf16le').toString('latin1') });
+    const utf16 = await c.dispatch('cases.importCsv', {
+      csv: Buffer.from(`${header}\nA,3125550100\n`, 'utf16le').toString('latin1'),
+    });
     expect(utf16).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect((await c.call('cases.list', {})).total).toBe(0);
     await c.close();

@@ -8,7 +8,10 @@ import { tempDir } from '../helpers/tmp.js';
 const BIN = path.resolve('bin/portdesk.mjs');
 const SAMPLES = path.resolve('test/fixtures/generator/samples');
 function portdesk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, PORTDESK_OCR_WORKERS: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PORTDESK_OCR_WORKERS: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -24,7 +27,9 @@ afterEach(async () => {
 
 /** A real second process: `portdesk serve` owning the folder until killed. */
 async function serveOwner(dir: string): Promise<string> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   return new Promise<string>((resolve, reject) => {
     let out = '';
@@ -43,16 +48,29 @@ describe('command line on hostile input', () => {
   it('gives each file of a batch its own result or error, and exits 1 when any failed', () => {
     const dir = tempDir();
     const broken = path.join(dir, 'BROKEN.pdf');
-    fs.writeFileSync(broken, '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\ngarbage');
+    fs.writeFileSync(
+      broken,
+      '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\ngarbage',
+    );
     const good = path.join(SAMPLES, 'csr-keyvalue-9.pdf');
     const missing = path.join(dir, 'missing.pdf');
     const json = portdesk(['extract', good, broken, missing, '--json']);
     expect(json.code).toBe(1);
-    const out = JSON.parse(json.out) as ({ file: string; type?: string; error?: { code: string; message: string } })[];
+    const out = JSON.parse(json.out) as { file: string; type?: string; error?: { code: string; message: string } }[];
     expect(out).toHaveLength(3);
-    expect(out[0]).toMatchObject({ file: good, type: 'csr', fields: { account_number: { value: expect.any(String) } } });
-    expect(out[1]).toEqual({ file: broken, error: { code: expect.any(String), message: expect.stringContaining('BROKEN.pdf') } });
-    expect(out[2]).toEqual({ file: missing, error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/cannot read .*missing\.pdf: ENOENT/) } });
+    expect(out[0]).toMatchObject({
+      file: good,
+      type: 'csr',
+      fields: { account_number: { value: expect.any(String) } },
+    });
+    expect(out[1]).toEqual({
+      file: broken,
+      error: { code: expect.any(String), message: expect.stringContaining('BROKEN.pdf') },
+    });
+    expect(out[2]).toEqual({
+      file: missing,
+      error: { code: 'FILE_UNREADABLE', message: expect.stringMatching(/cannot read .*missing\.pdf: ENOENT/) },
+    });
 
     const text = portdesk(['extract', broken, good]);
     expect(text.code).toBe(1);
@@ -82,7 +100,7 @@ describe('command line on hostile input', () => {
 });
 
 describe('a second process on the same data folder', () => {
-  it('leaves the running app\'s reading jobs alone and a second serve says where the first one is', async () => {
+  it("leaves the running app's reading jobs alone and a second serve says where the first one is", async () => {
     const dir = tempDir();
     const url = await serveOwner(dir);
     // a document the live app is reading right now
@@ -95,7 +113,10 @@ describe('a second process on the same data folder', () => {
     const list = portdesk(['cases', 'list', '--data-dir', dir, '--json']);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.out)).toMatchObject([{ entity_name: 'Live Co' }]);
-    expect(db.prepare('SELECT state, attempts FROM jobs WHERE id = 1').get()).toEqual({ state: 'running', attempts: 1 });
+    expect(db.prepare('SELECT state, attempts FROM jobs WHERE id = 1').get()).toEqual({
+      state: 'running',
+      attempts: 1,
+    });
 
     const second = portdesk(['serve', '--data-dir', dir, '--port', '0']);
     expect(second.code).toBe(1);
@@ -108,15 +129,25 @@ describe('a second process on the same data folder', () => {
   it('says in one sentence what to do when another writer holds the database past the busy timeout', async () => {
     const dir = tempDir();
     expect(portdesk(['cases', 'list', '--data-dir', dir]).code).toBe(0);
-    const holder = spawn(process.execPath, ['-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
       const db = new Database(${JSON.stringify(path.join(dir, 'portdesk.sqlite'))});
-      db.exec('BEGIN EXCLUSIVE'); console.log('held'); setTimeout(() => {}, 60000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+      db.exec('BEGIN EXCLUSIVE'); console.log('held'); setTimeout(() => {}, 60000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     children.push(holder);
     await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
     const csv = path.join(dir, 'c.csv');
     fs.writeFileSync(csv, 'entity_name,numbers\nBlocked Co,3125550100\n');
-    for (const args of [['cases', 'list'], ['cases', 'import', csv]]) {
+    for (const args of [
+      ['cases', 'list'],
+      ['cases', 'import', csv],
+    ]) {
       const r = portdesk([...args, '--data-dir', dir]);
       expect(r.code).toBe(1);
       expect(r.err.trim().split('\n')).toHaveLength(1);

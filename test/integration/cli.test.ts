@@ -15,12 +15,15 @@ describe('portdesk command line', () => {
   it('imports a CSV, then lists, searches and shows cases as JSON', () => {
     const dir = tempDir();
     const csv = path.join(dir, 'cases.csv');
-    fs.writeFileSync(csv, [
-      'ENTITY_NAME,Numbers,account_number,pin,losing_carrier,service_zip',
-      '"Maple & Oak Realty Co.",207-555-0101; (207) 555-0102,8260170600234567,4412,Spectrum Business,04101',
-      'Copper Kettle Cafe,412.555.0166,1002938475,,Vonage,15222',
-      'Broken Row,not a number,,,,',
-    ].join('\n'));
+    fs.writeFileSync(
+      csv,
+      [
+        'ENTITY_NAME,Numbers,account_number,pin,losing_carrier,service_zip',
+        '"Maple & Oak Realty Co.",207-555-0101; (207) 555-0102,8260170600234567,4412,Spectrum Business,04101',
+        'Copper Kettle Cafe,412.555.0166,1002938475,,Vonage,15222',
+        'Broken Row,not a number,,,,',
+      ].join('\n'),
+    );
     const imp = portdesk(['cases', 'import', csv, '--data-dir', dir, '--json']);
     expect(imp.code).toBe(0);
     expect(JSON.parse(imp.out)).toMatchObject({ imported: 2, rejected: [{ row: 4 }] });
@@ -30,7 +33,9 @@ describe('portdesk command line', () => {
     expect(cases.map((c) => c.entity_name)).toEqual(['Maple & Oak Realty Co.', 'Copper Kettle Cafe']);
     expect(cases[0]).toMatchObject({ status: 'intake', numbers: ['+12075550101', '+12075550102'] });
 
-    const found = JSON.parse(portdesk(['cases', 'list', '--search', '(412) 555 0166', '--data-dir', dir, '--json']).out);
+    const found = JSON.parse(
+      portdesk(['cases', 'list', '--search', '(412) 555 0166', '--data-dir', dir, '--json']).out,
+    );
     expect(found.map((c: { entity_name: string }) => c.entity_name)).toEqual(['Copper Kettle Cafe']);
     const intake = JSON.parse(portdesk(['cases', 'list', '--status', 'review', '--data-dir', dir, '--json']).out);
     expect(intake).toEqual([]);
@@ -45,9 +50,24 @@ describe('portdesk command line', () => {
     const d = path.resolve('test/fixtures/generator/samples');
     const ex = portdesk(['extract', path.join(d, 'csr-keyvalue-9.pdf'), '--json']);
     expect(ex.code).toBe(0);
-    expect(JSON.parse(ex.out)).toMatchObject({ type: 'csr', pages: 1, page_methods: ['text'], fields: { account_number: { value: expect.any(String) } } });
-    const cmp = portdesk(['compare', '--loa', path.join(d, 'loa-form-7.pdf'), '--invoice', path.join(d, 'inv-classic-8.pdf'),
-      '--csr', path.join(d, 'csr-keyvalue-9.pdf'), '--as-of', '2026-03-01', '--json']);
+    expect(JSON.parse(ex.out)).toMatchObject({
+      type: 'csr',
+      pages: 1,
+      page_methods: ['text'],
+      fields: { account_number: { value: expect.any(String) } },
+    });
+    const cmp = portdesk([
+      'compare',
+      '--loa',
+      path.join(d, 'loa-form-7.pdf'),
+      '--invoice',
+      path.join(d, 'inv-classic-8.pdf'),
+      '--csr',
+      path.join(d, 'csr-keyvalue-9.pdf'),
+      '--as-of',
+      '2026-03-01',
+      '--json',
+    ]);
     expect(cmp.err).toBe('');
     const out = JSON.parse(cmp.out);
     // three unrelated customers' documents: the names cannot agree
@@ -55,19 +75,34 @@ describe('portdesk command line', () => {
     expect(out.predicted_rejections.map((r: { code: string }) => r.code)).toContain('ENTITY_NAME_MISMATCH');
 
     // a number not on the account is a predicted rejection; an invalid one is named on stderr
-    const nums = portdesk(['compare', '--csr', path.join(d, 'csr-keyvalue-9.pdf'), '--numbers', '+13125559999,+15555550100', '--json']);
+    const nums = portdesk([
+      'compare',
+      '--csr',
+      path.join(d, 'csr-keyvalue-9.pdf'),
+      '--numbers',
+      '+13125559999,+15555550100',
+      '--json',
+    ]);
     expect(nums.err).toMatch(/"\+15555550100" is not a valid phone number/);
-    expect(JSON.parse(nums.out).predicted_rejections).toContainEqual(expect.objectContaining({ code: 'PHONE_NUMBER_MISMATCH' }));
+    expect(JSON.parse(nums.out).predicted_rejections).toContainEqual(
+      expect.objectContaining({ code: 'PHONE_NUMBER_MISMATCH' }),
+    );
   });
 
   it('prints a document PIN masked (page and box kept) unless --reveal-pin is given', () => {
     const loa = path.resolve('test/fixtures/generator/samples/loa-form-7.pdf');
-    const truth = JSON.parse(fs.readFileSync(loa.replace(/\.pdf$/, '.truth.json'), 'utf8')) as { truth: { pin: string } };
+    const truth = JSON.parse(fs.readFileSync(loa.replace(/\.pdf$/, '.truth.json'), 'utf8')) as {
+      truth: { pin: string };
+    };
     const pin = truth.truth.pin;
     const masked = portdesk(['extract', loa, '--json']);
     expect(masked.code).toBe(0);
     expect(masked.out).not.toContain(pin);
-    expect(JSON.parse(masked.out).fields.pin).toMatchObject({ value: { masked: true }, page: 1, bbox: expect.any(Array) });
+    expect(JSON.parse(masked.out).fields.pin).toMatchObject({
+      value: { masked: true },
+      page: 1,
+      bbox: expect.any(Array),
+    });
     const text = portdesk(['extract', loa]);
     expect(text.out).toMatch(/pin .*masked; --reveal-pin/);
     expect(text.out).not.toContain(pin);
@@ -112,7 +147,9 @@ describe('portdesk command line', () => {
 
   it('serve prints the URL of a working loopback host', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -124,7 +161,11 @@ describe('portdesk command line', () => {
         child.on('exit', (code) => reject(new Error(`exited ${code}`)));
       });
       const cookie = await signIn(url);
-      const res = await fetch(new URL('/rpc/app.info', url), { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+      const res = await fetch(new URL('/rpc/app.info', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: '{}',
+      });
       expect(await res.json()).toMatchObject({ ok: true, value: { host: 'loopback', dataDir: dir } });
     } finally {
       child.kill('SIGTERM');

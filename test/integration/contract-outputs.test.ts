@@ -35,11 +35,24 @@ interface World {
 type Walk = { [M in CoreMethodName]: (w: World) => Promise<MethodInput<M>> | MethodInput<M> };
 
 const CSR = {
-  account_name: 'Northwind Accounting LLC', account_number: '400128833009', btn: '3035550170', carrier_name: 'Lumen',
+  account_name: 'Northwind Accounting LLC',
+  account_number: '400128833009',
+  btn: '3035550170',
+  carrier_name: 'Lumen',
   phone_numbers: ['3035550170'],
-  service_address: { street_line: '1200 Pearl Street', unit: 'Suite 310', city: 'Boulder', state: 'CO', zip5: '80302', zip4: '' },
+  service_address: {
+    street_line: '1200 Pearl Street',
+    unit: 'Suite 310',
+    city: 'Boulder',
+    state: 'CO',
+    zip5: '80302',
+    zip4: '',
+  },
 };
-const SETTINGS = { misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null }, configuration: {} };
+const SETTINGS = {
+  misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null },
+  configuration: {},
+};
 
 /** In call order: later entries rely on what earlier ones made. */
 const WALK: Walk = {
@@ -58,7 +71,11 @@ const WALK: Walk = {
   'cases.importCsv': () => ({ csv: 'entity_name,numbers\nImported Co,3125550199\n', fileName: 'one.csv' }),
   'documents.list': (w) => ({ caseId: w.caseId }),
   'documents.get': (w) => ({ id: w.docId }),
-  'documents.attach': async (w) => ({ caseId: w.caseId, name: 'extra.pdf', dataBase64: await textPdfBase64(['EXTRA PAGE']) }),
+  'documents.attach': async (w) => ({
+    caseId: w.caseId,
+    name: 'extra.pdf',
+    dataBase64: await textPdfBase64(['EXTRA PAGE']),
+  }),
   'documents.attachFromDialog': (w) => ({ caseId: w.caseId }),
   'documents.active': () => ({}),
   'documents.setKind': (w) => ({ id: w.extraDocId, kind: 'other' }),
@@ -72,9 +89,23 @@ const WALK: Walk = {
   'review.settings': () => ({}),
   'review.setSettings': () => ({ defaults: { invoiceMaxAgeDays: 45, loaMaxAgeDays: 60 }, carriers: [] }),
   'review.checkItem': (w) => ({ caseId: w.caseId, item: 'pin', done: true }),
-  'review.confirmReading': (w) => ({ caseId: w.caseId, field: 'account_number', source: 'csr', value: '4001 2883 3009' }),
-  'review.applyValue': async (w) => ({ caseId: w.caseId, version: await w.version(), field: 'account_name', source: 'csr' }),
-  'review.markReady': async (w) => ({ caseId: w.caseId, version: await w.version(), overrideReason: 'Walking every method of the contract in a test.' }),
+  'review.confirmReading': (w) => ({
+    caseId: w.caseId,
+    field: 'account_number',
+    source: 'csr',
+    value: '4001 2883 3009',
+  }),
+  'review.applyValue': async (w) => ({
+    caseId: w.caseId,
+    version: await w.version(),
+    field: 'account_name',
+    source: 'csr',
+  }),
+  'review.markReady': async (w) => ({
+    caseId: w.caseId,
+    version: await w.version(),
+    overrideReason: 'Walking every method of the contract in a test.',
+  }),
   'porting.status': () => ({}),
   'porting.check': (w) => ({ caseId: w.caseId }),
   'porting.createDraft': (w) => ({ caseId: w.caseId }),
@@ -85,7 +116,16 @@ const WALK: Walk = {
   'porting.submit': async (w) => {
     await w.core.call('cases.update', { id: w.caseId, version: await w.version(), fields: { btn: '303.555.0170' } });
     const { windows } = await w.core.call('porting.focWindows', { orderId: w.orderId });
-    return { caseId: w.caseId, orders: [{ orderId: w.orderId, foc_datetime_requested: new Date(Date.parse(windows.at(-1)!.started_at) + 3_600_000).toISOString() }], settings: SETTINGS };
+    return {
+      caseId: w.caseId,
+      orders: [
+        {
+          orderId: w.orderId,
+          foc_datetime_requested: new Date(Date.parse(windows.at(-1)!.started_at) + 3_600_000).toISOString(),
+        },
+      ],
+      settings: SETTINGS,
+    };
   },
   'porting.comments': (w) => ({ orderId: w.orderId }),
   'porting.addComment': (w) => ({ orderId: w.orderId, body: 'Walking the contract.' }),
@@ -113,7 +153,8 @@ function scannedPng(): string {
   g.fillRect(0, 0, 1700, 2200);
   g.fillStyle = 'black';
   g.font = '40px sans-serif';
-  for (let i = 0; i < 40; i++) g.fillText(`Line ${i} of a scanned customer service record for Northwind Accounting LLC`, 80, 120 + i * 50);
+  for (let i = 0; i < 40; i++)
+    g.fillText(`Line ${i} of a scanned customer service record for Northwind Accounting LLC`, 80, 120 + i * 50);
   return canvas.toBuffer('image/png').toString('base64');
 }
 
@@ -123,28 +164,55 @@ describe('the contract', () => {
     const dialogFile = path.join(picked, 'picked.pdf');
     fs.writeFileSync(dialogFile, Buffer.from(await textPdfBase64(['PICKED FROM THE DIALOG']), 'base64'));
     const core = await openWithSimulator({
-      dataDir: tempDir(), hostKind: 'electron', actor: 'maria',
+      dataDir: tempDir(),
+      hostKind: 'electron',
+      actor: 'maria',
       hostServices: { pickFiles: async () => [dialogFile], pickFolder: async () => tempDir() },
       porting: { timeoutMs: 5_000, simPollMs: 3_600_000, waitMs: 10_000 },
     });
     cores.push(core);
     const fresh = await openWithSimulator({ dataDir: tempDir(), hostKind: 'loopback' });
     cores.push(fresh);
-    const kase = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170', { pin: '902211', csr: CSR });
-    const docs = await waitFor(() => core.call('documents.list', { caseId: kase.id }), (ds) => ds.every((d) => d.status === 'ready'), 60_000);
+    const kase = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Lumen' }, '303.555.0170', {
+      pin: '902211',
+      csr: CSR,
+    });
+    const docs = await waitFor(
+      () => core.call('documents.list', { caseId: kase.id }),
+      (ds) => ds.every((d) => d.status === 'ready'),
+      60_000,
+    );
     const pinCase = await core.call('cases.create', { fields: { entity_name: 'Harbor Light Marine Supply LLC' } });
     const pinDoc = await core.call('documents.attach', {
-      caseId: pinCase.id, name: 'loa-pin.pdf',
-      dataBase64: await textPdfBase64(['LETTER OF AUTHORIZATION', 'Business Name: Harbor Light Marine Supply LLC', 'Port-Out PIN: 4417']),
+      caseId: pinCase.id,
+      name: 'loa-pin.pdf',
+      dataBase64: await textPdfBase64([
+        'LETTER OF AUTHORIZATION',
+        'Business Name: Harbor Light Marine Supply LLC',
+        'Port-Out PIN: 4417',
+      ]),
     });
-    await waitFor(() => core.call('documents.list', { caseId: pinCase.id }), (ds) => ds.every((d) => d.status === 'ready'), 60_000);
+    await waitFor(
+      () => core.call('documents.list', { caseId: pinCase.id }),
+      (ds) => ds.every((d) => d.status === 'ready'),
+      60_000,
+    );
     // on a case of its own: an unread scan would stand in for the case's CSR in the review
     const other = await core.call('cases.create', { fields: { entity_name: 'Scanned Papers Inc' } });
     const slow = await core.call('documents.attach', { caseId: other.id, name: 'scan.png', dataBase64: scannedPng() });
     const world: World = {
-      core, fresh, caseId: kase.id, version: async () => (await core.call('cases.get', { id: kase.id })).version,
-      docId: docs.find((d) => d.kind === 'csr')!.id, pinDocId: pinDoc.id, slowDocId: slow.id,
-      extraDocId: 0, orderId: '', failedOutboxId: 0, exportId: '', exportFile: '',
+      core,
+      fresh,
+      caseId: kase.id,
+      version: async () => (await core.call('cases.get', { id: kase.id })).version,
+      docId: docs.find((d) => d.kind === 'csr')!.id,
+      pinDocId: pinDoc.id,
+      slowDocId: slow.id,
+      extraDocId: 0,
+      orderId: '',
+      failedOutboxId: 0,
+      exportId: '',
+      exportFile: '',
     };
 
     const walked: string[] = [];
@@ -154,11 +222,22 @@ describe('the contract', () => {
       }
       if (name === 'porting.outboxRetry') {
         // a refused update: the API rejects the BTN, the item stays failed
-        await core.call('cases.update', { id: kase.id, version: await world.version(), fields: { btn: '+1 303 not valid' } });
+        await core.call('cases.update', {
+          id: kase.id,
+          version: await world.version(),
+          fields: { btn: '+1 303 not valid' },
+        });
         const { windows } = await core.call('porting.focWindows', { orderId: world.orderId });
-        await core.call('porting.submit', { caseId: kase.id, orders: [{ orderId: world.orderId, foc_datetime_requested: windows.at(-1)!.started_at }], settings: SETTINGS })
+        await core
+          .call('porting.submit', {
+            caseId: kase.id,
+            orders: [{ orderId: world.orderId, foc_datetime_requested: windows.at(-1)!.started_at }],
+            settings: SETTINGS,
+          })
           .catch(() => undefined);
-        world.failedOutboxId = (await core.call('porting.outbox', { caseId: kase.id })).find((i) => i.state === 'failed')!.id;
+        world.failedOutboxId = (await core.call('porting.outbox', { caseId: kase.id })).find(
+          (i) => i.state === 'failed',
+        )!.id;
       }
       if (name === 'export.file') {
         const [latest] = await core.call('export.list', { caseId: kase.id });
@@ -166,10 +245,23 @@ describe('the contract', () => {
         world.exportFile = latest!.files[0]!.name;
       }
       if (name === 'export.saveToFolder' && !world.exportId) throw new Error('export.file must come first');
-      const res = await (name === 'cases.loadSamples' || name === 'cases.importCsv' ? fresh : core).dispatch(name, await input(world));
+      const res = await (name === 'cases.loadSamples' || name === 'cases.importCsv' ? fresh : core).dispatch(
+        name,
+        await input(world),
+      );
       expect(res, `${name} answered ${JSON.stringify(res).slice(0, 300)}`).toMatchObject({ ok: true });
       const parsed = contract[name].output.safeParse((res as { ok: true; value: unknown }).value);
-      expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
+      expect(
+        parsed.success,
+        `${name}: ${
+          parsed.success
+            ? ''
+            : parsed.error.issues
+                .slice(0, 3)
+                .map((i) => `${i.path.join('.')}: ${i.message}`)
+                .join('; ')
+        }`,
+      ).toBe(true);
       if (name === 'documents.attach') world.extraDocId = (parsed.data as { id: number }).id;
       walked.push(name);
     }

@@ -18,19 +18,26 @@ describe('database', () => {
     db.close();
   });
 
-  it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))('migrates from schema %i, keeping data and a backup', (from) => {
-    const dir = tempDir();
-    const file = path.join(dir, 'portdesk.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= from) });
-    old.prepare(`INSERT INTO cases (status, status_rank, entity_name, created_at, updated_at) VALUES ('intake', 0, 'Old Co', 'x', 'x')`).run();
-    old.close();
-    const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.prepare('SELECT entity_name FROM cases').get()).toEqual({ entity_name: 'Old Co' });
-    const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups.some((b) => b.includes(`-v${from}-`))).toBe(true);
-    db.close();
-  });
+  it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))(
+    'migrates from schema %i, keeping data and a backup',
+    (from) => {
+      const dir = tempDir();
+      const file = path.join(dir, 'portdesk.sqlite');
+      const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= from) });
+      old
+        .prepare(
+          `INSERT INTO cases (status, status_rank, entity_name, created_at, updated_at) VALUES ('intake', 0, 'Old Co', 'x', 'x')`,
+        )
+        .run();
+      old.close();
+      const db = openDatabase(file);
+      expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+      expect(db.prepare('SELECT entity_name FROM cases').get()).toEqual({ entity_name: 'Old Co' });
+      const backups = fs.readdirSync(path.join(dir, 'backups'));
+      expect(backups.some((b) => b.includes(`-v${from}-`))).toBe(true);
+      db.close();
+    },
+  );
 
   it('refuses a database written by a newer PortDesk and leaves it untouched', () => {
     const file = path.join(tempDir(), 'portdesk.sqlite');
@@ -39,7 +46,9 @@ describe('database', () => {
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);
     raw.close();
     const before = fs.readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_TOO_NEW', message: expect.stringMatching(/newer PortDesk/) }));
+    expect(() => openDatabase(file)).toThrow(
+      expect.objectContaining({ code: 'DB_TOO_NEW', message: expect.stringMatching(/newer PortDesk/) }),
+    );
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -47,7 +56,9 @@ describe('database', () => {
     const file = path.join(tempDir(), 'portdesk.sqlite');
     fs.writeFileSync(file, Buffer.from('this is not a database at all, just some bytes'.repeat(200)));
     const before = fs.readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_CORRUPT', message: expect.stringContaining(file) }));
+    expect(() => openDatabase(file)).toThrow(
+      expect.objectContaining({ code: 'DB_CORRUPT', message: expect.stringContaining(file) }),
+    );
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

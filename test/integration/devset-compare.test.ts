@@ -40,7 +40,10 @@ beforeAll(async () => {
     files.set(id, b.file);
     // the specialist drops each file on its slot, so the kind is known
     const bytes = fs.readFileSync(b.file);
-    const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: path.basename(b.file), pool });
+    const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      name: path.basename(b.file),
+      pool,
+    });
     words.set(id, read.pages);
     extracted.set(id, extractFields(read.pages, doc.kind).fields);
   }
@@ -52,13 +55,23 @@ afterAll(async () => {
 });
 
 function run(c: DevsetCase, from: 'truth' | 'extracted'): ComparisonResult {
-  const get = (id: string): ExtractedFields => (from === 'truth' ? truthAsFields(docById(id).truth) : extracted.get(id)!);
-  const pages = from === 'extracted' ? { loa: words.get(c.loa), invoice: words.get(c.invoice), csr: words.get(c.csr) } : undefined;
-  return compareCase({ loa: get(c.loa), invoice: get(c.invoice), csr: get(c.csr), asOf: c.asOf, ...(pages ? { pages } : {}) });
+  const get = (id: string): ExtractedFields =>
+    from === 'truth' ? truthAsFields(docById(id).truth) : extracted.get(id)!;
+  const pages =
+    from === 'extracted' ? { loa: words.get(c.loa), invoice: words.get(c.invoice), csr: words.get(c.csr) } : undefined;
+  return compareCase({
+    loa: get(c.loa),
+    invoice: get(c.invoice),
+    csr: get(c.csr),
+    asOf: c.asOf,
+    ...(pages ? { pages } : {}),
+  });
 }
 
 function summary(r: ComparisonResult): string {
-  const fields = Object.values(r.fields).filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing').map((f) => `${f.field}=${f.verdict}: ${f.reason}`);
+  const fields = Object.values(r.fields)
+    .filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing')
+    .map((f) => `${f.field}=${f.verdict}: ${f.reason}`);
   return [`rejections: ${r.predicted_rejections.map((p) => p.code).join(', ') || 'none'}`, ...fields].join('\n  ');
 }
 
@@ -69,7 +82,10 @@ describe('comparison on the ground truth (comparison rules alone)', () => {
     it(`${c.id}: ${c.planted.length ? `reports the planted ${c.planted.join(', ')} mismatch` : 'reports nothing for form-only differences'}`, () => {
       const r = run(c, 'truth');
       for (const f of c.planted) expect(r.fields[f]?.verdict, `${f}\n  ${summary(r)}`).toBe('mismatch');
-      for (const f of c.formOnly) expect(['mismatch', 'missing'], `${f} must not be reported\n  ${summary(r)}`).not.toContain(r.fields[f]?.verdict);
+      for (const f of c.formOnly)
+        expect(['mismatch', 'missing'], `${f} must not be reported\n  ${summary(r)}`).not.toContain(
+          r.fields[f]?.verdict,
+        );
       if (!c.planted.length) expect(codes(r), summary(r)).toEqual([]);
     });
   }
@@ -87,7 +103,10 @@ describe('end to end: documents → extraction → comparison', () => {
     const quiet = `${c.id}: raises no rejection the ground truth does not (form-only differences stay quiet)`;
     const body = () => {
       const r = run(c, 'extracted');
-      for (const f of c.formOnly) expect(['mismatch', 'missing'], `${f} must not be reported\n  ${summary(r)}`).not.toContain(r.fields[f]?.verdict);
+      for (const f of c.formOnly)
+        expect(['mismatch', 'missing'], `${f} must not be reported\n  ${summary(r)}`).not.toContain(
+          r.fields[f]?.verdict,
+        );
       expect(codes(r), summary(r)).toEqual(codes(run(c, 'truth')));
     };
     if (c.id in KNOWN_E2E_NOISE) it.fails(`${quiet} — known: ${KNOWN_E2E_NOISE[c.id]}`, body);
@@ -100,7 +119,21 @@ describe('the CLI', () => {
     const c = CASES.find((x) => x.id === 'c3-number-not-on-account')!;
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
-    const code = await main(['compare', '--loa', files.get(c.loa)!, '--invoice', files.get(c.invoice)!, '--csr', files.get(c.csr)!, '--as-of', c.asOf, '--json'], io);
+    const code = await main(
+      [
+        'compare',
+        '--loa',
+        files.get(c.loa)!,
+        '--invoice',
+        files.get(c.invoice)!,
+        '--csr',
+        files.get(c.csr)!,
+        '--as-of',
+        c.asOf,
+        '--json',
+      ],
+      io,
+    );
     expect(code, lines.join('\n')).toBe(0);
     const out = JSON.parse(lines.join('\n')) as ComparisonResult;
     expect(out.predicted_rejections.map((p) => p.code)).toContain('PHONE_NUMBER_MISMATCH');
@@ -112,7 +145,21 @@ describe('the CLI', () => {
     const c = CASES.find((x) => x.id === 'c5-form-only-street-inc-zip4')!;
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
-    const code = await main(['compare', '--loa', files.get(c.loa)!, '--invoice', files.get(c.invoice)!, '--csr', files.get(c.csr)!, '--as-of', c.asOf, '--json'], io);
+    const code = await main(
+      [
+        'compare',
+        '--loa',
+        files.get(c.loa)!,
+        '--invoice',
+        files.get(c.invoice)!,
+        '--csr',
+        files.get(c.csr)!,
+        '--as-of',
+        c.asOf,
+        '--json',
+      ],
+      io,
+    );
     expect(code, lines.join('\n')).toBe(0);
     const out = JSON.parse(lines.join('\n')) as ComparisonResult;
     expect(out.predicted_rejections).toEqual([]);

@@ -9,7 +9,11 @@ const PIN = '4476'; // test/fixtures/generator/samples/loa-form-7.truth.json
 const LOA = path.resolve('test/fixtures/generator/samples/loa-form-7.pdf');
 
 async function readyDocument(core: Core, caseId: number): Promise<DocumentSummary> {
-  const doc = await core.call('documents.attach', { caseId, name: 'loa.pdf', dataBase64: fs.readFileSync(LOA).toString('base64') });
+  const doc = await core.call('documents.attach', {
+    caseId,
+    name: 'loa.pdf',
+    dataBase64: fs.readFileSync(LOA).toString('base64'),
+  });
   let summary: DocumentSummary = doc;
   for (let i = 0; i < 600 && (summary.status === 'queued' || summary.status === 'reading'); i++) {
     await new Promise((r) => setTimeout(r, 100));
@@ -30,10 +34,15 @@ describe('a PIN read from a document', () => {
   it('never reaches the renderer in fields, page words, corrections or the history unless revealed; the review still compares it', async () => {
     const core = openCore({ dataDir: tempDir(), hostKind: 'loopback' });
     try {
-      const c = await core.call('cases.create', { fields: { entity_name: 'Masked Pin Dental' }, numbersText: '3125550100' });
+      const c = await core.call('cases.create', {
+        fields: { entity_name: 'Masked Pin Dental' },
+        numbersText: '3125550100',
+      });
       const doc = await readyDocument(core, c.id);
       // the core itself read it (the comparison and porting use the real value)
-      expect(core.ctx.db.prepare("SELECT COUNT(*) AS n FROM document_fields WHERE field = 'pin'").get()).toEqual({ n: 1 });
+      expect(core.ctx.db.prepare("SELECT COUNT(*) AS n FROM document_fields WHERE field = 'pin'").get()).toEqual({
+        n: 1,
+      });
 
       const fields = await core.call('documents.fields', { id: doc.id });
       const pin = fields.find((f) => f.field === 'pin')!;
@@ -44,7 +53,14 @@ describe('a PIN read from a document', () => {
       expect(await onTheWire(core, 'documents.fields', { id: doc.id })).not.toContain(PIN);
 
       // at rest the PIN's words are sealed like the field; the core opens them (reading again as another kind needs them)
-      const stored = () => (core.ctx.db.prepare('SELECT words FROM document_pages WHERE document_id = ?').all(doc.id) as { words: string }[]).map((r) => r.words).join(' ');
+      const stored = () =>
+        (
+          core.ctx.db.prepare('SELECT words FROM document_pages WHERE document_id = ?').all(doc.id) as {
+            words: string;
+          }[]
+        )
+          .map((r) => r.words)
+          .join(' ');
       expect(stored()).not.toContain(PIN);
       expect(stored()).toMatch(/"text":"enc1:/);
       expect(stored()).toMatch(/Agency|Authoriz/i);
@@ -57,10 +73,15 @@ describe('a PIN read from a document', () => {
       expect(review).not.toContain(PIN);
 
       // asked for: the value, and a line in the history saying it was shown
-      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({ value: PIN, extractedValue: PIN });
+      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({
+        value: PIN,
+        extractedValue: PIN,
+      });
       const history = await core.call('cases.history', { id: c.id });
       expect(history[0]).toMatchObject({ action: 'document-pin-revealed' });
-      await expect(core.call('documents.revealField', { id: doc.id, field: 'account_number' })).rejects.toThrow(/not masked/);
+      await expect(core.call('documents.revealField', { id: doc.id, field: 'account_number' })).rejects.toThrow(
+        /not masked/,
+      );
 
       // a correction answers masked and leaves no digits in the history either
       const corrected = await onTheWire(core, 'documents.correctField', { id: doc.id, field: 'pin', value: '918273' });
@@ -68,11 +89,17 @@ describe('a PIN read from a document', () => {
       const wireHistory = await onTheWire(core, 'cases.history', { id: c.id });
       expect(wireHistory).not.toContain('918273');
       expect(wireHistory).not.toContain(PIN);
-      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({ value: '918273', extractedValue: PIN });
+      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({
+        value: '918273',
+        extractedValue: PIN,
+      });
 
       // read again as an LOA the person chose: the sealed words are opened, the PIN found again, and sealed again
       await core.call('documents.setKind', { id: doc.id, kind: 'loa' });
-      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({ value: '918273', extractedValue: PIN });
+      expect(await core.call('documents.revealField', { id: doc.id, field: 'pin' })).toEqual({
+        value: '918273',
+        extractedValue: PIN,
+      });
       expect(stored()).not.toContain(PIN);
       expect(await onTheWire(core, 'documents.get', { id: doc.id })).not.toContain(PIN);
     } finally {

@@ -13,8 +13,11 @@ const workerFile = fileURLToPath(new URL('../workers/ocr-worker.mjs', import.met
 const pool = createOcrPool({ size: 1, workerFile });
 const entry = ocrWorkerEntry(workerFile);
 const r = await readDocument(fs.readFileSync(file), { pool });
-process.stdout.write(JSON.stringify({
-  entry: entry.href, tessdata: resolveTessdataDir(),
-  words: r.pages.flatMap((p) => p.words.map((w) => w.text)),
-}));
+process.stdout.write(
+  JSON.stringify({
+    entry: entry.href,
+    tessdata: resolveTessdataDir(),
+    words: r.pages.flatMap((p) => p.words.map((w) => w.text)),
+  }),
+);
 await pool.close();

@@ -15,12 +15,21 @@ async function textPdf(line: string): Promise<Uint8Array> {
 describe('attaching through the desktop file dialog', () => {
   it('attaches every picked file, refuses bad ones by name, and reports documents being read', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'csr.pdf'), await textPdf('Customer Service Record  Account Number: 8310004417726  Acme Dental LLC'));
+    fs.writeFileSync(
+      path.join(dir, 'csr.pdf'),
+      await textPdf('Customer Service Record  Account Number: 8310004417726  Acme Dental LLC'),
+    );
     fs.writeFileSync(path.join(dir, 'notes.pdf'), 'just some text, not a PDF at all');
     let asked = '';
     const core = openCore({
-      dataDir: tempDir(), hostKind: 'electron',
-      hostServices: { pickFiles: async ({ title }) => { asked = title; return [path.join(dir, 'csr.pdf'), path.join(dir, 'notes.pdf'), path.join(dir, 'gone.pdf')]; } },
+      dataDir: tempDir(),
+      hostKind: 'electron',
+      hostServices: {
+        pickFiles: async ({ title }) => {
+          asked = title;
+          return [path.join(dir, 'csr.pdf'), path.join(dir, 'notes.pdf'), path.join(dir, 'gone.pdf')];
+        },
+      },
     });
     try {
       const c = await core.call('cases.create', { fields: { entity_name: 'Acme Dental LLC' } });
@@ -40,7 +49,10 @@ describe('attaching through the desktop file dialog', () => {
   it('is refused with a clear message in browser mode', async () => {
     const core = openCore({ dataDir: tempDir(), hostKind: 'loopback' });
     const c = await core.call('cases.create', { fields: { entity_name: 'X' } });
-    expect(await core.dispatch('documents.attachFromDialog', { caseId: c.id })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/desktop app/) } });
+    expect(await core.dispatch('documents.attachFromDialog', { caseId: c.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/desktop app/) },
+    });
     await core.close();
   });
 });

@@ -20,22 +20,30 @@ async function loa(signing: Signing): Promise<Uint8Array> {
   const page = pdf.addPage([612, 792]);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const text = (s: string, x: number, y: number, f = font, size = 10) => page.drawText(s, { x, y: 792 - y, size, font: f });
+  const text = (s: string, x: number, y: number, f = font, size = 10) =>
+    page.drawText(s, { x, y: 792 - y, size, font: f });
   text('LETTER OF AGENCY', 72, 80, bold, 16);
   text('I authorize the porting of the telephone numbers below to the new carrier and confirm that I am', 72, 120);
   text('the account holder or am authorized to act for the account holder of the numbers listed here.', 72, 134);
-  text('Business Name:', 72, 170, bold); text('Harbor Lane Bakery LLC', 170, 170);
-  text('Authorized Name:', 72, 188, bold); text('Dana Whitfield', 170, 188);
-  text('Account Number:', 72, 206, bold); text('88120-4471', 170, 206);
-  text('Billing Telephone Number:', 72, 224, bold); text('(207) 555-0147', 210, 224);
-  text('Service Address:', 72, 242, bold); text('18 Elm Ave, Portland, ME 04101', 170, 242);
+  text('Business Name:', 72, 170, bold);
+  text('Harbor Lane Bakery LLC', 170, 170);
+  text('Authorized Name:', 72, 188, bold);
+  text('Dana Whitfield', 170, 188);
+  text('Account Number:', 72, 206, bold);
+  text('88120-4471', 170, 206);
+  text('Billing Telephone Number:', 72, 224, bold);
+  text('(207) 555-0147', 210, 224);
+  text('Service Address:', 72, 242, bold);
+  text('18 Elm Ave, Portland, ME 04101', 170, 242);
   // the rule to sign on, with the caption under it and the date beside it
   page.drawLine({ start: { x: 72, y: 792 - 520 }, end: { x: 300, y: 792 - 520 }, thickness: 0.8, color: rgb(0, 0, 0) });
   text('Signature', 72, 532, bold);
   text('Date: 03/14/2025', 340, 532);
   if (signing === 'path') {
-    page.drawSvgPath('M 0 0 C 10 -22 22 -22 26 -6 C 30 12 40 12 48 -10 C 54 -24 64 -4 70 2 L 92 -14 C 100 -20 112 -4 130 -8',
-      { x: 84, y: 792 - 508, borderColor: rgb(0.1, 0.1, 0.5), borderWidth: 1.4 });
+    page.drawSvgPath(
+      'M 0 0 C 10 -22 22 -22 26 -6 C 30 12 40 12 48 -10 C 54 -24 64 -4 70 2 L 92 -14 C 100 -20 112 -4 130 -8',
+      { x: 84, y: 792 - 508, borderColor: rgb(0.1, 0.1, 0.5), borderWidth: 1.4 },
+    );
   } else if (signing === 'png') {
     const canvas = createCanvas(300, 80);
     const ctx = canvas.getContext('2d');
@@ -58,7 +66,11 @@ afterAll(() => {
 });
 
 describe('signatures drawn on a text PDF', () => {
-  it.each([['path', true], ['png', true], ['underline', false]] as const)('%s → signed %s', async (signing, signed) => {
+  it.each([
+    ['path', true],
+    ['png', true],
+    ['underline', false],
+  ] as const)('%s → signed %s', async (signing, signed) => {
     const read = await readDocument(await loa(signing));
     const page = read.pages[0]!;
     expect(page.method).toBe('text');
@@ -84,7 +96,14 @@ describe('signatures drawn on a text PDF', () => {
     try {
       const kase = await core.call('cases.create', { fields: { entity_name: 'Harbor Lane Bakery LLC' } });
       const repo = new DocumentRepository(core.ctx.db, core.ctx.now);
-      const id = repo.create({ caseId: kase.id, sha256: 'a'.repeat(64), name: 'loa.pdf', mime: 'application/pdf', size: 1, pages: 1 });
+      const id = repo.create({
+        caseId: kase.id,
+        sha256: 'a'.repeat(64),
+        name: 'loa.pdf',
+        mime: 'application/pdf',
+        size: 1,
+        pages: 1,
+      });
       const signed = (await readDocument(await loa('path'))).pages;
       const unsigned = (await readDocument(await loa('underline'))).pages;
       repo.savePages(id, [...signed, { ...unsigned[0]!, page: 2 }]);

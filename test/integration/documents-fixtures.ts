@@ -12,7 +12,10 @@ import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
 const FONT = 'PortDeskTestSans';
-GlobalFonts.registerFromPath(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'), FONT);
+GlobalFonts.registerFromPath(
+  path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'),
+  FONT,
+);
 
 export async function textPdf(pages: string[][]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -32,9 +35,13 @@ export interface Scan {
 }
 
 /** A page of text as a scanner would give it: 8-bit pixels at `dpi`, black on white. */
-export function scan(lines: string[], opts: { widthIn?: number; heightIn?: number; dpi?: number; fontPt?: number } = {}): Scan {
+export function scan(
+  lines: string[],
+  opts: { widthIn?: number; heightIn?: number; dpi?: number; fontPt?: number } = {},
+): Scan {
   const dpi = opts.dpi ?? 200;
-  const w = Math.round((opts.widthIn ?? 8.5) * dpi), h = Math.round((opts.heightIn ?? 3) * dpi);
+  const w = Math.round((opts.widthIn ?? 8.5) * dpi),
+    h = Math.round((opts.heightIn ?? 3) * dpi);
   const px = ((opts.fontPt ?? 12) * dpi) / 72;
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
@@ -86,18 +93,32 @@ export function tiff(pages: { width: number; height: number; data: Uint8Array }[
     const { ifd, res, pixels } = layout[i]!;
     const next = layout[i + 1]?.ifd ?? 0;
     const tags: [number, number, number, number][] = [
-      [256, 4, 1, p.width], [257, 4, 1, p.height], [258, 3, 1, 8], [259, 3, 1, 1], [262, 3, 1, 1],
-      [273, 4, 1, pixels], [277, 3, 1, 1], [278, 4, 1, p.height], [279, 4, 1, p.data.length],
-      [282, 5, 1, res], [283, 5, 1, res + 8],
+      [256, 4, 1, p.width],
+      [257, 4, 1, p.height],
+      [258, 3, 1, 8],
+      [259, 3, 1, 1],
+      [262, 3, 1, 1],
+      [273, 4, 1, pixels],
+      [277, 3, 1, 1],
+      [278, 4, 1, p.height],
+      [279, 4, 1, p.data.length],
+      [282, 5, 1, res],
+      [283, 5, 1, res + 8],
     ];
     dv.setUint16(ifd, entries, true);
     tags.forEach(([tag, type, count, value], k) => {
       const e = ifd + 2 + k * 12;
-      dv.setUint16(e, tag, true); dv.setUint16(e + 2, type, true); dv.setUint32(e + 4, count, true);
-      if (type === 3) dv.setUint16(e + 8, value, true); else dv.setUint32(e + 8, value, true);
+      dv.setUint16(e, tag, true);
+      dv.setUint16(e + 2, type, true);
+      dv.setUint32(e + 4, count, true);
+      if (type === 3) dv.setUint16(e + 8, value, true);
+      else dv.setUint32(e + 8, value, true);
     });
     dv.setUint32(ifd + 2 + entries * 12, next, true);
-    for (const o of [res, res + 8]) { dv.setUint32(o, dpi, true); dv.setUint32(o + 4, 1, true); }
+    for (const o of [res, res + 8]) {
+      dv.setUint32(o, dpi, true);
+      dv.setUint32(o + 4, 1, true);
+    }
     out.set(p.data, pixels);
   });
   // ResolutionUnit defaults to inches.
@@ -108,14 +129,18 @@ export function tiff(pages: { width: number; height: number; data: Uint8Array }[
 export function pdfFromObjects(objs: string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
-  objs.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
   const xref = out.length;
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
 
-export const zeroPagePdf = () => pdfFromObjects(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']);
+export const zeroPagePdf = () =>
+  pdfFromObjects(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']);
 
 /** Standard security handler, RC4-40, with a user password: no empty password opens it. */
 export async function encryptedPdf(): Promise<Uint8Array> {
@@ -123,11 +148,21 @@ export async function encryptedPdf(): Promise<Uint8Array> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   pdf.addPage([612, 792]).drawText('Account number 12345', { x: 72, y: 700, size: 12, font });
   const ctx = pdf.context;
-  ctx.trailerInfo.Encrypt = ctx.register(ctx.obj({
-    Filter: 'Standard', V: 1, R: 2, Length: 40, P: -44,
-    O: PDFHexString.of('7a'.repeat(32)), U: PDFHexString.of('3c'.repeat(32)),
-  }));
-  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('00112233445566778899aabbccddeeff'), PDFHexString.of('00112233445566778899aabbccddeeff')]);
+  ctx.trailerInfo.Encrypt = ctx.register(
+    ctx.obj({
+      Filter: 'Standard',
+      V: 1,
+      R: 2,
+      Length: 40,
+      P: -44,
+      O: PDFHexString.of('7a'.repeat(32)),
+      U: PDFHexString.of('3c'.repeat(32)),
+    }),
+  );
+  ctx.trailerInfo.ID = ctx.obj([
+    PDFHexString.of('00112233445566778899aabbccddeeff'),
+    PDFHexString.of('00112233445566778899aabbccddeeff'),
+  ]);
   return pdf.save({ useObjectStreams: false });
 }
 
@@ -152,9 +187,10 @@ export function bombPng(): Uint8Array {
   return out;
 }
 
-export const wordDocument = () => zipSync({
-  '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
-  'word/document.xml': strToU8('<w:document><w:body>Letter of Authorization</w:body></w:document>'),
-});
+export const wordDocument = () =>
+  zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
+    'word/document.xml': strToU8('<w:document><w:body>Letter of Authorization</w:body></w:document>'),
+  });
 
 export const b64 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');

@@ -21,22 +21,55 @@ describe('OCR worker entry', () => {
     const missing = path.join(dir, 'no-such-worker.mjs');
     expect(() => ocrWorkerEntry(missing)).toThrow(/npm run build/);
     const pool = createOcrPool({ size: 1, workerFile: missing });
-    await expect(pool.recognize({ kind: 'image', bytes: new Uint8Array(8), mime: 'image/png', frame: 0 })).rejects.toThrow(/OCR worker .* is missing/);
+    await expect(
+      pool.recognize({ kind: 'image', bytes: new Uint8Array(8), mime: 'image/png', frame: 0 }),
+    ).rejects.toThrow(/OCR worker .* is missing/);
     await pool.close();
   });
 
   it('runs the bundled .mjs worker with plain node, the way the packaged app does', async () => {
-    const external = ['electron', 'better-sqlite3', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas', '@tesseract.js-data/eng'];
-    const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
-    const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', external, banner, logLevel: 'silent' } as const;
-    await build({ ...common, entryPoints: { entry: path.join(repo, 'test/integration/documents-bundle-entry.ts') }, outdir: path.join(dir, 'dist/electron'), outExtension: { '.js': '.mjs' } });
-    await build({ ...common, entryPoints: [path.join(repo, 'electron/workers/ocr-worker.ts')], outdir: path.join(dir, 'dist/workers'), outExtension: { '.js': '.mjs' } });
+    const external = [
+      'electron',
+      'better-sqlite3',
+      'tesseract.js',
+      'pdfjs-dist',
+      '@napi-rs/canvas',
+      '@tesseract.js-data/eng',
+    ];
+    const banner = {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    };
+    const common = {
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      external,
+      banner,
+      logLevel: 'silent',
+    } as const;
+    await build({
+      ...common,
+      entryPoints: { entry: path.join(repo, 'test/integration/documents-bundle-entry.ts') },
+      outdir: path.join(dir, 'dist/electron'),
+      outExtension: { '.js': '.mjs' },
+    });
+    await build({
+      ...common,
+      entryPoints: [path.join(repo, 'electron/workers/ocr-worker.ts')],
+      outdir: path.join(dir, 'dist/workers'),
+      outExtension: { '.js': '.mjs' },
+    });
     const png = path.join(dir, 'scan.png');
     fs.writeFileSync(png, scan(['Bundled worker reads account 7730-1142'], { dpi: 200, heightIn: 1.5 }).png);
 
-    const out = JSON.parse(execFileSync(process.execPath, [path.join(dir, 'dist/electron/entry.mjs'), png], {
-      env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8', timeout: 60_000,
-    })) as { entry: string; tessdata: string; words: string[] };
+    const out = JSON.parse(
+      execFileSync(process.execPath, [path.join(dir, 'dist/electron/entry.mjs'), png], {
+        env: { ...process.env, NODE_OPTIONS: '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      }),
+    ) as { entry: string; tessdata: string; words: string[] };
     expect(out.entry).toBe(pathToFileURL(path.join(dir, 'dist/workers/ocr-worker.mjs')).href);
     expect(out.words).toContain('7730-1142');
   });

@@ -60,18 +60,27 @@ describe('received images and the drawn signature', () => {
     const files = exportFiles(res);
     const pdf = files[res.files[0]!.name]!;
     const zip = unzip(files[res.files[1]!.name]!);
-    const summary = PacketSummary.parse(JSON.parse(new TextDecoder().decode(zip[Object.keys(zip).find((k) => k.endsWith('-summary.json'))!]!)));
+    const summary = PacketSummary.parse(
+      JSON.parse(new TextDecoder().decode(zip[Object.keys(zip).find((k) => k.endsWith('-summary.json'))!]!)),
+    );
     const invoicePage = summary.documents.find((d) => d.id === invoiceId)!.pdf_pages![0];
     const csrPage = summary.documents.find((d) => d.id === csrId)!.pdf_pages![0];
     expect(csrPage).toBe(invoicePage + 1);
     expect(summary.pdf.pages).toBe(csrPage);
 
     const images = await pageImages(pdf);
-    expect(images.filter((i) => i.page === invoicePage)).toEqual([{ page: invoicePage, width: 1275, height: 450, filter: '/FlateDecode' }]);
-    expect(images.filter((i) => i.page === csrPage)).toEqual([{ page: csrPage, width: 1400, height: 600, filter: '/DCTDecode' }]);
+    expect(images.filter((i) => i.page === invoicePage)).toEqual([
+      { page: invoicePage, width: 1275, height: 450, filter: '/FlateDecode' },
+    ]);
+    expect(images.filter((i) => i.page === csrPage)).toEqual([
+      { page: csrPage, width: 1400, height: 600, filter: '/DCTDecode' },
+    ]);
     // the JPEG stream is the photo itself, not a re-encoded copy
     const doc = await PDFDocument.load(pdf);
-    const xo = doc.getPage(csrPage - 1).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
+    const xo = doc
+      .getPage(csrPage - 1)
+      .node.Resources()!
+      .lookup(PDFName.of('XObject'), PDFDict);
     const stream = doc.context.lookup(xo.entries()[0]![1]);
     expect(stream).toBeInstanceOf(PDFRawStream);
     if (!(stream instanceof PDFRawStream)) return;
@@ -79,7 +88,7 @@ describe('received images and the drawn signature', () => {
     // a page as wide as Letter, as tall as the scan's proportions
     const { width, height } = doc.getPage(invoicePage - 1).getSize();
     expect(width).toBeCloseTo(612, 3);
-    expect(height).toBeCloseTo(612 * 450 / 1275, 3);
+    expect(height).toBeCloseTo((612 * 450) / 1275, 3);
     // both originals in the ZIP as attached
     expect(Buffer.from(zip[`originals/invoice-${invoiceId}-invoice-scan.png`]!).equals(Buffer.from(png))).toBe(true);
     expect(Buffer.from(zip[`originals/csr-${csrId}-csr-photo.jpg`]!).equals(Buffer.from(jpeg))).toBe(true);
@@ -88,14 +97,19 @@ describe('received images and the drawn signature', () => {
   it('places each page of a multi-page uncompressed TIFF at its pixel size and resolution', async () => {
     const core = open();
     const { caseId } = await caseWithDocuments(core, { loaLines: null });
-    const pages = [scan(['CUSTOMER SERVICE RECORD page one'], { dpi: 200, heightIn: 2 }).gray, scan(['Working telephone numbers page two'], { dpi: 200, heightIn: 1.5 }).gray];
+    const pages = [
+      scan(['CUSTOMER SERVICE RECORD page one'], { dpi: 200, heightIn: 2 }).gray,
+      scan(['Working telephone numbers page two'], { dpi: 200, heightIn: 1.5 }).gray,
+    ];
     const fax = tiff(pages, 200);
     const csrId = await attach(core, caseId, 'csr-fax.tif', 'csr', fax);
     const res = await core.call('export.packet', { caseId });
     const files = exportFiles(res);
     const pdf = files[res.files[0]!.name]!;
     const zip = unzip(files[res.files[1]!.name]!);
-    const summary = PacketSummary.parse(JSON.parse(new TextDecoder().decode(zip[Object.keys(zip).find((k) => k.endsWith('-summary.json'))!]!)));
+    const summary = PacketSummary.parse(
+      JSON.parse(new TextDecoder().decode(zip[Object.keys(zip).find((k) => k.endsWith('-summary.json'))!]!)),
+    );
     const [first, last] = summary.documents.find((d) => d.id === csrId)!.pdf_pages!;
     expect(last - first + 1).toBe(2);
     expect(last).toBe(summary.pdf.pages);
@@ -118,25 +132,54 @@ describe('received images and the drawn signature', () => {
     const core = open();
     const c = await core.call('cases.create', {
       fields: {
-        entity_name: 'Copper Kettle Café & Bakery, Inc.', authorized_person: 'Łucja Dvořák', btn: '412.555.0166', account_number: 'VN-1002938475',
-        service_street: '88 Liberty Ave', service_unit: 'Unit 2', service_city: 'Pittsburgh', service_state: 'PA', service_zip: '15222-4412', losing_carrier: 'Vonage',
+        entity_name: 'Copper Kettle Café & Bakery, Inc.',
+        authorized_person: 'Łucja Dvořák',
+        btn: '412.555.0166',
+        account_number: 'VN-1002938475',
+        service_street: '88 Liberty Ave',
+        service_unit: 'Unit 2',
+        service_city: 'Pittsburgh',
+        service_state: 'PA',
+        service_zip: '15222-4412',
+        losing_carrier: 'Vonage',
       },
       numbersText: '412.555.0166\n412.555.0167',
     });
     await core.call('cases.update', { id: c.id, version: c.version, pin: '4455' });
     const signature = drawnSignature();
 
-    const res = await core.call('export.loa', { caseId: c.id, signaturePng: `data:image/png;base64,${Buffer.from(signature).toString('base64')}`, gainingCarrier: 'Plivo' });
-    expect(res).toMatchObject({ kind: 'loa', signed: true, pinOnLoa: true, pinIncluded: false, rejections: 0, pages: 1 });
+    const res = await core.call('export.loa', {
+      caseId: c.id,
+      signaturePng: `data:image/png;base64,${Buffer.from(signature).toString('base64')}`,
+      gainingCarrier: 'Plivo',
+    });
+    expect(res).toMatchObject({
+      kind: 'loa',
+      signed: true,
+      pinOnLoa: true,
+      pinIncluded: false,
+      rejections: 0,
+      pages: 1,
+    });
     expect(res.files.map((f) => f.name)).toEqual([`Copper-Kettle-Cafe-Bakery-Inc-case-${c.id}-loa.pdf`]);
     const pdf = exportFiles(res)[res.files[0]!.name]!;
     const { pages } = await pdfText(pdf);
     expect(pages).toHaveLength(1);
-    for (const v of ['LETTER OF AUTHORIZATION', 'Entity (business) name Copper Kettle Café & Bakery, Inc.', 'Authorized person Łucja Dvořák',
-      'Billing telephone number (412) 555-0166', 'Account number VN-1002938475', 'PIN / passcode 4455', 'Current (losing) carrier Vonage',
-      'Service address 88 Liberty Ave, Unit 2 Pittsburgh, PA 15222-4412', 'Numbers to port (2) (412) 555-0166 (412) 555-0167',
-      'I authorize Plivo and its agents to notify Vonage', 'Printed name Łucja Dvořák', 'Date: 2025-03-03',
-      'Signed electronically in PortDesk by maria on 2025-03-03']) {
+    for (const v of [
+      'LETTER OF AUTHORIZATION',
+      'Entity (business) name Copper Kettle Café & Bakery, Inc.',
+      'Authorized person Łucja Dvořák',
+      'Billing telephone number (412) 555-0166',
+      'Account number VN-1002938475',
+      'PIN / passcode 4455',
+      'Current (losing) carrier Vonage',
+      'Service address 88 Liberty Ave, Unit 2 Pittsburgh, PA 15222-4412',
+      'Numbers to port (2) (412) 555-0166 (412) 555-0167',
+      'I authorize Plivo and its agents to notify Vonage',
+      'Printed name Łucja Dvořák',
+      'Date: 2025-03-03',
+      'Signed electronically in PortDesk by maria on 2025-03-03',
+    ]) {
       expect(pages[0], v).toContain(v);
     }
     expect(pages[0]).not.toContain('Numbers not to port');

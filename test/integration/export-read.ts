@@ -27,7 +27,14 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
       for (const item of content.items) {
         if (!('str' in item)) continue;
         parts.push(item.str);
-        if (item.str.trim()) runs.push({ page: p, str: item.str, x: item.transform[4] as number, right: (item.transform[4] as number) + item.width, pageWidth: width });
+        if (item.str.trim())
+          runs.push({
+            page: p,
+            str: item.str,
+            x: item.transform[4] as number,
+            right: (item.transform[4] as number) + item.width,
+            pageWidth: width,
+          });
       }
       pages.push(parts.join(' ').replace(/\s+/g, ' ').trim());
     }
@@ -38,7 +45,9 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
 }
 
 export function exportFiles(res: ExportResult): Record<string, Uint8Array> {
-  return Object.fromEntries(res.files.map((f) => [f.name, new Uint8Array(fs.readFileSync(path.join(res.dir, f.name)))]));
+  return Object.fromEntries(
+    res.files.map((f) => [f.name, new Uint8Array(fs.readFileSync(path.join(res.dir, f.name)))]),
+  );
 }
 
 export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -46,7 +55,9 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
 }
 
 /** Pixel size of every image XObject on each page, as stored in the PDF (not as drawn). */
-export async function pageImages(bytes: Uint8Array): Promise<{ page: number; width: number; height: number; filter: string | null }[]> {
+export async function pageImages(
+  bytes: Uint8Array,
+): Promise<{ page: number; width: number; height: number; filter: string | null }[]> {
   const doc = await PDFDocument.load(bytes);
   const out: { page: number; width: number; height: number; filter: string | null }[] = [];
   doc.getPages().forEach((page, i) => {
@@ -57,7 +68,12 @@ export async function pageImages(bytes: Uint8Array): Promise<{ page: number; wid
       if (!(obj instanceof PDFRawStream)) continue;
       if (obj.dict.get(PDFName.of('Subtype'))?.toString() !== '/Image') continue;
       const num = (k: string) => (obj.dict.get(PDFName.of(k)) as PDFNumber).asNumber();
-      out.push({ page: i + 1, width: num('Width'), height: num('Height'), filter: obj.dict.get(PDFName.of('Filter'))?.toString() ?? null });
+      out.push({
+        page: i + 1,
+        width: num('Width'),
+        height: num('Height'),
+        filter: obj.dict.get(PDFName.of('Filter'))?.toString() ?? null,
+      });
     }
   });
   return out;

@@ -10,7 +10,15 @@ import { createOcrPool } from '../../electron/core/ocr/pool.js';
 import type { OcrPool } from '../../electron/core/ocr/types.js';
 import { generateCorpus, generateDocument, LAYOUT_NAMES, type Fixture } from '../fixtures/generator/index.js';
 import { renderScan } from '../fixtures/generator/image.js';
-import { accuracy, addToTable, emptyTable, formatTable, SCORED_FIELDS, type ScoredField, type Table } from '../fixtures/generator/score.js';
+import {
+  accuracy,
+  addToTable,
+  emptyTable,
+  formatTable,
+  SCORED_FIELDS,
+  type ScoredField,
+  type Table,
+} from '../fixtures/generator/score.js';
 
 /*
  * Per-field accuracy over generated documents read by the real reader: text PDFs through pdfjs,
@@ -30,7 +38,9 @@ afterAll(async () => {
 });
 
 function failing(table: Table, floor: Partial<Record<ScoredField, number>>, fallback: number): string[] {
-  return SCORED_FIELDS.filter((k) => table[k].scored && accuracy(table[k]) < (floor[k] ?? fallback)).map((k) => `${k} ${(accuracy(table[k]) * 100).toFixed(1)}%`);
+  return SCORED_FIELDS.filter((k) => table[k].scored && accuracy(table[k]) < (floor[k] ?? fallback)).map(
+    (k) => `${k} ${(accuracy(table[k]) * 100).toFixed(1)}%`,
+  );
 }
 
 describe('text PDFs through the reader', () => {
@@ -39,14 +49,19 @@ describe('text PDFs through the reader', () => {
     const table = emptyTable();
     let kinds = 0;
     for (const e of entries) {
-      const truth = JSON.parse(fs.readFileSync(path.join(dir, e.truth), 'utf8')) as { kind: string; truth: Fixture['truth'] };
+      const truth = JSON.parse(fs.readFileSync(path.join(dir, e.truth), 'utf8')) as {
+        kind: string;
+        truth: Fixture['truth'];
+      };
       const read = await readDocument(fs.readFileSync(path.join(dir, e.pdf)), { name: e.pdf });
       expect(read.pages.every((p) => p.method === 'text')).toBe(true);
       const r = extractFields(read.pages);
       if (r.kind === truth.kind) kinds++;
       addToTable(table, truth.truth, r.fields);
     }
-    console.log(`text PDFs, ${entries.length} documents (${LAYOUT_NAMES.length} layouts)\n${formatTable(table)}\nclassified ${kinds}/${entries.length}`);
+    console.log(
+      `text PDFs, ${entries.length} documents (${LAYOUT_NAMES.length} layouts)\n${formatTable(table)}\nclassified ${kinds}/${entries.length}`,
+    );
     expect(kinds).toBe(entries.length);
     expect(failing(table, {}, 0.95)).toEqual([]);
   });
@@ -54,11 +69,20 @@ describe('text PDFs through the reader', () => {
 
 describe('committed samples', () => {
   it('extract to the truth recorded beside them', async () => {
-    const samples = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'generator', 'samples');
+    const samples = path.join(
+      path.dirname(new URL(import.meta.url).pathname),
+      '..',
+      'fixtures',
+      'generator',
+      'samples',
+    );
     const pdfs = fs.readdirSync(samples).filter((f) => f.endsWith('.pdf'));
     expect(pdfs.length).toBeGreaterThanOrEqual(3);
     for (const pdf of pdfs) {
-      const truth = JSON.parse(fs.readFileSync(path.join(samples, pdf.replace(/\.pdf$/, '.truth.json')), 'utf8')) as { kind: string; truth: Fixture['truth'] };
+      const truth = JSON.parse(fs.readFileSync(path.join(samples, pdf.replace(/\.pdf$/, '.truth.json')), 'utf8')) as {
+        kind: string;
+        truth: Fixture['truth'];
+      };
       const read = await readDocument(fs.readFileSync(path.join(samples, pdf)), { name: pdf });
       const r = extractFields(read.pages);
       expect(r.kind, pdf).toBe(truth.kind);
@@ -71,7 +95,14 @@ describe('committed samples', () => {
 describe('scans through OCR', () => {
   it('reads six degraded one-page scans well enough to be useful', async () => {
     // first pages only: LOA form, letter and table; a bill; two CSRs
-    const picks: [string, number][] = [['loa-form', 3], ['loa-letter', 5], ['loa-boxes', 7], ['inv-classic', 11], ['csr-keyvalue', 13], ['csr-mono', 17]];
+    const picks: [string, number][] = [
+      ['loa-form', 3],
+      ['loa-letter', 5],
+      ['loa-boxes', 7],
+      ['inv-classic', 11],
+      ['csr-keyvalue', 13],
+      ['csr-mono', 17],
+    ];
     const table = emptyTable();
     let kinds = 0;
     for (const [layout, seed] of picks) {
@@ -88,8 +119,13 @@ describe('scans through OCR', () => {
       if (f.model.pages.length > 1) delete truth.phone_numbers;
       addToTable(table, truth, r.fields);
     }
-    const pooled = SCORED_FIELDS.reduce((a, k) => ({ scored: a.scored + table[k].scored, correct: a.correct + table[k].correct }), { scored: 0, correct: 0 });
-    console.log(`scans (300 dpi, rotated, blurred, JPEG q60), ${picks.length} pages\n${formatTable(table)}\nall fields ${pooled.correct}/${pooled.scored}, classified ${kinds}/${picks.length}`);
+    const pooled = SCORED_FIELDS.reduce(
+      (a, k) => ({ scored: a.scored + table[k].scored, correct: a.correct + table[k].correct }),
+      { scored: 0, correct: 0 },
+    );
+    console.log(
+      `scans (300 dpi, rotated, blurred, JPEG q60), ${picks.length} pages\n${formatTable(table)}\nall fields ${pooled.correct}/${pooled.scored}, classified ${kinds}/${picks.length}`,
+    );
     expect(kinds).toBeGreaterThanOrEqual(5);
     expect(pooled.correct / pooled.scored).toBeGreaterThanOrEqual(0.8);
     expect(failing(table, { account_number: 0.8, document_date: 0.8, carrier_name: 0.8, btn: 0.8 }, 0)).toEqual([]);
@@ -99,12 +135,24 @@ describe('scans through OCR', () => {
 describe('portdesk extract', () => {
   it('prints one JSON object per file, as an array for several files', async () => {
     const f = generateDocument(21, 'inv-boxes');
-    const [entry] = await generateCorpus({ seed: 21, count: 1, outDir: path.join(dir, 'cli'), scans: false, layouts: ['inv-boxes'] });
+    const [entry] = await generateCorpus({
+      seed: 21,
+      count: 1,
+      outDir: path.join(dir, 'cli'),
+      scans: false,
+      layouts: ['inv-boxes'],
+    });
     const pdf = path.join(dir, 'cli', entry!.pdf);
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
     expect(await main(['extract', pdf, pdf, '--type', 'invoice', '--json'], io)).toBe(0);
-    const out = JSON.parse(lines.join('\n')) as { file: string; type: string; pages: number; page_methods: string[]; fields: Record<string, { value: unknown; page: number; bbox: number[] }> }[];
+    const out = JSON.parse(lines.join('\n')) as {
+      file: string;
+      type: string;
+      pages: number;
+      page_methods: string[];
+      fields: Record<string, { value: unknown; page: number; bbox: number[] }>;
+    }[];
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ file: pdf, type: 'invoice', pages: f.model.pages.length });
     expect(out[0]!.page_methods.every((m) => m === 'text')).toBe(true);
@@ -122,7 +170,10 @@ describe('portdesk extract', () => {
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
     const missing = path.join(dir, 'missing.pdf');
     expect(await main(['extract', missing, '--json'], io)).toBe(1);
-    expect(JSON.parse(lines.join('\n'))).toEqual({ file: missing, error: { code: 'FILE_UNREADABLE', message: `cannot read ${missing}: ENOENT` } });
+    expect(JSON.parse(lines.join('\n'))).toEqual({
+      file: missing,
+      error: { code: 'FILE_UNREADABLE', message: `cannot read ${missing}: ENOENT` },
+    });
     const junk = path.join(dir, 'junk.pdf');
     fs.writeFileSync(junk, 'this is not a document');
     lines.length = 0;

@@ -16,45 +16,95 @@ process.resourcesPath = path.resolve(resourcesDir);
 
 const rec = { readyError: null, ipc: null, protocol: null, windows: [], listeners: {}, quit: false, fetched: [] };
 class BrowserWindow {
-  constructor(options) { this.options = options; rec.windows.push(this); }
-  webContents = { on() {}, setWindowOpenHandler() {}, send() {}, session: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } };
-  loadURL = async (url) => { this.url = url; };
+  constructor(options) {
+    this.options = options;
+    rec.windows.push(this);
+  }
+  webContents = {
+    on() {},
+    setWindowOpenHandler() {},
+    send() {},
+    session: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} },
+  };
+  loadURL = async (url) => {
+    this.url = url;
+  };
   isDestroyed = () => false;
   on() {}
 }
 // Electron reads the version from the app's package.json; the update check happens in packaged builds only.
 globalThis.__portdeskElectron = {
   app: {
-    enableSandbox() {}, requestSingleInstanceLock: () => true, quit() { rec.quit = true; },
-    whenReady: () => Promise.resolve(), isPackaged: true, name: 'PortDesk',
-    getVersion: () => JSON.parse(fs.readFileSync(path.join(process.resourcesPath, 'app.asar', 'package.json'), 'utf8')).version,
-    getPath: (name) => { if (name !== 'userData') throw new Error(`stand-in: getPath(${name})`); return dataDir; },
-    on(event, listener) { (rec.listeners[event] ??= []).push(listener); },
+    enableSandbox() {},
+    requestSingleInstanceLock: () => true,
+    quit() {
+      rec.quit = true;
+    },
+    whenReady: () => Promise.resolve(),
+    isPackaged: true,
+    name: 'PortDesk',
+    getVersion: () =>
+      JSON.parse(fs.readFileSync(path.join(process.resourcesPath, 'app.asar', 'package.json'), 'utf8')).version,
+    getPath: (name) => {
+      if (name !== 'userData') throw new Error(`stand-in: getPath(${name})`);
+      return dataDir;
+    },
+    on(event, listener) {
+      (rec.listeners[event] ??= []).push(listener);
+    },
   },
   // the app tells the user why it cannot start in an error box, then quits
   dialog: {
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-    showErrorBox: (title, content) => { rec.readyError = `${title}: ${content}`; },
+    showErrorBox: (title, content) => {
+      rec.readyError = `${title}: ${content}`;
+    },
   },
-  protocol: { registerSchemesAsPrivileged() {}, handle: (_scheme, handler) => { rec.protocol = handler; } },
-  safeStorage: { isEncryptionAvailable: () => false, encryptString: () => { throw new Error('no keychain'); }, decryptString: () => '' },
+  protocol: {
+    registerSchemesAsPrivileged() {},
+    handle: (_scheme, handler) => {
+      rec.protocol = handler;
+    },
+  },
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    encryptString: () => {
+      throw new Error('no keychain');
+    },
+    decryptString: () => '',
+  },
   shell: { openExternal: async () => {} },
-  ipcMain: { handle: (_channel, handler) => { rec.ipc = handler; } },
-  net: { fetch: async (url) => { rec.fetched.push(url); return new Response(fs.readFileSync(new URL(url))); } },
+  ipcMain: {
+    handle: (_channel, handler) => {
+      rec.ipc = handler;
+    },
+  },
+  net: {
+    fetch: async (url) => {
+      rec.fetched.push(url);
+      return new Response(fs.readFileSync(new URL(url)));
+    },
+  },
   BrowserWindow,
 };
 // openCore failing inside app.whenReady().then(...) surfaces as an unhandled rejection: report it.
-process.on('unhandledRejection', (err) => { rec.readyError = String(err?.message ?? err); });
+process.on('unhandledRejection', (err) => {
+  rec.readyError = String(err?.message ?? err);
+});
 // `electron` resolves to the stand-in for import (main.mjs) and require (electron-updater) alike.
 const STAND_IN = 'file:///portdesk-electron-stand-in.cjs';
 registerHooks({
-  resolve: (specifier, context, next) => (specifier === 'electron' ? { url: STAND_IN, format: 'commonjs', shortCircuit: true } : next(specifier, context)),
-  load: (url, context, next) => (url === STAND_IN
-    ? { format: 'commonjs', source: 'module.exports = globalThis.__portdeskElectron;', shortCircuit: true } : next(url, context)),
+  resolve: (specifier, context, next) =>
+    specifier === 'electron' ? { url: STAND_IN, format: 'commonjs', shortCircuit: true } : next(specifier, context),
+  load: (url, context, next) =>
+    url === STAND_IN
+      ? { format: 'commonjs', source: 'module.exports = globalThis.__portdeskElectron;', shortCircuit: true }
+      : next(url, context),
 });
 // what the app and electron-updater log, for the test to read
 const logs = [];
-for (const level of ['log', 'debug', 'info', 'warn', 'error']) console[level] = (...args) => logs.push(`${level}: ${args.map(String).join(' ')}`);
+for (const level of ['log', 'debug', 'info', 'warn', 'error'])
+  console[level] = (...args) => logs.push(`${level}: ${args.map(String).join(' ')}`);
 
 const main = path.join(process.resourcesPath, 'app.asar', 'dist', 'electron', 'main.mjs');
 
@@ -70,12 +120,19 @@ const step = (name, detail) => out.steps.push({ name, ...detail });
 try {
   await import(pathToFileURL(main).href);
   for (let i = 0; i < 200 && !rec.ipc && !rec.readyError; i++) await new Promise((r) => setTimeout(r, 25));
-  if (!rec.ipc) throw new Error(`the packaged main process never registered its IPC bridge${rec.readyError ? `: ${rec.readyError}` : ''}`);
+  if (!rec.ipc)
+    throw new Error(
+      `the packaged main process never registered its IPC bridge${rec.readyError ? `: ${rec.readyError}` : ''}`,
+    );
   const info = await call('app.info', {});
   step('boot', { host: info.host, dataDir: info.dataDir, version: info.version });
 
   const page = await rec.protocol({ url: 'app://portdesk/index.html' });
-  step('renderer', { status: page.status, html: (await page.text()).includes('<div id="root"'), fetched: rec.fetched[0] ?? null });
+  step('renderer', {
+    status: page.status,
+    html: (await page.text()).includes('<div id="root"'),
+    fetched: rec.fetched[0] ?? null,
+  });
 
   const report = await call('cases.importCsv', { csv: plan.csv, fileName: 'cases.csv' });
   const caseId = report.ids[0];
@@ -83,7 +140,11 @@ try {
 
   const docs = {};
   for (const d of plan.documents) {
-    const a = await call('documents.attach', { caseId, name: d.name, dataBase64: fs.readFileSync(d.file).toString('base64') });
+    const a = await call('documents.attach', {
+      caseId,
+      name: d.name,
+      dataBase64: fs.readFileSync(d.file).toString('base64'),
+    });
     await call('documents.setKind', { id: a.id, kind: d.kind });
     docs[d.kind] = a.id;
   }
@@ -96,24 +157,34 @@ try {
   for (const d of plan.documents) {
     const detail = await call('documents.get', { id: docs[d.kind] });
     step(`read ${d.kind}`, {
-      status: detail.status, error: detail.error, methods: detail.pageTexts.map((p) => p.method),
+      status: detail.status,
+      error: detail.error,
+      methods: detail.pageTexts.map((p) => p.method),
       words: detail.pageTexts.flatMap((p) => p.words.map((w) => w.text)),
     });
   }
 
   if (!plan.readOnly) {
     let version = (await call('cases.get', { id: caseId })).version;
-    for (const status of ['documents', 'review']) version = (await call('cases.setStatus', { id: caseId, version, status })).version;
+    for (const status of ['documents', 'review'])
+      version = (await call('cases.setStatus', { id: caseId, version, status })).version;
     const review = await call('review.compare', { caseId, asOf: plan.asOf });
     step('review', {
-      documentsUsed: review.documents_used, compared: Object.keys(review.fields).length,
-      rejections: review.predicted_rejections.map((r) => r.code), pending: review.pending_documents.length,
+      documentsUsed: review.documents_used,
+      compared: Object.keys(review.fields).length,
+      rejections: review.predicted_rejections.map((r) => r.code),
+      pending: review.pending_documents.length,
     });
 
     const packet = await call('export.packet', { caseId });
     step('packet', {
-      files: packet.files.map((f) => f.name), pages: packet.pages, insideDataDir: packet.dir.startsWith(dataDir),
-      pdfMagic: fs.readFileSync(path.join(packet.dir, packet.files.find((f) => f.name.endsWith('.pdf')).name)).subarray(0, 5).toString(),
+      files: packet.files.map((f) => f.name),
+      pages: packet.pages,
+      insideDataDir: packet.dir.startsWith(dataDir),
+      pdfMagic: fs
+        .readFileSync(path.join(packet.dir, packet.files.find((f) => f.name.endsWith('.pdf')).name))
+        .subarray(0, 5)
+        .toString(),
     });
   }
 

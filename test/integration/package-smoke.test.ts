@@ -22,14 +22,23 @@ let pkg = '';
 let ownBuild: string | null = null;
 let fixtures = '';
 
-interface Step { name: string; [k: string]: unknown }
-interface BootResult { steps: Step[]; error: string | null }
+interface Step {
+  name: string;
+  [k: string]: unknown;
+}
+interface BootResult {
+  steps: Step[];
+  error: string | null;
+}
 
 beforeAll(async () => {
   if (process.env.PORTDESK_PACKAGE_DIR) pkg = process.env.PORTDESK_PACKAGE_DIR;
   else {
     ownBuild = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-release-'));
-    const r = spawnSync(process.execPath, [path.join(repo, 'scripts', 'dist-dir.mjs'), '--out', ownBuild], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(repo, 'scripts', 'dist-dir.mjs'), '--out', ownBuild], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`npm run dist:dir failed:\n${r.stdout}\n${r.stderr}`);
     pkg = path.join(ownBuild, 'linux-unpacked');
   }
@@ -37,11 +46,21 @@ beforeAll(async () => {
   const docs = await reviewDocs({ loaDate: '2025-02-20', invoiceDate: '2025-02-15' });
   fs.writeFileSync(path.join(fixtures, 'loa.pdf'), docs.loa);
   fs.writeFileSync(path.join(fixtures, 'csr.pdf'), docs.csr);
-  fs.writeFileSync(path.join(fixtures, 'invoice-scan.png'), scan([
-    'AT&T Monthly Statement', 'Statement Date: February 15, 2025', 'Account Name: LAKEVIEW DENTAL GROUP LLC',
-    'Account Number: 8310 0044 1770', 'Service Address: 1200 W Madison St, Suite 200', 'Chicago, IL 60607',
-    'Telephone Numbers: (312) 555-0147, (312) 555-0148',
-  ], { dpi: 200, heightIn: 4.5 }).png);
+  fs.writeFileSync(
+    path.join(fixtures, 'invoice-scan.png'),
+    scan(
+      [
+        'AT&T Monthly Statement',
+        'Statement Date: February 15, 2025',
+        'Account Name: LAKEVIEW DENTAL GROUP LLC',
+        'Account Number: 8310 0044 1770',
+        'Service Address: 1200 W Madison St, Suite 200',
+        'Chicago, IL 60607',
+        'Telephone Numbers: (312) 555-0147, (312) 555-0148',
+      ],
+      { dpi: 200, heightIn: 4.5 },
+    ).png,
+  );
 }, 300_000);
 
 afterAll(() => {
@@ -53,7 +72,8 @@ function extractedResources(): string {
   const res = path.join(tempDir('portdesk-pkg-'), 'resources');
   asar.extractAll(path.join(pkg, 'resources', 'app.asar'), path.join(res, 'app.asar'));
   for (const entry of fs.readdirSync(path.join(pkg, 'resources'))) {
-    if (!entry.startsWith('app.asar')) fs.cpSync(path.join(pkg, 'resources', entry), path.join(res, entry), { recursive: true });
+    if (!entry.startsWith('app.asar'))
+      fs.cpSync(path.join(pkg, 'resources', entry), path.join(res, entry), { recursive: true });
   }
   return res;
 }
@@ -62,22 +82,35 @@ function extractedResources(): string {
 function boot(resources: string, readOnly = false): BootResult & { dataDir: string } {
   const dataDir = tempDir('portdesk-pkg-data-');
   const plan = path.join(dataDir, '..', `${path.basename(dataDir)}-plan.json`);
-  fs.writeFileSync(plan, JSON.stringify({
-    readOnly, asOf: '2025-03-01', readTimeoutMs: 180_000,
-    csv: 'entity_name,numbers,authorized_person,btn,account_number,service_street,service_unit,service_city,service_state,service_zip,losing_carrier\n'
-      + 'Lakeview Dental Group LLC,(312) 555-0147; (312) 555-0148,Maria Lopez,(312) 555-0147,831000441770,1200 W Madison St,Suite 200,Chicago,IL,60607,AT&T\n',
-    documents: [
-      { kind: 'loa', name: 'loa.pdf', file: path.join(fixtures, 'loa.pdf') },
-      { kind: 'invoice', name: 'invoice-scan.png', file: path.join(fixtures, 'invoice-scan.png') },
-      { kind: 'csr', name: 'csr.pdf', file: path.join(fixtures, 'csr.pdf') },
-    ],
-  }));
+  fs.writeFileSync(
+    plan,
+    JSON.stringify({
+      readOnly,
+      asOf: '2025-03-01',
+      readTimeoutMs: 180_000,
+      csv:
+        'entity_name,numbers,authorized_person,btn,account_number,service_street,service_unit,service_city,service_state,service_zip,losing_carrier\n' +
+        'Lakeview Dental Group LLC,(312) 555-0147; (312) 555-0148,Maria Lopez,(312) 555-0147,831000441770,1200 W Madison St,Suite 200,Chicago,IL,60607,AT&T\n',
+      documents: [
+        { kind: 'loa', name: 'loa.pdf', file: path.join(fixtures, 'loa.pdf') },
+        { kind: 'invoice', name: 'invoice-scan.png', file: path.join(fixtures, 'invoice-scan.png') },
+        { kind: 'csr', name: 'csr.pdf', file: path.join(fixtures, 'csr.pdf') },
+      ],
+    }),
+  );
   try {
-    const stdout = execFileSync(process.execPath, [path.join(repo, 'test', 'integration', 'package-boot.mjs'), resources, dataDir, plan], {
-      // a clean environment: nothing may point the app back at the checkout
-      env: { PATH: process.env.PATH ?? '', HOME: dataDir, PORTDESK_OCR_WORKERS: '1' },
-      cwd: dataDir, encoding: 'utf8', timeout: 240_000, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      [path.join(repo, 'test', 'integration', 'package-boot.mjs'), resources, dataDir, plan],
+      {
+        // a clean environment: nothing may point the app back at the checkout
+        env: { PATH: process.env.PATH ?? '', HOME: dataDir, PORTDESK_OCR_WORKERS: '1' },
+        cwd: dataDir,
+        encoding: 'utf8',
+        timeout: 240_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return { ...(JSON.parse(stdout.trim().split('\n').pop()!) as BootResult), dataDir };
   } finally {
     fs.rmSync(plan, { force: true });
@@ -94,7 +127,9 @@ describe('the built package', () => {
     expect(stepOf(r, 'boot')).toMatchObject({ host: 'electron', dataDir: r.dataDir });
     const renderer = stepOf(r, 'renderer')!;
     expect(renderer).toMatchObject({ status: 200, html: true });
-    expect(String(renderer.fetched)).toBe(`file://${path.join(resources, 'app.asar', 'dist', 'renderer', 'index.html')}`);
+    expect(String(renderer.fetched)).toBe(
+      `file://${path.join(resources, 'app.asar', 'dist', 'renderer', 'index.html')}`,
+    );
     expect(stepOf(r, 'import')).toMatchObject({ imported: 1, rejected: 0 });
     expect(stepOf(r, 'read loa')).toMatchObject({ status: 'ready', methods: ['text'] });
     expect(stepOf(r, 'read csr')).toMatchObject({ status: 'ready', methods: ['text'] });
@@ -103,7 +138,11 @@ describe('the built package', () => {
     expect(invoice.words).toEqual(expect.arrayContaining(['LAKEVIEW', '60607']));
     const review = stepOf(r, 'review')!;
     expect(review.pending).toBe(0);
-    expect(review.documentsUsed).toMatchObject({ loa: expect.any(Number), invoice: expect.any(Number), csr: expect.any(Number) });
+    expect(review.documentsUsed).toMatchObject({
+      loa: expect.any(Number),
+      invoice: expect.any(Number),
+      csr: expect.any(Number),
+    });
     expect(review.compared).toBeGreaterThan(3);
     const packet = stepOf(r, 'packet')!;
     expect(packet).toMatchObject({ insideDataDir: true, pdfMagic: '%PDF-' });
@@ -120,28 +159,39 @@ describe('the built package', () => {
     ['the English OCR data', 'resources/tessdata/eng.traineddata.gz', /OCR language data .*missing/],
     ['the OCR worker bundle', 'app.asar/dist/workers/ocr-worker.mjs', /OCR worker .*missing/],
     ['the tesseract WASM core', 'app.asar/node_modules/tesseract.js-core/tesseract-core-relaxedsimd.wasm', /.+/],
-  ])('fails to read the scan when %s is missing from the package', (_what, file, message) => {
-    const resources = extractedResources();
-    // which core loads depends on the CPU (relaxed SIMD, SIMD, neither): remove all three
-    const removed = file.includes('tesseract-core')
-      ? ['', '-simd', '-relaxedsimd'].map((v) => `app.asar/node_modules/tesseract.js-core/tesseract-core${v}.wasm`)
-      : [file];
-    for (const f of removed) {
-      expect(fs.existsSync(path.join(resources, f)), `${f} is in the package`).toBe(true);
-      fs.rmSync(path.join(resources, f));
-    }
-    const r = boot(resources, true);
-    const invoice = stepOf(r, 'read invoice');
-    const failure = r.error ?? (invoice?.status === 'ready' ? '' : String(invoice?.error));
-    expect(invoice?.status).not.toBe('ready');
-    expect(failure).toMatch(message);
-    // the text PDF needs no OCR and still reads
-    expect(stepOf(r, 'read loa')).toMatchObject({ status: 'ready' });
-  }, 300_000);
+  ])(
+    'fails to read the scan when %s is missing from the package',
+    (_what, file, message) => {
+      const resources = extractedResources();
+      // which core loads depends on the CPU (relaxed SIMD, SIMD, neither): remove all three
+      const removed = file.includes('tesseract-core')
+        ? ['', '-simd', '-relaxedsimd'].map((v) => `app.asar/node_modules/tesseract.js-core/tesseract-core${v}.wasm`)
+        : [file];
+      for (const f of removed) {
+        expect(fs.existsSync(path.join(resources, f)), `${f} is in the package`).toBe(true);
+        fs.rmSync(path.join(resources, f));
+      }
+      const r = boot(resources, true);
+      const invoice = stepOf(r, 'read invoice');
+      const failure = r.error ?? (invoice?.status === 'ready' ? '' : String(invoice?.error));
+      expect(invoice?.status).not.toBe('ready');
+      expect(failure).toMatch(message);
+      // the text PDF needs no OCR and still reads
+      expect(stepOf(r, 'read loa')).toMatchObject({ status: 'ready' });
+    },
+    300_000,
+  );
 
   it('does not start without its SQLite addon', () => {
     const resources = extractedResources();
-    const addon = path.join(resources, 'app.asar', 'node_modules', 'better-sqlite3', 'prebuilds', `${process.platform}-${process.arch}.node`);
+    const addon = path.join(
+      resources,
+      'app.asar',
+      'node_modules',
+      'better-sqlite3',
+      'prebuilds',
+      `${process.platform}-${process.arch}.node`,
+    );
     fs.rmSync(addon);
     const r = boot(resources);
     expect(r.error).toMatch(/IPC bridge.*(prebuilds|better-sqlite3|\.node)/);
@@ -150,29 +200,53 @@ describe('the built package', () => {
 });
 
 describe('what ships', () => {
-  const files = () => asar.listPackage(path.join(pkg, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
+  const files = () =>
+    asar.listPackage(path.join(pkg, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
   const everything = () => [
     ...files().map((f) => `app.asar${f}`),
-    ...(fs.readdirSync(path.join(pkg, 'resources', 'resources'), { recursive: true }) as string[]).map((f) => `resources/${f}`),
+    ...(fs.readdirSync(path.join(pkg, 'resources', 'resources'), { recursive: true }) as string[]).map(
+      (f) => `resources/${f}`,
+    ),
   ];
 
   it('fits in the size limit for one platform (scripts/dist-dir.mjs, 120 MB)', () => {
     // the limit is stated once, by the build script, in the report it writes beside the package
-    const { limitMB } = JSON.parse(fs.readFileSync(path.join(pkg, '..', 'package-size.json'), 'utf8')) as { limitMB: number };
+    const { limitMB } = JSON.parse(fs.readFileSync(path.join(pkg, '..', 'package-size.json'), 'utf8')) as {
+      limitMB: number;
+    };
     expect(limitMB).toBe(120);
-    const bytes = (dir: string): number => fs.readdirSync(dir, { withFileTypes: true })
-      .reduce((n, e) => n + (e.isDirectory() ? bytes(path.join(dir, e.name)) : e.isFile() ? fs.statSync(path.join(dir, e.name)).size : 0), 0);
+    const bytes = (dir: string): number =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .reduce(
+          (n, e) =>
+            n +
+            (e.isDirectory()
+              ? bytes(path.join(dir, e.name))
+              : e.isFile()
+                ? fs.statSync(path.join(dir, e.name)).size
+                : 0),
+          0,
+        );
     const mb = bytes(path.join(pkg, 'resources')) / 1e6;
     expect(mb).toBeLessThanOrEqual(limitMB);
   });
 
-  it('only what runs: no TypeScript tooling, one English model, the tesseract cores Node loads, this platform\'s SQLite addon, no source maps', () => {
+  it("only what runs: no TypeScript tooling, one English model, the tesseract cores Node loads, this platform's SQLite addon, no source maps", () => {
     const all = everything();
     expect(all.filter((f) => /node_modules\/(tsx|esbuild|@esbuild|typescript|vite|vitest)\//.test(f))).toEqual([]);
-    expect(all.filter((f) => f.endsWith('.traineddata.gz') || f.endsWith('.traineddata'))).toEqual(['resources/tessdata/eng.traineddata.gz']);
-    expect(all.filter((f) => /tesseract\.js-core\/.*\.wasm$/.test(f)).map((f) => path.basename(f)).sort())
-      .toEqual(['tesseract-core-relaxedsimd.wasm', 'tesseract-core-simd.wasm', 'tesseract-core.wasm']);
-    expect(all.filter((f) => f.includes('better-sqlite3/prebuilds/'))).toEqual([`app.asar/node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`]);
+    expect(all.filter((f) => f.endsWith('.traineddata.gz') || f.endsWith('.traineddata'))).toEqual([
+      'resources/tessdata/eng.traineddata.gz',
+    ]);
+    expect(
+      all
+        .filter((f) => /tesseract\.js-core\/.*\.wasm$/.test(f))
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['tesseract-core-relaxedsimd.wasm', 'tesseract-core-simd.wasm', 'tesseract-core.wasm']);
+    expect(all.filter((f) => f.includes('better-sqlite3/prebuilds/'))).toEqual([
+      `app.asar/node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`,
+    ]);
     expect(all.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(all).toContain('app.asar/dist/workers/ocr-worker.mjs');
     expect(all.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);

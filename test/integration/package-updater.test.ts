@@ -10,8 +10,13 @@ afterEach(() => {
 function fakeUpdater(result: Promise<unknown> = Promise.resolve(null)) {
   const u = { checks: 0, errorListener: null as null | ((e: Error) => void) };
   const updater: UpdaterLike = {
-    on: (_event, listener) => { u.errorListener = listener; },
-    checkForUpdatesAndNotify: () => { u.checks++; return result; },
+    on: (_event, listener) => {
+      u.errorListener = listener;
+    },
+    checkForUpdatesAndNotify: () => {
+      u.checks++;
+      return result;
+    },
   };
   return { u, load: vi.fn(async () => updater) };
 }
@@ -43,7 +48,9 @@ describe('update checks', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { u, load } = fakeUpdater(Promise.reject(new Error('getaddrinfo ENOTFOUND updates.portdesk.invalid')));
     timers.push(startUpdateChecks({ isPackaged: true }, load)!);
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/update check failed: getaddrinfo ENOTFOUND/)));
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/update check failed: getaddrinfo ENOTFOUND/)),
+    );
     u.errorListener!(new Error('feed is not valid YAML'));
     expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/update check failed: feed is not valid YAML/));
   });

@@ -16,11 +16,24 @@ afterEach(async () => {
 });
 
 const CSR = {
-  account_name: 'Northwind Accounting LLC', account_number: '400128833009', btn: '3035550170', carrier_name: 'Lumen',
+  account_name: 'Northwind Accounting LLC',
+  account_number: '400128833009',
+  btn: '3035550170',
+  carrier_name: 'Lumen',
   phone_numbers: ['3035550170', '3035550171'],
-  service_address: { street_line: '1200 Pearl Street', unit: 'Suite 310', city: 'Boulder', state: 'CO', zip5: '80302', zip4: '' },
+  service_address: {
+    street_line: '1200 Pearl Street',
+    unit: 'Suite 310',
+    city: 'Boulder',
+    state: 'CO',
+    zip5: '80302',
+    zip4: '',
+  },
 };
-const SETTINGS = { misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null }, configuration: {} };
+const SETTINGS = {
+  misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null },
+  configuration: {},
+};
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 async function documentOf(core: Core, caseId: number, kind: 'loa' | 'invoice'): Promise<number> {
@@ -30,10 +43,12 @@ async function documentOf(core: Core, caseId: number, kind: 'loa' | 'invoice'): 
 async function submit(core: Core, caseId: number) {
   const view = await core.call('porting.orders', { caseId });
   const orders = view.orders.length ? view.orders : (await core.call('porting.createDraft', { caseId })).view.orders;
-  const picks = await Promise.all(orders.map(async (o) => {
-    const w = (await core.call('porting.focWindows', { orderId: o.id })).windows.at(-1)!;
-    return { orderId: o.id, foc_datetime_requested: new Date(Date.parse(w.started_at) + 3_600_000).toISOString() };
-  }));
+  const picks = await Promise.all(
+    orders.map(async (o) => {
+      const w = (await core.call('porting.focWindows', { orderId: o.id })).windows.at(-1)!;
+      return { orderId: o.id, foc_datetime_requested: new Date(Date.parse(w.started_at) + 3_600_000).toISOString() };
+    }),
+  );
   const sent = await core.call('porting.submit', { caseId, orders: picks, settings: SETTINGS });
   expect(sent.state).toBe('done');
   await advance(core, { minutes: 5 * 60 });
@@ -42,9 +57,19 @@ async function submit(core: Core, caseId: number) {
 
 describe('the simulated carrier decides with its own rules', () => {
   it('rejects a stale invoice, then an LOA that still names the wrong entity after the case was fixed', async () => {
-    const core = await openWithSimulator({ dataDir: tempDir(), hostKind: 'loopback', actor: 'maria', porting: { timeoutMs: 5_000, simPollMs: 3_600_000 } });
+    const core = await openWithSimulator({
+      dataDir: tempDir(),
+      hostKind: 'loopback',
+      actor: 'maria',
+      porting: { timeoutMs: 5_000, simPollMs: 3_600_000 },
+    });
     cores.push(core);
-    const c = await readyCase(core, { ...NORTHWIND, entity_name: 'Northwind Accounting LLC', losing_carrier: 'Lumen' }, '303.555.0170\n303.555.0171', { csr: CSR });
+    const c = await readyCase(
+      core,
+      { ...NORTHWIND, entity_name: 'Northwind Accounting LLC', losing_carrier: 'Lumen' },
+      '303.555.0170\n303.555.0171',
+      { csr: CSR },
+    );
     const loa = await documentOf(core, c.id, 'loa');
     const invoice = await documentOf(core, c.id, 'invoice');
     await core.call('documents.correctField', { id: loa, field: 'account_name', value: 'Northwind Accounting LLC' });
@@ -55,7 +80,11 @@ describe('the simulated carrier decides with its own rules', () => {
     expect(first.orders.map((o) => o.status)).toEqual(['exception']);
     expect(first.orders[0]!.exceptions.map((e) => e.code)).toEqual(['OTHER']);
     const said = await core.call('porting.comments', { orderId: first.orders[0]!.id, refresh: true });
-    expect(said.some((x) => x.user_type === 'admin' && new RegExp(`invoice is dated ${daysAgo(75)} \\(75 days old\\)`).test(x.body))).toBe(true);
+    expect(
+      said.some(
+        (x) => x.user_type === 'admin' && new RegExp(`invoice is dated ${daysAgo(75)} \\(75 days old\\)`).test(x.body),
+      ),
+    ).toBe(true);
     expect((await core.call('cases.get', { id: c.id })).status).toBe('exception');
 
     // a new invoice is read, but the LOA the customer signed names a different entity

@@ -17,8 +17,12 @@ async function setup(opts: { apiKey?: string; timeoutMs?: number } = {}) {
   const exchanges: Exchange[] = [];
   const audit: AuditEntry[] = [];
   const client = new TelnyxClient({
-    baseUrl: sim.url, apiKey: opts.apiKey ?? 'test-key-123456', timeoutMs: opts.timeoutMs ?? 5_000, backoffBaseMs: 20,
-    observe: (x) => exchanges.push(x), audit: (a) => audit.push(a),
+    baseUrl: sim.url,
+    apiKey: opts.apiKey ?? 'test-key-123456',
+    timeoutMs: opts.timeoutMs ?? 5_000,
+    backoffBaseMs: 20,
+    observe: (x) => exchanges.push(x),
+    audit: (a) => audit.push(a),
   });
   return { sim, client, exchanges, audit };
 }
@@ -29,24 +33,43 @@ describe('Telnyx client against the simulator', () => {
   it('drives a whole order with requests and responses that conform to the OpenAPI subset', async () => {
     const { client, exchanges } = await setup();
     const check = await client.portabilityCheck(['+13125550147', '+18005550199', '+13125550000']);
-    expect(check.map((r) => [r.phone_number, r.portable])).toEqual([['+13125550147', true], ['+18005550199', true], ['+13125550000', false]]);
+    expect(check.map((r) => [r.phone_number, r.portable])).toEqual([
+      ['+13125550147', true],
+      ['+18005550199', true],
+      ['+13125550000', false],
+    ]);
     expect(check[2]!.not_portable_reason).toBe('not_in_service');
 
-    const orders = await client.createOrders({ phone_numbers: ['+13125550147', '+13125550148', '+18005550199'], customer_reference: '77' });
+    const orders = await client.createOrders({
+      phone_numbers: ['+13125550147', '+13125550148', '+18005550199'],
+      customer_reference: '77',
+    });
     // local and toll-free numbers never share an order
-    expect(orders.map((o) => [o.phone_number_type, (o.phone_numbers ?? []).map((n) => n.phone_number)]).sort()).toEqual([
-      ['local', ['+13125550147', '+13125550148']], ['toll_free', ['+18005550199']]]);
+    expect(orders.map((o) => [o.phone_number_type, (o.phone_numbers ?? []).map((n) => n.phone_number)]).sort()).toEqual(
+      [
+        ['local', ['+13125550147', '+13125550148']],
+        ['toll_free', ['+18005550199']],
+      ],
+    );
     const id = orders.find((o) => o.phone_number_type === 'local')!.id;
     const windows = await client.focWindows(id);
     expect(windows.length).toBeGreaterThan(0);
     for (const w of windows) expect(Date.parse(w.ended_at)).toBeGreaterThan(Date.parse(w.started_at));
     expect((await client.requirements(id)).map((r) => r.requirement_status)).toEqual(['pending', 'pending']);
 
-    const loa = await client.uploadDocument({ bytes: new TextEncoder().encode('%PDF-1.4 loa'), fileName: 'loa.pdf', contentType: 'application/pdf' }, 'ref-loa');
-    const invoice = await client.uploadDocument({ bytes: new TextEncoder().encode('%PDF-1.4 invoice'), fileName: 'invoice.pdf', contentType: 'application/pdf' }, 'ref-invoice');
+    const loa = await client.uploadDocument(
+      { bytes: new TextEncoder().encode('%PDF-1.4 loa'), fileName: 'loa.pdf', contentType: 'application/pdf' },
+      'ref-loa',
+    );
+    const invoice = await client.uploadDocument(
+      { bytes: new TextEncoder().encode('%PDF-1.4 invoice'), fileName: 'invoice.pdf', contentType: 'application/pdf' },
+      'ref-invoice',
+    );
     expect((await client.findDocuments('ref-loa')).map((d) => d.id)).toEqual([loa.id]);
 
-    const bad = await client.updateOrder(id, { end_user: { admin: { billing_phone_number: '+1 I am not valid' } } }).catch((e: unknown) => e);
+    const bad = await client
+      .updateOrder(id, { end_user: { admin: { billing_phone_number: '+1 I am not valid' } } })
+      .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(ApiFailure);
     expect((bad as ApiFailure).status).toBe(422);
     expect((bad as ApiFailure).apiErrors[0]?.source?.pointer).toBe('/end_user/admin/billing_phone_number');
@@ -55,8 +78,21 @@ describe('Telnyx client against the simulator', () => {
     const updated = await client.updateOrder(id, {
       customer_reference: '77',
       end_user: {
-        admin: { entity_name: 'Lakeview Dental Group PC', auth_person_name: 'Maria Okafor', billing_phone_number: '+13125550147', account_number: '8310004417726', pin_passcode: null },
-        location: { street_address: '2145 N Halsted St', extended_address: null, locality: 'Chicago', administrative_area: 'IL', postal_code: '60614', country_code: 'US' },
+        admin: {
+          entity_name: 'Lakeview Dental Group PC',
+          auth_person_name: 'Maria Okafor',
+          billing_phone_number: '+13125550147',
+          account_number: '8310004417726',
+          pin_passcode: null,
+        },
+        location: {
+          street_address: '2145 N Halsted St',
+          extended_address: null,
+          locality: 'Chicago',
+          administrative_area: 'IL',
+          postal_code: '60614',
+          country_code: 'US',
+        },
       },
       misc: { type: 'full', remaining_numbers_action: null, new_billing_phone_number: null },
       activation_settings: { foc_datetime_requested: foc },
@@ -81,12 +117,32 @@ describe('Telnyx client against the simulator', () => {
   });
 
   it('the contract check itself catches a request or response that breaks the subset', () => {
-    const base: Exchange = { method: 'POST', path: '/porting_orders', query: {}, requestContentType: 'application/json', requestBody: { phone_numbers: ['+13125550147'] }, status: 201, responseBody: { data: [] } };
+    const base: Exchange = {
+      method: 'POST',
+      path: '/porting_orders',
+      query: {},
+      requestContentType: 'application/json',
+      requestBody: { phone_numbers: ['+13125550147'] },
+      status: 201,
+      responseBody: { data: [] },
+    };
     expect(validator.check(base)).toEqual([]);
     expect(validator.check({ ...base, requestBody: { numbers: 'x' } }).join()).toMatch(/phone_numbers/);
     expect(validator.check({ ...base, responseBody: { data: [{ id: 5 }] } }).join()).toMatch(/must be string/);
-    expect(validator.check({ ...base, path: '/porting_orders/abc/actions/explode' }).join()).toMatch(/no such operation/);
-    expect(validator.check({ ...base, method: 'GET', requestBody: undefined, query: { 'filter[nonsense]': '1' }, responseBody: { data: [] } }).join()).toMatch(/nonsense/);
+    expect(validator.check({ ...base, path: '/porting_orders/abc/actions/explode' }).join()).toMatch(
+      /no such operation/,
+    );
+    expect(
+      validator
+        .check({
+          ...base,
+          method: 'GET',
+          requestBody: undefined,
+          query: { 'filter[nonsense]': '1' },
+          responseBody: { data: [] },
+        })
+        .join(),
+    ).toMatch(/nonsense/);
   });
 
   it('rides out a 429 storm: waits what Retry-After says, holds other calls, and creates the order once', async () => {
@@ -115,12 +171,17 @@ describe('Telnyx client against the simulator', () => {
   it('retries a read after a 5xx or a timeout, but never resends a create whose answer was lost', async () => {
     const { sim, client } = await setup({ timeoutMs: 400 });
     const [order] = await client.createOrders({ phone_numbers: ['+13125550150'], customer_reference: '10' });
-    sim.addFaults([{ method: 'GET', status: 503, times: 1 }, { method: 'GET', delayMs: 800, times: 1 }]);
+    sim.addFaults([
+      { method: 'GET', status: 503, times: 1 },
+      { method: 'GET', delayMs: 800, times: 1 },
+    ]);
     expect((await client.getOrder(order!.id)).id).toBe(order!.id);
     expect(hits(sim, 'GET /porting_orders/{id}')).toBe(3);
 
     sim.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 1_000, times: 1 }]);
-    const lost = await client.createOrders({ phone_numbers: ['+13125550151'], customer_reference: '11' }).catch((e: unknown) => e);
+    const lost = await client
+      .createOrders({ phone_numbers: ['+13125550151'], customer_reference: '11' })
+      .catch((e: unknown) => e);
     expect((lost as ApiFailure).kind).toBe('uncertain');
     expect((lost as ApiFailure).message).toMatch(/may or may not have been done/);
     expect(hits(sim, 'POST /porting_orders')).toBe(2);

@@ -5,7 +5,12 @@ import { MemorySecretStore } from '../../electron/core/secrets.js';
 
 const [dataDir, caseId, key] = process.argv.slice(2);
 if (!dataDir || !caseId || !key) throw new Error('usage: porting-crash-child.ts <dataDir> <caseId> <apiKey>');
-const core = openCore({ dataDir, hostKind: 'loopback', secrets: new MemorySecretStore({ TELNYX_API_KEY: key }), porting: { timeoutMs: 120_000, waitMs: 120_000 } });
+const core = openCore({
+  dataDir,
+  hostKind: 'loopback',
+  secrets: new MemorySecretStore({ TELNYX_API_KEY: key }),
+  porting: { timeoutMs: 120_000, waitMs: 120_000 },
+});
 process.stdout.write('SENDING\n');
 await core.call('porting.createDraft', { caseId: Number(caseId) });
 process.stdout.write('ANSWERED\n');

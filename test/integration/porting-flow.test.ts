@@ -20,8 +20,14 @@ afterEach(async () => {
 
 async function open(exchanges: Exchange[] = []): Promise<Core> {
   const core = await openWithSimulator({
-    dataDir: tempDir(), hostKind: 'loopback', actor: 'maria',
-    porting: { timeoutMs: 2_000, simPollMs: 3_600_000, client: { observe: (x) => exchanges.push(x), backoffBaseMs: 20 } },
+    dataDir: tempDir(),
+    hostKind: 'loopback',
+    actor: 'maria',
+    porting: {
+      timeoutMs: 2_000,
+      simPollMs: 3_600_000,
+      client: { observe: (x) => exchanges.push(x), backoffBaseMs: 20 },
+    },
   });
   cores.push(core);
   return core;
@@ -29,9 +35,19 @@ async function open(exchanges: Exchange[] = []): Promise<Core> {
 
 const HOUR = 60;
 const CSR = {
-  account_name: 'Northwind Accounting LLC', account_number: '4001 2883 3009', btn: '3035550170', carrier_name: 'Bandwidth',
+  account_name: 'Northwind Accounting LLC',
+  account_number: '4001 2883 3009',
+  btn: '3035550170',
+  carrier_name: 'Bandwidth',
   phone_numbers: ['3035550170', '3035550171', '8005550142'],
-  service_address: { street_line: '1200 Pearl Street', unit: 'Suite 310', city: 'Boulder', state: 'CO', zip5: '80302', zip4: '' },
+  service_address: {
+    street_line: '1200 Pearl Street',
+    unit: 'Suite 310',
+    city: 'Boulder',
+    state: 'CO',
+    zip5: '80302',
+    zip4: '',
+  },
 };
 
 async function pickFoc(core: Core, orderId: string, index = 0): Promise<string> {
@@ -40,7 +56,10 @@ async function pickFoc(core: Core, orderId: string, index = 0): Promise<string> 
   return new Date(Date.parse(w.started_at) + 2 * 3_600_000).toISOString();
 }
 
-const SETTINGS = { misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null }, configuration: { tags: ['northwind'] } };
+const SETTINGS = {
+  misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null },
+  configuration: { tags: ['northwind'] },
+};
 
 describe('submitting a case and following it to ported (simulator)', () => {
   it('checks, splits, maps a 422 to its field, comes back with an exception, is fixed, resubmitted and ported', async () => {
@@ -50,7 +69,10 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect(status).toMatchObject({ mode: 'simulator', keySet: false, baseUrl: 'built-in simulator' });
     expect(status.simulator?.speed).toBe(1);
 
-    const c = await readyCase(core, NORTHWIND, '303.555.0170\n303.555.0171\n(800) 555-0142\n303-555-0000', { pin: '902211', csr: CSR });
+    const c = await readyCase(core, NORTHWIND, '303.555.0170\n303.555.0171\n(800) 555-0142\n303-555-0000', {
+      pin: '902211',
+      csr: CSR,
+    });
 
     // 1. portability: one number is not portable; the carrier of record is the reseller's underlying carrier
     const check = await core.call('porting.check', { caseId: c.id });
@@ -65,12 +87,18 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect((refused as AppError).message).toMatch(/\+13035550000 \(not_in_service\).*Remove them/);
     const draft = await core.call('porting.createDraft', { caseId: c.id, removeNumbers: ['303-555-0000'] });
     expect(draft.state).toBe('done');
-    expect((await core.call('cases.get', { id: c.id })).numbers.map((n) => n.e164)).toEqual(['+13035550170', '+13035550171', '+18005550142']);
+    expect((await core.call('cases.get', { id: c.id })).numbers.map((n) => n.e164)).toEqual([
+      '+13035550170',
+      '+13035550171',
+      '+18005550142',
+    ]);
 
     // 2. split: local and toll-free numbers come back as two orders, each with its numbers
     const orders = draft.view.orders;
     expect(orders.map((o) => [o.phone_number_type, o.numbers]).sort()).toEqual([
-      ['local', ['+13035550170', '+13035550171']], ['toll_free', ['+18005550142']]]);
+      ['local', ['+13035550170', '+13035550171']],
+      ['toll_free', ['+18005550142']],
+    ]);
     expect(orders.every((o) => o.status === 'draft' && o.requirements.length === 2)).toBe(true);
     const history = await core.call('cases.history', { id: c.id });
     expect(history.map((h) => h.note).join('\n')).toMatch(/split the port into 2 draft orders/);
@@ -80,11 +108,17 @@ describe('submitting a case and following it to ported (simulator)', () => {
     // 3-6 with a BTN the API refuses: the 422 is shown at the BTN field and nothing is confirmed
     const v1 = (await core.call('cases.get', { id: c.id })).version;
     await core.call('cases.update', { id: c.id, version: v1, fields: { btn: '+1 303 I am not valid' } });
-    const picks = await Promise.all(orders.map(async (o) => ({ orderId: o.id, foc_datetime_requested: await pickFoc(core, o.id) })));
+    const picks = await Promise.all(
+      orders.map(async (o) => ({ orderId: o.id, foc_datetime_requested: await pickFoc(core, o.id) })),
+    );
     const bad = await core.call('porting.submit', { caseId: c.id, orders: picks, settings: SETTINGS });
     expect(bad.state).toBe('failed');
     const failedOrder = bad.view.orders.find((o) => o.fieldErrors.length)!;
-    expect(failedOrder.fieldErrors[0]).toMatchObject({ field: 'btn', label: 'BTN', pointer: '/end_user/admin/billing_phone_number' });
+    expect(failedOrder.fieldErrors[0]).toMatchObject({
+      field: 'btn',
+      label: 'BTN',
+      pointer: '/end_user/admin/billing_phone_number',
+    });
     expect(bad.view.outbox.find((i) => i.state === 'failed')?.fieldErrors[0]?.field).toBe('btn');
     expect((await core.call('cases.get', { id: c.id })).status).toBe('ready');
 
@@ -111,12 +145,19 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect(comments.some((x) => x.user_type === 'admin' && /Northwind Accounting LLC/.test(x.body))).toBe(true);
 
     // reply, then fix and resubmit
-    const reply = await core.call('porting.addComment', { orderId: orders[0]!.id, body: 'Corrected the entity name to match the CSR; resubmitting.' });
+    const reply = await core.call('porting.addComment', {
+      orderId: orders[0]!.id,
+      body: 'Corrected the entity name to match the CSR; resubmitting.',
+    });
     expect(reply.state).toBe('done');
-    expect((await core.call('porting.comments', { orderId: orders[0]!.id, refresh: true })).map((x) => x.body)).toContain('Corrected the entity name to match the CSR; resubmitting.');
+    expect(
+      (await core.call('porting.comments', { orderId: orders[0]!.id, refresh: true })).map((x) => x.body),
+    ).toContain('Corrected the entity name to match the CSR; resubmitting.');
     const v3 = (await core.call('cases.get', { id: c.id })).version;
     await core.call('cases.update', { id: c.id, version: v3, fields: { entity_name: 'Northwind Accounting LLC' } });
-    const picks2 = await Promise.all(orders.map(async (o) => ({ orderId: o.id, foc_datetime_requested: await pickFoc(core, o.id, 3) })));
+    const picks2 = await Promise.all(
+      orders.map(async (o) => ({ orderId: o.id, foc_datetime_requested: await pickFoc(core, o.id, 3) })),
+    );
     const resent = await core.call('porting.submit', { caseId: c.id, orders: picks2, settings: SETTINGS });
     expect(resent.state).toBe('done');
     expect((await core.call('cases.get', { id: c.id })).status).toBe('submitted');
@@ -135,7 +176,10 @@ describe('submitting a case and following it to ported (simulator)', () => {
 
     // within 48 h of the FOC, cancel is no longer offered, and refused if asked
     const now = Date.parse((await core.call('porting.status', {})).simulator!.now);
-    const latest = confirmed.orders.map((o) => Date.parse(o.foc_actual!)).sort().at(-1)!;
+    const latest = confirmed.orders
+      .map((o) => Date.parse(o.foc_actual!))
+      .sort()
+      .at(-1)!;
     await advance(core, { minutes: Math.ceil((latest - now) / 60_000) - 24 * HOUR });
     const close = await core.call('porting.orders', { caseId: c.id });
     expect(close.orders.every((o) => !o.cancellable && /48 hours/.test(o.cancelRefusal ?? ''))).toBe(true);
@@ -144,7 +188,10 @@ describe('submitting a case and following it to ported (simulator)', () => {
 
     // past the FOC: ported
     await advance(core, { minutes: 25 * HOUR });
-    expect((await core.call('porting.orders', { caseId: c.id })).orders.map((o) => o.status)).toEqual(['ported', 'ported']);
+    expect((await core.call('porting.orders', { caseId: c.id })).orders.map((o) => o.status)).toEqual([
+      'ported',
+      'ported',
+    ]);
     expect((await core.call('cases.get', { id: c.id })).status).toBe('ported');
     const notes = (await core.call('cases.history', { id: c.id })).map((h) => `${h.action} ${h.note ?? ''}`).join('\n');
     expect(notes).toMatch(/Exception/);
@@ -155,12 +202,25 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect(new OpenApiValidator().checkAll(exchanges)).toEqual([]);
 
     // the audit trail has every call, and no secret: not the PIN, not the key
-    const audit = core.ctx.db.prepare(`SELECT detail FROM audit_log WHERE kind = 'porting.api'`).all() as { detail: string }[];
+    const audit = core.ctx.db.prepare(`SELECT detail FROM audit_log WHERE kind = 'porting.api'`).all() as {
+      detail: string;
+    }[];
     expect(audit.length).toBe(exchanges.length);
     const first3 = audit.slice(0, 3).map((a) => JSON.parse(a.detail) as Record<string, unknown>);
-    expect(Object.keys(first3[0]!).sort()).toEqual(['attempt', 'endpoint', 'method', 'ms', 'order_id', 'outcome', 'path', 'status']);
-    const dump = JSON.stringify(core.ctx.db.prepare(`SELECT * FROM audit_log`).all()) + JSON.stringify(core.ctx.db.prepare(`SELECT * FROM porting_outbox`).all())
-      + JSON.stringify(core.ctx.db.prepare(`SELECT * FROM porting_orders`).all());
+    expect(Object.keys(first3[0]!).sort()).toEqual([
+      'attempt',
+      'endpoint',
+      'method',
+      'ms',
+      'order_id',
+      'outcome',
+      'path',
+      'status',
+    ]);
+    const dump =
+      JSON.stringify(core.ctx.db.prepare(`SELECT * FROM audit_log`).all()) +
+      JSON.stringify(core.ctx.db.prepare(`SELECT * FROM porting_outbox`).all()) +
+      JSON.stringify(core.ctx.db.prepare(`SELECT * FROM porting_orders`).all());
     expect(dump).not.toContain('902211');
   });
 
@@ -189,19 +249,32 @@ describe('submitting a case and following it to ported (simulator)', () => {
   it('refuses what cannot be submitted, with the reason', async () => {
     const core = await open();
     const c = await core.call('cases.create', { fields: NORTHWIND, numbersText: '303.555.0170' });
-    await expect(core.call('porting.createDraft', { caseId: c.id })).rejects.toThrow(/Only a ready case can be submitted/);
+    await expect(core.call('porting.createDraft', { caseId: c.id })).rejects.toThrow(
+      /Only a ready case can be submitted/,
+    );
     const ready = await readyCase(core, NORTHWIND, '303.555.0172');
     const draft = await core.call('porting.createDraft', { caseId: ready.id });
     const orderId = draft.view.orders[0]!.id;
     await expect(core.call('porting.createDraft', { caseId: ready.id })).rejects.toThrow(/already has order/);
     const { windows } = await core.call('porting.focWindows', { orderId });
     const outside = new Date(Date.parse(windows[0]!.started_at) - 6 * 3_600_000).toISOString();
-    await expect(core.call('porting.submit', { caseId: ready.id, orders: [{ orderId, foc_datetime_requested: outside }], settings: SETTINGS }))
-      .rejects.toThrow(/outside the allowed windows/);
-    await expect(core.call('porting.submit', {
-      caseId: ready.id, orders: [{ orderId, foc_datetime_requested: windows[0]!.started_at }],
-      settings: { ...SETTINGS, misc: { type: 'partial', remaining_numbers_action: null, new_billing_phone_number: null } },
-    })).rejects.toThrow(/keep or disconnect/);
+    await expect(
+      core.call('porting.submit', {
+        caseId: ready.id,
+        orders: [{ orderId, foc_datetime_requested: outside }],
+        settings: SETTINGS,
+      }),
+    ).rejects.toThrow(/outside the allowed windows/);
+    await expect(
+      core.call('porting.submit', {
+        caseId: ready.id,
+        orders: [{ orderId, foc_datetime_requested: windows[0]!.started_at }],
+        settings: {
+          ...SETTINGS,
+          misc: { type: 'partial', remaining_numbers_action: null, new_billing_phone_number: null },
+        },
+      }),
+    ).rejects.toThrow(/keep or disconnect/);
     await expect(core.call('porting.setApiKey', { apiKey: 'short' })).rejects.toThrow(/Invalid input/);
   });
 });

@@ -13,8 +13,15 @@ export async function textPdfBase64(lines: string[]): Promise<string> {
 }
 
 export const NORTHWIND: Partial<CaseFields> = {
-  entity_name: 'Northwind Accounting', authorized_person: 'Priya Natarajan', btn: '303.555.0170', account_number: '400128833009',
-  service_street: '1200 Pearl St', service_unit: 'Ste 310', service_city: 'Boulder', service_state: 'CO', service_zip: '80302',
+  entity_name: 'Northwind Accounting',
+  authorized_person: 'Priya Natarajan',
+  btn: '303.555.0170',
+  account_number: '400128833009',
+  service_street: '1200 Pearl St',
+  service_unit: 'Ste 310',
+  service_city: 'Boulder',
+  service_state: 'CO',
+  service_zip: '80302',
   losing_carrier: 'RingCentral',
 };
 
@@ -28,7 +35,12 @@ export interface CsrValues {
   service_address?: { street_line: string; unit: string; city: string; state: string; zip5: string; zip4: string };
 }
 
-export async function readyCase(core: Core, fields: Partial<CaseFields>, numbersText: string, opts: { pin?: string; csr?: CsrValues } = {}) {
+export async function readyCase(
+  core: Core,
+  fields: Partial<CaseFields>,
+  numbersText: string,
+  opts: { pin?: string; csr?: CsrValues } = {},
+) {
   const created = await core.call('cases.create', { fields, numbersText });
   let version = created.version;
   if (opts.pin) version = (await core.call('cases.update', { id: created.id, version, pin: opts.pin })).version;

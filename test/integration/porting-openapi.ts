@@ -12,10 +12,19 @@ import type { Exchange } from '../../electron/core/porting/client.js';
  * checked against the platform error envelope when the operation declares none.
  */
 
-export const SPEC_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../electron/core/porting/spec/telnyx-porting-openapi.json');
+export const SPEC_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../electron/core/porting/spec/telnyx-porting-openapi.json',
+);
 
 type Json = Record<string, unknown>;
-interface Operation { template: string; regex: RegExp; literal: number; method: string; op: Json }
+interface Operation {
+  template: string;
+  regex: RegExp;
+  literal: number;
+  method: string;
+  op: Json;
+}
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object, whose .default is the plugin.
 const addFormats = (formats as unknown as { default: (ajv: Ajv2020) => Ajv2020 }).default;
@@ -36,7 +45,13 @@ export class OpenApiValidator {
       for (const [method, op] of Object.entries(item)) {
         if (!['get', 'post', 'patch', 'put', 'delete'].includes(method)) continue;
         const regex = new RegExp('^' + template.replace(/\{[^}]+\}/g, '[^/]+') + '$');
-        this.ops.push({ template, regex, literal: template.replace(/\{[^}]+\}/g, '').length, method: method.toUpperCase(), op: op as Json });
+        this.ops.push({
+          template,
+          regex,
+          literal: template.replace(/\{[^}]+\}/g, '').length,
+          method: method.toUpperCase(),
+          op: op as Json,
+        });
       }
     }
   }
@@ -45,22 +60,37 @@ export class OpenApiValidator {
   check(x: Exchange): string[] {
     const problems: string[] = [];
     const where = `${x.method} ${x.path}`;
-    const op = this.ops.filter((o) => o.method === x.method && o.regex.test(x.path)).sort((a, b) => b.literal - a.literal)[0];
+    const op = this.ops
+      .filter((o) => o.method === x.method && o.regex.test(x.path))
+      .sort((a, b) => b.literal - a.literal)[0];
     if (!op) return [`${where}: no such operation in the OpenAPI subset`];
     // query parameters
     const params = ((op.op.parameters ?? []) as Json[]).map((p) => this.deref(p));
     for (const [key, value] of Object.entries(x.query)) {
       const [name, ...rest] = key.replace(/\]/g, '').split('[');
       const param = params.find((p) => p.in === 'query' && p.name === name);
-      if (!param) { problems.push(`${where}: query parameter ${key} is not declared`); continue; }
+      if (!param) {
+        problems.push(`${where}: query parameter ${key} is not declared`);
+        continue;
+      }
       let schema = this.deref(param.schema as Json);
       for (const seg of rest) {
         const next = (schema.properties as Record<string, Json> | undefined)?.[seg!];
-        if (!next) { problems.push(`${where}: ${key}: "${seg}" is not a property of ${name}`); schema = {}; break; }
+        if (!next) {
+          problems.push(`${where}: ${key}: "${seg}" is not a property of ${name}`);
+          schema = {};
+          break;
+        }
         schema = this.deref(next);
       }
-      const typed = schema.type === 'integer' || schema.type === 'number' ? Number(value) : schema.type === 'boolean' ? value === 'true' : value;
-      if (schema.type === 'boolean' && value !== 'true' && value !== 'false') problems.push(`${where}: ${key}=${value} is not a boolean`);
+      const typed =
+        schema.type === 'integer' || schema.type === 'number'
+          ? Number(value)
+          : schema.type === 'boolean'
+            ? value === 'true'
+            : value;
+      if (schema.type === 'boolean' && value !== 'true' && value !== 'false')
+        problems.push(`${where}: ${key}=${value} is not a boolean`);
       problems.push(...this.validate(schema, typed, `${where} ?${key}`));
     }
     // request body
@@ -80,14 +110,19 @@ export class OpenApiValidator {
     const declared = responses[String(x.status)] ?? responses.default;
     if (!declared) {
       if (x.status < 400) problems.push(`${where}: status ${x.status} is not declared`);
-      else if (x.responseBody !== null) problems.push(...this.validate({ $ref: '#/components/schemas/numbers_Errors' }, x.responseBody, `${where} ${x.status}`));
+      else if (x.responseBody !== null)
+        problems.push(
+          ...this.validate({ $ref: '#/components/schemas/numbers_Errors' }, x.responseBody, `${where} ${x.status}`),
+        );
       return problems;
     }
     const res = this.deref(declared);
     const schema = (res.content as Record<string, Json> | undefined)?.['application/json']?.schema as Json | undefined;
     if (schema) problems.push(...this.validate(schema, x.responseBody, `${where} ${x.status}`));
     else if (x.status >= 400 && x.responseBody !== null) {
-      problems.push(...this.validate({ $ref: '#/components/schemas/numbers_Errors' }, x.responseBody, `${where} ${x.status}`));
+      problems.push(
+        ...this.validate({ $ref: '#/components/schemas/numbers_Errors' }, x.responseBody, `${where} ${x.status}`),
+      );
     }
     return problems;
   }
@@ -103,13 +138,21 @@ export class OpenApiValidator {
       this.cache.set(schema, fn);
     }
     if (fn(value)) return [];
-    return (fn.errors ?? []).slice(0, 5).map((e) => `${where}: ${e.instancePath || '(root)'} ${e.message ?? ''}${e.params ? ' ' + JSON.stringify(e.params) : ''}`);
+    return (fn.errors ?? [])
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${where}: ${e.instancePath || '(root)'} ${e.message ?? ''}${e.params ? ' ' + JSON.stringify(e.params) : ''}`,
+      );
   }
 
   private deref(o: Json): Json {
     let cur = o;
     for (let i = 0; i < 10 && typeof cur.$ref === 'string'; i++) {
-      cur = (cur.$ref as string).slice(2).split('/').reduce<Json>((acc, k) => acc[k] as Json, this.spec);
+      cur = (cur.$ref as string)
+        .slice(2)
+        .split('/')
+        .reduce<Json>((acc, k) => acc[k] as Json, this.spec);
     }
     return cur;
   }
@@ -119,7 +162,12 @@ export class OpenApiValidator {
 function rewriteRefs(o: unknown): unknown {
   if (Array.isArray(o)) return o.map(rewriteRefs);
   if (o && typeof o === 'object') {
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `spec${v}` : rewriteRefs(v)]));
+    return Object.fromEntries(
+      Object.entries(o).map(([k, v]) => [
+        k,
+        k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `spec${v}` : rewriteRefs(v),
+      ]),
+    );
   }
   return o;
 }

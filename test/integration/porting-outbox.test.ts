@@ -16,7 +16,12 @@ import { openWithSimulator, simulatorOf } from './sim-helpers.js';
 /** Never twice, never lost: the outbox across the API going away, a restart, a kill mid-send and a 429 storm. */
 
 const KEY = 'KEY01TESTxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
-const OPTS: PortingOptions = { timeoutMs: 1_500, pollMs: 3_600_000, waitMs: 5_000, client: { maxAttempts: 2, backoffBaseMs: 10 } };
+const OPTS: PortingOptions = {
+  timeoutMs: 1_500,
+  pollMs: 3_600_000,
+  waitMs: 5_000,
+  client: { maxAttempts: 2, backoffBaseMs: 10 },
+};
 const cores: Core[] = [];
 const sims: SimServer[] = [];
 afterEach(async () => {
@@ -25,7 +30,13 @@ afterEach(async () => {
 });
 
 async function open(dataDir: string, opts: PortingOptions = OPTS): Promise<Core> {
-  const core = await openWithSimulator({ dataDir, hostKind: 'loopback', actor: 'maria', secrets: new MemorySecretStore({ TELNYX_API_KEY: KEY }), porting: opts });
+  const core = await openWithSimulator({
+    dataDir,
+    hostKind: 'loopback',
+    actor: 'maria',
+    secrets: new MemorySecretStore({ TELNYX_API_KEY: KEY }),
+    porting: opts,
+  });
   cores.push(core);
   return core;
 }
@@ -46,7 +57,10 @@ async function closeSim(s: SimServer): Promise<void> {
   await s.close();
 }
 
-const SETTINGS = { misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null }, configuration: {} };
+const SETTINGS = {
+  misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null },
+  configuration: {},
+};
 
 describe('the porting outbox', () => {
   it('queues actions while the API is unreachable, shows them, and sends them in order after a restart', async () => {
@@ -64,7 +78,11 @@ describe('the porting outbox', () => {
 
     const port = Number(new URL(api.url).port);
     await closeSim(api);
-    const queued = await core.call('porting.submit', { caseId: c.id, orders: [{ orderId: order!.id, foc_datetime_requested: foc }], settings: SETTINGS });
+    const queued = await core.call('porting.submit', {
+      caseId: c.id,
+      orders: [{ orderId: order!.id, foc_datetime_requested: foc }],
+      settings: SETTINGS,
+    });
     expect(queued.state).toBe('queued');
     expect(queued.message).toMatch(/Cannot reach the porting simulator/);
     const waiting = await core.call('porting.outbox', { caseId: c.id });
@@ -80,9 +98,18 @@ describe('the porting outbox', () => {
     const back = await sim({ stateFile, port });
     core = await open(path.join(dir, 'data'));
     await core.call('porting.refresh', {});
-    await waitFor(() => core.call('porting.outbox', { caseId: c.id }), (items) => items.length === 0);
+    await waitFor(
+      () => core.call('porting.outbox', { caseId: c.id }),
+      (items) => items.length === 0,
+    );
     const done = await core.call('porting.outbox', { caseId: c.id, includeDone: true });
-    expect(done.map((i) => [i.kind, i.state]).reverse()).toEqual([['create', 'done'], ['upload', 'done'], ['upload', 'done'], ['update', 'done'], ['confirm', 'done']]);
+    expect(done.map((i) => [i.kind, i.state]).reverse()).toEqual([
+      ['create', 'done'],
+      ['upload', 'done'],
+      ['upload', 'done'],
+      ['update', 'done'],
+      ['confirm', 'done'],
+    ]);
     expect(back.hits.get('POST /documents')).toBe(2);
     expect(back.hits.get('POST /porting_orders/{id}/actions/confirm')).toBe(1);
     expect((await core.call('porting.orders', { caseId: c.id })).orders[0]!.status).toBe('in-process');
@@ -100,14 +127,32 @@ describe('the porting outbox', () => {
     api.addFaults([{ method: 'POST', path: '/porting_orders', holdAfterHandlingMs: 60_000, times: 1 }]);
 
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const child = spawn(process.execPath, ['--import', tsx, fileURLToPath(new URL('./porting-crash-child.ts', import.meta.url)), dataDir, String(c.id), KEY],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        tsx,
+        fileURLToPath(new URL('./porting-crash-child.ts', import.meta.url)),
+        dataDir,
+        String(c.id),
+        KEY,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     const exited = new Promise<number | null>((r) => child.on('exit', (code, signal) => r(signal ? -1 : code)));
     // the simulator has made the order; its answer is still held back
-    await waitFor(() => api.sim.dump().filter((o) => o.customer_reference === String(c.id)).length, (n) => n === 1, 30_000);
+    await waitFor(
+      () => api.sim.dump().filter((o) => o.customer_reference === String(c.id)).length,
+      (n) => n === 1,
+      30_000,
+    );
     process.kill(child.pid!, 'SIGKILL');
     expect(await exited).toBe(-1);
     expect(out).not.toContain('ANSWERED');
@@ -136,22 +181,35 @@ describe('the porting outbox', () => {
     const started = Date.now();
     const sent = [];
     for (const body of bodies) sent.push(await core.call('porting.addComment', { orderId, body }));
-    await waitFor(() => core.call('porting.outbox', { caseId: c.id }), (items) => items.length === 0, 30_000);
+    await waitFor(
+      () => core.call('porting.outbox', { caseId: c.id }),
+      (items) => items.length === 0,
+      30_000,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(3_900);
     const comments = await core.call('porting.comments', { orderId, refresh: true });
     expect(comments.map((x) => x.body)).toEqual(bodies);
     expect(fake.hits.get('POST /porting_orders/{id}/comments')).toBe(4 + 4);
-    const limited = core.ctx.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE json_extract(detail, '$.status') = 429`).get() as { n: number };
+    const limited = core.ctx.db
+      .prepare(`SELECT count(*) AS n FROM audit_log WHERE json_extract(detail, '$.status') = 429`)
+      .get() as { n: number };
     expect(limited.n).toBe(4);
   });
 
   it('checks a key before keeping it, keeps it out of the database, and returns to the simulator without one', async () => {
     const api = await sim();
     const dataDir = tempDir();
-    const core = await openWithSimulator({ dataDir, hostKind: 'loopback', secrets: new MemorySecretStore({}), porting: OPTS });
+    const core = await openWithSimulator({
+      dataDir,
+      hostKind: 'loopback',
+      secrets: new MemorySecretStore({}),
+      porting: OPTS,
+    });
     cores.push(core);
     expect((await core.call('porting.status', {})).mode).toBe('simulator');
-    const wrong = await core.call('porting.setApiKey', { apiKey: 'KEY01WRONGxxxxxxxxxx', baseUrl: api.url }).catch((e: unknown) => e);
+    const wrong = await core
+      .call('porting.setApiKey', { apiKey: 'KEY01WRONGxxxxxxxxxx', baseUrl: api.url })
+      .catch((e: unknown) => e);
     expect((wrong as AppError).code).toBe('API_AUTH');
     expect((wrong as AppError).message).toMatch(/refused the API key \(401 Unauthorized\)/);
     expect(await core.call('porting.status', {})).toMatchObject({ mode: 'simulator', keySet: false });

@@ -9,13 +9,25 @@ const TODAY = new Date(2025, 2, 5, 12, 0, 0);
 const DATES = { loaDate: '2025-03-01', invoiceDate: '2025-02-20', csrDate: '2025-02-25' };
 // the specialist typed the suite from an e-mail: the case says 210, every document says 200
 const TYPED = {
-  entity_name: 'Lakeview Dental Group LLC', authorized_person: 'Maria Lopez', losing_carrier: 'AT&T', account_number: '831000441770',
-  service_street: '1200 W Madison St', service_unit: 'Suite 210', service_city: 'Chicago', service_state: 'IL', service_zip: '60607',
+  entity_name: 'Lakeview Dental Group LLC',
+  authorized_person: 'Maria Lopez',
+  losing_carrier: 'AT&T',
+  account_number: '831000441770',
+  service_street: '1200 W Madison St',
+  service_unit: 'Suite 210',
+  service_city: 'Chicago',
+  service_state: 'IL',
+  service_zip: '60607',
 };
 
 let core: Core;
 beforeEach(() => {
-  core = openCore({ dataDir: tempDir('portdesk-review-apply-'), hostKind: 'loopback', actor: 'tester', now: () => TODAY });
+  core = openCore({
+    dataDir: tempDir('portdesk-review-apply-'),
+    hostKind: 'loopback',
+    actor: 'tester',
+    now: () => TODAY,
+  });
 });
 afterEach(async () => {
   await core.close();
@@ -34,12 +46,26 @@ describe('review.applyValue', () => {
     const unit = before.address_parts.find((p) => p.part === 'unit');
     expect(unit).toMatchObject({ verdict: 'mismatch', values: { loa: 'STE 200', csr: 'STE 200', case: 'STE 210' } });
     const proposal = before.apply.find((a) => a.field === 'service_address' && a.source === 'csr');
-    expect(proposal?.changes).toEqual(expect.arrayContaining([{ field: 'service_unit', from: 'Suite 210', to: 'STE 200' }]));
+    expect(proposal?.changes).toEqual(
+      expect.arrayContaining([{ field: 'service_unit', from: 'Suite 210', to: 'STE 200' }]),
+    );
     expect((await core.call('cases.list', {})).rows[0]!.blockers).toBe(before.counts.blockers);
 
     const rec = await core.call('cases.get', { id: caseId });
-    const { case: after, review } = await core.call('review.applyValue', { caseId, version: rec.version, field: 'service_address', source: 'csr' });
-    expect(after).toMatchObject({ service_street: '1200 W MADISON ST', service_unit: 'STE 200', service_city: 'CHICAGO', service_state: 'IL', service_zip: '60607', version: rec.version + 1 });
+    const { case: after, review } = await core.call('review.applyValue', {
+      caseId,
+      version: rec.version,
+      field: 'service_address',
+      source: 'csr',
+    });
+    expect(after).toMatchObject({
+      service_street: '1200 W MADISON ST',
+      service_unit: 'STE 200',
+      service_city: 'CHICAGO',
+      service_state: 'IL',
+      service_zip: '60607',
+      version: rec.version + 1,
+    });
     expect(review.predicted_rejections.map((p) => p.code)).not.toContain('LOCATION_MISMATCH');
     expect(review.fields.service_address.verdict).toBe('match');
     expect(review.apply.find((a) => a.field === 'service_address' && a.source === 'csr')).toBeUndefined();
@@ -48,13 +74,15 @@ describe('review.applyValue', () => {
 
     const [entry] = await core.call('cases.history', { id: caseId });
     expect(entry).toMatchObject({ action: 'applied CSR value', actor: 'tester' });
-    expect(entry!.changes).toEqual(expect.arrayContaining([
-      { field: 'service_unit', from: 'Suite 210', to: 'STE 200' },
-      { field: 'service_street', from: '1200 W Madison St', to: '1200 W MADISON ST' },
-    ]));
+    expect(entry!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'service_unit', from: 'Suite 210', to: 'STE 200' },
+        { field: 'service_street', from: '1200 W Madison St', to: '1200 W MADISON ST' },
+      ]),
+    );
   });
 
-  it('replaces a name that differs only in form with the carrier\'s exact string', async () => {
+  it("replaces a name that differs only in form with the carrier's exact string", async () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES), TYPED);
     const before = await core.call('review.compare', { caseId });
     expect(before.fields.account_name).toMatchObject({ verdict: 'equivalent', proposed: 'LAKEVIEW DENTAL GROUP LLC' });
@@ -64,30 +92,43 @@ describe('review.applyValue', () => {
     const review = await core.call('review.compare', { caseId });
     expect(review.fields.account_name.values.case).toBe('LAKEVIEW DENTAL GROUP LLC');
     // the LOA still writes it in mixed case: still a warning, never a blocker
-    expect(review.risks.some((r) => r.code === 'ENTITY_NAME_MISMATCH' && /LOA/.test(r.reason) && !/Case/.test(r.reason))).toBe(true);
+    expect(
+      review.risks.some((r) => r.code === 'ENTITY_NAME_MISMATCH' && /LOA/.test(r.reason) && !/Case/.test(r.reason)),
+    ).toBe(true);
   });
 
   it('cannot make an LOA that says the wrong suite agree: the LOA still blocks until a corrected one is signed', async () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs({ ...DATES, loaUnit: 'Suite 210' }), {});
     const version = (await core.call('cases.get', { id: caseId })).version;
-    const { case: after, review } = await core.call('review.applyValue', { caseId, version, field: 'service_address', source: 'csr' });
+    const { case: after, review } = await core.call('review.applyValue', {
+      caseId,
+      version,
+      field: 'service_address',
+      source: 'csr',
+    });
     expect(after.service_unit).toBe('STE 200');
     const loc = review.predicted_rejections.filter((p) => p.code === 'LOCATION_MISMATCH');
     expect(loc).toHaveLength(1);
     expect(loc[0]!.reason).toMatch(/^LOA/);
-    expect(review.address_parts.find((p) => p.part === 'unit')?.values).toMatchObject({ loa: 'STE 210', case: 'STE 200' });
+    expect(review.address_parts.find((p) => p.part === 'unit')?.values).toMatchObject({
+      loa: 'STE 210',
+      case: 'STE 200',
+    });
   });
 
   it('refuses a stale version and a document the case does not have, changing nothing', async () => {
     const docs = await reviewDocs(DATES);
     const { caseId } = await caseWithDocs(core, { loa: docs.loa, csr: docs.csr }, TYPED);
     const rec = await core.call('cases.get', { id: caseId });
-    await expect(core.call('review.applyValue', { caseId, version: rec.version - 1, field: 'service_address' }))
-      .rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(core.call('review.applyValue', { caseId, version: rec.version, field: 'account_number', source: 'invoice' }))
-      .rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('no read invoice') });
-    await expect(core.call('review.applyValue', { caseId, version: rec.version, field: 'pin' as never }))
-      .rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(
+      core.call('review.applyValue', { caseId, version: rec.version - 1, field: 'service_address' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      core.call('review.applyValue', { caseId, version: rec.version, field: 'account_number', source: 'invoice' }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('no read invoice') });
+    await expect(
+      core.call('review.applyValue', { caseId, version: rec.version, field: 'pin' as never }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' });
     expect(await core.call('cases.get', { id: caseId })).toEqual(rec);
   });
 });

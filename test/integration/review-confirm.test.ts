@@ -24,21 +24,36 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const today = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /**
  * Lakeview Dental with its documents read: the CSR says suite 210, the LOA and the invoice suite 200,
  * and the CSR's address was read with low confidence (as a poor scan leaves it).
  */
 async function caseWithUnsureCsr(csrUnit: string) {
-  const docs = await reviewDocs({ loaDate: today(), invoiceDate: today(), loaUnit: 'Suite 200', invoiceUnit: 'Suite 200', csrUnit });
+  const docs = await reviewDocs({
+    loaDate: today(),
+    invoiceDate: today(),
+    loaUnit: 'Suite 200',
+    invoiceUnit: 'Suite 200',
+    csrUnit,
+  });
   const { caseId, docIds } = await caseWithDocs(core, docs, { entity_name: 'Lakeview Dental Group LLC' });
   await toReview(core, caseId);
   const repo = core.services.documents.repo;
   const csrId = docIds.csr!;
-  const stored = Object.fromEntries(repo.fields(csrId).map((f) => [f.field, { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox }]));
+  const stored = Object.fromEntries(
+    repo.fields(csrId).map((f) => [f.field, { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox }]),
+  );
   // as a poor scan leaves it: the suite read differently, with low confidence
-  stored.service_address = { ...stored.service_address!, value: { street_line: '1200 W MADISON ST', unit: csrUnit, city: 'CHICAGO', state: 'IL', zip5: '60607', zip4: '' }, confidence: 0.55 };
+  stored.service_address = {
+    ...stored.service_address!,
+    value: { street_line: '1200 W MADISON ST', unit: csrUnit, city: 'CHICAGO', state: 'IL', zip5: '60607', zip4: '' },
+    confidence: 0.55,
+  };
   repo.saveExtracted(csrId, stored as never, 'tester');
   return { caseId, csrId };
 }
@@ -54,7 +69,12 @@ describe('review.confirmReading', () => {
     expect(before.predicted_rejections.map((p) => p.code)).not.toContain('LOCATION_MISMATCH');
     expect((await core.call('cases.get', { id: caseId })).blockers).toBe(0);
 
-    const after = await core.call('review.confirmReading', { caseId, field: 'service_address', source: 'csr', value: '1200 W MADISON ST STE 210, CHICAGO, IL 60607' });
+    const after = await core.call('review.confirmReading', {
+      caseId,
+      field: 'service_address',
+      source: 'csr',
+      value: '1200 W MADISON ST STE 210, CHICAGO, IL 60607',
+    });
     expect(after.fields.service_address.verdict).toBe('mismatch');
     expect(after.checks).toEqual([]);
     expect(after.predicted_rejections.map((p) => p.code)).toContain('LOCATION_MISMATCH');
@@ -65,9 +85,14 @@ describe('review.confirmReading', () => {
     expect(entry!.changes[0]).toMatchObject({ field: 'CSR service address', to: expect.stringMatching(/STE 210/) });
   });
 
-  it('saying the CSR shows the LOA\'s value turns the check into a match', async () => {
+  it("saying the CSR shows the LOA's value turns the check into a match", async () => {
     const { caseId } = await caseWithUnsureCsr('STE 210');
-    const r = await core.call('review.confirmReading', { caseId, field: 'service_address', source: 'csr', value: '1200 W Madison St Suite 200, Chicago, IL 60607' });
+    const r = await core.call('review.confirmReading', {
+      caseId,
+      field: 'service_address',
+      source: 'csr',
+      value: '1200 W Madison St Suite 200, Chicago, IL 60607',
+    });
     expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
     expect(r.checks).toEqual([]);
     expect(r.predicted_rejections.map((p) => p.code)).not.toContain('LOCATION_MISMATCH');
@@ -76,10 +101,16 @@ describe('review.confirmReading', () => {
   it('refuses a reading it cannot store, and a document the case does not have, changing nothing', async () => {
     const { caseId } = await caseWithUnsureCsr('STE 210');
     const historyBefore = (await core.call('cases.history', { id: caseId })).length;
-    await expect(core.call('review.confirmReading', { caseId, field: 'phone_numbers', source: 'csr', value: '312-555-01' })).rejects.toThrow(/not a phone number/);
-    await expect(core.call('review.confirmReading', { caseId, field: 'loa_date', source: 'csr', value: '2026-01-01' })).rejects.toThrow(/from the LOA only/);
+    await expect(
+      core.call('review.confirmReading', { caseId, field: 'phone_numbers', source: 'csr', value: '312-555-01' }),
+    ).rejects.toThrow(/not a phone number/);
+    await expect(
+      core.call('review.confirmReading', { caseId, field: 'loa_date', source: 'csr', value: '2026-01-01' }),
+    ).rejects.toThrow(/from the LOA only/);
     const bare = await core.call('cases.create', { fields: {}, numbersText: '' });
-    await expect(core.call('review.confirmReading', { caseId: bare.id, field: 'account_number', source: 'csr', value: '1' })).rejects.toThrow(/no read CSR/);
+    await expect(
+      core.call('review.confirmReading', { caseId: bare.id, field: 'account_number', source: 'csr', value: '1' }),
+    ).rejects.toThrow(/no read CSR/);
     expect((await core.call('cases.history', { id: caseId })).length).toBe(historyBefore);
   });
 });

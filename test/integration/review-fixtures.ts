@@ -43,7 +43,20 @@ function us(iso: string): string {
 }
 
 function long(iso: string): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const [y, m, d] = iso.split('-').map(Number);
   return `${months[m! - 1]} ${d}, ${y}`;
 }
@@ -55,19 +68,37 @@ export async function reviewDocs(o: ReviewDocsOptions): Promise<Record<'loa' | '
   const carrier = o.carrier ?? 'AT&T';
   return {
     loa: await keyValuePdf('Letter of Authorization', [
-      'Customer Name:|Lakeview Dental Group LLC', 'Authorized Person:|Maria Lopez', 'Title:|Office Manager', `Current Carrier:|${carrier}`,
-      `Account Number:|${o.loaAccount ?? '831000441770'}`, 'Billing Telephone Number:|(312) 555-0147',
-      `Service Address:|${street(o.loaUnit ?? 'Suite 200')}`, '|Chicago, IL 60607',
-      'Numbers to port:|(312) 555-0147, (312) 555-0148', 'Signature:|Maria Lopez', `Date:|${us(o.loaDate)}`,
+      'Customer Name:|Lakeview Dental Group LLC',
+      'Authorized Person:|Maria Lopez',
+      'Title:|Office Manager',
+      `Current Carrier:|${carrier}`,
+      `Account Number:|${o.loaAccount ?? '831000441770'}`,
+      'Billing Telephone Number:|(312) 555-0147',
+      `Service Address:|${street(o.loaUnit ?? 'Suite 200')}`,
+      '|Chicago, IL 60607',
+      'Numbers to port:|(312) 555-0147, (312) 555-0148',
+      'Signature:|Maria Lopez',
+      `Date:|${us(o.loaDate)}`,
     ]),
     invoice: await keyValuePdf(`${carrier} Monthly Statement`, [
-      `Statement Date:|${long(o.invoiceDate)}`, 'Account Name:|LAKEVIEW DENTAL GROUP LLC', 'Account Number:|8310 0044 1770',
-      'Billing Address:|PO Box 4410', '|Chicago, IL 60680', `Service Address:|${street(o.invoiceUnit ?? 'Suite 200')}`, '|Chicago, IL 60607',
-      'Telephone Numbers:|(312) 555-0147, (312) 555-0148', 'Amount Due:|$412.18',
+      `Statement Date:|${long(o.invoiceDate)}`,
+      'Account Name:|LAKEVIEW DENTAL GROUP LLC',
+      'Account Number:|8310 0044 1770',
+      'Billing Address:|PO Box 4410',
+      '|Chicago, IL 60680',
+      `Service Address:|${street(o.invoiceUnit ?? 'Suite 200')}`,
+      '|Chicago, IL 60607',
+      'Telephone Numbers:|(312) 555-0147, (312) 555-0148',
+      'Amount Due:|$412.18',
     ]),
     csr: await keyValuePdf(`${carrier} Customer Service Record`, [
-      `Date:|${long(o.csrDate ?? o.invoiceDate)}`, 'Account Name:|LAKEVIEW DENTAL GROUP LLC', 'Account Number:|831000441770', 'BTN:|312-555-0147',
-      'Authorized Contact:|MARIA LOPEZ', `Service Address:|1200 W MADISON ST${o.csrUnit === '' ? '' : ` ${o.csrUnit ?? 'STE 200'}`}`, '|CHICAGO IL 60607',
+      `Date:|${long(o.csrDate ?? o.invoiceDate)}`,
+      'Account Name:|LAKEVIEW DENTAL GROUP LLC',
+      'Account Number:|831000441770',
+      'BTN:|312-555-0147',
+      'Authorized Contact:|MARIA LOPEZ',
+      `Service Address:|1200 W MADISON ST${o.csrUnit === '' ? '' : ` ${o.csrUnit ?? 'STE 200'}`}`,
+      '|CHICAGO IL 60607',
       'Working Telephone Numbers:|312-555-0147, 312-555-0148',
     ]),
   };
@@ -87,7 +118,9 @@ export async function caseWithDocs(
   const c = await core.call('cases.create', { fields, numbersText });
   const docIds: Partial<Record<'loa' | 'invoice' | 'csr', number>> = {};
   for (const [kind, bytes] of Object.entries(docs) as ['loa' | 'invoice' | 'csr', Uint8Array][]) {
-    docIds[kind] = (await core.call('documents.attach', { caseId: c.id, name: `${kind}.pdf`, dataBase64: base64(bytes) })).id;
+    docIds[kind] = (
+      await core.call('documents.attach', { caseId: c.id, name: `${kind}.pdf`, dataBase64: base64(bytes) })
+    ).id;
   }
   await core.services.documents.idle();
   for (const [kind, id] of Object.entries(docIds) as ['loa' | 'invoice' | 'csr', number][]) {
@@ -101,6 +134,7 @@ export async function caseWithDocs(
 /** Walk a case through the lifecycle to `review` (the only status a case becomes ready from). */
 export async function toReview(core: import('../../electron/core/index.js').Core, caseId: number): Promise<number> {
   let version = (await core.call('cases.get', { id: caseId })).version;
-  for (const status of ['documents', 'review'] as const) version = (await core.call('cases.setStatus', { id: caseId, version, status })).version;
+  for (const status of ['documents', 'review'] as const)
+    version = (await core.call('cases.setStatus', { id: caseId, version, status })).version;
   return version;
 }

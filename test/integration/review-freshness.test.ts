@@ -29,7 +29,9 @@ async function queueBlockers(core: Core, caseId: number): Promise<number> {
 function forbidReading(core: Core): AnyEvent[] {
   fs.rmSync(path.join(core.ctx.dataDir, 'documents'), { recursive: true, force: true });
   const seen: AnyEvent[] = [];
-  core.events.subscribe((e) => { if (e.name === 'jobs.progress') seen.push(e); });
+  core.events.subscribe((e) => {
+    if (e.name === 'jobs.progress') seen.push(e);
+  });
   return seen;
 }
 
@@ -43,25 +45,43 @@ describe('queue blocker counts', () => {
     expect(await queueBlockers(core, caseId)).toBe(0);
     const progress = forbidReading(core);
     const changed: number[][] = [];
-    core.events.subscribe((e) => { if (e.name === 'cases.changed' && e.payload.reason === 'review-blockers') changed.push(e.payload.ids); });
+    core.events.subscribe((e) => {
+      if (e.name === 'cases.changed' && e.payload.reason === 'review-blockers') changed.push(e.payload.ids);
+    });
 
     // a wrong account number typed on the case: the carrier would reject it
     let rec = await core.call('cases.get', { id: caseId });
-    rec = await core.call('cases.update', { id: caseId, version: rec.version, fields: { account_number: '831000441779' } });
+    rec = await core.call('cases.update', {
+      id: caseId,
+      version: rec.version,
+      fields: { account_number: '831000441779' },
+    });
     await fresh.idle();
     expect(await queueBlockers(core, caseId)).toBe(1);
     expect(changed).toEqual([[caseId]]);
 
     // the LOA's suite corrected to a wrong one: a second blocker
     await core.call('documents.correctField', {
-      id: docIds.loa!, field: 'service_address',
-      value: { street_line: '1200 W Madison St', unit: 'Suite 210', city: 'Chicago', state: 'IL', zip5: '60607', zip4: '' },
+      id: docIds.loa!,
+      field: 'service_address',
+      value: {
+        street_line: '1200 W Madison St',
+        unit: 'Suite 210',
+        city: 'Chicago',
+        state: 'IL',
+        zip5: '60607',
+        zip4: '',
+      },
     });
     await fresh.idle();
     expect(await queueBlockers(core, caseId)).toBe(2);
 
     // the case fixed: back to one
-    rec = await core.call('cases.update', { id: caseId, version: rec.version, fields: { account_number: '831000441770' } });
+    rec = await core.call('cases.update', {
+      id: caseId,
+      version: rec.version,
+      fields: { account_number: '831000441770' },
+    });
     await fresh.idle();
     expect(await queueBlockers(core, caseId)).toBe(1);
 
@@ -84,7 +104,9 @@ describe('queue blocker counts', () => {
     forbidReading(core);
     await core.services.freshness.idle();
     expect(await queueBlockers(core, caseId)).toBe(1);
-    expect((await core.call('review.compare', { caseId })).predicted_rejections.map((p) => p.code)).toEqual(['INVOICE_TOO_OLD']);
+    expect((await core.call('review.compare', { caseId })).predicted_rejections.map((p) => p.code)).toEqual([
+      'INVOICE_TOO_OLD',
+    ]);
   });
 
   it('are not recomputed for changes that cannot move them', async () => {

@@ -10,7 +10,12 @@ const DATES = { loaDate: '2025-03-01', invoiceDate: '2025-02-20', csrDate: '2025
 
 let core: Core;
 beforeEach(() => {
-  core = openCore({ dataDir: tempDir('portdesk-review-ready-'), hostKind: 'loopback', actor: 'tester', now: () => TODAY });
+  core = openCore({
+    dataDir: tempDir('portdesk-review-ready-'),
+    hostKind: 'loopback',
+    actor: 'tester',
+    now: () => TODAY,
+  });
 });
 afterEach(async () => {
   await core.close();
@@ -21,21 +26,41 @@ describe('marking a case ready', () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs({ ...DATES, loaUnit: 'Suite 210' }));
     const version = await toReview(core, caseId);
     const review = await core.call('review.compare', { caseId });
-    expect(review.ready).toMatchObject({ status: 'review', can_mark_ready: false, refusal: expect.stringContaining('LOCATION_MISMATCH (service address)') });
+    expect(review.ready).toMatchObject({
+      status: 'review',
+      can_mark_ready: false,
+      refusal: expect.stringContaining('LOCATION_MISMATCH (service address)'),
+    });
 
     await expect(core.call('review.markReady', { caseId, version })).rejects.toMatchObject({
-      code: 'BLOCKED', message: expect.stringMatching(/cannot be marked ready: 1 predicted rejection\. LOCATION_MISMATCH \(service address\): LOA .*STE 210.*override reason/),
+      code: 'BLOCKED',
+      message: expect.stringMatching(
+        /cannot be marked ready: 1 predicted rejection\. LOCATION_MISMATCH \(service address\): LOA .*STE 210.*override reason/,
+      ),
     });
-    await expect(core.call('cases.setStatus', { id: caseId, version, status: 'ready', reason: 'looks fine to me' })).rejects.toMatchObject({
-      code: 'BLOCKED', details: { blockers: [expect.objectContaining({ code: 'LOCATION_MISMATCH', action: expect.stringContaining('address on file') })] },
+    await expect(
+      core.call('cases.setStatus', { id: caseId, version, status: 'ready', reason: 'looks fine to me' }),
+    ).rejects.toMatchObject({
+      code: 'BLOCKED',
+      details: {
+        blockers: [
+          expect.objectContaining({ code: 'LOCATION_MISMATCH', action: expect.stringContaining('address on file') }),
+        ],
+      },
     });
     // a reason too short to judge later is refused by the contract, with what to write
-    await expect(core.call('review.markReady', { caseId, version, overrideReason: '  ok fine ' })).rejects.toMatchObject({
-      code: 'BAD_INPUT', message: expect.stringContaining('at least 10 characters'),
+    await expect(
+      core.call('review.markReady', { caseId, version, overrideReason: '  ok fine ' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('at least 10 characters'),
     });
     const rec = await core.call('cases.get', { id: caseId });
     expect(rec).toMatchObject({ status: 'review', version });
-    expect((await core.call('cases.history', { id: caseId }))[0]).toMatchObject({ action: 'status', changes: [{ field: 'status', to: 'review' }] });
+    expect((await core.call('cases.history', { id: caseId }))[0]).toMatchObject({
+      action: 'status',
+      changes: [{ field: 'status', to: 'review' }],
+    });
   });
 
   it('is allowed with a written override reason, kept in the history and the overrides table', async () => {
@@ -44,11 +69,24 @@ describe('marking a case ready', () => {
     const reason = 'Carrier confirmed by phone that suite 210 is on file since the move (ticket 4471).';
     const out = await core.call('review.markReady', { caseId, version, overrideReason: reason });
     expect(out.case).toMatchObject({ status: 'ready', version: version + 1 });
-    expect(out.override).toMatchObject({ actor: 'tester', reason, as_of: '2025-03-05', blockers: [expect.objectContaining({ code: 'LOCATION_MISMATCH', field: 'service_address' })] });
-    expect(out.review.ready).toMatchObject({ status: 'ready', can_mark_ready: false, refusal: 'The case is already Ready.' });
+    expect(out.override).toMatchObject({
+      actor: 'tester',
+      reason,
+      as_of: '2025-03-05',
+      blockers: [expect.objectContaining({ code: 'LOCATION_MISMATCH', field: 'service_address' })],
+    });
+    expect(out.review.ready).toMatchObject({
+      status: 'ready',
+      can_mark_ready: false,
+      refusal: 'The case is already Ready.',
+    });
 
     const [entry] = await core.call('cases.history', { id: caseId });
-    expect(entry).toMatchObject({ action: 'status', actor: 'tester', changes: [{ field: 'status', from: 'review', to: 'ready' }] });
+    expect(entry).toMatchObject({
+      action: 'status',
+      actor: 'tester',
+      changes: [{ field: 'status', from: 'review', to: 'ready' }],
+    });
     expect(entry!.note).toContain(reason);
     expect(entry!.note).toContain('LOCATION_MISMATCH');
 
@@ -77,12 +115,16 @@ describe('marking a case ready', () => {
   it('leaves lifecycle and version problems to their own messages', async () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs({ ...DATES, loaUnit: 'Suite 210' }));
     const v = (await core.call('cases.get', { id: caseId })).version;
-    await expect(core.call('review.markReady', { caseId, version: v, overrideReason: 'customer insists, carrier confirmed' }))
-      .rejects.toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('review') });
-    await expect(core.call('cases.setStatus', { id: caseId, version: v, status: 'ready' }))
-      .rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(
+      core.call('review.markReady', { caseId, version: v, overrideReason: 'customer insists, carrier confirmed' }),
+    ).rejects.toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('review') });
+    await expect(core.call('cases.setStatus', { id: caseId, version: v, status: 'ready' })).rejects.toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
     const version = await toReview(core, caseId);
-    await expect(core.call('cases.setStatus', { id: caseId, version: version - 1, status: 'ready' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      core.call('cases.setStatus', { id: caseId, version: version - 1, status: 'ready' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -91,14 +133,30 @@ describe('pre-submit checklist', () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES));
     const review = await core.call('review.compare', { caseId });
     expect(review.checklist.find((i) => i.id === 'service_address')).toMatchObject({ state: 'done', auto: true });
-    expect(review.checklist.find((i) => i.id === 'underlying_carrier')).toMatchObject({ state: 'done', auto: true, note: 'AT&T is not a reseller.' });
+    expect(review.checklist.find((i) => i.id === 'underlying_carrier')).toMatchObject({
+      state: 'done',
+      auto: true,
+      note: 'AT&T is not a reseller.',
+    });
     expect(review.checklist.find((i) => i.id === 'pin')).toMatchObject({ state: 'unknown', auto: false, ticked: null });
 
     const ticked = await core.call('review.checkItem', { caseId, item: 'pin', done: true });
-    expect(ticked.checklist.find((i) => i.id === 'pin')).toMatchObject({ state: 'done', auto: false, ticked: { actor: 'tester' } });
-    expect((await core.call('cases.history', { id: caseId }))[0]).toMatchObject({ action: 'checklist-ticked', note: 'Obtained the correct PIN/passcode' });
-    await expect(core.call('review.checkItem', { caseId, item: 'service_address', done: true })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('from the documents') });
-    await expect(core.call('review.checkItem', { caseId, item: 'nope', done: true })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    expect(ticked.checklist.find((i) => i.id === 'pin')).toMatchObject({
+      state: 'done',
+      auto: false,
+      ticked: { actor: 'tester' },
+    });
+    expect((await core.call('cases.history', { id: caseId }))[0]).toMatchObject({
+      action: 'checklist-ticked',
+      note: 'Obtained the correct PIN/passcode',
+    });
+    await expect(core.call('review.checkItem', { caseId, item: 'service_address', done: true })).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('from the documents'),
+    });
+    await expect(core.call('review.checkItem', { caseId, item: 'nope', done: true })).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+    });
     const unticked = await core.call('review.checkItem', { caseId, item: 'pin', done: false });
     expect(unticked.checklist.find((i) => i.id === 'pin')).toMatchObject({ state: 'unknown', ticked: null });
   });

@@ -19,12 +19,16 @@ afterEach(async () => {
   for (const c of cores.splice(0)) await c.close();
 });
 
-const codes = async (core: Core, caseId: number) => (await core.call('review.compare', { caseId })).predicted_rejections.map((p) => p.code).sort();
+const codes = async (core: Core, caseId: number) =>
+  (await core.call('review.compare', { caseId })).predicted_rejections.map((p) => p.code).sort();
 
 describe('review age limits', () => {
   it('default to 30 days for invoice and LOA, and a change of defaults changes the verdicts and the queue', async () => {
     const core = open(tempDir('portdesk-review-settings-'));
-    expect(await core.call('review.settings', {})).toEqual({ defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 }, carriers: [] });
+    expect(await core.call('review.settings', {})).toEqual({
+      defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
+      carriers: [],
+    });
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES));
     const before = await core.call('review.compare', { caseId });
     expect(before.predicted_rejections.map((p) => p.code).sort()).toEqual(['INVOICE_TOO_OLD', 'LOA_TOO_OLD']);
@@ -35,17 +39,23 @@ describe('review age limits', () => {
     await core.services.freshness.idle();
     expect((await core.call('cases.list', {})).rows[0]!.blockers).toBe(0);
     const after = await core.call('review.compare', { caseId });
-    expect(after.fields.invoice_date).toMatchObject({ verdict: 'match', reason: expect.stringContaining('within the 60-day limit') });
+    expect(after.fields.invoice_date).toMatchObject({
+      verdict: 'match',
+      reason: expect.stringContaining('within the 60-day limit'),
+    });
     expect(after.fields.loa_date.reason).toContain('within the 90-day limit');
   });
 
-  it('take a per-carrier setting for the case\'s losing carrier, however the carrier is written', async () => {
+  it("take a per-carrier setting for the case's losing carrier, however the carrier is written", async () => {
     const dataDir = tempDir('portdesk-review-carrier-');
     let core = open(dataDir);
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES), { losing_carrier: 'AT and T' });
     const saved = await core.call('review.setSettings', {
       defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
-      carriers: [{ carrier: 'Verizon', invoiceMaxAgeDays: 90 }, { carrier: 'ATT', invoiceMaxAgeDays: 45 }],
+      carriers: [
+        { carrier: 'Verizon', invoiceMaxAgeDays: 90 },
+        { carrier: 'ATT', invoiceMaxAgeDays: 45 },
+      ],
     });
     expect(saved.carriers).toHaveLength(2);
     const r = await core.call('review.compare', { caseId });
@@ -61,12 +71,23 @@ describe('review age limits', () => {
 
   it('refuse nonsense with a reason and keep what was saved', async () => {
     const core = open(tempDir('portdesk-review-bad-'));
-    const good = { defaults: { invoiceMaxAgeDays: 45, loaMaxAgeDays: 60 }, carriers: [{ carrier: 'Lumen', loaMaxAgeDays: 90 }] };
+    const good = {
+      defaults: { invoiceMaxAgeDays: 45, loaMaxAgeDays: 60 },
+      carriers: [{ carrier: 'Lumen', loaMaxAgeDays: 90 }],
+    };
     await core.call('review.setSettings', good);
-    await expect(core.call('review.setSettings', { defaults: { invoiceMaxAgeDays: 0, loaMaxAgeDays: 30 }, carriers: [] }))
-      .rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('at least 1 day') });
-    await expect(core.call('review.setSettings', { ...good, carriers: [{ carrier: 'CenturyLink', loaMaxAgeDays: 30 }, { carrier: 'Lumen', loaMaxAgeDays: 90 }] }))
-      .rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('name the same carrier') });
+    await expect(
+      core.call('review.setSettings', { defaults: { invoiceMaxAgeDays: 0, loaMaxAgeDays: 30 }, carriers: [] }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('at least 1 day') });
+    await expect(
+      core.call('review.setSettings', {
+        ...good,
+        carriers: [
+          { carrier: 'CenturyLink', loaMaxAgeDays: 30 },
+          { carrier: 'Lumen', loaMaxAgeDays: 90 },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('name the same carrier') });
     expect(await core.call('review.settings', {})).toEqual(good);
   });
 });

@@ -9,8 +9,12 @@ import { tempDir } from '../helpers/tmp.js';
 
 /** Every byte PortDesk keeps about the database: the file, its WAL and shared-memory index. */
 function databaseBytes(dir: string): Buffer {
-  return Buffer.concat(['portdesk.sqlite', 'portdesk.sqlite-wal', 'portdesk.sqlite-shm']
-    .map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
+  return Buffer.concat(
+    ['portdesk.sqlite', 'portdesk.sqlite-wal', 'portdesk.sqlite-shm']
+      .map((f) => path.join(dir, f))
+      .filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f)),
+  );
 }
 const mode = (f: string) => fs.statSync(f).mode & 0o777;
 
@@ -18,7 +22,10 @@ describe('secrets at rest', () => {
   it('keeps neither the old nor the new PIN in the database or WAL bytes after a change and a checkpoint', async () => {
     const dir = tempDir();
     const core = openCore({ dataDir: dir, hostKind: 'loopback' });
-    const created = await core.call('cases.create', { fields: { entity_name: 'Pin Holder LLC' }, numbersText: '3125550100' });
+    const created = await core.call('cases.create', {
+      fields: { entity_name: 'Pin Holder LLC' },
+      numbersText: '3125550100',
+    });
     const set = await core.call('cases.update', { id: created.id, version: created.version, pin: '73915028' });
     // uncheckpointed: the WAL frames carry the row
     expect(databaseBytes(dir).includes('73915028')).toBe(false);
@@ -43,10 +50,21 @@ describe('secrets at rest', () => {
     const core = openCore({ dataDir: dir, hostKind: 'loopback' });
     const c = await core.call('cases.create', { fields: { entity_name: 'Modes Co' }, numbersText: '3125550100' });
     await core.call('cases.update', { id: c.id, version: c.version, pin: '5555' });
-    const png = fs.readFileSync(path.resolve('test/fixtures/generator/samples', fs.readdirSync('test/fixtures/generator/samples').find((f) => f.endsWith('.pdf'))!));
+    const png = fs.readFileSync(
+      path.resolve(
+        'test/fixtures/generator/samples',
+        fs.readdirSync('test/fixtures/generator/samples').find((f) => f.endsWith('.pdf'))!,
+      ),
+    );
     await core.call('documents.attach', { caseId: c.id, name: 'doc.pdf', dataBase64: png.toString('base64') });
     expect(mode(dir)).toBe(0o700);
-    for (const f of ['portdesk.sqlite', 'portdesk.sqlite-wal', 'portdesk.sqlite-shm', 'portdesk.key', 'portdesk.lock']) {
+    for (const f of [
+      'portdesk.sqlite',
+      'portdesk.sqlite-wal',
+      'portdesk.sqlite-shm',
+      'portdesk.key',
+      'portdesk.lock',
+    ]) {
       expect([f, mode(path.join(dir, f))]).toEqual([f, 0o600]);
     }
     const docsRoot = path.join(dir, 'documents');
@@ -69,8 +87,14 @@ describe('secrets at rest', () => {
 
   it('seals plain-text PINs of an older database when it is migrated', async () => {
     const dir = tempDir();
-    const old = openDatabase(path.join(dir, 'portdesk.sqlite'), { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
-    old.prepare(`INSERT INTO cases (status, status_rank, entity_name, pin, created_at, updated_at) VALUES ('intake', 0, 'Old Co', '61803398', 'x', 'x')`).run();
+    const old = openDatabase(path.join(dir, 'portdesk.sqlite'), {
+      migrations: MIGRATIONS.filter((m) => m.version <= 4),
+    });
+    old
+      .prepare(
+        `INSERT INTO cases (status, status_rank, entity_name, pin, created_at, updated_at) VALUES ('intake', 0, 'Old Co', '61803398', 'x', 'x')`,
+      )
+      .run();
     old.pragma('wal_checkpoint(TRUNCATE)');
     old.close();
     expect(databaseBytes(dir).includes('61803398')).toBe(true);
@@ -87,13 +111,26 @@ describe('secrets at rest', () => {
     const dir = tempDir();
     const backups = path.join(dir, 'backups');
     // schema 4 with a case PIN and a document whose PIN was read from its page
-    const v4 = openDatabase(path.join(dir, 'portdesk.sqlite'), { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
-    v4.prepare(`INSERT INTO cases (id, status, status_rank, entity_name, pin, created_at, updated_at) VALUES (1, 'intake', 0, 'Old Co', '61803398', 'x', 'x')`).run();
-    v4.prepare(`INSERT INTO documents (id, case_id, sha256, original_name, mime, size, status, created_at, updated_at) VALUES (1, 1, 'ab', 'loa.pdf', 'application/pdf', 1, 'ready', 'x', 'x')`).run();
-    const words = [{ text: 'PIN:', bbox: [10, 10, 30, 20] }, { text: '92740551', bbox: [40, 10, 80, 20] }, { text: 'Acme', bbox: [10, 30, 40, 40] }];
-    v4.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words) VALUES (1, 1, ?, 600, 800, ?)').run('text', JSON.stringify(words));
-    v4.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at) VALUES (1, 'pin', 'extracted', ?, 0.9, 1, ?, 'extractor', 'x')`)
-      .run(JSON.stringify('92740551'), JSON.stringify([40, 10, 80, 20]));
+    const v4 = openDatabase(path.join(dir, 'portdesk.sqlite'), {
+      migrations: MIGRATIONS.filter((m) => m.version <= 4),
+    });
+    v4.prepare(
+      `INSERT INTO cases (id, status, status_rank, entity_name, pin, created_at, updated_at) VALUES (1, 'intake', 0, 'Old Co', '61803398', 'x', 'x')`,
+    ).run();
+    v4.prepare(
+      `INSERT INTO documents (id, case_id, sha256, original_name, mime, size, status, created_at, updated_at) VALUES (1, 1, 'ab', 'loa.pdf', 'application/pdf', 1, 'ready', 'x', 'x')`,
+    ).run();
+    const words = [
+      { text: 'PIN:', bbox: [10, 10, 30, 20] },
+      { text: '92740551', bbox: [40, 10, 80, 20] },
+      { text: 'Acme', bbox: [10, 30, 40, 40] },
+    ];
+    v4.prepare(
+      'INSERT INTO document_pages (document_id, page, method, width, height, words) VALUES (1, 1, ?, 600, 800, ?)',
+    ).run('text', JSON.stringify(words));
+    v4.prepare(
+      `INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at) VALUES (1, 'pin', 'extracted', ?, 0.9, 1, ?, 'extractor', 'x')`,
+    ).run(JSON.stringify('92740551'), JSON.stringify([40, 10, 80, 20]));
     v4.close();
     // schema 4 → 5 takes a backup with the plain PINs (as an older PortDesk did)
     openDatabase(path.join(dir, 'portdesk.sqlite'), { migrations: MIGRATIONS.filter((m) => m.version <= 5) }).close();
@@ -127,8 +164,16 @@ describe('secrets at rest', () => {
   it('never writes a PIN into the simulator state file', () => {
     const stateFile = path.join(tempDir(), 'porting-simulator.json');
     const sim = new PortingSimulator({ stateFile });
-    sim.setCarrierRecords([{ account_name: 'Acme', account_number: '123', btn: '+13125550100', pin: '24681357', phone_numbers: ['+13125550100'],
-      service_address: { street_line: '1 Main St', unit: null, city: 'Chicago', state: 'IL', zip5: '60601' } } as never]);
+    sim.setCarrierRecords([
+      {
+        account_name: 'Acme',
+        account_number: '123',
+        btn: '+13125550100',
+        pin: '24681357',
+        phone_numbers: ['+13125550100'],
+        service_address: { street_line: '1 Main St', unit: null, city: 'Chicago', state: 'IL', zip5: '60601' },
+      } as never,
+    ]);
     const created = sim.createOrders({ phone_numbers: ['+13125550100'] });
     const id = (created.body as { data: { id: string }[] }).data[0]!.id;
     sim.updateOrder(id, { end_user: { admin: { entity_name: 'Acme', pin_passcode: '97531864' } } });

@@ -9,14 +9,21 @@ import { startHostSimulator, type HostSimulator, type HostSimulatorOptions } fro
  */
 const sims = new WeakMap<Core, HostSimulator>();
 
-export async function openWithSimulator(opts: Omit<CoreOptions, 'porting'> & { porting?: PortingOptions; sim?: Partial<HostSimulatorOptions> }): Promise<Core> {
+export async function openWithSimulator(
+  opts: Omit<CoreOptions, 'porting'> & { porting?: PortingOptions; sim?: Partial<HostSimulatorOptions> },
+): Promise<Core> {
   const sim = await startHostSimulator({ stateFile: null, ...opts.sim });
   const core = openCore({ ...opts, porting: { ...opts.porting, simulator: sim.endpoint } });
   sim.attach(core);
   core.startBackground(); // as the hosts do: the outbox recovers and the tracker runs from the start
   sims.set(core, sim);
   const close = core.close.bind(core);
-  Object.assign(core, { close: async () => { await close(); await sim.close(); } });
+  Object.assign(core, {
+    close: async () => {
+      await close();
+      await sim.close();
+    },
+  });
   return core;
 }
 
@@ -27,7 +34,10 @@ export function simulatorOf(core: Core): HostSimulator {
 }
 
 /** sim.advance as the renderer's clock chip calls it (through the host, never the core). */
-export async function advance(core: Core, input: { minutes?: number; speed?: number }): Promise<{ now: string; speed: number }> {
+export async function advance(
+  core: Core,
+  input: { minutes?: number; speed?: number },
+): Promise<{ now: string; speed: number }> {
   const res = await simulatorOf(core).dispatch('sim.advance', input);
   if (!res.ok) throw new Error(res.error.message);
   return res.value as { now: string; speed: number };

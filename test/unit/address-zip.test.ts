@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkCityStateZip, isKnownCity, knownCityName, zipPlace, zipsOfCity } from '../../electron/core/extract/zip.js';
+import {
+  checkCityStateZip,
+  isKnownCity,
+  knownCityName,
+  zipPlace,
+  zipsOfCity,
+} from '../../electron/core/extract/zip.js';
 
 /* The offline ZIP database (npm `zipcodes`) behind the address reader's checks. */
 
@@ -12,7 +18,15 @@ describe('ZIP database', () => {
   });
 
   it('finds cities however they are written (Saint/St., hyphens, apostrophes, case)', () => {
-    for (const [city, state] of [['St. Louis', 'MO'], ['SAINT LOUIS', 'MO'], ['Winston-Salem', 'NC'], ["Coeur d'Alene", 'ID'], ['Ft Lauderdale', 'FL'], ['salt lake city', 'UT'], ['Mt Pleasant', 'SC']] as const) {
+    for (const [city, state] of [
+      ['St. Louis', 'MO'],
+      ['SAINT LOUIS', 'MO'],
+      ['Winston-Salem', 'NC'],
+      ["Coeur d'Alene", 'ID'],
+      ['Ft Lauderdale', 'FL'],
+      ['salt lake city', 'UT'],
+      ['Mt Pleasant', 'SC'],
+    ] as const) {
       expect(isKnownCity(city, state), `${city}, ${state}`).toBe(true);
     }
     expect(isKnownCity('Salt', 'UT')).toBe(false);
@@ -51,7 +65,10 @@ describe('checkCityStateZip', () => {
   });
 
   it('another state is a strong doubt; another city of the same state is a mild one', () => {
-    expect(checkCityStateZip('Tampa', 'FL', '84101')).toMatchObject({ verdict: 'other-state', zipPlace: { city: 'Salt Lake City', state: 'UT' } });
+    expect(checkCityStateZip('Tampa', 'FL', '84101')).toMatchObject({
+      verdict: 'other-state',
+      zipPlace: { city: 'Salt Lake City', state: 'UT' },
+    });
     const near = checkCityStateZip('Hollywood', 'FL', '33301');
     expect(near.verdict).toBe('other-city');
     expect(near.factor).toBeGreaterThan(0.85);

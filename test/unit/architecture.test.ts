@@ -8,7 +8,8 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 function files(dir: string): string[] {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx|mts)$/.test(f) && !f.includes('node_modules'))
     .map((f) => path.join(dir, f));
 }
@@ -16,7 +17,9 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const src = fs.readFileSync(path.join(root, file), 'utf8');
   const out: string[] = [];
-  for (const m of src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of src.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+  )) {
     out.push((m[1] ?? m[2] ?? m[3])!);
   }
   return out;
@@ -37,22 +40,35 @@ describe('architecture', () => {
   });
 
   it('shared/ is pure: no Node built-ins, no core, host or renderer imports', () => {
-    const offenders = files('shared').filter((f) => imports(f).some((s) =>
-      s.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(s) ||
-      resolvesInto(f, s, 'electron') || resolvesInto(f, s, 'renderer')));
+    const offenders = files('shared').filter((f) =>
+      imports(f).some(
+        (s) =>
+          s.startsWith('node:') ||
+          ['fs', 'path', 'os', 'child_process'].includes(s) ||
+          resolvesInto(f, s, 'electron') ||
+          resolvesInto(f, s, 'renderer'),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('the core never reaches into hosts or the renderer', () => {
-    const offenders = files(path.join('electron', 'core')).filter((f) => imports(f).some((s) =>
-      resolvesInto(f, s, path.join('electron', 'host')) || resolvesInto(f, s, path.join('electron', 'main')) ||
-      resolvesInto(f, s, path.join('electron', 'cli')) || resolvesInto(f, s, 'renderer')));
+    const offenders = files(path.join('electron', 'core')).filter((f) =>
+      imports(f).some(
+        (s) =>
+          resolvesInto(f, s, path.join('electron', 'host')) ||
+          resolvesInto(f, s, path.join('electron', 'main')) ||
+          resolvesInto(f, s, path.join('electron', 'cli')) ||
+          resolvesInto(f, s, 'renderer'),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('the renderer uses no Node built-ins and no backend code', () => {
-    const offenders = files('renderer').filter((f) => imports(f).some((s) =>
-      s.startsWith('node:') || resolvesInto(f, s, 'electron')));
+    const offenders = files('renderer').filter((f) =>
+      imports(f).some((s) => s.startsWith('node:') || resolvesInto(f, s, 'electron')),
+    );
     expect(offenders).toEqual([]);
   });
 });

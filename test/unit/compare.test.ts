@@ -8,34 +8,70 @@ import { compareCase } from '../../electron/core/compare/index.js';
 import { main } from '../../electron/cli/main.js';
 
 type Plain = {
-  account_name?: string; authorized_person?: string; btn?: string; account_number?: string; pin?: string;
-  service_address?: ServiceAddress; billing_address?: ServiceAddress; phone_numbers?: string[]; numbers_not_to_port?: string[];
-  document_date?: string; carrier_name?: string; signature_present?: boolean;
+  account_name?: string;
+  authorized_person?: string;
+  btn?: string;
+  account_number?: string;
+  pin?: string;
+  service_address?: ServiceAddress;
+  billing_address?: ServiceAddress;
+  phone_numbers?: string[];
+  numbers_not_to_port?: string[];
+  document_date?: string;
+  carrier_name?: string;
+  signature_present?: boolean;
 };
 function fields(p: Plain, page = 1): ExtractedFields {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) out[k] = { value: v, confidence: 0.98, page, bbox: [10, 20, 200, 32] };
+  for (const [k, v] of Object.entries(p))
+    if (v !== undefined) out[k] = { value: v, confidence: 0.98, page, bbox: [10, 20, 200, 32] };
   return out as ExtractedFields;
 }
-const addr = (street_line: string, unit: string, city: string, state: string, zip5: string, zip4 = ''): ServiceAddress => ({ street_line, unit, city, state, zip5, zip4 });
+const addr = (
+  street_line: string,
+  unit: string,
+  city: string,
+  state: string,
+  zip5: string,
+  zip4 = '',
+): ServiceAddress => ({ street_line, unit, city, state, zip5, zip4 });
 
 const CSR: Plain = {
-  account_name: 'ACME PLUMBING LLC', authorized_person: 'JOHN SMITH', btn: '3125550147', account_number: '831000123456',
+  account_name: 'ACME PLUMBING LLC',
+  authorized_person: 'JOHN SMITH',
+  btn: '3125550147',
+  account_number: '831000123456',
   service_address: addr('123 N MAIN ST', 'STE 200', 'SPRINGFIELD', 'IL', '62704', '1234'),
-  phone_numbers: ['3125550147', '3125550148', '3125550149'], carrier_name: 'AT&T',
+  phone_numbers: ['3125550147', '3125550148', '3125550149'],
+  carrier_name: 'AT&T',
 };
 const INVOICE: Plain = {
-  account_name: 'ACME PLUMBING LLC', account_number: '831-000-123-456', document_date: '2025-02-20', carrier_name: 'AT&T',
-  billing_address: addr('PO BOX 9911', '', 'SPRINGFIELD', 'IL', '62791'), phone_numbers: ['312-555-0147', '312-555-0148', '312-555-0149'],
+  account_name: 'ACME PLUMBING LLC',
+  account_number: '831-000-123-456',
+  document_date: '2025-02-20',
+  carrier_name: 'AT&T',
+  billing_address: addr('PO BOX 9911', '', 'SPRINGFIELD', 'IL', '62791'),
+  phone_numbers: ['312-555-0147', '312-555-0148', '312-555-0149'],
 };
 const LOA: Plain = {
-  account_name: 'Acme Plumbing, L.L.C.', authorized_person: 'John Smith', btn: '(312) 555-0147', account_number: '831 000 123 456',
+  account_name: 'Acme Plumbing, L.L.C.',
+  authorized_person: 'John Smith',
+  btn: '(312) 555-0147',
+  account_number: '831 000 123 456',
   service_address: addr('123 North Main Street', 'Suite 200', 'Springfield', 'Illinois', '62704'),
-  phone_numbers: ['312-555-0147', '312-555-0148', '312-555-0149'], document_date: '2025-02-25', signature_present: true, carrier_name: 'AT and T',
+  phone_numbers: ['312-555-0147', '312-555-0148', '312-555-0149'],
+  document_date: '2025-02-25',
+  signature_present: true,
+  carrier_name: 'AT and T',
 };
 const AS_OF = '2025-03-01';
 
-function run(loa: Plain | null, csr: Plain | null = CSR, invoice: Plain | null = INVOICE, extra: Partial<CompareInput> = {}): ComparisonResult {
+function run(
+  loa: Plain | null,
+  csr: Plain | null = CSR,
+  invoice: Plain | null = INVOICE,
+  extra: Partial<CompareInput> = {},
+): ComparisonResult {
   return compareCase({
     asOf: AS_OF,
     ...(loa ? { loa: fields(loa) } : {}),
@@ -45,7 +81,10 @@ function run(loa: Plain | null, csr: Plain | null = CSR, invoice: Plain | null =
   });
 }
 const codes = (r: ComparisonResult) => r.predicted_rejections.map((p) => p.code).sort();
-const mismatched = (r: ComparisonResult) => Object.values(r.fields).filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing').map((f) => f.field);
+const mismatched = (r: ComparisonResult) =>
+  Object.values(r.fields)
+    .filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing')
+    .map((f) => f.field);
 
 describe('compareCase: differences of form alone', () => {
   const variants: [string, Plain][] = [
@@ -61,8 +100,14 @@ describe('compareCase: differences of form alone', () => {
     ['account with dots', { account_number: '831.000.123.456' }],
     ['address abbreviated', { service_address: addr('123 N Main St', 'Ste 200', 'Springfield', 'IL', '62704') }],
     ['address with # unit', { service_address: addr('123 N. Main St. #200', '', 'Springfield', 'IL', '62704') }],
-    ['address ZIP+4 only on the LOA', { service_address: addr('123 N MAIN ST', 'STE 200', 'SPRINGFIELD', 'IL', '62704-9999') }],
-    ['address unit inside the street line', { service_address: addr('123 North Main Street Suite 200', '', 'Springfield', 'Ill.', '62704') }],
+    [
+      'address ZIP+4 only on the LOA',
+      { service_address: addr('123 N MAIN ST', 'STE 200', 'SPRINGFIELD', 'IL', '62704-9999') },
+    ],
+    [
+      'address unit inside the street line',
+      { service_address: addr('123 North Main Street Suite 200', '', 'Springfield', 'Ill.', '62704') },
+    ],
     ['numbers in mixed formats', { phone_numbers: ['+1 312 555 0147', '(312) 555-0148', '312.555.0149'] }],
     ['carrier written AT&T Business', { carrier_name: 'AT&T Business' }],
   ];
@@ -72,9 +117,13 @@ describe('compareCase: differences of form alone', () => {
     expect(mismatched(r)).toEqual([]);
   });
 
-  it('equivalent names are a warning proposing the CSR\'s exact string, not a predicted rejection', () => {
+  it("equivalent names are a warning proposing the CSR's exact string, not a predicted rejection", () => {
     const r = run(LOA);
-    expect(r.fields.account_name).toMatchObject({ verdict: 'equivalent', proposed: 'ACME PLUMBING LLC', reference: 'csr' });
+    expect(r.fields.account_name).toMatchObject({
+      verdict: 'equivalent',
+      proposed: 'ACME PLUMBING LLC',
+      reference: 'csr',
+    });
     expect(r.risks.find((x) => x.code === 'ENTITY_NAME_MISMATCH')).toMatchObject({ level: 'warning' });
     expect(r.predicted_rejections.find((x) => x.code === 'ENTITY_NAME_MISMATCH')).toBeUndefined();
     expect(r.fields.service_address.verdict).toBe('equivalent');
@@ -95,16 +144,66 @@ describe('compareCase: planted real differences are caught', () => {
     ['authorized person', { authorized_person: 'Jane Smith' }, 'authorized_person', 'AUTH_PERSON_MISMATCH'],
     ['BTN', { btn: '312-555-0148' }, 'btn', 'BTN_ATN_MISMATCH'],
     ['account number digit', { account_number: '831000123457' }, 'account_number', 'ACCOUNT_NUMBER_MISMATCH'],
-    ['account number without a leading zero', { account_number: '31000123456' }, 'account_number', 'ACCOUNT_NUMBER_MISMATCH'],
-    ['house number', { service_address: addr('125 N Main St', 'Ste 200', 'Springfield', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['street name', { service_address: addr('123 N Maple St', 'Ste 200', 'Springfield', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['suite', { service_address: addr('123 N Main St', 'Ste 210', 'Springfield', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['suite missing', { service_address: addr('123 N Main St', '', 'Springfield', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['city', { service_address: addr('123 N Main St', 'Ste 200', 'Chatham', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['ZIP', { service_address: addr('123 N Main St', 'Ste 200', 'Springfield', 'IL', '62701') }, 'service_address', 'POSTAL_CODE_MISMATCH'],
-    ['directional', { service_address: addr('123 S Main St', 'Ste 200', 'Springfield', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['PO box as service address', { service_address: addr('PO Box 9911', '', 'Springfield', 'IL', '62704') }, 'service_address', 'LOCATION_MISMATCH'],
-    ['number not on the account', { phone_numbers: ['3125550147', '3125550148', '3125550149', '3125550150'] }, 'phone_numbers', 'PHONE_NUMBER_MISMATCH'],
+    [
+      'account number without a leading zero',
+      { account_number: '31000123456' },
+      'account_number',
+      'ACCOUNT_NUMBER_MISMATCH',
+    ],
+    [
+      'house number',
+      { service_address: addr('125 N Main St', 'Ste 200', 'Springfield', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'street name',
+      { service_address: addr('123 N Maple St', 'Ste 200', 'Springfield', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'suite',
+      { service_address: addr('123 N Main St', 'Ste 210', 'Springfield', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'suite missing',
+      { service_address: addr('123 N Main St', '', 'Springfield', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'city',
+      { service_address: addr('123 N Main St', 'Ste 200', 'Chatham', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'ZIP',
+      { service_address: addr('123 N Main St', 'Ste 200', 'Springfield', 'IL', '62701') },
+      'service_address',
+      'POSTAL_CODE_MISMATCH',
+    ],
+    [
+      'directional',
+      { service_address: addr('123 S Main St', 'Ste 200', 'Springfield', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'PO box as service address',
+      { service_address: addr('PO Box 9911', '', 'Springfield', 'IL', '62704') },
+      'service_address',
+      'LOCATION_MISMATCH',
+    ],
+    [
+      'number not on the account',
+      { phone_numbers: ['3125550147', '3125550148', '3125550149', '3125550150'] },
+      'phone_numbers',
+      'PHONE_NUMBER_MISMATCH',
+    ],
     ['old LOA', { document_date: '2024-12-01' }, 'loa_date', 'LOA_TOO_OLD'],
     ['unsigned LOA', { signature_present: false }, 'loa_signature', 'LOA_UNSIGNED'],
     ['no entity name on the LOA', { account_name: undefined }, 'account_name', 'ENTITY_NAME_MISMATCH'],
@@ -126,7 +225,11 @@ describe('compareCase: planted real differences are caught', () => {
     const loa = { ...LOA };
     delete loa.account_number;
     const r = run(loa);
-    expect(r.fields.account_number).toMatchObject({ verdict: 'missing', missing_on: ['loa'], proposed: '831000123456' });
+    expect(r.fields.account_number).toMatchObject({
+      verdict: 'missing',
+      missing_on: ['loa'],
+      proposed: '831000123456',
+    });
     expect(r.risks.find((x) => x.code === 'ACCOUNT_NUMBER_MISMATCH')).toMatchObject({ level: 'warning' });
   });
   it('a state left out next to the same ZIP is not a different address', () => {
@@ -154,7 +257,13 @@ describe('compareCase: planted real differences are caught', () => {
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
   it('checks case data too: what the order would carry', () => {
-    const r = run(LOA, CSR, INVOICE, { caseData: { entity_name: 'Acme Pipes LLC', btn: '3125550147', numbers: ['+13125550147', '+13125550148', '+13125550149'] } });
+    const r = run(LOA, CSR, INVOICE, {
+      caseData: {
+        entity_name: 'Acme Pipes LLC',
+        btn: '3125550147',
+        numbers: ['+13125550147', '+13125550148', '+13125550149'],
+      },
+    });
     expect(r.fields.account_name.verdict).toBe('mismatch');
     expect(r.fields.account_name.reason).toMatch(/Case:/);
     expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
@@ -180,19 +289,32 @@ describe('compareCase: numbers', () => {
     expect(r.numbers.staying_marked_keep.sort()).toEqual(['+13125550147', '+13125550149']);
   });
   it('numbers on different accounts with different BTNs must be split', () => {
-    const other = fields({ btn: '2175550100', phone_numbers: ['2175550100', '2175550101'], service_address: addr('9 Elm St', '', 'Decatur', 'IL', '62521') }, 1);
-    const r = run({ ...LOA, phone_numbers: ['3125550147', '3125550148', '3125550149', '2175550101'] }, CSR, INVOICE, { extraCsrs: [other] });
+    const other = fields(
+      {
+        btn: '2175550100',
+        phone_numbers: ['2175550100', '2175550101'],
+        service_address: addr('9 Elm St', '', 'Decatur', 'IL', '62521'),
+      },
+      1,
+    );
+    const r = run({ ...LOA, phone_numbers: ['3125550147', '3125550148', '3125550149', '2175550101'] }, CSR, INVOICE, {
+      extraCsrs: [other],
+    });
     expect(codes(r)).toContain('PORTING_ORDER_SPLIT_REQUIRED');
     expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
     expect(r.numbers.split_groups).toHaveLength(2);
   });
   it('numbers given on the command line must be on the LOA and the account', () => {
-    const r = run(LOA, CSR, INVOICE, { numbersToPort: ['+13125550147', '+13125550148', '+13125550149', '+17735550000'] });
+    const r = run(LOA, CSR, INVOICE, {
+      numbersToPort: ['+13125550147', '+13125550148', '+13125550149', '+17735550000'],
+    });
     expect(codes(r)).toEqual(expect.arrayContaining(['LOA_NUMBER_NOT_LISTED', 'PHONE_NUMBER_MISMATCH']));
     expect(r.numbers.not_on_account).toEqual(['+17735550000']);
   });
   it('a number the LOA excludes cannot be ported', () => {
-    const r = run({ ...LOA, numbers_not_to_port: ['3125550149'] }, CSR, INVOICE, { numbersToPort: ['3125550147', '3125550148', '3125550149'] });
+    const r = run({ ...LOA, numbers_not_to_port: ['3125550149'] }, CSR, INVOICE, {
+      numbersToPort: ['3125550147', '3125550148', '3125550149'],
+    });
     expect(codes(r)).toContain('LOA_NUMBER_NOT_LISTED');
   });
   it('uses the invoice list when there is no CSR', () => {
@@ -214,12 +336,24 @@ describe('compareCase: documents and dates', () => {
   });
   it('LOA limit is a setting', () => {
     expect(codes(run({ ...LOA, document_date: '2024-12-15' }))).toContain('LOA_TOO_OLD');
-    expect(codes(run({ ...LOA, document_date: '2024-12-15' }, CSR, INVOICE, { limits: { loaMaxAgeDays: 90 } }))).not.toContain('LOA_TOO_OLD');
+    expect(
+      codes(run({ ...LOA, document_date: '2024-12-15' }, CSR, INVOICE, { limits: { loaMaxAgeDays: 90 } })),
+    ).not.toContain('LOA_TOO_OLD');
   });
   it('says what could not be checked when documents are missing', () => {
     const r = run(LOA, null, null);
     expect(r.reference_document).toBeNull();
-    expect(r.not_checked).toEqual(expect.arrayContaining(['account_name', 'btn', 'account_number', 'service_address', 'phone_numbers', 'invoice_date', 'pin']));
+    expect(r.not_checked).toEqual(
+      expect.arrayContaining([
+        'account_name',
+        'btn',
+        'account_number',
+        'service_address',
+        'phone_numbers',
+        'invoice_date',
+        'pin',
+      ]),
+    );
     expect(r.fields.account_name.reason).toMatch(/cannot be checked/);
     expect(codes(r)).toEqual([]);
     expect(r.risks.map((x) => x.code)).toContain('INVOICE_MISSING');
@@ -256,7 +390,11 @@ describe('compareCase: PIN', () => {
 describe('compareCase: resellers and the checklist', () => {
   it('explains a reseller and auto-ticks what it can verify', () => {
     const r = run({ ...LOA, carrier_name: 'Aircall' }, { ...CSR, carrier_name: 'Twilio' });
-    expect(r.reseller).toMatchObject({ provider: 'Aircall', underlying_carriers: ['Twilio'], underlying_known: 'Twilio' });
+    expect(r.reseller).toMatchObject({
+      provider: 'Aircall',
+      underlying_carriers: ['Twilio'],
+      underlying_known: 'Twilio',
+    });
     expect(r.reseller?.question).toMatch(/What is the underlying carrier/);
     expect(r.fields.losing_carrier.verdict).toBe('info');
     const byId = Object.fromEntries(r.checklist.map((c) => [c.id, c]));
@@ -272,7 +410,9 @@ describe('compareCase: resellers and the checklist', () => {
     expect(r.reseller?.message).toMatch(/Bandwidth or Inteliquent/);
     expect(r.reseller?.pin_source).toMatch(/support/);
     expect(r.checklist.find((c) => c.id === 'underlying_carrier')).toMatchObject({ state: 'open' });
-    expect(r.risks.map((x) => x.code)).toEqual(expect.arrayContaining(['ACCOUNT_NUMBER_MISMATCH', 'PASSCODE_PIN_INVALID']));
+    expect(r.risks.map((x) => x.code)).toEqual(
+      expect.arrayContaining(['ACCOUNT_NUMBER_MISMATCH', 'PASSCODE_PIN_INVALID']),
+    );
   });
   it('doubts an account number that is not a Twilio SID when Twilio is the losing carrier', () => {
     const r = run({ ...LOA, carrier_name: 'Twilio', account_number: '12345678' }, null, null);
@@ -304,11 +444,27 @@ describe('portdesk compare', () => {
       'loa.json': { ...LOA, service_address: '125 N Main St Ste 200, Springfield, IL 62704' },
       'csr.json': { fields: fields(CSR) },
     });
-    const r = await cli(['--loa-json', path.join(dir, 'loa.json'), '--csr-json', path.join(dir, 'csr.json'), '--as-of', AS_OF, '--json']);
+    const r = await cli([
+      '--loa-json',
+      path.join(dir, 'loa.json'),
+      '--csr-json',
+      path.join(dir, 'csr.json'),
+      '--as-of',
+      AS_OF,
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.fields.service_address).toMatchObject({ verdict: 'mismatch', csr: expect.stringContaining('123 N MAIN ST') });
-    expect(j.fields.account_name).toMatchObject({ verdict: 'equivalent', loa: 'Acme Plumbing, L.L.C.', csr: 'ACME PLUMBING LLC', invoice: null });
+    expect(j.fields.service_address).toMatchObject({
+      verdict: 'mismatch',
+      csr: expect.stringContaining('123 N MAIN ST'),
+    });
+    expect(j.fields.account_name).toMatchObject({
+      verdict: 'equivalent',
+      loa: 'Acme Plumbing, L.L.C.',
+      csr: 'ACME PLUMBING LLC',
+      invoice: null,
+    });
     expect(j.predicted_rejections.map((p: { code: string }) => p.code)).toContain('LOCATION_MISMATCH');
     expect(j.predicted_rejections[0]).toHaveProperty('action');
     expect(j.not_checked).toContain('invoice_date');
@@ -316,27 +472,71 @@ describe('portdesk compare', () => {
   });
   it('accepts --numbers and the age limits', async () => {
     const dir = tmpFiles({ 'loa.json': LOA, 'csr.json': CSR, 'inv.json': { ...INVOICE, document_date: '2025-01-10' } });
-    const base = ['--loa', path.join(dir, 'loa.json'), '--csr', path.join(dir, 'csr.json'), '--invoice', path.join(dir, 'inv.json'), '--as-of', AS_OF, '--json'];
+    const base = [
+      '--loa',
+      path.join(dir, 'loa.json'),
+      '--csr',
+      path.join(dir, 'csr.json'),
+      '--invoice',
+      path.join(dir, 'inv.json'),
+      '--as-of',
+      AS_OF,
+      '--json',
+    ];
     const a = JSON.parse((await cli([...base, '--numbers', '+13125550147,+13125550148'])).out);
-    expect(a.predicted_rejections.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining(['INVOICE_TOO_OLD', 'MAIN_BTN_PORTING']));
+    expect(a.predicted_rejections.map((p: { code: string }) => p.code)).toEqual(
+      expect.arrayContaining(['INVOICE_TOO_OLD', 'MAIN_BTN_PORTING']),
+    );
     const b = JSON.parse((await cli([...base, '--invoice-max-age-days', '90'])).out);
     expect(b.predicted_rejections.map((p: { code: string }) => p.code)).not.toContain('INVOICE_TOO_OLD');
   });
   const hasExtractor = fs.existsSync(new URL('../../electron/core/extract/index.ts', import.meta.url));
   it.skipIf(!hasExtractor)('reads plain-text documents and catches a planted house number', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-compare-'));
-    fs.writeFileSync(path.join(dir, 'loa.txt'), [
-      'LETTER OF AUTHORIZATION (LOA)', '', 'Business Name: Acme Plumbing, L.L.C.', 'Authorized Signer: John Smith', 'Current Provider: AT&T',
-      'Account Number: 831-000-123-456', 'Billing Telephone Number: (312) 555-0147',
-      'Service Address: 125 North Main Street, Suite 200, Springfield, IL 62704', '', 'Numbers to Port:', '(312) 555-0147', '(312) 555-0148', '',
-      'Signature: John Smith            Date: 02/25/2025',
-    ].join('\n'));
-    fs.writeFileSync(path.join(dir, 'csr.txt'), [
-      'AT&T CUSTOMER SERVICE RECORD', '', 'Account Name: ACME PLUMBING LLC', 'Account Number: 831000123456', 'BTN: 312-555-0147',
-      'Service Address: 123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234', 'Authorized Contact: JOHN SMITH', '', 'Working Telephone Numbers:',
-      '312-555-0147', '312-555-0148',
-    ].join('\n'));
-    const r = await cli(['--loa', path.join(dir, 'loa.txt'), '--csr', path.join(dir, 'csr.txt'), '--as-of', AS_OF, '--json']);
+    fs.writeFileSync(
+      path.join(dir, 'loa.txt'),
+      [
+        'LETTER OF AUTHORIZATION (LOA)',
+        '',
+        'Business Name: Acme Plumbing, L.L.C.',
+        'Authorized Signer: John Smith',
+        'Current Provider: AT&T',
+        'Account Number: 831-000-123-456',
+        'Billing Telephone Number: (312) 555-0147',
+        'Service Address: 125 North Main Street, Suite 200, Springfield, IL 62704',
+        '',
+        'Numbers to Port:',
+        '(312) 555-0147',
+        '(312) 555-0148',
+        '',
+        'Signature: John Smith            Date: 02/25/2025',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'csr.txt'),
+      [
+        'AT&T CUSTOMER SERVICE RECORD',
+        '',
+        'Account Name: ACME PLUMBING LLC',
+        'Account Number: 831000123456',
+        'BTN: 312-555-0147',
+        'Service Address: 123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234',
+        'Authorized Contact: JOHN SMITH',
+        '',
+        'Working Telephone Numbers:',
+        '312-555-0147',
+        '312-555-0148',
+      ].join('\n'),
+    );
+    const r = await cli([
+      '--loa',
+      path.join(dir, 'loa.txt'),
+      '--csr',
+      path.join(dir, 'csr.txt'),
+      '--as-of',
+      AS_OF,
+      '--json',
+    ]);
     expect(r.code, r.err).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.predicted_rejections.map((p: { code: string }) => p.code)).toEqual(['LOCATION_MISMATCH']);
@@ -353,7 +553,9 @@ describe('portdesk compare', () => {
     expect(bad.err).toMatch(/account_name/);
     expect((await cli(['--loa-json', path.join(dir, 'nope.json')])).err).toMatch(/cannot read/);
     expect((await cli([])).code).toBe(2);
-    expect((await cli(['--loa-json', path.join(dir, 'loa.json'), '--loa-max-age-days', 'ten'])).err).toMatch(/whole number/);
+    expect((await cli(['--loa-json', path.join(dir, 'loa.json'), '--loa-max-age-days', 'ten'])).err).toMatch(
+      /whole number/,
+    );
   });
 });
 
@@ -366,13 +568,17 @@ describe('compareCase: extractor shapes', () => {
     const r = run({ ...LOA, authorized_person: 'Jane Doe' }, { ...CSR, authorized_person: 'JOHN SMITH; JANE DOE' });
     expect(r.fields.authorized_person.verdict).toBe('equivalent');
     expect(r.fields.authorized_person.proposed).toBe('JANE DOE');
-    expect(codes(run({ ...LOA, authorized_person: 'Mary Roe' }, { ...CSR, authorized_person: 'JOHN SMITH; JANE DOE' }))).toContain('AUTH_PERSON_MISMATCH');
+    expect(
+      codes(run({ ...LOA, authorized_person: 'Mary Roe' }, { ...CSR, authorized_person: 'JOHN SMITH; JANE DOE' })),
+    ).toContain('AUTH_PERSON_MISMATCH');
   });
 });
 
 describe('compareCase: case data not entered yet', () => {
   it('empty case fields are not missing values and predict nothing', () => {
-    const r = run(LOA, CSR, INVOICE, { caseData: { entity_name: '', btn: '', account_number: '', service_street: '', numbers: [] } });
+    const r = run(LOA, CSR, INVOICE, {
+      caseData: { entity_name: '', btn: '', account_number: '', service_street: '', numbers: [] },
+    });
     expect(codes(r)).toEqual([]);
     expect(r.fields.account_number.missing_on).toBeUndefined();
   });

@@ -12,7 +12,9 @@ const names = (cases: NewCase[]) => cases.map((c) => c.fields.entity_name);
 
 describe('CSV reading (csv-parse, streamed)', () => {
   it('reads quoted commas, doubled quotes, newlines inside quotes, a BOM and mixed line endings', async () => {
-    const { cases, report } = await read('\ufeffEntity Name,NUMBERS,pin\r\n"Lakeview, P.C.",3125550100,4412\n"Say ""Hi"" Co",3125550101,\r"Two\nLines LLC",3125550102,\n');
+    const { cases, report } = await read(
+      '\ufeffEntity Name,NUMBERS,pin\r\n"Lakeview, P.C.",3125550100,4412\n"Say ""Hi"" Co",3125550101,\r"Two\nLines LLC",3125550102,\n',
+    );
     expect(names(cases)).toEqual(['Lakeview, P.C.', 'Say "Hi" Co', 'Two\nLines LLC']);
     expect(cases[0]!.pin).toBe('4412');
     expect(cases[1]!.pin).toBeNull();
@@ -20,7 +22,15 @@ describe('CSV reading (csv-parse, streamed)', () => {
   });
 
   it('numbers rows as a person counts them (header row 1, blank lines skipped) and keeps going past bad rows', async () => {
-    const rows = ['entity_name,numbers', 'Good One,3125550100', '', ',,', 'No Number Co,', 'Too,3125550101,many,cells', 'Good Two,3125550102'];
+    const rows = [
+      'entity_name,numbers',
+      'Good One,3125550100',
+      '',
+      ',,',
+      'No Number Co,',
+      'Too,3125550101,many,cells',
+      'Good Two,3125550102',
+    ];
     const { cases, report } = await read(rows.join('\n'));
     expect(names(cases)).toEqual(['Good One', 'Good Two']);
     expect(report.rejected).toEqual([
@@ -30,21 +40,36 @@ describe('CSV reading (csv-parse, streamed)', () => {
   });
 
   it('refuses the whole file for an unclosed quote or a runaway row, naming the row', async () => {
-    await expect(read('entity_name,numbers\nA,3125550100\n"B,3125550101\n')).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/closing " is missing/) });
+    await expect(read('entity_name,numbers\nA,3125550100\n"B,3125550101\n')).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/closing " is missing/),
+    });
     const runaway = `entity_name,numbers\nA,3125550100\nB,"${'9'.repeat(1_100_000)}\nC,3125550101\n`;
-    await expect(read(runaway)).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/^Row 3 of the CSV is longer than 1,000,000 characters/) });
+    await expect(read(runaway)).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/^Row 3 of the CSV is longer than 1,000,000 characters/),
+    });
   });
 
   it('rejects a huge numbers cell on its own without parsing it', async () => {
-    const { cases, report } = await read(`entity_name,numbers\nHuge,"${'3125550100;'.repeat(30_000)}"\nSmall,3125550101\n`);
+    const { cases, report } = await read(
+      `entity_name,numbers\nHuge,"${'3125550100;'.repeat(30_000)}"\nSmall,3125550101\n`,
+    );
     expect(names(cases)).toEqual(['Small']);
     expect(report.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/^numbers is 330,000 characters long/) }]);
   });
 
   it('refuses other encodings whole: Latin-1 bytes, UTF-16 without a BOM; reads UTF-16 with one', async () => {
-    expect(() => decodeCsvBytes(Buffer.from('entity_name,numbers\nCaf\xe9,3125550100\n', 'latin1'))).toThrow(/not UTF-8/);
-    await expect(read(Buffer.from('entity_name,numbers\n', 'utf16le').toString('latin1'))).rejects.toMatchObject({ message: expect.stringMatching(/UTF-16 without a byte-order mark/) });
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('entity_name,numbers\nCafé Uno,3125550100\n', 'utf16le')]);
+    expect(() => decodeCsvBytes(Buffer.from('entity_name,numbers\nCaf\xe9,3125550100\n', 'latin1'))).toThrow(
+      /not UTF-8/,
+    );
+    await expect(read(Buffer.from('entity_name,numbers\n', 'utf16le').toString('latin1'))).rejects.toMatchObject({
+      message: expect.stringMatching(/UTF-16 without a byte-order mark/),
+    });
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('entity_name,numbers\nCafé Uno,3125550100\n', 'utf16le'),
+    ]);
     expect(names((await read(decodeCsvBytes(utf16))).cases)).toEqual(['Café Uno']);
   });
 });

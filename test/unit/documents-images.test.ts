@@ -2,15 +2,25 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, checkDimensions, imageHeader, pointsPerPixel, tiffPages } from '../../electron/core/documents/limits.js';
+import {
+  LIMITS,
+  checkDimensions,
+  imageHeader,
+  pointsPerPixel,
+  tiffPages,
+} from '../../electron/core/documents/limits.js';
 import { extractTiffPage, tiffPageCount } from '../../electron/core/documents/tiff.js';
 import { estimateSkew, otsuThreshold, toGray } from '../../electron/core/ocr/preprocess.js';
 
 const require = createRequire(import.meta.url);
-GlobalFonts.registerFromPath(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'), 'UnitSans');
+GlobalFonts.registerFromPath(
+  path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'),
+  'UnitSans',
+);
 
 function page(skewDeg: number) {
-  const w = 1200, h = 900;
+  const w = 1200,
+    h = 900;
   const c = createCanvas(w, h);
   const ctx = c.getContext('2d');
   ctx.fillStyle = '#fff';
@@ -20,25 +30,43 @@ function page(skewDeg: number) {
   ctx.translate(-w / 2, -h / 2);
   ctx.fillStyle = '#000';
   ctx.font = '28px UnitSans';
-  for (let i = 0; i < 14; i++) ctx.fillText(`Line ${i} account 8839-2210-44 service address 1200 North Main`, 80, 120 + i * 50);
+  for (let i = 0; i < 14; i++)
+    ctx.fillText(`Line ${i} account 8839-2210-44 service address 1200 North Main`, 80, 120 + i * 50);
   return c;
 }
 
 /** Two-page 8-bit grayscale TIFF, big-endian, pixels = page number, written by hand. */
 function twoPageTiff(): Uint8Array {
-  const w = 3, h = 2, n = 9, ifd = 2 + n * 12 + 4;
+  const w = 3,
+    h = 2,
+    n = 9,
+    ifd = 2 + n * 12 + 4;
   const out = new Uint8Array(8 + 2 * (ifd + w * h));
   const dv = new DataView(out.buffer);
   out.set([0x4d, 0x4d, 0x00, 0x2a]);
   dv.setUint32(4, 8);
   for (let p = 0; p < 2; p++) {
-    const at = 8 + p * (ifd + w * h), pixels = at + ifd;
-    const tags: [number, number, number][] = [[256, 3, w], [257, 3, h], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, pixels], [277, 3, 1], [278, 3, h], [279, 4, w * h]];
+    const at = 8 + p * (ifd + w * h),
+      pixels = at + ifd;
+    const tags: [number, number, number][] = [
+      [256, 3, w],
+      [257, 3, h],
+      [258, 3, 8],
+      [259, 3, 1],
+      [262, 3, 1],
+      [273, 4, pixels],
+      [277, 3, 1],
+      [278, 3, h],
+      [279, 4, w * h],
+    ];
     dv.setUint16(at, n);
     tags.forEach(([tag, type, v], k) => {
       const e = at + 2 + k * 12;
-      dv.setUint16(e, tag); dv.setUint16(e + 2, type); dv.setUint32(e + 4, 1);
-      if (type === 3) dv.setUint16(e + 8, v); else dv.setUint32(e + 8, v);
+      dv.setUint16(e, tag);
+      dv.setUint16(e + 2, type);
+      dv.setUint32(e + 4, 1);
+      if (type === 3) dv.setUint16(e + 8, v);
+      else dv.setUint32(e + 8, v);
     });
     dv.setUint32(at + 2 + n * 12, p === 0 ? 8 + ifd + w * h : 0);
     out.fill(p + 1, pixels, pixels + w * h);
@@ -49,8 +77,16 @@ function twoPageTiff(): Uint8Array {
 describe('image headers are read without decoding pixels', () => {
   it('PNG and JPEG dimensions', () => {
     const c = createCanvas(321, 123);
-    expect(imageHeader(new Uint8Array(c.toBuffer('image/png')), 'image/png')).toMatchObject({ width: 321, height: 123, frames: 1 });
-    expect(imageHeader(new Uint8Array(c.toBuffer('image/jpeg')), 'image/jpeg')).toMatchObject({ width: 321, height: 123, frames: 1 });
+    expect(imageHeader(new Uint8Array(c.toBuffer('image/png')), 'image/png')).toMatchObject({
+      width: 321,
+      height: 123,
+      frames: 1,
+    });
+    expect(imageHeader(new Uint8Array(c.toBuffer('image/jpeg')), 'image/jpeg')).toMatchObject({
+      width: 321,
+      height: 123,
+      frames: 1,
+    });
   });
 
   it('refuses pixel bombs and absurd strips', () => {
@@ -83,7 +119,8 @@ describe('multi-page TIFF', () => {
   it('rejects a directory loop instead of spinning', () => {
     const t = twoPageTiff();
     const dv = new DataView(t.buffer);
-    const ifd1 = 8, n = 9;
+    const ifd1 = 8,
+      n = 9;
     dv.setUint32(ifd1 + 2 + n * 12, ifd1); // page 1 points at itself
     expect(() => tiffPages(dv)).toThrowError(/bad page directory/);
   });

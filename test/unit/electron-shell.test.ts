@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  APP_ORIGIN, createMainWindow, hardenWebContents, isTrustedSender, openExternalLink, registerAppProtocol, registerIpc, windowOptions,
-  type ElectronLike, type WebContentsLike,
+  APP_ORIGIN,
+  createMainWindow,
+  hardenWebContents,
+  isTrustedSender,
+  openExternalLink,
+  registerAppProtocol,
+  registerIpc,
+  windowOptions,
+  type ElectronLike,
+  type WebContentsLike,
 } from '../../electron/main/shell.js';
 import { EXTERNAL_LINK_HOSTS } from '../../shared/domain/external-links.js';
 import { openCore } from '../../electron/core/index.js';
@@ -18,30 +26,59 @@ function fakeElectron() {
     permission: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
     permissionCheck: undefined as undefined | ((wc: unknown, p: string, origin: string) => boolean),
     opened: [] as string[],
-    ipc: undefined as undefined | ((event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>),
+    ipc: undefined as
+      | undefined
+      | ((event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>),
     protocol: undefined as undefined | ((req: { url: string }) => Promise<Response> | Response),
     fetched: [] as string[],
   };
   const electron: ElectronLike = {
     BrowserWindow: class {
       webContents = {
-        on: (e: string, l: (event: { preventDefault(): void }, url: string) => void) => { rec.listeners[e] = l; },
-        setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' | 'allow' }) => { rec.openHandler = h; },
+        on: (e: string, l: (event: { preventDefault(): void }, url: string) => void) => {
+          rec.listeners[e] = l;
+        },
+        setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' | 'allow' }) => {
+          rec.openHandler = h;
+        },
         send: () => {},
         session: {
-          setPermissionRequestHandler: (h: typeof rec.permission) => { rec.permission = h; },
-          setPermissionCheckHandler: (h: typeof rec.permissionCheck) => { rec.permissionCheck = h; },
+          setPermissionRequestHandler: (h: typeof rec.permission) => {
+            rec.permission = h;
+          },
+          setPermissionCheckHandler: (h: typeof rec.permissionCheck) => {
+            rec.permissionCheck = h;
+          },
         },
       };
-      constructor(options: Record<string, unknown>) { rec.options = options; }
+      constructor(options: Record<string, unknown>) {
+        rec.options = options;
+      }
       loadURL = async () => {};
       isDestroyed = () => false;
       on = () => {};
     },
-    ipcMain: { handle: (_c, h) => { rec.ipc = h; } },
-    protocol: { handle: (_s, h) => { rec.protocol = h; } },
-    net: { fetch: async (url: string) => { rec.fetched.push(url); return new Response('ok', { status: 200 }); } },
-    shell: { openExternal: async (url: string) => { rec.opened.push(url); } },
+    ipcMain: {
+      handle: (_c, h) => {
+        rec.ipc = h;
+      },
+    },
+    protocol: {
+      handle: (_s, h) => {
+        rec.protocol = h;
+      },
+    },
+    net: {
+      fetch: async (url: string) => {
+        rec.fetched.push(url);
+        return new Response('ok', { status: 200 });
+      },
+    },
+    shell: {
+      openExternal: async (url: string) => {
+        rec.opened.push(url);
+      },
+    },
   };
   return { electron, rec };
 }
@@ -50,8 +87,14 @@ describe('Electron window', () => {
   it('is isolated, sandboxed and has no Node integration', () => {
     const prefs = windowOptions('/app/preload.cjs').webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false, webviewTag: false, webSecurity: true, allowRunningInsecureContent: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
       preload: '/app/preload.cjs',
     });
   });
@@ -67,15 +110,29 @@ describe('Electron window', () => {
     expect(prevented).toBe(2);
     expect(rec.openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     let granted: boolean | undefined;
-    rec.permission!(null, 'media', (ok) => { granted = ok; });
+    rec.permission!(null, 'media', (ok) => {
+      granted = ok;
+    });
     expect(granted).toBe(false);
   });
 
   it('denies permission checks too, not only requests, for every permission and origin', () => {
     const { electron, rec } = fakeElectron();
     createMainWindow(electron, '/p.cjs');
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'hid', 'serial', 'usb', 'fullscreen', 'unknown-future-permission']) {
-      for (const origin of [APP_ORIGIN, 'https://evil.example', 'file://']) expect(rec.permissionCheck!(null, permission, origin), `${permission} ${origin}`).toBe(false);
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'hid',
+      'serial',
+      'usb',
+      'fullscreen',
+      'unknown-future-permission',
+    ]) {
+      for (const origin of [APP_ORIGIN, 'https://evil.example', 'file://'])
+        expect(rec.permissionCheck!(null, permission, origin), `${permission} ${origin}`).toBe(false);
     }
   });
 
@@ -87,9 +144,18 @@ describe('Electron window', () => {
     expect(rec.openHandler!({ url: allowed })).toEqual({ action: 'deny' }); // never an Electron window
     rec.listeners['will-navigate']!(ev, allowed);
     const refused = [
-      'https://evil.example/', 'http://portal.telnyx.com/', `https://${EXTERNAL_LINK_HOSTS[0]}.evil.example/`, `https://evil.example/${EXTERNAL_LINK_HOSTS[0]}`,
-      `https://user:pw@${EXTERNAL_LINK_HOSTS[0]}/`, `https://${EXTERNAL_LINK_HOSTS[0]}:8443/`, 'file:///etc/passwd', 'smb://share/x',
-      'javascript:alert(1)', 'mailto:a@b.c', 'not a url', 'https://telnyx.com.evil.example/',
+      'https://evil.example/',
+      'http://portal.telnyx.com/',
+      `https://${EXTERNAL_LINK_HOSTS[0]}.evil.example/`,
+      `https://evil.example/${EXTERNAL_LINK_HOSTS[0]}`,
+      `https://user:pw@${EXTERNAL_LINK_HOSTS[0]}/`,
+      `https://${EXTERNAL_LINK_HOSTS[0]}:8443/`,
+      'file:///etc/passwd',
+      'smb://share/x',
+      'javascript:alert(1)',
+      'mailto:a@b.c',
+      'not a url',
+      'https://telnyx.com.evil.example/',
     ];
     for (const url of refused) {
       expect(rec.openHandler!({ url })).toEqual({ action: 'deny' });
@@ -115,8 +181,15 @@ describe('Electron window', () => {
     const { electron, rec } = fakeElectron();
     const core = openCore({ dataDir: tempDir(), hostKind: 'electron' });
     registerIpc(electron, core, () => []);
-    expect(await rec.ipc!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'app.info', {})).toMatchObject({ ok: true });
-    for (const frame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/x.html' }, { url: 'app://other/index.html' }, null]) {
+    expect(await rec.ipc!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'app.info', {})).toMatchObject({
+      ok: true,
+    });
+    for (const frame of [
+      { url: 'https://evil.example/' },
+      { url: 'file:///tmp/x.html' },
+      { url: 'app://other/index.html' },
+      null,
+    ]) {
       expect(await rec.ipc!({ senderFrame: frame }, 'cases.loadSamples', {})).toMatchObject({ ok: false });
     }
     expect((await core.call('cases.list', {})).total).toBe(0);

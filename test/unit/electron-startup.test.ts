@@ -4,7 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/index.js';
 import { SafeStorageSecretStore, type SafeStorageLike } from '../../electron/main/safe-storage.js';
-import { claimSingleInstance, startOrExplain, type AppLike, type FocusableWindowLike } from '../../electron/main/startup.js';
+import {
+  claimSingleInstance,
+  startOrExplain,
+  type AppLike,
+  type FocusableWindowLike,
+} from '../../electron/main/startup.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Stands in for Electron's safeStorage: a real cipher under a key only this "keychain" holds. */
@@ -32,7 +37,9 @@ function fakeApp(hasLock = true) {
   const app: AppLike = {
     requestSingleInstanceLock: () => hasLock,
     quit: () => void rec.quits++,
-    on: (_event, listener) => { rec.secondInstance = listener; },
+    on: (_event, listener) => {
+      rec.secondInstance = listener;
+    },
   };
   const dialog = { showErrorBox: (title: string, content: string) => void rec.errors.push([title, content]) };
   return { app, dialog, rec };
@@ -52,7 +59,11 @@ describe('Electron keeps the data key in the OS keychain', () => {
     expect(keyFile).toMatch(/^portdesk-key-v1 os-keychain /);
     expect(keychain.uses).toBeGreaterThan(0);
 
-    const again = openCore({ dataDir: dir, hostKind: 'electron', secrets: new SafeStorageSecretStore(keychain, path.join(dir, 'secrets')) });
+    const again = openCore({
+      dataDir: dir,
+      hostKind: 'electron',
+      secrets: new SafeStorageSecretStore(keychain, path.join(dir, 'secrets')),
+    });
     expect(await again.call('cases.revealPin', { id: c.id })).toEqual({ pin: '48151623' });
     await again.close();
 
@@ -77,8 +88,10 @@ describe('Electron start-up', () => {
     const first = fakeApp(true);
     const calls: string[] = [];
     const win: FocusableWindowLike = {
-      isDestroyed: () => false, isMinimized: () => true,
-      restore: () => void calls.push('restore'), focus: () => void calls.push('focus'),
+      isDestroyed: () => false,
+      isMinimized: () => true,
+      restore: () => void calls.push('restore'),
+      focus: () => void calls.push('focus'),
     };
     expect(claimSingleInstance(first.app, () => [win])).toBe(true);
     expect(first.rec.quits).toBe(0);

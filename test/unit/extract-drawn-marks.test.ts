@@ -5,13 +5,25 @@ import { extractFields } from '../../electron/core/extract/index.js';
 /** A text-layer LOA signature block: caption under a rule at y≈520, date beside it. */
 function loaPage(marks?: BBox[]): PageText {
   const words: [number, number, string][] = [
-    [72, 100, 'LETTER'], [130, 100, 'OF'], [152, 100, 'AUTHORIZATION'],
-    [72, 140, 'Account'], [120, 140, 'Number:'], [170, 140, '7781-0'],
-    [72, 160, 'Authorized'], [130, 160, 'Name:'], [170, 160, 'Dana'], [200, 160, 'Whitfield'],
-    [72, 530, 'Signature'], [330, 530, 'Date:'], [360, 530, '03/14/2025'],
+    [72, 100, 'LETTER'],
+    [130, 100, 'OF'],
+    [152, 100, 'AUTHORIZATION'],
+    [72, 140, 'Account'],
+    [120, 140, 'Number:'],
+    [170, 140, '7781-0'],
+    [72, 160, 'Authorized'],
+    [130, 160, 'Name:'],
+    [170, 160, 'Dana'],
+    [200, 160, 'Whitfield'],
+    [72, 530, 'Signature'],
+    [330, 530, 'Date:'],
+    [360, 530, '03/14/2025'],
   ];
   return {
-    page: 1, width: 612, height: 792, method: 'text',
+    page: 1,
+    width: 612,
+    height: 792,
+    method: 'text',
     words: words.map(([x, y, text]) => ({ text, bbox: [x, y - 8, x + text.length * 5.5, y + 2] as BBox, conf: 1 })),
     ...(marks ? { marks } : {}),
   };

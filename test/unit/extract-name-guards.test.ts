@@ -19,9 +19,14 @@ describe('label words in front of a name', () => {
 describe('a name cell that continues in its column', () => {
   it('is not reported as near-certain when unlabelled words sit right under it', () => {
     const page = pageOf([
-      [72, 100, 'Account Holder'], [160, 100, 'Evergreen Law Offices'], [320, 100, 'BTN'], [380, 100, '907-683-3700'],
-      [72, 111, 'Name'], [160, 111, 'Corporation'],
-      [72, 130, 'Account Nbr'], [160, 130, '403009924'],
+      [72, 100, 'Account Holder'],
+      [160, 100, 'Evergreen Law Offices'],
+      [320, 100, 'BTN'],
+      [380, 100, '907-683-3700'],
+      [72, 111, 'Name'],
+      [160, 111, 'Corporation'],
+      [72, 130, 'Account Nbr'],
+      [160, 130, '403009924'],
     ]);
     const f = extractFields([page], 'invoice').fields.account_name;
     expect(f).toBeDefined();
@@ -30,8 +35,10 @@ describe('a name cell that continues in its column', () => {
 
   it('a plain labelled name with the next row under it keeps its confidence', () => {
     const page = pageOf([
-      [72, 100, 'Account Name:'], [160, 100, 'Evergreen Law Offices LLC'],
-      [72, 111, 'Account Number:'], [160, 111, '403009924'],
+      [72, 100, 'Account Name:'],
+      [160, 100, 'Evergreen Law Offices LLC'],
+      [72, 111, 'Account Number:'],
+      [160, 111, '403009924'],
     ]);
     const f = extractFields([page], 'invoice').fields.account_name;
     expect(f?.value).toBe('Evergreen Law Offices LLC');

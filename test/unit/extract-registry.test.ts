@@ -6,12 +6,17 @@ import rejections from '../../resources/rejections.json' with { type: 'json' };
 describe('the field registry', () => {
   it('declares every extracted field exactly once', () => {
     expect(FIELD_REGISTRY.map((f) => f.key).sort()).toEqual([...FIELD_NAMES].sort());
-    expect(fieldSpec('account_name')).toMatchObject({ display: 'Account name', caseField: 'entity_name', rejection: 'ENTITY_NAME_MISMATCH' });
+    expect(fieldSpec('account_name')).toMatchObject({
+      display: 'Account name',
+      caseField: 'entity_name',
+      rejection: 'ENTITY_NAME_MISMATCH',
+    });
   });
 
   it('names only rejection codes the rejection table has', () => {
     const codes = new Set(rejections.codes.map((c) => c.code));
-    for (const f of FIELD_REGISTRY) if (f.rejection) expect(codes.has(f.rejection), `${f.key}: ${f.rejection}`).toBe(true);
+    for (const f of FIELD_REGISTRY)
+      if (f.rejection) expect(codes.has(f.rejection), `${f.key}: ${f.rejection}`).toBe(true);
   });
 
   it('reads label wordings as concept stems: abbreviations, hints and possessives fold away', () => {

@@ -12,9 +12,18 @@ function addressOf(lines: string[]) {
 
 describe('dates', () => {
   it.each([
-    ['03/14/2025', '2025-03-14'], ['3/4/25', '2025-03-04'], ['March 14, 2025', '2025-03-14'], ['Mar. 14 2025', '2025-03-14'],
-    ['14 Mar 2025', '2025-03-14'], ['2025-03-14', '2025-03-14'], ['03-14-2025', '2025-03-14'], ['MAR 14 2025', '2025-03-14'],
-    ['14-Mar-2025', '2025-03-14'], ['September 3rd, 2024', '2024-09-03'], ['31/12/2024', '2024-12-31'], ['Dated: 2024.07.01', '2024-07-01'],
+    ['03/14/2025', '2025-03-14'],
+    ['3/4/25', '2025-03-04'],
+    ['March 14, 2025', '2025-03-14'],
+    ['Mar. 14 2025', '2025-03-14'],
+    ['14 Mar 2025', '2025-03-14'],
+    ['2025-03-14', '2025-03-14'],
+    ['03-14-2025', '2025-03-14'],
+    ['MAR 14 2025', '2025-03-14'],
+    ['14-Mar-2025', '2025-03-14'],
+    ['September 3rd, 2024', '2024-09-03'],
+    ['31/12/2024', '2024-12-31'],
+    ['Dated: 2024.07.01', '2024-07-01'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)?.iso).toBe(iso);
   });
@@ -32,15 +41,29 @@ describe('dates', () => {
 
 describe('phone numbers', () => {
   it.each([
-    ['(312) 555-0147', '+13125550147'], ['312-555-0147', '+13125550147'], ['312.555.0147', '+13125550147'], ['3125550147', '+13125550147'],
-    ['+1 312 555 0147', '+13125550147'], ['1-312-555-0147', '+13125550147'], ['312 555-0147', '+13125550147'],
+    ['(312) 555-0147', '+13125550147'],
+    ['312-555-0147', '+13125550147'],
+    ['312.555.0147', '+13125550147'],
+    ['3125550147', '+13125550147'],
+    ['+1 312 555 0147', '+13125550147'],
+    ['1-312-555-0147', '+13125550147'],
+    ['312 555-0147', '+13125550147'],
   ])('%s', (text, e164) => {
     expect(findPhones(text).map((p) => p.e164)).toEqual([e164]);
   });
 
   it('expands DID ranges written with the last four digits or the full number', () => {
-    expect(findPhones('312-555-0200 - 0203').map((p) => p.e164)).toEqual(['+13125550200', '+13125550201', '+13125550202', '+13125550203']);
-    expect(findPhones('(312) 555-0200 through (312) 555-0202').map((p) => p.e164)).toEqual(['+13125550200', '+13125550201', '+13125550202']);
+    expect(findPhones('312-555-0200 - 0203').map((p) => p.e164)).toEqual([
+      '+13125550200',
+      '+13125550201',
+      '+13125550202',
+      '+13125550203',
+    ]);
+    expect(findPhones('(312) 555-0200 through (312) 555-0202').map((p) => p.e164)).toEqual([
+      '+13125550200',
+      '+13125550201',
+      '+13125550202',
+    ]);
   });
 
   it('does not read a list of two numbers as a range', () => {
@@ -81,28 +104,53 @@ describe('account numbers, PINs and names', () => {
 describe('addresses', () => {
   it('reads street, unit, city, state and ZIP+4 from two lines', () => {
     expect(addressOf(['1420 N Main St, Suite 300', 'Springfield, IL 62704-1234'])).toEqual({
-      street_line: '1420 N Main St', unit: 'Suite 300', city: 'Springfield', state: 'IL', zip5: '62704', zip4: '1234',
+      street_line: '1420 N Main St',
+      unit: 'Suite 300',
+      city: 'Springfield',
+      state: 'IL',
+      zip5: '62704',
+      zip4: '1234',
     });
   });
 
   it('takes a unit on its own line and skips the name line above', () => {
     expect(addressOf(['ACME DENTAL INC', '77 W MAIN ST', 'STE 4B', 'ASHEVILLE NC 28801'])).toEqual({
-      street_line: '77 W MAIN ST', unit: 'STE 4B', city: 'ASHEVILLE', state: 'NC', zip5: '28801', zip4: '',
+      street_line: '77 W MAIN ST',
+      unit: 'STE 4B',
+      city: 'ASHEVILLE',
+      state: 'NC',
+      zip5: '28801',
+      zip4: '',
     });
   });
 
   it('splits a one-line address with or without commas', () => {
     expect(addressOf(['2641 Industrial Rd, Ste 1364, Spokane, WA 99224-9969'])).toEqual({
-      street_line: '2641 Industrial Rd', unit: 'Ste 1364', city: 'Spokane', state: 'WA', zip5: '99224', zip4: '9969',
+      street_line: '2641 Industrial Rd',
+      unit: 'Ste 1364',
+      city: 'Spokane',
+      state: 'WA',
+      zip5: '99224',
+      zip4: '9969',
     });
     expect(addressOf(['5615 S CANAL PL STE 709 NEW ORLEANS LA 70112'])).toEqual({
-      street_line: '5615 S CANAL PL', unit: 'STE 709', city: 'NEW ORLEANS', state: 'LA', zip5: '70112', zip4: '',
+      street_line: '5615 S CANAL PL',
+      unit: 'STE 709',
+      city: 'NEW ORLEANS',
+      state: 'LA',
+      zip5: '70112',
+      zip4: '',
     });
   });
 
   it('accepts state names and keeps a PO box as the street line', () => {
     expect(addressOf(['P.O. Box 5019', 'Carol Stream, Illinois 60197'])).toEqual({
-      street_line: 'P.O. Box 5019', unit: '', city: 'Carol Stream', state: 'IL', zip5: '60197', zip4: '',
+      street_line: 'P.O. Box 5019',
+      unit: '',
+      city: 'Carol Stream',
+      state: 'IL',
+      zip5: '60197',
+      zip4: '',
     });
   });
 

@@ -14,14 +14,32 @@ import { SEED_RANGES } from '../fixtures/generator/seeds.js';
 /** The review's notion of "same value", from shared/normalize: a mismatch is what a carrier rejects. */
 function differs(field: ComparedField, loa: TruthFields, csr: TruthFields): boolean | null {
   switch (field) {
-    case 'account_name': return loa.account_name && csr.account_name ? compareEntityNames(csr.account_name, loa.account_name).verdict === 'mismatch' : null;
-    case 'authorized_person': return loa.authorized_person && csr.authorized_person ? comparePersonNames(csr.authorized_person, loa.authorized_person).verdict === 'mismatch' : null;
-    case 'service_address': return loa.service_address && csr.service_address ? compareAddresses(parseAddress(csr.service_address), parseAddress(loa.service_address)).verdict === 'mismatch' : null;
-    case 'account_number': return loa.account_number && csr.account_number ? compareAccountNumbers(csr.account_number, loa.account_number).verdict === 'mismatch' : null;
-    case 'btn': return loa.btn && csr.btn ? loa.btn !== csr.btn : null;
-    case 'pin': return loa.pin && csr.pin ? loa.pin !== csr.pin : null;
-    case 'phone_numbers': return loa.phone_numbers && csr.phone_numbers ? loa.phone_numbers.some((n) => !csr.phone_numbers!.includes(n)) : null;
-    default: return null;
+    case 'account_name':
+      return loa.account_name && csr.account_name
+        ? compareEntityNames(csr.account_name, loa.account_name).verdict === 'mismatch'
+        : null;
+    case 'authorized_person':
+      return loa.authorized_person && csr.authorized_person
+        ? comparePersonNames(csr.authorized_person, loa.authorized_person).verdict === 'mismatch'
+        : null;
+    case 'service_address':
+      return loa.service_address && csr.service_address
+        ? compareAddresses(parseAddress(csr.service_address), parseAddress(loa.service_address)).verdict === 'mismatch'
+        : null;
+    case 'account_number':
+      return loa.account_number && csr.account_number
+        ? compareAccountNumbers(csr.account_number, loa.account_number).verdict === 'mismatch'
+        : null;
+    case 'btn':
+      return loa.btn && csr.btn ? loa.btn !== csr.btn : null;
+    case 'pin':
+      return loa.pin && csr.pin ? loa.pin !== csr.pin : null;
+    case 'phone_numbers':
+      return loa.phone_numbers && csr.phone_numbers
+        ? loa.phone_numbers.some((n) => !csr.phone_numbers!.includes(n))
+        : null;
+    default:
+      return null;
   }
 }
 
@@ -29,7 +47,9 @@ const ports = generatePorts({ split: 'dev', count: 120 });
 
 describe('generated ports', () => {
   it('are the same port for the same seed, and a different one for another seed', () => {
-    const a = generatePort(4242), b = generatePort(4242), c = generatePort(4243);
+    const a = generatePort(4242),
+      b = generatePort(4242),
+      c = generatePort(4243);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.csr.truth).not.toEqual(c.csr.truth);
     expect(generatePort(SEED_RANGES.test.first).split).toBe('test');
@@ -48,21 +68,43 @@ describe('generated ports', () => {
       for (const d of p.planted) {
         expect(rejectionEntry(d.code).source, d.code).toBe('telnyx');
         seen.add(d.code);
-        expect(differs(d.field, p.loa.truth, p.csr.truth), `port ${p.seed} ${d.field}: ${d.loaValue} vs ${d.csrValue}`).toBe(true);
+        expect(
+          differs(d.field, p.loa.truth, p.csr.truth),
+          `port ${p.seed} ${d.field}: ${d.loaValue} vs ${d.csrValue}`,
+        ).toBe(true);
       }
     }
-    expect([...seen].sort()).toEqual(['ACCOUNT_NUMBER_MISMATCH', 'AUTH_PERSON_MISMATCH', 'BTN_ATN_MISMATCH', 'ENTITY_NAME_MISMATCH', 'LOCATION_MISMATCH',
-      'PASSCODE_PIN_INVALID', 'PHONE_NUMBER_MISMATCH', 'POSTAL_CODE_MISMATCH']);
+    expect([...seen].sort()).toEqual([
+      'ACCOUNT_NUMBER_MISMATCH',
+      'AUTH_PERSON_MISMATCH',
+      'BTN_ATN_MISMATCH',
+      'ENTITY_NAME_MISMATCH',
+      'LOCATION_MISMATCH',
+      'PASSCODE_PIN_INVALID',
+      'PHONE_NUMBER_MISMATCH',
+      'POSTAL_CODE_MISMATCH',
+    ]);
   });
 
   it('keep near misses equivalent: no field differs between LOA and CSR unless a difference was planted there', () => {
     let nearChecked = 0;
     for (const p of ports) {
       const plantedFields = new Set(p.planted.map((d) => d.field));
-      for (const field of ['account_name', 'authorized_person', 'service_address', 'account_number', 'btn', 'pin', 'phone_numbers'] as const) {
+      for (const field of [
+        'account_name',
+        'authorized_person',
+        'service_address',
+        'account_number',
+        'btn',
+        'pin',
+        'phone_numbers',
+      ] as const) {
         if (plantedFields.has(field)) continue;
         const d = differs(field, p.loa.truth, p.csr.truth);
-        expect(d, `port ${p.seed} ${field} differs without a planted difference (near misses: ${p.nearMisses.map((n) => n.description).join('; ')})`).not.toBe(true);
+        expect(
+          d,
+          `port ${p.seed} ${field} differs without a planted difference (near misses: ${p.nearMisses.map((n) => n.description).join('; ')})`,
+        ).not.toBe(true);
         if (d === false && p.nearMisses.some((n) => n.field === field)) nearChecked++;
       }
     }
@@ -88,7 +130,10 @@ describe('writePortFiles', () => {
     for (const f of Object.values(text)) expect(fs.readFileSync(f).subarray(0, 5).toString()).toBe('%PDF-');
     const scanPort = generatePort(78, { scan: true });
     expect(scanPort.scanned).toEqual({ loa: false, invoice: true, csr: true });
-    const scans = await writePortFiles({ ...scanPort, scanned: { loa: false, invoice: false, csr: true } }, path.join(dir, 'scan'));
+    const scans = await writePortFiles(
+      { ...scanPort, scanned: { loa: false, invoice: false, csr: true } },
+      path.join(dir, 'scan'),
+    );
     const csr = fs.readFileSync(scans.csr).toString('latin1');
     expect(csr).toContain('/DCTDecode');
     expect(csr).not.toMatch(/\/Font\s*<<\s*\/F/); // pdf-lib writes an empty font dictionary on image pages

@@ -4,13 +4,24 @@ import { emptyModeReport, scoreDocument, type Failure } from '../fixtures/genera
 import { renderScanPage } from '../fixtures/generator/image.js';
 import { LAYOUT_NAMES } from '../fixtures/generator/index.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
-import { FAMILY_NAMES, TEST_ONLY_FAMILIES, familyByName, generateRandom, generateSplit } from '../fixtures/generator/random.js';
+import {
+  FAMILY_NAMES,
+  TEST_ONLY_FAMILIES,
+  familyByName,
+  generateRandom,
+  generateSplit,
+} from '../fixtures/generator/random.js';
 import { SEED_RANGES, seedsOf, splitOf } from '../fixtures/generator/seeds.js';
 import { POOLS, TAGS, isLabelText } from '../fixtures/generator/vocab.js';
 import { lookupZip } from '../fixtures/generator/zips.js';
 
-const fold = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
-const pageText = (f: ReturnType<typeof generateRandom>) => fold(f.pages.flatMap((p) => p.words.map((w) => w.text)).join(' '));
+const fold = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+const pageText = (f: ReturnType<typeof generateRandom>) =>
+  fold(f.pages.flatMap((p) => p.words.map((w) => w.text)).join(' '));
 
 describe('seed split', () => {
   it('keeps dev and test seed ranges apart and refuses seeds in neither', () => {
@@ -25,12 +36,18 @@ describe('seed split', () => {
 
   it('never shows a held-out family or a test-only label wording on dev seeds', () => {
     const dev = generateSplit({ split: 'dev', count: 240 });
-    expect(new Set(dev.map((f) => f.family))).toEqual(new Set(FAMILY_NAMES.filter((n) => !TEST_ONLY_FAMILIES.includes(n))));
+    expect(new Set(dev.map((f) => f.family))).toEqual(
+      new Set(FAMILY_NAMES.filter((n) => !TEST_ONLY_FAMILIES.includes(n))),
+    );
     const text = dev.map(pageText).join(' | ');
-    const testOnly = [...Object.values(POOLS), ...Object.values(TAGS)].flatMap((p) => [...p.test]).filter((l) => fold(l).length >= 9);
+    const testOnly = [...Object.values(POOLS), ...Object.values(TAGS)]
+      .flatMap((p) => [...p.test])
+      .filter((l) => fold(l).length >= 9);
     expect(testOnly.length).toBeGreaterThan(30);
     expect(testOnly.filter((l) => text.includes(fold(l)))).toEqual([]);
-    expect(() => generateRandom(SEED_RANGES.dev.first, { family: TEST_ONLY_FAMILIES[0]! })).toThrow(/held out of the dev split/);
+    expect(() => generateRandom(SEED_RANGES.dev.first, { family: TEST_ONLY_FAMILIES[0]! })).toThrow(
+      /held out of the dev split/,
+    );
     const test = generateSplit({ split: 'test', count: 240 });
     expect(new Set(test.map((f) => f.family))).toEqual(new Set(FAMILY_NAMES));
   });
@@ -42,7 +59,8 @@ describe('randomised documents', () => {
   });
 
   it('are the same document for the same seed', () => {
-    const a = generateRandom(31337), b = generateRandom(31337);
+    const a = generateRandom(31337),
+      b = generateRandom(31337);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(JSON.stringify(generateRandom(31338).truth)).not.toBe(JSON.stringify(a.truth));
   });
@@ -59,32 +77,48 @@ describe('randomised documents', () => {
         for (const v of [t.account_name, t.authorized_person, t.account_number, t.pin]) {
           if (v) expect(text, `${f.id}: ${v}`).toContain(fold(v));
         }
-        expect(t.account_name && t.account_number && t.service_address && t.phone_numbers?.length && t.document_date, f.id).toBeTruthy();
+        expect(
+          t.account_name && t.account_number && t.service_address && t.phone_numbers?.length && t.document_date,
+          f.id,
+        ).toBeTruthy();
         const a = t.service_address!;
-        for (const part of [a.street_line, a.unit, a.city, a.zip5]) if (part) expect(text, `${f.id}: ${part}`).toContain(fold(part));
+        for (const part of [a.street_line, a.unit, a.city, a.zip5])
+          if (part) expect(text, `${f.id}: ${part}`).toContain(fold(part));
         const z = lookupZip(a.zip5);
-        expect(z && fold(z.city) === fold(a.city) && z.state === a.state, `${f.id}: ZIP ${a.zip5} is not in ${a.city}, ${a.state}`).toBe(true);
+        expect(
+          z && fold(z.city) === fold(a.city) && z.state === a.state,
+          `${f.id}: ZIP ${a.zip5} is not in ${a.city}, ${a.state}`,
+        ).toBe(true);
         for (const n of t.phone_numbers!) expect(n).toMatch(/^\+1[2-9]\d{9}$/);
       }
       const f = generateRandom(first, { family: name });
       const pdf = await renderTextPdf(f.model);
       expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
-      if (name === 'csr-fixed' || name === 'inv-grid') expect(renderScanPage(f.model.pages[0]!, f.seed).byteLength).toBeGreaterThan(50_000);
+      if (name === 'csr-fixed' || name === 'inv-grid')
+        expect(renderScanPage(f.model.pages[0]!, f.seed).byteLength).toBeGreaterThan(50_000);
     });
   }
 });
 
 describe('label text', () => {
   it('is recognised however a label is cut, and names and addresses are not', () => {
-    for (const v of ['Name (as shown on your statement)', 'as shown on your statement', 'Customer name on file', 'Trading As', 'ACCT NO', 'Account Holder Name']) {
+    for (const v of [
+      'Name (as shown on your statement)',
+      'as shown on your statement',
+      'Customer name on file',
+      'Trading As',
+      'ACCT NO',
+      'Account Holder Name',
+    ]) {
       expect(isLabelText(v), v).toBe(true);
     }
-    for (const v of ['Harbor Light Marine Supply LLC', 'Grace Tanaka', 'Salt Lake City', '120 Harbor Dr.', 'STE 300']) expect(isLabelText(v), v).toBe(false);
+    for (const v of ['Harbor Light Marine Supply LLC', 'Grace Tanaka', 'Salt Lake City', '120 Harbor Dr.', 'STE 300'])
+      expect(isLabelText(v), v).toBe(false);
   });
 });
 
 describe('scoring', () => {
-  const fv = <T,>(value: T, confidence: number) => ({ value, confidence, page: 1, bbox: null });
+  const fv = <T>(value: T, confidence: number) => ({ value, confidence, page: 1, bbox: null });
 
   it('counts right and wrong fields, label text returned as a value, and calibration at confidence 0.9', () => {
     const f = generateRandom(SEED_RANGES.dev.first, { family: 'loa-kv' });
@@ -100,10 +134,23 @@ describe('scoring', () => {
     const rep = emptyModeReport();
     const failures: Failure[] = [];
     scoreDocument(rep, failures, f, 'text', got);
-    const scored = ['account_name', 'authorized_person', 'btn', 'account_number', 'pin', 'service_address', 'phone_numbers', 'document_date'].filter((k) => t[k as keyof typeof t] !== undefined);
+    const scored = [
+      'account_name',
+      'authorized_person',
+      'btn',
+      'account_number',
+      'pin',
+      'service_address',
+      'phone_numbers',
+      'document_date',
+    ].filter((k) => t[k as keyof typeof t] !== undefined);
     expect(rep.overall.scored).toBe(scored.length);
     expect(rep.overall.correct).toBe(4); // person (case folded), account (separators), address, numbers
-    expect(failures.map((x) => x.field).sort()).toEqual(scored.filter((k) => !['authorized_person', 'account_number', 'service_address', 'phone_numbers'].includes(k)).sort());
+    expect(failures.map((x) => x.field).sort()).toEqual(
+      scored
+        .filter((k) => !['authorized_person', 'account_number', 'service_address', 'phone_numbers'].includes(k))
+        .sort(),
+    );
     expect(failures.find((x) => x.field === 'account_name')?.labelText).toBe(true);
     expect(rep.labelTextValues).toBe(1);
     // ≥ 0.9: name (wrong), person, account, numbers (right), date (wrong)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin, TWILIO_ACCOUNT_SID } from '../../shared/normalize/account.js';
+import {
+  checkAccountFormat,
+  compareAccountNumbers,
+  maskPin,
+  normalizeAccountNumber,
+  normalizePin,
+  TWILIO_ACCOUNT_SID,
+} from '../../shared/normalize/account.js';
 
 describe('normalizeAccountNumber', () => {
   it.each([
@@ -49,11 +56,18 @@ describe('carrier formats', () => {
     expect(checkAccountFormat('AC0123456789abcdef0123456789abcdef', sid)).toBeNull();
     expect(TWILIO_ACCOUNT_SID.test('AC0123456789ABCDEF0123456789ABCDEF')).toBe(true);
   });
-  it.each(['AC123', 'SK0123456789abcdef0123456789abcdef', '12345678', 'AC0123456789abcdef0123456789abcdeg'])('rejects %s as a Twilio SID', (v) => {
-    expect(checkAccountFormat(v, sid)).toMatch(/does not look like a Twilio Account SID/);
-  });
+  it.each(['AC123', 'SK0123456789abcdef0123456789abcdef', '12345678', 'AC0123456789abcdef0123456789abcdeg'])(
+    'rejects %s as a Twilio SID',
+    (v) => {
+      expect(checkAccountFormat(v, sid)).toMatch(/does not look like a Twilio Account SID/);
+    },
+  );
   const att = { pattern: '^(\\d{9}|\\d{12}|\\d{13})$', description: 'an AT&T account number' };
-  it.each([['831-000-123-4567', null], ['123456789', null], ['12345', 'x']])('AT&T %s', (v, bad) => {
+  it.each([
+    ['831-000-123-4567', null],
+    ['123456789', null],
+    ['12345', 'x'],
+  ])('AT&T %s', (v, bad) => {
     const r = checkAccountFormat(v, att);
     if (bad) expect(r).toMatch(/AT&T/);
     else expect(r).toBeNull();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareAddresses, formatAddress, isPoBox, normalizeState, normalizeZip, parseAddress } from '../../shared/normalize/address.js';
+import {
+  compareAddresses,
+  formatAddress,
+  isPoBox,
+  normalizeState,
+  normalizeZip,
+  parseAddress,
+} from '../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../shared/normalize/usps.js';
 
 const cmp = (reference: Parameters<typeof parseAddress>[0], candidate: Parameters<typeof parseAddress>[0]) =>
@@ -7,17 +14,57 @@ const cmp = (reference: Parameters<typeof parseAddress>[0], candidate: Parameter
 
 describe('parseAddress: free text into USPS parts', () => {
   const cases: [string, Partial<ReturnType<typeof parseAddress>>][] = [
-    ['123 N Main St Ste 200, Springfield, IL 62704-1234', { house_number: '123', predirectional: 'N', street_name: 'MAIN', suffix: 'ST', unit_designator: 'STE', unit: '200', city: 'SPRINGFIELD', state: 'IL', zip5: '62704', zip4: '1234' }],
-    ['123 North Main Street, Suite 200\nSpringfield, Illinois 62704', { predirectional: 'N', suffix: 'ST', unit_designator: 'STE', unit: '200', state: 'IL', zip4: '' }],
+    [
+      '123 N Main St Ste 200, Springfield, IL 62704-1234',
+      {
+        house_number: '123',
+        predirectional: 'N',
+        street_name: 'MAIN',
+        suffix: 'ST',
+        unit_designator: 'STE',
+        unit: '200',
+        city: 'SPRINGFIELD',
+        state: 'IL',
+        zip5: '62704',
+        zip4: '1234',
+      },
+    ],
+    [
+      '123 North Main Street, Suite 200\nSpringfield, Illinois 62704',
+      { predirectional: 'N', suffix: 'ST', unit_designator: 'STE', unit: '200', state: 'IL', zip4: '' },
+    ],
     ['123 Main St Springfield IL 62704', { street_name: 'MAIN', suffix: 'ST', city: 'SPRINGFIELD', state: 'IL' }],
     ['500 Main St Lake Forest IL 60045', { street_name: 'MAIN', suffix: 'ST', city: 'LAKE FOREST' }],
-    ['1600 Pennsylvania Avenue Northwest, Washington DC 20500', { street_name: 'PENNSYLVANIA', suffix: 'AVE', postdirectional: 'NW', city: 'WASHINGTON', state: 'DC' }],
+    [
+      '1600 Pennsylvania Avenue Northwest, Washington DC 20500',
+      { street_name: 'PENNSYLVANIA', suffix: 'AVE', postdirectional: 'NW', city: 'WASHINGTON', state: 'DC' },
+    ],
     ['101 N St NW, Washington, D.C. 20001', { street_name: 'N', suffix: 'ST', postdirectional: 'NW', state: 'DC' }],
-    ['350 Fifth Avenue, 34th Floor, New York, NY 10118', { street_name: '5TH', suffix: 'AVE', unit_designator: 'FL', unit: '34' }],
-    ['100 Avenue of the Americas, New York, New York 10013', { street_name: 'AVENUE OF THE AMERICAS', suffix: '', state: 'NY' }],
+    [
+      '350 Fifth Avenue, 34th Floor, New York, NY 10118',
+      { street_name: '5TH', suffix: 'AVE', unit_designator: 'FL', unit: '34' },
+    ],
+    [
+      '100 Avenue of the Americas, New York, New York 10013',
+      { street_name: 'AVENUE OF THE AMERICAS', suffix: '', state: 'NY' },
+    ],
     ['12 County Road 5, Hope, AR 71801', { street_name: 'COUNTY ROAD 5', unit: '' }],
-    ['45 W 25th St Bldg 2 Ste 100, St. Louis, Missouri 63101', { predirectional: 'W', street_name: '25TH', unit_designator: 'STE', unit: '100', extra_units: [{ designator: 'BLDG', value: '2' }], city: 'ST LOUIS', state: 'MO' }],
-    ['Acme LLC\nAttn: John\n77 Broadway\nNew York NY 10006', { house_number: '77', street_name: 'BROADWAY', city: 'NEW YORK' }],
+    [
+      '45 W 25th St Bldg 2 Ste 100, St. Louis, Missouri 63101',
+      {
+        predirectional: 'W',
+        street_name: '25TH',
+        unit_designator: 'STE',
+        unit: '100',
+        extra_units: [{ designator: 'BLDG', value: '2' }],
+        city: 'ST LOUIS',
+        state: 'MO',
+      },
+    ],
+    [
+      'Acme LLC\nAttn: John\n77 Broadway\nNew York NY 10006',
+      { house_number: '77', street_name: 'BROADWAY', city: 'NEW YORK' },
+    ],
     ['9 Front St Rear, Salem MA 01970', { street_name: 'FRONT', suffix: 'ST', unit_designator: 'REAR', zip5: '01970' }],
     ['P.O. Box 123, Austin, TX 78701', { po_box: '123', city: 'AUSTIN', state: 'TX' }],
     ['123 1/2 Elm St, Boise, ID 83702', { house_number: '123 1/2', street_name: 'ELM' }],
@@ -28,45 +75,112 @@ describe('parseAddress: free text into USPS parts', () => {
     ['300 Main St 4th Fl, Dallas TX 75201', { unit_designator: 'FL', unit: '4' }],
     ['22 Oak Ln #7, Reno, NV 89501', { unit_designator: '#', unit: '7', suffix: 'LN' }],
     ['22 Oak Ln Apt. 7-B, Reno, Nevada 89501', { unit_designator: 'APT', unit: '7-B' }],
-    ['4500 W. Sahara Ave., Ste. 101, Las Vegas, NV 89102-3322, USA', { predirectional: 'W', street_name: 'SAHARA', suffix: 'AVE', unit: '101', zip4: '3322' }],
+    [
+      '4500 W. Sahara Ave., Ste. 101, Las Vegas, NV 89102-3322, USA',
+      { predirectional: 'W', street_name: 'SAHARA', suffix: 'AVE', unit: '101', zip4: '3322' },
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(parseAddress(text)).toMatchObject(expected);
   });
 
   it('accepts the extractor ServiceAddress shape with the unit in its own field', () => {
-    const p = parseAddress({ street_line: '123 N Main St', unit: 'Suite 200', city: 'Springfield', state: 'Illinois', zip5: '62704-1234', zip4: '' });
-    expect(p).toMatchObject({ house_number: '123', street_name: 'MAIN', unit_designator: 'STE', unit: '200', state: 'IL', zip5: '62704', zip4: '1234' });
+    const p = parseAddress({
+      street_line: '123 N Main St',
+      unit: 'Suite 200',
+      city: 'Springfield',
+      state: 'Illinois',
+      zip5: '62704-1234',
+      zip4: '',
+    });
+    expect(p).toMatchObject({
+      house_number: '123',
+      street_name: 'MAIN',
+      unit_designator: 'STE',
+      unit: '200',
+      state: 'IL',
+      zip5: '62704',
+      zip4: '1234',
+    });
     expect(formatAddress(p)).toBe('123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234');
   });
 
   it('reads a bare unit value from the case columns as a unit', () => {
-    expect(parseAddress({ street: '10 Elm St', unit: '12', city: 'Troy', state: 'NY', zip: '12180' })).toMatchObject({ unit_designator: '#', unit: '12' });
+    expect(parseAddress({ street: '10 Elm St', unit: '12', city: 'Troy', state: 'NY', zip: '12180' })).toMatchObject({
+      unit_designator: '#',
+      unit: '12',
+    });
   });
 });
 
 describe('USPS tables', () => {
   it.each([
-    ['STREET', 'ST'], ['STR', 'ST'], ['AVENUE', 'AVE'], ['AV', 'AVE'], ['BOULEVARD', 'BLVD'], ['BOUL', 'BLVD'], ['PARKWAY', 'PKWY'], ['PKY', 'PKWY'],
-    ['CIRCLE', 'CIR'], ['CRCL', 'CIR'], ['HIGHWAY', 'HWY'], ['HIWAY', 'HWY'], ['TERRACE', 'TER'], ['CROSSING', 'XING'], ['EXPRESSWAY', 'EXPY'],
-    ['TURNPIKE', 'TPKE'], ['CENTRE', 'CTR'], ['HEIGHTS', 'HTS'], ['SPRINGS', 'SPGS'], ['PARKS', 'PARK'], ['WALKS', 'WALK'], ['LANE', 'LN'],
+    ['STREET', 'ST'],
+    ['STR', 'ST'],
+    ['AVENUE', 'AVE'],
+    ['AV', 'AVE'],
+    ['BOULEVARD', 'BLVD'],
+    ['BOUL', 'BLVD'],
+    ['PARKWAY', 'PKWY'],
+    ['PKY', 'PKWY'],
+    ['CIRCLE', 'CIR'],
+    ['CRCL', 'CIR'],
+    ['HIGHWAY', 'HWY'],
+    ['HIWAY', 'HWY'],
+    ['TERRACE', 'TER'],
+    ['CROSSING', 'XING'],
+    ['EXPRESSWAY', 'EXPY'],
+    ['TURNPIKE', 'TPKE'],
+    ['CENTRE', 'CTR'],
+    ['HEIGHTS', 'HTS'],
+    ['SPRINGS', 'SPGS'],
+    ['PARKS', 'PARK'],
+    ['WALKS', 'WALK'],
+    ['LANE', 'LN'],
   ])('C1 suffix %s → %s', (form, abbr) => {
     expect(STREET_SUFFIXES.get(form)?.abbr).toBe(abbr);
   });
   it('C1 has every primary name of Publication 28 (about 200)', () => {
     expect(new Set([...STREET_SUFFIXES.values()].map((e) => e.primary)).size).toBeGreaterThanOrEqual(195);
   });
-  it.each([['SUITE', 'STE'], ['APARTMENT', 'APT'], ['FLOOR', 'FL'], ['BUILDING', 'BLDG'], ['ROOM', 'RM'], ['UNIT', 'UNIT'], ['PENTHOUSE', 'PH'], ['#', '#']])(
-    'C2 designator %s → %s', (form, abbr) => expect(UNIT_DESIGNATORS.get(form)?.abbr).toBe(abbr));
   it.each([
-    ['Illinois', 'IL'], ['ill.', 'IL'], ['IL', 'IL'], ['District of Columbia', 'DC'], ['D.C.', 'DC'], ['Washington', 'WA'], ['Puerto Rico', 'PR'],
-    ['Guam', 'GU'], ['U.S. Virgin Islands', 'VI'], ['American Samoa', 'AS'], ['Northern Mariana Islands', 'MP'], ['Calif.', 'CA'], ['N.Y.', 'NY'], ['West Virginia', 'WV'],
+    ['SUITE', 'STE'],
+    ['APARTMENT', 'APT'],
+    ['FLOOR', 'FL'],
+    ['BUILDING', 'BLDG'],
+    ['ROOM', 'RM'],
+    ['UNIT', 'UNIT'],
+    ['PENTHOUSE', 'PH'],
+    ['#', '#'],
+  ])('C2 designator %s → %s', (form, abbr) => expect(UNIT_DESIGNATORS.get(form)?.abbr).toBe(abbr));
+  it.each([
+    ['Illinois', 'IL'],
+    ['ill.', 'IL'],
+    ['IL', 'IL'],
+    ['District of Columbia', 'DC'],
+    ['D.C.', 'DC'],
+    ['Washington', 'WA'],
+    ['Puerto Rico', 'PR'],
+    ['Guam', 'GU'],
+    ['U.S. Virgin Islands', 'VI'],
+    ['American Samoa', 'AS'],
+    ['Northern Mariana Islands', 'MP'],
+    ['Calif.', 'CA'],
+    ['N.Y.', 'NY'],
+    ['West Virginia', 'WV'],
   ])('state %s → %s', (form, code) => expect(normalizeState(form)).toBe(code));
   it('unknown state text stays unknown', () => expect(normalizeState('Ontario')).toBeNull());
   it.each([
-    ['62704', '62704', ''], ['62704-1234', '62704', '1234'], ['627041234', '62704', '1234'], ['62704 1234', '62704', '1234'], ['2134', '02134', ''],
+    ['62704', '62704', ''],
+    ['62704-1234', '62704', '1234'],
+    ['627041234', '62704', '1234'],
+    ['62704 1234', '62704', '1234'],
+    ['2134', '02134', ''],
   ])('ZIP %s → %s + %s', (raw, z5, z4) => expect(normalizeZip(raw)).toMatchObject({ zip5: z5, zip4: z4 }));
-  it.each(['P.O. Box 12', 'PO BOX 12', 'Post Office Box 12', 'POB 12', 'Box 12', 'p o box 12', 'PO Box #12'])('%s is a PO box', (s) => expect(isPoBox(s)).toBe(true));
+  it.each(['P.O. Box 12', 'PO BOX 12', 'Post Office Box 12', 'POB 12', 'Box 12', 'p o box 12', 'PO Box #12'])(
+    '%s is a PO box',
+    (s) => expect(isPoBox(s)).toBe(true),
+  );
   it.each(['12 Boxwood Ln', '12 Post Rd', '1 Postal Way'])('%s is not a PO box', (s) => expect(isPoBox(s)).toBe(false));
 });
 
@@ -93,9 +207,15 @@ describe('compareAddresses: differences of form are never mismatches', () => {
     ['1 MAIN ST, NORTH LAS VEGAS, NV 89030', '1 Main St, N Las Vegas, NV 89030'],
     ['1 MAIN ST, MCALLEN, TX 78501', '1 Main St, Mc Allen, TX 78501'],
     ['22 OAK LN APT 7B, RENO, NV 89501', '22 Oak Lane, Apt. 7-B, Reno, NV 89501'],
-    ['45 W 25TH ST BLDG 2 STE 100, NEW YORK, NY 10010', '45 West 25th Street, Building 2, Suite 100, New York, NY 10010'],
+    [
+      '45 W 25TH ST BLDG 2 STE 100, NEW YORK, NY 10010',
+      '45 West 25th Street, Building 2, Suite 100, New York, NY 10010',
+    ],
     ['1 PLAZA WAY, SAN JUAN, PR 00901', '1 Plaza Way, San Juan, Puerto Rico 00901'],
-    ['1600 PENNSYLVANIA AVE NW, WASHINGTON, DC 20500', '1600 Pennsylvania Avenue N.W., Washington, District of Columbia 20500'],
+    [
+      '1600 PENNSYLVANIA AVE NW, WASHINGTON, DC 20500',
+      '1600 Pennsylvania Avenue N.W., Washington, District of Columbia 20500',
+    ],
     ['1 MAIN ST, CAMBRIDGE, MA 02142', 'One Main Street, Cambridge, Massachusetts 02142'],
     ['300 MAIN ST FL 3, DALLAS, TX 75201', '300 Main St, 3rd Floor, Dallas, TX 75201'],
     ['77 LAKESHORE DR, CHICAGO, IL 60611', '77 Lake Shore Drive, Chicago, IL 60611'],
@@ -124,7 +244,10 @@ describe('compareAddresses: differences of form are never mismatches', () => {
   });
 
   it('structured CSR parts vs free-text LOA', () => {
-    const r = cmp({ street_line: '123 N MAIN ST', unit: 'STE 200', city: 'SPRINGFIELD', state: 'IL', zip5: '62704', zip4: '1234' }, '123 North Main Street Suite 200, Springfield, IL 62704');
+    const r = cmp(
+      { street_line: '123 N MAIN ST', unit: 'STE 200', city: 'SPRINGFIELD', state: 'IL', zip5: '62704', zip4: '1234' },
+      '123 North Main Street Suite 200, Springfield, IL 62704',
+    );
     expect(r.verdict).toBe('equivalent');
     expect(r.parts.find((p) => p.part === 'zip4')).toMatchObject({ verdict: 'info' });
   });
@@ -140,7 +263,12 @@ describe('compareAddresses: real differences are mismatches', () => {
     ['123 N MAIN ST, SPRINGFIELD, IL 62704', '123 N Main Ave, Springfield, IL 62704', 'suffix', 'location'],
     ['123 N MAIN ST, SPRINGFIELD, IL 62704', '123 S Main St, Springfield, IL 62704', 'predirectional', 'location'],
     ['123 N MAIN ST, SPRINGFIELD, IL 62704', '123 Main St, Springfield, IL 62704', 'predirectional', 'location'],
-    ['123 N MAIN ST STE 200, SPRINGFIELD, IL 62704', '123 N Main St Ste 210, Springfield, IL 62704', 'unit', 'location'],
+    [
+      '123 N MAIN ST STE 200, SPRINGFIELD, IL 62704',
+      '123 N Main St Ste 210, Springfield, IL 62704',
+      'unit',
+      'location',
+    ],
     ['123 N MAIN ST STE 200, SPRINGFIELD, IL 62704', '123 N Main St, Springfield, IL 62704', 'unit', 'location'],
     ['123 N MAIN ST, SPRINGFIELD, IL 62704', '123 N Main St Apt 3, Springfield, IL 62704', 'unit', 'location'],
     ['123 N MAIN ST, SPRINGFIELD, IL 62704', '123 N Main St, Chatham, IL 62704', 'city', 'location'],
@@ -168,7 +296,14 @@ describe('compareAddresses: real differences are mismatches', () => {
     expect(r.reasons[0]).toMatch(/PO box is never a service address/);
   });
   it('a missing ZIP is reported, not ignored', () => {
-    const r = cmp('12 ELM ST, BOSTON, MA 02108', { street_line: '12 Elm St', unit: '', city: 'Boston', state: 'MA', zip5: '', zip4: '' });
+    const r = cmp('12 ELM ST, BOSTON, MA 02108', {
+      street_line: '12 Elm St',
+      unit: '',
+      city: 'Boston',
+      state: 'MA',
+      zip5: '',
+      zip4: '',
+    });
     expect(r.verdict).toBe('mismatch');
     expect(r.parts.find((p) => p.part === 'zip5')?.verdict).toBe('missing');
     expect(r.postal_code_mismatch).toBe(true);
@@ -180,17 +315,44 @@ describe('compareAddresses: real differences are mismatches', () => {
 
 describe('parseAddress: record tags, labels and multi-word cities in free text', () => {
   it.each([
-    ['SA 88 PINE ST\nCTY BOISE ID 83702', { house_number: '88', street_name: 'PINE', suffix: 'ST', city: 'BOISE', state: 'ID', zip5: '83702' }],
-    ['SA 88 PINE ST\nLA RM 12\nCTY BOISE ID 83702', { house_number: '88', street_name: 'PINE', unit_designator: 'RM', unit: '12', city: 'BOISE' }],
+    [
+      'SA 88 PINE ST\nCTY BOISE ID 83702',
+      { house_number: '88', street_name: 'PINE', suffix: 'ST', city: 'BOISE', state: 'ID', zip5: '83702' },
+    ],
+    [
+      'SA 88 PINE ST\nLA RM 12\nCTY BOISE ID 83702',
+      { house_number: '88', street_name: 'PINE', unit_designator: 'RM', unit: '12', city: 'BOISE' },
+    ],
     ['88 Pine St\nZIP Code Boise ID 83702', { street_name: 'PINE', city: 'BOISE', state: 'ID' }],
     ['LOC 88 PINE ST RM 12, BOISE, ID 83702', { house_number: '88', unit: '12', city: 'BOISE' }],
-    ['12 N Broadway St Louis MO 63102', { house_number: '12', predirectional: 'N', street_name: 'BROADWAY', suffix: '', city: 'ST LOUIS', state: 'MO' }],
+    [
+      '12 N Broadway St Louis MO 63102',
+      { house_number: '12', predirectional: 'N', street_name: 'BROADWAY', suffix: '', city: 'ST LOUIS', state: 'MO' },
+    ],
     ['100 Main St St Paul MN 55101', { street_name: 'MAIN', suffix: 'ST', city: 'ST PAUL' }],
     ['455 W Temple St Salt Lake City UT 84101', { street_name: 'TEMPLE', city: 'SALT LAKE CITY', state: 'UT' }],
-    ['1 E Las Olas Blvd Fort Lauderdale FL 33301', { street_name: 'LAS OLAS', suffix: 'BLVD', city: 'FORT LAUDERDALE' }],
-    ['120 Harbor Dr., Suite 2B, Tampa, FL 33602', { house_number: '120', street_name: 'HARBOR', suffix: 'DR', unit_designator: 'STE', unit: '2B', city: 'TAMPA', state: 'FL', zip5: '33602' }],
+    [
+      '1 E Las Olas Blvd Fort Lauderdale FL 33301',
+      { street_name: 'LAS OLAS', suffix: 'BLVD', city: 'FORT LAUDERDALE' },
+    ],
+    [
+      '120 Harbor Dr., Suite 2B, Tampa, FL 33602',
+      {
+        house_number: '120',
+        street_name: 'HARBOR',
+        suffix: 'DR',
+        unit_designator: 'STE',
+        unit: '2B',
+        city: 'TAMPA',
+        state: 'FL',
+        zip5: '33602',
+      },
+    ],
     ['88 Pine St ROOM 12, Boise, ID 83702', { unit_designator: 'RM', unit: '12', street_name: 'PINE' }],
-    ['ROOM 12, 88 Pine St, Boise, ID 83702', { unit_designator: 'RM', unit: '12', house_number: '88', street_name: 'PINE' }],
+    [
+      'ROOM 12, 88 Pine St, Boise, ID 83702',
+      { unit_designator: 'RM', unit: '12', house_number: '88', street_name: 'PINE' },
+    ],
   ])('%s', (text, expected) => {
     expect(parseAddress(text)).toMatchObject(expected);
   });

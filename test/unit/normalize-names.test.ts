@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareEntityNames, comparePersonNames, normalizeBusinessName, normalizePersonName } from '../../shared/normalize/names.js';
+import {
+  compareEntityNames,
+  comparePersonNames,
+  normalizeBusinessName,
+  normalizePersonName,
+} from '../../shared/normalize/names.js';
 
 describe('entity names: same words in another form are equivalent, never a mismatch', () => {
   const equivalent: [string, string][] = [
@@ -144,6 +149,11 @@ describe('person names', () => {
   });
   it('identical is a match', () => expect(comparePersonNames('Jane Doe', 'Jane Doe').verdict).toBe('match'));
   it('parses titles, middle names and generations', () => {
-    expect(normalizePersonName('Dr. John Q. Public III, PhD')).toMatchObject({ first: 'JOHN', middle: ['Q'], last: 'PUBLIC', generation: 'III' });
+    expect(normalizePersonName('Dr. John Q. Public III, PhD')).toMatchObject({
+      first: 'JOHN',
+      middle: ['Q'],
+      last: 'PUBLIC',
+      generation: 'III',
+    });
   });
 });

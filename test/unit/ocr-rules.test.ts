@@ -6,30 +6,54 @@ import { fillGaps } from '../../electron/core/ocr/engine.js';
 import { removeRules, toGray, type Gray } from '../../electron/core/ocr/preprocess.js';
 
 const require = createRequire(import.meta.url);
-GlobalFonts.registerFromPath(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'), 'RulesSans');
+GlobalFonts.registerFromPath(
+  path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'),
+  'RulesSans',
+);
 
 const DPI = 300;
 /** A 3×2 ruled grid with gray-filled label cells, a word in every cell, and a value on an underline. */
 function ruledForm(opts: { text: boolean; rules: boolean }) {
-  const w = 1500, h = 700;
+  const w = 1500,
+    h = 700;
   const c = createCanvas(w, h);
   const ctx = c.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, w, h);
-  const x0 = 100, y0 = 100, cw = 400, ch = 120;
+  const x0 = 100,
+    y0 = 100,
+    cw = 400,
+    ch = 120;
   ctx.fillStyle = 'rgb(215,215,215)';
   for (let r = 0; r < 3; r++) ctx.fillRect(x0, y0 + r * ch, cw, ch);
   if (opts.rules) {
     ctx.strokeStyle = '#000';
     ctx.lineWidth = 3;
-    for (let r = 0; r <= 3; r++) { ctx.beginPath(); ctx.moveTo(x0, y0 + r * ch); ctx.lineTo(x0 + 3 * cw, y0 + r * ch); ctx.stroke(); }
-    for (let k = 0; k <= 3; k++) { ctx.beginPath(); ctx.moveTo(x0 + k * cw, y0); ctx.lineTo(x0 + k * cw, y0 + 3 * ch); ctx.stroke(); }
-    ctx.beginPath(); ctx.moveTo(100, 620); ctx.lineTo(900, 620); ctx.stroke(); // underline
+    for (let r = 0; r <= 3; r++) {
+      ctx.beginPath();
+      ctx.moveTo(x0, y0 + r * ch);
+      ctx.lineTo(x0 + 3 * cw, y0 + r * ch);
+      ctx.stroke();
+    }
+    for (let k = 0; k <= 3; k++) {
+      ctx.beginPath();
+      ctx.moveTo(x0 + k * cw, y0);
+      ctx.lineTo(x0 + k * cw, y0 + 3 * ch);
+      ctx.stroke();
+    }
+    ctx.beginPath();
+    ctx.moveTo(100, 620);
+    ctx.lineTo(900, 620);
+    ctx.stroke(); // underline
   }
   if (opts.text) {
     ctx.fillStyle = '#000';
     ctx.font = '40px RulesSans';
-    const words = [['Account', 'Stonegate', 'Lily'], ['Number', '804-555-0136', 'HILL'], ['Street', 'Franklin', 'TIL']];
+    const words = [
+      ['Account', 'Stonegate', 'Lily'],
+      ['Number', '804-555-0136', 'HILL'],
+      ['Street', 'Franklin', 'TIL'],
+    ];
     words.forEach((row, r) => row.forEach((t, k) => ctx.fillText(t, x0 + k * cw + 20, y0 + r * ch + 75)));
     // typed a little above the underline, descenders crossing it
     ctx.fillText('Signed: Jiggly Lyp 03/14/2026', 110, 612);
@@ -51,7 +75,8 @@ describe('removeRules', () => {
     expect(erased).toBeGreaterThan(3 * 1200);
     // Ink left after removal is the letters' ink, within a few percent (strokes crossing a rule keep
     // the rule's few pixels under them).
-    const left = darkCount(gray), letters = darkCount(lettersOnly);
+    const left = darkCount(gray),
+      letters = darkCount(lettersOnly);
     expect(darkCount(ruled)).toBeGreaterThan(letters * 1.5);
     expect(Math.abs(left - letters) / letters).toBeLessThan(0.06);
     // a rule's own row, away from any letter, is back to the cell's gray or white
@@ -63,7 +88,8 @@ describe('removeRules', () => {
     const { gray } = removeRules(ruledForm({ text: true, rules: true }), DPI);
     const letters = ruledForm({ text: true, rules: false });
     // the band of the underlined line: descenders of g, y, p and the date's baseline
-    const kept = darkCount(gray, 100, 580, 900, 640), want = darkCount(letters, 100, 580, 900, 640);
+    const kept = darkCount(gray, 100, 580, 900, 640),
+      want = darkCount(letters, 100, 580, 900, 640);
     expect(kept).toBeGreaterThan(want * 0.9);
   });
 
@@ -84,7 +110,11 @@ describe('removeRules', () => {
 });
 
 describe('fillGaps', () => {
-  const w = (text: string, x0: number, conf = 0.9) => ({ text, bbox: [x0, 10, x0 + 40, 20] as [number, number, number, number], conf });
+  const w = (text: string, x0: number, conf = 0.9) => ({
+    text,
+    bbox: [x0, 10, x0 + 40, 20] as [number, number, number, number],
+    conf,
+  });
   it('adds only the words the first read did not return', () => {
     const merged = fillGaps([w('Account', 0)], [w('Account', 2), w('Stonegate', 100)]);
     expect(merged.map((m) => m.text)).toEqual(['Account', 'Stonegate']);

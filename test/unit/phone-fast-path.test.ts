@@ -36,10 +36,29 @@ const SHAPES: ((a: string, e: string, l: string) => string)[] = [
 ];
 
 describe('NANP fast path', () => {
-  it('gives exactly the library\'s E.164 and validity over every area code, odd exchanges and many shapes', () => {
+  it("gives exactly the library's E.164 and validity over every area code, odd exchanges and many shapes", () => {
     const next = rng(11);
     // N11 service codes, 0xx/1xx (never valid as an exchange or an area code), 555, 958/959, and random ones
-    const oddExchanges = ['011', '111', '211', '311', '411', '511', '611', '711', '811', '911', '000', '099', '100', '199', '555', '958', '959', '976'];
+    const oddExchanges = [
+      '011',
+      '111',
+      '211',
+      '311',
+      '411',
+      '511',
+      '611',
+      '711',
+      '811',
+      '911',
+      '000',
+      '099',
+      '100',
+      '199',
+      '555',
+      '958',
+      '959',
+      '976',
+    ];
     let fast = 0;
     let compared = 0;
     const mismatches: string[] = [];
@@ -52,7 +71,8 @@ describe('NANP fast path', () => {
         const want = parseNumberWithLibrary(input);
         compared++;
         if (validNanpE164(input.trim())) fast++;
-        if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${input}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          mismatches.push(`${input}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -83,7 +103,11 @@ describe('NANP fast path', () => {
   });
 
   it('splits pasted lists the same way with the shortcut for one common number per chunk', () => {
-    expect(splitNumberList('(312) 555-0147; 312.555.0148\n+1 312 555 0149')).toEqual(['(312) 555-0147', '312.555.0148', '+1 312 555 0149']);
+    expect(splitNumberList('(312) 555-0147; 312.555.0148\n+1 312 555 0149')).toEqual([
+      '(312) 555-0147',
+      '312.555.0148',
+      '+1 312 555 0149',
+    ]);
     expect(splitNumberList('3125550147 3125550148')).toEqual(['3125550147', '3125550148']);
     expect(splitNumberList('312 555 0147')).toEqual(['312 555 0147']);
     expect(splitNumberList('1 3125550147')).toEqual(['1 3125550147']);

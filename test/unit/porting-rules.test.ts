@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../shared/domain/case.js';
 import {
-  cancelRefusal, caseStatusForOrders, customerReference, fieldErrors, fieldForPointer, orderUpdateFromCase, type OrderChoices,
+  cancelRefusal,
+  caseStatusForOrders,
+  customerReference,
+  fieldErrors,
+  fieldForPointer,
+  orderUpdateFromCase,
+  type OrderChoices,
 } from '../../shared/porting/mapping.js';
 import { retryAfterMs } from '../../electron/core/porting/client.js';
 import { SimClock } from '../../electron/simulator/clock.js';
@@ -10,10 +16,28 @@ import { carrierDesk, type CsrOnFile, type ReviewOrder } from '../../electron/si
 import { parseMultipart } from '../../electron/simulator/server.js';
 
 const CASE: CaseRecord = {
-  id: 42, status: 'ready', version: 3, pin_set: true, blockers: 0, created_at: '', updated_at: '', next_action: '',
-  entity_name: 'Lakeview Dental Group, P.C.', authorized_person: 'Maria Okafor', btn: '(312) 555-0147', account_number: '8310004417726',
-  service_street: '2145 N Halsted St', service_unit: 'Suite 200', service_city: 'Chicago', service_state: 'IL', service_zip: '60614',
-  losing_carrier: 'AT&T', underlying_carrier: '', customer_reference: 'TCK-1', notes: '', foc_date: null,
+  id: 42,
+  status: 'ready',
+  version: 3,
+  pin_set: true,
+  blockers: 0,
+  created_at: '',
+  updated_at: '',
+  next_action: '',
+  entity_name: 'Lakeview Dental Group, P.C.',
+  authorized_person: 'Maria Okafor',
+  btn: '(312) 555-0147',
+  account_number: '8310004417726',
+  service_street: '2145 N Halsted St',
+  service_unit: 'Suite 200',
+  service_city: 'Chicago',
+  service_state: 'IL',
+  service_zip: '60614',
+  losing_carrier: 'AT&T',
+  underlying_carrier: '',
+  customer_reference: 'TCK-1',
+  notes: '',
+  foc_date: null,
   numbers: [{ raw: '(312) 555-0147', e164: '+13125550147', error: null }],
 };
 const CHOICES: OrderChoices = {
@@ -28,12 +52,19 @@ describe('case → order mapping', () => {
     const body = orderUpdateFromCase(CASE, '4417', CHOICES);
     expect(body.customer_reference).toBe('42');
     expect(body.end_user?.admin).toEqual({
-      entity_name: 'Lakeview Dental Group, P.C.', auth_person_name: 'Maria Okafor', billing_phone_number: '+13125550147',
-      account_number: '8310004417726', pin_passcode: '4417',
+      entity_name: 'Lakeview Dental Group, P.C.',
+      auth_person_name: 'Maria Okafor',
+      billing_phone_number: '+13125550147',
+      account_number: '8310004417726',
+      pin_passcode: '4417',
     });
     expect(body.end_user?.location).toEqual({
-      street_address: '2145 N Halsted St', extended_address: 'Suite 200', locality: 'Chicago', administrative_area: 'IL',
-      postal_code: '60614', country_code: 'US',
+      street_address: '2145 N Halsted St',
+      extended_address: 'Suite 200',
+      locality: 'Chicago',
+      administrative_area: 'IL',
+      postal_code: '60614',
+      country_code: 'US',
     });
     expect(body.misc).toEqual({ type: 'full', remaining_numbers_action: null, new_billing_phone_number: null });
     expect(body.activation_settings).toEqual({ foc_datetime_requested: '2026-12-01T15:00:00.000Z' });
@@ -50,9 +81,19 @@ describe('case → order mapping', () => {
   });
 
   it('a partial port carries the remaining-numbers action and the new BTN in E.164; a full port drops the action', () => {
-    const partial = orderUpdateFromCase(CASE, null, { ...CHOICES, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '312-555-0199' } });
-    expect(partial.misc).toEqual({ type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '+13125550199' });
-    const full = orderUpdateFromCase(CASE, null, { ...CHOICES, misc: { type: 'full', remaining_numbers_action: 'disconnect', new_billing_phone_number: null } });
+    const partial = orderUpdateFromCase(CASE, null, {
+      ...CHOICES,
+      misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '312-555-0199' },
+    });
+    expect(partial.misc).toEqual({
+      type: 'partial',
+      remaining_numbers_action: 'keep',
+      new_billing_phone_number: '+13125550199',
+    });
+    const full = orderUpdateFromCase(CASE, null, {
+      ...CHOICES,
+      misc: { type: 'full', remaining_numbers_action: 'disconnect', new_billing_phone_number: null },
+    });
     expect(full.misc?.remaining_numbers_action).toBeNull();
     expect(customerReference(7)).toBe('7');
   });
@@ -76,9 +117,24 @@ describe('422 pointers → case fields', () => {
   });
 
   it('keeps the API message and labels the field as the specialist knows it', () => {
-    const [e] = fieldErrors([{ title: 'Invalid billing_phone_number', detail: "The 'billing_phone_number' parameter must be valid.", source: { pointer: '/billing_phone_number' } }]);
-    expect(e).toEqual({ field: 'btn', label: 'BTN', pointer: '/billing_phone_number', message: "Invalid billing_phone_number: The 'billing_phone_number' parameter must be valid." });
-    expect(fieldErrors([{ detail: 'Something odd' }])[0]).toMatchObject({ field: null, label: 'Order', message: 'Something odd' });
+    const [e] = fieldErrors([
+      {
+        title: 'Invalid billing_phone_number',
+        detail: "The 'billing_phone_number' parameter must be valid.",
+        source: { pointer: '/billing_phone_number' },
+      },
+    ]);
+    expect(e).toEqual({
+      field: 'btn',
+      label: 'BTN',
+      pointer: '/billing_phone_number',
+      message: "Invalid billing_phone_number: The 'billing_phone_number' parameter must be valid.",
+    });
+    expect(fieldErrors([{ detail: 'Something odd' }])[0]).toMatchObject({
+      field: null,
+      label: 'Order',
+      message: 'Something odd',
+    });
   });
 });
 
@@ -119,11 +175,18 @@ describe('HTTP details', () => {
   it('parses the multipart upload a fetch FormData sends', async () => {
     const fd = new FormData();
     fd.append('customer_reference', 'ref-1');
-    fd.append('file', new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0d, 0x0a, 0x2d, 0x2d])], { type: 'application/pdf' }), 'loa.pdf');
+    fd.append(
+      'file',
+      new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0d, 0x0a, 0x2d, 0x2d])], { type: 'application/pdf' }),
+      'loa.pdf',
+    );
     const req = new Request('http://x/', { method: 'POST', body: fd });
     const body = Buffer.from(await req.arrayBuffer());
     const parts = parseMultipart(body, req.headers.get('content-type')!);
-    expect(parts.map((p) => [p.name, p.filename, p.contentType])).toEqual([['customer_reference', null, 'application/octet-stream'], ['file', 'loa.pdf', 'application/pdf']]);
+    expect(parts.map((p) => [p.name, p.filename, p.contentType])).toEqual([
+      ['customer_reference', null, 'application/octet-stream'],
+      ['file', 'loa.pdf', 'application/pdf'],
+    ]);
     expect([...parts[1]!.data]).toEqual([0x25, 0x50, 0x44, 0x46, 0x0d, 0x0a, 0x2d, 0x2d]);
     expect(parts[0]!.data.toString()).toBe('ref-1');
   });
@@ -147,18 +210,45 @@ describe('simulator rules', () => {
     expect(numberFacts('+13125550147').spid).toBe(numberFacts('+13125550148').spid);
     expect(numberFacts('+13125550000')).toMatchObject({ portable: false, not_portable_reason: 'not_in_service' });
     expect(numberFacts('+442079460000').portable).toBe(false);
-    expect(numberFacts('+13125550147', { carrier_name: 'Bandwidth' })).toMatchObject({ carrier_name: 'Bandwidth', spid: '981E' });
+    expect(numberFacts('+13125550147', { carrier_name: 'Bandwidth' })).toMatchObject({
+      carrier_name: 'Bandwidth',
+      spid: '981E',
+    });
   });
 
   const csr: CsrOnFile = {
-    account_name: 'Lakeview Dental Group PC', account_number: '8310004417726', btn: '3125550147', pin: '4417',
-    service_address: { street_line: '2145 North Halsted Street', unit: 'Suite 200', city: 'Chicago', state: 'IL', zip5: '60614' },
+    account_name: 'Lakeview Dental Group PC',
+    account_number: '8310004417726',
+    btn: '3125550147',
+    pin: '4417',
+    service_address: {
+      street_line: '2145 North Halsted Street',
+      unit: 'Suite 200',
+      city: 'Chicago',
+      state: 'IL',
+      zip5: '60614',
+    },
     phone_numbers: ['3125550147', '3125550148'],
   };
   const order = (over: Partial<ReviewOrder> = {}): ReviewOrder => ({
-    id: 'o1', customer_reference: '42', phone_numbers: ['+13125550147', '+13125550148'], all_phone_numbers: ['+13125550147', '+13125550148'],
-    admin: { entity_name: 'Lakeview Dental Group PC', auth_person_name: 'Maria Okafor', billing_phone_number: '+13125550147', account_number: '831-000-441-7726', pin_passcode: '4417' },
-    location: { street_address: '2145 N Halsted St', extended_address: 'Ste 200', locality: 'Chicago', administrative_area: 'IL', postal_code: '60614' },
+    id: 'o1',
+    customer_reference: '42',
+    phone_numbers: ['+13125550147', '+13125550148'],
+    all_phone_numbers: ['+13125550147', '+13125550148'],
+    admin: {
+      entity_name: 'Lakeview Dental Group PC',
+      auth_person_name: 'Maria Okafor',
+      billing_phone_number: '+13125550147',
+      account_number: '831-000-441-7726',
+      pin_passcode: '4417',
+    },
+    location: {
+      street_address: '2145 N Halsted St',
+      extended_address: 'Ste 200',
+      locality: 'Chicago',
+      administrative_area: 'IL',
+      postal_code: '60614',
+    },
     misc: { type: 'full', remaining_numbers_action: null, new_billing_phone_number: null },
     ...over,
   });
@@ -168,34 +258,72 @@ describe('simulator rules', () => {
     const review = carrierDesk;
     expect(review(order(), csr, at)).toEqual([]);
     expect(review(order(), null, at)).toEqual([]);
-    const codes = (o: ReviewOrder) => review(o, csr, at).map((f) => f.code).sort();
-    expect(codes(order({ admin: { ...order().admin, entity_name: 'Lakeview Dental Group, P.C.' } }))).toEqual(['ENTITY_NAME_MISMATCH']);
-    expect(codes(order({ admin: { ...order().admin, account_number: '8310004417727' } }))).toEqual(['ACCOUNT_NUMBER_MISMATCH']);
+    const codes = (o: ReviewOrder) =>
+      review(o, csr, at)
+        .map((f) => f.code)
+        .sort();
+    expect(codes(order({ admin: { ...order().admin, entity_name: 'Lakeview Dental Group, P.C.' } }))).toEqual([
+      'ENTITY_NAME_MISMATCH',
+    ]);
+    expect(codes(order({ admin: { ...order().admin, account_number: '8310004417727' } }))).toEqual([
+      'ACCOUNT_NUMBER_MISMATCH',
+    ]);
     expect(codes(order({ admin: { ...order().admin, pin_passcode: '9999' } }))).toEqual(['PASSCODE_PIN_INVALID']);
     expect(codes(order({ location: { ...order().location, postal_code: '60615' } }))).toContain('POSTAL_CODE_MISMATCH');
-    expect(codes(order({ location: { ...order().location, street_address: '2147 N Halsted St' } }))).toEqual(['LOCATION_MISMATCH']);
-    expect(codes(order({ phone_numbers: ['+13125550147', '+13125550149'], all_phone_numbers: ['+13125550147', '+13125550149'] }))).toContain('PHONE_NUMBER_MISMATCH');
+    expect(codes(order({ location: { ...order().location, street_address: '2147 N Halsted St' } }))).toEqual([
+      'LOCATION_MISMATCH',
+    ]);
+    expect(
+      codes(
+        order({ phone_numbers: ['+13125550147', '+13125550149'], all_phone_numbers: ['+13125550147', '+13125550149'] }),
+      ),
+    ).toContain('PHONE_NUMBER_MISMATCH');
   });
 
   it('judges full vs partial and the new BTN from what the order declares', () => {
     const one = { phone_numbers: ['+13125550147'], all_phone_numbers: ['+13125550147'] };
     expect(carrierDesk(order(one), csr, at).map((f) => f.code)).toEqual(['PORT_TYPE_INCORRECT']);
-    expect(carrierDesk(order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: null } }), csr, at).map((f) => f.code))
-      .toEqual(['MAIN_BTN_PORTING']);
-    expect(carrierDesk(order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '+13125550148' } }), csr, at)).toEqual([]);
-    expect(carrierDesk(order(), { ...csr, features: ['DSL'] }, at).map((f) => f.code)).toEqual(['PHONE_NUMBER_HAS_SPECIAL_FEATURE']);
+    expect(
+      carrierDesk(
+        order({ ...one, misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: null } }),
+        csr,
+        at,
+      ).map((f) => f.code),
+    ).toEqual(['MAIN_BTN_PORTING']);
+    expect(
+      carrierDesk(
+        order({
+          ...one,
+          misc: { type: 'partial', remaining_numbers_action: 'keep', new_billing_phone_number: '+13125550148' },
+        }),
+        csr,
+        at,
+      ),
+    ).toEqual([]);
+    expect(carrierDesk(order(), { ...csr, features: ['DSL'] }, at).map((f) => f.code)).toEqual([
+      'PHONE_NUMBER_HAS_SPECIAL_FEATURE',
+    ]);
   });
 
   it('reads the papers with its own limits: a stale invoice or LOA, and an LOA naming someone else, are refused', () => {
-    const fresh = { loa: { account_name: csr.account_name, authorized_person: 'Maria Okafor', date: '2026-11-20' }, invoice: { date: '2026-11-15' } };
+    const fresh = {
+      loa: { account_name: csr.account_name, authorized_person: 'Maria Okafor', date: '2026-11-20' },
+      invoice: { date: '2026-11-15' },
+    };
     expect(carrierDesk(order(), csr, at, fresh)).toEqual([]);
     const stale = carrierDesk(order(), csr, at, { ...fresh, invoice: { date: '2026-10-01' } });
     expect(stale.map((f) => f.code)).toEqual(['OTHER']);
     expect(stale[0]!.comment).toMatch(/invoice is dated 2026-10-01 \(61 days old\)/);
-    const both = carrierDesk(order(), csr, at, { loa: { ...fresh.loa, date: '2026-09-01' }, invoice: { date: '2026-10-01' } });
+    const both = carrierDesk(order(), csr, at, {
+      loa: { ...fresh.loa, date: '2026-09-01' },
+      invoice: { date: '2026-10-01' },
+    });
     expect(both).toHaveLength(1);
     expect(both[0]!.comment).toMatch(/invoice .* LOA is dated 2026-09-01/);
-    const wrongName = carrierDesk(order(), csr, at, { ...fresh, loa: { ...fresh.loa, account_name: 'Lakeview Dental' } });
+    const wrongName = carrierDesk(order(), csr, at, {
+      ...fresh,
+      loa: { ...fresh.loa, account_name: 'Lakeview Dental' },
+    });
     expect(wrongName.map((f) => f.code)).toEqual(['ENTITY_NAME_MISMATCH']);
     expect(wrongName[0]!.comment).toMatch(/LOA is signed for "Lakeview Dental"/);
   });

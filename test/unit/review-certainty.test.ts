@@ -10,8 +10,20 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * wrong-LOA banner, and one prediction per code and field.
  */
 
-const fv = <T>(value: T, confidence = 0.95, bbox: [number, number, number, number] | null = [200, 100, 300, 110]) => ({ value, confidence, page: 1, bbox });
-const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({ street_line, unit, city, state: 'IL', zip5, zip4: '' });
+const fv = <T>(value: T, confidence = 0.95, bbox: [number, number, number, number] | null = [200, 100, 300, 110]) => ({
+  value,
+  confidence,
+  page: 1,
+  bbox,
+});
+const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({
+  street_line,
+  unit,
+  city,
+  state: 'IL',
+  zip5,
+  zip4: '',
+});
 
 const CSR_PAGE = page([
   [40, 60, 'CUSTOMER SERVICE RECORD'],
@@ -74,8 +86,8 @@ describe('certainty: a difference is asserted only when both sides were read wit
   });
 });
 
-describe('guided verification: the value is looked for under the field\'s label', () => {
-  it('a label read as the name is overruled by the name written under the CSR\'s label', () => {
+describe("guided verification: the value is looked for under the field's label", () => {
+  it("a label read as the name is overruled by the name written under the CSR's label", () => {
     const csr = csrFields({ account_name: fv('SERVICE RECORD', 0.9) });
     const r = run({ loa: loaFields(), csr, pages: { csr: CSR_PAGE } });
     expect(['match', 'equivalent']).toContain(r.fields.account_name.verdict);
@@ -85,7 +97,7 @@ describe('guided verification: the value is looked for under the field\'s label'
     expect(r.fields.account_name.evidence.csr?.bbox?.[1]).toBe(100);
   });
 
-  it('a billing address equal to the LOA\'s service address proves nothing: the service address differs', () => {
+  it("a billing address equal to the LOA's service address proves nothing: the service address differs", () => {
     // the LOA gives the billing address; the CSR's service address was read with low confidence
     const loa = loaFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701')) });
     const csr = csrFields({ service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704'), 0.6) });
@@ -120,13 +132,21 @@ describe('guided verification: the value is looked for under the field\'s label'
 
 describe('agreement across documents', () => {
   it('an invoice agreeing with a low-confidence CSR makes the difference certain', () => {
-    const r = run({ loa: loaFields(), csr: csrFields({ account_number: fv('8310 4455 0197', 0.45) }), invoice: { account_number: fv('831044550197', 0.9) } });
+    const r = run({
+      loa: loaFields(),
+      csr: csrFields({ account_number: fv('8310 4455 0197', 0.45) }),
+      invoice: { account_number: fv('831044550197', 0.9) },
+    });
     expect(r.fields.account_number.verdict).toBe('mismatch');
     expect(codes(r)).toContain('ACCOUNT_NUMBER_MISMATCH');
   });
 
   it('an invoice agreeing with the LOA against the CSR is a check that says so', () => {
-    const r = run({ loa: loaFields(), csr: csrFields({ account_number: fv('8310 4455 0197', 0.97) }), invoice: { account_number: fv('831044550192', 0.97) } });
+    const r = run({
+      loa: loaFields(),
+      csr: csrFields({ account_number: fv('8310 4455 0197', 0.97) }),
+      invoice: { account_number: fv('831044550192', 0.97) },
+    });
     expect(r.fields.account_number.verdict).toBe('check');
     expect(r.checks[0]!.why).toMatch(/invoice shows "831044550192" like the LOA/);
     expect(r.checks[0]!.candidates.invoice?.[0]?.value).toBe('831044550192');
@@ -141,29 +161,38 @@ describe('agreement across documents', () => {
 
 describe('the documents as a whole', () => {
   it('an LOA whose name, account and numbers belong to no other document gets a banner', () => {
-    const loa = loaFields({ account_name: fv('Zenith Dental PC'), account_number: fv('999000111'), phone_numbers: fv(['+13125550999']) });
+    const loa = loaFields({
+      account_name: fv('Zenith Dental PC'),
+      account_number: fv('999000111'),
+      phone_numbers: fv(['+13125550999']),
+    });
     const r = run({ loa, csr: csrFields() });
     const banner = r.banners.find((b) => b.kind === 'wrong_document');
     expect(banner?.source).toBe('loa');
     expect(banner?.message).toMatch(/another customer's LOA/);
   });
 
-  it('an LOA with one planted difference is not called another customer\'s', () => {
+  it("an LOA with one planted difference is not called another customer's", () => {
     const r = run({ loa: loaFields({ account_number: fv('999000111') }), csr: csrFields() });
     expect(r.banners.map((b) => b.kind)).not.toContain('wrong_document');
   });
 
-  it('with no CSR or invoice, nothing on the LOA is called the carrier\'s', () => {
+  it("with no CSR or invoice, nothing on the LOA is called the carrier's", () => {
     const r = run({ loa: loaFields(), caseData: { entity_name: 'Acme Plumbing LLC', account_number: '831044550192' } });
     expect(r.banners.map((b) => b.kind)).toContain('no_carrier_record');
-    for (const f of Object.values(r.fields)) expect(f.reason).not.toMatch(/the carrier (has|shows)|carrier's (value|record) is/i);
+    for (const f of Object.values(r.fields))
+      expect(f.reason).not.toMatch(/the carrier (has|shows)|carrier's (value|record) is/i);
     expect(r.predicted_rejections.filter((p) => /carrier has/.test(p.reason))).toEqual([]);
   });
 });
 
 describe('say each thing once', () => {
   it('one prediction per code and field, listing every source it applies to', () => {
-    const r = run({ loa: loaFields({ account_number: fv('831044550111') }), csr: csrFields(), caseData: { account_number: '831044550111' } });
+    const r = run({
+      loa: loaFields({ account_number: fv('831044550111') }),
+      csr: csrFields(),
+      caseData: { account_number: '831044550111' },
+    });
     const acct = r.predicted_rejections.filter((p) => p.code === 'ACCOUNT_NUMBER_MISMATCH');
     expect(acct).toHaveLength(1);
     expect(acct[0]!.sources.sort()).toEqual(['case', 'loa']);
@@ -173,7 +202,11 @@ describe('say each thing once', () => {
 
 describe('one reason per row', () => {
   it('the same reason for the LOA and the case is said once, for both', () => {
-    const r = run({ loa: loaFields({ account_name: fv('acme plumbing llc') }), csr: csrFields(), caseData: { entity_name: 'acme plumbing llc' } });
+    const r = run({
+      loa: loaFields({ account_name: fv('acme plumbing llc') }),
+      csr: csrFields(),
+      caseData: { entity_name: 'acme plumbing llc' },
+    });
     expect(r.fields.account_name.verdict).toBe('equivalent');
     expect(r.fields.account_name.reason).toMatch(/^LOA and Case: /);
     expect(r.fields.account_name.reason.match(/letter case/g)).toHaveLength(1);

@@ -10,8 +10,20 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * a support line read as a number on the account, and words OCR glued together.
  */
 
-const fv = <T>(value: T, confidence = 0.95) => ({ value, confidence, page: 1, bbox: [200, 100, 300, 110] as [number, number, number, number] });
-const addr = (street_line: string, city: string, zip5: string, state = 'IA'): ServiceAddress => ({ street_line, unit: '', city, state, zip5, zip4: '' });
+const fv = <T>(value: T, confidence = 0.95) => ({
+  value,
+  confidence,
+  page: 1,
+  bbox: [200, 100, 300, 110] as [number, number, number, number],
+});
+const addr = (street_line: string, city: string, zip5: string, state = 'IA'): ServiceAddress => ({
+  street_line,
+  unit: '',
+  city,
+  state,
+  zip5,
+  zip4: '',
+});
 const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
@@ -28,43 +40,87 @@ const FIXED_CSR = page([
 
 describe('labels the extractor reads by concept are labels for guided verification too', () => {
   it('a contact read with low confidence under "CNTCT:" that differs from a surely read LOA signer is a predicted rejection', () => {
-    const r = run({ loa: { authorized_person: fv('Bridget Van der Berg', 0.97) }, csr: { authorized_person: fv('LUIS KOWALSKI', 0.52) }, pages: { csr: FIXED_CSR } });
+    const r = run({
+      loa: { authorized_person: fv('Bridget Van der Berg', 0.97) },
+      csr: { authorized_person: fv('LUIS KOWALSKI', 0.52) },
+      pages: { csr: FIXED_CSR },
+    });
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
     expect(r.checks.map((c) => c.field)).not.toContain('authorized_person');
   });
 
   it('a record tag with no colon ("AUTH SAMUEL BRENNAN") holds the value the LOA gives: a match, whatever was read', () => {
-    const r = run({ loa: { authorized_person: fv('Samuel Brennan', 0.97) }, csr: { authorized_person: fv('LUIS KOWALSKI', 0.52) }, pages: { csr: FIXED_CSR } });
+    const r = run({
+      loa: { authorized_person: fv('Samuel Brennan', 0.97) },
+      csr: { authorized_person: fv('LUIS KOWALSKI', 0.52) },
+      pages: { csr: FIXED_CSR },
+    });
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
     expect(['match', 'equivalent']).toContain(r.fields.authorized_person.verdict);
   });
 
-  it('without the CSR\'s words the same unsure reading stays a check', () => {
-    const r = run({ loa: { authorized_person: fv('Bridget Van der Berg', 0.97) }, csr: { authorized_person: fv('LUIS KOWALSKI', 0.52) } });
+  it("without the CSR's words the same unsure reading stays a check", () => {
+    const r = run({
+      loa: { authorized_person: fv('Bridget Van der Berg', 0.97) },
+      csr: { authorized_person: fv('LUIS KOWALSKI', 0.52) },
+    });
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
     expect(r.fields.authorized_person.verdict).toBe('check');
   });
 });
 
 describe('PINs', () => {
-  const csrPage = page([[40, 60, 'CUSTOMER RECORD'], [40, 80, 'PIN: 8562']], 'ocr');
-  const loaPage = page([[40, 60, 'LETTER OF AUTHORIZATION'], [40, 80, 'PIN: 4774']]);
+  const csrPage = page(
+    [
+      [40, 60, 'CUSTOMER RECORD'],
+      [40, 80, 'PIN: 8562'],
+    ],
+    'ocr',
+  );
+  const loaPage = page([
+    [40, 60, 'LETTER OF AUTHORIZATION'],
+    [40, 80, 'PIN: 4774'],
+  ]);
 
   it('two PINs each read under their own PIN label that differ in more than one character are a predicted rejection', () => {
-    const r = run({ loa: { pin: fv('4774', 0.97) }, csr: { pin: fv('8562', 0.72) }, pages: { loa: loaPage, csr: csrPage } });
+    const r = run({
+      loa: { pin: fv('4774', 0.97) },
+      csr: { pin: fv('8562', 0.72) },
+      pages: { loa: loaPage, csr: csrPage },
+    });
     expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
   });
 
-  it('a one-character difference on an OCR\'d CSR stays a check (a slip of the reader)', () => {
-    const near = page([[40, 60, 'CUSTOMER RECORD'], [40, 80, 'PIN: 4775']], 'ocr');
-    const r = run({ loa: { pin: fv('4774', 0.97) }, csr: { pin: fv('4775', 0.72) }, pages: { loa: loaPage, csr: near } });
+  it("a one-character difference on an OCR'd CSR stays a check (a slip of the reader)", () => {
+    const near = page(
+      [
+        [40, 60, 'CUSTOMER RECORD'],
+        [40, 80, 'PIN: 4775'],
+      ],
+      'ocr',
+    );
+    const r = run({
+      loa: { pin: fv('4774', 0.97) },
+      csr: { pin: fv('4775', 0.72) },
+      pages: { loa: loaPage, csr: near },
+    });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
     expect(r.fields.pin.verdict).toBe('check');
   });
 
-  it('the LOA\'s PIN written under the CSR\'s PIN label (read otherwise) is a match', () => {
-    const same = page([[40, 60, 'CUSTOMER RECORD'], [40, 80, 'PIN: 4774']], 'ocr');
-    const r = run({ loa: { pin: fv('4774', 0.97) }, csr: { pin: fv('4771', 0.6) }, pages: { loa: loaPage, csr: same } });
+  it("the LOA's PIN written under the CSR's PIN label (read otherwise) is a match", () => {
+    const same = page(
+      [
+        [40, 60, 'CUSTOMER RECORD'],
+        [40, 80, 'PIN: 4774'],
+      ],
+      'ocr',
+    );
+    const r = run({
+      loa: { pin: fv('4774', 0.97) },
+      csr: { pin: fv('4771', 0.6) },
+      pages: { loa: loaPage, csr: same },
+    });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
     expect(r.fields.pin.verdict).toBe('match');
   });
@@ -72,15 +128,31 @@ describe('PINs', () => {
 
 describe('an unsure address reading on a document without a service-address label', () => {
   const csr = { service_address: fv(addr('3852 Union Highway', 'Cedar Rapids', '52403'), 0.95) };
-  it('written in full on the LOA, with the carrier\'s address nowhere on it, settles the difference', () => {
-    const loaPage = page([[40, 60, 'LETTER OF AUTHORIZATION'], [40, 80, 'Acme Storage LLC'], [40, 100, '3852 Union Highway, Iowa City, IA 52403']]);
-    const r = run({ loa: { service_address: fv(addr('3852 Union Highway', 'Iowa City', '52403'), 0.5) }, csr, pages: { loa: loaPage } });
+  it("written in full on the LOA, with the carrier's address nowhere on it, settles the difference", () => {
+    const loaPage = page([
+      [40, 60, 'LETTER OF AUTHORIZATION'],
+      [40, 80, 'Acme Storage LLC'],
+      [40, 100, '3852 Union Highway, Iowa City, IA 52403'],
+    ]);
+    const r = run({
+      loa: { service_address: fv(addr('3852 Union Highway', 'Iowa City', '52403'), 0.5) },
+      csr,
+      pages: { loa: loaPage },
+    });
     expect(codes(r)).toContain('LOCATION_MISMATCH');
   });
 
-  it('stays a check when the carrier\'s address is also written on the LOA (the reading may come from another block)', () => {
-    const loaPage = page([[40, 60, 'LETTER OF AUTHORIZATION'], [40, 80, '3852 Union Highway, Iowa City, IA 52403'], [40, 120, '3852 Union Highway, Cedar Rapids, IA 52403']]);
-    const r = run({ loa: { service_address: fv(addr('3852 Union Highway', 'Iowa City', '52403'), 0.5) }, csr, pages: { loa: loaPage } });
+  it("stays a check when the carrier's address is also written on the LOA (the reading may come from another block)", () => {
+    const loaPage = page([
+      [40, 60, 'LETTER OF AUTHORIZATION'],
+      [40, 80, '3852 Union Highway, Iowa City, IA 52403'],
+      [40, 120, '3852 Union Highway, Cedar Rapids, IA 52403'],
+    ]);
+    const r = run({
+      loa: { service_address: fv(addr('3852 Union Highway', 'Iowa City', '52403'), 0.5) },
+      csr,
+      pages: { loa: loaPage },
+    });
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
     expect(r.fields.service_address.verdict).toBe('check');
   });
@@ -88,10 +160,17 @@ describe('an unsure address reading on a document without a service-address labe
 
 describe('a partial port that is only a support line read as a number', () => {
   it('a number read from an unsure CSR that the invoice does not list keeps MAIN_BTN_PORTING a check', () => {
-    const csrPage = page([
-      [40, 60, 'CUSTOMER RECORD'], [40, 80, 'BTN: 757-555-0152'], [40, 100, 'Telephone Numbers:'], [40, 112, '757-555-0152'], [40, 124, '757-555-0126'],
-      [40, 200, 'FOR PORT INQUIRIES C ALL 877-555-0188'],
-    ], 'ocr');
+    const csrPage = page(
+      [
+        [40, 60, 'CUSTOMER RECORD'],
+        [40, 80, 'BTN: 757-555-0152'],
+        [40, 100, 'Telephone Numbers:'],
+        [40, 112, '757-555-0152'],
+        [40, 124, '757-555-0126'],
+        [40, 200, 'FOR PORT INQUIRIES C ALL 877-555-0188'],
+      ],
+      'ocr',
+    );
     const toPort = ['+17575550152', '+17575550126'];
     const r = run({
       loa: { phone_numbers: fv(toPort, 0.9) },
@@ -115,14 +194,33 @@ describe('a partial port that is only a support line read as a number', () => {
 
 describe('words OCR glued together', () => {
   it('a CSR name with the legal form glued to it ("RoofingLLC") is not another name', () => {
-    const csrPage = page([[40, 60, 'CUSTOMER RECORD'], [40, 80, 'Customer Name: Iron Bridge RoofingLLC']], 'ocr');
-    const r = run({ loa: { account_name: fv('Iron Bridge Roofing LLC', 0.95) }, csr: { account_name: fv('Iron Bridge RoofingLLC', 0.63) }, pages: { csr: csrPage } });
+    const csrPage = page(
+      [
+        [40, 60, 'CUSTOMER RECORD'],
+        [40, 80, 'Customer Name: Iron Bridge RoofingLLC'],
+      ],
+      'ocr',
+    );
+    const r = run({
+      loa: { account_name: fv('Iron Bridge Roofing LLC', 0.95) },
+      csr: { account_name: fv('Iron Bridge RoofingLLC', 0.63) },
+      pages: { csr: csrPage },
+    });
     expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
   });
 
-  it('an LOA lacking a name whose words hold the carrier\'s name wrapped over two lines is a check, not a rejection', () => {
-    const loaPage = page([[40, 60, 'LETTER OF AUTHORIZATION'], [40, 90, 'NAME (AS SHOWN Copper Canyon'], [40, 102, 'ON YOUR Animal Clinic, PLLC'], [40, 114, 'STATEMENT):']]);
-    const r = run({ loa: { signature_present: fv(true) }, csr: { account_name: fv('Copper Canyon Animal Clinic, PLLC', 0.9) }, pages: { loa: loaPage } });
+  it("an LOA lacking a name whose words hold the carrier's name wrapped over two lines is a check, not a rejection", () => {
+    const loaPage = page([
+      [40, 60, 'LETTER OF AUTHORIZATION'],
+      [40, 90, 'NAME (AS SHOWN Copper Canyon'],
+      [40, 102, 'ON YOUR Animal Clinic, PLLC'],
+      [40, 114, 'STATEMENT):'],
+    ]);
+    const r = run({
+      loa: { signature_present: fv(true) },
+      csr: { account_name: fv('Copper Canyon Animal Clinic, PLLC', 0.9) },
+      pages: { loa: loaPage },
+    });
     expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
     expect(r.fields.account_name.verdict).toBe('check');
   });

@@ -19,10 +19,22 @@ describe('sniff decides the type from the bytes', () => {
   });
 
   it.each([
-    ['a Word document', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }, { level: 0 })],
-    ['an Excel spreadsheet', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') })],
+    [
+      'a Word document',
+      zipSync(
+        { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') },
+        { level: 0 },
+      ),
+    ],
+    [
+      'an Excel spreadsheet',
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }),
+    ],
     ['a ZIP file', zipSync({ 'scan.pdf': strToU8('%PDF-1.4 inside a zip') })],
-    ['an old-style Office file (Word, Excel or Outlook message)', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0)],
+    [
+      'an old-style Office file (Word, Excel or Outlook message)',
+      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0),
+    ],
     ['a GIF image', text('GIF89a\x01\x00\x01\x00')],
     ['a HEIC photo (iPhone)', bytes(0, 0, 0, 24, ...text('ftypheic'), 0, 0, 0, 0)],
     ['a web page (HTML)', text('<!DOCTYPE html><html><body>LOA</body></html>')],
@@ -31,7 +43,9 @@ describe('sniff decides the type from the bytes', () => {
     ['an unknown binary file', bytes(1, 2, 3, 0, 0, 250, 251, 252, 0, 7)],
   ])('refuses %s and says what it looks like', (looksLike, b) => {
     expect(sniff(b)).toEqual({ ok: false, looksLike });
-    expect(() => requireReadable(b, 'loa.pdf')).toThrowError(new RegExp(`"loa\\.pdf" looks like ${looksLike.replace(/[()]/g, '\\$&')}, not a PDF`));
+    expect(() => requireReadable(b, 'loa.pdf')).toThrowError(
+      new RegExp(`"loa\\.pdf" looks like ${looksLike.replace(/[()]/g, '\\$&')}, not a PDF`),
+    );
   });
 
   it('ignores the extension: a Word file named .pdf is still refused as Word', () => {

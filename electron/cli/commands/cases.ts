@@ -8,13 +8,31 @@ import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
 function caseJson(c: CaseRecord) {
   return {
-    id: c.id, status: c.status, entity_name: c.entity_name, authorized_person: c.authorized_person, btn: c.btn,
-    account_number: c.account_number, pin_set: c.pin_set,
-    service_address: { street: c.service_street, unit: c.service_unit, city: c.service_city, state: c.service_state, zip: c.service_zip },
-    losing_carrier: c.losing_carrier, underlying_carrier: c.underlying_carrier, customer_reference: c.customer_reference,
-    foc_date: c.foc_date, numbers: c.numbers.filter((n) => n.e164).map((n) => n.e164 as string),
+    id: c.id,
+    status: c.status,
+    entity_name: c.entity_name,
+    authorized_person: c.authorized_person,
+    btn: c.btn,
+    account_number: c.account_number,
+    pin_set: c.pin_set,
+    service_address: {
+      street: c.service_street,
+      unit: c.service_unit,
+      city: c.service_city,
+      state: c.service_state,
+      zip: c.service_zip,
+    },
+    losing_carrier: c.losing_carrier,
+    underlying_carrier: c.underlying_carrier,
+    customer_reference: c.customer_reference,
+    foc_date: c.foc_date,
+    numbers: c.numbers.filter((n) => n.e164).map((n) => n.e164 as string),
     invalid_numbers: c.numbers.filter((n) => !n.e164).map((n) => ({ raw: n.raw, error: n.error })),
-    next_action: c.next_action, version: c.version, created_at: c.created_at, updated_at: c.updated_at, notes: c.notes,
+    next_action: c.next_action,
+    version: c.version,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    notes: c.notes,
   };
 }
 
@@ -30,14 +48,22 @@ export const casesImport: CliCommand = {
     try {
       bytes = fs.readFileSync(file);
     } catch (err) {
-      throw new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
     }
     const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
     try {
-      const report = await core.call('cases.importCsv', { csv: decodeCsvBytes(bytes), fileName: file.split(/[\\/]/).pop() });
+      const report = await core.call('cases.importCsv', {
+        csv: decodeCsvBytes(bytes),
+        fileName: file.split(/[\\/]/).pop(),
+      });
       if (values.json) io.out(terminalSafeJson(report));
       else {
-        io.out(`Imported ${report.imported} case(s)${report.ids.length ? ` (ids ${report.ids[0]}–${report.ids.at(-1)})` : ''}.`);
+        io.out(
+          `Imported ${report.imported} case(s)${report.ids.length ? ` (ids ${report.ids[0]}–${report.ids.at(-1)})` : ''}.`,
+        );
         for (const r of report.rejected) io.out(`  row ${r.row} rejected: ${terminalSafe(r.reason)}`);
         for (const w of report.warnings) io.out(`  row ${w.row}: ${terminalSafe(w.message)}`);
       }
@@ -53,25 +79,42 @@ export const casesList: CliCommand = {
   summary: 'List cases, optionally by status or a search term.',
   usage: 'portdesk cases list [--status S] [--search TEXT] [--limit N] [--data-dir D] [--json]',
   async run(argv, io) {
-    const { values } = parse(argv, {
-      ...dataDirOption, ...jsonOption, status: { type: 'string', multiple: true }, search: { type: 'string' },
-      carrier: { type: 'string' }, limit: { type: 'string' },
-    }, this.usage, false);
+    const { values } = parse(
+      argv,
+      {
+        ...dataDirOption,
+        ...jsonOption,
+        status: { type: 'string', multiple: true },
+        search: { type: 'string' },
+        carrier: { type: 'string' },
+        limit: { type: 'string' },
+      },
+      this.usage,
+      false,
+    );
     const statuses = (values.status ?? []).flatMap((s) => s.split(','));
     const bad = statuses.filter((s) => !(CASE_STATUSES as readonly string[]).includes(s));
-    if (bad.length) throw new AppError('BAD_INPUT', `unknown status ${bad.join(', ')}; use one of ${CASE_STATUSES.join(', ')}`);
+    if (bad.length)
+      throw new AppError('BAD_INPUT', `unknown status ${bad.join(', ')}; use one of ${CASE_STATUSES.join(', ')}`);
     const limit = values.limit ? Number(values.limit) : 500;
     const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
     try {
       const page = await core.call('cases.list', {
         status: statuses.length ? (statuses as (typeof CASE_STATUSES)[number][]) : undefined,
-        search: values.search, carrier: values.carrier, limit, sort: 'age', direction: 'desc', // oldest first, like the queue
+        search: values.search,
+        carrier: values.carrier,
+        limit,
+        sort: 'age',
+        direction: 'desc', // oldest first, like the queue
       });
       const full = await Promise.all(page.rows.map((r) => core.call('cases.get', { id: r.id })));
       if (values.json) io.out(terminalSafeJson(full.map(caseJson)));
       else {
         io.out(`${page.total} case(s)${page.total > page.rows.length ? `, showing ${page.rows.length}` : ''}`);
-        for (const c of full) io.out(`${String(c.id).padStart(6)}  ${c.status.padEnd(13)} ${terminalSafe(c.entity_name).slice(0, 40).padEnd(40)} ${terminalSafe(c.losing_carrier).slice(0, 18).padEnd(18)} ${c.numbers.length} number(s)`);
+        for (const c of full)
+          io.out(
+            `${String(c.id).padStart(6)}  ${c.status.padEnd(13)} ${terminalSafe(c.entity_name).slice(0, 40).padEnd(40)} ${terminalSafe(c.losing_carrier).slice(0, 18).padEnd(18)} ${c.numbers.length} number(s)`,
+          );
       }
       return 0;
     } finally {
@@ -92,7 +135,9 @@ export const casesShow: CliCommand = {
     try {
       const c = caseJson(await core.call('cases.get', { id }));
       if (values.json) io.out(terminalSafeJson(c));
-      else for (const [k, v] of Object.entries(c)) io.out(`${k.padEnd(20)} ${typeof v === 'object' ? terminalSafeJson(v) : terminalSafe(String(v ?? ''))}`);
+      else
+        for (const [k, v] of Object.entries(c))
+          io.out(`${k.padEnd(20)} ${typeof v === 'object' ? terminalSafeJson(v) : terminalSafe(String(v ?? ''))}`);
       return 0;
     } finally {
       await core.close();

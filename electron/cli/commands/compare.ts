@@ -18,7 +18,9 @@ interface ExtractModule {
 async function readPages(file: string): Promise<PageText[]> {
   const { readDocument } = await import('../../core/documents/read.js');
   const bytes = fs.readFileSync(file);
-  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: file.split(/[\\/]/).pop() ?? file });
+  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    name: file.split(/[\\/]/).pop() ?? file,
+  });
   return read.pages;
 }
 
@@ -47,8 +49,11 @@ export function textToPages(text: string): PageText[] {
       });
       const widest = Math.max(0, ...pageLines.map((l) => l.length));
       pages.push({
-        page: pages.length + 1, method: 'text', words,
-        width: Math.max(612, MARGIN * 2 + widest * CHAR_W), height: Math.max(792, MARGIN * 2 + pageLines.length * LINE_H),
+        page: pages.length + 1,
+        method: 'text',
+        words,
+        width: Math.max(612, MARGIN * 2 + widest * CHAR_W),
+        height: Math.max(792, MARGIN * 2 + pageLines.length * LINE_H),
       });
     }
   }
@@ -61,8 +66,17 @@ function looksLikeText(bytes: Buffer): boolean {
   if (head.includes(0)) return false;
   // PDF/PNG/JPEG/TIFF magic numbers mean a binary document for the reader
   const magic = head.subarray(0, 4).toString('latin1');
-  if (magic.startsWith('%PDF') || magic.startsWith('\x89PNG') || magic.startsWith('\xff\xd8') || magic === 'II*\x00' || magic === 'MM\x00*') return false;
-  const printable = [...head].filter((b) => b === 9 || b === 10 || b === 13 || b === 12 || (b >= 32 && b !== 127)).length;
+  if (
+    magic.startsWith('%PDF') ||
+    magic.startsWith('\x89PNG') ||
+    magic.startsWith('\xff\xd8') ||
+    magic === 'II*\x00' ||
+    magic === 'MM\x00*'
+  )
+    return false;
+  const printable = [...head].filter(
+    (b) => b === 9 || b === 10 || b === 13 || b === 12 || (b >= 32 && b !== 127),
+  ).length;
   return printable / head.length > 0.95;
 }
 
@@ -76,7 +90,10 @@ function readJson(file: string, what: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new AppError('FILE_UNREADABLE', `cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -92,25 +109,35 @@ function readJson(file: string, what: string): unknown {
  */
 export function fieldsFromJson(data: unknown, label: string): ExtractedFields {
   const obj = data && typeof data === 'object' && 'fields' in data ? (data as { fields: unknown }).fields : data;
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new AppError('BAD_INPUT', `${label}: expected an object of extracted fields`);
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+    throw new AppError('BAD_INPUT', `${label}: expected an object of extracted fields`);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
     if (v === null || v === undefined) continue;
     const isWrapped = typeof v === 'object' && !Array.isArray(v) && 'value' in (v as object);
     let value = isWrapped ? (v as { value: unknown }).value : v;
     if (isMaskedValue(value)) {
-      throw new AppError('BAD_INPUT', `${label}: ${k} is masked (portdesk extract hides it); extract again with --reveal-pin to compare it, or delete the ${k} entry`);
+      throw new AppError(
+        'BAD_INPUT',
+        `${label}: ${k} is masked (portdesk extract hides it); extract again with --reveal-pin to compare it, or delete the ${k} entry`,
+      );
     }
     if ((k === 'service_address' || k === 'billing_address') && typeof value === 'string') {
       value = { street_line: value, unit: '', city: '', state: '', zip5: '', zip4: '' };
     }
-    if ((k === 'phone_numbers' || k === 'numbers_not_to_port') && typeof value === 'string') value = splitNumberList(value);
-    out[k] = isWrapped ? { confidence: 1, page: null, bbox: null, ...(v as object), value } : { value, confidence: 1, page: null, bbox: null };
+    if ((k === 'phone_numbers' || k === 'numbers_not_to_port') && typeof value === 'string')
+      value = splitNumberList(value);
+    out[k] = isWrapped
+      ? { confidence: 1, page: null, bbox: null, ...(v as object), value }
+      : { value, confidence: 1, page: null, bbox: null };
   }
   const parsed = ExtractedFields.safeParse(out);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new AppError('BAD_INPUT', `${label}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid fields'}`);
+    throw new AppError(
+      'BAD_INPUT',
+      `${label}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid fields'}`,
+    );
   }
   return parsed.data;
 }
@@ -123,12 +150,22 @@ function today(): string {
 function positiveInt(raw: string | undefined, name: string): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new AppError('BAD_INPUT', `--${name} must be a whole number of days between 1 and 3650, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 3650)
+    throw new AppError('BAD_INPUT', `--${name} must be a whole number of days between 1 and 3650, got "${raw}"`);
   return n;
 }
 
 function rejectionJson(p: PredictedRejection) {
-  return { code: p.code, field: p.field, level: p.level, sources: p.sources, action: p.action, meaning: p.meaning, reason: p.reason, evidence: p.evidence };
+  return {
+    code: p.code,
+    field: p.field,
+    level: p.level,
+    sources: p.sources,
+    action: p.action,
+    meaning: p.meaning,
+    reason: p.reason,
+    evidence: p.evidence,
+  };
 }
 
 /** The CLI's JSON: the documented keys first, then the full result's extras. */
@@ -153,7 +190,14 @@ export function cliJson(r: ComparisonResult, missingDocuments: string[]) {
     fields,
     predicted_rejections: r.predicted_rejections.map(rejectionJson),
     /** differences that could not be confirmed: field, why, and what each document seems to say */
-    checks: r.checks.map((c) => ({ field: c.field, code: c.code, why: c.why, sources: c.sources, reference: c.reference, candidates: c.candidates })),
+    checks: r.checks.map((c) => ({
+      field: c.field,
+      code: c.code,
+      why: c.why,
+      sources: c.sources,
+      reference: c.reference,
+      candidates: c.candidates,
+    })),
     banners: r.banners,
     not_checked: r.not_checked,
     risks: r.risks.map(rejectionJson),
@@ -168,21 +212,42 @@ export function cliJson(r: ComparisonResult, missingDocuments: string[]) {
   };
 }
 
-const MARK: Record<string, string> = { match: '✓', equivalent: '≈', mismatch: '✗', missing: '∅', info: 'i', not_checked: '?' };
+const MARK: Record<string, string> = {
+  match: '✓',
+  equivalent: '≈',
+  mismatch: '✗',
+  missing: '∅',
+  info: 'i',
+  not_checked: '?',
+};
 
 export const compare: CliCommand = {
   path: ['compare'],
   summary: 'Compare LOA, invoice and CSR field by field and predict rejections.',
-  usage: 'portdesk compare [--loa F] [--invoice F] [--csr F] [--loa-json F] [--invoice-json F] [--csr-json F] [--extra-csr-json F…] [--case-json F] [--numbers +1…,+1…] [--carrier NAME] [--as-of YYYY-MM-DD] [--invoice-max-age-days N] [--loa-max-age-days N] [--json]',
+  usage:
+    'portdesk compare [--loa F] [--invoice F] [--csr F] [--loa-json F] [--invoice-json F] [--csr-json F] [--extra-csr-json F…] [--case-json F] [--numbers +1…,+1…] [--carrier NAME] [--as-of YYYY-MM-DD] [--invoice-max-age-days N] [--loa-max-age-days N] [--json]',
   async run(argv, io) {
-    const { values } = parse(argv, {
-      ...jsonOption,
-      loa: { type: 'string' }, invoice: { type: 'string' }, csr: { type: 'string' },
-      'loa-json': { type: 'string' }, 'invoice-json': { type: 'string' }, 'csr-json': { type: 'string' },
-      'extra-csr-json': { type: 'string', multiple: true }, 'case-json': { type: 'string' },
-      numbers: { type: 'string' }, carrier: { type: 'string' }, 'as-of': { type: 'string' },
-      'invoice-max-age-days': { type: 'string' }, 'loa-max-age-days': { type: 'string' },
-    }, this.usage, false);
+    const { values } = parse(
+      argv,
+      {
+        ...jsonOption,
+        loa: { type: 'string' },
+        invoice: { type: 'string' },
+        csr: { type: 'string' },
+        'loa-json': { type: 'string' },
+        'invoice-json': { type: 'string' },
+        'csr-json': { type: 'string' },
+        'extra-csr-json': { type: 'string', multiple: true },
+        'case-json': { type: 'string' },
+        numbers: { type: 'string' },
+        carrier: { type: 'string' },
+        'as-of': { type: 'string' },
+        'invoice-max-age-days': { type: 'string' },
+        'loa-max-age-days': { type: 'string' },
+      },
+      this.usage,
+      false,
+    );
 
     const asOf = values['as-of'] ?? today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
@@ -213,20 +278,32 @@ export const compare: CliCommand = {
         docs[kind] = extractor.extractFields(pages[kind]!, kind).fields;
       }
     }
-    const extraCsrs = (values['extra-csr-json'] ?? []).map((f) => fieldsFromJson(readJson(f, '--extra-csr-json'), `--extra-csr-json ${f}`));
+    const extraCsrs = (values['extra-csr-json'] ?? []).map((f) =>
+      fieldsFromJson(readJson(f, '--extra-csr-json'), `--extra-csr-json ${f}`),
+    );
     let caseData: CaseCompareData | undefined;
     if (values['case-json']) {
       const parsed = CaseCompareData.safeParse(readJson(values['case-json'], '--case-json'));
-      if (!parsed.success) throw new AppError('BAD_INPUT', `--case-json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new AppError(
+          'BAD_INPUT',
+          `--case-json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       caseData = parsed.data;
     }
     if (values.carrier) caseData = { ...(caseData ?? {}), losing_carrier: values.carrier };
     const numbersToPort = values.numbers ? splitNumberList(values.numbers) : undefined;
     const invalid = (numbersToPort ?? []).map((n) => parseNumber(n)).filter((p) => !p.ok);
     // said on stderr so the JSON on stdout stays whole for scripts
-    for (const p of invalid) io.err(`portdesk compare: --numbers "${p.raw}" is not a valid phone number (${p.ok ? '' : p.error}); it was not checked`);
+    for (const p of invalid)
+      io.err(
+        `portdesk compare: --numbers "${p.raw}" is not a valid phone number (${p.ok ? '' : p.error}); it was not checked`,
+      );
     if (!docs.loa && !docs.invoice && !docs.csr && !caseData) {
-      throw new AppError('BAD_INPUT', `give at least one document (--loa, --invoice, --csr or their -json forms)\nusage: ${this.usage}`);
+      throw new AppError(
+        'BAD_INPUT',
+        `give at least one document (--loa, --invoice, --csr or their -json forms)\nusage: ${this.usage}`,
+      );
     }
 
     const result = compareCase({ ...docs, pages, extraCsrs, caseData, numbersToPort, asOf, limits });
@@ -235,7 +312,10 @@ export const compare: CliCommand = {
       io.out(JSON.stringify(cliJson(result, missingDocuments)));
       return 0;
     }
-    if (missingDocuments.length) io.out(`Not given: ${missingDocuments.map((d) => d.toUpperCase()).join(', ')} — fields that need ${missingDocuments.length > 1 ? 'them' : 'it'} are marked "?".`);
+    if (missingDocuments.length)
+      io.out(
+        `Not given: ${missingDocuments.map((d) => d.toUpperCase()).join(', ')} — fields that need ${missingDocuments.length > 1 ? 'them' : 'it'} are marked "?".`,
+      );
     for (const f of Object.values(result.fields)) {
       io.out(`${MARK[f.verdict] ?? ' '} ${f.label.padEnd(18)} ${f.verdict.padEnd(11)} ${f.reason}`);
       if (f.proposed !== undefined && f.verdict !== 'match') io.out(`  ${''.padEnd(18)} use: ${f.proposed}`);
@@ -248,7 +328,9 @@ export const compare: CliCommand = {
     if (result.checks.length) {
       io.out('Could not be confirmed — look at both:');
       for (const c of result.checks) {
-        const seen = (Object.entries(c.candidates) as [string, { value: string }[]][]).map(([src, cs]) => `${src.toUpperCase()} "${cs.map((x) => x.value).join('" / "')}"`).join(' vs ');
+        const seen = (Object.entries(c.candidates) as [string, { value: string }[]][])
+          .map(([src, cs]) => `${src.toUpperCase()} "${cs.map((x) => x.value).join('" / "')}"`)
+          .join(' vs ');
         io.out(`  ${c.label}: ${c.why}\n    ${seen}`);
       }
     }
@@ -259,7 +341,10 @@ export const compare: CliCommand = {
     }
     if (result.reseller) io.out(`\nReseller: ${result.reseller.message}\n  Ask: "${result.reseller.question}"`);
     io.out('\nChecklist:');
-    for (const c of result.checklist) io.out(`  [${c.state === 'done' ? 'x' : c.state === 'open' ? ' ' : '?'}] ${c.text}${c.note ? ` — ${c.note}` : ''}`);
+    for (const c of result.checklist)
+      io.out(
+        `  [${c.state === 'done' ? 'x' : c.state === 'open' ? ' ' : '?'}] ${c.text}${c.note ? ` — ${c.note}` : ''}`,
+      );
     return 0;
   },
 };

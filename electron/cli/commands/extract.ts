@@ -1,6 +1,11 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { DOCUMENT_KINDS, SECRET_FIELD_NAMES, type DocumentKind, type ExtractedFields } from '../../../shared/domain/document.js';
+import {
+  DOCUMENT_KINDS,
+  SECRET_FIELD_NAMES,
+  type DocumentKind,
+  type ExtractedFields,
+} from '../../../shared/domain/document.js';
 import path from 'node:path';
 import { readDocument } from '../../core/documents/read.js';
 import { maskSecretExtractedFields } from '../../core/documents/secret-view.js';
@@ -36,20 +41,30 @@ async function extractOne(file: string, type: DocumentKind | undefined, pool: Oc
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    throw new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
-  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: path.basename(file), pool });
+  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    name: path.basename(file),
+    pool,
+  });
   const result = extractFields(read.pages, type);
   const partial = read.pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
   return {
-    file, type: result.kind, pages: read.pageCount, page_methods: read.pages.map((p) => p.method), fields: result.fields,
+    file,
+    type: result.kind,
+    pages: read.pageCount,
+    page_methods: read.pages.map((p) => p.method),
+    fields: result.fields,
     ...(partial.length ? { partial_pages: partial } : {}),
   };
 }
 
 function failure(file: string, err: unknown): FileOutcome {
   const code = err instanceof AppError ? err.code : 'FILE_UNREADABLE';
-  const msg = err instanceof AppError ? err.message : (err as Error)?.message ?? String(err);
+  const msg = err instanceof AppError ? err.message : ((err as Error)?.message ?? String(err));
   return { file, error: { code, message: msg.includes(file) ? msg : `${file}: ${msg}` } };
 }
 
@@ -60,7 +75,13 @@ async function checkReadable(file: string): Promise<FileOutcome | null> {
     await fs.access(file, fs.constants.R_OK);
     return null;
   } catch (err) {
-    return failure(file, new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
+    return failure(
+      file,
+      new AppError(
+        'FILE_UNREADABLE',
+        `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      ),
+    );
   }
 }
 
@@ -76,7 +97,11 @@ export const extract: CliCommand = {
   summary: 'Read LOAs, invoices and CSRs and print the fields found, with page and box evidence.',
   usage: 'portdesk extract FILE... [--type loa|invoice|csr] [--json] [--reveal-pin]',
   async run(argv, io) {
-    const { values, positionals } = parse(argv, { ...jsonOption, type: { type: 'string' }, 'reveal-pin': { type: 'boolean', default: false } }, this.usage);
+    const { values, positionals } = parse(
+      argv,
+      { ...jsonOption, type: { type: 'string' }, 'reveal-pin': { type: 'boolean', default: false } },
+      this.usage,
+    );
     const revealPin = values['reveal-pin'];
     if (!positionals.length) throw new AppError('BAD_INPUT', `give at least one file\nusage: ${this.usage}`);
     const type = values.type;
@@ -110,7 +135,9 @@ export const extract: CliCommand = {
       }
     }
     if (values.json) {
-      const shown = revealPin ? results : results.map((r) => ('error' in r ? r : { ...r, fields: maskSecretExtractedFields(r.fields) }));
+      const shown = revealPin
+        ? results
+        : results.map((r) => ('error' in r ? r : { ...r, fields: maskSecretExtractedFields(r.fields) }));
       io.out(terminalSafeJson(shown.length === 1 ? shown[0] : shown));
     } else {
       for (const r of results) {

@@ -7,13 +7,4 @@ import { serve } from './serve.js';
 import { sim } from './sim.js';
 
 /** Every `portdesk` sub-command. Features register theirs here (one import, one entry). */
-export const COMMANDS: CliCommand[] = [
-  serve,
-  sim,
-  casesImport,
-  casesList,
-  casesShow,
-  compare,
-  extract,
-  packet, loa,
-];
+export const COMMANDS: CliCommand[] = [serve, sim, casesImport, casesList, casesShow, compare, extract, packet, loa];

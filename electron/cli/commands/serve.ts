@@ -14,7 +14,8 @@ export const serve: CliCommand = {
   async run(argv, io) {
     const { values } = parse(argv, { ...dataDirOption, port: { type: 'string' } }, this.usage, false);
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('BAD_INPUT', `--port must be 0-65535\nusage: ${this.usage}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new AppError('BAD_INPUT', `--port must be 0-65535\nusage: ${this.usage}`);
     const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
     // the porting simulator stands in for Telnyx while no API key is set; the core knows only its URL
     const sim = await startHostSimulator({ stateFile: simulatorStateFile(dataDir) });

@@ -12,8 +12,10 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('BAD_INPUT',
-      'The CSV is not UTF-8 text (it looks like Windows-1252/Latin-1 or a spreadsheet file). In Excel use "Save As → CSV UTF-8", then import again. Nothing was imported.');
+    throw new AppError(
+      'BAD_INPUT',
+      'The CSV is not UTF-8 text (it looks like Windows-1252/Latin-1 or a spreadsheet file). In Excel use "Save As → CSV UTF-8", then import again. Nothing was imported.',
+    );
   }
 }
 
@@ -32,21 +34,35 @@ export const ROWS_PER_SLICE = 25;
 // Built once: zod compiles a schema on first use, and rebuilding .partial() per row cost ~0.3 ms a row.
 const PartialCaseFields = CaseFields.partial();
 
-interface CsvRecord { row: number; cells: string[] }
+interface CsvRecord {
+  row: number;
+  cells: string[];
+}
 
 /** Whole-file refusals that need no parsing: the wrong encoding is refused before any row is read. */
 function refuseBadEncoding(text: string): void {
   if (text.includes('\u0000')) {
-    throw new AppError('BAD_INPUT', 'The CSV looks like UTF-16 without a byte-order mark. Save it as "CSV UTF-8" and import again. Nothing was imported.');
+    throw new AppError(
+      'BAD_INPUT',
+      'The CSV looks like UTF-16 without a byte-order mark. Save it as "CSV UTF-8" and import again. Nothing was imported.',
+    );
   }
   if (text.includes('\ufffd')) {
-    throw new AppError('BAD_INPUT', 'The CSV is not UTF-8 text (invalid characters found). Save it as "CSV UTF-8" and import again. Nothing was imported.');
+    throw new AppError(
+      'BAD_INPUT',
+      'The CSV is not UTF-8 text (invalid characters found). Save it as "CSV UTF-8" and import again. Nothing was imported.',
+    );
   }
 }
 
 /** csv-parse's incremental engine: the same code its stream runs, called directly (parser.api). */
 interface CsvEngine {
-  parse(chunk: Buffer | undefined, end: boolean, push: (record: CsvRecord) => void, close: () => void): CsvError | undefined;
+  parse(
+    chunk: Buffer | undefined,
+    end: boolean,
+    push: (record: CsvRecord) => void,
+    close: () => void,
+  ): CsvError | undefined;
 }
 
 /** The end of a slice of `text`, not splitting a surrogate pair (its halves would decode as U+FFFD). */
@@ -71,12 +87,22 @@ function* csvRecordChunks(text: string, unreadable: ImportReport['rejected']): G
   let runaway = 0;
   let unclosed = false;
   const options: Options<CsvRecord, string[]> = {
-    relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true,
-    record_delimiter: ['\r\n', '\n', '\r'], max_record_size: MAX_ROW_CHARS,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: MAX_ROW_CHARS,
     on_record: (cells: string[]) => (cells.some((c) => c.trim() !== '') ? { row: ++row, cells } : null),
     on_skip: (err: CsvError | undefined) => {
-      if (err?.code === 'CSV_MAX_RECORD_SIZE') { runaway ||= row + 1; return undefined; }
-      if (err?.code === 'CSV_QUOTE_NOT_CLOSED') { unclosed = true; return undefined; }
+      if (err?.code === 'CSV_MAX_RECORD_SIZE') {
+        runaway ||= row + 1;
+        return undefined;
+      }
+      if (err?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        unclosed = true;
+        return undefined;
+      }
       unreadable.push({ row: ++row, reason: `cannot be read as CSV (${describeParseError(err)})` });
       return undefined;
     },
@@ -84,11 +110,19 @@ function* csvRecordChunks(text: string, unreadable: ImportReport['rejected']): G
   // csv-parse's overloads type on_record's output only together with `columns`; `api` is the engine
   // every Parser carries (its typings leave it out).
   const engine = (parse(options as unknown as Options) as unknown as { api: CsvEngine }).api;
-  const refuseRunaway = () => new AppError('BAD_INPUT',
-    `Row ${runaway} of the CSV is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quote is probably left open there. Fix that row and import again. Nothing was imported.`);
+  const refuseRunaway = () =>
+    new AppError(
+      'BAD_INPUT',
+      `Row ${runaway} of the CSV is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quote is probably left open there. Fix that row and import again. Nothing was imported.`,
+    );
   const feed = (chunk: Buffer | undefined, end: boolean): CsvRecord[] => {
     const records: CsvRecord[] = [];
-    const err = engine.parse(chunk, end, (r) => records.push(r), () => undefined);
+    const err = engine.parse(
+      chunk,
+      end,
+      (r) => records.push(r),
+      () => undefined,
+    );
     if (runaway) throw refuseRunaway();
     if (err?.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
     else if (err) throw err;
@@ -105,13 +139,19 @@ function* csvRecordChunks(text: string, unreadable: ImportReport['rejected']): G
     const records = feed(undefined, true);
     if (records.length) yield records;
   }
-  if (unclosed) throw new AppError('BAD_INPUT', 'The CSV ends inside a quoted field: a closing " is missing. Nothing was imported.');
+  if (unclosed)
+    throw new AppError(
+      'BAD_INPUT',
+      'The CSV ends inside a quoted field: a closing " is missing. Nothing was imported.',
+    );
 }
 
 function describeParseError(err: CsvError | undefined): string {
   switch (err?.code) {
-    case 'CSV_INVALID_CLOSING_QUOTE': return 'text right after a closing quote';
-    default: return err?.message.replace(/^Invalid [^:]*: /, '') ?? 'unreadable';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'text right after a closing quote';
+    default:
+      return err?.message.replace(/^Invalid [^:]*: /, '') ?? 'unreadable';
   }
 }
 
@@ -120,14 +160,22 @@ function headerOf(first: CsvRecord | undefined): string[] {
   const header = first.cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
   const missing = CSV_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
-    throw new AppError('BAD_INPUT',
-      `The CSV header is missing the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Found: ${header.join(', ') || '(nothing)'}. Nothing was imported.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `The CSV header is missing the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Found: ${header.join(', ') || '(nothing)'}. Nothing was imported.`,
+    );
   }
   return header;
 }
 
 /** One row → a case, or the reason it is rejected. Warnings go to the report. */
-function caseFromRow(cells: string[], rowNo: number, column: Map<string, number>, width: number, warnings: ImportReport['warnings']): NewCase | string {
+function caseFromRow(
+  cells: string[],
+  rowNo: number,
+  column: Map<string, number>,
+  width: number,
+  warnings: ImportReport['warnings'],
+): NewCase | string {
   const get = (c: string) => {
     const idx = column.get(c);
     return idx === undefined ? '' : (cells[idx] ?? '').trim();
@@ -139,15 +187,28 @@ function caseFromRow(cells: string[], rowNo: number, column: Map<string, number>
   if (!entity) return 'entity_name is empty';
   const numbersText = get('numbers');
   if (!numbersText) return 'numbers is empty';
-  if (numbersText.length > MAX_NUMBERS_CHARS) return `numbers is ${numbersText.length.toLocaleString('en-US')} characters long (at most ${MAX_NUMBERS_CHARS.toLocaleString('en-US')})`;
+  if (numbersText.length > MAX_NUMBERS_CHARS)
+    return `numbers is ${numbersText.length.toLocaleString('en-US')} characters long (at most ${MAX_NUMBERS_CHARS.toLocaleString('en-US')})`;
   const numbers = numbersFromText(numbersText); // ';' separates numbers as a newline does
-  if (!numbers.some((n) => n.e164)) return `no valid phone number in "${numbersText.length > 80 ? numbersText.slice(0, 80) + '…' : numbersText}"`;
+  if (!numbers.some((n) => n.e164))
+    return `no valid phone number in "${numbersText.length > 80 ? numbersText.slice(0, 80) + '…' : numbersText}"`;
   const bad = numbers.filter((n) => !n.e164);
-  if (bad.length) warnings.push({ row: rowNo, message: `kept ${bad.length} invalid number(s) to fix: ${bad.map((b) => b.raw).join(', ')}` });
+  if (bad.length)
+    warnings.push({
+      row: rowNo,
+      message: `kept ${bad.length} invalid number(s) to fix: ${bad.map((b) => b.raw).join(', ')}`,
+    });
   const fields = {
-    entity_name: entity, authorized_person: get('authorized_person'), btn: get('btn'), account_number: get('account_number'),
-    service_street: get('service_street'), service_unit: get('service_unit'), service_city: get('service_city'),
-    service_state: get('service_state'), service_zip: get('service_zip'), losing_carrier: get('losing_carrier'),
+    entity_name: entity,
+    authorized_person: get('authorized_person'),
+    btn: get('btn'),
+    account_number: get('account_number'),
+    service_street: get('service_street'),
+    service_unit: get('service_unit'),
+    service_city: get('service_city'),
+    service_state: get('service_state'),
+    service_zip: get('service_zip'),
+    losing_carrier: get('losing_carrier'),
     customer_reference: get('customer_reference'),
   };
   const parsed = PartialCaseFields.safeParse(fields);
@@ -155,7 +216,8 @@ function caseFromRow(cells: string[], rowNo: number, column: Map<string, number>
     const issue = parsed.error.issues[0]!;
     return `${issue.path.join('.')} is too long or invalid (${issue.message})`;
   }
-  if (fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(fields.service_zip)) return `service_zip "${fields.service_zip}" is not a ZIP or ZIP+4`;
+  if (fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(fields.service_zip))
+    return `service_zip "${fields.service_zip}" is not a ZIP or ZIP+4`;
   return { fields: parsed.data, numbers, pin: get('pin') || null };
 }
 

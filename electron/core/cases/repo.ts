@@ -1,6 +1,14 @@
 import {
-  CASE_FIELD_NAMES, CASE_STATUSES, NEXT_ACTION, transitionRefusal,
-  type CaseFields, type CaseRecord, type CaseStatus, type CaseSummary, type HistoryEntry, type PortNumber,
+  CASE_FIELD_NAMES,
+  CASE_STATUSES,
+  NEXT_ACTION,
+  transitionRefusal,
+  type CaseFields,
+  type CaseRecord,
+  type CaseStatus,
+  type CaseSummary,
+  type HistoryEntry,
+  type PortNumber,
 } from '../../../shared/domain/case.js';
 import { parseNumberList, phoneQueryDigits } from '../../../shared/domain/phone.js';
 import { AppError } from '../../../shared/contract/rpc.js';
@@ -39,29 +47,53 @@ export interface CaseChange {
 }
 
 const EMPTY_FIELDS: CaseFields = {
-  entity_name: '', authorized_person: '', btn: '', account_number: '', service_street: '', service_unit: '',
-  service_city: '', service_state: '', service_zip: '', losing_carrier: '', underlying_carrier: '',
-  customer_reference: '', notes: '', foc_date: null,
+  entity_name: '',
+  authorized_person: '',
+  btn: '',
+  account_number: '',
+  service_street: '',
+  service_unit: '',
+  service_city: '',
+  service_state: '',
+  service_zip: '',
+  losing_carrier: '',
+  underlying_carrier: '',
+  customer_reference: '',
+  notes: '',
+  foc_date: null,
 };
 
 const statusRank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
 
 export function numbersFromText(text: string): PortNumber[] {
-  return parseNumberList(text).map((p) => (p.ok ? { raw: p.raw, e164: p.e164, error: null } : { raw: p.raw, e164: null, error: p.error }));
+  return parseNumberList(text).map((p) =>
+    p.ok ? { raw: p.raw, e164: p.e164, error: null } : { raw: p.raw, e164: null, error: p.error },
+  );
 }
 
 /** Everything searchable about a case, as one trigram-indexed text. */
 function searchBody(row: CaseFields, numbers: PortNumber[], extra: string[]): string {
   const acct = row.account_number;
-  const parts = [row.entity_name, row.authorized_person, acct, acct.replace(/[\s\-./]/g, ''), row.customer_reference,
-    row.btn.replace(/\D/g, ''), ...numbers.map((n) => (n.e164 ? n.e164.slice(1) : n.raw.replace(/\D/g, ''))), ...extra];
+  const parts = [
+    row.entity_name,
+    row.authorized_person,
+    acct,
+    acct.replace(/[\s\-./]/g, ''),
+    row.customer_reference,
+    row.btn.replace(/\D/g, ''),
+    ...numbers.map((n) => (n.e164 ? n.e164.slice(1) : n.raw.replace(/\D/g, ''))),
+    ...extra,
+  ];
   return parts.filter(Boolean).join(' | ');
 }
 
 /** Case persistence. Async on purpose: the database may move to a worker without callers changing. */
 export class CaseRepository {
   private readonly statements = new Map<string, Database.Statement>();
-  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** Prepared once, reused: preparing is the dominant cost of small queries in better-sqlite3. */
   private sql(text: string): Database.Statement {
@@ -100,15 +132,24 @@ export class CaseRepository {
       const created = c.createdAt ?? this.stamp();
       const status = c.status ?? 'intake';
       const fields = { ...EMPTY_FIELDS, ...c.fields };
-      const id = Number(insert.run({
-        ...fields, status, status_rank: statusRank(status), pin: cipher.sealNullable(c.pin),
-        pin_set_at: c.pin ? created : null, number_count: c.numbers.length, created_at: created, seen_at: seen ? created : null,
-      }).lastInsertRowid);
+      const id = Number(
+        insert.run({
+          ...fields,
+          status,
+          status_rank: statusRank(status),
+          pin: cipher.sealNullable(c.pin),
+          pin_set_at: c.pin ? created : null,
+          number_count: c.numbers.length,
+          created_at: created,
+          seen_at: seen ? created : null,
+        }).lastInsertRowid,
+      );
       this.insertNumbers(id, c.numbers); // a new case has none to replace
       // a new case has no search terms yet: its search text is known without reading it back
       this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(fields, c.numbers, []));
-      const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes')
-        .map((f) => ({ field: f, from: null, to: fields[f] }));
+      const changes: HistoryChange[] = CASE_FIELD_NAMES.filter(
+        (f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes',
+      ).map((f) => ({ field: f, from: null, to: fields[f] }));
       if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
       if (c.numbers.length) changes.push({ field: 'numbers', from: null, to: describeNumbers(c.numbers) });
       this.addHistory(id, actor, action, changes, null, created);
@@ -132,17 +173,22 @@ export class CaseRepository {
     const row = this.sql('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
     this.sql('DELETE FROM cases_fts WHERE rowid = ?').run(id);
     if (!row) return;
-    const extra = (this.sql('SELECT term FROM case_search_terms WHERE case_id = ?').all(id) as { term: string }[]).map((t) => t.term);
+    const extra = (this.sql('SELECT term FROM case_search_terms WHERE case_id = ?').all(id) as { term: string }[]).map(
+      (t) => t.term,
+    );
     this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(row, this.numbersOf(id), extra));
   }
 
   numbersOf(id: number): PortNumber[] {
-    return this.sql('SELECT raw, e164, error FROM case_numbers WHERE case_id = ? ORDER BY position').all(id) as PortNumber[];
+    return this.sql('SELECT raw, e164, error FROM case_numbers WHERE case_id = ? ORDER BY position').all(
+      id,
+    ) as PortNumber[];
   }
 
   private row(id: number): CaseRow {
     const row = this.sql('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
-    if (!row) throw new AppError('NOT_FOUND', `Case ${id} does not exist (it may have been deleted in another window).`);
+    if (!row)
+      throw new AppError('NOT_FOUND', `Case ${id} does not exist (it may have been deleted in another window).`);
     return row;
   }
 
@@ -153,8 +199,15 @@ export class CaseRepository {
   private toRecord(row: CaseRow): CaseRecord {
     const fields = Object.fromEntries(CASE_FIELD_NAMES.map((f) => [f, row[f]])) as CaseFields;
     return {
-      ...fields, id: row.id, status: row.status, version: row.version, pin_set: row.pin !== null && row.pin !== '', blockers: row.blockers,
-      numbers: this.numbersOf(row.id), created_at: row.created_at, updated_at: row.updated_at,
+      ...fields,
+      id: row.id,
+      status: row.status,
+      version: row.version,
+      pin_set: row.pin !== null && row.pin !== '',
+      blockers: row.blockers,
+      numbers: this.numbersOf(row.id),
+      created_at: row.created_at,
+      updated_at: row.updated_at,
       next_action: NEXT_ACTION[row.status],
     };
   }
@@ -166,9 +219,11 @@ export class CaseRepository {
 
   private conflict(id: number): AppError {
     const current = this.toRecord(this.row(id));
-    return new AppError('CONFLICT',
+    return new AppError(
+      'CONFLICT',
       `Case ${id} was changed elsewhere (now version ${current.version}) since you opened it. Your edit was not saved; the current data is shown — reapply your change.`,
-      { current });
+      { current },
+    );
   }
 
   async update(id: number, version: number, change: CaseChange, actor: string, action = 'edited'): Promise<CaseRecord> {
@@ -200,7 +255,8 @@ export class CaseRepository {
       if (changes.length === 0) return before;
       const now = this.stamp();
       const sets = Object.keys(next).map((k) => `${k} = @${k}`);
-      const res = this.sql(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now', 'seen_at = @now'].join(', ')}
+      const res =
+        this.sql(`UPDATE cases SET ${[...sets, 'version = version + 1', 'updated_at = @now', 'changed_at = @now', 'seen_at = @now'].join(', ')}
         WHERE id = @id AND version = @version`).run({ ...next, now, id, version });
       if (res.changes !== 1) throw this.conflict(id);
       this.addHistory(id, actor, action, changes, null, now);
@@ -210,7 +266,13 @@ export class CaseRepository {
     return this.toRecord(tx.immediate());
   }
 
-  async setStatus(id: number, version: number, status: CaseStatus, actor: string, note: string | null): Promise<CaseRecord> {
+  async setStatus(
+    id: number,
+    version: number,
+    status: CaseStatus,
+    actor: string,
+    note: string | null,
+  ): Promise<CaseRecord> {
     const tx = this.db.transaction(() => {
       const before = this.row(id);
       if (before.version !== version) throw this.conflict(id);
@@ -225,16 +287,29 @@ export class CaseRepository {
     return this.toRecord(tx.immediate());
   }
 
-  addHistory(id: number, actor: string, action: string, changes: HistoryChange[],
-    note: string | null, at = this.stamp()): void {
-    this.sql('INSERT INTO case_history (case_id, at, actor, action, changes, note) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, at, actor, action, JSON.stringify(changes), note);
+  addHistory(
+    id: number,
+    actor: string,
+    action: string,
+    changes: HistoryChange[],
+    note: string | null,
+    at = this.stamp(),
+  ): void {
+    this.sql('INSERT INTO case_history (case_id, at, actor, action, changes, note) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id,
+      at,
+      actor,
+      action,
+      JSON.stringify(changes),
+      note,
+    );
   }
 
   async history(id: number): Promise<HistoryEntry[]> {
     this.row(id);
-    const rows = this.sql('SELECT id, at, actor, action, changes, note FROM case_history WHERE case_id = ? ORDER BY id DESC')
-      .all(id) as (Omit<HistoryEntry, 'changes'> & { changes: string })[];
+    const rows = this.sql(
+      'SELECT id, at, actor, action, changes, note FROM case_history WHERE case_id = ? ORDER BY id DESC',
+    ).all(id) as (Omit<HistoryEntry, 'changes'> & { changes: string })[];
     return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as HistoryEntry['changes'] }));
   }
 
@@ -247,17 +322,31 @@ export class CaseRepository {
   touch(id: number, fields: { blockers?: number; checks?: number; foc_date?: string | null; changed?: boolean }): void {
     const sets: string[] = [];
     const params: Record<string, unknown> = { id };
-    if (fields.blockers !== undefined) { sets.push('blockers = @blockers'); params.blockers = fields.blockers; }
-    if (fields.checks !== undefined) { sets.push('checks = @checks'); params.checks = fields.checks; }
-    if (fields.foc_date !== undefined) { sets.push('foc_date = @foc_date'); params.foc_date = fields.foc_date; }
+    if (fields.blockers !== undefined) {
+      sets.push('blockers = @blockers');
+      params.blockers = fields.blockers;
+    }
+    if (fields.checks !== undefined) {
+      sets.push('checks = @checks');
+      params.checks = fields.checks;
+    }
+    if (fields.foc_date !== undefined) {
+      sets.push('foc_date = @foc_date');
+      params.foc_date = fields.foc_date;
+    }
     // an outside change (carrier, API) clears the user's last look, so the queue flags the case
-    if (fields.changed) { sets.push('changed_at = @now', 'seen_at = NULL'); params.now = this.stamp(); }
+    if (fields.changed) {
+      sets.push('changed_at = @now', 'seen_at = NULL');
+      params.now = this.stamp();
+    }
     if (sets.length) this.sql(`UPDATE cases SET ${sets.join(', ')} WHERE id = @id`).run(params);
   }
 
   async carriers(): Promise<string[]> {
-    return (this.sql(`SELECT DISTINCT losing_carrier AS c FROM cases WHERE losing_carrier <> ''
-      ORDER BY losing_carrier COLLATE NOCASE`).all() as { c: string }[]).map((r) => r.c);
+    return (
+      this.sql(`SELECT DISTINCT losing_carrier AS c FROM cases WHERE losing_carrier <> ''
+      ORDER BY losing_carrier COLLATE NOCASE`).all() as { c: string }[]
+    ).map((r) => r.c);
   }
 
   async list(q: ListQuery): Promise<{ total: number; rows: CaseSummary[] }> {
@@ -293,15 +382,27 @@ export class CaseRepository {
       updated: `updated_at ${asc ? 'ASC' : 'DESC'}, id`,
     }[q.sort];
     const total = (this.sql(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
-    const rows = this.sql(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
-        blockers, checks, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, q.limit, q.offset) as (CaseRow & { checks: number; changed_at: string | null; seen_at: string | null })[];
+    const rows =
+      this.sql(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
+        blockers, checks, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+        ...params,
+        q.limit,
+        q.offset,
+      ) as (CaseRow & { checks: number; changed_at: string | null; seen_at: string | null })[];
     return {
       total,
       rows: rows.map((r) => ({
-        id: r.id, status: r.status, entity_name: r.entity_name, losing_carrier: r.losing_carrier,
-        number_count: r.number_count, foc_date: r.foc_date, created_at: r.created_at, updated_at: r.updated_at,
-        next_action: NEXT_ACTION[r.status], blockers: r.blockers, checks: r.checks,
+        id: r.id,
+        status: r.status,
+        entity_name: r.entity_name,
+        losing_carrier: r.losing_carrier,
+        number_count: r.number_count,
+        foc_date: r.foc_date,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        next_action: NEXT_ACTION[r.status],
+        blockers: r.blockers,
+        checks: r.checks,
         unseen_change: r.changed_at !== null && (r.seen_at === null || r.changed_at > r.seen_at),
       })),
     };
@@ -322,7 +423,10 @@ function describeNumbers(numbers: PortNumber[]): string {
 export function ftsQuery(search: string): string | null {
   const digits = phoneQueryDigits(search);
   if (digits) return digits.length >= 3 ? `"${digits}"` : null;
-  const terms = search.split(/\s+/).filter((t) => t.length >= 3).map((t) => `"${t.replace(/"/g, '""')}"`);
+  const terms = search
+    .split(/\s+/)
+    .filter((t) => t.length >= 3)
+    .map((t) => `"${t.replace(/"/g, '""')}"`);
   return terms.length ? terms.join(' AND ') : null;
 }
 

@@ -8,11 +8,43 @@ import { CarrierTable, type CarrierEntry } from '../../../shared/domain/comparis
 const TABLE = CarrierTable.parse(table);
 
 /** Words that say nothing about which carrier it is ("Comcast Business Communications, LLC"). */
-const NOISE = new Set(['INC', 'LLC', 'CORP', 'CORPORATION', 'CO', 'COMPANY', 'LTD', 'LP', 'THE', 'COMMUNICATIONS', 'COMMUNICATION',
-  'TELECOM', 'TELECOMMUNICATIONS', 'TELEPHONE', 'TEL', 'SERVICES', 'SERVICE', 'NETWORKS', 'NETWORK', 'HOLDINGS', 'GROUP', 'USA', 'US', 'OF', 'AMERICA']);
+const NOISE = new Set([
+  'INC',
+  'LLC',
+  'CORP',
+  'CORPORATION',
+  'CO',
+  'COMPANY',
+  'LTD',
+  'LP',
+  'THE',
+  'COMMUNICATIONS',
+  'COMMUNICATION',
+  'TELECOM',
+  'TELECOMMUNICATIONS',
+  'TELEPHONE',
+  'TEL',
+  'SERVICES',
+  'SERVICE',
+  'NETWORKS',
+  'NETWORK',
+  'HOLDINGS',
+  'GROUP',
+  'USA',
+  'US',
+  'OF',
+  'AMERICA',
+]);
 
 function carrierKey(name: string): string {
-  const words = name.normalize('NFKD').toUpperCase().replace(/&/g, ' AND ').replace(/[^A-Z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = name
+    .normalize('NFKD')
+    .toUpperCase()
+    .replace(/&/g, ' AND ')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const kept = words.filter((w) => !NOISE.has(w));
   return (kept.length ? kept : words).join('');
 }

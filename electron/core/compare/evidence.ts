@@ -13,9 +13,27 @@ import { foldAscii } from '../../../shared/normalize/text.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { LABEL_TABLE, conceptOf, expandAbbreviation, isLabelWord, type LabelField } from '../extract/labels.js';
 
-interface Tok { text: string; key: string; digits?: string; word: Word; page: number }
-interface Line { page: number; toks: Tok[]; cy: number; h: number }
-interface LabelHit { field: LabelField; line: number; start: number; end: number; x0: number; x1: number }
+interface Tok {
+  text: string;
+  key: string;
+  digits?: string;
+  word: Word;
+  page: number;
+}
+interface Line {
+  page: number;
+  toks: Tok[];
+  cy: number;
+  h: number;
+}
+interface LabelHit {
+  field: LabelField;
+  line: number;
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+}
 
 /** The words of a region, line by line (label words left out). */
 export type Region = Tok[][];
@@ -29,7 +47,18 @@ export interface Found {
   conf: number;
 }
 
-const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', '|': '1', S: '5', B: '8', Z: '2', G: '6' };
+const DIGIT_LOOKALIKE: Record<string, string> = {
+  O: '0',
+  Q: '0',
+  D: '0',
+  I: '1',
+  L: '1',
+  '|': '1',
+  S: '5',
+  B: '8',
+  Z: '2',
+  G: '6',
+};
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const EDGES = /^[^A-Z0-9#]+|[^A-Z0-9]+$/g;
@@ -43,7 +72,7 @@ function digitsOf(key: string): string {
   const digits = (key.match(/\d/g) ?? []).length;
   const body = key.replace(/[^A-Z0-9|]/g, '');
   if (!body || digits / body.length < 0.5) return key.replace(/\D/g, '');
-  return [...body].map((c) => (/\d/.test(c) ? c : DIGIT_LOOKALIKE[c] ?? '')).join('');
+  return [...body].map((c) => (/\d/.test(c) ? c : (DIGIT_LOOKALIKE[c] ?? ''))).join('');
 }
 
 /** A mostly-digit word with OCR's letter lookalikes read as digits, punctuation kept ("48l79-3B66" → "48179-3866"). */
@@ -57,7 +86,11 @@ function fixLookalikes(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Labels: the extractor's table, as token sequences indexed by their first token
 
-interface Phrase { field: LabelField; toks: string[]; strict: boolean }
+interface Phrase {
+  field: LabelField;
+  toks: string[];
+  strict: boolean;
+}
 const PHRASES_BY_KIND = new Map<DocumentKind, Map<string, Phrase[]>>();
 
 function phrasesFor(kind: DocumentKind): Map<string, Phrase[]> {
@@ -82,13 +115,20 @@ function phrasesFor(kind: DocumentKind): Map<string, Phrase[]> {
 // ---------------------------------------------------------------------------------------------
 // A document's lines and label hits, built once per page set
 
-export interface DocIndex { kind: DocumentKind; lines: Line[]; hits: LabelHit[]; regions: Map<ComparedField, Region[]> }
+export interface DocIndex {
+  kind: DocumentKind;
+  lines: Line[];
+  hits: LabelHit[];
+  regions: Map<ComparedField, Region[]>;
+}
 const INDEX = new WeakMap<PageText[], DocIndex>();
 
 function buildLines(pages: PageText[]): Line[] {
   const lines: Line[] = [];
   for (const p of pages) {
-    const words = p.words.filter((w) => w.text.trim()).map((w) => ({ w, cy: (w.bbox[1] + w.bbox[3]) / 2, h: Math.max(1, w.bbox[3] - w.bbox[1]) }))
+    const words = p.words
+      .filter((w) => w.text.trim())
+      .map((w) => ({ w, cy: (w.bbox[1] + w.bbox[3]) / 2, h: Math.max(1, w.bbox[3] - w.bbox[1]) }))
       .sort((a, b) => a.cy - b.cy || a.w.bbox[0] - b.w.bbox[0]);
     const pageLines: { cy: number; h: number; words: Word[] }[] = [];
     for (const x of words) {
@@ -97,10 +137,12 @@ function buildLines(pages: PageText[]): Line[] {
       else pageLines.push({ cy: x.cy, h: x.h, words: [x.w] });
     }
     for (const l of pageLines) {
-      const toks = l.words.sort((a, b) => a.bbox[0] - b.bbox[0]).map((word) => {
-        const key = keyOf(word.text);
-        return { text: word.text, key, word, page: p.page };
-      });
+      const toks = l.words
+        .sort((a, b) => a.bbox[0] - b.bbox[0])
+        .map((word) => {
+          const key = keyOf(word.text);
+          return { text: word.text, key, word, page: p.page };
+        });
       lines.push({ page: p.page, toks, cy: l.cy, h: l.h });
     }
   }
@@ -123,7 +165,14 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
       });
       if (!hit) continue;
       const end = i + hit.toks.length;
-      hits.push({ field: hit.field, line: li, start: i, end, x0: line.toks[i]!.word.bbox[0], x1: line.toks[end - 1]!.word.bbox[2] });
+      hits.push({
+        field: hit.field,
+        line: li,
+        start: i,
+        end,
+        x0: line.toks[i]!.word.bbox[0],
+        x1: line.toks[end - 1]!.word.bbox[2],
+      });
       i = end - 1;
     }
     conceptHits(line, li, kind, byFirst, hits);
@@ -141,7 +190,9 @@ function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
-    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((st) => (isLabelWord(st) ? st : expandAbbreviation(st) ?? st));
+    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((st) =>
+      isLabelWord(st) ? st : (expandAbbreviation(st) ?? st),
+    );
     if (!stems.length || !stems.every(isLabelWord)) continue;
     const c = conceptOf(stems, kind);
     if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
@@ -155,7 +206,13 @@ function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit
  * ending with a colon, record abbreviations expanded ("CNTCT:" → contact, "SADR:" → service
  * address, "ACNT:" → account). Only runs with a colon: without one, a value could read as a label.
  */
-function conceptHits(line: Line, li: number, kind: DocumentKind, byFirst: Map<string, Phrase[]>, hits: LabelHit[]): void {
+function conceptHits(
+  line: Line,
+  li: number,
+  kind: DocumentKind,
+  byFirst: Map<string, Phrase[]>,
+  hits: LabelHit[],
+): void {
   const taken = (ti: number) => hits.some((h) => h.line === li && ti >= h.start && ti < h.end);
   const before = hits.length;
   if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
@@ -163,16 +220,27 @@ function conceptHits(line: Line, li: number, kind: DocumentKind, byFirst: Map<st
     if (!/:$/.test(line.toks[i]!.text) || taken(i)) continue;
     for (let from = Math.max(0, i - 3); from <= i; from++) {
       if ([...Array(i - from + 1).keys()].some((k) => taken(from + k))) continue;
-      const text = line.toks.slice(from, i + 1).map((t) => t.text).join(' ');
+      const text = line.toks
+        .slice(from, i + 1)
+        .map((t) => t.text)
+        .join(' ');
       if (/\d/.test(text)) continue;
       const upper = text === text.toUpperCase();
-      const stems = labelStems(text).map((st) => (upper && !isLabelWord(st) ? expandAbbreviation(st) ?? st : st));
+      const stems = labelStems(text).map((st) => (upper && !isLabelWord(st) ? (expandAbbreviation(st) ?? st) : st));
       if (!stems.length || !stems.every(isLabelWord)) continue;
       // a one-word label the table lists under its full spelling ("CNTCT:" is "Contact:")
-      const phrase = stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
+      const phrase =
+        stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
       const field = phrase?.field ?? conceptOf(stems, kind)?.field;
       if (!field) continue;
-      hits.push({ field, line: li, start: from, end: i + 1, x0: line.toks[from]!.word.bbox[0], x1: line.toks[i]!.word.bbox[2] });
+      hits.push({
+        field,
+        line: li,
+        start: from,
+        end: i + 1,
+        x0: line.toks[from]!.word.bbox[0],
+        x1: line.toks[i]!.word.bbox[2],
+      });
       break;
     }
   }
@@ -194,11 +262,26 @@ function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
 // Regions
 
 const LABEL_FIELDS: Partial<Record<ComparedField, LabelField[]>> = {
-  account_name: ['account_name'], authorized_person: ['authorized_person'], btn: ['btn'], account_number: ['account_number'],
-  pin: ['pin'], service_address: ['service_address'], phone_numbers: ['phone_list', 'to_port', 'btn'],
+  account_name: ['account_name'],
+  authorized_person: ['authorized_person'],
+  btn: ['btn'],
+  account_number: ['account_number'],
+  pin: ['pin'],
+  service_address: ['service_address'],
+  phone_numbers: ['phone_list', 'to_port', 'btn'],
 };
-const LINES_BELOW: Partial<Record<ComparedField, number>> = { service_address: 5, phone_numbers: 14, authorized_person: 2 };
-const ADDRESS_PART_LABELS: ReadonlySet<LabelField> = new Set(['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip']);
+const LINES_BELOW: Partial<Record<ComparedField, number>> = {
+  service_address: 5,
+  phone_numbers: 14,
+  authorized_person: 2,
+};
+const ADDRESS_PART_LABELS: ReadonlySet<LabelField> = new Set([
+  'addr_street',
+  'addr_unit',
+  'addr_city',
+  'addr_state',
+  'addr_zip',
+]);
 
 function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
   const cached = idx.regions.get(field);
@@ -207,8 +290,10 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
   const out: Region[] = [];
   const hitsByLine = new Map<number, LabelHit[]>();
   for (const h of idx.hits) hitsByLine.set(h.line, [...(hitsByLine.get(h.line) ?? []), h]);
-  const isLabelTok = (li: number, ti: number, allowParts: boolean) => (hitsByLine.get(li) ?? [])
-    .some((h) => ti >= h.start && ti < h.end && !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
+  const isLabelTok = (li: number, ti: number, allowParts: boolean) =>
+    (hitsByLine.get(li) ?? []).some(
+      (h) => ti >= h.start && ti < h.end && !(allowParts && ADDRESS_PART_LABELS.has(h.field)),
+    );
   const belowMax = LINES_BELOW[field] ?? 1;
   const allowParts = field === 'service_address';
   for (const hit of idx.hits) {
@@ -216,7 +301,9 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
     const line = idx.lines[hit.line]!;
     const sameLine = (hitsByLine.get(hit.line) ?? []).filter((h) => h.start >= hit.end);
     const stopAt = sameLine.find((h) => !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
-    const right = line.toks.slice(hit.end, stopAt ? stopAt.start : undefined).filter((_, k) => !isLabelTok(hit.line, hit.end + k, false));
+    const right = line.toks
+      .slice(hit.end, stopAt ? stopAt.start : undefined)
+      .filter((_, k) => !isLabelTok(hit.line, hit.end + k, false));
     const region: Region = right.length ? [right] : [];
     // below the label: its column, until the next label that is not part of this field
     const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
@@ -226,10 +313,14 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
     for (let li = hit.line + 1, taken = 0; li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
       if (l.page !== line.page || l.cy - prev.cy > 3.2 * Math.max(l.h, prev.h)) break;
-      const inCol = l.toks.map((t, ti) => ({ t, ti })).filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < colEnd);
+      const inCol = l.toks
+        .map((t, ti) => ({ t, ti }))
+        .filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < colEnd);
       if (!inCol.length) continue;
       const first = inCol[0]!;
-      const startsLabel = (hitsByLine.get(li) ?? []).some((h) => h.start === first.ti && !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
+      const startsLabel = (hitsByLine.get(li) ?? []).some(
+        (h) => h.start === first.ti && !(allowParts && ADDRESS_PART_LABELS.has(h.field)),
+      );
       if (startsLabel) break;
       const toks = inCol.filter(({ ti }) => !isLabelTok(li, ti, false)).map(({ t }) => t);
       if (toks.length) region.push(toks);
@@ -256,8 +347,18 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
 function found(toks: Tok[]): Found {
   const page = toks[0]!.page;
   const on = toks.filter((t) => t.page === page);
-  const bbox: BBox = [Math.min(...on.map((t) => t.word.bbox[0])), Math.min(...on.map((t) => t.word.bbox[1])), Math.max(...on.map((t) => t.word.bbox[2])), Math.max(...on.map((t) => t.word.bbox[3]))];
-  return { text: toks.map((t) => t.text).join(' '), page, bbox, conf: toks.reduce((s, t) => s + t.word.conf, 0) / toks.length };
+  const bbox: BBox = [
+    Math.min(...on.map((t) => t.word.bbox[0])),
+    Math.min(...on.map((t) => t.word.bbox[1])),
+    Math.max(...on.map((t) => t.word.bbox[2])),
+    Math.max(...on.map((t) => t.word.bbox[3])),
+  ];
+  return {
+    text: toks.map((t) => t.text).join(' '),
+    page,
+    bbox,
+    conf: toks.reduce((s, t) => s + t.word.conf, 0) / toks.length,
+  };
 }
 
 /** Windows of up to `max` consecutive tokens on one line, longest first (the whole value before a part of it). */
@@ -274,7 +375,13 @@ function* windows(region: Region, max: number): Generator<Tok[]> {
  * label regions. `accept` receives the text of a run of words and says whether it is the value
  * (with the comparison's own normalisation); `maxWords` bounds the run on one line.
  */
-export function findInField(pages: PageText[] | undefined, kind: DocumentKind, field: ComparedField, accept: (text: string, toks: Tok[]) => boolean, maxWords: number): Found | null {
+export function findInField(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  field: ComparedField,
+  accept: (text: string, toks: Tok[]) => boolean,
+  maxWords: number,
+): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   for (const region of regionsOf(idx, field)) {
@@ -287,19 +394,37 @@ export function findInField(pages: PageText[] | undefined, kind: DocumentKind, f
  * Anywhere on the document, labels or not. Never proof of a match (a billing block proves nothing
  * about the service address); only a reason to doubt that a document lacks a value.
  */
-export function findAnywhere(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string, toks: Tok[]) => boolean, maxWords: number, wrapped = false): Found | null {
+export function findAnywhere(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  accept: (text: string, toks: Tok[]) => boolean,
+  maxWords: number,
+  wrapped = false,
+): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
-  for (const w of windows(idx.lines.map((l) => l.toks), maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+  for (const w of windows(
+    idx.lines.map((l) => l.toks),
+    maxWords,
+  ))
+    if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
   if (!wrapped) return null;
   // a value wrapped in its cell ("Copper Canyon" / "Animal Clinic, PLLC"): a line and the next, read together
-  const pairs = idx.lines.slice(1).map((l, i) => (l.page === idx.lines[i]!.page ? [...idx.lines[i]!.toks, ...l.toks] : [])).filter((t) => t.length);
+  const pairs = idx.lines
+    .slice(1)
+    .map((l, i) => (l.page === idx.lines[i]!.page ? [...idx.lines[i]!.toks, ...l.toks] : []))
+    .filter((t) => t.length);
   for (const w of windows(pairs, maxWords * 2)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
   return null;
 }
 
 /** Address blocks: one to four consecutive region lines read as one address (`anywhere`: up to seven lines of the whole document). */
-export function findAddressInField(pages: PageText[] | undefined, kind: DocumentKind, accept: (text: string) => boolean, anywhere = false): Found | null {
+export function findAddressInField(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  accept: (text: string) => boolean,
+  anywhere = false,
+): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
@@ -311,7 +436,8 @@ export function findAddressInField(pages: PageText[] | undefined, kind: Document
         if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());
         // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
         const fixed = lines.map((l) => l.map((t) => fixLookalikes(t.text)).join(' ')).join(', ');
-        if (fixed !== lines.map((l) => l.map((t) => t.text).join(' ')).join(', ') && accept(fixed)) return found(lines.flat());
+        if (fixed !== lines.map((l) => l.map((t) => t.text).join(' ')).join(', ') && accept(fixed))
+          return found(lines.flat());
       }
     }
   }
@@ -333,14 +459,20 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
 /** Digits of a run of words as OCR may have read them (lookalike letters as digits). */
 export function digitsOfToks(toks: Tok[]): string {
   let out = '';
-  for (const t of toks) out += (t.digits ??= digitsOf(t.key));
+  for (const t of toks) out += t.digits ??= digitsOf(t.key);
   return out;
 }
 
 /** A phone number written anywhere in the document's number lists (never a contact or remit line). */
 export function findNumberInLists(pages: PageText[] | undefined, kind: DocumentKind, tenDigits: string): Found | null {
-  return findInField(pages, kind, 'phone_numbers', (_text, toks) => {
-    const d = digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '');
-    return d === tenDigits;
-  }, 4);
+  return findInField(
+    pages,
+    kind,
+    'phone_numbers',
+    (_text, toks) => {
+      const d = digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '');
+      return d === tenDigits;
+    },
+    4,
+  );
 }

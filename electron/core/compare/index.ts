@@ -12,17 +12,58 @@
  */
 import type { ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
 import {
-  COMPARED_FIELD_LABEL, CompareInput, type AddressPartComparison, type CarrierEntry, type ChecklistItem, type ComparedField,
-  type CheckCandidate, type ComparePages, type CompareSource, type ComparisonResult, type EvidenceValue, type FieldComparison,
-  type NumbersReport, type PredictedRejection, type ResellerNotice, type ReviewBanner, type ReviewCheck, type Verdict,
+  COMPARED_FIELD_LABEL,
+  CompareInput,
+  type AddressPartComparison,
+  type CarrierEntry,
+  type ChecklistItem,
+  type ComparedField,
+  type CheckCandidate,
+  type ComparePages,
+  type CompareSource,
+  type ComparisonResult,
+  type EvidenceValue,
+  type FieldComparison,
+  type NumbersReport,
+  type PredictedRejection,
+  type ResellerNotice,
+  type ReviewBanner,
+  type ReviewCheck,
+  type Verdict,
 } from '../../../shared/domain/comparison.js';
 import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
 import type { RejectionCode } from '../../../shared/domain/rejection-codes.js';
-import { compareAddresses, formatAddress, isEmptyAddress, parseAddress, type AddressParts } from '../../../shared/normalize/address.js';
-import { checkAccountFormat, compareAccountNumbers, maskPin, normalizeAccountNumber, normalizePin } from '../../../shared/normalize/account.js';
-import { compareEntityNames, comparePersonNames, normalizeBusinessName, type NameComparison } from '../../../shared/normalize/names.js';
+import {
+  compareAddresses,
+  formatAddress,
+  isEmptyAddress,
+  parseAddress,
+  type AddressParts,
+} from '../../../shared/normalize/address.js';
+import {
+  checkAccountFormat,
+  compareAccountNumbers,
+  maskPin,
+  normalizeAccountNumber,
+  normalizePin,
+} from '../../../shared/normalize/account.js';
+import {
+  compareEntityNames,
+  comparePersonNames,
+  normalizeBusinessName,
+  type NameComparison,
+} from '../../../shared/normalize/names.js';
 import { carrierInfo, preSubmitChecklist, resellerQuestion } from './carriers.js';
-import { digitsOfToks, findAddressInField, findAnywhere, findInField, findNumberInLists, hasLabel, readByOcr, type Found } from './evidence.js';
+import {
+  digitsOfToks,
+  findAddressInField,
+  findAnywhere,
+  findInField,
+  findNumberInLists,
+  hasLabel,
+  readByOcr,
+  type Found,
+} from './evidence.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -72,7 +113,11 @@ interface Val<T> {
 
 type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
 
-function fromDoc<K extends keyof ExtractedFields>(docs: Docs, src: 'loa' | 'invoice' | 'csr', key: K): Val<NonNullable<ExtractedFields[K]>['value']> | null {
+function fromDoc<K extends keyof ExtractedFields>(
+  docs: Docs,
+  src: 'loa' | 'invoice' | 'csr',
+  key: K,
+): Val<NonNullable<ExtractedFields[K]>['value']> | null {
   const f = docs[src]?.[key] as FieldValue<unknown> | undefined;
   if (!f) return null;
   const v = f.value;
@@ -82,12 +127,23 @@ function fromDoc<K extends keyof ExtractedFields>(docs: Docs, src: 'loa' | 'invo
   return { src, value: v as NonNullable<ExtractedFields[K]>['value'], page: f.page, bbox: f.bbox, conf: f.confidence };
 }
 
-function caseVal<T>(value: T | undefined | null, ok = (v: T) => (typeof v === 'string' ? !!v.trim() : v !== undefined && v !== null)): Val<T> | null {
+function caseVal<T>(
+  value: T | undefined | null,
+  ok = (v: T) => (typeof v === 'string' ? !!v.trim() : v !== undefined && v !== null),
+): Val<T> | null {
   if (value === undefined || value === null || !ok(value)) return null;
   return { src: 'case', value, page: null, bbox: null, conf: 1 };
 }
 
-const VERDICT_RANK: Record<Verdict, number> = { mismatch: 6, missing: 5, check: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
+const VERDICT_RANK: Record<Verdict, number> = {
+  mismatch: 6,
+  missing: 5,
+  check: 4,
+  equivalent: 3,
+  info: 2,
+  match: 1,
+  not_checked: 0,
+};
 function worst(vs: Verdict[]): Verdict {
   return vs.reduce<Verdict>((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), vs[0] ?? 'not_checked');
 }
@@ -124,7 +180,14 @@ class Collector {
    * One prediction per code and field: a second source with the same difference joins the first
    * (its sources and evidence), so one fact is said once, with one reason.
    */
-  predict(code: RejectionCode, level: 'blocker' | 'warning', reason: string, evidence: PredictedRejection['evidence'], field?: string, sources?: Src[]): void {
+  predict(
+    code: RejectionCode,
+    level: 'blocker' | 'warning',
+    reason: string,
+    evidence: PredictedRejection['evidence'],
+    field?: string,
+    sources?: Src[],
+  ): void {
     const e = rejectionEntry(code);
     const f = field ?? e.field;
     const list = level === 'blocker' ? this.blockers : this.risks;
@@ -132,17 +195,26 @@ class Collector {
     const same = list.find((p) => p.code === code && p.field === f);
     if (same) {
       for (const s of from) if (!same.sources.includes(s)) same.sources.push(s);
-      for (const [k, v] of Object.entries(evidence) as [Src, EvidenceValue][]) if (!same.evidence[k]) same.evidence[k] = v;
+      for (const [k, v] of Object.entries(evidence) as [Src, EvidenceValue][])
+        if (!same.evidence[k]) same.evidence[k] = v;
       return;
     }
     list.push({ code, field: f, level, sources: from, meaning: e.meaning, action: e.action, reason, evidence });
   }
 
-  check(field: ComparedField, code: RejectionCode, why: string, sources: Src[], reference: Src | null, candidates: ReviewCheck['candidates']): void {
+  check(
+    field: ComparedField,
+    code: RejectionCode,
+    why: string,
+    sources: Src[],
+    reference: Src | null,
+    candidates: ReviewCheck['candidates'],
+  ): void {
     const same = this.checks.find((c) => c.field === field);
     if (same) {
       for (const s of sources) if (!same.sources.includes(s)) same.sources.push(s);
-      for (const [k, v] of Object.entries(candidates) as [Src, CheckCandidate[]][]) if (!same.candidates[k]) same.candidates[k] = v;
+      for (const [k, v] of Object.entries(candidates) as [Src, CheckCandidate[]][])
+        if (!same.candidates[k]) same.candidates[k] = v;
       return;
     }
     this.checks.push({ field, label: COMPARED_FIELD_LABEL[field], code, why, sources, reference, candidates });
@@ -171,7 +243,10 @@ export function sayOnce(reasons: string[]): string {
     const label = m ? m[1]! : '';
     const body = m ? m[2]! : r;
     const same = groups.find((g) => g.body === body);
-    if (same) { if (label && !same.labels.includes(label)) same.labels.push(label); continue; }
+    if (same) {
+      if (label && !same.labels.includes(label)) same.labels.push(label);
+      continue;
+    }
     groups.push({ labels: label ? [label] : [], body });
   }
   return groups.map((g) => (g.labels.length ? `${g.labels.join(' and ')}: ${g.body}` : g.body)).join(' ');
@@ -199,7 +274,9 @@ interface Finder {
    * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
    */
   address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact' | 'prefix'): Found | null;
-  anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O ? (on: DocSrc, ...rest: R) => O : never;
+  anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O
+    ? (on: DocSrc, ...rest: R) => O
+    : never;
   number(e164: string, on: DocSrc): Found | null;
 }
 
@@ -216,7 +293,9 @@ function finder(pages: ComparePages | undefined): Finder {
       const anchor = value.house_number || value.po_box || value.zip5;
       if (!anchor) return null;
       // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
-      const street = ocrKey([value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''));
+      const street = ocrKey(
+        [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
+      );
       const unit = ocrKey(value.unit);
       const zip = ocrKey(value.zip5);
       const city = ocrKey(value.city);
@@ -229,29 +308,58 @@ function finder(pages: ComparePages | undefined): Finder {
         // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
         const rest = k.slice(at + street.length);
         // the unit right after it (its designator between), the city and ZIP anywhere after
-        return (!unit || rest.slice(0, unit.length + 9).includes(unit)) && (!city || rest.includes(city)) && (!zip || rest.includes(zip));
+        return (
+          (!unit || rest.slice(0, unit.length + 9).includes(unit)) &&
+          (!city || rest.includes(city)) &&
+          (!zip || rest.includes(zip))
+        );
       };
       const anchorKey = ocrKey(anchor);
-      const sameAddress = (text: string) => verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
+      const sameAddress = (text: string) =>
+        verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
       if (anywhere === 'prefix') {
         // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
         const cityKey = ocrKey(value.city);
-        return findAddressInField(of(on), on, (text) => {
-          const k = ocrKey(text);
-          if (!k.includes(anchorKey) || !k.includes(zip)) return false;
-          const p = parseAddress(text);
-          return streetKey(p) === streetKey(value) && ocrKey(p.unit) === ocrKey(value.unit) && (!value.zip5 || p.zip5 === value.zip5) && ocrKey(p.city).startsWith(cityKey);
-        }, true);
+        return findAddressInField(
+          of(on),
+          on,
+          (text) => {
+            const k = ocrKey(text);
+            if (!k.includes(anchorKey) || !k.includes(zip)) return false;
+            const p = parseAddress(text);
+            return (
+              streetKey(p) === streetKey(value) &&
+              ocrKey(p.unit) === ocrKey(value.unit) &&
+              (!value.zip5 || p.zip5 === value.zip5) &&
+              ocrKey(p.city).startsWith(cityKey)
+            );
+          },
+          true,
+        );
       }
-      if (anywhere === 'exact') return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && ocrKey(text).includes(zip) && (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))), true);
+      if (anywhere === 'exact')
+        return findAddressInField(
+          of(on),
+          on,
+          (text) =>
+            ocrKey(text).includes(anchorKey) &&
+            ocrKey(text).includes(zip) &&
+            (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))),
+          true,
+        );
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
         const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
         const place = zip || city;
-        return findAddressInField(of(on), on, (text) => {
-          const k = ocrKey(text);
-          return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
-        }, true);
+        return findAddressInField(
+          of(on),
+          on,
+          (text) => {
+            const k = ocrKey(text);
+            return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
+          },
+          true,
+        );
       }
       return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
     },
@@ -263,24 +371,52 @@ function finder(pages: ComparePages | undefined): Finder {
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** Letters and digits only, OCR's lookalikes folded together (0/O, 1/I/L, 5/S, 8/B, 2/Z), so glued, split or misread characters compare equal. */
-const LOOKALIKE_FOLD: Record<string, string> = { O: '0', Q: '0', D: '0', I: '1', L: '1', S: '5', B: '8', Z: '2', G: '6' };
+const LOOKALIKE_FOLD: Record<string, string> = {
+  O: '0',
+  Q: '0',
+  D: '0',
+  I: '1',
+  L: '1',
+  S: '5',
+  B: '8',
+  Z: '2',
+  G: '6',
+};
 function ocrKey(t: string): string {
-  return t.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
+  return t
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
 }
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
-function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['compare'], anywhere = false): ScalarSpec['locate'] {
-  const search: Finder['scalar'] = anywhere ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords) : find.scalar;
+function scalarLocator(
+  find: Finder,
+  field: ComparedField,
+  compare: ScalarSpec['compare'],
+  anywhere = false,
+): ScalarSpec['locate'] {
+  const search: Finder['scalar'] = anywhere
+    ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords)
+    : find.scalar;
   return (value, on) => {
     if (!find.known(on)) return null;
     if (anywhere && (field === 'account_name' || field === 'authorized_person')) {
       // only ever a reason for doubt: most of the name's words on one line will do
-      const words = value.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= 3).map(ocrKey);
+      const words = value
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w.length >= 3)
+        .map(ocrKey);
       if (!words.length) return null;
-      return find.anywhere(on, (text) => {
-        const k = ocrKey(text);
-        return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
-      }, wordCount(value) + 4, true);
+      return find.anywhere(
+        on,
+        (text) => {
+          const k = ocrKey(text);
+          return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
+        },
+        wordCount(value) + 4,
+        true,
+      );
     }
     if (field === 'btn') {
       const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -291,7 +427,12 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
       const want = normalizeAccountNumber(value);
       if (!want) return null;
       const digitsOnly = /^\d+$/.test(want);
-      return search(field, on, (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want), 5);
+      return search(
+        field,
+        on,
+        (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want),
+        5,
+      );
     }
     // OCR splits and glues words: the same letters in the same order count as written (business suffixes by the name rules)
     const letters = ocrKey(value);
@@ -299,11 +440,20 @@ function scalarLocator(find: Finder, field: ComparedField, compare: ScalarSpec['
     const valueKey = nameKey(value);
     // the name rules are the cost: only text holding the value's longest word is worth comparing
     const longest = ocrKey(value.split(/[^A-Za-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
-    return search(field, on, (text) => {
-      const k = ocrKey(text);
-      if (longest.length >= 3 && !k.includes(longest)) return false;
-      return k === letters || (valueKey.length >= 4 && nameKey(text) === valueKey) || compare(text, value).verdict !== 'mismatch';
-    }, wordCount(value) + 4);
+    return search(
+      field,
+      on,
+      (text) => {
+        const k = ocrKey(text);
+        if (longest.length >= 3 && !k.includes(longest)) return false;
+        return (
+          k === letters ||
+          (valueKey.length >= 4 && nameKey(text) === valueKey) ||
+          compare(text, value).verdict !== 'mismatch'
+        );
+      },
+      wordCount(value) + 4,
+    );
   };
 }
 
@@ -315,7 +465,10 @@ interface ScalarSpec {
   vals: Partial<Record<Src, Val<string> | null>>;
   /** sources that are present (document given / case given), so an absent value is "missing" */
   present: Set<Src>;
-  compare: (reference: string, candidate: string) => { verdict: 'match' | 'equivalent' | 'mismatch'; reason: string; proposed?: string };
+  compare: (
+    reference: string,
+    candidate: string,
+  ) => { verdict: 'match' | 'equivalent' | 'mismatch'; reason: string; proposed?: string };
   normalize: (s: string) => string;
   /** code when a checked source is missing or mismatched */
   code: RejectionCode;
@@ -356,7 +509,13 @@ interface Settled {
  * checked value written under the reference's label? is the reference's value under the LOA's?),
  * then the doubts that keep a difference from being asserted.
  */
-function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoice: Val<string> | null, first: { verdict: 'mismatch'; reason: string; proposed?: string }): Settled {
+function settleDifference(
+  s: ScalarSpec,
+  ref: Val<string>,
+  v: Val<string>,
+  invoice: Val<string> | null,
+  first: { verdict: 'mismatch'; reason: string; proposed?: string },
+): Settled {
   const label = COMPARED_FIELD_LABEL[s.field];
   // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
   if (ref.src !== 'case' && ref.conf < 1) {
@@ -364,7 +523,14 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
     if (onRef) {
       const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
-        return { verdict: r.verdict, reason: `The ${SOURCE_LABEL[ref.src]} shows "${onRef.text}" under its ${label} label (first read as "${ref.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? onRef.text, foundOn: { src: ref.src, found: onRef }, doubts: [] };
+        return {
+          verdict: r.verdict,
+          reason:
+            `The ${SOURCE_LABEL[ref.src]} shows "${onRef.text}" under its ${label} label (first read as "${ref.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+          proposed: r.proposed ?? onRef.text,
+          foundOn: { src: ref.src, found: onRef },
+          doubts: [],
+        };
       }
     }
   }
@@ -373,30 +539,60 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
     if (onLoa) {
       const r = sameLettersAllowed(s.compare(ref.value, onLoa.text), ref.value, onLoa.text);
       if (r.verdict !== 'mismatch') {
-        return { verdict: r.verdict, reason: `The LOA shows "${onLoa.text}" under its ${label} label (first read as "${v.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(), proposed: r.proposed ?? ref.value, foundOn: { src: 'loa', found: onLoa }, doubts: [] };
+        return {
+          verdict: r.verdict,
+          reason:
+            `The LOA shows "${onLoa.text}" under its ${label} label (first read as "${v.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+          proposed: r.proposed ?? ref.value,
+          foundOn: { src: 'loa', found: onLoa },
+          doubts: [],
+        };
       }
     }
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
   // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
-  const invoiceBacksCandidate = !!invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && s.compare(invoice.value, v.value).verdict !== 'mismatch';
-  if (invoiceBacksCandidate) doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
+  const invoiceBacksCandidate =
+    !!invoice &&
+    ref.src === 'csr' &&
+    ref.conf < 1 &&
+    !invoiceBacksRef &&
+    s.compare(invoice.value, v.value).verdict !== 'mismatch';
+  if (invoiceBacksCandidate)
+    doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
     const labelled = s.labelled(ref.src as DocSrc);
     const underLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
-    if (labelled && !underLabel) doubts.push(`"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`);
-    else if (!underLabel && !s.sure(ref.src, ref.conf)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`);
+    if (labelled && !underLabel)
+      doubts.push(
+        `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
+      );
+    else if (!underLabel && !s.sure(ref.src, ref.conf))
+      doubts.push(
+        `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+      );
   }
   // two or three letters are a label's fragment ("Pin", "Name"), not a name
   const isName = s.field === 'account_name' || s.field === 'authorized_person';
-  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4) doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
+  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
+    doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
-  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
-  if (!s.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`);
-  if (doubts.length) return { verdict: 'check', reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`, proposed: first.proposed ?? ref.value, doubts };
+  const loaSettled =
+    v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
+  if (!s.sure(v.src, v.conf) && !loaSettled)
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
+    );
+  if (doubts.length)
+    return {
+      verdict: 'check',
+      reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`,
+      proposed: first.proposed ?? ref.value,
+      doubts,
+    };
   return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
 }
 
@@ -405,9 +601,17 @@ function settleDifference(s: ScalarSpec, ref: Val<string>, v: Val<string>, invoi
  * in spaces, punctuation or OCR's lookalikes ("RoofingLLC"): OCR glued or split them — the same
  * value in another form, never a difference.
  */
-function sameLettersAllowed(r: ReturnType<ScalarSpec['compare']>, reference: string, candidate: string): ReturnType<ScalarSpec['compare']> {
+function sameLettersAllowed(
+  r: ReturnType<ScalarSpec['compare']>,
+  reference: string,
+  candidate: string,
+): ReturnType<ScalarSpec['compare']> {
   if (r.verdict !== 'mismatch' || ocrKey(reference) !== ocrKey(candidate)) return r;
-  return { verdict: 'equivalent', reason: `"${candidate}" has the same letters as "${reference}" (spacing or punctuation differ, as OCR may read them).`, proposed: reference };
+  return {
+    verdict: 'equivalent',
+    reason: `"${candidate}" has the same letters as "${reference}" (spacing or punctuation differ, as OCR may read them).`,
+    proposed: reference,
+  };
 }
 
 function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
@@ -432,14 +636,25 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       const r = s.compare(loa.value, kase.value);
       const verdict: Verdict = r.verdict === 'mismatch' ? 'mismatch' : 'not_checked';
       return c.field({
-        field: s.field, verdict, values, normalized, reference: null, evidence,
-        reason: r.verdict === 'mismatch'
-          ? `No CSR or invoice shows the ${s.noun}, and the case (${kase.value}) differs from the LOA (${loa.value}). ${r.reason}`
-          : `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records (LOA and case agree).`,
+        field: s.field,
+        verdict,
+        values,
+        normalized,
+        reference: null,
+        evidence,
+        reason:
+          r.verdict === 'mismatch'
+            ? `No CSR or invoice shows the ${s.noun}, and the case (${kase.value}) differs from the LOA (${loa.value}). ${r.reason}`
+            : `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records (LOA and case agree).`,
       });
     }
     return c.field({
-      field: s.field, verdict: 'not_checked', values, normalized, reference: null, evidence,
+      field: s.field,
+      verdict: 'not_checked',
+      values,
+      normalized,
+      reference: null,
+      evidence,
       reason: `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records.`,
     });
   }
@@ -468,7 +683,9 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
         normalized.loa = s.normalize(onLoa.text);
         evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
         verdicts.push(r.verdict);
-        reasons.push(`The LOA shows "${onLoa.text}" under its ${COMPARED_FIELD_LABEL[s.field]} label. ${r.verdict === 'equivalent' ? r.reason : ''}`.trim());
+        reasons.push(
+          `The LOA shows "${onLoa.text}" under its ${COMPARED_FIELD_LABEL[s.field]} label. ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+        );
         if (r.verdict !== 'match') proposed = r.proposed ?? ref.value;
         continue;
       }
@@ -477,22 +694,51 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       // an LOA whose words were read but where this field's label was not found: a person must look
       // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
       // …or the carrier's own value was not read with confidence (nor found under its label)
-      const refShaky = ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
-      if (src === 'loa' && s.missingLevel === 'blocker' && s.pagesKnown(src) && (refShaky || s.locateAnywhere(ref.value, 'loa'))) {
+      const refShaky =
+        ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
+      if (
+        src === 'loa' &&
+        s.missingLevel === 'blocker' &&
+        s.pagesKnown(src) &&
+        (refShaky || s.locateAnywhere(ref.value, 'loa'))
+      ) {
         verdicts.push('check');
-        reasons.push(`No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`);
-        c.check(s.field, s.code, refShaky ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" was read with low confidence.` : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`, [src], refSrc, { [refSrc!]: [candidate(ref, String)] });
+        reasons.push(
+          `No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`,
+        );
+        c.check(
+          s.field,
+          s.code,
+          refShaky
+            ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" was read with low confidence.`
+            : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`,
+          [src],
+          refSrc,
+          { [refSrc!]: [candidate(ref, String)] },
+        );
         continue;
       }
       verdicts.push('missing');
       reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc!]} has "${ref.value}".`);
-      c.predict(s.code, s.missingLevel, `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`, evidenceOf([ref], String), s.field, [src]);
+      c.predict(
+        s.code,
+        s.missingLevel,
+        `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`,
+        evidenceOf([ref], String),
+        s.field,
+        [src],
+      );
       continue;
     }
     const first = s.compare(ref.value, v.value);
-    const r: Settled = first.verdict === 'mismatch'
-      ? settleDifference(s, ref, v, refSrc === 'csr' ? vals.invoice ?? null : null, { verdict: 'mismatch', reason: first.reason, ...(first.proposed !== undefined ? { proposed: first.proposed } : {}) })
-      : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
+    const r: Settled =
+      first.verdict === 'mismatch'
+        ? settleDifference(s, ref, v, refSrc === 'csr' ? (vals.invoice ?? null) : null, {
+            verdict: 'mismatch',
+            reason: first.reason,
+            ...(first.proposed !== undefined ? { proposed: first.proposed } : {}),
+          })
+        : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
     if (r.foundOn) {
       const { src: on, found } = r.foundOn;
       values[on] = found.text;
@@ -507,36 +753,69 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
     if (r.verdict === 'mismatch') differing.push(v);
     else if (r.verdict === 'check') doubtful.push({ v, why: r.doubts.join('; ') });
     else if (r.verdict === 'equivalent' && s.equivalentRiskCode) {
-      c.predict(s.equivalentRiskCode, 'warning', `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc!]}'s "${refShown.value}" only in form; carriers compare letter for letter — use "${refShown.value}".`, evidenceOf([refShown, v], String), s.field, [src]);
+      c.predict(
+        s.equivalentRiskCode,
+        'warning',
+        `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc!]}'s "${refShown.value}" only in form; carriers compare letter for letter — use "${refShown.value}".`,
+        evidenceOf([refShown, v], String),
+        s.field,
+        [src],
+      );
     }
   }
   if (differing.length) {
     const who = differing.map((v) => `${SOURCE_LABEL[v.src]} "${v.value}"`).join(' and ');
     const detail = s.compare(ref.value, differing[0]!.value).reason;
-    c.predict(s.code, 'blocker', `${who} vs ${SOURCE_LABEL[refSrc!]} "${ref.value}": ${detail}`, evidenceOf([ref, ...differing], String), s.field, differing.map((v) => v.src));
+    c.predict(
+      s.code,
+      'blocker',
+      `${who} vs ${SOURCE_LABEL[refSrc!]} "${ref.value}": ${detail}`,
+      evidenceOf([ref, ...differing], String),
+      s.field,
+      differing.map((v) => v.src),
+    );
   }
   if (doubtful.length) {
     const cands: ReviewCheck['candidates'] = { [refSrc!]: [candidate(ref, String)] };
     for (const { v } of doubtful) cands[v.src] = [candidate(v, String)];
     if (refSrc === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, String)];
-    c.check(s.field, s.code, `${doubtful[0]!.why[0]!.toUpperCase()}${doubtful[0]!.why.slice(1)}.`, doubtful.map((d) => d.v.src), refSrc, cands);
+    c.check(
+      s.field,
+      s.code,
+      `${doubtful[0]!.why[0]!.toUpperCase()}${doubtful[0]!.why.slice(1)}.`,
+      doubtful.map((d) => d.v.src),
+      refSrc,
+      cands,
+    );
   }
   if (crossCheckInvoice && !invoiceOnly && vals.invoice) {
     const r = s.compare(refShown.value, vals.invoice.value);
     if (r.verdict === 'mismatch' && !s.locate(refShown.value, 'invoice')) {
-      reasons.push(`Note: the invoice shows "${vals.invoice.value}", the CSR "${refShown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`);
+      reasons.push(
+        `Note: the invoice shows "${vals.invoice.value}", the CSR "${refShown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`,
+      );
       if (s.sure('invoice', vals.invoice.conf) && s.sure(refShown.src, refShown.conf)) c.disagreements.push(s.noun);
     }
   }
   if (!checked.length) {
     return c.field({
-      field: s.field, verdict: 'info', values, normalized, reference: refSrc, evidence,
+      field: s.field,
+      verdict: 'info',
+      values,
+      normalized,
+      reference: refSrc,
+      evidence,
       reason: `The ${SOURCE_LABEL[refSrc!]} shows "${ref.value}"; there is no LOA or case value to check against it.`,
     });
   }
   const verdict = verdicts.length ? worst(verdicts) : 'not_checked';
   return c.field({
-    field: s.field, verdict, values, normalized, reference: refSrc, evidence,
+    field: s.field,
+    verdict,
+    values,
+    normalized,
+    reference: refSrc,
+    evidence,
     reason: sayOnce(reasons) || `No ${s.noun} on the LOA or case to check.`,
     ...(proposed !== undefined && verdict !== 'match' ? { proposed } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
@@ -557,17 +836,28 @@ function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnRefe
   };
 }
 
-function compareBtn(reference: string, candidate: string): { verdict: 'match' | 'mismatch'; reason: string; proposed?: string } {
+function compareBtn(
+  reference: string,
+  candidate: string,
+): { verdict: 'match' | 'mismatch'; reason: string; proposed?: string } {
   const r = toE164(reference);
   const c = toE164(candidate);
   if (r && c) {
-    if (r === c) return { verdict: 'match', reason: reference.trim() === candidate.trim() ? 'Same number.' : `Same number (${r}); only the format differs.` };
+    if (r === c)
+      return {
+        verdict: 'match',
+        reason: reference.trim() === candidate.trim() ? 'Same number.' : `Same number (${r}); only the format differs.`,
+      };
     return { verdict: 'mismatch', proposed: reference.trim(), reason: `BTN ${c} differs from the carrier's ${r}.` };
   }
   const rd = reference.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
   const cd = candidate.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
   if (rd && rd === cd) return { verdict: 'match', reason: 'Same digits.' };
-  return { verdict: 'mismatch', proposed: reference.trim(), reason: `BTN ${candidate.trim()} differs from the carrier's ${reference.trim()}${c ? '' : ' (and it is not a valid phone number)'}.` };
+  return {
+    verdict: 'mismatch',
+    proposed: reference.trim(),
+    reason: `BTN ${candidate.trim()} differs from the carrier's ${reference.trim()}${c ? '' : ' (and it is not a valid phone number)'}.`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -599,8 +889,10 @@ function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType
   return differing.every((p) => GLUE_PARTS.has(p.part) || sameLetters(p)) ? compareAddresses(ref, ref) : r;
 }
 
-const sameLetters = (p: { reference: string; candidate: string }) => !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
-const streetKey = (a: AddressParts) => ocrKey([a.house_number, a.predirectional, a.street_name, a.suffix, a.postdirectional].join(''));
+const sameLetters = (p: { reference: string; candidate: string }) =>
+  !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
+const streetKey = (a: AddressParts) =>
+  ocrKey([a.house_number, a.predirectional, a.street_name, a.suffix, a.postdirectional].join(''));
 
 /**
  * Whether a parsed text is the address as given, OCR's glued and split words allowed: the street's
@@ -612,8 +904,15 @@ function sameWritten(text: AddressParts, value: AddressParts): boolean {
   const glueSame = streetKey(text) === streetKey(value);
   // a unit OCR glued to the street ("PKWYBLDG 7") is the same letters as the street and unit
   const withUnitSame = streetKey(text) + ocrKey(text.unit) === streetKey(value) + ocrKey(value.unit);
-  return r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
-    .every((p) => (GLUE_PARTS.has(p.part) ? glueSame || withUnitSame : p.part === 'unit' ? withUnitSame || sameLetters(p) : sameLetters(p)));
+  return r.parts
+    .filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
+    .every((p) =>
+      GLUE_PARTS.has(p.part)
+        ? glueSame || withUnitSame
+        : p.part === 'unit'
+          ? withUnitSame || sameLetters(p)
+          : sameLetters(p),
+    );
 }
 
 /**
@@ -632,10 +931,24 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   if (!theirs) return true;
   // the same words read as both: the same address, unless the other lacks the unit this one has
   // (its words then match the block loosely, without the unit)
-  return theirs.page === mine.page && theirs.text === mine.text && !!own.unit && !other.unit && !streetKey(other).endsWith(ocrKey(own.unit));
+  return (
+    theirs.page === mine.page &&
+    theirs.text === mine.text &&
+    !!own.unit &&
+    !other.unit &&
+    !streetKey(other).endsWith(ocrKey(own.unit))
+  );
 }
 
-function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoice: Val<AddressParts> | null): { found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> }; doubts: string[] } {
+function settleAddress(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+): {
+  found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
+  doubts: string[];
+} {
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
     const parts = f ? parseAddress(f.text) : null;
@@ -650,31 +963,59 @@ function settleAddress(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts
   }
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
-  if (invoice && ref.src === 'csr' && ref.conf < 1 && !invoiceBacksRef && goodAddress(compareAddresses(invoice.value, v.value))) {
+  if (
+    invoice &&
+    ref.src === 'csr' &&
+    ref.conf < 1 &&
+    !invoiceBacksRef &&
+    goodAddress(compareAddresses(invoice.value, v.value))
+  ) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
     const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
-    if (labelled && !underLabel) doubts.push(`${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`);
-    else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value)) doubts.push(`the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`);
+    if (labelled && !underLabel)
+      doubts.push(
+        `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
+      );
+    else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
+      doubts.push(
+        `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+      );
   }
-  const loaSettled = v.src === 'loa' && find.known('loa') && (find.labelled('loa', 'service_address') || !find.address(ref.value, 'loa', true) || writtenApart(find, 'loa', v.value, ref.value));
-  if (!find.sure(v.src, v.conf) && !loaSettled) doubts.push(`the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`);
+  const loaSettled =
+    v.src === 'loa' &&
+    find.known('loa') &&
+    (find.labelled('loa', 'service_address') ||
+      !find.address(ref.value, 'loa', true) ||
+      writtenApart(find, 'loa', v.value, ref.value));
+  if (!find.sure(v.src, v.conf) && !loaSettled)
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
+    );
   return { doubts };
 }
 
-function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts | null, present: Set<Src>, find: Finder): FieldComparison {
+function compareServiceAddress(
+  c: Collector,
+  docs: Docs,
+  caseAddr: AddressParts | null,
+  present: Set<Src>,
+  find: Finder,
+): FieldComparison {
   const vals: Partial<Record<Src, Val<AddressParts>>> = {};
   for (const src of ['loa', 'invoice', 'csr'] as const) {
     const v = fromDoc(docs, src, 'service_address');
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
-      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) vals[src] = { ...v, value: parsed };
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null))
+        vals[src] = { ...v, value: parsed };
     }
   }
-  if (caseAddr && !isEmptyAddress(caseAddr)) vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
+  if (caseAddr && !isEmptyAddress(caseAddr))
+    vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
@@ -691,7 +1032,12 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
   for (const src of ['loa', 'case'] as Src[]) {
     const v = vals[src];
     if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null)) {
-      c.predict('LOCATION_MISMATCH', 'blocker', `The ${SOURCE_LABEL[src]} gives PO Box ${v.value.po_box} as the service address; a PO box is never a service address.`, evidenceOf([v, ref], show));
+      c.predict(
+        'LOCATION_MISMATCH',
+        'blocker',
+        `The ${SOURCE_LABEL[src]} gives PO Box ${v.value.po_box} as the service address; a PO box is never a service address.`,
+        evidenceOf([v, ref], show),
+      );
     }
   }
 
@@ -701,7 +1047,12 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     const poBox = [loa, kase].find((v) => v && v.value.po_box !== null);
     if (poBox) {
       return c.field({
-        field: 'service_address', verdict: 'mismatch', values, normalized, reference: null, evidence,
+        field: 'service_address',
+        verdict: 'mismatch',
+        values,
+        normalized,
+        reference: null,
+        evidence,
         reason: `The ${SOURCE_LABEL[poBox.src]} gives PO Box ${poBox.value.po_box}; a PO box is never a service address. No CSR or invoice service address to compare with.`,
       });
     }
@@ -709,7 +1060,12 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
       const r = compareAddresses(loa.value, kase.value);
       if (r.verdict === 'mismatch' || r.verdict === 'missing') {
         return c.field({
-          field: 'service_address', verdict: 'mismatch', values, normalized, reference: null, evidence,
+          field: 'service_address',
+          verdict: 'mismatch',
+          values,
+          normalized,
+          reference: null,
+          evidence,
           reason: `No CSR or invoice service address to check against, and the case differs from the LOA: ${r.reasons.join(' ')}`,
           parts: r.parts.map((p) => ({ ...p, source: 'case' as const })),
         });
@@ -717,7 +1073,12 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     }
     const billingNote = billing ? ' The invoice shows only a billing address, which is not the service address.' : '';
     return c.field({
-      field: 'service_address', verdict: 'not_checked', values, normalized, reference: null, evidence,
+      field: 'service_address',
+      verdict: 'not_checked',
+      values,
+      normalized,
+      reference: null,
+      evidence,
       reason: `No CSR (or invoice "service address" section) shows where the lines are, so the service address cannot be checked.${billingNote}`,
     });
   }
@@ -744,22 +1105,46 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         continue;
       }
       missingOn.push(src);
-      const refShaky = ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
+      const refShaky =
+        ref.src !== 'case' &&
+        ref.conf < 1 &&
+        !find.sure(ref.src, ref.conf) &&
+        !find.address(ref.value, ref.src as DocSrc);
       if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
         verdicts.push('check');
-        reasons.push(`No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`);
-        c.check('service_address', 'LOCATION_MISMATCH', refShaky ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.` : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`, ['loa'], ref.src, { [ref.src]: [candidate(ref, formatAddress)] });
+        reasons.push(
+          `No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`,
+        );
+        c.check(
+          'service_address',
+          'LOCATION_MISMATCH',
+          refShaky
+            ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.`
+            : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
+          ['loa'],
+          ref.src,
+          { [ref.src]: [candidate(ref, formatAddress)] },
+        );
         continue;
       }
       verdicts.push('missing');
-      reasons.push(`${SOURCE_LABEL[src]} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`);
-      c.predict('LOCATION_MISMATCH', 'blocker', `The ${SOURCE_LABEL[src]} has no service address; the carrier has ${formatAddress(ref.value)}.`, evidenceOf([ref], show), 'service_address', [src]);
+      reasons.push(
+        `${SOURCE_LABEL[src]} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`,
+      );
+      c.predict(
+        'LOCATION_MISMATCH',
+        'blocker',
+        `The ${SOURCE_LABEL[src]} has no service address; the carrier has ${formatAddress(ref.value)}.`,
+        evidenceOf([ref], show),
+        'service_address',
+        [src],
+      );
       continue;
     }
     let r = compareAddresses(ref.value, v.value);
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
     if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? vals.invoice ?? null : null);
+      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? (vals.invoice ?? null) : null);
       if (settled.found) {
         const { src: on, found, parts: foundParts } = settled.found;
         values[on] = found.text;
@@ -768,16 +1153,28 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
         r = settled.found.r;
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
-        reasons.push(`${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim());
+        reasons.push(
+          `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim(),
+        );
         continue;
       }
       if (settled.doubts.length) {
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push('check');
         reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
-        const cands: ReviewCheck['candidates'] = { [ref.src]: [candidate(ref, formatAddress)], [src]: [candidate(v, formatAddress)] };
+        const cands: ReviewCheck['candidates'] = {
+          [ref.src]: [candidate(ref, formatAddress)],
+          [src]: [candidate(v, formatAddress)],
+        };
         if (ref.src === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, formatAddress)];
-        c.check('service_address', r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH', `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`, [src], ref.src, cands);
+        c.check(
+          'service_address',
+          r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH',
+          `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`,
+          [src],
+          ref.src,
+          cands,
+        );
         continue;
       }
     }
@@ -785,29 +1182,68 @@ function compareServiceAddress(c: Collector, docs: Docs, caseAddr: AddressParts 
     verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
     let why = r.reasons.join(' ');
     if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-      if (billingParts && !isEmptyAddress(billingParts) && compareAddresses(billingParts, v.value).verdict !== 'mismatch' && compareAddresses(billingParts, v.value).verdict !== 'missing') {
+      if (
+        billingParts &&
+        !isEmptyAddress(billingParts) &&
+        compareAddresses(billingParts, v.value).verdict !== 'mismatch' &&
+        compareAddresses(billingParts, v.value).verdict !== 'missing'
+      ) {
         why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
       }
-      if (r.location_mismatch) c.predict('LOCATION_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(), evidenceOf([ref, v], show), 'service_address', [src]);
-      if (r.postal_code_mismatch) c.predict('POSTAL_CODE_MISMATCH', 'blocker', `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`, evidenceOf([ref, v], show), 'service_address', [src]);
+      if (r.location_mismatch)
+        c.predict(
+          'LOCATION_MISMATCH',
+          'blocker',
+          `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(),
+          evidenceOf([ref, v], show),
+          'service_address',
+          [src],
+        );
+      if (r.postal_code_mismatch)
+        c.predict(
+          'POSTAL_CODE_MISMATCH',
+          'blocker',
+          `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`,
+          evidenceOf([ref, v], show),
+          'service_address',
+          [src],
+        );
     }
     reasons.push(prefix + why);
   }
   if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
     const r = compareAddresses(ref.value, vals.invoice.value);
-    if (r.verdict === 'mismatch') reasons.push(`Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`);
+    if (r.verdict === 'mismatch')
+      reasons.push(
+        `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
+      );
   }
-  if (ref.value.po_box !== null) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
+  if (ref.value.po_box !== null)
+    reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
   if (!checked.length) {
     return c.field({
-      field: 'service_address', verdict: 'info', values, normalized, reference: ref.src, evidence,
+      field: 'service_address',
+      verdict: 'info',
+      values,
+      normalized,
+      reference: ref.src,
+      evidence,
       reason: `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; there is no LOA or case address to check against it.`,
     });
   }
   const verdict = verdicts.length ? worst(verdicts) : 'info';
-  if (!verdicts.length) reasons.push(`The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`);
+  if (!verdicts.length)
+    reasons.push(
+      `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`,
+    );
   return c.field({
-    field: 'service_address', verdict, values, normalized, reference: ref.src, evidence, parts,
+    field: 'service_address',
+    verdict,
+    values,
+    normalized,
+    reference: ref.src,
+    evidence,
+    parts,
     reason: sayOnce(reasons),
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(missingOn.length ? { missing_on: missingOn } : {}),
@@ -836,7 +1272,12 @@ function e164List(raw: string[]): { ok: string[]; invalid: string[] } {
   return { ok, invalid };
 }
 
-function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.parse>, docs: Docs, find: Finder): { field: FieldComparison; report: NumbersReport } {
+function compareNumbers(
+  c: Collector,
+  input: ReturnType<typeof CompareInput.parse>,
+  docs: Docs,
+  find: Finder,
+): { field: FieldComparison; report: NumbersReport } {
   const invalid: string[] = [];
   let toPortSource: NumbersReport['to_port_source'] = 'none';
   let toPort: string[] = [];
@@ -883,14 +1324,14 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   // numbers on other accounts (extra CSRs) → split orders
   const extra = (input.extraCsrs ?? []).map((f) => ({
     numbers: f.phone_numbers ? e164List(f.phone_numbers.value).ok : [],
-    btn: f.btn?.value ? toE164(f.btn.value) ?? f.btn.value : '',
+    btn: f.btn?.value ? (toE164(f.btn.value) ?? f.btn.value) : '',
     address: f.service_address ? parseAddress(f.service_address.value) : null,
   }));
   const primary = {
     numbers: account ?? [],
     btn: (() => {
       const b = docs.csr?.btn?.value ?? docs.invoice?.btn?.value;
-      return b ? toE164(b) ?? b : '';
+      return b ? (toE164(b) ?? b) : '';
     })(),
     address: (() => {
       const a = docs.csr?.service_address?.value ?? docs.invoice?.service_address?.value;
@@ -901,21 +1342,35 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   const onAny = new Set(allAccounts.flatMap((a) => a.numbers));
 
   // guided verification: a number the reader missed may still be in the account document's lists
-  const foundOnAccount = account && accountSrc && accountSrc !== 'case' ? toPort.filter((n) => !onAny.has(n) && find.number(n, accountSrc as DocSrc)) : [];
+  const foundOnAccount =
+    account && accountSrc && accountSrc !== 'case'
+      ? toPort.filter((n) => !onAny.has(n) && find.number(n, accountSrc as DocSrc))
+      : [];
   const notOnAccount = account ? toPort.filter((n) => !onAny.has(n) && !foundOnAccount.includes(n)) : [];
   const numbersDoubts: string[] = [];
   if (notOnAccount.length) {
     const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
-    const onInvoice = notOnAccount.filter((n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')));
-    if (onInvoice.length && accountVal!.conf < 1) numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+    const onInvoice = notOnAccount.filter(
+      (n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')),
+    );
+    if (onInvoice.length && accountVal!.conf < 1)
+      numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
     // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
     const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
-    const listSearched = !!accountSrc && accountSrc !== 'case' && find.known(accountSrc) && find.labelled(accountSrc as DocSrc, 'phone_numbers');
-    if (accountVal && !find.sure(accountVal.src, accountVal.conf) && !invoiceAgrees && !listSearched) numbersDoubts.push(`the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`);
+    const listSearched =
+      !!accountSrc &&
+      accountSrc !== 'case' &&
+      find.known(accountSrc) &&
+      find.labelled(accountSrc as DocSrc, 'phone_numbers');
+    if (accountVal && !find.sure(accountVal.src, accountVal.conf) && !invoiceAgrees && !listSearched)
+      numbersDoubts.push(
+        `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`,
+      );
     // an LOA number one digit away from an account number it does not list may be that number misread
     const misreadOf = (n: string) => account!.find((a) => !toPort.includes(a) && oneDigitApart(a, n));
     const misread = toPortSource === 'loa' ? notOnAccount.filter((n) => misreadOf(n)) : [];
-    if (misread.length && loaList && !find.sure('loa', loaList.conf)) numbersDoubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
+    if (misread.length && loaList && !find.sure('loa', loaList.conf))
+      numbersDoubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
   }
   const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
   const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
@@ -933,7 +1388,12 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
       const mine = toPort.filter((n) => acct.numbers.includes(n));
       if (!mine.length) continue;
       const addr = acct.address ? formatAddress(acct.address) : '';
-      const same = groups.find((g) => g.btn === acct.btn && (g.service_address === addr || (acct.address && compareAddresses(parseAddress(g.service_address), acct.address).verdict !== 'mismatch')));
+      const same = groups.find(
+        (g) =>
+          g.btn === acct.btn &&
+          (g.service_address === addr ||
+            (acct.address && compareAddresses(parseAddress(g.service_address), acct.address).verdict !== 'mismatch')),
+      );
       if (same) same.numbers.push(...mine.filter((n) => !same.numbers.includes(n)));
       else groups.push({ btn: acct.btn, service_address: addr, numbers: mine });
     }
@@ -945,60 +1405,131 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
   const numEvidence = evidenceOf([csrList ?? invList, loaList], (v) => (v as string[]).join(', '));
   if (!toPort.length) {
     verdict = account ? 'missing' : 'not_checked';
-    reasons.push(account ? `No numbers to port are given (no LOA list, no case numbers); the ${SOURCE_LABEL[accountSrc!]} lists ${account.length}.` : 'No numbers to port and no CSR or invoice list to check them against.');
+    reasons.push(
+      account
+        ? `No numbers to port are given (no LOA list, no case numbers); the ${SOURCE_LABEL[accountSrc!]} lists ${account.length}.`
+        : 'No numbers to port and no CSR or invoice list to check them against.',
+    );
   } else if (!account) {
     verdict = 'not_checked';
-    reasons.push(`${toPort.length} number(s) to port; no CSR or invoice lists the account's numbers, so they cannot be checked.`);
+    reasons.push(
+      `${toPort.length} number(s) to port; no CSR or invoice lists the account's numbers, so they cannot be checked.`,
+    );
   } else {
     verdict = 'match';
-    reasons.push(`${toPort.length} number(s) to port, checked against the ${SOURCE_LABEL[accountSrc!]} (${account.length} on the account).`);
+    reasons.push(
+      `${toPort.length} number(s) to port, checked against the ${SOURCE_LABEL[accountSrc!]} (${account.length} on the account).`,
+    );
   }
-  if (foundOnAccount.length) reasons.push(`${foundOnAccount.join(', ')} found in the ${SOURCE_LABEL[accountSrc!]}'s number list (missed when it was read).`);
+  if (foundOnAccount.length)
+    reasons.push(
+      `${foundOnAccount.join(', ')} found in the ${SOURCE_LABEL[accountSrc!]}'s number list (missed when it was read).`,
+    );
   const toPortFrom: Src[] = toPortSource === 'loa' ? ['loa'] : ['case'];
   if (notOnAccount.length && numbersDoubts.length) {
     verdict = 'check';
-    reasons.push(`Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${numbersDoubts.join('; ')}.`);
-    const cands: ReviewCheck['candidates'] = { [accountSrc!]: [candidate(accountVal!, (v) => (v as string[]).join(', '))] };
+    reasons.push(
+      `Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${numbersDoubts.join('; ')}.`,
+    );
+    const cands: ReviewCheck['candidates'] = {
+      [accountSrc!]: [candidate(accountVal!, (v) => (v as string[]).join(', '))],
+    };
     if (loaList) cands.loa = [candidate(loaList, (v) => v.join(', '))];
     if (accountSrc === 'csr' && invList) cands.invoice = [candidate(invList, (v) => v.join(', '))];
-    c.check('phone_numbers', 'PHONE_NUMBER_MISMATCH', `${notOnAccount.join(', ')}: ${numbersDoubts[0]}.`, toPortFrom, accountSrc, cands);
+    c.check(
+      'phone_numbers',
+      'PHONE_NUMBER_MISMATCH',
+      `${notOnAccount.join(', ')}: ${numbersDoubts[0]}.`,
+      toPortFrom,
+      accountSrc,
+      cands,
+    );
   } else if (notOnAccount.length) {
     verdict = 'mismatch';
     reasons.push(`Not on the ${SOURCE_LABEL[accountSrc!]}: ${notOnAccount.join(', ')}.`);
-    c.predict('PHONE_NUMBER_MISMATCH', 'blocker', `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`, numEvidence, 'phone_numbers', toPortFrom);
+    c.predict(
+      'PHONE_NUMBER_MISMATCH',
+      'blocker',
+      `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`,
+      numEvidence,
+      'phone_numbers',
+      toPortFrom,
+    );
   }
   if (notOnLoa.length) {
     verdict = 'mismatch';
     reasons.push(`On the order but not on the LOA: ${notOnLoa.join(', ')}.`);
-    c.predict('LOA_NUMBER_NOT_LISTED', 'blocker', `${notOnLoa.join(', ')} ${notOnLoa.length === 1 ? 'is' : 'are'} on the order but not on the signed LOA.`, numEvidence);
+    c.predict(
+      'LOA_NUMBER_NOT_LISTED',
+      'blocker',
+      `${notOnLoa.join(', ')} ${notOnLoa.length === 1 ? 'is' : 'are'} on the order but not on the signed LOA.`,
+      numEvidence,
+    );
   }
   if (conflicting.length) {
     verdict = 'mismatch';
-    reasons.push(`The LOA marks ${conflicting.join(', ')} as NOT to port, but the order ports ${conflicting.length === 1 ? 'it' : 'them'}.`);
-    c.predict('LOA_NUMBER_NOT_LISTED', 'blocker', `The LOA excludes ${conflicting.join(', ')} from the port.`, numEvidence);
+    reasons.push(
+      `The LOA marks ${conflicting.join(', ')} as NOT to port, but the order ports ${conflicting.length === 1 ? 'it' : 'them'}.`,
+    );
+    c.predict(
+      'LOA_NUMBER_NOT_LISTED',
+      'blocker',
+      `The LOA excludes ${conflicting.join(', ')} from the port.`,
+      numEvidence,
+    );
   }
   if (split) {
     verdict = 'mismatch';
-    reasons.push(`The numbers sit on ${groups.length} accounts with different BTNs or service addresses: one order per group.`);
-    c.predict('PORTING_ORDER_SPLIT_REQUIRED', 'blocker', groups.map((g) => `${g.numbers.join(', ')} (BTN ${g.btn || 'unknown'}, ${g.service_address || 'address unknown'})`).join('; '), numEvidence);
+    reasons.push(
+      `The numbers sit on ${groups.length} accounts with different BTNs or service addresses: one order per group.`,
+    );
+    c.predict(
+      'PORTING_ORDER_SPLIT_REQUIRED',
+      'blocker',
+      groups
+        .map((g) => `${g.numbers.join(', ')} (BTN ${g.btn || 'unknown'}, ${g.service_address || 'address unknown'})`)
+        .join('; '),
+      numEvidence,
+    );
   }
   if (partial) {
     const undecided = staying.filter((n) => !stayingKeep.includes(n));
-    reasons.push(`Partial port: ${staying.length} number(s) on the account stay with the losing carrier (${staying.join(', ')})${undecided.length ? `; decide keep or disconnect for ${undecided.join(', ')}` : '; the LOA marks them as not to port'}.`);
+    reasons.push(
+      `Partial port: ${staying.length} number(s) on the account stay with the losing carrier (${staying.join(', ')})${undecided.length ? `; decide keep or disconnect for ${undecided.join(', ')}` : '; the LOA marks them as not to port'}.`,
+    );
     if (verdict === 'match') verdict = 'info';
-    c.predict('PORT_TYPE_INCORRECT', 'warning', `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`, numEvidence);
+    c.predict(
+      'PORT_TYPE_INCORRECT',
+      'warning',
+      `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`,
+      numEvidence,
+    );
     // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
-    const onLoaAfterAll = toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
+    const onLoaAfterAll =
+      toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
     // an account number one digit from a ported one, on an unsure list, may be that number misread
-    const phantom = accountVal && !find.sure(accountVal.src, accountVal.conf) && staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
+    const phantom =
+      accountVal &&
+      !find.sure(accountVal.src, accountVal.conf) &&
+      staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
     // staying numbers read from an unsure account list that the invoice does not list either, or that
     // are not in the account document's number lists (a support or remit line read as a number)
-    const strays = accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf) ? staying.filter((n) => {
-      const inLists = find.number(n, accountSrc as DocSrc);
-      const onInvoice = accountSrc === 'csr' && !!invList && (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
-      return (accountSrc === 'csr' && !!invList && !onInvoice) || (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)));
-    }) : [];
-    const loaListDoubtful = (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
+    const strays =
+      accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf)
+        ? staying.filter((n) => {
+            const inLists = find.number(n, accountSrc as DocSrc);
+            const onInvoice =
+              accountSrc === 'csr' &&
+              !!invList &&
+              (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
+            return (
+              (accountSrc === 'csr' && !!invList && !onInvoice) ||
+              (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)))
+            );
+          })
+        : [];
+    const loaListDoubtful =
+      (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
     if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
       if (verdict === 'info') verdict = 'check';
       const why = onLoaAfterAll.length
@@ -1007,25 +1538,53 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
           ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
           : strays.length
             ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
-          : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
-      reasons.push(`The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`);
-      c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc,
-        { ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}), ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}) });
+            : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
+      reasons.push(
+        `The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`,
+      );
+      c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc, {
+        ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}),
+        ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}),
+      });
     } else if (btnPorted) {
       verdict = 'mismatch';
-      reasons.push(`The account's BTN ${primary.btn} is being ported while other numbers stay: the remaining numbers need a new BTN.`);
-      c.predict('MAIN_BTN_PORTING', 'blocker', `BTN ${primary.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`, numEvidence, 'phone_numbers', toPortFrom);
+      reasons.push(
+        `The account's BTN ${primary.btn} is being ported while other numbers stay: the remaining numbers need a new BTN.`,
+      );
+      c.predict(
+        'MAIN_BTN_PORTING',
+        'blocker',
+        `BTN ${primary.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`,
+        numEvidence,
+        'phone_numbers',
+        toPortFrom,
+      );
     }
   }
   if (invalid.length) reasons.push(`Could not read as phone numbers: ${invalid.join(', ')}.`);
   const field = c.field({
-    field: 'phone_numbers', verdict, values, normalized, reference: accountSrc, evidence, reason: reasons.join(' '),
+    field: 'phone_numbers',
+    verdict,
+    values,
+    normalized,
+    reference: accountSrc,
+    evidence,
+    reason: reasons.join(' '),
   });
   return {
     field,
     report: {
-      to_port: toPort, to_port_source: toPortSource, on_account: account, not_on_account: notOnAccount, not_on_loa: [...notOnLoa, ...conflicting],
-      staying, staying_marked_keep: stayingKeep, partial_port: partial, btn_ported_in_partial: btnPorted, invalid, split_groups: split ? groups : [],
+      to_port: toPort,
+      to_port_source: toPortSource,
+      on_account: account,
+      not_on_account: notOnAccount,
+      not_on_loa: [...notOnLoa, ...conflicting],
+      staying,
+      staying_marked_keep: stayingKeep,
+      partial_port: partial,
+      btn_ported_in_partial: btnPorted,
+      invalid,
+      split_groups: split ? groups : [],
     },
   };
 }
@@ -1033,59 +1592,181 @@ function compareNumbers(c: Collector, input: ReturnType<typeof CompareInput.pars
 // ---------------------------------------------------------------------------------------------
 // Dates and signature
 
-function compareDocDate(c: Collector, field: 'invoice_date' | 'loa_date', doc: ExtractedFields | undefined, asOf: string, maxAge: number, find: Finder): FieldComparison {
+function compareDocDate(
+  c: Collector,
+  field: 'invoice_date' | 'loa_date',
+  doc: ExtractedFields | undefined,
+  asOf: string,
+  maxAge: number,
+  find: Finder,
+): FieldComparison {
   const src: Src = field === 'invoice_date' ? 'invoice' : 'loa';
   const noun = field === 'invoice_date' ? 'invoice' : 'LOA';
   if (!doc) {
-    return c.field({ field, verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: `No ${noun} was given.` });
+    return c.field({
+      field,
+      verdict: 'not_checked',
+      values: {},
+      normalized: {},
+      reference: null,
+      evidence: {},
+      reason: `No ${noun} was given.`,
+    });
   }
   const d = doc.document_date;
   if (!d || !d.value) {
-    return c.field({ field, verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: `No date found on the ${noun}; check it by hand (limit ${maxAge} days).` });
+    return c.field({
+      field,
+      verdict: 'not_checked',
+      values: {},
+      normalized: {},
+      reference: null,
+      evidence: {},
+      reason: `No date found on the ${noun}; check it by hand (limit ${maxAge} days).`,
+    });
   }
   const values = { [src]: d.value };
   const evidence = { [src]: { page: d.page, bbox: d.bbox } };
   const age = daysBetween(d.value, asOf);
   if (age === null) {
-    return c.field({ field, verdict: 'not_checked', values, normalized: {}, reference: null, evidence, reason: `The ${noun} date "${d.value}" could not be read as a date.` });
+    return c.field({
+      field,
+      verdict: 'not_checked',
+      values,
+      normalized: {},
+      reference: null,
+      evidence,
+      reason: `The ${noun} date "${d.value}" could not be read as a date.`,
+    });
   }
   // a date under a weak "Date" label scores low on a text layer too: only OCR'd or very unsure dates are doubted
-  const dateSure = find.known(src) ? find.sure(src, d.confidence) || (!find.ocr(src) && d.confidence >= 0.5) : d.confidence >= 0.5;
+  const dateSure = find.known(src)
+    ? find.sure(src, d.confidence) || (!find.ocr(src) && d.confidence >= 0.5)
+    : d.confidence >= 0.5;
   if (age > maxAge && !dateSure) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
-    c.check(field, code, `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`, [src], null,
-      { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] });
-    return c.field({ field, verdict: 'check', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Could not be confirmed — look at the date: read as ${d.value} (${age} days old, over the ${maxAge}-day limit) with low confidence.` });
+    c.check(
+      field,
+      code,
+      `The ${noun} date was read as ${d.value} with low confidence (${Math.round(d.confidence * 100)}%); at ${age} days it would be over the ${maxAge}-day limit.`,
+      [src],
+      null,
+      { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] },
+    );
+    return c.field({
+      field,
+      verdict: 'check',
+      values,
+      normalized: { [src]: d.value },
+      reference: null,
+      evidence,
+      reason: `Could not be confirmed — look at the date: read as ${d.value} (${age} days old, over the ${maxAge}-day limit) with low confidence.`,
+    });
   }
   if (age > maxAge) {
     const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
-    c.predict(code, 'blocker', `The ${noun} is dated ${d.value}, ${age} days before ${asOf} (limit ${maxAge} days).`, { [src]: { value: d.value, page: d.page, bbox: d.bbox } });
-    return c.field({ field, verdict: 'mismatch', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit.` });
+    c.predict(code, 'blocker', `The ${noun} is dated ${d.value}, ${age} days before ${asOf} (limit ${maxAge} days).`, {
+      [src]: { value: d.value, page: d.page, bbox: d.bbox },
+    });
+    return c.field({
+      field,
+      verdict: 'mismatch',
+      values,
+      normalized: { [src]: d.value },
+      reference: null,
+      evidence,
+      reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit.`,
+    });
   }
   if (age < 0) {
-    return c.field({ field, verdict: 'info', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}, ${-age} day(s) after ${asOf}: check the date.` });
+    return c.field({
+      field,
+      verdict: 'info',
+      values,
+      normalized: { [src]: d.value },
+      reference: null,
+      evidence,
+      reason: `Dated ${d.value}, ${-age} day(s) after ${asOf}: check the date.`,
+    });
   }
-  return c.field({ field, verdict: 'match', values, normalized: { [src]: d.value }, reference: null, evidence, reason: `Dated ${d.value}: ${age} day(s) old, within the ${maxAge}-day limit.` });
+  return c.field({
+    field,
+    verdict: 'match',
+    values,
+    normalized: { [src]: d.value },
+    reference: null,
+    evidence,
+    reason: `Dated ${d.value}: ${age} day(s) old, within the ${maxAge}-day limit.`,
+  });
 }
 
 function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: Finder): FieldComparison {
   if (!loa) {
     c.predict('LOA_MISSING', 'warning', 'No LOA was given; the port needs one signed by the authorized person.', {});
-    return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'No LOA was given.' });
+    return c.field({
+      field: 'loa_signature',
+      verdict: 'not_checked',
+      values: {},
+      normalized: {},
+      reference: null,
+      evidence: {},
+      reason: 'No LOA was given.',
+    });
   }
   const s = loa.signature_present;
-  if (!s) return c.field({ field: 'loa_signature', verdict: 'not_checked', values: {}, normalized: {}, reference: null, evidence: {}, reason: 'Could not tell whether the LOA is signed; check it by hand.' });
+  if (!s)
+    return c.field({
+      field: 'loa_signature',
+      verdict: 'not_checked',
+      values: {},
+      normalized: {},
+      reference: null,
+      evidence: {},
+      reason: 'Could not tell whether the LOA is signed; check it by hand.',
+    });
   const evidence = { loa: { page: s.page, bbox: s.bbox } };
   if (!s.value && !find.sure('loa', s.confidence)) {
-    c.check('loa_signature', 'LOA_UNSIGNED', 'No signature was recognised on the LOA, but the reader was not sure; look at the signature line.', ['loa'], null,
-      { loa: [{ value: 'no signature recognised', page: s.page, bbox: s.bbox, confidence: s.confidence }] });
-    return c.field({ field: 'loa_signature', verdict: 'check', values: { loa: 'unsigned?' }, normalized: { loa: 'unsigned' }, reference: null, evidence, reason: 'Could not be confirmed — look at the signature line: no signature was recognised.' });
+    c.check(
+      'loa_signature',
+      'LOA_UNSIGNED',
+      'No signature was recognised on the LOA, but the reader was not sure; look at the signature line.',
+      ['loa'],
+      null,
+      { loa: [{ value: 'no signature recognised', page: s.page, bbox: s.bbox, confidence: s.confidence }] },
+    );
+    return c.field({
+      field: 'loa_signature',
+      verdict: 'check',
+      values: { loa: 'unsigned?' },
+      normalized: { loa: 'unsigned' },
+      reference: null,
+      evidence,
+      reason: 'Could not be confirmed — look at the signature line: no signature was recognised.',
+    });
   }
   if (!s.value) {
-    c.predict('LOA_UNSIGNED', 'blocker', 'The LOA has no signature.', { loa: { value: 'unsigned', page: s.page, bbox: s.bbox } });
-    return c.field({ field: 'loa_signature', verdict: 'mismatch', values: { loa: 'unsigned' }, normalized: { loa: 'unsigned' }, reference: null, evidence, reason: 'The LOA is not signed.' });
+    c.predict('LOA_UNSIGNED', 'blocker', 'The LOA has no signature.', {
+      loa: { value: 'unsigned', page: s.page, bbox: s.bbox },
+    });
+    return c.field({
+      field: 'loa_signature',
+      verdict: 'mismatch',
+      values: { loa: 'unsigned' },
+      normalized: { loa: 'unsigned' },
+      reference: null,
+      evidence,
+      reason: 'The LOA is not signed.',
+    });
   }
-  return c.field({ field: 'loa_signature', verdict: 'match', values: { loa: 'signed' }, normalized: { loa: 'signed' }, reference: null, evidence, reason: 'The LOA is signed.' });
+  return c.field({
+    field: 'loa_signature',
+    verdict: 'match',
+    values: { loa: 'signed' },
+    normalized: { loa: 'signed' },
+    reference: null,
+    evidence,
+    reason: 'The LOA is signed.',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1096,7 +1777,12 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
   const key = normalizePin(want);
   if (!key) return null;
   const digitsOnly = /^\d+$/.test(key);
-  return find.scalar('pin', on, (text, toks) => normalizePin(text) === key || (digitsOnly && digitsOfToks(toks) === key), 3);
+  return find.scalar(
+    'pin',
+    on,
+    (text, toks) => normalizePin(text) === key || (digitsOnly && digitsOfToks(toks) === key),
+    3,
+  );
 }
 
 /**
@@ -1108,14 +1794,22 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   const a = normalizePin(loa.value);
   const b = normalizePin(csr.value);
   if (a === b) return 'match';
-  if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa'))) return 'match';
+  if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
+    return 'match';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
-  const ownLabel = (v: Val<string>, on: DocSrc) => v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
+  const ownLabel = (v: Val<string>, on: DocSrc) =>
+    v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
   const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
   return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
 }
 
-function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carrier: CarrierEntry | null, find: Finder): FieldComparison {
+function comparePin(
+  c: Collector,
+  docs: Docs,
+  pinSet: boolean | undefined,
+  carrier: CarrierEntry | null,
+  find: Finder,
+): FieldComparison {
   const loa = fromDoc(docs, 'loa', 'pin');
   const csr = fromDoc(docs, 'csr', 'pin');
   const values: FieldComparison['values'] = {};
@@ -1128,33 +1822,110 @@ function comparePin(c: Collector, docs: Docs, pinSet: boolean | undefined, carri
     if (loa) {
       const settled = settlePins(find, loa, csr);
       if (settled === 'match') {
-        return c.field({ field: 'pin', verdict: 'match', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN matches the CSR (found under the other document\'s PIN label).' });
+        return c.field({
+          field: 'pin',
+          verdict: 'match',
+          values,
+          normalized: {},
+          reference: 'csr',
+          evidence,
+          reason: "The LOA PIN matches the CSR (found under the other document's PIN label).",
+        });
       }
       const same = normalizePin(loa.value) === normalizePin(csr.value);
       if (!same && settled === 'doubt') {
-        c.check('pin', 'PASSCODE_PIN_INVALID', `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`, ['loa'], 'csr',
-          { loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)], csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] });
-        return c.field({ field: 'pin', verdict: 'check', values, normalized: {}, reference: 'csr', evidence, reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).' });
+        c.check(
+          'pin',
+          'PASSCODE_PIN_INVALID',
+          `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
+          ['loa'],
+          'csr',
+          {
+            loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
+            csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
+          },
+        );
+        return c.field({
+          field: 'pin',
+          verdict: 'check',
+          values,
+          normalized: {},
+          reference: 'csr',
+          evidence,
+          reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).',
+        });
       }
       if (!same) {
-        c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', { loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox }, csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } });
-        return c.field({ field: 'pin', verdict: 'mismatch', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN differs from the PIN on the CSR.' });
+        c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
+          loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox },
+          csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox },
+        });
+        return c.field({
+          field: 'pin',
+          verdict: 'mismatch',
+          values,
+          normalized: {},
+          reference: 'csr',
+          evidence,
+          reason: 'The LOA PIN differs from the PIN on the CSR.',
+        });
       }
-      return c.field({ field: 'pin', verdict: 'match', values, normalized: {}, reference: 'csr', evidence, reason: 'The LOA PIN matches the CSR.' });
+      return c.field({
+        field: 'pin',
+        verdict: 'match',
+        values,
+        normalized: {},
+        reference: 'csr',
+        evidence,
+        reason: 'The LOA PIN matches the CSR.',
+      });
     }
     if (pinSet) {
-      return c.field({ field: 'pin', verdict: 'info', values, normalized: {}, reference: 'csr', evidence, reason: 'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).' });
+      return c.field({
+        field: 'pin',
+        verdict: 'info',
+        values,
+        normalized: {},
+        reference: 'csr',
+        evidence,
+        reason:
+          'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).',
+      });
     }
-    c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The CSR shows the account has a PIN, but neither the LOA nor the case gives one.', { csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } });
-    return c.field({ field: 'pin', verdict: 'missing', values, normalized: {}, reference: 'csr', evidence, missing_on: docs.loa ? ['loa'] : ['case'], reason: 'The account has a PIN (on the CSR) but none is given.' });
+    c.predict(
+      'PASSCODE_PIN_INVALID',
+      'blocker',
+      'The CSR shows the account has a PIN, but neither the LOA nor the case gives one.',
+      { csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } },
+    );
+    return c.field({
+      field: 'pin',
+      verdict: 'missing',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      missing_on: docs.loa ? ['loa'] : ['case'],
+      reason: 'The account has a PIN (on the CSR) but none is given.',
+    });
   }
   const required = carrier?.pin.required;
-  if (!have && (required === 'yes')) {
-    c.predict('PASSCODE_PIN_INVALID', 'warning', `${carrier!.name} requires a carrier-level PIN and none is given. ${carrier!.pin.source}.`, {});
+  if (!have && required === 'yes') {
+    c.predict(
+      'PASSCODE_PIN_INVALID',
+      'warning',
+      `${carrier!.name} requires a carrier-level PIN and none is given. ${carrier!.pin.source}.`,
+      {},
+    );
   }
   const where = carrier ? ` ${carrier.name}: ${carrier.pin.source}.` : '';
   return c.field({
-    field: 'pin', verdict: 'info', values, normalized: {}, reference: null, evidence,
+    field: 'pin',
+    verdict: 'info',
+    values,
+    normalized: {},
+    reference: null,
+    evidence,
     reason: `Cannot be checked: PINs are never on bills and the CSR shows none. ${have ? 'A PIN is given; confirm it with the losing carrier.' : 'No PIN is given; ask the customer whether the losing carrier requires one.'}${where}`,
   });
 }
@@ -1179,7 +1950,15 @@ function compareCarrier(c: Collector, docs: Docs, caseData: { losing_carrier?: s
     normalized[s] = info[s]?.name ?? v.value;
   }
   const evidence = ev(Object.values(vals));
-  const losingSrc: Src | null = vals.case ? 'case' : vals.loa ? 'loa' : vals.invoice ? 'invoice' : vals.csr ? 'csr' : null;
+  const losingSrc: Src | null = vals.case
+    ? 'case'
+    : vals.loa
+      ? 'loa'
+      : vals.invoice
+        ? 'invoice'
+        : vals.csr
+          ? 'csr'
+          : null;
   const losing = losingSrc ? { name: vals[losingSrc]!.value, entry: info[losingSrc] ?? null, src: losingSrc } : null;
 
   const ref = vals.csr ?? vals.invoice ?? null;
@@ -1189,7 +1968,9 @@ function compareCarrier(c: Collector, docs: Docs, caseData: { losing_carrier?: s
   if (!losing) reasons.push('No losing carrier is named on any document or the case.');
   else if (!ref) {
     verdict = 'info';
-    reasons.push(`Losing carrier: ${losing.entry?.name ?? losing.name} (from the ${SOURCE_LABEL[losing.src]}); no CSR or invoice names the carrier.`);
+    reasons.push(
+      `Losing carrier: ${losing.entry?.name ?? losing.name} (from the ${SOURCE_LABEL[losing.src]}); no CSR or invoice names the carrier.`,
+    );
   } else {
     const verdicts: Verdict[] = [];
     const refInfo = info[ref.src] ?? null;
@@ -1203,20 +1984,41 @@ function compareCarrier(c: Collector, docs: Docs, caseData: { losing_carrier?: s
         continue;
       }
       // the CSR comes from the underlying carrier of a reseller: expected
-      if (i?.reseller && (!refInfo || refInfo.id !== i.id) && (i.underlying_carriers.length === 0 || i.underlying_carriers.some((u) => carrierInfo(u)?.id === refInfo?.id))) {
+      if (
+        i?.reseller &&
+        (!refInfo || refInfo.id !== i.id) &&
+        (i.underlying_carriers.length === 0 || i.underlying_carriers.some((u) => carrierInfo(u)?.id === refInfo?.id))
+      ) {
         verdicts.push('info');
         underlyingFromDocs = refInfo?.name ?? ref.value;
-        reasons.push(`${SOURCE_LABEL[s]} names the reseller ${i.name}; the ${SOURCE_LABEL[ref.src]} comes from ${underlyingFromDocs}, its underlying carrier.`);
+        reasons.push(
+          `${SOURCE_LABEL[s]} names the reseller ${i.name}; the ${SOURCE_LABEL[ref.src]} comes from ${underlyingFromDocs}, its underlying carrier.`,
+        );
         continue;
       }
       // not a rejection cause (the portability check names the carrier), but worth a look
       verdicts.push('info');
-      reasons.push(`${SOURCE_LABEL[s]} names ${v.value} but the ${SOURCE_LABEL[ref.src]} is from ${ref.value}: check the documents belong to this port.`);
+      reasons.push(
+        `${SOURCE_LABEL[s]} names ${v.value} but the ${SOURCE_LABEL[ref.src]} is from ${ref.value}: check the documents belong to this port.`,
+      );
     }
     verdict = verdicts.length ? worst(verdicts) : 'info';
-    if (!reasons.length) reasons.push(verdict === 'info' ? `The ${SOURCE_LABEL[ref.src]} is from ${ref.value}.` : `Same carrier: ${refInfo?.name ?? ref.value}.`);
+    if (!reasons.length)
+      reasons.push(
+        verdict === 'info'
+          ? `The ${SOURCE_LABEL[ref.src]} is from ${ref.value}.`
+          : `Same carrier: ${refInfo?.name ?? ref.value}.`,
+      );
   }
-  c.field({ field: 'losing_carrier', verdict, values, normalized, reference: ref?.src ?? null, evidence, reason: reasons.join(' ') });
+  c.field({
+    field: 'losing_carrier',
+    verdict,
+    values,
+    normalized,
+    reference: ref?.src ?? null,
+    evidence,
+    reason: reasons.join(' '),
+  });
   return { losing, underlyingFromDocs };
 }
 
@@ -1230,7 +2032,8 @@ function resellerNotice(entry: CarrierEntry, underlyingKnown: string | null): Re
     pin_source: entry.pin.source,
     requirements: entry.requirements,
     question: resellerQuestion(),
-    message: `${entry.name} is a reseller: its numbers are on ${under}${underlyingKnown ? ` (here: ${underlyingKnown})` : ''}. The port is authorised by the underlying carrier's records, so the account number and PIN must be the carrier-level ones, not the ${entry.name} login. ${entry.notes}`.trim(),
+    message:
+      `${entry.name} is a reseller: its numbers are on ${under}${underlyingKnown ? ` (here: ${underlyingKnown})` : ''}. The port is authorised by the underlying carrier's records, so the account number and PIN must be the carrier-level ones, not the ${entry.name} login. ${entry.notes}`.trim(),
   };
 }
 
@@ -1238,7 +2041,12 @@ function verdictOf(c: Collector, f: ComparedField): Verdict {
   return c.fields[f]?.verdict ?? 'not_checked';
 }
 
-function buildChecklist(c: Collector, losing: CarrierEntry | null, underlyingKnown: string | null, hasCsr: boolean): ChecklistItem[] {
+function buildChecklist(
+  c: Collector,
+  losing: CarrierEntry | null,
+  underlyingKnown: string | null,
+  hasCsr: boolean,
+): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const good = (v: Verdict) => v === 'match' || v === 'equivalent';
   for (const { id, text } of preSubmitChecklist()) {
@@ -1248,45 +2056,86 @@ function buildChecklist(c: Collector, losing: CarrierEntry | null, underlyingKno
     switch (id) {
       case 'underlying_carrier':
         if (losing && !losing.reseller) {
-          state = 'done'; auto = true; note = `${losing.name} is not a reseller.`;
+          state = 'done';
+          auto = true;
+          note = `${losing.name} is not a reseller.`;
         } else if (losing?.reseller && underlyingKnown) {
-          state = 'done'; auto = true; note = `Underlying carrier: ${underlyingKnown}.`;
+          state = 'done';
+          auto = true;
+          note = `Underlying carrier: ${underlyingKnown}.`;
         } else if (losing?.reseller) {
-          state = 'open'; auto = true; note = `${losing.name} is a reseller: ask which carrier holds the numbers.`;
+          state = 'open';
+          auto = true;
+          note = `${losing.name} is a reseller: ask which carrier holds the numbers.`;
         }
         break;
       case 'account_number': {
         const v = verdictOf(c, 'account_number');
-        if (hasCsr && good(v)) { state = 'done'; auto = true; note = 'Matches the CSR.'; }
-        else if (v === 'mismatch' || v === 'missing') { state = 'open'; auto = true; note = c.fields.account_number?.reason; }
+        if (hasCsr && good(v)) {
+          state = 'done';
+          auto = true;
+          note = 'Matches the CSR.';
+        } else if (v === 'mismatch' || v === 'missing') {
+          state = 'open';
+          auto = true;
+          note = c.fields.account_number?.reason;
+        }
         break;
       }
       case 'pin': {
         const v = verdictOf(c, 'pin');
-        if (v === 'match') { state = 'done'; auto = true; note = 'Matches the CSR.'; }
-        else if (v === 'mismatch' || v === 'missing') { state = 'open'; auto = true; note = c.fields.pin?.reason; }
+        if (v === 'match') {
+          state = 'done';
+          auto = true;
+          note = 'Matches the CSR.';
+        } else if (v === 'mismatch' || v === 'missing') {
+          state = 'open';
+          auto = true;
+          note = c.fields.pin?.reason;
+        }
         break;
       }
       case 'authorized_name': {
         const vs = [verdictOf(c, 'account_name'), verdictOf(c, 'authorized_person')];
         if (vs.some((v) => v === 'mismatch' || v === 'missing' || v === 'equivalent')) {
-          state = 'open'; auto = true; note = 'Not letter for letter the same as the carrier\'s record: use the proposed exact string.';
+          state = 'open';
+          auto = true;
+          note = "Not letter for letter the same as the carrier's record: use the proposed exact string.";
         } else if (vs[0] === 'match' && (vs[1] === 'match' || vs[1] === 'not_checked' || vs[1] === 'info')) {
-          state = 'done'; auto = true; note = vs[1] === 'match' ? 'Entity name and authorized person match exactly.' : 'Entity name matches exactly (no authorized contact on the carrier record).';
+          state = 'done';
+          auto = true;
+          note =
+            vs[1] === 'match'
+              ? 'Entity name and authorized person match exactly.'
+              : 'Entity name matches exactly (no authorized contact on the carrier record).';
         }
         break;
       }
       case 'service_address': {
         const v = verdictOf(c, 'service_address');
-        if (good(v)) { state = 'done'; auto = true; note = `Matches the ${c.fields.service_address?.reference === 'csr' ? 'CSR' : 'invoice service address'}.`; }
-        else if (v === 'mismatch' || v === 'missing') { state = 'open'; auto = true; note = 'Use the service address on the carrier\'s records, not the billing address.'; }
+        if (good(v)) {
+          state = 'done';
+          auto = true;
+          note = `Matches the ${c.fields.service_address?.reference === 'csr' ? 'CSR' : 'invoice service address'}.`;
+        } else if (v === 'mismatch' || v === 'missing') {
+          state = 'open';
+          auto = true;
+          note = "Use the service address on the carrier's records, not the billing address.";
+        }
         break;
       }
       case 'loa_signed': {
         const sig = verdictOf(c, 'loa_signature');
         const date = verdictOf(c, 'loa_date');
-        if (sig === 'mismatch' || date === 'mismatch') { state = 'open'; auto = true; note = sig === 'mismatch' ? 'The LOA is not signed.' : 'The LOA is too old: get a new signature.'; }
-        else if (sig === 'match' && (date === 'match' || date === 'info')) { state = 'done'; auto = true; note = 'Signed and dated within the limit.'; }
+        if (sig === 'mismatch' || date === 'mismatch') {
+          state = 'open';
+          auto = true;
+          note = sig === 'mismatch' ? 'The LOA is not signed.' : 'The LOA is too old: get a new signature.';
+        } else if (sig === 'match' && (date === 'match' || date === 'info')) {
+          state = 'done';
+          auto = true;
+          note = 'Signed and dated within the limit.';
+        }
         break;
       }
     }
@@ -1305,35 +2154,62 @@ function buildChecklist(c: Collector, losing: CarrierEntry | null, underlyingKno
 function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void {
   const carrierDocs = (['csr', 'invoice'] as const).map((k) => docs[k]).filter((d): d is ExtractedFields => !!d);
   if (docs.loa && !carrierDocs.length) {
-    c.banners.push({ kind: 'no_carrier_record', source: null, message: 'No CSR or invoice is attached: the LOA can be checked against the case only, not against the carrier\'s records.' });
+    c.banners.push({
+      kind: 'no_carrier_record',
+      source: null,
+      message:
+        "No CSR or invoice is attached: the LOA can be checked against the case only, not against the carrier's records.",
+    });
   }
   const loa = docs.loa;
   if (loa && carrierDocs.length) {
     let comparable = 0;
     let belongs = 0;
-    const weigh = (mine: string | undefined, theirs: (string | undefined)[], same: (a: string, b: string) => boolean) => {
+    const weigh = (
+      mine: string | undefined,
+      theirs: (string | undefined)[],
+      same: (a: string, b: string) => boolean,
+    ) => {
       const others = theirs.filter((t): t is string => !!t?.trim());
       if (!mine?.trim() || !others.length) return;
       comparable++;
       if (others.some((t) => same(t, mine))) belongs++;
     };
-    weigh(loa.account_name?.value, carrierDocs.map((d) => d.account_name?.value), (a, b) => compareEntityNames(a, b).verdict !== 'mismatch');
-    weigh(loa.account_number?.value, carrierDocs.map((d) => d.account_number?.value), (a, b) => compareAccountNumbers(a, b).verdict !== 'mismatch');
+    weigh(
+      loa.account_name?.value,
+      carrierDocs.map((d) => d.account_name?.value),
+      (a, b) => compareEntityNames(a, b).verdict !== 'mismatch',
+    );
+    weigh(
+      loa.account_number?.value,
+      carrierDocs.map((d) => d.account_number?.value),
+      (a, b) => compareAccountNumbers(a, b).verdict !== 'mismatch',
+    );
     const loaNumbers = loa.phone_numbers ? e164List(loa.phone_numbers.value).ok : [];
     if (loaNumbers.length && report.on_account?.length) {
       comparable++;
       if (loaNumbers.some((n) => report.on_account!.includes(n))) belongs++;
     }
     if (comparable >= 2 && belongs === 0) {
-      const what = [loa.account_name?.value && `"${loa.account_name.value}"`, loa.account_number?.value && `account ${loa.account_number.value}`].filter(Boolean).join(', ');
+      const what = [
+        loa.account_name?.value && `"${loa.account_name.value}"`,
+        loa.account_number?.value && `account ${loa.account_number.value}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
       c.banners.push({
-        kind: 'wrong_document', source: 'loa',
+        kind: 'wrong_document',
+        source: 'loa',
         message: `The LOA (${what || 'its name and numbers'}) matches nothing on the ${carrierDocs.length === 2 ? 'CSR or invoice' : docs.csr ? 'CSR' : 'invoice'}: its name, account and numbers belong to no other document of this case. It may be another customer's LOA — check the right one is attached.`,
       });
     }
   }
   if (c.disagreements.length) {
-    c.banners.push({ kind: 'documents_disagree', source: 'invoice', message: `The invoice and the CSR disagree on the ${c.disagreements.join(', ')}: often a wrong account or an outdated bill. Check both belong to this account.` });
+    c.banners.push({
+      kind: 'documents_disagree',
+      source: 'invoice',
+      message: `The invoice and the CSR disagree on the ${c.disagreements.join(', ')}: often a wrong account or an outdated bill. Check both belong to this account.`,
+    });
   }
 }
 
@@ -1341,7 +2217,10 @@ function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void 
 
 export function compareCase(rawInput: CompareInput): ComparisonResult {
   const input = CompareInput.parse(rawInput);
-  const limits = { invoiceMaxAgeDays: input.limits?.invoiceMaxAgeDays ?? 30, loaMaxAgeDays: input.limits?.loaMaxAgeDays ?? 30 };
+  const limits = {
+    invoiceMaxAgeDays: input.limits?.invoiceMaxAgeDays ?? 30,
+    loaMaxAgeDays: input.limits?.loaMaxAgeDays ?? 30,
+  };
   const docs: Docs = { loa: input.loa, invoice: input.invoice, csr: input.csr };
   const cd = input.caseData;
   const present = new Set<Src>();
@@ -1350,31 +2229,85 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
   const c = new Collector();
   const find = finder(input.pages);
   const guided = (field: ComparedField, compare: ScalarSpec['compare']) => ({
-    compare, locate: scalarLocator(find, field, compare), locateAnywhere: scalarLocator(find, field, compare, true), labelled: (on: DocSrc) => find.labelled(on, field), pagesKnown: find.known, sure: find.sure,
+    compare,
+    locate: scalarLocator(find, field, compare),
+    locateAnywhere: scalarLocator(find, field, compare, true),
+    labelled: (on: DocSrc) => find.labelled(on, field),
+    pagesKnown: find.known,
+    sure: find.sure,
   });
 
   const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
   const losingEntry = losing?.entry ?? null;
 
   compareScalar(c, {
-    field: 'account_name', noun: 'entity name', code: 'ENTITY_NAME_MISMATCH', equivalentRiskCode: 'ENTITY_NAME_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'blocker',
-    vals: { loa: fromDoc(docs, 'loa', 'account_name'), invoice: fromDoc(docs, 'invoice', 'account_name'), csr: fromDoc(docs, 'csr', 'account_name'), case: caseVal(cd?.entity_name) },
-    ...guided('account_name', nameCompare(compareEntityNames)), normalize: (s) => { const n = normalizeBusinessName(s); return [n.key, ...n.suffixes].join(' '); },
+    field: 'account_name',
+    noun: 'entity name',
+    code: 'ENTITY_NAME_MISMATCH',
+    equivalentRiskCode: 'ENTITY_NAME_MISMATCH',
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'blocker',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'account_name'),
+      invoice: fromDoc(docs, 'invoice', 'account_name'),
+      csr: fromDoc(docs, 'csr', 'account_name'),
+      case: caseVal(cd?.entity_name),
+    },
+    ...guided('account_name', nameCompare(compareEntityNames)),
+    normalize: (s) => {
+      const n = normalizeBusinessName(s);
+      return [n.key, ...n.suffixes].join(' ');
+    },
   });
   compareScalar(c, {
-    field: 'authorized_person', noun: 'authorized person', code: 'AUTH_PERSON_MISMATCH', equivalentRiskCode: 'AUTH_PERSON_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'blocker',
-    vals: { loa: fromDoc(docs, 'loa', 'authorized_person'), invoice: fromDoc(docs, 'invoice', 'authorized_person'), csr: fromDoc(docs, 'csr', 'authorized_person'), case: caseVal(cd?.authorized_person) },
-    ...guided('authorized_person', nameCompare(comparePersonNames, true)), normalize: (s) => s.trim().toUpperCase(),
+    field: 'authorized_person',
+    noun: 'authorized person',
+    code: 'AUTH_PERSON_MISMATCH',
+    equivalentRiskCode: 'AUTH_PERSON_MISMATCH',
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'blocker',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'authorized_person'),
+      invoice: fromDoc(docs, 'invoice', 'authorized_person'),
+      csr: fromDoc(docs, 'csr', 'authorized_person'),
+      case: caseVal(cd?.authorized_person),
+    },
+    ...guided('authorized_person', nameCompare(comparePersonNames, true)),
+    normalize: (s) => s.trim().toUpperCase(),
   });
   compareScalar(c, {
-    field: 'btn', noun: 'BTN', code: 'BTN_ATN_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'warning',
-    vals: { loa: fromDoc(docs, 'loa', 'btn'), invoice: fromDoc(docs, 'invoice', 'btn'), csr: fromDoc(docs, 'csr', 'btn'), case: caseVal(cd?.btn) },
-    ...guided('btn', compareBtn), normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
+    field: 'btn',
+    noun: 'BTN',
+    code: 'BTN_ATN_MISMATCH',
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'warning',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'btn'),
+      invoice: fromDoc(docs, 'invoice', 'btn'),
+      csr: fromDoc(docs, 'csr', 'btn'),
+      case: caseVal(cd?.btn),
+    },
+    ...guided('btn', compareBtn),
+    normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   const acct = compareScalar(c, {
-    field: 'account_number', noun: 'account number', code: 'ACCOUNT_NUMBER_MISMATCH', present, requiredOn: ['loa'], missingLevel: 'warning',
-    vals: { loa: fromDoc(docs, 'loa', 'account_number'), invoice: fromDoc(docs, 'invoice', 'account_number'), csr: fromDoc(docs, 'csr', 'account_number'), case: caseVal(cd?.account_number) },
-    ...guided('account_number', compareAccountNumbers), normalize: normalizeAccountNumber,
+    field: 'account_number',
+    noun: 'account number',
+    code: 'ACCOUNT_NUMBER_MISMATCH',
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'warning',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'account_number'),
+      invoice: fromDoc(docs, 'invoice', 'account_number'),
+      csr: fromDoc(docs, 'csr', 'account_number'),
+      case: caseVal(cd?.account_number),
+    },
+    ...guided('account_number', compareAccountNumbers),
+    normalize: normalizeAccountNumber,
   });
   // carrier format (Twilio SID, AT&T length): a doubt, not a certainty, unless the CSR confirms the value
   const formatCarrier = losingEntry?.account_number.format ? losingEntry : null;
@@ -1384,24 +2317,42 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
       if (!v) continue;
       const problem = checkAccountFormat(v, formatCarrier.account_number.format);
       if (problem && acct.reference !== 'csr') {
-        c.predict('ACCOUNT_NUMBER_MISMATCH', 'warning', `${SOURCE_LABEL[src]}: ${problem} ${formatCarrier.account_number.source}.`, { [src]: { value: v, page: acct.evidence[src]?.page ?? null, bbox: acct.evidence[src]?.bbox ?? null } });
+        c.predict(
+          'ACCOUNT_NUMBER_MISMATCH',
+          'warning',
+          `${SOURCE_LABEL[src]}: ${problem} ${formatCarrier.account_number.source}.`,
+          { [src]: { value: v, page: acct.evidence[src]?.page ?? null, bbox: acct.evidence[src]?.bbox ?? null } },
+        );
         acct.reason += ` ${SOURCE_LABEL[src]}: ${problem}`;
       }
     }
   }
   if (losingEntry?.reseller && acct.reference !== 'csr') {
-    c.predict('ACCOUNT_NUMBER_MISMATCH', 'warning', `${losingEntry.name} is a reseller: the account number must be the carrier-level one (${losingEntry.account_number.source}), not the reseller login.`, {});
+    c.predict(
+      'ACCOUNT_NUMBER_MISMATCH',
+      'warning',
+      `${losingEntry.name} is a reseller: the account number must be the carrier-level one (${losingEntry.account_number.source}), not the reseller login.`,
+      {},
+    );
   }
   comparePin(c, docs, cd?.pin_set, losingEntry, find);
 
-  const caseAddr = cd && (cd.service_street || cd.service_city || cd.service_zip)
-    ? parseAddress({ street: cd.service_street ?? '', unit: cd.service_unit ?? '', city: cd.service_city ?? '', state: cd.service_state ?? '', zip: cd.service_zip ?? '' })
-    : null;
+  const caseAddr =
+    cd && (cd.service_street || cd.service_city || cd.service_zip)
+      ? parseAddress({
+          street: cd.service_street ?? '',
+          unit: cd.service_unit ?? '',
+          city: cd.service_city ?? '',
+          state: cd.service_state ?? '',
+          zip: cd.service_zip ?? '',
+        })
+      : null;
   compareServiceAddress(c, docs, caseAddr, present, find);
   const { report } = compareNumbers(c, input, docs, find);
   compareDocDate(c, 'invoice_date', input.invoice, input.asOf, limits.invoiceMaxAgeDays, find);
   compareDocDate(c, 'loa_date', input.loa, input.asOf, limits.loaMaxAgeDays, find);
-  if (!input.invoice) c.predict('INVOICE_MISSING', 'warning', 'No invoice was given; Telnyx asks for a recent bill with the LOA.', {});
+  if (!input.invoice)
+    c.predict('INVOICE_MISSING', 'warning', 'No invoice was given; Telnyx asks for a recent bill with the LOA.', {});
   compareSignature(c, input.loa, find);
 
   const underlyingKnown = cd?.underlying_carrier?.trim() || underlyingFromDocs;
@@ -1426,14 +2377,23 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     risks: c.risks,
     not_checked: notChecked,
     checklist,
-    carrier: losing ? { name: losing.entry?.name ?? losing.name, id: losing.entry?.id ?? null, reseller: !!losing.entry?.reseller, from: losing.src } : null,
+    carrier: losing
+      ? {
+          name: losing.entry?.name ?? losing.name,
+          id: losing.entry?.id ?? null,
+          reseller: !!losing.entry?.reseller,
+          from: losing.src,
+        }
+      : null,
     reseller,
     numbers: report,
     counts: {
       blockers: c.blockers.length,
       warnings: c.risks.length,
       checks: c.checks.length,
-      mismatched_fields: (Object.values(fields) as FieldComparison[]).filter((f) => f.verdict === 'mismatch' || f.verdict === 'missing').length,
+      mismatched_fields: (Object.values(fields) as FieldComparison[]).filter(
+        (f) => f.verdict === 'mismatch' || f.verdict === 'missing',
+      ).length,
     },
   };
 }

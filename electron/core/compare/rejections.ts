@@ -11,12 +11,18 @@ const TABLE = RejectionTable.parse(table);
   const listed = new Set<string>(REJECTION_CODES);
   const inTable = TABLE.codes.map((c) => c.code);
   const drift = [...inTable.filter((c) => !listed.has(c)), ...REJECTION_CODES.filter((c) => !inTable.includes(c))];
-  if (drift.length) throw new Error(`resources/rejections.json and shared/domain/rejection-codes.ts disagree on: ${drift.join(', ')}`);
+  if (drift.length)
+    throw new Error(`resources/rejections.json and shared/domain/rejection-codes.ts disagree on: ${drift.join(', ')}`);
 }
 
 /** "Unauthorized Contact/Signature" and "UNAUTHORIZED_CONTACT_SIGNATURE" meet at one key. */
 function aliasKey(s: string): string {
-  return s.trim().toUpperCase().replace(/\(.*?\)/g, ' ').replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return s
+    .trim()
+    .toUpperCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 const BY_CODE = new Map<string, RejectionEntry>(TABLE.codes.map((c) => [c.code, c]));
@@ -26,7 +32,8 @@ const BY_ALIAS = (() => {
     for (const a of [c.code, c.title, ...c.aliases, ...(c.telnyx_description ? [c.telnyx_description] : [])]) {
       const k = aliasKey(a);
       const prior = m.get(k);
-      if (prior && prior.code !== c.code) throw new Error(`rejections.json: alias "${a}" names both ${prior.code} and ${c.code}`);
+      if (prior && prior.code !== c.code)
+        throw new Error(`rejections.json: alias "${a}" names both ${prior.code} and ${c.code}`);
       m.set(k, c);
     }
   }
@@ -64,7 +71,16 @@ export interface CodeExplanation {
 export function explainCode(codeOrAlias: string, description?: string): CodeExplanation {
   const e = BY_ALIAS.get(aliasKey(codeOrAlias));
   if (e) {
-    return { code: e.code, given: codeOrAlias, known: true, source: e.source, title: e.title, field: e.field, meaning: e.meaning, action: e.action };
+    return {
+      code: e.code,
+      given: codeOrAlias,
+      known: true,
+      source: e.source,
+      title: e.title,
+      field: e.field,
+      meaning: e.meaning,
+      action: e.action,
+    };
   }
   const desc = description?.trim();
   return {
@@ -75,6 +91,7 @@ export function explainCode(codeOrAlias: string, description?: string): CodeExpl
     title: desc || codeOrAlias.trim(),
     field: null,
     meaning: desc || `The carrier returned "${codeOrAlias.trim()}", a code PortDesk does not know.`,
-    action: 'Read the carrier\'s comments on the order and answer them; ask Telnyx porting support if the code is unclear.',
+    action:
+      "Read the carrier's comments on the order and answer them; ask Telnyx porting support if the code is unclear.",
   };
 }

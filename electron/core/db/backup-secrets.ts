@@ -41,16 +41,30 @@ function sealBackup(file: string, cipher: FieldCipher): boolean {
   try {
     if ((db.pragma('user_version', { simple: true }) as number) >= SECRETS_SEALED_FROM_VERSION) return false;
     db.pragma('secure_delete = ON');
-    db.function('portdesk_seal', { deterministic: false }, (v: unknown) => (typeof v === 'string' && v !== '' ? cipher.seal(v) : v));
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    db.function('portdesk_seal', { deterministic: false }, (v: unknown) =>
+      typeof v === 'string' && v !== '' ? cipher.seal(v) : v,
+    );
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     let changes = 0;
     db.transaction(() => {
       if (tables.has('cases')) {
-        changes += db.prepare("UPDATE cases SET pin = portdesk_seal(pin) WHERE pin IS NOT NULL AND pin <> '' AND pin NOT LIKE 'enc1:%'").run().changes;
+        changes += db
+          .prepare(
+            "UPDATE cases SET pin = portdesk_seal(pin) WHERE pin IS NOT NULL AND pin <> '' AND pin NOT LIKE 'enc1:%'",
+          )
+          .run().changes;
       }
       if (tables.has('document_fields') && tables.has('document_pages')) {
         changes += sealPinWords(db, cipher);
-        changes += db.prepare("UPDATE document_fields SET value = portdesk_seal(value) WHERE field = 'pin' AND value NOT LIKE 'enc1:%'").run().changes;
+        changes += db
+          .prepare(
+            "UPDATE document_fields SET value = portdesk_seal(value) WHERE field = 'pin' AND value NOT LIKE 'enc1:%'",
+          )
+          .run().changes;
       }
     }).immediate();
     if (changes > 0) db.exec('VACUUM');
@@ -75,11 +89,19 @@ const alnum = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
  * them since schema 6 (pages stored earlier keep them plain). Returns the pages rewritten.
  */
 export function sealPinWords(db: Database.Database, cipher: FieldCipher): number {
-  const pins = db.prepare("SELECT document_id, value, page, bbox FROM document_fields WHERE field = 'pin'")
-    .all() as { document_id: number; value: string; page: number | null; bbox: string | null }[];
+  const pins = db.prepare("SELECT document_id, value, page, bbox FROM document_fields WHERE field = 'pin'").all() as {
+    document_id: number;
+    value: string;
+    page: number | null;
+    bbox: string | null;
+  }[];
   const spotsByDoc = new Map<number, SecretSpot[]>();
   for (const p of pins) {
-    const spot: SecretSpot = { page: p.page, bbox: p.bbox ? (JSON.parse(p.bbox) as BBox) : null, text: alnum(textOf(cipher.open(p.value))) };
+    const spot: SecretSpot = {
+      page: p.page,
+      bbox: p.bbox ? (JSON.parse(p.bbox) as BBox) : null,
+      text: alnum(textOf(cipher.open(p.value))),
+    };
     spotsByDoc.set(p.document_id, [...(spotsByDoc.get(p.document_id) ?? []), spot]);
   }
   const read = db.prepare('SELECT page, words FROM document_pages WHERE document_id = ?');

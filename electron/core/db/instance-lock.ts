@@ -24,7 +24,11 @@ export interface InstanceInfo {
  * the database without touching the owner's work.
  */
 export class InstanceLock {
-  private constructor(private readonly conn: Database.Database, private readonly infoFile: string, private info: InstanceInfo) {}
+  private constructor(
+    private readonly conn: Database.Database,
+    private readonly infoFile: string,
+    private info: InstanceInfo,
+  ) {}
 
   /** The lock, or null when another live process holds it. */
   static tryAcquire(dataDir: string, host: InstanceInfo['host']): InstanceLock | null {
@@ -35,14 +39,22 @@ export class InstanceLock {
       conn.pragma('busy_timeout = 0');
       conn.pragma('locking_mode = EXCLUSIVE');
       // The first write in exclusive locking mode takes the file's EXCLUSIVE lock and keeps it.
-      conn.exec('BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS owner (pid INTEGER); DELETE FROM owner; INSERT INTO owner VALUES (' + process.pid + '); COMMIT;');
+      conn.exec(
+        'BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS owner (pid INTEGER); DELETE FROM owner; INSERT INTO owner VALUES (' +
+          process.pid +
+          '); COMMIT;',
+      );
     } catch (err) {
       conn.close();
       const code = (err as { code?: string }).code ?? '';
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return null;
       throw err;
     }
-    const lock = new InstanceLock(conn, path.join(dataDir, INSTANCE_FILE_NAME), { pid: process.pid, host, started_at: new Date().toISOString() });
+    const lock = new InstanceLock(conn, path.join(dataDir, INSTANCE_FILE_NAME), {
+      pid: process.pid,
+      host,
+      started_at: new Date().toISOString(),
+    });
     lock.write();
     return lock;
   }
@@ -76,8 +88,14 @@ export function readInstanceInfo(dataDir: string): InstanceInfo | null {
 /** The plain sentence for a process that needs to own a folder another PortDesk already runs on. */
 export function alreadyRunning(dataDir: string): AppError {
   const info = readInstanceInfo(dataDir);
-  const where = info?.url ? `; open ${info.url} (or its window)` : info?.host === 'electron' ? '; switch to its desktop window' : '';
+  const where = info?.url
+    ? `; open ${info.url} (or its window)`
+    : info?.host === 'electron'
+      ? '; switch to its desktop window'
+      : '';
   const who = info ? ` (process ${info.pid}${where})` : '';
-  return new AppError('ALREADY_RUNNING',
-    `PortDesk is already running on the data folder ${dataDir}${who}. Use that one, stop it first, or start with another --data-dir.`);
+  return new AppError(
+    'ALREADY_RUNNING',
+    `PortDesk is already running on the data folder ${dataDir}${who}. Use that one, stop it first, or start with another --data-dir.`,
+  );
 }

@@ -12,13 +12,6 @@ import { migration as m006 } from './migrations/006-secret-fields.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [
-  m001,
-  m002,
-  m003,
-  m004,
-  m005,
-  m006,
-];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -32,19 +32,36 @@ export function toDbError(err: unknown, file: string): AppError {
   const e = err as { code?: string; message?: string };
   const code = e.code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(e.message ?? '')) {
-    return new AppError('DB_CORRUPT',
-      `The database file ${file} is damaged or is not a PortDesk database. Restore it from the backups folder beside it, or move it away to start a new one.`);
+    return new AppError(
+      'DB_CORRUPT',
+      `The database file ${file} is damaged or is not a PortDesk database. Restore it from the backups folder beside it, or move it away to start a new one.`,
+    );
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('DB_LOCKED',
-      `The database ${file} is locked by another program (another PortDesk window or a backup tool). Close it and try again.`);
+    return new AppError(
+      'DB_LOCKED',
+      `The database ${file} is locked by another program (another PortDesk window or a backup tool). Close it and try again.`,
+    );
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new AppError('DISK_FULL', `The disk holding ${file} is full. Free some space and try again; nothing was saved.`);
+    return new AppError(
+      'DISK_FULL',
+      `The disk holding ${file} is full. Free some space and try again; nothing was saved.`,
+    );
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EROFS' || code === 'ENOTDIR' || code === 'SQLITE_READONLY') {
-    return new AppError('DATA_DIR_UNUSABLE',
-      `PortDesk cannot use the data folder ${path.dirname(file)} (${code}): check that it exists and that you may write to it, or pass another folder with --data-dir.`);
+  if (
+    code === 'SQLITE_CANTOPEN' ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'ENOENT' ||
+    code === 'EROFS' ||
+    code === 'ENOTDIR' ||
+    code === 'SQLITE_READONLY'
+  ) {
+    return new AppError(
+      'DATA_DIR_UNUSABLE',
+      `PortDesk cannot use the data folder ${path.dirname(file)} (${code}): check that it exists and that you may write to it, or pass another folder with --data-dir.`,
+    );
   }
   return new AppError('INTERNAL', `Database error: ${e.message ?? String(err)}`);
 }
@@ -57,7 +74,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db = new Database(file, { readonly: opts.readonly ?? false, timeout: 2000 });
     const cipher = opts.cipher ?? fieldCipherFor(path.dirname(file));
     ciphers.set(db, cipher);
-    db.function('portdesk_seal', { deterministic: false }, (v: unknown) => (typeof v === 'string' && v !== '' ? cipher.seal(v) : v));
+    db.function('portdesk_seal', { deterministic: false }, (v: unknown) =>
+      typeof v === 'string' && v !== '' ? cipher.seal(v) : v,
+    );
     // The first statement is what reveals a corrupt or foreign file.
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     // A replaced PIN must not linger in free pages (or in the WAL frames that carry them).
@@ -85,7 +104,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
 function createPrivately(file: string): void {
   ensurePrivateDir(path.dirname(file));
   try {
-    fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, PRIVATE_FILE_MODE));
+    fs.closeSync(
+      fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, PRIVATE_FILE_MODE),
+    );
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
@@ -99,8 +120,10 @@ function migrate(db: Db, file: string, migrations: readonly Migration[], cipher:
   const current = schemaVersion(db);
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   if (current > LATEST_SCHEMA_VERSION) {
-    throw new AppError('DB_TOO_NEW',
-      `${file} was written by a newer PortDesk (schema ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update PortDesk; the file was not changed.`);
+    throw new AppError(
+      'DB_TOO_NEW',
+      `${file} was written by a newer PortDesk (schema ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update PortDesk; the file was not changed.`,
+    );
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;

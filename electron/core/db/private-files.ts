@@ -17,7 +17,9 @@ export function ensurePrivateDir(dir: string): void {
 export function tighten(file: string, mode: number): void {
   try {
     if (process.platform !== 'win32' && (fs.statSync(file).mode & 0o777) !== mode) fs.chmodSync(file, mode);
-  } catch { /* best effort: reading still works, and the folder's own mode protects the files */ }
+  } catch {
+    /* best effort: reading still works, and the folder's own mode protects the files */
+  }
 }
 
 /** Write atomically (temp file + rename) with mode 0600 from the start. */

@@ -54,8 +54,10 @@ export class FieldCipher {
       d.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
     } catch {
-      throw new AppError('SECRET_UNREADABLE',
-        'A stored PIN cannot be decrypted: the key file portdesk.key beside the database is missing or belongs to another data folder. Restore that file, or enter the PIN again.');
+      throw new AppError(
+        'SECRET_UNREADABLE',
+        'A stored PIN cannot be decrypted: the key file portdesk.key beside the database is missing or belongs to another data folder. Restore that file, or enter the PIN again.',
+      );
     }
   }
 
@@ -78,18 +80,25 @@ function readKeyFile(file: string, wrapper?: KeyWrapper): Buffer | null {
   }
   const [header, kind, body] = text.split(' ');
   if (header !== KEY_HEADER || !body) {
-    throw new AppError('SECRET_UNREADABLE', `${file} is not a PortDesk key file. Restore it from a backup of this data folder; PINs cannot be read without it.`);
+    throw new AppError(
+      'SECRET_UNREADABLE',
+      `${file} is not a PortDesk key file. Restore it from a backup of this data folder; PINs cannot be read without it.`,
+    );
   }
   if (kind === 'raw') return Buffer.from(body, 'base64');
   if (!wrapper) {
-    throw new AppError('SECRET_UNREADABLE',
-      'The PINs in this data folder are locked with the desktop app\'s OS keychain; open the case in the PortDesk desktop app.');
+    throw new AppError(
+      'SECRET_UNREADABLE',
+      "The PINs in this data folder are locked with the desktop app's OS keychain; open the case in the PortDesk desktop app.",
+    );
   }
   return wrapper.unwrapKey(Buffer.from(body, 'base64'));
 }
 
 function writeKeyFile(file: string, key: Buffer, wrapper?: KeyWrapper): void {
-  const line = wrapper ? `${KEY_HEADER} os-keychain ${wrapper.wrapKey(key).toString('base64')}` : `${KEY_HEADER} raw ${key.toString('base64')}`;
+  const line = wrapper
+    ? `${KEY_HEADER} os-keychain ${wrapper.wrapKey(key).toString('base64')}`
+    : `${KEY_HEADER} raw ${key.toString('base64')}`;
   writePrivateFile(file, line + '\n');
 }
 

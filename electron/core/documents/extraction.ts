@@ -1,4 +1,9 @@
-import { ExtractionResult, type DocumentKind, type ExtractedFields, type PageText } from '../../../shared/domain/document.js';
+import {
+  ExtractionResult,
+  type DocumentKind,
+  type ExtractedFields,
+  type PageText,
+} from '../../../shared/domain/document.js';
 
 /*
  * The bridge to field extraction (electron/core/extract/). Imported lazily so a core that never
@@ -30,7 +35,12 @@ export async function extractFromPages(pages: PageText[], userKind: DocumentKind
   }
   const parsed = ExtractionResult.safeParse(mod.extractFields(pages, kind));
   if (!parsed.success) {
-    throw new Error(`extraction returned values that do not match the schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `extraction returned values that do not match the schema: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   }
   return { kind, kindConfidence, fields: parsed.data.fields };
 }

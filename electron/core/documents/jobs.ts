@@ -1,6 +1,11 @@
 import type { DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { ExtractedFields, SECRET_FIELD_NAMES, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
+import {
+  ExtractedFields,
+  SECRET_FIELD_NAMES,
+  type DocumentKind,
+  type FieldName,
+} from '../../../shared/domain/document.js';
 import { maskPin } from '../../../shared/normalize/account.js';
 import type { CoreContext } from '../context.js';
 import { createOcrPool } from '../ocr/pool.js';
@@ -35,11 +40,17 @@ export class DocumentService {
   readonly repo: DocumentRepository;
   private pool: OcrPool | null;
   private readonly ownsPool: boolean;
-  private readonly running = new Map<number, { documentId: number; controller: AbortController; done: Promise<void> }>();
+  private readonly running = new Map<
+    number,
+    { documentId: number; controller: AbortController; done: Promise<void> }
+  >();
   private stopping = false;
   private pumpScheduled = false;
 
-  constructor(private readonly ctx: CoreContext, private readonly opts: DocumentServiceOptions = {}) {
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly opts: DocumentServiceOptions = {},
+  ) {
     this.files = ctx.documents.files;
     this.repo = ctx.documents.repo;
     this.pool = opts.pool ?? null;
@@ -55,11 +66,14 @@ export class DocumentService {
     // Another process owns this data folder: its "running" jobs are live work, not a crash's leftovers.
     if (!this.ctx.instanceOwner) return;
     const maxAttempts = this.opts.maxAttempts ?? 3;
-    const exhausted = this.ctx.db.prepare(`SELECT j.id, j.document_id FROM jobs j WHERE j.state = 'running' AND j.attempts >= ?`)
+    const exhausted = this.ctx.db
+      .prepare(`SELECT j.id, j.document_id FROM jobs j WHERE j.state = 'running' AND j.attempts >= ?`)
       .all(maxAttempts) as { id: number; document_id: number }[];
     for (const j of exhausted) {
-      const err = new AppError('FILE_UNREADABLE',
-        `PortDesk stopped ${maxAttempts} times while reading this document, so it was set aside. Retry it, or ask for another copy of the file.`);
+      const err = new AppError(
+        'FILE_UNREADABLE',
+        `PortDesk stopped ${maxAttempts} times while reading this document, so it was set aside. Retry it, or ask for another copy of the file.`,
+      );
       this.repo.finishJob(j.id, 'failed', err.message);
       this.repo.setStatus(j.document_id, 'failed', err);
     }
@@ -76,8 +90,21 @@ export class DocumentService {
     const sha256 = this.files.put(bytes);
     const existing = this.repo.findByHash(caseId, sha256);
     if (existing) return { ...existing, duplicate: true };
-    const id = this.repo.create({ caseId, sha256, name: cleanName(name), mime, size: bytes.byteLength, pages: pageCount });
-    this.ctx.cases.addHistory(caseId, this.ctx.actor(), 'document-attached', [], `${cleanName(name)} (${pageCount} page${pageCount === 1 ? '' : 's'})`);
+    const id = this.repo.create({
+      caseId,
+      sha256,
+      name: cleanName(name),
+      mime,
+      size: bytes.byteLength,
+      pages: pageCount,
+    });
+    this.ctx.cases.addHistory(
+      caseId,
+      this.ctx.actor(),
+      'document-attached',
+      [],
+      `${cleanName(name)} (${pageCount} page${pageCount === 1 ? '' : 's'})`,
+    );
     this.ctx.events.emit('cases.changed', { ids: [caseId], reason: 'document-attached' });
     const job = this.repo.job(id)!;
     this.emit(job, 'queued', 0, pageCount);
@@ -89,7 +116,10 @@ export class DocumentService {
     const doc = this.repo.get(id);
     const job = this.repo.job(id);
     if (!job || (job.state !== 'queued' && job.state !== 'running')) {
-      throw new AppError('INVALID_TRANSITION', `"${doc.name}" is not being read (it is ${doc.status}); there is nothing to cancel.`);
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `"${doc.name}" is not being read (it is ${doc.status}); there is nothing to cancel.`,
+      );
     }
     const run = this.running.get(job.id);
     if (run) {
@@ -107,7 +137,10 @@ export class DocumentService {
   retry(id: number): DocumentSummary {
     const doc = this.repo.get(id);
     if (doc.status !== 'failed' && doc.status !== 'cancelled') {
-      throw new AppError('INVALID_TRANSITION', `"${doc.name}" is ${doc.status}; only a failed or cancelled document can be read again.`);
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `"${doc.name}" is ${doc.status}; only a failed or cancelled document can be read again.`,
+      );
     }
     this.repo.requeue(id, true);
     this.emit(this.repo.job(id)!, 'queued', 0, doc.pages ?? 0);
@@ -118,8 +151,13 @@ export class DocumentService {
   async setKind(id: number, kind: DocumentKind): Promise<DocumentSummary> {
     const before = this.repo.get(id);
     this.repo.setKind(id, kind, 'user', 1);
-    this.ctx.cases.addHistory(before.caseId, this.ctx.actor(), 'document-kind',
-      [{ field: `document ${id} kind`, from: before.kind, to: kind }], before.name);
+    this.ctx.cases.addHistory(
+      before.caseId,
+      this.ctx.actor(),
+      'document-kind',
+      [{ field: `document ${id} kind`, from: before.kind, to: kind }],
+      before.name,
+    );
     if (before.status === 'ready') await this.extract(id, kind);
     this.ctx.events.emit('cases.changed', { ids: [before.caseId], reason: 'document-kind' });
     return this.repo.get(id);
@@ -130,14 +168,30 @@ export class DocumentService {
     const schema = ExtractedFields.shape[field].unwrap().shape.value;
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw new AppError('BAD_INPUT', `That is not a valid ${field.replace(/_/g, ' ')}: ${parsed.error.issues[0]?.message ?? 'wrong shape'}.`);
+      throw new AppError(
+        'BAD_INPUT',
+        `That is not a valid ${field.replace(/_/g, ' ')}: ${parsed.error.issues[0]?.message ?? 'wrong shape'}.`,
+      );
     }
     const before = this.repo.field(id, field);
-    this.ctx.db.transaction(() => {
-      this.repo.saveEntered(id, field, parsed.data, this.ctx.actor());
-      this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-field-corrected',
-        [{ field, from: before ? shownInHistory(field, before.value) : null, to: shownInHistory(field, parsed.data) }], `${doc.name} (${doc.kind})`);
-    }).immediate();
+    this.ctx.db
+      .transaction(() => {
+        this.repo.saveEntered(id, field, parsed.data, this.ctx.actor());
+        this.ctx.cases.addHistory(
+          doc.caseId,
+          this.ctx.actor(),
+          'document-field-corrected',
+          [
+            {
+              field,
+              from: before ? shownInHistory(field, before.value) : null,
+              to: shownInHistory(field, parsed.data),
+            },
+          ],
+          `${doc.name} (${doc.kind})`,
+        );
+      })
+      .immediate();
     this.ctx.events.emit('cases.changed', { ids: [doc.caseId], reason: 'document-field' });
     return this.repo.field(id, field)!;
   }
@@ -146,10 +200,20 @@ export class DocumentService {
   revealField(id: number, field: FieldName): { value: unknown; extractedValue: unknown } {
     const doc = this.repo.get(id);
     if (!SECRET_FIELD_NAMES.has(field)) {
-      throw new AppError('BAD_INPUT', `${field.replace(/_/g, ' ')} is not masked; documents.fields already gives its value.`);
+      throw new AppError(
+        'BAD_INPUT',
+        `${field.replace(/_/g, ' ')} is not masked; documents.fields already gives its value.`,
+      );
     }
     const f = this.repo.field(id, field);
-    if (f) this.ctx.cases.addHistory(doc.caseId, this.ctx.actor(), 'document-pin-revealed', [], `${field.toUpperCase()} of ${doc.name} shown on screen`);
+    if (f)
+      this.ctx.cases.addHistory(
+        doc.caseId,
+        this.ctx.actor(),
+        'document-pin-revealed',
+        [],
+        `${field.toUpperCase()} of ${doc.name} shown on screen`,
+      );
     return { value: f?.value ?? null, extractedValue: f?.extracted?.value ?? null };
   }
 
@@ -186,7 +250,9 @@ export class DocumentService {
     try {
       const bytes = this.files.get(doc.sha256);
       const result = await readDocument(bytes, {
-        name: doc.name, signal: controller.signal, pool: this.ocrPool(),
+        name: doc.name,
+        signal: controller.signal,
+        pool: this.ocrPool(),
         onPage: ({ page, pages: total }) => {
           finished++;
           pages = total;
@@ -205,14 +271,20 @@ export class DocumentService {
       } catch (err) {
         // The words are safe; a broken extractor must not lose them.
         console.error('[portdesk] extraction failed:', err);
-        extractionError = new AppError('INTERNAL', `The document was read, but its fields could not be extracted: ${(err as Error)?.message ?? String(err)}`);
+        extractionError = new AppError(
+          'INTERNAL',
+          `The document was read, but its fields could not be extracted: ${(err as Error)?.message ?? String(err)}`,
+        );
       }
       this.repo.savePages(doc.id, result.pages, extracted ? secretSpotsOfExtracted(extracted.fields) : []);
       try {
         if (extracted) this.saveExtraction(doc.id, extracted, userKind);
       } catch (err) {
         console.error('[portdesk] saving extracted fields failed:', err);
-        extractionError = new AppError('INTERNAL', `The document was read, but its fields could not be saved: ${(err as Error)?.message ?? String(err)}`);
+        extractionError = new AppError(
+          'INTERNAL',
+          `The document was read, but its fields could not be saved: ${(err as Error)?.message ?? String(err)}`,
+        );
       }
       this.repo.finishJob(job.id, 'done');
       this.repo.setStatus(doc.id, 'ready', extractionError);
@@ -229,7 +301,10 @@ export class DocumentService {
         this.repo.setStatus(doc.id, 'cancelled');
         this.emit(job, 'cancelled', finished, pages, 'Cancelled');
       } else {
-        const e = err instanceof AppError ? err : new AppError('INTERNAL', `Reading failed unexpectedly: ${(err as Error)?.message ?? String(err)}`);
+        const e =
+          err instanceof AppError
+            ? err
+            : new AppError('INTERNAL', `Reading failed unexpectedly: ${(err as Error)?.message ?? String(err)}`);
         if (!(err instanceof AppError)) console.error('[portdesk] reading failed:', err);
         this.repo.finishJob(job.id, 'failed', e.message);
         this.repo.setStatus(doc.id, 'failed', e);
@@ -252,10 +327,22 @@ export class DocumentService {
     this.repo.saveExtracted(id, out.fields, 'extraction');
   }
 
-  private emit(job: Pick<JobRow, 'id' | 'case_id' | 'document_id'>, state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled', page: number, pages: number, message?: string, fraction?: number): void {
+  private emit(
+    job: Pick<JobRow, 'id' | 'case_id' | 'document_id'>,
+    state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled',
+    page: number,
+    pages: number,
+    message?: string,
+    fraction?: number,
+  ): void {
     this.ctx.events.emit('jobs.progress', {
-      jobId: job.id, caseId: job.case_id, documentId: job.document_id, state, page, pages,
-      fraction: state === 'done' ? 1 : fraction ?? (pages > 0 ? Math.min(1, page / pages) : 0),
+      jobId: job.id,
+      caseId: job.case_id,
+      documentId: job.document_id,
+      state,
+      page,
+      pages,
+      fraction: state === 'done' ? 1 : (fraction ?? (pages > 0 ? Math.min(1, page / pages) : 0)),
       ...(message ? { message } : {}),
     });
   }
@@ -281,7 +368,12 @@ export class DocumentService {
 function cleanName(name: string): string {
   // keep only the file name a person chose, never a path, and no control characters
   const base = name.split(/[\\/]/).pop() ?? name;
-  return base.replace(/[\p{Cc}]/gu, '').trim().slice(0, 200) || 'document';
+  return (
+    base
+      .replace(/[\p{Cc}]/gu, '')
+      .trim()
+      .slice(0, 200) || 'document'
+  );
 }
 
 /** The history is shown to anyone with the case open: a secret appears in it masked. */
@@ -293,8 +385,9 @@ function show(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v && typeof v === 'object' && 'street_line' in v) {
     const a = v as Record<string, string>;
-    return [a.street_line, a.unit, a.city, a.state, [a.zip5, a.zip4].filter(Boolean).join('-')].filter(Boolean).join(', ');
+    return [a.street_line, a.unit, a.city, a.state, [a.zip5, a.zip4].filter(Boolean).join('-')]
+      .filter(Boolean)
+      .join(', ');
   }
   return JSON.stringify(v);
 }
-

@@ -23,9 +23,11 @@ const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
 export function checkSize(bytes: number): void {
   if (bytes > LIMITS.maxBytes) {
-    throw new AppError('FILE_TOO_LARGE',
+    throw new AppError(
+      'FILE_TOO_LARGE',
       `The file is ${mb(bytes)}; PortDesk reads files up to ${mb(LIMITS.maxBytes)}. Ask for a smaller scan (300 dpi, black and white) or split the PDF.`,
-      { bytes, limit: LIMITS.maxBytes });
+      { bytes, limit: LIMITS.maxBytes },
+    );
   }
 }
 
@@ -34,37 +36,52 @@ export function checkPageCount(pages: number): void {
     throw new AppError('FILE_UNREADABLE', 'The PDF has no pages. Ask the customer for the document again.');
   }
   if (pages > LIMITS.maxPages) {
-    throw new AppError('FILE_TOO_LARGE',
+    throw new AppError(
+      'FILE_TOO_LARGE',
       `The document has ${pages} pages; PortDesk reads up to ${LIMITS.maxPages}. Attach only the pages that matter (the LOA, the latest bill, the CSR).`,
-      { pages, limit: LIMITS.maxPages });
+      { pages, limit: LIMITS.maxPages },
+    );
   }
 }
 
 export function checkDimensions(width: number, height: number, where = 'The image'): void {
   if (!(width > 0 && height > 0)) {
-    throw new AppError('FILE_UNREADABLE', `${where} says it is ${width} × ${height} pixels, which cannot be right: the file is damaged.`);
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `${where} says it is ${width} × ${height} pixels, which cannot be right: the file is damaged.`,
+    );
   }
   if (width * height > LIMITS.maxPixels || Math.max(width, height) > LIMITS.maxSide) {
-    throw new AppError('FILE_TOO_LARGE',
+    throw new AppError(
+      'FILE_TOO_LARGE',
       `${where} is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels); PortDesk reads up to ${LIMITS.maxPixels / 1e6} megapixels and ${LIMITS.maxSide} pixels a side. Rescan at 300 dpi.`,
-      { width, height, limit: LIMITS.maxPixels });
+      { width, height, limit: LIMITS.maxPixels },
+    );
   }
 }
 
 export function encryptedPdfError(): AppError {
-  return new AppError('FILE_UNREADABLE',
-    'The PDF is password-protected: ask the customer for an unprotected copy or print it to PDF.', { reason: 'encrypted' });
+  return new AppError(
+    'FILE_UNREADABLE',
+    'The PDF is password-protected: ask the customer for an unprotected copy or print it to PDF.',
+    { reason: 'encrypted' },
+  );
 }
 
 export function corruptPdfError(detail: string): AppError {
-  return new AppError('FILE_UNREADABLE',
+  return new AppError(
+    'FILE_UNREADABLE',
     `The PDF is damaged and cannot be read (${detail}). Ask the customer to send it again, or open it in a viewer and print it to a new PDF.`,
-    { reason: 'corrupt' });
+    { reason: 'corrupt' },
+  );
 }
 
 export function corruptImageError(kind: string, detail: string): AppError {
-  return new AppError('FILE_UNREADABLE',
-    `The ${kind} image is damaged and cannot be read (${detail}). Ask for the scan again.`, { reason: 'corrupt' });
+  return new AppError(
+    'FILE_UNREADABLE',
+    `The ${kind} image is damaged and cannot be read (${detail}). Ask for the scan again.`,
+    { reason: 'corrupt' },
+  );
 }
 
 export interface ImageHeader {
@@ -88,8 +105,10 @@ export function imageHeader(b: Uint8Array, mime: Exclude<ReadableMime, 'applicat
 }
 
 function pngHeader(b: Uint8Array, dv: DataView): ImageHeader {
-  if (b.length < 33 || String.fromCharCode(...b.subarray(12, 16)) !== 'IHDR') throw corruptImageError('PNG', 'no IHDR header');
-  const width = dv.getUint32(16), height = dv.getUint32(20);
+  if (b.length < 33 || String.fromCharCode(...b.subarray(12, 16)) !== 'IHDR')
+    throw corruptImageError('PNG', 'no IHDR header');
+  const width = dv.getUint32(16),
+    height = dv.getUint32(20);
   let dpi: number | null = null;
   // pHYs usually sits right after IHDR; walk chunks until IDAT without reading pixel data.
   let at = 8;
@@ -106,16 +125,28 @@ function pngHeader(b: Uint8Array, dv: DataView): ImageHeader {
 }
 
 function jpegHeader(b: Uint8Array, dv: DataView): ImageHeader {
-  let at = 2, dpi: number | null = null;
+  let at = 2,
+    dpi: number | null = null;
   while (at + 4 <= b.length) {
-    if (b[at] !== 0xff) { at++; continue; }
+    if (b[at] !== 0xff) {
+      at++;
+      continue;
+    }
     const marker = b[at + 1]!;
-    if (marker === 0xff) { at++; continue; }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { at += 2; continue; }
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2;
+      continue;
+    }
     const len = dv.getUint16(at + 2);
     if (marker === 0xe0 && String.fromCharCode(...b.subarray(at + 4, at + 9)) === 'JFIF\0' && at + 16 <= b.length) {
-      const units = b[at + 11], xd = dv.getUint16(at + 12);
-      if (units === 1) dpi = xd; else if (units === 2) dpi = Math.round(xd * 2.54);
+      const units = b[at + 11],
+        xd = dv.getUint16(at + 12);
+      if (units === 1) dpi = xd;
+      else if (units === 2) dpi = Math.round(xd * 2.54);
     }
     // SOF0..SOF15 except DHT (C4), JPG (C8), DAC (CC)
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
@@ -149,42 +180,71 @@ export function tiffPages(dv: DataView): TiffPage[] {
   const pages: TiffPage[] = [];
   let ifd = u32(4);
   const seen = new Set<number>();
-  const typeSize: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 16: 8 };
+  const typeSize: Record<number, number> = {
+    1: 1,
+    2: 1,
+    3: 2,
+    4: 4,
+    5: 8,
+    6: 1,
+    7: 1,
+    8: 2,
+    9: 4,
+    10: 8,
+    11: 4,
+    12: 8,
+    16: 8,
+  };
   while (ifd !== 0) {
     if (seen.has(ifd) || ifd + 2 > dv.byteLength) throw corruptImageError('TIFF', 'bad page directory');
     seen.add(ifd);
     if (pages.length >= LIMITS.maxPages) {
-      throw new AppError('FILE_TOO_LARGE', `The TIFF has more than ${LIMITS.maxPages} pages; attach only the pages that matter.`);
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `The TIFF has more than ${LIMITS.maxPages} pages; attach only the pages that matter.`,
+      );
     }
     const n = u16(ifd);
     if (ifd + 2 + n * 12 + 4 > dv.byteLength) throw corruptImageError('TIFF', 'truncated page directory');
     const tags = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const e = ifd + 2 + i * 12;
-      const tag = u16(e), type = u16(e + 2), count = u32(e + 4);
+      const tag = u16(e),
+        type = u16(e + 2),
+        count = u32(e + 4);
       const size = typeSize[type] ?? 1;
       const inline = size * count <= 4;
       const base = inline ? e + 8 : u32(e + 8);
       const values: number[] = [];
       // Only numeric tags matter here; cap the count so a hostile count cannot allocate gigabytes.
       const take = Math.min(count, 1_000_000);
-      if (type === 2 || base + size * take > dv.byteLength) { tags.set(tag, []); continue; }
+      if (type === 2 || base + size * take > dv.byteLength) {
+        tags.set(tag, []);
+        continue;
+      }
       for (let k = 0; k < take; k++) {
         const o = base + k * size;
         if (type === 3 || type === 8) values.push(u16(o));
         else if (type === 4 || type === 9 || type === 16) values.push(u32(o));
-        else if (type === 5 || type === 10) { const den = u32(o + 4); values.push(den ? u32(o) / den : 0); }
-        else values.push(dv.getUint8(o));
+        else if (type === 5 || type === 10) {
+          const den = u32(o + 4);
+          values.push(den ? u32(o) / den : 0);
+        } else values.push(dv.getUint8(o));
       }
       tags.set(tag, values);
     }
     const first = (t: number, d: number) => tags.get(t)?.[0] ?? d;
-    const unit = first(296, 2), xres = first(282, 0);
+    const unit = first(296, 2),
+      xres = first(282, 0);
     pages.push({
-      width: first(256, 0), height: first(257, 0),
+      width: first(256, 0),
+      height: first(257, 0),
       dpi: xres > 0 ? Math.round(unit === 3 ? xres * 2.54 : unit === 2 ? xres : 0) || null : null,
-      compression: first(259, 1), bitsPerSample: first(258, 1), samplesPerPixel: first(277, 1),
-      photometric: first(262, 0), tags,
+      compression: first(259, 1),
+      bitsPerSample: first(258, 1),
+      samplesPerPixel: first(277, 1),
+      photometric: first(262, 0),
+      tags,
     });
     ifd = u32(ifd + 2 + n * 12);
   }

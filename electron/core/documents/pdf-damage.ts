@@ -10,7 +10,11 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDF
 export async function damagedPdfPages(bytes: Uint8Array, pages?: readonly number[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   try {
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false });
+    const doc = await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      throwOnInvalidObject: false,
+      updateMetadata: false,
+    });
     checkPages(doc, pages, out);
   } catch {
     // what pdf.js could open but pdf-lib cannot walk (a cycle in the page tree, a broken xref) is left to pdf.js
@@ -27,7 +31,10 @@ function checkPages(doc: PDFDocument, pages: readonly number[] | undefined, out:
     const contents = resolve(page.node.get(PDFName.of('Contents')));
     const streams = contents instanceof PDFArray ? contents.asArray().map(resolve) : [contents];
     if (streams.some((s) => s instanceof PDFRawStream && !inflates(s))) {
-      out.set(pageNo, 'the page\'s content is damaged (its compressed data cannot be inflated); it was read as far as it goes');
+      out.set(
+        pageNo,
+        "the page's content is damaged (its compressed data cannot be inflated); it was read as far as it goes",
+      );
       continue;
     }
     const resources = resolve(page.node.get(PDFName.of('Resources')));
@@ -36,7 +43,10 @@ function checkPages(doc: PDFDocument, pages: readonly number[] | undefined, out:
       for (const [, ref] of xobjects.entries()) {
         const x = resolve(ref);
         if (x instanceof PDFRawStream && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Image') && !inflates(x)) {
-          out.set(pageNo, 'an image on the page is damaged (its compressed data cannot be inflated); the page was read as far as it goes');
+          out.set(
+            pageNo,
+            'an image on the page is damaged (its compressed data cannot be inflated); the page was read as far as it goes',
+          );
           break;
         }
       }

@@ -84,8 +84,10 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
       const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
       const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
       if (!(fontSize > 0)) continue;
-      const ux = a / (Math.hypot(a, b) || 1), uy = b / (Math.hypot(a, b) || 1);
-      const vx = c / (Math.hypot(c, d) || 1), vy = d / (Math.hypot(c, d) || 1);
+      const ux = a / (Math.hypot(a, b) || 1),
+        uy = b / (Math.hypot(a, b) || 1);
+      const vx = c / (Math.hypot(c, d) || 1),
+        vy = d / (Math.hypot(c, d) || 1);
       const vertical = Math.abs(uy) > Math.abs(ux);
       // item.width is along the baseline in page units; scale by the viewport scale (1 here).
       const runLength = item.width || fontSize * 0.5 * item.str.length;
@@ -101,24 +103,42 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
         // Offsets in code points, not UTF-16 units.
         const start = Array.from(joined.slice(0, match.index)).length;
         const len = Array.from(match[0]).length;
-        const s = (start / n) * runLength, t = ((start + len) / n) * runLength;
-        const xs: number[] = [], ys: number[] = [];
+        const s = (start / n) * runLength,
+          t = ((start + len) / n) * runLength;
+        const xs: number[] = [],
+          ys: number[] = [];
         for (const along of [s, t]) {
           for (const up of [ascent, descent]) {
             xs.push(e + ux * along + vx * up * fontSize);
             ys.push(f + uy * along + vy * up * fontSize);
           }
         }
-        const bbox: Word['bbox'] = [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
+        const bbox: Word['bbox'] = [
+          round(Math.min(...xs)),
+          round(Math.min(...ys)),
+          round(Math.max(...xs)),
+          round(Math.max(...ys)),
+        ];
         const baseline = vertical ? e : f;
         // pdfjs splits kerned words into several items; glue a fragment that starts where the
         // previous word ended on the same line, with no space between them.
-        if (firstInItem && start === 0 && last && !last.vertical && !vertical
-          && Math.abs(last.baseline - baseline) < fontSize * 0.2
-          && bbox[0] - last.word.bbox[2] < fontSize * 0.12 && bbox[0] - last.word.bbox[2] > -fontSize * 0.3) {
+        if (
+          firstInItem &&
+          start === 0 &&
+          last &&
+          !last.vertical &&
+          !vertical &&
+          Math.abs(last.baseline - baseline) < fontSize * 0.2 &&
+          bbox[0] - last.word.bbox[2] < fontSize * 0.12 &&
+          bbox[0] - last.word.bbox[2] > -fontSize * 0.3
+        ) {
           last.word.text += match[0];
-          last.word.bbox = [Math.min(last.word.bbox[0], bbox[0]), Math.min(last.word.bbox[1], bbox[1]),
-            Math.max(last.word.bbox[2], bbox[2]), Math.max(last.word.bbox[3], bbox[3])];
+          last.word.bbox = [
+            Math.min(last.word.bbox[0], bbox[0]),
+            Math.min(last.word.bbox[1], bbox[1]),
+            Math.max(last.word.bbox[2], bbox[2]),
+            Math.max(last.word.bbox[3], bbox[3]),
+          ];
         } else {
           const word: Word = { text: match[0], bbox, conf: 1 };
           words.push(word);
@@ -130,7 +150,14 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
       if (/\s$/u.test(item.str) || item.hasEOL) last = null;
     }
     const marks = await pageMarks(page, viewport.transform, words, viewport.width * viewport.height);
-    return { page: pageNo, width: round(viewport.width), height: round(viewport.height), method: 'text', words, ...(marks.length ? { marks } : {}) };
+    return {
+      page: pageNo,
+      width: round(viewport.width),
+      height: round(viewport.height),
+      method: 'text',
+      words,
+      ...(marks.length ? { marks } : {}),
+    };
   } finally {
     page.cleanup();
   }
@@ -155,7 +182,12 @@ type Matrix = [number, number, number, number, number, number];
  * The operator list is parsed (and its images decoded) again after the text content, so it is
  * only fetched for pages whose words mention signing.
  */
-async function pageMarks(page: PDFPageProxy, viewportTransform: number[], words: Word[], pageArea: number): Promise<BBox[]> {
+async function pageMarks(
+  page: PDFPageProxy,
+  viewportTransform: number[],
+  words: Word[],
+  pageArea: number,
+): Promise<BBox[]> {
   if (!words.some((w) => SIGNING_WORDS.test(w.text))) return [];
   const pdfjs = await loadPdfJs();
   const { OPS, Util } = pdfjs;
@@ -166,7 +198,8 @@ async function pageMarks(page: PDFPageProxy, viewportTransform: number[], words:
   const stack: Matrix[] = [];
   const push = (xs: number[], ys: number[]) => {
     const box: BBox = [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
-    const w = box[2] - box[0], h = box[3] - box[1];
+    const w = box[2] - box[0],
+      h = box[3] - box[1];
     // a full-page picture (a searchable scan) is the page, not a mark on it
     if (w >= 20 && h >= 6 && w * h < 0.5 * pageArea) marks.push(box);
   };
@@ -179,22 +212,33 @@ async function pageMarks(page: PDFPageProxy, viewportTransform: number[], words:
     // pdfjs types operator arguments as any[]: each operator has its own shape
     const args = ops.argsArray[i] as unknown[] | null;
     switch (fn) {
-      case OPS.save: stack.push(ctm); break;
-      case OPS.restore: ctm = stack.pop() ?? ctm; break;
-      case OPS.transform: ctm = Util.transform(ctm, args as number[]) as Matrix; break;
+      case OPS.save:
+        stack.push(ctm);
+        break;
+      case OPS.restore:
+        ctm = stack.pop() ?? ctm;
+        break;
+      case OPS.transform:
+        ctm = Util.transform(ctm, args as number[]) as Matrix;
+        break;
       case OPS.paintFormXObjectBegin: {
         stack.push(ctm);
         const m = args?.[0] as number[] | null | undefined;
         if (m && m.length === 6) ctm = Util.transform(ctm, Array.from(m)) as Matrix;
         break;
       }
-      case OPS.paintFormXObjectEnd: ctm = stack.pop() ?? ctm; break;
+      case OPS.paintFormXObjectEnd:
+        ctm = stack.pop() ?? ctm;
+        break;
       case OPS.paintImageXObject:
       case OPS.paintInlineImageXObject:
       case OPS.paintImageMaskXObject: {
         // an image fills the unit square of the current transform
         const corners = [at(0, 0), at(1, 0), at(0, 1), at(1, 1)];
-        push(corners.map((p) => p[0]), corners.map((p) => p[1]));
+        push(
+          corners.map((p) => p[0]),
+          corners.map((p) => p[1]),
+        );
         break;
       }
       case OPS.constructPath: {
@@ -206,7 +250,11 @@ async function pageMarks(page: PDFPageProxy, viewportTransform: number[], words:
           // pdfjs's bounds follow the curves themselves, where control points overshoot them
           const [mx0 = 0, my0 = 0, mx1 = 0, my1 = 0] = minMax ? Array.from(minMax) : [];
           const corners = minMax ? [at(mx0, my0), at(mx1, my0), at(mx0, my1), at(mx1, my1)] : [];
-          if (corners.length) push(corners.map((p) => p[0]), corners.map((p) => p[1]));
+          if (corners.length)
+            push(
+              corners.map((p) => p[0]),
+              corners.map((p) => p[1]),
+            );
         }
         break;
       }
@@ -218,16 +266,19 @@ async function pageMarks(page: PDFPageProxy, viewportTransform: number[], words:
 /** A path is ink-like when it curves or slants and some of its points lie inside its box. */
 function inkPath(data: ArrayLike<number>, at: (x: number, y: number) => [number, number]): boolean {
   const { moveTo, lineTo, curveTo, quadraticCurveTo, closePath } = DRAW_OPS;
-  const xs: number[] = [], ys: number[] = [];
-  let curved = false, slanted = false;
-  let px = NaN, py = NaN;
+  const xs: number[] = [],
+    ys: number[] = [];
+  let curved = false,
+    slanted = false;
+  let px = NaN,
+    py = NaN;
   const point = (x: number, y: number) => {
     const [tx, ty] = at(x, y);
     xs.push(tx);
     ys.push(ty);
     return [tx, ty] as const;
   };
-  for (let i = 0; i < data.length;) {
+  for (let i = 0; i < data.length; ) {
     const op = data[i++];
     if (op === moveTo) [px, py] = point(data[i++]!, data[i++]!);
     else if (op === lineTo) {
@@ -247,7 +298,10 @@ function inkPath(data: ArrayLike<number>, at: (x: number, y: number) => [number,
     else return false; // an operator this reader does not know: leave the path out rather than misread it
   }
   if (!(curved || slanted) || xs.length < 2) return false;
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const x0 = Math.min(...xs),
+    x1 = Math.max(...xs),
+    y0 = Math.min(...ys),
+    y1 = Math.max(...ys);
   return xs.some((x, k) => x > x0 + 2 && x < x1 - 2 && ys[k]! > y0 + 2 && ys[k]! < y1 - 2);
 }
 

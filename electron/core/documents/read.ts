@@ -81,7 +81,8 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise
         text = await pageTextLayer(doc, p);
       } catch (err) {
         // one damaged page must not cost the others: keep it empty and say why; none readable is a damaged file
-        if (unreadable.size === pageCount - 1 && pages.every((x) => x === undefined) && needOcr.length === 0) throw pdfOpenError(err);
+        if (unreadable.size === pageCount - 1 && pages.every((x) => x === undefined) && needOcr.length === 0)
+          throw pdfOpenError(err);
         const reason = pdfOpenError(err).message;
         unreadable.set(p, `the page cannot be read (${reason.replace(/\.$/, '')})`);
         pages[p - 1] = { page: p, width: 612, height: 792, method: 'text', words: [] };
@@ -100,7 +101,8 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise
     const damaged = needOcr.length ? await damagedPdfPages(bytes, needOcr) : new Map<number, string>();
     if (needOcr.length) {
       const ocr = await pool();
-      const shared = toShared(bytes), docKey = randomUUID();
+      const shared = toShared(bytes),
+        docKey = randomUUID();
       await ocrAll(needOcr, (p) => ({ kind: 'pdf-page', bytes: shared, page: p, docKey }), ocr, opts, pageCount, pages);
     }
     for (const [p, reason] of [...damaged, ...unreadable]) pages[p - 1] = { ...pages[p - 1]!, partial: reason };
@@ -115,7 +117,9 @@ function checkImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/
   const header = imageHeader(bytes, mime);
   if (mime === 'image/tiff') {
     const frames = tiffPages(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    frames.forEach((f, i) => checkDimensions(f.width, f.height, frames.length > 1 ? `Page ${i + 1} of the TIFF` : 'The image'));
+    frames.forEach((f, i) =>
+      checkDimensions(f.width, f.height, frames.length > 1 ? `Page ${i + 1} of the TIFF` : 'The image'),
+    );
   } else {
     checkDimensions(header.width, header.height);
   }
@@ -126,7 +130,10 @@ function checkImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/
  * The checks that need no OCR — type, size, limits, PDF structure, password, page count — so a
  * file that can never be read is refused when it is attached, before anything is stored.
  */
-export async function inspectDocument(bytes: Uint8Array, name?: string): Promise<{ mime: ReadableMime; pageCount: number }> {
+export async function inspectDocument(
+  bytes: Uint8Array,
+  name?: string,
+): Promise<{ mime: ReadableMime; pageCount: number }> {
   checkSize(bytes.byteLength);
   const mime = requireReadable(bytes, name);
   if (mime !== 'application/pdf') return { mime, pageCount: checkImage(bytes, mime) };
@@ -138,18 +145,36 @@ export async function inspectDocument(bytes: Uint8Array, name?: string): Promise
   }
 }
 
-async function readImage(bytes: Uint8Array, mime: Exclude<ReadableMime, 'application/pdf'>, opts: ReadOptions, pool: () => Promise<OcrPool>) {
+async function readImage(
+  bytes: Uint8Array,
+  mime: Exclude<ReadableMime, 'application/pdf'>,
+  opts: ReadOptions,
+  pool: () => Promise<OcrPool>,
+) {
   const pageCount = checkImage(bytes, mime);
   const pages: (PageText | undefined)[] = new Array(pageCount);
   const ocr = await pool();
   const shared = toShared(bytes);
-  await ocrAll(Array.from({ length: pageCount }, (_, i) => i + 1), (p) => ({ kind: 'image', bytes: shared, mime, frame: p - 1 }), ocr, opts, pageCount, pages);
+  await ocrAll(
+    Array.from({ length: pageCount }, (_, i) => i + 1),
+    (p) => ({ kind: 'image', bytes: shared, mime, frame: p - 1 }),
+    ocr,
+    opts,
+    pageCount,
+    pages,
+  );
   return { pages: pages as PageText[], pageCount };
 }
 
 /** Pages go to the pool in parallel (as many as it has workers); results land in page order. */
-async function ocrAll(pageNos: number[], task: (p: number) => OcrTask, ocr: OcrPool, opts: ReadOptions,
-  pageCount: number, out: (PageText | undefined)[]): Promise<void> {
+async function ocrAll(
+  pageNos: number[],
+  task: (p: number) => OcrTask,
+  ocr: OcrPool,
+  opts: ReadOptions,
+  pageCount: number,
+  out: (PageText | undefined)[],
+): Promise<void> {
   const queue = [...pageNos];
   const inner = new AbortController();
   const onAbort = () => inner.abort();
@@ -159,7 +184,14 @@ async function ocrAll(pageNos: number[], task: (p: number) => OcrTask, ocr: OcrP
       try {
         throwIfAborted(opts.signal);
         const r = await ocr.recognize(task(p), inner.signal);
-        out[p - 1] = { page: p, width: r.width, height: r.height, method: 'ocr', words: r.words, ...(r.partial ? { partial: r.partial } : {}) };
+        out[p - 1] = {
+          page: p,
+          width: r.width,
+          height: r.height,
+          method: 'ocr',
+          words: r.words,
+          ...(r.partial ? { partial: r.partial } : {}),
+        };
         opts.onPage?.({ page: p, pages: pageCount, method: 'ocr' });
       } catch (err) {
         // One bad page fails the document: stop the other lanes instead of OCRing the rest.

@@ -1,5 +1,11 @@
 import { MASKED_VALUE, type DocumentField } from '../../../shared/contract/documents.js';
-import { SECRET_FIELD_NAMES, type BBox, type ExtractedFields, type PageText, type Word } from '../../../shared/domain/document.js';
+import {
+  SECRET_FIELD_NAMES,
+  type BBox,
+  type ExtractedFields,
+  type PageText,
+  type Word,
+} from '../../../shared/domain/document.js';
 
 /**
  * What a screen may see of a document's secrets (the PIN): the field's value and the value as read
@@ -27,27 +33,42 @@ export function maskSecretExtractedFields(fields: ExtractedFields): Record<strin
     out[name] = {
       ...fv,
       value: fv.value === null ? null : MASKED_VALUE,
-      ...(fv.candidates ? { candidates: fv.candidates.map((c) => ({ ...c, value: c.value === null ? null : MASKED_VALUE })) } : {}),
+      ...(fv.candidates
+        ? { candidates: fv.candidates.map((c) => ({ ...c, value: c.value === null ? null : MASKED_VALUE })) }
+        : {}),
     };
   }
   return out;
 }
 
 /** Where a secret was read and what it says: the words to hide. */
-export interface SecretSpot { page: number | null; bbox: BBox | null; text: string }
+export interface SecretSpot {
+  page: number | null;
+  bbox: BBox | null;
+  text: string;
+}
 
 const alnum = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
-const spot = (v: { value: unknown; page: number | null; bbox: BBox | null }): SecretSpot =>
-  ({ page: v.page, bbox: v.bbox, text: typeof v.value === 'string' ? alnum(v.value) : '' });
+const spot = (v: { value: unknown; page: number | null; bbox: BBox | null }): SecretSpot => ({
+  page: v.page,
+  bbox: v.bbox,
+  text: typeof v.value === 'string' ? alnum(v.value) : '',
+});
 
 function secretSpots(fields: DocumentField[]): SecretSpot[] {
-  return fields.filter((f) => SECRET_FIELD_NAMES.has(f.field))
-    .flatMap((f) => [spot({ value: f.value, page: f.page, bbox: f.bbox }), ...(f.extracted ? [spot(f.extracted)] : [])]);
+  return fields
+    .filter((f) => SECRET_FIELD_NAMES.has(f.field))
+    .flatMap((f) => [
+      spot({ value: f.value, page: f.page, bbox: f.bbox }),
+      ...(f.extracted ? [spot(f.extracted)] : []),
+    ]);
 }
 
 /** The secrets extraction found, before they are stored. */
 export function secretSpotsOfExtracted(fields: ExtractedFields): SecretSpot[] {
-  return Object.entries(fields).filter(([name, fv]) => fv && SECRET_FIELD_NAMES.has(name)).map(([, fv]) => spot(fv!));
+  return Object.entries(fields)
+    .filter(([name, fv]) => fv && SECRET_FIELD_NAMES.has(name))
+    .map(([, fv]) => spot(fv!));
 }
 
 /** Most of the word lies inside the box (OCR boxes of a value and of its words differ by a few points). */

@@ -23,7 +23,8 @@ export function sniff(b: Uint8Array): Sniffed {
   if (pdfHeaderOffset(b) >= 0) return { ok: true, mime: 'application/pdf' };
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ok: true, mime: 'image/png' };
   if (startsWith(b, [0xff, 0xd8, 0xff])) return { ok: true, mime: 'image/jpeg' };
-  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return { ok: true, mime: 'image/tiff' };
+  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]))
+    return { ok: true, mime: 'image/tiff' };
   return { ok: false, looksLike: describeUnsupported(b) };
 }
 
@@ -37,7 +38,8 @@ function describeUnsupported(b: Uint8Array): string {
     if (names.includes('application/vnd.oasis.opendocument')) return 'an OpenDocument file';
     return 'a ZIP file';
   }
-  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'an old-style Office file (Word, Excel or Outlook message)';
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return 'an old-style Office file (Word, Excel or Outlook message)';
   if (startsWith(b, [0x49, 0x49, 0x2b, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2b])) return 'a BigTIFF image';
   if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') return 'a GIF image';
   if (ascii(b, 0, 2) === 'BM') return 'a BMP image';
@@ -57,7 +59,8 @@ function describeUnsupported(b: Uint8Array): string {
   if (text) {
     const head = new TextDecoder().decode(b.subarray(0, 2048)).trimStart().toLowerCase();
     if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'a web page (HTML)';
-    if (head.startsWith('<?xml') || head.startsWith('<svg')) return head.includes('<svg') ? 'an SVG image' : 'an XML file';
+    if (head.startsWith('<?xml') || head.startsWith('<svg'))
+      return head.includes('<svg') ? 'an SVG image' : 'an XML file';
     if (/^(from[: ]|subject:|received:|return-path:|mime-version:|message-id:)/m.test(head)) return 'an e-mail message';
     return 'text';
   }
@@ -87,9 +90,14 @@ export function requireReadable(b: Uint8Array, name?: string): ReadableMime {
   if (s.ok) return s.mime;
   const what = name ? `"${name}" ` : 'The file ';
   if (s.looksLike === 'an empty file') {
-    throw new AppError('UNSUPPORTED_FILE', `${what}is empty (0 bytes). Attach the document again; the copy may not have finished.`);
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      `${what}is empty (0 bytes). Attach the document again; the copy may not have finished.`,
+    );
   }
-  throw new AppError('UNSUPPORTED_FILE',
+  throw new AppError(
+    'UNSUPPORTED_FILE',
     `${what}looks like ${s.looksLike}, not a PDF or an image. PortDesk reads PDF, PNG, JPEG and TIFF: save or print it as a PDF and attach that.`,
-    { looksLike: s.looksLike });
+    { looksLike: s.looksLike },
+  );
 }

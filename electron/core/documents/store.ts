@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentField, DocumentStatus, DocumentSummary } from '../../../shared/contract/documents.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { SECRET_FIELD_NAMES as SECRET_FIELDS, type BBox, type DocumentKind, type ExtractedFields, type PageText } from '../../../shared/domain/document.js';
+import {
+  SECRET_FIELD_NAMES as SECRET_FIELDS,
+  type BBox,
+  type DocumentKind,
+  type ExtractedFields,
+  type PageText,
+} from '../../../shared/domain/document.js';
 import { cipherOf, type Db } from '../db/open.js';
 import { FieldCipher } from '../db/secret-fields.js';
 import { hideSecretWords, type SecretSpot } from './secret-view.js';
@@ -41,7 +47,10 @@ export class FileStore {
     } catch (err) {
       fs.rmSync(tmp, { force: true });
       if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
-        throw new AppError('DISK_FULL', `The disk holding ${this.root} is full. Free some space and attach the file again; nothing was saved.`);
+        throw new AppError(
+          'DISK_FULL',
+          `The disk holding ${this.root} is full. Free some space and attach the file again; nothing was saved.`,
+        );
       }
       throw err;
     }
@@ -55,12 +64,18 @@ export class FileStore {
       bytes = fs.readFileSync(this.pathOf(sha256));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new AppError('NOT_FOUND', `The stored copy of this document is missing from ${this.root}. Attach the file again.`);
+        throw new AppError(
+          'NOT_FOUND',
+          `The stored copy of this document is missing from ${this.root}. Attach the file again.`,
+        );
       }
       throw err;
     }
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-      throw new AppError('FILE_UNREADABLE', `The stored copy of this document in ${this.root} is damaged. Attach the file again.`);
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `The stored copy of this document in ${this.root} is damaged. Attach the file again.`,
+      );
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -69,18 +84,39 @@ export class FileStore {
 function syncDir(dir: string): void {
   try {
     const fd = fs.openSync(dir, 'r');
-    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     // some filesystems (and Windows) cannot fsync a directory; the rename is still atomic
   }
 }
 
 interface DocumentRow {
-  id: number; case_id: number; sha256: string; original_name: string; mime: string; size: number;
-  kind: DocumentKind; kind_source: 'auto' | 'user'; kind_confidence: number | null; pages: number | null;
-  status: DocumentStatus; error: string | null; error_code: string | null; partial_pages: string | null; created_at: string; updated_at: string;
-  job_id: number | null; job_state: JobRow['state'] | null;
-  job_attempts: number | null; job_progress: number | null; job_page: number | null; job_pages: number | null;
+  id: number;
+  case_id: number;
+  sha256: string;
+  original_name: string;
+  mime: string;
+  size: number;
+  kind: DocumentKind;
+  kind_source: 'auto' | 'user';
+  kind_confidence: number | null;
+  pages: number | null;
+  status: DocumentStatus;
+  error: string | null;
+  error_code: string | null;
+  partial_pages: string | null;
+  created_at: string;
+  updated_at: string;
+  job_id: number | null;
+  job_state: JobRow['state'] | null;
+  job_attempts: number | null;
+  job_progress: number | null;
+  job_page: number | null;
+  job_pages: number | null;
 }
 
 export interface JobRow {
@@ -92,8 +128,14 @@ export interface JobRow {
 }
 
 interface FieldRow {
-  field: string; source: 'extracted' | 'entered'; value: string; confidence: number; page: number | null;
-  bbox: string | null; actor: string; at: string;
+  field: string;
+  source: 'extracted' | 'entered';
+  value: string;
+  confidence: number;
+  page: number | null;
+  bbox: string | null;
+  actor: string;
+  at: string;
 }
 
 const SELECT_DOC = `SELECT d.*, j.id AS job_id, j.state AS job_state, j.attempts AS job_attempts, j.progress AS job_progress,
@@ -116,7 +158,10 @@ function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'wor
 
 /** Documents, pages, fields and reading jobs in SQLite. Synchronous: callers are already off the hot path. */
 export class DocumentRepository {
-  constructor(private readonly db: Db, private readonly now: () => Date) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
 
   private stamp(): string {
     return this.now().toISOString();
@@ -124,15 +169,33 @@ export class DocumentRepository {
 
   private toSummary(r: DocumentRow): DocumentSummary {
     return {
-      id: r.id, caseId: r.case_id, name: r.original_name, mime: r.mime, size: r.size, sha256: r.sha256,
-      kind: r.kind, kindSource: r.kind_source, kindConfidence: r.kind_confidence, pages: r.pages, status: r.status,
-      error: r.error, errorCode: r.error_code,
+      id: r.id,
+      caseId: r.case_id,
+      name: r.original_name,
+      mime: r.mime,
+      size: r.size,
+      sha256: r.sha256,
+      kind: r.kind,
+      kindSource: r.kind_source,
+      kindConfidence: r.kind_confidence,
+      pages: r.pages,
+      status: r.status,
+      error: r.error,
+      errorCode: r.error_code,
       partialPages: r.partial_pages ? (JSON.parse(r.partial_pages) as DocumentSummary['partialPages']) : [],
-      createdAt: r.created_at, updatedAt: r.updated_at,
-      job: r.job_id === null ? null : {
-        id: r.job_id, state: r.job_state!, attempts: r.job_attempts ?? 0, progress: r.job_progress ?? 0,
-        page: r.job_page ?? 0, pages: r.job_pages ?? 0,
-      },
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      job:
+        r.job_id === null
+          ? null
+          : {
+              id: r.job_id,
+              state: r.job_state!,
+              attempts: r.job_attempts ?? 0,
+              progress: r.job_progress ?? 0,
+              page: r.job_page ?? 0,
+              pages: r.job_pages ?? 0,
+            },
     };
   }
 
@@ -143,38 +206,59 @@ export class DocumentRepository {
   }
 
   list(caseId: number): DocumentSummary[] {
-    return (this.db.prepare(`${SELECT_DOC} WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentRow[]).map((r) => this.toSummary(r));
+    return (this.db.prepare(`${SELECT_DOC} WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentRow[]).map((r) =>
+      this.toSummary(r),
+    );
   }
 
   /** Documents still being read, across all cases (the header's reading indicator after a reload). */
   active(): DocumentSummary[] {
-    return (this.db.prepare(`${SELECT_DOC} WHERE d.status IN ('queued', 'reading') ORDER BY d.id`).all() as DocumentRow[]).map((r) => this.toSummary(r));
+    return (
+      this.db.prepare(`${SELECT_DOC} WHERE d.status IN ('queued', 'reading') ORDER BY d.id`).all() as DocumentRow[]
+    ).map((r) => this.toSummary(r));
   }
 
   findByHash(caseId: number, sha256: string): DocumentSummary | null {
-    const row = this.db.prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.sha256 = ? ORDER BY d.id LIMIT 1`).get(caseId, sha256) as DocumentRow | undefined;
+    const row = this.db
+      .prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.sha256 = ? ORDER BY d.id LIMIT 1`)
+      .get(caseId, sha256) as DocumentRow | undefined;
     return row ? this.toSummary(row) : null;
   }
 
   /** The document row and its queued job, together. */
-  create(input: { caseId: number; sha256: string; name: string; mime: string; size: number; pages: number | null }): number {
+  create(input: {
+    caseId: number;
+    sha256: string;
+    name: string;
+    mime: string;
+    size: number;
+    pages: number | null;
+  }): number {
     const at = this.stamp();
-    return this.db.transaction(() => {
-      const { lastInsertRowid } = this.db.prepare(`INSERT INTO documents (case_id, sha256, original_name, mime, size, pages, status, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`).run(input.caseId, input.sha256, input.name, input.mime, input.size, input.pages, at, at);
-      const id = Number(lastInsertRowid);
-      this.db.prepare(`INSERT INTO jobs (document_id, state, pages, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?)`).run(id, input.pages ?? 0, at, at);
-      return id;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const { lastInsertRowid } = this.db
+          .prepare(`INSERT INTO documents (case_id, sha256, original_name, mime, size, pages, status, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`)
+          .run(input.caseId, input.sha256, input.name, input.mime, input.size, input.pages, at, at);
+        const id = Number(lastInsertRowid);
+        this.db
+          .prepare(`INSERT INTO jobs (document_id, state, pages, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?)`)
+          .run(id, input.pages ?? 0, at, at);
+        return id;
+      })
+      .immediate();
   }
 
   setStatus(id: number, status: DocumentStatus, error: AppError | null = null): void {
-    this.db.prepare('UPDATE documents SET status = ?, error = ?, error_code = ?, updated_at = ? WHERE id = ?')
+    this.db
+      .prepare('UPDATE documents SET status = ?, error = ?, error_code = ?, updated_at = ? WHERE id = ?')
       .run(status, error?.message ?? null, error?.code ?? null, this.stamp(), id);
   }
 
   setKind(id: number, kind: DocumentKind, source: 'auto' | 'user', confidence: number | null): void {
-    this.db.prepare('UPDATE documents SET kind = ?, kind_source = ?, kind_confidence = ?, updated_at = ? WHERE id = ?')
+    this.db
+      .prepare('UPDATE documents SET kind = ?, kind_source = ?, kind_confidence = ?, updated_at = ? WHERE id = ?')
       .run(kind, source, confidence, this.stamp(), id);
   }
 
@@ -183,39 +267,74 @@ export class DocumentRepository {
   savePages(id: number, pages: PageText[], secrets: SecretSpot[] = []): void {
     const cipher = cipherOf(this.db);
     const stored = hideSecretWords(pages, secrets, (w) => ({ ...w, text: cipher.seal(w.text) }));
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM document_pages WHERE document_id = ?').run(id);
-      const ins = this.db.prepare('INSERT INTO document_pages (document_id, page, method, width, height, words, partial) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const p of stored) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p), p.partial ?? null);
-      const partial = pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
-      this.db.prepare('UPDATE documents SET pages = ?, partial_pages = ?, updated_at = ? WHERE id = ?')
-        .run(pages.length, partial.length ? JSON.stringify(partial) : null, this.stamp(), id);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM document_pages WHERE document_id = ?').run(id);
+        const ins = this.db.prepare(
+          'INSERT INTO document_pages (document_id, page, method, width, height, words, partial) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        );
+        for (const p of stored) ins.run(id, p.page, p.method, p.width, p.height, encodeDrawing(p), p.partial ?? null);
+        const partial = pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
+        this.db
+          .prepare('UPDATE documents SET pages = ?, partial_pages = ?, updated_at = ? WHERE id = ?')
+          .run(pages.length, partial.length ? JSON.stringify(partial) : null, this.stamp(), id);
+      })
+      .immediate();
   }
 
   pages(id: number): PageText[] {
-    const rows = this.db.prepare('SELECT page, method, width, height, words, partial FROM document_pages WHERE document_id = ? ORDER BY page').all(id) as
-      { page: number; method: 'text' | 'ocr'; width: number; height: number; words: string; partial: string | null }[];
+    const rows = this.db
+      .prepare(
+        'SELECT page, method, width, height, words, partial FROM document_pages WHERE document_id = ? ORDER BY page',
+      )
+      .all(id) as {
+      page: number;
+      method: 'text' | 'ocr';
+      width: number;
+      height: number;
+      words: string;
+      partial: string | null;
+    }[];
     const cipher = cipherOf(this.db);
-    return rows.map((r) => ({ page: r.page, method: r.method, width: r.width, height: r.height, ...decodeDrawing(r.words, cipher), ...(r.partial ? { partial: r.partial } : {}) }));
+    return rows.map((r) => ({
+      page: r.page,
+      method: r.method,
+      width: r.width,
+      height: r.height,
+      ...decodeDrawing(r.words, cipher),
+      ...(r.partial ? { partial: r.partial } : {}),
+    }));
   }
 
   /** Replace the machine's values; people's corrections are other rows and stay. */
   saveExtracted(id: number, fields: ExtractedFields, actor: string): void {
     const at = this.stamp();
-    this.db.transaction(() => {
-      this.db.prepare("DELETE FROM document_fields WHERE document_id = ? AND source = 'extracted'").run(id);
-      const ins = this.db.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at)
+    this.db
+      .transaction(() => {
+        this.db.prepare("DELETE FROM document_fields WHERE document_id = ? AND source = 'extracted'").run(id);
+        const ins =
+          this.db.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at)
         VALUES (?, ?, 'extracted', ?, ?, ?, ?, ?, ?)`);
-      for (const [field, fv] of Object.entries(fields)) {
-        if (!fv) continue;
-        ins.run(id, field, this.encodeValue(field, fv.value), fv.confidence, fv.page, fv.bbox ? JSON.stringify(fv.bbox) : null, actor, at);
-      }
-    }).immediate();
+        for (const [field, fv] of Object.entries(fields)) {
+          if (!fv) continue;
+          ins.run(
+            id,
+            field,
+            this.encodeValue(field, fv.value),
+            fv.confidence,
+            fv.page,
+            fv.bbox ? JSON.stringify(fv.bbox) : null,
+            actor,
+            at,
+          );
+        }
+      })
+      .immediate();
   }
 
   saveEntered(id: number, field: string, value: unknown, actor: string): void {
-    this.db.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at)
+    this.db
+      .prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at)
       VALUES (?, ?, 'entered', ?, 1, NULL, NULL, ?, ?)
       ON CONFLICT(document_id, field, source) DO UPDATE SET value = excluded.value, actor = excluded.actor, at = excluded.at`)
       .run(id, field, this.encodeValue(field, value), actor, this.stamp());
@@ -231,7 +350,10 @@ export class DocumentRepository {
   }
 
   fields(id: number): DocumentField[] {
-    const rows = this.db.prepare('SELECT field, source, value, confidence, page, bbox, actor, at FROM document_fields WHERE document_id = ? ORDER BY field')
+    const rows = this.db
+      .prepare(
+        'SELECT field, source, value, confidence, page, bbox, actor, at FROM document_fields WHERE document_id = ? ORDER BY field',
+      )
       .all(id) as FieldRow[];
     const byField = new Map<string, { extracted?: FieldRow; entered?: FieldRow }>();
     for (const r of rows) {
@@ -244,10 +366,22 @@ export class DocumentRepository {
       const current = (entered ?? extracted)!;
       // A correction keeps pointing at the place the machine found the value, for the evidence view.
       return {
-        field, value: this.decodeValue(field, current.value),
-        confidence: current.confidence, page: current.page ?? extracted?.page ?? null, bbox: parseBox(current.bbox) ?? parseBox(extracted?.bbox ?? null),
-        source: current.source, actor: current.actor, at: current.at,
-        extracted: extracted ? { value: this.decodeValue(field, extracted.value), confidence: extracted.confidence, page: extracted.page, bbox: parseBox(extracted.bbox) } : null,
+        field,
+        value: this.decodeValue(field, current.value),
+        confidence: current.confidence,
+        page: current.page ?? extracted?.page ?? null,
+        bbox: parseBox(current.bbox) ?? parseBox(extracted?.bbox ?? null),
+        source: current.source,
+        actor: current.actor,
+        at: current.at,
+        extracted: extracted
+          ? {
+              value: this.decodeValue(field, extracted.value),
+              confidence: extracted.confidence,
+              page: extracted.page,
+              bbox: parseBox(extracted.bbox),
+            }
+          : null,
       };
     });
   }
@@ -261,56 +395,95 @@ export class DocumentRepository {
   /** Jobs a crash or kill left running go back to the queue; the attempt count remembers them. */
   requeueInterrupted(): number {
     const at = this.stamp();
-    return this.db.transaction(() => {
-      // Cancelled by a person just before the crash: stays cancelled.
-      this.db.prepare(`UPDATE jobs SET state = 'cancelled', updated_at = ? WHERE state = 'running'
-        AND document_id IN (SELECT id FROM documents WHERE status = 'cancelled')`).run(at);
-      const ids = (this.db.prepare("SELECT document_id AS id FROM jobs WHERE state = 'running'").all() as { id: number }[]).map((r) => r.id);
-      this.db.prepare("UPDATE jobs SET state = 'queued', updated_at = ? WHERE state = 'running'").run(at);
-      const upd = this.db.prepare("UPDATE documents SET status = 'queued', updated_at = ? WHERE id = ? AND status = 'reading'");
-      for (const id of ids) upd.run(at, id);
-      return ids.length;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        // Cancelled by a person just before the crash: stays cancelled.
+        this.db
+          .prepare(`UPDATE jobs SET state = 'cancelled', updated_at = ? WHERE state = 'running'
+        AND document_id IN (SELECT id FROM documents WHERE status = 'cancelled')`)
+          .run(at);
+        const ids = (
+          this.db.prepare("SELECT document_id AS id FROM jobs WHERE state = 'running'").all() as { id: number }[]
+        ).map((r) => r.id);
+        this.db.prepare("UPDATE jobs SET state = 'queued', updated_at = ? WHERE state = 'running'").run(at);
+        const upd = this.db.prepare(
+          "UPDATE documents SET status = 'queued', updated_at = ? WHERE id = ? AND status = 'reading'",
+        );
+        for (const id of ids) upd.run(at, id);
+        return ids.length;
+      })
+      .immediate();
   }
 
   nextQueued(exclude: readonly number[]): JobRow | null {
     const notIn = exclude.length ? `AND j.id NOT IN (${exclude.map(() => '?').join(',')})` : '';
-    return (this.db.prepare(`SELECT j.id, j.document_id, d.case_id, j.state, j.attempts FROM jobs j JOIN documents d ON d.id = j.document_id
-      WHERE j.state = 'queued' ${notIn} ORDER BY j.id LIMIT 1`).get(...exclude) as JobRow | undefined) ?? null;
+    return (
+      (this.db
+        .prepare(`SELECT j.id, j.document_id, d.case_id, j.state, j.attempts FROM jobs j JOIN documents d ON d.id = j.document_id
+      WHERE j.state = 'queued' ${notIn} ORDER BY j.id LIMIT 1`)
+        .get(...exclude) as JobRow | undefined) ?? null
+    );
   }
 
   job(documentId: number): JobRow | null {
-    return (this.db.prepare(`SELECT j.id, j.document_id, d.case_id, j.state, j.attempts FROM jobs j JOIN documents d ON d.id = j.document_id
-      WHERE j.document_id = ?`).get(documentId) as JobRow | undefined) ?? null;
+    return (
+      (this.db
+        .prepare(`SELECT j.id, j.document_id, d.case_id, j.state, j.attempts FROM jobs j JOIN documents d ON d.id = j.document_id
+      WHERE j.document_id = ?`)
+        .get(documentId) as JobRow | undefined) ?? null
+    );
   }
 
   /** Claim a queued job; false when someone (cancel) changed it first. */
   markRunning(jobId: number, documentId: number): boolean {
     const at = this.stamp();
-    return this.db.transaction(() => {
-      const r = this.db.prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, progress = 0, page = 0, error = NULL, updated_at = ? WHERE id = ? AND state = 'queued'").run(at, jobId);
-      if (r.changes === 0) return false;
-      this.db.prepare("UPDATE documents SET status = 'reading', error = NULL, error_code = NULL, updated_at = ? WHERE id = ?").run(at, documentId);
-      return true;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const r = this.db
+          .prepare(
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, progress = 0, page = 0, error = NULL, updated_at = ? WHERE id = ? AND state = 'queued'",
+          )
+          .run(at, jobId);
+        if (r.changes === 0) return false;
+        this.db
+          .prepare(
+            "UPDATE documents SET status = 'reading', error = NULL, error_code = NULL, updated_at = ? WHERE id = ?",
+          )
+          .run(at, documentId);
+        return true;
+      })
+      .immediate();
   }
 
   progress(jobId: number, page: number, pages: number, fraction: number): void {
-    this.db.prepare('UPDATE jobs SET page = ?, pages = ?, progress = ?, updated_at = ? WHERE id = ?').run(page, pages, fraction, this.stamp(), jobId);
+    this.db
+      .prepare('UPDATE jobs SET page = ?, pages = ?, progress = ?, updated_at = ? WHERE id = ?')
+      .run(page, pages, fraction, this.stamp(), jobId);
   }
 
   finishJob(jobId: number, state: 'done' | 'failed' | 'cancelled' | 'queued', error: string | null = null): void {
-    this.db.prepare('UPDATE jobs SET state = ?, error = ?, progress = CASE WHEN ? = \'done\' THEN 1 ELSE progress END, updated_at = ? WHERE id = ?')
+    this.db
+      .prepare(
+        "UPDATE jobs SET state = ?, error = ?, progress = CASE WHEN ? = 'done' THEN 1 ELSE progress END, updated_at = ? WHERE id = ?",
+      )
       .run(state, error, state, this.stamp(), jobId);
   }
 
   /** Put a finished job back in the queue (retry, or a new kind to extract with). */
   requeue(documentId: number, resetAttempts: boolean): void {
     const at = this.stamp();
-    this.db.transaction(() => {
-      this.db.prepare(`UPDATE jobs SET state = 'queued', progress = 0, page = 0, error = NULL, updated_at = ?
-        ${resetAttempts ? ', attempts = 0' : ''} WHERE document_id = ?`).run(at, documentId);
-      this.db.prepare("UPDATE documents SET status = 'queued', error = NULL, error_code = NULL, updated_at = ? WHERE id = ?").run(at, documentId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(`UPDATE jobs SET state = 'queued', progress = 0, page = 0, error = NULL, updated_at = ?
+        ${resetAttempts ? ', attempts = 0' : ''} WHERE document_id = ?`)
+          .run(at, documentId);
+        this.db
+          .prepare(
+            "UPDATE documents SET status = 'queued', error = NULL, error_code = NULL, updated_at = ? WHERE id = ?",
+          )
+          .run(at, documentId);
+      })
+      .immediate();
   }
 }

@@ -7,12 +7,33 @@ import { corruptImageError } from './limits.js';
  * points at and its strips/tiles copied, offsets rewritten — and handed over as-is.
  */
 
-const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 16: 8, 17: 8, 18: 8 };
+const TYPE_SIZE: Record<number, number> = {
+  1: 1,
+  2: 1,
+  3: 2,
+  4: 4,
+  5: 8,
+  6: 1,
+  7: 1,
+  8: 2,
+  9: 4,
+  10: 8,
+  11: 4,
+  12: 8,
+  16: 8,
+  17: 8,
+  18: 8,
+};
 /** tags pointing at other directories or old-style JPEG streams: meaningless once cut out */
 const DROP = new Set([330, 513, 514, 34665, 34853, 40965]);
 const OFFSETS_FOR: Record<number, number> = { 273: 279, 324: 325 }; // StripOffsets→StripByteCounts, TileOffsets→TileByteCounts
 
-interface Entry { tag: number; type: number; count: number; valueAt: number }
+interface Entry {
+  tag: number;
+  type: number;
+  count: number;
+  valueAt: number;
+}
 
 export function tiffPageCount(bytes: Uint8Array): number {
   return directories(bytes).length;
@@ -26,7 +47,8 @@ export function extractTiffPage(bytes: Uint8Array, index: number): Uint8Array {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const le = bytes[0] === 0x49;
   const entries = entriesAll.filter((e) => !DROP.has(e.tag));
-  const readUint = (e: Entry, k: number) => (e.type === 3 ? dv.getUint16(e.valueAt + k * 2, le) : dv.getUint32(e.valueAt + k * 4, le));
+  const readUint = (e: Entry, k: number) =>
+    e.type === 3 ? dv.getUint16(e.valueAt + k * 2, le) : dv.getUint32(e.valueAt + k * 4, le);
 
   const ifdSize = 2 + entries.length * 12 + 4;
   const chunks: Uint8Array[] = [];
@@ -35,7 +57,10 @@ export function extractTiffPage(bytes: Uint8Array, index: number): Uint8Array {
     const at = cursor;
     chunks.push(data);
     cursor += data.length;
-    if (cursor % 2) { chunks.push(new Uint8Array(1)); cursor++; } // TIFF values start on word boundaries
+    if (cursor % 2) {
+      chunks.push(new Uint8Array(1));
+      cursor++;
+    } // TIFF values start on word boundaries
     return at;
   };
   const out = new Map<number, { type: number; count: number; inline?: Uint8Array; offset?: number }>();
@@ -48,18 +73,27 @@ export function extractTiffPage(bytes: Uint8Array, index: number): Uint8Array {
       const offsets = new Uint8Array(e.count * 4);
       const odv = new DataView(offsets.buffer);
       for (let k = 0; k < e.count; k++) {
-        const from = readUint(e, k), len = readUint(counts, k);
+        const from = readUint(e, k),
+          len = readUint(counts, k);
         if (from + len > bytes.length) throw corruptImageError('TIFF', 'image data cut short');
         odv.setUint32(k * 4, append(bytes.subarray(from, from + len)), le);
       }
       // Offsets are always rewritten as LONGs: the new file may be laid out differently.
-      out.set(e.tag, e.count === 1 ? { type: 4, count: 1, inline: offsets } : { type: 4, count: e.count, offset: append(offsets) });
+      out.set(
+        e.tag,
+        e.count === 1 ? { type: 4, count: 1, inline: offsets } : { type: 4, count: e.count, offset: append(offsets) },
+      );
       continue;
     }
     const size = (TYPE_SIZE[e.type] ?? 1) * e.count;
     if (e.valueAt + size > bytes.length) throw corruptImageError('TIFF', 'directory points past the end');
     const value = bytes.subarray(e.valueAt, e.valueAt + size);
-    out.set(e.tag, size <= 4 ? { type: e.type, count: e.count, inline: value } : { type: e.type, count: e.count, offset: append(value) });
+    out.set(
+      e.tag,
+      size <= 4
+        ? { type: e.type, count: e.count, inline: value }
+        : { type: e.type, count: e.count, offset: append(value) },
+    );
   }
 
   const result = new Uint8Array(cursor);
@@ -73,12 +107,16 @@ export function extractTiffPage(bytes: Uint8Array, index: number): Uint8Array {
     rdv.setUint16(at, e.tag, le);
     rdv.setUint16(at + 2, v.type, le);
     rdv.setUint32(at + 4, v.count, le);
-    if (v.inline) result.set(v.inline, at + 8); else rdv.setUint32(at + 8, v.offset!, le);
+    if (v.inline) result.set(v.inline, at + 8);
+    else rdv.setUint32(at + 8, v.offset!, le);
     at += 12;
   }
   rdv.setUint32(at, 0, le); // no next page
   let pos = 8 + ifdSize;
-  for (const c of chunks) { result.set(c, pos); pos += c.length; }
+  for (const c of chunks) {
+    result.set(c, pos);
+    pos += c.length;
+  }
   return result;
 }
 
@@ -90,14 +128,16 @@ function directories(bytes: Uint8Array): Entry[][] {
   const seen = new Set<number>();
   let ifd = dv.getUint32(4, le);
   while (ifd !== 0) {
-    if (seen.has(ifd) || ifd + 2 > bytes.length || dirs.length > 1000) throw corruptImageError('TIFF', 'bad page directory');
+    if (seen.has(ifd) || ifd + 2 > bytes.length || dirs.length > 1000)
+      throw corruptImageError('TIFF', 'bad page directory');
     seen.add(ifd);
     const n = dv.getUint16(ifd, le);
     if (ifd + 2 + n * 12 + 4 > bytes.length) throw corruptImageError('TIFF', 'truncated page directory');
     const entries: Entry[] = [];
     for (let i = 0; i < n; i++) {
       const e = ifd + 2 + i * 12;
-      const type = dv.getUint16(e + 2, le), count = dv.getUint32(e + 4, le);
+      const type = dv.getUint16(e + 2, le),
+        count = dv.getUint32(e + 4, le);
       const inline = (TYPE_SIZE[type] ?? 1) * count <= 4;
       entries.push({ tag: dv.getUint16(e, le), type, count, valueAt: inline ? e + 8 : dv.getUint32(e + 8, le) });
     }

@@ -1,5 +1,11 @@
 import {
-  PDFDocument, PDFRawStream, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFImage,
+  PDFDocument,
+  PDFRawStream,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  type PDFImage,
 } from 'pdf-lib';
 import { pdfHeaderOffset } from '../documents/sniff.js';
 import { LETTER } from './layout.js';
@@ -22,14 +28,22 @@ export interface Appended {
 export async function appendReceived(doc: PDFDocument, bytes: Uint8Array, mime: string): Promise<Appended> {
   try {
     switch (mime) {
-      case 'application/pdf': return { pages: await appendPdf(doc, bytes), problem: null };
-      case 'image/png': return { pages: appendImage(doc, await doc.embedPng(bytes), pngDpi(bytes)), problem: null };
-      case 'image/jpeg': return { pages: appendImage(doc, await doc.embedJpg(bytes), jpegDpi(bytes)), problem: null };
-      case 'image/tiff': return appendTiff(doc, bytes);
-      default: return { pages: 0, problem: `${mime} files cannot be placed in a PDF` };
+      case 'application/pdf':
+        return { pages: await appendPdf(doc, bytes), problem: null };
+      case 'image/png':
+        return { pages: appendImage(doc, await doc.embedPng(bytes), pngDpi(bytes)), problem: null };
+      case 'image/jpeg':
+        return { pages: appendImage(doc, await doc.embedJpg(bytes), jpegDpi(bytes)), problem: null };
+      case 'image/tiff':
+        return appendTiff(doc, bytes);
+      default:
+        return { pages: 0, problem: `${mime} files cannot be placed in a PDF` };
     }
   } catch (err) {
-    return { pages: 0, problem: `its pages could not be copied (${String((err as Error)?.message ?? err).slice(0, 160)})` };
+    return {
+      pages: 0,
+      problem: `its pages could not be copied (${String((err as Error)?.message ?? err).slice(0, 160)})`,
+    };
   }
 }
 
@@ -38,19 +52,31 @@ function appendTiff(doc: PDFDocument, bytes: Uint8Array): Appended {
   try {
     rasters = tiffRasters(bytes);
   } catch (err) {
-    if (err instanceof UnsupportedTiff) return { pages: 0, problem: `its TIFF pages use ${err.message}, which PortDesk cannot place in a PDF yet` };
+    if (err instanceof UnsupportedTiff)
+      return { pages: 0, problem: `its TIFF pages use ${err.message}, which PortDesk cannot place in a PDF yet` };
     throw err;
   }
   for (const r of rasters) {
     const dict = doc.context.obj({
-      Type: 'XObject', Subtype: 'Image', Width: r.width, Height: r.height, ColorSpace: r.colors === 1 ? 'DeviceGray' : 'DeviceRGB',
-      BitsPerComponent: r.bitsPerComponent, Filter: 'FlateDecode', ...(r.whiteIsZero ? { Decode: [1, 0] } : {}),
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: r.width,
+      Height: r.height,
+      ColorSpace: r.colors === 1 ? 'DeviceGray' : 'DeviceRGB',
+      BitsPerComponent: r.bitsPerComponent,
+      Filter: 'FlateDecode',
+      ...(r.whiteIsZero ? { Decode: [1, 0] } : {}),
     });
     const ref = doc.context.register(PDFRawStream.of(dict, r.flate));
     const { w, h } = pageSize(r.width, r.height, r.dpi);
     const page = doc.addPage([w, h]);
     const name = page.node.newXObject('Scan', ref);
-    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(w, 0, 0, h, 0, 0), drawObject(name), popGraphicsState());
+    page.pushOperators(
+      pushGraphicsState(),
+      concatTransformationMatrix(w, 0, 0, h, 0, 0),
+      drawObject(name),
+      popGraphicsState(),
+    );
   }
   return { pages: rasters.length, problem: null };
 }
@@ -64,7 +90,10 @@ function pageSize(width: number, height: number, dpi: number | null): { w: numbe
 async function appendPdf(doc: PDFDocument, bytes: Uint8Array): Promise<number> {
   // Some scanners and mail gateways put bytes before %PDF-; readers skip them, pdf-lib does not.
   const at = pdfHeaderOffset(bytes);
-  const src = await PDFDocument.load(at > 0 ? bytes.subarray(at) : bytes, { updateMetadata: false, throwOnInvalidObject: false });
+  const src = await PDFDocument.load(at > 0 ? bytes.subarray(at) : bytes, {
+    updateMetadata: false,
+    throwOnInvalidObject: false,
+  });
   const copied = await doc.copyPages(src, src.getPageIndices());
   for (const p of copied) doc.addPage(p);
   return copied.length;

@@ -24,7 +24,13 @@ export interface CoverInput {
 }
 
 const VERDICT_LABEL: Record<Verdict, string> = {
-  match: 'match', equivalent: 'same, other form', mismatch: 'MISMATCH', missing: 'MISSING', check: 'CHECK', info: 'info', not_checked: 'not checked',
+  match: 'match',
+  equivalent: 'same, other form',
+  mismatch: 'MISMATCH',
+  missing: 'MISSING',
+  check: 'CHECK',
+  info: 'info',
+  not_checked: 'not checked',
 };
 const VERDICT_COLOR: Partial<Record<Verdict, typeof INK>> = { mismatch: ALERT, missing: ALERT, match: GOOD };
 
@@ -40,11 +46,19 @@ function cellValue(f: FieldComparison, v: string | undefined): string {
 }
 
 /** Draws the cover; returns a function that writes the contents (page numbers are known only at the end). */
-export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; first: number; last: number }[]) => void {
+export function drawCover(
+  flow: Flow,
+  c: CoverInput,
+): (pages: { title: string; first: number; last: number }[]) => void {
   const { data } = c;
   const rec = data.caseRecord;
   const rejected = data.rejections.length > 0;
-  flow.drawLine(rejected ? 'Porting packet — resubmission after rejection' : 'Porting packet — port request', flow.left, flow.y, { size: 17, bold: true });
+  flow.drawLine(
+    rejected ? 'Porting packet — resubmission after rejection' : 'Porting packet — port request',
+    flow.left,
+    flow.y,
+    { size: 17, bold: true },
+  );
   flow.y += 24;
   flow.paragraph(`Case ${rec.id} · ${rec.entity_name || 'unnamed customer'}`, { size: 11, bold: true, after: 1 });
   flow.paragraph(`Prepared ${c.preparedAt} by ${c.preparedBy} with PortDesk`, { size: 9, color: MUTED, after: 6 });
@@ -53,14 +67,23 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
   const contentsPage = flow.page;
   const contentsTop = flow.y;
   const lh = flow.lineHeight(9);
-  flow.page.drawRectangle({ x: flow.left, y: flow.pageSize[1] - contentsTop - (c.contents.length + 1) * lh - 8, width: flow.width, height: (c.contents.length + 1) * lh + 8, color: SHADE });
+  flow.page.drawRectangle({
+    x: flow.left,
+    y: flow.pageSize[1] - contentsTop - (c.contents.length + 1) * lh - 8,
+    width: flow.width,
+    height: (c.contents.length + 1) * lh + 8,
+    color: SHADE,
+  });
   flow.drawLine('Contents', flow.left + 6, contentsTop + 4, { size: 9, bold: true });
   flow.y += (c.contents.length + 1) * lh + 14;
 
   flow.heading('Case');
-  const pinText = !rec.pin_set && !data.pin
-    ? 'not set'
-    : c.includePin ? (data.pin ?? '') : 'set — redacted (export with "include PIN" to show it)';
+  const pinText =
+    !rec.pin_set && !data.pin
+      ? 'not set'
+      : c.includePin
+        ? (data.pin ?? '')
+        : 'set — redacted (export with "include PIN" to show it)';
   flow.keyValues([
     { label: 'Customer (entity name)', value: rec.entity_name, bold: true },
     { label: 'Authorized person', value: rec.authorized_person },
@@ -69,7 +92,10 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
     ...(rec.underlying_carrier ? [{ label: 'Underlying carrier', value: rec.underlying_carrier }] : []),
     { label: 'Account number', value: rec.account_number },
     { label: 'BTN', value: rec.btn ? showPhone(rec.btn) : '' },
-    { label: 'Numbers on the case', value: `${data.comparison.numbers.to_port.length} to port${data.comparison.numbers.staying.length ? `, ${data.comparison.numbers.staying.length} staying on the account` : ''}` },
+    {
+      label: 'Numbers on the case',
+      value: `${data.comparison.numbers.to_port.length} to port${data.comparison.numbers.staying.length ? `, ${data.comparison.numbers.staying.length} staying on the account` : ''}`,
+    },
     ...(rec.customer_reference ? [{ label: 'Customer reference', value: rec.customer_reference }] : []),
     ...(rec.foc_date ? [{ label: 'FOC date', value: rec.foc_date }] : []),
     { label: 'PIN / passcode', value: pinText },
@@ -77,12 +103,27 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
 
   flow.heading('Porting orders');
   if (data.orders.length === 0) {
-    flow.paragraph('No porting order through an API: this port is requested by support ticket or e-mail with this packet.', { size: 9.5, color: MUTED });
+    flow.paragraph(
+      'No porting order through an API: this port is requested by support ticket or e-mail with this packet.',
+      { size: 9.5, color: MUTED },
+    );
   } else {
     flow.table(
-      [{ title: 'Order id', share: 3.2 }, { title: 'Support key', share: 1.6 }, { title: 'Status', share: 1.4 }, { title: 'FOC', share: 1.6 }, { title: 'Numbers', share: 0.8 }],
+      [
+        { title: 'Order id', share: 3.2 },
+        { title: 'Support key', share: 1.6 },
+        { title: 'Status', share: 1.4 },
+        { title: 'FOC', share: 1.6 },
+        { title: 'Numbers', share: 0.8 },
+      ],
       data.orders.map((o) => ({
-        cells: [o.id, o.support_key ?? '—', orderStatusLabel(o.status), (o.foc_actual ?? o.foc_requested ?? '—').replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'), String(o.numbers.length)],
+        cells: [
+          o.id,
+          o.support_key ?? '—',
+          orderStatusLabel(o.status),
+          (o.foc_actual ?? o.foc_requested ?? '—').replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'),
+          String(o.numbers.length),
+        ],
       })),
       { title: 'Porting orders' },
     );
@@ -93,33 +134,62 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
     flow.paragraph('None received yet.', { size: 9.5, color: MUTED });
   } else {
     flow.table(
-      [{ title: 'Code', share: 2.7, bold: true }, { title: 'What it means', share: 3 }, { title: 'What to do', share: 3 }, { title: 'Received on', share: 1.6 }],
+      [
+        { title: 'Code', share: 2.7, bold: true },
+        { title: 'What it means', share: 3 },
+        { title: 'What to do', share: 3 },
+        { title: 'Received on', share: 1.6 },
+      ],
       data.rejections.map((r) => ({
-        cells: [r.code + (r.given !== r.code ? ` (received as ${r.given})` : ''), r.meaning, r.action, r.order_id ? `order ${r.order_id}` : 'reported by e-mail or ticket'],
+        cells: [
+          r.code + (r.given !== r.code ? ` (received as ${r.given})` : ''),
+          r.meaning,
+          r.action,
+          r.order_id ? `order ${r.order_id}` : 'reported by e-mail or ticket',
+        ],
         ...(r.description && r.description !== r.meaning ? { detail: `Carrier's words: ${r.description}` } : {}),
       })),
       { title: 'Rejections received' },
     );
-    const comments = data.orders.flatMap((o) => o.comments.filter((m) => m.author !== 'user').map((m) => ({ order: o.id, ...m })));
+    const comments = data.orders.flatMap((o) =>
+      o.comments.filter((m) => m.author !== 'user').map((m) => ({ order: o.id, ...m })),
+    );
     if (comments.length) {
       flow.paragraph('Comments on the orders', { size: 9.5, bold: true, after: 1 });
       for (const m of comments.slice(-10)) {
         const body = m.body.length > 1200 ? `${m.body.slice(0, 1200)}…` : m.body;
-        flow.paragraph(`${m.at ? m.at.slice(0, 16).replace('T', ' ') : ''} ${m.author ?? ''}: ${body}`.trim(), { size: 8.5, indent: 8, after: 2 });
+        flow.paragraph(`${m.at ? m.at.slice(0, 16).replace('T', ' ') : ''} ${m.author ?? ''}: ${body}`.trim(), {
+          size: 8.5,
+          indent: 8,
+          after: 2,
+        });
       }
     }
   }
 
   flow.heading('What was corrected');
   if (c.corrections.length === 0) {
-    flow.paragraph(data.chosen.loa
-      ? 'Nothing: the LOA already agrees with the carrier\'s records on every field PortDesk checks.'
-      : 'No LOA was received yet: the LOA in this packet is filled from the carrier\'s records and the case.', { size: 9.5, color: MUTED });
+    flow.paragraph(
+      data.chosen.loa
+        ? "Nothing: the LOA already agrees with the carrier's records on every field PortDesk checks."
+        : "No LOA was received yet: the LOA in this packet is filled from the carrier's records and the case.",
+      { size: 9.5, color: MUTED },
+    );
   } else {
     flow.table(
-      [{ title: 'Field', share: 1.4, bold: true }, { title: data.chosen.loa ? 'Was (on the LOA received)' : 'Was (case data)', share: 2.6 }, { title: 'Now (on the corrected LOA)', share: 2.6 }, { title: 'Taken from', share: 1.9 }],
+      [
+        { title: 'Field', share: 1.4, bold: true },
+        { title: data.chosen.loa ? 'Was (on the LOA received)' : 'Was (case data)', share: 2.6 },
+        { title: 'Now (on the corrected LOA)', share: 2.6 },
+        { title: 'Taken from', share: 1.9 },
+      ],
       c.corrections.map((x) => ({
-        cells: [x.label, x.before === null ? '(missing)' : `${x.before}${x.before_source === 'case' ? ' (case)' : ''}`, x.after, provenanceLabel(x.from)],
+        cells: [
+          x.label,
+          x.before === null ? '(missing)' : `${x.before}${x.before_source === 'case' ? ' (case)' : ''}`,
+          x.after,
+          provenanceLabel(x.from),
+        ],
         detail: x.reason,
       })),
       { title: 'What was corrected' },
@@ -127,12 +197,29 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
   }
 
   flow.heading('Field comparison');
-  flow.paragraph(`Reference: ${data.comparison.reference_document === 'csr' ? 'the CSR' : data.comparison.reference_document === 'invoice' ? 'the invoice (no CSR)' : 'none — no CSR or invoice was read'}. Documents compared: ${data.comparison.documents.join(', ') || 'none'}.`, { size: 8.5, color: MUTED, after: 4 });
+  flow.paragraph(
+    `Reference: ${data.comparison.reference_document === 'csr' ? 'the CSR' : data.comparison.reference_document === 'invoice' ? 'the invoice (no CSR)' : 'none — no CSR or invoice was read'}. Documents compared: ${data.comparison.documents.join(', ') || 'none'}.`,
+    { size: 8.5, color: MUTED, after: 4 },
+  );
   const fields = COMPARED_FIELDS.map((k) => data.comparison.fields[k]).filter((f): f is FieldComparison => !!f);
   flow.table(
-    [{ title: 'Field', share: 1.3, bold: true }, { title: 'LOA', share: 2 }, { title: 'Invoice', share: 2 }, { title: 'CSR', share: 2 }, { title: 'Case', share: 2 }, { title: 'Verdict', share: 1.2, bold: true }],
+    [
+      { title: 'Field', share: 1.3, bold: true },
+      { title: 'LOA', share: 2 },
+      { title: 'Invoice', share: 2 },
+      { title: 'CSR', share: 2 },
+      { title: 'Case', share: 2 },
+      { title: 'Verdict', share: 1.2, bold: true },
+    ],
     fields.map((f) => ({
-      cells: [f.label, cellValue(f, f.values.loa), cellValue(f, f.values.invoice), cellValue(f, f.values.csr), cellValue(f, f.values.case), VERDICT_LABEL[f.verdict]],
+      cells: [
+        f.label,
+        cellValue(f, f.values.loa),
+        cellValue(f, f.values.invoice),
+        cellValue(f, f.values.csr),
+        cellValue(f, f.values.case),
+        VERDICT_LABEL[f.verdict],
+      ],
       colors: [undefined, undefined, undefined, undefined, undefined, VERDICT_COLOR[f.verdict]],
       detail: f.reason,
     })),
@@ -143,8 +230,16 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
   if (open.length) {
     flow.heading('What PortDesk still predicts');
     flow.table(
-      [{ title: 'Code', share: 2.7, bold: true }, { title: 'Level', share: 0.9 }, { title: 'Why', share: 3.6 }, { title: 'What to do', share: 3 }],
-      open.map((p) => ({ cells: [p.code, p.level, p.reason, p.action], colors: [undefined, p.level === 'blocker' ? ALERT : undefined] })),
+      [
+        { title: 'Code', share: 2.7, bold: true },
+        { title: 'Level', share: 0.9 },
+        { title: 'Why', share: 3.6 },
+        { title: 'What to do', share: 3 },
+      ],
+      open.map((p) => ({
+        cells: [p.code, p.level, p.reason, p.action],
+        colors: [undefined, p.level === 'blocker' ? ALERT : undefined],
+      })),
       { title: 'What PortDesk still predicts', size: 8 },
     );
   }
@@ -161,10 +256,24 @@ export function drawCover(flow: Flow, c: CoverInput): (pages: { title: string; f
     const by = flow.pageSize[1] - top - box - 1.5;
     flow.page.drawRectangle({ x: flow.left + 2, y: by, width: box, height: box, borderColor: INK, borderWidth: 0.8 });
     if (item.state === 'done') {
-      flow.page.drawLine({ start: { x: flow.left + 3.5, y: by + 4.5 }, end: { x: flow.left + 6, y: by + 2 }, thickness: 1.2, color: GOOD });
-      flow.page.drawLine({ start: { x: flow.left + 6, y: by + 2 }, end: { x: flow.left + 10, y: by + 8 }, thickness: 1.2, color: GOOD });
+      flow.page.drawLine({
+        start: { x: flow.left + 3.5, y: by + 4.5 },
+        end: { x: flow.left + 6, y: by + 2 },
+        thickness: 1.2,
+        color: GOOD,
+      });
+      flow.page.drawLine({
+        start: { x: flow.left + 6, y: by + 2 },
+        end: { x: flow.left + 10, y: by + 8 },
+        thickness: 1.2,
+        color: GOOD,
+      });
     }
-    flow.drawLine(state, flow.left + 18, top, { size: 9.5, bold: true, color: item.state === 'done' ? GOOD : item.state === 'open' ? ALERT : MUTED });
+    flow.drawLine(state, flow.left + 18, top, {
+      size: 9.5,
+      bold: true,
+      color: item.state === 'done' ? GOOD : item.state === 'open' ? ALERT : MUTED,
+    });
     lines.forEach((l, i) => flow.drawLine(l, flow.left + 90, top + i * lhItem, { size: 9.5 }));
     flow.y += lines.length * lhItem;
     noteLines.forEach((l) => {

@@ -51,7 +51,11 @@ export function fieldsOf(stored: DocumentField[]): ExtractedFields {
   return out as ExtractedFields;
 }
 
-export async function gatherCase(ctx: CoreContext, caseId: number, reported: ReportedRejection[] = []): Promise<PacketData> {
+export async function gatherCase(
+  ctx: CoreContext,
+  caseId: number,
+  reported: ReportedRejection[] = [],
+): Promise<PacketData> {
   const caseRecord = await ctx.cases.get(caseId);
   const pin = await ctx.cases.pin(caseId);
   // The review decides which documents count (newest ready one of each kind) and compares them.
@@ -71,7 +75,11 @@ export async function gatherCase(ctx: CoreContext, caseId: number, reported: Rep
   const rejections: ReceivedRejection[] = [];
   for (const row of store.ordersOfCase(caseId)) {
     orders.push({
-      id: row.id, status: row.status, support_key: row.support_key, foc_requested: row.foc_requested, foc_actual: row.foc_actual,
+      id: row.id,
+      status: row.status,
+      support_key: row.support_key,
+      foc_requested: row.foc_requested,
+      foc_actual: row.foc_actual,
       numbers: store.numbersOf(row.id),
       comments: store.comments(row.id).map((c) => ({ at: c.created_at, author: c.user_type, body: c.body })),
     });
@@ -84,7 +92,14 @@ export async function gatherCase(ctx: CoreContext, caseId: number, reported: Rep
   for (const r of reported) rejections.push(received(r.code, r.description ?? null, null, 'reported'));
   const seen = new Set<string>();
   return {
-    caseRecord, pin, documents, chosen, comparison, orders, asOf: comparison.as_of, pending,
+    caseRecord,
+    pin,
+    documents,
+    chosen,
+    comparison,
+    orders,
+    asOf: comparison.as_of,
+    pending,
     rejections: rejections.filter((r) => {
       const key = `${r.order_id ?? ''}|${r.code}`;
       return !seen.has(key) && !!seen.add(key);
@@ -92,10 +107,23 @@ export async function gatherCase(ctx: CoreContext, caseId: number, reported: Rep
   };
 }
 
-function received(code: string, description: string | null, orderId: string | null, source: ReceivedRejection['source']): ReceivedRejection {
+function received(
+  code: string,
+  description: string | null,
+  orderId: string | null,
+  source: ReceivedRejection['source'],
+): ReceivedRejection {
   const e = explainCode(code, description ?? undefined);
   return {
-    code: e.code, given: code, known: e.known, title: e.title, meaning: e.meaning, action: e.action, field: e.field,
-    description, order_id: orderId, source,
+    code: e.code,
+    given: code,
+    known: e.known,
+    title: e.title,
+    meaning: e.meaning,
+    action: e.action,
+    field: e.field,
+    description,
+    order_id: orderId,
+    source,
   };
 }

@@ -4,8 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import {
-  EXPORT_ID_PATTERN, ExportFileName, ExportId, PacketSummary, type ExportFile, type ExportKind, type ExportListEntry,
-  type ExportResult, type PacketDocument, type PdfSection, type ReportedRejection,
+  EXPORT_ID_PATTERN,
+  ExportFileName,
+  ExportId,
+  PacketSummary,
+  type ExportFile,
+  type ExportKind,
+  type ExportListEntry,
+  type ExportResult,
+  type PacketDocument,
+  type PdfSection,
+  type ReportedRejection,
 } from '../../../shared/contract/export.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
@@ -55,7 +64,13 @@ function exportsRoot(ctx: CoreContext): string {
 
 /** A file-name friendly form of the customer's name ("Northwind-Accounting-LLC"). */
 function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
 }
 
 function zipName(d: DocumentSummary): string {
@@ -73,7 +88,9 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   const rec = data.caseRecord;
   const signatureBytes = req.signaturePng ? decodeSignature(req.signaturePng) : null;
   const plan = planLoa(data, {
-    includePin: req.includePin, signedBy: signatureBytes ? actor : null, signedAt: signatureBytes ? now.toISOString() : null,
+    includePin: req.includePin,
+    signedBy: signatureBytes ? actor : null,
+    signedAt: signatureBytes ? now.toISOString() : null,
   });
   const fixes = corrections(data, plan.loa);
 
@@ -82,7 +99,10 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   const base = `${slug(rec.entity_name) ? `${slug(rec.entity_name)}-` : ''}case-${rec.id}`;
   const pdfName = `${base}-${req.kind}.pdf`;
   const title = req.kind === 'packet' ? `Porting packet · case ${rec.id}` : `LOA · case ${rec.id}`;
-  doc.setTitle(`${req.kind === 'packet' ? 'Porting packet' : 'Letter of authorization'} — case ${rec.id} — ${rec.entity_name}`, { showInWindowTitleBar: true });
+  doc.setTitle(
+    `${req.kind === 'packet' ? 'Porting packet' : 'Letter of authorization'} — case ${rec.id} — ${rec.entity_name}`,
+    { showInWindowTitleBar: true },
+  );
   doc.setAuthor(actor);
   doc.setCreator('PortDesk');
   doc.setProducer('PortDesk (pdf-lib)');
@@ -90,11 +110,17 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   doc.setCreationDate(now);
   doc.setModificationDate(now);
 
-  const received = req.kind === 'packet'
-    ? (['invoice', 'csr'] as const).map((k) => data.chosen[k]?.summary).filter((d): d is DocumentSummary => !!d)
-    : [];
-  const loaTitle = req.kind === 'packet' && (data.chosen.loa || data.rejections.length) ? 'Corrected LOA' : 'LOA for signature';
-  const contents = [...(req.kind === 'packet' ? ['Cover sheet'] : []), loaTitle, ...received.map((d) => `${KIND_TITLE[d.kind]} as received — ${d.name}`)];
+  const received =
+    req.kind === 'packet'
+      ? (['invoice', 'csr'] as const).map((k) => data.chosen[k]?.summary).filter((d): d is DocumentSummary => !!d)
+      : [];
+  const loaTitle =
+    req.kind === 'packet' && (data.chosen.loa || data.rejections.length) ? 'Corrected LOA' : 'LOA for signature';
+  const contents = [
+    ...(req.kind === 'packet' ? ['Cover sheet'] : []),
+    loaTitle,
+    ...received.map((d) => `${KIND_TITLE[d.kind]} as received — ${d.name}`),
+  ];
 
   const generated: { page: import('pdf-lib').PDFPage }[] = [];
   const sections: PdfSection[] = [];
@@ -104,7 +130,12 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   if (req.kind === 'packet') {
     const cover = new Flow(doc, fonts);
     fillContents = drawCover(cover, {
-      data, corrections: fixes, includePin: req.includePin, preparedBy: actor, preparedAt: `${day} ${now.toISOString().slice(11, 16)} UTC`, contents,
+      data,
+      corrections: fixes,
+      includePin: req.includePin,
+      preparedBy: actor,
+      preparedAt: `${day} ${now.toISOString().slice(11, 16)} UTC`,
+      contents,
     });
     cover.pages.forEach((page) => generated.push({ page }));
     sections.push({ title: 'Cover sheet', first_page: 1, last_page: pageCount() });
@@ -113,13 +144,19 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   const loaFirst = pageCount() + 1;
   const loaFlow = new Flow(doc, fonts);
   drawLoa(loaFlow, {
-    loa: plan.loa, pin: plan.pinToPrint, caseId: rec.id, preparedOn: day, gainingCarrier: req.gainingCarrier ?? null,
+    loa: plan.loa,
+    pin: plan.pinToPrint,
+    caseId: rec.id,
+    preparedOn: day,
+    gainingCarrier: req.gainingCarrier ?? null,
     newBtnNeeded: data.comparison.numbers.btn_ported_in_partial,
-    signature: signatureBytes ? {
-      image: await doc.embedPng(signatureBytes),
-      caption: `Signed electronically in PortDesk by ${actor} on ${day}. The signature above was drawn in PortDesk and placed on this letter.`,
-      date: day,
-    } : null,
+    signature: signatureBytes
+      ? {
+          image: await doc.embedPng(signatureBytes),
+          caption: `Signed electronically in PortDesk by ${actor} on ${day}. The signature above was drawn in PortDesk and placed on this letter.`,
+          date: day,
+        }
+      : null,
   });
   loaFlow.pages.forEach((page) => generated.push({ page }));
   sections.push({ title: loaTitle, first_page: loaFirst, last_page: pageCount() });
@@ -132,23 +169,46 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
     if (added.problem) {
       const notice = new Flow(doc, fonts);
       notice.heading(`${KIND_TITLE[d.kind]} as received — ${d.name}`);
-      notice.paragraph(`This ${KIND_TITLE[d.kind]} could not be placed in this PDF: ${added.problem}. The original file is in the ZIP beside this PDF as ${zipName(d)}.`, { size: 10, color: MUTED });
+      notice.paragraph(
+        `This ${KIND_TITLE[d.kind]} could not be placed in this PDF: ${added.problem}. The original file is in the ZIP beside this PDF as ${zipName(d)}.`,
+        { size: 10, color: MUTED },
+      );
       notice.pages.forEach((page) => generated.push({ page }));
     }
     pdfPagesOf.set(d.id, [first, pageCount()]);
-    sections.push({ title: `${KIND_TITLE[d.kind]} as received — ${d.name}`, first_page: first, last_page: pageCount() });
+    sections.push({
+      title: `${KIND_TITLE[d.kind]} as received — ${d.name}`,
+      first_page: first,
+      last_page: pageCount(),
+    });
   }
 
   const total = pageCount();
   const allPages = doc.getPages();
-  stampFooters(generated.map((g) => ({ page: g.page, index: allPages.indexOf(g.page) })), total, fonts, title);
+  stampFooters(
+    generated.map((g) => ({ page: g.page, index: allPages.indexOf(g.page) })),
+    total,
+    fonts,
+    title,
+  );
   fillContents?.(sections.map((s) => ({ title: s.title, first: s.first_page, last: s.last_page })));
   const pdf = await doc.save();
 
-  const summary = PacketSummary.parse(summarize(data, {
-    kind: req.kind, exportId, generatedAt: now.toISOString(), actor, includePin: req.includePin, pdfName, pages: total, sections,
-    pdfPagesOf, loa: plan.loa, corrections: fixes,
-  }));
+  const summary = PacketSummary.parse(
+    summarize(data, {
+      kind: req.kind,
+      exportId,
+      generatedAt: now.toISOString(),
+      actor,
+      includePin: req.includePin,
+      pdfName,
+      pages: total,
+      sections,
+      pdfPagesOf,
+      loa: plan.loa,
+      corrections: fixes,
+    }),
+  );
 
   const files: BuiltFile[] = [{ name: pdfName, mime: 'application/pdf', bytes: pdf }];
   if (req.kind === 'packet') {
@@ -156,29 +216,73 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
     entries[pdfName] = [pdf, { level: 0 }];
     entries[`${base}-summary.json`] = [new TextEncoder().encode(JSON.stringify(summary, null, 2)), { level: 6 }];
     const store = ctx.documents.files;
-    for (const d of data.documents) entries[zipName(d)] = [store.get(d.sha256), { level: d.mime === 'image/tiff' ? 6 : 0 }];
+    for (const d of data.documents)
+      entries[zipName(d)] = [store.get(d.sha256), { level: d.mime === 'image/tiff' ? 6 : 0 }];
     files.push({ name: `${base}-packet.zip`, mime: 'application/zip', bytes: zipSync(entries, { mtime: now }) });
   }
   return { files, summary, pages: total };
 }
 
-function summarize(data: PacketData, o: {
-  kind: ExportKind; exportId: string; generatedAt: string; actor: string; includePin: boolean; pdfName: string; pages: number;
-  sections: PdfSection[]; pdfPagesOf: Map<number, [number, number]>; loa: PacketSummary['corrected_loa']; corrections: PacketSummary['corrections'];
-}): PacketSummary {
+function summarize(
+  data: PacketData,
+  o: {
+    kind: ExportKind;
+    exportId: string;
+    generatedAt: string;
+    actor: string;
+    includePin: boolean;
+    pdfName: string;
+    pages: number;
+    sections: PdfSection[];
+    pdfPagesOf: Map<number, [number, number]>;
+    loa: PacketSummary['corrected_loa'];
+    corrections: PacketSummary['corrections'];
+  },
+): PacketSummary {
   const c = data.caseRecord;
   const documents: PacketDocument[] = data.documents.map((d) => ({
-    id: d.id, kind: d.kind, name: d.name, mime: d.mime, size: d.size, sha256: d.sha256, pages: d.pages, status: d.status,
-    zip_path: zipName(d), pdf_pages: o.pdfPagesOf.get(d.id) ?? null,
+    id: d.id,
+    kind: d.kind,
+    name: d.name,
+    mime: d.mime,
+    size: d.size,
+    sha256: d.sha256,
+    pages: d.pages,
+    status: d.status,
+    zip_path: zipName(d),
+    pdf_pages: o.pdfPagesOf.get(d.id) ?? null,
   }));
   return {
-    format: 'portdesk.packet', version: 1, kind: o.kind, export_id: o.exportId, generated_at: o.generatedAt, generated_by: o.actor,
+    format: 'portdesk.packet',
+    version: 1,
+    kind: o.kind,
+    export_id: o.exportId,
+    generated_at: o.generatedAt,
+    generated_by: o.actor,
     case: {
-      id: c.id, status: c.status, entity_name: c.entity_name, authorized_person: c.authorized_person, btn: c.btn, account_number: c.account_number,
-      service_address: { street: c.service_street, unit: c.service_unit, city: c.service_city, state: c.service_state, zip: c.service_zip },
-      losing_carrier: c.losing_carrier, underlying_carrier: c.underlying_carrier, customer_reference: c.customer_reference, foc_date: c.foc_date,
+      id: c.id,
+      status: c.status,
+      entity_name: c.entity_name,
+      authorized_person: c.authorized_person,
+      btn: c.btn,
+      account_number: c.account_number,
+      service_address: {
+        street: c.service_street,
+        unit: c.service_unit,
+        city: c.service_city,
+        state: c.service_state,
+        zip: c.service_zip,
+      },
+      losing_carrier: c.losing_carrier,
+      underlying_carrier: c.underlying_carrier,
+      customer_reference: c.customer_reference,
+      foc_date: c.foc_date,
       numbers: c.numbers,
-      pin: { set: c.pin_set, included: o.includePin && !!data.pin, ...(o.includePin && data.pin ? { value: data.pin } : {}) },
+      pin: {
+        set: c.pin_set,
+        included: o.includePin && !!data.pin,
+        ...(o.includePin && data.pin ? { value: data.pin } : {}),
+      },
     },
     orders: data.orders,
     received_rejections: data.rejections,
@@ -213,50 +317,83 @@ export async function createExport(ctx: CoreContext, req: ExportRequest): Promis
   try {
     fs.mkdirSync(tmp);
     for (const f of built.files) fs.writeFileSync(path.join(tmp, f.name), f.bytes);
-    fs.writeFileSync(path.join(tmp, MANIFEST), JSON.stringify({ exportId, caseId: req.caseId, kind: req.kind, createdAt: now.toISOString(), files }));
+    fs.writeFileSync(
+      path.join(tmp, MANIFEST),
+      JSON.stringify({ exportId, caseId: req.caseId, kind: req.kind, createdAt: now.toISOString(), files }),
+    );
     fs.renameSync(tmp, dir);
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
-      throw new AppError('DISK_FULL', `The disk holding ${root} is full. Free some space and export again; nothing was written.`);
+      throw new AppError(
+        'DISK_FULL',
+        `The disk holding ${root} is full. Free some space and export again; nothing was written.`,
+      );
     }
     throw err;
   }
 
   const s = built.summary;
   const what = req.kind === 'packet' ? 'Packet' : 'LOA';
-  const pinNote = req.includePin ? ' The PIN was included at the user\'s request.' : s.corrected_loa.pin.on_loa ? ' The PIN is on the LOA (the carrier requires it there).' : '';
-  ctx.cases.addHistory(req.caseId, ctx.actor(), `export-${req.kind}`, [],
-    `${what} exported: ${files.map((f) => f.name).join(', ')} (${built.pages} PDF page${built.pages === 1 ? '' : 's'}).${s.corrected_loa.signature.signed ? ' LOA signed in PortDesk.' : ''}${pinNote}`);
+  const pinNote = req.includePin
+    ? " The PIN was included at the user's request."
+    : s.corrected_loa.pin.on_loa
+      ? ' The PIN is on the LOA (the carrier requires it there).'
+      : '';
+  ctx.cases.addHistory(
+    req.caseId,
+    ctx.actor(),
+    `export-${req.kind}`,
+    [],
+    `${what} exported: ${files.map((f) => f.name).join(', ')} (${built.pages} PDF page${built.pages === 1 ? '' : 's'}).${s.corrected_loa.signature.signed ? ' LOA signed in PortDesk.' : ''}${pinNote}`,
+  );
   ctx.events.emit('cases.changed', { ids: [req.caseId], reason: `export-${req.kind}` });
 
   return {
-    exportId, caseId: req.caseId, kind: req.kind, createdAt: now.toISOString(), dir, files, pages: built.pages,
-    pinIncluded: s.case.pin.included, pinOnLoa: s.corrected_loa.pin.on_loa, signed: s.corrected_loa.signature.signed,
-    rejections: s.received_rejections.length, corrections: s.corrections.length,
+    exportId,
+    caseId: req.caseId,
+    kind: req.kind,
+    createdAt: now.toISOString(),
+    dir,
+    files,
+    pages: built.pages,
+    pinIncluded: s.case.pin.included,
+    pinOnLoa: s.corrected_loa.pin.on_loa,
+    signed: s.corrected_loa.signature.signed,
+    rejections: s.received_rejections.length,
+    corrections: s.corrections.length,
   };
 }
 
-function manifest(ctx: CoreContext, exportId: string): { exportId: string; caseId: number; kind: ExportKind; createdAt: string; files: ExportFile[] } {
+function manifest(
+  ctx: CoreContext,
+  exportId: string,
+): { exportId: string; caseId: number; kind: ExportKind; createdAt: string; files: ExportFile[] } {
   const id = ExportId.safeParse(exportId);
   if (!id.success) throw new AppError('BAD_INPUT', `"${exportId}" is not an export id.`);
   const file = path.join(exportsRoot(ctx), id.data, MANIFEST);
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as ReturnType<typeof manifest>;
   } catch {
-    throw new AppError('NOT_FOUND', `Export ${exportId} does not exist (it may have been deleted from ${exportsRoot(ctx)}). Export the packet again.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Export ${exportId} does not exist (it may have been deleted from ${exportsRoot(ctx)}). Export the packet again.`,
+    );
   }
 }
 
 export function listExports(ctx: CoreContext, caseId: number): ExportListEntry[] {
   const root = exportsRoot(ctx);
   if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root)
+  return fs
+    .readdirSync(root)
     .filter((n) => EXPORT_ID_PATTERN.test(n) && n.startsWith(`${caseId}-`))
     .flatMap((n) => {
       try {
         const m = manifest(ctx, n);
-        return m.caseId === caseId ? [{ exportId: m.exportId, kind: m.kind, createdAt: m.createdAt, files: m.files }] : [];
+        return m.caseId === caseId
+          ? [{ exportId: m.exportId, kind: m.kind, createdAt: m.createdAt, files: m.files }]
+          : [];
       } catch {
         return [];
       }
@@ -269,9 +406,17 @@ export function readExportFile(ctx: CoreContext, exportId: string, name: string)
   const m = manifest(ctx, exportId);
   const parsedName = ExportFileName.safeParse(name);
   const entry = parsedName.success ? m.files.find((f) => f.name === parsedName.data) : undefined;
-  if (!entry) throw new AppError('NOT_FOUND', `Export ${exportId} has no file "${name}"; it holds ${m.files.map((f) => f.name).join(', ')}.`);
+  if (!entry)
+    throw new AppError(
+      'NOT_FOUND',
+      `Export ${exportId} has no file "${name}"; it holds ${m.files.map((f) => f.name).join(', ')}.`,
+    );
   const bytes = fs.readFileSync(path.join(exportsRoot(ctx), exportId, entry.name));
-  return { name: entry.name, mime: entry.mime, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  return {
+    name: entry.name,
+    mime: entry.mime,
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  };
 }
 
 /** Copy an export's files into a folder the user chose (CLI --out, Electron save dialog). Returns the paths written. */
@@ -280,7 +425,10 @@ export function copyExport(ctx: CoreContext, exportId: string, destDir: string):
   try {
     fs.mkdirSync(destDir, { recursive: true });
   } catch (err) {
-    throw new AppError('FILE_UNREADABLE', `Cannot create the folder ${destDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Pick another folder.`);
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `Cannot create the folder ${destDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Pick another folder.`,
+    );
   }
   return m.files.map((f) => {
     const target = path.join(destDir, f.name);
@@ -288,8 +436,12 @@ export function copyExport(ctx: CoreContext, exportId: string, destDir: string):
       fs.copyFileSync(path.join(exportsRoot(ctx), exportId, f.name), target);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC') throw new AppError('DISK_FULL', `The disk holding ${destDir} is full; ${f.name} was not written.`);
-      throw new AppError('FILE_UNREADABLE', `Cannot write ${target}: ${code ?? (err as Error).message}. Pick another folder.`);
+      if (code === 'ENOSPC')
+        throw new AppError('DISK_FULL', `The disk holding ${destDir} is full; ${f.name} was not written.`);
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `Cannot write ${target}: ${code ?? (err as Error).message}. Pick another folder.`,
+      );
     }
     return target;
   });

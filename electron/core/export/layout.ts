@@ -56,7 +56,11 @@ export class Flow {
   /** drawn at the top of every page this flow opens after the first (continued table headers, list titles) */
   private continuation: (() => void) | null = null;
 
-  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, opts: FlowOptions = {}) {
+  constructor(
+    readonly doc: PDFDocument,
+    readonly fonts: Fonts,
+    opts: FlowOptions = {},
+  ) {
     this.pageSize = opts.size ?? LETTER;
     this.margin = opts.margin ?? { top: 54, right: 54, bottom: 64, left: 54 };
     this.newPage();
@@ -135,7 +139,9 @@ export class Flow {
     const out: string[] = [];
     const measure = (s: string) => font.widthOfTextAtSize(s, size);
     for (const para of text.split(/\r?\n/)) {
-      const words = printable(font, para).split(/ +/).filter((w, i, all) => w !== '' || all.length === 1);
+      const words = printable(font, para)
+        .split(/ +/)
+        .filter((w, i, all) => w !== '' || all.length === 1);
       let line = '';
       for (const word of words) {
         const candidate = line ? `${line} ${word}` : word;
@@ -210,7 +216,10 @@ export class Flow {
   }
 
   /** label: value rows; values wrap under themselves */
-  keyValues(rows: { label: string; value: string; color?: RGB; bold?: boolean }[], opts: { labelWidth?: number; size?: number } = {}): void {
+  keyValues(
+    rows: { label: string; value: string; color?: RGB; bold?: boolean }[],
+    opts: { labelWidth?: number; size?: number } = {},
+  ): void {
     const size = opts.size ?? 10;
     const labelWidth = opts.labelWidth ?? 150;
     const lh = this.lineHeight(size);
@@ -219,8 +228,13 @@ export class Flow {
       this.ensure(Math.min(lines.length, 3) * lh);
       this.drawLine(r.label, this.left, this.y, { size, color: MUTED });
       lines.forEach((line, i) => {
-        if (i > 0 && this.ensure(lh)) this.drawLine(`${r.label} (continued)`, this.left, this.y, { size, color: MUTED });
-        this.drawLine(line, this.left + labelWidth, this.y, { size, bold: r.bold, color: r.color ?? (r.value ? INK : MUTED) });
+        if (i > 0 && this.ensure(lh))
+          this.drawLine(`${r.label} (continued)`, this.left, this.y, { size, color: MUTED });
+        this.drawLine(line, this.left + labelWidth, this.y, {
+          size,
+          bold: r.bold,
+          color: r.color ?? (r.value ? INK : MUTED),
+        });
         this.y += lh;
       });
       this.y += 1.5;
@@ -246,16 +260,31 @@ export class Flow {
         this.drawLine(`${opts.title} (continued)`, this.left, this.y, { size, color: MUTED });
         this.y += lh;
       }
-      this.page.drawRectangle({ x: this.left, y: this.pageSize[1] - this.y - headerHeight, width: this.width, height: headerHeight, color: SHADE });
-      headerLines.forEach((lines, i) => lines.forEach((l, k) => this.drawLine(l, xs[i]! + PAD, this.y + PAD + k * lh, { size, bold: true })));
+      this.page.drawRectangle({
+        x: this.left,
+        y: this.pageSize[1] - this.y - headerHeight,
+        width: this.width,
+        height: headerHeight,
+        color: SHADE,
+      });
+      headerLines.forEach((lines, i) =>
+        lines.forEach((l, k) => this.drawLine(l, xs[i]! + PAD, this.y + PAD + k * lh, { size, bold: true })),
+      );
       this.y += headerHeight;
     };
 
     const measureRow = (row: TableRow) => {
-      const cellLines = columns.map((c, i) => this.wrap(row.cells[i] ?? '', widths[i]! - 2 * PAD, { size, bold: c.bold }));
+      const cellLines = columns.map((c, i) =>
+        this.wrap(row.cells[i] ?? '', widths[i]! - 2 * PAD, { size, bold: c.bold }),
+      );
       const detailLines = row.detail ? this.wrap(row.detail, this.width - 2 * PAD - 8, { size: size - 0.5 }) : [];
       const lineCount = Math.max(1, ...cellLines.map((l) => l.length));
-      return { cellLines, detailLines, lineCount, height: lineCount * lh + detailLines.length * this.lineHeight(size - 0.5) + 2 * PAD };
+      return {
+        cellLines,
+        detailLines,
+        lineCount,
+        height: lineCount * lh + detailLines.length * this.lineHeight(size - 0.5) + 2 * PAD,
+      };
     };
     const measured = rows.map(measureRow);
     const previous = this.continuation;
@@ -270,13 +299,14 @@ export class Flow {
         // Cell by cell, so a reader (and copy-paste) gets each cell's text in one piece; a row
         // taller than what is left of the page continues on the next in as many chunks as needed.
         this.y += PAD;
-        for (let k = 0; k < lineCount;) {
+        for (let k = 0; k < lineCount; ) {
           if (this.ensure(lh + PAD)) this.y += PAD;
           const n = Math.min(lineCount - k, Math.max(1, Math.floor(this.room / lh)));
           columns.forEach((c, i) => {
             for (let j = k; j < k + n; j++) {
               const l = cellLines[i]![j];
-              if (l) this.drawLine(l, xs[i]! + PAD, this.y + (j - k) * lh, { size, bold: c.bold, color: row.colors?.[i] });
+              if (l)
+                this.drawLine(l, xs[i]! + PAD, this.y + (j - k) * lh, { size, bold: c.bold, color: row.colors?.[i] });
             }
           });
           this.y += n * lh;
@@ -333,12 +363,22 @@ export class Flow {
     const lineWidth = opts.width ?? 220;
     this.drawLine(label, x, this.y, { size });
     const baseline = this.pageSize[1] - this.y - size * 1.1;
-    this.page.drawLine({ start: { x: x + labelWidth, y: baseline }, end: { x: x + labelWidth + lineWidth, y: baseline }, thickness: 0.7, color: INK });
+    this.page.drawLine({
+      start: { x: x + labelWidth, y: baseline },
+      end: { x: x + labelWidth + lineWidth, y: baseline },
+      thickness: 0.7,
+      color: INK,
+    });
   }
 }
 
 /** "Page i of n" and a title in the bottom margin of the pages PortDesk drew (never on received pages). */
-export function stampFooters(pages: { page: PDFPage; index: number }[], total: number, fonts: Fonts, title: string): void {
+export function stampFooters(
+  pages: { page: PDFPage; index: number }[],
+  total: number,
+  fonts: Fonts,
+  title: string,
+): void {
   for (const { page, index } of pages) {
     const { width } = page.getSize();
     const text = printable(fonts.regular, `${title} · page ${index + 1} of ${total}`);

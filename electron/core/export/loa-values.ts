@@ -12,7 +12,13 @@ import type { CompareKind, PacketData } from './gather.js';
  * letter for letter.
  */
 
-const SOURCE_LABEL: Record<Provenance['source'], string> = { csr: 'CSR', invoice: 'Invoice', loa: 'LOA', case: 'Case data', none: '—' };
+const SOURCE_LABEL: Record<Provenance['source'], string> = {
+  csr: 'CSR',
+  invoice: 'Invoice',
+  loa: 'LOA',
+  case: 'Case data',
+  none: '—',
+};
 
 export function provenanceLabel(p: Provenance): string {
   if (p.source === 'none') return 'not known';
@@ -64,7 +70,15 @@ function pickAddress(data: PacketData): LoaAddress {
   const c = data.caseRecord;
   if (c.service_street.trim() || c.service_city.trim() || c.service_zip.trim()) {
     const [zip5 = '', zip4 = ''] = c.service_zip.split('-').map((s) => s.trim());
-    return { street_line: c.service_street, unit: c.service_unit, city: c.service_city, state: c.service_state, zip5, zip4, from: CASE };
+    return {
+      street_line: c.service_street,
+      unit: c.service_unit,
+      city: c.service_city,
+      state: c.service_state,
+      zip5,
+      zip4,
+      from: CASE,
+    };
   }
   const loa = data.chosen.loa?.fields.service_address;
   if (loa && hasAddress(loa.value)) return { ...loa.value, from: fromDocument(data, 'loa', loa.page) };
@@ -72,7 +86,10 @@ function pickAddress(data: PacketData): LoaAddress {
 }
 
 export function addressLines(a: Omit<LoaAddress, 'from'>): string[] {
-  const street = [a.street_line, a.unit].map((s) => s.trim()).filter(Boolean).join(', ');
+  const street = [a.street_line, a.unit]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
   const zip = a.zip4 ? `${a.zip5}-${a.zip4}` : a.zip5;
   const tail = [a.city.trim(), [a.state.trim(), zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return [street, tail].filter(Boolean);
@@ -94,13 +111,20 @@ export interface LoaPlan {
   pinToPrint: string | null;
 }
 
-export function planLoa(data: PacketData, opts: { includePin: boolean; signedBy: string | null; signedAt: string | null }): LoaPlan {
+export function planLoa(
+  data: PacketData,
+  opts: { includePin: boolean; signedBy: string | null; signedAt: string | null },
+): LoaPlan {
   const c = data.caseRecord;
   const losing = pickField(data, 'carrier_name', c.losing_carrier);
   const underlyingName = c.underlying_carrier.trim() || data.comparison.reseller?.underlying_known || '';
-  const underlying: LoaValue | null = underlyingName && underlyingName !== losing.value
-    ? { value: underlyingName, from: c.underlying_carrier.trim() ? CASE : data.chosen.csr ? fromDocument(data, 'csr', null) : CASE }
-    : null;
+  const underlying: LoaValue | null =
+    underlyingName && underlyingName !== losing.value
+      ? {
+          value: underlyingName,
+          from: c.underlying_carrier.trim() ? CASE : data.chosen.csr ? fromDocument(data, 'csr', null) : CASE,
+        }
+      : null;
   const required = carrierRequiresPinOnLoa(losing.value) || carrierRequiresPinOnLoa(c.losing_carrier);
   const onLoa = required || opts.includePin;
   const csrPin = data.chosen.csr?.fields.pin?.value ?? null;
@@ -117,7 +141,11 @@ export function planLoa(data: PacketData, opts: { includePin: boolean; signedBy:
       underlying_carrier: underlying,
       numbers_to_port: data.comparison.numbers.to_port,
       numbers_not_to_port: data.comparison.numbers.staying,
-      pin: { on_loa: onLoa, required_by_carrier: required, ...(opts.includePin && pinValue ? { value: pinValue } : {}) },
+      pin: {
+        on_loa: onLoa,
+        required_by_carrier: required,
+        ...(opts.includePin && pinValue ? { value: pinValue } : {}),
+      },
       signature: { signed: !!opts.signedBy, signed_by: opts.signedBy, signed_at: opts.signedAt },
     },
     pinToPrint: onLoa ? pinValue : null,
@@ -136,13 +164,20 @@ export function corrections(data: PacketData, loa: CorrectedLoa): Correction[] {
   const add = (field: ComparedField, after: string, from: Provenance, same: (before: string) => boolean) => {
     const f = data.comparison.fields[field];
     if (!f || !after.trim()) return;
-    const beforeSource: CompareSource | null = f.values.loa !== undefined ? 'loa' : f.values.case !== undefined ? 'case' : null;
+    const beforeSource: CompareSource | null =
+      f.values.loa !== undefined ? 'loa' : f.values.case !== undefined ? 'case' : null;
     const before = beforeSource ? f.values[beforeSource]! : null;
     if (!NEEDS_FIX.has(f.verdict) && !rejectedFields.has(field)) return;
     if (before !== null && same(before)) return;
     out.push({
-      field, label: f.label, before, before_source: beforeSource === 'loa' || beforeSource === 'case' ? beforeSource : null,
-      after, from, verdict: f.verdict, reason: f.reason,
+      field,
+      label: f.label,
+      before,
+      before_source: beforeSource === 'loa' || beforeSource === 'case' ? beforeSource : null,
+      after,
+      from,
+      verdict: f.verdict,
+      reason: f.reason,
     });
   };
   const exact = (v: string) => (before: string) => before === v;
@@ -155,14 +190,18 @@ export function corrections(data: PacketData, loa: CorrectedLoa): Correction[] {
   const n = data.comparison.numbers;
   const numbersField = data.comparison.fields.phone_numbers;
   if (numbersField && (NEEDS_FIX.has(numbersField.verdict) || rejectedFields.has('phone_numbers'))) {
-    const ref = numbersField.reference === 'csr' || numbersField.reference === 'invoice' ? numbersField.reference : null;
+    const ref =
+      numbersField.reference === 'csr' || numbersField.reference === 'invoice' ? numbersField.reference : null;
     out.push({
-      field: 'phone_numbers', label: numbersField.label,
+      field: 'phone_numbers',
+      label: numbersField.label,
       before: numbersField.values.loa ?? numbersField.values.case ?? null,
-      before_source: numbersField.values.loa !== undefined ? 'loa' : numbersField.values.case !== undefined ? 'case' : null,
+      before_source:
+        numbersField.values.loa !== undefined ? 'loa' : numbersField.values.case !== undefined ? 'case' : null,
       after: `${n.to_port.length} to port${n.staying.length ? `, ${n.staying.length} not to port` : ''}`,
       from: ref ? fromDocument(data, ref, numbersField.evidence[ref]?.page ?? null) : CASE,
-      verdict: numbersField.verdict, reason: numbersField.reason,
+      verdict: numbersField.verdict,
+      reason: numbersField.reason,
     });
   }
   return out;

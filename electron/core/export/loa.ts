@@ -33,7 +33,10 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   flow.rule(INK);
   flow.y += 10;
 
-  flow.drawLine('Customer information (as on the current carrier\'s records)', flow.left, flow.y, { size: 11, bold: true });
+  flow.drawLine("Customer information (as on the current carrier's records)", flow.left, flow.y, {
+    size: 11,
+    bold: true,
+  });
   flow.y += 18;
   const rows: { label: string; value: string; bold?: boolean }[] = [
     { label: 'Entity (business) name', value: loa.entity_name.value, bold: true },
@@ -48,7 +51,10 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   flow.keyValues(rows, { labelWidth: 160, size: 10.5 });
   if (loa.pin.on_loa && !d.pin) {
     flow.y += 2;
-    flow.paragraph('The current carrier requires the account PIN / passcode on this letter: please write it in above.', { size: 8.5, color: MUTED, indent: 160 });
+    flow.paragraph(
+      'The current carrier requires the account PIN / passcode on this letter: please write it in above.',
+      { size: 8.5, color: MUTED, indent: 160 },
+    );
   }
   flow.y += 8;
 
@@ -62,19 +68,28 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   }
   if (loa.numbers_not_to_port.length) {
     flow.heading(`Numbers not to port — they stay with ${losing} (${loa.numbers_not_to_port.length})`, 11.5);
-    flow.grid(loa.numbers_not_to_port.map(showPhone), { columns: NUMBER_COLUMNS, title: 'Numbers not to port', size: 10 });
+    flow.grid(loa.numbers_not_to_port.map(showPhone), {
+      columns: NUMBER_COLUMNS,
+      title: 'Numbers not to port',
+      size: 10,
+    });
   }
 
   const gaining = d.gainingCarrier?.trim() || 'the new service provider';
   const name = loa.entity_name.value || 'the customer named above';
   const authorization = [
     `I, the undersigned, am authorized to act for ${name}. I authorize ${gaining} and its agents to notify ${losing} of this change of service provider and to port the telephone numbers listed above. ` +
-    `I understand that service with ${losing} for the ported numbers ends once the port is complete, and that other services tied to these numbers may be affected. ` +
-    'The information above matches the records of the current carrier.',
-    ...(loa.numbers_not_to_port.length ? [`The numbers listed as not to port stay on the account with ${losing}.`] : []),
+      `I understand that service with ${losing} for the ported numbers ends once the port is complete, and that other services tied to these numbers may be affected. ` +
+      'The information above matches the records of the current carrier.',
+    ...(loa.numbers_not_to_port.length
+      ? [`The numbers listed as not to port stay on the account with ${losing}.`]
+      : []),
   ];
   // The authorization text and the signature under it stay on one page.
-  const textHeight = authorization.reduce((h, p) => h + flow.wrap(p, flow.width, { size: 9.5 }).length * flow.lineHeight(9.5) + 4, 0);
+  const textHeight = authorization.reduce(
+    (h, p) => h + flow.wrap(p, flow.width, { size: 9.5 }).length * flow.lineHeight(9.5) + 4,
+    0,
+  );
   flow.ensure(40 + textHeight + (d.newBtnNeeded ? 30 : 0) + (d.signature ? 190 : 150));
   flow.heading('Authorization', 11.5);
   for (const p of authorization) flow.paragraph(p, { size: 9.5, after: 4 });

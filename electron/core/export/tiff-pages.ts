@@ -24,7 +24,9 @@ export interface TiffRaster {
 
 export class UnsupportedTiff extends Error {}
 
-interface Ifd { get(tag: number): number[] | undefined }
+interface Ifd {
+  get(tag: number): number[] | undefined;
+}
 
 function readIfds(b: Uint8Array): Ifd[] {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -34,7 +36,11 @@ function readIfds(b: Uint8Array): Ifd[] {
   const SIZE: Record<number, number> = { 1: 1, 3: 2, 4: 4, 5: 8, 16: 8 };
   const out: Ifd[] = [];
   const seen = new Set<number>();
-  for (let at = u32(4); at && !seen.has(at) && at + 2 <= b.length && out.length < 10_000; at = u32(at + 2 + u16(at) * 12)) {
+  for (
+    let at = u32(4);
+    at && !seen.has(at) && at + 2 <= b.length && out.length < 10_000;
+    at = u32(at + 2 + u16(at) * 12)
+  ) {
     seen.add(at);
     const tags = new Map<number, number[]>();
     for (let i = 0; i < u16(at); i++) {
@@ -61,7 +67,7 @@ function readIfds(b: Uint8Array): Ifd[] {
 function packBits(src: Uint8Array, expected: number): Uint8Array {
   const out = new Uint8Array(expected);
   let o = 0;
-  for (let i = 0; i < src.length && o < expected;) {
+  for (let i = 0; i < src.length && o < expected; ) {
     const n = (src[i++]! << 24) >> 24;
     if (n >= 0) {
       out.set(src.subarray(i, i + n + 1).subarray(0, expected - o), o);
@@ -83,21 +89,27 @@ function lzw(src: Uint8Array, expected: number): Uint8Array {
   const read = (bits: number) => {
     let v = 0;
     for (let k = 0; k < bits; k++) {
-      const byte = src[(bitPos >> 3)] ?? 0;
+      const byte = src[bitPos >> 3] ?? 0;
       v = (v << 1) | ((byte >> (7 - (bitPos & 7))) & 1);
       bitPos++;
     }
     return v;
   };
   let table: Uint8Array[] = [];
-  const reset = () => { table = Array.from({ length: 258 }, (_, i) => Uint8Array.of(i)); };
+  const reset = () => {
+    table = Array.from({ length: 258 }, (_, i) => Uint8Array.of(i));
+  };
   reset();
   let prev: Uint8Array | null = null;
   while (o < expected && bitPos < src.length * 8) {
     const width = table.length + 1 >= 2048 ? 12 : table.length + 1 >= 1024 ? 11 : table.length + 1 >= 512 ? 10 : 9;
     const code = read(width);
     if (code === 257) break;
-    if (code === 256) { reset(); prev = null; continue; }
+    if (code === 256) {
+      reset();
+      prev = null;
+      continue;
+    }
     let entry = table[code];
     if (!entry) {
       if (!prev || code !== table.length) throw new UnsupportedTiff('damaged LZW data');
@@ -128,10 +140,17 @@ export function tiffRasters(b: Uint8Array): TiffRaster[] {
     const compression = one(259, 1);
     const photometric = one(262, 0);
     if (!width || !height || width * height > 100_000_000) throw new UnsupportedTiff('a page of unusual size');
-    if (compression === 3 || compression === 4 || compression === 2) throw new UnsupportedTiff('fax (CCITT) compression');
+    if (compression === 3 || compression === 4 || compression === 2)
+      throw new UnsupportedTiff('fax (CCITT) compression');
     if (compression === 6 || compression === 7) throw new UnsupportedTiff('JPEG compression inside TIFF');
     if (![1, 5, 8, 32946, 32773].includes(compression)) throw new UnsupportedTiff(`compression ${compression}`);
-    if (one(284, 1) !== 1 || !(bits === 1 || bits === 8) || !(spp === 1 || spp === 3 || spp === 4) || (spp > 1 && bits !== 8) || photometric > 2) {
+    if (
+      one(284, 1) !== 1 ||
+      !(bits === 1 || bits === 8) ||
+      !(spp === 1 || spp === 3 || spp === 4) ||
+      (spp > 1 && bits !== 8) ||
+      photometric > 2
+    ) {
       throw new UnsupportedTiff('this colour layout');
     }
     const rowBytes = Math.ceil((width * bits * spp) / 8);
@@ -144,15 +163,20 @@ export function tiffRasters(b: Uint8Array): TiffRaster[] {
       if (rows <= 0) return;
       const expected = rows * rowBytes;
       const strip = b.subarray(off, off + (counts[i] ?? 0));
-      const data = compression === 1 ? strip.subarray(0, expected)
-        : compression === 32773 ? packBits(strip, expected)
-        : compression === 5 ? lzw(strip, expected)
-        : unzlibSync(strip);
+      const data =
+        compression === 1
+          ? strip.subarray(0, expected)
+          : compression === 32773
+            ? packBits(strip, expected)
+            : compression === 5
+              ? lzw(strip, expected)
+              : unzlibSync(strip);
       raw.set(data.subarray(0, expected), i * rowsPerStrip * rowBytes);
     });
     if (one(317, 1) === 2 && bits === 8) {
       for (let y = 0; y < height; y++) {
-        for (let x = spp; x < rowBytes; x++) raw[y * rowBytes + x] = (raw[y * rowBytes + x]! + raw[y * rowBytes + x - spp]!) & 0xff;
+        for (let x = spp; x < rowBytes; x++)
+          raw[y * rowBytes + x] = (raw[y * rowBytes + x]! + raw[y * rowBytes + x - spp]!) & 0xff;
       }
     }
     let samples = raw;
@@ -165,7 +189,12 @@ export function tiffRasters(b: Uint8Array): TiffRaster[] {
     const res = ifd.get(282)?.[0] ?? null;
     const dpi = res && unit === 2 ? res : res && unit === 3 ? res * 2.54 : null;
     return {
-      width, height, bitsPerComponent: bits, colors: spp === 1 ? 1 : 3, whiteIsZero: photometric === 0, dpi,
+      width,
+      height,
+      bitsPerComponent: bits,
+      colors: spp === 1 ? 1 : 3,
+      whiteIsZero: photometric === 0,
+      dpi,
       flate: zlibSync(samples, { level: 6 }),
     };
   });

@@ -1,5 +1,11 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { ADDRESS_LINE_TAGS, CITY_LINE_TAGS, cityKey, isPoBox, parseAddress } from '../../../shared/normalize/address.js';
+import {
+  ADDRESS_LINE_TAGS,
+  CITY_LINE_TAGS,
+  cityKey,
+  isPoBox,
+  parseAddress,
+} from '../../../shared/normalize/address.js';
 import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import type { Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
@@ -15,7 +21,9 @@ import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.j
  * a state left out, and turns disagreement between city, state and ZIP into lower quality and a
  * `check` — it never rewrites what the document prints.
  */
-export interface AddrLine { toks: Tok[] }
+export interface AddrLine {
+  toks: Tok[];
+}
 
 export interface AddrResult {
   value: ServiceAddress;
@@ -31,7 +39,11 @@ export interface AddrResult {
   check: ZipCheck;
 }
 
-const RANGE_UNITS = [...UNIT_DESIGNATORS.entries()].filter(([k, d]) => d.range && k !== '#' && !['NO', 'NUM', 'NUMBER', 'KEY', 'STOP', 'PIER', 'SLIP', 'LOT'].includes(k)).map(([k]) => k);
+const RANGE_UNITS = [...UNIT_DESIGNATORS.entries()]
+  .filter(
+    ([k, d]) => d.range && k !== '#' && !['NO', 'NUM', 'NUMBER', 'KEY', 'STOP', 'PIER', 'SLIP', 'LOT'].includes(k),
+  )
+  .map(([k]) => k);
 const UNIT_WORDS = `(?:${RANGE_UNITS.sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT_VALUE = '#?\\s?(?=[A-Za-z0-9-]*\\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9][A-Za-z0-9-]*';
 const UNIT_TEXT = `(?:\\b${UNIT_WORDS}\\.?\\s?${UNIT_VALUE}|#\\s?[A-Za-z0-9][A-Za-z0-9-]*|\\b\\d{1,3}(?:st|nd|rd|th)\\s(?:floor|fl)\\.?)`;
@@ -41,7 +53,17 @@ const UNIT_WORD_END = new RegExp(`\\b${UNIT_WORDS}\\.?,?$`, 'i');
 const HOUSE_START = /^(\d+[A-Za-z]?(-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** OCR reads letters of a state code as digits ("F1" for FL, "0H" for OH, "5C" for SC): each digit's letter readings. */
-const STATE_OCR: Record<string, string[]> = { '1': ['I', 'L'], '0': ['O', 'D'], '5': ['S'], '8': ['B'], '4': ['A'], '|': ['I', 'L'], '6': ['G'], '2': ['Z'], '7': ['T'] };
+const STATE_OCR: Record<string, string[]> = {
+  '1': ['I', 'L'],
+  '0': ['O', 'D'],
+  '5': ['S'],
+  '8': ['B'],
+  '4': ['A'],
+  '|': ['I', 'L'],
+  '6': ['G'],
+  '2': ['Z'],
+  '7': ['T'],
+};
 
 function stateCode(words: string[]): string | null {
   const form = words.join(' ').toUpperCase().replace(/[.,]/g, '').trim();
@@ -58,7 +80,10 @@ const UNIT_LOOKALIKE = new RegExp(`(\\b${UNIT_WORDS}\\.?\\s?#?\\s?)([il|])(?=[0-
 
 /** OCR lookalikes at the edges of a house number or box number ("857O", "B120", "S97"). */
 function fixNumberEdges(s: string): string {
-  return s.replace(/^([OoIlSBZ|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) => (a || b ? digitFixToken(m) : m))
+  return s
+    .replace(/^([OoIlSBZ|]?)(\d{2,})([OoIl|]?)(?=\s|,|$)/, (m, a: string, d: string, b: string) =>
+      a || b ? digitFixToken(m) : m,
+    )
     .replace(/\b(BOX\s+)([OoIlSB|])(\d{2,})\b/i, (_m, box: string, a: string, d: string) => box + digitFixToken(a + d));
 }
 
@@ -66,12 +91,16 @@ const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i')
 
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
-  const s = repairStreetStart(stripLineTag(squash(street)).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(/(?<=\s)P[I|]\.?(?=,|\s|$)/, (m) => m.replace(/[I|]/, 'l'));
+  const s = repairStreetStart(stripLineTag(squash(street)).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(
+    /(?<=\s)P[I|]\.?(?=,|\s|$)/,
+    (m) => m.replace(/[I|]/, 'l'),
+  );
   // "APT 831" alone is a unit line, not a street
   if (UNIT_ONLY.test(s)) return { street: '', unit: fixUnitValue(s) };
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
-  if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!)) return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
+  if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!))
+    return { street: splitUnit(lead[2]!).street, unit: fixUnitValue(lead[1]!) };
   const m = TRAILING_UNIT.exec(s);
   // the street must keep more than a house number ("123 #4" is not a street and a unit)
   if (m && /[A-Za-z]{2}/.test(m[1]!)) return { street: m[1]!.replace(/,\s*$/, ''), unit: fixUnitValue(m[2]!) };
@@ -81,12 +110,19 @@ export function splitUnit(street: string): { street: string; unit: string } {
 /** OCR reads "1C" as "iC", "10B" as "lOB": lookalikes at the start of a unit value next to digits/capitals. */
 function fixUnitValue(unit: string): string {
   const spaced = unit.replace(new RegExp(`^(${UNIT_WORDS})\\.?(?=[0-9#])`, 'i'), '$1 ');
-  const fixed = spaced.replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11').replace(/(?<=\d)O|O(?=\d)/g, '0')
-    .replace(/(\s#?|#)([SBZ])(?=\d{2})/, (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'))
+  const fixed = spaced
+    .replace(/(\s#?|#)([il|I])(?=[0-9]|[A-Z](?![a-z]))/, '$11')
+    .replace(/(?<=\d)O|O(?=\d)/g, '0')
+    .replace(
+      /(\s#?|#)([SBZ])(?=\d{2})/,
+      (_m, pre: string, c: string) => pre + (c === 'S' ? '5' : c === 'B' ? '8' : '2'),
+    )
     // inside a digit run: "1S3" → "153", "2l0" → "210"
     .replace(/(?<=\d)[Sl|I](?=\d)/g, (c) => (c === 'S' ? '5' : '1'));
   // a floor is a number: "Floor B" is "Floor 8"
-  return /^(floor|flr|fl)\.?\s/i.test(fixed) ? fixed.replace(/(?<=\s)[A-Za-z0-9|]{1,3}$/, (v) => (/\d/.test(v) || v.length === 1 ? fixDigits(v) : v)) : fixed;
+  return /^(floor|flr|fl)\.?\s/i.test(fixed)
+    ? fixed.replace(/(?<=\s)[A-Za-z0-9|]{1,3}$/, (v) => (/\d/.test(v) || v.length === 1 ? fixDigits(v) : v))
+    : fixed;
 }
 
 export function isUnitOnly(text: string): boolean {
@@ -96,9 +132,34 @@ export function isUnitOnly(text: string): boolean {
 // --- labels and record tags ---
 
 /** Words that label a city/state/ZIP part; dropped from the front of a city only when what remains is a known city. */
-const CITY_LABEL_WORDS = new Set(['CITY', 'TOWN', 'STATE', 'ST', 'LOCATION', 'SERVICE', 'ADDRESS', 'MUNICIPALITY', ...ADDRESS_LINE_TAGS, ...CITY_LINE_TAGS]);
+const CITY_LABEL_WORDS = new Set([
+  'CITY',
+  'TOWN',
+  'STATE',
+  'ST',
+  'LOCATION',
+  'SERVICE',
+  'ADDRESS',
+  'MUNICIPALITY',
+  ...ADDRESS_LINE_TAGS,
+  ...CITY_LINE_TAGS,
+]);
 /** Of those, the ones that can never begin a city name (no DB needed to drop them). */
-const NEVER_CITY_WORDS = new Set([...CITY_LINE_TAGS, 'SADR', 'SADDR', 'SLA', 'LOC', 'LOCN', 'ADDR', 'ADR', 'SVC', 'SVCADDR', 'SRVADDR', 'BADR', 'BADDR']);
+const NEVER_CITY_WORDS = new Set([
+  ...CITY_LINE_TAGS,
+  'SADR',
+  'SADDR',
+  'SLA',
+  'LOC',
+  'LOCN',
+  'ADDR',
+  'ADR',
+  'SVC',
+  'SVCADDR',
+  'SRVADDR',
+  'BADR',
+  'BADDR',
+]);
 
 /** "SA  120 HARBOR DR" → "120 HARBOR DR"; "Street: 120 Harbor Dr" → "120 Harbor Dr". */
 function stripLineTag(text: string): string {
@@ -109,16 +170,39 @@ function stripLineTag(text: string): string {
   if (!m) return text;
   const words = m[1]!.trim().split(/\s+/);
   let n = 0;
-  while (n < words.length && (ADDRESS_LINE_TAGS.has(words[n]!.replace(/\d$/, '')) || (n < words.length - 1 && TAG_QUALIFIERS.has(words[n]!)))) n++;
+  while (
+    n < words.length &&
+    (ADDRESS_LINE_TAGS.has(words[n]!.replace(/\d$/, '')) || (n < words.length - 1 && TAG_QUALIFIERS.has(words[n]!)))
+  )
+    n++;
   if (!n) return text;
   const rest = text.replace(new RegExp(`^(?:\\S+\\s+){${n}}`), '');
   // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
-  if (/^(\d|#)/.test(rest) || isUnitOnly(rest) || LEADING_UNIT.test(rest) || isPoBox(rest) || /^(CTY|CITY)\b/.test(rest)) return rest;
+  if (
+    /^(\d|#)/.test(rest) ||
+    isUnitOnly(rest) ||
+    LEADING_UNIT.test(rest) ||
+    isPoBox(rest) ||
+    /^(CTY|CITY)\b/.test(rest)
+  )
+    return rest;
   return text;
 }
 
 /** Words that qualify a tag ("SVC ADDR2", "BILL ADDR", "MAIL ADDR"): dropped only together with the tag after them. */
-const TAG_QUALIFIERS = new Set(['SVC', 'SERVICE', 'SRV', 'BILL', 'BILLING', 'MAIL', 'MAILING', 'LSTD', 'LISTED', 'INSTL', 'INSTALL']);
+const TAG_QUALIFIERS = new Set([
+  'SVC',
+  'SERVICE',
+  'SRV',
+  'BILL',
+  'BILLING',
+  'MAIL',
+  'MAILING',
+  'LSTD',
+  'LISTED',
+  'INSTL',
+  'INSTALL',
+]);
 
 /**
  * Labels inside a city/state/ZIP line ("City: Tampa  State: FL  Zip: 33602", "CTY TAMPA ST FL ZIP
@@ -127,10 +211,13 @@ const TAG_QUALIFIERS = new Set(['SVC', 'SERVICE', 'SRV', 'BILL', 'BILLING', 'MAI
 function dropCszLabels(text: string): string {
   let tagged = false;
   let t = text
-    .replace(/\b(?:city\s*[,/]\s*st(?:ate)?\s*[,/]\s*zip(?:\s*code)?|zip\s*\+\s*4|zip\s*code|postal\s*code|zip|zc|city|town|state|st|county|cnty)\s*[:=]\s*/gi, (m) => {
-      tagged = true;
-      return m.startsWith(',') ? ', ' : ' ';
-    })
+    .replace(
+      /\b(?:city\s*[,/]\s*st(?:ate)?\s*[,/]\s*zip(?:\s*code)?|zip\s*\+\s*4|zip\s*code|postal\s*code|zip|zc|city|town|state|st|county|cnty)\s*[:=]\s*/gi,
+      (m) => {
+        tagged = true;
+        return m.startsWith(',') ? ', ' : ' ';
+      },
+    )
     .replace(/\b(?:zip(?:\s*\+\s*4)?(?:\s*code)?|postal\s*code|ZC)\s*#?\s*(?=\d{5})/gi, () => {
       tagged = true;
       return ' ';
@@ -149,18 +236,27 @@ function dropCszLabels(text: string): string {
   return squash(t.replace(/\s+,/g, ','));
 }
 
-interface CityStateZip { cityPart: string; state: string; zip5: string; zip4: string; quality: number }
+interface CityStateZip {
+  cityPart: string;
+  state: string;
+  zip5: string;
+  zip4: string;
+  quality: number;
+}
 
 /** "Springfield, IL 62704-1234" at the end of a line (the city part may hold the whole address). */
 export function cityStateZip(text: string): CityStateZip | null {
-  const t = dropCszLabels(squash(text)).replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '')
+  const t = dropCszLabels(squash(text))
+    .replace(/[\s,]*\b(USA|U\.S\.A\.?|United States( of America)?)\.?$/i, '')
     // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5"), no space before the ZIP ("FL33602")
     .replace(/,(?=[A-Za-z])/g, ', ')
     .replace(/(?<=\b[A-Z]{2}\.?)(\d{5}(?:-\d{4})?)$/, ' $1')
     // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
     .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
-    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})((?:-\d{4})?)$/, (m, a: string, b: string, plus4: string) => (a.length + b.length === 5 ? a + b + plus4 : m));
+    .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})((?:-\d{4})?)$/, (m, a: string, b: string, plus4: string) =>
+      a.length + b.length === 5 ? a + b + plus4 : m,
+    );
   const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);
   const before = zm ? zm[1]! : t;
   const words = before.split(/\s+/).filter(Boolean);
@@ -176,11 +272,21 @@ export function cityStateZip(text: string): CityStateZip | null {
     if (!best || fitsZip || (comma && !best.comma && best.code !== zipState)) best = { n, code, comma };
   }
   if (!best) return zm ? stateFromZip(words, zm) : null;
-  const cityPart = words.slice(0, words.length - best.n).join(' ').replace(/[\s,]+$/, '');
+  const cityPart = words
+    .slice(0, words.length - best.n)
+    .join(' ')
+    .replace(/[\s,]+$/, '');
   if (!zm) {
     // without a ZIP only "City, ST" is trusted (not "Acme Repair, Co.")
     const stateWord = words[words.length - 1]!;
-    if (!/,/.test(before) || !cityPart || best.n !== 1 || !/^[A-Z]{2}$/.test(stateWord) || cityPart.split(/\s+/).length > 3) return null;
+    if (
+      !/,/.test(before) ||
+      !cityPart ||
+      best.n !== 1 ||
+      !/^[A-Z]{2}$/.test(stateWord) ||
+      cityPart.split(/\s+/).length > 3
+    )
+      return null;
     return { cityPart, state: best.code, zip5: '', zip4: '', quality: 0.6 };
   }
   return { cityPart, state: best.code, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: 1 };
@@ -194,13 +300,22 @@ function stateFromZip(words: string[], zm: RegExpExecArray): CityStateZip | null
   const found = (ws: string[], quality: number): CityStateZip | null => {
     for (let k = 1; k <= Math.min(5, ws.length); k++) {
       if (cityKey(ws.slice(ws.length - k).join(' ')) !== want) continue;
-      return { cityPart: ws.join(' ').replace(/[\s,]+$/, ''), state: place.state, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality };
+      return {
+        cityPart: ws.join(' ').replace(/[\s,]+$/, ''),
+        state: place.state,
+        zip5: zm[2]!,
+        zip4: zm[3] ?? zm[4] ?? '',
+        quality,
+      };
     }
     return null;
   };
   // "SALT LAKE CITYUT 84105": OCR glued the state code to the city
   const last = words.at(-1)!.replace(/[.,]$/, '');
-  const glued = last.length > 3 && last.toUpperCase().endsWith(place.state) ? found([...words.slice(0, -1), last.slice(0, -2)], 0.9) : null;
+  const glued =
+    last.length > 3 && last.toUpperCase().endsWith(place.state)
+      ? found([...words.slice(0, -1), last.slice(0, -2)], 0.9)
+      : null;
   return glued ?? found(words, 0.7);
 }
 
@@ -220,7 +335,16 @@ function joinSplitWords(toks: Tok[]): Tok[] {
   for (const t of toks) {
     const prev = out.at(-1);
     const gap = prev ? t.x0 - prev.x1 : Infinity;
-    if (prev && prev.line === t.line && prev.conf < 0.99 && t.conf < 0.99 && gap > -0.15 * Math.min(prev.h, t.h) && gap < 0.15 * Math.min(prev.h, t.h) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text)) {
+    if (
+      prev &&
+      prev.line === t.line &&
+      prev.conf < 0.99 &&
+      t.conf < 0.99 &&
+      gap > -0.15 * Math.min(prev.h, t.h) &&
+      gap < 0.15 * Math.min(prev.h, t.h) &&
+      /[\p{L}\p{N}]$/u.test(prev.text) &&
+      /^[\p{L}\p{N}]/u.test(t.text)
+    ) {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, x1: t.x1 };
     } else out.push(t);
   }
@@ -265,8 +389,13 @@ function splitStreetCity(cityPart: string, state: string, zip: string): { street
   if (parsed.city) {
     const target = parsed.city.replace(/[^A-Z0-9]/g, '');
     for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
-      const tail = words.slice(words.length - n).join('').toUpperCase().replace(/[^A-Z0-9]/g, '');
-      if (tail === target) return { street: words.slice(0, words.length - n).join(' '), city: words.slice(words.length - n).join(' ') };
+      const tail = words
+        .slice(words.length - n)
+        .join('')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '');
+      if (tail === target)
+        return { street: words.slice(0, words.length - n).join(' '), city: words.slice(words.length - n).join(' ') };
     }
   }
   // "120 Harbor Dr, FL 33602": no city was printed; a street type is not one
@@ -281,7 +410,10 @@ function splitStreetCity(cityPart: string, state: string, zip: string): { street
  * state, or when they can never begin a city name. A city is never cut otherwise.
  */
 function cleanCity(piece: string, state: string, zip5: string): { city: string; known: boolean } {
-  const words = piece.replace(/^[,.:\s]+/, '').split(/\s+/).filter(Boolean);
+  const words = piece
+    .replace(/^[,.:\s]+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const isLabel = (w: string) => CITY_LABEL_WORDS.has(w.toUpperCase().replace(/[:.]$/, '')) || /:$/.test(w);
   let lead = 0;
   while (lead < words.length - 1 && isLabel(words[lead]!)) lead++;
@@ -294,11 +426,19 @@ function cleanCity(piece: string, state: string, zip5: string): { city: string; 
   return { city: words.slice(k).join(' '), known: false };
 }
 
-interface Parts { street: string; unit: string; city: string; first: number }
+interface Parts {
+  street: string;
+  unit: string;
+  city: string;
+  first: number;
+}
 
 /** Street, unit and city from the pieces of the city/state/ZIP line (and the lines above when needed). */
 function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
-  const pieces = csz.cityPart.split(',').map((p) => p.trim()).filter(Boolean);
+  const pieces = csz.cityPart
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   let cityPiece = pieces.pop() ?? '';
   // "120 Harbor Dr Suite 2B Tampa": the street shares the piece with the city
   if (HOUSE_START.test(cityPiece) && /\s/.test(cityPiece) && /\d/.test(cityPiece.split(/\s+/)[0]!)) {
@@ -315,10 +455,17 @@ function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
   }
   // "Floor, 18": a stray comma between a unit word and its value
   for (let k = pieces.length - 2; k >= 0; k--) {
-    if (UNIT_DESIGNATORS.get(pieces[k]!.toUpperCase().replace(/\.$/, ''))?.range && /^#?[A-Za-z0-9-]{1,6}$/.test(pieces[k + 1]!) && /\d/.test(pieces[k + 1]!)) pieces.splice(k, 2, `${pieces[k]} ${pieces[k + 1]}`);
+    if (
+      UNIT_DESIGNATORS.get(pieces[k]!.toUpperCase().replace(/\.$/, ''))?.range &&
+      /^#?[A-Za-z0-9-]{1,6}$/.test(pieces[k + 1]!) &&
+      /\d/.test(pieces[k + 1]!)
+    )
+      pieces.splice(k, 2, `${pieces[k]} ${pieces[k + 1]}`);
   }
   const unitPieces = pieces.filter((p) => isUnitOnly(p));
-  const streetAt = pieces.findLastIndex((p) => !isUnitOnly(p) && ((HOUSE_START.test(p) && /\s\S*[A-Za-z]/.test(p)) || isPoBox(p) || LEADING_UNIT.test(p)));
+  const streetAt = pieces.findLastIndex(
+    (p) => !isUnitOnly(p) && ((HOUSE_START.test(p) && /\s\S*[A-Za-z]/.test(p)) || isPoBox(p) || LEADING_UNIT.test(p)),
+  );
   const rest = streetAt >= 0 ? pieces.slice(streetAt, streetAt + 1) : pieces.filter((p) => !isUnitOnly(p));
   unit = unitPieces[0] ? fixUnitValue(unitPieces[0]) : unit;
   if (rest.length) {
@@ -366,7 +513,9 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
     zipBelow.add(i);
   }
   // a line with a ZIP beats a "City, ST" line without one
-  const order = [...found.keys()].filter((i) => found[i]?.zip5).concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
+  const order = [...found.keys()]
+    .filter((i) => found[i]?.zip5)
+    .concat([...found.keys()].filter((i) => found[i] && !found[i]!.zip5));
   for (const i of order) {
     const csz = found[i]!;
     const reading = unwrapped(lines, i, csz);
@@ -377,10 +526,20 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
     if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
-      value: { street_line: street, unit: stripTrailing(parts.unit), city, state: reading.csz.state, zip5: reading.csz.zip5, zip4: reading.csz.zip4 },
-      toks: lines.slice(parts.first, i + 1 + (zipBelow.has(i) ? 1 : 0)).flat(), quality: Math.min(1, quality) * check.factor,
-      nameLines: lines.slice(0, parts.first), lastLine: i + (zipBelow.has(i) ? 1 : 0),
-      poBox: isPoBox(street), check,
+      value: {
+        street_line: street,
+        unit: stripTrailing(parts.unit),
+        city,
+        state: reading.csz.state,
+        zip5: reading.csz.zip5,
+        zip4: reading.csz.zip4,
+      },
+      toks: lines.slice(parts.first, i + 1 + (zipBelow.has(i) ? 1 : 0)).flat(),
+      quality: Math.min(1, quality) * check.factor,
+      nameLines: lines.slice(0, parts.first),
+      lastLine: i + (zipBelow.has(i) ? 1 : 0),
+      poBox: isPoBox(street),
+      check,
     };
   }
   return null;
@@ -391,7 +550,13 @@ function isStreetish(s: string): boolean {
   return /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) || isPoBox(s);
 }
 
-interface Reading { street: string; city: string; known: boolean; parts: Parts; csz: CityStateZip }
+interface Reading {
+  street: string;
+  city: string;
+  known: boolean;
+  parts: Parts;
+  csz: CityStateZip;
+}
 
 function readingAt(lines: Tok[][], i: number, csz: CityStateZip): Reading {
   const parts = partsOf(lines, i, csz);
@@ -416,13 +581,24 @@ function unwrapped(lines: Tok[][], i: number, csz: CityStateZip): Reading {
   const zipBelow = csz.zip5 && !cityStateZip(lineI)?.zip5 ? ` ${csz.zip5}${csz.zip4 ? `-${csz.zip4}` : ''}` : '';
   const joinedText = cityStateZip(`${prevText} ${lineI}${zipBelow}`);
   if (!joinedText || joinedText.state !== csz.state || (joinedText.zip5 && joinedText.zip5 !== csz.zip5)) return single;
-  const joinedCsz = { ...joinedText, zip5: csz.zip5, zip4: csz.zip4, quality: Math.max(joinedText.quality, csz.quality) };
+  const joinedCsz = {
+    ...joinedText,
+    zip5: csz.zip5,
+    zip4: csz.zip4,
+    quality: Math.max(joinedText.quality, csz.quality),
+  };
   const joined = readingAt([...lines.slice(0, i - 1), [...lines[i - 1]!, ...lines[i]!]], i - 1, joinedCsz);
   joined.parts.first = Math.min(joined.parts.first, i - 1);
-  const streetContinues = !singleHasHouse && single.street !== '' && isStreetish(joined.street) && !isStreetish(single.street);
-  const cityContinues = /,/.test(prevText) && joined.known && cityKey(joined.city).length > cityKey(single.city).length && cityKey(joined.city).endsWith(cityKey(single.city));
+  const streetContinues =
+    !singleHasHouse && single.street !== '' && isStreetish(joined.street) && !isStreetish(single.street);
+  const cityContinues =
+    /,/.test(prevText) &&
+    joined.known &&
+    cityKey(joined.city).length > cityKey(single.city).length &&
+    cityKey(joined.city).endsWith(cityKey(single.city));
   // "11177 Martin Luther King Jr" / "Ct. Corpus Christi, TX 78460": the street type went to the city line
-  const cityFound = !single.known && joined.known && /^\d/.test(joined.street) && joined.street.length > single.street.length;
+  const cityFound =
+    !single.known && joined.known && /^\d/.test(joined.street) && joined.street.length > single.street.length;
   return streetContinues || cityContinues || cityFound ? joined : single;
 }
 
@@ -441,7 +617,14 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
     t = `${text(j - 1)} ${t}`;
     j--;
   }
-  if (HOUSE_START.test(t) || isPoBox(t) || LEADING_UNIT.test(t) || /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(t)) {
+  if (
+    HOUSE_START.test(t) ||
+    isPoBox(t) ||
+    LEADING_UNIT.test(t) ||
+    /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(
+      t,
+    )
+  ) {
     let first = j;
     let streetText = t;
     // "11177 Martin Luther King Jr" / "Ct.", "4050 Southwest" / "Martin Luther King" / "Jr Lane": a street wrapped over lines

@@ -1,27 +1,63 @@
-import type { BBox, CandidateWhy, DocumentKind, ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import type {
+  BBox,
+  CandidateWhy,
+  DocumentKind,
+  ExtractedFields,
+  FieldValue,
+  ServiceAddress,
+} from '../../../shared/domain/document.js';
 import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, KNOWN_CARRIERS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText, TITLE_WORDS, withoutLabelPrefix, type LabelField } from './labels.js';
+import {
+  BUSINESS_SUFFIXES,
+  CARRIER_WORDS,
+  KNOWN_CARRIERS,
+  LEGAL_FORM_END,
+  LEGAL_FORM_WORD,
+  looksLikeLabelText,
+  TITLE_WORDS,
+  withoutLabelPrefix,
+  type LabelField,
+} from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
-import { digitFixToken, parseAccount, parseBusiness, parseDate, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
+import {
+  digitFixToken,
+  parseAccount,
+  parseBusiness,
+  parseDate,
+  parsePerson,
+  parsePhone,
+  parsePin,
+  tokText,
+  toksIn,
+} from './values.js';
 
 /**
  * Candidate generation and scoring per field. Each labelled field: every label hit × every place
  * its value can be (inline, right, below) × the field's validator; the best score wins. Fallbacks
  * without labels (prose, header, unlabelled address blocks) score lower than any labelled value.
  */
-interface Cand<T> { value: T; toks: Tok[]; score: number; hit?: Hit | null; mode?: Span['mode']; prose?: boolean; zipCheck?: CandidateWhy['zip_check'] }
+interface Cand<T> {
+  value: T;
+  toks: Tok[];
+  score: number;
+  hit?: Hit | null;
+  mode?: Span['mode'];
+  prose?: boolean;
+  zipCheck?: CandidateWhy['zip_check'];
+}
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
 /** The best-scoring candidate whose value is not label text (the final guard, see looksLikeLabelText). */
 function best<C extends { score: number; value?: unknown }>(cands: C[]): C | undefined {
   let b: C | undefined;
-  for (const c of cands) if ((!b || c.score > b.score) && !(typeof c.value === 'string' && looksLikeLabelText(c.value))) b = c;
+  for (const c of cands)
+    if ((!b || c.score > b.score) && !(typeof c.value === 'string' && looksLikeLabelText(c.value))) b = c;
   return b;
 }
 
@@ -66,12 +102,20 @@ function capIfCellContinues<T>(doc: DocLayout, chosen: Cand<T>, f: FieldValue<T>
     const l = doc.lines[id];
     const ref = doc.lines[id === top - 1 ? top : bottom];
     if (!l || !ref || l.page !== first.page || Math.abs(l.cy - ref.cy) > 1.8 * Math.max(l.h, ref.h)) continue;
-    const seg = l.segs.find((sg) => Math.abs(sg.x0 - first.x0) <= Math.max(4, 0.9 * first.h) && !sg.toks.some((t) => own.has(t)));
+    const seg = l.segs.find(
+      (sg) => Math.abs(sg.x0 - first.x0) <= Math.max(4, 0.9 * first.h) && !sg.toks.some((t) => own.has(t)),
+    );
     if (!seg || /\d/.test(text(seg.toks)) || hitAt(doc, seg.toks[0]!)) continue;
     // the row's own label (ending with a colon) makes the words beside it that row's value, not a wrap
     const rowLabel = l.segs.find((sg) => sg.x1 <= seg.x0 && sg.x0 >= chosen.hit!.x0 - 4);
     if (rowLabel && /:$/.test(text(rowLabel.toks))) continue;
-    return { ...f, confidence: Math.min(f.confidence, 0.8), ...(f.candidates ? { candidates: f.candidates.map((c, i) => (i === 0 ? { ...c, confidence: Math.min(c.confidence, 0.8) } : c)) } : {}) };
+    return {
+      ...f,
+      confidence: Math.min(f.confidence, 0.8),
+      ...(f.candidates
+        ? { candidates: f.candidates.map((c, i) => (i === 0 ? { ...c, confidence: Math.min(c.confidence, 0.8) } : c)) }
+        : {}),
+    };
   }
   return f;
 }
@@ -87,7 +131,13 @@ function addressGuard(f: FieldValue<ServiceAddress>): FieldValue<ServiceAddress>
   if (!/[A-Za-z]{2}/.test(v.street_line)) cap = 0.6;
   else if (checkAddress(v).verdict !== 'ok') cap = 0.85;
   if (f.confidence <= cap) return f;
-  return { ...f, confidence: cap, ...(f.candidates ? { candidates: f.candidates.map((c) => ({ ...c, confidence: Math.min(c.confidence, cap) })) } : {}) };
+  return {
+    ...f,
+    confidence: cap,
+    ...(f.candidates
+      ? { candidates: f.candidates.map((c) => ({ ...c, confidence: Math.min(c.confidence, cap) })) }
+      : {}),
+  };
 }
 
 /** Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence. */
@@ -109,7 +159,11 @@ const MAX_ALTERNATIVES = 3;
  * found without a label, one with a close rival of another value, or one read from unsure OCR words
  * is never reported as near-certain.
  */
-function fieldOf<T>(chosen: Cand<T>, cands: Cand<T>[], opts: { alternatives?: boolean; unlabelledCap?: boolean } = {}): FieldValue<T> {
+function fieldOf<T>(
+  chosen: Cand<T>,
+  cands: Cand<T>[],
+  opts: { alternatives?: boolean; unlabelledCap?: boolean } = {},
+): FieldValue<T> {
   const f = toField(chosen);
   const key = (v: unknown) => (typeof v === 'string' ? labelKey(v) : JSON.stringify(v));
   const seen = new Set([key(chosen.value)]);
@@ -129,14 +183,24 @@ function fieldOf<T>(chosen: Cand<T>, cands: Cand<T>[], opts: { alternatives?: bo
   // OCR'd words (text-layer words have confidence 1): a letter or digit slip reads as confidently as
   // the right one, so an OCR value is near-certain only when every word was read very surely
   if (chosen.toks.some((t) => t.conf < 0.7)) conf = Math.min(conf, 0.85);
-  else if (chosen.toks.some((t) => t.conf < 1)) conf = Math.min(conf, chosen.toks.every((t) => t.conf >= 0.97) ? 0.93 : 0.89);
+  else if (chosen.toks.some((t) => t.conf < 1))
+    conf = Math.min(conf, chosen.toks.every((t) => t.conf >= 0.97) ? 0.93 : 0.89);
   f.confidence = Math.round(conf * 100) / 100;
   if (opts.alternatives !== false) {
     const { candidates: _none, ...own } = f;
-    f.candidates = [{ ...own, why: whyOf(chosen) }, ...others.map((c) => {
-      const o = toField(c);
-      return { value: o.value, confidence: Math.min(o.confidence, f.confidence), page: o.page, bbox: o.bbox, why: whyOf(c) };
-    })];
+    f.candidates = [
+      { ...own, why: whyOf(chosen) },
+      ...others.map((c) => {
+        const o = toField(c);
+        return {
+          value: o.value,
+          confidence: Math.min(o.confidence, f.confidence),
+          page: o.page,
+          bbox: o.bbox,
+          why: whyOf(c),
+        };
+      }),
+    ];
   }
   return f;
 }
@@ -149,7 +213,12 @@ function pageFactor(page: number): number {
   return page === 1 ? 1 : 0.96;
 }
 
-function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse: (span: Span) => { value: T; toks: Tok[]; quality: number } | null): Cand<T>[] {
+function labelled<T>(
+  doc: DocLayout,
+  field: LabelField,
+  maxLines: number,
+  parse: (span: Span) => { value: T; toks: Tok[]; quality: number } | null,
+): Cand<T>[] {
   const out: Cand<T>[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
@@ -157,7 +226,13 @@ function labelled<T>(doc: DocLayout, field: LabelField, maxLines: number, parse:
     for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;
-      out.push({ value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page), hit, mode: span.mode });
+      out.push({
+        value: r.value,
+        toks: r.toks,
+        score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page),
+        hit,
+        mode: span.mode,
+      });
     }
   }
   return out;
@@ -183,7 +258,6 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
     return r ? { value: r.value, toks, quality: r.quality } : null;
   };
 }
-
 
 /**
  * A business name whose cell wraps ("Harbor Light Marine" / "Supply LLC"): the value's next lines in
@@ -222,7 +296,10 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
 
 // --- addresses ---
 
-interface AddrCand extends Cand<ServiceAddress> { hit: Hit | null; names?: Tok[][] }
+interface AddrCand extends Cand<ServiceAddress> {
+  hit: Hit | null;
+  names?: Tok[][];
+}
 
 function addressCands(doc: DocLayout, field: 'service_address' | 'billing_address' | 'remit'): AddrCand[] {
   const out: AddrCand[] = [];
@@ -236,7 +313,23 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
       const streetless = !r.poBox && !/\d/.test(r.value.street_line) ? 0.7 : 1;
       const zipCheck = zipCheckOf(r.check);
-      const cand: AddrCand = { value: r.value, toks: r.toks, score: hit.strength * MODE_WEIGHT[span.mode] * (span.farther ? 0.75 : 1) * r.quality * pageFactor(hit.page) * (r.nameLines.length > 2 ? 0.8 : 1) * poBox * streetless, hit, mode: span.mode, names: r.nameLines, ...(zipCheck ? { zipCheck } : {}) };
+      const cand: AddrCand = {
+        value: r.value,
+        toks: r.toks,
+        score:
+          hit.strength *
+          MODE_WEIGHT[span.mode] *
+          (span.farther ? 0.75 : 1) *
+          r.quality *
+          pageFactor(hit.page) *
+          (r.nameLines.length > 2 ? 0.8 : 1) *
+          poBox *
+          streetless,
+        hit,
+        mode: span.mode,
+        names: r.nameLines,
+        ...(zipCheck ? { zipCheck } : {}),
+      };
       out.push(cand);
       // a probable ZIP digit slip: the ZIP the database expects is proposed below the printed reading, never instead of it
       if (r.check.suggestedZip) {
@@ -261,8 +354,15 @@ function joinWrappedStreet(lines: Tok[][]): Tok[][] {
     const prev = out[out.length - 1];
     const t = text(line);
     const next = lines[i + 1];
-    const wrapsStreet = prev && /^\d+[A-Za-z]?\s/.test(text(prev)) && !cityStateZip(text(prev)) && line.length <= 3 && !/\d/.test(t)
-      && !/^(suite|ste|unit|apt|room|rm|floor|fl|bldg|building|#)\b/i.test(t) && next && !!cityStateZip(text(next));
+    const wrapsStreet =
+      prev &&
+      /^\d+[A-Za-z]?\s/.test(text(prev)) &&
+      !cityStateZip(text(prev)) &&
+      line.length <= 3 &&
+      !/\d/.test(t) &&
+      !/^(suite|ste|unit|apt|room|rm|floor|fl|bldg|building|#)\b/i.test(t) &&
+      next &&
+      !!cityStateZip(text(next));
     if (wrapsStreet) out[out.length - 1] = [...prev, ...line];
     else out.push(line);
   }
@@ -282,7 +382,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       if (h.line !== hit.line) break;
       continue;
     }
-    if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field)) continue;
+    if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
+      continue;
     // in a row of labels (a form or table header) the value is below, not the next label's neighbour
     // (labels each followed by their own value cell, "City: X  State: Y", are not a header row)
     const rowSegs = doc.lines[h.line]!.segs;
@@ -290,7 +391,12 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length;
     // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
     const wraps = h.field === 'addr_street' || h.field === 'addr_city';
-    const spans = spansFor(doc, h, wraps ? 2 : 1, h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city')
+    const spans = spansFor(
+      doc,
+      h,
+      wraps ? 2 : 1,
+      h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
+    )
       .filter((sp) => !sp.farther)
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
@@ -307,7 +413,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   if (!parts.get('addr_zip') && (parts.get('addr_state') ?? parts.get('addr_city'))) {
     const ref = (parts.get('addr_state') ?? parts.get('addr_city'))!.toks;
     const refLine = ref[0] ? doc.lines[ref[0].line] : undefined;
-    const right = refLine?.toks.filter((t) => t.x0 > ref[ref.length - 1]!.x1 && /^\d{5}(-?\d{4})?$/.test(digitFixToken(t.text)));
+    const right = refLine?.toks.filter(
+      (t) => t.x0 > ref[ref.length - 1]!.x1 && /^\d{5}(-?\d{4})?$/.test(digitFixToken(t.text)),
+    );
     if (right?.length) parts.set('addr_zip', { text: digitFixToken(right[0]!.text), toks: [right[0]!] });
   }
   const city = parts.get('addr_city');
@@ -322,8 +430,10 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
     // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
-    const second = hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
-    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second))) streetToks = [...streetToks, ...second];
+    const second =
+      hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
+    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second)))
+      streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   }
   const st = parts.get('addr_street');
@@ -339,7 +449,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   let zip5 = '';
   let zip4 = '';
   const stateText = parts.get('addr_state')?.text ?? '';
-  const zm = /(\d{5})(?:\s?-\s?(\d{4}))?/.exec(digitFixToken((zip?.text ?? '').replace(/\s/g, '')).replace(/(\d{5})(\d{4})/, '$1-$2'));
+  const zm = /(\d{5})(?:\s?-\s?(\d{4}))?/.exec(
+    digitFixToken((zip?.text ?? '').replace(/\s/g, '')).replace(/(\d{5})(\d{4})/, '$1-$2'),
+  );
   if (zm) {
     zip5 = zm[1]!;
     zip4 = zm[2] ?? '';
@@ -356,7 +468,13 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   // a state cell the layout missed: the ZIP's own state, when the ZIP's city is the printed city
   const place = !state && zip5 && cityText ? zipPlace(zip5) : null;
   if (place && cityKey(place.city) === cityKey(cityText.replace(/,$/, ''))) state = place.state;
-  const toks = [...streetToks, ...(unitPart?.toks ?? []), ...(city?.toks ?? []), ...(parts.get('addr_state')?.toks ?? []), ...(zip?.toks ?? [])];
+  const toks = [
+    ...streetToks,
+    ...(unitPart?.toks ?? []),
+    ...(city?.toks ?? []),
+    ...(parts.get('addr_state')?.toks ?? []),
+    ...(zip?.toks ?? []),
+  ];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
   const value = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
   const check = checkAddress(value);
@@ -367,10 +485,14 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
 function partValid(field: LabelField, v: string): boolean {
   if (!v || /^[_\-\s.]*$/.test(v)) return false;
   switch (field) {
-    case 'addr_zip': return /\d{5}/.test(v);
-    case 'addr_state': return !!cityStateZip(`X, ${v} 00000`);
-    case 'addr_city': return /[A-Za-z]{2}/.test(v) && !/\d{3}/.test(v);
-    default: return true;
+    case 'addr_zip':
+      return /\d{5}/.test(v);
+    case 'addr_state':
+      return !!cityStateZip(`X, ${v} 00000`);
+    case 'addr_city':
+      return /[A-Za-z]{2}/.test(v) && !/\d{3}/.test(v);
+    default:
+      return true;
   }
 }
 
@@ -409,7 +531,13 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       if (!r || r.lastLine !== block.length - 1) continue;
       const nameLine = r.nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1) ?? null;
       const above = doc.lines[(block[0]![0]?.line ?? 0) - 1];
-      const labelAbove = above?.segs.some((s) => Math.abs(s.x0 - seg.x0) < 30 && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && ['remit', 'service_address', 'billing_address'].includes(h.field)));
+      const labelAbove = above?.segs.some(
+        (s) =>
+          Math.abs(s.x0 - seg.x0) < 30 &&
+          (doc.hitsBySeg.get(s.id) ?? []).some(
+            (h) => h.start === 0 && ['remit', 'service_address', 'billing_address'].includes(h.field),
+          ),
+      );
       if (labelAbove) continue;
       out.push({ addr: r, name: nameLine });
     }
@@ -419,7 +547,11 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
 
 // --- prose ---
 
-interface Paragraph { tt: ReturnType<typeof tokText>; page: number; /** has a line of running text (6+ words) */ running: boolean }
+interface Paragraph {
+  tt: ReturnType<typeof tokText>;
+  page: number /** has a line of running text (6+ words) */;
+  running: boolean;
+}
 
 /** Lines of running text joined into paragraphs, so sentence patterns survive line wraps. */
 const paragraphCache = new WeakMap<DocLayout, Paragraph[]>();
@@ -438,8 +570,14 @@ function paragraphs(doc: DocLayout): Paragraph[] {
   for (const line of doc.lines) {
     for (const seg of line.segs) {
       // the next line of a paragraph: same left edge, a line gap at most, text of about the same size
-      const k = open.findIndex((o) => o.line.page === line.page && o.line.id < line.id && Math.abs(o.segs[0]!.x0 - seg.x0) <= 4
-        && top(seg) - o.bottom < 0.9 * o.line.h && Math.max(o.line.h, line.h) < 1.5 * Math.min(o.line.h, line.h));
+      const k = open.findIndex(
+        (o) =>
+          o.line.page === line.page &&
+          o.line.id < line.id &&
+          Math.abs(o.segs[0]!.x0 - seg.x0) <= 4 &&
+          top(seg) - o.bottom < 0.9 * o.line.h &&
+          Math.max(o.line.h, line.h) < 1.5 * Math.min(o.line.h, line.h),
+      );
       if (k >= 0) {
         open[k]!.segs.push(seg);
         open[k]!.line = line;
@@ -449,11 +587,19 @@ function paragraphs(doc: DocLayout): Paragraph[] {
     // paragraphs whose last line is well above this one are finished
     for (let k = open.length - 1; k >= 0; k--) {
       const o = open[k]!;
-      if (o.line.page !== line.page || line.top - o.bottom > 2 * Math.max(o.line.h, line.h)) done.push(...open.splice(k, 1));
+      if (o.line.page !== line.page || line.top - o.bottom > 2 * Math.max(o.line.h, line.h))
+        done.push(...open.splice(k, 1));
     }
   }
   done.push(...open);
-  const out = done.map((d) => ({ tt: tokText(d.segs.flatMap((sg) => sg.toks), false), page: d.segs[0]!.page, running: d.segs.some((sg) => sg.toks.length >= 6) }));
+  const out = done.map((d) => ({
+    tt: tokText(
+      d.segs.flatMap((sg) => sg.toks),
+      false,
+    ),
+    page: d.segs[0]!.page,
+    running: d.segs.some((sg) => sg.toks.length >= 6),
+  }));
   paragraphCache.set(doc, out);
   return out;
 }
@@ -467,7 +613,10 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
   if (!hit.prose && !spans.some((sp) => sp.mode === 'inline')) return spans;
   const after = proseAfter(doc, hit, limit);
   if (!after.length || after[0]!.line !== hit.line || !after.some((t) => t.line !== hit.line)) return spans;
-  return [{ mode: 'inline', hit, lines: [after], gap: 0, farther: false }, ...spans.filter((sp) => sp.mode !== 'inline')];
+  return [
+    { mode: 'inline', hit, lines: [after], gap: 0, farther: false },
+    ...spans.filter((sp) => sp.mode !== 'inline'),
+  ];
 }
 
 /** The words after a label inside its paragraph, across line wraps, up to the next label or sentence end. */
@@ -482,10 +631,22 @@ function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
     const t = toks[i]!;
     if (hitAt(doc, t)) break;
     // a new line that opens with "Something:" is the next row, not the sentence going on
-    if (out.length && t.line !== out[out.length - 1]!.line && startsWithLabelShape(doc.lines[t.line]!.toks.filter((x) => x.x0 >= t.x0 - 1))) break;
+    if (
+      out.length &&
+      t.line !== out[out.length - 1]!.line &&
+      startsWithLabelShape(doc.lines[t.line]!.toks.filter((x) => x.x0 >= t.x0 - 1))
+    )
+      break;
     // so is a line that opens with a short cell beside another (a record's next tag: "LSTD  WNI SERVICES")
     const tLine = doc.lines[t.line]!;
-    if (out.length && t.line !== out[out.length - 1]!.line && tLine.segs.length > 1 && tLine.segs[0]!.id === t.seg && doc.segs[t.seg]!.toks.length <= 3) break;
+    if (
+      out.length &&
+      t.line !== out[out.length - 1]!.line &&
+      tLine.segs.length > 1 &&
+      tLine.segs[0]!.id === t.seg &&
+      doc.segs[t.seg]!.toks.length <= 3
+    )
+      break;
     out.push(t);
     if (/[.;]$/.test(t.text) && !/^\d/.test(toks[i + 1]?.text ?? '')) break;
   }
@@ -517,7 +678,13 @@ function businessInRun(run: string): { text: string; words: number } | null {
   const lead = run.split(/\s+/).length - words.length;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
-    return { text: words.slice(0, k + 1).join(' ').replace(/[,;:)]+$/, ''), words: lead + k + 1 };
+    return {
+      text: words
+        .slice(0, k + 1)
+        .join(' ')
+        .replace(/[,;:)]+$/, ''),
+      words: lead + k + 1,
+    };
   }
   return null;
 }
@@ -527,7 +694,12 @@ function cutBusiness(s: string): string | null {
   const words = s.split(/\s+/);
   const out: string[] = [];
   for (const [wi, w] of words.entries()) {
-    if (out.length && /^(and|to|hereby|authori[sz]es?|with|for|who|that|am|is|as|confirm|certify|do)$/i.test(w) && !/&$/.test(out[out.length - 1]!)) break;
+    if (
+      out.length &&
+      /^(and|to|hereby|authori[sz]es?|with|for|who|that|am|is|as|confirm|certify|do)$/i.test(w) &&
+      !/&$/.test(out[out.length - 1]!)
+    )
+      break;
     if (!out.length && !/^[A-Z0-9]/.test(w)) return null;
     if (out.length && /^[a-z]/.test(w) && !/^(of|and|the|de|la)$/.test(w)) break;
     let word = w;
@@ -553,10 +725,16 @@ function cutBusiness(s: string): string | null {
 // --- carrier ---
 
 function knownCarrierIn(s: string): string | null {
-  const hay = ` ${s.toLowerCase().replace(/[^a-z0-9&!\- ]/g, ' ').replace(/\s+/g, ' ')} `;
+  const hay = ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9&!\- ]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
   let found: string | null = null;
   for (const c of KNOWN_CARRIERS) {
-    const needle = ` ${c.toLowerCase().replace(/[^a-z0-9&!\- ]/g, ' ').replace(/\s+/g, ' ')} `;
+    const needle = ` ${c
+      .toLowerCase()
+      .replace(/[^a-z0-9&!\- ]/g, ' ')
+      .replace(/\s+/g, ' ')} `;
     if (hay.includes(needle) && (!found || c.length > found.length)) found = c;
   }
   return found;
@@ -582,10 +760,17 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
     for (const seg of line.segs) {
       // a label ("BUSINESS NAME") is never the carrier
       const segLabels = doc.hitsBySeg.get(seg.id) ?? [];
-      if (segLabels.length && seg.toks.every((t) => segLabels.some((h) => t.idx >= h.start && t.idx < h.end) || /^[:#|-]+$/.test(t.text))) continue;
+      if (
+        segLabels.length &&
+        seg.toks.every((t) => segLabels.some((h) => t.idx >= h.start && t.idx < h.end) || /^[:#|-]+$/.test(t.text))
+      )
+        continue;
       let raw = trimValue(text(seg.toks));
       // "ACME TELECOM - CUSTOMER RECORD", "ACME TELECOM  CUSTOMER SERVICE RECORD": the carrier is the part that is not the title
-      const parts = raw.split(/\s+[-–|:]\s+/).map(trimValue).filter((x) => /[A-Za-z]{2}/.test(x));
+      const parts = raw
+        .split(/\s+[-–|:]\s+/)
+        .map(trimValue)
+        .filter((x) => /[A-Za-z]{2}/.test(x));
       if (parts.length > 1 && !knownCarrierIn(raw)) raw = parts.find((x) => !TITLE_WORDS.test(x)) ?? raw;
       const titleAt = raw.search(TITLE_WORDS);
       if (titleAt > 2 && !knownCarrierIn(raw)) raw = trimValue(raw.slice(0, titleAt));
@@ -594,20 +779,42 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
       if (excluded.some((e) => e && (key.includes(e) || e.includes(key)))) continue;
       // "Requested by: Telnyx" names who asked for the record, not whose record it is
       const segHits = doc.hitsBySeg.get(seg.id) ?? [];
-      let known = /\b(requested|prepared|submitted|ordered|generated|sent|printed)\s+(by|for)\b|\bagent\b|\bgaining\b|\bnew (carrier|provider)\b/i.test(raw) || segHits.some((h) => h.field === 'other') ? null : knownCarrierIn(raw);
+      let known =
+        /\b(requested|prepared|submitted|ordered|generated|sent|printed)\s+(by|for)\b|\bagent\b|\bgaining\b|\bnew (carrier|provider)\b/i.test(
+          raw,
+        ) || segHits.some((h) => h.field === 'other')
+          ? null
+          : knownCarrierIn(raw);
       // OCR can space a logo's words into separate cells ("TDS" "Telecom"): prefer the longer name the line holds
       const lineKnown = known ? knownCarrierIn(text(line.toks)) : null;
-      if (known && lineKnown && lineKnown.length > known.length && lineKnown.toLowerCase().includes(known.toLowerCase())) {
+      if (
+        known &&
+        lineKnown &&
+        lineKnown.length > known.length &&
+        lineKnown.toLowerCase().includes(known.toLowerCase())
+      ) {
         known = lineKnown;
         raw = trimValue(text(line.toks));
       }
       const onFirst = line.page === 1;
       const ratio = line.h / medianH;
       let score = 0;
-      if (known) score = 0.55 + (onFirst ? 0.15 : 0) + (top < 0.2 ? 0.15 : 0) + Math.max(0, Math.min(0.15, (ratio - 1) * 0.1));
-      else if (onFirst && top < 0.22 && !TITLE_WORDS.test(raw) && !/\d{3}/.test(raw) && raw.split(/\s+/).length <= 6 && !/[:@]/.test(raw)) {
+      if (known)
+        score = 0.55 + (onFirst ? 0.15 : 0) + (top < 0.2 ? 0.15 : 0) + Math.max(0, Math.min(0.15, (ratio - 1) * 0.1));
+      else if (
+        onFirst &&
+        top < 0.22 &&
+        !TITLE_WORDS.test(raw) &&
+        !/\d{3}/.test(raw) &&
+        raw.split(/\s+/).length <= 6 &&
+        !/[:@]/.test(raw)
+      ) {
         const firstLines = line.id <= (lines1[0]?.id ?? 0) + 1;
-        score = 0.3 + Math.max(0, Math.min(0.25, (ratio - 1) * 0.3)) + (CARRIER_WORDS.test(raw) ? 0.2 : 0) + (firstLines ? 0.1 : 0);
+        score =
+          0.3 +
+          Math.max(0, Math.min(0.25, (ratio - 1) * 0.3)) +
+          (CARRIER_WORDS.test(raw) ? 0.2 : 0) +
+          (firstLines ? 0.1 : 0);
         if (score < 0.45) score = 0;
       }
       if (!score) continue;
@@ -625,20 +832,35 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
   // "Thank you for choosing X", "© 2025 X"
   for (const line of doc.lines) {
     const t = text(line.toks);
-    const m = /(?:thank you for choosing|©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/.exec(t);
-    if (m) cands.push({ value: trimValue(m[1]!.replace(/\s*(All rights reserved|Inc\.?|LLC)\.?$/i, '')), toks: line.toks, score: 0.5 });
+    const m =
+      /(?:thank you for choosing|©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/.exec(t);
+    if (m)
+      cands.push({
+        value: trimValue(m[1]!.replace(/\s*(All rights reserved|Inc\.?|LLC)\.?$/i, '')),
+        toks: line.toks,
+        score: 0.5,
+      });
   }
   const top = best(cands);
   // the header's logo OCR'd badly ("TDS Te ecom") but the full known name printed elsewhere ("TDS Telecom")
-  const fuller = top && cands.filter((c) => c.value.length > top.value.length && c.value.toLowerCase().startsWith(top.value.toLowerCase()) && knownCarrierIn(c.value))
-    .sort((a, b) => b.score - a.score)[0];
+  const fuller =
+    top &&
+    cands
+      .filter(
+        (c) =>
+          c.value.length > top.value.length &&
+          c.value.toLowerCase().startsWith(top.value.toLowerCase()) &&
+          knownCarrierIn(c.value),
+      )
+      .sort((a, b) => b.score - a.score)[0];
   return fuller ? { ...top, value: fuller.value } : top;
 }
 
 function carrierFromLoaProse(doc: DocLayout, gaining: string[]): Cand<string> | undefined {
   const cands: Cand<string>[] = [];
   const gain = gaining.map((g) => labelKey(g)).filter(Boolean);
-  const re = /\b(?:from|with|current (?:carrier|provider|service provider),?|away from)\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|for))*)/g;
+  const re =
+    /\b(?:from|with|current (?:carrier|provider|service provider),?|away from)\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|for))*)/g;
   for (const m of proseMatches(doc, re)) {
     const v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
     if (gain.some((g) => labelKey(v).includes(g) || g.includes(labelKey(v)))) continue;
@@ -661,7 +883,8 @@ const CLOSING = /^(sincerely|regards|best regards|respectfully|yours truly|autho
  */
 function inkIn(doc: DocLayout, page: number, top: number, bottom: number, x0: number, x1: number): Tok[] {
   // a drawn signature image carries its own margins, so it may stand out of the band: its middle counts
-  const inBand = (t: Tok) => (t.drawn ? t.cy >= top && t.cy <= bottom && t.h <= 80 : t.y0 >= top - 4 && t.y1 <= bottom + 4);
+  const inBand = (t: Tok) =>
+    t.drawn ? t.cy >= top && t.cy <= bottom && t.h <= 80 : t.y0 >= top - 4 && t.y1 <= bottom + 4;
   const marks = doc.noise.filter((t) => t.page === page && inBand(t) && t.x1 > x0 && t.x0 < x1 && t.h >= 6);
   if (!marks.length) return [];
   const width = Math.max(...marks.map((t) => t.x1)) - Math.min(...marks.map((t) => t.x0));
@@ -678,7 +901,8 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
   const prose = new Set<number>();
   for (const p of paragraphs(doc)) {
     const segIds = [...new Set(p.tt.spans.map((x) => x.tok.seg))];
-    if (segIds.length >= 2 && segIds.some((id) => doc.segs[id]!.toks.length >= 10)) for (const id of segIds) prose.add(id);
+    if (segIds.length >= 2 && segIds.some((id) => doc.segs[id]!.toks.length >= 10))
+      for (const id of segIds) prose.add(id);
   }
   for (const hit of doc.hits) {
     if (hit.field !== 'signature') continue;
@@ -691,7 +915,8 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
       if (!isNoise(t) && !parseDate(tokText(doc.segs[t.seg]!.toks).text)) found.push(t);
     }
     // above (signature over a line with the caption below) or below (label at the top of a box)
-    const x0 = hit.x0 - 10, x1 = hit.x0 + 260;
+    const x0 = hit.x0 - 10,
+      x1 = hit.x0 + 260;
     for (const l of doc.lines) {
       if (l.page !== line.page || l === line) continue;
       const dy = l.cy - line.cy;
@@ -708,7 +933,11 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
     }
     // on a scan the ink itself may be all there is: above the caption, beside it or in its box
     if (!found.length) found.push(...inkIn(doc, line.page, line.top - 34, line.bottom + 40, hit.x0 - 10, hit.x0 + 260));
-    cands.push(found.length ? { value: true, toks: found, score: 0.8 } : { value: false, toks: hit.seg.toks.slice(hit.start, hit.end), score: 0.7 });
+    cands.push(
+      found.length
+        ? { value: true, toks: found, score: 0.8 }
+        : { value: false, toks: hit.seg.toks.slice(hit.start, hit.end), score: 0.7 },
+    );
   }
   if (cands.length) return cands.find((c) => c.value) ?? cands[0];
   // a letter: something between the closing and the printed name
@@ -741,7 +970,10 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
   // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
   // "account" before a number with digits; a labelled value always beats it)
-  for (const m of proseMatches(doc, /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i)) {
+  for (const m of proseMatches(
+    doc,
+    /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i,
+  )) {
     const a = /\d/.test(m.value) && !/^\d{1,2}$/.test(m.value) ? parseAccount(m.value) : null;
     if (a) acctCands.push({ value: a.value, toks: m.toks, score: 0.5 * a.quality, hit: null, prose: true });
   }
@@ -749,10 +981,15 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   if (acct) fields.account_number = fieldOf(acct, acctCands);
 
   // BTN
-  const btnCands = labelled(doc, 'btn', 1, firstLine((s) => {
-    const p = parsePhone(s);
-    return p ? { value: p.e164, start: p.start, end: p.end } : null;
-  }));
+  const btnCands = labelled(
+    doc,
+    'btn',
+    1,
+    firstLine((s) => {
+      const p = parsePhone(s);
+      return p ? { value: p.e164, start: p.start, end: p.end } : null;
+    }),
+  );
   let btn = best(btnCands);
 
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
@@ -767,7 +1004,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
   const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
-  const personCands = isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+  const personCands =
+    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
   const personShaped = (v: string) => {
@@ -782,20 +1020,33 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);
-      if (isLoa || kind === 'csr' || kind === 'other') personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
+      if (isLoa || kind === 'csr' || kind === 'other')
+        personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }
   }
   if (isLoa) {
-    for (const m of proseMatches(doc, /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/)) {
+    for (const m of proseMatches(
+      doc,
+      /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/,
+    )) {
       const p = parsePerson(m.value);
       if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality, prose: true });
     }
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
-    for (const re of [/\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/, /\bon behalf of\s+([A-Z0-9].{1,90})/]) {
+    for (const re of [
+      /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/,
+      /\bon behalf of\s+([A-Z0-9].{1,90})/,
+    ]) {
       for (const m of proseMatches(doc, re)) {
         const cut = cutBusiness(m.value);
         const v = cut ? parseBusiness(cut) : null;
-        if (v) nameCands.push({ value: v.value, toks: m.toks.slice(0, Math.max(1, cut!.split(/\s+/).length)), score: 0.62 * v.quality, prose: true });
+        if (v)
+          nameCands.push({
+            value: v.value,
+            toks: m.toks.slice(0, Math.max(1, cut!.split(/\s+/).length)),
+            score: 0.62 * v.quality,
+            prose: true,
+          });
       }
     }
   }
@@ -806,7 +1057,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       const v = b ? parseBusiness(b.text) : null;
-      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value)) nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+        nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
     }
   }
 
@@ -817,21 +1069,46 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
   // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
-  for (const m of proseMatches(doc, /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
+  for (const m of proseMatches(
+    doc,
+    /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
+  )) {
     // the sentence's full stop after the ZIP is not part of it
     const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
     const r = readAddress([toks]);
     const zipCheck = r ? zipCheckOf(r.check) : undefined;
-    if (r) serviceCands.push({ value: r.value, toks: r.toks, score: 0.5 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
+    if (r)
+      serviceCands.push({
+        value: r.value,
+        toks: r.toks,
+        score: 0.5 * r.quality,
+        hit: null,
+        prose: true,
+        ...(zipCheck ? { zipCheck } : {}),
+      });
   }
   // "…at the service address 12 Main St, …", "…installed at 12 Main St…", "…service located at…":
   // a street address after a service/installation word in the same sentence (weaker than the above)
-  for (const m of proseMatches(doc, /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i)) {
+  for (const m of proseMatches(
+    doc,
+    /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
+  )) {
     const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
     const r = readAddress([toks]);
-    if (!r || serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))) continue;
+    if (
+      !r ||
+      serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))
+    )
+      continue;
     const zipCheck = zipCheckOf(r.check);
-    serviceCands.push({ value: r.value, toks: r.toks, score: 0.45 * r.quality, hit: null, prose: true, ...(zipCheck ? { zipCheck } : {}) });
+    serviceCands.push({
+      value: r.value,
+      toks: r.toks,
+      score: 0.45 * r.quality,
+      hit: null,
+      prose: true,
+      ...(zipCheck ? { zipCheck } : {}),
+    });
   }
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
@@ -839,14 +1116,25 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     for (const h of doc.hits) {
       if (h.field !== 'addr_street' || !h.atStart) continue;
       const parts = partsAfter(doc, h);
-      if (parts && /\d/.test(parts.value.street_line)) serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+      if (parts && /\d/.test(parts.value.street_line))
+        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
     }
   }
   // a reading that is only part of a longer reading of the same words (a record's second address
   // line read under its own tag) is not the address
   for (let i = serviceCands.length - 1; i >= 0; i--) {
     const c = serviceCands[i]!;
-    if (c.toks.length && serviceCands.some((o) => o !== c && o.toks.length > c.toks.length && /\d/.test(o.value.street_line) && c.toks.every((t) => o.toks.includes(t)))) serviceCands.splice(i, 1);
+    if (
+      c.toks.length &&
+      serviceCands.some(
+        (o) =>
+          o !== c &&
+          o.toks.length > c.toks.length &&
+          /\d/.test(o.value.street_line) &&
+          c.toks.every((t) => o.toks.includes(t)),
+      )
+    )
+      serviceCands.splice(i, 1);
   }
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
@@ -858,7 +1146,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       if (b.addr.toks.some((t) => taken.has(t))) continue;
       const nameText = b.name ? text(b.name) : '';
       if (nameText && isCarrierName(nameText)) continue;
-      if (kind === 'invoice' && !billing) billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
+      if (kind === 'invoice' && !billing)
+        billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
       if (b.name && !best(nameCands)) {
         const v = parseBusiness(nameText);
         if (v) nameCands.push({ value: v.value, toks: b.name, score: 0.5 * v.quality });
@@ -872,11 +1161,19 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
       // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
-      if (nameLine && v && !isCarrierName(v.value)) nameCands.push({ value: v.value, toks: nameLine, score: (c?.hit ? 0.56 : 0.5) * v.quality });
+      if (nameLine && v && !isCarrierName(v.value))
+        nameCands.push({ value: v.value, toks: nameLine, score: (c?.hit ? 0.56 : 0.5) * v.quality });
     }
   }
   // a labelled address that is the same block as the billing one is not a service address on a bill
-  if (service && billing && kind === 'invoice' && service.toks.every((t) => billing!.toks.includes(t)) && service.hit?.field !== 'service_address') service = undefined;
+  if (
+    service &&
+    billing &&
+    kind === 'invoice' &&
+    service.toks.every((t) => billing!.toks.includes(t)) &&
+    service.hit?.field !== 'service_address'
+  )
+    service = undefined;
   if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
 
@@ -890,14 +1187,24 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }
 
   // dates
-  const dateCands = labelled(doc, 'document_date', 1, firstLine((s) => {
-    const d = parseDate(s);
-    return d ? { value: d.iso, start: d.start, end: d.end } : null;
-  }));
+  const dateCands = labelled(
+    doc,
+    'document_date',
+    1,
+    firstLine((s) => {
+      const d = parseDate(s);
+      return d ? { value: d.iso, start: d.start, end: d.end } : null;
+    }),
+  );
   if (isLoa) {
     // on an LOA the date next to the signature is the one that counts
     for (const c of dateCands) {
-      const sig = doc.hits.find((h) => h.field === 'signature' && h.page === c.toks[0]!.page && Math.abs(doc.lines[h.line]!.cy - doc.lines[c.toks[0]!.line]!.cy) < 60);
+      const sig = doc.hits.find(
+        (h) =>
+          h.field === 'signature' &&
+          h.page === c.toks[0]!.page &&
+          Math.abs(doc.lines[h.line]!.cy - doc.lines[c.toks[0]!.line]!.cy) < 60,
+      );
       if (sig) c.score *= 1.1;
     }
   }
@@ -910,7 +1217,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       const d = parseDate(tt.text);
       if (!d) continue;
       const toks = toksIn(tt, d.start, d.end);
-      const labels = line.segs.flatMap((s) => doc.hitsBySeg.get(s.id) ?? []).filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
+      const labels = line.segs
+        .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
+        .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
       if (labels.some((h) => h.field === 'other_date')) continue;
       // "Billing Period" in a row above a cell, "Due by …"
       if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
@@ -957,12 +1266,23 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const gaining: string[] = [];
   if (isLoa) {
     // in running text the carrier name often wraps to the next line: prose matching reads those
-    const carrierCands = labelled(doc, 'carrier_name', 1, (span) => (span.hit.prose ? null : wholeLine((s) => {
-      // in running text the name ends at a clause break: "Comcast Business, to Northcoast Fiber Voice."
-      const v = trimValue(s.replace(/\s*[,;.]\s+(?=[a-z]).*$/, '').replace(/\.$/, ''));
-      if (!/^[A-Z0-9]/.test(v) || !/[A-Za-z]{2}/.test(v) || /\d{5,}/.test(v) || v.length > 60 || v.split(/\s+/).length > 6) return null;
-      return { value: v, quality: knownCarrierIn(v) || CARRIER_WORDS.test(v) ? 1 : 0.85 };
-    })(span)));
+    const carrierCands = labelled(doc, 'carrier_name', 1, (span) =>
+      span.hit.prose
+        ? null
+        : wholeLine((s) => {
+            // in running text the name ends at a clause break: "Comcast Business, to Northcoast Fiber Voice."
+            const v = trimValue(s.replace(/\s*[,;.]\s+(?=[a-z]).*$/, '').replace(/\.$/, ''));
+            if (
+              !/^[A-Z0-9]/.test(v) ||
+              !/[A-Za-z]{2}/.test(v) ||
+              /\d{5,}/.test(v) ||
+              v.length > 60 ||
+              v.split(/\s+/).length > 6
+            )
+              return null;
+            return { value: v, quality: knownCarrierIn(v) || CARRIER_WORDS.test(v) ? 1 : 0.85 };
+          })(span),
+    );
     // the gaining carrier heads the form and is the one being authorised
     for (const line of doc.lines.slice(0, 3)) {
       // a letterhead line (the name alone, or large print), not a sentence of a short letter
@@ -989,4 +1309,3 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   }
   return fields;
 }
-

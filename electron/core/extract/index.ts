@@ -37,15 +37,30 @@ export interface FileExtraction {
 }
 
 /** Read a file with the document reader (text layer, OCR where needed) and extract its fields. */
-export async function extractFromFile(file: string, opts: { type?: DocumentKind; pool?: OcrPool } = {}): Promise<FileExtraction> {
+export async function extractFromFile(
+  file: string,
+  opts: { type?: DocumentKind; pool?: OcrPool } = {},
+): Promise<FileExtraction> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    throw new AppError('FILE_UNREADABLE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   const { readDocument } = await import('../documents/read.js');
-  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: path.basename(file), ...(opts.pool ? { pool: opts.pool } : {}) });
+  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    name: path.basename(file),
+    ...(opts.pool ? { pool: opts.pool } : {}),
+  });
   const result = extractFields(read.pages, opts.type);
-  return { file, type: result.kind, pages: read.pageCount, page_methods: read.pages.map((p) => p.method), fields: result.fields };
+  return {
+    file,
+    type: result.kind,
+    pages: read.pageCount,
+    page_methods: read.pages.map((p) => p.method),
+    fields: result.fields,
+  };
 }

@@ -1,6 +1,15 @@
 import type { BBox, DocumentKind, PageText } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
-import { conceptOf, expandAbbreviation, isLabelWord, LABEL_CONCEPTS, LABEL_TABLE, type LabelConcept, type LabelDef, type LabelField } from './labels.js';
+import {
+  conceptOf,
+  expandAbbreviation,
+  isLabelWord,
+  LABEL_CONCEPTS,
+  LABEL_TABLE,
+  type LabelConcept,
+  type LabelDef,
+  type LabelField,
+} from './labels.js';
 import { editDistance, labelKey } from './text.js';
 
 /**
@@ -14,7 +23,12 @@ export interface Tok {
   conf: number;
   page: number;
   /** de-skewed box */
-  x0: number; x1: number; y0: number; y1: number; cy: number; h: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  cy: number;
+  h: number;
   line: number;
   seg: number;
   /** index inside its segment */
@@ -24,9 +38,25 @@ export interface Tok {
   drawn?: true;
 }
 
-export interface Seg { id: number; line: number; page: number; toks: Tok[]; x0: number; x1: number }
+export interface Seg {
+  id: number;
+  line: number;
+  page: number;
+  toks: Tok[];
+  x0: number;
+  x1: number;
+}
 
-export interface Line { id: number; page: number; toks: Tok[]; segs: Seg[]; cy: number; top: number; bottom: number; h: number }
+export interface Line {
+  id: number;
+  page: number;
+  toks: Tok[];
+  segs: Seg[];
+  cy: number;
+  top: number;
+  bottom: number;
+  h: number;
+}
 
 export interface Hit {
   def: LabelDef;
@@ -42,7 +72,8 @@ export interface Hit {
   atStart: boolean;
   /** 0..1: how sure this is a label (weight, position, exactness) */
   strength: number;
-  x0: number; x1: number;
+  x0: number;
+  x1: number;
   line: number;
   page: number;
   /** the cells a wrapped label continues in, below its first (see wrappedLabels) */
@@ -75,7 +106,10 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
   if (slash) {
     const w = bbox[2] - bbox[0];
     const cut = bbox[0] + (w * slash[1]!.length) / text.length;
-    return [{ text: slash[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] }, ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]])];
+    return [
+      { text: slash[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
+      ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
+    ];
   }
   const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
   if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
@@ -83,7 +117,10 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
   const b = m[2] as string;
   const w = bbox[2] - bbox[0];
   const cut = bbox[0] + (w * a.length) / text.length;
-  return [{ text: a, bbox: [bbox[0], bbox[1], cut, bbox[3]] }, { text: b, bbox: [cut, bbox[1], bbox[2], bbox[3]] }];
+  return [
+    { text: a, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
+    { text: b, bbox: [cut, bbox[1], bbox[2], bbox[3]] },
+  ];
 }
 
 /** Specks OCR reads as punctuation at a word's edges ("|Boston", "9017|", "'Suite"). */
@@ -140,33 +177,66 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   const pageWidth = new Map<number, number>();
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
     pageWidth.set(page.page, page.width);
-    const words = page.words.filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
+    const words = page.words
+      .filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
       .map((w) => (page.method === 'ocr' ? { ...w, text: cleanOcrWord(w.text.trim()) } : { ...w, text: w.text.trim() }))
       // dot leaders and rules ("..........", "_____") carry nothing and break OCR lines apart
-      .filter((w) => w.text && !/^[._\-–—=~·•]{3,}$/.test(w.text) && !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12))
+      .filter(
+        (w) =>
+          w.text &&
+          !/^[._\-–—=~·•]{3,}$/.test(w.text) &&
+          !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12),
+      )
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })));
     const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
     const toks: Tok[] = words.map((w) => {
       const [bx0, by0, bx1, by1] = w.bbox;
-      const cx = (bx0 + bx1) / 2, cyRaw = (by0 + by1) / 2;
-      const dy = -slope * cx, dx = slope * cyRaw;
+      const cx = (bx0 + bx1) / 2,
+        cyRaw = (by0 + by1) / 2;
+      const dy = -slope * cx,
+        dx = slope * cyRaw;
       return {
-        text: w.text, bbox: w.bbox, conf: w.conf, page: page.page,
-        x0: bx0 + dx, x1: bx1 + dx, y0: by0 + dy, y1: by1 + dy, cy: cyRaw + dy, h: by1 - by0,
-        line: -1, seg: -1, idx: -1, key: labelKey(w.text),
+        text: w.text,
+        bbox: w.bbox,
+        conf: w.conf,
+        page: page.page,
+        x0: bx0 + dx,
+        x1: bx1 + dx,
+        y0: by0 + dy,
+        y1: by1 + dy,
+        cy: cyRaw + dy,
+        h: by1 - by0,
+        line: -1,
+        seg: -1,
+        idx: -1,
+        key: labelKey(w.text),
       };
     });
     // specks: too unsure and short, or flatter than any printed character
     const hs = toks.map((t) => t.h).sort((a, b) => a - b);
     const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
     for (let i = toks.length - 1; i >= 0; i--) {
-      if (page.method === 'ocr' && (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH))) noise.push(...toks.splice(i, 1));
+      if (page.method === 'ocr' && (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH)))
+        noise.push(...toks.splice(i, 1));
     }
     // drawn marks on a text page (a signature path or image) are ink, as unreadable OCR marks are
     for (const [mx0, my0, mx1, my1] of page.marks ?? []) {
       noise.push({
-        text: '', bbox: [mx0, my0, mx1, my1], conf: 0, page: page.page,
-        x0: mx0, x1: mx1, y0: my0, y1: my1, cy: (my0 + my1) / 2, h: my1 - my0, line: -1, seg: -1, idx: -1, key: '', drawn: true,
+        text: '',
+        bbox: [mx0, my0, mx1, my1],
+        conf: 0,
+        page: page.page,
+        x0: mx0,
+        x1: mx1,
+        y0: my0,
+        y1: my1,
+        cy: (my0 + my1) / 2,
+        h: my1 - my0,
+        line: -1,
+        seg: -1,
+        idx: -1,
+        key: '',
+        drawn: true,
       });
     }
     toks.sort((a, b) => a.cy - b.cy);
@@ -181,7 +251,8 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
         // a large title next to small print is not on the small print's line
         // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
         if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h)) continue;
-        if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0))) continue;
+        if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0)))
+          continue;
         if (d < bestD) {
           best = l;
           bestD = d;
@@ -207,12 +278,31 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const spaceRatio = median(wordGaps);
     for (const pl of pageLines) {
       const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
-      const h = quantile(lt.map((t) => t.h), 0.75);
-      const line: Line = { id: lines.length, page: page.page, toks: lt, segs: [], cy: pl.cy, top: Math.min(...lt.map((t) => t.y0)), bottom: Math.max(...lt.map((t) => t.y1)), h };
+      const h = quantile(
+        lt.map((t) => t.h),
+        0.75,
+      );
+      const line: Line = {
+        id: lines.length,
+        page: page.page,
+        toks: lt,
+        segs: [],
+        cy: pl.cy,
+        top: Math.min(...lt.map((t) => t.y0)),
+        bottom: Math.max(...lt.map((t) => t.y1)),
+        h,
+      };
       let cur: Tok[] = [];
       const flush = () => {
         if (!cur.length) return;
-        const seg: Seg = { id: segs.length, line: line.id, page: page.page, toks: cur, x0: cur[0]!.x0, x1: cur[cur.length - 1]!.x1 };
+        const seg: Seg = {
+          id: segs.length,
+          line: line.id,
+          page: page.page,
+          toks: cur,
+          x0: cur[0]!.x0,
+          x1: cur[cur.length - 1]!.x1,
+        };
         cur.forEach((t, i) => {
           t.seg = seg.id;
           t.idx = i;
@@ -242,7 +332,12 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
 }
 
-interface Phrase { key: string; def: LabelDef; words: number; single: boolean }
+interface Phrase {
+  key: string;
+  def: LabelDef;
+  words: number;
+  single: boolean;
+}
 
 let phraseIndex: { exact: Map<string, Phrase[]>; all: Phrase[] } | null = null;
 function phrases(): { exact: Map<string, Phrase[]>; all: Phrase[] } {
@@ -292,7 +387,9 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
         if (!acc) continue;
         if (acc.length > 48) break;
         // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
-        const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) => kindAllows(p.def, kind));
+        const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) =>
+          kindAllows(p.def, kind),
+        );
         if (found?.length) {
           const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
           if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
@@ -304,12 +401,17 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
             if (ph.key[0] !== acc[0] && ph.key[1] !== acc[1]) continue;
             if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
             // a longer near-match beats a shorter exact one ("Acc0unt Numher" over "Account")
-            if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0))) best = { ph, end: j + 1, exactMatch: false, len: acc.length };
+            if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0)))
+              best = { ph, end: j + 1, exactMatch: false, len: acc.length };
           }
         }
       }
       // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
-      const valueSlot = lastEnd === i && /[:#]$/.test(toks[i - 1]?.text ?? '') && best?.ph.single && (best.ph.def.strict || best.ph.key.length <= 3);
+      const valueSlot =
+        lastEnd === i &&
+        /[:#]$/.test(toks[i - 1]?.text ?? '') &&
+        best?.ph.single &&
+        (best.ph.def.strict || best.ph.key.length <= 3);
       const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
       // no listed wording here: an unlisted wording of a known concept, where a label would stand
       if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
@@ -318,8 +420,19 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
           const colon = /[:#]$/.test(toks[c.end - 1]!.text);
           const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
           hits.push({
-            def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 }, field: c.concept.field, seg, start: i, end: c.end,
-            colon, prose: false, atStart: true, strength, x0: toks[i]!.x0, x1: toks[c.end - 1]!.x1, line: seg.line, page: seg.page,
+            def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 },
+            field: c.concept.field,
+            seg,
+            start: i,
+            end: c.end,
+            colon,
+            prose: false,
+            atStart: true,
+            strength,
+            x0: toks[i]!.x0,
+            x1: toks[c.end - 1]!.x1,
+            line: seg.line,
+            page: seg.page,
           });
           i = c.end;
           lastEnd = i;
@@ -342,8 +455,18 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
         // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
         // Authorizing" with the value "this port" (a value is not a few lower-case words)
         const cellAtStart = lastEnd === i || labelStart(toks, i);
-        if (cellAtStart && !/[:#]$/.test(toks[best.end - 1]!.text) && best.end < toks.length && toks.length - best.end <= 4
-          && toks.slice(best.end).every((t, k, rest) => /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1))) {
+        if (
+          cellAtStart &&
+          !/[:#]$/.test(toks[best.end - 1]!.text) &&
+          best.end < toks.length &&
+          toks.length - best.end <= 4 &&
+          toks
+            .slice(best.end)
+            .every(
+              (t, k, rest) =>
+                /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1),
+            )
+        ) {
           best.end = toks.length;
         } else if (cellAtStart && best.end < toks.length && !/[:#]$/.test(toks[best.end - 1]!.text)) {
           // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
@@ -357,10 +480,25 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
         const atStart = lastEnd === i || labelStart(toks, i);
         // a label inside a sentence ("…contacting my current carrier and…") is weak evidence
         const prose = !atStart && !colon;
-        const strength = best.ph.def.weight * (best.exactMatch ? 1 : 0.85) * (prose ? 0.6 : atStart ? 1 : 0.85) * (colon || best.end === toks.length ? 1 : 0.9);
+        const strength =
+          best.ph.def.weight *
+          (best.exactMatch ? 1 : 0.85) *
+          (prose ? 0.6 : atStart ? 1 : 0.85) *
+          (colon || best.end === toks.length ? 1 : 0.9);
         hits.push({
-          def: best.ph.def, field: best.ph.def.field, seg, start: i, end: best.end, colon, prose, atStart, strength,
-          x0: toks[i]!.x0, x1: last.x1, line: seg.line, page: seg.page,
+          def: best.ph.def,
+          field: best.ph.def.field,
+          seg,
+          start: i,
+          end: best.end,
+          colon,
+          prose,
+          atStart,
+          strength,
+          x0: toks[i]!.x0,
+          x1: last.x1,
+          line: seg.line,
+          page: seg.page,
         });
         i = best.end;
         lastEnd = i;
@@ -377,7 +515,12 @@ function labelTail(toks: Tok[], from: number): number {
     if (/\d/.test(t) && !/^\(/.test(t)) return from;
     const colon = /:$/.test(t);
     if (colon || k === toks.length - 1) {
-      const stems = labelStems(toks.slice(from, k + 1).map((x) => x.text).join(' '));
+      const stems = labelStems(
+        toks
+          .slice(from, k + 1)
+          .map((x) => x.text)
+          .join(' '),
+      );
       // hint words only: a tail that names a concept of its own is the next label ("Current Provider | Account No.")
       const have = new Set(stems);
       const namesConcept = LABEL_CONCEPTS.some((c) => c.stems.every((x) => have.has(x)));
@@ -395,7 +538,13 @@ function labelTail(toks: Tok[], from: number): number {
  * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
  * a label.
  */
-function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: boolean, lineStart: boolean): { concept: LabelConcept; end: number } | null {
+function conceptLabel(
+  toks: Tok[],
+  i: number,
+  kind: DocumentKind,
+  afterLabel: boolean,
+  lineStart: boolean,
+): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
   let end = -1;
@@ -418,22 +567,32 @@ function conceptLabel(toks: Tok[], i: number, kind: DocumentKind, afterLabel: bo
     if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     end = toks.length;
   }
-  const text = toks.slice(i, end).map((t) => t.text).join(' ');
+  const text = toks
+    .slice(i, end)
+    .map((t) => t.text)
+    .join(' ');
   const upper = text === text.toUpperCase();
-  const stems = labelStems(text).filter((s) => !/^\d$/.test(s)).map((s) => (upper && !isLabelWord(s) ? expandAbbreviation(s) ?? s : s));
+  const stems = labelStems(text)
+    .filter((s) => !/^\d$/.test(s))
+    .map((s) => (upper && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
   if (!stems.length || stems.length > 9) return null;
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
   let best = conceptOf(stems, kind);
   if (!best) return null;
   // a bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's name, not the signer's
-  if (best.stems.length === 1 && best.stems[0] === 'name' && /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)) {
+  if (
+    best.stems.length === 1 &&
+    best.stems[0] === 'name' &&
+    /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)
+  ) {
     best = { field: 'account_name', stems: ['name'], weight: 0.8 };
   }
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
-  if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text))) return null;
+  if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text)))
+    return null;
   return { concept: best, end };
 }
 
@@ -448,7 +607,11 @@ function labelCellShape(seg: Seg): boolean {
  * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
  * neither become labels of their own nor end the value's wrapped lines).
  */
-function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads: Map<number, Hit>; consumed: Set<number> } {
+function wrappedLabels(
+  segs: Seg[],
+  lines: Line[],
+  kind: DocumentKind,
+): { heads: Map<number, Hit>; consumed: Set<number> } {
   const heads = new Map<number, Hit>();
   const consumed = new Set<number>();
   for (const seg of segs) {
@@ -477,9 +640,15 @@ function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads:
       // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address"): a head that names nothing alone,
       // and the fewest cells under it whose words, all label vocabulary, name a concept together
       c = null;
-      if (conceptOf(labelStems(segText(seg.toks)), kind) || phrases().exact.has(seg.toks.map((t) => t.key).join(''))) continue;
+      if (conceptOf(labelStems(segText(seg.toks)), kind) || phrases().exact.has(seg.toks.map((t) => t.key).join('')))
+        continue;
       for (let n = 2; n <= stack.length && !c; n++) {
-        const stems = labelStems(stack.slice(0, n).flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+        const stems = labelStems(
+          stack
+            .slice(0, n)
+            .flatMap((s) => s.toks.map((t) => t.text))
+            .join(' '),
+        );
         if (!stems.length || !stems.every(isLabelWord)) break;
         c = conceptOf(stems, kind);
         if (c) stack.length = n;
@@ -488,8 +657,20 @@ function wrappedLabels(segs: Seg[], lines: Line[], kind: DocumentKind): { heads:
     if (!c) continue;
     const toks = seg.toks;
     heads.set(seg.id, {
-      def: { field: c.field, phrases: [], weight: c.weight ?? 1 }, field: c.field, seg, start: 0, end: toks.length, colon: true, prose: false, atStart: true,
-      strength: (c.weight ?? 1) * 0.9, x0: toks[0]!.x0, x1: toks[toks.length - 1]!.x1, line: seg.line, page: seg.page, wrapSegs: stack.slice(1).map((s) => s.id),
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
+      field: c.field,
+      seg,
+      start: 0,
+      end: toks.length,
+      colon: true,
+      prose: false,
+      atStart: true,
+      strength: (c.weight ?? 1) * 0.9,
+      x0: toks[0]!.x0,
+      x1: toks[toks.length - 1]!.x1,
+      line: seg.line,
+      page: seg.page,
+      wrapSegs: stack.slice(1).map((s) => s.id),
     });
     for (const s of stack.slice(1)) consumed.add(s.id);
   }
@@ -508,7 +689,9 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
-    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) => (isLabelWord(s) ? s : expandAbbreviation(s) ?? s));
+    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
+      isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
+    );
     if (!stems.length || !stems.every(isLabelWord)) continue;
     const c = conceptOf(stems, kind);
     // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
@@ -518,7 +701,15 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   return null;
 }
 
-const DIGIT_VALUE_FIELDS = new Set<LabelField>(['document_date', 'account_number', 'addr_zip', 'btn', 'pin', 'phone_list', 'authorized_person']);
+const DIGIT_VALUE_FIELDS = new Set<LabelField>([
+  'document_date',
+  'account_number',
+  'addr_zip',
+  'btn',
+  'pin',
+  'phone_list',
+  'authorized_person',
+]);
 
 /** Position rules: short common words only count as labels where a label would stand. */
 function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: boolean, kind: DocumentKind): boolean {
@@ -527,27 +718,72 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
   const atStart = afterLabel || labelStart(toks, start);
-  const strict = ph.def.strict || (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
+  const strict =
+    ph.def.strict ||
+    (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
   if (strict) {
     if (!atStart) return false;
     // a record tag opening a fixed-width CSR line ("CUS  HARBOR LIGHT…", "SA   12 MAIN ST"): written
     // in capitals as the table has it, first on its line, its value after it
-    if (kind === 'csr' && start === 0 && end === 1 && next && TAG_FIELDS.has(ph.def.field) && /^[A-Z][A-Z0-9&]{1,3}$/.test(last.text)
-      && ph.def.phrases.includes(last.text) && !/^box$/i.test(next.text)) return true;
+    if (
+      kind === 'csr' &&
+      start === 0 &&
+      end === 1 &&
+      next &&
+      TAG_FIELDS.has(ph.def.field) &&
+      /^[A-Z][A-Z0-9&]{1,3}$/.test(last.text) &&
+      ph.def.phrases.includes(last.text) &&
+      !/^box$/i.test(next.text)
+    )
+      return true;
     // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
-    return colon || end === toks.length || (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field));
+    return (
+      colon ||
+      end === toks.length ||
+      (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field))
+    );
   }
   if (ph.single && !atStart && !colon) return false;
   return true;
 }
 
 /** Words that may precede a label in its cell without making it part of a sentence. */
-const LABEL_MODIFIERS = new Set(['current', 'existing', 'your', 'the', 'old', 'name', 'of', 'new', 'customer', 'customers', 'primary', 'section', 'a', 'b', 'c', 'd', '1', '2', '3', '4', '-', 'please', 'enter', 'provide', 'list', 'all']);
+const LABEL_MODIFIERS = new Set([
+  'current',
+  'existing',
+  'your',
+  'the',
+  'old',
+  'name',
+  'of',
+  'new',
+  'customer',
+  'customers',
+  'primary',
+  'section',
+  'a',
+  'b',
+  'c',
+  'd',
+  '1',
+  '2',
+  '3',
+  '4',
+  '-',
+  'please',
+  'enter',
+  'provide',
+  'list',
+  'all',
+]);
 
 export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
-  return i <= 3 && toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || /^\d+[.)]$/.test(t.text));
+  return (
+    i <= 3 &&
+    toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || /^\d+[.)]$/.test(t.text))
+  );
 }
 
 /** Reading-order comparison of two lines. */
@@ -562,7 +798,9 @@ export function segText(toks: Tok[]): string {
 export function unionBox(toks: Tok[]): BBox | null {
   if (!toks.length) return null;
   return [
-    Math.min(...toks.map((t) => t.bbox[0])), Math.min(...toks.map((t) => t.bbox[1])),
-    Math.max(...toks.map((t) => t.bbox[2])), Math.max(...toks.map((t) => t.bbox[3])),
+    Math.min(...toks.map((t) => t.bbox[0])),
+    Math.min(...toks.map((t) => t.bbox[1])),
+    Math.max(...toks.map((t) => t.bbox[2])),
+    Math.max(...toks.map((t) => t.bbox[3])),
   ];
 }

@@ -27,8 +27,10 @@ export interface PhoneOccurrence {
   inactive: boolean;
 }
 
-const CONTACT_WORDS = /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
-const ROW_NO = /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
+const CONTACT_WORDS =
+  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+const ROW_NO =
+  /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
 const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|suspended)\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
@@ -39,7 +41,14 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   for (const h of doc.hits) {
     if (h.end !== h.seg.toks.length) continue;
     // "Phone" over a column of a table is the column of numbers, not someone's contact number
-    if (h.field === 'contact' && !h.colon && h.end - h.start === 1 && GENERIC_PHONE_WORDS.has(h.seg.toks[h.start]!.key) && headerRow(doc, h)) continue;
+    if (
+      h.field === 'contact' &&
+      !h.colon &&
+      h.end - h.start === 1 &&
+      GENERIC_PHONE_WORDS.has(h.seg.toks[h.start]!.key) &&
+      headerRow(doc, h)
+    )
+      continue;
     for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : h.field === 'called_number' ? 60 : 1)) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther) continue;
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
@@ -54,7 +63,14 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
     for (let i = h.line + 1; i < doc.lines.length; i++) {
       const l = doc.lines[i]!;
       if (l.page !== prev.page || l.top - prev.bottom > 2.5 * Math.max(l.h, prev.h)) break;
-      if (l.segs.some((sg) => (doc.hitsBySeg.get(sg.id) ?? []).some((x) => x.start === 0 && x.field !== 'called_number' && x.field !== 'other' && x.field !== 'other_date'))) break;
+      if (
+        l.segs.some((sg) =>
+          (doc.hitsBySeg.get(sg.id) ?? []).some(
+            (x) => x.start === 0 && x.field !== 'called_number' && x.field !== 'other' && x.field !== 'other_date',
+          ),
+        )
+      )
+        break;
       callLines.add(l.id);
       prev = l;
     }
@@ -66,8 +82,16 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
       const own = tokText(seg.toks);
       // a number (or a range) wrapped onto the next line of a sentence: read the two together
       const next = doc.lines[line.id + 1];
-      const wrapped = line.segs.length === 1 && seg.toks.length >= 5 && next && next.page === line.page && next.segs[0]
-        && next.top - line.bottom < 0.9 * Math.max(line.h, next.h) && !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text) ? next.segs[0] : null;
+      const wrapped =
+        line.segs.length === 1 &&
+        seg.toks.length >= 5 &&
+        next &&
+        next.page === line.page &&
+        next.segs[0] &&
+        next.top - line.bottom < 0.9 * Math.max(line.h, next.h) &&
+        !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text)
+          ? next.segs[0]
+          : null;
       const tt = wrapped ? tokText([...seg.toks, ...wrapped.toks]) : own;
       const found: { e164: string; toks: Tok[] }[] = [];
       for (const ph of findPhones(tt.text)) {
@@ -96,23 +120,55 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
           if (lastHit && lastHit.end === left.toks.length) label = lastHit;
         }
         if (!label) label = owner.get(first);
-        let before = seg.toks.slice(Math.max(0, first.idx - 7), first.idx).map((t) => t.text).join(' ');
+        let before = seg.toks
+          .slice(Math.max(0, first.idx - 7), first.idx)
+          .map((t) => t.text)
+          .join(' ');
         const prevLine = doc.lines[line.id - 1];
-        if (first.idx < 7 && segIdx === 0 && prevLine && prevLine.page === line.page && line.top - prevLine.bottom < 0.9 * Math.max(line.h, prevLine.h)
-          && prevLine.segs.length === 1 && prevLine.toks.length >= 6
-          && Math.abs((prevLine.segs[0]?.x0 ?? -99) - seg.x0) < 4 && !/[.!?:]$/.test(prevLine.toks.at(-1)?.text ?? '.')) {
+        if (
+          first.idx < 7 &&
+          segIdx === 0 &&
+          prevLine &&
+          prevLine.page === line.page &&
+          line.top - prevLine.bottom < 0.9 * Math.max(line.h, prevLine.h) &&
+          prevLine.segs.length === 1 &&
+          prevLine.toks.length >= 6 &&
+          Math.abs((prevLine.segs[0]?.x0 ?? -99) - seg.x0) < 4 &&
+          !/[.!?:]$/.test(prevLine.toks.at(-1)?.text ?? '.')
+        ) {
           // the sentence started on the line above ("…call 611 or" / "866-200-9522.")
-          before = `${prevLine.toks.slice(-7).map((t) => t.text).join(' ')} ${before}`;
+          before = `${prevLine.toks
+            .slice(-7)
+            .map((t) => t.text)
+            .join(' ')} ${before}`;
         }
         // a call record (a time of day on the row, or under "Number Called") lists someone else's number
-        const callRecord = label?.field === 'called_number' || callLines.has(line.id) || line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
+        const callRecord =
+          label?.field === 'called_number' ||
+          callLines.has(line.id) ||
+          line.segs.some((sg) =>
+            /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')),
+          );
         let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
         let support = false;
-        if (!label || (label.field !== 'btn' && label.field !== 'phone_list' && label.field !== 'to_port' && label.field !== 'not_to_port')) {
+        if (
+          !label ||
+          (label.field !== 'btn' &&
+            label.field !== 'phone_list' &&
+            label.field !== 'to_port' &&
+            label.field !== 'not_to_port')
+        ) {
           if (CONTACT_WORDS.test(before)) contact = support = true;
         }
         // a row's own verdict (tables with a Port?/Action column)
-        const others = line.segs.filter((s) => s !== seg).map((s) => s.toks.map((t) => t.text).join(' ').trim());
+        const others = line.segs
+          .filter((s) => s !== seg)
+          .map((s) =>
+            s.toks
+              .map((t) => t.text)
+              .join(' ')
+              .trim(),
+          );
         const rowNo = others.some((t) => ROW_NO.test(t));
         const rowYes = others.some((t) => ROW_YES.test(t));
         const inactive = others.some((t) => ROW_INACTIVE.test(t));
@@ -130,7 +186,19 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
         }
         const inSentenceNo = label?.field === 'not_to_port';
         const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
-        out.push({ e164: ph.e164, toks, page: line.page, line: line.id, label, contact, support, notToPort, portYes: rowYes, section, inactive });
+        out.push({
+          e164: ph.e164,
+          toks,
+          page: line.page,
+          line: line.id,
+          label,
+          contact,
+          support,
+          notToPort,
+          portYes: rowYes,
+          section,
+          inactive,
+        });
       }
     }
   }
@@ -144,7 +212,11 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
 /** A word that is only (part of) a number: digits with phone punctuation, lookalikes fixed. */
 function digitsOf(t: Tok): { digits: string; seps: number[] } | null {
   const raw = t.text;
-  if (/\$|\d\.\d{2}$|[a-z]{2}/i.test(raw.replace(/[OoIlSBZ|]/g, '0')) && !/^[+(]?[\dOoIlSBZ|][\dOoIlSBZ|().,'\-]*$/.test(raw)) return null;
+  if (
+    /\$|\d\.\d{2}$|[a-z]{2}/i.test(raw.replace(/[OoIlSBZ|]/g, '0')) &&
+    !/^[+(]?[\dOoIlSBZ|][\dOoIlSBZ|().,'\-]*$/.test(raw)
+  )
+    return null;
   const fixed = digitFixToken(raw.replace(/[,']+$/, ''));
   if (!/^[+(]?\d[\d().\-]*[,']?$/.test(fixed) || /\d\.\d{2}$/.test(fixed)) return null;
   // where the word's own separators fall, counted in digits ("555-0145" → [3])
@@ -182,7 +254,10 @@ export function phonesInTokenRuns(toks: Tok[]): { e164: string; toks: Tok[] }[] 
       // an account number (a run much longer than a phone number) is not split into phone numbers
       // a run longer than one number is an account number or a list the regex already read
       if (matched >= 0 && total <= 11) {
-        const digits = run.slice(i, matched + 1).map((r) => r.digits).join('');
+        const digits = run
+          .slice(i, matched + 1)
+          .map((r) => r.digits)
+          .join('');
         // printed separators must fall where a phone number has them (3-3-4), wherever OCR split it
         const allowed = digits.length === 11 ? [1, 4, 7] : [3, 6];
         let offset = 0;
@@ -215,5 +290,7 @@ const GENERIC_PHONE_WORDS = new Set(['phone', 'tel', 'telephone', 'mobile', 'cel
 
 /** The label is one of several column headings on its line. */
 function headerRow(doc: DocLayout, h: Hit): boolean {
-  return doc.lines[h.line]!.segs.filter((sg) => (doc.hitsBySeg.get(sg.id) ?? []).some((x) => x.start === 0)).length >= 2;
+  return (
+    doc.lines[h.line]!.segs.filter((sg) => (doc.hitsBySeg.get(sg.id) ?? []).some((x) => x.start === 0)).length >= 2
+  );
 }

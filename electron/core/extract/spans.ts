@@ -31,7 +31,7 @@ const hitStarts = new WeakMap<DocLayout, Map<string, Hit>>();
 export function startsWithLabelShape(toks: Tok[]): boolean {
   for (let i = 0; i < Math.min(toks.length, 5); i++) {
     const t = toks[i]!.text;
-    if (/\d/.test(t) || !/[A-Za-z]/.test(t) && !/^[/&-]$/.test(t)) return false;
+    if (/\d/.test(t) || (!/[A-Za-z]/.test(t) && !/^[/&-]$/.test(t))) return false;
     if (/:$/.test(t)) return !/^(attn|attention|c\/o)/i.test(toks[0]!.text);
   }
   return false;
@@ -96,8 +96,11 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     }
     // a fixed-width record indents an address's next line to its value column, which can start a
     // little left of where a long tag's value did ("SVC ADDR1 815 CYPRESS CT" / "   HARTFORD CT …")
-    const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol)
-      ?? (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol ? l.segs[0] : undefined);
+    const seg =
+      l.segs.find((s) => Math.abs(s.x0 - x) <= tol) ??
+      (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol
+        ? l.segs[0]
+        : undefined);
     if (!seg) {
       // a line of another column in between is skipped; one that runs through this column ends the value
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
@@ -107,8 +110,19 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
     // (an address goes on under address-part labels: "City/State/ZIP", ILEC codes "BA2", "PO")
-    const newRow = l.segs.some((s) => s !== seg && s.x1 < x - 2 && s.x0 >= hit.x0 - 4 && !hit.wrapSegs?.includes(s.id)
-      && !(ADDRESS_FIELDS.has(hit.field) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && (h.field === hit.field || ADDRESS_PARTS.has(h.field)))));
+    const newRow = l.segs.some(
+      (s) =>
+        s !== seg &&
+        s.x1 < x - 2 &&
+        s.x0 >= hit.x0 - 4 &&
+        !hit.wrapSegs?.includes(s.id) &&
+        !(
+          ADDRESS_FIELDS.has(hit.field) &&
+          (doc.hitsBySeg.get(s.id) ?? []).some(
+            (h) => h.start === 0 && (h.field === hit.field || ADDRESS_PARTS.has(h.field)),
+          )
+        ),
+    );
     if (newRow) break;
     const toks = untilHit(doc, seg, 0);
     if (!toks.length) break;
@@ -127,13 +141,25 @@ function taggedContinuation(doc: DocLayout, hit: Hit, l: Line, x: number, tol: n
   const h = seg ? hitAt(doc, seg.toks[0]!) : undefined;
   if (!seg || !h || !h.atStart) return null;
   // the same tag again, but for its line number ("SVC ADDR 1.:" / "SVC ADDR 2.:", "SA1" / "SA2")
-  const tagKey = (x: Hit) => x.seg.toks.slice(x.start, x.end).map((t) => t.key).join('').replace(/\d/g, '');
+  const tagKey = (x: Hit) =>
+    x.seg.toks
+      .slice(x.start, x.end)
+      .map((t) => t.key)
+      .join('')
+      .replace(/\d/g, '');
   // (an address goes on under any tag of its own field: "SA1" / "SVC ADDR2" / "SA CITY")
   const sameField = h.field === hit.field && (tagKey(h) === tagKey(hit) || ADDRESS_FIELDS.has(hit.field));
-  const addressPart = ADDRESS_FIELDS.has(hit.field) && (h.field === 'addr_city' || h.field === 'addr_zip' || h.field === 'addr_state' || h.field === 'addr_unit');
+  const addressPart =
+    ADDRESS_FIELDS.has(hit.field) &&
+    (h.field === 'addr_city' || h.field === 'addr_zip' || h.field === 'addr_state' || h.field === 'addr_unit');
   if (!sameField && !addressPart) return null;
   const next = l.segs[l.segs.indexOf(seg) + 1];
-  const rest = h.end < seg.toks.length ? dropLeadingPunct(untilHit(doc, seg, h.end)) : next ? dropLeadingPunct(untilHit(doc, next, 0)) : [];
+  const rest =
+    h.end < seg.toks.length
+      ? dropLeadingPunct(untilHit(doc, seg, h.end))
+      : next
+        ? dropLeadingPunct(untilHit(doc, next, 0))
+        : [];
   return rest.length && rest[0]!.x0 >= x - 2 * tol ? rest : null;
 }
 
@@ -198,7 +224,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const seg = hit.seg;
   const pageW = doc.pageWidth.get(hit.page) ?? 612;
   const first = seg.toks[hit.end];
-  const inline = first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [];
+  const inline =
+    first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [];
   if (inline.length) {
     raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1) : [])];
     return raw;
@@ -214,7 +241,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const nextIsLabel = next && (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
   if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
-    if (toks.length) raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
+    if (toks.length)
+      raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
   }
   const col = column(doc, hit, line);
   // below, in the label's column
@@ -224,12 +252,15 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   let gap = 0;
   for (const l of linesAfter(doc, line)) {
     if (below.length >= maxLines) break;
-    const gapLimit = below.length === 0 ? Math.max(2.8 * line.h, 2.2 * l.h, 12) : Math.max(1.7 * Math.max(prev.h, l.h), 7);
+    const gapLimit =
+      below.length === 0 ? Math.max(2.8 * line.h, 2.2 * l.h, 12) : Math.max(1.7 * Math.max(prev.h, l.h), 7);
     if (l.top - prev.bottom > gapLimit) break;
     // after the first line the value's lines start where it started (another column's rows are skipped)
     const vx: number | null = valueX;
     const tol = Math.max(4, 0.9 * l.h);
-    const inCol: Tok[] = l.toks.filter((t) => inColumn(doc, t, col) && (vx === null || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol));
+    const inCol: Tok[] = l.toks.filter(
+      (t) => inColumn(doc, t, col) && (vx === null || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol),
+    );
     // a line of another column between label and value, or between two lines of the value
     if (!inCol.length) continue;
     const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
@@ -298,7 +329,9 @@ export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLik
   const free = (lines: Tok[][]) => !lines[0]!.some((t) => owned.has(t) && owned.get(t) !== hit);
   const below = r.below && free(r.below.lines) ? r.below : undefined;
   const above = r.above && free(r.above.lines) ? r.above : undefined;
-  if (below) spans.push({ mode: 'below', hit, lines: below.lines, gap: below.gap, farther: !!above && above.gap < below.gap });
-  if (above) spans.push({ mode: 'above', hit, lines: above.lines, gap: above.gap, farther: !!below && below.gap <= above.gap });
+  if (below)
+    spans.push({ mode: 'below', hit, lines: below.lines, gap: below.gap, farther: !!above && above.gap < below.gap });
+  if (above)
+    spans.push({ mode: 'above', hit, lines: above.lines, gap: above.gap, farther: !!below && below.gap <= above.gap });
   return spans;
 }

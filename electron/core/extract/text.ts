@@ -1,12 +1,39 @@
 /** Character-level normalisation for matching labels and reading values from noisy OCR. */
 
-const LETTER_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '8': 'b', '|': 'l', '$': 's' };
+const LETTER_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '8': 'b', '|': 'l', $: 's' };
 const DIGIT_LOOKALIKES: Record<string, string> = {
-  O: '0', o: '0', Q: '0', D: '0', U: '0', I: '1', l: '1', '|': '1', i: '1', '!': '1', L: '1', T: '7', S: '5', s: '5', $: '5', B: '8', Z: '2', z: '2', G: '6', b: '6', g: '9', q: '9', A: '4',
+  O: '0',
+  o: '0',
+  Q: '0',
+  D: '0',
+  U: '0',
+  I: '1',
+  l: '1',
+  '|': '1',
+  i: '1',
+  '!': '1',
+  L: '1',
+  T: '7',
+  S: '5',
+  s: '5',
+  $: '5',
+  B: '8',
+  Z: '2',
+  z: '2',
+  G: '6',
+  b: '6',
+  g: '9',
+  q: '9',
+  A: '4',
 };
 
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u201b`´]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
 /**
@@ -42,7 +69,11 @@ export function editDistance(a: string, b: string, max: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
@@ -58,5 +89,9 @@ export function squash(s: string): string {
 
 /** Strip leading/trailing separators a value picks up from its label or cell ("…: ", "| x |", "_____"). */
 export function trimValue(s: string): string {
-  return squash(s).replace(/^[\s:;|,.\-_=>»·•*]+/, '').replace(/[\s:;|,_=<«·•*]+$/, '').replace(/\s+[-–—]+$/, '').trim();
+  return squash(s)
+    .replace(/^[\s:;|,.\-_=>»·•*]+/, '')
+    .replace(/[\s:;|,_=<«·•*]+$/, '')
+    .replace(/\s+[-–—]+$/, '')
+    .trim();
 }

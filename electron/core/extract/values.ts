@@ -22,10 +22,11 @@ export function digitFixToken(t: string, edges = true): string {
     return t;
   }
   let last = -1;
-  for (let i = t.length - 1; i >= 0; i--) if (/\d/.test(t[i]!)) {
-    last = i;
-    break;
-  }
+  for (let i = t.length - 1; i >= 0; i--)
+    if (/\d/.test(t[i]!)) {
+      last = i;
+      break;
+    }
   let start = first;
   let end = last;
   if (edges) {
@@ -37,7 +38,10 @@ export function digitFixToken(t: string, edges = true): string {
 }
 
 /** Text of tokens with each token's character offsets, so a regex match maps back to tokens. */
-export interface TokText { text: string; spans: { start: number; end: number; tok: Tok }[] }
+export interface TokText {
+  text: string;
+  spans: { start: number; end: number; tok: Tok }[];
+}
 export function tokText(toks: Tok[], fix: boolean | 'inner' = true): TokText {
   let text = '';
   const spans: TokText['spans'] = [];
@@ -56,10 +60,17 @@ export function toksIn(tt: TokText, start: number, end: number): Tok[] {
 
 // --- phone numbers ---
 
-const PHONE_RE = /(?<![\d/.]|\d-)(\+?\s?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})([\s.-]{0,3}))(\d{3})([\s.-]{0,3})(\d{4})(?!\d|-\d|\.\d)/g;
-const RANGE_RE = /^\s{0,3}(?:-|–|to|thru|through)\s{0,3}(?:(?:\+?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})[\s.-]{0,3})(\d{3})[\s.-]{0,3}(\d{4})|(\d{4}))(?!\d)/i;
+const PHONE_RE =
+  /(?<![\d/.]|\d-)(\+?\s?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})([\s.-]{0,3}))(\d{3})([\s.-]{0,3})(\d{4})(?!\d|-\d|\.\d)/g;
+const RANGE_RE =
+  /^\s{0,3}(?:-|–|to|thru|through)\s{0,3}(?:(?:\+?1[\s.-]{0,2})?(?:\(\s?(\d{3})\s?\)[\s.-]{0,2}|(\d{3})[\s.-]{0,3})(\d{3})[\s.-]{0,3}(\d{4})|(\d{4}))(?!\d)/i;
 
-export interface PhoneHit { e164: string; start: number; end: number; rangeOf?: string }
+export interface PhoneHit {
+  e164: string;
+  start: number;
+  end: number;
+  rangeOf?: string;
+}
 
 /** Every valid NANP number in the text, DID ranges ("312-555-0100 - 0109") expanded. */
 export function findPhones(text: string): PhoneHit[] {
@@ -105,23 +116,61 @@ export function parsePhone(text: string): { e164: string; start: number; end: nu
 // --- dates ---
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
-    re: /(?<![\d/])(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?![\d/])/, read: (m) => {
-      let a = Number(m[1]), b = Number(m[2]);
+    re: /(?<![\d/])(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?![\d/])/,
+    read: (m) => {
+      let a = Number(m[1]),
+        b = Number(m[2]);
       const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
       if (a > 12 && b <= 12) [a, b] = [b, a];
       return [y, a, b];
     },
   },
-  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{0,2}(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2])] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}${MONTH_RE}\\.?,?\\s{0,2}(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])] },
-  { re: new RegExp(`\\b(\\d{1,2})-${MONTH_RE}-(\\d{2,4})\\b`, 'i'), read: (m) => [m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])] },
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\.?\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{0,2}(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2])],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}${MONTH_RE}\\.?,?\\s{0,2}(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})-${MONTH_RE}-(\\d{2,4})\\b`, 'i'),
+    read: (m) => [
+      m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]),
+      MONTHS[m[2]!.toLowerCase()] ?? 0,
+      Number(m[1]),
+    ],
+  },
 ];
 
 export function parseDate(text: string): { iso: string; start: number; end: number } | null {
@@ -149,7 +198,8 @@ const MONEY = /^\$|^\d{1,3}(,\d{3})*\.\d{2}$/;
 export function parseAccount(text: string): { value: string; quality: number; start: number; end: number } | null {
   const re = /[A-Za-z0-9][A-Za-z0-9\-/.]*/g;
   const parts: { s: string; start: number; end: number }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ s: m[0].replace(/[.]+$/, ''), start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    parts.push({ s: m[0].replace(/[.]+$/, ''), start: m.index, end: m.index + m[0].length });
   let i = 0;
   // skip words like "No", "Number", "#" that OCR glued or split off the label
   while (i < parts.length && /^(no|nbr|num|number|acct|account|id|is|of|#)$/i.test(parts[i]!.s)) i++;
@@ -188,34 +238,57 @@ export function parsePin(text: string): { value: string; start: number; end: num
 
 // --- names ---
 
-const TITLE_SUFFIX = /,?\s*\(?\b(owner|president|vice president|vp|ceo|cfo|coo|cto|manager|office manager|director|it director|partner|managing partner|member|administrator|practice administrator|operations manager|principal|secretary|treasurer|controller|officer|agent)\b\)?\.?$/i;
+const TITLE_SUFFIX =
+  /,?\s*\(?\b(owner|president|vice president|vp|ceo|cfo|coo|cto|manager|office manager|director|it director|partner|managing partner|member|administrator|practice administrator|operations manager|principal|secretary|treasurer|controller|officer|agent)\b\)?\.?$/i;
 
 /**
  * OCR lookalikes inside names: "lvanova" → "Ivanova" (a capital I read as l before a consonant),
  * "0'Brien" → "O'Brien", "Wi1son" → "Wilson". Names with real digits ("3M", "7-Eleven") keep them.
  */
 export function fixNameLookalikes(v: string): string {
-  return v.split(/(\s+)/).map((w) => {
-    if (/^\s+$/.test(w) || /^\d+[-\d]*$/.test(w) || (w.match(/[A-Za-z]/g) ?? []).length < 2 || /^l(td|lc|lp)\.?,?$/i.test(w)) return w;
-    return w.replace(/^l(?=[bcdfghjkmnpqrstvwxz])/, 'I').replace(/^0(?=['’]?[A-Za-z])/, 'O').replace(/(?<=[A-Za-z])1(?=[A-Za-z])/g, 'l').replace(/(?<=[A-Za-z])0(?=[A-Za-z])/g, 'o');
-  }).join('');
+  return v
+    .split(/(\s+)/)
+    .map((w) => {
+      if (
+        /^\s+$/.test(w) ||
+        /^\d+[-\d]*$/.test(w) ||
+        (w.match(/[A-Za-z]/g) ?? []).length < 2 ||
+        /^l(td|lc|lp)\.?,?$/i.test(w)
+      )
+        return w;
+      return w
+        .replace(/^l(?=[bcdfghjkmnpqrstvwxz])/, 'I')
+        .replace(/^0(?=['’]?[A-Za-z])/, 'O')
+        .replace(/(?<=[A-Za-z])1(?=[A-Za-z])/g, 'l')
+        .replace(/(?<=[A-Za-z])0(?=[A-Za-z])/g, 'o');
+    })
+    .join('');
 }
 
 export const NAME_PARTICLES = /^(de|la|le|du|van|der|den|von|da|del|della|di|dos|das|bin|ibn|al|el|st\.?)$/;
 
 export function cleanName(text: string): string {
-  return trimValue(fixNameLookalikes(text).replace(/^\s*\/s\/\s*/i, '').replace(/_{2,}/g, ' ').replace(/\s+\(.*?\)\s*$/, ''));
+  return trimValue(
+    fixNameLookalikes(text)
+      .replace(/^\s*\/s\/\s*/i, '')
+      .replace(/_{2,}/g, ' ')
+      .replace(/\s+\(.*?\)\s*$/, ''),
+  );
 }
 
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
   let v = cleanName(text);
-  v = v.replace(TITLE_SUFFIX, '').replace(/[,;]\s*$/, '').trim();
+  v = v
+    .replace(TITLE_SUFFIX, '')
+    .replace(/[,;]\s*$/, '')
+    .trim();
   const comma = v.indexOf(',');
   if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
   if (!v || /\d/.test(v) || /[@:]/.test(v)) return null;
   const words = v.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
+  if (words.length < 2 || words.length > 5)
+    return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
   if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
   // a name has capitals: "this port" is the rest of a sentence or label
   if (!words.some((w) => /^[A-Z]/.test(w))) return null;

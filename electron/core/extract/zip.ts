@@ -12,7 +12,12 @@ import { cityKey } from '../../../shared/normalize/address.js';
  * the same state is often right (a vanity or neighbouring name), so that only lowers confidence.
  */
 
-interface ZipRow { zip: string; city: string; state: string; country: string }
+interface ZipRow {
+  zip: string;
+  city: string;
+  state: string;
+  country: string;
+}
 interface ZipIndex {
   byZip: Readonly<Record<string, ZipRow>>;
   /** ZIPs of each state; its city index is built on the first question about that state */
@@ -168,7 +173,13 @@ function slipFor(zip5: string, city: string, state: string): { zip: string | nul
  * result says how far to trust them and, for a probable digit slip, which ZIP was likely meant.
  */
 export function checkCityStateZip(city: string, state: string, zip5: string): ZipCheck {
-  const ok = (verdict: ZipVerdict, place: ZipCheck['zipPlace'] = null): ZipCheck => ({ verdict, zipPlace: place, suggestedZip: null, factor: 1, note: '' });
+  const ok = (verdict: ZipVerdict, place: ZipCheck['zipPlace'] = null): ZipCheck => ({
+    verdict,
+    zipPlace: place,
+    suggestedZip: null,
+    factor: 1,
+    note: '',
+  });
   if (!/^\d{5}$/.test(zip5)) {
     if (city && state && isKnownCity(city, state)) return ok('no-zip');
     return { ...ok('unchecked'), factor: city && state ? 0.9 : 1 };
@@ -182,18 +193,37 @@ export function checkCityStateZip(city: string, state: string, zip5: string): Zi
   const several = near.fits > 1 && !slip ? ` (${near.fits} ZIPs of ${printed} are one digit away)` : '';
   if (slip) {
     return {
-      verdict: 'zip-slip', zipPlace: place, suggestedZip: slip, factor: place && place.state === state ? 0.75 : 0.6,
+      verdict: 'zip-slip',
+      zipPlace: place,
+      suggestedZip: slip,
+      factor: place && place.state === state ? 0.75 : 0.6,
       note: `ZIP ${zip5} ${place ? `is ${place.city}, ${place.state}` : 'does not exist'}; ${slip} is ${printed} — check the document (a digit may be misread)`,
     };
   }
-  if (!place) return { verdict: 'unknown-zip', zipPlace: null, suggestedZip: null, factor: 0.7, note: `ZIP ${zip5} does not exist${several} — check the document` };
+  if (!place)
+    return {
+      verdict: 'unknown-zip',
+      zipPlace: null,
+      suggestedZip: null,
+      factor: 0.7,
+      note: `ZIP ${zip5} does not exist${several} — check the document`,
+    };
   if (state && place.state !== state) {
-    return { verdict: 'other-state', zipPlace: place, suggestedZip: null, factor: 0.6, note: `ZIP ${zip5} is in ${place.state} (${place.city}), not ${state}${several} — check the document` };
+    return {
+      verdict: 'other-state',
+      zipPlace: place,
+      suggestedZip: null,
+      factor: 0.6,
+      note: `ZIP ${zip5} is in ${place.state} (${place.city}), not ${state}${several} — check the document`,
+    };
   }
   // same state, another city: a neighbouring or vanity name is common, an unknown city less so
   const known = isKnownCity(city, state);
   return {
-    verdict: 'other-city', zipPlace: place, suggestedZip: null, factor: known ? 0.92 : 0.8,
+    verdict: 'other-city',
+    zipPlace: place,
+    suggestedZip: null,
+    factor: known ? 0.92 : 0.8,
     note: `ZIP ${zip5} is ${place.city}, ${place.state}; the document says ${printed}${several}`,
   };
 }

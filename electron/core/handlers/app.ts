@@ -5,7 +5,13 @@ import type { HandlersFor } from './types.js';
 import pkg from '../../../package.json' with { type: 'json' };
 
 function info(ctx: CoreContext) {
-  return { version: pkg.version, host: ctx.hostKind, dataDir: ctx.dataDir, actor: ctx.actor(), schemaVersion: schemaVersion(ctx.db) };
+  return {
+    version: pkg.version,
+    host: ctx.hostKind,
+    dataDir: ctx.dataDir,
+    actor: ctx.actor(),
+    schemaVersion: schemaVersion(ctx.db),
+  };
 }
 
 export const appHandlers = {

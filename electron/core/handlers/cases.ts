@@ -11,14 +11,24 @@ export const casesHandlers = {
   'cases.carriers': async (_input, ctx) => ctx.cases.carriers(),
   'cases.get': async ({ id }, ctx) => ctx.cases.get(id),
   'cases.create': async ({ fields, numbersText }, ctx) => {
-    const id = await ctx.cases.create({ fields, numbers: numbersText ? numbersFromText(numbersText) : [] }, ctx.actor());
+    const id = await ctx.cases.create(
+      { fields, numbers: numbersText ? numbersFromText(numbersText) : [] },
+      ctx.actor(),
+    );
     ctx.events.emit('cases.changed', { ids: [id], reason: 'created' });
     return ctx.cases.get(id);
   },
   'cases.update': async ({ id, version, fields, pin, numbersText }, ctx) => {
-    const rec = await ctx.cases.update(id, version, {
-      fields, pin, numbers: numbersText === undefined ? undefined : numbersFromText(numbersText),
-    }, ctx.actor());
+    const rec = await ctx.cases.update(
+      id,
+      version,
+      {
+        fields,
+        pin,
+        numbers: numbersText === undefined ? undefined : numbersFromText(numbersText),
+      },
+      ctx.actor(),
+    );
     ctx.events.emit('cases.changed', { ids: [id], reason: 'edited' });
     return rec;
   },

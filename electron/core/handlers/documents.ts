@@ -25,12 +25,20 @@ export const documentsHandlers = {
     const svc = ctx.services.documents;
     return { ...svc.repo.get(id), pageTexts: maskSecretWords(svc.repo.pages(id), svc.repo.fields(id)) };
   },
-  'documents.attach': async ({ caseId, name, dataBase64 }, ctx) => ctx.services.documents.attach(caseId, name, fromBase64(dataBase64)),
+  'documents.attach': async ({ caseId, name, dataBase64 }, ctx) =>
+    ctx.services.documents.attach(caseId, name, fromBase64(dataBase64)),
   'documents.attachFromDialog': async ({ caseId }, ctx) => {
     const pick = ctx.hostServices.pickFiles;
-    if (!pick) throw new AppError('BAD_INPUT', 'The native file dialog needs the desktop app; in the browser use Attach or drag and drop.');
+    if (!pick)
+      throw new AppError(
+        'BAD_INPUT',
+        'The native file dialog needs the desktop app; in the browser use Attach or drag and drop.',
+      );
     await ctx.cases.get(caseId);
-    const files = await pick({ title: 'Attach LOA, invoice or CSR', filters: [{ name: 'Documents', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }] });
+    const files = await pick({
+      title: 'Attach LOA, invoice or CSR',
+      filters: [{ name: 'Documents', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }],
+    });
     const attached = [];
     const refused = [];
     for (const file of files) {
@@ -39,7 +47,10 @@ export const documentsHandlers = {
         checkSize(fs.statSync(file).size);
         attached.push(await ctx.services.documents.attach(caseId, name, new Uint8Array(fs.readFileSync(file))));
       } catch (err) {
-        refused.push({ name, message: err instanceof AppError ? err.message : `${name} could not be read: ${(err as Error).message}` });
+        refused.push({
+          name,
+          message: err instanceof AppError ? err.message : `${name} could not be read: ${(err as Error).message}`,
+        });
       }
     }
     return { attached, refused };
@@ -53,12 +64,18 @@ export const documentsHandlers = {
     svc.repo.get(id);
     return svc.repo.fields(id).map(maskSecretField);
   },
-  'documents.correctField': async ({ id, field, value }, ctx) => maskSecretField(ctx.services.documents.correctField(id, field as FieldName, value)),
+  'documents.correctField': async ({ id, field, value }, ctx) =>
+    maskSecretField(ctx.services.documents.correctField(id, field as FieldName, value)),
   'documents.revealField': async ({ id, field }, ctx) => ctx.services.documents.revealField(id, field as FieldName),
   'documents.file': async ({ id }, ctx) => {
     const svc = ctx.services.documents;
     const doc = svc.repo.get(id);
     const bytes = svc.files.get(doc.sha256);
-    return { name: doc.name, mime: doc.mime, size: doc.size, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+    return {
+      name: doc.name,
+      mime: doc.mime,
+      size: doc.size,
+      dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    };
   },
 } satisfies HandlersFor<keyof typeof documentsContract>;

@@ -5,7 +5,8 @@ export const portingHandlers = {
   'porting.status': async (_input, ctx) => ctx.services.porting.status(),
   'porting.setApiKey': async ({ apiKey, baseUrl }, ctx) => ctx.services.porting.setApiKey(apiKey, baseUrl),
   'porting.check': async ({ caseId }, ctx) => ctx.services.porting.check(caseId),
-  'porting.createDraft': async ({ caseId, removeNumbers }, ctx) => ctx.services.porting.createDraft(caseId, removeNumbers),
+  'porting.createDraft': async ({ caseId, removeNumbers }, ctx) =>
+    ctx.services.porting.createDraft(caseId, removeNumbers),
   'porting.orders': async ({ caseId }, ctx) => ctx.services.porting.orders(caseId),
   'porting.focWindows': async ({ orderId }, ctx) => ctx.services.porting.focWindows(orderId),
   'porting.submit': async ({ caseId, orders, settings }, ctx) => ctx.services.porting.submit(caseId, orders, settings),

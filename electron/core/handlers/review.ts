@@ -16,7 +16,12 @@ export const reviewHandlers = {
     const before = JSON.stringify(loadReviewSettings(ctx.settings));
     const saved = saveReviewSettings(ctx.settings, settings);
     if (JSON.stringify(saved) !== before) {
-      ctx.audit.record({ actor: ctx.actor(), kind: 'settings', caseId: null, detail: `review age limits: ${before} → ${JSON.stringify(saved)}` });
+      ctx.audit.record({
+        actor: ctx.actor(),
+        kind: 'settings',
+        caseId: null,
+        detail: `review age limits: ${before} → ${JSON.stringify(saved)}`,
+      });
       // age limits change which invoices and LOAs are too old: recount the open cases
       ctx.services.freshness.enqueueAll();
     }

@@ -29,7 +29,10 @@ export class OcrEngine {
   private tess: Promise<TessWorker> | null = null;
   private pdf: { key: string; doc: Promise<PDFDocumentProxy> } | null = null;
 
-  constructor(private readonly preprocess: PreprocessOptions = DEFAULT_PREPROCESS, private readonly langPath = resolveTessdataDir()) {}
+  constructor(
+    private readonly preprocess: PreprocessOptions = DEFAULT_PREPROCESS,
+    private readonly langPath = resolveTessdataDir(),
+  ) {}
 
   /** Load the model now so the first page does not pay for it. */
   warm(): Promise<unknown> {
@@ -38,7 +41,9 @@ export class OcrEngine {
 
   private worker(): Promise<TessWorker> {
     this.tess ??= createWorker('eng', OEM.LSTM_ONLY, {
-      langPath: this.langPath, gzip: true, cacheMethod: 'none',
+      langPath: this.langPath,
+      gzip: true,
+      cacheMethod: 'none',
       errorHandler: () => undefined,
     });
     return this.tess;
@@ -46,28 +51,57 @@ export class OcrEngine {
 
   async run(task: OcrTask): Promise<OcrPageResult> {
     const t0 = performance.now();
-    const prepared = task.kind === 'pdf-page' ? await this.renderPdfPage(task.bytes, task.page, task.docKey) : await this.prepareImage(task);
+    const prepared =
+      task.kind === 'pdf-page'
+        ? await this.renderPdfPage(task.bytes, task.page, task.docKey)
+        : await this.prepareImage(task);
     const t1 = performance.now();
-    let words = await this.recognize(prepared.image, prepared.dpi, prepared.ptPerPx, prepared.transform, this.preprocess.psm ?? '3');
+    let words = await this.recognize(
+      prepared.image,
+      prepared.dpi,
+      prepared.ptPerPx,
+      prepared.transform,
+      this.preprocess.psm ?? '3',
+    );
     if (prepared.unruled) {
-      const more = await this.recognize(toPgm(prepared.unruled), prepared.dpi, prepared.ptPerPx, prepared.transform, this.preprocess.gapPsm ?? '3');
+      const more = await this.recognize(
+        toPgm(prepared.unruled),
+        prepared.dpi,
+        prepared.ptPerPx,
+        prepared.transform,
+        this.preprocess.gapPsm ?? '3',
+      );
       words = fillGaps(words, more, this.preprocess.replaceBelowConf ?? 0);
     }
     return {
-      width: round(prepared.widthPt), height: round(prepared.heightPt), words,
+      width: round(prepared.widthPt),
+      height: round(prepared.heightPt),
+      words,
       ...('partial' in prepared && typeof prepared.partial === 'string' ? { partial: prepared.partial } : {}),
-      prepareMs: Math.round(t1 - t0), recognizeMs: Math.round(performance.now() - t1),
+      prepareMs: Math.round(t1 - t0),
+      recognizeMs: Math.round(performance.now() - t1),
     };
   }
 
-  private async recognize(image: Uint8Array, dpi: number, ptPerPx: number, transform: ((x: number, y: number) => [number, number]) | null, psm = '3'): Promise<Word[]> {
+  private async recognize(
+    image: Uint8Array,
+    dpi: number,
+    ptPerPx: number,
+    transform: ((x: number, y: number) => [number, number]) | null,
+    psm = '3',
+  ): Promise<Word[]> {
     const tess = await this.worker();
     // Without a resolution tesseract assumes 70 dpi for PNM input and mis-sizes its layout heuristics.
     await tess.setParameters({
-      user_defined_dpi: String(Math.round(dpi)), thresholding_method: String(this.preprocess.thresholding ?? 0),
+      user_defined_dpi: String(Math.round(dpi)),
+      thresholding_method: String(this.preprocess.thresholding ?? 0),
       tessedit_pageseg_mode: psm as PSM,
     });
-    const { data } = await tess.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { blocks: true, text: false });
+    const { data } = await tess.recognize(
+      Buffer.from(image.buffer, image.byteOffset, image.byteLength),
+      {},
+      { blocks: true, text: false },
+    );
     return wordsFromBlocks(data.blocks ?? [], ptPerPx, transform);
   }
 
@@ -107,7 +141,15 @@ export class OcrEngine {
       const single = extractTiffPage(task.bytes, task.frame);
       const pt = pointsPerPixel(info.width, info.dpi);
       // Leptonica decodes TIFF itself; no pixel access here, so no preprocessing for TIFF pages.
-      return { image: single, dpi: 72 / pt, widthPt: info.width * pt, heightPt: info.height * pt, ptPerPx: pt, transform: null, unruled: null };
+      return {
+        image: single,
+        dpi: 72 / pt,
+        widthPt: info.width * pt,
+        heightPt: info.height * pt,
+        ptPerPx: pt,
+        transform: null,
+        unruled: null,
+      };
     }
     const header = imageHeader(task.bytes, task.mime);
     let img;
@@ -118,7 +160,8 @@ export class OcrEngine {
     }
     // Skia applies the EXIF orientation while decoding: a sideways phone photo arrives upright
     // (documents-read.test.ts checks this stays true).
-    const w = img.width, h = img.height;
+    const w = img.width,
+      h = img.height;
     if (!(w > 0 && h > 0)) throw corruptImageError('image', 'no pixels');
     // A file cut short decodes without error and leaves the missing rows empty: read only the rows
     // that decoded (the page keeps its full size, so boxes stay where they are) and say so.
@@ -128,7 +171,11 @@ export class OcrEngine {
       const probe = createCanvas(w, h);
       probe.getContext('2d').drawImage(img, 0, 0);
       rows = decodedRows(probe.data(), w, h);
-      if (rows === 0) throw corruptImageError(task.mime === 'image/png' ? 'PNG' : 'JPEG', 'the file is cut short before any row of the picture');
+      if (rows === 0)
+        throw corruptImageError(
+          task.mime === 'image/png' ? 'PNG' : 'JPEG',
+          'the file is cut short before any row of the picture',
+        );
       if (rows < h) partial = partialImageReason(rows, h);
       else rows = h;
     }
@@ -182,24 +229,33 @@ export class OcrEngine {
   }
 }
 
-function wordsFromBlocks(blocks: Block[], ptPerPx: number, transform: ((x: number, y: number) => [number, number]) | null): Word[] {
+function wordsFromBlocks(
+  blocks: Block[],
+  ptPerPx: number,
+  transform: ((x: number, y: number) => [number, number]) | null,
+): Word[] {
   const words: Word[] = [];
-  for (const b of blocks) for (const p of b.paragraphs) for (const l of p.lines) for (const w of l.words) {
-    const text = w.text.trim();
-    if (!text) continue;
-    let { x0, y0, x1, y1 } = w.bbox;
-    if (transform) {
-      // Map the box's corners back into the unrotated page and take their envelope.
-      const pts = [transform(x0, y0), transform(x1, y0), transform(x0, y1), transform(x1, y1)];
-      x0 = Math.min(...pts.map((q) => q[0])); x1 = Math.max(...pts.map((q) => q[0]));
-      y0 = Math.min(...pts.map((q) => q[1])); y1 = Math.max(...pts.map((q) => q[1]));
-    }
-    words.push({
-      text,
-      bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
-      conf: Math.max(0, Math.min(1, w.confidence / 100)),
-    });
-  }
+  for (const b of blocks)
+    for (const p of b.paragraphs)
+      for (const l of p.lines)
+        for (const w of l.words) {
+          const text = w.text.trim();
+          if (!text) continue;
+          let { x0, y0, x1, y1 } = w.bbox;
+          if (transform) {
+            // Map the box's corners back into the unrotated page and take their envelope.
+            const pts = [transform(x0, y0), transform(x1, y0), transform(x0, y1), transform(x1, y1)];
+            x0 = Math.min(...pts.map((q) => q[0]));
+            x1 = Math.max(...pts.map((q) => q[0]));
+            y0 = Math.min(...pts.map((q) => q[1]));
+            y1 = Math.max(...pts.map((q) => q[1]));
+          }
+          words.push({
+            text,
+            bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
+            conf: Math.max(0, Math.min(1, w.confidence / 100)),
+          });
+        }
   return words;
 }
 
@@ -231,17 +287,24 @@ export function fillGaps(first: Word[], second: Word[], replaceBelowConf = 0): W
 }
 
 function upscale2x(g: Gray): Gray {
-  const W = g.width * 2, H = g.height * 2;
+  const W = g.width * 2,
+    H = g.height * 2;
   const out = new Uint8Array(W * H);
   // Bilinear: cheap and smooth enough that tesseract sees clean strokes.
   for (let y = 0; y < H; y++) {
     const sy = Math.min(g.height - 1, Math.max(0, (y - 0.5) / 2));
-    const y0 = Math.floor(sy), y1 = Math.min(g.height - 1, y0 + 1), fy = sy - y0;
+    const y0 = Math.floor(sy),
+      y1 = Math.min(g.height - 1, y0 + 1),
+      fy = sy - y0;
     for (let x = 0; x < W; x++) {
       const sx = Math.min(g.width - 1, Math.max(0, (x - 0.5) / 2));
-      const x0 = Math.floor(sx), x1 = Math.min(g.width - 1, x0 + 1), fx = sx - x0;
-      const a = g.data[y0 * g.width + x0]!, b = g.data[y0 * g.width + x1]!;
-      const c = g.data[y1 * g.width + x0]!, d = g.data[y1 * g.width + x1]!;
+      const x0 = Math.floor(sx),
+        x1 = Math.min(g.width - 1, x0 + 1),
+        fx = sx - x0;
+      const a = g.data[y0 * g.width + x0]!,
+        b = g.data[y0 * g.width + x1]!;
+      const c = g.data[y1 * g.width + x0]!,
+        d = g.data[y1 * g.width + x1]!;
       out[y * W + x] = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy;
     }
   }
@@ -250,22 +313,29 @@ function upscale2x(g: Gray): Gray {
 
 /** Rotate about the centre by `deg` (same canvas size, white fill); `back` maps output pixels to input pixels. */
 function rotateGray(g: Gray, deg: number): { gray: Gray; back: (x: number, y: number) => [number, number] } {
-  const rad = (deg * Math.PI) / 180, cos = Math.cos(rad), sin = Math.sin(rad);
-  const cx = g.width / 2, cy = g.height / 2;
+  const rad = (deg * Math.PI) / 180,
+    cos = Math.cos(rad),
+    sin = Math.sin(rad);
+  const cx = g.width / 2,
+    cy = g.height / 2;
   const out = new Uint8Array(g.width * g.height).fill(255);
-  const W = g.width, H = g.height, src = g.data;
+  const W = g.width,
+    H = g.height,
+    src = g.data;
   for (let y = 0; y < H; y++) {
     // inverse mapping: output (x,y) comes from input rotated by -deg; along a row the source point
     // moves by (cos, -sin) per pixel, so step it instead of recomputing both products.
     const dy = y - cy;
-    let fx = -cos * cx + sin * dy + cx + 0.5, fy = sin * cx + cos * dy + cy + 0.5;
+    let fx = -cos * cx + sin * dy + cx + 0.5,
+      fy = sin * cx + cos * dy + cy + 0.5;
     const row = y * W;
     for (let x = 0; x < W; x++, fx += cos, fy -= sin) {
       if (fx >= 0 && fy >= 0 && fx < W && fy < H) out[row + x] = src[(fy | 0) * W + (fx | 0)]!; // both ≥ 0 here: | 0 floors
     }
   }
   const back = (x: number, y: number): [number, number] => {
-    const dx = x - cx, dy = y - cy;
+    const dx = x - cx,
+      dy = y - cy;
     return [cos * dx + sin * dy + cx, -sin * dx + cos * dy + cy];
   };
   return { gray: { width: g.width, height: g.height, data: out }, back };

@@ -35,8 +35,11 @@ export function defaultPoolSize(cores = os.availableParallelism()): number {
  */
 export function ocrWorkerEntry(file: string = OCR_WORKER_FILE): URL {
   if (!fs.existsSync(file)) {
-    throw new AppError('INTERNAL', `The OCR worker (${file}) is missing from this installation. `
-      + 'In a checkout run "npm run build"; otherwise reinstall PortDesk.');
+    throw new AppError(
+      'INTERNAL',
+      `The OCR worker (${file}) is missing from this installation. ` +
+        'In a checkout run "npm run build"; otherwise reinstall PortDesk.',
+    );
   }
   return pathToFileURL(file);
 }
@@ -135,7 +138,10 @@ export class WorkerOcrPool implements OcrPool {
   private spawn(): Slot {
     const url = ocrWorkerEntry(this.opts.workerFile);
     // Resolved here so a missing model fails the page with a clear message, never a CDN fetch.
-    const workerData: OcrWorkerData = { preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS, langPath: resolveTessdataDir() };
+    const workerData: OcrWorkerData = {
+      preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS,
+      langPath: resolveTessdataDir(),
+    };
     const worker = new Worker(url, {
       workerData,
       // tesseract.js spawns its own nested thread; keep ours from inheriting stdin.
@@ -156,8 +162,17 @@ export class WorkerOcrPool implements OcrPool {
     slot.job = job;
     slot.jobId = this.nextId++;
     const timeout = this.opts.pageTimeoutMs ?? 120_000;
-    slot.pageTimer = setTimeout(() => this.onCrash(slot, new AppError('FILE_UNREADABLE',
-      `OCR gave up on a page after ${Math.round(timeout / 1000)} s. The scan may be damaged or extremely dense; ask for a cleaner copy.`)), timeout);
+    slot.pageTimer = setTimeout(
+      () =>
+        this.onCrash(
+          slot,
+          new AppError(
+            'FILE_UNREADABLE',
+            `OCR gave up on a page after ${Math.round(timeout / 1000)} s. The scan may be damaged or extremely dense; ask for a cleaner copy.`,
+          ),
+        ),
+      timeout,
+    );
     slot.worker.postMessage({ type: 'task', id: slot.jobId, task: job.task } satisfies ToWorker);
   }
 
@@ -196,8 +211,14 @@ export class WorkerOcrPool implements OcrPool {
     this.kill(slot);
     if (job) {
       this.settle(job);
-      job.reject(err instanceof AppError ? err
-        : new AppError('INTERNAL', `The OCR worker failed while reading a page: ${(err as Error)?.message ?? String(err)}`));
+      job.reject(
+        err instanceof AppError
+          ? err
+          : new AppError(
+              'INTERNAL',
+              `The OCR worker failed while reading a page: ${(err as Error)?.message ?? String(err)}`,
+            ),
+      );
     }
     this.pump();
   }

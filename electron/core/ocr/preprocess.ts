@@ -35,16 +35,23 @@ export function otsuThreshold(data: Uint8Array): number {
   const total = data.length;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * hist[i]!;
-  let sumB = 0, wB = 0, best = 0, threshold = 127;
+  let sumB = 0,
+    wB = 0,
+    best = 0,
+    threshold = 127;
   for (let t = 0; t < 256; t++) {
     wB += hist[t]!;
     if (wB === 0) continue;
     const wF = total - wB;
     if (wF === 0) break;
     sumB += t * hist[t]!;
-    const mB = sumB / wB, mF = (sum - sumB) / wF;
+    const mB = sumB / wB,
+      mF = (sum - sumB) / wF;
     const between = wB * wF * (mB - mF) ** 2;
-    if (between > best) { best = between; threshold = t; }
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
   }
   return threshold;
 }
@@ -62,16 +69,23 @@ export function binarizeOtsu(g: Gray): Gray {
  */
 export function estimateSkew(g: Gray, maxDeg = 5): number {
   const f = Math.max(1, Math.round(g.width / 700));
-  const w = Math.floor(g.width / f), h = Math.floor(g.height / f);
+  const w = Math.floor(g.width / f),
+    h = Math.floor(g.height / f);
   const small = new Uint8Array(w * h);
   // min over each f×f block keeps thin strokes visible after downsampling; taken down the rows
   // first (sequential reads), then across the block's columns.
-  const colMin = new Uint8Array(w * f), src = g.data, W = g.width, span = colMin.length;
+  const colMin = new Uint8Array(w * f),
+    src = g.data,
+    W = g.width,
+    span = colMin.length;
   for (let y = 0; y < h; y++) {
     colMin.set(src.subarray(y * f * W, y * f * W + span));
     for (let yy = 1; yy < f; yy++) {
       const row = (y * f + yy) * W;
-      for (let x = 0; x < span; x++) { const v = src[row + x]!; if (v < colMin[x]!) colMin[x] = v; }
+      for (let x = 0; x < span; x++) {
+        const v = src[row + x]!;
+        if (v < colMin[x]!) colMin[x] = v;
+      }
     }
     for (let x = 0; x < w; x++) {
       let m = 255;
@@ -86,11 +100,16 @@ export function estimateSkew(g: Gray, maxDeg = 5): number {
   if (n < 200 || n > w * h * 0.5) return 0;
   // 20k dark points sharpen the profile as well as 60k did (same angles on the quality bench pages).
   const stride = Math.max(1, Math.floor(n / 20_000));
-  const xs = new Float32Array(Math.ceil(n / stride)), ys = new Float32Array(xs.length);
+  const xs = new Float32Array(Math.ceil(n / stride)),
+    ys = new Float32Array(xs.length);
   let m = 0;
   for (let i = 0, k = 0; i < small.length; i++) {
     if (small[i]! > t) continue;
-    if (k++ % stride === 0 && m < xs.length) { xs[m] = (i % w) - w / 2; ys[m] = Math.floor(i / w); m++; }
+    if (k++ % stride === 0 && m < xs.length) {
+      xs[m] = (i % w) - w / 2;
+      ys[m] = Math.floor(i / w);
+      m++;
+    }
   }
   const bins = new Int32Array(h + 2 * Math.ceil(w * Math.tan((maxDeg * Math.PI) / 180)) + 4);
   const offset = (bins.length - h) / 2;
@@ -107,16 +126,26 @@ export function estimateSkew(g: Gray, maxDeg = 5): number {
   };
   // Coarse to fine: 0.5° steps, then 0.1° around the best, then 0.05°. The peak of a text page's
   // profile is about a degree wide at this size, so the coarse pass cannot step over it.
-  let best = 0, bestScore = score(0);
+  let best = 0,
+    bestScore = score(0);
   for (let d = -maxDeg; d <= maxDeg + 1e-9; d += 0.5) {
     const s = score(d);
-    if (s > bestScore * 1.0001) { best = d; bestScore = s; }
+    if (s > bestScore * 1.0001) {
+      best = d;
+      bestScore = s;
+    }
   }
-  for (const [step, span] of [[0.1, 0.4], [0.05, 0.05]] as const) {
+  for (const [step, span] of [
+    [0.1, 0.4],
+    [0.05, 0.05],
+  ] as const) {
     const centre = best;
     for (let d = centre - span; d <= centre + span + 1e-9; d += step) {
       const s = score(d);
-      if (s > bestScore) { best = d; bestScore = s; }
+      if (s > bestScore) {
+        best = d;
+        bestScore = s;
+      }
     }
   }
   return Math.round(best * 100) / 100;
@@ -131,8 +160,15 @@ export function estimateSkew(g: Gray, maxDeg = 5): number {
  * Erased pixels take the lighter of the two pixels just beyond the rule (white, or a cell's gray fill).
  * Row-major passes only: a 300-dpi letter page is 8.4 Mpx and column walks thrash the cache.
  */
-export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; maxThickIn?: number } = {}): { gray: Gray; erased: number } {
-  const W = g.width, H = g.height, N = W * H, src = g.data;
+export function removeRules(
+  g: Gray,
+  dpi: number,
+  opts: { minRunIn?: number; maxThickIn?: number } = {},
+): { gray: Gray; erased: number } {
+  const W = g.width,
+    H = g.height,
+    N = W * H,
+    src = g.data;
   // Ink is the dark side of the page's Otsu split, capped so a gray cell fill never counts as ink.
   const t = Math.min(otsuThreshold(src), 150);
   const minRun = Math.max(8, Math.round(dpi * (opts.minRunIn ?? 0.35)));
@@ -143,7 +179,10 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
   const dark = new Uint8Array(N);
   for (let i = 0; i < N; i++) dark[i] = src[i]! <= t ? 1 : 0;
   // up/left: position within the dark run so far; vrun/hrun: the run's full length.
-  const up = new Uint16Array(N), vrun = new Uint16Array(N), left = new Uint16Array(N), hrun = new Uint16Array(N);
+  const up = new Uint16Array(N),
+    vrun = new Uint16Array(N),
+    left = new Uint16Array(N),
+    hrun = new Uint16Array(N);
   for (let y = 0; y < H; y++) {
     const row = y * W;
     for (let x = 0; x < W; x++) {
@@ -170,7 +209,10 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
   const hist = new Uint32Array(maxThick + 1);
   const ruleThickness = (across: Uint16Array, from: number, to: number, step: number) => {
     hist.fill(0);
-    for (let p = from; p <= to; p += step) { const v = across[p]!; if (v > 0 && v <= maxThick) hist[v]!++; }
+    for (let p = from; p <= to; p += step) {
+      const v = across[p]!;
+      if (v > 0 && v <= maxThick) hist[v]!++;
+    }
     let mode = 1;
     for (let v = 2; v <= maxThick; v++) if (hist[v]! > hist[mode]!) mode = v;
     return mode + 1;
@@ -179,29 +221,47 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
   // Horizontal: long runs of thin pixels along a row, small gaps bridged.
   for (let y = 0; y < H; y++) {
     const row = y * W;
-    let start = -1, last = -2;
+    let start = -1,
+      last = -2;
     for (let x = 0; x <= W; x++) {
       const on = x < W && thinV(row + x);
-      if (on && x - last - 1 <= gap) { last = x; continue; }
+      if (on && x - last - 1 <= gap) {
+        last = x;
+        continue;
+      }
       if (start >= 0 && last - start + 1 >= minRun) {
         const limit = ruleThickness(vrun, row + start, row + last, 1);
         for (let k = start; k <= last; k++) if (thinV(row + k) && vrun[row + k]! <= limit) erase[row + k] = 1;
       }
-      if (on) { start = x; last = x; }
+      if (on) {
+        start = x;
+        last = x;
+      }
     }
   }
   // Vertical: the same down each column, walked row by row with per-column state.
-  const start = new Int32Array(W).fill(-1), last = new Int32Array(W).fill(-2);
+  const start = new Int32Array(W).fill(-1),
+    last = new Int32Array(W).fill(-2);
   for (let y = 0; y <= H; y++) {
     const row = y * W;
     for (let x = 0; x < W; x++) {
       const on = y < H && thinH(row + x);
-      if (on && y - last[x]! - 1 <= gap) { last[x] = y; continue; }
+      if (on && y - last[x]! - 1 <= gap) {
+        last[x] = y;
+        continue;
+      }
       if (start[x]! >= 0 && last[x]! - start[x]! + 1 >= minRun) {
         const limit = ruleThickness(hrun, start[x]! * W + x, last[x]! * W + x, W);
-        for (let k = start[x]!; k <= last[x]!; k++) if (thinH(k * W + x) && hrun[k * W + x]! <= limit) erase[k * W + x] = erase[k * W + x]! | 2;
+        for (let k = start[x]!; k <= last[x]!; k++)
+          if (thinH(k * W + x) && hrun[k * W + x]! <= limit) erase[k * W + x] = erase[k * W + x]! | 2;
       }
-      if (on) { start[x] = y; last[x] = y; } else { start[x] = -1; last[x] = -2; }
+      if (on) {
+        start[x] = y;
+        last[x] = y;
+      } else {
+        start[x] = -1;
+        last[x] = -2;
+      }
     }
   }
 
@@ -215,8 +275,10 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
     for (let x = 0; x < W; x++) {
       const i = row + x;
       if (!(erase[i]! & 1)) continue;
-      const top = y - up[i]! + 1, len = vrun[i]!;
-      const a = Math.max(0, top - halo), b = Math.min(H - 1, top + len - 1 + halo);
+      const top = y - up[i]! + 1,
+        len = vrun[i]!;
+      const a = Math.max(0, top - halo),
+        b = Math.min(H - 1, top + len - 1 + halo);
       const fill = Math.max(a > 0 ? src[(a - 1) * W + x]! : 255, b < H - 1 ? src[(b + 1) * W + x]! : 255);
       for (let k = a; k <= b; k++) {
         const p = k * W + x;
@@ -234,8 +296,10 @@ export function removeRules(g: Gray, dpi: number, opts: { minRunIn?: number; max
     for (let x = 0; x < W; x++) {
       const i = row + x;
       if (!(erase[i]! & 2)) continue;
-      const first = x - left[i]! + 1, len = hrun[i]!;
-      const a = Math.max(0, first - halo), b = Math.min(W - 1, first + len - 1 + halo);
+      const first = x - left[i]! + 1,
+        len = hrun[i]!;
+      const a = Math.max(0, first - halo),
+        b = Math.min(W - 1, first + len - 1 + halo);
       const fill = Math.max(a > 0 ? out[row + a - 1]! : 255, b < W - 1 ? out[row + b + 1]! : 255);
       for (let k = a; k <= b; k++) {
         const p = row + k;

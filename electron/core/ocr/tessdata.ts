@@ -27,6 +27,8 @@ export function resolveTessdataDir(env: NodeJS.ProcessEnv = process.env): string
   for (const dir of candidates) {
     if (fs.existsSync(path.join(dir, TESSDATA_FILE))) return dir;
   }
-  throw new AppError('INTERNAL',
-    `The OCR language data (${TESSDATA_FILE}) is missing; looked in: ${candidates.join(', ')}. Reinstall PortDesk.`);
+  throw new AppError(
+    'INTERNAL',
+    `The OCR language data (${TESSDATA_FILE}) is missing; looked in: ${candidates.join(', ')}. Reinstall PortDesk.`,
+  );
 }

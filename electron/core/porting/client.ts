@@ -1,9 +1,21 @@
 import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../../../shared/contract/rpc.js';
 import {
-  AdditionalDocument, ApiErrors, DocServiceDocument, FocWindow, OrderComment, PortabilityCheckResult, PortingEvent,
-  PortingOrder, RequirementDetail, dataOf, pageOf,
-  type ApiErrorItem, type CreateAdditionalDocumentsBody, type CreatePortingOrderBody, type UpdatePortingOrderBody,
+  AdditionalDocument,
+  ApiErrors,
+  DocServiceDocument,
+  FocWindow,
+  OrderComment,
+  PortabilityCheckResult,
+  PortingEvent,
+  PortingOrder,
+  RequirementDetail,
+  dataOf,
+  pageOf,
+  type ApiErrorItem,
+  type CreateAdditionalDocumentsBody,
+  type CreatePortingOrderBody,
+  type UpdatePortingOrderBody,
 } from '../../../shared/porting/telnyx.js';
 
 /**
@@ -18,11 +30,25 @@ import {
 
 export const TELNYX_BASE_URL = 'https://api.telnyx.com/v2';
 
-export type FailureKind = 'auth' | 'rejected' | 'not-found' | 'unreachable' | 'rate-limited' | 'server' | 'uncertain' | 'bad-response';
+export type FailureKind =
+  | 'auth'
+  | 'rejected'
+  | 'not-found'
+  | 'unreachable'
+  | 'rate-limited'
+  | 'server'
+  | 'uncertain'
+  | 'bad-response';
 
 const FAILURE_CODE: Record<FailureKind, ErrorCode> = {
-  auth: 'API_AUTH', rejected: 'API_ERROR', 'not-found': 'NOT_FOUND', unreachable: 'API_UNREACHABLE',
-  'rate-limited': 'API_UNREACHABLE', server: 'API_ERROR', uncertain: 'API_UNREACHABLE', 'bad-response': 'API_ERROR',
+  auth: 'API_AUTH',
+  rejected: 'API_ERROR',
+  'not-found': 'NOT_FOUND',
+  unreachable: 'API_UNREACHABLE',
+  'rate-limited': 'API_UNREACHABLE',
+  server: 'API_ERROR',
+  uncertain: 'API_UNREACHABLE',
+  'bad-response': 'API_ERROR',
 };
 
 /** Every way a call can fail, with what the caller needs to decide: retry later, reconcile, or show. */
@@ -35,7 +61,11 @@ export class ApiFailure extends AppError {
     /** for rate-limited: how long the API asked us to wait */
     readonly retryAfterMs: number | null = null,
   ) {
-    super(FAILURE_CODE[kind], message, apiErrors.length ? { status, errors: apiErrors } : status === null ? undefined : { status });
+    super(
+      FAILURE_CODE[kind],
+      message,
+      apiErrors.length ? { status, errors: apiErrors } : status === null ? undefined : { status },
+    );
     this.name = 'ApiFailure';
   }
   /** worth trying again later without looking anything up first */
@@ -113,7 +143,16 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
  * Errors where the request certainly never reached the server whole (so it cannot have been
  * done): no connection, or the write failed on a connection the server had closed (EPIPE).
  */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT', 'EPIPE']);
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ERR_INVALID_URL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EPIPE',
+]);
 
 function networkCode(err: unknown): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } };
@@ -144,59 +183,145 @@ export class TelnyxClient {
 
   async portabilityCheck(phoneNumbers: string[], caseId?: number): Promise<PortabilityCheckResult[]> {
     // A check changes nothing at Telnyx: safe to repeat.
-    return (await this.call({ method: 'POST', path: '/portability_checks', json: { phone_numbers: phoneNumbers }, idempotent: true,
-      schema: dataOf(PortabilityCheckResult.array()), caseId })).data;
+    return (
+      await this.call({
+        method: 'POST',
+        path: '/portability_checks',
+        json: { phone_numbers: phoneNumbers },
+        idempotent: true,
+        schema: dataOf(PortabilityCheckResult.array()),
+        caseId,
+      })
+    ).data;
   }
 
   async createOrders(body: CreatePortingOrderBody, caseId?: number): Promise<PortingOrder[]> {
-    return (await this.call({ method: 'POST', path: '/porting_orders', json: body, idempotent: false,
-      schema: dataOf(PortingOrder.array()), caseId })).data;
+    return (
+      await this.call({
+        method: 'POST',
+        path: '/porting_orders',
+        json: body,
+        idempotent: false,
+        schema: dataOf(PortingOrder.array()),
+        caseId,
+      })
+    ).data;
   }
 
-  async listOrders(filter: { customer_reference?: string }, page = 1, pageSize = 100): Promise<{ orders: PortingOrder[]; totalPages: number }> {
+  async listOrders(
+    filter: { customer_reference?: string },
+    page = 1,
+    pageSize = 100,
+  ): Promise<{ orders: PortingOrder[]; totalPages: number }> {
     const res = await this.call({
-      method: 'GET', path: '/porting_orders', idempotent: true, schema: pageOf(PortingOrder),
-      query: { 'filter[customer_reference]': filter.customer_reference, 'page[number]': page, 'page[size]': pageSize, include_phone_numbers: 'true' },
+      method: 'GET',
+      path: '/porting_orders',
+      idempotent: true,
+      schema: pageOf(PortingOrder),
+      query: {
+        'filter[customer_reference]': filter.customer_reference,
+        'page[number]': page,
+        'page[size]': pageSize,
+        include_phone_numbers: 'true',
+      },
     });
     return { orders: res.data, totalPages: res.meta?.total_pages ?? 1 };
   }
 
   async getOrder(id: string, caseId?: number): Promise<PortingOrder> {
-    return (await this.call({ method: 'GET', path: `/porting_orders/${enc(id)}`, query: { include_phone_numbers: 'true' }, idempotent: true,
-      schema: dataOf(PortingOrder), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'GET',
+        path: `/porting_orders/${enc(id)}`,
+        query: { include_phone_numbers: 'true' },
+        idempotent: true,
+        schema: dataOf(PortingOrder),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   /** PATCH sets the listed fields to the given values: sending it twice has the same effect. */
   async updateOrder(id: string, body: UpdatePortingOrderBody, caseId?: number): Promise<PortingOrder> {
-    return (await this.call({ method: 'PATCH', path: `/porting_orders/${enc(id)}`, json: body, idempotent: true,
-      schema: dataOf(PortingOrder), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'PATCH',
+        path: `/porting_orders/${enc(id)}`,
+        json: body,
+        idempotent: true,
+        schema: dataOf(PortingOrder),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   async confirmOrder(id: string, caseId?: number): Promise<PortingOrder> {
-    return (await this.call({ method: 'POST', path: `/porting_orders/${enc(id)}/actions/confirm`, idempotent: false,
-      schema: dataOf(PortingOrder), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'POST',
+        path: `/porting_orders/${enc(id)}/actions/confirm`,
+        idempotent: false,
+        schema: dataOf(PortingOrder),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   async cancelOrder(id: string, caseId?: number): Promise<PortingOrder> {
-    return (await this.call({ method: 'POST', path: `/porting_orders/${enc(id)}/actions/cancel`, idempotent: false,
-      schema: dataOf(PortingOrder), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'POST',
+        path: `/porting_orders/${enc(id)}/actions/cancel`,
+        idempotent: false,
+        schema: dataOf(PortingOrder),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   async focWindows(id: string, caseId?: number): Promise<FocWindow[]> {
-    return (await this.call({ method: 'GET', path: `/porting_orders/${enc(id)}/allowed_foc_windows`, idempotent: true,
-      schema: pageOf(FocWindow), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'GET',
+        path: `/porting_orders/${enc(id)}/allowed_foc_windows`,
+        idempotent: true,
+        schema: pageOf(FocWindow),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   async requirements(id: string, caseId?: number): Promise<z.infer<typeof RequirementDetail>[]> {
-    return (await this.call({ method: 'GET', path: `/porting_orders/${enc(id)}/requirements`, query: { 'page[size]': 100 }, idempotent: true,
-      schema: pageOf(RequirementDetail), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'GET',
+        path: `/porting_orders/${enc(id)}/requirements`,
+        query: { 'page[size]': 100 },
+        idempotent: true,
+        schema: pageOf(RequirementDetail),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   async listComments(id: string, caseId?: number): Promise<OrderComment[]> {
     const out: OrderComment[] = [];
     for (let page = 1; page <= 20; page++) {
-      const res = await this.call({ method: 'GET', path: `/porting_orders/${enc(id)}/comments`, query: { 'page[number]': page, 'page[size]': 100 },
-        idempotent: true, schema: pageOf(OrderComment), orderId: id, caseId });
+      const res = await this.call({
+        method: 'GET',
+        path: `/porting_orders/${enc(id)}/comments`,
+        query: { 'page[number]': page, 'page[size]': 100 },
+        idempotent: true,
+        schema: pageOf(OrderComment),
+        orderId: id,
+        caseId,
+      });
       out.push(...res.data);
       if (page >= (res.meta?.total_pages ?? 1) || res.data.length === 0) break;
     }
@@ -204,33 +329,91 @@ export class TelnyxClient {
   }
 
   async createComment(id: string, body: string, caseId?: number): Promise<OrderComment> {
-    return (await this.call({ method: 'POST', path: `/porting_orders/${enc(id)}/comments`, json: { body }, idempotent: false,
-      schema: dataOf(OrderComment), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'POST',
+        path: `/porting_orders/${enc(id)}/comments`,
+        json: { body },
+        idempotent: false,
+        schema: dataOf(OrderComment),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
-  async uploadDocument(file: { bytes: Uint8Array; fileName: string; contentType: string }, customerReference: string, caseId?: number): Promise<DocServiceDocument> {
-    return (await this.call({ method: 'POST', path: '/documents', form: { file, fields: { customer_reference: customerReference } },
-      idempotent: false, schema: dataOf(DocServiceDocument), caseId })).data;
+  async uploadDocument(
+    file: { bytes: Uint8Array; fileName: string; contentType: string },
+    customerReference: string,
+    caseId?: number,
+  ): Promise<DocServiceDocument> {
+    return (
+      await this.call({
+        method: 'POST',
+        path: '/documents',
+        form: { file, fields: { customer_reference: customerReference } },
+        idempotent: false,
+        schema: dataOf(DocServiceDocument),
+        caseId,
+      })
+    ).data;
   }
 
   async findDocuments(customerReference: string, caseId?: number): Promise<DocServiceDocument[]> {
-    return (await this.call({ method: 'GET', path: '/documents', query: { 'filter[customer_reference][eq]': customerReference, 'page[size]': 50 },
-      idempotent: true, schema: pageOf(DocServiceDocument), caseId })).data;
+    return (
+      await this.call({
+        method: 'GET',
+        path: '/documents',
+        query: { 'filter[customer_reference][eq]': customerReference, 'page[size]': 50 },
+        idempotent: true,
+        schema: pageOf(DocServiceDocument),
+        caseId,
+      })
+    ).data;
   }
 
-  async addAdditionalDocuments(id: string, body: CreateAdditionalDocumentsBody, caseId?: number): Promise<z.infer<typeof AdditionalDocument>[]> {
-    return (await this.call({ method: 'POST', path: `/porting_orders/${enc(id)}/additional_documents`, json: body, idempotent: false,
-      schema: pageOf(AdditionalDocument), orderId: id, caseId })).data;
+  async addAdditionalDocuments(
+    id: string,
+    body: CreateAdditionalDocumentsBody,
+    caseId?: number,
+  ): Promise<z.infer<typeof AdditionalDocument>[]> {
+    return (
+      await this.call({
+        method: 'POST',
+        path: `/porting_orders/${enc(id)}/additional_documents`,
+        json: body,
+        idempotent: false,
+        schema: pageOf(AdditionalDocument),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
   async listAdditionalDocuments(id: string, caseId?: number): Promise<z.infer<typeof AdditionalDocument>[]> {
-    return (await this.call({ method: 'GET', path: `/porting_orders/${enc(id)}/additional_documents`, query: { 'page[size]': 100 },
-      idempotent: true, schema: pageOf(AdditionalDocument), orderId: id, caseId })).data;
+    return (
+      await this.call({
+        method: 'GET',
+        path: `/porting_orders/${enc(id)}/additional_documents`,
+        query: { 'page[size]': 100 },
+        idempotent: true,
+        schema: pageOf(AdditionalDocument),
+        orderId: id,
+        caseId,
+      })
+    ).data;
   }
 
-  async listEvents(createdFrom: string | null, page = 1, pageSize = 100): Promise<{ events: PortingEvent[]; totalPages: number }> {
+  async listEvents(
+    createdFrom: string | null,
+    page = 1,
+    pageSize = 100,
+  ): Promise<{ events: PortingEvent[]; totalPages: number }> {
     const res = await this.call({
-      method: 'GET', path: '/porting/events', idempotent: true, schema: pageOf(PortingEvent),
+      method: 'GET',
+      path: '/porting/events',
+      idempotent: true,
+      schema: pageOf(PortingEvent),
       query: { 'filter[created_at][gte]': createdFrom ?? undefined, 'page[number]': page, 'page[size]': pageSize },
     });
     return { events: res.data, totalPages: res.meta?.total_pages ?? 1 };
@@ -239,7 +422,11 @@ export class TelnyxClient {
   // --- transport ---------------------------------------------------------------------------
 
   private async call<S extends z.ZodType>(spec: CallSpec<S>): Promise<z.output<S>> {
-    const query = Object.fromEntries(Object.entries(spec.query ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const query = Object.fromEntries(
+      Object.entries(spec.query ?? {})
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     const qs = new URLSearchParams(query).toString();
     const url = this.opts.baseUrl.replace(/\/+$/, '') + spec.path + (qs ? `?${qs}` : '');
     const auditPath = spec.path + (qs ? `?${decodeURIComponent(qs)}` : '');
@@ -247,19 +434,38 @@ export class TelnyxClient {
       const wait = this.holdUntil - Date.now();
       if (wait > 0) {
         if (wait > this.maxInlineWaitMs) {
-          throw new ApiFailure('rate-limited', `Telnyx asked PortDesk to slow down; it will try again in ${Math.ceil(wait / 1000)} s.`, 429, [], wait);
+          throw new ApiFailure(
+            'rate-limited',
+            `Telnyx asked PortDesk to slow down; it will try again in ${Math.ceil(wait / 1000)} s.`,
+            429,
+            [],
+            wait,
+          );
         }
         await sleep(wait);
       }
       const started = Date.now();
-      const audit = (status: number | null, outcome: string) => this.opts.audit?.({
-        method: spec.method, path: auditPath, status, ms: Date.now() - started, attempt, outcome,
-        orderId: spec.orderId ?? null, caseId: spec.caseId ?? null,
-      });
+      const audit = (status: number | null, outcome: string) =>
+        this.opts.audit?.({
+          method: spec.method,
+          path: auditPath,
+          status,
+          ms: Date.now() - started,
+          attempt,
+          outcome,
+          orderId: spec.orderId ?? null,
+          caseId: spec.caseId ?? null,
+        });
       const exchange: Exchange = {
-        method: spec.method, path: spec.path, query, status: null, responseBody: undefined,
+        method: spec.method,
+        path: spec.path,
+        query,
+        status: null,
+        responseBody: undefined,
         requestContentType: spec.form ? 'multipart/form-data' : spec.json !== undefined ? 'application/json' : null,
-        requestBody: spec.form ? { ...spec.form.fields, file: `<${spec.form.file.bytes.byteLength} bytes>` } : spec.json,
+        requestBody: spec.form
+          ? { ...spec.form.fields, file: `<${spec.form.file.bytes.byteLength} bytes>` }
+          : spec.json,
       };
       let res: Response;
       try {
@@ -279,11 +485,16 @@ export class TelnyxClient {
         audit(null, code);
         this.opts.observe?.(exchange);
         if (spec.idempotent || notSent) {
-          if (attempt < this.maxAttempts && !notSent) { await sleep(this.backoff(attempt)); continue; }
+          if (attempt < this.maxAttempts && !notSent) {
+            await sleep(this.backoff(attempt));
+            continue;
+          }
           throw new ApiFailure('unreachable', unreachableMessage(this.opts.baseUrl, code));
         }
-        throw new ApiFailure('uncertain',
-          `No answer from ${hostOf(this.opts.baseUrl)} to ${spec.method} ${spec.path} (${code === 'TIMEOUT' ? 'timed out' : code}): it may or may not have been done. PortDesk will check before trying again.`);
+        throw new ApiFailure(
+          'uncertain',
+          `No answer from ${hostOf(this.opts.baseUrl)} to ${spec.method} ${spec.path} (${code === 'TIMEOUT' ? 'timed out' : code}): it may or may not have been done. PortDesk will check before trying again.`,
+        );
       }
       const stated = Date.parse(res.headers.get('x-simulator-now') ?? '');
       if (Number.isFinite(stated)) this.opts.clock?.(stated, Number(res.headers.get('x-simulator-speed') ?? '1') || 0);
@@ -297,8 +508,11 @@ export class TelnyxClient {
         if (!parsed.success) {
           audit(res.status, 'bad-response');
           const issue = parsed.error.issues[0];
-          throw new ApiFailure('bad-response',
-            `${hostOf(this.opts.baseUrl)} answered ${spec.method} ${spec.path} with data PortDesk does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}).`, res.status);
+          throw new ApiFailure(
+            'bad-response',
+            `${hostOf(this.opts.baseUrl)} answered ${spec.method} ${spec.path} with data PortDesk does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}).`,
+            res.status,
+          );
         }
         audit(res.status, 'ok');
         return parsed.data;
@@ -309,29 +523,62 @@ export class TelnyxClient {
         this.holdUntil = Math.max(this.holdUntil, Date.now() + after);
         audit(429, `rate-limited ${after}ms`);
         if (attempt < this.maxAttempts && after <= this.maxInlineWaitMs) continue;
-        throw new ApiFailure('rate-limited', `Telnyx is rate limiting PortDesk; it will try again in ${Math.ceil(after / 1000)} s.`, 429, apiErrors, after);
+        throw new ApiFailure(
+          'rate-limited',
+          `Telnyx is rate limiting PortDesk; it will try again in ${Math.ceil(after / 1000)} s.`,
+          429,
+          apiErrors,
+          after,
+        );
       }
       if (res.status >= 500 || res.status === 408) {
         audit(res.status, 'server-error');
         if (spec.idempotent) {
-          if (attempt < this.maxAttempts) { await sleep(this.backoff(attempt)); continue; }
-          throw new ApiFailure('server', `${hostOf(this.opts.baseUrl)} had a problem (HTTP ${res.status}) with ${spec.method} ${spec.path}; PortDesk will try again later.`, res.status, apiErrors);
+          if (attempt < this.maxAttempts) {
+            await sleep(this.backoff(attempt));
+            continue;
+          }
+          throw new ApiFailure(
+            'server',
+            `${hostOf(this.opts.baseUrl)} had a problem (HTTP ${res.status}) with ${spec.method} ${spec.path}; PortDesk will try again later.`,
+            res.status,
+            apiErrors,
+          );
         }
-        throw new ApiFailure('uncertain',
-          `${hostOf(this.opts.baseUrl)} failed (HTTP ${res.status}) on ${spec.method} ${spec.path}; it may or may not have been done. PortDesk will check before trying again.`, res.status, apiErrors);
+        throw new ApiFailure(
+          'uncertain',
+          `${hostOf(this.opts.baseUrl)} failed (HTTP ${res.status}) on ${spec.method} ${spec.path}; it may or may not have been done. PortDesk will check before trying again.`,
+          res.status,
+          apiErrors,
+        );
       }
       audit(res.status, 'refused');
       if (res.status === 401 || res.status === 403) {
-        throw new ApiFailure('auth', res.status === 401
-          ? `${apiLabel(this.opts.baseUrl)} refused the API key (401 Unauthorized). Check the key in Settings → Porting: it must be a Telnyx V2 API key of the account that will receive the numbers.`
-          : 'The Telnyx API key has no permission for porting (403 Forbidden). Use a key of an account with porting enabled.', res.status, apiErrors);
+        throw new ApiFailure(
+          'auth',
+          res.status === 401
+            ? `${apiLabel(this.opts.baseUrl)} refused the API key (401 Unauthorized). Check the key in Settings → Porting: it must be a Telnyx V2 API key of the account that will receive the numbers.`
+            : 'The Telnyx API key has no permission for porting (403 Forbidden). Use a key of an account with porting enabled.',
+          res.status,
+          apiErrors,
+        );
       }
       if (res.status === 404) {
-        throw new ApiFailure('not-found', `${spec.method} ${spec.path}: not found at ${hostOf(this.opts.baseUrl)}${spec.orderId ? ` (order ${spec.orderId} may have been deleted; drafts are deleted after 30 days)` : ''}.`, 404, apiErrors);
+        throw new ApiFailure(
+          'not-found',
+          `${spec.method} ${spec.path}: not found at ${hostOf(this.opts.baseUrl)}${spec.orderId ? ` (order ${spec.orderId} may have been deleted; drafts are deleted after 30 days)` : ''}.`,
+          404,
+          apiErrors,
+        );
       }
       const first = apiErrors[0];
       const why = first ? [first.title, first.detail].filter(Boolean).join(': ') : `HTTP ${res.status}`;
-      throw new ApiFailure('rejected', `${apiLabel(this.opts.baseUrl)} refused ${spec.method} ${spec.path}: ${why}`, res.status, apiErrors);
+      throw new ApiFailure(
+        'rejected',
+        `${apiLabel(this.opts.baseUrl)} refused ${spec.method} ${spec.path}: ${why}`,
+        res.status,
+        apiErrors,
+      );
     }
   }
 

@@ -25,13 +25,19 @@ export function caseFiles(ctx: DocumentFiles, caseId: number): Partial<Record<Ca
   return out;
 }
 
-export function fileBytes(ctx: DocumentFiles, documentId: number): { bytes: Uint8Array; fileName: string; contentType: string } {
+export function fileBytes(
+  ctx: DocumentFiles,
+  documentId: number,
+): { bytes: Uint8Array; fileName: string; contentType: string } {
   const { repo, files } = ctx.documents;
   let doc;
   try {
     doc = repo.get(documentId);
   } catch {
-    throw new AppError('NOT_FOUND', `Document ${documentId} was removed from the case after it was queued for upload. Attach it again and submit again.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Document ${documentId} was removed from the case after it was queued for upload. Attach it again and submit again.`,
+    );
   }
   return { bytes: files.get(doc.sha256), fileName: doc.name, contentType: doc.mime };
 }

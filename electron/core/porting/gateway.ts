@@ -74,7 +74,8 @@ class ApiClock {
 async function readSimulatorClock(sim: SimulatorEndpoint, clock: ApiClock): Promise<void> {
   try {
     const res = await fetch(`${sim.baseUrl.replace(/\/$/, '')}/porting_orders?page[size]=1`, {
-      headers: { Authorization: `Bearer ${sim.apiKey}`, Accept: 'application/json' }, signal: AbortSignal.timeout(2_000),
+      headers: { Authorization: `Bearer ${sim.apiKey}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(2_000),
     });
     await res.arrayBuffer();
     const stated = Date.parse(res.headers.get('x-simulator-now') ?? '');
@@ -97,7 +98,10 @@ export class PortingGateway {
   private state: GatewayHealth = { reachable: null, lastError: null, lastSyncAt: null };
   private closed = false;
 
-  constructor(private readonly deps: GatewayDeps, private readonly opts: GatewayOptions = {}) {
+  constructor(
+    private readonly deps: GatewayDeps,
+    private readonly opts: GatewayOptions = {},
+  ) {
     this.simClock = new ApiClock(deps.now);
   }
 
@@ -132,7 +136,11 @@ export class PortingGateway {
 
   /** Reachability as the last calls found it; shown in the status bar. */
   health(reachable: boolean, error: string | null, synced = false): void {
-    this.state = { reachable, lastError: error, lastSyncAt: synced ? this.deps.now().toISOString() : this.state.lastSyncAt };
+    this.state = {
+      reachable,
+      lastError: error,
+      lastSyncAt: synced ? this.deps.now().toISOString() : this.state.lastSyncAt,
+    };
   }
 
   healthNow(): GatewayHealth {
@@ -160,14 +168,25 @@ export class PortingGateway {
     const key = await this.deps.secrets.get(API_KEY_SECRET);
     const clientOpts = (baseUrl: string, apiKey: string, clock?: ApiClock): ClientOptions => ({
       ...(clock ? { clock: (apiMs: number, speed: number) => clock.observe(apiMs, speed) } : {}),
-      baseUrl, apiKey, timeoutMs: this.opts.timeoutMs, ...this.opts.client,
+      baseUrl,
+      apiKey,
+      timeoutMs: this.opts.timeoutMs,
+      ...this.opts.client,
       audit: (a) => {
         this.state = { ...this.state, reachable: a.status !== null };
         this.deps.audit.record({
-          actor: this.deps.actor(), kind: 'porting.api', caseId: a.caseId,
+          actor: this.deps.actor(),
+          kind: 'porting.api',
+          caseId: a.caseId,
           detail: JSON.stringify({
-            method: a.method, path: a.path, status: a.status, ms: a.ms, attempt: a.attempt, outcome: a.outcome,
-            order_id: a.orderId, endpoint: key ? baseUrl : 'simulator',
+            method: a.method,
+            path: a.path,
+            status: a.status,
+            ms: a.ms,
+            attempt: a.attempt,
+            outcome: a.outcome,
+            order_id: a.orderId,
+            endpoint: key ? baseUrl : 'simulator',
           }),
         });
       },
@@ -175,12 +194,28 @@ export class PortingGateway {
     let conn: Connection;
     if (key) {
       const baseUrl = this.deps.settings.get(BASE_URL_SETTING) ?? TELNYX_BASE_URL;
-      conn = { mode: 'telnyx', endpoint: baseUrl, baseUrl, client: new TelnyxClient(clientOpts(baseUrl, key)), now: () => this.deps.now() };
+      conn = {
+        mode: 'telnyx',
+        endpoint: baseUrl,
+        baseUrl,
+        client: new TelnyxClient(clientOpts(baseUrl, key)),
+        now: () => this.deps.now(),
+      };
     } else {
       const sim = this.opts.simulator;
-      if (!sim) throw new AppError('BLOCKED', 'No Telnyx API key is set and no porting simulator runs in this process. Set a key in Porting settings, or open PortDesk (its app and `portdesk serve` start the simulator).');
+      if (!sim)
+        throw new AppError(
+          'BLOCKED',
+          'No Telnyx API key is set and no porting simulator runs in this process. Set a key in Porting settings, or open PortDesk (its app and `portdesk serve` start the simulator).',
+        );
       const clock = this.simClock;
-      conn = { mode: 'simulator', endpoint: 'simulator', baseUrl: sim.baseUrl, client: new TelnyxClient(clientOpts(sim.baseUrl, sim.apiKey, clock)), now: () => clock.now() };
+      conn = {
+        mode: 'simulator',
+        endpoint: 'simulator',
+        baseUrl: sim.baseUrl,
+        client: new TelnyxClient(clientOpts(sim.baseUrl, sim.apiKey, clock)),
+        now: () => clock.now(),
+      };
       await readSimulatorClock(sim, clock);
     }
     this.current = conn;

@@ -46,7 +46,9 @@ export class OutboxRunner {
       this.again = true;
       return this.running;
     }
-    this.running = this.loop().finally(() => { this.running = null; });
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
     return this.running;
   }
 
@@ -123,13 +125,22 @@ export class OutboxRunner {
         case 'unreachable':
         case 'server':
         case 'rate-limited':
-          store.markWaiting(item.id, item.state === 'uncertain' ? 'uncertain' : 'pending',
-            at(err.kind === 'rate-limited' && err.retryAfterMs !== null ? err.retryAfterMs : backoff), err.message);
+          store.markWaiting(
+            item.id,
+            item.state === 'uncertain' ? 'uncertain' : 'pending',
+            at(err.kind === 'rate-limited' && err.retryAfterMs !== null ? err.retryAfterMs : backoff),
+            err.message,
+          );
           this.deps.gateway.health(err.kind !== 'unreachable', err.message);
           this.deps.notify(item.case_id, 'outbox');
           return false;
         case 'auth':
-          store.markWaiting(item.id, item.state === 'uncertain' ? 'uncertain' : 'pending', at(MAX_WAIT_MS), err.message);
+          store.markWaiting(
+            item.id,
+            item.state === 'uncertain' ? 'uncertain' : 'pending',
+            at(MAX_WAIT_MS),
+            err.message,
+          );
           this.deps.gateway.health(true, err.message);
           this.deps.notify(item.case_id, 'outbox');
           return false;
@@ -138,7 +149,13 @@ export class OutboxRunner {
           store.markFailed(item.id, err.message, errors);
           if (item.order_id) store.setFieldErrors(item.order_id, errors);
           const detail = errors.length ? errors.map((e) => `${e.label}: ${e.message}`).join('; ') : err.message;
-          this.deps.ctx.cases.addHistory(item.case_id, this.deps.gateway.apiActor(), 'porting-refused', [], `${describe(item)} refused by ${this.deps.gateway.apiName()}: ${detail}`);
+          this.deps.ctx.cases.addHistory(
+            item.case_id,
+            this.deps.gateway.apiActor(),
+            'porting-refused',
+            [],
+            `${describe(item)} refused by ${this.deps.gateway.apiName()}: ${detail}`,
+          );
           this.deps.ctx.cases.touch(item.case_id, { changed: true });
           this.deps.gateway.health(true, null);
           this.deps.notify(item.case_id, 'refused');
@@ -146,7 +163,8 @@ export class OutboxRunner {
         }
       }
     }
-    const message = err instanceof AppError ? err.message : `Unexpected error: ${(err as Error)?.message ?? String(err)}`;
+    const message =
+      err instanceof AppError ? err.message : `Unexpected error: ${(err as Error)?.message ?? String(err)}`;
     store.markFailed(item.id, message, []);
     this.deps.notify(item.case_id, 'outbox');
     return true;
@@ -160,7 +178,10 @@ export class OutboxRunner {
     switch (item.kind) {
       case 'create': {
         const p = payload<'create'>(item);
-        const orders = await client.createOrders({ phone_numbers: p.numbers, customer_reference: customerReference(caseId) }, caseId);
+        const orders = await client.createOrders(
+          { phone_numbers: p.numbers, customer_reference: customerReference(caseId) },
+          caseId,
+        );
         return this.adoptOrders(item, orders, conn);
       }
       case 'upload': {
@@ -187,7 +208,10 @@ export class OutboxRunner {
           order = await send(false);
         } catch (err) {
           // The upload expired at Telnyx (not linked within 30 minutes): upload again, once.
-          const expired = err instanceof ApiFailure && err.kind === 'rejected' && err.apiErrors.some((e) => /^\/documents\//.test(e.source?.pointer ?? ''));
+          const expired =
+            err instanceof ApiFailure &&
+            err.kind === 'rejected' &&
+            err.apiErrors.some((e) => /^\/documents\//.test(e.source?.pointer ?? ''));
           if (!expired) throw err;
           order = await send(true);
         }
@@ -200,7 +224,8 @@ export class OutboxRunner {
         const p = payload<'link'>(item);
         const orderId = needOrder(item);
         const docs = [];
-        for (const u of p.uploads) docs.push({ document_id: await this.documentId(u.outboxId, conn, false), document_type: u.type });
+        for (const u of p.uploads)
+          docs.push({ document_id: await this.documentId(u.outboxId, conn, false), document_type: u.type });
         await client.addAdditionalDocuments(orderId, { additional_documents: docs }, caseId);
         return { linked: docs.length };
       }
@@ -215,7 +240,13 @@ export class OutboxRunner {
         const p = payload<'comment'>(item);
         const orderId = needOrder(item);
         const c = await client.createComment(orderId, p.body, caseId);
-        this.deps.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? 'user', createdAt: c.created_at ?? null });
+        this.deps.store.saveComment({
+          id: c.id,
+          orderId,
+          body: c.body,
+          userType: c.user_type ?? 'user',
+          createdAt: c.created_at ?? null,
+        });
         return { commentId: c.id };
       }
       case 'cancel': {
@@ -242,8 +273,13 @@ export class OutboxRunner {
           if (page >= res.totalPages) break;
         }
         const known = this.deps.store.knownOrderIds(found.map((o) => o.id));
-        const mine = found.filter((o) => !known.has(o.id) && o.status.value !== 'cancelled'
-          && (o.phone_numbers ?? []).length > 0 && (o.phone_numbers ?? []).every((n) => wanted.has(n.phone_number)));
+        const mine = found.filter(
+          (o) =>
+            !known.has(o.id) &&
+            o.status.value !== 'cancelled' &&
+            (o.phone_numbers ?? []).length > 0 &&
+            (o.phone_numbers ?? []).every((n) => wanted.has(n.phone_number)),
+        );
         if (!mine.length) return { done: false };
         return { done: true, result: await this.adoptOrders(item, mine, conn) };
       }
@@ -257,16 +293,21 @@ export class OutboxRunner {
       }
       case 'link': {
         const p = payload<'link'>(item);
-        const linked = new Set((await client.listAdditionalDocuments(needOrder(item), caseId)).map((d) => d.document_id));
+        const linked = new Set(
+          (await client.listAdditionalDocuments(needOrder(item), caseId)).map((d) => d.document_id),
+        );
         const ids = p.uploads.map((u) => this.deps.store.upload(u.outboxId)?.document_id);
-        return ids.every((id) => id && linked.has(id)) ? { done: true, result: { linked: ids.length } } : { done: false };
+        return ids.every((id) => id && linked.has(id))
+          ? { done: true, result: { linked: ids.length } }
+          : { done: false };
       }
       case 'confirm':
       case 'cancel': {
         const order = await client.getOrder(needOrder(item), caseId);
-        const moved = item.kind === 'confirm'
-          ? !['draft', 'exception'].includes(order.status.value)
-          : ['cancel-pending', 'cancelled'].includes(order.status.value);
+        const moved =
+          item.kind === 'confirm'
+            ? !['draft', 'exception'].includes(order.status.value)
+            : ['cancel-pending', 'cancelled'].includes(order.status.value);
         if (!moved) return { done: false };
         await this.deps.tracker.applyOrder(caseId, conn.endpoint, order);
         await this.deps.tracker.applyCaseStatus(caseId);
@@ -275,10 +316,17 @@ export class OutboxRunner {
       case 'comment': {
         const orderId = needOrder(item);
         const body = payload<'comment'>(item).body;
-        const match = (await client.listComments(orderId, caseId))
-          .find((c) => c.body === body && (c.user_type ?? 'user') === 'user' && !this.deps.store.commentKnown(c.id));
+        const match = (await client.listComments(orderId, caseId)).find(
+          (c) => c.body === body && (c.user_type ?? 'user') === 'user' && !this.deps.store.commentKnown(c.id),
+        );
         if (!match) return { done: false };
-        this.deps.store.saveComment({ id: match.id, orderId, body, userType: 'user', createdAt: match.created_at ?? null });
+        this.deps.store.saveComment({
+          id: match.id,
+          orderId,
+          body,
+          userType: 'user',
+          createdAt: match.created_at ?? null,
+        });
         return { done: true, result: { commentId: match.id } };
       }
       case 'update':
@@ -287,7 +335,11 @@ export class OutboxRunner {
     }
   }
 
-  private async adoptOrders(item: OutboxRow, orders: PortingOrder[], conn: Connection): Promise<{ orderIds: string[] }> {
+  private async adoptOrders(
+    item: OutboxRow,
+    orders: PortingOrder[],
+    conn: Connection,
+  ): Promise<{ orderIds: string[] }> {
     const caseId = item.case_id;
     for (const o of orders) {
       this.deps.store.upsertOrder(caseId, conn.endpoint, o);
@@ -295,11 +347,19 @@ export class OutboxRunner {
     }
     this.deps.ctx.cases.reindex(caseId);
     if (orders[0]) this.deps.store.setOrderOfItem(item.id, orders[0].id);
-    const parts = orders.map((o) => `${o.id} (${o.phone_numbers?.length ?? o.porting_phone_numbers_count ?? 0} ${o.phone_number_type ?? ''} number(s)${o.old_service_provider_ocn ? `, ${o.old_service_provider_ocn}` : ''})`);
-    this.deps.ctx.cases.addHistory(caseId, this.deps.ctx.actor(), 'porting-draft', [],
+    const parts = orders.map(
+      (o) =>
+        `${o.id} (${o.phone_numbers?.length ?? o.porting_phone_numbers_count ?? 0} ${o.phone_number_type ?? ''} number(s)${o.old_service_provider_ocn ? `, ${o.old_service_provider_ocn}` : ''})`,
+    );
+    this.deps.ctx.cases.addHistory(
+      caseId,
+      this.deps.ctx.actor(),
+      'porting-draft',
+      [],
       orders.length > 1
         ? `${this.deps.gateway.apiName()} split the port into ${orders.length} draft orders (by country, number type, carrier/SPID and FastPort): ${parts.join('; ')}. Each is completed and submitted on its own.`
-        : `Draft order created at ${this.deps.gateway.apiName()}: ${parts.join('')}.`);
+        : `Draft order created at ${this.deps.gateway.apiName()}: ${parts.join('')}.`,
+    );
     this.deps.ctx.cases.touch(caseId, { changed: true });
     return { orderIds: orders.map((o) => o.id) };
   }
@@ -320,10 +380,15 @@ export class OutboxRunner {
     const fresh = up && this.deps.ctx.now().getTime() - Date.parse(up.uploaded_at) < UPLOAD_FRESH_MS;
     if (up && fresh && !force) return up.document_id;
     const item = store.outboxItem(uploadItemId);
-    if (!item || item.kind !== 'upload') throw new AppError('INTERNAL', `Outbox item ${uploadItemId} is not an upload.`);
+    if (!item || item.kind !== 'upload')
+      throw new AppError('INTERNAL', `Outbox item ${uploadItemId} is not an upload.`);
     const p = payload<'upload'>(item);
     // A new reference each time, so a lookup after a timeout finds this upload and not the expired one.
-    const doc = await conn.client.uploadDocument(fileBytes(this.deps.ctx, p.documentId), `${p.token}-r${randomUUID().slice(0, 8)}`, item.case_id);
+    const doc = await conn.client.uploadDocument(
+      fileBytes(this.deps.ctx, p.documentId),
+      `${p.token}-r${randomUUID().slice(0, 8)}`,
+      item.case_id,
+    );
     store.saveUpload(uploadItemId, item.case_id, p.kind, doc.id);
     return doc.id;
   }
@@ -340,10 +405,17 @@ function needOrder(item: OutboxRow): string {
 
 function describe(item: OutboxRow): string {
   const order = item.order_id ? ` of order ${item.order_id}` : '';
-  return ({
-    create: 'Creating the draft order', upload: 'The document upload', update: `The update${order}`, link: `Attaching documents${order}`,
-    confirm: `Submitting${order}`, comment: `The comment${order}`, cancel: `Cancelling${order}`,
-  } satisfies Record<OutboxKind, string>)[item.kind];
+  return (
+    {
+      create: 'Creating the draft order',
+      upload: 'The document upload',
+      update: `The update${order}`,
+      link: `Attaching documents${order}`,
+      confirm: `Submitting${order}`,
+      comment: `The comment${order}`,
+      cancel: `Cancelling${order}`,
+    } satisfies Record<OutboxKind, string>
+  )[item.kind];
 }
 
 export type { TelnyxClient };

@@ -38,7 +38,10 @@ export class Tracker {
   private running: Promise<number[]> | null = null;
   private closed = false;
 
-  constructor(private readonly deps: SyncDeps, private readonly intervalMs: () => number) {}
+  constructor(
+    private readonly deps: SyncDeps,
+    private readonly intervalMs: () => number,
+  ) {}
 
   start(): void {
     this.schedule();
@@ -53,7 +56,9 @@ export class Tracker {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      void this.refresh().catch(() => undefined).finally(() => this.schedule());
+      void this.refresh()
+        .catch(() => undefined)
+        .finally(() => this.schedule());
     }, this.intervalMs());
     this.timer.unref();
   }
@@ -61,7 +66,9 @@ export class Tracker {
   /** Poll now; resolves with the cases that changed. Concurrent calls share one poll. */
   refresh(caseId?: number): Promise<number[]> {
     if (this.running) return this.running;
-    this.running = this.poll(caseId).finally(() => { this.running = null; });
+    this.running = this.poll(caseId).finally(() => {
+      this.running = null;
+    });
     return this.running;
   }
 
@@ -79,8 +86,13 @@ export class Tracker {
         } catch (err) {
           if (err instanceof ApiFailure && err.kind === 'not-found') {
             this.deps.store.setOrderStatus(row.id, 'deleted');
-            this.deps.ctx.cases.addHistory(row.case_id, this.deps.gateway.apiActor(), 'porting-status', [],
-              `Order ${row.id} no longer exists at ${this.deps.gateway.apiName()} (drafts are deleted after 30 days).`);
+            this.deps.ctx.cases.addHistory(
+              row.case_id,
+              this.deps.gateway.apiActor(),
+              'porting-status',
+              [],
+              `Order ${row.id} no longer exists at ${this.deps.gateway.apiName()} (drafts are deleted after 30 days).`,
+            );
             changed.add(row.case_id);
             continue;
           }
@@ -90,7 +102,8 @@ export class Tracker {
       }
       this.deps.gateway.health(true, null, true);
     } catch (err) {
-      if (err instanceof ApiFailure) this.deps.gateway.health(err.kind === 'auth' || err.kind === 'rejected', err.message);
+      if (err instanceof ApiFailure)
+        this.deps.gateway.health(err.kind === 'auth' || err.kind === 'rejected', err.message);
       throw err;
     } finally {
       for (const id of changed) await this.applyCaseStatus(id);
@@ -107,7 +120,13 @@ export class Tracker {
         if (this.deps.store.eventSeen(e.id)) continue;
         const caseId = await this.applyEvent(conn, e);
         if (caseId !== null) changed.add(caseId);
-        this.deps.store.markEvent({ id: e.id, endpoint: conn.endpoint, orderId: orderIdOf(e), type: e.event_type, createdAt: e.created_at ?? null });
+        this.deps.store.markEvent({
+          id: e.id,
+          endpoint: conn.endpoint,
+          orderId: orderIdOf(e),
+          type: e.event_type,
+          createdAt: e.created_at ?? null,
+        });
       }
       if (page >= totalPages || events.length === 0) break;
     }
@@ -125,7 +144,11 @@ export class Tracker {
       const order = await conn.client.getOrder(to, parent.case_id);
       store.upsertOrder(parent.case_id, conn.endpoint, order);
       this.deps.ctx.cases.reindex(parent.case_id);
-      this.note(parent.case_id, 'porting-split', `${this.deps.gateway.apiName()} split order ${from} (the numbers of one order had to go separately): new order ${to} with ${order.phone_numbers?.length ?? 0} number(s).`);
+      this.note(
+        parent.case_id,
+        'porting-split',
+        `${this.deps.gateway.apiName()} split order ${from} (the numbers of one order had to go separately): new order ${to} with ${order.phone_numbers?.length ?? 0} number(s).`,
+      );
       return parent.case_id;
     }
     const orderId = orderIdOf(e);
@@ -134,7 +157,13 @@ export class Tracker {
     if (e.event_type === 'porting_order.new_comment') {
       const c = p.comment as { id?: string; body?: string; user_type?: string; inserted_at?: string } | undefined;
       if (!c?.id || typeof c.body !== 'string') return null;
-      const isNew = store.saveComment({ id: c.id, orderId: row.id, body: c.body, userType: c.user_type ?? null, createdAt: c.inserted_at ?? e.created_at ?? null });
+      const isNew = store.saveComment({
+        id: c.id,
+        orderId: row.id,
+        body: c.body,
+        userType: c.user_type ?? null,
+        createdAt: c.inserted_at ?? e.created_at ?? null,
+      });
       if (!isNew || c.user_type === 'user') return null;
       this.note(row.case_id, 'porting-comment', `New comment on order ${row.id}: “${c.body.slice(0, 300)}”`);
       return row.case_id;
@@ -158,14 +187,22 @@ export class Tracker {
       let note = `Order ${order.id}: ${orderStatusLabel(up.previous)} → ${orderStatusLabel(up.status)}.`;
       if (up.status === 'exception') {
         const ex = exceptionViews((order.status.details ?? []) as ExceptionDetail[]);
-        note += ' ' + ex.map((x) => `${x.code}${x.description ? ` (${x.description})` : ''}${x.action ? ` — ${x.action}` : ''}`).join(' ');
+        note +=
+          ' ' +
+          ex
+            .map((x) => `${x.code}${x.description ? ` (${x.description})` : ''}${x.action ? ` — ${x.action}` : ''}`)
+            .join(' ');
         await this.fetchComments(caseId, order.id);
       }
       this.note(caseId, 'porting-status', note);
     }
     if (up.focChanged && order.activation_settings?.foc_datetime_actual) {
       changed = true;
-      this.note(caseId, 'porting-foc', `FOC confirmed for order ${order.id}: ${order.activation_settings.foc_datetime_actual}. Telnyx adds the numbers to the account two days before: set up the connection and messaging profile by then.`);
+      this.note(
+        caseId,
+        'porting-foc',
+        `FOC confirmed for order ${order.id}: ${order.activation_settings.foc_datetime_actual}. Telnyx adds the numbers to the account two days before: set up the connection and messaging profile by then.`,
+      );
     }
     return changed;
   }
@@ -174,7 +211,13 @@ export class Tracker {
     try {
       const conn = await this.deps.gateway.connection();
       for (const c of await conn.client.listComments(orderId, caseId)) {
-        this.deps.store.saveComment({ id: c.id, orderId, body: c.body, userType: c.user_type ?? null, createdAt: c.created_at ?? null });
+        this.deps.store.saveComment({
+          id: c.id,
+          orderId,
+          body: c.body,
+          userType: c.user_type ?? null,
+          createdAt: c.created_at ?? null,
+        });
       }
     } catch {
       // shown on the next poll
@@ -194,23 +237,37 @@ export class Tracker {
   async applyCaseStatus(caseId: number, attempt = 0): Promise<void> {
     const orders = this.deps.store.ordersOfCase(caseId).filter((o) => o.status !== 'deleted');
     const target = caseStatusForOrders(orders.map((o) => o.status));
-    const focs = orders.filter((o) => !FINAL_ORDER_STATUSES.includes(o.status) && o.foc_actual).map((o) => o.foc_actual!).sort();
-    const lastFoc = orders.map((o) => o.foc_actual).filter((f): f is string => !!f).sort().at(-1);
+    const focs = orders
+      .filter((o) => !FINAL_ORDER_STATUSES.includes(o.status) && o.foc_actual)
+      .map((o) => o.foc_actual!)
+      .sort();
+    const lastFoc = orders
+      .map((o) => o.foc_actual)
+      .filter((f): f is string => !!f)
+      .sort()
+      .at(-1);
     const foc = focs[0] ?? lastFoc ?? null;
     const c = await this.deps.ctx.cases.get(caseId);
-    if (foc && c.foc_date !== foc.slice(0, 10)) this.deps.ctx.cases.touch(caseId, { foc_date: foc.slice(0, 10), changed: true });
+    if (foc && c.foc_date !== foc.slice(0, 10))
+      this.deps.ctx.cases.touch(caseId, { foc_date: foc.slice(0, 10), changed: true });
     if (!target || target === c.status) return;
     const path = stepsTo(c.status, target);
     if (!path) return;
     let version = c.version;
     for (const step of path) {
       try {
-        const rec = await this.deps.ctx.cases.setStatus(caseId, version, step, this.deps.gateway.apiActor(),
-          `${STATUS_LABEL[step]} at ${this.deps.gateway.apiName()} (${orders.map((o) => `${o.id.slice(0, 8)}: ${orderStatusLabel(o.status)}`).join(', ')})`);
+        const rec = await this.deps.ctx.cases.setStatus(
+          caseId,
+          version,
+          step,
+          this.deps.gateway.apiActor(),
+          `${STATUS_LABEL[step]} at ${this.deps.gateway.apiName()} (${orders.map((o) => `${o.id.slice(0, 8)}: ${orderStatusLabel(o.status)}`).join(', ')})`,
+        );
         version = rec.version;
       } catch (err) {
         // Someone saved the case meanwhile: start again from what it is now.
-        if (err instanceof AppError && err.code === 'CONFLICT' && attempt < 3) return this.applyCaseStatus(caseId, attempt + 1);
+        if (err instanceof AppError && err.code === 'CONFLICT' && attempt < 3)
+          return this.applyCaseStatus(caseId, attempt + 1);
         throw err;
       }
     }
@@ -239,5 +296,9 @@ function stepsTo(from: CaseStatus, to: CaseStatus): CaseStatus[] | null {
 
 function orderIdOf(e: PortingEvent): string | null {
   const p = e.payload ?? {};
-  return e.porting_order_id ?? (typeof p.porting_order_id === 'string' ? p.porting_order_id : null) ?? (typeof p.id === 'string' ? p.id : null);
+  return (
+    e.porting_order_id ??
+    (typeof p.porting_order_id === 'string' ? p.porting_order_id : null) ??
+    (typeof p.id === 'string' ? p.id : null)
+  );
 }

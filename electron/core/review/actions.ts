@@ -10,31 +10,61 @@ import type { CaseRecord } from '../../../shared/domain/case.js';
 import { preSubmitChecklist } from '../compare/carriers.js';
 import type { CoreContext } from '../context.js';
 import { applyChanges } from './apply.js';
-import { describeBlockers, fieldLabel, localDay, readyRefusal, reviewCase, storedInputs, compareStored, recordOutcome } from './review.js';
+import {
+  describeBlockers,
+  fieldLabel,
+  localDay,
+  readyRefusal,
+  reviewCase,
+  storedInputs,
+  compareStored,
+  recordOutcome,
+} from './review.js';
 
 const SOURCE_LABEL: Record<ApplySource, string> = { csr: 'CSR', invoice: 'invoice', loa: 'LOA' };
-const SOURCE_HISTORY: Record<ApplySource, string> = { csr: 'applied CSR value', invoice: 'applied invoice value', loa: 'applied LOA value' };
+const SOURCE_HISTORY: Record<ApplySource, string> = {
+  csr: 'applied CSR value',
+  invoice: 'applied invoice value',
+  loa: 'applied LOA value',
+};
 
-export async function applyValue(ctx: CoreContext, input: { caseId: number; version: number; field: ApplicableField; source: ApplySource }): Promise<{ case: CaseRecord; review: CaseReview }> {
+export async function applyValue(
+  ctx: CoreContext,
+  input: { caseId: number; version: number; field: ApplicableField; source: ApplySource },
+): Promise<{ case: CaseRecord; review: CaseReview }> {
   const s = await storedInputs(ctx, input.caseId);
   const label = COMPARED_FIELD_LABEL[input.field].toLowerCase();
   if (!s.docs[input.source]) {
-    throw new AppError('BAD_INPUT', `This case has no read ${SOURCE_LABEL[input.source]} to copy the ${label} from; attach it and wait until it is read.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `This case has no read ${SOURCE_LABEL[input.source]} to copy the ${label} from; attach it and wait until it is read.`,
+    );
   }
   const change = applyChanges(input.field, input.source, s.docs, s.record);
   if (!change) {
-    throw new AppError('BAD_INPUT', `The ${SOURCE_LABEL[input.source]} shows no ${label}; correct it on the Documents tab or enter the ${label} on the case.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `The ${SOURCE_LABEL[input.source]} shows no ${label}; correct it on the Documents tab or enter the ${label} on the case.`,
+    );
   }
   // the version check runs even when the case already holds the value: a stale screen must reload
-  const record = await ctx.cases.update(input.caseId, input.version, { fields: change.fields }, ctx.actor(), SOURCE_HISTORY[input.source]);
+  const record = await ctx.cases.update(
+    input.caseId,
+    input.version,
+    { fields: change.fields },
+    ctx.actor(),
+    SOURCE_HISTORY[input.source],
+  );
   if (change.changes.length) ctx.events.emit('cases.changed', { ids: [input.caseId], reason: 'review-applied' });
   return { case: record, review: await reviewCase(ctx, input.caseId) };
 }
 
 function blockedError(caseId: number, blockers: readonly PredictedRejection[]): AppError {
-  return new AppError('BLOCKED',
+  return new AppError(
+    'BLOCKED',
     `Case ${caseId} cannot be marked ready: ${blockers.length} predicted rejection${blockers.length === 1 ? '' : 's'}. ${describeBlockers(blockers)} Fix ${blockers.length === 1 ? 'it' : 'them'} on the Review tab, or mark the case ready there with a written override reason.`,
-    { blockers: blockers.map((b) => ({ code: b.code, field: b.field, reason: b.reason, action: b.action })) });
+    { blockers: blockers.map((b) => ({ code: b.code, field: b.field, reason: b.reason, action: b.action })) },
+  );
 }
 
 /**
@@ -49,7 +79,10 @@ export async function guardReadyMove(ctx: CoreContext, caseId: number, version: 
   if (result.predicted_rejections.length) throw blockedError(caseId, result.predicted_rejections);
 }
 
-export async function markReady(ctx: CoreContext, input: { caseId: number; version: number; overrideReason?: string | undefined }): Promise<{ case: CaseRecord; review: CaseReview; override: OverrideRecord | null }> {
+export async function markReady(
+  ctx: CoreContext,
+  input: { caseId: number; version: number; overrideReason?: string | undefined },
+): Promise<{ case: CaseRecord; review: CaseReview; override: OverrideRecord | null }> {
   const s = await storedInputs(ctx, input.caseId);
   const lifecycle = readyRefusal(s.record, []);
   if (lifecycle) throw new AppError('INVALID_TRANSITION', lifecycle, { from: s.record.status, to: 'ready' });
@@ -69,8 +102,11 @@ export async function markReady(ctx: CoreContext, input: { caseId: number; versi
     // override row follows at once; the repository's own transaction cannot enclose it.
     record = await ctx.cases.setStatus(input.caseId, input.version, 'ready', ctx.actor(), note);
     const at = record.updated_at;
-    const id = Number(ctx.db.prepare('INSERT INTO review_overrides (case_id, at, actor, reason, as_of, blockers) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(input.caseId, at, ctx.actor(), reason, asOf, JSON.stringify(overridden)).lastInsertRowid);
+    const id = Number(
+      ctx.db
+        .prepare('INSERT INTO review_overrides (case_id, at, actor, reason, as_of, blockers) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(input.caseId, at, ctx.actor(), reason, asOf, JSON.stringify(overridden)).lastInsertRowid,
+    );
     override = { id, at, actor: ctx.actor(), reason, as_of: asOf, blockers: overridden };
   } else {
     record = await ctx.cases.setStatus(input.caseId, input.version, 'ready', ctx.actor(), reason || null);
@@ -79,27 +115,42 @@ export async function markReady(ctx: CoreContext, input: { caseId: number; versi
   return { case: record, review: await reviewCase(ctx, input.caseId), override };
 }
 
-export async function checkItem(ctx: CoreContext, input: { caseId: number; item: string; done: boolean }): Promise<CaseReview> {
+export async function checkItem(
+  ctx: CoreContext,
+  input: { caseId: number; item: string; done: boolean },
+): Promise<CaseReview> {
   const entry = preSubmitChecklist().find((i) => i.id === input.item);
   if (!entry) {
-    throw new AppError('BAD_INPUT', `There is no checklist item "${input.item}"; the items are ${preSubmitChecklist().map((i) => i.id).join(', ')}.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `There is no checklist item "${input.item}"; the items are ${preSubmitChecklist()
+        .map((i) => i.id)
+        .join(', ')}.`,
+    );
   }
   const current = await reviewCase(ctx, input.caseId);
   const item = current.checklist.find((i) => i.id === input.item);
   if (item?.auto) {
-    throw new AppError('BAD_INPUT', `PortDesk checks "${entry.text}" from the documents${item.note ? ` (${item.note})` : ''}; fix what it points at instead of ticking it.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `PortDesk checks "${entry.text}" from the documents${item.note ? ` (${item.note})` : ''}; fix what it points at instead of ticking it.`,
+    );
   }
   const ticked = current.checklist.find((i) => i.id === input.item)?.ticked ?? null;
   if (input.done === !!ticked) return current;
   const actor = ctx.actor();
-  ctx.db.transaction(() => {
-    if (input.done) {
-      ctx.db.prepare('INSERT INTO review_checklist (case_id, item, actor, at) VALUES (?, ?, ?, ?)').run(input.caseId, input.item, actor, ctx.now().toISOString());
-    } else {
-      ctx.db.prepare('DELETE FROM review_checklist WHERE case_id = ? AND item = ?').run(input.caseId, input.item);
-    }
-    ctx.cases.addHistory(input.caseId, actor, input.done ? 'checklist-ticked' : 'checklist-unticked', [], entry.text);
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      if (input.done) {
+        ctx.db
+          .prepare('INSERT INTO review_checklist (case_id, item, actor, at) VALUES (?, ?, ?, ?)')
+          .run(input.caseId, input.item, actor, ctx.now().toISOString());
+      } else {
+        ctx.db.prepare('DELETE FROM review_checklist WHERE case_id = ? AND item = ?').run(input.caseId, input.item);
+      }
+      ctx.cases.addHistory(input.caseId, actor, input.done ? 'checklist-ticked' : 'checklist-unticked', [], entry.text);
+    })
+    .immediate();
   ctx.events.emit('cases.changed', { ids: [input.caseId], reason: 'review-checklist' });
   return reviewCase(ctx, input.caseId);
 }

@@ -3,7 +3,12 @@
  * document writes it (carriers compare names letter for letter). Pure: the review proposes, the
  * handler applies through the case repository (history, optimistic version).
  */
-import { APPLICABLE_FIELDS, type ApplicableField, type ApplyProposal, type ApplySource } from '../../../shared/contract/review.js';
+import {
+  APPLICABLE_FIELDS,
+  type ApplicableField,
+  type ApplyProposal,
+  type ApplySource,
+} from '../../../shared/contract/review.js';
 import type { CaseFields, CaseRecord } from '../../../shared/domain/case.js';
 import type { ExtractedFields, ServiceAddress } from '../../../shared/domain/document.js';
 import { toE164 } from '../../../shared/domain/phone.js';
@@ -15,7 +20,10 @@ type Change = ApplyProposal['changes'][number];
 
 /** The carrier may list several authorised contacts; the one the LOA (or case) names is the one to copy. */
 function pickContact(listed: string, wanted: (string | undefined)[]): string {
-  const names = listed.split(/\s*(?:;|\n|\s\/\s|\|)\s*/).map((s) => s.trim()).filter(Boolean);
+  const names = listed
+    .split(/\s*(?:;|\n|\s\/\s|\|)\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length <= 1) return listed.trim();
   const rank = { match: 0, equivalent: 1, mismatch: 2 } as const;
   for (const w of wanted) {
@@ -31,7 +39,12 @@ function zipText(a: ServiceAddress): string {
 }
 
 /** What the case would hold after copying `field` from the document, or null when the document has no value. */
-export function proposedCaseFields(field: ApplicableField, source: ApplySource, docs: ChosenFields, rec: CaseRecord): { value: string; fields: Partial<CaseFields> } | null {
+export function proposedCaseFields(
+  field: ApplicableField,
+  source: ApplySource,
+  docs: ChosenFields,
+  rec: CaseRecord,
+): { value: string; fields: Partial<CaseFields> } | null {
   const doc = docs[source];
   if (!doc) return null;
   const text = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
@@ -58,11 +71,22 @@ export function proposedCaseFields(field: ApplicableField, source: ApplySource, 
       const a = doc.service_address?.value;
       if (!a || !(a.street_line.trim() || a.city.trim() || a.zip5.trim())) return null;
       const fields: Partial<CaseFields> = {
-        service_street: a.street_line.trim(), service_unit: a.unit.trim(), service_city: a.city.trim(),
-        service_state: a.state.trim(), service_zip: zipText(a).trim(),
+        service_street: a.street_line.trim(),
+        service_unit: a.unit.trim(),
+        service_city: a.city.trim(),
+        service_state: a.state.trim(),
+        service_zip: zipText(a).trim(),
       };
-      const value = [[a.street_line, a.unit].map((s) => s.trim()).filter(Boolean).join(', '), a.city.trim(), [a.state.trim(), zipText(a)].filter(Boolean).join(' ')]
-        .filter(Boolean).join(', ');
+      const value = [
+        [a.street_line, a.unit]
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .join(', '),
+        a.city.trim(),
+        [a.state.trim(), zipText(a)].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(', ');
       return { value, fields };
     }
   }
@@ -96,9 +120,18 @@ export function applyProposals(docs: ChosenFields, rec: CaseRecord): ApplyPropos
   return out;
 }
 
-export function applyChanges(field: ApplicableField, source: ApplySource, docs: ChosenFields, rec: CaseRecord): { value: string; fields: Partial<CaseFields>; changes: Change[] } | null {
+export function applyChanges(
+  field: ApplicableField,
+  source: ApplySource,
+  docs: ChosenFields,
+  rec: CaseRecord,
+): { value: string; fields: Partial<CaseFields>; changes: Change[] } | null {
   const p = proposedCaseFields(field, source, docs, rec);
   if (!p) return null;
   const changes = changesOf(rec, p.fields);
-  return { value: p.value, fields: Object.fromEntries(changes.map((c) => [c.field, c.to])) as Partial<CaseFields>, changes };
+  return {
+    value: p.value,
+    fields: Object.fromEntries(changes.map((c) => [c.field, c.to])) as Partial<CaseFields>,
+    changes,
+  };
 }

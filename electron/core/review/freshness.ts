@@ -45,8 +45,12 @@ export class BlockerFreshness {
 
   /** Open cases with read documents whose count was computed before today (or never). */
   enqueueStale(): void {
-    const ids = (this.ctx.db.prepare(`${OPEN_CASES_WITH_DOCUMENTS}
-      AND NOT EXISTS (SELECT 1 FROM review_state r WHERE r.case_id = d.case_id AND r.as_of >= ?)`).all(localDay(this.ctx.now())) as { id: number }[]).map((r) => r.id);
+    const ids = (
+      this.ctx.db
+        .prepare(`${OPEN_CASES_WITH_DOCUMENTS}
+      AND NOT EXISTS (SELECT 1 FROM review_state r WHERE r.case_id = d.case_id AND r.as_of >= ?)`)
+        .all(localDay(this.ctx.now())) as { id: number }[]
+    ).map((r) => r.id);
     this.enqueue(ids);
   }
 
@@ -87,22 +91,27 @@ export class BlockerFreshness {
           if (await refreshBlockers(this.ctx, id)) changed.push(id);
         } catch (err) {
           // a case deleted meanwhile has nothing to count; anything else must not stop the others
-          if ((err as { code?: string })?.code !== 'NOT_FOUND') console.error(`[portdesk] review: blockers of case ${id} not refreshed:`, err);
+          if ((err as { code?: string })?.code !== 'NOT_FOUND')
+            console.error(`[portdesk] review: blockers of case ${id} not refreshed:`, err);
         }
       }
       if (this.pending.size) await new Promise((r) => setImmediate(r));
     }
     // the queue refreshes on this event; the reason keeps this service from reacting to itself
-    if (changed.length && !this.closed) this.ctx.events.emit('cases.changed', { ids: changed, reason: 'review-blockers' });
+    if (changed.length && !this.closed)
+      this.ctx.events.emit('cases.changed', { ids: changed, reason: 'review-blockers' });
   }
 
   private armMidnight(): void {
     const now = this.ctx.now();
     const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
-    this.midnight = setTimeout(() => {
-      this.enqueueStale();
-      this.armMidnight();
-    }, Math.max(60_000, next.getTime() - now.getTime()));
+    this.midnight = setTimeout(
+      () => {
+        this.enqueueStale();
+        this.armMidnight();
+      },
+      Math.max(60_000, next.getTime() - now.getTime()),
+    );
     this.midnight.unref?.();
   }
 
@@ -114,4 +123,3 @@ export class BlockerFreshness {
     await this.running;
   }
 }
-

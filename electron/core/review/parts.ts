@@ -12,23 +12,57 @@ import type { ChosenFields } from './apply.js';
 type Part = AddressPartRow['part'];
 
 const LABEL: Record<Part, string> = {
-  house_number: 'House number', predirectional: 'Directional (before)', street_name: 'Street name', suffix: 'Street type',
-  postdirectional: 'Directional (after)', unit: 'Unit / suite', city: 'City', state: 'State', zip5: 'ZIP', zip4: 'ZIP+4',
+  house_number: 'House number',
+  predirectional: 'Directional (before)',
+  street_name: 'Street name',
+  suffix: 'Street type',
+  postdirectional: 'Directional (after)',
+  unit: 'Unit / suite',
+  city: 'City',
+  state: 'State',
+  zip5: 'ZIP',
+  zip4: 'ZIP+4',
 };
-const ORDER: readonly Part[] = ['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional', 'unit', 'city', 'state', 'zip5', 'zip4'];
+const ORDER: readonly Part[] = [
+  'house_number',
+  'predirectional',
+  'street_name',
+  'suffix',
+  'postdirectional',
+  'unit',
+  'city',
+  'state',
+  'zip5',
+  'zip4',
+];
 
-const RANK: Record<Verdict, number> = { mismatch: 6, missing: 5, check: 4, equivalent: 3, info: 2, match: 1, not_checked: 0 };
+const RANK: Record<Verdict, number> = {
+  mismatch: 6,
+  missing: 5,
+  check: 4,
+  equivalent: 3,
+  info: 2,
+  match: 1,
+  not_checked: 0,
+};
 
 function partText(p: AddressParts, part: Part): string {
   if (part === 'unit') {
-    const units = [...p.extra_units, ...(p.unit || p.unit_designator ? [{ designator: p.unit_designator, value: p.unit }] : [])];
+    const units = [
+      ...p.extra_units,
+      ...(p.unit || p.unit_designator ? [{ designator: p.unit_designator, value: p.unit }] : []),
+    ];
     return units.map((u) => (u.designator === '#' ? `#${u.value}` : `${u.designator} ${u.value}`.trim())).join(' ');
   }
   if (part === 'street_name' && p.po_box !== null) return `PO BOX ${p.po_box}`;
   return p[part];
 }
 
-export function addressPartRows(field: FieldComparison | undefined, docs: ChosenFields, rec: CaseRecord): AddressPartRow[] {
+export function addressPartRows(
+  field: FieldComparison | undefined,
+  docs: ChosenFields,
+  rec: CaseRecord,
+): AddressPartRow[] {
   const parsed: Partial<Record<CompareSource, AddressParts>> = {};
   for (const src of ['loa', 'invoice', 'csr'] as const) {
     const a = docs[src]?.service_address?.value;
@@ -38,7 +72,13 @@ export function addressPartRows(field: FieldComparison | undefined, docs: Chosen
     }
   }
   if (rec.service_street.trim() || rec.service_city.trim() || rec.service_zip.trim()) {
-    parsed.case = parseAddress({ street: rec.service_street, unit: rec.service_unit, city: rec.service_city, state: rec.service_state, zip: rec.service_zip });
+    parsed.case = parseAddress({
+      street: rec.service_street,
+      unit: rec.service_unit,
+      city: rec.service_city,
+      state: rec.service_state,
+      zip: rec.service_zip,
+    });
   }
   const compared = field?.parts ?? [];
   const rows: AddressPartRow[] = [];
@@ -55,7 +95,13 @@ export function addressPartRows(field: FieldComparison | undefined, docs: Chosen
     else if (!field || field.reference === null || field.verdict === 'not_checked') verdict = 'not_checked';
     else if (field.verdict === 'info') verdict = 'info';
     else verdict = 'match';
-    const reasons = [...new Set(mine.filter((c) => c.verdict !== 'match').map((c) => `${c.source === 'case' ? 'Case' : c.source.toUpperCase()}: ${c.reason}`))];
+    const reasons = [
+      ...new Set(
+        mine
+          .filter((c) => c.verdict !== 'match')
+          .map((c) => `${c.source === 'case' ? 'Case' : c.source.toUpperCase()}: ${c.reason}`),
+      ),
+    ];
     rows.push({ part, label: LABEL[part], values, verdict, ...(reasons.length ? { reason: reasons.join('; ') } : {}) });
   }
   return rows;

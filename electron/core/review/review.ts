@@ -7,7 +7,13 @@
 import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { CaseReview, OverrideRecord, ReviewChecklistItem } from '../../../shared/contract/review.js';
 import { STATUS_LABEL, transitionRefusal, type CaseRecord } from '../../../shared/domain/case.js';
-import { COMPARED_FIELD_LABEL, type CaseCompareData, type ComparedField, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
+import {
+  COMPARED_FIELD_LABEL,
+  type CaseCompareData,
+  type ComparedField,
+  type ComparisonResult,
+  type PredictedRejection,
+} from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type FieldName, type PageText } from '../../../shared/domain/document.js';
 import { compareCase } from '../compare/index.js';
 import type { CoreContext } from '../context.js';
@@ -30,9 +36,18 @@ export function toExtracted(fields: DocumentField[]): ExtractedFields {
 
 function caseData(c: CaseRecord): CaseCompareData {
   return {
-    entity_name: c.entity_name, authorized_person: c.authorized_person, btn: c.btn, account_number: c.account_number, pin_set: c.pin_set,
-    service_street: c.service_street, service_unit: c.service_unit, service_city: c.service_city, service_state: c.service_state,
-    service_zip: c.service_zip, losing_carrier: c.losing_carrier, underlying_carrier: c.underlying_carrier,
+    entity_name: c.entity_name,
+    authorized_person: c.authorized_person,
+    btn: c.btn,
+    account_number: c.account_number,
+    pin_set: c.pin_set,
+    service_street: c.service_street,
+    service_unit: c.service_unit,
+    service_city: c.service_city,
+    service_state: c.service_state,
+    service_zip: c.service_zip,
+    losing_carrier: c.losing_carrier,
+    underlying_carrier: c.underlying_carrier,
     numbers: c.numbers.flatMap((n) => (n.e164 ? [n.e164] : [])),
   };
 }
@@ -67,25 +82,51 @@ export async function storedInputs(ctx: CoreContext, caseId: number): Promise<St
   const fieldsOf = (id: number) => toExtracted(repo.fields(id));
   const docs: ChosenFields = {};
   const pages: StoredInputs['pages'] = {};
-  for (const [kind, doc] of [['loa', loaDoc], ['invoice', invoiceDoc], ['csr', csrDoc]] as const) {
+  for (const [kind, doc] of [
+    ['loa', loaDoc],
+    ['invoice', invoiceDoc],
+    ['csr', csrDoc],
+  ] as const) {
     if (!doc) continue;
     docs[kind] = fieldsOf(doc.id);
     pages[kind] = repo.pages(doc.id);
   }
   return {
-    record, docs, pages,
+    record,
+    docs,
+    pages,
     extraCsrs: extraCsrDocs.map((d) => fieldsOf(d.id)),
-    used: { loa: loaDoc?.id ?? null, invoice: invoiceDoc?.id ?? null, csr: csrDoc?.id ?? null, extra_csrs: extraCsrDocs.map((d) => d.id) },
-    pending: relevant.filter((d) => d.status !== 'ready').map((d) => ({ id: d.id, name: d.name, kind: d.kind, status: d.status })),
+    used: {
+      loa: loaDoc?.id ?? null,
+      invoice: invoiceDoc?.id ?? null,
+      csr: csrDoc?.id ?? null,
+      extra_csrs: extraCsrDocs.map((d) => d.id),
+    },
+    pending: relevant
+      .filter((d) => d.status !== 'ready')
+      .map((d) => ({ id: d.id, name: d.name, kind: d.kind, status: d.status })),
   };
 }
 
-export function compareStored(ctx: CoreContext, s: StoredInputs, asOf: string): { result: ComparisonResult; limits: CaseReview['limits'] } {
-  const names = [s.record.losing_carrier, s.docs.loa?.carrier_name?.value, s.docs.invoice?.carrier_name?.value, s.docs.csr?.carrier_name?.value, s.record.underlying_carrier]
-    .filter((n): n is string => !!n);
+export function compareStored(
+  ctx: CoreContext,
+  s: StoredInputs,
+  asOf: string,
+): { result: ComparisonResult; limits: CaseReview['limits'] } {
+  const names = [
+    s.record.losing_carrier,
+    s.docs.loa?.carrier_name?.value,
+    s.docs.invoice?.carrier_name?.value,
+    s.docs.csr?.carrier_name?.value,
+    s.record.underlying_carrier,
+  ].filter((n): n is string => !!n);
   const limits = limitsFor(loadReviewSettings(ctx.settings), names);
   const result = compareCase({
-    asOf, ...s.docs, pages: s.pages, extraCsrs: s.extraCsrs, caseData: caseData(s.record),
+    asOf,
+    ...s.docs,
+    pages: s.pages,
+    extraCsrs: s.extraCsrs,
+    caseData: caseData(s.record),
     limits: { invoiceMaxAgeDays: limits.invoiceMaxAgeDays, loaMaxAgeDays: limits.loaMaxAgeDays },
   });
   return { result, limits };
@@ -96,15 +137,27 @@ export function compareStored(ctx: CoreContext, s: StoredInputs, asOf: string): 
  * Returns true when the queue's count changed.
  */
 export function recordOutcome(ctx: CoreContext, caseId: number, result: ComparisonResult): boolean {
-  const before = ctx.db.prepare('SELECT blockers, checks FROM cases WHERE id = ?').get(caseId) as { blockers: number; checks: number } | undefined;
-  ctx.db.transaction(() => {
-    ctx.cases.touch(caseId, { blockers: result.counts.blockers, checks: result.counts.checks });
-    ctx.db.prepare(`INSERT INTO review_state (case_id, as_of, blockers, warnings, checks, codes, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+  const before = ctx.db.prepare('SELECT blockers, checks FROM cases WHERE id = ?').get(caseId) as
+    | { blockers: number; checks: number }
+    | undefined;
+  ctx.db
+    .transaction(() => {
+      ctx.cases.touch(caseId, { blockers: result.counts.blockers, checks: result.counts.checks });
+      ctx.db
+        .prepare(`INSERT INTO review_state (case_id, as_of, blockers, warnings, checks, codes, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(case_id) DO UPDATE SET as_of = excluded.as_of, blockers = excluded.blockers, warnings = excluded.warnings,
       checks = excluded.checks, codes = excluded.codes, computed_at = excluded.computed_at`)
-      .run(caseId, result.as_of, result.counts.blockers, result.counts.warnings, result.counts.checks,
-        JSON.stringify(result.predicted_rejections.map((p) => p.code)), ctx.now().toISOString());
-  }).immediate();
+        .run(
+          caseId,
+          result.as_of,
+          result.counts.blockers,
+          result.counts.warnings,
+          result.counts.checks,
+          JSON.stringify(result.predicted_rejections.map((p) => p.code)),
+          ctx.now().toISOString(),
+        );
+    })
+    .immediate();
   return before !== undefined && (before.blockers !== result.counts.blockers || before.checks !== result.counts.checks);
 }
 
@@ -116,13 +169,18 @@ export async function refreshBlockers(ctx: CoreContext, caseId: number): Promise
 }
 
 export function overridesOf(ctx: CoreContext, caseId: number): OverrideRecord[] {
-  const rows = ctx.db.prepare('SELECT id, at, actor, reason, as_of, blockers FROM review_overrides WHERE case_id = ? ORDER BY id DESC').all(caseId) as
-    (Omit<OverrideRecord, 'blockers'> & { blockers: string })[];
+  const rows = ctx.db
+    .prepare('SELECT id, at, actor, reason, as_of, blockers FROM review_overrides WHERE case_id = ? ORDER BY id DESC')
+    .all(caseId) as (Omit<OverrideRecord, 'blockers'> & { blockers: string })[];
   return rows.map((r) => ({ ...r, blockers: JSON.parse(r.blockers) as OverrideRecord['blockers'] }));
 }
 
 function ticksOf(ctx: CoreContext, caseId: number): Map<string, { actor: string; at: string }> {
-  const rows = ctx.db.prepare('SELECT item, actor, at FROM review_checklist WHERE case_id = ?').all(caseId) as { item: string; actor: string; at: string }[];
+  const rows = ctx.db.prepare('SELECT item, actor, at FROM review_checklist WHERE case_id = ?').all(caseId) as {
+    item: string;
+    actor: string;
+    at: string;
+  }[];
   return new Map(rows.map((r) => [r.item, { actor: r.actor, at: r.at }]));
 }
 
@@ -139,7 +197,8 @@ export function fieldLabel(field: string): string {
 export function readyRefusal(rec: CaseRecord, blockers: readonly PredictedRejection[]): string | null {
   if (rec.status === 'ready') return `The case is already ${STATUS_LABEL.ready}.`;
   const lifecycle = transitionRefusal(rec.status, 'ready');
-  if (lifecycle) return rec.status === 'documents' ? 'Move the case to Review first: a case becomes ready from review.' : lifecycle;
+  if (lifecycle)
+    return rec.status === 'documents' ? 'Move the case to Review first: a case becomes ready from review.' : lifecycle;
   if (blockers.length) {
     return `${blockers.length} predicted rejection${blockers.length === 1 ? '' : 's'} block${blockers.length === 1 ? 's' : ''} it: ${blockers.map((b) => `${b.code} (${fieldLabel(b.field)})`).join(', ')}.`;
   }
@@ -155,8 +214,10 @@ export async function reviewCase(ctx: CoreContext, caseId: number, asOf?: string
   if (!asOf || asOf === localDay(ctx.now())) recordOutcome(ctx, caseId, result);
   const ticks = ticksOf(ctx, caseId);
   const checklist: ReviewChecklistItem[] = result.checklist.map((item) => {
-    const tick = item.auto ? null : ticks.get(item.id) ?? null;
-    return tick ? { ...item, state: 'done', ticked: tick, note: `Ticked by ${tick.actor}.` } : { ...item, ticked: null };
+    const tick = item.auto ? null : (ticks.get(item.id) ?? null);
+    return tick
+      ? { ...item, state: 'done', ticked: tick, note: `Ticked by ${tick.actor}.` }
+      : { ...item, ticked: null };
   });
   const refusal = readyRefusal(s.record, result.predicted_rejections);
   return {

@@ -24,7 +24,10 @@ export function saveReviewSettings(store: SettingsRepository, settings: ReviewSe
     const key = carrierKey(c.carrier);
     const prior = seen.get(key);
     if (prior !== undefined) {
-      throw new AppError('BAD_INPUT', `"${c.carrier}" and "${prior}" name the same carrier; keep one entry per carrier.`);
+      throw new AppError(
+        'BAD_INPUT',
+        `"${c.carrier}" and "${prior}" name the same carrier; keep one entry per carrier.`,
+      );
     }
     seen.set(key, c.carrier);
   }
@@ -43,7 +46,10 @@ function carrierKey(name: string): string {
  * then as the documents name it) that has its own setting, else the defaults. A carrier entry may
  * set one limit only; the other stays the default.
  */
-export function limitsFor(settings: ReviewSettings, carrierNames: readonly string[]): AgeLimits & { carrier: string | null } {
+export function limitsFor(
+  settings: ReviewSettings,
+  carrierNames: readonly string[],
+): AgeLimits & { carrier: string | null } {
   const byKey = new Map(settings.carriers.map((c) => [carrierKey(c.carrier), c]));
   for (const name of carrierNames) {
     if (!name.trim()) continue;

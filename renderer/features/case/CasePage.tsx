@@ -37,11 +37,18 @@ export function CasePage({ route }: { route: Extract<Route, { name: 'case' | 'ne
   }, [routeId]);
 
   const leave = async () => {
-    if (pending > 0 && !(await confirmAction({
-      title: 'Leave without saving?',
-      body: `You have ${pending} unsaved change${pending === 1 ? '' : 's'} on this case. Leaving discards ${pending === 1 ? 'it' : 'them'}.`,
-      confirmLabel: 'Discard and leave', danger: true,
-    })).ok) return;
+    if (
+      pending > 0 &&
+      !(
+        await confirmAction({
+          title: 'Leave without saving?',
+          body: `You have ${pending} unsaved change${pending === 1 ? '' : 's'} on this case. Leaving discards ${pending === 1 ? 'it' : 'them'}.`,
+          confirmLabel: 'Discard and leave',
+          danger: true,
+        })
+      ).ok
+    )
+      return;
     go({ name: 'queue' });
   };
 
@@ -95,34 +102,61 @@ export function CasePage({ route }: { route: Extract<Route, { name: 'case' | 'ne
       <main className="case-page">
         <div className="callout callout-danger" role="alert">
           <p>{loadError}</p>
-          <button type="button" className="btn" onClick={() => go({ name: 'queue' })}>Back to the queue</button>{' '}
-          {routeId !== null && <button type="button" className="btn" onClick={() => void useCaseDetail.getState().open(routeId)}>Try again</button>}
+          <button type="button" className="btn" onClick={() => go({ name: 'queue' })}>
+            Back to the queue
+          </button>{' '}
+          {routeId !== null && (
+            <button type="button" className="btn" onClick={() => void useCaseDetail.getState().open(routeId)}>
+              Try again
+            </button>
+          )}
         </div>
       </main>
     );
   }
   if (!isNew && (!base || phase !== 'ready' || base.id !== routeId)) {
-    return <main className="case-page"><p className="muted" aria-busy="true">Loading case…</p></main>;
+    return (
+      <main className="case-page">
+        <p className="muted" aria-busy="true">
+          Loading case…
+        </p>
+      </main>
+    );
   }
 
   return (
     <main className="case-page" data-testid="case-page">
       <div className="case-header">
-        <button type="button" className="btn btn-ghost back" onClick={() => void leave()} title="Back to the queue (Esc)">← Queue</button>
+        <button
+          type="button"
+          className="btn btn-ghost back"
+          onClick={() => void leave()}
+          title="Back to the queue (Esc)"
+        >
+          ← Queue
+        </button>
         <div className="case-title">
-          <h1>
-            {isNew ? 'New case' : <>{base!.entity_name || <em className="muted">(no name yet)</em>}</>}
-          </h1>
+          <h1>{isNew ? 'New case' : <>{base!.entity_name || <em className="muted">(no name yet)</em>}</>}</h1>
           {base && (
             <div className="case-meta muted">
-              Case #{base.id} · opened {ageLabel(base.created_at)} ago · updated {dateTimeLabel(base.updated_at)} · version {base.version}
+              Case #{base.id} · opened {ageLabel(base.created_at)} ago · updated {dateTimeLabel(base.updated_at)} ·
+              version {base.version}
             </div>
           )}
         </div>
         <div className="save-bar">
-          {pending > 0 && <span className="unsaved" data-testid="unsaved">{pending} unsaved change{pending === 1 ? '' : 's'}</span>}
+          {pending > 0 && (
+            <span className="unsaved" data-testid="unsaved">
+              {pending} unsaved change{pending === 1 ? '' : 's'}
+            </span>
+          )}
           {!isNew && pending > 0 && (
-            <button type="button" className="btn btn-quiet" disabled={saving} onClick={() => useCaseDetail.getState().open(base!.id)}>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              disabled={saving}
+              onClick={() => useCaseDetail.getState().open(base!.id)}
+            >
               Discard
             </button>
           )}
@@ -140,12 +174,15 @@ export function CasePage({ route }: { route: Extract<Route, { name: 'case' | 'ne
       {base && <StatusPanel rec={base} />}
       {changedElsewhere && !conflict && (
         <p className="callout callout-warn" role="status" data-testid="changed-elsewhere">
-          This case was changed in another window while you were editing. Save to compare your edit with the current data.
+          This case was changed in another window while you were editing. Save to compare your edit with the current
+          data.
         </p>
       )}
       {conflict && <ConflictBanner conflict={conflict} />}
       {isNew || !base ? (
-        <div className="tab-panel"><DetailsForm /></div>
+        <div className="tab-panel">
+          <DetailsForm />
+        </div>
       ) : (
         <CaseTabs key={base.id} />
       )}

@@ -14,7 +14,11 @@ function show(v: string | null | undefined): string {
 }
 
 function oneLine(numbers: string): string {
-  return numbers.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(', ');
+  return numbers
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Every field that differs between what this window loaded, what is saved now, and the user's edit. */
@@ -23,17 +27,27 @@ export function conflictRows(conflict: Conflict, draft: Draft): Row[] {
   const mine = changesOf(before, draft);
   const rows: Row[] = [];
   const push = (field: string, b: string, n: string, m: string | null) => {
-    if (b !== n || m !== null) rows.push({ field, label: FIELD_LABEL[field as keyof typeof FIELD_LABEL] ?? field, before: b, now: n, mine: m });
+    if (b !== n || m !== null)
+      rows.push({ field, label: FIELD_LABEL[field as keyof typeof FIELD_LABEL] ?? field, before: b, now: n, mine: m });
   };
   if (before.status !== current.status) push('status', STATUS_LABEL[before.status], STATUS_LABEL[current.status], null);
   for (const f of CASE_FIELD_NAMES) {
     const m = f in mine.fields ? show(mine.fields[f] as string | null) : null;
     push(f, show(before[f]), show(current[f]), m);
   }
-  push('numbers', show(oneLine(numbersTextOf(before))), show(oneLine(numbersTextOf(current))),
-    mine.numbersText !== undefined ? show(oneLine(mine.numbersText)) : null);
+  push(
+    'numbers',
+    show(oneLine(numbersTextOf(before))),
+    show(oneLine(numbersTextOf(current))),
+    mine.numbersText !== undefined ? show(oneLine(mine.numbersText)) : null,
+  );
   const pinState = (r: CaseRecord) => (r.pin_set ? 'set' : 'not set');
-  push('pin', pinState(before), pinState(current), mine.pin === undefined ? null : mine.pin === null ? 'clear' : '(changed)');
+  push(
+    'pin',
+    pinState(before),
+    pinState(current),
+    mine.pin === undefined ? null : mine.pin === null ? 'clear' : '(changed)',
+  );
   return rows;
 }
 
@@ -48,12 +62,19 @@ export function ConflictBanner({ conflict }: { conflict: Conflict }) {
     <section className="conflict" role="alert" data-testid="conflict">
       <h3>Changed elsewhere</h3>
       <p>
-        Someone saved case {conflict.current.id} (now version {conflict.current.version}) after you opened it. Your edit was
-        <strong> not saved</strong>. Compare below, then reapply your changes on top of the current data or discard them.
+        Someone saved case {conflict.current.id} (now version {conflict.current.version}) after you opened it. Your edit
+        was
+        <strong> not saved</strong>. Compare below, then reapply your changes on top of the current data or discard
+        them.
       </p>
       <table className="conflict-table">
         <thead>
-          <tr><th>Field</th><th>When you opened it</th><th>Saved now</th><th>Your edit</th></tr>
+          <tr>
+            <th>Field</th>
+            <th>When you opened it</th>
+            <th>Saved now</th>
+            <th>Your edit</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
@@ -67,10 +88,17 @@ export function ConflictBanner({ conflict }: { conflict: Conflict }) {
         </tbody>
       </table>
       <div className="conflict-actions">
-        <button type="button" className="btn btn-primary" disabled={saving || mineCount === 0} onClick={() => void reapply()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={saving || mineCount === 0}
+          onClick={() => void reapply()}
+        >
           Reapply my {mineCount === 1 ? 'change' : `${mineCount} changes`} and save
         </button>
-        <button type="button" className="btn" disabled={saving} onClick={discard}>Discard my changes</button>
+        <button type="button" className="btn" disabled={saving} onClick={discard}>
+          Discard my changes
+        </button>
       </div>
     </section>
   );

@@ -20,18 +20,36 @@ export function DetailsForm() {
   const carrierListId = useId();
   const changed = changesOf(base, draft).fields;
 
-  const text = (f: TextField, opts: { hint?: ReactNode; required?: boolean; autoFocus?: boolean; list?: string; maxLength?: number; className?: string } = {}) => (
-    <Field label={FIELD_LABEL[f]} hint={opts.hint} changed={f in changed} required={opts.required} className={opts.className}>
-      {(a) => <input
-        {...a}
-        name={f}
-        value={draft.fields[f]}
-        autoFocus={opts.autoFocus}
-        list={opts.list}
-        maxLength={opts.maxLength}
-        autoComplete="off"
-        onChange={(e) => setField(f, e.target.value)}
-      />}
+  const text = (
+    f: TextField,
+    opts: {
+      hint?: ReactNode;
+      required?: boolean;
+      autoFocus?: boolean;
+      list?: string;
+      maxLength?: number;
+      className?: string;
+    } = {},
+  ) => (
+    <Field
+      label={FIELD_LABEL[f]}
+      hint={opts.hint}
+      changed={f in changed}
+      required={opts.required}
+      className={opts.className}
+    >
+      {(a) => (
+        <input
+          {...a}
+          name={f}
+          value={draft.fields[f]}
+          autoFocus={opts.autoFocus}
+          list={opts.list}
+          maxLength={opts.maxLength}
+          autoComplete="off"
+          onChange={(e) => setField(f, e.target.value)}
+        />
+      )}
     </Field>
   );
 
@@ -40,81 +58,161 @@ export function DetailsForm() {
 
   return (
     <form className="details-form" onSubmit={(e) => e.preventDefault()} aria-label="Case details">
-      <datalist id={carrierListId}>{carriers.map((c) => <option key={c} value={c} />)}</datalist>
+      <datalist id={carrierListId}>
+        {carriers.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
       <div className="form-col">
-      <section className="form-section">
-        <h3 className="section-title">Customer (as on the CSR)</h3>
-        {text('entity_name', { required: true, autoFocus: base === null, hint: 'Exactly as the losing carrier has it: carriers compare letter for letter.' })}
-        {text('authorized_person', { hint: 'The person who signs the LOA.' })}
-        <div className="field-row">
-          {text('btn', {
-            hint: btnParsed ? (btnParsed.ok ? <>→ <code>{btnParsed.e164}</code> · {formatNational(btnParsed.e164)}</> : <span className="text-danger">invalid: {btnParsed.error}</span>) : 'Billing telephone number.',
+        <section className="form-section">
+          <h3 className="section-title">Customer (as on the CSR)</h3>
+          {text('entity_name', {
+            required: true,
+            autoFocus: base === null,
+            hint: 'Exactly as the losing carrier has it: carriers compare letter for letter.',
           })}
-          {text('account_number')}
-        </div>
-        <PinField
-          pinSet={base?.pin_set ?? false}
-          draft={draft.pin}
-          onChange={setPin}
-          {...(base ? { reveal: revealPin } : {})}
-        />
-      </section>
-      <section className="form-section">
-        <h3 className="section-title">Carrier and order</h3>
-        <div className="field-row">
-          {text('losing_carrier', { list: carrierListId })}
-          {text('underlying_carrier', { list: carrierListId, hint: 'Only when the losing carrier is a reseller (e.g. RingCentral → Bandwidth).' })}
-        </div>
-        <div className="field-row">
-          {text('customer_reference')}
-          <Field label={FIELD_LABEL.foc_date} changed={'foc_date' in changed} hint="Requested firm order commitment date.">
-            {(a) => <input {...a} type="date" name="foc_date" value={draft.fields.foc_date} onChange={(e) => setField('foc_date', e.target.value)} />}
-          </Field>
-        </div>
-      </section>
+          {text('authorized_person', { hint: 'The person who signs the LOA.' })}
+          <div className="field-row">
+            {text('btn', {
+              hint: btnParsed ? (
+                btnParsed.ok ? (
+                  <>
+                    → <code>{btnParsed.e164}</code> · {formatNational(btnParsed.e164)}
+                  </>
+                ) : (
+                  <span className="text-danger">invalid: {btnParsed.error}</span>
+                )
+              ) : (
+                'Billing telephone number.'
+              ),
+            })}
+            {text('account_number')}
+          </div>
+          <PinField
+            pinSet={base?.pin_set ?? false}
+            draft={draft.pin}
+            onChange={setPin}
+            {...(base ? { reveal: revealPin } : {})}
+          />
+        </section>
+        <section className="form-section">
+          <h3 className="section-title">Carrier and order</h3>
+          <div className="field-row">
+            {text('losing_carrier', { list: carrierListId })}
+            {text('underlying_carrier', {
+              list: carrierListId,
+              hint: 'Only when the losing carrier is a reseller (e.g. RingCentral → Bandwidth).',
+            })}
+          </div>
+          <div className="field-row">
+            {text('customer_reference')}
+            <Field
+              label={FIELD_LABEL.foc_date}
+              changed={'foc_date' in changed}
+              hint="Requested firm order commitment date."
+            >
+              {(a) => (
+                <input
+                  {...a}
+                  type="date"
+                  name="foc_date"
+                  value={draft.fields.foc_date}
+                  onChange={(e) => setField('foc_date', e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+        </section>
       </div>
       <div className="form-col">
-      <section className="form-section">
-        <h3 className="section-title">Service address (not the billing address)</h3>
-        <div className="field-row">
-          {text('service_street', { className: 'grow-2' })}
-          {text('service_unit')}
-        </div>
-        <div className="field-row">
-          {text('service_city', { className: 'grow-2' })}
-          {text('service_state', { maxLength: 40 })}
-          {text('service_zip', { hint: draft.fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(draft.fields.service_zip.trim()) ? <span className="text-warn">not a ZIP or ZIP+4</span> : undefined })}
-        </div>
-      </section>
-      <section className="form-section">
-        <NumbersEditor value={draft.numbersText} onChange={setNumbersText} />
-      </section>
+        <section className="form-section">
+          <h3 className="section-title">Service address (not the billing address)</h3>
+          <div className="field-row">
+            {text('service_street', { className: 'grow-2' })}
+            {text('service_unit')}
+          </div>
+          <div className="field-row">
+            {text('service_city', { className: 'grow-2' })}
+            {text('service_state', { maxLength: 40 })}
+            {text('service_zip', {
+              hint:
+                draft.fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(draft.fields.service_zip.trim()) ? (
+                  <span className="text-warn">not a ZIP or ZIP+4</span>
+                ) : undefined,
+            })}
+          </div>
+        </section>
+        <section className="form-section">
+          <NumbersEditor value={draft.numbersText} onChange={setNumbersText} />
+        </section>
       </div>
       <section className="form-section form-section-wide">
         <Field label={FIELD_LABEL.notes} changed={'notes' in changed}>
-          {(a) => <textarea {...a} name="notes" rows={4} value={draft.fields.notes} onChange={(e) => setField('notes', e.target.value)} />}
+          {(a) => (
+            <textarea
+              {...a}
+              name="notes"
+              rows={4}
+              value={draft.fields.notes}
+              onChange={(e) => setField('notes', e.target.value)}
+            />
+          )}
         </Field>
       </section>
     </form>
   );
 }
 
-interface ControlProps { id: string; 'aria-describedby'?: string; 'aria-required'?: boolean }
+interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-required'?: boolean;
+}
 
-function Field({ label, hint, changed, required, className, children }: {
-  label: string; hint?: ReactNode; changed?: boolean; required?: boolean; className?: string;
+function Field({
+  label,
+  hint,
+  changed,
+  required,
+  className,
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  changed?: boolean;
+  required?: boolean;
+  className?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
   const id = useId();
-  const control: ControlProps = { id, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}), ...(required ? { 'aria-required': true } : {}) };
+  const control: ControlProps = {
+    id,
+    ...(hint ? { 'aria-describedby': `${id}-hint` } : {}),
+    ...(required ? { 'aria-required': true } : {}),
+  };
   return (
     <div className={`field${changed ? ' changed' : ''}${className ? ' ' + className : ''}`}>
       <label className="field-label" htmlFor={id}>
-        {label}{required && <span className="required" aria-hidden="true"> *</span>}
-        {changed && <span className="changed-mark" title="Changed, not saved yet" aria-hidden="true"> •</span>}
+        {label}
+        {required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+        {changed && (
+          <span className="changed-mark" title="Changed, not saved yet" aria-hidden="true">
+            {' '}
+            •
+          </span>
+        )}
       </label>
       {children(control)}
-      {hint && <span className="field-hint" id={`${id}-hint`}>{hint}</span>}
+      {hint && (
+        <span className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -5,8 +5,12 @@ import { dateTimeLabel } from '../../lib/format.js';
 import type { CaseTabProps } from './tabs.js';
 
 const ACTION_LABEL: Record<string, string> = {
-  created: 'created the case', edited: 'edited', status: 'changed the status', 'pin-revealed': 'revealed the PIN',
-  imported: 'imported the case', sample: 'loaded the sample case',
+  created: 'created the case',
+  edited: 'edited',
+  status: 'changed the status',
+  'pin-revealed': 'revealed the PIN',
+  imported: 'imported the case',
+  sample: 'loaded the sample case',
 };
 
 function actionLabel(action: string): string {
@@ -29,12 +33,26 @@ export function HistoryTab({ caseRecord }: CaseTabProps) {
   useEffect(() => {
     let live = true;
     call('cases.history', { id })
-      .then((h) => { if (live) { setEntries(h); setError(null); } })
-      .catch((err: unknown) => { if (live) setError(errorMessage(err)); });
-    return () => { live = false; };
+      .then((h) => {
+        if (live) {
+          setEntries(h);
+          setError(null);
+        }
+      })
+      .catch((err: unknown) => {
+        if (live) setError(errorMessage(err));
+      });
+    return () => {
+      live = false;
+    };
   }, [id, version]);
 
-  if (error) return <p className="callout callout-danger" role="alert">Could not load the history: {error}</p>;
+  if (error)
+    return (
+      <p className="callout callout-danger" role="alert">
+        Could not load the history: {error}
+      </p>
+    );
   if (!entries) return <p className="muted">Loading history…</p>;
   if (entries.length === 0) return <p className="muted">No history yet.</p>;
   return (
@@ -50,12 +68,17 @@ export function HistoryTab({ caseRecord }: CaseTabProps) {
               {e.changes.map((c, i) => (
                 <li key={i}>
                   <span className="history-field">{FIELD_LABEL[c.field as keyof typeof FIELD_LABEL] ?? c.field}</span>{' '}
-                  {c.field === 'pin' ? <span className="muted">(changed)</span> : c.from === null || c.from === '' ? (
+                  {c.field === 'pin' ? (
+                    <span className="muted">(changed)</span>
+                  ) : c.from === null || c.from === '' ? (
                     <span className="history-to">{value(c.field, c.to)}</span>
                   ) : (
                     <>
                       <span className="history-from">{value(c.field, c.from)}</span>
-                      <span className="arrow" aria-hidden="true"> → </span>
+                      <span className="arrow" aria-hidden="true">
+                        {' '}
+                        →{' '}
+                      </span>
                       <span className="history-to">{value(c.field, c.to)}</span>
                     </>
                   )}

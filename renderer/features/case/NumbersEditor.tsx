@@ -30,14 +30,16 @@ export function NumbersEditor({ value, onChange }: { value: string; onChange(tex
   const invalid = lines.filter((l) => l.e164 === null).length;
   const valid = lines.length - invalid;
   const dups = lines.filter((l) => l.duplicateOf !== null).length;
-  const shown = lines.length > PREVIEW_LIMIT
-    ? lines.filter((l, i) => i < PREVIEW_LIMIT || l.e164 === null)
-    : lines;
+  const shown = lines.length > PREVIEW_LIMIT ? lines.filter((l, i) => i < PREVIEW_LIMIT || l.e164 === null) : lines;
 
   return (
     <div className="numbers-editor">
-      <label className="field-label" htmlFor={id}>Numbers to port</label>
-      <span className="field-hint" id={`${id}-hint`}>Paste in any format: one per line, or separated by commas or semicolons.</span>
+      <label className="field-label" htmlFor={id}>
+        Numbers to port
+      </label>
+      <span className="field-hint" id={`${id}-hint`}>
+        Paste in any format: one per line, or separated by commas or semicolons.
+      </span>
       <div className="numbers-columns">
         <textarea
           id={id}
@@ -53,19 +55,36 @@ export function NumbersEditor({ value, onChange }: { value: string; onChange(tex
           <div id={`${id}-summary`} className="numbers-summary" data-testid="numbers-summary" aria-live="polite">
             <span className="ok-count">{plural(valid, 'valid number')}</span>
             {invalid > 0 && <span className="bad-count"> · {invalid} invalid</span>}
-            {dups > 0 && <span className="warn-count"> · {dups} duplicate{dups === 1 ? '' : 's'}</span>}
+            {dups > 0 && (
+              <span className="warn-count">
+                {' '}
+                · {dups} duplicate{dups === 1 ? '' : 's'}
+              </span>
+            )}
           </div>
           {lines.length === 0 ? (
-            <p className="muted small">Each number will appear here as it will be submitted (E.164), or with the reason it cannot be.</p>
+            <p className="muted small">
+              Each number will appear here as it will be submitted (E.164), or with the reason it cannot be.
+            </p>
           ) : (
             <ol className="numbers-list">
               {shown.map((l) => (
-                <li key={l.index} className={l.e164 ? (l.duplicateOf !== null ? 'dup' : 'ok') : 'bad'} data-valid={l.e164 ? 'true' : 'false'}>
-                  <span className="raw" title={l.raw}>{l.raw}</span>
+                <li
+                  key={l.index}
+                  className={l.e164 ? (l.duplicateOf !== null ? 'dup' : 'ok') : 'bad'}
+                  data-valid={l.e164 ? 'true' : 'false'}
+                >
+                  <span className="raw" title={l.raw}>
+                    {l.raw}
+                  </span>
                   {l.e164 ? (
                     <>
-                      <span className="arrow" aria-hidden="true">→</span>
-                      <code className="e164" title={formatNational(l.e164)}>{l.e164}</code>
+                      <span className="arrow" aria-hidden="true">
+                        →
+                      </span>
+                      <code className="e164" title={formatNational(l.e164)}>
+                        {l.e164}
+                      </code>
                       {l.duplicateOf !== null && <span className="reason">duplicate of line {l.duplicateOf + 1}</span>}
                     </>
                   ) : (
@@ -73,7 +92,9 @@ export function NumbersEditor({ value, onChange }: { value: string; onChange(tex
                   )}
                 </li>
               ))}
-              {shown.length < lines.length && <li className="muted">… {lines.length - shown.length} more valid numbers</li>}
+              {shown.length < lines.length && (
+                <li className="muted">… {lines.length - shown.length} more valid numbers</li>
+              )}
             </ol>
           )}
         </div>

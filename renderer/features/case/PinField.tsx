@@ -49,16 +49,47 @@ export function PinField({ pinSet, draft, onChange, reveal }: PinFieldProps) {
           maxLength={40}
           onChange={(e) => onChange(e.target.value)}
         />
-        {pinSet && reveal && !clearing && (
-          shown === null
-            ? <button type="button" className="btn btn-small" disabled={busy} onClick={() => void doReveal()} title="Shows the stored PIN; the history records that you looked">Reveal</button>
-            : <button type="button" className="btn btn-small" onClick={() => setShown(null)}>Hide</button>
-        )}
-        {pinSet && (clearing
-          ? <button type="button" className="btn btn-small" onClick={() => onChange(undefined)}>Keep PIN</button>
-          : <button type="button" className="btn btn-small btn-quiet" onClick={() => { setShown(null); onChange(null); }}>Clear</button>)}
+        {pinSet &&
+          reveal &&
+          !clearing &&
+          (shown === null ? (
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={busy}
+              onClick={() => void doReveal()}
+              title="Shows the stored PIN; the history records that you looked"
+            >
+              Reveal
+            </button>
+          ) : (
+            <button type="button" className="btn btn-small" onClick={() => setShown(null)}>
+              Hide
+            </button>
+          ))}
+        {pinSet &&
+          (clearing ? (
+            <button type="button" className="btn btn-small" onClick={() => onChange(undefined)}>
+              Keep PIN
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              onClick={() => {
+                setShown(null);
+                onChange(null);
+              }}
+            >
+              Clear
+            </button>
+          ))}
       </div>
-      {shown !== null && <output className="pin-revealed mono" data-testid="pin-revealed">{shown || '(empty)'}</output>}
+      {shown !== null && (
+        <output className="pin-revealed mono" data-testid="pin-revealed">
+          {shown || '(empty)'}
+        </output>
+      )}
     </div>
   );
 }

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { allowedTransitions, CASE_STATUSES, STATUS_LABEL, transitionRefusal, type CaseRecord, type CaseStatus } from '../../../shared/domain/case.js';
+import {
+  allowedTransitions,
+  CASE_STATUSES,
+  STATUS_LABEL,
+  transitionRefusal,
+  type CaseRecord,
+  type CaseStatus,
+} from '../../../shared/domain/case.js';
 import { StatusChip } from '../../app/StatusChip.js';
 import { useCaseDetail } from '../../state/caseDetail.js';
 import { confirmAction } from '../../state/dialogs.js';
@@ -17,7 +24,8 @@ function moveLabel(from: CaseStatus, to: CaseStatus): string {
 
 /** Moves the carrier makes when the order goes through PortDesk; by hand only for ports sent another way. */
 const CARRIER_DRIVEN: readonly CaseStatus[] = ['submitted', 'exception', 'foc-confirmed', 'ported'];
-const isCarrierMove = (from: CaseStatus, to: CaseStatus) => CARRIER_DRIVEN.includes(to) && rank(to) > rank('ready') && from !== 'cancelled';
+const isCarrierMove = (from: CaseStatus, to: CaseStatus) =>
+  CARRIER_DRIVEN.includes(to) && rank(to) > rank('ready') && from !== 'cancelled';
 
 /** Current status, the moves the lifecycle allows, and the host's reason when it refuses one. */
 export function StatusPanel({ rec }: { rec: CaseRecord }) {
@@ -42,7 +50,8 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
       const answer = await confirmAction({
         title: `Cancel case ${rec.id}?`,
         body: 'The case leaves the active queue and nothing more is done on it. You can reopen it to intake later.',
-        confirmLabel: 'Cancel case', danger: true,
+        confirmLabel: 'Cancel case',
+        danger: true,
         reason: { label: 'Why is it cancelled?', required: true },
       });
       if (!answer.ok) return;
@@ -62,15 +71,33 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
     <div className="status-panel" data-testid="status-panel">
       <div className="status-current">
         <StatusChip status={rec.status} large />
-        <span className="next-action"><span className="muted">Next:</span> {rec.next_action}</span>
+        <span className="next-action">
+          <span className="muted">Next:</span> {rec.next_action}
+        </span>
       </div>
       <div className="status-moves" role="group" aria-label="Change status">
         {allowed.map((to) => (
-          <button key={to} type="button" disabled={busy}
-            className={to === 'cancelled' ? 'btn btn-small btn-danger-quiet' : rank(to) < rank(rec.status) || isCarrierMove(rec.status, to) || (to === 'ready' && rec.blockers > 0) ? 'btn btn-small' : 'btn btn-small btn-primary'}
-            title={isCarrierMove(rec.status, to) ? 'Only changes the status here; the Submission tab sends and tracks orders' : undefined}
-            onClick={() => void move(to)}>
-            {moveLabel(rec.status, to)}{isCarrierMove(rec.status, to) ? ' (by hand)' : ''}{to === 'ready' && rec.blockers > 0 ? ` · ${rec.blockers} blocker${rec.blockers > 1 ? 's' : ''}` : ''}
+          <button
+            key={to}
+            type="button"
+            disabled={busy}
+            className={
+              to === 'cancelled'
+                ? 'btn btn-small btn-danger-quiet'
+                : rank(to) < rank(rec.status) || isCarrierMove(rec.status, to) || (to === 'ready' && rec.blockers > 0)
+                  ? 'btn btn-small'
+                  : 'btn btn-small btn-primary'
+            }
+            title={
+              isCarrierMove(rec.status, to)
+                ? 'Only changes the status here; the Submission tab sends and tracks orders'
+                : undefined
+            }
+            onClick={() => void move(to)}
+          >
+            {moveLabel(rec.status, to)}
+            {isCarrierMove(rec.status, to) ? ' (by hand)' : ''}
+            {to === 'ready' && rec.blockers > 0 ? ` · ${rec.blockers} blocker${rec.blockers > 1 ? 's' : ''}` : ''}
           </button>
         ))}
         {others.length > 0 && (
@@ -87,11 +114,19 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
             }}
           >
             <option value="">Other status…</option>
-            {others.map((s) => <option key={s} value={s} title={transitionRefusal(rec.status, s) ?? ''}>{STATUS_LABEL[s]}</option>)}
+            {others.map((s) => (
+              <option key={s} value={s} title={transitionRefusal(rec.status, s) ?? ''}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
         )}
       </div>
-      {statusError && <p className="callout callout-danger status-error" role="alert" data-testid="status-error">{statusError}</p>}
+      {statusError && (
+        <p className="callout callout-danger status-error" role="alert" data-testid="status-error">
+          {statusError}
+        </p>
+      )}
     </div>
   );
 }

@@ -49,7 +49,8 @@ export function AttachButton({ onFiles, primary }: { onFiles(files: File[]): voi
   );
 }
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** Files being sent and files the core refused, each with its own reason; the documents are untouched. */
 export function Attachments({ caseId }: { caseId: number }) {
@@ -58,15 +59,29 @@ export function Attachments({ caseId }: { caseId: number }) {
   return (
     <ul className="attachments" aria-label="Files being attached" data-testid="attachments">
       {items.map((a) => (
-        <li key={a.key} className={`attachment attachment-${a.state}`} data-testid={`attachment-${a.state}`} role={a.state === 'refused' ? 'alert' : undefined}>
+        <li
+          key={a.key}
+          className={`attachment attachment-${a.state}`}
+          data-testid={`attachment-${a.state}`}
+          role={a.state === 'refused' ? 'alert' : undefined}
+        >
           <span className="attachment-name">{a.name}</span>
           <span className="muted small">{size(a.size)}</span>
           {a.state === 'uploading' ? (
             <span className="muted">Attaching…</span>
           ) : (
             <>
-              <span className="attachment-message"><strong>Not attached:</strong> {a.message}</span>
-              <button type="button" className="btn btn-ghost btn-small" aria-label={`Dismiss the message about ${a.name}`} onClick={() => useDocuments.getState().dismiss(a.key)}>×</button>
+              <span className="attachment-message">
+                <strong>Not attached:</strong> {a.message}
+              </span>
+              <button
+                type="button"
+                className="btn btn-ghost btn-small"
+                aria-label={`Dismiss the message about ${a.name}`}
+                onClick={() => useDocuments.getState().dismiss(a.key)}
+              >
+                ×
+              </button>
             </>
           )}
         </li>

@@ -63,7 +63,9 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
         if (alive) setSource({ type: 'image', url });
         else release();
       }
-    })().catch((err: unknown) => { if (alive) setFileError(errorMessage(err)); });
+    })().catch((err: unknown) => {
+      if (alive) setFileError(errorMessage(err));
+    });
     return () => {
       alive = false;
       release();
@@ -75,44 +77,67 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
   useEffect(() => {
     let alive = true;
     call('documents.get', { id: doc.id }).then(
-      (d) => { if (alive) { setDetail(d); setDataError(null); } },
-      (err: unknown) => { if (alive) setDataError(errorMessage(err)); },
+      (d) => {
+        if (alive) {
+          setDetail(d);
+          setDataError(null);
+        }
+      },
+      (err: unknown) => {
+        if (alive) setDataError(errorMessage(err));
+      },
     );
-    return () => { alive = false; };
+    return () => {
+      alive = false;
+    };
   }, [doc.id, doc.status, doc.updatedAt]);
   useEffect(() => {
     let alive = true;
     call('documents.fields', { id: doc.id }).then(
-      (f) => { if (alive) setFields(f); },
-      (err: unknown) => { if (alive) setDataError(errorMessage(err)); },
+      (f) => {
+        if (alive) setFields(f);
+      },
+      (err: unknown) => {
+        if (alive) setDataError(errorMessage(err));
+      },
     );
-    return () => { alive = false; };
+    return () => {
+      alive = false;
+    };
   }, [doc.id, doc.status, doc.updatedAt, fieldsStamp]);
 
   const pageCount = doc.pages ?? detail?.pageTexts.length ?? (source?.type === 'pdf' ? source.pdf.numPages : 1);
   const goPage = useCallback((n: number) => setPage(Math.max(1, Math.min(pageCount, n))), [pageCount]);
 
-  const jump = useCallback((name: FieldName) => {
-    const f = fields?.find((x) => x.field === name);
-    setSelected(name);
-    if (!f) return;
-    const ev = evidenceOf(f);
-    if (ev.page) {
-      setPage(ev.page);
-      setFlash((n) => n + 1);
-    } else {
-      toast.info(`${DOC_FIELD_LABEL[name]} is not tied to one place on the page.`);
-    }
-  }, [fields]);
+  const jump = useCallback(
+    (name: FieldName) => {
+      const f = fields?.find((x) => x.field === name);
+      setSelected(name);
+      if (!f) return;
+      const ev = evidenceOf(f);
+      if (ev.page) {
+        setPage(ev.page);
+        setFlash((n) => n + 1);
+      } else {
+        toast.info(`${DOC_FIELD_LABEL[name]} is not tied to one place on the page.`);
+      }
+    },
+    [fields],
+  );
 
-  const correct = useCallback(async (name: FieldName, value: unknown) => {
-    const updated = await call('documents.correctField', { id: doc.id, field: name, value });
-    setFields((prev) => {
-      const list = prev ?? [];
-      return list.some((f) => f.field === name) ? list.map((f) => (f.field === name ? updated : f)) : [...list, updated];
-    });
-    toast.success(`${DOC_FIELD_LABEL[name]} corrected.`);
-  }, [doc.id]);
+  const correct = useCallback(
+    async (name: FieldName, value: unknown) => {
+      const updated = await call('documents.correctField', { id: doc.id, field: name, value });
+      setFields((prev) => {
+        const list = prev ?? [];
+        return list.some((f) => f.field === name)
+          ? list.map((f) => (f.field === name ? updated : f))
+          : [...list, updated];
+      });
+      toast.success(`${DOC_FIELD_LABEL[name]} corrected.`);
+    },
+    [doc.id],
+  );
 
   const reveal = useCallback((name: FieldName) => call('documents.revealField', { id: doc.id, field: name }), [doc.id]);
 
@@ -144,43 +169,121 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
   return (
     <div className="doc-view" data-testid="document-view" data-doc-id={doc.id}>
       <div className="doc-view-bar">
-        <button ref={backButton} type="button" className="btn btn-ghost" onClick={onBack} title="Back to the documents (Esc)">← Documents</button>
-        <h2 className="doc-view-title" title={doc.name}>{doc.name}</h2>
+        <button
+          ref={backButton}
+          type="button"
+          className="btn btn-ghost"
+          onClick={onBack}
+          title="Back to the documents (Esc)"
+        >
+          ← Documents
+        </button>
+        <h2 className="doc-view-title" title={doc.name}>
+          {doc.name}
+        </h2>
         <KindCell doc={doc} />
         <div className="doc-view-spacer" />
         <div className="pager" role="group" aria-label="Pages">
-          <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => goPage(page - 1)} aria-label="Previous page" title="Previous page (PageUp)">‹</button>
-          <span className="pager-label" data-testid="pager">Page {page} of {pageCount}</span>
-          <button type="button" className="btn btn-small" disabled={page >= pageCount} onClick={() => goPage(page + 1)} aria-label="Next page" title="Next page (PageDown)">›</button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={page <= 1}
+            onClick={() => goPage(page - 1)}
+            aria-label="Previous page"
+            title="Previous page (PageUp)"
+          >
+            ‹
+          </button>
+          <span className="pager-label" data-testid="pager">
+            Page {page} of {pageCount}
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={page >= pageCount}
+            onClick={() => goPage(page + 1)}
+            aria-label="Next page"
+            title="Next page (PageDown)"
+          >
+            ›
+          </button>
         </div>
         <div className="pager" role="group" aria-label="Zoom">
-          <button type="button" className="btn btn-small" disabled={zoomIndex <= 0} onClick={() => setZoom(ZOOMS[Math.max(0, zoomIndex - 1)]!)} aria-label="Zoom out">−</button>
-          <button type="button" className="btn btn-small" onClick={() => setZoom(1)} title="Fit the page to the width">{Math.round(zoom * 100)}%</button>
-          <button type="button" className="btn btn-small" disabled={zoomIndex >= ZOOMS.length - 1} onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, zoomIndex + 1)]!)} aria-label="Zoom in">+</button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={zoomIndex <= 0}
+            onClick={() => setZoom(ZOOMS[Math.max(0, zoomIndex - 1)]!)}
+            aria-label="Zoom out"
+          >
+            −
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => setZoom(1)} title="Fit the page to the width">
+            {Math.round(zoom * 100)}%
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={zoomIndex >= ZOOMS.length - 1}
+            onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, zoomIndex + 1)]!)}
+            aria-label="Zoom in"
+          >
+            +
+          </button>
         </div>
-        <button type="button" className={`btn btn-small toggle${showBoxes ? ' on' : ''}`} aria-pressed={showBoxes} onClick={() => setShowBoxes(!showBoxes)}>Boxes</button>
-        <button type="button" className={`btn btn-small toggle${showText ? ' on' : ''}`} aria-pressed={showText} onClick={() => setShowText(!showText)} disabled={!text}>Text</button>
+        <button
+          type="button"
+          className={`btn btn-small toggle${showBoxes ? ' on' : ''}`}
+          aria-pressed={showBoxes}
+          onClick={() => setShowBoxes(!showBoxes)}
+        >
+          Boxes
+        </button>
+        <button
+          type="button"
+          className={`btn btn-small toggle${showText ? ' on' : ''}`}
+          aria-pressed={showText}
+          onClick={() => setShowText(!showText)}
+          disabled={!text}
+        >
+          Text
+        </button>
       </div>
 
       {reading && (
         <div className="callout callout-warn doc-view-reading" role="status">
-          Still reading this document{doc.pages ? ` (${progressOf(doc, live).done} of ${progressOf(doc, live).pages} pages done)` : ''}: the fields and the selectable text appear when it finishes.
+          Still reading this document
+          {doc.pages ? ` (${progressOf(doc, live).done} of ${progressOf(doc, live).pages} pages done)` : ''}: the fields
+          and the selectable text appear when it finishes.
           <ProgressBar fraction={progressOf(doc, live).fraction} label={`Reading ${doc.name}`} />
         </div>
       )}
       {text?.partial && (
         <p className="callout callout-warn" role="note" data-testid="page-partial">
-          <strong>Page {page} was read only in part:</strong> {text.partial}. Fields below the cut may be missing; ask for the file again.
+          <strong>Page {page} was read only in part:</strong> {text.partial}. Fields below the cut may be missing; ask
+          for the file again.
         </p>
       )}
-      {doc.status === 'failed' && <p className="callout callout-danger" role="alert"><strong>Could not read:</strong> {doc.error}</p>}
-      {doc.status === 'cancelled' && <p className="callout callout-warn">Reading was cancelled. Retry it from the list to see its fields.</p>}
-      {dataError && <p className="callout callout-danger" role="alert">Could not load what was read: {dataError}</p>}
+      {doc.status === 'failed' && (
+        <p className="callout callout-danger" role="alert">
+          <strong>Could not read:</strong> {doc.error}
+        </p>
+      )}
+      {doc.status === 'cancelled' && (
+        <p className="callout callout-warn">Reading was cancelled. Retry it from the list to see its fields.</p>
+      )}
+      {dataError && (
+        <p className="callout callout-danger" role="alert">
+          Could not load what was read: {dataError}
+        </p>
+      )}
 
       <div className="doc-view-body">
         <div className="doc-view-page">
           {fileError ? (
-            <p className="callout callout-danger" role="alert">The file could not be shown: {fileError}</p>
+            <p className="callout callout-danger" role="alert">
+              The file could not be shown: {fileError}
+            </p>
           ) : source ? (
             <PageView
               source={source}
@@ -196,7 +299,9 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
               onPick={jump}
             />
           ) : (
-            <p className="muted" aria-busy="true">Opening the file…</p>
+            <p className="muted" aria-busy="true">
+              Opening the file…
+            </p>
           )}
         </div>
         <aside className="doc-view-side">
@@ -205,17 +310,40 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
               <div className="doc-fields-head">
                 <h3>Text of page {page}</h3>
                 <span className="muted small">{text.method === 'ocr' ? 'read by OCR' : 'from the PDF'}</span>
-                <button type="button" className="btn btn-small" onClick={() => {
-                  navigator.clipboard.writeText(words).then(() => toast.success('Page text copied.'), () => toast.error('The clipboard refused the text; select it and press Ctrl+C.'));
-                }}>Copy</button>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => {
+                    navigator.clipboard.writeText(words).then(
+                      () => toast.success('Page text copied.'),
+                      () => toast.error('The clipboard refused the text; select it and press Ctrl+C.'),
+                    );
+                  }}
+                >
+                  Copy
+                </button>
               </div>
-              <pre className="doc-text" data-testid="page-text" tabIndex={0}>{words || '(no text on this page)'}</pre>
+              <pre className="doc-text" data-testid="page-text" tabIndex={0}>
+                {words || '(no text on this page)'}
+              </pre>
             </section>
           )}
           {fields ? (
-            <FieldList fields={fields} selected={selected} read={doc.status === 'ready'} onJump={jump} onHover={setHovered} onCorrect={correct} onReveal={reveal} />
+            <FieldList
+              fields={fields}
+              selected={selected}
+              read={doc.status === 'ready'}
+              onJump={jump}
+              onHover={setHovered}
+              onCorrect={correct}
+              onReveal={reveal}
+            />
           ) : (
-            !dataError && <p className="muted" aria-busy="true">Loading fields…</p>
+            !dataError && (
+              <p className="muted" aria-busy="true">
+                Loading fields…
+              </p>
+            )
           )}
         </aside>
       </div>

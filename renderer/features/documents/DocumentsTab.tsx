@@ -70,7 +70,11 @@ export function DocumentsTab({ caseRecord }: CaseTabProps) {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      {dragging && <div className="drop-hint" aria-hidden="true">Drop to attach to this case</div>}
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop to attach to this case
+        </div>
+      )}
       {open ? (
         <DocumentView
           doc={open}
@@ -84,17 +88,25 @@ export function DocumentsTab({ caseRecord }: CaseTabProps) {
           {loadError && (
             <div className="callout callout-danger docs-error" role="alert">
               Could not load the documents: {loadError}{' '}
-              <button type="button" className="btn btn-small" onClick={() => void useDocuments.getState().reload()}>Try again</button>
+              <button type="button" className="btn btn-small" onClick={() => void useDocuments.getState().reload()}>
+                Try again
+              </button>
             </div>
           )}
           {docs && docs.length > 0 && (
             <div className="docs-toolbar">
               <AttachButton onFiles={attach} />
-              <span className="muted small">or drop files anywhere on this case · PDF, PNG, JPEG, TIFF · several at once</span>
+              <span className="muted small">
+                or drop files anywhere on this case · PDF, PNG, JPEG, TIFF · several at once
+              </span>
             </div>
           )}
           <Attachments caseId={caseId} />
-          {docs === null && !loadError && <p className="muted" aria-busy="true">Loading documents…</p>}
+          {docs === null && !loadError && (
+            <p className="muted" aria-busy="true">
+              Loading documents…
+            </p>
+          )}
           {docs && docs.length === 0 && <EmptyDocuments onFiles={attach} />}
           {docs && docs.length > 0 && (
             <DocumentList docs={docs} focusId={focusId} onOpen={(id) => useDocuments.getState().open(caseId, id)} />
@@ -110,11 +122,23 @@ function EmptyDocuments({ onFiles }: { onFiles(files: File[]): void }) {
   return (
     <div className="docs-empty" data-testid="documents-empty">
       <h2>No documents on this case yet</h2>
-      <p className="lead">Attach the three documents a port is checked against. PortDesk reads each one (scans and phone photos too), finds the fields, and shows where on the page it found them.</p>
+      <p className="lead">
+        Attach the three documents a port is checked against. PortDesk reads each one (scans and phone photos too),
+        finds the fields, and shows where on the page it found them.
+      </p>
       <ul className="docs-empty-list">
-        <li><strong>CSR</strong> — the losing carrier&apos;s Customer Service Record. <em>The source of truth:</em> names and the service address must match it letter for letter.</li>
-        <li><strong>Recent invoice</strong> from the losing carrier — account number, every number on the account, and the billing address (which is often <em>not</em> the service address).</li>
-        <li><strong>LOA</strong> — the Letter of Authorization the customer signed: what the carrier checks the order against (authorized person, numbers to port, signature date).</li>
+        <li>
+          <strong>CSR</strong> — the losing carrier&apos;s Customer Service Record. <em>The source of truth:</em> names
+          and the service address must match it letter for letter.
+        </li>
+        <li>
+          <strong>Recent invoice</strong> from the losing carrier — account number, every number on the account, and the
+          billing address (which is often <em>not</em> the service address).
+        </li>
+        <li>
+          <strong>LOA</strong> — the Letter of Authorization the customer signed: what the carrier checks the order
+          against (authorized person, numbers to port, signature date).
+        </li>
       </ul>
       <div className="docs-drop-target">
         <AttachButton onFiles={onFiles} primary />

@@ -4,7 +4,19 @@ import type { FieldName, ServiceAddress } from '../../../shared/domain/document.
 import { errorMessage } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
 import { toast } from '../../state/toasts.js';
-import { DOC_FIELD_LABEL, draftOf, EDITOR, FIELD_ORDER, isFieldName, LOW_CONFIDENCE, maskedText, parseDraft, percent, SECRET_FIELDS, valueText } from './fields.js';
+import {
+  DOC_FIELD_LABEL,
+  draftOf,
+  EDITOR,
+  FIELD_ORDER,
+  isFieldName,
+  LOW_CONFIDENCE,
+  maskedText,
+  parseDraft,
+  percent,
+  SECRET_FIELDS,
+  valueText,
+} from './fields.js';
 import { evidenceOf } from './PageView.js';
 
 interface FieldListProps {
@@ -39,10 +51,18 @@ export function FieldList({ fields, selected, read, onJump, onHover, onCorrect, 
       <div className="doc-fields-head">
         <h3>Fields</h3>
         <span className="muted small">click one to find it on the page</span>
-        {low > 0 && <span className="low-count" title={`Confidence under ${percent(LOW_CONFIDENCE)}`}>{low} to check</span>}
+        {low > 0 && (
+          <span className="low-count" title={`Confidence under ${percent(LOW_CONFIDENCE)}`}>
+            {low} to check
+          </span>
+        )}
       </div>
       {present.length === 0 && (
-        <p className="muted">{read ? 'No fields were found on this document. Check its kind, or enter the values below.' : 'Fields appear here when reading finishes.'}</p>
+        <p className="muted">
+          {read
+            ? 'No fields were found on this document. Check its kind, or enter the values below.'
+            : 'Fields appear here when reading finishes.'}
+        </p>
       )}
       <ul className="field-items" onMouseLeave={() => onHover(null)}>
         {present.map((name) => (
@@ -63,7 +83,15 @@ export function FieldList({ fields, selected, read, onJump, onHover, onCorrect, 
         {editing && !byName.has(editing) && (
           <li className="field-item editing" data-field-row={editing} data-testid={`field-${editing}`}>
             <div className="field-name">{DOC_FIELD_LABEL[editing]}</div>
-            <FieldEditor name={editing} initial={undefined} onCancel={() => setEditing(null)} onSave={async (v) => { await onCorrect(editing, v); setEditing(null); }} />
+            <FieldEditor
+              name={editing}
+              initial={undefined}
+              onCancel={() => setEditing(null)}
+              onSave={async (v) => {
+                await onCorrect(editing, v);
+                setEditing(null);
+              }}
+            />
           </li>
         )}
       </ul>
@@ -73,7 +101,13 @@ export function FieldList({ fields, selected, read, onJump, onHover, onCorrect, 
           <p className="muted small">Enter a value the reader missed; it is kept as entered by you.</p>
           <div className="missing-buttons">
             {missing.map((n) => (
-              <button key={n} type="button" className="btn btn-small" onClick={() => setEditing(n)} disabled={editing === n}>
+              <button
+                key={n}
+                type="button"
+                className="btn btn-small"
+                onClick={() => setEditing(n)}
+                disabled={editing === n}
+              >
                 + {DOC_FIELD_LABEL[n]}
               </button>
             ))}
@@ -84,9 +118,27 @@ export function FieldList({ fields, selected, read, onJump, onHover, onCorrect, 
   );
 }
 
-function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onDone, onCorrect, onReveal }: {
-  name: FieldName; field: DocumentField; selected: boolean; editing: boolean;
-  onJump(): void; onHover(): void; onEdit(): void; onDone(): void; onCorrect(v: unknown): Promise<void>;
+function FieldRow({
+  name,
+  field,
+  selected,
+  editing,
+  onJump,
+  onHover,
+  onEdit,
+  onDone,
+  onCorrect,
+  onReveal,
+}: {
+  name: FieldName;
+  field: DocumentField;
+  selected: boolean;
+  editing: boolean;
+  onJump(): void;
+  onHover(): void;
+  onEdit(): void;
+  onDone(): void;
+  onCorrect(v: unknown): Promise<void>;
   onReveal(): Promise<{ value: unknown; extractedValue: unknown }>;
 }) {
   const ev = evidenceOf(field);
@@ -102,7 +154,10 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
     return revealed ? valueText(name, revealed[which]) : maskedText(v);
   };
   const toggleReveal = async () => {
-    if (revealed) { setRevealed(null); return; }
+    if (revealed) {
+      setRevealed(null);
+      return;
+    }
     setRevealing(true);
     try {
       setRevealed(await onReveal());
@@ -122,11 +177,30 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
     >
       <div className="field-top">
         <span className="field-name">{DOC_FIELD_LABEL[name]}</span>
-        {low && <span className="low-badge" title={`The reader is ${percent(field.confidence)} sure: check it against the page`}>check</span>}
-        {!entered && <span className={`conf${low ? ' text-warn' : ''}`} title="How sure the reader is">{percent(field.confidence)}</span>}
+        {low && (
+          <span
+            className="low-badge"
+            title={`The reader is ${percent(field.confidence)} sure: check it against the page`}
+          >
+            check
+          </span>
+        )}
+        {!entered && (
+          <span className={`conf${low ? ' text-warn' : ''}`} title="How sure the reader is">
+            {percent(field.confidence)}
+          </span>
+        )}
       </div>
       {editing ? (
-        <FieldEditor name={name} initial={field.value} onCancel={onDone} onSave={async (v) => { await onCorrect(v); onDone(); }} />
+        <FieldEditor
+          name={name}
+          initial={field.value}
+          onCancel={onDone}
+          onSave={async (v) => {
+            await onCorrect(v);
+            onDone();
+          }}
+        />
       ) : (
         <div className="field-value-row">
           <button
@@ -139,18 +213,39 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
             {shown(field.value, 'value')}
           </button>
           {secret && (
-            <button type="button" className="btn btn-small btn-quiet" data-testid="field-reveal" disabled={revealing} onClick={() => void toggleReveal()}
-              title={revealed ? 'Mask the PIN again' : 'Show the PIN read from this document'}>{revealed ? 'Hide' : 'Reveal'}</button>
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              data-testid="field-reveal"
+              disabled={revealing}
+              onClick={() => void toggleReveal()}
+              title={revealed ? 'Mask the PIN again' : 'Show the PIN read from this document'}
+            >
+              {revealed ? 'Hide' : 'Reveal'}
+            </button>
           )}
-          <button type="button" className="btn btn-small btn-quiet" onClick={onEdit} aria-label={`Correct ${DOC_FIELD_LABEL[name]}`}>Edit</button>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={onEdit}
+            aria-label={`Correct ${DOC_FIELD_LABEL[name]}`}
+          >
+            Edit
+          </button>
         </div>
       )}
       <div className="field-prov small" data-testid="field-provenance">
         {entered ? (
           <>
-            <span className="prov-entered">Entered by {field.actor} · {dateTimeLabel(field.at)}</span>
+            <span className="prov-entered">
+              Entered by {field.actor} · {dateTimeLabel(field.at)}
+            </span>
             {field.extracted && (
-              <span className="muted"> · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “{shown(field.extracted.value, 'extractedValue')}”; your value is kept when the document is read again</span>
+              <span className="muted">
+                {' '}
+                · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “
+                {shown(field.extracted.value, 'extractedValue')}”; your value is kept when the document is read again
+              </span>
             )}
           </>
         ) : (
@@ -162,7 +257,17 @@ function FieldRow({ name, field, selected, editing, onJump, onHover, onEdit, onD
 }
 
 /** Inline editor shaped by the field: text, date, number(s), address parts or signed/not signed. */
-function FieldEditor({ name, initial, onSave, onCancel }: { name: FieldName; initial: unknown; onSave(v: unknown): Promise<void>; onCancel(): void }) {
+function FieldEditor({
+  name,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  name: FieldName;
+  initial: unknown;
+  onSave(v: unknown): Promise<void>;
+  onCancel(): void;
+}) {
   const [draft, setDraft] = useState<string | ServiceAddress>(() => draftOf(name, initial));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -206,7 +311,12 @@ function FieldEditor({ name, initial, onSave, onCancel }: { name: FieldName; ini
     const part = (k: keyof ServiceAddress, text: string, cls = '') => (
       <label className={`addr-part ${cls}`}>
         <span className="small muted">{text}</span>
-        <input ref={k === 'street_line' ? first : undefined} value={draft[k]} onChange={(e) => setDraft({ ...draft, [k]: e.target.value })} aria-label={`${label}: ${text}`} />
+        <input
+          ref={k === 'street_line' ? first : undefined}
+          value={draft[k]}
+          onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+          aria-label={`${label}: ${text}`}
+        />
       </label>
     );
     input = (
@@ -220,7 +330,16 @@ function FieldEditor({ name, initial, onSave, onCancel }: { name: FieldName; ini
       </div>
     );
   } else if (kind === 'phones') {
-    input = <textarea ref={first} rows={4} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label} placeholder="One number a line" />;
+    input = (
+      <textarea
+        ref={first}
+        rows={4}
+        value={draft as string}
+        onChange={(e) => setDraft(e.target.value)}
+        aria-label={label}
+        placeholder="One number a line"
+      />
+    );
   } else if (kind === 'yesno') {
     input = (
       <select ref={first} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label}>
@@ -229,16 +348,33 @@ function FieldEditor({ name, initial, onSave, onCancel }: { name: FieldName; ini
       </select>
     );
   } else {
-    input = <input ref={first} type={kind === 'date' ? 'date' : SECRET_FIELDS.has(name) ? 'password' : 'text'} autoComplete={SECRET_FIELDS.has(name) ? 'new-password' : undefined} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label} />;
+    input = (
+      <input
+        ref={first}
+        type={kind === 'date' ? 'date' : SECRET_FIELDS.has(name) ? 'password' : 'text'}
+        autoComplete={SECRET_FIELDS.has(name) ? 'new-password' : undefined}
+        value={draft as string}
+        onChange={(e) => setDraft(e.target.value)}
+        aria-label={label}
+      />
+    );
   }
 
   return (
     <div className="field-editor" onKeyDown={keys}>
       {input}
-      {error && <p className="text-danger small" role="alert">{error}</p>}
+      {error && (
+        <p className="text-danger small" role="alert">
+          {error}
+        </p>
+      )}
       <div className="field-editor-actions">
-        <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void save()}>{busy ? 'Saving…' : 'Save correction'}</button>
-        <button type="button" className="btn btn-small" disabled={busy} onClick={onCancel}>Cancel</button>
+        <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void save()}>
+          {busy ? 'Saving…' : 'Save correction'}
+        </button>
+        <button type="button" className="btn btn-small" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
         {kind === 'phones' && <span className="muted small">Ctrl+Enter saves</span>}
       </div>
     </div>

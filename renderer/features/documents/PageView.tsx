@@ -6,10 +6,7 @@ import type { PDFDocumentProxy } from './pdf.js';
 import { lines } from './text.js';
 
 /** Where the page's pixels come from: pdf.js, the image itself, or (TIFF, which browsers cannot show) the words alone. */
-export type PageSource =
-  | { type: 'pdf'; pdf: PDFDocumentProxy }
-  | { type: 'image'; url: string }
-  | { type: 'words' };
+export type PageSource = { type: 'pdf'; pdf: PDFDocumentProxy } | { type: 'image'; url: string } | { type: 'words' };
 
 /** Evidence of a field: its own when machine-read, the machine's beside a correction. */
 export function evidenceOf(f: DocumentField): { page: number | null; bbox: BBox | null; confidence: number } {
@@ -39,7 +36,19 @@ interface PageViewProps {
  * One page at the width of its column (times the zoom), with the fields' boxes and a transparent,
  * selectable word layer on top. Everything is positioned in PDF points times one scale factor.
  */
-export function PageView({ source, docName, pageNo, text, fields, selected, hovered, flash, showBoxes, zoom, onPick }: PageViewProps) {
+export function PageView({
+  source,
+  docName,
+  pageNo,
+  text,
+  fields,
+  selected,
+  hovered,
+  flash,
+  showBoxes,
+  zoom,
+  onPick,
+}: PageViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [avail, setAvail] = useState(0);
   const [natural, setNatural] = useState<{ w: number; h: number } | null>(null);
@@ -65,11 +74,18 @@ export function PageView({ source, docName, pageNo, text, fields, selected, hove
     setRenderError(null);
     if (source.type !== 'pdf') return;
     let live = true;
-    source.pdf.getPage(pageNo).then((p) => {
-      const v = p.getViewport({ scale: 1 });
-      if (live) setNatural({ w: v.width, h: v.height });
-    }, (err: unknown) => { if (live) setRenderError(String((err as Error)?.message ?? err)); });
-    return () => { live = false; };
+    source.pdf.getPage(pageNo).then(
+      (p) => {
+        const v = p.getViewport({ scale: 1 });
+        if (live) setNatural({ w: v.width, h: v.height });
+      },
+      (err: unknown) => {
+        if (live) setRenderError(String((err as Error)?.message ?? err));
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [source, pageNo]);
 
   const size = text ? { w: text.width, h: text.height } : natural;
@@ -81,7 +97,8 @@ export function PageView({ source, docName, pageNo, text, fields, selected, hove
   const onSheetClick = (e: MouseEvent<HTMLDivElement>) => {
     if (!showBoxes || scale === 0 || !window.getSelection()?.isCollapsed) return;
     const r = e.currentTarget.getBoundingClientRect();
-    const x = (e.clientX - r.left) / scale, y = (e.clientY - r.top) / scale;
+    const x = (e.clientX - r.left) / scale,
+      y = (e.clientY - r.top) / scale;
     const hit = boxesOn(fields, pageNo)
       .filter(({ bbox }) => x >= bbox[0] - 2 && x <= bbox[2] + 2 && y >= bbox[1] - 2 && y <= bbox[3] + 2)
       .sort((a, b) => area(a.bbox) - area(b.bbox))[0];
@@ -90,7 +107,11 @@ export function PageView({ source, docName, pageNo, text, fields, selected, hove
 
   return (
     <div className="page-scroll" ref={scroller} data-testid="page-scroll">
-      {renderError && <p className="callout callout-danger" role="alert">This page could not be shown: {renderError}</p>}
+      {renderError && (
+        <p className="callout callout-danger" role="alert">
+          This page could not be shown: {renderError}
+        </p>
+      )}
       <div
         className={`page-sheet${source.type === 'words' ? ' words-only' : ''}`}
         data-testid="page-sheet"
@@ -98,7 +119,9 @@ export function PageView({ source, docName, pageNo, text, fields, selected, hove
         onClick={onSheetClick}
         style={size ? { width: cssWidth, height: cssHeight } : { width: cssWidth, minHeight: 300 }}
       >
-        {source.type === 'pdf' && avail > 0 && <PdfCanvas pdf={source.pdf} pageNo={pageNo} cssWidth={cssWidth} onError={setRenderError} />}
+        {source.type === 'pdf' && avail > 0 && (
+          <PdfCanvas pdf={source.pdf} pageNo={pageNo} cssWidth={cssWidth} onError={setRenderError} />
+        )}
         {source.type === 'image' && (
           <img
             src={source.url}
@@ -106,13 +129,26 @@ export function PageView({ source, docName, pageNo, text, fields, selected, hove
             draggable={false}
             className="page-image"
             {...(size ? { width: cssWidth, height: cssHeight } : { width: cssWidth })}
-            onLoad={(e) => { if (!text) setNatural({ w: e.currentTarget.naturalWidth, h: e.currentTarget.naturalHeight }); }}
+            onLoad={(e) => {
+              if (!text) setNatural({ w: e.currentTarget.naturalWidth, h: e.currentTarget.naturalHeight });
+            }}
           />
         )}
-        {source.type === 'words' && !text && <p className="muted words-wait">This TIFF is shown as the text PortDesk read from it; the text appears when reading finishes.</p>}
+        {source.type === 'words' && !text && (
+          <p className="muted words-wait">
+            This TIFF is shown as the text PortDesk read from it; the text appears when reading finishes.
+          </p>
+        )}
         {text && scale > 0 && <WordLayer text={text} scale={scale} visible={source.type === 'words'} />}
         {showBoxes && scale > 0 && (
-          <FieldBoxes fields={fields} pageNo={pageNo} scale={scale} selected={selected} hovered={hovered} flash={flash} />
+          <FieldBoxes
+            fields={fields}
+            pageNo={pageNo}
+            scale={scale}
+            selected={selected}
+            hovered={hovered}
+            flash={flash}
+          />
         )}
       </div>
     </div>
@@ -120,7 +156,17 @@ export function PageView({ source, docName, pageNo, text, fields, selected, hove
 }
 
 /** Renders into a fresh canvas each time and swaps it in: no half-drawn page, no canvas shared by two renders. */
-function PdfCanvas({ pdf, pageNo, cssWidth, onError }: { pdf: PDFDocumentProxy; pageNo: number; cssWidth: number; onError(msg: string): void }) {
+function PdfCanvas({
+  pdf,
+  pageNo,
+  cssWidth,
+  onError,
+}: {
+  pdf: PDFDocumentProxy;
+  pageNo: number;
+  cssWidth: number;
+  onError(msg: string): void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -172,7 +218,8 @@ function WordLayer({ text, scale, visible }: { text: PageText; scale: number; vi
     for (const span of spans) span.style.transform = '';
     const widths = spans.map((span) => span.getBoundingClientRect().width);
     spans.forEach((span, i) => {
-      const want = Number(span.dataset.w), have = widths[i] ?? 0;
+      const want = Number(span.dataset.w),
+        have = widths[i] ?? 0;
       if (have > 0 && want > 0) span.style.transform = `scaleX(${want / have})`;
     });
   }, [grouped, scale]);
@@ -195,20 +242,22 @@ function WordLayer({ text, scale, visible }: { text: PageText; scale: number; vi
 
   return (
     <div className={`word-layer${visible ? ' visible' : ''}`} ref={layer} onCopy={onCopy} data-testid="word-layer">
-      {grouped.map((ws, li) => ws.map((w, wi) => {
-        const [x0, y0, x1, y1] = w.bbox;
-        const h = Math.max(1, (y1 - y0) * scale);
-        return (
-          <span
-            key={`${li}-${wi}`}
-            data-line={li}
-            data-w={Math.max(1, (x1 - x0) * scale)}
-            style={{ left: x0 * scale, top: y0 * scale, fontSize: h * 0.9, lineHeight: `${h}px` }}
-          >
-            {w.text}
-          </span>
-        );
-      }))}
+      {grouped.map((ws, li) =>
+        ws.map((w, wi) => {
+          const [x0, y0, x1, y1] = w.bbox;
+          const h = Math.max(1, (y1 - y0) * scale);
+          return (
+            <span
+              key={`${li}-${wi}`}
+              data-line={li}
+              data-w={Math.max(1, (x1 - x0) * scale)}
+              style={{ left: x0 * scale, top: y0 * scale, fontSize: h * 0.9, lineHeight: `${h}px` }}
+            >
+              {w.text}
+            </span>
+          );
+        }),
+      )}
     </div>
   );
 }
@@ -218,7 +267,9 @@ const area = (b: BBox) => (b[2] - b[0]) * (b[3] - b[1]);
 function boxesOn(fields: DocumentField[], pageNo: number) {
   return fields.flatMap((f) => {
     const ev = evidenceOf(f);
-    return ev.page === pageNo && ev.bbox && isFieldName(f.field) ? [{ f, name: f.field, bbox: ev.bbox, conf: ev.confidence }] : [];
+    return ev.page === pageNo && ev.bbox && isFieldName(f.field)
+      ? [{ f, name: f.field, bbox: ev.bbox, conf: ev.confidence }]
+      : [];
   });
 }
 
@@ -227,14 +278,28 @@ function boxesOn(fields: DocumentField[], pageNo: number) {
  * box would cover the very text a person is checking. Large boxes (a list of numbers) go first,
  * so the small ones inside stay visible.
  */
-function FieldBoxes({ fields, pageNo, scale, selected, hovered, flash }: {
-  fields: DocumentField[]; pageNo: number; scale: number; selected: FieldName | null; hovered: FieldName | null; flash: number;
+function FieldBoxes({
+  fields,
+  pageNo,
+  scale,
+  selected,
+  hovered,
+  flash,
+}: {
+  fields: DocumentField[];
+  pageNo: number;
+  scale: number;
+  selected: FieldName | null;
+  hovered: FieldName | null;
+  flash: number;
 }) {
   const boxes = boxesOn(fields, pageNo).sort((a, b) => area(b.bbox) - area(a.bbox));
 
   useEffect(() => {
     if (!selected || flash === 0) return;
-    document.querySelector(`[data-box="${selected}"]`)?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    document
+      .querySelector(`[data-box="${selected}"]`)
+      ?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
   }, [selected, flash, pageNo]);
 
   const pad = 3;
@@ -243,18 +308,33 @@ function FieldBoxes({ fields, pageNo, scale, selected, hovered, flash }: {
       {boxes.map(({ f, name, bbox, conf }) => {
         const low = f.source === 'extracted' && conf < LOW_CONFIDENCE;
         const isSel = selected === name;
-        const cls = ['field-box', low && 'low', f.source === 'entered' && 'entered', isSel && 'selected', isSel && flash && 'flash',
-          hovered === name && 'hovered', (bbox[3] - bbox[1]) > 40 && 'region'].filter(Boolean).join(' ');
+        const cls = [
+          'field-box',
+          low && 'low',
+          f.source === 'entered' && 'entered',
+          isSel && 'selected',
+          isSel && flash && 'flash',
+          hovered === name && 'hovered',
+          bbox[3] - bbox[1] > 40 && 'region',
+        ]
+          .filter(Boolean)
+          .join(' ');
         return (
           <div
             key={isSel ? `${name}-${flash}` : name}
             className={cls}
             data-box={name}
             data-testid={`box-${name}`}
-            style={{ left: bbox[0] * scale - pad, top: bbox[1] * scale - pad, width: (bbox[2] - bbox[0]) * scale + 2 * pad, height: (bbox[3] - bbox[1]) * scale + 2 * pad }}
+            style={{
+              left: bbox[0] * scale - pad,
+              top: bbox[1] * scale - pad,
+              width: (bbox[2] - bbox[0]) * scale + 2 * pad,
+              height: (bbox[3] - bbox[1]) * scale + 2 * pad,
+            }}
           >
             <span className="field-box-tag">
-              {DOC_FIELD_LABEL[name]}{f.source === 'entered' ? ' (corrected)' : low ? ' — check' : ''}
+              {DOC_FIELD_LABEL[name]}
+              {f.source === 'entered' ? ' (corrected)' : low ? ' — check' : ''}
             </span>
           </div>
         );

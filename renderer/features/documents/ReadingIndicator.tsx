@@ -20,11 +20,14 @@ export function ReadingIndicator() {
   if (active.length === 0) return null;
 
   const pct = Math.round(overall * 100);
-  const title = active.map((p) => {
-    const n = names[p.documentId];
-    const what = p.state === 'queued' ? 'waiting' : p.pages ? `page ${Math.min(p.pages, p.page + 1)} of ${p.pages}` : 'starting';
-    return `${n?.name ?? `Document ${p.documentId}`} (case ${p.caseId}): ${what}`;
-  }).join('\n');
+  const title = active
+    .map((p) => {
+      const n = names[p.documentId];
+      const what =
+        p.state === 'queued' ? 'waiting' : p.pages ? `page ${Math.min(p.pages, p.page + 1)} of ${p.pages}` : 'starting';
+      return `${n?.name ?? `Document ${p.documentId}`} (case ${p.caseId}): ${what}`;
+    })
+    .join('\n');
   const first = active[0]!;
   return (
     <button
@@ -36,7 +39,14 @@ export function ReadingIndicator() {
     >
       <span className="reading-spinner" aria-hidden="true" />
       Reading {active.length} document{active.length === 1 ? '' : 's'}…
-      <span className="mini-progress" role="progressbar" aria-label="Reading overall" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <span
+        className="mini-progress"
+        role="progressbar"
+        aria-label="Reading overall"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
         <span className="mini-progress-fill" style={{ width: `${pct}%` }} />
       </span>
       <span className="small">{pct}%</span>

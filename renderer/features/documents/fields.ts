@@ -1,4 +1,11 @@
-import { DOCUMENT_KINDS, FIELD_NAMES, SECRET_FIELD_NAMES, type DocumentKind, type FieldName, type ServiceAddress } from '../../../shared/domain/document.js';
+import {
+  DOCUMENT_KINDS,
+  FIELD_NAMES,
+  SECRET_FIELD_NAMES,
+  type DocumentKind,
+  type FieldName,
+  type ServiceAddress,
+} from '../../../shared/domain/document.js';
 import { formatNational, parseNumber, parseNumberList } from '../../../shared/domain/phone.js';
 
 /** Below this, a value read by the machine is marked for a person to check. */
@@ -8,10 +15,18 @@ export const KIND_LABEL: Record<DocumentKind, string> = { loa: 'LOA', invoice: '
 export const KINDS = DOCUMENT_KINDS;
 
 export const DOC_FIELD_LABEL: Record<FieldName, string> = {
-  account_name: 'Account name', authorized_person: 'Authorized person', btn: 'BTN', account_number: 'Account number',
-  pin: 'PIN / passcode', service_address: 'Service address', billing_address: 'Billing address',
-  phone_numbers: 'Phone numbers', numbers_not_to_port: 'Numbers not to port', document_date: 'Document date',
-  carrier_name: 'Carrier', signature_present: 'Signature',
+  account_name: 'Account name',
+  authorized_person: 'Authorized person',
+  btn: 'BTN',
+  account_number: 'Account number',
+  pin: 'PIN / passcode',
+  service_address: 'Service address',
+  billing_address: 'Billing address',
+  phone_numbers: 'Phone numbers',
+  numbers_not_to_port: 'Numbers not to port',
+  document_date: 'Document date',
+  carrier_name: 'Carrier',
+  signature_present: 'Signature',
 };
 
 /** Field names in the order the list shows them (the order of the shared schema). */
@@ -19,9 +34,18 @@ export const FIELD_ORDER: readonly FieldName[] = FIELD_NAMES;
 
 export type Editor = 'text' | 'date' | 'phone' | 'phones' | 'address' | 'yesno';
 export const EDITOR: Record<FieldName, Editor> = {
-  account_name: 'text', authorized_person: 'text', btn: 'phone', account_number: 'text', pin: 'text',
-  service_address: 'address', billing_address: 'address', phone_numbers: 'phones', numbers_not_to_port: 'phones',
-  document_date: 'date', carrier_name: 'text', signature_present: 'yesno',
+  account_name: 'text',
+  authorized_person: 'text',
+  btn: 'phone',
+  account_number: 'text',
+  pin: 'text',
+  service_address: 'address',
+  billing_address: 'address',
+  phone_numbers: 'phones',
+  numbers_not_to_port: 'phones',
+  document_date: 'date',
+  carrier_name: 'text',
+  signature_present: 'yesno',
 };
 
 export function isFieldName(s: string): s is FieldName {
@@ -51,27 +75,41 @@ export function maskedText(v: unknown): string {
 export function valueText(field: FieldName, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
   switch (EDITOR[field]) {
-    case 'phone': return typeof v === 'string' ? phone(v) : String(v);
-    case 'phones': return Array.isArray(v) ? (v.length ? v.map((n) => phone(String(n))).join(', ') : '(none)') : String(v);
-    case 'address': return isAddress(v) ? addressText(v) : String(v);
-    case 'yesno': return v === true ? 'Signed' : v === false ? 'Not signed' : String(v);
+    case 'phone':
+      return typeof v === 'string' ? phone(v) : String(v);
+    case 'phones':
+      return Array.isArray(v) ? (v.length ? v.map((n) => phone(String(n))).join(', ') : '(none)') : String(v);
+    case 'address':
+      return isAddress(v) ? addressText(v) : String(v);
+    case 'yesno':
+      return v === true ? 'Signed' : v === false ? 'Not signed' : String(v);
     case 'date': {
       const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
       if (!m) return String(v);
-      return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+      return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      });
     }
-    default: return typeof v === 'string' ? v : JSON.stringify(v);
+    default:
+      return typeof v === 'string' ? v : JSON.stringify(v);
   }
 }
 
 /** What the edit box starts with. */
 export function draftOf(field: FieldName, v: unknown): string | ServiceAddress {
   switch (EDITOR[field]) {
-    case 'address': return isAddress(v) ? { ...v } : { street_line: '', unit: '', city: '', state: '', zip5: '', zip4: '' };
-    case 'phones': return Array.isArray(v) ? v.map((n) => phone(String(n))).join('\n') : '';
-    case 'phone': return typeof v === 'string' ? phone(v) : '';
-    case 'yesno': return v === false ? 'no' : 'yes';
-    default: return typeof v === 'string' ? v : '';
+    case 'address':
+      return isAddress(v) ? { ...v } : { street_line: '', unit: '', city: '', state: '', zip5: '', zip4: '' };
+    case 'phones':
+      return Array.isArray(v) ? v.map((n) => phone(String(n))).join('\n') : '';
+    case 'phone':
+      return typeof v === 'string' ? phone(v) : '';
+    case 'yesno':
+      return v === false ? 'no' : 'yes';
+    default:
+      return typeof v === 'string' ? v : '';
   }
 }
 
@@ -80,13 +118,20 @@ export function draftOf(field: FieldName, v: unknown): string | ServiceAddress {
  * E.164 through the shared parser (the one place that does it), so a correction compares like a
  * machine-read value.
  */
-export function parseDraft(field: FieldName, draft: string | ServiceAddress): { ok: true; value: unknown } | { ok: false; error: string } {
+export function parseDraft(
+  field: FieldName,
+  draft: string | ServiceAddress,
+): { ok: true; value: unknown } | { ok: false; error: string } {
   const kind = EDITOR[field];
   if (kind === 'address') {
     if (typeof draft === 'string') return { ok: false, error: 'Enter the address parts.' };
     const a: ServiceAddress = {
-      street_line: draft.street_line.trim(), unit: draft.unit.trim(), city: draft.city.trim(),
-      state: draft.state.trim().toUpperCase(), zip5: draft.zip5.trim(), zip4: draft.zip4.trim(),
+      street_line: draft.street_line.trim(),
+      unit: draft.unit.trim(),
+      city: draft.city.trim(),
+      state: draft.state.trim().toUpperCase(),
+      zip5: draft.zip5.trim(),
+      zip4: draft.zip4.trim(),
     };
     if (!a.street_line) return { ok: false, error: 'Enter the street (house number and street name).' };
     if (a.zip5 && !/^\d{5}$/.test(a.zip5)) return { ok: false, error: 'The ZIP code has 5 digits.' };
@@ -95,15 +140,22 @@ export function parseDraft(field: FieldName, draft: string | ServiceAddress): { 
   }
   const text = typeof draft === 'string' ? draft.trim() : '';
   switch (kind) {
-    case 'yesno': return { ok: true, value: text === 'yes' };
+    case 'yesno':
+      return { ok: true, value: text === 'yes' };
     case 'phone': {
       const p = parseNumber(text);
-      return p.ok ? { ok: true, value: p.e164 } : { ok: false, error: `"${text || '(empty)'}" is not a phone number: ${p.error}.` };
+      return p.ok
+        ? { ok: true, value: p.e164 }
+        : { ok: false, error: `"${text || '(empty)'}" is not a phone number: ${p.error}.` };
     }
     case 'phones': {
       const parsed = parseNumberList(text);
       const bad = parsed.filter((p) => !p.ok);
-      if (bad.length) return { ok: false, error: `Not phone numbers: ${bad.map((b) => `"${b.raw}" (${b.ok ? '' : b.error})`).join(', ')}.` };
+      if (bad.length)
+        return {
+          ok: false,
+          error: `Not phone numbers: ${bad.map((b) => `"${b.raw}" (${b.ok ? '' : b.error})`).join(', ')}.`,
+        };
       return { ok: true, value: [...new Set(parsed.map((p) => (p.ok ? p.e164 : '')))] };
     }
     case 'date':

@@ -30,6 +30,8 @@ window.addEventListener('drop', (e) => {
   }
   const files = filesOf(e);
   if (files.length === 0) return;
-  toast.info(`Attaching ${files.length === 1 ? files[0]!.name : `${files.length} files`} to case ${route.id}: see the Documents tab.`);
+  toast.info(
+    `Attaching ${files.length === 1 ? files[0]!.name : `${files.length} files`} to case ${route.id}: see the Documents tab.`,
+  );
   void useDocuments.getState().attach(route.id, files);
 });

@@ -57,10 +57,23 @@ let loadSeq = 0;
 /** Progress as the list had it, for documents read before this window subscribed. */
 function progressFromSummary(d: DocumentSummary): JobProgress | null {
   if (!d.job) return null;
-  const state: JobProgress['state'] = d.status === 'reading' ? 'running' : d.status === 'queued' ? 'queued'
-    : d.status === 'ready' ? 'done' : d.status === 'failed' ? 'failed' : 'cancelled';
+  const state: JobProgress['state'] =
+    d.status === 'reading'
+      ? 'running'
+      : d.status === 'queued'
+        ? 'queued'
+        : d.status === 'ready'
+          ? 'done'
+          : d.status === 'failed'
+            ? 'failed'
+            : 'cancelled';
   return {
-    jobId: d.job.id, caseId: d.caseId, documentId: d.id, state, page: d.job.page, pages: d.job.pages || (d.pages ?? 0),
+    jobId: d.job.id,
+    caseId: d.caseId,
+    documentId: d.id,
+    state,
+    page: d.job.page,
+    pages: d.job.pages || (d.pages ?? 0),
     fraction: state === 'done' ? 1 : d.job.progress,
   };
 }
@@ -85,8 +98,13 @@ async function seedActive(): Promise<void> {
 }
 
 /** Keeps the batch in step with `live`: an empty reading queue starts the next batch from zero. */
-function withBatch(live: Record<number, JobProgress>, batch: number[]): { live: Record<number, JobProgress>; batch: number[] } {
-  const active = Object.values(live).filter(isActive).map((p) => p.documentId);
+function withBatch(
+  live: Record<number, JobProgress>,
+  batch: number[],
+): { live: Record<number, JobProgress>; batch: number[] } {
+  const active = Object.values(live)
+    .filter(isActive)
+    .map((p) => p.documentId);
   if (active.length === 0) return { live, batch: [] };
   const next = new Set(batch);
   for (const id of active) next.add(id);
@@ -129,7 +147,8 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
           const fromList = progressFromSummary(d);
           const known = live[d.id];
           // The list is the truth about a finished document; events stay ahead while it reads.
-          if (fromList && (!known || !isActive(fromList) || (isActive(known) && fromList.fraction > known.fraction))) live[d.id] = fromList;
+          if (fromList && (!known || !isActive(fromList) || (isActive(known) && fromList.fraction > known.fraction)))
+            live[d.id] = fromList;
         }
         return { docs, loadError: null, names, ...withBatch(live, s.batch) };
       });
@@ -140,7 +159,13 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
   },
 
   async attach(caseId, files) {
-    const entries: Attachment[] = files.map((f) => ({ key: nextKey++, caseId, name: f.name, size: f.size, state: 'uploading' }));
+    const entries: Attachment[] = files.map((f) => ({
+      key: nextKey++,
+      caseId,
+      name: f.name,
+      size: f.size,
+      state: 'uploading',
+    }));
     set((s) => ({ attachments: [...s.attachments, ...entries] }));
     // One at a time: a few large scans in parallel would only compete for the same disk and memory.
     for (const [i, file] of files.entries()) {
@@ -149,16 +174,20 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
         const doc = await uploadFile(caseId, file);
         set((s) => ({ attachments: s.attachments.filter((a) => a.key !== key) }));
         if (doc.duplicate) {
-          toast.info(`${file.name} is already attached to this case${doc.name !== file.name ? ` (as ${doc.name})` : ''}.`);
+          toast.info(
+            `${file.name} is already attached to this case${doc.name !== file.name ? ` (as ${doc.name})` : ''}.`,
+          );
         } else {
           get().put(doc);
         }
       } catch (err) {
         const message = errorMessage(err);
         set((s) => ({
-          attachments: s.attachments.map((a) => a.key === key
-            ? { ...a, state: 'refused' as const, message, ...(isCallError(err) ? { code: err.code } : {}) }
-            : a),
+          attachments: s.attachments.map((a) =>
+            a.key === key
+              ? { ...a, state: 'refused' as const, message, ...(isCallError(err) ? { code: err.code } : {}) }
+              : a,
+          ),
         }));
       }
     }

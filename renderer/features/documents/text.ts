@@ -5,7 +5,7 @@ import type { Word } from '../../../shared/domain/document.js';
  * holds its centre. Good enough for copying text out of a scan; it is not a layout analysis.
  */
 export function lines(words: readonly Word[]): Word[][] {
-  const sorted = [...words].sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
+  const sorted = [...words].sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]));
   const out: { top: number; bottom: number; words: Word[] }[] = [];
   for (const w of sorted) {
     const mid = (w.bbox[1] + w.bbox[3]) / 2;
@@ -22,5 +22,7 @@ export function lines(words: readonly Word[]): Word[][] {
 }
 
 export function pageText(words: readonly Word[]): string {
-  return lines(words).map((l) => l.map((w) => w.text).join(' ')).join('\n');
+  return lines(words)
+    .map((l) => l.map((w) => w.text).join(' '))
+    .join('\n');
 }

@@ -13,10 +13,17 @@ function kb(bytes: number): string {
 
 /** "BUSINESS_NAME_MISMATCH: name differs" lines → codes received outside the API (e-mail, ticket). */
 function parseReported(text: string): { code: string; description?: string }[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
-    const i = l.indexOf(':');
-    return i < 0 ? { code: l } : { code: l.slice(0, i).trim(), ...(l.slice(i + 1).trim() ? { description: l.slice(i + 1).trim() } : {}) };
-  }).filter((r) => r.code);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const i = l.indexOf(':');
+      return i < 0
+        ? { code: l }
+        : { code: l.slice(0, i).trim(), ...(l.slice(i + 1).trim() ? { description: l.slice(i + 1).trim() } : {}) };
+    })
+    .filter((r) => r.code);
 }
 
 /**
@@ -41,20 +48,30 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
       setHistory([]);
     }
   }, [id]);
-  useEffect(() => { void load(); }, [load]);
-  useEffect(() => onEvent('cases.changed', ({ ids }) => { if (ids.includes(id)) void load(); }), [id, load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(
+    () =>
+      onEvent('cases.changed', ({ ids }) => {
+        if (ids.includes(id)) void load();
+      }),
+    [id, load],
+  );
 
   const run = async (kind: 'packet' | 'loa') => {
     setBusy(kind);
     try {
       const common = {
-        caseId: id, includePin,
+        caseId: id,
+        includePin,
         ...(signing && signature ? { signaturePng: signature } : {}),
         ...(gaining.trim() ? { gainingCarrier: gaining.trim() } : {}),
       };
-      const res = kind === 'packet'
-        ? await call('export.packet', { ...common, reportedRejections: parseReported(reported) })
-        : await call('export.loa', common);
+      const res =
+        kind === 'packet'
+          ? await call('export.packet', { ...common, reportedRejections: parseReported(reported) })
+          : await call('export.loa', common);
       setLast(res);
       // The ZIP holds everything (PDF, originals, JSON); the LOA is a PDF alone.
       const main = res.files.find((f) => f.mime === 'application/zip') ?? res.files[0];
@@ -73,21 +90,33 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
       <section className="export-step">
         <h3 className="section-title">Resubmission packet</h3>
         <p className="muted">
-          A PDF with a cover sheet (orders, rejection codes and their meaning, what was corrected and from which document, the field
-          comparison and the checklist), an LOA corrected from the carrier's CSR, and the invoice and CSR as received — plus a ZIP with
-          the original files and a JSON summary.
+          A PDF with a cover sheet (orders, rejection codes and their meaning, what was corrected and from which
+          document, the field comparison and the checklist), an LOA corrected from the carrier's CSR, and the invoice
+          and CSR as received — plus a ZIP with the original files and a JSON summary.
         </p>
         <label className="export-check">
           <input type="checkbox" checked={includePin} onChange={(e) => setIncludePin(e.target.checked)} />
-          Include the PIN (cover sheet, JSON and LOA). Without this, the PIN appears only on the LOA, and only if the carrier requires it there.
+          Include the PIN (cover sheet, JSON and LOA). Without this, the PIN appears only on the LOA, and only if the
+          carrier requires it there.
         </label>
         <label className="export-field">
           Gaining carrier named on the LOA (optional)
-          <input type="text" value={gaining} maxLength={120} placeholder="the new service provider" onChange={(e) => setGaining(e.target.value)} />
+          <input
+            type="text"
+            value={gaining}
+            maxLength={120}
+            placeholder="the new service provider"
+            onChange={(e) => setGaining(e.target.value)}
+          />
         </label>
         <label className="export-field">
           Rejection received by e-mail or ticket (optional, one code per line, "CODE: what the carrier wrote")
-          <textarea rows={2} value={reported} onChange={(e) => setReported(e.target.value)} placeholder="BUSINESS_NAME_MISMATCH: name does not match our records" />
+          <textarea
+            rows={2}
+            value={reported}
+            onChange={(e) => setReported(e.target.value)}
+            placeholder="BUSINESS_NAME_MISMATCH: name does not match our records"
+          />
         </label>
         <label className="export-check">
           <input type="checkbox" checked={signing} onChange={(e) => setSigning(e.target.checked)} />
@@ -95,29 +124,55 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
         </label>
         {signing && <SignaturePad onChange={setSignature} />}
         <div className="export-actions">
-          <button type="button" className="btn btn-primary" data-testid="export-packet" disabled={busy !== null} onClick={() => void run('packet')}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="export-packet"
+            disabled={busy !== null}
+            onClick={() => void run('packet')}
+          >
             {busy === 'packet' ? 'Building packet…' : 'Export packet'}
           </button>
-          <button type="button" className="btn" data-testid="export-loa" disabled={busy !== null} onClick={() => void run('loa')}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="export-loa"
+            disabled={busy !== null}
+            onClick={() => void run('loa')}
+          >
             {busy === 'loa' ? 'Building LOA…' : 'Generate LOA'}
           </button>
         </div>
         {last && (
           <p className="callout export-done" role="status" data-testid="export-result">
-            {last.kind === 'packet' ? 'Packet' : 'LOA'}: {last.pages} PDF page{last.pages === 1 ? '' : 's'}{last.kind === 'packet' ? `, ${last.rejections} rejection code${last.rejections === 1 ? '' : 's'}` : ''}, {last.corrections} correction{last.corrections === 1 ? '' : 's'}
-            {last.signed ? ', signed in PortDesk' : ''}; PIN {last.pinIncluded ? 'included' : last.pinOnLoa ? 'on the LOA only' : 'redacted'}.
+            {last.kind === 'packet' ? 'Packet' : 'LOA'}: {last.pages} PDF page{last.pages === 1 ? '' : 's'}
+            {last.kind === 'packet' ? `, ${last.rejections} rejection code${last.rejections === 1 ? '' : 's'}` : ''},{' '}
+            {last.corrections} correction{last.corrections === 1 ? '' : 's'}
+            {last.signed ? ', signed in PortDesk' : ''}; PIN{' '}
+            {last.pinIncluded ? 'included' : last.pinOnLoa ? 'on the LOA only' : 'redacted'}.
           </p>
         )}
       </section>
       <section className="export-step">
         <h3 className="section-title">Exported</h3>
-        {history.length === 0 ? <p className="muted">Nothing exported for this case yet.</p> : (
+        {history.length === 0 ? (
+          <p className="muted">Nothing exported for this case yet.</p>
+        ) : (
           <ul className="export-list" data-testid="export-list">
             {history.map((h) => (
               <li key={h.exportId}>
-                <span>{h.kind === 'packet' ? 'Packet' : 'LOA'} · {dateTimeLabel(h.createdAt)}</span>
+                <span>
+                  {h.kind === 'packet' ? 'Packet' : 'LOA'} · {dateTimeLabel(h.createdAt)}
+                </span>
                 {h.files.map((f) => (
-                  <button key={f.name} type="button" className="btn btn-small" onClick={() => void downloadExportFile(h.exportId, f).catch((err: unknown) => toast.error(errorMessage(err)))}>
+                  <button
+                    key={f.name}
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() =>
+                      void downloadExportFile(h.exportId, f).catch((err: unknown) => toast.error(errorMessage(err)))
+                    }
+                  >
                     {f.name.endsWith('.zip') ? 'ZIP' : 'PDF'} ({kb(f.bytes)})
                   </button>
                 ))}

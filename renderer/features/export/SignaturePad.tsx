@@ -21,7 +21,10 @@ export function SignaturePad({ onChange }: { onChange: (png: string | null) => v
 
   const point = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return { x: ((e.clientX - r.left) * e.currentTarget.width) / r.width, y: ((e.clientY - r.top) * e.currentTarget.height) / r.height };
+    return {
+      x: ((e.clientX - r.left) * e.currentTarget.width) / r.width,
+      y: ((e.clientY - r.top) * e.currentTarget.height) / r.height,
+    };
   };
 
   return (
@@ -55,12 +58,19 @@ export function SignaturePad({ onChange }: { onChange: (png: string | null) => v
           onChange(e.currentTarget.toDataURL('image/png'));
         }}
       />
-      <button type="button" className="btn btn-small" disabled={empty} onClick={() => {
-        const c = canvas.current;
-        c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
-        setEmpty(true);
-        onChange(null);
-      }}>Clear signature</button>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={empty}
+        onClick={() => {
+          const c = canvas.current;
+          c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
+          setEmpty(true);
+          onChange(null);
+        }}
+      >
+        Clear signature
+      </button>
     </div>
   );
 }

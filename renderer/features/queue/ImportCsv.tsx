@@ -57,19 +57,41 @@ export function ImportCsvButton({ className = 'btn' }: { className?: string }) {
 }
 
 function ImportReportDialog({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
-  const title = 'error' in outcome ? 'CSV not imported'
-    : outcome.report.imported > 0 ? `Imported ${plural(outcome.report.imported, 'case')}` : 'Nothing imported';
+  const title =
+    'error' in outcome
+      ? 'CSV not imported'
+      : outcome.report.imported > 0
+        ? `Imported ${plural(outcome.report.imported, 'case')}`
+        : 'Nothing imported';
   return (
-    <Modal open wide title={title} onClose={onClose} testId="import-report"
-      actions={<button type="button" className="btn btn-primary" autoFocus onClick={onClose}>Close</button>}>
-      <p className="muted">From <strong>{outcome.fileName}</strong></p>
+    <Modal
+      open
+      wide
+      title={title}
+      onClose={onClose}
+      testId="import-report"
+      actions={
+        <button type="button" className="btn btn-primary" autoFocus onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <p className="muted">
+        From <strong>{outcome.fileName}</strong>
+      </p>
       {'error' in outcome ? (
-        <p className="callout callout-danger" role="alert">{outcome.error}</p>
+        <p className="callout callout-danger" role="alert">
+          {outcome.error}
+        </p>
       ) : (
         <>
           <p data-testid="import-summary">
             {plural(outcome.report.imported, 'case')} imported
-            {outcome.report.rejected.length > 0 && <>, <strong className="text-danger">{plural(outcome.report.rejected.length, 'row')} rejected</strong></>}
+            {outcome.report.rejected.length > 0 && (
+              <>
+                , <strong className="text-danger">{plural(outcome.report.rejected.length, 'row')} rejected</strong>
+              </>
+            )}
             {outcome.report.warnings.length > 0 && <>, {plural(outcome.report.warnings.length, 'warning')}</>}.
           </p>
           {outcome.report.rejected.length > 0 && (
@@ -94,9 +116,19 @@ function ReportTable({ rows, testId }: { rows: [number, string][]; testId: strin
   return (
     <div className="report-scroll">
       <table className="report-table" data-testid={testId}>
-        <thead><tr><th className="num">Row</th><th>What is wrong</th></tr></thead>
+        <thead>
+          <tr>
+            <th className="num">Row</th>
+            <th>What is wrong</th>
+          </tr>
+        </thead>
         <tbody>
-          {rows.map(([row, text], i) => <tr key={i}><td className="num">{row}</td><td>{text}</td></tr>)}
+          {rows.map(([row, text], i) => (
+            <tr key={i}>
+              <td className="num">{row}</td>
+              <td>{text}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

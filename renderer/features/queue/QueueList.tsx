@@ -97,18 +97,29 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
       <div
         className="queue-scroll"
         ref={scrollRef}
-        onScroll={(e) => { savedScrollTop = e.currentTarget.scrollTop; }}
+        onScroll={(e) => {
+          savedScrollTop = e.currentTarget.scrollTop;
+        }}
       >
         <div className="queue-row queue-head" role="row" aria-rowindex={1}>
           {COLUMNS.map((c) => (
-            <div key={c.key} role="columnheader" className={`cell ${c.className ?? ''}`} title={c.title}
-              aria-sort={c.sort && query.sort === c.sort ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+            <div
+              key={c.key}
+              role="columnheader"
+              className={`cell ${c.className ?? ''}`}
+              title={c.title}
+              aria-sort={
+                c.sort && query.sort === c.sort ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined
+              }
+            >
               {c.sort ? (
                 <button type="button" className="sort-button" tabIndex={-1} onClick={() => toggleSort(c.sort!)}>
                   {c.label}
                   {query.sort === c.sort && <span aria-hidden="true">{arrow(c.sort, query.direction)}</span>}
                 </button>
-              ) : c.label}
+              ) : (
+                c.label
+              )}
             </div>
           ))}
         </div>
@@ -152,7 +163,9 @@ const Row = memo(function Row({ index, row, selected, onSelect, onOpen }: RowPro
   if (!row) {
     return (
       <div className="queue-row queue-row-loading" role="row" aria-rowindex={index + 2} aria-busy="true">
-        <div className="cell placeholder" role="gridcell"><span /></div>
+        <div className="cell placeholder" role="gridcell">
+          <span />
+        </div>
       </div>
     );
   }
@@ -169,26 +182,73 @@ const Row = memo(function Row({ index, row, selected, onSelect, onOpen }: RowPro
       onDoubleClick={() => onOpen(row.id)}
     >
       <div className="cell col-seen" role="gridcell">
-        {row.unseen_change && <span className="unseen-dot" title="Changed since you last looked" aria-label="Changed since you last looked" />}
+        {row.unseen_change && (
+          <span
+            className="unseen-dot"
+            title="Changed since you last looked"
+            aria-label="Changed since you last looked"
+          />
+        )}
       </div>
-      <div className="cell" role="gridcell"><StatusChip status={row.status} /></div>
+      <div className="cell" role="gridcell">
+        <StatusChip status={row.status} />
+      </div>
       <div className="cell customer" role="gridcell" title={row.entity_name}>
-        <a href={`#/case/${row.id}`} tabIndex={-1} onClick={(e) => { e.preventDefault(); onOpen(row.id); }}>
+        <a
+          href={`#/case/${row.id}`}
+          tabIndex={-1}
+          onClick={(e) => {
+            e.preventDefault();
+            onOpen(row.id);
+          }}
+        >
           {row.entity_name || <em className="muted">(no name yet)</em>}
         </a>
         <span className="case-id">#{row.id}</span>
       </div>
-      <div className="cell" role="gridcell" title={row.losing_carrier}>{row.losing_carrier || <span className="muted">—</span>}</div>
-      <div className="cell num" role="gridcell">{row.number_count}</div>
-      <div className={`cell foc${foc !== null && foc >= 0 && foc <= 2 ? ' foc-soon' : ''}`} role="gridcell"
-        title={row.foc_date ? `${row.foc_date} (${relativeDays(foc ?? 0)})` : 'No FOC date yet'}>
-        {row.foc_date ? <>{dateLabel(row.foc_date)} <span className="muted small">{relativeDays(foc ?? 0)}</span></> : <span className="muted">—</span>}
+      <div className="cell" role="gridcell" title={row.losing_carrier}>
+        {row.losing_carrier || <span className="muted">—</span>}
       </div>
-      <div className="cell num" role="gridcell" title={`Opened ${new Date(row.created_at).toLocaleString()}`}>{ageLabel(row.created_at)}</div>
-      <div className="cell next-action" role="gridcell" title={row.next_action}>{row.next_action}</div>
       <div className="cell num" role="gridcell">
-        {row.blockers > 0 ? <span className="blockers" title={`${row.blockers} open blocker(s)`}>{row.blockers}</span> : <span className="muted">0</span>}
-        {row.checks > 0 && <span className="queue-checks small text-warn" title={`${row.checks} reading(s) to confirm on the Review tab (not blockers)`} data-testid="queue-checks"> +{row.checks}?</span>}
+        {row.number_count}
+      </div>
+      <div
+        className={`cell foc${foc !== null && foc >= 0 && foc <= 2 ? ' foc-soon' : ''}`}
+        role="gridcell"
+        title={row.foc_date ? `${row.foc_date} (${relativeDays(foc ?? 0)})` : 'No FOC date yet'}
+      >
+        {row.foc_date ? (
+          <>
+            {dateLabel(row.foc_date)} <span className="muted small">{relativeDays(foc ?? 0)}</span>
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </div>
+      <div className="cell num" role="gridcell" title={`Opened ${new Date(row.created_at).toLocaleString()}`}>
+        {ageLabel(row.created_at)}
+      </div>
+      <div className="cell next-action" role="gridcell" title={row.next_action}>
+        {row.next_action}
+      </div>
+      <div className="cell num" role="gridcell">
+        {row.blockers > 0 ? (
+          <span className="blockers" title={`${row.blockers} open blocker(s)`}>
+            {row.blockers}
+          </span>
+        ) : (
+          <span className="muted">0</span>
+        )}
+        {row.checks > 0 && (
+          <span
+            className="queue-checks small text-warn"
+            title={`${row.checks} reading(s) to confirm on the Review tab (not blockers)`}
+            data-testid="queue-checks"
+          >
+            {' '}
+            +{row.checks}?
+          </span>
+        )}
       </div>
     </div>
   );

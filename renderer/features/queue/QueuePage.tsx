@@ -63,24 +63,28 @@ export function QueuePage() {
           e.preventDefault();
           go({ name: 'new' });
           return;
-        case 'j': case 'ArrowDown':
+        case 'j':
+        case 'ArrowDown':
           if (e.key === 'ArrowDown' && !onList) return;
           e.preventDefault();
           s.select(s.selectedIndex + 1);
           gridRef.current?.focus({ preventScroll: true });
           return;
-        case 'k': case 'ArrowUp':
+        case 'k':
+        case 'ArrowUp':
           if (e.key === 'ArrowUp' && !onList) return;
           e.preventDefault();
           s.select(s.selectedIndex - 1);
           gridRef.current?.focus({ preventScroll: true });
           return;
-        case 'PageDown': case 'PageUp':
+        case 'PageDown':
+        case 'PageUp':
           if (!onList) return;
           e.preventDefault();
           s.select(s.selectedIndex + (e.key === 'PageDown' ? pageRows : -pageRows));
           return;
-        case 'Home': case 'End':
+        case 'Home':
+        case 'End':
           if (!onList) return;
           e.preventDefault();
           s.select(e.key === 'Home' ? 0 : (s.total ?? 1) - 1);
@@ -127,14 +131,26 @@ export function QueuePage() {
               }
             }}
           />
-          <kbd className="search-hint" aria-hidden="true">/</kbd>
+          <kbd className="search-hint" aria-hidden="true">
+            /
+          </kbd>
         </div>
         <label className="inline-field">
           <span>Carrier</span>
-          <select value={query.carrier} onChange={(e) => setQuery({ carrier: e.target.value })} aria-label="Filter by losing carrier">
+          <select
+            value={query.carrier}
+            onChange={(e) => setQuery({ carrier: e.target.value })}
+            aria-label="Filter by losing carrier"
+          >
             <option value="">All carriers</option>
-            {query.carrier && !carriers.includes(query.carrier) && <option value={query.carrier}>{query.carrier}</option>}
-            {carriers.map((c) => <option key={c} value={c}>{c}</option>)}
+            {query.carrier && !carriers.includes(query.carrier) && (
+              <option value={query.carrier}>{query.carrier}</option>
+            )}
+            {carriers.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </label>
         <label className="inline-field">
@@ -147,7 +163,11 @@ export function QueuePage() {
               setQuery({ sort, direction });
             }}
           >
-            {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {SORT_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
             {!SORT_OPTIONS.some((o) => o.value === `${query.sort}:${query.direction}`) && (
               <option value={`${query.sort}:${query.direction}`}>Custom order</option>
             )}
@@ -175,32 +195,60 @@ export function QueuePage() {
             </button>
           );
         })}
-        {filtered && <button type="button" className="btn btn-link" onClick={() => { setSearchText(''); resetFilters(); }}>Clear filters</button>}
+        {filtered && (
+          <button
+            type="button"
+            className="btn btn-link"
+            onClick={() => {
+              setSearchText('');
+              resetFilters();
+            }}
+          >
+            Clear filters
+          </button>
+        )}
       </div>
 
       {error && (
         <div className="callout callout-danger queue-error" role="alert">
           <span>Could not load the queue: {error}</span>
-          <button type="button" className="btn" onClick={() => refresh()}>Try again</button>
+          <button type="button" className="btn" onClick={() => refresh()}>
+            Try again
+          </button>
         </div>
       )}
 
       {firstRun ? (
         <EmptyState onNew={() => go({ name: 'new' })} />
       ) : total === null && !error ? (
-        <div className="queue-loading" aria-busy="true">Loading cases…</div>
+        <div className="queue-loading" aria-busy="true">
+          Loading cases…
+        </div>
       ) : total === 0 ? (
         <div className="no-match" data-testid="no-match">
           <p>No case matches {query.search ? <>“{query.search}”</> : 'these filters'}.</p>
-          <p className="muted">Numbers match in any format (e.g. 312-555-0147 or +13125550147); names need 3 letters or more.</p>
-          <button type="button" className="btn" onClick={() => { setSearchText(''); resetFilters(); }}>Clear filters</button>
+          <p className="muted">
+            Numbers match in any format (e.g. 312-555-0147 or +13125550147); names need 3 letters or more.
+          </p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setSearchText('');
+              resetFilters();
+            }}
+          >
+            Clear filters
+          </button>
         </div>
       ) : (
         <QueueList onOpen={open} gridRef={gridRef} />
       )}
 
       <footer className="queue-footer">
-        <span data-testid="queue-count">{total === null ? '' : filtered ? `${plural(total, 'case')} match` : plural(total, 'case')}</span>
+        <span data-testid="queue-count">
+          {total === null ? '' : filtered ? `${plural(total, 'case')} match` : plural(total, 'case')}
+        </span>
         <span className="muted">↑↓ / j k move · Enter opens · / search · n new · ? shortcuts</span>
       </footer>
     </main>

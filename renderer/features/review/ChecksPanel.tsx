@@ -13,7 +13,11 @@ type DocSource = Exclude<CompareSource, 'case'>;
 const DOC_ORDER: DocSource[] = ['loa', 'csr', 'invoice'];
 
 /** What the specialist says about a check: which reading of the reference document is right. */
-export interface Confirmation { field: ConfirmableField; source: DocSource; value: string }
+export interface Confirmation {
+  field: ConfirmableField;
+  source: DocSource;
+  value: string;
+}
 
 const confirmable = (f: string): f is ConfirmableField => (CONFIRMABLE_FIELDS as readonly string[]).includes(f);
 
@@ -34,7 +38,17 @@ function otherReading(check: ReviewCheck, decide: DocSource): { source: CompareS
 }
 
 /** A crop of the page around the candidate's box: the page view scrolled to it, in a small window. */
-function Crop({ docId, source, cand, field }: { docId: number; source: DocSource; cand: CheckCandidate; field: FieldName }) {
+function Crop({
+  docId,
+  source,
+  cand,
+  field,
+}: {
+  docId: number;
+  source: DocSource;
+  cand: CheckCandidate;
+  field: FieldName;
+}) {
   const [doc, setDoc] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const frame = useRef<HTMLDivElement | null>(null);
@@ -55,34 +69,103 @@ function Crop({ docId, source, cand, field }: { docId: number; source: DocSource
     };
     raf = requestAnimationFrame(centre);
     // the page canvas may settle its size after the first frame: centre once more
-    const again = setTimeout(() => { tries = 0; centre(); }, 400);
-    return () => { cancelAnimationFrame(raf); clearTimeout(again); };
+    const again = setTimeout(() => {
+      tries = 0;
+      centre();
+    }, 400);
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(again);
+    };
   }, [doc]);
   useEffect(() => {
     let live = true;
     let loaded: Loaded | null = null;
-    loadDocument(docId).then((d) => { loaded = d; if (live) setDoc(d); else d.release(); }, (err: unknown) => { if (live) setError(errorMessage(err)); });
-    return () => { live = false; loaded?.release(); };
+    loadDocument(docId).then(
+      (d) => {
+        loaded = d;
+        if (live) setDoc(d);
+        else d.release();
+      },
+      (err: unknown) => {
+        if (live) setError(errorMessage(err));
+      },
+    );
+    return () => {
+      live = false;
+      loaded?.release();
+    };
   }, [docId]);
   if (!cand.page) return <p className="muted small">No place on the page.</p>;
-  if (error) return <p className="callout callout-danger small">Cannot show the {SOURCE_LABEL[source]}: {error}</p>;
-  if (!doc) return <p className="muted small" aria-busy="true">Opening the {SOURCE_LABEL[source]}…</p>;
-  const box: DocumentField = { field, value: null, confidence: cand.confidence, page: cand.page, bbox: cand.bbox, source: 'extracted', actor: '', at: '', extracted: null };
+  if (error)
+    return (
+      <p className="callout callout-danger small">
+        Cannot show the {SOURCE_LABEL[source]}: {error}
+      </p>
+    );
+  if (!doc)
+    return (
+      <p className="muted small" aria-busy="true">
+        Opening the {SOURCE_LABEL[source]}…
+      </p>
+    );
+  const box: DocumentField = {
+    field,
+    value: null,
+    confidence: cand.confidence,
+    page: cand.page,
+    bbox: cand.bbox,
+    source: 'extracted',
+    actor: '',
+    at: '',
+    extracted: null,
+  };
   return (
     <div className="check-crop" data-testid={`check-crop-${source}`} ref={frame}>
-      <PageView source={doc.source} docName={doc.detail.name} pageNo={cand.page} text={doc.detail.pageTexts.find((t) => t.page === cand.page)}
-        fields={cand.bbox ? [box] : []} selected={field} hovered={null} flash={1} showBoxes zoom={1.5} onPick={() => undefined} />
+      <PageView
+        source={doc.source}
+        docName={doc.detail.name}
+        pageNo={cand.page}
+        text={doc.detail.pageTexts.find((t) => t.page === cand.page)}
+        fields={cand.bbox ? [box] : []}
+        selected={field}
+        hovered={null}
+        flash={1}
+        showBoxes
+        zoom={1.5}
+        onPick={() => undefined}
+      />
     </div>
   );
 }
 
 const DOC_FIELD: Record<string, FieldName> = {
-  account_name: 'account_name', authorized_person: 'authorized_person', btn: 'btn', account_number: 'account_number', pin: 'pin',
-  service_address: 'service_address', phone_numbers: 'phone_numbers', invoice_date: 'document_date', loa_date: 'document_date', loa_signature: 'signature_present',
+  account_name: 'account_name',
+  authorized_person: 'authorized_person',
+  btn: 'btn',
+  account_number: 'account_number',
+  pin: 'pin',
+  service_address: 'service_address',
+  phone_numbers: 'phone_numbers',
+  invoice_date: 'document_date',
+  loa_date: 'document_date',
+  loa_signature: 'signature_present',
 };
 
-function CheckCard({ check, active, documents, busy, onConfirm, onActivate }: {
-  check: ReviewCheck; active: boolean; documents: CaseReview['documents_used']; busy: boolean; onConfirm(c: Confirmation): void; onActivate(): void;
+function CheckCard({
+  check,
+  active,
+  documents,
+  busy,
+  onConfirm,
+  onActivate,
+}: {
+  check: ReviewCheck;
+  active: boolean;
+  documents: CaseReview['documents_used'];
+  busy: boolean;
+  onConfirm(c: Confirmation): void;
+  onActivate(): void;
 }) {
   const [typing, setTyping] = useState(false);
   const [typed, setTyped] = useState('');
@@ -93,50 +176,111 @@ function CheckCard({ check, active, documents, busy, onConfirm, onActivate }: {
   const field = check.field as ConfirmableField;
   const crops = DOC_ORDER.filter((s) => check.candidates[s]?.length && documents[s] !== null);
   return (
-    <li className={`check-card${active ? ' active' : ''}`} data-testid="check" data-field={check.field} data-code={check.code}
-      aria-current={active ? 'true' : undefined} onClick={onActivate}>
+    <li
+      className={`check-card${active ? ' active' : ''}`}
+      data-testid="check"
+      data-field={check.field}
+      data-code={check.code}
+      aria-current={active ? 'true' : undefined}
+      onClick={onActivate}
+    >
       <div className="check-head">
         <strong>{check.label}</strong> <span className="verdict verdict-check">Check</span>
-        <span className="muted small"> would be <code>{check.code}</code></span>
+        <span className="muted small">
+          {' '}
+          would be <code>{check.code}</code>
+        </span>
       </div>
-      <p className="check-why" data-testid="check-why">Could not be confirmed — look at both. {check.why}</p>
+      <p className="check-why" data-testid="check-why">
+        Could not be confirmed — look at both. {check.why}
+      </p>
       <div className="check-crops">
         {crops.map((s) => (
           <figure key={s} className="check-side">
-            <figcaption><strong>{SOURCE_LABEL[s]}</strong> reads <span className="mono" data-testid={`check-value-${s}`}>{check.candidates[s]![0]!.value}</span>
-              <span className="muted small"> ({Math.round(check.candidates[s]![0]!.confidence * 100)}%)</span></figcaption>
-            <Crop docId={documents[s]!} source={s} cand={check.candidates[s]![0]!} field={DOC_FIELD[check.field] ?? 'account_name'} />
+            <figcaption>
+              <strong>{SOURCE_LABEL[s]}</strong> reads{' '}
+              <span className="mono" data-testid={`check-value-${s}`}>
+                {check.candidates[s]![0]!.value}
+              </span>
+              <span className="muted small"> ({Math.round(check.candidates[s]![0]!.confidence * 100)}%)</span>
+            </figcaption>
+            <Crop
+              docId={documents[s]!}
+              source={s}
+              cand={check.candidates[s]![0]!}
+              field={DOC_FIELD[check.field] ?? 'account_name'}
+            />
           </figure>
         ))}
-        {check.candidates.case?.length ? <p className="check-side">Case: <span className="mono">{check.candidates.case[0]!.value}</span></p> : null}
+        {check.candidates.case?.length ? (
+          <p className="check-side">
+            Case: <span className="mono">{check.candidates.case[0]!.value}</span>
+          </p>
+        ) : null}
       </div>
       {canConfirm && decide && (
         <div className="check-actions">
           {asRead && (
-            <button type="button" className="btn btn-small" disabled={busy} data-testid="confirm-as-read"
-              onClick={() => onConfirm({ field, source: decide, value: asRead })}>
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={busy}
+              data-testid="confirm-as-read"
+              onClick={() => onConfirm({ field, source: decide, value: asRead })}
+            >
               {active && <kbd>1</kbd>} The {SOURCE_LABEL[decide]} says “{asRead}”
             </button>
           )}
           {other && (
-            <button type="button" className="btn btn-small" disabled={busy} data-testid="confirm-other"
-              onClick={() => onConfirm({ field, source: decide, value: other.value })}>
-              {active && <kbd>2</kbd>} The {SOURCE_LABEL[decide]} says “{other.value}” (like the {SOURCE_LABEL[other.source]})
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={busy}
+              data-testid="confirm-other"
+              onClick={() => onConfirm({ field, source: decide, value: other.value })}
+            >
+              {active && <kbd>2</kbd>} The {SOURCE_LABEL[decide]} says “{other.value}” (like the{' '}
+              {SOURCE_LABEL[other.source]})
             </button>
           )}
           {typing ? (
-            <form className="check-type" onSubmit={(e) => { e.preventDefault(); if (typed.trim()) onConfirm({ field, source: decide, value: typed.trim() }); }}>
-              <input autoFocus aria-label={`What the ${SOURCE_LABEL[decide]} says`} value={typed} onChange={(e) => setTyped(e.target.value)} data-testid="confirm-typed" />
-              <button type="submit" className="btn btn-small btn-primary" disabled={busy || !typed.trim()}>Confirm</button>
+            <form
+              className="check-type"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (typed.trim()) onConfirm({ field, source: decide, value: typed.trim() });
+              }}
+            >
+              <input
+                autoFocus
+                aria-label={`What the ${SOURCE_LABEL[decide]} says`}
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                data-testid="confirm-typed"
+              />
+              <button type="submit" className="btn btn-small btn-primary" disabled={busy || !typed.trim()}>
+                Confirm
+              </button>
             </form>
           ) : (
-            <button type="button" className="btn btn-small btn-quiet" disabled={busy} data-testid="confirm-type" onClick={() => { setTyped(asRead ?? ''); setTyping(true); }}>
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              disabled={busy}
+              data-testid="confirm-type"
+              onClick={() => {
+                setTyped(asRead ?? '');
+                setTyping(true);
+              }}
+            >
               {active && <kbd>e</kbd>} Type what it says
             </button>
           )}
         </div>
       )}
-      {!canConfirm && <p className="muted small">Look at the document and correct the reading on the Documents tab if needed.</p>}
+      {!canConfirm && (
+        <p className="muted small">Look at the document and correct the reading on the Documents tab if needed.</p>
+      )}
     </li>
   );
 }
@@ -145,11 +289,22 @@ function CheckCard({ check, active, documents, busy, onConfirm, onActivate }: {
  * The review's doubts, first: each check with both page crops side by side and the readings; one
  * key says which reading is right (1: as read, 2: the other document's value, e: type it).
  */
-export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; busy: boolean; onConfirm(c: Confirmation): void }) {
+export function ChecksPanel({
+  review,
+  busy,
+  onConfirm,
+}: {
+  review: CaseReview;
+  busy: boolean;
+  onConfirm(c: Confirmation): void;
+}) {
   const checks = review.checks;
   // the keys answer the active check: the first one, or the one the specialist clicked
   const [activeField, setActiveField] = useState<string | null>(null);
-  const activeIndex = Math.max(0, checks.findIndex((c) => c.field === activeField));
+  const activeIndex = Math.max(
+    0,
+    checks.findIndex((c) => c.field === activeField),
+  );
   const first = useRef<ReviewCheck | null>(null);
   first.current = checks[activeIndex] ?? null;
   useEffect(() => {
@@ -160,10 +315,16 @@ export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; b
       if (!decide || !confirmable(check.field)) return;
       if (e.key === '1') {
         const v = check.candidates[decide]?.[0]?.value;
-        if (v) { e.preventDefault(); onConfirm({ field: check.field, source: decide, value: v }); }
+        if (v) {
+          e.preventDefault();
+          onConfirm({ field: check.field, source: decide, value: v });
+        }
       } else if (e.key === '2') {
         const o = otherReading(check, decide);
-        if (o) { e.preventDefault(); onConfirm({ field: check.field, source: decide, value: o.value }); }
+        if (o) {
+          e.preventDefault();
+          onConfirm({ field: check.field, source: decide, value: o.value });
+        }
       } else if (e.key === 'e') {
         e.preventDefault();
         document.querySelector<HTMLButtonElement>('.check-card.active [data-testid="confirm-type"]')?.click();
@@ -175,11 +336,22 @@ export function ChecksPanel({ review, busy, onConfirm }: { review: CaseReview; b
   if (!checks.length) return null;
   return (
     <section className="checks-panel" aria-label="Could not be confirmed" data-testid="checks">
-      <h3 className="section-title">Could not be confirmed <span className="count">{checks.length}</span>
-        <span className="muted small"> — not counted as rejections until you say which reading is right</span></h3>
+      <h3 className="section-title">
+        Could not be confirmed <span className="count">{checks.length}</span>
+        <span className="muted small"> — not counted as rejections until you say which reading is right</span>
+      </h3>
       <ol className="check-list">
-        {checks.map((c, i) => <CheckCard key={`${c.field}-${c.code}`} check={c} active={i === activeIndex} documents={review.documents_used} busy={busy}
-          onConfirm={onConfirm} onActivate={() => setActiveField(c.field)} />)}
+        {checks.map((c, i) => (
+          <CheckCard
+            key={`${c.field}-${c.code}`}
+            check={c}
+            active={i === activeIndex}
+            documents={review.documents_used}
+            busy={busy}
+            onConfirm={onConfirm}
+            onActivate={() => setActiveField(c.field)}
+          />
+        ))}
       </ol>
     </section>
   );
@@ -191,8 +363,15 @@ export function ReviewBanners({ review }: { review: CaseReview }) {
   return (
     <>
       {review.banners.map((b, i) => (
-        <p key={i} className={`callout ${b.kind === 'wrong_document' ? 'callout-danger' : 'callout-warn'}`} role={b.kind === 'wrong_document' ? 'alert' : undefined}
-          data-testid="review-banner" data-kind={b.kind}>{b.message}</p>
+        <p
+          key={i}
+          className={`callout ${b.kind === 'wrong_document' ? 'callout-danger' : 'callout-warn'}`}
+          role={b.kind === 'wrong_document' ? 'alert' : undefined}
+          data-testid="review-banner"
+          data-kind={b.kind}
+        >
+          {b.message}
+        </p>
       ))}
     </>
   );

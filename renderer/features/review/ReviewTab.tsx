@@ -15,15 +15,23 @@ import { fieldName, OverrideDialog, SummaryPanel } from './SummaryPanel.js';
 
 /** The case page shows the newest case the core answered with: review actions bump its version too. */
 function adoptCase(rec: CaseRecord): void {
-  useCaseDetail.setState((s) => (s.id === rec.id && s.base && rec.version > s.base.version ? { base: rec, draft: rebase(s.base, s.draft, rec) } : {}));
+  useCaseDetail.setState((s) =>
+    s.id === rec.id && s.base && rec.version > s.base.version ? { base: rec, draft: rebase(s.base, s.draft, rec) } : {},
+  );
 }
 
 function VerdictChip({ chip }: { chip: Chip }) {
-  return <span className={`verdict verdict-${chip.kind}`} title={chip.title} data-testid="verdict">{chip.label}</span>;
+  return (
+    <span className={`verdict verdict-${chip.kind}`} title={chip.title} data-testid="verdict">
+      {chip.label}
+    </span>
+  );
 }
 
 function changeText(p: ApplyProposal): string {
-  return p.changes.map((c) => `${FIELD_LABEL[c.field as keyof typeof FIELD_LABEL] ?? c.field}: ${c.from || '(empty)'} → ${c.to}`).join('\n');
+  return p.changes
+    .map((c) => `${FIELD_LABEL[c.field as keyof typeof FIELD_LABEL] ?? c.field}: ${c.from || '(empty)'} → ${c.to}`)
+    .join('\n');
 }
 
 /** The LOA and the case can each draw the same code: one line per code, the worse level first. */
@@ -35,7 +43,12 @@ function uniqueCodes(list: ReviewRow['rejections']): ReviewRow['rejections'] {
 function showsDetail(row: ReviewRow, selected: boolean): boolean {
   if (selected) return true;
   if (row.level === 1) return false;
-  return row.rejections.length > 0 || row.chip.kind === 'mismatch' || row.chip.kind === 'missing' || row.chip.kind === 'equivalent';
+  return (
+    row.rejections.length > 0 ||
+    row.chip.kind === 'mismatch' ||
+    row.chip.kind === 'missing' ||
+    row.chip.kind === 'equivalent'
+  );
 }
 
 /** The Review tab: LOA | invoice | CSR | case side by side, verdicts, evidence, and the move to ready. */
@@ -54,99 +67,136 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
     const mine = ++seq.current;
     try {
       const r = await call('review.compare', { caseId });
-      if (mine === seq.current) { setReview(r); setError(null); }
+      if (mine === seq.current) {
+        setReview(r);
+        setError(null);
+      }
     } catch (err) {
       if (mine === seq.current) setError(errorMessage(err));
     }
   }, [caseId]);
 
   // the case changed (saved details, a document read or corrected, another window): compare again
-  useEffect(() => { void load(); }, [load, caseRecord.version]);
+  useEffect(() => {
+    void load();
+  }, [load, caseRecord.version]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const soon = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => { timer = null; void load(); }, 150);
+      timer = setTimeout(() => {
+        timer = null;
+        void load();
+      }, 150);
     };
-    const offCases = onEvent('cases.changed', ({ ids }) => { if (ids.includes(caseId)) soon(); });
-    const offJobs = onEvent('jobs.progress', (p) => { if (p.caseId === caseId && p.state !== 'queued' && p.state !== 'running') soon(); });
-    return () => { offCases(); offJobs(); if (timer) clearTimeout(timer); };
+    const offCases = onEvent('cases.changed', ({ ids }) => {
+      if (ids.includes(caseId)) soon();
+    });
+    const offJobs = onEvent('jobs.progress', (p) => {
+      if (p.caseId === caseId && p.state !== 'queued' && p.state !== 'running') soon();
+    });
+    return () => {
+      offCases();
+      offJobs();
+      if (timer) clearTimeout(timer);
+    };
   }, [caseId, load]);
 
-  const { rows, hiddenNumbers } = useMemo(() => (review ? buildRows(review, { showAllNumbers }) : { rows: [], hiddenNumbers: 0 }), [review, showAllNumbers]);
+  const { rows, hiddenNumbers } = useMemo(
+    () => (review ? buildRows(review, { showAllNumbers }) : { rows: [], hiddenNumbers: 0 }),
+    [review, showAllNumbers],
+  );
   const selected = rows.find((r) => r.key === selectedKey) ?? null;
 
-  const apply = useCallback(async (p: ApplyProposal) => {
-    if (busy) return;
-    const version = useCaseDetail.getState().base?.version ?? caseRecord.version;
-    setBusy(true);
-    try {
-      const out = await call('review.applyValue', { caseId, version, field: p.field, source: p.source });
-      ++seq.current; // an older compare still in flight must not overwrite this answer
-      setReview(out.review);
-      adoptCase(out.case);
-      toast.success(`${fieldName(p.field)} set to the ${SOURCE_LABEL[p.source]} value (recorded in the history).`);
-    } catch (err) {
-      toast.error(`Not applied: ${errorMessage(err)}`);
-      if (isCallError(err, 'CONFLICT')) void useCaseDetail.getState().onChangedElsewhere();
-      void load();
-    } finally {
-      setBusy(false);
-    }
-  }, [busy, caseId, caseRecord.version, load]);
+  const apply = useCallback(
+    async (p: ApplyProposal) => {
+      if (busy) return;
+      const version = useCaseDetail.getState().base?.version ?? caseRecord.version;
+      setBusy(true);
+      try {
+        const out = await call('review.applyValue', { caseId, version, field: p.field, source: p.source });
+        ++seq.current; // an older compare still in flight must not overwrite this answer
+        setReview(out.review);
+        adoptCase(out.case);
+        toast.success(`${fieldName(p.field)} set to the ${SOURCE_LABEL[p.source]} value (recorded in the history).`);
+      } catch (err) {
+        toast.error(`Not applied: ${errorMessage(err)}`);
+        if (isCallError(err, 'CONFLICT')) void useCaseDetail.getState().onChangedElsewhere();
+        void load();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, caseId, caseRecord.version, load],
+  );
 
-  const markReady = useCallback(async (overrideReason?: string) => {
-    if (busy) return;
-    const version = useCaseDetail.getState().base?.version ?? caseRecord.version;
-    setBusy(true);
-    try {
-      const out = await call('review.markReady', { caseId, version, ...(overrideReason ? { overrideReason } : {}) });
-      ++seq.current;
-      setReview(out.review);
-      adoptCase(out.case);
-      setOverrideOpen(false);
-      toast.success(out.override ? `Case ${caseId} is ready (override recorded in the history).` : `Case ${caseId} is ready.`);
-    } catch (err) {
-      toast.error(errorMessage(err));
-      void load();
-    } finally {
-      setBusy(false);
-    }
-  }, [busy, caseId, caseRecord.version, load]);
+  const markReady = useCallback(
+    async (overrideReason?: string) => {
+      if (busy) return;
+      const version = useCaseDetail.getState().base?.version ?? caseRecord.version;
+      setBusy(true);
+      try {
+        const out = await call('review.markReady', { caseId, version, ...(overrideReason ? { overrideReason } : {}) });
+        ++seq.current;
+        setReview(out.review);
+        adoptCase(out.case);
+        setOverrideOpen(false);
+        toast.success(
+          out.override ? `Case ${caseId} is ready (override recorded in the history).` : `Case ${caseId} is ready.`,
+        );
+      } catch (err) {
+        toast.error(errorMessage(err));
+        void load();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, caseId, caseRecord.version, load],
+  );
 
-  const confirm = useCallback(async (c: Confirmation) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const r = await call('review.confirmReading', { caseId, ...c });
-      ++seq.current;
-      setReview(r);
-      const now = r.fields[c.field]?.verdict;
-      toast.success(`${fieldName(c.field)}: the ${SOURCE_LABEL[c.source]} reading is confirmed (recorded in the history)${now ? ` — now ${now === 'mismatch' ? 'a mismatch' : now}` : ''}.`);
-    } catch (err) {
-      toast.error(`Not confirmed: ${errorMessage(err)}`);
-      void load();
-    } finally {
-      setBusy(false);
-    }
-  }, [busy, caseId, load]);
+  const confirm = useCallback(
+    async (c: Confirmation) => {
+      if (busy) return;
+      setBusy(true);
+      try {
+        const r = await call('review.confirmReading', { caseId, ...c });
+        ++seq.current;
+        setReview(r);
+        const now = r.fields[c.field]?.verdict;
+        toast.success(
+          `${fieldName(c.field)}: the ${SOURCE_LABEL[c.source]} reading is confirmed (recorded in the history)${now ? ` — now ${now === 'mismatch' ? 'a mismatch' : now}` : ''}.`,
+        );
+      } catch (err) {
+        toast.error(`Not confirmed: ${errorMessage(err)}`);
+        void load();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, caseId, load],
+  );
 
-  const tick = useCallback(async (item: string, done: boolean) => {
-    setBusy(true);
-    try {
-      const r = await call('review.checkItem', { caseId, item, done });
-      ++seq.current;
-      setReview(r);
-    } catch (err) {
-      toast.error(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }, [caseId]);
+  const tick = useCallback(
+    async (item: string, done: boolean) => {
+      setBusy(true);
+      try {
+        const r = await call('review.checkItem', { caseId, item, done });
+        ++seq.current;
+        setReview(r);
+      } catch (err) {
+        toast.error(errorMessage(err));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [caseId],
+  );
 
   const select = useCallback((key: string) => {
     setSelectedKey(key);
-    requestAnimationFrame(() => document.querySelector(`[data-row="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-row="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
   }, []);
 
   // ↑/↓ move through the rows, `a` copies the carrier's value for the selected row into the case
@@ -171,27 +221,51 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
   if (error && !review) {
     return (
       <div className="callout callout-danger" role="alert">
-        Could not compare this case: {error} <button type="button" className="btn btn-small" onClick={() => void load()}>Try again</button>
+        Could not compare this case: {error}{' '}
+        <button type="button" className="btn btn-small" onClick={() => void load()}>
+          Try again
+        </button>
       </div>
     );
   }
-  if (!review) return <p className="muted" aria-busy="true">Comparing the documents…</p>;
+  if (!review)
+    return (
+      <p className="muted" aria-busy="true">
+        Comparing the documents…
+      </p>
+    );
 
   const used = review.documents_used;
   const none = used.loa === null && used.invoice === null && used.csr === null;
-  const reference = review.reference_document === 'csr' ? 'the CSR' : review.reference_document === 'invoice' ? 'the invoice (no CSR)' : 'none yet';
+  const reference =
+    review.reference_document === 'csr'
+      ? 'the CSR'
+      : review.reference_document === 'invoice'
+        ? 'the invoice (no CSR)'
+        : 'none yet';
   return (
     <div className="review-tab" data-testid="review-tab">
       <div className="review-head">
-        <span>Compared on <strong>{review.as_of}</strong> · carrier's record: <strong>{reference}</strong></span>
-        <span className="muted">
-          · age limits: invoice {review.limits.invoiceMaxAgeDays} d, LOA {review.limits.loaMaxAgeDays} d{review.limits.carrier ? ` (${review.limits.carrier} setting)` : ''}
+        <span>
+          Compared on <strong>{review.as_of}</strong> · carrier's record: <strong>{reference}</strong>
         </span>
-        <button type="button" className="btn btn-small btn-quiet" onClick={() => setLimitsOpen(true)}>Age limits…</button>
-        <span className="muted small review-keys"><kbd>↑</kbd><kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value</span>
+        <span className="muted">
+          · age limits: invoice {review.limits.invoiceMaxAgeDays} d, LOA {review.limits.loaMaxAgeDays} d
+          {review.limits.carrier ? ` (${review.limits.carrier} setting)` : ''}
+        </span>
+        <button type="button" className="btn btn-small btn-quiet" onClick={() => setLimitsOpen(true)}>
+          Age limits…
+        </button>
+        <span className="muted small review-keys">
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value
+        </span>
       </div>
       {none && (
-        <p className="callout callout-warn">No LOA, invoice or CSR has been read for this case yet: attach them on the Documents tab. Until then only the case data is shown.</p>
+        <p className="callout callout-warn">
+          No LOA, invoice or CSR has been read for this case yet: attach them on the Documents tab. Until then only the
+          case data is shown.
+        </p>
       )}
       <ReviewBanners review={review} />
       <ChecksPanel review={review} busy={busy} onConfirm={(c) => void confirm(c)} />
@@ -206,7 +280,11 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
             <thead>
               <tr>
                 <th scope="col">Field</th>
-                {SOURCES.map((s) => <th key={s} scope="col">{SOURCE_LABEL[s]}</th>)}
+                {SOURCES.map((s) => (
+                  <th key={s} scope="col">
+                    {SOURCE_LABEL[s]}
+                  </th>
+                ))}
                 <th scope="col">Verdict</th>
               </tr>
             </thead>
@@ -228,22 +306,46 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
                           {row.values[s] ?? <span className="muted">—</span>}
                         </td>
                       ))}
-                      <td><VerdictChip chip={row.chip} /></td>
+                      <td>
+                        <VerdictChip chip={row.chip} />
+                      </td>
                     </tr>
                     {showsDetail(row, isSel) && (
-                      <tr className={`row-detail${isSel ? ' selected' : ''}`} data-detail-for={row.key} onClick={() => select(row.key)}>
+                      <tr
+                        className={`row-detail${isSel ? ' selected' : ''}`}
+                        data-detail-for={row.key}
+                        onClick={() => select(row.key)}
+                      >
                         <td colSpan={6}>
                           {row.reason && <div className="detail-reason">{row.reason}</div>}
-                          {row.proposed && <div className="detail-proposed">Carrier's exact string: <strong className="mono">{row.proposed}</strong></div>}
+                          {row.proposed && (
+                            <div className="detail-proposed">
+                              Carrier's exact string: <strong className="mono">{row.proposed}</strong>
+                            </div>
+                          )}
                           {uniqueCodes(row.rejections).map((p, i) => (
-                            <div key={i} className={`detail-rejection level-${p.level}`} data-testid="row-rejection" data-code={p.code}>
-                              <code>{p.code}</code>{p.level === 'warning' ? <span className="muted"> (risk)</span> : null} — {p.action}
+                            <div
+                              key={i}
+                              className={`detail-rejection level-${p.level}`}
+                              data-testid="row-rejection"
+                              data-code={p.code}
+                            >
+                              <code>{p.code}</code>
+                              {p.level === 'warning' ? <span className="muted"> (risk)</span> : null} — {p.action}
                             </div>
                           ))}
                           {row.proposal && row.level === 0 && (
-                            <button type="button" className="btn btn-small btn-primary use-value" disabled={busy} data-testid="use-value"
+                            <button
+                              type="button"
+                              className="btn btn-small btn-primary use-value"
+                              disabled={busy}
+                              data-testid="use-value"
                               title={changeText(row.proposal)}
-                              onClick={(e) => { e.stopPropagation(); void apply(row.proposal!); }}>
+                              onClick={(e) => {
+                                e.stopPropagation();
+                                void apply(row.proposal!);
+                              }}
+                            >
                               Use {SOURCE_LABEL[row.proposal.source]} value
                             </button>
                           )}
@@ -251,9 +353,13 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
                       </tr>
                     )}
                     {row.key === 'phone_numbers' && hiddenNumbers > 0 && !showAllNumbers && (
-                      <tr className="row-more"><td colSpan={6}>
-                        <button type="button" className="btn-link" onClick={() => setShowAllNumbers(true)}>Show {hiddenNumbers} more number{hiddenNumbers === 1 ? '' : 's'}</button>
-                      </td></tr>
+                      <tr className="row-more">
+                        <td colSpan={6}>
+                          <button type="button" className="btn-link" onClick={() => setShowAllNumbers(true)}>
+                            Show {hiddenNumbers} more number{hiddenNumbers === 1 ? '' : 's'}
+                          </button>
+                        </td>
+                      </tr>
                     )}
                   </Fragment>
                 );
@@ -262,8 +368,14 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
           </table>
         </div>
         <aside className="review-aside">
-          <SummaryPanel review={review} busy={busy} onReady={() => void markReady()} onOverride={() => setOverrideOpen(true)}
-            onSelectField={(f) => select(f)} onTick={(item, done) => void tick(item, done)}>
+          <SummaryPanel
+            review={review}
+            busy={busy}
+            onReady={() => void markReady()}
+            onOverride={() => setOverrideOpen(true)}
+            onSelectField={(f) => select(f)}
+            onTick={(item, done) => void tick(item, done)}
+          >
             <section className="review-evidence" aria-label="Evidence">
               <h3 className="section-title">Evidence{selected ? `: ${selected.label}` : ''}</h3>
               <EvidenceView row={selected} documents={{ loa: used.loa, invoice: used.invoice, csr: used.csr }} />
@@ -271,7 +383,12 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
           </SummaryPanel>
         </aside>
       </div>
-      <OverrideDialog open={overrideOpen} review={review} onClose={() => setOverrideOpen(false)} onConfirm={(reason) => void markReady(reason)} />
+      <OverrideDialog
+        open={overrideOpen}
+        review={review}
+        onClose={() => setOverrideOpen(false)}
+        onConfirm={(reason) => void markReady(reason)}
+      />
       <AgeLimitsDialog open={limitsOpen} onClose={() => setLimitsOpen(false)} onSaved={() => void load()} />
     </div>
   );

@@ -1,6 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { OVERRIDE_REASON_MIN, type CaseReview } from '../../../shared/contract/review.js';
-import { COMPARED_FIELD_LABEL, type ComparedField, type PredictedRejection } from '../../../shared/domain/comparison.js';
+import {
+  COMPARED_FIELD_LABEL,
+  type ComparedField,
+  type PredictedRejection,
+} from '../../../shared/domain/comparison.js';
 import { Modal } from '../../app/Modal.js';
 
 export function fieldName(field: string): string {
@@ -12,52 +16,104 @@ function Finding({ p, onSelect }: { p: PredictedRejection; onSelect(field: strin
     <li className={`finding finding-${p.level}`} data-testid="finding" data-code={p.code}>
       <div className="finding-head">
         <code className="finding-code">{p.code}</code>
-        <button type="button" className="btn-link" onClick={() => onSelect(p.field)} title="Show this field in the table">{fieldName(p.field)}</button>
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => onSelect(p.field)}
+          title="Show this field in the table"
+        >
+          {fieldName(p.field)}
+        </button>
       </div>
       <div className="finding-reason">{p.reason}</div>
-      <div className="finding-action"><span className="muted">Action:</span> {p.action}</div>
+      <div className="finding-action">
+        <span className="muted">Action:</span> {p.action}
+      </div>
     </li>
   );
 }
 
 /** Mark ready, or say what blocks it; with blockers, an override asks for a written reason. */
-function ReadyBox({ review, busy, onReady, onOverride }: { review: CaseReview; busy: boolean; onReady(): void; onOverride(): void }) {
+function ReadyBox({
+  review,
+  busy,
+  onReady,
+  onOverride,
+}: {
+  review: CaseReview;
+  busy: boolean;
+  onReady(): void;
+  onOverride(): void;
+}) {
   const { ready } = review;
   const blockers = review.predicted_rejections;
   const canOverride = ready.status === 'review' && blockers.length > 0;
   return (
-    <section className={`ready-box${ready.can_mark_ready ? ' ok' : blockers.length ? ' blocked' : ''}`} data-testid="ready-box" aria-label="Ready to submit">
+    <section
+      className={`ready-box${ready.can_mark_ready ? ' ok' : blockers.length ? ' blocked' : ''}`}
+      data-testid="ready-box"
+      aria-label="Ready to submit"
+    >
       <div className="ready-actions">
-        <button type="button" className="btn btn-primary" disabled={!ready.can_mark_ready || busy} onClick={onReady} data-testid="mark-ready"
-          title={ready.refusal ?? 'Move the case to Ready'}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!ready.can_mark_ready || busy}
+          onClick={onReady}
+          data-testid="mark-ready"
+          title={ready.refusal ?? 'Move the case to Ready'}
+        >
           Mark ready
         </button>
         {canOverride && (
-          <button type="button" className="btn" disabled={busy} onClick={onOverride} data-testid="override-ready">Override…</button>
+          <button type="button" className="btn" disabled={busy} onClick={onOverride} data-testid="override-ready">
+            Override…
+          </button>
         )}
       </div>
-      {ready.refusal
-        ? <p className={blockers.length && ready.status === 'review' ? 'ready-refusal text-danger' : 'ready-refusal muted'} data-testid="ready-refusal">{ready.refusal}</p>
-        : <p className="ready-refusal text-ok">Nothing blocks this case: PortDesk predicts no rejection.</p>}
+      {ready.refusal ? (
+        <p
+          className={blockers.length && ready.status === 'review' ? 'ready-refusal text-danger' : 'ready-refusal muted'}
+          data-testid="ready-refusal"
+        >
+          {ready.refusal}
+        </p>
+      ) : (
+        <p className="ready-refusal text-ok">Nothing blocks this case: PortDesk predicts no rejection.</p>
+      )}
       {review.checks.length > 0 && (
         <p className="small text-warn" data-testid="checks-open">
-          {review.checks.length} reading{review.checks.length === 1 ? '' : 's'} could not be confirmed ({review.checks.map((c) => c.label.toLowerCase()).join(', ')}): say which is right above before submitting.
+          {review.checks.length} reading{review.checks.length === 1 ? '' : 's'} could not be confirmed (
+          {review.checks.map((c) => c.label.toLowerCase()).join(', ')}): say which is right above before submitting.
         </p>
       )}
       {review.overrides[0] && (
         <p className="small muted" data-testid="last-override">
-          Overridden by {review.overrides[0].actor} ({review.overrides[0].blockers.map((b) => b.code).join(', ')}): “{review.overrides[0].reason}”
+          Overridden by {review.overrides[0].actor} ({review.overrides[0].blockers.map((b) => b.code).join(', ')}): “
+          {review.overrides[0].reason}”
         </p>
       )}
     </section>
   );
 }
 
-export function SummaryPanel({ review, busy, onReady, onOverride, onSelectField, onTick, children }: {
-  review: CaseReview; busy: boolean;
+export function SummaryPanel({
+  review,
+  busy,
+  onReady,
+  onOverride,
+  onSelectField,
+  onTick,
+  children,
+}: {
+  review: CaseReview;
+  busy: boolean;
   /** shown right under the ready box (the evidence of the selected row) */
   children?: ReactNode;
-  onReady(): void; onOverride(): void; onSelectField(field: string): void; onTick(item: string, done: boolean): void;
+  onReady(): void;
+  onOverride(): void;
+  onSelectField(field: string): void;
+  onTick(item: string, done: boolean): void;
 }) {
   const r = review.reseller;
   return (
@@ -65,28 +121,52 @@ export function SummaryPanel({ review, busy, onReady, onOverride, onSelectField,
       <ReadyBox review={review} busy={busy} onReady={onReady} onOverride={onOverride} />
       {children}
       <section aria-label="Predicted rejections">
-        <h3 className="section-title">Predicted rejections <span className="count">{review.predicted_rejections.length}</span></h3>
-        {review.predicted_rejections.length === 0
-          ? <p className="muted small">None: the carrier's records and what would be submitted agree.</p>
-          : <ul className="findings" data-testid="rejections">{review.predicted_rejections.map((p, i) => <Finding key={`${p.code}-${i}`} p={p} onSelect={onSelectField} />)}</ul>}
+        <h3 className="section-title">
+          Predicted rejections <span className="count">{review.predicted_rejections.length}</span>
+        </h3>
+        {review.predicted_rejections.length === 0 ? (
+          <p className="muted small">None: the carrier's records and what would be submitted agree.</p>
+        ) : (
+          <ul className="findings" data-testid="rejections">
+            {review.predicted_rejections.map((p, i) => (
+              <Finding key={`${p.code}-${i}`} p={p} onSelect={onSelectField} />
+            ))}
+          </ul>
+        )}
       </section>
       {review.risks.length > 0 && (
         <section aria-label="Risks">
-          <h3 className="section-title">Risks <span className="count">{review.risks.length}</span></h3>
-          <ul className="findings" data-testid="risks">{review.risks.map((p, i) => <Finding key={`${p.code}-${i}`} p={p} onSelect={onSelectField} />)}</ul>
+          <h3 className="section-title">
+            Risks <span className="count">{review.risks.length}</span>
+          </h3>
+          <ul className="findings" data-testid="risks">
+            {review.risks.map((p, i) => (
+              <Finding key={`${p.code}-${i}`} p={p} onSelect={onSelectField} />
+            ))}
+          </ul>
         </section>
       )}
       {r && (
         <section className="callout callout-warn reseller" data-testid="reseller" aria-label="Reseller">
           <h3 className="section-title">{r.provider} is a reseller</h3>
           <p>{r.message}</p>
-          <p className="small"><strong>Ask the customer for carrier-level credentials:</strong></p>
+          <p className="small">
+            <strong>Ask the customer for carrier-level credentials:</strong>
+          </p>
           <ul className="small">
-            <li><strong>Account number:</strong> {r.account_number_source}</li>
-            <li><strong>PIN:</strong> {r.pin_source}</li>
-            {r.requirements.map((q) => <li key={q}>{q}</li>)}
+            <li>
+              <strong>Account number:</strong> {r.account_number_source}
+            </li>
+            <li>
+              <strong>PIN:</strong> {r.pin_source}
+            </li>
+            {r.requirements.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
           </ul>
-          <p className="small"><span className="muted">Question to send {r.provider}:</span> “{r.question}”</p>
+          <p className="small">
+            <span className="muted">Question to send {r.provider}:</span> “{r.question}”
+          </p>
         </section>
       )}
       <section aria-label="Pre-submit checklist">
@@ -95,15 +175,26 @@ export function SummaryPanel({ review, busy, onReady, onOverride, onSelectField,
           {review.checklist.map((item) => (
             <li key={item.id} className={`check-${item.state}`} data-item={item.id} data-state={item.state}>
               {item.auto ? (
-                <span className="check-mark" aria-hidden="true">{item.state === 'done' ? '✓' : item.state === 'open' ? '✗' : '?'}</span>
+                <span className="check-mark" aria-hidden="true">
+                  {item.state === 'done' ? '✓' : item.state === 'open' ? '✗' : '?'}
+                </span>
               ) : (
-                <input type="checkbox" checked={item.state === 'done'} disabled={busy} aria-label={item.text}
-                  onChange={(e) => onTick(item.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={item.state === 'done'}
+                  disabled={busy}
+                  aria-label={item.text}
+                  onChange={(e) => onTick(item.id, e.target.checked)}
+                />
               )}
               <div>
                 <div>{item.text}</div>
                 <div className="small muted">
-                  {item.auto ? `PortDesk: ${item.note ?? (item.state === 'done' ? 'checked' : 'open')}` : item.ticked ? item.note : 'Only you can confirm this: tick it when done.'}
+                  {item.auto
+                    ? `PortDesk: ${item.note ?? (item.state === 'done' ? 'checked' : 'open')}`
+                    : item.ticked
+                      ? item.note
+                      : 'Only you can confirm this: tick it when done.'}
                 </div>
               </div>
             </li>
@@ -115,26 +206,57 @@ export function SummaryPanel({ review, busy, onReady, onOverride, onSelectField,
 }
 
 /** A written reason, kept in the history, before marking ready despite predicted rejections. */
-export function OverrideDialog({ open, review, onClose, onConfirm }: { open: boolean; review: CaseReview; onClose(): void; onConfirm(reason: string): void }) {
+export function OverrideDialog({
+  open,
+  review,
+  onClose,
+  onConfirm,
+}: {
+  open: boolean;
+  review: CaseReview;
+  onClose(): void;
+  onConfirm(reason: string): void;
+}) {
   const [reason, setReason] = useState('');
-  useEffect(() => { if (open) setReason(''); }, [open]);
+  useEffect(() => {
+    if (open) setReason('');
+  }, [open]);
   const short = reason.trim().length < OVERRIDE_REASON_MIN;
   return (
-    <Modal open={open} title="Mark ready despite predicted rejections?" onClose={onClose} testId="override-dialog"
-      actions={(
+    <Modal
+      open={open}
+      title="Mark ready despite predicted rejections?"
+      onClose={onClose}
+      testId="override-dialog"
+      actions={
         <>
-          <button type="button" className="btn" onClick={onClose}>Keep in review</button>
-          <button type="button" className="btn btn-danger" disabled={short} onClick={() => onConfirm(reason.trim())}>Override and mark ready</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Keep in review
+          </button>
+          <button type="button" className="btn btn-danger" disabled={short} onClick={() => onConfirm(reason.trim())}>
+            Override and mark ready
+          </button>
         </>
-      )}>
+      }
+    >
       <p>The carrier is likely to reject this order for:</p>
       <ul className="small">
-        {review.predicted_rejections.map((p, i) => <li key={i}><code>{p.code}</code> ({fieldName(p.field)}): {p.reason}</li>)}
+        {review.predicted_rejections.map((p, i) => (
+          <li key={i}>
+            <code>{p.code}</code> ({fieldName(p.field)}): {p.reason}
+          </li>
+        ))}
       </ul>
       <label className="field">
         <span className="field-label">Why is it safe to submit anyway? (kept in the history)</span>
-        <textarea rows={3} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} data-testid="override-reason"
-          placeholder="e.g. The carrier confirmed by phone that suite 210 is on file (ticket 4471)." />
+        <textarea
+          rows={3}
+          value={reason}
+          autoFocus
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="override-reason"
+          placeholder="e.g. The carrier confirmed by phone that suite 210 is on file (ticket 4471)."
+        />
         <span className="field-hint">{short ? `At least ${OVERRIDE_REASON_MIN} characters.` : ' '}</span>
       </label>
     </Modal>

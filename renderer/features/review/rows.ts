@@ -1,5 +1,11 @@
 import type { ApplyProposal, CaseReview } from '../../../shared/contract/review.js';
-import type { ComparedField, CompareSource, FieldComparison, PredictedRejection, Verdict } from '../../../shared/domain/comparison.js';
+import type {
+  ComparedField,
+  CompareSource,
+  FieldComparison,
+  PredictedRejection,
+  Verdict,
+} from '../../../shared/domain/comparison.js';
 import type { FieldName } from '../../../shared/domain/document.js';
 import { formatNational } from '../../../shared/domain/phone.js';
 
@@ -37,18 +43,41 @@ export interface ReviewRow {
 
 /** The table's order: who the customer is, the account, where the lines are, what is ported, the paperwork. */
 const ORDER: readonly ComparedField[] = [
-  'account_name', 'authorized_person', 'btn', 'account_number', 'pin', 'service_address', 'phone_numbers',
-  'invoice_date', 'loa_date', 'loa_signature', 'losing_carrier',
+  'account_name',
+  'authorized_person',
+  'btn',
+  'account_number',
+  'pin',
+  'service_address',
+  'phone_numbers',
+  'invoice_date',
+  'loa_date',
+  'loa_signature',
+  'losing_carrier',
 ];
 
 const DOC_FIELD: Record<ComparedField, FieldName> = {
-  account_name: 'account_name', authorized_person: 'authorized_person', btn: 'btn', account_number: 'account_number', pin: 'pin',
-  service_address: 'service_address', phone_numbers: 'phone_numbers', invoice_date: 'document_date', loa_date: 'document_date',
-  loa_signature: 'signature_present', losing_carrier: 'carrier_name',
+  account_name: 'account_name',
+  authorized_person: 'authorized_person',
+  btn: 'btn',
+  account_number: 'account_number',
+  pin: 'pin',
+  service_address: 'service_address',
+  phone_numbers: 'phone_numbers',
+  invoice_date: 'document_date',
+  loa_date: 'document_date',
+  loa_signature: 'signature_present',
+  losing_carrier: 'carrier_name',
 };
 
 const VERDICT_LABEL: Record<Verdict, string> = {
-  match: 'Match', equivalent: 'Equivalent', mismatch: 'Mismatch', missing: 'Missing', check: 'Check', info: 'Info', not_checked: 'Not checked',
+  match: 'Match',
+  equivalent: 'Equivalent',
+  mismatch: 'Mismatch',
+  missing: 'Missing',
+  check: 'Check',
+  info: 'Info',
+  not_checked: 'Not checked',
 };
 
 /** More numbers than this are folded under the field row until asked for. */
@@ -59,7 +88,11 @@ function chipOf(f: FieldComparison): Chip {
     return { kind: 'missing', label: `Missing on ${f.missing_on.map((s) => SOURCE_LABEL[s]).join(', ')}` };
   }
   if (f.verdict === 'equivalent' && f.proposed) {
-    return { kind: 'equivalent', label: 'Equivalent', title: `Same meaning, different form. Carriers compare letter for letter: use "${f.proposed}".` };
+    return {
+      kind: 'equivalent',
+      label: 'Equivalent',
+      title: `Same meaning, different form. Carriers compare letter for letter: use "${f.proposed}".`,
+    };
   }
   return { kind: f.verdict, label: VERDICT_LABEL[f.verdict] };
 }
@@ -69,7 +102,10 @@ export function showNumber(n: string): string {
   return /^\+1\d{10}$/.test(n) ? formatNational(n) : n;
 }
 
-function mapValues(v: Partial<Record<CompareSource, string>>, fn: (s: string) => string): Partial<Record<CompareSource, string>> {
+function mapValues(
+  v: Partial<Record<CompareSource, string>>,
+  fn: (s: string) => string,
+): Partial<Record<CompareSource, string>> {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fn(x)]));
 }
 
@@ -101,33 +137,69 @@ function numberRows(review: CaseReview, f: FieldComparison, showAll: boolean): {
     let chip: Chip;
     const flagged: CompareSource[] = [];
     if (r.not_on_account.includes(n)) {
-      chip = { kind: 'mismatch', label: 'Not on account', title: `Not on the ${SOURCE_LABEL[accountSource]}: the carrier would reject it (PHONE_NUMBER_MISMATCH).` };
+      chip = {
+        kind: 'mismatch',
+        label: 'Not on account',
+        title: `Not on the ${SOURCE_LABEL[accountSource]}: the carrier would reject it (PHONE_NUMBER_MISMATCH).`,
+      };
       flagged.push(accountSource);
     } else if (r.not_on_loa.includes(n)) {
-      chip = { kind: 'mismatch', label: 'Not on LOA', title: 'On the order but not on the signed LOA (or marked not to port).' };
+      chip = {
+        kind: 'mismatch',
+        label: 'Not on LOA',
+        title: 'On the order but not on the signed LOA (or marked not to port).',
+      };
       flagged.push('loa');
     } else if (r.staying.includes(n)) {
       const btn = n === review.fields.btn?.normalized.csr || n === review.fields.btn?.normalized.invoice;
       chip = r.staying_marked_keep.includes(n)
-        ? { kind: 'info', label: 'Stays (keep)', title: 'Partial port: this number stays with the losing carrier; the LOA says keep it.' }
-        : { kind: 'equivalent', label: 'Stays: decide', title: `Partial port: this number is on the account but not ported. Decide keep or disconnect${btn ? '; it is the BTN' : ''}.` };
-    } else if (r.btn_ported_in_partial && (n === review.fields.btn?.normalized.csr || n === review.fields.btn?.normalized.invoice)) {
-      chip = { kind: 'mismatch', label: 'BTN ported', title: 'The account\'s BTN is ported while other numbers stay: the remaining numbers need a new BTN (MAIN_BTN_PORTING).' };
+        ? {
+            kind: 'info',
+            label: 'Stays (keep)',
+            title: 'Partial port: this number stays with the losing carrier; the LOA says keep it.',
+          }
+        : {
+            kind: 'equivalent',
+            label: 'Stays: decide',
+            title: `Partial port: this number is on the account but not ported. Decide keep or disconnect${btn ? '; it is the BTN' : ''}.`,
+          };
+    } else if (
+      r.btn_ported_in_partial &&
+      (n === review.fields.btn?.normalized.csr || n === review.fields.btn?.normalized.invoice)
+    ) {
+      chip = {
+        kind: 'mismatch',
+        label: 'BTN ported',
+        title:
+          "The account's BTN is ported while other numbers stay: the remaining numbers need a new BTN (MAIN_BTN_PORTING).",
+      };
     } else if (r.on_account === null) {
-      chip = { kind: 'not_checked', label: 'Not checked', title: 'No CSR or invoice lists the account\'s numbers.' };
+      chip = { kind: 'not_checked', label: 'Not checked', title: "No CSR or invoice lists the account's numbers." };
     } else {
       chip = { kind: 'match', label: `On ${SOURCE_LABEL[accountSource]}` };
     }
     return {
-      key: `number:${n}`, field: 'phone_numbers', label: showNumber(n), level: 1, values, chip, rejections: [], evidence: f.evidence,
-      docField: 'phone_numbers', flagged, ...(chip.title ? { reason: chip.title } : {}),
+      key: `number:${n}`,
+      field: 'phone_numbers',
+      label: showNumber(n),
+      level: 1,
+      values,
+      chip,
+      rejections: [],
+      evidence: f.evidence,
+      docField: 'phone_numbers',
+      flagged,
+      ...(chip.title ? { reason: chip.title } : {}),
     };
   });
   return { rows, hidden: all.length - shown.length };
 }
 
 /** The rows of the review table, in order: fields, the address by parts, the numbers one by one. */
-export function buildRows(review: CaseReview, opts: { showAllNumbers: boolean }): { rows: ReviewRow[]; hiddenNumbers: number } {
+export function buildRows(
+  review: CaseReview,
+  opts: { showAllNumbers: boolean },
+): { rows: ReviewRow[]; hiddenNumbers: number } {
   const rows: ReviewRow[] = [];
   let hiddenNumbers = 0;
   const findings = [...review.predicted_rejections, ...review.risks];
@@ -135,29 +207,49 @@ export function buildRows(review: CaseReview, opts: { showAllNumbers: boolean })
     const f = review.fields[field];
     if (!f) continue;
     // the proposal from the carrier's records: the CSR, else the invoice (never the LOA, which is what we check)
-    const proposal = review.apply.find((a) => a.field === field && a.source === 'csr') ?? review.apply.find((a) => a.field === field && a.source === 'invoice');
+    const proposal =
+      review.apply.find((a) => a.field === field && a.source === 'csr') ??
+      review.apply.find((a) => a.field === field && a.source === 'invoice');
     const flagged = new Set<CompareSource>(f.missing_on ?? []);
     for (const p of f.parts ?? []) if (p.verdict === 'mismatch' || p.verdict === 'missing') flagged.add(p.source);
     if (!f.parts?.length && f.reference && (f.verdict === 'mismatch' || f.verdict === 'equivalent')) {
       // names, BTN, account number: the checked sources whose value is not the carrier's own
-      for (const s of ['loa', 'case'] as const) if (f.values[s] !== undefined && f.values[s] !== f.values[f.reference]) flagged.add(s);
+      for (const s of ['loa', 'case'] as const)
+        if (f.values[s] !== undefined && f.values[s] !== f.values[f.reference]) flagged.add(s);
     }
     rows.push({
-      key: field, field, label: f.label, level: 0,
+      key: field,
+      field,
+      label: f.label,
+      level: 0,
       values: field === 'phone_numbers' ? phoneValues(f) : field === 'btn' ? mapValues(f.values, showNumber) : f.values,
-      chip: chipOf(f), reason: f.reason,
+      chip: chipOf(f),
+      reason: f.reason,
       ...(f.verdict === 'equivalent' && f.proposed ? { proposed: f.proposed } : {}),
       rejections: findings.filter((x) => x.field === field),
       ...(proposal ? { proposal } : {}),
-      evidence: f.evidence, docField: DOC_FIELD[field], flagged: [...flagged],
+      evidence: f.evidence,
+      docField: DOC_FIELD[field],
+      flagged: [...flagged],
     });
     if (field === 'service_address') {
       for (const p of review.address_parts) {
-        const partFlags = (f.parts ?? []).filter((x) => x.part === p.part && (x.verdict === 'mismatch' || x.verdict === 'missing')).map((x) => x.source);
+        const partFlags = (f.parts ?? [])
+          .filter((x) => x.part === p.part && (x.verdict === 'mismatch' || x.verdict === 'missing'))
+          .map((x) => x.source);
         rows.push({
-          key: `service_address:${p.part}`, field, label: p.label, level: 1, values: p.values,
-          chip: { kind: p.verdict, label: VERDICT_LABEL[p.verdict] }, ...(p.reason ? { reason: p.reason } : {}),
-          rejections: [], ...(proposal ? { proposal } : {}), evidence: f.evidence, docField: 'service_address', flagged: partFlags,
+          key: `service_address:${p.part}`,
+          field,
+          label: p.label,
+          level: 1,
+          values: p.values,
+          chip: { kind: p.verdict, label: VERDICT_LABEL[p.verdict] },
+          ...(p.reason ? { reason: p.reason } : {}),
+          rejections: [],
+          ...(proposal ? { proposal } : {}),
+          evidence: f.evidence,
+          docField: 'service_address',
+          flagged: partFlags,
         });
       }
     }

@@ -7,7 +7,15 @@ import { toast } from '../../state/toasts.js';
 import { localDateTime, TIME_ZONE, usePorting } from './state.js';
 
 /** One Telnyx order: its numbers, status, exceptions explained, FOC and reminder, comments, cancel. */
-export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; busy: boolean; onChanged(): Promise<void> | void }) {
+export function OrderCard({
+  order: o,
+  busy,
+  onChanged,
+}: {
+  order: OrderView;
+  busy: boolean;
+  onChanged(): Promise<void> | void;
+}) {
   const [comments, setComments] = useState<CommentView[] | null>(null);
   const [showComments, setShowComments] = useState(o.status === 'exception');
   const [reply, setReply] = useState('');
@@ -17,9 +25,15 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
     if (!showComments) return;
     let live = true;
     call('porting.comments', { orderId: o.id, refresh: true })
-      .then((c) => { if (live) setComments(c); })
-      .catch((err: unknown) => { if (live) toast.error(errorMessage(err)); });
-    return () => { live = false; };
+      .then((c) => {
+        if (live) setComments(c);
+      })
+      .catch((err: unknown) => {
+        if (live) toast.error(errorMessage(err));
+      });
+    return () => {
+      live = false;
+    };
   }, [o.id, o.updated_at, showComments]);
 
   // The carrier's comment explains an exception: open them when one arrives, fold them away once it is resolved.
@@ -50,7 +64,8 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
     const answer = await confirmAction({
       title: `Cancel order ${o.id.slice(0, 8)}?`,
       body: `The port of ${plural(o.numbers.length, 'number')} stops. Telnyx reviews the cancellation first (cancel pending); a cancelled order cannot be reopened.`,
-      confirmLabel: 'Cancel the order', danger: true,
+      confirmLabel: 'Cancel the order',
+      danger: true,
     });
     if (!answer.ok) return;
     try {
@@ -67,7 +82,9 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
     <section className={`order-card order-${o.status}`} data-testid="order-card" data-order={o.id}>
       <header className="order-head">
         <span className={`chip order-status order-status-${o.status}`}>{o.statusLabel}</span>
-        <strong className="mono" title={o.id}>{o.id}</strong>
+        <strong className="mono" title={o.id}>
+          {o.id}
+        </strong>
         <span className="muted">
           {plural(o.numbers.length, 'number')} · {o.phone_number_type ?? 'type unknown'}
           {o.old_service_provider ? ` · from ${o.old_service_provider}` : ''}
@@ -79,40 +96,80 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
 
       {o.exceptions.length > 0 && (
         <div className="callout callout-danger" data-testid="order-exceptions">
-          <strong>The losing carrier rejected the order{o.exceptions.length > 1 ? ` for ${o.exceptions.length} reasons` : ''}.</strong>
+          <strong>
+            The losing carrier rejected the order{o.exceptions.length > 1 ? ` for ${o.exceptions.length} reasons` : ''}.
+          </strong>
           <ul className="exception-list">
             {o.exceptions.map((e) => (
               <li key={e.code} data-code={e.code}>
-                <div><code>{e.code}</code>{e.description ? <> <strong>{e.description}</strong></> : null}</div>
+                <div>
+                  <code>{e.code}</code>
+                  {e.description ? (
+                    <>
+                      {' '}
+                      <strong>{e.description}</strong>
+                    </>
+                  ) : null}
+                </div>
                 {e.meaning && e.meaning !== e.description && <div className="exception-meaning">{e.meaning}</div>}
-                {e.action && <div className="exception-action"><strong>What to do{e.fieldLabel ? ` (${e.fieldLabel.toLowerCase()})` : ''}:</strong> {e.action}</div>}
+                {e.action && (
+                  <div className="exception-action">
+                    <strong>What to do{e.fieldLabel ? ` (${e.fieldLabel.toLowerCase()})` : ''}:</strong> {e.action}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
-          <p className="exception-next" data-testid="exception-next">{nextStep(o.exceptions)}</p>
+          <p className="exception-next" data-testid="exception-next">
+            {nextStep(o.exceptions)}
+          </p>
         </div>
       )}
 
       {o.fieldErrors.length > 0 && (
         <div className="callout callout-danger" data-testid="field-errors">
           <strong>Telnyx refused these values — correct them on the Details tab (or below) and submit again:</strong>
-          <ul>{o.fieldErrors.map((e, i) => <li key={i}><strong>{e.label}</strong>: {e.message}</li>)}</ul>
+          <ul>
+            {o.fieldErrors.map((e, i) => (
+              <li key={i}>
+                <strong>{e.label}</strong>: {e.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
       {o.foc_actual ? (
         <p className="callout callout-ok" data-testid="foc-confirmed">
-          <strong>{o.status === 'ported' ? 'Ported on the FOC' : 'FOC confirmed'}: {localDateTime(o.foc_actual)}</strong> <span className="muted">({TIME_ZONE})</span>.
-          {o.status !== 'ported' && o.numbers_added_from && <> Telnyx adds the numbers to your account from {localDateTime(o.numbers_added_from)}: set up the connection and messaging profile before then.</>}
+          <strong>
+            {o.status === 'ported' ? 'Ported on the FOC' : 'FOC confirmed'}: {localDateTime(o.foc_actual)}
+          </strong>{' '}
+          <span className="muted">({TIME_ZONE})</span>.
+          {o.status !== 'ported' && o.numbers_added_from && (
+            <>
+              {' '}
+              Telnyx adds the numbers to your account from {localDateTime(o.numbers_added_from)}: set up the connection
+              and messaging profile before then.
+            </>
+          )}
         </p>
-      ) : o.foc_requested ? <p className="muted">Requested FOC: {localDateTime(o.foc_requested)} ({TIME_ZONE})</p> : null}
+      ) : o.foc_requested ? (
+        <p className="muted">
+          Requested FOC: {localDateTime(o.foc_requested)} ({TIME_ZONE})
+        </p>
+      ) : null}
 
       {(o.requirements.length > 0 || o.additional_steps.length > 0) && (
         <div className="order-reqs">
           {o.requirements.length > 0 && (
-            <span>Requirements{o.requirements_met ? ' (met)' : ''}: {o.requirements.map((r) => `${r.name}${r.status ? ` — ${r.status}` : ''}`).join('; ')}</span>
+            <span>
+              Requirements{o.requirements_met ? ' (met)' : ''}:{' '}
+              {o.requirements.map((r) => `${r.name}${r.status ? ` — ${r.status}` : ''}`).join('; ')}
+            </span>
           )}
-          {o.additional_steps.length > 0 && <span className="text-warn"> · Additional steps: {o.additional_steps.join(', ').replace(/_/g, ' ')}</span>}
+          {o.additional_steps.length > 0 && (
+            <span className="text-warn"> · Additional steps: {o.additional_steps.join(', ').replace(/_/g, ' ')}</span>
+          )}
         </div>
       )}
 
@@ -121,20 +178,35 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
           {showComments ? 'Hide comments' : `Comments${comments ? ` (${comments.length})` : ''}`}
         </button>
         {o.status !== 'ported' && o.status !== 'cancel-pending' && (
-          <button type="button" className="btn btn-small btn-danger-quiet" disabled={busy || !o.cancellable} title={o.cancelRefusal ?? 'Cancel this order'} onClick={() => void cancel()}>
+          <button
+            type="button"
+            className="btn btn-small btn-danger-quiet"
+            disabled={busy || !o.cancellable}
+            title={o.cancelRefusal ?? 'Cancel this order'}
+            onClick={() => void cancel()}
+          >
             Cancel order…
           </button>
         )}
-        {!o.cancellable && o.cancelRefusal && o.status === 'foc-date-confirmed' && <span className="muted small">{o.cancelRefusal}</span>}
+        {!o.cancellable && o.cancelRefusal && o.status === 'foc-date-confirmed' && (
+          <span className="muted small">{o.cancelRefusal}</span>
+        )}
       </div>
 
       {showComments && (
         <div className="order-comments" data-testid="order-comments">
-          {comments === null ? <p className="muted">Loading comments…</p> : comments.length === 0 ? <p className="muted">No comments.</p> : (
+          {comments === null ? (
+            <p className="muted">Loading comments…</p>
+          ) : comments.length === 0 ? (
+            <p className="muted">No comments.</p>
+          ) : (
             <ol>
               {comments.map((c) => (
                 <li key={c.id} className={`comment comment-${c.user_type ?? 'user'}${c.pending ? ' pending' : ''}`}>
-                  <div className="muted small">{commentAuthor(c.user_type, o.endpoint)} · {c.created_at ? localDateTime(c.created_at) : ''}{c.pending ? ' · waiting to be sent' : ''}</div>
+                  <div className="muted small">
+                    {commentAuthor(c.user_type, o.endpoint)} · {c.created_at ? localDateTime(c.created_at) : ''}
+                    {c.pending ? ' · waiting to be sent' : ''}
+                  </div>
                   <div className="comment-body">{c.body}</div>
                 </li>
               ))}
@@ -142,9 +214,22 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
           )}
           <label className="field">
             <span className="field-label">Reply</span>
-            <textarea rows={2} value={reply} maxLength={5000} onChange={(e) => setReply(e.target.value)} data-testid="comment-input" />
+            <textarea
+              rows={2}
+              value={reply}
+              maxLength={5000}
+              onChange={(e) => setReply(e.target.value)}
+              data-testid="comment-input"
+            />
           </label>
-          <button type="button" className="btn btn-small" disabled={sending || !reply.trim()} onClick={() => void send()}>Send comment</button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={sending || !reply.trim()}
+            onClick={() => void send()}
+          >
+            Send comment
+          </button>
         </div>
       )}
     </section>
@@ -154,7 +239,8 @@ export function OrderCard({ order: o, busy, onChanged }: { order: OrderView; bus
 /** Who wrote a comment; in simulator mode the "carrier" is PortDesk's own simulated desk. */
 function commentAuthor(userType: string | null, endpoint: string): string {
   if (userType === 'user') return 'You';
-  if (userType === 'admin') return endpoint === 'simulator' ? 'Telnyx porting (simulated losing carrier)' : 'Telnyx porting';
+  if (userType === 'admin')
+    return endpoint === 'simulator' ? 'Telnyx porting (simulated losing carrier)' : 'Telnyx porting';
   return userType ?? '';
 }
 
@@ -163,12 +249,17 @@ function nextStep(exceptions: OrderView['exceptions']): string {
   const fields = new Set(exceptions.map((e) => e.field));
   const parts: string[] = [];
   if ([...fields].some((f) => f && !['carrier', 'foc_date', 'phone_numbers'].includes(f))) {
-    parts.push('Correct the case: on the Review tab "Use CSR value" copies the carrier\'s exact string (or edit the field on the Details tab); attach a corrected LOA on the Documents tab if the LOA is wrong too.');
+    parts.push(
+      'Correct the case: on the Review tab "Use CSR value" copies the carrier\'s exact string (or edit the field on the Details tab); attach a corrected LOA on the Documents tab if the LOA is wrong too.',
+    );
   }
-  if (fields.has('phone_numbers')) parts.push('Numbers and full/partial: adjust the case numbers or the port type below.');
+  if (fields.has('phone_numbers'))
+    parts.push('Numbers and full/partial: adjust the case numbers or the port type below.');
   if (fields.has('foc_date')) parts.push('Pick a new FOC below.');
   if ([...fields].every((f) => f === 'carrier')) {
-    parts.push('Nothing on the case to correct: the comments below say what the carrier needs. Resubmit below once it is resolved.');
+    parts.push(
+      'Nothing on the case to correct: the comments below say what the carrier needs. Resubmit below once it is resolved.',
+    );
   } else {
     parts.push('Then "Update and resubmit" below sends the order again, built from the case as it is then.');
   }

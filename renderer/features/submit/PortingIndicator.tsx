@@ -24,19 +24,39 @@ export function PortingIndicator() {
 
   const waiting = status ? status.outbox.pending + status.outbox.uncertain : 0;
   const failed = status?.outbox.failed ?? 0;
-  const label = !status ? (error ? 'Porting: error' : 'Porting…') : status.mode === 'simulator' ? 'Simulator' : 'Telnyx API';
+  const label = !status
+    ? error
+      ? 'Porting: error'
+      : 'Porting…'
+    : status.mode === 'simulator'
+      ? 'Simulator'
+      : 'Telnyx API';
   const title = status
-    ? `${status.mode === 'simulator' ? 'Orders go to the built-in porting simulator (no API key set).' : `Orders go to the real Telnyx API (${status.baseUrl}).`}`
-      + (status.lastError ? `\nLast problem: ${status.lastError}` : '') + '\nClick for porting settings.'
-    : error ?? '';
+    ? `${status.mode === 'simulator' ? 'Orders go to the built-in porting simulator (no API key set).' : `Orders go to the real Telnyx API (${status.baseUrl}).`}` +
+      (status.lastError ? `\nLast problem: ${status.lastError}` : '') +
+      '\nClick for porting settings.'
+    : (error ?? '');
   return (
     <>
-      <button type="button" className={`indicator porting-indicator mode-${status?.mode ?? 'unknown'}${status?.reachable === false ? ' offline' : ''}`}
-        title={title} data-testid="porting-indicator" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={`indicator porting-indicator mode-${status?.mode ?? 'unknown'}${status?.reachable === false ? ' offline' : ''}`}
+        title={title}
+        data-testid="porting-indicator"
+        onClick={() => setOpen(true)}
+      >
         <span className="dot" aria-hidden="true" />
         {label}
-        {waiting > 0 && <span className="tab-badge" title="Actions waiting in the outbox">{waiting} queued</span>}
-        {failed > 0 && <span className="tab-badge badge-danger" title="Actions the API refused">{failed} failed</span>}
+        {waiting > 0 && (
+          <span className="tab-badge" title="Actions waiting in the outbox">
+            {waiting} queued
+          </span>
+        )}
+        {failed > 0 && (
+          <span className="tab-badge badge-danger" title="Actions the API refused">
+            {failed} failed
+          </span>
+        )}
       </button>
       {open && <PortingSettings onClose={() => setOpen(false)} />}
     </>

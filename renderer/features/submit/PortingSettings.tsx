@@ -8,7 +8,11 @@ import { OutboxList } from './OutboxList.js';
 import { SimClockButtons } from './SimClock.js';
 import { localDateTime, TIME_ZONE, usePorting } from './state.js';
 
-const STORE_LABEL = { 'os-keychain': 'the system keychain (Electron safeStorage)', environment: 'the TELNYX_API_KEY environment variable', memory: 'memory only (until PortDesk closes)' } as const;
+const STORE_LABEL = {
+  'os-keychain': 'the system keychain (Electron safeStorage)',
+  environment: 'the TELNYX_API_KEY environment variable',
+  memory: 'memory only (until PortDesk closes)',
+} as const;
 
 /** The Telnyx API key (write-only), the simulator's clock, and the whole outbox. */
 export function PortingSettings({ onClose }: { onClose(): void }) {
@@ -19,17 +23,27 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
   const [keyError, setKeyError] = useState<string | null>(null);
   const [outbox, setOutbox] = useState<OutboxItemView[] | null>(null);
 
-  const reloadOutbox = () => call('porting.outbox', {}).then(setOutbox, (err: unknown) => toast.error(errorMessage(err)));
-  useEffect(() => { void reloadOutbox(); }, []);
+  const reloadOutbox = () =>
+    call('porting.outbox', {}).then(setOutbox, (err: unknown) => toast.error(errorMessage(err)));
+  useEffect(() => {
+    void reloadOutbox();
+  }, []);
 
   const saveKey = async (apiKey: string | null) => {
     setBusy(true);
     setKeyError(null);
     try {
-      const next = await call('porting.setApiKey', { apiKey, ...(apiKey && baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}) });
+      const next = await call('porting.setApiKey', {
+        apiKey,
+        ...(apiKey && baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
+      });
       usePorting.getState().set(next);
       setKey('');
-      toast.success(apiKey ? 'API key checked and saved: orders now go to Telnyx.' : 'API key removed: orders go to the built-in simulator.');
+      toast.success(
+        apiKey
+          ? 'API key checked and saved: orders now go to Telnyx.'
+          : 'API key removed: orders go to the built-in simulator.',
+      );
     } catch (err) {
       setKeyError(errorMessage(err));
     } finally {
@@ -38,17 +52,40 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Modal open wide title="Porting: API and outbox" onClose={onClose} testId="porting-settings"
-      actions={<button type="button" className="btn" onClick={onClose}>Close</button>}>
+    <Modal
+      open
+      wide
+      title="Porting: API and outbox"
+      onClose={onClose}
+      testId="porting-settings"
+      actions={
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
       {status && (
         <section className="porting-section">
-          <p className={status.mode === 'simulator' ? 'callout callout-warn' : 'callout callout-ok'} data-testid="porting-mode">
-            {status.mode === 'simulator'
-              ? <>Orders go to the <strong>built-in porting simulator</strong>: nothing reaches a carrier. Enter a Telnyx API key to submit for real.</>
-              : <>Orders go to the <strong>real Telnyx API</strong> at {status.baseUrl}. The key is kept in {STORE_LABEL[status.keyStore]}.</>}
+          <p
+            className={status.mode === 'simulator' ? 'callout callout-warn' : 'callout callout-ok'}
+            data-testid="porting-mode"
+          >
+            {status.mode === 'simulator' ? (
+              <>
+                Orders go to the <strong>built-in porting simulator</strong>: nothing reaches a carrier. Enter a Telnyx
+                API key to submit for real.
+              </>
+            ) : (
+              <>
+                Orders go to the <strong>real Telnyx API</strong> at {status.baseUrl}. The key is kept in{' '}
+                {STORE_LABEL[status.keyStore]}.
+              </>
+            )}
           </p>
           {status.lastError && <p className="callout callout-danger">{status.lastError}</p>}
-          {status.lastSyncAt && <p className="muted small">Last checked for updates {dateTimeLabel(status.lastSyncAt)}.</p>}
+          {status.lastSyncAt && (
+            <p className="muted small">Last checked for updates {dateTimeLabel(status.lastSyncAt)}.</p>
+          )}
         </section>
       )}
       <section className="porting-section">
@@ -56,30 +93,74 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
         <div className="field-row">
           <label className="field grow-2">
             <span className="field-label">{status?.keySet ? 'Replace the key' : 'API key'}</span>
-            <input type="password" autoComplete="off" spellCheck={false} value={key} placeholder={status?.keySet ? '(a key is set; it is never shown)' : 'KEY…'}
-              onChange={(e) => setKey(e.target.value)} data-testid="api-key-input" />
+            <input
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={key}
+              placeholder={status?.keySet ? '(a key is set; it is never shown)' : 'KEY…'}
+              onChange={(e) => setKey(e.target.value)}
+              data-testid="api-key-input"
+            />
           </label>
           <label className="field">
-            <span className="field-label">API base URL <span className="muted">(optional)</span></span>
-            <input value={baseUrl} placeholder="https://api.telnyx.com/v2" onChange={(e) => setBaseUrl(e.target.value)} />
+            <span className="field-label">
+              API base URL <span className="muted">(optional)</span>
+            </span>
+            <input
+              value={baseUrl}
+              placeholder="https://api.telnyx.com/v2"
+              onChange={(e) => setBaseUrl(e.target.value)}
+            />
           </label>
         </div>
-        {keyError && <p className="callout callout-danger" role="alert" data-testid="api-key-error">{keyError}</p>}
+        {keyError && (
+          <p className="callout callout-danger" role="alert" data-testid="api-key-error">
+            {keyError}
+          </p>
+        )}
         <div className="button-row">
-          <button type="button" className="btn btn-primary" disabled={busy || key.trim().length < 10} onClick={() => void saveKey(key.trim())}>Check and save key</button>
-          {status?.keySet && <button type="button" className="btn btn-danger-quiet" disabled={busy} onClick={() => void saveKey(null)}>Remove key (use the simulator)</button>}
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy || key.trim().length < 10}
+            onClick={() => void saveKey(key.trim())}
+          >
+            Check and save key
+          </button>
+          {status?.keySet && (
+            <button type="button" className="btn btn-danger-quiet" disabled={busy} onClick={() => void saveKey(null)}>
+              Remove key (use the simulator)
+            </button>
+          )}
         </div>
       </section>
       {status?.simulator && (
         <section className="porting-section" data-testid="sim-clock">
           <h3 className="section-title">Simulator clock</h3>
-          <p className="muted">Simulated time: <strong>{localDateTime(status.simulator.now)}</strong> ({TIME_ZONE}){status.simulator.speed !== 1 && <> · running ×{status.simulator.speed}</>}. Carriers answer about 4 h after submission; orders port at their FOC.</p>
+          <p className="muted">
+            Simulated time: <strong>{localDateTime(status.simulator.now)}</strong> ({TIME_ZONE})
+            {status.simulator.speed !== 1 && <> · running ×{status.simulator.speed}</>}. Carriers answer about 4 h after
+            submission; orders port at their FOC.
+          </p>
           <SimClockButtons withSpeed />
         </section>
       )}
       <section className="porting-section">
         <h3 className="section-title">Outbox</h3>
-        {outbox === null ? <p className="muted">Loading…</p> : <OutboxList items={outbox} showCase onChanged={(items) => { setOutbox(items); void reloadOutbox(); void usePorting.getState().load(); }} />}
+        {outbox === null ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          <OutboxList
+            items={outbox}
+            showCase
+            onChanged={(items) => {
+              setOutbox(items);
+              void reloadOutbox();
+              void usePorting.getState().load();
+            }}
+          />
+        )}
       </section>
     </Modal>
   );

@@ -14,7 +14,12 @@ const STEPS = [
  * Moves the simulator's clock on, so a port that takes days can be watched in a minute. The core
  * polls the orders right after, and the screens follow its change events.
  */
-export function SimClockButtons({ steps = STEPS.map((s) => s.label), withSpeed = false, small = false, onMoved }: {
+export function SimClockButtons({
+  steps = STEPS.map((s) => s.label),
+  withSpeed = false,
+  small = false,
+  onMoved,
+}: {
   steps?: readonly (typeof STEPS)[number]['label'][];
   withSpeed?: boolean;
   small?: boolean;
@@ -39,10 +44,23 @@ export function SimClockButtons({ steps = STEPS.map((s) => s.label), withSpeed =
   return (
     <span className="button-row" role="group" aria-label="Move the simulator clock on">
       {STEPS.filter((s) => steps.includes(s.label)).map((s) => (
-        <button key={s.label} type="button" className={small ? 'btn btn-small' : 'btn'} disabled={busy} onClick={() => void advance(s.minutes)}>{s.label}</button>
+        <button
+          key={s.label}
+          type="button"
+          className={small ? 'btn btn-small' : 'btn'}
+          disabled={busy}
+          onClick={() => void advance(s.minutes)}
+        >
+          {s.label}
+        </button>
       ))}
       {withSpeed && (
-        <button type="button" className={small ? 'btn btn-small btn-quiet' : 'btn btn-quiet'} disabled={busy} onClick={() => void advance(0, speed === 1 ? 600 : 1)}>
+        <button
+          type="button"
+          className={small ? 'btn btn-small btn-quiet' : 'btn btn-quiet'}
+          disabled={busy}
+          onClick={() => void advance(0, speed === 1 ? 600 : 1)}
+        >
           {speed === 1 ? 'Run ×600' : 'Back to real time'}
         </button>
       )}

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
-import type { CaseOrdersView, OrderSettings, OrderView, PortabilityCheckView, Sent } from '../../../shared/contract/porting.js';
+import type {
+  CaseOrdersView,
+  OrderSettings,
+  OrderView,
+  PortabilityCheckView,
+  Sent,
+} from '../../../shared/contract/porting.js';
 import { call, errorMessage, onEvent } from '../../ipc/index.js';
 import { dateTimeLabel, plural } from '../../lib/format.js';
 import { toast } from '../../state/toasts.js';
@@ -13,7 +19,12 @@ import { fromLocalInput, localDateTime, TIME_ZONE, toLocalInput, usePorting } fr
 type Misc = OrderSettings['misc'];
 type Window = { started_at: string; ended_at: string };
 /** key: the order state the windows were fetched for */
-interface FocPick { key: string; windows: Window[] | null; value: string; error: string | null }
+interface FocPick {
+  key: string;
+  windows: Window[] | null;
+  value: string;
+  error: string | null;
+}
 
 const LIVE = (o: OrderView) => !['cancelled', 'deleted'].includes(o.status);
 /** Orders the carrier is working on: the simulator's clock is what moves them on. */
@@ -31,29 +42,48 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [remove, setRemove] = useState<Set<string>>(new Set());
-  const [misc, setMisc] = useState<Misc>({ type: 'full', remaining_numbers_action: null, new_billing_phone_number: null });
+  const [misc, setMisc] = useState<Misc>({
+    type: 'full',
+    remaining_numbers_action: null,
+    new_billing_phone_number: null,
+  });
   const [config, setConfig] = useState({ connection_id: '', messaging_profile_id: '', tags: '' });
   const [focs, setFocs] = useState<Record<string, FocPick>>({});
   const id = caseRecord.id;
 
   const load = useCallback(async () => {
     try {
-      const [v, d] = await Promise.all([call('porting.orders', { caseId: id }), call('documents.list', { caseId: id }).catch(() => null)]);
+      const [v, d] = await Promise.all([
+        call('porting.orders', { caseId: id }),
+        call('documents.list', { caseId: id }).catch(() => null),
+      ]);
       setView(v);
       setDocs(d);
       setLoadError(null);
       const saved = v.orders.find((o) => o.settings)?.settings;
       if (saved) {
         setMisc(saved.misc);
-        setConfig({ connection_id: saved.configuration.connection_id ?? '', messaging_profile_id: saved.configuration.messaging_profile_id ?? '', tags: (saved.configuration.tags ?? []).join(', ') });
+        setConfig({
+          connection_id: saved.configuration.connection_id ?? '',
+          messaging_profile_id: saved.configuration.messaging_profile_id ?? '',
+          tags: (saved.configuration.tags ?? []).join(', '),
+        });
       }
     } catch (err) {
       setLoadError(errorMessage(err));
     }
   }, [id]);
 
-  useEffect(() => { void load(); }, [load, caseRecord.version]);
-  useEffect(() => onEvent('cases.changed', ({ ids }) => { if (ids.includes(id)) void load(); }), [id, load]);
+  useEffect(() => {
+    void load();
+  }, [load, caseRecord.version]);
+  useEffect(
+    () =>
+      onEvent('cases.changed', ({ ids }) => {
+        if (ids.includes(id)) void load();
+      }),
+    [id, load],
+  );
 
   const run = async <T,>(what: string, fn: () => Promise<T>): Promise<T | null> => {
     setBusy(what);
@@ -78,7 +108,10 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
   // The allowed FOC windows of every order waiting to be (re)submitted, fetched once per state of the
   // order: an order back in exception gets them again (the windows move on with the clock, and an
   // FOC_REJECTED is fixed right here).
-  const waitingKeys = (view?.orders ?? []).filter((o) => o.status === 'draft' || o.status === 'exception').map((o) => `${o.id}@${o.status}@${o.updated_at}`).join(',');
+  const waitingKeys = (view?.orders ?? [])
+    .filter((o) => o.status === 'draft' || o.status === 'exception')
+    .map((o) => `${o.id}@${o.status}@${o.updated_at}`)
+    .join(',');
   useEffect(() => {
     if (!waitingKeys) return;
     let live = true;
@@ -92,20 +125,39 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
           setFocs((f) => {
             const first = res.windows[0];
             const kept = f[orderId]?.value ?? '';
-            const value = res.windows.some((w) => insideWindow(kept, w)) ? kept
-              : first ? toLocalInput(new Date(Date.parse(first.started_at) + 2 * 3_600_000).toISOString()) : '';
+            const value = res.windows.some((w) => insideWindow(kept, w))
+              ? kept
+              : first
+                ? toLocalInput(new Date(Date.parse(first.started_at) + 2 * 3_600_000).toISOString())
+                : '';
             return { ...f, [orderId]: { key, windows: res.windows, value, error: null } };
           });
         } catch (err) {
-          if (live) setFocs((f) => ({ ...f, [orderId]: { key, windows: null, value: f[orderId]?.value ?? '', error: `Allowed dates not available: ${errorMessage(err)}` } }));
+          if (live)
+            setFocs((f) => ({
+              ...f,
+              [orderId]: {
+                key,
+                windows: null,
+                value: f[orderId]?.value ?? '',
+                error: `Allowed dates not available: ${errorMessage(err)}`,
+              },
+            }));
         }
       }
     })();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // focs is read only to skip orders already loaded: not a dependency
   }, [waitingKeys]);
 
-  if (loadError) return <p className="callout callout-danger" role="alert">Could not load the submission: {loadError}</p>;
+  if (loadError)
+    return (
+      <p className="callout callout-danger" role="alert">
+        Could not load the submission: {loadError}
+      </p>
+    );
   if (!view) return <p className="muted">Loading submission…</p>;
 
   const live = view.orders.filter(LIVE);
@@ -119,30 +171,40 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
     if (!pick?.value) return 'Pick a date and time.';
     const utc = fromLocalInput(pick.value);
     if (!utc) return 'Not a date and time.';
-    if (pick.windows && !pick.windows.some((w) => insideWindow(pick.value, w))) return 'Outside the allowed FOC windows.';
+    if (pick.windows && !pick.windows.some((w) => insideWindow(pick.value, w)))
+      return 'Outside the allowed FOC windows.';
     return null;
   };
 
   const submit = async () => {
     const problems = toSubmit.map((o) => [o.id, focError(focs[o.id])] as const).filter(([, e]) => e);
     if (problems.length) {
-      setFocs((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { ...v, error: problems.find(([i]) => i === k)?.[1] ?? null }])));
+      setFocs((f) =>
+        Object.fromEntries(
+          Object.entries(f).map(([k, v]) => [k, { ...v, error: problems.find(([i]) => i === k)?.[1] ?? null }]),
+        ),
+      );
       toast.error('Choose an FOC inside an allowed window for every order.');
       return;
     }
-    const tags = config.tags.split(',').map((t) => t.trim()).filter(Boolean);
-    const s = await run('submit', () => call('porting.submit', {
-      caseId: id,
-      orders: toSubmit.map((o) => ({ orderId: o.id, foc_datetime_requested: fromLocalInput(focs[o.id]!.value)! })),
-      settings: {
-        misc: { ...misc, new_billing_phone_number: misc.new_billing_phone_number?.trim() || null },
-        configuration: {
-          ...(config.connection_id.trim() ? { connection_id: config.connection_id.trim() } : {}),
-          ...(config.messaging_profile_id.trim() ? { messaging_profile_id: config.messaging_profile_id.trim() } : {}),
-          ...(tags.length ? { tags } : {}),
+    const tags = config.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const s = await run('submit', () =>
+      call('porting.submit', {
+        caseId: id,
+        orders: toSubmit.map((o) => ({ orderId: o.id, foc_datetime_requested: fromLocalInput(focs[o.id]!.value)! })),
+        settings: {
+          misc: { ...misc, new_billing_phone_number: misc.new_billing_phone_number?.trim() || null },
+          configuration: {
+            ...(config.connection_id.trim() ? { connection_id: config.connection_id.trim() } : {}),
+            ...(config.messaging_profile_id.trim() ? { messaging_profile_id: config.messaging_profile_id.trim() } : {}),
+            ...(tags.length ? { tags } : {}),
+          },
         },
-      },
-    }));
+      }),
+    );
     afterSend(s, `${plural(toSubmit.length, 'order')} submitted.`);
   };
 
@@ -150,11 +212,23 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
     <div className="submit-tab" data-testid="submit-tab">
       <div className="submit-toolbar">
         <p className={`porting-mode mode-${view.mode}`} data-testid="submit-mode">
-          {view.mode === 'simulator' ? 'Talking to the built-in simulator — nothing reaches a carrier.' : `Talking to the real Telnyx API${status ? ` (${status.baseUrl})` : ''}.`}
+          {view.mode === 'simulator'
+            ? 'Talking to the built-in simulator — nothing reaches a carrier.'
+            : `Talking to the real Telnyx API${status ? ` (${status.baseUrl})` : ''}.`}
         </p>
         <span className="toolbar-spacer" />
         {live.length > 0 && (
-          <button type="button" className="btn btn-small" disabled={busy !== null} onClick={() => void run('refresh', async () => { await call('porting.refresh', { caseId: id }); await load(); })}>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={busy !== null}
+            onClick={() =>
+              void run('refresh', async () => {
+                await call('porting.refresh', { caseId: id });
+                await load();
+              })
+            }
+          >
             {busy === 'refresh' ? 'Checking…' : 'Check for updates now'}
           </button>
         )}
@@ -163,58 +237,123 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
       {view.mode === 'simulator' && status?.simulator && live.some((o) => IN_FLIGHT.includes(o.status)) && (
         <div className="sim-clock-bar" data-testid="sim-clock-bar">
           <span>
-            Simulated time <strong>{localDateTime(status.simulator.now)}</strong> <span className="muted">({TIME_ZONE})</span>.
-            {' '}The simulated carrier answers about 4 hours after submission and ports the numbers at the FOC: move its clock on
+            Simulated time <strong>{localDateTime(status.simulator.now)}</strong>{' '}
+            <span className="muted">({TIME_ZONE})</span>. The simulated carrier answers about 4 hours after submission
+            and ports the numbers at the FOC: move its clock on
           </span>
           <SimClockButtons small steps={['+5 hours', '+1 day', '+1 week']} onMoved={() => void load()} />
         </div>
       )}
 
       {sent && sent.state !== 'done' && (
-        <p className={sent.state === 'failed' ? 'callout callout-danger' : 'callout callout-warn'} role="status" data-testid="send-result">
-          {sent.state === 'failed' ? 'Refused: ' : ''}{sent.message}
+        <p
+          className={sent.state === 'failed' ? 'callout callout-danger' : 'callout callout-warn'}
+          role="status"
+          data-testid="send-result"
+        >
+          {sent.state === 'failed' ? 'Refused: ' : ''}
+          {sent.message}
         </p>
       )}
 
       {live.length === 0 && (
         <section className="submit-step">
           <h3 className="section-title">1. Portability check</h3>
-          {!canStart && <p className="callout callout-warn">The case is {caseRecord.status}: it can be submitted once it is Ready (after review).</p>}
-          <button type="button" className="btn" disabled={busy !== null} onClick={() => void run('check', async () => { await call('porting.check', { caseId: id }); await load(); })}>
+          {!canStart && (
+            <p className="callout callout-warn">
+              The case is {caseRecord.status}: it can be submitted once it is Ready (after review).
+            </p>
+          )}
+          <button
+            type="button"
+            className="btn"
+            disabled={busy !== null}
+            onClick={() =>
+              void run('check', async () => {
+                await call('porting.check', { caseId: id });
+                await load();
+              })
+            }
+          >
             {busy === 'check' ? 'Checking…' : check ? 'Check again' : 'Check portability'}
           </button>
           {check && <CheckResult check={check} remove={remove} setRemove={setRemove} />}
 
           <h3 className="section-title">2. Draft order</h3>
-          <p className="muted">Telnyx may split the numbers into several orders (by country, number type, carrier/SPID and FastPort). Each is completed and submitted on its own.</p>
-          <button type="button" className="btn btn-primary" data-testid="create-draft"
-            disabled={busy !== null || !canStart || !check || check.notPortable.some((n) => !remove.has(n.phone_number))}
-            title={!check ? 'Check portability first' : check.notPortable.some((n) => !remove.has(n.phone_number)) ? 'Remove the numbers that are not portable, or stop' : undefined}
-            onClick={() => void run('draft', async () => afterSend(await call('porting.createDraft', { caseId: id, removeNumbers: [...remove] }), 'Draft order created.'))}>
+          <p className="muted">
+            Telnyx may split the numbers into several orders (by country, number type, carrier/SPID and FastPort). Each
+            is completed and submitted on its own.
+          </p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="create-draft"
+            disabled={
+              busy !== null || !canStart || !check || check.notPortable.some((n) => !remove.has(n.phone_number))
+            }
+            title={
+              !check
+                ? 'Check portability first'
+                : check.notPortable.some((n) => !remove.has(n.phone_number))
+                  ? 'Remove the numbers that are not portable, or stop'
+                  : undefined
+            }
+            onClick={() =>
+              void run('draft', async () =>
+                afterSend(
+                  await call('porting.createDraft', { caseId: id, removeNumbers: [...remove] }),
+                  'Draft order created.',
+                ),
+              )
+            }
+          >
             {busy === 'draft' ? 'Creating…' : 'Create draft order'}
           </button>
         </section>
       )}
 
-      {live.map((o) => <OrderCard key={o.id} order={o} busy={busy !== null} onChanged={load} />)}
+      {live.map((o) => (
+        <OrderCard key={o.id} order={o} busy={busy !== null} onChanged={load} />
+      ))}
 
       {toSubmit.length > 0 && (
         <section className="submit-step" data-testid="submit-form">
-          <h3 className="section-title">{caseRecord.status === 'exception' ? 'Update and resubmit' : '3–6. Complete and submit'}</h3>
-          {caseRecord.status === 'exception' && <p className="muted">Correct what the exception above points at first (Review tab: "Use CSR value", or the Details tab). Resubmitting updates each order from the case as it is now and confirms it again.</p>}
+          <h3 className="section-title">
+            {caseRecord.status === 'exception' ? 'Update and resubmit' : '3–6. Complete and submit'}
+          </h3>
+          {caseRecord.status === 'exception' && (
+            <p className="muted">
+              Correct what the exception above points at first (Review tab: "Use CSR value", or the Details tab).
+              Resubmitting updates each order from the case as it is now and confirms it again.
+            </p>
+          )}
           <div className="docs-check">
             {(['loa', 'invoice', 'csr'] as const).map((k) => (
               <span key={k} className={hasDoc(k) ? 'doc-ok' : k === 'csr' ? 'doc-optional' : 'doc-missing'}>
-                {hasDoc(k) ? '✓' : '✗'} {k === 'loa' ? 'LOA' : k === 'invoice' ? 'Invoice' : 'CSR (optional, sent as an additional document)'}
+                {hasDoc(k) ? '✓' : '✗'}{' '}
+                {k === 'loa' ? 'LOA' : k === 'invoice' ? 'Invoice' : 'CSR (optional, sent as an additional document)'}
               </span>
             ))}
           </div>
-          {missingDocs.length > 0 && <p className="callout callout-warn">Attach the {missingDocs.join(' and ').replace('loa', 'signed LOA')} on the Documents tab first.</p>}
+          {missingDocs.length > 0 && (
+            <p className="callout callout-warn">
+              Attach the {missingDocs.join(' and ').replace('loa', 'signed LOA')} on the Documents tab first.
+            </p>
+          )}
 
           <div className="field-row">
             <label className="field">
               <span className="field-label">Port type</span>
-              <select value={misc.type} onChange={(e) => setMisc({ ...misc, type: e.target.value as Misc['type'], remaining_numbers_action: e.target.value === 'full' ? null : misc.remaining_numbers_action })}>
+              <select
+                value={misc.type}
+                onChange={(e) =>
+                  setMisc({
+                    ...misc,
+                    type: e.target.value as Misc['type'],
+                    remaining_numbers_action: e.target.value === 'full' ? null : misc.remaining_numbers_action,
+                  })
+                }
+              >
                 <option value="full">Full: every number on the account</option>
                 <option value="partial">Partial: some numbers stay</option>
               </select>
@@ -222,7 +361,15 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
             {misc.type === 'partial' && (
               <label className="field">
                 <span className="field-label">Numbers that stay</span>
-                <select value={misc.remaining_numbers_action ?? ''} onChange={(e) => setMisc({ ...misc, remaining_numbers_action: (e.target.value || null) as Misc['remaining_numbers_action'] })}>
+                <select
+                  value={misc.remaining_numbers_action ?? ''}
+                  onChange={(e) =>
+                    setMisc({
+                      ...misc,
+                      remaining_numbers_action: (e.target.value || null) as Misc['remaining_numbers_action'],
+                    })
+                  }
+                >
                   <option value="">Choose…</option>
                   <option value="keep">Keep them with the losing carrier</option>
                   <option value="disconnect">Disconnect them</option>
@@ -231,18 +378,42 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
             )}
             {misc.type === 'partial' && (
               <label className="field">
-                <span className="field-label">New BTN <span className="muted">(when the BTN is ported)</span></span>
-                <input value={misc.new_billing_phone_number ?? ''} onChange={(e) => setMisc({ ...misc, new_billing_phone_number: e.target.value })} placeholder="(303) 555-0199" />
+                <span className="field-label">
+                  New BTN <span className="muted">(when the BTN is ported)</span>
+                </span>
+                <input
+                  value={misc.new_billing_phone_number ?? ''}
+                  onChange={(e) => setMisc({ ...misc, new_billing_phone_number: e.target.value })}
+                  placeholder="(303) 555-0199"
+                />
               </label>
             )}
           </div>
           <div className="field-row">
-            <label className="field"><span className="field-label">Connection id <span className="muted">(optional)</span></span>
-              <input value={config.connection_id} onChange={(e) => setConfig({ ...config, connection_id: e.target.value })} /></label>
-            <label className="field"><span className="field-label">Messaging profile id <span className="muted">(optional)</span></span>
-              <input value={config.messaging_profile_id} onChange={(e) => setConfig({ ...config, messaging_profile_id: e.target.value })} /></label>
-            <label className="field"><span className="field-label">Tags <span className="muted">(comma separated)</span></span>
-              <input value={config.tags} onChange={(e) => setConfig({ ...config, tags: e.target.value })} /></label>
+            <label className="field">
+              <span className="field-label">
+                Connection id <span className="muted">(optional)</span>
+              </span>
+              <input
+                value={config.connection_id}
+                onChange={(e) => setConfig({ ...config, connection_id: e.target.value })}
+              />
+            </label>
+            <label className="field">
+              <span className="field-label">
+                Messaging profile id <span className="muted">(optional)</span>
+              </span>
+              <input
+                value={config.messaging_profile_id}
+                onChange={(e) => setConfig({ ...config, messaging_profile_id: e.target.value })}
+              />
+            </label>
+            <label className="field">
+              <span className="field-label">
+                Tags <span className="muted">(comma separated)</span>
+              </span>
+              <input value={config.tags} onChange={(e) => setConfig({ ...config, tags: e.target.value })} />
+            </label>
           </div>
 
           {toSubmit.map((o) => {
@@ -250,7 +421,10 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
             return (
               <div key={o.id} className="foc-pick" data-testid="foc-pick">
                 <div className="foc-pick-head">
-                  <strong>FOC for order {o.id.slice(0, 8)}</strong> <span className="muted">({plural(o.numbers.length, 'number')}, {o.phone_number_type ?? 'type unknown'})</span>
+                  <strong>FOC for order {o.id.slice(0, 8)}</strong>{' '}
+                  <span className="muted">
+                    ({plural(o.numbers.length, 'number')}, {o.phone_number_type ?? 'type unknown'})
+                  </span>
                   {!pick && <span className="muted small">Loading allowed dates…</span>}
                   {pick?.error && !pick.windows && <span className="text-danger small">{pick.error}</span>}
                 </div>
@@ -259,7 +433,21 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
                     <ul className="foc-windows">
                       {pick.windows.map((w) => (
                         <li key={w.started_at}>
-                          <button type="button" className={`btn btn-small btn-quiet${insideWindow(pick.value, w) ? ' chosen' : ''}`} aria-pressed={insideWindow(pick.value, w)} onClick={() => setFocs((f) => ({ ...f, [o.id]: { ...pick, value: toLocalInput(new Date(Date.parse(w.started_at) + 2 * 3_600_000).toISOString()), error: null } }))}>
+                          <button
+                            type="button"
+                            className={`btn btn-small btn-quiet${insideWindow(pick.value, w) ? ' chosen' : ''}`}
+                            aria-pressed={insideWindow(pick.value, w)}
+                            onClick={() =>
+                              setFocs((f) => ({
+                                ...f,
+                                [o.id]: {
+                                  ...pick,
+                                  value: toLocalInput(new Date(Date.parse(w.started_at) + 2 * 3_600_000).toISOString()),
+                                  error: null,
+                                },
+                              }))
+                            }
+                          >
                             {windowLabel(w)}
                           </button>
                         </li>
@@ -267,19 +455,35 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
                     </ul>
                     <label className="field foc-input">
                       <span className="field-label">Requested FOC ({TIME_ZONE}; sent in UTC)</span>
-                      <input type="datetime-local" value={pick.value} onChange={(e) => setFocs((f) => ({ ...f, [o.id]: { ...pick, value: e.target.value, error: null } }))} />
-                      {pick.value && fromLocalInput(pick.value) && <span className="field-hint">= {fromLocalInput(pick.value)}</span>}
-                      {(pick.error ?? (pick.value ? focError(pick) : null)) && <span className="text-danger small">{pick.error ?? focError(pick)}</span>}
+                      <input
+                        type="datetime-local"
+                        value={pick.value}
+                        onChange={(e) =>
+                          setFocs((f) => ({ ...f, [o.id]: { ...pick, value: e.target.value, error: null } }))
+                        }
+                      />
+                      {pick.value && fromLocalInput(pick.value) && (
+                        <span className="field-hint">= {fromLocalInput(pick.value)}</span>
+                      )}
+                      {(pick.error ?? (pick.value ? focError(pick) : null)) && (
+                        <span className="text-danger small">{pick.error ?? focError(pick)}</span>
+                      )}
                     </label>
                   </>
                 )}
               </div>
             );
           })}
-          <button type="button" className="btn btn-primary" data-testid="submit-orders"
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="submit-orders"
             disabled={busy !== null || missingDocs.length > 0 || toSubmit.some((o) => focError(focs[o.id]) !== null)}
-            onClick={() => void submit()}>
-            {busy === 'submit' ? 'Sending…' : `${caseRecord.status === 'exception' ? 'Update and resubmit' : 'Submit'} ${plural(toSubmit.length, 'order')}`}
+            onClick={() => void submit()}
+          >
+            {busy === 'submit'
+              ? 'Sending…'
+              : `${caseRecord.status === 'exception' ? 'Update and resubmit' : 'Submit'} ${plural(toSubmit.length, 'order')}`}
           </button>
         </section>
       )}
@@ -291,7 +495,13 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
         </section>
       )}
       {view.orders.some((o) => !LIVE(o)) && (
-        <p className="muted small">Earlier orders: {view.orders.filter((o) => !LIVE(o)).map((o) => `${o.id.slice(0, 8)} (${o.statusLabel})`).join(', ')}</p>
+        <p className="muted small">
+          Earlier orders:{' '}
+          {view.orders
+            .filter((o) => !LIVE(o))
+            .map((o) => `${o.id.slice(0, 8)} (${o.statusLabel})`)
+            .join(', ')}
+        </p>
       )}
     </div>
   );
@@ -313,38 +523,90 @@ function windowLabel(w: Window): string {
   return `${day} ${time(s)}–${time(e)}`;
 }
 
-function CheckResult({ check, remove, setRemove }: { check: PortabilityCheckView; remove: Set<string>; setRemove(s: Set<string>): void }) {
+function CheckResult({
+  check,
+  remove,
+  setRemove,
+}: {
+  check: PortabilityCheckView;
+  remove: Set<string>;
+  setRemove(s: Set<string>): void;
+}) {
   const toggle = (n: string) => {
     const next = new Set(remove);
-    if (next.has(n)) next.delete(n); else next.add(n);
+    if (next.has(n)) next.delete(n);
+    else next.add(n);
     setRemove(next);
   };
   return (
     <div className="check-result" data-testid="check-result">
       <p className="muted small">Checked {dateTimeLabel(check.checkedAt)}.</p>
-      <p className={check.carrier.verdict === 'match' ? 'callout callout-ok' : check.carrier.verdict === 'unknown' ? 'callout' : 'callout callout-warn'} data-testid="carrier-verdict">
+      <p
+        className={
+          check.carrier.verdict === 'match'
+            ? 'callout callout-ok'
+            : check.carrier.verdict === 'unknown'
+              ? 'callout'
+              : 'callout callout-warn'
+        }
+        data-testid="carrier-verdict"
+      >
         {check.carrier.message}
       </p>
-      {check.invalid.length > 0 && <p className="callout callout-danger">Not valid numbers (fix them on the Details tab): {check.invalid.map((i) => `${i.raw} (${i.error})`).join(', ')}</p>}
+      {check.invalid.length > 0 && (
+        <p className="callout callout-danger">
+          Not valid numbers (fix them on the Details tab):{' '}
+          {check.invalid.map((i) => `${i.raw} (${i.error})`).join(', ')}
+        </p>
+      )}
       <table className="report-table">
-        <thead><tr><th>Number</th><th>Portable</th><th>Carrier</th><th>Type</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>Number</th>
+            <th>Portable</th>
+            <th>Carrier</th>
+            <th>Type</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {check.numbers.map((n) => (
             <tr key={n.phone_number} className={n.portable ? '' : 'not-portable'}>
               <td className="mono">{n.phone_number}</td>
-              <td>{n.portable ? (n.fast_portable ? 'Yes (FastPort)' : 'Yes') : <span className="text-danger">No — {n.reason}</span>}</td>
+              <td>
+                {n.portable ? (
+                  n.fast_portable ? (
+                    'Yes (FastPort)'
+                  ) : (
+                    'Yes'
+                  )
+                ) : (
+                  <span className="text-danger">No — {n.reason}</span>
+                )}
+              </td>
               <td>{n.carrier_name ?? '—'}</td>
               <td>{n.phone_number_type ?? '—'}</td>
-              <td>{!n.portable && (
-                <label><input type="checkbox" checked={remove.has(n.phone_number)} onChange={() => toggle(n.phone_number)} /> Remove from the case</label>
-              )}</td>
+              <td>
+                {!n.portable && (
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={remove.has(n.phone_number)}
+                      onChange={() => toggle(n.phone_number)}
+                    />{' '}
+                    Remove from the case
+                  </label>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {check.notPortable.length > 0 && (
         <p className="callout callout-warn">
-          {plural(check.notPortable.length, 'number')} cannot be ported. Remove {check.notPortable.length === 1 ? 'it' : 'them'} to go on with the rest, or stop here and talk to the customer.
+          {plural(check.notPortable.length, 'number')} cannot be ported. Remove{' '}
+          {check.notPortable.length === 1 ? 'it' : 'them'} to go on with the rest, or stop here and talk to the
+          customer.
         </p>
       )}
     </div>

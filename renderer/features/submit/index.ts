@@ -5,7 +5,10 @@ import { SubmitTab } from './SubmitTab.js';
 import './submit.css';
 
 registerCaseTab({
-  id: 'submit', label: 'Submission', order: 800, component: SubmitTab,
+  id: 'submit',
+  label: 'Submission',
+  order: 800,
+  component: SubmitTab,
   badge: (rec) => (rec.status === 'exception' ? '!' : null),
 });
 registerHeaderIndicator({ id: 'porting', order: 10, component: PortingIndicator });

@@ -1,10 +1,10 @@
 import type { Migration } from '../migration.js';
 
 export const migration: Migration = {
-    version: 1,
-    name: 'cases, numbers, history, search, settings, audit',
-    up(db) {
-      db.exec(`
+  version: 1,
+  name: 'cases, numbers, history, search, settings, audit',
+  up(db) {
+    db.exec(`
         CREATE TABLE cases (
           id INTEGER PRIMARY KEY,
           status TEXT NOT NULL,
@@ -83,5 +83,5 @@ export const migration: Migration = {
           detail TEXT NOT NULL
         );
       `);
-    },
-  };
+  },
+};
