@@ -348,7 +348,12 @@ export const CarrierEntry = z.object({
     /** regular expression on the normalised number (see shared/normalize/account.ts) */
     format: z.object({ pattern: z.string(), description: z.string() }).optional(),
   }),
-  pin: z.object({ source: z.string(), required: z.enum(['yes', 'wireless', 'if-set', 'unknown']) }),
+  pin: z.object({
+    source: z.string(),
+    required: z.enum(['yes', 'wireless', 'if-set', 'unknown']),
+    /** how many days a wireless transfer PIN stays valid after it was obtained (carrier-specific) */
+    wireless_max_age_days: z.number().int().min(1).max(365).optional(),
+  }),
   requirements: z.array(z.string()),
   notes: z.string(),
   /** where this knowledge comes from */
@@ -362,4 +367,6 @@ export const CarrierTable = z.object({
   /** carriers known by name only (no porting knowledge yet): extraction recognises them in documents */
   recognised_names: z.array(z.string()).optional(),
   carriers: z.array(CarrierEntry),
+  /** what toll-free numbers need: they are managed by a RespOrg (Somos registry), not by the losing carrier */
+  toll_free: z.object({ guidance: z.array(z.string()) }).optional(),
 });

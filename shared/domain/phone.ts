@@ -171,3 +171,41 @@ export function formatNational(e164: string): string {
   const p = parsePhoneNumberFromString(e164);
   return p ? p.formatNational() : e164;
 }
+
+/** What kind of line a number is: the carrier's PIN rules and the order it goes on depend on it. */
+export const LINE_TYPES = ['wireline', 'wireless', 'toll-free'] as const;
+export type LineType = (typeof LINE_TYPES)[number];
+export const LINE_TYPE_LABEL: Record<LineType, string> = {
+  wireline: 'Wireline',
+  wireless: 'Wireless',
+  'toll-free': 'Toll-free',
+};
+
+/** NANP toll-free area codes (800, 833, 844, 855, 866, 877, 888): RespOrg-managed, never on a carrier's CSR. */
+const NANP_TOLL_FREE = /^\+18(00|33|44|55|66|77|88)\d{7}$/;
+
+export function isTollFreeNanp(e164: string): boolean {
+  return NANP_TOLL_FREE.test(e164);
+}
+
+/**
+ * The portability check's `phone_number_type` (Telnyx: local, toll_free, mobile, national,
+ * shared_cost, landline) as a line type; null when it says nothing about the line.
+ */
+export function lineTypeFromCheck(phoneNumberType: string | null | undefined): LineType | null {
+  switch ((phoneNumberType ?? '').trim().toLowerCase()) {
+    case 'toll_free':
+    case 'toll-free':
+      return 'toll-free';
+    case 'mobile':
+    case 'wireless':
+      return 'wireless';
+    case 'local':
+    case 'landline':
+    case 'fixed_line':
+    case 'national':
+      return 'wireline';
+    default:
+      return null;
+  }
+}

@@ -30,6 +30,8 @@ interface World {
   failedOutboxId: number;
   exportId: string;
   exportFile: string;
+  /** a ready case submitted by ticket (manual channel) */
+  manualCaseId: number;
 }
 
 type Walk = { [M in CoreMethodName]: (w: World) => Promise<MethodInput<M>> | MethodInput<M> };
@@ -138,6 +140,18 @@ const WALK: Walk = {
   'export.list': (w) => ({ caseId: w.caseId }),
   'export.file': (w) => ({ exportId: w.exportId, name: w.exportFile }),
   'export.saveToFolder': (w) => ({ exportId: w.exportId }),
+  'channel.get': (w) => ({ caseId: w.caseId }),
+  'channel.parseRejection': () => ({ text: 'Rejected: Address mismatch; incorrect wireless PIN.' }),
+  'channel.setLineType': (w) => ({ caseId: w.caseId, number: '303.555.0170', line_type: 'wireline' }),
+  'channel.set': (w) => ({
+    caseId: w.manualCaseId,
+    channel: 'manual',
+    ticket_id: 'PLV-1',
+    link: 'https://support.example.com/tickets/1',
+    submitted_by: 'maria',
+  }),
+  'channel.moveManual': (w) => ({ caseId: w.manualCaseId, status: 'submitted', on: '2026-03-02' }),
+  'channel.recordRejection': (w) => ({ caseId: w.manualCaseId, text: 'Address mismatch', on: '2026-03-05' }),
 };
 
 const cores: Core[] = [];
@@ -213,6 +227,7 @@ describe('the contract', () => {
       failedOutboxId: 0,
       exportId: '',
       exportFile: '',
+      manualCaseId: 0,
     };
 
     const walked: string[] = [];
@@ -243,6 +258,21 @@ describe('the contract', () => {
         const [latest] = await core.call('export.list', { caseId: kase.id });
         world.exportId = latest!.exportId;
         world.exportFile = latest!.files[0]!.name;
+      }
+      if (name === 'channel.set') {
+        const m = await core.call('cases.create', {
+          fields: { entity_name: 'Ticket Port Co' },
+          numbersText: '617-555-0141',
+        });
+        let version = m.version;
+        for (const status of ['documents', 'review'] as const)
+          version = (await core.call('cases.setStatus', { id: m.id, version, status })).version;
+        await core.call('review.markReady', {
+          caseId: m.id,
+          version,
+          overrideReason: 'Walking the manual channel of the contract in a test.',
+        });
+        world.manualCaseId = m.id;
       }
       if (name === 'export.saveToFolder' && !world.exportId) throw new Error('export.file must come first');
       const res = await (name === 'cases.loadSamples' || name === 'cases.importCsv' ? fresh : core).dispatch(

@@ -90,6 +90,8 @@ describe('the simulated carrier decides with its own rules', () => {
     // a new invoice is read, but the LOA the customer signed names a different entity
     await core.call('documents.correctField', { id: invoice, field: 'document_date', value: daysAgo(5) });
     await core.call('documents.correctField', { id: loa, field: 'account_name', value: 'Northwind Accounting' });
+    // (a resubmission is reviewed again first: the skeleton LOA needs the service address the review compares)
+    await core.call('documents.correctField', { id: loa, field: 'service_address', value: CSR.service_address });
     const second = await submit(core, c.id);
     expect(second.orders.map((o) => o.status)).toEqual(['exception']);
     expect(second.orders[0]!.exceptions.map((e) => e.code)).toEqual(['ENTITY_NAME_MISMATCH']);

@@ -101,7 +101,10 @@ describe('submitting a case and following it to ported (simulator)', () => {
     ]);
     expect(orders.every((o) => o.status === 'draft' && o.requirements.length === 2)).toBe(true);
     const history = await core.call('cases.history', { id: c.id });
-    expect(history.map((h) => h.note).join('\n')).toMatch(/split the port into 2 draft orders/);
+    // the toll-free number is a RespOrg port: PortDesk keeps it on a draft of its own
+    const draftNotes = history.map((h) => h.note).join('\n');
+    expect(draftNotes).toMatch(/Draft order created at the porting simulator: \S+ \(1 toll_free number\(s\)/);
+    expect(draftNotes).toMatch(/Draft order created at the porting simulator: \S+ \(2 local number\(s\)/);
     // the order ids are search terms
     expect((await core.call('cases.list', { search: orders[0]!.id })).rows.map((r) => r.id)).toEqual([c.id]);
 
@@ -158,6 +161,20 @@ describe('submitting a case and following it to ported (simulator)', () => {
     const picks2 = await Promise.all(
       orders.map(async (o) => ({ orderId: o.id, foc_datetime_requested: await pickFoc(core, o.id, 3) })),
     );
+    // the fix is reviewed again before anything is sent: this skeleton LOA still has no service address
+    const gated = await core
+      .call('porting.submit', { caseId: c.id, orders: picks2, settings: SETTINGS })
+      .catch((e: unknown) => e);
+    expect((gated as AppError).code).toBe('BLOCKED');
+    expect((gated as AppError).message).toMatch(/review still predicts 1 rejection.*LOCATION_MISMATCH/);
+    // the specialist judges it and says why, through the review (the override is kept in the history)
+    const v4 = (await core.call('cases.get', { id: c.id })).version;
+    const back = await core.call('cases.setStatus', { id: c.id, version: v4, status: 'review' });
+    await core.call('review.markReady', {
+      caseId: c.id,
+      version: back.version,
+      overrideReason: 'The carrier confirmed the service address by phone; the LOA is being re-signed.',
+    });
     const resent = await core.call('porting.submit', { caseId: c.id, orders: picks2, settings: SETTINGS });
     expect(resent.state).toBe('done');
     expect((await core.call('cases.get', { id: c.id })).status).toBe('submitted');

@@ -6,6 +6,7 @@ import { ExtractedFields, FIELD_NAMES, type FieldName } from '../../../shared/do
 import type { ExceptionDetail } from '../../../shared/porting/telnyx.js';
 import { explainCode } from '../compare/index.js';
 import type { CoreContext } from '../context.js';
+import { storedRejections } from '../porting/channel.js';
 import { reviewCase } from '../review/review.js';
 
 /*
@@ -90,6 +91,10 @@ export async function gatherCase(
     }
   }
   for (const r of reported) rejections.push(received(r.code, r.description ?? null, null, 'reported'));
+  // rejections received by e-mail or ticket (manual channel), as recorded on the case
+  for (const r of storedRejections(ctx.db, caseId))
+    for (const c of r.codes)
+      rejections.push(received(c.code, `E-mail of ${r.received_on}: "${c.matched}"`, null, 'reported'));
   const seen = new Set<string>();
   return {
     caseRecord,

@@ -35,6 +35,11 @@ export const casesHandlers = {
   'cases.setStatus': async ({ id, version, status, reason }, ctx) => {
     // ready only when nothing blocks; overriding takes a written reason (review.markReady)
     if (status === 'ready') await guardReadyMove(ctx, id, version);
+    // sent again by hand (a ticket): the review and the line-type rules apply again first
+    if (status === 'submitted') {
+      const gate = await ctx.services.porting.channel.gate(id);
+      if (!gate.allowed) throw new AppError('BLOCKED', gate.refusal ?? 'The case cannot be sent now.', { gate });
+    }
     const rec = await ctx.cases.setStatus(id, version, status, ctx.actor(), reason ?? null);
     ctx.events.emit('cases.changed', { ids: [id], reason: 'status' });
     return rec;

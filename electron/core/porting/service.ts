@@ -10,10 +10,11 @@ import type {
 } from '../../../shared/contract/porting.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { PortNumber } from '../../../shared/domain/case.js';
-import { toE164 } from '../../../shared/domain/phone.js';
+import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
 import { cancelRefusal } from '../../../shared/porting/mapping.js';
 import type { CoreContext } from '../context.js';
 import { ApiFailure, TELNYX_BASE_URL } from './client.js';
+import { ChannelService } from './channel.js';
 import { caseFiles } from './documents.js';
 import {
   API_KEY_SECRET,
@@ -71,6 +72,8 @@ export class PortingService {
   private readonly outbox: OutboxRunner;
   private readonly tracker: Tracker;
   private readonly notify: NotifyCase;
+  /** how each case is submitted (API or ticket), its line types, and the gate every send goes through */
+  readonly channel: ChannelService;
   private started = false;
 
   constructor(
@@ -85,6 +88,7 @@ export class PortingService {
       tracker: this.tracker,
       notify: this.notify,
     } = parts);
+    this.channel = new ChannelService(this.ctx);
   }
 
   /** Long-running hosts only (Core.startBackground): resume the outbox and follow orders. */
@@ -215,6 +219,7 @@ export class PortingService {
 
   async createDraft(caseId: number, removeNumbers: string[]): Promise<Sent> {
     let c = await this.ctx.cases.get(caseId);
+    this.refuseManual(caseId);
     if (c.status !== 'ready') {
       throw new AppError(
         'INVALID_TRANSITION',
@@ -270,8 +275,18 @@ export class PortingService {
         { notPortable: blocked },
       );
     }
+    const gate = await this.channel.gate(caseId);
+    if (!gate.allowed) throw new AppError('BLOCKED', gate.refusal ?? 'The case cannot be sent now.', { gate });
     const conn = await this.gateway.connection();
-    const ids = this.store.enqueue(conn.endpoint, [{ caseId, orderId: null, kind: 'create', payload: { numbers } }]);
+    const ids = this.store.enqueue(
+      conn.endpoint,
+      ordersByLineType(numbers, this.channel.lines(c)).map((group) => ({
+        caseId,
+        orderId: null,
+        kind: 'create' as const,
+        payload: { numbers: group },
+      })),
+    );
     return this.sent(caseId, ids);
   }
 
@@ -295,6 +310,7 @@ export class PortingService {
     settings: Omit<OrderSettings, 'foc_datetime_requested'>,
   ): Promise<Sent> {
     const c = await this.ctx.cases.get(caseId);
+    this.refuseManual(caseId);
     if (c.status !== 'ready' && c.status !== 'exception') {
       throw new AppError(
         'INVALID_TRANSITION',
@@ -343,6 +359,9 @@ export class PortingService {
         );
       }
     }
+    // a case back from an exception is reviewed again, and the line-type rules apply, before anything is sent
+    const gate = await this.channel.gate(caseId);
+    if (!gate.allowed) throw new AppError('BLOCKED', gate.refusal ?? 'The case cannot be sent now.', { gate });
     const files = caseFiles(this.ctx, caseId);
     if (!files.loa || !files.invoice) {
       const missing = [!files.loa && 'the signed LOA', !files.invoice && 'a recent invoice']
@@ -522,6 +541,14 @@ export class PortingService {
 
   // --- helpers ---------------------------------------------------------------------------------
 
+  private refuseManual(caseId: number): void {
+    if (this.channel.channelOf(caseId) === 'manual')
+      throw new AppError(
+        'BAD_INPUT',
+        `Case ${caseId} is submitted by ticket (manual channel), not through the Telnyx API. Record the ticket's steps instead, or switch the channel back to Telnyx API.`,
+      );
+  }
+
   private order(orderId: string) {
     const row = this.store.order(orderId);
     if (!row) throw new AppError('NOT_FOUND', `PortDesk has no porting order ${orderId}.`);
@@ -555,4 +582,15 @@ export class PortingService {
       new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())).unref()),
     ]);
   }
+}
+
+/** Toll-free numbers are RespOrg ports: they go on an order of their own, never mixed with the others. */
+export function ordersByLineType(
+  numbers: readonly string[],
+  lines: readonly { number: string; line_type: string | null }[],
+) {
+  const type = new Map(lines.map((l) => [l.number, l.line_type]));
+  const tollFree = numbers.filter((n) => (type.get(n) ?? (isTollFreeNanp(n) ? 'toll-free' : null)) === 'toll-free');
+  const rest = numbers.filter((n) => !tollFree.includes(n));
+  return [rest, tollFree].filter((g) => g.length > 0);
 }
