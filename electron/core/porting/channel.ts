@@ -246,11 +246,18 @@ export class ChannelService {
     if (rec.status === 'exception') {
       // back from the carrier: the fix is judged by the same review that made the case ready
       const s = await storedInputs(this.ctx, rec.id);
+      // a document still being read could hold the very mismatch the carrier rejected
+      for (const d of s.pending)
+        blockers.push({
+          code: 'DOCUMENT_NOT_READ',
+          field: 'documents',
+          reason: `${d.name} (${d.kind ?? 'document'}) is ${d.status}; wait until it is read, so the review sees it.`,
+        });
       const { result } = compareStored(this.ctx, s, localDay(this.ctx.now()));
       recordOutcome(this.ctx, rec.id, result);
       for (const p of result.predicted_rejections)
         blockers.push({ code: p.code, field: fieldLabel(p.field), reason: p.reason });
-      reviewed = result.predicted_rejections.length;
+      reviewed = result.predicted_rejections.length + s.pending.length;
     }
     if (blockers.length === 0) return { allowed: true, refusal: null, blockers };
     const list = blockers.map((b) => `${b.code} (${b.field}): ${b.reason}`).join(' ');
