@@ -143,7 +143,12 @@ export function DetailsForm() {
           </div>
         </section>
         <section className="form-section">
-          <NumbersEditor value={draft.numbersText} onChange={setNumbersText} />
+          <NumbersEditor
+            value={draft.numbersText}
+            onChange={setNumbersText}
+            caseId={base?.id ?? null}
+            version={base?.version ?? 0}
+          />
         </section>
       </div>
       <section className="form-section form-section-wide">

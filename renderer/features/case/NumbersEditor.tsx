@@ -1,6 +1,15 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { formatNational, parseNumberList } from '../../../shared/domain/phone.js';
+import {
+  formatNational,
+  LINE_TYPE_LABEL,
+  LINE_TYPES,
+  parseNumberList,
+  type LineType,
+} from '../../../shared/domain/phone.js';
+import { errorMessage } from '../../ipc/index.js';
 import { plural } from '../../lib/format.js';
+import { toast } from '../../state/toasts.js';
+import { useLineTypes } from '../channel/useChannel.js';
 
 /** Above this many lines the preview lists the first ones and every invalid one. */
 const PREVIEW_LIMIT = 400;
@@ -23,8 +32,20 @@ export function previewNumbers(text: string): PreviewLine[] {
   });
 }
 
-export function NumbersEditor({ value, onChange }: { value: string; onChange(text: string): void }) {
+export function NumbersEditor({
+  value,
+  onChange,
+  caseId = null,
+  version = 0,
+}: {
+  value: string;
+  onChange(text: string): void;
+  /** a saved case: each of its numbers gets a line type (from the portability check, or set here by hand) */
+  caseId?: number | null;
+  version?: number;
+}) {
   const id = useId();
+  const lineTypes = useLineTypes(caseId, version);
   const deferred = useDeferredValue(value);
   const lines = useMemo(() => previewNumbers(deferred), [deferred]);
   const invalid = lines.filter((l) => l.e164 === null).length;
@@ -86,6 +107,13 @@ export function NumbersEditor({ value, onChange }: { value: string; onChange(tex
                         {l.e164}
                       </code>
                       {l.duplicateOf !== null && <span className="reason">duplicate of line {l.duplicateOf + 1}</span>}
+                      {l.duplicateOf === null && lineTypes.lines.has(l.e164) && (
+                        <LineTypeSelect
+                          number={l.e164}
+                          line={lineTypes.lines.get(l.e164)!}
+                          onSet={(t) => lineTypes.set(l.e164!, t).catch((err) => toast.error(errorMessage(err)))}
+                        />
+                      )}
                     </>
                   ) : (
                     <span className="reason">invalid: {l.error}</span>
@@ -100,5 +128,33 @@ export function NumbersEditor({ value, onChange }: { value: string; onChange(tex
         </div>
       </div>
     </div>
+  );
+}
+
+function LineTypeSelect({
+  number,
+  line,
+  onSet,
+}: {
+  number: string;
+  line: { line_type: LineType | null; source: string };
+  onSet(t: LineType | null): void;
+}) {
+  const checked = line.source !== 'manual' && line.line_type ? LINE_TYPE_LABEL[line.line_type] : null;
+  return (
+    <select
+      className="line-type-select"
+      aria-label={`Line type of ${formatNational(number)}`}
+      data-testid="line-type-select"
+      value={line.source === 'manual' ? (line.line_type ?? '') : ''}
+      onChange={(e) => onSet(e.target.value ? (e.target.value as LineType) : null)}
+    >
+      <option value="">{checked ? `${checked} (checked)` : 'Line type?'}</option>
+      {LINE_TYPES.map((t) => (
+        <option key={t} value={t}>
+          {LINE_TYPE_LABEL[t]}
+        </option>
+      ))}
+    </select>
   );
 }

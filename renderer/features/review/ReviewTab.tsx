@@ -7,6 +7,7 @@ import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { rebase, useCaseDetail } from '../../state/caseDetail.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
+import { ChannelReviewSection } from '../channel/ChannelReviewSection.js';
 import { AgeLimitsDialog } from './AgeLimitsDialog.js';
 import { ChecksPanel, ReviewBanners, type Confirmation } from './ChecksPanel.js';
 import { EvidenceView } from './EvidenceView.js';
@@ -269,6 +270,7 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
       )}
       <ReviewBanners review={review} />
       <ChecksPanel review={review} busy={busy} onConfirm={(c) => void confirm(c)} />
+      <ChannelReviewSection caseId={review.case_id} version={caseRecord.version} />
       {review.pending_documents.length > 0 && (
         <p className="callout callout-warn" data-testid="pending-documents">
           Not compared yet: {review.pending_documents.map((d) => `${d.name} (${d.kind}, ${d.status})`).join(', ')}.

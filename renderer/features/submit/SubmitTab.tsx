@@ -11,6 +11,8 @@ import { call, errorMessage, onEvent } from '../../ipc/index.js';
 import { dateTimeLabel, plural } from '../../lib/format.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
+import { ChannelPanel } from '../channel/ChannelPanel.js';
+import { useChannel } from '../channel/useChannel.js';
 import { OrderCard } from './OrderCard.js';
 import { OutboxList } from './OutboxList.js';
 import { SimClockButtons } from './SimClock.js';
@@ -50,6 +52,7 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
   const [config, setConfig] = useState({ connection_id: '', messaging_profile_id: '', tags: '' });
   const [focs, setFocs] = useState<Record<string, FocPick>>({});
   const id = caseRecord.id;
+  const channel = useChannel(caseRecord.id, caseRecord.version);
 
   const load = useCallback(async () => {
     try {
@@ -159,6 +162,13 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
       </p>
     );
   if (!view) return <p className="muted">Loading submission…</p>;
+  // a case sent by ticket has no API orders: the channel panel is the whole submission
+  if (channel.view?.channel === 'manual')
+    return (
+      <div className="submit-tab" data-testid="submit-tab">
+        <ChannelPanel caseRecord={caseRecord} channel={channel} />
+      </div>
+    );
 
   const live = view.orders.filter(LIVE);
   const toSubmit = live.filter((o) => o.status === 'draft' || o.status === 'exception');
@@ -233,6 +243,8 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
           </button>
         )}
       </div>
+
+      <ChannelPanel caseRecord={caseRecord} channel={channel} />
 
       {view.mode === 'simulator' && status?.simulator && live.some((o) => IN_FLIGHT.includes(o.status)) && (
         <div className="sim-clock-bar" data-testid="sim-clock-bar">
@@ -478,7 +490,13 @@ export function SubmitTab({ caseRecord }: CaseTabProps) {
             type="button"
             className="btn btn-primary"
             data-testid="submit-orders"
-            disabled={busy !== null || missingDocs.length > 0 || toSubmit.some((o) => focError(focs[o.id]) !== null)}
+            disabled={
+              busy !== null ||
+              missingDocs.length > 0 ||
+              toSubmit.some((o) => focError(focs[o.id]) !== null) ||
+              channel.view?.gate.allowed === false
+            }
+            title={channel.view?.gate.refusal ?? undefined}
             onClick={() => void submit()}
           >
             {busy === 'submit'

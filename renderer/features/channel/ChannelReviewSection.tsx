@@ -1,0 +1,44 @@
+import { MANUAL_STATUS_LABEL } from '../../../shared/contract/channel.js';
+import { ReceivedRejections } from './ChannelPanel.js';
+import { CarrierGuidanceList } from './CarrierGuidanceList.js';
+import { LineFindings } from './LineTypes.js';
+import { useChannel } from './useChannel.js';
+
+/**
+ * What the review adds from the submission side: rejections received by e-mail (with their codes
+ * from the rejection table), the line-type rules (wireless PIN) and the guidance for every carrier.
+ */
+export function ChannelReviewSection({ caseId, version }: { caseId: number; version: number }) {
+  const { view } = useChannel(caseId, version);
+  if (!view) return null;
+  const rejected = view.manual.rejections.length > 0;
+  const findings = view.findings.filter((f) => f.level !== 'info');
+  if (!rejected && findings.length === 0 && view.guidance.length === 0) return null;
+  return (
+    <section className="channel-review" data-testid="channel-review" aria-label="Carrier and rejections">
+      {rejected && (
+        <>
+          <h3 className="section-title">
+            Rejections received
+            {view.channel === 'manual'
+              ? ` (ticket ${view.manual.ticket_id || 'without id'}, ${MANUAL_STATUS_LABEL[view.manual.status]})`
+              : ''}
+          </h3>
+          <ReceivedRejections view={view} />
+        </>
+      )}
+      {findings.length > 0 && (
+        <>
+          <h3 className="section-title">Line types</h3>
+          <LineFindings findings={findings} />
+        </>
+      )}
+      {view.guidance.length > 0 && (
+        <>
+          <h3 className="section-title">Carrier guidance</h3>
+          <CarrierGuidanceList guidance={view.guidance} />
+        </>
+      )}
+    </section>
+  );
+}
