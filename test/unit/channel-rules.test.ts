@@ -38,6 +38,13 @@ describe('a rejection pasted from an e-mail', () => {
     ]);
   });
 
+  it('reads wordings with straight or curly apostrophes', () => {
+    expect(parseRejectionText("Business name doesn't match.").map((c) => c.code)).toEqual(['ENTITY_NAME_MISMATCH']);
+    expect(parseRejectionText('The address doesn’t match the records.').map((c) => c.code)).toEqual([
+      'LOCATION_MISMATCH',
+    ]);
+  });
+
   it('keeps a code it does not know, with the e-mail line that named it', () => {
     const [c] = parseRejectionText('Status: NPAC_TIMEOUT_RETRY\nwe will retry tomorrow');
     expect(c).toMatchObject({ code: 'NPAC_TIMEOUT_RETRY', known: false, title: 'Status: NPAC_TIMEOUT_RETRY' });
