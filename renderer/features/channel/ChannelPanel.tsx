@@ -193,6 +193,13 @@ function ManualSteps({ view, busy, run, status }: StepProps) {
           {status === 'exception' ? 'Resubmitted by ticket' : 'Submitted by ticket'}
         </button>
       )}
+      {!canSubmit && status !== 'submitted' && status !== 'foc-confirmed' && (
+        <span className="muted small">
+          {status === 'ported' || status === 'cancelled'
+            ? 'The case is closed.'
+            : 'Mark the case ready on the Review tab before sending the ticket.'}
+        </span>
+      )}
       {status === 'submitted' && (
         <>
           <label className="field">
