@@ -11,6 +11,7 @@ export const CASE_CHANGE_REASONS = {
   documents: ['document-attached', 'document-read', 'document-kind', 'document-field'],
   review: ['review-applied', 'review-checklist', 'review-confirmed', 'review-blockers'],
   export: ['export-packet', 'export-loa'],
+  csr: ['csr-requested', 'csr-pending', 'csr-completed', 'csr-failed'],
   porting: [
     'porting:check',
     'porting:status',

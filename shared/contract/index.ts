@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app.js';
 import { casesContract } from './cases.js';
+import { csrContract } from './csr.js';
 import { documentsContract } from './documents.js';
 import { exportContract } from './export.js';
 import { portingContract } from './porting.js';
@@ -11,6 +12,7 @@ export * from './rpc.js';
 export * from './events.js';
 export * from './app.js';
 export * from './cases.js';
+export * from './csr.js';
 export * from './documents.js';
 export * from './export.js';
 export * from './porting.js';
@@ -24,6 +26,7 @@ export * from './simulator.js';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...csrContract,
   ...documentsContract,
   ...exportContract,
   ...portingContract,

@@ -138,6 +138,8 @@ const WALK: Walk = {
   'export.list': (w) => ({ caseId: w.caseId }),
   'export.file': (w) => ({ exportId: w.exportId, name: w.exportFile }),
   'export.saveToFolder': (w) => ({ exportId: w.exportId }),
+  'csr.request': (w) => ({ caseId: w.caseId }),
+  'csr.status': (w) => ({ caseId: w.caseId, refresh: true }),
 };
 
 const cores: Core[] = [];

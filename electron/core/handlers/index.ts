@@ -1,5 +1,6 @@
 import { appHandlers } from './app.js';
 import { casesHandlers } from './cases.js';
+import { csrHandlers } from './csr.js';
 import { documentsHandlers } from './documents.js';
 import { exportHandlers } from './export.js';
 import { portingHandlers } from './porting.js';
@@ -10,6 +11,7 @@ import type { HandlerTable } from './types.js';
 export const handlers = {
   ...appHandlers,
   ...casesHandlers,
+  ...csrHandlers,
   ...documentsHandlers,
   ...exportHandlers,
   ...portingHandlers,

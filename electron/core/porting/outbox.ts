@@ -8,6 +8,12 @@ import type { Connection, NotifyCase, PortingCoreDeps, PortingGateway } from './
 import type { OutboxKind, OutboxPayloads, OutboxRow, PortingStore } from './store.js';
 import type { OrderSync } from './tracker.js';
 
+/** The CSR requests' part of sending (csr.ts): the outbox keeps the never-twice rules, it builds the request. */
+export interface CsrOutboxPart {
+  send(item: OutboxRow, conn: Connection): Promise<unknown>;
+  reconcile(item: OutboxRow, conn: Connection): Promise<Outcome>;
+}
+
 /**
  * Sends the outbox. Never twice, never lost:
  * - an item is marked `sending` (durably) before the request goes out; a crash or a timeout leaves
@@ -20,7 +26,7 @@ import type { OrderSync } from './tracker.js';
 const UPLOAD_FRESH_MS = 25 * 60_000;
 const MAX_WAIT_MS = 10 * 60_000;
 
-type Outcome = { done: true; result: unknown } | { done: false };
+export type Outcome = { done: true; result: unknown } | { done: false };
 
 /** What the outbox uses: the API, the porting tables, the cases, the files to upload, the order sync. */
 export interface OutboxDeps {
@@ -29,6 +35,7 @@ export interface OutboxDeps {
   gateway: Pick<PortingGateway, 'connection' | 'currentEndpoint' | 'health' | 'apiName' | 'apiActor'>;
   tracker: Pick<OrderSync, 'applyOrder' | 'applyCaseStatus'>;
   notify: NotifyCase;
+  csr: CsrOutboxPart;
 }
 
 export class OutboxRunner {
@@ -256,6 +263,8 @@ export class OutboxRunner {
         await this.deps.tracker.applyCaseStatus(caseId);
         return { status: order.status.value };
       }
+      case 'csr':
+        return this.deps.csr.send(item, conn);
     }
   }
 
@@ -332,6 +341,8 @@ export class OutboxRunner {
       case 'update':
         // PATCH sets values: sending it again is the lookup.
         return { done: false };
+      case 'csr':
+        return this.deps.csr.reconcile(item, conn);
     }
   }
 
@@ -414,6 +425,7 @@ function describe(item: OutboxRow): string {
       confirm: `Submitting${order}`,
       comment: `The comment${order}`,
       cancel: `Cancelling${order}`,
+      csr: 'The CSR request',
     } satisfies Record<OutboxKind, string>
   )[item.kind];
 }

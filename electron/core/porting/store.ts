@@ -44,6 +44,8 @@ export interface OutboxPayloads {
   confirm: Record<string, never>;
   comment: { body: string };
   cancel: Record<string, never>;
+  /** a CSR request (csr_requests row); the additional data is read from the case when it is sent */
+  csr: { requestId: number; phoneNumber: string; required: string[] };
 }
 
 export interface OutboxRow {
