@@ -52,6 +52,8 @@ test('"Request CSR" brings the carrier record in as the case CSR, and the review
   await expect(status).toContainText('Received from');
   await expect(panel.getByTestId('csr-received')).toContainText('source: carrier API');
   await expect(page.getByTestId('documents-tab')).toContainText('CSR +13125550147 - carrier API');
+  await panel.getByRole('button', { name: 'Open the CSR' }).click();
+  await expect(page.getByTestId('documents-tab')).toContainText('83100022');
 
   await page.getByRole('tab', { name: 'Review' }).click();
   const account = page.locator('tr[data-row="account_number"]');

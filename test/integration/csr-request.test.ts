@@ -136,6 +136,37 @@ describe('CSR on request', () => {
     expect(await core.call('porting.outbox', { caseId: kase.id, includeDone: true })).toEqual([]);
   }, 60_000);
 
+  it('without the coverage answer nothing is queued; a create the API fails on waits in the outbox and is made once', async () => {
+    const core = await open();
+    const server = simulatorOf(core).server;
+    server.sim.setCarrierRecords([ON_FILE]);
+    const kase = await newCase(core);
+    server.addFaults([
+      { method: 'POST', path: '/customer_service_records/phone_number_coverages', status: 503, times: 20 },
+    ]);
+    await expect(core.call('csr.request', { caseId: kase.id })).rejects.toThrow(
+      /needs the carrier's coverage answer once before it can queue a CSR request/,
+    );
+    expect((await core.call('csr.status', { caseId: kase.id })).requests).toEqual([]);
+
+    server.clearFaults();
+    server.addFaults([{ method: 'POST', path: '/customer_service_records', status: 503, times: 1 }]);
+    const asked = await core.call('csr.request', { caseId: kase.id });
+    expect(asked.requests[0]).toMatchObject({ state: 'queued', csrId: null });
+    expect(asked.requests[0]!.waitingFor).toMatch(/HTTP 503/);
+    const view = await waitFor(
+      async () => {
+        await core.call('porting.refresh', { caseId: kase.id });
+        return core.call('csr.status', { caseId: kase.id });
+      },
+      (v) => v.requests[0]!.state === 'pending',
+      20_000,
+    );
+    expect(view.requests).toHaveLength(1);
+    const atCarrier = server.sim.csr.list(new URLSearchParams({ 'filter[phone_number][eq]': '+13125550147' }));
+    expect((atCarrier.body as { data: { id: string }[] }).data.map((r) => r.id)).toEqual([view.requests[0]!.csrId]);
+  }, 60_000);
+
   it('a request whose answer was lost is looked up, not sent again; a valid number with no record gets a plausible one', async () => {
     const core = await open();
     const server = simulatorOf(core).server;

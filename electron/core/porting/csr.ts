@@ -139,16 +139,7 @@ export class CsrService implements CsrOutboxPart {
         `A CSR request for case ${caseId} (${busy[0]!.phone_number}) is still under way. Wait for it to complete or fail.`,
       );
     const conn = await this.deps.gateway.connection();
-    const coverage = (await conn.client.csrCoverage(numbers, caseId)).map(
-      (r): CsrCoverageView => ({
-        phone_number: r.phone_number,
-        covered: r.has_csr_coverage,
-        reason: r.has_csr_coverage ? null : (r.reason ?? 'not covered'),
-        required: r.has_csr_coverage ? (r.additional_data_required ?? []) : [],
-      }),
-    );
-    this.deps.gateway.health(true, null);
-    this.store.saveCoverage(caseId, conn.endpoint, coverage);
+    const coverage = await this.coverage(caseId, numbers, conn);
     const btn = toE164(c.btn);
     const target = coverage.find((r) => r.covered && r.phone_number === btn) ?? coverage.find((r) => r.covered);
     if (!target)
@@ -188,6 +179,40 @@ export class CsrService implements CsrOutboxPart {
     this.changed(caseId, 'csr-requested');
     await this.waitFor();
     return this.view(caseId);
+  }
+
+  /**
+   * The carrier's coverage of the numbers. Offline, the last answer for these same numbers stands
+   * (the request then waits in the outbox); without one, the person is told to try when online.
+   */
+  private async coverage(caseId: number, numbers: string[], conn: Connection): Promise<CsrCoverageView[]> {
+    try {
+      const coverage = (await conn.client.csrCoverage(numbers, caseId)).map(
+        (r): CsrCoverageView => ({
+          phone_number: r.phone_number,
+          covered: r.has_csr_coverage,
+          reason: r.has_csr_coverage ? null : (r.reason ?? 'not covered'),
+          required: r.has_csr_coverage ? (r.additional_data_required ?? []) : [],
+        }),
+      );
+      this.deps.gateway.health(true, null);
+      this.store.saveCoverage(caseId, conn.endpoint, coverage);
+      return coverage;
+    } catch (err) {
+      if (!(err instanceof ApiFailure && err.transient)) throw err;
+      this.deps.gateway.health(err.kind !== 'unreachable', err.message);
+      const last = this.store.coverage(caseId);
+      const same =
+        last?.endpoint === conn.endpoint &&
+        last.numbers.length === numbers.length &&
+        numbers.every((n) => last.numbers.some((c) => c.phone_number === n));
+      if (!same)
+        throw new AppError(
+          err.code,
+          `${err.message} PortDesk needs the carrier's coverage answer once before it can queue a CSR request for these numbers; try again when the connection is back.`,
+        );
+      return last.numbers;
+    }
   }
 
   async status(caseId: number, refresh: boolean): Promise<CaseCsrView> {
