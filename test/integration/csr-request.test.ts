@@ -126,6 +126,20 @@ describe('CSR on request', () => {
     expect((await core.call('documents.list', { caseId: kase.id })).filter((d) => d.kind === 'csr')).toEqual([]);
   }, 60_000);
 
+  it("a request the API refuses fails with its reason and does not hold the case's outbox", async () => {
+    const core = await open();
+    const server = simulatorOf(core).server;
+    const kase = await newCase(core);
+    server.addFaults([{ method: 'POST', path: '/customer_service_records', status: 422 }]);
+    const view = await core.call('csr.request', { caseId: kase.id });
+    expect(view.requests[0]).toMatchObject({ state: 'failed', csrId: null });
+    expect(view.requests[0]!.errorMessage).toMatch(/Injected by the simulator/);
+    expect(await core.call('porting.outbox', { caseId: kase.id, includeDone: false })).toEqual([]);
+    // asked again, it goes through
+    const again = await core.call('csr.request', { caseId: kase.id });
+    expect(again.requests.map((r) => r.state)).toEqual(['pending', 'failed']);
+  }, 60_000);
+
   it('says what to add when the case lacks what the carrier asks for, and queues nothing', async () => {
     const core = await open();
     const kase = await newCase(core, { ...LAKEVIEW, account_number: '' });

@@ -44,7 +44,7 @@ const MAX_POLL_MS = 10 * 60_000;
 export interface CsrDeps {
   ctx: CoreContext;
   gateway: Pick<PortingGateway, 'connection' | 'currentEndpoint' | 'health' | 'apiName' | 'apiActor'>;
-  outbox: Pick<PortingStore, 'enqueue' | 'outboxItem' | 'discardFrom'>;
+  outbox: Pick<PortingStore, 'enqueue' | 'outboxItem' | 'discardOne'>;
   /** run the outbox now; resolves when it is empty, waiting or blocked */
   kick(): Promise<void>;
   /** polling period of pending records */
@@ -109,7 +109,7 @@ export class CsrService implements CsrOutboxPart {
         this.deps.gateway.health(true, null);
       } catch (err) {
         if (err instanceof ApiFailure && err.kind === 'not-found') {
-          this.finish(row, 'failed', `${this.deps.gateway.apiName()} no longer has CSR record ${row.csr_id}.`);
+          this.finish(row, `${this.deps.gateway.apiName()} no longer has CSR record ${row.csr_id}.`);
           continue;
         }
         if (err instanceof ApiFailure) {
@@ -155,8 +155,14 @@ export class CsrService implements CsrOutboxPart {
         `The carrier asks for ${missing.join(', ')} before it releases the CSR of ${target.phone_number}. Add ${missing.length > 1 ? 'them' : 'it'} to the case and request again.`,
         { missing },
       );
-    // A refused request would hold the case's outbox: the new one replaces it.
-    for (const r of this.store.open(caseId)) if (r.outbox_id) this.deps.outbox.discardFrom(r.outbox_id);
+    // A request refused or discarded in the outbox is over: the new one replaces it.
+    for (const r of this.store.open(caseId)) {
+      if (r.outbox_id) this.deps.outbox.discardOne(r.outbox_id);
+      this.store.update(r.id, {
+        status: 'failed',
+        errorMessage: this.requestView(r).errorMessage ?? 'Replaced by a new request.',
+      });
+    }
     this.deps.ctx.db
       .transaction(() => {
         const requestId = this.store.create(caseId, conn.endpoint, target.phone_number, target.required);
@@ -267,25 +273,31 @@ export class CsrService implements CsrOutboxPart {
     return { done: true, result: { csrId: mine.id, status: mine.status, reconciled: true } };
   }
 
+  refused(item: OutboxRow, message: string): void {
+    const p = JSON.parse(item.payload) as OutboxPayloads['csr'];
+    const row = this.store.get(p.requestId);
+    // failed here, so it does not hold the porting actions queued for the case after it
+    this.deps.outbox.discardOne(item.id);
+    if (row) this.finish(row, message);
+  }
+
   // --- applying what the API said ----------------------------------------------------------------
 
   private async apply(row: CsrRequestRow, record: CustomerServiceRecord, conn: Connection): Promise<void> {
     if (record.status === 'completed') return this.adopt(row, record, conn);
-    if (record.status === 'failed') {
-      this.store.update(row.id, { csrId: record.id, status: 'pending' });
+    if (record.status === 'failed')
       return this.finish(
-        { ...row, csr_id: record.id },
-        'failed',
+        row,
         record.error_message || 'The carrier did not release the CSR and gave no reason.',
+        record.id,
       );
-    }
     const was = row.status;
     this.store.update(row.id, { csrId: record.id, status: 'pending' });
     if (was !== 'pending') this.changed(row.case_id, 'csr-pending');
   }
 
-  private finish(row: CsrRequestRow, status: 'failed', message: string): void {
-    this.store.update(row.id, { status, errorMessage: message });
+  private finish(row: CsrRequestRow, message: string, csrId?: string): void {
+    this.store.update(row.id, { csrId, status: 'failed', errorMessage: message });
     this.deps.ctx.cases.addHistory(
       row.case_id,
       this.deps.gateway.apiActor(),

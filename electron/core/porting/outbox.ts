@@ -12,6 +12,8 @@ import type { OrderSync } from './tracker.js';
 export interface CsrOutboxPart {
   send(item: OutboxRow, conn: Connection): Promise<unknown>;
   reconcile(item: OutboxRow, conn: Connection): Promise<Outcome>;
+  /** the API (or the case) refused the request: it fails on its own and must not hold the case's porting actions */
+  refused(item: OutboxRow, message: string): void;
 }
 
 /**
@@ -165,6 +167,7 @@ export class OutboxRunner {
           );
           this.deps.ctx.cases.touch(item.case_id, { changed: true });
           this.deps.gateway.health(true, null);
+          if (item.kind === 'csr') this.deps.csr.refused(item, detail);
           this.deps.notify(item.case_id, 'refused');
           return true;
         }
@@ -173,6 +176,7 @@ export class OutboxRunner {
     const message =
       err instanceof AppError ? err.message : `Unexpected error: ${(err as Error)?.message ?? String(err)}`;
     store.markFailed(item.id, message, []);
+    if (item.kind === 'csr') this.deps.csr.refused(item, message);
     this.deps.notify(item.case_id, 'outbox');
     return true;
   }

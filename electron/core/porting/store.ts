@@ -356,6 +356,15 @@ export class PortingStore {
       .run(this.stamp(), id);
   }
 
+  /** Drop one item that nothing queued after it depends on (a refused CSR request). */
+  discardOne(id: number): void {
+    this.db
+      .prepare(
+        `UPDATE porting_outbox SET state = 'discarded', updated_at = ? WHERE id = ? AND state IN ('pending', 'uncertain', 'failed')`,
+      )
+      .run(this.stamp(), id);
+  }
+
   /** Drop an item and what was queued after it for the same case (it depended on it). */
   discardFrom(id: number): number[] {
     const item = this.outboxItem(id);
