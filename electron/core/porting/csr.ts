@@ -78,7 +78,10 @@ export class CsrService implements CsrOutboxPart {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(
-      () => void this.poll().finally(() => this.schedule()),
+      () =>
+        void this.poll()
+          .catch(() => undefined) // tried again next period; status(refresh) reports it to the person
+          .finally(() => this.schedule()),
       Math.min(MAX_POLL_MS, this.deps.pollMs()),
     );
     this.timer.unref();
@@ -104,8 +107,9 @@ export class CsrService implements CsrOutboxPart {
       return;
     }
     for (const row of this.store.pending(conn.endpoint, caseId)) {
+      let record: CustomerServiceRecord;
       try {
-        await this.apply(row, await conn.client.getCsr(row.csr_id!, row.case_id), conn);
+        record = await conn.client.getCsr(row.csr_id!, row.case_id);
         this.deps.gateway.health(true, null);
       } catch (err) {
         if (err instanceof ApiFailure && err.kind === 'not-found') {
@@ -119,6 +123,7 @@ export class CsrService implements CsrOutboxPart {
         }
         throw err;
       }
+      await this.applyOrFail(row, record, conn);
     }
   }
 
@@ -255,7 +260,7 @@ export class CsrService implements CsrOutboxPart {
       item.case_id,
     );
     const row = this.store.get(p.requestId);
-    if (row) await this.apply(row, record, conn);
+    if (row) await this.applyOrFail(row, record, conn);
     return { csrId: record.id, status: record.status };
   }
 
@@ -269,7 +274,7 @@ export class CsrService implements CsrOutboxPart {
       .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))[0];
     if (!mine) return { done: false };
     const row = this.store.get(p.requestId);
-    if (row) await this.apply(row, mine, conn);
+    if (row) await this.applyOrFail(row, mine, conn);
     return { done: true, result: { csrId: mine.id, status: mine.status, reconciled: true } };
   }
 
@@ -283,8 +288,23 @@ export class CsrService implements CsrOutboxPart {
 
   // --- applying what the API said ----------------------------------------------------------------
 
+  /**
+   * The record exists at the API once it has an id: that is stored first, so a failure of PortDesk's
+   * own (the file could not be written) fails the request with its reason and never makes it again.
+   */
+  private async applyOrFail(row: CsrRequestRow, record: CustomerServiceRecord, conn: Connection): Promise<void> {
+    try {
+      await this.apply(row, record, conn);
+    } catch (err) {
+      this.finish(row, `PortDesk could not store the CSR it received: ${(err as Error).message}`, record.id);
+    }
+  }
+
   private async apply(row: CsrRequestRow, record: CustomerServiceRecord, conn: Connection): Promise<void> {
-    if (record.status === 'completed') return this.adopt(row, record, conn);
+    if (record.status === 'completed') {
+      this.store.update(row.id, { csrId: record.id, status: 'pending' });
+      return this.adopt(row, record, conn);
+    }
     if (record.status === 'failed')
       return this.finish(
         row,
