@@ -33,9 +33,9 @@ export function csrFields(record: CustomerServiceRecord, completedDay: string): 
     };
     fields.service_address = exact(address);
   }
-  const numbers = [...new Set([record.phone_number, ...(r.associated_phone_numbers ?? [])])]
-    .map((n) => toE164(n) ?? n)
-    .filter(Boolean);
+  const numbers = [
+    ...new Set([record.phone_number, ...(r.associated_phone_numbers ?? [])].map((n) => toE164(n) ?? n.trim())),
+  ].filter(Boolean);
   fields.phone_numbers = exact(numbers);
   return fields;
 }
