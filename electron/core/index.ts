@@ -115,11 +115,13 @@ export function createCore(deps: CoreDeps): Core {
       settings.set('actor', name);
     },
   };
+  const porting = createPorting(ctx, deps.porting);
   const services: CoreServices = {
     documents: new DocumentService(ctx),
     freshness: new BlockerFreshness(ctx),
-    porting: createPorting(ctx, deps.porting),
+    porting,
     exports: createExportService(ctx),
+    csr: porting.csr,
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();

@@ -1,5 +1,6 @@
 import type { DocumentService } from './documents/jobs.js';
 import type { ExportService } from './export/service.js';
+import type { CsrService } from './porting/csr.js';
 import type { PortingService } from './porting/service.js';
 import type { BlockerFreshness } from './review/freshness.js';
 
@@ -16,4 +17,6 @@ export interface CoreServices {
   readonly porting: PortingService;
   /** resubmission packets and LOAs (the exporter loads on first use) */
   readonly exports: ExportService;
+  /** the losing carrier's CSR on request (built with porting: it shares its gateway and outbox) */
+  readonly csr: CsrService;
 }

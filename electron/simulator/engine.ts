@@ -12,6 +12,7 @@ import {
   type ApiErrorItem,
 } from '../../shared/porting/telnyx.js';
 import { SimClock } from './clock.js';
+import { SimCsrDesk } from './csr.js';
 import { numberFacts, type NumberFacts, type NumberHint } from './numbers.js';
 import {
   carrierDesk,
@@ -50,12 +51,15 @@ export interface SimTimings {
   cancelAfterMs: number;
   /** unlinked documents are deleted after this */
   documentLinkWindowMs: number;
+  /** a CSR request → the carrier's record (completed or failed) */
+  csrAnswerAfterMs: number;
 }
 export const DEFAULT_TIMINGS: SimTimings = {
   submitAfterMs: 30 * MINUTE,
   answerAfterMs: 4 * HOUR,
   cancelAfterMs: HOUR,
   documentLinkWindowMs: 30 * MINUTE,
+  csrAnswerAfterMs: MINUTE,
 };
 
 export interface SimulatorOptions {
@@ -204,6 +208,8 @@ export class PortingSimulator {
   private events: SimEvent[] = [];
   /** carrier records: CSRs on file, loaded by tests or demos */
   private records: CsrOnFile[] = [];
+  /** the carrier's CSR desk (/customer_service_records…), on this clock and these records */
+  readonly csr: SimCsrDesk;
 
   constructor(private readonly opts: SimulatorOptions = {}) {
     this.timings = { ...DEFAULT_TIMINGS, ...opts.timings };
@@ -213,6 +219,13 @@ export class PortingSimulator {
     this.clock =
       opts.clock ??
       new SimClock(Date.now, saved ? { simNow: Math.max(saved.simNow, Date.now()), speed: saved.speed } : undefined);
+    this.csr = new SimCsrDesk({
+      now: () => this.clock.now(),
+      record: (e164) => this.recordFor([e164]),
+      facts: (e164) => this.facts(e164),
+      stateFile: this.stateFile,
+      answerAfterMs: this.timings.csrAnswerAfterMs,
+    });
   }
 
   // --- simulator controls --------------------------------------------------------------------

@@ -10,6 +10,7 @@ import {
 import { bearerOf, decodePathPart, hostAllowed, newSecret, originAllowed, safeEqual } from '../core/loopback-guard.js';
 import { PortingSimulator, SimError, type SimulatorOptions } from './engine.js';
 import type { CsrOnFile } from './carrier.js';
+import { CsrDeskError } from './csr.js';
 
 /**
  * The simulator over HTTP on 127.0.0.1: the Telnyx paths PortDesk uses under /v2 (and at the root,
@@ -163,7 +164,7 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     try {
       result = api(sim, method, route, url.searchParams, body, req.headers['content-type'] ?? '');
     } catch (e) {
-      if (e instanceof SimError) result = { status: e.status, body: { errors: e.errors } };
+      if (e instanceof SimError || e instanceof CsrDeskError) result = { status: e.status, body: { errors: e.errors } };
       else throw e;
     }
     if (fault?.dropAfterHandling) {
@@ -260,12 +261,17 @@ function api(
     );
   }
   if (route === '/documents' && method === 'GET') return sim.listDocuments(q);
+  if (route === '/customer_service_records/phone_number_coverages' && method === 'POST')
+    return sim.csr.coverage(json());
+  if (route === '/customer_service_records' && method === 'POST') return sim.csr.create(json());
+  if (route === '/customer_service_records' && method === 'GET') return sim.csr.list(q);
   const idOf = (part: string) => {
     const id = decodePathPart(part);
     if (id === null)
       throw new SimError(400, simError(400, 'Bad path', 'The order id in the path is not valid URL encoding.').errors);
     return id;
   };
+  if ((m = /^\/customer_service_records\/([^/]+)$/.exec(route)) && method === 'GET') return sim.csr.get(idOf(m[1]!));
   if ((m = /^\/porting_orders\/([^/]+)$/.exec(route))) {
     const id = idOf(m[1]!);
     if (method === 'GET') return sim.getOrder(id, q);

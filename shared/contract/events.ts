@@ -12,6 +12,7 @@ export const CASE_CHANGE_REASONS = {
   review: ['review-applied', 'review-checklist', 'review-confirmed', 'review-blockers'],
   export: ['export-packet', 'export-loa'],
   channel: ['channel-changed', 'channel-status', 'channel-rejection', 'channel-line-type'],
+  csr: ['csr-requested', 'csr-pending', 'csr-completed', 'csr-failed'],
   porting: [
     'porting:check',
     'porting:status',

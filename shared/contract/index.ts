@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app.js';
 import { casesContract } from './cases.js';
 import { channelContract } from './channel.js';
+import { csrContract } from './csr.js';
 import { documentsContract } from './documents.js';
 import { exportContract } from './export.js';
 import { portingContract } from './porting.js';
@@ -13,6 +14,7 @@ export * from './events.js';
 export * from './app.js';
 export * from './cases.js';
 export * from './channel.js';
+export * from './csr.js';
 export * from './documents.js';
 export * from './export.js';
 export * from './porting.js';
@@ -27,6 +29,7 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...channelContract,
+  ...csrContract,
   ...documentsContract,
   ...exportContract,
   ...portingContract,

@@ -132,7 +132,7 @@ export type OrderView = z.infer<typeof OrderView>;
 
 export const OUTBOX_STATES = ['pending', 'sending', 'uncertain', 'done', 'failed', 'discarded'] as const;
 /** What an outbox item does at the API. */
-export const OUTBOX_KINDS = ['create', 'upload', 'update', 'link', 'confirm', 'comment', 'cancel'] as const;
+export const OUTBOX_KINDS = ['create', 'upload', 'update', 'link', 'confirm', 'comment', 'cancel', 'csr'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export const OutboxItemView = z.object({
   id: z.number().int(),

@@ -152,6 +152,8 @@ const WALK: Walk = {
   }),
   'channel.moveManual': (w) => ({ caseId: w.manualCaseId, status: 'submitted', on: '2026-03-02' }),
   'channel.recordRejection': (w) => ({ caseId: w.manualCaseId, text: 'Address mismatch', on: '2026-03-05' }),
+  'csr.request': (w) => ({ caseId: w.caseId }),
+  'csr.status': (w) => ({ caseId: w.caseId, refresh: true }),
 };
 
 const cores: Core[] = [];

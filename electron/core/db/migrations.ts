@@ -5,6 +5,7 @@ import { migration as m003 } from './migrations/003-porting.js';
 import { migration as m004 } from './migrations/004-review.js';
 import { migration as m005 } from './migrations/005-review-checks.js';
 import { migration as m006 } from './migrations/006-secret-fields.js';
+import { migration as m007 } from './migrations/007-csr-requests.js';
 import { migration as m009 } from './migrations/009-channel.js';
 
 /**
@@ -13,6 +14,6 @@ import { migration as m009 } from './migrations/009-channel.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -250,6 +250,27 @@ export class DocumentRepository {
       .immediate();
   }
 
+  /**
+   * A document whose values came with it (a CSR from the carrier's API): stored ready, with its kind
+   * set and no reading job, so nothing reads it again over the exact values the caller saves.
+   */
+  createRead(input: {
+    caseId: number;
+    sha256: string;
+    name: string;
+    mime: string;
+    size: number;
+    pages: number | null;
+    kind: DocumentKind;
+  }): number {
+    const at = this.stamp();
+    const { lastInsertRowid } = this.db
+      .prepare(`INSERT INTO documents (case_id, sha256, original_name, mime, size, pages, kind, kind_source, kind_confidence,
+        status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'user', 1, 'ready', ?, ?)`)
+      .run(input.caseId, input.sha256, input.name, input.mime, input.size, input.pages, input.kind, at, at);
+    return Number(lastInsertRowid);
+  }
+
   setStatus(id: number, status: DocumentStatus, error: AppError | null = null): void {
     this.db
       .prepare('UPDATE documents SET status = ?, error = ?, error_code = ?, updated_at = ? WHERE id = ?')

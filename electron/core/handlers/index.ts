@@ -1,6 +1,7 @@
 import { appHandlers } from './app.js';
 import { casesHandlers } from './cases.js';
 import { channelHandlers } from './channel.js';
+import { csrHandlers } from './csr.js';
 import { documentsHandlers } from './documents.js';
 import { exportHandlers } from './export.js';
 import { portingHandlers } from './porting.js';
@@ -12,6 +13,7 @@ export const handlers = {
   ...appHandlers,
   ...casesHandlers,
   ...channelHandlers,
+  ...csrHandlers,
   ...documentsHandlers,
   ...exportHandlers,
   ...portingHandlers,

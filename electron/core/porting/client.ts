@@ -17,6 +17,7 @@ import {
   type CreatePortingOrderBody,
   type UpdatePortingOrderBody,
 } from '../../../shared/porting/telnyx.js';
+import { CsrCoverage, CustomerServiceRecord, type CreateCsrBody } from '../../../shared/porting/csr.js';
 
 /**
  * A small Telnyx Porting V2 client over global fetch. Rules it enforces, because the official SDK
@@ -417,6 +418,66 @@ export class TelnyxClient {
       query: { 'filter[created_at][gte]': createdFrom ?? undefined, 'page[number]': page, 'page[size]': pageSize },
     });
     return { events: res.data, totalPages: res.meta?.total_pages ?? 1 };
+  }
+
+  // --- customer service records (the losing carrier's CSR on request) ---------------------
+
+  async csrCoverage(phoneNumbers: string[], caseId?: number): Promise<CsrCoverage[]> {
+    // A coverage check changes nothing: safe to repeat.
+    return (
+      await this.call({
+        method: 'POST',
+        path: '/customer_service_records/phone_number_coverages',
+        json: { phone_numbers: phoneNumbers },
+        idempotent: true,
+        schema: dataOf(CsrCoverage.array()),
+        caseId,
+      })
+    ).data;
+  }
+
+  async createCsr(body: CreateCsrBody, caseId?: number): Promise<CustomerServiceRecord> {
+    return (
+      await this.call({
+        method: 'POST',
+        path: '/customer_service_records',
+        json: body,
+        idempotent: false,
+        schema: dataOf(CustomerServiceRecord),
+        caseId,
+      })
+    ).data;
+  }
+
+  async getCsr(id: string, caseId?: number): Promise<CustomerServiceRecord> {
+    return (
+      await this.call({
+        method: 'GET',
+        path: `/customer_service_records/${enc(id)}`,
+        idempotent: true,
+        schema: dataOf(CustomerServiceRecord),
+        caseId,
+      })
+    ).data;
+  }
+
+  /** Records of one number created after a moment (to find a request whose answer was lost). */
+  async listCsrs(phoneNumber: string, createdAfter?: string, caseId?: number): Promise<CustomerServiceRecord[]> {
+    return (
+      await this.call({
+        method: 'GET',
+        path: '/customer_service_records',
+        idempotent: true,
+        schema: pageOf(CustomerServiceRecord),
+        query: {
+          'filter[phone_number][eq]': phoneNumber,
+          'filter[created_at][gt]': createdAfter,
+          'page[number]': 1,
+          'page[size]': 100,
+        },
+        caseId,
+      })
+    ).data;
   }
 
   // --- transport ---------------------------------------------------------------------------

@@ -8,6 +8,14 @@ import type { Connection, NotifyCase, PortingCoreDeps, PortingGateway } from './
 import type { OutboxKind, OutboxPayloads, OutboxRow, PortingStore } from './store.js';
 import type { OrderSync } from './tracker.js';
 
+/** The CSR requests' part of sending (csr.ts): the outbox keeps the never-twice rules, it builds the request. */
+export interface CsrOutboxPart {
+  send(item: OutboxRow, conn: Connection): Promise<unknown>;
+  reconcile(item: OutboxRow, conn: Connection): Promise<Outcome>;
+  /** the API (or the case) refused the request: it fails on its own and must not hold the case's porting actions */
+  refused(item: OutboxRow, message: string): void;
+}
+
 /**
  * Sends the outbox. Never twice, never lost:
  * - an item is marked `sending` (durably) before the request goes out; a crash or a timeout leaves
@@ -20,7 +28,7 @@ import type { OrderSync } from './tracker.js';
 const UPLOAD_FRESH_MS = 25 * 60_000;
 const MAX_WAIT_MS = 10 * 60_000;
 
-type Outcome = { done: true; result: unknown } | { done: false };
+export type Outcome = { done: true; result: unknown } | { done: false };
 
 /** What the outbox uses: the API, the porting tables, the cases, the files to upload, the order sync. */
 export interface OutboxDeps {
@@ -29,6 +37,7 @@ export interface OutboxDeps {
   gateway: Pick<PortingGateway, 'connection' | 'currentEndpoint' | 'health' | 'apiName' | 'apiActor'>;
   tracker: Pick<OrderSync, 'applyOrder' | 'applyCaseStatus'>;
   notify: NotifyCase;
+  csr: CsrOutboxPart;
 }
 
 export class OutboxRunner {
@@ -158,6 +167,7 @@ export class OutboxRunner {
           );
           this.deps.ctx.cases.touch(item.case_id, { changed: true });
           this.deps.gateway.health(true, null);
+          if (item.kind === 'csr') this.deps.csr.refused(item, detail);
           this.deps.notify(item.case_id, 'refused');
           return true;
         }
@@ -166,6 +176,7 @@ export class OutboxRunner {
     const message =
       err instanceof AppError ? err.message : `Unexpected error: ${(err as Error)?.message ?? String(err)}`;
     store.markFailed(item.id, message, []);
+    if (item.kind === 'csr') this.deps.csr.refused(item, message);
     this.deps.notify(item.case_id, 'outbox');
     return true;
   }
@@ -256,6 +267,8 @@ export class OutboxRunner {
         await this.deps.tracker.applyCaseStatus(caseId);
         return { status: order.status.value };
       }
+      case 'csr':
+        return this.deps.csr.send(item, conn);
     }
   }
 
@@ -332,6 +345,8 @@ export class OutboxRunner {
       case 'update':
         // PATCH sets values: sending it again is the lookup.
         return { done: false };
+      case 'csr':
+        return this.deps.csr.reconcile(item, conn);
     }
   }
 
@@ -414,6 +429,7 @@ function describe(item: OutboxRow): string {
       confirm: `Submitting${order}`,
       comment: `The comment${order}`,
       cancel: `Cancelling${order}`,
+      csr: 'The CSR request',
     } satisfies Record<OutboxKind, string>
   )[item.kind];
 }

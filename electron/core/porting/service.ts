@@ -24,6 +24,7 @@ import {
   type GatewayOptions,
   type NotifyCase,
 } from './gateway.js';
+import { CsrService } from './csr.js';
 import { OutboxRunner } from './outbox.js';
 import type { NewOutboxItem, PortingStore } from './store.js';
 import { Tracker } from './tracker.js';
@@ -52,8 +53,16 @@ export function createPorting(ctx: CoreContext, opts: PortingOptions = {}): Port
   const tracker = new Tracker({ ctx, store, gateway, notify }, () =>
     gateway.currentMode() === 'telnyx' ? (opts.pollMs ?? 5 * 60_000) : (opts.simPollMs ?? 20_000),
   );
-  const outbox = new OutboxRunner({ ctx, store, gateway, tracker, notify });
-  return new PortingService({ ctx, store, gateway, outbox, tracker, notify }, opts);
+  const csr = new CsrService({
+    ctx,
+    gateway,
+    outbox: store,
+    kick: () => outbox.kick(),
+    pollMs: () => (gateway.currentMode() === 'telnyx' ? 30_000 : (opts.simPollMs ?? 2_000)),
+    waitMs: opts.waitMs,
+  });
+  const outbox = new OutboxRunner({ ctx, store, gateway, tracker, notify, csr });
+  return new PortingService({ ctx, store, gateway, outbox, tracker, notify, csr }, opts);
 }
 
 export interface PortingParts {
@@ -63,6 +72,7 @@ export interface PortingParts {
   outbox: OutboxRunner;
   tracker: Tracker;
   notify: NotifyCase;
+  csr: CsrService;
 }
 
 export class PortingService {
@@ -74,6 +84,8 @@ export class PortingService {
   private readonly notify: NotifyCase;
   /** how each case is submitted (API or ticket), its line types, and the gate every send goes through */
   readonly channel: ChannelService;
+  /** the losing carrier's CSR on request; it shares the gateway and the outbox */
+  readonly csr: CsrService;
   private started = false;
 
   constructor(
@@ -87,6 +99,7 @@ export class PortingService {
       outbox: this.outbox,
       tracker: this.tracker,
       notify: this.notify,
+      csr: this.csr,
     } = parts);
     this.channel = new ChannelService(this.ctx);
   }
@@ -97,12 +110,14 @@ export class PortingService {
     this.started = true;
     this.store.recoverInterrupted();
     this.tracker.start();
+    this.csr.start();
     void this.outbox.kick();
   }
 
   async close(): Promise<void> {
     this.gateway.close();
     this.tracker.close();
+    this.csr.close();
     await this.outbox.close();
   }
 

@@ -44,6 +44,8 @@ export interface OutboxPayloads {
   confirm: Record<string, never>;
   comment: { body: string };
   cancel: Record<string, never>;
+  /** a CSR request (csr_requests row); the additional data is read from the case when it is sent */
+  csr: { requestId: number; phoneNumber: string; required: string[] };
 }
 
 export interface OutboxRow {
@@ -350,6 +352,15 @@ export class PortingStore {
     this.db
       .prepare(
         `UPDATE porting_outbox SET state = 'pending', not_before = NULL, updated_at = ? WHERE id = ? AND state = 'failed'`,
+      )
+      .run(this.stamp(), id);
+  }
+
+  /** Drop one item that nothing queued after it depends on (a refused CSR request). */
+  discardOne(id: number): void {
+    this.db
+      .prepare(
+        `UPDATE porting_outbox SET state = 'discarded', updated_at = ? WHERE id = ? AND state IN ('pending', 'uncertain', 'failed')`,
       )
       .run(this.stamp(), id);
   }

@@ -106,6 +106,8 @@ export function outboxView(row: OutboxRow): OutboxItemView {
         return `Comment on order${order}: “${String((p as OutboxPayloads['comment']).body).slice(0, 60)}”`;
       case 'cancel':
         return `Cancel order${order}`;
+      case 'csr':
+        return `Request the CSR of ${(p as OutboxPayloads['csr']).phoneNumber}`;
       default:
         return row.kind;
     }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { CaseTabProps } from '../case/tabs.js';
+import { CsrRequestPanel } from '../csr/CsrRequestPanel.js';
 import { AttachButton, Attachments } from './Attach.js';
 import { DocumentList } from './DocumentList.js';
 import { DocumentView } from './DocumentView.js';
@@ -102,6 +103,7 @@ export function DocumentsTab({ caseRecord }: CaseTabProps) {
             </div>
           )}
           <Attachments caseId={caseId} />
+          <CsrRequestPanel caseRecord={caseRecord} />
           {docs === null && !loadError && (
             <p className="muted" aria-busy="true">
               Loading documents…

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * Telnyx's Customer Service Record API on the wire (`/customer_service_records…` in the OpenAPI
+ * subset): the coverage check, the request and the record it polls. The client parses answers with
+ * these (lenient, like the porting schemas: unknown fields pass, unknown statuses are shown) and the
+ * simulator validates incoming bodies with the strict request schemas.
+ */
+
+const optStr = z.string().nullish();
+const US_E164 = z.string().regex(/^\+1\d{10}$/, 'must be a US number in E.164 (+1 and 10 digits)');
+
+/** What a carrier may ask for before it releases a CSR, in the API's words. */
+export const CSR_ADDITIONAL_DATA = [
+  'name',
+  'authorized_person_name',
+  'account_number',
+  'customer_code',
+  'pin',
+  'address_line_1',
+  'city',
+  'state',
+  'zip_code',
+  'billing_phone_number',
+] as const;
+export type CsrAdditionalDataName = (typeof CSR_ADDITIONAL_DATA)[number];
+
+export const CsrCoverageBody = z.object({ phone_numbers: z.array(US_E164).min(1).max(1000) });
+export type CsrCoverageBody = z.infer<typeof CsrCoverageBody>;
+
+export const CsrCoverage = z.object({
+  phone_number: z.string(),
+  has_csr_coverage: z.boolean(),
+  /** only when covered; unknown names are kept so PortDesk can say it cannot supply them */
+  additional_data_required: z.array(z.string()).nullish(),
+  reason: optStr,
+  record_type: optStr,
+});
+export type CsrCoverage = z.infer<typeof CsrCoverage>;
+
+export const CsrAdditionalData = z
+  .object({
+    name: z.string().max(200),
+    authorized_person_name: z.string().max(200),
+    account_number: z.string().max(80),
+    customer_code: z.string().max(80),
+    pin: z.string().max(40),
+    address_line_1: z.string().max(200),
+    city: z.string().max(100),
+    state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
+    zip_code: z.string().regex(/^\d{5}$/, 'must be a 5-digit ZIP code'),
+    billing_phone_number: US_E164,
+  })
+  .partial()
+  .strict();
+export type CsrAdditionalData = z.infer<typeof CsrAdditionalData>;
+
+export const CreateCsrBody = z
+  .object({
+    phone_number: US_E164,
+    additional_data: CsrAdditionalData.optional(),
+    webhook_url: z.string().max(2000).optional(),
+  })
+  .strict();
+export type CreateCsrBody = z.infer<typeof CreateCsrBody>;
+
+export const CSR_STATUSES = ['pending', 'completed', 'failed'] as const;
+
+export const CsrResult = z.object({
+  address: z
+    .object({
+      administrative_area: optStr,
+      full_address: optStr,
+      locality: optStr,
+      postal_code: optStr,
+      street_address: optStr,
+    })
+    .nullish(),
+  admin: z
+    .object({
+      account_number: optStr,
+      authorized_person_name: optStr,
+      billing_phone_number: optStr,
+      name: optStr,
+    })
+    .nullish(),
+  associated_phone_numbers: z.array(z.string()).nullish(),
+  carrier_name: optStr,
+});
+export type CsrResult = z.infer<typeof CsrResult>;
+
+export const CustomerServiceRecord = z.object({
+  id: z.string(),
+  phone_number: z.string(),
+  /** pending | completed | failed; kept as a string so a new status is shown, not a crash */
+  status: z.string(),
+  error_message: optStr,
+  result: CsrResult.nullish(),
+  created_at: optStr,
+  updated_at: optStr,
+  webhook_url: optStr,
+  record_type: optStr,
+});
+export type CustomerServiceRecord = z.infer<typeof CustomerServiceRecord>;
