@@ -12,6 +12,7 @@ import { SettingsRepository } from './db/settings.js';
 import { dispatch } from './dispatch.js';
 import { DocumentService } from './documents/jobs.js';
 import { DocumentRepository, FileStore } from './documents/store.js';
+import { DueNotifier } from './due/notifier.js';
 import { createExportService } from './export/service.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
@@ -120,6 +121,7 @@ export function createCore(deps: CoreDeps): Core {
     freshness: new BlockerFreshness(ctx),
     porting: createPorting(ctx, deps.porting),
     exports: createExportService(ctx),
+    due: new DueNotifier(ctx),
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();
@@ -139,6 +141,7 @@ export function createCore(deps: CoreDeps): Core {
     startBackground() {
       if (!lock) throw alreadyRunning(dataDir);
       services.porting.start();
+      services.due.start();
     },
     announce(info) {
       lock?.announce(info);
@@ -146,6 +149,7 @@ export function createCore(deps: CoreDeps): Core {
     async close() {
       if (closed) return;
       closed = true;
+      services.due.close();
       await services.porting.close();
       await services.freshness.close();
       await services.documents.close();

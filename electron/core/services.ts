@@ -1,4 +1,5 @@
 import type { DocumentService } from './documents/jobs.js';
+import type { DueNotifier } from './due/notifier.js';
 import type { ExportService } from './export/service.js';
 import type { PortingService } from './porting/service.js';
 import type { BlockerFreshness } from './review/freshness.js';
@@ -16,4 +17,6 @@ export interface CoreServices {
   readonly porting: PortingService;
   /** resubmission packets and LOAs (the exporter loads on first use) */
   readonly exports: ExportService;
+  /** desktop notifications of new due items, when the host can show them */
+  readonly due: DueNotifier;
 }

@@ -138,6 +138,12 @@ const WALK: Walk = {
   'export.list': (w) => ({ caseId: w.caseId }),
   'export.file': (w) => ({ exportId: w.exportId, name: w.exportFile }),
   'export.saveToFolder': (w) => ({ exportId: w.exportId }),
+  'due.list': () => ({}),
+  'due.settings': () => ({}),
+  'due.setSettings': () => ({ focDaysAhead: 2, ageWarnDays: 10, stalledBusinessDays: 5, notify: true }),
+  'due.markNotified': async (w) => ({ keys: (await w.core.call('due.list', {})).items.map((i) => i.key) }),
+  'audit.list': (w) => ({ caseId: w.caseId }),
+  'cases.exportCsv': () => ({}),
 };
 
 const cores: Core[] = [];

@@ -10,6 +10,7 @@ import {
   type HistoryEntry,
   type PortNumber,
 } from '../../../shared/domain/case.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { parseNumberList, phoneQueryDigits } from '../../../shared/domain/phone.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { CasesListInput } from '../../../shared/contract/cases.js';
@@ -422,12 +423,23 @@ function describeNumbers(numbers: PortNumber[]): string {
 /** Turn what the user typed into an FTS5 trigram query; null when nothing is long enough. */
 export function ftsQuery(search: string): string | null {
   const digits = phoneQueryDigits(search);
-  if (digits) return digits.length >= 3 ? `"${digits}"` : null;
+  if (digits) return digits.length >= 3 ? `"${nationalDigits(digits) ?? digits}"` : null;
   const terms = search
     .split(/\s+/)
     .filter((t) => t.length >= 3)
     .map((t) => `"${t.replace(/"/g, '""')}"`);
   return terms.length ? terms.join(' AND ') : null;
+}
+
+/**
+ * The national part of a full number ("13035550170" → "3035550170"). Numbers to port are indexed as
+ * E.164 digits, a BTN as the digits the user typed ("(303) 555-0170", "1-303-…", "+1 303 …"): the
+ * national part is inside every one of them, so searching by it finds the case by either.
+ */
+function nationalDigits(e164Digits: string): string | null {
+  if (e164Digits.length < 10) return null;
+  const parsed = parsePhoneNumberFromString(`+${e164Digits}`);
+  return parsed?.isValid() ? parsed.nationalNumber : null;
 }
 
 export type { CasesListInput };

@@ -1,6 +1,8 @@
 import { appHandlers } from './app.js';
+import { auditHandlers } from './audit.js';
 import { casesHandlers } from './cases.js';
 import { documentsHandlers } from './documents.js';
+import { dueHandlers } from './due.js';
 import { exportHandlers } from './export.js';
 import { portingHandlers } from './porting.js';
 import { reviewHandlers } from './review.js';
@@ -9,8 +11,10 @@ import type { HandlerTable } from './types.js';
 /** The one handler table both hosts serve. A missing method is a compile error. */
 export const handlers = {
   ...appHandlers,
+  ...auditHandlers,
   ...casesHandlers,
   ...documentsHandlers,
+  ...dueHandlers,
   ...exportHandlers,
   ...portingHandlers,
   ...reviewHandlers,
