@@ -11,6 +11,9 @@ export const DUE_KINDS = ['foc', 'loa_age', 'invoice_age', 'stalled', 'checks'] 
 export const DueKind = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof DueKind>;
 
+/** Kinds a desktop notification is shown for; checks are the specialist's own work and only listed. */
+export const DUE_NOTIFIED_KINDS: readonly DueKind[] = ['foc', 'loa_age', 'invoice_age', 'stalled'];
+
 export const DUE_KIND_LABEL: Record<DueKind, string> = {
   foc: 'FOC',
   loa_age: 'LOA age',

@@ -7,7 +7,8 @@ function dayMs(day: string): number {
 }
 
 export function isDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(dayMs(text));
+  // Date.parse rolls 2026-02-30 over to March: a real day reads back as itself
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(dayMs(text)) && addDays(text, 0) === text;
 }
 
 export function addDays(day: string, n: number): string {
