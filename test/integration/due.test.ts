@@ -33,14 +33,14 @@ function open(dataDir = tempDir(), notify?: (n: { title: string; body: string; c
   return core;
 }
 
-async function withFoc(core: Core, name: string, foc: string | null, status?: 'submitted') {
+async function withFoc(core: Core, name: string, foc: string | null, status?: 'foc-confirmed') {
   const c = await core.call('cases.create', {
     fields: { entity_name: name, foc_date: foc },
     numbersText: '3125550147',
   });
   if (!status) return c.id;
   let v = c.version;
-  for (const s of ['documents', 'review', 'ready', 'submitted'] as const)
+  for (const s of ['documents', 'review', 'ready', 'submitted', 'foc-confirmed'] as const)
     v = (await core.call('cases.setStatus', { id: c.id, version: v, status: s, reason: 'test' })).version;
   return c.id;
 }
@@ -77,17 +77,21 @@ describe('what is due', () => {
     await withFoc(core, 'Next Week Co', '2026-03-17');
     await withFoc(core, 'No Foc Co', null);
     await withFoc(core, 'Old Intake Co', '2026-03-01');
+    await withFoc(core, 'Not Yet Ported Co', '2026-03-06', 'foc-confirmed');
     const list = await core.call('due.list', {});
     expect(list.as_of).toBe(TODAY);
     expect(summary(list.items)).toEqual([
+      ['foc', 'Not Yet Ported Co', 'overdue', '2026-03-06'],
       ['foc', 'Today Co', 'today', TODAY],
       ['foc', 'Tomorrow Co', 'soon', '2026-03-11'],
     ]);
-    expect(list.items[1]!.title).toMatch(/FOC tomorrow/);
+    expect(list.items[0]!.title).toBe('FOC passed 4 day(s) ago (2026-03-06)');
+    expect(list.items[2]!.title).toMatch(/FOC tomorrow/);
 
     // the threshold is a setting: three days ahead reaches nothing more; a week ahead reaches next Tuesday
     await core.call('due.setSettings', { focDaysAhead: 7, ageWarnDays: 7, stalledBusinessDays: 7, notify: true });
     expect((await core.call('due.list', {})).items.map((i) => i.entity_name)).toEqual([
+      'Not Yet Ported Co',
       'Today Co',
       'Tomorrow Co',
       'Next Week Co',

@@ -22,38 +22,35 @@ const CARRIER_ANSWER_DAYS = { usual: 7, longest: 15 } as const;
 
 export const NOTIFIED_KINDS: ReadonlySet<DueItem['kind']> = new Set(DUE_NOTIFIED_KINDS);
 
-interface CaseRow {
+interface CaseInfo {
   id: number;
   status: string;
   entity_name: string;
-  losing_carrier: string;
-  underlying_carrier: string;
-  foc_date: string | null;
-  checks: number;
 }
 
+const OPEN = `c.status NOT IN ('ported', 'cancelled')`;
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * Set-based: one query per kind of fact over the open cases, so the list stays cheap on a queue of
+ * tens of thousands of cases (it is recomputed after every burst of case changes).
+ */
 export function dueFacts(ctx: CoreContext, asOf: string, settings: DueSettings): DueFact[] {
-  const cases = ctx.db
-    .prepare(
-      `SELECT id, status, entity_name, losing_carrier, underlying_carrier, foc_date, checks FROM cases
-       WHERE status NOT IN ('ported', 'cancelled') ORDER BY id`,
-    )
-    .all() as CaseRow[];
-  const facts: DueFact[] = [];
-  for (const c of cases) {
-    const foc = focFact(ctx, c, asOf, settings);
-    if (foc) facts.push(foc);
-    if (DOCUMENTS_MATTER.includes(c.status)) facts.push(...documentAgeFacts(ctx, c, asOf, settings));
-    facts.push(...stalledFacts(ctx, c, asOf, settings));
-    if (c.checks > 0) facts.push(checksFact(c));
-  }
+  const facts: DueFact[] = [
+    ...focFacts(ctx, asOf, settings),
+    ...documentAgeFacts(ctx, asOf, settings),
+    ...stalledFacts(ctx, asOf, settings),
+    ...checksFacts(ctx),
+  ];
   const rank = { overdue: 0, today: 1, soon: 2 } as const;
+  // ordinal comparison: ISO days and keys sort by code unit, and localeCompare is slow on thousands of items
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return facts.sort(
     (a, b) =>
       rank[a.urgency] - rank[b.urgency] ||
-      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      cmp(a.date ?? '9999', b.date ?? '9999') ||
       a.case_id - b.case_id ||
-      a.key.localeCompare(b.key),
+      cmp(a.key, b.key),
   );
 }
 
@@ -68,20 +65,36 @@ export function dueList(ctx: CoreContext, asOf?: string): DueList {
   return { as_of: day, settings, items: facts.map((f) => ({ ...f, notified: notified.has(f.key) })) };
 }
 
-/** The FOC of the case, else the newest confirmed FOC of its orders. */
-function focFact(ctx: CoreContext, c: CaseRow, asOf: string, settings: DueSettings): DueFact | null {
-  let foc = c.foc_date;
-  if (!foc) {
-    const order = ctx.db
-      .prepare(
-        `SELECT foc_actual FROM porting_orders WHERE case_id = ? AND foc_actual IS NOT NULL
-         AND status NOT IN ('cancelled', 'ported') ORDER BY foc_actual DESC LIMIT 1`,
-      )
-      .get(c.id) as { foc_actual: string } | undefined;
-    if (order && !Number.isNaN(Date.parse(order.foc_actual))) foc = localDay(new Date(order.foc_actual));
+/** The FOC of the case, else the newest confirmed FOC of its open orders. */
+function focFacts(ctx: CoreContext, asOf: string, settings: DueSettings): DueFact[] {
+  const latest = addDays(asOf, settings.focDaysAhead);
+  const rows = ctx.db
+    .prepare(
+      `SELECT c.id, c.status, c.entity_name, c.foc_date FROM cases c
+       WHERE ${OPEN} AND c.foc_date IS NOT NULL AND c.foc_date <= @latest AND (c.foc_date >= @asOf OR c.status = 'foc-confirmed')
+       UNION ALL
+       SELECT c.id, c.status, c.entity_name, max(o.foc_actual) AS foc_date FROM cases c JOIN porting_orders o ON o.case_id = c.id
+       WHERE ${OPEN} AND c.foc_date IS NULL AND o.foc_actual IS NOT NULL AND o.status NOT IN ('cancelled', 'ported')
+       GROUP BY c.id`,
+    )
+    .all({ asOf, latest }) as (CaseInfo & { foc_date: string })[];
+  const out: DueFact[] = [];
+  for (const c of rows) {
+    // an order's FOC is a moment (UTC): the user's day of it
+    const foc = c.foc_date.length > 10 ? localDayOf(c.foc_date) : c.foc_date;
+    if (!foc) continue;
+    const fact = focFact(c, foc, daysFrom(asOf, foc), settings);
+    if (fact) out.push(fact);
   }
-  if (!foc) return null;
-  const inDays = daysFrom(asOf, foc);
+  return out;
+}
+
+function localDayOf(iso: string): string | null {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : localDay(new Date(t));
+}
+
+function focFact(c: CaseInfo, foc: string, inDays: number, settings: DueSettings): DueFact | null {
   // a passed FOC matters only while the case still waits on it: it should be ported by now
   if (inDays < 0 && c.status !== 'foc-confirmed') return null;
   if (inDays > settings.focDaysAhead) return null;
@@ -108,16 +121,41 @@ function focFact(ctx: CoreContext, c: CaseRow, asOf: string, settings: DueSettin
   };
 }
 
-function documentAgeFacts(ctx: CoreContext, c: CaseRow, asOf: string, settings: DueSettings): DueFact[] {
-  const docs = ctx.db
-    .prepare(
-      `SELECT id, kind FROM documents WHERE case_id = ? AND status = 'ready' AND kind IN ('loa', 'invoice') ORDER BY id`,
-    )
-    .all(c.id) as { id: number; kind: 'loa' | 'invoice' }[];
+interface DocCase extends CaseInfo {
+  losing_carrier: string;
+  underlying_carrier: string;
+}
+
+function documentAgeFacts(ctx: CoreContext, asOf: string, settings: DueSettings): DueFact[] {
   // the review compares the newest read document of each kind: so does the age warning
-  const newest = new Map(docs.map((d) => [d.kind, d.id]));
+  const rows = ctx.db
+    .prepare(
+      `SELECT c.id, c.status, c.entity_name, c.losing_carrier, c.underlying_carrier, d.kind, max(d.id) AS doc_id
+       FROM documents d JOIN cases c ON c.id = d.case_id
+       WHERE d.status = 'ready' AND d.kind IN ('loa', 'invoice') AND c.status IN (${inList(DOCUMENTS_MATTER)})
+       GROUP BY c.id, d.kind ORDER BY c.id`,
+    )
+    .all() as (DocCase & { kind: 'loa' | 'invoice'; doc_id: number })[];
+  const byCase = new Map<number, { info: DocCase; docs: Map<'loa' | 'invoice', number> }>();
+  for (const r of rows) {
+    const entry = byCase.get(r.id) ?? { info: r, docs: new Map() };
+    entry.docs.set(r.kind, r.doc_id);
+    byCase.set(r.id, entry);
+  }
+  const review = loadReviewSettings(ctx.settings);
+  return [...byCase.values()].flatMap(({ info, docs }) => caseDocumentFacts(ctx, info, docs, asOf, settings, review));
+}
+
+function caseDocumentFacts(
+  ctx: CoreContext,
+  c: DocCase,
+  docs: Map<'loa' | 'invoice', number>,
+  asOf: string,
+  settings: DueSettings,
+  review: ReturnType<typeof loadReviewSettings>,
+): DueFact[] {
   const dates = new Map<'loa' | 'invoice', { docId: number; date: string; carrier?: string }>();
-  for (const [kind, docId] of newest) {
+  for (const [kind, docId] of docs) {
     const fields = toExtracted(ctx.documents.repo.fields(docId));
     const date = fields.document_date?.value;
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.set(kind, { docId, date, carrier: fields.carrier_name?.value });
@@ -125,7 +163,7 @@ function documentAgeFacts(ctx: CoreContext, c: CaseRow, asOf: string, settings: 
   if (!dates.size) return [];
   const names = [c.losing_carrier, dates.get('loa')?.carrier, dates.get('invoice')?.carrier, c.underlying_carrier];
   const limits = limitsFor(
-    loadReviewSettings(ctx.settings),
+    review,
     names.filter((n): n is string => !!n),
   );
   const out: DueFact[] = [];
@@ -159,26 +197,25 @@ function documentAgeFacts(ctx: CoreContext, c: CaseRow, asOf: string, settings: 
   return out;
 }
 
-function stalledFacts(ctx: CoreContext, c: CaseRow, asOf: string, settings: DueSettings): DueFact[] {
+function stalledFacts(ctx: CoreContext, asOf: string, settings: DueSettings): DueFact[] {
   const orders = ctx.db
     .prepare(
-      `SELECT id, status, updated_at FROM porting_orders WHERE case_id = ?
-       AND status IN (${WAITING_ON_CARRIER.map(() => '?').join(', ')}) ORDER BY id`,
+      `SELECT o.id, o.case_id, o.status, o.updated_at, c.entity_name FROM porting_orders o JOIN cases c ON c.id = o.case_id
+       WHERE o.status IN (${inList(WAITING_ON_CARRIER)}) AND ${OPEN} ORDER BY o.case_id, o.id`,
     )
-    .all(c.id, ...WAITING_ON_CARRIER) as { id: string; status: string; updated_at: string }[];
+    .all() as { id: string; case_id: number; status: string; updated_at: string; entity_name: string }[];
   const out: DueFact[] = [];
   for (const o of orders) {
-    const stamp = Date.parse(o.updated_at);
-    if (Number.isNaN(stamp)) continue;
-    const since = localDay(new Date(stamp));
+    const since = localDayOf(o.updated_at);
+    if (!since) continue;
     const idle = businessDaysFrom(since, asOf);
     if (idle < settings.stalledBusinessDays) continue;
     const pastUsual = idle > CARRIER_ANSWER_DAYS.longest;
     out.push({
-      key: `stalled:${c.id}:${o.id}:${since}`,
+      key: `stalled:${o.case_id}:${o.id}:${since}`,
       kind: 'stalled',
-      case_id: c.id,
-      entity_name: c.entity_name,
+      case_id: o.case_id,
+      entity_name: o.entity_name,
       urgency: pastUsual ? 'overdue' : 'soon',
       date: since,
       title: `Order ${o.id.slice(0, 8)} ${o.status}: no progress for ${idle} business days`,
@@ -203,8 +240,11 @@ export function escalationText(idleBusinessDays: number): string {
   );
 }
 
-function checksFact(c: CaseRow): DueFact {
-  return {
+function checksFacts(ctx: CoreContext): DueFact[] {
+  const rows = ctx.db
+    .prepare(`SELECT c.id, c.entity_name, c.checks FROM cases c WHERE c.checks > 0 AND ${OPEN} ORDER BY c.id`)
+    .all() as { id: number; entity_name: string; checks: number }[];
+  return rows.map((c) => ({
     key: `checks:${c.id}:${c.checks}`,
     kind: 'checks',
     case_id: c.id,
@@ -213,5 +253,5 @@ function checksFact(c: CaseRow): DueFact {
     date: null,
     title: `${c.checks} reading(s) to check`,
     detail: 'The review could not confirm these readings: check them against the documents in the review.',
-  };
+  }));
 }
