@@ -20,7 +20,7 @@ export interface NotifiedWindowLike {
 
 /**
  * HostServices.notify for the core's DueNotifier: an OS notification that, when clicked, brings the
- * window forward on the case (a hash change: the page is not reloaded). Shown notifications are
+ * window forward on the case or the Due view (a hash change: the page is not reloaded). Shown notifications are
  * kept referenced until closed, else a collected one would lose its click handler.
  */
 export function desktopNotifier(
@@ -39,7 +39,8 @@ export function desktopNotifier(
       if (!win) return;
       if (win.isMinimized()) win.restore();
       win.focus();
-      void win.loadURL(`${APP_ORIGIN}/index.html#/case/${Math.trunc(caseId)}`);
+      const hash = caseId === null ? '#/due' : `#/case/${Math.trunc(caseId)}`;
+      void win.loadURL(`${APP_ORIGIN}/index.html${hash}`);
     });
     n.show();
   };

@@ -159,6 +159,27 @@ describe('what is due', () => {
     expect(shown).toHaveLength(2);
   });
 
+  it('turns many new items at once into one notification that opens the Due view', async () => {
+    const shown: { title: string; body: string; caseId: number | null }[] = [];
+    const core = open(tempDir(), (n) => shown.push(n));
+    for (const name of ['A Co', 'B Co', 'C Co', 'D Co', 'E Co']) await withFoc(core, name, TODAY);
+    expect(core.services.due.check()).toBe(1);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ title: '5 new items due (5 today or overdue)', caseId: null });
+    expect(shown[0]!.body.split('\n')).toEqual([
+      'A Co: FOC today (2026-03-10)',
+      'B Co: FOC today (2026-03-10)',
+      'C Co: FOC today (2026-03-10)',
+      'Open the Due list for the rest.',
+    ]);
+    expect((await core.call('due.list', {})).items.every((i) => i.notified)).toBe(true);
+    // notifications off: nothing is shown, and nothing is marked (turning them on later shows what is new)
+    await core.call('due.setSettings', { focDaysAhead: 1, ageWarnDays: 7, stalledBusinessDays: 7, notify: false });
+    await withFoc(core, 'F Co', TODAY);
+    expect(core.services.due.check()).toBe(0);
+    expect((await core.call('due.list', {})).items.find((i) => i.entity_name === 'F Co')?.notified).toBe(false);
+  });
+
   it('marks as notified only items that are due (the browser reports what it showed)', async () => {
     const core = open();
     await withFoc(core, 'Browser Co', TODAY);

@@ -72,5 +72,9 @@ describe('desktop notifications in the Electron host', () => {
     expect(win.minimized).toBe(false);
     expect(win.focused).toBe(true);
     expect(loaded).toEqual(['app://portdesk/index.html#/case/42']);
+    // a summary of many items opens the Due view
+    notify({ title: '5 new items due', body: '…', caseId: null });
+    made[1]!.click();
+    expect(loaded.at(-1)).toBe('app://portdesk/index.html#/due');
   });
 });

@@ -3,7 +3,7 @@
  * `portdesk due`: reads the cases, their newest read LOA and invoice, their porting orders and
  * their review checks. Reads only; never changes anything.
  */
-import { DUE_NOTIFIED_KINDS, type DueItem, type DueList, type DueSettings } from '../../../shared/contract/due.js';
+import type { DueItem, DueList, DueSettings } from '../../../shared/contract/due.js';
 import type { CoreContext } from '../context.js';
 import { localDay, toExtracted } from '../review/review.js';
 import { limitsFor, loadReviewSettings } from '../review/settings.js';
@@ -19,8 +19,6 @@ const DOCUMENTS_MATTER = ['intake', 'documents', 'review', 'ready', 'exception']
 const WAITING_ON_CARRIER = ['submitted', 'in-process'];
 /** Seed 002, step 4: "Gaining carrier reaches out to Losing carrier. This can take anywhere from 7-15 business days." */
 const CARRIER_ANSWER_DAYS = { usual: 7, longest: 15 } as const;
-
-export const NOTIFIED_KINDS: ReadonlySet<DueItem['kind']> = new Set(DUE_NOTIFIED_KINDS);
 
 interface CaseInfo {
   id: number;

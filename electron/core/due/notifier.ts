@@ -6,7 +6,8 @@
  */
 import type { DueItem } from '../../../shared/contract/due.js';
 import type { CoreContext } from '../context.js';
-import { dueList, NOTIFIED_KINDS } from './list.js';
+import { dueNotifications, type DueNotification } from '../../../shared/domain/due.js';
+import { dueList } from './list.js';
 
 /** Remember keys as notified; only keys of items due now are kept (anything else is ignored). */
 export function markNotified(ctx: CoreContext, keys: readonly string[], due: readonly DueItem[]): number {
@@ -25,11 +26,13 @@ export function markNotified(ctx: CoreContext, keys: readonly string[], due: rea
   return marked;
 }
 
-/** Items that should raise a notification now: notifiable kinds, not shown before, notifications on. */
-export function itemsToNotify(ctx: CoreContext, asOf?: string): DueItem[] {
+/** What to show now: nothing when notifications are off; else per item, or one summary for many. */
+export function notificationsDue(
+  ctx: CoreContext,
+  asOf?: string,
+): { list: DueItem[]; notifications: DueNotification[] } {
   const list = dueList(ctx, asOf);
-  if (!list.settings.notify) return [];
-  return list.items.filter((i) => !i.notified && NOTIFIED_KINDS.has(i.kind));
+  return { list: list.items, notifications: list.settings.notify ? dueNotifications(list.items) : [] };
 }
 
 /** Periodic re-check in long-running hosts, and after case changes (debounced). */
@@ -54,28 +57,22 @@ export class DueNotifier {
     this.soon();
   }
 
-  /** Shows every new item through the host; returns how many were shown. */
+  /** Shows new items through the host; returns how many notifications were shown. */
   check(): number {
     const notify = this.ctx.hostServices.notify;
     if (!notify) return 0;
-    const items = itemsToNotify(this.ctx);
-    for (const item of items) {
+    const { list, notifications } = notificationsDue(this.ctx);
+    const shown: string[] = [];
+    for (const n of notifications) {
       try {
-        notify({
-          title: `${item.entity_name || `Case ${item.case_id}`}: ${item.title}`,
-          body: item.detail,
-          caseId: item.case_id,
-        });
+        notify({ title: n.title, body: n.body, caseId: n.caseId });
+        shown.push(...n.keys);
       } catch (err) {
         console.error('[portdesk] due: notification not shown:', err);
       }
     }
-    markNotified(
-      this.ctx,
-      items.map((i) => i.key),
-      items,
-    );
-    return items.length;
+    markNotified(this.ctx, shown, list);
+    return notifications.length;
   }
 
   private soon(): void {

@@ -1,4 +1,5 @@
-import { DUE_NOTIFIED_KINDS, type DueList } from '../../../shared/contract/due.js';
+import type { DueList } from '../../../shared/contract/due.js';
+import { dueNotifications } from '../../../shared/domain/due.js';
 import { call } from '../../ipc/index.js';
 import { useRoute } from '../../state/route.js';
 
@@ -25,26 +26,24 @@ export async function askNotificationPermission(force = false): Promise<Notifica
 
 export async function notifyNewDueItems(list: DueList, host: 'electron' | 'loopback'): Promise<void> {
   if (host !== 'loopback' || !list.settings.notify || !browserNotificationsSupported()) return;
-  const fresh = list.items.filter((i) => !i.notified && DUE_NOTIFIED_KINDS.includes(i.kind) && !inFlight.has(i.key));
-  if (!fresh.length) return;
+  const notifications = dueNotifications(list.items).filter((n) => !n.keys.some((k) => inFlight.has(k)));
+  if (!notifications.length) return;
   if ((await askNotificationPermission()) !== 'granted') return;
-  for (const item of fresh) inFlight.add(item.key);
+  const keys = notifications.flatMap((n) => n.keys);
+  for (const k of keys) inFlight.add(k);
   const shown: string[] = [];
   try {
-    for (const item of fresh) {
-      const n = new Notification(`${item.entity_name || `Case ${item.case_id}`}: ${item.title}`, {
-        body: item.detail,
-        tag: item.key,
-      });
-      n.onclick = () => {
+    for (const n of notifications) {
+      const shownNote = new Notification(n.title, { body: n.body, tag: n.keys.length === 1 ? n.keys[0] : undefined });
+      shownNote.onclick = () => {
         window.focus();
-        useRoute.getState().go({ name: 'case', id: item.case_id });
-        n.close();
+        useRoute.getState().go(n.caseId === null ? { name: 'due' } : { name: 'case', id: n.caseId });
+        shownNote.close();
       };
-      shown.push(item.key);
+      shown.push(...n.keys);
     }
   } finally {
     if (shown.length) await call('due.markNotified', { keys: shown }).catch(() => undefined);
-    for (const item of fresh) inFlight.delete(item.key);
+    for (const k of keys) inFlight.delete(k);
   }
 }
