@@ -6,6 +6,7 @@ import { main } from '../../electron/cli/main.js';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { CSV_COLUMNS } from '../../shared/contract/cases.js';
 import { tempDir } from '../helpers/tmp.js';
+import { textPdfBase64, waitFor } from './porting-helpers.js';
 
 /** The queue export, the audit from the command line and search by BTN, on a real SQLite file. */
 
@@ -144,5 +145,36 @@ describe('search by any number on the case', () => {
         (await core.call('cases.list', { search: q })).rows.map((r) => r.id),
         q,
       ).toEqual([c.id]);
+  });
+
+  it("finds a case by a number its documents list: the invoice's other lines, the CSR's BTN", async () => {
+    const core = open();
+    const c = await core.call('cases.create', {
+      fields: { entity_name: 'Invoice Lines LLC' },
+      numbersText: '3035550170',
+    });
+    await core.call('cases.create', { fields: { entity_name: 'Other Co' }, numbersText: '4155550101' });
+    const doc = await core.call('documents.attach', {
+      caseId: c.id,
+      name: 'invoice.pdf',
+      dataBase64: await textPdfBase64(['INVOICE', 'Invoice Lines LLC']),
+    });
+    await waitFor(
+      () => core.call('documents.get', { id: doc.id }),
+      (d) => d.status === 'ready',
+    );
+    await core.call('documents.correctField', {
+      id: doc.id,
+      field: 'phone_numbers',
+      value: ['+13035550170', '+13035550188'],
+    });
+    await core.call('documents.correctField', { id: doc.id, field: 'btn', value: '3035550177' });
+    for (const q of ['(303) 555-0188', '+1 303 555 0177', '3035550177'])
+      expect(
+        (await core.call('cases.list', { search: q })).rows.map((r) => r.id),
+        q,
+      ).toEqual([c.id]);
+    // a short fragment is no number: it does not reach into the documents
+    expect((await core.call('cases.list', { search: '0188' })).rows).toEqual([]);
   });
 });

@@ -364,7 +364,12 @@ export class CaseRepository {
     const search = q.search?.trim();
     if (search) {
       const match = ftsQuery(search);
-      if (match) {
+      const phone = phoneSearchDigits(search);
+      if (match && phone) {
+        // any number on the case: its own (index), or one its documents list (the invoice's other lines, the CSR's BTN)
+        where.push(`(id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?) OR id IN (${DOCUMENT_NUMBER_CASES}))`);
+        params.push(match, `%${phone}%`);
+      } else if (match) {
         where.push('id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)');
         params.push(match);
       } else {
@@ -429,6 +434,17 @@ export function ftsQuery(search: string): string | null {
     .filter((t) => t.length >= 3)
     .map((t) => `"${t.replace(/"/g, '""')}"`);
   return terms.length ? terms.join(' AND ') : null;
+}
+
+/** Cases whose read documents carry a number containing the digits (numbers are stored as digits or E.164). */
+const DOCUMENT_NUMBER_CASES = `SELECT d.case_id FROM document_fields f JOIN documents d ON d.id = f.document_id
+  WHERE f.field IN ('btn', 'phone_numbers', 'numbers_not_to_port') AND f.value LIKE ?`;
+
+/** The digits a phone-number query is matched by in document values (7+ digits, so a ZIP never matches). */
+function phoneSearchDigits(search: string): string | null {
+  const digits = phoneQueryDigits(search);
+  if (!digits || digits.length < 7) return null;
+  return nationalDigits(digits) ?? digits;
 }
 
 /**
