@@ -190,6 +190,23 @@ describe('what is due', () => {
     expect((await core.call('due.list', {})).items[0]!.notified).toBe(true);
   });
 
+  it('forgets notified items long after they stopped being due, never one still due', async () => {
+    const core = open();
+    const id = await withFoc(core, 'Kept Co', '2026-03-11');
+    const [item] = (await core.call('due.list', {})).items;
+    await core.call('due.markNotified', { keys: [item!.key] });
+    const stale = '2025-10-01T00:00:00.000Z';
+    core.ctx.db.prepare('UPDATE due_notified SET notified_at = ?').run(stale);
+    core.ctx.db
+      .prepare('INSERT INTO due_notified (item_key, case_id, notified_at) VALUES (?, ?, ?)')
+      .run(`foc:${id}:2025-09-30`, id, stale);
+    await core.call('due.markNotified', { keys: [] });
+    const keys = (core.ctx.db.prepare('SELECT item_key FROM due_notified').all() as { item_key: string }[]).map(
+      (r) => r.item_key,
+    );
+    expect(keys).toEqual([item!.key]);
+  });
+
   it('portdesk due prints the same list, as of any date, and refuses a bad date', async () => {
     const dir = tempDir();
     const core = open(dir);

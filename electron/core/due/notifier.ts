@@ -22,8 +22,20 @@ export function markNotified(ctx: CoreContext, keys: readonly string[], due: rea
       const item = byKey.get(key);
       if (item) marked += insert.run(key, item.case_id, at).changes;
     }
+    forgetOldItems(ctx, byKey);
   })();
   return marked;
+}
+
+/** Keys stop growing forever: an item not due any more and notified long ago is forgotten (a due one never is). */
+const FORGET_AFTER_DAYS = 90;
+function forgetOldItems(ctx: CoreContext, due: ReadonlyMap<string, DueItem>): void {
+  const cutoff = new Date(ctx.now().getTime() - FORGET_AFTER_DAYS * 86_400_000).toISOString();
+  const old = ctx.db.prepare('SELECT item_key FROM due_notified WHERE notified_at < ?').all(cutoff) as {
+    item_key: string;
+  }[];
+  const remove = ctx.db.prepare('DELETE FROM due_notified WHERE item_key = ?');
+  for (const { item_key } of old) if (!due.has(item_key)) remove.run(item_key);
 }
 
 /** What to show now: nothing when notifications are off; else per item, or one summary for many. */
