@@ -18,6 +18,8 @@ export type HostKind = 'electron' | 'loopback';
 export interface HostServices {
   pickFiles?(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
   pickFolder?(options: { title: string }): Promise<string | null>;
+  /** a desktop notification that opens the case (or the Due view when caseId is null) when clicked; due/notifier.ts decides when */
+  notify?(notification: { title: string; body: string; caseId: number | null }): void;
 }
 
 /**

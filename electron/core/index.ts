@@ -12,6 +12,7 @@ import { SettingsRepository } from './db/settings.js';
 import { dispatch } from './dispatch.js';
 import { DocumentService } from './documents/jobs.js';
 import { DocumentRepository, FileStore } from './documents/store.js';
+import { DueNotifier } from './due/notifier.js';
 import { createExportService } from './export/service.js';
 import { EventBus } from './events.js';
 import { handlers } from './handlers/index.js';
@@ -122,6 +123,7 @@ export function createCore(deps: CoreDeps): Core {
     porting,
     exports: createExportService(ctx),
     csr: porting.csr,
+    due: new DueNotifier(ctx),
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();
@@ -141,6 +143,7 @@ export function createCore(deps: CoreDeps): Core {
     startBackground() {
       if (!lock) throw alreadyRunning(dataDir);
       services.porting.start();
+      services.due.start();
     },
     announce(info) {
       lock?.announce(info);
@@ -148,6 +151,7 @@ export function createCore(deps: CoreDeps): Core {
     async close() {
       if (closed) return;
       closed = true;
+      services.due.close();
       await services.porting.close();
       await services.freshness.close();
       await services.documents.close();

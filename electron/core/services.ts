@@ -1,4 +1,5 @@
 import type { DocumentService } from './documents/jobs.js';
+import type { DueNotifier } from './due/notifier.js';
 import type { ExportService } from './export/service.js';
 import type { CsrService } from './porting/csr.js';
 import type { PortingService } from './porting/service.js';
@@ -19,4 +20,6 @@ export interface CoreServices {
   readonly exports: ExportService;
   /** the losing carrier's CSR on request (built with porting: it shares its gateway and outbox) */
   readonly csr: CsrService;
+  /** desktop notifications of new due items, when the host can show them */
+  readonly due: DueNotifier;
 }

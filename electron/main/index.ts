@@ -16,11 +16,12 @@ import {
   type ElectronLike,
   type WebContentsLike,
 } from './shell.js';
+import { desktopNotifier, type NotificationClass, type NotifiedWindowLike } from './notifications.js';
 import { SafeStorageSecretStore } from './safe-storage.js';
 import { claimSingleInstance, startOrExplain, type FocusableWindowLike } from './startup.js';
 import { startUpdateChecks } from './updater.js';
 
-const { app, dialog, protocol, safeStorage } = electron;
+const { app, dialog, protocol, safeStorage, Notification } = electron;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([
@@ -54,6 +55,11 @@ if (isFirstInstance)
             const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
             return r.canceled ? null : (r.filePaths[0] ?? null);
           },
+          // due items (FOC tomorrow, an LOA about to expire…) as OS notifications that open the case
+          notify: desktopNotifier(
+            Notification as unknown as NotificationClass,
+            () => windows as unknown as NotifiedWindowLike[],
+          ),
         },
       });
       try {

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { AuditPage } from '../features/audit/AuditPage.js';
 import { CasePage } from '../features/case/CasePage.js';
+import { DuePage } from '../features/due/DuePage.js';
 import { QueuePage } from '../features/queue/QueuePage.js';
 import { call, errorMessage, onEvent, onLinkChange } from '../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../lib/keys.js';
@@ -67,7 +69,15 @@ export function App() {
     <div className="app">
       <Header />
       <FatalBanner />
-      {route.name === 'queue' ? <QueuePage /> : <CasePage route={route} />}
+      {route.name === 'queue' ? (
+        <QueuePage />
+      ) : route.name === 'due' ? (
+        <DuePage />
+      ) : route.name === 'audit' ? (
+        <AuditPage />
+      ) : (
+        <CasePage route={route} />
+      )}
       <Toasts />
       <ConfirmHost />
       <ShortcutsDialog />

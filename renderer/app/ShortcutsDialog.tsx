@@ -6,6 +6,7 @@ const SHORTCUTS: [string[], string][] = [
   [['Enter'], 'Open the selected case'],
   [['/'], 'Search (Escape leaves the search box)'],
   [['n'], 'New case'],
+  [['d'], 'What is due (FOCs, document ages, stalled orders)'],
   [['Ctrl', 'S'], 'Save the open case (⌘S on a Mac)'],
   [['Esc'], 'Back to the queue (Backspace too, outside a field)'],
   [['?'], 'Show this list'],

@@ -4,3 +4,5 @@ import './submit/index.js';
 import './documents/index.js';
 import './export/index.js';
 import './review/index.js';
+import './due/index.js';
+import './audit/index.js';

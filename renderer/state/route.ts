@@ -1,13 +1,20 @@
 import { create } from 'zustand';
 
 /** Hash routes: they survive reloads and need nothing from the host (static index.html). */
-export type Route = { name: 'queue' } | { name: 'case'; id: number } | { name: 'new' };
+export type Route =
+  | { name: 'queue' }
+  | { name: 'case'; id: number }
+  | { name: 'new' }
+  | { name: 'due' }
+  | { name: 'audit' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const m = /^\/case\/(\d+)$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
   if (path === '/new') return { name: 'new' };
+  if (path === '/due') return { name: 'due' };
+  if (path === '/audit') return { name: 'audit' };
   return { name: 'queue' };
 }
 
@@ -17,6 +24,10 @@ export function routeHash(route: Route): string {
       return `#/case/${route.id}`;
     case 'new':
       return '#/new';
+    case 'due':
+      return '#/due';
+    case 'audit':
+      return '#/audit';
     default:
       return '#/';
   }

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appContract } from './app.js';
+import { auditContract } from './audit.js';
 import { casesContract } from './cases.js';
 import { channelContract } from './channel.js';
 import { csrContract } from './csr.js';
 import { documentsContract } from './documents.js';
+import { dueContract } from './due.js';
 import { exportContract } from './export.js';
 import { portingContract } from './porting.js';
 import { reviewContract } from './review.js';
@@ -12,10 +14,12 @@ import { simulatorContract } from './simulator.js';
 export * from './rpc.js';
 export * from './events.js';
 export * from './app.js';
+export * from './audit.js';
 export * from './cases.js';
 export * from './channel.js';
 export * from './csr.js';
 export * from './documents.js';
+export * from './due.js';
 export * from './export.js';
 export * from './porting.js';
 export * from './review.js';
@@ -27,10 +31,12 @@ export * from './simulator.js';
  */
 export const contract = {
   ...appContract,
+  ...auditContract,
   ...casesContract,
   ...channelContract,
   ...csrContract,
   ...documentsContract,
+  ...dueContract,
   ...exportContract,
   ...portingContract,
   ...reviewContract,

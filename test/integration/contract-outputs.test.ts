@@ -154,6 +154,12 @@ const WALK: Walk = {
   'channel.recordRejection': (w) => ({ caseId: w.manualCaseId, text: 'Address mismatch', on: '2026-03-05' }),
   'csr.request': (w) => ({ caseId: w.caseId }),
   'csr.status': (w) => ({ caseId: w.caseId, refresh: true }),
+  'due.list': () => ({}),
+  'due.settings': () => ({}),
+  'due.setSettings': () => ({ focDaysAhead: 2, ageWarnDays: 10, stalledBusinessDays: 5, notify: true }),
+  'due.markNotified': async (w) => ({ keys: (await w.core.call('due.list', {})).items.map((i) => i.key) }),
+  'audit.list': (w) => ({ caseId: w.caseId }),
+  'cases.exportCsv': () => ({}),
 };
 
 const cores: Core[] = [];

@@ -144,3 +144,31 @@ export const casesShow: CliCommand = {
     }
   },
 };
+
+export const casesExport: CliCommand = {
+  path: ['cases', 'export'],
+  summary: "Write the queue as CSV: the import's columns plus status, order ids and FOC (formula-safe, no PINs).",
+  usage: 'portdesk cases export --out FILE.csv [--data-dir D]',
+  async run(argv, io) {
+    const { values } = parse(argv, { ...dataDirOption, out: { type: 'string' } }, this.usage, false);
+    const out = values.out;
+    if (!out) throw new AppError('BAD_INPUT', `give the file to write with --out FILE.csv\nusage: ${this.usage}`);
+    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
+    let result: { csv: string; rows: number };
+    try {
+      result = await core.call('cases.exportCsv', {});
+    } finally {
+      await core.close();
+    }
+    try {
+      fs.writeFileSync(out, result.csv, { mode: 0o600 });
+    } catch (err) {
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; choose a writable path`,
+      );
+    }
+    io.out(`Wrote ${result.rows} case(s) to ${out}.`);
+    return 0;
+  },
+};

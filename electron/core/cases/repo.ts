@@ -10,6 +10,7 @@ import {
   type HistoryEntry,
   type PortNumber,
 } from '../../../shared/domain/case.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { parseNumberList, phoneQueryDigits } from '../../../shared/domain/phone.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { CasesListInput } from '../../../shared/contract/cases.js';
@@ -363,7 +364,12 @@ export class CaseRepository {
     const search = q.search?.trim();
     if (search) {
       const match = ftsQuery(search);
-      if (match) {
+      const phone = phoneSearchDigits(search);
+      if (match && phone) {
+        // any number on the case: its own (index), or one its documents list (the invoice's other lines, the CSR's BTN)
+        where.push(`(id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?) OR id IN (${DOCUMENT_NUMBER_CASES}))`);
+        params.push(match, `%${phone}%`);
+      } else if (match) {
         where.push('id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)');
         params.push(match);
       } else {
@@ -422,12 +428,34 @@ function describeNumbers(numbers: PortNumber[]): string {
 /** Turn what the user typed into an FTS5 trigram query; null when nothing is long enough. */
 export function ftsQuery(search: string): string | null {
   const digits = phoneQueryDigits(search);
-  if (digits) return digits.length >= 3 ? `"${digits}"` : null;
+  if (digits) return digits.length >= 3 ? `"${nationalDigits(digits) ?? digits}"` : null;
   const terms = search
     .split(/\s+/)
     .filter((t) => t.length >= 3)
     .map((t) => `"${t.replace(/"/g, '""')}"`);
   return terms.length ? terms.join(' AND ') : null;
+}
+
+/** Cases whose read documents carry a number containing the digits (numbers are stored as digits or E.164). */
+const DOCUMENT_NUMBER_CASES = `SELECT d.case_id FROM document_fields f JOIN documents d ON d.id = f.document_id
+  WHERE f.field IN ('btn', 'phone_numbers', 'numbers_not_to_port') AND f.value LIKE ?`;
+
+/** The digits a phone-number query is matched by in document values (7+ digits, so a ZIP never matches). */
+function phoneSearchDigits(search: string): string | null {
+  const digits = phoneQueryDigits(search);
+  if (!digits || digits.length < 7) return null;
+  return nationalDigits(digits) ?? digits;
+}
+
+/**
+ * The national part of a full number ("13035550170" → "3035550170"). Numbers to port are indexed as
+ * E.164 digits, a BTN as the digits the user typed ("(303) 555-0170", "1-303-…", "+1 303 …"): the
+ * national part is inside every one of them, so searching by it finds the case by either.
+ */
+function nationalDigits(e164Digits: string): string | null {
+  if (e164Digits.length < 10) return null;
+  const parsed = parsePhoneNumberFromString(`+${e164Digits}`);
+  return parsed?.isValid() ? parsed.nationalNumber : null;
 }
 
 export type { CasesListInput };

@@ -7,6 +7,7 @@ import { migration as m005 } from './migrations/005-review-checks.js';
 import { migration as m006 } from './migrations/006-secret-fields.js';
 import { migration as m007 } from './migrations/007-csr-requests.js';
 import { migration as m009 } from './migrations/009-channel.js';
+import { migration as m008 } from './migrations/008-due-notified.js';
 
 /**
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
@@ -14,6 +15,6 @@ import { migration as m009 } from './migrations/009-channel.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,6 +5,7 @@ import { plural } from '../../lib/format.js';
 import { hasFilters, rowAt, useQueue, type CaseSort, type SortDirection } from '../../state/queue.js';
 import { useRoute } from '../../state/route.js';
 import { EmptyState } from './EmptyState.js';
+import { ExportQueueButton } from '../audit/ExportQueueButton.js';
 import { ImportCsvButton } from './ImportCsv.js';
 import { QueueList, ROW_HEIGHT } from './QueueList.js';
 
@@ -175,6 +176,7 @@ export function QueuePage() {
         </label>
         <div className="toolbar-spacer" />
         <ImportCsvButton />
+        <ExportQueueButton />
         <button type="button" className="btn btn-primary" onClick={() => go({ name: 'new' })} title="New case (n)">
           New case
         </button>
