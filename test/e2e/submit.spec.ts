@@ -4,7 +4,7 @@ import { caseInReview } from './review-case.js';
 
 /*
  * Issue 5, end to end through the Submission tab against the built-in simulator: a ready case is
- * checked, drafted, given an FOC in the user's time zone and submitted; the simulated carrier
+ * checked, drafted, given an FOC in the user's time zone and submitted from one Review & submit sheet; the simulated carrier
  * (PortDesk's own review played against the CSR on file) rejects the entity name the specialist
  * left in another form; the exception is explained in words with the carrier's comment; the
  * specialist copies the CSR's exact name on the Review tab, resubmits, and the order reaches FOC
@@ -96,22 +96,22 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await page.getByTestId('mark-ready').click();
   await expect(status).toHaveAttribute('data-status', 'ready');
 
-  // Submission: portability check, draft, FOC on the user's clock, submit
+  // Submission: one Review & submit sheet checks, drafts, proposes an FOC on the user's clock, and sends
   await page.getByRole('tab', { name: 'Submission' }).click();
   const tab = page.getByTestId('submit-tab');
   await expect(tab.getByTestId('submit-mode')).toContainText('built-in simulator');
-  await tab.getByRole('button', { name: 'Check portability' }).click();
-  await expect(tab.getByTestId('check-result').locator('tbody tr')).toHaveText([
-    /\+13125550147\s*Yes.*AT&T/,
-    /\+13125550148\s*Yes.*AT&T/,
+  await tab.getByTestId('open-submit-sheet').click();
+  const sheet = page.getByTestId('submit-sheet');
+  await expect(sheet.getByTestId('sheet-order').locator('tbody tr')).toHaveText([
+    /\+13125550147\s*local/,
+    /\+13125550148\s*local/,
   ]);
-  await tab.getByTestId('create-draft').click();
   const card = tab.getByTestId('order-card');
   await expect(card).toHaveCount(1);
   await expect(card.locator('.order-status')).toHaveText('Draft');
 
   // the allowed windows (13:00–23:00 UTC at the simulator) read as Chicago business hours
-  const pick = tab.getByTestId('foc-pick');
+  const pick = sheet.getByTestId('foc-pick');
   await expect(pick).toContainText(`Requested FOC (${ZONE}; sent in UTC)`);
   const { windows } = await rpc<{ windows: { started_at: string; ended_at: string }[] }>(page, 'porting.focWindows', {
     orderId: (await card.getAttribute('data-order'))!,
@@ -125,7 +125,8 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   const requested = new Date(Date.parse(windows[0]!.started_at) + 2 * 3_600_000).toISOString();
   await expect(pick.locator('.field-hint')).toHaveText(`= ${requested}`);
   await expect(pick.locator('input[type="datetime-local"]')).toHaveValue(chicago(requested).input);
-  await tab.getByTestId('submit-orders').click();
+  await sheet.getByTestId('confirm-submit').click();
+  await expect(sheet).toBeHidden();
   await expect(page.getByTestId('toast-success').filter({ hasText: '1 order submitted' })).toBeVisible();
   await expect(status).toHaveAttribute('data-status', 'submitted');
   await expect(card.locator('.order-status')).toHaveText('In process');
@@ -151,7 +152,7 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await expect(comment).toContainText(
     'Order "Lakeview Dental Group, LLC" differs from the CSR\'s "LAKEVIEW DENTAL GROUP LLC"',
   );
-  await expect(tab.getByTestId('submit-orders')).toHaveText('Update and resubmit 1 order');
+  await expect(tab.getByTestId('open-submit-sheet')).toHaveText('Review & resubmit 1 order…');
   await page.screenshot({ path: testInfo.outputPath('submit-exception.png') });
 
   // Fix: the CSR's exact name, from the Review tab
@@ -164,9 +165,12 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
 
   // Resubmit: the windows are fetched again (the clock moved on) and an allowed FOC is proposed
   await page.getByRole('tab', { name: /Submission/ }).click();
+  await tab.getByTestId('open-submit-sheet').click();
   await expect(pick.locator('.field-hint')).toHaveText(/^= \d{4}-\d\d-\d\dT/);
   const resubmitted = (await pick.locator('.field-hint').textContent())!.slice(2);
-  await tab.getByTestId('submit-orders').click();
+  await expect(sheet.getByTestId('confirm-submit')).toHaveText('Resubmit 1 order to AT&T');
+  await sheet.getByTestId('confirm-submit').click();
+  await expect(sheet).toBeHidden();
   await expect(status).toHaveAttribute('data-status', 'submitted');
   await expect(card.getByTestId('order-exceptions')).toHaveCount(0);
   await expect(card.locator('.order-status')).toHaveText('In process');
