@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { CasePage } from '../features/case/CasePage.js';
 import { QueuePage } from '../features/queue/QueuePage.js';
+import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { call, errorMessage, onEvent, onLinkChange } from '../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../lib/keys.js';
 import { useApp } from '../state/app.js';
@@ -48,6 +49,11 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === ',' && (e.ctrlKey || e.metaKey) && !e.altKey && !modalOpen()) {
+        e.preventDefault();
+        useRoute.getState().go({ name: 'settings' });
+        return;
+      }
       if (
         e.key !== '?' ||
         e.defaultPrevented ||
@@ -67,7 +73,13 @@ export function App() {
     <div className="app">
       <Header />
       <FatalBanner />
-      {route.name === 'queue' ? <QueuePage /> : <CasePage route={route} />}
+      {route.name === 'queue' ? (
+        <QueuePage />
+      ) : route.name === 'settings' ? (
+        <SettingsPage section={route.section} caseId={route.caseId} />
+      ) : (
+        <CasePage route={route} />
+      )}
       <Toasts />
       <ConfirmHost />
       <ShortcutsDialog />

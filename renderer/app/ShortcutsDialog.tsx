@@ -8,6 +8,7 @@ const SHORTCUTS: [string[], string][] = [
   [['n'], 'New case'],
   [['Ctrl', 'S'], 'Save the open case (⌘S on a Mac)'],
   [['Esc'], 'Back to the queue (Backspace too, outside a field)'],
+  [['Ctrl', ','], 'Settings (⌘, on a Mac)'],
   [['?'], 'Show this list'],
 ];
 

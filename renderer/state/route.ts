@@ -1,13 +1,25 @@
 import { create } from 'zustand';
 
 /** Hash routes: they survive reloads and need nothing from the host (static index.html). */
-export type Route = { name: 'queue' } | { name: 'case'; id: number } | { name: 'new' };
+export type Route =
+  | { name: 'queue' }
+  | { name: 'case'; id: number }
+  | { name: 'new' }
+  /** section: the Settings section to show first; caseId: the case the user came from (per-case settings) */
+  | { name: 'settings'; section?: string; caseId?: number };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const m = /^\/case\/(\d+)$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
   if (path === '/new') return { name: 'new' };
+  const settings = /^\/settings(?:\/([a-z-]+))?(?:\/case\/(\d+))?$/.exec(path);
+  if (settings)
+    return {
+      name: 'settings',
+      ...(settings[1] ? { section: settings[1] } : {}),
+      ...(settings[2] ? { caseId: Number(settings[2]) } : {}),
+    };
   return { name: 'queue' };
 }
 
@@ -17,6 +29,8 @@ export function routeHash(route: Route): string {
       return `#/case/${route.id}`;
     case 'new':
       return '#/new';
+    case 'settings':
+      return `#/settings${route.section ? `/${route.section}` : ''}${route.caseId ? `/case/${route.caseId}` : ''}`;
     default:
       return '#/';
   }

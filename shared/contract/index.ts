@@ -5,6 +5,7 @@ import { documentsContract } from './documents.js';
 import { exportContract } from './export.js';
 import { portingContract } from './porting.js';
 import { reviewContract } from './review.js';
+import { settingsContract } from './settings.js';
 import { simulatorContract } from './simulator.js';
 
 export * from './rpc.js';
@@ -15,6 +16,7 @@ export * from './documents.js';
 export * from './export.js';
 export * from './porting.js';
 export * from './review.js';
+export * from './settings.js';
 export * from './simulator.js';
 
 /**
@@ -28,6 +30,7 @@ export const contract = {
   ...exportContract,
   ...portingContract,
   ...reviewContract,
+  ...settingsContract,
 } as const;
 
 /**

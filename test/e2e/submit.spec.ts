@@ -70,15 +70,16 @@ function chicago(iso: string): { day: string; time: string; input: string } {
   };
 }
 
-/** Move the simulator's clock on from the header chip's porting settings. */
+/** Move the simulator's clock on from the header chip, which opens the porting section of Settings; back to the Submission tab. */
 async function advanceFromHeader(page: Page, button: '+5 hours' | '+1 week') {
   await page.getByTestId('porting-indicator').click();
   const settings = page.getByTestId('porting-settings');
+  await expect(page.getByTestId('settings-page')).toBeVisible();
   const before = await settings.getByTestId('sim-clock').locator('strong').textContent();
   await settings.getByRole('button', { name: button, exact: true }).click();
   await expect(settings.getByTestId('sim-clock').locator('strong')).not.toHaveText(before ?? '');
-  await settings.getByRole('button', { name: 'Close' }).click();
-  await expect(settings).toBeHidden();
+  await page.getByRole('button', { name: /^← Case \d+$/ }).click();
+  await page.getByRole('tab', { name: /Submission/ }).click();
 }
 
 test('submit a ready case, see the carrier reject it and why, fix the name, resubmit, reach FOC confirmed and ported', async ({

@@ -5,9 +5,9 @@ import { FIELD_LABEL } from '../../../shared/domain/case.js';
 import { call, errorMessage, isCallError, onEvent } from '../../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { rebase, useCaseDetail } from '../../state/caseDetail.js';
+import { routeHash } from '../../state/route.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
-import { AgeLimitsDialog } from './AgeLimitsDialog.js';
 import { ChecksPanel, ReviewBanners, type Confirmation } from './ChecksPanel.js';
 import { EvidenceView } from './EvidenceView.js';
 import { buildRows, SOURCE_LABEL, SOURCES, type Chip, type ReviewRow } from './rows.js';
@@ -59,7 +59,6 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [overrideOpen, setOverrideOpen] = useState(false);
-  const [limitsOpen, setLimitsOpen] = useState(false);
   const [showAllNumbers, setShowAllNumbers] = useState(false);
   const seq = useRef(0);
 
@@ -251,11 +250,18 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
         </span>
         <span className="muted">
           · age limits: invoice {review.limits.invoiceMaxAgeDays} d, LOA {review.limits.loaMaxAgeDays} d
-          {review.limits.carrier ? ` (${review.limits.carrier} setting)` : ''}
+          {review.limits.case
+            ? ' (this case only)'
+            : review.limits.carrier
+              ? ` (${review.limits.carrier} setting)`
+              : ''}
         </span>
-        <button type="button" className="btn btn-small btn-quiet" onClick={() => setLimitsOpen(true)}>
+        <a
+          className="btn btn-small btn-quiet"
+          href={routeHash({ name: 'settings', section: 'age-limits', caseId: review.case_id })}
+        >
           Age limits…
-        </button>
+        </a>
         <span className="muted small review-keys">
           <kbd>↑</kbd>
           <kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value
@@ -389,7 +395,6 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
         onClose={() => setOverrideOpen(false)}
         onConfirm={(reason) => void markReady(reason)}
       />
-      <AgeLimitsDialog open={limitsOpen} onClose={() => setLimitsOpen(false)} onSaved={() => void load()} />
     </div>
   );
 }
