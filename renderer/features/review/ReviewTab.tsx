@@ -2,6 +2,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { ApplyProposal, CaseReview } from '../../../shared/contract/review.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
 import { FIELD_LABEL } from '../../../shared/domain/case.js';
+import { ReasonText } from '../../app/ReasonText.js';
 import { call, errorMessage, isCallError, onEvent } from '../../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { rebase, useCaseDetail } from '../../state/caseDetail.js';
@@ -323,7 +324,11 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
                         onClick={() => select(row.key)}
                       >
                         <td colSpan={6}>
-                          {row.reason && <div className="detail-reason">{row.reason}</div>}
+                          {row.reason && (
+                            <div className="detail-reason">
+                              <ReasonText text={row.reason} />
+                            </div>
+                          )}
                           {row.proposed && (
                             <div className="detail-proposed">
                               Carrier's exact string: <strong className="mono">{row.proposed}</strong>
