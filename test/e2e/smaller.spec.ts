@@ -1,10 +1,13 @@
+import { PDFDocument } from 'pdf-lib';
+import { scanFirstPage } from '../fixtures/devset/scan.js';
+import { base64, reviewDocs } from '../integration/review-fixtures.js';
 import { expect, rpc, test } from './fixtures.js';
-import { caseInReview } from './review-case.js';
+import { caseInReview, FRESH } from './review-case.js';
 
 /*
  * Issue 14, "Smaller": a toast never covers the document's field list; the history names fields as
  * people do ("Account name", not account_name); twenty numbers staying on the account are a table,
- * not a sentence of E.164 strings.
+ * not a sentence of E.164 strings; the header's reading chip and a document's row agree.
  */
 
 const LAKEVIEW = {
@@ -66,4 +69,47 @@ test('twenty numbers staying on the account are shown as a table, not a sentence
   await expect(table.locator('td')).toHaveCount(20);
   await expect(table.locator('td').first()).toHaveText('(312) 555-0150');
   await expect(table.locator('td').last()).toHaveText('(312) 555-0169');
+});
+
+test("the header's reading chip shows the progress of the document being read, as its row does, and counts the finished ones apart", async ({
+  app: page,
+  host,
+}) => {
+  const c = await rpc<{ id: number }>(page, 'cases.create', { fields: { entity_name: 'Lakeview' }, numbersText: '' });
+  await page.goto(`${host.origin}/#/case/${c.id}`);
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  const files = await reviewDocs(FRESH);
+  // a four-page scan (read by OCR, page by page) and two text PDFs (read at once)
+  const scan = await PDFDocument.create();
+  const png = await scan.embedPng(await scanFirstPage(files.invoice, { rotateDeg: 0.5, specks: 1, seed: 3, dpi: 200 }));
+  for (let i = 0; i < 4; i++) scan.addPage([612, 792]).drawImage(png, { x: 0, y: 0, width: 612, height: 792 });
+  for (const [name, bytes] of [
+    ['invoice-scan.pdf', await scan.save()],
+    ['loa.pdf', files.loa],
+    ['csr.pdf', files.csr],
+  ] as const)
+    await rpc(page, 'documents.attach', { caseId: c.id, name, dataBase64: base64(bytes) });
+
+  // while the scan is read and the two others are done: the chip and the scan's row agree
+  const chip = page.getByTestId('reading-indicator');
+  const chipBar = chip.getByRole('progressbar');
+  const rowBar = page.getByTestId('document-row').filter({ hasText: 'invoice-scan.pdf' }).getByRole('progressbar');
+  const pct = async (l: typeof chipBar) => Number(await l.getAttribute('aria-valuenow', { timeout: 1000 }));
+  // Read one after the other, so a sample may straddle a page step: sample until one is steady.
+  // Before the fix the chip counted the two finished documents in (67% with the scan at 0%).
+  await expect
+    .poll(
+      async () => {
+        try {
+          const text = await chip.textContent({ timeout: 1000 });
+          if (!text?.includes('2 of 3 read')) return `waiting: ${text}`;
+          const [c1, r, c2] = [await pct(chipBar), await pct(rowBar), await pct(chipBar)];
+          return c1 === c2 ? `${text.replace(/\s+/g, ' ').trim()} | chip ${c1}% row ${r}%` : 'moving';
+        } catch {
+          return 'not shown';
+        }
+      },
+      { timeout: 60_000, intervals: [50] },
+    )
+    .toMatch(/^.*Reading 1 document.*\| chip (\d+)% row \1%$/);
 });
