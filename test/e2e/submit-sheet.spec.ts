@@ -44,6 +44,8 @@ test('from a case with three read documents to submitted in at most 6 clicks, th
   await page.goto(`${host.origin}/#/case/${caseId}`);
   const status = page.getByTestId('status-panel').locator('[data-status]');
   await expect(status).toHaveAttribute('data-status', 'review');
+  // the Details field is the FOC asked for; the carrier confirms the actual one
+  await expect(page.getByLabel('Requested FOC date', { exact: true })).toBeVisible();
   expect(await clicks()).toBe(0);
 
   await page.getByRole('tab', { name: 'Review' }).click();

@@ -94,7 +94,6 @@ export function ReviewSubmitSheet({
     missingDocs.length > 0 ||
     options.incomplete !== null ||
     waiting.some((o) => focError(focs.picks[o.id]) !== null);
-  const check = sub.view?.check ?? null;
 
   return (
     <Modal
@@ -122,6 +121,38 @@ export function ReviewSubmitSheet({
         </>
       }
     >
+      <PreparingStages stage={stage} sub={sub} remove={remove} setRemove={setRemove} onDraft={draft} />
+      {stage === 'ready' && (
+        <SheetBody
+          caseRecord={caseRecord}
+          sub={sub}
+          review={review}
+          options={options}
+          focs={focs}
+          resubmit={resubmit}
+        />
+      )}
+    </Modal>
+  );
+}
+
+/** What the sheet shows before the orders are ready: checking, numbers to remove, or why it stopped. */
+function PreparingStages({
+  stage,
+  sub,
+  remove,
+  setRemove,
+  onDraft,
+}: {
+  stage: Stage;
+  sub: Submission;
+  remove: Set<string>;
+  setRemove(s: Set<string>): void;
+  onDraft(removeNumbers: string[]): Promise<void>;
+}) {
+  const check = sub.view?.check ?? null;
+  return (
+    <>
       {stage === 'preparing' && (
         <p className="muted" data-testid="sheet-preparing">
           {sub.busy === 'draft' ? 'Preparing the draft order(s) at Telnyx…' : 'Checking portability…'}
@@ -134,7 +165,7 @@ export function ReviewSubmitSheet({
             type="button"
             className="btn btn-primary"
             disabled={check.notPortable.some((n) => !remove.has(n.phone_number)) || sub.busy !== null}
-            onClick={() => void draft([...remove])}
+            onClick={() => void onDraft([...remove])}
           >
             Prepare the orders without them
           </button>
@@ -147,17 +178,7 @@ export function ReviewSubmitSheet({
             : 'The orders could not be prepared; the message above says why.'}
         </p>
       )}
-      {stage === 'ready' && (
-        <SheetBody
-          caseRecord={caseRecord}
-          sub={sub}
-          review={review}
-          options={options}
-          focs={focs}
-          resubmit={resubmit}
-        />
-      )}
-    </Modal>
+    </>
   );
 }
 
