@@ -1,4 +1,8 @@
+import { unzipSync } from 'fflate';
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PacketSummary } from '../../shared/contract/export.js';
+import { pdfText } from '../integration/export-read.js';
 import { expect, rpc, test } from './fixtures.js';
 import { caseInReview } from './review-case.js';
 
@@ -199,6 +203,24 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await expect(focLine).toContainText(chicago(resubmitted).day);
   await expect(tab.getByTestId('sim-clock-bar')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('submit-ported.png') });
+
+  // The packet exported now still lists the exception the order came back with (issue 14), resubmitted since
+  await page.getByRole('tab', { name: 'Packet & LOA' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-packet').click()]);
+  const zipPath = testInfo.outputPath('packet.zip');
+  await download.saveAs(zipPath);
+  const zip = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
+  const name = (suffix: string) => Object.keys(zip).find((k) => k.endsWith(suffix))!;
+  const summary = PacketSummary.parse(JSON.parse(new TextDecoder().decode(zip[name('-summary.json')]!)));
+  expect(summary.received_rejections).toMatchObject([
+    { code: 'ENTITY_NAME_MISMATCH', source: 'order', resolved_at: expect.any(String) },
+  ]);
+  const { pages } = await pdfText(zip[name('-packet.pdf')]!);
+  const cover = pages.slice(0, summary.pdf.sections[0]!.last_page).join(' ');
+  expect(cover).toContain('Porting packet — resubmission after rejection');
+  expect(cover).not.toContain('None received yet');
+  expect(cover.replace(/\s+/g, '')).toContain('ENTITY_NAME_MISMATCH');
+  expect(cover).toMatch(/resubmitted \d{4}-\d\d-\d\d/);
 
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByTestId('history');
