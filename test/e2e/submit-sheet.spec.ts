@@ -42,6 +42,7 @@ test('from a case with three read documents to submitted in at most 6 clicks, th
   const caseId = await caseInReview(page, EXACT);
   const clicks = await countClicks(page);
   await page.goto(`${host.origin}/#/case/${caseId}`);
+  await page.reload(); // a hash change loads no page: the reload runs the counter
   const status = page.getByTestId('status-panel').locator('[data-status]');
   await expect(status).toHaveAttribute('data-status', 'review');
   // the Details field is the FOC asked for; the carrier confirms the actual one
@@ -49,6 +50,7 @@ test('from a case with three read documents to submitted in at most 6 clicks, th
   expect(await clicks()).toBe(0);
 
   await page.getByRole('tab', { name: 'Review' }).click();
+  expect(await clicks(), 'the counter sees the clicks').toBe(1);
   await page.getByTestId('mark-ready').click();
   await expect(status).toHaveAttribute('data-status', 'ready');
   await page.getByRole('tab', { name: 'Submission' }).click();
