@@ -3,6 +3,7 @@ import { AuditPage } from '../features/audit/AuditPage.js';
 import { CasePage } from '../features/case/CasePage.js';
 import { DuePage } from '../features/due/DuePage.js';
 import { QueuePage } from '../features/queue/QueuePage.js';
+import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { call, errorMessage, onEvent, onLinkChange } from '../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../lib/keys.js';
 import { useApp } from '../state/app.js';
@@ -50,6 +51,11 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === ',' && (e.ctrlKey || e.metaKey) && !e.altKey && !modalOpen()) {
+        e.preventDefault();
+        useRoute.getState().go({ name: 'settings' });
+        return;
+      }
       if (
         e.key !== '?' ||
         e.defaultPrevented ||
@@ -75,6 +81,8 @@ export function App() {
         <DuePage />
       ) : route.name === 'audit' ? (
         <AuditPage />
+      ) : route.name === 'settings' ? (
+        <SettingsPage section={route.section} caseId={route.caseId} />
       ) : (
         <CasePage route={route} />
       )}

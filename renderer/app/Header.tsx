@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import { errorMessage, transportKind } from '../ipc/index.js';
+import { transportKind } from '../ipc/index.js';
 import { useApp } from '../state/app.js';
 import { useDialogs } from '../state/dialogs.js';
 import { useRoute } from '../state/route.js';
-import { toast } from '../state/toasts.js';
 import { useHeaderIndicators } from './indicators.js';
-import { Modal } from './Modal.js';
 
 const LINK_LABEL = {
   connecting: 'Connecting…',
@@ -21,7 +18,6 @@ export function Header() {
   const indicators = useHeaderIndicators();
   const go = useRoute((s) => s.go);
   const openShortcuts = useDialogs((s) => s.setShortcutsOpen);
-  const [editingActor, setEditingActor] = useState(false);
 
   const hostLabel = info
     ? info.host === 'electron'
@@ -73,11 +69,23 @@ export function Header() {
       <button
         type="button"
         className="btn btn-ghost"
-        onClick={() => setEditingActor(true)}
-        title="The name recorded in each case's history"
+        onClick={() => go({ name: 'settings', section: 'you' })}
+        title="The name recorded in each case's history (change it in Settings)"
       >
         {info ? info.actor : '…'}
       </button>
+      <a
+        className="btn btn-ghost"
+        href="#/settings"
+        data-testid="settings-link"
+        title="Settings (Ctrl+,)"
+        onClick={(e) => {
+          e.preventDefault();
+          go({ name: 'settings' });
+        }}
+      >
+        Settings
+      </a>
       <button
         type="button"
         className="btn btn-ghost btn-icon"
@@ -87,60 +95,6 @@ export function Header() {
       >
         ?
       </button>
-      {editingActor && <ActorDialog initial={info?.actor ?? ''} onClose={() => setEditingActor(false)} />}
     </header>
-  );
-}
-
-function ActorDialog({ initial, onClose }: { initial: string; onClose(): void }) {
-  const setActor = useApp((s) => s.setActor);
-  const [name, setName] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await setActor(name.trim());
-      toast.success(`History will record changes as ${name.trim()}.`);
-      onClose();
-    } catch (err) {
-      toast.error(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      open
-      title="Your name in the history"
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={busy || !name.trim()}
-            onClick={() => void submit()}
-          >
-            Save name
-          </button>
-        </>
-      }
-    >
-      <label className="field">
-        <span className="field-label">Name</span>
-        <input
-          autoFocus
-          value={name}
-          maxLength={80}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && name.trim()) void submit();
-          }}
-        />
-      </label>
-    </Modal>
   );
 }

@@ -9,6 +9,7 @@ const SHORTCUTS: [string[], string][] = [
   [['d'], 'What is due (FOCs, document ages, stalled orders)'],
   [['Ctrl', 'S'], 'Save the open case (⌘S on a Mac)'],
   [['Esc'], 'Back to the queue (Backspace too, outside a field)'],
+  [['Ctrl', ','], 'Settings (⌘, on a Mac)'],
   [['?'], 'Show this list'],
 ];
 

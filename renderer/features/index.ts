@@ -1,5 +1,6 @@
-// Each feature registers its case tabs and header indicators when imported: one line per feature.
+// Each feature registers its case tabs, header indicators and Settings sections when imported: one line per feature.
 import './case/builtinTabs.js';
+import './settings/index.js';
 import './submit/index.js';
 import './documents/index.js';
 import './export/index.js';

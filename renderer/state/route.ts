@@ -6,7 +6,9 @@ export type Route =
   | { name: 'case'; id: number }
   | { name: 'new' }
   | { name: 'due' }
-  | { name: 'audit' };
+  | { name: 'audit' }
+  /** section: the Settings section to show first; caseId: the case the user came from (per-case settings) */
+  | { name: 'settings'; section?: string; caseId?: number };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -15,6 +17,13 @@ export function parseHash(hash: string): Route {
   if (path === '/new') return { name: 'new' };
   if (path === '/due') return { name: 'due' };
   if (path === '/audit') return { name: 'audit' };
+  const settings = /^\/settings(?:\/([a-z-]+))?(?:\/case\/(\d+))?$/.exec(path);
+  if (settings)
+    return {
+      name: 'settings',
+      ...(settings[1] ? { section: settings[1] } : {}),
+      ...(settings[2] ? { caseId: Number(settings[2]) } : {}),
+    };
   return { name: 'queue' };
 }
 
@@ -28,6 +37,8 @@ export function routeHash(route: Route): string {
       return '#/due';
     case 'audit':
       return '#/audit';
+    case 'settings':
+      return `#/settings${route.section ? `/${route.section}` : ''}${route.caseId ? `/case/${route.caseId}` : ''}`;
     default:
       return '#/';
   }

@@ -38,7 +38,7 @@ const common = {
   includePin: z.boolean().default(false),
   /** the customer's signature drawn in the app, placed on the LOA and marked as signed in PortDesk */
   signaturePng: SignaturePng.optional(),
-  /** who receives the port, named in the authorization text; "the new service provider" when absent */
+  /** who receives the port, named in the authorization text; absent: the gaining carrier in Settings, else "the new service provider" */
   gainingCarrier: z.string().trim().max(120).optional(),
 };
 
@@ -125,6 +125,8 @@ export const CorrectedLoa = z.object({
     /** present only when the user asked to include the PIN */
     value: z.string().optional(),
   }),
+  /** the signer's title as the received LOA gives it ("Office Manager"); null when it gives none */
+  signer_title: LoaValue.nullable().default(null),
   signature: z.object({
     signed: z.boolean(),
     signed_by: z.string().nullable(),
@@ -159,6 +161,10 @@ export const ReceivedRejection = z.object({
   order_id: z.string().nullable(),
   /** order = read from the porting order; reported = typed in by the specialist */
   source: z.enum(['order', 'reported']),
+  /** when the order came back with it (null for reported ones) */
+  received_at: z.string().nullable().default(null),
+  /** when the order left that exception (resubmitted); null while still open */
+  resolved_at: z.string().nullable().default(null),
 });
 export type ReceivedRejection = z.infer<typeof ReceivedRejection>;
 

@@ -9,6 +9,7 @@ import { dueContract } from './due.js';
 import { exportContract } from './export.js';
 import { portingContract } from './porting.js';
 import { reviewContract } from './review.js';
+import { settingsContract } from './settings.js';
 import { simulatorContract } from './simulator.js';
 
 export * from './rpc.js';
@@ -23,6 +24,7 @@ export * from './due.js';
 export * from './export.js';
 export * from './porting.js';
 export * from './review.js';
+export * from './settings.js';
 export * from './simulator.js';
 
 /**
@@ -40,6 +42,7 @@ export const contract = {
   ...exportContract,
   ...portingContract,
   ...reviewContract,
+  ...settingsContract,
 } as const;
 
 /**

@@ -83,15 +83,25 @@ export const CarrierAgeLimits = z.object({
 });
 export type CarrierAgeLimits = z.infer<typeof CarrierAgeLimits>;
 
+/** Limits for one case only (a customer whose carrier agreed to an older invoice): win over carrier and defaults. */
+export const CaseAgeLimits = z.object({
+  caseId: z.number().int().positive(),
+  invoiceMaxAgeDays: days.optional(),
+  loaMaxAgeDays: days.optional(),
+});
+export type CaseAgeLimits = z.infer<typeof CaseAgeLimits>;
+
 export const ReviewSettings = z.object({
   defaults: AgeLimits,
   carriers: z.array(CarrierAgeLimits).max(200),
+  cases: z.array(CaseAgeLimits).max(5000).default([]),
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
   carriers: [],
+  cases: [],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -154,7 +164,11 @@ export const CaseReview = ComparisonResult.extend({
     z.object({ id: z.number().int(), name: z.string(), kind: z.string(), status: z.string() }),
   ),
   /** the age limits the dates were checked with, and the carrier whose setting supplied them */
-  limits: AgeLimits.extend({ carrier: z.string().nullable() }),
+  limits: AgeLimits.extend({
+    carrier: z.string().nullable(),
+    /** true when this case has limits of its own (set in Settings for this case only) */
+    case: z.boolean().optional(),
+  }),
   address_parts: z.array(AddressPartRow),
   apply: z.array(ApplyProposal),
   checklist: z.array(ReviewChecklistItem),

@@ -118,7 +118,7 @@ export const FIELD_LABEL: Record<keyof CaseFields | 'pin' | 'numbers' | 'status'
   underlying_carrier: 'Underlying carrier',
   customer_reference: 'Customer reference',
   notes: 'Notes',
-  foc_date: 'FOC date',
+  foc_date: 'Requested FOC date',
   pin: 'PIN',
   numbers: 'Numbers',
   status: 'Status',

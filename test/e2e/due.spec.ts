@@ -108,9 +108,13 @@ test('the thresholds change what is due; the audit lists the change; the queue e
   await page.getByTestId('due-link').click();
   await expect(page.getByTestId('due-page')).toBeVisible();
   await expect(page.getByTestId('due-item')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Thresholds…' }).click();
+  // the thresholds live on the Settings page (one place for every setting)
+  await page.getByRole('link', { name: 'Thresholds…' }).click();
+  await expect(page.getByTestId('settings-page')).toBeVisible();
   await page.getByLabel('FOC within (days)').fill('3');
   await page.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(page.getByTestId('toast-success').first()).toBeVisible();
+  await page.getByTestId('due-link').click();
   await expect(page.getByTestId('due-item')).toHaveCount(1);
   await expect(page.getByTestId('due-count')).toHaveText('1');
 

@@ -167,12 +167,20 @@ test("a reseller says so and lists the carrier-level credentials; a partial port
 
   // a per-carrier age limit: Grasshopper invoices may be 5 days old at most; this one is 12
   await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'match');
-  await page.getByRole('button', { name: 'Age limits…' }).click();
-  const dialog = page.getByTestId('age-limits-dialog');
-  await dialog.getByRole('button', { name: 'Add a carrier' }).click();
-  await dialog.getByLabel('Carrier').fill('Grasshopper');
-  await dialog.getByLabel('Invoice days').fill('5');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  // the link opens Settings on this case: it asks where a changed limit applies
+  await page.getByRole('link', { name: 'Age limits…' }).click();
+  const form = page.getByTestId('settings-page').getByTestId('case-limits');
+  await expect(form.getByTestId('case-limits-now')).toHaveText(/invoice 30 d, LOA 30 d — from the defaults/);
+  await form.getByLabel('Invoice, days').fill('5');
+  await expect(form.getByRole('button', { name: 'Save age limits' })).toBeDisabled();
+  await form.getByLabel('Every Grasshopper case').check();
+  await form.getByRole('button', { name: 'Save age limits' }).click();
+  await expect(form.getByTestId('case-limits-now')).toHaveText(
+    /invoice 5 d, LOA 30 d — from the limits for Grasshopper/,
+  );
+  await expect(page.getByTestId('carrier-limits').getByLabel('Carrier')).toHaveValue('Grasshopper');
+  await page.getByRole('button', { name: /← Case/ }).click();
+  await page.getByRole('tab', { name: 'Review' }).click();
   await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'mismatch');
   await expect(page.locator('tr[data-detail-for="invoice_date"] [data-code="INVOICE_TOO_OLD"]')).toBeVisible();
   await expect(page.getByTestId('review-tab')).toContainText('invoice 5 d, LOA 30 d (Grasshopper setting)');

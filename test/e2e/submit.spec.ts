@@ -1,10 +1,14 @@
+import { unzipSync } from 'fflate';
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PacketSummary } from '../../shared/contract/export.js';
+import { pdfText } from '../integration/export-read.js';
 import { expect, rpc, test } from './fixtures.js';
 import { caseInReview } from './review-case.js';
 
 /*
  * Issue 5, end to end through the Submission tab against the built-in simulator: a ready case is
- * checked, drafted, given an FOC in the user's time zone and submitted; the simulated carrier
+ * checked, drafted, given an FOC in the user's time zone and submitted from one Review & submit sheet; the simulated carrier
  * (PortDesk's own review played against the CSR on file) rejects the entity name the specialist
  * left in another form; the exception is explained in words with the carrier's comment; the
  * specialist copies the CSR's exact name on the Review tab, resubmits, and the order reaches FOC
@@ -70,15 +74,16 @@ function chicago(iso: string): { day: string; time: string; input: string } {
   };
 }
 
-/** Move the simulator's clock on from the header chip's porting settings. */
+/** Move the simulator's clock on from the header chip, which opens the porting section of Settings; back to the Submission tab. */
 async function advanceFromHeader(page: Page, button: '+5 hours' | '+1 week') {
   await page.getByTestId('porting-indicator').click();
   const settings = page.getByTestId('porting-settings');
+  await expect(page.getByTestId('settings-page')).toBeVisible();
   const before = await settings.getByTestId('sim-clock').locator('strong').textContent();
   await settings.getByRole('button', { name: button, exact: true }).click();
   await expect(settings.getByTestId('sim-clock').locator('strong')).not.toHaveText(before ?? '');
-  await settings.getByRole('button', { name: 'Close' }).click();
-  await expect(settings).toBeHidden();
+  await page.getByRole('button', { name: /^← Case \d+$/ }).click();
+  await page.getByRole('tab', { name: /Submission/ }).click();
 }
 
 test('submit a ready case, see the carrier reject it and why, fix the name, resubmit, reach FOC confirmed and ported', async ({
@@ -96,22 +101,22 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await page.getByTestId('mark-ready').click();
   await expect(status).toHaveAttribute('data-status', 'ready');
 
-  // Submission: portability check, draft, FOC on the user's clock, submit
+  // Submission: one Review & submit sheet checks, drafts, proposes an FOC on the user's clock, and sends
   await page.getByRole('tab', { name: 'Submission' }).click();
   const tab = page.getByTestId('submit-tab');
   await expect(tab.getByTestId('submit-mode')).toContainText('built-in simulator');
-  await tab.getByRole('button', { name: 'Check portability' }).click();
-  await expect(tab.getByTestId('check-result').locator('tbody tr')).toHaveText([
-    /\+13125550147\s*Yes.*AT&T/,
-    /\+13125550148\s*Yes.*AT&T/,
+  await tab.getByTestId('open-submit-sheet').click();
+  const sheet = page.getByTestId('submit-sheet');
+  await expect(sheet.getByTestId('sheet-order').locator('tbody tr')).toHaveText([
+    /\+13125550147\s*local/,
+    /\+13125550148\s*local/,
   ]);
-  await tab.getByTestId('create-draft').click();
   const card = tab.getByTestId('order-card');
   await expect(card).toHaveCount(1);
   await expect(card.locator('.order-status')).toHaveText('Draft');
 
   // the allowed windows (13:00–23:00 UTC at the simulator) read as Chicago business hours
-  const pick = tab.getByTestId('foc-pick');
+  const pick = sheet.getByTestId('foc-pick');
   await expect(pick).toContainText(`Requested FOC (${ZONE}; sent in UTC)`);
   const { windows } = await rpc<{ windows: { started_at: string; ended_at: string }[] }>(page, 'porting.focWindows', {
     orderId: (await card.getAttribute('data-order'))!,
@@ -125,7 +130,8 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   const requested = new Date(Date.parse(windows[0]!.started_at) + 2 * 3_600_000).toISOString();
   await expect(pick.locator('.field-hint')).toHaveText(`= ${requested}`);
   await expect(pick.locator('input[type="datetime-local"]')).toHaveValue(chicago(requested).input);
-  await tab.getByTestId('submit-orders').click();
+  await sheet.getByTestId('confirm-submit').click();
+  await expect(sheet).toBeHidden();
   await expect(page.getByTestId('toast-success').filter({ hasText: '1 order submitted' })).toBeVisible();
   await expect(status).toHaveAttribute('data-status', 'submitted');
   await expect(card.locator('.order-status')).toHaveText('In process');
@@ -151,7 +157,7 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await expect(comment).toContainText(
     'Order "Lakeview Dental Group, LLC" differs from the CSR\'s "LAKEVIEW DENTAL GROUP LLC"',
   );
-  await expect(tab.getByTestId('submit-orders')).toHaveText('Update and resubmit 1 order');
+  await expect(tab.getByTestId('open-submit-sheet')).toHaveText('Review & resubmit 1 order…');
   await page.screenshot({ path: testInfo.outputPath('submit-exception.png') });
 
   // Fix: the CSR's exact name, from the Review tab
@@ -164,9 +170,12 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
 
   // Resubmit: the windows are fetched again (the clock moved on) and an allowed FOC is proposed
   await page.getByRole('tab', { name: /Submission/ }).click();
+  await tab.getByTestId('open-submit-sheet').click();
   await expect(pick.locator('.field-hint')).toHaveText(/^= \d{4}-\d\d-\d\dT/);
   const resubmitted = (await pick.locator('.field-hint').textContent())!.slice(2);
-  await tab.getByTestId('submit-orders').click();
+  await expect(sheet.getByTestId('confirm-submit')).toHaveText('Resubmit 1 order to AT&T');
+  await sheet.getByTestId('confirm-submit').click();
+  await expect(sheet).toBeHidden();
   await expect(status).toHaveAttribute('data-status', 'submitted');
   await expect(card.getByTestId('order-exceptions')).toHaveCount(0);
   await expect(card.locator('.order-status')).toHaveText('In process');
@@ -194,6 +203,24 @@ test('submit a ready case, see the carrier reject it and why, fix the name, resu
   await expect(focLine).toContainText(chicago(resubmitted).day);
   await expect(tab.getByTestId('sim-clock-bar')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('submit-ported.png') });
+
+  // The packet exported now still lists the exception the order came back with (issue 14), resubmitted since
+  await page.getByRole('tab', { name: 'Packet & LOA' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-packet').click()]);
+  const zipPath = testInfo.outputPath('packet.zip');
+  await download.saveAs(zipPath);
+  const zip = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
+  const name = (suffix: string) => Object.keys(zip).find((k) => k.endsWith(suffix))!;
+  const summary = PacketSummary.parse(JSON.parse(new TextDecoder().decode(zip[name('-summary.json')]!)));
+  expect(summary.received_rejections).toMatchObject([
+    { code: 'ENTITY_NAME_MISMATCH', source: 'order', resolved_at: expect.any(String) },
+  ]);
+  const { pages } = await pdfText(zip[name('-packet.pdf')]!);
+  const cover = pages.slice(0, summary.pdf.sections[0]!.last_page).join(' ');
+  expect(cover).toContain('Porting packet — resubmission after rejection');
+  expect(cover).not.toContain('None received yet');
+  expect(cover.replace(/\s+/g, '')).toContain('ENTITY_NAME_MISMATCH');
+  expect(cover).toMatch(/resubmitted \d{4}-\d\d-\d\d/);
 
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByTestId('history');

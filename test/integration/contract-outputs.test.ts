@@ -90,6 +90,8 @@ const WALK: Walk = {
   'review.compare': (w) => ({ caseId: w.caseId }),
   'review.settings': () => ({}),
   'review.setSettings': () => ({ defaults: { invoiceMaxAgeDays: 45, loaMaxAgeDays: 60 }, carriers: [] }),
+  'settings.get': () => ({}),
+  'settings.set': () => ({ gainingCarrier: 'Telnyx' }),
   'review.checkItem': (w) => ({ caseId: w.caseId, item: 'pin', done: true }),
   'review.confirmReading': (w) => ({
     caseId: w.caseId,

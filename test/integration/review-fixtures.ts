@@ -16,6 +16,8 @@ export interface ReviewDocsOptions {
   csrDate?: string;
   carrier?: string;
   loaAccount?: string;
+  /** the CSR's working numbers (national format); default: the two on the LOA */
+  csrNumbers?: string[];
 }
 
 /** One page: a bold title, then label/value rows ("Label:|value"; "|value" continues the value). */
@@ -99,9 +101,17 @@ export async function reviewDocs(o: ReviewDocsOptions): Promise<Record<'loa' | '
       'Authorized Contact:|MARIA LOPEZ',
       `Service Address:|1200 W MADISON ST${o.csrUnit === '' ? '' : ` ${o.csrUnit ?? 'STE 200'}`}`,
       '|CHICAGO IL 60607',
-      'Working Telephone Numbers:|312-555-0147, 312-555-0148',
+      ...numberRows('Working Telephone Numbers:', o.csrNumbers ?? ['312-555-0147', '312-555-0148']),
     ]),
   };
+}
+
+/** A labelled list of numbers, four to a line, continued on unlabelled lines. */
+function numberRows(label: string, numbers: string[]): string[] {
+  const rows: string[] = [];
+  for (let i = 0; i < numbers.length; i += 4)
+    rows.push(`${i === 0 ? label : ''}|${numbers.slice(i, i + 4).join(', ')}`);
+  return rows;
 }
 
 export function base64(bytes: Uint8Array): string {

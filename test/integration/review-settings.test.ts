@@ -28,6 +28,7 @@ describe('review age limits', () => {
     expect(await core.call('review.settings', {})).toEqual({
       defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
       carriers: [],
+      cases: [],
     });
     const { caseId } = await caseWithDocs(core, await reviewDocs(DATES));
     const before = await core.call('review.compare', { caseId });
@@ -88,6 +89,42 @@ describe('review age limits', () => {
         ],
       }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('name the same carrier') });
-    expect(await core.call('review.settings', {})).toEqual(good);
+    expect(await core.call('review.settings', {})).toEqual({ ...good, cases: [] });
+  });
+
+  it("take a case's own limits over its carrier's and the defaults, for that case only", async () => {
+    const core = open(tempDir('portdesk-review-case-'));
+    const docs = await reviewDocs(DATES);
+    const { caseId } = await caseWithDocs(core, docs, { losing_carrier: 'AT&T' });
+    const { caseId: other } = await caseWithDocs(core, docs, { losing_carrier: 'AT&T' });
+    await core.call('review.setSettings', {
+      defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
+      carriers: [{ carrier: 'AT&T', invoiceMaxAgeDays: 45 }],
+      cases: [{ caseId, invoiceMaxAgeDays: 60, loaMaxAgeDays: 60 }],
+    });
+    expect((await core.call('review.compare', { caseId })).limits).toEqual({
+      invoiceMaxAgeDays: 60,
+      loaMaxAgeDays: 60,
+      carrier: 'AT&T',
+      case: true,
+    });
+    expect(await codes(core, caseId)).toEqual([]);
+    // the other AT&T case keeps the carrier's limit and the default
+    expect((await core.call('review.compare', { caseId: other })).limits).toEqual({
+      invoiceMaxAgeDays: 45,
+      loaMaxAgeDays: 30,
+      carrier: 'AT&T',
+    });
+    expect(await codes(core, other)).toEqual(['LOA_TOO_OLD']);
+    await expect(
+      core.call('review.setSettings', {
+        defaults: { invoiceMaxAgeDays: 30, loaMaxAgeDays: 30 },
+        carriers: [],
+        cases: [
+          { caseId, loaMaxAgeDays: 60 },
+          { caseId, invoiceMaxAgeDays: 60 },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining(`Case ${caseId} has two entries`) });
   });
 });

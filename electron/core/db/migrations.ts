@@ -8,6 +8,7 @@ import { migration as m006 } from './migrations/006-secret-fields.js';
 import { migration as m007 } from './migrations/007-csr-requests.js';
 import { migration as m009 } from './migrations/009-channel.js';
 import { migration as m008 } from './migrations/008-due-notified.js';
+import { migration as m011 } from './migrations/011-order-exception-history.js';
 
 /**
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
@@ -15,6 +16,6 @@ import { migration as m008 } from './migrations/008-due-notified.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m011];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-import type { Correction } from '../../../shared/contract/export.js';
+import type { Correction, ReceivedRejection } from '../../../shared/contract/export.js';
 import { STATUS_LABEL } from '../../../shared/domain/case.js';
 import { COMPARED_FIELDS, type FieldComparison, type Verdict } from '../../../shared/domain/comparison.js';
 import { orderStatusLabel } from '../../../shared/porting/mapping.js';
@@ -45,14 +45,24 @@ function cellValue(f: FieldComparison, v: string | undefined): string {
   return v;
 }
 
+type Contents = (pages: { title: string; first: number; last: number }[]) => void;
+
 /** Draws the cover; returns a function that writes the contents (page numbers are known only at the end). */
-export function drawCover(
-  flow: Flow,
-  c: CoverInput,
-): (pages: { title: string; first: number; last: number }[]) => void {
-  const { data } = c;
-  const rec = data.caseRecord;
-  const rejected = data.rejections.length > 0;
+export function drawCover(flow: Flow, c: CoverInput): Contents {
+  const fillContents = drawTitleAndContents(flow, c);
+  drawCaseSection(flow, c);
+  drawOrdersSection(flow, c.data);
+  drawRejectionsSection(flow, c.data);
+  drawCorrectionsSection(flow, c);
+  drawComparisonSection(flow, c.data);
+  drawPredictionsSection(flow, c.data);
+  drawChecklistSection(flow, c.data);
+  return fillContents;
+}
+
+function drawTitleAndContents(flow: Flow, c: CoverInput): Contents {
+  const rec = c.data.caseRecord;
+  const rejected = c.data.rejections.length > 0;
   flow.drawLine(
     rejected ? 'Porting packet — resubmission after rejection' : 'Porting packet — port request',
     flow.left,
@@ -77,6 +87,23 @@ export function drawCover(
   flow.drawLine('Contents', flow.left + 6, contentsTop + 4, { size: 9, bold: true });
   flow.y += (c.contents.length + 1) * lh + 14;
 
+  return (sections) => {
+    sections.forEach((s, i) => {
+      const pages = s.first === s.last ? `page ${s.first}` : `pages ${s.first}–${s.last}`;
+      const y = contentsTop + 4 + (i + 1) * lh;
+      const size = 9;
+      const saved = flow.page;
+      flow.page = contentsPage;
+      flow.drawLine(s.title, flow.left + 14, y, { size });
+      flow.drawLine(pages, flow.left + flow.width - 6 - flow.textWidth(pages, { size }), y, { size });
+      flow.page = saved;
+    });
+  };
+}
+
+function drawCaseSection(flow: Flow, c: CoverInput): void {
+  const { data } = c;
+  const rec = data.caseRecord;
   flow.heading('Case');
   const pinText =
     !rec.pin_set && !data.pin
@@ -84,6 +111,7 @@ export function drawCover(
       : c.includePin
         ? (data.pin ?? '')
         : 'set — redacted (export with "include PIN" to show it)';
+  const numbers = data.comparison.numbers;
   flow.keyValues([
     { label: 'Customer (entity name)', value: rec.entity_name, bold: true },
     { label: 'Authorized person', value: rec.authorized_person },
@@ -94,79 +122,90 @@ export function drawCover(
     { label: 'BTN', value: rec.btn ? showPhone(rec.btn) : '' },
     {
       label: 'Numbers on the case',
-      value: `${data.comparison.numbers.to_port.length} to port${data.comparison.numbers.staying.length ? `, ${data.comparison.numbers.staying.length} staying on the account` : ''}`,
+      value: `${numbers.to_port.length} to port${numbers.staying.length ? `, ${numbers.staying.length} staying on the account` : ''}`,
     },
     ...(rec.customer_reference ? [{ label: 'Customer reference', value: rec.customer_reference }] : []),
-    ...(rec.foc_date ? [{ label: 'FOC date', value: rec.foc_date }] : []),
+    ...(rec.foc_date ? [{ label: 'Requested FOC date', value: rec.foc_date }] : []),
     { label: 'PIN / passcode', value: pinText },
   ]);
+}
 
+const utcLabel = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+
+function drawOrdersSection(flow: Flow, data: PacketData): void {
   flow.heading('Porting orders');
   if (data.orders.length === 0) {
     flow.paragraph(
       'No porting order through an API: this port is requested by support ticket or e-mail with this packet.',
       { size: 9.5, color: MUTED },
     );
-  } else {
-    flow.table(
-      [
-        { title: 'Order id', share: 3.2 },
-        { title: 'Support key', share: 1.6 },
-        { title: 'Status', share: 1.4 },
-        { title: 'FOC', share: 1.6 },
-        { title: 'Numbers', share: 0.8 },
-      ],
-      data.orders.map((o) => ({
-        cells: [
-          o.id,
-          o.support_key ?? '—',
-          orderStatusLabel(o.status),
-          (o.foc_actual ?? o.foc_requested ?? '—').replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'),
-          String(o.numbers.length),
-        ],
-      })),
-      { title: 'Porting orders' },
-    );
+    return;
   }
+  flow.table(
+    [
+      { title: 'Order id', share: 3.2 },
+      { title: 'Support key', share: 1.6 },
+      { title: 'Status', share: 1.4 },
+      { title: 'FOC', share: 1.6 },
+      { title: 'Numbers', share: 0.8 },
+    ],
+    data.orders.map((o) => ({
+      cells: [
+        o.id,
+        o.support_key ?? '—',
+        orderStatusLabel(o.status),
+        utcLabel(o.foc_actual ?? o.foc_requested ?? '—'),
+        String(o.numbers.length),
+      ],
+    })),
+    { title: 'Porting orders' },
+  );
+}
 
+/** When and where a rejection came, and whether the order has been resubmitted since. */
+function receivedLabel(r: ReceivedRejection): string {
+  if (!r.order_id) return 'reported by e-mail or ticket';
+  const when = r.received_at ? ` on ${utcLabel(r.received_at)}` : '';
+  const state = r.received_at ? (r.resolved_at ? ` · resubmitted ${utcLabel(r.resolved_at)}` : ' · open') : '';
+  return `order ${r.order_id}${when}${state}`;
+}
+
+function drawRejectionsSection(flow: Flow, data: PacketData): void {
   flow.heading('Rejections received');
-  if (!rejected) {
+  if (data.rejections.length === 0) {
     flow.paragraph('None received yet.', { size: 9.5, color: MUTED });
-  } else {
-    flow.table(
-      [
-        { title: 'Code', share: 2.7, bold: true },
-        { title: 'What it means', share: 3 },
-        { title: 'What to do', share: 3 },
-        { title: 'Received on', share: 1.6 },
-      ],
-      data.rejections.map((r) => ({
-        cells: [
-          r.code + (r.given !== r.code ? ` (received as ${r.given})` : ''),
-          r.meaning,
-          r.action,
-          r.order_id ? `order ${r.order_id}` : 'reported by e-mail or ticket',
-        ],
-        ...(r.description && r.description !== r.meaning ? { detail: `Carrier's words: ${r.description}` } : {}),
-      })),
-      { title: 'Rejections received' },
-    );
-    const comments = data.orders.flatMap((o) =>
-      o.comments.filter((m) => m.author !== 'user').map((m) => ({ order: o.id, ...m })),
-    );
-    if (comments.length) {
-      flow.paragraph('Comments on the orders', { size: 9.5, bold: true, after: 1 });
-      for (const m of comments.slice(-10)) {
-        const body = m.body.length > 1200 ? `${m.body.slice(0, 1200)}…` : m.body;
-        flow.paragraph(`${m.at ? m.at.slice(0, 16).replace('T', ' ') : ''} ${m.author ?? ''}: ${body}`.trim(), {
-          size: 8.5,
-          indent: 8,
-          after: 2,
-        });
-      }
-    }
+    return;
   }
+  flow.table(
+    [
+      { title: 'Code', share: 2.7, bold: true },
+      { title: 'What it means', share: 3 },
+      { title: 'What to do', share: 3 },
+      { title: 'Received', share: 1.9 },
+    ],
+    data.rejections.map((r) => ({
+      cells: [r.code + (r.given !== r.code ? ` (received as ${r.given})` : ''), r.meaning, r.action, receivedLabel(r)],
+      ...(r.description && r.description !== r.meaning ? { detail: `Carrier's words: ${r.description}` } : {}),
+    })),
+    { title: 'Rejections received' },
+  );
+  const comments = data.orders.flatMap((o) =>
+    o.comments.filter((m) => m.author !== 'user').map((m) => ({ order: o.id, ...m })),
+  );
+  if (!comments.length) return;
+  flow.paragraph('Comments on the orders', { size: 9.5, bold: true, after: 1 });
+  for (const m of comments.slice(-10)) {
+    const body = m.body.length > 1200 ? `${m.body.slice(0, 1200)}…` : m.body;
+    flow.paragraph(`${m.at ? m.at.slice(0, 16).replace('T', ' ') : ''} ${m.author ?? ''}: ${body}`.trim(), {
+      size: 8.5,
+      indent: 8,
+      after: 2,
+    });
+  }
+}
 
+function drawCorrectionsSection(flow: Flow, c: CoverInput): void {
+  const { data } = c;
   flow.heading('What was corrected');
   if (c.corrections.length === 0) {
     flow.paragraph(
@@ -175,30 +214,33 @@ export function drawCover(
         : "No LOA was received yet: the LOA in this packet is filled from the carrier's records and the case.",
       { size: 9.5, color: MUTED },
     );
-  } else {
-    flow.table(
-      [
-        { title: 'Field', share: 1.4, bold: true },
-        { title: data.chosen.loa ? 'Was (on the LOA received)' : 'Was (case data)', share: 2.6 },
-        { title: 'Now (on the corrected LOA)', share: 2.6 },
-        { title: 'Taken from', share: 1.9 },
-      ],
-      c.corrections.map((x) => ({
-        cells: [
-          x.label,
-          x.before === null ? '(missing)' : `${x.before}${x.before_source === 'case' ? ' (case)' : ''}`,
-          x.after,
-          provenanceLabel(x.from),
-        ],
-        detail: x.reason,
-      })),
-      { title: 'What was corrected' },
-    );
+    return;
   }
+  flow.table(
+    [
+      { title: 'Field', share: 1.4, bold: true },
+      { title: data.chosen.loa ? 'Was (on the LOA received)' : 'Was (case data)', share: 2.6 },
+      { title: 'Now (on the corrected LOA)', share: 2.6 },
+      { title: 'Taken from', share: 1.9 },
+    ],
+    c.corrections.map((x) => ({
+      cells: [
+        x.label,
+        x.before === null ? '(missing)' : `${x.before}${x.before_source === 'case' ? ' (case)' : ''}`,
+        x.after,
+        provenanceLabel(x.from),
+      ],
+      detail: x.reason,
+    })),
+    { title: 'What was corrected' },
+  );
+}
 
+function drawComparisonSection(flow: Flow, data: PacketData): void {
   flow.heading('Field comparison');
+  const ref = data.comparison.reference_document;
   flow.paragraph(
-    `Reference: ${data.comparison.reference_document === 'csr' ? 'the CSR' : data.comparison.reference_document === 'invoice' ? 'the invoice (no CSR)' : 'none — no CSR or invoice was read'}. Documents compared: ${data.comparison.documents.join(', ') || 'none'}.`,
+    `Reference: ${ref === 'csr' ? 'the CSR' : ref === 'invoice' ? 'the invoice (no CSR)' : 'none — no CSR or invoice was read'}. Documents compared: ${data.comparison.documents.join(', ') || 'none'}.`,
     { size: 8.5, color: MUTED, after: 4 },
   );
   const fields = COMPARED_FIELDS.map((k) => data.comparison.fields[k]).filter((f): f is FieldComparison => !!f);
@@ -225,79 +267,102 @@ export function drawCover(
     })),
     { title: 'Field comparison', size: 8 },
   );
+}
 
+function drawPredictionsSection(flow: Flow, data: PacketData): void {
   const open = [...data.comparison.predicted_rejections, ...data.comparison.risks];
-  if (open.length) {
-    flow.heading('What PortDesk still predicts');
-    flow.table(
-      [
-        { title: 'Code', share: 2.7, bold: true },
-        { title: 'Level', share: 0.9 },
-        { title: 'Why', share: 3.6 },
-        { title: 'What to do', share: 3 },
-      ],
-      open.map((p) => ({
-        cells: [p.code, p.level, p.reason, p.action],
-        colors: [undefined, p.level === 'blocker' ? ALERT : undefined],
-      })),
-      { title: 'What PortDesk still predicts', size: 8 },
-    );
-  }
+  if (!open.length) return;
+  flow.heading('What PortDesk still predicts');
+  flow.table(
+    [
+      { title: 'Code', share: 2.7, bold: true },
+      { title: 'Level', share: 0.9 },
+      { title: 'Why', share: 3.6 },
+      { title: 'What to do', share: 3 },
+    ],
+    open.map((p) => ({
+      cells: [p.code, p.level, p.reason, p.action],
+      colors: [undefined, p.level === 'blocker' ? ALERT : undefined],
+    })),
+    { title: 'What PortDesk still predicts', size: 8 },
+  );
+}
 
-  flow.heading('Checklist before submitting');
-  const lhItem = flow.lineHeight(9.5);
-  for (const item of data.comparison.checklist) {
-    const state = item.state === 'done' ? 'done' : item.state === 'open' ? 'OPEN' : 'to confirm';
-    const lines = flow.wrap(item.text, flow.width - 110, { size: 9.5 });
-    const noteLines = item.note ? flow.wrap(item.note, flow.width - 110, { size: 8.5 }) : [];
-    flow.ensure(lines.length * lhItem + noteLines.length * flow.lineHeight(8.5) + 4);
-    const top = flow.y;
-    const box = 9;
-    const by = flow.pageSize[1] - top - box - 1.5;
-    flow.page.drawRectangle({ x: flow.left + 2, y: by, width: box, height: box, borderColor: INK, borderWidth: 0.8 });
-    if (item.state === 'done') {
-      flow.page.drawLine({
-        start: { x: flow.left + 3.5, y: by + 4.5 },
-        end: { x: flow.left + 6, y: by + 2 },
-        thickness: 1.2,
-        color: GOOD,
-      });
-      flow.page.drawLine({
-        start: { x: flow.left + 6, y: by + 2 },
-        end: { x: flow.left + 10, y: by + 8 },
-        thickness: 1.2,
-        color: GOOD,
-      });
-    }
-    flow.drawLine(state, flow.left + 18, top, {
-      size: 9.5,
-      bold: true,
-      color: item.state === 'done' ? GOOD : item.state === 'open' ? ALERT : MUTED,
-    });
-    lines.forEach((l, i) => flow.drawLine(l, flow.left + 90, top + i * lhItem, { size: 9.5 }));
-    flow.y += lines.length * lhItem;
-    noteLines.forEach((l) => {
-      flow.drawLine(l, flow.left + 90, flow.y, { size: 8.5, color: MUTED });
-      flow.y += flow.lineHeight(8.5);
-    });
-    flow.y += 4;
+type ChecklistItem = PacketData['comparison']['checklist'][number];
+interface ChecklistStyle {
+  size: number;
+  noteSize: number;
+  gap: number;
+}
+const CHECKLIST_NORMAL: ChecklistStyle = { size: 9.5, noteSize: 8.5, gap: 4 };
+const CHECKLIST_COMPACT: ChecklistStyle = { size: 8.5, noteSize: 7.5, gap: 1.5 };
+/** heading: 6 above, the title line, 4 below the rule */
+const headingHeight = (flow: Flow) => 6 + flow.lineHeight(13) + 4;
+
+function itemLines(flow: Flow, item: ChecklistItem, st: ChecklistStyle) {
+  const lines = flow.wrap(item.text, flow.width - 110, { size: st.size });
+  const notes = item.note ? flow.wrap(item.note, flow.width - 110, { size: st.noteSize }) : [];
+  return {
+    lines,
+    notes,
+    height: lines.length * flow.lineHeight(st.size) + notes.length * flow.lineHeight(st.noteSize) + st.gap,
+  };
+}
+
+function checklistHeight(flow: Flow, items: readonly ChecklistItem[], st: ChecklistStyle): number {
+  return headingHeight(flow) + items.reduce((h, item) => h + itemLines(flow, item, st).height, 0);
+}
+
+/**
+ * The pre-submit checklist is read as one list: it is never split so that a page holds only its
+ * last lines. When it does not fit what is left of the page it is set tighter; when even that does
+ * not fit, it starts on a new page.
+ */
+function drawChecklistSection(flow: Flow, data: PacketData): void {
+  const items = data.comparison.checklist;
+  let st = CHECKLIST_NORMAL;
+  if (checklistHeight(flow, items, st) > flow.room) {
+    if (checklistHeight(flow, items, CHECKLIST_COMPACT) <= flow.room) st = CHECKLIST_COMPACT;
+    else if (checklistHeight(flow, items, st) <= flow.pageRoom) flow.newPage();
   }
+  flow.heading('Checklist before submitting');
+  for (const item of items) drawChecklistItem(flow, item, st);
   if (data.comparison.reseller) {
     flow.y += 4;
     flow.paragraph(data.comparison.reseller.message, { size: 9, color: MUTED });
   }
+}
 
-  return (sections) => {
-    sections.forEach((s, i) => {
-      const pages = s.first === s.last ? `page ${s.first}` : `pages ${s.first}–${s.last}`;
-      const y = contentsTop + 4 + (i + 1) * lh;
-      const size = 9;
-      const text = s.title;
-      const saved = flow.page;
-      flow.page = contentsPage;
-      flow.drawLine(text, flow.left + 14, y, { size });
-      flow.drawLine(pages, flow.left + flow.width - 6 - flow.textWidth(pages, { size }), y, { size });
-      flow.page = saved;
-    });
-  };
+function drawChecklistItem(flow: Flow, item: ChecklistItem, st: ChecklistStyle): void {
+  const state = item.state === 'done' ? 'done' : item.state === 'open' ? 'OPEN' : 'to confirm';
+  const { lines, notes, height } = itemLines(flow, item, st);
+  const lh = flow.lineHeight(st.size);
+  flow.ensure(height);
+  const top = flow.y;
+  const box = st.size - 0.5;
+  const by = flow.pageSize[1] - top - box - 1.5;
+  flow.page.drawRectangle({ x: flow.left + 2, y: by, width: box, height: box, borderColor: INK, borderWidth: 0.8 });
+  if (item.state === 'done') {
+    const tick = (x1: number, y1: number, x2: number, y2: number) =>
+      flow.page.drawLine({
+        start: { x: flow.left + x1, y: by + y1 },
+        end: { x: flow.left + x2, y: by + y2 },
+        thickness: 1.2,
+        color: GOOD,
+      });
+    tick(3.5, 4.5, 6, 2);
+    tick(6, 2, 10, 8);
+  }
+  flow.drawLine(state, flow.left + 18, top, {
+    size: st.size,
+    bold: true,
+    color: item.state === 'done' ? GOOD : item.state === 'open' ? ALERT : MUTED,
+  });
+  lines.forEach((l, i) => flow.drawLine(l, flow.left + 90, top + i * lh, { size: st.size }));
+  flow.y += lines.length * lh;
+  for (const l of notes) {
+    flow.drawLine(l, flow.left + 90, flow.y, { size: st.noteSize, color: MUTED });
+    flow.y += flow.lineHeight(st.noteSize);
+  }
+  flow.y += st.gap;
 }

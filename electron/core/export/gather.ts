@@ -4,7 +4,9 @@ import type { CaseRecord } from '../../../shared/domain/case.js';
 import type { ComparisonResult } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, FIELD_NAMES, type FieldName } from '../../../shared/domain/document.js';
 import type { ExceptionDetail } from '../../../shared/porting/telnyx.js';
+import type { PageText } from '../../../shared/domain/document.js';
 import { explainCode } from '../compare/index.js';
+import { buildLayout, segText } from '../extract/layout.js';
 import type { CoreContext } from '../context.js';
 import { storedRejections } from '../porting/channel.js';
 import { reviewCase } from '../review/review.js';
@@ -38,6 +40,8 @@ export interface PacketData {
   asOf: string;
   /** LOA/invoice/CSR documents not compared because they are still being read or failed */
   pending: { id: number; name: string; kind: string; status: string }[];
+  /** the signer's title on the received LOA ("Title: Office Manager"), with its page */
+  signerTitle: { value: string; page: number } | null;
 }
 
 /** The values in force on a document (corrections over extraction), as the shared schema types them. */
@@ -84,11 +88,18 @@ export async function gatherCase(
       numbers: store.numbersOf(row.id),
       comments: store.comments(row.id).map((c) => ({ at: c.created_at, author: c.user_type, body: c.body })),
     });
-    // The codes stay on the order until it is resubmitted; a packet is made while they are there.
-    for (const d of JSON.parse(row.status_details) as ExceptionDetail[]) {
-      if (!d?.code) continue;
-      rejections.push(received(d.code, d.description ?? null, row.id, 'order'));
-    }
+    // Every exception the order came back with, also those already fixed and resubmitted: the
+    // order itself keeps only the current ones.
+    const history = store.exceptionHistory(row.id);
+    for (const h of history)
+      rejections.push({
+        ...received(h.code, h.description, row.id, 'order'),
+        received_at: h.received_at,
+        resolved_at: h.resolved_at,
+      });
+    if (history.length === 0)
+      for (const d of JSON.parse(row.status_details) as ExceptionDetail[])
+        if (d?.code) rejections.push(received(d.code, d.description ?? null, row.id, 'order'));
   }
   for (const r of reported) rejections.push(received(r.code, r.description ?? null, null, 'reported'));
   // rejections received by e-mail or ticket (manual channel), as recorded on the case
@@ -96,7 +107,9 @@ export async function gatherCase(
     for (const c of r.codes)
       rejections.push(received(c.code, `E-mail of ${r.received_on}: "${c.matched}"`, null, 'reported'));
   const seen = new Set<string>();
+  const loaId = chosen.loa?.summary.id;
   return {
+    signerTitle: loaId === undefined ? null : signerTitleOf(docs.repo.pages(loaId)),
     caseRecord,
     pin,
     documents,
@@ -106,10 +119,22 @@ export async function gatherCase(
     asOf: comparison.as_of,
     pending,
     rejections: rejections.filter((r) => {
-      const key = `${r.order_id ?? ''}|${r.code}`;
+      const key = `${r.order_id ?? ''}|${r.code}|${r.received_at ?? ''}`;
       return !seen.has(key) && !!seen.add(key);
     }),
   };
+}
+
+/** "Title: Office Manager", "Signer's title - CFO": the extraction reads no title, the LOA's lines do. */
+const TITLE_LINE = /^(?:(?:signer|signatory|authori[sz]ed (?:person|signer))(?:'?s)?\s+)?title\s*[:\-–]\s*(.{2,80})$/i;
+
+export function signerTitleOf(pages: PageText[]): { value: string; page: number } | null {
+  for (const line of buildLayout(pages, 'loa').lines) {
+    const m = TITLE_LINE.exec(segText(line.toks).trim());
+    const value = m?.[1]?.trim();
+    if (value && !/^_+$/.test(value)) return { value, page: line.page };
+  }
+  return null;
 }
 
 function received(
@@ -130,5 +155,7 @@ function received(
     description,
     order_id: orderId,
     source,
+    received_at: null,
+    resolved_at: null,
   };
 }

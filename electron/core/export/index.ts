@@ -26,6 +26,7 @@ import { gatherCase, type PacketData } from './gather.js';
 import { Flow, MUTED, stampFooters } from './layout.js';
 import { drawLoa } from './loa.js';
 import { corrections, planLoa } from './loa-values.js';
+import { loadAppSettings } from './settings.js';
 import { decodeSignature } from './signature.js';
 
 /*
@@ -148,7 +149,7 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
     pin: plan.pinToPrint,
     caseId: rec.id,
     preparedOn: day,
-    gainingCarrier: req.gainingCarrier ?? null,
+    gainingCarrier: req.gainingCarrier || loadAppSettings(ctx.settings).gainingCarrier || null,
     newBtnNeeded: data.comparison.numbers.btn_ported_in_partial,
     signature: signatureBytes
       ? {

@@ -2,6 +2,8 @@ import type { Correction, CorrectedLoa, LoaAddress, LoaValue, Provenance } from 
 import type { ComparedField, CompareSource, FieldComparison } from '../../../shared/domain/comparison.js';
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { formatNational, toE164 } from '../../../shared/domain/phone.js';
+import { normalizeAccountNumber } from '../../../shared/normalize/account.js';
+import { squashSpaces } from '../../../shared/normalize/text.js';
 import { carrierInfo } from '../compare/index.js';
 import type { CompareKind, PacketData } from './gather.js';
 
@@ -146,6 +148,9 @@ export function planLoa(
         required_by_carrier: required,
         ...(opts.includePin && pinValue ? { value: pinValue } : {}),
       },
+      signer_title: data.signerTitle
+        ? { value: data.signerTitle.value, from: fromDocument(data, 'loa', data.signerTitle.page) }
+        : null,
       signature: { signed: !!opts.signedBy, signed_by: opts.signedBy, signed_at: opts.signedAt },
     },
     pinToPrint: onLoa ? pinValue : null,
@@ -180,11 +185,17 @@ export function corrections(data: PacketData, loa: CorrectedLoa): Correction[] {
       reason: f.reason,
     });
   };
-  const exact = (v: string) => (before: string) => before === v;
+  // Spacing alone is not a correction: the carrier reads "8310 0044 177" as 831000441770.
+  const exact = (v: string) => (before: string) => squashSpaces(before) === squashSpaces(v);
   add('account_name', loa.entity_name.value, loa.entity_name.from, exact(loa.entity_name.value));
   add('authorized_person', loa.authorized_person.value, loa.authorized_person.from, exact(loa.authorized_person.value));
   add('btn', showPhone(loa.btn.value), loa.btn.from, (b) => (toE164(b) ?? b) === loa.btn.value);
-  add('account_number', loa.account_number.value, loa.account_number.from, exact(loa.account_number.value));
+  add(
+    'account_number',
+    loa.account_number.value,
+    loa.account_number.from,
+    (b) => normalizeAccountNumber(b) === normalizeAccountNumber(loa.account_number.value),
+  );
   const addr = addressLines(loa.service_address).join(', ');
   add('service_address', addr, loa.service_address.from, exact(addr));
   const n = data.comparison.numbers;

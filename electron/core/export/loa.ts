@@ -41,6 +41,7 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   const rows: { label: string; value: string; bold?: boolean }[] = [
     { label: 'Entity (business) name', value: loa.entity_name.value, bold: true },
     { label: 'Authorized person', value: loa.authorized_person.value },
+    ...(loa.signer_title ? [{ label: 'Title', value: loa.signer_title.value }] : []),
     { label: 'Billing telephone number', value: loa.btn.value ? showPhone(loa.btn.value) : '' },
     { label: 'Account number', value: loa.account_number.value },
   ];
@@ -109,7 +110,8 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   flow.y += 28;
   flow.keyValues([{ label: 'Printed name', value: loa.authorized_person.value }], { labelWidth: 120, size: 10 });
   flow.y += 10;
-  flow.blank('Title:', { width: 170 });
+  if (loa.signer_title) flow.drawLine(`Title: ${loa.signer_title.value}`, flow.left, flow.y, { size: 10 });
+  else flow.blank('Title:', { width: 170 });
   if (d.signature) {
     flow.drawLine(`Date: ${d.signature.date}`, flow.left + 260, flow.y, { size: 10 });
   } else {

@@ -8,6 +8,7 @@ import { dueHandlers } from './due.js';
 import { exportHandlers } from './export.js';
 import { portingHandlers } from './porting.js';
 import { reviewHandlers } from './review.js';
+import { settingsHandlers } from './settings.js';
 import type { HandlerTable } from './types.js';
 
 /** The one handler table both hosts serve. A missing method is a compile error. */
@@ -22,4 +23,5 @@ export const handlers = {
   ...exportHandlers,
   ...portingHandlers,
   ...reviewHandlers,
+  ...settingsHandlers,
 } satisfies HandlerTable;

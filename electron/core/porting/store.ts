@@ -133,6 +133,7 @@ export class PortingStore {
           foc_requested = excluded.foc_requested, foc_actual = excluded.foc_actual, updated_at = excluded.updated_at,
           polled_at = excluded.polled_at`)
           .run(row);
+        this.recordExceptions(o.id, before?.status ?? null, row.status, o.status.details ?? [], now);
         if (o.phone_numbers && o.phone_numbers.length) {
           // The API lists at most 50 numbers per order: add and refresh, never drop unseen ones.
           const ins =
@@ -162,6 +163,40 @@ export class PortingStore {
       status: row.status,
       focChanged: (before?.foc_actual ?? null) !== row.foc_actual,
     };
+  }
+
+  /**
+   * Exception history (migration 011): the codes an order comes back with are recorded when it
+   * enters exception, and closed when it leaves; the order's status_details keeps only the current ones.
+   */
+  private recordExceptions(
+    orderId: string,
+    previous: string | null,
+    status: string,
+    details: readonly { code?: string | null; description?: string | null }[],
+    now: string,
+  ): void {
+    if (status === 'exception' && previous !== 'exception') {
+      const ins = this.db.prepare(
+        'INSERT INTO porting_order_exceptions (order_id, code, description, received_at) VALUES (?, ?, ?, ?)',
+      );
+      for (const d of details) if (d.code) ins.run(orderId, d.code, d.description ?? null, now);
+    } else if (status !== 'exception' && previous === 'exception') {
+      this.db
+        .prepare('UPDATE porting_order_exceptions SET resolved_at = ? WHERE order_id = ? AND resolved_at IS NULL')
+        .run(now, orderId);
+    }
+  }
+
+  /** Every exception the order came back with, oldest first. */
+  exceptionHistory(
+    orderId: string,
+  ): { code: string; description: string | null; received_at: string; resolved_at: string | null }[] {
+    return this.db
+      .prepare(
+        'SELECT code, description, received_at, resolved_at FROM porting_order_exceptions WHERE order_id = ? ORDER BY received_at, id',
+      )
+      .all(orderId) as { code: string; description: string | null; received_at: string; resolved_at: string | null }[];
   }
 
   order(id: string): OrderRow | null {

@@ -120,7 +120,7 @@ export function compareStored(
     s.docs.csr?.carrier_name?.value,
     s.record.underlying_carrier,
   ].filter((n): n is string => !!n);
-  const limits = limitsFor(loadReviewSettings(ctx.settings), names);
+  const limits = limitsFor(loadReviewSettings(ctx.settings), names, s.record.id);
   const result = compareCase({
     asOf,
     ...s.docs,

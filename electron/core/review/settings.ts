@@ -31,6 +31,12 @@ export function saveReviewSettings(store: SettingsRepository, settings: ReviewSe
     }
     seen.set(key, c.carrier);
   }
+  const cases = new Set<number>();
+  for (const c of settings.cases) {
+    if (cases.has(c.caseId))
+      throw new AppError('BAD_INPUT', `Case ${c.caseId} has two entries of its own limits; keep one.`);
+    cases.add(c.caseId);
+  }
   store.set(KEY, JSON.stringify(settings));
   return settings;
 }
@@ -42,11 +48,27 @@ function carrierKey(name: string): string {
 }
 
 /**
- * The limits a case is checked with: the first of its carrier names (losing carrier on the case,
- * then as the documents name it) that has its own setting, else the defaults. A carrier entry may
- * set one limit only; the other stays the default.
+ * The limits a case is checked with: its own (set for this case only), else the first of its
+ * carrier names (losing carrier on the case, then as the documents name it) that has its own
+ * setting, else the defaults. An entry may set one limit only; the other comes from the next level.
  */
 export function limitsFor(
+  settings: ReviewSettings,
+  carrierNames: readonly string[],
+  caseId?: number,
+): AgeLimits & { carrier: string | null; case?: boolean } {
+  const base = carrierLimits(settings, carrierNames);
+  const own = caseId === undefined ? undefined : settings.cases.find((c) => c.caseId === caseId);
+  if (!own || (own.invoiceMaxAgeDays === undefined && own.loaMaxAgeDays === undefined)) return base;
+  return {
+    invoiceMaxAgeDays: own.invoiceMaxAgeDays ?? base.invoiceMaxAgeDays,
+    loaMaxAgeDays: own.loaMaxAgeDays ?? base.loaMaxAgeDays,
+    carrier: base.carrier,
+    case: true,
+  };
+}
+
+function carrierLimits(
   settings: ReviewSettings,
   carrierNames: readonly string[],
 ): AgeLimits & { carrier: string | null } {

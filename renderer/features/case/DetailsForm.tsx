@@ -109,7 +109,7 @@ export function DetailsForm() {
             <Field
               label={FIELD_LABEL.foc_date}
               changed={'foc_date' in changed}
-              hint="Requested firm order commitment date."
+              hint="The date you ask for; the carrier confirms the actual FOC (Submission tab)."
             >
               {(a) => (
                 <input

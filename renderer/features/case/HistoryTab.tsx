@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FIELD_LABEL, STATUS_LABEL, type CaseStatus, type HistoryEntry } from '../../../shared/domain/case.js';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
+import { FIELD_REGISTRY } from '../../../shared/domain/fields.js';
 import { call, errorMessage } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
 import type { CaseTabProps } from './tabs.js';
@@ -11,7 +13,21 @@ const ACTION_LABEL: Record<string, string> = {
   'pin-revealed': 'revealed the PIN',
   imported: 'imported the case',
   sample: 'loaded the sample case',
+  'document-field-corrected': 'corrected what a document says',
 };
+
+/**
+ * What a person calls a field the history names: a case field, a field read from a document
+ * (account_name → "Account name"), or a compared field; never the internal name.
+ */
+function fieldLabel(field: string): string {
+  return (
+    FIELD_LABEL[field as keyof typeof FIELD_LABEL] ??
+    FIELD_REGISTRY.find((f) => f.key === field)?.display ??
+    COMPARED_FIELD_LABEL[field as keyof typeof COMPARED_FIELD_LABEL] ??
+    field.replace(/_/g, ' ')
+  );
+}
 
 function actionLabel(action: string): string {
   return ACTION_LABEL[action] ?? (action.startsWith('imported') ? 'imported the case' : action.replace(/[-_]/g, ' '));
@@ -67,7 +83,7 @@ export function HistoryTab({ caseRecord }: CaseTabProps) {
             <ul className="history-changes">
               {e.changes.map((c, i) => (
                 <li key={i}>
-                  <span className="history-field">{FIELD_LABEL[c.field as keyof typeof FIELD_LABEL] ?? c.field}</span>{' '}
+                  <span className="history-field">{fieldLabel(c.field)}</span>{' '}
                   {c.field === 'pin' ? (
                     <span className="muted">(changed)</span>
                   ) : c.from === null || c.from === '' ? (

@@ -3,18 +3,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { useRoute } from '../../state/route.js';
 import { isActive, startDocumentEvents, useDocuments } from './state.js';
 
-/** Header chip while anything is being read, in any case: how many documents and how far overall. */
+/** Header chip while anything is being read, in any case: how many documents, how far they are, how many are done. */
 export function ReadingIndicator() {
   useEffect(() => startDocumentEvents(), []);
   const active = useDocuments(useShallow((s) => Object.values(s.live).filter(isActive)));
-  const overall = useDocuments((s) => {
-    if (s.batch.length === 0) return 0;
-    const sum = s.batch.reduce((acc, id) => {
-      const p = s.live[id];
-      return acc + (p && isActive(p) ? p.fraction : 1);
-    }, 0);
-    return sum / s.batch.length;
-  });
+  // The percentage is of the documents being read now, as their rows show it: documents already
+  // finished in the batch are counted apart ("2 of 3 read"), not folded into the percentage.
+  const overall = active.length ? active.reduce((acc, p) => acc + p.fraction, 0) / active.length : 0;
+  const finished = useDocuments((s) => s.batch.filter((id) => s.live[id] && !isActive(s.live[id])).length);
+  const batchSize = useDocuments((s) => s.batch.length);
   const names = useDocuments((s) => s.names);
   const go = useRoute((s) => s.go);
   if (active.length === 0) return null;
@@ -50,6 +47,11 @@ export function ReadingIndicator() {
         <span className="mini-progress-fill" style={{ width: `${pct}%` }} />
       </span>
       <span className="small">{pct}%</span>
+      {finished > 0 && (
+        <span className="small muted">
+          ({finished} of {batchSize} read)
+        </span>
+      )}
     </button>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DUE_KIND_LABEL, type DueItem } from '../../../shared/contract/due.js';
-import { useRoute } from '../../state/route.js';
-import { DueSettings } from './DueSettings.js';
+import { routeHash, useRoute } from '../../state/route.js';
 import { useDue } from './state.js';
 
 const URGENCY_LABEL: Record<DueItem['urgency'], string> = { overdue: 'Overdue', today: 'Today', soon: 'Soon' };
@@ -11,7 +10,6 @@ export function DuePage() {
   const list = useDue((s) => s.list);
   const error = useDue((s) => s.error);
   const go = useRoute((s) => s.go);
-  const [showSettings, setShowSettings] = useState(false);
 
   useEffect(() => {
     void useDue.getState().load();
@@ -32,11 +30,10 @@ export function DuePage() {
           </span>
         )}
         <div className="toolbar-spacer" />
-        <button type="button" className="btn" aria-expanded={showSettings} onClick={() => setShowSettings((v) => !v)}>
+        <a className="btn" href={routeHash({ name: 'settings', section: 'due' })}>
           Thresholds…
-        </button>
+        </a>
       </div>
-      {showSettings && <DueSettings onSaved={() => setShowSettings(false)} />}
       {error && (
         <p className="text-danger" role="alert">
           {error}

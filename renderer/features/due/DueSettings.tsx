@@ -1,3 +1,4 @@
+import type { SettingsSectionProps } from '../settings/sections.js';
 import { useEffect, useState } from 'react';
 import type { DueSettings as Thresholds } from '../../../shared/contract/due.js';
 import { call, errorMessage } from '../../ipc/index.js';
@@ -138,4 +139,9 @@ export function DueSettings({ onSaved }: { onSaved?(settings: Thresholds): void 
       </div>
     </form>
   );
+}
+
+/** The thresholds as a section of the Settings page (they apply to every case). */
+export function DueSettingsSection(_props: SettingsSectionProps) {
+  return <DueSettings />;
 }

@@ -1,10 +1,19 @@
 import { registerHeaderIndicator } from '../../app/indicators.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { useRoute } from '../../state/route.js';
+import { registerSettingsSection } from '../settings/sections.js';
 import { DueIndicator } from './DueIndicator.js';
+import { DueSettingsSection } from './DueSettings.js';
 import './due.css';
 
 registerHeaderIndicator({ id: 'due', order: 0, component: DueIndicator });
+registerSettingsSection({
+  id: 'due',
+  title: 'Due reminders',
+  order: 250,
+  scopes: ['global'],
+  component: DueSettingsSection,
+});
 
 // "d" opens the Due view from anywhere outside a field or a dialog
 window.addEventListener('keydown', (e) => {

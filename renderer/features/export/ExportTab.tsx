@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ExportListEntry, ExportResult } from '../../../shared/contract/export.js';
 import { call, errorMessage, onEvent } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
+import { routeHash } from '../../state/route.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
 import { downloadExportFile } from './download.js';
@@ -51,6 +52,13 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
   useEffect(() => {
     void load();
   }, [load]);
+  // Kept in Settings, asked for nowhere else: read each time the tab opens (it may have just changed).
+  useEffect(() => {
+    call('settings.get', {}).then(
+      (s) => setGaining(s.gainingCarrier),
+      () => setGaining(''),
+    );
+  }, []);
   useEffect(
     () =>
       onEvent('cases.changed', ({ ids }) => {
@@ -66,7 +74,6 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
         caseId: id,
         includePin,
         ...(signing && signature ? { signaturePng: signature } : {}),
-        ...(gaining.trim() ? { gainingCarrier: gaining.trim() } : {}),
       };
       const res =
         kind === 'packet'
@@ -99,16 +106,10 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
           Include the PIN (cover sheet, JSON and LOA). Without this, the PIN appears only on the LOA, and only if the
           carrier requires it there.
         </label>
-        <label className="export-field">
-          Gaining carrier named on the LOA (optional)
-          <input
-            type="text"
-            value={gaining}
-            maxLength={120}
-            placeholder="the new service provider"
-            onChange={(e) => setGaining(e.target.value)}
-          />
-        </label>
+        <p className="export-field" data-testid="gaining-carrier">
+          Gaining carrier named on the LOA: <strong>{gaining || 'the new service provider'}</strong>{' '}
+          <a href={routeHash({ name: 'settings', section: 'export' })}>change in Settings</a>
+        </p>
         <label className="export-field">
           Rejection received by e-mail or ticket (optional, one code per line, "CODE: what the carrier wrote")
           <textarea

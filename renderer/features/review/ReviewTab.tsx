@@ -2,13 +2,14 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { ApplyProposal, CaseReview } from '../../../shared/contract/review.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
 import { FIELD_LABEL } from '../../../shared/domain/case.js';
+import { ReasonText } from '../../app/ReasonText.js';
 import { call, errorMessage, isCallError, onEvent } from '../../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { rebase, useCaseDetail } from '../../state/caseDetail.js';
+import { routeHash } from '../../state/route.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
 import { ChannelReviewSection } from '../channel/ChannelReviewSection.js';
-import { AgeLimitsDialog } from './AgeLimitsDialog.js';
 import { ChecksPanel, ReviewBanners, type Confirmation } from './ChecksPanel.js';
 import { EvidenceView } from './EvidenceView.js';
 import { buildRows, SOURCE_LABEL, SOURCES, type Chip, type ReviewRow } from './rows.js';
@@ -60,7 +61,6 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [overrideOpen, setOverrideOpen] = useState(false);
-  const [limitsOpen, setLimitsOpen] = useState(false);
   const [showAllNumbers, setShowAllNumbers] = useState(false);
   const seq = useRef(0);
 
@@ -252,11 +252,18 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
         </span>
         <span className="muted">
           · age limits: invoice {review.limits.invoiceMaxAgeDays} d, LOA {review.limits.loaMaxAgeDays} d
-          {review.limits.carrier ? ` (${review.limits.carrier} setting)` : ''}
+          {review.limits.case
+            ? ' (this case only)'
+            : review.limits.carrier
+              ? ` (${review.limits.carrier} setting)`
+              : ''}
         </span>
-        <button type="button" className="btn btn-small btn-quiet" onClick={() => setLimitsOpen(true)}>
+        <a
+          className="btn btn-small btn-quiet"
+          href={routeHash({ name: 'settings', section: 'age-limits', caseId: review.case_id })}
+        >
           Age limits…
-        </button>
+        </a>
         <span className="muted small review-keys">
           <kbd>↑</kbd>
           <kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value
@@ -319,7 +326,11 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
                         onClick={() => select(row.key)}
                       >
                         <td colSpan={6}>
-                          {row.reason && <div className="detail-reason">{row.reason}</div>}
+                          {row.reason && (
+                            <div className="detail-reason">
+                              <ReasonText text={row.reason} />
+                            </div>
+                          )}
                           {row.proposed && (
                             <div className="detail-proposed">
                               Carrier's exact string: <strong className="mono">{row.proposed}</strong>
@@ -391,7 +402,6 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
         onClose={() => setOverrideOpen(false)}
         onConfirm={(reason) => void markReady(reason)}
       />
-      <AgeLimitsDialog open={limitsOpen} onClose={() => setLimitsOpen(false)} onSaved={() => void load()} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import {
   type PredictedRejection,
 } from '../../../shared/domain/comparison.js';
 import { Modal } from '../../app/Modal.js';
+import { ReasonText } from '../../app/ReasonText.js';
 
 export function fieldName(field: string): string {
   return COMPARED_FIELD_LABEL[field as ComparedField] ?? field.replace(/_/g, ' ');
@@ -25,7 +26,9 @@ function Finding({ p, onSelect }: { p: PredictedRejection; onSelect(field: strin
           {fieldName(p.field)}
         </button>
       </div>
-      <div className="finding-reason">{p.reason}</div>
+      <div className="finding-reason">
+        <ReasonText text={p.reason} />
+      </div>
       <div className="finding-action">
         <span className="muted">Action:</span> {p.action}
       </div>

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { caseChangeArea } from '../../../shared/contract/events.js';
 import { onEvent } from '../../ipc/index.js';
-import { PortingSettings } from './PortingSettings.js';
+import { useRoute } from '../../state/route.js';
 import { usePorting } from './state.js';
 
-/** Header chip: "Simulator" or "Telnyx API", and what waits in the outbox. Opens the porting settings. */
+/** Header chip: "Simulator" or "Telnyx API", and what waits in the outbox. Opens the porting section of Settings. */
 export function PortingIndicator() {
   const status = usePorting((s) => s.status);
   const error = usePorting((s) => s.error);
-  const [open, setOpen] = useState(false);
+  const go = useRoute((s) => s.go);
 
   useEffect(() => {
     void usePorting.getState().load();
@@ -34,7 +34,7 @@ export function PortingIndicator() {
   const title = status
     ? `${status.mode === 'simulator' ? 'Orders go to the built-in porting simulator (no API key set).' : `Orders go to the real Telnyx API (${status.baseUrl}).`}` +
       (status.lastError ? `\nLast problem: ${status.lastError}` : '') +
-      '\nClick for porting settings.'
+      '\nClick for the porting settings.'
     : (error ?? '');
   return (
     <>
@@ -43,7 +43,10 @@ export function PortingIndicator() {
         className={`indicator porting-indicator mode-${status?.mode ?? 'unknown'}${status?.reachable === false ? ' offline' : ''}`}
         title={title}
         data-testid="porting-indicator"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          const from = useRoute.getState().route;
+          go({ name: 'settings', section: 'porting', ...(from.name === 'case' ? { caseId: from.id } : {}) });
+        }}
       >
         <span className="dot" aria-hidden="true" />
         {label}
@@ -58,7 +61,6 @@ export function PortingIndicator() {
           </span>
         )}
       </button>
-      {open && <PortingSettings onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { OutboxItemView } from '../../../shared/contract/porting.js';
 import { call, errorMessage } from '../../ipc/index.js';
-import { Modal } from '../../app/Modal.js';
 import { dateTimeLabel } from '../../lib/format.js';
 import { toast } from '../../state/toasts.js';
+import { ScopeTag } from '../settings/ScopeTag.js';
 import { OutboxList } from './OutboxList.js';
 import { SimClockButtons } from './SimClock.js';
 import { localDateTime, TIME_ZONE, usePorting } from './state.js';
@@ -14,8 +14,8 @@ const STORE_LABEL = {
   memory: 'memory only (until PortDesk closes)',
 } as const;
 
-/** The Telnyx API key (write-only), the simulator's clock, and the whole outbox. */
-export function PortingSettings({ onClose }: { onClose(): void }) {
+/** Settings section: the Telnyx API key (write-only), the simulator's clock, and the whole outbox. */
+export function PortingSettings() {
   const status = usePorting((s) => s.status);
   const [key, setKey] = useState('');
   const [baseUrl, setBaseUrl] = useState('');
@@ -52,18 +52,7 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Modal
-      open
-      wide
-      title="Porting: API and outbox"
-      onClose={onClose}
-      testId="porting-settings"
-      actions={
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      }
-    >
+    <div className="porting-settings" data-testid="porting-settings">
       {status && (
         <section className="porting-section">
           <p
@@ -89,7 +78,9 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
         </section>
       )}
       <section className="porting-section">
-        <h3 className="section-title">Telnyx API key</h3>
+        <h3 className="section-title">
+          Telnyx API key <ScopeTag scope="global" />
+        </h3>
         <div className="field-row">
           <label className="field grow-2">
             <span className="field-label">{status?.keySet ? 'Replace the key' : 'API key'}</span>
@@ -162,6 +153,6 @@ export function PortingSettings({ onClose }: { onClose(): void }) {
           />
         )}
       </section>
-    </Modal>
+    </div>
   );
 }
