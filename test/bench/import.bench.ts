@@ -103,7 +103,7 @@ async function importWhileAnswering(csv: string) {
 /** The same 50,000 cases already parsed, inserted by the repository in one go (the queue bench's seeding path). */
 async function seedReference(csv: string): Promise<{ ms: number; cpuMs: number }> {
   const cases: NewCase[] = [];
-  for await (const slice of casesFromCsv(csv, { rejected: [], warnings: [] })) cases.push(...slice);
+  for await (const slice of casesFromCsv(csv, { rejected: [], warnings: [] })) cases.push(...slice.map((r) => r.case));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-bench-seed-'));
   const core = openCore({ dataDir, hostKind: 'loopback', actor: 'bench' });
   const t = performance.now();
