@@ -139,7 +139,7 @@ export class CaseRepository {
     return this.db.transaction((batch: NewCase[]) => this.insertMany(batch, actor, action, seen)).immediate(inputs);
   }
 
-  /** createMany's inserts for a caller that already holds the write transaction (the CSV import's slices). */
+  /** createMany's inserts, for a caller that already holds the write transaction. */
   insertMany(inputs: NewCase[], actor: string, action = 'created', seen = false): number[] {
     if (!this.db.inTransaction) throw new Error('insertMany needs an open transaction');
     const cipher = cipherOf(this.db);
