@@ -31,6 +31,7 @@ function csvOf(rows: number): string {
 function parsePeak(
   text: string,
   v8Flags: string[] = [],
+  warm = false,
 ): {
   file_mb: number;
   peak_extra_mb: number;
@@ -43,7 +44,15 @@ function parsePeak(
   fs.writeFileSync(file, text);
   const r = spawnSync(
     process.execPath,
-    ['--expose-gc', ...v8Flags, '--import', 'tsx', path.resolve('test/bench/import-memory-child.ts'), file],
+    [
+      '--expose-gc',
+      ...v8Flags,
+      '--import',
+      'tsx',
+      path.resolve('test/bench/import-memory-child.ts'),
+      file,
+      ...(warm ? ['warm'] : []),
+    ],
     { encoding: 'utf8' },
   );
   fs.rmSync(dir, { recursive: true, force: true });
@@ -155,6 +164,8 @@ export async function bench(): Promise<object> {
     // the same 50k parse with V8's young generation held at 1 MB: most of the peak above is the
     // garbage collector's nursery (up to 2 x 16 MB, the same for any file), not rows kept
     rows_50k_nursery_1mb: parsePeak(csv, ['--max-semi-space-size=1']),
+    // the same parse in a process that has already read such a file: what an import adds to a running app
+    rows_50k_after_warm_up: parsePeak(csv, [], true),
     one_10mb_cell: parsePeak(bigCell),
   };
   const runs = [await importWhileAnswering(csv), await importWhileAnswering(csv), await importWhileAnswering(csv)];
