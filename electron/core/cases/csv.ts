@@ -32,7 +32,7 @@ const MAX_ROW_CHARS = 1_000_000;
 /** The same limit as the numbers box of a case (cases.create's numbersText). */
 const MAX_NUMBERS_CHARS = 200_000;
 /** At most this many rows in a slice: small enough to stage between two answers of the app. */
-export const ROWS_PER_SLICE = 25;
+export const ROWS_PER_SLICE = 50;
 
 /** The case fields a CSV row fills, each with its length limit read once from the CaseFields schema. */
 const IMPORTED_FIELDS = [

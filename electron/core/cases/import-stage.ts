@@ -69,6 +69,9 @@ export class ImportStage {
     publish.numbers.run(range);
     publish.search.run(range);
     publish.history.run({ ...range, at, actor, action });
+    // freed a batch at a time: dropping the whole stage at the end (secure_delete zeroes every page)
+    // would stall the app once for as long as all batches together
+    publish.forget.run(range);
     return from + base;
   }
 
@@ -93,6 +96,7 @@ export class ImportStage {
          WHERE seq BETWEEN @from AND @to ORDER BY seq, n.key`,
       ),
       search: db.prepare(`INSERT INTO cases_fts (rowid, body) SELECT seq + @base, search_text ${staged(this.cases)}`),
+      forget: db.prepare(`DELETE FROM ${this.cases} WHERE seq BETWEEN @from AND @to`),
       history: db.prepare(
         `INSERT INTO case_history (case_id, at, actor, action, changes, note)
          SELECT seq + @base, @at, @actor, @action, changes, NULL ${staged(this.cases)}`,

@@ -80,7 +80,7 @@ async function importNow(ctx: CoreContext, csv: string, options: ImportOptions):
 /** The settings key naming the cases of an import that is being published: [first id, last id] ranges. */
 export const UNFINISHED_IMPORT_KEY = 'cases.import.unfinished';
 /** How long one publishing transaction should take: the batch size adapts to the machine. */
-const PUBLISH_TARGET_MS = 25;
+const PUBLISH_TARGET_MS = 12;
 
 async function publish(ctx: CoreContext, stage: ImportStage, action: string): Promise<number[]> {
   const actor = ctx.actor();
