@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/contract/cases.js';
-import { importCsv, UNFINISHED_IMPORT_KEY, type ImportRowCheckFactory } from '../../electron/core/cases/import.js';
+import { importCsv, type ImportRowCheckFactory } from '../../electron/core/cases/import.js';
+import { UNFINISHED_IMPORTS_KEY } from '../../electron/core/cases/import-journal.js';
 import { DB_FILE_NAME, openCore, type Core } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -123,6 +124,30 @@ describe('an edit made while a CSV is imported', () => {
   }, 120_000);
 });
 
+describe('two imports at once on two connections to one database', () => {
+  it('takes back only the one that fails; the other lands whole', async () => {
+    const dataDir = tempDir();
+    const failing = openCore({ dataDir, hostKind: 'loopback' });
+    const landing = openCore({ dataDir, hostKind: 'loopback' });
+    try {
+      failing.ctx.db.exec(`CREATE TRIGGER refuse_last BEFORE INSERT ON cases WHEN NEW.entity_name = 'Fail 2999, LLC'
+        BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
+      const [failed, landed] = await Promise.all([
+        failing.dispatch('cases.importCsv', { csv: rows(3000, (i) => `"Fail ${i}, LLC"`) }),
+        landing.dispatch('cases.importCsv', { csv: rows(3000, (i) => `"Keep ${i}, LLC"`) }),
+      ]);
+      expect(failed.ok).toBe(false);
+      expect(landed.ok).toBe(true);
+      expect((await landing.call('cases.list', {})).total).toBe(3000);
+      expect((await landing.call('cases.list', { search: 'Fail 1' })).total).toBe(0);
+      expect(landing.ctx.settings.get(UNFINISHED_IMPORTS_KEY)).toBeNull();
+    } finally {
+      await landing.close();
+      await failing.close();
+    }
+  }, 120_000);
+});
+
 describe('an import stopped midway by a crash', () => {
   it('is taken back when the app next opens the folder, keeping the cases that were there', async () => {
     const dataDir = tempDir();
@@ -150,7 +175,7 @@ describe('an import stopped midway by a crash', () => {
       const list = await core.call('cases.list', {});
       expect(list.rows.map((r) => r.entity_name)).toEqual(['Here Before Co']);
       expect((await core.call('cases.list', { search: 'Import 1' })).total).toBe(0);
-      expect(core.ctx.settings.get(UNFINISHED_IMPORT_KEY)).toBeNull();
+      expect(core.ctx.settings.get(UNFINISHED_IMPORTS_KEY)).toBeNull();
       const history = core.ctx.db.prepare('SELECT count(*) AS n FROM case_history').get() as { n: number };
       expect(history.n).toBe(1);
     } finally {

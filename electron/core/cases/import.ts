@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { ImportReport } from '../../../shared/contract/cases.js';
 import type { CoreContext } from '../context.js';
 import type { Db } from '../db/open.js';
 import { casesFromCsv, type CsvReport, type ImportRow } from './csv.js';
+import { recordPublished, retractUnfinishedImports } from './import-journal.js';
 import { ImportStage } from './import-stage.js';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -35,9 +37,9 @@ const running = new WeakMap<Db, Promise<unknown>>();
  * 1. The file is read, checked and staged a slice at a time (TEMP tables of the app's connection).
  *    Any failure here (a quote left open at the end of the file) changes nothing.
  * 2. The staged cases are published a few hundred at a time, each batch its own short transaction
- *    that also records the ids published so far under UNFINISHED_IMPORT_KEY; the last batch clears
- *    the record. A failure midway retracts what was published; so does the next start of the app
- *    after a crash midway (retractUnfinishedImport). `cases.changed` fires once, when all landed.
+ *    that also records the ids published so far (import-journal.ts); the last batch clears the
+ *    record. A failure midway retracts what was published; so does the next start of the app after
+ *    a crash midway (retractUnfinishedImports). `cases.changed` fires once, when all landed.
  */
 export async function importCsv(ctx: CoreContext, csv: string, options: ImportOptions = {}): Promise<ImportReport> {
   const before = running.get(ctx.db) ?? Promise.resolve();
@@ -51,8 +53,6 @@ export async function importCsv(ctx: CoreContext, csv: string, options: ImportOp
 }
 
 async function importNow(ctx: CoreContext, csv: string, options: ImportOptions): Promise<ImportReport> {
-  // another live process owns the folder: what it is publishing is not an unfinished import
-  if (ctx.instanceOwner) retractUnfinishedImport(ctx);
   const report: CsvReport = { rejected: [], warnings: [] };
   const checkRow = (options.checkRow ?? acceptEveryRow)(ctx);
   const stage = new ImportStage(ctx.db);
@@ -77,12 +77,11 @@ async function importNow(ctx: CoreContext, csv: string, options: ImportOptions):
   return { imported: ids.length, ids, ...report };
 }
 
-/** The settings key naming the cases of an import that is being published: [first id, last id] ranges. */
-export const UNFINISHED_IMPORT_KEY = 'cases.import.unfinished';
 /** How long one publishing transaction should take: the batch size adapts to the machine. */
 const PUBLISH_TARGET_MS = 12;
 
 async function publish(ctx: CoreContext, stage: ImportStage, action: string): Promise<number[]> {
+  const importId = randomUUID();
   const actor = ctx.actor();
   const at = ctx.now().toISOString();
   const ranges: [number, number][] = [];
@@ -104,8 +103,7 @@ async function publish(ctx: CoreContext, stage: ImportStage, action: string): Pr
             // ids run on unless a case was created between two batches
             if (previous && previous[1] + 1 === first) previous[1] = first + to - from;
             else ranges.push([first, first + to - from]);
-            if (!last) ctx.settings.set(UNFINISHED_IMPORT_KEY, JSON.stringify(ranges));
-            else ctx.settings.delete(UNFINISHED_IMPORT_KEY);
+            recordPublished(ctx, importId, last ? null : ranges);
           })
           .immediate();
       } finally {
@@ -118,48 +116,13 @@ async function publish(ctx: CoreContext, stage: ImportStage, action: string): Pr
     }
   } catch (err) {
     try {
-      retractUnfinishedImport(ctx);
+      retractUnfinishedImports(ctx, importId);
     } catch {
-      // the record stays: the next import or the next start takes those cases back
+      // the record stays: the next start of the app takes those cases back
     }
     throw err;
   }
   return ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => first + i));
-}
-
-/**
- * Remove the cases of an import that did not finish publishing (it failed midway, or the app
- * stopped), with everything attached to them. Called before every import and when the owner of the
- * data folder opens it.
- */
-export function retractUnfinishedImport(ctx: Pick<CoreContext, 'db' | 'settings'>): void {
-  const recorded = ctx.settings.get(UNFINISHED_IMPORT_KEY);
-  if (recorded === null) return;
-  const ranges = parseRanges(recorded);
-  ctx.db
-    .transaction(() => {
-      const fts = ctx.db.prepare('DELETE FROM cases_fts WHERE rowid BETWEEN ? AND ?');
-      const cases = ctx.db.prepare('DELETE FROM cases WHERE id BETWEEN ? AND ?'); // numbers, history… cascade
-      for (const [first, last] of ranges) {
-        fts.run(first, last);
-        cases.run(first, last);
-      }
-      ctx.settings.delete(UNFINISHED_IMPORT_KEY);
-    })
-    .immediate();
-}
-
-function parseRanges(recorded: string): [number, number][] {
-  try {
-    const value: unknown = JSON.parse(recorded);
-    if (Array.isArray(value))
-      return value.filter(
-        (r): r is [number, number] => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isInteger(n)),
-      );
-  } catch {
-    // a damaged record names nothing that can be retracted safely
-  }
-  return [];
 }
 
 /** The rows the pre-insert check keeps; what it rejects or warns about goes to the report. */
