@@ -19,10 +19,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-/**
- * Text fed to the parser at a time. Small on purpose: what one piece's records allocate dies young,
- * so the garbage collector's young generation (most of the parse's memory) stays small.
- */
+/** Text fed to the parser at a time: one piece and the records read from it are all the parse holds. */
 const CHUNK_CHARS = 4 * 1024;
 /**
  * No row of a case CSV comes near this (every field has a limit far below); a longer one is a quote

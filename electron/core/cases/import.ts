@@ -40,6 +40,8 @@ const running = new WeakMap<Db, Promise<unknown>>();
  *    that also records the ids published so far (import-journal.ts); the last batch clears the
  *    record. A failure midway retracts what was published; so does the next start of the app after
  *    a crash midway (retractUnfinishedImports). `cases.changed` fires once, when all landed.
+ * The price of never freezing the app: while the batches land (a second or two for 50,000 rows) a
+ * fresh read of the queue can show part of the file; the outcome is still all of it or none.
  */
 export async function importCsv(ctx: CoreContext, csv: string, options: ImportOptions = {}): Promise<ImportReport> {
   const before = running.get(ctx.db) ?? Promise.resolve();
