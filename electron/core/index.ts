@@ -9,6 +9,7 @@ import { ensurePrivateDir } from './db/private-files.js';
 import { fieldCipherFor } from './db/secret-fields.js';
 import { AuditLog } from './db/audit.js';
 import { SettingsRepository } from './db/settings.js';
+import { retractUnfinishedImports } from './cases/import-journal.js';
 import { dispatch } from './dispatch.js';
 import { DocumentService } from './documents/jobs.js';
 import { DocumentRepository, FileStore } from './documents/store.js';
@@ -127,6 +128,7 @@ export function createCore(deps: CoreDeps): Core {
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();
+  if (ctx.instanceOwner) retractUnfinishedImports(ctx); // imports the last run stopped midway
   services.freshness.start(); // keep the queue's blocker counts current as cases and documents change
   const scope = { ...ctx, services };
   let closed = false;

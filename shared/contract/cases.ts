@@ -30,6 +30,9 @@ export const CSV_COLUMNS = [
   'losing_carrier',
   'customer_reference',
 ] as const;
+/** A port-out PIN or passcode: carriers use a few digits; the limit keeps junk out of the sealed field. */
+export const PIN_MAX_CHARS = 40;
+
 export const CSV_REQUIRED_COLUMNS = ['entity_name', 'numbers'] as const;
 
 export const ImportReport = z.object({
@@ -61,7 +64,7 @@ export const casesContract = {
       version: z.number().int(),
       fields: CaseFields.partial().default({}),
       /** write-only: a new PIN, or null to clear it; absent leaves it */
-      pin: z.string().max(40).nullable().optional(),
+      pin: z.string().max(PIN_MAX_CHARS).nullable().optional(),
       /** replaces the list of numbers to port */
       numbersText: z.string().max(200_000).optional(),
     }),

@@ -23,8 +23,16 @@ function csvOf(rows: number): string {
   return out.join('\n') + '\n';
 }
 
-/** Peak resident memory above the input while a CSV is parsed and validated (no database), in a child process. */
-function parsePeak(text: string): {
+/**
+ * Peak resident memory above the input while a CSV is parsed and validated (no database), in a
+ * child process. `v8Flags` lets a run hold V8's young generation small, to tell it apart from what
+ * the parse keeps.
+ */
+function parsePeak(
+  text: string,
+  v8Flags: string[] = [],
+  warm = false,
+): {
   file_mb: number;
   peak_extra_mb: number;
   ratio: number;
@@ -36,7 +44,15 @@ function parsePeak(text: string): {
   fs.writeFileSync(file, text);
   const r = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', path.resolve('test/bench/import-memory-child.ts'), file],
+    [
+      '--expose-gc',
+      ...v8Flags,
+      '--import',
+      'tsx',
+      path.resolve('test/bench/import-memory-child.ts'),
+      file,
+      ...(warm ? ['warm'] : []),
+    ],
     { encoding: 'utf8' },
   );
   fs.rmSync(dir, { recursive: true, force: true });
@@ -103,7 +119,7 @@ async function importWhileAnswering(csv: string) {
 /** The same 50,000 cases already parsed, inserted by the repository in one go (the queue bench's seeding path). */
 async function seedReference(csv: string): Promise<{ ms: number; cpuMs: number }> {
   const cases: NewCase[] = [];
-  for await (const slice of casesFromCsv(csv, { rejected: [], warnings: [] })) cases.push(...slice);
+  for await (const slice of casesFromCsv(csv, { rejected: [], warnings: [] })) cases.push(...slice.map((r) => r.case));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-bench-seed-'));
   const core = openCore({ dataDir, hostKind: 'loopback', actor: 'bench' });
   const t = performance.now();
@@ -136,7 +152,22 @@ function cliImport(csv: string): number {
 export async function bench(): Promise<object> {
   const csv = csvOf(ROWS);
   const bigCell = `entity_name,numbers\n"${'Harbor Dental '.repeat(750_000)}",3125550100\nSmall Co,3125550101\n`;
-  const memory = { rows_50k: parsePeak(csv), one_10mb_cell: parsePeak(bigCell) };
+  const rows50k = parsePeak(csv);
+  const rows200k = parsePeak(csvOf(4 * ROWS));
+  const memory = {
+    rows_50k: rows50k,
+    rows_200k: rows200k,
+    // what each further byte of input costs: the part of the peak that grows with the file
+    marginal_bytes_per_input_byte: round(
+      ((rows200k.peak_extra_mb - rows50k.peak_extra_mb) * 2 ** 20) / ((rows200k.file_mb - rows50k.file_mb) * 2 ** 20),
+    ),
+    // the same 50k parse with V8's young generation held at 1 MB: most of the peak above is the
+    // garbage collector's nursery (up to 2 x 16 MB, the same for any file), not rows kept
+    rows_50k_nursery_1mb: parsePeak(csv, ['--max-semi-space-size=1']),
+    // the same parse in a process that has already read such a file: what an import adds to a running app
+    rows_50k_after_warm_up: parsePeak(csv, [], true),
+    one_10mb_cell: parsePeak(bigCell),
+  };
   const runs = [await importWhileAnswering(csv), await importWhileAnswering(csv), await importWhileAnswering(csv)];
   const importMedian = summarize(runs.map((r) => r.import_ms)).median_ms;
   const seed = await seedReference(csv);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { casesFromCsv, decodeCsvBytes, type CsvReport } from '../../electron/core/cases/csv.js';
+import { casesFromCsv, decodeCsvBytes, IMPORTED_FIELD_LIMITS, type CsvReport } from '../../electron/core/cases/csv.js';
+import { CaseFields } from '../../shared/domain/case.js';
 import type { NewCase } from '../../electron/core/cases/repo.js';
 
 async function read(text: string): Promise<{ cases: NewCase[]; report: CsvReport }> {
   const report: CsvReport = { rejected: [], warnings: [] };
   const cases: NewCase[] = [];
-  for await (const slice of casesFromCsv(text, report)) cases.push(...slice);
+  for await (const slice of casesFromCsv(text, report)) cases.push(...slice.map((r) => r.case));
   return { cases, report };
 }
 const names = (cases: NewCase[]) => cases.map((c) => c.fields.entity_name);
@@ -71,5 +72,31 @@ describe('CSV reading (csv-parse, streamed)', () => {
       Buffer.from('entity_name,numbers\nCafé Uno,3125550100\n', 'utf16le'),
     ]);
     expect(names((await read(decodeCsvBytes(utf16))).cases)).toEqual(['Café Uno']);
+  });
+});
+
+describe('row checks without running the schema per row', () => {
+  it('rejects exactly the lengths CaseFields rejects, for every column a CSV fills', async () => {
+    for (const [field, max] of Object.entries(IMPORTED_FIELD_LIMITS)) {
+      const schema = CaseFields.shape[field as keyof typeof IMPORTED_FIELD_LIMITS];
+      expect(schema.safeParse('x'.repeat(max)).success, field).toBe(true);
+      expect(schema.safeParse('x'.repeat(max + 1)).success, field).toBe(false);
+      const value = (n: number) => (field === 'service_zip' ? '6'.repeat(n) : 'x'.repeat(n));
+      const csv = (n: number) =>
+        `entity_name,numbers,${field === 'entity_name' ? '' : field}\n${field === 'entity_name' ? value(n) : 'Co'},3125550100,${field === 'entity_name' ? '' : value(n)}\n`;
+      const over = await read(csv(max + 1));
+      expect(over.report.rejected, field).toEqual([
+        { row: 2, reason: `${field} is too long (${(max + 1).toLocaleString('en-US')} characters, at most ${max})` },
+      ]);
+      if (field !== 'service_zip') expect((await read(csv(max))).cases, field).toHaveLength(1);
+    }
+  });
+
+  it('refuses a PIN longer than a case may hold', async () => {
+    const { cases, report } = await read(
+      `entity_name,numbers,pin\nA,3125550100,${'9'.repeat(41)}\nB,3125550101,${'9'.repeat(40)}\n`,
+    );
+    expect(names(cases)).toEqual(['B']);
+    expect(report.rejected).toEqual([{ row: 2, reason: 'pin is too long (41 characters, at most 40)' }]);
   });
 });

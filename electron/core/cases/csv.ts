@@ -1,6 +1,6 @@
 import { parse, type CsvError, type Options } from 'csv-parse';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, type ImportReport } from '../../../shared/contract/cases.js';
+import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, PIN_MAX_CHARS, type ImportReport } from '../../../shared/contract/cases.js';
 import { CaseFields } from '../../../shared/domain/case.js';
 import type { NewCase } from './repo.js';
 import { numbersFromText } from './repo.js';
@@ -19,8 +19,8 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-/** Text fed to the parser at a time: its buffers stay this small, and parsing one slice (~200 rows) is a short turn. */
-const CHUNK_CHARS = 16 * 1024;
+/** Text fed to the parser at a time: one piece and the records read from it are all the parse holds. */
+const CHUNK_CHARS = 4 * 1024;
 /**
  * No row of a case CSV comes near this (every field has a limit far below); a longer one is a quote
  * left open. Stopping there keeps a runaway cell from growing the parser's buffers with the file.
@@ -28,15 +28,36 @@ const CHUNK_CHARS = 16 * 1024;
 const MAX_ROW_CHARS = 1_000_000;
 /** The same limit as the numbers box of a case (cases.create's numbersText). */
 const MAX_NUMBERS_CHARS = 200_000;
-/** At most this many rows in a slice: small enough to insert between two answers of the app. */
-export const ROWS_PER_SLICE = 25;
+/** At most this many rows in a slice: small enough to stage between two answers of the app. */
+export const ROWS_PER_SLICE = 50;
 
-// Built once: zod compiles a schema on first use, and rebuilding .partial() per row cost ~0.3 ms a row.
-const PartialCaseFields = CaseFields.partial();
+/** The case fields a CSV row fills, each with its length limit read once from the CaseFields schema. */
+const IMPORTED_FIELDS = [
+  'entity_name',
+  'authorized_person',
+  'btn',
+  'account_number',
+  'service_street',
+  'service_unit',
+  'service_city',
+  'service_state',
+  'service_zip',
+  'losing_carrier',
+  'customer_reference',
+] as const satisfies readonly (keyof CaseFields)[];
+type ImportedField = (typeof IMPORTED_FIELDS)[number];
+/**
+ * CaseFields holds only length limits for these text fields; checking lengths directly costs a
+ * fraction of running the schema on every row (a test holds the two to the same verdicts).
+ */
+export const IMPORTED_FIELD_LIMITS: Readonly<Record<ImportedField, number>> = Object.fromEntries(
+  IMPORTED_FIELDS.map((f) => [f, CaseFields.shape[f].maxLength ?? Number.POSITIVE_INFINITY]),
+) as Record<ImportedField, number>;
 
-interface CsvRecord {
+/** One valid row of the file: its row number as a person counts it, and the case it makes. */
+export interface ImportRow {
   row: number;
-  cells: string[];
+  case: NewCase;
 }
 
 /** Whole-file refusals that need no parsing: the wrong encoding is refused before any row is read. */
@@ -60,7 +81,7 @@ interface CsvEngine {
   parse(
     chunk: Buffer | undefined,
     end: boolean,
-    push: (record: CsvRecord) => void,
+    push: (cells: string[]) => void,
     close: () => void,
   ): CsvError | undefined;
 }
@@ -73,27 +94,30 @@ function sliceEnd(text: string, from: number): number {
 }
 
 /**
- * RFC 4180 records through csv-parse, fed 16 K characters at a time to its incremental engine and
- * handed on a chunk's records at a time, so memory holds the input, one chunk and its records.
+ * RFC 4180 records through csv-parse, fed 4 K characters at a time to its incremental engine; each
+ * record goes to `onRecord` as soon as it is read, and the generator stops after every piece so the
+ * caller can hand over what those records made. Memory holds the input, one piece and its records.
  * Calling the engine directly skips the Node stream, its async iterator and a few promises per
- * record (~10% of the parse's CPU; nothing read is kept longer either way). Rows are
- * numbered as the person counts them (header = row 1, blank lines not counted). A huge cell costs
- * about twice its size while it is read, then fails the row's field limits. A row the parser cannot
- * read (text after a closing quote) is reported in `unreadable` and the rest go on; an unclosed
- * quote at the end refuses the whole file.
+ * record. Rows are numbered as the person counts them (header = row 1, blank lines not counted). A
+ * huge cell costs about twice its size while it is read, then fails the row's field limits. A row
+ * the parser cannot read (text after a closing quote) is reported in `unreadable` and the rest go
+ * on; an unclosed quote at the end refuses the whole file.
  */
-function* csvRecordChunks(text: string, unreadable: ImportReport['rejected']): Generator<CsvRecord[]> {
+function* csvPieces(
+  text: string,
+  onRecord: (row: number, cells: string[]) => void,
+  unreadable: ImportReport['rejected'],
+): Generator<void> {
   let row = 0;
   let runaway = 0;
   let unclosed = false;
-  const options: Options<CsvRecord, string[]> = {
+  const options: Options = {
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     record_delimiter: ['\r\n', '\n', '\r'],
     max_record_size: MAX_ROW_CHARS,
-    on_record: (cells: string[]) => (cells.some((c) => c.trim() !== '') ? { row: ++row, cells } : null),
     on_skip: (err: CsvError | undefined) => {
       if (err?.code === 'CSV_MAX_RECORD_SIZE') {
         runaway ||= row + 1;
@@ -107,38 +131,35 @@ function* csvRecordChunks(text: string, unreadable: ImportReport['rejected']): G
       return undefined;
     },
   };
-  // csv-parse's overloads type on_record's output only together with `columns`; `api` is the engine
-  // every Parser carries (its typings leave it out).
-  const engine = (parse(options as unknown as Options) as unknown as { api: CsvEngine }).api;
-  const refuseRunaway = () =>
-    new AppError(
-      'BAD_INPUT',
-      `Row ${runaway} of the CSV is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quote is probably left open there. Fix that row and import again. Nothing was imported.`,
-    );
-  const feed = (chunk: Buffer | undefined, end: boolean): CsvRecord[] => {
-    const records: CsvRecord[] = [];
-    const err = engine.parse(
-      chunk,
-      end,
-      (r) => records.push(r),
-      () => undefined,
-    );
-    if (runaway) throw refuseRunaway();
+  // `api` is the engine every Parser carries (csv-parse's typings leave it out).
+  const engine = (parse(options) as unknown as { api: CsvEngine }).api;
+  const push = (cells: string[]) => {
+    // a row of empty cells (",,") counts as blank, like an empty line
+    for (const c of cells) {
+      if (c.trim() !== '') {
+        onRecord(++row, cells);
+        return;
+      }
+    }
+  };
+  const feed = (chunk: Buffer | undefined, end: boolean): void => {
+    const err = engine.parse(chunk, end, push, () => undefined);
+    if (runaway)
+      throw new AppError(
+        'BAD_INPUT',
+        `Row ${runaway} of the CSV is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quote is probably left open there. Fix that row and import again. Nothing was imported.`,
+      );
     if (err?.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
     else if (err) throw err;
-    return records;
   };
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (at < text.length && !unclosed) {
     const end = sliceEnd(text, at);
-    const records = feed(Buffer.from(text.slice(at, end), 'utf8'), false);
+    feed(Buffer.from(text.slice(at, end), 'utf8'), false);
     at = end;
-    if (records.length) yield records;
+    yield;
   }
-  if (!unclosed) {
-    const records = feed(undefined, true);
-    if (records.length) yield records;
-  }
+  if (!unclosed) feed(undefined, true);
   if (unclosed)
     throw new AppError(
       'BAD_INPUT',
@@ -155,9 +176,9 @@ function describeParseError(err: CsvError | undefined): string {
   }
 }
 
-function headerOf(first: CsvRecord | undefined): string[] {
-  if (!first) throw new AppError('BAD_INPUT', 'The CSV file is empty: it needs a header row and at least one case.');
-  const header = first.cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
+function headerOf(cells: string[] | undefined): string[] {
+  if (!cells) throw new AppError('BAD_INPUT', 'The CSV file is empty: it needs a header row and at least one case.');
+  const header = cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
   const missing = CSV_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
     throw new AppError(
@@ -198,63 +219,52 @@ function caseFromRow(
       row: rowNo,
       message: `kept ${bad.length} invalid number(s) to fix: ${bad.map((b) => b.raw).join(', ')}`,
     });
-  const fields = {
-    entity_name: entity,
-    authorized_person: get('authorized_person'),
-    btn: get('btn'),
-    account_number: get('account_number'),
-    service_street: get('service_street'),
-    service_unit: get('service_unit'),
-    service_city: get('service_city'),
-    service_state: get('service_state'),
-    service_zip: get('service_zip'),
-    losing_carrier: get('losing_carrier'),
-    customer_reference: get('customer_reference'),
-  };
-  const parsed = PartialCaseFields.safeParse(fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return `${issue.path.join('.')} is too long or invalid (${issue.message})`;
+  const fields = { entity_name: entity } as Record<ImportedField, string>;
+  for (const f of IMPORTED_FIELDS) {
+    const value = f === 'entity_name' ? entity : get(f);
+    const max = IMPORTED_FIELD_LIMITS[f];
+    if (value.length > max)
+      return `${f} is too long (${value.length.toLocaleString('en-US')} characters, at most ${max})`;
+    fields[f] = value;
   }
   if (fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(fields.service_zip))
     return `service_zip "${fields.service_zip}" is not a ZIP or ZIP+4`;
-  return { fields: parsed.data, numbers, pin: get('pin') || null };
+  const pin = get('pin');
+  if (pin.length > PIN_MAX_CHARS)
+    return `pin is too long (${pin.length.toLocaleString('en-US')} characters, at most ${PIN_MAX_CHARS})`;
+  return { fields, numbers, pin: pin || null };
 }
 
 export type CsvReport = Omit<ImportReport, 'imported' | 'ids'>;
 
 /**
- * Validate the rows of a CSV text, yielding the valid cases a slice at a time (nothing touches the
- * database here). Rejected rows and warnings accumulate in `report`; whole-file problems (encoding,
- * header, an unclosed quote) throw BAD_INPUT.
+ * Validate the rows of a CSV text, yielding the valid ones with their row numbers a slice at a time
+ * (nothing touches the database here). Rejected rows and warnings accumulate in `report`; whole-file
+ * problems (encoding, header, an unclosed quote) throw BAD_INPUT, possibly after slices were yielded.
  */
-export async function* casesFromCsv(text: string, report: CsvReport): AsyncGenerator<NewCase[]> {
+export async function* casesFromCsv(text: string, report: CsvReport): AsyncGenerator<ImportRow[]> {
   refuseBadEncoding(text);
-  const chunks = csvRecordChunks(text, report.rejected);
-  let pending: CsvRecord[] = [];
   let column: Map<string, number> | null = null;
   let width = 0;
-  let slice: NewCase[] = [];
-  for (;;) {
-    const next = chunks.next();
-    if (next.done) break;
-    pending = next.value;
+  let slice: ImportRow[] = [];
+  const onRecord = (row: number, cells: string[]) => {
     if (!column) {
-      const header = headerOf(pending.shift());
+      const header = headerOf(cells);
       const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
       if (unknown.length) report.warnings.push({ row: 1, message: `Ignored unknown column(s): ${unknown.join(', ')}` });
       column = new Map<string, number>();
       for (const [i, h] of header.entries()) if (!column.has(h)) column.set(h, i);
       width = header.length;
+      return;
     }
-    for (const { row, cells } of pending) {
-      const c = caseFromRow(cells, row, column, width, report.warnings);
-      if (typeof c === 'string') report.rejected.push({ row, reason: c });
-      else slice.push(c);
-      if (slice.length >= ROWS_PER_SLICE) {
-        yield slice;
-        slice = [];
-      }
+    const c = caseFromRow(cells, row, column, width, report.warnings);
+    if (typeof c === 'string') report.rejected.push({ row, reason: c });
+    else slice.push({ row, case: c });
+  };
+  for (const _ of csvPieces(text, onRecord, report.rejected)) {
+    if (slice.length >= ROWS_PER_SLICE) {
+      yield slice;
+      slice = [];
     }
   }
   if (!column) headerOf(undefined);

@@ -64,8 +64,6 @@ const EMPTY_FIELDS: CaseFields = {
   foc_date: null,
 };
 
-const statusRank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
-
 export function numbersFromText(text: string): PortNumber[] {
   return parseNumberList(text).map((p) =>
     p.ok ? { raw: p.raw, e164: p.e164, error: null } : { raw: p.raw, e164: null, error: p.error },
@@ -87,6 +85,28 @@ function searchBody(row: CaseFields, numbers: PortNumber[], extra: string[]): st
   ];
   return parts.filter(Boolean).join(' | ');
 }
+
+/** What a new case writes besides its id and times, worked out before any insert (the CSV import stages it). */
+export interface NewCaseRow {
+  fields: CaseFields;
+  sealedPin: string | null;
+  /** the case's text in the search index */
+  searchText: string;
+  /** its first history entry: every field it starts with */
+  changes: HistoryChange[];
+}
+
+export function newCaseRow(c: NewCase, sealedPin: string | null): NewCaseRow {
+  const fields = { ...EMPTY_FIELDS, ...c.fields };
+  const changes: HistoryChange[] = CASE_FIELD_NAMES.filter((f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes').map(
+    (f) => ({ field: f, from: null, to: fields[f] }),
+  );
+  if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
+  if (c.numbers.length) changes.push({ field: 'numbers', from: null, to: describeNumbers(c.numbers) });
+  return { fields, sealedPin, searchText: searchBody(fields, c.numbers, []), changes };
+}
+
+export const statusRank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
 
 /** Case persistence. Async on purpose: the database may move to a worker without callers changing. */
 export class CaseRepository {
@@ -120,7 +140,7 @@ export class CaseRepository {
     return this.db.transaction((batch: NewCase[]) => this.insertMany(batch, actor, action, seen)).immediate(inputs);
   }
 
-  /** createMany's inserts for a caller that already holds the write transaction (the CSV import's slices). */
+  /** createMany's inserts, for a caller that already holds the write transaction. */
   insertMany(inputs: NewCase[], actor: string, action = 'created', seen = false): number[] {
     if (!this.db.inTransaction) throw new Error('insertMany needs an open transaction');
     const cipher = cipherOf(this.db);
@@ -132,13 +152,13 @@ export class CaseRepository {
     for (const c of inputs) {
       const created = c.createdAt ?? this.stamp();
       const status = c.status ?? 'intake';
-      const fields = { ...EMPTY_FIELDS, ...c.fields };
+      const row = newCaseRow(c, cipher.sealNullable(c.pin));
       const id = Number(
         insert.run({
-          ...fields,
+          ...row.fields,
           status,
           status_rank: statusRank(status),
-          pin: cipher.sealNullable(c.pin),
+          pin: row.sealedPin,
           pin_set_at: c.pin ? created : null,
           number_count: c.numbers.length,
           created_at: created,
@@ -147,13 +167,8 @@ export class CaseRepository {
       );
       this.insertNumbers(id, c.numbers); // a new case has none to replace
       // a new case has no search terms yet: its search text is known without reading it back
-      this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, searchBody(fields, c.numbers, []));
-      const changes: HistoryChange[] = CASE_FIELD_NAMES.filter(
-        (f) => fields[f] !== EMPTY_FIELDS[f] && f !== 'notes',
-      ).map((f) => ({ field: f, from: null, to: fields[f] }));
-      if (c.pin) changes.push({ field: 'pin', from: null, to: '(set)' });
-      if (c.numbers.length) changes.push({ field: 'numbers', from: null, to: describeNumbers(c.numbers) });
-      this.addHistory(id, actor, action, changes, null, created);
+      this.sql('INSERT INTO cases_fts (rowid, body) VALUES (?, ?)').run(id, row.searchText);
+      this.addHistory(id, actor, action, row.changes, null, created);
       ids.push(id);
     }
     return ids;

@@ -54,7 +54,7 @@ export const casesHandlers = {
     await ctx.cases.markSeen(id);
     return {};
   },
-  'cases.importCsv': async ({ csv, fileName }, ctx) => importCsv(ctx, csv, fileName),
+  'cases.importCsv': async ({ csv, fileName }, ctx) => importCsv(ctx, csv, { fileName }),
   'cases.loadSamples': async (_input, ctx) => {
     if (ctx.cases.count() > 0) throw new AppError('BAD_INPUT', 'Sample cases can only be loaded into an empty queue.');
     const ids = ctx.cases.createMany(sampleCases(ctx.now()), ctx.actor(), 'sample');
