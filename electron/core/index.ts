@@ -18,6 +18,7 @@ import { handlers } from './handlers/index.js';
 import { createPorting, type PortingOptions } from './porting/service.js';
 import { PortingStore } from './porting/store.js';
 import { BlockerFreshness } from './review/freshness.js';
+import { StatusFollowsPapers } from './cases/progress.js';
 import { MemorySecretStore, type SecretStore } from './secrets.js';
 import type { CoreServices } from './services.js';
 
@@ -120,6 +121,7 @@ export function createCore(deps: CoreDeps): Core {
     freshness: new BlockerFreshness(ctx),
     porting: createPorting(ctx, deps.porting),
     exports: createExportService(ctx),
+    statusFollowsPapers: new StatusFollowsPapers(ctx),
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();
@@ -148,6 +150,7 @@ export function createCore(deps: CoreDeps): Core {
       closed = true;
       await services.porting.close();
       await services.freshness.close();
+      services.statusFollowsPapers.close();
       await services.documents.close();
       db.close();
       lock?.release();

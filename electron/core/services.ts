@@ -1,3 +1,4 @@
+import type { StatusFollowsPapers } from './cases/progress.js';
 import type { DocumentService } from './documents/jobs.js';
 import type { ExportService } from './export/service.js';
 import type { PortingService } from './porting/service.js';
@@ -16,4 +17,6 @@ export interface CoreServices {
   readonly porting: PortingService;
   /** resubmission packets and LOAs (the exporter loads on first use) */
   readonly exports: ExportService;
+  /** moves a case to Review once its LOA, invoice and CSR are read */
+  readonly statusFollowsPapers: StatusFollowsPapers;
 }

@@ -218,7 +218,7 @@ function caseFromRow(
   }
   if (fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(fields.service_zip))
     return `service_zip "${fields.service_zip}" is not a ZIP or ZIP+4`;
-  return { fields: parsed.data, numbers, pin: get('pin') || null };
+  return { fields: parsed.data, numbers, pin: get('pin') || null, row: rowNo };
 }
 
 export type CsvReport = Omit<ImportReport, 'imported' | 'ids'>;

@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../shared/contract/cases.js';
 import type { CoreContext } from '../context.js';
 import type { Db } from '../db/open.js';
 import { casesFromCsv, type CsvReport } from './csv.js';
+import { DuplicateScreen, type DuplicateScreenOptions } from './duplicates.js';
 import { CaseRepository } from './repo.js';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -19,9 +20,14 @@ const running = new WeakMap<Db, Promise<unknown>>();
  * and becomes durable with the import's commit. Another process writing meanwhile waits, as it
  * would for any writer. A failure rolls the whole file back; the report says what was rejected.
  */
-export async function importCsv(ctx: CoreContext, csv: string, fileName?: string): Promise<ImportReport> {
+export async function importCsv(
+  ctx: CoreContext,
+  csv: string,
+  fileName?: string,
+  duplicates: DuplicateScreenOptions = {},
+): Promise<ImportReport> {
   const before = running.get(ctx.db) ?? Promise.resolve();
-  const mine = before.catch(() => undefined).then(() => importNow(ctx, csv, fileName));
+  const mine = before.catch(() => undefined).then(() => importNow(ctx, csv, fileName, duplicates));
   running.set(ctx.db, mine);
   try {
     return await mine;
@@ -30,9 +36,15 @@ export async function importCsv(ctx: CoreContext, csv: string, fileName?: string
   }
 }
 
-async function importNow(ctx: CoreContext, csv: string, fileName?: string): Promise<ImportReport> {
+async function importNow(
+  ctx: CoreContext,
+  csv: string,
+  fileName: string | undefined,
+  duplicates: DuplicateScreenOptions,
+): Promise<ImportReport> {
   const db = ctx.db;
-  const report: CsvReport = { rejected: [], warnings: [] };
+  const report: CsvReport = { rejected: [], warnings: [], duplicates: [] };
+  const screen = new DuplicateScreen(db, duplicates);
   const repo = new CaseRepository(db, ctx.now);
   const action = fileName ? `imported from ${fileName}` : 'imported';
   const ids: number[] = [];
@@ -44,7 +56,7 @@ async function importNow(ctx: CoreContext, csv: string, fileName?: string): Prom
         db.exec('BEGIN IMMEDIATE');
         began = true;
       }
-      ids.push(...repo.insertMany(slice, ctx.actor(), action));
+      ids.push(...repo.insertMany(screen.screen(slice, report.duplicates!), ctx.actor(), action));
       if (performance.now() - turnStarted > SLICE_MS) {
         await yieldToEventLoop();
         turnStarted = performance.now();

@@ -5,6 +5,7 @@ import { migration as m003 } from './migrations/003-porting.js';
 import { migration as m004 } from './migrations/004-review.js';
 import { migration as m005 } from './migrations/005-review-checks.js';
 import { migration as m006 } from './migrations/006-secret-fields.js';
+import { migration as m010 } from './migrations/010-document-retirement.js';
 
 /**
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
@@ -12,6 +13,6 @@ import { migration as m006 } from './migrations/006-secret-fields.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m010];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,132 @@
+/**
+ * Cases that describe the same port twice. A port is the same when it carries the same customer
+ * reference, or when its numbers are already on another active case (a number can be in one porting
+ * order at a time: the carrier refuses the second). Read by the CSV import (to report a row instead
+ * of creating it), by the case screen (a banner naming the other case) and by the queue (a badge).
+ */
+import type { CaseHoldingNumbers, ImportDuplicate } from '../../../shared/contract/cases.js';
+import { STATUS_LABEL, type CaseStatus } from '../../../shared/domain/case.js';
+import type { Db } from '../db/open.js';
+import type { NewCase } from './repo.js';
+
+/** Statuses that no longer hold their numbers: a cancelled or ported case does not clash. */
+export const INACTIVE_STATUSES: readonly CaseStatus[] = ['cancelled', 'ported'];
+const ACTIVE_SQL = `c.status NOT IN (${INACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/** Other active cases listing any of these numbers, with the numbers they share; lowest id first. */
+export function activeCasesHolding(
+  db: Db,
+  e164s: readonly string[],
+  excludeCaseId: number | null,
+): CaseHoldingNumbers[] {
+  if (!e164s.length) return [];
+  const byCase = new Map<number, CaseHoldingNumbers>();
+  const lookup =
+    db.prepare(`SELECT c.id, c.entity_name, c.status, n.e164 FROM case_numbers n JOIN cases c ON c.id = n.case_id
+    WHERE n.e164 = ? AND ${ACTIVE_SQL} AND c.id <> ?`);
+  for (const e164 of new Set(e164s)) {
+    for (const r of lookup.all(e164, excludeCaseId ?? -1) as {
+      id: number;
+      entity_name: string;
+      status: CaseStatus;
+      e164: string;
+    }[]) {
+      const held = byCase.get(r.id) ?? { id: r.id, entity_name: r.entity_name, status: r.status, numbers: [] };
+      held.numbers.push(r.e164);
+      byCase.set(r.id, held);
+    }
+  }
+  return [...byCase.values()].sort((a, b) => a.id - b.id);
+}
+
+/** The active cases sharing numbers with this one (the case banner and the queue badge). */
+export function casesSharingNumbers(db: Db, caseId: number): CaseHoldingNumbers[] {
+  const mine = (
+    db.prepare('SELECT e164 FROM case_numbers WHERE case_id = ? AND e164 IS NOT NULL').all(caseId) as { e164: string }[]
+  ).map((r) => r.e164);
+  return activeCasesHolding(db, mine, caseId);
+}
+
+/** "case #12 (FOC confirmed)" — how every message names the other case. */
+export function describeHolder(c: { id: number; status: CaseStatus }): string {
+  return `case #${c.id} (${STATUS_LABEL[c.status]})`;
+}
+
+function keysOf(c: NewCase): string[] {
+  const reference = c.fields.customer_reference?.trim();
+  return [...(reference ? [`ref:${reference}`] : []), ...c.numbers.flatMap((n) => (n.e164 ? [n.e164] : []))];
+}
+
+export interface DuplicateScreenOptions {
+  /** "import anyway": only these CSV rows are imported, duplicates or not */
+  importAnywayRows?: readonly number[] | undefined;
+}
+
+/**
+ * Screens the rows of one CSV import before they are inserted. It remembers what earlier slices of
+ * the same file brought in, so a file listing a case twice is caught too (those rows are already in
+ * the open transaction, and found by the same queries).
+ */
+export class DuplicateScreen {
+  private readonly anyway: ReadonlySet<number> | null;
+  private readonly byReference: ReturnType<Db['prepare']>;
+
+  constructor(
+    private readonly db: Db,
+    options: DuplicateScreenOptions = {},
+  ) {
+    this.anyway = options.importAnywayRows ? new Set(options.importAnywayRows) : null;
+    this.byReference = db.prepare(
+      `SELECT c.id, c.status FROM cases c WHERE c.customer_reference = ? AND c.customer_reference <> '' ORDER BY ${ACTIVE_SQL} DESC, c.id DESC LIMIT 1`,
+    );
+  }
+
+  /** The rows to insert; the others are added to `found` with the case that already holds them. */
+  screen(slice: NewCase[], found: ImportDuplicate[]): NewCase[] {
+    if (this.anyway) return slice.filter((c) => c.row !== undefined && this.anyway!.has(c.row));
+    const fresh: NewCase[] = [];
+    // rows of this slice are not inserted yet: a repeat within it is caught here
+    const sliceRows = new Map<string, number>();
+    for (const c of slice) {
+      const keys = keysOf(c);
+      const repeated = keys.map((k) => sliceRows.get(k)).find((r) => r !== undefined);
+      const clash =
+        repeated !== undefined
+          ? {
+              caseId: null,
+              caseStatus: null,
+              reason: `Repeats row ${repeated} of this file (same reference or numbers).`,
+            }
+          : this.clashOf(c);
+      if (clash) {
+        found.push({ row: c.row ?? 0, entity_name: c.fields.entity_name ?? '', ...clash });
+        continue;
+      }
+      fresh.push(c);
+      for (const k of keys) sliceRows.set(k, c.row ?? 0);
+    }
+    return fresh;
+  }
+
+  private clashOf(c: NewCase): Omit<ImportDuplicate, 'row' | 'entity_name'> | null {
+    const reference = c.fields.customer_reference?.trim();
+    if (reference) {
+      const same = this.byReference.get(reference) as { id: number; status: CaseStatus } | undefined;
+      if (same)
+        return {
+          caseId: same.id,
+          caseStatus: same.status,
+          reason: `Customer reference ${reference} is already ${describeHolder(same)}.`,
+        };
+    }
+    const numbers = c.numbers.flatMap((n) => (n.e164 ? [n.e164] : []));
+    const holder = activeCasesHolding(this.db, numbers, null)[0];
+    if (!holder) return null;
+    const all = holder.numbers.length === new Set(numbers).size;
+    return {
+      caseId: holder.id,
+      caseStatus: holder.status,
+      reason: `${all ? 'All its numbers are' : `${holder.numbers.length} of its ${new Set(numbers).size} numbers are`} already on ${describeHolder(holder)}: ${holder.numbers.join(', ')}.`,
+    };
+  }
+}
