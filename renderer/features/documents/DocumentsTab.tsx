@@ -3,6 +3,7 @@ import type { CaseTabProps } from '../case/tabs.js';
 import { AttachButton, Attachments } from './Attach.js';
 import { DocumentList } from './DocumentList.js';
 import { DocumentView } from './DocumentView.js';
+import { RemovedBar } from './RetireActions.js';
 import { startDocumentEvents, useDocuments } from './state.js';
 
 export function filesOf(e: { dataTransfer: DataTransfer | null }): File[] {
@@ -102,6 +103,7 @@ export function DocumentsTab({ caseRecord }: CaseTabProps) {
             </div>
           )}
           <Attachments caseId={caseId} />
+          <RemovedBar caseId={caseId} />
           {docs === null && !loadError && (
             <p className="muted" aria-busy="true">
               Loading documents…
