@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
+import { NORTHWIND, readyCase } from './porting-helpers.js';
 import { base64, caseWithDocs, keyValuePdf, reviewDocs } from './review-fixtures.js';
+import { openWithSimulator } from './sim-helpers.js';
 
 process.env.PORTDESK_OCR_WORKERS = '1';
 
@@ -210,5 +212,34 @@ describe('documents and the status that follows them', () => {
     ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('same file') });
     const actions = (await core.call('cases.history', { id: caseId })).map((h) => h.action);
     expect(actions).toEqual(expect.arrayContaining(['document-removed', 'document-restored', 'document-replaced']));
+  });
+});
+
+describe('the API refusing a number another order holds', () => {
+  it('names the case holding it, in words, with its id for a link', async () => {
+    const sim = await openWithSimulator({
+      dataDir: tempDir('portdesk-triage-sim-'),
+      hostKind: 'loopback',
+      actor: 'maria',
+      porting: { timeoutMs: 5_000, simPollMs: 3_600_000 },
+    });
+    try {
+      const a = await readyCase(sim, NORTHWIND, '303.555.0172');
+      const first = await sim.call('porting.createDraft', { caseId: a.id });
+      expect(first.view.orders).toHaveLength(1);
+      const b = await readyCase(sim, { ...NORTHWIND, customer_reference: 'again' }, '303.555.0172');
+      const second = await sim.call('porting.createDraft', { caseId: b.id });
+      const failed = second.view.outbox.find((i) => i.state === 'failed')!;
+      expect(failed.fieldErrors).toEqual([
+        expect.objectContaining({
+          holderCaseId: a.id,
+          message: `+13035550172 is already being ported in case #${a.id} — ${NORTHWIND.entity_name} (Ready). A number can be in one porting order at a time: sending again is refused the same way. Cancel one of the two cases, or remove +13035550172 from this one.`,
+        }),
+      ]);
+      const history = await sim.call('cases.history', { id: b.id });
+      expect(history[0]!.note).toContain(`already being ported in case #${a.id}`);
+    } finally {
+      await sim.close();
+    }
   });
 });

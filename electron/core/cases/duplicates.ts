@@ -130,3 +130,41 @@ export class DuplicateScreen {
     };
   }
 }
+
+/** Telnyx's refusal of a number another order holds: "+13125550148 is already in porting order 9c0b…". */
+const IN_ORDER = /(\+\d{8,15}) is already in porting order ([\w-]+)/;
+
+/**
+ * The API's "already in a porting order" errors in words: which case holds the number (found by the
+ * order id PortDesk stored, else by the number on another active case), and what to do. Other
+ * errors pass unchanged.
+ */
+export function explainNumbersInOrder<E extends { message: string; holderCaseId?: number | null }>(
+  db: Db,
+  caseId: number,
+  errors: readonly E[],
+): E[] {
+  const orderCase = db.prepare(
+    'SELECT c.id, c.entity_name, c.status FROM porting_orders o JOIN cases c ON c.id = o.case_id WHERE o.id = ?',
+  );
+  return errors.map((e) => {
+    const m = IN_ORDER.exec(e.message);
+    if (!m) return e;
+    const [, number, orderId] = m as unknown as [string, string, string];
+    const holder =
+      (orderCase.get(orderId) as Omit<CaseHoldingNumbers, 'numbers'> | undefined) ??
+      activeCasesHolding(db, [number], caseId)[0];
+    if (!holder || holder.id === caseId) {
+      return {
+        ...e,
+        message: `${number} is already in another porting order (${orderId.slice(0, 8)}), not one of this case. A number can be in one porting order at a time: have that order cancelled, or remove ${number} from this case.`,
+        holderCaseId: null,
+      };
+    }
+    return {
+      ...e,
+      message: `${number} is already being ported in case #${holder.id} — ${holder.entity_name || '(no name)'} (${STATUS_LABEL[holder.status]}). A number can be in one porting order at a time: sending again is refused the same way. Cancel one of the two cases, or remove ${number} from this one.`,
+      holderCaseId: holder.id,
+    };
+  });
+}

@@ -96,7 +96,8 @@ function searchBody(row: CaseFields, numbers: PortNumber[], extra: string[]): st
 export class CaseRepository {
   private readonly statements = new Map<string, Database.Statement>();
   constructor(
-    private readonly db: Db,
+    /** readable for the case-wide lookups of cases/duplicates.ts, which take the connection */
+    readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

@@ -8,12 +8,14 @@ export function StatusFilters({ onClear }: { onClear(): void }) {
   const query = useQueue((s) => s.query);
   const setQuery = useQueue((s) => s.setQuery);
   const counts = useTriage((s) => s.counts);
+  // the count is shown and titled; the button's name stays the status, so it reads and is found as such
   const count = (n: number | undefined) =>
     n === undefined ? null : (
-      <span className="chip-count" aria-label={plural(n, 'case')}>
+      <span className="chip-count" aria-hidden="true" data-testid="chip-count">
         {n.toLocaleString()}
       </span>
     );
+  const titled = (label: string, n: number | undefined) => (n === undefined ? label : `${label}: ${plural(n, 'case')}`);
   const activeCount = counts ? ACTIVE_STATUSES.reduce((sum, s) => sum + counts[s], 0) : undefined;
   const allCount = counts ? CASE_STATUSES.reduce((sum, s) => sum + counts[s], 0) : undefined;
   const viewOn = (view: 'active' | 'all') => query.status.length === 0 && query.view === view;
@@ -24,7 +26,8 @@ export function StatusFilters({ onClear }: { onClear(): void }) {
         type="button"
         className={`chip chip-toggle chip-view${viewOn('active') ? ' on' : ''}`}
         aria-pressed={viewOn('active')}
-        title="Every case still being worked: cancelled and ported cases are out of the way"
+        aria-label="Active"
+        title={titled('Every case still being worked (cancelled and ported out of the way)', activeCount)}
         onClick={() => setQuery({ view: 'active', status: [] })}
       >
         Active {count(activeCount)}
@@ -33,7 +36,8 @@ export function StatusFilters({ onClear }: { onClear(): void }) {
         type="button"
         className={`chip chip-toggle chip-view${viewOn('all') ? ' on' : ''}`}
         aria-pressed={viewOn('all')}
-        title="Every case, cancelled and ported included"
+        aria-label="All"
+        title={titled('Every case, cancelled and ported included', allCount)}
         onClick={() => setQuery({ view: 'all', status: [] })}
       >
         All {count(allCount)}
@@ -47,6 +51,8 @@ export function StatusFilters({ onClear }: { onClear(): void }) {
             type="button"
             className={`chip chip-toggle status-${st}${on ? ' on' : ''}`}
             aria-pressed={on}
+            aria-label={STATUS_LABEL[st]}
+            title={titled(STATUS_LABEL[st], counts?.[st])}
             data-status-filter={st}
             onClick={() => setQuery({ status: on ? query.status.filter((x) => x !== st) : [...query.status, st] })}
           >
