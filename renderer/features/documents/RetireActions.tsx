@@ -13,8 +13,7 @@ export function RetireActions({ doc }: { doc: DocumentSummary }) {
           <button
             type="button"
             className="btn btn-small btn-quiet"
-            aria-label={`Replace ${doc.name} with a newer copy`}
-            title="Attach a newer copy; this one is kept as superseded and leaves the review"
+            title={`Attach a newer copy of ${doc.name}; this one is kept as superseded and leaves the review`}
             onClick={() => picker.current?.click()}
           >
             Replace with newer…
@@ -36,8 +35,7 @@ export function RetireActions({ doc }: { doc: DocumentSummary }) {
       <button
         type="button"
         className="btn btn-small btn-danger-quiet"
-        aria-label={`Remove ${doc.name}`}
-        title="Remove it from this case (attached by mistake); you can undo"
+        title={`Remove ${doc.name} from this case (attached by mistake); you can undo`}
         onClick={() => void remove(doc)}
       >
         Remove

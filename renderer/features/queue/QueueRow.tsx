@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import {
   CASE_PAPERS,
-  CASE_STATUSES,
   PAPER_LABEL,
   STATUS_LABEL,
   type CaseSummary,
@@ -27,8 +26,12 @@ const PAPER_STATE_TEXT: Record<PaperState, string> = {
   failed: 'could not be read',
   missing: 'missing',
 };
-/** Past Ready, blockers still counted were overridden with a reason: history, not a red flag. */
-const PAST_READY = new Set(CASE_STATUSES.slice(CASE_STATUSES.indexOf('ready')));
+/**
+ * Once the order is out (submitted, FOC confirmed, ported), blockers still counted were overridden
+ * with a reason: history, not a red flag. Ready stays red (it can still be fixed before it goes) and
+ * so does an exception (the carrier did reject it).
+ */
+const ORDER_OUT = new Set<CaseSummary['status']>(['submitted', 'foc-confirmed', 'ported']);
 
 export const QueueRow = memo(function QueueRow({ index, row, selected, ticked, onSelect, onOpen }: RowProps) {
   if (!row) {
@@ -140,7 +143,7 @@ function Papers({ papers }: { papers: CaseSummary['papers'] }) {
 }
 
 function Blockers({ row }: { row: CaseSummary }) {
-  const overridden = row.blockers > 0 && row.blockers_overridden && PAST_READY.has(row.status);
+  const overridden = row.blockers > 0 && row.blockers_overridden && ORDER_OUT.has(row.status);
   return (
     <div className="cell num" role="gridcell">
       {overridden ? (
