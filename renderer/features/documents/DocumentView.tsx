@@ -2,14 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
 import type { FieldName } from '../../../shared/domain/document.js';
 import { call } from '../../ipc/index.js';
-import { isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { toast } from '../../state/toasts.js';
 import { DocumentNotices, DocumentViewBar, PageTextPanel } from './DocumentViewParts.js';
 import { FieldList } from './FieldList.js';
 import { DOC_FIELD_LABEL } from './fields.js';
 import { evidenceOf, PageView } from './PageView.js';
 import { pageText } from './text.js';
-import { useDocumentData, useDocumentSource } from './useDocumentView.js';
+import { useDocumentData, useDocumentKeys, useDocumentSource } from './useDocumentView.js';
 
 /** One document: its pages with the fields' boxes, the field list beside them, corrections in place. */
 export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): void }) {
@@ -61,25 +60,7 @@ export function DocumentView({ doc, onBack }: { doc: DocumentSummary; onBack(): 
 
   const reveal = useCallback((name: FieldName) => call('documents.revealField', { id: doc.id, field: name }), [doc.id]);
 
-  // Escape goes back to the list before the case page sees it (it would leave the case);
-  // PageUp/PageDown turn pages. Captured on window so it works wherever the focus is.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || modalOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      if (isTypingTarget(target) || target?.closest('.field-editor')) return;
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        e.stopPropagation();
-        onBack();
-      } else if (e.key === 'PageDown' || e.key === 'PageUp') {
-        e.preventDefault();
-        goPage(page + (e.key === 'PageDown' ? 1 : -1));
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onBack, goPage, page]);
+  useDocumentKeys(onBack, goPage, page);
 
   const text = detail?.pageTexts.find((p) => p.page === page);
   const words = useMemo(() => (text ? pageText(text.words) : ''), [text]);

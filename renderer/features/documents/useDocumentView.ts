@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DocumentDetail, DocumentField, DocumentSummary } from '../../../shared/contract/documents.js';
 import { call, errorMessage } from '../../ipc/index.js';
+import { isTypingTarget, modalOpen } from '../../lib/keys.js';
 import type { PageSource } from './PageView.js';
 import { openPdf } from './pdf.js';
 import { useDocuments } from './state.js';
@@ -89,4 +90,28 @@ export function useDocumentData(doc: DocumentSummary) {
     };
   }, [doc.id, doc.status, doc.updatedAt, fieldsStamp]);
   return { detail, fields, setFields, dataError };
+}
+
+/**
+ * Escape goes back to the list before the case page sees it (it would leave the case);
+ * PageUp/PageDown turn pages. Captured on window so it works wherever the focus is.
+ */
+export function useDocumentKeys(onBack: () => void, goPage: (n: number) => void, page: number): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || modalOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (isTypingTarget(target) || target?.closest('.field-editor')) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        onBack();
+      } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+        e.preventDefault();
+        goPage(page + (e.key === 'PageDown' ? 1 : -1));
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onBack, goPage, page]);
 }
