@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
+import { CASE_STATUSES } from '../../shared/domain/case.js';
 import { tempDir } from '../helpers/tmp.js';
 import { NORTHWIND, readyCase } from './porting-helpers.js';
 import { base64, caseWithDocs, keyValuePdf, reviewDocs } from './review-fixtures.js';
@@ -122,6 +123,13 @@ describe('the queue', () => {
     const counts = await core.call('cases.statusCounts', {});
     expect(counts).toMatchObject({ intake: 3, cancelled: 0 });
     expect((await core.call('cases.statusCounts', { search: 'harbor' })).intake).toBe(1);
+    // the Active view (every status but cancelled and ported) counts and lists the same cases
+    await core.call('cases.cancelMany', { ids: [ids[0]!], reason: 'entered by mistake' });
+    const active = CASE_STATUSES.filter((s) => s !== 'cancelled' && s !== 'ported');
+    const view = await core.call('cases.list', { status: active });
+    expect(view.total).toBe(2);
+    expect(view.rows.map((r) => r.id).sort()).toEqual([ids[1], ids[2]]);
+    expect((await core.call('cases.list', { status: active, carrier: 'nobody' })).total).toBe(0);
     const byName = await core.call('cases.list', { sort: 'customer', direction: 'asc' });
     expect(byName.rows.map((r) => r.entity_name)).toEqual([
       'Harbor Freight Logistics',

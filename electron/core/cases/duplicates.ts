@@ -6,12 +6,25 @@
  */
 import type { CaseHoldingNumbers, ImportDuplicate } from '../../../shared/contract/cases.js';
 import { STATUS_LABEL, type CaseStatus } from '../../../shared/domain/case.js';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import type { NewCase } from './repo.js';
 
 /** Statuses that no longer hold their numbers: a cancelled or ported case does not clash. */
 export const INACTIVE_STATUSES: readonly CaseStatus[] = ['cancelled', 'ported'];
 const ACTIVE_SQL = `c.status NOT IN (${INACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/** Prepared once per connection: preparing is the dominant cost of a small query, and an import asks per row. */
+const holdersStatements = new WeakMap<Db, Database.Statement>();
+function holdersStatement(db: Db): Database.Statement {
+  let s = holdersStatements.get(db);
+  if (!s) {
+    s = db.prepare(`SELECT c.id, c.entity_name, c.status, n.e164 FROM case_numbers n JOIN cases c ON c.id = n.case_id
+      WHERE n.e164 = ? AND ${ACTIVE_SQL} AND c.id <> ?`);
+    holdersStatements.set(db, s);
+  }
+  return s;
+}
 
 /** Other active cases listing any of these numbers, with the numbers they share; lowest id first. */
 export function activeCasesHolding(
@@ -21,9 +34,7 @@ export function activeCasesHolding(
 ): CaseHoldingNumbers[] {
   if (!e164s.length) return [];
   const byCase = new Map<number, CaseHoldingNumbers>();
-  const lookup =
-    db.prepare(`SELECT c.id, c.entity_name, c.status, n.e164 FROM case_numbers n JOIN cases c ON c.id = n.case_id
-    WHERE n.e164 = ? AND ${ACTIVE_SQL} AND c.id <> ?`);
+  const lookup = holdersStatement(db);
   for (const e164 of new Set(e164s)) {
     for (const r of lookup.all(e164, excludeCaseId ?? -1) as {
       id: number;
@@ -69,7 +80,7 @@ export interface DuplicateScreenOptions {
  */
 export class DuplicateScreen {
   private readonly anyway: ReadonlySet<number> | null;
-  private readonly byReference: ReturnType<Db['prepare']>;
+  private readonly byReference: Database.Statement;
 
   constructor(
     private readonly db: Db,

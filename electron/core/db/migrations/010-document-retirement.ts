@@ -6,7 +6,7 @@ import type { Migration } from '../migration.js';
  */
 export const migration: Migration = {
   version: 10,
-  name: 'documents removed (undoable) or superseded by a newer copy',
+  name: 'documents removed (undoable) or superseded by a newer copy; cases found by reference, sorted by customer',
   up(db) {
     db.exec(`
       -- when the user removed the document (NULL: attached); a removed document is read by nothing
@@ -16,6 +16,8 @@ export const migration: Migration = {
       CREATE INDEX documents_in_force ON documents(case_id, kind, status) WHERE removed_at IS NULL AND superseded_by IS NULL;
       -- duplicate detection looks cases up by customer reference
       CREATE INDEX cases_reference ON cases(customer_reference) WHERE customer_reference <> '';
+      -- the queue sorts by customer from its column header
+      CREATE INDEX cases_customer ON cases(entity_name COLLATE NOCASE, id);
     `);
   },
 };
