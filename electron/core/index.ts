@@ -20,6 +20,7 @@ import { handlers } from './handlers/index.js';
 import { createPorting, type PortingOptions } from './porting/service.js';
 import { PortingStore } from './porting/store.js';
 import { BlockerFreshness } from './review/freshness.js';
+import { StatusFollowsPapers } from './cases/progress.js';
 import { MemorySecretStore, type SecretStore } from './secrets.js';
 import type { CoreServices } from './services.js';
 
@@ -125,6 +126,7 @@ export function createCore(deps: CoreDeps): Core {
     exports: createExportService(ctx),
     csr: porting.csr,
     due: new DueNotifier(ctx),
+    statusFollowsPapers: new StatusFollowsPapers(ctx),
   };
   // Only the owner resumes reading jobs a crash left behind (start() checks): "running" ones elsewhere may be a live app's.
   services.documents.start();
@@ -156,6 +158,7 @@ export function createCore(deps: CoreDeps): Core {
       services.due.close();
       await services.porting.close();
       await services.freshness.close();
+      services.statusFollowsPapers.close();
       await services.documents.close();
       db.close();
       lock?.release();

@@ -1,3 +1,4 @@
+import type { StatusFollowsPapers } from './cases/progress.js';
 import type { DocumentService } from './documents/jobs.js';
 import type { DueNotifier } from './due/notifier.js';
 import type { ExportService } from './export/service.js';
@@ -22,4 +23,6 @@ export interface CoreServices {
   readonly csr: CsrService;
   /** desktop notifications of new due items, when the host can show them */
   readonly due: DueNotifier;
+  /** moves a case to Review once its LOA, invoice and CSR are read */
+  readonly statusFollowsPapers: StatusFollowsPapers;
 }

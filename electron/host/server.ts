@@ -29,6 +29,7 @@ export const RPC_BODY_LIMIT = 1024 * 1024;
 const METHOD_BODY_LIMITS: ReadonlyMap<string, number> = new Map([
   ['cases.importCsv', 50 * 1024 * 1024],
   ['documents.attach', 70 * 1024 * 1024],
+  ['documents.replace', 70 * 1024 * 1024],
   ['export.packet', 8 * 1024 * 1024],
 ]);
 export const UPLOAD_BODY_LIMIT = 60 * 1024 * 1024;

@@ -1,12 +1,18 @@
 import { create } from 'zustand';
 import type { CASE_SORTS } from '../../shared/contract/cases.js';
-import type { CaseStatus, CaseSummary } from '../../shared/domain/case.js';
+import { CASE_STATUSES, type CaseStatus, type CaseSummary } from '../../shared/domain/case.js';
 import { call, errorMessage } from '../ipc/index.js';
 
 export type CaseSort = (typeof CASE_SORTS)[number];
 export type SortDirection = 'asc' | 'desc';
 
+/** The default view leaves cancelled and ported cases out of the way; "all" brings them back. */
+export type QueueView = 'active' | 'all';
+export const INACTIVE_STATUSES: readonly CaseStatus[] = ['cancelled', 'ported'];
+export const ACTIVE_STATUSES: CaseStatus[] = CASE_STATUSES.filter((s) => !INACTIVE_STATUSES.includes(s));
+
 export interface QueueQuery {
+  view: QueueView;
   status: CaseStatus[];
   carrier: string;
   search: string;
@@ -17,7 +23,19 @@ export interface QueueQuery {
 /** Rows come in pages fetched by offset as the list scrolls: 50,000 cases never sit in memory at once. */
 export const PAGE_SIZE = 200;
 
-export const DEFAULT_QUERY: QueueQuery = { status: [], carrier: '', search: '', sort: 'age', direction: 'desc' };
+export const DEFAULT_QUERY: QueueQuery = {
+  view: 'active',
+  status: [],
+  carrier: '',
+  search: '',
+  sort: 'age',
+  direction: 'desc',
+};
+
+/** The statuses a query asks the host for: chosen chips win, else the view decides. */
+export function statusesOf(q: QueueQuery): CaseStatus[] {
+  return q.status.length ? q.status : q.view === 'active' ? ACTIVE_STATUSES : [];
+}
 
 interface QueueState {
   query: QueueQuery;
@@ -62,8 +80,9 @@ export const useQueue = create<QueueState>()((set, get) => {
     if (inflight.has(key)) return;
     inflight.add(key);
     try {
+      const statuses = statusesOf(query);
       const res = await call('cases.list', {
-        ...(query.status.length ? { status: query.status } : {}),
+        ...(statuses.length ? { status: statuses } : {}),
         ...(query.carrier ? { carrier: query.carrier } : {}),
         ...(query.search.trim() ? { search: query.search.trim() } : {}),
         sort: query.sort,
@@ -126,7 +145,7 @@ export const useQueue = create<QueueState>()((set, get) => {
     },
 
     resetFilters() {
-      get().setQuery({ status: [], carrier: '', search: '' });
+      get().setQuery({ view: 'active', status: [], carrier: '', search: '' });
     },
 
     ensureRange(start, end) {

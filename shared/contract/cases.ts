@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CaseFields, CaseRecord, CaseStatus, CaseSummary, HistoryEntry } from '../domain/case.js';
 import { method } from './rpc.js';
 
-export const CASE_SORTS = ['age', 'foc', 'status', 'updated'] as const;
+export const CASE_SORTS = ['age', 'foc', 'status', 'updated', 'customer', 'carrier', 'numbers', 'blockers'] as const;
 export const CasesListInput = z.object({
   status: z.array(CaseStatus).max(20).optional(),
   carrier: z.string().max(120).optional(),
@@ -35,11 +35,33 @@ export const PIN_MAX_CHARS = 40;
 
 export const CSV_REQUIRED_COLUMNS = ['entity_name', 'numbers'] as const;
 
+/** A CSV row the queue already holds: same customer reference, or its numbers on an active case. */
+export const ImportDuplicate = z.object({
+  row: z.number().int(),
+  entity_name: z.string(),
+  reason: z.string(),
+  /** the case holding it; null when it repeats an earlier row of the same file */
+  caseId: z.number().int().nullable(),
+  caseStatus: CaseStatus.nullable(),
+});
+export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
+
+export const CaseHoldingNumbers = z.object({
+  id: z.number().int(),
+  entity_name: z.string(),
+  status: CaseStatus,
+  /** the numbers both cases list, E.164 */
+  numbers: z.array(z.string()),
+});
+export type CaseHoldingNumbers = z.infer<typeof CaseHoldingNumbers>;
+
 export const ImportReport = z.object({
   imported: z.number().int(),
   ids: z.array(z.number().int()),
   rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
   warnings: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  /** rows not imported because the queue already holds them; absent when none was screened */
+  duplicates: z.array(ImportDuplicate).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -84,9 +106,32 @@ export const casesContract = {
   ),
   'cases.markSeen': method(z.object({ id }), z.object({}), 'Clear the changed-since-last-look marker.'),
   'cases.importCsv': method(
-    z.object({ csv: z.string().max(50_000_000), fileName: z.string().max(500).optional() }),
+    z.object({
+      csv: z.string().max(50_000_000),
+      fileName: z.string().max(500).optional(),
+      /** "import anyway": create these rows (CSV row numbers) even though the queue already holds them */
+      importDuplicateRows: z.array(z.number().int().positive()).max(100_000).optional(),
+    }),
     ImportReport,
-    'Import cases from CSV in one transaction; report rejected rows.',
+    'Import cases from CSV in one transaction; report rejected rows and rows already in the queue.',
   ),
   'cases.loadSamples': method(z.object({}), ImportReport, 'Fill an empty queue with realistic sample cases.'),
+  'cases.statusCounts': method(
+    CasesListInput.pick({ carrier: true, search: true }),
+    z.record(CaseStatus, z.number().int()),
+    'How many cases of each status match the carrier and search filters (the status chips).',
+  ),
+  'cases.sharingNumbers': method(
+    z.object({ id }),
+    z.array(CaseHoldingNumbers),
+    'Other active cases listing any of this case’s numbers (a number can be in one porting order at a time).',
+  ),
+  'cases.cancelMany': method(
+    z.object({ ids: z.array(id).min(1).max(5000), reason: z.string().trim().min(3).max(2000) }),
+    z.object({
+      cancelled: z.array(z.number().int()),
+      refused: z.array(z.object({ id: z.number().int(), reason: z.string() })),
+    }),
+    'Cancel several cases with one reason; a case that cannot be cancelled is listed with why, the others still are.',
+  ),
 } as const;

@@ -41,6 +41,10 @@ export const DocumentSummary = z.object({
   partialPages: z.array(z.object({ page: z.number().int(), reason: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** when the user removed it (undo puts it back); a removed document is read by nothing */
+  removedAt: z.string().nullable(),
+  /** the newer copy that replaced it: kept for the record, out of the review and exports */
+  supersededBy: z.number().int().nullable(),
   job: DocumentJob.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
@@ -120,6 +124,17 @@ export const documentsContract = {
     z.object({ id, field: FieldNameSchema }),
     z.object({ value: z.unknown(), extractedValue: z.unknown().nullable() }),
     'Show a secret value read from the document (the PIN), as in force and as read; the case history records that it was shown.',
+  ),
+  'documents.remove': method(
+    z.object({ id }),
+    DocumentSummary,
+    'Remove a document attached by mistake: the review, exports and orders stop reading it; documents.restore undoes it.',
+  ),
+  'documents.restore': method(z.object({ id }), DocumentSummary, 'Undo documents.remove.'),
+  'documents.replace': method(
+    z.object({ id, name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_ATTACH_BASE64) }),
+    z.object({ replaced: DocumentSummary, by: DocumentSummary }),
+    'Attach a newer copy of a document: the old one is kept, marked superseded, and leaves the review.',
   ),
   'documents.file': method(
     z.object({ id }),

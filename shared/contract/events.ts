@@ -7,8 +7,16 @@ import { OUTBOX_KINDS } from './porting.js';
  */
 const PORTING_NOTES = ['porting-split', 'porting-comment', 'porting-status', 'porting-foc'] as const;
 export const CASE_CHANGE_REASONS = {
-  cases: ['created', 'edited', 'status', 'imported', 'samples'],
-  documents: ['document-attached', 'document-read', 'document-kind', 'document-field'],
+  cases: ['created', 'edited', 'status', 'imported', 'samples', 'status-followed-documents'],
+  documents: [
+    'document-attached',
+    'document-read',
+    'document-kind',
+    'document-field',
+    'document-removed',
+    'document-restored',
+    'document-replaced',
+  ],
   review: ['review-applied', 'review-checklist', 'review-confirmed', 'review-blockers'],
   export: ['export-packet', 'export-loa'],
   channel: ['channel-changed', 'channel-status', 'channel-rejection', 'channel-line-type'],

@@ -61,6 +61,8 @@ export const FieldErrorView = z.object({
   label: z.string(),
   pointer: z.string().nullable(),
   message: z.string(),
+  /** the PortDesk case whose order already holds the number: sending again is refused the same way */
+  holderCaseId: z.number().int().nullable().optional(),
 });
 export type FieldErrorView = z.infer<typeof FieldErrorView>;
 

@@ -72,6 +72,28 @@ export const NEXT_ACTION: Record<CaseStatus, string> = {
   cancelled: 'None',
 };
 
+/** The three papers every port needs; the queue shows one icon for each. */
+export const CASE_PAPERS = ['loa', 'invoice', 'csr'] as const;
+export type CasePaper = (typeof CASE_PAPERS)[number];
+export const PAPER_LABEL: Record<CasePaper, string> = { loa: 'LOA', invoice: 'invoice', csr: 'CSR' };
+/** Where a case's paper stands: none attached, being read, read, or attached but unreadable. */
+export const PaperState = z.enum(['missing', 'reading', 'read', 'failed']);
+export type PaperState = z.infer<typeof PaperState>;
+export const PaperStates = z.object({ loa: PaperState, invoice: PaperState, csr: PaperState });
+export type PaperStates = z.infer<typeof PaperStates>;
+
+/** NEXT_ACTION made true for a case whose papers are known: say which ones are still missing. */
+export function nextActionOf(status: CaseStatus, papers: PaperStates | null): string {
+  if (!papers || (status !== 'intake' && status !== 'documents')) return NEXT_ACTION[status];
+  const missing = CASE_PAPERS.filter((p) => papers[p] === 'missing' || papers[p] === 'failed');
+  if (missing.length) {
+    const names = missing.map((p) => PAPER_LABEL[p]);
+    return `Collect ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`;
+  }
+  if (CASE_PAPERS.some((p) => papers[p] === 'reading')) return 'Wait for the documents to be read';
+  return NEXT_ACTION.review;
+}
+
 export const PortNumber = z.object({
   raw: z.string(),
   e164: z.string().nullable(),
@@ -152,6 +174,12 @@ export const CaseSummary = z.object({
   /** readings the review could not confirm (shown apart from the blockers) */
   checks: z.number().int(),
   unseen_change: z.boolean(),
+  /** LOA, invoice and CSR in force (removed and superseded documents do not count) */
+  papers: PaperStates,
+  /** the lowest-numbered other active case listing one of this case's numbers (active cases only) */
+  shares_numbers_with: z.object({ id: z.number().int(), status: CaseStatus }).nullable(),
+  /** the blockers were overridden with a written reason when the case was marked ready */
+  blockers_overridden: z.boolean(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 

@@ -88,6 +88,8 @@ export interface FieldError {
   label: string;
   pointer: string | null;
   message: string;
+  /** the PortDesk case whose order already holds the number ("already in a porting order") */
+  holderCaseId?: number | null;
 }
 
 /** A 422's errors[] as messages attached to the fields a specialist edits. */

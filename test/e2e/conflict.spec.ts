@@ -7,7 +7,7 @@ test('a stale edit in a second window shows "Changed elsewhere" and never overwr
   context,
 }) => {
   await pageA.getByRole('button', { name: 'Load sample cases' }).click();
-  await expect(pageA.getByTestId('queue-count')).toHaveText('12 cases');
+  await expect(pageA.getByTestId('queue-count')).toHaveText('10 active cases');
   await pageA.goto(`${host.origin}/#/case/1`);
   await expect(pageA.getByLabel('Entity name')).toHaveValue('Lakeview Dental Group, P.C.');
 
@@ -49,7 +49,7 @@ test('a stale edit in a second window shows "Changed elsewhere" and never overwr
 
 test('discarding a stale edit shows the current data', async ({ app: pageA, host, context }) => {
   await pageA.getByRole('button', { name: 'Load sample cases' }).click();
-  await expect(pageA.getByTestId('queue-count')).toHaveText('12 cases');
+  await expect(pageA.getByTestId('queue-count')).toHaveText('10 active cases');
   const pageB = await context.newPage();
   await pageB.goto(`${host.origin}/#/case/2`);
   await pageB.getByLabel('Customer reference').fill('B-REF');

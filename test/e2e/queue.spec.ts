@@ -7,22 +7,25 @@ const selectedRow = (page: import('@playwright/test').Page) =>
 test('sample cases fill the queue; filters and sort narrow it', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Load sample cases' }).click();
   await expect(page.getByTestId('toast-success').filter({ hasText: 'Loaded 12 sample cases' })).toBeVisible();
-  await expect(queueRows(page)).toHaveCount(12);
-  await expect(page.getByTestId('queue-count')).toHaveText('12 cases');
+  // the default "Active" view leaves the ported and the cancelled sample out of the way
+  await expect(queueRows(page)).toHaveCount(10);
+  await expect(page.getByTestId('queue-count')).toHaveText('10 active cases');
   // every new case is unseen until opened
-  await expect(page.locator('.unseen-dot')).toHaveCount(12);
+  await expect(page.locator('.unseen-dot')).toHaveCount(10);
 
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(page.getByTestId('queue-count')).toHaveText('2 cases match');
   await page.getByRole('button', { name: 'Exception', exact: true }).click();
   await expect(page.getByTestId('queue-count')).toHaveText('3 cases match');
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
-  await expect(queueRows(page)).toHaveCount(12);
+  await expect(queueRows(page)).toHaveCount(10);
 
   await page.getByLabel('Filter by losing carrier').selectOption('AT&T');
   await expect(queueRows(page)).toHaveCount(1);
   await expect(queueRows(page).first()).toContainText('Lakeview Dental Group, P.C.');
   await page.getByLabel('Filter by losing carrier').selectOption('');
+  await page.getByRole('button', { name: 'All', exact: true }).click(); // one click brings every case back
+  await expect(queueRows(page)).toHaveCount(12);
 
   await page.getByLabel('Sort cases').selectOption('foc:asc');
   await expect(queueRows(page).first()).toContainText('Copper Kettle Cafe'); // FOC 3 days ago
@@ -40,7 +43,7 @@ test('sample cases fill the queue; filters and sort narrow it', async ({ app: pa
 
 test('keyboard: j/k move, Enter opens, Escape returns, / searches, n creates, ? helps', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Load sample cases' }).click();
-  await expect(queueRows(page)).toHaveCount(12);
+  await expect(queueRows(page)).toHaveCount(10);
   const names = await queueRows(page).locator('.customer a').allTextContents();
 
   await expect(selectedRow(page)).toContainText(names[0]!);
@@ -63,7 +66,7 @@ test('keyboard: j/k move, Enter opens, Escape returns, / searches, n creates, ? 
   await expect(page.getByLabel('Search cases')).toBeFocused();
   await page.keyboard.type('Harbor');
   await expect(page.getByTestId('queue-count')).toHaveText('1 case match');
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter'); // to the list, the search kept (Esc would clear it)
   await expect(page.getByLabel('Search cases')).not.toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbor Freight Logistics LLC');
@@ -137,7 +140,7 @@ test('CSV import reports rejected rows and warnings, and imports the rest', asyn
 
 test('the queue follows changes made in another window', async ({ app: page, host, context }) => {
   await page.getByRole('button', { name: 'Load sample cases' }).click();
-  await expect(queueRows(page)).toHaveCount(12);
+  await expect(queueRows(page)).toHaveCount(10);
   const other = await context.newPage();
   await other.goto(`${host.origin}/#/new`);
   await other.getByLabel('Entity name').fill('Orchard Street Bakery');
@@ -145,7 +148,7 @@ test('the queue follows changes made in another window', async ({ app: page, hos
   await other.keyboard.press('Control+s');
   await expect(other).toHaveURL(/#\/case\/13$/);
   // no reload here: the event stream brings it
-  await expect(queueRows(page)).toHaveCount(13);
-  await expect(page.getByTestId('queue-count')).toHaveText('13 cases');
+  await expect(queueRows(page)).toHaveCount(11);
+  await expect(page.getByTestId('queue-count')).toHaveText('11 active cases');
   await expect(queueRows(page).filter({ hasText: 'Orchard Street Bakery' }).locator('.unseen-dot')).toHaveCount(0);
 });

@@ -114,9 +114,9 @@ test('an LOA with the wrong suite blocks; the queue counts it; marking ready tak
   await expect(page.locator('tr[data-row="service_address"]')).toHaveAttribute('data-verdict', 'mismatch');
   await expect(page.locator('tr[data-row="service_address"] td.flag').first()).toHaveText(/Suite 210/);
 
-  // the generic status move is refused with the reason, like the Review tab's button
-  await page.getByRole('button', { name: 'Move to Ready' }).click();
-  await expect(page.getByTestId('status-error')).toContainText('cannot be marked ready: 1 predicted rejection');
+  // the status panel offers the override too, never a plain move to Ready past a blocker
+  await expect(page.getByTestId('status-mark-ready')).toHaveText('Override 1 blocker…');
+  await expect(page.getByTestId('status-panel').getByRole('button', { name: 'Move to Ready' })).toHaveCount(0);
   await expect(page.getByTestId('status-panel').locator('[data-status]')).toHaveText('Review');
 
   await page.getByTestId('override-ready').click();

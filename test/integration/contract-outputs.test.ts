@@ -71,6 +71,12 @@ const WALK: Walk = {
   'cases.markSeen': (w) => ({ id: w.caseId }),
   'cases.loadSamples': () => ({}),
   'cases.importCsv': () => ({ csv: 'entity_name,numbers\nImported Co,3125550199\n', fileName: 'one.csv' }),
+  'cases.statusCounts': () => ({ search: 'Northwind' }),
+  'cases.sharingNumbers': (w) => ({ id: w.caseId }),
+  'cases.cancelMany': async (w) => ({
+    ids: [(await w.core.call('cases.create', { fields: { entity_name: 'Walked Away LLC' } })).id],
+    reason: 'Walking the contract.',
+  }),
   'documents.list': (w) => ({ caseId: w.caseId }),
   'documents.get': (w) => ({ id: w.docId }),
   'documents.attach': async (w) => ({
@@ -86,6 +92,13 @@ const WALK: Walk = {
   'documents.fields': (w) => ({ id: w.docId }),
   'documents.correctField': (w) => ({ id: w.docId, field: 'account_name', value: 'Northwind Accounting LLC' }),
   'documents.file': (w) => ({ id: w.docId }),
+  'documents.remove': (w) => ({ id: w.extraDocId }),
+  'documents.restore': (w) => ({ id: w.extraDocId }),
+  'documents.replace': async (w) => ({
+    id: w.extraDocId,
+    name: 'extra-newer.pdf',
+    dataBase64: await textPdfBase64(['EXTRA PAGE, NEWER COPY']),
+  }),
   'documents.revealField': (w) => ({ id: w.pinDocId, field: 'pin' }),
   'review.compare': (w) => ({ caseId: w.caseId }),
   'review.settings': () => ({}),

@@ -114,13 +114,23 @@ describe('marking a case ready', () => {
 
   it('leaves lifecycle and version problems to their own messages', async () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs({ ...DATES, loaUnit: 'Suite 210' }));
-    const v = (await core.call('cases.get', { id: caseId })).version;
+    // from intake, documents and review a case can be marked ready (it walks through Review); not once cancelled
+    const open = await core.call('cases.get', { id: caseId });
+    const v = (
+      await core.call('cases.setStatus', {
+        id: caseId,
+        version: open.version,
+        status: 'cancelled',
+        reason: 'wrong case',
+      })
+    ).version;
     await expect(
       core.call('review.markReady', { caseId, version: v, overrideReason: 'customer insists, carrier confirmed' }),
     ).rejects.toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('review') });
     await expect(core.call('cases.setStatus', { id: caseId, version: v, status: 'ready' })).rejects.toMatchObject({
       code: 'INVALID_TRANSITION',
     });
+    await core.call('cases.setStatus', { id: caseId, version: v, status: 'intake' });
     const version = await toReview(core, caseId);
     await expect(
       core.call('cases.setStatus', { id: caseId, version: version - 1, status: 'ready' }),

@@ -66,6 +66,8 @@ export const casesImport: CliCommand = {
         );
         for (const r of report.rejected) io.out(`  row ${r.row} rejected: ${terminalSafe(r.reason)}`);
         for (const w of report.warnings) io.out(`  row ${w.row}: ${terminalSafe(w.message)}`);
+        for (const d of report.duplicates ?? [])
+          io.out(`  row ${d.row} already in the queue, not imported: ${terminalSafe(d.reason)}`);
       }
       return report.rejected.length && report.imported === 0 ? 1 : 0;
     } finally {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportReport } from '../../../shared/contract/cases.js';
+import type { ImportDuplicate, ImportReport } from '../../../shared/contract/cases.js';
 import type { CoreContext } from '../context.js';
 import type { Db } from '../db/open.js';
 import { casesFromCsv, type CsvReport, type ImportRow } from './csv.js';
@@ -10,8 +10,17 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Work done between two turns of the event loop: other calls wait at most about this long. */
 const SLICE_MS = 8;
 
-/** What a pre-insert check says of one valid row: reject it with a reason, or keep it with warnings. */
-export type ImportRowVerdict = { reject: string } | { warnings: string[] } | undefined;
+/**
+ * What a pre-insert check says of one valid row: reject it with a reason, keep it with warnings,
+ * report it as a duplicate of a case already in the queue (not created), or skip it silently (an
+ * "import anyway" of chosen rows leaves the others out).
+ */
+export type ImportRowVerdict =
+  | { reject: string }
+  | { warnings: string[] }
+  | { duplicate: ImportDuplicate }
+  | { skip: true }
+  | undefined;
 /** A check of each valid row, in file order, before it is staged; it may remember earlier rows. */
 export type ImportRowCheck = (row: ImportRow) => ImportRowVerdict;
 /**
@@ -55,7 +64,7 @@ export async function importCsv(ctx: CoreContext, csv: string, options: ImportOp
 }
 
 async function importNow(ctx: CoreContext, csv: string, options: ImportOptions): Promise<ImportReport> {
-  const report: CsvReport = { rejected: [], warnings: [] };
+  const report: CsvReport = { rejected: [], warnings: [], duplicates: [] };
   const checkRow = (options.checkRow ?? acceptEveryRow)(ctx);
   const stage = new ImportStage(ctx.db);
   let ids: number[];
@@ -136,6 +145,11 @@ function keptRows(slice: ImportRow[], checkRow: ImportRowCheck, report: CsvRepor
       report.rejected.push({ row: r.row, reason: verdict.reject });
       return false;
     }
+    if ('duplicate' in verdict) {
+      report.duplicates?.push(verdict.duplicate);
+      return false;
+    }
+    if ('skip' in verdict) return false;
     for (const message of verdict.warnings) report.warnings.push({ row: r.row, message });
     return true;
   });

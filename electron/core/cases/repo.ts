@@ -1,8 +1,11 @@
 import {
   CASE_FIELD_NAMES,
+  CASE_PAPERS,
   CASE_STATUSES,
-  NEXT_ACTION,
+  nextActionOf,
   transitionRefusal,
+  type PaperState,
+  type PaperStates,
   type CaseFields,
   type CaseRecord,
   type CaseStatus,
@@ -39,6 +42,8 @@ export interface NewCase {
   numbers: PortNumber[];
   status?: CaseStatus;
   createdAt?: string;
+  /** the CSV row it came from, for the import report */
+  row?: number;
 }
 
 export interface CaseChange {
@@ -112,7 +117,8 @@ export const statusRank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
 export class CaseRepository {
   private readonly statements = new Map<string, Database.Statement>();
   constructor(
-    private readonly db: Db,
+    /** readable for the case-wide lookups of cases/duplicates.ts, which take the connection */
+    readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -224,8 +230,14 @@ export class CaseRepository {
       numbers: this.numbersOf(row.id),
       created_at: row.created_at,
       updated_at: row.updated_at,
-      next_action: NEXT_ACTION[row.status],
+      next_action: nextActionOf(row.status, this.papers(row.id)),
     };
+  }
+
+  /** Where the case's LOA, invoice and CSR stand (documents in force only). */
+  papers(id: number): PaperStates {
+    const row = this.sql(`SELECT ${PAPERS_SQL} AS papers`).get({ id }) as { papers: string | null };
+    return papersOf(row.papers);
   }
 
   /** The PIN in clear: only for the reveal, the porting order and an export that asks for it. */
@@ -365,19 +377,30 @@ export class CaseRepository {
     ).map((r) => r.c);
   }
 
-  async list(q: ListQuery): Promise<{ total: number; rows: CaseSummary[] }> {
+  /** The WHERE clause of a queue query: status, carrier and search (by "#19", number, name, account…). */
+  private filters(q: Pick<ListQuery, 'status' | 'carrier' | 'search'>): { clause: string; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     if (q.status?.length) {
-      where.push(`status IN (${q.status.map(() => '?').join(', ')})`);
-      params.push(...q.status);
+      // most statuses (the Active view): name the few left out, so the age index is walked in order
+      const wanted = new Set(q.status);
+      const others = CASE_STATUSES.filter((s) => !wanted.has(s));
+      const [op, list] = others.length < wanted.size ? ['NOT IN', others] : ['IN', [...wanted]];
+      if (list.length) {
+        where.push(`status ${op} (${list.map(() => '?').join(', ')})`);
+        params.push(...list);
+      }
     }
     if (q.carrier) {
       where.push('losing_carrier = ? COLLATE NOCASE');
       params.push(q.carrier);
     }
     const search = q.search?.trim();
-    if (search) {
+    const caseNumber = search ? /^#\s*(\d{1,12})$/.exec(search) : null;
+    if (caseNumber) {
+      where.push('id = ?');
+      params.push(Number(caseNumber[1]));
+    } else if (search) {
       const match = ftsQuery(search);
       const phone = phoneSearchDigits(search);
       if (match && phone) {
@@ -393,7 +416,41 @@ export class CaseRepository {
         params.push(search.replace(/[\\%_]/g, (c) => '\\' + c) + '%', Number(search) || -1);
       }
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  }
+
+  /**
+   * How many cases a query matches. Filtered by status alone on most statuses (the Active view), it
+   * is the table's count (a b-tree count, no scan) less the few statuses left out: counting the
+   * matching rows themselves would read most of the table.
+   */
+  private total(q: ListQuery, clause: string, params: unknown[]): number {
+    const wanted = new Set(q.status ?? []);
+    const others = CASE_STATUSES.filter((s) => !wanted.has(s));
+    if (!q.carrier && !q.search?.trim() && wanted.size > 0 && others.length > 0 && others.length < wanted.size) {
+      const all = (this.sql('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+      const left = this.sql(
+        `SELECT count(*) AS n FROM cases WHERE status IN (${others.map(() => '?').join(', ')})`,
+      ).get(...others) as { n: number };
+      return all - left.n;
+    }
+    return (this.sql(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
+  }
+
+  /** Cases per status under the carrier and search filters (the status chips' counts). */
+  async countsByStatus(q: Pick<ListQuery, 'carrier' | 'search'>): Promise<Record<CaseStatus, number>> {
+    const { clause, params } = this.filters(q);
+    const counts = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
+    for (const r of this.sql(`SELECT status, count(*) AS n FROM cases ${clause} GROUP BY status`).all(...params) as {
+      status: CaseStatus;
+      n: number;
+    }[])
+      counts[r.status] = r.n;
+    return counts;
+  }
+
+  async list(q: ListQuery): Promise<{ total: number; rows: CaseSummary[] }> {
+    const { clause, params } = this.filters(q);
     const asc = q.direction === 'asc';
     const order = {
       // "age" descending = oldest first
@@ -401,15 +458,24 @@ export class CaseRepository {
       foc: asc ? 'foc_date IS NULL, foc_date, id' : 'foc_date IS NULL, foc_date DESC, id DESC',
       status: asc ? 'status_rank, created_at, id' : 'status_rank DESC, created_at DESC, id DESC',
       updated: `updated_at ${asc ? 'ASC' : 'DESC'}, id`,
+      customer: `entity_name COLLATE NOCASE ${asc ? 'ASC' : 'DESC'}, id`,
+      carrier: `losing_carrier COLLATE NOCASE ${asc ? 'ASC' : 'DESC'}, id`,
+      numbers: `number_count ${asc ? 'ASC' : 'DESC'}, id`,
+      blockers: `blockers ${asc ? 'ASC' : 'DESC'}, id`,
     }[q.sort];
-    const total = (this.sql(`SELECT count(*) AS n FROM cases ${clause}`).get(...params) as { n: number }).n;
+    const total = this.total(q, clause, params);
     const rows =
       this.sql(`SELECT id, status, entity_name, losing_carrier, number_count, foc_date, created_at, updated_at,
-        blockers, checks, changed_at, seen_at FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-        ...params,
-        q.limit,
-        q.offset,
-      ) as (CaseRow & { checks: number; changed_at: string | null; seen_at: string | null })[];
+        blockers, checks, changed_at, seen_at, ${PAPERS_SQL.replaceAll('@id', 'cases.id')} AS papers,
+        ${SHARED_SQL} AS shared, ${OVERRIDDEN_SQL} AS overridden
+        FROM cases ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as (CaseRow & {
+        checks: number;
+        changed_at: string | null;
+        seen_at: string | null;
+        papers: string | null;
+        shared: string | null;
+        overridden: number;
+      })[];
     return {
       total,
       rows: rows.map((r) => ({
@@ -421,10 +487,13 @@ export class CaseRepository {
         foc_date: r.foc_date,
         created_at: r.created_at,
         updated_at: r.updated_at,
-        next_action: NEXT_ACTION[r.status],
+        next_action: nextActionOf(r.status, papersOf(r.papers)),
         blockers: r.blockers,
         checks: r.checks,
         unseen_change: r.changed_at !== null && (r.seen_at === null || r.changed_at > r.seen_at),
+        papers: papersOf(r.papers),
+        shares_numbers_with: sharedOf(r.shared),
+        blockers_overridden: r.overridden === 1,
       })),
     };
   }
@@ -435,6 +504,47 @@ export class CaseRepository {
 }
 
 type HistoryChange = HistoryEntry['changes'][number];
+
+/** Active statuses hold their numbers; see cases/duplicates.ts. */
+const ACTIVE = "status NOT IN ('cancelled', 'ported')";
+
+/** "kind:status" of each paper in force, for papersOf; @id is the case. */
+const PAPERS_SQL = `(SELECT group_concat(d.kind || ':' || d.status) FROM documents d WHERE d.case_id = @id
+  AND d.removed_at IS NULL AND d.superseded_by IS NULL AND d.kind IN (${CASE_PAPERS.map((k) => `'${k}'`).join(', ')}))`;
+
+/** "id:status" of the lowest-numbered other active case sharing a number, when this case is active. */
+const SHARED_SQL = `(SELECT o.id || ':' || o.status FROM case_numbers n
+  JOIN case_numbers m ON m.e164 = n.e164 AND m.case_id <> n.case_id JOIN cases o ON o.id = m.case_id
+  WHERE n.case_id = cases.id AND n.e164 IS NOT NULL AND cases.${ACTIVE} AND o.${ACTIVE} ORDER BY o.id LIMIT 1)`;
+
+/** Marked ready over its blockers, with a written reason (review.markReady). */
+const OVERRIDDEN_SQL = `EXISTS (SELECT 1 FROM review_overrides r WHERE r.case_id = cases.id)`;
+
+const PAPER_RANK: Record<PaperState, number> = { missing: 0, failed: 1, reading: 2, read: 3 };
+const DOC_STATUS_PAPER: Record<string, PaperState> = {
+  queued: 'reading',
+  reading: 'reading',
+  ready: 'read',
+  failed: 'failed',
+  cancelled: 'failed',
+};
+
+/** The best state among a kind's documents: one read CSR is enough, whatever else failed. */
+function papersOf(column: string | null): PaperStates {
+  const papers: PaperStates = { loa: 'missing', invoice: 'missing', csr: 'missing' };
+  for (const pair of column ? column.split(',') : []) {
+    const [kind, status] = pair.split(':') as [keyof PaperStates, string];
+    const state = DOC_STATUS_PAPER[status] ?? 'missing';
+    if (PAPER_RANK[state] > PAPER_RANK[papers[kind]]) papers[kind] = state;
+  }
+  return papers;
+}
+
+function sharedOf(column: string | null): CaseSummary['shares_numbers_with'] {
+  if (!column) return null;
+  const [id, status] = column.split(':') as [string, CaseStatus];
+  return { id: Number(id), status };
+}
 
 function describeNumbers(numbers: PortNumber[]): string {
   return numbers.map((n) => n.e164 ?? `${n.raw} (invalid: ${n.error})`).join(', ');

@@ -6,8 +6,9 @@ import { migration as m004 } from './migrations/004-review.js';
 import { migration as m005 } from './migrations/005-review-checks.js';
 import { migration as m006 } from './migrations/006-secret-fields.js';
 import { migration as m007 } from './migrations/007-csr-requests.js';
-import { migration as m009 } from './migrations/009-channel.js';
 import { migration as m008 } from './migrations/008-due-notified.js';
+import { migration as m009 } from './migrations/009-channel.js';
+import { migration as m010 } from './migrations/010-document-retirement.js';
 import { migration as m011 } from './migrations/011-order-exception-history.js';
 
 /**
@@ -16,6 +17,6 @@ import { migration as m011 } from './migrations/011-order-exception-history.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m011];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

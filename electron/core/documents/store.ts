@@ -111,6 +111,8 @@ interface DocumentRow {
   partial_pages: string | null;
   created_at: string;
   updated_at: string;
+  removed_at: string | null;
+  superseded_by: number | null;
   job_id: number | null;
   job_state: JobRow['state'] | null;
   job_attempts: number | null;
@@ -185,6 +187,8 @@ export class DocumentRepository {
       partialPages: r.partial_pages ? (JSON.parse(r.partial_pages) as DocumentSummary['partialPages']) : [],
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      removedAt: r.removed_at,
+      supersededBy: r.superseded_by,
       job:
         r.job_id === null
           ? null
@@ -205,22 +209,53 @@ export class DocumentRepository {
     return this.toSummary(row);
   }
 
+  /**
+   * The documents in force on a case, oldest first: what the review, exports and orders read. A
+   * removed document and one superseded by a newer copy are left out.
+   */
   list(caseId: number): DocumentSummary[] {
-    return (this.db.prepare(`${SELECT_DOC} WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentRow[]).map((r) =>
-      this.toSummary(r),
-    );
+    return (
+      this.db
+        .prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.removed_at IS NULL AND d.superseded_by IS NULL ORDER BY d.id`)
+        .all(caseId) as DocumentRow[]
+    ).map((r) => this.toSummary(r));
+  }
+
+  /** The Documents tab's list: in force and superseded (shown as such), not removed. */
+  listAttached(caseId: number): DocumentSummary[] {
+    return (
+      this.db
+        .prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.removed_at IS NULL ORDER BY d.id`)
+        .all(caseId) as DocumentRow[]
+    ).map((r) => this.toSummary(r));
+  }
+
+  /** Remove (removed = true) or put back a document; nothing else about it changes, so undo is exact. */
+  setRemoved(id: number, removed: boolean): void {
+    const at = this.stamp();
+    this.db
+      .prepare('UPDATE documents SET removed_at = ?, updated_at = ? WHERE id = ?')
+      .run(removed ? at : null, at, id);
+  }
+
+  /** `id` is replaced by the newer copy `by`: kept, marked superseded, out of the review. */
+  supersede(id: number, by: number): void {
+    this.db.prepare('UPDATE documents SET superseded_by = ?, updated_at = ? WHERE id = ?').run(by, this.stamp(), id);
   }
 
   /** Documents still being read, across all cases (the header's reading indicator after a reload). */
   active(): DocumentSummary[] {
     return (
-      this.db.prepare(`${SELECT_DOC} WHERE d.status IN ('queued', 'reading') ORDER BY d.id`).all() as DocumentRow[]
+      this.db
+        .prepare(`${SELECT_DOC} WHERE d.status IN ('queued', 'reading') AND d.removed_at IS NULL ORDER BY d.id`)
+        .all() as DocumentRow[]
     ).map((r) => this.toSummary(r));
   }
 
+  /** The same file already attached (and not removed) to the case. */
   findByHash(caseId: number, sha256: string): DocumentSummary | null {
     const row = this.db
-      .prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.sha256 = ? ORDER BY d.id LIMIT 1`)
+      .prepare(`${SELECT_DOC} WHERE d.case_id = ? AND d.sha256 = ? AND d.removed_at IS NULL ORDER BY d.id LIMIT 1`)
       .get(caseId, sha256) as DocumentRow | undefined;
     return row ? this.toSummary(row) : null;
   }

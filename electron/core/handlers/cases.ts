@@ -1,5 +1,7 @@
 import type { casesContract } from '../../../shared/contract/cases.js';
 import { AppError } from '../../../shared/contract/rpc.js';
+import { cancelMany } from '../cases/bulk.js';
+import { casesSharingNumbers, duplicateRowCheck } from '../cases/duplicates.js';
 import { importCsv } from '../cases/import.js';
 import { numbersFromText } from '../cases/repo.js';
 import { sampleCases } from '../cases/samples.js';
@@ -54,11 +56,18 @@ export const casesHandlers = {
     await ctx.cases.markSeen(id);
     return {};
   },
-  'cases.importCsv': async ({ csv, fileName }, ctx) => importCsv(ctx, csv, { fileName }),
+  'cases.importCsv': async ({ csv, fileName, importDuplicateRows }, ctx) =>
+    importCsv(ctx, csv, { fileName, checkRow: duplicateRowCheck({ importAnywayRows: importDuplicateRows }) }),
   'cases.loadSamples': async (_input, ctx) => {
     if (ctx.cases.count() > 0) throw new AppError('BAD_INPUT', 'Sample cases can only be loaded into an empty queue.');
     const ids = ctx.cases.createMany(sampleCases(ctx.now()), ctx.actor(), 'sample');
     ctx.events.emit('cases.changed', { ids, reason: 'samples' });
     return { imported: ids.length, ids, rejected: [], warnings: [] };
   },
+  'cases.statusCounts': async (input, ctx) => ctx.cases.countsByStatus(input),
+  'cases.sharingNumbers': async ({ id }, ctx) => {
+    await ctx.cases.get(id);
+    return casesSharingNumbers(ctx.db, id);
+  },
+  'cases.cancelMany': async ({ ids, reason }, ctx) => cancelMany(ctx, ids, reason),
 } satisfies HandlersFor<keyof typeof casesContract>;

@@ -4,6 +4,7 @@ import type { FieldName } from '../../../shared/domain/document.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkSize } from '../documents/limits.js';
+import { removeDocument, replaceDocument, restoreDocument } from '../documents/retire.js';
 import { maskSecretField, maskSecretWords } from '../documents/secret-view.js';
 import type { HandlersFor } from './types.js';
 
@@ -19,7 +20,7 @@ function fromBase64(data: string): Uint8Array {
 export const documentsHandlers = {
   'documents.list': async ({ caseId }, ctx) => {
     await ctx.cases.get(caseId);
-    return ctx.services.documents.repo.list(caseId);
+    return ctx.services.documents.repo.listAttached(caseId);
   },
   'documents.get': async ({ id }, ctx) => {
     const svc = ctx.services.documents;
@@ -67,6 +68,9 @@ export const documentsHandlers = {
   'documents.correctField': async ({ id, field, value }, ctx) =>
     maskSecretField(ctx.services.documents.correctField(id, field as FieldName, value)),
   'documents.revealField': async ({ id, field }, ctx) => ctx.services.documents.revealField(id, field as FieldName),
+  'documents.remove': async ({ id }, ctx) => removeDocument(ctx, id),
+  'documents.restore': async ({ id }, ctx) => restoreDocument(ctx, id),
+  'documents.replace': async ({ id, name, dataBase64 }, ctx) => replaceDocument(ctx, id, name, fromBase64(dataBase64)),
   'documents.file': async ({ id }, ctx) => {
     const svc = ctx.services.documents;
     const doc = svc.repo.get(id);

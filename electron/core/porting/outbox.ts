@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { customerReference, fieldErrors, orderUpdateFromCase } from '../../../shared/porting/mapping.js';
 import type { PortingOrder } from '../../../shared/porting/telnyx.js';
+import { explainNumbersInOrder } from '../cases/duplicates.js';
 import { ApiFailure, type TelnyxClient } from './client.js';
 import { fileBytes, type DocumentFiles } from './documents.js';
 import type { Connection, NotifyCase, PortingCoreDeps, PortingGateway } from './gateway.js';
@@ -154,7 +155,7 @@ export class OutboxRunner {
           this.deps.notify(item.case_id, 'outbox');
           return false;
         default: {
-          const errors = fieldErrors(err.apiErrors);
+          const errors = explainNumbersInOrder(this.deps.ctx.cases.db, item.case_id, fieldErrors(err.apiErrors));
           store.markFailed(item.id, err.message, errors);
           if (item.order_id) store.setFieldErrors(item.order_id, errors);
           const detail = errors.length ? errors.map((e) => `${e.label}: ${e.message}`).join('; ') : err.message;

@@ -7,6 +7,7 @@ import type { ApplicableField, ApplySource, CaseReview, OverrideRecord } from '.
 import { AppError } from '../../../shared/contract/rpc.js';
 import { COMPARED_FIELD_LABEL, type PredictedRejection } from '../../../shared/domain/comparison.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
+import { stepToReview } from '../cases/progress.js';
 import { preSubmitChecklist } from '../compare/carriers.js';
 import type { CoreContext } from '../context.js';
 import { applyChanges } from './apply.js';
@@ -83,9 +84,15 @@ export async function markReady(
   ctx: CoreContext,
   input: { caseId: number; version: number; overrideReason?: string | undefined },
 ): Promise<{ case: CaseRecord; review: CaseReview; override: OverrideRecord | null }> {
-  const s = await storedInputs(ctx, input.caseId);
+  let s = await storedInputs(ctx, input.caseId);
   const lifecycle = readyRefusal(s.record, []);
   if (lifecycle) throw new AppError('INVALID_TRANSITION', lifecycle, { from: s.record.status, to: 'ready' });
+  if (s.record.status !== 'review' && s.record.version === input.version) {
+    // from intake or documents: walk to Review first (recorded), then on to Ready below
+    const rec = await stepToReview(ctx, input.caseId, input.version, 'Moved to Review to mark the case ready');
+    input = { ...input, version: rec.version };
+    s = await storedInputs(ctx, input.caseId);
+  }
   const asOf = localDay(ctx.now());
   const { result } = compareStored(ctx, s, asOf);
   recordOutcome(ctx, input.caseId, result);

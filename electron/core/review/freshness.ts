@@ -9,7 +9,15 @@ import type { CoreContext } from '../context.js';
 import { localDay, refreshBlockers } from './review.js';
 
 /** `cases.changed` reasons that can change a comparison. Status moves, exports and the review's own writes cannot. */
-const RECOMPUTE_ON = new Set(['edited', 'document-read', 'document-field', 'document-kind']);
+const RECOMPUTE_ON = new Set([
+  'edited',
+  'document-read',
+  'document-field',
+  'document-kind',
+  'document-removed',
+  'document-restored',
+  'document-replaced',
+]);
 /** Cases compared per turn of the event loop: a settings change over many cases must not freeze the host. */
 const BATCH = 25;
 

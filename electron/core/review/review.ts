@@ -196,9 +196,10 @@ export function fieldLabel(field: string): string {
 /** Why the case cannot be marked ready right now, or null. */
 export function readyRefusal(rec: CaseRecord, blockers: readonly PredictedRejection[]): string | null {
   if (rec.status === 'ready') return `The case is already ${STATUS_LABEL.ready}.`;
-  const lifecycle = transitionRefusal(rec.status, 'ready');
-  if (lifecycle)
-    return rec.status === 'documents' ? 'Move the case to Review first: a case becomes ready from review.' : lifecycle;
+  // from intake and documents, markReady walks the case through Review first (cases/progress.ts)
+  const lifecycle =
+    rec.status === 'intake' || rec.status === 'documents' ? null : transitionRefusal(rec.status, 'ready');
+  if (lifecycle) return lifecycle;
   if (blockers.length) {
     return `${blockers.length} predicted rejection${blockers.length === 1 ? '' : 's'} block${blockers.length === 1 ? 's' : ''} it: ${blockers.map((b) => `${b.code} (${fieldLabel(b.field)})`).join(', ')}.`;
   }

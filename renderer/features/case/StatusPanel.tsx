@@ -11,6 +11,8 @@ import { StatusChip } from '../../app/StatusChip.js';
 import { useCaseDetail } from '../../state/caseDetail.js';
 import { confirmAction } from '../../state/dialogs.js';
 import { toast } from '../../state/toasts.js';
+import { BEFORE_READY, MarkReadyButton } from './MarkReadyButton.js';
+import { SharedNumbersBanner } from './SharedNumbersBanner.js';
 
 const rank = (s: CaseStatus) => CASE_STATUSES.indexOf(s);
 
@@ -34,7 +36,12 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
   const statusError = useCaseDetail((s) => s.statusError);
   const [other, setOther] = useState('');
   const allowed = allowedTransitions(rec.status);
-  const others = CASE_STATUSES.filter((s) => s !== rec.status && !allowed.includes(s));
+  // before Ready, "Mark ready" (or the override) is offered from every status, so not as a plain move
+  const readyOffered = BEFORE_READY.has(rec.status);
+  const buttons = readyOffered ? allowed.filter((s) => s !== 'ready') : allowed;
+  const others = CASE_STATUSES.filter(
+    (s) => s !== rec.status && !allowed.includes(s) && !(readyOffered && s === 'ready'),
+  );
 
   const move = async (to: CaseStatus) => {
     let reason: string | undefined;
@@ -75,8 +82,10 @@ export function StatusPanel({ rec }: { rec: CaseRecord }) {
           <span className="muted">Next:</span> {rec.next_action}
         </span>
       </div>
+      <SharedNumbersBanner rec={rec} />
       <div className="status-moves" role="group" aria-label="Change status">
-        {allowed.map((to) => (
+        {readyOffered && <MarkReadyButton rec={rec} />}
+        {buttons.map((to) => (
           <button
             key={to}
             type="button"

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../shared/contract/documents.js';
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { dateTimeLabel } from '../../lib/format.js';
 import { KIND_LABEL, KINDS, percent } from './fields.js';
+import { RetireActions } from './RetireActions.js';
 import { isActive, useDocuments, type JobProgress } from './state.js';
 
 const TYPE_LABEL: Record<string, string> = {
@@ -57,10 +58,11 @@ export function DocumentList({
         {docs.map((d) => (
           <li
             key={d.id}
-            className={`doc-row status-${d.status}`}
+            className={`doc-row status-${d.status}${d.supersededBy !== null ? ' superseded' : ''}`}
             tabIndex={0}
             data-doc-id={d.id}
             data-status={d.status}
+            data-superseded={d.supersededBy !== null || undefined}
             data-testid="document-row"
             aria-label={`${d.name}, ${KIND_LABEL[d.kind]}, ${d.status}. Press Enter to open.`}
             onKeyDown={(e) => onKeyDown(e, d.id)}
@@ -77,6 +79,12 @@ export function DocumentList({
               <div className="muted small">
                 {TYPE_LABEL[d.mime] ?? d.mime} · {size(d.size)} · added {dateTimeLabel(d.createdAt)}
               </div>
+              {d.supersededBy !== null && (
+                <div className="small text-warn" data-testid="superseded-note">
+                  Superseded by {docs.find((n) => n.id === d.supersededBy)?.name ?? `document ${d.supersededBy}`} — kept
+                  for the record, not used in the review
+                </div>
+              )}
             </div>
             <div className="doc-pages">{d.pages ?? '—'}</div>
             <ReadingCell doc={d} />
@@ -225,6 +233,7 @@ function RowActions({ doc, onOpen }: { doc: DocumentSummary; onOpen(): void }) {
       <button type="button" className="btn btn-small btn-quiet" onClick={onOpen} tabIndex={-1}>
         Open
       </button>
+      <RetireActions doc={doc} />
     </div>
   );
 }

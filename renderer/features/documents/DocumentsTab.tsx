@@ -4,6 +4,7 @@ import { CsrRequestPanel } from '../csr/CsrRequestPanel.js';
 import { AttachButton, Attachments } from './Attach.js';
 import { DocumentList } from './DocumentList.js';
 import { DocumentView } from './DocumentView.js';
+import { RemovedBar } from './RetireActions.js';
 import { startDocumentEvents, useDocuments } from './state.js';
 
 export function filesOf(e: { dataTransfer: DataTransfer | null }): File[] {
@@ -104,6 +105,7 @@ export function DocumentsTab({ caseRecord }: CaseTabProps) {
           )}
           <Attachments caseId={caseId} />
           <CsrRequestPanel caseRecord={caseRecord} />
+          <RemovedBar caseId={caseId} />
           {docs === null && !loadError && (
             <p className="muted" aria-busy="true">
               Loading documents…

@@ -77,7 +77,7 @@ export async function uploadFile(caseId: number, file: File): Promise<AttachResu
 }
 
 /** "data:…;base64,…": the attach handler strips the prefix. */
-function dataUrl(file: File): Promise<string> {
+export function dataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

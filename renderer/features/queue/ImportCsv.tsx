@@ -1,40 +1,13 @@
-import { useRef, useState } from 'react';
-import type { ImportReport } from '../../../shared/contract/cases.js';
+import { useRef, type ReactNode } from 'react';
+import type { ImportDuplicate } from '../../../shared/contract/cases.js';
 import { Modal } from '../../app/Modal.js';
-import { call, errorMessage } from '../../ipc/index.js';
 import { plural } from '../../lib/format.js';
-import { scheduleQueueRefresh } from '../../state/queue.js';
+import { useImport, type ImportOutcome } from './importState.js';
 
-/** Spreadsheets save CSV as UTF-8 (with or without BOM) or UTF-16 with a BOM; the host explains anything else. */
-async function readCsvText(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-type Outcome = { fileName: string } & ({ report: ImportReport } | { error: string });
-
+/** Any number of these may be on screen (toolbar, empty state); the report shows from ImportReportHost. */
 export function ImportCsvButton({ className = 'btn' }: { className?: string }) {
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  const onFile = async (file: File) => {
-    setBusy(true);
-    try {
-      const csv = await readCsvText(file);
-      const report = await call('cases.importCsv', { csv, fileName: file.name });
-      setOutcome({ fileName: file.name, report });
-      if (report.imported > 0) scheduleQueueRefresh(0);
-    } catch (err) {
-      setOutcome({ fileName: file.name, error: errorMessage(err) });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
-  };
-
+  const busy = useImport((s) => s.busy);
   return (
     <>
       <button type="button" className={className} disabled={busy} onClick={() => input.current?.click()}>
@@ -48,15 +21,21 @@ export function ImportCsvButton({ className = 'btn' }: { className?: string }) {
         data-testid="csv-file-input"
         onChange={(e) => {
           const f = e.target.files?.[0];
-          if (f) void onFile(f);
+          e.target.value = '';
+          if (f) void useImport.getState().importFile(f);
         }}
       />
-      {outcome && <ImportReportDialog outcome={outcome} onClose={() => setOutcome(null)} />}
     </>
   );
 }
 
-function ImportReportDialog({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
+/** The report of the last import, whichever button started it; mounted once by the queue page. */
+export function ImportReportHost() {
+  const outcome = useImport((s) => s.outcome);
+  return outcome ? <ImportReportDialog outcome={outcome} onClose={() => useImport.getState().close()} /> : null;
+}
+
+function ImportReportDialog({ outcome, onClose }: { outcome: ImportOutcome; onClose(): void }) {
   const title =
     'error' in outcome
       ? 'CSV not imported'
@@ -84,35 +63,86 @@ function ImportReportDialog({ outcome, onClose }: { outcome: Outcome; onClose():
           {outcome.error}
         </p>
       ) : (
-        <>
-          <p data-testid="import-summary">
-            {plural(outcome.report.imported, 'case')} imported
-            {outcome.report.rejected.length > 0 && (
-              <>
-                , <strong className="text-danger">{plural(outcome.report.rejected.length, 'row')} rejected</strong>
-              </>
-            )}
-            {outcome.report.warnings.length > 0 && <>, {plural(outcome.report.warnings.length, 'warning')}</>}.
-          </p>
-          {outcome.report.rejected.length > 0 && (
-            <section>
-              <h3 className="section-title">Rejected rows — fix them in the file and import just those rows again</h3>
-              <ReportTable rows={outcome.report.rejected.map((r) => [r.row, r.reason])} testId="import-rejected" />
-            </section>
-          )}
-          {outcome.report.warnings.length > 0 && (
-            <section>
-              <h3 className="section-title">Warnings — imported, but check these</h3>
-              <ReportTable rows={outcome.report.warnings.map((w) => [w.row, w.message])} testId="import-warnings" />
-            </section>
-          )}
-        </>
+        <ReportBody report={outcome.report} />
       )}
     </Modal>
   );
 }
 
-function ReportTable({ rows, testId }: { rows: [number, string][]; testId: string }) {
+function ReportBody({ report }: { report: Extract<ImportOutcome, { report: unknown }>['report'] }) {
+  const duplicates = report.duplicates ?? [];
+  return (
+    <>
+      <p data-testid="import-summary">
+        {plural(report.imported, 'case')} imported
+        {duplicates.length > 0 && (
+          <>
+            , <strong>{plural(duplicates.length, 'row')} already in the queue</strong>
+          </>
+        )}
+        {report.rejected.length > 0 && (
+          <>
+            , <strong className="text-danger">{plural(report.rejected.length, 'row')} rejected</strong>
+          </>
+        )}
+        {report.warnings.length > 0 && <>, {plural(report.warnings.length, 'warning')}</>}.
+      </p>
+      {duplicates.length > 0 && <DuplicateRows duplicates={duplicates} />}
+      {report.rejected.length > 0 && (
+        <section>
+          <h3 className="section-title">Rejected rows — fix them in the file and import just those rows again</h3>
+          <ReportTable rows={report.rejected.map((r) => [r.row, r.reason])} testId="import-rejected" />
+        </section>
+      )}
+      {report.warnings.length > 0 && (
+        <section>
+          <h3 className="section-title">Warnings — imported, but check these</h3>
+          <ReportTable rows={report.warnings.map((w) => [w.row, w.message])} testId="import-warnings" />
+        </section>
+      )}
+    </>
+  );
+}
+
+function DuplicateRows({ duplicates }: { duplicates: ImportDuplicate[] }) {
+  const busy = useImport((s) => s.busy);
+  const anyway = useImport((s) => s.anywayImported);
+  return (
+    <section data-testid="import-duplicates">
+      <h3 className="section-title">Already in the queue — not imported again</h3>
+      <ReportTable
+        rows={duplicates.map((d) => [
+          d.row,
+          <>
+            <strong>{d.entity_name}</strong>: {d.reason}{' '}
+            {d.caseId !== null && (
+              <a href={`#/case/${d.caseId}`} onClick={() => useImport.getState().close()}>
+                Open case #{d.caseId}
+              </a>
+            )}
+          </>,
+        ])}
+        testId="import-duplicate-rows"
+      />
+      {anyway === null ? (
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => void useImport.getState().importAnyway(duplicates.map((d) => d.row))}
+        >
+          Import {duplicates.length === 1 ? 'this row' : `these ${duplicates.length} rows`} anyway
+        </button>
+      ) : (
+        <p role="status" data-testid="import-anyway-done">
+          {plural(anyway, 'more case')} imported anyway.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ReportTable({ rows, testId }: { rows: [number, ReactNode][]; testId: string }) {
   return (
     <div className="report-scroll">
       <table className="report-table" data-testid={testId}>

@@ -1,9 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type RefObject } from 'react';
-import type { CaseSummary } from '../../../shared/domain/case.js';
-import { StatusChip } from '../../app/StatusChip.js';
-import { ageLabel, dateLabel, daysUntil, relativeDays } from '../../lib/format.js';
+import { useEffect, useRef, type RefObject } from 'react';
 import { rowAt, useQueue, type CaseSort } from '../../state/queue.js';
+import { QueueRow } from './QueueRow.js';
+import { useTriage } from './triage.js';
 
 export const ROW_HEIGHT = 32;
 const HEAD_HEIGHT = 30;
@@ -12,15 +11,22 @@ const HEAD_HEIGHT = 30;
 let savedScrollTop = 0;
 
 const COLUMNS: { key: string; label: string; sort?: CaseSort; className?: string; title?: string }[] = [
+  { key: 'tick', label: '', className: 'col-tick', title: 'Tick cases for a bulk action (x)' },
   { key: 'seen', label: '', className: 'col-seen', title: 'Changed since you last looked' },
   { key: 'status', label: 'Status', sort: 'status' },
-  { key: 'customer', label: 'Customer' },
-  { key: 'carrier', label: 'Losing carrier' },
-  { key: 'numbers', label: 'Numbers', className: 'num', title: 'Numbers to port' },
+  { key: 'customer', label: 'Customer', sort: 'customer' },
+  { key: 'carrier', label: 'Losing carrier', sort: 'carrier' },
+  { key: 'numbers', label: 'Numbers', sort: 'numbers', className: 'num', title: 'Numbers to port' },
+  {
+    key: 'papers',
+    label: 'Docs',
+    className: 'col-papers',
+    title: 'LOA, invoice and CSR: read, being read, or missing',
+  },
   { key: 'foc', label: 'FOC date', sort: 'foc' },
   { key: 'age', label: 'Age', sort: 'age', className: 'num' },
   { key: 'next', label: 'Next action' },
-  { key: 'blockers', label: 'Blockers', className: 'num', title: 'Open blockers' },
+  { key: 'blockers', label: 'Blockers', sort: 'blockers', className: 'num', title: 'Open blockers' },
 ];
 
 interface QueueListProps {
@@ -76,10 +82,11 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
   }, [selectedIndex]);
 
   const selectedId = rowAt({ pages }, selectedIndex)?.id;
+  const ticked = useTriage((s) => s.selected);
 
   const toggleSort = (sort: CaseSort) => {
     if (query.sort === sort) setQuery({ direction: query.direction === 'asc' ? 'desc' : 'asc' });
-    else setQuery({ sort, direction: sort === 'age' ? 'desc' : 'asc' });
+    else setQuery({ sort, direction: sort === 'age' || sort === 'blockers' || sort === 'numbers' ? 'desc' : 'asc' });
   };
 
   return (
@@ -113,7 +120,12 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
               }
             >
               {c.sort ? (
-                <button type="button" className="sort-button" tabIndex={-1} onClick={() => toggleSort(c.sort!)}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  title={`Sort by ${c.label.toLowerCase()}`}
+                  onClick={() => toggleSort(c.sort!)}
+                >
                   {c.label}
                   {query.sort === c.sort && <span aria-hidden="true">{arrow(c.sort, query.direction)}</span>}
                 </button>
@@ -130,10 +142,11 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
               className="queue-row-slot"
               style={{ transform: `translateY(${item.start - HEAD_HEIGHT}px)`, height: ROW_HEIGHT }}
             >
-              <Row
+              <QueueRow
                 index={item.index}
                 row={rowAt({ pages }, item.index)}
                 selected={item.index === selectedIndex}
+                ticked={ticked.has(rowAt({ pages }, item.index)?.id ?? -1)}
                 onSelect={select}
                 onOpen={onOpen}
               />
@@ -145,111 +158,8 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
   );
 }
 
-/** Arrows say what the user will see first: ↑ for oldest/soonest/earliest status. */
+/** Arrows say what the user will see first: ↑ for oldest/soonest/earliest status/A/fewest. */
 function arrow(sort: CaseSort, direction: 'asc' | 'desc'): string {
   const oldestFirst = sort === 'age' ? direction === 'desc' : direction === 'asc';
   return oldestFirst ? ' ▲' : ' ▼';
 }
-
-interface RowProps {
-  index: number;
-  row: CaseSummary | undefined;
-  selected: boolean;
-  onSelect(index: number): void;
-  onOpen(id: number): void;
-}
-
-const Row = memo(function Row({ index, row, selected, onSelect, onOpen }: RowProps) {
-  if (!row) {
-    return (
-      <div className="queue-row queue-row-loading" role="row" aria-rowindex={index + 2} aria-busy="true">
-        <div className="cell placeholder" role="gridcell">
-          <span />
-        </div>
-      </div>
-    );
-  }
-  const foc = row.foc_date ? daysUntil(row.foc_date) : null;
-  return (
-    <div
-      id={`case-row-${row.id}`}
-      className={`queue-row${selected ? ' selected' : ''}${row.unseen_change ? ' unseen' : ''}`}
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      data-case-id={row.id}
-      onMouseDown={() => onSelect(index)}
-      onDoubleClick={() => onOpen(row.id)}
-    >
-      <div className="cell col-seen" role="gridcell">
-        {row.unseen_change && (
-          <span
-            className="unseen-dot"
-            title="Changed since you last looked"
-            aria-label="Changed since you last looked"
-          />
-        )}
-      </div>
-      <div className="cell" role="gridcell">
-        <StatusChip status={row.status} />
-      </div>
-      <div className="cell customer" role="gridcell" title={row.entity_name}>
-        <a
-          href={`#/case/${row.id}`}
-          tabIndex={-1}
-          onClick={(e) => {
-            e.preventDefault();
-            onOpen(row.id);
-          }}
-        >
-          {row.entity_name || <em className="muted">(no name yet)</em>}
-        </a>
-        <span className="case-id">#{row.id}</span>
-      </div>
-      <div className="cell" role="gridcell" title={row.losing_carrier}>
-        {row.losing_carrier || <span className="muted">—</span>}
-      </div>
-      <div className="cell num" role="gridcell">
-        {row.number_count}
-      </div>
-      <div
-        className={`cell foc${foc !== null && foc >= 0 && foc <= 2 ? ' foc-soon' : ''}`}
-        role="gridcell"
-        title={row.foc_date ? `${row.foc_date} (${relativeDays(foc ?? 0)})` : 'No FOC date yet'}
-      >
-        {row.foc_date ? (
-          <>
-            {dateLabel(row.foc_date)} <span className="muted small">{relativeDays(foc ?? 0)}</span>
-          </>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </div>
-      <div className="cell num" role="gridcell" title={`Opened ${new Date(row.created_at).toLocaleString()}`}>
-        {ageLabel(row.created_at)}
-      </div>
-      <div className="cell next-action" role="gridcell" title={row.next_action}>
-        {row.next_action}
-      </div>
-      <div className="cell num" role="gridcell">
-        {row.blockers > 0 ? (
-          <span className="blockers" title={`${row.blockers} open blocker(s)`}>
-            {row.blockers}
-          </span>
-        ) : (
-          <span className="muted">0</span>
-        )}
-        {row.checks > 0 && (
-          <span
-            className="queue-checks small text-warn"
-            title={`${row.checks} reading(s) to confirm on the Review tab (not blockers)`}
-            data-testid="queue-checks"
-          >
-            {' '}
-            +{row.checks}?
-          </span>
-        )}
-      </div>
-    </div>
-  );
-});

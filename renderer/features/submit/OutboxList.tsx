@@ -60,8 +60,14 @@ export function OutboxList({
                 <div className={i.state === 'failed' ? 'text-danger small' : 'muted small'}>{i.lastError}</div>
               )}
               {i.fieldErrors.map((e, n) => (
-                <div key={n} className="text-danger small">
+                <div key={n} className="text-danger small" data-testid="outbox-field-error">
                   {e.label}: {e.message}
+                  {e.holderCaseId ? (
+                    <>
+                      {' '}
+                      <a href={`#/case/${e.holderCaseId}`}>Open case #{e.holderCaseId}</a>
+                    </>
+                  ) : null}
                 </div>
               ))}
             </td>
@@ -76,7 +82,7 @@ export function OutboxList({
               ) : null}
             </td>
             <td className="outbox-actions">
-              {i.state === 'failed' && (
+              {i.state === 'failed' && !i.fieldErrors.some((e) => e.holderCaseId !== undefined) && (
                 <button type="button" className="btn btn-small" onClick={() => void act('porting.outboxRetry', i.id)}>
                   Send again
                 </button>
