@@ -44,5 +44,6 @@ for (const folder of folders) {
   }
 }
 for (const l of long) console.error(l);
-if (long.length) console.error(`${long.length} function(s) over ${max} lines: split them into hooks and smaller pieces.`);
+if (long.length)
+  console.error(`${long.length} function(s) over ${max} lines: split them into hooks and smaller pieces.`);
 process.exit(long.length ? 1 : 0);
