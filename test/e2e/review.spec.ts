@@ -173,7 +173,9 @@ test("a reseller says so and lists the carrier-level credentials; a partial port
   await dialog.getByLabel('Carrier').fill('Grasshopper');
   await dialog.getByLabel('Invoice days').fill('5');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'mismatch');
+  // a stale document is its own verdict, not a "Mismatch" of values
+  await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'too_old');
+  await expect(page.locator('tr[data-row="invoice_date"] [data-testid="verdict"]')).toHaveText('Too old');
   await expect(page.locator('tr[data-detail-for="invoice_date"] [data-code="INVOICE_TOO_OLD"]')).toBeVisible();
   await expect(page.getByTestId('review-tab')).toContainText('invoice 5 d, LOA 30 d (Grasshopper setting)');
   await page.getByTestId('reseller').scrollIntoViewIfNeeded();

@@ -136,7 +136,8 @@ function caseVal<T>(
 }
 
 const VERDICT_RANK: Record<Verdict, number> = {
-  mismatch: 6,
+  mismatch: 7,
+  too_old: 6,
   missing: 5,
   check: 4,
   equivalent: 3,
@@ -1670,12 +1671,12 @@ function compareDocDate(
     });
     return c.field({
       field,
-      verdict: 'mismatch',
+      verdict: 'too_old',
       values,
       normalized: { [src]: d.value },
       reference: null,
       evidence,
-      reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit.`,
+      reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit: ask for a ${field === 'invoice_date' ? 'recent invoice' : 'newly signed LOA'}.`,
     });
   }
   if (age < 0) {
@@ -2153,6 +2154,15 @@ function buildChecklist(
  */
 function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void {
   const carrierDocs = (['csr', 'invoice'] as const).map((k) => docs[k]).filter((d): d is ExtractedFields => !!d);
+  if (!docs.loa && !carrierDocs.length) {
+    // no rejection predicted here means nothing was looked at, not that the case is clean
+    c.banners.push({
+      kind: 'nothing_checked',
+      source: null,
+      message:
+        'Nothing could be checked: no LOA, invoice or CSR has been read for this case (missing: LOA, invoice, CSR). Attach them on the Documents tab; until then PortDesk cannot predict any rejection.',
+    });
+  }
   if (docs.loa && !carrierDocs.length) {
     c.banners.push({
       kind: 'no_carrier_record',

@@ -236,7 +236,6 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
     );
 
   const used = review.documents_used;
-  const none = used.loa === null && used.invoice === null && used.csr === null;
   const reference =
     review.reference_document === 'csr'
       ? 'the CSR'
@@ -261,12 +260,6 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
           <kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value
         </span>
       </div>
-      {none && (
-        <p className="callout callout-warn">
-          No LOA, invoice or CSR has been read for this case yet: attach them on the Documents tab. Until then only the
-          case data is shown.
-        </p>
-      )}
       <ReviewBanners review={review} />
       <ChecksPanel review={review} busy={busy} onConfirm={(c) => void confirm(c)} />
       {review.pending_documents.length > 0 && (
