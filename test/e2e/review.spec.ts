@@ -79,6 +79,11 @@ test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR
   // `a` on the entity name row copies the CSR's exact spelling (a risk, not a blocker)
   await page.locator('tr[data-row="account_name"]').click();
   await page.keyboard.press('a');
+  // the keyboard path previews the change too; Enter applies it
+  await expect(page.getByTestId('apply-dialog').getByTestId('apply-change')).toHaveText(
+    /Lakeview Dental Group LLC\s*→\s*LAKEVIEW DENTAL GROUP LLC/,
+  );
+  await page.keyboard.press('Enter');
   await expect(page.locator('tr[data-row="account_name"] td').nth(3)).toHaveText('LAKEVIEW DENTAL GROUP LLC');
   await page.screenshot({ path: testInfo.outputPath('review-after.png'), fullPage: false });
 

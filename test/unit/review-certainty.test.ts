@@ -115,6 +115,22 @@ describe("guided verification: the value is looked for under the field's label",
     expect(r.checks[0]?.candidates.csr?.[0]?.value).toMatch(/456 W OAK AVE/);
   });
 
+  it("a check row carries the ZIP database's objection to the reading (why.zip_check)", () => {
+    const loa = loaFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701')) });
+    const read = addr('456 W Oak Ave', 'Springfield', '62784');
+    const note = 'ZIP 62784 does not exist; 62704 is Springfield, IL — check the document (a digit may be misread)';
+    const csr = csrFields({
+      service_address: {
+        ...fv(read, 0.6),
+        candidates: [{ ...fv(read, 0.6), why: { source: 'label', zip_check: { note, suggested_zip: '62704' } } }],
+      },
+    });
+    const r = run({ loa, csr });
+    const check = r.checks.find((c) => c.field === 'service_address')!;
+    expect(check.candidates.csr?.[0]?.doubt).toBe(note);
+    expect(check.candidates.loa?.[0]?.doubt).toBeUndefined();
+  });
+
   it('a service address read from the billing block is found again under the service label: a match', () => {
     const csr = csrFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701'), 0.9) });
     const r = run({ loa: loaFields(), csr, pages: { csr: CSR_PAGE } });

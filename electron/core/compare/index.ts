@@ -64,6 +64,7 @@ import {
   readByOcr,
   type Found,
 } from './evidence.js';
+import { checkCityStateZip } from '../extract/zip.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -109,6 +110,8 @@ interface Val<T> {
   bbox: [number, number, number, number] | null;
   /** how sure the reader was (1 for what a person typed) */
   conf: number;
+  /** the reader's own doubt about this reading (a ZIP that is not the city's), shown with a check */
+  doubt?: string;
 }
 
 type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
@@ -124,7 +127,16 @@ function fromDoc<K extends keyof ExtractedFields>(
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' && !v.trim()) return null;
   if (Array.isArray(v) && v.length === 0) return null;
-  return { src, value: v as NonNullable<ExtractedFields[K]>['value'], page: f.page, bbox: f.bbox, conf: f.confidence };
+  // the first candidate is the value itself: its zip_check is the ZIP database's objection to it
+  const doubt = f.candidates?.[0]?.why.zip_check?.note;
+  return {
+    src,
+    value: v as NonNullable<ExtractedFields[K]>['value'],
+    page: f.page,
+    bbox: f.bbox,
+    conf: f.confidence,
+    ...(doubt ? { doubt } : {}),
+  };
 }
 
 function caseVal<T>(
@@ -230,7 +242,13 @@ function defaultSources(evidence: PredictedRejection['evidence']): Src[] {
 }
 
 function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
-  return { value: show(v.value), page: v.page, bbox: v.bbox, confidence: Math.round(v.conf * 100) / 100 };
+  return {
+    value: show(v.value),
+    page: v.page,
+    bbox: v.bbox,
+    confidence: Math.round(v.conf * 100) / 100,
+    ...(v.doubt ? { doubt: v.doubt } : {}),
+  };
 }
 
 /**
@@ -998,6 +1016,15 @@ function settleAddress(
   return { doubts };
 }
 
+/**
+ * The ZIP database's objection to an address reading (a ZIP that is not the city's or the state's),
+ * as the extractor words it; stored readings keep no candidates, so the review asks again.
+ */
+function zipDoubt(a: AddressParts): string | undefined {
+  if (!a.zip5 || !a.state) return undefined;
+  return checkCityStateZip(a.city, a.state, a.zip5).note || undefined;
+}
+
 function compareServiceAddress(
   c: Collector,
   docs: Docs,
@@ -1011,8 +1038,10 @@ function compareServiceAddress(
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
-      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null))
-        vals[src] = { ...v, value: parsed };
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) {
+        const doubt = v.doubt ?? zipDoubt(parsed);
+        vals[src] = { ...v, value: parsed, ...(doubt ? { doubt } : {}) };
+      }
     }
   }
   if (caseAddr && !isEmptyAddress(caseAddr))
