@@ -232,3 +232,56 @@ describe('one reason per row', () => {
     expect(risks[0]!.sources.sort()).toEqual(['case', 'loa']);
   });
 });
+
+describe('numbers written as a range', () => {
+  const LOA_RANGE_PAGE = page([
+    [40, 60, 'LETTER OF AUTHORIZATION'],
+    [40, 100, 'Customer Name: ACME PLUMBING LLC'],
+    [40, 140, 'Numbers to port: 217.555.0100 217.555.0150 through 217.555.0154'],
+  ]);
+  const block = ['+12175550100', '+12175550150', '+12175550151', '+12175550152', '+12175550153', '+12175550154'];
+  const csr = csrFields({ btn: fv('217-555-0100'), phone_numbers: fv(block) });
+
+  it('an LOA whose reader kept only the ends of "A through B" ports the numbers between: no partial port, no MAIN_BTN_PORTING', () => {
+    const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154']) });
+    const r = run({ loa, csr, pages: { loa: LOA_RANGE_PAGE } });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.numbers.partial_port).toBe(false);
+    expect(r.numbers.to_port).toEqual(block);
+  });
+
+  it('without the range written, the same list is a partial port that ports the BTN', () => {
+    const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154'], 0.97) });
+    const r = run({ loa, csr });
+    expect(r.numbers.partial_port).toBe(true);
+    expect(codes(r)).toContain('MAIN_BTN_PORTING');
+  });
+});
+
+describe('implausible readings are not asserted as differences', () => {
+  const csr = csrFields({ service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704'), 0.85) });
+
+  it.each([
+    ['a heading read into the city', 'Section C'],
+    ['a label read into the city', 'Telephone Numbers'],
+  ])('%s ("%s") makes the address a check, not LOCATION_MISMATCH', (_label, city) => {
+    const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', city, '62704'), 0.9) });
+    const r = run({ loa, csr });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(r.checks.find((c) => c.field === 'service_address')?.why).toMatch(/heading or label word/);
+  });
+
+  it('a city with its state read onto its end ("Springfield IL", state IL) is the same city', () => {
+    const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', 'Springfield IL', '62704'), 0.9) });
+    const r = run({ loa, csr });
+    expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('a real other city is still a difference', () => {
+    const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', 'Chatham', '62629'), 0.95) });
+    const r = run({ loa, csr });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+});

@@ -10,7 +10,7 @@
  * CSR's exact string in `proposed`, and as a warning-level ENTITY_NAME_MISMATCH / AUTH_PERSON_MISMATCH
  * in `risks` — never in `predicted_rejections`, which holds only what the carrier would reject.
  */
-import type { ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import type { ExtractedFields, FieldValue, PageText, ServiceAddress } from '../../../shared/domain/document.js';
 import {
   COMPARED_FIELD_LABEL,
   CompareInput,
@@ -65,6 +65,7 @@ import {
   type Found,
 } from './evidence.js';
 import { checkCityStateZip } from '../extract/zip.js';
+import { implausibleCity, withoutTrailingState } from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -297,6 +298,54 @@ interface Finder {
     ? (on: DocSrc, ...rest: R) => O
     : never;
   number(e164: string, on: DocSrc): Found | null;
+  /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
+  ranges(on: DocSrc): [string, string][];
+}
+
+const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
+const RANGE_TEXT = new RegExp(
+  String.raw`(${PHONE_TEXT})\s*(?:through|thru|to|[-–—]|\.\.)\s*(${PHONE_TEXT}|\d{4}\b)`,
+  'gi',
+);
+/** The most numbers one written range may stand for: a block of a hundred is a DID block; more is a misread. */
+const MAX_RANGE = 100;
+
+/**
+ * Ranges of numbers a document writes as "first through last" (a DID block): the reader lists the two
+ * ends, and the numbers between would otherwise look left out of the port.
+ */
+function numberRanges(pages: PageText[] | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const page of pages ?? []) {
+    const text = page.words.map((w) => w.text).join(' ');
+    for (const m of text.matchAll(RANGE_TEXT)) {
+      const first = toE164(m[1]!);
+      const lastRaw = m[2]!.replace(/\D/g, '');
+      const last = lastRaw.length === 4 && first ? `${first.slice(0, -4)}${lastRaw}` : toE164(m[2]!);
+      if (!first || !last || first.slice(0, -4) !== last.slice(0, -4)) continue;
+      const span = Number(last.slice(-4)) - Number(first.slice(-4));
+      if (span > 1 && span <= MAX_RANGE) out.push([first, last]);
+    }
+  }
+  return out;
+}
+
+/** A list read with only the ends of a written range gets the numbers between (in order, after the first end). */
+function withRanges(list: { ok: string[]; invalid: string[] }, ranges: [string, string][]): typeof list {
+  let ok = list.ok;
+  for (const [first, last] of ranges) {
+    const at = ok.indexOf(first);
+    if (at < 0 || !ok.includes(last)) continue;
+    const head = first.slice(0, -4);
+    const from = Number(first.slice(-4));
+    const between: string[] = [];
+    for (let n = from + 1; n < Number(last.slice(-4)); n++) {
+      const e = `${head}${String(n).padStart(4, '0')}`;
+      if (!ok.includes(e)) between.push(e);
+    }
+    ok = [...ok.slice(0, at + 1), ...between, ...ok.slice(at + 1)];
+  }
+  return { ok, invalid: list.invalid };
 }
 
 function finder(pages: ComparePages | undefined): Finder {
@@ -384,6 +433,7 @@ function finder(pages: ComparePages | undefined): Finder {
     },
     anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
+    ranges: (on) => numberRanges(of(on)),
   };
 }
 
@@ -883,7 +933,7 @@ function compareBtn(
 // Service address
 
 function addressFromDoc(v: ServiceAddress): AddressParts {
-  return parseAddress(v);
+  return parseAddress(withoutTrailingState(v));
 }
 
 const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
@@ -1002,6 +1052,15 @@ function settleAddress(
       doubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
+  }
+  // a city that cannot be one (a label read into it) or that its own ZIP contradicts is a reading to doubt
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
+    const why = implausibleCity(side.value, other.value);
+    if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
   }
   const loaSettled =
     v.src === 'loa' &&
@@ -1312,7 +1371,7 @@ function compareNumbers(
   let toPortSource: NumbersReport['to_port_source'] = 'none';
   let toPort: string[] = [];
   const loaList = fromDoc(docs, 'loa', 'phone_numbers');
-  const loaParsed = loaList ? e164List(loaList.value) : null;
+  const loaParsed = loaList ? withRanges(e164List(loaList.value), find.ranges('loa')) : null;
   if (input.numbersToPort && input.numbersToPort.length) {
     const p = e164List(input.numbersToPort);
     toPort = p.ok;
@@ -1342,7 +1401,7 @@ function compareNumbers(
   for (const v of [loaList, invList, csrList]) {
     if (v) {
       values[v.src] = v.value.join(', ');
-      normalized[v.src] = e164List(v.value).ok.join(', ');
+      normalized[v.src] = (v.src === 'loa' && loaParsed ? loaParsed.ok : e164List(v.value).ok).join(', ');
     }
   }
   if (input.caseData?.numbers?.length) {

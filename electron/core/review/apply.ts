@@ -14,6 +14,7 @@ import type { ExtractedFields, ServiceAddress } from '../../../shared/domain/doc
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState } from '../../../shared/normalize/address.js';
 import { comparePersonNames } from '../../../shared/normalize/names.js';
+import { cityProblem } from '../compare/plausible.js';
 
 export type ChosenFields = Partial<Record<ApplySource, ExtractedFields>>;
 
@@ -40,18 +41,6 @@ function zipText(a: ServiceAddress): string {
 }
 
 type Withheld = NonNullable<ApplyProposal['withheld']>[number];
-
-/** Words a heading or label puts where a city should be ("Section C", "Service Address"): never a city. */
-const NOT_A_CITY =
-  /\b(?:SECTION|PAGE|PART|ACCOUNT|CUSTOMER|SERVICE|BILLING|ADDRESS|LOCATION|CITY|STATE|ZIP|CODE|TOTAL|INVOICE|NUMBER|PHONE|DATE)\b/i;
-
-/** Why a read city cannot be one, or null when it may be. */
-function cityProblem(city: string): string | null {
-  if (/\d/.test(city)) return 'a city name has no digits (a misread postcode or line?)';
-  if ((city.match(/[A-Za-z]/g) ?? []).length < 2) return 'too short to be a city name';
-  if (NOT_A_CITY.test(city)) return 'a heading or label word, not a city name';
-  return null;
-}
 
 /**
  * The case's service address fields from a document's address, leaving out what cannot be right:
