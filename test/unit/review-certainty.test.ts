@@ -250,6 +250,13 @@ describe('numbers written as a range', () => {
     expect(r.numbers.to_port).toEqual(block);
   });
 
+  it('a bulleted list ("- 217.555.0100 - 217.555.0150") is no range', () => {
+    const bullets = page([[40, 140, 'Numbers to port: - 217.555.0100 - 217.555.0150 - 217.555.0154']]);
+    const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154'], 0.97) });
+    const r = run({ loa, csr, pages: { loa: bullets } });
+    expect(r.numbers.to_port).toEqual(['+12175550100', '+12175550150', '+12175550154']);
+  });
+
   it('without the range written, the same list is a partial port that ports the BTN', () => {
     const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154'], 0.97) });
     const r = run({ loa, csr });
@@ -283,5 +290,25 @@ describe('implausible readings are not asserted as differences', () => {
     const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', 'Chatham', '62629'), 0.95) });
     const r = run({ loa, csr });
     expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe('a real other city is asserted even from an unsure reading', () => {
+  const ndCsr = csrFields({
+    service_address: fv({ ...addr('8750 Cypress Street', 'Fargo', '58103'), state: 'ND' }, 0.85),
+  });
+  it('Bismarck on the LOA where the CSR says Fargo (same street and ZIP) is LOCATION_MISMATCH, not a check', () => {
+    const loa = loaFields({
+      service_address: fv({ ...addr('8750 Cypress Street', 'Bismarck', '58103'), state: 'ND' }, 0.59),
+    });
+    const r = run({ loa, csr: ndCsr });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+  it('an OCR-near city ("Fargu") from an unsure reading stays a check', () => {
+    const loa = loaFields({
+      service_address: fv({ ...addr('8750 Cypress Street', 'Fargu', '58103'), state: 'ND' }, 0.59),
+    });
+    const r = run({ loa, csr: ndCsr });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 });

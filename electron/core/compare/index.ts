@@ -65,7 +65,7 @@ import {
   type Found,
 } from './evidence.js';
 import { checkCityStateZip } from '../extract/zip.js';
-import { implausibleCity, withoutTrailingState } from './plausible.js';
+import { anotherRealCity, implausibleCity, withoutTrailingState } from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -303,11 +303,11 @@ interface Finder {
 }
 
 const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
-const RANGE_TEXT = new RegExp(
-  String.raw`(${PHONE_TEXT})\s*(?:through|thru|to|[-–—]|\.\.)\s*(${PHONE_TEXT}|\d{4}\b)`,
-  'gi',
-);
-/** The most numbers one written range may stand for: a block of a hundred is a DID block; more is a misread. */
+const RANGE_TEXT = new RegExp(String.raw`(${PHONE_TEXT})\s+(?:through|thru|to)\s+(${PHONE_TEXT}|\d{4}\b)`, 'gi');
+/**
+ * The most numbers one written range may stand for: a block of a hundred is a DID block; more is a
+ * misread. Only words join a range: a dash between two numbers is as often a list's bullet.
+ */
 const MAX_RANGE = 100;
 
 /**
@@ -1247,7 +1247,7 @@ function compareServiceAddress(
         );
         continue;
       }
-      if (settled.doubts.length) {
+      if (settled.doubts.length && !anotherRealCity(ref.value, v.value, r)) {
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push('check');
         reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);

@@ -4,7 +4,13 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { cityKey, normalizeState, type AddressParts } from '../../../shared/normalize/address.js';
+import {
+  cityKey,
+  normalizeState,
+  type AddressComparison,
+  type AddressParts,
+} from '../../../shared/normalize/address.js';
+import { editDistance } from '../extract/text.js';
 import { isKnownCity, zipPlace } from '../extract/zip.js';
 
 /** Words a heading or label puts where a city should be: no US city is named by them. */
@@ -42,4 +48,18 @@ export function implausibleCity(a: AddressParts, other: AddressParts): string | 
   if (place && other.city && cityKey(place.city) === cityKey(other.city) && place.state === a.state)
     return `city "${a.city}" is no city of ${a.state}, and its ZIP ${a.zip5} is ${place.city}'s`;
   return null;
+}
+
+/**
+ * The two readings differ in the city alone, and each names a real city of the state that no
+ * misreading turns into the other (Bismarck / Fargo): the document says another city, however
+ * unsure the reader was of the block (its ZIP check lowers the confidence of exactly this case).
+ */
+export function anotherRealCity(a: AddressParts, b: AddressParts, r: AddressComparison): boolean {
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing').map((p) => p.part);
+  if (differing.length !== 1 || differing[0] !== 'city') return false;
+  if (!a.state || a.state !== b.state || !isKnownCity(a.city, a.state) || !isKnownCity(b.city, b.state)) return false;
+  const ka = cityKey(a.city);
+  const kb = cityKey(b.city);
+  return editDistance(ka, kb, 3) > 2 && !ka.includes(kb) && !kb.includes(ka);
 }
