@@ -1084,6 +1084,12 @@ function zipDoubt(a: AddressParts): string | undefined {
   return checkCityStateZip(a.city, a.state, a.zip5).note || undefined;
 }
 
+/** An address reading offered in a check, with the ZIP database's objection to it (asked only here: it costs). */
+function addressCandidate(v: Val<AddressParts>): CheckCandidate {
+  const doubt = v.doubt ?? zipDoubt(v.value);
+  return candidate({ ...v, ...(doubt ? { doubt } : {}) }, formatAddress);
+}
+
 function compareServiceAddress(
   c: Collector,
   docs: Docs,
@@ -1098,8 +1104,7 @@ function compareServiceAddress(
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
       if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) {
-        const doubt = v.doubt ?? zipDoubt(parsed);
-        vals[src] = { ...v, value: parsed, ...(doubt ? { doubt } : {}) };
+        vals[src] = { ...v, value: parsed };
       }
     }
   }
@@ -1212,7 +1217,7 @@ function compareServiceAddress(
             : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
           ['loa'],
           ref.src,
-          { [ref.src]: [candidate(ref, formatAddress)] },
+          { [ref.src]: [addressCandidate(ref)] },
         );
         continue;
       }
@@ -1247,15 +1252,20 @@ function compareServiceAddress(
         );
         continue;
       }
-      if (settled.doubts.length && !anotherRealCity(ref.value, v.value, r)) {
+      // another real city settles the doubt unless the other reading's address is written in full on this document too
+      const realCity =
+        anotherRealCity(ref.value, v.value, r) &&
+        !(v.src !== 'case' && find.address(ref.value, v.src as DocSrc, 'exact')) &&
+        !(ref.src !== 'case' && find.address(v.value, ref.src as DocSrc, 'exact'));
+      if (settled.doubts.length && !realCity) {
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push('check');
         reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
         const cands: ReviewCheck['candidates'] = {
-          [ref.src]: [candidate(ref, formatAddress)],
-          [src]: [candidate(v, formatAddress)],
+          [ref.src]: [addressCandidate(ref)],
+          [src]: [addressCandidate(v)],
         };
-        if (ref.src === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, formatAddress)];
+        if (ref.src === 'csr' && vals.invoice) cands.invoice = [addressCandidate(vals.invoice)];
         c.check(
           'service_address',
           r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH',
