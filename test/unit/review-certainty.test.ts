@@ -312,3 +312,40 @@ describe('a real other city is asserted even from an unsure reading', () => {
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 });
+
+describe('MAIN_BTN_PORTING only from a BTN and staying numbers the documents agree on', () => {
+  const account = ['+12175550100', '+12175550101', '+12175550102'];
+  const csr = csrFields({ btn: fv('217-555-0100'), phone_numbers: fv(account) });
+  const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550101'], 0.97) });
+
+  it('is asserted when CSR and invoice agree on the BTN and the LOA leaves a number out', () => {
+    const invoice = { btn: fv('217-555-0100'), phone_numbers: fv(account) };
+    expect(codes(run({ loa, csr, invoice }))).toContain('MAIN_BTN_PORTING');
+  });
+
+  it('is a check when the invoice gives another BTN (one of them is misread)', () => {
+    const invoice = { btn: fv('217-555-0102'), phone_numbers: fv(account) };
+    const r = run({ loa, csr, invoice });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.checks.find((c) => c.code === 'MAIN_BTN_PORTING')?.why).toMatch(
+      /CSR gives the BTN as \+12175550100 and the invoice as \+12175550102/,
+    );
+  });
+
+  it('is a check when the LOA names the staying number as its BTN', () => {
+    const r = run({ loa: { ...loa, btn: fv('(217) 555-0102') }, csr });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.checks.map((c) => c.code)).toContain('MAIN_BTN_PORTING');
+  });
+
+  it('is a check when the staying number is written on the LOA in a form the list reader missed', () => {
+    const loaPage = page([
+      [40, 60, 'LETTER OF AUTHORIZATION'],
+      [40, 100, 'Numbers: 217-555-0100, 217-555-0101'],
+      [40, 120, 'Fax line 217 555 0102 also moves'],
+    ]);
+    const r = run({ loa, csr, pages: { loa: loaPage } });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.checks.find((c) => c.code === 'MAIN_BTN_PORTING')?.why).toMatch(/written on the LOA/);
+  });
+});

@@ -300,6 +300,8 @@ interface Finder {
   number(e164: string, on: DocSrc): Found | null;
   /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
   ranges(on: DocSrc): [string, string][];
+  /** every digit on the document's pages, in reading order (a number written in any form is in it) */
+  digitsOn(on: DocSrc): string;
 }
 
 const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
@@ -434,6 +436,7 @@ function finder(pages: ComparePages | undefined): Finder {
     anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
     ranges: (on) => numberRanges(of(on)),
+    digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
   };
 }
 
@@ -1371,6 +1374,33 @@ function e164List(raw: string[]): { ok: string[]; invalid: string[] } {
   return { ok, invalid };
 }
 
+/**
+ * Why "the BTN is ported while numbers stay" may be a reading error rather than the port's shape:
+ * the carrier documents disagree on the BTN, the LOA names a staying number as its BTN, the BTN was
+ * read unsure, or a staying number is written on the LOA after all (in a form the list reader
+ * missed). A MAIN_BTN_PORTING asserted from any of these cries wolf.
+ */
+function mainBtnDoubt(docs: Docs, find: Finder, staying: string[], toPortFromLoa: boolean): string | null {
+  const btnOf = (src: DocSrc) => {
+    const v = fromDoc(docs, src, 'btn');
+    return v ? { e164: toE164(v.value), v } : null;
+  };
+  const csr = btnOf('csr');
+  const invoice = btnOf('invoice');
+  const loa = btnOf('loa');
+  if (csr?.e164 && invoice?.e164 && csr.e164 !== invoice.e164)
+    return `the CSR gives the BTN as ${csr.e164} and the invoice as ${invoice.e164}`;
+  if (loa?.e164 && staying.includes(loa.e164)) return `the LOA gives ${loa.e164}, a number that stays, as the BTN`;
+  const carrier = csr ?? invoice;
+  if (carrier && !find.sure(carrier.v.src, carrier.v.conf))
+    return `the ${SOURCE_LABEL[carrier.v.src]}'s BTN was read with low confidence (${Math.round(carrier.v.conf * 100)}%)`;
+  // only when the LOA's own list is what is ported: an order from the case may leave LOA numbers out on purpose
+  const written = toPortFromLoa ? staying.filter((n) => find.digitsOn('loa').includes(n.replace(/^\+1/, ''))) : [];
+  if (written.length)
+    return `${written.join(', ')} ${written.length === 1 ? 'is' : 'are'} written on the LOA, though not read as ${written.length === 1 ? 'a number' : 'numbers'} to port`;
+  return null;
+}
+
 function compareNumbers(
   c: Collector,
   input: ReturnType<typeof CompareInput.parse>,
@@ -1629,15 +1659,26 @@ function compareNumbers(
         : [];
     const loaListDoubtful =
       (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
-    if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
+    const btnDoubt =
+      btnPorted && !onLoaAfterAll.length && !loaListDoubtful
+        ? mainBtnDoubt(
+            docs,
+            find,
+            staying.filter((n) => !stayingKeep.includes(n)),
+            toPortSource === 'loa',
+          )
+        : null;
+    if (btnPorted && (onLoaAfterAll.length || loaListDoubtful || btnDoubt)) {
       if (verdict === 'info') verdict = 'check';
-      const why = onLoaAfterAll.length
-        ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
-        : phantom
-          ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
-          : strays.length
-            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
-            : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
+      const why = btnDoubt
+        ? btnDoubt
+        : onLoaAfterAll.length
+          ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
+          : phantom
+            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+            : strays.length
+              ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
+              : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
       reasons.push(
         `The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`,
       );
