@@ -286,6 +286,11 @@ describe('implausible readings are not asserted as differences', () => {
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 
+  it('a heading in the city does not excuse a street that differs too', () => {
+    const loa = loaFields({ service_address: fv(addr('9 Harbor Ave', 'Springfield Section C', '62704'), 0.9) });
+    expect(codes(run({ loa, csr }))).toContain('LOCATION_MISMATCH');
+  });
+
   it('a real other city is still a difference', () => {
     const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', 'Chatham', '62629'), 0.95) });
     const r = run({ loa, csr });

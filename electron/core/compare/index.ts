@@ -1017,6 +1017,7 @@ function settleAddress(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
+  r: ReturnType<typeof compareAddresses>,
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
@@ -1056,14 +1057,17 @@ function settleAddress(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
-  // a city that cannot be one (a label read into it) or that its own ZIP contradicts is a reading to doubt
-  for (const [side, other] of [
-    [ref, v],
-    [v, ref],
-  ] as const) {
-    if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
-    const why = implausibleCity(side.value, other.value);
-    if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+  // a city that cannot be one (a label read into it) or that its own ZIP contradicts, when the city is all
+  // that differs, is a reading to doubt; a street that differs too is a difference whatever the city says
+  if (r.parts.every((p) => (p.verdict !== 'mismatch' && p.verdict !== 'missing') || p.part === 'city')) {
+    for (const [side, other] of [
+      [ref, v],
+      [v, ref],
+    ] as const) {
+      if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
+      const why = implausibleCity(side.value, other.value);
+      if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+    }
   }
   const loaSettled =
     v.src === 'loa' &&
@@ -1241,7 +1245,7 @@ function compareServiceAddress(
     let r = compareAddresses(ref.value, v.value);
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
     if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? (vals.invoice ?? null) : null);
+      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? (vals.invoice ?? null) : null, r);
       if (settled.found) {
         const { src: on, found, parts: foundParts } = settled.found;
         values[on] = found.text;
