@@ -1947,6 +1947,16 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
 }
 
+/**
+ * The CSR's PIN when its reader found none: the word under the CSR's own PIN label, if it looks like a
+ * PIN (digits, not "None" or "On file"). Only to compare with the LOA's PIN.
+ */
+function pinUnderCsrLabel(find: Finder): Val<string> | null {
+  if (!find.known('csr') || !find.labelled('csr', 'pin')) return null;
+  const f = find.scalar('pin', 'csr', (text) => /^[A-Za-z0-9-]{4,12}$/.test(text.trim()) && /\d{3}/.test(text), 1);
+  return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
+}
+
 function comparePin(
   c: Collector,
   docs: Docs,
@@ -1955,7 +1965,7 @@ function comparePin(
   find: Finder,
 ): FieldComparison {
   const loa = fromDoc(docs, 'loa', 'pin');
-  const csr = fromDoc(docs, 'csr', 'pin');
+  const csr = fromDoc(docs, 'csr', 'pin') ?? (loa ? pinUnderCsrLabel(find) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);
   if (csr) values.csr = maskPin(csr.value);
