@@ -354,3 +354,13 @@ describe('MAIN_BTN_PORTING only from a BTN and staying numbers the documents agr
     expect(r.checks.find((c) => c.code === 'MAIN_BTN_PORTING')?.why).toMatch(/written on the LOA/);
   });
 });
+
+describe('agreement across documents', () => {
+  it('an unsure CSR address that the invoice writes with the same letters (OCR spaces) is the carrier record: a sure LOA difference is asserted', () => {
+    const csr = { service_address: fv(addr('38 Pearl Ct', 'Greenbay', '54324'), 0.6) };
+    const invoice = { service_address: fv(addr('38 Pe arl Ct', 'Green Bay', '54324'), 0.7) };
+    const loa = loaFields({ service_address: fv(addr('38 Pearl Ct', 'Green Bay', '54324', 'FL 6'), 0.95) });
+    const r = run({ loa, csr, invoice });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+});

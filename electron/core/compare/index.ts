@@ -1035,12 +1035,19 @@ function settleAddress(
     if (f && parts && r && goodAddress(r)) return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
   const doubts: string[] = [];
-  const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
+  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no misreading
+  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
+  // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
+  const parsedBack = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  const invoiceBacksRef =
+    parsedBack ||
+    (!!invoice && ref.src === 'csr' && ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)));
   if (
     invoice &&
     ref.src === 'csr' &&
     ref.conf < 1 &&
-    !invoiceBacksRef &&
+    !parsedBack &&
     goodAddress(compareAddresses(invoice.value, v.value))
   ) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
