@@ -130,6 +130,11 @@ export const ApplyProposal = z.object({
   /** the document's value as written */
   value: z.string(),
   changes: z.array(CaseFieldChange),
+  /**
+   * parts of the document's value that are not copied because they cannot be right (a city "BN1",
+   * an empty state, a ZIP that is no ZIP): the case keeps its own value for them
+   */
+  withheld: z.array(z.object({ field: z.string(), value: z.string(), why: z.string() })).optional(),
 });
 export type ApplyProposal = z.infer<typeof ApplyProposal>;
 

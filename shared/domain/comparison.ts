@@ -18,12 +18,22 @@ export type CompareSource = z.infer<typeof CompareSource>;
  * match       identical (after the carrier's own normalisation: E.164 for numbers)
  * equivalent  same meaning, different form (Street/ST, Inc/Incorporated…); names get a warning
  * mismatch    a real difference the carrier would reject
+ * too_old     a document dated beyond the age limit (invoice, LOA): a new one is needed, nothing differs
  * missing     the carrier has a value the checked document/case lacks
  * info        worth knowing, never a rejection (ZIP+4 on one side, PIN not verifiable…)
  * check       the values seem to differ but a side was not read with certainty: a person must look
  * not_checked nothing to compare against
  */
-export const VERDICTS = ['match', 'equivalent', 'mismatch', 'missing', 'check', 'info', 'not_checked'] as const;
+export const VERDICTS = [
+  'match',
+  'equivalent',
+  'mismatch',
+  'too_old',
+  'missing',
+  'check',
+  'info',
+  'not_checked',
+] as const;
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -135,7 +145,14 @@ export const PredictedRejection = z.object({
 export type PredictedRejection = z.infer<typeof PredictedRejection>;
 
 /** One reading on a document offered to the specialist: the value, where it is, how sure the reader was. */
-export const CheckCandidate = EvidenceValue.extend({ confidence: z.number().min(0).max(1) });
+export const CheckCandidate = EvidenceValue.extend({
+  confidence: z.number().min(0).max(1),
+  /**
+   * Why this reading itself is doubtful, in the reader's words: an address whose ZIP does not belong
+   * to its city and state ("ZIP 38602 is not Tampa's — 33602?"), from the extractor's why.zip_check.
+   */
+  doubt: z.string().optional(),
+});
 export type CheckCandidate = z.infer<typeof CheckCandidate>;
 
 /**
@@ -166,7 +183,8 @@ export type ReviewCheck = z.infer<typeof ReviewCheck>;
 
 /** Something about the documents as a whole, said once above the fields. */
 export const ReviewBanner = z.object({
-  kind: z.enum(['wrong_document', 'documents_disagree', 'no_carrier_record']),
+  /** nothing_checked: no LOA, invoice or CSR was read, so the review found nothing because it looked at nothing */
+  kind: z.enum(['wrong_document', 'documents_disagree', 'no_carrier_record', 'nothing_checked']),
   source: CompareSource.nullable(),
   message: z.string(),
 });

@@ -782,43 +782,59 @@ function joinedStreetKeys(p: AddressParts): Set<string> {
   );
 }
 
-/**
- * Compare a candidate address (the LOA, the case) with the reference (the CSR, else the invoice's
- * service address). Only differences that change the place are mismatches.
- */
-export function compareAddresses(reference: AddressParts, candidate: AddressParts): AddressComparison {
-  const parts: AddressPartResult[] = [];
-  const push = (part: AddressPartName, verdict: PartVerdict, ref: string, cand: string, reason: string) =>
-    parts.push({ part, verdict, reference: ref, candidate: cand, reason });
-  const reasons: string[] = [];
-  let location = false;
-  let postal = false;
+/** What the part comparisons of two addresses collect: the rows, the sentences, which rejection. */
+interface PartSink {
+  push(part: AddressPartName, verdict: PartVerdict, ref: string, cand: string, reason: string): void;
+  parts: AddressPartResult[];
+  reasons: string[];
+  /** a difference of place (street, unit, city…): LOCATION_MISMATCH */
+  location: boolean;
+  /** a different 5-digit ZIP: POSTAL_CODE_MISMATCH */
+  postal: boolean;
+}
 
+function partSink(): PartSink {
+  const sink: PartSink = {
+    parts: [],
+    reasons: [],
+    location: false,
+    postal: false,
+    push: (part, verdict, ref, cand, reason) =>
+      sink.parts.push({ part, verdict, reference: ref, candidate: cand, reason }),
+  };
+  return sink;
+}
+
+type Pair = { reference: AddressParts; candidate: AddressParts };
+
+function comparePoBoxes({ reference, candidate }: Pair, sink: PartSink): void {
   if (candidate.po_box !== null && reference.po_box !== null) {
     // both are boxes (comparing against a billing address): same box or not
     if (unitValueKey(candidate.po_box) !== unitValueKey(reference.po_box)) {
-      push(
+      sink.push(
         'street_name',
         'mismatch',
         `PO BOX ${reference.po_box}`,
         `PO BOX ${candidate.po_box}`,
         `PO Box ${candidate.po_box} differs from PO Box ${reference.po_box}`,
       );
-      location = true;
-    } else push('street_name', 'match', `PO BOX ${reference.po_box}`, `PO BOX ${candidate.po_box}`, 'same PO box');
+      sink.location = true;
+    } else sink.push('street_name', 'match', `PO BOX ${reference.po_box}`, `PO BOX ${candidate.po_box}`, 'same PO box');
   } else if (candidate.po_box !== null) {
-    reasons.push(
+    sink.reasons.push(
       `The address given is PO Box ${candidate.po_box}; a PO box is never a service address — use the street address where the lines are installed${reference.po_box === null && reference.street_name ? ` (the carrier has ${formatAddress(reference)})` : ''}.`,
     );
-    location = true;
+    sink.location = true;
   }
+}
 
+function compareHouseNumbers({ reference, candidate }: Pair, sink: PartSink): void {
   // house number
   const rh = houseKey(reference.house_number);
   const ch = houseKey(candidate.house_number);
   if (rh && ch) {
     if (rh === ch)
-      push(
+      sink.push(
         'house_number',
         reference.house_number === candidate.house_number ? 'match' : 'equivalent',
         reference.house_number,
@@ -826,18 +842,18 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         'same house number',
       );
     else {
-      push(
+      sink.push(
         'house_number',
         'mismatch',
         reference.house_number,
         candidate.house_number,
         `house number ${candidate.house_number} differs from ${reference.house_number}`,
       );
-      location = true;
+      sink.location = true;
     }
   } else if (rh || ch) {
     if (candidate.po_box === null && reference.po_box === null) {
-      push(
+      sink.push(
         'house_number',
         rh ? 'missing' : 'info',
         reference.house_number,
@@ -846,10 +862,16 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
           ? `house number ${reference.house_number} is missing`
           : `house number ${candidate.house_number} is not on the carrier record`,
       );
-      if (rh) location = true;
+      if (rh) sink.location = true;
     }
   }
+}
 
+/** The street name; says how the two streets were found the same (the street type and directionals depend on it). */
+function compareStreetNames(
+  { reference, candidate }: Pair,
+  sink: PartSink,
+): { nameSame: boolean; wholeSame: boolean; joinedSame: boolean } {
   // street name (+ suffix as a fallback when the two sides split "Lake View" / "Lakeview" differently)
   const rk = streetKeys(reference);
   const ck = streetKeys(candidate);
@@ -860,7 +882,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     !nameSame && !wholeSame && [...joinedStreetKeys(reference)].some((k) => joinedStreetKeys(candidate).has(k));
   if (reference.street_name || candidate.street_name) {
     if (joinedSame) {
-      push(
+      sink.push(
         'street_name',
         'equivalent',
         reference.street_name,
@@ -868,7 +890,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         'same street, written with words joined or split differently',
       );
     } else if (nameSame) {
-      push(
+      sink.push(
         'street_name',
         reference.street_name === candidate.street_name ? 'match' : 'equivalent',
         reference.street_name,
@@ -876,7 +898,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         'same street name',
       );
     } else if (wholeSame) {
-      push(
+      sink.push(
         'street_name',
         'equivalent',
         reference.street_name,
@@ -884,42 +906,56 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         'same street, written with the street type joined or split',
       );
     } else if (!candidate.street_name && candidate.po_box !== null) {
-      push('street_name', 'mismatch', reference.street_name, '', 'a PO box instead of a street');
+      sink.push('street_name', 'mismatch', reference.street_name, '', 'a PO box instead of a street');
     } else if (!candidate.street_name) {
-      push('street_name', 'missing', reference.street_name, '', `street name ${reference.street_name} is missing`);
-      location = true;
+      sink.push('street_name', 'missing', reference.street_name, '', `street name ${reference.street_name} is missing`);
+      sink.location = true;
     } else if (!reference.street_name) {
-      push('street_name', 'info', '', candidate.street_name, 'the carrier record has no street name to compare with');
+      sink.push(
+        'street_name',
+        'info',
+        '',
+        candidate.street_name,
+        'the carrier record has no street name to compare with',
+      );
     } else {
-      push(
+      sink.push(
         'street_name',
         'mismatch',
         reference.street_name,
         candidate.street_name,
         `street ${candidate.street_name} differs from ${reference.street_name}`,
       );
-      location = true;
+      sink.location = true;
     }
   }
 
+  return { nameSame, wholeSame, joinedSame };
+}
+
+function compareSuffixes(
+  { reference, candidate }: Pair,
+  sink: PartSink,
+  { nameSame, wholeSame }: { nameSame: boolean; wholeSame: boolean },
+): void {
   // street type
   if (!wholeSame || !nameSame) {
     if (reference.suffix && candidate.suffix) {
       if (reference.suffix === candidate.suffix)
-        push('suffix', 'equivalent', reference.suffix, candidate.suffix, 'same street type (Pub 28 abbreviation)');
+        sink.push('suffix', 'equivalent', reference.suffix, candidate.suffix, 'same street type (Pub 28 abbreviation)');
       else if (nameSame) {
-        push(
+        sink.push(
           'suffix',
           'mismatch',
           reference.suffix,
           candidate.suffix,
           `street type ${candidate.suffix} differs from ${reference.suffix} (a different street)`,
         );
-        location = true;
+        sink.location = true;
       }
     } else if (reference.suffix || candidate.suffix) {
       if (nameSame)
-        push(
+        sink.push(
           'suffix',
           'equivalent',
           reference.suffix,
@@ -928,7 +964,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         );
     }
   } else if (reference.suffix || candidate.suffix) {
-    push(
+    sink.push(
       'suffix',
       reference.suffix === candidate.suffix ? 'match' : 'equivalent',
       reference.suffix,
@@ -936,7 +972,9 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
       'same street type (Pub 28 abbreviation)',
     );
   }
+}
 
+function compareDirectionals({ reference, candidate }: Pair, sink: PartSink, joinedSame: boolean): void {
   // directionals: the same direction before or after the name is one street; one missing is not
   const rDirs = [reference.predirectional, reference.postdirectional].filter(Boolean);
   const cDirs = [candidate.predirectional, candidate.postdirectional].filter(Boolean);
@@ -950,7 +988,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
       const samePlace =
         reference.predirectional === candidate.predirectional &&
         reference.postdirectional === candidate.postdirectional;
-      push(
+      sink.push(
         reference.predirectional || candidate.predirectional ? 'predirectional' : 'postdirectional',
         samePlace ? 'match' : 'equivalent',
         rText,
@@ -959,7 +997,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
       );
     } else {
       const missingSide = !cDirs.length ? 'the carrier record has' : !rDirs.length ? 'only this document has' : '';
-      push(
+      sink.push(
         reference.predirectional || candidate.predirectional ? 'predirectional' : 'postdirectional',
         'mismatch',
         rText,
@@ -968,10 +1006,12 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
           ? `directional ${rText || cText}: ${missingSide} it (North Main St and Main St can be different streets)`
           : `directional ${cText} differs from ${rText}`,
       );
-      location = true;
+      sink.location = true;
     }
   }
+}
 
+function compareUnits({ reference, candidate }: Pair, sink: PartSink): void {
   // units: compared by value; "Suite 200", "Ste. 200", "#200" and "Unit 200" are one unit
   const rUnits = unitList(reference);
   const cUnits = unitList(candidate);
@@ -980,7 +1020,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
     const rText = unitText(rUnits);
     const cText = unitText(cUnits);
     if (valuesSame) {
-      push(
+      sink.push(
         'unit',
         rText === cText ? 'match' : 'equivalent',
         rText,
@@ -988,23 +1028,25 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         rText === cText ? 'same unit' : 'same unit, written with a different designator',
       );
     } else if (!cUnits.length) {
-      push('unit', 'missing', rText, '', `unit ${rText} is missing`);
-      location = true;
+      sink.push('unit', 'missing', rText, '', `unit ${rText} is missing`);
+      sink.location = true;
     } else if (!rUnits.length) {
-      push('unit', 'mismatch', '', cText, `unit ${cText} is not on the carrier record`);
-      location = true;
+      sink.push('unit', 'mismatch', '', cText, `unit ${cText} is not on the carrier record`);
+      sink.location = true;
     } else {
-      push('unit', 'mismatch', rText, cText, `unit ${cText} differs from ${rText}`);
-      location = true;
+      sink.push('unit', 'mismatch', rText, cText, `unit ${cText} differs from ${rText}`);
+      sink.location = true;
     }
   }
+}
 
+function compareCities({ reference, candidate }: Pair, sink: PartSink): void {
   // city
   if (reference.city || candidate.city) {
     const rc = cityKey(reference.city);
     const cc = cityKey(candidate.city);
     if (rc && cc && rc === cc)
-      push(
+      sink.push(
         'city',
         reference.city === candidate.city ? 'match' : 'equivalent',
         reference.city,
@@ -1012,32 +1054,41 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         'same city',
       );
     else if (!cc) {
-      push('city', 'missing', reference.city, '', `city ${reference.city} is missing`);
-      location = true;
-    } else if (!rc) push('city', 'info', '', candidate.city, 'the carrier record has no city to compare with');
+      sink.push('city', 'missing', reference.city, '', `city ${reference.city} is missing`);
+      sink.location = true;
+    } else if (!rc) sink.push('city', 'info', '', candidate.city, 'the carrier record has no city to compare with');
     else {
-      push('city', 'mismatch', reference.city, candidate.city, `city ${candidate.city} differs from ${reference.city}`);
-      location = true;
+      sink.push(
+        'city',
+        'mismatch',
+        reference.city,
+        candidate.city,
+        `city ${candidate.city} differs from ${reference.city}`,
+      );
+      sink.location = true;
     }
   }
+}
 
+function compareStates({ reference, candidate }: Pair, sink: PartSink): void {
   // state
   if (reference.state || candidate.state) {
     if (reference.state && candidate.state) {
-      if (reference.state === candidate.state) push('state', 'match', reference.state, candidate.state, 'same state');
+      if (reference.state === candidate.state)
+        sink.push('state', 'match', reference.state, candidate.state, 'same state');
       else {
-        push(
+        sink.push(
           'state',
           'mismatch',
           reference.state,
           candidate.state,
           `state ${candidate.state} differs from ${reference.state}`,
         );
-        location = true;
+        sink.location = true;
       }
     } else if (reference.state && reference.zip5 && reference.zip5 === candidate.zip5) {
       // the ZIP names the state: a document that leaves the state out still points at the same place
-      push(
+      sink.push(
         'state',
         'info',
         reference.state,
@@ -1045,34 +1096,36 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         `state ${reference.state} is not written (the ZIP ${reference.zip5} implies it)`,
       );
     } else if (reference.state) {
-      push('state', 'missing', reference.state, '', `state ${reference.state} is missing`);
-      location = true;
+      sink.push('state', 'missing', reference.state, '', `state ${reference.state} is missing`);
+      sink.location = true;
     }
   }
+}
 
+function compareZips({ reference, candidate }: Pair, sink: PartSink): void {
   // ZIP: five digits decide; ZIP+4 is information
   if (reference.zip5 || candidate.zip5) {
     if (reference.zip5 && candidate.zip5) {
-      if (reference.zip5 === candidate.zip5) push('zip5', 'match', reference.zip5, candidate.zip5, 'same ZIP');
+      if (reference.zip5 === candidate.zip5) sink.push('zip5', 'match', reference.zip5, candidate.zip5, 'same ZIP');
       else {
-        push(
+        sink.push(
           'zip5',
           'mismatch',
           reference.zip5,
           candidate.zip5,
           `ZIP ${candidate.zip5} differs from ${reference.zip5}`,
         );
-        postal = true;
+        sink.postal = true;
       }
     } else if (reference.zip5) {
-      push('zip5', 'missing', reference.zip5, '', `ZIP ${reference.zip5} is missing`);
-      postal = true;
+      sink.push('zip5', 'missing', reference.zip5, '', `ZIP ${reference.zip5} is missing`);
+      sink.postal = true;
     }
   }
   if (reference.zip4 || candidate.zip4) {
-    if (reference.zip4 === candidate.zip4) push('zip4', 'match', reference.zip4, candidate.zip4, 'same ZIP+4');
+    if (reference.zip4 === candidate.zip4) sink.push('zip4', 'match', reference.zip4, candidate.zip4, 'same ZIP+4');
     else if (reference.zip4 && candidate.zip4)
-      push(
+      sink.push(
         'zip4',
         'info',
         reference.zip4,
@@ -1080,7 +1133,7 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         `ZIP+4 ${candidate.zip4} differs from ${reference.zip4}; carriers match the 5-digit ZIP`,
       );
     else
-      push(
+      sink.push(
         'zip4',
         'info',
         reference.zip4,
@@ -1088,12 +1141,16 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
         `ZIP+4 ${reference.zip4 || candidate.zip4} is given on one side only (information)`,
       );
   }
+}
 
+/** The whole address's verdict from its parts, with one sentence saying why. */
+function addressVerdict({ reference, candidate }: Pair, sink: PartSink): AddressComparison {
+  const { parts, reasons } = sink;
   const bad = parts.filter((p) => p.verdict === 'mismatch');
   const missing = parts.filter((p) => p.verdict === 'missing');
   for (const p of [...bad, ...missing]) reasons.push(capitalise(p.reason));
   let verdict: AddressComparison['verdict'];
-  if (location && candidate.po_box !== null) verdict = 'mismatch';
+  if (sink.location && candidate.po_box !== null) verdict = 'mismatch';
   else if (isEmptyAddress(candidate) && candidate.po_box === null) verdict = 'missing';
   // a part the carrier has and the document lacks (the suite, the ZIP) makes a different address
   else if (bad.length || missing.length) verdict = 'mismatch';
@@ -1109,7 +1166,26 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
       `Same address${forms.length ? `; only the form of the ${[...new Set(forms)].join(', ')} differs` : ''}${info.length ? `; ${info.join('; ')}` : ''}.`,
     );
   }
-  return { verdict, parts, reasons, location_mismatch: location, postal_code_mismatch: postal };
+  return { verdict, parts, reasons, location_mismatch: sink.location, postal_code_mismatch: sink.postal };
+}
+
+/**
+ * Compare a candidate address (the LOA, the case) with the reference (the CSR, else the invoice's
+ * service address). Only differences that change the place are mismatches.
+ */
+export function compareAddresses(reference: AddressParts, candidate: AddressParts): AddressComparison {
+  const pair = { reference, candidate };
+  const sink = partSink();
+  comparePoBoxes(pair, sink);
+  compareHouseNumbers(pair, sink);
+  const street = compareStreetNames(pair, sink);
+  compareSuffixes(pair, sink, street);
+  compareDirectionals(pair, sink, street.joinedSame);
+  compareUnits(pair, sink);
+  compareCities(pair, sink);
+  compareStates(pair, sink);
+  compareZips(pair, sink);
+  return addressVerdict(pair, sink);
 }
 
 function capitalise(s: string): string {

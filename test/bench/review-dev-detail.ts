@@ -3,8 +3,9 @@
  * out as a predicted rejection and each false prediction, with both sides' values, confidences and
  * the field's reason (why the verdict came out as it did).
  *
- *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic]
- *   (bad: every port has a heavy scan; classic: the review's own ports from the classic layouts)
+ *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic] [offset=N]
+ *   (bad: every port has a heavy scan; classic: the review's own ports from the classic layouts;
+ *   offset: further dev ports past the first `count`, for faults the bench's 100 do not show)
  */
 import type { FieldComparison } from '../../shared/domain/comparison.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -13,7 +14,11 @@ import { DEV_SEEDS, generatorPorts, makePorts } from './review-ports.js';
 
 const count = Number(process.argv[2] ?? 100);
 const bad = process.argv.includes('bad');
-const opts = bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const };
+const offset = Number(process.argv.find((a) => a.startsWith('offset='))?.slice(7) ?? 0);
+const opts = {
+  ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
+  offset,
+};
 const ports = process.argv.includes('classic')
   ? makePorts({ from: DEV_SEEDS.from, count }, opts)
   : generatorPorts('dev', count, opts);

@@ -187,8 +187,12 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
  * The generator's own ports (branch "gen": random layout families, real ZIPs, planted differences
  * and near misses drawn at random); the documents it delivers as scans get OCR-like words.
  */
-export function generatorPorts(split: Split, count: number, opts: { scanShare: number; noise: Noise }): BenchPort[] {
-  return generatePorts({ split, count, scanShare: opts.scanShare }).map((g) => {
+export function generatorPorts(
+  split: Split,
+  count: number,
+  opts: { scanShare: number; noise: Noise; offset?: number },
+): BenchPort[] {
+  return generatePorts({ split, count, scanShare: opts.scanShare, offset: opts.offset ?? 0 }).map((g) => {
     const d = (kind: PortDoc['kind'], f: GeneratedPort['loa'], n: number): PortDoc => ({
       kind,
       layout: f.layout,

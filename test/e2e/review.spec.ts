@@ -79,6 +79,11 @@ test('a planted suite mismatch shows LOCATION_MISMATCH with its action; "Use CSR
   // `a` on the entity name row copies the CSR's exact spelling (a risk, not a blocker)
   await page.locator('tr[data-row="account_name"]').click();
   await page.keyboard.press('a');
+  // the keyboard path previews the change too; Enter applies it
+  await expect(page.getByTestId('apply-dialog').getByTestId('apply-change')).toHaveText(
+    /Lakeview Dental Group LLC\s*→\s*LAKEVIEW DENTAL GROUP LLC/,
+  );
+  await page.keyboard.press('Enter');
   await expect(page.locator('tr[data-row="account_name"] td').nth(3)).toHaveText('LAKEVIEW DENTAL GROUP LLC');
   await page.screenshot({ path: testInfo.outputPath('review-after.png'), fullPage: false });
 
@@ -181,7 +186,9 @@ test("a reseller says so and lists the carrier-level credentials; a partial port
   await expect(page.getByTestId('carrier-limits').getByLabel('Carrier')).toHaveValue('Grasshopper');
   await page.getByRole('button', { name: /← Case/ }).click();
   await page.getByRole('tab', { name: 'Review' }).click();
-  await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'mismatch');
+  // a stale document is its own verdict, not a "Mismatch" of values
+  await expect(page.locator('tr[data-row="invoice_date"]')).toHaveAttribute('data-verdict', 'too_old');
+  await expect(page.locator('tr[data-row="invoice_date"] [data-testid="verdict"]')).toHaveText('Too old');
   await expect(page.locator('tr[data-detail-for="invoice_date"] [data-code="INVOICE_TOO_OLD"]')).toBeVisible();
   await expect(page.getByTestId('review-tab')).toContainText('invoice 5 d, LOA 30 d (Grasshopper setting)');
   await page.getByTestId('reseller').scrollIntoViewIfNeeded();

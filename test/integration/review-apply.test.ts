@@ -131,4 +131,55 @@ describe('review.applyValue', () => {
     ).rejects.toMatchObject({ code: 'BAD_INPUT' });
     expect(await core.call('cases.get', { id: caseId })).toEqual(rec);
   });
+
+  it('never writes a misread city or clears the state: those parts are withheld and the case keeps its own', async () => {
+    const { caseId, docIds } = await caseWithDocs(core, await reviewDocs(DATES), TYPED);
+    // the CSR's address read badly: a postcode-like city, no state, the ZIP's digits read as letters
+    const misread = {
+      street_line: '1200 W Madison St',
+      unit: 'STE 200',
+      city: 'BN1',
+      state: '',
+      zip5: '6O6O7',
+      zip4: '',
+    };
+    await core.call('documents.correctField', { id: docIds.csr!, field: 'service_address', value: misread });
+    const review = await core.call('review.compare', { caseId });
+    const proposal = review.apply.find((a) => a.field === 'service_address' && a.source === 'csr');
+    expect(proposal?.changes).toEqual([{ field: 'service_unit', from: 'Suite 210', to: 'STE 200' }]);
+    expect(proposal?.withheld?.map((w) => w.field)).toEqual(['service_city', 'service_state', 'service_zip']);
+    expect(proposal?.withheld?.[0]?.why).toMatch(/no digits.*keeps "Chicago"/);
+
+    const rec = await core.call('cases.get', { id: caseId });
+    const out = await core.call('review.applyValue', {
+      caseId,
+      version: rec.version,
+      field: 'service_address',
+      source: 'csr',
+    });
+    expect(out.case).toMatchObject({
+      service_street: '1200 W Madison St',
+      service_unit: 'STE 200',
+      service_city: 'Chicago',
+      service_state: 'IL',
+      service_zip: '60607',
+    });
+  });
+
+  it('never offers (nor applies) an invoice or LOA value over a case value that already matches the CSR', async () => {
+    const { caseId, docIds } = await caseWithDocs(core, await reviewDocs(DATES), {
+      ...TYPED,
+      account_number: '831000441770',
+    });
+    // the invoice's account number reads differently; the case holds the CSR's
+    await core.call('documents.correctField', { id: docIds.invoice!, field: 'account_number', value: '831000441779' });
+    const review = await core.call('review.compare', { caseId });
+    expect(review.fields.account_number.values.csr).toBe('831000441770');
+    expect(review.apply.filter((a) => a.field === 'account_number')).toEqual([]);
+    const rec = await core.call('cases.get', { id: caseId });
+    await expect(
+      core.call('review.applyValue', { caseId, version: rec.version, field: 'account_number', source: 'invoice' }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining("already holds the CSR's") });
+    expect((await core.call('cases.get', { id: caseId })).account_number).toBe('831000441770');
+  });
 });

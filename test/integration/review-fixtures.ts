@@ -18,6 +18,8 @@ export interface ReviewDocsOptions {
   loaAccount?: string;
   /** the CSR's working numbers (national format); default: the two on the LOA */
   csrNumbers?: string[];
+  /** the ZIP on the CSR's service address (default 60607, Chicago's) */
+  csrZip?: string;
 }
 
 /** One page: a bold title, then label/value rows ("Label:|value"; "|value" continues the value). */
@@ -100,7 +102,7 @@ export async function reviewDocs(o: ReviewDocsOptions): Promise<Record<'loa' | '
       'BTN:|312-555-0147',
       'Authorized Contact:|MARIA LOPEZ',
       `Service Address:|1200 W MADISON ST${o.csrUnit === '' ? '' : ` ${o.csrUnit ?? 'STE 200'}`}`,
-      '|CHICAGO IL 60607',
+      `|CHICAGO IL ${o.csrZip ?? '60607'}`,
       ...numberRows('Working Telephone Numbers:', o.csrNumbers ?? ['312-555-0147', '312-555-0148']),
     ]),
   };

@@ -63,6 +63,31 @@ describe('marking a case ready', () => {
     });
   });
 
+  it('with no document read says nothing could be checked and is no all-clear: ready only by override', async () => {
+    const c = await core.call('cases.create', { fields: { entity_name: 'Acme LLC' }, numbersText: '(312) 555-0147' });
+    const version = await toReview(core, c.id);
+    const review = await core.call('review.compare', { caseId: c.id });
+    expect(review.predicted_rejections).toEqual([]);
+    expect(review.banners.map((b) => b.kind)).toEqual(['nothing_checked']);
+    expect(review.ready).toMatchObject({
+      can_mark_ready: false,
+      refusal: expect.stringContaining('Nothing could be checked: no LOA, invoice or CSR has been read'),
+    });
+    await expect(core.call('review.markReady', { caseId: c.id, version })).rejects.toMatchObject({
+      code: 'BLOCKED',
+      message: expect.stringContaining('missing: LOA, invoice, CSR'),
+    });
+    expect(await core.call('cases.get', { id: c.id })).toMatchObject({ status: 'review', version });
+    const out = await core.call('review.markReady', {
+      caseId: c.id,
+      version,
+      overrideReason: 'Customer is a re-port of an account we verified by phone today.',
+    });
+    expect(out.case.status).toBe('ready');
+    expect(out.override).toMatchObject({ blockers: [] });
+    expect((await core.call('cases.history', { id: c.id }))[0]?.note).toContain('nothing was checked');
+  });
+
   it('is allowed with a written override reason, kept in the history and the overrides table', async () => {
     const { caseId } = await caseWithDocs(core, await reviewDocs({ ...DATES, loaUnit: 'Suite 210' }));
     const version = await toReview(core, caseId);

@@ -213,7 +213,7 @@ describe('compareCase: planted real differences are caught', () => {
     const loa = { ...LOA, ...change };
     for (const [k, v] of Object.entries(change)) if (v === undefined) delete (loa as Record<string, unknown>)[k];
     const r = run(loa);
-    expect(r.fields[field as keyof typeof r.fields]?.verdict).toMatch(/mismatch|missing/);
+    expect(r.fields[field as keyof typeof r.fields]?.verdict).toMatch(/mismatch|missing|too_old/);
     expect(codes(r)).toContain(code);
     const p = r.predicted_rejections.find((x) => x.code === code)!;
     expect(p.level).toBe('blocker');
@@ -340,6 +340,25 @@ describe('compareCase: documents and dates', () => {
       codes(run({ ...LOA, document_date: '2024-12-15' }, CSR, INVOICE, { limits: { loaMaxAgeDays: 90 } })),
     ).not.toContain('LOA_TOO_OLD');
   });
+  it('a document over its age limit is "too old", its own verdict, not a mismatch of values', () => {
+    const r = run(LOA, CSR, { ...INVOICE, document_date: '2025-01-15' }, { limits: { invoiceMaxAgeDays: 30 } });
+    expect(r.fields.invoice_date.verdict).toBe('too_old');
+    expect(r.fields.invoice_date.reason).toMatch(/over the 30-day limit: ask for a recent invoice/);
+    expect(codes(r)).toContain('INVOICE_TOO_OLD');
+    expect(r.counts.mismatched_fields).toBe(0);
+  });
+  it('with no document read it says nothing could be checked, instead of an all-clear', () => {
+    const r = compareCase({ asOf: AS_OF, caseData: { entity_name: 'Acme LLC', btn: '3125550147' } });
+    expect(r.predicted_rejections).toEqual([]);
+    expect(r.banners).toEqual([
+      expect.objectContaining({
+        kind: 'nothing_checked',
+        message: expect.stringContaining('missing: LOA, invoice, CSR'),
+      }),
+    ]);
+    // one document read is a review, however partial: no such banner
+    expect(run(LOA, null, null).banners.map((b) => b.kind)).not.toContain('nothing_checked');
+  });
   it('says what could not be checked when documents are missing', () => {
     const r = run(LOA, null, null);
     expect(r.reference_document).toBeNull();
@@ -439,6 +458,16 @@ describe('portdesk compare', () => {
     return { code, out: out.join('\n'), err: err.join('\n') };
   }
 
+  it('--json with only case data says nothing could be checked, and the text says why nothing is predicted', async () => {
+    const dir = tmpFiles({ 'case.json': { entity_name: 'Acme LLC' } });
+    const json = await cli(['--case-json', path.join(dir, 'case.json'), '--as-of', AS_OF, '--json']);
+    const out = JSON.parse(json.out) as { banners: { kind: string }[]; missing_documents: string[] };
+    expect(out.banners.map((b) => b.kind)).toEqual(['nothing_checked']);
+    expect(out.missing_documents).toEqual(['loa', 'invoice', 'csr']);
+    const text = await cli(['--case-json', path.join(dir, 'case.json'), '--as-of', AS_OF]);
+    expect(text.out).toContain('nothing could be checked');
+    expect(text.out).not.toContain('\nNo rejection predicted.');
+  });
   it('prints fields, predicted rejections and what could not be checked', async () => {
     const dir = tmpFiles({
       'loa.json': { ...LOA, service_address: '125 N Main St Ste 200, Springfield, IL 62704' },

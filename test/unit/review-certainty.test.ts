@@ -115,6 +115,22 @@ describe("guided verification: the value is looked for under the field's label",
     expect(r.checks[0]?.candidates.csr?.[0]?.value).toMatch(/456 W OAK AVE/);
   });
 
+  it("a check row carries the ZIP database's objection to the reading (why.zip_check)", () => {
+    const loa = loaFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701')) });
+    const read = addr('456 W Oak Ave', 'Springfield', '62784');
+    const note = 'ZIP 62784 does not exist; 62704 is Springfield, IL — check the document (a digit may be misread)';
+    const csr = csrFields({
+      service_address: {
+        ...fv(read, 0.6),
+        candidates: [{ ...fv(read, 0.6), why: { source: 'label', zip_check: { note, suggested_zip: '62704' } } }],
+      },
+    });
+    const r = run({ loa, csr });
+    const check = r.checks.find((c) => c.field === 'service_address')!;
+    expect(check.candidates.csr?.[0]?.doubt).toBe(note);
+    expect(check.candidates.loa?.[0]?.doubt).toBeUndefined();
+  });
+
   it('a service address read from the billing block is found again under the service label: a match', () => {
     const csr = csrFields({ service_address: fv(addr('123 N Main St', 'Springfield', '62701'), 0.9) });
     const r = run({ loa: loaFields(), csr, pages: { csr: CSR_PAGE } });
@@ -214,5 +230,137 @@ describe('one reason per row', () => {
     const risks = r.risks.filter((p) => p.code === 'ENTITY_NAME_MISMATCH');
     expect(risks).toHaveLength(1);
     expect(risks[0]!.sources.sort()).toEqual(['case', 'loa']);
+  });
+});
+
+describe('numbers written as a range', () => {
+  const LOA_RANGE_PAGE = page([
+    [40, 60, 'LETTER OF AUTHORIZATION'],
+    [40, 100, 'Customer Name: ACME PLUMBING LLC'],
+    [40, 140, 'Numbers to port: 217.555.0100 217.555.0150 through 217.555.0154'],
+  ]);
+  const block = ['+12175550100', '+12175550150', '+12175550151', '+12175550152', '+12175550153', '+12175550154'];
+  const csr = csrFields({ btn: fv('217-555-0100'), phone_numbers: fv(block) });
+
+  it('an LOA whose reader kept only the ends of "A through B" ports the numbers between: no partial port, no MAIN_BTN_PORTING', () => {
+    const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154']) });
+    const r = run({ loa, csr, pages: { loa: LOA_RANGE_PAGE } });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.numbers.partial_port).toBe(false);
+    expect(r.numbers.to_port).toEqual(block);
+  });
+
+  it('a bulleted list ("- 217.555.0100 - 217.555.0150") is no range', () => {
+    const bullets = page([[40, 140, 'Numbers to port: - 217.555.0100 - 217.555.0150 - 217.555.0154']]);
+    const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154'], 0.97) });
+    const r = run({ loa, csr, pages: { loa: bullets } });
+    expect(r.numbers.to_port).toEqual(['+12175550100', '+12175550150', '+12175550154']);
+  });
+
+  it('without the range written, the same list is a partial port that ports the BTN', () => {
+    const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550150', '+12175550154'], 0.97) });
+    const r = run({ loa, csr });
+    expect(r.numbers.partial_port).toBe(true);
+    expect(codes(r)).toContain('MAIN_BTN_PORTING');
+  });
+});
+
+describe('implausible readings are not asserted as differences', () => {
+  const csr = csrFields({ service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704'), 0.85) });
+
+  it.each([
+    ['a heading read into the city', 'Section C'],
+    ['a label read into the city', 'Telephone Numbers'],
+  ])('%s ("%s") makes the address a check, not LOCATION_MISMATCH', (_label, city) => {
+    const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', city, '62704'), 0.9) });
+    const r = run({ loa, csr });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(r.checks.find((c) => c.field === 'service_address')?.why).toMatch(/heading or label word/);
+  });
+
+  it('a city with its state read onto its end ("Springfield IL", state IL) is the same city', () => {
+    const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', 'Springfield IL', '62704'), 0.9) });
+    const r = run({ loa, csr });
+    expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('a heading in the city does not excuse a street that differs too', () => {
+    const loa = loaFields({ service_address: fv(addr('9 Harbor Ave', 'Springfield Section C', '62704'), 0.9) });
+    expect(codes(run({ loa, csr }))).toContain('LOCATION_MISMATCH');
+  });
+
+  it('a real other city is still a difference', () => {
+    const loa = loaFields({ service_address: fv(addr('456 West Oak Avenue', 'Chatham', '62629'), 0.95) });
+    const r = run({ loa, csr });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe('a real other city is asserted even from an unsure reading', () => {
+  const ndCsr = csrFields({
+    service_address: fv({ ...addr('8750 Cypress Street', 'Fargo', '58103'), state: 'ND' }, 0.85),
+  });
+  it('Bismarck on the LOA where the CSR says Fargo (same street and ZIP) is LOCATION_MISMATCH, not a check', () => {
+    const loa = loaFields({
+      service_address: fv({ ...addr('8750 Cypress Street', 'Bismarck', '58103'), state: 'ND' }, 0.59),
+    });
+    const r = run({ loa, csr: ndCsr });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+  it('an OCR-near city ("Fargu") from an unsure reading stays a check', () => {
+    const loa = loaFields({
+      service_address: fv({ ...addr('8750 Cypress Street', 'Fargu', '58103'), state: 'ND' }, 0.59),
+    });
+    const r = run({ loa, csr: ndCsr });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe('MAIN_BTN_PORTING only from a BTN and staying numbers the documents agree on', () => {
+  const account = ['+12175550100', '+12175550101', '+12175550102'];
+  const csr = csrFields({ btn: fv('217-555-0100'), phone_numbers: fv(account) });
+  const loa = loaFields({ phone_numbers: fv(['+12175550100', '+12175550101'], 0.97) });
+
+  it('is asserted when CSR and invoice agree on the BTN and the LOA leaves a number out', () => {
+    const invoice = { btn: fv('217-555-0100'), phone_numbers: fv(account) };
+    expect(codes(run({ loa, csr, invoice }))).toContain('MAIN_BTN_PORTING');
+  });
+
+  it('is a check when the invoice gives another BTN (one of them is misread)', () => {
+    const invoice = { btn: fv('217-555-0102'), phone_numbers: fv(account) };
+    const r = run({ loa, csr, invoice });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.checks.find((c) => c.code === 'MAIN_BTN_PORTING')?.why).toMatch(
+      /CSR gives the BTN as \+12175550100 and the invoice as \+12175550102/,
+    );
+  });
+
+  it('is a check when the LOA names the staying number as its BTN', () => {
+    const r = run({ loa: { ...loa, btn: fv('(217) 555-0102') }, csr });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.checks.map((c) => c.code)).toContain('MAIN_BTN_PORTING');
+  });
+
+  it('is a check when the staying number is written on the LOA in a form the list reader missed', () => {
+    const loaPage = page([
+      [40, 60, 'LETTER OF AUTHORIZATION'],
+      [40, 100, 'Numbers: 217-555-0100, 217-555-0101'],
+      [40, 120, 'Fax line 217 555 0102 also moves'],
+    ]);
+    const r = run({ loa, csr, pages: { loa: loaPage } });
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(r.checks.find((c) => c.code === 'MAIN_BTN_PORTING')?.why).toMatch(/written on the LOA/);
+  });
+});
+
+describe('agreement across documents', () => {
+  it('an unsure CSR address that the invoice writes with the same letters (OCR spaces) is the carrier record: a sure LOA difference is asserted', () => {
+    const csr = { service_address: fv(addr('38 Pearl Ct', 'Greenbay', '54324'), 0.6) };
+    const invoice = { service_address: fv(addr('38 Pe arl Ct', 'Green Bay', '54324'), 0.7) };
+    const loa = loaFields({ service_address: fv(addr('38 Pearl Ct', 'Green Bay', '54324', 'FL 6'), 0.95) });
+    const r = run({ loa, csr, invoice });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
   });
 });

@@ -225,3 +225,26 @@ describe('words OCR glued together', () => {
     expect(r.fields.account_name.verdict).toBe('check');
   });
 });
+
+describe("a PIN the CSR reader missed is read under the CSR's own PIN tag", () => {
+  const csrPage = page([
+    [40, 40, 'AT&T CUSTOMER SERVICE RECORD'],
+    [40, 60, 'SADR1 18 SOUTHWEST SPRING TERRACE'],
+    [40, 80, 'PASSCD 569942'],
+    [40, 100, 'USOC QTY WTN DESCRIPTION'],
+  ]);
+  it('"PASSCD 569942" against an LOA PIN 541706 is PASSCODE_PIN_INVALID', () => {
+    const r = run({ loa: { pin: fv('541706', 0.97) }, csr: {}, pages: { csr: csrPage } });
+    expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+  it('the same PIN under the tag is a match', () => {
+    const r = run({ loa: { pin: fv('569942', 0.97) }, csr: {}, pages: { csr: csrPage } });
+    expect(r.fields.pin.verdict).toBe('match');
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+  it('a tag holding no PIN ("PASSCD NONE") gives nothing to compare', () => {
+    const none = page([[40, 80, 'PASSCD NONE ON FILE']]);
+    const r = run({ loa: { pin: fv('541706', 0.97) }, csr: {}, pages: { csr: none } });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+});

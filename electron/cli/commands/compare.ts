@@ -216,6 +216,7 @@ const MARK: Record<string, string> = {
   match: '✓',
   equivalent: '≈',
   mismatch: '✗',
+  too_old: '⌛',
   missing: '∅',
   info: 'i',
   not_checked: '?',
@@ -324,7 +325,9 @@ export const compare: CliCommand = {
     if (result.predicted_rejections.length) {
       io.out('Predicted rejections:');
       for (const p of result.predicted_rejections) io.out(`  ${p.code} (${p.field}): ${p.reason}\n    → ${p.action}`);
-    } else io.out('No rejection predicted.');
+    } else if (result.banners.some((b) => b.kind === 'nothing_checked'))
+      io.out('No rejection predicted because nothing could be checked (see below).');
+    else io.out('No rejection predicted.');
     if (result.checks.length) {
       io.out('Could not be confirmed — look at both:');
       for (const c of result.checks) {

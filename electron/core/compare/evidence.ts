@@ -195,7 +195,10 @@ function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit
     );
     if (!stems.length || !stems.every(isLabelWord)) continue;
     const c = conceptOf(stems, kind);
-    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
+    // a long single word is text unless it is an abbreviation ("PASSCD" → passcode): only those are tags
+    const written = tagToks[0]!.text.toLowerCase();
+    const fullWord = stems.length === 1 && (stems[0]!.startsWith(written) || written.startsWith(stems[0]!));
+    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5 && fullWord)) continue;
     hits.push({ field: c.field, line: li, start: 0, end: k, x0: toks[0]!.word.bbox[0], x1: toks[k - 1]!.word.bbox[2] });
     return;
   }

@@ -10,7 +10,7 @@
  * CSR's exact string in `proposed`, and as a warning-level ENTITY_NAME_MISMATCH / AUTH_PERSON_MISMATCH
  * in `risks` — never in `predicted_rejections`, which holds only what the carrier would reject.
  */
-import type { ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import type { ExtractedFields, FieldValue, PageText, ServiceAddress } from '../../../shared/domain/document.js';
 import {
   COMPARED_FIELD_LABEL,
   CompareInput,
@@ -64,6 +64,8 @@ import {
   readByOcr,
   type Found,
 } from './evidence.js';
+import { checkCityStateZip } from '../extract/zip.js';
+import { anotherRealCity, implausibleCity, withoutTrailingState } from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -109,6 +111,8 @@ interface Val<T> {
   bbox: [number, number, number, number] | null;
   /** how sure the reader was (1 for what a person typed) */
   conf: number;
+  /** the reader's own doubt about this reading (a ZIP that is not the city's), shown with a check */
+  doubt?: string;
 }
 
 type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
@@ -124,7 +128,16 @@ function fromDoc<K extends keyof ExtractedFields>(
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' && !v.trim()) return null;
   if (Array.isArray(v) && v.length === 0) return null;
-  return { src, value: v as NonNullable<ExtractedFields[K]>['value'], page: f.page, bbox: f.bbox, conf: f.confidence };
+  // the first candidate is the value itself: its zip_check is the ZIP database's objection to it
+  const doubt = f.candidates?.[0]?.why.zip_check?.note;
+  return {
+    src,
+    value: v as NonNullable<ExtractedFields[K]>['value'],
+    page: f.page,
+    bbox: f.bbox,
+    conf: f.confidence,
+    ...(doubt ? { doubt } : {}),
+  };
 }
 
 function caseVal<T>(
@@ -136,7 +149,8 @@ function caseVal<T>(
 }
 
 const VERDICT_RANK: Record<Verdict, number> = {
-  mismatch: 6,
+  mismatch: 7,
+  too_old: 6,
   missing: 5,
   check: 4,
   equivalent: 3,
@@ -229,7 +243,13 @@ function defaultSources(evidence: PredictedRejection['evidence']): Src[] {
 }
 
 function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
-  return { value: show(v.value), page: v.page, bbox: v.bbox, confidence: Math.round(v.conf * 100) / 100 };
+  return {
+    value: show(v.value),
+    page: v.page,
+    bbox: v.bbox,
+    confidence: Math.round(v.conf * 100) / 100,
+    ...(v.doubt ? { doubt: v.doubt } : {}),
+  };
 }
 
 /**
@@ -278,6 +298,56 @@ interface Finder {
     ? (on: DocSrc, ...rest: R) => O
     : never;
   number(e164: string, on: DocSrc): Found | null;
+  /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
+  ranges(on: DocSrc): [string, string][];
+  /** every digit on the document's pages, in reading order (a number written in any form is in it) */
+  digitsOn(on: DocSrc): string;
+}
+
+const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
+const RANGE_TEXT = new RegExp(String.raw`(${PHONE_TEXT})\s+(?:through|thru|to)\s+(${PHONE_TEXT}|\d{4}\b)`, 'gi');
+/**
+ * The most numbers one written range may stand for: a block of a hundred is a DID block; more is a
+ * misread. Only words join a range: a dash between two numbers is as often a list's bullet.
+ */
+const MAX_RANGE = 100;
+
+/**
+ * Ranges of numbers a document writes as "first through last" (a DID block): the reader lists the two
+ * ends, and the numbers between would otherwise look left out of the port.
+ */
+function numberRanges(pages: PageText[] | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const page of pages ?? []) {
+    const text = page.words.map((w) => w.text).join(' ');
+    for (const m of text.matchAll(RANGE_TEXT)) {
+      const first = toE164(m[1]!);
+      const lastRaw = m[2]!.replace(/\D/g, '');
+      const last = lastRaw.length === 4 && first ? `${first.slice(0, -4)}${lastRaw}` : toE164(m[2]!);
+      if (!first || !last || first.slice(0, -4) !== last.slice(0, -4)) continue;
+      const span = Number(last.slice(-4)) - Number(first.slice(-4));
+      if (span > 1 && span <= MAX_RANGE) out.push([first, last]);
+    }
+  }
+  return out;
+}
+
+/** A list read with only the ends of a written range gets the numbers between (in order, after the first end). */
+function withRanges(list: { ok: string[]; invalid: string[] }, ranges: [string, string][]): typeof list {
+  let ok = list.ok;
+  for (const [first, last] of ranges) {
+    const at = ok.indexOf(first);
+    if (at < 0 || !ok.includes(last)) continue;
+    const head = first.slice(0, -4);
+    const from = Number(first.slice(-4));
+    const between: string[] = [];
+    for (let n = from + 1; n < Number(last.slice(-4)); n++) {
+      const e = `${head}${String(n).padStart(4, '0')}`;
+      if (!ok.includes(e)) between.push(e);
+    }
+    ok = [...ok.slice(0, at + 1), ...between, ...ok.slice(at + 1)];
+  }
+  return { ok, invalid: list.invalid };
 }
 
 function finder(pages: ComparePages | undefined): Finder {
@@ -365,6 +435,8 @@ function finder(pages: ComparePages | undefined): Finder {
     },
     anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
+    ranges: (on) => numberRanges(of(on)),
+    digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
   };
 }
 
@@ -864,7 +936,7 @@ function compareBtn(
 // Service address
 
 function addressFromDoc(v: ServiceAddress): AddressParts {
-  return parseAddress(v);
+  return parseAddress(withoutTrailingState(v));
 }
 
 const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
@@ -945,6 +1017,7 @@ function settleAddress(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
+  r: ReturnType<typeof compareAddresses>,
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
@@ -962,12 +1035,19 @@ function settleAddress(
     if (f && parts && r && goodAddress(r)) return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
   const doubts: string[] = [];
-  const invoiceBacksRef = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
+  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no misreading
+  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
+  // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
+  const parsedBack = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  const invoiceBacksRef =
+    parsedBack ||
+    (!!invoice && ref.src === 'csr' && ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)));
   if (
     invoice &&
     ref.src === 'csr' &&
     ref.conf < 1 &&
-    !invoiceBacksRef &&
+    !parsedBack &&
     goodAddress(compareAddresses(invoice.value, v.value))
   ) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
@@ -984,6 +1064,18 @@ function settleAddress(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
+  // a city that cannot be one (a label read into it) or that its own ZIP contradicts, when the city is all
+  // that differs, is a reading to doubt; a street that differs too is a difference whatever the city says
+  if (r.parts.every((p) => (p.verdict !== 'mismatch' && p.verdict !== 'missing') || p.part === 'city')) {
+    for (const [side, other] of [
+      [ref, v],
+      [v, ref],
+    ] as const) {
+      if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
+      const why = implausibleCity(side.value, other.value);
+      if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+    }
+  }
   const loaSettled =
     v.src === 'loa' &&
     find.known('loa') &&
@@ -995,6 +1087,21 @@ function settleAddress(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
     );
   return { doubts };
+}
+
+/**
+ * The ZIP database's objection to an address reading (a ZIP that is not the city's or the state's),
+ * as the extractor words it; stored readings keep no candidates, so the review asks again.
+ */
+function zipDoubt(a: AddressParts): string | undefined {
+  if (!a.zip5 || !a.state) return undefined;
+  return checkCityStateZip(a.city, a.state, a.zip5).note || undefined;
+}
+
+/** An address reading offered in a check, with the ZIP database's objection to it (asked only here: it costs). */
+function addressCandidate(v: Val<AddressParts>): CheckCandidate {
+  const doubt = v.doubt ?? zipDoubt(v.value);
+  return candidate({ ...v, ...(doubt ? { doubt } : {}) }, formatAddress);
 }
 
 function compareServiceAddress(
@@ -1010,8 +1117,9 @@ function compareServiceAddress(
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
-      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null))
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) {
         vals[src] = { ...v, value: parsed };
+      }
     }
   }
   if (caseAddr && !isEmptyAddress(caseAddr))
@@ -1123,7 +1231,7 @@ function compareServiceAddress(
             : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
           ['loa'],
           ref.src,
-          { [ref.src]: [candidate(ref, formatAddress)] },
+          { [ref.src]: [addressCandidate(ref)] },
         );
         continue;
       }
@@ -1144,7 +1252,7 @@ function compareServiceAddress(
     let r = compareAddresses(ref.value, v.value);
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
     if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? (vals.invoice ?? null) : null);
+      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? (vals.invoice ?? null) : null, r);
       if (settled.found) {
         const { src: on, found, parts: foundParts } = settled.found;
         values[on] = found.text;
@@ -1158,15 +1266,20 @@ function compareServiceAddress(
         );
         continue;
       }
-      if (settled.doubts.length) {
+      // another real city settles the doubt unless the other reading's address is written in full on this document too
+      const realCity =
+        anotherRealCity(ref.value, v.value, r) &&
+        !(v.src !== 'case' && find.address(ref.value, v.src as DocSrc, 'exact')) &&
+        !(ref.src !== 'case' && find.address(v.value, ref.src as DocSrc, 'exact'));
+      if (settled.doubts.length && !realCity) {
         parts.push(...r.parts.map((p) => ({ ...p, source: src })));
         verdicts.push('check');
         reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
         const cands: ReviewCheck['candidates'] = {
-          [ref.src]: [candidate(ref, formatAddress)],
-          [src]: [candidate(v, formatAddress)],
+          [ref.src]: [addressCandidate(ref)],
+          [src]: [addressCandidate(v)],
         };
-        if (ref.src === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, formatAddress)];
+        if (ref.src === 'csr' && vals.invoice) cands.invoice = [addressCandidate(vals.invoice)];
         c.check(
           'service_address',
           r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH',
@@ -1272,6 +1385,33 @@ function e164List(raw: string[]): { ok: string[]; invalid: string[] } {
   return { ok, invalid };
 }
 
+/**
+ * Why "the BTN is ported while numbers stay" may be a reading error rather than the port's shape:
+ * the carrier documents disagree on the BTN, the LOA names a staying number as its BTN, the BTN was
+ * read unsure, or a staying number is written on the LOA after all (in a form the list reader
+ * missed). A MAIN_BTN_PORTING asserted from any of these cries wolf.
+ */
+function mainBtnDoubt(docs: Docs, find: Finder, staying: string[], toPortFromLoa: boolean): string | null {
+  const btnOf = (src: DocSrc) => {
+    const v = fromDoc(docs, src, 'btn');
+    return v ? { e164: toE164(v.value), v } : null;
+  };
+  const csr = btnOf('csr');
+  const invoice = btnOf('invoice');
+  const loa = btnOf('loa');
+  if (csr?.e164 && invoice?.e164 && csr.e164 !== invoice.e164)
+    return `the CSR gives the BTN as ${csr.e164} and the invoice as ${invoice.e164}`;
+  if (loa?.e164 && staying.includes(loa.e164)) return `the LOA gives ${loa.e164}, a number that stays, as the BTN`;
+  const carrier = csr ?? invoice;
+  if (carrier && !find.sure(carrier.v.src, carrier.v.conf))
+    return `the ${SOURCE_LABEL[carrier.v.src]}'s BTN was read with low confidence (${Math.round(carrier.v.conf * 100)}%)`;
+  // only when the LOA's own list is what is ported: an order from the case may leave LOA numbers out on purpose
+  const written = toPortFromLoa ? staying.filter((n) => find.digitsOn('loa').includes(n.replace(/^\+1/, ''))) : [];
+  if (written.length)
+    return `${written.join(', ')} ${written.length === 1 ? 'is' : 'are'} written on the LOA, though not read as ${written.length === 1 ? 'a number' : 'numbers'} to port`;
+  return null;
+}
+
 function compareNumbers(
   c: Collector,
   input: ReturnType<typeof CompareInput.parse>,
@@ -1282,7 +1422,7 @@ function compareNumbers(
   let toPortSource: NumbersReport['to_port_source'] = 'none';
   let toPort: string[] = [];
   const loaList = fromDoc(docs, 'loa', 'phone_numbers');
-  const loaParsed = loaList ? e164List(loaList.value) : null;
+  const loaParsed = loaList ? withRanges(e164List(loaList.value), find.ranges('loa')) : null;
   if (input.numbersToPort && input.numbersToPort.length) {
     const p = e164List(input.numbersToPort);
     toPort = p.ok;
@@ -1312,7 +1452,7 @@ function compareNumbers(
   for (const v of [loaList, invList, csrList]) {
     if (v) {
       values[v.src] = v.value.join(', ');
-      normalized[v.src] = e164List(v.value).ok.join(', ');
+      normalized[v.src] = (v.src === 'loa' && loaParsed ? loaParsed.ok : e164List(v.value).ok).join(', ');
     }
   }
   if (input.caseData?.numbers?.length) {
@@ -1530,15 +1670,26 @@ function compareNumbers(
         : [];
     const loaListDoubtful =
       (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
-    if (btnPorted && (onLoaAfterAll.length || loaListDoubtful)) {
+    const btnDoubt =
+      btnPorted && !onLoaAfterAll.length && !loaListDoubtful
+        ? mainBtnDoubt(
+            docs,
+            find,
+            staying.filter((n) => !stayingKeep.includes(n)),
+            toPortSource === 'loa',
+          )
+        : null;
+    if (btnPorted && (onLoaAfterAll.length || loaListDoubtful || btnDoubt)) {
       if (verdict === 'info') verdict = 'check';
-      const why = onLoaAfterAll.length
-        ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
-        : phantom
-          ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
-          : strays.length
-            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
-            : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
+      const why = btnDoubt
+        ? btnDoubt
+        : onLoaAfterAll.length
+          ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
+          : phantom
+            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+            : strays.length
+              ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
+              : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
       reasons.push(
         `The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`,
       );
@@ -1670,12 +1821,12 @@ function compareDocDate(
     });
     return c.field({
       field,
-      verdict: 'mismatch',
+      verdict: 'too_old',
       values,
       normalized: { [src]: d.value },
       reference: null,
       evidence,
-      reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit.`,
+      reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit: ask for a ${field === 'invoice_date' ? 'recent invoice' : 'newly signed LOA'}.`,
     });
   }
   if (age < 0) {
@@ -1803,6 +1954,16 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
 }
 
+/**
+ * The CSR's PIN when its reader found none: the word under the CSR's own PIN label, if it looks like a
+ * PIN (digits, not "None" or "On file"). Only to compare with the LOA's PIN.
+ */
+function pinUnderCsrLabel(find: Finder): Val<string> | null {
+  if (!find.known('csr') || !find.labelled('csr', 'pin')) return null;
+  const f = find.scalar('pin', 'csr', (text) => /^[A-Za-z0-9-]{4,12}$/.test(text.trim()) && /\d{3}/.test(text), 1);
+  return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
+}
+
 function comparePin(
   c: Collector,
   docs: Docs,
@@ -1811,7 +1972,7 @@ function comparePin(
   find: Finder,
 ): FieldComparison {
   const loa = fromDoc(docs, 'loa', 'pin');
-  const csr = fromDoc(docs, 'csr', 'pin');
+  const csr = fromDoc(docs, 'csr', 'pin') ?? (loa ? pinUnderCsrLabel(find) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);
   if (csr) values.csr = maskPin(csr.value);
@@ -2153,6 +2314,15 @@ function buildChecklist(
  */
 function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void {
   const carrierDocs = (['csr', 'invoice'] as const).map((k) => docs[k]).filter((d): d is ExtractedFields => !!d);
+  if (!docs.loa && !carrierDocs.length) {
+    // no rejection predicted here means nothing was looked at, not that the case is clean
+    c.banners.push({
+      kind: 'nothing_checked',
+      source: null,
+      message:
+        'Nothing could be checked: no LOA, invoice or CSR has been read for this case (missing: LOA, invoice, CSR). Attach them on the Documents tab; until then PortDesk cannot predict any rejection.',
+    });
+  }
   if (docs.loa && !carrierDocs.length) {
     c.banners.push({
       kind: 'no_carrier_record',

@@ -27,12 +27,18 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   match: 'match',
   equivalent: 'same, other form',
   mismatch: 'MISMATCH',
+  too_old: 'TOO OLD',
   missing: 'MISSING',
   check: 'CHECK',
   info: 'info',
   not_checked: 'not checked',
 };
-const VERDICT_COLOR: Partial<Record<Verdict, typeof INK>> = { mismatch: ALERT, missing: ALERT, match: GOOD };
+const VERDICT_COLOR: Partial<Record<Verdict, typeof INK>> = {
+  mismatch: ALERT,
+  too_old: ALERT,
+  missing: ALERT,
+  match: GOOD,
+};
 
 /** Lists of numbers are counted in the table (they are printed in full on the LOA and in the JSON). */
 function cellValue(f: FieldComparison, v: string | undefined): string {

@@ -10,11 +10,12 @@ import type { CaseRecord } from '../../../shared/domain/case.js';
 import { stepToReview } from '../cases/progress.js';
 import { preSubmitChecklist } from '../compare/carriers.js';
 import type { CoreContext } from '../context.js';
-import { applyChanges } from './apply.js';
+import { applyChanges, matchesCsr } from './apply.js';
 import {
   describeBlockers,
   fieldLabel,
   localDay,
+  nothingCheckedRefusal,
   readyRefusal,
   reviewCase,
   storedInputs,
@@ -39,6 +40,12 @@ export async function applyValue(
     throw new AppError(
       'BAD_INPUT',
       `This case has no read ${SOURCE_LABEL[input.source]} to copy the ${label} from; attach it and wait until it is read.`,
+    );
+  }
+  if (input.source !== 'csr' && matchesCsr(input.field, s.docs, s.record)) {
+    throw new AppError(
+      'BAD_INPUT',
+      `The case already holds the CSR's ${label}; copying the ${SOURCE_LABEL[input.source]}'s would move it away from the carrier's record. Nothing was changed.`,
     );
   }
   const change = applyChanges(input.field, input.source, s.docs, s.record);
@@ -99,15 +106,25 @@ export async function markReady(
   const blockers = result.predicted_rejections;
   const reason = input.overrideReason?.trim();
   if (blockers.length && !reason) throw blockedError(input.caseId, blockers);
+  const unchecked = nothingCheckedRefusal(result, s.pending);
+  if (unchecked && !reason) throw new AppError('BLOCKED', `Case ${input.caseId} cannot be marked ready: ${unchecked}`);
 
   let override: OverrideRecord | null = null;
   let record: CaseRecord;
-  if (blockers.length && reason) {
+  if (reason && (blockers.length || unchecked)) {
     const overridden = blockers.map((b) => ({ code: b.code, field: b.field, reason: b.reason }));
-    const note = `Override: ${reason} (marked ready despite ${blockers.map((b) => `${b.code}, ${fieldLabel(b.field)}`).join('; ')})`;
+    const despite = blockers.length
+      ? `marked ready despite ${blockers.map((b) => `${b.code}, ${fieldLabel(b.field)}`).join('; ')}`
+      : 'marked ready with no LOA, invoice or CSR read: nothing was checked';
     // The status move and its history note come first: they are the record a colleague reads. The
     // override row follows at once; the repository's own transaction cannot enclose it.
-    record = await ctx.cases.setStatus(input.caseId, input.version, 'ready', ctx.actor(), note);
+    record = await ctx.cases.setStatus(
+      input.caseId,
+      input.version,
+      'ready',
+      ctx.actor(),
+      `Override: ${reason} (${despite})`,
+    );
     const at = record.updated_at;
     const id = Number(
       ctx.db

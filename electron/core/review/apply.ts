@@ -12,7 +12,9 @@ import {
 import type { CaseFields, CaseRecord } from '../../../shared/domain/case.js';
 import type { ExtractedFields, ServiceAddress } from '../../../shared/domain/document.js';
 import { toE164 } from '../../../shared/domain/phone.js';
+import { normalizeState } from '../../../shared/normalize/address.js';
 import { comparePersonNames } from '../../../shared/normalize/names.js';
+import { cityProblem } from '../compare/plausible.js';
 
 export type ChosenFields = Partial<Record<ApplySource, ExtractedFields>>;
 
@@ -38,13 +40,45 @@ function zipText(a: ServiceAddress): string {
   return a.zip4 ? `${a.zip5}-${a.zip4}` : a.zip5;
 }
 
+type Withheld = NonNullable<ApplyProposal['withheld']>[number];
+
+/**
+ * The case's service address fields from a document's address, leaving out what cannot be right:
+ * a misread city, a state or ZIP that is none, and any part the document lacks while the case has it
+ * (copying must never clear the case's state or city). The unit is the exception: a carrier record
+ * without a suite means the order must not carry one.
+ */
+function addressFields(a: ServiceAddress, rec: CaseRecord): { fields: Partial<CaseFields>; withheld: Withheld[] } {
+  const withheld: Withheld[] = [];
+  const fields: Partial<CaseFields> = { service_unit: a.unit.trim() };
+  const take = (field: keyof CaseFields, value: string, problem: string | null) => {
+    const kept = ((rec[field] ?? '') as string).trim();
+    if (!value) {
+      if (kept) withheld.push({ field, value, why: `the document shows none; the case keeps "${kept}"` });
+      return;
+    }
+    if (problem) {
+      withheld.push({ field, value, why: `${problem}${kept ? `; the case keeps "${kept}"` : ''}` });
+      return;
+    }
+    fields[field] = value as never;
+  };
+  take('service_street', a.street_line.trim(), /[A-Za-z]/.test(a.street_line) ? null : 'no street name in it');
+  take('service_city', a.city.trim(), cityProblem(a.city.trim()));
+  const state = a.state.trim();
+  take('service_state', state, normalizeState(state) ? null : 'not a US state');
+  const zip = zipText(a).trim();
+  take('service_zip', zip, /^\d{5}(?:-\d{4})?$/.test(zip) ? null : 'not a 5-digit ZIP');
+  return { fields, withheld };
+}
+
 /** What the case would hold after copying `field` from the document, or null when the document has no value. */
 export function proposedCaseFields(
   field: ApplicableField,
   source: ApplySource,
   docs: ChosenFields,
   rec: CaseRecord,
-): { value: string; fields: Partial<CaseFields> } | null {
+): { value: string; fields: Partial<CaseFields>; withheld?: Withheld[] } | null {
   const doc = docs[source];
   if (!doc) return null;
   const text = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
@@ -70,13 +104,6 @@ export function proposedCaseFields(
     case 'service_address': {
       const a = doc.service_address?.value;
       if (!a || !(a.street_line.trim() || a.city.trim() || a.zip5.trim())) return null;
-      const fields: Partial<CaseFields> = {
-        service_street: a.street_line.trim(),
-        service_unit: a.unit.trim(),
-        service_city: a.city.trim(),
-        service_state: a.state.trim(),
-        service_zip: zipText(a).trim(),
-      };
       const value = [
         [a.street_line, a.unit]
           .map((s) => s.trim())
@@ -87,7 +114,8 @@ export function proposedCaseFields(
       ]
         .filter(Boolean)
         .join(', ');
-      return { value, fields };
+      const { fields, withheld } = addressFields(a, rec);
+      return { value, fields, ...(withheld.length ? { withheld } : {}) };
     }
   }
 }
@@ -106,15 +134,27 @@ function changesOf(rec: CaseRecord, fields: Partial<CaseFields>): Change[] {
   return out;
 }
 
-/** Every document value that differs from the case, per field and source. */
+/**
+ * The case already holds the CSR's value for the field (what the CSR would copy changes nothing):
+ * copying another document's value would move the case away from the carrier's record.
+ */
+export function matchesCsr(field: ApplicableField, docs: ChosenFields, rec: CaseRecord): boolean {
+  const p = proposedCaseFields(field, 'csr', docs, rec);
+  return p !== null && changesOf(rec, p.fields).length === 0;
+}
+
+/** Every document value that differs from the case, per field and source; none over a value the CSR confirms. */
 export function applyProposals(docs: ChosenFields, rec: CaseRecord): ApplyProposal[] {
   const out: ApplyProposal[] = [];
   for (const field of APPLICABLE_FIELDS) {
+    const csrAgrees = matchesCsr(field, docs, rec);
     for (const source of ['csr', 'invoice', 'loa'] as const) {
+      if (source !== 'csr' && csrAgrees) continue;
       const p = proposedCaseFields(field, source, docs, rec);
       if (!p) continue;
       const changes = changesOf(rec, p.fields);
-      if (changes.length) out.push({ field, source, value: p.value, changes });
+      if (changes.length)
+        out.push({ field, source, value: p.value, changes, ...(p.withheld ? { withheld: p.withheld } : {}) });
     }
   }
   return out;

@@ -37,7 +37,8 @@ const ORDER: readonly Part[] = [
 ];
 
 const RANK: Record<Verdict, number> = {
-  mismatch: 6,
+  mismatch: 7,
+  too_old: 6,
   missing: 5,
   check: 4,
   equivalent: 3,

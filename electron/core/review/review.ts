@@ -193,8 +193,22 @@ export function fieldLabel(field: string): string {
   return (COMPARED_FIELD_LABEL[field as ComparedField] ?? field.replace(/_/g, ' ')).toLowerCase();
 }
 
+/**
+ * The comparison looked at no document at all: an empty list of rejections then means nothing was
+ * checked, never that the case is clean. Says which documents are missing (read or not yet read).
+ */
+export function nothingCheckedRefusal(result: ComparisonResult, pending: StoredInputs['pending']): string | null {
+  if (!result.banners.some((b) => b.kind === 'nothing_checked')) return null;
+  const waiting = pending.map((d) => `${d.name} is ${d.status === 'ready' ? 'read' : d.status}`);
+  return `Nothing could be checked: no LOA, invoice or CSR has been read for this case (missing: LOA, invoice, CSR${waiting.length ? `; ${waiting.join(', ')}` : ''}). Attach them on the Documents tab, or mark ready with a written override reason.`;
+}
+
 /** Why the case cannot be marked ready right now, or null. */
-export function readyRefusal(rec: CaseRecord, blockers: readonly PredictedRejection[]): string | null {
+export function readyRefusal(
+  rec: CaseRecord,
+  blockers: readonly PredictedRejection[],
+  nothingChecked: string | null = null,
+): string | null {
   if (rec.status === 'ready') return `The case is already ${STATUS_LABEL.ready}.`;
   // from intake and documents, markReady walks the case through Review first (cases/progress.ts)
   const lifecycle =
@@ -203,7 +217,7 @@ export function readyRefusal(rec: CaseRecord, blockers: readonly PredictedReject
   if (blockers.length) {
     return `${blockers.length} predicted rejection${blockers.length === 1 ? '' : 's'} block${blockers.length === 1 ? 's' : ''} it: ${blockers.map((b) => `${b.code} (${fieldLabel(b.field)})`).join(', ')}.`;
   }
-  return null;
+  return nothingChecked;
 }
 
 /** The full review of a case, recorded for the queue. */
@@ -220,7 +234,7 @@ export async function reviewCase(ctx: CoreContext, caseId: number, asOf?: string
       ? { ...item, state: 'done', ticked: tick, note: `Ticked by ${tick.actor}.` }
       : { ...item, ticked: null };
   });
-  const refusal = readyRefusal(s.record, result.predicted_rejections);
+  const refusal = readyRefusal(s.record, result.predicted_rejections, nothingCheckedRefusal(result, s.pending));
   return {
     ...result,
     checklist,

@@ -203,6 +203,12 @@ function CheckCard({
                 {check.candidates[s]![0]!.value}
               </span>
               <span className="muted small"> ({Math.round(check.candidates[s]![0]!.confidence * 100)}%)</span>
+              {check.candidates[s]![0]!.doubt && (
+                <span className="check-doubt small text-warn" data-testid={`check-doubt-${s}`}>
+                  {' '}
+                  — {check.candidates[s]![0]!.doubt}
+                </span>
+              )}
             </figcaption>
             <Crop
               docId={documents[s]!}

@@ -1,223 +1,96 @@
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApplyProposal, CaseReview } from '../../../shared/contract/review.js';
-import type { CaseRecord } from '../../../shared/domain/case.js';
-import { FIELD_LABEL } from '../../../shared/domain/case.js';
-import { ReasonText } from '../../app/ReasonText.js';
-import { call, errorMessage, isCallError, onEvent } from '../../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
-import { rebase, useCaseDetail } from '../../state/caseDetail.js';
 import { routeHash } from '../../state/route.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
 import { ChannelReviewSection } from '../channel/ChannelReviewSection.js';
-import { ChecksPanel, ReviewBanners, type Confirmation } from './ChecksPanel.js';
+import { ApplyPreviewDialog } from './ApplyPreview.js';
+import { ChecksPanel, ReviewBanners } from './ChecksPanel.js';
 import { EvidenceView } from './EvidenceView.js';
-import { buildRows, SOURCE_LABEL, SOURCES, type Chip, type ReviewRow } from './rows.js';
-import { fieldName, OverrideDialog, SummaryPanel } from './SummaryPanel.js';
+import { ReviewTable } from './ReviewTable.js';
+import { buildRows, type ReviewRow } from './rows.js';
+import { OverrideDialog, SummaryPanel } from './SummaryPanel.js';
+import { useReviewActions } from './useReviewActions.js';
 
-/** The case page shows the newest case the core answered with: review actions bump its version too. */
-function adoptCase(rec: CaseRecord): void {
-  useCaseDetail.setState((s) =>
-    s.id === rec.id && s.base && rec.version > s.base.version ? { base: rec, draft: rebase(s.base, s.draft, rec) } : {},
-  );
-}
-
-function VerdictChip({ chip }: { chip: Chip }) {
+/** The review's head: the day, the carrier's record used, the age limits and the keys. */
+function ReviewHead({ review }: { review: CaseReview }) {
+  const reference =
+    review.reference_document === 'csr'
+      ? 'the CSR'
+      : review.reference_document === 'invoice'
+        ? 'the invoice (no CSR)'
+        : 'none yet';
   return (
-    <span className={`verdict verdict-${chip.kind}`} title={chip.title} data-testid="verdict">
-      {chip.label}
-    </span>
+    <div className="review-head">
+      <span>
+        Compared on <strong>{review.as_of}</strong> · carrier's record: <strong>{reference}</strong>
+      </span>
+      <span className="muted">
+        · age limits: invoice {review.limits.invoiceMaxAgeDays} d, LOA {review.limits.loaMaxAgeDays} d
+        {review.limits.case ? ' (this case only)' : review.limits.carrier ? ` (${review.limits.carrier} setting)` : ''}
+      </span>
+      <a
+        className="btn btn-small btn-quiet"
+        href={routeHash({ name: 'settings', section: 'age-limits', caseId: review.case_id })}
+      >
+        Age limits…
+      </a>
+      <span className="muted small review-keys">
+        <kbd>↑</kbd>
+        <kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value
+      </span>
+    </div>
   );
 }
 
-function changeText(p: ApplyProposal): string {
-  return p.changes
-    .map((c) => `${FIELD_LABEL[c.field as keyof typeof FIELD_LABEL] ?? c.field}: ${c.from || '(empty)'} → ${c.to}`)
-    .join('\n');
-}
-
-/** The LOA and the case can each draw the same code: one line per code, the worse level first. */
-function uniqueCodes(list: ReviewRow['rejections']): ReviewRow['rejections'] {
-  const sorted = [...list].sort((a, b) => (a.level === b.level ? 0 : a.level === 'blocker' ? -1 : 1));
-  return sorted.filter((p, i) => sorted.findIndex((q) => q.code === p.code) === i);
-}
-
-function showsDetail(row: ReviewRow, selected: boolean): boolean {
-  if (selected) return true;
-  if (row.level === 1) return false;
-  return (
-    row.rejections.length > 0 ||
-    row.chip.kind === 'mismatch' ||
-    row.chip.kind === 'missing' ||
-    row.chip.kind === 'equivalent'
-  );
-}
-
-/** The Review tab: LOA | invoice | CSR | case side by side, verdicts, evidence, and the move to ready. */
-export function ReviewTab({ caseRecord }: CaseTabProps) {
-  const caseId = caseRecord.id;
-  const [review, setReview] = useState<CaseReview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [overrideOpen, setOverrideOpen] = useState(false);
-  const [showAllNumbers, setShowAllNumbers] = useState(false);
-  const seq = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const r = await call('review.compare', { caseId });
-      if (mine === seq.current) {
-        setReview(r);
-        setError(null);
-      }
-    } catch (err) {
-      if (mine === seq.current) setError(errorMessage(err));
-    }
-  }, [caseId]);
-
-  // the case changed (saved details, a document read or corrected, another window): compare again
-  useEffect(() => {
-    void load();
-  }, [load, caseRecord.version]);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const soon = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        void load();
-      }, 150);
-    };
-    const offCases = onEvent('cases.changed', ({ ids }) => {
-      if (ids.includes(caseId)) soon();
-    });
-    const offJobs = onEvent('jobs.progress', (p) => {
-      if (p.caseId === caseId && p.state !== 'queued' && p.state !== 'running') soon();
-    });
-    return () => {
-      offCases();
-      offJobs();
-      if (timer) clearTimeout(timer);
-    };
-  }, [caseId, load]);
-
-  const { rows, hiddenNumbers } = useMemo(
-    () => (review ? buildRows(review, { showAllNumbers }) : { rows: [], hiddenNumbers: 0 }),
-    [review, showAllNumbers],
-  );
-  const selected = rows.find((r) => r.key === selectedKey) ?? null;
-
-  const apply = useCallback(
-    async (p: ApplyProposal) => {
-      if (busy) return;
-      const version = useCaseDetail.getState().base?.version ?? caseRecord.version;
-      setBusy(true);
-      try {
-        const out = await call('review.applyValue', { caseId, version, field: p.field, source: p.source });
-        ++seq.current; // an older compare still in flight must not overwrite this answer
-        setReview(out.review);
-        adoptCase(out.case);
-        toast.success(`${fieldName(p.field)} set to the ${SOURCE_LABEL[p.source]} value (recorded in the history).`);
-      } catch (err) {
-        toast.error(`Not applied: ${errorMessage(err)}`);
-        if (isCallError(err, 'CONFLICT')) void useCaseDetail.getState().onChangedElsewhere();
-        void load();
-      } finally {
-        setBusy(false);
-      }
-    },
-    [busy, caseId, caseRecord.version, load],
-  );
-
-  const markReady = useCallback(
-    async (overrideReason?: string) => {
-      if (busy) return;
-      const version = useCaseDetail.getState().base?.version ?? caseRecord.version;
-      setBusy(true);
-      try {
-        const out = await call('review.markReady', { caseId, version, ...(overrideReason ? { overrideReason } : {}) });
-        ++seq.current;
-        setReview(out.review);
-        adoptCase(out.case);
-        setOverrideOpen(false);
-        toast.success(
-          out.override ? `Case ${caseId} is ready (override recorded in the history).` : `Case ${caseId} is ready.`,
-        );
-      } catch (err) {
-        toast.error(errorMessage(err));
-        void load();
-      } finally {
-        setBusy(false);
-      }
-    },
-    [busy, caseId, caseRecord.version, load],
-  );
-
-  const confirm = useCallback(
-    async (c: Confirmation) => {
-      if (busy) return;
-      setBusy(true);
-      try {
-        const r = await call('review.confirmReading', { caseId, ...c });
-        ++seq.current;
-        setReview(r);
-        const now = r.fields[c.field]?.verdict;
-        toast.success(
-          `${fieldName(c.field)}: the ${SOURCE_LABEL[c.source]} reading is confirmed (recorded in the history)${now ? ` — now ${now === 'mismatch' ? 'a mismatch' : now}` : ''}.`,
-        );
-      } catch (err) {
-        toast.error(`Not confirmed: ${errorMessage(err)}`);
-        void load();
-      } finally {
-        setBusy(false);
-      }
-    },
-    [busy, caseId, load],
-  );
-
-  const tick = useCallback(
-    async (item: string, done: boolean) => {
-      setBusy(true);
-      try {
-        const r = await call('review.checkItem', { caseId, item, done });
-        ++seq.current;
-        setReview(r);
-      } catch (err) {
-        toast.error(errorMessage(err));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [caseId],
-  );
-
-  const select = useCallback((key: string) => {
-    setSelectedKey(key);
-    requestAnimationFrame(() =>
-      document.querySelector(`[data-row="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'nearest' }),
-    );
-  }, []);
-
-  // ↑/↓ move through the rows, `a` copies the carrier's value for the selected row into the case
+/** ↑/↓ move through the rows; `a` previews copying the carrier's value for the selected row. */
+function useRowKeys(
+  rows: ReviewRow[],
+  selected: ReviewRow | null,
+  select: (key: string) => void,
+  preview: (p: ApplyProposal) => void,
+) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || modalOpen() || hasModifier(e) || isTypingTarget(e.target) || rows.length === 0) return;
-      const i = rows.findIndex((r) => r.key === selectedKey);
+      const i = rows.findIndex((r) => r.key === selected?.key);
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         const next = e.key === 'ArrowDown' ? Math.min(rows.length - 1, i + 1) : Math.max(0, i < 0 ? 0 : i - 1);
         select(rows[next]!.key);
       } else if (e.key === 'a' && selected) {
         e.preventDefault();
-        if (selected.proposal) void apply(selected.proposal);
+        if (selected.proposal) preview(selected.proposal);
         else toast.info(`${selected.label}: no CSR or invoice value differs from the case.`);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rows, selectedKey, selected, select, apply]);
+  }, [rows, selected, select, preview]);
+}
+
+/** The Review tab: LOA | invoice | CSR | case side by side, verdicts, evidence, and the move to ready. */
+export function ReviewTab({ caseRecord }: CaseTabProps) {
+  const caseId = caseRecord.id;
+  const { review, error, busy, load, apply, markReady, confirm, tick } = useReviewActions(caseId, caseRecord.version);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [overrideOpen, setOverrideOpen] = useState(false);
+  const [showAllNumbers, setShowAllNumbers] = useState(false);
+  const [preview, setPreview] = useState<ApplyProposal | null>(null);
+
+  const { rows, hiddenNumbers } = useMemo(
+    () => (review ? buildRows(review, { showAllNumbers }) : { rows: [], hiddenNumbers: 0 }),
+    [review, showAllNumbers],
+  );
+  const selected = rows.find((r) => r.key === selectedKey) ?? null;
+  const select = useCallback((key: string) => {
+    setSelectedKey(key);
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-row="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  }, []);
+  useRowKeys(rows, selected, select, setPreview);
 
   if (error && !review) {
     return (
@@ -237,44 +110,9 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
     );
 
   const used = review.documents_used;
-  const none = used.loa === null && used.invoice === null && used.csr === null;
-  const reference =
-    review.reference_document === 'csr'
-      ? 'the CSR'
-      : review.reference_document === 'invoice'
-        ? 'the invoice (no CSR)'
-        : 'none yet';
   return (
     <div className="review-tab" data-testid="review-tab">
-      <div className="review-head">
-        <span>
-          Compared on <strong>{review.as_of}</strong> · carrier's record: <strong>{reference}</strong>
-        </span>
-        <span className="muted">
-          · age limits: invoice {review.limits.invoiceMaxAgeDays} d, LOA {review.limits.loaMaxAgeDays} d
-          {review.limits.case
-            ? ' (this case only)'
-            : review.limits.carrier
-              ? ` (${review.limits.carrier} setting)`
-              : ''}
-        </span>
-        <a
-          className="btn btn-small btn-quiet"
-          href={routeHash({ name: 'settings', section: 'age-limits', caseId: review.case_id })}
-        >
-          Age limits…
-        </a>
-        <span className="muted small review-keys">
-          <kbd>↑</kbd>
-          <kbd>↓</kbd> rows · <kbd>a</kbd> use the carrier's value
-        </span>
-      </div>
-      {none && (
-        <p className="callout callout-warn">
-          No LOA, invoice or CSR has been read for this case yet: attach them on the Documents tab. Until then only the
-          case data is shown.
-        </p>
-      )}
+      <ReviewHead review={review} />
       <ReviewBanners review={review} />
       <ChecksPanel review={review} busy={busy} onConfirm={(c) => void confirm(c)} />
       <ChannelReviewSection caseId={review.case_id} version={caseRecord.version} />
@@ -285,100 +123,15 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
       )}
       <div className="review-layout">
         <div className="review-main">
-          <table className="review-table" data-testid="review-table">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                {SOURCES.map((s) => (
-                  <th key={s} scope="col">
-                    {SOURCE_LABEL[s]}
-                  </th>
-                ))}
-                <th scope="col">Verdict</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const isSel = row.key === selectedKey;
-                return (
-                  <Fragment key={row.key}>
-                    <tr
-                      data-row={row.key}
-                      data-verdict={row.chip.kind}
-                      aria-selected={isSel}
-                      className={`review-row level-${row.level}${isSel ? ' selected' : ''} v-${row.chip.kind}`}
-                      onClick={() => select(row.key)}
-                    >
-                      <th scope="row">{row.label}</th>
-                      {SOURCES.map((s) => (
-                        <td key={s} className={row.flagged.includes(s) ? 'flag' : undefined}>
-                          {row.values[s] ?? <span className="muted">—</span>}
-                        </td>
-                      ))}
-                      <td>
-                        <VerdictChip chip={row.chip} />
-                      </td>
-                    </tr>
-                    {showsDetail(row, isSel) && (
-                      <tr
-                        className={`row-detail${isSel ? ' selected' : ''}`}
-                        data-detail-for={row.key}
-                        onClick={() => select(row.key)}
-                      >
-                        <td colSpan={6}>
-                          {row.reason && (
-                            <div className="detail-reason">
-                              <ReasonText text={row.reason} />
-                            </div>
-                          )}
-                          {row.proposed && (
-                            <div className="detail-proposed">
-                              Carrier's exact string: <strong className="mono">{row.proposed}</strong>
-                            </div>
-                          )}
-                          {uniqueCodes(row.rejections).map((p, i) => (
-                            <div
-                              key={i}
-                              className={`detail-rejection level-${p.level}`}
-                              data-testid="row-rejection"
-                              data-code={p.code}
-                            >
-                              <code>{p.code}</code>
-                              {p.level === 'warning' ? <span className="muted"> (risk)</span> : null} — {p.action}
-                            </div>
-                          ))}
-                          {row.proposal && row.level === 0 && (
-                            <button
-                              type="button"
-                              className="btn btn-small btn-primary use-value"
-                              disabled={busy}
-                              data-testid="use-value"
-                              title={changeText(row.proposal)}
-                              onClick={(e) => {
-                                e.stopPropagation();
-                                void apply(row.proposal!);
-                              }}
-                            >
-                              Use {SOURCE_LABEL[row.proposal.source]} value
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    )}
-                    {row.key === 'phone_numbers' && hiddenNumbers > 0 && !showAllNumbers && (
-                      <tr className="row-more">
-                        <td colSpan={6}>
-                          <button type="button" className="btn-link" onClick={() => setShowAllNumbers(true)}>
-                            Show {hiddenNumbers} more number{hiddenNumbers === 1 ? '' : 's'}
-                          </button>
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
+          <ReviewTable
+            rows={rows}
+            selectedKey={selectedKey}
+            busy={busy}
+            hiddenNumbers={showAllNumbers ? 0 : hiddenNumbers}
+            onSelect={select}
+            onApply={(p) => void apply(p)}
+            onShowAllNumbers={() => setShowAllNumbers(true)}
+          />
         </div>
         <aside className="review-aside">
           <SummaryPanel
@@ -400,7 +153,16 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
         open={overrideOpen}
         review={review}
         onClose={() => setOverrideOpen(false)}
-        onConfirm={(reason) => void markReady(reason)}
+        onConfirm={(reason) => void markReady(reason).then((ok) => ok && setOverrideOpen(false))}
+      />
+      <ApplyPreviewDialog
+        proposal={preview}
+        busy={busy}
+        onCancel={() => setPreview(null)}
+        onApply={(p) => {
+          setPreview(null);
+          void apply(p);
+        }}
       />
     </div>
   );

@@ -36,6 +36,23 @@ function Finding({ p, onSelect }: { p: PredictedRejection; onSelect(field: strin
   );
 }
 
+/** No blocker: said plainly only when the carrier's record was compared; otherwise what was not. */
+function AllClear({ review }: { review: CaseReview }) {
+  if (review.reference_document === null) {
+    return (
+      <p className="ready-refusal text-warn" data-testid="all-clear">
+        No rejection predicted from the LOA and the case, but nothing was compared with the carrier's record: attach the
+        CSR or an invoice.
+      </p>
+    );
+  }
+  return (
+    <p className="ready-refusal text-ok" data-testid="all-clear">
+      Nothing blocks this case: PortDesk predicts no rejection.
+    </p>
+  );
+}
+
 /** Mark ready, or say what blocks it; with blockers, an override asks for a written reason. */
 function ReadyBox({
   review,
@@ -50,7 +67,8 @@ function ReadyBox({
 }) {
   const { ready } = review;
   const blockers = review.predicted_rejections;
-  const canOverride = ready.status === 'review' && blockers.length > 0;
+  const nothingChecked = review.banners.some((b) => b.kind === 'nothing_checked');
+  const canOverride = ready.status === 'review' && (blockers.length > 0 || nothingChecked);
   return (
     <section
       className={`ready-box${ready.can_mark_ready ? ' ok' : blockers.length ? ' blocked' : ''}`}
@@ -76,13 +94,17 @@ function ReadyBox({
       </div>
       {ready.refusal ? (
         <p
-          className={blockers.length && ready.status === 'review' ? 'ready-refusal text-danger' : 'ready-refusal muted'}
+          className={
+            (blockers.length || nothingChecked) && ready.status === 'review'
+              ? 'ready-refusal text-danger'
+              : 'ready-refusal muted'
+          }
           data-testid="ready-refusal"
         >
           {ready.refusal}
         </p>
       ) : (
-        <p className="ready-refusal text-ok">Nothing blocks this case: PortDesk predicts no rejection.</p>
+        <AllClear review={review} />
       )}
       {review.checks.length > 0 && (
         <p className="small text-warn" data-testid="checks-open">
@@ -225,10 +247,11 @@ export function OverrideDialog({
     if (open) setReason('');
   }, [open]);
   const short = reason.trim().length < OVERRIDE_REASON_MIN;
+  const unchecked = review.predicted_rejections.length === 0;
   return (
     <Modal
       open={open}
-      title="Mark ready despite predicted rejections?"
+      title={unchecked ? 'Mark ready with nothing checked?' : 'Mark ready despite predicted rejections?'}
       onClose={onClose}
       testId="override-dialog"
       actions={
@@ -242,7 +265,11 @@ export function OverrideDialog({
         </>
       }
     >
-      <p>The carrier is likely to reject this order for:</p>
+      {unchecked ? (
+        <p>{review.ready.refusal ?? 'No LOA, invoice or CSR has been read: PortDesk could check nothing.'}</p>
+      ) : (
+        <p>The carrier is likely to reject this order for:</p>
+      )}
       <ul className="small">
         {review.predicted_rejections.map((p, i) => (
           <li key={i}>

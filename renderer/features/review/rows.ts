@@ -74,6 +74,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   match: 'Match',
   equivalent: 'Equivalent',
   mismatch: 'Mismatch',
+  too_old: 'Too old',
   missing: 'Missing',
   check: 'Check',
   info: 'Info',
