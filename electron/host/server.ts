@@ -86,72 +86,159 @@ class HttpError extends Error {
 const wrongMethod = (allow: 'GET' | 'POST', message: string) => new HttpError(405, message, 'BAD_INPUT', allow);
 
 /**
+ * The one-time sign-in: the launch token is traded once for the session cookie, which every other
+ * request must then carry. `port` is read late because it is known only once the server listens.
+ */
+function createSignIn(portOf: () => number) {
+  const token = newSecret();
+  const session = newSecret();
+  let tokenUsed = false;
+  return {
+    token,
+    authenticated(req: IncomingMessage): boolean {
+      const cookie = cookieValue(req, sessionCookieName(portOf()));
+      return cookie !== null && safeEqual(cookie, session);
+    },
+    signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
+      if (req.method !== 'GET') throw wrongMethod('GET', 'Open the sign-in link with GET.');
+      const given = url.searchParams.get('token') ?? '';
+      if (!safeEqual(given, token))
+        return htmlNotice(
+          res,
+          401,
+          'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.',
+        );
+      if (tokenUsed)
+        return htmlNotice(
+          res,
+          410,
+          'This sign-in link was already used: each link signs in one browser, once. Restart PortDesk for a new link.',
+        );
+      tokenUsed = true;
+      // Not a redirect: after a cross-site start (the launcher page) Chromium keeps a redirect chain
+      // cross-site and would withhold the SameSite=Strict cookie from "/"; a same-origin hop sends it.
+      res.writeHead(200, {
+        'Set-Cookie': `${sessionCookieName(portOf())}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      res.end(
+        '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>',
+      );
+    },
+  };
+}
+
+/** Server-sent events: every core event goes to every open /events stream. */
+function createEventStreams(core: Core) {
+  const clients = new Set<ServerResponse>();
+  const unsubscribe = core.events.subscribe((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of clients) res.write(frame);
+  });
+  return {
+    open(req: IncomingMessage, res: ServerResponse): void {
+      if (req.method !== 'GET') throw wrongMethod('GET', 'Events are read with GET.');
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      clients.add(res);
+      const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000);
+      req.on('close', () => {
+        clearInterval(keepAlive);
+        clients.delete(res);
+      });
+    },
+    close(): void {
+      unsubscribe();
+      for (const res of clients) res.end();
+      clients.clear();
+    },
+  };
+}
+
+/** The request's URL, after the Host check and with traversal attempts refused before URL parsing resolves "..". */
+function checkedUrl(req: IncomingMessage, port: number): URL {
+  if (!hostAllowed(req, port)) throw new HttpError(403, 'Forbidden host header.');
+  const rawPath = (req.url ?? '/').split('?')[0]!;
+  if (/(^|[\\/])(\.|%2e){2}([\\/]|%2f|%5c|$)/i.test(rawPath)) throw new HttpError(400, 'Bad path.');
+  try {
+    return new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  } catch {
+    throw new HttpError(400, 'Bad path.');
+  }
+}
+
+/** Answers a failed request: known refusals with their status and message, anything else as a bare 500. */
+function answerFailure(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+  const known = err instanceof HttpError ? err : null;
+  const status = known?.status ?? 500;
+  // the answer never carries a stack or an internal message; the console keeps them for us
+  if (!known) console.error('[portdesk host]', err);
+  if (!res.headersSent) {
+    // a refused body still on its way (413, unknown method…) is not worth receiving: close after the answer
+    if (!req.complete) res.setHeader('Connection', 'close');
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      ...(known?.allow ? { Allow: known.allow } : {}),
+    });
+    res.end(
+      JSON.stringify({
+        ok: false,
+        error: { code: known?.code ?? 'INTERNAL', message: known?.message ?? 'Internal error.' },
+      }),
+    );
+  } else res.destroy();
+  // drain whatever the client still sends so the socket closes cleanly
+  req.resume();
+}
+
+/** POST /upload/<case id>?name=…: a document as the raw body, attached to the case. */
+async function upload(core: Core, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') throw wrongMethod('POST', 'Uploads must use POST.');
+  const idText = url.pathname.slice(8);
+  if (!/^[1-9]\d{0,15}$/.test(idText)) throw new HttpError(400, 'Uploads go to /upload/<case id>.');
+  const caseId = Number(idText);
+  const name = url.searchParams.get('name') ?? 'upload';
+  const body = await readBody(req, UPLOAD_BODY_LIMIT);
+  const result = await core.dispatch('documents.attach', {
+    caseId,
+    name,
+    dataBase64: body.toString('base64'),
+  });
+  sendJson(res, 200, result);
+}
+
+async function listenOnLoopback(server: http.Server, port: number | undefined): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port ?? 0, '127.0.0.1', () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/**
  * The loopback host: serves the renderer and the core's handler table to a plain browser on
  * 127.0.0.1. Every request passes Host/Origin checks and needs the session cookie, which only the
  * first use of the one-time sign-in link hands out.
  */
 export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost> {
-  const token = newSecret();
-  let tokenUsed = false;
-  const session = newSecret();
-  const staticRoot = path.resolve(opts.staticDir);
-  const sseClients = new Set<ServerResponse>();
   let port = 0;
-
-  const unsubscribe = opts.core.events.subscribe((event) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of sseClients) res.write(frame);
-  });
-
-  const authenticated = (req: IncomingMessage): boolean => {
-    const cookie = cookieValue(req, sessionCookieName(port));
-    return cookie !== null && safeEqual(cookie, session);
-  };
-
-  const server = http.createServer((req, res) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    handle(req, res).catch((err: unknown) => {
-      const known = err instanceof HttpError ? err : null;
-      const status = known?.status ?? 500;
-      // the answer never carries a stack or an internal message; the console keeps them for us
-      if (!known) console.error('[portdesk host]', err);
-      if (!res.headersSent) {
-        // a refused body still on its way (413, unknown method…) is not worth receiving: close after the answer
-        if (!req.complete) res.setHeader('Connection', 'close');
-        res.writeHead(status, {
-          'Content-Type': 'application/json',
-          'Cache-Control': 'no-store',
-          ...(known?.allow ? { Allow: known.allow } : {}),
-        });
-        res.end(
-          JSON.stringify({
-            ok: false,
-            error: { code: known?.code ?? 'INTERNAL', message: known?.message ?? 'Internal error.' },
-          }),
-        );
-      } else res.destroy();
-      // drain whatever the client still sends so the socket closes cleanly
-      req.resume();
-    });
-  });
+  const gate = createSignIn(() => port);
+  const events = createEventStreams(opts.core);
+  const staticRoot = path.resolve(opts.staticDir);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!hostAllowed(req, port)) throw new HttpError(403, 'Forbidden host header.');
-    const rawPath = (req.url ?? '/').split('?')[0]!;
-    // URL parsing would quietly resolve "..", so traversal attempts are refused before it.
-    if (/(^|[\\/])(\.|%2e){2}([\\/]|%2f|%5c|$)/i.test(rawPath)) throw new HttpError(400, 'Bad path.');
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    } catch {
-      throw new HttpError(400, 'Bad path.');
-    }
-
+    const url = checkedUrl(req, port);
     // The sign-in link is opened from outside (a terminal, or `npm start`'s local launcher page), so
     // it is the one route a cross-site navigation may reach; it only ever trades the secret it carries.
-    if (url.pathname === '/auth') return signIn(req, url, res);
+    if (url.pathname === '/auth') return gate.signIn(req, url, res);
     if (!originAllowed(req, port)) throw new HttpError(403, 'Cross-origin requests are refused.');
-    if (!authenticated(req)) {
+    if (!gate.authenticated(req)) {
       if (req.method === 'GET' && !url.pathname.startsWith('/rpc/') && url.pathname !== '/events') {
         return htmlNotice(
           res,
@@ -163,84 +250,25 @@ export async function startLoopbackHost(opts: HostOptions): Promise<LoopbackHost
     }
 
     if (url.pathname.startsWith('/rpc/')) return rpc(opts.dispatch ?? opts.core.dispatch, url, req, res);
-    if (url.pathname.startsWith('/upload/')) {
-      if (req.method !== 'POST') throw wrongMethod('POST', 'Uploads must use POST.');
-      const idText = url.pathname.slice(8);
-      if (!/^[1-9]\d{0,15}$/.test(idText)) throw new HttpError(400, 'Uploads go to /upload/<case id>.');
-      const caseId = Number(idText);
-      const name = url.searchParams.get('name') ?? 'upload';
-      const body = await readBody(req, UPLOAD_BODY_LIMIT);
-      const result = await opts.core.dispatch('documents.attach', {
-        caseId,
-        name,
-        dataBase64: body.toString('base64'),
-      });
-      sendJson(res, 200, result);
-      return;
-    }
+    if (url.pathname.startsWith('/upload/')) return upload(opts.core, url, req, res);
     if (url.pathname.startsWith('/exports/')) return sendExport(opts.core.ctx.dataDir, url, req, res);
-    if (url.pathname === '/events') {
-      if (req.method !== 'GET') throw wrongMethod('GET', 'Events are read with GET.');
-      res.writeHead(200, {
-        'Content-Type': 'text/event-stream',
-        'Cache-Control': 'no-store',
-        Connection: 'keep-alive',
-      });
-      res.write(': connected\n\n');
-      sseClients.add(res);
-      const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000);
-      req.on('close', () => {
-        clearInterval(keepAlive);
-        sseClients.delete(res);
-      });
-      return;
-    }
+    if (url.pathname === '/events') return events.open(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') throw wrongMethod('GET', 'Static files are read with GET.');
     serveStatic(staticRoot, url.pathname, res);
   }
 
-  function signIn(req: IncomingMessage, url: URL, res: ServerResponse): void {
-    if (req.method !== 'GET') throw wrongMethod('GET', 'Open the sign-in link with GET.');
-    const given = url.searchParams.get('token') ?? '';
-    if (!safeEqual(given, token))
-      return htmlNotice(
-        res,
-        401,
-        'This link is not valid for this PortDesk session. Use the link printed when PortDesk started.',
-      );
-    if (tokenUsed)
-      return htmlNotice(
-        res,
-        410,
-        'This sign-in link was already used: each link signs in one browser, once. Restart PortDesk for a new link.',
-      );
-    tokenUsed = true;
-    // Not a redirect: after a cross-site start (the launcher page) Chromium keeps a redirect chain
-    // cross-site and would withhold the SameSite=Strict cookie from "/"; a same-origin hop sends it.
-    res.writeHead(200, {
-      'Set-Cookie': `${sessionCookieName(port)}=${session}; HttpOnly; SameSite=Strict; Path=/`,
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    res.end(
-      '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>PortDesk</title><p>Signed in. <a href="/">Open PortDesk</a></p>',
-    );
-  }
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  const server = http.createServer((req, res) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    handle(req, res).catch((err: unknown) => answerFailure(req, res, err));
   });
-  port = (server.address() as AddressInfo).port;
+  port = await listenOnLoopback(server, opts.port);
   const origin = `http://127.0.0.1:${port}`;
   return {
     port,
     origin,
-    url: `${origin}/auth?token=${token}`,
+    url: `${origin}/auth?token=${gate.token}`,
     async close() {
-      unsubscribe();
-      for (const res of sseClients) res.end();
-      sseClients.clear();
+      events.close();
       // close() alone waits for every open connection (an open window keeps one): end them all
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

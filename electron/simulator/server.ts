@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { z } from 'zod';
 import {
   SimCarrierRecordsBody,
@@ -59,49 +59,129 @@ const simError = (status: number, title: string, detail: string) => ({
   errors: [{ code: String(status === 401 ? 10009 : 10015), title, detail }],
 });
 
-export async function startSimServer(opts: SimServerOptions = {}): Promise<SimServer> {
-  const sim = new PortingSimulator(opts);
-  const controlToken = newSecret();
-  let port = 0;
+/** Injected faults, each good for `times` matching requests. */
+function createFaultBook() {
   const faults: (Fault & { left: number })[] = [];
-  const hits = new Map<string, number>();
-  const sockets = new Set<import('node:net').Socket>();
-  // Injected delays end with the server: a held answer must not keep the process alive.
-  const timers = new Set<NodeJS.Timeout>();
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-    });
+  return {
+    add(list: Fault[]): void {
+      // the same check in process as over HTTP: a regular expression left in a test fails loudly here
+      const checked = SimFaultsBody.parse({ faults: list }).faults;
+      for (const f of checked) faults.push({ ...f, left: f.times ?? 1 });
+    },
+    clear(): void {
+      faults.length = 0;
+    },
+    /** The first fault that applies to this request, used up by one. */
+    take(method: string, route: string): Fault | undefined {
+      const fault = faults.find(
+        (f) => f.left > 0 && (!f.method || f.method === method) && (f.path === undefined || globMatches(f.path, route)),
+      );
+      if (fault) fault.left--;
+      return fault;
+    },
+  };
+}
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      // a bug of ours: logged here, never sent (no message, no stack)
-      console.error('[portdesk simulator]', e);
-      if (!res.headersSent)
-        send(res, 500, {
-          errors: [{ code: '10000', title: 'Internal error', detail: 'The simulator failed on this request.' }],
-        });
-      else res.destroy();
-    });
-  });
+/** Injected delays end with the server: a held answer must not keep the process alive. */
+function createPauses() {
+  const timers = new Set<NodeJS.Timeout>();
+  return {
+    pause: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          resolve();
+        }, ms);
+        timers.add(t);
+      }),
+    cancelAll(): void {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}
+
+/** The answer to a request that is not for this server's loopback authority, comes from a web page, or has a bad path. */
+function refusal(req: http.IncomingMessage, port: number): { status: number; body: unknown } | null {
+  if (!hostAllowed(req, port))
+    return {
+      status: 403,
+      body: simError(403, 'Forbidden', "Only requests to this simulator's own 127.0.0.1 address are answered."),
+    };
+  if (!originAllowed(req, port))
+    return { status: 403, body: simError(403, 'Forbidden', 'Requests from web pages are refused.') };
+  return null;
+}
+
+/** A fault's own answer (a 429, a 500…), when it has one instead of the real handling. */
+function sendFaultStatus(res: http.ServerResponse, fault: Fault): boolean {
+  if (!fault.status) return false;
+  send(
+    res,
+    fault.status,
+    {
+      errors: [
+        {
+          code: String(fault.status),
+          title: fault.status === 429 ? 'Too many requests' : 'Simulated failure',
+          detail: 'Injected by the simulator.',
+        },
+      ],
+    },
+    fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {},
+  );
+  return true;
+}
+
+/** The engine's answer to a Telnyx route, its own refusals (SimError, CsrDeskError) included. */
+function apiAnswer(
+  sim: PortingSimulator,
+  req: http.IncomingMessage,
+  method: string,
+  route: string,
+  url: URL,
+  body: Buffer,
+): { status: number; body: unknown } {
+  try {
+    return api(sim, method, route, url.searchParams, body, req.headers['content-type'] ?? '');
+  } catch (e) {
+    if (e instanceof SimError || e instanceof CsrDeskError) return { status: e.status, body: { errors: e.errors } };
+    throw e;
+  }
+}
+
+/** Every socket, so close() can end held and kept-alive connections at once. */
+function trackSockets(server: http.Server): Set<Socket> {
+  const sockets = new Set<Socket>();
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
+  return sockets;
+}
+
+function answerInternalError(res: http.ServerResponse, e: unknown): void {
+  // a bug of ours: logged here, never sent (no message, no stack)
+  console.error('[portdesk simulator]', e);
+  if (!res.headersSent)
+    send(res, 500, {
+      errors: [{ code: '10000', title: 'Internal error', detail: 'The simulator failed on this request.' }],
+    });
+  else res.destroy();
+}
+
+export async function startSimServer(opts: SimServerOptions = {}): Promise<SimServer> {
+  const sim = new PortingSimulator(opts);
+  const controlToken = newSecret();
+  let port = 0;
+  const faults = createFaultBook();
+  const hits = new Map<string, number>();
+  const pauses = createPauses();
+  const controls: ControlTarget = { sim, controlToken, addFaults: faults.add, clearFaults: faults.clear };
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!hostAllowed(req, port))
-      return send(
-        res,
-        403,
-        simError(403, 'Forbidden', "Only requests to this simulator's own 127.0.0.1 address are answered."),
-      );
-    if (!originAllowed(req, port))
-      return send(res, 403, simError(403, 'Forbidden', 'Requests from web pages are refused.'));
+    const refused = refusal(req, port);
+    if (refused) return send(res, refused.status, refused.body);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -110,26 +190,10 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     }
     const route = url.pathname.replace(/^\/v2(?=\/)/, '');
     const method = req.method ?? 'GET';
-
-    if (route === '/_sim' || route.startsWith('/_sim/'))
-      return admin(
-        {
-          sim,
-          controlToken,
-          addFaults,
-          clearFaults: () => {
-            faults.length = 0;
-          },
-        },
-        req,
-        method,
-        route,
-        res,
-      );
+    if (route === '/_sim' || route.startsWith('/_sim/')) return admin(controls, req, method, route, res);
 
     const key = `${method} ${route.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '{id}')}`;
     hits.set(key, (hits.get(key) ?? 0) + 1);
-
     const auth = bearerOf(req);
     if (!auth || (opts.apiKey && !safeEqual(auth, opts.apiKey))) {
       return send(res, 401, simError(401, 'Authentication failed', 'The API key is missing or not valid.'));
@@ -137,41 +201,15 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     const body = await readBody(req, MAX_BODY);
     if (body === null) return send(res, 413, simError(413, 'Body too large', `At most ${MAX_BODY} bytes.`));
 
-    const fault = faults.find(
-      (f) => f.left > 0 && (!f.method || f.method === method) && (f.path === undefined || globMatches(f.path, route)),
-    );
-    if (fault) {
-      fault.left--;
-      if (fault.delayMs) await pause(fault.delayMs);
-      if (fault.status) {
-        return send(
-          res,
-          fault.status,
-          {
-            errors: [
-              {
-                code: String(fault.status),
-                title: fault.status === 429 ? 'Too many requests' : 'Simulated failure',
-                detail: 'Injected by the simulator.',
-              },
-            ],
-          },
-          fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {},
-        );
-      }
-    }
-    let result: { status: number; body: unknown };
-    try {
-      result = api(sim, method, route, url.searchParams, body, req.headers['content-type'] ?? '');
-    } catch (e) {
-      if (e instanceof SimError || e instanceof CsrDeskError) result = { status: e.status, body: { errors: e.errors } };
-      else throw e;
-    }
+    const fault = faults.take(method, route);
+    if (fault?.delayMs) await pauses.pause(fault.delayMs);
+    if (fault && sendFaultStatus(res, fault)) return;
+    const result = apiAnswer(sim, req, method, route, url, body);
     if (fault?.dropAfterHandling) {
       res.socket?.destroy();
       return;
     }
-    if (fault?.holdAfterHandlingMs) await pause(fault.holdAfterHandlingMs);
+    if (fault?.holdAfterHandlingMs) await pauses.pause(fault.holdAfterHandlingMs);
     if (res.destroyed || res.socket?.destroyed) return;
     // The client learns the simulated clock from every answer: it is reached only through its URL.
     send(res, result.status, result.body, {
@@ -180,12 +218,10 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     });
   }
 
-  function addFaults(list: Fault[]): void {
-    // the same check in process as over HTTP: a regular expression left in a test fails loudly here
-    const checked = SimFaultsBody.parse({ faults: list }).faults;
-    for (const f of checked) faults.push({ ...f, left: f.times ?? 1 });
-  }
-
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => answerInternalError(res, e));
+  });
+  const sockets = trackSockets(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -196,13 +232,10 @@ export async function startSimServer(opts: SimServerOptions = {}): Promise<SimSe
     sim,
     controlToken,
     hits,
-    addFaults,
-    clearFaults: () => {
-      faults.length = 0;
-    },
+    addFaults: faults.add,
+    clearFaults: faults.clear,
     async close() {
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
+      pauses.cancelAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         for (const s of sockets) s.destroy();

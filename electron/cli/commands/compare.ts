@@ -5,7 +5,7 @@ import { CaseCompareData, type ComparisonResult, type PredictedRejection } from 
 import { ExtractedFields, type DocumentKind, type PageText } from '../../../shared/domain/document.js';
 import { parseNumber, splitNumberList } from '../../../shared/domain/phone.js';
 import { compareCase } from '../../core/compare/index.js';
-import { jsonOption, parse, type CliCommand } from '../args.js';
+import { jsonOption, parse, type CliCommand, type CliIo } from '../args.js';
 
 type DocKind = 'loa' | 'invoice' | 'csr';
 
@@ -222,84 +222,143 @@ const MARK: Record<string, string> = {
   not_checked: '?',
 };
 
+const COMPARE_OPTIONS = {
+  ...jsonOption,
+  loa: { type: 'string' },
+  invoice: { type: 'string' },
+  csr: { type: 'string' },
+  'loa-json': { type: 'string' },
+  'invoice-json': { type: 'string' },
+  'csr-json': { type: 'string' },
+  'extra-csr-json': { type: 'string', multiple: true },
+  'case-json': { type: 'string' },
+  numbers: { type: 'string' },
+  carrier: { type: 'string' },
+  'as-of': { type: 'string' },
+  'invoice-max-age-days': { type: 'string' },
+  'loa-max-age-days': { type: 'string' },
+} as const;
+
+type CompareValues = ReturnType<typeof parse<typeof COMPARE_OPTIONS>>['values'];
+
+function asOfDate(values: CompareValues): string {
+  const asOf = values['as-of'] ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
+    throw new AppError('BAD_INPUT', `--as-of must be a date as YYYY-MM-DD, got "${asOf}"`);
+  }
+  return asOf;
+}
+
+function ageLimits(values: CompareValues) {
+  return {
+    invoiceMaxAgeDays: positiveInt(values['invoice-max-age-days'], 'invoice-max-age-days') ?? 30,
+    loaMaxAgeDays: positiveInt(values['loa-max-age-days'], 'loa-max-age-days') ?? 30,
+  };
+}
+
+/** Each of LOA, invoice and CSR from its JSON fields or read from its file (PDF, image or text). */
+async function readDocuments(values: CompareValues) {
+  const docs: Partial<Record<DocKind, ExtractedFields>> = {};
+  const pages: Partial<Record<DocKind, PageText[]>> = {};
+  let extractor: ExtractModule | undefined;
+  for (const kind of ['loa', 'invoice', 'csr'] as const) {
+    const file = values[kind];
+    const jsonFile = values[`${kind}-json`];
+    if (file && jsonFile) throw new AppError('BAD_INPUT', `give either --${kind} or --${kind}-json, not both`);
+    if (jsonFile) docs[kind] = fieldsFromJson(readJson(jsonFile, `--${kind}-json`), `--${kind}-json ${jsonFile}`);
+    else if (file) {
+      if (!fs.existsSync(file)) throw new AppError('FILE_UNREADABLE', `cannot read --${kind} ${file}: no such file`);
+      if (/\.json$/i.test(file)) {
+        docs[kind] = fieldsFromJson(readJson(file, `--${kind}`), `--${kind} ${file}`);
+        continue;
+      }
+      if (extractor === undefined) extractor = await loadExtractor();
+      const bytes = fs.readFileSync(file);
+      pages[kind] = looksLikeText(bytes) ? textToPages(bytes.toString('utf8')) : await readPages(file);
+      docs[kind] = extractor.extractFields(pages[kind]!, kind).fields;
+    }
+  }
+  return { docs, pages };
+}
+
+function readCaseData(values: CompareValues): CaseCompareData | undefined {
+  let caseData: CaseCompareData | undefined;
+  if (values['case-json']) {
+    const parsed = CaseCompareData.safeParse(readJson(values['case-json'], '--case-json'));
+    if (!parsed.success)
+      throw new AppError(
+        'BAD_INPUT',
+        `--case-json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    caseData = parsed.data;
+  }
+  if (values.carrier) caseData = { ...(caseData ?? {}), losing_carrier: values.carrier };
+  return caseData;
+}
+
+function numbersToPortFrom(values: CompareValues, io: CliIo): string[] | undefined {
+  const numbersToPort = values.numbers ? splitNumberList(values.numbers) : undefined;
+  const invalid = (numbersToPort ?? []).map((n) => parseNumber(n)).filter((p) => !p.ok);
+  // said on stderr so the JSON on stdout stays whole for scripts
+  for (const p of invalid)
+    io.err(
+      `portdesk compare: --numbers "${p.raw}" is not a valid phone number (${p.ok ? '' : p.error}); it was not checked`,
+    );
+  return numbersToPort;
+}
+
+function printFieldsAndRejections(io: CliIo, result: ComparisonResult, missingDocuments: DocKind[]): void {
+  if (missingDocuments.length)
+    io.out(
+      `Not given: ${missingDocuments.map((d) => d.toUpperCase()).join(', ')} — fields that need ${missingDocuments.length > 1 ? 'them' : 'it'} are marked "?".`,
+    );
+  for (const f of Object.values(result.fields)) {
+    io.out(`${MARK[f.verdict] ?? ' '} ${f.label.padEnd(18)} ${f.verdict.padEnd(11)} ${f.reason}`);
+    if (f.proposed !== undefined && f.verdict !== 'match') io.out(`  ${''.padEnd(18)} use: ${f.proposed}`);
+  }
+  io.out('');
+  if (result.predicted_rejections.length) {
+    io.out('Predicted rejections:');
+    for (const p of result.predicted_rejections) io.out(`  ${p.code} (${p.field}): ${p.reason}\n    → ${p.action}`);
+  } else io.out('No rejection predicted.');
+}
+
+function printChecksAndChecklist(io: CliIo, result: ComparisonResult): void {
+  if (result.checks.length) {
+    io.out('Could not be confirmed — look at both:');
+    for (const c of result.checks) {
+      const seen = (Object.entries(c.candidates) as [string, { value: string }[]][])
+        .map(([src, cs]) => `${src.toUpperCase()} "${cs.map((x) => x.value).join('" / "')}"`)
+        .join(' vs ');
+      io.out(`  ${c.label}: ${c.why}\n    ${seen}`);
+    }
+  }
+  for (const b of result.banners) io.out(`! ${b.message}`);
+  if (result.risks.length) {
+    io.out('Warnings:');
+    for (const p of result.risks) io.out(`  ${p.code}: ${p.reason}`);
+  }
+  if (result.reseller) io.out(`\nReseller: ${result.reseller.message}\n  Ask: "${result.reseller.question}"`);
+  io.out('\nChecklist:');
+  for (const c of result.checklist)
+    io.out(`  [${c.state === 'done' ? 'x' : c.state === 'open' ? ' ' : '?'}] ${c.text}${c.note ? ` — ${c.note}` : ''}`);
+}
+
 export const compare: CliCommand = {
   path: ['compare'],
   summary: 'Compare LOA, invoice and CSR field by field and predict rejections.',
   usage:
     'portdesk compare [--loa F] [--invoice F] [--csr F] [--loa-json F] [--invoice-json F] [--csr-json F] [--extra-csr-json F…] [--case-json F] [--numbers +1…,+1…] [--carrier NAME] [--as-of YYYY-MM-DD] [--invoice-max-age-days N] [--loa-max-age-days N] [--json]',
   async run(argv, io) {
-    const { values } = parse(
-      argv,
-      {
-        ...jsonOption,
-        loa: { type: 'string' },
-        invoice: { type: 'string' },
-        csr: { type: 'string' },
-        'loa-json': { type: 'string' },
-        'invoice-json': { type: 'string' },
-        'csr-json': { type: 'string' },
-        'extra-csr-json': { type: 'string', multiple: true },
-        'case-json': { type: 'string' },
-        numbers: { type: 'string' },
-        carrier: { type: 'string' },
-        'as-of': { type: 'string' },
-        'invoice-max-age-days': { type: 'string' },
-        'loa-max-age-days': { type: 'string' },
-      },
-      this.usage,
-      false,
-    );
-
-    const asOf = values['as-of'] ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
-      throw new AppError('BAD_INPUT', `--as-of must be a date as YYYY-MM-DD, got "${asOf}"`);
-    }
-    const limits = {
-      invoiceMaxAgeDays: positiveInt(values['invoice-max-age-days'], 'invoice-max-age-days') ?? 30,
-      loaMaxAgeDays: positiveInt(values['loa-max-age-days'], 'loa-max-age-days') ?? 30,
-    };
-
-    const docs: Partial<Record<DocKind, ExtractedFields>> = {};
-    const pages: Partial<Record<DocKind, PageText[]>> = {};
-    let extractor: ExtractModule | undefined;
-    for (const kind of ['loa', 'invoice', 'csr'] as const) {
-      const file = values[kind];
-      const jsonFile = values[`${kind}-json`];
-      if (file && jsonFile) throw new AppError('BAD_INPUT', `give either --${kind} or --${kind}-json, not both`);
-      if (jsonFile) docs[kind] = fieldsFromJson(readJson(jsonFile, `--${kind}-json`), `--${kind}-json ${jsonFile}`);
-      else if (file) {
-        if (!fs.existsSync(file)) throw new AppError('FILE_UNREADABLE', `cannot read --${kind} ${file}: no such file`);
-        if (/\.json$/i.test(file)) {
-          docs[kind] = fieldsFromJson(readJson(file, `--${kind}`), `--${kind} ${file}`);
-          continue;
-        }
-        if (extractor === undefined) extractor = await loadExtractor();
-        const bytes = fs.readFileSync(file);
-        pages[kind] = looksLikeText(bytes) ? textToPages(bytes.toString('utf8')) : await readPages(file);
-        docs[kind] = extractor.extractFields(pages[kind]!, kind).fields;
-      }
-    }
+    const { values } = parse(argv, COMPARE_OPTIONS, this.usage, false);
+    const asOf = asOfDate(values);
+    const limits = ageLimits(values);
+    const { docs, pages } = await readDocuments(values);
     const extraCsrs = (values['extra-csr-json'] ?? []).map((f) =>
       fieldsFromJson(readJson(f, '--extra-csr-json'), `--extra-csr-json ${f}`),
     );
-    let caseData: CaseCompareData | undefined;
-    if (values['case-json']) {
-      const parsed = CaseCompareData.safeParse(readJson(values['case-json'], '--case-json'));
-      if (!parsed.success)
-        throw new AppError(
-          'BAD_INPUT',
-          `--case-json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        );
-      caseData = parsed.data;
-    }
-    if (values.carrier) caseData = { ...(caseData ?? {}), losing_carrier: values.carrier };
-    const numbersToPort = values.numbers ? splitNumberList(values.numbers) : undefined;
-    const invalid = (numbersToPort ?? []).map((n) => parseNumber(n)).filter((p) => !p.ok);
-    // said on stderr so the JSON on stdout stays whole for scripts
-    for (const p of invalid)
-      io.err(
-        `portdesk compare: --numbers "${p.raw}" is not a valid phone number (${p.ok ? '' : p.error}); it was not checked`,
-      );
+    const caseData = readCaseData(values);
+    const numbersToPort = numbersToPortFrom(values, io);
     if (!docs.loa && !docs.invoice && !docs.csr && !caseData) {
       throw new AppError(
         'BAD_INPUT',
@@ -348,6 +407,8 @@ export const compare: CliCommand = {
       io.out(
         `  [${c.state === 'done' ? 'x' : c.state === 'open' ? ' ' : '?'}] ${c.text}${c.note ? ` — ${c.note}` : ''}`,
       );
+    printFieldsAndRejections(io, result, missingDocuments);
+    printChecksAndChecklist(io, result);
     return 0;
   },
 };

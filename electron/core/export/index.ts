@@ -2,7 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import {
   EXPORT_ID_PATTERN,
   ExportFileName,
@@ -81,25 +81,26 @@ function zipName(d: DocumentSummary): string {
 
 const KIND_TITLE: Record<string, string> = { invoice: 'Invoice', csr: 'CSR' };
 
-export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId: string): Promise<BuiltExport> {
-  const now = ctx.now();
-  const actor = ctx.actor();
-  const day = now.toISOString().slice(0, 10);
-  const data = await gatherCase(ctx, req.caseId, req.reportedRejections ?? []);
-  const rec = data.caseRecord;
-  const signatureBytes = req.signaturePng ? decodeSignature(req.signaturePng) : null;
-  const plan = planLoa(data, {
-    includePin: req.includePin,
-    signedBy: signatureBytes ? actor : null,
-    signedAt: signatureBytes ? now.toISOString() : null,
-  });
-  const fixes = corrections(data, plan.loa);
+/** The PDF being put together: pages PortDesk drew (they get footers) and the table of contents. */
+interface PdfAssembly {
+  doc: PDFDocument;
+  fonts: Awaited<ReturnType<typeof embedFonts>>;
+  generated: PDFPage[];
+  sections: PdfSection[];
+}
 
-  const doc = await PDFDocument.create();
-  const fonts = await embedFonts(doc);
-  const base = `${slug(rec.entity_name) ? `${slug(rec.entity_name)}-` : ''}case-${rec.id}`;
-  const pdfName = `${base}-${req.kind}.pdf`;
-  const title = req.kind === 'packet' ? `Porting packet · case ${rec.id}` : `LOA · case ${rec.id}`;
+interface ExportScene {
+  ctx: CoreContext;
+  req: ExportRequest;
+  data: PacketData;
+  now: Date;
+  actor: string;
+  day: string;
+}
+
+function setPdfMetadata(doc: PDFDocument, scene: ExportScene): void {
+  const { req, now, actor } = scene;
+  const rec = scene.data.caseRecord;
   doc.setTitle(
     `${req.kind === 'packet' ? 'Porting packet' : 'Letter of authorization'} — case ${rec.id} — ${rec.entity_name}`,
     { showInWindowTitleBar: true },
@@ -110,7 +111,10 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   doc.setSubject(`Number port for ${rec.entity_name}`);
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+}
 
+/** What the PDF holds, in order: cover (packets), the LOA, then the invoice and CSR as received (packets). */
+function plannedContents(req: ExportRequest, data: PacketData) {
   const received =
     req.kind === 'packet'
       ? (['invoice', 'csr'] as const).map((k) => data.chosen[k]?.summary).filter((d): d is DocumentSummary => !!d)
@@ -122,76 +126,146 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
     loaTitle,
     ...received.map((d) => `${KIND_TITLE[d.kind]} as received — ${d.name}`),
   ];
+  return { received, loaTitle, contents };
+}
 
-  const generated: { page: import('pdf-lib').PDFPage }[] = [];
-  const sections: PdfSection[] = [];
-  const pageCount = () => doc.getPageCount();
-  let fillContents: ((s: { title: string; first: number; last: number }[]) => void) | null = null;
+/** Draws the cover sheet; returns the function that fills its table of contents once page numbers are known. */
+function addCover(
+  pdf: PdfAssembly,
+  scene: ExportScene,
+  fixes: ReturnType<typeof corrections>,
+  contents: string[],
+): (s: { title: string; first: number; last: number }[]) => void {
+  const { now } = scene;
+  const cover = new Flow(pdf.doc, pdf.fonts);
+  const fillContents = drawCover(cover, {
+    data: scene.data,
+    corrections: fixes,
+    includePin: scene.req.includePin,
+    preparedBy: scene.actor,
+    preparedAt: `${scene.day} ${now.toISOString().slice(11, 16)} UTC`,
+    contents,
+  });
+  pdf.generated.push(...cover.pages);
+  pdf.sections.push({ title: 'Cover sheet', first_page: 1, last_page: pdf.doc.getPageCount() });
+  return fillContents;
+}
 
-  if (req.kind === 'packet') {
-    const cover = new Flow(doc, fonts);
-    fillContents = drawCover(cover, {
-      data,
-      corrections: fixes,
-      includePin: req.includePin,
-      preparedBy: actor,
-      preparedAt: `${day} ${now.toISOString().slice(11, 16)} UTC`,
-      contents,
-    });
-    cover.pages.forEach((page) => generated.push({ page }));
-    sections.push({ title: 'Cover sheet', first_page: 1, last_page: pageCount() });
-  }
-
-  const loaFirst = pageCount() + 1;
-  const loaFlow = new Flow(doc, fonts);
+async function addLoa(
+  pdf: PdfAssembly,
+  scene: ExportScene,
+  plan: ReturnType<typeof planLoa>,
+  signatureBytes: Uint8Array | null,
+  loaTitle: string,
+): Promise<void> {
+  const { ctx, req, data, actor, day } = scene;
+  const loaFirst = pdf.doc.getPageCount() + 1;
+  const loaFlow = new Flow(pdf.doc, pdf.fonts);
   drawLoa(loaFlow, {
     loa: plan.loa,
     pin: plan.pinToPrint,
-    caseId: rec.id,
+    caseId: data.caseRecord.id,
     preparedOn: day,
     gainingCarrier: req.gainingCarrier || loadAppSettings(ctx.settings).gainingCarrier || null,
     newBtnNeeded: data.comparison.numbers.btn_ported_in_partial,
     signature: signatureBytes
       ? {
-          image: await doc.embedPng(signatureBytes),
+          image: await pdf.doc.embedPng(signatureBytes),
           caption: `Signed electronically in PortDesk by ${actor} on ${day}. The signature above was drawn in PortDesk and placed on this letter.`,
           date: day,
         }
       : null,
   });
-  loaFlow.pages.forEach((page) => generated.push({ page }));
-  sections.push({ title: loaTitle, first_page: loaFirst, last_page: pageCount() });
+  pdf.generated.push(...loaFlow.pages);
+  pdf.sections.push({ title: loaTitle, first_page: loaFirst, last_page: pdf.doc.getPageCount() });
+}
 
+/** Appends each received document (or a notice where it cannot be placed); returns its page range per document id. */
+async function addReceived(
+  pdf: PdfAssembly,
+  ctx: CoreContext,
+  received: DocumentSummary[],
+): Promise<Map<number, [number, number]>> {
+  const pageCount = () => pdf.doc.getPageCount();
   const pdfPagesOf = new Map<number, [number, number]>();
   for (const d of received) {
     const first = pageCount() + 1;
     const bytes = ctx.documents.files.get(d.sha256);
-    const added = await appendReceived(doc, bytes, d.mime);
+    const added = await appendReceived(pdf.doc, bytes, d.mime);
     if (added.problem) {
-      const notice = new Flow(doc, fonts);
+      const notice = new Flow(pdf.doc, pdf.fonts);
       notice.heading(`${KIND_TITLE[d.kind]} as received — ${d.name}`);
       notice.paragraph(
         `This ${KIND_TITLE[d.kind]} could not be placed in this PDF: ${added.problem}. The original file is in the ZIP beside this PDF as ${zipName(d)}.`,
         { size: 10, color: MUTED },
       );
-      notice.pages.forEach((page) => generated.push({ page }));
+      pdf.generated.push(...notice.pages);
     }
     pdfPagesOf.set(d.id, [first, pageCount()]);
-    sections.push({
+    pdf.sections.push({
       title: `${KIND_TITLE[d.kind]} as received — ${d.name}`,
       first_page: first,
       last_page: pageCount(),
     });
   }
+  return pdfPagesOf;
+}
 
-  const total = pageCount();
+/** The packet ZIP: the PDF, its summary JSON and every original document of the case. */
+function packetZip(
+  ctx: CoreContext,
+  data: PacketData,
+  base: string,
+  pdfName: string,
+  pdf: Uint8Array,
+  summary: PacketSummary,
+  now: Date,
+): BuiltFile {
+  const entries: Zippable = {};
+  entries[pdfName] = [pdf, { level: 0 }];
+  entries[`${base}-summary.json`] = [new TextEncoder().encode(JSON.stringify(summary, null, 2)), { level: 6 }];
+  const store = ctx.documents.files;
+  for (const d of data.documents)
+    entries[zipName(d)] = [store.get(d.sha256), { level: d.mime === 'image/tiff' ? 6 : 0 }];
+  return { name: `${base}-packet.zip`, mime: 'application/zip', bytes: zipSync(entries, { mtime: now }) };
+}
+
+export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId: string): Promise<BuiltExport> {
+  const now = ctx.now();
+  const actor = ctx.actor();
+  const day = now.toISOString().slice(0, 10);
+  const data = await gatherCase(ctx, req.caseId, req.reportedRejections ?? []);
+  const scene: ExportScene = { ctx, req, data, now, actor, day };
+  const rec = data.caseRecord;
+  const signatureBytes = req.signaturePng ? decodeSignature(req.signaturePng) : null;
+  const plan = planLoa(data, {
+    includePin: req.includePin,
+    signedBy: signatureBytes ? actor : null,
+    signedAt: signatureBytes ? now.toISOString() : null,
+  });
+  const fixes = corrections(data, plan.loa);
+
+  const doc = await PDFDocument.create();
+  const pdfParts: PdfAssembly = { doc, fonts: await embedFonts(doc), generated: [], sections: [] };
+  const base = `${slug(rec.entity_name) ? `${slug(rec.entity_name)}-` : ''}case-${rec.id}`;
+  const pdfName = `${base}-${req.kind}.pdf`;
+  const title = req.kind === 'packet' ? `Porting packet · case ${rec.id}` : `LOA · case ${rec.id}`;
+  setPdfMetadata(doc, scene);
+
+  const { received, loaTitle, contents } = plannedContents(req, data);
+  const fillContents = req.kind === 'packet' ? addCover(pdfParts, scene, fixes, contents) : null;
+  await addLoa(pdfParts, scene, plan, signatureBytes, loaTitle);
+  const pdfPagesOf = await addReceived(pdfParts, ctx, received);
+
+  const total = doc.getPageCount();
   const allPages = doc.getPages();
   stampFooters(
-    generated.map((g) => ({ page: g.page, index: allPages.indexOf(g.page) })),
+    pdfParts.generated.map((page) => ({ page, index: allPages.indexOf(page) })),
     total,
-    fonts,
+    pdfParts.fonts,
     title,
   );
+  const sections = pdfParts.sections;
   fillContents?.(sections.map((s) => ({ title: s.title, first: s.first_page, last: s.last_page })));
   const pdf = await doc.save();
 
@@ -212,15 +286,7 @@ export async function buildExport(ctx: CoreContext, req: ExportRequest, exportId
   );
 
   const files: BuiltFile[] = [{ name: pdfName, mime: 'application/pdf', bytes: pdf }];
-  if (req.kind === 'packet') {
-    const entries: Zippable = {};
-    entries[pdfName] = [pdf, { level: 0 }];
-    entries[`${base}-summary.json`] = [new TextEncoder().encode(JSON.stringify(summary, null, 2)), { level: 6 }];
-    const store = ctx.documents.files;
-    for (const d of data.documents)
-      entries[zipName(d)] = [store.get(d.sha256), { level: d.mime === 'image/tiff' ? 6 : 0 }];
-    files.push({ name: `${base}-packet.zip`, mime: 'application/zip', bytes: zipSync(entries, { mtime: now }) });
-  }
+  if (req.kind === 'packet') files.push(packetZip(ctx, data, base, pdfName, pdf, summary, now));
   return { files, summary, pages: total };
 }
 

@@ -492,21 +492,9 @@ export class TelnyxClient {
     const url = this.opts.baseUrl.replace(/\/+$/, '') + spec.path + (qs ? `?${qs}` : '');
     const auditPath = spec.path + (qs ? `?${decodeURIComponent(qs)}` : '');
     for (let attempt = 1; ; attempt++) {
-      const wait = this.holdUntil - Date.now();
-      if (wait > 0) {
-        if (wait > this.maxInlineWaitMs) {
-          throw new ApiFailure(
-            'rate-limited',
-            `Telnyx asked PortDesk to slow down; it will try again in ${Math.ceil(wait / 1000)} s.`,
-            429,
-            [],
-            wait,
-          );
-        }
-        await sleep(wait);
-      }
+      await this.waitOutRateLimit();
       const started = Date.now();
-      const audit = (status: number | null, outcome: string) =>
+      const audit: AuditAttempt = (status, outcome) =>
         this.opts.audit?.({
           method: spec.method,
           path: auditPath,
@@ -517,136 +505,195 @@ export class TelnyxClient {
           orderId: spec.orderId ?? null,
           caseId: spec.caseId ?? null,
         });
-      const exchange: Exchange = {
-        method: spec.method,
-        path: spec.path,
-        query,
-        status: null,
-        responseBody: undefined,
-        requestContentType: spec.form ? 'multipart/form-data' : spec.json !== undefined ? 'application/json' : null,
-        requestBody: spec.form
-          ? { ...spec.form.fields, file: `<${spec.form.file.bytes.byteLength} bytes>` }
-          : spec.json,
-      };
+      const exchange = exchangeOf(spec, query);
       let res: Response;
       try {
-        res = await fetch(url, {
-          method: spec.method,
-          headers: {
-            Authorization: `Bearer ${this.opts.apiKey}`,
-            Accept: 'application/json',
-            ...(spec.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          },
-          body: spec.form ? formData(spec.form) : spec.json !== undefined ? JSON.stringify(spec.json) : undefined,
-          signal: AbortSignal.timeout(this.timeoutMs),
-        });
+        res = await this.send(spec, url);
       } catch (err) {
-        const code = networkCode(err);
-        const notSent = NOT_SENT.has(code);
-        audit(null, code);
-        this.opts.observe?.(exchange);
-        if (spec.idempotent || notSent) {
-          if (attempt < this.maxAttempts && !notSent) {
-            await sleep(this.backoff(attempt));
-            continue;
-          }
-          throw new ApiFailure('unreachable', unreachableMessage(this.opts.baseUrl, code));
-        }
-        throw new ApiFailure(
-          'uncertain',
-          `No answer from ${hostOf(this.opts.baseUrl)} to ${spec.method} ${spec.path} (${code === 'TIMEOUT' ? 'timed out' : code}): it may or may not have been done. PortDesk will check before trying again.`,
-        );
+        await this.retryAfterNetworkError(spec, err, attempt, audit, exchange);
+        continue;
       }
-      const stated = Date.parse(res.headers.get('x-simulator-now') ?? '');
-      if (Number.isFinite(stated)) this.opts.clock?.(stated, Number(res.headers.get('x-simulator-speed') ?? '1') || 0);
+      this.followSimulatorClock(res);
       const text = await res.text().catch(() => '');
       const body = parseJson(text);
       exchange.status = res.status;
       exchange.responseBody = body;
       this.opts.observe?.(exchange);
-      if (res.ok) {
-        const parsed = spec.schema.safeParse(body);
-        if (!parsed.success) {
-          audit(res.status, 'bad-response');
-          const issue = parsed.error.issues[0];
-          throw new ApiFailure(
-            'bad-response',
-            `${hostOf(this.opts.baseUrl)} answered ${spec.method} ${spec.path} with data PortDesk does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}).`,
-            res.status,
-          );
-        }
-        audit(res.status, 'ok');
-        return parsed.data;
-      }
-      const apiErrors = ApiErrors.safeParse(body).data?.errors ?? [];
-      if (res.status === 429) {
-        const after = retryAfterMs(res.headers.get('retry-after')) ?? this.backoff(attempt);
-        this.holdUntil = Math.max(this.holdUntil, Date.now() + after);
-        audit(429, `rate-limited ${after}ms`);
-        if (attempt < this.maxAttempts && after <= this.maxInlineWaitMs) continue;
-        throw new ApiFailure(
-          'rate-limited',
-          `Telnyx is rate limiting PortDesk; it will try again in ${Math.ceil(after / 1000)} s.`,
-          429,
-          apiErrors,
-          after,
-        );
-      }
-      if (res.status >= 500 || res.status === 408) {
-        audit(res.status, 'server-error');
-        if (spec.idempotent) {
-          if (attempt < this.maxAttempts) {
-            await sleep(this.backoff(attempt));
-            continue;
-          }
-          throw new ApiFailure(
-            'server',
-            `${hostOf(this.opts.baseUrl)} had a problem (HTTP ${res.status}) with ${spec.method} ${spec.path}; PortDesk will try again later.`,
-            res.status,
-            apiErrors,
-          );
-        }
-        throw new ApiFailure(
-          'uncertain',
-          `${hostOf(this.opts.baseUrl)} failed (HTTP ${res.status}) on ${spec.method} ${spec.path}; it may or may not have been done. PortDesk will check before trying again.`,
-          res.status,
-          apiErrors,
-        );
-      }
-      audit(res.status, 'refused');
-      if (res.status === 401 || res.status === 403) {
-        throw new ApiFailure(
-          'auth',
-          res.status === 401
-            ? `${apiLabel(this.opts.baseUrl)} refused the API key (401 Unauthorized). Check the key in Settings → Porting: it must be a Telnyx V2 API key of the account that will receive the numbers.`
-            : 'The Telnyx API key has no permission for porting (403 Forbidden). Use a key of an account with porting enabled.',
-          res.status,
-          apiErrors,
-        );
-      }
-      if (res.status === 404) {
-        throw new ApiFailure(
-          'not-found',
-          `${spec.method} ${spec.path}: not found at ${hostOf(this.opts.baseUrl)}${spec.orderId ? ` (order ${spec.orderId} may have been deleted; drafts are deleted after 30 days)` : ''}.`,
-          404,
-          apiErrors,
-        );
-      }
-      const first = apiErrors[0];
-      const why = first ? [first.title, first.detail].filter(Boolean).join(': ') : `HTTP ${res.status}`;
+      if (res.ok) return this.parseAnswer(spec, res.status, body, audit);
+      await this.retryAfterRefusal(spec, res, body, attempt, audit);
+    }
+  }
+
+  /** Waits while Telnyx asked to slow down, or fails at once when the wait is too long to hold the caller. */
+  private async waitOutRateLimit(): Promise<void> {
+    const wait = this.holdUntil - Date.now();
+    if (wait <= 0) return;
+    if (wait > this.maxInlineWaitMs) {
       throw new ApiFailure(
-        'rejected',
-        `${apiLabel(this.opts.baseUrl)} refused ${spec.method} ${spec.path}: ${why}`,
+        'rate-limited',
+        `Telnyx asked PortDesk to slow down; it will try again in ${Math.ceil(wait / 1000)} s.`,
+        429,
+        [],
+        wait,
+      );
+    }
+    await sleep(wait);
+  }
+
+  private send(spec: CallSpec<z.ZodType>, url: string): Promise<Response> {
+    return fetch(url, {
+      method: spec.method,
+      headers: {
+        Authorization: `Bearer ${this.opts.apiKey}`,
+        Accept: 'application/json',
+        ...(spec.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: spec.form ? formData(spec.form) : spec.json !== undefined ? JSON.stringify(spec.json) : undefined,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+  }
+
+  /** The simulator states its clock in headers; Telnyx does not, so this is a no-op against it. */
+  private followSimulatorClock(res: Response): void {
+    const stated = Date.parse(res.headers.get('x-simulator-now') ?? '');
+    if (Number.isFinite(stated)) this.opts.clock?.(stated, Number(res.headers.get('x-simulator-speed') ?? '1') || 0);
+  }
+
+  /** Resolves when the request should be sent again; throws when it must not be (it may have been done). */
+  private async retryAfterNetworkError(
+    spec: CallSpec<z.ZodType>,
+    err: unknown,
+    attempt: number,
+    audit: AuditAttempt,
+    exchange: Exchange,
+  ): Promise<void> {
+    const code = networkCode(err);
+    const notSent = NOT_SENT.has(code);
+    audit(null, code);
+    this.opts.observe?.(exchange);
+    if (spec.idempotent || notSent) {
+      if (attempt < this.maxAttempts && !notSent) {
+        await sleep(this.backoff(attempt));
+        return;
+      }
+      throw new ApiFailure('unreachable', unreachableMessage(this.opts.baseUrl, code));
+    }
+    throw new ApiFailure(
+      'uncertain',
+      `No answer from ${hostOf(this.opts.baseUrl)} to ${spec.method} ${spec.path} (${code === 'TIMEOUT' ? 'timed out' : code}): it may or may not have been done. PortDesk will check before trying again.`,
+    );
+  }
+
+  private parseAnswer<S extends z.ZodType>(
+    spec: CallSpec<S>,
+    status: number,
+    body: unknown,
+    audit: AuditAttempt,
+  ): z.output<S> {
+    const parsed = spec.schema.safeParse(body);
+    if (!parsed.success) {
+      audit(status, 'bad-response');
+      const issue = parsed.error.issues[0];
+      throw new ApiFailure(
+        'bad-response',
+        `${hostOf(this.opts.baseUrl)} answered ${spec.method} ${spec.path} with data PortDesk does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}).`,
+        status,
+      );
+    }
+    audit(status, 'ok');
+    return parsed.data;
+  }
+
+  /** An HTTP error answer: resolves when the request should be sent again (429, 5xx on a safe call), else throws. */
+  private async retryAfterRefusal(
+    spec: CallSpec<z.ZodType>,
+    res: Response,
+    body: unknown,
+    attempt: number,
+    audit: AuditAttempt,
+  ): Promise<void> {
+    const apiErrors = ApiErrors.safeParse(body).data?.errors ?? [];
+    if (res.status === 429) {
+      const after = retryAfterMs(res.headers.get('retry-after')) ?? this.backoff(attempt);
+      this.holdUntil = Math.max(this.holdUntil, Date.now() + after);
+      audit(429, `rate-limited ${after}ms`);
+      if (attempt < this.maxAttempts && after <= this.maxInlineWaitMs) return;
+      throw new ApiFailure(
+        'rate-limited',
+        `Telnyx is rate limiting PortDesk; it will try again in ${Math.ceil(after / 1000)} s.`,
+        429,
+        apiErrors,
+        after,
+      );
+    }
+    if (res.status >= 500 || res.status === 408) {
+      audit(res.status, 'server-error');
+      if (spec.idempotent && attempt < this.maxAttempts) {
+        await sleep(this.backoff(attempt));
+        return;
+      }
+      throw new ApiFailure(
+        spec.idempotent ? 'server' : 'uncertain',
+        spec.idempotent
+          ? `${hostOf(this.opts.baseUrl)} had a problem (HTTP ${res.status}) with ${spec.method} ${spec.path}; PortDesk will try again later.`
+          : `${hostOf(this.opts.baseUrl)} failed (HTTP ${res.status}) on ${spec.method} ${spec.path}; it may or may not have been done. PortDesk will check before trying again.`,
         res.status,
         apiErrors,
       );
     }
+    audit(res.status, 'refused');
+    throw this.refusal(spec, res.status, apiErrors);
+  }
+
+  /** A final refusal (bad key, no permission, unknown id, invalid request) in words the user can act on. */
+  private refusal(spec: CallSpec<z.ZodType>, status: number, apiErrors: ApiErrorItem[]): ApiFailure {
+    if (status === 401 || status === 403) {
+      return new ApiFailure(
+        'auth',
+        status === 401
+          ? `${apiLabel(this.opts.baseUrl)} refused the API key (401 Unauthorized). Check the key in Settings → Porting: it must be a Telnyx V2 API key of the account that will receive the numbers.`
+          : 'The Telnyx API key has no permission for porting (403 Forbidden). Use a key of an account with porting enabled.',
+        status,
+        apiErrors,
+      );
+    }
+    if (status === 404) {
+      return new ApiFailure(
+        'not-found',
+        `${spec.method} ${spec.path}: not found at ${hostOf(this.opts.baseUrl)}${spec.orderId ? ` (order ${spec.orderId} may have been deleted; drafts are deleted after 30 days)` : ''}.`,
+        404,
+        apiErrors,
+      );
+    }
+    const first = apiErrors[0];
+    const why = first ? [first.title, first.detail].filter(Boolean).join(': ') : `HTTP ${status}`;
+    return new ApiFailure(
+      'rejected',
+      `${apiLabel(this.opts.baseUrl)} refused ${spec.method} ${spec.path}: ${why}`,
+      status,
+      apiErrors,
+    );
   }
 
   private backoff(attempt: number): number {
     const cap = Math.min(8_000, this.backoffBaseMs * 2 ** (attempt - 1));
     return Math.round(cap / 2 + Math.random() * (cap / 2));
   }
+}
+
+type AuditAttempt = (status: number | null, outcome: string) => void;
+
+/** What was sent, for the observer (the OpenAPI conformance tests); the file itself is summarised. */
+function exchangeOf(spec: CallSpec<z.ZodType>, query: Record<string, string>): Exchange {
+  return {
+    method: spec.method,
+    path: spec.path,
+    query,
+    status: null,
+    responseBody: undefined,
+    requestContentType: spec.form ? 'multipart/form-data' : spec.json !== undefined ? 'application/json' : null,
+    requestBody: spec.form ? { ...spec.form.fields, file: `<${spec.form.file.bytes.byteLength} bytes>` } : spec.json,
+  };
 }
 
 function formData(form: NonNullable<CallSpec<z.ZodType>['form']>): FormData {

@@ -326,10 +326,34 @@ export class PortingService {
   ): Promise<Sent> {
     const c = await this.ctx.cases.get(caseId);
     this.refuseManual(caseId);
-    if (c.status !== 'ready' && c.status !== 'exception') {
+    this.refuseUnsubmittable(caseId, c.status);
+    checkSubmitSettings(settings);
+    for (const p of picks) this.checkPick(caseId, p);
+    // a case back from an exception is reviewed again, and the line-type rules apply, before anything is sent
+    const gate = await this.channel.gate(caseId);
+    if (!gate.allowed) throw new AppError('BLOCKED', gate.refusal ?? 'The case cannot be sent now.', { gate });
+    const files = requiredFiles(this.ctx, caseId);
+    // A new plan replaces what is still waiting or refused for this case (the data may have been fixed since).
+    const waiting = this.store.unfinished(caseId);
+    if (waiting[0]) this.store.discardFrom(waiting[0].id);
+    const conn = await this.gateway.connection();
+    const ids = this.enqueueSubmission(conn.endpoint, caseId, files, picks, settings);
+    this.ctx.cases.addHistory(
+      caseId,
+      this.ctx.actor(),
+      'porting-submit',
+      [],
+      `${c.status === 'exception' ? 'Resubmitting' : 'Submitting'} ${picks.length} order(s) to ${this.apiName()}: ${picks.map((p) => `${p.orderId} (FOC ${p.foc_datetime_requested})`).join(', ')}; ${settings.misc.type} port.`,
+    );
+    return this.sent(caseId, ids);
+  }
+
+  /** Only a ready case, or one back from an exception, with nothing of it still unsettled at Telnyx. */
+  private refuseUnsubmittable(caseId: number, status: string): void {
+    if (status !== 'ready' && status !== 'exception') {
       throw new AppError(
         'INVALID_TRANSITION',
-        `Case ${caseId} is in ${c.status}: only a ready case, or one whose exception was fixed, can be submitted.`,
+        `Case ${caseId} is in ${status}: only a ready case, or one whose exception was fixed, can be submitted.`,
       );
     }
     const stuck = this.store.unfinished(caseId).filter((i) => i.state === 'uncertain' || i.state === 'sending');
@@ -339,64 +363,47 @@ export class PortingService {
         'PortDesk is still checking what Telnyx received for this case (a request had no answer). Try again when the outbox shows it settled.',
       );
     }
-    if (settings.misc.type === 'partial' && !settings.misc.remaining_numbers_action) {
+  }
+
+  /** The order belongs to the case, can be (re)submitted, and its FOC lies inside a known window. */
+  private checkPick(caseId: number, p: { orderId: string; foc_datetime_requested: string }): void {
+    const row = this.order(p.orderId);
+    if (row.case_id !== caseId)
+      throw new AppError('BAD_INPUT', `Order ${p.orderId} belongs to case ${row.case_id}, not ${caseId}.`);
+    if (!['draft', 'exception'].includes(row.status)) {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `Order ${p.orderId} is ${row.status}: only a draft or an order in exception can be (re)submitted.`,
+      );
+    }
+    const windows = this.store.focWindows(p.orderId)?.windows;
+    const t = Date.parse(p.foc_datetime_requested);
+    if (
+      windows &&
+      windows.length &&
+      !windows.some((w) => t >= Date.parse(w.started_at) && t <= Date.parse(w.ended_at))
+    ) {
       throw new AppError(
         'BAD_INPUT',
-        'A partial port needs to say what happens to the numbers that stay: keep or disconnect.',
+        `The FOC ${p.foc_datetime_requested} for order ${p.orderId} is outside the allowed windows. Pick a date and time inside one.`,
       );
     }
-    if (settings.misc.new_billing_phone_number && !toE164(settings.misc.new_billing_phone_number)) {
-      throw new AppError(
-        'BAD_INPUT',
-        `The new BTN "${settings.misc.new_billing_phone_number}" is not a valid phone number.`,
-      );
-    }
-    for (const p of picks) {
-      const row = this.order(p.orderId);
-      if (row.case_id !== caseId)
-        throw new AppError('BAD_INPUT', `Order ${p.orderId} belongs to case ${row.case_id}, not ${caseId}.`);
-      if (!['draft', 'exception'].includes(row.status)) {
-        throw new AppError(
-          'INVALID_TRANSITION',
-          `Order ${p.orderId} is ${row.status}: only a draft or an order in exception can be (re)submitted.`,
-        );
-      }
-      const windows = this.store.focWindows(p.orderId)?.windows;
-      const t = Date.parse(p.foc_datetime_requested);
-      if (
-        windows &&
-        windows.length &&
-        !windows.some((w) => t >= Date.parse(w.started_at) && t <= Date.parse(w.ended_at))
-      ) {
-        throw new AppError(
-          'BAD_INPUT',
-          `The FOC ${p.foc_datetime_requested} for order ${p.orderId} is outside the allowed windows. Pick a date and time inside one.`,
-        );
-      }
-    }
-    // a case back from an exception is reviewed again, and the line-type rules apply, before anything is sent
-    const gate = await this.channel.gate(caseId);
-    if (!gate.allowed) throw new AppError('BLOCKED', gate.refusal ?? 'The case cannot be sent now.', { gate });
-    const files = caseFiles(this.ctx, caseId);
-    if (!files.loa || !files.invoice) {
-      const missing = [!files.loa && 'the signed LOA', !files.invoice && 'a recent invoice']
-        .filter(Boolean)
-        .join(' and ');
-      throw new AppError(
-        'BLOCKED',
-        `Attach ${missing} to case ${caseId} first: Telnyx needs both on every order (the CSR is sent too when attached).`,
-      );
-    }
-    // A new plan replaces what is still waiting or refused for this case (the data may have been fixed since).
-    const waiting = this.store.unfinished(caseId);
-    if (waiting[0]) this.store.discardFrom(waiting[0].id);
-    const conn = await this.gateway.connection();
+  }
+
+  /** Uploads of the case's files, then per order: update, link the CSR, confirm — queued in one transaction. */
+  private enqueueSubmission(
+    endpoint: string,
+    caseId: number,
+    files: ReturnType<typeof caseFiles>,
+    picks: { orderId: string; foc_datetime_requested: string }[],
+    settings: Omit<OrderSettings, 'foc_datetime_requested'>,
+  ): number[] {
     const token = `portdesk-${caseId}-${randomUUID().slice(0, 8)}`;
-    const ids = this.ctx.db.transaction(() => {
+    return this.ctx.db.transaction(() => {
       const uploads: Partial<Record<'loa' | 'invoice' | 'csr', number>> = {};
       const all: number[] = [];
       const add = (item: NewOutboxItem) => {
-        const [id] = this.store.enqueue(conn.endpoint, [item]);
+        const [id] = this.store.enqueue(endpoint, [item]);
         all.push(id!);
         return id!;
       };
@@ -431,14 +438,6 @@ export class PortingService {
       }
       return all;
     })();
-    this.ctx.cases.addHistory(
-      caseId,
-      this.ctx.actor(),
-      'porting-submit',
-      [],
-      `${c.status === 'exception' ? 'Resubmitting' : 'Submitting'} ${picks.length} order(s) to ${this.apiName()}: ${picks.map((p) => `${p.orderId} (FOC ${p.foc_datetime_requested})`).join(', ')}; ${settings.misc.type} port.`,
-    );
-    return this.sent(caseId, ids);
   }
 
   async comments(orderId: string, refresh: boolean): Promise<CommentView[]> {
@@ -608,4 +607,34 @@ export function ordersByLineType(
   const tollFree = numbers.filter((n) => (type.get(n) ?? (isTollFreeNanp(n) ? 'toll-free' : null)) === 'toll-free');
   const rest = numbers.filter((n) => !tollFree.includes(n));
   return [rest, tollFree].filter((g) => g.length > 0);
+}
+
+function checkSubmitSettings(settings: Omit<OrderSettings, 'foc_datetime_requested'>): void {
+  if (settings.misc.type === 'partial' && !settings.misc.remaining_numbers_action) {
+    throw new AppError(
+      'BAD_INPUT',
+      'A partial port needs to say what happens to the numbers that stay: keep or disconnect.',
+    );
+  }
+  if (settings.misc.new_billing_phone_number && !toE164(settings.misc.new_billing_phone_number)) {
+    throw new AppError(
+      'BAD_INPUT',
+      `The new BTN "${settings.misc.new_billing_phone_number}" is not a valid phone number.`,
+    );
+  }
+}
+
+/** Telnyx needs the signed LOA and an invoice on every order; the CSR goes too when attached. */
+function requiredFiles(ctx: CoreContext, caseId: number): ReturnType<typeof caseFiles> {
+  const files = caseFiles(ctx, caseId);
+  if (!files.loa || !files.invoice) {
+    const missing = [!files.loa && 'the signed LOA', !files.invoice && 'a recent invoice']
+      .filter(Boolean)
+      .join(' and ');
+    throw new AppError(
+      'BLOCKED',
+      `Attach ${missing} to case ${caseId} first: Telnyx needs both on every order (the CSR is sent too when attached).`,
+    );
+  }
+  return files;
 }
