@@ -320,7 +320,9 @@ function printFieldsAndRejections(io: CliIo, result: ComparisonResult, missingDo
   if (result.predicted_rejections.length) {
     io.out('Predicted rejections:');
     for (const p of result.predicted_rejections) io.out(`  ${p.code} (${p.field}): ${p.reason}\n    → ${p.action}`);
-  } else io.out('No rejection predicted.');
+  } else if (result.banners.some((b) => b.kind === 'nothing_checked'))
+    io.out('No rejection predicted because nothing could be checked (see below).');
+  else io.out('No rejection predicted.');
 }
 
 function printChecksAndChecklist(io: CliIo, result: ComparisonResult): void {
@@ -372,41 +374,6 @@ export const compare: CliCommand = {
       io.out(JSON.stringify(cliJson(result, missingDocuments)));
       return 0;
     }
-    if (missingDocuments.length)
-      io.out(
-        `Not given: ${missingDocuments.map((d) => d.toUpperCase()).join(', ')} — fields that need ${missingDocuments.length > 1 ? 'them' : 'it'} are marked "?".`,
-      );
-    for (const f of Object.values(result.fields)) {
-      io.out(`${MARK[f.verdict] ?? ' '} ${f.label.padEnd(18)} ${f.verdict.padEnd(11)} ${f.reason}`);
-      if (f.proposed !== undefined && f.verdict !== 'match') io.out(`  ${''.padEnd(18)} use: ${f.proposed}`);
-    }
-    io.out('');
-    if (result.predicted_rejections.length) {
-      io.out('Predicted rejections:');
-      for (const p of result.predicted_rejections) io.out(`  ${p.code} (${p.field}): ${p.reason}\n    → ${p.action}`);
-    } else if (result.banners.some((b) => b.kind === 'nothing_checked'))
-      io.out('No rejection predicted because nothing could be checked (see below).');
-    else io.out('No rejection predicted.');
-    if (result.checks.length) {
-      io.out('Could not be confirmed — look at both:');
-      for (const c of result.checks) {
-        const seen = (Object.entries(c.candidates) as [string, { value: string }[]][])
-          .map(([src, cs]) => `${src.toUpperCase()} "${cs.map((x) => x.value).join('" / "')}"`)
-          .join(' vs ');
-        io.out(`  ${c.label}: ${c.why}\n    ${seen}`);
-      }
-    }
-    for (const b of result.banners) io.out(`! ${b.message}`);
-    if (result.risks.length) {
-      io.out('Warnings:');
-      for (const p of result.risks) io.out(`  ${p.code}: ${p.reason}`);
-    }
-    if (result.reseller) io.out(`\nReseller: ${result.reseller.message}\n  Ask: "${result.reseller.question}"`);
-    io.out('\nChecklist:');
-    for (const c of result.checklist)
-      io.out(
-        `  [${c.state === 'done' ? 'x' : c.state === 'open' ? ' ' : '?'}] ${c.text}${c.note ? ` — ${c.note}` : ''}`,
-      );
     printFieldsAndRejections(io, result, missingDocuments);
     printChecksAndChecklist(io, result);
     return 0;
