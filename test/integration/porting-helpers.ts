@@ -60,6 +60,12 @@ export async function readyCase(
       await core.call('documents.correctField', { id: csrId, field, value });
     }
   }
+  // a send is refused while a document is still being read: a ready case has its papers read
+  await waitFor(
+    () => core.call('documents.list', { caseId: created.id }),
+    (docs) => docs.every((d) => d.status !== 'queued' && d.status !== 'reading'),
+    60_000,
+  );
   return core.call('cases.get', { id: created.id });
 }
 
