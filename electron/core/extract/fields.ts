@@ -959,13 +959,9 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
   return undefined;
 }
 
-// --- the extractor ---
+// --- the extractor: one reader per field (or per fields read together) ---
 
-export function extractWith(doc: DocLayout): ExtractedFields {
-  const kind: DocumentKind = doc.kind;
-  const isLoa = kind === 'loa';
-  const fields: ExtractedFields = {};
-
+function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account)
   const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
   // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
@@ -980,8 +976,12 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
 
+  return acct;
+}
+
+function btnCandidates(doc: DocLayout): Cand<string>[] {
   // BTN
-  const btnCands = labelled(
+  const btnCands: Cand<string>[] = labelled(
     doc,
     'btn',
     1,
@@ -990,17 +990,28 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       return p ? { value: p.e164, start: p.start, end: p.end } : null;
     }),
   );
-  let btn = best(btnCands);
+  return btnCands;
+}
 
+function readPin(doc: DocLayout, fields: ExtractedFields): void {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
-  if (kind !== 'invoice') {
+  if (doc.kind !== 'invoice') {
     // a PIN is a secret: its alternatives are not kept
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin));
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
+}
 
-  // names
+interface NameCands {
+  names: Cand<string>[];
+  persons: Cand<string>[];
+}
+
+/** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
+function labelledNames(doc: DocLayout): NameCands {
+  const kind = doc.kind;
+  const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
   const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
@@ -1024,7 +1035,12 @@ export function extractWith(doc: DocLayout): ExtractedFields {
         personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }
   }
-  if (isLoa) {
+  return { names: nameCands, persons: personCands };
+}
+
+/** A letter names the person and the business in its sentences. */
+function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: NameCands): void {
+  {
     for (const m of proseMatches(
       doc,
       /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/,
@@ -1051,7 +1067,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     }
   }
 
-  if (isLoa) {
+  {
     // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
     // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
@@ -1061,12 +1077,10 @@ export function extractWith(doc: DocLayout): ExtractedFields {
         nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
     }
   }
+}
 
-  // addresses
-  const serviceCands = addressCands(doc, 'service_address');
-  const billingCands = addressCands(doc, 'billing_address');
-  const remitCands = addressCands(doc, 'remit');
-  const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+/** A letter names the service address in a sentence. */
+function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
   for (const m of proseMatches(
@@ -1110,32 +1124,17 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       ...(zipCheck ? { zipCheck } : {}),
     });
   }
-  // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
-  // on a form it is the service address (a bill's billing block is found by its own label)
-  if (!serviceCands.length) {
-    for (const h of doc.hits) {
-      if (h.field !== 'addr_street' || !h.atStart) continue;
-      const parts = partsAfter(doc, h);
-      if (parts && /\d/.test(parts.value.street_line))
-        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
-    }
-  }
-  // a reading that is only part of a longer reading of the same words (a record's second address
-  // line read under its own tag) is not the address
-  for (let i = serviceCands.length - 1; i >= 0; i--) {
-    const c = serviceCands[i]!;
-    if (
-      c.toks.length &&
-      serviceCands.some(
-        (o) =>
-          o !== c &&
-          o.toks.length > c.toks.length &&
-          /\d/.test(o.value.street_line) &&
-          c.toks.every((t) => o.toks.includes(t)),
-      )
-    )
-      serviceCands.splice(i, 1);
-  }
+}
+
+/** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
+function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
+  const kind = doc.kind;
+  const serviceCands = addressCands(doc, 'service_address');
+  const billingCands = addressCands(doc, 'billing_address');
+  const remitCands = addressCands(doc, 'remit');
+  const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+  proseServiceAddresses(doc, serviceCands);
+  dropPartReadings(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -1176,7 +1175,44 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     service = undefined;
   if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
+}
 
+/** Part cells with no address label over them, and no reading that is only part of a longer one. */
+function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
+  // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
+  // on a form it is the service address (a bill's billing block is found by its own label)
+  if (!serviceCands.length) {
+    for (const h of doc.hits) {
+      if (h.field !== 'addr_street' || !h.atStart) continue;
+      const parts = partsAfter(doc, h);
+      if (parts && /\d/.test(parts.value.street_line))
+        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+    }
+  }
+  // a reading that is only part of a longer reading of the same words (a record's second address
+  // line read under its own tag) is not the address
+  for (let i = serviceCands.length - 1; i >= 0; i--) {
+    const c = serviceCands[i]!;
+    if (
+      c.toks.length &&
+      serviceCands.some(
+        (o) =>
+          o !== c &&
+          o.toks.length > c.toks.length &&
+          /\d/.test(o.value.street_line) &&
+          c.toks.every((t) => o.toks.includes(t)),
+      )
+    )
+      serviceCands.splice(i, 1);
+  }
+}
+
+function pickNames(
+  doc: DocLayout,
+  fields: ExtractedFields,
+  { names: nameCands, persons: personCands }: NameCands,
+): void {
+  const kind = doc.kind;
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
@@ -1185,8 +1221,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const p = best(personCands);
     if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);
   }
+}
 
-  // dates
+function readDate(doc: DocLayout, fields: ExtractedFields): void {
   const dateCands = labelled(
     doc,
     'document_date',
@@ -1196,7 +1233,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       return d ? { value: d.iso, start: d.start, end: d.end } : null;
     }),
   );
-  if (isLoa) {
+  if (doc.kind === 'loa') {
     // on an LOA the date next to the signature is the one that counts
     for (const c of dateCands) {
       const sig = doc.hits.find(
@@ -1228,8 +1265,16 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     }
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
+}
 
-  // phone numbers
+/** The numbers on the account (to port and not), and the BTN (the first number when no label gives one). */
+function readNumbers(
+  doc: DocLayout,
+  fields: ExtractedFields,
+  acct: Cand<string> | undefined,
+  btnCands: Cand<string>[],
+): void {
+  const isLoa = doc.kind === 'loa';
   const occ = phoneOccurrences(doc);
   const acctToks = new Set(acct?.toks ?? []);
   // a record's disconnected lines are no longer on the account (on an LOA "disconnect" is an instruction)
@@ -1255,14 +1300,17 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const pn = numberField(onAccount, 0.85);
     if (pn) fields.phone_numbers = pn;
   }
+  let btn = best(btnCands);
   if (!btn) {
     // no label: the domain's fallback is the first number on the account (low confidence)
     const first = onAccount.find((o) => !o.notToPort);
     if (first) btn = { value: first.e164, toks: first.toks, score: 0.3 };
   }
   if (btn) fields.btn = fieldOf(btn, btnCands);
+}
 
-  // carrier
+function readCarrier(doc: DocLayout, fields: ExtractedFields): void {
+  const isLoa = doc.kind === 'loa';
   const gaining: string[] = [];
   if (isLoa) {
     // in running text the carrier name often wraps to the next line: prose matching reads those
@@ -1302,8 +1350,21 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const c = carrierFromHeader(doc, exclude);
     if (c) fields.carrier_name = toField(c);
   }
+}
 
-  if (isLoa) {
+export function extractWith(doc: DocLayout): ExtractedFields {
+  const fields: ExtractedFields = {};
+  const acct = readAccountNumber(doc, fields);
+  const btnCands = btnCandidates(doc);
+  readPin(doc, fields);
+  const names = labelledNames(doc);
+  if (doc.kind === 'loa') proseNames(doc, names);
+  readAddresses(doc, fields, names.names);
+  pickNames(doc, fields, names);
+  readDate(doc, fields);
+  readNumbers(doc, fields, acct, btnCands);
+  readCarrier(doc, fields);
+  if (doc.kind === 'loa') {
     const sig = signature(doc, fields.authorized_person?.value);
     if (sig) fields.signature_present = toField(sig);
   }
