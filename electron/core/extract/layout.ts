@@ -323,6 +323,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     }
   }
   const hits = findHits(segs, kind, lines);
+  if (kind === 'csr') extendRecordTags(hits, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -330,6 +331,50 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     hitsBySeg.set(h.seg.id, list);
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/**
+ * A fixed-width record prints its tags in one column and their values in the next, the value column
+ * at one x on most lines. Words of a tag's cell that end before that column are the rest of the tag
+ * ("AUTH USR  THOMAS HUGHES", "SVC ADDR2: FL 23"), not the start of its value.
+ */
+function extendRecordTags(hits: Hit[], lines: Line[]): void {
+  const tagHits = hits.filter((h) => h.atStart && h.start === 0 && lines[h.line]!.segs[0] === h.seg);
+  const valueXs = new Map<number, number>();
+  for (const h of tagHits) {
+    const line = lines[h.line]!;
+    const x = h.seg.toks[h.end]?.x0 ?? line.segs[1]?.x0;
+    if (x === undefined) continue;
+    const bin = Math.round(x / 3);
+    valueXs.set(bin, (valueXs.get(bin) ?? 0) + 1);
+  }
+  let column: number | null = null;
+  let votes = 0;
+  for (const [bin, n] of valueXs) {
+    // neighbouring bins are the same column
+    const total = n + (valueXs.get(bin - 1) ?? 0) + (valueXs.get(bin + 1) ?? 0);
+    if (total > votes) {
+      votes = total;
+      column = bin * 3 - 3;
+    }
+  }
+  if (column === null || votes < 3 || votes < 0.4 * tagHits.length) return;
+  const starts = new Set(hits.map((h) => `${h.seg.id}:${h.start}`));
+  for (const h of tagHits) {
+    const toks = h.seg.toks;
+    let end = h.end;
+    while (
+      end < toks.length &&
+      toks[end]!.x1 < column &&
+      /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
+      !starts.has(`${h.seg.id}:${end}`)
+    )
+      end++;
+    if (end === h.end) continue;
+    h.end = end;
+    h.x1 = toks[end - 1]!.x1;
+    h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
+  }
 }
 
 interface Phrase {
@@ -382,7 +427,8 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
       const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
       for (let j = i; j < toks.length && j < i + 8; j++) {
         // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
-        const glued = /^[A-Za-z]{2,}\d$/.test(toks[j]!.text) ? acc + labelKey(toks[j]!.text.slice(0, -1)) : null;
+        const gluedTag = /^([A-Za-z]{2,})\d[.:]*$/.exec(toks[j]!.text);
+        const glued = gluedTag ? acc + labelKey(gluedTag[1]!) : null;
         acc += toks[j]!.key;
         if (!acc) continue;
         if (acc.length > 48) break;
@@ -591,8 +637,12 @@ function conceptLabel(
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
-  if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text)))
-    return null;
+  // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
+  const tag = toks[i]!.text;
+  const recordTagShape =
+    end - i === 1 &&
+    (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
+  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape) return null;
   return { concept: best, end };
 }
 

@@ -153,10 +153,17 @@ function taggedContinuation(doc: DocLayout, hit: Hit, l: Line, x: number, tol: n
     ADDRESS_FIELDS.has(hit.field) &&
     (h.field === 'addr_city' || h.field === 'addr_zip' || h.field === 'addr_state' || h.field === 'addr_unit');
   if (!sameField && !addressPart) return null;
+  // a tag of several parts ("SA CITY:", "SVC ADDR 2:"): the value starts after the last of them
+  let end = h.end;
+  for (let more = hitAt(doc, seg.toks[end] ?? seg.toks[0]!); end < seg.toks.length && more && more.start === end; ) {
+    if (!(more.field === hit.field || ADDRESS_PARTS.has(more.field))) break;
+    end = more.end;
+    more = end < seg.toks.length ? hitAt(doc, seg.toks[end]!) : undefined;
+  }
   const next = l.segs[l.segs.indexOf(seg) + 1];
   const rest =
-    h.end < seg.toks.length
-      ? dropLeadingPunct(untilHit(doc, seg, h.end))
+    end < seg.toks.length
+      ? dropLeadingPunct(untilHit(doc, seg, end))
       : next
         ? dropLeadingPunct(untilHit(doc, next, 0))
         : [];
