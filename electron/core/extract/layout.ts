@@ -4,6 +4,7 @@ import {
   conceptOf,
   expandAbbreviation,
   isLabelWord,
+  phraseTagConcept,
   LABEL_CONCEPTS,
   LABEL_TABLE,
   type LabelConcept,
@@ -622,6 +623,11 @@ function conceptLabel(
     .filter((s) => !/^\d$/.test(s))
     .map((s) => (upper && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
   if (!stems.length || stems.length > 9) return null;
+  // a lone upper-case tag abbreviating a whole phrase ("CNAM:", "ACN")
+  if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {
+    const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind);
+    if (c) return { concept: c, end };
+  }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
   let best = conceptOf(stems, kind);
@@ -640,8 +646,7 @@ function conceptLabel(
   // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
   const tag = toks[i]!.text;
   const recordTagShape =
-    end - i === 1 &&
-    (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
+    end - i === 1 && (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
   if (!colon && best.stems.length === 1 && !hinted && !recordTagShape) return null;
   return { concept: best, end };
 }
@@ -742,7 +747,12 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
       isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
     );
-    if (!stems.length || !stems.every(isLabelWord)) continue;
+    if (!stems.length || !stems.every(isLabelWord)) {
+      // one unknown tag that abbreviates a whole phrase ("ACN", "CNAM")
+      const c = k === 1 ? phraseTagConcept(tagToks[0]!.text.replace(/[:.]$/, ''), kind) : null;
+      if (c) return { concept: c, end: 1 };
+      continue;
+    }
     const c = conceptOf(stems, kind);
     // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
     if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
