@@ -306,7 +306,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
-      const r = readAddress(joinWrappedStreet(span.lines));
+      const r = betterReading(readAddress(joinWrappedStreet(span.lines)), readCellAsOneLine(span.lines));
       if (!r) continue;
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
@@ -344,6 +344,28 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
 }
 
 /**
+ * A narrow cell wraps an address wherever its width runs out ("11 Martin Luther" / "King Jr Hwy, North"
+ * / "Little Rock, AR" / "72124"): its lines through the first with a ZIP, read as the one line they
+ * were before wrapping.
+ */
+function readCellAsOneLine(lines: Tok[][]): AddrResult | null {
+  const end = lines.findIndex((l) => /\b\d{5}(?:-\d{4})?$/.test(text(l).replace(/[.,;]$/, '')));
+  if (end < 1) return null;
+  const r = readAddress([lines.slice(0, end + 1).flat()]);
+  // a one-line reading is only worth having with a house number (or PO box) and a city
+  return r && r.value.city && (r.poBox || /^\d/.test(r.value.street_line)) ? r : null;
+}
+
+/** Of the line-by-line and the one-line reading, the one the ZIP database agrees with and that keeps the house number. */
+function betterReading(lines: AddrResult | null, oneLine: AddrResult | null): AddrResult | null {
+  if (!oneLine) return lines;
+  if (!lines) return oneLine;
+  const rank = (r: AddrResult) =>
+    2 * r.check.factor + (/^\d/.test(r.value.street_line) || r.poBox ? 1 : 0) + r.quality / 10;
+  return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
+}
+
+/**
  * A street line that wrapped in its cell ("11177 Martin Luther King Jr" / "Ct." / "Corpus Christi, TX
  * 78460"): a short line without digits between a house-number line and the city line is the end of
  * the street, not a name or a city.
@@ -367,6 +389,19 @@ function joinWrappedStreet(lines: Tok[][]): Tok[][] {
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * A cell's second line that ends a wrapped street or city ("4325 Kings" / "Highway Drive"): a few
+ * words without digits, set as close under the first as lines of one cell are (a heading after a
+ * blank line, "Lines and Numbers", is the next section), and no label.
+ */
+function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): boolean {
+  const t = text(second);
+  if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || hitAt(doc, second[0]!)) return false;
+  const a = doc.lines[first[0]!.line]!;
+  const b = doc.lines[second[0]!.line]!;
+  return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
@@ -401,7 +436,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
       const second = span.lines[1];
-      const wrapped = second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second));
+      const wrapped = second && wrapsInCell(doc, span.lines[0], second);
       const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
       const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
       if (!partValid(h.field, v)) continue;
@@ -432,8 +467,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
     const second =
       hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
-    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second)))
-      streetToks = [...streetToks, ...second];
+    if (second && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   }
   const st = parts.get('addr_street');

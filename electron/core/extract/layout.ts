@@ -324,6 +324,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     }
   }
   const hits = findHits(segs, kind, lines);
+  for (const h of hits) withSlashAlternatives(h);
   if (kind === 'csr') extendRecordTags(hits, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -332,6 +333,18 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     hitsBySeg.set(h.seg.id, list);
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/**
+ * A label written as alternatives joined by a slash ("Town/City:", "Unit/Suite"): the words before
+ * the slash belong to the label, so they do not end the value before it.
+ */
+function withSlashAlternatives(h: Hit): void {
+  const toks = h.seg.toks;
+  while (h.start > 0 && /^[A-Za-z]{2,}\/$/.test(toks[h.start - 1]!.text) && h.start - 1 >= 0) {
+    h.start--;
+    h.x0 = toks[h.start]!.x0;
+  }
 }
 
 /**
@@ -595,20 +608,26 @@ function conceptLabel(
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
   let end = -1;
+  let digits = false;
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
     // digits end a label, except an address line's number ("SVC ADDR 1.:")
-    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) return null;
+    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
+      digits = true;
+      break;
+    }
     if (/:$/.test(t)) {
       end = k + 1;
       break;
     }
   }
   const colon = end > 0;
+  // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19")
   if (!colon && i === 0 && lineStart && kind === 'csr') {
     const tag = recordTag(toks, kind);
     if (tag) return tag;
   }
+  if (digits) return null;
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
@@ -732,6 +751,8 @@ function wrappedLabels(
   return { heads, consumed };
 }
 
+const UNIT_WORD = /^(UNIT|STE|SUITE|APT|FL|FLR|FLOOR|RM|ROOM|BLDG|LOT|SPC|DEPT)$/;
+
 /** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */
 const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr_city']);
 
@@ -744,6 +765,8 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
+    // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
+    if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
     const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
       isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
     );

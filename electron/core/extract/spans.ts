@@ -1,4 +1,6 @@
-import type { LabelField } from './labels.js';
+import type { DocumentKind } from '../../../shared/domain/document.js';
+import { labelStems } from '../../../shared/domain/fields.js';
+import { conceptOf, type LabelField } from './labels.js';
 import { labelStart, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
@@ -106,7 +108,10 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
       continue;
     }
-    if (hitAt(doc, seg.toks[0]!)) break;
+    // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
+    const h0 = hitAt(doc, seg.toks[0]!);
+    if (h0 && !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length))
+      break;
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
     // (an address goes on under address-part labels: "City/State/ZIP", ILEC codes "BA2", "PO")
@@ -160,14 +165,25 @@ function taggedContinuation(doc: DocLayout, hit: Hit, l: Line, x: number, tol: n
     end = more.end;
     more = end < seg.toks.length ? hitAt(doc, seg.toks[end]!) : undefined;
   }
+  // an address part's tag word the label table does not list on its own ("SA CITY FRESNO, CA …")
+  while (end < seg.toks.length - 1 && ADDRESS_FIELDS.has(hit.field) && isPartTag(seg.toks[end]!.text, doc.kind)) end++;
   const next = l.segs[l.segs.indexOf(seg) + 1];
-  const rest =
-    end < seg.toks.length
-      ? dropLeadingPunct(untilHit(doc, seg, end))
-      : next
-        ? dropLeadingPunct(untilHit(doc, next, 0))
-        : [];
+  if (end < seg.toks.length) {
+    // the value after the tag in the tag's own cell ("SADR2 UNIT 19": one space after the tag)
+    const rest = dropLeadingPunct(untilHit(doc, seg, end));
+    return rest.length ? rest : null;
+  }
+  const rest = next ? dropLeadingPunct(untilHit(doc, next, 0)) : [];
   return rest.length && rest[0]!.x0 >= x - 2 * tol ? rest : null;
+}
+
+const PART_FIELDS = new Set<LabelField>(['addr_city', 'addr_state', 'addr_zip']);
+
+/** An upper-case tag word naming a city/state/ZIP part ("CITY", "CTY", "ST/ZIP"). */
+function isPartTag(word: string, kind: DocumentKind): boolean {
+  if (!/^[A-Z][A-Z/]{1,11}:?$/.test(word)) return false;
+  const c = conceptOf(labelStems(word), kind);
+  return !!c && PART_FIELDS.has(c.field);
 }
 
 /** The rest of the hit's cell holds only other labels ("Service Location  Street Address"). */
