@@ -1062,6 +1062,9 @@ function labelledNames(doc: DocLayout): NameCands {
       const c = nameCands[i]!;
       // a listed (directory) name is a DBA, not a person
       if (c.hit && c.hit.def.weight < 0.5) continue;
+      // a label with its value beside it has none below (the next row's words are not a second name)
+      if ((c.mode === 'below' || c.mode === 'above') && nameCands.some((o) => o.hit === c.hit && o.mode === 'right'))
+        continue;
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);

@@ -79,6 +79,8 @@ export interface Hit {
   page: number;
   /** the cells a wrapped label continues in, below its first (see wrappedLabels) */
   wrapSegs?: number[];
+  /** in the last wrapped cell, where the label ends and the value's next line begins ("Legal Name: Offices LLC") */
+  wrapEnd?: number;
 }
 
 export interface DocLayout {
@@ -325,6 +327,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   }
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
+  stackedLabels(hits, lines, kind);
   if (kind === 'csr') extendRecordTags(hits, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -334,6 +337,81 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
 }
+
+/**
+ * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
+ * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
+ * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
+ * second line. The two cells are one label on the upper line, whose value continues below.
+ */
+function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  const bySeg = new Map<number, Hit[]>();
+  for (const h of hits) bySeg.set(h.seg.id, [...(bySeg.get(h.seg.id) ?? []), h]);
+  const drop = new Set<Hit>();
+  for (const b of [...hits]) {
+    if (drop.has(b) || !b.atStart || b.start !== 0 || b.wrapSegs || !VALUE_LABEL_FIELDS.has(b.field)) continue;
+    const line = lines[b.line]!;
+    const above = lines[b.line - 1];
+    if (!above || above.page !== line.page || line.top - above.bottom > 0.8 * Math.max(line.h, above.h)) continue;
+    const head = above.segs.find((s) => Math.abs(s.x0 - b.seg.x0) <= 2);
+    if (!head || head.toks.length > 3 || /\d|:$/.test(segText(head.toks))) continue;
+    const headHits = bySeg.get(head.id) ?? [];
+    // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
+    const stems = labelStems(segText(head.toks));
+    const headIsLabel =
+      headHits.some((h) => h.start === 0 && h.end === head.toks.length && !h.colon) ||
+      (/^[A-Z]/.test(head.toks[0]!.text) &&
+        stems.length > 0 &&
+        stems.filter((x) => !isLabelWord(x)).length <= 1 &&
+        stems.some(isLabelWord));
+    if (!headIsLabel || headHits.some((h) => h.start > 0 || h.end < head.toks.length)) continue;
+    // the value column is shared: the head's value beside it starts where the lower label's does
+    const headValue = above.segs[above.segs.indexOf(head) + 1];
+    const lowValueX = b.end < b.seg.toks.length ? b.seg.toks[b.end]!.x0 : line.segs[line.segs.indexOf(b.seg) + 1]?.x0;
+    if (!headValue || lowValueX === undefined || Math.abs(headValue.x0 - lowValueX) > Math.max(4, 0.9 * line.h))
+      continue;
+    // a head that is a label of its own names the same field; one that is no label alone is a fragment
+    // that names the field together with the line under it
+    if (headHits.some((h) => h.field !== b.field)) continue;
+    const combined = conceptOf(labelStems(`${segText(head.toks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
+    if (!headHits.length && (conceptOf(stems, kind) || combined?.field !== b.field)) continue;
+    const concept = combined && combined.field === b.field ? combined : null;
+    const weight = concept?.weight ?? b.def.weight;
+    for (const h of headHits) drop.add(h);
+    drop.add(b);
+    hits.push({
+      ...b,
+      def: concept ? { field: b.field, phrases: [], weight } : b.def,
+      seg: head,
+      start: 0,
+      end: head.toks.length,
+      atStart: true,
+      strength: Math.max(b.strength, weight * 0.95),
+      x0: head.toks[0]!.x0,
+      x1: head.toks[head.toks.length - 1]!.x1,
+      line: head.line,
+      wrapSegs: [b.seg.id],
+      wrapEnd: b.end,
+    });
+  }
+  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i]!)) hits.splice(i, 1);
+}
+
+/** A gap after word i wider than the one before it: the tag ends there ("CUST NM  PAVON…"). */
+function widerGapAfter(toks: Tok[], i: number): boolean {
+  const after = toks[i + 1];
+  const before = toks[i - 1];
+  if (!after || !before) return false;
+  return after.x0 - toks[i]!.x1 > 1.5 * (toks[i]!.x0 - before.x1) + 0.5;
+}
+
+/** Fields whose label may wrap beside a wrapping value. */
+const VALUE_LABEL_FIELDS = new Set<LabelField>([
+  'account_name',
+  'authorized_person',
+  'service_address',
+  'billing_address',
+]);
 
 /**
  * A label written as alternatives joined by a slash ("Town/City:", "Unit/Suite"): the words before
@@ -353,7 +431,16 @@ function withSlashAlternatives(h: Hit): void {
  * ("AUTH USR  THOMAS HUGHES", "SVC ADDR2: FL 23"), not the start of its value.
  */
 function extendRecordTags(hits: Hit[], lines: Line[]): void {
-  const tagHits = hits.filter((h) => h.atStart && h.start === 0 && lines[h.line]!.segs[0] === h.seg);
+  // the record's fields, not its feature table's headings
+  const tagHits = hits.filter(
+    (h) =>
+      h.atStart &&
+      h.start === 0 &&
+      lines[h.line]!.segs[0] === h.seg &&
+      h.field !== 'other' &&
+      h.field !== 'phone_list' &&
+      h.field !== 'contact',
+  );
   const valueXs = new Map<number, number>();
   for (const h of tagHits) {
     const line = lines[h.line]!;
@@ -384,6 +471,10 @@ function extendRecordTags(hits: Hit[], lines: Line[]): void {
       !starts.has(`${h.seg.id}:${end}`)
     )
       end++;
+    // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
+    // (an upper-case tag without a colon only: a colon ends a label where it stands)
+    if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
+      while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
     if (end === h.end) continue;
     h.end = end;
     h.x1 = toks[end - 1]!.x1;
@@ -778,7 +869,12 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     }
     const c = conceptOf(stems, kind);
     // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
-    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
+    // (an abbreviation may be longer: "PASSCD")
+    if (
+      !c ||
+      (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5 && isLabelWord(tagToks[0]!.text.toLowerCase()))
+    )
+      continue;
     return { concept: c, end: k };
   }
   return null;

@@ -98,6 +98,16 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     }
     // a fixed-width record indents an address's next line to its value column, which can start a
     // little left of where a long tag's value did ("SVC ADDR1 815 CYPRESS CT" / "   HARTFORD CT …")
+    // the value's next line in the cell of the label's own second line ("Legal Name: Offices LLC")
+    const labelCell = hit.wrapEnd !== undefined ? l.segs.find((s) => hit.wrapSegs?.includes(s.id)) : undefined;
+    if (labelCell && hit.wrapEnd! < labelCell.toks.length) {
+      const rest = untilHit(doc, labelCell, hit.wrapEnd!);
+      if (rest.length && Math.abs(rest[0]!.x0 - x) <= tol) {
+        out.push(rest);
+        prev = l;
+        continue;
+      }
+    }
     const seg =
       l.segs.find((s) => Math.abs(s.x0 - x) <= tol) ??
       (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol
