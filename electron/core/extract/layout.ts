@@ -374,7 +374,8 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     // that names the field together with the line under it
     if (headHits.some((h) => h.field !== b.field)) continue;
     const combined = conceptOf(labelStems(`${segText(head.toks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
-    if (!headHits.length && (conceptOf(stems, kind) || combined?.field !== b.field)) continue;
+    const headConcept = conceptOf(stems, kind);
+    if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
     const concept = combined && combined.field === b.field ? combined : null;
     const weight = concept?.weight ?? b.def.weight;
     for (const h of headHits) drop.add(h);
