@@ -154,3 +154,49 @@ describe('a label cell that wraps beside its wrapping value', () => {
     expect(f.account_number?.value).toBe('779522786');
   });
 });
+
+describe('a letter gives the PIN, the signer and the business in its sentences', () => {
+  const letter = (lines: string[]) =>
+    read(
+      'loa',
+      lines.map((t, i) => [60, 100 + i * 14, t] as TextLine),
+    );
+
+  it.each([
+    ['The port-out PIN on the account is 4471. Please port all lines.', '4471'],
+    ['Our account passcode is 908172 and may be used for this request.', '908172'],
+    ['The security PIN for the account is 3390.', '3390'],
+  ])('%s', (sentence, pin) => {
+    const f = letter([
+      'I, Maria Gonzalez, Office Manager of Harbor Light Dental LLC, authorize Northcoast Fiber',
+      'to port the numbers on account 8831-22904 from Comcast Business.',
+      sentence,
+    ]);
+    expect(f.pin?.value).toBe(pin);
+    expect(f.account_number?.value).toBe('8831-22904');
+    // found in a sentence, not beside a label: never near-certain
+    expect(f.pin!.confidence).toBeLessThan(0.9);
+  });
+
+  it.each([
+    ['My name is Kenji Washington and I act for Magnolia Chiropractic Center Corp.', 'Kenji Washington'],
+    ['The account holder authorizing this request is Susan K. Ivanova. Thank you.', 'Susan K. Ivanova'],
+  ])('the signer: %s', (sentence, person) => {
+    const f = letter(['Please port the numbers of Magnolia Chiropractic Center Corp. to our new carrier.', sentence]);
+    expect(f.authorized_person?.value).toBe(person);
+    expect(f.account_name?.value).toBe('Magnolia Chiropractic Center Corp.');
+  });
+
+  it('does not take the gaining carrier the letter authorizes for the account name', () => {
+    const f = letter([
+      'This letter authorizes PortDesk Voice LLC to move the telephone numbers of Blue Heron Design PLLC,',
+      'account number 55120-88, to its service.',
+    ]);
+    expect(f.account_name?.value).toBe('Blue Heron Design PLLC');
+  });
+
+  it('drops the pronoun before a business ("We, Cedar Point Bakery Inc, request…")', () => {
+    const f = letter(['We, Cedar Point Bakery Inc, request that our numbers be ported to PortDesk Voice.']);
+    expect(f.account_name?.value).toBe('Cedar Point Bakery Inc');
+  });
+});

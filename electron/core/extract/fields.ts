@@ -708,7 +708,7 @@ const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|th
 
 /** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one. */
 function businessInRun(run: string): { text: string; words: number } | null {
-  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I)\s+/, '').split(/\s+/);
+  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '').split(/\s+/);
   const lead = run.split(/\s+/).length - words.length;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
@@ -998,12 +998,15 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account)
   const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
+  const pins = new Set(prosePins(doc).map((m) => m.value));
   // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
   // "account" before a number with digits; a labelled value always beats it)
   for (const m of proseMatches(
     doc,
     /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i,
   )) {
+    // the number a PIN sentence gives ("the security PIN for the account is 3390") is not the account's
+    if (pins.has(m.value)) continue;
     const a = /\d/.test(m.value) && !/^\d{1,2}$/.test(m.value) ? parseAccount(m.value) : null;
     if (a) acctCands.push({ value: a.value, toks: m.toks, score: 0.5 * a.quality, hit: null, prose: true });
   }
@@ -1027,11 +1030,26 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
   return btnCands;
 }
 
+/**
+ * A letter gives the PIN in a sentence: "The port-out PIN on the account is 4471.", "Our account
+ * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number.
+ */
+const PROSE_PIN =
+  /\b(?:pin|passcode|pass code|password|security code|port[- ]out code|transfer code)\b[^.\d]{0,40}?(?:\bis|:|\bof)\s+#?(\d{4,10})(?![\d-])/i;
+
+function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
+  return doc.kind === 'loa' || doc.kind === 'other' ? proseMatches(doc, PROSE_PIN) : [];
+}
+
 function readPin(doc: DocLayout, fields: ExtractedFields): void {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
   if (doc.kind !== 'invoice') {
     // a PIN is a secret: its alternatives are not kept
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin));
+    for (const m of prosePins(doc)) {
+      const p = parsePin(m.value);
+      if (p) pinCands.push({ value: p.value, toks: m.toks, score: 0.6, hit: null, prose: true });
+    }
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
@@ -1085,6 +1103,13 @@ function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: 
       const p = parsePerson(m.value);
       if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality, prose: true });
     }
+    // "My name is NAME and…", "…the account holder authorizing this request is NAME.", "Signed, NAME"
+    for (const re of PROSE_PERSON) {
+      for (const m of proseMatches(doc, re)) {
+        const p = parsePerson(m.value.replace(/[.,]$/, ''));
+        if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.7 * p.quality, prose: true });
+      }
+    }
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [
       /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/,
@@ -1107,14 +1132,25 @@ function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: 
   {
     // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
     // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
+    // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
+    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => labelKey(m.value)));
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       const v = b ? parseBusiness(b.text) : null;
-      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(labelKey(v.value)))
         nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
     }
   }
 }
+
+// a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
+const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|de|la|van|der|von|da|del)){1,3})";
+const PROSE_PERSON = [
+  new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
+  new RegExp(`\\bauthori[sz]ing\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`),
+  new RegExp(`(?:^|\\n|\\.\\s)(?:Signed|Sincerely|Regards|Respectfully)[,:]?\\s+${PROSE_NAME}\\s*$`, 'm'),
+];
+const PROSE_GAINING = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
 
 /** A letter names the service address in a sentence. */
 function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
