@@ -73,6 +73,29 @@ describe('fixed-width records: words left of the value column belong to the tag'
   });
 });
 
+describe('what an abbreviated tag names is settled by its value and by which labels use its word', () => {
+  it.each([
+    ['ACN', 'PREM'],
+    ['ACN', 'PREM.'],
+  ])('%s (account number, not name) and %s (premises: the service address)', (acct, prem) => {
+    const f = read(
+      'csr',
+      record([
+        `${acct.padEnd(9)}4714 94 900 8602038`,
+        'CUS NM   HARBOR LIGHT STUDIO LLC',
+        `${prem.padEnd(9)}52 NORTH STONE CREEK AVENUE`,
+        '         RAPID CITY SD 57701',
+        'LSTD     HARBOR LIGHT',
+      ]),
+    );
+    expect(f.account_number?.value).toBe('4714 94 900 8602038');
+    expect(f.service_address?.value).toMatchObject({ street_line: '52 NORTH STONE CREEK AVENUE', zip5: '57701' });
+    expect(f.account_name?.value).toBe('HARBOR LIGHT STUDIO LLC');
+    // a listed (directory) name is a DBA: neither the account name nor a person
+    expect(f.authorized_person).toBeUndefined();
+  });
+});
+
 describe('an address wrapped anywhere in a narrow cell is read as the line it was', () => {
   it.each([
     [

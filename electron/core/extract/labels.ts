@@ -1062,6 +1062,22 @@ const PHRASE_TAG_FIELDS = new Set<LabelField>([
   'billing_address',
 ]);
 
+const NAME_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
+
+/**
+ * A concept word that only one field's labels use ("premise" → service address): alone on a record
+ * line's tag it names that field, a little less surely than a whole label.
+ */
+export function soleFieldConcept(stem: string, kind: DocumentKind): LabelConcept | null {
+  const using = LABEL_CONCEPTS.filter(
+    (c) => c.stems.includes(stem) && c.field !== 'other' && (!c.kinds || c.kinds.includes(kind)),
+  );
+  const fields = new Set(using.map((c) => c.field));
+  if (fields.size !== 1 || !PHRASE_TAG_FIELDS.has(using[0]!.field)) return null;
+  // as sure as the surest label using it allows ("listed" only ever names a DBA: weak)
+  return { field: using[0]!.field, stems: [stem], weight: 0.8 * Math.max(...using.map((c) => c.weight ?? 1)) };
+}
+
 /** `piece` is `word`'s first letter followed by some of its later letters, in order. */
 function abbreviates(piece: string, word: string): boolean {
   if (!piece || piece[0] !== word[0]) return false;
@@ -1084,12 +1100,14 @@ function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
  * account number, "CNAM" = C·NAM for customer name). Of the phrases it could stand for, the
  * clearly strongest wins (customer name 1.0 over contact name 0.55); a tie is no label.
  */
-export function phraseTagConcept(tag: string, kind: DocumentKind): LabelConcept | null {
+export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string): LabelConcept | null {
   const t = tag.toLowerCase();
   if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t)) return null;
   const found: LabelConcept[] = [];
   for (const c of LABEL_CONCEPTS) {
     if (c.stems.length < 2 || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind))) continue;
+    // the value's shape settles what the tag can name: a name has no digits, a number or address has them
+    if (value !== undefined && NAME_FIELDS.has(c.field) === /\d/.test(value)) continue;
     if (abbreviatesPhrase(t, c.stems)) found.push(c);
   }
   if (!found.length) return null;

@@ -5,6 +5,7 @@ import {
   expandAbbreviation,
   isLabelWord,
   phraseTagConcept,
+  soleFieldConcept,
   LABEL_CONCEPTS,
   LABEL_TABLE,
   type LabelConcept,
@@ -567,7 +568,15 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
       const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
       // no listed wording here: an unlisted wording of a known concept, where a label would stand
       if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
-        const c = conceptLabel(toks, i, kind, lastEnd === i, segs[seg.id - 1]?.line !== seg.line);
+        const nextSeg = segs[seg.id + 1];
+        const c = conceptLabel(
+          toks,
+          i,
+          kind,
+          lastEnd === i,
+          segs[seg.id - 1]?.line !== seg.line,
+          nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
+        );
         if (c) {
           const colon = /[:#]$/.test(toks[c.end - 1]!.text);
           const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
@@ -696,6 +705,8 @@ function conceptLabel(
   kind: DocumentKind,
   afterLabel: boolean,
   lineStart: boolean,
+  /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
+  nextCell?: string,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
@@ -736,7 +747,13 @@ function conceptLabel(
   if (!stems.length || stems.length > 9) return null;
   // a lone upper-case tag abbreviating a whole phrase ("CNAM:", "ACN")
   if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {
-    const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind);
+    const value = end < toks.length ? segText(toks.slice(end)) : nextCell;
+    const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind, value);
+    if (c) return { concept: c, end };
+  }
+  // a lone record tag abbreviating a word only one field's labels use ("PREM" → premise)
+  if (end - i === 1 && upper && stems.length === 1 && lineStart && kind === 'csr' && !conceptOf(stems, kind)) {
+    const c = soleFieldConcept(stems[0]!, kind);
     if (c) return { concept: c, end };
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
@@ -864,11 +881,12 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     );
     if (!stems.length || !stems.every(isLabelWord)) {
       // one unknown tag that abbreviates a whole phrase ("ACN", "CNAM")
-      const c = k === 1 ? phraseTagConcept(tagToks[0]!.text.replace(/[:.]$/, ''), kind) : null;
+      const c = k === 1 ? phraseTagConcept(tagToks[0]!.text.replace(/[:.]$/, ''), kind, segText(toks.slice(1))) : null;
       if (c) return { concept: c, end: 1 };
       continue;
     }
-    const c = conceptOf(stems, kind);
+    // an abbreviated word that only one field's labels use ("PREM" → premise: the service address)
+    const c = conceptOf(stems, kind) ?? (k === 1 && stems.length === 1 ? soleFieldConcept(stems[0]!, kind) : null);
     // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
     // (an abbreviation may be longer: "PASSCD")
     if (
