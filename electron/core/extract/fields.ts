@@ -306,7 +306,7 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
-      const r = readAddress(joinWrappedStreet(span.lines));
+      const r = betterReading(readAddress(joinWrappedStreet(span.lines)), readCellAsOneLine(span.lines));
       if (!r) continue;
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
@@ -344,6 +344,28 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
 }
 
 /**
+ * A narrow cell wraps an address wherever its width runs out ("11 Martin Luther" / "King Jr Hwy, North"
+ * / "Little Rock, AR" / "72124"): its lines through the first with a ZIP, read as the one line they
+ * were before wrapping.
+ */
+function readCellAsOneLine(lines: Tok[][]): AddrResult | null {
+  const end = lines.findIndex((l) => /\b\d{5}(?:-\d{4})?$/.test(text(l).replace(/[.,;]$/, '')));
+  if (end < 1) return null;
+  const r = readAddress([lines.slice(0, end + 1).flat()]);
+  // a one-line reading is only worth having with a house number (or PO box) and a city
+  return r && r.value.city && (r.poBox || /^\d/.test(r.value.street_line)) ? r : null;
+}
+
+/** Of the line-by-line and the one-line reading, the one the ZIP database agrees with and that keeps the house number. */
+function betterReading(lines: AddrResult | null, oneLine: AddrResult | null): AddrResult | null {
+  if (!oneLine) return lines;
+  if (!lines) return oneLine;
+  const rank = (r: AddrResult) =>
+    2 * r.check.factor + (/^\d/.test(r.value.street_line) || r.poBox ? 1 : 0) + r.quality / 10;
+  return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
+}
+
+/**
  * A street line that wrapped in its cell ("11177 Martin Luther King Jr" / "Ct." / "Corpus Christi, TX
  * 78460"): a short line without digits between a house-number line and the city line is the end of
  * the street, not a name or a city.
@@ -367,6 +389,19 @@ function joinWrappedStreet(lines: Tok[][]): Tok[][] {
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * A cell's second line that ends a wrapped street or city ("4325 Kings" / "Highway Drive"): a few
+ * words without digits, set as close under the first as lines of one cell are (a heading after a
+ * blank line, "Lines and Numbers", is the next section), and no label.
+ */
+function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): boolean {
+  const t = text(second);
+  if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || hitAt(doc, second[0]!)) return false;
+  const a = doc.lines[first[0]!.line]!;
+  const b = doc.lines[second[0]!.line]!;
+  return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
@@ -401,7 +436,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
     for (const span of spans) {
       const second = span.lines[1];
-      const wrapped = second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second));
+      const wrapped = second && wrapsInCell(doc, span.lines[0], second);
       const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
       const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
       if (!partValid(h.field, v)) continue;
@@ -432,8 +467,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
     const second =
       hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
-    if (second && second.length <= 3 && !/\d/.test(text(second)) && !/:$/.test(text(second)))
-      streetToks = [...streetToks, ...second];
+    if (second && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   }
   const st = parts.get('addr_street');
@@ -674,7 +708,7 @@ const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|th
 
 /** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one. */
 function businessInRun(run: string): { text: string; words: number } | null {
-  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I)\s+/, '').split(/\s+/);
+  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '').split(/\s+/);
   const lead = run.split(/\s+/).length - words.length;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
@@ -959,29 +993,32 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
   return undefined;
 }
 
-// --- the extractor ---
+// --- the extractor: one reader per field (or per fields read together) ---
 
-export function extractWith(doc: DocLayout): ExtractedFields {
-  const kind: DocumentKind = doc.kind;
-  const isLoa = kind === 'loa';
-  const fields: ExtractedFields = {};
-
+function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account)
   const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
+  const pins = new Set(prosePins(doc).map((m) => m.value));
   // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
   // "account" before a number with digits; a labelled value always beats it)
   for (const m of proseMatches(
     doc,
     /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i,
   )) {
+    // the number a PIN sentence gives ("the security PIN for the account is 3390") is not the account's
+    if (pins.has(m.value)) continue;
     const a = /\d/.test(m.value) && !/^\d{1,2}$/.test(m.value) ? parseAccount(m.value) : null;
     if (a) acctCands.push({ value: a.value, toks: m.toks, score: 0.5 * a.quality, hit: null, prose: true });
   }
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
 
+  return acct;
+}
+
+function btnCandidates(doc: DocLayout): Cand<string>[] {
   // BTN
-  const btnCands = labelled(
+  const btnCands: Cand<string>[] = labelled(
     doc,
     'btn',
     1,
@@ -990,17 +1027,43 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       return p ? { value: p.e164, start: p.start, end: p.end } : null;
     }),
   );
-  let btn = best(btnCands);
+  return btnCands;
+}
 
+/**
+ * A letter gives the PIN in a sentence: "The port-out PIN on the account is 4471.", "Our account
+ * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number.
+ */
+const PROSE_PIN =
+  /\b(?:pin|passcode|pass code|password|security code|port[- ]out code|transfer code)\b[^.\d]{0,40}?(?:\bis|:|\bof)\s+#?(\d{4,10})(?![\d-])/i;
+
+function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
+  return doc.kind === 'loa' || doc.kind === 'other' ? proseMatches(doc, PROSE_PIN) : [];
+}
+
+function readPin(doc: DocLayout, fields: ExtractedFields): void {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
-  if (kind !== 'invoice') {
+  if (doc.kind !== 'invoice') {
     // a PIN is a secret: its alternatives are not kept
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin));
+    for (const m of prosePins(doc)) {
+      const p = parsePin(m.value);
+      if (p) pinCands.push({ value: p.value, toks: m.toks, score: 0.6, hit: null, prose: true });
+    }
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
+}
 
-  // names
+interface NameCands {
+  names: Cand<string>[];
+  persons: Cand<string>[];
+}
+
+/** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
+function labelledNames(doc: DocLayout): NameCands {
+  const kind = doc.kind;
+  const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
   const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
@@ -1017,6 +1080,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       const c = nameCands[i]!;
       // a listed (directory) name is a DBA, not a person
       if (c.hit && c.hit.def.weight < 0.5) continue;
+      // a label with its value beside it has none below (the next row's words are not a second name)
+      if ((c.mode === 'below' || c.mode === 'above') && nameCands.some((o) => o.hit === c.hit && o.mode === 'right'))
+        continue;
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);
@@ -1024,13 +1090,25 @@ export function extractWith(doc: DocLayout): ExtractedFields {
         personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }
   }
-  if (isLoa) {
+  return { names: nameCands, persons: personCands };
+}
+
+/** A letter names the person and the business in its sentences. */
+function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: NameCands): void {
+  {
     for (const m of proseMatches(
       doc,
       /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/,
     )) {
       const p = parsePerson(m.value);
       if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality, prose: true });
+    }
+    // "My name is NAME and…", "…the account holder authorizing this request is NAME.", "Signed, NAME"
+    for (const re of PROSE_PERSON) {
+      for (const m of proseMatches(doc, re)) {
+        const p = parsePerson(m.value.replace(/[.,]$/, ''));
+        if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.7 * p.quality, prose: true });
+      }
     }
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [
@@ -1051,22 +1129,31 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     }
   }
 
-  if (isLoa) {
+  {
     // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
     // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
+    // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
+    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => labelKey(m.value)));
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       const v = b ? parseBusiness(b.text) : null;
-      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(labelKey(v.value)))
         nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
     }
   }
+}
 
-  // addresses
-  const serviceCands = addressCands(doc, 'service_address');
-  const billingCands = addressCands(doc, 'billing_address');
-  const remitCands = addressCands(doc, 'remit');
-  const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+// a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
+const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|de|la|van|der|von|da|del)){1,3})";
+const PROSE_PERSON = [
+  new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
+  new RegExp(`\\bauthori[sz]ing\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`),
+  new RegExp(`(?:^|\\n|\\.\\s)(?:Signed|Sincerely|Regards|Respectfully)[,:]?\\s+${PROSE_NAME}\\s*$`, 'm'),
+];
+const PROSE_GAINING = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
+
+/** A letter names the service address in a sentence. */
+function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
   for (const m of proseMatches(
@@ -1110,32 +1197,17 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       ...(zipCheck ? { zipCheck } : {}),
     });
   }
-  // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
-  // on a form it is the service address (a bill's billing block is found by its own label)
-  if (!serviceCands.length) {
-    for (const h of doc.hits) {
-      if (h.field !== 'addr_street' || !h.atStart) continue;
-      const parts = partsAfter(doc, h);
-      if (parts && /\d/.test(parts.value.street_line))
-        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
-    }
-  }
-  // a reading that is only part of a longer reading of the same words (a record's second address
-  // line read under its own tag) is not the address
-  for (let i = serviceCands.length - 1; i >= 0; i--) {
-    const c = serviceCands[i]!;
-    if (
-      c.toks.length &&
-      serviceCands.some(
-        (o) =>
-          o !== c &&
-          o.toks.length > c.toks.length &&
-          /\d/.test(o.value.street_line) &&
-          c.toks.every((t) => o.toks.includes(t)),
-      )
-    )
-      serviceCands.splice(i, 1);
-  }
+}
+
+/** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
+function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
+  const kind = doc.kind;
+  const serviceCands = addressCands(doc, 'service_address');
+  const billingCands = addressCands(doc, 'billing_address');
+  const remitCands = addressCands(doc, 'remit');
+  const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+  proseServiceAddresses(doc, serviceCands);
+  dropPartReadings(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -1176,7 +1248,44 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     service = undefined;
   if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
+}
 
+/** Part cells with no address label over them, and no reading that is only part of a longer one. */
+function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
+  // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
+  // on a form it is the service address (a bill's billing block is found by its own label)
+  if (!serviceCands.length) {
+    for (const h of doc.hits) {
+      if (h.field !== 'addr_street' || !h.atStart) continue;
+      const parts = partsAfter(doc, h);
+      if (parts && /\d/.test(parts.value.street_line))
+        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+    }
+  }
+  // a reading that is only part of a longer reading of the same words (a record's second address
+  // line read under its own tag) is not the address
+  for (let i = serviceCands.length - 1; i >= 0; i--) {
+    const c = serviceCands[i]!;
+    if (
+      c.toks.length &&
+      serviceCands.some(
+        (o) =>
+          o !== c &&
+          o.toks.length > c.toks.length &&
+          /\d/.test(o.value.street_line) &&
+          c.toks.every((t) => o.toks.includes(t)),
+      )
+    )
+      serviceCands.splice(i, 1);
+  }
+}
+
+function pickNames(
+  doc: DocLayout,
+  fields: ExtractedFields,
+  { names: nameCands, persons: personCands }: NameCands,
+): void {
+  const kind = doc.kind;
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
@@ -1185,8 +1294,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const p = best(personCands);
     if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);
   }
+}
 
-  // dates
+function readDate(doc: DocLayout, fields: ExtractedFields): void {
   const dateCands = labelled(
     doc,
     'document_date',
@@ -1196,7 +1306,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
       return d ? { value: d.iso, start: d.start, end: d.end } : null;
     }),
   );
-  if (isLoa) {
+  if (doc.kind === 'loa') {
     // on an LOA the date next to the signature is the one that counts
     for (const c of dateCands) {
       const sig = doc.hits.find(
@@ -1228,8 +1338,16 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     }
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
+}
 
-  // phone numbers
+/** The numbers on the account (to port and not), and the BTN (the first number when no label gives one). */
+function readNumbers(
+  doc: DocLayout,
+  fields: ExtractedFields,
+  acct: Cand<string> | undefined,
+  btnCands: Cand<string>[],
+): void {
+  const isLoa = doc.kind === 'loa';
   const occ = phoneOccurrences(doc);
   const acctToks = new Set(acct?.toks ?? []);
   // a record's disconnected lines are no longer on the account (on an LOA "disconnect" is an instruction)
@@ -1255,14 +1373,17 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const pn = numberField(onAccount, 0.85);
     if (pn) fields.phone_numbers = pn;
   }
+  let btn = best(btnCands);
   if (!btn) {
     // no label: the domain's fallback is the first number on the account (low confidence)
     const first = onAccount.find((o) => !o.notToPort);
     if (first) btn = { value: first.e164, toks: first.toks, score: 0.3 };
   }
   if (btn) fields.btn = fieldOf(btn, btnCands);
+}
 
-  // carrier
+function readCarrier(doc: DocLayout, fields: ExtractedFields): void {
+  const isLoa = doc.kind === 'loa';
   const gaining: string[] = [];
   if (isLoa) {
     // in running text the carrier name often wraps to the next line: prose matching reads those
@@ -1302,8 +1423,21 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     const c = carrierFromHeader(doc, exclude);
     if (c) fields.carrier_name = toField(c);
   }
+}
 
-  if (isLoa) {
+export function extractWith(doc: DocLayout): ExtractedFields {
+  const fields: ExtractedFields = {};
+  const acct = readAccountNumber(doc, fields);
+  const btnCands = btnCandidates(doc);
+  readPin(doc, fields);
+  const names = labelledNames(doc);
+  if (doc.kind === 'loa') proseNames(doc, names);
+  readAddresses(doc, fields, names.names);
+  pickNames(doc, fields, names);
+  readDate(doc, fields);
+  readNumbers(doc, fields, acct, btnCands);
+  readCarrier(doc, fields);
+  if (doc.kind === 'loa') {
     const sig = signature(doc, fields.authorized_person?.value);
     if (sig) fields.signature_present = toField(sig);
   }

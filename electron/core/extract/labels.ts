@@ -1051,6 +1051,72 @@ export function expandAbbreviation(tag: string): string | null {
   return found;
 }
 
+/** Fields a record tag abbreviating a whole phrase may name (a heading like "CSR" names none of them). */
+const PHRASE_TAG_FIELDS = new Set<LabelField>([
+  'account_name',
+  'account_number',
+  'authorized_person',
+  'btn',
+  'pin',
+  'service_address',
+  'billing_address',
+]);
+
+const NAME_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
+
+/**
+ * A concept word that only one field's labels use ("premise" → service address): alone on a record
+ * line's tag it names that field, a little less surely than a whole label.
+ */
+export function soleFieldConcept(stem: string, kind: DocumentKind): LabelConcept | null {
+  const using = LABEL_CONCEPTS.filter(
+    (c) => c.stems.includes(stem) && c.field !== 'other' && (!c.kinds || c.kinds.includes(kind)),
+  );
+  const fields = new Set(using.map((c) => c.field));
+  if (fields.size !== 1 || !PHRASE_TAG_FIELDS.has(using[0]!.field)) return null;
+  // as sure as the surest label using it allows ("listed" only ever names a DBA: weak)
+  return { field: using[0]!.field, stems: [stem], weight: 0.8 * Math.max(...using.map((c) => c.weight ?? 1)) };
+}
+
+/** `piece` is `word`'s first letter followed by some of its later letters, in order. */
+function abbreviates(piece: string, word: string): boolean {
+  if (!piece || piece[0] !== word[0]) return false;
+  let j = 1;
+  for (let i = 1; i < word.length && j < piece.length; i++) if (word[i] === piece[j]) j++;
+  return j === piece.length;
+}
+
+/** `tag` splits into one abbreviating piece per word, in order ("CNAM" = C·NAM for customer name). */
+function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
+  if (!words.length) return !tag.length;
+  const [w, ...rest] = words;
+  for (let n = 1; n <= tag.length - rest.length; n++)
+    if (abbreviates(tag.slice(0, n), w!) && abbreviatesPhrase(tag.slice(n), rest)) return true;
+  return false;
+}
+
+/**
+ * An unknown record tag that abbreviates a whole label phrase, a piece per word ("ACN" = AC·N for
+ * account number, "CNAM" = C·NAM for customer name). Of the phrases it could stand for, the
+ * clearly strongest wins (customer name 1.0 over contact name 0.55); a tie is no label.
+ */
+export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string): LabelConcept | null {
+  const t = tag.toLowerCase();
+  if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t)) return null;
+  const found: LabelConcept[] = [];
+  for (const c of LABEL_CONCEPTS) {
+    if (c.stems.length < 2 || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind))) continue;
+    // the value's shape settles what the tag can name: a name has no digits, a number or address has them
+    if (value !== undefined && NAME_FIELDS.has(c.field) === /\d/.test(value)) continue;
+    if (abbreviatesPhrase(t, c.stems)) found.push(c);
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1));
+  const [top, next] = found;
+  if (next && next.field !== top!.field && (top!.weight ?? 1) - (next.weight ?? 1) < 0.2) return null;
+  return top!;
+}
+
 /** A word of label vocabulary: a concept stem of some label or a filler ("of", "as", "shown", "file"). */
 export function isLabelWord(stem: string): boolean {
   return LABEL_FILLERS.has(stem) || CONCEPT_STEMS.has(stem);

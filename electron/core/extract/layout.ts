@@ -4,6 +4,8 @@ import {
   conceptOf,
   expandAbbreviation,
   isLabelWord,
+  phraseTagConcept,
+  soleFieldConcept,
   LABEL_CONCEPTS,
   LABEL_TABLE,
   type LabelConcept,
@@ -78,6 +80,8 @@ export interface Hit {
   page: number;
   /** the cells a wrapped label continues in, below its first (see wrappedLabels) */
   wrapSegs?: number[];
+  /** in the last wrapped cell, where the label ends and the value's next line begins ("Legal Name: Offices LLC") */
+  wrapEnd?: number;
 }
 
 export interface DocLayout {
@@ -323,6 +327,9 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     }
   }
   const hits = findHits(segs, kind, lines);
+  for (const h of hits) withSlashAlternatives(h);
+  stackedLabels(hits, lines, kind);
+  if (kind === 'csr') extendRecordTags(hits, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -330,6 +337,151 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     hitsBySeg.set(h.seg.id, list);
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/**
+ * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
+ * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
+ * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
+ * second line. The two cells are one label on the upper line, whose value continues below.
+ */
+function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  const bySeg = new Map<number, Hit[]>();
+  for (const h of hits) bySeg.set(h.seg.id, [...(bySeg.get(h.seg.id) ?? []), h]);
+  const drop = new Set<Hit>();
+  for (const b of [...hits]) {
+    if (drop.has(b) || !b.atStart || b.start !== 0 || b.wrapSegs || !VALUE_LABEL_FIELDS.has(b.field)) continue;
+    const line = lines[b.line]!;
+    const above = lines[b.line - 1];
+    if (!above || above.page !== line.page || line.top - above.bottom > 0.8 * Math.max(line.h, above.h)) continue;
+    const head = above.segs.find((s) => Math.abs(s.x0 - b.seg.x0) <= 2);
+    if (!head || head.toks.length > 3 || /\d|:$/.test(segText(head.toks))) continue;
+    const headHits = bySeg.get(head.id) ?? [];
+    // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
+    const stems = labelStems(segText(head.toks));
+    const headIsLabel =
+      headHits.some((h) => h.start === 0 && h.end === head.toks.length && !h.colon) ||
+      (/^[A-Z]/.test(head.toks[0]!.text) &&
+        stems.length > 0 &&
+        stems.filter((x) => !isLabelWord(x)).length <= 1 &&
+        stems.some(isLabelWord));
+    if (!headIsLabel || headHits.some((h) => h.start > 0 || h.end < head.toks.length)) continue;
+    // the value column is shared: the head's value beside it starts where the lower label's does
+    const headValue = above.segs[above.segs.indexOf(head) + 1];
+    const lowValueX = b.end < b.seg.toks.length ? b.seg.toks[b.end]!.x0 : line.segs[line.segs.indexOf(b.seg) + 1]?.x0;
+    if (!headValue || lowValueX === undefined || Math.abs(headValue.x0 - lowValueX) > Math.max(4, 0.9 * line.h))
+      continue;
+    // a head that is a label of its own names the same field; one that is no label alone is a fragment
+    // that names the field together with the line under it
+    if (headHits.some((h) => h.field !== b.field)) continue;
+    const combined = conceptOf(labelStems(`${segText(head.toks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
+    const headConcept = conceptOf(stems, kind);
+    if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
+    const concept = combined && combined.field === b.field ? combined : null;
+    const weight = concept?.weight ?? b.def.weight;
+    for (const h of headHits) drop.add(h);
+    drop.add(b);
+    hits.push({
+      ...b,
+      def: concept ? { field: b.field, phrases: [], weight } : b.def,
+      seg: head,
+      start: 0,
+      end: head.toks.length,
+      atStart: true,
+      strength: Math.max(b.strength, weight * 0.95),
+      x0: head.toks[0]!.x0,
+      x1: head.toks[head.toks.length - 1]!.x1,
+      line: head.line,
+      wrapSegs: [b.seg.id],
+      wrapEnd: b.end,
+    });
+  }
+  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i]!)) hits.splice(i, 1);
+}
+
+/** A gap after word i wider than the one before it: the tag ends there ("CUST NM  PAVON…"). */
+function widerGapAfter(toks: Tok[], i: number): boolean {
+  const after = toks[i + 1];
+  const before = toks[i - 1];
+  if (!after || !before) return false;
+  return after.x0 - toks[i]!.x1 > 1.5 * (toks[i]!.x0 - before.x1) + 0.5;
+}
+
+/** Fields whose label may wrap beside a wrapping value. */
+const VALUE_LABEL_FIELDS = new Set<LabelField>([
+  'account_name',
+  'authorized_person',
+  'service_address',
+  'billing_address',
+]);
+
+/**
+ * A label written as alternatives joined by a slash ("Town/City:", "Unit/Suite"): the words before
+ * the slash belong to the label, so they do not end the value before it.
+ */
+function withSlashAlternatives(h: Hit): void {
+  const toks = h.seg.toks;
+  while (h.start > 0 && /^[A-Za-z]{2,}\/$/.test(toks[h.start - 1]!.text) && h.start - 1 >= 0) {
+    h.start--;
+    h.x0 = toks[h.start]!.x0;
+  }
+}
+
+/**
+ * A fixed-width record prints its tags in one column and their values in the next, the value column
+ * at one x on most lines. Words of a tag's cell that end before that column are the rest of the tag
+ * ("AUTH USR  THOMAS HUGHES", "SVC ADDR2: FL 23"), not the start of its value.
+ */
+function extendRecordTags(hits: Hit[], lines: Line[]): void {
+  // the record's fields, not its feature table's headings
+  const tagHits = hits.filter(
+    (h) =>
+      h.atStart &&
+      h.start === 0 &&
+      lines[h.line]!.segs[0] === h.seg &&
+      h.field !== 'other' &&
+      h.field !== 'phone_list' &&
+      h.field !== 'contact',
+  );
+  const valueXs = new Map<number, number>();
+  for (const h of tagHits) {
+    const line = lines[h.line]!;
+    const x = h.seg.toks[h.end]?.x0 ?? line.segs[1]?.x0;
+    if (x === undefined) continue;
+    const bin = Math.round(x / 3);
+    valueXs.set(bin, (valueXs.get(bin) ?? 0) + 1);
+  }
+  let column: number | null = null;
+  let votes = 0;
+  for (const [bin, n] of valueXs) {
+    // neighbouring bins are the same column
+    const total = n + (valueXs.get(bin - 1) ?? 0) + (valueXs.get(bin + 1) ?? 0);
+    if (total > votes) {
+      votes = total;
+      column = bin * 3 - 3;
+    }
+  }
+  if (column === null || votes < 3 || votes < 0.4 * tagHits.length) return;
+  const starts = new Set(hits.map((h) => `${h.seg.id}:${h.start}`));
+  for (const h of tagHits) {
+    const toks = h.seg.toks;
+    let end = h.end;
+    while (
+      end < toks.length &&
+      toks[end]!.x1 < column &&
+      /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
+      !starts.has(`${h.seg.id}:${end}`)
+    )
+      end++;
+    // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
+    // (an upper-case tag without a colon only: a colon ends a label where it stands)
+    if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
+      while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
+    if (end === h.end) continue;
+    h.end = end;
+    h.x1 = toks[end - 1]!.x1;
+    h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
+  }
 }
 
 interface Phrase {
@@ -382,7 +534,8 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
       const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
       for (let j = i; j < toks.length && j < i + 8; j++) {
         // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
-        const glued = /^[A-Za-z]{2,}\d$/.test(toks[j]!.text) ? acc + labelKey(toks[j]!.text.slice(0, -1)) : null;
+        const gluedTag = /^([A-Za-z]{2,})\d[.:]*$/.exec(toks[j]!.text);
+        const glued = gluedTag ? acc + labelKey(gluedTag[1]!) : null;
         acc += toks[j]!.key;
         if (!acc) continue;
         if (acc.length > 48) break;
@@ -415,7 +568,15 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
       const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
       // no listed wording here: an unlisted wording of a known concept, where a label would stand
       if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
-        const c = conceptLabel(toks, i, kind, lastEnd === i, segs[seg.id - 1]?.line !== seg.line);
+        const nextSeg = segs[seg.id + 1];
+        const c = conceptLabel(
+          toks,
+          i,
+          kind,
+          lastEnd === i,
+          segs[seg.id - 1]?.line !== seg.line,
+          nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
+        );
         if (c) {
           const colon = /[:#]$/.test(toks[c.end - 1]!.text);
           const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
@@ -544,24 +705,32 @@ function conceptLabel(
   kind: DocumentKind,
   afterLabel: boolean,
   lineStart: boolean,
+  /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
+  nextCell?: string,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
   let end = -1;
+  let digits = false;
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
     // digits end a label, except an address line's number ("SVC ADDR 1.:")
-    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) return null;
+    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
+      digits = true;
+      break;
+    }
     if (/:$/.test(t)) {
       end = k + 1;
       break;
     }
   }
   const colon = end > 0;
+  // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19")
   if (!colon && i === 0 && lineStart && kind === 'csr') {
     const tag = recordTag(toks, kind);
     if (tag) return tag;
   }
+  if (digits) return null;
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
@@ -576,6 +745,17 @@ function conceptLabel(
     .filter((s) => !/^\d$/.test(s))
     .map((s) => (upper && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
   if (!stems.length || stems.length > 9) return null;
+  // a lone upper-case tag abbreviating a whole phrase ("CNAM:", "ACN")
+  if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {
+    const value = end < toks.length ? segText(toks.slice(end)) : nextCell;
+    const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind, value);
+    if (c) return { concept: c, end };
+  }
+  // a lone record tag abbreviating a word only one field's labels use ("PREM" → premise)
+  if (end - i === 1 && upper && stems.length === 1 && lineStart && kind === 'csr' && !conceptOf(stems, kind)) {
+    const c = soleFieldConcept(stems[0]!, kind);
+    if (c) return { concept: c, end };
+  }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
   let best = conceptOf(stems, kind);
@@ -591,8 +771,11 @@ function conceptLabel(
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
-  if (!colon && best.stems.length === 1 && !hinted && !(end - i === 1 && /^[A-Z]{2,5}$/.test(toks[i]!.text)))
-    return null;
+  // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
+  const tag = toks[i]!.text;
+  const recordTagShape =
+    end - i === 1 && (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
+  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape) return null;
   return { concept: best, end };
 }
 
@@ -677,6 +860,8 @@ function wrappedLabels(
   return { heads, consumed };
 }
 
+const UNIT_WORD = /^(UNIT|STE|SUITE|APT|FL|FLR|FLOOR|RM|ROOM|BLDG|LOT|SPC|DEPT)$/;
+
 /** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */
 const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr_city']);
 
@@ -689,13 +874,26 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
+    // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
+    if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
     const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
       isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
     );
-    if (!stems.length || !stems.every(isLabelWord)) continue;
-    const c = conceptOf(stems, kind);
+    if (!stems.length || !stems.every(isLabelWord)) {
+      // one unknown tag that abbreviates a whole phrase ("ACN", "CNAM")
+      const c = k === 1 ? phraseTagConcept(tagToks[0]!.text.replace(/[:.]$/, ''), kind, segText(toks.slice(1))) : null;
+      if (c) return { concept: c, end: 1 };
+      continue;
+    }
+    // an abbreviated word that only one field's labels use ("PREM" → premise: the service address)
+    const c = conceptOf(stems, kind) ?? (k === 1 && stems.length === 1 ? soleFieldConcept(stems[0]!, kind) : null);
     // one full word ("BUSINESS LINE…") is text, not a tag: a one-word concept needs an abbreviation
-    if (!c || (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5)) continue;
+    // (an abbreviation may be longer: "PASSCD")
+    if (
+      !c ||
+      (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5 && isLabelWord(tagToks[0]!.text.toLowerCase()))
+    )
+      continue;
     return { concept: c, end: k };
   }
   return null;

@@ -1,4 +1,6 @@
-import type { LabelField } from './labels.js';
+import type { DocumentKind } from '../../../shared/domain/document.js';
+import { labelStems } from '../../../shared/domain/fields.js';
+import { conceptOf, type LabelField } from './labels.js';
 import { labelStart, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
@@ -96,6 +98,16 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     }
     // a fixed-width record indents an address's next line to its value column, which can start a
     // little left of where a long tag's value did ("SVC ADDR1 815 CYPRESS CT" / "   HARTFORD CT …")
+    // the value's next line in the cell of the label's own second line ("Legal Name: Offices LLC")
+    const labelCell = hit.wrapEnd !== undefined ? l.segs.find((s) => hit.wrapSegs?.includes(s.id)) : undefined;
+    if (labelCell && hit.wrapEnd! < labelCell.toks.length) {
+      const rest = untilHit(doc, labelCell, hit.wrapEnd!);
+      if (rest.length && Math.abs(rest[0]!.x0 - x) <= tol) {
+        out.push(rest);
+        prev = l;
+        continue;
+      }
+    }
     const seg =
       l.segs.find((s) => Math.abs(s.x0 - x) <= tol) ??
       (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol
@@ -106,7 +118,10 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
       continue;
     }
-    if (hitAt(doc, seg.toks[0]!)) break;
+    // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
+    const h0 = hitAt(doc, seg.toks[0]!);
+    if (h0 && !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length))
+      break;
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
     // (an address goes on under address-part labels: "City/State/ZIP", ILEC codes "BA2", "PO")
@@ -153,14 +168,32 @@ function taggedContinuation(doc: DocLayout, hit: Hit, l: Line, x: number, tol: n
     ADDRESS_FIELDS.has(hit.field) &&
     (h.field === 'addr_city' || h.field === 'addr_zip' || h.field === 'addr_state' || h.field === 'addr_unit');
   if (!sameField && !addressPart) return null;
+  // a tag of several parts ("SA CITY:", "SVC ADDR 2:"): the value starts after the last of them
+  let end = h.end;
+  for (let more = hitAt(doc, seg.toks[end] ?? seg.toks[0]!); end < seg.toks.length && more && more.start === end; ) {
+    if (!(more.field === hit.field || ADDRESS_PARTS.has(more.field))) break;
+    end = more.end;
+    more = end < seg.toks.length ? hitAt(doc, seg.toks[end]!) : undefined;
+  }
+  // an address part's tag word the label table does not list on its own ("SA CITY FRESNO, CA …")
+  while (end < seg.toks.length - 1 && ADDRESS_FIELDS.has(hit.field) && isPartTag(seg.toks[end]!.text, doc.kind)) end++;
   const next = l.segs[l.segs.indexOf(seg) + 1];
-  const rest =
-    h.end < seg.toks.length
-      ? dropLeadingPunct(untilHit(doc, seg, h.end))
-      : next
-        ? dropLeadingPunct(untilHit(doc, next, 0))
-        : [];
+  if (end < seg.toks.length) {
+    // the value after the tag in the tag's own cell ("SADR2 UNIT 19": one space after the tag)
+    const rest = dropLeadingPunct(untilHit(doc, seg, end));
+    return rest.length ? rest : null;
+  }
+  const rest = next ? dropLeadingPunct(untilHit(doc, next, 0)) : [];
   return rest.length && rest[0]!.x0 >= x - 2 * tol ? rest : null;
+}
+
+const PART_FIELDS = new Set<LabelField>(['addr_city', 'addr_state', 'addr_zip']);
+
+/** An upper-case tag word naming a city/state/ZIP part ("CITY", "CTY", "ST/ZIP"). */
+function isPartTag(word: string, kind: DocumentKind): boolean {
+  if (!/^[A-Z][A-Z/]{1,11}:?$/.test(word)) return false;
+  const c = conceptOf(labelStems(word), kind);
+  return !!c && PART_FIELDS.has(c.field);
 }
 
 /** The rest of the hit's cell holds only other labels ("Service Location  Street Address"). */
