@@ -39,18 +39,7 @@ export function OrderCard({
 
   return (
     <section className={`order-card order-${o.status}`} data-testid="order-card" data-order={o.id}>
-      <header className="order-head">
-        <span className={`chip order-status order-status-${o.status}`}>{o.statusLabel}</span>
-        <strong className="mono" title={o.id}>
-          {o.id}
-        </strong>
-        <span className="muted">
-          {plural(o.numbers.length, 'number')} · {o.phone_number_type ?? 'type unknown'}
-          {o.old_service_provider ? ` · from ${o.old_service_provider}` : ''}
-          {o.fast_port_eligible ? ' · FastPort' : ''}
-          {o.support_key ? ` · support key ${o.support_key}` : ''}
-        </span>
-      </header>
+      <OrderHead order={o} />
       <p className="order-numbers mono">{o.numbers.join(', ')}</p>
 
       {o.exceptions.length > 0 && <OrderExceptions exceptions={o.exceptions} />}
@@ -306,5 +295,22 @@ function OrderComments({
         Send comment
       </button>
     </div>
+  );
+}
+
+function OrderHead({ order: o }: { order: OrderView }) {
+  return (
+    <header className="order-head">
+      <span className={`chip order-status order-status-${o.status}`}>{o.statusLabel}</span>
+      <strong className="mono" title={o.id}>
+        {o.id}
+      </strong>
+      <span className="muted">
+        {plural(o.numbers.length, 'number')} · {o.phone_number_type ?? 'type unknown'}
+        {o.old_service_provider ? ` · from ${o.old_service_provider}` : ''}
+        {o.fast_port_eligible ? ' · FastPort' : ''}
+        {o.support_key ? ` · support key ${o.support_key}` : ''}
+      </span>
+    </header>
   );
 }
