@@ -100,26 +100,7 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
           The customer signs here (the LOA is marked "signed electronically in PortDesk")
         </label>
         {signing && <SignaturePad onChange={setSignature} />}
-        <div className="export-actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="export-packet"
-            disabled={busy !== null}
-            onClick={() => void run('packet')}
-          >
-            {busy === 'packet' ? 'Building packet…' : 'Export packet'}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="export-loa"
-            disabled={busy !== null}
-            onClick={() => void run('loa')}
-          >
-            {busy === 'loa' ? 'Building LOA…' : 'Generate LOA'}
-          </button>
-        </div>
+        <ExportActions busy={busy} onRun={(kind) => void run(kind)} />
         {last && <ExportResultNote result={last} />}
       </section>
       <ExportHistory history={history} />
@@ -188,5 +169,30 @@ function ExportHistory({ history }: { history: ExportListEntry[] }) {
         </ul>
       )}
     </section>
+  );
+}
+
+function ExportActions({ busy, onRun }: { busy: 'packet' | 'loa' | null; onRun(kind: 'packet' | 'loa'): void }) {
+  return (
+    <div className="export-actions">
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-testid="export-packet"
+        disabled={busy !== null}
+        onClick={() => onRun('packet')}
+      >
+        {busy === 'packet' ? 'Building packet…' : 'Export packet'}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        data-testid="export-loa"
+        disabled={busy !== null}
+        onClick={() => onRun('loa')}
+      >
+        {busy === 'loa' ? 'Building LOA…' : 'Generate LOA'}
+      </button>
+    </div>
   );
 }
