@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import { CASE_FIELD_NAMES, type CaseFields, type CaseRecord, type CaseStatus } from '../../shared/domain/case.js';
 import { call, errorMessage, isCallError } from '../ipc/index.js';
 import { useQueue } from './queue.js';
@@ -134,18 +134,24 @@ function markSeen(id: number): void {
   });
 }
 
-export const useCaseDetail = create<CaseDetailState>()((set, get) => {
-  function conflictFrom(err: unknown): Conflict | null {
-    if (!isCallError(err, 'CONFLICT')) return null;
-    const current = (err.details as { current?: CaseRecord } | undefined)?.current;
-    const before = get().base;
-    if (!current || !before) return null;
-    return { current, before, message: err.message };
-  }
+/** A save or status move refused because another window saved first: what to show side by side. */
+function conflictFrom(err: unknown, before: CaseRecord | null): Conflict | null {
+  if (!isCallError(err, 'CONFLICT')) return null;
+  const current = (err.details as { current?: CaseRecord } | undefined)?.current;
+  if (!current || !before) return null;
+  return { current, before, message: err.message };
+}
 
+type SetCaseDetail = StoreApi<CaseDetailState>['setState'];
+type GetCaseDetail = StoreApi<CaseDetailState>['getState'];
+type Actions<K extends keyof CaseDetailState> = Pick<CaseDetailState, K>;
+
+/** Which case is shown: loading it, starting a new one, following changes made elsewhere. */
+function loadSlice(
+  set: SetCaseDetail,
+  get: GetCaseDetail,
+): Actions<'open' | 'startNew' | 'close' | 'onChangedElsewhere' | 'revealPin'> {
   return {
-    ...initial,
-
     async open(id) {
       set({ ...initial, id, phase: 'loading' });
       try {
@@ -165,111 +171,6 @@ export const useCaseDetail = create<CaseDetailState>()((set, get) => {
 
     close() {
       set({ ...initial });
-    },
-
-    setField(k, v) {
-      set((s) => ({ draft: { ...s.draft, fields: { ...s.draft.fields, [k]: v } } }));
-    },
-    setNumbersText(text) {
-      set((s) => ({ draft: { ...s.draft, numbersText: text } }));
-    },
-    setPin(pin) {
-      set((s) => ({ draft: { ...s.draft, pin } }));
-    },
-
-    async save() {
-      const { id, base, draft, saving } = get();
-      if (id === null || !base || saving) return false;
-      const changes = changesOf(base, draft);
-      if (changeCount(changes) === 0) {
-        toast.info('Nothing to save: no field was changed.');
-        return true;
-      }
-      set({ saving: true });
-      try {
-        const rec = await call('cases.update', {
-          id,
-          version: base.version,
-          fields: changes.fields,
-          ...(changes.pin !== undefined ? { pin: changes.pin } : {}),
-          ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
-        });
-        if (get().id !== id) return true;
-        set({ base: rec, draft: draftFromRecord(rec), saving: false, conflict: null, changedElsewhere: false });
-        markSeen(id);
-        toast.success(`Saved case ${id} (${changeCount(changes)} change${changeCount(changes) === 1 ? '' : 's'}).`);
-        return true;
-      } catch (err) {
-        const conflict = conflictFrom(err);
-        set({ saving: false, ...(conflict ? { conflict } : {}) });
-        if (!conflict) toast.error(`Not saved: ${errorMessage(err)}`);
-        return false;
-      }
-    },
-
-    async create() {
-      const { draft, saving } = get();
-      if (saving) return null;
-      const changes = changesOf(null, draft);
-      set({ saving: true });
-      try {
-        let rec = await call('cases.create', {
-          fields: changes.fields,
-          ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
-        });
-        if (changes.pin)
-          rec = await call('cases.update', { id: rec.id, version: rec.version, fields: {}, pin: changes.pin });
-        set({ ...initial, id: rec.id, base: rec, draft: draftFromRecord(rec), phase: 'ready' });
-        markSeen(rec.id);
-        toast.success(`Created case ${rec.id}.`);
-        return rec.id;
-      } catch (err) {
-        set({ saving: false });
-        toast.error(`Not created: ${errorMessage(err)}`);
-        return null;
-      }
-    },
-
-    async reapply() {
-      const { conflict, draft } = get();
-      if (!conflict) return;
-      set({
-        base: conflict.current,
-        draft: rebase(conflict.before, draft, conflict.current),
-        conflict: null,
-        changedElsewhere: false,
-      });
-      await get().save();
-    },
-
-    discard() {
-      const { conflict } = get();
-      if (!conflict) return;
-      set({
-        base: conflict.current,
-        draft: draftFromRecord(conflict.current),
-        conflict: null,
-        changedElsewhere: false,
-      });
-      toast.info('Your changes were discarded; showing the current data.');
-    },
-
-    async moveTo(status, reason) {
-      const { id, base, statusBusy } = get();
-      if (id === null || !base || statusBusy) return false;
-      set({ statusBusy: true, statusError: null });
-      try {
-        const rec = await call('cases.setStatus', { id, version: base.version, status, ...(reason ? { reason } : {}) });
-        if (get().id !== id) return true;
-        // a status move bumps the version: keep unsaved edits, now based on the new version
-        set((s) => ({ base: rec, draft: rebase(s.base, s.draft, rec), statusBusy: false }));
-        markSeen(id);
-        return true;
-      } catch (err) {
-        const conflict = conflictFrom(err);
-        set({ statusBusy: false, statusError: conflict ? null : errorMessage(err), ...(conflict ? { conflict } : {}) });
-        return false;
-      }
     },
 
     async onChangedElsewhere() {
@@ -299,4 +200,132 @@ export const useCaseDetail = create<CaseDetailState>()((set, get) => {
       return pin;
     },
   };
-});
+}
+
+/** The user's unsaved edits. */
+function draftSlice(set: SetCaseDetail): Actions<'setField' | 'setNumbersText' | 'setPin'> {
+  return {
+    setField(k, v) {
+      set((s) => ({ draft: { ...s.draft, fields: { ...s.draft.fields, [k]: v } } }));
+    },
+    setNumbersText(text) {
+      set((s) => ({ draft: { ...s.draft, numbersText: text } }));
+    },
+    setPin(pin) {
+      set((s) => ({ draft: { ...s.draft, pin } }));
+    },
+  };
+}
+
+/** Writing the case: save, create and status moves. */
+function writeSlice(set: SetCaseDetail, get: GetCaseDetail): Actions<'save' | 'create' | 'moveTo'> {
+  return {
+    async save() {
+      const { id, base, draft, saving } = get();
+      if (id === null || !base || saving) return false;
+      const changes = changesOf(base, draft);
+      if (changeCount(changes) === 0) {
+        toast.info('Nothing to save: no field was changed.');
+        return true;
+      }
+      set({ saving: true });
+      try {
+        const rec = await call('cases.update', {
+          id,
+          version: base.version,
+          fields: changes.fields,
+          ...(changes.pin !== undefined ? { pin: changes.pin } : {}),
+          ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
+        });
+        if (get().id !== id) return true;
+        set({ base: rec, draft: draftFromRecord(rec), saving: false, conflict: null, changedElsewhere: false });
+        markSeen(id);
+        toast.success(`Saved case ${id} (${changeCount(changes)} change${changeCount(changes) === 1 ? '' : 's'}).`);
+        return true;
+      } catch (err) {
+        const conflict = conflictFrom(err, get().base);
+        set({ saving: false, ...(conflict ? { conflict } : {}) });
+        if (!conflict) toast.error(`Not saved: ${errorMessage(err)}`);
+        return false;
+      }
+    },
+
+    async create() {
+      const { draft, saving } = get();
+      if (saving) return null;
+      const changes = changesOf(null, draft);
+      set({ saving: true });
+      try {
+        let rec = await call('cases.create', {
+          fields: changes.fields,
+          ...(changes.numbersText !== undefined ? { numbersText: changes.numbersText } : {}),
+        });
+        if (changes.pin)
+          rec = await call('cases.update', { id: rec.id, version: rec.version, fields: {}, pin: changes.pin });
+        set({ ...initial, id: rec.id, base: rec, draft: draftFromRecord(rec), phase: 'ready' });
+        markSeen(rec.id);
+        toast.success(`Created case ${rec.id}.`);
+        return rec.id;
+      } catch (err) {
+        set({ saving: false });
+        toast.error(`Not created: ${errorMessage(err)}`);
+        return null;
+      }
+    },
+
+    async moveTo(status, reason) {
+      const { id, base, statusBusy } = get();
+      if (id === null || !base || statusBusy) return false;
+      set({ statusBusy: true, statusError: null });
+      try {
+        const rec = await call('cases.setStatus', { id, version: base.version, status, ...(reason ? { reason } : {}) });
+        if (get().id !== id) return true;
+        // a status move bumps the version: keep unsaved edits, now based on the new version
+        set((s) => ({ base: rec, draft: rebase(s.base, s.draft, rec), statusBusy: false }));
+        markSeen(id);
+        return true;
+      } catch (err) {
+        const conflict = conflictFrom(err, get().base);
+        set({ statusBusy: false, statusError: conflict ? null : errorMessage(err), ...(conflict ? { conflict } : {}) });
+        return false;
+      }
+    },
+  };
+}
+
+/** After a conflict: lay the user's edits over the newer case and save, or drop them. */
+function conflictSlice(set: SetCaseDetail, get: GetCaseDetail): Actions<'reapply' | 'discard'> {
+  return {
+    async reapply() {
+      const { conflict, draft } = get();
+      if (!conflict) return;
+      set({
+        base: conflict.current,
+        draft: rebase(conflict.before, draft, conflict.current),
+        conflict: null,
+        changedElsewhere: false,
+      });
+      await get().save();
+    },
+
+    discard() {
+      const { conflict } = get();
+      if (!conflict) return;
+      set({
+        base: conflict.current,
+        draft: draftFromRecord(conflict.current),
+        conflict: null,
+        changedElsewhere: false,
+      });
+      toast.info('Your changes were discarded; showing the current data.');
+    },
+  };
+}
+
+export const useCaseDetail = create<CaseDetailState>()((set, get) => ({
+  ...initial,
+  ...loadSlice(set, get),
+  ...draftSlice(set),
+  ...writeSlice(set, get),
+  ...conflictSlice(set, get),
+}));

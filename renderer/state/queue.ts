@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { CASE_SORTS } from '../../shared/contract/cases.js';
 import { CASE_STATUSES, type CaseStatus, type CaseSummary } from '../../shared/domain/case.js';
 import { call, errorMessage } from '../ipc/index.js';
@@ -73,51 +73,72 @@ export function hasFilters(q: QueueQuery): boolean {
   return q.status.length > 0 || q.carrier !== '' || q.search.trim() !== '';
 }
 
-export const useQueue = create<QueueState>()((set, get) => {
-  async function fetchPage(page: number): Promise<void> {
-    const { generation, query } = get();
-    const key = `${generation}:${page}`;
-    if (inflight.has(key)) return;
-    inflight.add(key);
-    try {
-      const statuses = statusesOf(query);
-      const res = await call('cases.list', {
-        ...(statuses.length ? { status: statuses } : {}),
-        ...(query.carrier ? { carrier: query.carrier } : {}),
-        ...(query.search.trim() ? { search: query.search.trim() } : {}),
-        sort: query.sort,
-        direction: query.direction,
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      });
-      if (get().generation !== generation) return; // the query or data changed meanwhile
-      set((s) => {
-        const lastPage = Math.max(0, Math.ceil(res.total / PAGE_SIZE) - 1);
-        const pages: Record<number, CaseSummary[]> = {};
-        if (!s.replacing)
-          for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
-        pages[page] = res.rows;
-        return {
-          pages,
-          fresh: { ...s.fresh, [page]: true },
-          total: res.total,
-          error: null,
-          replacing: false,
-          selectedIndex: Math.min(s.selectedIndex, Math.max(0, res.total - 1)),
-        };
-      });
-    } catch (err) {
-      if (get().generation === generation) set({ error: errorMessage(err) });
-    } finally {
-      inflight.delete(key);
-    }
-  }
+type SetQueue = StoreApi<QueueState>['setState'];
+type GetQueue = StoreApi<QueueState>['getState'];
 
-  function loadVisible(): void {
-    const { visible } = get();
-    get().ensureRange(visible.start, visible.end);
+/** One page of the current query; an answer for an older generation (query or data changed) is dropped. */
+async function fetchPage(set: SetQueue, get: GetQueue, page: number): Promise<void> {
+  const { generation, query } = get();
+  const key = `${generation}:${page}`;
+  if (inflight.has(key)) return;
+  inflight.add(key);
+  try {
+    const statuses = statusesOf(query);
+    const res = await call('cases.list', {
+      ...(statuses.length ? { status: statuses } : {}),
+      ...(query.carrier ? { carrier: query.carrier } : {}),
+      ...(query.search.trim() ? { search: query.search.trim() } : {}),
+      sort: query.sort,
+      direction: query.direction,
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    });
+    if (get().generation !== generation) return; // the query or data changed meanwhile
+    set((s) => {
+      const lastPage = Math.max(0, Math.ceil(res.total / PAGE_SIZE) - 1);
+      const pages: Record<number, CaseSummary[]> = {};
+      if (!s.replacing)
+        for (const [k, rows] of Object.entries(s.pages)) if (Number(k) <= lastPage) pages[Number(k)] = rows;
+      pages[page] = res.rows;
+      return {
+        pages,
+        fresh: { ...s.fresh, [page]: true },
+        total: res.total,
+        error: null,
+        replacing: false,
+        selectedIndex: Math.min(s.selectedIndex, Math.max(0, res.total - 1)),
+      };
+    });
+  } catch (err) {
+    if (get().generation === generation) set({ error: errorMessage(err) });
+  } finally {
+    inflight.delete(key);
   }
+}
 
+function loadVisible(get: GetQueue): void {
+  const { visible } = get();
+  get().ensureRange(visible.start, visible.end);
+}
+
+type RowsSlice = Pick<
+  QueueState,
+  | 'query'
+  | 'total'
+  | 'pages'
+  | 'fresh'
+  | 'replacing'
+  | 'generation'
+  | 'error'
+  | 'visible'
+  | 'setQuery'
+  | 'resetFilters'
+  | 'ensureRange'
+  | 'refresh'
+>;
+
+/** The rows of the current query, fetched page by page as they scroll into view. */
+function rowsSlice(set: SetQueue, get: GetQueue): RowsSlice {
   return {
     query: DEFAULT_QUERY,
     total: null,
@@ -127,8 +148,6 @@ export const useQueue = create<QueueState>()((set, get) => {
     generation: 0,
     error: null,
     visible: { start: 0, end: 50 },
-    selectedIndex: 0,
-    carriers: [],
 
     setQuery(patch) {
       // keep the current rows on screen (dimmed) until the new ones arrive: no flash per keystroke
@@ -141,7 +160,7 @@ export const useQueue = create<QueueState>()((set, get) => {
         selectedIndex: 0,
         visible: { start: 0, end: 50 },
       }));
-      loadVisible();
+      loadVisible(get);
     },
 
     resetFilters() {
@@ -154,14 +173,14 @@ export const useQueue = create<QueueState>()((set, get) => {
       const total = get().total;
       const lastIndex = total === null ? end : Math.min(end, Math.max(0, total - 1));
       const last = Math.floor(Math.max(0, lastIndex) / PAGE_SIZE);
-      for (let p = first; p <= last; p++) if (!get().fresh[p]) void fetchPage(p);
+      for (let p = first; p <= last; p++) if (!get().fresh[p]) void fetchPage(set, get, p);
     },
 
     refresh() {
       // keep showing the old rows (and the selected case) until the new pages arrive
       const selectedId = rowAt(get(), get().selectedIndex)?.id;
       set((s) => ({ generation: s.generation + 1, fresh: {}, error: null }));
-      loadVisible();
+      loadVisible(get);
       if (selectedId !== undefined) {
         const stop = useQueue.subscribe((s) => {
           if (!s.fresh[Math.floor(s.selectedIndex / PAGE_SIZE)]) return;
@@ -178,14 +197,16 @@ export const useQueue = create<QueueState>()((set, get) => {
         });
       }
     },
+  };
+}
 
-    async loadCarriers() {
-      try {
-        set({ carriers: await call('cases.carriers', {}) });
-      } catch {
-        // the filter just offers no carriers; the list itself reports connection problems
-      }
-    },
+/** The highlighted row, and the "changed since you looked" dot cleared without a refetch. */
+function selectionSlice(
+  set: SetQueue,
+  get: GetQueue,
+): Pick<QueueState, 'selectedIndex' | 'select' | 'markSeenLocally'> {
+  return {
+    selectedIndex: 0,
 
     select(index) {
       const total = get().total ?? 0;
@@ -207,7 +228,28 @@ export const useQueue = create<QueueState>()((set, get) => {
       });
     },
   };
-});
+}
+
+/** Carriers named in the queue, for the filter and the case form's suggestions. */
+function carriersSlice(set: SetQueue): Pick<QueueState, 'carriers' | 'loadCarriers'> {
+  return {
+    carriers: [],
+
+    async loadCarriers() {
+      try {
+        set({ carriers: await call('cases.carriers', {}) });
+      } catch {
+        // the filter just offers no carriers; the list itself reports connection problems
+      }
+    },
+  };
+}
+
+export const useQueue = create<QueueState>()((set, get) => ({
+  ...rowsSlice(set, get),
+  ...selectionSlice(set, get),
+  ...carriersSlice(set),
+}));
 
 /** cases.changed arrives in bursts (imports, other windows): coalesce into one refresh. */
 let refreshTimer: ReturnType<typeof setTimeout> | null = null;

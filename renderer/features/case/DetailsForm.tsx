@@ -14,47 +14,9 @@ export function DetailsForm() {
   const draft = useCaseDetail((s) => s.draft);
   const setField = useCaseDetail((s) => s.setField);
   const setNumbersText = useCaseDetail((s) => s.setNumbersText);
-  const setPin = useCaseDetail((s) => s.setPin);
-  const revealPin = useCaseDetail((s) => s.revealPin);
   const carriers = useQueue((s) => s.carriers);
   const carrierListId = useId();
   const changed = changesOf(base, draft).fields;
-
-  const text = (
-    f: TextField,
-    opts: {
-      hint?: ReactNode;
-      required?: boolean;
-      autoFocus?: boolean;
-      list?: string;
-      maxLength?: number;
-      className?: string;
-    } = {},
-  ) => (
-    <Field
-      label={FIELD_LABEL[f]}
-      hint={opts.hint}
-      changed={f in changed}
-      required={opts.required}
-      className={opts.className}
-    >
-      {(a) => (
-        <input
-          {...a}
-          name={f}
-          value={draft.fields[f]}
-          autoFocus={opts.autoFocus}
-          list={opts.list}
-          maxLength={opts.maxLength}
-          autoComplete="off"
-          onChange={(e) => setField(f, e.target.value)}
-        />
-      )}
-    </Field>
-  );
-
-  const btn = draft.fields.btn.trim();
-  const btnParsed = btn ? parseNumber(btn) : null;
 
   return (
     <form className="details-form" onSubmit={(e) => e.preventDefault()} aria-label="Case details">
@@ -64,84 +26,11 @@ export function DetailsForm() {
         ))}
       </datalist>
       <div className="form-col">
-        <section className="form-section">
-          <h3 className="section-title">Customer (as on the CSR)</h3>
-          {text('entity_name', {
-            required: true,
-            autoFocus: base === null,
-            hint: 'Exactly as the losing carrier has it: carriers compare letter for letter.',
-          })}
-          {text('authorized_person', { hint: 'The person who signs the LOA.' })}
-          <div className="field-row">
-            {text('btn', {
-              hint: btnParsed ? (
-                btnParsed.ok ? (
-                  <>
-                    → <code>{btnParsed.e164}</code> · {formatNational(btnParsed.e164)}
-                  </>
-                ) : (
-                  <span className="text-danger">invalid: {btnParsed.error}</span>
-                )
-              ) : (
-                'Billing telephone number.'
-              ),
-            })}
-            {text('account_number')}
-          </div>
-          <PinField
-            pinSet={base?.pin_set ?? false}
-            draft={draft.pin}
-            onChange={setPin}
-            {...(base ? { reveal: revealPin } : {})}
-          />
-        </section>
-        <section className="form-section">
-          <h3 className="section-title">Carrier and order</h3>
-          <div className="field-row">
-            {text('losing_carrier', { list: carrierListId })}
-            {text('underlying_carrier', {
-              list: carrierListId,
-              hint: 'Only when the losing carrier is a reseller (e.g. RingCentral → Bandwidth).',
-            })}
-          </div>
-          <div className="field-row">
-            {text('customer_reference')}
-            <Field
-              label={FIELD_LABEL.foc_date}
-              changed={'foc_date' in changed}
-              hint="The date you ask for; the carrier confirms the actual FOC (Submission tab)."
-            >
-              {(a) => (
-                <input
-                  {...a}
-                  type="date"
-                  name="foc_date"
-                  value={draft.fields.foc_date}
-                  onChange={(e) => setField('foc_date', e.target.value)}
-                />
-              )}
-            </Field>
-          </div>
-        </section>
+        <CustomerSection />
+        <CarrierSection carrierListId={carrierListId} />
       </div>
       <div className="form-col">
-        <section className="form-section">
-          <h3 className="section-title">Service address (not the billing address)</h3>
-          <div className="field-row">
-            {text('service_street', { className: 'grow-2' })}
-            {text('service_unit')}
-          </div>
-          <div className="field-row">
-            {text('service_city', { className: 'grow-2' })}
-            {text('service_state', { maxLength: 40 })}
-            {text('service_zip', {
-              hint:
-                draft.fields.service_zip && !/^\d{5}(-?\d{4})?$/.test(draft.fields.service_zip.trim()) ? (
-                  <span className="text-warn">not a ZIP or ZIP+4</span>
-                ) : undefined,
-            })}
-          </div>
-        </section>
+        <AddressSection />
         <section className="form-section">
           <NumbersEditor
             value={draft.numbersText}
@@ -165,6 +54,155 @@ export function DetailsForm() {
         </Field>
       </section>
     </form>
+  );
+}
+
+function CustomerSection() {
+  const base = useCaseDetail((s) => s.base);
+  const draft = useCaseDetail((s) => s.draft);
+  const setPin = useCaseDetail((s) => s.setPin);
+  const revealPin = useCaseDetail((s) => s.revealPin);
+  const btn = draft.fields.btn.trim();
+  const btnParsed = btn ? parseNumber(btn) : null;
+  return (
+    <section className="form-section">
+      <h3 className="section-title">Customer (as on the CSR)</h3>
+      <TextInput
+        f="entity_name"
+        required
+        autoFocus={base === null}
+        hint="Exactly as the losing carrier has it: carriers compare letter for letter."
+      />
+      <TextInput f="authorized_person" hint="The person who signs the LOA." />
+      <div className="field-row">
+        <TextInput
+          f="btn"
+          hint={
+            btnParsed ? (
+              btnParsed.ok ? (
+                <>
+                  → <code>{btnParsed.e164}</code> · {formatNational(btnParsed.e164)}
+                </>
+              ) : (
+                <span className="text-danger">invalid: {btnParsed.error}</span>
+              )
+            ) : (
+              'Billing telephone number.'
+            )
+          }
+        />
+        <TextInput f="account_number" />
+      </div>
+      <PinField
+        pinSet={base?.pin_set ?? false}
+        draft={draft.pin}
+        onChange={setPin}
+        {...(base ? { reveal: revealPin } : {})}
+      />
+    </section>
+  );
+}
+
+function CarrierSection({ carrierListId }: { carrierListId: string }) {
+  const base = useCaseDetail((s) => s.base);
+  const draft = useCaseDetail((s) => s.draft);
+  const setField = useCaseDetail((s) => s.setField);
+  const changed = changesOf(base, draft).fields;
+  return (
+    <section className="form-section">
+      <h3 className="section-title">Carrier and order</h3>
+      <div className="field-row">
+        <TextInput f="losing_carrier" list={carrierListId} />
+        <TextInput
+          f="underlying_carrier"
+          list={carrierListId}
+          hint="Only when the losing carrier is a reseller (e.g. RingCentral → Bandwidth)."
+        />
+      </div>
+      <div className="field-row">
+        <TextInput f="customer_reference" />
+        <Field
+          label={FIELD_LABEL.foc_date}
+          changed={'foc_date' in changed}
+          hint="The date you ask for; the carrier confirms the actual FOC (Submission tab)."
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              name="foc_date"
+              value={draft.fields.foc_date}
+              onChange={(e) => setField('foc_date', e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+    </section>
+  );
+}
+
+function AddressSection() {
+  const zip = useCaseDetail((s) => s.draft.fields.service_zip);
+  return (
+    <section className="form-section">
+      <h3 className="section-title">Service address (not the billing address)</h3>
+      <div className="field-row">
+        <TextInput f="service_street" className="grow-2" />
+        <TextInput f="service_unit" />
+      </div>
+      <div className="field-row">
+        <TextInput f="service_city" className="grow-2" />
+        <TextInput f="service_state" maxLength={40} />
+        <TextInput
+          f="service_zip"
+          hint={
+            zip && !/^\d{5}(-?\d{4})?$/.test(zip.trim()) ? (
+              <span className="text-warn">not a ZIP or ZIP+4</span>
+            ) : undefined
+          }
+        />
+      </div>
+    </section>
+  );
+}
+
+/** One text field of the draft, marked when it differs from the saved case. */
+function TextInput({
+  f,
+  hint,
+  required,
+  autoFocus,
+  list,
+  maxLength,
+  className,
+}: {
+  f: TextField;
+  hint?: ReactNode;
+  required?: boolean;
+  autoFocus?: boolean;
+  list?: string;
+  maxLength?: number;
+  className?: string;
+}) {
+  const base = useCaseDetail((s) => s.base);
+  const draft = useCaseDetail((s) => s.draft);
+  const setField = useCaseDetail((s) => s.setField);
+  const changed = f in changesOf(base, draft).fields;
+  return (
+    <Field label={FIELD_LABEL[f]} hint={hint} changed={changed} required={required} className={className}>
+      {(a) => (
+        <input
+          {...a}
+          name={f}
+          value={draft.fields[f]}
+          autoFocus={autoFocus}
+          list={list}
+          maxLength={maxLength}
+          autoComplete="off"
+          onChange={(e) => setField(f, e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 

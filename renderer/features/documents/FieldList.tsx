@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { FieldName, ServiceAddress } from '../../../shared/domain/document.js';
 import { errorMessage } from '../../ipc/index.js';
@@ -144,29 +144,7 @@ function FieldRow({
   const ev = evidenceOf(field);
   const entered = field.source === 'entered';
   const low = !entered && field.confidence < LOW_CONFIDENCE;
-  // A PIN read from a document arrives masked, like the case's PIN: its value is fetched only when asked.
-  const secret = SECRET_FIELDS.has(name);
-  const [revealed, setRevealed] = useState<{ value: unknown; extractedValue: unknown } | null>(null);
-  const [revealing, setRevealing] = useState(false);
-  useEffect(() => setRevealed(null), [field.at]);
-  const shown = (v: unknown, which: 'value' | 'extractedValue') => {
-    if (!secret) return valueText(name, v);
-    return revealed ? valueText(name, revealed[which]) : maskedText(v);
-  };
-  const toggleReveal = async () => {
-    if (revealed) {
-      setRevealed(null);
-      return;
-    }
-    setRevealing(true);
-    try {
-      setRevealed(await onReveal());
-    } catch (err) {
-      toast.error(`Could not show the PIN: ${errorMessage(err)}`);
-    } finally {
-      setRevealing(false);
-    }
-  };
+  const { secret, shown, revealed, revealing, toggleReveal } = useSecretReveal(name, field.at, onReveal);
   return (
     <li
       className={`field-item${selected ? ' selected' : ''}${low ? ' low' : ''}${entered ? ' entered' : ''}`}
@@ -175,22 +153,7 @@ function FieldRow({
       data-testid={`field-${name}`}
       onMouseEnter={onHover}
     >
-      <div className="field-top">
-        <span className="field-name">{DOC_FIELD_LABEL[name]}</span>
-        {low && (
-          <span
-            className="low-badge"
-            title={`The reader is ${percent(field.confidence)} sure: check it against the page`}
-          >
-            check
-          </span>
-        )}
-        {!entered && (
-          <span className={`conf${low ? ' text-warn' : ''}`} title="How sure the reader is">
-            {percent(field.confidence)}
-          </span>
-        )}
-      </div>
+      <FieldHeader name={name} field={field} />
       {editing ? (
         <FieldEditor
           name={name}
@@ -234,24 +197,7 @@ function FieldRow({
           </button>
         </div>
       )}
-      <div className="field-prov small" data-testid="field-provenance">
-        {entered ? (
-          <>
-            <span className="prov-entered">
-              Entered by {field.actor} · {dateTimeLabel(field.at)}
-            </span>
-            {field.extracted && (
-              <span className="muted">
-                {' '}
-                · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “
-                {shown(field.extracted.value, 'extractedValue')}”; your value is kept when the document is read again
-              </span>
-            )}
-          </>
-        ) : (
-          <span className="muted">{ev.page ? `Read from page ${ev.page}` : 'Read from the document'}</span>
-        )}
-      </div>
+      <FieldProvenance field={field} page={ev.page} shown={shown} />
     </li>
   );
 }
@@ -305,60 +251,7 @@ function FieldEditor({
     }
   };
 
-  const label = DOC_FIELD_LABEL[name];
-  let input: ReactNode;
-  if (kind === 'address' && typeof draft !== 'string') {
-    const part = (k: keyof ServiceAddress, text: string, cls = '') => (
-      <label className={`addr-part ${cls}`}>
-        <span className="small muted">{text}</span>
-        <input
-          ref={k === 'street_line' ? first : undefined}
-          value={draft[k]}
-          onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
-          aria-label={`${label}: ${text}`}
-        />
-      </label>
-    );
-    input = (
-      <div className="addr-editor">
-        {part('street_line', 'Street', 'wide')}
-        {part('unit', 'Unit')}
-        {part('city', 'City', 'wide')}
-        {part('state', 'State', 'narrow')}
-        {part('zip5', 'ZIP', 'narrow')}
-        {part('zip4', '+4', 'narrow')}
-      </div>
-    );
-  } else if (kind === 'phones') {
-    input = (
-      <textarea
-        ref={first}
-        rows={4}
-        value={draft as string}
-        onChange={(e) => setDraft(e.target.value)}
-        aria-label={label}
-        placeholder="One number a line"
-      />
-    );
-  } else if (kind === 'yesno') {
-    input = (
-      <select ref={first} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label}>
-        <option value="yes">Signed</option>
-        <option value="no">Not signed</option>
-      </select>
-    );
-  } else {
-    input = (
-      <input
-        ref={first}
-        type={kind === 'date' ? 'date' : SECRET_FIELDS.has(name) ? 'password' : 'text'}
-        autoComplete={SECRET_FIELDS.has(name) ? 'new-password' : undefined}
-        value={draft as string}
-        onChange={(e) => setDraft(e.target.value)}
-        aria-label={label}
-      />
-    );
-  }
+  const input = <EditorInput name={name} kind={kind} draft={draft} setDraft={setDraft} first={first} />;
 
   return (
     <div className="field-editor" onKeyDown={keys}>
@@ -377,6 +270,161 @@ function FieldEditor({
         </button>
         {kind === 'phones' && <span className="muted small">Ctrl+Enter saves</span>}
       </div>
+    </div>
+  );
+}
+
+type Revealed = { value: unknown; extractedValue: unknown };
+
+/** A PIN read from a document arrives masked, like the case's PIN: its value is fetched only when asked. */
+function useSecretReveal(name: FieldName, at: string, onReveal: () => Promise<Revealed>) {
+  const secret = SECRET_FIELDS.has(name);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
+  const [revealing, setRevealing] = useState(false);
+  useEffect(() => setRevealed(null), [at]);
+  const shown = (v: unknown, which: 'value' | 'extractedValue') => {
+    if (!secret) return valueText(name, v);
+    return revealed ? valueText(name, revealed[which]) : maskedText(v);
+  };
+  const toggleReveal = async () => {
+    if (revealed) {
+      setRevealed(null);
+      return;
+    }
+    setRevealing(true);
+    try {
+      setRevealed(await onReveal());
+    } catch (err) {
+      toast.error(`Could not show the PIN: ${errorMessage(err)}`);
+    } finally {
+      setRevealing(false);
+    }
+  };
+  return { secret, shown, revealed, revealing, toggleReveal };
+}
+
+function FieldProvenance({
+  field,
+  page,
+  shown,
+}: {
+  field: DocumentField;
+  /** where the reader found the value, if on one page */
+  page: number | null;
+  shown(v: unknown, which: 'value' | 'extractedValue'): string;
+}) {
+  const entered = field.source === 'entered';
+  return (
+    <div className="field-prov small" data-testid="field-provenance">
+      {entered ? (
+        <>
+          <span className="prov-entered">
+            Entered by {field.actor} · {dateTimeLabel(field.at)}
+          </span>
+          {field.extracted && (
+            <span className="muted">
+              {' '}
+              · read {field.extracted.page ? `from page ${field.extracted.page}` : ''} as “
+              {shown(field.extracted.value, 'extractedValue')}”; your value is kept when the document is read again
+            </span>
+          )}
+        </>
+      ) : (
+        <span className="muted">{page ? `Read from page ${page}` : 'Read from the document'}</span>
+      )}
+    </div>
+  );
+}
+
+/** The control that fits the field's kind; `first` gets the focus when the editor opens. */
+function EditorInput({
+  name,
+  kind,
+  draft,
+  setDraft,
+  first,
+}: {
+  name: FieldName;
+  kind: (typeof EDITOR)[FieldName];
+  draft: string | ServiceAddress;
+  setDraft(d: string | ServiceAddress): void;
+  first: RefObject<(HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement) | null>;
+}) {
+  const label = DOC_FIELD_LABEL[name];
+  if (kind === 'address' && typeof draft !== 'string') {
+    const part = (k: keyof ServiceAddress, text: string, cls = '') => (
+      <label className={`addr-part ${cls}`}>
+        <span className="small muted">{text}</span>
+        <input
+          ref={k === 'street_line' ? first : undefined}
+          value={draft[k]}
+          onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+          aria-label={`${label}: ${text}`}
+        />
+      </label>
+    );
+    return (
+      <div className="addr-editor">
+        {part('street_line', 'Street', 'wide')}
+        {part('unit', 'Unit')}
+        {part('city', 'City', 'wide')}
+        {part('state', 'State', 'narrow')}
+        {part('zip5', 'ZIP', 'narrow')}
+        {part('zip4', '+4', 'narrow')}
+      </div>
+    );
+  } else if (kind === 'phones') {
+    return (
+      <textarea
+        ref={first}
+        rows={4}
+        value={draft as string}
+        onChange={(e) => setDraft(e.target.value)}
+        aria-label={label}
+        placeholder="One number a line"
+      />
+    );
+  } else if (kind === 'yesno') {
+    return (
+      <select ref={first} value={draft as string} onChange={(e) => setDraft(e.target.value)} aria-label={label}>
+        <option value="yes">Signed</option>
+        <option value="no">Not signed</option>
+      </select>
+    );
+  } else {
+    return (
+      <input
+        ref={first}
+        type={kind === 'date' ? 'date' : SECRET_FIELDS.has(name) ? 'password' : 'text'}
+        autoComplete={SECRET_FIELDS.has(name) ? 'new-password' : undefined}
+        value={draft as string}
+        onChange={(e) => setDraft(e.target.value)}
+        aria-label={label}
+      />
+    );
+  }
+}
+
+/** The field's name and how sure the reader is of what it read. */
+function FieldHeader({ name, field }: { name: FieldName; field: DocumentField }) {
+  const entered = field.source === 'entered';
+  const low = !entered && field.confidence < LOW_CONFIDENCE;
+  return (
+    <div className="field-top">
+      <span className="field-name">{DOC_FIELD_LABEL[name]}</span>
+      {low && (
+        <span
+          className="low-badge"
+          title={`The reader is ${percent(field.confidence)} sure: check it against the page`}
+        >
+          check
+        </span>
+      )}
+      {!entered && (
+        <span className={`conf${low ? ' text-warn' : ''}`} title="How sure the reader is">
+          {percent(field.confidence)}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
 import { caseChangeArea, type EventPayload } from '../../../shared/contract/events.js';
 import type { DocumentKind } from '../../../shared/domain/document.js';
@@ -111,137 +111,165 @@ function withBatch(
   return { live, batch: [...next] };
 }
 
-export const useDocuments = create<DocumentsState>()((set, get) => ({
-  caseId: null,
-  docs: null,
-  loadError: null,
-  attachments: [],
-  openDoc: {},
-  live: {},
-  batch: [],
-  names: {},
-  fieldsStamp: 0,
+type SetDocuments = StoreApi<DocumentsState>['setState'];
+type GetDocuments = StoreApi<DocumentsState>['getState'];
+type ListSlice = Pick<DocumentsState, 'caseId' | 'docs' | 'loadError' | 'show' | 'hide' | 'reload' | 'put'>;
+type AttachSlice = Pick<DocumentsState, 'attachments' | 'attach' | 'dismiss'>;
+type CommandSlice = Pick<DocumentsState, 'setKind' | 'cancel' | 'retry' | 'openDoc' | 'open'>;
+type ProgressSlice = Pick<DocumentsState, 'live' | 'batch' | 'names' | 'fieldsStamp'>;
 
-  show(caseId) {
-    if (get().caseId !== caseId) set({ caseId, docs: null, loadError: null });
-    void get().reload();
-  },
+/** The open case's document list, loaded from the core and kept in step with answers and events. */
+function listSlice(set: SetDocuments, get: GetDocuments): ListSlice {
+  return {
+    caseId: null,
+    docs: null,
+    loadError: null,
 
-  hide(caseId) {
-    // refused files are worth seeing again on this case; other cases must not inherit them
-    if (get().caseId === caseId) set({ caseId: null, docs: null, loadError: null });
-  },
+    show(caseId) {
+      if (get().caseId !== caseId) set({ caseId, docs: null, loadError: null });
+      void get().reload();
+    },
 
-  async reload() {
-    const caseId = get().caseId;
-    if (caseId === null) return;
-    const seq = ++loadSeq;
-    try {
-      const docs = await call('documents.list', { caseId });
-      if (seq !== loadSeq || get().caseId !== caseId) return;
+    hide(caseId) {
+      // refused files are worth seeing again on this case; other cases must not inherit them
+      if (get().caseId === caseId) set({ caseId: null, docs: null, loadError: null });
+    },
+
+    async reload() {
+      const caseId = get().caseId;
+      if (caseId === null) return;
+      const seq = ++loadSeq;
+      try {
+        const docs = await call('documents.list', { caseId });
+        if (seq !== loadSeq || get().caseId !== caseId) return;
+        set((s) => {
+          const live = { ...s.live };
+          const names = { ...s.names };
+          for (const d of docs) {
+            names[d.id] = { name: d.name, caseId: d.caseId };
+            const fromList = progressFromSummary(d);
+            const known = live[d.id];
+            // The list is the truth about a finished document; events stay ahead while it reads.
+            if (fromList && (!known || !isActive(fromList) || (isActive(known) && fromList.fraction > known.fraction)))
+              live[d.id] = fromList;
+          }
+          return { docs, loadError: null, names, ...withBatch(live, s.batch) };
+        });
+      } catch (err) {
+        if (seq !== loadSeq || get().caseId !== caseId) return;
+        set({ loadError: errorMessage(err) });
+      }
+    },
+
+    put(doc) {
       set((s) => {
         const live = { ...s.live };
-        const names = { ...s.names };
-        for (const d of docs) {
-          names[d.id] = { name: d.name, caseId: d.caseId };
-          const fromList = progressFromSummary(d);
-          const known = live[d.id];
-          // The list is the truth about a finished document; events stay ahead while it reads.
-          if (fromList && (!known || !isActive(fromList) || (isActive(known) && fromList.fraction > known.fraction)))
-            live[d.id] = fromList;
+        const p = progressFromSummary(doc);
+        if (p) live[doc.id] = p;
+        const names = { ...s.names, [doc.id]: { name: doc.name, caseId: doc.caseId } };
+        let docs = s.docs;
+        if (s.caseId === doc.caseId && docs) {
+          const clean: DocumentSummary = stripExtra(doc);
+          docs = docs.some((d) => d.id === doc.id) ? docs.map((d) => (d.id === doc.id ? clean : d)) : [...docs, clean];
         }
-        return { docs, loadError: null, names, ...withBatch(live, s.batch) };
+        return { docs, names, ...withBatch(live, s.batch) };
       });
-    } catch (err) {
-      if (seq !== loadSeq || get().caseId !== caseId) return;
-      set({ loadError: errorMessage(err) });
-    }
-  },
+    },
+  };
+}
 
-  async attach(caseId, files) {
-    const entries: Attachment[] = files.map((f) => ({
-      key: nextKey++,
-      caseId,
-      name: f.name,
-      size: f.size,
-      state: 'uploading',
-    }));
-    set((s) => ({ attachments: [...s.attachments, ...entries] }));
-    // One at a time: a few large scans in parallel would only compete for the same disk and memory.
-    for (const [i, file] of files.entries()) {
-      const key = entries[i]!.key;
-      try {
-        const doc = await uploadFile(caseId, file);
-        set((s) => ({ attachments: s.attachments.filter((a) => a.key !== key) }));
-        if (doc.duplicate) {
-          toast.info(
-            `${file.name} is already attached to this case${doc.name !== file.name ? ` (as ${doc.name})` : ''}.`,
-          );
-        } else {
-          get().put(doc);
+/** Files being uploaded, and the ones the core refused. */
+function attachSlice(set: SetDocuments, get: GetDocuments): AttachSlice {
+  return {
+    attachments: [],
+
+    async attach(caseId, files) {
+      const entries: Attachment[] = files.map((f) => ({
+        key: nextKey++,
+        caseId,
+        name: f.name,
+        size: f.size,
+        state: 'uploading',
+      }));
+      set((s) => ({ attachments: [...s.attachments, ...entries] }));
+      // One at a time: a few large scans in parallel would only compete for the same disk and memory.
+      for (const [i, file] of files.entries()) {
+        const key = entries[i]!.key;
+        try {
+          const doc = await uploadFile(caseId, file);
+          set((s) => ({ attachments: s.attachments.filter((a) => a.key !== key) }));
+          if (doc.duplicate) {
+            toast.info(
+              `${file.name} is already attached to this case${doc.name !== file.name ? ` (as ${doc.name})` : ''}.`,
+            );
+          } else {
+            get().put(doc);
+          }
+        } catch (err) {
+          const message = errorMessage(err);
+          set((s) => ({
+            attachments: s.attachments.map((a) =>
+              a.key === key
+                ? { ...a, state: 'refused' as const, message, ...(isCallError(err) ? { code: err.code } : {}) }
+                : a,
+            ),
+          }));
         }
+      }
+      if (get().caseId === caseId) void get().reload();
+    },
+
+    dismiss(key) {
+      set((s) => ({ attachments: s.attachments.filter((a) => a.key !== key) }));
+    },
+  };
+}
+
+/** Commands on one document, and which document the viewer shows per case. */
+function commandSlice(set: SetDocuments, get: GetDocuments): CommandSlice {
+  return {
+    openDoc: {},
+
+    async setKind(doc, kind) {
+      try {
+        get().put(await call('documents.setKind', { id: doc.id, kind }));
       } catch (err) {
-        const message = errorMessage(err);
-        set((s) => ({
-          attachments: s.attachments.map((a) =>
-            a.key === key
-              ? { ...a, state: 'refused' as const, message, ...(isCallError(err) ? { code: err.code } : {}) }
-              : a,
-          ),
-        }));
+        toast.error(`Kind not changed: ${errorMessage(err)}`);
       }
-    }
-    if (get().caseId === caseId) void get().reload();
-  },
+    },
 
-  dismiss(key) {
-    set((s) => ({ attachments: s.attachments.filter((a) => a.key !== key) }));
-  },
-
-  async setKind(doc, kind) {
-    try {
-      get().put(await call('documents.setKind', { id: doc.id, kind }));
-    } catch (err) {
-      toast.error(`Kind not changed: ${errorMessage(err)}`);
-    }
-  },
-
-  async cancel(doc) {
-    try {
-      get().put(await call('documents.cancel', { id: doc.id }));
-    } catch (err) {
-      toast.error(errorMessage(err));
-      void get().reload();
-    }
-  },
-
-  async retry(doc) {
-    try {
-      get().put(await call('documents.retry', { id: doc.id }));
-    } catch (err) {
-      toast.error(errorMessage(err));
-      void get().reload();
-    }
-  },
-
-  open(caseId, docId) {
-    set((s) => ({ openDoc: { ...s.openDoc, [caseId]: docId } }));
-  },
-
-  put(doc) {
-    set((s) => {
-      const live = { ...s.live };
-      const p = progressFromSummary(doc);
-      if (p) live[doc.id] = p;
-      const names = { ...s.names, [doc.id]: { name: doc.name, caseId: doc.caseId } };
-      let docs = s.docs;
-      if (s.caseId === doc.caseId && docs) {
-        const clean: DocumentSummary = stripExtra(doc);
-        docs = docs.some((d) => d.id === doc.id) ? docs.map((d) => (d.id === doc.id ? clean : d)) : [...docs, clean];
+    async cancel(doc) {
+      try {
+        get().put(await call('documents.cancel', { id: doc.id }));
+      } catch (err) {
+        toast.error(errorMessage(err));
+        void get().reload();
       }
-      return { docs, names, ...withBatch(live, s.batch) };
-    });
-  },
+    },
+
+    async retry(doc) {
+      try {
+        get().put(await call('documents.retry', { id: doc.id }));
+      } catch (err) {
+        toast.error(errorMessage(err));
+        void get().reload();
+      }
+    },
+
+    open(caseId, docId) {
+      set((s) => ({ openDoc: { ...s.openDoc, [caseId]: docId } }));
+    },
+  };
+}
+
+/** Reading progress of every case's documents, for the header indicator. */
+const progressSlice = (): ProgressSlice => ({ live: {}, batch: [], names: {}, fieldsStamp: 0 });
+
+export const useDocuments = create<DocumentsState>()((set, get) => ({
+  ...listSlice(set, get),
+  ...attachSlice(set, get),
+  ...commandSlice(set, get),
+  ...progressSlice(),
 }));
 
 /** attach answers with `duplicate` beside the summary; the list holds summaries only. */

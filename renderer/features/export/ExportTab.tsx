@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExportListEntry, ExportResult } from '../../../shared/contract/export.js';
 import { call, errorMessage, onEvent } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
+import { useQuery } from '../../lib/query.js';
 import { routeHash } from '../../state/route.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
@@ -34,38 +35,13 @@ function parseReported(text: string): { code: string; description?: string }[] {
 export function ExportTab({ caseRecord }: CaseTabProps) {
   const id = caseRecord.id;
   const [includePin, setIncludePin] = useState(false);
-  const [gaining, setGaining] = useState('');
   const [reported, setReported] = useState('');
   const [signing, setSigning] = useState(false);
   const [signature, setSignature] = useState<string | null>(null);
   const [busy, setBusy] = useState<'packet' | 'loa' | null>(null);
   const [last, setLast] = useState<ExportResult | null>(null);
-  const [history, setHistory] = useState<ExportListEntry[]>([]);
-
-  const load = useCallback(async () => {
-    try {
-      setHistory(await call('export.list', { caseId: id }));
-    } catch {
-      setHistory([]);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  // Kept in Settings, asked for nowhere else: read each time the tab opens (it may have just changed).
-  useEffect(() => {
-    call('settings.get', {}).then(
-      (s) => setGaining(s.gainingCarrier),
-      () => setGaining(''),
-    );
-  }, []);
-  useEffect(
-    () =>
-      onEvent('cases.changed', ({ ids }) => {
-        if (ids.includes(id)) void load();
-      }),
-    [id, load],
-  );
+  const { history, reload: load } = useExportHistory(id);
+  const gaining = useGainingCarrier();
 
   const run = async (kind: 'packet' | 'loa') => {
     setBusy(kind);
@@ -124,64 +100,99 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
           The customer signs here (the LOA is marked "signed electronically in PortDesk")
         </label>
         {signing && <SignaturePad onChange={setSignature} />}
-        <div className="export-actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="export-packet"
-            disabled={busy !== null}
-            onClick={() => void run('packet')}
-          >
-            {busy === 'packet' ? 'Building packet…' : 'Export packet'}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="export-loa"
-            disabled={busy !== null}
-            onClick={() => void run('loa')}
-          >
-            {busy === 'loa' ? 'Building LOA…' : 'Generate LOA'}
-          </button>
-        </div>
-        {last && (
-          <p className="callout export-done" role="status" data-testid="export-result">
-            {last.kind === 'packet' ? 'Packet' : 'LOA'}: {last.pages} PDF page{last.pages === 1 ? '' : 's'}
-            {last.kind === 'packet' ? `, ${last.rejections} rejection code${last.rejections === 1 ? '' : 's'}` : ''},{' '}
-            {last.corrections} correction{last.corrections === 1 ? '' : 's'}
-            {last.signed ? ', signed in PortDesk' : ''}; PIN{' '}
-            {last.pinIncluded ? 'included' : last.pinOnLoa ? 'on the LOA only' : 'redacted'}.
-          </p>
-        )}
+        <ExportActions busy={busy} onRun={(kind) => void run(kind)} />
+        {last && <ExportResultNote result={last} />}
       </section>
-      <section className="export-step">
-        <h3 className="section-title">Exported</h3>
-        {history.length === 0 ? (
-          <p className="muted">Nothing exported for this case yet.</p>
-        ) : (
-          <ul className="export-list" data-testid="export-list">
-            {history.map((h) => (
-              <li key={h.exportId}>
-                <span>
-                  {h.kind === 'packet' ? 'Packet' : 'LOA'} · {dateTimeLabel(h.createdAt)}
-                </span>
-                {h.files.map((f) => (
-                  <button
-                    key={f.name}
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() =>
-                      void downloadExportFile(h.exportId, f).catch((err: unknown) => toast.error(errorMessage(err)))
-                    }
-                  >
-                    {f.name.endsWith('.zip') ? 'ZIP' : 'PDF'} ({kb(f.bytes)})
-                  </button>
-                ))}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ExportHistory history={history} />
+    </div>
+  );
+}
+
+/** The exports of this case, newest first; reloaded when the case changes anywhere. */
+function useExportHistory(caseId: number) {
+  const { data, reload } = useQuery(() => call('export.list', { caseId }), [caseId], { onError: () => [] });
+  useEffect(
+    () =>
+      onEvent('cases.changed', ({ ids }) => {
+        if (ids.includes(caseId)) void reload();
+      }),
+    [caseId, reload],
+  );
+  return { history: data ?? [], reload };
+}
+
+/** Kept in Settings, asked for nowhere else: read each time the tab opens (it may have just changed). */
+function useGainingCarrier(): string {
+  const { data } = useQuery(() => call('settings.get', {}).then((s) => s.gainingCarrier), [], { onError: () => '' });
+  return data ?? '';
+}
+
+function ExportResultNote({ result: last }: { result: ExportResult }) {
+  return (
+    <p className="callout export-done" role="status" data-testid="export-result">
+      {last.kind === 'packet' ? 'Packet' : 'LOA'}: {last.pages} PDF page{last.pages === 1 ? '' : 's'}
+      {last.kind === 'packet' ? `, ${last.rejections} rejection code${last.rejections === 1 ? '' : 's'}` : ''},{' '}
+      {last.corrections} correction{last.corrections === 1 ? '' : 's'}
+      {last.signed ? ', signed in PortDesk' : ''}; PIN{' '}
+      {last.pinIncluded ? 'included' : last.pinOnLoa ? 'on the LOA only' : 'redacted'}.
+    </p>
+  );
+}
+
+function ExportHistory({ history }: { history: ExportListEntry[] }) {
+  return (
+    <section className="export-step">
+      <h3 className="section-title">Exported</h3>
+      {history.length === 0 ? (
+        <p className="muted">Nothing exported for this case yet.</p>
+      ) : (
+        <ul className="export-list" data-testid="export-list">
+          {history.map((h) => (
+            <li key={h.exportId}>
+              <span>
+                {h.kind === 'packet' ? 'Packet' : 'LOA'} · {dateTimeLabel(h.createdAt)}
+              </span>
+              {h.files.map((f) => (
+                <button
+                  key={f.name}
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() =>
+                    void downloadExportFile(h.exportId, f).catch((err: unknown) => toast.error(errorMessage(err)))
+                  }
+                >
+                  {f.name.endsWith('.zip') ? 'ZIP' : 'PDF'} ({kb(f.bytes)})
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ExportActions({ busy, onRun }: { busy: 'packet' | 'loa' | null; onRun(kind: 'packet' | 'loa'): void }) {
+  return (
+    <div className="export-actions">
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-testid="export-packet"
+        disabled={busy !== null}
+        onClick={() => onRun('packet')}
+      >
+        {busy === 'packet' ? 'Building packet…' : 'Export packet'}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        data-testid="export-loa"
+        disabled={busy !== null}
+        onClick={() => onRun('loa')}
+      >
+        {busy === 'loa' ? 'Building LOA…' : 'Generate LOA'}
+      </button>
     </div>
   );
 }

@@ -37,14 +37,64 @@ interface QueueListProps {
 export function QueueList({ onOpen, gridRef }: QueueListProps) {
   const total = useQueue((s) => s.total) ?? 0;
   const selectedIndex = useQueue((s) => s.selectedIndex);
-  const query = useQueue((s) => s.query);
-  const setQuery = useQueue((s) => s.setQuery);
   const select = useQueue((s) => s.select);
-  const ensureRange = useQueue((s) => s.ensureRange);
   const pages = useQueue((s) => s.pages);
   const replacing = useQueue((s) => s.replacing);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useQueueVirtualizer(scrollRef, gridRef);
+  const items = virtualizer.getVirtualItems();
+  const selectedId = rowAt({ pages }, selectedIndex)?.id;
+  const ticked = useTriage((s) => s.selected);
 
+  return (
+    <div
+      className={`queue-grid${replacing ? ' replacing' : ''}`}
+      role="grid"
+      aria-busy={replacing}
+      aria-label="Case queue"
+      aria-rowcount={total + 1}
+      aria-activedescendant={selectedId !== undefined ? `case-row-${selectedId}` : undefined}
+      tabIndex={0}
+      ref={gridRef}
+      data-testid="queue-grid"
+    >
+      <div
+        className="queue-scroll"
+        ref={scrollRef}
+        onScroll={(e) => {
+          savedScrollTop = e.currentTarget.scrollTop;
+        }}
+      >
+        <QueueHead />
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => (
+            <div
+              key={item.key}
+              className="queue-row-slot"
+              style={{ transform: `translateY(${item.start - HEAD_HEIGHT}px)`, height: ROW_HEIGHT }}
+            >
+              <QueueRow
+                index={item.index}
+                row={rowAt({ pages }, item.index)}
+                selected={item.index === selectedIndex}
+                ticked={ticked.has(rowAt({ pages }, item.index)?.id ?? -1)}
+                onSelect={select}
+                onOpen={onOpen}
+              />
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Only the visible rows are rendered; their pages are fetched as they scroll into view. */
+function useQueueVirtualizer(scrollRef: RefObject<HTMLDivElement | null>, gridRef: RefObject<HTMLDivElement | null>) {
+  const total = useQueue((s) => s.total) ?? 0;
+  const selectedIndex = useQueue((s) => s.selectedIndex);
+  const query = useQueue((s) => s.query);
+  const ensureRange = useQueue((s) => s.ensureRange);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
@@ -81,79 +131,45 @@ export function QueueList({ onOpen, gridRef }: QueueListProps) {
     // scroll only when the selection moves, not on every new page of rows
   }, [selectedIndex]);
 
-  const selectedId = rowAt({ pages }, selectedIndex)?.id;
-  const ticked = useTriage((s) => s.selected);
+  return virtualizer;
+}
 
+/** Column headers; a sortable column's header flips the direction on a second click. */
+function QueueHead() {
+  const query = useQueue((s) => s.query);
+  const setQuery = useQueue((s) => s.setQuery);
   const toggleSort = (sort: CaseSort) => {
     if (query.sort === sort) setQuery({ direction: query.direction === 'asc' ? 'desc' : 'asc' });
     else setQuery({ sort, direction: sort === 'age' || sort === 'blockers' || sort === 'numbers' ? 'desc' : 'asc' });
   };
 
   return (
-    <div
-      className={`queue-grid${replacing ? ' replacing' : ''}`}
-      role="grid"
-      aria-busy={replacing}
-      aria-label="Case queue"
-      aria-rowcount={total + 1}
-      aria-activedescendant={selectedId !== undefined ? `case-row-${selectedId}` : undefined}
-      tabIndex={0}
-      ref={gridRef}
-      data-testid="queue-grid"
-    >
-      <div
-        className="queue-scroll"
-        ref={scrollRef}
-        onScroll={(e) => {
-          savedScrollTop = e.currentTarget.scrollTop;
-        }}
-      >
-        <div className="queue-row queue-head" role="row" aria-rowindex={1}>
-          {COLUMNS.map((c) => (
-            <div
-              key={c.key}
-              role="columnheader"
-              className={`cell ${c.className ?? ''}`}
-              title={c.title}
-              aria-sort={
-                c.sort && query.sort === c.sort ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined
-              }
+    <div className="queue-row queue-head" role="row" aria-rowindex={1}>
+      {COLUMNS.map((c) => (
+        <div
+          key={c.key}
+          role="columnheader"
+          className={`cell ${c.className ?? ''}`}
+          title={c.title}
+          aria-sort={
+            c.sort && query.sort === c.sort ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined
+          }
+        >
+          {c.sort ? (
+            <button
+              type="button"
+              className="sort-button"
+              title={`Sort by ${c.label.toLowerCase()}`}
+              onClick={() => toggleSort(c.sort!)}
             >
-              {c.sort ? (
-                <button
-                  type="button"
-                  className="sort-button"
-                  title={`Sort by ${c.label.toLowerCase()}`}
-                  onClick={() => toggleSort(c.sort!)}
-                >
-                  {c.label}
-                  {query.sort === c.sort && <span aria-hidden="true">{arrow(c.sort, query.direction)}</span>}
-                </button>
-              ) : (
-                c.label
-              )}
-            </div>
-          ))}
+              {c.label}
+              {query.sort === c.sort && <span aria-hidden="true">{arrow(c.sort, query.direction)}</span>}
+            </button>
+          ) : (
+            c.label
+          )}
         </div>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => (
-            <div
-              key={item.key}
-              className="queue-row-slot"
-              style={{ transform: `translateY(${item.start - HEAD_HEIGHT}px)`, height: ROW_HEIGHT }}
-            >
-              <QueueRow
-                index={item.index}
-                row={rowAt({ pages }, item.index)}
-                selected={item.index === selectedIndex}
-                ticked={ticked.has(rowAt({ pages }, item.index)?.id ?? -1)}
-                onSelect={select}
-                onOpen={onOpen}
-              />
-            </div>
-          ))}
-        </div>
-      </div>
+      ))}
     </div>
   );
 }
