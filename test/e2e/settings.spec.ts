@@ -17,6 +17,7 @@ test('one Settings page: reached from the header, the shortcut and the simulator
     /^You/,
     /^Porting API, simulator and outbox/,
     /^Invoice and LOA age limits/,
+    /^Due reminders/,
     /^Packets and LOAs/,
   ]);
   // every setting says where it applies
