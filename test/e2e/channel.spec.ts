@@ -1,5 +1,5 @@
 import { expect, rpc, test } from './fixtures.js';
-import { caseInReview } from './review-case.js';
+import { caseInReview, LAKEVIEW_AS_ON_CSR } from './review-case.js';
 
 /*
  * Issue 13 in Chromium: a case sent to a carrier without an API (a support ticket), its rejection
@@ -9,18 +9,7 @@ import { caseInReview } from './review-case.js';
  */
 
 /** Lakeview Dental on AT&T, every field the CSR's exact string: the review has no blocker. */
-const LAKEVIEW = {
-  entity_name: 'LAKEVIEW DENTAL GROUP LLC',
-  authorized_person: 'MARIA LOPEZ',
-  losing_carrier: 'AT&T',
-  account_number: '831000441770',
-  btn: '312-555-0147',
-  service_street: '1200 W MADISON ST',
-  service_unit: 'STE 200',
-  service_city: 'CHICAGO',
-  service_state: 'IL',
-  service_zip: '60607',
-};
+const LAKEVIEW = LAKEVIEW_AS_ON_CSR;
 
 const MAIL = `Hello,
 Your port request was rejected by the losing carrier.

@@ -9,6 +9,20 @@ export function daysAgo(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** Lakeview Dental on AT&T with every field exactly as on its CSR (the PDFs caseInReview attaches): no blocker. */
+export const LAKEVIEW_AS_ON_CSR = {
+  entity_name: 'LAKEVIEW DENTAL GROUP LLC',
+  authorized_person: 'MARIA LOPEZ',
+  losing_carrier: 'AT&T',
+  account_number: '831000441770',
+  btn: '312-555-0147',
+  service_street: '1200 W MADISON ST',
+  service_unit: 'STE 200',
+  service_city: 'CHICAGO',
+  service_state: 'IL',
+  service_zip: '60607',
+};
+
 /** Documents young enough for every default age limit. */
 export const FRESH = { loaDate: daysAgo(3), invoiceDate: daysAgo(12), csrDate: daysAgo(6) };
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, rpc, test } from './fixtures.js';
-import { caseInReview } from './review-case.js';
+import { caseInReview, LAKEVIEW_AS_ON_CSR } from './review-case.js';
 
 /*
  * Issue 14, "one confirmation before anything leaves": from a case whose three documents are read to
@@ -11,18 +11,7 @@ import { caseInReview } from './review-case.js';
 test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
 
 /** Lakeview Dental with every field exactly as on its CSR: nothing to correct. */
-const EXACT = {
-  entity_name: 'LAKEVIEW DENTAL GROUP LLC',
-  authorized_person: 'MARIA LOPEZ',
-  losing_carrier: 'AT&T',
-  account_number: '831000441770',
-  btn: '312-555-0147',
-  service_street: '1200 W MADISON ST',
-  service_unit: 'STE 200',
-  service_city: 'CHICAGO',
-  service_state: 'IL',
-  service_zip: '60607',
-};
+const EXACT = LAKEVIEW_AS_ON_CSR;
 
 /** Counts every click the user makes in the window (trusted mouse presses only; kept across reloads). */
 async function countClicks(page: Page): Promise<() => Promise<number>> {

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { PacketSummary } from '../../shared/contract/export.js';
 import { pdfText } from '../integration/export-read.js';
 import { expect, rpc, test } from './fixtures.js';
-import { caseInReview } from './review-case.js';
+import { caseInReview, LAKEVIEW_AS_ON_CSR } from './review-case.js';
 
 /*
  * Issue 5, end to end through the Submission tab against the built-in simulator: a ready case is
@@ -21,18 +21,8 @@ import { caseInReview } from './review-case.js';
  * the review shows as a risk and the carrier, comparing letter for letter, rejects.
  */
 async function readyToReview(page: Page): Promise<number> {
-  return caseInReview(page, {
-    entity_name: 'Lakeview Dental Group, LLC',
-    authorized_person: 'MARIA LOPEZ',
-    losing_carrier: 'AT&T',
-    account_number: '831000441770',
-    btn: '312-555-0147',
-    service_street: '1200 W MADISON ST',
-    service_unit: 'STE 200',
-    service_city: 'CHICAGO',
-    service_state: 'IL',
-    service_zip: '60607',
-  });
+  // the name written another way than on the CSR: the carrier rejects it
+  return caseInReview(page, { ...LAKEVIEW_AS_ON_CSR, entity_name: 'Lakeview Dental Group, LLC' });
 }
 
 /** The specialist works in Chicago; the host and the API speak UTC. */
