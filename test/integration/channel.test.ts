@@ -4,7 +4,7 @@ import { PacketSummary } from '../../shared/contract/export.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { tempDir } from '../helpers/tmp.js';
 import { exportFiles, unzip } from './export-read.js';
-import { NORTHWIND, readyCase, waitFor } from './porting-helpers.js';
+import { NORTHWIND, readyCase, waitFor, northwindCsr } from './porting-helpers.js';
 import { openWithSimulator } from './sim-helpers.js';
 
 /**
@@ -30,21 +30,7 @@ async function open(dataDir = tempDir(), now?: () => Date): Promise<Core> {
   return core;
 }
 
-const CSR = {
-  account_name: 'Northwind Accounting LLC',
-  account_number: '400128833009',
-  btn: '3035550170',
-  carrier_name: 'Vonage',
-  phone_numbers: ['3035550170', '3035550171'],
-  service_address: {
-    street_line: '1200 Pearl Street',
-    unit: 'Suite 310',
-    city: 'Boulder',
-    state: 'CO',
-    zip5: '80302',
-    zip4: '',
-  },
-};
+const CSR = northwindCsr('Vonage');
 
 const MAIL = [
   'Hi Maria,',

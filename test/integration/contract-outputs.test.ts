@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract, type CoreMethodName, type MethodInput } from '../../shared/contract/index.js';
 import type { Core } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
-import { NORTHWIND, readyCase, textPdfBase64, waitFor } from './porting-helpers.js';
+import { NORTHWIND, readyCase, textPdfBase64, waitFor, northwindCsr } from './porting-helpers.js';
 import { openWithSimulator } from './sim-helpers.js';
 
 /**
@@ -36,21 +36,7 @@ interface World {
 
 type Walk = { [M in CoreMethodName]: (w: World) => Promise<MethodInput<M>> | MethodInput<M> };
 
-const CSR = {
-  account_name: 'Northwind Accounting LLC',
-  account_number: '400128833009',
-  btn: '3035550170',
-  carrier_name: 'Lumen',
-  phone_numbers: ['3035550170'],
-  service_address: {
-    street_line: '1200 Pearl Street',
-    unit: 'Suite 310',
-    city: 'Boulder',
-    state: 'CO',
-    zip5: '80302',
-    zip4: '',
-  },
-};
+const CSR = northwindCsr('Lumen', { phone_numbers: ['3035550170'] });
 const SETTINGS = {
   misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null },
   configuration: {},

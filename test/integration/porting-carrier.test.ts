@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
-import { NORTHWIND, readyCase } from './porting-helpers.js';
+import { NORTHWIND, readyCase, northwindCsr } from './porting-helpers.js';
 import { advance, openWithSimulator } from './sim-helpers.js';
 
 /**
@@ -15,21 +15,7 @@ afterEach(async () => {
   for (const c of cores.splice(0)) await c.close();
 });
 
-const CSR = {
-  account_name: 'Northwind Accounting LLC',
-  account_number: '400128833009',
-  btn: '3035550170',
-  carrier_name: 'Lumen',
-  phone_numbers: ['3035550170', '3035550171'],
-  service_address: {
-    street_line: '1200 Pearl Street',
-    unit: 'Suite 310',
-    city: 'Boulder',
-    state: 'CO',
-    zip5: '80302',
-    zip4: '',
-  },
-};
+const CSR = northwindCsr('Lumen');
 const SETTINGS = {
   misc: { type: 'full' as const, remaining_numbers_action: null, new_billing_phone_number: null },
   configuration: {},

@@ -3,7 +3,7 @@ import type { Core } from '../../electron/core/index.js';
 import type { Exchange } from '../../electron/core/porting/client.js';
 import { AppError } from '../../shared/contract/rpc.js';
 import { tempDir } from '../helpers/tmp.js';
-import { NORTHWIND, readyCase } from './porting-helpers.js';
+import { NORTHWIND, readyCase, northwindCsr } from './porting-helpers.js';
 import { OpenApiValidator } from './porting-openapi.js';
 import { advance, openWithSimulator, simulatorOf } from './sim-helpers.js';
 
@@ -34,21 +34,10 @@ async function open(exchanges: Exchange[] = []): Promise<Core> {
 }
 
 const HOUR = 60;
-const CSR = {
-  account_name: 'Northwind Accounting LLC',
+const CSR = northwindCsr('Bandwidth', {
   account_number: '4001 2883 3009',
-  btn: '3035550170',
-  carrier_name: 'Bandwidth',
   phone_numbers: ['3035550170', '3035550171', '8005550142'],
-  service_address: {
-    street_line: '1200 Pearl Street',
-    unit: 'Suite 310',
-    city: 'Boulder',
-    state: 'CO',
-    zip5: '80302',
-    zip4: '',
-  },
-};
+});
 
 async function pickFoc(core: Core, orderId: string, index = 0): Promise<string> {
   const { windows } = await core.call('porting.focWindows', { orderId });

@@ -35,6 +35,26 @@ export interface CsrValues {
   service_address?: { street_line: string; unit: string; city: string; state: string; zip5: string; zip4: string };
 }
 
+/** Northwind's CSR as its carrier keeps it (the case above, written the carrier's way). */
+export function northwindCsr(carrier_name: string, overrides: Partial<CsrValues> = {}): CsrValues {
+  return {
+    account_name: 'Northwind Accounting LLC',
+    account_number: '400128833009',
+    btn: '3035550170',
+    carrier_name,
+    phone_numbers: ['3035550170', '3035550171'],
+    service_address: {
+      street_line: '1200 Pearl Street',
+      unit: 'Suite 310',
+      city: 'Boulder',
+      state: 'CO',
+      zip5: '80302',
+      zip4: '',
+    },
+    ...overrides,
+  };
+}
+
 export async function readyCase(
   core: Core,
   fields: Partial<CaseFields>,
