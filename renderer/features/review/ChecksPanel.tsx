@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { CONFIRMABLE_FIELDS, type CaseReview, type ConfirmableField } from '../../../shared/contract/review.js';
 import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { CheckCandidate, CompareSource, ReviewCheck } from '../../../shared/domain/comparison.js';
@@ -37,24 +37,13 @@ function otherReading(check: ReviewCheck, decide: DocSource): { source: CompareS
   return null;
 }
 
-/** A crop of the page around the candidate's box: the page view scrolled to it, in a small window. */
-function Crop({
-  docId,
-  source,
-  cand,
-  field,
-}: {
-  docId: number;
-  source: DocSource;
-  cand: CheckCandidate;
-  field: FieldName;
-}) {
-  const [doc, setDoc] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const frame = useRef<HTMLDivElement | null>(null);
-  // centre the crop on the box once the page is drawn (the page view scrolls only the first box of a window)
+/**
+ * Centre the scrolling `frame` on the box its page draws, each time a document is opened into it (the
+ * page view scrolls only the first box of a window).
+ */
+function useCentreOnBox(frame: RefObject<HTMLDivElement | null>, opened: Loaded | null) {
   useEffect(() => {
-    if (!doc) return;
+    if (!opened) return;
     let tries = 0;
     let raf = 0;
     const centre = () => {
@@ -77,7 +66,25 @@ function Crop({
       cancelAnimationFrame(raf);
       clearTimeout(again);
     };
-  }, [doc]);
+  }, [frame, opened]);
+}
+
+/** A crop of the page around the candidate's box: the page view scrolled to it, in a small window. */
+function Crop({
+  docId,
+  source,
+  cand,
+  field,
+}: {
+  docId: number;
+  source: DocSource;
+  cand: CheckCandidate;
+  field: FieldName;
+}) {
+  const [doc, setDoc] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const frame = useRef<HTMLDivElement | null>(null);
+  useCentreOnBox(frame, doc);
   useEffect(() => {
     let live = true;
     let loaded: Loaded | null = null;
@@ -152,6 +159,142 @@ const DOC_FIELD: Record<string, FieldName> = {
   loa_signature: 'signature_present',
 };
 
+/** What each document read for the check, beside a crop of its page; the case's typed value after them. */
+function CheckReadings({ check, documents }: { check: ReviewCheck; documents: CaseReview['documents_used'] }) {
+  const crops = DOC_ORDER.filter((s) => check.candidates[s]?.length && documents[s] !== null);
+  return (
+    <div className="check-crops">
+      {crops.map((s) => {
+        const best = check.candidates[s]![0]!;
+        return (
+          <figure key={s} className="check-side">
+            <figcaption>
+              <strong>{SOURCE_LABEL[s]}</strong> reads{' '}
+              <span className="mono" data-testid={`check-value-${s}`}>
+                {best.value}
+              </span>
+              <span className="muted small"> ({Math.round(best.confidence * 100)}%)</span>
+              {best.doubt && (
+                <span className="check-doubt small text-warn" data-testid={`check-doubt-${s}`}>
+                  {' '}
+                  — {best.doubt}
+                </span>
+              )}
+            </figcaption>
+            <Crop docId={documents[s]!} source={s} cand={best} field={DOC_FIELD[check.field] ?? 'account_name'} />
+          </figure>
+        );
+      })}
+      {check.candidates.case?.length ? (
+        <p className="check-side">
+          Case: <span className="mono">{check.candidates.case[0]!.value}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Type what it says": a button that opens a field prefilled with the reading, confirmed on Enter. */
+function TypeWhatItSays({
+  decide,
+  asRead,
+  active,
+  busy,
+  onConfirmValue,
+}: {
+  decide: DocSource;
+  asRead: string | undefined;
+  active: boolean;
+  busy: boolean;
+  onConfirmValue(value: string): void;
+}) {
+  const [typing, setTyping] = useState(false);
+  const [typed, setTyped] = useState('');
+  if (!typing)
+    return (
+      <button
+        type="button"
+        className="btn btn-small btn-quiet"
+        disabled={busy}
+        data-testid="confirm-type"
+        onClick={() => {
+          setTyped(asRead ?? '');
+          setTyping(true);
+        }}
+      >
+        {active && <kbd>e</kbd>} Type what it says
+      </button>
+    );
+  return (
+    <form
+      className="check-type"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (typed.trim()) onConfirmValue(typed.trim());
+      }}
+    >
+      <input
+        autoFocus
+        aria-label={`What the ${SOURCE_LABEL[decide]} says`}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        data-testid="confirm-typed"
+      />
+      <button type="submit" className="btn btn-small btn-primary" disabled={busy || !typed.trim()}>
+        Confirm
+      </button>
+    </form>
+  );
+}
+
+/** The answers for a check the deciding document can settle: as read (1), the other reading (2), typed (e). */
+function ConfirmActions({
+  check,
+  decide,
+  active,
+  busy,
+  onConfirm,
+}: {
+  check: ReviewCheck;
+  decide: DocSource;
+  active: boolean;
+  busy: boolean;
+  onConfirm(c: Confirmation): void;
+}) {
+  const field = check.field as ConfirmableField;
+  const asRead = check.candidates[decide]?.[0]?.value;
+  const other = otherReading(check, decide);
+  const confirmValue = (value: string) => onConfirm({ field, source: decide, value });
+  return (
+    <div className="check-actions">
+      {asRead && (
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={busy}
+          data-testid="confirm-as-read"
+          onClick={() => confirmValue(asRead)}
+        >
+          {active && <kbd>1</kbd>} The {SOURCE_LABEL[decide]} says “{asRead}”
+        </button>
+      )}
+      {other && (
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={busy}
+          data-testid="confirm-other"
+          onClick={() => confirmValue(other.value)}
+        >
+          {active && <kbd>2</kbd>} The {SOURCE_LABEL[decide]} says “{other.value}” (like the{' '}
+          {SOURCE_LABEL[other.source]})
+        </button>
+      )}
+      <TypeWhatItSays decide={decide} asRead={asRead} active={active} busy={busy} onConfirmValue={confirmValue} />
+    </div>
+  );
+}
+
 function CheckCard({
   check,
   active,
@@ -167,14 +310,8 @@ function CheckCard({
   onConfirm(c: Confirmation): void;
   onActivate(): void;
 }) {
-  const [typing, setTyping] = useState(false);
-  const [typed, setTyped] = useState('');
   const decide = deciding(check);
   const canConfirm = confirmable(check.field) && decide !== null && documents[decide] !== null;
-  const asRead = decide ? check.candidates[decide]?.[0]?.value : undefined;
-  const other = decide ? otherReading(check, decide) : null;
-  const field = check.field as ConfirmableField;
-  const crops = DOC_ORDER.filter((s) => check.candidates[s]?.length && documents[s] !== null);
   return (
     <li
       className={`check-card${active ? ' active' : ''}`}
@@ -194,95 +331,9 @@ function CheckCard({
       <p className="check-why" data-testid="check-why">
         Could not be confirmed — look at both. {check.why}
       </p>
-      <div className="check-crops">
-        {crops.map((s) => (
-          <figure key={s} className="check-side">
-            <figcaption>
-              <strong>{SOURCE_LABEL[s]}</strong> reads{' '}
-              <span className="mono" data-testid={`check-value-${s}`}>
-                {check.candidates[s]![0]!.value}
-              </span>
-              <span className="muted small"> ({Math.round(check.candidates[s]![0]!.confidence * 100)}%)</span>
-              {check.candidates[s]![0]!.doubt && (
-                <span className="check-doubt small text-warn" data-testid={`check-doubt-${s}`}>
-                  {' '}
-                  — {check.candidates[s]![0]!.doubt}
-                </span>
-              )}
-            </figcaption>
-            <Crop
-              docId={documents[s]!}
-              source={s}
-              cand={check.candidates[s]![0]!}
-              field={DOC_FIELD[check.field] ?? 'account_name'}
-            />
-          </figure>
-        ))}
-        {check.candidates.case?.length ? (
-          <p className="check-side">
-            Case: <span className="mono">{check.candidates.case[0]!.value}</span>
-          </p>
-        ) : null}
-      </div>
+      <CheckReadings check={check} documents={documents} />
       {canConfirm && decide && (
-        <div className="check-actions">
-          {asRead && (
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={busy}
-              data-testid="confirm-as-read"
-              onClick={() => onConfirm({ field, source: decide, value: asRead })}
-            >
-              {active && <kbd>1</kbd>} The {SOURCE_LABEL[decide]} says “{asRead}”
-            </button>
-          )}
-          {other && (
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={busy}
-              data-testid="confirm-other"
-              onClick={() => onConfirm({ field, source: decide, value: other.value })}
-            >
-              {active && <kbd>2</kbd>} The {SOURCE_LABEL[decide]} says “{other.value}” (like the{' '}
-              {SOURCE_LABEL[other.source]})
-            </button>
-          )}
-          {typing ? (
-            <form
-              className="check-type"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (typed.trim()) onConfirm({ field, source: decide, value: typed.trim() });
-              }}
-            >
-              <input
-                autoFocus
-                aria-label={`What the ${SOURCE_LABEL[decide]} says`}
-                value={typed}
-                onChange={(e) => setTyped(e.target.value)}
-                data-testid="confirm-typed"
-              />
-              <button type="submit" className="btn btn-small btn-primary" disabled={busy || !typed.trim()}>
-                Confirm
-              </button>
-            </form>
-          ) : (
-            <button
-              type="button"
-              className="btn btn-small btn-quiet"
-              disabled={busy}
-              data-testid="confirm-type"
-              onClick={() => {
-                setTyped(asRead ?? '');
-                setTyping(true);
-              }}
-            >
-              {active && <kbd>e</kbd>} Type what it says
-            </button>
-          )}
-        </div>
+        <ConfirmActions check={check} decide={decide} active={active} busy={busy} onConfirm={onConfirm} />
       )}
       {!canConfirm && (
         <p className="muted small">Look at the document and correct the reading on the Documents tab if needed.</p>

@@ -122,6 +122,81 @@ function ReadyBox({
   );
 }
 
+type Reseller = NonNullable<CaseReview['reseller']>;
+
+/** The current carrier only resells: the credentials to ask the customer for, and the question to send. */
+function ResellerCallout({ r }: { r: Reseller }) {
+  return (
+    <section className="callout callout-warn reseller" data-testid="reseller" aria-label="Reseller">
+      <h3 className="section-title">{r.provider} is a reseller</h3>
+      <p>{r.message}</p>
+      <p className="small">
+        <strong>Ask the customer for carrier-level credentials:</strong>
+      </p>
+      <ul className="small">
+        <li>
+          <strong>Account number:</strong> {r.account_number_source}
+        </li>
+        <li>
+          <strong>PIN:</strong> {r.pin_source}
+        </li>
+        {r.requirements.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+      <p className="small">
+        <span className="muted">Question to send {r.provider}:</span> “{r.question}”
+      </p>
+    </section>
+  );
+}
+
+/** The pre-submit checklist: PortDesk's own checks marked, the specialist's to tick. */
+function Checklist({
+  review,
+  busy,
+  onTick,
+}: {
+  review: CaseReview;
+  busy: boolean;
+  onTick(item: string, done: boolean): void;
+}) {
+  return (
+    <section aria-label="Pre-submit checklist">
+      <h3 className="section-title">Pre-submit checklist</h3>
+      <ul className="checklist" data-testid="checklist">
+        {review.checklist.map((item) => (
+          <li key={item.id} className={`check-${item.state}`} data-item={item.id} data-state={item.state}>
+            {item.auto ? (
+              <span className="check-mark" aria-hidden="true">
+                {item.state === 'done' ? '✓' : item.state === 'open' ? '✗' : '?'}
+              </span>
+            ) : (
+              <input
+                type="checkbox"
+                checked={item.state === 'done'}
+                disabled={busy}
+                aria-label={item.text}
+                onChange={(e) => onTick(item.id, e.target.checked)}
+              />
+            )}
+            <div>
+              <div>{item.text}</div>
+              <div className="small muted">
+                {item.auto
+                  ? `PortDesk: ${item.note ?? (item.state === 'done' ? 'checked' : 'open')}`
+                  : item.ticked
+                    ? item.note
+                    : 'Only you can confirm this: tick it when done.'}
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function SummaryPanel({
   review,
   busy,
@@ -171,61 +246,8 @@ export function SummaryPanel({
           </ul>
         </section>
       )}
-      {r && (
-        <section className="callout callout-warn reseller" data-testid="reseller" aria-label="Reseller">
-          <h3 className="section-title">{r.provider} is a reseller</h3>
-          <p>{r.message}</p>
-          <p className="small">
-            <strong>Ask the customer for carrier-level credentials:</strong>
-          </p>
-          <ul className="small">
-            <li>
-              <strong>Account number:</strong> {r.account_number_source}
-            </li>
-            <li>
-              <strong>PIN:</strong> {r.pin_source}
-            </li>
-            {r.requirements.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
-          <p className="small">
-            <span className="muted">Question to send {r.provider}:</span> “{r.question}”
-          </p>
-        </section>
-      )}
-      <section aria-label="Pre-submit checklist">
-        <h3 className="section-title">Pre-submit checklist</h3>
-        <ul className="checklist" data-testid="checklist">
-          {review.checklist.map((item) => (
-            <li key={item.id} className={`check-${item.state}`} data-item={item.id} data-state={item.state}>
-              {item.auto ? (
-                <span className="check-mark" aria-hidden="true">
-                  {item.state === 'done' ? '✓' : item.state === 'open' ? '✗' : '?'}
-                </span>
-              ) : (
-                <input
-                  type="checkbox"
-                  checked={item.state === 'done'}
-                  disabled={busy}
-                  aria-label={item.text}
-                  onChange={(e) => onTick(item.id, e.target.checked)}
-                />
-              )}
-              <div>
-                <div>{item.text}</div>
-                <div className="small muted">
-                  {item.auto
-                    ? `PortDesk: ${item.note ?? (item.state === 'done' ? 'checked' : 'open')}`
-                    : item.ticked
-                      ? item.note
-                      : 'Only you can confirm this: tick it when done.'}
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {r && <ResellerCallout r={r} />}
+      <Checklist review={review} busy={busy} onTick={onTick} />
     </div>
   );
 }

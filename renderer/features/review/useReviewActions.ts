@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApplyProposal, CaseReview } from '../../../shared/contract/review.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
 import { call, errorMessage, isCallError, onEvent } from '../../ipc/index.js';
+import { useQuery } from '../../lib/query.js';
 import { rebase, useCaseDetail } from '../../state/caseDetail.js';
 import { toast } from '../../state/toasts.js';
 import type { Confirmation } from './ChecksPanel.js';
@@ -17,39 +18,49 @@ function adoptCase(rec: CaseRecord): void {
 
 const currentVersion = (fallback: number) => useCaseDetail.getState().base?.version ?? fallback;
 
+/** Thrown by a compare that an action's answer overtook: its older review is dropped, not shown. */
+const OVERTAKEN = Symbol('overtaken by an action');
+
 /**
- * The Review tab's state and what the specialist does there: compare (again when the case or its
- * documents change), copy a document's value (with Undo), confirm a reading, tick, mark ready.
+ * The case's review, compared again when the case or its documents change. An answer from an
+ * action (`adopt`) wins over an older compare still in flight.
  */
-export function useReviewActions(caseId: number, caseVersion: number) {
-  const [review, setReview] = useState<CaseReview | null>(null);
+function useComparedReview(caseId: number, caseVersion: number) {
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const seq = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
+  const adoptions = useRef(0);
+  const {
+    data: review,
+    setData,
+    reload,
+  } = useQuery(
+    async () => {
+      const since = adoptions.current;
       const r = await call('review.compare', { caseId });
-      if (mine === seq.current) {
-        setReview(r);
-        setError(null);
-      }
-    } catch (err) {
-      if (mine === seq.current) setError(errorMessage(err));
-    }
-  }, [caseId]);
+      if (since !== adoptions.current) throw OVERTAKEN;
+      setError(null);
+      return r;
+    },
+    [caseId, caseVersion],
+    {
+      onError: (err) => {
+        if (err !== OVERTAKEN) setError(errorMessage(err));
+        return undefined;
+      },
+    },
+  );
+  const adopt = useCallback(
+    (r: CaseReview) => {
+      ++adoptions.current;
+      setData(r);
+    },
+    [setData],
+  );
+  useRecompareOnEvents(caseId, reload);
+  return { review, error, load: reload, adopt };
+}
 
-  /** An answer from an action wins over an older compare still in flight. */
-  const adopt = useCallback((r: CaseReview) => {
-    ++seq.current;
-    setReview(r);
-  }, []);
-
-  // the case changed (saved details, a document read or corrected, another window): compare again
-  useEffect(() => {
-    void load();
-  }, [load, caseVersion]);
+/** Another window saved the case, or a document read finished: compare again (once, shortly after). */
+function useRecompareOnEvents(caseId: number, load: () => Promise<void>) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const soon = () => {
@@ -71,8 +82,11 @@ export function useReviewActions(caseId: number, caseVersion: number) {
       if (timer) clearTimeout(timer);
     };
   }, [caseId, load]);
+}
 
-  /** Run one action at a time; a failure is said in a toast and the review is compared again. */
+/** Run one action at a time; a failure is said in a toast and the review is compared again. */
+function useOneActionAtATime(load: () => Promise<void>) {
+  const [busy, setBusy] = useState(false);
   const act = useCallback(
     async (run: () => Promise<void>, failure: string): Promise<boolean> => {
       if (busy) return false;
@@ -91,7 +105,19 @@ export function useReviewActions(caseId: number, caseVersion: number) {
     },
     [busy, load],
   );
+  return { busy, act };
+}
 
+type Act = ReturnType<typeof useOneActionAtATime>['act'];
+
+/** Copy a document's value into the case; the toast's Undo puts the case's earlier value back. */
+function useApplyValue(
+  caseId: number,
+  caseVersion: number,
+  act: Act,
+  adopt: (r: CaseReview) => void,
+  load: () => Promise<void>,
+) {
   /** Put back what a copy changed (the toast's Undo): an ordinary edit of the case, in the history. */
   const undo = useCallback(
     (p: ApplyProposal, after: CaseRecord) =>
@@ -105,7 +131,7 @@ export function useReviewActions(caseId: number, caseVersion: number) {
     [act, caseId, load],
   );
 
-  const apply = useCallback(
+  return useCallback(
     (p: ApplyProposal) =>
       act(async () => {
         const version = currentVersion(caseVersion);
@@ -119,6 +145,16 @@ export function useReviewActions(caseId: number, caseVersion: number) {
       }, 'Not applied: '),
     [act, adopt, caseId, caseVersion, undo],
   );
+}
+
+/**
+ * The Review tab's state and what the specialist does there: compare (again when the case or its
+ * documents change), copy a document's value (with Undo), confirm a reading, tick, mark ready.
+ */
+export function useReviewActions(caseId: number, caseVersion: number) {
+  const { review, error, load, adopt } = useComparedReview(caseId, caseVersion);
+  const { busy, act } = useOneActionAtATime(load);
+  const apply = useApplyValue(caseId, caseVersion, act, adopt, load);
 
   const markReady = useCallback(
     (overrideReason?: string) =>
