@@ -173,7 +173,8 @@ export class SimCsrDesk {
     };
     this.requests.set(csr.id, csr);
     this.save();
-    return { status: 201, body: { data: this.toApi(csr) } };
+    // the answer to a create is the record as created (pending), however long saving took on a fast clock
+    return { status: 201, body: { data: this.toApi(csr, now) } };
   }
 
   get(id: string): { status: number; body: unknown } {
@@ -288,8 +289,7 @@ export class SimCsrDesk {
     };
   }
 
-  private toApi(c: SimCsr) {
-    const now = this.deps.now();
+  private toApi(c: SimCsr, now = this.deps.now()) {
     const done = now >= c.ready_at;
     const status = done ? c.outcome.status : 'pending';
     return {
