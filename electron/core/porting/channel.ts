@@ -243,9 +243,13 @@ export class ChannelService {
         });
       const { result } = compareStored(this.ctx, s, localDay(this.ctx.now()));
       recordOutcome(this.ctx, rec.id, result);
-      for (const p of result.predicted_rejections)
-        blockers.push({ code: p.code, field: fieldLabel(p.field), reason: p.reason });
-      reviewed = result.predicted_rejections.length + s.pending.length;
+      // the review predicts the line-type findings too: each is said once
+      const lineRules = findings.filter((f) => f.level === 'blocker');
+      const predicted = result.predicted_rejections.filter(
+        (p) => !lineRules.some((f) => f.code === p.code && p.reason === f.message),
+      );
+      for (const p of predicted) blockers.push({ code: p.code, field: fieldLabel(p.field), reason: p.reason });
+      reviewed = predicted.length + s.pending.length;
     }
     if (blockers.length === 0) return { allowed: true, refusal: null, blockers };
     const list = blockers.map((b) => `${b.code} (${b.field}): ${b.reason}`).join(' ');
