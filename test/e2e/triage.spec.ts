@@ -222,8 +222,10 @@ test('"already in a porting order" names the case holding the number, with a lin
       numbersText: '303.555.0172',
     });
     let version = c.version;
-    for (const status of ['documents', 'review', 'ready'])
+    for (const status of ['documents', 'review'])
       version = (await rpc<{ version: number }>(page, 'cases.setStatus', { id: c.id, version, status })).version;
+    // no document read yet: nothing could be checked, so Ready takes a written override reason
+    await rpc(page, 'review.markReady', { caseId: c.id, version, overrideReason: 'Papers attached right after.' });
     for (const [name, lines] of [
       ['loa-signed.pdf', ['LETTER OF AUTHORIZATION', NORTHWIND.entity_name ?? '']],
       ['invoice-march.pdf', ['INVOICE', 'Account 4001 2883 3009']],

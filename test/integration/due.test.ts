@@ -40,7 +40,13 @@ async function withFoc(core: Core, name: string, foc: string | null, status?: 'f
   });
   if (!status) return c.id;
   let v = c.version;
-  for (const s of ['documents', 'review', 'ready', 'submitted', 'foc-confirmed'] as const)
+  for (const s of ['documents', 'review'] as const)
+    v = (await core.call('cases.setStatus', { id: c.id, version: v, status: s, reason: 'test' })).version;
+  // no document read: nothing could be checked, so Ready takes a written override reason
+  v = (
+    await core.call('review.markReady', { caseId: c.id, version: v, overrideReason: 'Test set-up: no papers needed.' })
+  ).case.version;
+  for (const s of ['submitted', 'foc-confirmed'] as const)
     v = (await core.call('cases.setStatus', { id: c.id, version: v, status: s, reason: 'test' })).version;
   return c.id;
 }

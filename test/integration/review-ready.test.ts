@@ -78,6 +78,16 @@ describe('marking a case ready', () => {
       message: expect.stringContaining('missing: LOA, invoice, CSR'),
     });
     expect(await core.call('cases.get', { id: c.id })).toMatchObject({ status: 'review', version });
+    // the generic status move obeys the same rule, and takes no override: even with a reason it is refused
+    for (const reason of [undefined, 'looks fine to me'])
+      await expect(
+        core.call('cases.setStatus', { id: c.id, version, status: 'ready', ...(reason ? { reason } : {}) }),
+      ).rejects.toMatchObject({
+        code: 'BLOCKED',
+        message: expect.stringContaining('Nothing could be checked: no LOA, invoice or CSR has been read'),
+      });
+    expect(await core.call('cases.get', { id: c.id })).toMatchObject({ status: 'review', version });
+    expect((await core.call('cases.history', { id: c.id }))[0]).toMatchObject({ changes: [{ to: 'review' }] });
     const out = await core.call('review.markReady', {
       caseId: c.id,
       version,

@@ -686,6 +686,21 @@ function sameLettersAllowed(
   };
 }
 
+/** What one field's comparison gathers while each checked source is weighed against the reference. */
+interface ScalarRun {
+  values: FieldComparison['values'];
+  normalized: FieldComparison['normalized'];
+  evidence: FieldComparison['evidence'];
+  verdicts: Verdict[];
+  reasons: string[];
+  missingOn: Src[];
+  differing: Val<string>[];
+  doubtful: { v: Val<string>; why: string }[];
+  proposed: string | undefined;
+  /** the reference as shown: replaced by what guided verification found under its label */
+  refShown: Val<string>;
+}
+
 function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   const { vals } = s;
   const values: FieldComparison['values'] = {};
@@ -699,158 +714,223 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
   }
   const evidence = ev(Object.values(vals));
   const ref = vals.csr ?? vals.invoice ?? null;
-  const refSrc: Src | null = ref?.src ?? null;
-
-  if (!ref) {
-    const loa = vals.loa;
-    const kase = vals.case;
-    if (loa && kase) {
-      const r = s.compare(loa.value, kase.value);
-      const verdict: Verdict = r.verdict === 'mismatch' ? 'mismatch' : 'not_checked';
-      return c.field({
-        field: s.field,
-        verdict,
-        values,
-        normalized,
-        reference: null,
-        evidence,
-        reason:
-          r.verdict === 'mismatch'
-            ? `No CSR or invoice shows the ${s.noun}, and the case (${kase.value}) differs from the LOA (${loa.value}). ${r.reason}`
-            : `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records (LOA and case agree).`,
-      });
-    }
-    return c.field({
-      field: s.field,
-      verdict: 'not_checked',
-      values,
-      normalized,
-      reference: null,
-      evidence,
-      reason: `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records.`,
-    });
-  }
+  if (!ref) return scalarWithoutReference(c, s, values, normalized, evidence);
+  const refSrc: Src = ref.src;
 
   const checked: Src[] = (['loa', 'case'] as Src[]).filter((src) => s.present.has(src));
   const crossCheckInvoice = refSrc === 'csr' && !!vals.invoice;
   const invoiceOnly = checked.length === 0 && crossCheckInvoice;
   if (invoiceOnly) checked.push('invoice');
 
-  const verdicts: Verdict[] = [];
-  const reasons: string[] = [];
-  const missingOn: Src[] = [];
-  const differing: Val<string>[] = [];
-  const doubtful: { v: Val<string>; why: string }[] = [];
-  let proposed: string | undefined;
-  let refShown = ref;
+  const run: ScalarRun = {
+    values,
+    normalized,
+    evidence,
+    verdicts: [],
+    reasons: [],
+    missingOn: [],
+    differing: [],
+    doubtful: [],
+    proposed: undefined,
+    refShown: ref,
+  };
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
-      if (!s.requiredOn.includes(src)) continue;
-      // guided verification: the carrier's value may be on the LOA, only not read
-      const onLoa = src === 'loa' ? s.locate(ref.value, 'loa') : null;
-      if (onLoa && s.compare(ref.value, onLoa.text).verdict !== 'mismatch') {
-        const r = s.compare(ref.value, onLoa.text);
-        values.loa = onLoa.text;
-        normalized.loa = s.normalize(onLoa.text);
-        evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
-        verdicts.push(r.verdict);
-        reasons.push(
-          `The LOA shows "${onLoa.text}" under its ${COMPARED_FIELD_LABEL[s.field]} label. ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
-        );
-        if (r.verdict !== 'match') proposed = r.proposed ?? ref.value;
-        continue;
-      }
-      proposed = ref.value;
-      missingOn.push(src);
-      // an LOA whose words were read but where this field's label was not found: a person must look
-      // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
-      // …or the carrier's own value was not read with confidence (nor found under its label)
-      const refShaky =
-        ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
-      if (
-        src === 'loa' &&
-        s.missingLevel === 'blocker' &&
-        s.pagesKnown(src) &&
-        (refShaky || s.locateAnywhere(ref.value, 'loa'))
-      ) {
-        verdicts.push('check');
-        reasons.push(
-          `No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc!]} has "${ref.value}").`,
-        );
-        c.check(
-          s.field,
-          s.code,
-          refShaky
-            ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc!]}'s "${ref.value}" was read with low confidence.`
-            : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`,
-          [src],
-          refSrc,
-          { [refSrc!]: [candidate(ref, String)] },
-        );
-        continue;
-      }
-      verdicts.push('missing');
-      reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc!]} has "${ref.value}".`);
-      c.predict(
-        s.code,
-        s.missingLevel,
-        `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`,
-        evidenceOf([ref], String),
-        s.field,
-        [src],
-      );
+      if (s.requiredOn.includes(src)) scalarMissingOn(c, s, run, ref, src);
       continue;
     }
-    const first = s.compare(ref.value, v.value);
-    const r: Settled =
-      first.verdict === 'mismatch'
-        ? settleDifference(s, ref, v, refSrc === 'csr' ? (vals.invoice ?? null) : null, {
-            verdict: 'mismatch',
-            reason: first.reason,
-            ...(first.proposed !== undefined ? { proposed: first.proposed } : {}),
-          })
-        : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
-    if (r.foundOn) {
-      const { src: on, found } = r.foundOn;
-      values[on] = found.text;
-      normalized[on] = s.normalize(found.text);
-      evidence[on] = { page: found.page, bbox: found.bbox };
-      if (on === refSrc) refShown = { ...ref, value: found.text, page: found.page, bbox: found.bbox, conf: found.conf };
-    }
-    verdicts.push(r.verdict);
-    if (r.verdict !== 'match') proposed = r.proposed ?? ref.value;
-    const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
-    reasons.push(prefix + r.reason);
-    if (r.verdict === 'mismatch') differing.push(v);
-    else if (r.verdict === 'check') doubtful.push({ v, why: r.doubts.join('; ') });
-    else if (r.verdict === 'equivalent' && s.equivalentRiskCode) {
-      c.predict(
-        s.equivalentRiskCode,
-        'warning',
-        `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc!]}'s "${refShown.value}" only in form; carriers compare letter for letter — use "${refShown.value}".`,
-        evidenceOf([refShown, v], String),
-        s.field,
-        [src],
-      );
-    }
+    scalarCheckValue(c, s, run, ref, v, checked.length > 1 || src !== 'loa');
   }
+  reportScalarFindings(c, s, run, ref);
+  if (crossCheckInvoice && !invoiceOnly && vals.invoice) noteInvoiceDisagreement(c, s, run, vals.invoice);
+  if (!checked.length) {
+    return c.field({
+      field: s.field,
+      verdict: 'info',
+      values,
+      normalized,
+      reference: refSrc,
+      evidence,
+      reason: `The ${SOURCE_LABEL[refSrc]} shows "${ref.value}"; there is no LOA or case value to check against it.`,
+    });
+  }
+  const verdict = run.verdicts.length ? worst(run.verdicts) : 'not_checked';
+  return c.field({
+    field: s.field,
+    verdict,
+    values,
+    normalized,
+    reference: refSrc,
+    evidence,
+    reason: sayOnce(run.reasons) || `No ${s.noun} on the LOA or case to check.`,
+    ...(run.proposed !== undefined && verdict !== 'match' ? { proposed: run.proposed } : {}),
+    ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
+  });
+}
+
+/** Neither CSR nor invoice shows the field: only the LOA and the case can be held against each other. */
+function scalarWithoutReference(
+  c: Collector,
+  s: ScalarSpec,
+  values: FieldComparison['values'],
+  normalized: FieldComparison['normalized'],
+  evidence: FieldComparison['evidence'],
+): FieldComparison {
+  const loa = s.vals.loa;
+  const kase = s.vals.case;
+  if (loa && kase) {
+    const r = s.compare(loa.value, kase.value);
+    const verdict: Verdict = r.verdict === 'mismatch' ? 'mismatch' : 'not_checked';
+    return c.field({
+      field: s.field,
+      verdict,
+      values,
+      normalized,
+      reference: null,
+      evidence,
+      reason:
+        r.verdict === 'mismatch'
+          ? `No CSR or invoice shows the ${s.noun}, and the case (${kase.value}) differs from the LOA (${loa.value}). ${r.reason}`
+          : `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records (LOA and case agree).`,
+    });
+  }
+  return c.field({
+    field: s.field,
+    verdict: 'not_checked',
+    values,
+    normalized,
+    reference: null,
+    evidence,
+    reason: `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records.`,
+  });
+}
+
+/** A source that must carry the field has no reading of it: found under its label, a check, or missing. */
+function scalarMissingOn(c: Collector, s: ScalarSpec, run: ScalarRun, ref: Val<string>, src: Src): void {
+  const refSrc = ref.src;
+  // guided verification: the carrier's value may be on the LOA, only not read
+  const onLoa = src === 'loa' ? s.locate(ref.value, 'loa') : null;
+  if (onLoa && s.compare(ref.value, onLoa.text).verdict !== 'mismatch') {
+    const r = s.compare(ref.value, onLoa.text);
+    run.values.loa = onLoa.text;
+    run.normalized.loa = s.normalize(onLoa.text);
+    run.evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
+    run.verdicts.push(r.verdict);
+    run.reasons.push(
+      `The LOA shows "${onLoa.text}" under its ${COMPARED_FIELD_LABEL[s.field]} label. ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+    );
+    if (r.verdict !== 'match') run.proposed = r.proposed ?? ref.value;
+    return;
+  }
+  run.proposed = ref.value;
+  run.missingOn.push(src);
+  // an LOA whose words were read but where this field's label was not found: a person must look
+  // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
+  // …or the carrier's own value was not read with confidence (nor found under its label)
+  const refShaky =
+    ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
+  if (
+    src === 'loa' &&
+    s.missingLevel === 'blocker' &&
+    s.pagesKnown(src) &&
+    (refShaky || s.locateAnywhere(ref.value, 'loa'))
+  ) {
+    run.verdicts.push('check');
+    run.reasons.push(
+      `No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc]} has "${ref.value}").`,
+    );
+    c.check(
+      s.field,
+      s.code,
+      refShaky
+        ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc]}'s "${ref.value}" was read with low confidence.`
+        : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`,
+      [src],
+      refSrc,
+      { [refSrc]: [candidate(ref, String)] },
+    );
+    return;
+  }
+  run.verdicts.push('missing');
+  run.reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc]} has "${ref.value}".`);
+  c.predict(
+    s.code,
+    s.missingLevel,
+    `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`,
+    evidenceOf([ref], String),
+    s.field,
+    [src],
+  );
+}
+
+/** One checked reading against the reference, its doubts weighed (guided verification may replace either). */
+function scalarCheckValue(
+  c: Collector,
+  s: ScalarSpec,
+  run: ScalarRun,
+  ref: Val<string>,
+  v: Val<string>,
+  namePrefix: boolean,
+): void {
+  const refSrc = ref.src;
+  const src = v.src;
+  const first = s.compare(ref.value, v.value);
+  const r: Settled =
+    first.verdict === 'mismatch'
+      ? settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
+          verdict: 'mismatch',
+          reason: first.reason,
+          ...(first.proposed !== undefined ? { proposed: first.proposed } : {}),
+        })
+      : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
+  if (r.foundOn) {
+    const { src: on, found } = r.foundOn;
+    run.values[on] = found.text;
+    run.normalized[on] = s.normalize(found.text);
+    run.evidence[on] = { page: found.page, bbox: found.bbox };
+    if (on === refSrc)
+      run.refShown = { ...ref, value: found.text, page: found.page, bbox: found.bbox, conf: found.conf };
+  }
+  run.verdicts.push(r.verdict);
+  if (r.verdict !== 'match') run.proposed = r.proposed ?? ref.value;
+  const prefix = namePrefix ? `${SOURCE_LABEL[src]}: ` : '';
+  run.reasons.push(prefix + r.reason);
+  if (r.verdict === 'mismatch') run.differing.push(v);
+  else if (r.verdict === 'check') run.doubtful.push({ v, why: r.doubts.join('; ') });
+  else if (r.verdict === 'equivalent' && s.equivalentRiskCode) {
+    const shown = run.refShown;
+    c.predict(
+      s.equivalentRiskCode,
+      'warning',
+      `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc]}'s "${shown.value}" only in form; carriers compare letter for letter — use "${shown.value}".`,
+      evidenceOf([shown, v], String),
+      s.field,
+      [src],
+    );
+  }
+}
+
+/** The differences found become one rejection; the doubts one check for a person. */
+function reportScalarFindings(c: Collector, s: ScalarSpec, run: ScalarRun, ref: Val<string>): void {
+  const refSrc = ref.src;
+  const { differing, doubtful } = run;
   if (differing.length) {
     const who = differing.map((v) => `${SOURCE_LABEL[v.src]} "${v.value}"`).join(' and ');
     const detail = s.compare(ref.value, differing[0]!.value).reason;
     c.predict(
       s.code,
       'blocker',
-      `${who} vs ${SOURCE_LABEL[refSrc!]} "${ref.value}": ${detail}`,
+      `${who} vs ${SOURCE_LABEL[refSrc]} "${ref.value}": ${detail}`,
       evidenceOf([ref, ...differing], String),
       s.field,
       differing.map((v) => v.src),
     );
   }
   if (doubtful.length) {
-    const cands: ReviewCheck['candidates'] = { [refSrc!]: [candidate(ref, String)] };
+    const cands: ReviewCheck['candidates'] = { [refSrc]: [candidate(ref, String)] };
     for (const { v } of doubtful) cands[v.src] = [candidate(v, String)];
-    if (refSrc === 'csr' && vals.invoice) cands.invoice = [candidate(vals.invoice, String)];
+    if (refSrc === 'csr' && s.vals.invoice) cands.invoice = [candidate(s.vals.invoice, String)];
     c.check(
       s.field,
       s.code,
@@ -860,38 +940,18 @@ function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       cands,
     );
   }
-  if (crossCheckInvoice && !invoiceOnly && vals.invoice) {
-    const r = s.compare(refShown.value, vals.invoice.value);
-    if (r.verdict === 'mismatch' && !s.locate(refShown.value, 'invoice')) {
-      reasons.push(
-        `Note: the invoice shows "${vals.invoice.value}", the CSR "${refShown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`,
-      );
-      if (s.sure('invoice', vals.invoice.conf) && s.sure(refShown.src, refShown.conf)) c.disagreements.push(s.noun);
-    }
+}
+
+/** The invoice disagreeing with the CSR is a note (the CSR is the record), and a disagreement when both were read surely. */
+function noteInvoiceDisagreement(c: Collector, s: ScalarSpec, run: ScalarRun, invoice: Val<string>): void {
+  const shown = run.refShown;
+  const r = s.compare(shown.value, invoice.value);
+  if (r.verdict === 'mismatch' && !s.locate(shown.value, 'invoice')) {
+    run.reasons.push(
+      `Note: the invoice shows "${invoice.value}", the CSR "${shown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`,
+    );
+    if (s.sure('invoice', invoice.conf) && s.sure(shown.src, shown.conf)) c.disagreements.push(s.noun);
   }
-  if (!checked.length) {
-    return c.field({
-      field: s.field,
-      verdict: 'info',
-      values,
-      normalized,
-      reference: refSrc,
-      evidence,
-      reason: `The ${SOURCE_LABEL[refSrc!]} shows "${ref.value}"; there is no LOA or case value to check against it.`,
-    });
-  }
-  const verdict = verdicts.length ? worst(verdicts) : 'not_checked';
-  return c.field({
-    field: s.field,
-    verdict,
-    values,
-    normalized,
-    reference: refSrc,
-    evidence,
-    reason: sayOnce(reasons) || `No ${s.noun} on the LOA or case to check.`,
-    ...(proposed !== undefined && verdict !== 'match' ? { proposed } : {}),
-    ...(missingOn.length ? { missing_on: missingOn } : {}),
-  });
 }
 
 /**
@@ -1104,13 +1164,23 @@ function addressCandidate(v: Val<AddressParts>): CheckCandidate {
   return candidate({ ...v, ...(doubt ? { doubt } : {}) }, formatAddress);
 }
 
-function compareServiceAddress(
-  c: Collector,
-  docs: Docs,
-  caseAddr: AddressParts | null,
-  present: Set<Src>,
-  find: Finder,
-): FieldComparison {
+/** What the service-address comparison gathers while each checked source is weighed against the reference. */
+interface AddressRun {
+  values: FieldComparison['values'];
+  normalized: FieldComparison['normalized'];
+  evidence: FieldComparison['evidence'];
+  verdicts: Verdict[];
+  reasons: string[];
+  parts: AddressPartComparison[];
+  missingOn: Src[];
+}
+
+type AddressComparison = ReturnType<typeof compareAddresses>;
+
+const showAddress = (v: unknown) => formatAddress(v as AddressParts);
+
+/** Each document's service address, and the case's, when it names a street or a PO box. */
+function addressValues(docs: Docs, caseAddr: AddressParts | null): Partial<Record<Src, Val<AddressParts>>> {
   const vals: Partial<Record<Src, Val<AddressParts>>> = {};
   for (const src of ['loa', 'invoice', 'csr'] as const) {
     const v = fromDoc(docs, src, 'service_address');
@@ -1124,6 +1194,17 @@ function compareServiceAddress(
   }
   if (caseAddr && !isEmptyAddress(caseAddr))
     vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
+  return vals;
+}
+
+function compareServiceAddress(
+  c: Collector,
+  docs: Docs,
+  caseAddr: AddressParts | null,
+  present: Set<Src>,
+  find: Finder,
+): FieldComparison {
+  const vals = addressValues(docs, caseAddr);
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
@@ -1134,7 +1215,6 @@ function compareServiceAddress(
   const ref = vals.csr ?? vals.invoice ?? null;
   const billing = fromDoc(docs, 'invoice', 'billing_address');
   const billingParts = billing ? parseAddress(billing.value) : null;
-  const show = (v: unknown) => formatAddress(v as AddressParts);
 
   // a PO box is never a service address, whatever the carrier shows
   for (const src of ['loa', 'case'] as Src[]) {
@@ -1144,186 +1224,30 @@ function compareServiceAddress(
         'LOCATION_MISMATCH',
         'blocker',
         `The ${SOURCE_LABEL[src]} gives PO Box ${v.value.po_box} as the service address; a PO box is never a service address.`,
-        evidenceOf([v, ref], show),
+        evidenceOf([v, ref], showAddress),
       );
     }
   }
-
-  if (!ref) {
-    const loa = vals.loa;
-    const kase = vals.case;
-    const poBox = [loa, kase].find((v) => v && v.value.po_box !== null);
-    if (poBox) {
-      return c.field({
-        field: 'service_address',
-        verdict: 'mismatch',
-        values,
-        normalized,
-        reference: null,
-        evidence,
-        reason: `The ${SOURCE_LABEL[poBox.src]} gives PO Box ${poBox.value.po_box}; a PO box is never a service address. No CSR or invoice service address to compare with.`,
-      });
-    }
-    if (loa && kase) {
-      const r = compareAddresses(loa.value, kase.value);
-      if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-        return c.field({
-          field: 'service_address',
-          verdict: 'mismatch',
-          values,
-          normalized,
-          reference: null,
-          evidence,
-          reason: `No CSR or invoice service address to check against, and the case differs from the LOA: ${r.reasons.join(' ')}`,
-          parts: r.parts.map((p) => ({ ...p, source: 'case' as const })),
-        });
-      }
-    }
-    const billingNote = billing ? ' The invoice shows only a billing address, which is not the service address.' : '';
-    return c.field({
-      field: 'service_address',
-      verdict: 'not_checked',
-      values,
-      normalized,
-      reference: null,
-      evidence,
-      reason: `No CSR (or invoice "service address" section) shows where the lines are, so the service address cannot be checked.${billingNote}`,
-    });
-  }
+  if (!ref) return addressWithoutReference(c, vals, { values, normalized, evidence }, !!billing);
 
   const checked = (['loa', 'case'] as Src[]).filter((s) => present.has(s));
   const invoiceOnly = checked.length === 0 && ref.src === 'csr' && !!vals.invoice;
   if (invoiceOnly) checked.push('invoice');
-  const verdicts: Verdict[] = [];
-  const reasons: string[] = [];
-  const parts: AddressPartComparison[] = [];
-  const missingOn: Src[] = [];
+  const run: AddressRun = { values, normalized, evidence, verdicts: [], reasons: [], parts: [], missingOn: [] };
+  const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
   for (const src of checked) {
     const v = vals[src];
-    if (!v) {
-      // an empty case field is not entered yet; only the LOA must carry the address
-      if (src !== 'loa') continue;
-      const onLoa = find.address(ref.value, 'loa');
-      if (onLoa) {
-        const r = compareAddresses(ref.value, parseAddress(onLoa.text));
-        values.loa = onLoa.text;
-        evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
-        verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
-        reasons.push(`The LOA shows ${onLoa.text} under its service address label.`);
-        continue;
-      }
-      missingOn.push(src);
-      const refShaky =
-        ref.src !== 'case' &&
-        ref.conf < 1 &&
-        !find.sure(ref.src, ref.conf) &&
-        !find.address(ref.value, ref.src as DocSrc);
-      if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
-        verdicts.push('check');
-        reasons.push(
-          `No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`,
-        );
-        c.check(
-          'service_address',
-          'LOCATION_MISMATCH',
-          refShaky
-            ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.`
-            : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
-          ['loa'],
-          ref.src,
-          { [ref.src]: [addressCandidate(ref)] },
-        );
-        continue;
-      }
-      verdicts.push('missing');
-      reasons.push(
-        `${SOURCE_LABEL[src]} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`,
-      );
-      c.predict(
-        'LOCATION_MISMATCH',
-        'blocker',
-        `The ${SOURCE_LABEL[src]} has no service address; the carrier has ${formatAddress(ref.value)}.`,
-        evidenceOf([ref], show),
-        'service_address',
-        [src],
-      );
-      continue;
-    }
-    let r = compareAddresses(ref.value, v.value);
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
-    if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-      const settled = settleAddress(find, ref, v, ref.src === 'csr' ? (vals.invoice ?? null) : null, r);
-      if (settled.found) {
-        const { src: on, found, parts: foundParts } = settled.found;
-        values[on] = found.text;
-        normalized[on] = formatAddress(foundParts);
-        evidence[on] = { page: found.page, bbox: found.bbox };
-        r = settled.found.r;
-        parts.push(...r.parts.map((p) => ({ ...p, source: src })));
-        verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
-        reasons.push(
-          `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim(),
-        );
-        continue;
-      }
-      // another real city settles the doubt unless the other reading's address is written in full on this document too
-      const realCity =
-        anotherRealCity(ref.value, v.value, r) &&
-        !(v.src !== 'case' && find.address(ref.value, v.src as DocSrc, 'exact')) &&
-        !(ref.src !== 'case' && find.address(v.value, ref.src as DocSrc, 'exact'));
-      if (settled.doubts.length && !realCity) {
-        parts.push(...r.parts.map((p) => ({ ...p, source: src })));
-        verdicts.push('check');
-        reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
-        const cands: ReviewCheck['candidates'] = {
-          [ref.src]: [addressCandidate(ref)],
-          [src]: [addressCandidate(v)],
-        };
-        if (ref.src === 'csr' && vals.invoice) cands.invoice = [addressCandidate(vals.invoice)];
-        c.check(
-          'service_address',
-          r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH',
-          `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`,
-          [src],
-          ref.src,
-          cands,
-        );
-        continue;
-      }
+    // an empty case field is not entered yet; only the LOA must carry the address
+    if (!v) {
+      if (src === 'loa') addressMissingOnLoa(c, find, run, ref);
+    } else {
+      const r = compareAddresses(ref.value, v.value);
+      if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
+        addressDifference(c, run, ref, v, r, billingParts, prefix);
     }
-    parts.push(...r.parts.map((p) => ({ ...p, source: src })));
-    verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
-    let why = r.reasons.join(' ');
-    if (r.verdict === 'mismatch' || r.verdict === 'missing') {
-      if (
-        billingParts &&
-        !isEmptyAddress(billingParts) &&
-        compareAddresses(billingParts, v.value).verdict !== 'mismatch' &&
-        compareAddresses(billingParts, v.value).verdict !== 'missing'
-      ) {
-        why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
-      }
-      if (r.location_mismatch)
-        c.predict(
-          'LOCATION_MISMATCH',
-          'blocker',
-          `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(),
-          evidenceOf([ref, v], show),
-          'service_address',
-          [src],
-        );
-      if (r.postal_code_mismatch)
-        c.predict(
-          'POSTAL_CODE_MISMATCH',
-          'blocker',
-          `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`,
-          evidenceOf([ref, v], show),
-          'service_address',
-          [src],
-        );
-    }
-    reasons.push(prefix + why);
   }
+  const { verdicts, reasons } = run;
   if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
     const r = compareAddresses(ref.value, vals.invoice.value);
     if (r.verdict === 'mismatch')
@@ -1356,11 +1280,205 @@ function compareServiceAddress(
     normalized,
     reference: ref.src,
     evidence,
-    parts,
+    parts: run.parts,
     reason: sayOnce(reasons),
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
-    ...(missingOn.length ? { missing_on: missingOn } : {}),
+    ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+/** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
+function addressWithoutReference(
+  c: Collector,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  shown: Pick<FieldComparison, 'values' | 'normalized' | 'evidence'>,
+  hasBilling: boolean,
+): FieldComparison {
+  const loa = vals.loa;
+  const kase = vals.case;
+  const poBox = [loa, kase].find((v) => v && v.value.po_box !== null);
+  if (poBox) {
+    return c.field({
+      field: 'service_address',
+      verdict: 'mismatch',
+      values: shown.values,
+      normalized: shown.normalized,
+      reference: null,
+      evidence: shown.evidence,
+      reason: `The ${SOURCE_LABEL[poBox.src]} gives PO Box ${poBox.value.po_box}; a PO box is never a service address. No CSR or invoice service address to compare with.`,
+    });
+  }
+  if (loa && kase) {
+    const r = compareAddresses(loa.value, kase.value);
+    if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+      return c.field({
+        field: 'service_address',
+        verdict: 'mismatch',
+        values: shown.values,
+        normalized: shown.normalized,
+        reference: null,
+        evidence: shown.evidence,
+        reason: `No CSR or invoice service address to check against, and the case differs from the LOA: ${r.reasons.join(' ')}`,
+        parts: r.parts.map((p) => ({ ...p, source: 'case' as const })),
+      });
+    }
+  }
+  const billingNote = hasBilling ? ' The invoice shows only a billing address, which is not the service address.' : '';
+  return c.field({
+    field: 'service_address',
+    verdict: 'not_checked',
+    values: shown.values,
+    normalized: shown.normalized,
+    reference: null,
+    evidence: shown.evidence,
+    reason: `No CSR (or invoice "service address" section) shows where the lines are, so the service address cannot be checked.${billingNote}`,
+  });
+}
+
+/** The LOA has no service address reading: found under its label, a check for a person, or missing. */
+function addressMissingOnLoa(c: Collector, find: Finder, run: AddressRun, ref: Val<AddressParts>): void {
+  const onLoa = find.address(ref.value, 'loa');
+  if (onLoa) {
+    const r = compareAddresses(ref.value, parseAddress(onLoa.text));
+    run.values.loa = onLoa.text;
+    run.evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
+    run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    run.reasons.push(`The LOA shows ${onLoa.text} under its service address label.`);
+    return;
+  }
+  run.missingOn.push('loa');
+  const refShaky =
+    ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
+  if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
+    run.verdicts.push('check');
+    run.reasons.push(
+      `No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`,
+    );
+    c.check(
+      'service_address',
+      'LOCATION_MISMATCH',
+      refShaky
+        ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.`
+        : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
+      ['loa'],
+      ref.src,
+      { [ref.src]: [addressCandidate(ref)] },
+    );
+    return;
+  }
+  run.verdicts.push('missing');
+  run.reasons.push(
+    `${SOURCE_LABEL.loa} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`,
+  );
+  c.predict(
+    'LOCATION_MISMATCH',
+    'blocker',
+    `The ${SOURCE_LABEL.loa} has no service address; the carrier has ${formatAddress(ref.value)}.`,
+    evidenceOf([ref], showAddress),
+    'service_address',
+    ['loa'],
+  );
+}
+
+/**
+ * A checked address that seems to differ: guided verification may find the right one under the
+ * label, or doubts make it a check. Returns whether it was settled so (else it is a plain difference).
+ */
+function addressDoubtSettled(
+  c: Collector,
+  find: Finder,
+  run: AddressRun,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  compared: AddressComparison,
+  invoice: Val<AddressParts> | null,
+  prefix: string,
+): boolean {
+  const src = v.src;
+  let r = compared;
+  if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
+  const settled = settleAddress(find, ref, v, invoice, r);
+  if (settled.found) {
+    const { src: on, found, parts: foundParts } = settled.found;
+    run.values[on] = found.text;
+    run.normalized[on] = formatAddress(foundParts);
+    run.evidence[on] = { page: found.page, bbox: found.bbox };
+    r = settled.found.r;
+    run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+    run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    run.reasons.push(
+      `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim(),
+    );
+    return true;
+  }
+  // another real city settles the doubt unless the other reading's address is written in full on this document too
+  const realCity =
+    anotherRealCity(ref.value, v.value, r) &&
+    !(v.src !== 'case' && find.address(ref.value, v.src as DocSrc, 'exact')) &&
+    !(ref.src !== 'case' && find.address(v.value, ref.src as DocSrc, 'exact'));
+  if (!settled.doubts.length || realCity) return false;
+  run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+  run.verdicts.push('check');
+  run.reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
+  const cands: ReviewCheck['candidates'] = {
+    [ref.src]: [addressCandidate(ref)],
+    [src]: [addressCandidate(v)],
+  };
+  if (invoice) cands.invoice = [addressCandidate(invoice)];
+  c.check(
+    'service_address',
+    r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH',
+    `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`,
+    [src],
+    ref.src,
+    cands,
+  );
+  return true;
+}
+
+/** A checked address as it stands against the reference: its parts, and the rejections a difference brings. */
+function addressDifference(
+  c: Collector,
+  run: AddressRun,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  billingParts: AddressParts | null,
+  prefix: string,
+): void {
+  const src = v.src;
+  run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+  run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+  let why = r.reasons.join(' ');
+  if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+    if (
+      billingParts &&
+      !isEmptyAddress(billingParts) &&
+      compareAddresses(billingParts, v.value).verdict !== 'mismatch' &&
+      compareAddresses(billingParts, v.value).verdict !== 'missing'
+    ) {
+      why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
+    }
+    if (r.location_mismatch)
+      c.predict(
+        'LOCATION_MISMATCH',
+        'blocker',
+        `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(),
+        evidenceOf([ref, v], showAddress),
+        'service_address',
+        [src],
+      );
+    if (r.postal_code_mismatch)
+      c.predict(
+        'POSTAL_CODE_MISMATCH',
+        'blocker',
+        `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`,
+        evidenceOf([ref, v], showAddress),
+        'service_address',
+        [src],
+      );
+  }
+  run.reasons.push(prefix + why);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1412,164 +1530,135 @@ function mainBtnDoubt(docs: Docs, find: Finder, staying: string[], toPortFromLoa
   return null;
 }
 
-function compareNumbers(
-  c: Collector,
+type NumberList = Val<string[]>;
+
+/** What every step of the numbers comparison reads: the lists, what is ported and what stays. */
+interface NumbersFacts {
+  docs: Docs;
+  find: Finder;
+  toPort: string[];
+  toPortSource: NumbersReport['to_port_source'];
+  /** where the numbers to port come from, as a checked source */
+  toPortFrom: Src[];
+  loaList: NumberList | null;
+  invList: NumberList | null;
+  /** the account's own list: the CSR's, else the invoice's */
+  accountVal: NumberList | null;
+  account: string[] | null;
+  accountSrc: Src | null;
+  staying: string[];
+  stayingKeep: string[];
+  btn: string;
+  numEvidence: PredictedRejection['evidence'];
+}
+
+/** The field's verdict and reasons as each step adds to them. */
+interface NumbersOutcome {
+  verdict: Verdict;
+  reasons: string[];
+}
+
+interface Account {
+  numbers: string[];
+  btn: string;
+  address: AddressParts | null;
+}
+
+/** The numbers to port: given with the request, else the case's, else the LOA's (less those it keeps). */
+function numbersToPort(
   input: ReturnType<typeof CompareInput.parse>,
   docs: Docs,
-  find: Finder,
-): { field: FieldComparison; report: NumbersReport } {
-  const invalid: string[] = [];
-  let toPortSource: NumbersReport['to_port_source'] = 'none';
-  let toPort: string[] = [];
-  const loaList = fromDoc(docs, 'loa', 'phone_numbers');
-  const loaParsed = loaList ? withRanges(e164List(loaList.value), find.ranges('loa')) : null;
+  loaParsed: { ok: string[]; invalid: string[] } | null,
+): { toPort: string[]; source: NumbersReport['to_port_source']; invalid: string[] } {
   if (input.numbersToPort && input.numbersToPort.length) {
     const p = e164List(input.numbersToPort);
-    toPort = p.ok;
-    invalid.push(...p.invalid);
-    toPortSource = 'input';
-  } else if (input.caseData?.numbers && input.caseData.numbers.length) {
+    return { toPort: p.ok, source: 'input', invalid: p.invalid };
+  }
+  if (input.caseData?.numbers && input.caseData.numbers.length) {
     const p = e164List(input.caseData.numbers);
-    toPort = p.ok;
-    invalid.push(...p.invalid);
-    toPortSource = 'case';
-  } else if (loaParsed && loaParsed.ok.length) {
+    return { toPort: p.ok, source: 'case', invalid: p.invalid };
+  }
+  if (loaParsed && loaParsed.ok.length) {
     // an LOA that lists a number under both headings means "keep it": it is not ported
     const keep = fromDoc(docs, 'loa', 'numbers_not_to_port');
     const keepSet = new Set(keep ? e164List(keep.value).ok : []);
-    toPort = loaParsed.ok.filter((n) => !keepSet.has(n));
-    invalid.push(...loaParsed.invalid);
-    toPortSource = 'loa';
+    return { toPort: loaParsed.ok.filter((n) => !keepSet.has(n)), source: 'loa', invalid: loaParsed.invalid };
   }
-  const csrList = fromDoc(docs, 'csr', 'phone_numbers');
-  const invList = fromDoc(docs, 'invoice', 'phone_numbers');
-  const accountVal = csrList ?? invList;
-  const account = accountVal ? e164List(accountVal.value).ok : null;
-  const accountSrc = accountVal?.src ?? null;
+  return { toPort: [], source: 'none', invalid: [] };
+}
 
-  const values: FieldComparison['values'] = {};
-  const normalized: FieldComparison['normalized'] = {};
-  for (const v of [loaList, invList, csrList]) {
-    if (v) {
-      values[v.src] = v.value.join(', ');
-      normalized[v.src] = (v.src === 'loa' && loaParsed ? loaParsed.ok : e164List(v.value).ok).join(', ');
-    }
-  }
-  if (input.caseData?.numbers?.length) {
-    values.case = input.caseData.numbers.join(', ');
-    normalized.case = e164List(input.caseData.numbers).ok.join(', ');
-  }
-  const evidence = ev([loaList, invList, csrList]);
-
-  // numbers on other accounts (extra CSRs) → split orders
+/** The main account (CSR, else invoice) and the accounts of the extra CSRs, each with its BTN and address. */
+function accountsOf(input: ReturnType<typeof CompareInput.parse>, docs: Docs, account: string[] | null): Account[] {
   const extra = (input.extraCsrs ?? []).map((f) => ({
     numbers: f.phone_numbers ? e164List(f.phone_numbers.value).ok : [],
     btn: f.btn?.value ? (toE164(f.btn.value) ?? f.btn.value) : '',
     address: f.service_address ? parseAddress(f.service_address.value) : null,
   }));
-  const primary = {
-    numbers: account ?? [],
-    btn: (() => {
-      const b = docs.csr?.btn?.value ?? docs.invoice?.btn?.value;
-      return b ? (toE164(b) ?? b) : '';
-    })(),
-    address: (() => {
-      const a = docs.csr?.service_address?.value ?? docs.invoice?.service_address?.value;
-      return a ? parseAddress(a) : null;
-    })(),
-  };
-  const allAccounts = [primary, ...extra];
-  const onAny = new Set(allAccounts.flatMap((a) => a.numbers));
+  const b = docs.csr?.btn?.value ?? docs.invoice?.btn?.value;
+  const a = docs.csr?.service_address?.value ?? docs.invoice?.service_address?.value;
+  const primary = { numbers: account ?? [], btn: b ? (toE164(b) ?? b) : '', address: a ? parseAddress(a) : null };
+  return [primary, ...extra];
+}
 
-  // guided verification: a number the reader missed may still be in the account document's lists
-  const foundOnAccount =
-    account && accountSrc && accountSrc !== 'case'
-      ? toPort.filter((n) => !onAny.has(n) && find.number(n, accountSrc as DocSrc))
-      : [];
-  const notOnAccount = account ? toPort.filter((n) => !onAny.has(n) && !foundOnAccount.includes(n)) : [];
-  const numbersDoubts: string[] = [];
-  if (notOnAccount.length) {
-    const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
-    const onInvoice = notOnAccount.filter(
-      (n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')),
-    );
-    if (onInvoice.length && accountVal!.conf < 1)
-      numbersDoubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
-    // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
-    const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
-    const listSearched =
-      !!accountSrc &&
-      accountSrc !== 'case' &&
-      find.known(accountSrc) &&
-      find.labelled(accountSrc as DocSrc, 'phone_numbers');
-    if (accountVal && !find.sure(accountVal.src, accountVal.conf) && !invoiceAgrees && !listSearched)
-      numbersDoubts.push(
-        `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`,
-      );
-    // an LOA number one digit away from an account number it does not list may be that number misread
-    const misreadOf = (n: string) => account!.find((a) => !toPort.includes(a) && oneDigitApart(a, n));
-    const misread = toPortSource === 'loa' ? notOnAccount.filter((n) => misreadOf(n)) : [];
-    if (misread.length && loaList && !find.sure('loa', loaList.conf))
-      numbersDoubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
-  }
-  const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
-  const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
-  const keepParsed = keepList ? e164List(keepList.value).ok : [];
-  const conflicting = toPort.filter((n) => keepParsed.includes(n));
-  const staying = account ? account.filter((n) => !toPort.includes(n)) : [];
-  const stayingKeep = staying.filter((n) => keepParsed.includes(n));
-  const partial = toPort.length > 0 && staying.length > 0;
-  const btnPorted = partial && !!primary.btn && toPort.includes(primary.btn);
-
-  // group the numbers to port by the account they sit on
+/** The numbers to port grouped by the account they sit on (accounts with one BTN and address join). */
+function splitGroups(accounts: Account[], toPort: string[]): NumbersReport['split_groups'] {
   const groups: NumbersReport['split_groups'] = [];
-  if (extra.length) {
-    for (const acct of allAccounts) {
-      const mine = toPort.filter((n) => acct.numbers.includes(n));
-      if (!mine.length) continue;
-      const addr = acct.address ? formatAddress(acct.address) : '';
-      const same = groups.find(
-        (g) =>
-          g.btn === acct.btn &&
-          (g.service_address === addr ||
-            (acct.address && compareAddresses(parseAddress(g.service_address), acct.address).verdict !== 'mismatch')),
-      );
-      if (same) same.numbers.push(...mine.filter((n) => !same.numbers.includes(n)));
-      else groups.push({ btn: acct.btn, service_address: addr, numbers: mine });
-    }
+  if (accounts.length < 2) return groups;
+  for (const acct of accounts) {
+    const mine = toPort.filter((n) => acct.numbers.includes(n));
+    if (!mine.length) continue;
+    const addr = acct.address ? formatAddress(acct.address) : '';
+    const same = groups.find(
+      (g) =>
+        g.btn === acct.btn &&
+        (g.service_address === addr ||
+          (acct.address && compareAddresses(parseAddress(g.service_address), acct.address).verdict !== 'mismatch')),
+    );
+    if (same) same.numbers.push(...mine.filter((n) => !same.numbers.includes(n)));
+    else groups.push({ btn: acct.btn, service_address: addr, numbers: mine });
   }
-  const split = groups.length > 1;
+  return groups;
+}
 
-  const reasons: string[] = [];
-  let verdict: Verdict;
-  const numEvidence = evidenceOf([csrList ?? invList, loaList], (v) => (v as string[]).join(', '));
-  if (!toPort.length) {
-    verdict = account ? 'missing' : 'not_checked';
-    reasons.push(
-      account
-        ? `No numbers to port are given (no LOA list, no case numbers); the ${SOURCE_LABEL[accountSrc!]} lists ${account.length}.`
-        : 'No numbers to port and no CSR or invoice list to check them against.',
+/** Why numbers not read on the account cannot be asserted missing from it (empty: they can). */
+function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
+  const { find, accountVal, accountSrc, invList, loaList, account, toPort } = f;
+  const doubts: string[] = [];
+  if (!notOnAccount.length) return doubts;
+  const invoiceNumbers = accountSrc === 'csr' && invList ? e164List(invList.value).ok : [];
+  const onInvoice = notOnAccount.filter(
+    (n) => invoiceNumbers.includes(n) || (accountSrc === 'csr' && find.number(n, 'invoice')),
+  );
+  if (onInvoice.length && accountVal!.conf < 1)
+    doubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+  // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
+  const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
+  const listSearched =
+    !!accountSrc &&
+    accountSrc !== 'case' &&
+    find.known(accountSrc) &&
+    find.labelled(accountSrc as DocSrc, 'phone_numbers');
+  if (accountVal && !find.sure(accountVal.src, accountVal.conf) && !invoiceAgrees && !listSearched)
+    doubts.push(
+      `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`,
     );
-  } else if (!account) {
-    verdict = 'not_checked';
-    reasons.push(
-      `${toPort.length} number(s) to port; no CSR or invoice lists the account's numbers, so they cannot be checked.`,
-    );
-  } else {
-    verdict = 'match';
-    reasons.push(
-      `${toPort.length} number(s) to port, checked against the ${SOURCE_LABEL[accountSrc!]} (${account.length} on the account).`,
-    );
-  }
-  if (foundOnAccount.length)
-    reasons.push(
-      `${foundOnAccount.join(', ')} found in the ${SOURCE_LABEL[accountSrc!]}'s number list (missed when it was read).`,
-    );
-  const toPortFrom: Src[] = toPortSource === 'loa' ? ['loa'] : ['case'];
-  if (notOnAccount.length && numbersDoubts.length) {
-    verdict = 'check';
-    reasons.push(
-      `Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${numbersDoubts.join('; ')}.`,
+  // an LOA number one digit away from an account number it does not list may be that number misread
+  const misreadOf = (n: string) => account!.find((a) => !toPort.includes(a) && oneDigitApart(a, n));
+  const misread = f.toPortSource === 'loa' ? notOnAccount.filter((n) => misreadOf(n)) : [];
+  if (misread.length && loaList && !find.sure('loa', loaList.conf))
+    doubts.push(`the LOA's number list was read with low confidence (${Math.round(loaList.conf * 100)}%)`);
+  return doubts;
+}
+
+/** Numbers to port that the account does not list: a check when the reading is doubtful, else a rejection. */
+function reportNotOnAccount(c: Collector, f: NumbersFacts, out: NumbersOutcome, notOnAccount: string[]): void {
+  if (!notOnAccount.length) return;
+  const { accountSrc, accountVal, loaList, invList } = f;
+  const doubts = notOnAccountDoubts(f, notOnAccount);
+  if (doubts.length) {
+    out.verdict = 'check';
+    out.reasons.push(
+      `Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${doubts.join('; ')}.`,
     );
     const cands: ReviewCheck['candidates'] = {
       [accountSrc!]: [candidate(accountVal!, (v) => (v as string[]).join(', '))],
@@ -1579,48 +1668,59 @@ function compareNumbers(
     c.check(
       'phone_numbers',
       'PHONE_NUMBER_MISMATCH',
-      `${notOnAccount.join(', ')}: ${numbersDoubts[0]}.`,
-      toPortFrom,
+      `${notOnAccount.join(', ')}: ${doubts[0]}.`,
+      f.toPortFrom,
       accountSrc,
       cands,
     );
-  } else if (notOnAccount.length) {
-    verdict = 'mismatch';
-    reasons.push(`Not on the ${SOURCE_LABEL[accountSrc!]}: ${notOnAccount.join(', ')}.`);
-    c.predict(
-      'PHONE_NUMBER_MISMATCH',
-      'blocker',
-      `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`,
-      numEvidence,
-      'phone_numbers',
-      toPortFrom,
-    );
+    return;
   }
+  out.verdict = 'mismatch';
+  out.reasons.push(`Not on the ${SOURCE_LABEL[accountSrc!]}: ${notOnAccount.join(', ')}.`);
+  c.predict(
+    'PHONE_NUMBER_MISMATCH',
+    'blocker',
+    `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`,
+    f.numEvidence,
+    'phone_numbers',
+    f.toPortFrom,
+  );
+}
+
+/** What the LOA says against the order (numbers it lacks or excludes), and accounts that need split orders. */
+function reportLoaAndSplit(
+  c: Collector,
+  f: NumbersFacts,
+  out: NumbersOutcome,
+  notOnLoa: string[],
+  conflicting: string[],
+  groups: NumbersReport['split_groups'],
+): void {
   if (notOnLoa.length) {
-    verdict = 'mismatch';
-    reasons.push(`On the order but not on the LOA: ${notOnLoa.join(', ')}.`);
+    out.verdict = 'mismatch';
+    out.reasons.push(`On the order but not on the LOA: ${notOnLoa.join(', ')}.`);
     c.predict(
       'LOA_NUMBER_NOT_LISTED',
       'blocker',
       `${notOnLoa.join(', ')} ${notOnLoa.length === 1 ? 'is' : 'are'} on the order but not on the signed LOA.`,
-      numEvidence,
+      f.numEvidence,
     );
   }
   if (conflicting.length) {
-    verdict = 'mismatch';
-    reasons.push(
+    out.verdict = 'mismatch';
+    out.reasons.push(
       `The LOA marks ${conflicting.join(', ')} as NOT to port, but the order ports ${conflicting.length === 1 ? 'it' : 'them'}.`,
     );
     c.predict(
       'LOA_NUMBER_NOT_LISTED',
       'blocker',
       `The LOA excludes ${conflicting.join(', ')} from the port.`,
-      numEvidence,
+      f.numEvidence,
     );
   }
-  if (split) {
-    verdict = 'mismatch';
-    reasons.push(
+  if (groups.length > 1) {
+    out.verdict = 'mismatch';
+    out.reasons.push(
       `The numbers sit on ${groups.length} accounts with different BTNs or service addresses: one order per group.`,
     );
     c.predict(
@@ -1629,98 +1729,223 @@ function compareNumbers(
       groups
         .map((g) => `${g.numbers.join(', ')} (BTN ${g.btn || 'unknown'}, ${g.service_address || 'address unknown'})`)
         .join('; '),
-      numEvidence,
+      f.numEvidence,
     );
   }
-  if (partial) {
-    const undecided = staying.filter((n) => !stayingKeep.includes(n));
-    reasons.push(
-      `Partial port: ${staying.length} number(s) on the account stay with the losing carrier (${staying.join(', ')})${undecided.length ? `; decide keep or disconnect for ${undecided.join(', ')}` : '; the LOA marks them as not to port'}.`,
+}
+
+/**
+ * Why a BTN ported in a partial port may not be one (the whole account may be ported after all),
+ * or null when the partial port is sure.
+ */
+function btnPortedDoubt(f: NumbersFacts): string | null {
+  const { find, accountVal, accountSrc, invList, loaList, staying, stayingKeep, toPort, toPortSource } = f;
+  // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
+  const onLoaAfterAll =
+    toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
+  // an account number one digit from a ported one, on an unsure list, may be that number misread
+  const phantom =
+    accountVal &&
+    !find.sure(accountVal.src, accountVal.conf) &&
+    staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
+  // staying numbers read from an unsure account list that the invoice does not list either, or that
+  // are not in the account document's number lists (a support or remit line read as a number)
+  const strays =
+    accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf)
+      ? staying.filter((n) => {
+          const inLists = find.number(n, accountSrc as DocSrc);
+          const onInvoice =
+            accountSrc === 'csr' &&
+            !!invList &&
+            (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
+          return (
+            (accountSrc === 'csr' && !!invList && !onInvoice) ||
+            (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)))
+          );
+        })
+      : [];
+  const loaListDoubtful =
+    (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
+  const btnDoubt =
+    !onLoaAfterAll.length && !loaListDoubtful
+      ? mainBtnDoubt(
+          f.docs,
+          find,
+          staying.filter((n) => !stayingKeep.includes(n)),
+          toPortSource === 'loa',
+        )
+      : null;
+  if (!onLoaAfterAll.length && !loaListDoubtful && !btnDoubt) return null;
+  return btnDoubt
+    ? btnDoubt
+    : onLoaAfterAll.length
+      ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
+      : phantom
+        ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
+        : strays.length
+          ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
+          : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
+}
+
+/** A partial port is a warning; its BTN ported while numbers stay is a rejection, or a check when doubtful. */
+function reportPartialPort(c: Collector, f: NumbersFacts, out: NumbersOutcome, btnPorted: boolean): void {
+  const { staying, stayingKeep, accountSrc, accountVal, loaList } = f;
+  const undecided = staying.filter((n) => !stayingKeep.includes(n));
+  out.reasons.push(
+    `Partial port: ${staying.length} number(s) on the account stay with the losing carrier (${staying.join(', ')})${undecided.length ? `; decide keep or disconnect for ${undecided.join(', ')}` : '; the LOA marks them as not to port'}.`,
+  );
+  if (out.verdict === 'match') out.verdict = 'info';
+  c.predict(
+    'PORT_TYPE_INCORRECT',
+    'warning',
+    `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`,
+    f.numEvidence,
+  );
+  if (!btnPorted) return;
+  const why = btnPortedDoubt(f);
+  if (why) {
+    if (out.verdict === 'info') out.verdict = 'check';
+    out.reasons.push(
+      `The BTN ${f.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`,
     );
-    if (verdict === 'match') verdict = 'info';
-    c.predict(
-      'PORT_TYPE_INCORRECT',
-      'warning',
-      `Partial port: ${staying.join(', ')} stay on the account. Submit as a partial port and say what happens to each remaining number.`,
-      numEvidence,
-    );
-    // staying numbers that are in the LOA's list after all (missed when read) make the partial port doubtful
-    const onLoaAfterAll =
-      toPortSource === 'loa' ? staying.filter((n) => !stayingKeep.includes(n) && find.number(n, 'loa')) : [];
-    // an account number one digit from a ported one, on an unsure list, may be that number misread
-    const phantom =
-      accountVal &&
-      !find.sure(accountVal.src, accountVal.conf) &&
-      staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
-    // staying numbers read from an unsure account list that the invoice does not list either, or that
-    // are not in the account document's number lists (a support or remit line read as a number)
-    const strays =
-      accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf)
-        ? staying.filter((n) => {
-            const inLists = find.number(n, accountSrc as DocSrc);
-            const onInvoice =
-              accountSrc === 'csr' &&
-              !!invList &&
-              (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
-            return (
-              (accountSrc === 'csr' && !!invList && !onInvoice) ||
-              (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)))
-            );
-          })
-        : [];
-    const loaListDoubtful =
-      (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
-    const btnDoubt =
-      btnPorted && !onLoaAfterAll.length && !loaListDoubtful
-        ? mainBtnDoubt(
-            docs,
-            find,
-            staying.filter((n) => !stayingKeep.includes(n)),
-            toPortSource === 'loa',
-          )
-        : null;
-    if (btnPorted && (onLoaAfterAll.length || loaListDoubtful || btnDoubt)) {
-      if (verdict === 'info') verdict = 'check';
-      const why = btnDoubt
-        ? btnDoubt
-        : onLoaAfterAll.length
-          ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
-          : phantom
-            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
-            : strays.length
-              ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
-              : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
-      reasons.push(
-        `The BTN ${primary.btn} is ported while other numbers seem to stay, but ${why}: look whether the whole account is ported.`,
-      );
-      c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc, {
-        ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}),
-        ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}),
-      });
-    } else if (btnPorted) {
-      verdict = 'mismatch';
-      reasons.push(
-        `The account's BTN ${primary.btn} is being ported while other numbers stay: the remaining numbers need a new BTN.`,
-      );
-      c.predict(
-        'MAIN_BTN_PORTING',
-        'blocker',
-        `BTN ${primary.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`,
-        numEvidence,
-        'phone_numbers',
-        toPortFrom,
-      );
+    c.check('phone_numbers', 'MAIN_BTN_PORTING', `${why[0]!.toUpperCase()}${why.slice(1)}.`, ['loa'], accountSrc, {
+      ...(loaList ? { loa: [candidate(loaList, (v) => v.join(', '))] } : {}),
+      ...(accountVal ? { [accountSrc!]: [candidate(accountVal, (v) => (v as string[]).join(', '))] } : {}),
+    });
+    return;
+  }
+  out.verdict = 'mismatch';
+  out.reasons.push(
+    `The account's BTN ${f.btn} is being ported while other numbers stay: the remaining numbers need a new BTN.`,
+  );
+  c.predict(
+    'MAIN_BTN_PORTING',
+    'blocker',
+    `BTN ${f.btn} is ported in a partial port; ${staying.length} number(s) stay and need a new BTN.`,
+    f.numEvidence,
+    'phone_numbers',
+    f.toPortFrom,
+  );
+}
+
+/** The verdict before any difference: nothing to port, nothing to check against, or checked. */
+function numbersBaseline(f: NumbersFacts): NumbersOutcome {
+  const { toPort, account, accountSrc } = f;
+  if (!toPort.length)
+    return {
+      verdict: account ? 'missing' : 'not_checked',
+      reasons: [
+        account
+          ? `No numbers to port are given (no LOA list, no case numbers); the ${SOURCE_LABEL[accountSrc!]} lists ${account.length}.`
+          : 'No numbers to port and no CSR or invoice list to check them against.',
+      ],
+    };
+  if (!account)
+    return {
+      verdict: 'not_checked',
+      reasons: [
+        `${toPort.length} number(s) to port; no CSR or invoice lists the account's numbers, so they cannot be checked.`,
+      ],
+    };
+  return {
+    verdict: 'match',
+    reasons: [
+      `${toPort.length} number(s) to port, checked against the ${SOURCE_LABEL[accountSrc!]} (${account.length} on the account).`,
+    ],
+  };
+}
+
+/** Each list as read and as E.164 (the LOA's with its "through" ranges spelt out). */
+function numberListsShown(
+  lists: (NumberList | null)[],
+  loaParsed: { ok: string[] } | null,
+  caseNumbers: string[] | undefined,
+): Pick<FieldComparison, 'values' | 'normalized'> {
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  for (const v of lists) {
+    if (v) {
+      values[v.src] = v.value.join(', ');
+      normalized[v.src] = (v.src === 'loa' && loaParsed ? loaParsed.ok : e164List(v.value).ok).join(', ');
     }
   }
-  if (invalid.length) reasons.push(`Could not read as phone numbers: ${invalid.join(', ')}.`);
+  if (caseNumbers?.length) {
+    values.case = caseNumbers.join(', ');
+    normalized.case = e164List(caseNumbers).ok.join(', ');
+  }
+  return { values, normalized };
+}
+
+function compareNumbers(
+  c: Collector,
+  input: ReturnType<typeof CompareInput.parse>,
+  docs: Docs,
+  find: Finder,
+): { field: FieldComparison; report: NumbersReport } {
+  const loaList = fromDoc(docs, 'loa', 'phone_numbers');
+  const loaParsed = loaList ? withRanges(e164List(loaList.value), find.ranges('loa')) : null;
+  const { toPort, source: toPortSource, invalid } = numbersToPort(input, docs, loaParsed);
+  const csrList = fromDoc(docs, 'csr', 'phone_numbers');
+  const invList = fromDoc(docs, 'invoice', 'phone_numbers');
+  const accountVal = csrList ?? invList;
+  const account = accountVal ? e164List(accountVal.value).ok : null;
+  const accountSrc = accountVal?.src ?? null;
+
+  const { values, normalized } = numberListsShown([loaList, invList, csrList], loaParsed, input.caseData?.numbers);
+  const evidence = ev([loaList, invList, csrList]);
+
+  // numbers on other accounts (extra CSRs) → split orders
+  const allAccounts = accountsOf(input, docs, account);
+  const onAny = new Set(allAccounts.flatMap((a) => a.numbers));
+  // guided verification: a number the reader missed may still be in the account document's lists
+  const foundOnAccount =
+    account && accountSrc && accountSrc !== 'case'
+      ? toPort.filter((n) => !onAny.has(n) && find.number(n, accountSrc as DocSrc))
+      : [];
+  const notOnAccount = account ? toPort.filter((n) => !onAny.has(n) && !foundOnAccount.includes(n)) : [];
+  const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
+  const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
+  const keepParsed = keepList ? e164List(keepList.value).ok : [];
+  const conflicting = toPort.filter((n) => keepParsed.includes(n));
+  const staying = account ? account.filter((n) => !toPort.includes(n)) : [];
+  const btn = allAccounts[0]!.btn;
+  const partial = toPort.length > 0 && staying.length > 0;
+  const btnPorted = partial && !!btn && toPort.includes(btn);
+  const groups = splitGroups(allAccounts, toPort);
+  const facts: NumbersFacts = {
+    docs,
+    find,
+    toPort,
+    toPortSource,
+    toPortFrom: toPortSource === 'loa' ? ['loa'] : ['case'],
+    loaList,
+    invList,
+    accountVal,
+    account,
+    accountSrc,
+    staying,
+    stayingKeep: staying.filter((n) => keepParsed.includes(n)),
+    btn,
+    numEvidence: evidenceOf([csrList ?? invList, loaList], (v) => (v as string[]).join(', ')),
+  };
+
+  const out = numbersBaseline(facts);
+  if (foundOnAccount.length)
+    out.reasons.push(
+      `${foundOnAccount.join(', ')} found in the ${SOURCE_LABEL[accountSrc!]}'s number list (missed when it was read).`,
+    );
+  reportNotOnAccount(c, facts, out, notOnAccount);
+  reportLoaAndSplit(c, facts, out, notOnLoa, conflicting, groups);
+  if (partial) reportPartialPort(c, facts, out, btnPorted);
+  if (invalid.length) out.reasons.push(`Could not read as phone numbers: ${invalid.join(', ')}.`);
   const field = c.field({
     field: 'phone_numbers',
-    verdict,
+    verdict: out.verdict,
     values,
     normalized,
     reference: accountSrc,
     evidence,
-    reason: reasons.join(' '),
+    reason: out.reasons.join(' '),
   });
   return {
     field,
@@ -1731,11 +1956,11 @@ function compareNumbers(
       not_on_account: notOnAccount,
       not_on_loa: [...notOnLoa, ...conflicting],
       staying,
-      staying_marked_keep: stayingKeep,
+      staying_marked_keep: facts.stayingKeep,
       partial_port: partial,
       btn_ported_in_partial: btnPorted,
       invalid,
-      split_groups: split ? groups : [],
+      split_groups: groups.length > 1 ? groups : [],
     },
   };
 }
@@ -1964,6 +2189,76 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
   return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
 
+/** The LOA's PIN against the CSR's: a match, a rejection, or a check when one was read with low confidence. */
+function compareLoaPin(
+  c: Collector,
+  find: Finder,
+  loa: Val<string>,
+  csr: Val<string>,
+  shown: Pick<FieldComparison, 'values' | 'evidence'>,
+): FieldComparison {
+  const { values, evidence } = shown;
+  const settled = settlePins(find, loa, csr);
+  if (settled === 'match') {
+    return c.field({
+      field: 'pin',
+      verdict: 'match',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      reason: "The LOA PIN matches the CSR (found under the other document's PIN label).",
+    });
+  }
+  const same = normalizePin(loa.value) === normalizePin(csr.value);
+  if (!same && settled === 'doubt') {
+    c.check(
+      'pin',
+      'PASSCODE_PIN_INVALID',
+      `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
+      ['loa'],
+      'csr',
+      {
+        loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
+        csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
+      },
+    );
+    return c.field({
+      field: 'pin',
+      verdict: 'check',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).',
+    });
+  }
+  if (!same) {
+    c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
+      loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox },
+      csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox },
+    });
+    return c.field({
+      field: 'pin',
+      verdict: 'mismatch',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      reason: 'The LOA PIN differs from the PIN on the CSR.',
+    });
+  }
+  return c.field({
+    field: 'pin',
+    verdict: 'match',
+    values,
+    normalized: {},
+    reference: 'csr',
+    evidence,
+    reason: 'The LOA PIN matches the CSR.',
+  });
+}
+
 function comparePin(
   c: Collector,
   docs: Docs,
@@ -1980,67 +2275,7 @@ function comparePin(
   const evidence = ev([loa, csr]);
   const have = !!loa || !!pinSet;
   if (csr) {
-    if (loa) {
-      const settled = settlePins(find, loa, csr);
-      if (settled === 'match') {
-        return c.field({
-          field: 'pin',
-          verdict: 'match',
-          values,
-          normalized: {},
-          reference: 'csr',
-          evidence,
-          reason: "The LOA PIN matches the CSR (found under the other document's PIN label).",
-        });
-      }
-      const same = normalizePin(loa.value) === normalizePin(csr.value);
-      if (!same && settled === 'doubt') {
-        c.check(
-          'pin',
-          'PASSCODE_PIN_INVALID',
-          `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
-          ['loa'],
-          'csr',
-          {
-            loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
-            csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
-          },
-        );
-        return c.field({
-          field: 'pin',
-          verdict: 'check',
-          values,
-          normalized: {},
-          reference: 'csr',
-          evidence,
-          reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).',
-        });
-      }
-      if (!same) {
-        c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
-          loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox },
-          csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox },
-        });
-        return c.field({
-          field: 'pin',
-          verdict: 'mismatch',
-          values,
-          normalized: {},
-          reference: 'csr',
-          evidence,
-          reason: 'The LOA PIN differs from the PIN on the CSR.',
-        });
-      }
-      return c.field({
-        field: 'pin',
-        verdict: 'match',
-        values,
-        normalized: {},
-        reference: 'csr',
-        evidence,
-        reason: 'The LOA PIN matches the CSR.',
-      });
-    }
+    if (loa) return compareLoaPin(c, find, loa, csr, { values, evidence });
     if (pinSet) {
       return c.field({
         field: 'pin',
@@ -2385,20 +2620,15 @@ function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void 
 
 // ---------------------------------------------------------------------------------------------
 
-export function compareCase(rawInput: CompareInput): ComparisonResult {
-  const input = CompareInput.parse(rawInput);
-  const limits = {
-    invoiceMaxAgeDays: input.limits?.invoiceMaxAgeDays ?? 30,
-    loaMaxAgeDays: input.limits?.loaMaxAgeDays ?? 30,
-  };
-  const docs: Docs = { loa: input.loa, invoice: input.invoice, csr: input.csr };
-  const cd = input.caseData;
-  const present = new Set<Src>();
-  if (input.loa) present.add('loa');
-  if (cd) present.add('case');
-  const c = new Collector();
-  const find = finder(input.pages);
-  const guided = (field: ComparedField, compare: ScalarSpec['compare']) => ({
+type CaseData = ReturnType<typeof CompareInput.parse>['caseData'];
+type Guided = (
+  field: ComparedField,
+  compare: ScalarSpec['compare'],
+) => Pick<ScalarSpec, 'compare' | 'locate' | 'locateAnywhere' | 'labelled' | 'pagesKnown' | 'sure'>;
+
+/** Guided verification for a scalar field: where its values are written on the documents. */
+function guidedBy(find: Finder): Guided {
+  return (field, compare) => ({
     compare,
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
@@ -2406,10 +2636,10 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     pagesKnown: find.known,
     sure: find.sure,
   });
+}
 
-  const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
-  const losingEntry = losing?.entry ?? null;
-
+/** Entity, authorised person, BTN and account number; returns the account number's comparison. */
+function compareIdentity(c: Collector, docs: Docs, cd: CaseData, present: Set<Src>, guided: Guided): FieldComparison {
   compareScalar(c, {
     field: 'account_name',
     noun: 'entity name',
@@ -2463,7 +2693,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     ...guided('btn', compareBtn),
     normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
-  const acct = compareScalar(c, {
+  return compareScalar(c, {
     field: 'account_number',
     noun: 'account number',
     code: 'ACCOUNT_NUMBER_MISMATCH',
@@ -2479,6 +2709,10 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
     ...guided('account_number', compareAccountNumbers),
     normalize: normalizeAccountNumber,
   });
+}
+
+/** The losing carrier's account-number rules: its format, and a reseller's carrier-level number. */
+function warnAccountNumberRules(c: Collector, acct: FieldComparison, losingEntry: CarrierEntry | null): void {
   // carrier format (Twilio SID, AT&T length): a doubt, not a certainty, unless the CSR confirms the value
   const formatCarrier = losingEntry?.account_number.format ? losingEntry : null;
   if (formatCarrier?.account_number.format) {
@@ -2505,19 +2739,40 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
       {},
     );
   }
-  comparePin(c, docs, cd?.pin_set, losingEntry, find);
+}
 
-  const caseAddr =
-    cd && (cd.service_street || cd.service_city || cd.service_zip)
-      ? parseAddress({
-          street: cd.service_street ?? '',
-          unit: cd.service_unit ?? '',
-          city: cd.service_city ?? '',
-          state: cd.service_state ?? '',
-          zip: cd.service_zip ?? '',
-        })
-      : null;
-  compareServiceAddress(c, docs, caseAddr, present, find);
+function caseServiceAddress(cd: CaseData): AddressParts | null {
+  return cd && (cd.service_street || cd.service_city || cd.service_zip)
+    ? parseAddress({
+        street: cd.service_street ?? '',
+        unit: cd.service_unit ?? '',
+        city: cd.service_city ?? '',
+        state: cd.service_state ?? '',
+        zip: cd.service_zip ?? '',
+      })
+    : null;
+}
+
+export function compareCase(rawInput: CompareInput): ComparisonResult {
+  const input = CompareInput.parse(rawInput);
+  const limits = {
+    invoiceMaxAgeDays: input.limits?.invoiceMaxAgeDays ?? 30,
+    loaMaxAgeDays: input.limits?.loaMaxAgeDays ?? 30,
+  };
+  const docs: Docs = { loa: input.loa, invoice: input.invoice, csr: input.csr };
+  const cd = input.caseData;
+  const present = new Set<Src>();
+  if (input.loa) present.add('loa');
+  if (cd) present.add('case');
+  const c = new Collector();
+  const find = finder(input.pages);
+
+  const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
+  const losingEntry = losing?.entry ?? null;
+  const acct = compareIdentity(c, docs, cd, present, guidedBy(find));
+  warnAccountNumberRules(c, acct, losingEntry);
+  comparePin(c, docs, cd?.pin_set, losingEntry, find);
+  compareServiceAddress(c, docs, caseServiceAddress(cd), present, find);
   const { report } = compareNumbers(c, input, docs, find);
   compareDocDate(c, 'invoice_date', input.invoice, input.asOf, limits.invoiceMaxAgeDays, find);
   compareDocDate(c, 'loa_date', input.loa, input.asOf, limits.loaMaxAgeDays, find);

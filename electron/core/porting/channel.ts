@@ -18,11 +18,11 @@ import type {
 } from '../../../shared/contract/channel.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
-import { isTollFreeNanp, lineTypeFromCheck, toE164, type LineType } from '../../../shared/domain/phone.js';
+import { toE164, type LineType } from '../../../shared/domain/phone.js';
 import { carrierGuidance, tollFreeGuidance, type GuidanceReason } from '../compare/carriers.js';
 import type { CoreContext } from '../context.js';
 import { compareStored, fieldLabel, localDay, recordOutcome, storedInputs } from '../review/review.js';
-import { lineFindings } from './line-rules.js';
+import { caseLineFindings, caseLineTypes, manualLineTypes } from './case-lines.js';
 import { parseRejectionText } from './rejection-text.js';
 
 interface ChannelRow {
@@ -217,19 +217,7 @@ export class ChannelService {
 
   /** Manual > the portability check's type > a toll-free area code > unknown, per valid number. */
   lines(rec: CaseRecord): NumberLineType[] {
-    const manual = this.manualTypes(rec.id);
-    const check = this.ctx.porting.check(rec.id);
-    const checked = new Map((check?.numbers ?? []).map((n) => [n.phone_number, n.phone_number_type]));
-    const numbers = [...new Set(rec.numbers.flatMap((n) => (n.e164 ? [n.e164] : [])))];
-    return numbers.map((number) => {
-      const checkType = checked.get(number) ?? null;
-      const own = manual.get(number);
-      if (own) return { number, line_type: own, source: 'manual', check_type: checkType };
-      const fromCheck = lineTypeFromCheck(checkType);
-      if (fromCheck) return { number, line_type: fromCheck, source: 'check', check_type: checkType };
-      if (isTollFreeNanp(number)) return { number, line_type: 'toll-free', source: 'number', check_type: checkType };
-      return { number, line_type: null, source: 'unknown', check_type: checkType };
-    });
+    return caseLineTypes(this.ctx, rec);
   }
 
   /** Whether the case may be sent (again) now: the gate of porting.submit and of a manual "submitted". */
@@ -255,9 +243,13 @@ export class ChannelService {
         });
       const { result } = compareStored(this.ctx, s, localDay(this.ctx.now()));
       recordOutcome(this.ctx, rec.id, result);
-      for (const p of result.predicted_rejections)
-        blockers.push({ code: p.code, field: fieldLabel(p.field), reason: p.reason });
-      reviewed = result.predicted_rejections.length + s.pending.length;
+      // the review predicts the line-type findings too: each is said once
+      const lineRules = findings.filter((f) => f.level === 'blocker');
+      const predicted = result.predicted_rejections.filter(
+        (p) => !lineRules.some((f) => f.code === p.code && p.reason === f.message),
+      );
+      for (const p of predicted) blockers.push({ code: p.code, field: fieldLabel(p.field), reason: p.reason });
+      reviewed = predicted.length + s.pending.length;
     }
     if (blockers.length === 0) return { allowed: true, refusal: null, blockers };
     const list = blockers.map((b) => `${b.code} (${b.field}): ${b.reason}`).join(' ');
@@ -268,17 +260,7 @@ export class ChannelService {
   }
 
   private findings(rec: CaseRecord, lines: NumberLineType[]): LineFinding[] {
-    const pin = this.ctx.db.prepare('SELECT pin_set_at FROM cases WHERE id = ?').get(rec.id) as
-      | { pin_set_at: string | null }
-      | undefined;
-    return lineFindings({
-      losing_carrier: rec.losing_carrier,
-      underlying_carrier: rec.underlying_carrier,
-      pin_set: rec.pin_set,
-      pin_set_at: pin?.pin_set_at ?? null,
-      lines,
-      now: this.ctx.now(),
-    });
+    return caseLineFindings(this.ctx, rec, lines);
   }
 
   private guidance(rec: CaseRecord): CarrierGuidance[] {
@@ -291,10 +273,7 @@ export class ChannelService {
   }
 
   private manualTypes(caseId: number): Map<string, LineType> {
-    const rows = this.ctx.db
-      .prepare('SELECT number, line_type FROM number_line_types WHERE case_id = ?')
-      .all(caseId) as { number: string; line_type: LineType }[];
-    return new Map(rows.map((r) => [r.number, r.line_type]));
+    return manualLineTypes(this.ctx, caseId);
   }
 
   private row(caseId: number): ChannelRow {

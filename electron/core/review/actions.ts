@@ -5,7 +5,11 @@
  */
 import type { ApplicableField, ApplySource, CaseReview, OverrideRecord } from '../../../shared/contract/review.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { COMPARED_FIELD_LABEL, type PredictedRejection } from '../../../shared/domain/comparison.js';
+import {
+  COMPARED_FIELD_LABEL,
+  type ComparisonResult,
+  type PredictedRejection,
+} from '../../../shared/domain/comparison.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
 import { stepToReview } from '../cases/progress.js';
 import { preSubmitChecklist } from '../compare/carriers.js';
@@ -21,6 +25,7 @@ import {
   storedInputs,
   compareStored,
   recordOutcome,
+  type StoredInputs,
 } from './review.js';
 
 const SOURCE_LABEL: Record<ApplySource, string> = { csr: 'CSR', invoice: 'invoice', loa: 'LOA' };
@@ -76,7 +81,23 @@ function blockedError(caseId: number, blockers: readonly PredictedRejection[]): 
 }
 
 /**
- * Refuse `cases.setStatus(… 'ready')` while the comparison predicts rejections. Lifecycle and
+ * The one rule for reaching Ready: predicted rejections, or a comparison that could check nothing
+ * (no LOA, invoice or CSR read), refuse it unless a written override reason is given — and only
+ * review.markReady takes one, so it is recorded as an override. Null when the case may go ready.
+ */
+function readyWithoutOverrideRefusal(
+  caseId: number,
+  result: ComparisonResult,
+  pending: StoredInputs['pending'],
+): AppError | null {
+  if (result.predicted_rejections.length) return blockedError(caseId, result.predicted_rejections);
+  const unchecked = nothingCheckedRefusal(result, pending);
+  return unchecked ? new AppError('BLOCKED', `Case ${caseId} cannot be marked ready: ${unchecked}`) : null;
+}
+
+/**
+ * Refuse `cases.setStatus(… 'ready')` while the comparison predicts rejections or could check
+ * nothing: the status move takes no override (review.markReady does). Lifecycle and
  * version problems are left to the repository, whose messages say what to do about those.
  */
 export async function guardReadyMove(ctx: CoreContext, caseId: number, version: number): Promise<void> {
@@ -84,7 +105,8 @@ export async function guardReadyMove(ctx: CoreContext, caseId: number, version: 
   if (s.record.version !== version || readyRefusal(s.record, []) !== null) return;
   const { result } = compareStored(ctx, s, localDay(ctx.now()));
   recordOutcome(ctx, caseId, result);
-  if (result.predicted_rejections.length) throw blockedError(caseId, result.predicted_rejections);
+  const refused = readyWithoutOverrideRefusal(caseId, result, s.pending);
+  if (refused) throw refused;
 }
 
 export async function markReady(
@@ -105,9 +127,9 @@ export async function markReady(
   recordOutcome(ctx, input.caseId, result);
   const blockers = result.predicted_rejections;
   const reason = input.overrideReason?.trim();
-  if (blockers.length && !reason) throw blockedError(input.caseId, blockers);
+  const refused = readyWithoutOverrideRefusal(input.caseId, result, s.pending);
+  if (refused && !reason) throw refused;
   const unchecked = nothingCheckedRefusal(result, s.pending);
-  if (unchecked && !reason) throw new AppError('BLOCKED', `Case ${input.caseId} cannot be marked ready: ${unchecked}`);
 
   let override: OverrideRecord | null = null;
   let record: CaseRecord;

@@ -17,6 +17,9 @@ const RECOMPUTE_ON = new Set([
   'document-removed',
   'document-restored',
   'document-replaced',
+  // a number's line type (set by hand or by the portability check) brings the wireless PIN rule
+  'channel-line-type',
+  'porting:check',
 ]);
 /** Cases compared per turn of the event loop: a settings change over many cases must not freeze the host. */
 const BATCH = 25;

@@ -16,8 +16,10 @@ import {
 } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type FieldName, type PageText } from '../../../shared/domain/document.js';
 import { compareCase } from '../compare/index.js';
+import { caseLineFindings } from '../porting/case-lines.js';
 import type { CoreContext } from '../context.js';
 import { applyProposals, type ChosenFields } from './apply.js';
+import { withLineRulePredictions } from './line-predictions.js';
 import { addressPartRows } from './parts.js';
 import { limitsFor, loadReviewSettings } from './settings.js';
 
@@ -121,7 +123,7 @@ export function compareStored(
     s.record.underlying_carrier,
   ].filter((n): n is string => !!n);
   const limits = limitsFor(loadReviewSettings(ctx.settings), names, s.record.id);
-  const result = compareCase({
+  const compared = compareCase({
     asOf,
     ...s.docs,
     pages: s.pages,
@@ -129,6 +131,8 @@ export function compareStored(
     caseData: caseData(s.record),
     limits: { invoiceMaxAgeDays: limits.invoiceMaxAgeDays, loaMaxAgeDays: limits.loaMaxAgeDays },
   });
+  // what the send gate would stop (a wireless number without a fresh transfer PIN) blocks here too
+  const result = withLineRulePredictions(compared, caseLineFindings(ctx, s.record));
   return { result, limits };
 }
 
