@@ -22,7 +22,7 @@ function* files(dir) {
 
 const long = [];
 for (const folder of folders) {
-  const dir = path.join(root, folder);
+  const dir = path.resolve(root, folder);
   if (!fs.existsSync(dir)) continue;
   for (const file of files(dir)) {
     const text = fs.readFileSync(file, 'utf8');

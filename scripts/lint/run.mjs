@@ -36,6 +36,11 @@ const madge = run('madge --circular', [
   'ts,tsx',
   ...folders,
 ]);
+// No function over 120 lines outside tests (scripts/lint/long-functions.mjs).
+const short = run('long functions', [
+  path.join(root, 'scripts', 'lint', 'long-functions.mjs'),
+  ...folders.map((f) => path.resolve(cwd, f)),
+]);
 // The formatter's check runs on the project's own tree only (the architecture test lints temp trees).
 const formatted =
   cwd !== root || args.length
@@ -45,4 +50,4 @@ const formatted =
         'format',
         '.',
       ]);
-process.exit(cruiser && madge && formatted ? 0 : 1);
+process.exit(cruiser && madge && short && formatted ? 0 : 1);

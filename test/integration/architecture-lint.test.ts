@@ -6,7 +6,7 @@ import { tempDir } from '../helpers/tmp.js';
 
 /**
  * `npm run lint` fails when a layer rule is broken: a small tree laid out like PortDesk, with one
- * breach of each rule, is linted with the project's own configuration and runner.
+ * breach of each rule (and a function over 120 lines), is linted with the project's own configuration and runner.
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
 const runner = path.join(root, 'scripts', 'lint', 'run.mjs');
@@ -59,9 +59,14 @@ describe('npm run lint', () => {
       'electron/main/index.ts': "import { serve } from '../host/server.js';\nexport const main = serve;\n",
       'electron/simulator/server.ts': 'export const fake = 2;\n',
       'renderer/app.ts': "import fs from 'node:fs';\nexport const read = fs.readFileSync;\n",
+      // 121 lines: one over the limit
+      'electron/core/long.ts': `export function tooLong(): number {\n  let n = 0;\n${'  n++;\n'.repeat(117)}  return n;\n}\n`,
+      'electron/core/fits.ts': `export function fits(): number {\n  let n = 0;\n${'  n++;\n'.repeat(116)}  return n;\n}\n`,
     });
     const r = lint(dir);
     expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/long\.ts:1 tooLong — 121 lines/);
+    expect(r.output).not.toContain('fits —');
     for (const rule of [
       'shared-is-pure',
       'shared-no-node',
