@@ -37,6 +37,10 @@ test('with no document read, the Review tab says nothing could be checked and of
   );
   await expect(page.getByTestId('ready-refusal')).toContainText('Nothing could be checked');
   await expect(page.getByTestId('ready-box')).not.toContainText('Nothing blocks this case');
+  // nor does the rejections list claim that the carrier's records agree
+  await expect(page.getByTestId('no-rejections')).toHaveText(
+    'None predicted, and none could be: there is no CSR or invoice to compare with yet.',
+  );
   await expect(page.getByTestId('mark-ready')).toBeDisabled();
   // still possible, but only as an override with a written reason
   await page.getByTestId('override-ready').click();

@@ -225,7 +225,13 @@ export function SummaryPanel({
           Predicted rejections <span className="count">{review.predicted_rejections.length}</span>
         </h3>
         {review.predicted_rejections.length === 0 ? (
-          <p className="muted small">None: the carrier's records and what would be submitted agree.</p>
+          <p className="muted small" data-testid="no-rejections">
+            {review.reference_document === null
+              ? 'None predicted, and none could be: there is no CSR or invoice to compare with yet.'
+              : review.checks.length > 0
+                ? `None certain: ${review.checks.length} field(s) could not be confirmed — see the checks above.`
+                : "None: the carrier's records and what would be submitted agree."}
+          </p>
         ) : (
           <ul className="findings" data-testid="rejections">
             {review.predicted_rejections.map((p, i) => (
