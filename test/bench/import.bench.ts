@@ -15,9 +15,11 @@ function csvOf(rows: number): string {
     'entity_name,numbers,account_number,pin,losing_carrier,service_street,service_city,service_state,service_zip,authorized_person,btn,customer_reference',
   ];
   for (let i = 0; i < rows; i++) {
+    // every row its own numbers: a number already on an active case makes the row a duplicate, not an import
     const d = String(i % 10000).padStart(4, '0');
+    const exchange = 555 + Math.floor(i / 10000);
     out.push(
-      `"Harbor Dental ${i}, LLC","(312) 555-${d}; 312-556-${d}",ACCT-${100000 + i},${1000 + (i % 9000)},Spectrum Business,${i} Main St,Chicago,IL,60601,Jane Roe,3125550100,REF-${i}`,
+      `"Harbor Dental ${i}, LLC","(312) ${exchange}-${d}; 773-${exchange}-${d}",ACCT-${100000 + i},${1000 + (i % 9000)},Spectrum Business,${i} Main St,Chicago,IL,60601,Jane Roe,3125550100,REF-${i}`,
     );
   }
   return out.join('\n') + '\n';
@@ -145,7 +147,7 @@ function cliImport(csv: string): number {
   );
   const ms = performance.now() - t;
   fs.rmSync(dir, { recursive: true, force: true });
-  if (r.status !== 0) throw new Error(`cli import failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`cli import failed: ${r.stderr || r.stdout.slice(-500)}`);
   return ms;
 }
 

@@ -93,6 +93,12 @@ export class DuplicateScreen {
   private readonly byReference: Database.Statement;
   /** reference or number → the first row of this file that brought it */
   private readonly seen = new Map<string, number>();
+  /**
+   * What the queue holds when the import starts, read once: most rows of a file clash with nothing,
+   * and one lookup in memory instead of three queries per row keeps a 50,000-row import from doubling
+   * its time. Only a row that hits here is looked up for the case that holds it.
+   */
+  private known: { references: Set<string>; activeNumbers: Set<string> } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -122,9 +128,30 @@ export class DuplicateScreen {
     return undefined;
   }
 
+  private queueAtStart(): { references: Set<string>; activeNumbers: Set<string> } {
+    this.known ??= {
+      references: new Set(
+        this.db
+          .prepare("SELECT customer_reference FROM cases WHERE customer_reference <> ''")
+          .pluck()
+          .all() as string[],
+      ),
+      activeNumbers: new Set(
+        this.db
+          .prepare(
+            `SELECT n.e164 FROM case_numbers n JOIN cases c ON c.id = n.case_id WHERE n.e164 IS NOT NULL AND ${ACTIVE_SQL}`,
+          )
+          .pluck()
+          .all() as string[],
+      ),
+    };
+    return this.known;
+  }
+
   private clashOf(c: NewCase): Omit<ImportDuplicate, 'row' | 'entity_name'> | null {
+    const known = this.queueAtStart();
     const reference = c.fields.customer_reference?.trim();
-    if (reference) {
+    if (reference && known.references.has(reference)) {
       const same = this.byReference.get(reference) as { id: number; status: CaseStatus } | undefined;
       if (same)
         return {
@@ -134,6 +161,7 @@ export class DuplicateScreen {
         };
     }
     const numbers = c.numbers.flatMap((n) => (n.e164 ? [n.e164] : []));
+    if (!numbers.some((n) => known.activeNumbers.has(n))) return null;
     const holder = activeCasesHolding(this.db, numbers, null)[0];
     if (!holder) return null;
     const all = holder.numbers.length === new Set(numbers).size;
