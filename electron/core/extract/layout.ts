@@ -902,8 +902,9 @@ function wrappedLabels(
       // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address"): a head that names nothing alone,
       // and the fewest cells under it whose words, all label vocabulary, name a concept together
       c = null;
-      if (conceptOf(labelStems(segText(seg.toks)), kind) || phrases().exact.has(seg.toks.map((t) => t.key).join('')))
-        continue;
+      // (a generic word listed only as some other label, "Service" over a column, still heads a stack)
+      const headPhrases = phrases().exact.get(seg.toks.map((t) => t.key).join('')) ?? [];
+      if (conceptOf(labelStems(segText(seg.toks)), kind) || headPhrases.some((p) => p.def.field !== 'other')) continue;
       for (let n = 2; n <= stack.length && !c; n++) {
         const stems = labelStems(
           stack
