@@ -304,7 +304,7 @@ function wordSpaceRatio(pageLines: PageLine[]): number {
 }
 
 /** Appends a page line to lines, cutting it into segments at column gaps (appended to segs). */
-function appendLine(pl: PageLine, page: number, spaceRatio: number, lines: Line[], segs: Seg[]): void {
+function appendLine(pl: PageLine, page: PageText, spaceRatio: number, lines: Line[], segs: Seg[]): void {
   const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
   const h = quantile(
     lt.map((t) => t.h),
@@ -312,7 +312,7 @@ function appendLine(pl: PageLine, page: number, spaceRatio: number, lines: Line[
   );
   const line: Line = {
     id: lines.length,
-    page,
+    page: page.page,
     toks: lt,
     segs: [],
     cy: pl.cy,
@@ -320,34 +320,59 @@ function appendLine(pl: PageLine, page: number, spaceRatio: number, lines: Line[
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  let cur: Tok[] = [];
-  const flush = () => {
-    if (!cur.length) return;
+  const cells: Tok[][] = [];
+  for (const t of lt) {
+    const cur = cells[cells.length - 1];
+    const prev = cur?.[cur.length - 1];
+    // a column gap: wider than about one line height (a word space is a third of that)
+    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
+    else cur.push(t);
+  }
+  if (page.method === 'ocr') joinSplitLabels(cells, h);
+  for (const cell of cells) {
     const seg: Seg = {
       id: segs.length,
       line: line.id,
-      page,
-      toks: cur,
-      x0: cur[0]!.x0,
-      x1: cur[cur.length - 1]!.x1,
+      page: page.page,
+      toks: cell,
+      x0: cell[0]!.x0,
+      x1: cell[cell.length - 1]!.x1,
     };
-    cur.forEach((t, i) => {
+    cell.forEach((t, i) => {
       t.seg = seg.id;
       t.idx = i;
       t.line = line.id;
     });
     segs.push(seg);
     line.segs.push(seg);
-    cur = [];
-  };
-  for (const t of lt) {
-    const prev = cur[cur.length - 1];
-    // a column gap: wider than about one line height (a word space is a third of that)
-    if (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4)) flush();
-    cur.push(t);
   }
-  flush();
   lines.push(line);
+}
+
+/**
+ * OCR spaces a label's words apart like columns ("ACCT." … "NUMBER:"): a short cell without a colon
+ * and the start of the next one, when their words together are a listed label of two or more words,
+ * are one cell.
+ */
+function joinSplitLabels(cells: Tok[][], h: number): void {
+  const { exact } = phrases();
+  for (let i = 0; i + 1 < cells.length; ) {
+    const a = cells[i]!,
+      b = cells[i + 1]!;
+    const aKey = a.map((t) => t.key).join('');
+    const joinable = a.length <= 3 && /[a-z]/.test(aKey) && !/[:#]$/.test(a[a.length - 1]!.text);
+    let key = aKey;
+    let joined = false;
+    for (let m = 0; joinable && m < Math.min(3, b.length) && b[0]!.x0 - a[a.length - 1]!.x1 < 4 * h; m++) {
+      key += b[m]!.key;
+      if ((exact.get(key) ?? []).some((p) => p.words >= 2)) {
+        cells.splice(i, 2, [...a, ...b]);
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) i++;
+  }
 }
 
 export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
@@ -362,7 +387,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
     const spaceRatio = wordSpaceRatio(pageLines);
-    for (const pl of pageLines) appendLine(pl, page.page, spaceRatio, lines, segs);
+    for (const pl of pageLines) appendLine(pl, page, spaceRatio, lines, segs);
   }
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
