@@ -45,3 +45,15 @@ describe('a name cell that continues in its column', () => {
     expect(f!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('OCR punctuation before a legal form', () => {
+  it('a semicolon read for the comma before the legal form is the comma', () => {
+    const page = pageOf([
+      [72, 100, 'Account Name:'],
+      [160, 100, 'Keystone Physical Therapy; P.A.'],
+      [72, 111, 'Account Number:'],
+      [160, 111, '403009924'],
+    ]);
+    expect(extractFields([page], 'invoice').fields.account_name?.value).toBe('Keystone Physical Therapy, P.A.');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { buildLayout } from '../../electron/core/extract/layout.js';
 import { generateDocuments } from '../fixtures/generator/index.js';
 import { perturb } from '../fixtures/generator/noise.js';
 import {
@@ -148,5 +149,41 @@ describe('a perturbed corpus', () => {
   it('straightens a page scanned 2° off', () => {
     const acc = run(2);
     expect(SCORED_FIELDS.filter((k) => acc[k] < floor[k]).map((k) => `${k} ${acc[k].toFixed(2)}`)).toEqual([]);
+  });
+});
+
+describe('a label OCR spaced apart like two columns', () => {
+  // "ACCT." ends at 65; "NUMBER:" starts 35 pt further right, wider than the column gap threshold
+  const split = (second: string) =>
+    ocrPage([
+      [38, 100, 'ACCOUNT'],
+      [88, 100, 'NAME:'],
+      [153, 100, 'Lakeview'],
+      [203, 100, 'Landscape'],
+      [260, 100, 'PA'],
+      [38, 120, 'ACCT.'],
+      [100, 120, second],
+      [153, 120, '509-560-8847-938'],
+    ]);
+
+  it('reads "ACCT." … "NUMBER:" as one account number label, in several wordings', () => {
+    for (const second of ['NUMBER:', 'NO.:', 'NBR:']) {
+      const f = extractFields([split(second)], 'csr').fields;
+      expect(f.account_number?.value, second).toBe('509-560-8847-938');
+    }
+  });
+
+  it('keeps cells apart when together they are no label (a table header stays three columns)', () => {
+    const layout = buildLayout(
+      [
+        ocrPage([
+          [42, 100, 'TN'],
+          [80, 100, 'Type'],
+          [140, 100, 'Status'],
+        ]),
+      ],
+      'csr',
+    );
+    expect(layout.segs.map((s) => s.toks.map((t) => t.text).join(' '))).toEqual(['TN', 'Type', 'Status']);
   });
 });

@@ -20,7 +20,7 @@ import {
 } from './labels.js';
 import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { phoneOccurrences } from './phones.js';
-import { zipPlace } from './zip.js';
+import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
@@ -53,11 +53,26 @@ interface Cand<T> {
 
 const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, below: 0.88, above: 0.72 };
 
+/**
+ * A value that is label text: a name that reads as a label, or an address whose street or unit does,
+ * or whose city does and is no city of its state (Billings MT, Mobile AL and New City NY are places).
+ */
+function isLabelValue(value: unknown): boolean {
+  if (typeof value === 'string') return looksLikeLabelText(value);
+  if (!value || typeof value !== 'object') return false;
+  const a = value as Partial<Record<'street_line' | 'city' | 'unit' | 'state', unknown>>;
+  if ([a.street_line, a.unit].some((p) => typeof p === 'string' && looksLikeLabelText(p))) return true;
+  return (
+    typeof a.city === 'string' &&
+    looksLikeLabelText(a.city) &&
+    !isKnownCity(a.city, typeof a.state === 'string' ? a.state : '')
+  );
+}
+
 /** The best-scoring candidate whose value is not label text (the final guard, see looksLikeLabelText). */
 function best<C extends { score: number; value?: unknown }>(cands: C[]): C | undefined {
   let b: C | undefined;
-  for (const c of cands)
-    if ((!b || c.score > b.score) && !(typeof c.value === 'string' && looksLikeLabelText(c.value))) b = c;
+  for (const c of cands) if ((!b || c.score > b.score) && !isLabelValue(c.value)) b = c;
   return b;
 }
 
@@ -169,7 +184,7 @@ function fieldOf<T>(
   const seen = new Set([key(chosen.value)]);
   const others: Cand<T>[] = [];
   for (const c of [...cands].sort((a, b) => b.score - a.score)) {
-    if (typeof c.value === 'string' && looksLikeLabelText(c.value)) continue;
+    if (isLabelValue(c.value)) continue;
     const k = key(c.value);
     if (seen.has(k)) continue;
     seen.add(k);

@@ -1141,8 +1141,8 @@ export function conceptOf(stems: readonly string[], kind: DocumentKind): LabelCo
 
 /**
  * The final guard: text that is a label, not a value — it ends with a colon, is a hint in
- * parentheses, or is all label vocabulary naming a concept ("Customer name on file", "Trading As",
- * "Print Name"). A candidate whose value reads so is dropped and the next one used.
+ * parentheses, or is all label vocabulary of any concept, fillers included ("Customer name on file",
+ * "Trading As", "Print Name", "Full Legal Name"). A candidate whose value reads so is dropped and the next one used.
  */
 export function looksLikeLabelText(value: string): boolean {
   const v = value.trim();
@@ -1151,9 +1151,8 @@ export function looksLikeLabelText(value: string): boolean {
   if (/\d/.test(v)) return false;
   const stems = labelStems(v);
   if (!stems.length) return /^\(/.test(v);
-  const vocab = stems.filter(isLabelWord).length;
-  if (vocab === stems.length) return stems.some((s) => CONCEPT_STEMS.has(s));
-  return false;
+  // every word label vocabulary of some concept ("Full Legal Name", "as shown on statement"): a label
+  return stems.every(isLabelWord);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BBox, DocumentKind, PageText } from '../../../shared/domain/document.js';
+import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import {
   conceptOf,
@@ -174,14 +174,17 @@ function estimateSlope(words: { bbox: BBox }[]): number {
   return Math.abs(s) < 0.0015 ? 0 : s;
 }
 
-export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
-  const lines: Line[] = [];
-  const segs: Seg[] = [];
-  const noise: Tok[] = [];
-  const pageWidth = new Map<number, number>();
-  for (const page of [...pages].sort((a, b) => a.page - b.page)) {
-    pageWidth.set(page.page, page.width);
-    const words = page.words
+type PageWord = Word;
+interface PageLine {
+  toks: Tok[];
+  cy: number;
+  h: number;
+}
+
+/** The page's readable words, OCR-cleaned, without rules and dot leaders, glued words split apart. */
+function cleanPageWords(page: PageText): PageWord[] {
+  return (
+    page.words
       .filter((w) => w.text.trim() && w.bbox[2] > w.bbox[0] && w.bbox[3] > w.bbox[1])
       .map((w) => (page.method === 'ocr' ? { ...w, text: cleanOcrWord(w.text.trim()) } : { ...w, text: w.text.trim() }))
       // dot leaders and rules ("..........", "_____") carry nothing and break OCR lines apart
@@ -191,140 +194,200 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
           !/^[._\-–—=~·•]{3,}$/.test(w.text) &&
           !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12),
       )
-      .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })));
-    const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
-    const toks: Tok[] = words.map((w) => {
-      const [bx0, by0, bx1, by1] = w.bbox;
-      const cx = (bx0 + bx1) / 2,
-        cyRaw = (by0 + by1) / 2;
-      const dy = -slope * cx,
-        dx = slope * cyRaw;
-      return {
-        text: w.text,
-        bbox: w.bbox,
-        conf: w.conf,
-        page: page.page,
-        x0: bx0 + dx,
-        x1: bx1 + dx,
-        y0: by0 + dy,
-        y1: by1 + dy,
-        cy: cyRaw + dy,
-        h: by1 - by0,
-        line: -1,
-        seg: -1,
-        idx: -1,
-        key: labelKey(w.text),
-      };
+      .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })))
+  );
+}
+
+/** Tokens with de-skewed coordinates (scans are rotated a degree or two). */
+function deskewedTokens(page: PageText, words: PageWord[]): Tok[] {
+  const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
+  return words.map((w) => {
+    const [bx0, by0, bx1, by1] = w.bbox;
+    const cx = (bx0 + bx1) / 2,
+      cyRaw = (by0 + by1) / 2;
+    const dy = -slope * cx,
+      dx = slope * cyRaw;
+    return {
+      text: w.text,
+      bbox: w.bbox,
+      conf: w.conf,
+      page: page.page,
+      x0: bx0 + dx,
+      x1: bx1 + dx,
+      y0: by0 + dy,
+      y1: by1 + dy,
+      cy: cyRaw + dy,
+      h: by1 - by0,
+      line: -1,
+      seg: -1,
+      idx: -1,
+      key: labelKey(w.text),
+    };
+  });
+}
+
+/** Moves OCR specks (too unsure and short, or flatter than any printed character) from toks to noise. */
+function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
+  if (page.method !== 'ocr') return;
+  const hs = toks.map((t) => t.h).sort((a, b) => a - b);
+  const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH)) noise.push(...toks.splice(i, 1));
+  }
+}
+
+/** Drawn marks on a text page (a signature path or image) are ink, as unreadable OCR marks are. */
+function drawnMarkTokens(page: PageText): Tok[] {
+  return (page.marks ?? []).map(([mx0, my0, mx1, my1]) => ({
+    text: '',
+    bbox: [mx0, my0, mx1, my1],
+    conf: 0,
+    page: page.page,
+    x0: mx0,
+    x1: mx1,
+    y0: my0,
+    y1: my1,
+    cy: (my0 + my1) / 2,
+    h: my1 - my0,
+    line: -1,
+    seg: -1,
+    idx: -1,
+    key: '',
+    drawn: true,
+  }));
+}
+
+/** Groups tokens into visual lines by their de-skewed centres, top to bottom. */
+function groupIntoLines(toks: Tok[]): PageLine[] {
+  toks.sort((a, b) => a.cy - b.cy);
+  const pageLines: PageLine[] = [];
+  for (const t of toks) {
+    let best: PageLine | null = null;
+    let bestD = Infinity;
+    for (let i = pageLines.length - 1; i >= 0 && i >= pageLines.length - 8; i--) {
+      const l = pageLines[i]!;
+      const d = Math.abs(l.cy - t.cy);
+      if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
+      // a large title next to small print is not on the small print's line
+      // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
+      if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h)) continue;
+      if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0)))
+        continue;
+      if (d < bestD) {
+        best = l;
+        bestD = d;
+      }
+    }
+    if (best) {
+      best.toks.push(t);
+      best.cy = best.toks.reduce((s, o) => s + o.cy, 0) / best.toks.length;
+      best.h = median(best.toks.map((o) => o.h));
+    } else pageLines.push({ toks: [t], cy: t.cy, h: t.h });
+  }
+  return pageLines.sort((a, b) => a.cy - b.cy);
+}
+
+/**
+ * The page's word spacing, relative to line height: OCR boxes are tight around the ink, so gaps look
+ * wide next to the (cap-height) box height; a column gap is several word spaces.
+ */
+function wordSpaceRatio(pageLines: PageLine[]): number {
+  const wordGaps: number[] = [];
+  for (const pl of pageLines) {
+    const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < lt.length; i++) {
+      const g = lt[i]!.x0 - lt[i - 1]!.x1;
+      if (g > 0 && g < 1.2 * pl.h) wordGaps.push(g / Math.max(pl.h, 1));
+    }
+  }
+  return median(wordGaps);
+}
+
+/** Appends a page line to lines, cutting it into segments at column gaps (appended to segs). */
+function appendLine(pl: PageLine, page: PageText, spaceRatio: number, lines: Line[], segs: Seg[]): void {
+  const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
+  const h = quantile(
+    lt.map((t) => t.h),
+    0.75,
+  );
+  const line: Line = {
+    id: lines.length,
+    page: page.page,
+    toks: lt,
+    segs: [],
+    cy: pl.cy,
+    top: Math.min(...lt.map((t) => t.y0)),
+    bottom: Math.max(...lt.map((t) => t.y1)),
+    h,
+  };
+  const cells: Tok[][] = [];
+  for (const t of lt) {
+    const cur = cells[cells.length - 1];
+    const prev = cur?.[cur.length - 1];
+    // a column gap: wider than about one line height (a word space is a third of that)
+    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
+    else cur.push(t);
+  }
+  if (page.method === 'ocr') joinSplitLabels(cells, h);
+  for (const cell of cells) {
+    const seg: Seg = {
+      id: segs.length,
+      line: line.id,
+      page: page.page,
+      toks: cell,
+      x0: cell[0]!.x0,
+      x1: cell[cell.length - 1]!.x1,
+    };
+    cell.forEach((t, i) => {
+      t.seg = seg.id;
+      t.idx = i;
+      t.line = line.id;
     });
-    // specks: too unsure and short, or flatter than any printed character
-    const hs = toks.map((t) => t.h).sort((a, b) => a - b);
-    const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
-    for (let i = toks.length - 1; i >= 0; i--) {
-      if (page.method === 'ocr' && (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH)))
-        noise.push(...toks.splice(i, 1));
-    }
-    // drawn marks on a text page (a signature path or image) are ink, as unreadable OCR marks are
-    for (const [mx0, my0, mx1, my1] of page.marks ?? []) {
-      noise.push({
-        text: '',
-        bbox: [mx0, my0, mx1, my1],
-        conf: 0,
-        page: page.page,
-        x0: mx0,
-        x1: mx1,
-        y0: my0,
-        y1: my1,
-        cy: (my0 + my1) / 2,
-        h: my1 - my0,
-        line: -1,
-        seg: -1,
-        idx: -1,
-        key: '',
-        drawn: true,
-      });
-    }
-    toks.sort((a, b) => a.cy - b.cy);
-    const pageLines: { toks: Tok[]; cy: number; h: number }[] = [];
-    for (const t of toks) {
-      let best: { toks: Tok[]; cy: number; h: number } | null = null;
-      let bestD = Infinity;
-      for (let i = pageLines.length - 1; i >= 0 && i >= pageLines.length - 8; i--) {
-        const l = pageLines[i]!;
-        const d = Math.abs(l.cy - t.cy);
-        if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
-        // a large title next to small print is not on the small print's line
-        // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
-        if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h)) continue;
-        if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0)))
-          continue;
-        if (d < bestD) {
-          best = l;
-          bestD = d;
-        }
-      }
-      if (best) {
-        best.toks.push(t);
-        best.cy = best.toks.reduce((s, o) => s + o.cy, 0) / best.toks.length;
-        best.h = median(best.toks.map((o) => o.h));
-      } else pageLines.push({ toks: [t], cy: t.cy, h: t.h });
-    }
-    pageLines.sort((a, b) => a.cy - b.cy);
-    // the page's word spacing: OCR boxes are tight around the ink, so gaps look wide next to the
-    // (cap-height) box height; a column gap is several word spaces
-    const wordGaps: number[] = [];
-    for (const pl of pageLines) {
-      const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
-      for (let i = 1; i < lt.length; i++) {
-        const g = lt[i]!.x0 - lt[i - 1]!.x1;
-        if (g > 0 && g < 1.2 * pl.h) wordGaps.push(g / Math.max(pl.h, 1));
+    segs.push(seg);
+    line.segs.push(seg);
+  }
+  lines.push(line);
+}
+
+/**
+ * OCR spaces a label's words apart like columns ("ACCT." … "NUMBER:"): a short cell without a colon
+ * and the start of the next one, when their words together are a listed label of two or more words,
+ * are one cell.
+ */
+function joinSplitLabels(cells: Tok[][], h: number): void {
+  const { exact } = phrases();
+  for (let i = 0; i + 1 < cells.length; ) {
+    const a = cells[i]!,
+      b = cells[i + 1]!;
+    const aKey = a.map((t) => t.key).join('');
+    const joinable = a.length <= 3 && /[a-z]/.test(aKey) && !/[:#]$/.test(a[a.length - 1]!.text);
+    let key = aKey;
+    let joined = false;
+    for (let m = 0; joinable && m < Math.min(3, b.length) && b[0]!.x0 - a[a.length - 1]!.x1 < 4 * h; m++) {
+      key += b[m]!.key;
+      if ((exact.get(key) ?? []).some((p) => p.words >= 2)) {
+        cells.splice(i, 2, [...a, ...b]);
+        joined = true;
+        break;
       }
     }
-    const spaceRatio = median(wordGaps);
-    for (const pl of pageLines) {
-      const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
-      const h = quantile(
-        lt.map((t) => t.h),
-        0.75,
-      );
-      const line: Line = {
-        id: lines.length,
-        page: page.page,
-        toks: lt,
-        segs: [],
-        cy: pl.cy,
-        top: Math.min(...lt.map((t) => t.y0)),
-        bottom: Math.max(...lt.map((t) => t.y1)),
-        h,
-      };
-      let cur: Tok[] = [];
-      const flush = () => {
-        if (!cur.length) return;
-        const seg: Seg = {
-          id: segs.length,
-          line: line.id,
-          page: page.page,
-          toks: cur,
-          x0: cur[0]!.x0,
-          x1: cur[cur.length - 1]!.x1,
-        };
-        cur.forEach((t, i) => {
-          t.seg = seg.id;
-          t.idx = i;
-          t.line = line.id;
-        });
-        segs.push(seg);
-        line.segs.push(seg);
-        cur = [];
-      };
-      for (const t of lt) {
-        const prev = cur[cur.length - 1];
-        // a column gap: wider than about one line height (a word space is a third of that)
-        if (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4)) flush();
-        cur.push(t);
-      }
-      flush();
-      lines.push(line);
-    }
+    if (!joined) i++;
+  }
+}
+
+export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
+  const lines: Line[] = [];
+  const segs: Seg[] = [];
+  const noise: Tok[] = [];
+  const pageWidth = new Map<number, number>();
+  for (const page of [...pages].sort((a, b) => a.page - b.page)) {
+    pageWidth.set(page.page, page.width);
+    const toks = deskewedTokens(page, cleanPageWords(page));
+    removeSpecks(page, toks, noise);
+    noise.push(...drawnMarkTokens(page));
+    const pageLines = groupIntoLines(toks);
+    const spaceRatio = wordSpaceRatio(pageLines);
+    for (const pl of pageLines) appendLine(pl, page, spaceRatio, lines, segs);
   }
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
@@ -516,155 +579,196 @@ function kindAllows(def: LabelDef, kind: DocumentKind): boolean {
   return !def.kinds || def.kinds.includes(kind);
 }
 
+interface PhraseMatch {
+  ph: Phrase;
+  end: number;
+  exactMatch: boolean;
+  len: number;
+}
+
+/** The longest listed label phrase starting at toks[i] (near-matches only where OCR was unsure). */
+function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatch | null {
+  const { exact, all } = phrases();
+  let best: PhraseMatch | null = null;
+  let acc = '';
+  // near-matches only where OCR was unsure, and only from a word with letters
+  const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
+  for (let j = i; j < toks.length && j < i + 8; j++) {
+    // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
+    const gluedTag = /^([A-Za-z]{2,})\d[.:]*$/.exec(toks[j]!.text);
+    const glued = gluedTag ? acc + labelKey(gluedTag[1]!) : null;
+    acc += toks[j]!.key;
+    if (!acc) continue;
+    if (acc.length > 48) break;
+    // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
+    const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) => kindAllows(p.def, kind));
+    if (found?.length) {
+      const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
+      if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
+    } else if (noisy && acc.length >= 6 && !/\d/.test(toks[j]!.key)) {
+      // fuzzy only where nothing matched exactly, and never across a number (the value)
+      const max = acc.length >= 12 ? 2 : 1;
+      for (const ph of all) {
+        // one of the first two letters must agree: keeps the search small
+        if (ph.key[0] !== acc[0] && ph.key[1] !== acc[1]) continue;
+        if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
+        // a longer near-match beats a shorter exact one ("Acc0unt Numher" over "Account")
+        if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0)))
+          best = { ph, end: j + 1, exactMatch: false, len: acc.length };
+      }
+    }
+  }
+  return best;
+}
+
+/** An unlisted wording of a known concept at toks[i], where a label would stand. */
+function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kind: DocumentKind): Hit | null {
+  const toks = seg.toks;
+  const nextSeg = segs[seg.id + 1];
+  const c = conceptLabel(
+    toks,
+    i,
+    kind,
+    afterLabel,
+    segs[seg.id - 1]?.line !== seg.line,
+    nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
+  );
+  if (!c) return null;
+  const colon = /[:#]$/.test(toks[c.end - 1]!.text);
+  const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
+  return {
+    def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 },
+    field: c.concept.field,
+    seg,
+    start: i,
+    end: c.end,
+    colon,
+    prose: false,
+    atStart: true,
+    strength,
+    x0: toks[i]!.x0,
+    x1: toks[c.end - 1]!.x1,
+    line: seg.line,
+    page: seg.page,
+  };
+}
+
+/** Where a matched label really ends: its qualifier, line number, or the rest of its cell belong to it. */
+function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean): number {
+  let end = matchEnd;
+  // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
+  if (/^\(/.test(toks[end]?.text ?? '')) {
+    for (let k = end; k < toks.length && k < end + 6; k++) {
+      if (/\d/.test(toks[k]!.text)) break;
+      if (/\)[:]?$/.test(toks[k]!.text)) {
+        end = k + 1;
+        break;
+      }
+    }
+  }
+  // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
+  if (/^(\d|[A-Z])[.)]?:$/.test(toks[end]?.text ?? '')) end += 1;
+  // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
+  // Authorizing" with the value "this port" (a value is not a few lower-case words)
+  const cellAtStart = afterLabel || labelStart(toks, i);
+  if (
+    cellAtStart &&
+    !/[:#]$/.test(toks[end - 1]!.text) &&
+    end < toks.length &&
+    toks.length - end <= 4 &&
+    toks
+      .slice(end)
+      .every(
+        (t, k, rest) =>
+          /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1),
+      )
+  ) {
+    end = toks.length;
+  } else if (cellAtStart && end < toks.length && !/[:#]$/.test(toks[end - 1]!.text)) {
+    // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
+    // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
+    const tail = labelTail(toks, end);
+    if (tail > end) end = tail;
+  }
+  return end;
+}
+
+/** The hit for a listed phrase matched at toks[i], weighed by where it stands. */
+function phraseHit(match: PhraseMatch, seg: Seg, i: number, afterLabel: boolean): Hit {
+  const toks = seg.toks;
+  const end = labelEnd(toks, i, match.end, afterLabel);
+  const last = toks[end - 1]!;
+  const next = toks[end];
+  const colon = /[:#]\s*$/.test(last.text) || /^[:]/.test(next?.text ?? '');
+  const atStart = afterLabel || labelStart(toks, i);
+  // a label inside a sentence ("…contacting my current carrier and…") is weak evidence
+  const prose = !atStart && !colon;
+  const strength =
+    match.ph.def.weight *
+    (match.exactMatch ? 1 : 0.85) *
+    (prose ? 0.6 : atStart ? 1 : 0.85) *
+    (colon || end === toks.length ? 1 : 0.9);
+  return {
+    def: match.ph.def,
+    field: match.ph.def.field,
+    seg,
+    start: i,
+    end,
+    colon,
+    prose,
+    atStart,
+    strength,
+    x0: toks[i]!.x0,
+    x1: last.x1,
+    line: seg.line,
+    page: seg.page,
+  };
+}
+
+/** Labels in one segment: the longest phrase at each position, left to right. */
+function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
+  const hits: Hit[] = [];
+  const toks = seg.toks;
+  let i = 0;
+  let lastEnd = -1;
+  while (i < toks.length) {
+    const best = longestPhraseAt(toks, i, kind);
+    const afterLabel = lastEnd === i;
+    // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
+    const valueSlot =
+      afterLabel &&
+      /[:#]$/.test(toks[i - 1]?.text ?? '') &&
+      best?.ph.single &&
+      (best.ph.def.strict || best.ph.key.length <= 3);
+    const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, afterLabel, kind);
+    // no listed wording here: an unlisted wording of a known concept, where a label would stand
+    if (!accepted && (!afterLabel || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
+      const conceptHit = conceptHitAt(segs, seg, i, afterLabel, kind);
+      if (conceptHit) {
+        hits.push(conceptHit);
+        i = conceptHit.end;
+        lastEnd = i;
+        continue;
+      }
+    }
+    if (best && accepted) {
+      const hit = phraseHit(best, seg, i, afterLabel);
+      hits.push(hit);
+      i = hit.end;
+      lastEnd = i;
+    } else i++;
+  }
+  return hits;
+}
+
 /** Labels in each segment: the longest phrase at each position, left to right. */
 function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
-  const { exact, all } = phrases();
   const hits: Hit[] = [];
   const blocks = wrappedLabels(segs, lines, kind);
   for (const b of blocks.heads.values()) hits.push(b);
   for (const seg of segs) {
     if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
-    const toks = seg.toks;
-    let i = 0;
-    let lastEnd = -1;
-    while (i < toks.length) {
-      let best: { ph: Phrase; end: number; exactMatch: boolean; len: number } | null = null;
-      let acc = '';
-      // near-matches only where OCR was unsure, and only from a word with letters
-      const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
-      for (let j = i; j < toks.length && j < i + 8; j++) {
-        // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
-        const gluedTag = /^([A-Za-z]{2,})\d[.:]*$/.exec(toks[j]!.text);
-        const glued = gluedTag ? acc + labelKey(gluedTag[1]!) : null;
-        acc += toks[j]!.key;
-        if (!acc) continue;
-        if (acc.length > 48) break;
-        // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
-        const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) =>
-          kindAllows(p.def, kind),
-        );
-        if (found?.length) {
-          const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
-          if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
-        } else if (noisy && acc.length >= 6 && !/\d/.test(toks[j]!.key)) {
-          // fuzzy only where nothing matched exactly, and never across a number (the value)
-          const max = acc.length >= 12 ? 2 : 1;
-          for (const ph of all) {
-            // one of the first two letters must agree: keeps the search small
-            if (ph.key[0] !== acc[0] && ph.key[1] !== acc[1]) continue;
-            if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
-            // a longer near-match beats a shorter exact one ("Acc0unt Numher" over "Account")
-            if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0)))
-              best = { ph, end: j + 1, exactMatch: false, len: acc.length };
-          }
-        }
-      }
-      // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
-      const valueSlot =
-        lastEnd === i &&
-        /[:#]$/.test(toks[i - 1]?.text ?? '') &&
-        best?.ph.single &&
-        (best.ph.def.strict || best.ph.key.length <= 3);
-      const accepted = !!best && !valueSlot && accept(best.ph, seg, i, best.end, lastEnd === i, kind);
-      // no listed wording here: an unlisted wording of a known concept, where a label would stand
-      if (!accepted && (lastEnd !== i || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
-        const nextSeg = segs[seg.id + 1];
-        const c = conceptLabel(
-          toks,
-          i,
-          kind,
-          lastEnd === i,
-          segs[seg.id - 1]?.line !== seg.line,
-          nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
-        );
-        if (c) {
-          const colon = /[:#]$/.test(toks[c.end - 1]!.text);
-          const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
-          hits.push({
-            def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 },
-            field: c.concept.field,
-            seg,
-            start: i,
-            end: c.end,
-            colon,
-            prose: false,
-            atStart: true,
-            strength,
-            x0: toks[i]!.x0,
-            x1: toks[c.end - 1]!.x1,
-            line: seg.line,
-            page: seg.page,
-          });
-          i = c.end;
-          lastEnd = i;
-          continue;
-        }
-      }
-      if (best && accepted) {
-        // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
-        if (/^\(/.test(toks[best.end]?.text ?? '')) {
-          for (let k = best.end; k < toks.length && k < best.end + 6; k++) {
-            if (/\d/.test(toks[k]!.text)) break;
-            if (/\)[:]?$/.test(toks[k]!.text)) {
-              best.end = k + 1;
-              break;
-            }
-          }
-        }
-        // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
-        if (/^(\d|[A-Z])[.)]?:$/.test(toks[best.end]?.text ?? '')) best.end += 1;
-        // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
-        // Authorizing" with the value "this port" (a value is not a few lower-case words)
-        const cellAtStart = lastEnd === i || labelStart(toks, i);
-        if (
-          cellAtStart &&
-          !/[:#]$/.test(toks[best.end - 1]!.text) &&
-          best.end < toks.length &&
-          toks.length - best.end <= 4 &&
-          toks
-            .slice(best.end)
-            .every(
-              (t, k, rest) =>
-                /^[a-z][a-z'’-]*$/.test(t.text.replace(/:$/, '')) && (!/:$/.test(t.text) || k === rest.length - 1),
-            )
-        ) {
-          best.end = toks.length;
-        } else if (cellAtStart && best.end < toks.length && !/[:#]$/.test(toks[best.end - 1]!.text)) {
-          // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
-          // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
-          const tail = labelTail(toks, best.end);
-          if (tail > best.end) best.end = tail;
-        }
-        const last = toks[best.end - 1]!;
-        const next = toks[best.end];
-        const colon = /[:#]\s*$/.test(last.text) || /^[:]/.test(next?.text ?? '');
-        const atStart = lastEnd === i || labelStart(toks, i);
-        // a label inside a sentence ("…contacting my current carrier and…") is weak evidence
-        const prose = !atStart && !colon;
-        const strength =
-          best.ph.def.weight *
-          (best.exactMatch ? 1 : 0.85) *
-          (prose ? 0.6 : atStart ? 1 : 0.85) *
-          (colon || best.end === toks.length ? 1 : 0.9);
-        hits.push({
-          def: best.ph.def,
-          field: best.ph.def.field,
-          seg,
-          start: i,
-          end: best.end,
-          colon,
-          prose,
-          atStart,
-          strength,
-          x0: toks[i]!.x0,
-          x1: last.x1,
-          line: seg.line,
-          page: seg.page,
-        });
-        i = best.end;
-        lastEnd = i;
-      } else i++;
-    }
+    hits.push(...segHits(segs, seg, kind));
   }
   return hits;
 }
@@ -823,8 +927,9 @@ function wrappedLabels(
       // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address"): a head that names nothing alone,
       // and the fewest cells under it whose words, all label vocabulary, name a concept together
       c = null;
-      if (conceptOf(labelStems(segText(seg.toks)), kind) || phrases().exact.has(seg.toks.map((t) => t.key).join('')))
-        continue;
+      // (a generic word listed only as some other label, "Service" over a column, still heads a stack)
+      const headPhrases = phrases().exact.get(seg.toks.map((t) => t.key).join('')) ?? [];
+      if (conceptOf(labelStems(segText(seg.toks)), kind) || headPhrases.some((p) => p.def.field !== 'other')) continue;
       for (let n = 2; n <= stack.length && !c; n++) {
         const stems = labelStems(
           stack

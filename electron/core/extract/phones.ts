@@ -1,4 +1,4 @@
-import type { DocLayout, Hit, Tok } from './layout.js';
+import type { DocLayout, Hit, Line, Seg, Tok } from './layout.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { toE164 } from '../../../shared/domain/phone.js';
@@ -34,9 +34,13 @@ const ROW_NO =
 const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|suspended)\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
-export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
-  const out: PhoneOccurrence[] = [];
-  // values under a label (form boxes, table columns) belong to that label
+interface FoundPhone {
+  e164: string;
+  toks: Tok[];
+}
+
+/** Values under a label (form boxes, table columns) belong to that label. */
+function labelOwners(doc: DocLayout): Map<Tok, Hit> {
   const owner = new Map<Tok, Hit>();
   for (const h of doc.hits) {
     if (h.end !== h.seg.toks.length) continue;
@@ -54,8 +58,14 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
     }
   }
-  // a heading "Calls to other numbers" over a call list: the numbers below it, down to the next
-  // gap or heading, are someone else's
+  return owner;
+}
+
+/**
+ * A heading "Calls to other numbers" over a call list: the numbers below it, down to the next gap or
+ * heading, are someone else's.
+ */
+function callListLines(doc: DocLayout): Set<number> {
   const callLines = new Set<number>();
   for (const h of doc.hits) {
     if (h.field !== 'called_number' || !h.atStart || h.start !== 0 || doc.lines[h.line]!.segs.length !== 1) continue;
@@ -75,131 +85,175 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
       prev = l;
     }
   }
-  // section headings in reading order (to port / not to port)
-  const sections = doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port');
+  return callLines;
+}
+
+/** The numbers starting in a segment (one wrapped onto the next line of a sentence included). */
+function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
+  const own = tokText(seg.toks);
+  // a number (or a range) wrapped onto the next line of a sentence: read the two together
+  const next = doc.lines[line.id + 1];
+  const wrapped =
+    line.segs.length === 1 &&
+    seg.toks.length >= 5 &&
+    next &&
+    next.page === line.page &&
+    next.segs[0] &&
+    next.top - line.bottom < 0.9 * Math.max(line.h, next.h) &&
+    !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text)
+      ? next.segs[0]
+      : null;
+  const tt = wrapped ? tokText([...seg.toks, ...wrapped.toks]) : own;
+  const found: FoundPhone[] = [];
+  for (const ph of findPhones(tt.text)) {
+    // numbers wholly on the next line are read with that line
+    if (ph.start >= own.text.length) continue;
+    const toks = toksIn(tt, ph.start, ph.end);
+    if (toks.length) found.push({ e164: ph.e164, toks });
+  }
+  // OCR splits and glues digit groups ("8 049307183", "(727), 55S-0145"): read runs of number-only words
+  const used = new Set(found.flatMap((f) => f.toks));
+  for (const run of phonesInTokenRuns(seg.toks)) if (!run.toks.some((t) => used.has(t))) found.push(run);
+  return found;
+}
+
+/** The label: the last hit before the number in its segment, else in the segment to its left, else its owner. */
+function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map<Tok, Hit>): Hit | undefined {
+  let label: Hit | undefined;
+  for (let i = first.idx; i >= 0 && !label; i--) {
+    const h = hitAt(doc, seg.toks[i]!);
+    if (h && h.end <= first.idx) label = h;
+  }
+  const segIdx = line.segs.indexOf(seg);
+  if (!label && first.idx === 0 && segIdx > 0) {
+    const left = line.segs[segIdx - 1]!;
+    const hs = doc.hitsBySeg.get(left.id);
+    const lastHit = hs?.[hs.length - 1];
+    if (lastHit && lastHit.end === left.toks.length) label = lastHit;
+  }
+  return label ?? owner.get(first);
+}
+
+/** Up to seven words before the number, from the line above too when the sentence started there. */
+function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
+  const before = seg.toks
+    .slice(Math.max(0, first.idx - 7), first.idx)
+    .map((t) => t.text)
+    .join(' ');
+  const prevLine = doc.lines[line.id - 1];
+  if (
+    first.idx < 7 &&
+    line.segs.indexOf(seg) === 0 &&
+    prevLine &&
+    prevLine.page === line.page &&
+    line.top - prevLine.bottom < 0.9 * Math.max(line.h, prevLine.h) &&
+    prevLine.segs.length === 1 &&
+    prevLine.toks.length >= 6 &&
+    Math.abs((prevLine.segs[0]?.x0 ?? -99) - seg.x0) < 4 &&
+    !/[.!?:]$/.test(prevLine.toks.at(-1)?.text ?? '.')
+  ) {
+    // the sentence started on the line above ("…call 611 or" / "866-200-9522.")
+    return `${prevLine.toks
+      .slice(-7)
+      .map((t) => t.text)
+      .join(' ')} ${before}`;
+  }
+  return before;
+}
+
+/** A row's own verdict (tables with a Port?/Action column). */
+function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
+  const others = line.segs
+    .filter((s) => s !== seg)
+    .map((s) =>
+      s.toks
+        .map((t) => t.text)
+        .join(' ')
+        .trim(),
+    );
+  return {
+    rowNo: others.some((t) => ROW_NO.test(t)),
+    rowYes: others.some((t) => ROW_YES.test(t)),
+    inactive: others.some((t) => ROW_INACTIVE.test(t)),
+  };
+}
+
+/**
+ * The section: last heading before the number in reading order (a sentence can hold both "do not
+ * port" and "the following numbers": the negative one wins on its line).
+ */
+function sectionOf(sections: Hit[], line: Line, first: Tok): PhoneOccurrence['section'] {
+  let section: PhoneOccurrence['section'] = null;
+  let sectionLine = -1;
+  for (const h of sections) {
+    const before = h.line < line.id || (h.line === line.id && h.x1 <= first.x0);
+    if (!before) continue;
+    if (h.line > sectionLine || (h.line === sectionLine && h.field === 'not_to_port')) {
+      section = h.field as 'to_port' | 'not_to_port';
+      sectionLine = h.line;
+    }
+  }
+  return section;
+}
+
+interface DocPhoneContext {
+  owner: Map<Tok, Hit>;
+  callLines: Set<number>;
+  sections: Hit[];
+}
+
+/** One number found in a segment, with the context that decides what it is. */
+function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
+  const toks = ph.toks;
+  const first = toks[0]!;
+  const label = phoneLabel(doc, line, seg, first, ctx.owner);
+  const before = wordsBefore(doc, line, seg, first);
+  // a call record (a time of day on the row, or under "Number Called") lists someone else's number
+  const callRecord =
+    label?.field === 'called_number' ||
+    ctx.callLines.has(line.id) ||
+    line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
+  let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
+  let support = false;
+  if (
+    !label ||
+    (label.field !== 'btn' &&
+      label.field !== 'phone_list' &&
+      label.field !== 'to_port' &&
+      label.field !== 'not_to_port')
+  ) {
+    if (CONTACT_WORDS.test(before)) contact = support = true;
+  }
+  const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
+  const section = sectionOf(ctx.sections, line, first);
+  const inSentenceNo = label?.field === 'not_to_port';
+  const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
+  return {
+    e164: ph.e164,
+    toks,
+    page: line.page,
+    line: line.id,
+    label,
+    contact,
+    support,
+    notToPort,
+    portYes: rowYes,
+    section,
+    inactive,
+  };
+}
+
+export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
+  const ctx: DocPhoneContext = {
+    owner: labelOwners(doc),
+    callLines: callListLines(doc),
+    // section headings in reading order (to port / not to port)
+    sections: doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port'),
+  };
+  const out: PhoneOccurrence[] = [];
   for (const line of doc.lines) {
     for (const seg of line.segs) {
-      const own = tokText(seg.toks);
-      // a number (or a range) wrapped onto the next line of a sentence: read the two together
-      const next = doc.lines[line.id + 1];
-      const wrapped =
-        line.segs.length === 1 &&
-        seg.toks.length >= 5 &&
-        next &&
-        next.page === line.page &&
-        next.segs[0] &&
-        next.top - line.bottom < 0.9 * Math.max(line.h, next.h) &&
-        !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text)
-          ? next.segs[0]
-          : null;
-      const tt = wrapped ? tokText([...seg.toks, ...wrapped.toks]) : own;
-      const found: { e164: string; toks: Tok[] }[] = [];
-      for (const ph of findPhones(tt.text)) {
-        // numbers wholly on the next line are read with that line
-        if (ph.start >= own.text.length) continue;
-        const toks = toksIn(tt, ph.start, ph.end);
-        if (toks.length) found.push({ e164: ph.e164, toks });
-      }
-      // OCR splits and glues digit groups ("8 049307183", "(727), 55S-0145"): read runs of number-only words
-      const used = new Set(found.flatMap((f) => f.toks));
-      for (const run of phonesInTokenRuns(seg.toks)) if (!run.toks.some((t) => used.has(t))) found.push(run);
-      for (const ph of found) {
-        const toks = ph.toks;
-        const first = toks[0]!;
-        // the label: the last hit before the number in this segment, else in the segment to its left
-        let label: Hit | undefined;
-        for (let i = first.idx; i >= 0 && !label; i--) {
-          const h = hitAt(doc, seg.toks[i]!);
-          if (h && h.end <= first.idx) label = h;
-        }
-        const segIdx = line.segs.indexOf(seg);
-        if (!label && first.idx === 0 && segIdx > 0) {
-          const left = line.segs[segIdx - 1]!;
-          const hs = doc.hitsBySeg.get(left.id);
-          const lastHit = hs?.[hs.length - 1];
-          if (lastHit && lastHit.end === left.toks.length) label = lastHit;
-        }
-        if (!label) label = owner.get(first);
-        let before = seg.toks
-          .slice(Math.max(0, first.idx - 7), first.idx)
-          .map((t) => t.text)
-          .join(' ');
-        const prevLine = doc.lines[line.id - 1];
-        if (
-          first.idx < 7 &&
-          segIdx === 0 &&
-          prevLine &&
-          prevLine.page === line.page &&
-          line.top - prevLine.bottom < 0.9 * Math.max(line.h, prevLine.h) &&
-          prevLine.segs.length === 1 &&
-          prevLine.toks.length >= 6 &&
-          Math.abs((prevLine.segs[0]?.x0 ?? -99) - seg.x0) < 4 &&
-          !/[.!?:]$/.test(prevLine.toks.at(-1)?.text ?? '.')
-        ) {
-          // the sentence started on the line above ("…call 611 or" / "866-200-9522.")
-          before = `${prevLine.toks
-            .slice(-7)
-            .map((t) => t.text)
-            .join(' ')} ${before}`;
-        }
-        // a call record (a time of day on the row, or under "Number Called") lists someone else's number
-        const callRecord =
-          label?.field === 'called_number' ||
-          callLines.has(line.id) ||
-          line.segs.some((sg) =>
-            /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')),
-          );
-        let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
-        let support = false;
-        if (
-          !label ||
-          (label.field !== 'btn' &&
-            label.field !== 'phone_list' &&
-            label.field !== 'to_port' &&
-            label.field !== 'not_to_port')
-        ) {
-          if (CONTACT_WORDS.test(before)) contact = support = true;
-        }
-        // a row's own verdict (tables with a Port?/Action column)
-        const others = line.segs
-          .filter((s) => s !== seg)
-          .map((s) =>
-            s.toks
-              .map((t) => t.text)
-              .join(' ')
-              .trim(),
-          );
-        const rowNo = others.some((t) => ROW_NO.test(t));
-        const rowYes = others.some((t) => ROW_YES.test(t));
-        const inactive = others.some((t) => ROW_INACTIVE.test(t));
-        // the section: last heading before this line in reading order (a sentence can hold both
-        // "do not port" and "the following numbers": the negative one wins on its line)
-        let section: PhoneOccurrence['section'] = null;
-        let sectionLine = -1;
-        for (const h of sections) {
-          const before = h.line < line.id || (h.line === line.id && h.x1 <= first.x0);
-          if (!before) continue;
-          if (h.line > sectionLine || (h.line === sectionLine && h.field === 'not_to_port')) {
-            section = h.field as 'to_port' | 'not_to_port';
-            sectionLine = h.line;
-          }
-        }
-        const inSentenceNo = label?.field === 'not_to_port';
-        const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
-        out.push({
-          e164: ph.e164,
-          toks,
-          page: line.page,
-          line: line.id,
-          label,
-          contact,
-          support,
-          notToPort,
-          portYes: rowYes,
-          section,
-          inactive,
-        });
-      }
+      for (const ph of phonesInSeg(doc, line, seg)) out.push(occurrence(doc, ctx, line, seg, ph));
     }
   }
   out.sort((a, b) => a.line - b.line || a.toks[0]!.x0 - b.toks[0]!.x0);

@@ -131,6 +131,7 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
         s.x1 < x - 2 &&
         s.x0 >= hit.x0 - 4 &&
         !hit.wrapSegs?.includes(s.id) &&
+        !isWrappedQualifier(s) &&
         !(
           ADDRESS_FIELDS.has(hit.field) &&
           (doc.hitsBySeg.get(s.id) ?? []).some(
@@ -145,6 +146,15 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     prev = l;
   }
   return out;
+}
+
+/**
+ * The rest of a label's parenthesised qualifier wrapped under it ("Service Address" / "(no P.O. Box):",
+ * "Address (no" / "P.O. Box)"): part of the label cell, not the label of a new row.
+ */
+function isWrappedQualifier(s: Seg): boolean {
+  const text = s.toks.map((t) => t.text).join(' ');
+  return !/\d/.test(text) && (/^\([^()]*\)?:?$/.test(text) || /^[^()]*\):?$/.test(text));
 }
 
 /**

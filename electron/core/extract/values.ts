@@ -299,8 +299,14 @@ export function parsePerson(text: string): { value: string; quality: number } | 
 }
 
 /** A business (or account) name: letters, not a number, not a sentence. */
+/** OCR reads the comma before a legal form as a semicolon ("Keystone Physical Therapy; P.A."). */
+function commaBeforeLegalForm(v: string): string {
+  const m = /;(\s+\S+)$/.exec(v);
+  return m && LEGAL_FORM_END.test(m[1]!.trim()) ? `${v.slice(0, m.index)},${m[1]}` : v;
+}
+
 export function parseBusiness(text: string): { value: string; quality: number } | null {
-  const v = trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' ')));
+  const v = commaBeforeLegalForm(trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' '))));
   if (!v || !/[A-Za-z]{2}/.test(v)) return null;
   if ((v.match(/\d/g) ?? []).length >= 7) return null;
   if (/@|https?:|www\./i.test(v)) return null;

@@ -151,34 +151,25 @@ export function estimateSkew(g: Gray, maxDeg = 5): number {
   return Math.round(best * 100) / 100;
 }
 
-/**
- * Lighten long thin horizontal and vertical rules (table grids, boxes, signature underlines).
- * Tesseract takes a ruled grid for line art and drops the words inside it, and reads an underline
- * under a typed value as part of the glyphs. A pixel is a rule pixel when it lies on a dark run at
- * least `minRunIn` inches long in one direction and no more than `maxThickIn` inches thick in the
- * other; a letter stroke crossing or touching a rule is thicker across it there, so it stays.
- * Erased pixels take the lighter of the two pixels just beyond the rule (white, or a cell's gray fill).
- * Row-major passes only: a 300-dpi letter page is 8.4 Mpx and column walks thrash the cache.
- */
-export function removeRules(
-  g: Gray,
-  dpi: number,
-  opts: { minRunIn?: number; maxThickIn?: number } = {},
-): { gray: Gray; erased: number } {
-  const W = g.width,
-    H = g.height,
-    N = W * H,
-    src = g.data;
-  // Ink is the dark side of the page's Otsu split, capped so a gray cell fill never counts as ink.
-  const t = Math.min(otsuThreshold(src), 150);
-  const minRun = Math.max(8, Math.round(dpi * (opts.minRunIn ?? 0.35)));
-  const maxThick = Math.max(2, Math.round(dpi * (opts.maxThickIn ?? 0.025)));
-  const gap = Math.max(1, Math.round(dpi / 150)); // JPEG and noise punch small holes in a rule
-  const halo = Math.max(1, Math.round(dpi / 150)); // the blurred edge of a rule is gray, not dark
+/** Dark pixels with the length of the dark run through each, down (vertical) and across (horizontal). */
+interface DarkRuns {
+  W: number;
+  H: number;
+  dark: Uint8Array;
+  /** position within the vertical dark run so far (from its top) */
+  up: Uint16Array;
+  /** the vertical run's full length: a horizontal rule's thickness */
+  vrun: Uint16Array;
+  /** position within the horizontal dark run so far (from its left end) */
+  left: Uint16Array;
+  /** the horizontal run's full length: a vertical rule's thickness */
+  hrun: Uint16Array;
+}
 
+function darkRuns(src: Uint8Array, W: number, H: number, threshold: number): DarkRuns {
+  const N = W * H;
   const dark = new Uint8Array(N);
-  for (let i = 0; i < N; i++) dark[i] = src[i]! <= t ? 1 : 0;
-  // up/left: position within the dark run so far; vrun/hrun: the run's full length.
+  for (let i = 0; i < N; i++) dark[i] = src[i]! <= threshold ? 1 : 0;
   const up = new Uint16Array(N),
     vrun = new Uint16Array(N),
     left = new Uint16Array(N),
@@ -201,24 +192,43 @@ export function removeRules(
       hrun[i] = x < W - 1 && dark[i + 1] ? hrun[i + 1]! : left[i]!;
     }
   }
-  const thinV = (i: number) => dark[i] === 1 && vrun[i]! <= maxThick; // part of a horizontal rule
-  const thinH = (i: number) => dark[i] === 1 && hrun[i]! <= maxThick; // part of a vertical rule
+  return { W, H, dark, up, vrun, left, hrun };
+}
 
-  // The rule's own thickness is the most common one along it; a thicker spot is a letter stroke
-  // lying on the rule (the bottom of a 0 on an underline) and stays.
+/**
+ * The rule's own thickness is the most common one along it; a thicker spot is a letter stroke
+ * lying on the rule (the bottom of a 0 on an underline) and stays. Returns the thickness limit.
+ */
+function ruleThickness(
+  hist: Uint32Array,
+  maxThick: number,
+  across: Uint16Array,
+  from: number,
+  to: number,
+  step: number,
+): number {
+  hist.fill(0);
+  for (let p = from; p <= to; p += step) {
+    const v = across[p]!;
+    if (v > 0 && v <= maxThick) hist[v]!++;
+  }
+  let mode = 1;
+  for (let v = 2; v <= maxThick; v++) if (hist[v]! > hist[mode]!) mode = v;
+  return mode + 1;
+}
+
+interface RuleShape {
+  minRun: number;
+  maxThick: number;
+  gap: number;
+}
+
+/** Horizontal rules: long runs of thin pixels along a row, small gaps bridged; marks bit 1 in erase. */
+function markHorizontalRules(r: DarkRuns, shape: RuleShape, erase: Uint8Array): void {
+  const { W, H, dark, vrun } = r;
+  const { minRun, maxThick, gap } = shape;
   const hist = new Uint32Array(maxThick + 1);
-  const ruleThickness = (across: Uint16Array, from: number, to: number, step: number) => {
-    hist.fill(0);
-    for (let p = from; p <= to; p += step) {
-      const v = across[p]!;
-      if (v > 0 && v <= maxThick) hist[v]!++;
-    }
-    let mode = 1;
-    for (let v = 2; v <= maxThick; v++) if (hist[v]! > hist[mode]!) mode = v;
-    return mode + 1;
-  };
-  const erase = new Uint8Array(N); // bit 1: horizontal rule, bit 2: vertical rule
-  // Horizontal: long runs of thin pixels along a row, small gaps bridged.
+  const thinV = (i: number) => dark[i] === 1 && vrun[i]! <= maxThick; // part of a horizontal rule
   for (let y = 0; y < H; y++) {
     const row = y * W;
     let start = -1,
@@ -230,7 +240,7 @@ export function removeRules(
         continue;
       }
       if (start >= 0 && last - start + 1 >= minRun) {
-        const limit = ruleThickness(vrun, row + start, row + last, 1);
+        const limit = ruleThickness(hist, maxThick, vrun, row + start, row + last, 1);
         for (let k = start; k <= last; k++) if (thinV(row + k) && vrun[row + k]! <= limit) erase[row + k] = 1;
       }
       if (on) {
@@ -239,7 +249,14 @@ export function removeRules(
       }
     }
   }
-  // Vertical: the same down each column, walked row by row with per-column state.
+}
+
+/** Vertical rules: the same down each column, walked row by row with per-column state; marks bit 2. */
+function markVerticalRules(r: DarkRuns, shape: RuleShape, erase: Uint8Array): void {
+  const { W, H, dark, hrun } = r;
+  const { minRun, maxThick, gap } = shape;
+  const hist = new Uint32Array(maxThick + 1);
+  const thinH = (i: number) => dark[i] === 1 && hrun[i]! <= maxThick; // part of a vertical rule
   const start = new Int32Array(W).fill(-1),
     last = new Int32Array(W).fill(-2);
   for (let y = 0; y <= H; y++) {
@@ -251,7 +268,7 @@ export function removeRules(
         continue;
       }
       if (start[x]! >= 0 && last[x]! - start[x]! + 1 >= minRun) {
-        const limit = ruleThickness(hrun, start[x]! * W + x, last[x]! * W + x, W);
+        const limit = ruleThickness(hist, maxThick, hrun, start[x]! * W + x, last[x]! * W + x, W);
         for (let k = start[x]!; k <= last[x]!; k++)
           if (thinH(k * W + x) && hrun[k * W + x]! <= limit) erase[k * W + x] = erase[k * W + x]! | 2;
       }
@@ -264,12 +281,17 @@ export function removeRules(
       }
     }
   }
+}
 
-  const out = new Uint8Array(src);
+/**
+ * Each dark run across a horizontal rule (plus its halo) takes the lighter pixel just beyond it, once
+ * per run wherever its first marked pixel is (a rule's faint edge rows break into short pieces that
+ * are not marked themselves); halo pixels that are ink (a letter touching the rule) stay.
+ * Returns the number of rule pixels erased.
+ */
+function fillHorizontalRules(r: DarkRuns, src: Uint8Array, out: Uint8Array, erase: Uint8Array, halo: number): number {
+  const { W, H, dark, up, vrun } = r;
   let erased = 0;
-  // Each dark run across a rule (plus its halo) takes the lighter pixel just beyond it, once per
-  // run wherever its first marked pixel is (a rule's faint edge rows break into short pieces that
-  // are not marked themselves); halo pixels that are ink (a letter touching the rule) stay.
   for (let y = 0; y < H; y++) {
     const row = y * W;
     for (let x = 0; x < W; x++) {
@@ -289,8 +311,16 @@ export function removeRules(
       erased += len;
     }
   }
-  // Vertical rules after horizontal ones, reading neighbours from `out`, so where two rules cross
-  // the fill is the cell's background, not the other rule's ink.
+  return erased;
+}
+
+/**
+ * Vertical rules after horizontal ones, reading neighbours from `out`, so where two rules cross the
+ * fill is the cell's background, not the other rule's ink. Returns the number of rule pixels erased.
+ */
+function fillVerticalRules(r: DarkRuns, out: Uint8Array, erase: Uint8Array, halo: number): number {
+  const { W, H, dark, left, hrun } = r;
+  let erased = 0;
   for (let y = 0; y < H; y++) {
     const row = y * W;
     for (let x = 0; x < W; x++) {
@@ -310,5 +340,38 @@ export function removeRules(
       erased += len;
     }
   }
+  return erased;
+}
+
+/**
+ * Lighten long thin horizontal and vertical rules (table grids, boxes, signature underlines).
+ * Tesseract takes a ruled grid for line art and drops the words inside it, and reads an underline
+ * under a typed value as part of the glyphs. A pixel is a rule pixel when it lies on a dark run at
+ * least `minRunIn` inches long in one direction and no more than `maxThickIn` inches thick in the
+ * other; a letter stroke crossing or touching a rule is thicker across it there, so it stays.
+ * Erased pixels take the lighter of the two pixels just beyond the rule (white, or a cell's gray fill).
+ * Row-major passes only: a 300-dpi letter page is 8.4 Mpx and column walks thrash the cache.
+ */
+export function removeRules(
+  g: Gray,
+  dpi: number,
+  opts: { minRunIn?: number; maxThickIn?: number } = {},
+): { gray: Gray; erased: number } {
+  const W = g.width,
+    H = g.height,
+    src = g.data;
+  // Ink is the dark side of the page's Otsu split, capped so a gray cell fill never counts as ink.
+  const runs = darkRuns(src, W, H, Math.min(otsuThreshold(src), 150));
+  const shape: RuleShape = {
+    minRun: Math.max(8, Math.round(dpi * (opts.minRunIn ?? 0.35))),
+    maxThick: Math.max(2, Math.round(dpi * (opts.maxThickIn ?? 0.025))),
+    gap: Math.max(1, Math.round(dpi / 150)), // JPEG and noise punch small holes in a rule
+  };
+  const halo = Math.max(1, Math.round(dpi / 150)); // the blurred edge of a rule is gray, not dark
+  const erase = new Uint8Array(W * H); // bit 1: horizontal rule, bit 2: vertical rule
+  markHorizontalRules(runs, shape, erase);
+  markVerticalRules(runs, shape, erase);
+  const out = new Uint8Array(src);
+  const erased = fillHorizontalRules(runs, src, out, erase, halo) + fillVerticalRules(runs, out, erase, halo);
   return { gray: { width: W, height: H, data: out }, erased };
 }
