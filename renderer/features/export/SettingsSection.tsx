@@ -43,6 +43,8 @@ export function PacketsSettings() {
         </span>
         <input
           value={value}
+          // until the saved value arrives: typing earlier would be overwritten by it
+          disabled={saved === null}
           maxLength={120}
           placeholder="the new service provider"
           onChange={(e) => setValue(e.target.value)}

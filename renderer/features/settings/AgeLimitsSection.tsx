@@ -75,18 +75,27 @@ function DefaultLimits({ settings, save }: { settings: ReviewSettings; save: Sav
       <h3 className="section-title">
         Default, every case <ScopeTag scope="global" />
       </h3>
-      <label className="field">
-        <span className="field-label">Invoice, days</span>
-        <input type="number" min={1} max={3650} value={invoice} onChange={(e) => setInvoice(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field-label">LOA, days</span>
-        <input type="number" min={1} max={3650} value={loa} onChange={(e) => setLoa(e.target.value)} />
-      </label>
+      <DaysFields invoice={invoice} loa={loa} onInvoice={setInvoice} onLoa={setLoa} />
       <button type="submit" className="btn">
         Save defaults
       </button>
     </form>
+  );
+}
+
+/** The two limits as labelled day fields (the defaults and a case's limits use the same pair). */
+function DaysFields(p: { invoice: string; loa: string; onInvoice(v: string): void; onLoa(v: string): void }) {
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">Invoice, days</span>
+        <input type="number" min={1} max={3650} value={p.invoice} onChange={(e) => p.onInvoice(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">LOA, days</span>
+        <input type="number" min={1} max={3650} value={p.loa} onChange={(e) => p.onLoa(e.target.value)} />
+      </label>
+    </>
   );
 }
 
@@ -131,14 +140,7 @@ function CaseLimitsForm({ caseId, settings, save }: { caseId: number; settings: 
         Checked with invoice {limits.invoiceMaxAgeDays} d, LOA {limits.loaMaxAgeDays} d — from {from}.
       </p>
       <div className="settings-row">
-        <label className="field">
-          <span className="field-label">Invoice, days</span>
-          <input type="number" min={1} max={3650} value={invoice} onChange={(e) => setInvoice(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">LOA, days</span>
-          <input type="number" min={1} max={3650} value={loa} onChange={(e) => setLoa(e.target.value)} />
-        </label>
+        <DaysFields invoice={invoice} loa={loa} onInvoice={setInvoice} onLoa={setLoa} />
       </div>
       <fieldset className="scope-choice">
         <legend>Apply the change to</legend>

@@ -74,26 +74,8 @@ export function CarrierLimitsTable({
                   onChange={(e) => set(i, { carrier: e.target.value })}
                 />
               </td>
-              <td>
-                <input
-                  aria-label="Invoice days"
-                  type="number"
-                  min={1}
-                  value={r.invoice}
-                  placeholder="default"
-                  onChange={(e) => set(i, { invoice: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label="LOA days"
-                  type="number"
-                  min={1}
-                  value={r.loa}
-                  placeholder="default"
-                  onChange={(e) => set(i, { loa: e.target.value })}
-                />
-              </td>
+              <DaysCell label="Invoice days" value={r.invoice} onChange={(invoice) => set(i, { invoice })} />
+              <DaysCell label="LOA days" value={r.loa} onChange={(loa) => set(i, { loa })} />
               <td>
                 <button
                   type="button"
@@ -120,5 +102,21 @@ export function CarrierLimitsTable({
         </button>
       </div>
     </div>
+  );
+}
+
+/** One carrier's limit in days; empty means the default applies. */
+function DaysCell({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
+  return (
+    <td>
+      <input
+        aria-label={label}
+        type="number"
+        min={1}
+        value={value}
+        placeholder="default"
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </td>
   );
 }
