@@ -171,6 +171,25 @@ export interface TiffPage {
   tags: Map<number, number[]>;
 }
 
+/** Bytes per value of each TIFF field type (BigTIFF's 8-byte types included). */
+export const TIFF_TYPE_SIZE: Record<number, number> = {
+  1: 1,
+  2: 1,
+  3: 2,
+  4: 4,
+  5: 8,
+  6: 1,
+  7: 1,
+  8: 2,
+  9: 4,
+  10: 8,
+  11: 4,
+  12: 8,
+  16: 8,
+  17: 8,
+  18: 8,
+};
+
 /** Reads every IFD of a TIFF (the page list) without touching the strips. */
 export function tiffPages(dv: DataView): TiffPage[] {
   if (dv.byteLength < 8) throw corruptImageError('TIFF', 'truncated header');
@@ -180,21 +199,6 @@ export function tiffPages(dv: DataView): TiffPage[] {
   const pages: TiffPage[] = [];
   let ifd = u32(4);
   const seen = new Set<number>();
-  const typeSize: Record<number, number> = {
-    1: 1,
-    2: 1,
-    3: 2,
-    4: 4,
-    5: 8,
-    6: 1,
-    7: 1,
-    8: 2,
-    9: 4,
-    10: 8,
-    11: 4,
-    12: 8,
-    16: 8,
-  };
   while (ifd !== 0) {
     if (seen.has(ifd) || ifd + 2 > dv.byteLength) throw corruptImageError('TIFF', 'bad page directory');
     seen.add(ifd);
@@ -212,7 +216,7 @@ export function tiffPages(dv: DataView): TiffPage[] {
       const tag = u16(e),
         type = u16(e + 2),
         count = u32(e + 4);
-      const size = typeSize[type] ?? 1;
+      const size = TIFF_TYPE_SIZE[type] ?? 1;
       const inline = size * count <= 4;
       const base = inline ? e + 8 : u32(e + 8);
       const values: number[] = [];

@@ -1,4 +1,4 @@
-import { corruptImageError } from './limits.js';
+import { corruptImageError, TIFF_TYPE_SIZE } from './limits.js';
 
 /*
  * Multi-page TIFF (fax scans, office scanners) without a TIFF decoder: Leptonica inside
@@ -7,23 +7,6 @@ import { corruptImageError } from './limits.js';
  * points at and its strips/tiles copied, offsets rewritten — and handed over as-is.
  */
 
-const TYPE_SIZE: Record<number, number> = {
-  1: 1,
-  2: 1,
-  3: 2,
-  4: 4,
-  5: 8,
-  6: 1,
-  7: 1,
-  8: 2,
-  9: 4,
-  10: 8,
-  11: 4,
-  12: 8,
-  16: 8,
-  17: 8,
-  18: 8,
-};
 /** tags pointing at other directories or old-style JPEG streams: meaningless once cut out */
 const DROP = new Set([330, 513, 514, 34665, 34853, 40965]);
 const OFFSETS_FOR: Record<number, number> = { 273: 279, 324: 325 }; // StripOffsets→StripByteCounts, TileOffsets→TileByteCounts
@@ -85,7 +68,7 @@ export function extractTiffPage(bytes: Uint8Array, index: number): Uint8Array {
       );
       continue;
     }
-    const size = (TYPE_SIZE[e.type] ?? 1) * e.count;
+    const size = (TIFF_TYPE_SIZE[e.type] ?? 1) * e.count;
     if (e.valueAt + size > bytes.length) throw corruptImageError('TIFF', 'directory points past the end');
     const value = bytes.subarray(e.valueAt, e.valueAt + size);
     out.set(
@@ -138,7 +121,7 @@ function directories(bytes: Uint8Array): Entry[][] {
       const e = ifd + 2 + i * 12;
       const type = dv.getUint16(e + 2, le),
         count = dv.getUint32(e + 4, le);
-      const inline = (TYPE_SIZE[type] ?? 1) * count <= 4;
+      const inline = (TIFF_TYPE_SIZE[type] ?? 1) * count <= 4;
       entries.push({ tag: dv.getUint16(e, le), type, count, valueAt: inline ? e + 8 : dv.getUint32(e + 8, le) });
     }
     dirs.push(entries);

@@ -1,3 +1,4 @@
+import { PeriodicWork } from './periodic.js';
 import type { CaseCsrView, CsrCoverageView, CsrRequestView } from '../../../shared/contract/csr.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
@@ -55,9 +56,11 @@ export interface CsrDeps {
 
 export class CsrService implements CsrOutboxPart {
   readonly store: CsrStore;
-  private timer: NodeJS.Timeout | null = null;
-  private polling: Promise<void> | null = null;
-  private closed = false;
+  // a failed background poll is tried again next period; status(refresh) reports it to the person
+  private readonly polling = new PeriodicWork(
+    (caseId) => this.pollNow(caseId),
+    () => Math.min(MAX_POLL_MS, this.deps.pollMs()),
+  );
 
   constructor(private readonly deps: CsrDeps) {
     this.store = new CsrStore(deps.ctx.db, deps.ctx.now);
@@ -66,39 +69,21 @@ export class CsrService implements CsrOutboxPart {
   // --- background polling ----------------------------------------------------------------------
 
   start(): void {
-    this.schedule();
+    this.polling.start();
   }
 
   close(): void {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-  }
-
-  private schedule(): void {
-    if (this.closed) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () =>
-        void this.poll()
-          .catch(() => undefined) // tried again next period; status(refresh) reports it to the person
-          .finally(() => this.schedule()),
-      Math.min(MAX_POLL_MS, this.deps.pollMs()),
-    );
-    this.timer.unref();
+    this.polling.close();
   }
 
   /** Ask the API about pending records (one case's, or all); offline = try again next time. */
   poll(caseId?: number): Promise<void> {
-    if (this.polling) return this.polling;
-    this.polling = this.pollNow(caseId).finally(() => {
-      this.polling = null;
-    });
-    return this.polling;
+    return this.polling.run(caseId);
   }
 
   private async pollNow(caseId?: number): Promise<void> {
     const endpoint = this.deps.gateway.currentEndpoint();
-    if (!endpoint || this.closed) return;
+    if (!endpoint || this.polling.isClosed) return;
     if (!this.store.pending(endpoint, caseId).length) return;
     let conn: Connection;
     try {

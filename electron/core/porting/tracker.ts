@@ -1,3 +1,4 @@
+import { PeriodicWork } from './periodic.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { allowedTransitions, STATUS_LABEL, type CaseStatus } from '../../../shared/domain/case.js';
 import { FINAL_ORDER_STATUSES, caseStatusForOrders, orderStatusLabel } from '../../../shared/porting/mapping.js';
@@ -34,42 +35,26 @@ export interface SyncDeps {
 export type OrderSync = Tracker;
 
 export class Tracker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number[]> | null = null;
-  private closed = false;
+  private readonly periodic: PeriodicWork<number[]>;
 
   constructor(
     private readonly deps: SyncDeps,
-    private readonly intervalMs: () => number,
-  ) {}
+    intervalMs: () => number,
+  ) {
+    this.periodic = new PeriodicWork((caseId) => this.poll(caseId), intervalMs);
+  }
 
   start(): void {
-    this.schedule();
+    this.periodic.start();
   }
 
   close(): void {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-  }
-
-  private schedule(): void {
-    if (this.closed) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      void this.refresh()
-        .catch(() => undefined)
-        .finally(() => this.schedule());
-    }, this.intervalMs());
-    this.timer.unref();
+    this.periodic.close();
   }
 
   /** Poll now; resolves with the cases that changed. Concurrent calls share one poll. */
   refresh(caseId?: number): Promise<number[]> {
-    if (this.running) return this.running;
-    this.running = this.poll(caseId).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.periodic.run(caseId);
   }
 
   private async poll(caseId?: number): Promise<number[]> {
