@@ -11,7 +11,6 @@ function cases(from: number, count: number): NewCase[] {
   return Array.from({ length: count }, (_, k) => {
     const i = from + k;
     return {
-      row: k + 2,
       fields: { entity_name: `Customer ${i}`, customer_reference: `REF-${i}` },
       numbers: Array.from({ length: 1 + (i % 5) }, (_, n) => {
         const local = String(2_000_000 + i * 5 + n).padStart(7, '0');
@@ -24,8 +23,8 @@ function cases(from: number, count: number): NewCase[] {
 /** Every row through the import's per-row check; how many it reports as duplicates. */
 function screenAll(screen: DuplicateScreen, rows: NewCase[]): number {
   let duplicates = 0;
-  for (const c of rows) {
-    const verdict = screen.check({ row: c.row ?? 0, case: c });
+  for (const [i, c] of rows.entries()) {
+    const verdict = screen.check({ row: i + 2, case: c });
     if (verdict && 'duplicate' in verdict) duplicates++;
   }
   return duplicates;

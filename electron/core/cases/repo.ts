@@ -42,8 +42,6 @@ export interface NewCase {
   numbers: PortNumber[];
   status?: CaseStatus;
   createdAt?: string;
-  /** the CSV row it came from, for the import report */
-  row?: number;
 }
 
 export interface CaseChange {

@@ -1,6 +1,5 @@
 import type { SettingsSectionProps } from '../settings/sections.js';
 import { useEffect, useState } from 'react';
-import type { DueSettings as Thresholds } from '../../../shared/contract/due.js';
 import { call, errorMessage } from '../../ipc/index.js';
 import { useApp } from '../../state/app.js';
 import { toast } from '../../state/toasts.js';
@@ -28,10 +27,10 @@ const FIELDS: { key: keyof Omit<Draft, 'notify'>; label: string; hint: string; m
 ];
 
 /**
- * The Due list thresholds and desktop notifications: a self-contained form (shown from the Due view,
- * and mountable on a settings page) that loads and saves through due.settings / due.setSettings.
+ * The Due list thresholds and desktop notifications, a section of the Settings page (they apply to
+ * every case): loads and saves through due.settings / due.setSettings.
  */
-export function DueSettings({ onSaved }: { onSaved?(settings: Thresholds): void }) {
+export function DueSettings(_props: SettingsSectionProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -67,11 +66,10 @@ export function DueSettings({ onSaved }: { onSaved?(settings: Thresholds): void 
     }
     setSaving(true);
     try {
-      const saved = await call('due.setSettings', { ...values, notify: draft.notify });
+      await call('due.setSettings', { ...values, notify: draft.notify });
       setError(null);
       toast.success('Due thresholds saved.');
       void useDue.getState().load();
-      onSaved?.(saved);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -139,9 +137,4 @@ export function DueSettings({ onSaved }: { onSaved?(settings: Thresholds): void 
       </div>
     </form>
   );
-}
-
-/** The thresholds as a section of the Settings page (they apply to every case). */
-export function DueSettingsSection(_props: SettingsSectionProps) {
-  return <DueSettings />;
 }

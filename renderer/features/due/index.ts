@@ -3,7 +3,7 @@ import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
 import { useRoute } from '../../state/route.js';
 import { registerSettingsSection } from '../settings/sections.js';
 import { DueIndicator } from './DueIndicator.js';
-import { DueSettingsSection } from './DueSettings.js';
+import { DueSettings } from './DueSettings.js';
 import './due.css';
 
 registerHeaderIndicator({ id: 'due', order: 0, component: DueIndicator });
@@ -12,7 +12,7 @@ registerSettingsSection({
   title: 'Due reminders',
   order: 250,
   scopes: ['global'],
-  component: DueSettingsSection,
+  component: DueSettings,
 });
 
 // "d" opens the Due view from anywhere outside a field or a dialog
