@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OrderView } from '../../../shared/contract/porting.js';
-import type { CaseRecord } from '../../../shared/domain/case.js';
+import { type CaseRecord, STATUS_LABEL } from '../../../shared/domain/case.js';
 import { call } from '../../ipc/index.js';
 import { plural } from '../../lib/format.js';
 import type { CaseTabProps } from '../case/tabs.js';
@@ -151,7 +151,7 @@ function SubmitEntry({
     <section className="submit-step" data-testid="submit-entry">
       {!canStart && (
         <p className="callout callout-warn">
-          The case is {caseRecord.status}: it can be submitted once it is Ready (after review).
+          The case is in {STATUS_LABEL[caseRecord.status]}: it can be submitted once it is Ready (after review).
         </p>
       )}
       {exception && (
