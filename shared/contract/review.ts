@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseRecord, CaseStatus } from '../domain/case.js';
-import { AddressPartName, ChecklistItem, ComparisonResult, Verdict } from '../domain/comparison.js';
+import { AddressPartName, ChecklistItem, ComparisonResult, Verdict, documentFieldOf } from '../domain/comparison.js';
+import type { FieldName } from '../domain/document.js';
 import { method } from './rpc.js';
 
 const id = z.number().int().positive();
@@ -44,16 +45,9 @@ export const CONFIRMABLE_FIELDS = [
 ] as const;
 export const ConfirmableField = z.enum(CONFIRMABLE_FIELDS);
 export type ConfirmableField = z.infer<typeof ConfirmableField>;
-export const CONFIRMED_DOCUMENT_FIELD = {
-  account_name: 'account_name',
-  authorized_person: 'authorized_person',
-  btn: 'btn',
-  account_number: 'account_number',
-  service_address: 'service_address',
-  phone_numbers: 'phone_numbers',
-  invoice_date: 'document_date',
-  loa_date: 'document_date',
-} as const satisfies Record<ConfirmableField, string>;
+export const CONFIRMED_DOCUMENT_FIELD = Object.fromEntries(
+  CONFIRMABLE_FIELDS.map((f) => [f, documentFieldOf(f)]),
+) as Record<ConfirmableField, FieldName>;
 
 export const ConfirmReading = z.object({
   caseId: z.number().int().positive(),

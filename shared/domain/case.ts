@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseFieldLabels } from './fields.js';
 
 /** The porting lifecycle, in order. `cancelled` can be reached from any open status. */
 export const CASE_STATUSES = [
@@ -126,25 +127,22 @@ export const CaseFields = z.object({
 export type CaseFields = z.infer<typeof CaseFields>;
 export const CASE_FIELD_NAMES = Object.keys(CaseFields.shape) as (keyof CaseFields)[];
 
-export const FIELD_LABEL: Record<keyof CaseFields | 'pin' | 'numbers' | 'status', string> = {
-  entity_name: 'Entity name',
-  authorized_person: 'Authorized person',
-  btn: 'BTN',
-  account_number: 'Account number',
-  service_street: 'Service street',
-  service_unit: 'Unit',
-  service_city: 'City',
-  service_state: 'State',
-  service_zip: 'ZIP',
-  losing_carrier: 'Losing carrier',
+type LabelledField = keyof CaseFields | 'pin' | 'numbers' | 'status';
+/** What a person calls each case field: the field registry (shared/domain/fields.ts) names those it holds. */
+export const FIELD_LABEL: Record<LabelledField, string> = withRegistryLabels({
   underlying_carrier: 'Underlying carrier',
   customer_reference: 'Customer reference',
   notes: 'Notes',
   foc_date: 'Requested FOC date',
-  pin: 'PIN',
-  numbers: 'Numbers',
   status: 'Status',
-};
+});
+
+function withRegistryLabels(own: Record<string, string>): Record<LabelledField, string> {
+  const all = { ...caseFieldLabels(), ...own };
+  const unnamed = [...CASE_FIELD_NAMES, 'pin', 'numbers', 'status'].filter((k) => !(k in all));
+  if (unnamed.length) throw new Error(`case fields without a label: ${unnamed.join(', ')}`);
+  return all as Record<LabelledField, string>;
+}
 
 export const CaseRecord = CaseFields.extend({
   id: z.number().int(),

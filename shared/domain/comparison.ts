@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BBox, ExtractedFields, type PageText } from './document.js';
+import { BBox, ExtractedFields, type FieldName, type PageText } from './document.js';
+import { reviewedField } from './fields.js';
 
 /**
  * The review: every field of a port compared across LOA, invoice, CSR and the case, the rejections a
@@ -53,19 +54,15 @@ export const COMPARED_FIELDS = [
 export const ComparedField = z.enum(COMPARED_FIELDS);
 export type ComparedField = z.infer<typeof ComparedField>;
 
-export const COMPARED_FIELD_LABEL: Record<ComparedField, string> = {
-  account_name: 'Entity name',
-  authorized_person: 'Authorized person',
-  btn: 'BTN',
-  account_number: 'Account number',
-  pin: 'PIN / passcode',
-  service_address: 'Service address',
-  phone_numbers: 'Numbers to port',
-  invoice_date: 'Invoice date',
-  loa_date: 'LOA date',
-  loa_signature: 'LOA signature',
-  losing_carrier: 'Losing carrier',
-};
+/** Each compared field's name, as the field registry (shared/domain/fields.ts) gives it. */
+export const COMPARED_FIELD_LABEL: Record<ComparedField, string> = Object.fromEntries(
+  COMPARED_FIELDS.map((f) => [f, reviewedField(f).label]),
+) as Record<ComparedField, string>;
+
+/** The document field a compared field is read from (invoice and LOA dates are both the document's date). */
+export function documentFieldOf(field: ComparedField): FieldName {
+  return reviewedField(field).spec.key;
+}
 
 export const SourceEvidence = z.object({
   /** 1-based page, null when not tied to a place (case data, derived values) */

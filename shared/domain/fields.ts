@@ -4,7 +4,10 @@ import type { DocumentKind, FieldName } from './document.js';
  * The field registry: every field PortDesk reads from a document, declared once.
  *
  * - `key`         the field's name in ExtractedFields (shared/domain/document.ts)
- * - `display`     what a person calls it (review rows, document view)
+ * - `display`     what a person calls the value read on a document (document view, history)
+ * - `review`      the review's compared field(s) it is checked as (ComparedField,
+ *                 shared/domain/comparison.ts) and their names there — the name the order gives it,
+ *                 so also the case's (Details, history, order errors) and the packet's
  * - `concepts`    the label vocabulary as CONCEPTS, not phrases: each entry is a set of word stems
  *                 (see `labelStems`) that together name the field ("customer" + "name"). A label
  *                 whose stems contain a concept — in any order, with fillers, hints in parentheses,
@@ -16,9 +19,13 @@ import type { DocumentKind, FieldName } from './document.js';
  * - `compare`     the comparison rule (electron/core/compare) that checks it
  * - `rejection`   the resources/rejections.json code a mismatch predicts (null: none)
  * - `telnyx`      where the value goes in a Telnyx porting order (null: not sent)
- * - `caseField`   the case's own field (shared/domain/case.ts), where it has one
+ * - `caseField`   the case's own field (shared/domain/case.ts, 'pin' and 'numbers' included), where
+ *                 it has one; `caseLabel` names it when the case calls it otherwise than the review
+ * - `parts`       an address's parts: the Telnyx location attribute and the case field of each
  *
  * Use `FIELD_REGISTRY` to iterate and `fieldSpec(key)` to look one up; nothing else here has state.
+ * comparison.ts and case.ts build their labels on this module, so it imports neither: compared and
+ * case field names are plain strings here, checked where those modules read them.
  */
 export type ValueGrammar =
   | 'business'
@@ -51,6 +58,20 @@ export interface Concept {
   weight?: number;
 }
 
+/** A compared field of the review and its name there. */
+export interface ReviewedAs {
+  field: string;
+  label: string;
+}
+
+/** One part of an address: where it goes in a Telnyx order's `end_user.location`, and the case's field for it. */
+export interface AddressPart {
+  part: 'street_line' | 'unit' | 'city' | 'state' | 'zip';
+  telnyx: string;
+  caseField: string;
+  caseLabel: string;
+}
+
 export interface FieldSpec {
   key: FieldName;
   display: string;
@@ -59,8 +80,11 @@ export interface FieldSpec {
   normaliser: string | null;
   compare: CompareRule;
   rejection: string | null;
+  review: readonly ReviewedAs[];
   telnyx: string | null;
   caseField: string | null;
+  caseLabel?: string;
+  parts?: readonly AddressPart[];
 }
 
 const c = (stems: string, opts: Omit<Concept, 'stems'> = {}): Concept => ({ stems: stems.split(' '), ...opts });
@@ -95,6 +119,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'normalizeBusinessName',
     compare: 'business_name',
     rejection: 'ENTITY_NAME_MISMATCH',
+    review: [{ field: 'account_name', label: 'Entity name' }],
     telnyx: 'end_user.admin.entity_name',
     caseField: 'entity_name',
   },
@@ -124,6 +149,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'normalizePersonName',
     compare: 'person_name',
     rejection: 'AUTH_PERSON_MISMATCH',
+    review: [{ field: 'authorized_person', label: 'Authorized person' }],
     telnyx: 'end_user.admin.auth_person_name',
     caseField: 'authorized_person',
   },
@@ -147,6 +173,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'toE164',
     compare: 'phone',
     rejection: 'BTN_ATN_MISMATCH',
+    review: [{ field: 'btn', label: 'BTN' }],
     telnyx: 'end_user.admin.billing_phone_number',
     caseField: 'btn',
   },
@@ -169,12 +196,13 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'normalizeAccount',
     compare: 'account_number',
     rejection: 'ACCOUNT_NUMBER_MISMATCH',
+    review: [{ field: 'account_number', label: 'Account number' }],
     telnyx: 'end_user.admin.account_number',
     caseField: 'account_number',
   },
   {
     key: 'pin',
-    display: 'PIN',
+    display: 'PIN / passcode',
     concepts: [
       c('pin', { kinds: ['loa', 'csr', 'other'] }),
       c('passcode', { kinds: ['loa', 'csr', 'other'] }),
@@ -185,8 +213,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: null,
     compare: 'pin',
     rejection: 'PASSCODE_PIN_INVALID',
+    review: [{ field: 'pin', label: 'PIN / passcode' }],
     telnyx: 'end_user.admin.pin_passcode',
-    caseField: null,
+    caseField: 'pin',
+    caseLabel: 'PIN',
   },
   {
     key: 'service_address',
@@ -211,8 +241,16 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'normalizeAddress',
     compare: 'service_address',
     rejection: 'LOCATION_MISMATCH',
+    review: [{ field: 'service_address', label: 'Service address' }],
     telnyx: 'end_user.location',
-    caseField: 'service_street',
+    caseField: null,
+    parts: [
+      { part: 'street_line', telnyx: 'street_address', caseField: 'service_street', caseLabel: 'Service street' },
+      { part: 'unit', telnyx: 'extended_address', caseField: 'service_unit', caseLabel: 'Unit' },
+      { part: 'city', telnyx: 'locality', caseField: 'service_city', caseLabel: 'City' },
+      { part: 'state', telnyx: 'administrative_area', caseField: 'service_state', caseLabel: 'State' },
+      { part: 'zip', telnyx: 'postal_code', caseField: 'service_zip', caseLabel: 'ZIP' },
+    ],
   },
   {
     key: 'billing_address',
@@ -229,19 +267,22 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'normalizeAddress',
     compare: 'none',
     rejection: null,
+    review: [],
     telnyx: null,
     caseField: null,
   },
   {
     key: 'phone_numbers',
-    display: 'Numbers',
+    display: 'Phone numbers',
     concepts: [c('phone number', { weight: 0.9 }), c('work phone number'), c('number port'), c('did range')],
     value: 'phone_list',
     normaliser: 'toE164',
     compare: 'numbers',
     rejection: 'PHONE_NUMBER_MISMATCH',
+    review: [{ field: 'phone_numbers', label: 'Numbers to port' }],
     telnyx: 'phone_numbers',
-    caseField: null,
+    caseField: 'numbers',
+    caseLabel: 'Numbers',
   },
   {
     key: 'numbers_not_to_port',
@@ -251,6 +292,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'toE164',
     compare: 'numbers',
     rejection: 'LOA_NUMBER_NOT_LISTED',
+    review: [],
     telnyx: null,
     caseField: null,
   },
@@ -270,12 +312,16 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: null,
     compare: 'document_age',
     rejection: 'INVOICE_TOO_OLD',
+    review: [
+      { field: 'invoice_date', label: 'Invoice date' },
+      { field: 'loa_date', label: 'LOA date' },
+    ],
     telnyx: null,
     caseField: null,
   },
   {
     key: 'carrier_name',
-    display: 'Losing carrier',
+    display: 'Carrier',
     concepts: [
       c('current carrier', { kinds: ['loa', 'other'] }),
       c('current provider', { kinds: ['loa', 'other'] }),
@@ -287,17 +333,19 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     normaliser: 'carrierKey',
     compare: 'carrier',
     rejection: null,
+    review: [{ field: 'losing_carrier', label: 'Losing carrier' }],
     telnyx: null,
     caseField: 'losing_carrier',
   },
   {
     key: 'signature_present',
-    display: 'LOA signature',
+    display: 'Signature',
     concepts: [],
     value: 'signature',
     normaliser: null,
     compare: 'signature',
     rejection: 'LOA_UNSIGNED',
+    review: [{ field: 'loa_signature', label: 'LOA signature' }],
     telnyx: null,
     caseField: null,
   },
@@ -309,6 +357,57 @@ export function fieldSpec(key: FieldName): FieldSpec {
   const f = BY_KEY.get(key);
   if (!f) throw new Error(`field registry: no field "${key}"`);
   return f;
+}
+
+/** The rejection a mismatch of `key` predicts; for fields that have one (a programming error otherwise). */
+export function rejectionOf(key: FieldName): string {
+  const code = fieldSpec(key).rejection;
+  if (!code) throw new Error(`field registry: field "${key}" predicts no rejection`);
+  return code;
+}
+
+const REVIEWED = new Map(
+  FIELD_REGISTRY.flatMap((f) => f.review.map((r) => [r.field, { spec: f, label: r.label }] as const)),
+);
+
+/** The registry's field a compared field of the review checks, and the compared field's name. */
+export function reviewedField(compared: string): { spec: FieldSpec; label: string } {
+  const r = REVIEWED.get(compared);
+  if (!r) throw new Error(`field registry: no field is compared as "${compared}"`);
+  return r;
+}
+
+/**
+ * Every case field the registry names, with what the case calls it: the field's own `caseLabel`,
+ * else its name in the review, and each address part's.
+ */
+export function caseFieldLabels(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of FIELD_REGISTRY) {
+    const label = f.caseLabel ?? f.review[0]?.label ?? f.display;
+    if (f.caseField) out[f.caseField] = label;
+    for (const p of f.parts ?? []) out[p.caseField] = p.caseLabel;
+  }
+  return out;
+}
+
+/**
+ * Telnyx order attribute (the last segment of its path) → the case field whose value it carries:
+ * `end_user.admin.entity_name` → entity_name, `end_user.location` parts → service_street…,
+ * `phone_numbers` → numbers.
+ */
+export function telnyxAttributeFields(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of FIELD_REGISTRY) {
+    if (f.telnyx && f.caseField) out[f.telnyx.split('.').at(-1)!] = f.caseField;
+    for (const p of f.parts ?? []) out[p.telnyx] = p.caseField;
+  }
+  return out;
+}
+
+/** A label inside a sentence: "Entity name" → "entity name", acronyms kept ("BTN", "PIN / passcode", "LOA date"). */
+export function labelInSentence(label: string): string {
+  return label.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 }
 
 /**

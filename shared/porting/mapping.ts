@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { FIELD_LABEL, type CaseFields, type CaseRecord, type CaseStatus } from '../domain/case.js';
+import { FIELD_REGISTRY, type FieldSpec, telnyxAttributeFields } from '../domain/fields.js';
 import { toE164 } from '../domain/phone.js';
 import type { ApiErrorItem, OrderMisc, PhoneNumberConfiguration, UpdatePortingOrderBody } from './telnyx.js';
 
@@ -32,18 +33,12 @@ export const ORDER_FIELD_LABEL = {
 } as const;
 export type PortingField = keyof CaseFields | 'pin' | 'numbers' | keyof typeof ORDER_FIELD_LABEL;
 
-/** Order attribute (last pointer segment) → PortDesk field. */
+/**
+ * Order attribute (last pointer segment) → PortDesk field: the case's fields where the field
+ * registry places them in the order, then the settings chosen at submit.
+ */
 const ATTRIBUTE_FIELD: Record<string, PortingField> = {
-  entity_name: 'entity_name',
-  auth_person_name: 'authorized_person',
-  billing_phone_number: 'btn',
-  account_number: 'account_number',
-  pin_passcode: 'pin',
-  street_address: 'service_street',
-  extended_address: 'service_unit',
-  locality: 'service_city',
-  administrative_area: 'service_state',
-  postal_code: 'service_zip',
+  ...(telnyxAttributeFields() as Record<string, PortingField>),
   country_code: 'country',
   foc_datetime_requested: 'foc_datetime',
   type: 'port_type',
@@ -142,23 +137,7 @@ export function orderUpdateFromCase(c: CaseRecord, pin: string | null, choices: 
   );
   const body: UpdatePortingOrderBody = {
     customer_reference: customerReference(c.id),
-    end_user: {
-      admin: {
-        entity_name: orNull(c.entity_name),
-        auth_person_name: orNull(c.authorized_person),
-        billing_phone_number: btn,
-        account_number: orNull(c.account_number),
-        pin_passcode: pin && pin.trim() ? pin.trim() : null,
-      },
-      location: {
-        street_address: orNull(c.service_street),
-        extended_address: orNull(c.service_unit),
-        locality: orNull(c.service_city),
-        administrative_area: orNull(c.service_state),
-        postal_code: orNull(c.service_zip),
-        country_code: country,
-      },
-    },
+    end_user: endUserFromCase(c, pin, btn, country),
     misc,
   };
   if (choices.foc_datetime_requested)
@@ -171,6 +150,27 @@ export function orderUpdateFromCase(c: CaseRecord, pin: string | null, choices: 
     };
   }
   return body;
+}
+
+const ADMIN_PATH = 'end_user.admin.';
+type EndUser = NonNullable<UpdatePortingOrderBody['end_user']>;
+
+/**
+ * The order's end user: each case value where the field registry places it, blanks as null. The
+ * PIN is not on the record (it is write-only) and the BTN goes as E.164 when it parses.
+ */
+function endUserFromCase(c: CaseRecord, pin: string | null, btn: string | null, country: string): EndUser {
+  const caseText = (field: string) => orNull(String(c[field as keyof CaseFields] ?? ''));
+  const adminValue = (f: FieldSpec, caseField: string) =>
+    f.value === 'pin' ? orNull(pin ?? '') : f.value === 'phone' ? btn : caseText(caseField);
+  const admin: Record<string, string | null> = {};
+  const location: Record<string, string | null> = {};
+  for (const f of FIELD_REGISTRY) {
+    if (f.telnyx?.startsWith(ADMIN_PATH) && f.caseField)
+      admin[f.telnyx.slice(ADMIN_PATH.length)] = adminValue(f, f.caseField);
+    for (const p of f.parts ?? []) location[p.telnyx] = caseText(p.caseField);
+  }
+  return { admin, location: { ...location, country_code: country } };
 }
 
 function countryOf(e164: string | null): string | null {

@@ -6,6 +6,7 @@ import {
   type FieldName,
   type ServiceAddress,
 } from '../../../shared/domain/document.js';
+import { FIELD_REGISTRY } from '../../../shared/domain/fields.js';
 import { formatNational, parseNumber, parseNumberList } from '../../../shared/domain/phone.js';
 
 /** Below this, a value read by the machine is marked for a person to check. */
@@ -14,20 +15,11 @@ export const LOW_CONFIDENCE = 0.6;
 export const KIND_LABEL: Record<DocumentKind, string> = { loa: 'LOA', invoice: 'Invoice', csr: 'CSR', other: 'Other' };
 export const KINDS = DOCUMENT_KINDS;
 
-export const DOC_FIELD_LABEL: Record<FieldName, string> = {
-  account_name: 'Account name',
-  authorized_person: 'Authorized person',
-  btn: 'BTN',
-  account_number: 'Account number',
-  pin: 'PIN / passcode',
-  service_address: 'Service address',
-  billing_address: 'Billing address',
-  phone_numbers: 'Phone numbers',
-  numbers_not_to_port: 'Numbers not to port',
-  document_date: 'Document date',
-  carrier_name: 'Carrier',
-  signature_present: 'Signature',
-};
+/** What each field read on a document is called: the field registry's display name. */
+export const DOC_FIELD_LABEL = Object.fromEntries(FIELD_REGISTRY.map((f) => [f.key, f.display])) as Record<
+  FieldName,
+  string
+>;
 
 /** Field names in the order the list shows them (the order of the shared schema). */
 export const FIELD_ORDER: readonly FieldName[] = FIELD_NAMES;

@@ -1,7 +1,12 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { CONFIRMABLE_FIELDS, type CaseReview, type ConfirmableField } from '../../../shared/contract/review.js';
 import type { DocumentField } from '../../../shared/contract/documents.js';
-import type { CheckCandidate, CompareSource, ReviewCheck } from '../../../shared/domain/comparison.js';
+import {
+  documentFieldOf,
+  type CheckCandidate,
+  type CompareSource,
+  type ReviewCheck,
+} from '../../../shared/domain/comparison.js';
 import type { FieldName } from '../../../shared/domain/document.js';
 import { errorMessage } from '../../ipc/index.js';
 import { hasModifier, isTypingTarget, modalOpen } from '../../lib/keys.js';
@@ -146,19 +151,6 @@ function Crop({
   );
 }
 
-const DOC_FIELD: Record<string, FieldName> = {
-  account_name: 'account_name',
-  authorized_person: 'authorized_person',
-  btn: 'btn',
-  account_number: 'account_number',
-  pin: 'pin',
-  service_address: 'service_address',
-  phone_numbers: 'phone_numbers',
-  invoice_date: 'document_date',
-  loa_date: 'document_date',
-  loa_signature: 'signature_present',
-};
-
 /** What each document read for the check, beside a crop of its page; the case's typed value after them. */
 function CheckReadings({ check, documents }: { check: ReviewCheck; documents: CaseReview['documents_used'] }) {
   const crops = DOC_ORDER.filter((s) => check.candidates[s]?.length && documents[s] !== null);
@@ -181,7 +173,7 @@ function CheckReadings({ check, documents }: { check: ReviewCheck; documents: Ca
                 </span>
               )}
             </figcaption>
-            <Crop docId={documents[s]!} source={s} cand={best} field={DOC_FIELD[check.field] ?? 'account_name'} />
+            <Crop docId={documents[s]!} source={s} cand={best} field={documentFieldOf(check.field)} />
           </figure>
         );
       })}

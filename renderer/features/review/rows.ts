@@ -1,10 +1,12 @@
 import type { ApplyProposal, CaseReview } from '../../../shared/contract/review.js';
-import type {
-  ComparedField,
-  CompareSource,
-  FieldComparison,
-  PredictedRejection,
-  Verdict,
+import {
+  COMPARED_FIELDS,
+  documentFieldOf,
+  type ComparedField,
+  type CompareSource,
+  type FieldComparison,
+  type PredictedRejection,
+  type Verdict,
 } from '../../../shared/domain/comparison.js';
 import type { FieldName } from '../../../shared/domain/document.js';
 import { formatNational } from '../../../shared/domain/phone.js';
@@ -40,35 +42,6 @@ export interface ReviewRow {
   /** cells worth pointing at: the sources that disagree with the reference */
   flagged: CompareSource[];
 }
-
-/** The table's order: who the customer is, the account, where the lines are, what is ported, the paperwork. */
-const ORDER: readonly ComparedField[] = [
-  'account_name',
-  'authorized_person',
-  'btn',
-  'account_number',
-  'pin',
-  'service_address',
-  'phone_numbers',
-  'invoice_date',
-  'loa_date',
-  'loa_signature',
-  'losing_carrier',
-];
-
-const DOC_FIELD: Record<ComparedField, FieldName> = {
-  account_name: 'account_name',
-  authorized_person: 'authorized_person',
-  btn: 'btn',
-  account_number: 'account_number',
-  pin: 'pin',
-  service_address: 'service_address',
-  phone_numbers: 'phone_numbers',
-  invoice_date: 'document_date',
-  loa_date: 'document_date',
-  loa_signature: 'signature_present',
-  losing_carrier: 'carrier_name',
-};
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   match: 'Match',
@@ -204,7 +177,7 @@ export function buildRows(
   const rows: ReviewRow[] = [];
   let hiddenNumbers = 0;
   const findings = [...review.predicted_rejections, ...review.risks];
-  for (const field of ORDER) {
+  for (const field of COMPARED_FIELDS) {
     const f = review.fields[field];
     if (!f) continue;
     // the proposal from the carrier's records: the CSR, else the invoice (never the LOA, which is what we check)
@@ -230,7 +203,7 @@ export function buildRows(
       rejections: findings.filter((x) => x.field === field),
       ...(proposal ? { proposal } : {}),
       evidence: f.evidence,
-      docField: DOC_FIELD[field],
+      docField: documentFieldOf(field),
       flagged: [...flagged],
     });
     if (field === 'service_address') {
