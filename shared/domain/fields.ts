@@ -21,6 +21,7 @@ import type { DocumentKind, FieldName } from './document.js';
  * - `telnyx`      where the value goes in a Telnyx porting order (null: not sent)
  * - `caseField`   the case's own field (shared/domain/case.ts, 'pin' and 'numbers' included), where
  *                 it has one; `caseLabel` names it when the case calls it otherwise than the review
+ * - `spelledOut`  the name written out where the label is an abbreviation ("BTN")
  * - `parts`       an address's parts: the Telnyx location attribute and the case field of each
  *
  * Use `FIELD_REGISTRY` to iterate and `fieldSpec(key)` to look one up; nothing else here has state.
@@ -84,6 +85,8 @@ export interface FieldSpec {
   telnyx: string | null;
   caseField: string | null;
   caseLabel?: string;
+  /** the name written out, where the label is an abbreviation (papers PortDesk prints, hints) */
+  spelledOut?: string;
   parts?: readonly AddressPart[];
 }
 
@@ -156,6 +159,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     key: 'btn',
     display: 'BTN',
+    spelledOut: 'Billing telephone number',
     concepts: [
       c('bill phone number'),
       c('bill phone'),

@@ -1,6 +1,12 @@
 import type { Correction, ReceivedRejection } from '../../../shared/contract/export.js';
-import { STATUS_LABEL } from '../../../shared/domain/case.js';
-import { COMPARED_FIELDS, type FieldComparison, type Verdict } from '../../../shared/domain/comparison.js';
+import { FIELD_LABEL, STATUS_LABEL } from '../../../shared/domain/case.js';
+import {
+  COMPARED_FIELD_LABEL,
+  COMPARED_FIELDS,
+  type FieldComparison,
+  type Verdict,
+} from '../../../shared/domain/comparison.js';
+import { labelInSentence } from '../../../shared/domain/fields.js';
 import { orderStatusLabel } from '../../../shared/porting/mapping.js';
 import type { PacketData } from './gather.js';
 import { ALERT, GOOD, INK, MUTED, SHADE, type Flow } from './layout.js';
@@ -119,20 +125,20 @@ function drawCaseSection(flow: Flow, c: CoverInput): void {
         : 'set — redacted (export with "include PIN" to show it)';
   const numbers = data.comparison.numbers;
   flow.keyValues([
-    { label: 'Customer (entity name)', value: rec.entity_name, bold: true },
-    { label: 'Authorized person', value: rec.authorized_person },
-    { label: 'Status', value: STATUS_LABEL[rec.status] },
-    { label: 'Losing carrier', value: rec.losing_carrier },
-    ...(rec.underlying_carrier ? [{ label: 'Underlying carrier', value: rec.underlying_carrier }] : []),
-    { label: 'Account number', value: rec.account_number },
-    { label: 'BTN', value: rec.btn ? showPhone(rec.btn) : '' },
+    { label: `Customer (${labelInSentence(FIELD_LABEL.entity_name)})`, value: rec.entity_name, bold: true },
+    { label: FIELD_LABEL.authorized_person, value: rec.authorized_person },
+    { label: FIELD_LABEL.status, value: STATUS_LABEL[rec.status] },
+    { label: FIELD_LABEL.losing_carrier, value: rec.losing_carrier },
+    ...(rec.underlying_carrier ? [{ label: FIELD_LABEL.underlying_carrier, value: rec.underlying_carrier }] : []),
+    { label: FIELD_LABEL.account_number, value: rec.account_number },
+    { label: FIELD_LABEL.btn, value: rec.btn ? showPhone(rec.btn) : '' },
     {
       label: 'Numbers on the case',
       value: `${numbers.to_port.length} to port${numbers.staying.length ? `, ${numbers.staying.length} staying on the account` : ''}`,
     },
-    ...(rec.customer_reference ? [{ label: 'Customer reference', value: rec.customer_reference }] : []),
-    ...(rec.foc_date ? [{ label: 'Requested FOC date', value: rec.foc_date }] : []),
-    { label: 'PIN / passcode', value: pinText },
+    ...(rec.customer_reference ? [{ label: FIELD_LABEL.customer_reference, value: rec.customer_reference }] : []),
+    ...(rec.foc_date ? [{ label: FIELD_LABEL.foc_date, value: rec.foc_date }] : []),
+    { label: COMPARED_FIELD_LABEL.pin, value: pinText },
   ]);
 }
 

@@ -1,6 +1,13 @@
 import type { Correction, CorrectedLoa, LoaAddress, LoaValue, Provenance } from '../../../shared/contract/export.js';
-import type { ComparedField, CompareSource, FieldComparison } from '../../../shared/domain/comparison.js';
-import type { ServiceAddress } from '../../../shared/domain/document.js';
+import type { CaseRecord } from '../../../shared/domain/case.js';
+import {
+  documentFieldOf,
+  type ComparedField,
+  type CompareSource,
+  type FieldComparison,
+} from '../../../shared/domain/comparison.js';
+import type { FieldName, ServiceAddress } from '../../../shared/domain/document.js';
+import { fieldSpec } from '../../../shared/domain/fields.js';
 import { formatNational, toE164 } from '../../../shared/domain/phone.js';
 import { normalizeAccountNumber } from '../../../shared/normalize/account.js';
 import { squashSpaces } from '../../../shared/normalize/text.js';
@@ -36,8 +43,16 @@ function fromDocument(data: PacketData, src: CompareKind, page: number | null): 
 const CASE: Provenance = { source: 'case', document_id: null, file_name: null, page: null };
 const NONE: Provenance = { source: 'none', document_id: null, file_name: null, page: null };
 
+/** The case's value of a field, from the case field the field registry names for it. */
+function caseValueOf(data: PacketData, field: FieldName): string {
+  const caseField = fieldSpec(field).caseField as keyof CaseRecord | null;
+  const v = caseField ? data.caseRecord[caseField] : null;
+  return typeof v === 'string' ? v : '';
+}
+
 /** The reference value the comparison used, else the case's, else the LOA's. */
-function pick(data: PacketData, field: ComparedField, caseValue: string): LoaValue {
+function pick(data: PacketData, field: ComparedField): LoaValue {
+  const caseValue = caseValueOf(data, documentFieldOf(field));
   const f: FieldComparison | undefined = data.comparison.fields[field];
   const ref = f?.reference;
   if (f && (ref === 'csr' || ref === 'invoice') && f.values[ref]) {
@@ -48,7 +63,8 @@ function pick(data: PacketData, field: ComparedField, caseValue: string): LoaVal
   return { value: '', from: NONE };
 }
 
-function pickField(data: PacketData, key: 'carrier_name', caseValue: string): LoaValue {
+function pickField(data: PacketData, key: 'carrier_name'): LoaValue {
+  const caseValue = caseValueOf(data, key);
   for (const src of ['csr', 'invoice'] as const) {
     const fv = data.chosen[src]?.fields[key];
     if (fv?.value.trim()) return { value: fv.value, from: fromDocument(data, src, fv.page) };
@@ -118,7 +134,7 @@ export function planLoa(
   opts: { includePin: boolean; signedBy: string | null; signedAt: string | null },
 ): LoaPlan {
   const c = data.caseRecord;
-  const losing = pickField(data, 'carrier_name', c.losing_carrier);
+  const losing = pickField(data, 'carrier_name');
   const underlyingName = c.underlying_carrier.trim() || data.comparison.reseller?.underlying_known || '';
   const underlying: LoaValue | null =
     underlyingName && underlyingName !== losing.value
@@ -131,13 +147,13 @@ export function planLoa(
   const onLoa = required || opts.includePin;
   const csrPin = data.chosen.csr?.fields.pin?.value ?? null;
   const pinValue = data.pin || csrPin || null;
-  const btn = pick(data, 'btn', c.btn);
+  const btn = pick(data, 'btn');
   return {
     loa: {
-      entity_name: pick(data, 'account_name', c.entity_name),
-      authorized_person: pick(data, 'authorized_person', c.authorized_person),
+      entity_name: pick(data, 'account_name'),
+      authorized_person: pick(data, 'authorized_person'),
       btn: { ...btn, value: btn.value ? (toE164(btn.value) ?? btn.value) : '' },
-      account_number: pick(data, 'account_number', c.account_number),
+      account_number: pick(data, 'account_number'),
       service_address: pickAddress(data),
       losing_carrier: losing,
       underlying_carrier: underlying,

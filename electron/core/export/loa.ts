@@ -1,5 +1,8 @@
 import type { PDFImage } from 'pdf-lib';
 import type { CorrectedLoa } from '../../../shared/contract/export.js';
+import { FIELD_LABEL } from '../../../shared/domain/case.js';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
+import { fieldSpec } from '../../../shared/domain/fields.js';
 import { INK, MUTED, type Flow } from './layout.js';
 import { addressLines, showPhone } from './loa-values.js';
 
@@ -21,6 +24,8 @@ export interface LoaDrawing {
 }
 
 const NUMBER_COLUMNS = 4;
+const BTN_WRITTEN = fieldSpec('btn').spelledOut ?? FIELD_LABEL.btn;
+const NOT_TO_PORT = fieldSpec('numbers_not_to_port').display;
 
 export function drawLoa(flow: Flow, d: LoaDrawing): void {
   const { loa } = d;
@@ -40,15 +45,15 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   flow.y += 18;
   const rows: { label: string; value: string; bold?: boolean }[] = [
     { label: 'Entity (business) name', value: loa.entity_name.value, bold: true },
-    { label: 'Authorized person', value: loa.authorized_person.value },
+    { label: FIELD_LABEL.authorized_person, value: loa.authorized_person.value },
     ...(loa.signer_title ? [{ label: 'Title', value: loa.signer_title.value }] : []),
-    { label: 'Billing telephone number', value: loa.btn.value ? showPhone(loa.btn.value) : '' },
-    { label: 'Account number', value: loa.account_number.value },
+    { label: BTN_WRITTEN, value: loa.btn.value ? showPhone(loa.btn.value) : '' },
+    { label: FIELD_LABEL.account_number, value: loa.account_number.value },
   ];
-  if (loa.pin.on_loa) rows.push({ label: 'PIN / passcode', value: d.pin ?? '' });
+  if (loa.pin.on_loa) rows.push({ label: COMPARED_FIELD_LABEL.pin, value: d.pin ?? '' });
   rows.push({ label: 'Current (losing) carrier', value: loa.losing_carrier.value });
-  if (loa.underlying_carrier) rows.push({ label: 'Underlying carrier', value: loa.underlying_carrier.value });
-  rows.push({ label: 'Service address', value: addressLines(loa.service_address).join('\n') });
+  if (loa.underlying_carrier) rows.push({ label: FIELD_LABEL.underlying_carrier, value: loa.underlying_carrier.value });
+  rows.push({ label: COMPARED_FIELD_LABEL.service_address, value: addressLines(loa.service_address).join('\n') });
   flow.keyValues(rows, { labelWidth: 160, size: 10.5 });
   if (loa.pin.on_loa && !d.pin) {
     flow.y += 2;
@@ -60,18 +65,19 @@ export function drawLoa(flow: Flow, d: LoaDrawing): void {
   flow.y += 8;
 
   const losing = loa.losing_carrier.value || 'the current carrier';
-  flow.heading(`Numbers to port (${loa.numbers_to_port.length})`, 11.5);
+  const toPort = COMPARED_FIELD_LABEL.phone_numbers;
+  flow.heading(`${toPort} (${loa.numbers_to_port.length})`, 11.5);
   if (loa.numbers_to_port.length) {
-    flow.grid(loa.numbers_to_port.map(showPhone), { columns: NUMBER_COLUMNS, title: 'Numbers to port', size: 10 });
+    flow.grid(loa.numbers_to_port.map(showPhone), { columns: NUMBER_COLUMNS, title: toPort, size: 10 });
   } else {
     flow.paragraph('No number is listed yet: write the numbers to port here.', { size: 9.5, color: MUTED });
     flow.y += 40;
   }
   if (loa.numbers_not_to_port.length) {
-    flow.heading(`Numbers not to port — they stay with ${losing} (${loa.numbers_not_to_port.length})`, 11.5);
+    flow.heading(`${NOT_TO_PORT} — they stay with ${losing} (${loa.numbers_not_to_port.length})`, 11.5);
     flow.grid(loa.numbers_not_to_port.map(showPhone), {
       columns: NUMBER_COLUMNS,
-      title: 'Numbers not to port',
+      title: NOT_TO_PORT,
       size: 10,
     });
   }
