@@ -1,4 +1,5 @@
 import type { DocumentKind, FieldName } from './document.js';
+import type { RejectionCode } from './rejection-codes.js';
 
 /**
  * The field registry: every field PortDesk reads from a document, declared once.
@@ -59,10 +60,11 @@ export interface Concept {
   weight?: number;
 }
 
-/** A compared field of the review and its name there. */
+/** A compared field of the review, its name there, and its own rejection when not the field's. */
 export interface ReviewedAs {
   field: string;
   label: string;
+  rejection?: RejectionCode;
 }
 
 /** One part of an address: where it goes in a Telnyx order's `end_user.location`, and the case's field for it. */
@@ -80,7 +82,7 @@ export interface FieldSpec {
   value: ValueGrammar;
   normaliser: string | null;
   compare: CompareRule;
-  rejection: string | null;
+  rejection: RejectionCode | null;
   review: readonly ReviewedAs[];
   telnyx: string | null;
   caseField: string | null;
@@ -318,7 +320,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     rejection: 'INVOICE_TOO_OLD',
     review: [
       { field: 'invoice_date', label: 'Invoice date' },
-      { field: 'loa_date', label: 'LOA date' },
+      { field: 'loa_date', label: 'LOA date', rejection: 'LOA_TOO_OLD' },
     ],
     telnyx: null,
     caseField: null,
@@ -364,14 +366,14 @@ export function fieldSpec(key: FieldName): FieldSpec {
 }
 
 /** The rejection a mismatch of `key` predicts; for fields that have one (a programming error otherwise). */
-export function rejectionOf(key: FieldName): string {
+export function rejectionOf(key: FieldName): RejectionCode {
   const code = fieldSpec(key).rejection;
   if (!code) throw new Error(`field registry: field "${key}" predicts no rejection`);
   return code;
 }
 
 const REVIEWED = new Map(
-  FIELD_REGISTRY.flatMap((f) => f.review.map((r) => [r.field, { spec: f, label: r.label }] as const)),
+  FIELD_REGISTRY.flatMap((f) => f.review.map((r) => [r.field, { spec: f, label: r.label, as: r }] as const)),
 );
 
 /** The registry's field a compared field of the review checks, and the compared field's name. */
@@ -379,6 +381,14 @@ export function reviewedField(compared: string): { spec: FieldSpec; label: strin
   const r = REVIEWED.get(compared);
   if (!r) throw new Error(`field registry: no field is compared as "${compared}"`);
   return r;
+}
+
+/** The rejection a difference in a compared field predicts: its own, else its registry field's. */
+export function reviewedRejection(compared: string): RejectionCode {
+  const r = REVIEWED.get(compared);
+  const code = r?.as.rejection ?? r?.spec.rejection;
+  if (!code) throw new Error(`field registry: a difference in "${compared}" predicts no rejection`);
+  return code;
 }
 
 /**

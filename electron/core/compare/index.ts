@@ -31,6 +31,7 @@ import {
   type ReviewCheck,
   type Verdict,
 } from '../../../shared/domain/comparison.js';
+import { labelInSentence, rejectionOf, reviewedRejection } from '../../../shared/domain/fields.js';
 import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
 import type { RejectionCode } from '../../../shared/domain/rejection-codes.js';
 import {
@@ -1221,7 +1222,7 @@ function compareServiceAddress(
     const v = vals[src];
     if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null)) {
       c.predict(
-        'LOCATION_MISMATCH',
+        reviewedRejection('service_address'),
         'blocker',
         `The ${SOURCE_LABEL[src]} gives PO Box ${v.value.po_box} as the service address; a PO box is never a service address.`,
         evidenceOf([v, ref], showAddress),
@@ -1356,7 +1357,7 @@ function addressMissingOnLoa(c: Collector, find: Finder, run: AddressRun, ref: V
     );
     c.check(
       'service_address',
-      'LOCATION_MISMATCH',
+      reviewedRejection('service_address'),
       refShaky
         ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.`
         : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
@@ -1371,7 +1372,7 @@ function addressMissingOnLoa(c: Collector, find: Finder, run: AddressRun, ref: V
     `${SOURCE_LABEL.loa} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`,
   );
   c.predict(
-    'LOCATION_MISMATCH',
+    reviewedRejection('service_address'),
     'blocker',
     `The ${SOURCE_LABEL.loa} has no service address; the carrier has ${formatAddress(ref.value)}.`,
     evidenceOf([ref], showAddress),
@@ -1427,7 +1428,7 @@ function addressDoubtSettled(
   if (invoice) cands.invoice = [addressCandidate(invoice)];
   c.check(
     'service_address',
-    r.location_mismatch ? 'LOCATION_MISMATCH' : 'POSTAL_CODE_MISMATCH',
+    r.location_mismatch ? reviewedRejection('service_address') : 'POSTAL_CODE_MISMATCH',
     `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`,
     [src],
     ref.src,
@@ -1461,7 +1462,7 @@ function addressDifference(
     }
     if (r.location_mismatch)
       c.predict(
-        'LOCATION_MISMATCH',
+        reviewedRejection('service_address'),
         'blocker',
         `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(),
         evidenceOf([ref, v], showAddress),
@@ -1667,7 +1668,7 @@ function reportNotOnAccount(c: Collector, f: NumbersFacts, out: NumbersOutcome, 
     if (accountSrc === 'csr' && invList) cands.invoice = [candidate(invList, (v) => v.join(', '))];
     c.check(
       'phone_numbers',
-      'PHONE_NUMBER_MISMATCH',
+      reviewedRejection('phone_numbers'),
       `${notOnAccount.join(', ')}: ${doubts[0]}.`,
       f.toPortFrom,
       accountSrc,
@@ -1678,7 +1679,7 @@ function reportNotOnAccount(c: Collector, f: NumbersFacts, out: NumbersOutcome, 
   out.verdict = 'mismatch';
   out.reasons.push(`Not on the ${SOURCE_LABEL[accountSrc!]}: ${notOnAccount.join(', ')}.`);
   c.predict(
-    'PHONE_NUMBER_MISMATCH',
+    reviewedRejection('phone_numbers'),
     'blocker',
     `${notOnAccount.join(', ')} ${notOnAccount.length === 1 ? 'is' : 'are'} not on the account (${SOURCE_LABEL[accountSrc!]}).`,
     f.numEvidence,
@@ -1700,7 +1701,7 @@ function reportLoaAndSplit(
     out.verdict = 'mismatch';
     out.reasons.push(`On the order but not on the LOA: ${notOnLoa.join(', ')}.`);
     c.predict(
-      'LOA_NUMBER_NOT_LISTED',
+      rejectionOf('numbers_not_to_port'),
       'blocker',
       `${notOnLoa.join(', ')} ${notOnLoa.length === 1 ? 'is' : 'are'} on the order but not on the signed LOA.`,
       f.numEvidence,
@@ -1712,7 +1713,7 @@ function reportLoaAndSplit(
       `The LOA marks ${conflicting.join(', ')} as NOT to port, but the order ports ${conflicting.length === 1 ? 'it' : 'them'}.`,
     );
     c.predict(
-      'LOA_NUMBER_NOT_LISTED',
+      rejectionOf('numbers_not_to_port'),
       'blocker',
       `The LOA excludes ${conflicting.join(', ')} from the port.`,
       f.numEvidence,
@@ -2020,7 +2021,7 @@ function compareDocDate(
     ? find.sure(src, d.confidence) || (!find.ocr(src) && d.confidence >= 0.5)
     : d.confidence >= 0.5;
   if (age > maxAge && !dateSure) {
-    const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
+    const code = reviewedRejection(field);
     c.check(
       field,
       code,
@@ -2040,7 +2041,7 @@ function compareDocDate(
     });
   }
   if (age > maxAge) {
-    const code = field === 'invoice_date' ? 'INVOICE_TOO_OLD' : 'LOA_TOO_OLD';
+    const code = reviewedRejection(field);
     c.predict(code, 'blocker', `The ${noun} is dated ${d.value}, ${age} days before ${asOf} (limit ${maxAge} days).`, {
       [src]: { value: d.value, page: d.page, bbox: d.bbox },
     });
@@ -2104,7 +2105,7 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: 
   if (!s.value && !find.sure('loa', s.confidence)) {
     c.check(
       'loa_signature',
-      'LOA_UNSIGNED',
+      reviewedRejection('loa_signature'),
       'No signature was recognised on the LOA, but the reader was not sure; look at the signature line.',
       ['loa'],
       null,
@@ -2121,7 +2122,7 @@ function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: 
     });
   }
   if (!s.value) {
-    c.predict('LOA_UNSIGNED', 'blocker', 'The LOA has no signature.', {
+    c.predict(reviewedRejection('loa_signature'), 'blocker', 'The LOA has no signature.', {
       loa: { value: 'unsigned', page: s.page, bbox: s.bbox },
     });
     return c.field({
@@ -2214,7 +2215,7 @@ function compareLoaPin(
   if (!same && settled === 'doubt') {
     c.check(
       'pin',
-      'PASSCODE_PIN_INVALID',
+      reviewedRejection('pin'),
       `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
       ['loa'],
       'csr',
@@ -2234,7 +2235,7 @@ function compareLoaPin(
     });
   }
   if (!same) {
-    c.predict('PASSCODE_PIN_INVALID', 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
+    c.predict(reviewedRejection('pin'), 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
       loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox },
       csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox },
     });
@@ -2289,7 +2290,7 @@ function comparePin(
       });
     }
     c.predict(
-      'PASSCODE_PIN_INVALID',
+      reviewedRejection('pin'),
       'blocker',
       'The CSR shows the account has a PIN, but neither the LOA nor the case gives one.',
       { csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } },
@@ -2308,7 +2309,7 @@ function comparePin(
   const required = carrier?.pin.required;
   if (!have && required === 'yes') {
     c.predict(
-      'PASSCODE_PIN_INVALID',
+      reviewedRejection('pin'),
       'warning',
       `${carrier!.name} requires a carrier-level PIN and none is given. ${carrier!.pin.source}.`,
       {},
@@ -2642,9 +2643,9 @@ function guidedBy(find: Finder): Guided {
 function compareIdentity(c: Collector, docs: Docs, cd: CaseData, present: Set<Src>, guided: Guided): FieldComparison {
   compareScalar(c, {
     field: 'account_name',
-    noun: 'entity name',
-    code: 'ENTITY_NAME_MISMATCH',
-    equivalentRiskCode: 'ENTITY_NAME_MISMATCH',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.account_name),
+    code: reviewedRejection('account_name'),
+    equivalentRiskCode: reviewedRejection('account_name'),
     present,
     requiredOn: ['loa'],
     missingLevel: 'blocker',
@@ -2662,9 +2663,9 @@ function compareIdentity(c: Collector, docs: Docs, cd: CaseData, present: Set<Sr
   });
   compareScalar(c, {
     field: 'authorized_person',
-    noun: 'authorized person',
-    code: 'AUTH_PERSON_MISMATCH',
-    equivalentRiskCode: 'AUTH_PERSON_MISMATCH',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.authorized_person),
+    code: reviewedRejection('authorized_person'),
+    equivalentRiskCode: reviewedRejection('authorized_person'),
     present,
     requiredOn: ['loa'],
     missingLevel: 'blocker',
@@ -2679,8 +2680,8 @@ function compareIdentity(c: Collector, docs: Docs, cd: CaseData, present: Set<Sr
   });
   compareScalar(c, {
     field: 'btn',
-    noun: 'BTN',
-    code: 'BTN_ATN_MISMATCH',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.btn),
+    code: reviewedRejection('btn'),
     present,
     requiredOn: ['loa'],
     missingLevel: 'warning',
@@ -2695,8 +2696,8 @@ function compareIdentity(c: Collector, docs: Docs, cd: CaseData, present: Set<Sr
   });
   return compareScalar(c, {
     field: 'account_number',
-    noun: 'account number',
-    code: 'ACCOUNT_NUMBER_MISMATCH',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.account_number),
+    code: reviewedRejection('account_number'),
     present,
     requiredOn: ['loa'],
     missingLevel: 'warning',
@@ -2722,7 +2723,7 @@ function warnAccountNumberRules(c: Collector, acct: FieldComparison, losingEntry
       const problem = checkAccountFormat(v, formatCarrier.account_number.format);
       if (problem && acct.reference !== 'csr') {
         c.predict(
-          'ACCOUNT_NUMBER_MISMATCH',
+          reviewedRejection('account_number'),
           'warning',
           `${SOURCE_LABEL[src]}: ${problem} ${formatCarrier.account_number.source}.`,
           { [src]: { value: v, page: acct.evidence[src]?.page ?? null, bbox: acct.evidence[src]?.bbox ?? null } },
@@ -2733,7 +2734,7 @@ function warnAccountNumberRules(c: Collector, acct: FieldComparison, losingEntry
   }
   if (losingEntry?.reseller && acct.reference !== 'csr') {
     c.predict(
-      'ACCOUNT_NUMBER_MISMATCH',
+      reviewedRejection('account_number'),
       'warning',
       `${losingEntry.name} is a reseller: the account number must be the carrier-level one (${losingEntry.account_number.source}), not the reseller login.`,
       {},
