@@ -1,4 +1,5 @@
-import type { ExtractedFields, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import type { ExtractedFields, FieldName, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
+import { fieldSpec } from '../../../shared/domain/fields.js';
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState, normalizeZip } from '../../../shared/normalize/address.js';
 import type { CustomerServiceRecord } from '../../../shared/porting/csr.js';
@@ -63,20 +64,21 @@ export async function csrPdf(record: CustomerServiceRecord, source: string, comp
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const r = record.result ?? {};
+  const name = (key: FieldName) => fieldSpec(key).display;
   const rows: [string, string][] = [
-    ['Carrier', r.carrier_name ?? ''],
-    ['Account name', r.admin?.name ?? ''],
-    ['Authorized person', r.admin?.authorized_person_name ?? ''],
-    ['Account number', r.admin?.account_number ?? ''],
-    ['Billing telephone number', r.admin?.billing_phone_number ?? ''],
+    [name('carrier_name'), r.carrier_name ?? ''],
+    [name('account_name'), r.admin?.name ?? ''],
+    [name('authorized_person'), r.admin?.authorized_person_name ?? ''],
+    [name('account_number'), r.admin?.account_number ?? ''],
+    [fieldSpec('btn').spelledOut ?? name('btn'), r.admin?.billing_phone_number ?? ''],
     [
-      'Service address',
+      name('service_address'),
       r.address?.full_address ??
         [r.address?.street_address, r.address?.locality, r.address?.administrative_area, r.address?.postal_code]
           .filter(Boolean)
           .join(', '),
     ],
-    ['Telephone numbers', [record.phone_number, ...(r.associated_phone_numbers ?? [])].join(', ')],
+    [name('phone_numbers'), [record.phone_number, ...(r.associated_phone_numbers ?? [])].join(', ')],
     ['Record id', record.id],
     ['Received', `${completedAt} from ${source}`],
   ];

@@ -20,7 +20,7 @@ import type { OrderRow, OutboxPayloads, OutboxRow, PortingStore } from './store.
 const OPERATIONAL_FIELD_LABEL: Record<string, string> = {
   foc_date: 'FOC date',
   order: 'The order',
-  carrier: 'Losing carrier',
+  carrier: COMPARED_FIELD_LABEL.losing_carrier,
 };
 
 function exceptionFieldLabel(field: string | null): string | null {

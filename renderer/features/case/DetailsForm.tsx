@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { FIELD_LABEL, type CaseFields } from '../../../shared/domain/case.js';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
+import { fieldSpec, labelInSentence } from '../../../shared/domain/fields.js';
 import { formatNational, parseNumber } from '../../../shared/domain/phone.js';
 import { changesOf, useCaseDetail } from '../../state/caseDetail.js';
 import { useQueue } from '../../state/queue.js';
@@ -87,7 +89,7 @@ function CustomerSection() {
                 <span className="text-danger">invalid: {btnParsed.error}</span>
               )
             ) : (
-              'Billing telephone number.'
+              `${fieldSpec('btn').spelledOut}.`
             )
           }
         />
@@ -145,7 +147,9 @@ function AddressSection() {
   const zip = useCaseDetail((s) => s.draft.fields.service_zip);
   return (
     <section className="form-section">
-      <h3 className="section-title">Service address (not the billing address)</h3>
+      <h3 className="section-title">
+        {COMPARED_FIELD_LABEL.service_address} (not the {labelInSentence(fieldSpec('billing_address').display)})
+      </h3>
       <div className="field-row">
         <TextInput f="service_street" className="grow-2" />
         <TextInput f="service_unit" />

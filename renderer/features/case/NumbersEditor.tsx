@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
 import {
   formatNational,
   LINE_TYPE_LABEL,
@@ -56,7 +57,7 @@ export function NumbersEditor({
   return (
     <div className="numbers-editor">
       <label className="field-label" htmlFor={id}>
-        Numbers to port
+        {COMPARED_FIELD_LABEL.phone_numbers}
       </label>
       <span className="field-hint" id={`${id}-hint`}>
         Paste in any format: one per line, or separated by commas or semicolons.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
 import { errorMessage } from '../../ipc/index.js';
 import { toast } from '../../state/toasts.js';
 
@@ -33,7 +34,7 @@ export function PinField({ pinSet, draft, onChange, reveal }: PinFieldProps) {
   return (
     <div className="field pin-field">
       <span className="field-label">
-        PIN / passcode{' '}
+        {COMPARED_FIELD_LABEL.pin}{' '}
         <span className={`pin-state ${pinSet && !clearing ? 'set' : 'unset'}`} data-testid="pin-state">
           {clearing ? 'will be cleared on save' : pinSet ? 'PIN set' : 'no PIN'}
         </span>

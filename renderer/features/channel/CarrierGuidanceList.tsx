@@ -1,4 +1,5 @@
 import type { CarrierGuidance } from '../../../shared/contract/channel.js';
+import { FIELD_LABEL } from '../../../shared/domain/case.js';
 
 const WHY: Record<CarrierGuidance['why'][number], string> = {
   losing: 'losing carrier',
@@ -18,9 +19,9 @@ export function CarrierGuidanceList({ guidance }: { guidance: CarrierGuidance[] 
             {g.reseller && <span className="chip guidance-reseller">reseller</span>}
           </h4>
           <dl>
-            <dt>Account number</dt>
+            <dt>{FIELD_LABEL.account_number}</dt>
             <dd>{g.account_number_source}</dd>
-            <dt>PIN</dt>
+            <dt>{FIELD_LABEL.pin}</dt>
             <dd>{g.pin_source}</dd>
           </dl>
           {g.requirements.length > 0 && (

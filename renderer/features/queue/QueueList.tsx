@@ -1,5 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
+import { FIELD_LABEL } from '../../../shared/domain/case.js';
+import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
 import { rowAt, useQueue, type CaseSort } from '../../state/queue.js';
 import { QueueRow } from './QueueRow.js';
 import { useTriage } from './triage.js';
@@ -15,8 +17,14 @@ const COLUMNS: { key: string; label: string; sort?: CaseSort; className?: string
   { key: 'seen', label: '', className: 'col-seen', title: 'Changed since you last looked' },
   { key: 'status', label: 'Status', sort: 'status' },
   { key: 'customer', label: 'Customer', sort: 'customer' },
-  { key: 'carrier', label: 'Losing carrier', sort: 'carrier' },
-  { key: 'numbers', label: 'Numbers', sort: 'numbers', className: 'num', title: 'Numbers to port' },
+  { key: 'carrier', label: FIELD_LABEL.losing_carrier, sort: 'carrier' },
+  {
+    key: 'numbers',
+    label: FIELD_LABEL.numbers,
+    sort: 'numbers',
+    className: 'num',
+    title: COMPARED_FIELD_LABEL.phone_numbers,
+  },
   {
     key: 'papers',
     label: 'Docs',

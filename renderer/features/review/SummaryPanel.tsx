@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { OVERRIDE_REASON_MIN, type CaseReview } from '../../../shared/contract/review.js';
+import { FIELD_LABEL } from '../../../shared/domain/case.js';
 import {
   COMPARED_FIELD_LABEL,
   type ComparedField,
@@ -135,10 +136,10 @@ function ResellerCallout({ r }: { r: Reseller }) {
       </p>
       <ul className="small">
         <li>
-          <strong>Account number:</strong> {r.account_number_source}
+          <strong>{FIELD_LABEL.account_number}:</strong> {r.account_number_source}
         </li>
         <li>
-          <strong>PIN:</strong> {r.pin_source}
+          <strong>{FIELD_LABEL.pin}:</strong> {r.pin_source}
         </li>
         {r.requirements.map((q) => (
           <li key={q}>{q}</li>

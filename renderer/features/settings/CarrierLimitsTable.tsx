@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ReviewSettings } from '../../../shared/contract/review.js';
+import { FIELD_LABEL } from '../../../shared/domain/case.js';
 import { ScopeTag } from './ScopeTag.js';
 
 interface Row {
@@ -57,7 +58,7 @@ export function CarrierLimitsTable({
       <table className="report-table limits-table">
         <thead>
           <tr>
-            <th>Losing carrier</th>
+            <th>{FIELD_LABEL.losing_carrier}</th>
             <th>Invoice, days</th>
             <th>LOA, days</th>
             <th />
