@@ -372,15 +372,13 @@ export function rejectionOf(key: FieldName): RejectionCode {
   return code;
 }
 
-const REVIEWED = new Map(
-  FIELD_REGISTRY.flatMap((f) => f.review.map((r) => [r.field, { spec: f, label: r.label, as: r }] as const)),
-);
+const REVIEWED = new Map(FIELD_REGISTRY.flatMap((f) => f.review.map((r) => [r.field, { spec: f, as: r }] as const)));
 
 /** The registry's field a compared field of the review checks, and the compared field's name. */
 export function reviewedField(compared: string): { spec: FieldSpec; label: string } {
   const r = REVIEWED.get(compared);
   if (!r) throw new Error(`field registry: no field is compared as "${compared}"`);
-  return r;
+  return { spec: r.spec, label: r.as.label };
 }
 
 /** The rejection a difference in a compared field predicts: its own, else its registry field's. */
