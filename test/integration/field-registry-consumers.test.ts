@@ -1,8 +1,5 @@
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
-import { PinField } from '../../renderer/features/case/PinField.js';
 import { DOC_FIELD_LABEL } from '../../renderer/features/documents/fields.js';
 import { buildRows } from '../../renderer/features/review/rows.js';
 import { FIELD_LABEL, type CaseRecord } from '../../shared/domain/case.js';
@@ -55,8 +52,6 @@ describe('consumers of the field registry follow it', () => {
     // the case's own short name stays its own
     expect(FIELD_LABEL.pin).toBe('PIN');
     expect(DOC_FIELD_LABEL.account_name).toBe('Name on the account');
-    const pinField = renderToStaticMarkup(createElement(PinField, { pinSet: false, draft: undefined, onChange() {} }));
-    expect(pinField).toContain('Port-out PIN');
   });
 
   it('the order body and its 422 pointers use the registry’s Telnyx places', () => {
