@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FIELD_LABEL } from '../domain/case.js';
+import { labelInSentence } from '../domain/fields.js';
 
 /**
  * Telnyx's Customer Service Record API on the wire (`/customer_service_records…` in the OpenAPI
@@ -24,6 +26,32 @@ export const CSR_ADDITIONAL_DATA = [
   'billing_phone_number',
 ] as const;
 export type CsrAdditionalDataName = (typeof CSR_ADDITIONAL_DATA)[number];
+
+/** The case field that answers each item (a customer code is not kept on a case). */
+const ASKED_CASE_FIELD: Record<CsrAdditionalDataName, keyof typeof FIELD_LABEL | null> = {
+  name: 'entity_name',
+  authorized_person_name: 'authorized_person',
+  account_number: 'account_number',
+  customer_code: null,
+  pin: 'pin',
+  address_line_1: 'service_street',
+  city: 'service_city',
+  state: 'service_state',
+  zip_code: 'service_zip',
+  billing_phone_number: 'btn',
+};
+
+/** An item a carrier asks for, as the specialist calls it in a sentence ("account number", "PIN"); unknown names as sent. */
+export function csrAskedLabel(name: string): string {
+  if (!(name in ASKED_CASE_FIELD)) return name;
+  const field = ASKED_CASE_FIELD[name as CsrAdditionalDataName];
+  return field ? labelInSentence(FIELD_LABEL[field]) : name.replace(/_/g, ' ');
+}
+
+/** An item as what the case lacks: "the account number", "a customer code". */
+export function csrMissingItem(name: CsrAdditionalDataName): string {
+  return `${ASKED_CASE_FIELD[name] ? 'the' : 'a'} ${csrAskedLabel(name)}`;
+}
 
 export const CsrCoverageBody = z.object({ phone_numbers: z.array(US_E164).min(1).max(1000) });
 export type CsrCoverageBody = z.infer<typeof CsrCoverageBody>;

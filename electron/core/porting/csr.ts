@@ -6,6 +6,7 @@ import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState, normalizeZip } from '../../../shared/normalize/address.js';
 import {
   CSR_ADDITIONAL_DATA,
+  csrMissingItem,
   type CsrAdditionalData,
   type CsrAdditionalDataName,
   type CustomerServiceRecord,
@@ -25,20 +26,6 @@ import type { OutboxPayloads, OutboxRow, PortingStore } from './store.js';
  * number before it is sent again), then the record polled until completed or failed. A completed
  * record becomes the case's CSR document with exact values, which the review reads like any CSR.
  */
-
-/** What the case can supply for each piece of additional data the API may ask for. */
-const SUPPLIED_BY: Record<CsrAdditionalDataName, string> = {
-  name: 'the entity name',
-  authorized_person_name: 'the authorized person',
-  account_number: 'the account number',
-  customer_code: 'a customer code',
-  pin: 'the PIN',
-  address_line_1: 'the service street',
-  city: 'the service city',
-  state: 'the service state',
-  zip_code: 'the service ZIP',
-  billing_phone_number: 'the BTN',
-};
 
 const MAX_POLL_MS = 10 * 60_000;
 
@@ -427,7 +414,7 @@ export function additionalData(
     }
     const key = name as CsrAdditionalDataName;
     const value = values[key];
-    if (value === null) missing.push(SUPPLIED_BY[key]);
+    if (value === null) missing.push(csrMissingItem(key));
     else data[key] = value;
   }
   return { data, missing };

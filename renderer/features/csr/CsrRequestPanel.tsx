@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseCsrView, CsrRequestView } from '../../../shared/contract/csr.js';
 import { caseChangeArea } from '../../../shared/contract/events.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
+import { csrAskedLabel } from '../../../shared/porting/csr.js';
 import { call, errorMessage, onEvent } from '../../ipc/index.js';
 import { useDocuments } from '../documents/state.js';
 import './csr.css';
@@ -15,20 +16,7 @@ import './csr.css';
 
 const STEP: Record<CsrRequestView['state'], number> = { queued: 1, pending: 2, completed: 3, failed: 3 };
 
-/** The API's names for what a carrier asks, as the specialist calls them. */
-const ASKED: Record<string, string> = {
-  name: 'entity name',
-  authorized_person_name: 'authorized person',
-  account_number: 'account number',
-  customer_code: 'customer code',
-  pin: 'PIN',
-  address_line_1: 'street',
-  city: 'city',
-  state: 'state',
-  zip_code: 'ZIP',
-  billing_phone_number: 'BTN',
-};
-const asked = (names: string[]) => names.map((n) => ASKED[n] ?? n).join(', ');
+const asked = (names: string[]) => names.map(csrAskedLabel).join(', ');
 
 export function CsrRequestPanel({ caseRecord }: { caseRecord: CaseRecord }) {
   const caseId = caseRecord.id;

@@ -6,7 +6,7 @@ import {
   type FieldName,
   type ServiceAddress,
 } from '../../../shared/domain/document.js';
-import { FIELD_REGISTRY } from '../../../shared/domain/fields.js';
+import { FIELD_REGISTRY, type ValueGrammar } from '../../../shared/domain/fields.js';
 import { formatNational, parseNumber, parseNumberList } from '../../../shared/domain/phone.js';
 
 /** Below this, a value read by the machine is marked for a person to check. */
@@ -25,20 +25,23 @@ export const DOC_FIELD_LABEL = Object.fromEntries(FIELD_REGISTRY.map((f) => [f.k
 export const FIELD_ORDER: readonly FieldName[] = FIELD_NAMES;
 
 export type Editor = 'text' | 'date' | 'phone' | 'phones' | 'address' | 'yesno';
-export const EDITOR: Record<FieldName, Editor> = {
-  account_name: 'text',
-  authorized_person: 'text',
-  btn: 'phone',
-  account_number: 'text',
+/** How a value of each grammar is edited; a field's grammar is in the field registry. */
+const EDITOR_OF_GRAMMAR: Record<ValueGrammar, Editor> = {
+  business: 'text',
+  person: 'text',
+  account: 'text',
   pin: 'text',
-  service_address: 'address',
-  billing_address: 'address',
-  phone_numbers: 'phones',
-  numbers_not_to_port: 'phones',
-  document_date: 'date',
-  carrier_name: 'text',
-  signature_present: 'yesno',
+  carrier: 'text',
+  phone: 'phone',
+  phone_list: 'phones',
+  address: 'address',
+  date: 'date',
+  signature: 'yesno',
 };
+export const EDITOR = Object.fromEntries(FIELD_REGISTRY.map((f) => [f.key, EDITOR_OF_GRAMMAR[f.value]])) as Record<
+  FieldName,
+  Editor
+>;
 
 export function isFieldName(s: string): s is FieldName {
   return (FIELD_NAMES as string[]).includes(s);
