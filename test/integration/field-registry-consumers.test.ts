@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.js';
+import { csrPdf } from '../../electron/core/porting/csr-document.js';
 import { DOC_FIELD_LABEL } from '../../renderer/features/documents/fields.js';
 import { buildRows } from '../../renderer/features/review/rows.js';
 import { FIELD_LABEL, type CaseRecord } from '../../shared/domain/case.js';
 import { COMPARED_FIELD_LABEL } from '../../shared/domain/comparison.js';
+import { csrAskedLabel } from '../../shared/porting/csr.js';
 import { fieldErrors, fieldForPointer, orderUpdateFromCase } from '../../shared/porting/mapping.js';
 import { tempDir } from '../helpers/tmp.js';
 import { caseWithDocuments } from './export-fixtures.js';
@@ -52,6 +54,8 @@ describe('consumers of the field registry follow it', () => {
     // the case's own short name stays its own
     expect(FIELD_LABEL.pin).toBe('PIN');
     expect(DOC_FIELD_LABEL.account_name).toBe('Name on the account');
+    // what a carrier asks for before it releases a CSR, in the core's refusal and the panel
+    expect(csrAskedLabel('name')).toBe('legal entity name');
   });
 
   it('the order body and its 422 pointers use the registry’s Telnyx places', () => {
@@ -84,6 +88,23 @@ describe('consumers of the field registry follow it', () => {
     expect(
       fieldErrors([{ detail: 'Name differs', source: { pointer: '/end_user/admin/entity_name' } }])[0],
     ).toMatchObject({ field: 'entity_name', label: 'Legal entity name' });
+  });
+
+  it('the CSR sheet made from a carrier API record names its rows from the registry', async () => {
+    const record = {
+      id: 'csr-1',
+      phone_number: '+13035550170',
+      status: 'completed',
+      result: {
+        carrier_name: 'Lumen',
+        admin: { name: 'Northwind Accounting LLC', billing_phone_number: '+13035550170' },
+        address: { street_address: '1200 Pearl Street', locality: 'Boulder' },
+      },
+    };
+    const { pages } = await pdfText(await csrPdf(record, 'carrier API', '2025-03-03 12:00'));
+    const text = squash(pages.join(' '));
+    expect(text).toContain('Name on the account: Northwind Accounting LLC');
+    expect(text).toContain('Main billing number: +13035550170');
   });
 
   it('the review screen rows and the packet (cover and corrected LOA) show the registry’s names', async () => {
