@@ -9,6 +9,7 @@ import {
   type Verdict,
 } from '../../../shared/domain/comparison.js';
 import type { FieldName } from '../../../shared/domain/document.js';
+import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { formatNational } from '../../../shared/domain/phone.js';
 
 export const SOURCES = ['loa', 'invoice', 'csr', 'case'] as const;
@@ -114,7 +115,7 @@ function numberRows(review: CaseReview, f: FieldComparison, showAll: boolean): {
       chip = {
         kind: 'mismatch',
         label: 'Not on account',
-        title: `Not on the ${SOURCE_LABEL[accountSource]}: the carrier would reject it (PHONE_NUMBER_MISMATCH).`,
+        title: `Not on the ${SOURCE_LABEL[accountSource]}: the carrier would reject it (${reviewedRejection('phone_numbers')}).`,
       };
       flagged.push(accountSource);
     } else if (r.not_on_loa.includes(n)) {

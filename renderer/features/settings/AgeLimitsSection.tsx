@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseReview, ReviewSettings } from '../../../shared/contract/review.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
+import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { call, errorMessage } from '../../ipc/index.js';
 import { toast } from '../../state/toasts.js';
 import { CarrierLimitsTable } from './CarrierLimitsTable.js';
@@ -38,9 +39,10 @@ export function AgeLimitsSection({ caseId }: SettingsSectionProps) {
   return (
     <div className="age-limits">
       <p className="small muted">
-        An invoice or LOA older than its limit on the day of review is predicted as a rejection (INVOICE_TOO_OLD,
-        LOA_TOO_OLD). Carriers differ: Telnyx asks for an invoice within 30 days, some accept 60; LOAs 30 to 90 days. A
-        case's own limits win over its carrier's, which win over the defaults.
+        An invoice or LOA older than its limit on the day of review is predicted as a rejection (
+        {reviewedRejection('invoice_date')}, {reviewedRejection('loa_date')}). Carriers differ: Telnyx asks for an
+        invoice within 30 days, some accept 60; LOAs 30 to 90 days. A case's own limits win over its carrier's, which
+        win over the defaults.
       </p>
       {caseId !== null && <CaseLimitsForm caseId={caseId} settings={settings} save={save} />}
       <DefaultLimits settings={settings} save={save} />
