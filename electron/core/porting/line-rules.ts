@@ -4,7 +4,11 @@
  * of their own. Pure: the case, its line types and the day decide.
  */
 import type { LineFinding, NumberLineType } from '../../../shared/contract/channel.js';
+import { rejectionOf } from '../../../shared/domain/fields.js';
 import { wirelessPinRule } from '../compare/carriers.js';
+
+/** What a carrier answers a missing or stale transfer PIN with (the field registry's code for the PIN). */
+const PIN_REJECTION = rejectionOf('pin');
 
 export interface LineRuleInput {
   losing_carrier: string;
@@ -42,7 +46,7 @@ function wirelessFindings(input: LineRuleInput, wireless: string[]): LineFinding
     return [
       {
         level: 'blocker',
-        code: 'PASSCODE_PIN_INVALID',
+        code: PIN_REJECTION,
         numbers: wireless,
         message: `${numbers}: ${carrier} requires a transfer PIN for wireless numbers, and the case has none.`,
         action: `${ask} Enter it on the case (PIN field) once the customer has it.`,
@@ -55,7 +59,7 @@ function wirelessFindings(input: LineRuleInput, wireless: string[]): LineFinding
     return [
       {
         level: 'blocker',
-        code: 'PASSCODE_PIN_INVALID',
+        code: PIN_REJECTION,
         numbers: wireless,
         message: `${numbers}: the PIN was entered ${plural(age, 'day')} ago; ${carrier} transfer PINs are valid for ${plural(rule.maxAgeDays, 'day')}.`,
         action: `Ask the customer for a new transfer PIN (${ask}) and enter it on the case.`,
@@ -66,7 +70,7 @@ function wirelessFindings(input: LineRuleInput, wireless: string[]): LineFinding
     return [
       {
         level: 'warning',
-        code: 'PASSCODE_PIN_INVALID',
+        code: PIN_REJECTION,
         numbers: wireless,
         message: `${numbers}: the transfer PIN (entered ${plural(age, 'day')} ago) expires after ${plural(rule.maxAgeDays, 'day')} at ${carrier}.`,
         action: 'Submit today, or ask for a new transfer PIN before the carrier works the order.',
