@@ -82,6 +82,25 @@ describe('duplicates, found at import', () => {
       }),
     ]);
   });
+
+  it('a file listing the same customer reference twice reports the later row, naming the row the reference came from first', async () => {
+    const csv = [
+      'entity_name,numbers,customer_reference',
+      'Acme Dental,3125550147,REF-7',
+      'Birch Law,3125550150,REF-8',
+      'Acme Dental (moved),3125550160; 3125550150,REF-7',
+    ].join('\n');
+    const report = await core.call('cases.importCsv', { csv });
+    expect(report.imported).toBe(2);
+    // its reference repeats row 2 and one of its numbers row 3: the reference is named
+    expect(report.duplicates).toEqual([
+      expect.objectContaining({
+        row: 4,
+        caseId: null,
+        reason: 'Repeats row 2 of this file (same reference or numbers).',
+      }),
+    ]);
+  });
 });
 
 describe('cases sharing numbers', () => {

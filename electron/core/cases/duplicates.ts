@@ -65,11 +65,6 @@ export function describeHolder(c: { id: number; status: CaseStatus }): string {
   return `case #${c.id} (${STATUS_LABEL[c.status]})`;
 }
 
-function keysOf(c: NewCase): string[] {
-  const reference = c.fields.customer_reference?.trim();
-  return [...(reference ? [`ref:${reference}`] : []), ...c.numbers.flatMap((n) => (n.e164 ? [n.e164] : []))];
-}
-
 export interface DuplicateScreenOptions {
   /** "import anyway": only these CSV rows are imported, duplicates or not */
   importAnywayRows?: readonly number[] | undefined;
@@ -91,8 +86,10 @@ export function duplicateRowCheck(options: DuplicateScreenOptions = {}): ImportR
 export class DuplicateScreen {
   private readonly anyway: ReadonlySet<number> | null;
   private readonly byReference: Database.Statement;
-  /** reference or number → the first row of this file that brought it */
-  private readonly seen = new Map<string, number>();
+  /** customer reference → the first row of this file that brought it */
+  private readonly seenReferences = new Map<string, number>();
+  /** number (E.164) → the first row of this file that brought it */
+  private readonly seenNumbers = new Map<string, number>();
   /**
    * What the queue holds when the import starts, read once: most rows of a file clash with nothing,
    * and one lookup in memory instead of three queries per row keeps a 50,000-row import from doubling
@@ -113,8 +110,7 @@ export class DuplicateScreen {
   /** Keep the row (undefined), report it as a duplicate, or skip it (not among the "import anyway" rows). */
   check({ row, case: c }: ImportRow): ImportRowVerdict {
     if (this.anyway) return this.anyway.has(row) ? undefined : { skip: true };
-    const keys = keysOf(c);
-    const repeated = keys.map((k) => this.seen.get(k)).find((r) => r !== undefined);
+    const repeated = this.earlierRowOf(c);
     const clash =
       repeated !== undefined
         ? {
@@ -124,7 +120,22 @@ export class DuplicateScreen {
           }
         : this.clashOf(c);
     if (clash) return { duplicate: { row, entity_name: c.fields.entity_name ?? '', ...clash } };
-    for (const k of keys) if (!this.seen.has(k)) this.seen.set(k, row);
+    const reference = c.fields.customer_reference?.trim();
+    if (reference && !this.seenReferences.has(reference)) this.seenReferences.set(reference, row);
+    for (const { e164 } of c.numbers) if (e164 && !this.seenNumbers.has(e164)) this.seenNumbers.set(e164, row);
+    return undefined;
+  }
+
+  /** The first earlier row of this file with the same reference, else with one of the same numbers. */
+  private earlierRowOf(c: NewCase): number | undefined {
+    const reference = c.fields.customer_reference?.trim();
+    const byReference = reference ? this.seenReferences.get(reference) : undefined;
+    if (byReference !== undefined) return byReference;
+    // one lookup per number, no key strings or arrays built: an import asks this of every row
+    for (const { e164 } of c.numbers) {
+      const earlier = e164 ? this.seenNumbers.get(e164) : undefined;
+      if (earlier !== undefined) return earlier;
+    }
     return undefined;
   }
 

@@ -4,7 +4,6 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import type { OcrPool, OcrTask } from '../ocr/types.js';
 import { checkDimensions, checkSize, imageHeader, tiffPages } from './limits.js';
 import { openPdf, pageTextLayer, pdfOpenError, usableTextLayer } from './pdf.js';
-import { damagedPdfPages } from './pdf-damage.js';
 import { requireReadable, type ReadableMime } from './sniff.js';
 
 export interface ReadProgress {
@@ -98,7 +97,10 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, pool: () => Promise
     }
     // Pages without a usable text layer: a scan, or a page whose compressed content is damaged and
     // that pdf.js shows blank. Only those are checked (a damaged page never has a usable text layer).
-    const damaged = needOcr.length ? await damagedPdfPages(bytes, needOcr) : new Map<number, string>();
+    // pdf-lib loads only here: every command that opens the core (a CSV import) would pay for it at startup
+    const damaged = needOcr.length
+      ? await (await import('./pdf-damage.js')).damagedPdfPages(bytes, needOcr)
+      : new Map<number, string>();
     if (needOcr.length) {
       const ocr = await pool();
       const shared = toShared(bytes),
