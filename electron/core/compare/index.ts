@@ -48,6 +48,7 @@ import {
   normalizePin,
 } from '../../../shared/normalize/account.js';
 import {
+  LEGAL_FORM_WORDS,
   compareEntityNames,
   comparePersonNames,
   normalizeBusinessName,
@@ -61,11 +62,13 @@ import {
   findInField,
   findNumberInLists,
   hasLabel,
+  ocrKey,
   readByOcr,
+  writtenOn,
   type Found,
 } from './evidence.js';
 import { checkCityStateZip } from '../extract/zip.js';
-import { anotherRealCity, implausibleCity, withoutTrailingState } from './plausible.js';
+import { anotherRealCity, gluedOnto, implausibleCity, nameProblem, withoutTrailingState } from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -298,6 +301,8 @@ interface Finder {
     ? (on: DocSrc, ...rest: R) => O
     : never;
   number(e164: string, on: DocSrc): Found | null;
+  /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
+  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean }): Found | null;
   /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
   ranges(on: DocSrc): [string, string][];
   /** every digit on the document's pages, in reading order (a number written in any form is in it) */
@@ -435,31 +440,13 @@ function finder(pages: ComparePages | undefined): Finder {
     },
     anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
+    written: (on, value, opts) => writtenOn(of(on), on, value, opts),
     ranges: (on) => numberRanges(of(on)),
     digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
   };
 }
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
-
-/** Letters and digits only, OCR's lookalikes folded together (0/O, 1/I/L, 5/S, 8/B, 2/Z), so glued, split or misread characters compare equal. */
-const LOOKALIKE_FOLD: Record<string, string> = {
-  O: '0',
-  Q: '0',
-  D: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  B: '8',
-  Z: '2',
-  G: '6',
-};
-function ocrKey(t: string): string {
-  return t
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
-}
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 function scalarLocator(
@@ -560,6 +547,14 @@ interface ScalarSpec {
   labelled: (on: DocSrc) => boolean;
   /** the value anywhere on the document: only ever a reason for doubt, never a match */
   locateAnywhere: (value: string, on: DocSrc) => Found | null;
+  /**
+   * the value written anywhere on the document, OCR's damage allowed (null for fields where that
+   * proves nothing, as a BTN that is also a listed number): found, a differing reading of that
+   * document may come from the wrong block; nowhere, the document does not say it
+   */
+  written: (value: string, on: DocSrc) => Found | null;
+  /** why a reading cannot be a value of this field (label text, a carrier's name…), or null */
+  implausible: (value: string) => string | null;
   /** whether the document's words are known (guided verification possible) */
   pagesKnown: (on: Src) => boolean;
   sure: (on: Src, conf: number) => boolean;
@@ -633,31 +628,42 @@ function settleDifference(
     s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate)
     doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
+  // doubts about how surely the reference was read: a strong contrary reading may outweigh them
+  const refDoubts: string[] = [];
+  let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
     const labelled = s.labelled(ref.src as DocSrc);
-    const underLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
-    if (labelled && !underLabel)
-      doubts.push(
+    refUnderLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    if (labelled && !refUnderLabel)
+      refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
       );
-    else if (!underLabel && !s.sure(ref.src, ref.conf))
-      doubts.push(
+    else if (!refUnderLabel && !s.sure(ref.src, ref.conf))
+      refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
-  // two or three letters are a label's fragment ("Pin", "Name"), not a name
-  const isName = s.field === 'account_name' || s.field === 'authorized_person';
-  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
-    doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
+  doubts.push(...readingDoubts(s, ref, v));
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
-  const loaSettled =
-    v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
+  const onLoa = (value: string) =>
+    s.field === 'account_name' || s.field === 'authorized_person' || s.field === 'account_number'
+      ? s.written(value, 'loa')
+      : s.locateAnywhere(value, 'loa');
+  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !onLoa(ref.value));
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
     );
+  // the checked value nowhere on the carrier's documents, their own reading a plausible one: whichever
+  // block the reader took it from and however unsure it was, the carrier does not show the LOA's value
+  const contrary =
+    refDoubts.length > 0 &&
+    !doubts.length &&
+    (refUnderLabel || ref.conf >= CONTRARY_MIN) &&
+    nowhereOnCarrier(s, ref, v.value);
+  if (refDoubts.length && !contrary) doubts.push(...refDoubts);
   if (doubts.length)
     return {
       verdict: 'check',
@@ -665,7 +671,56 @@ function settleDifference(
       proposed: first.proposed ?? ref.value,
       doubts,
     };
-  return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
+  const note = contrary
+    ? ` ${SOURCE_LABEL[v.src]}'s "${v.value}" is written nowhere on the carrier's documents, so the difference stands although the ${SOURCE_LABEL[ref.src]} was not read with certainty.`
+    : '';
+  return { verdict: 'mismatch', reason: first.reason + note, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * The lowest confidence at which a carrier document's reading, not found under its label, may still
+ * assert a difference once the checked value is written nowhere on the carrier's documents: below
+ * it the words themselves are barely letters.
+ */
+const CONTRARY_MIN = 0.6;
+
+/** The checked value is written nowhere on the reference document, nor on the invoice when the CSR is the reference. */
+function nowhereOnCarrier(s: ScalarSpec, ref: Val<string>, value: string): boolean {
+  if (ref.src === 'case' || !s.pagesKnown(ref.src)) return false;
+  if (s.written(value, ref.src) || s.implausible(ref.value)) return false;
+  // written(…) is null for fields where presence proves nothing: those never count as "nowhere"
+  if (s.field !== 'account_name' && s.field !== 'authorized_person' && s.field !== 'account_number') return false;
+  return !(ref.src === 'csr' && s.pagesKnown('invoice') && s.written(value, 'invoice'));
+}
+
+/**
+ * Doubts about the readings themselves, whatever their confidence: a name too short or not a name at
+ * all (label text, a carrier, a code line), one reading being the other with a tag glued on, or the
+ * checked value written elsewhere on the reference document (its reader may have taken another block).
+ */
+function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[] {
+  const doubts: string[] = [];
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  // two or three letters are a label's fragment ("Pin", "Name"), not a name
+  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
+    doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
+  for (const side of [ref, v]) {
+    if (side.src === 'case' || side.conf >= 1) continue;
+    const problem = s.implausible(side.value);
+    if (problem) doubts.push(`on the ${SOURCE_LABEL[side.src]}, ${problem}`);
+  }
+  if (isName && (gluedOnto(ref.value, v.value) || gluedOnto(v.value, ref.value)))
+    doubts.push(
+      `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
+    );
+  if (ref.src !== 'case' && ref.conf < 1) {
+    const elsewhere = s.written(v.value, ref.src as DocSrc);
+    if (elsewhere)
+      doubts.push(
+        `the ${SOURCE_LABEL[ref.src]} also shows "${elsewhere.text}" (page ${elsewhere.page}), like the ${SOURCE_LABEL[v.src]}: its ${s.noun} may have been read from another block`,
+      );
+  }
+  return doubts;
 }
 
 /**
@@ -875,7 +930,8 @@ function scalarCheckValue(
 ): void {
   const refSrc = ref.src;
   const src = v.src;
-  const first = s.compare(ref.value, v.value);
+  // the same letters and digits, spaced or punctuated otherwise ("Incorporat ed"): OCR's form, not another value
+  const first = sameLettersAllowed(s.compare(ref.value, v.value), ref.value, v.value);
   const r: Settled =
     first.verdict === 'mismatch'
       ? settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
@@ -960,12 +1016,39 @@ function noteInvoiceDisagreement(c: Collector, s: ScalarSpec, run: ScalarRun, in
  */
 function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnReference = false) {
   const rank = { match: 0, equivalent: 1, mismatch: 2 } as const;
+  const one = (reference: string, candidate: string): NameComparison => {
+    const r = fn(reference, candidate);
+    if (r.verdict !== 'mismatch') return r;
+    // OCR glued the legal form to the word before it ("Realty GroupLtd."): the name with it set apart
+    const a = legalFormApart(reference);
+    const b = legalFormApart(candidate);
+    return a === reference && b === candidate ? r : fn(a, b);
+  };
   return (reference: string, candidate: string): NameComparison => {
     const refs = severalOnReference ? reference.split(/\s*(?:;|\n|\s\/\s|\|)\s*/).filter((x) => x.trim()) : [reference];
-    if (refs.length <= 1) return fn(reference, candidate);
-    const results = refs.map((r) => fn(r, candidate)).sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+    if (refs.length <= 1) return one(reference, candidate);
+    const results = refs.map((r) => one(r, candidate)).sort((a, b) => rank[a.verdict] - rank[b.verdict]);
     return results[0]!;
   };
+}
+
+const GLUED_LEGAL_FORM = new RegExp(
+  String.raw`([A-Za-z]{3,})(${LEGAL_FORM_WORDS.filter((f) => f.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(\.?)$`,
+  'i',
+);
+/**
+ * A last word that ends in a legal form glued on: set apart when the glue shows (a capital after a
+ * small letter, "GroupLtd.") or the form is a long word no name ends in ("REYESCORPORATION").
+ */
+function legalFormApart(name: string): string {
+  const m = GLUED_LEGAL_FORM.exec(name.trim());
+  if (!m) return name;
+  const [, head, form] = m as unknown as [string, string, string];
+  const camel = /[a-z]$/.test(head) && /^[A-Z]/.test(form);
+  if (!camel && form.length < 7) return name;
+  return `${name.trim().slice(0, m.index + head.length)} ${name.trim().slice(m.index + head.length)}`;
 }
 
 function compareBtn(
@@ -1081,18 +1164,27 @@ function settleAddress(
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
+  /** why the difference stands although the reference was not read with certainty */
+  note?: string;
 } {
+  // what is found must show the parts that seemed to differ: a street line without its ZIP proves nothing about the ZIP
+  const showsDiffering = (parts: AddressParts) =>
+    r.parts
+      .filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part))
+      .every((p) => !!parts[p.part as keyof AddressParts]);
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
     const parts = f ? parseAddress(f.text) : null;
     const r = parts ? foundComparison(parts, v.value) : null;
-    if (f && parts && r && goodAddress(r)) return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+      return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
     const parts = f ? parseAddress(f.text) : null;
     const r = parts ? foundComparison(ref.value, parts) : null;
-    if (f && parts && r && goodAddress(r)) return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+      return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
   const doubts: string[] = [];
   // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
@@ -1112,15 +1204,19 @@ function settleAddress(
   ) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
+  // doubts about how surely the reference was read: a strong contrary reading may outweigh them
+  const refDoubts: string[] = [];
+  let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
     const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    refUnderLabel = underLabel;
     if (labelled && !underLabel)
-      doubts.push(
+      refDoubts.push(
         `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
       );
     else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
-      doubts.push(
+      refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
@@ -1146,7 +1242,71 @@ function settleAddress(
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
     );
-  return { doubts };
+  // each part in which the checked address differs written nowhere on the reference document, whose own
+  // reading the ZIP database does not object to: whichever block it came from, the carrier does not say the checked address
+  const contrary =
+    refDoubts.length > 0 &&
+    !doubts.length &&
+    (refUnderLabel || ref.conf >= CONTRARY_MIN) &&
+    !zipDoubt(ref.value) &&
+    differingPartsNowhere(find, ref.src as DocSrc, v.value, r);
+  if (!contrary) return { doubts: [...doubts, ...refDoubts] };
+  return {
+    doubts,
+    note: `The ${SOURCE_LABEL[v.src]}'s ${differingParts(r).join(', ')} ${differingParts(r).length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+  };
+}
+
+const differingParts = (r: AddressComparison) =>
+  r.parts.filter((p) => p.verdict === 'mismatch').map((p) => p.part.replace('_', ' '));
+
+/**
+ * How a part of an address is looked for on a document: long enough that finding it elsewhere by
+ * chance is unlikely (a two-digit house number is on every page), numbers standing on their own.
+ */
+function partToFind(part: string, a: AddressParts): { text: string; digits: boolean; maxEdits: number }[] | null {
+  const text =
+    part === 'house_number'
+      ? a.house_number
+      : part === 'street_name'
+        ? a.street_name
+        : part === 'city'
+          ? a.city
+          : part === 'zip5'
+            ? a.zip5
+            : part === 'unit'
+              ? // a short unit ("6") is found anywhere: with its designator ("BLDG 6") it is not
+                a.unit.length < 3
+                ? `${a.unit_designator} ${a.unit}`
+                : a.unit
+              : '';
+  const key = ocrKey(text);
+  if (key.length < 3) return null;
+  const digits = /^\d+$/.test(text);
+  const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  if (part !== 'street_name') return [own];
+  // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
+  const written = (a.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, '').trim();
+  return ocrKey(written).length >= 3 ? [own, { text: written, digits: false, maxEdits: 1 }] : [own];
+}
+
+/** The parts that can be looked for on a document; a directional, a suffix or a state is a letter or two found anywhere. */
+const SEARCHABLE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5']);
+
+/**
+ * Every part in which the checked address differs is written nowhere on the document (a lacking
+ * part cannot be shown absent; the directional or suffix that differs with the street goes with it).
+ */
+function differingPartsNowhere(find: Finder, on: DocSrc, checked: AddressParts, r: AddressComparison): boolean {
+  if (!find.known(on)) return false;
+  const differing = r.parts.filter(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && SEARCHABLE_PARTS.has(p.part),
+  );
+  if (!differing.length || differing.some((p) => p.verdict === 'missing')) return false;
+  return differing.every((p) => {
+    const wants = partToFind(p.part, checked);
+    return !!wants && wants.every((w) => !find.written(on, w.text, { digits: w.digits, maxEdits: w.maxEdits }));
+  });
 }
 
 /**
@@ -1242,7 +1402,8 @@ function compareServiceAddress(
     if (!v) {
       if (src === 'loa') addressMissingOnLoa(c, find, run, ref);
     } else {
-      const r = compareAddresses(ref.value, v.value);
+      const read = compareAddresses(ref.value, v.value);
+      const r = find.ocr(ref.src) || find.ocr(v.src) ? withoutOcrLookalikes(ref.value, v.value, read) : read;
       if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
         addressDifference(c, run, ref, v, r, billingParts, prefix);
     }
@@ -1285,6 +1446,22 @@ function compareServiceAddress(
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);
+
+/**
+ * A part that differs only by OCR's lookalikes or spacing on a scanned side ("STE 118B" for 1188) is
+ * the same part: the address compared again with it taken as the reference writes it.
+ */
+function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComparison): AddressComparison {
+  if (goodAddress(r)) return r;
+  const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
+  if (!same.length) return r;
+  const fixed: AddressParts = { ...v };
+  for (const p of same)
+    (fixed as unknown as Record<string, string>)[p.part] = ref[p.part as keyof AddressParts] as string;
+  return compareAddresses(ref, fixed);
 }
 
 /** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
@@ -1411,6 +1588,7 @@ function addressDoubtSettled(
     );
     return true;
   }
+  if (settled.note && !settled.doubts.length) run.reasons.push(`${prefix}${settled.note}`);
   // another real city settles the doubt unless the other reading's address is written in full on this document too
   const realCity =
     anotherRealCity(ref.value, v.value, r) &&
@@ -2172,11 +2350,18 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (a === b) return 'match';
   if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
     return 'match';
+  // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
+  const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
+  if (loaPinOnCsr) return 'doubt';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
     v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
   const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
-  return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
+  if (slip) return 'doubt';
+  if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
+  // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
+  const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
+  return loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN ? 'mismatch' : 'doubt';
 }
 
 /**
@@ -2624,7 +2809,28 @@ type CaseData = ReturnType<typeof CompareInput.parse>['caseData'];
 type Guided = (
   field: ComparedField,
   compare: ScalarSpec['compare'],
-) => Pick<ScalarSpec, 'compare' | 'locate' | 'locateAnywhere' | 'labelled' | 'pagesKnown' | 'sure'>;
+) => Pick<
+  ScalarSpec,
+  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure'
+>;
+
+/**
+ * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
+ * lookalikes (long names two), an account number digit for digit, standing on its own.
+ */
+function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written'] {
+  if (field === 'account_name' || field === 'authorized_person')
+    return (value, on) => {
+      const n = ocrKey(value).length;
+      return find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+    };
+  if (field === 'account_number')
+    return (value, on) => {
+      const want = normalizeAccountNumber(value);
+      return want.length >= 4 ? find.written(on, want, { digits: /^\d+$/.test(want) }) : null;
+    };
+  return () => null;
+}
 
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
@@ -2632,6 +2838,9 @@ function guidedBy(find: Finder): Guided {
     compare,
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
+    written: writtenLocator(find, field),
+    implausible:
+      field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,
     labelled: (on: DocSrc) => find.labelled(on, field),
     pagesKnown: find.known,
     sure: find.sure,

@@ -10,7 +10,10 @@ import {
   type AddressComparison,
   type AddressParts,
 } from '../../../shared/normalize/address.js';
+import { normalizeBusinessName } from '../../../shared/normalize/names.js';
+import { KNOWN_CARRIERS, LEGAL_FORM_END, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
+import { ocrKey } from './evidence.js';
 import { isKnownCity, zipPlace } from '../extract/zip.js';
 
 /** Words a heading or label puts where a city should be: no US city is named by them. */
@@ -62,4 +65,36 @@ export function anotherRealCity(a: AddressParts, b: AddressParts, r: AddressComp
   const ka = cityKey(a.city);
   const kb = cityKey(b.city);
   return editDistance(ka, kb, 3) > 2 && !ka.includes(kb) && !kb.includes(ka);
+}
+
+const CARRIER_KEYS = new Set(KNOWN_CARRIERS.map((c) => normalizeBusinessName(c).key).filter((k) => k.length >= 3));
+
+/**
+ * Why a name reading cannot be the entity's or the signer's name, or null when it may be: label
+ * text ("Customer Name on File"), a carrier's own name, a line of service codes or numbers, a
+ * business read where a person's name stands. The review never asserts a difference from such a
+ * reading; a person looks.
+ */
+export function nameProblem(field: 'account_name' | 'authorized_person', value: string): string | null {
+  const v = value.trim();
+  if (looksLikeLabelText(v)) return `"${v}" reads as label text, not a name`;
+  if (CARRIER_KEYS.has(normalizeBusinessName(v).key)) return `"${v}" is a carrier's name, not the customer's`;
+  const numbered = v.split(/\s+/).filter((w) => /\d/.test(w));
+  if (/\d{3,}/.test(v) || numbered.length >= 2) return `"${v}" holds numbers or codes (a service or account line?)`;
+  if (field === 'authorized_person') {
+    if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
+    if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
+  }
+  return null;
+}
+
+/**
+ * A reading that is the other value with a few characters glued on ("USRREBECCA ZHANG" for "Rebecca
+ * Zhang": a record tag or a label's end read into the value) — the same value, misread, not another.
+ */
+export function gluedOnto(reading: string, other: string): boolean {
+  const a = ocrKey(reading);
+  const b = ocrKey(other);
+  if (b.length < 6 || a.length <= b.length || a.length - b.length > 5) return false;
+  return a.startsWith(b) || a.endsWith(b);
 }
