@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { compareCase } from '../../electron/core/compare/index.js';
+import { writtenOn } from '../../electron/core/compare/evidence.js';
+import type { CompareInput } from '../../shared/domain/comparison.js';
+import type { ExtractedFields, PageText, ServiceAddress } from '../../shared/domain/document.js';
+import { pageOfLines as page } from '../helpers/pages.js';
+
+/*
+ * A review robust to imperfect reading on layouts nobody has seen: a reading that cannot be the
+ * value (label text, a carrier, a tag glued on) or a checked value also written elsewhere on the
+ * carrier's document is a check; a checked value written nowhere on the carrier's documents is a
+ * difference, however unsure the carrier document's own reading was.
+ */
+
+const fv = <T>(value: T, confidence = 0.95) => ({ value, confidence, page: 1, bbox: null });
+const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({
+  street_line,
+  unit,
+  city,
+  state: 'IL',
+  zip5,
+  zip4: '',
+});
+const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
+const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
+
+/** A scanned CSR whose labels the review's table does not know ("Party of record", none on the address). */
+const csrScan = (extra: [number, number, string][] = []): PageText[] =>
+  page(
+    [
+      [40, 60, 'CUSTOMER SERVICE RECORD'],
+      [40, 100, 'Party of record ~ HANNAH SCHMIDT'],
+      [40, 120, '456 W OAK AVE STE 1200'],
+      [40, 132, 'SPRINGFIELD IL 62704'],
+      [40, 160, 'Acct 8310 4455 0192'],
+      [40, 180, 'Port-out code ~ 7305'],
+      ...extra,
+    ],
+    'ocr',
+  );
+
+describe('writtenOn: a value anywhere on a document, OCR-tolerant', () => {
+  const doc = page(
+    [
+      [40, 100, 'Name: Cedar Ridge Dental PLLC'],
+      [40, 120, 'Acct: 83l0-4455-O192'],
+      [40, 140, 'Call 217-555-5878 for help'],
+      [40, 160, 'Copper Canyon'],
+      [300, 160, 'Due 03/01'],
+      [40, 172, 'Animal Clinic, PLLC'],
+    ],
+    'ocr',
+  );
+  it('finds glued, split and lookalike-damaged writing', () => {
+    expect(writtenOn(doc, 'csr', 'CedarRidge Dental P.L.L.C.')?.text).toMatch(/Cedar/);
+    expect(writtenOn(doc, 'csr', '831044550192', { digits: true })).not.toBeNull();
+  });
+  it('allows a few further characters wrong only when asked', () => {
+    expect(writtenOn(doc, 'csr', 'Cedar Ridgw Dental PLLC')).toBeNull();
+    expect(writtenOn(doc, 'csr', 'Cedar Ridgw Dental PLLC', { maxEdits: 1 })).not.toBeNull();
+  });
+  it('a number inside another number is not written', () => {
+    expect(writtenOn(doc, 'csr', '5878', { digits: true })).not.toBeNull(); // "5878" stands alone after a dash
+    expect(writtenOn(doc, 'csr', '5558', { digits: true })).toBeNull();
+  });
+  it('reads a value wrapped in its cell, a grid column between', () => {
+    expect(writtenOn(doc, 'csr', 'Copper Canyon Animal Clinic PLLC')).not.toBeNull();
+  });
+});
+
+describe('a strong contrary reading asserts the difference', () => {
+  it("an unsure CSR signer, the LOA's signer written nowhere on the carrier's documents: a predicted rejection", () => {
+    const r = run({
+      loa: { authorized_person: fv('Elizabeth Novak', 0.97) },
+      csr: { authorized_person: fv('HANNAH SCHMIDT', 0.8) },
+      pages: { csr: csrScan() },
+    });
+    expect(r.fields.authorized_person.verdict).toBe('mismatch');
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+    expect(r.fields.authorized_person.reason).toMatch(/written nowhere on the carrier's documents/);
+  });
+
+  it("…but the LOA's signer written elsewhere on the CSR (a contact list) keeps it a check", () => {
+    const r = run({
+      loa: { authorized_person: fv('Elizabeth Novak', 0.97) },
+      csr: { authorized_person: fv('HANNAH SCHMIDT', 0.8) },
+      pages: { csr: csrScan([[40, 220, 'Sales contact ~ ELIZABETH NOVAK']]) },
+    });
+    expect(r.fields.authorized_person.verdict).toBe('check');
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+    expect(r.checks[0]!.why).toMatch(/also shows "[^"]*ELIZABETH NOVAK"/);
+  });
+
+  it('…and a reading barely read at all stays a check', () => {
+    const r = run({
+      loa: { authorized_person: fv('Elizabeth Novak', 0.97) },
+      csr: { authorized_person: fv('HANNAH SCHMIDT', 0.4) },
+      pages: { csr: csrScan() },
+    });
+    expect(r.fields.authorized_person.verdict).toBe('check');
+  });
+
+  /** A CSR whose service-address label heads a column far from the address (the reading is not under it). */
+  const csrApart = (extra: [number, number, string][] = []) =>
+    page(
+      [[40, 100, 'Service Address:'], [40, 300, '456 W OAK AVE STE 1200'], [40, 312, 'SPRINGFIELD IL 62704'], ...extra],
+      'ocr',
+    );
+
+  it('an unsure CSR address whose differing house number is written nowhere on it: LOCATION_MISMATCH', () => {
+    const r = run({
+      loa: { service_address: fv(addr('4878 W Oak Ave', 'Springfield', '62704', 'STE 1200'), 0.97) },
+      csr: { service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704', 'STE 1200'), 0.7) },
+      pages: { csr: csrApart() },
+    });
+    expect(r.fields.service_address.verdict).toBe('mismatch');
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.reason).toMatch(/house number is written nowhere on the CSR/);
+  });
+
+  it('…the LOA house number written elsewhere on the CSR keeps it a check', () => {
+    const r = run({
+      loa: { service_address: fv(addr('4878 W Oak Ave', 'Springfield', '62704', 'STE 1200'), 0.97) },
+      csr: { service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704', 'STE 1200'), 0.7) },
+      pages: { csr: csrApart([[40, 500, 'Bill to 4878 W OAK AVE']]) },
+    });
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it("an unsure CSR PIN, the LOA's PIN nowhere on the CSR: PASSCODE_PIN_INVALID; written elsewhere on it: a check", () => {
+    const loa = { pin: fv('4821', 0.97) };
+    const nowhere = run({ loa, csr: { pin: fv('7305', 0.75) }, pages: { csr: csrScan() } });
+    expect(codes(nowhere)).toContain('PASSCODE_PIN_INVALID');
+    const elsewhere = run({
+      loa,
+      csr: { pin: fv('7305', 0.97) },
+      pages: { csr: csrScan([[40, 220, 'Ticket 4821']]) },
+    });
+    expect(codes(elsewhere)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(elsewhere.fields.pin.verdict).toBe('check');
+  });
+});
+
+describe('a reading that cannot be the value is never asserted', () => {
+  const loa: ExtractedFields = {
+    account_name: fv('Acme Plumbing LLC', 0.97),
+    authorized_person: fv('Rebecca Zhang', 0.97),
+  };
+  it("a carrier's name or label text read as the entity name is a check", () => {
+    for (const name of ['AT&T', 'Customer Name on File']) {
+      const r = run({ loa, csr: { account_name: fv(name, 0.95) } });
+      expect(r.fields.account_name.verdict).toBe('check');
+      expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+    }
+  });
+  it('a line of service codes read as the signer is a check', () => {
+    const r = run({ loa, csr: { authorized_person: fv('1FB 9ZR HTG', 0.95) } });
+    expect(r.fields.authorized_person.verdict).toBe('check');
+  });
+  it('a record tag glued onto the signer ("USRREBECCA ZHANG") is a check, not another person', () => {
+    const r = run({ loa, csr: { authorized_person: fv('USRREBECCA ZHANG', 0.95) } });
+    expect(r.fields.authorized_person.verdict).toBe('check');
+    expect(r.checks[0]!.why).toMatch(/glued/);
+  });
+});
+
+describe("OCR's form is no difference", () => {
+  it('a legal form glued to the word before it, or a word split in two, is the same name', () => {
+    for (const [csrName, loaName] of [
+      ['Timberline Realty GroupLtd.', 'Timberline Realty Group Limited'],
+      ['GARCIA & REYESCORPORATION', 'Garcia and Reyes Corporation'],
+      ['Sandhill Home Health Services Incorporat ed', 'Sandhill Home Health Services Incorporated'],
+    ]) {
+      const r = run({ loa: { account_name: fv(loaName, 0.97) }, csr: { account_name: fv(csrName, 0.95) } });
+      expect(r.fields.account_name.verdict, csrName).toBe('equivalent');
+      expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+    }
+  });
+
+  it('a unit read with a lookalike on a scanned CSR ("118B" for 1188) is the same unit; the ZIP that differs still does', () => {
+    const r = run({
+      loa: { service_address: fv(addr('4403 W Bay View Cir', 'Springfield', '62704', 'STE 1188'), 0.97) },
+      csr: { service_address: fv(addr('4403 W BAY VIEW CIR', 'SPRINGFIELD', '62702', 'STE 118B'), 0.95) },
+      pages: { csr: page([[40, 100, 'Service Address: 4403 W BAY VIEW CIR STE 118B SPRINGFIELD IL 62702']], 'ocr') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+  });
+
+  it('an address found without its ZIP does not settle a ZIP difference', () => {
+    const r = run({
+      loa: { service_address: fv(addr('2083 Spring Cir', 'Springfield', '62704'), 0.97) },
+      csr: { service_address: fv(addr('2083 SPRING CIR', 'SPRINGFIELD', '62711'), 0.6) },
+      pages: {
+        csr: page(
+          [
+            [40, 100, 'Service Address: 2083 Spring Cir'],
+            [40, 112, 'Springfield, IL'],
+          ],
+          'ocr',
+        ),
+      },
+    });
+    expect(r.fields.service_address.verdict).toBe('mismatch');
+    expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+  });
+});
