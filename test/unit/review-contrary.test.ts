@@ -167,11 +167,12 @@ describe('a reading that cannot be the value is never asserted', () => {
 
 describe("OCR's form is no difference", () => {
   it('a legal form glued to the word before it, or a word split in two, is the same name', () => {
-    for (const [csrName, loaName] of [
+    const pairs: [string, string][] = [
       ['Timberline Realty GroupLtd.', 'Timberline Realty Group Limited'],
       ['GARCIA & REYESCORPORATION', 'Garcia and Reyes Corporation'],
       ['Sandhill Home Health Services Incorporat ed', 'Sandhill Home Health Services Incorporated'],
-    ]) {
+    ];
+    for (const [csrName, loaName] of pairs) {
       const r = run({ loa: { account_name: fv(loaName, 0.97) }, csr: { account_name: fv(csrName, 0.95) } });
       expect(r.fields.account_name.verdict, csrName).toBe('equivalent');
       expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
@@ -186,6 +187,35 @@ describe("OCR's form is no difference", () => {
     });
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
     expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+  });
+
+  it('a street and unit glued or split on a scanned CSR ("FOREST HIGHWAYBLDG 6") are the same street and unit', () => {
+    const r = run({
+      loa: { service_address: fv(addr('5937 Forest Highway', 'Springfield', '62704', 'Bldg 6'), 0.97) },
+      csr: { service_address: fv(addr('5937 FOREST HIGHWAYBLDG 6', 'SPRINGFIELD', '62704'), 0.95) },
+      pages: { csr: page([[40, 100, 'Service Address: 5937 FOREST HIGHWAYBLDG 6 SPRINGFIELD IL 62704']], 'ocr') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).not.toBe('mismatch');
+  });
+
+  it("a unit the CSR's parser left in the street is no proof either way; the street written nowhere still is", () => {
+    const r = run({
+      loa: { service_address: fv(addr('41 Cypress Ter', 'Springfield', '62704', 'STE 1042'), 0.97) },
+      csr: { service_address: fv(addr('41 E Kingsley Blvd STE 10 42', 'Springfield', '62704'), 0.78) },
+      pages: {
+        csr: page(
+          [
+            [40, 100, 'Service Address:'],
+            [40, 300, '41 E KINGSLEY BLVD STE 10 42'],
+            [40, 312, 'SPRINGFIELD IL 62704'],
+          ],
+          'ocr',
+        ),
+      },
+    });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.reason).toMatch(/street is written nowhere on the CSR/);
   });
 
   it('an address found without its ZIP does not settle a ZIP difference', () => {

@@ -1244,21 +1244,16 @@ function settleAddress(
     );
   // each part in which the checked address differs written nowhere on the reference document, whose own
   // reading the ZIP database does not object to: whichever block it came from, the carrier does not say the checked address
-  const contrary =
-    refDoubts.length > 0 &&
-    !doubts.length &&
-    (refUnderLabel || ref.conf >= CONTRARY_MIN) &&
-    !zipDoubt(ref.value) &&
-    differingPartsNowhere(find, ref.src as DocSrc, v.value, r);
-  if (!contrary) return { doubts: [...doubts, ...refDoubts] };
+  const nowhere =
+    refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
+      ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
+      : null;
+  if (!nowhere) return { doubts: [...doubts, ...refDoubts] };
   return {
     doubts,
-    note: `The ${SOURCE_LABEL[v.src]}'s ${differingParts(r).join(', ')} ${differingParts(r).length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+    note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
   };
 }
-
-const differingParts = (r: AddressComparison) =>
-  r.parts.filter((p) => p.verdict === 'mismatch').map((p) => p.part.replace('_', ' '));
 
 /**
  * How a part of an address is looked for on a document: long enough that finding it elsewhere by
@@ -1297,17 +1292,36 @@ const SEARCHABLE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city',
  * Every part in which the checked address differs is written nowhere on the document (a lacking
  * part cannot be shown absent; the directional or suffix that differs with the street goes with it).
  */
-function differingPartsNowhere(find: Finder, on: DocSrc, checked: AddressParts, r: AddressComparison): boolean {
-  if (!find.known(on)) return false;
+function differingPartsNowhere(
+  find: Finder,
+  on: DocSrc,
+  checked: AddressParts,
+  reference: AddressParts,
+  r: AddressComparison,
+): string[] | null {
+  if (!find.known(on)) return null;
   const differing = r.parts.filter(
     (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && SEARCHABLE_PARTS.has(p.part),
   );
-  if (!differing.length || differing.some((p) => p.verdict === 'missing')) return false;
-  return differing.every((p) => {
-    const wants = partToFind(p.part, checked);
-    return !!wants && wants.every((w) => !find.written(on, w.text, { digits: w.digits, maxEdits: w.maxEdits }));
-  });
+  if (!differing.length || differing.some((p) => p.verdict === 'missing')) return null;
+  // a part the reference's own reading holds, cut elsewhere by its parser ("KINGSLEY BLVD STE 10 42"), differs in form only
+  const refKey = ocrKey(reference.raw);
+  const real = differing
+    .map((p) => ({ part: p.part, wants: partToFind(p.part, checked) }))
+    .filter(({ wants }) => !wants || !refKey.includes(ocrKey(wants[0]!.text)));
+  const nowhere = real.every(
+    ({ wants }) => !!wants && wants.every((x) => !find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits })),
+  );
+  return real.length && nowhere ? real.map((x) => PART_NAME[x.part] ?? x.part) : null;
 }
+
+const PART_NAME: Record<string, string> = {
+  house_number: 'house number',
+  street_name: 'street',
+  unit: 'unit',
+  city: 'city',
+  zip5: 'ZIP',
+};
 
 /**
  * The ZIP database's objection to an address reading (a ZIP that is not the city's or the state's),
@@ -1457,10 +1471,24 @@ const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 
 function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComparison): AddressComparison {
   if (goodAddress(r)) return r;
   const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
-  if (!same.length) return r;
   const fixed: AddressParts = { ...v };
   for (const p of same)
     (fixed as unknown as Record<string, string>)[p.part] = ref[p.part as keyof AddressParts] as string;
+  // words glued or split across the street and the unit ("FOREST HIGHWAYBLDG 6", "289 BO Fifth Dr"): the same
+  // characters up to the city are the same street and unit, however the parser cut them
+  const streetAndUnit = (a: AddressParts) => {
+    const raw = a.raw.toUpperCase();
+    const at = a.city ? raw.lastIndexOf(a.city.toUpperCase()) : -1;
+    return ocrKey(at > 0 ? raw.slice(0, at) : '');
+  };
+  const glued = streetAndUnit(v);
+  const streetDiffers = r.parts.some(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && (GLUE_PARTS.has(p.part) || p.part === 'unit'),
+  );
+  if (streetDiffers && glued.length >= 6 && glued === streetAndUnit(ref))
+    for (const k of [...GLUE_PARTS, 'unit', 'unit_designator', 'extra_units'] as (keyof AddressParts)[])
+      (fixed as unknown as Record<string, unknown>)[k] = ref[k];
+  else if (!same.length) return r;
   return compareAddresses(ref, fixed);
 }
 
