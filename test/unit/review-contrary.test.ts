@@ -236,3 +236,22 @@ describe("OCR's form is no difference", () => {
     expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
   });
 });
+
+describe('readings of whole blocks', () => {
+  it("an address whose city was left on the street line is split where the ZIP's city begins", () => {
+    const r = run({
+      loa: { service_address: fv(addr('456 W Oak Ave', 'Springfield', '62704', 'Ste 200'), 0.97) },
+      csr: { service_address: fv(addr('456 W OAK AVE STE 200 SPRINGFIELD', '', '62704'), 0.95) },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
+  });
+
+  it('a number to port that an unsure CSR list lacks but the CSR writes elsewhere is a check', () => {
+    const loa = { phone_numbers: fv(['+12175550100', '+12175550188'], 0.97) };
+    const csr = { phone_numbers: fv(['+12175550100'], 0.8) };
+    const elsewhere = run({ loa, csr, pages: { csr: csrScan([[40, 240, 'Hunt group member (217) 555-0188']]) } });
+    expect(codes(elsewhere)).not.toContain('PHONE_NUMBER_MISMATCH');
+    expect(elsewhere.checks.find((c) => c.field === 'phone_numbers')?.why).toMatch(/written on the CSR/);
+  });
+});

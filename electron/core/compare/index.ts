@@ -67,7 +67,7 @@ import {
   writtenOn,
   type Found,
 } from './evidence.js';
-import { checkCityStateZip } from '../extract/zip.js';
+import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, gluedOnto, implausibleCity, nameProblem, withoutTrailingState } from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
@@ -1079,7 +1079,23 @@ function compareBtn(
 // Service address
 
 function addressFromDoc(v: ServiceAddress): AddressParts {
-  return parseAddress(withoutTrailingState(v));
+  const parsed = parseAddress(withoutTrailingState(v));
+  return parsed.city ? parsed : withCitySplitOff(v, parsed);
+}
+
+/**
+ * An address read without its city, the city left on the end of the street line ("456 W Oak Ave
+ * Springfield"): the ZIP database names the ZIP's city, and a street line ending in it is split there.
+ */
+function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts {
+  const place = parsed.zip5 ? zipPlace(parsed.zip5) : null;
+  if (!place || (parsed.state && parsed.state !== place.state)) return parsed;
+  const m = new RegExp(
+    String.raw`^(.*\S)[\s,]+${place.city.replace(/[^A-Za-z ]/g, '.').replace(/ /g, '\\s+')}$`,
+    'i',
+  ).exec(v.street_line.trim());
+  if (!m) return parsed;
+  return parseAddress({ ...v, street_line: m[1]!, city: place.city, state: v.state || place.state });
 }
 
 const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
@@ -1837,6 +1853,15 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   );
   if (onInvoice.length && accountVal!.conf < 1)
     doubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+  // written on the account document outside the lists read from it (a list under a label nobody listed?)
+  const elsewhere =
+    accountSrc && accountSrc !== 'case' && accountVal!.conf < 1
+      ? notOnAccount.filter((n) => find.written(accountSrc as DocSrc, n.replace(/^\+1/, ''), { digits: true }))
+      : [];
+  if (elsewhere.length)
+    doubts.push(
+      `${elsewhere.join(', ')} ${elsewhere.length === 1 ? 'is' : 'are'} written on the ${SOURCE_LABEL[accountSrc!]}, though not in the numbers read from it`,
+    );
   // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
   const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
   const listSearched =
