@@ -254,4 +254,33 @@ describe('readings of whole blocks', () => {
     expect(codes(elsewhere)).not.toContain('PHONE_NUMBER_MISMATCH');
     expect(elsewhere.checks.find((c) => c.field === 'phone_numbers')?.why).toMatch(/written on the CSR/);
   });
+
+  it('a scanned LOA reading with a heading for its street ("SECTION B") and no house number is a check', () => {
+    const r = run({
+      loa: { service_address: fv(addr('SECTION B', 'Springfield', '62704', 'FL 19'), 0.8) },
+      csr: { service_address: fv(addr('16369 Pearl Sq', 'Springfield', '62704', 'FL 19'), 0.97) },
+      pages: { loa: page([[40, 100, 'SECTION B - SERVICE ADDRESS']], 'ocr') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.checks[0]!.why).toMatch(/no house number/);
+  });
+
+  it('a ZIP the LOA reading dropped but the LOA writes is a check, not POSTAL_CODE_MISMATCH', () => {
+    const r = run({
+      loa: { service_address: fv(addr('16369 Pearl Sq', 'Springfield', ''), 0.8) },
+      csr: { service_address: fv(addr('16369 PEARL SQ', 'SPRINGFIELD', '62704'), 0.97) },
+      pages: { loa: page([[40, 100, 'Service Address: 16369 Pearl Sq, Springfield IL 627O4']], 'ocr') },
+    });
+    expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+
+  it('an entity name whose words OCR split, its legal form in another form, is the same name', () => {
+    const r = run({
+      loa: { account_name: fv('Copper Ke ttle R ealty, Incorporated', 0.8) },
+      csr: { account_name: fv('Copper Kettle Realty, Inc', 0.97) },
+    });
+    expect(r.fields.account_name.verdict).toBe('equivalent');
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+  });
 });

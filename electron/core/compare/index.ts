@@ -1022,7 +1022,18 @@ function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnRefe
     // OCR glued the legal form to the word before it ("Realty GroupLtd."): the name with it set apart
     const a = legalFormApart(reference);
     const b = legalFormApart(candidate);
-    return a === reference && b === candidate ? r : fn(a, b);
+    const apart = a === reference && b === candidate ? r : fn(a, b);
+    if (apart.verdict !== 'mismatch' || fn !== compareEntityNames) return apart;
+    // OCR split words ("Copper Ke ttle R ealty, Incorporated"): the same letters, legal form by the name rules
+    const lettersOf = (t: string) =>
+      ocrKey(t.replace(TRAILING_LEGAL_FORM, '')) + normalizeBusinessName(t).suffixes.join('');
+    return lettersOf(reference) === lettersOf(candidate) && lettersOf(reference).length >= 4
+      ? {
+          verdict: 'equivalent',
+          reason: `"${candidate}" has the letters of "${reference}" (words split or glued, as OCR reads them); use the carrier's exact form.`,
+          proposed: reference,
+        }
+      : apart;
   };
   return (reference: string, candidate: string): NameComparison => {
     const refs = severalOnReference ? reference.split(/\s*(?:;|\n|\s\/\s|\|)\s*/).filter((x) => x.trim()) : [reference];
@@ -1038,6 +1049,11 @@ const GLUED_LEGAL_FORM = new RegExp(
     .join('|')})(\.?)$`,
   'i',
 );
+const TRAILING_LEGAL_FORM = new RegExp(
+  String.raw`(?:[\s,]*\b(?:${LEGAL_FORM_WORDS.map((f) => f.replace(/\./g, '\\.')).join('|')})\.?)+\s*$`,
+  'i',
+);
+
 /**
  * A last word that ends in a legal form glued on: set apart when the glue shows (a capital after a
  * small letter, "GroupLtd.") or the form is a long word no name ends in ("REYESCORPORATION").
@@ -1248,6 +1264,7 @@ function settleAddress(
       if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
     }
   }
+  doubts.push(...addressReadingDoubts(find, ref, v, r));
   const loaSettled =
     v.src === 'loa' &&
     find.known('loa') &&
@@ -1476,6 +1493,41 @@ function compareServiceAddress(
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+/**
+ * Doubts about the address readings themselves: a reading without a house number where the other has
+ * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
+ * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
+ */
+function addressReadingDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): string[] {
+  const doubts: string[] = [];
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || side.conf >= 1) continue;
+    if (!side.value.house_number && side.value.po_box === null && other.value.house_number)
+      doubts.push(
+        `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
+      );
+  }
+  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
+    const dropped = r.parts
+      .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
+      .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
+      .filter(({ want }) => want && find.written(v.src as DocSrc, want.text, { digits: want.digits }));
+    if (dropped.length)
+      doubts.push(
+        `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
+      );
+  }
+  return doubts;
 }
 
 const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);
