@@ -1512,7 +1512,9 @@ function addressReadingDoubts(
     [v, ref],
   ] as const) {
     if (side.src === 'case' || side.conf >= 1) continue;
-    if (!side.value.house_number && side.value.po_box === null && other.value.house_number)
+    // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
+    const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
+    if (noNumber && side.value.po_box === null && other.value.house_number)
       doubts.push(
         `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
       );
