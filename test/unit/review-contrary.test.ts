@@ -139,6 +139,7 @@ describe('a strong contrary reading asserts the difference', () => {
     });
     expect(codes(elsewhere)).not.toContain('PASSCODE_PIN_INVALID');
     expect(elsewhere.fields.pin.verdict).toBe('check');
+    expect(elsewhere.checks[0]!.why).toMatch(/written elsewhere on the CSR/);
   });
 });
 

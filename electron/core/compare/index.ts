@@ -2451,7 +2451,7 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
  * a misreading (a match); each read under its own label, differing in more than one character (a
  * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
  */
-function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' {
+function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' | 'elsewhere' {
   const a = normalizePin(loa.value);
   const b = normalizePin(csr.value);
   if (a === b) return 'match';
@@ -2459,7 +2459,7 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
     return 'match';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
   const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
-  if (loaPinOnCsr) return 'doubt';
+  if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
     v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
@@ -2503,11 +2503,13 @@ function compareLoaPin(
     });
   }
   const same = normalizePin(loa.value) === normalizePin(csr.value);
-  if (!same && settled === 'doubt') {
+  if (!same && (settled === 'doubt' || settled === 'elsewhere')) {
     c.check(
       'pin',
       'PASSCODE_PIN_INVALID',
-      `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
+      settled === 'elsewhere'
+        ? "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents."
+        : `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
       ['loa'],
       'csr',
       {
