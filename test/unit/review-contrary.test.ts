@@ -284,4 +284,12 @@ describe('readings of whole blocks', () => {
     expect(r.fields.account_name.verdict).toBe('equivalent');
     expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
   });
+
+  it('a real city whose name holds a label word ("Salt Lake City") is a city: a different city is LOCATION_MISMATCH', () => {
+    const r = run({
+      loa: { service_address: fv({ ...addr('89 Washington Cir', 'Chapel Hill', '84118'), state: 'UT' }, 0.97) },
+      csr: { service_address: fv({ ...addr('89 WASHINGTON CIR', 'SALT LAKE CITY', '84118'), state: 'UT' }, 0.97) },
+    });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
 });

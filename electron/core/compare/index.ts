@@ -68,7 +68,14 @@ import {
   type Found,
 } from './evidence.js';
 import { checkCityStateZip, zipPlace } from '../extract/zip.js';
-import { anotherRealCity, gluedOnto, implausibleCity, nameProblem, withoutTrailingState } from './plausible.js';
+import {
+  anotherRealCity,
+  cityProblem,
+  gluedOnto,
+  implausibleCity,
+  nameProblem,
+  withoutTrailingState,
+} from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -1261,7 +1268,10 @@ function settleAddress(
     ] as const) {
       if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
       const why = implausibleCity(side.value, other.value);
-      if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+      // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
+      // not a misreading; a heading or label word is never a city however surely read
+      const misreadable = !find.sure(side.src, side.conf) || !!cityProblem(side.value.city, side.value.state);
+      if (why && misreadable) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
     }
   }
   doubts.push(...addressReadingDoubts(find, ref, v, r));

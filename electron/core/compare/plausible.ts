@@ -20,11 +20,11 @@ import { isKnownCity, zipPlace } from '../extract/zip.js';
 const NOT_A_CITY =
   /\b(?:SECTION|PAGE|PART|ACCOUNT|CUSTOMER|SERVICE|BILLING|ADDRESS|LOCATION|CITY|STATE|ZIP|CODE|TOTAL|INVOICE|NUMBERS?|TELEPHONE|PHONE|DATE|SIGNATURE|AUTHORIZED|NAME)\b/i;
 
-/** Why a read city cannot be one, or null when it may be. */
-export function cityProblem(city: string): string | null {
+/** Why a read city cannot be one, or null when it may be ("Salt Lake City", a real city of its state, holds a label word and is one). */
+export function cityProblem(city: string, state?: string): string | null {
   if (/\d/.test(city)) return 'a city name has no digits (a misread postcode or line?)';
   if ((city.match(/[A-Za-z]/g) ?? []).length < 2) return 'too short to be a city name';
-  if (NOT_A_CITY.test(city)) return 'a heading or label word, not a city name';
+  if (NOT_A_CITY.test(city) && !(state && isKnownCity(city, state))) return 'a heading or label word, not a city name';
   return null;
 }
 
@@ -44,7 +44,7 @@ export function withoutTrailingState(a: ServiceAddress): ServiceAddress {
  */
 export function implausibleCity(a: AddressParts, other: AddressParts): string | null {
   if (!a.city) return null;
-  const problem = cityProblem(a.city);
+  const problem = cityProblem(a.city, a.state);
   if (problem) return `city "${a.city}" is ${problem}`;
   if (!a.state || isKnownCity(a.city, a.state)) return null;
   const place = zipPlace(a.zip5);
