@@ -292,4 +292,12 @@ describe('readings of whole blocks', () => {
     });
     expect(codes(r)).toContain('LOCATION_MISMATCH');
   });
+
+  it("an LOA's city that its ZIP contradicts and no misreading makes the carrier's is what the LOA says, however unsure the read", () => {
+    const r = run({
+      loa: { service_address: fv({ ...addr('5172 NE Broadway Cir', 'North Little Rock', '82003'), state: 'WY' }, 0.7) },
+      csr: { service_address: fv({ ...addr('5172 NE BROADWAY CIR', 'CHEYENNE', '82003'), state: 'WY' }, 0.97) },
+    });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
 });

@@ -67,6 +67,7 @@ import {
   writtenOn,
   type Found,
 } from './evidence.js';
+import { editDistance } from '../extract/text.js';
 import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import {
   anotherRealCity,
@@ -1270,7 +1271,11 @@ function settleAddress(
       const why = implausibleCity(side.value, other.value);
       // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
       // not a misreading; a heading or label word is never a city however surely read
-      const misreadable = !find.sure(side.src, side.conf) || !!cityProblem(side.value.city, side.value.state);
+      // the checked side's city (the LOA's) is a misreading only when a few letters make it the other's
+      const misreadable =
+        !!cityProblem(side.value.city, side.value.state) ||
+        editDistance(ocrKey(side.value.city), ocrKey(other.value.city), 2) <= 2 ||
+        (side === ref && !find.sure(side.src, side.conf));
       if (why && misreadable) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
     }
   }
