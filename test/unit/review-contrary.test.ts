@@ -297,6 +297,7 @@ describe('readings of whole blocks', () => {
     const r = run({
       loa: { service_address: fv({ ...addr('5172 NE Broadway Cir', 'North Little Rock', '82003'), state: 'WY' }, 0.7) },
       csr: { service_address: fv({ ...addr('5172 NE BROADWAY CIR', 'CHEYENNE', '82003'), state: 'WY' }, 0.97) },
+      pages: { loa: page([[40, 100, 'Service Address: 5172 NE Broadway Cir, North Little Rock, WY 82003']]) },
     });
     expect(codes(r)).toContain('LOCATION_MISMATCH');
   });
