@@ -172,6 +172,8 @@ describe("OCR's form is no difference", () => {
       ['Timberline Realty GroupLtd.', 'Timberline Realty Group Limited'],
       ['GARCIA & REYESCORPORATION', 'Garcia and Reyes Corporation'],
       ['Sandhill Home Health Services Incorporat ed', 'Sandhill Home Health Services Incorporated'],
+      ['HARVEST MOO N TIRE & WHEEL LLC', 'Harvest Moon Tire and Wheel LLC'],
+      ['NORTHGATE ACCOUNTING SERVICES CO RP', 'Northgate Accounting Services Corporation'],
     ];
     for (const [csrName, loaName] of pairs) {
       const r = run({ loa: { account_name: fv(loaName, 0.97) }, csr: { account_name: fv(csrName, 0.95) } });
@@ -300,5 +302,79 @@ describe('readings of whole blocks', () => {
       pages: { loa: page([[40, 100, 'Service Address: 5172 NE Broadway Cir, North Little Rock, WY 82003']]) },
     });
     expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe("the LOA's own reading, when unsure", () => {
+  /** An LOA letter with no service-address label PortDesk knows: the address stands in the text. */
+  const loaLetter = (lines: string[]) => page(lines.map((t, i) => [40, 100 + 14 * i, t] as [number, number, string]));
+
+  it("an unsure LOA unit, the carrier's unit written nowhere on the LOA: the difference stands", () => {
+    const r = run({
+      loa: { service_address: fv(addr('72 Maple Pl', 'Springfield', '62704', 'Ste 923'), 0.6) },
+      csr: { service_address: fv(addr('72 MAPLE PL', 'SPRINGFIELD', '62704', 'STE 915'), 0.97) },
+      pages: {
+        loa: loaLetter(['We authorize the port of our lines at', '72 Maple Pl, Springfield, IL 62704', 'Suite 923']),
+      },
+    });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+
+  it("…the carrier's unit written on the LOA too keeps it a check", () => {
+    const r = run({
+      loa: { service_address: fv(addr('72 Maple Pl', 'Springfield', '62704', 'Ste 923'), 0.6) },
+      csr: { service_address: fv(addr('72 MAPLE PL', 'SPRINGFIELD', '62704', 'STE 915'), 0.97) },
+      pages: {
+        loa: loaLetter([
+          'We authorize the port of our lines at',
+          '72 Maple Pl Ste 923, Springfield, IL 62704',
+          'Bills to 72 Maple Pl Ste 915, Springfield, IL 62704',
+        ]),
+      },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+
+  it("an unsure LOA reading that cut the street short, the LOA writing the carrier's street, is a check", () => {
+    const r = run({
+      loa: { service_address: fv(addr('6251 Pine Valley', 'Springfield', '62704'), 0.6) },
+      csr: { service_address: fv(addr('6251 Pine Valley Ln', 'Springfield', '62704'), 0.97) },
+      pages: { loa: loaLetter(['We are at 6251 Pine Valley Ln', 'Springfield IL 62704']) },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.checks.find((c) => c.field === 'service_address')?.why).toMatch(/cut the street short/);
+  });
+
+  it("an unsure LOA reading of a PO box, the LOA also writing the carrier's street address, is a check", () => {
+    const r = run({
+      loa: { service_address: fv(addr('PO Box 63119', 'Springfield', '62701'), 0.6) },
+      csr: { service_address: fv(addr('32 W Hill Ct', 'Springfield', '62704'), 0.97) },
+      pages: {
+        loa: loaLetter(['Lines at 32 W Hill Ct, Springfield IL 62704', 'Mail: PO Box 63119, Springfield IL 62701']),
+      },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+
+  it('an LOA address not read at all, its street written there as "Fifth" (the carrier\'s "5TH"), is a check', () => {
+    const r = run({
+      loa: { account_name: fv('Acme Plumbing LLC', 0.97) },
+      csr: { service_address: fv(addr('26708 W Fifth Ter', 'Springfield', '62704'), 0.97) },
+      pages: { loa: loaLetter(['Lines at 26708 W Fifth Ter', 'Springfield IL 62704']) },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+
+  it("a PIN the LOA reader missed but the LOA writes is the LOA's PIN: no rejection when it is the CSR's", () => {
+    const r = run({
+      loa: { account_name: fv('Acme Plumbing LLC', 0.97) },
+      csr: { pin: fv('76334224', 0.8) },
+      pages: { loa: loaLetter(['Port-out code 76334224']) },
+    });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(r.fields.pin.verdict).toBe('match');
   });
 });

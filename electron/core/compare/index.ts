@@ -432,14 +432,21 @@ function finder(pages: ComparePages | undefined): Finder {
         );
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
-        const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const core = longest(value.street_name);
+        // the street as written ("Fifth"), not only as normalised ("5TH")
+        const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
         const place = zip || city;
         return findAddressInField(
           of(on),
           on,
           (text) => {
             const k = ocrKey(text);
-            return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
+            return (
+              k.includes(anchorKey) &&
+              (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
+              (!place || k.includes(place))
+            );
           },
           true,
         );
@@ -1027,6 +1034,12 @@ function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnRefe
   const one = (reference: string, candidate: string): NameComparison => {
     const r = fn(reference, candidate);
     if (r.verdict !== 'mismatch') return r;
+    // OCR split a word the other name holds ("HARVEST MOO N TIRE"): the name with it joined again
+    const joined = [rejoinSplit(reference, candidate), rejoinSplit(candidate, reference)] as const;
+    if (joined[0] !== reference || joined[1] !== candidate) {
+      const again = fn(joined[0], joined[1]);
+      if (again.verdict !== 'mismatch') return { ...again, verdict: 'equivalent', proposed: reference };
+    }
     // OCR glued the legal form to the word before it ("Realty GroupLtd."): the name with it set apart
     const a = legalFormApart(reference);
     const b = legalFormApart(candidate);
@@ -1057,6 +1070,31 @@ const GLUED_LEGAL_FORM = new RegExp(
     .join('|')})(\.?)$`,
   'i',
 );
+const LEGAL_FORM_KEYS = new Set(LEGAL_FORM_WORDS.map((f) => f.toUpperCase().replace(/[^A-Z0-9&]/g, '')));
+
+/** Two neighbouring words of `name` joined where together they are a word of `other` (or a legal form) and apart are not. */
+function rejoinSplit(name: string, other: string): string {
+  const words = new Set(
+    other
+      .toUpperCase()
+      .split(/[^A-Z0-9&]+/)
+      .filter(Boolean),
+  );
+  const toks = name.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    const key = (t: string) => t.toUpperCase().replace(/[^A-Z0-9&]/g, '');
+    const whole = key(a + b);
+    if (b && (words.has(whole) || LEGAL_FORM_KEYS.has(whole)) && !(words.has(key(a)) && words.has(key(b)))) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out.join(' ');
+}
+
 const TRAILING_LEGAL_FORM = new RegExp(
   String.raw`(?:[\s,]*\b(?:${LEGAL_FORM_WORDS.map((f) => f.replace(/\./g, '\\.')).join('|')})\.?)+\s*$`,
   'i',
@@ -1280,12 +1318,15 @@ function settleAddress(
     }
   }
   doubts.push(...addressReadingDoubts(find, ref, v, r));
+  // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
+  // the LOA's reading came from, the LOA does not say the carrier's address
   const loaSettled =
     v.src === 'loa' &&
     find.known('loa') &&
     (find.labelled('loa', 'service_address') ||
       !find.address(ref.value, 'loa', true) ||
-      writtenApart(find, 'loa', v.value, ref.value));
+      writtenApart(find, 'loa', v.value, ref.value) ||
+      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true));
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
@@ -1346,12 +1387,14 @@ function differingPartsNowhere(
   checked: AddressParts,
   reference: AddressParts,
   r: AddressComparison,
+  /** whether `checked` is the comparison's reference: a part its candidate lacks is then looked for too */
+  checkedIsReference = false,
 ): string[] | null {
   if (!find.known(on)) return null;
   const differing = r.parts.filter(
     (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && SEARCHABLE_PARTS.has(p.part),
   );
-  if (!differing.length || differing.some((p) => p.verdict === 'missing')) return null;
+  if (!differing.length || (!checkedIsReference && differing.some((p) => p.verdict === 'missing'))) return null;
   // a part the reference's own reading holds, cut elsewhere by its parser ("KINGSLEY BLVD STE 10 42"), differs in form only
   const refKey = ocrKey(reference.raw);
   const real = differing
@@ -1441,7 +1484,11 @@ function compareServiceAddress(
   // a PO box is never a service address, whatever the carrier shows
   for (const src of ['loa', 'case'] as Src[]) {
     const v = vals[src];
-    if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null)) {
+    // an unsure LOA reading of a PO box where the LOA also writes the carrier's street address is a mailing block read
+    // as the service address: the comparison below makes it a check
+    const mailingBlock =
+      !!v && !!ref && src === 'loa' && !find.sure('loa', v.conf) && !!find.address(ref.value, 'loa', true);
+    if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null) && !mailingBlock) {
       c.predict(
         'LOCATION_MISMATCH',
         'blocker',
@@ -1534,6 +1581,19 @@ function addressReadingDoubts(
         `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
       );
   }
+  // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
+  // read as "6251 Pine Valley"): a reading cut short, not another street
+  const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
+  if (
+    v.src !== 'case' &&
+    !find.sure(v.src, v.conf) &&
+    r.parts.some((p) => p.part === 'street_name' && p.verdict === 'mismatch') &&
+    ocrKey(streetOf(ref.value)).length >= 6 &&
+    find.written(v.src as DocSrc, streetOf(ref.value))
+  )
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
+    );
   if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
     const dropped = r.parts
       .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
@@ -2487,6 +2547,17 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
 }
 
 /**
+ * The LOA's PIN when its reader found none but the LOA writes the CSR's PIN (four or more digits
+ * standing on their own): the LOA gives it, only unread.
+ */
+function pinWrittenOnLoa(find: Finder, csr: Val<string>): Val<string> | null {
+  const key = normalizePin(csr.value);
+  if (key.length < 4 || !/^\d+$/.test(key)) return null;
+  const f = find.written('loa', key, { digits: true });
+  return f ? { src: 'loa', value: key, page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+}
+
+/**
  * The CSR's PIN when its reader found none: the word under the CSR's own PIN label, if it looks like a
  * PIN (digits, not "None" or "On file"). Only to compare with the LOA's PIN.
  */
@@ -2575,8 +2646,9 @@ function comparePin(
   carrier: CarrierEntry | null,
   find: Finder,
 ): FieldComparison {
-  const loa = fromDoc(docs, 'loa', 'pin');
-  const csr = fromDoc(docs, 'csr', 'pin') ?? (loa ? pinUnderCsrLabel(find) : null);
+  const csrRead = fromDoc(docs, 'csr', 'pin');
+  const loa = fromDoc(docs, 'loa', 'pin') ?? (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
+  const csr = csrRead ?? (loa ? pinUnderCsrLabel(find) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);
   if (csr) values.csr = maskPin(csr.value);
