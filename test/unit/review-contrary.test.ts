@@ -192,6 +192,22 @@ describe("OCR's form is no difference", () => {
     expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
   });
 
+  it('street words glued or split on a scanned CSR are the same street', () => {
+    const pairs: [string, string][] = [
+      ['2348 FIFTHCIRCLE', '2348 Fifth Cir'],
+      ['21937 W MARTINLUTHER KING JR TER', '21937 W Martin Luther King Jr Ter'],
+      ['403 1 3RD CIRCLE', '4031 3rd Circle'],
+    ];
+    for (const [csrStreet, loaStreet] of pairs) {
+      const r = run({
+        loa: { service_address: fv(addr(loaStreet, 'Springfield', '62704'), 0.97) },
+        csr: { service_address: fv(addr(csrStreet, 'SPRINGFIELD', '62704'), 0.95) },
+        pages: { csr: page([[40, 100, `Service Address: ${csrStreet} SPRINGFIELD IL 62704`]], 'ocr') },
+      });
+      expect(codes(r), csrStreet).not.toContain('LOCATION_MISMATCH');
+    }
+  });
+
   it('a street and unit glued or split on a scanned CSR ("FOREST HIGHWAYBLDG 6") are the same street and unit', () => {
     const r = run({
       loa: { service_address: fv(addr('5937 Forest Highway', 'Springfield', '62704', 'Bldg 6'), 0.97) },

@@ -1630,11 +1630,43 @@ function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComp
   const streetDiffers = r.parts.some(
     (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && (GLUE_PARTS.has(p.part) || p.part === 'unit'),
   );
+  const copy = (keys: string[]) => {
+    for (const k of keys as (keyof AddressParts)[]) (fixed as unknown as Record<string, unknown>)[k] = ref[k];
+  };
   if (streetDiffers && glued.length >= 6 && glued === streetAndUnit(ref))
-    for (const k of [...GLUE_PARTS, 'unit', 'unit_designator', 'extra_units'] as (keyof AddressParts)[])
-      (fixed as unknown as Record<string, unknown>)[k] = ref[k];
+    copy([...GLUE_PARTS, 'unit', 'unit_designator', 'extra_units']);
+  // the street's words glued or split ("MARTINLUTHER KING", "403 1 3RD", "FIFTHCIRCLE"): the same street once its
+  // parts are read together, or once a glued word is cut where the other side's word ends
+  else if (
+    streetDiffers &&
+    (streetKey(v) === streetKey(ref) ||
+      streetKey(resplitStreet(v, ref)) === streetKey(ref) ||
+      streetKey(resplitStreet(ref, v)) === streetKey(v))
+  )
+    copy([...GLUE_PARTS]);
   else if (!same.length) return r;
   return compareAddresses(ref, fixed);
+}
+
+/** The street line re-read with each word OCR glued cut after a word the other side writes ("FIFTHCIRCLE" → "FIFTH CIRCLE"). */
+function resplitStreet(a: AddressParts, other: AddressParts): AddressParts {
+  const words = new Set(
+    (other.raw.split(',')[0] ?? '')
+      .toUpperCase()
+      .split(/[^A-Z0-9]+/)
+      .filter((w) => w.length >= 2),
+  );
+  const line = (a.raw.split(',')[0] ?? '').trim();
+  const cut = line
+    .split(/\s+/)
+    .map((tok) => {
+      const up = tok.toUpperCase();
+      if (words.has(up.replace(/[^A-Z0-9]/g, ''))) return tok;
+      const head = [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
+      return head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok;
+    })
+    .join(' ');
+  return cut === line ? a : parseAddress({ street_line: cut, unit: '', city: a.city, state: a.state, zip5: a.zip5 });
 }
 
 /** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
