@@ -394,3 +394,42 @@ describe("the LOA's own reading, when unsure", () => {
     expect(r.fields.pin.verdict).toBe('match');
   });
 });
+
+describe('more of OCR and the parser', () => {
+  const ny = (street_line: string, city: string, unit = '') =>
+    fv({ street_line, unit, city, state: 'NY', zip5: '12866', zip4: '' }, 0.9);
+  it('a word and a unit OCR split ("Fift h Ln", "Room 190 5") are the same street and unit', () => {
+    const r = run({
+      loa: { service_address: ny('10 Fifth Lane', 'Saratoga Springs', 'Room 1905') },
+      csr: { service_address: ny('10 Fift h Ln', 'Saratoga Springs', 'Room 190 5') },
+      pages: { csr: page([[40, 100, 'Service Address: 10 Fift h Ln Room 190 5 Saratoga Springs NY 12866']], 'ocr') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('a city\'s first word left on the street line ("… Hwy FL 19 Saratoga" / "Springs") is the ZIP\'s city, whole', () => {
+    const r = run({
+      loa: { service_address: ny('9562 Pine Valley Hwy', 'Saratoga Springs', 'FL 19') },
+      csr: { service_address: ny('9562 Pine Valley Hwy FL 19 Saratoga', 'Springs') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it("a CSR address barely read (55%) though under its label, the LOA's ZIP written on the CSR, is a check", () => {
+    const r = run({
+      loa: { service_address: fv(addr('5810 21st Ct', 'Springfield', '62704'), 0.95) },
+      csr: { service_address: fv(addr('5810 21ST CT', 'SPRINGFIELD', '62711'), 0.55) },
+      pages: {
+        csr: page(
+          [
+            [40, 100, 'Service Address: 5810 21ST CT SPRINGFIELD IL 62711'],
+            [40, 140, 'Location ZIP 62704'],
+          ],
+          'ocr',
+        ),
+      },
+    });
+    expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+});

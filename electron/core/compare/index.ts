@@ -654,7 +654,8 @@ function settleDifference(
       refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
       );
-    else if (!refUnderLabel && !s.sure(ref.src, ref.conf))
+    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
+    else if ((!refUnderLabel || ref.conf < CONTRARY_MIN) && !s.sure(ref.src, ref.conf))
       refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
@@ -1142,7 +1143,7 @@ function compareBtn(
 
 function addressFromDoc(v: ServiceAddress): AddressParts {
   const parsed = parseAddress(withoutTrailingState(v));
-  return parsed.city ? parsed : withCitySplitOff(v, parsed);
+  return withCitySplitOff(v, parsed);
 }
 
 /**
@@ -1152,6 +1153,15 @@ function addressFromDoc(v: ServiceAddress): AddressParts {
 function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts {
   const place = parsed.zip5 ? zipPlace(parsed.zip5) : null;
   if (!place || (parsed.state && parsed.state !== place.state)) return parsed;
+  if (parsed.city) {
+    // the city's first words left on the street line ("… Hwy FL 19 Saratoga" / "Springs"): the ZIP's city, whole
+    const full = place.city.toUpperCase();
+    const city = parsed.city.toUpperCase();
+    const head = full.endsWith(` ${city}`) ? full.slice(0, -city.length).trim() : '';
+    const street = v.street_line.trim();
+    if (!head || !street.toUpperCase().endsWith(head)) return parsed;
+    return parseAddress({ ...v, street_line: street.slice(0, -head.length).trim(), city: place.city });
+  }
   const m = new RegExp(
     String.raw`^(.*\S)[\s,]+${place.city.replace(/[^A-Za-z ]/g, '.').replace(/ /g, '\\s+')}$`,
     'i',
@@ -1293,7 +1303,11 @@ function settleAddress(
       refDoubts.push(
         `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
       );
-    else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
+    else if (
+      (!underLabel || ref.conf < CONTRARY_MIN) &&
+      !find.sure(ref.src, ref.conf) &&
+      !writtenApart(find, ref.src as DocSrc, ref.value, v.value)
+    )
       refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
@@ -1637,36 +1651,45 @@ function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComp
     copy([...GLUE_PARTS, 'unit', 'unit_designator', 'extra_units']);
   // the street's words glued or split ("MARTINLUTHER KING", "403 1 3RD", "FIFTHCIRCLE"): the same street once its
   // parts are read together, or once a glued word is cut where the other side's word ends
-  else if (
-    streetDiffers &&
-    (streetKey(v) === streetKey(ref) ||
-      streetKey(resplitStreet(v, ref)) === streetKey(ref) ||
-      streetKey(resplitStreet(ref, v)) === streetKey(v))
-  )
-    copy([...GLUE_PARTS]);
-  else if (!same.length) return r;
+  else if (streetDiffers && streetKey(v) === streetKey(ref)) copy([...GLUE_PARTS]);
+  else if (!same.length) {
+    // glue and splits undone against the other side's words: the same address, or the difference stands
+    const again = [compareAddresses(ref, rereadWith(v, ref)), compareAddresses(rereadWith(ref, v), v)];
+    return again.find(goodAddress) ?? r;
+  }
   return compareAddresses(ref, fixed);
 }
 
-/** The street line re-read with each word OCR glued cut after a word the other side writes ("FIFTHCIRCLE" → "FIFTH CIRCLE"). */
-function resplitStreet(a: AddressParts, other: AddressParts): AddressParts {
+/**
+ * An address re-read with OCR's glue and splits undone against the other side's words: two
+ * neighbouring words joined where together they are a word the other side writes ("Fift h" →
+ * "Fifth", "190 5" → "1905"), a glued word cut after one ("FIFTHCIRCLE" → "FIFTH CIRCLE").
+ */
+function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
+  const keyOf = (t: string) => t.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const words = new Set(
-    (other.raw.split(',')[0] ?? '')
+    other.raw
       .toUpperCase()
       .split(/[^A-Z0-9]+/)
       .filter((w) => w.length >= 2),
   );
-  const line = (a.raw.split(',')[0] ?? '').trim();
-  const cut = line
-    .split(/\s+/)
-    .map((tok) => {
-      const up = tok.toUpperCase();
-      if (words.has(up.replace(/[^A-Z0-9]/g, ''))) return tok;
-      const head = [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
-      return head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok;
-    })
-    .join(' ');
-  return cut === line ? a : parseAddress({ street_line: cut, unit: '', city: a.city, state: a.state, zip5: a.zip5 });
+  const toks = a.raw.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const next = toks[i + 1];
+    // a split word: never across a comma
+    if (next && !/,$/.test(tok) && words.has(keyOf(tok + next)) && !(words.has(keyOf(tok)) && words.has(keyOf(next)))) {
+      out.push(tok + next);
+      i++;
+      continue;
+    }
+    const up = keyOf(tok);
+    const head = words.has(up) ? undefined : [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
+    out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
+  }
+  const raw = out.join(' ');
+  return raw === toks.join(' ') ? a : parseAddress(raw);
 }
 
 /** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
