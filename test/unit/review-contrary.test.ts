@@ -274,6 +274,20 @@ describe('readings of whole blocks', () => {
     expect(elsewhere.checks.find((c) => c.field === 'phone_numbers')?.why).toMatch(/written on the CSR/);
   });
 
+  it('…while a number written nowhere on the carrier documents is still not on the account', () => {
+    const loa = { phone_numbers: fv(['+12175550100', '+12175550188', '+12175550199'], 0.97) };
+    const csr = { phone_numbers: fv(['+12175550100'], 0.8) };
+    const listed = csrScan([
+      [40, 200, 'Working Telephone Numbers: 217-555-0100'],
+      [40, 240, 'Hunt group member (217) 555-0188'],
+    ]);
+    const r = run({ loa, csr, pages: { csr: listed } });
+    const p = r.predicted_rejections.find((x) => x.code === 'PHONE_NUMBER_MISMATCH');
+    expect(p?.reason).toMatch(/\+12175550199 is not on the account/);
+    expect(p?.reason).not.toMatch(/0188/);
+    expect(r.checks.find((c) => c.field === 'phone_numbers')?.why).toMatch(/\+12175550188/);
+  });
+
   it('a scanned LOA reading with a heading for its street ("SECTION B") and no house number is a check', () => {
     const r = run({
       loa: { service_address: fv(addr('SECTION B', 'Springfield', '62704', 'FL 19'), 0.8) },

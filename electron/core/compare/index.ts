@@ -2065,13 +2065,37 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   return doubts;
 }
 
+/** A number the carrier's documents show somewhere: the invoice's list, or written on the CSR or invoice. */
+function shownByCarrier(f: NumbersFacts, n: string): boolean {
+  const { find, accountSrc, invList } = f;
+  const digits = n.replace(/^\+1/, '');
+  if (invList && e164List(invList.value).ok.includes(n)) return true;
+  return (['csr', 'invoice'] as const).some(
+    (d) => (accountSrc === d || d === 'invoice') && find.known(d) && !!find.written(d, digits, { digits: true }),
+  );
+}
+
 /** Numbers to port that the account does not list: a check when the reading is doubtful, else a rejection. */
 function reportNotOnAccount(c: Collector, f: NumbersFacts, out: NumbersOutcome, notOnAccount: string[]): void {
   if (!notOnAccount.length) return;
   const { accountSrc, accountVal, loaList, invList } = f;
   const doubts = notOnAccountDoubts(f, notOnAccount);
+  // numbers written nowhere on the carrier's documents are not on the account, whatever doubts the others raise
+  const nowhere = doubts.length ? notOnAccount.filter((n) => !shownByCarrier(f, n)) : [];
+  const sure =
+    nowhere.length && nowhere.length < notOnAccount.length && !notOnAccountDoubts(f, nowhere).length ? nowhere : [];
+  if (sure.length) {
+    reportNotOnAccount(
+      c,
+      f,
+      out,
+      notOnAccount.filter((n) => !sure.includes(n)),
+    );
+    reportNotOnAccount(c, f, out, sure);
+    return;
+  }
   if (doubts.length) {
-    out.verdict = 'check';
+    if (out.verdict !== 'mismatch') out.verdict = 'check';
     out.reasons.push(
       `Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${doubts.join('; ')}.`,
     );
