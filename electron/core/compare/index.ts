@@ -1603,6 +1603,9 @@ function addressReadingDoubts(
     !find.sure(v.src, v.conf) &&
     r.parts.some((p) => p.part === 'street_name' && p.verdict === 'mismatch') &&
     ocrKey(streetOf(ref.value)).length >= 6 &&
+    // cut short: the reading's street is the start of the carrier's, words lost at its end
+    ocrKey(streetOf(ref.value)).startsWith(ocrKey(streetOf(v.value))) &&
+    ocrKey(streetOf(ref.value)).length > ocrKey(streetOf(v.value)).length &&
     find.written(v.src as DocSrc, streetOf(ref.value))
   )
     doubts.push(
