@@ -120,8 +120,10 @@ export interface DocIndex {
   lines: Line[];
   hits: LabelHit[];
   regions: Map<ComparedField, Region[]>;
-  /** each line (and each line with the next, for wrapped cells) as folded letters and digits, built when first asked */
+  /** each line as folded letters and digits, built when first asked */
   keyed?: KeyedLine[];
+  /** each cell with the cell below it (a value wrapped in its cell), built when first asked */
+  keyedWrapped?: KeyedLine[];
 }
 const INDEX = new WeakMap<PageText[], DocIndex>();
 
@@ -510,30 +512,36 @@ interface KeyedLine {
   key: string;
   /** the same characters unfolded: a digit next to a match is another number's */
   raw: string;
-  /** where a word (or a part of one between punctuation) starts */
-  starts: Set<number>;
-  /** the word each character comes from */
-  tokAt: Tok[];
+  /** where each word (or part of one between punctuation) starts, ascending */
+  starts: number[];
+  /** the word each of those parts comes from */
+  from: Tok[];
+}
+
+function keyedLine(toks: Tok[]): KeyedLine {
+  let raw = '';
+  const starts: number[] = [];
+  const from: Tok[] = [];
+  for (const t of toks) {
+    for (const piece of t.text.toUpperCase().split(/[^A-Z0-9]+/)) {
+      if (!piece) continue;
+      starts.push(raw.length);
+      from.push(t);
+      raw += piece;
+    }
+  }
+  return { key: ocrKey(raw), raw, starts, from };
 }
 
 function keyedLines(idx: DocIndex): KeyedLine[] {
-  if (idx.keyed) return idx.keyed;
-  const one = (toks: Tok[]): KeyedLine => {
-    let raw = '';
-    const starts = new Set<number>();
-    const tokAt: Tok[] = [];
-    for (const t of toks) {
-      for (const piece of t.text.toUpperCase().split(/[^A-Z0-9]+/)) {
-        if (!piece) continue;
-        starts.add(raw.length);
-        raw += piece;
-        for (let i = 0; i < piece.length; i++) tokAt.push(t);
-      }
-    }
-    return { key: ocrKey(raw), raw, starts, tokAt };
-  };
-  const out = idx.lines.map((l) => one(l.toks));
-  // a value wrapped in its cell continues on the next line, in the cell below (a grid's other columns between)
+  idx.keyed ??= idx.lines.map((l) => keyedLine(l.toks));
+  return idx.keyed;
+}
+
+/** Each cell with the cell below it: a value wrapped in its cell continues there (a grid's other columns beside). */
+function keyedWrapped(idx: DocIndex): KeyedLine[] {
+  if (idx.keyedWrapped) return idx.keyedWrapped;
+  const out: KeyedLine[] = [];
   for (let i = 1; i < idx.lines.length; i++) {
     const [above, below] = [idx.lines[i - 1]!, idx.lines[i]!];
     if (above.page !== below.page || below.cy - above.cy > 2.5 * Math.max(above.h, below.h)) continue;
@@ -541,10 +549,20 @@ function keyedLines(idx: DocIndex): KeyedLine[] {
     for (const cell of cellsOf(above)) {
       const [x0, x1] = [cell[0]!.word.bbox[0], cell.at(-1)!.word.bbox[2]];
       for (const next of lower)
-        if (next[0]!.word.bbox[0] < x1 && next.at(-1)!.word.bbox[2] > x0) out.push(one([...cell, ...next]));
+        if (next[0]!.word.bbox[0] < x1 && next.at(-1)!.word.bbox[2] > x0) out.push(keyedLine([...cell, ...next]));
     }
   }
-  idx.keyed = out;
+  idx.keyedWrapped = out;
+  return out;
+}
+
+/** The words of a line covering characters `from` … `to` (exclusive). */
+function wordsBetween(line: KeyedLine, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = 0; k < line.starts.length; k++) {
+    const end = k + 1 < line.starts.length ? line.starts[k + 1]! : line.raw.length;
+    if (end > from && line.starts[k]! < to && !out.includes(line.from[k]!)) out.push(line.from[k]!);
+  }
   return out;
 }
 
@@ -595,7 +613,9 @@ export function writtenOn(
   const pieces = Array.from({ length: maxEdits + 1 }, (_, i) =>
     want.slice(i * size, i === maxEdits ? undefined : (i + 1) * size),
   );
-  for (const line of keyedLines(indexOf(pages, kind))) {
+  const idx = indexOf(pages, kind);
+  // a number stands on one line; a name may wrap in its cell
+  for (const line of opts.digits ? keyedLines(idx) : [...keyedLines(idx), ...keyedWrapped(idx)]) {
     if (line.key.length < want.length - maxEdits) continue;
     if (maxEdits > 0 && !pieces.some((p) => line.key.includes(p))) continue;
     if (maxEdits === 0) {
@@ -603,14 +623,14 @@ export function writtenOn(
         const end = at + want.length;
         const alone =
           !opts.digits ||
-          ((at === 0 || line.starts.has(at) || !/\d/.test(line.raw[at - 1]!)) &&
-            (end === line.raw.length || line.starts.has(end) || !/\d/.test(line.raw[end]!)));
-        if (alone) return found([...new Set(line.tokAt.slice(at, end))]);
+          ((at === 0 || line.starts.includes(at) || !/\d/.test(line.raw[at - 1]!)) &&
+            (end === line.raw.length || line.starts.includes(end) || !/\d/.test(line.raw[end]!)));
+        if (alone) return found(wordsBetween(line, at, end));
       }
       continue;
     }
     const end = approxEnd(line.key, want, maxEdits);
-    if (end >= 0) return found([...new Set(line.tokAt.slice(Math.max(0, end - want.length + 1), end + 1))]);
+    if (end >= 0) return found(wordsBetween(line, Math.max(0, end - want.length + 1), end + 1));
   }
   return null;
 }
