@@ -120,6 +120,10 @@ export interface DocIndex {
   lines: Line[];
   hits: LabelHit[];
   regions: Map<ComparedField, Region[]>;
+  /** each line as folded letters and digits, built when first asked */
+  keyed?: KeyedLine[];
+  /** each cell with the cell below it (a value wrapped in its cell), built when first asked */
+  keyedWrapped?: KeyedLine[];
 }
 const INDEX = new WeakMap<PageText[], DocIndex>();
 
@@ -478,4 +482,155 @@ export function findNumberInLists(pages: PageText[] | undefined, kind: DocumentK
     },
     4,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Written anywhere, OCR-tolerant: is a value on the document at all?
+
+/** OCR's lookalikes folded together (0/O/Q/D, 1/I/L, 5/S, 8/B, 2/Z, 6/G), so misread characters compare equal. */
+const LOOKALIKE_FOLD: Record<string, string> = {
+  O: '0',
+  Q: '0',
+  D: '0',
+  I: '1',
+  L: '1',
+  S: '5',
+  B: '8',
+  Z: '2',
+  G: '6',
+};
+/** Letters and digits only, lookalikes folded: glued, split or misread words compare equal. */
+export function ocrKey(t: string): string {
+  return t
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
+}
+
+interface KeyedLine {
+  /** the line's letters and digits, folded (ocrKey) */
+  key: string;
+  /** the same characters unfolded: a digit next to a match is another number's */
+  raw: string;
+  /** where each word (or part of one between punctuation) starts, ascending */
+  starts: number[];
+  /** the word each of those parts comes from */
+  from: Tok[];
+}
+
+function keyedLine(toks: Tok[]): KeyedLine {
+  let raw = '';
+  const starts: number[] = [];
+  const from: Tok[] = [];
+  for (const t of toks) {
+    for (const piece of t.text.toUpperCase().split(/[^A-Z0-9]+/)) {
+      if (!piece) continue;
+      starts.push(raw.length);
+      from.push(t);
+      raw += piece;
+    }
+  }
+  return { key: ocrKey(raw), raw, starts, from };
+}
+
+function keyedLines(idx: DocIndex): KeyedLine[] {
+  idx.keyed ??= idx.lines.map((l) => keyedLine(l.toks));
+  return idx.keyed;
+}
+
+/** Each cell with the cell below it: a value wrapped in its cell continues there (a grid's other columns beside). */
+function keyedWrapped(idx: DocIndex): KeyedLine[] {
+  if (idx.keyedWrapped) return idx.keyedWrapped;
+  const out: KeyedLine[] = [];
+  for (let i = 1; i < idx.lines.length; i++) {
+    const [above, below] = [idx.lines[i - 1]!, idx.lines[i]!];
+    if (above.page !== below.page || below.cy - above.cy > 2.5 * Math.max(above.h, below.h)) continue;
+    const lower = cellsOf(below);
+    for (const cell of cellsOf(above)) {
+      const [x0, x1] = [cell[0]!.word.bbox[0], cell.at(-1)!.word.bbox[2]];
+      for (const next of lower)
+        if (next[0]!.word.bbox[0] < x1 && next.at(-1)!.word.bbox[2] > x0) out.push(keyedLine([...cell, ...next]));
+    }
+  }
+  idx.keyedWrapped = out;
+  return out;
+}
+
+/** The words of a line covering characters `from` … `to` (exclusive). */
+function wordsBetween(line: KeyedLine, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = 0; k < line.starts.length; k++) {
+    const end = k + 1 < line.starts.length ? line.starts[k + 1]! : line.raw.length;
+    if (end > from && line.starts[k]! < to && !out.includes(line.from[k]!)) out.push(line.from[k]!);
+  }
+  return out;
+}
+
+/** A line's cells: runs of words apart from the next by more than two line heights. */
+function cellsOf(line: Line): Tok[][] {
+  const cells: Tok[][] = [];
+  for (const t of line.toks) {
+    const last = cells.at(-1);
+    if (last && t.word.bbox[0] - last.at(-1)!.word.bbox[2] <= 2 * line.h) last.push(t);
+    else cells.push([t]);
+  }
+  return cells;
+}
+
+/** The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search), or -1. */
+function approxEnd(text: string, want: string, maxEdits: number): number {
+  const m = want.length;
+  let prev = Array.from({ length: m + 1 }, (_, i) => i);
+  for (let j = 0; j < text.length; j++) {
+    const cur = [0];
+    for (let i = 1; i <= m; i++)
+      cur.push(Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (want[i - 1] === text[j] ? 0 : 1)));
+    if (cur[m]! <= maxEdits) return j;
+    prev = cur;
+  }
+  return -1;
+}
+
+/**
+ * Where a value is written anywhere on the document — labels or not, on one line or wrapped onto the
+ * next — with OCR's damage allowed: words glued or split, punctuation dropped or added, lookalike
+ * characters, and up to `maxEdits` further characters wrong. A number (`digits`) must stand on its
+ * own: "5878" inside "555-5878" or "15878" is another number. Used to tell whether a document shows
+ * a value at all: found, a differing reading may come from the wrong block; nowhere, the document
+ * does not say it.
+ */
+export function writtenOn(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  value: string,
+  opts: { maxEdits?: number; digits?: boolean } = {},
+): Found | null {
+  const want = ocrKey(value);
+  if (!want || !pages?.length) return null;
+  const maxEdits = opts.maxEdits ?? 0;
+  // with k edits, one of k + 1 pieces of the value is written exactly: lines holding none are passed over
+  const size = Math.floor(want.length / (maxEdits + 1));
+  const pieces = Array.from({ length: maxEdits + 1 }, (_, i) =>
+    want.slice(i * size, i === maxEdits ? undefined : (i + 1) * size),
+  );
+  const idx = indexOf(pages, kind);
+  // a number stands on one line; a name may wrap in its cell
+  for (const line of opts.digits ? keyedLines(idx) : [...keyedLines(idx), ...keyedWrapped(idx)]) {
+    if (line.key.length < want.length - maxEdits) continue;
+    if (maxEdits > 0 && !pieces.some((p) => line.key.includes(p))) continue;
+    if (maxEdits === 0) {
+      for (let at = line.key.indexOf(want); at >= 0; at = line.key.indexOf(want, at + 1)) {
+        const end = at + want.length;
+        const alone =
+          !opts.digits ||
+          ((at === 0 || line.starts.includes(at) || !/\d/.test(line.raw[at - 1]!)) &&
+            (end === line.raw.length || line.starts.includes(end) || !/\d/.test(line.raw[end]!)));
+        if (alone) return found(wordsBetween(line, at, end));
+      }
+      continue;
+    }
+    const end = approxEnd(line.key, want, maxEdits);
+    if (end >= 0) return found(wordsBetween(line, Math.max(0, end - want.length + 1), end + 1));
+  }
+  return null;
 }

@@ -49,6 +49,7 @@ import {
   normalizePin,
 } from '../../../shared/normalize/account.js';
 import {
+  LEGAL_FORM_WORDS,
   compareEntityNames,
   comparePersonNames,
   normalizeBusinessName,
@@ -62,11 +63,21 @@ import {
   findInField,
   findNumberInLists,
   hasLabel,
+  ocrKey,
   readByOcr,
+  writtenOn,
   type Found,
 } from './evidence.js';
-import { checkCityStateZip } from '../extract/zip.js';
-import { anotherRealCity, implausibleCity, withoutTrailingState } from './plausible.js';
+import { editDistance } from '../extract/text.js';
+import { checkCityStateZip, zipPlace } from '../extract/zip.js';
+import {
+  anotherRealCity,
+  cityProblem,
+  gluedOnto,
+  implausibleCity,
+  nameProblem,
+  withoutTrailingState,
+} from './plausible.js';
 import { rejectionEntry } from './rejections.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
@@ -299,6 +310,8 @@ interface Finder {
     ? (on: DocSrc, ...rest: R) => O
     : never;
   number(e164: string, on: DocSrc): Found | null;
+  /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
+  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean }): Found | null;
   /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
   ranges(on: DocSrc): [string, string][];
   /** every digit on the document's pages, in reading order (a number written in any form is in it) */
@@ -420,14 +433,21 @@ function finder(pages: ComparePages | undefined): Finder {
         );
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
-        const core = ocrKey(value.street_name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const core = longest(value.street_name);
+        // the street as written ("Fifth"), not only as normalised ("5TH")
+        const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
         const place = zip || city;
         return findAddressInField(
           of(on),
           on,
           (text) => {
             const k = ocrKey(text);
-            return k.includes(anchorKey) && (!core || k.includes(core)) && (!place || k.includes(place));
+            return (
+              k.includes(anchorKey) &&
+              (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
+              (!place || k.includes(place))
+            );
           },
           true,
         );
@@ -436,31 +456,13 @@ function finder(pages: ComparePages | undefined): Finder {
     },
     anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
+    written: (on, value, opts) => writtenOn(of(on), on, value, opts),
     ranges: (on) => numberRanges(of(on)),
     digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
   };
 }
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
-
-/** Letters and digits only, OCR's lookalikes folded together (0/O, 1/I/L, 5/S, 8/B, 2/Z), so glued, split or misread characters compare equal. */
-const LOOKALIKE_FOLD: Record<string, string> = {
-  O: '0',
-  Q: '0',
-  D: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  B: '8',
-  Z: '2',
-  G: '6',
-};
-function ocrKey(t: string): string {
-  return t
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
-}
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 function scalarLocator(
@@ -561,6 +563,14 @@ interface ScalarSpec {
   labelled: (on: DocSrc) => boolean;
   /** the value anywhere on the document: only ever a reason for doubt, never a match */
   locateAnywhere: (value: string, on: DocSrc) => Found | null;
+  /**
+   * the value written anywhere on the document, OCR's damage allowed (null for fields where that
+   * proves nothing, as a BTN that is also a listed number): found, a differing reading of that
+   * document may come from the wrong block; nowhere, the document does not say it
+   */
+  written: (value: string, on: DocSrc) => Found | null;
+  /** why a reading cannot be a value of this field (label text, a carrier's name…), or null */
+  implausible: (value: string) => string | null;
   /** whether the document's words are known (guided verification possible) */
   pagesKnown: (on: Src) => boolean;
   sure: (on: Src, conf: number) => boolean;
@@ -634,31 +644,43 @@ function settleDifference(
     s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate)
     doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
+  // doubts about how surely the reference was read: a strong contrary reading may outweigh them
+  const refDoubts: string[] = [];
+  let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
     const labelled = s.labelled(ref.src as DocSrc);
-    const underLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
-    if (labelled && !underLabel)
-      doubts.push(
+    refUnderLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    if (labelled && !refUnderLabel)
+      refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
       );
-    else if (!underLabel && !s.sure(ref.src, ref.conf))
-      doubts.push(
+    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
+    else if ((!refUnderLabel || ref.conf < CONTRARY_MIN) && !s.sure(ref.src, ref.conf))
+      refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
-  // two or three letters are a label's fragment ("Pin", "Name"), not a name
-  const isName = s.field === 'account_name' || s.field === 'authorized_person';
-  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
-    doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
+  doubts.push(...readingDoubts(s, ref, v));
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
-  const loaSettled =
-    v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !s.locateAnywhere(ref.value, 'loa'));
+  const onLoa = (value: string) =>
+    s.field === 'account_name' || s.field === 'authorized_person' || s.field === 'account_number'
+      ? s.written(value, 'loa')
+      : s.locateAnywhere(value, 'loa');
+  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !onLoa(ref.value));
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
     );
+  // the checked value nowhere on the carrier's documents, their own reading a plausible one: whichever
+  // block the reader took it from and however unsure it was, the carrier does not show the LOA's value
+  const contrary =
+    refDoubts.length > 0 &&
+    !doubts.length &&
+    (refUnderLabel || ref.conf >= CONTRARY_MIN) &&
+    nowhereOnCarrier(s, ref, v.value);
+  if (refDoubts.length && !contrary) doubts.push(...refDoubts);
   if (doubts.length)
     return {
       verdict: 'check',
@@ -666,7 +688,56 @@ function settleDifference(
       proposed: first.proposed ?? ref.value,
       doubts,
     };
-  return { verdict: 'mismatch', reason: first.reason, proposed: first.proposed ?? ref.value, doubts };
+  const note = contrary
+    ? ` ${SOURCE_LABEL[v.src]}'s "${v.value}" is written nowhere on the carrier's documents, so the difference stands although the ${SOURCE_LABEL[ref.src]} was not read with certainty.`
+    : '';
+  return { verdict: 'mismatch', reason: first.reason + note, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * The lowest confidence at which a carrier document's reading, not found under its label, may still
+ * assert a difference once the checked value is written nowhere on the carrier's documents: below
+ * it the words themselves are barely letters.
+ */
+const CONTRARY_MIN = 0.6;
+
+/** The checked value is written nowhere on the reference document, nor on the invoice when the CSR is the reference. */
+function nowhereOnCarrier(s: ScalarSpec, ref: Val<string>, value: string): boolean {
+  if (ref.src === 'case' || !s.pagesKnown(ref.src)) return false;
+  if (s.written(value, ref.src) || s.implausible(ref.value)) return false;
+  // written(…) is null for fields where presence proves nothing: those never count as "nowhere"
+  if (s.field !== 'account_name' && s.field !== 'authorized_person' && s.field !== 'account_number') return false;
+  return !(ref.src === 'csr' && s.pagesKnown('invoice') && s.written(value, 'invoice'));
+}
+
+/**
+ * Doubts about the readings themselves, whatever their confidence: a name too short or not a name at
+ * all (label text, a carrier, a code line), one reading being the other with a tag glued on, or the
+ * checked value written elsewhere on the reference document (its reader may have taken another block).
+ */
+function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[] {
+  const doubts: string[] = [];
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  // two or three letters are a label's fragment ("Pin", "Name"), not a name
+  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
+    doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
+  for (const side of [ref, v]) {
+    if (side.src === 'case' || side.conf >= 1) continue;
+    const problem = s.implausible(side.value);
+    if (problem) doubts.push(`on the ${SOURCE_LABEL[side.src]}, ${problem}`);
+  }
+  if (isName && (gluedOnto(ref.value, v.value) || gluedOnto(v.value, ref.value)))
+    doubts.push(
+      `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
+    );
+  if (ref.src !== 'case' && ref.conf < 1) {
+    const elsewhere = s.written(v.value, ref.src as DocSrc);
+    if (elsewhere)
+      doubts.push(
+        `the ${SOURCE_LABEL[ref.src]} also shows "${elsewhere.text}" (page ${elsewhere.page}), like the ${SOURCE_LABEL[v.src]}: its ${s.noun} may have been read from another block`,
+      );
+  }
+  return doubts;
 }
 
 /**
@@ -876,7 +947,8 @@ function scalarCheckValue(
 ): void {
   const refSrc = ref.src;
   const src = v.src;
-  const first = s.compare(ref.value, v.value);
+  // the same letters and digits, spaced or punctuated otherwise ("Incorporat ed"): OCR's form, not another value
+  const first = sameLettersAllowed(s.compare(ref.value, v.value), ref.value, v.value);
   const r: Settled =
     first.verdict === 'mismatch'
       ? settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
@@ -961,12 +1033,86 @@ function noteInvoiceDisagreement(c: Collector, s: ScalarSpec, run: ScalarRun, in
  */
 function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnReference = false) {
   const rank = { match: 0, equivalent: 1, mismatch: 2 } as const;
+  const one = (reference: string, candidate: string): NameComparison => {
+    const r = fn(reference, candidate);
+    if (r.verdict !== 'mismatch') return r;
+    // OCR split a word the other name holds ("HARVEST MOO N TIRE"): the name with it joined again
+    const joined = [rejoinSplit(reference, candidate), rejoinSplit(candidate, reference)] as const;
+    if (joined[0] !== reference || joined[1] !== candidate) {
+      const again = fn(joined[0], joined[1]);
+      if (again.verdict !== 'mismatch') return { ...again, verdict: 'equivalent', proposed: reference };
+    }
+    // OCR glued the legal form to the word before it ("Realty GroupLtd."): the name with it set apart
+    const a = legalFormApart(reference);
+    const b = legalFormApart(candidate);
+    const apart = a === reference && b === candidate ? r : fn(a, b);
+    if (apart.verdict !== 'mismatch' || fn !== compareEntityNames) return apart;
+    // OCR split words ("Copper Ke ttle R ealty, Incorporated"): the same letters, legal form by the name rules
+    const lettersOf = (t: string) =>
+      ocrKey(t.replace(TRAILING_LEGAL_FORM, '')) + normalizeBusinessName(t).suffixes.join('');
+    return lettersOf(reference) === lettersOf(candidate) && lettersOf(reference).length >= 4
+      ? {
+          verdict: 'equivalent',
+          reason: `"${candidate}" has the letters of "${reference}" (words split or glued, as OCR reads them); use the carrier's exact form.`,
+          proposed: reference,
+        }
+      : apart;
+  };
   return (reference: string, candidate: string): NameComparison => {
     const refs = severalOnReference ? reference.split(/\s*(?:;|\n|\s\/\s|\|)\s*/).filter((x) => x.trim()) : [reference];
-    if (refs.length <= 1) return fn(reference, candidate);
-    const results = refs.map((r) => fn(r, candidate)).sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+    if (refs.length <= 1) return one(reference, candidate);
+    const results = refs.map((r) => one(r, candidate)).sort((a, b) => rank[a.verdict] - rank[b.verdict]);
     return results[0]!;
   };
+}
+
+const GLUED_LEGAL_FORM = new RegExp(
+  String.raw`([A-Za-z]{3,})(${LEGAL_FORM_WORDS.filter((f) => f.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(\.?)$`,
+  'i',
+);
+const LEGAL_FORM_KEYS = new Set(LEGAL_FORM_WORDS.map((f) => f.toUpperCase().replace(/[^A-Z0-9&]/g, '')));
+
+/** Two neighbouring words of `name` joined where together they are a word of `other` (or a legal form) and apart are not. */
+function rejoinSplit(name: string, other: string): string {
+  const words = new Set(
+    other
+      .toUpperCase()
+      .split(/[^A-Z0-9&]+/)
+      .filter(Boolean),
+  );
+  const toks = name.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    const key = (t: string) => t.toUpperCase().replace(/[^A-Z0-9&]/g, '');
+    const whole = key(a + b);
+    if (b && (words.has(whole) || LEGAL_FORM_KEYS.has(whole)) && !(words.has(key(a)) && words.has(key(b)))) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out.join(' ');
+}
+
+const TRAILING_LEGAL_FORM = new RegExp(
+  String.raw`(?:[\s,]*\b(?:${LEGAL_FORM_WORDS.map((f) => f.replace(/\./g, '\\.')).join('|')})\.?)+\s*$`,
+  'i',
+);
+
+/**
+ * A last word that ends in a legal form glued on: set apart when the glue shows (a capital after a
+ * small letter, "GroupLtd.") or the form is a long word no name ends in ("REYESCORPORATION").
+ */
+function legalFormApart(name: string): string {
+  const m = GLUED_LEGAL_FORM.exec(name.trim());
+  if (!m) return name;
+  const [, head, form] = m as unknown as [string, string, string];
+  const camel = /[a-z]$/.test(head) && /^[A-Z]/.test(form);
+  if (!camel && form.length < 7) return name;
+  return `${name.trim().slice(0, m.index + head.length)} ${name.trim().slice(m.index + head.length)}`;
 }
 
 function compareBtn(
@@ -997,7 +1143,32 @@ function compareBtn(
 // Service address
 
 function addressFromDoc(v: ServiceAddress): AddressParts {
-  return parseAddress(withoutTrailingState(v));
+  const parsed = parseAddress(withoutTrailingState(v));
+  return withCitySplitOff(v, parsed);
+}
+
+/**
+ * An address read without its city, the city left on the end of the street line ("456 W Oak Ave
+ * Springfield"): the ZIP database names the ZIP's city, and a street line ending in it is split there.
+ */
+function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts {
+  const place = parsed.zip5 ? zipPlace(parsed.zip5) : null;
+  if (!place || (parsed.state && parsed.state !== place.state)) return parsed;
+  if (parsed.city) {
+    // the city's first words left on the street line ("… Hwy FL 19 Saratoga" / "Springs"): the ZIP's city, whole
+    const full = place.city.toUpperCase();
+    const city = parsed.city.toUpperCase();
+    const head = full.endsWith(` ${city}`) ? full.slice(0, -city.length).trim() : '';
+    const street = v.street_line.trim();
+    if (!head || !street.toUpperCase().endsWith(head)) return parsed;
+    return parseAddress({ ...v, street_line: street.slice(0, -head.length).trim(), city: place.city });
+  }
+  const m = new RegExp(
+    String.raw`^(.*\S)[\s,]+${place.city.replace(/[^A-Za-z ]/g, '.').replace(/ /g, '\\s+')}$`,
+    'i',
+  ).exec(v.street_line.trim());
+  if (!m) return parsed;
+  return parseAddress({ ...v, street_line: m[1]!, city: place.city, state: v.state || place.state });
 }
 
 const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
@@ -1082,18 +1253,27 @@ function settleAddress(
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
+  /** why the difference stands although the reference was not read with certainty */
+  note?: string;
 } {
+  // what is found must show the parts that seemed to differ: a street line without its ZIP proves nothing about the ZIP
+  const showsDiffering = (parts: AddressParts) =>
+    r.parts
+      .filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part))
+      .every((p) => !!parts[p.part as keyof AddressParts]);
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
     const parts = f ? parseAddress(f.text) : null;
     const r = parts ? foundComparison(parts, v.value) : null;
-    if (f && parts && r && goodAddress(r)) return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+      return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
     const parts = f ? parseAddress(f.text) : null;
     const r = parts ? foundComparison(ref.value, parts) : null;
-    if (f && parts && r && goodAddress(r)) return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+      return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
   const doubts: string[] = [];
   // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
@@ -1113,15 +1293,23 @@ function settleAddress(
   ) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
+  // doubts about how surely the reference was read: a strong contrary reading may outweigh them
+  const refDoubts: string[] = [];
+  let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
     const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    refUnderLabel = underLabel;
     if (labelled && !underLabel)
-      doubts.push(
+      refDoubts.push(
         `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
       );
-    else if (!underLabel && !find.sure(ref.src, ref.conf) && !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
-      doubts.push(
+    else if (
+      (!underLabel || ref.conf < CONTRARY_MIN) &&
+      !find.sure(ref.src, ref.conf) &&
+      !writtenApart(find, ref.src as DocSrc, ref.value, v.value)
+    )
+      refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
@@ -1134,21 +1322,112 @@ function settleAddress(
     ] as const) {
       if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
       const why = implausibleCity(side.value, other.value);
-      if (why) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+      // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
+      // not a misreading; a heading or label word is never a city however surely read
+      // the checked side's city (the LOA's) is a misreading only when a few letters make it the other's
+      const misreadable =
+        !!cityProblem(side.value.city, side.value.state) ||
+        editDistance(ocrKey(side.value.city), ocrKey(other.value.city), 2) <= 2 ||
+        (side === ref && !find.sure(side.src, side.conf));
+      if (why && misreadable) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
     }
   }
+  doubts.push(...addressReadingDoubts(find, ref, v, r));
+  // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
+  // the LOA's reading came from, the LOA does not say the carrier's address
   const loaSettled =
     v.src === 'loa' &&
     find.known('loa') &&
     (find.labelled('loa', 'service_address') ||
       !find.address(ref.value, 'loa', true) ||
-      writtenApart(find, 'loa', v.value, ref.value));
+      writtenApart(find, 'loa', v.value, ref.value) ||
+      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true));
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
     );
-  return { doubts };
+  // each part in which the checked address differs written nowhere on the reference document, whose own
+  // reading the ZIP database does not object to: whichever block it came from, the carrier does not say the checked address
+  const nowhere =
+    refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
+      ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
+      : null;
+  if (!nowhere) return { doubts: [...doubts, ...refDoubts] };
+  return {
+    doubts,
+    note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+  };
 }
+
+/**
+ * How a part of an address is looked for on a document: long enough that finding it elsewhere by
+ * chance is unlikely (a two-digit house number is on every page), numbers standing on their own.
+ */
+function partToFind(part: string, a: AddressParts): { text: string; digits: boolean; maxEdits: number }[] | null {
+  const text =
+    part === 'house_number'
+      ? a.house_number
+      : part === 'street_name'
+        ? a.street_name
+        : part === 'city'
+          ? a.city
+          : part === 'zip5'
+            ? a.zip5
+            : part === 'unit'
+              ? // a short unit ("6") is found anywhere: with its designator ("BLDG 6") it is not
+                a.unit.length < 3
+                ? `${a.unit_designator} ${a.unit}`
+                : a.unit
+              : '';
+  const key = ocrKey(text);
+  if (key.length < 3) return null;
+  const digits = /^\d+$/.test(text);
+  const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  if (part !== 'street_name') return [own];
+  // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
+  const written = (a.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, '').trim();
+  return ocrKey(written).length >= 3 ? [own, { text: written, digits: false, maxEdits: 1 }] : [own];
+}
+
+/** The parts that can be looked for on a document; a directional, a suffix or a state is a letter or two found anywhere. */
+const SEARCHABLE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5']);
+
+/**
+ * Every part in which the checked address differs is written nowhere on the document (a lacking
+ * part cannot be shown absent; the directional or suffix that differs with the street goes with it).
+ */
+function differingPartsNowhere(
+  find: Finder,
+  on: DocSrc,
+  checked: AddressParts,
+  reference: AddressParts,
+  r: AddressComparison,
+  /** whether `checked` is the comparison's reference: a part its candidate lacks is then looked for too */
+  checkedIsReference = false,
+): string[] | null {
+  if (!find.known(on)) return null;
+  const differing = r.parts.filter(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && SEARCHABLE_PARTS.has(p.part),
+  );
+  if (!differing.length || (!checkedIsReference && differing.some((p) => p.verdict === 'missing'))) return null;
+  // a part the reference's own reading holds, cut elsewhere by its parser ("KINGSLEY BLVD STE 10 42"), differs in form only
+  const refKey = ocrKey(reference.raw);
+  const real = differing
+    .map((p) => ({ part: p.part, wants: partToFind(p.part, checked) }))
+    .filter(({ wants }) => !wants || !refKey.includes(ocrKey(wants[0]!.text)));
+  const nowhere = real.every(
+    ({ wants }) => !!wants && wants.every((x) => !find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits })),
+  );
+  return real.length && nowhere ? real.map((x) => PART_NAME[x.part] ?? x.part) : null;
+}
+
+const PART_NAME: Record<string, string> = {
+  house_number: 'house number',
+  street_name: 'street',
+  unit: 'unit',
+  city: 'city',
+  zip5: 'ZIP',
+};
 
 /**
  * The ZIP database's objection to an address reading (a ZIP that is not the city's or the state's),
@@ -1220,7 +1499,11 @@ function compareServiceAddress(
   // a PO box is never a service address, whatever the carrier shows
   for (const src of ['loa', 'case'] as Src[]) {
     const v = vals[src];
-    if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null)) {
+    // an unsure LOA reading of a PO box where the LOA also writes the carrier's street address is a mailing block read
+    // as the service address: the comparison below makes it a check
+    const mailingBlock =
+      !!v && !!ref && src === 'loa' && !find.sure('loa', v.conf) && !!find.address(ref.value, 'loa', true);
+    if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null) && !mailingBlock) {
       c.predict(
         reviewedRejection('service_address'),
         'blocker',
@@ -1243,7 +1526,8 @@ function compareServiceAddress(
     if (!v) {
       if (src === 'loa') addressMissingOnLoa(c, find, run, ref);
     } else {
-      const r = compareAddresses(ref.value, v.value);
+      const read = compareAddresses(ref.value, v.value);
+      const r = find.ocr(ref.src) || find.ocr(v.src) ? withoutOcrLookalikes(ref.value, v.value, read) : read;
       if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
         addressDifference(c, run, ref, v, r, billingParts, prefix);
     }
@@ -1286,6 +1570,130 @@ function compareServiceAddress(
     ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
     ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+/**
+ * Doubts about the address readings themselves: a reading without a house number where the other has
+ * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
+ * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
+ */
+function addressReadingDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): string[] {
+  const doubts: string[] = [];
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || side.conf >= 1) continue;
+    // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
+    const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
+    if (noNumber && side.value.po_box === null && other.value.house_number)
+      doubts.push(
+        `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
+      );
+  }
+  // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
+  // read as "6251 Pine Valley"): a reading cut short, not another street
+  const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
+  if (
+    v.src !== 'case' &&
+    !find.sure(v.src, v.conf) &&
+    r.parts.some((p) => p.part === 'street_name' && p.verdict === 'mismatch') &&
+    ocrKey(streetOf(ref.value)).length >= 6 &&
+    // cut short: the reading's street is the start of the carrier's, words lost at its end
+    ocrKey(streetOf(ref.value)).startsWith(ocrKey(streetOf(v.value))) &&
+    ocrKey(streetOf(ref.value)).length > ocrKey(streetOf(v.value)).length &&
+    find.written(v.src as DocSrc, streetOf(ref.value))
+  )
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
+    );
+  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
+    const dropped = r.parts
+      .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
+      .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
+      .filter(({ want }) => want && find.written(v.src as DocSrc, want.text, { digits: want.digits }));
+    if (dropped.length)
+      doubts.push(
+        `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
+      );
+  }
+  return doubts;
+}
+
+const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);
+
+/**
+ * A part that differs only by OCR's lookalikes or spacing on a scanned side ("STE 118B" for 1188) is
+ * the same part: the address compared again with it taken as the reference writes it.
+ */
+function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComparison): AddressComparison {
+  if (goodAddress(r)) return r;
+  const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
+  const fixed: AddressParts = { ...v };
+  for (const p of same)
+    (fixed as unknown as Record<string, string>)[p.part] = ref[p.part as keyof AddressParts] as string;
+  // words glued or split across the street and the unit ("FOREST HIGHWAYBLDG 6", "289 BO Fifth Dr"): the same
+  // characters up to the city are the same street and unit, however the parser cut them
+  const streetAndUnit = (a: AddressParts) => {
+    const raw = a.raw.toUpperCase();
+    const at = a.city ? raw.lastIndexOf(a.city.toUpperCase()) : -1;
+    return ocrKey(at > 0 ? raw.slice(0, at) : '');
+  };
+  const glued = streetAndUnit(v);
+  const streetDiffers = r.parts.some(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && (GLUE_PARTS.has(p.part) || p.part === 'unit'),
+  );
+  const copy = (keys: string[]) => {
+    for (const k of keys as (keyof AddressParts)[]) (fixed as unknown as Record<string, unknown>)[k] = ref[k];
+  };
+  if (streetDiffers && glued.length >= 6 && glued === streetAndUnit(ref))
+    copy([...GLUE_PARTS, 'unit', 'unit_designator', 'extra_units']);
+  // the street's words glued or split ("MARTINLUTHER KING", "403 1 3RD", "FIFTHCIRCLE"): the same street once its
+  // parts are read together, or once a glued word is cut where the other side's word ends
+  else if (streetDiffers && streetKey(v) === streetKey(ref)) copy([...GLUE_PARTS]);
+  else if (!same.length) {
+    // glue and splits undone against the other side's words: the same address, or the difference stands
+    const again = [compareAddresses(ref, rereadWith(v, ref)), compareAddresses(rereadWith(ref, v), v)];
+    return again.find(goodAddress) ?? r;
+  }
+  return compareAddresses(ref, fixed);
+}
+
+/**
+ * An address re-read with OCR's glue and splits undone against the other side's words: two
+ * neighbouring words joined where together they are a word the other side writes ("Fift h" →
+ * "Fifth", "190 5" → "1905"), a glued word cut after one ("FIFTHCIRCLE" → "FIFTH CIRCLE").
+ */
+function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
+  const keyOf = (t: string) => t.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const words = new Set(
+    other.raw
+      .toUpperCase()
+      .split(/[^A-Z0-9]+/)
+      .filter((w) => w.length >= 2),
+  );
+  const toks = a.raw.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const next = toks[i + 1];
+    // a split word: never across a comma
+    if (next && !/,$/.test(tok) && words.has(keyOf(tok + next)) && !(words.has(keyOf(tok)) && words.has(keyOf(next)))) {
+      out.push(tok + next);
+      i++;
+      continue;
+    }
+    const up = keyOf(tok);
+    const head = words.has(up) ? undefined : [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
+    out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
+  }
+  const raw = out.join(' ');
+  return raw === toks.join(' ') ? a : parseAddress(raw);
 }
 
 /** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
@@ -1412,6 +1820,7 @@ function addressDoubtSettled(
     );
     return true;
   }
+  if (settled.note && !settled.doubts.length) run.reasons.push(`${prefix}${settled.note}`);
   // another real city settles the doubt unless the other reading's address is written in full on this document too
   const realCity =
     anotherRealCity(ref.value, v.value, r) &&
@@ -1632,6 +2041,15 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   );
   if (onInvoice.length && accountVal!.conf < 1)
     doubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+  // written on the account document outside the lists read from it (a list under a label nobody listed?)
+  const elsewhere =
+    accountSrc && accountSrc !== 'case' && accountVal!.conf < 1
+      ? notOnAccount.filter((n) => find.written(accountSrc as DocSrc, n.replace(/^\+1/, ''), { digits: true }))
+      : [];
+  if (elsewhere.length)
+    doubts.push(
+      `${elsewhere.join(', ')} ${elsewhere.length === 1 ? 'is' : 'are'} written on the ${SOURCE_LABEL[accountSrc!]}, though not in the numbers read from it`,
+    );
   // a low-confidence list is settled by its words (the number is nowhere in the lists) or by the invoice agreeing
   const invoiceAgrees = accountSrc === 'csr' && !!invList && !onInvoice.length;
   const listSearched =
@@ -1651,13 +2069,37 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   return doubts;
 }
 
+/** A number the carrier's documents show somewhere: the invoice's list, or written on the CSR or invoice. */
+function shownByCarrier(f: NumbersFacts, n: string): boolean {
+  const { find, accountSrc, invList } = f;
+  const digits = n.replace(/^\+1/, '');
+  if (invList && e164List(invList.value).ok.includes(n)) return true;
+  return (['csr', 'invoice'] as const).some(
+    (d) => (accountSrc === d || d === 'invoice') && find.known(d) && !!find.written(d, digits, { digits: true }),
+  );
+}
+
 /** Numbers to port that the account does not list: a check when the reading is doubtful, else a rejection. */
 function reportNotOnAccount(c: Collector, f: NumbersFacts, out: NumbersOutcome, notOnAccount: string[]): void {
   if (!notOnAccount.length) return;
   const { accountSrc, accountVal, loaList, invList } = f;
   const doubts = notOnAccountDoubts(f, notOnAccount);
+  // numbers written nowhere on the carrier's documents are not on the account, whatever doubts the others raise
+  const nowhere = doubts.length ? notOnAccount.filter((n) => !shownByCarrier(f, n)) : [];
+  const sure =
+    nowhere.length && nowhere.length < notOnAccount.length && !notOnAccountDoubts(f, nowhere).length ? nowhere : [];
+  if (sure.length) {
+    reportNotOnAccount(
+      c,
+      f,
+      out,
+      notOnAccount.filter((n) => !sure.includes(n)),
+    );
+    reportNotOnAccount(c, f, out, sure);
+    return;
+  }
   if (doubts.length) {
-    out.verdict = 'check';
+    if (out.verdict !== 'mismatch') out.verdict = 'check';
     out.reasons.push(
       `Could not be confirmed — look at both: ${notOnAccount.join(', ')} not read on the ${SOURCE_LABEL[accountSrc!]}; ${doubts.join('; ')}.`,
     );
@@ -2167,17 +2609,35 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
  * a misreading (a match); each read under its own label, differing in more than one character (a
  * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
  */
-function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' {
+function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' | 'elsewhere' {
   const a = normalizePin(loa.value);
   const b = normalizePin(csr.value);
   if (a === b) return 'match';
   if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
     return 'match';
+  // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
+  const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
+  if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
     v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
   const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
-  return !slip && ownLabel(loa, 'loa') && ownLabel(csr, 'csr') ? 'mismatch' : 'doubt';
+  if (slip) return 'doubt';
+  if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
+  // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
+  const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
+  return loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN ? 'mismatch' : 'doubt';
+}
+
+/**
+ * The LOA's PIN when its reader found none but the LOA writes the CSR's PIN (four or more digits
+ * standing on their own): the LOA gives it, only unread.
+ */
+function pinWrittenOnLoa(find: Finder, csr: Val<string>): Val<string> | null {
+  const key = normalizePin(csr.value);
+  if (key.length < 4 || !/^\d+$/.test(key)) return null;
+  const f = find.written('loa', key, { digits: true });
+  return f ? { src: 'loa', value: key, page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
 }
 
 /**
@@ -2212,11 +2672,13 @@ function compareLoaPin(
     });
   }
   const same = normalizePin(loa.value) === normalizePin(csr.value);
-  if (!same && settled === 'doubt') {
+  if (!same && (settled === 'doubt' || settled === 'elsewhere')) {
     c.check(
       'pin',
       reviewedRejection('pin'),
-      `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
+      settled === 'elsewhere'
+        ? "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents."
+        : `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
       ['loa'],
       'csr',
       {
@@ -2267,8 +2729,9 @@ function comparePin(
   carrier: CarrierEntry | null,
   find: Finder,
 ): FieldComparison {
-  const loa = fromDoc(docs, 'loa', 'pin');
-  const csr = fromDoc(docs, 'csr', 'pin') ?? (loa ? pinUnderCsrLabel(find) : null);
+  const csrRead = fromDoc(docs, 'csr', 'pin');
+  const loa = fromDoc(docs, 'loa', 'pin') ?? (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
+  const csr = csrRead ?? (loa ? pinUnderCsrLabel(find) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);
   if (csr) values.csr = maskPin(csr.value);
@@ -2625,7 +3088,28 @@ type CaseData = ReturnType<typeof CompareInput.parse>['caseData'];
 type Guided = (
   field: ComparedField,
   compare: ScalarSpec['compare'],
-) => Pick<ScalarSpec, 'compare' | 'locate' | 'locateAnywhere' | 'labelled' | 'pagesKnown' | 'sure'>;
+) => Pick<
+  ScalarSpec,
+  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure'
+>;
+
+/**
+ * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
+ * lookalikes (long names two), an account number digit for digit, standing on its own.
+ */
+function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written'] {
+  if (field === 'account_name' || field === 'authorized_person')
+    return (value, on) => {
+      const n = ocrKey(value).length;
+      return find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+    };
+  if (field === 'account_number')
+    return (value, on) => {
+      const want = normalizeAccountNumber(value);
+      return want.length >= 4 ? find.written(on, want, { digits: /^\d+$/.test(want) }) : null;
+    };
+  return () => null;
+}
 
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
@@ -2633,6 +3117,9 @@ function guidedBy(find: Finder): Guided {
     compare,
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
+    written: writtenLocator(find, field),
+    implausible:
+      field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,
     labelled: (on: DocSrc) => find.labelled(on, field),
     pagesKnown: find.known,
     sure: find.sure,

@@ -10,18 +10,21 @@ import {
   type AddressComparison,
   type AddressParts,
 } from '../../../shared/normalize/address.js';
+import { normalizeBusinessName } from '../../../shared/normalize/names.js';
+import { KNOWN_CARRIERS, LEGAL_FORM_END, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
+import { ocrKey } from './evidence.js';
 import { isKnownCity, zipPlace } from '../extract/zip.js';
 
 /** Words a heading or label puts where a city should be: no US city is named by them. */
 const NOT_A_CITY =
   /\b(?:SECTION|PAGE|PART|ACCOUNT|CUSTOMER|SERVICE|BILLING|ADDRESS|LOCATION|CITY|STATE|ZIP|CODE|TOTAL|INVOICE|NUMBERS?|TELEPHONE|PHONE|DATE|SIGNATURE|AUTHORIZED|NAME)\b/i;
 
-/** Why a read city cannot be one, or null when it may be. */
-export function cityProblem(city: string): string | null {
+/** Why a read city cannot be one, or null when it may be ("Salt Lake City", a real city of its state, holds a label word and is one). */
+export function cityProblem(city: string, state?: string): string | null {
   if (/\d/.test(city)) return 'a city name has no digits (a misread postcode or line?)';
   if ((city.match(/[A-Za-z]/g) ?? []).length < 2) return 'too short to be a city name';
-  if (NOT_A_CITY.test(city)) return 'a heading or label word, not a city name';
+  if (NOT_A_CITY.test(city) && !(state && isKnownCity(city, state))) return 'a heading or label word, not a city name';
   return null;
 }
 
@@ -41,7 +44,7 @@ export function withoutTrailingState(a: ServiceAddress): ServiceAddress {
  */
 export function implausibleCity(a: AddressParts, other: AddressParts): string | null {
   if (!a.city) return null;
-  const problem = cityProblem(a.city);
+  const problem = cityProblem(a.city, a.state);
   if (problem) return `city "${a.city}" is ${problem}`;
   if (!a.state || isKnownCity(a.city, a.state)) return null;
   const place = zipPlace(a.zip5);
@@ -62,4 +65,36 @@ export function anotherRealCity(a: AddressParts, b: AddressParts, r: AddressComp
   const ka = cityKey(a.city);
   const kb = cityKey(b.city);
   return editDistance(ka, kb, 3) > 2 && !ka.includes(kb) && !kb.includes(ka);
+}
+
+const CARRIER_KEYS = new Set(KNOWN_CARRIERS.map((c) => normalizeBusinessName(c).key).filter((k) => k.length >= 3));
+
+/**
+ * Why a name reading cannot be the entity's or the signer's name, or null when it may be: label
+ * text ("Customer Name on File"), a carrier's own name, a line of service codes or numbers, a
+ * business read where a person's name stands. The review never asserts a difference from such a
+ * reading; a person looks.
+ */
+export function nameProblem(field: 'account_name' | 'authorized_person', value: string): string | null {
+  const v = value.trim();
+  if (looksLikeLabelText(v)) return `"${v}" reads as label text, not a name`;
+  if (CARRIER_KEYS.has(normalizeBusinessName(v).key)) return `"${v}" is a carrier's name, not the customer's`;
+  const numbered = v.split(/\s+/).filter((w) => /\d/.test(w));
+  if (/\d{3,}/.test(v) || numbered.length >= 2) return `"${v}" holds numbers or codes (a service or account line?)`;
+  if (field === 'authorized_person') {
+    if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
+    if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
+  }
+  return null;
+}
+
+/**
+ * A reading that is the other value with a few characters glued on ("USRREBECCA ZHANG" for "Rebecca
+ * Zhang": a record tag or a label's end read into the value) — the same value, misread, not another.
+ */
+export function gluedOnto(reading: string, other: string): boolean {
+  const a = ocrKey(reading);
+  const b = ocrKey(other);
+  if (b.length < 6 || a.length <= b.length || a.length - b.length > 5) return false;
+  return a.startsWith(b) || a.endsWith(b);
 }

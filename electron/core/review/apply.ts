@@ -64,7 +64,7 @@ function addressFields(a: ServiceAddress, rec: CaseRecord): { fields: Partial<Ca
     fields[field] = value as never;
   };
   take('service_street', a.street_line.trim(), /[A-Za-z]/.test(a.street_line) ? null : 'no street name in it');
-  take('service_city', a.city.trim(), cityProblem(a.city.trim()));
+  take('service_city', a.city.trim(), cityProblem(a.city.trim(), a.state.trim()));
   const state = a.state.trim();
   take('service_state', state, normalizeState(state) ? null : 'not a US state');
   const zip = zipText(a).trim();
