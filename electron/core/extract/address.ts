@@ -89,6 +89,43 @@ function fixNumberEdges(s: string): string {
 
 const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i');
 
+/** Letters OCR reads as digits inside words ("01d Mill St" for "Old", "Cedar 5t" for "St", "8lvd"). */
+const LETTER_READINGS: Record<string, string[]> = {
+  '0': ['O'],
+  '1': ['l', 'I'],
+  '|': ['l', 'I'],
+  '5': ['S'],
+  '8': ['B'],
+};
+
+/**
+ * A word of a street name with a digit OCR put for a letter: a word starting with "0" and going on
+ * in lower case ("01d", "0ak": no number starts with 0), or one that reads as a street type or
+ * directional once its lookalike digits are letters ("5t", "8lvd", "R0ad"). The house number, ordinals
+ * ("21st") and a unit's value are left alone.
+ */
+function fixStreetWordSlips(street: string): string {
+  const words = street.split(' ');
+  return words
+    .map((w, i) => {
+      if (i === 0 || !/[0158|]/.test(w) || !/[A-Za-z]/.test(w)) return w;
+      if (UNIT_DESIGNATORS.has(words[i - 1]!.toUpperCase().replace(/\.$/, ''))) return w;
+      const core = w.replace(/[.,]+$/, '');
+      const tail = w.slice(core.length);
+      if (/^\d+(st|nd|rd|th)$/i.test(core)) return w;
+      const readings = (pick: number) =>
+        core.replace(/[0158|]/g, (c) => LETTER_READINGS[c]![Math.min(pick, LETTER_READINGS[c]!.length - 1)]!);
+      for (const pick of [0, 1]) {
+        const r = readings(pick);
+        if (/[0-9|]/.test(r)) continue;
+        if (STREET_SUFFIXES.has(r.toUpperCase()) || DIRECTIONALS.has(r.toUpperCase())) return r + tail;
+        if (pick === 0 && /^0[0-9|]*[a-z]+$/.test(core)) return r + tail;
+      }
+      return w;
+    })
+    .join(' ');
+}
+
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
   const s = repairStreetStart(stripLineTag(squash(street)).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(
@@ -97,6 +134,10 @@ export function splitUnit(street: string): { street: string; unit: string } {
   );
   // "APT 831" alone is a unit line, not a street
   if (UNIT_ONLY.test(s)) return { street: '', unit: fixUnitValue(s) };
+  return splitUnitOf(fixStreetWordSlips(s));
+}
+
+function splitUnitOf(s: string): { street: string; unit: string } {
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
   if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!))

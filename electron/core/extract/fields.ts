@@ -7,6 +7,7 @@ import type {
   ServiceAddress,
 } from '../../../shared/domain/document.js';
 import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
+import { addressBlocks } from './address-blocks.js';
 import {
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
@@ -428,6 +429,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     if (h.line === hit.line && h.x0 < hit.x0) continue;
     const hl = doc.lines[h.line]!;
     if (hl.cy - line.cy > 110) break;
+    // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
+    if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
     if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
       if (h.line !== hit.line) break;
       continue;
@@ -529,6 +532,22 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const check = checkAddress(value);
   const zipCheck = zipCheckOf(check);
   return { value, toks, score: hit.strength * 0.9 * quality * check.factor, ...(zipCheck ? { zipCheck } : {}) };
+}
+
+/**
+ * The label's own value beside it (inline or right, running down its column) ends with a complete
+ * city/state/ZIP line (a city and a ZIP) above line `end`: part cells from there on are another address.
+ */
+function ownAddressEndsBefore(doc: DocLayout, hit: Hit, end: number): boolean {
+  for (const span of spansFor(doc, hit, 6)) {
+    if (span.mode !== 'inline' && span.mode !== 'right') continue;
+    for (const l of span.lines) {
+      if (!l.length || l[0]!.line >= end) break;
+      const csz = cityStateZip(text(l));
+      if (csz?.zip5 && csz.cityPart && !/:/.test(csz.cityPart)) return true;
+    }
+  }
+  return false;
 }
 
 function partValid(field: LabelField, v: string): boolean {
@@ -1222,6 +1241,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   const remitCands = addressCands(doc, 'remit');
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
   proseServiceAddresses(doc, serviceCands);
+  blockServiceCands(doc, serviceCands);
   dropPartReadings(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
@@ -1265,6 +1285,34 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
 }
 
+/**
+ * Address-shaped blocks found by their form (address-blocks.ts), named by the nearest label or
+ * heading: one named a service address by any wording, or read from cells whose part labels are
+ * unlisted, is a candidate. An unnamed block is one only on forms and records (a bill's unnamed
+ * block is its billing address or the carrier's), weaker than any labelled reading and, having no
+ * label, never near-certain.
+ */
+function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
+  for (const b of addressBlocks(doc)) {
+    if (b.concept === 'billing' || b.concept === 'remit') continue;
+    if (b.concept === 'unknown' && doc.kind === 'invoice') continue;
+    const name = b.nameLines.at(-1);
+    if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
+    // a block starting on its label's line is that label's value beside it (read as a labelled value is)
+    const beside = b.hit && b.toks[0]?.line === b.hit.line ? 1 : 0.85;
+    const named = b.concept === 'service' ? (b.hit ? beside * b.hit.strength : 0.7) : 0.5;
+    const zipCheck = zipCheckOf(b.check);
+    serviceCands.push({
+      value: b.value,
+      toks: b.toks,
+      score: named * b.quality * (b.poBox ? 0.5 : 1) * pageFactor(b.page),
+      // its lines above (a record's listed name, a heading) are not offered as the account name
+      hit: b.concept === 'service' ? b.hit : null,
+      ...(zipCheck ? { zipCheck } : {}),
+    });
+  }
+}
+
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
@@ -1288,6 +1336,7 @@ function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
           o !== c &&
           o.toks.length > c.toks.length &&
           /\d/.test(o.value.street_line) &&
+          !isLabelValue(o.value) &&
           c.toks.every((t) => o.toks.includes(t)),
       )
     )
