@@ -112,6 +112,90 @@ describe('an address in part cells whose part labels are unlisted', () => {
   });
 });
 
+describe('part cells that wrap in a narrow grid', () => {
+  it('a street over three lines and a city named like a state ("Kansas" / "City")', () => {
+    const got = serviceOf('loa', [
+      [51, 159, 'Where installed'],
+      [51, 173, 'No. & Street'],
+      [131, 173, 'Rm/Ste'],
+      [211, 173, 'Locality'],
+      [291, 173, 'Region'],
+      [371, 173, 'Post Code'],
+      [53, 187, '9064 E'],
+      [133, 187, 'Rm 1200'],
+      [213, 187, 'Kansas'],
+      [293, 187, 'MO'],
+      [373, 187, '64146-3949'],
+      [53, 200, 'Broadway'],
+      [213, 200, 'City'],
+      [53, 213, 'Pkwy.'],
+    ]);
+    expect(got?.value).toEqual({
+      street_line: '9064 E Broadway Pkwy.',
+      unit: 'Rm 1200',
+      city: 'Kansas City',
+      state: 'MO',
+      zip5: '64146',
+      zip4: '3949',
+    });
+  });
+
+  it('a section heading under the row is not the rest of the street', () => {
+    const got = serviceOf('loa', [
+      [51, 147, 'No. & Street'],
+      [235, 147, 'Locality'],
+      [327, 147, 'Region'],
+      [419, 147, 'Post Code'],
+      [53, 159, '55 Industrial Court'],
+      [237, 159, 'Santa Fe'],
+      [329, 159, 'NM'],
+      [421, 159, '87508'],
+      [48, 176, 'Lines and Numbers', { size: 12 }],
+      [53, 192, '505-555-0101'],
+    ]);
+    expect(got?.value.street_line).toBe('55 Industrial Court');
+  });
+
+  it('a street cell beside a "City, ST ZIP" cell under unlisted labels', () => {
+    for (const kind of ['loa', 'csr'] as const) {
+      const got = serviceOf(kind, [
+        [40, 80, 'Customer'],
+        [240, 80, 'Account'],
+        [40, 92, 'Harbor Light Marine LLC'],
+        [240, 92, '88120455'],
+        [40, 124, 'No. & Street'],
+        [240, 124, 'Locality, Region, Post Code'],
+        [40, 136, '120 Harbor Dr, Suite 2B'],
+        [240, 136, 'Tampa, FL 33602'],
+      ]);
+      expect(got?.value, kind).toEqual(HARBOR);
+    }
+  });
+
+  it('a one-line address wrapped anywhere in a narrow value cell', () => {
+    const got = serviceOf('invoice', [
+      [48, 87, 'ACCOUNT'],
+      [113, 87, '3092871250377'],
+      [335, 87, 'SERVICE AT'],
+      [399, 87, '62 Hill Pl., Ste'],
+      [399, 101, '1548, Bismarck,'],
+      [399, 111, 'ND 58504'],
+      [335, 127, 'SEND BILLS TO'],
+      [399, 127, 'PO BOX 37294'],
+      [399, 139, 'Bismarck ND'],
+      [399, 151, '58506'],
+    ]);
+    expect(got?.value).toEqual({
+      street_line: '62 Hill Pl.',
+      unit: 'Ste 1548',
+      city: 'Bismarck',
+      state: 'ND',
+      zip5: '58504',
+      zip4: '',
+    });
+  });
+});
+
 describe('a block named by a heading of unlisted wording', () => {
   for (const heading of ['Premises', 'Physical Location', 'Where the Lines Are Installed', 'Site of Service']) {
     it(`"${heading}" beside a Bill To block`, () => {
@@ -137,6 +221,10 @@ describe('a block named by a heading of unlisted wording', () => {
     expect(conceptOfText('Premises')).toBe('service');
     expect(conceptOfText('Mail Statements To:')).toBe('billing');
     expect(conceptOfText('Send Payment To')).toBe('remit');
+    expect(conceptOfText('Send Bills To')).toBe('billing');
+    // a phone or number label over a block is no address heading, whatever its first word
+    expect(conceptOfText('Billing Tel #')).toBe('unknown');
+    expect(conceptOfText('Service Account Number')).toBe('unknown');
   });
 });
 

@@ -1,8 +1,17 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
 import { cityKey, isPoBox } from '../../../shared/normalize/address.js';
-import { STATE_BY_FORM, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { checkAddress, cityStateZip, isUnitOnly, readAddress, splitUnit, type AddrResult } from './address.js';
+import { STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import {
+  betterReading,
+  checkAddress,
+  cityStateZip,
+  isUnitOnly,
+  readAddress,
+  isStreetish,
+  splitUnit,
+  type AddrResult,
+} from './address.js';
 import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt } from './spans.js';
 import { digitFixToken } from './values.js';
@@ -73,7 +82,24 @@ const SERVICE_WORDS = new Set([
   'user',
   'at',
 ]);
-const BILLING_WORDS = new Set(['bill', 'mail', 'invoice', 'statement', 'sold', 'correspondence', 'postal']);
+const BILLING_WORDS = new Set(['bill', 'mail', 'invoice', 'statement', 'sold', 'correspondence']);
+/** Words of other fields' labels: "Billing Tel #", "Service Account Number" name no address. */
+const OTHER_FIELD_WORDS = new Set([
+  'phone',
+  'number',
+  'name',
+  'account',
+  'date',
+  'pin',
+  'passcode',
+  'email',
+  'fax',
+  'amount',
+  'due',
+  'total',
+  'balance',
+  'period',
+]);
 const REMIT_WORDS = new Set(['remit', 'payment', 'pay', 'payable', 'send', 'check', 'checks', 'lockbox']);
 
 /** Words a heading is made of besides its concept words ("Location Details", "Where the Lines Are"). */
@@ -95,8 +121,11 @@ export function conceptOfText(text: string): AddressConcept {
     LABEL_FILLERS.has(w);
   const unknown = stems.filter((w) => !known(w)).length;
   if (!stems.length || unknown > (/:\s*$/.test(text) ? 1 : 0)) return 'unknown';
-  if (stems.some((s) => REMIT_WORDS.has(s))) return 'remit';
+  if (stems.some((w) => OTHER_FIELD_WORDS.has(w)) && !stems.includes('address')) return 'unknown';
+  // "Send Bills To" is the billing address, "Send Payment To" the remit-to one
+  if (stems.some((s) => s !== 'send' && REMIT_WORDS.has(s))) return 'remit';
   if (stems.some((s) => BILLING_WORDS.has(s))) return 'billing';
+  if (stems.includes('send')) return 'remit';
   // "at" alone ("Bill To" has none; "Installed at", "Service at" do) only with another service word
   if (stems.some((s) => s !== 'at' && s !== 'user' && s !== 'end' && SERVICE_WORDS.has(s))) return 'service';
   return 'unknown';
@@ -184,8 +213,12 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
         block.unshift(value);
         prev = l;
       }
-      const r = readAddress(block, { maxLines: block.length });
-      if (!r || r.lastLine !== block.length - 1 || !r.value.street_line) continue;
+      const byLines = readAddress(block, { maxLines: block.length });
+      // a narrow cell wraps a one-line address anywhere ("62 Hill Pl., Ste" / "1548, Bismarck," / "ND 58504")
+      // (a reading ending above the last line is another block's: "HILO HI 96721" over a BA record)
+      if (byLines && byLines.lastLine !== block.length - 1) continue;
+      const r = betterReading(byLines, oneLineReading(block));
+      if (!r || !r.value.street_line) continue;
       const first = r.toks[0]!;
       const top = doc.lines[first.line]!;
       const x1 = Math.max(...r.toks.map((t) => t.x1));
@@ -193,6 +226,18 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
     }
   }
   return out;
+}
+
+/**
+ * A block read as the one line it was before a narrow cell wrapped it: the fewest last lines that
+ * give a street with a house number and a word (name lines above it stay out).
+ */
+function oneLineReading(block: Tok[][]): AddrResult | null {
+  for (let k = block.length - 2; k >= 0; k--) {
+    const r = readAddress([block.slice(k).flat()]);
+    if (r?.value.city && isStreetish(r.value.street_line)) return r;
+  }
+  return null;
 }
 
 function fromReading(r: AddrResult): Omit<AddressBlock, 'concept' | 'hit' | 'shape' | 'page'> {
@@ -307,119 +352,165 @@ function textAbove(doc: DocLayout, c: Cell): string {
 }
 
 /**
- * Addresses in separate cells, each anchored on a ZIP cell: the state and city cells nearest to it
- * that the ZIP database puts together (the ZIP's own city, or a known city of the state), the
- * street cell nearest above the city, a unit cell between them. A cell goes to its nearest ZIP
- * below or beside it, so two addresses side by side or one above the other are not mixed.
+ * Addresses in separate cells, each anchored on a ZIP cell (or a "Tampa, FL 33602" cell): the state
+ * and city cells nearest to it that the ZIP database puts together (the ZIP's own city, or a known
+ * city of the state), the street cell nearest above or left of the city, a unit cell between them.
+ * A cell goes to its nearest ZIP below or beside it, so two addresses side by side or one above the
+ * other are not mixed.
  */
 function cellAddressBlocks(doc: DocLayout): AddressBlock[] {
-  const anchors: Cell[] = [];
+  const anchors: Anchor[] = [];
   for (const line of doc.lines)
     for (const seg of line.segs) {
       const c = cellOf(doc, seg, line);
-      if (c && zipOf(c.text)) anchors.push(c);
+      const a = c && anchorOf(c);
+      if (a) anchors.push(a);
     }
   const out: AddressBlock[] = [];
-  for (const z of anchors) {
-    const r = cellAddressAt(doc, z, anchors);
+  const cells = anchors.map((a) => a.cell);
+  for (const a of anchors) {
+    const r = cellAddressAt(doc, a, cells);
     if (r) out.push(r);
   }
   return out;
 }
 
-function cellAddressAt(doc: DocLayout, z: Cell, anchors: Cell[]): AddressBlock | null {
-  const zip = zipOf(z.text)!;
-  const place = zipPlace(zip.zip5);
+interface Anchor {
+  cell: Cell;
+  zip5: string;
+  zip4: string;
+  /** city and state printed in the anchor cell itself ("Tampa, FL 33602") */
+  city?: string;
+  state?: string;
+}
+
+/** A ZIP cell, or a city/state/ZIP cell whose city the database knows in that state. */
+function anchorOf(c: Cell): Anchor | null {
+  const zip = zipOf(c.text);
+  if (zip) return { cell: c, ...zip };
+  if (!/\d{5}(?:-\d{4})?$/.test(c.text)) return null;
+  const csz = cityStateZip(c.text);
+  if (!csz?.zip5 || !csz.cityPart || /\d|,/.test(csz.cityPart) || !isKnownCity(csz.cityPart, csz.state)) return null;
+  return { cell: c, zip5: csz.zip5, zip4: csz.zip4, city: csz.cityPart, state: csz.state };
+}
+
+interface CityState {
+  city: string;
+  state: string;
+  cityCell: Cell;
+  stateCell: Cell | undefined;
+}
+
+const nearestTo = (cs: Cell[], to: Cell) => cs.sort((a, b) => distance(a, to) - distance(b, to))[0];
+
+/** The city and state cells of the address ending at ZIP cell `z` (or the anchor's own). */
+function cityAndState(doc: DocLayout, a: Anchor, cells: Cell[]): CityState | null {
+  const z = a.cell;
+  if (a.city && a.state) return { city: a.city, state: a.state, cityCell: z, stateCell: z };
+  const place = zipPlace(a.zip5);
+  // the state: its own cell, or with the city ("Tampa, FL")
+  const states = cells.filter((c) => stateOf(c.text));
+  const stateCell =
+    nearestTo(
+      states.filter((c) => stateOf(c.text) === place?.state),
+      z,
+    ) ?? nearestTo(states, z);
+  const state = stateCell ? stateOf(stateCell.text)! : '';
+  const cityFits = (text: string, st: string) =>
+    /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text) &&
+    text.split(/\s+/).length <= 4 &&
+    ((place && place.state === st && cityKey(place.city) === cityKey(text)) || isKnownCity(text, st));
+  // a city cell may wrap onto the next line ("Kansas" / "City")
+  const cityCands = cells
+    .filter((c) => c !== stateCell && !hitAt(doc, c.toks[0]!))
+    .map((c) => {
+      // (the wrapped word may be a label word: "City"; the database must know the whole city)
+      const wrap = wrapOf(doc, c, new Set([z, stateCell]), true);
+      return wrap.length && !cityFits(c.text, state || place?.state || '')
+        ? { ...c, toks: [...c.toks, ...wrap], text: `${c.text} ${segText(wrap)}` }
+        : c;
+    });
+  const cityCell = nearestTo(
+    cityCands.filter((c) => cityFits(c.text, state || place?.state || '')),
+    stateCell ?? z,
+  );
+  if (cityCell) return { city: cityCell.text, state: state || place?.state || '', cityCell, stateCell };
+  // "Tampa, FL" in one cell
+  for (const c of cityCands.sort((x, y) => distance(x, z) - distance(y, z))) {
+    const csz = cityStateZip(`${c.text} ${a.zip5}`);
+    if (csz?.cityPart && cityFits(csz.cityPart, csz.state))
+      return { city: csz.cityPart, state: csz.state, cityCell: c, stateCell: c };
+  }
+  return null;
+}
+
+/** The street cell nearest above or left of the city (wrapped onto a second line maybe), and a unit cell. */
+function streetAndUnit(
+  doc: DocLayout,
+  cells: Cell[],
+  used: Set<Cell | undefined>,
+  cs: CityState,
+): { street: string; unit: string; toks: Tok[]; streetCell: Cell } | null {
+  const top = Math.min(cs.cityCell.line.cy, cs.stateCell?.line.cy ?? Infinity);
+  const streets = cells.filter(
+    (c) =>
+      !used.has(c) &&
+      c.line.cy <= top + 2 &&
+      top - c.line.cy < 90 &&
+      (Math.abs(c.line.cy - top) > 2 || c.seg.x1 <= cs.cityCell.seg.x0) &&
+      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || isPoBox(c.text)),
+  );
+  const streetCell = nearestTo(streets, cs.cityCell);
+  if (!streetCell) return null;
+  used.add(streetCell);
+  // a narrow cell may wrap a street over three lines ("9064 E" / "Broadway" / "Pkwy.")
+  const wrap1 = wrapOf(doc, streetCell, used);
+  const below = wrap1.length ? cellOf(doc, doc.segs[wrap1[0]!.seg]!, doc.lines[wrap1[0]!.line]!) : null;
+  const lastWord = (wrap1.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');
+  const wrap2 = below && !STREET_SUFFIXES.has(lastWord) ? wrapOf(doc, below, used) : [];
+  const streetToks = [...streetCell.toks, ...wrap1, ...wrap2];
+  const su = splitUnit(segText(streetToks));
+  if (su.unit) return { street: su.street, unit: su.unit, toks: streetToks, streetCell };
+  const units = cells
+    .filter((c) => !used.has(c) && c.line.cy >= streetCell.line.cy - 2 && c.line.cy <= cs.cityCell.line.cy + 2)
+    .map((c) => ({ c, v: unitValue(c, textAbove(doc, c)) }))
+    .filter((u) => u.v);
+  const u = units.sort((a, b) => distance(a.c, streetCell) - distance(b.c, streetCell))[0];
+  return { street: su.street, unit: u?.v ?? '', toks: [...streetToks, ...(u?.c.toks ?? [])], streetCell };
+}
+
+function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock | null {
+  const z = a.cell;
   // a cell belongs to the nearest ZIP at or below it, measured to the stretch of the ZIP's row that
   // leads up to it (a row "City | State | ZIP | City | State | ZIP" holds two addresses)
   const mine = (c: Cell) =>
     c.line.cy <= z.line.cy + 2 &&
     (Math.abs(c.line.cy - z.line.cy) > 2 || rowGap(c, z, anchors) === 0) &&
     !anchors.some(
-      (a) =>
-        a !== z &&
-        a.line.page === c.line.page &&
-        a.line.cy >= c.line.cy - 2 &&
-        toAnchor(c, a, anchors) < toAnchor(c, z, anchors),
+      (o) =>
+        o !== z &&
+        o.line.page === c.line.page &&
+        o.line.cy >= c.line.cy - 2 &&
+        toAnchor(c, o, anchors) < toAnchor(c, z, anchors),
     );
   const cells = cellsBetween(doc, z.line.page, z.line.id - 10, z.line.id + 1).filter(
     (c) => c.seg !== z.seg && mine(c) && z.line.cy - c.line.cy < 130,
   );
-  const nearest = (cs: Cell[], to: Cell) => cs.sort((a, b) => distance(a, to) - distance(b, to))[0];
-  // the state: its own cell, or with the city ("Tampa, FL")
-  const states = cells.filter((c) => stateOf(c.text));
-  const stateCell =
-    nearest(
-      states.filter((c) => stateOf(c.text) === place?.state),
-      z,
-    ) ?? nearest(states, z);
-  let state = stateCell ? stateOf(stateCell.text)! : '';
-  let cityCell: Cell | undefined;
-  let city = '';
-  const cityFits = (text: string, st: string) =>
-    /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text) &&
-    text.split(/\s+/).length <= 4 &&
-    ((place && place.state === st && cityKey(place.city) === cityKey(text)) || isKnownCity(text, st));
-  const cityCands = cells.filter((c) => c !== stateCell && !hitAt(doc, c.toks[0]!) && !stateOf(c.text));
-  cityCell = nearest(
-    cityCands.filter((c) => cityFits(c.text, state || place?.state || '')),
-    stateCell ?? z,
-  );
-  if (cityCell) city = cityCell.text;
-  else {
-    // "Tampa, FL" in one cell
-    for (const c of cityCands.sort((a, b) => distance(a, z) - distance(b, z))) {
-      const csz = cityStateZip(`${c.text} ${zip.zip5}`);
-      if (csz?.cityPart && cityFits(csz.cityPart, csz.state)) {
-        cityCell = c;
-        city = csz.cityPart;
-        state = csz.state;
-        break;
-      }
-    }
-  }
-  if (!cityCell) return null;
-  if (!state) state = place?.state ?? '';
-  const used = new Set([z, cityCell, stateCell]);
-  const top = Math.min(cityCell.line.cy, stateCell?.line.cy ?? Infinity, z.line.cy);
-  // the street: the nearest street-shaped cell above (or beside) the city
-  const streets = cells.filter(
-    (c) =>
-      !used.has(c) &&
-      c.line.cy <= top + 2 &&
-      top - c.line.cy < 90 &&
-      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || isPoBox(c.text)),
-  );
-  const streetCell = nearest(streets, cityCell);
-  if (!streetCell) return null;
-  used.add(streetCell);
-  const streetToks = [...streetCell.toks, ...wrappedStreet(doc, streetCell, used)];
-  const su = splitUnit(segText(streetToks));
-  let unit = su.unit;
-  let unitToks: Tok[] = [];
-  if (!unit) {
-    const units = cells
-      .filter((c) => !used.has(c) && c.line.cy >= streetCell.line.cy - 2 && c.line.cy <= cityCell.line.cy + 2)
-      .map((c) => ({ c, v: unitValue(c, textAbove(doc, c)) }))
-      .filter((u) => u.v);
-    const u = units.sort((a, b) => distance(a.c, streetCell) - distance(b.c, streetCell))[0];
-    if (u) {
-      unit = u.v!;
-      unitToks = u.c.toks;
-    }
-  }
+  const cs = cityAndState(doc, a, cells);
+  if (!cs) return null;
+  const st = streetAndUnit(doc, cells, new Set([z, cs.cityCell, cs.stateCell]), cs);
+  if (!st) return null;
   const value: ServiceAddress = {
-    street_line: su.street,
-    unit,
-    city,
-    state,
-    zip5: zip.zip5,
-    zip4: zip.zip4,
+    street_line: st.street,
+    unit: st.unit,
+    city: cs.city,
+    state: cs.state,
+    zip5: a.zip5,
+    zip4: a.zip4,
   };
   const check = checkAddress(value);
-  const toks = [...streetToks, ...unitToks, ...cityCell.toks, ...(stateCell?.toks ?? []), ...z.toks];
-  const quality =
-    (/^\d/.test(su.street) ? 0.95 : 0.75) * (stateCell || state === place?.state ? 1 : 0.9) * check.factor;
+  const toks = [...new Set([...st.toks, ...cs.cityCell.toks, ...(cs.stateCell?.toks ?? []), ...z.toks])];
+  const quality = (/^\d/.test(st.street) ? 0.95 : 0.75) * (cs.stateCell ? 1 : 0.9) * check.factor;
   const x0 = Math.min(...toks.map((t) => t.x0));
   const x1 = Math.max(...toks.map((t) => t.x1));
   return {
@@ -427,20 +518,25 @@ function cellAddressAt(doc: DocLayout, z: Cell, anchors: Cell[]): AddressBlock |
     toks,
     quality,
     check,
-    ...nameBlock(doc, streetCell.line, x0, x1),
+    ...nameBlock(doc, st.streetCell.line, x0, x1),
     shape: 'cells',
     nameLines: [],
-    poBox: isPoBox(su.street),
+    poBox: isPoBox(st.street),
     page: z.line.page,
   };
 }
 
-/** A street cell that wraps onto the next line in its column ("4325 Kings" / "Highway Drive"). */
-function wrappedStreet(doc: DocLayout, street: Cell, used: Set<Cell | undefined>): Tok[] {
-  const l = doc.lines[street.line.id + 1];
-  if (!l || l.page !== street.line.page || l.top - street.line.bottom > 0.8 * Math.max(l.h, street.line.h)) return [];
-  const s = l.segs.find((x) => Math.abs(x.x0 - street.seg.x0) <= Math.max(4, 0.8 * l.h));
-  if (!s || s.toks.length > 3 || hitAt(doc, s.toks[0]!)) return [];
+/**
+ * The line a cell wraps onto in its column ("4325 Kings" / "Highway Drive", "Kansas" / "City"):
+ * a few words without digits, starting where the cell starts, in the same size, set as close as
+ * lines of one cell are — not a label (unless the caller checks the whole value), not another part.
+ */
+function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWordOk = false): Tok[] {
+  const l = doc.lines[cell.line.id + 1];
+  if (!l || l.page !== cell.line.page || l.top - cell.line.bottom > 0.8 * Math.max(l.h, cell.line.h)) return [];
+  if (Math.max(l.h, cell.line.h) > 1.25 * Math.min(l.h, cell.line.h)) return [];
+  const s = l.segs.find((x) => Math.abs(x.x0 - cell.seg.x0) <= Math.max(3, 0.35 * l.h));
+  if (!s || s.toks.length > 3 || (hitAt(doc, s.toks[0]!) && !labelWordOk)) return [];
   const t = segText(s.toks);
   if (/\d|:$/.test(t) || [...used].some((c) => c?.seg === s)) return [];
   return s.toks;

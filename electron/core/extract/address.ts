@@ -7,7 +7,7 @@ import {
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import type { Tok } from './layout.js';
+import { segText, type Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
 import { digitFixToken, tokText } from './values.js';
 import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.js';
@@ -586,8 +586,32 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
   return null;
 }
 
+/**
+ * A narrow cell wraps an address wherever its width runs out ("11 Martin Luther" / "King Jr Hwy, North"
+ * / "Little Rock, AR" / "72124"): its lines through the first with a ZIP, read as the one line they
+ * were before wrapping.
+ */
+export function readCellAsOneLine(lines: Tok[][]): AddrResult | null {
+  const end = lines.findIndex((l) => /\b\d{5}(?:-\d{4})?$/.test(segText(l).replace(/[.,;]$/, '')));
+  if (end < 1) return null;
+  const r = readAddress([lines.slice(0, end + 1).flat()]);
+  // a one-line reading is only worth having with a house number (or PO box) and a city
+  return r && r.value.city && (r.poBox || /^\d/.test(r.value.street_line)) ? r : null;
+}
+
+/** Of the line-by-line and the one-line reading, the one the ZIP database agrees with and that keeps the house number. */
+export function betterReading(lines: AddrResult | null, oneLine: AddrResult | null): AddrResult | null {
+  if (!oneLine) return lines;
+  if (!lines) return oneLine;
+  const rank = (r: AddrResult) =>
+    2 * r.check.factor +
+    (isStreetish(r.value.street_line) ? 1 : /^\d/.test(r.value.street_line) ? 0.5 : 0) +
+    r.quality / 10;
+  return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
+}
+
 /** A street line: house number and a word ("120 Harbor Dr"), or a PO box; "1544" alone is not one. */
-function isStreetish(s: string): boolean {
+export function isStreetish(s: string): boolean {
   return /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) || isPoBox(s);
 }
 

@@ -6,7 +6,15 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
-import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
+import {
+  betterReading,
+  checkAddress,
+  cityStateZip,
+  readAddress,
+  readCellAsOneLine,
+  splitUnit,
+  type AddrResult,
+} from './address.js';
 import { addressBlocks } from './address-blocks.js';
 import {
   BUSINESS_SUFFIXES,
@@ -360,28 +368,6 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
 }
 
 /**
- * A narrow cell wraps an address wherever its width runs out ("11 Martin Luther" / "King Jr Hwy, North"
- * / "Little Rock, AR" / "72124"): its lines through the first with a ZIP, read as the one line they
- * were before wrapping.
- */
-function readCellAsOneLine(lines: Tok[][]): AddrResult | null {
-  const end = lines.findIndex((l) => /\b\d{5}(?:-\d{4})?$/.test(text(l).replace(/[.,;]$/, '')));
-  if (end < 1) return null;
-  const r = readAddress([lines.slice(0, end + 1).flat()]);
-  // a one-line reading is only worth having with a house number (or PO box) and a city
-  return r && r.value.city && (r.poBox || /^\d/.test(r.value.street_line)) ? r : null;
-}
-
-/** Of the line-by-line and the one-line reading, the one the ZIP database agrees with and that keeps the house number. */
-function betterReading(lines: AddrResult | null, oneLine: AddrResult | null): AddrResult | null {
-  if (!oneLine) return lines;
-  if (!lines) return oneLine;
-  const rank = (r: AddrResult) =>
-    2 * r.check.factor + (/^\d/.test(r.value.street_line) || r.poBox ? 1 : 0) + r.quality / 10;
-  return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
-}
-
-/**
  * A street line that wrapped in its cell ("11177 Martin Luther King Jr" / "Ct." / "Corpus Christi, TX
  * 78460"): a short line without digits between a house-number line and the city line is the end of
  * the street, not a name or a city.
@@ -417,6 +403,9 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
   if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || hitAt(doc, second[0]!)) return false;
   const a = doc.lines[first[0]!.line]!;
   const b = doc.lines[second[0]!.line]!;
+  // the same left edge and size as the cell's first line (a heading under a row starts elsewhere or is bigger)
+  if (Math.abs(second[0]!.x0 - first[0]!.x0) > Math.max(3, 0.35 * b.h)) return false;
+  if (Math.max(a.h, b.h) > 1.25 * Math.min(a.h, b.h)) return false;
   return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
