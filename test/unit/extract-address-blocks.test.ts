@@ -317,3 +317,63 @@ describe('OCR slips inside street words', () => {
     });
   }
 });
+
+describe('city lines and one-line values under unlisted labels', () => {
+  const SLC = {
+    street_line: '120 Harbor Dr',
+    unit: 'Suite 2B',
+    city: 'Salt Lake City',
+    state: 'UT',
+    zip5: '84105',
+    zip4: '',
+  };
+  const head: TextLine[] = [
+    [72, 80, 'Account Name:'],
+    [220, 80, 'Harbor Light Marine LLC'],
+  ];
+
+  it('a city line carrying its part labels ("City: Salt Lake City  State: UT  ZIP: 84105")', () => {
+    const got = serviceOf('loa', [
+      ...head,
+      [72, 120, 'Service Address:'],
+      [220, 120, '120 Harbor Dr, Suite 2B'],
+      [220, 132, 'City: Salt Lake City  State: UT  ZIP: 84105'],
+    ]);
+    expect(got?.value).toEqual(SLC);
+  });
+
+  it('a billing and a service address on consecutive rows, both under unlisted labels', () => {
+    for (const [bill, svc] of [
+      ['Mail statements to:', 'Lines are located at:'],
+      ['Invoices go to:', 'Premises:'],
+    ]) {
+      const got = serviceOf('csr', [
+        ...head,
+        [72, 120, bill!],
+        [220, 120, 'PO Box 55, Salt Lake City, UT 84110'],
+        [72, 140, svc!],
+        [220, 140, '120 Harbor Dr, Suite 2B, Salt Lake City, UT 84105'],
+      ]);
+      expect(got?.value, svc).toEqual(SLC);
+    }
+  });
+
+  it('the only address of a letter, in a sentence naming no address, is a weak candidate', () => {
+    const got = serviceOf('loa', [
+      [
+        72,
+        100,
+        'We, Harbor Light Marine LLC, of 120 Harbor Dr, Suite 2B, Salt Lake City, UT 84105, authorize Acme to port our numbers.',
+      ],
+    ]);
+    expect(got?.value).toEqual(SLC);
+    expect(got!.confidence).toBeLessThan(0.6);
+  });
+
+  it('an address a sentence says is the billing one is not the service address', () => {
+    const got = serviceOf('loa', [
+      [72, 100, 'Please mail the final bill to 120 Harbor Dr, Suite 2B, Salt Lake City, UT 84105.'],
+    ]);
+    expect(got).toBeUndefined();
+  });
+});

@@ -122,6 +122,15 @@ export function conceptOfText(text: string): AddressConcept {
   const unknown = stems.filter((w) => !known(w)).length;
   if (!stems.length || unknown > (/:\s*$/.test(text) ? 1 : 0)) return 'unknown';
   if (stems.some((w) => OTHER_FIELD_WORDS.has(w)) && !stems.includes('address')) return 'unknown';
+  return conceptOfWords(stems);
+}
+
+/** The address concept words in running text name, if any ("…billed to…", "…our premises at…"). */
+export function conceptInSentence(text: string): AddressConcept {
+  return conceptOfWords(labelStems(text));
+}
+
+function conceptOfWords(stems: string[]): AddressConcept {
   // "Send Bills To" is the billing address, "Send Payment To" the remit-to one
   if (stems.some((s) => s !== 'send' && REMIT_WORDS.has(s))) return 'remit';
   if (stems.some((s) => BILLING_WORDS.has(s))) return 'billing';
@@ -193,7 +202,9 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
   const out: AddressBlock[] = [];
   for (const line of doc.lines) {
     for (const seg of line.segs) {
-      const own = valueToks(doc, seg).toks;
+      // the city line may carry its part labels ("City: Tampa  State: FL  ZIP: 33602")
+      const v = valueToks(doc, seg);
+      const own = cityStateZip(segText(v.all))?.zip5 ? v.all : v.toks;
       if (!own.length || !cityStateZip(segText(own))?.zip5) continue;
       const block: Tok[][] = [own];
       let prev: Line = line;
@@ -209,7 +220,8 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
         // a label starting the segment ends the block (its own reading is the labelled one)
         if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text)) break;
         const value = valueToks(doc, s).toks;
-        if (!value.length) break;
+        // an empty cell, or the end of the address above this one
+        if (!value.length || cityStateZip(segText(value))?.zip5) break;
         block.unshift(value);
         prev = l;
       }
@@ -265,17 +277,18 @@ interface Cell {
 
 /**
  * A segment's value: after a leading label ("ZIP Code 33602", "City: Tampa", "Premises Address 12
- * Main St") and up to the next label inside it (a neighbour column's "Town/ City:" set close).
+ * Main St") and up to the next label inside it (a neighbour column's "Town/ City:" set close);
+ * `all` runs to the segment's end.
  */
-export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; from: number } {
+export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; all: Tok[]; from: number } {
   let from = 0;
   const hits = (doc.hitsBySeg.get(seg.id) ?? []).slice().sort((a, b) => a.start - b.start);
   for (const h of hits) if (h.start <= from) from = Math.max(from, h.end);
-  const colon = seg.toks.findIndex((t, i) => i >= from && /:$/.test(t.text));
-  if (colon >= 0 && colon - from < 4 && !seg.toks.slice(from, colon + 1).some((t) => /\d/.test(t.text)))
-    from = colon + 1;
+  // an unlisted label ending with a colon at the start ("Lines are located at:")
+  const colon = from ? -1 : seg.toks.findIndex((t) => /:$/.test(t.text));
+  if (colon >= 0 && colon < 4 && !seg.toks.slice(0, colon + 1).some((t) => /\d/.test(t.text))) from = colon + 1;
   const next = hits.find((h) => h.start > from);
-  return { toks: seg.toks.slice(from, next ? next.start : undefined), from };
+  return { toks: seg.toks.slice(from, next ? next.start : undefined), all: seg.toks.slice(from), from };
 }
 
 function cellOf(doc: DocLayout, seg: Seg, line: Line): Cell | null {

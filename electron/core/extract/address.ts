@@ -205,7 +205,8 @@ const NEVER_CITY_WORDS = new Set([
 /** "SA  120 HARBOR DR" → "120 HARBOR DR"; "Street: 120 Harbor Dr" → "120 Harbor Dr". */
 function stripLineTag(text: string): string {
   const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
-  if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
+  if (labelled && !/^(attn|attention|c\/o)\b/i.test(text) && !startsWithKnownCity(text))
+    return text.slice(labelled[0].length);
   // "SA1", "SVC ADDR2", "SADR": one to three tag words, maybe numbered
   const m = /^((?:[A-Z]{2,7}\d?\s+){1,3})(?=\S)/.exec(text);
   if (!m) return text;
@@ -228,6 +229,12 @@ function stripLineTag(text: string): string {
   )
     return rest;
   return text;
+}
+
+/** "Salt Lake City State: UT ZIP: 84105": the words before the first colon begin with the line's (known) city. */
+function startsWithKnownCity(text: string): boolean {
+  const csz = cityStateZip(text);
+  return !!csz?.cityPart && isKnownCity(csz.cityPart, csz.state) && text.startsWith(csz.cityPart);
 }
 
 /** Words that qualify a tag ("SVC ADDR2", "BILL ADDR", "MAIL ADDR"): dropped only together with the tag after them. */

@@ -15,7 +15,7 @@ import {
   splitUnit,
   type AddrResult,
 } from './address.js';
-import { addressBlocks } from './address-blocks.js';
+import { addressBlocks, conceptInSentence } from './address-blocks.js';
 import {
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
@@ -1222,6 +1222,53 @@ function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   }
 }
 
+/**
+ * Any street address in running text ("We, Harbor Light LLC, of 120 Harbor Dr, …, UT 84105,
+ * authorize…"), named by the words before it in its sentence: a billing or remit-to one is left
+ * out; an unnamed one is a weak candidate on a form or record (a letter's only address is where
+ * its lines are), never on a bill.
+ */
+function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const ADDRESS = /\b\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?(?!\d)/g;
+  for (const p of paragraphs(doc)) {
+    if (!p.running) continue;
+    for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
+      const toks = toksIn(p.tt, m.index, m.index + m[0].length).map((t, i, all) =>
+        i === all.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t,
+      );
+      const r = readAddress([toks]);
+      if (
+        !r ||
+        !isStreetishAddress(r) ||
+        serviceCands.some((c) => c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.seg === t.seg)))
+      )
+        continue;
+      const before = p.tt.text
+        .slice(0, m.index)
+        .split(/[.;:!?]\s/)
+        .at(-1)!
+        .split(/\s+/)
+        .slice(-8)
+        .join(' ');
+      const concept = conceptInSentence(before);
+      if (concept === 'billing' || concept === 'remit' || (concept === 'unknown' && doc.kind === 'invoice')) continue;
+      const zipCheck = zipCheckOf(r.check);
+      serviceCands.push({
+        value: r.value,
+        toks: r.toks,
+        score: (concept === 'service' ? 0.45 : 0.35) * r.quality,
+        hit: null,
+        prose: true,
+        ...(zipCheck ? { zipCheck } : {}),
+      });
+    }
+  }
+}
+
+function isStreetishAddress(r: AddrResult): boolean {
+  return !!r.value.city && (r.poBox || /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(r.value.street_line));
+}
+
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
@@ -1231,6 +1278,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
   proseServiceAddresses(doc, serviceCands);
   blockServiceCands(doc, serviceCands);
+  proseAddresses(doc, serviceCands);
   dropPartReadings(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
