@@ -140,6 +140,26 @@ describe('part cells that wrap in a narrow grid', () => {
     });
   });
 
+  it('two cells OCR joined with the table rule read as "|" ("8511 East Harbor Avenue | Spokane")', () => {
+    const got = serviceOf('loa', [
+      [57, 144, 'No. & Street'],
+      [172, 144, 'Locality'],
+      [288, 144, 'Region'],
+      [402, 144, 'Post Code'],
+      [60, 156, '8511 East Harbor Avenue | Spokane'],
+      [290, 156, 'WA'],
+      [405, 156, '99256'],
+    ]);
+    expect(got?.value).toEqual({
+      street_line: '8511 East Harbor Avenue',
+      unit: '',
+      city: 'Spokane',
+      state: 'WA',
+      zip5: '99256',
+      zip4: '',
+    });
+  });
+
   it('a section heading under the row is not the rest of the street', () => {
     const got = serviceOf('loa', [
       [51, 147, 'No. & Street'],

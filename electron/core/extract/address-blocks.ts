@@ -292,15 +292,30 @@ export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; all: Tok[]; 
 }
 
 function cellOf(doc: DocLayout, seg: Seg, line: Line): Cell | null {
+  return cellsOf(doc, seg, line)[0] ?? null;
+}
+
+/**
+ * A segment's value as cells: one, or several where OCR read a table's rule as "|" between two
+ * cells it joined ("8511 East Harbor Avenue | Spokane").
+ */
+function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
   const { toks, from } = valueToks(doc, seg);
-  if (!toks.length) return null;
-  return {
-    seg,
-    toks,
-    text: segText(toks).replace(/[,;]$/, ''),
-    label: segText(seg.toks.slice(0, from)),
-    line,
-  };
+  const label = segText(seg.toks.slice(0, from));
+  const pieces: Tok[][] = [[]];
+  for (const t of toks) {
+    if (/^[|]+$/.test(t.text)) pieces.push([]);
+    else pieces.at(-1)!.push(t);
+  }
+  return pieces
+    .filter((p) => p.length)
+    .map((p, i) => ({
+      seg: pieces.length > 1 ? { ...seg, toks: p, x0: p[0]!.x0, x1: p.at(-1)!.x1 } : seg,
+      toks: p,
+      text: segText(p).replace(/[,;]$/, ''),
+      label: i === 0 ? label : '',
+      line,
+    }));
 }
 
 function zipOf(text: string): { zip5: string; zip4: string } | null {
@@ -348,10 +363,7 @@ function cellsBetween(doc: DocLayout, page: number, fromLine: number, toLine: nu
   for (let id = Math.max(0, fromLine); id <= toLine && id < doc.lines.length; id++) {
     const line = doc.lines[id]!;
     if (line.page !== page) continue;
-    for (const seg of line.segs) {
-      const c = cellOf(doc, seg, line);
-      if (c) out.push(c);
-    }
+    for (const seg of line.segs) out.push(...cellsOf(doc, seg, line));
   }
   return out;
 }
@@ -374,11 +386,11 @@ function textAbove(doc: DocLayout, c: Cell): string {
 function cellAddressBlocks(doc: DocLayout): AddressBlock[] {
   const anchors: Anchor[] = [];
   for (const line of doc.lines)
-    for (const seg of line.segs) {
-      const c = cellOf(doc, seg, line);
-      const a = c && anchorOf(c);
-      if (a) anchors.push(a);
-    }
+    for (const seg of line.segs)
+      for (const c of cellsOf(doc, seg, line)) {
+        const a = anchorOf(c);
+        if (a) anchors.push(a);
+      }
   const out: AddressBlock[] = [];
   const cells = anchors.map((a) => a.cell);
   for (const a of anchors) {
@@ -507,7 +519,7 @@ function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock
         toAnchor(c, o, anchors) < toAnchor(c, z, anchors),
     );
   const cells = cellsBetween(doc, z.line.page, z.line.id - 10, z.line.id + 1).filter(
-    (c) => c.seg !== z.seg && mine(c) && z.line.cy - c.line.cy < 130,
+    (c) => c.toks[0] !== z.toks[0] && mine(c) && z.line.cy - c.line.cy < 130,
   );
   const cs = cityAndState(doc, a, cells);
   if (!cs) return null;
