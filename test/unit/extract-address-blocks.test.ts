@@ -160,6 +160,32 @@ describe('part cells that wrap in a narrow grid', () => {
     });
   });
 
+  it('a three-column label-above grid: a whole billing address in a cell before the service parts', () => {
+    const cell = (i: number, label: string, value: string): TextLine[] => [
+      [40 + (i % 3) * 170, 100 + Math.floor(i / 3) * 30, label, { size: 7.5 }],
+      [40 + (i % 3) * 170, 111 + Math.floor(i / 3) * 30, value],
+    ];
+    const got = serviceOf('csr', [
+      ...cell(0, 'CUSTOMER', 'Harbor Light Marine LLC'),
+      ...cell(1, 'ACCOUNT', '88120455'),
+      ...cell(2, 'MAIN TN', '501-555-0101'),
+      ...cell(3, 'BILLING ADDRESS', 'PO Box 9, Little Rock, AR 72203'),
+      ...cell(4, 'PREMISES STREET', '4 Elm St'),
+      ...cell(5, 'RM/STE', 'Ste 300'),
+      ...cell(6, 'LOCALITY', 'North Little Rock'),
+      ...cell(7, 'REGION', 'AR'),
+      ...cell(8, 'POST CODE', '72114'),
+    ]);
+    expect(got?.value).toEqual({
+      street_line: '4 Elm St',
+      unit: 'Ste 300',
+      city: 'North Little Rock',
+      state: 'AR',
+      zip5: '72114',
+      zip4: '',
+    });
+  });
+
   it('a section heading under the row is not the rest of the street', () => {
     const got = serviceOf('loa', [
       [51, 147, 'No. & Street'],

@@ -103,7 +103,30 @@ const OTHER_FIELD_WORDS = new Set([
 const REMIT_WORDS = new Set(['remit', 'payment', 'pay', 'payable', 'send', 'check', 'checks', 'lockbox']);
 
 /** Words a heading is made of besides its concept words ("Location Details", "Where the Lines Are"). */
-const HEADING_WORDS = new Set(['address', 'information', 'info', 'details', 'detail', 'line', 'lines', 'are', 'was']);
+const HEADING_WORDS = new Set([
+  'address',
+  'information',
+  'info',
+  'details',
+  'detail',
+  'line',
+  'lines',
+  'are',
+  'was',
+  // the part a label over a part cell names ("Premises Street", "Service City")
+  'street',
+  'city',
+  'state',
+  'zip',
+  'code',
+  'postal',
+  'post',
+  'suite',
+  'unit',
+  'apt',
+  'room',
+  'floor',
+]);
 
 /**
  * The concept a label or heading text names, by its words (billing and remit outrank service:
@@ -483,7 +506,9 @@ function streetAndUnit(
       c.line.cy <= top + 2 &&
       top - c.line.cy < 90 &&
       (Math.abs(c.line.cy - top) > 2 || c.seg.x1 <= cs.cityCell.seg.x0) &&
-      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || isPoBox(c.text)),
+      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || isPoBox(c.text)) &&
+      // a whole address in one cell is another address, not this one's street
+      !cityStateZip(c.text)?.zip5,
   );
   const streetCell = nearestTo(streets, cs.cityCell);
   if (!streetCell) return null;
@@ -536,14 +561,13 @@ function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock
   const check = checkAddress(value);
   const toks = [...new Set([...st.toks, ...cs.cityCell.toks, ...(cs.stateCell?.toks ?? []), ...z.toks])];
   const quality = (/^\d/.test(st.street) ? 0.95 : 0.75) * (cs.stateCell ? 1 : 0.9) * check.factor;
-  const x0 = Math.min(...toks.map((t) => t.x0));
-  const x1 = Math.max(...toks.map((t) => t.x1));
   return {
     value,
     toks,
     quality,
     check,
-    ...nameBlock(doc, st.streetCell.line, x0, x1),
+    // named by the label over or before its street cell (the city cell may sit in another column)
+    ...nameBlock(doc, st.streetCell.line, st.streetCell.seg.x0, st.streetCell.seg.x1),
     shape: 'cells',
     nameLines: [],
     poBox: isPoBox(st.street),
