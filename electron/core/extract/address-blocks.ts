@@ -134,6 +134,18 @@ const HEADING_WORDS = new Set([
  * Services" above an address is a name, not a service heading.
  */
 export function conceptOfText(text: string): AddressConcept {
+  let c = conceptCache.get(text);
+  if (c === undefined) {
+    // headings repeat across a document and across documents; the cache stays small
+    if (conceptCache.size > 4000) conceptCache.clear();
+    conceptCache.set(text, (c = headingConcept(text)));
+  }
+  return c;
+}
+
+const conceptCache = new Map<string, AddressConcept>();
+
+function headingConcept(text: string): AddressConcept {
   const stems = labelStems(text);
   const known = (w: string) =>
     SERVICE_WORDS.has(w) ||
@@ -221,11 +233,17 @@ function nameBlock(doc: DocLayout, top: Line, x0: number, x1: number): { concept
 // --- line blocks ---
 
 /** Street-over-city blocks in one column: from each city/state/ZIP segment upwards through segments starting at its x. */
+/** A cheap test before reading a city/state/ZIP line: a run of three digits somewhere (a ZIP, maybe OCR-split). */
+function mayHoldZip(toks: Tok[]): boolean {
+  return toks.some((t) => /\d{3}/.test(t.text));
+}
+
 function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
   const out: AddressBlock[] = [];
   for (const line of doc.lines) {
     for (const seg of line.segs) {
       // the city line may carry its part labels ("City: Tampa  State: FL  ZIP: 33602")
+      if (!mayHoldZip(seg.toks)) continue;
       const v = valueToks(doc, seg);
       const own = cityStateZip(segText(v.all))?.zip5 ? v.all : v.toks;
       if (!own.length || !cityStateZip(segText(own))?.zip5) continue;
@@ -244,7 +262,7 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
         if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text)) break;
         const value = valueToks(doc, s).toks;
         // an empty cell, or the end of the address above this one
-        if (!value.length || cityStateZip(segText(value))?.zip5) break;
+        if (!value.length || (mayHoldZip(value) && cityStateZip(segText(value))?.zip5)) break;
         block.unshift(value);
         prev = l;
       }
@@ -252,7 +270,8 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
       // a narrow cell wraps a one-line address anywhere ("62 Hill Pl., Ste" / "1548, Bismarck," / "ND 58504")
       // (a reading ending above the last line is another block's: "HILO HI 96721" over a BA record)
       if (byLines && byLines.lastLine !== block.length - 1) continue;
-      const r = betterReading(byLines, oneLineReading(block));
+      const r =
+        byLines && isStreetish(byLines.value.street_line) ? byLines : betterReading(byLines, oneLineReading(block));
       if (!r || !r.value.street_line) continue;
       const first = r.toks[0]!;
       const top = doc.lines[first.line]!;
@@ -506,7 +525,7 @@ function streetAndUnit(
       c.line.cy <= top + 2 &&
       top - c.line.cy < 90 &&
       (Math.abs(c.line.cy - top) > 2 || c.seg.x1 <= cs.cityCell.seg.x0) &&
-      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || isPoBox(c.text)) &&
+      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || (/^[PB]/i.test(c.text) && isPoBox(c.text))) &&
       // a whole address in one cell is another address, not this one's street
       !cityStateZip(c.text)?.zip5,
   );
