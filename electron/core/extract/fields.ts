@@ -1301,7 +1301,12 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   }
   // the name printed above a bill's address block is the account name when no label gives one
   if (kind !== 'loa') {
-    for (const c of [billing, service]) {
+    // (a block found by its shape carries no name lines: the labelled reading of the same address does)
+    const sameLabelled = (c: AddrCand | undefined) =>
+      c && !c.names
+        ? serviceCands.find((o) => o.names && o.hit && JSON.stringify(o.value) === JSON.stringify(c.value))
+        : c;
+    for (const c of [billing, sameLabelled(service)]) {
       const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
       // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
