@@ -7,7 +7,7 @@ import {
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import type { Tok } from './layout.js';
+import { segText, type Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
 import { digitFixToken, tokText } from './values.js';
 import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.js';
@@ -89,6 +89,43 @@ function fixNumberEdges(s: string): string {
 
 const LEADING_UNIT = new RegExp(`^(${UNIT_TEXT})\\s*,?\\s+(.*[A-Za-z].*)$`, 'i');
 
+/** Letters OCR reads as digits inside words ("01d Mill St" for "Old", "Cedar 5t" for "St", "8lvd"). */
+const LETTER_READINGS: Record<string, string[]> = {
+  '0': ['O'],
+  '1': ['l', 'I'],
+  '|': ['l', 'I'],
+  '5': ['S'],
+  '8': ['B'],
+};
+
+/**
+ * A word of a street name with a digit OCR put for a letter: a word starting with "0" and going on
+ * in lower case ("01d", "0ak": no number starts with 0), or one that reads as a street type or
+ * directional once its lookalike digits are letters ("5t", "8lvd", "R0ad"). The house number, ordinals
+ * ("21st") and a unit's value are left alone.
+ */
+function fixStreetWordSlips(street: string): string {
+  const words = street.split(' ');
+  return words
+    .map((w, i) => {
+      if (i === 0 || !/[0158|]/.test(w) || !/[A-Za-z]/.test(w)) return w;
+      if (UNIT_DESIGNATORS.has(words[i - 1]!.toUpperCase().replace(/\.$/, ''))) return w;
+      const core = w.replace(/[.,]+$/, '');
+      const tail = w.slice(core.length);
+      if (/^\d+(st|nd|rd|th)$/i.test(core)) return w;
+      const readings = (pick: number) =>
+        core.replace(/[0158|]/g, (c) => LETTER_READINGS[c]![Math.min(pick, LETTER_READINGS[c]!.length - 1)]!);
+      for (const pick of [0, 1]) {
+        const r = readings(pick);
+        if (/[0-9|]/.test(r)) continue;
+        if (STREET_SUFFIXES.has(r.toUpperCase()) || DIRECTIONALS.has(r.toUpperCase())) return r + tail;
+        if (pick === 0 && /^0[0-9|]*[a-z]+$/.test(core)) return r + tail;
+      }
+      return w;
+    })
+    .join(' ');
+}
+
 export function splitUnit(street: string): { street: string; unit: string } {
   // "APT iC" (OCR for "APT 1C"); "PI" is OCR for the suffix "Pl" (Place), never a suffix itself
   const s = repairStreetStart(stripLineTag(squash(street)).replace(/,\s*$/, '').replace(UNIT_LOOKALIKE, '$11')).replace(
@@ -97,6 +134,10 @@ export function splitUnit(street: string): { street: string; unit: string } {
   );
   // "APT 831" alone is a unit line, not a street
   if (UNIT_ONLY.test(s)) return { street: '', unit: fixUnitValue(s) };
+  return splitUnitOf(fixStreetWordSlips(s));
+}
+
+function splitUnitOf(s: string): { street: string; unit: string } {
   // a unit written before the street: "Room 12, 88 Pine St"
   const lead = LEADING_UNIT.exec(s);
   if (lead && HOUSE_START.test(lead[2]!) && /\d/.test(lead[2]!.split(/\s+/)[0]!))
@@ -164,7 +205,8 @@ const NEVER_CITY_WORDS = new Set([
 /** "SA  120 HARBOR DR" → "120 HARBOR DR"; "Street: 120 Harbor Dr" → "120 Harbor Dr". */
 function stripLineTag(text: string): string {
   const labelled = /^[A-Za-z][A-Za-z0-9 ./#]{0,28}:\s*(?=\S)/.exec(text);
-  if (labelled && !/^(attn|attention|c\/o)\b/i.test(text)) return text.slice(labelled[0].length);
+  if (labelled && !/^(attn|attention|c\/o)\b/i.test(text) && !startsWithKnownCity(text))
+    return text.slice(labelled[0].length);
   // "SA1", "SVC ADDR2", "SADR": one to three tag words, maybe numbered
   const m = /^((?:[A-Z]{2,7}\d?\s+){1,3})(?=\S)/.exec(text);
   if (!m) return text;
@@ -187,6 +229,12 @@ function stripLineTag(text: string): string {
   )
     return rest;
   return text;
+}
+
+/** "Salt Lake City State: UT ZIP: 84105": the words before the first colon begin with the line's (known) city. */
+function startsWithKnownCity(text: string): boolean {
+  const csz = cityStateZip(text);
+  return !!csz?.cityPart && isKnownCity(csz.cityPart, csz.state) && text.startsWith(csz.cityPart);
 }
 
 /** Words that qualify a tag ("SVC ADDR2", "BILL ADDR", "MAIL ADDR"): dropped only together with the tag after them. */
@@ -545,8 +593,32 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
   return null;
 }
 
+/**
+ * A narrow cell wraps an address wherever its width runs out ("11 Martin Luther" / "King Jr Hwy, North"
+ * / "Little Rock, AR" / "72124"): its lines through the first with a ZIP, read as the one line they
+ * were before wrapping.
+ */
+export function readCellAsOneLine(lines: Tok[][]): AddrResult | null {
+  const end = lines.findIndex((l) => /\b\d{5}(?:-\d{4})?$/.test(segText(l).replace(/[.,;]$/, '')));
+  if (end < 1) return null;
+  const r = readAddress([lines.slice(0, end + 1).flat()]);
+  // a one-line reading is only worth having with a house number (or PO box) and a city
+  return r && r.value.city && (r.poBox || /^\d/.test(r.value.street_line)) ? r : null;
+}
+
+/** Of the line-by-line and the one-line reading, the one the ZIP database agrees with and that keeps the house number. */
+export function betterReading(lines: AddrResult | null, oneLine: AddrResult | null): AddrResult | null {
+  if (!oneLine) return lines;
+  if (!lines) return oneLine;
+  const rank = (r: AddrResult) =>
+    2 * r.check.factor +
+    (isStreetish(r.value.street_line) ? 1 : /^\d/.test(r.value.street_line) ? 0.5 : 0) +
+    r.quality / 10;
+  return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
+}
+
 /** A street line: house number and a word ("120 Harbor Dr"), or a PO box; "1544" alone is not one. */
-function isStreetish(s: string): boolean {
+export function isStreetish(s: string): boolean {
   return /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) || isPoBox(s);
 }
 

@@ -6,7 +6,16 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
-import { checkAddress, cityStateZip, readAddress, splitUnit, type AddrResult } from './address.js';
+import {
+  betterReading,
+  checkAddress,
+  cityStateZip,
+  readAddress,
+  readCellAsOneLine,
+  splitUnit,
+  type AddrResult,
+} from './address.js';
+import { addressBlocks, conceptInSentence } from './address-blocks.js';
 import {
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
@@ -359,28 +368,6 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
 }
 
 /**
- * A narrow cell wraps an address wherever its width runs out ("11 Martin Luther" / "King Jr Hwy, North"
- * / "Little Rock, AR" / "72124"): its lines through the first with a ZIP, read as the one line they
- * were before wrapping.
- */
-function readCellAsOneLine(lines: Tok[][]): AddrResult | null {
-  const end = lines.findIndex((l) => /\b\d{5}(?:-\d{4})?$/.test(text(l).replace(/[.,;]$/, '')));
-  if (end < 1) return null;
-  const r = readAddress([lines.slice(0, end + 1).flat()]);
-  // a one-line reading is only worth having with a house number (or PO box) and a city
-  return r && r.value.city && (r.poBox || /^\d/.test(r.value.street_line)) ? r : null;
-}
-
-/** Of the line-by-line and the one-line reading, the one the ZIP database agrees with and that keeps the house number. */
-function betterReading(lines: AddrResult | null, oneLine: AddrResult | null): AddrResult | null {
-  if (!oneLine) return lines;
-  if (!lines) return oneLine;
-  const rank = (r: AddrResult) =>
-    2 * r.check.factor + (/^\d/.test(r.value.street_line) || r.poBox ? 1 : 0) + r.quality / 10;
-  return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
-}
-
-/**
  * A street line that wrapped in its cell ("11177 Martin Luther King Jr" / "Ct." / "Corpus Christi, TX
  * 78460"): a short line without digits between a house-number line and the city line is the end of
  * the street, not a name or a city.
@@ -416,6 +403,9 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
   if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || hitAt(doc, second[0]!)) return false;
   const a = doc.lines[first[0]!.line]!;
   const b = doc.lines[second[0]!.line]!;
+  // the same left edge and size as the cell's first line (a heading under a row starts elsewhere or is bigger)
+  if (Math.abs(second[0]!.x0 - first[0]!.x0) > Math.max(3, 0.35 * b.h)) return false;
+  if (Math.max(a.h, b.h) > 1.25 * Math.min(a.h, b.h)) return false;
   return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
@@ -428,6 +418,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     if (h.line === hit.line && h.x0 < hit.x0) continue;
     const hl = doc.lines[h.line]!;
     if (hl.cy - line.cy > 110) break;
+    // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
+    if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
     if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
       if (h.line !== hit.line) break;
       continue;
@@ -529,6 +521,22 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const check = checkAddress(value);
   const zipCheck = zipCheckOf(check);
   return { value, toks, score: hit.strength * 0.9 * quality * check.factor, ...(zipCheck ? { zipCheck } : {}) };
+}
+
+/**
+ * The label's own value beside it (inline or right, running down its column) ends with a complete
+ * city/state/ZIP line (a city and a ZIP) above line `end`: part cells from there on are another address.
+ */
+function ownAddressEndsBefore(doc: DocLayout, hit: Hit, end: number): boolean {
+  for (const span of spansFor(doc, hit, 6)) {
+    if (span.mode !== 'inline' && span.mode !== 'right') continue;
+    for (const l of span.lines) {
+      if (!l.length || l[0]!.line >= end) break;
+      const csz = cityStateZip(text(l));
+      if (csz?.zip5 && csz.cityPart && !/:/.test(csz.cityPart)) return true;
+    }
+  }
+  return false;
 }
 
 function partValid(field: LabelField, v: string): boolean {
@@ -1214,6 +1222,53 @@ function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   }
 }
 
+/**
+ * Any street address in running text ("We, Harbor Light LLC, of 120 Harbor Dr, …, UT 84105,
+ * authorize…"), named by the words before it in its sentence: a billing or remit-to one is left
+ * out; an unnamed one is a weak candidate on a form or record (a letter's only address is where
+ * its lines are), never on a bill.
+ */
+function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const ADDRESS = /\b\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?(?!\d)/g;
+  for (const p of paragraphs(doc)) {
+    if (!p.running) continue;
+    for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
+      const toks = toksIn(p.tt, m.index, m.index + m[0].length).map((t, i, all) =>
+        i === all.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t,
+      );
+      const r = readAddress([toks]);
+      if (
+        !r ||
+        !isStreetishAddress(r) ||
+        serviceCands.some((c) => c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.seg === t.seg)))
+      )
+        continue;
+      const before = p.tt.text
+        .slice(0, m.index)
+        .split(/[.;:!?]\s/)
+        .at(-1)!
+        .split(/\s+/)
+        .slice(-8)
+        .join(' ');
+      const concept = conceptInSentence(before);
+      if (concept === 'billing' || concept === 'remit' || (concept === 'unknown' && doc.kind === 'invoice')) continue;
+      const zipCheck = zipCheckOf(r.check);
+      serviceCands.push({
+        value: r.value,
+        toks: r.toks,
+        score: (concept === 'service' ? 0.45 : 0.35) * r.quality,
+        hit: null,
+        prose: true,
+        ...(zipCheck ? { zipCheck } : {}),
+      });
+    }
+  }
+}
+
+function isStreetishAddress(r: AddrResult): boolean {
+  return !!r.value.city && (r.poBox || /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(r.value.street_line));
+}
+
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
@@ -1222,6 +1277,8 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   const remitCands = addressCands(doc, 'remit');
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
   proseServiceAddresses(doc, serviceCands);
+  blockServiceCands(doc, serviceCands);
+  proseAddresses(doc, serviceCands);
   dropPartReadings(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
@@ -1244,7 +1301,12 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   }
   // the name printed above a bill's address block is the account name when no label gives one
   if (kind !== 'loa') {
-    for (const c of [billing, service]) {
+    // (a block found by its shape carries no name lines: the labelled reading of the same address does)
+    const sameLabelled = (c: AddrCand | undefined) =>
+      c && !c.names
+        ? serviceCands.find((o) => o.names && o.hit && JSON.stringify(o.value) === JSON.stringify(c.value))
+        : c;
+    for (const c of [billing, sameLabelled(service)]) {
       const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
       // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
@@ -1263,6 +1325,34 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     service = undefined;
   if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
+}
+
+/**
+ * Address-shaped blocks found by their form (address-blocks.ts), named by the nearest label or
+ * heading: one named a service address by any wording, or read from cells whose part labels are
+ * unlisted, is a candidate. An unnamed block is one only on forms and records (a bill's unnamed
+ * block is its billing address or the carrier's), weaker than any labelled reading and, having no
+ * label, never near-certain.
+ */
+function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
+  for (const b of addressBlocks(doc)) {
+    if (b.concept === 'billing' || b.concept === 'remit') continue;
+    if (b.concept === 'unknown' && doc.kind === 'invoice') continue;
+    const name = b.nameLines.at(-1);
+    if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
+    // a block starting on its label's line is that label's value beside it (read as a labelled value is)
+    const beside = b.hit && b.toks[0]?.line === b.hit.line ? 1 : 0.85;
+    const named = b.concept === 'service' ? (b.hit ? beside * b.hit.strength : 0.7) : 0.5;
+    const zipCheck = zipCheckOf(b.check);
+    serviceCands.push({
+      value: b.value,
+      toks: b.toks,
+      score: named * b.quality * (b.poBox ? 0.5 : 1) * pageFactor(b.page),
+      // its lines above (a record's listed name, a heading) are not offered as the account name
+      hit: b.concept === 'service' ? b.hit : null,
+      ...(zipCheck ? { zipCheck } : {}),
+    });
+  }
 }
 
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
@@ -1288,6 +1378,7 @@ function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
           o !== c &&
           o.toks.length > c.toks.length &&
           /\d/.test(o.value.street_line) &&
+          !isLabelValue(o.value) &&
           c.toks.every((t) => o.toks.includes(t)),
       )
     )

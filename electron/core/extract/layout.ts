@@ -13,6 +13,7 @@ import {
   type LabelField,
 } from './labels.js';
 import { editDistance, labelKey } from './text.js';
+import { isCityLineOfWords } from './zip.js';
 
 /**
  * Layout analysis: words → lines → segments (runs of words without a column-sized gap), and the
@@ -976,6 +977,8 @@ const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr
  * the start that names a concept, when words follow it.
  */
 function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; end: number } | null {
+  // "SANTA FE NM 87502": a city line whose city begins with a tag-like word is an address line, not a tag
+  if (isCityLineOfWords(toks.map((t) => t.text))) return null;
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;

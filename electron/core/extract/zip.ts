@@ -100,6 +100,18 @@ export function isKnownCity(city: string, state: string): boolean {
   return zipsOfCity(city, state).length > 0;
 }
 
+/**
+ * Words that are a known city, a state code and a ZIP of that state ("SANTA FE NM
+ * 87502", "SALT LAKE CITY UT 84105"): a city/state/ZIP line as printed, with no tag in front.
+ */
+export function isCityLineOfWords(words: string[]): boolean {
+  if (words.length < 3) return false;
+  const zip = /^(\d{5})(?:-\d{4})?$/.exec(words[words.length - 1]!);
+  const state = words[words.length - 2]!.replace(/[.,]/g, '').toUpperCase();
+  if (!zip || !/^[A-Z]{2}$/.test(state) || zipPlace(zip[1]!)?.state !== state) return false;
+  return isKnownCity(words.slice(0, -2).join(' ').replace(/,$/, ''), state);
+}
+
 /** The database's spelling of a city ("Saint Louis" for "ST LOUIS"), or null. */
 export function knownCityName(city: string, state: string): string | null {
   const zip = zipsOfCity(city, state)[0];

@@ -1,0 +1,611 @@
+import type { ServiceAddress } from '../../../shared/domain/document.js';
+import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
+import { cityKey, isPoBox } from '../../../shared/normalize/address.js';
+import { STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import {
+  betterReading,
+  checkAddress,
+  cityStateZip,
+  isUnitOnly,
+  readAddress,
+  isStreetish,
+  splitUnit,
+  type AddrResult,
+} from './address.js';
+import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import { hitAt } from './spans.js';
+import { digitFixToken } from './values.js';
+import { isKnownCity, zipPlace, type ZipCheck } from './zip.js';
+
+/**
+ * Every address-shaped block on a page, found by what an address looks like rather than by the
+ * label in front of it, and then named by the nearest label or heading:
+ *
+ * - line blocks: a street line over a city/state/ZIP line in one column (a window address, a value
+ *   column of label-left rows, a fixed-width record's value column whatever its tags);
+ * - cell blocks: an address in separate cells (label-left rows or a label-above grid), found from
+ *   its values — a ZIP cell, the state cell and the city cell the ZIP database says belong with it,
+ *   the street cell above — so part labels nobody listed ("Locality", "Postcode") do not matter.
+ *
+ * Which address a block is (service, billing, remit-to) comes from the address label or heading
+ * nearest above or left of it: a listed label, or any wording whose concept words say service
+ * (installed, premises, site…) or billing (bill, mail, remit…). Unnamed blocks are `unknown`: the
+ * caller weighs them by document kind and never reports them as near-certain.
+ */
+export type AddressConcept = 'service' | 'billing' | 'remit' | 'unknown';
+
+export interface AddressBlock {
+  value: ServiceAddress;
+  toks: Tok[];
+  /** 0..1, how complete and consistent the reading is (the ZIP database's factor included) */
+  quality: number;
+  check: ZipCheck;
+  concept: AddressConcept;
+  /** the listed label that names the concept (null: a heading or tag of unlisted wording, or none) */
+  hit: Hit | null;
+  shape: 'lines' | 'cells';
+  /** lines above the street in a line block (a name, "Attn: …") */
+  nameLines: Tok[][];
+  poBox: boolean;
+  page: number;
+}
+
+const blockCache = new WeakMap<DocLayout, AddressBlock[]>();
+
+export function addressBlocks(doc: DocLayout): AddressBlock[] {
+  const cached = blockCache.get(doc);
+  if (cached) return cached;
+  const lineBlocks = lineAddressBlocks(doc);
+  const taken = new Set(lineBlocks.flatMap((b) => b.toks));
+  const cells = cellAddressBlocks(doc).filter((b) => !b.toks.some((t) => taken.has(t)));
+  const out = [...lineBlocks, ...cells];
+  blockCache.set(doc, out);
+  return out;
+}
+
+// --- naming a block: the nearest address label or heading ---
+
+/** Concept words of the address kinds (stems, see labelStems); a heading naming none of them names no address. */
+const SERVICE_WORDS = new Set([
+  'service',
+  'install',
+  'premise',
+  'location',
+  'located',
+  'site',
+  'physical',
+  'e911',
+  '911',
+  'where',
+  'provided',
+  'end',
+  'user',
+  'at',
+]);
+const BILLING_WORDS = new Set(['bill', 'mail', 'invoice', 'statement', 'sold', 'correspondence']);
+/** Words of other fields' labels: "Billing Tel #", "Service Account Number" name no address. */
+const OTHER_FIELD_WORDS = new Set([
+  'phone',
+  'number',
+  'name',
+  'account',
+  'date',
+  'pin',
+  'passcode',
+  'email',
+  'fax',
+  'amount',
+  'due',
+  'total',
+  'balance',
+  'period',
+]);
+const REMIT_WORDS = new Set(['remit', 'payment', 'pay', 'payable', 'send', 'check', 'checks', 'lockbox']);
+
+/** Words a heading is made of besides its concept words ("Location Details", "Where the Lines Are"). */
+const HEADING_WORDS = new Set([
+  'address',
+  'information',
+  'info',
+  'details',
+  'detail',
+  'line',
+  'lines',
+  'are',
+  'was',
+  // the part a label over a part cell names ("Premises Street", "Service City")
+  'street',
+  'city',
+  'state',
+  'zip',
+  'code',
+  'postal',
+  'post',
+  'suite',
+  'unit',
+  'apt',
+  'room',
+  'floor',
+]);
+
+/**
+ * The concept a label or heading text names, by its words (billing and remit outrank service:
+ * "Service billing address"). Only a text made of label vocabulary is a heading: "Lakeshore Tax
+ * Services" above an address is a name, not a service heading.
+ */
+export function conceptOfText(text: string): AddressConcept {
+  let c = conceptCache.get(text);
+  if (c === undefined) {
+    // headings repeat across a document and across documents; the cache stays small
+    if (conceptCache.size > 4000) conceptCache.clear();
+    conceptCache.set(text, (c = headingConcept(text)));
+  }
+  return c;
+}
+
+const conceptCache = new Map<string, AddressConcept>();
+
+function headingConcept(text: string): AddressConcept {
+  const stems = labelStems(text);
+  const known = (w: string) =>
+    SERVICE_WORDS.has(w) ||
+    BILLING_WORDS.has(w) ||
+    REMIT_WORDS.has(w) ||
+    HEADING_WORDS.has(w) ||
+    CONCEPT_WORDS.has(w) ||
+    LABEL_FILLERS.has(w);
+  const unknown = stems.filter((w) => !known(w)).length;
+  if (!stems.length || unknown > (/:\s*$/.test(text) ? 1 : 0)) return 'unknown';
+  if (stems.some((w) => OTHER_FIELD_WORDS.has(w)) && !stems.includes('address')) return 'unknown';
+  return conceptOfWords(stems);
+}
+
+/** The address concept words in running text name, if any ("…billed to…", "…our premises at…"). */
+export function conceptInSentence(text: string): AddressConcept {
+  return conceptOfWords(labelStems(text));
+}
+
+function conceptOfWords(stems: string[]): AddressConcept {
+  // "Send Bills To" is the billing address, "Send Payment To" the remit-to one
+  if (stems.some((s) => s !== 'send' && REMIT_WORDS.has(s))) return 'remit';
+  if (stems.some((s) => BILLING_WORDS.has(s))) return 'billing';
+  if (stems.includes('send')) return 'remit';
+  // "at" alone ("Bill To" has none; "Installed at", "Service at" do) only with another service word
+  if (stems.some((s) => s !== 'at' && s !== 'user' && s !== 'end' && SERVICE_WORDS.has(s))) return 'service';
+  return 'unknown';
+}
+
+const ADDRESS_FIELDS = new Set(['service_address', 'billing_address', 'remit']);
+
+function conceptOfHit(h: Hit): AddressConcept {
+  return h.field === 'service_address' ? 'service' : h.field === 'billing_address' ? 'billing' : 'remit';
+}
+
+/** A segment that reads as a label or heading: no digits, a few words, not a street or unit. */
+function headingText(seg: Seg): string | null {
+  const t = segText(seg.toks);
+  if (/\d{2}/.test(t) || seg.toks.length > 7 || isUnitOnly(t)) return null;
+  return t;
+}
+
+/**
+ * The concept of the block whose first line is `top` and which spans x0..x1: a label left of the
+ * first line (a record's tag, a label-left row), else the nearest heading above it in its column.
+ */
+function nameBlock(doc: DocLayout, top: Line, x0: number, x1: number): { concept: AddressConcept; hit: Hit | null } {
+  const fromSeg = (seg: Seg): { concept: AddressConcept; hit: Hit | null } | null => {
+    // of two labels in one segment ("BILLING ADDRESS  INSTALLATION ADDRESS:"), the one nearest the block's left edge
+    const addrHit = (doc.hitsBySeg.get(seg.id) ?? [])
+      .filter((h) => ADDRESS_FIELDS.has(h.field))
+      .sort((a, b) => Math.abs(a.x0 - x0) - Math.abs(b.x0 - x0))[0];
+    if (addrHit) return { concept: conceptOfHit(addrHit), hit: addrHit };
+    const t = headingText(seg);
+    const c = t ? conceptOfText(t) : 'unknown';
+    return c === 'unknown' ? null : { concept: c, hit: null };
+  };
+  // left of the first line, in the same line: a tag or a label-left cell
+  const left = top.segs.filter((s) => s.x1 <= x0 + 1).sort((a, b) => b.x0 - a.x0);
+  for (const s of left) {
+    const named = fromSeg(s);
+    if (named) return named;
+  }
+  // the first line's own segment may start with the label ("Service Address: 120 Harbor Dr" is read elsewhere)
+  for (const s of top.segs.filter((s) => s.x0 <= x0 + 1 && s.x1 >= x0)) {
+    const named = fromSeg(s);
+    if (named && named.hit && named.hit.start === 0) return named;
+  }
+  // above, in the block's column: stop at a line that holds another value over the block
+  for (let id = top.id - 1, n = 0; id >= 0 && n < 4; id--, n++) {
+    const l = doc.lines[id]!;
+    if (l.page !== top.page || top.top - l.bottom > 60) break;
+    const over = l.segs.filter((s) => s.x0 < x1 + 4 && s.x1 > x0 - 120);
+    let blocked = false;
+    for (const s of over.sort((a, b) => Math.abs(a.x0 - x0) - Math.abs(b.x0 - x0))) {
+      const named = fromSeg(s);
+      if (named) return named;
+      if (s.x1 > x0 - 4 && !hitAt(doc, s.toks[0]!) && /\d/.test(segText(s.toks))) blocked = true;
+    }
+    if (blocked) break;
+  }
+  return { concept: 'unknown', hit: null };
+}
+
+// --- line blocks ---
+
+/** Street-over-city blocks in one column: from each city/state/ZIP segment upwards through segments starting at its x. */
+/** A cheap test before reading a city/state/ZIP line: a run of three digits somewhere (a ZIP, maybe OCR-split). */
+function mayHoldZip(toks: Tok[]): boolean {
+  return toks.some((t) => /\d{3}/.test(t.text));
+}
+
+function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
+  const out: AddressBlock[] = [];
+  for (const line of doc.lines) {
+    for (const seg of line.segs) {
+      // the city line may carry its part labels ("City: Tampa  State: FL  ZIP: 33602")
+      if (!mayHoldZip(seg.toks)) continue;
+      const v = valueToks(doc, seg);
+      const own = cityStateZip(segText(v.all))?.zip5 ? v.all : v.toks;
+      if (!own.length || !cityStateZip(segText(own))?.zip5) continue;
+      const block: Tok[][] = [own];
+      let prev: Line = line;
+      for (let i = line.id - 1; i >= 0 && block.length < 6; i--) {
+        const l = doc.lines[i]!;
+        if (l.page !== line.page || prev.top - l.bottom > Math.max(1.6 * l.h, 6)) break;
+        const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
+        if (!s) {
+          // a line of another column between two lines of the block
+          if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) break;
+          continue;
+        }
+        // a label starting the segment ends the block (its own reading is the labelled one)
+        if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text)) break;
+        const value = valueToks(doc, s).toks;
+        // an empty cell, or the end of the address above this one
+        if (!value.length || (mayHoldZip(value) && cityStateZip(segText(value))?.zip5)) break;
+        block.unshift(value);
+        prev = l;
+      }
+      const byLines = readAddress(block, { maxLines: block.length });
+      // a narrow cell wraps a one-line address anywhere ("62 Hill Pl., Ste" / "1548, Bismarck," / "ND 58504")
+      // (a reading ending above the last line is another block's: "HILO HI 96721" over a BA record)
+      if (byLines && byLines.lastLine !== block.length - 1) continue;
+      const r =
+        byLines && isStreetish(byLines.value.street_line) ? byLines : betterReading(byLines, oneLineReading(block));
+      if (!r || !r.value.street_line) continue;
+      const first = r.toks[0]!;
+      const top = doc.lines[first.line]!;
+      const x1 = Math.max(...r.toks.map((t) => t.x1));
+      out.push({ ...fromReading(r), ...nameBlock(doc, top, seg.x0, x1), shape: 'lines', page: line.page });
+    }
+  }
+  return out;
+}
+
+/**
+ * A block read as the one line it was before a narrow cell wrapped it: the fewest last lines that
+ * give a street with a house number and a word (name lines above it stay out).
+ */
+function oneLineReading(block: Tok[][]): AddrResult | null {
+  for (let k = block.length - 2; k >= 0; k--) {
+    const r = readAddress([block.slice(k).flat()]);
+    if (r?.value.city && isStreetish(r.value.street_line)) return r;
+  }
+  return null;
+}
+
+function fromReading(r: AddrResult): Omit<AddressBlock, 'concept' | 'hit' | 'shape' | 'page'> {
+  return {
+    value: r.value,
+    toks: r.toks,
+    quality: r.quality,
+    check: r.check,
+    nameLines: r.nameLines,
+    poBox: r.poBox,
+  };
+}
+
+// --- cell blocks ---
+
+interface Cell {
+  seg: Seg;
+  /** the value's tokens (a label at the start of the segment dropped) */
+  toks: Tok[];
+  text: string;
+  /** the label in front of the value in its own segment ("City:"), or '' */
+  label: string;
+  line: Line;
+}
+
+/**
+ * A segment's value: after a leading label ("ZIP Code 33602", "City: Tampa", "Premises Address 12
+ * Main St") and up to the next label inside it (a neighbour column's "Town/ City:" set close);
+ * `all` runs to the segment's end.
+ */
+export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; all: Tok[]; from: number } {
+  let from = 0;
+  const hits = (doc.hitsBySeg.get(seg.id) ?? []).slice().sort((a, b) => a.start - b.start);
+  for (const h of hits) if (h.start <= from) from = Math.max(from, h.end);
+  // an unlisted label ending with a colon at the start ("Lines are located at:")
+  const colon = from ? -1 : seg.toks.findIndex((t) => /:$/.test(t.text));
+  if (colon >= 0 && colon < 4 && !seg.toks.slice(0, colon + 1).some((t) => /\d/.test(t.text))) from = colon + 1;
+  const next = hits.find((h) => h.start > from);
+  return { toks: seg.toks.slice(from, next ? next.start : undefined), all: seg.toks.slice(from), from };
+}
+
+function cellOf(doc: DocLayout, seg: Seg, line: Line): Cell | null {
+  return cellsOf(doc, seg, line)[0] ?? null;
+}
+
+/**
+ * A segment's value as cells: one, or several where OCR read a table's rule as "|" between two
+ * cells it joined ("8511 East Harbor Avenue | Spokane").
+ */
+function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
+  const { toks, from } = valueToks(doc, seg);
+  const label = segText(seg.toks.slice(0, from));
+  const pieces: Tok[][] = [[]];
+  for (const t of toks) {
+    if (/^[|]+$/.test(t.text)) pieces.push([]);
+    else pieces.at(-1)!.push(t);
+  }
+  return pieces
+    .filter((p) => p.length)
+    .map((p, i) => ({
+      seg: pieces.length > 1 ? { ...seg, toks: p, x0: p[0]!.x0, x1: p.at(-1)!.x1 } : seg,
+      toks: p,
+      text: segText(p).replace(/[,;]$/, ''),
+      label: i === 0 ? label : '',
+      line,
+    }));
+}
+
+function zipOf(text: string): { zip5: string; zip4: string } | null {
+  const m = /^(\d{5})(?:-?(\d{4}))?$/.exec(digitFixToken(text.replace(/\s+/g, '')));
+  return m ? { zip5: m[1]!, zip4: m[2] ?? '' } : null;
+}
+
+function stateOf(text: string): string | null {
+  return STATE_BY_FORM.get(text.toUpperCase().replace(/[.,]/g, '').trim()) ?? null;
+}
+
+/** Horizontal gap from a cell to the stretch of an anchor's row from the previous anchor on that row to the anchor. */
+function rowGap(c: Cell, z: Cell, anchors: Cell[]): number {
+  const before = anchors.filter((a) => a.line === z.line && a.seg.x1 <= z.seg.x0).map((a) => a.seg.x1);
+  const from = before.length ? Math.max(...before) : -Infinity;
+  if (c.seg.x1 <= from) return from - c.seg.x1;
+  return Math.max(0, c.seg.x0 - z.seg.x1);
+}
+
+/** Distance from a cell to the address ending at an anchor: vertical, plus half the gap to the anchor's row stretch. */
+function toAnchor(c: Cell, z: Cell, anchors: Cell[]): number {
+  return Math.abs(c.line.cy - z.line.cy) + 0.5 * rowGap(c, z, anchors);
+}
+
+/** Distance from a cell to an anchor cell below or beside it (points; horizontal gaps count half). */
+function distance(a: Cell, b: Cell): number {
+  const dy = Math.abs(a.line.cy - b.line.cy);
+  const dx = Math.max(0, a.seg.x0 - b.seg.x1, b.seg.x0 - a.seg.x1);
+  return dy + 0.5 * dx;
+}
+
+const UNIT_LABEL_WORDS = new Set([...UNIT_DESIGNATORS.keys()].filter((k) => k.length >= 2));
+
+/** A short value under or beside a unit label ("Ste/Rm" over "2B"): the unit, with the designator when the label gives one. */
+function unitValue(cell: Cell, labelAbove: string): string | null {
+  if (isUnitOnly(cell.text)) return cell.text;
+  if (!/^#?[A-Za-z0-9-]{1,6}$/.test(cell.text) || !/\d/.test(cell.text)) return null;
+  const words = `${cell.label} ${labelAbove}`.toUpperCase().split(/[^A-Z#]+/);
+  return words.some((w) => UNIT_LABEL_WORDS.has(w)) ? cell.text : null;
+}
+
+/** Segments of the lines from `fromLine` up to `toLine` on one page, as cells. */
+function cellsBetween(doc: DocLayout, page: number, fromLine: number, toLine: number): Cell[] {
+  const out: Cell[] = [];
+  for (let id = Math.max(0, fromLine); id <= toLine && id < doc.lines.length; id++) {
+    const line = doc.lines[id]!;
+    if (line.page !== page) continue;
+    for (const seg of line.segs) out.push(...cellsOf(doc, seg, line));
+  }
+  return out;
+}
+
+/** The cell directly above `c` in its column (a label-above grid's label), as text. */
+function textAbove(doc: DocLayout, c: Cell): string {
+  const l = doc.lines[c.line.id - 1];
+  if (!l || l.page !== c.line.page || c.line.top - l.bottom > 2 * c.line.h) return '';
+  const s = l.segs.find((x) => x.x0 < c.seg.x1 && x.x1 > c.seg.x0);
+  return s ? segText(s.toks) : '';
+}
+
+/**
+ * Addresses in separate cells, each anchored on a ZIP cell (or a "Tampa, FL 33602" cell): the state
+ * and city cells nearest to it that the ZIP database puts together (the ZIP's own city, or a known
+ * city of the state), the street cell nearest above or left of the city, a unit cell between them.
+ * A cell goes to its nearest ZIP below or beside it, so two addresses side by side or one above the
+ * other are not mixed.
+ */
+function cellAddressBlocks(doc: DocLayout): AddressBlock[] {
+  const anchors: Anchor[] = [];
+  for (const line of doc.lines)
+    for (const seg of line.segs)
+      for (const c of cellsOf(doc, seg, line)) {
+        const a = anchorOf(c);
+        if (a) anchors.push(a);
+      }
+  const out: AddressBlock[] = [];
+  const cells = anchors.map((a) => a.cell);
+  for (const a of anchors) {
+    const r = cellAddressAt(doc, a, cells);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+interface Anchor {
+  cell: Cell;
+  zip5: string;
+  zip4: string;
+  /** city and state printed in the anchor cell itself ("Tampa, FL 33602") */
+  city?: string;
+  state?: string;
+}
+
+/** A ZIP cell, or a city/state/ZIP cell whose city the database knows in that state. */
+function anchorOf(c: Cell): Anchor | null {
+  const zip = zipOf(c.text);
+  if (zip) return { cell: c, ...zip };
+  if (!/\d{5}(?:-\d{4})?$/.test(c.text)) return null;
+  const csz = cityStateZip(c.text);
+  if (!csz?.zip5 || !csz.cityPart || /\d|,/.test(csz.cityPart) || !isKnownCity(csz.cityPart, csz.state)) return null;
+  return { cell: c, zip5: csz.zip5, zip4: csz.zip4, city: csz.cityPart, state: csz.state };
+}
+
+interface CityState {
+  city: string;
+  state: string;
+  cityCell: Cell;
+  stateCell: Cell | undefined;
+}
+
+const nearestTo = (cs: Cell[], to: Cell) => cs.sort((a, b) => distance(a, to) - distance(b, to))[0];
+
+/** The city and state cells of the address ending at ZIP cell `z` (or the anchor's own). */
+function cityAndState(doc: DocLayout, a: Anchor, cells: Cell[]): CityState | null {
+  const z = a.cell;
+  if (a.city && a.state) return { city: a.city, state: a.state, cityCell: z, stateCell: z };
+  const place = zipPlace(a.zip5);
+  // the state: its own cell, or with the city ("Tampa, FL")
+  const states = cells.filter((c) => stateOf(c.text));
+  const stateCell =
+    nearestTo(
+      states.filter((c) => stateOf(c.text) === place?.state),
+      z,
+    ) ?? nearestTo(states, z);
+  const state = stateCell ? stateOf(stateCell.text)! : '';
+  const cityFits = (text: string, st: string) =>
+    /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text) &&
+    text.split(/\s+/).length <= 4 &&
+    ((place && place.state === st && cityKey(place.city) === cityKey(text)) || isKnownCity(text, st));
+  // a city cell may wrap onto the next line ("Kansas" / "City")
+  const cityCands = cells
+    .filter((c) => c !== stateCell && !hitAt(doc, c.toks[0]!))
+    .map((c) => {
+      // (the wrapped word may be a label word: "City"; the database must know the whole city)
+      const wrap = wrapOf(doc, c, new Set([z, stateCell]), true);
+      return wrap.length && !cityFits(c.text, state || place?.state || '')
+        ? { ...c, toks: [...c.toks, ...wrap], text: `${c.text} ${segText(wrap)}` }
+        : c;
+    });
+  const cityCell = nearestTo(
+    cityCands.filter((c) => cityFits(c.text, state || place?.state || '')),
+    stateCell ?? z,
+  );
+  if (cityCell) return { city: cityCell.text, state: state || place?.state || '', cityCell, stateCell };
+  // "Tampa, FL" in one cell
+  for (const c of cityCands.sort((x, y) => distance(x, z) - distance(y, z))) {
+    const csz = cityStateZip(`${c.text} ${a.zip5}`);
+    if (csz?.cityPart && cityFits(csz.cityPart, csz.state))
+      return { city: csz.cityPart, state: csz.state, cityCell: c, stateCell: c };
+  }
+  return null;
+}
+
+/** The street cell nearest above or left of the city (wrapped onto a second line maybe), and a unit cell. */
+function streetAndUnit(
+  doc: DocLayout,
+  cells: Cell[],
+  used: Set<Cell | undefined>,
+  cs: CityState,
+): { street: string; unit: string; toks: Tok[]; streetCell: Cell } | null {
+  const top = Math.min(cs.cityCell.line.cy, cs.stateCell?.line.cy ?? Infinity);
+  const streets = cells.filter(
+    (c) =>
+      !used.has(c) &&
+      c.line.cy <= top + 2 &&
+      top - c.line.cy < 90 &&
+      (Math.abs(c.line.cy - top) > 2 || c.seg.x1 <= cs.cityCell.seg.x0) &&
+      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || (/^[PB]/i.test(c.text) && isPoBox(c.text))) &&
+      // a whole address in one cell is another address, not this one's street
+      !cityStateZip(c.text)?.zip5,
+  );
+  const streetCell = nearestTo(streets, cs.cityCell);
+  if (!streetCell) return null;
+  used.add(streetCell);
+  // a narrow cell may wrap a street over three lines ("9064 E" / "Broadway" / "Pkwy.")
+  const wrap1 = wrapOf(doc, streetCell, used);
+  const below = wrap1.length ? cellOf(doc, doc.segs[wrap1[0]!.seg]!, doc.lines[wrap1[0]!.line]!) : null;
+  const lastWord = (wrap1.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');
+  const wrap2 = below && !STREET_SUFFIXES.has(lastWord) ? wrapOf(doc, below, used) : [];
+  const streetToks = [...streetCell.toks, ...wrap1, ...wrap2];
+  const su = splitUnit(segText(streetToks));
+  if (su.unit) return { street: su.street, unit: su.unit, toks: streetToks, streetCell };
+  const units = cells
+    .filter((c) => !used.has(c) && c.line.cy >= streetCell.line.cy - 2 && c.line.cy <= cs.cityCell.line.cy + 2)
+    .map((c) => ({ c, v: unitValue(c, textAbove(doc, c)) }))
+    .filter((u) => u.v);
+  const u = units.sort((a, b) => distance(a.c, streetCell) - distance(b.c, streetCell))[0];
+  return { street: su.street, unit: u?.v ?? '', toks: [...streetToks, ...(u?.c.toks ?? [])], streetCell };
+}
+
+function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock | null {
+  const z = a.cell;
+  // a cell belongs to the nearest ZIP at or below it, measured to the stretch of the ZIP's row that
+  // leads up to it (a row "City | State | ZIP | City | State | ZIP" holds two addresses)
+  const mine = (c: Cell) =>
+    c.line.cy <= z.line.cy + 2 &&
+    (Math.abs(c.line.cy - z.line.cy) > 2 || rowGap(c, z, anchors) === 0) &&
+    !anchors.some(
+      (o) =>
+        o !== z &&
+        o.line.page === c.line.page &&
+        o.line.cy >= c.line.cy - 2 &&
+        toAnchor(c, o, anchors) < toAnchor(c, z, anchors),
+    );
+  const cells = cellsBetween(doc, z.line.page, z.line.id - 10, z.line.id + 1).filter(
+    (c) => c.toks[0] !== z.toks[0] && mine(c) && z.line.cy - c.line.cy < 130,
+  );
+  const cs = cityAndState(doc, a, cells);
+  if (!cs) return null;
+  const st = streetAndUnit(doc, cells, new Set([z, cs.cityCell, cs.stateCell]), cs);
+  if (!st) return null;
+  const value: ServiceAddress = {
+    street_line: st.street,
+    unit: st.unit,
+    city: cs.city,
+    state: cs.state,
+    zip5: a.zip5,
+    zip4: a.zip4,
+  };
+  const check = checkAddress(value);
+  const toks = [...new Set([...st.toks, ...cs.cityCell.toks, ...(cs.stateCell?.toks ?? []), ...z.toks])];
+  const quality = (/^\d/.test(st.street) ? 0.95 : 0.75) * (cs.stateCell ? 1 : 0.9) * check.factor;
+  return {
+    value,
+    toks,
+    quality,
+    check,
+    // named by the label over or before its street cell (the city cell may sit in another column)
+    ...nameBlock(doc, st.streetCell.line, st.streetCell.seg.x0, st.streetCell.seg.x1),
+    shape: 'cells',
+    nameLines: [],
+    poBox: isPoBox(st.street),
+    page: z.line.page,
+  };
+}
+
+/**
+ * The line a cell wraps onto in its column ("4325 Kings" / "Highway Drive", "Kansas" / "City"):
+ * a few words without digits, starting where the cell starts, in the same size, set as close as
+ * lines of one cell are — not a label (unless the caller checks the whole value), not another part.
+ */
+function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWordOk = false): Tok[] {
+  const l = doc.lines[cell.line.id + 1];
+  if (!l || l.page !== cell.line.page || l.top - cell.line.bottom > 0.8 * Math.max(l.h, cell.line.h)) return [];
+  if (Math.max(l.h, cell.line.h) > 1.25 * Math.min(l.h, cell.line.h)) return [];
+  const s = l.segs.find((x) => Math.abs(x.x0 - cell.seg.x0) <= Math.max(3, 0.35 * l.h));
+  if (!s || s.toks.length > 3 || (hitAt(doc, s.toks[0]!) && !labelWordOk)) return [];
+  const t = segText(s.toks);
+  if (/\d|:$/.test(t) || [...used].some((c) => c?.seg === s)) return [];
+  return s.toks;
+}
