@@ -289,7 +289,9 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   let prevText = text(first);
   for (const line of span.lines.slice(1)) {
     const t = text(line);
-    if (LEGAL_FORM_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
+    // a name that already ends with a legal form goes on only with more legal forms ("… Brewing Company" / "LLP")
+    if ((LEGAL_FORM_END.test(trimValue(prevText)) && !onlyLegalForms(t)) || /\d|[:@(]/.test(t) || line.length > 4)
+      break;
     if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
@@ -307,6 +309,41 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   }
   const r = parseBusiness(text(toks));
   return r ? { value: r.value, toks, quality: r.quality } : null;
+}
+
+/** Text made only of legal-form words ("Incorporated", "LLP", ", Corp."): the end of a wrapped name, never a name. */
+function onlyLegalForms(t: string): boolean {
+  const words = t
+    .replace(/^[,;]\s*/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => LEGAL_FORM_WORD.test(w.replace(/[,;]$/, '')));
+}
+
+/**
+ * The name over an address block, from its name lines (attention lines left out): the last line, with
+ * the lines above it while they wrap one name — the lower line is only its end (legal forms, a
+ * business word and its legal form: "Services Incorporated", "Center P.A.", "L.L.C.") or the upper
+ * one ends mid-name ("… Plumbing &"), and the upper one does not already end with a legal form.
+ */
+function blockName(nameLines: Tok[][]): Tok[] | null {
+  const lines = nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n)));
+  const end = lines.length - 1;
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0) {
+    const upper = trimValue(text(lines[start - 1]!));
+    const lower = text(lines[start]!);
+    const lowerIsEnd =
+      onlyLegalForms(lower) ||
+      (lines[start]!.length <= 3 && LEGAL_FORM_END.test(trimValue(lower)) && /^[A-Z]/.test(lower));
+    const upperOpen = /(&|\band|\bof|\bthe|-|,)$/i.test(upper);
+    if (LEGAL_FORM_END.test(upper) && !onlyLegalForms(lower)) break;
+    if (!lowerIsEnd && !upperOpen) break;
+    if (/\d/.test(upper) || lines[start - 1]!.length > 6) break;
+    start--;
+  }
+  return lines.slice(start, end + 1).flat();
 }
 
 // --- addresses ---
@@ -578,7 +615,7 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       if (!block.length) continue;
       const r = readAddress(block, { maxLines: block.length });
       if (!r || r.lastLine !== block.length - 1) continue;
-      const nameLine = r.nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1) ?? null;
+      const nameLine = blockName(r.nameLines);
       const above = doc.lines[(block[0]![0]?.line ?? 0) - 1];
       const labelAbove = above?.segs.some(
         (s) =>
@@ -1245,7 +1282,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   // the name printed above a bill's address block is the account name when no label gives one
   if (kind !== 'loa') {
     for (const c of [billing, service]) {
-      const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
+      const nameLine = c?.names ? blockName(c.names) : null;
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
       // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
       if (nameLine && v && !isCarrierName(v.value))

@@ -303,8 +303,94 @@ function wordSpaceRatio(pageLines: PageLine[]): number {
   return median(wordGaps);
 }
 
+/** A line's cells: runs of words without a column gap (wider than about one line height; a word space is a third of that). */
+function cellsOf(lt: Tok[], h: number, spaceRatio: number): Tok[][] {
+  const cells: Tok[][] = [];
+  for (const t of lt) {
+    const cur = cells[cells.length - 1];
+    const prev = cur?.[cur.length - 1];
+    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
+    else cur.push(t);
+  }
+  return cells;
+}
+
+/**
+ * The page's column edges: x positions where cells of three or more lines start (a grid's columns).
+ * A value that runs into the next column leaves only a word space before that column's label.
+ */
+function columnEdges(pageLines: PageLine[], spaceRatio: number): number[] {
+  const starts: number[] = [];
+  for (const pl of pageLines) {
+    const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
+    for (const c of cellsOf(
+      lt,
+      quantile(
+        lt.map((t) => t.h),
+        0.75,
+      ),
+      spaceRatio,
+    ))
+      starts.push(c[0]!.x0);
+  }
+  starts.sort((a, b) => a - b);
+  const edges: number[] = [];
+  for (let i = 0; i < starts.length; ) {
+    let j = i;
+    while (j + 1 < starts.length && starts[j + 1]! - starts[i]! <= 2.5) j++;
+    if (j - i + 1 >= 3) edges.push(starts[i]!);
+    i = j + 1;
+  }
+  return edges;
+}
+
+/**
+ * A cell that runs on into the next column's label ("Evergreen Physical Therapy Main Account" where
+ * "Main Account" / "Number (BTN):" heads the column; "Centers Incorporated AS:"): cut where a word
+ * starts on a column edge and the words from it read as a label — a run of label vocabulary of two
+ * words or more, or one ending with a colon.
+ */
+function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number): Tok[][] {
+  if (!edges.length) return cells;
+  const out: Tok[][] = [];
+  for (const cell of cells) {
+    let from = 0;
+    for (let k = 1; k < cell.length; k++) {
+      const t = cell[k]!;
+      if (!edges.some((x) => Math.abs(x - t.x0) <= Math.max(2.5, 0.25 * h))) continue;
+      if (!/^[A-Z(]/.test(t.text) || t.x0 - cell[k - 1]!.x1 < 0.15 * h) continue;
+      let n = 0;
+      let colon = false;
+      while (k + n < cell.length && n < 5) {
+        const w = cell[k + n]!.text;
+        const stems = labelStems(w);
+        if (/\d/.test(w) || !stems.length || !stems.every(isLabelWord)) break;
+        n++;
+        if (/:$/.test(w)) {
+          colon = true;
+          break;
+        }
+      }
+      if (!colon && (n < 2 || k + n < cell.length)) continue;
+      // the words before are a value, not the label's own first words ("SVC ADDR........:")
+      if (cell.slice(from, k).every((w) => labelStems(w.text).every(isLabelWord))) continue;
+      out.push(cell.slice(from, k));
+      from = k;
+    }
+    out.push(cell.slice(from));
+  }
+  return out;
+}
+
 /** Appends a page line to lines, cutting it into segments at column gaps (appended to segs). */
-function appendLine(pl: PageLine, page: PageText, spaceRatio: number, lines: Line[], segs: Seg[]): void {
+function appendLine(
+  pl: PageLine,
+  page: PageText,
+  spaceRatio: number,
+  lines: Line[],
+  segs: Seg[],
+  edges: number[] = [],
+): void {
   const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
   const h = quantile(
     lt.map((t) => t.h),
@@ -320,14 +406,7 @@ function appendLine(pl: PageLine, page: PageText, spaceRatio: number, lines: Lin
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells: Tok[][] = [];
-  for (const t of lt) {
-    const cur = cells[cells.length - 1];
-    const prev = cur?.[cur.length - 1];
-    // a column gap: wider than about one line height (a word space is a third of that)
-    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
-    else cur.push(t);
-  }
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h);
   if (page.method === 'ocr') joinSplitLabels(cells, h);
   for (const cell of cells) {
     const seg: Seg = {
@@ -387,7 +466,8 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
     const spaceRatio = wordSpaceRatio(pageLines);
-    for (const pl of pageLines) appendLine(pl, page, spaceRatio, lines, segs);
+    const edges = columnEdges(pageLines, spaceRatio);
+    for (const pl of pageLines) appendLine(pl, page, spaceRatio, lines, segs, edges);
   }
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
@@ -862,16 +942,8 @@ function conceptLabel(
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  let best = conceptOf(stems, kind);
+  const best = billHintedName(conceptOf(stems, kind), text);
   if (!best) return null;
-  // a bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's name, not the signer's
-  if (
-    best.stems.length === 1 &&
-    best.stems[0] === 'name' &&
-    /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)
-  ) {
-    best = { field: 'account_name', stems: ['name'], weight: 0.8 };
-  }
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
@@ -883,9 +955,134 @@ function conceptLabel(
   return { concept: best, end };
 }
 
-/** A label-shaped cell: a few capitalised words without digits. */
-function labelCellShape(seg: Seg): boolean {
-  return seg.toks.length <= 3 && seg.toks.every((t) => !/\d/.test(t.text)) && /^[A-Z(#]/.test(seg.toks[0]!.text);
+/**
+ * A bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's
+ * name, not the signer's.
+ */
+function billHintedName(c: LabelConcept | null, text: string): LabelConcept | null {
+  if (
+    c?.stems.length === 1 &&
+    c.stems[0] === 'name' &&
+    /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)
+  )
+    return { field: 'account_name', stems: ['name'], weight: 0.8 };
+  return c;
+}
+
+/** Every word of the text is label vocabulary (hints in parentheses included). */
+function allLabelVocabulary(text: string): boolean {
+  const stems = labelStems(text.replace(/[()]/g, ' '));
+  return stems.length > 0 && stems.every(isLabelWord);
+}
+
+/**
+ * A label-shaped cell: a few capitalised words without digits, or a longer run of label vocabulary
+ * ("Name (as shown on"). A cell under a label's first line may also be the lower-case rest of a hint
+ * ("your statement):", "name on file").
+ */
+function labelCellShape(seg: Seg, under = false): boolean {
+  if (seg.toks.some((t) => /\d/.test(t.text))) return false;
+  const t = segText(seg.toks);
+  if (/^[A-Z(#]/.test(t) && seg.toks.length <= 3) return true;
+  return seg.toks.length <= 7 && (under || /^[A-Z(]/.test(t)) && allLabelVocabulary(t);
+}
+
+/** A label's first line that cannot end there: a parenthesis left open, or a dangling word ("Customer name on"). */
+function labelLeftOpen(text: string): boolean {
+  const opened = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return opened || /\b(of|on|as|the|for|to|in|by|at|with|and|or|&)$/i.test(text.trim()) || /[/&-]$/.test(text.trim());
+}
+
+/** The label field a cell names on its own (a listed wording or a concept), if any. */
+function ownField(seg: Seg, kind: DocumentKind): LabelField | null {
+  const listed = (phrases().exact.get(seg.toks.map((t) => t.key).join('')) ?? []).filter((p) =>
+    kindAllows(p.def, kind),
+  );
+  const named = listed.find((p) => p.def.field !== 'other') ?? listed[0];
+  if (named) return named.def.field;
+  return conceptOf(labelStems(segText(seg.toks)), kind)?.field ?? null;
+}
+
+/** The concept needs a word of the head: the cells under it do not name it by themselves. */
+function needsHead(c: LabelConcept, head: Seg, under: Seg[]): boolean {
+  const lowStems = new Set(labelStems(under.map((s) => segText(s.toks)).join(' ')));
+  return c.stems.some((x) => !lowStems.has(x)) && labelStems(segText(head.toks)).some((x) => c.stems.includes(x));
+}
+
+/** The vertical gap between two stacked cells, in their line height: a wrap is tighter than a new row. */
+function cellGap(upper: Seg, lower: Seg): number {
+  const bottom = Math.max(...upper.toks.map((t) => t.y1));
+  const top = Math.min(...lower.toks.map((t) => t.y0));
+  const h = Math.max(...upper.toks.map((t) => t.h), 1);
+  return (top - bottom) / h;
+}
+
+/**
+ * How many cells of a label stack without a colon make the label, or 0: a head left open takes the
+ * cells through the one that closes it; lower-case hint words under a head belong to it ("Customer" /
+ * "name on file"); a head that names nothing alone takes the fewest cells naming a concept; a head
+ * naming a label alone takes the cell under it only into a concept that needs words of both
+ * ("ACCOUNT" / "HOLDER"), never two full labels one over the other ("Record Date" / "Company Name").
+ * Tightly wrapped cells of the same field follow ("Legal" / "Business" / "Name").
+ */
+function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: LabelConcept } | null {
+  const textOf = (n: number) =>
+    stack
+      .slice(0, n)
+      .flatMap((s) => s.toks.map((t) => t.text))
+      .join(' ');
+  const conceptAt = (n: number) => {
+    const t = textOf(n);
+    return allLabelVocabulary(t) ? billHintedName(conceptOf(labelStems(t), kind), t) : null;
+  };
+  const head = stack[0]!;
+  const lower = stack[1]!;
+  // (a generic word listed only as some other label, "Service" over a column, still heads a stack)
+  const headField = ownField(head, kind);
+  const headNames = headField !== null && headField !== 'other';
+  let n = 0;
+  let c: LabelConcept | null = null;
+  if (labelLeftOpen(segText(head.toks))) {
+    for (let k = 2; k <= stack.length && !n; k++) {
+      // a cell that is a whole label of its own starts the next row ("AS OF" / "ACCOUNT NAME")
+      const own = ownField(stack[k - 1]!, kind);
+      if (own && own !== 'other' && own !== ownField(head, kind)) break;
+      if (labelLeftOpen(textOf(k))) continue;
+      c = conceptAt(k);
+      if (c) n = k;
+      else break;
+    }
+  } else if (/^[a-z(]/.test(segText(lower.toks)) && !ownField(lower, kind)) {
+    c = conceptAt(2);
+    if (c) n = 2;
+  } else if (!headNames) {
+    for (let k = 2; k <= stack.length && !n; k++) {
+      if (!allLabelVocabulary(textOf(k))) break;
+      c = conceptAt(k);
+      // (a concept the lower cells name by themselves is their own label: "Title" / "Street Address of Service")
+      // (a head that is a whole label of its own, "Title", heads only a concept needing its words)
+      if (c && headField === 'other' && !needsHead(c, head, stack.slice(1, k))) return null;
+      if (c) n = k;
+    }
+  } else {
+    const c2 = conceptAt(2);
+    const headStems = new Set(labelStems(segText(head.toks)));
+    const needsBoth = !!c2 && needsHead(c2, head, [lower]) && c2.stems.some((x) => !headStems.has(x));
+    if (needsBoth && cellGap(head, lower) <= 0.5) {
+      c = c2;
+      n = 2;
+    }
+  }
+  if (!n || !c) return null;
+  // tightly wrapped cells that name the same field (or nothing) go on
+  while (n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
+    const own = ownField(stack[n]!, kind);
+    const next = conceptAt(n + 1);
+    if ((own && own !== c.field) || !next || next.field !== c.field) break;
+    c = next;
+    n++;
+  }
+  return { n, concept: c };
 }
 
 /**
@@ -911,7 +1108,7 @@ function wrappedLabels(
       const l = lines[k]!;
       if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
-      if (!below || !labelCellShape(below)) break;
+      if (!below || !labelCellShape(below, true)) break;
       stack.push(below);
       prev = l;
       if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
@@ -920,27 +1117,15 @@ function wrappedLabels(
     if (stack.length < 2) continue;
     let c: LabelConcept | null;
     if (/:$/.test(last.toks[last.toks.length - 1]!.text)) {
-      const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+      const all = stack.flatMap((s) => s.toks.map((t) => t.text)).join(' ');
+      const stems = labelStems(all);
       if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
-      c = conceptOf(stems, kind);
+      c = billHintedName(conceptOf(stems, kind), all);
     } else {
-      // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address"): a head that names nothing alone,
-      // and the fewest cells under it whose words, all label vocabulary, name a concept together
-      c = null;
-      // (a generic word listed only as some other label, "Service" over a column, still heads a stack)
-      const headPhrases = phrases().exact.get(seg.toks.map((t) => t.key).join('')) ?? [];
-      if (conceptOf(labelStems(segText(seg.toks)), kind) || headPhrases.some((p) => p.def.field !== 'other')) continue;
-      for (let n = 2; n <= stack.length && !c; n++) {
-        const stems = labelStems(
-          stack
-            .slice(0, n)
-            .flatMap((s) => s.toks.map((t) => t.text))
-            .join(' '),
-        );
-        if (!stems.length || !stems.every(isLabelWord)) break;
-        c = conceptOf(stems, kind);
-        if (c) stack.length = n;
-      }
+      // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address", "Customer" / "name on file")
+      const found = stackLength(stack, kind);
+      c = found?.concept ?? null;
+      if (found) stack.length = found.n;
     }
     if (!c) continue;
     const toks = seg.toks;
