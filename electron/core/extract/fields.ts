@@ -1087,7 +1087,7 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
  * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number.
  */
 const PROSE_PIN =
-  /\b(?:pin|passcode|pass code|password|security code|port[- ]out code|transfer code)\b[^.\d]{0,40}?(?:\bis|:|\bof)\s+#?(\d{4,10})(?![\d-])/i;
+  /\b(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/i;
 
 function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
   return doc.kind === 'loa' || doc.kind === 'other' ? proseMatches(doc, PROSE_PIN) : [];
@@ -1121,6 +1121,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
   const personCands =
     isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+  if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
   const personShaped = (v: string) => {
@@ -1143,6 +1144,23 @@ function labelledNames(doc: DocLayout): NameCands {
     }
   }
   return { names: nameCands, persons: personCands };
+}
+
+/**
+ * The name typed or e-signed on a signature line ("Signature: /s/ James O'Neill", "Signed By" over
+ * "Marisol Nguyen") is the signer's: the authorized person, a little less sure than a name label.
+ */
+function signedNames(doc: DocLayout): Cand<string>[] {
+  return labelled(doc, 'signature', 1, (span) => {
+    const toks = span.lines[0];
+    if (!toks) return null;
+    const typed = text(toks).replace(
+      /^\/s\/\s*|^(?:e-?signed|electronically signed|digitally signed)(?:\s+by)?:?\s*/i,
+      '',
+    );
+    const p = parsePerson(typed);
+    return p && p.quality === 1 && p.value.split(/\s+/).length >= 2 ? { value: p.value, toks, quality: 0.6 } : null;
+  });
 }
 
 /** A letter names the person and the business in its sentences. */
@@ -1199,8 +1217,15 @@ function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: 
 const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|de|la|van|der|von|da|del)){1,3})";
 const PROSE_PERSON = [
   new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
-  new RegExp(`\\bauthori[sz]ing\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`),
-  new RegExp(`(?:^|\\n|\\.\\s)(?:Signed|Sincerely|Regards|Respectfully)[,:]?\\s+${PROSE_NAME}\\s*$`, 'm'),
+  // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
+  new RegExp(
+    `\\b(?:authori[sz]ing|authori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent)|signer|signatory)\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`,
+  ),
+  // a closing and the name under it, typed or e-signed ("Sincerely, /s/ NAME", "Signed by NAME")
+  new RegExp(
+    `(?:^|\\n|\\.\\s)(?:Signed(?:\\s+[Bb]y)?|Sincerely|(?:Best |Kind )?[Rr]egards|Respectfully(?: yours| submitted)?|Yours (?:truly|sincerely)|Thank you)[,:]?\\s+(?:\\/s\\/\\s*)?${PROSE_NAME}\\s*$`,
+    'm',
+  ),
 ];
 const PROSE_GAINING = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
 

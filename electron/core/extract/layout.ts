@@ -319,20 +319,16 @@ function cellsOf(lt: Tok[], h: number, spaceRatio: number): Tok[][] {
  * The page's column edges: x positions where cells of three or more lines start (a grid's columns).
  * A value that runs into the next column leaves only a word space before that column's label.
  */
-function columnEdges(pageLines: PageLine[], spaceRatio: number): number[] {
-  const starts: number[] = [];
-  for (const pl of pageLines) {
-    const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
-    for (const c of cellsOf(
-      lt,
-      quantile(
-        lt.map((t) => t.h),
-        0.75,
-      ),
-      spaceRatio,
-    ))
-      starts.push(c[0]!.x0);
-  }
+function columnEdges(pageLines: PageLine[], spaceRatio: number): { edges: number[]; lineStarts: number[][] } {
+  const lineStarts = pageLines.map((pl) => {
+    const lt = [...pl.toks].sort((x, y) => x.x0 - y.x0);
+    const h = quantile(
+      lt.map((t) => t.h),
+      0.75,
+    );
+    return cellsOf(lt, h, spaceRatio).map((c) => c[0]!.x0);
+  });
+  const starts = lineStarts.flat();
   starts.sort((a, b) => a - b);
   const edges: number[] = [];
   for (let i = 0; i < starts.length; ) {
@@ -341,7 +337,24 @@ function columnEdges(pageLines: PageLine[], spaceRatio: number): number[] {
     if (j - i + 1 >= 3) edges.push(starts[i]!);
     i = j + 1;
   }
-  return edges;
+  return { edges, lineStarts };
+}
+
+/** Cell starts of the lines just above and below page line i (a value directly over or under a word). */
+function neighbourStarts(pageLines: PageLine[], lineStarts: number[][], i: number): number[] {
+  const out: number[] = [];
+  for (const j of [i - 1, i + 1]) {
+    const pl = pageLines[j];
+    const { h } = pageLines[i]!;
+    // (rows of the same print: a large heading over a form's first row is not its column)
+    if (
+      pl &&
+      Math.abs(pl.cy - pageLines[i]!.cy) <= 2.5 * Math.max(pl.h, h) &&
+      Math.max(pl.h, h) < 1.3 * Math.min(pl.h, h)
+    )
+      out.push(...lineStarts[j]!);
+  }
+  return out;
 }
 
 /**
@@ -350,15 +363,30 @@ function columnEdges(pageLines: PageLine[], spaceRatio: number): number[] {
  * starts on a column edge and the words from it read as a label — a run of label vocabulary of two
  * words or more, or one ending with a colon.
  */
-function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number): Tok[][] {
+function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: number[] = []): Tok[][] {
   if (!edges.length) return cells;
   const out: Tok[][] = [];
   for (const cell of cells) {
     let from = 0;
     for (let k = 1; k < cell.length; k++) {
       const t = cell[k]!;
-      if (!edges.some((x) => Math.abs(x - t.x0) <= Math.max(2.5, 0.25 * h))) continue;
+      const tol = Math.max(2.5, 0.25 * h);
+      if (!edges.some((x) => Math.abs(x - t.x0) <= tol)) continue;
       if (!/^[A-Z(]/.test(t.text) || t.x0 - cell[k - 1]!.x1 < 0.15 * h) continue;
+      // a word on a column edge with a cell of the row above or below starting right over it: a
+      // value of the next column that ran into this one ("…Supply LLC Chen Yilmaz" under "Name of
+      // Authorized Person") — in a short cell only, never a sentence
+      const isLabelToken = (w: Tok) => labelStems(w.text).every(isLabelWord);
+      if (
+        cell.length <= 10 &&
+        near.some((x) => Math.abs(x - t.x0) <= tol) &&
+        !isLabelToken(t) &&
+        !cell.slice(from, k).every(isLabelToken)
+      ) {
+        out.push(cell.slice(from, k));
+        from = k;
+        continue;
+      }
       let n = 0;
       let colon = false;
       while (k + n < cell.length && n < 5) {
@@ -390,6 +418,7 @@ function appendLine(
   lines: Line[],
   segs: Seg[],
   edges: number[] = [],
+  near: number[] = [],
 ): void {
   const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
   const h = quantile(
@@ -406,7 +435,7 @@ function appendLine(
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h);
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near);
   if (page.method === 'ocr') joinSplitLabels(cells, h);
   for (const cell of cells) {
     const seg: Seg = {
@@ -466,8 +495,9 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
     const spaceRatio = wordSpaceRatio(pageLines);
-    const edges = columnEdges(pageLines, spaceRatio);
-    for (const pl of pageLines) appendLine(pl, page, spaceRatio, lines, segs, edges);
+    const { edges, lineStarts } = columnEdges(pageLines, spaceRatio);
+    for (const [i, pl] of pageLines.entries())
+      appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i));
   }
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
@@ -542,6 +572,13 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i]!)) hits.splice(i, 1);
 }
 
+/** A record tag's word: label vocabulary, an abbreviation of it, or a short code ("USR", "NM"). */
+function isTagWord(word: string): boolean {
+  const stems = labelStems(word);
+  if (word.replace(/[.:]/g, '').length <= 4) return true;
+  return stems.length > 0 && stems.every((x) => isLabelWord(x) || expandAbbreviation(x) !== null);
+}
+
 /** A gap after word i wider than the one before it: the tag ends there ("CUST NM  PAVON…"). */
 function widerGapAfter(toks: Tok[], i: number): boolean {
   const after = toks[i + 1];
@@ -611,7 +648,7 @@ function extendRecordTags(hits: Hit[], lines: Line[]): void {
     let end = h.end;
     while (
       end < toks.length &&
-      toks[end]!.x1 < column &&
+      (toks[end]!.x1 < column || (toks[end]!.x0 < column - 1 && isTagWord(toks[end]!.text))) &&
       /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
       !starts.has(`${h.seg.id}:${end}`)
     )

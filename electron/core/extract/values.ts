@@ -278,7 +278,8 @@ export function cleanName(text: string): string {
 
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
-  let v = cleanName(text);
+  // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
+  let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, ''));
   v = v
     .replace(TITLE_SUFFIX, '')
     .replace(/[,;]\s*$/, '')
