@@ -387,6 +387,19 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
         from = k;
         continue;
       }
+      // a long label without a colon run into its value on the value column's edge ("Name (as shown
+      // on your statement) Keystone Bakery & Cafe PC"): the label's words are all label vocabulary
+      const head = segText(cell.slice(from, k));
+      if (
+        !isLabelToken(t) &&
+        labelStems(head).length > 0 &&
+        allLabelVocabulary(head) &&
+        conceptOf(labelStems(head), 'other')
+      ) {
+        out.push(cell.slice(from, k));
+        from = k;
+        continue;
+      }
       let n = 0;
       let colon = false;
       while (k + n < cell.length && n < 5) {
