@@ -185,3 +185,46 @@ describe('a value that runs into the next column of a grid', () => {
       expect(extractFields([page], 'invoice').fields.account_name?.value).toBe(`${value} ${wrapped}`);
     });
 });
+
+describe('what a stacked label is not', () => {
+  it('a label over the next row\'s hinted label does not swallow it ("TITLE" / "NAME (AS SHOWN ON" / "YOUR STATEMENT)")', () => {
+    const f = extractFields(
+      [
+        pageOf([
+          [48, 94, 'PASSCODE/PIN'],
+          [164, 94, '7266'],
+          [306, 94, 'ACCT. NUMBER'],
+          [422, 94, '186056839'],
+          [48, 108, 'CURRENT PHONE'],
+          [164, 108, 'Windstream'],
+          [306, 108, 'TITLE'],
+          [422, 108, 'Practice Administrator'],
+          [48, 121, 'COMPANY'],
+          [306, 121, 'NAME (AS SHOWN ON'],
+          [422, 121, 'Dubois & Yilmaz P.A.'],
+          [306, 131, 'YOUR STATEMENT)'],
+          [48, 145, 'SIGNER NAME'],
+          [164, 145, 'Maria T. Anderson'],
+        ]),
+      ],
+      'loa',
+    ).fields;
+    expect(f.account_name?.value).toBe('Dubois & Yilmaz P.A.');
+  });
+
+  it('the carrier a letter authorizes, written with its legal form, is not the customer', () => {
+    const f = extractFields(
+      [
+        pageOf(
+          [
+            'Clearline Communications, Inc.',
+            'I authorize Clearline Communications, Inc. to act as my agent to port the numbers of',
+            'Dubois & Yilmaz P.A. listed below.',
+          ].map((s, i) => [72, 100 + i * 14, s] as TextLine),
+        ),
+      ],
+      'loa',
+    ).fields;
+    expect(f.account_name?.value).toBe('Dubois & Yilmaz P.A.');
+  });
+});

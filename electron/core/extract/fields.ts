@@ -1203,11 +1203,13 @@ function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: 
     // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
     // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
     // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
-    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => labelKey(m.value)));
+    // (compared without legal forms: "authorize Clearline Communications, Inc. to act" names "Clearline Communications")
+    const bare = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_FORM_END.source})`, 'i'), ''));
+    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => bare(m.value)));
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       const v = b ? parseBusiness(b.text) : null;
-      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(labelKey(v.value)))
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
         nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
     }
   }

@@ -4,6 +4,7 @@ import {
   conceptOf,
   expandAbbreviation,
   isLabelWord,
+  LEGAL_FORM_END,
   phraseTagConcept,
   soleFieldConcept,
   LABEL_CONCEPTS,
@@ -379,6 +380,8 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       const isLabelToken = (w: Tok) => labelStems(w.text).every(isLabelWord);
       if (
         cell.length <= 10 &&
+        cell.length - k >= 2 &&
+        !cell.slice(from, k).some((w) => /:$/.test(w.text)) &&
         near.some((x) => Math.abs(x - t.x0) <= tol) &&
         !isLabelToken(t) &&
         !cell.slice(from, k).every(isLabelToken)
@@ -413,6 +416,8 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
         }
       }
       if (!colon && (n < 2 || k + n < cell.length)) continue;
+      // a business's last words are not a label ("TIMBERLINE MEDICAL BILLING, CO.")
+      if (LEGAL_FORM_END.test(segText(cell.slice(k)))) continue;
       // the words before are a value, not the label's own first words ("SVC ADDR........:")
       if (cell.slice(from, k).every((w) => labelStems(w.text).every(isLabelWord))) continue;
       out.push(cell.slice(from, k));
@@ -1081,8 +1086,18 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       .slice(0, n)
       .flatMap((s) => s.toks.map((t) => t.text))
       .join(' ');
-  const conceptAt = (n: number) => {
+  const conceptAt = (n: number): LabelConcept | null => {
     const t = textOf(n);
+    // the stack read as one listed wording says what it is ("CURRENT PHONE" / "COMPANY": the carrier)
+    const listed = (
+      phrases().exact.get(
+        stack
+          .slice(0, n)
+          .flatMap((s) => s.toks.map((x) => x.key))
+          .join(''),
+      ) ?? []
+    ).find((p) => kindAllows(p.def, kind));
+    if (listed) return { field: listed.def.field, stems: labelStems(t), weight: listed.def.weight };
     return allLabelVocabulary(t) ? billHintedName(conceptOf(labelStems(t), kind), t) : null;
   };
   const head = stack[0]!;
@@ -1123,7 +1138,8 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       n = 2;
     }
   }
-  if (!n || !c) return null;
+  // (a stack naming nothing PortDesk reads, "TITLE" over the next row's label, is no stack)
+  if (!n || !c || c.field === 'other') return null;
   // tightly wrapped cells that name the same field (or nothing) go on
   while (n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
     const own = ownField(stack[n]!, kind);
