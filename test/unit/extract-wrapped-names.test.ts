@@ -228,3 +228,31 @@ describe('what a stacked label is not', () => {
     expect(f.account_name?.value).toBe('Dubois & Yilmaz P.A.');
   });
 });
+
+describe('unlisted wordings of the name and PIN labels', () => {
+  for (const [nameLabel, pinLabel] of [
+    ['Firm Name:', 'Port-Out Password:'],
+    ['Client Name:', 'Transfer Code:'],
+    ['Enterprise Name:', 'Verification Code:'],
+  ])
+    it(`"${nameLabel}" and "${pinLabel}"`, () => {
+      const f = extractFields(
+        [
+          pageOf([
+            [48, 100, nameLabel!],
+            [200, 100, 'Harbor Light Dental LLC'],
+            [48, 118, pinLabel!],
+            [200, 118, '4471'],
+            [48, 136, 'Account Number:'],
+            [200, 136, '55120-88'],
+          ]),
+        ],
+        'loa',
+      ).fields;
+      expect([f.account_name?.value, f.pin?.value, f.account_number?.value]).toEqual([
+        'Harbor Light Dental LLC',
+        '4471',
+        '55120-88',
+      ]);
+    });
+});

@@ -381,6 +381,8 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       if (
         cell.length <= 10 &&
         cell.length - k >= 2 &&
+        !cell.some((w) => /\d/.test(w.text)) &&
+        !isLabelToken(cell[0]!) &&
         !cell.slice(from, k).some((w) => /:$/.test(w.text)) &&
         near.some((x) => Math.abs(x - t.x0) <= tol) &&
         !isLabelToken(t) &&
@@ -1132,7 +1134,12 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   } else {
     const c2 = conceptAt(2);
     const headStems = new Set(labelStems(segText(head.toks)));
-    const needsBoth = !!c2 && needsHead(c2, head, [lower]) && c2.stems.some((x) => !headStems.has(x));
+    const lowerOwn = ownField(lower, kind);
+    const needsBoth =
+      !!c2 &&
+      needsHead(c2, head, [lower]) &&
+      c2.stems.some((x) => !headStems.has(x)) &&
+      (lowerOwn === null || lowerOwn === c2.field);
     if (needsBoth && cellGap(head, lower) <= 0.5) {
       c = c2;
       n = 2;
@@ -1187,6 +1194,11 @@ function wrappedLabels(
       const stems = labelStems(all);
       if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
       c = billHintedName(conceptOf(stems, kind), all);
+      // a cell that is a label of another field on its own starts a row of its own ("Account Access Code")
+      if (c && stack.slice(1).some((x) => ![null, 'other', c!.field].includes(ownField(x, kind)))) continue;
+      // nor is a head that names another field in words of its own ("Account Access Code" over "Account Number:")
+      const headOwn = conceptOf(labelStems(segText(seg.toks)), kind);
+      if (c && headOwn && headOwn.stems.length >= 2 && headOwn.field !== c.field) continue;
     } else {
       // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address", "Customer" / "name on file")
       const found = stackLength(stack, kind);
