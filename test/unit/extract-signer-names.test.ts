@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 import { textWidth } from '../fixtures/generator/layout.js';
+import { parsePerson } from '../../electron/core/extract/values.js';
 
 /*
  * The authorized person where no name label gives it: a signature line's typed or e-signed name, a
@@ -121,5 +122,59 @@ describe('a name cell that ran into the next column of a label-above grid', () =
     ).fields;
     expect(f.authorized_person?.value).toBe('Chen Yilmaz');
     expect(f.account_name?.value).toBe(business);
+  });
+});
+
+describe('a label-above record grid with a features table', () => {
+  it('reads the customer, signer, PIN and account from caption cells in wordings of their own', () => {
+    const rows: TextLine[] = [
+      [40, 40, 'Frontier Communications'],
+      [420, 40, 'Customer Service Record'],
+      [40, 80, 'ACCOUNT NUMBER'],
+      [200, 80, 'BILLING TELEPHONE'],
+      [380, 80, 'RECORD DATE'],
+      [40, 92, '412-555-0190-221'],
+      [200, 92, '(412) 555-0190'],
+      [380, 92, '03/14/2025'],
+      [40, 112, 'CUSTOMER OF RECORD'],
+      [200, 112, 'LISTED AS'],
+      [380, 112, 'AUTHORIZED CALLER'],
+      [40, 124, 'Allegheny Valley Veterinary'],
+      [200, 124, 'AV Pet Hospital'],
+      [380, 124, 'Dana R. Whitfield'],
+      [40, 135, 'Partners PLLC'],
+      [40, 155, 'PORT-OUT CODE'],
+      [200, 155, 'STREET'],
+      [380, 155, 'CITY / STATE / ZIP'],
+      [40, 167, '884213'],
+      [200, 167, '1400 Penn Ave, Suite 3'],
+      [380, 167, 'Pittsburgh, PA 15222'],
+      [40, 195, 'SERVICE AND EQUIPMENT'],
+      [40, 210, 'USOC'],
+      [100, 210, 'QTY'],
+      [140, 210, 'DESCRIPTION'],
+      [40, 222, '1MB'],
+      [100, 222, '1'],
+      [140, 222, 'BUSINESS LINE MEASURED'],
+      [40, 234, 'ESX'],
+      [100, 234, '1'],
+      [140, 234, 'CALL WAITING'],
+    ];
+    const f = extractFields([pageOf(rows)], 'csr').fields;
+    expect(f.account_name?.value).toBe('Allegheny Valley Veterinary Partners PLLC');
+    expect(f.authorized_person?.value).toBe('Dana R. Whitfield');
+    expect(f.pin?.value).toBe('884213');
+    expect(f.account_number?.value).toBe('412-555-0190-221');
+  });
+});
+
+describe('OCR slips in a person name', () => {
+  it("a middle initial's full stop read as a comma is not a name-and-title comma", () => {
+    for (const [read, name] of [
+      ['SIOBHAN T, DELGADO', 'SIOBHAN T. DELGADO'],
+      ['Siobhan T, Delgado', 'Siobhan T. Delgado'],
+    ])
+      expect(parsePerson(read!)?.value).toBe(name);
+    expect(parsePerson('Maria Lopez, Owner')?.value).toBe('Maria Lopez');
   });
 });

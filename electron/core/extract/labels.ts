@@ -986,6 +986,7 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   k('pin', 'validation code'),
   k('pin', 'transfer code'),
   k('pin', 'port code'),
+  k('pin', 'port out code'),
   k('other', 'trade'),
   k('other', 'dba'),
   k('other', 'doing business'),

@@ -1,5 +1,5 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
-import { labelStems } from '../../../shared/domain/fields.js';
+import { CONCEPT_WORDS, labelStems } from '../../../shared/domain/fields.js';
 import {
   conceptOf,
   expandAbbreviation,
@@ -1008,7 +1008,15 @@ function conceptLabel(
   const tag = toks[i]!.text;
   const recordTagShape =
     end - i === 1 && (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
-  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape) return null;
+  // (or a whole cell of several words, all label vocabulary: "CUSTOMER OF RECORD" over its value)
+  const wholeCell =
+    i === 0 &&
+    end === toks.length &&
+    end - i >= 3 &&
+    unknown === 0 &&
+    upper &&
+    stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
+  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell) return null;
   return { concept: best, end };
 }
 
@@ -1244,6 +1252,8 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
     // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
     if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
+    // a tag does not end on a dangling word ("CUSTOMER OF" | "RECORD")
+    if (labelLeftOpen(segText(tagToks))) continue;
     const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
       isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
     );
