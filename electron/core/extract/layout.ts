@@ -1,5 +1,5 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
-import { CONCEPT_WORDS, labelStems } from '../../../shared/domain/fields.js';
+import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
 import {
   conceptOf,
   expandAbbreviation,
@@ -395,7 +395,12 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       // a long label without a colon run into its value on the value column's edge ("Name (as shown
       // on your statement) Keystone Bakery & Cafe PC"): the label's words are all label vocabulary
       const head = segText(cell.slice(from, k));
+      // (a label ends on a concept word or its closed hint: "BILL NM OLD" | "TOWN…" is a tag and its value)
+      const lastStem = labelStems(cell[k - 1]!.text).at(-1) ?? '';
+      const labelEnds = /\)$/.test(head) || (CONCEPT_WORDS.has(lastStem) && !LABEL_FILLERS.has(lastStem));
       if (
+        labelEnds &&
+        !labelLeftOpen(head) &&
         !isLabelToken(t) &&
         labelStems(head).length > 0 &&
         allLabelVocabulary(head) &&
@@ -1203,7 +1208,12 @@ function wrappedLabels(
       if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
       c = billHintedName(conceptOf(stems, kind), all);
       // a cell that is a label of another field on its own starts a row of its own ("Account Access Code")
-      if (c && stack.slice(1).some((x) => ![null, 'other', c!.field].includes(ownField(x, kind)))) continue;
+      // (a generic word under a head is what the head qualifies: "Physical Service" / "Address:")
+      const fullLabelOfAnother = (x: Seg) => {
+        const own = conceptOf(labelStems(segText(x.toks)), kind);
+        return !!own && own.stems.length >= 2 && own.field !== c!.field && own.field !== 'other';
+      };
+      if (c && stack.slice(1).some(fullLabelOfAnother)) continue;
       // nor is a head that names another field in words of its own ("Account Access Code" over "Account Number:")
       const headOwn = conceptOf(labelStems(segText(seg.toks)), kind);
       if (c && headOwn && headOwn.stems.length >= 2 && headOwn.field !== c.field) continue;
