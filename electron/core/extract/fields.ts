@@ -298,7 +298,9 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   let prevText = text(first);
   for (const line of span.lines.slice(1)) {
     const t = text(line);
-    if (LEGAL_FORM_END.test(trimValue(prevText)) || /\d|[:@(]/.test(t) || line.length > 4) break;
+    // a name that already ends with a legal form goes on only with more legal forms ("… Brewing Company" / "LLP")
+    if ((LEGAL_FORM_END.test(trimValue(prevText)) && !onlyLegalForms(t)) || /\d|[:@(]/.test(t) || line.length > 4)
+      break;
     if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
@@ -316,6 +318,41 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   }
   const r = parseBusiness(text(toks));
   return r ? { value: r.value, toks, quality: r.quality } : null;
+}
+
+/** Text made only of legal-form words ("Incorporated", "LLP", ", Corp."): the end of a wrapped name, never a name. */
+function onlyLegalForms(t: string): boolean {
+  const words = t
+    .replace(/^[,;]\s*/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => LEGAL_FORM_WORD.test(w.replace(/[,;]$/, '')));
+}
+
+/**
+ * The name over an address block, from its name lines (attention lines left out): the last line, with
+ * the lines above it while they wrap one name — the lower line is only its end (legal forms, a
+ * business word and its legal form: "Services Incorporated", "Center P.A.", "L.L.C.") or the upper
+ * one ends mid-name ("… Plumbing &"), and the upper one does not already end with a legal form.
+ */
+function blockName(nameLines: Tok[][]): Tok[] | null {
+  const lines = nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n)));
+  const end = lines.length - 1;
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0) {
+    const upper = trimValue(text(lines[start - 1]!));
+    const lower = text(lines[start]!);
+    const lowerIsEnd =
+      onlyLegalForms(lower) ||
+      (lines[start]!.length <= 3 && LEGAL_FORM_END.test(trimValue(lower)) && /^[A-Z]/.test(lower));
+    const upperOpen = /(&|\band|\bof|\bthe|-|,)$/i.test(upper);
+    if (LEGAL_FORM_END.test(upper) && !onlyLegalForms(lower)) break;
+    if (!lowerIsEnd && !upperOpen) break;
+    if (/\d/.test(upper) || lines[start - 1]!.length > 6) break;
+    start--;
+  }
+  return lines.slice(start, end + 1).flat();
 }
 
 // --- addresses ---
@@ -586,7 +623,7 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       if (!block.length) continue;
       const r = readAddress(block, { maxLines: block.length });
       if (!r || r.lastLine !== block.length - 1) continue;
-      const nameLine = r.nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1) ?? null;
+      const nameLine = blockName(r.nameLines);
       const above = doc.lines[(block[0]![0]?.line ?? 0) - 1];
       const labelAbove = above?.segs.some(
         (s) =>
@@ -1058,7 +1095,7 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
  * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number.
  */
 const PROSE_PIN =
-  /\b(?:pin|passcode|pass code|password|security code|port[- ]out code|transfer code)\b[^.\d]{0,40}?(?:\bis|:|\bof)\s+#?(\d{4,10})(?![\d-])/i;
+  /\b(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/i;
 
 function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
   return doc.kind === 'loa' || doc.kind === 'other' ? proseMatches(doc, PROSE_PIN) : [];
@@ -1092,6 +1129,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
   const personCands =
     isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+  if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
   const personShaped = (v: string) => {
@@ -1114,6 +1152,23 @@ function labelledNames(doc: DocLayout): NameCands {
     }
   }
   return { names: nameCands, persons: personCands };
+}
+
+/**
+ * The name typed or e-signed on a signature line ("Signature: /s/ James O'Neill", "Signed By" over
+ * "Marisol Nguyen") is the signer's: the authorized person, a little less sure than a name label.
+ */
+function signedNames(doc: DocLayout): Cand<string>[] {
+  return labelled(doc, 'signature', 1, (span) => {
+    const toks = span.lines[0];
+    if (!toks) return null;
+    const typed = text(toks).replace(
+      /^\/s\/\s*|^(?:e-?signed|electronically signed|digitally signed)(?:\s+by)?:?\s*/i,
+      '',
+    );
+    const p = parsePerson(typed);
+    return p && p.quality === 1 && p.value.split(/\s+/).length >= 2 ? { value: p.value, toks, quality: 0.6 } : null;
+  });
 }
 
 /** A letter names the person and the business in its sentences. */
@@ -1156,11 +1211,13 @@ function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: 
     // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
     // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
     // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
-    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => labelKey(m.value)));
+    // (compared without legal forms: "authorize Clearline Communications, Inc. to act" names "Clearline Communications")
+    const bare = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_FORM_END.source})`, 'i'), ''));
+    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => bare(m.value)));
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       const v = b ? parseBusiness(b.text) : null;
-      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(labelKey(v.value)))
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
         nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
     }
   }
@@ -1170,8 +1227,15 @@ function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: 
 const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|de|la|van|der|von|da|del)){1,3})";
 const PROSE_PERSON = [
   new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
-  new RegExp(`\\bauthori[sz]ing\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`),
-  new RegExp(`(?:^|\\n|\\.\\s)(?:Signed|Sincerely|Regards|Respectfully)[,:]?\\s+${PROSE_NAME}\\s*$`, 'm'),
+  // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
+  new RegExp(
+    `\\b(?:authori[sz]ing|authori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent)|signer|signatory)\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`,
+  ),
+  // a closing and the name under it, typed or e-signed ("Sincerely, /s/ NAME", "Signed by NAME")
+  new RegExp(
+    `(?:^|\\n|\\.\\s)(?:Signed(?:\\s+[Bb]y)?|Sincerely|(?:Best |Kind )?[Rr]egards|Respectfully(?: yours| submitted)?|Yours (?:truly|sincerely)|Thank you)[,:]?\\s+(?:\\/s\\/\\s*)?${PROSE_NAME}\\s*$`,
+    'm',
+  ),
 ];
 const PROSE_GAINING = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
 
@@ -1307,7 +1371,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
         ? serviceCands.find((o) => o.names && o.hit && JSON.stringify(o.value) === JSON.stringify(c.value))
         : c;
     for (const c of [billing, sameLabelled(service)]) {
-      const nameLine = c?.names?.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n))).at(-1);
+      const nameLine = c?.names ? blockName(c.names) : null;
       const v = nameLine ? parseBusiness(text(nameLine)) : null;
       // a labelled block's name line beats the name over an unlabelled block (often the carrier's letterhead)
       if (nameLine && v && !isCarrierName(v.value))

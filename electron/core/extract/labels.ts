@@ -976,6 +976,17 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   }),
   k('account_name', 'listed name', 0.45),
   k('account_name', 'directory name', 0.45),
+  // more words carriers use for the customer's name and the port-out secret
+  k('account_name', 'firm name'),
+  k('account_name', 'corporate name'),
+  k('account_name', 'enterprise name'),
+  k('account_name', 'client name'),
+  k('pin', 'password'),
+  k('pin', 'verification code'),
+  k('pin', 'validation code'),
+  k('pin', 'transfer code'),
+  k('pin', 'port code'),
+  k('pin', 'port out code'),
   k('other', 'trade'),
   k('other', 'dba'),
   k('other', 'doing business'),
@@ -1149,10 +1160,34 @@ export function looksLikeLabelText(value: string): boolean {
   if (!v) return false;
   if (/:$/.test(v) || /^\(.*\)$/.test(v)) return true;
   if (/\d/.test(v)) return false;
+  // a form's instructions are never data ("as shown on your bill", "Customer name on file", "if applicable")
+  if (HINT_PHRASE.test(v)) return true;
   const stems = labelStems(v);
   if (!stems.length) return /^\(/.test(v);
   // every word label vocabulary of some concept ("Full Legal Name", "as shown on statement"): a label
-  return stems.every(isLabelWord);
+  if (stems.every(isLabelWord)) return true;
+  return labelShaped(v);
+}
+
+/** Hint phrasing forms put in labels: "as shown on…", "as it appears", "on file", "if applicable", "(print)". */
+const HINT_PHRASE =
+  /\b(as (shown|it appears|listed|printed|billed|written)|as it is (shown|listed|printed)|exactly as|on (file|record) with|on file\b|if (applicable|different|known|any)\b|please print|print clearly|appears on (the|your)|\((print|please print|required|optional)\))/i;
+
+/** The head nouns labels end with, and the nouns a "… of …" label opens with. */
+const LABEL_HEAD = new Set(['name', 'number', 'address', 'code', 'pin', 'id', 'date', 'signature', 'title']);
+
+/**
+ * An unlisted label by its shape: a few words ending with a label's head noun ("Firm Name", "Proprietor
+ * Number"), or opening "Name of …" / "Number of …". A business ends with a legal form or joins names
+ * with "&", a person's name does not end with "Name": neither is caught.
+ */
+function labelShaped(v: string): boolean {
+  if (LEGAL_FORM_END.test(v) || /&/.test(v)) return false;
+  const words = v.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5) return false;
+  const last = labelStems(words[words.length - 1]!);
+  if (last.length === 1 && LABEL_HEAD.has(last[0]!)) return true;
+  return /^(name|number|address)\s+of\b/i.test(v);
 }
 
 /**
@@ -1163,6 +1198,12 @@ export function looksLikeLabelText(value: string): boolean {
  */
 export function withoutLabelPrefix(value: string, kind: DocumentKind): { value: string; dropped: number } | null {
   const words = value.trim().split(/\s+/);
+  // the lower-case end of a hint run into the name ("on file Sandhill Family Dentistry, LLP"): a name
+  // starts with a capital, so lower-case label words before one are the label's
+  let lower = 0;
+  while (lower < words.length && /^[a-z]/.test(words[lower]!) && labelStems(words[lower]!).every(isLabelWord)) lower++;
+  if (lower > 0 && words.length - lower >= 2 && /^[A-Z0-9]/.test(words[lower]!))
+    return { value: words.slice(lower).join(' '), dropped: lower };
   let n = 0;
   while (n < words.length && labelStems(words[n]!).length === 1 && isLabelWord(labelStems(words[n]!)[0]!)) n++;
   if (n < 2 || words.length - n < 2) return null;

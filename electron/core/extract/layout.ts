@@ -1,9 +1,10 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
-import { labelStems } from '../../../shared/domain/fields.js';
+import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
 import {
   conceptOf,
   expandAbbreviation,
   isLabelWord,
+  LEGAL_FORM_END,
   phraseTagConcept,
   soleFieldConcept,
   LABEL_CONCEPTS,
@@ -304,8 +305,147 @@ function wordSpaceRatio(pageLines: PageLine[]): number {
   return median(wordGaps);
 }
 
+/** A line's cells: runs of words without a column gap (wider than about one line height; a word space is a third of that). */
+function cellsOf(lt: Tok[], h: number, spaceRatio: number): Tok[][] {
+  const cells: Tok[][] = [];
+  for (const t of lt) {
+    const cur = cells[cells.length - 1];
+    const prev = cur?.[cur.length - 1];
+    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
+    else cur.push(t);
+  }
+  return cells;
+}
+
+/**
+ * The page's column edges: x positions where cells of three or more lines start (a grid's columns).
+ * A value that runs into the next column leaves only a word space before that column's label.
+ */
+function columnEdges(pageLines: PageLine[], spaceRatio: number): { edges: number[]; lineStarts: number[][] } {
+  const lineStarts = pageLines.map((pl) => {
+    const lt = [...pl.toks].sort((x, y) => x.x0 - y.x0);
+    const h = quantile(
+      lt.map((t) => t.h),
+      0.75,
+    );
+    return cellsOf(lt, h, spaceRatio).map((c) => c[0]!.x0);
+  });
+  const starts = lineStarts.flat();
+  starts.sort((a, b) => a - b);
+  const edges: number[] = [];
+  for (let i = 0; i < starts.length; ) {
+    let j = i;
+    while (j + 1 < starts.length && starts[j + 1]! - starts[i]! <= 2.5) j++;
+    if (j - i + 1 >= 3) edges.push(starts[i]!);
+    i = j + 1;
+  }
+  return { edges, lineStarts };
+}
+
+/** Cell starts of the lines just above and below page line i (a value directly over or under a word). */
+function neighbourStarts(pageLines: PageLine[], lineStarts: number[][], i: number): number[] {
+  const out: number[] = [];
+  for (const j of [i - 1, i + 1]) {
+    const pl = pageLines[j];
+    const { h } = pageLines[i]!;
+    // (rows of the same print: a large heading over a form's first row is not its column)
+    if (
+      pl &&
+      Math.abs(pl.cy - pageLines[i]!.cy) <= 2.5 * Math.max(pl.h, h) &&
+      Math.max(pl.h, h) < 1.3 * Math.min(pl.h, h)
+    )
+      out.push(...lineStarts[j]!);
+  }
+  return out;
+}
+
+/**
+ * A cell that runs on into the next column's label ("Evergreen Physical Therapy Main Account" where
+ * "Main Account" / "Number (BTN):" heads the column; "Centers Incorporated AS:"): cut where a word
+ * starts on a column edge and the words from it read as a label — a run of label vocabulary of two
+ * words or more, or one ending with a colon.
+ */
+function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: number[] = []): Tok[][] {
+  if (!edges.length) return cells;
+  const out: Tok[][] = [];
+  for (const cell of cells) {
+    let from = 0;
+    for (let k = 1; k < cell.length; k++) {
+      const t = cell[k]!;
+      const tol = Math.max(2.5, 0.25 * h);
+      if (!edges.some((x) => Math.abs(x - t.x0) <= tol)) continue;
+      if (!/^[A-Z(]/.test(t.text) || t.x0 - cell[k - 1]!.x1 < 0.15 * h) continue;
+      // a word on a column edge with a cell of the row above or below starting right over it: a
+      // value of the next column that ran into this one ("…Supply LLC Chen Yilmaz" under "Name of
+      // Authorized Person") — in a short cell only, never a sentence
+      const isLabelToken = (w: Tok) => labelStems(w.text).every(isLabelWord);
+      if (
+        cell.length <= 10 &&
+        cell.length - k >= 2 &&
+        !cell.some((w) => /\d/.test(w.text)) &&
+        !isLabelToken(cell[0]!) &&
+        !cell.slice(from, k).some((w) => /:$/.test(w.text)) &&
+        near.some((x) => Math.abs(x - t.x0) <= tol) &&
+        !isLabelToken(t) &&
+        !cell.slice(from, k).every(isLabelToken)
+      ) {
+        out.push(cell.slice(from, k));
+        from = k;
+        continue;
+      }
+      // a long label without a colon run into its value on the value column's edge ("Name (as shown
+      // on your statement) Keystone Bakery & Cafe PC"): the label's words are all label vocabulary
+      const head = segText(cell.slice(from, k));
+      // (a label ends on a concept word or its closed hint: "BILL NM OLD" | "TOWN…" is a tag and its value)
+      const lastStem = labelStems(cell[k - 1]!.text).at(-1) ?? '';
+      const labelEnds = /\)$/.test(head) || (CONCEPT_WORDS.has(lastStem) && !LABEL_FILLERS.has(lastStem));
+      if (
+        labelEnds &&
+        !labelLeftOpen(head) &&
+        !isLabelToken(t) &&
+        labelStems(head).length > 0 &&
+        allLabelVocabulary(head) &&
+        conceptOf(labelStems(head), 'other')
+      ) {
+        out.push(cell.slice(from, k));
+        from = k;
+        continue;
+      }
+      let n = 0;
+      let colon = false;
+      while (k + n < cell.length && n < 5) {
+        const w = cell[k + n]!.text;
+        const stems = labelStems(w);
+        if (/\d/.test(w) || !stems.length || !stems.every(isLabelWord)) break;
+        n++;
+        if (/:$/.test(w)) {
+          colon = true;
+          break;
+        }
+      }
+      if (!colon && (n < 2 || k + n < cell.length)) continue;
+      // a business's last words are not a label ("TIMBERLINE MEDICAL BILLING, CO.")
+      if (LEGAL_FORM_END.test(segText(cell.slice(k)))) continue;
+      // the words before are a value, not the label's own first words ("SVC ADDR........:")
+      if (cell.slice(from, k).every((w) => labelStems(w.text).every(isLabelWord))) continue;
+      out.push(cell.slice(from, k));
+      from = k;
+    }
+    out.push(cell.slice(from));
+  }
+  return out;
+}
+
 /** Appends a page line to lines, cutting it into segments at column gaps (appended to segs). */
-function appendLine(pl: PageLine, page: PageText, spaceRatio: number, lines: Line[], segs: Seg[]): void {
+function appendLine(
+  pl: PageLine,
+  page: PageText,
+  spaceRatio: number,
+  lines: Line[],
+  segs: Seg[],
+  edges: number[] = [],
+  near: number[] = [],
+): void {
   const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
   const h = quantile(
     lt.map((t) => t.h),
@@ -321,14 +461,7 @@ function appendLine(pl: PageLine, page: PageText, spaceRatio: number, lines: Lin
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells: Tok[][] = [];
-  for (const t of lt) {
-    const cur = cells[cells.length - 1];
-    const prev = cur?.[cur.length - 1];
-    // a column gap: wider than about one line height (a word space is a third of that)
-    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
-    else cur.push(t);
-  }
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near);
   if (page.method === 'ocr') joinSplitLabels(cells, h);
   for (const cell of cells) {
     const seg: Seg = {
@@ -388,7 +521,9 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
     const spaceRatio = wordSpaceRatio(pageLines);
-    for (const pl of pageLines) appendLine(pl, page, spaceRatio, lines, segs);
+    const { edges, lineStarts } = columnEdges(pageLines, spaceRatio);
+    for (const [i, pl] of pageLines.entries())
+      appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i));
   }
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
@@ -463,6 +598,13 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i]!)) hits.splice(i, 1);
 }
 
+/** A record tag's word: label vocabulary, an abbreviation of it, or a short code ("USR", "NM"). */
+function isTagWord(word: string): boolean {
+  const stems = labelStems(word);
+  if (word.replace(/[.:]/g, '').length <= 4) return true;
+  return stems.length > 0 && stems.every((x) => isLabelWord(x) || expandAbbreviation(x) !== null);
+}
+
 /** A gap after word i wider than the one before it: the tag ends there ("CUST NM  PAVON…"). */
 function widerGapAfter(toks: Tok[], i: number): boolean {
   const after = toks[i + 1];
@@ -532,7 +674,7 @@ function extendRecordTags(hits: Hit[], lines: Line[]): void {
     let end = h.end;
     while (
       end < toks.length &&
-      toks[end]!.x1 < column &&
+      (toks[end]!.x1 < column || (toks[end]!.x0 < column - 1 && isTagWord(toks[end]!.text))) &&
       /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
       !starts.has(`${h.seg.id}:${end}`)
     )
@@ -863,16 +1005,8 @@ function conceptLabel(
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  let best = conceptOf(stems, kind);
+  const best = billHintedName(conceptOf(stems, kind), text);
   if (!best) return null;
-  // a bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's name, not the signer's
-  if (
-    best.stems.length === 1 &&
-    best.stems[0] === 'name' &&
-    /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)
-  ) {
-    best = { field: 'account_name', stems: ['name'], weight: 0.8 };
-  }
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
@@ -880,13 +1014,162 @@ function conceptLabel(
   const tag = toks[i]!.text;
   const recordTagShape =
     end - i === 1 && (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
-  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape) return null;
+  // (or a whole cell of several words, all label vocabulary: "CUSTOMER OF RECORD" over its value)
+  const wholeCell =
+    i === 0 &&
+    end === toks.length &&
+    end - i >= 3 &&
+    unknown === 0 &&
+    upper &&
+    stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
+  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell) return null;
   return { concept: best, end };
 }
 
-/** A label-shaped cell: a few capitalised words without digits. */
-function labelCellShape(seg: Seg): boolean {
-  return seg.toks.length <= 3 && seg.toks.every((t) => !/\d/.test(t.text)) && /^[A-Z(#]/.test(seg.toks[0]!.text);
+/**
+ * A bare "Name" whose hint points at the bill ("Name (as shown on your statement)") is the account's
+ * name, not the signer's.
+ */
+function billHintedName(c: LabelConcept | null, text: string): LabelConcept | null {
+  if (
+    c?.stems.length === 1 &&
+    c.stems[0] === 'name' &&
+    /\((?=[^)]*\b(bill|billed|statement|account|invoice|record)\b)/i.test(text)
+  )
+    return { field: 'account_name', stems: ['name'], weight: 0.8 };
+  return c;
+}
+
+/** Every word of the text is label vocabulary (hints in parentheses included). */
+function allLabelVocabulary(text: string): boolean {
+  const stems = labelStems(text.replace(/[()]/g, ' '));
+  return stems.length > 0 && stems.every(isLabelWord);
+}
+
+/**
+ * A label-shaped cell: a few capitalised words without digits, or a longer run of label vocabulary
+ * ("Name (as shown on"). A cell under a label's first line may also be the lower-case rest of a hint
+ * ("your statement):", "name on file").
+ */
+function labelCellShape(seg: Seg, under = false): boolean {
+  if (seg.toks.some((t) => /\d/.test(t.text))) return false;
+  const t = segText(seg.toks);
+  if (/^[A-Z(#]/.test(t) && seg.toks.length <= 3) return true;
+  return seg.toks.length <= 7 && (under || /^[A-Z(]/.test(t)) && allLabelVocabulary(t);
+}
+
+/** A label's first line that cannot end there: a parenthesis left open, or a dangling word ("Customer name on"). */
+function labelLeftOpen(text: string): boolean {
+  const opened = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return opened || /\b(of|on|as|the|for|to|in|by|at|with|and|or|&)$/i.test(text.trim()) || /[/&-]$/.test(text.trim());
+}
+
+/** The label field a cell names on its own (a listed wording or a concept), if any. */
+function ownField(seg: Seg, kind: DocumentKind): LabelField | null {
+  const listed = (phrases().exact.get(seg.toks.map((t) => t.key).join('')) ?? []).filter((p) =>
+    kindAllows(p.def, kind),
+  );
+  const named = listed.find((p) => p.def.field !== 'other') ?? listed[0];
+  if (named) return named.def.field;
+  return conceptOf(labelStems(segText(seg.toks)), kind)?.field ?? null;
+}
+
+/** The concept needs a word of the head: the cells under it do not name it by themselves. */
+function needsHead(c: LabelConcept, head: Seg, under: Seg[]): boolean {
+  const lowStems = new Set(labelStems(under.map((s) => segText(s.toks)).join(' ')));
+  return c.stems.some((x) => !lowStems.has(x)) && labelStems(segText(head.toks)).some((x) => c.stems.includes(x));
+}
+
+/** The vertical gap between two stacked cells, in their line height: a wrap is tighter than a new row. */
+function cellGap(upper: Seg, lower: Seg): number {
+  const bottom = Math.max(...upper.toks.map((t) => t.y1));
+  const top = Math.min(...lower.toks.map((t) => t.y0));
+  const h = Math.max(...upper.toks.map((t) => t.h), 1);
+  return (top - bottom) / h;
+}
+
+/**
+ * How many cells of a label stack without a colon make the label, or 0: a head left open takes the
+ * cells through the one that closes it; lower-case hint words under a head belong to it ("Customer" /
+ * "name on file"); a head that names nothing alone takes the fewest cells naming a concept; a head
+ * naming a label alone takes the cell under it only into a concept that needs words of both
+ * ("ACCOUNT" / "HOLDER"), never two full labels one over the other ("Record Date" / "Company Name").
+ * Tightly wrapped cells of the same field follow ("Legal" / "Business" / "Name").
+ */
+function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: LabelConcept } | null {
+  const textOf = (n: number) =>
+    stack
+      .slice(0, n)
+      .flatMap((s) => s.toks.map((t) => t.text))
+      .join(' ');
+  const conceptAt = (n: number): LabelConcept | null => {
+    const t = textOf(n);
+    // the stack read as one listed wording says what it is ("CURRENT PHONE" / "COMPANY": the carrier)
+    const listed = (
+      phrases().exact.get(
+        stack
+          .slice(0, n)
+          .flatMap((s) => s.toks.map((x) => x.key))
+          .join(''),
+      ) ?? []
+    ).find((p) => kindAllows(p.def, kind));
+    if (listed) return { field: listed.def.field, stems: labelStems(t), weight: listed.def.weight };
+    return allLabelVocabulary(t) ? billHintedName(conceptOf(labelStems(t), kind), t) : null;
+  };
+  const head = stack[0]!;
+  const lower = stack[1]!;
+  // (a generic word listed only as some other label, "Service" over a column, still heads a stack)
+  const headField = ownField(head, kind);
+  const headNames = headField !== null && headField !== 'other';
+  let n = 0;
+  let c: LabelConcept | null = null;
+  if (labelLeftOpen(segText(head.toks))) {
+    for (let k = 2; k <= stack.length && !n; k++) {
+      // a cell that is a whole label of its own starts the next row ("AS OF" / "ACCOUNT NAME")
+      const own = ownField(stack[k - 1]!, kind);
+      if (own && own !== 'other' && own !== ownField(head, kind)) break;
+      if (labelLeftOpen(textOf(k))) continue;
+      c = conceptAt(k);
+      if (c) n = k;
+      else break;
+    }
+  } else if (/^[a-z(]/.test(segText(lower.toks)) && !ownField(lower, kind)) {
+    c = conceptAt(2);
+    if (c) n = 2;
+  } else if (!headNames) {
+    for (let k = 2; k <= stack.length && !n; k++) {
+      if (!allLabelVocabulary(textOf(k))) break;
+      c = conceptAt(k);
+      // (a concept the lower cells name by themselves is their own label: "Title" / "Street Address of Service")
+      // (a head that is a whole label of its own, "Title", heads only a concept needing its words)
+      if (c && headField === 'other' && !needsHead(c, head, stack.slice(1, k))) return null;
+      if (c) n = k;
+    }
+  } else {
+    const c2 = conceptAt(2);
+    const headStems = new Set(labelStems(segText(head.toks)));
+    const lowerOwn = ownField(lower, kind);
+    const needsBoth =
+      !!c2 &&
+      needsHead(c2, head, [lower]) &&
+      c2.stems.some((x) => !headStems.has(x)) &&
+      (lowerOwn === null || lowerOwn === c2.field);
+    if (needsBoth && cellGap(head, lower) <= 0.5) {
+      c = c2;
+      n = 2;
+    }
+  }
+  // (a stack naming nothing PortDesk reads, "TITLE" over the next row's label, is no stack)
+  if (!n || !c || c.field === 'other') return null;
+  // tightly wrapped cells that name the same field (or nothing) go on
+  while (n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
+    const own = ownField(stack[n]!, kind);
+    const next = conceptAt(n + 1);
+    if ((own && own !== c.field) || !next || next.field !== c.field) break;
+    c = next;
+    n++;
+  }
+  return { n, concept: c };
 }
 
 /**
@@ -912,7 +1195,7 @@ function wrappedLabels(
       const l = lines[k]!;
       if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
-      if (!below || !labelCellShape(below)) break;
+      if (!below || !labelCellShape(below, true)) break;
       stack.push(below);
       prev = l;
       if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
@@ -921,27 +1204,25 @@ function wrappedLabels(
     if (stack.length < 2) continue;
     let c: LabelConcept | null;
     if (/:$/.test(last.toks[last.toks.length - 1]!.text)) {
-      const stems = labelStems(stack.flatMap((s) => s.toks.map((t) => t.text)).join(' '));
+      const all = stack.flatMap((s) => s.toks.map((t) => t.text)).join(' ');
+      const stems = labelStems(all);
       if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
-      c = conceptOf(stems, kind);
+      c = billHintedName(conceptOf(stems, kind), all);
+      // a cell that is a label of another field on its own starts a row of its own ("Account Access Code")
+      // (a generic word under a head is what the head qualifies: "Physical Service" / "Address:")
+      const fullLabelOfAnother = (x: Seg) => {
+        const own = conceptOf(labelStems(segText(x.toks)), kind);
+        return !!own && own.stems.length >= 2 && own.field !== c!.field && own.field !== 'other';
+      };
+      if (c && stack.slice(1).some(fullLabelOfAnother)) continue;
+      // nor is a head that names another field in words of its own ("Account Access Code" over "Account Number:")
+      const headOwn = conceptOf(labelStems(segText(seg.toks)), kind);
+      if (c && headOwn && headOwn.stems.length >= 2 && headOwn.field !== c.field) continue;
     } else {
-      // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address"): a head that names nothing alone,
-      // and the fewest cells under it whose words, all label vocabulary, name a concept together
-      c = null;
-      // (a generic word listed only as some other label, "Service" over a column, still heads a stack)
-      const headPhrases = phrases().exact.get(seg.toks.map((t) => t.key).join('')) ?? [];
-      if (conceptOf(labelStems(segText(seg.toks)), kind) || headPhrases.some((p) => p.def.field !== 'other')) continue;
-      for (let n = 2; n <= stack.length && !c; n++) {
-        const stems = labelStems(
-          stack
-            .slice(0, n)
-            .flatMap((s) => s.toks.map((t) => t.text))
-            .join(' '),
-        );
-        if (!stems.length || !stems.every(isLabelWord)) break;
-        c = conceptOf(stems, kind);
-        if (c) stack.length = n;
-      }
+      // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address", "Customer" / "name on file")
+      const found = stackLength(stack, kind);
+      c = found?.concept ?? null;
+      if (found) stack.length = found.n;
     }
     if (!c) continue;
     const toks = seg.toks;
@@ -984,6 +1265,8 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
     // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
     if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
+    // a tag does not end on a dangling word ("CUSTOMER OF" | "RECORD")
+    if (labelLeftOpen(segText(tagToks))) continue;
     const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
       isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
     );

@@ -278,7 +278,10 @@ export function cleanName(text: string): string {
 
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
-  let v = cleanName(text);
+  // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
+  let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, ''))
+    // OCR reads a middle initial's full stop as a comma ("SIOBHAN T, DELGADO"): not a name-and-title comma
+    .replace(/^(\S+\s+[A-Z]),(\s+[A-Z][A-Za-z'’-]+)$/, '$1.$2');
   v = v
     .replace(TITLE_SUFFIX, '')
     .replace(/[,;]\s*$/, '')
