@@ -10,36 +10,31 @@
  * CSR's exact string in `proposed`, and as a warning-level ENTITY_NAME_MISMATCH / AUTH_PERSON_MISMATCH
  * in `risks` — never in `predicted_rejections`, which holds only what the carrier would reject.
  */
-import type { ExtractedFields, FieldValue, PageText, ServiceAddress } from '../../../shared/domain/document.js';
+import { type ExtractedFields, type ServiceAddress } from '../../../shared/domain/document.js';
 import {
-  COMPARED_FIELD_LABEL,
-  CompareInput,
   type AddressPartComparison,
+  COMPARED_FIELD_LABEL,
   type CarrierEntry,
-  type ChecklistItem,
-  type ComparedField,
   type CheckCandidate,
-  type ComparePages,
-  type CompareSource,
+  type ChecklistItem,
+  CompareInput,
+  type ComparedField,
   type ComparisonResult,
-  type EvidenceValue,
   type FieldComparison,
   type NumbersReport,
   type PredictedRejection,
   type ResellerNotice,
-  type ReviewBanner,
   type ReviewCheck,
   type Verdict,
 } from '../../../shared/domain/comparison.js';
 import { labelInSentence, rejectionOf, reviewedRejection } from '../../../shared/domain/fields.js';
-import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
-import type { RejectionCode } from '../../../shared/domain/rejection-codes.js';
+import { type RejectionCode } from '../../../shared/domain/rejection-codes.js';
 import {
+  type AddressParts,
   compareAddresses,
   formatAddress,
   isEmptyAddress,
   parseAddress,
-  type AddressParts,
 } from '../../../shared/normalize/address.js';
 import {
   checkAccountFormat,
@@ -50,24 +45,13 @@ import {
 } from '../../../shared/normalize/account.js';
 import {
   LEGAL_FORM_WORDS,
+  type NameComparison,
   compareEntityNames,
   comparePersonNames,
   normalizeBusinessName,
-  type NameComparison,
 } from '../../../shared/normalize/names.js';
 import { carrierInfo, preSubmitChecklist, resellerQuestion } from './carriers.js';
-import {
-  digitsOfToks,
-  findAddressInField,
-  findAnywhere,
-  findInField,
-  findNumberInLists,
-  hasLabel,
-  ocrKey,
-  readByOcr,
-  writtenOn,
-  type Found,
-} from './evidence.js';
+import { type Found, digitsOfToks, ocrKey } from './evidence.js';
 import { editDistance } from '../extract/text.js';
 import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import {
@@ -78,391 +62,31 @@ import {
   nameProblem,
   withoutTrailingState,
 } from './plausible.js';
-import { rejectionEntry } from './rejections.js';
+import {
+  type CaseData,
+  Collector,
+  type DocSrc,
+  type Docs,
+  SOURCE_LABEL,
+  type Src,
+  type Val,
+  candidate,
+  caseVal,
+  daysBetween,
+  ev,
+  evidenceOf,
+  fromDoc,
+  sayOnce,
+  toE164,
+  worst,
+} from './run.js';
+import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, streetKey } from './address-match.js';
+import { type Finder, finder, withRanges, wordCount } from './finder.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
+
 export { carrierInfo, carriers } from './carriers.js';
-
-/**
- * libphonenumber takes ~50 µs per number; a case re-compared on every edit sees the same numbers
- * again and again, so results are remembered (bounded, pure function of the text).
- */
-const E164_CACHE = new Map<string, string | null>();
-const E164_CACHE_MAX = 20_000;
-function toE164(raw: string): string | null {
-  const hit = E164_CACHE.get(raw);
-  if (hit !== undefined) return hit;
-  const e = parseToE164(raw);
-  if (E164_CACHE.size >= E164_CACHE_MAX) E164_CACHE.clear();
-  E164_CACHE.set(raw, e);
-  return e;
-}
-
-/** For benchmarks: measure the cold path. */
-export function resetNumberCache(): void {
-  E164_CACHE.clear();
-}
-
-type Src = CompareSource;
-type DocSrc = 'loa' | 'invoice' | 'csr';
-
-/**
- * A difference is asserted (a predicted rejection) only when both sides were read at least this
- * sure; below it the field becomes a "check". Text-layer values under a clear label score ≥ 0.9;
- * OCR'd words and values found without a label score lower.
- */
-export const CERTAIN = 0.8;
-/** OCR'd words score high even when a letter is wrong: a value read by OCR must be surer. */
-export const CERTAIN_OCR = 0.9;
-const SOURCE_LABEL: Record<Src, string> = { loa: 'LOA', invoice: 'Invoice', csr: 'CSR', case: 'Case' };
-
-interface Val<T> {
-  src: Src;
-  value: T;
-  page: number | null;
-  bbox: [number, number, number, number] | null;
-  /** how sure the reader was (1 for what a person typed) */
-  conf: number;
-  /** the reader's own doubt about this reading (a ZIP that is not the city's), shown with a check */
-  doubt?: string;
-}
-
-type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
-
-function fromDoc<K extends keyof ExtractedFields>(
-  docs: Docs,
-  src: 'loa' | 'invoice' | 'csr',
-  key: K,
-): Val<NonNullable<ExtractedFields[K]>['value']> | null {
-  const f = docs[src]?.[key] as FieldValue<unknown> | undefined;
-  if (!f) return null;
-  const v = f.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' && !v.trim()) return null;
-  if (Array.isArray(v) && v.length === 0) return null;
-  // the first candidate is the value itself: its zip_check is the ZIP database's objection to it
-  const doubt = f.candidates?.[0]?.why.zip_check?.note;
-  return {
-    src,
-    value: v as NonNullable<ExtractedFields[K]>['value'],
-    page: f.page,
-    bbox: f.bbox,
-    conf: f.confidence,
-    ...(doubt ? { doubt } : {}),
-  };
-}
-
-function caseVal<T>(
-  value: T | undefined | null,
-  ok = (v: T) => (typeof v === 'string' ? !!v.trim() : v !== undefined && v !== null),
-): Val<T> | null {
-  if (value === undefined || value === null || !ok(value)) return null;
-  return { src: 'case', value, page: null, bbox: null, conf: 1 };
-}
-
-const VERDICT_RANK: Record<Verdict, number> = {
-  mismatch: 7,
-  too_old: 6,
-  missing: 5,
-  check: 4,
-  equivalent: 3,
-  info: 2,
-  match: 1,
-  not_checked: 0,
-};
-function worst(vs: Verdict[]): Verdict {
-  return vs.reduce<Verdict>((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), vs[0] ?? 'not_checked');
-}
-
-function ev<T>(vals: (Val<T> | null)[]): FieldComparison['evidence'] {
-  const out: FieldComparison['evidence'] = {};
-  for (const v of vals) if (v) out[v.src] = { page: v.page, bbox: v.bbox };
-  return out;
-}
-
-function daysBetween(fromIso: string, toIso: string): number | null {
-  const a = Date.parse(`${fromIso}T00:00:00Z`);
-  const b = Date.parse(`${toIso}T00:00:00Z`);
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / 86_400_000);
-}
-
-class Collector {
-  fields: Partial<Record<ComparedField, FieldComparison>> = {};
-  blockers: PredictedRejection[] = [];
-  risks: PredictedRejection[] = [];
-  checks: ReviewCheck[] = [];
-  banners: ReviewBanner[] = [];
-  /** fields on which the invoice and the CSR, both read with confidence, disagree */
-  disagreements: string[] = [];
-
-  field(f: Omit<FieldComparison, 'label'>): FieldComparison {
-    const full = { ...f, label: COMPARED_FIELD_LABEL[f.field] };
-    this.fields[f.field] = full;
-    return full;
-  }
-
-  /**
-   * One prediction per code and field: a second source with the same difference joins the first
-   * (its sources and evidence), so one fact is said once, with one reason.
-   */
-  predict(
-    code: RejectionCode,
-    level: 'blocker' | 'warning',
-    reason: string,
-    evidence: PredictedRejection['evidence'],
-    field?: string,
-    sources?: Src[],
-  ): void {
-    const e = rejectionEntry(code);
-    const f = field ?? e.field;
-    const list = level === 'blocker' ? this.blockers : this.risks;
-    const from = sources ?? defaultSources(evidence);
-    const same = list.find((p) => p.code === code && p.field === f);
-    if (same) {
-      for (const s of from) if (!same.sources.includes(s)) same.sources.push(s);
-      for (const [k, v] of Object.entries(evidence) as [Src, EvidenceValue][])
-        if (!same.evidence[k]) same.evidence[k] = v;
-      return;
-    }
-    list.push({ code, field: f, level, sources: from, meaning: e.meaning, action: e.action, reason, evidence });
-  }
-
-  check(
-    field: ComparedField,
-    code: RejectionCode,
-    why: string,
-    sources: Src[],
-    reference: Src | null,
-    candidates: ReviewCheck['candidates'],
-  ): void {
-    const same = this.checks.find((c) => c.field === field);
-    if (same) {
-      for (const s of sources) if (!same.sources.includes(s)) same.sources.push(s);
-      for (const [k, v] of Object.entries(candidates) as [Src, CheckCandidate[]][])
-        if (!same.candidates[k]) same.candidates[k] = v;
-      return;
-    }
-    this.checks.push({ field, label: COMPARED_FIELD_LABEL[field], code, why, sources, reference, candidates });
-  }
-}
-
-/** The checked sources of a prediction's evidence: the LOA and case when present, else every document named. */
-function defaultSources(evidence: PredictedRejection['evidence']): Src[] {
-  const keys = Object.keys(evidence) as Src[];
-  const checked = keys.filter((k) => k === 'loa' || k === 'case');
-  return checked.length ? checked : keys;
-}
-
-function candidate<T>(v: Val<T>, show: (v: T) => string): CheckCandidate {
-  return {
-    value: show(v.value),
-    page: v.page,
-    bbox: v.bbox,
-    confidence: Math.round(v.conf * 100) / 100,
-    ...(v.doubt ? { doubt: v.doubt } : {}),
-  };
-}
-
-/**
- * One reason per row: the same sentence for the LOA and the case is said once, for both
- * ("LOA and Case: same name, but…"), not once per source.
- */
-export function sayOnce(reasons: string[]): string {
-  const groups: { labels: string[]; body: string }[] = [];
-  for (const r of reasons) {
-    const m = /^(LOA|Invoice|CSR|Case): ([\s\S]*)$/.exec(r);
-    const label = m ? m[1]! : '';
-    const body = m ? m[2]! : r;
-    const same = groups.find((g) => g.body === body);
-    if (same) {
-      if (label && !same.labels.includes(label)) same.labels.push(label);
-      continue;
-    }
-    groups.push({ labels: label ? [label] : [], body });
-  }
-  return groups.map((g) => (g.labels.length ? `${g.labels.join(' and ')}: ${g.body}` : g.body)).join(' ');
-}
-
-function evidenceOf(vals: (Val<unknown> | null)[], show: (v: unknown) => string): PredictedRejection['evidence'] {
-  const out: PredictedRejection['evidence'] = {};
-  for (const v of vals) if (v) out[v.src] = { value: show(v.value), page: v.page, bbox: v.bbox };
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Guided verification over the documents' words (when the caller has them)
-
-interface Finder {
-  known(on: Src): boolean;
-  ocr(on: Src): boolean;
-  /** whether a value read from this source with this confidence counts as read with certainty */
-  sure(on: Src, conf: number): boolean;
-  labelled(on: DocSrc, field: ComparedField): boolean;
-  scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
-  /**
-   * The address under the document's service-address label; `anywhere: true` loosely anywhere (the
-   * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
-   * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
-   */
-  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact' | 'prefix'): Found | null;
-  anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O
-    ? (on: DocSrc, ...rest: R) => O
-    : never;
-  number(e164: string, on: DocSrc): Found | null;
-  /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
-  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean }): Found | null;
-  /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
-  ranges(on: DocSrc): [string, string][];
-  /** every digit on the document's pages, in reading order (a number written in any form is in it) */
-  digitsOn(on: DocSrc): string;
-}
-
-const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
-const RANGE_TEXT = new RegExp(String.raw`(${PHONE_TEXT})\s+(?:through|thru|to)\s+(${PHONE_TEXT}|\d{4}\b)`, 'gi');
-/**
- * The most numbers one written range may stand for: a block of a hundred is a DID block; more is a
- * misread. Only words join a range: a dash between two numbers is as often a list's bullet.
- */
-const MAX_RANGE = 100;
-
-/**
- * Ranges of numbers a document writes as "first through last" (a DID block): the reader lists the two
- * ends, and the numbers between would otherwise look left out of the port.
- */
-function numberRanges(pages: PageText[] | undefined): [string, string][] {
-  const out: [string, string][] = [];
-  for (const page of pages ?? []) {
-    const text = page.words.map((w) => w.text).join(' ');
-    for (const m of text.matchAll(RANGE_TEXT)) {
-      const first = toE164(m[1]!);
-      const lastRaw = m[2]!.replace(/\D/g, '');
-      const last = lastRaw.length === 4 && first ? `${first.slice(0, -4)}${lastRaw}` : toE164(m[2]!);
-      if (!first || !last || first.slice(0, -4) !== last.slice(0, -4)) continue;
-      const span = Number(last.slice(-4)) - Number(first.slice(-4));
-      if (span > 1 && span <= MAX_RANGE) out.push([first, last]);
-    }
-  }
-  return out;
-}
-
-/** A list read with only the ends of a written range gets the numbers between (in order, after the first end). */
-function withRanges(list: { ok: string[]; invalid: string[] }, ranges: [string, string][]): typeof list {
-  let ok = list.ok;
-  for (const [first, last] of ranges) {
-    const at = ok.indexOf(first);
-    if (at < 0 || !ok.includes(last)) continue;
-    const head = first.slice(0, -4);
-    const from = Number(first.slice(-4));
-    const between: string[] = [];
-    for (let n = from + 1; n < Number(last.slice(-4)); n++) {
-      const e = `${head}${String(n).padStart(4, '0')}`;
-      if (!ok.includes(e)) between.push(e);
-    }
-    ok = [...ok.slice(0, at + 1), ...between, ...ok.slice(at + 1)];
-  }
-  return { ok, invalid: list.invalid };
-}
-
-function finder(pages: ComparePages | undefined): Finder {
-  const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
-  return {
-    known: (on) => !!of(on)?.length,
-    ocr: (on) => readByOcr(of(on)),
-    sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
-    labelled: (on, field) => hasLabel(of(on), on, field),
-    scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
-    address: (value, on, anywhere = false) => {
-      // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
-      const anchor = value.house_number || value.po_box || value.zip5;
-      if (!anchor) return null;
-      // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
-      const street = ocrKey(
-        [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
-      );
-      const unit = ocrKey(value.unit);
-      const zip = ocrKey(value.zip5);
-      const city = ocrKey(value.city);
-      // a street line alone proves nothing about the city and ZIP the value also gives
-      const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
-      const verbatim = (text: string) => {
-        const k = ocrKey(text);
-        const at = k.indexOf(street);
-        if (street.length < 6 || at < 0) return false;
-        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
-        const rest = k.slice(at + street.length);
-        // the unit right after it (its designator between), the city and ZIP anywhere after
-        return (
-          (!unit || rest.slice(0, unit.length + 9).includes(unit)) &&
-          (!city || rest.includes(city)) &&
-          (!zip || rest.includes(zip))
-        );
-      };
-      const anchorKey = ocrKey(anchor);
-      const sameAddress = (text: string) =>
-        verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
-      if (anywhere === 'prefix') {
-        // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
-        const cityKey = ocrKey(value.city);
-        return findAddressInField(
-          of(on),
-          on,
-          (text) => {
-            const k = ocrKey(text);
-            if (!k.includes(anchorKey) || !k.includes(zip)) return false;
-            const p = parseAddress(text);
-            return (
-              streetKey(p) === streetKey(value) &&
-              ocrKey(p.unit) === ocrKey(value.unit) &&
-              (!value.zip5 || p.zip5 === value.zip5) &&
-              ocrKey(p.city).startsWith(cityKey)
-            );
-          },
-          true,
-        );
-      }
-      if (anywhere === 'exact')
-        return findAddressInField(
-          of(on),
-          on,
-          (text) =>
-            ocrKey(text).includes(anchorKey) &&
-            ocrKey(text).includes(zip) &&
-            (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))),
-          true,
-        );
-      if (anywhere) {
-        // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
-        const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
-        const core = longest(value.street_name);
-        // the street as written ("Fifth"), not only as normalised ("5TH")
-        const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
-        const place = zip || city;
-        return findAddressInField(
-          of(on),
-          on,
-          (text) => {
-            const k = ocrKey(text);
-            return (
-              k.includes(anchorKey) &&
-              (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
-              (!place || k.includes(place))
-            );
-          },
-          true,
-        );
-      }
-      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
-    },
-    anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
-    number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
-    written: (on, value, opts) => writtenOn(of(on), on, value, opts),
-    ranges: (on) => numberRanges(of(on)),
-    digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
-  };
-}
-
-const wordCount = (s: string) => s.trim().split(/\s+/).length;
+export { CERTAIN, CERTAIN_OCR, resetNumberCache, sayOnce } from './run.js';
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 function scalarLocator(
@@ -1169,54 +793,6 @@ function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts
   ).exec(v.street_line.trim());
   if (!m) return parsed;
   return parseAddress({ ...v, street_line: m[1]!, city: place.city, state: v.state || place.state });
-}
-
-const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
-
-/**
- * An address that seems to differ: is the checked address written under the reference's "Service
- * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
- * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
- */
-const GLUE_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
-
-/**
- * What guided verification found, compared as the document writes it. Words OCR glued or split
- * ("NHill Ave") may parse into a different street though they are the same letters: such a
- * difference in the street alone is no difference; a unit, city or ZIP that differs still is.
- */
-function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType<typeof compareAddresses> {
-  const r = compareAddresses(ref, candidate);
-  if (goodAddress(r)) return r;
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
-  // a city OCR split ("TRAVERSE C ITY") is the same letters too
-  return differing.every((p) => GLUE_PARTS.has(p.part) || sameLetters(p)) ? compareAddresses(ref, ref) : r;
-}
-
-const sameLetters = (p: { reference: string; candidate: string }) =>
-  !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
-const streetKey = (a: AddressParts) =>
-  ocrKey([a.house_number, a.predirectional, a.street_name, a.suffix, a.postdirectional].join(''));
-
-/**
- * Whether a parsed text is the address as given, OCR's glued and split words allowed: the street's
- * letters (house number to suffix) the same, every other part equal or the same letters.
- */
-function sameWritten(text: AddressParts, value: AddressParts): boolean {
-  const r = compareAddresses(value, text);
-  if (goodAddress(r)) return true;
-  const glueSame = streetKey(text) === streetKey(value);
-  // a unit OCR glued to the street ("PKWYBLDG 7") is the same letters as the street and unit
-  const withUnitSame = streetKey(text) + ocrKey(text.unit) === streetKey(value) + ocrKey(value.unit);
-  return r.parts
-    .filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
-    .every((p) =>
-      GLUE_PARTS.has(p.part)
-        ? glueSame || withUnitSame
-        : p.part === 'unit'
-          ? withUnitSame || sameLetters(p)
-          : sameLetters(p),
-    );
 }
 
 /**
@@ -3081,10 +2657,6 @@ function documentBanners(c: Collector, docs: Docs, report: NumbersReport): void 
     });
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-
-type CaseData = ReturnType<typeof CompareInput.parse>['caseData'];
 type Guided = (
   field: ComparedField,
   compare: ScalarSpec['compare'],
