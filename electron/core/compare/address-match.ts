@@ -1,0 +1,51 @@
+/** Whether two address readings are the same address as written, OCR's glued and split words allowed. */
+import { type AddressParts, compareAddresses } from '../../../shared/normalize/address.js';
+import { ocrKey } from './evidence.js';
+
+export const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
+
+/**
+ * An address that seems to differ: is the checked address written under the reference's "Service
+ * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
+ * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
+ */
+export const GLUE_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
+
+/**
+ * What guided verification found, compared as the document writes it. Words OCR glued or split
+ * ("NHill Ave") may parse into a different street though they are the same letters: such a
+ * difference in the street alone is no difference; a unit, city or ZIP that differs still is.
+ */
+export function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType<typeof compareAddresses> {
+  const r = compareAddresses(ref, candidate);
+  if (goodAddress(r)) return r;
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  // a city OCR split ("TRAVERSE C ITY") is the same letters too
+  return differing.every((p) => GLUE_PARTS.has(p.part) || sameLetters(p)) ? compareAddresses(ref, ref) : r;
+}
+
+export const sameLetters = (p: { reference: string; candidate: string }) =>
+  !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
+export const streetKey = (a: AddressParts) =>
+  ocrKey([a.house_number, a.predirectional, a.street_name, a.suffix, a.postdirectional].join(''));
+
+/**
+ * Whether a parsed text is the address as given, OCR's glued and split words allowed: the street's
+ * letters (house number to suffix) the same, every other part equal or the same letters.
+ */
+export function sameWritten(text: AddressParts, value: AddressParts): boolean {
+  const r = compareAddresses(value, text);
+  if (goodAddress(r)) return true;
+  const glueSame = streetKey(text) === streetKey(value);
+  // a unit OCR glued to the street ("PKWYBLDG 7") is the same letters as the street and unit
+  const withUnitSame = streetKey(text) + ocrKey(text.unit) === streetKey(value) + ocrKey(value.unit);
+  return r.parts
+    .filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
+    .every((p) =>
+      GLUE_PARTS.has(p.part)
+        ? glueSame || withUnitSame
+        : p.part === 'unit'
+          ? withUnitSame || sameLetters(p)
+          : sameLetters(p),
+    );
+}

@@ -1,0 +1,755 @@
+/**
+ * Service address: each reading against the reference, part by part, OCR lookalikes and glued words
+ * weighed.
+ */
+import { type ServiceAddress } from '../../../shared/domain/document.js';
+import {
+  type AddressPartComparison,
+  type CheckCandidate,
+  type FieldComparison,
+  type ReviewCheck,
+  type Verdict,
+} from '../../../shared/domain/comparison.js';
+import { reviewedRejection } from '../../../shared/domain/fields.js';
+import {
+  type AddressParts,
+  compareAddresses,
+  formatAddress,
+  isEmptyAddress,
+  parseAddress,
+} from '../../../shared/normalize/address.js';
+import { type Found, ocrKey } from './evidence.js';
+import { editDistance } from '../extract/text.js';
+import { checkCityStateZip, zipPlace } from '../extract/zip.js';
+import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
+import {
+  type CaseData,
+  Collector,
+  type DocSrc,
+  type Docs,
+  SOURCE_LABEL,
+  type Src,
+  type Val,
+  candidate,
+  ev,
+  evidenceOf,
+  fromDoc,
+  sayOnce,
+  worst,
+} from './run.js';
+import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, streetKey } from './address-match.js';
+import { type Finder } from './finder.js';
+import { CONTRARY_MIN } from './scalar.js';
+
+function addressFromDoc(v: ServiceAddress): AddressParts {
+  const parsed = parseAddress(withoutTrailingState(v));
+  return withCitySplitOff(v, parsed);
+}
+
+/**
+ * An address read without its city, the city left on the end of the street line ("456 W Oak Ave
+ * Springfield"): the ZIP database names the ZIP's city, and a street line ending in it is split there.
+ */
+function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts {
+  const place = parsed.zip5 ? zipPlace(parsed.zip5) : null;
+  if (!place || (parsed.state && parsed.state !== place.state)) return parsed;
+  if (parsed.city) {
+    // the city's first words left on the street line ("… Hwy FL 19 Saratoga" / "Springs"): the ZIP's city, whole
+    const full = place.city.toUpperCase();
+    const city = parsed.city.toUpperCase();
+    const head = full.endsWith(` ${city}`) ? full.slice(0, -city.length).trim() : '';
+    const street = v.street_line.trim();
+    if (!head || !street.toUpperCase().endsWith(head)) return parsed;
+    return parseAddress({ ...v, street_line: street.slice(0, -head.length).trim(), city: place.city });
+  }
+  const m = new RegExp(
+    String.raw`^(.*\S)[\s,]+${place.city.replace(/[^A-Za-z ]/g, '.').replace(/ /g, '\\s+')}$`,
+    'i',
+  ).exec(v.street_line.trim());
+  if (!m) return parsed;
+  return parseAddress({ ...v, street_line: m[1]!, city: place.city, state: v.state || place.state });
+}
+
+/**
+ * A document without a service-address label whose reading is unsure still settles the question
+ * when its own reading is written on it in full and the other side's address (its city, unit and
+ * ZIP) is nowhere on it: whichever block the reading came from, the other address is not there.
+ */
+function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: AddressParts): boolean {
+  // a reading without its house number or street is no reading in full (a street cell lost)
+  if (!own.house_number || !own.street_name || !(own.city || own.zip5)) return false;
+  if (!find.known(on)) return false;
+  const mine = find.address(own, on, 'exact');
+  if (!mine) return false;
+  if (find.address(other, on, 'prefix')) return false;
+  const theirs = find.address(other, on, 'exact');
+  if (!theirs) return true;
+  // the same words read as both: the same address, unless the other lacks the unit this one has
+  // (its words then match the block loosely, without the unit)
+  return (
+    theirs.page === mine.page &&
+    theirs.text === mine.text &&
+    !!own.unit &&
+    !other.unit &&
+    !streetKey(other).endsWith(ocrKey(own.unit))
+  );
+}
+
+function settleAddress(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: ReturnType<typeof compareAddresses>,
+): {
+  found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
+  doubts: string[];
+  /** why the difference stands although the reference was not read with certainty */
+  note?: string;
+} {
+  // what is found must show the parts that seemed to differ: a street line without its ZIP proves nothing about the ZIP
+  const showsDiffering = (parts: AddressParts) =>
+    r.parts
+      .filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part))
+      .every((p) => !!parts[p.part as keyof AddressParts]);
+  if (ref.src !== 'case' && ref.conf < 1) {
+    const f = find.address(v.value, ref.src as DocSrc);
+    const parts = f ? parseAddress(f.text) : null;
+    const r = parts ? foundComparison(parts, v.value) : null;
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+      return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
+  }
+  if (v.src === 'loa' && v.conf < 1) {
+    const f = find.address(ref.value, 'loa');
+    const parts = f ? parseAddress(f.text) : null;
+    const r = parts ? foundComparison(ref.value, parts) : null;
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+      return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
+  }
+  const doubts: string[] = [];
+  // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
+  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no misreading
+  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
+  // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
+  const parsedBack = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  const invoiceBacksRef =
+    parsedBack ||
+    (!!invoice && ref.src === 'csr' && ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)));
+  if (
+    invoice &&
+    ref.src === 'csr' &&
+    ref.conf < 1 &&
+    !parsedBack &&
+    goodAddress(compareAddresses(invoice.value, v.value))
+  ) {
+    doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
+  }
+  // doubts about how surely the reference was read: a strong contrary reading may outweigh them
+  const refDoubts: string[] = [];
+  let refUnderLabel = false;
+  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+    const labelled = find.labelled(ref.src as DocSrc, 'service_address');
+    const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    refUnderLabel = underLabel;
+    if (labelled && !underLabel)
+      refDoubts.push(
+        `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
+      );
+    else if (
+      (!underLabel || ref.conf < CONTRARY_MIN) &&
+      !find.sure(ref.src, ref.conf) &&
+      !writtenApart(find, ref.src as DocSrc, ref.value, v.value)
+    )
+      refDoubts.push(
+        `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+      );
+  }
+  // a city that cannot be one (a label read into it) or that its own ZIP contradicts, when the city is all
+  // that differs, is a reading to doubt; a street that differs too is a difference whatever the city says
+  if (r.parts.every((p) => (p.verdict !== 'mismatch' && p.verdict !== 'missing') || p.part === 'city')) {
+    for (const [side, other] of [
+      [ref, v],
+      [v, ref],
+    ] as const) {
+      if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
+      const why = implausibleCity(side.value, other.value);
+      // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
+      // not a misreading; a heading or label word is never a city however surely read
+      // the checked side's city (the LOA's) is a misreading only when a few letters make it the other's
+      const misreadable =
+        !!cityProblem(side.value.city, side.value.state) ||
+        editDistance(ocrKey(side.value.city), ocrKey(other.value.city), 2) <= 2 ||
+        (side === ref && !find.sure(side.src, side.conf));
+      if (why && misreadable) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+    }
+  }
+  doubts.push(...addressReadingDoubts(find, ref, v, r));
+  // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
+  // the LOA's reading came from, the LOA does not say the carrier's address
+  const loaSettled =
+    v.src === 'loa' &&
+    find.known('loa') &&
+    (find.labelled('loa', 'service_address') ||
+      !find.address(ref.value, 'loa', true) ||
+      writtenApart(find, 'loa', v.value, ref.value) ||
+      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true));
+  if (!find.sure(v.src, v.conf) && !loaSettled)
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
+    );
+  // each part in which the checked address differs written nowhere on the reference document, whose own
+  // reading the ZIP database does not object to: whichever block it came from, the carrier does not say the checked address
+  const nowhere =
+    refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
+      ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
+      : null;
+  if (!nowhere) return { doubts: [...doubts, ...refDoubts] };
+  return {
+    doubts,
+    note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+  };
+}
+
+/**
+ * How a part of an address is looked for on a document: long enough that finding it elsewhere by
+ * chance is unlikely (a two-digit house number is on every page), numbers standing on their own.
+ */
+function partToFind(part: string, a: AddressParts): { text: string; digits: boolean; maxEdits: number }[] | null {
+  const text =
+    part === 'house_number'
+      ? a.house_number
+      : part === 'street_name'
+        ? a.street_name
+        : part === 'city'
+          ? a.city
+          : part === 'zip5'
+            ? a.zip5
+            : part === 'unit'
+              ? // a short unit ("6") is found anywhere: with its designator ("BLDG 6") it is not
+                a.unit.length < 3
+                ? `${a.unit_designator} ${a.unit}`
+                : a.unit
+              : '';
+  const key = ocrKey(text);
+  if (key.length < 3) return null;
+  const digits = /^\d+$/.test(text);
+  const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  if (part !== 'street_name') return [own];
+  // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
+  const written = (a.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, '').trim();
+  return ocrKey(written).length >= 3 ? [own, { text: written, digits: false, maxEdits: 1 }] : [own];
+}
+
+/** The parts that can be looked for on a document; a directional, a suffix or a state is a letter or two found anywhere. */
+const SEARCHABLE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5']);
+
+/**
+ * Every part in which the checked address differs is written nowhere on the document (a lacking
+ * part cannot be shown absent; the directional or suffix that differs with the street goes with it).
+ */
+function differingPartsNowhere(
+  find: Finder,
+  on: DocSrc,
+  checked: AddressParts,
+  reference: AddressParts,
+  r: AddressComparison,
+  /** whether `checked` is the comparison's reference: a part its candidate lacks is then looked for too */
+  checkedIsReference = false,
+): string[] | null {
+  if (!find.known(on)) return null;
+  const differing = r.parts.filter(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && SEARCHABLE_PARTS.has(p.part),
+  );
+  if (!differing.length || (!checkedIsReference && differing.some((p) => p.verdict === 'missing'))) return null;
+  // a part the reference's own reading holds, cut elsewhere by its parser ("KINGSLEY BLVD STE 10 42"), differs in form only
+  const refKey = ocrKey(reference.raw);
+  const real = differing
+    .map((p) => ({ part: p.part, wants: partToFind(p.part, checked) }))
+    .filter(({ wants }) => !wants || !refKey.includes(ocrKey(wants[0]!.text)));
+  const nowhere = real.every(
+    ({ wants }) => !!wants && wants.every((x) => !find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits })),
+  );
+  return real.length && nowhere ? real.map((x) => PART_NAME[x.part] ?? x.part) : null;
+}
+
+const PART_NAME: Record<string, string> = {
+  house_number: 'house number',
+  street_name: 'street',
+  unit: 'unit',
+  city: 'city',
+  zip5: 'ZIP',
+};
+
+/**
+ * The ZIP database's objection to an address reading (a ZIP that is not the city's or the state's),
+ * as the extractor words it; stored readings keep no candidates, so the review asks again.
+ */
+function zipDoubt(a: AddressParts): string | undefined {
+  if (!a.zip5 || !a.state) return undefined;
+  return checkCityStateZip(a.city, a.state, a.zip5).note || undefined;
+}
+
+/** An address reading offered in a check, with the ZIP database's objection to it (asked only here: it costs). */
+function addressCandidate(v: Val<AddressParts>): CheckCandidate {
+  const doubt = v.doubt ?? zipDoubt(v.value);
+  return candidate({ ...v, ...(doubt ? { doubt } : {}) }, formatAddress);
+}
+
+/** What the service-address comparison gathers while each checked source is weighed against the reference. */
+interface AddressRun {
+  values: FieldComparison['values'];
+  normalized: FieldComparison['normalized'];
+  evidence: FieldComparison['evidence'];
+  verdicts: Verdict[];
+  reasons: string[];
+  parts: AddressPartComparison[];
+  missingOn: Src[];
+}
+
+type AddressComparison = ReturnType<typeof compareAddresses>;
+
+const showAddress = (v: unknown) => formatAddress(v as AddressParts);
+
+/** Each document's service address, and the case's, when it names a street or a PO box. */
+function addressValues(docs: Docs, caseAddr: AddressParts | null): Partial<Record<Src, Val<AddressParts>>> {
+  const vals: Partial<Record<Src, Val<AddressParts>>> = {};
+  for (const src of ['loa', 'invoice', 'csr'] as const) {
+    const v = fromDoc(docs, src, 'service_address');
+    if (v) {
+      const parsed = addressFromDoc(v.value);
+      // a reading with no street and no place ("---", a lone unit) is no address to compare with
+      if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) {
+        vals[src] = { ...v, value: parsed };
+      }
+    }
+  }
+  if (caseAddr && !isEmptyAddress(caseAddr))
+    vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
+  return vals;
+}
+
+export function compareServiceAddress(
+  c: Collector,
+  docs: Docs,
+  caseAddr: AddressParts | null,
+  present: Set<Src>,
+  find: Finder,
+): FieldComparison {
+  const vals = addressValues(docs, caseAddr);
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
+    values[src] = v.value.raw;
+    normalized[src] = formatAddress(v.value);
+  }
+  const evidence = ev(Object.values(vals));
+  const ref = vals.csr ?? vals.invoice ?? null;
+  const billing = fromDoc(docs, 'invoice', 'billing_address');
+  const billingParts = billing ? parseAddress(billing.value) : null;
+
+  // a PO box is never a service address, whatever the carrier shows
+  for (const src of ['loa', 'case'] as Src[]) {
+    const v = vals[src];
+    // an unsure LOA reading of a PO box where the LOA also writes the carrier's street address is a mailing block read
+    // as the service address: the comparison below makes it a check
+    const mailingBlock =
+      !!v && !!ref && src === 'loa' && !find.sure('loa', v.conf) && !!find.address(ref.value, 'loa', true);
+    if (v && v.value.po_box !== null && (!ref || ref.value.po_box === null) && !mailingBlock) {
+      c.predict(
+        reviewedRejection('service_address'),
+        'blocker',
+        `The ${SOURCE_LABEL[src]} gives PO Box ${v.value.po_box} as the service address; a PO box is never a service address.`,
+        evidenceOf([v, ref], showAddress),
+      );
+    }
+  }
+  if (!ref) return addressWithoutReference(c, vals, { values, normalized, evidence }, !!billing);
+
+  const checked = (['loa', 'case'] as Src[]).filter((s) => present.has(s));
+  const invoiceOnly = checked.length === 0 && ref.src === 'csr' && !!vals.invoice;
+  if (invoiceOnly) checked.push('invoice');
+  const run: AddressRun = { values, normalized, evidence, verdicts: [], reasons: [], parts: [], missingOn: [] };
+  const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
+  for (const src of checked) {
+    const v = vals[src];
+    const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
+    // an empty case field is not entered yet; only the LOA must carry the address
+    if (!v) {
+      if (src === 'loa') addressMissingOnLoa(c, find, run, ref);
+    } else {
+      const read = compareAddresses(ref.value, v.value);
+      const r = find.ocr(ref.src) || find.ocr(v.src) ? withoutOcrLookalikes(ref.value, v.value, read) : read;
+      if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
+        addressDifference(c, run, ref, v, r, billingParts, prefix);
+    }
+  }
+  const { verdicts, reasons } = run;
+  if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
+    const r = compareAddresses(ref.value, vals.invoice.value);
+    if (r.verdict === 'mismatch')
+      reasons.push(
+        `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
+      );
+  }
+  if (ref.value.po_box !== null)
+    reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
+  if (!checked.length) {
+    return c.field({
+      field: 'service_address',
+      verdict: 'info',
+      values,
+      normalized,
+      reference: ref.src,
+      evidence,
+      reason: `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; there is no LOA or case address to check against it.`,
+    });
+  }
+  const verdict = verdicts.length ? worst(verdicts) : 'info';
+  if (!verdicts.length)
+    reasons.push(
+      `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`,
+    );
+  return c.field({
+    field: 'service_address',
+    verdict,
+    values,
+    normalized,
+    reference: ref.src,
+    evidence,
+    parts: run.parts,
+    reason: sayOnce(reasons),
+    ...(verdict !== 'match' ? { proposed: formatAddress(ref.value) } : {}),
+    ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
+  });
+}
+
+/**
+ * Doubts about the address readings themselves: a reading without a house number where the other has
+ * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
+ * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
+ */
+function addressReadingDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): string[] {
+  const doubts: string[] = [];
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || side.conf >= 1) continue;
+    // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
+    const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
+    if (noNumber && side.value.po_box === null && other.value.house_number)
+      doubts.push(
+        `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
+      );
+  }
+  // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
+  // read as "6251 Pine Valley"): a reading cut short, not another street
+  const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
+  if (
+    v.src !== 'case' &&
+    !find.sure(v.src, v.conf) &&
+    r.parts.some((p) => p.part === 'street_name' && p.verdict === 'mismatch') &&
+    ocrKey(streetOf(ref.value)).length >= 6 &&
+    // cut short: the reading's street is the start of the carrier's, words lost at its end
+    ocrKey(streetOf(ref.value)).startsWith(ocrKey(streetOf(v.value))) &&
+    ocrKey(streetOf(ref.value)).length > ocrKey(streetOf(v.value)).length &&
+    find.written(v.src as DocSrc, streetOf(ref.value))
+  )
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
+    );
+  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
+    const dropped = r.parts
+      .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
+      .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
+      .filter(({ want }) => want && find.written(v.src as DocSrc, want.text, { digits: want.digits }));
+    if (dropped.length)
+      doubts.push(
+        `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
+      );
+  }
+  return doubts;
+}
+
+const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);
+
+/**
+ * A part that differs only by OCR's lookalikes or spacing on a scanned side ("STE 118B" for 1188) is
+ * the same part: the address compared again with it taken as the reference writes it.
+ */
+function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComparison): AddressComparison {
+  if (goodAddress(r)) return r;
+  const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
+  const fixed: AddressParts = { ...v };
+  for (const p of same)
+    (fixed as unknown as Record<string, string>)[p.part] = ref[p.part as keyof AddressParts] as string;
+  // words glued or split across the street and the unit ("FOREST HIGHWAYBLDG 6", "289 BO Fifth Dr"): the same
+  // characters up to the city are the same street and unit, however the parser cut them
+  const streetAndUnit = (a: AddressParts) => {
+    const raw = a.raw.toUpperCase();
+    const at = a.city ? raw.lastIndexOf(a.city.toUpperCase()) : -1;
+    return ocrKey(at > 0 ? raw.slice(0, at) : '');
+  };
+  const glued = streetAndUnit(v);
+  const streetDiffers = r.parts.some(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && (GLUE_PARTS.has(p.part) || p.part === 'unit'),
+  );
+  const copy = (keys: string[]) => {
+    for (const k of keys as (keyof AddressParts)[]) (fixed as unknown as Record<string, unknown>)[k] = ref[k];
+  };
+  if (streetDiffers && glued.length >= 6 && glued === streetAndUnit(ref))
+    copy([...GLUE_PARTS, 'unit', 'unit_designator', 'extra_units']);
+  // the street's words glued or split ("MARTINLUTHER KING", "403 1 3RD", "FIFTHCIRCLE"): the same street once its
+  // parts are read together, or once a glued word is cut where the other side's word ends
+  else if (streetDiffers && streetKey(v) === streetKey(ref)) copy([...GLUE_PARTS]);
+  else if (!same.length) {
+    // glue and splits undone against the other side's words: the same address, or the difference stands
+    const again = [compareAddresses(ref, rereadWith(v, ref)), compareAddresses(rereadWith(ref, v), v)];
+    return again.find(goodAddress) ?? r;
+  }
+  return compareAddresses(ref, fixed);
+}
+
+/**
+ * An address re-read with OCR's glue and splits undone against the other side's words: two
+ * neighbouring words joined where together they are a word the other side writes ("Fift h" →
+ * "Fifth", "190 5" → "1905"), a glued word cut after one ("FIFTHCIRCLE" → "FIFTH CIRCLE").
+ */
+function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
+  const keyOf = (t: string) => t.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const words = new Set(
+    other.raw
+      .toUpperCase()
+      .split(/[^A-Z0-9]+/)
+      .filter((w) => w.length >= 2),
+  );
+  const toks = a.raw.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const next = toks[i + 1];
+    // a split word: never across a comma
+    if (next && !/,$/.test(tok) && words.has(keyOf(tok + next)) && !(words.has(keyOf(tok)) && words.has(keyOf(next)))) {
+      out.push(tok + next);
+      i++;
+      continue;
+    }
+    const up = keyOf(tok);
+    const head = words.has(up) ? undefined : [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
+    out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
+  }
+  const raw = out.join(' ');
+  return raw === toks.join(' ') ? a : parseAddress(raw);
+}
+
+/** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
+function addressWithoutReference(
+  c: Collector,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  shown: Pick<FieldComparison, 'values' | 'normalized' | 'evidence'>,
+  hasBilling: boolean,
+): FieldComparison {
+  const loa = vals.loa;
+  const kase = vals.case;
+  const poBox = [loa, kase].find((v) => v && v.value.po_box !== null);
+  if (poBox) {
+    return c.field({
+      field: 'service_address',
+      verdict: 'mismatch',
+      values: shown.values,
+      normalized: shown.normalized,
+      reference: null,
+      evidence: shown.evidence,
+      reason: `The ${SOURCE_LABEL[poBox.src]} gives PO Box ${poBox.value.po_box}; a PO box is never a service address. No CSR or invoice service address to compare with.`,
+    });
+  }
+  if (loa && kase) {
+    const r = compareAddresses(loa.value, kase.value);
+    if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+      return c.field({
+        field: 'service_address',
+        verdict: 'mismatch',
+        values: shown.values,
+        normalized: shown.normalized,
+        reference: null,
+        evidence: shown.evidence,
+        reason: `No CSR or invoice service address to check against, and the case differs from the LOA: ${r.reasons.join(' ')}`,
+        parts: r.parts.map((p) => ({ ...p, source: 'case' as const })),
+      });
+    }
+  }
+  const billingNote = hasBilling ? ' The invoice shows only a billing address, which is not the service address.' : '';
+  return c.field({
+    field: 'service_address',
+    verdict: 'not_checked',
+    values: shown.values,
+    normalized: shown.normalized,
+    reference: null,
+    evidence: shown.evidence,
+    reason: `No CSR (or invoice "service address" section) shows where the lines are, so the service address cannot be checked.${billingNote}`,
+  });
+}
+
+/** The LOA has no service address reading: found under its label, a check for a person, or missing. */
+function addressMissingOnLoa(c: Collector, find: Finder, run: AddressRun, ref: Val<AddressParts>): void {
+  const onLoa = find.address(ref.value, 'loa');
+  if (onLoa) {
+    const r = compareAddresses(ref.value, parseAddress(onLoa.text));
+    run.values.loa = onLoa.text;
+    run.evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
+    run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    run.reasons.push(`The LOA shows ${onLoa.text} under its service address label.`);
+    return;
+  }
+  run.missingOn.push('loa');
+  const refShaky =
+    ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
+  if (find.known('loa') && (refShaky || find.address(ref.value, 'loa', true))) {
+    run.verdicts.push('check');
+    run.reasons.push(
+      `No service address was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}).`,
+    );
+    c.check(
+      'service_address',
+      reviewedRejection('service_address'),
+      refShaky
+        ? `No service address was read on the LOA, and the ${SOURCE_LABEL[ref.src]}'s ${formatAddress(ref.value)} was read with low confidence.`
+        : `No service address was read on the LOA, but ${formatAddress(ref.value)} appears on it.`,
+      ['loa'],
+      ref.src,
+      { [ref.src]: [addressCandidate(ref)] },
+    );
+    return;
+  }
+  run.verdicts.push('missing');
+  run.reasons.push(
+    `${SOURCE_LABEL.loa} gives no service address; the ${SOURCE_LABEL[ref.src]} has ${formatAddress(ref.value)}.`,
+  );
+  c.predict(
+    reviewedRejection('service_address'),
+    'blocker',
+    `The ${SOURCE_LABEL.loa} has no service address; the carrier has ${formatAddress(ref.value)}.`,
+    evidenceOf([ref], showAddress),
+    'service_address',
+    ['loa'],
+  );
+}
+
+/**
+ * A checked address that seems to differ: guided verification may find the right one under the
+ * label, or doubts make it a check. Returns whether it was settled so (else it is a plain difference).
+ */
+function addressDoubtSettled(
+  c: Collector,
+  find: Finder,
+  run: AddressRun,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  compared: AddressComparison,
+  invoice: Val<AddressParts> | null,
+  prefix: string,
+): boolean {
+  const src = v.src;
+  let r = compared;
+  if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
+  const settled = settleAddress(find, ref, v, invoice, r);
+  if (settled.found) {
+    const { src: on, found, parts: foundParts } = settled.found;
+    run.values[on] = found.text;
+    run.normalized[on] = formatAddress(foundParts);
+    run.evidence[on] = { page: found.page, bbox: found.bbox };
+    r = settled.found.r;
+    run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+    run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    run.reasons.push(
+      `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim(),
+    );
+    return true;
+  }
+  if (settled.note && !settled.doubts.length) run.reasons.push(`${prefix}${settled.note}`);
+  // another real city settles the doubt unless the other reading's address is written in full on this document too
+  const realCity =
+    anotherRealCity(ref.value, v.value, r) &&
+    !(v.src !== 'case' && find.address(ref.value, v.src as DocSrc, 'exact')) &&
+    !(ref.src !== 'case' && find.address(v.value, ref.src as DocSrc, 'exact'));
+  if (!settled.doubts.length || realCity) return false;
+  run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+  run.verdicts.push('check');
+  run.reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
+  const cands: ReviewCheck['candidates'] = {
+    [ref.src]: [addressCandidate(ref)],
+    [src]: [addressCandidate(v)],
+  };
+  if (invoice) cands.invoice = [addressCandidate(invoice)];
+  c.check(
+    'service_address',
+    r.location_mismatch ? reviewedRejection('service_address') : 'POSTAL_CODE_MISMATCH',
+    `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`,
+    [src],
+    ref.src,
+    cands,
+  );
+  return true;
+}
+
+/** A checked address as it stands against the reference: its parts, and the rejections a difference brings. */
+function addressDifference(
+  c: Collector,
+  run: AddressRun,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  billingParts: AddressParts | null,
+  prefix: string,
+): void {
+  const src = v.src;
+  run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
+  run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+  let why = r.reasons.join(' ');
+  if (r.verdict === 'mismatch' || r.verdict === 'missing') {
+    if (
+      billingParts &&
+      !isEmptyAddress(billingParts) &&
+      compareAddresses(billingParts, v.value).verdict !== 'mismatch' &&
+      compareAddresses(billingParts, v.value).verdict !== 'missing'
+    ) {
+      why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
+    }
+    if (r.location_mismatch)
+      c.predict(
+        reviewedRejection('service_address'),
+        'blocker',
+        `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${r.reasons.filter((x) => !/ZIP \d/.test(x) || /PO box/i.test(x)).join(' ')}`.trim(),
+        evidenceOf([ref, v], showAddress),
+        'service_address',
+        [src],
+      );
+    if (r.postal_code_mismatch)
+      c.predict(
+        'POSTAL_CODE_MISMATCH',
+        'blocker',
+        `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}.`,
+        evidenceOf([ref, v], showAddress),
+        'service_address',
+        [src],
+      );
+  }
+  run.reasons.push(prefix + why);
+}
+
+export function caseServiceAddress(cd: CaseData): AddressParts | null {
+  return cd && (cd.service_street || cd.service_city || cd.service_zip)
+    ? parseAddress({
+        street: cd.service_street ?? '',
+        unit: cd.service_unit ?? '',
+        city: cd.service_city ?? '',
+        state: cd.service_state ?? '',
+        zip: cd.service_zip ?? '',
+      })
+    : null;
+}

@@ -1,0 +1,191 @@
+/**
+ * Guided verification over the documents' words (when the caller has them): where a value is written,
+ * under which label.
+ */
+import { type PageText } from '../../../shared/domain/document.js';
+import { type ComparePages, type ComparedField } from '../../../shared/domain/comparison.js';
+import { type AddressParts, compareAddresses, parseAddress } from '../../../shared/normalize/address.js';
+import {
+  type Found,
+  findAddressInField,
+  findAnywhere,
+  findInField,
+  findNumberInLists,
+  hasLabel,
+  ocrKey,
+  readByOcr,
+  writtenOn,
+} from './evidence.js';
+import { CERTAIN, CERTAIN_OCR, type DocSrc, type Src, toE164 } from './run.js';
+import { goodAddress, sameWritten, streetKey } from './address-match.js';
+
+export interface Finder {
+  known(on: Src): boolean;
+  ocr(on: Src): boolean;
+  /** whether a value read from this source with this confidence counts as read with certainty */
+  sure(on: Src, conf: number): boolean;
+  labelled(on: DocSrc, field: ComparedField): boolean;
+  scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
+  /**
+   * The address under the document's service-address label; `anywhere: true` loosely anywhere (the
+   * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
+   * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
+   */
+  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact' | 'prefix'): Found | null;
+  anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O
+    ? (on: DocSrc, ...rest: R) => O
+    : never;
+  number(e164: string, on: DocSrc): Found | null;
+  /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
+  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean }): Found | null;
+  /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
+  ranges(on: DocSrc): [string, string][];
+  /** every digit on the document's pages, in reading order (a number written in any form is in it) */
+  digitsOn(on: DocSrc): string;
+}
+
+const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
+const RANGE_TEXT = new RegExp(String.raw`(${PHONE_TEXT})\s+(?:through|thru|to)\s+(${PHONE_TEXT}|\d{4}\b)`, 'gi');
+/**
+ * The most numbers one written range may stand for: a block of a hundred is a DID block; more is a
+ * misread. Only words join a range: a dash between two numbers is as often a list's bullet.
+ */
+const MAX_RANGE = 100;
+
+/**
+ * Ranges of numbers a document writes as "first through last" (a DID block): the reader lists the two
+ * ends, and the numbers between would otherwise look left out of the port.
+ */
+function numberRanges(pages: PageText[] | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const page of pages ?? []) {
+    const text = page.words.map((w) => w.text).join(' ');
+    for (const m of text.matchAll(RANGE_TEXT)) {
+      const first = toE164(m[1]!);
+      const lastRaw = m[2]!.replace(/\D/g, '');
+      const last = lastRaw.length === 4 && first ? `${first.slice(0, -4)}${lastRaw}` : toE164(m[2]!);
+      if (!first || !last || first.slice(0, -4) !== last.slice(0, -4)) continue;
+      const span = Number(last.slice(-4)) - Number(first.slice(-4));
+      if (span > 1 && span <= MAX_RANGE) out.push([first, last]);
+    }
+  }
+  return out;
+}
+
+/** A list read with only the ends of a written range gets the numbers between (in order, after the first end). */
+export function withRanges(list: { ok: string[]; invalid: string[] }, ranges: [string, string][]): typeof list {
+  let ok = list.ok;
+  for (const [first, last] of ranges) {
+    const at = ok.indexOf(first);
+    if (at < 0 || !ok.includes(last)) continue;
+    const head = first.slice(0, -4);
+    const from = Number(first.slice(-4));
+    const between: string[] = [];
+    for (let n = from + 1; n < Number(last.slice(-4)); n++) {
+      const e = `${head}${String(n).padStart(4, '0')}`;
+      if (!ok.includes(e)) between.push(e);
+    }
+    ok = [...ok.slice(0, at + 1), ...between, ...ok.slice(at + 1)];
+  }
+  return { ok, invalid: list.invalid };
+}
+
+export function finder(pages: ComparePages | undefined): Finder {
+  const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
+  return {
+    known: (on) => !!of(on)?.length,
+    ocr: (on) => readByOcr(of(on)),
+    sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
+    labelled: (on, field) => hasLabel(of(on), on, field),
+    scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
+    address: (value, on, anywhere = false) => {
+      // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
+      const anchor = value.house_number || value.po_box || value.zip5;
+      if (!anchor) return null;
+      // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
+      const street = ocrKey(
+        [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
+      );
+      const unit = ocrKey(value.unit);
+      const zip = ocrKey(value.zip5);
+      const city = ocrKey(value.city);
+      // a street line alone proves nothing about the city and ZIP the value also gives
+      const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
+      const verbatim = (text: string) => {
+        const k = ocrKey(text);
+        const at = k.indexOf(street);
+        if (street.length < 6 || at < 0) return false;
+        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+        const rest = k.slice(at + street.length);
+        // the unit right after it (its designator between), the city and ZIP anywhere after
+        return (
+          (!unit || rest.slice(0, unit.length + 9).includes(unit)) &&
+          (!city || rest.includes(city)) &&
+          (!zip || rest.includes(zip))
+        );
+      };
+      const anchorKey = ocrKey(anchor);
+      const sameAddress = (text: string) =>
+        verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
+      if (anywhere === 'prefix') {
+        // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
+        const cityKey = ocrKey(value.city);
+        return findAddressInField(
+          of(on),
+          on,
+          (text) => {
+            const k = ocrKey(text);
+            if (!k.includes(anchorKey) || !k.includes(zip)) return false;
+            const p = parseAddress(text);
+            return (
+              streetKey(p) === streetKey(value) &&
+              ocrKey(p.unit) === ocrKey(value.unit) &&
+              (!value.zip5 || p.zip5 === value.zip5) &&
+              ocrKey(p.city).startsWith(cityKey)
+            );
+          },
+          true,
+        );
+      }
+      if (anywhere === 'exact')
+        return findAddressInField(
+          of(on),
+          on,
+          (text) =>
+            ocrKey(text).includes(anchorKey) &&
+            ocrKey(text).includes(zip) &&
+            (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))),
+          true,
+        );
+      if (anywhere) {
+        // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
+        const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        const core = longest(value.street_name);
+        // the street as written ("Fifth"), not only as normalised ("5TH")
+        const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
+        const place = zip || city;
+        return findAddressInField(
+          of(on),
+          on,
+          (text) => {
+            const k = ocrKey(text);
+            return (
+              k.includes(anchorKey) &&
+              (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
+              (!place || k.includes(place))
+            );
+          },
+          true,
+        );
+      }
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
+    },
+    anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
+    number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
+    written: (on, value, opts) => writtenOn(of(on), on, value, opts),
+    ranges: (on) => numberRanges(of(on)),
+    digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
+  };
+}
+
+export const wordCount = (s: string) => s.trim().split(/\s+/).length;

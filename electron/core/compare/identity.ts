@@ -1,0 +1,182 @@
+/**
+ * Entity, authorised person, BTN and account number: the scalar comparisons with guided verification,
+ * and the account-number rules.
+ */
+import {
+  COMPARED_FIELD_LABEL,
+  type CarrierEntry,
+  type ComparedField,
+  type FieldComparison,
+} from '../../../shared/domain/comparison.js';
+import { labelInSentence, reviewedRejection } from '../../../shared/domain/fields.js';
+import {
+  checkAccountFormat,
+  compareAccountNumbers,
+  normalizeAccountNumber,
+} from '../../../shared/normalize/account.js';
+import { compareEntityNames, comparePersonNames, normalizeBusinessName } from '../../../shared/normalize/names.js';
+import { ocrKey } from './evidence.js';
+import { nameProblem } from './plausible.js';
+import {
+  type CaseData,
+  Collector,
+  type DocSrc,
+  type Docs,
+  SOURCE_LABEL,
+  type Src,
+  caseVal,
+  fromDoc,
+  toE164,
+} from './run.js';
+import { type Finder } from './finder.js';
+import { type ScalarSpec, compareBtn, compareScalar, nameCompare, scalarLocator } from './scalar.js';
+
+type Guided = (
+  field: ComparedField,
+  compare: ScalarSpec['compare'],
+) => Pick<
+  ScalarSpec,
+  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure'
+>;
+
+/**
+ * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
+ * lookalikes (long names two), an account number digit for digit, standing on its own.
+ */
+function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written'] {
+  if (field === 'account_name' || field === 'authorized_person')
+    return (value, on) => {
+      const n = ocrKey(value).length;
+      return find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+    };
+  if (field === 'account_number')
+    return (value, on) => {
+      const want = normalizeAccountNumber(value);
+      return want.length >= 4 ? find.written(on, want, { digits: /^\d+$/.test(want) }) : null;
+    };
+  return () => null;
+}
+
+/** Guided verification for a scalar field: where its values are written on the documents. */
+export function guidedBy(find: Finder): Guided {
+  return (field, compare) => ({
+    compare,
+    locate: scalarLocator(find, field, compare),
+    locateAnywhere: scalarLocator(find, field, compare, true),
+    written: writtenLocator(find, field),
+    implausible:
+      field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,
+    labelled: (on: DocSrc) => find.labelled(on, field),
+    pagesKnown: find.known,
+    sure: find.sure,
+  });
+}
+
+/** Entity, authorised person, BTN and account number; returns the account number's comparison. */
+export function compareIdentity(
+  c: Collector,
+  docs: Docs,
+  cd: CaseData,
+  present: Set<Src>,
+  guided: Guided,
+): FieldComparison {
+  compareScalar(c, {
+    field: 'account_name',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.account_name),
+    code: reviewedRejection('account_name'),
+    equivalentRiskCode: reviewedRejection('account_name'),
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'blocker',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'account_name'),
+      invoice: fromDoc(docs, 'invoice', 'account_name'),
+      csr: fromDoc(docs, 'csr', 'account_name'),
+      case: caseVal(cd?.entity_name),
+    },
+    ...guided('account_name', nameCompare(compareEntityNames)),
+    normalize: (s) => {
+      const n = normalizeBusinessName(s);
+      return [n.key, ...n.suffixes].join(' ');
+    },
+  });
+  compareScalar(c, {
+    field: 'authorized_person',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.authorized_person),
+    code: reviewedRejection('authorized_person'),
+    equivalentRiskCode: reviewedRejection('authorized_person'),
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'blocker',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'authorized_person'),
+      invoice: fromDoc(docs, 'invoice', 'authorized_person'),
+      csr: fromDoc(docs, 'csr', 'authorized_person'),
+      case: caseVal(cd?.authorized_person),
+    },
+    ...guided('authorized_person', nameCompare(comparePersonNames, true)),
+    normalize: (s) => s.trim().toUpperCase(),
+  });
+  compareScalar(c, {
+    field: 'btn',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.btn),
+    code: reviewedRejection('btn'),
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'warning',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'btn'),
+      invoice: fromDoc(docs, 'invoice', 'btn'),
+      csr: fromDoc(docs, 'csr', 'btn'),
+      case: caseVal(cd?.btn),
+    },
+    ...guided('btn', compareBtn),
+    normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
+  });
+  return compareScalar(c, {
+    field: 'account_number',
+    noun: labelInSentence(COMPARED_FIELD_LABEL.account_number),
+    code: reviewedRejection('account_number'),
+    present,
+    requiredOn: ['loa'],
+    missingLevel: 'warning',
+    vals: {
+      loa: fromDoc(docs, 'loa', 'account_number'),
+      invoice: fromDoc(docs, 'invoice', 'account_number'),
+      csr: fromDoc(docs, 'csr', 'account_number'),
+      case: caseVal(cd?.account_number),
+    },
+    ...guided('account_number', compareAccountNumbers),
+    normalize: normalizeAccountNumber,
+  });
+}
+
+/** The losing carrier's account-number rules: its format, and a reseller's carrier-level number. */
+export function warnAccountNumberRules(c: Collector, acct: FieldComparison, losingEntry: CarrierEntry | null): void {
+  // carrier format (Twilio SID, AT&T length): a doubt, not a certainty, unless the CSR confirms the value
+  const formatCarrier = losingEntry?.account_number.format ? losingEntry : null;
+  if (formatCarrier?.account_number.format) {
+    for (const src of ['loa', 'case'] as Src[]) {
+      const v = acct.values[src];
+      if (!v) continue;
+      const problem = checkAccountFormat(v, formatCarrier.account_number.format);
+      if (problem && acct.reference !== 'csr') {
+        c.predict(
+          reviewedRejection('account_number'),
+          'warning',
+          `${SOURCE_LABEL[src]}: ${problem} ${formatCarrier.account_number.source}.`,
+          { [src]: { value: v, page: acct.evidence[src]?.page ?? null, bbox: acct.evidence[src]?.bbox ?? null } },
+        );
+        acct.reason += ` ${SOURCE_LABEL[src]}: ${problem}`;
+      }
+    }
+  }
+  if (losingEntry?.reseller && acct.reference !== 'csr') {
+    c.predict(
+      reviewedRejection('account_number'),
+      'warning',
+      `${losingEntry.name} is a reseller: the account number must be the carrier-level one (${losingEntry.account_number.source}), not the reseller login.`,
+      {},
+    );
+  }
+}

@@ -1,0 +1,207 @@
+/** PIN: the LOA's PIN against the CSR's, and the carrier's PIN rules. */
+import { type CarrierEntry, type FieldComparison } from '../../../shared/domain/comparison.js';
+import { reviewedRejection } from '../../../shared/domain/fields.js';
+import { maskPin, normalizePin } from '../../../shared/normalize/account.js';
+import { type Found, digitsOfToks } from './evidence.js';
+import { Collector, type DocSrc, type Docs, type Val, candidate, ev, fromDoc } from './run.js';
+import { type Finder } from './finder.js';
+import { CONTRARY_MIN } from './scalar.js';
+
+/** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
+function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
+  const key = normalizePin(want);
+  if (!key) return null;
+  const digitsOnly = /^\d+$/.test(key);
+  return find.scalar(
+    'pin',
+    on,
+    (text, toks) => normalizePin(text) === key || (digitsOnly && digitsOfToks(toks) === key),
+    3,
+  );
+}
+
+/**
+ * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
+ * a misreading (a match); each read under its own label, differing in more than one character (a
+ * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
+ */
+function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' | 'elsewhere' {
+  const a = normalizePin(loa.value);
+  const b = normalizePin(csr.value);
+  if (a === b) return 'match';
+  if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
+    return 'match';
+  // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
+  const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
+  if (loaPinOnCsr) return 'elsewhere';
+  if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
+  const ownLabel = (v: Val<string>, on: DocSrc) =>
+    v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
+  const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
+  if (slip) return 'doubt';
+  if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
+  // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
+  const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
+  return loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN ? 'mismatch' : 'doubt';
+}
+
+/**
+ * The LOA's PIN when its reader found none but the LOA writes the CSR's PIN (four or more digits
+ * standing on their own): the LOA gives it, only unread.
+ */
+function pinWrittenOnLoa(find: Finder, csr: Val<string>): Val<string> | null {
+  const key = normalizePin(csr.value);
+  if (key.length < 4 || !/^\d+$/.test(key)) return null;
+  const f = find.written('loa', key, { digits: true });
+  return f ? { src: 'loa', value: key, page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+}
+
+/**
+ * The CSR's PIN when its reader found none: the word under the CSR's own PIN label, if it looks like a
+ * PIN (digits, not "None" or "On file"). Only to compare with the LOA's PIN.
+ */
+function pinUnderCsrLabel(find: Finder): Val<string> | null {
+  if (!find.known('csr') || !find.labelled('csr', 'pin')) return null;
+  const f = find.scalar('pin', 'csr', (text) => /^[A-Za-z0-9-]{4,12}$/.test(text.trim()) && /\d{3}/.test(text), 1);
+  return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
+}
+
+/** The LOA's PIN against the CSR's: a match, a rejection, or a check when one was read with low confidence. */
+function compareLoaPin(
+  c: Collector,
+  find: Finder,
+  loa: Val<string>,
+  csr: Val<string>,
+  shown: Pick<FieldComparison, 'values' | 'evidence'>,
+): FieldComparison {
+  const { values, evidence } = shown;
+  const settled = settlePins(find, loa, csr);
+  if (settled === 'match') {
+    return c.field({
+      field: 'pin',
+      verdict: 'match',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      reason: "The LOA PIN matches the CSR (found under the other document's PIN label).",
+    });
+  }
+  const same = normalizePin(loa.value) === normalizePin(csr.value);
+  if (!same && (settled === 'doubt' || settled === 'elsewhere')) {
+    c.check(
+      'pin',
+      reviewedRejection('pin'),
+      settled === 'elsewhere'
+        ? "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents."
+        : `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
+      ['loa'],
+      'csr',
+      {
+        loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
+        csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
+      },
+    );
+    return c.field({
+      field: 'pin',
+      verdict: 'check',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).',
+    });
+  }
+  if (!same) {
+    c.predict(reviewedRejection('pin'), 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
+      loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox },
+      csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox },
+    });
+    return c.field({
+      field: 'pin',
+      verdict: 'mismatch',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      reason: 'The LOA PIN differs from the PIN on the CSR.',
+    });
+  }
+  return c.field({
+    field: 'pin',
+    verdict: 'match',
+    values,
+    normalized: {},
+    reference: 'csr',
+    evidence,
+    reason: 'The LOA PIN matches the CSR.',
+  });
+}
+
+export function comparePin(
+  c: Collector,
+  docs: Docs,
+  pinSet: boolean | undefined,
+  carrier: CarrierEntry | null,
+  find: Finder,
+): FieldComparison {
+  const csrRead = fromDoc(docs, 'csr', 'pin');
+  const loa = fromDoc(docs, 'loa', 'pin') ?? (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
+  const csr = csrRead ?? (loa ? pinUnderCsrLabel(find) : null);
+  const values: FieldComparison['values'] = {};
+  if (loa) values.loa = maskPin(loa.value);
+  if (csr) values.csr = maskPin(csr.value);
+  if (pinSet !== undefined) values.case = pinSet ? 'set' : 'not set';
+  const evidence = ev([loa, csr]);
+  const have = !!loa || !!pinSet;
+  if (csr) {
+    if (loa) return compareLoaPin(c, find, loa, csr, { values, evidence });
+    if (pinSet) {
+      return c.field({
+        field: 'pin',
+        verdict: 'info',
+        values,
+        normalized: {},
+        reference: 'csr',
+        evidence,
+        reason:
+          'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).',
+      });
+    }
+    c.predict(
+      reviewedRejection('pin'),
+      'blocker',
+      'The CSR shows the account has a PIN, but neither the LOA nor the case gives one.',
+      { csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox } },
+    );
+    return c.field({
+      field: 'pin',
+      verdict: 'missing',
+      values,
+      normalized: {},
+      reference: 'csr',
+      evidence,
+      missing_on: docs.loa ? ['loa'] : ['case'],
+      reason: 'The account has a PIN (on the CSR) but none is given.',
+    });
+  }
+  const required = carrier?.pin.required;
+  if (!have && required === 'yes') {
+    c.predict(
+      reviewedRejection('pin'),
+      'warning',
+      `${carrier!.name} requires a carrier-level PIN and none is given. ${carrier!.pin.source}.`,
+      {},
+    );
+  }
+  const where = carrier ? ` ${carrier.name}: ${carrier.pin.source}.` : '';
+  return c.field({
+    field: 'pin',
+    verdict: 'info',
+    values,
+    normalized: {},
+    reference: null,
+    evidence,
+    reason: `Cannot be checked: PINs are never on bills and the CSR shows none. ${have ? 'A PIN is given; confirm it with the losing carrier.' : 'No PIN is given; ask the customer whether the losing carrier requires one.'}${where}`,
+  });
+}

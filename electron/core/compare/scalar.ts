@@ -1,0 +1,710 @@
+/**
+ * Scalar fields (names, BTN, account number): one checked value against the reference, its doubts
+ * weighed; the name rules.
+ */
+import {
+  COMPARED_FIELD_LABEL,
+  type ComparedField,
+  type FieldComparison,
+  type ReviewCheck,
+  type Verdict,
+} from '../../../shared/domain/comparison.js';
+import { type RejectionCode } from '../../../shared/domain/rejection-codes.js';
+import { normalizeAccountNumber } from '../../../shared/normalize/account.js';
+import {
+  LEGAL_FORM_WORDS,
+  type NameComparison,
+  compareEntityNames,
+  normalizeBusinessName,
+} from '../../../shared/normalize/names.js';
+import { type Found, digitsOfToks, ocrKey } from './evidence.js';
+import { gluedOnto } from './plausible.js';
+import {
+  Collector,
+  type DocSrc,
+  SOURCE_LABEL,
+  type Src,
+  type Val,
+  candidate,
+  ev,
+  evidenceOf,
+  sayOnce,
+  toE164,
+  worst,
+} from './run.js';
+import { type Finder, wordCount } from './finder.js';
+
+/** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
+export function scalarLocator(
+  find: Finder,
+  field: ComparedField,
+  compare: ScalarSpec['compare'],
+  anywhere = false,
+): ScalarSpec['locate'] {
+  const search: Finder['scalar'] = anywhere
+    ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords)
+    : find.scalar;
+  return (value, on) => {
+    if (!find.known(on)) return null;
+    if (anywhere && (field === 'account_name' || field === 'authorized_person')) {
+      // only ever a reason for doubt: most of the name's words on one line will do
+      const words = value
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w.length >= 3)
+        .map(ocrKey);
+      if (!words.length) return null;
+      return find.anywhere(
+        on,
+        (text) => {
+          const k = ocrKey(text);
+          return words.filter((w) => k.includes(w)).length >= Math.ceil(words.length * 0.66);
+        },
+        wordCount(value) + 4,
+        true,
+      );
+    }
+    if (field === 'btn') {
+      const want = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+      if (want.length !== 10) return null;
+      return search(field, on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
+    }
+    if (field === 'account_number') {
+      const want = normalizeAccountNumber(value);
+      if (!want) return null;
+      const digitsOnly = /^\d+$/.test(want);
+      return search(
+        field,
+        on,
+        (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want),
+        5,
+      );
+    }
+    // OCR splits and glues words: the same letters in the same order count as written (business suffixes by the name rules)
+    const letters = ocrKey(value);
+    const nameKey = (t: string) => ocrKey(field === 'account_name' ? normalizeBusinessName(t).key : t);
+    const valueKey = nameKey(value);
+    // the name rules are the cost: only text holding the value's longest word is worth comparing
+    const longest = ocrKey(value.split(/[^A-Za-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+    return search(
+      field,
+      on,
+      (text) => {
+        const k = ocrKey(text);
+        if (longest.length >= 3 && !k.includes(longest)) return false;
+        return (
+          k === letters ||
+          (valueKey.length >= 4 && nameKey(text) === valueKey) ||
+          compare(text, value).verdict !== 'mismatch'
+        );
+      },
+      wordCount(value) + 4,
+    );
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scalar fields: names, BTN, account number
+
+export interface ScalarSpec {
+  field: ComparedField;
+  vals: Partial<Record<Src, Val<string> | null>>;
+  /** sources that are present (document given / case given), so an absent value is "missing" */
+  present: Set<Src>;
+  compare: (
+    reference: string,
+    candidate: string,
+  ) => { verdict: 'match' | 'equivalent' | 'mismatch'; reason: string; proposed?: string };
+  normalize: (s: string) => string;
+  /** code when a checked source is missing or mismatched */
+  code: RejectionCode;
+  /** code (warning) for "equivalent" — names only */
+  equivalentRiskCode?: RejectionCode;
+  noun: string;
+  /** sources that must carry the field when present */
+  requiredOn: Src[];
+  /**
+   * how sure a rejection is when the LOA lacks the value: the entity, signer and address must be on
+   * the LOA ("blocker"); BTN and account number travel on the order itself ("warning").
+   */
+  missingLevel: 'blocker' | 'warning';
+  /** where a value of this field is written on a document, under the field's label (guided verification) */
+  locate: (value: string, on: DocSrc) => Found | null;
+  /** whether the document has this field's label at all */
+  labelled: (on: DocSrc) => boolean;
+  /** the value anywhere on the document: only ever a reason for doubt, never a match */
+  locateAnywhere: (value: string, on: DocSrc) => Found | null;
+  /**
+   * the value written anywhere on the document, OCR's damage allowed (null for fields where that
+   * proves nothing, as a BTN that is also a listed number): found, a differing reading of that
+   * document may come from the wrong block; nowhere, the document does not say it
+   */
+  written: (value: string, on: DocSrc) => Found | null;
+  /** why a reading cannot be a value of this field (label text, a carrier's name…), or null */
+  implausible: (value: string) => string | null;
+  /** whether the document's words are known (guided verification possible) */
+  pagesKnown: (on: Src) => boolean;
+  sure: (on: Src, conf: number) => boolean;
+}
+
+/** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
+interface Settled {
+  verdict: 'match' | 'equivalent' | 'mismatch' | 'check';
+  reason: string;
+  proposed?: string | undefined;
+  /** replaces the reader's value: what guided verification found on that document */
+  foundOn?: { src: Src; found: Found };
+  /** why a difference could not be asserted */
+  doubts: string[];
+}
+
+/**
+ * A checked value that seems to differ from the reference: guided verification first (is the
+ * checked value written under the reference's label? is the reference's value under the LOA's?),
+ * then the doubts that keep a difference from being asserted.
+ */
+function settleDifference(
+  s: ScalarSpec,
+  ref: Val<string>,
+  v: Val<string>,
+  invoice: Val<string> | null,
+  first: { verdict: 'mismatch'; reason: string; proposed?: string },
+): Settled {
+  const label = COMPARED_FIELD_LABEL[s.field];
+  // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
+  if (ref.src !== 'case' && ref.conf < 1) {
+    const onRef = s.locate(v.value, ref.src as DocSrc);
+    if (onRef) {
+      const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
+      if (r.verdict !== 'mismatch') {
+        return {
+          verdict: r.verdict,
+          reason:
+            `The ${SOURCE_LABEL[ref.src]} shows "${onRef.text}" under its ${label} label (first read as "${ref.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+          proposed: r.proposed ?? onRef.text,
+          foundOn: { src: ref.src, found: onRef },
+          doubts: [],
+        };
+      }
+    }
+  }
+  if (v.src === 'loa' && v.conf < 1) {
+    const onLoa = s.locate(ref.value, 'loa');
+    if (onLoa) {
+      const r = sameLettersAllowed(s.compare(ref.value, onLoa.text), ref.value, onLoa.text);
+      if (r.verdict !== 'mismatch') {
+        return {
+          verdict: r.verdict,
+          reason:
+            `The LOA shows "${onLoa.text}" under its ${label} label (first read as "${v.value}"). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+          proposed: r.proposed ?? ref.value,
+          foundOn: { src: 'loa', found: onLoa },
+          doubts: [],
+        };
+      }
+    }
+  }
+  const doubts: string[] = [];
+  const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
+  // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
+  const invoiceBacksCandidate =
+    !!invoice &&
+    ref.src === 'csr' &&
+    ref.conf < 1 &&
+    !invoiceBacksRef &&
+    s.compare(invoice.value, v.value).verdict !== 'mismatch';
+  if (invoiceBacksCandidate)
+    doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
+  // doubts about how surely the reference was read: a strong contrary reading may outweigh them
+  const refDoubts: string[] = [];
+  let refUnderLabel = false;
+  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+    // the reference's own value written under its label is what "read with confidence" means here
+    const labelled = s.labelled(ref.src as DocSrc);
+    refUnderLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    if (labelled && !refUnderLabel)
+      refDoubts.push(
+        `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
+      );
+    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
+    else if ((!refUnderLabel || ref.conf < CONTRARY_MIN) && !s.sure(ref.src, ref.conf))
+      refDoubts.push(
+        `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+      );
+  }
+  doubts.push(...readingDoubts(s, ref, v));
+  // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
+  // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
+  const onLoa = (value: string) =>
+    s.field === 'account_name' || s.field === 'authorized_person' || s.field === 'account_number'
+      ? s.written(value, 'loa')
+      : s.locateAnywhere(value, 'loa');
+  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !onLoa(ref.value));
+  if (!s.sure(v.src, v.conf) && !loaSettled)
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
+    );
+  // the checked value nowhere on the carrier's documents, their own reading a plausible one: whichever
+  // block the reader took it from and however unsure it was, the carrier does not show the LOA's value
+  const contrary =
+    refDoubts.length > 0 &&
+    !doubts.length &&
+    (refUnderLabel || ref.conf >= CONTRARY_MIN) &&
+    nowhereOnCarrier(s, ref, v.value);
+  if (refDoubts.length && !contrary) doubts.push(...refDoubts);
+  if (doubts.length)
+    return {
+      verdict: 'check',
+      reason: `Could not be confirmed — look at both: ${doubts.join('; ')}.`,
+      proposed: first.proposed ?? ref.value,
+      doubts,
+    };
+  const note = contrary
+    ? ` ${SOURCE_LABEL[v.src]}'s "${v.value}" is written nowhere on the carrier's documents, so the difference stands although the ${SOURCE_LABEL[ref.src]} was not read with certainty.`
+    : '';
+  return { verdict: 'mismatch', reason: first.reason + note, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * The lowest confidence at which a carrier document's reading, not found under its label, may still
+ * assert a difference once the checked value is written nowhere on the carrier's documents: below
+ * it the words themselves are barely letters.
+ */
+export const CONTRARY_MIN = 0.6;
+
+/** The checked value is written nowhere on the reference document, nor on the invoice when the CSR is the reference. */
+function nowhereOnCarrier(s: ScalarSpec, ref: Val<string>, value: string): boolean {
+  if (ref.src === 'case' || !s.pagesKnown(ref.src)) return false;
+  if (s.written(value, ref.src) || s.implausible(ref.value)) return false;
+  // written(…) is null for fields where presence proves nothing: those never count as "nowhere"
+  if (s.field !== 'account_name' && s.field !== 'authorized_person' && s.field !== 'account_number') return false;
+  return !(ref.src === 'csr' && s.pagesKnown('invoice') && s.written(value, 'invoice'));
+}
+
+/**
+ * Doubts about the readings themselves, whatever their confidence: a name too short or not a name at
+ * all (label text, a carrier, a code line), one reading being the other with a tag glued on, or the
+ * checked value written elsewhere on the reference document (its reader may have taken another block).
+ */
+function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[] {
+  const doubts: string[] = [];
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  // two or three letters are a label's fragment ("Pin", "Name"), not a name
+  if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
+    doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
+  for (const side of [ref, v]) {
+    if (side.src === 'case' || side.conf >= 1) continue;
+    const problem = s.implausible(side.value);
+    if (problem) doubts.push(`on the ${SOURCE_LABEL[side.src]}, ${problem}`);
+  }
+  if (isName && (gluedOnto(ref.value, v.value) || gluedOnto(v.value, ref.value)))
+    doubts.push(
+      `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
+    );
+  if (ref.src !== 'case' && ref.conf < 1) {
+    const elsewhere = s.written(v.value, ref.src as DocSrc);
+    if (elsewhere)
+      doubts.push(
+        `the ${SOURCE_LABEL[ref.src]} also shows "${elsewhere.text}" (page ${elsewhere.page}), like the ${SOURCE_LABEL[v.src]}: its ${s.noun} may have been read from another block`,
+      );
+  }
+  return doubts;
+}
+
+/**
+ * Words found under the other document's label with the same letters as the value, differing only
+ * in spaces, punctuation or OCR's lookalikes ("RoofingLLC"): OCR glued or split them — the same
+ * value in another form, never a difference.
+ */
+function sameLettersAllowed(
+  r: ReturnType<ScalarSpec['compare']>,
+  reference: string,
+  candidate: string,
+): ReturnType<ScalarSpec['compare']> {
+  if (r.verdict !== 'mismatch' || ocrKey(reference) !== ocrKey(candidate)) return r;
+  return {
+    verdict: 'equivalent',
+    reason: `"${candidate}" has the same letters as "${reference}" (spacing or punctuation differ, as OCR may read them).`,
+    proposed: reference,
+  };
+}
+
+/** What one field's comparison gathers while each checked source is weighed against the reference. */
+interface ScalarRun {
+  values: FieldComparison['values'];
+  normalized: FieldComparison['normalized'];
+  evidence: FieldComparison['evidence'];
+  verdicts: Verdict[];
+  reasons: string[];
+  missingOn: Src[];
+  differing: Val<string>[];
+  doubtful: { v: Val<string>; why: string }[];
+  proposed: string | undefined;
+  /** the reference as shown: replaced by what guided verification found under its label */
+  refShown: Val<string>;
+}
+
+export function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
+  const { vals } = s;
+  const values: FieldComparison['values'] = {};
+  const normalized: FieldComparison['normalized'] = {};
+  for (const src of ['loa', 'invoice', 'csr', 'case'] as Src[]) {
+    const v = vals[src];
+    if (v) {
+      values[src] = v.value;
+      normalized[src] = s.normalize(v.value);
+    }
+  }
+  const evidence = ev(Object.values(vals));
+  const ref = vals.csr ?? vals.invoice ?? null;
+  if (!ref) return scalarWithoutReference(c, s, values, normalized, evidence);
+  const refSrc: Src = ref.src;
+
+  const checked: Src[] = (['loa', 'case'] as Src[]).filter((src) => s.present.has(src));
+  const crossCheckInvoice = refSrc === 'csr' && !!vals.invoice;
+  const invoiceOnly = checked.length === 0 && crossCheckInvoice;
+  if (invoiceOnly) checked.push('invoice');
+
+  const run: ScalarRun = {
+    values,
+    normalized,
+    evidence,
+    verdicts: [],
+    reasons: [],
+    missingOn: [],
+    differing: [],
+    doubtful: [],
+    proposed: undefined,
+    refShown: ref,
+  };
+  for (const src of checked) {
+    const v = vals[src];
+    if (!v) {
+      if (s.requiredOn.includes(src)) scalarMissingOn(c, s, run, ref, src);
+      continue;
+    }
+    scalarCheckValue(c, s, run, ref, v, checked.length > 1 || src !== 'loa');
+  }
+  reportScalarFindings(c, s, run, ref);
+  if (crossCheckInvoice && !invoiceOnly && vals.invoice) noteInvoiceDisagreement(c, s, run, vals.invoice);
+  if (!checked.length) {
+    return c.field({
+      field: s.field,
+      verdict: 'info',
+      values,
+      normalized,
+      reference: refSrc,
+      evidence,
+      reason: `The ${SOURCE_LABEL[refSrc]} shows "${ref.value}"; there is no LOA or case value to check against it.`,
+    });
+  }
+  const verdict = run.verdicts.length ? worst(run.verdicts) : 'not_checked';
+  return c.field({
+    field: s.field,
+    verdict,
+    values,
+    normalized,
+    reference: refSrc,
+    evidence,
+    reason: sayOnce(run.reasons) || `No ${s.noun} on the LOA or case to check.`,
+    ...(run.proposed !== undefined && verdict !== 'match' ? { proposed: run.proposed } : {}),
+    ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
+  });
+}
+
+/** Neither CSR nor invoice shows the field: only the LOA and the case can be held against each other. */
+function scalarWithoutReference(
+  c: Collector,
+  s: ScalarSpec,
+  values: FieldComparison['values'],
+  normalized: FieldComparison['normalized'],
+  evidence: FieldComparison['evidence'],
+): FieldComparison {
+  const loa = s.vals.loa;
+  const kase = s.vals.case;
+  if (loa && kase) {
+    const r = s.compare(loa.value, kase.value);
+    const verdict: Verdict = r.verdict === 'mismatch' ? 'mismatch' : 'not_checked';
+    return c.field({
+      field: s.field,
+      verdict,
+      values,
+      normalized,
+      reference: null,
+      evidence,
+      reason:
+        r.verdict === 'mismatch'
+          ? `No CSR or invoice shows the ${s.noun}, and the case (${kase.value}) differs from the LOA (${loa.value}). ${r.reason}`
+          : `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records (LOA and case agree).`,
+    });
+  }
+  return c.field({
+    field: s.field,
+    verdict: 'not_checked',
+    values,
+    normalized,
+    reference: null,
+    evidence,
+    reason: `No CSR or invoice shows the ${s.noun}, so it cannot be checked against the carrier's records.`,
+  });
+}
+
+/** A source that must carry the field has no reading of it: found under its label, a check, or missing. */
+function scalarMissingOn(c: Collector, s: ScalarSpec, run: ScalarRun, ref: Val<string>, src: Src): void {
+  const refSrc = ref.src;
+  // guided verification: the carrier's value may be on the LOA, only not read
+  const onLoa = src === 'loa' ? s.locate(ref.value, 'loa') : null;
+  if (onLoa && s.compare(ref.value, onLoa.text).verdict !== 'mismatch') {
+    const r = s.compare(ref.value, onLoa.text);
+    run.values.loa = onLoa.text;
+    run.normalized.loa = s.normalize(onLoa.text);
+    run.evidence.loa = { page: onLoa.page, bbox: onLoa.bbox };
+    run.verdicts.push(r.verdict);
+    run.reasons.push(
+      `The LOA shows "${onLoa.text}" under its ${COMPARED_FIELD_LABEL[s.field]} label. ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+    );
+    if (r.verdict !== 'match') run.proposed = r.proposed ?? ref.value;
+    return;
+  }
+  run.proposed = ref.value;
+  run.missingOn.push(src);
+  // an LOA whose words were read but where this field's label was not found: a person must look
+  // …and the carrier's value appears somewhere on it (else the LOA really lacks it: certain)
+  // …or the carrier's own value was not read with confidence (nor found under its label)
+  const refShaky =
+    ref.src !== 'case' && ref.conf < 1 && !s.sure(ref.src, ref.conf) && !s.locate(ref.value, ref.src as DocSrc);
+  if (
+    src === 'loa' &&
+    s.missingLevel === 'blocker' &&
+    s.pagesKnown(src) &&
+    (refShaky || s.locateAnywhere(ref.value, 'loa'))
+  ) {
+    run.verdicts.push('check');
+    run.reasons.push(
+      `No ${s.noun} was found on the LOA; look whether it is written somewhere (the ${SOURCE_LABEL[refSrc]} has "${ref.value}").`,
+    );
+    c.check(
+      s.field,
+      s.code,
+      refShaky
+        ? `No ${s.noun} was read on the LOA, and the ${SOURCE_LABEL[refSrc]}'s "${ref.value}" was read with low confidence.`
+        : `No ${s.noun} was read on the LOA, but "${ref.value}" appears on it.`,
+      [src],
+      refSrc,
+      { [refSrc]: [candidate(ref, String)] },
+    );
+    return;
+  }
+  run.verdicts.push('missing');
+  run.reasons.push(`${SOURCE_LABEL[src]} gives no ${s.noun}; the ${SOURCE_LABEL[refSrc]} has "${ref.value}".`);
+  c.predict(
+    s.code,
+    s.missingLevel,
+    `The ${SOURCE_LABEL[src]} has no ${s.noun}; the carrier has "${ref.value}".`,
+    evidenceOf([ref], String),
+    s.field,
+    [src],
+  );
+}
+
+/** One checked reading against the reference, its doubts weighed (guided verification may replace either). */
+function scalarCheckValue(
+  c: Collector,
+  s: ScalarSpec,
+  run: ScalarRun,
+  ref: Val<string>,
+  v: Val<string>,
+  namePrefix: boolean,
+): void {
+  const refSrc = ref.src;
+  const src = v.src;
+  // the same letters and digits, spaced or punctuated otherwise ("Incorporat ed"): OCR's form, not another value
+  const first = sameLettersAllowed(s.compare(ref.value, v.value), ref.value, v.value);
+  const r: Settled =
+    first.verdict === 'mismatch'
+      ? settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
+          verdict: 'mismatch',
+          reason: first.reason,
+          ...(first.proposed !== undefined ? { proposed: first.proposed } : {}),
+        })
+      : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
+  if (r.foundOn) {
+    const { src: on, found } = r.foundOn;
+    run.values[on] = found.text;
+    run.normalized[on] = s.normalize(found.text);
+    run.evidence[on] = { page: found.page, bbox: found.bbox };
+    if (on === refSrc)
+      run.refShown = { ...ref, value: found.text, page: found.page, bbox: found.bbox, conf: found.conf };
+  }
+  run.verdicts.push(r.verdict);
+  if (r.verdict !== 'match') run.proposed = r.proposed ?? ref.value;
+  const prefix = namePrefix ? `${SOURCE_LABEL[src]}: ` : '';
+  run.reasons.push(prefix + r.reason);
+  if (r.verdict === 'mismatch') run.differing.push(v);
+  else if (r.verdict === 'check') run.doubtful.push({ v, why: r.doubts.join('; ') });
+  else if (r.verdict === 'equivalent' && s.equivalentRiskCode) {
+    const shown = run.refShown;
+    c.predict(
+      s.equivalentRiskCode,
+      'warning',
+      `${SOURCE_LABEL[src]} "${v.value}" differs from the ${SOURCE_LABEL[refSrc]}'s "${shown.value}" only in form; carriers compare letter for letter — use "${shown.value}".`,
+      evidenceOf([shown, v], String),
+      s.field,
+      [src],
+    );
+  }
+}
+
+/** The differences found become one rejection; the doubts one check for a person. */
+function reportScalarFindings(c: Collector, s: ScalarSpec, run: ScalarRun, ref: Val<string>): void {
+  const refSrc = ref.src;
+  const { differing, doubtful } = run;
+  if (differing.length) {
+    const who = differing.map((v) => `${SOURCE_LABEL[v.src]} "${v.value}"`).join(' and ');
+    const detail = s.compare(ref.value, differing[0]!.value).reason;
+    c.predict(
+      s.code,
+      'blocker',
+      `${who} vs ${SOURCE_LABEL[refSrc]} "${ref.value}": ${detail}`,
+      evidenceOf([ref, ...differing], String),
+      s.field,
+      differing.map((v) => v.src),
+    );
+  }
+  if (doubtful.length) {
+    const cands: ReviewCheck['candidates'] = { [refSrc]: [candidate(ref, String)] };
+    for (const { v } of doubtful) cands[v.src] = [candidate(v, String)];
+    if (refSrc === 'csr' && s.vals.invoice) cands.invoice = [candidate(s.vals.invoice, String)];
+    c.check(
+      s.field,
+      s.code,
+      `${doubtful[0]!.why[0]!.toUpperCase()}${doubtful[0]!.why.slice(1)}.`,
+      doubtful.map((d) => d.v.src),
+      refSrc,
+      cands,
+    );
+  }
+}
+
+/** The invoice disagreeing with the CSR is a note (the CSR is the record), and a disagreement when both were read surely. */
+function noteInvoiceDisagreement(c: Collector, s: ScalarSpec, run: ScalarRun, invoice: Val<string>): void {
+  const shown = run.refShown;
+  const r = s.compare(shown.value, invoice.value);
+  if (r.verdict === 'mismatch' && !s.locate(shown.value, 'invoice')) {
+    run.reasons.push(
+      `Note: the invoice shows "${invoice.value}", the CSR "${shown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`,
+    );
+    if (s.sure('invoice', invoice.conf) && s.sure(shown.src, shown.conf)) c.disagreements.push(s.noun);
+  }
+}
+
+/**
+ * The carrier may list several authorised contacts ("JOHN SMITH; JANE DOE"): the candidate is
+ * compared with each and the best result counts.
+ */
+export function nameCompare(fn: (a: string, b: string) => NameComparison, severalOnReference = false) {
+  const rank = { match: 0, equivalent: 1, mismatch: 2 } as const;
+  const one = (reference: string, candidate: string): NameComparison => {
+    const r = fn(reference, candidate);
+    if (r.verdict !== 'mismatch') return r;
+    // OCR split a word the other name holds ("HARVEST MOO N TIRE"): the name with it joined again
+    const joined = [rejoinSplit(reference, candidate), rejoinSplit(candidate, reference)] as const;
+    if (joined[0] !== reference || joined[1] !== candidate) {
+      const again = fn(joined[0], joined[1]);
+      if (again.verdict !== 'mismatch') return { ...again, verdict: 'equivalent', proposed: reference };
+    }
+    // OCR glued the legal form to the word before it ("Realty GroupLtd."): the name with it set apart
+    const a = legalFormApart(reference);
+    const b = legalFormApart(candidate);
+    const apart = a === reference && b === candidate ? r : fn(a, b);
+    if (apart.verdict !== 'mismatch' || fn !== compareEntityNames) return apart;
+    // OCR split words ("Copper Ke ttle R ealty, Incorporated"): the same letters, legal form by the name rules
+    const lettersOf = (t: string) =>
+      ocrKey(t.replace(TRAILING_LEGAL_FORM, '')) + normalizeBusinessName(t).suffixes.join('');
+    return lettersOf(reference) === lettersOf(candidate) && lettersOf(reference).length >= 4
+      ? {
+          verdict: 'equivalent',
+          reason: `"${candidate}" has the letters of "${reference}" (words split or glued, as OCR reads them); use the carrier's exact form.`,
+          proposed: reference,
+        }
+      : apart;
+  };
+  return (reference: string, candidate: string): NameComparison => {
+    const refs = severalOnReference ? reference.split(/\s*(?:;|\n|\s\/\s|\|)\s*/).filter((x) => x.trim()) : [reference];
+    if (refs.length <= 1) return one(reference, candidate);
+    const results = refs.map((r) => one(r, candidate)).sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+    return results[0]!;
+  };
+}
+
+const GLUED_LEGAL_FORM = new RegExp(
+  String.raw`([A-Za-z]{3,})(${LEGAL_FORM_WORDS.filter((f) => f.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(\.?)$`,
+  'i',
+);
+const LEGAL_FORM_KEYS = new Set(LEGAL_FORM_WORDS.map((f) => f.toUpperCase().replace(/[^A-Z0-9&]/g, '')));
+
+/** Two neighbouring words of `name` joined where together they are a word of `other` (or a legal form) and apart are not. */
+function rejoinSplit(name: string, other: string): string {
+  const words = new Set(
+    other
+      .toUpperCase()
+      .split(/[^A-Z0-9&]+/)
+      .filter(Boolean),
+  );
+  const toks = name.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    const key = (t: string) => t.toUpperCase().replace(/[^A-Z0-9&]/g, '');
+    const whole = key(a + b);
+    if (b && (words.has(whole) || LEGAL_FORM_KEYS.has(whole)) && !(words.has(key(a)) && words.has(key(b)))) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out.join(' ');
+}
+
+const TRAILING_LEGAL_FORM = new RegExp(
+  String.raw`(?:[\s,]*\b(?:${LEGAL_FORM_WORDS.map((f) => f.replace(/\./g, '\\.')).join('|')})\.?)+\s*$`,
+  'i',
+);
+
+/**
+ * A last word that ends in a legal form glued on: set apart when the glue shows (a capital after a
+ * small letter, "GroupLtd.") or the form is a long word no name ends in ("REYESCORPORATION").
+ */
+function legalFormApart(name: string): string {
+  const m = GLUED_LEGAL_FORM.exec(name.trim());
+  if (!m) return name;
+  const [, head, form] = m as unknown as [string, string, string];
+  const camel = /[a-z]$/.test(head) && /^[A-Z]/.test(form);
+  if (!camel && form.length < 7) return name;
+  return `${name.trim().slice(0, m.index + head.length)} ${name.trim().slice(m.index + head.length)}`;
+}
+
+export function compareBtn(
+  reference: string,
+  candidate: string,
+): { verdict: 'match' | 'mismatch'; reason: string; proposed?: string } {
+  const r = toE164(reference);
+  const c = toE164(candidate);
+  if (r && c) {
+    if (r === c)
+      return {
+        verdict: 'match',
+        reason: reference.trim() === candidate.trim() ? 'Same number.' : `Same number (${r}); only the format differs.`,
+      };
+    return { verdict: 'mismatch', proposed: reference.trim(), reason: `BTN ${c} differs from the carrier's ${r}.` };
+  }
+  const rd = reference.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  const cd = candidate.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  if (rd && rd === cd) return { verdict: 'match', reason: 'Same digits.' };
+  return {
+    verdict: 'mismatch',
+    proposed: reference.trim(),
+    reason: `BTN ${candidate.trim()} differs from the carrier's ${reference.trim()}${c ? '' : ' (and it is not a valid phone number)'}.`,
+  };
+}
