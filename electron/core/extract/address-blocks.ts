@@ -12,7 +12,7 @@ import {
   splitUnit,
   type AddrResult,
 } from './address.js';
-import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt } from './spans.js';
 import { digitFixToken } from './values.js';
 import { isKnownCity, zipPlace, type ZipCheck } from './zip.js';
@@ -248,23 +248,13 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
       const own = cityStateZip(segText(v.all))?.zip5 ? v.all : v.toks;
       if (!own.length || !cityStateZip(segText(own))?.zip5) continue;
       const block: Tok[][] = [own];
-      let prev: Line = line;
-      for (let i = line.id - 1; i >= 0 && block.length < 6; i--) {
-        const l = doc.lines[i]!;
-        if (l.page !== line.page || prev.top - l.bottom > Math.max(1.6 * l.h, 6)) break;
-        const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
-        if (!s) {
-          // a line of another column between two lines of the block
-          if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) break;
-          continue;
-        }
+      for (const s of segsAboveInColumn(doc, line, seg, 5)) {
         // a label starting the segment ends the block (its own reading is the labelled one)
         if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text)) break;
         const value = valueToks(doc, s).toks;
         // an empty cell, or the end of the address above this one
         if (!value.length || (mayHoldZip(value) && cityStateZip(segText(value))?.zip5)) break;
         block.unshift(value);
-        prev = l;
       }
       const byLines = readAddress(block, { maxLines: block.length });
       // a narrow cell wraps a one-line address anywhere ("62 Hill Pl., Ste" / "1548, Bismarck," / "ND 58504")

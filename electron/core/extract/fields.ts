@@ -27,7 +27,16 @@ import {
   withoutLabelPrefix,
   type LabelField,
 } from './labels.js';
-import { segText, unionBox, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import {
+  segsAboveInColumn,
+  segText,
+  unionBox,
+  type DocLayout,
+  type Hit,
+  type Line,
+  type Seg,
+  type Tok,
+} from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
@@ -600,19 +609,7 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       if (!csz || !csz.zip5) continue;
       // collect the block upwards: lines with a segment starting at the same x
       const block: Tok[][] = [seg.toks];
-      let prev: Line = line;
-      for (let i = line.id - 1; i >= 0 && block.length < 6; i--) {
-        const l = doc.lines[i]!;
-        if (l.page !== line.page || prev.top - l.bottom > Math.max(1.6 * l.h, 6)) break;
-        const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
-        if (!s) {
-          // a line of another column between two lines of the block
-          if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) break;
-          continue;
-        }
-        block.unshift(s.toks);
-        prev = l;
-      }
+      for (const s of segsAboveInColumn(doc, line, seg, 5)) block.unshift(s.toks);
       // a heading that names the customer ("Prepared for", "Customer") starts the block; an address label's block is handled by the labelled candidates
       const headAt = block.findIndex((l) => hitAt(doc, l[0]!));
       if (headAt >= 0) {

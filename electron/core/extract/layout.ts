@@ -1393,3 +1393,26 @@ export function unionBox(toks: Tok[]): BBox | null {
     Math.max(...toks.map((t) => t.bbox[3])),
   ];
 }
+
+/**
+ * The segments starting at `seg`'s left edge on the lines above `line`, nearest first: one column of a
+ * block, ending at a page break, a gap of more than ~1.6 lines, or a line of another column in between.
+ * The caller stops early by leaving the loop; each segment it keeps counts towards `limit`.
+ */
+export function* segsAboveInColumn(doc: DocLayout, line: Line, seg: Seg, limit: number): Generator<Seg> {
+  let prev = line;
+  let taken = 0;
+  for (let i = line.id - 1; i >= 0 && taken < limit; i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || prev.top - l.bottom > Math.max(1.6 * l.h, 6)) return;
+    const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
+    if (!s) {
+      // a line of another column between two lines of the block
+      if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) return;
+      continue;
+    }
+    yield s;
+    taken++;
+    prev = l;
+  }
+}
