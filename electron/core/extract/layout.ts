@@ -1161,8 +1161,10 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   }
   // (a stack naming nothing PortDesk reads, "TITLE" over the next row's label, is no stack)
   if (!n || !c || c.field === 'other') return null;
-  // tightly wrapped cells that name the same field (or nothing) go on
-  while (n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
+  // tightly wrapped cells that name the same field (or nothing) go on; a parenthesised hint closed on
+  // the last cell ends the label ("Name (as" / … / "statement)" over "Billing" / "Account" / "Number")
+  const closed = /\)$/.test(textOf(n)) && /\(/.test(textOf(n));
+  while (!closed && n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
     const own = ownField(stack[n]!, kind);
     const next = conceptAt(n + 1);
     if ((own && own !== c.field) || !next || next.field !== c.field) break;
