@@ -101,6 +101,34 @@ describe('a range wrapped inside a table cell', () => {
     expect(f.phone_numbers?.value).toEqual(['+15615550161', '+15615550167', ...range]);
   });
 
+  it.each(['through', 'to', 'thru', '-'])('reads a range whose word "%s" stands on a line of its own', (word) => {
+    for (const grid of [true, false]) {
+      const rows: TextLine[] = [
+        [60, 60, 'Letter of Authorization'],
+        [60, 140, 'Telephone Numbers to Port'],
+        [60, 170, '605-555-0150'],
+        [60, 184, '605-555-0195'],
+        [60, 198, '605-765-5700'],
+        [60, 210, word],
+        [60, 222, '605-765-5703'],
+        [60, 260, 'The undersigned authorizes the gaining carrier to port the numbers above.'],
+      ];
+      if (grid) rows.push([260, 170, '605-699-8407'], [260, 184, '605-555-0123'], [260, 198, '605-555-0136']);
+      const f = read('loa', rows);
+      expect(new Set(f.phone_numbers?.value)).toEqual(
+        new Set([
+          '+16055550150',
+          '+16055550195',
+          '+16057655700',
+          '+16057655701',
+          '+16057655702',
+          '+16057655703',
+          ...(grid ? ['+16056998407', '+16055550123', '+16055550136'] : []),
+        ]),
+      );
+    }
+  });
+
   it('does not borrow the number below a cell that closes its own range', () => {
     const f = read('loa', [
       [60, 60, 'Letter of Authorization'],

@@ -127,15 +127,22 @@ const OPEN_RANGE =
  * segment right below it, in the same column, ends the range. Only a range left open after a number
  * reads on, so a cell never borrows its neighbour's number otherwise.
  */
-function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): Seg | null {
+function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): { toks: Tok[] } | null {
   const last = findPhones(own).at(-1);
-  if (!last || !OPEN_RANGE.test(own.slice(last.end))) return null;
-  const next = doc.lines[line.id + 1];
-  if (!next || next.page !== line.page || next.top - line.bottom > 1.2 * Math.max(line.h, next.h)) return null;
-  return (
-    next.segs.find((sg) => sg.x0 < seg.x1 && sg.x1 > seg.x0 && Math.abs(sg.x0 - seg.x0) < 0.5 * (seg.x1 - seg.x0)) ??
-    null
-  );
+  if (!last) return null;
+  const rest = own.slice(last.end);
+  const below = (l: Line, s: Seg): Seg | null => {
+    const next = doc.lines[l.id + 1];
+    if (!next || next.page !== l.page || next.top - l.bottom > 1.2 * Math.max(l.h, next.h)) return null;
+    return next.segs.find((sg) => sg.x0 < s.x1 && sg.x1 > s.x0 && Math.abs(sg.x0 - s.x0) < 0.5 * (s.x1 - s.x0)) ?? null;
+  };
+  const under = below(line, seg);
+  if (!under) return null;
+  if (OPEN_RANGE.test(rest)) return under;
+  // the range word on a line of its own between the two numbers ("605-765-5700" / "through" / "605-765-5707")
+  if (rest.trim() !== '' || !/^(-|–|to|thru|through)$/i.test(tokText(under.toks, false).text.trim())) return null;
+  const end = below(doc.lines[under.line]!, under);
+  return end ? { toks: [...under.toks, ...end.toks] } : null;
 }
 
 /** The label: the last hit before the number in its segment, else in the segment to its left, else its owner. */
