@@ -147,3 +147,29 @@ describe('a range wrapped inside a table cell', () => {
     ]);
   });
 });
+
+describe('a not-to-port heading cut at the column edge of the list under it (text layer)', () => {
+  it.each([
+    ['Do', 'NOT Port These Numbers:'],
+    ['Do', 'Not Port:'],
+    ['Do', 'NOT Transfer:'],
+  ])('"%s" + "%s" keeps its numbers off the port list', (head, rest) => {
+    // the list's column starts a word space after the heading's first word
+    const x = 48 + 16;
+    const f = read('loa', [
+      [48, 60, 'Port Request Authorization'],
+      [48, 90, 'Account #'],
+      [160, 90, '5277264050419'],
+      [48, 120, 'Numbers to be Ported:'],
+      [x, 134, '701 555 0112'],
+      [x, 148, '701 555 0125'],
+      [x, 162, '701 555 0186'],
+      [48, 176, head],
+      [x, 176, rest],
+      [x, 190, '701 555 0118, 701 388 0068'],
+      [48, 220, 'I authorize the gaining carrier to act as my agent to port the numbers above.'],
+    ]);
+    expect(f.phone_numbers?.value).toEqual(['+17015550112', '+17015550125', '+17015550186']);
+    expect(f.numbers_not_to_port?.value).toEqual(['+17015550118', '+17013880068']);
+  });
+});
