@@ -462,7 +462,8 @@ function appendLine(
     h,
   };
   const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near);
-  if (page.method === 'ocr') joinSplitLabels(cells, h);
+  // (on a text layer only a label cut at a column edge by a word space: "Do" | "NOT Port These Numbers:")
+  joinSplitLabels(cells, h, page.method === 'ocr' ? 4 : 0.95);
   for (const cell of cells) {
     const seg: Seg = {
       id: segs.length,
@@ -488,7 +489,7 @@ function appendLine(
  * and the start of the next one, when their words together are a listed label of two or more words,
  * are one cell.
  */
-function joinSplitLabels(cells: Tok[][], h: number): void {
+function joinSplitLabels(cells: Tok[][], h: number, maxGap: number): void {
   const { exact } = phrases();
   for (let i = 0; i + 1 < cells.length; ) {
     const a = cells[i]!,
@@ -497,7 +498,7 @@ function joinSplitLabels(cells: Tok[][], h: number): void {
     const joinable = a.length <= 3 && /[a-z]/.test(aKey) && !/[:#]$/.test(a[a.length - 1]!.text);
     let key = aKey;
     let joined = false;
-    for (let m = 0; joinable && m < Math.min(3, b.length) && b[0]!.x0 - a[a.length - 1]!.x1 < 4 * h; m++) {
+    for (let m = 0; joinable && m < Math.min(3, b.length) && b[0]!.x0 - a[a.length - 1]!.x1 < maxGap * h; m++) {
       key += b[m]!.key;
       if ((exact.get(key) ?? []).some((p) => p.words >= 2)) {
         cells.splice(i, 2, [...a, ...b]);
@@ -1161,8 +1162,10 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   }
   // (a stack naming nothing PortDesk reads, "TITLE" over the next row's label, is no stack)
   if (!n || !c || c.field === 'other') return null;
-  // tightly wrapped cells that name the same field (or nothing) go on
-  while (n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
+  // tightly wrapped cells that name the same field (or nothing) go on; a parenthesised hint closed on
+  // the last cell ends the label ("Name (as" / … / "statement)" over "Billing" / "Account" / "Number")
+  const closed = /\)$/.test(textOf(n)) && /\(/.test(textOf(n));
+  while (!closed && n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
     const own = ownField(stack[n]!, kind);
     const next = conceptAt(n + 1);
     if ((own && own !== c.field) || !next || next.field !== c.field) break;

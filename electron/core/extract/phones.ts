@@ -103,7 +103,8 @@ function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
     !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text)
       ? next.segs[0]
       : null;
-  const tt = wrapped ? tokText([...seg.toks, ...wrapped.toks]) : own;
+  const cont = wrapped ?? rangeContinuation(doc, line, seg, own.text);
+  const tt = cont ? tokText([...seg.toks, ...cont.toks]) : own;
   const found: FoundPhone[] = [];
   for (const ph of findPhones(tt.text)) {
     // numbers wholly on the next line are read with that line
@@ -115,6 +116,33 @@ function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
   const used = new Set(found.flatMap((f) => f.toks));
   for (const run of phonesInTokenRuns(seg.toks)) if (!run.toks.some((t) => used.has(t))) found.push(run);
   return found;
+}
+
+/** A range left open at the end of a segment: "…1550 through", "…3020 to (559)", "…0100 -". */
+const OPEN_RANGE =
+  /^\s{0,3}(?:-|–|to|thru|through)(?:\s{0,3}(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3}))?[\s.-]{0,3}$/i;
+
+/**
+ * A table cell whose range wraps onto the next line ("561-898-1550 through" / "561-898-1554"): the
+ * segment right below it, in the same column, ends the range. Only a range left open after a number
+ * reads on, so a cell never borrows its neighbour's number otherwise.
+ */
+function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): { toks: Tok[] } | null {
+  const last = findPhones(own).at(-1);
+  if (!last) return null;
+  const rest = own.slice(last.end);
+  const below = (l: Line, s: Seg): Seg | null => {
+    const next = doc.lines[l.id + 1];
+    if (!next || next.page !== l.page || next.top - l.bottom > 1.2 * Math.max(l.h, next.h)) return null;
+    return next.segs.find((sg) => sg.x0 < s.x1 && sg.x1 > s.x0 && Math.abs(sg.x0 - s.x0) < 0.5 * (s.x1 - s.x0)) ?? null;
+  };
+  const under = below(line, seg);
+  if (!under) return null;
+  if (OPEN_RANGE.test(rest)) return under;
+  // the range word on a line of its own between the two numbers ("605-765-5700" / "through" / "605-765-5707")
+  if (rest.trim() !== '' || !/^(-|–|to|thru|through)$/i.test(tokText(under.toks, false).text.trim())) return null;
+  const end = below(doc.lines[under.line]!, under);
+  return end ? { toks: [...under.toks, ...end.toks] } : null;
 }
 
 /** The label: the last hit before the number in its segment, else in the segment to its left, else its owner. */
@@ -243,6 +271,39 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   };
 }
 
+/** Labels of a document's own reference numbers (invoice, statement, order, ticket…). */
+const IDENTIFIER_LABEL =
+  /\b(invoice|inv|statement|stmt|order|ref|reference|confirmation|conf|ticket|case|tracking|receipt|transaction|document|doc)\b/i;
+/** The same, written right before the value without a label hit ("Bill Number 3108873679", "INVOICE # …"). */
+const IDENTIFIER_BEFORE =
+  /\b(invoice|inv|bill|statement|stmt|order|document|doc|ref|reference|confirmation|ticket|receipt|transaction)\.?\s*(n[o°]\.?|num\.?|nbr\.?|number|#|id)?\s*[:#]?\s*$/i;
+/** Letters that OCR reads for digits: a prefix of only these may be a misread digit ("S094134032"). */
+const LOOKALIKE_PREFIX = /^[OoIlSBZ|]+$/;
+
+/**
+ * A document's own reference number only looks like a phone number: one under an invoice, bill or
+ * order number label ("Invoice No.: 3856802467", "Bill Number S728134966"), or letters glued to its
+ * digits ("INV2797021220"; a lone lookalike letter only on a text layer, where OCR slips cannot be).
+ */
+function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): boolean {
+  const first = o.toks[0]!;
+  const prefix = /^([A-Za-z|]+)[-#]?\d/.exec(first.text)?.[1];
+  if (prefix && (first.conf >= 1 || !LOOKALIKE_PREFIX.test(prefix))) return true;
+  if (
+    o.label?.field === 'other' &&
+    IDENTIFIER_LABEL.test(tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text)
+  )
+    return true;
+  const segIdx = line.segs.indexOf(seg);
+  const before =
+    first.idx > 0
+      ? seg.toks.slice(0, first.idx)
+      : segIdx > 0 && o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
+        ? line.segs[segIdx - 1]!.toks
+        : [];
+  return IDENTIFIER_BEFORE.test(tokText(before, false).text);
+}
+
 export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   const ctx: DocPhoneContext = {
     owner: labelOwners(doc),
@@ -251,11 +312,18 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
     sections: doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port'),
   };
   const out: PhoneOccurrence[] = [];
+  const identifiers = new Set<string>();
   for (const line of doc.lines) {
     for (const seg of line.segs) {
-      for (const ph of phonesInSeg(doc, line, seg)) out.push(occurrence(doc, ctx, line, seg, ph));
+      for (const ph of phonesInSeg(doc, line, seg)) {
+        const o = occurrence(doc, ctx, line, seg, ph);
+        if (isIdentifier(doc, line, seg, o)) identifiers.add(o.e164);
+        else out.push(o);
+      }
     }
   }
+  // the invoice number printed again on the payment stub ("5732445545 $1,979.87") is still no line
+  for (let i = out.length - 1; i >= 0; i--) if (identifiers.has(out[i]!.e164)) out.splice(i, 1);
   out.sort((a, b) => a.line - b.line || a.toks[0]!.x0 - b.toks[0]!.x0);
   // a carrier's support line is that everywhere on the page ("Call 800-…" once, the number alone elsewhere)
   const support = new Set(out.filter((o) => o.support).map((o) => o.e164));
