@@ -446,4 +446,19 @@ describe('more of OCR and the parser', () => {
     expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
     expect(r.fields.service_address.verdict).toBe('check');
   });
+
+  it('an invoice that gives the LOA\'s unit, its city glued by OCR ("VirginiaBeach"), puts a unit the CSR reading lacks in doubt', () => {
+    const va = (street_line: string, city: string, unit = ''): ServiceAddress => ({
+      ...addr(street_line, city, '23460', unit),
+      state: 'VA',
+    });
+    const r = run({
+      loa: { service_address: fv(va('8073 River Street', 'Virginia Beach', 'Bldg 3'), 0.95) },
+      invoice: { service_address: fv(va('8073 River St', 'VirginiaBeach', 'Bldg 3'), 0.6) },
+      csr: { service_address: fv(va('8073 River St', 'Virginia Beach'), 0.85) },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(r.fields.service_address.reason).toMatch(/invoice's service address is .* like the LOA's/);
+  });
 });
