@@ -461,4 +461,41 @@ describe('more of OCR and the parser', () => {
     expect(r.fields.service_address.verdict).toBe('check');
     expect(r.fields.service_address.reason).toMatch(/invoice's service address is .* like the LOA's/);
   });
+
+  describe('a doubt about the street or unit leaves a ZIP difference the invoice backs standing', () => {
+    const al = (unit: string, zip5: string): ServiceAddress => ({
+      street_line: '2227 Market Ave',
+      unit,
+      city: 'Mobile',
+      state: 'AL',
+      zip5,
+      zip4: '',
+    });
+    const loaPage = (extra: [number, number, string][] = []) =>
+      page([
+        [40, 100, 'Service Address: 2227 Market Ave Unit 1937'],
+        [40, 112, 'Mobile AL 36617'],
+        [40, 160, 'Numbers to port: 251-555-0137'],
+        ...extra,
+      ]);
+    const input = (loa: PageText[]) => ({
+      loa: { service_address: fv(al('', '36617'), 0.55) },
+      invoice: { service_address: fv(al('Unit 1937', '36601'), 0.74) },
+      csr: { service_address: fv(al('Unit 1937', '36601'), 0.78) },
+      pages: { loa },
+    });
+
+    it("the LOA writes its own ZIP and nowhere the CSR's, which the invoice gives too: POSTAL_CODE_MISMATCH", () => {
+      const r = run(input(loaPage()));
+      expect(r.fields.service_address.verdict).toBe('check');
+      expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+      expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    });
+
+    it("the CSR's ZIP written on the LOA too (its mailing address) leaves the whole address a check", () => {
+      const r = run(input(loaPage([[40, 130, 'Mailing: PO Box 12, Mobile AL 36601']])));
+      expect(r.fields.service_address.verdict).toBe('check');
+      expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+    });
+  });
 });

@@ -695,7 +695,34 @@ function addressDoubtSettled(
     ref.src,
     cands,
   );
+  if (r.location_mismatch && zipDifferenceStands(find, ref, v, invoice))
+    c.predict(
+      'POSTAL_CODE_MISMATCH',
+      'blocker',
+      `${SOURCE_LABEL[src]} ZIP ${v.value.zip5} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5} (the invoice's too; the LOA writes the CSR's ZIP nowhere).`,
+      evidenceOf([ref, v], showAddress),
+      'service_address',
+      [src],
+    );
   return true;
+}
+
+/**
+ * A doubt about the street or unit says nothing about the ZIP: an LOA ZIP that differs from the
+ * CSR's, whose ZIP the invoice gives too and the LOA writes nowhere (nor one digit off when the LOA
+ * was scanned), while it does write its own, is the difference the carrier rejects.
+ */
+function zipDifferenceStands(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+): boolean {
+  const [mine, theirs] = [v.value.zip5, ref.value.zip5];
+  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || !mine || !theirs || mine === theirs) return false;
+  if (invoice.value.zip5 !== theirs || !find.known('loa')) return false;
+  const maxEdits = find.ocr('loa') ? 1 : 0;
+  return !!find.written('loa', mine, { digits: true }) && !find.written('loa', theirs, { digits: true, maxEdits });
 }
 
 /** A checked address as it stands against the reference: its parts, and the rejections a difference brings. */
