@@ -498,4 +498,44 @@ describe('more of OCR and the parser', () => {
       expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
     });
   });
+
+  describe('a unit only the LOA gives, its reading unsure (a grid of labels)', () => {
+    const la = (unit: string): ServiceAddress => ({
+      street_line: '566 North Harbor Place',
+      unit,
+      city: 'Baton Rouge',
+      state: 'LA',
+      zip5: '70804',
+      zip4: '',
+    });
+    const loaGrid = page([
+      [40, 100, 'Address Line 1'],
+      [40, 112, '566 North Harbor Place'],
+      [40, 130, 'Suite'],
+      [40, 142, 'Ste 296'],
+      [40, 160, 'City'],
+      [40, 172, 'Baton Rouge'],
+      [40, 190, 'ZIP+4'],
+      [40, 202, '70804'],
+    ]);
+    const carrier = (extra: string) =>
+      page([
+        [40, 100, `Premises Address: 566 NORTH HARBOR PLACE ${extra}`.trim()],
+        [40, 112, 'BATON ROUGE LA 70804'],
+      ]);
+    const input = (csrExtra = '') => ({
+      loa: { service_address: fv(la('Ste 296'), 0.43) },
+      invoice: { service_address: fv(la(''), 0.82) },
+      csr: { service_address: fv(la(''), 0.75) },
+      pages: { loa: loaGrid, csr: carrier(csrExtra), invoice: carrier('') },
+    });
+
+    it('written on the LOA and on neither carrier document (which agree): LOCATION_MISMATCH', () => {
+      expect(codes(run(input()))).toContain('LOCATION_MISMATCH');
+    });
+
+    it('written on the CSR too (its reader dropped it): no rejection', () => {
+      expect(codes(run(input('STE 296')))).not.toContain('LOCATION_MISMATCH');
+    });
+  });
 });

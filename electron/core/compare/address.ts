@@ -193,7 +193,8 @@ function settleAddress(
     (find.labelled('loa', 'service_address') ||
       !find.address(ref.value, 'loa', true) ||
       writtenApart(find, 'loa', v.value, ref.value) ||
-      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true));
+      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true) ||
+      unitOnlyOnLoa(find, ref, v, invoice, r));
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
@@ -705,6 +706,31 @@ function addressDoubtSettled(
       [src],
     );
   return true;
+}
+
+/**
+ * A unit that only the LOA gives: the LOA's text layer writes it, the CSR and the invoice (which
+ * agree with each other) write it nowhere. However its reading was assembled, the LOA asks for a
+ * unit the carrier's record does not have.
+ */
+function unitOnlyOnLoa(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): boolean {
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || find.ocr('loa')) return false;
+  if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || invoice.value.unit)
+    return false;
+  if (!v.value.unit || !v.value.unit_designator || !sameWritten(invoice.value, ref.value)) return false;
+  const unit = `${v.value.unit_designator} ${v.value.unit}`;
+  return (
+    !!find.written('loa', unit) &&
+    !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
+    !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r)
+  );
 }
 
 /**
