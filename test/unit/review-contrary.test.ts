@@ -446,4 +446,96 @@ describe('more of OCR and the parser', () => {
     expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
     expect(r.fields.service_address.verdict).toBe('check');
   });
+
+  it('an invoice that gives the LOA\'s unit, its city glued by OCR ("VirginiaBeach"), puts a unit the CSR reading lacks in doubt', () => {
+    const va = (street_line: string, city: string, unit = ''): ServiceAddress => ({
+      ...addr(street_line, city, '23460', unit),
+      state: 'VA',
+    });
+    const r = run({
+      loa: { service_address: fv(va('8073 River Street', 'Virginia Beach', 'Bldg 3'), 0.95) },
+      invoice: { service_address: fv(va('8073 River St', 'VirginiaBeach', 'Bldg 3'), 0.6) },
+      csr: { service_address: fv(va('8073 River St', 'Virginia Beach'), 0.85) },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(r.fields.service_address.reason).toMatch(/invoice's service address is .* like the LOA's/);
+  });
+
+  describe('a doubt about the street or unit leaves a ZIP difference the invoice backs standing', () => {
+    const al = (unit: string, zip5: string): ServiceAddress => ({
+      street_line: '2227 Market Ave',
+      unit,
+      city: 'Mobile',
+      state: 'AL',
+      zip5,
+      zip4: '',
+    });
+    const loaPage = (extra: [number, number, string][] = []) =>
+      page([
+        [40, 100, 'Service Address: 2227 Market Ave Unit 1937'],
+        [40, 112, 'Mobile AL 36617'],
+        [40, 160, 'Numbers to port: 251-555-0137'],
+        ...extra,
+      ]);
+    const input = (loa: PageText[]) => ({
+      loa: { service_address: fv(al('', '36617'), 0.55) },
+      invoice: { service_address: fv(al('Unit 1937', '36601'), 0.74) },
+      csr: { service_address: fv(al('Unit 1937', '36601'), 0.78) },
+      pages: { loa },
+    });
+
+    it("the LOA writes its own ZIP and nowhere the CSR's, which the invoice gives too: POSTAL_CODE_MISMATCH", () => {
+      const r = run(input(loaPage()));
+      expect(r.fields.service_address.verdict).toBe('check');
+      expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+      expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    });
+
+    it("the CSR's ZIP written on the LOA too (its mailing address) leaves the whole address a check", () => {
+      const r = run(input(loaPage([[40, 130, 'Mailing: PO Box 12, Mobile AL 36601']])));
+      expect(r.fields.service_address.verdict).toBe('check');
+      expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+    });
+  });
+
+  describe('a unit only the LOA gives, its reading unsure (a grid of labels)', () => {
+    const la = (unit: string): ServiceAddress => ({
+      street_line: '566 North Harbor Place',
+      unit,
+      city: 'Baton Rouge',
+      state: 'LA',
+      zip5: '70804',
+      zip4: '',
+    });
+    const loaGrid = page([
+      [40, 100, 'Address Line 1'],
+      [40, 112, '566 North Harbor Place'],
+      [40, 130, 'Suite'],
+      [40, 142, 'Ste 296'],
+      [40, 160, 'City'],
+      [40, 172, 'Baton Rouge'],
+      [40, 190, 'ZIP+4'],
+      [40, 202, '70804'],
+    ]);
+    const carrier = (extra: string) =>
+      page([
+        [40, 100, `Premises Address: 566 NORTH HARBOR PLACE ${extra}`.trim()],
+        [40, 112, 'BATON ROUGE LA 70804'],
+      ]);
+    const input = (csrExtra = '') => ({
+      loa: { service_address: fv(la('Ste 296'), 0.43) },
+      invoice: { service_address: fv(la(''), 0.82) },
+      csr: { service_address: fv(la(''), 0.75) },
+      pages: { loa: loaGrid, csr: carrier(csrExtra), invoice: carrier('') },
+    });
+
+    it('written on the LOA and on neither carrier document (which agree): LOCATION_MISMATCH', () => {
+      expect(codes(run(input()))).toContain('LOCATION_MISMATCH');
+    });
+
+    it('written on the CSR too (its reader dropped it): no rejection', () => {
+      expect(codes(run(input('STE 296')))).not.toContain('LOCATION_MISMATCH');
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
+import { findAddressInField } from '../../electron/core/compare/evidence.js';
 import type { CompareInput } from '../../shared/domain/comparison.js';
 import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
 import { pageOfLines as page } from '../helpers/pages.js';
@@ -246,5 +247,30 @@ describe("a PIN the CSR reader missed is read under the CSR's own PIN tag", () =
     const none = page([[40, 80, 'PASSCD NONE ON FILE']]);
     const r = run({ loa: { pin: fv('541706', 0.97) }, csr: {}, pages: { csr: none } });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+});
+
+describe('looking for an address anywhere on a long scan', () => {
+  const lines: [number, number, string][] = [];
+  for (let i = 0; i < 40; i++) lines.push([40, 40 + 12 * i, `Line item ${i} monthly charge 12.${i}0`]);
+  lines.push([40, 540, '2378 Pearl Parkway'], [40, 552, 'Fresno CA 93750']);
+  const long = page(lines);
+
+  it('hands only the blocks that carry the house number and ZIP to the (costly) check', () => {
+    const seen: string[] = [];
+    const hit = findAddressInField(
+      long,
+      'csr',
+      (text) => {
+        seen.push(text);
+        return /PEARL PARKWAY, FRESNO/i.test(text);
+      },
+      true,
+      ['2378', '93750'],
+    );
+    expect(hit?.text).toBe('2378 Pearl Parkway Fresno CA 93750');
+    // every block handed over holds both the house number and the ZIP (no parsing of price lines)
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((t) => t.includes('2378') && t.includes('93750'))).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ import {
   sayOnce,
   worst,
 } from './run.js';
-import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, streetKey } from './address-match.js';
+import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, sameWritten, streetKey } from './address-match.js';
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 
@@ -140,7 +140,8 @@ function settleAddress(
     ref.src === 'csr' &&
     ref.conf < 1 &&
     !parsedBack &&
-    goodAddress(compareAddresses(invoice.value, v.value))
+    // OCR's glued words on the invoice ("VirginiaBeach") are the same letters as the LOA's
+    sameWritten(invoice.value, v.value)
   ) {
     doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
   }
@@ -192,7 +193,8 @@ function settleAddress(
     (find.labelled('loa', 'service_address') ||
       !find.address(ref.value, 'loa', true) ||
       writtenApart(find, 'loa', v.value, ref.value) ||
-      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true));
+      !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true) ||
+      unitOnlyOnLoa(find, ref, v, invoice, r));
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
@@ -694,7 +696,59 @@ function addressDoubtSettled(
     ref.src,
     cands,
   );
+  if (r.location_mismatch && zipDifferenceStands(find, ref, v, invoice))
+    c.predict(
+      'POSTAL_CODE_MISMATCH',
+      'blocker',
+      `${SOURCE_LABEL[src]} ZIP ${v.value.zip5} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5} (the invoice's too; the LOA writes the CSR's ZIP nowhere).`,
+      evidenceOf([ref, v], showAddress),
+      'service_address',
+      [src],
+    );
   return true;
+}
+
+/**
+ * A unit that only the LOA gives: the LOA's text layer writes it, the CSR and the invoice (which
+ * agree with each other) write it nowhere. However its reading was assembled, the LOA asks for a
+ * unit the carrier's record does not have.
+ */
+function unitOnlyOnLoa(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): boolean {
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || find.ocr('loa')) return false;
+  if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || invoice.value.unit)
+    return false;
+  if (!v.value.unit || !v.value.unit_designator || !sameWritten(invoice.value, ref.value)) return false;
+  const unit = `${v.value.unit_designator} ${v.value.unit}`;
+  return (
+    !!find.written('loa', unit) &&
+    !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
+    !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r)
+  );
+}
+
+/**
+ * A doubt about the street or unit says nothing about the ZIP: an LOA ZIP that differs from the
+ * CSR's, whose ZIP the invoice gives too and the LOA writes nowhere (nor one digit off when the LOA
+ * was scanned), while it does write its own, is the difference the carrier rejects.
+ */
+function zipDifferenceStands(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+): boolean {
+  const [mine, theirs] = [v.value.zip5, ref.value.zip5];
+  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || !mine || !theirs || mine === theirs) return false;
+  if (invoice.value.zip5 !== theirs || !find.known('loa')) return false;
+  const maxEdits = find.ocr('loa') ? 1 : 0;
+  return !!find.written('loa', mine, { digits: true }) && !find.written('loa', theirs, { digits: true, maxEdits });
 }
 
 /** A checked address as it stands against the reference: its parts, and the rejections a difference brings. */

@@ -425,26 +425,40 @@ export function findAnywhere(
   return null;
 }
 
-/** Address blocks: one to four consecutive region lines read as one address (`anywhere`: up to seven lines of the whole document). */
+/**
+ * Address blocks: one to four consecutive region lines read as one address (`anywhere`: up to seven
+ * lines of the whole document). `needKeys` are ocrKeys every accepted text contains: blocks
+ * without them are never handed to `accept` (parsing every block of a long scan is the cost).
+ */
 export function findAddressInField(
   pages: PageText[] | undefined,
   kind: DocumentKind,
   accept: (text: string) => boolean,
   anywhere = false,
+  needKeys: string[] = [],
 ): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
   for (const region of regions) {
+    const texts = region.map((l) => l.map((t) => t.text).join(' '));
+    // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
+    const fixedTexts = region.map((l) => l.map((t) => fixLookalikes(t.text)).join(' '));
+    const keys = texts.map(ocrKey);
+    const fixedKeys = fixedTexts.map(ocrKey);
+    // a block's key is its lines' keys run together (ocrKey drops the ", " between them)
+    const holds = (i: number, len: number) => {
+      const [key, fixedKey] = [keys.slice(i, i + len).join(''), fixedKeys.slice(i, i + len).join('')];
+      return needKeys.every((k) => key.includes(k)) || needKeys.every((k) => fixedKey.includes(k));
+    };
     // anywhere: the label lines between the parts are not left out, and OCR's jitter splits lines further
     for (let len = 1; len <= Math.min(anywhere ? 7 : 4, region.length); len++) {
       for (let i = 0; i + len <= region.length; i++) {
-        const lines = region.slice(i, i + len);
-        if (accept(lines.map((l) => l.map((t) => t.text).join(' ')).join(', '))) return found(lines.flat());
-        // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
-        const fixed = lines.map((l) => l.map((t) => fixLookalikes(t.text)).join(' ')).join(', ');
-        if (fixed !== lines.map((l) => l.map((t) => t.text).join(' ')).join(', ') && accept(fixed))
-          return found(lines.flat());
+        if (!holds(i, len)) continue;
+        const text = texts.slice(i, i + len).join(', ');
+        if (accept(text)) return found(region.slice(i, i + len).flat());
+        const fixed = fixedTexts.slice(i, i + len).join(', ');
+        if (fixed !== text && accept(fixed)) return found(region.slice(i, i + len).flat());
       }
     }
   }

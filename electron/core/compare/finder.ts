@@ -145,6 +145,7 @@ export function finder(pages: ComparePages | undefined): Finder {
             );
           },
           true,
+          [anchorKey, zip],
         );
       }
       if (anywhere === 'exact')
@@ -156,6 +157,7 @@ export function finder(pages: ComparePages | undefined): Finder {
             ocrKey(text).includes(zip) &&
             (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))),
           true,
+          [anchorKey, zip],
         );
       if (anywhere) {
         // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
@@ -176,9 +178,12 @@ export function finder(pages: ComparePages | undefined): Finder {
             );
           },
           true,
+          [anchorKey, place],
         );
       }
-      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text));
+      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
+        anchorKey,
+      ]);
     },
     anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
     number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
