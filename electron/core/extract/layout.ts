@@ -1081,12 +1081,17 @@ function needsHead(c: LabelConcept, head: Seg, under: Seg[]): boolean {
   return c.stems.some((x) => !lowStems.has(x)) && labelStems(segText(head.toks)).some((x) => c.stems.includes(x));
 }
 
-/** The vertical gap between two stacked cells, in their line height: a wrap is tighter than a new row. */
+/**
+ * The vertical gap between two stacked cells, in their line height: a wrap is tighter than a new row.
+ * A text layer's boxes span the font's line; an OCR word's box is its ink (~0.8 of that), so the ink
+ * gap between two OCR lines also holds the ~0.1 of a line height each box would cover above and below.
+ */
 function cellGap(upper: Seg, lower: Seg): number {
   const bottom = Math.max(...upper.toks.map((t) => t.y1));
   const top = Math.min(...lower.toks.map((t) => t.y0));
   const h = Math.max(...upper.toks.map((t) => t.h), 1);
-  return (top - bottom) / h;
+  const ocr = [...upper.toks, ...lower.toks].every((t) => t.conf < 1 && !t.drawn);
+  return (top - bottom - (ocr ? 0.2 * h : 0)) / h;
 }
 
 /**

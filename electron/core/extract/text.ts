@@ -87,11 +87,15 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Strip leading/trailing separators a value picks up from its label or cell ("…: ", "| x |", "_____"). */
+/**
+ * Strip leading/trailing separators a value picks up from its label or cell ("…: ", "| x |", "_____"),
+ * and the specks OCR reads off a scanned rule or dust after it as a word of symbols ("Levy, Corp =~").
+ */
 export function trimValue(s: string): string {
   return squash(s)
     .replace(/^[\s:;|,.\-_=>»·•*]+/, '')
-    .replace(/[\s:;|,_=<«·•*]+$/, '')
+    .replace(/(?:\s+[=~^`'"°¬]+)+$/, '')
+    .replace(/[\s:;|,_=<«·•*~]+$/, '')
     .replace(/\s+[-–—]+$/, '')
     .trim();
 }
