@@ -45,7 +45,10 @@ const ASKED_CASE_FIELD: Record<CsrAdditionalDataName, keyof typeof FIELD_LABEL |
 export function csrAskedLabel(name: string): string {
   if (!(name in ASKED_CASE_FIELD)) return name;
   const field = ASKED_CASE_FIELD[name as CsrAdditionalDataName];
-  return field ? labelInSentence(FIELD_LABEL[field]) : name.replace(/_/g, ' ');
+  if (!field) return name.replace(/_/g, ' ');
+  const label = labelInSentence(FIELD_LABEL[field]);
+  // without the Details form's "Service address" heading, an address part needs its noun: "the service ZIP"
+  return field.startsWith('service_') && !label.startsWith('service') ? `service ${label}` : label;
 }
 
 /** An item as what the case lacks: "the account number", "a customer code". */
