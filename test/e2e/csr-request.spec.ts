@@ -43,7 +43,7 @@ test('"Request CSR" brings the carrier record in as the case CSR, and the review
   const status = panel.getByTestId('csr-status');
   await expect(status).toHaveAttribute('data-state', 'pending');
   await expect(status).toContainText('The carrier is preparing the CSR');
-  await expect(status).toContainText('sent account number, ZIP');
+  await expect(status).toContainText('sent account number, service ZIP');
   await expect(panel.getByRole('button', { name: 'Request CSR again' })).toBeDisabled();
 
   // the carrier answers a minute later on its own clock
