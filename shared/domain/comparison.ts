@@ -38,6 +38,21 @@ export const VERDICTS = [
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
+/** How bad each verdict is: a row or a field shows the worst verdict among its sources. */
+const VERDICT_RANK: Record<Verdict, number> = {
+  mismatch: 7,
+  too_old: 6,
+  missing: 5,
+  check: 4,
+  equivalent: 3,
+  info: 2,
+  match: 1,
+  not_checked: 0,
+};
+export function worstVerdict(vs: readonly Verdict[]): Verdict {
+  return vs.reduce<Verdict>((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), vs[0] ?? 'not_checked');
+}
+
 export const COMPARED_FIELDS = [
   'account_name',
   'authorized_person',

@@ -9,6 +9,7 @@ import {
   type FieldComparison,
   type ReviewCheck,
   type Verdict,
+  worstVerdict,
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import {
@@ -35,7 +36,6 @@ import {
   evidenceOf,
   fromDoc,
   sayOnce,
-  worst,
 } from './run.js';
 import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, sameWritten, streetKey } from './address-match.js';
 import { type Finder } from './finder.js';
@@ -406,7 +406,7 @@ export function compareServiceAddress(
       reason: `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; there is no LOA or case address to check against it.`,
     });
   }
-  const verdict = verdicts.length ? worst(verdicts) : 'info';
+  const verdict = verdicts.length ? worstVerdict(verdicts) : 'info';
   if (!verdicts.length)
     reasons.push(
       `The ${SOURCE_LABEL[ref.src]} shows ${formatAddress(ref.value)}; the case has no service address yet.`,

@@ -4,10 +4,11 @@ import {
   type FieldComparison,
   type ResellerNotice,
   type Verdict,
+  worstVerdict,
 } from '../../../shared/domain/comparison.js';
 import { normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { carrierInfo, resellerQuestion } from './carriers.js';
-import { Collector, type Docs, SOURCE_LABEL, type Src, type Val, caseVal, ev, fromDoc, worst } from './run.js';
+import { Collector, type Docs, SOURCE_LABEL, type Src, type Val, caseVal, ev, fromDoc } from './run.js';
 
 export function compareCarrier(
   c: Collector,
@@ -82,7 +83,7 @@ export function compareCarrier(
         `${SOURCE_LABEL[s]} names ${v.value} but the ${SOURCE_LABEL[ref.src]} is from ${ref.value}: check the documents belong to this port.`,
       );
     }
-    verdict = verdicts.length ? worst(verdicts) : 'info';
+    verdict = verdicts.length ? worstVerdict(verdicts) : 'info';
     if (!reasons.length)
       reasons.push(
         verdict === 'info'

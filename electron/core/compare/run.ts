@@ -97,20 +97,6 @@ export function caseVal<T>(
   return { src: 'case', value, page: null, bbox: null, conf: 1 };
 }
 
-const VERDICT_RANK: Record<Verdict, number> = {
-  mismatch: 7,
-  too_old: 6,
-  missing: 5,
-  check: 4,
-  equivalent: 3,
-  info: 2,
-  match: 1,
-  not_checked: 0,
-};
-export function worst(vs: Verdict[]): Verdict {
-  return vs.reduce<Verdict>((a, b) => (VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a), vs[0] ?? 'not_checked');
-}
-
 export function ev<T>(vals: (Val<T> | null)[]): FieldComparison['evidence'] {
   const out: FieldComparison['evidence'] = {};
   for (const v of vals) if (v) out[v.src] = { page: v.page, bbox: v.bbox };

@@ -8,6 +8,7 @@ import {
   type FieldComparison,
   type ReviewCheck,
   type Verdict,
+  worstVerdict,
 } from '../../../shared/domain/comparison.js';
 import { type RejectionCode } from '../../../shared/domain/rejection-codes.js';
 import { normalizeAccountNumber } from '../../../shared/normalize/account.js';
@@ -30,7 +31,6 @@ import {
   evidenceOf,
   sayOnce,
   toE164,
-  worst,
 } from './run.js';
 import { type Finder, wordCount } from './finder.js';
 
@@ -397,7 +397,7 @@ export function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
       reason: `The ${SOURCE_LABEL[refSrc]} shows "${ref.value}"; there is no LOA or case value to check against it.`,
     });
   }
-  const verdict = run.verdicts.length ? worst(run.verdicts) : 'not_checked';
+  const verdict = run.verdicts.length ? worstVerdict(run.verdicts) : 'not_checked';
   return c.field({
     field: s.field,
     verdict,

@@ -5,7 +5,12 @@
  */
 import type { AddressPartRow } from '../../../shared/contract/review.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
-import type { CompareSource, FieldComparison, Verdict } from '../../../shared/domain/comparison.js';
+import {
+  type CompareSource,
+  type FieldComparison,
+  type Verdict,
+  worstVerdict,
+} from '../../../shared/domain/comparison.js';
 import { isEmptyAddress, parseAddress, type AddressParts } from '../../../shared/normalize/address.js';
 import type { ChosenFields } from './apply.js';
 
@@ -35,17 +40,6 @@ const ORDER: readonly Part[] = [
   'zip5',
   'zip4',
 ];
-
-const RANK: Record<Verdict, number> = {
-  mismatch: 7,
-  too_old: 6,
-  missing: 5,
-  check: 4,
-  equivalent: 3,
-  info: 2,
-  match: 1,
-  not_checked: 0,
-};
 
 function partText(p: AddressParts, part: Part): string {
   if (part === 'unit') {
@@ -92,7 +86,7 @@ export function addressPartRows(
     const mine = compared.filter((c) => c.part === part);
     if (!Object.keys(values).length && !mine.length) continue;
     let verdict: Verdict;
-    if (mine.length) verdict = mine.reduce<Verdict>((w, c) => (RANK[c.verdict] > RANK[w] ? c.verdict : w), 'match');
+    if (mine.length) verdict = worstVerdict(['match', ...mine.map((c) => c.verdict)]);
     else if (!field || field.reference === null || field.verdict === 'not_checked') verdict = 'not_checked';
     else if (field.verdict === 'info') verdict = 'info';
     else verdict = 'match';
