@@ -69,8 +69,8 @@ export class ImportStage {
     publish.numbers.run(range);
     publish.search.run(range);
     publish.history.run({ ...range, at, actor, action });
-    // freed a batch at a time: dropping the whole stage at the end (secure_delete zeroes every page)
-    // would stall the app once for as long as all batches together
+    // freed a batch at a time, so the stage shrinks as its cases land. The temp schema keeps SQLite's
+    // default secure_delete (off): its freed pages are not zeroed, which is safe because staged PINs are sealed.
     publish.forget.run(range);
     return from + base;
   }
