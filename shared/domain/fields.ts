@@ -67,12 +67,21 @@ export interface ReviewedAs {
   rejection?: RejectionCode;
 }
 
-/** One part of an address: where it goes in a Telnyx order's `end_user.location`, and the case's field for it. */
+/** The parts of an address, as ServiceAddress names them (its ZIP is one part here: zip5 and zip4). */
+export const ADDRESS_PART_NAMES = ['street_line', 'unit', 'city', 'state', 'zip'] as const;
+export type AddressPartName = (typeof ADDRESS_PART_NAMES)[number];
+
+/**
+ * One part of an address: where it goes in a Telnyx order's `end_user.location`, the case's field
+ * that holds it (the one map between a ServiceAddress and the case's service_* columns), and where
+ * a Telnyx CSR record's `result.address` carries it (null: the record has no such part).
+ */
 export interface AddressPart {
-  part: 'street_line' | 'unit' | 'city' | 'state' | 'zip';
+  part: AddressPartName;
   telnyx: string;
   caseField: string;
   caseLabel: string;
+  csr: string | null;
 }
 
 export interface FieldSpec {
@@ -251,11 +260,23 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     telnyx: 'end_user.location',
     caseField: null,
     parts: [
-      { part: 'street_line', telnyx: 'street_address', caseField: 'service_street', caseLabel: 'Service street' },
-      { part: 'unit', telnyx: 'extended_address', caseField: 'service_unit', caseLabel: 'Unit' },
-      { part: 'city', telnyx: 'locality', caseField: 'service_city', caseLabel: 'City' },
-      { part: 'state', telnyx: 'administrative_area', caseField: 'service_state', caseLabel: 'State' },
-      { part: 'zip', telnyx: 'postal_code', caseField: 'service_zip', caseLabel: 'ZIP' },
+      {
+        part: 'street_line',
+        telnyx: 'street_address',
+        caseField: 'service_street',
+        caseLabel: 'Service street',
+        csr: 'street_address',
+      },
+      { part: 'unit', telnyx: 'extended_address', caseField: 'service_unit', caseLabel: 'Unit', csr: null },
+      { part: 'city', telnyx: 'locality', caseField: 'service_city', caseLabel: 'City', csr: 'locality' },
+      {
+        part: 'state',
+        telnyx: 'administrative_area',
+        caseField: 'service_state',
+        caseLabel: 'State',
+        csr: 'administrative_area',
+      },
+      { part: 'zip', telnyx: 'postal_code', caseField: 'service_zip', caseLabel: 'ZIP', csr: 'postal_code' },
     ],
   },
   {

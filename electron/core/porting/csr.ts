@@ -1,7 +1,7 @@
 import { PeriodicWork } from './periodic.js';
 import type { CaseCsrView, CsrCoverageView, CsrRequestView } from '../../../shared/contract/csr.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import type { CaseRecord } from '../../../shared/domain/case.js';
+import { serviceAddressParts, type CaseRecord } from '../../../shared/domain/case.js';
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState, normalizeZip } from '../../../shared/normalize/address.js';
 import {
@@ -394,16 +394,18 @@ export function additionalData(
 ): { data: CsrAdditionalData; missing: string[] } {
   const data: CsrAdditionalData = {};
   const missing: string[] = [];
-  const zip = normalizeZip(c.service_zip).zip5;
+  const a = serviceAddressParts(c);
+  const zip = normalizeZip(a.zip).zip5;
   const values: Record<CsrAdditionalDataName, string | null> = {
     name: c.entity_name.trim() || null,
     authorized_person_name: c.authorized_person.trim() || null,
     account_number: c.account_number.trim() || null,
     customer_code: null,
     pin: pin?.trim() || null,
-    address_line_1: [c.service_street.trim(), c.service_unit.trim()].filter(Boolean).join(' ') || null,
-    city: c.service_city.trim() || null,
-    state: normalizeState(c.service_state) ?? null,
+    // the request has no unit item: the suite rides on the street line, as on an envelope
+    address_line_1: [a.street_line.trim(), a.unit.trim()].filter(Boolean).join(' ') || null,
+    city: a.city.trim() || null,
+    state: normalizeState(a.state) ?? null,
     zip_code: /^\d{5}$/.test(zip) ? zip : null,
     billing_phone_number: toE164(c.btn) ?? null,
   };
