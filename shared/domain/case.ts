@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseFieldLabels } from './fields.js';
+import { ADDRESS_PART_NAMES, type AddressPartName, caseFieldLabels, fieldSpec } from './fields.js';
 
 /** The porting lifecycle, in order. `cancelled` can be reached from any open status. */
 export const CASE_STATUSES = [
@@ -126,6 +126,49 @@ export const CaseFields = z.object({
 });
 export type CaseFields = z.infer<typeof CaseFields>;
 export const CASE_FIELD_NAMES = Object.keys(CaseFields.shape) as (keyof CaseFields)[];
+
+/**
+ * The case field that holds each part of the service address (street_line → service_street …), as
+ * the field registry maps them; checked here against the case's fields, so a registry typo fails at
+ * load rather than writing nowhere.
+ */
+export const SERVICE_ADDRESS_FIELD: Readonly<Record<AddressPartName, keyof CaseFields>> = serviceAddressFields();
+
+function serviceAddressFields(): Record<AddressPartName, keyof CaseFields> {
+  const out: Partial<Record<AddressPartName, keyof CaseFields>> = {};
+  for (const p of fieldSpec('service_address').parts ?? []) {
+    if (!(CASE_FIELD_NAMES as readonly string[]).includes(p.caseField))
+      throw new Error(`field registry: address part "${p.part}" is kept in "${p.caseField}", which the case lacks`);
+    out[p.part] = p.caseField as keyof CaseFields;
+  }
+  const unmapped = ADDRESS_PART_NAMES.filter((k) => !out[k]);
+  if (unmapped.length) throw new Error(`field registry: no case field for address parts ${unmapped.join(', ')}`);
+  return out as Record<AddressPartName, keyof CaseFields>;
+}
+
+export type ServiceAddressParts = Record<AddressPartName, string>;
+
+/** The case's service address by part, '' where blank (the case's or the compare data's service_* fields). */
+export function serviceAddressParts(rec: Partial<Record<keyof CaseFields, unknown>>): ServiceAddressParts {
+  const out = {} as ServiceAddressParts;
+  for (const part of ADDRESS_PART_NAMES) {
+    const v = rec[SERVICE_ADDRESS_FIELD[part]];
+    out[part] = typeof v === 'string' ? v : '';
+  }
+  return out;
+}
+
+/** The case's service address, or null when it has none: a unit or a state alone locates nothing. */
+export function serviceAddressOnCase(rec: Partial<Record<keyof CaseFields, unknown>>): ServiceAddressParts | null {
+  const a = serviceAddressParts(rec);
+  return a.street_line.trim() || a.city.trim() || a.zip.trim() ? a : null;
+}
+
+/** The case's service address as PortDesk's JSON outputs write it (packet manifest, CLI). */
+export function serviceAddressJson(rec: Partial<Record<keyof CaseFields, unknown>>) {
+  const a = serviceAddressParts(rec);
+  return { street: a.street_line, unit: a.unit, city: a.city, state: a.state, zip: a.zip };
+}
 
 type LabelledField = keyof CaseFields | 'pin' | 'numbers' | 'status';
 /** What a person calls each case field: the field registry (shared/domain/fields.ts) names those it holds. */

@@ -23,7 +23,13 @@ import type { RejectionCode } from './rejection-codes.js';
  * - `caseField`   the case's own field (shared/domain/case.ts, 'pin' and 'numbers' included), where
  *                 it has one; `caseLabel` names it when the case calls it otherwise than the review
  * - `spelledOut`  the name written out where the label is an abbreviation ("BTN")
- * - `parts`       an address's parts: the Telnyx location attribute and the case field of each
+ * - `parts`       an address's parts: the Telnyx location attribute, the case field and the CSR
+ *                 record's attribute of each
+ * - `csr`         where a Telnyx Customer Service Record carries the value: a path in the record's
+ *                 `result` (GET /customer_service_records/{id}; shared/porting/csr.ts CsrResult);
+ *                 `csrLine` the record's one-line form of an address
+ * - `csrAsk`      the item (`additional_data` name) a carrier may ask for before it releases a CSR,
+ *                 answered from the case's field; address parts name their own
  *
  * Use `FIELD_REGISTRY` to iterate and `fieldSpec(key)` to look one up; nothing else here has state.
  * comparison.ts and case.ts build their labels on this module, so it imports neither: compared and
@@ -67,12 +73,22 @@ export interface ReviewedAs {
   rejection?: RejectionCode;
 }
 
-/** One part of an address: where it goes in a Telnyx order's `end_user.location`, and the case's field for it. */
+/** The parts of an address, as ServiceAddress names them (its ZIP is one part here: zip5 and zip4). */
+export const ADDRESS_PART_NAMES = ['street_line', 'unit', 'city', 'state', 'zip'] as const;
+export type AddressPartName = (typeof ADDRESS_PART_NAMES)[number];
+
+/**
+ * One part of an address: where it goes in a Telnyx order's `end_user.location`, the case's field
+ * that holds it (the one map between a ServiceAddress and the case's service_* columns), and where
+ * a Telnyx CSR record's `result.address` carries it (null: the record has no such part).
+ */
 export interface AddressPart {
-  part: 'street_line' | 'unit' | 'city' | 'state' | 'zip';
+  part: AddressPartName;
   telnyx: string;
   caseField: string;
   caseLabel: string;
+  csr: string | null;
+  csrAsk?: string;
 }
 
 export interface FieldSpec {
@@ -90,6 +106,9 @@ export interface FieldSpec {
   /** the name written out, where the label is an abbreviation (papers PortDesk prints, hints) */
   spelledOut?: string;
   parts?: readonly AddressPart[];
+  csr?: string;
+  csrLine?: string;
+  csrAsk?: string;
 }
 
 const c = (stems: string, opts: Omit<Concept, 'stems'> = {}): Concept => ({ stems: stems.split(' '), ...opts });
@@ -127,6 +146,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'account_name', label: 'Entity name' }],
     telnyx: 'end_user.admin.entity_name',
     caseField: 'entity_name',
+    csr: 'admin.name',
+    csrAsk: 'name',
   },
   {
     key: 'authorized_person',
@@ -157,6 +178,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'authorized_person', label: 'Authorized person' }],
     telnyx: 'end_user.admin.auth_person_name',
     caseField: 'authorized_person',
+    csr: 'admin.authorized_person_name',
+    csrAsk: 'authorized_person_name',
   },
   {
     key: 'btn',
@@ -182,6 +205,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'btn', label: 'BTN' }],
     telnyx: 'end_user.admin.billing_phone_number',
     caseField: 'btn',
+    csr: 'admin.billing_phone_number',
+    csrAsk: 'billing_phone_number',
   },
   {
     key: 'account_number',
@@ -205,6 +230,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'account_number', label: 'Account number' }],
     telnyx: 'end_user.admin.account_number',
     caseField: 'account_number',
+    csr: 'admin.account_number',
+    csrAsk: 'account_number',
   },
   {
     key: 'pin',
@@ -222,6 +249,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'pin', label: 'PIN / passcode' }],
     telnyx: 'end_user.admin.pin_passcode',
     caseField: 'pin',
+    csrAsk: 'pin',
     caseLabel: 'PIN',
   },
   {
@@ -250,12 +278,42 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'service_address', label: 'Service address' }],
     telnyx: 'end_user.location',
     caseField: null,
+    csr: 'address',
+    csrLine: 'full_address',
     parts: [
-      { part: 'street_line', telnyx: 'street_address', caseField: 'service_street', caseLabel: 'Service street' },
-      { part: 'unit', telnyx: 'extended_address', caseField: 'service_unit', caseLabel: 'Unit' },
-      { part: 'city', telnyx: 'locality', caseField: 'service_city', caseLabel: 'City' },
-      { part: 'state', telnyx: 'administrative_area', caseField: 'service_state', caseLabel: 'State' },
-      { part: 'zip', telnyx: 'postal_code', caseField: 'service_zip', caseLabel: 'ZIP' },
+      {
+        part: 'street_line',
+        telnyx: 'street_address',
+        caseField: 'service_street',
+        caseLabel: 'Service street',
+        csr: 'street_address',
+        csrAsk: 'address_line_1',
+      },
+      { part: 'unit', telnyx: 'extended_address', caseField: 'service_unit', caseLabel: 'Unit', csr: null },
+      {
+        part: 'city',
+        telnyx: 'locality',
+        caseField: 'service_city',
+        caseLabel: 'City',
+        csr: 'locality',
+        csrAsk: 'city',
+      },
+      {
+        part: 'state',
+        telnyx: 'administrative_area',
+        caseField: 'service_state',
+        caseLabel: 'State',
+        csr: 'administrative_area',
+        csrAsk: 'state',
+      },
+      {
+        part: 'zip',
+        telnyx: 'postal_code',
+        caseField: 'service_zip',
+        caseLabel: 'ZIP',
+        csr: 'postal_code',
+        csrAsk: 'zip_code',
+      },
     ],
   },
   {
@@ -288,6 +346,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'phone_numbers', label: 'Numbers to port' }],
     telnyx: 'phone_numbers',
     caseField: 'numbers',
+    // with the number the record is for
+    csr: 'associated_phone_numbers',
     caseLabel: 'Numbers',
   },
   {
@@ -342,6 +402,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     review: [{ field: 'losing_carrier', label: 'Losing carrier' }],
     telnyx: null,
     caseField: 'losing_carrier',
+    csr: 'carrier_name',
   },
   {
     key: 'signature_present',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_LABEL } from '../domain/case.js';
-import { labelInSentence } from '../domain/fields.js';
+import { FIELD_REGISTRY, labelInSentence } from '../domain/fields.js';
 
 /**
  * Telnyx's Customer Service Record API on the wire (`/customer_service_records…` in the OpenAPI
@@ -27,19 +27,33 @@ export const CSR_ADDITIONAL_DATA = [
 ] as const;
 export type CsrAdditionalDataName = (typeof CSR_ADDITIONAL_DATA)[number];
 
-/** The case field that answers each item (a customer code is not kept on a case). */
-const ASKED_CASE_FIELD: Record<CsrAdditionalDataName, keyof typeof FIELD_LABEL | null> = {
-  name: 'entity_name',
-  authorized_person_name: 'authorized_person',
-  account_number: 'account_number',
-  customer_code: null,
-  pin: 'pin',
-  address_line_1: 'service_street',
-  city: 'service_city',
-  state: 'service_state',
-  zip_code: 'service_zip',
-  billing_phone_number: 'btn',
-};
+/**
+ * The case field that answers each item, where the field registry says which field a carrier's
+ * item asks for (a customer code is not kept on a case).
+ */
+const ASKED_CASE_FIELD: Record<CsrAdditionalDataName, keyof typeof FIELD_LABEL | null> = askedCaseFields();
+
+function askedCaseFields(): Record<CsrAdditionalDataName, keyof typeof FIELD_LABEL | null> {
+  const out = Object.fromEntries(CSR_ADDITIONAL_DATA.map((n) => [n, null])) as Record<
+    CsrAdditionalDataName,
+    keyof typeof FIELD_LABEL | null
+  >;
+  const answer = (ask: string, caseField: string) => {
+    if (!(ask in out)) throw new Error(`field registry: the CSR API asks for no item "${ask}"`);
+    if (!(caseField in FIELD_LABEL)) throw new Error(`field registry: the case has no field "${caseField}"`);
+    out[ask as CsrAdditionalDataName] = caseField as keyof typeof FIELD_LABEL;
+  };
+  for (const f of FIELD_REGISTRY) {
+    if (f.csrAsk && f.caseField) answer(f.csrAsk, f.caseField);
+    for (const p of f.parts ?? []) if (p.csrAsk) answer(p.csrAsk, p.caseField);
+  }
+  return out;
+}
+
+/** The case field that answers an item a carrier asks for, or null (not kept on a case). */
+export function csrAskedCaseField(name: CsrAdditionalDataName): keyof typeof FIELD_LABEL | null {
+  return ASKED_CASE_FIELD[name];
+}
 
 /** An item a carrier asks for, as the specialist calls it in a sentence ("account number", "PIN"); unknown names as sent. */
 export function csrAskedLabel(name: string): string {

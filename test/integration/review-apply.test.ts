@@ -126,6 +126,10 @@ describe('review.applyValue', () => {
     await expect(
       core.call('review.applyValue', { caseId, version: rec.version, field: 'account_number', source: 'invoice' }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('no read invoice') });
+    // an acronym stays one inside the sentence
+    await expect(
+      core.call('review.applyValue', { caseId, version: rec.version, field: 'btn', source: 'invoice' }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('to copy the BTN from') });
     await expect(
       core.call('review.applyValue', { caseId, version: rec.version, field: 'pin' as never }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT' });

@@ -106,11 +106,15 @@ describe('review.confirmReading', () => {
     ).rejects.toThrow(/not a phone number/);
     await expect(
       core.call('review.confirmReading', { caseId, field: 'loa_date', source: 'csr', value: '2026-01-01' }),
-    ).rejects.toThrow(/from the LOA only/);
+    ).rejects.toThrow('The LOA date is read from the LOA only.');
     const bare = await core.call('cases.create', { fields: {}, numbersText: '' });
     await expect(
       core.call('review.confirmReading', { caseId: bare.id, field: 'account_number', source: 'csr', value: '1' }),
     ).rejects.toThrow(/no read CSR/);
+    // a field named by an acronym keeps it inside the sentence
+    await expect(
+      core.call('review.confirmReading', { caseId: bare.id, field: 'btn', source: 'csr', value: '3125550147' }),
+    ).rejects.toThrow('no read CSR to confirm the BTN on');
     expect((await core.call('cases.history', { id: caseId })).length).toBe(historyBefore);
   });
 });

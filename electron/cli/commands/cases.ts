@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { CASE_STATUSES, type CaseRecord } from '../../../shared/domain/case.js';
+import { CASE_STATUSES, serviceAddressJson, type CaseRecord } from '../../../shared/domain/case.js';
 import { decodeCsvBytes } from '../../core/cases/csv.js';
 import { openCore } from '../../core/index.js';
 import { dataDirOption, jsonOption, parse, type CliCommand } from '../args.js';
@@ -15,13 +15,7 @@ function caseJson(c: CaseRecord) {
     btn: c.btn,
     account_number: c.account_number,
     pin_set: c.pin_set,
-    service_address: {
-      street: c.service_street,
-      unit: c.service_unit,
-      city: c.service_city,
-      state: c.service_state,
-      zip: c.service_zip,
-    },
+    service_address: serviceAddressJson(c),
     losing_carrier: c.losing_carrier,
     underlying_carrier: c.underlying_carrier,
     customer_reference: c.customer_reference,

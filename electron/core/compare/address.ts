@@ -2,6 +2,7 @@
  * Service address: each reading against the reference, part by part, OCR lookalikes and glued words
  * weighed.
  */
+import { serviceAddressOnCase } from '../../../shared/domain/case.js';
 import { type ServiceAddress } from '../../../shared/domain/document.js';
 import {
   type AddressPartComparison,
@@ -797,13 +798,6 @@ function addressDifference(
 }
 
 export function caseServiceAddress(cd: CaseData): AddressParts | null {
-  return cd && (cd.service_street || cd.service_city || cd.service_zip)
-    ? parseAddress({
-        street: cd.service_street ?? '',
-        unit: cd.service_unit ?? '',
-        city: cd.service_city ?? '',
-        state: cd.service_state ?? '',
-        zip: cd.service_zip ?? '',
-      })
-    : null;
+  const onCase = cd ? serviceAddressOnCase(cd) : null;
+  return onCase ? parseAddress(onCase) : null;
 }

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/contract/export.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { DocumentSummary } from '../../../shared/contract/documents.js';
+import { serviceAddressJson } from '../../../shared/domain/case.js';
 import type { CoreContext } from '../context.js';
 import { appendReceived } from './attach.js';
 import { drawCover } from './cover.js';
@@ -333,13 +334,7 @@ function summarize(
       authorized_person: c.authorized_person,
       btn: c.btn,
       account_number: c.account_number,
-      service_address: {
-        street: c.service_street,
-        unit: c.service_unit,
-        city: c.service_city,
-        state: c.service_state,
-        zip: c.service_zip,
-      },
+      service_address: serviceAddressJson(c),
       losing_carrier: c.losing_carrier,
       underlying_carrier: c.underlying_carrier,
       customer_reference: c.customer_reference,

@@ -1,5 +1,5 @@
 import type { Correction, CorrectedLoa, LoaAddress, LoaValue, Provenance } from '../../../shared/contract/export.js';
-import type { CaseRecord } from '../../../shared/domain/case.js';
+import { serviceAddressOnCase, type CaseRecord } from '../../../shared/domain/case.js';
 import {
   documentFieldOf,
   type ComparedField,
@@ -85,18 +85,11 @@ function pickAddress(data: PacketData): LoaAddress {
     const fv = data.chosen[src]?.fields.service_address;
     if (fv && hasAddress(fv.value)) return { ...fv.value, from: fromDocument(data, src, fv.page) };
   }
-  const c = data.caseRecord;
-  if (c.service_street.trim() || c.service_city.trim() || c.service_zip.trim()) {
-    const [zip5 = '', zip4 = ''] = c.service_zip.split('-').map((s) => s.trim());
-    return {
-      street_line: c.service_street,
-      unit: c.service_unit,
-      city: c.service_city,
-      state: c.service_state,
-      zip5,
-      zip4,
-      from: CASE,
-    };
+  const onCase = serviceAddressOnCase(data.caseRecord);
+  if (onCase) {
+    const { zip, ...rest } = onCase;
+    const [zip5 = '', zip4 = ''] = zip.split('-').map((s) => s.trim());
+    return { ...rest, zip5, zip4, from: CASE };
   }
   const loa = data.chosen.loa?.fields.service_address;
   if (loa && hasAddress(loa.value)) return { ...loa.value, from: fromDocument(data, 'loa', loa.page) };

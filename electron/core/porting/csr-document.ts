@@ -1,5 +1,5 @@
-import type { ExtractedFields, FieldName, FieldValue, ServiceAddress } from '../../../shared/domain/document.js';
-import { fieldSpec } from '../../../shared/domain/fields.js';
+import { ExtractedFields, type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
+import { type AddressPartName, FIELD_REGISTRY, type FieldSpec } from '../../../shared/domain/fields.js';
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState, normalizeZip } from '../../../shared/normalize/address.js';
 import type { CustomerServiceRecord } from '../../../shared/porting/csr.js';
@@ -12,33 +12,62 @@ import type { CustomerServiceRecord } from '../../../shared/porting/csr.js';
 
 const exact = <T>(value: T): FieldValue<T> => ({ value, confidence: 1, page: null, bbox: null });
 
+/** What sits at a dotted path of the record's result ("admin.name"), or undefined. */
+function at(from: unknown, path: string): unknown {
+  let v = from;
+  for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/** The record's numbers: the one it is for, then those it lists with it. */
+function recordNumbers(record: CustomerServiceRecord, spec: FieldSpec): string[] {
+  const listed = at(record.result, spec.csr!);
+  const more = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : [];
+  return [...new Set([record.phone_number, ...more].map((n) => toE164(n) ?? n.trim()))].filter(Boolean);
+}
+
+/** The record's address by the registry's parts; null when it names no street, city or ZIP. */
+function recordAddress(record: CustomerServiceRecord, spec: FieldSpec): ServiceAddress | null {
+  const a = at(record.result, spec.csr!);
+  const part = (name: AddressPartName) => {
+    const p = spec.parts?.find((x) => x.part === name);
+    return p?.csr ? text(at(a, p.csr)) : '';
+  };
+  if (!part('street_line') && !part('city') && !part('zip')) return null;
+  const zip = normalizeZip(part('zip'));
+  const state = part('state');
+  return {
+    street_line: part('street_line'),
+    unit: part('unit'),
+    city: part('city'),
+    state: normalizeState(state) ?? state,
+    zip5: zip.zip5,
+    zip4: zip.zip4,
+  };
+}
+
+function recordValue(record: CustomerServiceRecord, spec: FieldSpec): unknown {
+  if (spec.value === 'address') return recordAddress(record, spec);
+  if (spec.value === 'phone_list') return recordNumbers(record, spec);
+  const t = text(at(record.result, spec.csr!));
+  if (!t) return null;
+  return spec.value === 'phone' ? (toE164(t) ?? t) : t;
+}
+
+/**
+ * The record's values as document fields, each read where the field registry says a CSR record
+ * carries it; the document's date is the day the record was completed.
+ */
 export function csrFields(record: CustomerServiceRecord, completedDay: string): ExtractedFields {
-  const r = record.result ?? {};
-  const fields: ExtractedFields = { document_date: exact(completedDay) };
-  const admin = r.admin ?? {};
-  if (admin.name) fields.account_name = exact(admin.name.trim());
-  if (admin.authorized_person_name) fields.authorized_person = exact(admin.authorized_person_name.trim());
-  if (admin.account_number) fields.account_number = exact(admin.account_number.trim());
-  if (admin.billing_phone_number) fields.btn = exact(toE164(admin.billing_phone_number) ?? admin.billing_phone_number);
-  if (r.carrier_name) fields.carrier_name = exact(r.carrier_name.trim());
-  const a = r.address;
-  if (a && (a.street_address || a.locality || a.postal_code)) {
-    const zip = normalizeZip(a.postal_code ?? '');
-    const address: ServiceAddress = {
-      street_line: (a.street_address ?? '').trim(),
-      unit: '',
-      city: (a.locality ?? '').trim(),
-      state: normalizeState(a.administrative_area ?? '') ?? (a.administrative_area ?? '').trim(),
-      zip5: zip.zip5,
-      zip4: zip.zip4,
-    };
-    fields.service_address = exact(address);
+  const fields: Record<string, FieldValue<unknown>> = { document_date: exact(completedDay) };
+  for (const spec of FIELD_REGISTRY) {
+    if (!spec.csr) continue;
+    const value = recordValue(record, spec);
+    if (value !== null) fields[spec.key] = exact(value);
   }
-  const numbers = [
-    ...new Set([record.phone_number, ...(r.associated_phone_numbers ?? [])].map((n) => toE164(n) ?? n.trim())),
-  ].filter(Boolean);
-  fields.phone_numbers = exact(numbers);
-  return fields;
+  return ExtractedFields.parse(fields);
 }
 
 /** The document's name in the Documents tab: where it came from, at a glance. */
@@ -63,22 +92,8 @@ export async function csrPdf(record: CustomerServiceRecord, source: string, comp
   const page = doc.addPage([612, 792]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const r = record.result ?? {};
-  const name = (key: FieldName) => fieldSpec(key).display;
   const rows: [string, string][] = [
-    [name('carrier_name'), r.carrier_name ?? ''],
-    [name('account_name'), r.admin?.name ?? ''],
-    [name('authorized_person'), r.admin?.authorized_person_name ?? ''],
-    [name('account_number'), r.admin?.account_number ?? ''],
-    [fieldSpec('btn').spelledOut ?? name('btn'), r.admin?.billing_phone_number ?? ''],
-    [
-      name('service_address'),
-      r.address?.full_address ??
-        [r.address?.street_address, r.address?.locality, r.address?.administrative_area, r.address?.postal_code]
-          .filter(Boolean)
-          .join(', '),
-    ],
-    [name('phone_numbers'), [record.phone_number, ...(r.associated_phone_numbers ?? [])].join(', ')],
+    ...csrSheetFields().map((f): [string, string] => [f.spelledOut ?? f.display, sheetText(record, f)]),
     ['Record id', record.id],
     ['Received', `${completedAt} from ${source}`],
   ];
@@ -94,6 +109,26 @@ export async function csrPdf(record: CustomerServiceRecord, source: string, comp
     y -= 6;
   }
   return doc.save();
+}
+
+/** The registry's fields a CSR record carries, the carrier first: whose record this is. */
+function csrSheetFields(): FieldSpec[] {
+  const carried = FIELD_REGISTRY.filter((f) => f.csr);
+  return [...carried.filter((f) => f.value === 'carrier'), ...carried.filter((f) => f.value !== 'carrier')];
+}
+
+/** A field as the carrier sent it (not normalised): the sheet shows the record, the fields are what is compared. */
+function sheetText(record: CustomerServiceRecord, f: FieldSpec): string {
+  const v = at(record.result, f.csr!);
+  if (f.value === 'phone_list')
+    return [record.phone_number, ...(Array.isArray(v) ? v : [])].filter((n) => typeof n === 'string').join(', ');
+  if (f.value !== 'address') return typeof v === 'string' ? v : '';
+  const line = f.csrLine ? at(v, f.csrLine) : undefined;
+  if (typeof line === 'string') return line;
+  return (f.parts ?? [])
+    .map((p) => (p.csr ? at(v, p.csr) : undefined))
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(', ');
 }
 
 function wrap(text: string, width: number): string[] {

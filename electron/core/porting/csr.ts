@@ -1,11 +1,17 @@
 import { PeriodicWork } from './periodic.js';
 import type { CaseCsrView, CsrCoverageView, CsrRequestView } from '../../../shared/contract/csr.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import type { CaseRecord } from '../../../shared/domain/case.js';
+import {
+  CASE_FIELD_NAMES,
+  SERVICE_ADDRESS_FIELD,
+  serviceAddressParts,
+  type CaseRecord,
+} from '../../../shared/domain/case.js';
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState, normalizeZip } from '../../../shared/normalize/address.js';
 import {
   CSR_ADDITIONAL_DATA,
+  csrAskedCaseField,
   csrMissingItem,
   type CsrAdditionalData,
   type CsrAdditionalDataName,
@@ -394,18 +400,10 @@ export function additionalData(
 ): { data: CsrAdditionalData; missing: string[] } {
   const data: CsrAdditionalData = {};
   const missing: string[] = [];
-  const zip = normalizeZip(c.service_zip).zip5;
-  const values: Record<CsrAdditionalDataName, string | null> = {
-    name: c.entity_name.trim() || null,
-    authorized_person_name: c.authorized_person.trim() || null,
-    account_number: c.account_number.trim() || null,
-    customer_code: null,
-    pin: pin?.trim() || null,
-    address_line_1: [c.service_street.trim(), c.service_unit.trim()].filter(Boolean).join(' ') || null,
-    city: c.service_city.trim() || null,
-    state: normalizeState(c.service_state) ?? null,
-    zip_code: /^\d{5}$/.test(zip) ? zip : null,
-    billing_phone_number: toE164(c.btn) ?? null,
+  const answers = caseAnswers(c, pin);
+  const values = (name: CsrAdditionalDataName): string | null => {
+    const field = csrAskedCaseField(name);
+    return field ? (answers[field] ?? null) : null;
   };
   for (const name of required) {
     if (!(CSR_ADDITIONAL_DATA as readonly string[]).includes(name)) {
@@ -413,9 +411,31 @@ export function additionalData(
       continue;
     }
     const key = name as CsrAdditionalDataName;
-    const value = values[key];
+    const value = values(key);
     if (value === null) missing.push(csrMissingItem(key));
     else data[key] = value;
   }
   return { data, missing };
+}
+
+/**
+ * The case's values as the CSR API takes them, by case field (which item asks for which field is
+ * the field registry's): E.164 BTN, two-letter state, 5-digit ZIP, blanks as null.
+ */
+function caseAnswers(c: CaseRecord, pin: string | null): Partial<Record<string, string | null>> {
+  const out: Partial<Record<string, string | null>> = {};
+  for (const f of CASE_FIELD_NAMES) {
+    const v = c[f];
+    out[f] = typeof v === 'string' ? v.trim() || null : null;
+  }
+  const a = serviceAddressParts(c);
+  const zip = normalizeZip(a.zip).zip5;
+  const F = SERVICE_ADDRESS_FIELD;
+  // the request has no unit item: the suite rides on the street line, as on an envelope
+  out[F.street_line] = [a.street_line.trim(), a.unit.trim()].filter(Boolean).join(' ') || null;
+  out[F.state] = normalizeState(a.state) ?? null;
+  out[F.zip] = /^\d{5}$/.test(zip) ? zip : null;
+  out.btn = toE164(c.btn) ?? null;
+  out.pin = pin?.trim() || null;
+  return out;
 }

@@ -5,11 +5,7 @@
  */
 import type { ApplicableField, ApplySource, CaseReview, OverrideRecord } from '../../../shared/contract/review.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import {
-  COMPARED_FIELD_LABEL,
-  type ComparisonResult,
-  type PredictedRejection,
-} from '../../../shared/domain/comparison.js';
+import type { ComparisonResult, PredictedRejection } from '../../../shared/domain/comparison.js';
 import type { CaseRecord } from '../../../shared/domain/case.js';
 import { stepToReview } from '../cases/progress.js';
 import { preSubmitChecklist } from '../compare/carriers.js';
@@ -40,7 +36,7 @@ export async function applyValue(
   input: { caseId: number; version: number; field: ApplicableField; source: ApplySource },
 ): Promise<{ case: CaseRecord; review: CaseReview }> {
   const s = await storedInputs(ctx, input.caseId);
-  const label = COMPARED_FIELD_LABEL[input.field].toLowerCase();
+  const label = fieldLabel(input.field);
   if (!s.docs[input.source]) {
     throw new AppError(
       'BAD_INPUT',

@@ -9,7 +9,8 @@ import {
   type ApplyProposal,
   type ApplySource,
 } from '../../../shared/contract/review.js';
-import type { CaseFields, CaseRecord } from '../../../shared/domain/case.js';
+import { SERVICE_ADDRESS_FIELD, type CaseFields, type CaseRecord } from '../../../shared/domain/case.js';
+import type { AddressPartName } from '../../../shared/domain/fields.js';
 import type { ExtractedFields, ServiceAddress } from '../../../shared/domain/document.js';
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState } from '../../../shared/normalize/address.js';
@@ -50,9 +51,10 @@ type Withheld = NonNullable<ApplyProposal['withheld']>[number];
  */
 function addressFields(a: ServiceAddress, rec: CaseRecord): { fields: Partial<CaseFields>; withheld: Withheld[] } {
   const withheld: Withheld[] = [];
-  const fields: Partial<CaseFields> = { service_unit: a.unit.trim() };
-  const take = (field: keyof CaseFields, value: string, problem: string | null) => {
-    const kept = ((rec[field] ?? '') as string).trim();
+  const fields: Partial<CaseFields> = { [SERVICE_ADDRESS_FIELD.unit]: a.unit.trim() };
+  const take = (part: AddressPartName, value: string, problem: string | null) => {
+    const field = SERVICE_ADDRESS_FIELD[part];
+    const kept = String(rec[field] ?? '').trim();
     if (!value) {
       if (kept) withheld.push({ field, value, why: `the document shows none; the case keeps "${kept}"` });
       return;
@@ -63,12 +65,12 @@ function addressFields(a: ServiceAddress, rec: CaseRecord): { fields: Partial<Ca
     }
     fields[field] = value as never;
   };
-  take('service_street', a.street_line.trim(), /[A-Za-z]/.test(a.street_line) ? null : 'no street name in it');
-  take('service_city', a.city.trim(), cityProblem(a.city.trim(), a.state.trim()));
+  take('street_line', a.street_line.trim(), /[A-Za-z]/.test(a.street_line) ? null : 'no street name in it');
+  take('city', a.city.trim(), cityProblem(a.city.trim(), a.state.trim()));
   const state = a.state.trim();
-  take('service_state', state, normalizeState(state) ? null : 'not a US state');
+  take('state', state, normalizeState(state) ? null : 'not a US state');
   const zip = zipText(a).trim();
-  take('service_zip', zip, /^\d{5}(?:-\d{4})?$/.test(zip) ? null : 'not a 5-digit ZIP');
+  take('zip', zip, /^\d{5}(?:-\d{4})?$/.test(zip) ? null : 'not a 5-digit ZIP');
   return { fields, withheld };
 }
 

@@ -6,12 +6,11 @@
  */
 import { CONFIRMED_DOCUMENT_FIELD, type CaseReview, type ConfirmReading } from '../../../shared/contract/review.js';
 import { AppError } from '../../../shared/contract/rpc.js';
-import { COMPARED_FIELD_LABEL } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type FieldName, type ServiceAddress } from '../../../shared/domain/document.js';
 import { parseNumber, splitNumberList } from '../../../shared/domain/phone.js';
 import { parseAddress } from '../../../shared/normalize/address.js';
 import type { CoreContext } from '../context.js';
-import { reviewCase, storedInputs } from './review.js';
+import { fieldLabel, reviewCase, storedInputs } from './review.js';
 
 const DOC_LABEL = { loa: 'LOA', invoice: 'invoice', csr: 'CSR' } as const;
 
@@ -67,7 +66,7 @@ function shown(v: unknown): string {
 
 export async function confirmReading(ctx: CoreContext, input: ConfirmReading): Promise<CaseReview> {
   const s = await storedInputs(ctx, input.caseId);
-  const label = COMPARED_FIELD_LABEL[input.field].toLowerCase();
+  const label = fieldLabel(input.field);
   if (
     (input.field === 'invoice_date' && input.source !== 'invoice') ||
     (input.field === 'loa_date' && input.source !== 'loa')

@@ -4,7 +4,7 @@
  * that part. The verdicts come from the comparison; this only lays its parts out per source.
  */
 import type { AddressPartRow } from '../../../shared/contract/review.js';
-import type { CaseRecord } from '../../../shared/domain/case.js';
+import { serviceAddressOnCase, type CaseRecord } from '../../../shared/domain/case.js';
 import {
   type CompareSource,
   type FieldComparison,
@@ -66,15 +66,8 @@ export function addressPartRows(
       if (!isEmptyAddress(p)) parsed[src] = p;
     }
   }
-  if (rec.service_street.trim() || rec.service_city.trim() || rec.service_zip.trim()) {
-    parsed.case = parseAddress({
-      street: rec.service_street,
-      unit: rec.service_unit,
-      city: rec.service_city,
-      state: rec.service_state,
-      zip: rec.service_zip,
-    });
-  }
+  const onCase = serviceAddressOnCase(rec);
+  if (onCase) parsed.case = parseAddress(onCase);
   const compared = field?.parts ?? [];
   const rows: AddressPartRow[] = [];
   for (const part of ORDER) {

@@ -15,6 +15,7 @@ import {
   type PredictedRejection,
 } from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type FieldName, type PageText } from '../../../shared/domain/document.js';
+import { labelInSentence } from '../../../shared/domain/fields.js';
 import { compareCase } from '../compare/index.js';
 import { caseLineFindings } from '../porting/case-lines.js';
 import type { CoreContext } from '../context.js';
@@ -193,8 +194,10 @@ export function describeBlockers(blockers: readonly PredictedRejection[]): strin
   return blockers.map((b) => `${b.code} (${fieldLabel(b.field)}): ${b.reason}`).join(' ');
 }
 
+/** A compared field's name inside a sentence: "entity name", acronyms kept ("BTN", "PIN / passcode"). */
 export function fieldLabel(field: string): string {
-  return (COMPARED_FIELD_LABEL[field as ComparedField] ?? field.replace(/_/g, ' ')).toLowerCase();
+  const label = COMPARED_FIELD_LABEL[field as ComparedField];
+  return label ? labelInSentence(label) : field.replace(/_/g, ' ');
 }
 
 /**

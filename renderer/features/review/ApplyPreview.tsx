@@ -3,6 +3,7 @@ import type { ApplyProposal } from '../../../shared/contract/review.js';
 import { FIELD_LABEL } from '../../../shared/domain/case.js';
 import { Modal } from '../../app/Modal.js';
 import { SOURCE_LABEL } from './rows.js';
+import { labelInSentence } from '../../../shared/domain/fields.js';
 import { fieldName } from './SummaryPanel.js';
 
 const caseFieldName = (f: string) => FIELD_LABEL[f as keyof typeof FIELD_LABEL] ?? f.replace(/_/g, ' ');
@@ -57,7 +58,7 @@ export function ApplyPreviewDialog({
       open={proposal !== null}
       title={
         proposal
-          ? `Use the ${SOURCE_LABEL[proposal.source]} value for the ${fieldName(proposal.field).toLowerCase()}?`
+          ? `Use the ${SOURCE_LABEL[proposal.source]} value for the ${labelInSentence(fieldName(proposal.field))}?`
           : ''
       }
       onClose={onCancel}

@@ -6,6 +6,7 @@ import {
   type ComparedField,
   type PredictedRejection,
 } from '../../../shared/domain/comparison.js';
+import { labelInSentence } from '../../../shared/domain/fields.js';
 import { Modal } from '../../app/Modal.js';
 import { ReasonText } from '../../app/ReasonText.js';
 
@@ -110,7 +111,7 @@ function ReadyBox({
       {review.checks.length > 0 && (
         <p className="small text-warn" data-testid="checks-open">
           {review.checks.length} reading{review.checks.length === 1 ? '' : 's'} could not be confirmed (
-          {review.checks.map((c) => c.label.toLowerCase()).join(', ')}): say which is right above before submitting.
+          {review.checks.map((c) => labelInSentence(c.label)).join(', ')}): say which is right above before submitting.
         </p>
       )}
       {review.overrides[0] && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CommentView, OrderView } from '../../../shared/contract/porting.js';
+import { labelInSentence } from '../../../shared/domain/fields.js';
 import { call, errorMessage } from '../../ipc/index.js';
 import { plural } from '../../lib/format.js';
 import { useQuery } from '../../lib/query.js';
@@ -192,7 +193,7 @@ function OrderExceptions({ exceptions }: { exceptions: OrderView['exceptions'] }
             {e.meaning && e.meaning !== e.description && <div className="exception-meaning">{e.meaning}</div>}
             {e.action && (
               <div className="exception-action">
-                <strong>What to do{e.fieldLabel ? ` (${e.fieldLabel.toLowerCase()})` : ''}:</strong> {e.action}
+                <strong>What to do{e.fieldLabel ? ` (${labelInSentence(e.fieldLabel)})` : ''}:</strong> {e.action}
               </div>
             )}
           </li>
