@@ -976,17 +976,6 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   }),
   k('account_name', 'listed name', 0.45),
   k('account_name', 'directory name', 0.45),
-  // more words carriers use for the customer's name and the port-out secret
-  k('account_name', 'firm name'),
-  k('account_name', 'corporate name'),
-  k('account_name', 'enterprise name'),
-  k('account_name', 'client name'),
-  k('pin', 'password'),
-  k('pin', 'verification code'),
-  k('pin', 'validation code'),
-  k('pin', 'transfer code'),
-  k('pin', 'port code'),
-  k('pin', 'port out code'),
   k('other', 'trade'),
   k('other', 'dba'),
   k('other', 'doing business'),
@@ -1049,7 +1038,8 @@ const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_C
  * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
  */
 export function expandAbbreviation(tag: string): string | null {
-  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag)) return null;
+  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag) || LEGAL_FORM_WORD.test(tag))
+    return null;
   let found: string | null = null;
   for (const w of CONCEPT_STEMS) {
     if (w[0] !== tag[0] || w.length <= tag.length) continue;
@@ -1113,7 +1103,8 @@ function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
  */
 export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string): LabelConcept | null {
   const t = tag.toLowerCase();
-  if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t)) return null;
+  // a legal form ending a wrapped business name ("PLLC", "LLP") is the name's, never a tag
+  if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t) || LEGAL_FORM_WORD.test(t)) return null;
   const found: LabelConcept[] = [];
   for (const c of LABEL_CONCEPTS) {
     if (c.stems.length < 2 || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind))) continue;
@@ -1133,21 +1124,96 @@ export function isLabelWord(stem: string): boolean {
   return LABEL_FILLERS.has(stem) || CONCEPT_STEMS.has(stem);
 }
 
-/** The concept a run of label words names, if any (the most specific one). */
-export function conceptOf(stems: readonly string[], kind: DocumentKind): LabelConcept | null {
+/** Words that join a label's head noun to what follows it ("Number of Account", "Address Where Service Is…"). */
+const HEAD_ENDS = new Set(['of', 'on', 'for', 'at', 'to', 'with', 'by', 'where', 'as', 'in', 'from', 'is', 'if']);
+
+/**
+ * A label's head noun: the last concept word before the first word that joins it to a complement —
+ * "Account Security *Code*", "*Number* of Account", "Service *Address* (no P.O. Box)". English labels
+ * are noun phrases: the head says what the value is, the words before it only qualify it.
+ */
+function headOf(stems: readonly string[]): string | undefined {
+  const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
+  const run = cut < 0 ? stems : stems.slice(0, cut);
+  return [...run].reverse().find((s) => CONCEPT_STEMS.has(s));
+}
+
+/** The concept's words stand next to each other in the label ("Security Code" in "Account Security Code"). */
+function contiguous(c: LabelConcept, stems: readonly string[]): boolean {
+  const at = c.stems.map((s) => stems.indexOf(s));
+  return Math.max(...at) - Math.min(...at) + 1 === c.stems.length;
+}
+
+/**
+ * The concept a run of label words names, if any. The most specific one wins (the most words); among
+ * as specific ones, the one whose words stand together ("Customer Service" over "Customer … Number"
+ * in "Customer Service Number"), then the one holding the head noun ("Security Code", not "Account
+ * … Code", in "Account Security Code"), then the surer one.
+ */
+export function conceptOf(stems: readonly string[], kind: DocumentKind, head = headOf(stems)): LabelConcept | null {
   const have = new Set(stems);
+  const rank = (c: LabelConcept): number[] => [
+    c.stems.length,
+    contiguous(c, stems) ? 1 : 0,
+    head !== undefined && c.stems.includes(head) ? 1 : 0,
+    c.weight ?? 1,
+  ];
   let best: LabelConcept | null = null;
+  let bestRank: number[] = [];
   for (const c of LABEL_CONCEPTS) {
     if (c.kinds && !c.kinds.includes(kind)) continue;
     if (!c.stems.every((s) => have.has(s))) continue;
-    if (
-      !best ||
-      c.stems.length > best.stems.length ||
-      (c.stems.length === best.stems.length && (c.weight ?? 1) > (best.weight ?? 1))
-    )
+    const r = rank(c);
+    const i = r.findIndex((x, j) => x !== bestRank[j]);
+    if (!best || (i >= 0 && r[i]! > bestRank[i]!)) {
       best = c;
+      bestRank = r;
+    }
   }
   return best;
+}
+
+/**
+ * A hint in parentheses may qualify a label's head rather than instruct ("Telephone Number (Billing)",
+ * "Address (Service)", "Name (as on bill)"): read as words before the head, it names a more specific
+ * concept that keeps every word of the label's own — never another concept ("Billing Address (if
+ * different from service address)" stays the billing address).
+ */
+export function qualifiedConcept(text: string, kind: DocumentKind): LabelConcept | null {
+  const own = labelStems(text).filter((s) => !/^\d+$/.test(s));
+  const head = headOf(own);
+  const base = conceptOf(own, kind, head);
+  const inside = [...text.matchAll(/\(([^)]*)\)?/g)].map((m) => m[1] ?? '').join(' ');
+  const hint = labelStems(inside).filter((s) => !/^\d+$/.test(s));
+  if (!hint.length) return base;
+  const q = conceptOf([...hint, ...own], kind, head);
+  const widens =
+    q && q.stems.length > (base?.stems.length ?? 0) && (base?.stems ?? []).every((s) => q.stems.includes(s));
+  return widens && (head === undefined || q.stems.includes(head)) ? q : base;
+}
+
+/**
+ * What a whole label cell names when a listed wording matched only its start ("Acct" in "Acct PIN:",
+ * "Bill To" in "Bill To Name & Address:") or left a qualifying hint out ("Telephone Number (Billing)"):
+ * the concept of all its words, when every word is label vocabulary and the concept holds the label's
+ * head noun (so "Service Address City:" is not read as one address label). The listed wording (its
+ * text and field) keeps its field where its words hold the head and no hint qualifies them: then the
+ * whole cell counts only if it names that same field.
+ */
+export function wholeLabelConcept(
+  text: string,
+  listed: { text: string; field: LabelField },
+  kind: DocumentKind,
+): LabelConcept | null {
+  const own = labelStems(text).filter((s) => !/^\d+$/.test(s));
+  if (!own.length || !own.every(isLabelWord)) return null;
+  const head = headOf(own);
+  const c = qualifiedConcept(text, kind);
+  if (!c || (head !== undefined && !c.stems.includes(head))) return null;
+  if (c.field === listed.field) return c;
+  const qualified = c.stems.length > (conceptOf(own, kind, head)?.stems.length ?? 0);
+  const listedHead = head !== undefined && labelStems(listed.text).includes(head);
+  return qualified || !listedHead ? c : null;
 }
 
 /**
