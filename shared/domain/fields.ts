@@ -201,9 +201,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // a secret the carrier asks for before releasing the numbers: a PIN, passcode or password, or a
       // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code")
       ...c('pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
-      ...c('security|transfer|port|verification|validation|access|authorize code|pin|passcode|password', {
+      ...c('security|transfer|port|verification|validation code|pin|passcode|password', {
         kinds: ['loa', 'csr', 'other'],
       }),
+      ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
       ...c('port out code|pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
     ],
     value: 'pin',

@@ -1033,6 +1033,12 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
 const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)]);
 
 /**
+ * The words a label can end on as its head noun: concepts are written qualifier first, head last
+ * ("listed name", "security code"), so a qualifier ("listed", "security") is never taken for a head.
+ */
+const HEAD_NOUNS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.map((c) => c.stems[c.stems.length - 1]!));
+
+/**
  * An unknown record tag read as the concept word it abbreviates: its letters in order inside the
  * word, same first letter ("ACNT" → account, "CNTCT" → contact, "PASSCD" → passcode). Only a
  * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
@@ -1079,9 +1085,14 @@ export function soleFieldConcept(stem: string, kind: DocumentKind): LabelConcept
   return { field: using[0]!.field, stems: [stem], weight: 0.8 * Math.max(...using.map((c) => c.weight ?? 1)) };
 }
 
-/** `piece` is `word`'s first letter followed by some of its later letters, in order. */
+/**
+ * `piece` is `word`'s first letter followed by some of its later letters, in order: a prefix ("AC",
+ * "NAM") or a consonant skeleton ("NBR", "SVC"), as record tags shorten words — not any scatter of
+ * letters ("SI" is no shortening of "security").
+ */
 function abbreviates(piece: string, word: string): boolean {
   if (!piece || piece[0] !== word[0]) return false;
+  if (!word.startsWith(piece) && /[aeiou]/.test(piece.slice(1))) return false;
   let j = 1;
   for (let i = 1; i < word.length && j < piece.length; i++) if (word[i] === piece[j]) j++;
   return j === piece.length;
@@ -1135,7 +1146,7 @@ const HEAD_ENDS = new Set(['of', 'on', 'for', 'at', 'to', 'with', 'by', 'where',
 function headOf(stems: readonly string[]): string | undefined {
   const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
   const run = cut < 0 ? stems : stems.slice(0, cut);
-  return [...run].reverse().find((s) => CONCEPT_STEMS.has(s));
+  return [...run].reverse().find((s) => HEAD_NOUNS.has(s));
 }
 
 /** The concept's words stand next to each other in the label ("Security Code" in "Account Security Code"). */
@@ -1174,22 +1185,25 @@ export function conceptOf(stems: readonly string[], kind: DocumentKind, head = h
 }
 
 /**
- * A hint in parentheses may qualify a label's head rather than instruct ("Telephone Number (Billing)",
- * "Address (Service)", "Name (as on bill)"): read as words before the head, it names a more specific
- * concept that keeps every word of the label's own — never another concept ("Billing Address (if
- * different from service address)" stays the billing address).
+ * A hint in parentheses may name or qualify the label rather than instruct: a hint that is a concept's
+ * words and nothing else restates what the label is ("Main Account Number (BTN)", "Number (PIN)");
+ * one that qualifies the head ("Telephone Number (Billing)", "Address (Service)") names a more
+ * specific concept keeping every word of the label's own — never another concept ("Billing Address
+ * (if different from service address)" stays the billing address). Null when the hint changes nothing.
  */
-export function qualifiedConcept(text: string, kind: DocumentKind): LabelConcept | null {
+export function hintConcept(text: string, kind: DocumentKind): LabelConcept | null {
+  const inside = [...text.matchAll(/\(([^)]*)\)?/g)].map((m) => m[1] ?? '').join(' ');
+  const hint = labelStems(inside).filter((s) => !/^\d+$/.test(s));
+  if (!hint.length) return null;
+  const named = hint.every((s) => CONCEPT_STEMS.has(s) && !LABEL_FILLERS.has(s)) ? conceptOf(hint, kind) : null;
+  if (named && named.stems.length === new Set(hint).size && PHRASE_TAG_FIELDS.has(named.field)) return named;
   const own = labelStems(text).filter((s) => !/^\d+$/.test(s));
   const head = headOf(own);
   const base = conceptOf(own, kind, head);
-  const inside = [...text.matchAll(/\(([^)]*)\)?/g)].map((m) => m[1] ?? '').join(' ');
-  const hint = labelStems(inside).filter((s) => !/^\d+$/.test(s));
-  if (!hint.length) return base;
   const q = conceptOf([...hint, ...own], kind, head);
   const widens =
     q && q.stems.length > (base?.stems.length ?? 0) && (base?.stems ?? []).every((s) => q.stems.includes(s));
-  return widens && (head === undefined || q.stems.includes(head)) ? q : base;
+  return widens && (head === undefined || q.stems.includes(head)) ? q : null;
 }
 
 /**
@@ -1208,12 +1222,12 @@ export function wholeLabelConcept(
   const own = labelStems(text).filter((s) => !/^\d+$/.test(s));
   if (!own.length || !own.every(isLabelWord)) return null;
   const head = headOf(own);
-  const c = qualifiedConcept(text, kind);
-  if (!c || (head !== undefined && !c.stems.includes(head))) return null;
+  const hinted = hintConcept(text, kind);
+  const c = hinted ?? conceptOf(own, kind, head);
+  if (!c || (!hinted && head !== undefined && !c.stems.includes(head))) return null;
   if (c.field === listed.field) return c;
-  const qualified = c.stems.length > (conceptOf(own, kind, head)?.stems.length ?? 0);
   const listedHead = head !== undefined && labelStems(listed.text).includes(head);
-  return qualified || !listedHead ? c : null;
+  return hinted || !listedHead ? c : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   isLabelWord,
   LEGAL_FORM_END,
   phraseTagConcept,
-  qualifiedConcept,
+  hintConcept,
   soleFieldConcept,
   wholeLabelConcept,
   LABEL_CONCEPTS,
@@ -1036,13 +1036,8 @@ function conceptLabel(
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  // a hint in parentheses may qualify the head ("Address (Service)")
-  const plain = conceptOf(stems, kind);
-  const hintQualified = /\(/.test(text) ? qualifiedConcept(text, kind) : null;
-  const best = billHintedName(
-    hintQualified && hintQualified.stems.length > (plain?.stems.length ?? 0) ? hintQualified : plain,
-    text,
-  );
+  // a hint in parentheses may name or qualify the label ("Address (Service)")
+  const best = billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text);
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
@@ -1156,7 +1151,7 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       ) ?? []
     ).find((p) => kindAllows(p.def, kind));
     if (listed) return { field: listed.def.field, stems: labelStems(t), weight: listed.def.weight };
-    return allLabelVocabulary(t) ? billHintedName(conceptOf(labelStems(t), kind), t) : null;
+    return allLabelVocabulary(t) ? billHintedName(hintConcept(t, kind) ?? conceptOf(labelStems(t), kind), t) : null;
   };
   const head = stack[0]!;
   const lower = stack[1]!;
@@ -1251,7 +1246,7 @@ function wrappedLabels(
       const all = stack.flatMap((s) => s.toks.map((t) => t.text)).join(' ');
       const stems = labelStems(all);
       if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
-      c = billHintedName(conceptOf(stems, kind), all);
+      c = billHintedName(hintConcept(all, kind) ?? conceptOf(stems, kind), all);
       // a cell that is a label of another field on its own starts a row of its own ("Account Access Code")
       // (a generic word under a head is what the head qualifies: "Physical Service" / "Address:")
       const fullLabelOfAnother = (x: Seg) => {
