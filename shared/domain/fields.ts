@@ -223,7 +223,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // where the service is: a place qualifier and a place head noun ("Site Location", "Premises Address")
       ...c('service|install|physical|premise|site|e911|location address|location|site|premise'),
       ...c('end user address'),
-      ...c('premise', { weight: 0.8 }),
+      ...c('premise|location|site', { weight: 0.8 }),
       ...c('account|customer|business address', { weight: 0.85 }),
     ],
     value: 'address',
@@ -419,8 +419,9 @@ const STEM: Record<string, string> = {
   telephone: 'phone',
   ph: 'phone',
   phones: 'phone',
-  tn: 'number',
-  tns: 'number',
+  // a TN is a telephone number ("Main TN", "Bill TN", "TNs to Port")
+  tn: 'phone number',
+  tns: 'phone number',
   cus: 'customer',
   cust: 'customer',
   customers: 'customer',
@@ -476,6 +477,9 @@ const STEM: Record<string, string> = {
   mailing: 'mail',
   remittance: 'remit',
   existing: 'exist',
+  sec: 'security',
+  xfer: 'transfer',
+  xfr: 'transfer',
   ported: 'port',
   porting: 'port',
   identification: 'id',
@@ -627,19 +631,51 @@ export function labelStems(label: string): string[] {
     .split(' ')
     .filter(Boolean);
   const out: string[] = [];
+  // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
+  const tags = new Set((label.match(/\b[A-Z]{5,}\b/g) ?? []).map((t) => t.toLowerCase()));
   // a tag glued to its line number ("ADDR2", "SA1") is the tag
-  for (const w of words.flatMap((x) => (/^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : [x]))) {
-    const mapped = STEM[w] ?? (plural(w) ? (STEM[w.slice(0, -1)] ?? w.slice(0, -1)) : w);
+  for (const w of words.flatMap((x) =>
+    /^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : tags.has(x) ? gluedTags(x) : [x],
+  )) {
+    const mapped = stemOf(w) ?? (plural(w) ? (stemOf(w.slice(0, -1)) ?? w.slice(0, -1)) : w);
     out.push(...mapped.split(' '));
   }
   return out;
+}
+
+/** A word's stem from the table (own entries only: "constructor" is a word, not a property). */
+function stemOf(w: string): string | undefined {
+  return Object.hasOwn(STEM, w) ? STEM[w] : undefined;
+}
+
+/** A word known to the label vocabulary as it stands: an abbreviation or a concept word. */
+function knownStem(w: string): boolean {
+  return stemOf(w) !== undefined || CONCEPT_WORDS.has(w);
+}
+
+const GLUED_TAILS = new Set(['no', 'nm', 'tn', 'id', 'nr']);
+
+/**
+ * An unknown tag of five or more letters that is two known tags glued together ("CUSTNO" = CUST·NO,
+ * "ACCTID", "SVCLOC"): the two tags. Anything else is the word.
+ */
+function gluedTags(w: string): string[] {
+  if (w.length < 5 || knownStem(w) || plural(w) || !/^[a-z]+$/.test(w)) return [w];
+  // (the first tag has three letters or more: "CO", "ST", "ID" begin too many words)
+  for (let i = 3; i <= w.length - 2; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    // (a two-letter second tag only as the identifier it marks: "NO", "NM", "TN", "ID")
+    if (knownStem(a) && knownStem(b) && (b.length > 2 || GLUED_TAILS.has(b))) return [a, b];
+  }
+  return [w];
 }
 
 /** A plural: a longer word ending in one "s", or a short one whose singular is a concept word ("PINs", "IDs"). */
 function plural(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const one = w.slice(0, -1);
-  return w.length > 4 || one in STEM || CONCEPT_WORDS.has(one);
+  return w.length > 4 || stemOf(one) !== undefined || CONCEPT_WORDS.has(one);
 }
 
 /** Every word that appears in some field's concept. */

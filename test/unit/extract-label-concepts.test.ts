@@ -422,3 +422,49 @@ describe('label concepts: near misses do not land on the concept they share a wo
     expect(fieldOf(label, value, kind)).not.toBe(not);
   });
 });
+
+/** The field of a record line's tag: a fixed-width CSR line, the tag in capitals, its value after a gap. */
+function tagFieldOf(tag: string, value: string): LabelField | null {
+  const mono = { font: 'mono' as const };
+  const doc = buildLayout(
+    [
+      pageOf([
+        [40, 80, 'CUSTOMER SERVICE RECORD', mono],
+        [40, 100, tag, mono],
+        [130, 100, value, mono],
+        [40, 112, 'CTY', mono],
+        [130, 112, 'TAMPA FL 33602', mono],
+      ]),
+    ],
+    'csr',
+  );
+  const first = doc.lines[1]!.segs[0]!;
+  return doc.hits.find((h) => h.seg.id === first.id && h.start === 0)?.field ?? null;
+}
+
+const RECORD_TAGS: [tag: string, field: LabelField, value: string][] = [
+  ...['ACCT NO', 'ACN', 'ACCT#', 'CUST ID', 'A/C', 'ACCT NBR', 'CUSTNO', 'ACCTID', 'BILL ACCT'].map(
+    (t) => [t, 'account_number', '5512 0934 11'] as [string, LabelField, string],
+  ),
+  ...['PIN', 'PASSCD', 'PSWD', 'PWD', 'SEC CODE', 'XFER PIN', 'PORT PIN', 'ACCT PIN', 'SEC PIN', 'PASSWD'].map(
+    (t) => [t, 'pin', '4821'] as [string, LabelField, string],
+  ),
+  ...['CUS NM', 'CNAM', 'CUST NAME', 'BUS NM', 'CO NAME'].map(
+    (t) => [t, 'account_name', 'BLUE RIDGE BAKERY LLC'] as [string, LabelField, string],
+  ),
+  ...['BTN', 'MAIN TN', 'BILL TN', 'ATN', 'BILLTN', 'MAIN TEL'].map(
+    (t) => [t, 'btn', '312-555-0147'] as [string, LabelField, string],
+  ),
+  ...['SA', 'SVC ADDR', 'PREM', 'PREM ADDR', 'LOC', 'SVC LOC', 'INST ADDR', 'SVCLOC'].map(
+    (t) => [t, 'service_address', '120 HARBOR DR'] as [string, LabelField, string],
+  ),
+  ...['AUTH', 'AUTH NM', 'CNTCT', 'AUTH USR'].map(
+    (t) => [t, 'authorized_person', 'MARIA DELGADO'] as [string, LabelField, string],
+  ),
+];
+
+describe('label concepts: record tags of a fixed-width CSR, abbreviated and glued', () => {
+  it.each(RECORD_TAGS)('"%s" names %s', (tag, field, value) => {
+    expect(tagFieldOf(tag, value)).toBe(field);
+  });
+});
