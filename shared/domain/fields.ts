@@ -13,8 +13,11 @@ import type { RejectionCode } from './rejection-codes.js';
  *                 (see `labelStems`) that together name the field ("customer" + "name"). A label
  *                 whose stems contain a concept — in any order, with fillers, hints in parentheses,
  *                 abbreviations ("Acct. Nbr.", "Svc Addr") — names the field, so unlisted
- *                 wordings still land. `kinds` narrows a concept to the documents where it means
- *                 this field (a bare "Name" is the signer on an LOA, the account on a bill).
+ *                 wordings still land. Written as a grammar of qualifier and head-noun slots
+ *                 (`conceptsOf`: "service|install|premise address|location"); when several concepts
+ *                 fit a label, the most specific one whose words stand together and hold the label's
+ *                 head noun wins (labels.ts `conceptOf`). `kinds` narrows a concept to the documents
+ *                 where it means this field (a bare "Name" is the signer on an LOA, the account on a bill).
  * - `value`       the value grammar: which reader in electron/core/extract/values.ts parses it
  * - `normaliser`  the shared/normalize function the comparison applies before comparing
  * - `compare`     the comparison rule (electron/core/compare) that checks it
