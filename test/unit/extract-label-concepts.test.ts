@@ -387,6 +387,15 @@ const NEAR_MISSES: [label: string, not: LabelField, kind: DocumentKind, value: s
   ['Numbers Not to Port:', 'phone_list', 'loa', '(312) 555-0147'],
   ['Fax Number:', 'phone_list', 'loa', '(312) 555-0147'],
   ['Customer Service Number:', 'phone_list', 'invoice', '(800) 555-0100'],
+  ['Customer Service Phone Number:', 'phone_list', 'invoice', '(800) 555-0100'],
+  ['Customer Service Phone Number:', 'btn', 'loa', '(800) 555-0100'],
+  ['Support Line:', 'btn', 'loa', '(800) 555-0100'],
+  ['Repair Number:', 'phone_list', 'invoice', '(800) 555-0100'],
+  ['Tax Account Number:', 'account_number', 'invoice', '8310 0123 4567'],
+  ['State Tax ID:', 'account_number', 'loa', '8310 0123 4567'],
+  ['Account Manager:', 'account_number', 'invoice', 'Joe Smith'],
+  ['Billing Address (if different from service address):', 'service_address', 'loa', 'PO Box 90412, Austin, TX 78709'],
+  ['Account Number (with current carrier):', 'carrier_name', 'loa', '8310 0123 4567'],
 ];
 
 function rows(labels: string[], field: LabelField): Row[] {

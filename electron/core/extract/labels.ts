@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import {
   CONCEPT_WORDS,
+  conceptsOf,
   FIELD_REGISTRY,
   LABEL_FILLERS,
   labelStems,
@@ -967,67 +968,75 @@ const REGISTRY_LABEL_FIELD: Partial<Record<string, LabelField>> = {
   phone_numbers: 'phone_list',
 };
 
-const k = (field: LabelField, stems: string, weight = 1): LabelConcept => ({ field, stems: stems.split(' '), weight });
+/** Concepts of a label field in the registry's slot grammar ("customer service phone|number"). */
+const k = (field: LabelField, spec: string, weight = 1): LabelConcept[] =>
+  conceptsOf(spec, { weight }).map((c) => ({ ...c, field }));
 
 export const LABEL_CONCEPTS: LabelConcept[] = [
   ...FIELD_REGISTRY.flatMap((f) => {
     const field = REGISTRY_LABEL_FIELD[f.key];
     return field ? f.concepts.map((c) => ({ ...c, field })) : [];
   }),
-  k('account_name', 'listed name', 0.45),
-  k('account_name', 'directory name', 0.45),
-  k('other', 'trade'),
-  k('other', 'dba'),
-  k('other', 'doing business'),
-  k('other', 'aka'),
-  k('other', 'title'),
-  k('other', 'position'),
-  k('other', 'amount'),
-  k('other', 'balance'),
-  k('other', 'total'),
-  k('other', 'feature'),
-  k('other', 'usoc'),
-  k('other', 'equipment'),
-  k('other', 'invoice number'),
-  k('other', 'statement number'),
-  k('other', 'order number'),
-  k('other', 'tax'),
-  k('other', 'plan'),
-  k('other', 'department'),
-  k('other', 'quantity'),
-  k('other', 'rate'),
-  k('other', 'description'),
-  k('other', 'status'),
-  k('contact', 'contact phone'),
-  k('contact', 'contact number'),
-  k('contact', 'fax'),
-  k('contact', 'email'),
-  k('contact', 'customer service'),
-  k('contact', 'support'),
-  k('contact', 'callback number'),
-  k('contact', 'mobile'),
-  k('contact', 'cell'),
-  k('remit', 'remit'),
-  k('remit', 'payable'),
-  k('sub_account', 'sub account'),
-  k('sub_account', 'subaccount'),
-  k('addr_street', 'street', 0.8),
-  k('addr_unit', 'suite', 0.7),
-  k('addr_unit', 'unit', 0.7),
-  k('addr_unit', 'apt', 0.7),
-  k('addr_unit', 'floor', 0.7),
-  k('addr_city', 'city', 0.9),
-  k('addr_state', 'state', 0.9),
-  k('addr_zip', 'zip', 0.9),
-  k('addr_zip', 'postal code', 0.9),
-  k('addr_zip', 'city state zip', 0.9),
-  k('other_date', 'due date'),
-  k('other_date', 'due'),
-  k('other_date', 'period'),
-  k('other_date', 'since'),
-  k('other_date', 'effective date'),
-  k('signature', 'signature'),
-  k('signature', 'sign'),
+  ...k('account_name', 'listed name', 0.45),
+  ...k('account_name', 'directory name', 0.45),
+  ...k('other', 'trade'),
+  ...k('other', 'dba'),
+  ...k('other', 'doing business'),
+  ...k('other', 'aka'),
+  ...k('other', 'title'),
+  ...k('other', 'position'),
+  ...k('other', 'amount'),
+  ...k('other', 'balance'),
+  ...k('other', 'total'),
+  ...k('other', 'feature'),
+  ...k('other', 'usoc'),
+  ...k('other', 'equipment'),
+  ...k('other', 'invoice number'),
+  ...k('other', 'statement number'),
+  ...k('other', 'order number'),
+  ...k('other', 'tax'),
+  // a tax registration's number is no account number ("State Tax Account Number")
+  ...k('other', 'tax account number|id'),
+  ...k('other', 'plan'),
+  ...k('other', 'department'),
+  ...k('other', 'quantity'),
+  ...k('other', 'rate'),
+  ...k('other', 'description'),
+  ...k('other', 'status'),
+  ...k('contact', 'contact phone'),
+  ...k('contact', 'contact number'),
+  ...k('contact', 'fax'),
+  ...k('contact', 'email'),
+  ...k('contact', 'customer service'),
+  // a support line's number is the carrier's, whatever its head noun ("Customer Service Phone Number")
+  ...k('contact', 'customer service phone|number|line'),
+  ...k('contact', 'support|repair|callback phone|number|line'),
+  ...k('contact', 'account manager|executive'),
+  ...k('contact', 'support'),
+  ...k('contact', 'callback number'),
+  ...k('contact', 'mobile'),
+  ...k('contact', 'cell'),
+  ...k('remit', 'remit'),
+  ...k('remit', 'payable'),
+  ...k('sub_account', 'sub account'),
+  ...k('sub_account', 'subaccount'),
+  ...k('addr_street', 'street', 0.8),
+  ...k('addr_unit', 'suite', 0.7),
+  ...k('addr_unit', 'unit', 0.7),
+  ...k('addr_unit', 'apt', 0.7),
+  ...k('addr_unit', 'floor', 0.7),
+  ...k('addr_city', 'city', 0.9),
+  ...k('addr_state', 'state', 0.9),
+  ...k('addr_zip', 'zip', 0.9),
+  ...k('addr_zip', 'postal code', 0.9),
+  ...k('addr_zip', 'city state zip', 0.9),
+  ...k('other_date', 'due date'),
+  ...k('other_date', 'due'),
+  ...k('other_date', 'period'),
+  ...k('other_date', 'since'),
+  ...k('other_date', 'effective date'),
+  ...k('signature', 'signature'),
+  ...k('signature', 'sign'),
 ];
 
 const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)]);
@@ -1161,7 +1170,13 @@ function contiguous(c: LabelConcept, stems: readonly string[]): boolean {
  * in "Customer Service Number"), then the one holding the head noun ("Security Code", not "Account
  * … Code", in "Account Security Code"), then the surer one.
  */
-export function conceptOf(stems: readonly string[], kind: DocumentKind, head = headOf(stems)): LabelConcept | null {
+export function conceptOf(
+  stems: readonly string[],
+  kind: DocumentKind,
+  head = headOf(stems),
+  /** only concepts holding the head noun (a whole label cell must name what its head names) */
+  holdHead = false,
+): LabelConcept | null {
   const have = new Set(stems);
   const rank = (c: LabelConcept): number[] => [
     c.stems.length,
@@ -1174,6 +1189,7 @@ export function conceptOf(stems: readonly string[], kind: DocumentKind, head = h
   for (const c of LABEL_CONCEPTS) {
     if (c.kinds && !c.kinds.includes(kind)) continue;
     if (!c.stems.every((s) => have.has(s))) continue;
+    if (holdHead && head !== undefined && !c.stems.includes(head)) continue;
     const r = rank(c);
     const i = r.findIndex((x, j) => x !== bestRank[j]);
     if (!best || (i >= 0 && r[i]! > bestRank[i]!)) {
@@ -1223,8 +1239,8 @@ export function wholeLabelConcept(
   if (!own.length || !own.every(isLabelWord)) return null;
   const head = headOf(own);
   const hinted = hintConcept(text, kind);
-  const c = hinted ?? conceptOf(own, kind, head);
-  if (!c || (!hinted && head !== undefined && !c.stems.includes(head))) return null;
+  const c = hinted ?? conceptOf(own, kind, head, true);
+  if (!c) return null;
   if (c.field === listed.field) return c;
   const listedHead = head !== undefined && labelStems(listed.text).includes(head);
   return hinted || !listedHead ? c : null;
