@@ -13,8 +13,11 @@ import type { RejectionCode } from './rejection-codes.js';
  *                 (see `labelStems`) that together name the field ("customer" + "name"). A label
  *                 whose stems contain a concept — in any order, with fillers, hints in parentheses,
  *                 abbreviations ("Acct. Nbr.", "Svc Addr") — names the field, so unlisted
- *                 wordings still land. `kinds` narrows a concept to the documents where it means
- *                 this field (a bare "Name" is the signer on an LOA, the account on a bill).
+ *                 wordings still land. Written as a grammar of qualifier and head-noun slots
+ *                 (`conceptsOf`: "service|install|premise address|location"); when several concepts
+ *                 fit a label, the most specific one whose words stand together and hold the label's
+ *                 head noun wins (labels.ts `conceptOf`). `kinds` narrows a concept to the documents
+ *                 where it means this field (a bare "Name" is the signer on an LOA, the account on a bill).
  * - `value`       the value grammar: which reader in electron/core/extract/values.ts parses it
  * - `normaliser`  the shared/normalize function the comparison applies before comparing
  * - `compare`     the comparison rule (electron/core/compare) that checks it
@@ -111,33 +114,37 @@ export interface FieldSpec {
   csrAsk?: string;
 }
 
-const c = (stems: string, opts: Omit<Concept, 'stems'> = {}): Concept => ({ stems: stems.split(' '), ...opts });
+/**
+ * A concept written as slots of word stems, each slot a `|`-list of alternatives: a label names the
+ * concept when one stem of every slot is among its words. "service|install|premise address|location"
+ * is a qualifier × head-noun grammar (service address, install location, premise address…), so the
+ * vocabulary says what the words mean rather than listing each wording. Slots that would repeat one
+ * word ("location location") are no concept of two words and are left out.
+ */
+export function conceptsOf(spec: string, opts: Omit<Concept, 'stems'> = {}): Concept[] {
+  let out: string[][] = [[]];
+  for (const slot of spec.split(' ')) out = out.flatMap((prefix) => slot.split('|').map((alt) => [...prefix, alt]));
+  return out.filter((stems) => new Set(stems).size === stems.length).map((stems) => ({ stems, ...opts }));
+}
+
+const c = conceptsOf;
 
 export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     key: 'account_name',
     display: 'Account name',
     concepts: [
-      c('business name'),
-      c('company name'),
-      c('customer name'),
-      c('account name'),
-      c('legal name'),
-      c('entity name'),
-      c('legal entity'),
-      c('subscriber name'),
-      c('organization name'),
-      c('account holder'),
-      c('end user name'),
-      c('bill name'),
-      c('registered name'),
-      c('organization', { weight: 0.8 }),
-      c('business', { weight: 0.75 }),
-      c('company', { weight: 0.75 }),
-      c('customer', { weight: 0.75 }),
-      c('subscriber', { weight: 0.75 }),
-      c('entity', { weight: 0.7 }),
-      c('name', { kinds: ['invoice', 'csr', 'other'], weight: 0.5 }),
+      // a qualifier naming the customer and a head noun naming its name ("Firm Name", "Customer Legal Name")
+      ...c(
+        'business|company|customer|account|legal|entity|subscriber|organization|registered|corporate|firm|enterprise|bill|holder name',
+      ),
+      ...c('account holder'),
+      ...c('legal entity'),
+      ...c('end user name'),
+      ...c('organization', { weight: 0.8 }),
+      ...c('business|company|customer|subscriber', { weight: 0.75 }),
+      ...c('entity', { weight: 0.7 }),
+      ...c('name', { kinds: ['invoice', 'csr', 'other'], weight: 0.5 }),
     ],
     value: 'business',
     normaliser: 'normalizeBusinessName',
@@ -153,23 +160,17 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'authorized_person',
     display: 'Authorized person',
     concepts: [
-      c('authorize person'),
-      c('authorize name'),
-      c('authorize signer'),
-      c('authorize party'),
-      c('authorize contact'),
-      c('authorize representative'),
-      c('authorize individual'),
-      c('authorize agent'),
-      c('signer name'),
-      c('print name'),
-      c('person authorize'),
-      c('signatory'),
-      c('authorize', { kinds: ['loa', 'csr'], weight: 0.8 }),
-      c('signer', { weight: 0.8 }),
-      c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }),
-      c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }),
-      c('name', { kinds: ['loa'], weight: 0.55 }),
+      // whoever authorises or signs, named by the role ("Authorized Officer", "Authorizing Official")
+      ...c('authorize person|name|signer|party|contact|representative|individual|agent|official|officer|user|caller'),
+      ...c('signer|signatory name'),
+      ...c('print name'),
+      ...c('person authorize'),
+      ...c('signatory'),
+      ...c('authorize', { kinds: ['loa', 'csr'], weight: 0.8 }),
+      ...c('signer', { weight: 0.8 }),
+      ...c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }),
+      ...c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }),
+      ...c('name', { kinds: ['loa'], weight: 0.55 }),
     ],
     value: 'person',
     normaliser: 'normalizePersonName',
@@ -186,17 +187,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     display: 'BTN',
     spelledOut: 'Billing telephone number',
     concepts: [
-      c('bill phone number'),
-      c('bill phone'),
-      c('main phone'),
-      c('main number'),
-      c('primary phone'),
-      c('primary number'),
-      c('account phone'),
-      c('btn'),
-      c('main line'),
-      c('pilot number'),
-      c('lead number'),
+      // the account's own (billing, main, lead) telephone number; "account number" alone is no phone
+      ...c('bill|main|primary|account phone'),
+      ...c('bill|main|primary|account phone number|line'),
+      ...c('main|primary|lead|pilot number'),
+      ...c('main|primary line'),
+      ...c('btn'),
     ],
     value: 'phone',
     normaliser: 'toE164',
@@ -212,16 +208,11 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'account_number',
     display: 'Account number',
     concepts: [
-      c('account number'),
-      c('account id'),
-      c('account code'),
-      c('customer number'),
-      c('customer id'),
-      c('customer account'),
-      c('bill account'),
-      c('ban'),
-      c('master account'),
-      c('account', { weight: 0.7 }),
+      // the account (or customer) and an identifier head noun ("Client ID", "Account Identifier")
+      ...c('account|customer number|id|code'),
+      ...c('customer|bill|master|summary account'),
+      ...c('ban'),
+      ...c('account', { weight: 0.7 }),
     ],
     value: 'account',
     normaliser: 'normalizeAccount',
@@ -237,10 +228,14 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'pin',
     display: 'PIN / passcode',
     concepts: [
-      c('pin', { kinds: ['loa', 'csr', 'other'] }),
-      c('passcode', { kinds: ['loa', 'csr', 'other'] }),
-      c('security code', { kinds: ['loa', 'csr', 'other'] }),
-      c('transfer pin', { kinds: ['loa', 'csr', 'other'] }),
+      // a secret the carrier asks for before releasing the numbers: a PIN, passcode or password, or a
+      // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code")
+      ...c('pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
+      ...c('security|transfer|port|verification|validation code|pin|passcode|password', {
+        kinds: ['loa', 'csr', 'other'],
+      }),
+      ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
+      ...c('port out code|pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
     ],
     value: 'pin',
     normaliser: null,
@@ -256,20 +251,11 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'service_address',
     display: 'Service address',
     concepts: [
-      c('service address'),
-      c('service location'),
-      c('install address'),
-      c('install location'),
-      c('physical address'),
-      c('premise address'),
-      c('site address'),
-      c('e911 address'),
-      c('location address'),
-      c('end user address'),
-      c('service site'),
-      c('account address', { weight: 0.85 }),
-      c('customer address', { weight: 0.85 }),
-      c('business address', { weight: 0.85 }),
+      // where the service is: a place qualifier and a place head noun ("Site Location", "Premises Address")
+      ...c('service|install|physical|premise|site|e911|location address|location|site|premise'),
+      ...c('end user address'),
+      ...c('premise|location|site', { weight: 0.8 }),
+      ...c('account|customer|business address', { weight: 0.85 }),
     ],
     value: 'address',
     normaliser: 'normalizeAddress',
@@ -319,14 +305,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     key: 'billing_address',
     display: 'Billing address',
-    concepts: [
-      c('bill address'),
-      c('mail address'),
-      c('bill to'),
-      c('invoice address'),
-      c('statement address'),
-      c('sold to'),
-    ],
+    concepts: [...c('bill|mail|invoice|statement address'), ...c('bill|mail|sold to')],
     value: 'address',
     normaliser: 'normalizeAddress',
     compare: 'none',
@@ -338,7 +317,13 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     key: 'phone_numbers',
     display: 'Phone numbers',
-    concepts: [c('phone number', { weight: 0.9 }), c('work phone number'), c('number port'), c('did range')],
+    concepts: [
+      ...c('phone number', { weight: 0.9 }),
+      ...c('work phone number'),
+      // the numbers (lines) being ported: "Numbers to Port", "Ported Numbers", "Lines to Port"
+      ...c('number|line|phone port'),
+      ...c('did range'),
+    ],
     value: 'phone_list',
     normaliser: 'toE164',
     compare: 'numbers',
@@ -366,13 +351,9 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'document_date',
     display: 'Document date',
     concepts: [
-      c('invoice date', { kinds: ['invoice', 'csr', 'other'] }),
-      c('statement date', { kinds: ['invoice', 'csr', 'other'] }),
-      c('bill date', { kinds: ['invoice', 'csr', 'other'] }),
-      c('issue date'),
-      c('print date'),
-      c('signature date', { kinds: ['loa', 'other'] }),
-      c('sign date', { kinds: ['loa', 'other'] }),
+      ...c('invoice|statement|bill date', { kinds: ['invoice', 'csr', 'other'] }),
+      ...c('issue|print date'),
+      ...c('signature|sign date', { kinds: ['loa', 'other'] }),
     ],
     value: 'date',
     normaliser: null,
@@ -389,11 +370,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'carrier_name',
     display: 'Carrier',
     concepts: [
-      c('current carrier', { kinds: ['loa', 'other'] }),
-      c('current provider', { kinds: ['loa', 'other'] }),
-      c('lose carrier', { kinds: ['loa', 'other'] }),
-      c('exist carrier', { kinds: ['loa', 'other'] }),
-      c('carrier name', { kinds: ['loa', 'other'] }),
+      ...c('current|lose|exist carrier|provider', { kinds: ['loa', 'other'] }),
+      ...c('carrier name', { kinds: ['loa', 'other'] }),
     ],
     value: 'carrier',
     normaliser: 'carrierKey',
@@ -505,8 +483,9 @@ const STEM: Record<string, string> = {
   telephone: 'phone',
   ph: 'phone',
   phones: 'phone',
-  tn: 'number',
-  tns: 'number',
+  // a TN is a telephone number ("Main TN", "Bill TN", "TNs to Port")
+  tn: 'phone number',
+  tns: 'phone number',
   cus: 'customer',
   cust: 'customer',
   customers: 'customer',
@@ -562,6 +541,14 @@ const STEM: Record<string, string> = {
   mailing: 'mail',
   remittance: 'remit',
   existing: 'exist',
+  sec: 'security',
+  xfer: 'transfer',
+  xfr: 'transfer',
+  ported: 'port',
+  porting: 'port',
+  identification: 'id',
+  passwd: 'password',
+  pwd: 'password',
   losing: 'lose',
   providers: 'provider',
   carriers: 'carrier',
@@ -708,13 +695,51 @@ export function labelStems(label: string): string[] {
     .split(' ')
     .filter(Boolean);
   const out: string[] = [];
+  // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
+  const tags = new Set((label.match(/\b[A-Z]{5,}\b/g) ?? []).map((t) => t.toLowerCase()));
   // a tag glued to its line number ("ADDR2", "SA1") is the tag
-  for (const w of words.flatMap((x) => (/^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : [x]))) {
-    const mapped =
-      STEM[w] ?? (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? (STEM[w.slice(0, -1)] ?? w.slice(0, -1)) : w);
+  for (const w of words.flatMap((x) =>
+    /^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : tags.has(x) ? gluedTags(x) : [x],
+  )) {
+    const mapped = stemOf(w) ?? (plural(w) ? (stemOf(w.slice(0, -1)) ?? w.slice(0, -1)) : w);
     out.push(...mapped.split(' '));
   }
   return out;
+}
+
+/** A word's stem from the table (own entries only: "constructor" is a word, not a property). */
+function stemOf(w: string): string | undefined {
+  return Object.hasOwn(STEM, w) ? STEM[w] : undefined;
+}
+
+/** A word known to the label vocabulary as it stands: an abbreviation or a concept word. */
+function knownStem(w: string): boolean {
+  return stemOf(w) !== undefined || CONCEPT_WORDS.has(w);
+}
+
+const GLUED_TAILS = new Set(['no', 'nm', 'tn', 'id', 'nr']);
+
+/**
+ * An unknown tag of five or more letters that is two known tags glued together ("CUSTNO" = CUST·NO,
+ * "ACCTID", "SVCLOC"): the two tags. Anything else is the word.
+ */
+function gluedTags(w: string): string[] {
+  if (w.length < 5 || knownStem(w) || plural(w) || !/^[a-z]+$/.test(w)) return [w];
+  // (the first tag has three letters or more: "CO", "ST", "ID" begin too many words)
+  for (let i = 3; i <= w.length - 2; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    // (a two-letter second tag only as the identifier it marks: "NO", "NM", "TN", "ID")
+    if (knownStem(a) && knownStem(b) && (b.length > 2 || GLUED_TAILS.has(b))) return [a, b];
+  }
+  return [w];
+}
+
+/** A plural: a longer word ending in one "s", or a short one whose singular is a concept word ("PINs", "IDs"). */
+function plural(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const one = w.slice(0, -1);
+  return w.length > 4 || stemOf(one) !== undefined || CONCEPT_WORDS.has(one);
 }
 
 /** Every word that appears in some field's concept. */

@@ -1054,7 +1054,7 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
 
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account)
-  const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount));
+  const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c));
   const pins = new Set(prosePins(doc).map((m) => m.value));
   // a letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
   // "account" before a number with digits; a labelled value always beats it)
@@ -1102,14 +1102,40 @@ function readPin(doc: DocLayout, fields: ExtractedFields): void {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
   if (doc.kind !== 'invoice') {
     // a PIN is a secret: its alternatives are not kept
-    const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin));
+    const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin)).filter((c) => !maskedBefore(doc, c));
     for (const m of prosePins(doc)) {
       const p = parsePin(m.value);
       if (p) pinCands.push({ value: p.value, toks: m.toks, score: 0.6, hit: null, prose: true });
     }
+    // the account number's last four read again ("Acct ending 9018", a masked number beside the PIN
+    // label) are not a PIN: a candidate written as the account's own words is dropped, and one that
+    // merely equals the account's tail is never near-certain
+    const acct = fields.account_number;
+    const acctDigits = acct?.value.replace(/\D/g, '') ?? '';
+    for (let i = pinCands.length - 1; i >= 0; i--) {
+      const c = pinCands[i]!;
+      if (!acct || !/^\d{4}$/.test(c.value) || !acctDigits.endsWith(c.value) || acctDigits === c.value) continue;
+      if (acct.bbox && c.toks.some((t) => t.page === acct.page && within(t.bbox, acct.bbox!))) pinCands.splice(i, 1);
+      else c.score = Math.min(c.score, 0.75);
+    }
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
+}
+
+/**
+ * A value printed after mask groups ("**** **** 4471", "XXXX 9018"): the tail of a masked number, not
+ * the number (the words before it in its cell are masks; a value span leaves them out).
+ */
+function maskedBefore(doc: DocLayout, c: Cand<string>): boolean {
+  const t = c.toks[0];
+  const prev = t ? doc.segs[t.seg]?.toks[t.idx - 1] : undefined;
+  return !!prev && /^([*•]+|[xX]{3,})-?$/.test(prev.text);
+}
+
+/** The box `a` lies inside `b` (a point or two of slack for rounding). */
+function within(a: readonly number[], b: readonly number[]): boolean {
+  return a[0]! >= b[0]! - 2 && a[1]! >= b[1]! - 2 && a[2]! <= b[2]! + 2 && a[3]! <= b[3]! + 2;
 }
 
 interface NameCands {

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import {
   CONCEPT_WORDS,
+  conceptsOf,
   FIELD_REGISTRY,
   LABEL_FILLERS,
   labelStems,
@@ -967,81 +968,84 @@ const REGISTRY_LABEL_FIELD: Partial<Record<string, LabelField>> = {
   phone_numbers: 'phone_list',
 };
 
-const k = (field: LabelField, stems: string, weight = 1): LabelConcept => ({ field, stems: stems.split(' '), weight });
+/** Concepts of a label field in the registry's slot grammar ("customer service phone|number"). */
+const k = (field: LabelField, spec: string, weight = 1): LabelConcept[] =>
+  conceptsOf(spec, { weight }).map((c) => ({ ...c, field }));
 
 export const LABEL_CONCEPTS: LabelConcept[] = [
   ...FIELD_REGISTRY.flatMap((f) => {
     const field = REGISTRY_LABEL_FIELD[f.key];
     return field ? f.concepts.map((c) => ({ ...c, field })) : [];
   }),
-  k('account_name', 'listed name', 0.45),
-  k('account_name', 'directory name', 0.45),
-  // more words carriers use for the customer's name and the port-out secret
-  k('account_name', 'firm name'),
-  k('account_name', 'corporate name'),
-  k('account_name', 'enterprise name'),
-  k('account_name', 'client name'),
-  k('pin', 'password'),
-  k('pin', 'verification code'),
-  k('pin', 'validation code'),
-  k('pin', 'transfer code'),
-  k('pin', 'port code'),
-  k('pin', 'port out code'),
-  k('other', 'trade'),
-  k('other', 'dba'),
-  k('other', 'doing business'),
-  k('other', 'aka'),
-  k('other', 'title'),
-  k('other', 'position'),
-  k('other', 'amount'),
-  k('other', 'balance'),
-  k('other', 'total'),
-  k('other', 'feature'),
-  k('other', 'usoc'),
-  k('other', 'equipment'),
-  k('other', 'invoice number'),
-  k('other', 'statement number'),
-  k('other', 'order number'),
-  k('other', 'tax'),
-  k('other', 'plan'),
-  k('other', 'department'),
-  k('other', 'quantity'),
-  k('other', 'rate'),
-  k('other', 'description'),
-  k('other', 'status'),
-  k('contact', 'contact phone'),
-  k('contact', 'contact number'),
-  k('contact', 'fax'),
-  k('contact', 'email'),
-  k('contact', 'customer service'),
-  k('contact', 'support'),
-  k('contact', 'callback number'),
-  k('contact', 'mobile'),
-  k('contact', 'cell'),
-  k('remit', 'remit'),
-  k('remit', 'payable'),
-  k('sub_account', 'sub account'),
-  k('sub_account', 'subaccount'),
-  k('addr_street', 'street', 0.8),
-  k('addr_unit', 'suite', 0.7),
-  k('addr_unit', 'unit', 0.7),
-  k('addr_unit', 'apt', 0.7),
-  k('addr_unit', 'floor', 0.7),
-  k('addr_city', 'city', 0.9),
-  k('addr_state', 'state', 0.9),
-  k('addr_zip', 'zip', 0.9),
-  k('addr_zip', 'postal code', 0.9),
-  k('addr_zip', 'city state zip', 0.9),
-  k('other_date', 'due date'),
-  k('other_date', 'due'),
-  k('other_date', 'period'),
-  k('other_date', 'since'),
-  k('other_date', 'effective date'),
-  k('signature', 'signature'),
-  k('signature', 'sign'),
+  ...k('account_name', 'listed name', 0.45),
+  ...k('account_name', 'directory name', 0.45),
+  ...k('other', 'trade'),
+  ...k('other', 'dba'),
+  ...k('other', 'doing business'),
+  ...k('other', 'aka'),
+  ...k('other', 'title'),
+  ...k('other', 'position'),
+  ...k('other', 'amount'),
+  ...k('other', 'balance'),
+  ...k('other', 'total'),
+  ...k('other', 'feature'),
+  ...k('other', 'usoc'),
+  ...k('other', 'equipment'),
+  ...k('other', 'invoice number'),
+  ...k('other', 'statement number'),
+  ...k('other', 'order number'),
+  ...k('other', 'tax'),
+  // a tax registration's number is no account number ("State Tax Account Number")
+  ...k('other', 'tax account number|id'),
+  ...k('other', 'plan'),
+  ...k('other', 'department'),
+  ...k('other', 'quantity'),
+  ...k('other', 'rate'),
+  ...k('other', 'description'),
+  ...k('other', 'status'),
+  ...k('contact', 'contact phone'),
+  ...k('contact', 'contact number'),
+  ...k('contact', 'fax'),
+  ...k('contact', 'email'),
+  ...k('contact', 'customer service'),
+  // a support line's number is the carrier's, whatever its head noun ("Customer Service Phone Number")
+  ...k('contact', 'customer service phone|number|line'),
+  ...k('contact', 'support|repair|callback phone|number|line'),
+  ...k('contact', 'account manager|executive'),
+  ...k('contact', 'support'),
+  ...k('contact', 'callback number'),
+  ...k('contact', 'mobile'),
+  ...k('contact', 'cell'),
+  ...k('remit', 'remit'),
+  ...k('remit', 'payable'),
+  ...k('sub_account', 'sub account'),
+  ...k('sub_account', 'subaccount'),
+  ...k('addr_street', 'street', 0.8),
+  ...k('addr_unit', 'suite', 0.7),
+  ...k('addr_unit', 'unit', 0.7),
+  ...k('addr_unit', 'apt', 0.7),
+  ...k('addr_unit', 'floor', 0.7),
+  ...k('addr_city', 'city', 0.9),
+  ...k('addr_state', 'state', 0.9),
+  ...k('addr_zip', 'zip', 0.9),
+  ...k('addr_zip', 'postal code', 0.9),
+  ...k('addr_zip', 'city state zip', 0.9),
+  ...k('other_date', 'due date'),
+  ...k('other_date', 'due'),
+  ...k('other_date', 'period'),
+  ...k('other_date', 'since'),
+  ...k('other_date', 'effective date'),
+  ...k('signature', 'signature'),
+  ...k('signature', 'sign'),
 ];
 
 const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)]);
+
+/**
+ * The words a label can end on as its head noun: concepts are written qualifier first, head last
+ * ("listed name", "security code"), so a qualifier ("listed", "security") is never taken for a head.
+ */
+const HEAD_NOUNS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.map((c) => c.stems[c.stems.length - 1]!));
 
 /**
  * An unknown record tag read as the concept word it abbreviates: its letters in order inside the
@@ -1049,7 +1053,8 @@ const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_C
  * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
  */
 export function expandAbbreviation(tag: string): string | null {
-  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag)) return null;
+  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag) || LEGAL_FORM_WORD.test(tag))
+    return null;
   let found: string | null = null;
   for (const w of CONCEPT_STEMS) {
     if (w[0] !== tag[0] || w.length <= tag.length) continue;
@@ -1089,9 +1094,14 @@ export function soleFieldConcept(stem: string, kind: DocumentKind): LabelConcept
   return { field: using[0]!.field, stems: [stem], weight: 0.8 * Math.max(...using.map((c) => c.weight ?? 1)) };
 }
 
-/** `piece` is `word`'s first letter followed by some of its later letters, in order. */
+/**
+ * `piece` is `word`'s first letter followed by some of its later letters, in order: a prefix ("AC",
+ * "NAM") or a consonant skeleton ("NBR", "SVC"), as record tags shorten words — not any scatter of
+ * letters ("SI" is no shortening of "security").
+ */
 function abbreviates(piece: string, word: string): boolean {
   if (!piece || piece[0] !== word[0]) return false;
+  if (!word.startsWith(piece) && /[aeiou]/.test(piece.slice(1))) return false;
   let j = 1;
   for (let i = 1; i < word.length && j < piece.length; i++) if (word[i] === piece[j]) j++;
   return j === piece.length;
@@ -1113,7 +1123,8 @@ function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
  */
 export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string): LabelConcept | null {
   const t = tag.toLowerCase();
-  if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t)) return null;
+  // a legal form ending a wrapped business name ("PLLC", "LLP") is the name's, never a tag
+  if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t) || LEGAL_FORM_WORD.test(t)) return null;
   const found: LabelConcept[] = [];
   for (const c of LABEL_CONCEPTS) {
     if (c.stems.length < 2 || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind))) continue;
@@ -1133,21 +1144,106 @@ export function isLabelWord(stem: string): boolean {
   return LABEL_FILLERS.has(stem) || CONCEPT_STEMS.has(stem);
 }
 
-/** The concept a run of label words names, if any (the most specific one). */
-export function conceptOf(stems: readonly string[], kind: DocumentKind): LabelConcept | null {
+/** Words that join a label's head noun to what follows it ("Number of Account", "Address Where Service Is…"). */
+const HEAD_ENDS = new Set(['of', 'on', 'for', 'at', 'to', 'with', 'by', 'where', 'as', 'in', 'from', 'is', 'if']);
+
+/**
+ * A label's head noun: the last concept word before the first word that joins it to a complement —
+ * "Account Security *Code*", "*Number* of Account", "Service *Address* (no P.O. Box)". English labels
+ * are noun phrases: the head says what the value is, the words before it only qualify it.
+ */
+function headOf(stems: readonly string[]): string | undefined {
+  const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
+  const run = cut < 0 ? stems : stems.slice(0, cut);
+  return [...run].reverse().find((s) => HEAD_NOUNS.has(s));
+}
+
+/** The concept's words stand next to each other in the label ("Security Code" in "Account Security Code"). */
+function contiguous(c: LabelConcept, stems: readonly string[]): boolean {
+  const at = c.stems.map((s) => stems.indexOf(s));
+  return Math.max(...at) - Math.min(...at) + 1 === c.stems.length;
+}
+
+/**
+ * The concept a run of label words names, if any. The most specific one wins (the most words); among
+ * as specific ones, the one whose words stand together ("Customer Service" over "Customer … Number"
+ * in "Customer Service Number"), then the one holding the head noun ("Security Code", not "Account
+ * … Code", in "Account Security Code"), then the surer one.
+ */
+export function conceptOf(
+  stems: readonly string[],
+  kind: DocumentKind,
+  head = headOf(stems),
+  /** only concepts holding the head noun (a whole label cell must name what its head names) */
+  holdHead = false,
+): LabelConcept | null {
   const have = new Set(stems);
+  const rank = (c: LabelConcept): number[] => [
+    c.stems.length,
+    contiguous(c, stems) ? 1 : 0,
+    head !== undefined && c.stems.includes(head) ? 1 : 0,
+    c.weight ?? 1,
+  ];
   let best: LabelConcept | null = null;
+  let bestRank: number[] = [];
   for (const c of LABEL_CONCEPTS) {
     if (c.kinds && !c.kinds.includes(kind)) continue;
     if (!c.stems.every((s) => have.has(s))) continue;
-    if (
-      !best ||
-      c.stems.length > best.stems.length ||
-      (c.stems.length === best.stems.length && (c.weight ?? 1) > (best.weight ?? 1))
-    )
+    if (holdHead && head !== undefined && !c.stems.includes(head)) continue;
+    const r = rank(c);
+    const i = r.findIndex((x, j) => x !== bestRank[j]);
+    if (!best || (i >= 0 && r[i]! > bestRank[i]!)) {
       best = c;
+      bestRank = r;
+    }
   }
   return best;
+}
+
+/**
+ * A hint in parentheses may name or qualify the label rather than instruct: a hint that is a concept's
+ * words and nothing else restates what the label is ("Main Account Number (BTN)", "Number (PIN)");
+ * one that qualifies the head ("Telephone Number (Billing)", "Address (Service)") names a more
+ * specific concept keeping every word of the label's own — never another concept ("Billing Address
+ * (if different from service address)" stays the billing address). Null when the hint changes nothing.
+ */
+export function hintConcept(text: string, kind: DocumentKind): LabelConcept | null {
+  const inside = [...text.matchAll(/\(([^)]*)\)?/g)].map((m) => m[1] ?? '').join(' ');
+  const hint = labelStems(inside).filter((s) => !/^\d+$/.test(s));
+  if (!hint.length) return null;
+  const named = hint.every((s) => CONCEPT_STEMS.has(s) && !LABEL_FILLERS.has(s)) ? conceptOf(hint, kind) : null;
+  if (named && named.stems.length === new Set(hint).size && PHRASE_TAG_FIELDS.has(named.field)) return named;
+  const own = labelStems(text).filter((s) => !/^\d+$/.test(s));
+  const head = headOf(own);
+  const base = conceptOf(own, kind, head);
+  const q = conceptOf([...hint, ...own], kind, head);
+  const widens =
+    q && q.stems.length > (base?.stems.length ?? 0) && (base?.stems ?? []).every((s) => q.stems.includes(s));
+  return widens && (head === undefined || q.stems.includes(head)) ? q : null;
+}
+
+/**
+ * What a whole label cell names when a listed wording matched only its start ("Acct" in "Acct PIN:",
+ * "Bill To" in "Bill To Name & Address:") or left a qualifying hint out ("Telephone Number (Billing)"):
+ * the concept of all its words, when every word is label vocabulary and the concept holds the label's
+ * head noun (so "Service Address City:" is not read as one address label). The listed wording (its
+ * text and field) keeps its field where its words hold the head and no hint qualifies them: then the
+ * whole cell counts only if it names that same field.
+ */
+export function wholeLabelConcept(
+  text: string,
+  listed: { text: string; field: LabelField },
+  kind: DocumentKind,
+): LabelConcept | null {
+  const own = labelStems(text).filter((s) => !/^\d+$/.test(s));
+  if (!own.length || !own.every(isLabelWord)) return null;
+  const head = headOf(own);
+  const hinted = hintConcept(text, kind);
+  const c = hinted ?? conceptOf(own, kind, head, true);
+  if (!c) return null;
+  if (c.field === listed.field) return c;
+  const listedHead = head !== undefined && labelStems(listed.text).includes(head);
+  return hinted || !listedHead ? c : null;
 }
 
 /**

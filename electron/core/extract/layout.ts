@@ -6,7 +6,9 @@ import {
   isLabelWord,
   LEGAL_FORM_END,
   phraseTagConcept,
+  hintConcept,
   soleFieldConcept,
+  wholeLabelConcept,
   LABEL_CONCEPTS,
   LABEL_TABLE,
   type LabelConcept,
@@ -897,12 +899,40 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     }
     if (best && accepted) {
       const hit = phraseHit(best, seg, i, afterLabel);
+      wholeLabel(hit, best, kind);
       hits.push(hit);
       i = hit.end;
       lastEnd = i;
     } else i++;
   }
   return hits;
+}
+
+/**
+ * A listed wording that is only part of its label cell ("Acct" of "Acct PIN:", "Telephone Number" of
+ * "Telephone Number (Billing)"): the cell up to its colon (or its end) is one label, and names what
+ * its words together name (see wholeLabelConcept). Address parts keep their own labels.
+ */
+function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
+  const toks = hit.seg.toks;
+  let end = hit.end;
+  if (!hit.colon) {
+    let k = hit.end;
+    while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
+    if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
+    else if (k === toks.length && hit.atStart) end = k;
+  }
+  if (end <= match.end) return;
+  const listed = { text: segText(toks.slice(hit.start, match.end)), field: hit.field };
+  const c = wholeLabelConcept(segText(toks.slice(hit.start, end)), listed, kind);
+  if (!c || c.field.startsWith('addr_')) return;
+  hit.end = end;
+  hit.x1 = toks[end - 1]!.x1;
+  hit.colon ||= /[:#]$/.test(toks[end - 1]!.text);
+  if (c.field === hit.field) return;
+  hit.field = c.field;
+  hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+  hit.strength = Math.min(hit.strength, (c.weight ?? 1) * (hit.colon ? 0.95 : 0.88));
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
@@ -1006,7 +1036,8 @@ function conceptLabel(
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
-  const best = billHintedName(conceptOf(stems, kind), text);
+  // a hint in parentheses may name or qualify the label ("Address (Service)")
+  const best = billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text);
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
@@ -1120,7 +1151,7 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       ) ?? []
     ).find((p) => kindAllows(p.def, kind));
     if (listed) return { field: listed.def.field, stems: labelStems(t), weight: listed.def.weight };
-    return allLabelVocabulary(t) ? billHintedName(conceptOf(labelStems(t), kind), t) : null;
+    return allLabelVocabulary(t) ? billHintedName(hintConcept(t, kind) ?? conceptOf(labelStems(t), kind), t) : null;
   };
   const head = stack[0]!;
   const lower = stack[1]!;
@@ -1215,7 +1246,7 @@ function wrappedLabels(
       const all = stack.flatMap((s) => s.toks.map((t) => t.text)).join(' ');
       const stems = labelStems(all);
       if (stems.filter((x) => !isLabelWord(x)).length > 1) continue;
-      c = billHintedName(conceptOf(stems, kind), all);
+      c = billHintedName(hintConcept(all, kind) ?? conceptOf(stems, kind), all);
       // a cell that is a label of another field on its own starts a row of its own ("Account Access Code")
       // (a generic word under a head is what the head qualifies: "Physical Service" / "Address:")
       const fullLabelOfAnother = (x: Seg) => {

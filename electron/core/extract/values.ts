@@ -205,6 +205,8 @@ export function parseAccount(text: string): { value: string; quality: number; st
   while (i < parts.length && /^(no|nbr|num|number|acct|account|id|is|of|#)$/i.test(parts[i]!.s)) i++;
   const first = parts[i];
   if (!first) return null;
+  // a masked number ("****9018", "XXXX-XXXX-9018") is not the account number, only its last digits
+  if (MASKED.test(text.slice(0, first.start)) || /[xX*•]{3}/.test(first.s)) return null;
   let value = digitFixToken(first.s);
   let end = first.end;
   if (!/\d/.test(value) && !/^AC[0-9a-f]{32}$/i.test(value)) return null;
@@ -225,14 +227,28 @@ export function parseAccount(text: string): { value: string; quality: number; st
   return { value, quality, start: first.start, end };
 }
 
+/** Mask characters ending the text before a number: the digits after them are a masked number's tail. */
+const MASKED = /[*•]\s*$|[xX]{3,}[\s-]*$/;
+
+/**
+ * A PIN or passcode: 4–10 digits or letters and digits, as written after its label. Never a number
+ * that is something else by its shape: an extension ("x2210", "ext. 2210"), an amount ("$1,204.50",
+ * "1204.50"), a date ("2026-03-14", "3/14/2026"), a ZIP+4 ("33602-1485"), a masked number's tail
+ * ("****9018").
+ */
 export function parsePin(text: string): { value: string; start: number; end: number } | null {
   const t = text.trim();
   if (/^(n\/?a|none|not applicable|no pin|not set|tbd|-+|_+)\b/i.test(t)) return null;
   const m = /[A-Za-z0-9]+/.exec(t);
   if (!m) return null;
   let v = m[0];
+  const before = t.slice(0, m.index);
+  const after = t.slice(m.index + v.length);
+  if (/^(x|ext|extn)\d+$/i.test(v) || /\b(ext|extn|x)\.?\s*$/i.test(before)) return null;
+  if (/\$\s*$/.test(before) || MASKED.test(before)) return null;
+  if (/^([.,]\d|[-/.]\d{1,4}\b)/.test(after)) return null;
   if (/\d/.test(v) && (v.match(/\d/g) ?? []).length / v.length >= 0.5) v = digitFixToken(v);
-  if (v.length < 4 || v.length > 12 || !/\d/.test(v)) return null;
+  if (v.length < 4 || v.length > 10 || !/\d/.test(v)) return null;
   return { value: v, start: m.index, end: m.index + m[0].length };
 }
 
