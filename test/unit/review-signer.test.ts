@@ -83,3 +83,20 @@ describe('the LOA\'s name "also written" on the CSR where the CSR\'s own reading
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
   });
 });
+
+describe("an unsure reading that is only the start of the carrier's name", () => {
+  it('"Magnolia" read at 56% on the LOA against "MAGN OLIA CONSTRUCTION CORPORATION" is a check, not a difference', () => {
+    const loa = page([
+      [48, 141, 'BUSINESS / Magnolia'],
+      [48, 154, 'ORGANIZATION Construction DIRECTORY MCC Shop'],
+      [48, 166, 'NAME Corporation LISTING'],
+    ]);
+    const r = run({
+      loa: { account_name: fv('Magnolia', 0.56) },
+      csr: { account_name: fv('MAGN OLIA CONSTRUCTION CORPORATION', 0.85) },
+      pages: { loa },
+    });
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.verdict).toBe('check');
+  });
+});

@@ -339,16 +339,24 @@ function ocrSlip(a: string, b: string): boolean {
   return editDistance(ka, kb, max + 1) <= max;
 }
 
-/** Whether `part`'s words are a run of `whole`'s words, fewer of them (OCR's lookalikes allowed). */
+/**
+ * Whether `part` is a run of `whole`'s words, not all of them: the same letters once OCR's splits and
+ * lookalikes are folded ("Magnolia" in "MAGN OLIA CONSTRUCTION CORPORATION").
+ */
 function someWordsOf(part: string, whole: string): boolean {
-  const words = (t: string) =>
-    t
-      .split(/[\s,]+/)
-      .map(ocrKey)
-      .filter(Boolean);
-  const [p, w] = [words(part), words(whole)];
-  if (!p.length || p.length >= w.length) return false;
-  for (let i = 0; i + p.length <= w.length; i++) if (p.every((k, j) => w[i + j] === k)) return true;
+  const key = ocrKey(part);
+  const w = whole
+    .split(/[\s,]+/)
+    .map(ocrKey)
+    .filter(Boolean);
+  if (!key) return false;
+  for (let i = 0; i < w.length; i++) {
+    let run = '';
+    for (let j = i; j < w.length && run.length < key.length; j++) {
+      run += w[j];
+      if (run === key) return j - i + 1 < w.length;
+    }
+  }
   return false;
 }
 
