@@ -423,7 +423,7 @@ function* regionSpans(region: Region, max: number, wrapped: boolean): Generator<
  * reading that ran on into a neighbouring label, a number or a record tag ("ACME LLC SVC ADDR 12
  * MAIN ST", "USR AISHA HERNANDEZ") does not count: those words are not the value's.
  */
-function stopsInsideReading(words: Tok[], span: Span, reading: string): boolean {
+function stopsInsideReading(words: Tok[], span: Span, reading: string, kind: DocumentKind): boolean {
   const want = ocrKey(
     words
       .slice(span.from, span.to)
@@ -447,7 +447,7 @@ function stopsInsideReading(words: Tok[], span: Span, reading: string): boolean 
       (rest, k) => rest.endsWith(k),
       (rest, k) => rest.slice(0, rest.length - k.length),
     );
-    if (nameWords(onAfter) || nameWords([...onBefore].reverse(), true)) return true;
+    if (nameWords(onAfter, kind) || nameWords([...onBefore].reverse(), kind, true)) return true;
   }
   return false;
 }
@@ -474,11 +474,14 @@ function readOn(
  * "Maria Lopez"): the value written inside that reading is a part of the document's value, not the
  * value written a second time elsewhere.
  */
-export function moreNameWordsThan(reading: string, value: string): boolean {
+export function moreNameWordsThan(reading: string, value: string, kind: DocumentKind): boolean {
   const words = reading.split(/\s+/).filter((w) => ocrKey(w));
   const want = value.split(/\s+/).map(ocrKey).filter(Boolean);
   if (!want.length || !want.every((k) => words.some((w) => ocrKey(w) === k))) return false;
-  return nameWords(words.filter((w) => !want.includes(ocrKey(w))));
+  return nameWords(
+    words.filter((w) => !want.includes(ocrKey(w))),
+    kind,
+  );
 }
 
 /**
@@ -486,7 +489,7 @@ export function moreNameWordsThan(reading: string, value: string): boolean {
  * or a code. After a span only the words up to the first number count; before it, any number is a
  * code, and so is one short word (a record tag or a title: "USR", "DR").
  */
-function nameWords(words: string[], before = false): boolean {
+function nameWords(words: string[], kind: DocumentKind, before = false): boolean {
   const cut = words.findIndex((t) => /\d/.test(t));
   if (before && (cut >= 0 || (words.length === 1 && words[0]!.replace(/[^A-Za-z]/g, '').length <= 3))) return false;
   const run = cut >= 0 ? words.slice(0, cut) : words;
@@ -495,7 +498,7 @@ function nameWords(words: string[], before = false): boolean {
   // a label opening the run ("CONTACT MARIA LOPEZ"): one to three label words naming a concept
   for (let n = 1; n <= Math.min(3, run.length); n++) {
     const stems = labelStems(run.slice(before ? -n : 0, before ? undefined : n).join(' '));
-    if (stems.length && stems.every(isLabelWord) && conceptOf(stems, 'csr')) return false;
+    if (stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)) return false;
   }
   return true;
 }
@@ -523,7 +526,7 @@ export function findInField(
       const toks = words.slice(span.from, span.to);
       if (!accept(toks.map((t) => t.text).join(' '), toks)) continue;
       // a part of what the reader read there is not the value the document gives
-      if (opts.reading && stopsInsideReading(words, span, opts.reading)) continue;
+      if (opts.reading && stopsInsideReading(words, span, opts.reading, kind)) continue;
       return found(toks);
     }
   }

@@ -321,7 +321,7 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
     const insideReading =
       !!elsewhere &&
       isName &&
-      (moreNameWordsThan(ref.value, v.value) || !ocrSlip(ref.value, v.value)) &&
+      (moreNameWordsThan(ref.value, v.value, ref.src as DocSrc) || !ocrSlip(ref.value, v.value)) &&
       sameSpot(elsewhere, s.written(ref.value, ref.src as DocSrc));
     if (elsewhere && !insideReading)
       doubts.push(
