@@ -274,3 +274,80 @@ describe('looking for an address anywhere on a long scan', () => {
     expect(seen.every((t) => t.includes('2378') && t.includes('93750'))).toBe(true);
   });
 });
+
+describe('a span found under the label stops where the value does, not inside it', () => {
+  const csrOf = (lines: [number, number, string][], method: 'text' | 'ocr' = 'text') =>
+    page([[40, 40, 'CUSTOMER SERVICE RECORD'], ...lines], method);
+
+  it('the case\'s "LAKEVIEW DENTAL LLC" is not found in "LAKEVIEW DENTAL GROUP LLC": the carrier\'s name is shown whole and differs', () => {
+    const r = run({
+      caseData: { entity_name: 'LAKEVIEW DENTAL LLC' },
+      loa: { account_name: fv('LAKEVIEW DENTAL LLC', 0.97) },
+      csr: { account_name: fv('LAKEVIEW DENTAL GROUP LLC', 0.9) },
+      pages: { csr: csrOf([[40, 60, 'Customer Name: LAKEVIEW DENTAL GROUP LLC']]) },
+    });
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.values.csr).toBe('LAKEVIEW DENTAL GROUP LLC');
+    expect(r.fields.account_name.verdict).toBe('mismatch');
+  });
+
+  it('nor a scanned name with words in the middle ("HARBOR LIGHT" of "HARBOR LIGHT MARINE SUPPLY CO" for "Harbor Light Co")', () => {
+    const r = run({
+      loa: { account_name: fv('Harbor Light Co', 0.97) },
+      csr: { account_name: fv('HARBOR LIGHT MARINE SUPPLY CO', 0.7) },
+      pages: { csr: csrOf([[40, 60, 'ACCT NAME: HARBOR LIGHT MARINE SUPPLY CO']], 'ocr') },
+    });
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.values.csr).toBe('HARBOR LIGHT MARINE SUPPLY CO');
+  });
+
+  it('nor a name wrapped onto the next line, read whole ("Pine Ridge" / "Orthodontics, PLLC")', () => {
+    const r = run({
+      loa: { account_name: fv('Pine Ridge, PLLC', 0.97) },
+      csr: { account_name: fv('Pine Ridge Orthodontics, PLLC', 0.9) },
+      pages: {
+        csr: csrOf([
+          [40, 60, 'Account Holder:  Pine Ridge'],
+          [136, 72, 'Orthodontics, PLLC'],
+        ]),
+      },
+    });
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+  });
+
+  it("the same on the LOA: the carrier's shorter name inside the LOA's longer one is no match", () => {
+    const r = run({
+      loa: { account_name: fv('Summit Ridge Roofing Supply LLC', 0.97) },
+      csr: { account_name: fv('SUMMIT RIDGE ROOFING', 0.99) },
+      pages: { loa: page([[40, 80, 'Business Name: Summit Ridge Roofing Supply LLC']]) },
+    });
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.values.loa).toBe('Summit Ridge Roofing Supply LLC');
+  });
+
+  it('a signer\'s name with a further surname on the CSR ("MARIA LOPEZ GARCIA") is not "MARIA LOPEZ"', () => {
+    const r = run({
+      loa: { authorized_person: fv('Maria Lopez', 0.97) },
+      csr: { authorized_person: fv('MARIA LOPEZ GARCIA', 0.9) },
+      pages: { csr: csrOf([[40, 60, 'Authorized Contact: MARIA LOPEZ GARCIA']]) },
+    });
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  it('a reading that ran on into a neighbouring label or number still finds the value before it', () => {
+    const cases: [string, string][] = [
+      ['BILL NM: ACME PLUMBING LLC SVC ADDR 12 MAIN ST', 'ACME PLUMBING LLC SVC ADDR 12 MAIN ST'],
+      ['Customer Name: Acme Plumbing LLC Contact Maria Lopez', 'Acme Plumbing LLC Contact Maria Lopez'],
+      ['Customer Name: ACME PLUMBING LLC 312-555-0147', 'ACME PLUMBING LLC 312-555-0147'],
+    ];
+    for (const [line, reading] of cases) {
+      const r = run({
+        loa: { account_name: fv('Acme Plumbing LLC', 0.97) },
+        csr: { account_name: fv(reading, 0.62) },
+        pages: { csr: csrOf([[40, 60, line]]) },
+      });
+      expect(codes(r), line).not.toContain('ENTITY_NAME_MISMATCH');
+      expect(['match', 'equivalent'], line).toContain(r.fields.account_name.verdict);
+    }
+  });
+});

@@ -451,7 +451,8 @@ function addressReadingDoubts(
       );
   }
   // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
-  // read as "6251 Pine Valley"): a reading cut short, not another street
+  // read as "6251 Pine Valley"), or the unsure reading is the carrier's street less its last words (the
+  // document may abbreviate them otherwise): a reading cut short, not another street
   const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
   if (
     v.src !== 'case' &&
@@ -461,10 +462,20 @@ function addressReadingDoubts(
     // cut short: the reading's street is the start of the carrier's, words lost at its end
     ocrKey(streetOf(ref.value)).startsWith(ocrKey(streetOf(v.value))) &&
     ocrKey(streetOf(ref.value)).length > ocrKey(streetOf(v.value)).length &&
-    find.written(v.src as DocSrc, streetOf(ref.value))
+    (leadingWords(streetOf(v.value), streetOf(ref.value)) || find.written(v.src as DocSrc, streetOf(ref.value)))
   )
     doubts.push(
-      `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
+      `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (${CUT_SHORT} the street short)`,
+    );
+  // …and so is an unsure city that is the carrier's less its last words ("Palm Beach" for "Palm Beach Gardens")
+  if (
+    v.src !== 'case' &&
+    !find.sure(v.src, v.conf) &&
+    r.parts.some((p) => p.part === 'city' && p.verdict === 'mismatch') &&
+    leadingWords(v.value.city, ref.value.city)
+  )
+    doubts.push(
+      `the ${SOURCE_LABEL[v.src]}'s city "${v.value.city}" is the start of the ${SOURCE_LABEL[ref.src]}'s "${ref.value.city}" (${CUT_SHORT} the city short)`,
     );
   if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
     const dropped = r.parts
@@ -477,6 +488,39 @@ function addressReadingDoubts(
       );
   }
   return doubts;
+}
+
+/** How a doubt says a reading lost the end of its street or city: the rest of the address can still be held against the carrier's. */
+const CUT_SHORT = 'its reading may have cut';
+
+/**
+ * The differences that stand once a reading cut short is given the carrier's street and city back
+ * (a unit or ZIP of its own): null when nothing else differs or another doubt remains.
+ */
+function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: string[]): AddressComparison | null {
+  if (!doubts.length || !doubts.every((d) => d.includes(CUT_SHORT))) return null;
+  const repaired: AddressParts = {
+    ...v,
+    house_number: ref.house_number,
+    predirectional: ref.predirectional,
+    street_name: ref.street_name,
+    suffix: ref.suffix,
+    postdirectional: ref.postdirectional,
+    city: ref.city,
+  };
+  const r = compareAddresses(ref, repaired);
+  return r.location_mismatch || r.postal_code_mismatch ? r : null;
+}
+
+/** Whether `part` is `whole`'s first words, fewer of them (OCR's lookalikes folded). */
+function leadingWords(part: string, whole: string): boolean {
+  const [p, w] = [part, whole].map((t) =>
+    t
+      .split(/[\s,.]+/)
+      .map(ocrKey)
+      .filter(Boolean),
+  ) as [string[], string[]];
+  return p.length > 0 && p.length < w.length && p.every((k, i) => w[i] === k);
 }
 
 const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);
@@ -697,11 +741,23 @@ function addressDoubtSettled(
     ref.src,
     cands,
   );
-  if (r.location_mismatch && zipDifferenceStands(find, ref, v, invoice))
+  // a unit or ZIP of the LOA's own beside a street or city cut short: that difference stands
+  const beyond = beyondCutShort(ref.value, v.value, settled.doubts);
+  if (beyond?.location_mismatch)
+    c.predict(
+      reviewedRejection('service_address'),
+      'blocker',
+      `${SOURCE_LABEL[src]} ${formatAddress(v.value)} vs ${SOURCE_LABEL[ref.src]} ${formatAddress(ref.value)}: ${beyond.reasons.filter((x) => !/ZIP \d/.test(x)).join(' ')}`.trim(),
+      evidenceOf([ref, v], showAddress),
+      'service_address',
+      [src],
+    );
+  const zipStands = r.location_mismatch && zipDifferenceStands(find, ref, v, invoice);
+  if (beyond?.postal_code_mismatch || zipStands)
     c.predict(
       'POSTAL_CODE_MISMATCH',
       'blocker',
-      `${SOURCE_LABEL[src]} ZIP ${v.value.zip5} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5} (the invoice's too; the LOA writes the CSR's ZIP nowhere).`,
+      `${SOURCE_LABEL[src]} ZIP ${v.value.zip5 || '(none)'} vs ${SOURCE_LABEL[ref.src]} ZIP ${ref.value.zip5}${zipStands ? " (the invoice's too; the LOA writes the CSR's ZIP nowhere)" : ''}.`,
       evidenceOf([ref, v], showAddress),
       'service_address',
       [src],

@@ -11,7 +11,14 @@ import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/
 import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
 import { labelStems } from '../../../shared/domain/fields.js';
-import { LABEL_TABLE, conceptOf, expandAbbreviation, isLabelWord, type LabelField } from '../extract/labels.js';
+import {
+  LABEL_TABLE,
+  conceptOf,
+  expandAbbreviation,
+  isLabelWord,
+  looksLikeLabelText,
+  type LabelField,
+} from '../extract/labels.js';
 
 interface Tok {
   text: string;
@@ -377,10 +384,131 @@ function* windows(region: Region, max: number): Generator<Tok[]> {
   }
 }
 
+/** A window as a run of the region's words read in order, line after line: [from, to). */
+interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * The region's windows as spans of its words read in order: those on one line (longest first), then,
+ * when `wrapped`, those that run from a line's end onto the start of the next (a value wrapped in its cell).
+ */
+function* regionSpans(region: Region, max: number, wrapped: boolean): Generator<Span> {
+  const starts: number[] = [];
+  let n = 0;
+  for (const line of region) {
+    starts.push(n);
+    n += line.length;
+  }
+  for (const [li, line] of region.entries()) {
+    for (let len = Math.min(max, line.length); len >= 1; len--) {
+      for (let i = 0; i + len <= line.length; i++) yield { from: starts[li]! + i, to: starts[li]! + i + len };
+    }
+  }
+  if (!wrapped) return;
+  for (let li = 0; li + 1 < region.length; li++) {
+    const [end, next] = [starts[li + 1]!, region[li + 1]!.length];
+    for (let len = Math.min(max, region[li]!.length + next); len >= 2; len--) {
+      for (let head = Math.min(len - 1, region[li]!.length); head >= 1 && len - head <= next; head--)
+        yield { from: end - head, to: end + len - head };
+    }
+  }
+}
+
+/**
+ * Whether words the reader took for the value run on past a found span, there on the document:
+ * "LAKEVIEW DENTAL" found for the case's "LAKEVIEW DENTAL LLC" inside the reading "LAKEVIEW DENTAL
+ * GROUP LLC" stops inside the carrier's name (a carrier comparing letter for letter sees GROUP). A
+ * reading that ran on into a neighbouring label, a number or a record tag ("ACME LLC SVC ADDR 12
+ * MAIN ST", "USR AISHA HERNANDEZ") does not count: those words are not the value's.
+ */
+function stopsInsideReading(words: Tok[], span: Span, reading: string, kind: DocumentKind): boolean {
+  const want = ocrKey(
+    words
+      .slice(span.from, span.to)
+      .map((t) => t.text)
+      .join(''),
+  );
+  const read = ocrKey(reading);
+  if (!want || read.length <= want.length) return false;
+  const after = words.slice(span.to);
+  const before = words.slice(0, span.from).reverse();
+  for (let p = read.indexOf(want); p >= 0; p = read.indexOf(want, p + 1)) {
+    const onAfter = readOn(
+      after,
+      read.slice(p + want.length),
+      (rest, k) => rest.startsWith(k),
+      (rest, k) => rest.slice(k.length),
+    );
+    const onBefore = readOn(
+      before,
+      read.slice(0, p),
+      (rest, k) => rest.endsWith(k),
+      (rest, k) => rest.slice(0, rest.length - k.length),
+    );
+    if (nameWords(onAfter, kind) || nameWords([...onBefore].reverse(), kind, true)) return true;
+  }
+  return false;
+}
+
+/** The words of `toks`, in order, that the rest of the reading goes on with. */
+function readOn(
+  toks: Tok[],
+  rest: string,
+  holds: (rest: string, key: string) => boolean,
+  drop: (rest: string, key: string) => string,
+): string[] {
+  const out: string[] = [];
+  for (const t of toks) {
+    const k = ocrKey(t.text);
+    if (!rest || !k || !holds(rest, k)) break;
+    out.push(t.text);
+    rest = drop(rest, k);
+  }
+  return out;
+}
+
+/**
+ * Whether a reading holds every word of `value` and more name words besides ("MARIA LOPEZ GARCIA" for
+ * "Maria Lopez"): the value written inside that reading is a part of the document's value, not the
+ * value written a second time elsewhere.
+ */
+export function moreNameWordsThan(reading: string, value: string, kind: DocumentKind): boolean {
+  const words = reading.split(/\s+/).filter((w) => ocrKey(w));
+  const want = value.split(/\s+/).map(ocrKey).filter(Boolean);
+  if (!want.length || !want.every((k) => words.some((w) => ocrKey(w) === k))) return false;
+  return nameWords(
+    words.filter((w) => !want.includes(ocrKey(w))),
+    kind,
+  );
+}
+
+/**
+ * Whether words next to a span are more of a name: not a label ("SVC ADDR", "Contact:"), not a number
+ * or a code. After a span only the words up to the first number count; before it, any number is a
+ * code, and so is one short word (a record tag or a title: "USR", "DR").
+ */
+function nameWords(words: string[], kind: DocumentKind, before = false): boolean {
+  const cut = words.findIndex((t) => /\d/.test(t));
+  if (before && (cut >= 0 || (words.length === 1 && words[0]!.replace(/[^A-Za-z]/g, '').length <= 3))) return false;
+  const run = cut >= 0 ? words.slice(0, cut) : words;
+  if (!run.length || run.some((t) => /:$/.test(t))) return false;
+  if (looksLikeLabelText(run.join(' '))) return false;
+  // a label opening the run ("CONTACT MARIA LOPEZ"): one to three label words naming a concept
+  for (let n = 1; n <= Math.min(3, run.length); n++) {
+    const stems = labelStems(run.slice(before ? -n : 0, before ? undefined : n).join(' '));
+    if (stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)) return false;
+  }
+  return true;
+}
+
 /**
  * Where the value of `field` equal to `accept` is written on the document, inside that field's
  * label regions. `accept` receives the text of a run of words and says whether it is the value
- * (with the comparison's own normalisation); `maxWords` bounds the run on one line.
+ * (with the comparison's own normalisation); `maxWords` bounds the run. `reading`, what the reader
+ * took for the field's value on this document: a run that stops inside it is not the value;
+ * `wrapped`: a run may go on from a line's end onto the next line (a name wrapped in its cell).
  */
 export function findInField(
   pages: PageText[] | undefined,
@@ -388,11 +516,19 @@ export function findInField(
   field: ComparedField,
   accept: (text: string, toks: Tok[]) => boolean,
   maxWords: number,
+  opts: { reading?: string; wrapped?: boolean } = {},
 ): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   for (const region of regionsOf(idx, field)) {
-    for (const w of windows(region, maxWords)) if (accept(w.map((t) => t.text).join(' '), w)) return found(w);
+    const words = region.flat();
+    for (const span of regionSpans(region, maxWords, !!opts.wrapped)) {
+      const toks = words.slice(span.from, span.to);
+      if (!accept(toks.map((t) => t.text).join(' '), toks)) continue;
+      // a part of what the reader read there is not the value the document gives
+      if (opts.reading && stopsInsideReading(words, span, opts.reading, kind)) continue;
+      return found(toks);
+    }
   }
   return null;
 }

@@ -25,7 +25,13 @@ export interface Finder {
   /** whether a value read from this source with this confidence counts as read with certainty */
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
-  scalar(field: ComparedField, on: DocSrc, accept: Parameters<typeof findInField>[3], maxWords: number): Found | null;
+  scalar(
+    field: ComparedField,
+    on: DocSrc,
+    accept: Parameters<typeof findInField>[3],
+    maxWords: number,
+    opts?: Parameters<typeof findInField>[5],
+  ): Found | null;
   /**
    * The address under the document's service-address label; `anywhere: true` loosely anywhere (the
    * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
@@ -97,7 +103,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
-    scalar: (field, on, accept, maxWords) => findInField(of(on), on, field, accept, maxWords),
+    scalar: (field, on, accept, maxWords, opts) => findInField(of(on), on, field, accept, maxWords, opts),
     address: (value, on, anywhere = false) => {
       // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
       const anchor = value.house_number || value.po_box || value.zip5;

@@ -26,6 +26,7 @@ import {
   type Src,
   caseVal,
   fromDoc,
+  type Val,
   toE164,
 } from './run.js';
 import { type Finder } from './finder.js';
@@ -36,8 +37,28 @@ type Guided = (
   compare: ScalarSpec['compare'],
 ) => Pick<
   ScalarSpec,
-  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure'
+  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure' | 'unread'
 >;
+
+/**
+ * The signer's name under a carrier document's own label when its reader found none ("AUTHORIZED
+ * PERSON: OlgaLevy" on a poor scan): words that can be a person's name, no label, number or business.
+ * Only to hold against the LOA, with the same doubts as any reading.
+ */
+function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
+  if (!find.known(on) || !find.labelled(on, 'authorized_person')) return null;
+  const f = find.scalar(
+    'authorized_person',
+    on,
+    (text) =>
+      !/\d/.test(text) &&
+      text.replace(/[^A-Za-z]/g, '').length >= 4 &&
+      text.split(/\s+/).length <= 4 &&
+      !nameProblem('authorized_person', text),
+    4,
+  );
+  return f ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+}
 
 /**
  * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
@@ -69,6 +90,7 @@ export function guidedBy(find: Finder): Guided {
     labelled: (on: DocSrc) => find.labelled(on, field),
     pagesKnown: find.known,
     sure: find.sure,
+    unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on) : () => null,
   });
 }
 

@@ -23,6 +23,7 @@ import {
   toE164,
 } from './run.js';
 import { type Finder, withRanges } from './finder.js';
+import { digitsOfToks } from './evidence.js';
 
 function oneDigitApart(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -63,11 +64,26 @@ function mainBtnDoubt(docs: Docs, find: Finder, staying: string[], toPortFromLoa
   const carrier = csr ?? invoice;
   if (carrier && !find.sure(carrier.v.src, carrier.v.conf))
     return `the ${SOURCE_LABEL[carrier.v.src]}'s BTN was read with low confidence (${Math.round(carrier.v.conf * 100)}%)`;
+  const misplaced = carrier?.e164 ? btnNotUnderLabel(find, carrier.v.src as DocSrc, carrier.e164) : null;
+  if (misplaced) return misplaced;
   // only when the LOA's own list is what is ported: an order from the case may leave LOA numbers out on purpose
   const written = toPortFromLoa ? staying.filter((n) => find.digitsOn('loa').includes(n.replace(/^\+1/, ''))) : [];
   if (written.length)
     return `${written.join(', ')} ${written.length === 1 ? 'is' : 'are'} written on the LOA, though not read as ${written.length === 1 ? 'a number' : 'numbers'} to port`;
   return null;
+}
+
+/**
+ * A BTN reading its document does not write under its BTN label (the label holds another number, or
+ * none of the reading): read from a fax header, a contact or a support line, not the account's BTN.
+ */
+function btnNotUnderLabel(find: Finder, src: DocSrc, e164: string): string | null {
+  if (!find.known(src) || !find.labelled(src, 'btn')) return null;
+  const ten = (toks: Parameters<typeof digitsOfToks>[0]) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '');
+  const want = e164.replace(/^\+1/, '');
+  if (find.scalar('btn', src, (_t, toks) => ten(toks) === want, 4)) return null;
+  const other = find.scalar('btn', src, (_t, toks) => ten(toks).length === 10, 4);
+  return `the ${SOURCE_LABEL[src]}'s BTN label holds ${other ? `${toE164(other.text) ?? other.text}, not ` : 'no number like '}${e164}, the BTN as read`;
 }
 
 type NumberList = Val<string[]>;
@@ -321,24 +337,28 @@ function btnPortedDoubt(f: NumbersFacts): string | null {
     accountVal &&
     !find.sure(accountVal.src, accountVal.conf) &&
     staying.some((n) => toPort.some((t) => oneDigitApart(t, n)));
-  // staying numbers read from an unsure account list that the invoice does not list either, or that
-  // are not in the account document's number lists (a support or remit line read as a number)
+  // staying numbers read from an unsure account list that the invoice does not list either
   const strays =
     accountVal && accountSrc !== 'case' && !find.sure(accountVal.src, accountVal.conf)
       ? staying.filter((n) => {
-          const inLists = find.number(n, accountSrc as DocSrc);
           const onInvoice =
             accountSrc === 'csr' &&
             !!invList &&
             (e164List(invList.value).ok.includes(n) || !!find.number(n, 'invoice'));
-          return (
-            (accountSrc === 'csr' && !!invList && !onInvoice) ||
-            (!inLists && toPort.some((t) => find.number(t, accountSrc as DocSrc)))
-          );
+          return accountSrc === 'csr' && !!invList && !onInvoice;
         })
       : [];
+  // staying numbers outside the account document's number lists, which hold the ported ones: a fax
+  // header, a support, remit or contact line read as a number on the account, however surely read
+  const outside =
+    accountVal && accountSrc !== 'case' && toPort.some((t) => find.number(t, accountSrc as DocSrc))
+      ? staying.filter((n) => !stayingKeep.includes(n) && !find.number(n, accountSrc as DocSrc))
+      : [];
   const loaListDoubtful =
-    (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) || !!phantom || strays.length > 0;
+    (toPortSource === 'loa' && !!loaList && !find.sure('loa', loaList.conf)) ||
+    !!phantom ||
+    strays.length > 0 ||
+    outside.length > 0;
   const btnDoubt =
     !onLoaAfterAll.length && !loaListDoubtful
       ? mainBtnDoubt(
@@ -355,9 +375,11 @@ function btnPortedDoubt(f: NumbersFacts): string | null {
       ? `${onLoaAfterAll.join(', ')} seem to stay on the account, but the LOA's list shows ${onLoaAfterAll.length === 1 ? 'it' : 'them'}`
       : phantom
         ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${staying.join(', ')} may be a ported number misread`
-        : strays.length
-          ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} neither on the invoice nor clearly in its number list (a support line?)`
-          : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
+        : outside.length
+          ? `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not in the ${SOURCE_LABEL[accountSrc!]}'s number list, which holds the ported numbers (a fax header, support or contact line read as a number?)`
+          : strays.length
+            ? `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%) and ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not on the invoice (a support line?)`
+            : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
 }
 
 /** A partial port is a warning; its BTN ported while numbers stay is a rejection, or a check when doubtful. */

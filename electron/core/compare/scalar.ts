@@ -18,8 +18,9 @@ import {
   compareEntityNames,
   normalizeBusinessName,
 } from '../../../shared/normalize/names.js';
-import { type Found, digitsOfToks, ocrKey } from './evidence.js';
+import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.js';
 import { gluedOnto } from './plausible.js';
+import { editDistance } from '../extract/text.js';
 import {
   Collector,
   type DocSrc,
@@ -44,7 +45,7 @@ export function scalarLocator(
   const search: Finder['scalar'] = anywhere
     ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords)
     : find.scalar;
-  return (value, on) => {
+  return (value, on, reading) => {
     if (!find.known(on)) return null;
     if (anywhere && (field === 'account_name' || field === 'authorized_person')) {
       // only ever a reason for doubt: most of the name's words on one line will do
@@ -98,6 +99,7 @@ export function scalarLocator(
         );
       },
       wordCount(value) + 4,
+      reading === undefined ? { wrapped: true } : { reading, wrapped: true },
     );
   };
 }
@@ -127,8 +129,11 @@ export interface ScalarSpec {
    * the LOA ("blocker"); BTN and account number travel on the order itself ("warning").
    */
   missingLevel: 'blocker' | 'warning';
-  /** where a value of this field is written on a document, under the field's label (guided verification) */
-  locate: (value: string, on: DocSrc) => Found | null;
+  /**
+   * where a value of this field is written on a document, under the field's label (guided
+   * verification); `reading`, that document's own reading of the field: a part of it is not the value
+   */
+  locate: (value: string, on: DocSrc, reading?: string) => Found | null;
   /** whether the document has this field's label at all */
   labelled: (on: DocSrc) => boolean;
   /** the value anywhere on the document: only ever a reason for doubt, never a match */
@@ -144,6 +149,8 @@ export interface ScalarSpec {
   /** whether the document's words are known (guided verification possible) */
   pagesKnown: (on: Src) => boolean;
   sure: (on: Src, conf: number) => boolean;
+  /** the field's value under a carrier document's own label, when its reader found none (or null) */
+  unread: (on: DocSrc) => Val<string> | null;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -172,7 +179,7 @@ function settleDifference(
   const label = COMPARED_FIELD_LABEL[s.field];
   // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
   if (ref.src !== 'case' && ref.conf < 1) {
-    const onRef = s.locate(v.value, ref.src as DocSrc);
+    const onRef = s.locate(v.value, ref.src as DocSrc, ref.value);
     if (onRef) {
       const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
@@ -188,7 +195,7 @@ function settleDifference(
     }
   }
   if (v.src === 'loa' && v.conf < 1) {
-    const onLoa = s.locate(ref.value, 'loa');
+    const onLoa = s.locate(ref.value, 'loa', v.value);
     if (onLoa) {
       const r = sameLettersAllowed(s.compare(ref.value, onLoa.text), ref.value, onLoa.text);
       if (r.verdict !== 'mismatch') {
@@ -296,18 +303,73 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
     const problem = s.implausible(side.value);
     if (problem) doubts.push(`on the ${SOURCE_LABEL[side.src]}, ${problem}`);
   }
+  // an unsure reading that is only some of the other's words: cut short by its reader (a name wrapped in its cell?)
+  for (const [part, whole] of isName ? [[v, ref] as const, [ref, v] as const] : []) {
+    if (part.src !== 'case' && part.conf < 1 && !s.sure(part.src, part.conf) && someWordsOf(part.value, whole.value))
+      doubts.push(
+        `"${part.value}" on the ${SOURCE_LABEL[part.src]} is only some of the words of "${whole.value}" (the rest wrapped or cut off when read?)`,
+      );
+  }
   if (isName && (gluedOnto(ref.value, v.value) || gluedOnto(v.value, ref.value)))
     doubts.push(
       `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
     );
   if (ref.src !== 'case' && ref.conf < 1) {
     const elsewhere = s.written(v.value, ref.src as DocSrc);
-    if (elsewhere)
+    // found where the reading itself stands, it is no other block: the reading's own words, which go on
+    // with more name words or differ by more than OCR's slips ("KAREN JOHANSSON" is not "Wei Johansson" misread)
+    const insideReading =
+      !!elsewhere &&
+      isName &&
+      (moreNameWordsThan(ref.value, v.value, ref.src as DocSrc) || !ocrSlip(ref.value, v.value)) &&
+      sameSpot(elsewhere, s.written(ref.value, ref.src as DocSrc));
+    if (elsewhere && !insideReading)
       doubts.push(
         `the ${SOURCE_LABEL[ref.src]} also shows "${elsewhere.text}" (page ${elsewhere.page}), like the ${SOURCE_LABEL[v.src]}: its ${s.noun} may have been read from another block`,
       );
   }
   return doubts;
+}
+
+/** Two names that OCR's damage could turn into each other: as many characters apart as `written` allows. */
+function ocrSlip(a: string, b: string): boolean {
+  const [ka, kb] = [ocrKey(a), ocrKey(b)];
+  const n = Math.min(ka.length, kb.length);
+  const max = n >= 12 ? 2 : n >= 6 ? 1 : 0;
+  return editDistance(ka, kb, max + 1) <= max;
+}
+
+/**
+ * Whether `part` is a run of `whole`'s words, not all of them: the same letters once OCR's splits and
+ * lookalikes are folded ("Magnolia" in "MAGN OLIA CONSTRUCTION CORPORATION").
+ */
+function someWordsOf(part: string, whole: string): boolean {
+  const key = ocrKey(part);
+  const w = whole
+    .split(/[\s,]+/)
+    .map(ocrKey)
+    .filter(Boolean);
+  if (!key) return false;
+  for (let i = 0; i < w.length; i++) {
+    let run = '';
+    for (let j = i; j < w.length && run.length < key.length; j++) {
+      run += w[j];
+      if (run === key) return j - i + 1 < w.length;
+    }
+  }
+  return false;
+}
+
+/** Two finds on the same page whose boxes overlap. */
+function sameSpot(a: Found, b: Found | null): boolean {
+  return (
+    !!b &&
+    a.page === b.page &&
+    a.bbox[0] < b.bbox[2] &&
+    b.bbox[0] < a.bbox[2] &&
+    a.bbox[1] < b.bbox[3] &&
+    b.bbox[1] < a.bbox[3]
+  );
 }
 
 /**
@@ -343,7 +405,10 @@ interface ScalarRun {
   refShown: Val<string>;
 }
 
-export function compareScalar(c: Collector, s: ScalarSpec): FieldComparison {
+export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
+  // a CSR whose reader found no value may still write one under its label: held against the LOA like any reading
+  const unread = spec.vals.csr ? null : spec.unread('csr');
+  const s = unread ? { ...spec, vals: { ...spec.vals, csr: unread } } : spec;
   const { vals } = s;
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
@@ -589,7 +654,7 @@ function reportScalarFindings(c: Collector, s: ScalarSpec, run: ScalarRun, ref: 
 function noteInvoiceDisagreement(c: Collector, s: ScalarSpec, run: ScalarRun, invoice: Val<string>): void {
   const shown = run.refShown;
   const r = s.compare(shown.value, invoice.value);
-  if (r.verdict === 'mismatch' && !s.locate(shown.value, 'invoice')) {
+  if (r.verdict === 'mismatch' && !s.locate(shown.value, 'invoice', invoice.value)) {
     run.reasons.push(
       `Note: the invoice shows "${invoice.value}", the CSR "${shown.value}" — often a wrong account or an outdated bill; the CSR is the carrier's record.`,
     );
