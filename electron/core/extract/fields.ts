@@ -41,6 +41,7 @@ import {
 } from './layout.js';
 import { phoneOccurrences } from './phones.js';
 import {
+  CLOSING,
   type NameCands,
   paragraphs,
   proseAccountCands,
@@ -758,7 +759,6 @@ function carrierFromHeader(doc: DocLayout, exclude: string[]): Cand<string> | un
 // --- signature ---
 
 const SIGN_MARK = /docusign|electronically signed|e-?signed|digitally signed|\/s\//i;
-const CLOSING = /^(sincerely|regards|best regards|respectfully|yours truly|authorized by|signed|thank you)[,.]?$/i;
 
 /**
  * Hand-drawn ink on a scan: OCR reads a signature as a few unsure marks as tall as a line of text

@@ -3,8 +3,8 @@ import { readAddress, type AddrResult } from './address.js';
 import { conceptInSentence } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
-import { CARRIER_WORDS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText } from './labels.js';
-import type { DocLayout, Hit, Seg, Line, Tok } from './layout.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText } from './labels.js';
+import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt, startsWithLabelShape } from './spans.js';
 import { labelKey } from './text.js';
 import { parseAccount, parseBusiness, parsePerson, tokText, toksIn } from './values.js';
@@ -26,8 +26,26 @@ interface Paragraph {
 const paragraphCache = new WeakMap<DocLayout, Paragraph[]>();
 
 /**
+ * A wrapped line is full: the next line's first word did not fit after it. A line that stops short
+ * of the paragraph's right edge although that word would have fitted ended its paragraph — when it
+ * is much shorter (a salutation, an "Attn:" line, a heading over the first sentence) or ends a
+ * sentence before a capitalised word. (A line broken by hand mid-sentence still goes on.)
+ */
+function endedShort(segs: Seg[], next: Seg): boolean {
+  const last = segs[segs.length - 1]!;
+  const first = next.toks[0]!;
+  const left = Math.min(next.x0, ...segs.map((sg) => sg.x0));
+  const right = Math.max(next.x1, ...segs.map((sg) => sg.x1));
+  const space = 0.3 * first.h;
+  if (last.x1 + space + (first.x1 - first.x0) >= right - 0.5 * first.h) return false;
+  const lastWord = last.toks[last.toks.length - 1]!.text;
+  return last.x1 - left < 0.6 * (right - left) || (/[.:!?]$/.test(lastWord) && /^[A-Z]/.test(first.text));
+}
+
+/**
  * Running text joined into paragraphs, so sentence patterns survive line wraps: segments on
- * consecutive lines that start at the same x (another column beside them does not interrupt).
+ * consecutive lines that start at the same x (another column beside them does not interrupt), while
+ * each line is full (see endedShort).
  */
 export function paragraphs(doc: DocLayout): Paragraph[] {
   const cached = paragraphCache.get(doc);
@@ -47,7 +65,10 @@ export function paragraphs(doc: DocLayout): Paragraph[] {
           top(seg) - o.bottom < 0.9 * o.line.h &&
           Math.max(o.line.h, line.h) < 1.5 * Math.min(o.line.h, line.h),
       );
-      if (k >= 0) {
+      if (k >= 0 && endedShort(open[k]!.segs, seg)) {
+        done.push(...open.splice(k, 1));
+        open.push({ segs: [seg], line, bottom: bottom(seg) });
+      } else if (k >= 0) {
         open[k]!.segs.push(seg);
         open[k]!.line = line;
         open[k]!.bottom = bottom(seg);
@@ -126,9 +147,34 @@ const COMPANY_SUFFIX = LEGAL_FORM_WORD;
 /** A run of capitalised words (with "&", "of", "and", "the" between) inside running text: a business name ends it at its legal form. */
 const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|the)){1,8}/;
 
-/** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one. */
-export function businessInRun(run: string): { text: string; words: number } | null {
-  const words = run.replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '').split(/\s+/);
+/**
+ * Words of a job title. A title names a role (the core words: "Manager", "Owner", "Director") and
+ * may carry modifiers ("Office", "IT", "Vice", "Senior"); "TITLE of BUSINESS" and "NAME, TITLE" are
+ * how a letter says who signs for whom.
+ */
+const TITLE_CORE =
+  /^(?:owner|co-owner|proprietor|founder|co-founder|president|vp|svp|evp|ceo|cfo|coo|cto|cio|officer|manager|director|head|partner|member|administrator|principal|secretary|treasurer|controller|comptroller|agent|representative|coordinator|supervisor|counsel|attorney|bookkeeper|accountant|chair|chairman|chairwoman|chairperson|superintendent|executive|signatory|lead)$/i;
+const TITLE_MODIFIER =
+  /^(?:vice|chief|managing|general|senior|sr\.?|junior|assistant|associate|deputy|acting|interim|office|operations|it|practice|business|account|accounts|facilities|regional|sales|finance|financial|technology|information|telecom|communications|billing|administrative|authorized|legal|medical|clinic|store|branch|site|program|project|and|&)$/i;
+
+/** How many leading words of `words` are a job title followed by its link to the business ("IT Director of", "Owner,"), or 0. */
+export function titleLead(words: string[]): number {
+  let core = false;
+  for (let i = 0; i < words.length && i < 6; i++) {
+    const w = words[i]!;
+    const bare = w.replace(/[,;:]+$/, '');
+    if (TITLE_CORE.test(bare)) core = true;
+    else if (!TITLE_MODIFIER.test(bare))
+      return core && /^(?:of|for|at|with)$/i.test(w) && i + 1 < words.length ? i + 1 : 0;
+    if (core && /,$/.test(w) && i + 1 < words.length) return i + 1;
+  }
+  return 0;
+}
+
+/** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one; a job title before it ("Office Manager of …") is not part of it. */
+export function businessInRun(run: string): { text: string; words: number; skip: number } | null {
+  const plain = run.replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '').split(/\s+/);
+  const words = plain.slice(titleLead(plain));
   const lead = run.split(/\s+/).length - words.length;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
@@ -138,6 +184,7 @@ export function businessInRun(run: string): { text: string; words: number } | nu
         .join(' ')
         .replace(/[,;:)]+$/, ''),
       words: lead + k + 1,
+      skip: lead,
     };
   }
   return null;
@@ -177,20 +224,40 @@ export function cutBusiness(s: string): string | null {
 }
 
 /**
- * A letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…" (the word
- * "account" before a number with digits; a labelled value always beats it).
+ * A letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…", "Our account
+ * with Vonage is number 2523 43 542 1016868.", "our existing Lumen account is A589323715": the first
+ * account-shaped value after the word "account" in its clause. Not when the clause is about another
+ * thing of the account ("the main number on the account is …", "the PIN for the account is …") or
+ * the value is written as a telephone number. A labelled value always beats it.
  */
+const PROSE_ACCOUNT =
+  /\b(?:account|acct\.?|a\/c)(\s+(?:number|no\.?|nbr|num|#)|)((?:[^.;:\d]|\.(?=\S)){0,60}?)(?:[#:]\s*)?([A-Z]{0,5}[-#]?\d[\dA-Z]*(?:[- ]\d[\dA-Z]*){0,5})(?![A-Za-z0-9])/gi;
+/** Another thing the account has: its value is that thing's, not the account number. */
+const OF_THE_ACCOUNT =
+  /\b(?:number|pin|passcode|password|code|phone|telephone|line|address|name|balance|amount|date)\s+(?:on|for|of|with|in|to)\s+(?:the|our|this|your|that|my|its)\s*$/i;
+const OTHER_THING =
+  /\b(?:pin|passcode|password|code|telephone|phone|address|zip|balance|amount|due|since|date|total)\b/i;
+const PHONE_SHAPED = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
+
 export function proseAccountCands(doc: DocLayout): Cand<string>[] {
   const out: Cand<string>[] = [];
   const pins = new Set(prosePins(doc).map((m) => m.value));
-  for (const m of proseMatches(
-    doc,
-    /\b(?:account|acct\.?)(?:\s+(?:number|no\.?|nbr|num|id))?\s*(?:#|:|is)?\s*([A-Z0-9][A-Z0-9-]{2,24})(?![A-Za-z0-9])/i,
-  )) {
-    // the number a PIN sentence gives ("the security PIN for the account is 3390") is not the account's
-    if (pins.has(m.value)) continue;
-    const a = /\d/.test(m.value) && !/^\d{1,2}$/.test(m.value) ? parseAccount(m.value) : null;
-    if (a) out.push({ value: a.value, toks: m.toks, score: 0.5 * a.quality, hit: null, prose: true });
+  for (const p of paragraphs(doc)) {
+    const g = new RegExp(PROSE_ACCOUNT.source, PROSE_ACCOUNT.flags);
+    for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
+      const [, numberWord, between, raw] = m as unknown as [string, string, string, string];
+      // the value is the thing's the clause is about ("the security code on the account is 3390")
+      const before = p.tt.text.slice(Math.max(0, m.index - 40), m.index);
+      if (OF_THE_ACCOUNT.test(before) || OTHER_THING.test(between)) continue;
+      const value = raw.replace(/[-.]$/, '');
+      if (pins.has(value) || PHONE_SHAPED.test(value)) continue;
+      const a = parseAccount(value);
+      if (!a || (a.value.replace(/\D/g, '').length < 5 && !/[A-Z]/i.test(a.value))) continue;
+      const start = m.index + m[0].length - raw.length;
+      // a number right after "account number"/"account #" is surer than one a few words on
+      const score = (numberWord || !between.trim() ? 0.6 : 0.55) * a.quality;
+      out.push({ value: a.value, toks: toksIn(p.tt, start, start + value.length), score, hit: null, prose: true });
+    }
   }
   return out;
 }
@@ -243,6 +310,7 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
         if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.7 * p.quality, prose: true });
       }
     }
+    personCands.push(...titledPersons(doc), ...signOffNames(doc));
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [
       /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/,
@@ -273,7 +341,12 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
       const b = businessInRun(m.value);
       const v = b ? parseBusiness(b.text) : null;
       if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
-        nameCands.push({ value: v.value, toks: m.toks.slice(0, b!.words), score: 0.45 * v.quality, prose: true });
+        nameCands.push({
+          value: v.value,
+          toks: m.toks.slice(b!.skip, b!.words),
+          score: 0.45 * v.quality,
+          prose: true,
+        });
     }
   }
 }
@@ -292,9 +365,126 @@ const PROSE_PERSON = [
     'm',
   ),
 ];
+/** Capitalised words (initials, particles) that may be a name with a job title before or after it. */
+const CAPS_WORDS =
+  "([A-Z][A-Za-z.'’-]*(?:\\s+(?:[A-Z][A-Za-z.'’-]*|&|de|la|le|du|van|der|den|von|da|del|di|dos)){1,7})";
+
+/** A person-shaped name of two to four words, or null. */
+function personOf(words: string[]): { value: string; quality: number } | null {
+  if (words.length < 2 || words.length > 4 || words.some((w) => TITLE_CORE.test(w.replace(/[,.]$/, '')))) return null;
+  const p = parsePerson(words.join(' ').replace(/[.,]$/, ''));
+  return p && p.quality === 1 && !BUSINESS_SUFFIXES.test(p.value) ? p : null;
+}
+
+/**
+ * A person named with a job title: "through its Office Manager NAME", "represented by NAME, Owner",
+ * "The undersigned, NAME (IT Director)", "NAME, Practice Administrator of …". The title tells the
+ * capitalised words are a person's name.
+ */
+function titledPersons(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  const push = (words: string[], toks: Tok[], score: number) => {
+    const p = personOf(words);
+    if (p) out.push({ value: p.value, toks, score, prose: true });
+  };
+  // TITLE NAME after "its"/"our"/"by": the title words come first
+  for (const m of proseMatches(doc, new RegExp(`\\b(?:its|our|their|by|undersigned,?)\\s+${CAPS_WORDS}`))) {
+    const words = m.value.split(/\s+/);
+    const lead = titleLeadOnly(words);
+    const rest = words.slice(lead);
+    // the name ends where a title or a clause mark starts
+    const end = rest.findIndex((w, i) => i > 0 && (/[,(]$/.test(rest[i - 1]!) || TITLE_CORE.test(w)));
+    const name = end > 0 ? rest.slice(0, end) : rest;
+    push(
+      name.map((w) => w.replace(/[,(]$/, '')),
+      m.toks.slice(lead, lead + name.length),
+      lead ? 0.72 : 0.6,
+    );
+  }
+  // NAME, TITLE / NAME (TITLE): the title words come after
+  for (const m of proseMatches(
+    doc,
+    new RegExp(`${PROSE_NAME}\\s*(?:,\\s*|\\()(?:the\\s+|our\\s+|its\\s+)?([A-Za-z&]+(?:\\s+[A-Za-z&]+){0,3})`),
+    0,
+  )) {
+    const [, name, title] = /^(.*?)\s*(?:,\s*|\()(?:the\s+|our\s+|its\s+)?(.*)$/.exec(m.value) ?? [];
+    if (!name || !title) continue;
+    const tw = title.split(/\s+/);
+    if (!titleLeadOnly(tw) && !TITLE_CORE.test(tw[0]!)) continue;
+    const words = name.split(/\s+/);
+    push(words, m.toks.slice(0, words.length), 0.72);
+  }
+  return out;
+}
+
+/** How many leading words are a job title ("Office Manager"), with no link word after them needed. */
+function titleLeadOnly(words: string[]): number {
+  let n = 0;
+  let core = false;
+  for (const w of words) {
+    const bare = w.replace(/[,;:)]+$/, '');
+    if (TITLE_CORE.test(bare)) core = true;
+    else if (!TITLE_MODIFIER.test(bare) || bare === '&' || /^and$/i.test(bare)) break;
+    n++;
+    if (/[,;:)]$/.test(w)) break;
+  }
+  return core ? n : 0;
+}
+
+/** A letter's closing ("Sincerely,", "Kind regards,"): the signer's name is printed under it. */
+export const CLOSING =
+  /^(sincerely|regards|best regards|kind regards|warm regards|best|respectfully|respectfully yours|yours truly|yours sincerely|cordially|thank you|thanks|authorized by|signed)[,.]?$/i;
+
+/**
+ * The name under a letter's closing: the first line below it (past a signature mark or rule) that
+ * is a person's name is the signer, who is the person authorizing the letter.
+ */
+function signOffNames(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const line of doc.lines) {
+    if (!CLOSING.test(segText(line.toks).trim())) continue;
+    for (const next of doc.lines.slice(line.id + 1, line.id + 6)) {
+      if (next.page !== line.page || next.top - line.bottom > 12 * line.h) break;
+      const t = segText(next.toks)
+        .replace(/^\/s\/\s*/i, '')
+        .replace(/[_]{2,}/g, '')
+        .trim();
+      if (!t) continue;
+      const p = personOf(t.split(/\s+/));
+      if (p) {
+        out.push({ value: p.value, toks: next.toks, score: 0.7, prose: true });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const PROSE_GAINING = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
 
-/** A letter names the service address in a sentence. */
+/**
+ * An address as a sentence writes it, made into the one line an address reader expects: the
+ * sentence's full stop after the ZIP is not part of it, and "in" before the city is a comma
+ * ("120 Harbor Dr in Tampa, FL 33602").
+ */
+function sentenceAddress(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const [i, t] of toks.entries()) {
+    if (t.text === 'in' && out.length && i < toks.length - 1) {
+      const prev = out[out.length - 1]!;
+      out[out.length - 1] = { ...prev, text: prev.text.replace(/,?$/, ',') };
+      continue;
+    }
+    out.push(i === toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t);
+  }
+  return out;
+}
+
+/**
+ * A letter names the service address in a sentence. A clear frame ("the service address is …",
+ * "installed at …") is worth more than an address block no label names (a letterhead's mailing
+ * address), less than a labelled one.
+ */
 export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
@@ -303,14 +493,13 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
     /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
   )) {
     // the sentence's full stop after the ZIP is not part of it
-    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
-    const r = readAddress([toks]);
+    const r = readAddress([sentenceAddress(m.toks)]);
     const zipCheck = r ? zipCheckOf(r.check) : undefined;
     if (r)
       serviceCands.push({
         value: r.value,
         toks: r.toks,
-        score: 0.5 * r.quality,
+        score: 0.62 * r.quality,
         hit: null,
         prose: true,
         ...(zipCheck ? { zipCheck } : {}),
@@ -322,8 +511,7 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
     doc,
     /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
   )) {
-    const toks = m.toks.map((t, i) => (i === m.toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t));
-    const r = readAddress([toks]);
+    const r = readAddress([sentenceAddress(m.toks)]);
     if (
       !r ||
       serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))
@@ -333,13 +521,21 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
     serviceCands.push({
       value: r.value,
       toks: r.toks,
-      score: 0.45 * r.quality,
+      score: 0.58 * r.quality,
       hit: null,
       prose: true,
       ...(zipCheck ? { zipCheck } : {}),
     });
   }
 }
+
+/**
+ * A sentence that says where the lines are used without a service word ("the lines serve our office
+ * at …", "our phones are in use at our store at …"): on a letter of authorization that is the
+ * service address.
+ */
+const WHERE_LINES_ARE =
+  /\b(?:lines?|phones?|numbers?|office|offices|store|shop|clinic|building|facility|plant|warehouse|branch|premises|serves?|served|used|use|operate[sd]?|based|work)\b/i;
 
 /**
  * Any street address in running text ("We, Harbor Light LLC, of 120 Harbor Dr, …, UT 84105,
@@ -352,10 +548,7 @@ export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   for (const p of paragraphs(doc)) {
     if (!p.running) continue;
     for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
-      const toks = toksIn(p.tt, m.index, m.index + m[0].length).map((t, i, all) =>
-        i === all.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t,
-      );
-      const r = readAddress([toks]);
+      const r = readAddress([sentenceAddress(toksIn(p.tt, m.index, m.index + m[0].length))]);
       if (
         !r ||
         !isStreetishAddress(r) ||
@@ -375,7 +568,8 @@ export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
       serviceCands.push({
         value: r.value,
         toks: r.toks,
-        score: (concept === 'service' ? 0.45 : 0.35) * r.quality,
+        score:
+          (concept === 'service' ? 0.55 : doc.kind === 'loa' && WHERE_LINES_ARE.test(before) ? 0.52 : 0.35) * r.quality,
         hit: null,
         prose: true,
         ...(zipCheck ? { zipCheck } : {}),
