@@ -43,6 +43,7 @@ import { phoneOccurrences } from './phones.js';
 import {
   CLOSING,
   type NameCands,
+  numberRole,
   paragraphs,
   proseAccountCands,
   proseAddresses,
@@ -1121,6 +1122,22 @@ function readNumbers(
 ): void {
   const isLoa = doc.kind === 'loa';
   const occ = phoneOccurrences(doc);
+  // what a letter's sentences (and letterhead) say a number is, where no label or section says it
+  const btnSaid = new Set<(typeof occ)[number]>();
+  if (isLoa)
+    for (const o of occ) {
+      // a label or section heading decides, except that a sentence keeping its numbers overrides a heading above it
+      const decided = !!o.label && o.label.field !== 'phone_list';
+      if (decided || o.contact || o.notToPort) continue;
+      const role = numberRole(doc, o.toks);
+      if (role === 'keep') o.notToPort = true;
+      else if (o.section || o.label) continue;
+      else if (role === 'contact') o.contact = true;
+      else if (role === 'btn') {
+        btnSaid.add(o);
+        btnCands.push({ value: o.e164, toks: o.toks, score: 0.6, hit: null, prose: true });
+      }
+    }
   const acctToks = new Set(acct?.toks ?? []);
   // a record's disconnected lines are no longer on the account (on an LOA "disconnect" is an instruction)
   const onAccount = occ.filter((o) => !o.contact && !o.toks.some((t) => acctToks.has(t)) && (isLoa || !o.inactive));
@@ -1135,7 +1152,9 @@ function readNumbers(
   if (isLoa) {
     const notPort = onAccount.filter((o) => o.notToPort);
     const notSet = new Set(notPort.map((o) => o.e164));
-    const listed = onAccount.filter((o) => !o.notToPort && o.label?.field !== 'btn' && !notSet.has(o.e164));
+    const listed = onAccount.filter(
+      (o) => !o.notToPort && o.label?.field !== 'btn' && !btnSaid.has(o) && !notSet.has(o.e164),
+    );
     const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
     const pn = numberField(toPort, listed.length ? 0.9 : 0.5);
     if (pn) fields.phone_numbers = pn;

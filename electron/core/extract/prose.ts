@@ -128,15 +128,16 @@ export function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
   return out;
 }
 
-export function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; toks: Tok[] }[] {
-  const out: { value: string; toks: Tok[] }[] = [];
+/** A pattern's matches in the paragraphs: the group's text, its words, and the paragraph's text after the match. */
+export function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; toks: Tok[]; after: string }[] {
+  const out: { value: string; toks: Tok[]; after: string }[] = [];
   for (const p of paragraphs(doc)) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
       const v = m[group];
       if (!v) continue;
       const start = m.index + m[0].indexOf(v);
-      out.push({ value: v, toks: toksIn(p.tt, start, start + v.length) });
+      out.push({ value: v, toks: toksIn(p.tt, start, start + v.length), after: p.tt.text.slice(start + v.length) });
     }
   }
   return out;
@@ -311,10 +312,11 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
       }
     }
     personCands.push(...titledPersons(doc), ...signOffNames(doc));
+    nameCands.push(...definedCustomer(doc));
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [
-      /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+of\s+([A-Z0-9].{1,90})/,
-      /\bon behalf of\s+([A-Z0-9].{1,90})/,
+      /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+(?:of|for|at|with)\s+([A-Z0-9].{1,90})/,
+      /\b[Oo]n behalf of\s+([A-Z0-9].{1,90})/,
     ]) {
       for (const m of proseMatches(doc, re)) {
         const cut = cutBusiness(m.value);
@@ -339,7 +341,13 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
     const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => bare(m.value)));
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
-      const v = b ? parseBusiness(b.text) : null;
+      // "…, Fort Collins, CO 80553": a state before its ZIP, not a company's "Co"
+      const rest = `${m.value
+        .split(/\s+/)
+        .slice(b?.words ?? 0)
+        .join(' ')} ${m.after}`.trim();
+      if (!b || /^\d{5}(?:-\d{4})?\b/.test(rest)) continue;
+      const v = parseBusiness(b.text);
       if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
         nameCands.push({
           value: v.value,
@@ -349,6 +357,24 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
         });
     }
   }
+}
+
+/**
+ * A business the letter defines as the customer: 'Harbor Light Dental LLC (the "Customer")',
+ * '… Blue Heron PLLC ("Client") …'. The definition names the party the letter is about.
+ */
+function definedCustomer(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  const re =
+    /((?:[A-Z0-9&][\w&'.,-]*\s+(?:(?:of|and|the|&)\s+)?){0,7}[A-Z0-9][\w&'.-]*),?\s*\((?:the\s+)?["“”']?(?:Customer|Client|Subscriber|Company|Account\s+Holder|End\s+User)["“”']?\)/;
+  for (const m of proseMatches(doc, re)) {
+    const words = m.value.replace(/^(?:The|This|Our|We|Please|I),?\s+/, '').split(/\s+/);
+    const lead = m.value.split(/\s+/).length - words.length + titleLead(words);
+    const v = parseBusiness(m.value.split(/\s+/).slice(lead).join(' '));
+    if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+      out.push({ value: v.value, toks: m.toks.slice(lead), score: 0.62 * v.quality, prose: true });
+  }
+  return out;
 }
 
 // a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
@@ -460,7 +486,8 @@ function signOffNames(doc: DocLayout): Cand<string>[] {
   return out;
 }
 
-const PROSE_GAINING = /\bauthori[sz]es?\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
+const PROSE_GAINING =
+  /\b(?:authori[sz]es?|appoints?|designates?|gives?|asks?|permits?|allows?|instructs?|requests?)\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
 
 /**
  * An address as a sentence writes it, made into the one line an address reader expects: the
@@ -580,4 +607,70 @@ export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
 
 export function isStreetishAddress(r: AddrResult): boolean {
   return !!r.value.city && (r.poBox || /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(r.value.street_line));
+}
+
+// --- numbers ---
+
+/** Where each word sits in its paragraph (for the sentence around a number; a one-line sentence counts). */
+const tokPlace = new WeakMap<DocLayout, Map<Tok, { p: Paragraph; start: number }>>();
+
+function placeOf(doc: DocLayout, tok: Tok): { p: Paragraph; start: number } | undefined {
+  let map = tokPlace.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const p of paragraphs(doc)) for (const sp of p.tt.spans) map.set(sp.tok, { p, start: sp.start });
+    tokPlace.set(doc, map);
+  }
+  return map.get(tok);
+}
+
+/** The sentence around an offset of a paragraph: [text before the offset, text from it]. */
+function sentenceAt(text: string, at: number): [string, string] {
+  const before =
+    text
+      .slice(0, at)
+      .split(/[.!?]\s+(?=[A-Z(])/)
+      .at(-1) ?? '';
+  const after = text.slice(at).split(/[.!?]\s+(?=[A-Z(])/)[0] ?? '';
+  return [before, after];
+}
+
+/** A sentence that keeps numbers where they are ("Do not move …", "… are not part of this request", "Please keep … with Comcast"). */
+const KEEP_SENTENCE =
+  /\b(?:do not|don't|not to|should not|must not|will not|never)\s+(?:be\s+)?(?:port|ported|porting|move|moved|transfer|transferred|include|included|disconnect)\b|\bnot\s+(?:part of|included in|covered by|being ported|to be ported)\b|\b(?:keep|retain|leave)\b[^.]{0,80}?\bwith\b|\b(?:stay|stays|remain|remains)\b/i;
+/** Words before a number that make it the billing telephone number ("The billing telephone number is …", "It is billed to …", "the main number on the account is …"). */
+const BTN_BEFORE =
+  /\b(?:billing\s+(?:telephone\s+|phone\s+|tel\.?\s+)?(?:number|no\.?|#|line)|billed\s+(?:to|under|as)|main\s+(?:telephone\s+|phone\s+)?(?:number|line)|btn|lead\s+number|account\s+(?:telephone|phone)\s+number)\b[^.]{0,40}$/i;
+/** A letterhead's own phone: "Tel", "Phone:", "T:", "Office" right before the number. */
+const PHONE_WORD_BEFORE = /(?:^|\s)(?:tel|telephone|phone|ph|t|p|o|office|main|direct|cell|mobile|fax|f)\.?:?\s*$/i;
+
+export type NumberRole = 'keep' | 'btn' | 'contact';
+
+/**
+ * What a letter's own words make of a number the layout did not settle: one in a sentence that keeps
+ * it with the current carrier is not to be ported; one the sentence calls the billing or main number
+ * is the BTN (a number to port only if listed as well); one in the letterhead after "Tel"/"Phone",
+ * above the letter's first sentence, is the business's contact number.
+ */
+export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
+  const first = toks[0];
+  if (!first) return null;
+  const line = doc.lines[first.line]!;
+  const before = segText(line.toks.filter((t) => t.x1 <= first.x0 + 1 && !toks.includes(t)));
+  if (first.y1 < firstSentenceTop(doc, first.page) && PHONE_WORD_BEFORE.test(before)) return 'contact';
+  const place = placeOf(doc, first);
+  if (!place) return null;
+  const [head, tail] = sentenceAt(place.p.tt.text, place.start);
+  if (KEEP_SENTENCE.test(head + tail)) return 'keep';
+  return BTN_BEFORE.test(head) ? 'btn' : null;
+}
+
+/** The top of a page's first paragraph of sentences (many lower-case words), below its letterhead. */
+function firstSentenceTop(doc: DocLayout, page: number): number {
+  let top = Number.POSITIVE_INFINITY;
+  for (const p of paragraphs(doc)) {
+    if (p.page !== page || (p.tt.text.match(/(?:^|\s)[a-z]/g) ?? []).length < 5) continue;
+    top = Math.min(top, ...p.tt.spans.map((sp) => sp.tok.y0));
+  }
+  return top;
 }
