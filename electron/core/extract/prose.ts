@@ -237,7 +237,7 @@ const PROSE_ACCOUNT =
 const OF_THE_ACCOUNT =
   /\b(?:number|pin|passcode|password|code|phone|telephone|line|address|name|balance|amount|date)\s+(?:on|for|of|with|in|to)\s+(?:the|our|this|your|that|my|its)\s*$/i;
 const OTHER_THING =
-  /\b(?:pin|passcode|password|code|telephone|phone|address|zip|balance|amount|due|since|date|total)\b/i;
+  /\b(?:pin|passcode|password|code|(?:tele)?phone\s+(?:number|no)|address|zip|balance|amount|due|since|date|total)\b/i;
 const PHONE_SHAPED = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 
 export function proseAccountCands(doc: DocLayout): Cand<string>[] {
@@ -338,7 +338,9 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
     // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
     // (compared without legal forms: "authorize Clearline Communications, Inc. to act" names "Clearline Communications")
     const bare = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_FORM_END.source})`, 'i'), ''));
-    const gaining = new Set(proseMatches(doc, PROSE_GAINING).map((m) => bare(m.value)));
+    const gaining = new Set(
+      [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => bare(m.value)),
+    );
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       // "…, Fort Collins, CO 80553": a state before its ZIP, not a company's "Co"
@@ -378,7 +380,7 @@ function definedCustomer(doc: DocLayout): Cand<string>[] {
 }
 
 // a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
-const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|de|la|van|der|von|da|del)){1,3})";
+const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|(?:de|la|van|der|von|da|del)\\b)){1,3})";
 const PROSE_PERSON = [
   new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
   // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
@@ -393,7 +395,7 @@ const PROSE_PERSON = [
 ];
 /** Capitalised words (initials, particles) that may be a name with a job title before or after it. */
 const CAPS_WORDS =
-  "([A-Z][A-Za-z.'’-]*(?:\\s+(?:[A-Z][A-Za-z.'’-]*|&|de|la|le|du|van|der|den|von|da|del|di|dos)){1,7})";
+  "([A-Z][A-Za-z.'’-]*(?:\\s+(?:[A-Z][A-Za-z.'’-]*|&|(?:de|la|le|du|van|der|den|von|da|del|di|dos)\\b)){1,7})";
 
 /** A person-shaped name of two to four words, or null. */
 function personOf(words: string[]): { value: string; quality: number } | null {
@@ -486,6 +488,9 @@ function signOffNames(doc: DocLayout): Cand<string>[] {
   return out;
 }
 
+/** The carrier a letter asks to act: "… for Northwind Voice LLC to act as our agent …". */
+const PROSE_AGENT =
+  /\b(?:for|allow|permit|enable)\s+([A-Z][\w&'.,-]*(?:\s+[A-Z0-9][\w&'.,-]*){0,5})\s+to\s+(?:act|port|move|transfer|handle|represent|submit|process)\b/;
 const PROSE_GAINING =
   /\b(?:authori[sz]es?|appoints?|designates?|gives?|asks?|permits?|allows?|instructs?|requests?)\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
 
