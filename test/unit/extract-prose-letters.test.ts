@@ -48,6 +48,14 @@ describe('letters: who signs for which business', () => {
     }
   });
 
+  it('a business after a job title needs no legal form', () => {
+    const f = letter([
+      'Writing as the sole proprietor of Fern Hollow Pottery, I ask Northwind Voice to take over the',
+      'two telephone lines of the studio from our present carrier at the end of this billing month.',
+    ]);
+    expect(f.account_name?.value).toBe('Fern Hollow Pottery');
+  });
+
   it('a heading or "Attention" line above the first sentence does not run into the business name', () => {
     for (const head of ['Attention: Provisioning Desk', 'Porting Request']) {
       const f = letter([
@@ -89,6 +97,18 @@ describe('letters: who signs for which business', () => {
       expect(f.authorized_person?.value).toBe(c.person);
       expect(f.authorized_person!.confidence).toBeLessThan(0.9);
     }
+  });
+
+  it('the signer under the closing is read before the title on the same line', () => {
+    const f = letter([
+      'Please move the numbers on our account to Northwind Voice, who will handle the transfer for us',
+      'with our current carrier from the date of this letter until the work has been completed.',
+      '',
+      'Very truly yours,',
+      '',
+      'Tomas Ekberg, Hospital Administrator',
+    ]);
+    expect(f.authorized_person?.value).toBe('Tomas Ekberg');
   });
 
   it('the name printed under the closing is the signer', () => {

@@ -312,7 +312,7 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
       }
     }
     personCands.push(...titledPersons(doc), ...signOffNames(doc));
-    nameCands.push(...definedCustomer(doc));
+    nameCands.push(...definedCustomer(doc), ...titledBusinesses(doc));
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [
       /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+(?:of|for|at|with)\s+([A-Z0-9].{1,90})/,
@@ -359,6 +359,39 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
         });
     }
   }
+}
+
+/**
+ * A business after a job title: "I am the owner of Rosie's Corner Bakery, and…", "…the Practice
+ * Manager for Willow Bend Veterinary…" — found without a legal form, the title says what it is.
+ */
+function titledBusinesses(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const p of paragraphs(doc)) {
+    const re = /\b(?:of|for|at)\s+(?=[A-Z0-9])/g;
+    for (let m = re.exec(p.tt.text); m; m = re.exec(p.tt.text)) {
+      // the words before the link are a job title ("the owner", "our Practice Manager")
+      const before = p.tt.text.slice(0, m.index).trim().split(/\s+/).slice(-4);
+      let k = before.length;
+      while (k > 0 && (TITLE_CORE.test(before[k - 1]!) || TITLE_MODIFIER.test(before[k - 1]!))) k--;
+      if (!before.slice(k).some((w) => TITLE_CORE.test(w))) continue;
+      const start = m.index + m[0].length;
+      const cut = cutBusiness(p.tt.text.slice(start, start + 100));
+      const cw = cut?.split(/\s+/) ?? [];
+      // "Director of Operations", "VP of Sales": the rest of the title, not a business
+      if (!cut || cw.every((w) => TITLE_CORE.test(w) || TITLE_MODIFIER.test(w))) continue;
+      if (cw.length < 2 && !BUSINESS_SUFFIXES.test(cut)) continue;
+      const v = parseBusiness(cut);
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+        out.push({
+          value: v.value,
+          toks: toksIn(p.tt, start, start + cut.length),
+          score: 0.58 * v.quality,
+          prose: true,
+        });
+    }
+  }
+  return out;
 }
 
 /**
@@ -461,7 +494,7 @@ function titleLeadOnly(words: string[]): number {
 
 /** A letter's closing ("Sincerely,", "Kind regards,"): the signer's name is printed under it. */
 export const CLOSING =
-  /^(sincerely|regards|best regards|kind regards|warm regards|best|respectfully|respectfully yours|yours truly|yours sincerely|cordially|thank you|thanks|authorized by|signed)[,.]?$/i;
+  /^(?:(?:very\s+)?(?:sincerely|truly|respectfully|cordially|faithfully)(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully|respectfully)|(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|thank\s+you|thanks|respectfully\s+submitted|authorized\s+by|signed)[,.]?$/i;
 
 /**
  * The name under a letter's closing: the first line below it (past a signature mark or rule) that
@@ -478,7 +511,8 @@ function signOffNames(doc: DocLayout): Cand<string>[] {
         .replace(/[_]{2,}/g, '')
         .trim();
       if (!t) continue;
-      const p = personOf(t.split(/\s+/));
+      // "Tomas Ekberg, Hospital Administrator": the name before the title
+      const p = personOf(t.replace(/\s*[,(].*$/, '').split(/\s+/));
       if (p) {
         out.push({ value: p.value, toks: next.toks, score: 0.7, prose: true });
         break;
