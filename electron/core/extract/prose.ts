@@ -39,7 +39,9 @@ function endedShort(segs: Seg[], next: Seg): boolean {
   const space = 0.3 * first.h;
   if (last.x1 + space + (first.x1 - first.x0) >= right - 0.5 * first.h) return false;
   const lastWord = last.toks[last.toks.length - 1]!.text;
-  return last.x1 - left < 0.6 * (right - left) || (/[.:!?]$/.test(lastWord) && /^[A-Z]/.test(first.text));
+  // an initial or an abbreviation ("Olga R.", "Harbor Tile Co.") does not end a sentence
+  const sentenceEnd = /[.:!?]$/.test(lastWord) && !/^(?:[A-Z]|inc|co|corp|ltd|st|dr|jr|sr|no)\.$/i.test(lastWord);
+  return last.x1 - left < 0.6 * (right - left) || (sentenceEnd && /^[A-Z]/.test(first.text));
 }
 
 /**
