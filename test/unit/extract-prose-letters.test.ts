@@ -163,6 +163,25 @@ describe('letters: the account number in a sentence', () => {
   });
 });
 
+describe('letters: a value given before the words that name it', () => {
+  it('reads "NNNN is our account number" and "NNNN as the PIN"', () => {
+    const f = letter([
+      'Northwind Voice may move our lines; 3320871 is to be used as the port-out PIN and 88120-4410',
+      'is our account number with the current carrier, as printed on the statement we have enclosed.',
+    ]);
+    expect(f.account_number?.value).toBe('88120-4410');
+    expect(f.pin?.value).toBe('3320871');
+  });
+
+  it('an address after another number in its sentence starts at its own house number', () => {
+    const f = letter([
+      'Our account with Verizon is 4410-2291-55 and the lines are at 4 Main St, Keene, NH 03431, where',
+      'the office has been since it opened; please move them to Northwind Voice on the date requested.',
+    ]);
+    expect(f.service_address?.value).toMatchObject({ street_line: '4 Main St', city: 'Keene', state: 'NH' });
+  });
+});
+
 describe('letters: the service address in a sentence', () => {
   it('reads it after words that say where the lines are, over the letterhead mailing address', () => {
     const cases = [

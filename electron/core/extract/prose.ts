@@ -245,6 +245,7 @@ const PHONE_SHAPED = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 export function proseAccountCands(doc: DocLayout): Cand<string>[] {
   const out: Cand<string>[] = [];
   const pins = new Set(prosePins(doc).map((m) => m.value));
+  out.push(...accountsBefore(doc, pins));
   for (const p of paragraphs(doc)) {
     const g = new RegExp(PROSE_ACCOUNT.source, PROSE_ACCOUNT.flags);
     for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
@@ -261,6 +262,22 @@ export function proseAccountCands(doc: DocLayout): Cand<string>[] {
       const score = (numberWord || !between.trim() ? 0.6 : 0.55) * a.quality;
       out.push({ value: a.value, toks: toksIn(p.tt, start, start + value.length), score, hit: null, prose: true });
     }
+  }
+  return out;
+}
+
+/** The number before the words "account number": "…; 88120-4410 is our account number." */
+const ACCOUNT_BEFORE =
+  /(?<![\w-])([A-Z]{0,5}[-#]?\d[\dA-Z]*(?:[- ]\d[\dA-Z]*){0,5})\s+(?:is|as|being)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:account|acct\.?)\s+(?:number|no\.?|#|id)/gi;
+
+/** Account numbers a sentence gives before naming them (see ACCOUNT_BEFORE). */
+function accountsBefore(doc: DocLayout, pins: Set<string>): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const m of proseMatches(doc, ACCOUNT_BEFORE)) {
+    if (pins.has(m.value) || PHONE_SHAPED.test(m.value)) continue;
+    const a = parseAccount(m.value);
+    if (a && (a.value.replace(/\D/g, '').length >= 5 || /[A-Z]/i.test(a.value)))
+      out.push({ value: a.value, toks: m.toks, score: 0.55 * a.quality, hit: null, prose: true });
   }
   return out;
 }
@@ -287,8 +304,14 @@ export function proseCarrierCands(doc: DocLayout, gaining: string[]): Cand<strin
 const PROSE_PIN =
   /\b(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/i;
 
+/** The number before the PIN word: "Please use 4471 as the port-out PIN.", "908172 is to be used as our passcode." */
+const PROSE_PIN_BEFORE =
+  /(?<![\d-])(\d{4,10})\s+(?:[a-z]+\s+){0,4}?(?:as|is|being)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b/i;
+
 export function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
-  return doc.kind === 'loa' || doc.kind === 'other' ? proseMatches(doc, PROSE_PIN) : [];
+  return doc.kind === 'loa' || doc.kind === 'other'
+    ? [...proseMatches(doc, PROSE_PIN), ...proseMatches(doc, PROSE_PIN_BEFORE)]
+    : [];
 }
 
 export interface NameCands {
@@ -611,12 +634,21 @@ const WHERE_LINES_ARE =
  * out; an unnamed one is a weak candidate on a form or record (a letter's only address is where
  * its lines are), never on a bill.
  */
+/** Words of a sentence, never of a street line. */
+const SENTENCE_WORDS = /\b(?:and|the|are|is|was|were|our|we|to|for|with|that|this|which|be|at)\b/;
+
 export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   const ADDRESS = /\b\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?(?!\d)/g;
   for (const p of paragraphs(doc)) {
     if (!p.running) continue;
     for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
       const r = readAddress([sentenceAddress(toksIn(p.tt, m.index, m.index + m[0].length))]);
+      // "…is 4410-2291-55 and the lines are at 4 Main St, …": a number in the sentence before the
+      // address is not its house number; try again from the next number
+      if (r && SENTENCE_WORDS.test(r.value.street_line)) {
+        ADDRESS.lastIndex = m.index + 1;
+        continue;
+      }
       if (
         !r ||
         !isStreetishAddress(r) ||
