@@ -56,6 +56,14 @@ describe('letters: who signs for which business', () => {
     expect(f.account_name?.value).toBe('Fern Hollow Pottery');
   });
 
+  it('a letter typed in capitals: the business starts after the words before it', () => {
+    const f = letter([
+      'THIS LETTER AUTHORIZES NORTHWIND VOICE TO PORT ALL NUMBERS OF BLUE MESA GRILL LLC FROM THE CARRIER',
+      'THAT SERVES THEM TODAY, ON THE DATE OUR NEW SERVICE IS READY AND TESTED BY THE INSTALLER.',
+    ]);
+    expect(f.account_name?.value).toBe('BLUE MESA GRILL LLC');
+  });
+
   it('a heading or "Attention" line above the first sentence does not run into the business name', () => {
     for (const head of ['Attention: Provisioning Desk', 'Porting Request']) {
       const f = letter([

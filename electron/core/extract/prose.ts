@@ -176,7 +176,11 @@ export function titleLead(words: string[]): number {
 
 /** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one; a job title before it ("Office Manager of …") is not part of it. */
 export function businessInRun(run: string): { text: string; words: number; skip: number } | null {
-  const plain = run.replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '').split(/\s+/);
+  // a run in capitals may start at a connector ("… NUMBERS | OF BLUE MESA GRILL LLC"): no name starts with one
+  const plain = run
+    .replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '')
+    .replace(/^(?:(?:OF|FROM|TO|FOR|BY|WITH|AT|IN|ON|AND)\s+)+(?=\S+\s)/, '')
+    .split(/\s+/);
   const words = plain.slice(titleLead(plain));
   const lead = run.split(/\s+/).length - words.length;
   for (let k = words.length - 1; k >= 1; k--) {
