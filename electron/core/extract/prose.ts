@@ -1,0 +1,757 @@
+import type { ServiceAddress } from '../../../shared/domain/document.js';
+import { readAddress, type AddrResult } from './address.js';
+import { conceptInSentence } from './address-blocks.js';
+import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
+import { isCarrierName, knownCarrierIn } from './carriers.js';
+import { BUSINESS_SUFFIXES, CARRIER_WORDS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText } from './labels.js';
+import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import { hitAt, startsWithLabelShape } from './spans.js';
+import { labelKey } from './text.js';
+import { parseAccount, parseBusiness, parsePerson, tokText, toksIn } from './values.js';
+
+/**
+ * Values written inside running text: a letter of authorization written as a letter, a notes
+ * paragraph. Sentences are read across line wraps (paragraphs), and a value is found by the shape of
+ * the sentence around it (a person after "I,", a business by its legal form, a number after
+ * "account", an address after "service at"); found without a label, each is less sure than a
+ * labelled value.
+ */
+interface Paragraph {
+  tt: ReturnType<typeof tokText>;
+  page: number /** has a line of running text (6+ words) */;
+  running: boolean;
+}
+
+/** Lines of running text joined into paragraphs, so sentence patterns survive line wraps. */
+const paragraphCache = new WeakMap<DocLayout, Paragraph[]>();
+
+/**
+ * A wrapped line is full: the next line's first word did not fit after it. A line that stops short
+ * of the paragraph's right edge although that word would have fitted ended its paragraph — when it
+ * is much shorter (a salutation, an "Attn:" line, a heading over the first sentence) or ends a
+ * sentence before a capitalised word. (A line broken by hand mid-sentence still goes on.)
+ */
+function endedShort(segs: Seg[], next: Seg): boolean {
+  const last = segs[segs.length - 1]!;
+  const first = next.toks[0]!;
+  const left = Math.min(next.x0, ...segs.map((sg) => sg.x0));
+  const right = Math.max(next.x1, ...segs.map((sg) => sg.x1));
+  const space = 0.3 * first.h;
+  if (last.x1 + space + (first.x1 - first.x0) >= right - 0.5 * first.h) return false;
+  const lastWord = last.toks[last.toks.length - 1]!.text;
+  // an initial or an abbreviation ("Olga R.", "Harbor Tile Co.") does not end a sentence
+  const sentenceEnd = /[.:!?]$/.test(lastWord) && !/^(?:[A-Z]|inc|co|corp|ltd|st|dr|jr|sr|no)\.$/i.test(lastWord);
+  return last.x1 - left < 0.6 * (right - left) || (sentenceEnd && /^[A-Z]/.test(first.text));
+}
+
+/**
+ * Running text joined into paragraphs, so sentence patterns survive line wraps: segments on
+ * consecutive lines that start at the same x (another column beside them does not interrupt), while
+ * each line is full (see endedShort).
+ */
+export function paragraphs(doc: DocLayout): Paragraph[] {
+  const cached = paragraphCache.get(doc);
+  if (cached) return cached;
+  const open: { segs: Seg[]; line: Line; bottom: number }[] = [];
+  const done: { segs: Seg[] }[] = [];
+  const top = (sg: Seg) => Math.min(...sg.toks.map((t) => t.y0));
+  const bottom = (sg: Seg) => Math.max(...sg.toks.map((t) => t.y1));
+  for (const line of doc.lines) {
+    for (const seg of line.segs) {
+      // the next line of a paragraph: same left edge, a line gap at most, text of about the same size
+      const k = open.findIndex(
+        (o) =>
+          o.line.page === line.page &&
+          o.line.id < line.id &&
+          Math.abs(o.segs[0]!.x0 - seg.x0) <= 4 &&
+          top(seg) - o.bottom < 0.9 * o.line.h &&
+          Math.max(o.line.h, line.h) < 1.5 * Math.min(o.line.h, line.h),
+      );
+      if (k >= 0 && endedShort(open[k]!.segs, seg)) {
+        done.push(...open.splice(k, 1));
+        open.push({ segs: [seg], line, bottom: bottom(seg) });
+      } else if (k >= 0) {
+        open[k]!.segs.push(seg);
+        open[k]!.line = line;
+        open[k]!.bottom = bottom(seg);
+      } else open.push({ segs: [seg], line, bottom: bottom(seg) });
+    }
+    // paragraphs whose last line is well above this one are finished
+    for (let k = open.length - 1; k >= 0; k--) {
+      const o = open[k]!;
+      if (o.line.page !== line.page || line.top - o.bottom > 2 * Math.max(o.line.h, line.h))
+        done.push(...open.splice(k, 1));
+    }
+  }
+  done.push(...open);
+  const out = done.map((d) => ({
+    tt: tokText(
+      d.segs.flatMap((sg) => sg.toks),
+      false,
+    ),
+    page: d.segs[0]!.page,
+    running: d.segs.some((sg) => sg.toks.length >= 6),
+  }));
+  paragraphCache.set(doc, out);
+  return out;
+}
+
+/** The words after a label inside its paragraph, across line wraps, up to the next label or sentence end. */
+export function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
+  const p = paragraphs(doc).find((x) => x.tt.spans.some((sp) => sp.tok === hit.seg.toks[hit.start]));
+  // running text only: a stack of short label rows is not a paragraph
+  if (!p || !p.running) return [];
+  const toks = p.tt.spans.map((sp) => sp.tok);
+  const from = toks.indexOf(hit.seg.toks[hit.end - 1]!) + 1;
+  const out: Tok[] = [];
+  for (let i = from; i < toks.length && out.length < limit; i++) {
+    const t = toks[i]!;
+    if (hitAt(doc, t)) break;
+    // a new line that opens with "Something:" is the next row, not the sentence going on
+    if (
+      out.length &&
+      t.line !== out[out.length - 1]!.line &&
+      startsWithLabelShape(doc.lines[t.line]!.toks.filter((x) => x.x0 >= t.x0 - 1))
+    )
+      break;
+    // so is a line that opens with a short cell beside another (a record's next tag: "LSTD  WNI SERVICES")
+    const tLine = doc.lines[t.line]!;
+    if (
+      out.length &&
+      t.line !== out[out.length - 1]!.line &&
+      tLine.segs.length > 1 &&
+      tLine.segs[0]!.id === t.seg &&
+      doc.segs[t.seg]!.toks.length <= 3
+    )
+      break;
+    out.push(t);
+    if (/[.;]$/.test(t.text) && !/^\d/.test(toks[i + 1]?.text ?? '')) break;
+  }
+  return out;
+}
+
+/** A pattern's matches in the paragraphs: the group's text, its words, and the paragraph's text after the match. */
+export function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; toks: Tok[]; after: string }[] {
+  const out: { value: string; toks: Tok[]; after: string }[] = [];
+  for (const p of paragraphs(doc)) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
+      const v = m[group];
+      if (!v) continue;
+      const start = m.index + m[0].indexOf(v);
+      out.push({ value: v, toks: toksIn(p.tt, start, start + v.length), after: p.tt.text.slice(start + v.length) });
+    }
+  }
+  return out;
+}
+
+const COMPANY_SUFFIX = LEGAL_FORM_WORD;
+
+/** A run of capitalised words (with "&", "of", "and", "the" between) inside running text: a business name ends it at its legal form. */
+const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|the)){1,8}/;
+
+/**
+ * Words of a job title. A title names a role (the core words: "Manager", "Owner", "Director") and
+ * may carry modifiers ("Office", "IT", "Vice", "Senior"); "TITLE of BUSINESS" and "NAME, TITLE" are
+ * how a letter says who signs for whom.
+ */
+const TITLE_CORE =
+  /^(?:owner|co-owner|proprietor|founder|co-founder|president|vp|svp|evp|ceo|cfo|coo|cto|cio|officer|manager|director|head|partner|member|administrator|principal|secretary|treasurer|controller|comptroller|agent|representative|coordinator|supervisor|counsel|attorney|bookkeeper|accountant|chair|chairman|chairwoman|chairperson|superintendent|executive|signatory|lead)$/i;
+const TITLE_MODIFIER =
+  /^(?:vice|chief|managing|general|senior|sr\.?|junior|assistant|associate|deputy|acting|interim|office|operations|it|practice|business|account|accounts|facilities|regional|sales|finance|financial|technology|information|telecom|communications|billing|administrative|authorized|legal|medical|clinic|store|branch|site|program|project|and|&)$/i;
+
+/** How many leading words of `words` are a job title followed by its link to the business ("IT Director of", "Owner,"), or 0. */
+export function titleLead(words: string[]): number {
+  let core = false;
+  for (let i = 0; i < words.length && i < 6; i++) {
+    const w = words[i]!;
+    const bare = w.replace(/[,;:]+$/, '');
+    if (TITLE_CORE.test(bare)) core = true;
+    else if (!TITLE_MODIFIER.test(bare))
+      return core && /^(?:of|for|at|with)$/i.test(w) && i + 1 < words.length ? i + 1 : 0;
+    if (core && /,$/.test(w) && i + 1 < words.length) return i + 1;
+  }
+  return 0;
+}
+
+/** The run cut after its last legal-form word ("Harbor Light Dental LLC"), or null without one; a job title before it ("Office Manager of …") is not part of it. */
+export function businessInRun(run: string): { text: string; words: number; skip: number } | null {
+  // a run in capitals may start at a connector ("… NUMBERS | OF BLUE MESA GRILL LLC"): no name starts with one
+  const plain = run
+    .replace(/^(?:The|This|Our|We|Dear|Please|I),?\s+/, '')
+    .replace(/^(?:(?:OF|FROM|TO|FOR|BY|WITH|AT|IN|ON|AND)\s+)+(?=\S+\s)/, '')
+    .split(/\s+/);
+  const words = plain.slice(titleLead(plain));
+  const lead = run.split(/\s+/).length - words.length;
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!LEGAL_FORM_WORD.test(words[k]!.replace(/[,;:)]+$/, ''))) continue;
+    return {
+      text: words
+        .slice(0, k + 1)
+        .join(' ')
+        .replace(/[,;:)]+$/, ''),
+      words: lead + k + 1,
+      skip: lead,
+    };
+  }
+  return null;
+}
+
+/** The business name at the start of a clause: up to the verb, the sentence end or a comma not before a suffix. */
+export function cutBusiness(s: string): string | null {
+  const words = s.split(/\s+/);
+  const out: string[] = [];
+  for (const [wi, w] of words.entries()) {
+    if (
+      out.length &&
+      /^(and|to|hereby|authori[sz]es?|with|for|who|that|am|is|as|confirm|certify|do)$/i.test(w) &&
+      !/&$/.test(out[out.length - 1]!)
+    )
+      break;
+    if (!out.length && !/^[A-Z0-9]/.test(w)) return null;
+    if (out.length && /^[a-z]/.test(w) && !/^(of|and|the|de|la)$/.test(w)) break;
+    let word = w;
+    let stop = false;
+    const core = w.replace(/[.,;:]+$/, '');
+    if (/[,;:]$/.test(w) && !COMPANY_SUFFIX.test(words[wi + 1]?.replace(/[.,;:]+$/, '') ?? '')) {
+      word = w.replace(/[,;:]+$/, '');
+      stop = true;
+    } else if (/\.$/.test(w) && !COMPANY_SUFFIX.test(core) && !/^[A-Z]$/.test(core) && !/\.[A-Za-z]\.$/.test(w)) {
+      word = core;
+      stop = true;
+    } else if (/\.$/.test(w) && COMPANY_SUFFIX.test(core)) {
+      out.push(w);
+      break;
+    }
+    out.push(word);
+    if (stop || out.length >= 8) break;
+  }
+  const v = out.join(' ').replace(/,$/, '').trim();
+  return v || null;
+}
+
+/**
+ * A letter names the account in a sentence: "…of ACME LLC, account 8831-22904, at…", "Our account
+ * with Vonage is number 2523 43 542 1016868.", "our existing Lumen account is A589323715": the first
+ * account-shaped value after the word "account" in its clause. Not when the clause is about another
+ * thing of the account ("the main number on the account is …", "the PIN for the account is …") or
+ * the value is written as a telephone number. A labelled value always beats it.
+ */
+const PROSE_ACCOUNT =
+  /\b(?:account|acct\.?|a\/c)(\s+(?:number|no\.?|nbr|num|#)|)((?:[^.;:\d]|\.(?=\S)){0,60}?)(?:[#:]\s*)?([A-Z]{0,5}[-#]?\d[\dA-Z]*(?:[- ]\d[\dA-Z]*){0,5})(?![A-Za-z0-9])/gi;
+/** Another thing the account has: its value is that thing's, not the account number. */
+const OF_THE_ACCOUNT =
+  /\b(?:number|pin|passcode|password|code|phone|telephone|line|address|name|balance|amount|date)\s+(?:on|for|of|with|in|to)\s+(?:the|our|this|your|that|my|its)\s*$/i;
+const OTHER_THING =
+  /\b(?:pin|passcode|password|code|(?:tele)?phone\s+(?:number|no)|address|zip|balance|amount|due|since|date|total)\b/i;
+const PHONE_SHAPED = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
+
+export function proseAccountCands(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  const pins = new Set(prosePins(doc).map((m) => m.value));
+  out.push(...accountsBefore(doc, pins));
+  for (const p of paragraphs(doc)) {
+    const g = new RegExp(PROSE_ACCOUNT.source, PROSE_ACCOUNT.flags);
+    for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
+      const [, numberWord, between, raw] = m as unknown as [string, string, string, string];
+      // the value is the thing's the clause is about ("the security code on the account is 3390")
+      const before = p.tt.text.slice(Math.max(0, m.index - 40), m.index);
+      if (OF_THE_ACCOUNT.test(before) || OTHER_THING.test(between)) continue;
+      const value = raw.replace(/[-.]$/, '');
+      if (pins.has(value) || PHONE_SHAPED.test(value)) continue;
+      const a = parseAccount(value);
+      if (!a || (a.value.replace(/\D/g, '').length < 5 && !/[A-Z]/i.test(a.value))) continue;
+      const start = m.index + m[0].length - raw.length;
+      // a number right after "account number"/"account #" is surer than one a few words on
+      const score = (numberWord || !between.trim() ? 0.6 : 0.55) * a.quality;
+      out.push({ value: a.value, toks: toksIn(p.tt, start, start + value.length), score, hit: null, prose: true });
+    }
+  }
+  return out;
+}
+
+/** The number before the words "account number": "…; 88120-4410 is our account number." */
+const ACCOUNT_BEFORE =
+  /(?<![\w-])([A-Z]{0,5}[-#]?\d[\dA-Z]*(?:[- ]\d[\dA-Z]*){0,5})\s+(?:is|as|being)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:account|acct\.?)\s+(?:number|no\.?|#|id)/gi;
+
+/** Account numbers a sentence gives before naming them (see ACCOUNT_BEFORE). */
+function accountsBefore(doc: DocLayout, pins: Set<string>): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const m of proseMatches(doc, ACCOUNT_BEFORE)) {
+    if (pins.has(m.value) || PHONE_SHAPED.test(m.value)) continue;
+    const a = parseAccount(m.value);
+    if (a && (a.value.replace(/\D/g, '').length >= 5 || /[A-Z]/i.test(a.value)))
+      out.push({ value: a.value, toks: m.toks, score: 0.55 * a.quality, hit: null, prose: true });
+  }
+  return out;
+}
+
+/** The losing carrier named in a letter's sentences ("…from Comcast Business…"), never the gaining one. */
+export function proseCarrierCands(doc: DocLayout, gaining: string[]): Cand<string>[] {
+  const cands: Cand<string>[] = [];
+  const gain = gaining.map((g) => labelKey(g)).filter(Boolean);
+  const re =
+    /\b(?:from|with|current (?:carrier|provider|service provider),?|away from)\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|for))*)/g;
+  for (const m of proseMatches(doc, re)) {
+    const v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
+    if (gain.some((g) => labelKey(v).includes(g) || g.includes(labelKey(v)))) continue;
+    const known = knownCarrierIn(v);
+    if (known || CARRIER_WORDS.test(v)) cands.push({ value: v, toks: m.toks, score: known ? 0.6 : 0.45 });
+  }
+  return cands;
+}
+
+/**
+ * A letter gives the PIN in a sentence: "The port-out PIN on the account is 4471.", "Our account
+ * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number.
+ */
+const PROSE_PIN =
+  /\b(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/i;
+
+/** The number before the PIN word: "Please use 4471 as the port-out PIN.", "908172 is to be used as our passcode." */
+const PROSE_PIN_BEFORE =
+  /(?<![\d-])(\d{4,10})\s+(?:[a-z]+\s+){0,4}?(?:as|is|being)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b/i;
+
+export function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
+  return doc.kind === 'loa' || doc.kind === 'other'
+    ? [...proseMatches(doc, PROSE_PIN), ...proseMatches(doc, PROSE_PIN_BEFORE)]
+    : [];
+}
+
+export interface NameCands {
+  names: Cand<string>[];
+  persons: Cand<string>[];
+}
+
+/** A letter names the person and the business in its sentences. */
+export function proseNames(doc: DocLayout, { names: nameCands, persons: personCands }: NameCands): void {
+  {
+    for (const m of proseMatches(
+      doc,
+      /\bI,\s+([A-Z][A-Za-z.'-]+(?:\s+(?:[A-Z][A-Za-z.'-]*|de|la|le|du|van|der|den|von|da|del|di|dos|bin|al)){1,5}),/,
+    )) {
+      const p = parsePerson(m.value);
+      if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality, prose: true });
+    }
+    // "My name is NAME and…", "…the account holder authorizing this request is NAME.", "Signed, NAME"
+    for (const re of PROSE_PERSON) {
+      for (const m of proseMatches(doc, re)) {
+        const p = parsePerson(m.value.replace(/[.,]$/, ''));
+        if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.7 * p.quality, prose: true });
+      }
+    }
+    personCands.push(...titledPersons(doc), ...signOffNames(doc));
+    nameCands.push(...definedCustomer(doc), ...titledBusinesses(doc));
+    // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
+    for (const re of [
+      /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+(?:of|for|at|with)\s+([A-Z0-9].{1,90})/,
+      /\b[Oo]n behalf of\s+([A-Z0-9].{1,90})/,
+    ]) {
+      for (const m of proseMatches(doc, re)) {
+        const cut = cutBusiness(m.value);
+        const v = cut ? parseBusiness(cut) : null;
+        if (v)
+          nameCands.push({
+            value: v.value,
+            toks: m.toks.slice(0, Math.max(1, cut!.split(/\s+/).length)),
+            score: 0.62 * v.quality,
+            prose: true,
+          });
+      }
+    }
+  }
+
+  {
+    // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
+    // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
+    // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
+    // (compared without legal forms: "authorize Clearline Communications, Inc. to act" names "Clearline Communications")
+    const bare = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_FORM_END.source})`, 'i'), ''));
+    const gaining = new Set(
+      [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => bare(m.value)),
+    );
+    for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
+      const b = businessInRun(m.value);
+      // "…, Fort Collins, CO 80553": a state before its ZIP, not a company's "Co"
+      const rest = `${m.value
+        .split(/\s+/)
+        .slice(b?.words ?? 0)
+        .join(' ')} ${m.after}`.trim();
+      if (!b || /^\d{5}(?:-\d{4})?\b/.test(rest)) continue;
+      const v = parseBusiness(b.text);
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
+        nameCands.push({
+          value: v.value,
+          toks: m.toks.slice(b!.skip, b!.words),
+          score: 0.45 * v.quality,
+          prose: true,
+        });
+    }
+  }
+}
+
+/**
+ * A business after a job title: "I am the owner of Rosie's Corner Bakery, and…", "…the Practice
+ * Manager for Willow Bend Veterinary…" — found without a legal form, the title says what it is.
+ */
+function titledBusinesses(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const p of paragraphs(doc)) {
+    const re = /\b(?:of|for|at)\s+(?=[A-Z0-9])/g;
+    for (let m = re.exec(p.tt.text); m; m = re.exec(p.tt.text)) {
+      // the words before the link are a job title ("the owner", "our Practice Manager")
+      const before = p.tt.text.slice(0, m.index).trim().split(/\s+/).slice(-4);
+      let k = before.length;
+      while (k > 0 && (TITLE_CORE.test(before[k - 1]!) || TITLE_MODIFIER.test(before[k - 1]!))) k--;
+      if (!before.slice(k).some((w) => TITLE_CORE.test(w))) continue;
+      const start = m.index + m[0].length;
+      const cut = cutBusiness(p.tt.text.slice(start, start + 100));
+      const cw = cut?.split(/\s+/) ?? [];
+      // "Director of Operations", "VP of Sales": the rest of the title, not a business
+      if (!cut || cw.every((w) => TITLE_CORE.test(w) || TITLE_MODIFIER.test(w))) continue;
+      if (cw.length < 2 && !BUSINESS_SUFFIXES.test(cut)) continue;
+      const v = parseBusiness(cut);
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+        out.push({
+          value: v.value,
+          toks: toksIn(p.tt, start, start + cut.length),
+          score: 0.58 * v.quality,
+          prose: true,
+        });
+    }
+  }
+  return out;
+}
+
+/**
+ * A business the letter defines as the customer: 'Harbor Light Dental LLC (the "Customer")',
+ * '… Blue Heron PLLC ("Client") …'. The definition names the party the letter is about.
+ */
+function definedCustomer(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  const re =
+    /((?:[A-Z0-9&][\w&'.,-]*\s+(?:(?:of|and|the|&)\s+)?){0,7}[A-Z0-9][\w&'.-]*),?\s*\((?:the\s+)?["“”']?(?:Customer|Client|Subscriber|Company|Account\s+Holder|End\s+User)["“”']?\)/;
+  for (const m of proseMatches(doc, re)) {
+    const words = m.value.replace(/^(?:The|This|Our|We|Please|I),?\s+/, '').split(/\s+/);
+    const lead = m.value.split(/\s+/).length - words.length + titleLead(words);
+    const v = parseBusiness(m.value.split(/\s+/).slice(lead).join(' '));
+    if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value))
+      out.push({ value: v.value, toks: m.toks.slice(lead), score: 0.62 * v.quality, prose: true });
+  }
+  return out;
+}
+
+// a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
+const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|(?:de|la|van|der|von|da|del)\\b)){1,3})";
+const PROSE_PERSON = [
+  new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
+  // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
+  new RegExp(
+    `\\b(?:authori[sz]ing|authori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent)|signer|signatory)\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`,
+  ),
+  // a closing and the name under it, typed or e-signed ("Sincerely, /s/ NAME", "Signed by NAME")
+  new RegExp(
+    `(?:^|\\n|\\.\\s)(?:Signed(?:\\s+[Bb]y)?|Sincerely|(?:Best |Kind )?[Rr]egards|Respectfully(?: yours| submitted)?|Yours (?:truly|sincerely)|Thank you)[,:]?\\s+(?:\\/s\\/\\s*)?${PROSE_NAME}\\s*$`,
+    'm',
+  ),
+];
+/** Capitalised words (initials, particles) that may be a name with a job title before or after it. */
+const CAPS_WORDS =
+  "([A-Z][A-Za-z.'’-]*(?:\\s+(?:[A-Z][A-Za-z.'’-]*|&|(?:de|la|le|du|van|der|den|von|da|del|di|dos)\\b)){1,7})";
+
+/** A person-shaped name of two to four words, or null. */
+function personOf(words: string[]): { value: string; quality: number } | null {
+  if (words.length < 2 || words.length > 4 || words.some((w) => TITLE_CORE.test(w.replace(/[,.]$/, '')))) return null;
+  const p = parsePerson(words.join(' ').replace(/[.,]$/, ''));
+  return p && p.quality === 1 && !BUSINESS_SUFFIXES.test(p.value) ? p : null;
+}
+
+/**
+ * A person named with a job title: "through its Office Manager NAME", "represented by NAME, Owner",
+ * "The undersigned, NAME (IT Director)", "NAME, Practice Administrator of …". The title tells the
+ * capitalised words are a person's name.
+ */
+function titledPersons(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  const push = (words: string[], toks: Tok[], score: number) => {
+    const p = personOf(words);
+    if (p) out.push({ value: p.value, toks, score, prose: true });
+  };
+  // TITLE NAME after "its"/"our"/"by": the title words come first
+  for (const m of proseMatches(doc, new RegExp(`\\b(?:its|our|their|by|undersigned,?)\\s+${CAPS_WORDS}`))) {
+    const words = m.value.split(/\s+/);
+    const lead = titleLeadOnly(words);
+    const rest = words.slice(lead);
+    // the name ends where a title or a clause mark starts
+    const end = rest.findIndex((w, i) => i > 0 && (/[,(]$/.test(rest[i - 1]!) || TITLE_CORE.test(w)));
+    const name = end > 0 ? rest.slice(0, end) : rest;
+    push(
+      name.map((w) => w.replace(/[,(]$/, '')),
+      m.toks.slice(lead, lead + name.length),
+      lead ? 0.72 : 0.6,
+    );
+  }
+  // NAME, TITLE / NAME (TITLE): the title words come after
+  for (const m of proseMatches(
+    doc,
+    new RegExp(`${PROSE_NAME}\\s*(?:,\\s*|\\()(?:the\\s+|our\\s+|its\\s+)?([A-Za-z&]+(?:\\s+[A-Za-z&]+){0,3})`),
+    0,
+  )) {
+    const [, name, title] = /^(.*?)\s*(?:,\s*|\()(?:the\s+|our\s+|its\s+)?(.*)$/.exec(m.value) ?? [];
+    if (!name || !title) continue;
+    const tw = title.split(/\s+/);
+    if (!titleLeadOnly(tw) && !TITLE_CORE.test(tw[0]!)) continue;
+    const words = name.split(/\s+/);
+    push(words, m.toks.slice(0, words.length), 0.72);
+  }
+  return out;
+}
+
+/** How many leading words are a job title ("Office Manager"), with no link word after them needed. */
+function titleLeadOnly(words: string[]): number {
+  let n = 0;
+  let core = false;
+  for (const w of words) {
+    const bare = w.replace(/[,;:)]+$/, '');
+    if (TITLE_CORE.test(bare)) core = true;
+    else if (!TITLE_MODIFIER.test(bare) || bare === '&' || /^and$/i.test(bare)) break;
+    n++;
+    if (/[,;:)]$/.test(w)) break;
+  }
+  return core ? n : 0;
+}
+
+/** A letter's closing ("Sincerely,", "Kind regards,"): the signer's name is printed under it. */
+export const CLOSING =
+  /^(?:(?:very\s+)?(?:sincerely|truly|respectfully|cordially|faithfully)(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully|respectfully)|(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|thank\s+you|thanks|respectfully\s+submitted|authorized\s+by|signed)[,.]?$/i;
+
+/**
+ * The name under a letter's closing: the first line below it (past a signature mark or rule) that
+ * is a person's name is the signer, who is the person authorizing the letter.
+ */
+function signOffNames(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const line of doc.lines) {
+    if (!CLOSING.test(segText(line.toks).trim())) continue;
+    for (const next of doc.lines.slice(line.id + 1, line.id + 6)) {
+      if (next.page !== line.page || next.top - line.bottom > 12 * line.h) break;
+      const t = segText(next.toks)
+        .replace(/^\/s\/\s*/i, '')
+        .replace(/[_]{2,}/g, '')
+        .trim();
+      if (!t) continue;
+      // "Tomas Ekberg, Hospital Administrator": the name before the title
+      const p = personOf(t.replace(/\s*[,(].*$/, '').split(/\s+/));
+      if (p) {
+        out.push({ value: p.value, toks: next.toks, score: 0.7, prose: true });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The carrier a letter asks to act: "… for Northwind Voice LLC to act as our agent …". */
+const PROSE_AGENT =
+  /\b(?:for|allow|permit|enable)\s+([A-Z][\w&'.,-]*(?:\s+[A-Z0-9][\w&'.,-]*){0,5})\s+to\s+(?:act|port|move|transfer|handle|represent|submit|process)\b/;
+const PROSE_GAINING =
+  /\b(?:authori[sz]es?|appoints?|designates?|gives?|asks?|permits?|allows?|instructs?|requests?)\s+([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,5})/;
+
+/**
+ * An address as a sentence writes it, made into the one line an address reader expects: the
+ * sentence's full stop after the ZIP is not part of it, and "in" before the city is a comma
+ * ("120 Harbor Dr in Tampa, FL 33602").
+ */
+function sentenceAddress(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const [i, t] of toks.entries()) {
+    if (t.text === 'in' && out.length && i < toks.length - 1) {
+      const prev = out[out.length - 1]!;
+      out[out.length - 1] = { ...prev, text: prev.text.replace(/,?$/, ',') };
+      continue;
+    }
+    out.push(i === toks.length - 1 ? { ...t, text: t.text.replace(/[.,;]$/, '') } : t);
+  }
+  return out;
+}
+
+/**
+ * A letter names the service address in a sentence. A clear frame ("the service address is …",
+ * "installed at …") is worth more than an address block no label names (a letterhead's mailing
+ * address), less than a labelled one.
+ */
+export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
+  // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
+  // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
+  for (const m of proseMatches(
+    doc,
+    /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
+  )) {
+    // the sentence's full stop after the ZIP is not part of it
+    const r = readAddress([sentenceAddress(m.toks)]);
+    const zipCheck = r ? zipCheckOf(r.check) : undefined;
+    if (r)
+      serviceCands.push({
+        value: r.value,
+        toks: r.toks,
+        score: 0.62 * r.quality,
+        hit: null,
+        prose: true,
+        ...(zipCheck ? { zipCheck } : {}),
+      });
+  }
+  // "…at the service address 12 Main St, …", "…installed at 12 Main St…", "…service located at…":
+  // a street address after a service/installation word in the same sentence (weaker than the above)
+  for (const m of proseMatches(
+    doc,
+    /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
+  )) {
+    const r = readAddress([sentenceAddress(m.toks)]);
+    if (
+      !r ||
+      serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))
+    )
+      continue;
+    const zipCheck = zipCheckOf(r.check);
+    serviceCands.push({
+      value: r.value,
+      toks: r.toks,
+      score: 0.58 * r.quality,
+      hit: null,
+      prose: true,
+      ...(zipCheck ? { zipCheck } : {}),
+    });
+  }
+}
+
+/**
+ * A sentence that says where the lines are used without a service word ("the lines serve our office
+ * at …", "our phones are in use at our store at …"): on a letter of authorization that is the
+ * service address.
+ */
+const WHERE_LINES_ARE =
+  /\b(?:lines?|phones?|numbers?|office|offices|store|shop|clinic|building|facility|plant|warehouse|branch|premises|serves?|served|used|use|operate[sd]?|based|work)\b/i;
+
+/**
+ * Any street address in running text ("We, Harbor Light LLC, of 120 Harbor Dr, …, UT 84105,
+ * authorize…"), named by the words before it in its sentence: a billing or remit-to one is left
+ * out; an unnamed one is a weak candidate on a form or record (a letter's only address is where
+ * its lines are), never on a bill.
+ */
+/** Words of a sentence, never of a street line. */
+const SENTENCE_WORDS = /\b(?:and|the|are|is|was|were|our|we|to|for|with|that|this|which|be|at)\b/;
+
+export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const ADDRESS = /\b\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?(?!\d)/g;
+  for (const p of paragraphs(doc)) {
+    if (!p.running) continue;
+    for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
+      const r = readAddress([sentenceAddress(toksIn(p.tt, m.index, m.index + m[0].length))]);
+      // "…is 4410-2291-55 and the lines are at 4 Main St, …": a number in the sentence before the
+      // address is not its house number; try again from the next number
+      if (r && SENTENCE_WORDS.test(r.value.street_line)) {
+        ADDRESS.lastIndex = m.index + 1;
+        continue;
+      }
+      if (
+        !r ||
+        !isStreetishAddress(r) ||
+        serviceCands.some((c) => c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.seg === t.seg)))
+      )
+        continue;
+      const before = p.tt.text
+        .slice(0, m.index)
+        .split(/[.;:!?]\s/)
+        .at(-1)!
+        .split(/\s+/)
+        .slice(-8)
+        .join(' ');
+      const concept = conceptInSentence(before);
+      if (concept === 'billing' || concept === 'remit' || (concept === 'unknown' && doc.kind === 'invoice')) continue;
+      const zipCheck = zipCheckOf(r.check);
+      serviceCands.push({
+        value: r.value,
+        toks: r.toks,
+        score:
+          (concept === 'service' ? 0.55 : doc.kind === 'loa' && WHERE_LINES_ARE.test(before) ? 0.52 : 0.35) * r.quality,
+        hit: null,
+        prose: true,
+        ...(zipCheck ? { zipCheck } : {}),
+      });
+    }
+  }
+}
+
+export function isStreetishAddress(r: AddrResult): boolean {
+  return !!r.value.city && (r.poBox || /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(r.value.street_line));
+}
+
+// --- numbers ---
+
+/** Where each word sits in its paragraph (for the sentence around a number; a one-line sentence counts). */
+const tokPlace = new WeakMap<DocLayout, Map<Tok, { p: Paragraph; start: number }>>();
+
+function placeOf(doc: DocLayout, tok: Tok): { p: Paragraph; start: number } | undefined {
+  let map = tokPlace.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const p of paragraphs(doc)) for (const sp of p.tt.spans) map.set(sp.tok, { p, start: sp.start });
+    tokPlace.set(doc, map);
+  }
+  return map.get(tok);
+}
+
+/** The sentence around an offset of a paragraph: [text before the offset, text from it]. */
+function sentenceAt(text: string, at: number): [string, string] {
+  const before =
+    text
+      .slice(0, at)
+      .split(/[.!?]\s+(?=[A-Z(])/)
+      .at(-1) ?? '';
+  const after = text.slice(at).split(/[.!?]\s+(?=[A-Z(])/)[0] ?? '';
+  return [before, after];
+}
+
+/** A sentence that keeps numbers where they are ("Do not move …", "… are not part of this request", "Please keep … with Comcast"). */
+const KEEP_SENTENCE =
+  /\b(?:do not|don't|not to|should not|must not|will not|never)\s+(?:be\s+)?(?:port|ported|porting|move|moved|transfer|transferred|include|included|disconnect)\b|\bnot\s+(?:part of|included in|covered by|being ported|to be ported)\b|\b(?:keep|retain|leave)\b[^.]{0,80}?\bwith\b|\b(?:stay|stays|remain|remains)\b/i;
+/**
+ * Words before a number that make it the billing telephone number ("The billing telephone number is …",
+ * "It is billed to …", "the main number on the account is …"); a note closed before the number or a
+ * new list item ("…0190 (main line) • …0191") belongs to an earlier number.
+ */
+const BTN_BEFORE =
+  /\b(?:billing\s+(?:telephone\s+|phone\s+|tel\.?\s+)?(?:number|no\.?|#|line)|billed\s+(?:to|under|as)|main\s+(?:telephone\s+|phone\s+)?(?:number|line)|btn|lead\s+number|account\s+(?:telephone|phone)\s+number)\b[^.)•]{0,40}$/i;
+/** A letterhead's own phone: "Tel", "Phone:", "T:", "Office" right before the number. */
+const PHONE_WORD_BEFORE = /(?:^|\s)(?:tel|telephone|phone|ph|t|p|o|office|main|direct|cell|mobile|fax|f)\.?:?\s*$/i;
+
+export type NumberRole = 'keep' | 'btn' | 'contact';
+
+/**
+ * What a letter's own words make of a number the layout did not settle: one in a sentence that keeps
+ * it with the current carrier is not to be ported; one the sentence calls the billing or main number
+ * is the BTN (a number to port only if listed as well); one in the letterhead after "Tel"/"Phone",
+ * above the letter's first sentence, is the business's contact number.
+ */
+export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
+  const first = toks[0];
+  if (!first) return null;
+  const line = doc.lines[first.line]!;
+  const before = segText(line.toks.filter((t) => t.x1 <= first.x0 + 1 && !toks.includes(t)));
+  if (first.y1 < firstSentenceTop(doc, first.page) && PHONE_WORD_BEFORE.test(before)) return 'contact';
+  const place = placeOf(doc, first);
+  if (!place) return null;
+  const [head, tail] = sentenceAt(place.p.tt.text, place.start);
+  if (KEEP_SENTENCE.test(head + tail)) return 'keep';
+  return BTN_BEFORE.test(head) ? 'btn' : null;
+}
+
+/** The top of a page's first paragraph of sentences (many lower-case words), below its letterhead. */
+function firstSentenceTop(doc: DocLayout, page: number): number {
+  let top = Number.POSITIVE_INFINITY;
+  for (const p of paragraphs(doc)) {
+    if (p.page !== page || (p.tt.text.match(/(?:^|\s)[a-z]/g) ?? []).length < 5) continue;
+    top = Math.min(top, ...p.tt.spans.map((sp) => sp.tok.y0));
+  }
+  return top;
+}
