@@ -255,7 +255,10 @@ function labelled<T>(
   const out: Cand<T>[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
-    const spans = withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
+    // (a label that wraps in its own cell stands in a grid, not in running text)
+    const spans = hit.wrapSegs
+      ? spansFor(doc, hit, maxLines)
+      : withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
     for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;

@@ -529,6 +529,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
+  openLabelsGoOn(hits, lines);
   if (kind === 'csr') extendRecordTags(hits, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -537,6 +538,38 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     hitsBySeg.set(h.seg.id, list);
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/**
+ * A label glued to its value whose wording goes on below ("CUSTOMER NAME ON Old Town Storage" over
+ * "FILE:" beside "Centers Corp."; "Name (as it Red Mesa" over "appears on bill) Dental Group PC"):
+ * the cell under the label's first word is the rest of the label, not a row of its own, and the
+ * value's next line stands beside it (or after it in the same cell).
+ */
+function openLabelsGoOn(hits: Hit[], lines: Line[]): void {
+  for (const h of [...hits]) {
+    if (h.wrapSegs || h.prose || h.end >= h.seg.toks.length || !VALUE_LABEL_FIELDS.has(h.field)) continue;
+    if (!labelLeftOpen(segText(h.seg.toks.slice(h.start, h.end)))) continue;
+    const line = lines[h.line]!;
+    const below = lines[h.line + 1];
+    if (!below || below.page !== line.page || below.top - line.bottom > 0.8 * Math.max(line.h, below.h)) continue;
+    const cell = below.segs.find((s) => Math.abs(s.x0 - h.x0) <= 2);
+    if (!cell) continue;
+    // the label's rest: label words through the one that closes it (a colon, a parenthesis) or the cell's end
+    let end = 0;
+    for (let k = 0; k < cell.toks.length && k < 6; k++) {
+      const t = cell.toks[k]!.text;
+      if (/\d/.test(t) || !labelStems(t).every(isLabelWord)) break;
+      if (/[:)]$/.test(t) || k === cell.toks.length - 1) {
+        end = k + 1;
+        break;
+      }
+    }
+    if (!end) continue;
+    for (let j = hits.length - 1; j >= 0; j--) if (hits[j]!.seg === cell && hits[j]!.start < end) hits.splice(j, 1);
+    h.wrapSegs = [cell.id];
+    if (end < cell.toks.length) h.wrapEnd = end;
+  }
 }
 
 /**
@@ -833,8 +866,39 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
     const tail = labelTail(toks, end);
     if (tail > end) end = tail;
+    else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
+}
+
+/**
+ * A long label pushed into its value's cell ("Customer name on file High Desert Bakery", "NAME (AS
+ * SHOWN ON Coastal"): hint words run on after the listed wording and the value starts where the case
+ * changes — lower-case hint words before a capitalised value, or a label in capitals before a value in
+ * mixed case. The hint words are the label's, so the value (and the column its next lines align
+ * with) starts after them.
+ */
+function hintRunBeforeValue(toks: Tok[], i: number, from: number): number {
+  const lower = (t: string) => /^\(?[a-z][a-z'’-]*\)?$/.test(t);
+  const caps = (t: string) => /^\(?[A-Z][A-Z'’-]*\)?$/.test(t);
+  const label = toks.slice(i, from).map((t) => t.text);
+  const capsLabel = label.every((t) => !/[a-z]/.test(t));
+  let k = from;
+  while (k < toks.length && k < from + 5 && (lower(toks[k]!.text) || (capsLabel && caps(toks[k]!.text)))) k++;
+  if (k === from || k >= toks.length) return from;
+  const run = toks.slice(from, k).map((t) => t.text);
+  const value = toks[k]!.text;
+  const runLower = run.every(lower);
+  // the case changes where the value starts
+  const shift = runLower ? /^[A-Z0-9]/.test(value) : capsLabel && /[a-z]/.test(value) && /^[A-Z0-9]/.test(value);
+  if (!shift) return from;
+  // capitals are a label's only while they are label words ("NAME ON" | "Old Town", not "NAME ACME" | "Plumbing")
+  const stems = tailStems(run.join(' '));
+  if (!runLower && !stems.every(isLabelWord)) return from;
+  // hint words, not the next label ("… name | account number 1234" never gets here: digits)
+  const have = new Set(stems);
+  if (stems.length && LABEL_CONCEPTS.some((c) => c.stems.every((x) => have.has(x)))) return from;
+  return k;
 }
 
 /** The hit for a listed phrase matched at toks[i], weighed by where it stands. */
@@ -924,7 +988,7 @@ function labelTail(toks: Tok[], from: number): number {
     if (/\d/.test(t) && !/^\(/.test(t)) return from;
     const colon = /:$/.test(t);
     if (colon || k === toks.length - 1) {
-      const stems = labelStems(
+      const stems = tailStems(
         toks
           .slice(from, k + 1)
           .map((x) => x.text)
@@ -937,6 +1001,15 @@ function labelTail(toks: Tok[], from: number): number {
     }
   }
   return from;
+}
+
+/**
+ * The stems of a run of words after a label. A parenthesis it opens and does not close is no hint
+ * to drop: the words after it ("(AS IT Red Mesa Pediatric") are read, so a value is not hidden in it.
+ */
+function tailStems(text: string): string[] {
+  const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return labelStems(open ? text.replace(/[()]/g, ' ') : text);
 }
 
 /**
@@ -981,8 +1054,10 @@ function conceptLabel(
   if (digits) return null;
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
-    if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
-    end = toks.length;
+    const shift = caseShiftEnd(toks, i);
+    if (shift) end = shift;
+    else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
+    else end = toks.length;
   }
   const text = toks
     .slice(i, end)
@@ -1025,6 +1100,26 @@ function conceptLabel(
     stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
   if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell) return null;
   return { concept: best, end };
+}
+
+/**
+ * Where a label without a colon ends inside its value's cell, by the change of case: "CLIENT NAME AS
+ * Harbor Point…" (a label in capitals, the value in mixed case), "Client name on record Harbor…"
+ * (lower-case label words, a capitalised value). 0 when the case does not change.
+ */
+function caseShiftEnd(toks: Tok[], i: number): number {
+  const caps = (t: string) => /^\(?[A-Z][A-Z'’/-]*\)?$/.test(t);
+  const lower = (t: string) => /^\(?[a-z][a-z'’/-]*\)?$/.test(t);
+  const capsLabel = caps(toks[i]!.text);
+  let k = i + 1;
+  while (k < toks.length && k < i + 8 && (capsLabel ? caps(toks[k]!.text) : lower(toks[k]!.text))) k++;
+  if (k - i < 2 || k >= toks.length) return 0;
+  // a sentence is no label: "The authorized signer for the account is Mateo Hughes."
+  const words = toks.slice(i, k).map((t) => t.text.toLowerCase());
+  if (/^(the|a|an|i|we|my|our|this|please)$/.test(words[0]!) || words.some((w) => /^(is|are|was|be|am)$/.test(w)))
+    return 0;
+  const value = toks[k]!.text;
+  return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
 }
 
 /**
@@ -1132,8 +1227,18 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   if (labelLeftOpen(segText(head.toks))) {
     for (let k = 2; k <= stack.length && !n; k++) {
       // a cell that is a whole label of its own starts the next row ("AS OF" / "ACCOUNT NAME")
+      // (unless the head's open words turn it into another field's label, tightly wrapped: "Name on" /
+      // "Account" is the account's name, not its number)
       const own = ownField(stack[k - 1]!, kind);
-      if (own && own !== 'other' && own !== ownField(head, kind)) break;
+      if (own && own !== 'other' && own !== ownField(head, kind)) {
+        const whole = labelLeftOpen(textOf(k)) ? null : conceptAt(k);
+        const joined =
+          !!whole &&
+          whole.field !== own &&
+          needsHead(whole, head, stack.slice(1, k)) &&
+          cellGap(stack[k - 2]!, stack[k - 1]!) <= 0.5;
+        if (!joined) break;
+      }
       if (labelLeftOpen(textOf(k))) continue;
       c = conceptAt(k);
       if (c) n = k;

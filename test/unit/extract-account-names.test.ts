@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { textWidth } from '../fixtures/generator/layout.js';
+
+/*
+ * Account names in the shapes a narrow grid or a portal page gives them: a long label pushed into
+ * its value's cell, its hint words running on, a label wrapped over two lines beside a name wrapped
+ * over two or three. Wordings, names and positions written for this test (not the generator's).
+ */
+
+const fields = (lines: TextLine[], kind: 'invoice' | 'csr' | 'loa' = 'invoice') =>
+  extractFields([pageOf(lines)], kind).fields;
+const name = (lines: TextLine[], kind: 'invoice' | 'csr' | 'loa' = 'invoice') =>
+  fields(lines, kind).account_name?.value;
+
+/** A label so long that its value follows it one word space later: the text layer makes one cell of both. */
+const glued = (label: string, value: string, x = 48): { line: string; valueX: number } => ({
+  line: `${label} ${value}`,
+  valueX: x + textWidth(`${label} `, 'sans', 10),
+});
+
+describe('a long label glued to its value, its hint words in the cell', () => {
+  for (const [label, first, second] of [
+    ['Subscriber name on record', 'Prairie Wind Orthodontics', 'PLLC'],
+    ['Business name as billed', 'Lakeshore Veterinary Clinic', 'L.L.C.'],
+    ['Company name per our records', 'Ironwood Title & Escrow', 'Services Inc.'],
+  ])
+    it(`"${label} ${first}" over "${second}" in the value's column`, () => {
+      const g = glued(label!, first!);
+      expect(
+        name(
+          [
+            [48, 80, g.line],
+            [g.valueX, 92, second!],
+            [48, 110, 'Account Number'],
+            [g.valueX, 110, '4417002981'],
+            [330, 80, 'Status'],
+            [420, 80, 'ACTIVE'],
+          ],
+          'csr',
+        ),
+      ).toBe(`${first} ${second}`);
+    });
+});
+
+describe('a long label glued to its value and wrapped onto the next line', () => {
+  for (const [label1, label2, first, second] of [
+    ['CLIENT NAME AS', 'BILLED:', 'Harbor Point Storage', 'Centers Corp.'],
+    ['Subscriber name on', 'record:', 'Marlow & Whitfield', 'Incorporated'],
+    ['LEGAL NAME (AS IT', 'APPEARS ON BILL)', 'Red Mesa Pediatric', 'Dental Group PC'],
+  ])
+    it(`"${label1} ${first}" / "${label2} ${second}"`, () => {
+      const g = glued(label1!, first!);
+      expect(
+        name([
+          [48, 80, g.line],
+          [320, 80, 'Payment Due:'],
+          [410, 80, '6/14/2026'],
+          [48, 91, label2!],
+          [g.valueX, 91, second!],
+          [48, 110, 'Account No.:'],
+          [g.valueX, 110, '8830-22194-07'],
+        ]),
+      ).toBe(`${first} ${second}`);
+    });
+});
+
+describe('a wrapped label beside a wrapped name in a narrow grid', () => {
+  for (const [head, under] of [
+    ['Name on', 'Account'],
+    ['Name of', 'Account'],
+    ['Subscriber', 'Name'],
+    ['CLIENT', 'NAME'],
+  ])
+    it(`"${head}" / "${under}" over a name of three lines`, () => {
+      expect(
+        name([
+          [48, 80, head!],
+          [115, 80, 'Blue Canyon'],
+          [195, 80, 'Bill Date'],
+          [260, 80, '03-02-2026'],
+          [48, 91, under!],
+          [115, 91, 'Family Dental'],
+          [195, 91, 'Due By'],
+          [260, 91, '3/20/2026'],
+          [115, 102, 'Group PC'],
+          [48, 120, 'Account'],
+          [115, 120, '7713904456'],
+          [48, 131, 'Number'],
+        ]),
+      ).toBe('Blue Canyon Family Dental Group PC');
+    });
+});
