@@ -92,3 +92,51 @@ describe('a wrapped label beside a wrapped name in a narrow grid', () => {
       ).toBe('Blue Canyon Family Dental Group PC');
     });
 });
+
+describe('a bare "Name" whose hint, opened beside the value, closes on the line below', () => {
+  for (const kind of ['invoice', 'loa'] as const)
+    for (const [label1, label2, first, second] of [
+      ['NAME (AS PRINTED ON', 'YOUR BILL)', 'Sandstone Animal', 'Hospital, Inc.'],
+      ['Name (exactly as on', 'the invoice)', 'Quarry Hill', 'Architects LLP'],
+    ])
+      it(`${kind}: "${label1} ${first}" / "${label2} ${second}" names the account`, () => {
+        const g = glued(label1!, first!);
+        const f = fields(
+          [
+            [48, 80, g.line],
+            [48, 91, label2!],
+            [g.valueX, 91, second!],
+            [48, 110, 'Authorized Signer:'],
+            [g.valueX, 110, 'Priya Raman'],
+            [48, 124, 'Account Number:'],
+            [g.valueX, 124, '5561-0092-3'],
+          ],
+          kind,
+        );
+        expect([f.account_name?.value, f.authorized_person?.value ?? null]).toEqual([
+          `${first} ${second}`,
+          kind === 'loa' ? 'Priya Raman' : null,
+        ]);
+      });
+});
+
+describe('a name that opens with a modifier and an address word', () => {
+  for (const [label, under, first, second] of [
+    ['Subscriber', '', 'New City', 'Pediatrics P.A.'],
+    ['Account Holder', '', 'The State Street', 'Grill LLC'],
+    ['Client', 'Name', 'Old Town', 'Pet Hospital PLLC'],
+  ])
+    it(`"${label} ${under}" beside "${first}" / "${second}"`, () => {
+      const lines: TextLine[] = [
+        [48, 80, label!],
+        [130, 80, first!],
+        [215, 80, 'Bill Date'],
+        [280, 80, '04-11-2026'],
+        [130, 91, second!],
+        [48, 110, 'Account No.'],
+        [130, 110, '55102-7734'],
+      ];
+      if (under) lines.push([48, 91, under]);
+      expect(name(lines)).toBe(`${first} ${second}`);
+    });
+});

@@ -529,7 +529,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
-  openLabelsGoOn(hits, lines);
+  openLabelsGoOn(hits, lines, kind);
   if (kind === 'csr') extendRecordTags(hits, lines);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -546,7 +546,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
  * the cell under the label's first word is the rest of the label, not a row of its own, and the
  * value's next line stands beside it (or after it in the same cell).
  */
-function openLabelsGoOn(hits: Hit[], lines: Line[]): void {
+function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   for (const h of [...hits]) {
     if (h.wrapSegs || h.prose || h.end >= h.seg.toks.length || !VALUE_LABEL_FIELDS.has(h.field)) continue;
     if (!labelLeftOpen(segText(h.seg.toks.slice(h.start, h.end)))) continue;
@@ -569,6 +569,14 @@ function openLabelsGoOn(hits: Hit[], lines: Line[]): void {
     for (let j = hits.length - 1; j >= 0; j--) if (hits[j]!.seg === cell && hits[j]!.start < end) hits.splice(j, 1);
     h.wrapSegs = [cell.id];
     if (end < cell.toks.length) h.wrapEnd = end;
+    // the whole wording says what the label is: "Name (as shown on" / "your statement)" names the account
+    const whole = `${segText(h.seg.toks.slice(h.start, h.end))} ${segText(cell.toks.slice(0, end))}`;
+    const c = billHintedName(conceptOf(labelStems(whole), kind), whole);
+    if (c && c.field !== 'other' && (c.field !== h.field || (c.weight ?? 1) > h.def.weight)) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
   }
 }
 
@@ -978,7 +986,19 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
     if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     hits.push(...segHits(segs, seg, kind));
   }
-  return hits;
+  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+}
+
+/**
+ * A one-word label after a modifier ("Old", "New", "Current") in the cell beside a label cell is a
+ * word of that label's value: "Customer" | "Old Town Chiropractic" is a name, not a "Town" label.
+ */
+function valueWordAfterModifier(h: Hit, hits: Hit[], segs: Seg[]): boolean {
+  if (h.start === 0 || h.colon || h.end - h.start !== 1 || h.wrapSegs) return false;
+  if (h.seg.toks.slice(0, h.start).some((t) => /[:|;/]$/.test(t.text))) return false;
+  const prev = segs[h.seg.id - 1];
+  if (!prev || prev.line !== h.seg.line) return false;
+  return hits.some((o) => o.seg === prev && o.end === prev.toks.length && !o.prose);
 }
 
 /** Where a label's hint words end: the cell's end or its colon, when every word up to it is label vocabulary. */
@@ -1085,7 +1105,11 @@ function conceptLabel(
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
-  const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
+  // (a hint still open where the value starts goes on below it: "NAME (AS SHOWN ON Coastal" / "YOUR STATEMENT)")
+  const hinted =
+    end - i >= 2 &&
+    /^\(/.test(toks[i + 1]!.text) &&
+    (/\)$/.test(toks[end - 1]!.text) || (!colon && end < toks.length && !/\)/.test(text)));
   // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
   const tag = toks[i]!.text;
   const recordTagShape =
