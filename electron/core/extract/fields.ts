@@ -251,6 +251,12 @@ function pageFactor(page: number): number {
   return page === 1 ? 1 : 0.96;
 }
 
+/** A fixed-width record's tag: upper case, first on its line of a CSR ("CUS NM", "LST NM"). */
+function isRecordTag(doc: DocLayout, hit: Hit): boolean {
+  if (doc.kind !== 'csr' || hit.start !== 0 || doc.lines[hit.line]?.segs[0] !== hit.seg) return false;
+  return hit.seg.toks.slice(hit.start, hit.end).every((t) => !/[a-z]/.test(t.text));
+}
+
 function labelled<T>(
   doc: DocLayout,
   field: LabelField,
@@ -260,10 +266,12 @@ function labelled<T>(
   const out: Cand<T>[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
-    // (a label that wraps in its own cell stands in a grid, not in running text)
-    const spans = hit.wrapSegs
-      ? spansFor(doc, hit, maxLines)
-      : withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
+    // (a label that wraps in its own cell stands in a grid, a record's upper-case tag in a record:
+    // not in running text)
+    const spans =
+      hit.wrapSegs || isRecordTag(doc, hit)
+        ? spansFor(doc, hit, maxLines)
+        : withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
     for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;

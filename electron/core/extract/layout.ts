@@ -530,7 +530,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
-  if (kind === 'csr') extendRecordTags(hits, lines);
+  if (kind === 'csr') extendRecordTags(hits, lines, kind);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -680,7 +680,7 @@ function withSlashAlternatives(h: Hit): void {
  * at one x on most lines. Words of a tag's cell that end before that column are the rest of the tag
  * ("AUTH USR  THOMAS HUGHES", "SVC ADDR2: FL 23"), not the start of its value.
  */
-function extendRecordTags(hits: Hit[], lines: Line[]): void {
+function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   // the record's fields, not its feature table's headings
   const tagHits = hits.filter(
     (h) =>
@@ -726,6 +726,14 @@ function extendRecordTags(hits: Hit[], lines: Line[]): void {
     if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
       while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
     if (end === h.end) continue;
+    // the whole tag says what it is: "ACCT" read alone is a number, "ACCT NM" the account's name
+    const stems = recordTagStems(segText(toks.slice(h.start, end)));
+    const c = stems.every(isLabelWord) ? conceptOf(stems, kind) : null;
+    if (c && c.field !== h.field && c.stems.length >= 2) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
     h.end = end;
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
@@ -1084,7 +1092,9 @@ function conceptLabel(
     .map((t) => t.text)
     .join(' ');
   const upper = text === text.toUpperCase();
-  const stems = labelStems(text)
+  // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
+  const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
+  const stems = (recordCell ? recordTagStems(text) : labelStems(text))
     .filter((s) => !/^\d$/.test(s))
     .map((s) => (upper && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
   if (!stems.length || stems.length > 9) return null;
@@ -1404,9 +1414,7 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
     // a tag does not end on a dangling word ("CUSTOMER OF" | "RECORD")
     if (labelLeftOpen(segText(tagToks))) continue;
-    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
-      isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
-    );
+    const stems = recordTagStems(tagToks.map((t) => t.text).join(' '));
     if (!stems.length || !stems.every(isLabelWord)) {
       // one unknown tag that abbreviates a whole phrase ("ACN", "CNAM")
       const c = k === 1 ? phraseTagConcept(tagToks[0]!.text.replace(/[:.]$/, ''), kind, segText(toks.slice(1))) : null;
@@ -1425,6 +1433,44 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     return { concept: c, end: k };
   }
   return null;
+}
+
+let conceptStemList: string[] | null = null;
+
+/**
+ * A three-letter tag word read as the one concept word it abbreviates, its first letter then later
+ * letters in order ("LGL" → legal, "LST" → listed); with `prefix` only a word it begins ("NAM" → name).
+ */
+function shortTagWord(w: string, prefix: boolean): string | null {
+  if (!/^[a-z]{3}$/.test(w) || isLabelWord(w)) return null;
+  conceptStemList ??= [...new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)])];
+  let found: string | null = null;
+  for (const stem of conceptStemList) {
+    if (stem.length <= 3 || stem[0] !== w[0]) continue;
+    let j = 1;
+    for (let i = 1; i < stem.length && j < 3; i++) if (stem[i] === w[j]) j++;
+    if (j < 3 || (prefix && !stem.startsWith(w))) continue;
+    if (found && found !== stem) return null;
+    found = stem;
+  }
+  return found;
+}
+
+/**
+ * A record tag's concept stems, its abbreviations read out ("ACNT" → account, "LGL NM" → legal name,
+ * "NAM" → name). A three-letter abbreviation counts before a known tag word, or as a whole tag that
+ * begins its word: never as the last word of a longer tag, where it may be the value's first word.
+ */
+function recordTagStems(tag: string): string[] {
+  const stems = labelStems(tag);
+  return stems.map((s, k) => {
+    if (isLabelWord(s)) return s;
+    const long = expandAbbreviation(s);
+    if (long) return long;
+    const next = stems[k + 1];
+    if (stems.length === 1) return shortTagWord(s, true) ?? s;
+    return next !== undefined && isLabelWord(next) ? (shortTagWord(s, false) ?? s) : s;
+  });
 }
 
 const DIGIT_VALUE_FIELDS = new Set<LabelField>([
