@@ -1074,8 +1074,9 @@ function conceptLabel(
     }
   }
   const colon = end > 0;
-  // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19")
-  if (!colon && i === 0 && lineStart && kind === 'csr') {
+  // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
+  // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
+  if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && caseShiftEnd(toks, i))) {
     const tag = recordTag(toks, kind);
     if (tag) return tag;
   }
