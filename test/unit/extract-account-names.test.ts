@@ -138,3 +138,46 @@ describe('a name that opens with a modifier and an address word', () => {
       expect(name(lines)).toBe(`${first} ${second}`);
     });
 });
+
+describe('a label wrapped over two lines with a value glued to one of them', () => {
+  const grid = (head: string, headValue: string, lower: string, lowerValue: string, third: string): TextLine[] => {
+    const col = 120;
+    const headLine = headValue ? glued(head, headValue) : { line: head, valueX: col };
+    const lowLine = lowerValue ? glued(lower, lowerValue) : { line: lower, valueX: col };
+    const x = headValue ? headLine.valueX : lowLine.valueX;
+    const lines: TextLine[] = [
+      [48, 80, headLine.line],
+      [48, 91, lowLine.line],
+      [x, 102, third],
+      [230, 80, 'Invoice Date:'],
+      [310, 80, '05/02/2026'],
+      [48, 120, 'Account No.:'],
+      [x, 120, '20-8841-0093'],
+    ];
+    if (!headValue) lines.push([x, 80, 'Cedar Hollow']);
+    if (!lowerValue) lines.push([x, 91, 'Veterinary']);
+    return lines;
+  };
+
+  it('the value glued to the head in capitals ("CLIENT Cedar Hollow" / "NAME:")', () => {
+    expect(name(grid('CLIENT', 'Cedar Hollow', 'NAME:', '', 'Clinic LLC'))).toBe('Cedar Hollow Veterinary Clinic LLC');
+  });
+  it('the value glued to the lower line ("ACCOUNT" / "OWNER NAME: Veterinary")', () => {
+    expect(name(grid('ACCOUNT', '', 'OWNER NAME:', 'Veterinary', 'Clinic LLC'))).toBe(
+      'Cedar Hollow Veterinary Clinic LLC',
+    );
+  });
+});
+
+describe('two rows one over the other are not one wrapped label', () => {
+  it('"ACCOUNT" beside a number over "NAME:" beside a name keeps both', () => {
+    const f = fields([
+      [48, 80, 'ACCOUNT'],
+      [120, 80, '7730-1184-22'],
+      [48, 91, glued('NAME:', 'Cedar Hollow').line],
+      [48, 110, 'Invoice Date:'],
+      [120, 110, '05/02/2026'],
+    ]);
+    expect([f.account_number?.value, f.account_name?.value]).toEqual(['7730-1184-22', 'Cedar Hollow']);
+  });
+});

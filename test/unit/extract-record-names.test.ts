@@ -12,7 +12,7 @@ const mono = { font: 'mono' as const, size: 9 };
 const record = (rows: string[]): TextLine[] => rows.map((r, i) => [36, 60 + i * 11, r, mono] as TextLine);
 const csr = (rows: string[]) => extractFields([pageOf(record(rows))], 'csr').fields;
 
-const page = (nameTag: string, listedTag: string, name: string, listed: string) => [
+const page = (nameTag: string, listedTag: string, name: string, listed: string): string[] => [
   'KESTREL TEL CO          SUBSCRIBER RECORD          PG 1',
   'ACCT     6620 14 388 0917   DT 11/04/26',
   'BTN      505 555-0131',
@@ -31,7 +31,7 @@ describe('a record tag abbreviated in a way no table lists', () => {
   ])
     it(`"${nameTag}" over "${listedTag}": the name, not the listed one`, () => {
       expect(
-        csr(page(nameTag, listedTag, 'ADOBE SPRINGS SENIOR LIVING LLC', 'ADOBE SPRINGS')).account_name?.value,
+        csr(page(nameTag!, listedTag!, 'ADOBE SPRINGS SENIOR LIVING LLC', 'ADOBE SPRINGS')).account_name?.value,
       ).toBe('ADOBE SPRINGS SENIOR LIVING LLC');
     });
 });

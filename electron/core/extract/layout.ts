@@ -596,26 +596,37 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const above = lines[b.line - 1];
     if (!above || above.page !== line.page || line.top - above.bottom > 0.8 * Math.max(line.h, above.h)) continue;
     const head = above.segs.find((s) => Math.abs(s.x0 - b.seg.x0) <= 2);
-    if (!head || head.toks.length > 3 || /\d|:$/.test(segText(head.toks))) continue;
+    if (!head) continue;
+    // a head in capitals with its value glued on in mixed case ("SUBSCRIBER Granite Peak"): the label is the capitals
+    const glued = gluedValueStart(head.toks);
+    const headEnd = glued || head.toks.length;
+    const headToks = head.toks.slice(0, headEnd);
+    if (headToks.length > 3 || /\d|:$/.test(segText(headToks))) continue;
     const headHits = bySeg.get(head.id) ?? [];
     // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
-    const stems = labelStems(segText(head.toks));
+    const stems = labelStems(segText(headToks));
     const headIsLabel =
-      headHits.some((h) => h.start === 0 && h.end === head.toks.length && !h.colon) ||
-      (/^[A-Z]/.test(head.toks[0]!.text) &&
+      headHits.some((h) => h.start === 0 && h.end === headEnd && !h.colon) ||
+      (/^[A-Z]/.test(headToks[0]!.text) &&
         stems.length > 0 &&
         stems.filter((x) => !isLabelWord(x)).length <= 1 &&
         stems.some(isLabelWord));
-    if (!headIsLabel || headHits.some((h) => h.start > 0 || h.end < head.toks.length)) continue;
+    if (!headIsLabel || headHits.some((h) => h.start > 0 || h.end !== headEnd)) continue;
     // the value column is shared: the head's value beside it starts where the lower label's does
-    const headValue = above.segs[above.segs.indexOf(head) + 1];
+    const headValue = glued ? head.toks.slice(glued) : above.segs[above.segs.indexOf(head) + 1]?.toks;
     const lowValueX = b.end < b.seg.toks.length ? b.seg.toks[b.end]!.x0 : line.segs[line.segs.indexOf(b.seg) + 1]?.x0;
-    if (!headValue || lowValueX === undefined || Math.abs(headValue.x0 - lowValueX) > Math.max(4, 0.9 * line.h))
+    if (!headValue || lowValueX === undefined || Math.abs(headValue[0]!.x0 - lowValueX) > Math.max(4, 0.9 * line.h))
       continue;
-    // a head that is a label of its own names the same field; one that is no label alone is a fragment
-    // that names the field together with the line under it
-    if (headHits.some((h) => h.field !== b.field)) continue;
-    const combined = conceptOf(labelStems(`${segText(head.toks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
+    const combined = conceptOf(labelStems(`${segText(headToks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
+    // a head that is a label of its own names the same field, or one whose words the lower label
+    // needs to name its field ("ACCOUNT" over "HOLDER NAME:" beside a wrapped name, no number beside it);
+    // one that is no label alone is a fragment that names the field together with the line under it
+    const headJoins =
+      !!combined &&
+      combined.field === b.field &&
+      needsHead(combined, { ...head, toks: headToks }, [b.seg]) &&
+      !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue)));
+    if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
     const concept = combined && combined.field === b.field ? combined : null;
@@ -627,11 +638,11 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       def: concept ? { field: b.field, phrases: [], weight } : b.def,
       seg: head,
       start: 0,
-      end: head.toks.length,
+      end: headEnd,
       atStart: true,
       strength: Math.max(b.strength, weight * 0.95),
-      x0: head.toks[0]!.x0,
-      x1: head.toks[head.toks.length - 1]!.x1,
+      x0: headToks[0]!.x0,
+      x1: headToks[headToks.length - 1]!.x1,
       line: head.line,
       wrapSegs: [b.seg.id],
       wrapEnd: b.end,
@@ -656,6 +667,15 @@ function widerGapAfter(toks: Tok[], i: number): boolean {
 }
 
 /** Fields whose label may wrap beside a wrapping value. */
+const NAME_VALUE_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
+
+/** Where a value glued to a label in capitals starts: its first mixed-case word after one or more capitals (0 if none). */
+function gluedValueStart(toks: Tok[]): number {
+  let k = 0;
+  while (k < toks.length && k < 4 && /^[A-Z][A-Z'’/-]*$/.test(toks[k]!.text)) k++;
+  return k > 0 && k < toks.length && /^[A-Z][a-z]/.test(toks[k]!.text) ? k : 0;
+}
+
 const VALUE_LABEL_FIELDS = new Set<LabelField>([
   'account_name',
   'authorized_person',
