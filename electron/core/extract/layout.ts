@@ -621,7 +621,9 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     // a head that is a label of its own names the same field, or one whose words the lower label
     // needs to name its field ("ACCOUNT" over "HOLDER NAME:" beside a wrapped name, no number beside it);
     // one that is no label alone is a fragment that names the field together with the line under it
+    // (a single word: a whole label of two words over another row's label is that row's, "Listed Name")
     const headJoins =
+      headToks.length === 1 &&
       !!combined &&
       combined.field === b.field &&
       needsHead(combined, { ...head, toks: headToks }, [b.seg]) &&
