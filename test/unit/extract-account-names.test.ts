@@ -181,3 +181,30 @@ describe('two rows one over the other are not one wrapped label', () => {
     expect([f.account_number?.value, f.account_name?.value]).toEqual(['7730-1184-22', 'Cedar Hollow']);
   });
 });
+
+describe('a label-above grid: the value under a label is not the head of the label under it', () => {
+  for (const [label, value, numberLabel, below] of [
+    ['TITLE', 'Owner', 'CUSTOMER NO.', 'BTN'],
+    ['Job Title', 'Owner', 'Acct Number', 'Main Number'],
+  ])
+    it(`"${label}" over "${value}" over "${below}", "${numberLabel}" beside`, () => {
+      const f = fields(
+        [
+          [51, 80, 'BUSINESS NAME'],
+          [281, 80, 'AUTHORIZED BY'],
+          [53, 92, 'Ridgecrest Veterinary Group, PLLC'],
+          [283, 92, 'Aaron Feldman'],
+          [51, 108, label!],
+          [281, 108, numberLabel!],
+          [53, 120, value!],
+          [283, 120, '5520 31 907 4418802'],
+          [51, 136, below!],
+          [281, 136, 'PREVIOUS CARRIER'],
+          [53, 148, '(602) 555-0187'],
+          [283, 148, 'Cox Business'],
+        ],
+        'loa',
+      );
+      expect([f.account_number?.value, f.btn?.value]).toEqual(['5520 31 907 4418802', '+16025550187']);
+    });
+});

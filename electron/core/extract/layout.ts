@@ -1359,6 +1359,7 @@ function wrappedLabels(
     if (consumed.has(seg.id) || !labelCellShape(seg) || /[:#]$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
     const line = lines[seg.line]!;
     if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
+    if (valueUnderLabel(seg, lines, kind)) continue;
     const stack: Seg[] = [seg];
     let prev = line;
     for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
@@ -1415,6 +1416,18 @@ function wrappedLabels(
     for (const s of stack.slice(1)) consumed.add(s.id);
   }
   return { heads, consumed };
+}
+
+/**
+ * A cell right under a caption of a label-above grid ("TITLE" over "Owner", "CUSTOMER NO." beside it
+ * over the number): the caption's value, not the first line of a wrapped label.
+ */
+function valueUnderLabel(seg: Seg, lines: Line[], kind: DocumentKind): boolean {
+  const above = lines[seg.line - 1];
+  if (!above || above.page !== seg.page) return false;
+  // the row above is a row of captions: every cell a label of its own
+  if (!above.segs.some((s) => Math.abs(s.x0 - seg.x0) <= 4) || above.segs.length < 2) return false;
+  return above.segs.every((s) => !/\d/.test(segText(s.toks)) && ownField(s, kind));
 }
 
 const UNIT_WORD = /^(UNIT|STE|SUITE|APT|FL|FLR|FLOOR|RM|ROOM|BLDG|LOT|SPC|DEPT)$/;
