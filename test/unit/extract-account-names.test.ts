@@ -185,7 +185,7 @@ describe('two rows one over the other are not one wrapped label', () => {
 describe('a label-above grid: the value under a label is not the head of the label under it', () => {
   for (const [label, value, numberLabel, below] of [
     ['TITLE', 'Owner', 'CUSTOMER NO.', 'BTN'],
-    ['Job Title', 'Owner', 'Acct Number', 'Main Number'],
+    ['Title', 'Owner', 'Acct Number', 'Main Number'],
   ])
     it(`"${label}" over "${value}" over "${below}", "${numberLabel}" beside`, () => {
       const f = fields(

@@ -175,14 +175,13 @@ function addressGuard(f: FieldValue<ServiceAddress>): FieldValue<ServiceAddress>
 
 /**
  * Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence.
- * A value in a cell of its own (beside, under or over its label) keeps capitalised words that read
- * like a label ("New City Pediatrics", "The State Street Grill"): only lower-case hint words run into it.
+ * A value in a cell of its own beside its label keeps capitalised words that read like a label ("New City Pediatrics", "The State Street Grill"): only lower-case hint words run into it.
  */
 function stripLabelPrefixes(cands: Cand<string>[], kind: DocumentKind): void {
   for (const c of cands) {
     const cut = withoutLabelPrefix(c.value, kind);
     if (!cut) continue;
-    if (c.hit && c.mode && c.mode !== 'inline' && !/^[a-z]/.test(c.value.trim())) continue;
+    if (c.hit && c.mode === 'right' && !/^[a-z]/.test(c.value.trim())) continue;
     c.value = cut.value;
     c.score *= 0.85;
     const label = cut.dropped;

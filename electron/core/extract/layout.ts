@@ -615,7 +615,13 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     // the value column is shared: the head's value beside it starts where the lower label's does
     const headValue = glued ? head.toks.slice(glued) : above.segs[above.segs.indexOf(head) + 1]?.toks;
     const lowValueX = b.end < b.seg.toks.length ? b.seg.toks[b.end]!.x0 : line.segs[line.segs.indexOf(b.seg) + 1]?.x0;
-    if (!headValue || lowValueX === undefined || Math.abs(headValue[0]!.x0 - lowValueX) > Math.max(4, 0.9 * line.h))
+    // (a glued head's value may be the whole value, the lower label's line holding none: "CUSTOMER
+    // LEGAL Mesa Verde Auto Body PA" / "NAME", the next cell on that line another column's)
+    const noLowValue = !!glued && (lowValueX === undefined || lowValueX > headValue![0]!.x1 + 20);
+    if (
+      !headValue ||
+      (!noLowValue && (lowValueX === undefined || Math.abs(headValue[0]!.x0 - lowValueX) > Math.max(4, 0.9 * line.h)))
+    )
       continue;
     const combined = conceptOf(labelStems(`${segText(headToks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
     // a head that is a label of its own names the same field, or one whose words the lower label
@@ -930,6 +936,13 @@ function hintRunBeforeValue(toks: Tok[], i: number, from: number): number {
   // the case changes where the value starts
   const shift = runLower ? /^[A-Z0-9]/.test(value) : capsLabel && /[a-z]/.test(value) && /^[A-Z0-9]/.test(value);
   if (!shift) return from;
+  // a hint opened in parentheses goes on over label words ("Service Address (no" | "P.O. Box)")
+  const valueStems = labelStems(value);
+  if (
+    run.some((t) => /\(/.test(t)) &&
+    (/^([A-Za-z]\.){2,}$/.test(value) || (valueStems.length > 0 && valueStems.every(isLabelWord)))
+  )
+    return from;
   // capitals are a label's only while they are label words ("NAME ON" | "Old Town", not "NAME ACME" | "Plumbing")
   const stems = tailStems(run.join(' '));
   if (!runLower && !stems.every(isLabelWord)) return from;
@@ -1059,7 +1072,10 @@ function labelTail(toks: Tok[], from: number): number {
  */
 function tailStems(text: string): string[] {
   const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
-  return labelStems(open ? text.replace(/[()]/g, ' ') : text);
+  // (words of a hint, "(no P.O.", stay hidden; a capitalised word after it starts a value)
+  const hint = text.slice(text.lastIndexOf('('));
+  const valueInside = hint.split(/\s+/).some((w) => /^[A-Z][a-z]/.test(w));
+  return labelStems(open && valueInside ? text.replace(/[()]/g, ' ') : text);
 }
 
 /**
@@ -1427,7 +1443,9 @@ function valueUnderLabel(seg: Seg, lines: Line[], kind: DocumentKind): boolean {
   if (!above || above.page !== seg.page) return false;
   // the row above is a row of captions: every cell a label of its own
   if (!above.segs.some((s) => Math.abs(s.x0 - seg.x0) <= 4) || above.segs.length < 2) return false;
-  return above.segs.every((s) => !/\d/.test(segText(s.toks)) && ownField(s, kind));
+  return above.segs.every(
+    (s) => !/\d/.test(segText(s.toks)) && allLabelVocabulary(segText(s.toks)) && ownField(s, kind),
+  );
 }
 
 const UNIT_WORD = /^(UNIT|STE|SUITE|APT|FL|FLR|FLOOR|RM|ROOM|BLDG|LOT|SPC|DEPT)$/;
