@@ -174,11 +174,15 @@ function addressGuard(f: FieldValue<ServiceAddress>): FieldValue<ServiceAddress>
   };
 }
 
-/** Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence. */
+/**
+ * Name candidates that start with label words (see withoutLabelPrefix) lose them, and some confidence.
+ * A value in a cell of its own beside its label keeps capitalised words that read like a label ("New City Pediatrics", "The State Street Grill"): only lower-case hint words run into it.
+ */
 function stripLabelPrefixes(cands: Cand<string>[], kind: DocumentKind): void {
   for (const c of cands) {
     const cut = withoutLabelPrefix(c.value, kind);
     if (!cut) continue;
+    if (c.hit && c.mode === 'right' && !/^[a-z]/.test(c.value.trim())) continue;
     c.value = cut.value;
     c.score *= 0.85;
     const label = cut.dropped;
@@ -247,6 +251,12 @@ function pageFactor(page: number): number {
   return page === 1 ? 1 : 0.96;
 }
 
+/** A fixed-width record's tag: upper case, first on its line of a CSR ("CUS NM", "LST NM"). */
+function isRecordTag(doc: DocLayout, hit: Hit): boolean {
+  if (doc.kind !== 'csr' || hit.start !== 0 || doc.lines[hit.line]?.segs[0] !== hit.seg) return false;
+  return hit.seg.toks.slice(hit.start, hit.end).every((t) => !/[a-z]/.test(t.text));
+}
+
 function labelled<T>(
   doc: DocLayout,
   field: LabelField,
@@ -256,7 +266,12 @@ function labelled<T>(
   const out: Cand<T>[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
-    const spans = withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
+    // (a label that wraps in its own cell stands in a grid, a record's upper-case tag in a record:
+    // not in running text)
+    const spans =
+      hit.wrapSegs || isRecordTag(doc, hit)
+        ? spansFor(doc, hit, maxLines)
+        : withWrappedValue(doc, hit, spansFor(doc, hit, maxLines));
     for (const span of spans) {
       const r = parse(span);
       if (!r || !r.toks.length) continue;

@@ -531,7 +531,8 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
-  if (kind === 'csr') extendRecordTags(hits, lines);
+  openLabelsGoOn(hits, lines, kind);
+  if (kind === 'csr') extendRecordTags(hits, lines, kind);
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -539,6 +540,46 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     hitsBySeg.set(h.seg.id, list);
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/**
+ * A label glued to its value whose wording goes on below ("CUSTOMER NAME ON Old Town Storage" over
+ * "FILE:" beside "Centers Corp."; "Name (as it Red Mesa" over "appears on bill) Dental Group PC"):
+ * the cell under the label's first word is the rest of the label, not a row of its own, and the
+ * value's next line stands beside it (or after it in the same cell).
+ */
+function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of [...hits]) {
+    if (h.wrapSegs || h.prose || h.end >= h.seg.toks.length || !VALUE_LABEL_FIELDS.has(h.field)) continue;
+    if (!labelLeftOpen(segText(h.seg.toks.slice(h.start, h.end)))) continue;
+    const line = lines[h.line]!;
+    const below = lines[h.line + 1];
+    if (!below || below.page !== line.page || below.top - line.bottom > 0.8 * Math.max(line.h, below.h)) continue;
+    const cell = below.segs.find((s) => Math.abs(s.x0 - h.x0) <= 2);
+    if (!cell) continue;
+    // the label's rest: label words through the one that closes it (a colon, a parenthesis) or the cell's end
+    let end = 0;
+    for (let k = 0; k < cell.toks.length && k < 6; k++) {
+      const t = cell.toks[k]!.text;
+      if (/\d/.test(t) || !labelStems(t).every(isLabelWord)) break;
+      if (/[:)]$/.test(t) || k === cell.toks.length - 1) {
+        end = k + 1;
+        break;
+      }
+    }
+    if (!end) continue;
+    for (let j = hits.length - 1; j >= 0; j--) if (hits[j]!.seg === cell && hits[j]!.start < end) hits.splice(j, 1);
+    h.wrapSegs = [cell.id];
+    if (end < cell.toks.length) h.wrapEnd = end;
+    // the whole wording says what the label is: "Name (as shown on" / "your statement)" names the account
+    const whole = `${segText(h.seg.toks.slice(h.start, h.end))} ${segText(cell.toks.slice(0, end))}`;
+    const c = billHintedName(conceptOf(labelStems(whole), kind), whole);
+    if (c && c.field !== 'other' && (c.field !== h.field || (c.weight ?? 1) > h.def.weight)) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
+  }
 }
 
 /**
@@ -557,26 +598,45 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const above = lines[b.line - 1];
     if (!above || above.page !== line.page || line.top - above.bottom > 0.8 * Math.max(line.h, above.h)) continue;
     const head = above.segs.find((s) => Math.abs(s.x0 - b.seg.x0) <= 2);
-    if (!head || head.toks.length > 3 || /\d|:$/.test(segText(head.toks))) continue;
+    if (!head) continue;
+    // a head in capitals with its value glued on in mixed case ("SUBSCRIBER Granite Peak"): the label is the capitals
+    const glued = gluedValueStart(head.toks);
+    const headEnd = glued || head.toks.length;
+    const headToks = head.toks.slice(0, headEnd);
+    if (headToks.length > 3 || /\d|:$/.test(segText(headToks))) continue;
     const headHits = bySeg.get(head.id) ?? [];
     // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
-    const stems = labelStems(segText(head.toks));
+    const stems = labelStems(segText(headToks));
     const headIsLabel =
-      headHits.some((h) => h.start === 0 && h.end === head.toks.length && !h.colon) ||
-      (/^[A-Z]/.test(head.toks[0]!.text) &&
+      headHits.some((h) => h.start === 0 && h.end === headEnd && !h.colon) ||
+      (/^[A-Z]/.test(headToks[0]!.text) &&
         stems.length > 0 &&
         stems.filter((x) => !isLabelWord(x)).length <= 1 &&
         stems.some(isLabelWord));
-    if (!headIsLabel || headHits.some((h) => h.start > 0 || h.end < head.toks.length)) continue;
+    if (!headIsLabel || headHits.some((h) => h.start > 0 || h.end !== headEnd)) continue;
     // the value column is shared: the head's value beside it starts where the lower label's does
-    const headValue = above.segs[above.segs.indexOf(head) + 1];
+    const headValue = glued ? head.toks.slice(glued) : above.segs[above.segs.indexOf(head) + 1]?.toks;
     const lowValueX = b.end < b.seg.toks.length ? b.seg.toks[b.end]!.x0 : line.segs[line.segs.indexOf(b.seg) + 1]?.x0;
-    if (!headValue || lowValueX === undefined || Math.abs(headValue.x0 - lowValueX) > Math.max(4, 0.9 * line.h))
+    // (a glued head's value may be the whole value, the lower label's line holding none: "CUSTOMER
+    // LEGAL Mesa Verde Auto Body PA" / "NAME", the next cell on that line another column's)
+    const noLowValue = !!glued && (lowValueX === undefined || lowValueX > headValue![0]!.x1 + 20);
+    if (
+      !headValue ||
+      (!noLowValue && (lowValueX === undefined || Math.abs(headValue[0]!.x0 - lowValueX) > Math.max(4, 0.9 * line.h)))
+    )
       continue;
-    // a head that is a label of its own names the same field; one that is no label alone is a fragment
-    // that names the field together with the line under it
-    if (headHits.some((h) => h.field !== b.field)) continue;
-    const combined = conceptOf(labelStems(`${segText(head.toks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
+    const combined = conceptOf(labelStems(`${segText(headToks)} ${segText(b.seg.toks.slice(0, b.end))}`), kind);
+    // a head that is a label of its own names the same field, or one whose words the lower label
+    // needs to name its field ("ACCOUNT" over "HOLDER NAME:" beside a wrapped name, no number beside it);
+    // one that is no label alone is a fragment that names the field together with the line under it
+    // (a single word: a whole label of two words over another row's label is that row's, "Listed Name")
+    const headJoins =
+      headToks.length === 1 &&
+      !!combined &&
+      combined.field === b.field &&
+      needsHead(combined, { ...head, toks: headToks }, [b.seg]) &&
+      !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue)));
+    if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
     const concept = combined && combined.field === b.field ? combined : null;
@@ -588,11 +648,11 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       def: concept ? { field: b.field, phrases: [], weight } : b.def,
       seg: head,
       start: 0,
-      end: head.toks.length,
+      end: headEnd,
       atStart: true,
       strength: Math.max(b.strength, weight * 0.95),
-      x0: head.toks[0]!.x0,
-      x1: head.toks[head.toks.length - 1]!.x1,
+      x0: headToks[0]!.x0,
+      x1: headToks[headToks.length - 1]!.x1,
       line: head.line,
       wrapSegs: [b.seg.id],
       wrapEnd: b.end,
@@ -617,6 +677,15 @@ function widerGapAfter(toks: Tok[], i: number): boolean {
 }
 
 /** Fields whose label may wrap beside a wrapping value. */
+const NAME_VALUE_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
+
+/** Where a value glued to a label in capitals starts: its first mixed-case word after one or more capitals (0 if none). */
+function gluedValueStart(toks: Tok[]): number {
+  let k = 0;
+  while (k < toks.length && k < 4 && /^[A-Z][A-Z'’/-]*$/.test(toks[k]!.text)) k++;
+  return k > 0 && k < toks.length && /^[A-Z][a-z]/.test(toks[k]!.text) ? k : 0;
+}
+
 const VALUE_LABEL_FIELDS = new Set<LabelField>([
   'account_name',
   'authorized_person',
@@ -641,7 +710,7 @@ function withSlashAlternatives(h: Hit): void {
  * at one x on most lines. Words of a tag's cell that end before that column are the rest of the tag
  * ("AUTH USR  THOMAS HUGHES", "SVC ADDR2: FL 23"), not the start of its value.
  */
-function extendRecordTags(hits: Hit[], lines: Line[]): void {
+function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   // the record's fields, not its feature table's headings
   const tagHits = hits.filter(
     (h) =>
@@ -687,6 +756,14 @@ function extendRecordTags(hits: Hit[], lines: Line[]): void {
     if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
       while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
     if (end === h.end) continue;
+    // the whole tag says what it is: "ACCT" read alone is a number, "ACCT NM" the account's name
+    const stems = recordTagStems(segText(toks.slice(h.start, end)));
+    const c = stems.every(isLabelWord) ? conceptOf(stems, kind) : null;
+    if (c && c.field !== h.field && c.stems.length >= 2) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
     h.end = end;
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
@@ -835,8 +912,46 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
     const tail = labelTail(toks, end);
     if (tail > end) end = tail;
+    else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
+}
+
+/**
+ * A long label pushed into its value's cell ("Customer name on file High Desert Bakery", "NAME (AS
+ * SHOWN ON Coastal"): hint words run on after the listed wording and the value starts where the case
+ * changes — lower-case hint words before a capitalised value, or a label in capitals before a value in
+ * mixed case. The hint words are the label's, so the value (and the column its next lines align
+ * with) starts after them.
+ */
+function hintRunBeforeValue(toks: Tok[], i: number, from: number): number {
+  const lower = (t: string) => /^\(?[a-z][a-z'’-]*\)?$/.test(t);
+  const caps = (t: string) => /^\(?[A-Z][A-Z'’-]*\)?$/.test(t);
+  const label = toks.slice(i, from).map((t) => t.text);
+  const capsLabel = label.every((t) => !/[a-z]/.test(t));
+  let k = from;
+  while (k < toks.length && k < from + 5 && (lower(toks[k]!.text) || (capsLabel && caps(toks[k]!.text)))) k++;
+  if (k === from || k >= toks.length) return from;
+  const run = toks.slice(from, k).map((t) => t.text);
+  const value = toks[k]!.text;
+  const runLower = run.every(lower);
+  // the case changes where the value starts
+  const shift = runLower ? /^[A-Z0-9]/.test(value) : capsLabel && /[a-z]/.test(value) && /^[A-Z0-9]/.test(value);
+  if (!shift) return from;
+  // a hint opened in parentheses goes on over label words ("Service Address (no" | "P.O. Box)")
+  const valueStems = labelStems(value);
+  if (
+    run.some((t) => /\(/.test(t)) &&
+    (/^([A-Za-z]\.){2,}$/.test(value) || (valueStems.length > 0 && valueStems.every(isLabelWord)))
+  )
+    return from;
+  // capitals are a label's only while they are label words ("NAME ON" | "Old Town", not "NAME ACME" | "Plumbing")
+  const stems = tailStems(run.join(' '));
+  if (!runLower && !stems.every(isLabelWord)) return from;
+  // hint words, not the next label ("… name | account number 1234" never gets here: digits)
+  const have = new Set(stems);
+  if (stems.length && LABEL_CONCEPTS.some((c) => c.stems.every((x) => have.has(x)))) return from;
+  return k;
 }
 
 /** The hit for a listed phrase matched at toks[i], weighed by where it stands. */
@@ -944,7 +1059,19 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
     if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     hits.push(...segHits(segs, seg, kind));
   }
-  return hits;
+  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+}
+
+/**
+ * A one-word label after a modifier ("Old", "New", "Current") in the cell beside a label cell is a
+ * word of that label's value: "Customer" | "Old Town Chiropractic" is a name, not a "Town" label.
+ */
+function valueWordAfterModifier(h: Hit, hits: Hit[], segs: Seg[]): boolean {
+  if (h.start === 0 || h.colon || h.end - h.start !== 1 || h.wrapSegs) return false;
+  if (h.seg.toks.slice(0, h.start).some((t) => /[:|;/]$/.test(t.text))) return false;
+  const prev = segs[h.seg.id - 1];
+  if (!prev || prev.line !== h.seg.line) return false;
+  return hits.some((o) => o.seg === prev && o.end === prev.toks.length && !o.prose);
 }
 
 /** Where a label's hint words end: the cell's end or its colon, when every word up to it is label vocabulary. */
@@ -954,7 +1081,7 @@ function labelTail(toks: Tok[], from: number): number {
     if (/\d/.test(t) && !/^\(/.test(t)) return from;
     const colon = /:$/.test(t);
     if (colon || k === toks.length - 1) {
-      const stems = labelStems(
+      const stems = tailStems(
         toks
           .slice(from, k + 1)
           .map((x) => x.text)
@@ -967,6 +1094,18 @@ function labelTail(toks: Tok[], from: number): number {
     }
   }
   return from;
+}
+
+/**
+ * The stems of a run of words after a label. A parenthesis it opens and does not close is no hint
+ * to drop: the words after it ("(AS IT Red Mesa Pediatric") are read, so a value is not hidden in it.
+ */
+function tailStems(text: string): string[] {
+  const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  // (words of a hint, "(no P.O.", stay hidden; a capitalised word after it starts a value)
+  const hint = text.slice(text.lastIndexOf('('));
+  const valueInside = hint.split(/\s+/).some((w) => /^[A-Z][a-z]/.test(w));
+  return labelStems(open && valueInside ? text.replace(/[()]/g, ' ') : text);
 }
 
 /**
@@ -1003,23 +1142,28 @@ function conceptLabel(
     }
   }
   const colon = end > 0;
-  // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19")
-  if (!colon && i === 0 && lineStart && kind === 'csr') {
+  // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
+  // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
+  if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && caseShiftEnd(toks, i))) {
     const tag = recordTag(toks, kind);
     if (tag) return tag;
   }
   if (digits) return null;
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
-    if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
-    end = toks.length;
+    const shift = caseShiftEnd(toks, i);
+    if (shift) end = shift;
+    else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
+    else end = toks.length;
   }
   const text = toks
     .slice(i, end)
     .map((t) => t.text)
     .join(' ');
   const upper = text === text.toUpperCase();
-  const stems = labelStems(text)
+  // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
+  const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
+  const stems = (recordCell ? recordTagStems(text) : labelStems(text))
     .filter((s) => !/^\d$/.test(s))
     .map((s) => (upper && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
   if (!stems.length || stems.length > 9) return null;
@@ -1041,7 +1185,11 @@ function conceptLabel(
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
-  const hinted = end - i >= 2 && /^\(/.test(toks[i + 1]!.text) && /\)$/.test(toks[end - 1]!.text);
+  // (a hint still open where the value starts goes on below it: "NAME (AS SHOWN ON Coastal" / "YOUR STATEMENT)")
+  const hinted =
+    end - i >= 2 &&
+    /^\(/.test(toks[i + 1]!.text) &&
+    (/\)$/.test(toks[end - 1]!.text) || (!colon && end < toks.length && !/\)/.test(text)));
   // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
   const tag = toks[i]!.text;
   const recordTagShape =
@@ -1056,6 +1204,26 @@ function conceptLabel(
     stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
   if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell) return null;
   return { concept: best, end };
+}
+
+/**
+ * Where a label without a colon ends inside its value's cell, by the change of case: "CLIENT NAME AS
+ * Harbor Point…" (a label in capitals, the value in mixed case), "Client name on record Harbor…"
+ * (lower-case label words, a capitalised value). 0 when the case does not change.
+ */
+function caseShiftEnd(toks: Tok[], i: number): number {
+  const caps = (t: string) => /^\(?[A-Z][A-Z'’/-]*\)?$/.test(t);
+  const lower = (t: string) => /^\(?[a-z][a-z'’/-]*\)?$/.test(t);
+  const capsLabel = caps(toks[i]!.text);
+  let k = i + 1;
+  while (k < toks.length && k < i + 8 && (capsLabel ? caps(toks[k]!.text) : lower(toks[k]!.text))) k++;
+  if (k - i < 2 || k >= toks.length) return 0;
+  // a sentence is no label: "The authorized signer for the account is Mateo Hughes."
+  const words = toks.slice(i, k).map((t) => t.text.toLowerCase());
+  if (/^(the|a|an|i|we|my|our|this|please)$/.test(words[0]!) || words.some((w) => /^(is|are|was|be|am)$/.test(w)))
+    return 0;
+  const value = toks[k]!.text;
+  return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
 }
 
 /**
@@ -1163,8 +1331,18 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   if (labelLeftOpen(segText(head.toks))) {
     for (let k = 2; k <= stack.length && !n; k++) {
       // a cell that is a whole label of its own starts the next row ("AS OF" / "ACCOUNT NAME")
+      // (unless the head's open words turn it into another field's label, tightly wrapped: "Name on" /
+      // "Account" is the account's name, not its number)
       const own = ownField(stack[k - 1]!, kind);
-      if (own && own !== 'other' && own !== ownField(head, kind)) break;
+      if (own && own !== 'other' && own !== ownField(head, kind)) {
+        const whole = labelLeftOpen(textOf(k)) ? null : conceptAt(k);
+        const joined =
+          !!whole &&
+          whole.field !== own &&
+          needsHead(whole, head, stack.slice(1, k)) &&
+          cellGap(stack[k - 2]!, stack[k - 1]!) <= 0.5;
+        if (!joined) break;
+      }
       if (labelLeftOpen(textOf(k))) continue;
       c = conceptAt(k);
       if (c) n = k;
@@ -1228,6 +1406,7 @@ function wrappedLabels(
     if (consumed.has(seg.id) || !labelCellShape(seg) || /[:#]$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
     const line = lines[seg.line]!;
     if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
+    if (valueUnderLabel(seg, lines, kind)) continue;
     const stack: Seg[] = [seg];
     let prev = line;
     for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
@@ -1286,6 +1465,20 @@ function wrappedLabels(
   return { heads, consumed };
 }
 
+/**
+ * A cell right under a caption of a label-above grid ("TITLE" over "Owner", "CUSTOMER NO." beside it
+ * over the number): the caption's value, not the first line of a wrapped label.
+ */
+function valueUnderLabel(seg: Seg, lines: Line[], kind: DocumentKind): boolean {
+  const above = lines[seg.line - 1];
+  if (!above || above.page !== seg.page) return false;
+  // the row above is a row of captions: every cell a label of its own
+  if (!above.segs.some((s) => Math.abs(s.x0 - seg.x0) <= 4) || above.segs.length < 2) return false;
+  return above.segs.every(
+    (s) => !/\d/.test(segText(s.toks)) && allLabelVocabulary(segText(s.toks)) && ownField(s, kind),
+  );
+}
+
 const UNIT_WORD = /^(UNIT|STE|SUITE|APT|FL|FLR|FLOOR|RM|ROOM|BLDG|LOT|SPC|DEPT)$/;
 
 /** Fields whose record tags ("CUS", "SA", "CTY") may stand in one cell with their value. */
@@ -1306,9 +1499,7 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
     // a tag does not end on a dangling word ("CUSTOMER OF" | "RECORD")
     if (labelLeftOpen(segText(tagToks))) continue;
-    const stems = labelStems(tagToks.map((t) => t.text).join(' ')).map((s) =>
-      isLabelWord(s) ? s : (expandAbbreviation(s) ?? s),
-    );
+    const stems = recordTagStems(tagToks.map((t) => t.text).join(' '));
     if (!stems.length || !stems.every(isLabelWord)) {
       // one unknown tag that abbreviates a whole phrase ("ACN", "CNAM")
       const c = k === 1 ? phraseTagConcept(tagToks[0]!.text.replace(/[:.]$/, ''), kind, segText(toks.slice(1))) : null;
@@ -1327,6 +1518,44 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     return { concept: c, end: k };
   }
   return null;
+}
+
+let conceptStemList: string[] | null = null;
+
+/**
+ * A three-letter tag word read as the one concept word it abbreviates, its first letter then later
+ * letters in order ("LGL" → legal, "LST" → listed); with `prefix` only a word it begins ("NAM" → name).
+ */
+function shortTagWord(w: string, prefix: boolean): string | null {
+  if (!/^[a-z]{3}$/.test(w) || isLabelWord(w)) return null;
+  conceptStemList ??= [...new Set([...CONCEPT_WORDS, ...LABEL_CONCEPTS.flatMap((c) => c.stems)])];
+  let found: string | null = null;
+  for (const stem of conceptStemList) {
+    if (stem.length <= 3 || stem[0] !== w[0]) continue;
+    let j = 1;
+    for (let i = 1; i < stem.length && j < 3; i++) if (stem[i] === w[j]) j++;
+    if (j < 3 || (prefix && !stem.startsWith(w))) continue;
+    if (found && found !== stem) return null;
+    found = stem;
+  }
+  return found;
+}
+
+/**
+ * A record tag's concept stems, its abbreviations read out ("ACNT" → account, "LGL NM" → legal name,
+ * "NAM" → name). A three-letter abbreviation counts before a known tag word, or as a whole tag that
+ * begins its word: never as the last word of a longer tag, where it may be the value's first word.
+ */
+function recordTagStems(tag: string): string[] {
+  const stems = labelStems(tag);
+  return stems.map((s, k) => {
+    if (isLabelWord(s)) return s;
+    const long = expandAbbreviation(s);
+    if (long) return long;
+    const next = stems[k + 1];
+    if (stems.length === 1) return shortTagWord(s, true) ?? s;
+    return next !== undefined && isLabelWord(next) ? (shortTagWord(s, false) ?? s) : s;
+  });
 }
 
 const DIGIT_VALUE_FIELDS = new Set<LabelField>([
