@@ -13,7 +13,7 @@ import {
   type LabelDef,
   type LabelField,
 } from './labels.js';
-import { editDistance, labelKey } from './text.js';
+import { cleanerReading, editDistance, labelKey, lettersFromLookalikes, UNSURE_WORD_CONF } from './text.js';
 import { isCityLineOfWords } from './zip.js';
 
 /**
@@ -290,6 +290,28 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
 }
 
 /**
+ * OCR's unsure words, repaired where the page itself says how: letter-like digits inside a word
+ * ("01d Town" → "Old Town"), or the same word read cleanly elsewhere beside the same neighbour
+ * ("Market P1l.," → "Market Pl.,"). Confidence stays as OCR gave it.
+ */
+function repairUnsureWords(pageLines: PageLine[]): void {
+  const rows = pageLines.map((l) => [...l.toks].sort((a, b) => a.x0 - b.x0));
+  const sure: { text: string; left?: string; right?: string }[] = [];
+  for (const r of rows)
+    for (const [i, t] of r.entries())
+      if (t.conf >= 0.85) sure.push({ text: t.text, left: r[i - 1]?.key, right: r[i + 1]?.key });
+  for (const r of rows)
+    for (const [i, t] of r.entries()) {
+      if (t.conf >= UNSURE_WORD_CONF || t.drawn) continue;
+      const letters = lettersFromLookalikes(t.text) ?? t.text;
+      const text = cleanerReading(letters, r[i - 1]?.key || undefined, r[i + 1]?.key || undefined, sure) ?? letters;
+      if (text === t.text) continue;
+      t.text = text;
+      t.key = labelKey(text);
+    }
+}
+
+/**
  * The page's word spacing, relative to line height: OCR boxes are tight around the ink, so gaps look
  * wide next to the (cap-height) box height; a column gap is several word spaces.
  */
@@ -521,6 +543,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     removeSpecks(page, toks, noise);
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
+    if (page.method === 'ocr') repairUnsureWords(pageLines);
     const spaceRatio = wordSpaceRatio(pageLines);
     const { edges, lineStarts } = columnEdges(pageLines, spaceRatio);
     for (const [i, pl] of pageLines.entries())
