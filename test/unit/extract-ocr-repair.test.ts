@@ -125,3 +125,73 @@ describe('OCR words read more cleanly elsewhere on the page', () => {
     expect(r.authorized_person?.value).toBe('Karen Lery');
   });
 });
+
+describe('OCR stutters in a label', () => {
+  it('reads an unsure record tag with one letter doubled as the tag', () => {
+    const csr = extract(
+      ocrPage([
+        [
+          100,
+          [
+            [72, 'ACCT'],
+            [98, '412-555-0190-88'],
+          ],
+        ],
+        [
+          112,
+          [
+            [72, 'BILL'],
+            [96, 'NM'],
+            [114, 'BLUE'],
+            [142, 'HERON'],
+            [176, 'TAVERN'],
+            [216, 'LLC'],
+          ],
+        ],
+        [
+          124,
+          [
+            [72, 'SVC'],
+            [92, 'ADDR'],
+            [120, '8831'],
+            [146, 'CANAL'],
+            [180, 'WAY'],
+          ],
+        ],
+        [
+          136,
+          [
+            [72, 'Ccsz', 0.51],
+            [98, 'GREEN'],
+            [132, 'BAY,'],
+            [158, 'WI'],
+            [174, '54304-7484'],
+          ],
+        ],
+      ]),
+      'csr',
+    );
+    expect(csr.service_address?.value).toMatchObject({
+      street_line: '8831 CANAL WAY',
+      city: 'GREEN BAY',
+      zip5: '54304',
+    });
+  });
+
+  it('reads an unsure label with one letter doubled as the label', () => {
+    const loa = extract(
+      ocrPage([
+        row(100, 'Company Name:', [['Ridge'], ['Cafe'], ['LLC']]),
+        [
+          120,
+          [
+            [72, 'PIIN:', 0.48],
+            [200, '4471'],
+          ],
+        ],
+      ]),
+      'loa',
+    );
+    expect(loa.pin?.value).toBe('4471');
+  });
+});

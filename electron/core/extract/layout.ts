@@ -753,6 +753,21 @@ interface PhraseMatch {
   len: number;
 }
 
+/**
+ * OCR stutters on an unsure word, reading one letter twice ("Ccsz" for the tag "CSZ", "Accct"): the
+ * word with one of a doubled pair dropped is looked up as a listed phrase. Only for a lone word.
+ */
+function stutterMatch<T>(exact: Map<string, T>, toks: Tok[], i: number, j: number): T | undefined {
+  const t = toks[i]!;
+  if (i !== j || t.conf >= UNSURE_WORD_CONF || t.key.length < 3) return undefined;
+  for (let k = 0; k + 1 < t.key.length; k++) {
+    if (t.key[k] !== t.key[k + 1]) continue;
+    const hit = exact.get(t.key.slice(0, k) + t.key.slice(k + 1));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** The longest listed label phrase starting at toks[i] (near-matches only where OCR was unsure). */
 function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatch | null {
   const { exact, all } = phrases();
@@ -768,7 +783,9 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
     if (!acc) continue;
     if (acc.length > 48) break;
     // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
-    const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) => kindAllows(p.def, kind));
+    const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined) ?? stutterMatch(exact, toks, i, j))?.filter(
+      (p) => kindAllows(p.def, kind),
+    );
     if (found?.length) {
       const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
       if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
