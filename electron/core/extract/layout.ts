@@ -289,6 +289,11 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
   return pageLines.sort((a, b) => a.cy - b.cy);
 }
 
+function isLabelText(word: string): boolean {
+  const stems = labelStems(word);
+  return stems.length > 0 && stems.every(isLabelWord);
+}
+
 /**
  * OCR's unsure words, repaired where the page itself says how: letter-like digits inside a word
  * ("01d Town" → "Old Town"), or the same word read cleanly elsewhere beside the same neighbour
@@ -304,7 +309,9 @@ function repairUnsureWords(pageLines: PageLine[]): void {
     for (const [i, t] of r.entries()) {
       if (t.conf >= UNSURE_WORD_CONF || t.drawn) continue;
       const letters = lettersFromLookalikes(t.text) ?? t.text;
-      const text = cleanerReading(letters, r[i - 1]?.key || undefined, r[i + 1]?.key || undefined, sure) ?? letters;
+      const cleaner = cleanerReading(letters, r[i - 1]?.key || undefined, r[i + 1]?.key || undefined, sure);
+      // a word read elsewhere never turns a value's word into a label's ("Number" for "Nunber")
+      const text = cleaner && !(isLabelText(cleaner) && !isLabelText(letters)) ? cleaner : letters;
       if (text === t.text) continue;
       t.text = text;
       t.key = labelKey(text);
@@ -755,11 +762,12 @@ interface PhraseMatch {
 
 /**
  * OCR stutters on an unsure word, reading one letter twice ("Ccsz" for the tag "CSZ", "Accct"): the
- * word with one of a doubled pair dropped is looked up as a listed phrase. Only for a lone word.
+ * word with one of a doubled pair dropped is looked up as a listed phrase. Only for a lone word first in its cell.
  */
 function stutterMatch<T>(exact: Map<string, T>, toks: Tok[], i: number, j: number): T | undefined {
   const t = toks[i]!;
-  if (i !== j || t.conf >= UNSURE_WORD_CONF || t.key.length < 3) return undefined;
+  // a label stands first in its cell; elsewhere an unsure doubled letter is more likely a value's
+  if (i !== 0 || j !== 0 || t.conf >= UNSURE_WORD_CONF || t.key.length < 3) return undefined;
   for (let k = 0; k + 1 < t.key.length; k++) {
     if (t.key[k] !== t.key[k + 1]) continue;
     const hit = exact.get(t.key.slice(0, k) + t.key.slice(k + 1));
