@@ -15,7 +15,7 @@ import {
   type LabelDef,
   type LabelField,
 } from './labels.js';
-import { editDistance, labelKey } from './text.js';
+import { cleanerReading, editDistance, labelKey, lettersFromLookalikes, UNSURE_WORD_CONF } from './text.js';
 import { isCityLineOfWords } from './zip.js';
 
 /**
@@ -291,6 +291,35 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
   return pageLines.sort((a, b) => a.cy - b.cy);
 }
 
+function isLabelText(word: string): boolean {
+  const stems = labelStems(word);
+  return stems.length > 0 && stems.every(isLabelWord);
+}
+
+/**
+ * OCR's unsure words, repaired where the page itself says how: letter-like digits inside a word
+ * ("01d Town" → "Old Town"), or the same word read cleanly elsewhere beside the same neighbour
+ * ("Market P1l.," → "Market Pl.,"). Confidence stays as OCR gave it.
+ */
+function repairUnsureWords(pageLines: PageLine[]): void {
+  const rows = pageLines.map((l) => [...l.toks].sort((a, b) => a.x0 - b.x0));
+  const sure: { text: string; left?: string; right?: string }[] = [];
+  for (const r of rows)
+    for (const [i, t] of r.entries())
+      if (t.conf >= 0.85) sure.push({ text: t.text, left: r[i - 1]?.key, right: r[i + 1]?.key });
+  for (const r of rows)
+    for (const [i, t] of r.entries()) {
+      if (t.conf >= UNSURE_WORD_CONF || t.drawn) continue;
+      const letters = lettersFromLookalikes(t.text) ?? t.text;
+      const cleaner = cleanerReading(letters, r[i - 1]?.key || undefined, r[i + 1]?.key || undefined, sure);
+      // a word read elsewhere never turns a value's word into a label's ("Number" for "Nunber")
+      const text = cleaner && !(isLabelText(cleaner) && !isLabelText(letters)) ? cleaner : letters;
+      if (text === t.text) continue;
+      t.text = text;
+      t.key = labelKey(text);
+    }
+}
+
 /**
  * The page's word spacing, relative to line height: OCR boxes are tight around the ink, so gaps look
  * wide next to the (cap-height) box height; a column gap is several word spaces.
@@ -523,6 +552,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     removeSpecks(page, toks, noise);
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
+    if (page.method === 'ocr') repairUnsureWords(pageLines);
     const spaceRatio = wordSpaceRatio(pageLines);
     const { edges, lineStarts } = columnEdges(pageLines, spaceRatio);
     for (const [i, pl] of pageLines.entries())
@@ -809,6 +839,22 @@ interface PhraseMatch {
   len: number;
 }
 
+/**
+ * OCR stutters on an unsure word, reading one letter twice ("Ccsz" for the tag "CSZ", "Accct"): the
+ * word with one of a doubled pair dropped is looked up as a listed phrase. Only for a lone word first in its cell.
+ */
+function stutterMatch<T>(exact: Map<string, T>, toks: Tok[], i: number, j: number): T | undefined {
+  const t = toks[i]!;
+  // a label stands first in its cell; elsewhere an unsure doubled letter is more likely a value's
+  if (i !== 0 || j !== 0 || t.conf >= UNSURE_WORD_CONF || t.key.length < 3) return undefined;
+  for (let k = 0; k + 1 < t.key.length; k++) {
+    if (t.key[k] !== t.key[k + 1]) continue;
+    const hit = exact.get(t.key.slice(0, k) + t.key.slice(k + 1));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** The longest listed label phrase starting at toks[i] (near-matches only where OCR was unsure). */
 function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatch | null {
   const { exact, all } = phrases();
@@ -824,7 +870,9 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
     if (!acc) continue;
     if (acc.length > 48) break;
     // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
-    const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined))?.filter((p) => kindAllows(p.def, kind));
+    const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined) ?? stutterMatch(exact, toks, i, j))?.filter(
+      (p) => kindAllows(p.def, kind),
+    );
     if (found?.length) {
       const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
       if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };

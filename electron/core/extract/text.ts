@@ -99,3 +99,57 @@ export function trimValue(s: string): string {
     .replace(/\s+[-–—]+$/, '')
     .trim();
 }
+
+/** Below this OCR confidence a word's letters are open to repair (lookalike digits, a cleaner reading elsewhere). */
+export const UNSURE_WORD_CONF = 0.6;
+
+const START_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S' };
+const INNER_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's' };
+
+/**
+ * An unsure OCR word that is a word once its letter-like digits are read as letters ("01d" → "Old",
+ * "Mi11er" → "Miller", "1ndustrial" → "Industrial"); null when it is not that shape. Only words with a
+ * lower-case letter qualify, so codes, units and numbers ("1FB", "4B", "21st", "10am") stay as read.
+ */
+export function lettersFromLookalikes(word: string): string | null {
+  const m = /^([("'[]*)(.*?)([.,;:)"'\]]*)$/.exec(word);
+  const core = m?.[2] ?? '';
+  if (core.length < 3 || !/[015]/.test(core) || !/^[A-Za-z015]+$/.test(core) || !/[a-z]/.test(core)) return null;
+  if (/^\d+(?:st|nd|rd|th|am|pm|s)$/i.test(core)) return null;
+  // a number with a letter is a unit or a house number ("10b"); no number starts with 0 ("01d")
+  if (/^\d+[a-z]$/i.test(core) && !core.startsWith('0')) return null;
+  const read = core.replace(/[015]/g, (d, i: number) => (i === 0 ? START_LETTER[d]! : INNER_LETTER[d]!));
+  // a word: capitalised or lower case, never digits between capitals ("B1G" is a code)
+  if (!/^[A-Za-z][a-z]+$/.test(read)) return null;
+  return `${m![1]}${read}${m![3]}`;
+}
+
+/**
+ * A cleaner reading of an unsure OCR word from elsewhere on the page: a sure word one or two letters
+ * away whose neighbour is the same word ("Market P1l.," beside "Market Pl." read cleanly further up).
+ * `sure` holds the page's confidently read words with their left and right neighbours' keys.
+ */
+export function cleanerReading(
+  word: string,
+  left: string | undefined,
+  right: string | undefined,
+  sure: { text: string; left?: string; right?: string }[],
+): string | null {
+  const m = /^(.*?)([.,;:]*)$/.exec(word)!;
+  const core = m[1]!;
+  const key = core.toLowerCase();
+  if ((key.match(/[a-z]/g) ?? []).length < 2) return null;
+  const max = key.length >= 7 ? 2 : 1;
+  let best: string | null = null;
+  for (const s of sure) {
+    const sCore = s.text.replace(/[.,;:]+$/, '');
+    const sKey = sCore.toLowerCase();
+    if (sKey === key || !/^[a-z]/.test(sKey) || (!!left && s.left !== left && (!right || s.right !== right))) continue;
+    if (!left && (!right || s.right !== right)) continue;
+    // a plural is another word, not a misreading ("Number" / "Numbers")
+    if (sKey === `${key}s` || key === `${sKey}s` || editDistance(sKey, key, max) > max) continue;
+    if (best !== null && best !== sCore) return null; // two different cleaner readings: keep OCR's
+    best = sCore;
+  }
+  return best === null ? null : `${best}${m[2]}`;
+}

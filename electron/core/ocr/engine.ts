@@ -7,7 +7,7 @@ import { LIMITS, corruptImageError, imageHeader, pointsPerPixel, tiffPages } fro
 import { openPdf } from '../documents/pdf.js';
 import { extractTiffPage } from '../documents/tiff.js';
 import { decodedRows, imageCutShort, partialImageReason } from '../documents/truncation.js';
-import { binarizeOtsu, estimateSkew, removeRules, toGray, toPgm, type Gray } from './preprocess.js';
+import { binarizeOtsu, eraseFaintRules, estimateSkew, removeRules, toGray, toPgm, type Gray } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { resolveTessdataDir } from './tessdata.js';
 import type { OcrPageResult, OcrTask } from './types.js';
@@ -209,6 +209,7 @@ export class OcrEngine {
         transform = rotated.back;
       }
     }
+    if (this.preprocess.faintRules) g = eraseFaintRules(g, effectiveDpi).gray;
     let unruled: Gray | null = null;
     if (this.preprocess.rules === 'replace') g = removeRules(g, effectiveDpi).gray;
     else if (this.preprocess.rules === 'fill-gaps') {

@@ -21,6 +21,8 @@ export interface PreprocessOptions {
   replaceBelowConf?: number;
   /** page segmentation of the main read: '3' automatic (the CLI's default), '6' one block (tesseract's API default), '11' sparse text */
   psm?: '3' | '6' | '11';
+  /** erase light-gray table rules before reading (eraseFaintRules) */
+  faintRules?: boolean;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -41,5 +43,14 @@ export interface PreprocessOptions {
  * - 'fill-gaps' with a sparse-text second read: 0.979, fields 96/98, but each ruled page is read
  *   twice (~2× time, past the 1.5× of native tesseract). Off; available for a slow, careful mode.
  * - every page upscaled 2×: 0.874, fields 62/98 and 2.4× time. Rejected.
+ * - light-gray rules erased before the one read (faintRules, eraseFaintRules; dark rules kept): generated
+ *   dev scans (seeds 30000–30039, same OCR otherwise) lost table rows 3 times in 40 without it (a
+ *   CSR's TN table read as "sigan ISDN Sy"); with it those rows come back; ~0.2 s CPU a page. Kept.
  */
-export const DEFAULT_PREPROCESS: PreprocessOptions = { binarize: false, deskew: true, upscaleBelowDpi: 150, psm: '3' };
+export const DEFAULT_PREPROCESS: PreprocessOptions = {
+  binarize: false,
+  deskew: true,
+  upscaleBelowDpi: 150,
+  psm: '3',
+  faintRules: true,
+};

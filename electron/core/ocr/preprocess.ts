@@ -32,9 +32,16 @@ export function toPgm(g: Gray): Uint8Array {
 export function otsuThreshold(data: Uint8Array): number {
   const hist = new Float64Array(256);
   for (const v of data) hist[v]!++;
-  const total = data.length;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
+  return otsuOfHistogram(hist);
+}
+
+function otsuOfHistogram(hist: Float64Array): number {
+  let total = 0,
+    sum = 0;
+  for (let i = 0; i < 256; i++) {
+    total += hist[i]!;
+    sum += i * hist[i]!;
+  }
   let sumB = 0,
     wB = 0,
     best = 0,
@@ -67,6 +74,113 @@ export function binarizeOtsu(g: Gray): Gray {
  * Skew of the text lines in degrees (positive: lines fall to the right), ±5° at most, by
  * maximising the sharpness of the horizontal projection profile of dark pixels on a downsampled copy.
  */
+/** The page's ink and paper grays: the lower quartile of the dark side of its Otsu split (stroke cores, not their blurred edges), and the light side's mode. */
+function inkAndPaper(src: Uint8Array): { ink: number; paper: number } {
+  const hist = new Float64Array(256);
+  for (let i = 0; i < src.length; i += 3) hist[src[i]!]!++;
+  const t = otsuOfHistogram(hist);
+  let paper = 255,
+    most = -1;
+  for (let v = t + 1; v < 256; v++)
+    if (hist[v]! > most) {
+      most = hist[v]!;
+      paper = v;
+    }
+  let below = 0;
+  for (let v = 0; v <= t; v++) below += hist[v]!;
+  let ink = paper;
+  for (let v = 0, seen = 0; v <= t && below > 0; v++) {
+    seen += hist[v]!;
+    if (seen >= below / 4) {
+      ink = v;
+      break;
+    }
+  }
+  return { ink, paper };
+}
+
+/**
+ * Light-gray table rules and cell shading made paper. Once JPEG and noise have speckled them,
+ * tesseract's own threshold turns them into dotted lines through the rows, and it then drops or
+ * garbles whole table rows (the same page read without them gets every row). Dark rules stay:
+ * tesseract sees those as lines, and a box helps it find a lone value. Only pixels lighter than the
+ * page's ink, on a long run (a third of an inch) of such pixels along a row or a column, change;
+ * text keeps its strokes (a row through text breaks into short runs).
+ * Returns how many pixels were made paper.
+ */
+export function eraseFaintRules(g: Gray, dpi: number): { gray: Gray; erased: number } {
+  const { ink, paper } = inkAndPaper(g.data);
+  // a page without clear ink and paper (a photo, a blank page) is left alone
+  if (paper - ink < 60) return { gray: g, erased: 0 };
+  const shape = {
+    faint: Math.round(ink + 0.85 * (paper - ink)),
+    floor: Math.round(ink + 0.4 * (paper - ink)),
+    minRun: Math.max(8, Math.round(dpi * 0.35)),
+    gap: Math.max(1, Math.round(dpi / 150)),
+    thick: Math.max(3, Math.round(dpi * 0.025)),
+  };
+  const out = new Uint8Array(g.data);
+  const erased =
+    paperFaintRuns(g.data, out, g.height, g.width, g.width, 1, shape) +
+    paperFaintRuns(g.data, out, g.width, g.height, 1, g.width, shape);
+  return { gray: { width: g.width, height: g.height, data: out }, erased };
+}
+
+/**
+ * Along each of `lines` lines (start = line * lineStep, then `len` pixels `step` apart): a run of
+ * pixels at most `faint` (gaps up to `gap` bridged), at least `minRun` long, mostly lighter than
+ * `floor`, and thin (paper `thick` lines to either side of most of it: a row through text has
+ * strokes there), has its pixels lighter than `floor` made white.
+ */
+function paperFaintRuns(
+  src: Uint8Array,
+  out: Uint8Array,
+  lines: number,
+  len: number,
+  lineStep: number,
+  step: number,
+  o: { faint: number; floor: number; minRun: number; gap: number; thick: number },
+): number {
+  let erased = 0;
+  const across = o.thick * lineStep;
+  const paperAt = (i: number) => i < 0 || i >= src.length || src[i]! > o.faint;
+  for (let l = 0; l < lines; l++) {
+    const base = l * lineStep;
+    let start = -1,
+      last = -2,
+      dark = 0,
+      on = 0,
+      thin = 0;
+    for (let p = 0; p <= len; p++) {
+      const i = base + p * step;
+      const v = p < len ? src[i]! : 255;
+      const isOn = v <= o.faint;
+      if (isOn && start >= 0 && p - last - 1 <= o.gap) {
+        last = p;
+        on++;
+        if (v < o.floor) dark++;
+        if (paperAt(i - across) && paperAt(i + across)) thin++;
+        continue;
+      }
+      const n = last - start + 1;
+      if (start >= 0 && n >= o.minRun && dark <= n * 0.2 && thin >= on * 0.7)
+        for (let k = start; k <= last; k++) {
+          const j = base + k * step;
+          if (src[j]! >= o.floor && out[j] !== 255) {
+            out[j] = 255;
+            erased++;
+          }
+        }
+      start = isOn ? p : -1;
+      last = isOn ? p : -2;
+      on = isOn ? 1 : 0;
+      dark = isOn && v < o.floor ? 1 : 0;
+      thin = isOn && paperAt(i - across) && paperAt(i + across) ? 1 : 0;
+    }
+  }
+  return erased;
+}
+
 export function estimateSkew(g: Gray, maxDeg = 5): number {
   const f = Math.max(1, Math.round(g.width / 700));
   const w = Math.floor(g.width / f),
