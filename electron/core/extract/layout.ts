@@ -84,6 +84,8 @@ export interface Hit {
   wrapSegs?: number[];
   /** in the last wrapped cell, where the label ends and the value's next line begins ("Legal Name: Offices LLC") */
   wrapEnd?: number;
+  /** a header table's column (a row of labels over a row of values): where this label's values lie (see tableColumns) */
+  col?: { x0: number; x1: number };
 }
 
 export interface DocLayout {
@@ -536,7 +538,107 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     list.push(h);
     hitsBySeg.set(h.seg.id, list);
   }
+  tableColumns(lines, hitsBySeg, pageWidth);
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+type HeadCell = 'label' | 'caption';
+
+/**
+ * A header cell: every word a label ("Account No." | "Bill Date"), or a short caption without digits
+ * that is no label we know ("Please Pay", "Page"). Anything else (a value) makes the row no header.
+ */
+function headCell(seg: Seg, hitsBySeg: Map<number, Hit[]>): HeadCell | null {
+  const hits = hitsBySeg.get(seg.id) ?? [];
+  let i = 0;
+  while (i < seg.toks.length) {
+    const h = hits.find((x) => x.start === i && x.end > i);
+    if (h) i = h.end;
+    else if (/^[:#|(),.-]+$/.test(seg.toks[i]!.text)) i++;
+    else break;
+  }
+  if (i === seg.toks.length && hits.length) return 'label';
+  const text = segText(seg.toks);
+  if (seg.toks.length <= 4 && !/\d/.test(text) && /^[A-Z#]/.test(text) && !LEGAL_FORM_END.test(text)) return 'caption';
+  return null;
+}
+
+/** A row of header cells: two labels or more, at most one caption per two labels. */
+function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null {
+  if (line.segs.length < 2) return null;
+  const kinds = line.segs.map((s) => headCell(s, hitsBySeg));
+  if (kinds.some((k) => k === null)) return null;
+  const labels = kinds.filter((k) => k === 'label').length;
+  if (labels < 2 || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
+  return kinds as HeadCell[];
+}
+
+/** Which header cell a value cell lies under: the one it starts under or is centred under (left- or centre-aligned tables). */
+function underCell(heads: Seg[], v: Seg): number {
+  let best = -1;
+  let bestD = Infinity;
+  heads.forEach((h, j) => {
+    const d = Math.min(Math.abs(v.x0 - h.x0), Math.abs((v.x0 + v.x1) / 2 - (h.x0 + h.x1) / 2));
+    const overlaps = v.x0 < h.x1 && v.x1 > h.x0;
+    if ((overlaps || d < 0.5 * (h.x1 - h.x0) + 20) && d < bestD) {
+      best = j;
+      bestD = d;
+    }
+  });
+  return best;
+}
+
+/** The row of values under a header row: the next line (after one line of wrapped labels at most). */
+function valueRowUnder(lines: Line[], i: number, heads: Seg[], hitsBySeg: Map<number, Hit[]>): Line | null {
+  const head = lines[i]!;
+  const left = heads[0]!.x0 - 3 * head.h;
+  const right = heads[heads.length - 1]!.x1 + 3 * head.h;
+  let prev = head;
+  for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+    const l = lines[k]!;
+    if (l.page !== head.page || l.top - prev.bottom > Math.max(2.8 * head.h, 2.2 * l.h, 12)) return null;
+    if (l.segs.some((s) => s.x1 < left || s.x0 > right)) return null;
+    // the header's labels wrapped onto a second line ("Main Account Number" / "(BTN)")
+    if (k === i + 1 && l.segs.every((s) => headCell(s, hitsBySeg) !== null && !/\d/.test(segText(s.toks)))) {
+      const wrapped = l.segs.every((s) => heads.some((h) => s.x0 < h.x1 + 2 && s.x1 > h.x0 - 2));
+      if (!wrapped) return null;
+      prev = l;
+      continue;
+    }
+    if (l.segs.some((s) => headCell(s, hitsBySeg) === 'label')) return null;
+    return l;
+  }
+  return null;
+}
+
+/**
+ * Header tables (a row of labels over a row of values: "Account # | Bill Date | Amount Due" over
+ * "8461 22… | 11/7/25 | $1,719.86"): a value may be wider than its label and centred under it, or
+ * start left of it, so the label's column is where its value lies, between the neighbouring columns'
+ * values — not only the few points around the label itself.
+ */
+function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (!headerRow(head, hitsBySeg)) continue;
+    const heads = head.segs;
+    const row = valueRowUnder(lines, i, heads, hitsBySeg);
+    if (!row) continue;
+    const under = row.segs.map((v) => underCell(heads, v));
+    if (new Set(under.filter((j) => j >= 0)).size < 2) continue;
+    const ext = heads.map((h, j) => {
+      const vs = row.segs.filter((_, k) => under[k] === j);
+      return { x0: Math.min(h.x0, ...vs.map((v) => v.x0)), x1: Math.max(h.x1, ...vs.map((v) => v.x1)) };
+    });
+    const pageW = pageWidth.get(head.page) ?? 612;
+    ext.forEach((e, j) => {
+      const prev = ext[j - 1];
+      const next = ext[j + 1];
+      const x0 = prev ? (prev.x1 < e.x0 ? (prev.x1 + e.x0) / 2 : e.x0 - 1) : e.x0 - 3 * head.h;
+      const x1 = next ? (e.x1 < next.x0 ? (e.x1 + next.x0) / 2 : next.x0 - 1) : pageW + 1;
+      for (const h of hitsBySeg.get(heads[j]!.id) ?? []) if (h.start === 0) h.col = { x0, x1 };
+    });
+  }
 }
 
 /**

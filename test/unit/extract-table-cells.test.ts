@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../shared/domain/document.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { textWidth } from '../fixtures/generator/layout.js';
+
+/*
+ * Header tables: a row of labels over a row of values (an invoice's "strip" of account facts, a
+ * CSR's boxed cells). Values are often wider than their labels, centred under them or starting left
+ * of them, and a name may wrap inside its cell; the label's column is where its value lies.
+ */
+
+const w = (s: string, size = 10) => textWidth(s, 'sans', size);
+
+/** A header table with its cells centred on the given x; each value may be several lines. */
+function centredTable(y: number, cols: [number, string, string[]][], size = 10): TextLine[] {
+  const out: TextLine[] = [];
+  for (const [cx, label, lines] of cols) {
+    out.push([cx - w(label, size) / 2, y, label, { size }]);
+    lines.forEach((l, k) => out.push([cx - w(l, size) / 2, y + 16 + k * 12, l, { size }]));
+  }
+  return out;
+}
+
+const masthead: TextLine[] = [
+  [48, 40, 'Prairie Link Telephone', { font: 'sans-bold', size: 16 }],
+  [470, 40, 'STATEMENT'],
+  [48, 54, 'prairielink.example  (800) 555-0134', { size: 8 }],
+];
+
+function fields(lines: TextLine[], kind: 'invoice' | 'csr' = 'invoice') {
+  return extractFields([pageOf([...masthead, ...lines])], kind).fields;
+}
+
+describe('a header table whose values are centred under narrower labels', () => {
+  it.each([
+    {
+      cols: [
+        [110, 'Customer', ['Juniper Creek Veterinary Clinic LLC']],
+        [255, 'Acct #', ['7730-118-4420-06']],
+        [360, 'Bill Date', ['March 4, 2025']],
+        [470, 'Amount Due', ['$1,208.44']],
+      ],
+      name: 'Juniper Creek Veterinary Clinic LLC',
+      account: '7730-118-4420-06',
+      date: '2025-03-04',
+    },
+    {
+      cols: [
+        [80, 'No.', ['55120938817']],
+        [200, 'Invoice Date', ['11/07/2025']],
+        [350, 'Company Name', ['Ostrander & Vale Surveying, Inc.']],
+      ],
+      name: 'Ostrander & Vale Surveying, Inc.',
+      account: '55120938817',
+      date: '2025-11-07',
+    },
+    {
+      cols: [
+        [95, 'ACCOUNT', ['A-99017733-2']],
+        [215, 'NAME', ['Bright Harbor Pediatrics PA']],
+        [340, 'DATE', ['2024-06-19']],
+        [430, 'PAGE', ['1 of 2']],
+        [510, 'TOTAL', ['$87.10']],
+      ],
+      name: 'Bright Harbor Pediatrics PA',
+      account: 'A-99017733-2',
+      date: '2024-06-19',
+    },
+  ] as { cols: [number, string, string[]][]; name: string; account: string; date: string }[])(
+    '$name',
+    ({ cols, name, account, date }) => {
+      const f = fields(centredTable(100, cols));
+      expect(f.account_name?.value).toBe(name);
+      expect(f.account_number?.value).toBe(account);
+      expect(f.document_date?.value).toBe(date);
+    },
+  );
+
+  it('reads a name that wraps inside its centred cell, its lines starting at different x', () => {
+    for (const [label, lines] of [
+      ['Account Name', ['Cottonwood Family', 'Dentistry, P.C.']],
+      ['Customer', ['Lone Pine Sheet Metal', '& Roofing Co.']],
+      ['Business Name', ['Tidewater Marine', 'Supply LLC']],
+    ] as [string, string[]][]) {
+      const f = fields(
+        centredTable(100, [
+          [100, label, lines],
+          [240, 'Billing Number', ['(402) 555-0187']],
+          [380, 'Account Number', ['402-555-0187-611']],
+        ]),
+      );
+      expect(f.account_name?.value).toBe(lines.join(' '));
+      expect(f.btn?.value).toBe('+14025550187');
+      expect(f.account_number?.value).toBe('402-555-0187-611');
+    }
+  });
+});
+
+describe('a header table with a caption the reader does not know', () => {
+  it.each([
+    ['Please Pay', 'Customer Name'],
+    ['Remit Amount', 'Account Holder'],
+    ['Pay This Amount', 'Company'],
+  ])('the name is the value under its label, never the caption %j beside it', (caption, nameLabel) => {
+    const f = fields(
+      centredTable(100, [
+        [120, nameLabel, ['Granite Hollow Outfitters LLC']],
+        [240, caption, ['$310.05']],
+        [340, 'Statement Date', ['09/30/2025']],
+      ]),
+    );
+    expect(f.account_name?.value).toBe('Granite Hollow Outfitters LLC');
+  });
+});
+
+/** Words as OCR boxes them (ink height ~0.8 of the font, positions a little off), each [x, baseline y, text]. */
+function ocrPage(cells: [number, number, string][]): PageText {
+  const words: PageText['words'] = [];
+  for (const [x0, y, text] of cells) {
+    let x = x0;
+    for (const word of text.split(' ')) {
+      const wd = w(word);
+      words.push({ text: word, bbox: [x, y - 7.6, x + wd, y + (/[gjpqy,]/.test(word) ? 2 : 0)], conf: 0.88 });
+      x += wd + 2.8;
+    }
+  }
+  return { page: 1, width: 612, height: 792, method: 'ocr', words };
+}
+
+describe('a header table read by OCR', () => {
+  it.each([
+    ['Billing Name', 'Acct No.', 'Issue Date'],
+    ['Company', 'Account #', 'Statement Date'],
+    ['Name on Account', 'Account Number', 'Invoice Date'],
+  ])('%j / %j / %j over values that start left of their labels', (nameLabel, acctLabel, dateLabel) => {
+    const name = 'Silver Creek Wellness Center Inc.';
+    const page = ocrPage([
+      [48, 40, 'Prairie Link Telephone'],
+      [470, 40, 'STATEMENT'],
+      [96, 101, nameLabel],
+      [262, 100, acctLabel],
+      [395, 101, dateLabel],
+      [61, 118, name],
+      [243, 117, '881 204 5537 19'],
+      [392, 118, 'Aug 12, 2025'],
+    ]);
+    const f = extractFields([page], 'invoice').fields;
+    expect(f.account_name?.value).toBe(name);
+    expect(f.account_number?.value).toBe('881 204 5537 19');
+    expect(f.document_date?.value).toBe('2025-08-12');
+  });
+});
