@@ -114,6 +114,48 @@ describe('a header table with a caption the reader does not know', () => {
   });
 });
 
+/** A left-aligned header table whose columns are a word space or two apart: cells run together. */
+function tightTable(y: number, cols: [string, string][], gap = 8): TextLine[] {
+  const out: TextLine[] = [];
+  let x = 52;
+  for (const [label, value] of cols) {
+    out.push([x, y, label], [x, y + 16, value]);
+    x += Math.max(w(label), w(value)) + gap;
+  }
+  return out;
+}
+
+describe('a header table whose cells run together', () => {
+  it.each(
+    (
+      [
+        [
+          ['Legal Business Name', 'Hollis Creek Pediatric Associates'],
+          ['Billing Account Number', '6467 41 989 1479337'],
+          ['Statement Date', '8 Mar 2023'],
+        ],
+        [
+          ['Date Issued', 'August 24, 2024'],
+          ['Amount Due', '$502.69'],
+          ['#', 'A589323715'],
+          ['Company', 'Quarry Lane Books'],
+        ],
+        [
+          ['Customer', 'Bramble & Finch Design Studio'],
+          ['Acct. No.', '5523019987'],
+          ['Bill Date', '06/02/2025'],
+        ],
+      ] as [string, string][][]
+    ).map((cols) => ({ cols })),
+  )('$cols', ({ cols }) => {
+    const f = fields(tightTable(100, cols));
+    const name = cols.find(([l]) => /Name|Company|Customer/.test(l))![1];
+    const acct = cols.find(([l]) => /Account|Acct|#/.test(l))![1];
+    expect(f.account_name?.value).toBe(name);
+    expect(f.account_number?.value).toBe(acct);
+  });
+});
+
 /** Words as OCR boxes them (ink height ~0.8 of the font, positions a little off), each [x, baseline y, text]. */
 function ocrPage(cells: [number, number, string][]): PageText {
   const words: PageText['words'] = [];

@@ -447,6 +447,7 @@ function appendLine(
   segs: Seg[],
   edges: number[] = [],
   near: number[] = [],
+  cuts: ReadonlySet<Tok> = new Set(),
 ): void {
   const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
   const h = quantile(
@@ -463,7 +464,7 @@ function appendLine(
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near);
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near).flatMap((c) => cutAt(c, cuts));
   // (on a text layer only a label cut at a column edge by a word space: "Do" | "NOT Port These Numbers:")
   joinSplitLabels(cells, h, page.method === 'ocr' ? 4 : 0.95);
   for (const cell of cells) {
@@ -512,11 +513,29 @@ function joinSplitLabels(cells: Tok[][], h: number, maxGap: number): void {
   }
 }
 
+/** A cell cut before the given words (table columns, see tableCuts). */
+function cutAt(cell: Tok[], cuts: ReadonlySet<Tok>): Tok[][] {
+  if (!cuts.size) return [cell];
+  const out: Tok[][] = [[]];
+  for (const t of cell) {
+    if (cuts.has(t) && out[out.length - 1]!.length) out.push([]);
+    out[out.length - 1]!.push(t);
+  }
+  return out;
+}
+
+interface PreparedPage {
+  page: PageText;
+  pageLines: PageLine[];
+  spaceRatio: number;
+  edges: number[];
+  lineStarts: number[][];
+}
+
 export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
-  const lines: Line[] = [];
-  const segs: Seg[] = [];
   const noise: Tok[] = [];
   const pageWidth = new Map<number, number>();
+  const prepared: PreparedPage[] = [];
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
     pageWidth.set(page.page, page.width);
     const toks = deskewedTokens(page, cleanPageWords(page));
@@ -524,10 +543,30 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
     const spaceRatio = wordSpaceRatio(pageLines);
-    const { edges, lineStarts } = columnEdges(pageLines, spaceRatio);
-    for (const [i, pl] of pageLines.entries())
-      appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i));
+    prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
   }
+  const first = assemble(prepared, kind, pages, pageWidth, noise, new Set());
+  // cells of a header table run together where its columns are close: cut where header and value
+  // rows start a word at the same x, and read the page again
+  const cuts = tableCuts(first);
+  const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, cuts) : first;
+  tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
+  return doc;
+}
+
+function assemble(
+  prepared: PreparedPage[],
+  kind: DocumentKind,
+  pages: PageText[],
+  pageWidth: Map<number, number>,
+  noise: Tok[],
+  cuts: ReadonlySet<Tok>,
+): DocLayout {
+  const lines: Line[] = [];
+  const segs: Seg[] = [];
+  for (const { page, pageLines, spaceRatio, edges, lineStarts } of prepared)
+    for (const [i, pl] of pageLines.entries())
+      appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i), cuts);
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
@@ -538,8 +577,35 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     list.push(h);
     hitsBySeg.set(h.seg.id, list);
   }
-  tableColumns(lines, hitsBySeg, pageWidth);
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/** Words that open a cell: a cell's first word, or one after a gap wider than a word space. */
+function cellStarts(line: Line): Tok[] {
+  return line.toks.filter((t, i) => t.idx === 0 || t.x0 - line.toks[i - 1]!.x1 >= 0.6 * line.h);
+}
+
+/**
+ * Where a header table's cells ran together ("Gulf Breeze Pediatric Associates 6467 41 989 1479337"
+ * under "LEGAL BUSINESS NAME" | "BILLING ACCOUNT NUMBER"; "AMOUNT DUE #" over "$502.69"
+ * | "A589323715"): a word inside a cell that starts where a cell of the other row starts, after a gap
+ * wider than a word space, begins a column of its own. Left-aligned columns only; centred ones keep
+ * wide gaps.
+ */
+function tableCuts(doc: DocLayout): Set<Tok> {
+  const cuts = new Set<Tok>();
+  for (let i = 0; i < doc.lines.length; i++) {
+    const head = doc.lines[i]!;
+    if (!headerRow(head, doc.hitsBySeg)) continue;
+    const row = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
+    if (!row) continue;
+    const tol = doc.pages.find((p) => p.page === head.page)?.method === 'ocr' ? Math.max(3, 0.35 * head.h) : 1.5;
+    const hs = cellStarts(head);
+    const vs = cellStarts(row);
+    for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...vs.map((t) => [t, hs] as const)])
+      if (a.idx > 0 && others.some((b) => Math.abs(b.x0 - a.x0) <= tol)) cuts.add(a);
+  }
+  return cuts;
 }
 
 type HeadCell = 'label' | 'caption';
