@@ -156,6 +156,45 @@ describe('a header table whose cells run together', () => {
   });
 });
 
+describe('label-above cells: wrapped labels and caption cells', () => {
+  it.each([
+    [['Customer Name (exactly', 'as billed)'], 'Ames & Pruitt Surveyors LLC'],
+    [['Legal Business', 'Name'], 'Saltmarsh Veterinary Group PC'],
+  ])('a header label wrapped over two lines %j is no part of the value under it', (label, name) => {
+    const f = fields(
+      [
+        [52, 100, label[0]!, { size: 8 }],
+        [52, 110, label[1]!, { size: 8 }],
+        [200, 100, 'Acct No.', { size: 8 }],
+        [330, 100, 'Date Printed', { size: 8 }],
+        [54, 124, name],
+        [202, 124, '604-555-0190-118'],
+        [332, 124, '4/30/24'],
+      ],
+      'csr',
+    );
+    expect(f.account_name?.value).toBe(name);
+    expect(f.account_number?.value).toBe('604-555-0190-118');
+  });
+
+  it.each([
+    ['AUTHORIZED USER', 'CLASS OF SERVICE', 'BUS'],
+    ['Authorized Contact', 'Tariff Class', 'Business'],
+    ['Authorized Person', 'Line Status', 'Active'],
+  ])('%j beside the caption %j reads the value under it', (label, caption, other) => {
+    const f = fields(
+      [
+        [52, 100, label, { size: 8 }],
+        [300, 100, caption, { size: 8 }],
+        [54, 113, 'Ingrid Solberg'],
+        [302, 113, other],
+      ],
+      'csr',
+    );
+    expect(f.authorized_person?.value).toBe('Ingrid Solberg');
+  });
+});
+
 /** Words as OCR boxes them (ink height ~0.8 of the font, positions a little off), each [x, baseline y, text]. */
 function ocrPage(cells: [number, number, string][]): PageText {
   const words: PageText['words'] = [];

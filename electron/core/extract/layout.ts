@@ -596,11 +596,18 @@ function tableCuts(doc: DocLayout): Set<Tok> {
   const cuts = new Set<Tok>();
   for (let i = 0; i < doc.lines.length; i++) {
     const head = doc.lines[i]!;
-    if (!headerRow(head, doc.hitsBySeg)) continue;
-    const row = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
-    if (!row) continue;
-    const tol = doc.pages.find((p) => p.page === head.page)?.method === 'ocr' ? Math.max(3, 0.35 * head.h) : 1.5;
-    const hs = cellStarts(head);
+    const kinds = headerRow(head, doc.hitsBySeg);
+    if (!kinds) continue;
+    const found = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
+    if (!found || !soleLabelRowOk(head, kinds, found, doc.hitsBySeg)) continue;
+    const { row } = found;
+    // (a label-above cell indents its value a point or two from its label)
+    const tol = doc.pages.find((p) => p.page === head.page)?.method === 'ocr' ? Math.max(3, 0.35 * head.h) : 2.5;
+    // a label that starts inside a header cell starts a column too ("ADDRESS LINE TOWN/ CITY")
+    const hitStarts = head.segs.flatMap((sg) =>
+      (doc.hitsBySeg.get(sg.id) ?? []).filter((h) => h.start > 0).map((h) => sg.toks[h.start]!),
+    );
+    const hs = [...new Set([...cellStarts(head), ...hitStarts])];
     const vs = cellStarts(row);
     for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...vs.map((t) => [t, hs] as const)])
       if (a.idx > 0 && others.some((b) => Math.abs(b.x0 - a.x0) <= tol)) cuts.add(a);
@@ -635,8 +642,49 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   const kinds = line.segs.map((s) => headCell(s, hitsBySeg));
   if (kinds.some((k) => k === null)) return null;
   const labels = kinds.filter((k) => k === 'label').length;
-  if (labels < 2 || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
+  if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
+  // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")
+  if (labels === 1 && /:$/.test(segText(line.segs[kinds.indexOf('label')]!.toks))) return null;
   return kinds as HeadCell[];
+}
+
+/**
+ * A row of one label and a caption is a header only over a plain row of values: a label cell wrapped
+ * beside its value ("Customer Legal" | "Old Town Dental" over "Name" | "Group LLP") is not.
+ */
+function soleLabelRowOk(
+  head: Line,
+  kinds: HeadCell[],
+  found: { row: Line; wraps: Seg[] },
+  hitsBySeg: Map<number, Hit[]>,
+): boolean {
+  if (kinds.filter((k) => k === 'label').length > 1) return true;
+  const label = head.segs[kinds.indexOf('label')]!;
+  if (found.wraps.length || (hitsBySeg.get(label.id) ?? []).some((h) => h.wrapSegs)) return false;
+  // under the label a value with no label word in it: in a label-left form the next row's label
+  // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
+  return found.row.segs.every((s) => {
+    if (!(s.x0 < label.x1 && s.x1 > label.x0)) return true;
+    const stems = labelStems(segText(s.toks));
+    return !hitsBySeg.get(s.id)?.length && !(stems.length && stems.every(isLabelWord));
+  });
+}
+
+/**
+ * A header label's wrapped second line under it ("Name (as shown on your" / "statement)"; "Invoice"
+ * / "Number"; "Address Line" / "2"): label words, a closing hint or a line number (a name's first
+ * line under "Bill To" is a value, though "Accounting" reads like "Account").
+ */
+function wrapsHeader(s: Seg, heads: Seg[]): boolean {
+  const head = heads.find((h) => s.x0 >= h.x0 - 3 && s.x0 < h.x1);
+  if (!head || s.toks.length > 3) return false;
+  const text = segText(s.toks);
+  const above = segText(head.toks);
+  const stems = labelStems(text);
+  if (/^\d$/.test(text)) return /\b(line|ln)\b/i.test(above);
+  if (/\d/.test(text)) return false;
+  if (/\)$/.test(text) && /\([^)]*$/.test(above)) return true;
+  return stems.length > 0 && stems.every(isLabelWord);
 }
 
 /** Which header cell a value cell lies under: the one it starts under or is centred under (left- or centre-aligned tables). */
@@ -655,24 +703,30 @@ function underCell(heads: Seg[], v: Seg): number {
 }
 
 /** The row of values under a header row: the next line (after one line of wrapped labels at most). */
-function valueRowUnder(lines: Line[], i: number, heads: Seg[], hitsBySeg: Map<number, Hit[]>): Line | null {
+function valueRowUnder(
+  lines: Line[],
+  i: number,
+  heads: Seg[],
+  hitsBySeg: Map<number, Hit[]>,
+): { row: Line; wraps: Seg[] } | null {
   const head = lines[i]!;
   const left = heads[0]!.x0 - 3 * head.h;
   const right = heads[heads.length - 1]!.x1 + 3 * head.h;
   let prev = head;
+  let wraps: Seg[] = [];
   for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
     const l = lines[k]!;
     if (l.page !== head.page || l.top - prev.bottom > Math.max(2.8 * head.h, 2.2 * l.h, 12)) return null;
     if (l.segs.some((s) => s.x1 < left || s.x0 > right)) return null;
     // the header's labels wrapped onto a second line ("Main Account Number" / "(BTN)")
-    if (k === i + 1 && l.segs.every((s) => headCell(s, hitsBySeg) !== null && !/\d/.test(segText(s.toks)))) {
-      const wrapped = l.segs.every((s) => heads.some((h) => s.x0 < h.x1 + 2 && s.x1 > h.x0 - 2));
-      if (!wrapped) return null;
+    if (k === i + 1 && l.segs.every((s) => wrapsHeader(s, heads))) {
       prev = l;
+      wraps = l.segs;
       continue;
     }
-    if (l.segs.some((s) => headCell(s, hitsBySeg) === 'label')) return null;
-    return l;
+    // the next header row, not values (a lone value may read like a label: "BUS", "Fax")
+    if (2 * l.segs.filter((s) => headCell(s, hitsBySeg) === 'label').length > l.segs.length) return null;
+    return { row: l, wraps };
   }
   return null;
 }
@@ -686,10 +740,12 @@ function valueRowUnder(lines: Line[], i: number, heads: Seg[], hitsBySeg: Map<nu
 function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): void {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
-    if (!headerRow(head, hitsBySeg)) continue;
+    const kinds = headerRow(head, hitsBySeg);
+    if (!kinds) continue;
     const heads = head.segs;
-    const row = valueRowUnder(lines, i, heads, hitsBySeg);
-    if (!row) continue;
+    const found = valueRowUnder(lines, i, heads, hitsBySeg);
+    if (!found || !soleLabelRowOk(head, kinds, found, hitsBySeg)) continue;
+    const { row, wraps } = found;
     const under = row.segs.map((v) => underCell(heads, v));
     if (new Set(under.filter((j) => j >= 0)).size < 2) continue;
     const ext = heads.map((h, j) => {
@@ -702,7 +758,13 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
       const next = ext[j + 1];
       const x0 = prev ? (prev.x1 < e.x0 ? (prev.x1 + e.x0) / 2 : e.x0 - 1) : e.x0 - 3 * head.h;
       const x1 = next ? (e.x1 < next.x0 ? (e.x1 + next.x0) / 2 : next.x0 - 1) : pageW + 1;
-      for (const h of hitsBySeg.get(heads[j]!.id) ?? []) if (h.start === 0) h.col = { x0, x1 };
+      // the label's wrapped second line is no value ("statement)" under "Name (as shown on your")
+      const wrap = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1).map((w) => w.id);
+      for (const h of hitsBySeg.get(heads[j]!.id) ?? [])
+        if (h.start === 0) {
+          h.col = { x0, x1 };
+          if (wrap.length && !h.wrapSegs) h.wrapSegs = wrap;
+        }
     });
   }
 }

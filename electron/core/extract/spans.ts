@@ -245,6 +245,11 @@ function inColumn(doc: DocLayout, t: Tok, col: { x0: number; x1: number }): bool
   return t.x0 >= col.x0 && t.x0 < col.x1 && sx >= col.x0 - 2;
 }
 
+/** A word of the label's own wrapped line (before the value, if that line goes on with it). */
+function labelWrap(hit: Hit, t: Tok): boolean {
+  return !!hit.wrapSegs?.includes(t.seg) && (hit.wrapEnd === undefined || t.idx < hit.wrapEnd);
+}
+
 const rawCache = new WeakMap<Hit, Map<string, Raw>>();
 
 function rawSpans(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
@@ -305,7 +310,10 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     const tol = Math.max(4, 0.9 * l.h);
     // (a header table's value may be centred: its lines start at different x, but stay in the column)
     const inCol: Tok[] = l.toks.filter(
-      (t) => inColumn(doc, t, col) && (vx === null || !!hit.col || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol),
+      (t) =>
+        inColumn(doc, t, col) &&
+        !labelWrap(hit, t) &&
+        (vx === null || !!hit.col || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol),
     );
     // a line of another column between label and value, or between two lines of the value
     if (!inCol.length) continue;
