@@ -580,9 +580,11 @@ function assemble(
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
 }
 
-/** Words that open a cell: a cell's first word, or one after a gap wider than a word space. */
+/** Words that open a cell: a cell's first word, or one after a gap clearly wider than the line's word spaces. */
 function cellStarts(line: Line): Tok[] {
-  return line.toks.filter((t, i) => t.idx === 0 || t.x0 - line.toks[i - 1]!.x1 >= 0.6 * line.h);
+  const gaps = line.toks.slice(1).map((t, i) => t.x0 - line.toks[i]!.x1);
+  const space = gaps.length ? quantile(gaps, 0.25) : 0;
+  return line.toks.filter((t, i) => t.idx === 0 || t.x0 - line.toks[i - 1]!.x1 >= Math.max(0.6 * line.h, 1.8 * space));
 }
 
 /**
