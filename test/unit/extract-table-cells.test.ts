@@ -195,6 +195,25 @@ describe('label-above cells: wrapped labels and caption cells', () => {
   });
 });
 
+describe('address blocks under side-by-side headings', () => {
+  it.each([
+    ['Service Location', 'Send Payment To', '1180 East Cottonwood Canyon Road, Suite 12, Salt Lake', 'City, UT 84121'],
+  ])('%j: a long line runs on under the next heading', (heading, other, line1, line2) => {
+    const f = fields([
+      [48, 140, heading],
+      [311, 140, other],
+      [48, 153, 'Mesa Verde Physical Therapy, Inc'],
+      [311, 153, 'Prairie Link Telephone'],
+      [48, 164, line1],
+      [311, 164, 'PO BOX 39592'],
+      [48, 176, line2],
+      [311, 176, 'Chicago, IL 60637-4905'],
+    ]);
+    expect(f.account_name?.value).toBe('Mesa Verde Physical Therapy, Inc');
+    expect(f.service_address?.value.zip5).toBe(line2.match(/\d{5}/)![0]);
+  });
+});
+
 /** Words as OCR boxes them (ink height ~0.8 of the font, positions a little off), each [x, baseline y, text]. */
 function ocrPage(cells: [number, number, string][]): PageText {
   const words: PageText['words'] = [];

@@ -760,11 +760,16 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
       const next = ext[j + 1];
       const x0 = prev ? (prev.x1 < e.x0 ? (prev.x1 + e.x0) / 2 : e.x0 - 1) : e.x0 - 3 * head.h;
       const x1 = next ? (e.x1 < next.x0 ? (e.x1 + next.x0) / 2 : next.x0 - 1) : pageW + 1;
+      // never narrower than the gap between the header cells: a block's longer lines below the
+      // first ("6705 Southwest Maple Street, STE 635, North Little Rock,") run on under the next header
+      const h = heads[j]!;
+      const gapX0 = j > 0 ? Math.max(heads[j - 1]!.x1 + 1, h.x0 - 3 * head.h) : h.x0 - 3 * head.h;
+      const gapX1 = j + 1 < heads.length ? heads[j + 1]!.x0 - 1 : pageW + 1;
       // the label's wrapped second line is no value ("statement)" under "Name (as shown on your")
       const wrap = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1).map((w) => w.id);
       for (const h of hitsBySeg.get(heads[j]!.id) ?? [])
         if (h.start === 0) {
-          h.col = { x0, x1 };
+          h.col = { x0: Math.min(x0, gapX0), x1: Math.max(x1, gapX1) };
           if (wrap.length && !h.wrapSegs) h.wrapSegs = wrap;
         }
     });
