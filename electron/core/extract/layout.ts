@@ -86,6 +86,8 @@ export interface Hit {
   wrapSegs?: number[];
   /** in the last wrapped cell, where the label ends and the value's next line begins ("Legal Name: Offices LLC") */
   wrapEnd?: number;
+  /** a header table's column (a row of labels over a row of values): where this label's values lie (see tableColumns) */
+  col?: { x0: number; x1: number };
 }
 
 export interface DocLayout {
@@ -476,6 +478,7 @@ function appendLine(
   segs: Seg[],
   edges: number[] = [],
   near: number[] = [],
+  cuts: ReadonlySet<Tok> = new Set(),
 ): void {
   const lt = pl.toks.sort((a, b) => a.x0 - b.x0);
   const h = quantile(
@@ -492,7 +495,7 @@ function appendLine(
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near);
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near).flatMap((c) => cutAt(c, cuts));
   // (on a text layer only a label cut at a column edge by a word space: "Do" | "NOT Port These Numbers:")
   joinSplitLabels(cells, h, page.method === 'ocr' ? 4 : 0.95);
   for (const cell of cells) {
@@ -541,11 +544,29 @@ function joinSplitLabels(cells: Tok[][], h: number, maxGap: number): void {
   }
 }
 
+/** A cell cut before the given words (table columns, see tableCuts). */
+function cutAt(cell: Tok[], cuts: ReadonlySet<Tok>): Tok[][] {
+  if (!cuts.size) return [cell];
+  const out: Tok[][] = [[]];
+  for (const t of cell) {
+    if (cuts.has(t) && out[out.length - 1]!.length) out.push([]);
+    out[out.length - 1]!.push(t);
+  }
+  return out;
+}
+
+interface PreparedPage {
+  page: PageText;
+  pageLines: PageLine[];
+  spaceRatio: number;
+  edges: number[];
+  lineStarts: number[][];
+}
+
 export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
-  const lines: Line[] = [];
-  const segs: Seg[] = [];
   const noise: Tok[] = [];
   const pageWidth = new Map<number, number>();
+  const prepared: PreparedPage[] = [];
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
     pageWidth.set(page.page, page.width);
     const toks = deskewedTokens(page, cleanPageWords(page));
@@ -554,10 +575,30 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const pageLines = groupIntoLines(toks);
     if (page.method === 'ocr') repairUnsureWords(pageLines);
     const spaceRatio = wordSpaceRatio(pageLines);
-    const { edges, lineStarts } = columnEdges(pageLines, spaceRatio);
-    for (const [i, pl] of pageLines.entries())
-      appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i));
+    prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
   }
+  const first = assemble(prepared, kind, pages, pageWidth, noise, new Set());
+  // cells of a header table run together where its columns are close: cut where header and value
+  // rows start a word at the same x, and read the page again
+  const cuts = tableCuts(first);
+  const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, cuts) : first;
+  tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
+  return doc;
+}
+
+function assemble(
+  prepared: PreparedPage[],
+  kind: DocumentKind,
+  pages: PageText[],
+  pageWidth: Map<number, number>,
+  noise: Tok[],
+  cuts: ReadonlySet<Tok>,
+): DocLayout {
+  const lines: Line[] = [];
+  const segs: Seg[] = [];
+  for (const { page, pageLines, spaceRatio, edges, lineStarts } of prepared)
+    for (const [i, pl] of pageLines.entries())
+      appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i), cuts);
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
@@ -570,6 +611,202 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     hitsBySeg.set(h.seg.id, list);
   }
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
+}
+
+/** Words that open a cell: a cell's first word, or one after a gap clearly wider than the line's word spaces. */
+function cellStarts(line: Line): Tok[] {
+  const gaps = line.toks.slice(1).map((t, i) => t.x0 - line.toks[i]!.x1);
+  const space = gaps.length ? quantile(gaps, 0.25) : 0;
+  return line.toks.filter((t, i) => t.idx === 0 || t.x0 - line.toks[i - 1]!.x1 >= Math.max(0.6 * line.h, 1.8 * space));
+}
+
+/**
+ * Where a header table's cells ran together ("Gulf Breeze Pediatric Associates 6467 41 989 1479337"
+ * under "LEGAL BUSINESS NAME" | "BILLING ACCOUNT NUMBER"; "AMOUNT DUE #" over "$502.69"
+ * | "A589323715"): a word inside a cell that starts where a cell of the other row starts, after a gap
+ * wider than a word space, begins a column of its own. Left-aligned columns only; centred ones keep
+ * wide gaps.
+ */
+function tableCuts(doc: DocLayout): Set<Tok> {
+  const cuts = new Set<Tok>();
+  for (let i = 0; i < doc.lines.length; i++) {
+    const head = doc.lines[i]!;
+    const kinds = headerRow(head, doc.hitsBySeg);
+    if (!kinds) continue;
+    const found = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
+    if (!found || !soleLabelRowOk(head, kinds, found, doc.hitsBySeg)) continue;
+    const { row } = found;
+    // (a label-above cell indents its value a point or two from its label)
+    const tol = doc.pages.find((p) => p.page === head.page)?.method === 'ocr' ? Math.max(3, 0.35 * head.h) : 2.5;
+    // a label that starts inside a header cell starts a column too ("ADDRESS LINE TOWN/ CITY")
+    const hitStarts = head.segs.flatMap((sg) =>
+      (doc.hitsBySeg.get(sg.id) ?? []).filter((h) => h.start > 0).map((h) => sg.toks[h.start]!),
+    );
+    const hs = [...new Set([...cellStarts(head), ...hitStarts])];
+    const vs = cellStarts(row);
+    for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...vs.map((t) => [t, hs] as const)])
+      if (a.idx > 0 && others.some((b) => Math.abs(b.x0 - a.x0) <= tol)) cuts.add(a);
+  }
+  return cuts;
+}
+
+type HeadCell = 'label' | 'caption';
+
+/**
+ * A header cell: every word a label ("Account No." | "Bill Date"), or a short caption without digits
+ * that is no label we know ("Please Pay", "Page"). Anything else (a value) makes the row no header.
+ */
+function headCell(seg: Seg, hitsBySeg: Map<number, Hit[]>): HeadCell | null {
+  const hits = hitsBySeg.get(seg.id) ?? [];
+  let i = 0;
+  while (i < seg.toks.length) {
+    const h = hits.find((x) => x.start === i && x.end > i);
+    if (h) i = h.end;
+    else if (/^[:#|(),.-]+$/.test(seg.toks[i]!.text)) i++;
+    else break;
+  }
+  if (i === seg.toks.length && hits.length) return 'label';
+  const text = segText(seg.toks);
+  if (seg.toks.length <= 4 && !/\d/.test(text) && /^[A-Z#]/.test(text) && !LEGAL_FORM_END.test(text)) return 'caption';
+  return null;
+}
+
+/** A row of header cells: two labels or more, at most one caption per two labels. */
+function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null {
+  if (line.segs.length < 2) return null;
+  const kinds = line.segs.map((s) => headCell(s, hitsBySeg));
+  if (kinds.some((k) => k === null)) return null;
+  const labels = kinds.filter((k) => k === 'label').length;
+  if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
+  // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")
+  if (labels === 1 && /:$/.test(segText(line.segs[kinds.indexOf('label')]!.toks))) return null;
+  return kinds as HeadCell[];
+}
+
+/**
+ * A row of one label and a caption is a header only over a plain row of values: a label cell wrapped
+ * beside its value ("Customer Legal" | "Old Town Dental" over "Name" | "Group LLP") is not.
+ */
+function soleLabelRowOk(
+  head: Line,
+  kinds: HeadCell[],
+  found: { row: Line; wraps: Seg[] },
+  hitsBySeg: Map<number, Hit[]>,
+): boolean {
+  if (kinds.filter((k) => k === 'label').length > 1) return true;
+  const label = head.segs[kinds.indexOf('label')]!;
+  if (found.wraps.length || (hitsBySeg.get(label.id) ?? []).some((h) => h.wrapSegs)) return false;
+  // under the label a value with no label word in it: in a label-left form the next row's label
+  // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
+  return found.row.segs.every((s) => {
+    if (!(s.x0 < label.x1 && s.x1 > label.x0)) return true;
+    const stems = labelStems(segText(s.toks));
+    return !hitsBySeg.get(s.id)?.length && !(stems.length && stems.every(isLabelWord));
+  });
+}
+
+/**
+ * A header label's wrapped second line under it ("Name (as shown on your" / "statement)"; "Invoice"
+ * / "Number"; "Address Line" / "2"): label words, a closing hint or a line number (a name's first
+ * line under "Bill To" is a value, though "Accounting" reads like "Account").
+ */
+function wrapsHeader(s: Seg, heads: Seg[]): boolean {
+  const head = heads.find((h) => s.x0 >= h.x0 - 3 && s.x0 < h.x1);
+  if (!head || s.toks.length > 3) return false;
+  const text = segText(s.toks);
+  const above = segText(head.toks);
+  const stems = labelStems(text);
+  if (/^\d$/.test(text)) return /\b(line|ln)\b/i.test(above);
+  if (/\d/.test(text)) return false;
+  if (/\)$/.test(text) && /\([^)]*$/.test(above)) return true;
+  return stems.length > 0 && stems.every(isLabelWord);
+}
+
+/** Which header cell a value cell lies under: the one it starts under or is centred under (left- or centre-aligned tables). */
+function underCell(heads: Seg[], v: Seg): number {
+  let best = -1;
+  let bestD = Infinity;
+  heads.forEach((h, j) => {
+    const d = Math.min(Math.abs(v.x0 - h.x0), Math.abs((v.x0 + v.x1) / 2 - (h.x0 + h.x1) / 2));
+    const overlaps = v.x0 < h.x1 && v.x1 > h.x0;
+    if ((overlaps || d < 0.5 * (h.x1 - h.x0) + 20) && d < bestD) {
+      best = j;
+      bestD = d;
+    }
+  });
+  return best;
+}
+
+/** The row of values under a header row: the next line (after one line of wrapped labels at most). */
+function valueRowUnder(
+  lines: Line[],
+  i: number,
+  heads: Seg[],
+  hitsBySeg: Map<number, Hit[]>,
+): { row: Line; wraps: Seg[] } | null {
+  const head = lines[i]!;
+  const left = heads[0]!.x0 - 3 * head.h;
+  const right = heads[heads.length - 1]!.x1 + 3 * head.h;
+  let prev = head;
+  let wraps: Seg[] = [];
+  for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+    const l = lines[k]!;
+    if (l.page !== head.page || l.top - prev.bottom > Math.max(2.8 * head.h, 2.2 * l.h, 12)) return null;
+    if (l.segs.some((s) => s.x1 < left || s.x0 > right)) return null;
+    // the header's labels wrapped onto a second line ("Main Account Number" / "(BTN)")
+    if (k === i + 1 && l.segs.every((s) => wrapsHeader(s, heads))) {
+      prev = l;
+      wraps = l.segs;
+      continue;
+    }
+    // the next header row, not values (a lone value may read like a label: "BUS", "Fax")
+    if (2 * l.segs.filter((s) => headCell(s, hitsBySeg) === 'label').length > l.segs.length) return null;
+    return { row: l, wraps };
+  }
+  return null;
+}
+
+/**
+ * Header tables (a row of labels over a row of values: "Account # | Bill Date | Amount Due" over
+ * "8461 22… | 11/7/25 | $1,719.86"): a value may be wider than its label and centred under it, or
+ * start left of it, so the label's column is where its value lies, between the neighbouring columns'
+ * values — not only the few points around the label itself.
+ */
+function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const kinds = headerRow(head, hitsBySeg);
+    if (!kinds) continue;
+    const heads = head.segs;
+    const found = valueRowUnder(lines, i, heads, hitsBySeg);
+    if (!found || !soleLabelRowOk(head, kinds, found, hitsBySeg)) continue;
+    const { row, wraps } = found;
+    const under = row.segs.map((v) => underCell(heads, v));
+    if (new Set(under.filter((j) => j >= 0)).size < 2) continue;
+    const ext = heads.map((h, j) => {
+      const vs = row.segs.filter((_, k) => under[k] === j);
+      return { x0: Math.min(h.x0, ...vs.map((v) => v.x0)), x1: Math.max(h.x1, ...vs.map((v) => v.x1)) };
+    });
+    const pageW = pageWidth.get(head.page) ?? 612;
+    ext.forEach((e, j) => {
+      const prev = ext[j - 1];
+      const next = ext[j + 1];
+      const x0 = prev ? (prev.x1 < e.x0 ? (prev.x1 + e.x0) / 2 : e.x0 - 1) : e.x0 - 3 * head.h;
+      const x1 = next ? (e.x1 < next.x0 ? (e.x1 + next.x0) / 2 : next.x0 - 1) : pageW + 1;
+      // never narrower than the gap between the header cells: a block's longer lines below the
+      // first ("6705 Southwest Maple Street, STE 635, North Little Rock,") run on under the next header
+      const h = heads[j]!;
+      const gapX0 = j > 0 ? Math.max(heads[j - 1]!.x1 + 1, h.x0 - 3 * head.h) : h.x0 - 3 * head.h;
+      const gapX1 = j + 1 < heads.length ? heads[j + 1]!.x0 - 1 : pageW + 1;
+      // the label's wrapped second line is no value ("statement)" under "Name (as shown on your")
+      const wrap = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1).map((w) => w.id);
+      for (const h of hitsBySeg.get(heads[j]!.id) ?? [])
+        if (h.start === 0) {
+          h.col = { x0: Math.min(x0, gapX0), x1: Math.max(x1, gapX1) };
+          if (wrap.length && !h.wrapSegs) h.wrapSegs = wrap;
+        }
+    });
+  }
 }
 
 /**

@@ -227,6 +227,7 @@ interface Raw {
 }
 
 function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number } {
+  if (hit.col) return hit.col;
   const i = line.segs.indexOf(hit.seg);
   const prevSeg = hit.atStart ? line.segs[i - 1] : undefined;
   const nextSeg = line.segs[i + 1];
@@ -242,6 +243,11 @@ function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number 
 function inColumn(doc: DocLayout, t: Tok, col: { x0: number; x1: number }): boolean {
   const sx = doc.segs[t.seg]!.x0;
   return t.x0 >= col.x0 && t.x0 < col.x1 && sx >= col.x0 - 2;
+}
+
+/** A word of the label's own wrapped line (before the value, if that line goes on with it). */
+function labelWrap(hit: Hit, t: Tok): boolean {
+  return !!hit.wrapSegs?.includes(t.seg) && (hit.wrapEnd === undefined || t.idx < hit.wrapEnd);
 }
 
 const rawCache = new WeakMap<Hit, Map<string, Raw>>();
@@ -282,7 +288,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const next = line.segs[i + 1];
   // the next cell is a value, not another label ("Current Account #")
   const nextIsLabel = next && (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
-  if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel) {
+  // (a header table's label has its value below; the cell beside it is the next column's header)
+  if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel && !hit.col) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
     if (toks.length)
       raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
@@ -301,8 +308,12 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     // after the first line the value's lines start where it started (another column's rows are skipped)
     const vx: number | null = valueX;
     const tol = Math.max(4, 0.9 * l.h);
+    // (a header table's value may be centred: its lines start at different x, but stay in the column)
     const inCol: Tok[] = l.toks.filter(
-      (t) => inColumn(doc, t, col) && (vx === null || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol),
+      (t) =>
+        inColumn(doc, t, col) &&
+        !labelWrap(hit, t) &&
+        (vx === null || !!hit.col || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol),
     );
     // a line of another column between label and value, or between two lines of the value
     if (!inCol.length) continue;
