@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../../electron/core/compare/index.js';
-import type { CompareInput } from '../../shared/domain/comparison.js';
 import type { ServiceAddress } from '../../shared/domain/document.js';
+import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -10,12 +9,6 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * same difference is one a carrier rejects.
  */
 
-const fv = <T>(value: T, confidence = 0.95) => ({
-  value,
-  confidence,
-  page: 1,
-  bbox: [200, 100, 300, 110] as [number, number, number, number],
-});
 const addr = (street_line: string, city: string, state: string, zip5: string): ServiceAddress => ({
   street_line,
   unit: '',
@@ -24,8 +17,6 @@ const addr = (street_line: string, city: string, state: string, zip5: string): S
   zip5,
   zip4: '',
 });
-const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
-const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
 // an LOA that writes the address in a row of part cells under their headings, one cell wrapped
 const cases: [string, ServiceAddress, ServiceAddress, [number, number, string][]][] = [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../../electron/core/compare/index.js';
-import type { CompareInput } from '../../shared/domain/comparison.js';
+import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -9,15 +8,6 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * number was read into the account's list, or a BTN read from the wrong place, is not a port that
  * leaves numbers without their BTN.
  */
-
-const fv = <T>(value: T, confidence = 0.95) => ({
-  value,
-  confidence,
-  page: 1,
-  bbox: [200, 100, 300, 110] as [number, number, number, number],
-});
-const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
-const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
 const PORTED = ['+19185550105', '+19185550106'];
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../../electron/core/compare/index.js';
-import type { CompareInput } from '../../shared/domain/comparison.js';
 import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
+import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -10,12 +9,6 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * wrong-LOA banner, and one prediction per code and field.
  */
 
-const fv = <T>(value: T, confidence = 0.95, bbox: [number, number, number, number] | null = [200, 100, 300, 110]) => ({
-  value,
-  confidence,
-  page: 1,
-  bbox,
-});
 const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({
   street_line,
   unit,
@@ -53,9 +46,6 @@ const loaFields = (over: Partial<ExtractedFields> = {}): ExtractedFields => ({
   document_date: fv('2026-03-01'),
   ...over,
 });
-
-const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
-const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
 describe('certainty: a difference is asserted only when both sides were read with confidence', () => {
   it('a low-confidence CSR reading that differs becomes a check, not a predicted rejection', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../../electron/core/compare/index.js';
 import { writtenOn } from '../../electron/core/compare/evidence.js';
-import type { CompareInput } from '../../shared/domain/comparison.js';
 import type { ExtractedFields, PageText, ServiceAddress } from '../../shared/domain/document.js';
+import { codes, fv as boxedField, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -12,7 +11,7 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * difference, however unsure the carrier document's own reading was.
  */
 
-const fv = <T>(value: T, confidence = 0.95) => ({ value, confidence, page: 1, bbox: null });
+const fv = <T>(value: T, confidence = 0.95) => boxedField(value, confidence, null);
 const addr = (street_line: string, city: string, zip5: string, unit = ''): ServiceAddress => ({
   street_line,
   unit,
@@ -21,8 +20,6 @@ const addr = (street_line: string, city: string, zip5: string, unit = ''): Servi
   zip5,
   zip4: '',
 });
-const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
-const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
 /** A scanned CSR whose labels the review's table does not know ("Party of record", none on the address). */
 const csrScan = (extra: [number, number, string][] = []): PageText[] =>

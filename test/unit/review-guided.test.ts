@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../../electron/core/compare/index.js';
 import { findAddressInField } from '../../electron/core/compare/evidence.js';
-import type { CompareInput } from '../../shared/domain/comparison.js';
 import type { ExtractedFields, ServiceAddress } from '../../shared/domain/document.js';
+import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -11,12 +10,6 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * a support line read as a number on the account, and words OCR glued together.
  */
 
-const fv = <T>(value: T, confidence = 0.95) => ({
-  value,
-  confidence,
-  page: 1,
-  bbox: [200, 100, 300, 110] as [number, number, number, number],
-});
 const addr = (street_line: string, city: string, zip5: string, state = 'IA'): ServiceAddress => ({
   street_line,
   unit: '',
@@ -25,8 +18,6 @@ const addr = (street_line: string, city: string, zip5: string, state = 'IA'): Se
   zip5,
   zip4: '',
 });
-const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
-const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
 /** A fixed-width CSR whose tags are abbreviations the phrase table does not list. */
 const FIXED_CSR = page([

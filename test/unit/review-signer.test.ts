@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../../electron/core/compare/index.js';
-import type { CompareInput } from '../../shared/domain/comparison.js';
+import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -8,15 +7,6 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * looks like the LOA's name: read under the CSR's own label, and never "also written elsewhere" when
  * the place found is the reading itself.
  */
-
-const fv = <T>(value: T, confidence = 0.95) => ({
-  value,
-  confidence,
-  page: 1,
-  bbox: [200, 100, 300, 110] as [number, number, number, number],
-});
-const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
-const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
 
 describe("a signer the CSR's reader did not read", () => {
   const wordings: [string, string][] = [

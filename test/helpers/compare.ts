@@ -1,0 +1,18 @@
+import { compareCase } from '../../electron/core/compare/index.js';
+import type { CompareInput } from '../../shared/domain/comparison.js';
+
+type Box = [number, number, number, number];
+
+/** A field as a reader returns it: the value, how sure it is, and where on page 1 it was read. */
+export const fv = <T>(value: T, confidence = 0.95, bbox: Box | null = [200, 100, 300, 110]) => ({
+  value,
+  confidence,
+  page: 1,
+  bbox,
+});
+
+/** Compares a case on a fixed day, so the age of its documents never depends on when tests run. */
+export const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2026-03-10', ...input });
+
+/** The predicted rejection codes, as a specialist reads them off the review. */
+export const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
