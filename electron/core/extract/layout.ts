@@ -901,7 +901,7 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       headToks.length === 1 &&
       !!combined &&
       combined.field === b.field &&
-      needsHead(combined, { ...head, toks: headToks }, [b.seg]) &&
+      needsHead(combined, { ...head, toks: headToks }, [b.seg], kind) &&
       !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue)));
     if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
     const headConcept = conceptOf(stems, kind);
@@ -1324,7 +1324,8 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   }
   if (end <= match.end) return;
   const listed = { text: segText(toks.slice(hit.start, match.end)), field: hit.field };
-  const c = wholeLabelConcept(segText(toks.slice(hit.start, end)), listed, kind);
+  // (a hint left open where the value starts is no label word: "LEGAL NAME (AS IT Red Mesa…")
+  const c = wholeLabelConcept(openHintRead(segText(toks.slice(hit.start, end))), listed, kind);
   if (!c || c.field.startsWith('addr_')) return;
   hit.end = end;
   hit.x1 = toks[end - 1]!.x1;
@@ -1386,11 +1387,19 @@ function labelTail(toks: Tok[], from: number): number {
  * to drop: the words after it ("(AS IT Red Mesa Pediatric") are read, so a value is not hidden in it.
  */
 function tailStems(text: string): string[] {
+  return labelStems(openHintRead(text));
+}
+
+/**
+ * Label text whose parenthesis, opened and not closed, runs into a value ("(AS IT Red Mesa
+ * Pediatric"): the parentheses go, so its words are read rather than dropped as a hint's.
+ */
+function openHintRead(text: string): string {
   const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
   // (words of a hint, "(no P.O.", stay hidden; a capitalised word after it starts a value)
   const hint = text.slice(text.lastIndexOf('('));
   const valueInside = hint.split(/\s+/).some((w) => /^[A-Z][a-z]/.test(w));
-  return labelStems(open && valueInside ? text.replace(/[()]/g, ' ') : text);
+  return open && valueInside ? text.replace(/[()]/g, ' ') : text;
 }
 
 /**
@@ -1559,10 +1568,23 @@ function ownField(seg: Seg, kind: DocumentKind): LabelField | null {
   return conceptOf(labelStems(segText(seg.toks)), kind)?.field ?? null;
 }
 
-/** The concept needs a word of the head: the cells under it do not name it by themselves. */
-function needsHead(c: LabelConcept, head: Seg, under: Seg[]): boolean {
-  const lowStems = new Set(labelStems(under.map((s) => segText(s.toks)).join(' ')));
-  return c.stems.some((x) => !lowStems.has(x)) && labelStems(segText(head.toks)).some((x) => c.stems.includes(x));
+/**
+ * The concept needs a word of the head: the cells under it do not name it by themselves, or the
+ * head's word qualifies theirs into a concept of the same field, the words standing together
+ * ("ACCOUNT" over "HOLDER NAME:" is an account holder's name though "holder name" is a label too).
+ */
+function needsHead(c: LabelConcept, head: Seg, under: Seg[], kind: DocumentKind): boolean {
+  const lowStems = labelStems(under.map((s) => segText(s.toks)).join(' '));
+  const headStems = labelStems(segText(head.toks));
+  const low = new Set(lowStems);
+  const spans = (x: LabelConcept) => x.stems.some((s) => !low.has(s)) && headStems.some((s) => x.stems.includes(s));
+  if (spans(c)) return true;
+  const words = [...headStems, ...lowStems];
+  return LABEL_CONCEPTS.some((x) => {
+    if (x.field !== c.field || (x.kinds && !x.kinds.includes(kind)) || !spans(x)) return false;
+    const at = x.stems.map((s) => words.indexOf(s));
+    return at.every((i) => i >= 0) && Math.max(...at) - Math.min(...at) + 1 === x.stems.length;
+  });
 }
 
 /**
@@ -1624,7 +1646,7 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
         const joined =
           !!whole &&
           whole.field !== own &&
-          needsHead(whole, head, stack.slice(1, k)) &&
+          needsHead(whole, head, stack.slice(1, k), kind) &&
           cellGap(stack[k - 2]!, stack[k - 1]!) <= 0.5;
         if (!joined) break;
       }
@@ -1642,7 +1664,7 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       c = conceptAt(k);
       // (a concept the lower cells name by themselves is their own label: "Title" / "Street Address of Service")
       // (a head that is a whole label of its own, "Title", heads only a concept needing its words)
-      if (c && headField === 'other' && !needsHead(c, head, stack.slice(1, k))) return null;
+      if (c && headField === 'other' && !needsHead(c, head, stack.slice(1, k), kind)) return null;
       if (c) n = k;
     }
   } else {
@@ -1651,7 +1673,7 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
     const lowerOwn = ownField(lower, kind);
     const needsBoth =
       !!c2 &&
-      needsHead(c2, head, [lower]) &&
+      needsHead(c2, head, [lower], kind) &&
       c2.stems.some((x) => !headStems.has(x)) &&
       (lowerOwn === null || lowerOwn === c2.field);
     if (needsBoth && cellGap(head, lower) <= 0.5) {
