@@ -251,3 +251,30 @@ describe('a header table read by OCR', () => {
     expect(f.document_date?.value).toBe('2025-08-12');
   });
 });
+
+describe('a label-left list is no header table', () => {
+  // each row a label and its value, row under row: a name in capitals reads like a caption, and the
+  // row under it a label the reader does not know; the rows above show the list reads left to right
+  it.each([
+    ['Authorized Contact', 'MARIA OKAFOR', 'Contract / Term', 'BVE-36 (ends 07/31/2027)'],
+    ['Authorized Person', 'DESMOND ALVAREZ', 'Plan Tier', 'Gold Voice 12 (2026)'],
+    ['Contact Name', 'Priya Raman', 'Agreement', 'MSA-7 signed 02/11/2025'],
+  ])('%j keeps its value %j beside it', (label, person, nextLabel, nextValue) => {
+    const rows: [string, string][] = [
+      ['Customer Name', 'Birchwood Optometry PLLC'],
+      ['Account Number', '6612009340077215'],
+      ['Billing Address', '410 Harbor View Rd, Duluth MN 55802-1184'],
+      [label, person],
+      [nextLabel, nextValue],
+    ];
+    const f = fields(
+      rows.flatMap(([l, v], k): TextLine[] => [
+        [52, 100 + 18 * k, l, { size: 9 }],
+        [222, 100 + 18 * k, v, { size: 9 }],
+      ]),
+      'csr',
+    );
+    expect(f.authorized_person?.value).toBe(person);
+    expect(f.account_number?.value).toBe('6612009340077215');
+  });
+});

@@ -634,7 +634,7 @@ function tableCuts(doc: DocLayout): Set<Tok> {
     const kinds = headerRow(head, doc.hitsBySeg);
     if (!kinds) continue;
     const found = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
-    if (!found || !soleLabelRowOk(head, kinds, found, doc.hitsBySeg)) continue;
+    if (!found || !soleLabelRowOk(head, kinds, found, doc.hitsBySeg, doc.lines[i - 1])) continue;
     const { row } = found;
     // (a label-above cell indents its value a point or two from its label)
     const tol = doc.pages.find((p) => p.page === head.page)?.method === 'ocr' ? Math.max(3, 0.35 * head.h) : 2.5;
@@ -692,10 +692,15 @@ function soleLabelRowOk(
   kinds: HeadCell[],
   found: { row: Line; wraps: Seg[] },
   hitsBySeg: Map<number, Hit[]>,
+  above: Line | undefined,
 ): boolean {
   if (kinds.filter((k) => k === 'label').length > 1) return true;
   const label = head.segs[kinds.indexOf('label')]!;
   if (found.wraps.length || (hitsBySeg.get(label.id) ?? []).some((h) => h.wrapSegs)) return false;
+  // a row of a label-left list: the row above has a label cell at the label's x and a value
+  // cell where the "caption" starts ("Billing Address | 1877 Lakeview Ave…" over "Authorized
+  // Contact | MARIA OKAFOR"), so that caption is the label's value
+  if (above && labelLeftRowAbove(head, label, head.segs[kinds.indexOf('caption')], above, hitsBySeg)) return false;
   // under the label a value with no label word in it: in a label-left form the next row's label
   // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
   return found.row.segs.every((s) => {
@@ -703,6 +708,23 @@ function soleLabelRowOk(
     const stems = labelStems(segText(s.toks));
     return !hitsBySeg.get(s.id)?.length && !(stems.length && stems.every(isLabelWord));
   });
+}
+
+/** The line above reads label-left in the same two columns: a whole label at the label's x, a value at the caption's. */
+function labelLeftRowAbove(
+  head: Line,
+  label: Seg,
+  caption: Seg | undefined,
+  above: Line,
+  hitsBySeg: Map<number, Hit[]>,
+): boolean {
+  if (!caption || above.page !== head.page || head.top - above.bottom > Math.max(2.2 * head.h, 12)) return false;
+  const tol = Math.max(3, 0.5 * head.h);
+  const k = above.segs.findIndex((s) => Math.abs(s.x0 - label.x0) <= tol);
+  const l = above.segs[k];
+  const v = above.segs[k + 1];
+  if (!l || !v || headCell(l, hitsBySeg) !== 'label') return false;
+  return Math.abs(v.x0 - caption.x0) <= tol && headCell(v, hitsBySeg) === null;
 }
 
 /**
@@ -779,7 +801,7 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
     if (!kinds) continue;
     const heads = head.segs;
     const found = valueRowUnder(lines, i, heads, hitsBySeg);
-    if (!found || !soleLabelRowOk(head, kinds, found, hitsBySeg)) continue;
+    if (!found || !soleLabelRowOk(head, kinds, found, hitsBySeg, lines[i - 1])) continue;
     const { row, wraps } = found;
     const under = row.segs.map((v) => underCell(heads, v));
     if (new Set(under.filter((j) => j >= 0)).size < 2) continue;
