@@ -37,6 +37,21 @@ describe("a signer the CSR's reader did not read", () => {
     expect(['match', 'equivalent']).toContain(r.fields.authorized_person.verdict);
   });
 
+  it('on a text layer, where every word is as written, a contact line the reader took for no signer stays quiet', () => {
+    for (const line of [
+      'CONT /NAME FRONT DESK /TEL 312 555-0147',
+      'Contact: Billing Office   Phone: 614 555-0110',
+      'CNTCT: RECEPTION DESK',
+    ]) {
+      const csr = page([
+        [40, 40, 'CUSTOMER SERVICE RECORD'],
+        [40, 80, line],
+      ]);
+      const r = run({ loa: { authorized_person: fv('Rebecca Morales', 0.97) }, csr: {}, pages: { csr } });
+      expect(codes(r), line).not.toContain('AUTH_PERSON_MISMATCH');
+    }
+  });
+
   it('a label holding no name (a label, a number, nothing) gives nothing to hold against the LOA', () => {
     for (const line of ['Authorized Contact: ON FILE', 'AUTHORIZED PERSON: 555-0142', 'Authorized Contact:']) {
       const csr = page([[40, 80, line]], 'ocr');

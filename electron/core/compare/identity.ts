@@ -43,10 +43,12 @@ type Guided = (
 /**
  * The signer's name under a carrier document's own label when its reader found none ("AUTHORIZED
  * PERSON: OlgaLevy" on a poor scan): words that can be a person's name, no label, number or business.
- * Only to hold against the LOA, with the same doubts as any reading.
+ * Only to hold against the LOA, with the same doubts as any reading. Only on a document read by OCR:
+ * a text layer gives every word as written, so when its reader found no signer there is none to
+ * recover, and these loose words would take a contact line's role ("FRONT DESK") for a person.
  */
 function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
-  if (!find.known(on) || !find.labelled(on, 'authorized_person')) return null;
+  if (!find.known(on) || !find.ocr(on) || !find.labelled(on, 'authorized_person')) return null;
   const f = find.scalar(
     'authorized_person',
     on,
