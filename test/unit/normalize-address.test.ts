@@ -176,7 +176,25 @@ describe('USPS tables', () => {
     ['627041234', '62704', '1234'],
     ['62704 1234', '62704', '1234'],
     ['2134', '02134', ''],
+    // a +4 OCR damaged or cut short leaves the five digits carriers match
+    ['62704-l234', '62704', ''],
+    ['62704-12', '62704', ''],
+    ['62704 - 1Z3', '62704', ''],
   ])('ZIP %s → %s + %s', (raw, z5, z4) => expect(normalizeZip(raw)).toMatchObject({ zip5: z5, zip4: z4 }));
+  it('a +4 that is no digits at all is not read as a damaged +4', () =>
+    expect(normalizeZip('62704-ST').zip5).not.toBe('62704'));
+  it.each([['4120 Harbor View Rd, Springfield, IL 62704-l234'], ['4120 Harbor View Rd, Springfield IL 62704-12']])(
+    'free text %s: ZIP 62704 and the city and state still read',
+    (text) => {
+      expect(parseAddress(text)).toMatchObject({ zip5: '62704', city: 'SPRINGFIELD', state: 'IL' });
+      expect(
+        compareAddresses(parseAddress('4120 HARBOR VIEW RD, SPRINGFIELD IL 62704-1234'), parseAddress(text)),
+      ).toMatchObject({
+        postal_code_mismatch: false,
+        location_mismatch: false,
+      });
+    },
+  );
   it.each(['P.O. Box 12', 'PO BOX 12', 'Post Office Box 12', 'POB 12', 'Box 12', 'p o box 12', 'PO Box #12'])(
     '%s is a PO box',
     (s) => expect(isPoBox(s)).toBe(true),
