@@ -638,6 +638,15 @@ function parseStructured(a: AddressInput): AddressParts {
   return out;
 }
 
+/**
+ * The 5-digit ZIP a free-text address ends with, as `parseAddress` reads it, without parsing the
+ * rest: null when the end is anything else (a +4 glued or damaged, a country, a trailing dash). A
+ * search for one address among many blocks skips the blocks that end with another ZIP unparsed.
+ */
+export function addressLineZip(text: string): string | null {
+  return /(?:^|[\s,])(\d{5})(?:-\d{4})?$/.exec(text.trimEnd())?.[1] ?? null;
+}
+
 export function parseAddress(input: string | AddressInput | null | undefined): AddressParts {
   if (input === null || input === undefined) return emptyAddress();
   if (typeof input === 'string') return parseFreeText(input);
