@@ -62,6 +62,17 @@ describe('a ZIP one lookalike digit off', () => {
     expect(r.fields.service_address!.verdict).toBe('check');
   });
 
+  it('on a scan whose ZIP word OCR read surely (96%) is a POSTAL_CODE_MISMATCH, the address read at 74%', () => {
+    const loa = loaScan('62784-1234');
+    for (const w of loa[0]!.words) if (w.text.startsWith('62784')) w.conf = 0.96;
+    const r = run({
+      loa: { service_address: fv(addr('62784', '1234'), 0.74) },
+      csr: { service_address: fv(addr('62704', '1234'), 0.97) },
+      pages: { loa, csr: csrText },
+    });
+    expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+  });
+
   it('read surely is a POSTAL_CODE_MISMATCH', () => {
     const r = port('62784', '1234', '62784-1234', 0.97);
     expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');

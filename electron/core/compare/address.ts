@@ -478,9 +478,14 @@ function addressReadingDoubts(
       `the ${SOURCE_LABEL[v.src]}'s city "${v.value.city}" is the start of the ${SOURCE_LABEL[ref.src]}'s "${ref.value.city}" (${CUT_SHORT} the city short)`,
     );
   // a ZIP one lookalike digit off ("62784" for 62704), all else the same, on a side not read with certainty:
-  // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted
+  // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted —
+  // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean)
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
-  const unsure = [v, ref].find((s) => s.src !== 'case' && s.conf < 1 && !find.sure(s.src, s.conf));
+  const zipReadSurely = (s: Val<AddressParts>) => {
+    const word = s.src === 'case' ? null : find.written(s.src, s.value.zip5, { digits: true });
+    return !!word && find.sure(s.src, word.conf);
+  };
+  const unsure = [v, ref].find((s) => s.src !== 'case' && s.conf < 1 && !find.sure(s.src, s.conf) && !zipReadSurely(s));
   if (
     unsure &&
     differing.length === 1 &&
