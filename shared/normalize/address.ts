@@ -168,6 +168,9 @@ export function emptyAddress(raw = ''): AddressParts {
   };
 }
 
+/** A ZIP+4 whose last four are not four digits (OCR's lookalikes, a digit lost): at least one digit left. */
+const DAMAGED_PLUS4 = /^(\d{5})\s*-\s*(?=[A-Z|]*\d)[0-9A-Z|]{1,4}$/i;
+
 /** "62704", "62704-1234", "627041234", "2134" (a spreadsheet ate the leading zero). */
 export function normalizeZip(raw: string): { zip5: string; zip4: string; note?: string } {
   const t = raw.trim();
@@ -177,6 +180,9 @@ export function normalizeZip(raw: string): { zip5: string; zip4: string; note?: 
   const m2 = /^(\d{4})-(\d{4})$/.exec(t);
   if (m2)
     return { zip5: `0${m2[1]}`, zip4: m2[2]!, note: `ZIP ${t} read as 0${m2[1]}-${m2[2]} (leading zero restored)` };
+  // carriers match the five digits: a +4 OCR damaged or cut short ("62704-l234", "62704-12") leaves them the ZIP
+  const m3 = DAMAGED_PLUS4.exec(t);
+  if (m3) return { zip5: m3[1]!, zip4: '', note: `ZIP+4 ${t} read as ${m3[1]} (its last four unreadable)` };
   return { zip5: t.replace(/\s+/g, ''), zip4: '' };
 }
 
@@ -494,7 +500,10 @@ function parseFreeText(raw: string): AddressParts {
 
   // ZIP at the very end
   let last = segments[segments.length - 1]!;
-  const zm = /(?:^|\s)(\d{5})(?:\s*-\s*(\d{4})|(\d{4}))?$/.exec(last);
+  // …its +4 damaged by OCR ("62704-l234") still gives the five digits carriers match
+  const zm =
+    /(?:^|\s)(\d{5})(?:\s*-\s*(\d{4})|(\d{4}))?$/.exec(last) ??
+    /(?:^|\s)(\d{5})\s*-\s*(?=[A-Z|]*\d)[0-9A-Z|]{1,4}$/i.exec(last);
   // a ZIP that lost its leading zero in a spreadsheet ("BOSTON MA 2108") counts only right after a state
   const z4 = zm ? null : /(?:^|\s)(\d{4})(?:\s*-\s*(\d{4}))?$/.exec(last);
   const before = z4 ? tokens(last.slice(0, z4.index)) : [];
@@ -627,6 +636,15 @@ function parseStructured(a: AddressInput): AddressParts {
     if (z.note) out.notes.push(z.note);
   }
   return out;
+}
+
+/**
+ * The 5-digit ZIP a free-text address ends with, as `parseAddress` reads it, without parsing the
+ * rest: null when the end is anything else (a +4 glued or damaged, a country, a trailing dash). A
+ * search for one address among many blocks skips the blocks that end with another ZIP unparsed.
+ */
+export function addressLineZip(text: string): string | null {
+  return /(?:^|[\s,])(\d{5})(?:-\d{4})?$/.exec(text.trimEnd())?.[1] ?? null;
 }
 
 export function parseAddress(input: string | AddressInput | null | undefined): AddressParts {

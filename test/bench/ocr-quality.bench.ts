@@ -21,6 +21,7 @@ import { SCORED_FIELDS as GEN_FIELDS, fieldCorrect } from '../fixtures/generator
 import { buildDoc, DOCS } from '../fixtures/devset/corpus.js';
 import { newPdf } from '../fixtures/devset/pdf.js';
 import { SCORED_FIELDS as HELD_FIELDS, scoreField } from '../fixtures/devset/score.js';
+import { startedAsScript } from './stats.js';
 
 const LAYOUTS = [
   'loa-boxes',
@@ -217,6 +218,6 @@ const median = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+if (startedAsScript(import.meta.url)) {
   console.log(JSON.stringify(await bench(process.argv[2]?.split(',')), null, 1));
 }

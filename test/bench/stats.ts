@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /** Medians and percentiles: the machine is shared and noisy, so no single timings. */
 export function summarize(samples: number[]): { median_ms: number; p95_ms: number; n: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -10,3 +13,11 @@ export async function time(fn: () => Promise<unknown> | unknown): Promise<number
   await fn();
   return performance.now() - t;
 }
+
+/**
+ * Whether the module at `url` is the script node was started with. `npm run bench` starts
+ * scripts/bench.ts, whose name every `*.bench.ts` also ends with: comparing names only made the OCR
+ * benches run twice (once on import, once for the report).
+ */
+export const startedAsScript = (url: string): boolean =>
+  !!process.argv[1] && fileURLToPath(url) === path.resolve(process.argv[1]);

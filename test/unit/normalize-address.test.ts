@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressLineZip,
   compareAddresses,
   formatAddress,
   isPoBox,
@@ -176,7 +177,41 @@ describe('USPS tables', () => {
     ['627041234', '62704', '1234'],
     ['62704 1234', '62704', '1234'],
     ['2134', '02134', ''],
+    // a +4 OCR damaged or cut short leaves the five digits carriers match
+    ['62704-l234', '62704', ''],
+    ['62704-12', '62704', ''],
+    ['62704 - 1Z3', '62704', ''],
   ])('ZIP %s → %s + %s', (raw, z5, z4) => expect(normalizeZip(raw)).toMatchObject({ zip5: z5, zip4: z4 }));
+  // the review skips parsing blocks that end with another ZIP: the ZIP it sees must be the one the parser reads
+  it.each([
+    ['4120 Harbor View Rd, Springfield, IL 62704', '62704'],
+    ['4120 Harbor View Rd\nSpringfield IL 62704-1234', '62704'],
+    ['SA 88 PINE ST, CTY BOISE ID 83702', '83702'],
+    ['88 Pine St, Boise, ID, 83702', '83702'],
+    ['ZIP CODE 83702', '83702'],
+    ['4120 Harbor View Rd, Springfield, IL 627041234', null],
+    ['4120 Harbor View Rd, Springfield, IL 62704-l234', null],
+    ['88 Pine St, Boise, ID 83702, USA', null],
+    ['88 Pine St, Boston MA 2108', null],
+    ['88 Pine St', null],
+  ])('addressLineZip(%j) is %s, as parseAddress reads it', (text, zip) => {
+    expect(addressLineZip(text)).toBe(zip);
+    if (zip) expect(parseAddress(text).zip5).toBe(zip);
+  });
+  it('a +4 that is no digits at all is not read as a damaged +4', () =>
+    expect(normalizeZip('62704-ST').zip5).not.toBe('62704'));
+  it.each([['4120 Harbor View Rd, Springfield, IL 62704-l234'], ['4120 Harbor View Rd, Springfield IL 62704-12']])(
+    'free text %s: ZIP 62704 and the city and state still read',
+    (text) => {
+      expect(parseAddress(text)).toMatchObject({ zip5: '62704', city: 'SPRINGFIELD', state: 'IL' });
+      expect(
+        compareAddresses(parseAddress('4120 HARBOR VIEW RD, SPRINGFIELD IL 62704-1234'), parseAddress(text)),
+      ).toMatchObject({
+        postal_code_mismatch: false,
+        location_mismatch: false,
+      });
+    },
+  );
   it.each(['P.O. Box 12', 'PO BOX 12', 'Post Office Box 12', 'POB 12', 'Box 12', 'p o box 12', 'PO Box #12'])(
     '%s is a PO box',
     (s) => expect(isPoBox(s)).toBe(true),

@@ -22,7 +22,7 @@ import {
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
 import { editDistance } from '../extract/text.js';
-import { checkCityStateZip, zipPlace } from '../extract/zip.js';
+import { checkCityStateZip, confusable, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
 import {
   type CaseData,
@@ -477,6 +477,26 @@ function addressReadingDoubts(
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s city "${v.value.city}" is the start of the ${SOURCE_LABEL[ref.src]}'s "${ref.value.city}" (${CUT_SHORT} the city short)`,
     );
+  // a ZIP one lookalike digit off ("62784" for 62704), all else the same, on a side not read with certainty:
+  // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted —
+  // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean)
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const zipReadSurely = (s: Val<AddressParts>) => {
+    const word = s.src === 'case' ? null : find.written(s.src, s.value.zip5, { digits: true });
+    return !!word && find.sure(s.src, word.conf);
+  };
+  const unsure = [v, ref].find((s) => s.src !== 'case' && s.conf < 1 && !find.sure(s.src, s.conf) && !zipReadSurely(s));
+  if (
+    unsure &&
+    differing.length === 1 &&
+    differing[0]!.part === 'zip5' &&
+    oneLookalikeDigitApart(ref.value.zip5, v.value.zip5)
+  ) {
+    const other = unsure === v ? ref : v;
+    doubts.push(
+      `the ${SOURCE_LABEL[unsure.src]}'s ZIP ${unsure.value.zip5} is one lookalike digit from the ${SOURCE_LABEL[other.src]}'s ${other.value.zip5} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
+    );
+  }
   if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
     const dropped = r.parts
       .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
@@ -488,6 +508,13 @@ function addressReadingDoubts(
       );
   }
   return doubts;
+}
+
+/** Two five-digit ZIPs that differ in one place, by digits OCR confuses (0/8, 3/8, 5/6, 1/7…). */
+function oneLookalikeDigitApart(a: string, b: string): boolean {
+  if (!/^\d{5}$/.test(a) || !/^\d{5}$/.test(b)) return false;
+  const at = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return at.length === 1 && confusable(a[at[0]!]!, b[at[0]!]!);
 }
 
 /** How a doubt says a reading lost the end of its street or city: the rest of the address can still be held against the carrier's. */

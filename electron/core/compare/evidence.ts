@@ -131,6 +131,8 @@ export interface DocIndex {
   keyed?: KeyedLine[];
   /** each cell with the cell below it (a value wrapped in its cell), built when first asked */
   keyedWrapped?: KeyedLine[];
+  /** every line's words as one region (an address looked for anywhere), built when first asked */
+  allLines?: Region;
 }
 const INDEX = new WeakMap<PageText[], DocIndex>();
 
@@ -216,6 +218,32 @@ function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit
 }
 
 /**
+ * The field a run of label words names by concept, or null. Memoised by kind and text: the same
+ * label runs ("Service Address:", "ACNT:") recur on every document of a layout, and every review
+ * indexes its documents afresh.
+ */
+type RunField = Phrase['field'] | NonNullable<ReturnType<typeof conceptOf>>['field'];
+const RUN_CONCEPTS = new Map<string, RunField | null>();
+const MAX_RUN_CONCEPTS = 20_000;
+function runConcept(text: string, kind: DocumentKind, byFirst: Map<string, Phrase[]>): RunField | null {
+  const key = `${kind}\u0000${text}`;
+  const known = RUN_CONCEPTS.get(key);
+  if (known !== undefined) return known;
+  const upper = text === text.toUpperCase();
+  const stems = labelStems(text).map((st) => (upper && !isLabelWord(st) ? (expandAbbreviation(st) ?? st) : st));
+  let field: RunField | null = null;
+  if (stems.length && stems.every(isLabelWord)) {
+    // a one-word label the table lists under its full spelling ("CNTCT:" is "Contact:")
+    const phrase =
+      stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
+    field = phrase?.field ?? conceptOf(stems, kind)?.field ?? null;
+  }
+  if (RUN_CONCEPTS.size >= MAX_RUN_CONCEPTS) RUN_CONCEPTS.clear();
+  RUN_CONCEPTS.set(key, field);
+  return field;
+}
+
+/**
  * Labels the phrase table does not list but the extractor reads by concept: a run of label words
  * ending with a colon, record abbreviations expanded ("CNTCT:" → contact, "SADR:" → service
  * address, "ACNT:" → account). Only runs with a colon: without one, a value could read as a label.
@@ -239,13 +267,7 @@ function conceptHits(
         .map((t) => t.text)
         .join(' ');
       if (/\d/.test(text)) continue;
-      const upper = text === text.toUpperCase();
-      const stems = labelStems(text).map((st) => (upper && !isLabelWord(st) ? (expandAbbreviation(st) ?? st) : st));
-      if (!stems.length || !stems.every(isLabelWord)) continue;
-      // a one-word label the table lists under its full spelling ("CNTCT:" is "Contact:")
-      const phrase =
-        stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
-      const field = phrase?.field ?? conceptOf(stems, kind)?.field;
+      const field = runConcept(text, kind, byFirst);
       if (!field) continue;
       hits.push({
         field,
@@ -566,6 +588,25 @@ export function findAnywhere(
  * lines of the whole document). `needKeys` are ocrKeys every accepted text contains: blocks
  * without them are never handed to `accept` (parsing every block of a long scan is the cost).
  */
+interface RegionTexts {
+  texts: string[];
+  fixedTexts: string[];
+  keys: string[];
+  fixedKeys: string[];
+}
+/** A region's lines as text and folded keys: the same regions are searched for several addresses per review. */
+const REGION_TEXTS = new WeakMap<Region, RegionTexts>();
+function regionTexts(region: Region): RegionTexts {
+  let r = REGION_TEXTS.get(region);
+  if (r) return r;
+  const texts = region.map((l) => l.map((t) => t.text).join(' '));
+  // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
+  const fixedTexts = region.map((l) => l.map((t) => fixLookalikes(t.text)).join(' '));
+  r = { texts, fixedTexts, keys: texts.map(ocrKey), fixedKeys: fixedTexts.map(ocrKey) };
+  REGION_TEXTS.set(region, r);
+  return r;
+}
+
 export function findAddressInField(
   pages: PageText[] | undefined,
   kind: DocumentKind,
@@ -575,13 +616,9 @@ export function findAddressInField(
 ): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
-  const regions = anywhere ? [idx.lines.map((l) => l.toks)] : regionsOf(idx, 'service_address');
+  const regions = anywhere ? [(idx.allLines ??= idx.lines.map((l) => l.toks))] : regionsOf(idx, 'service_address');
   for (const region of regions) {
-    const texts = region.map((l) => l.map((t) => t.text).join(' '));
-    // OCR's lookalikes in numbers ("Z6 N Maple" for 26): read mostly-digit words as digits
-    const fixedTexts = region.map((l) => l.map((t) => fixLookalikes(t.text)).join(' '));
-    const keys = texts.map(ocrKey);
-    const fixedKeys = fixedTexts.map(ocrKey);
+    const { texts, fixedTexts, keys, fixedKeys } = regionTexts(region);
     // a block's key is its lines' keys run together (ocrKey drops the ", " between them)
     const holds = (i: number, len: number) => {
       const [key, fixedKey] = [keys.slice(i, i + len).join(''), fixedKeys.slice(i, i + len).join('')];

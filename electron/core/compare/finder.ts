@@ -4,7 +4,12 @@
  */
 import { type PageText } from '../../../shared/domain/document.js';
 import { type ComparePages, type ComparedField } from '../../../shared/domain/comparison.js';
-import { type AddressParts, compareAddresses, parseAddress } from '../../../shared/normalize/address.js';
+import {
+  type AddressParts,
+  addressLineZip,
+  compareAddresses,
+  parseAddress,
+} from '../../../shared/normalize/address.js';
 import {
   type Found,
   findAddressInField,
@@ -131,8 +136,15 @@ export function finder(pages: ComparePages | undefined): Finder {
         );
       };
       const anchorKey = ocrKey(anchor);
+      // parsing is the cost: a block that ends with another ZIP is another address whatever its other parts
+      // (every comparison below holds a different 5-digit ZIP against the value's as a difference)
+      const otherZip = (text: string) => {
+        const z = value.zip5 ? addressLineZip(text) : null;
+        return z !== null && z !== value.zip5;
+      };
       const sameAddress = (text: string) =>
-        verbatim(text) || ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text));
+        verbatim(text) ||
+        (!otherZip(text) && ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text)));
       if (anywhere === 'prefix') {
         // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
         const cityKey = ocrKey(value.city);
@@ -141,7 +153,7 @@ export function finder(pages: ComparePages | undefined): Finder {
           on,
           (text) => {
             const k = ocrKey(text);
-            if (!k.includes(anchorKey) || !k.includes(zip)) return false;
+            if (!k.includes(anchorKey) || !k.includes(zip) || otherZip(text)) return false;
             const p = parseAddress(text);
             return (
               streetKey(p) === streetKey(value) &&
@@ -161,7 +173,8 @@ export function finder(pages: ComparePages | undefined): Finder {
           (text) =>
             ocrKey(text).includes(anchorKey) &&
             ocrKey(text).includes(zip) &&
-            (verbatim(text) || ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text))),
+            (verbatim(text) ||
+              (!otherZip(text) && ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text)))),
           true,
           [anchorKey, zip],
         );

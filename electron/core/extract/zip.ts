@@ -121,7 +121,7 @@ export function knownCityName(city: string, state: string): string | null {
 /** Digits OCR and typing confuse most; a slip between them is likelier than any other. */
 const CONFUSABLE = new Set(['0-8', '0-6', '0-9', '1-7', '1-4', '3-8', '5-6', '5-8', '6-8', '8-9', '2-7', '3-5', '4-9']);
 
-function confusable(a: string, b: string): boolean {
+export function confusable(a: string, b: string): boolean {
   return CONFUSABLE.has(a < b ? `${a}-${b}` : `${b}-${a}`);
 }
 
