@@ -816,6 +816,8 @@ export const LABEL_TABLE: LabelDef[] = [
       'Alternate Contact',
     ],
   },
+  // a service record's callback number (CBR): whom the carrier calls back, never a line on the account
+  { field: 'contact', weight: 1, strict: true, phrases: ['CBR', 'CBN'], kinds: ['csr'] },
   {
     field: 'other',
     weight: 1,

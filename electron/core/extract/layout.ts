@@ -577,13 +577,53 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const spaceRatio = wordSpaceRatio(pageLines);
     prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
   }
-  const first = assemble(prepared, kind, pages, pageWidth, noise, new Set());
+  const slashCuts = kind === 'csr' ? slashTagCuts(prepared) : new Set<Tok>();
+  const first = assemble(prepared, kind, pages, pageWidth, noise, slashCuts);
   // cells of a header table run together where its columns are close: cut where header and value
   // rows start a word at the same x, and read the page again
   const cuts = tableCuts(first);
-  const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, cuts) : first;
+  const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, new Set([...slashCuts, ...cuts])) : first;
   tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
   return doc;
+}
+
+/** A slash tag's shape: "/SADR", "/CTY", "/TN" (a slash, then a short upper-case code). */
+const SLASH_TAG = /^\/[A-Z][A-Z0-9]{1,5}$/;
+
+/**
+ * Mainframe CSRs write their fields as slash tags inside a line ("/SADR 12 MAIN ST /LOC STE 2
+ * /CTY TAMPA /ST FL"): on a page with three or more of them each tag is a label cell of its own
+ * (read without its slash) and its value the cell after it, however narrow the space between them.
+ * A page with one or two slashed words is left alone: a lone "/EXT" or "A/B" is text.
+ */
+function slashTagCuts(prepared: PreparedPage[]): Set<Tok> {
+  const cuts = new Set<Tok>();
+  for (const { pageLines } of prepared) {
+    const tags = pageLines.flatMap((pl) => pl.toks.filter((t) => SLASH_TAG.test(t.text)));
+    if (tags.length < 3) continue;
+    for (const pl of pageLines) {
+      const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
+      lt.forEach((t, i) => {
+        if (!SLASH_TAG.test(t.text)) return;
+        t.text = t.text.slice(1);
+        t.key = labelKey(t.text);
+        cuts.add(t);
+        // a tag of two words ("/AUTH USER WEI DUBOIS"): a label word that is not a unit, with a value after it
+        const next = lt[i + 1],
+          after = lt[i + 2];
+        const twoWords =
+          next &&
+          after &&
+          /^[A-Z]{2,}$/.test(next.text) &&
+          !UNIT_WORD.test(next.text) &&
+          !SLASH_TAG.test(after.text) &&
+          labelStems(next.text).some(isLabelWord);
+        const valueStart = twoWords ? after : next;
+        if (valueStart) cuts.add(valueStart);
+      });
+    }
+  }
+  return cuts;
 }
 
 function assemble(
