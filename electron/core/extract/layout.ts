@@ -16,6 +16,7 @@ import {
   type LabelField,
 } from './labels.js';
 import { cleanerReading, editDistance, labelKey, lettersFromLookalikes, UNSURE_WORD_CONF } from './text.js';
+import { parsePerson } from './values.js';
 import { isCityLineOfWords } from './zip.js';
 
 /**
@@ -643,7 +644,10 @@ function assemble(
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
-  if (kind === 'csr') extendRecordTags(hits, lines, kind);
+  if (kind === 'csr') {
+    extendRecordTags(hits, lines, kind);
+    wholeCellTags(hits, lines, kind);
+  }
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -741,6 +745,14 @@ function soleLabelRowOk(
   // cell where the "caption" starts ("Billing Address | 1877 Lakeview Ave…" over "Authorized
   // Contact | MARIA OKAFOR"), so that caption is the label's value
   if (above && labelLeftRowAbove(head, label, head.segs[kinds.indexOf('caption')], above, hitsBySeg)) return false;
+  // a person's label beside a full name ("AUTH USER" | "WEI DUBOIS"): the name is its value, no
+  // column heading (headings are one or two plain words, never a first and last name in capitals)
+  const caption = head.segs[kinds.indexOf('caption')];
+  const personLabel = (hitsBySeg.get(label.id) ?? []).some((h) => h.field === 'authorized_person');
+  if (personLabel && caption && caption.x0 > label.x1) {
+    const p = parsePerson(segText(caption.toks));
+    if (p && p.quality === 1 && segText(caption.toks) === segText(caption.toks).toUpperCase()) return false;
+  }
   // under the label a value with no label word in it: in a label-left form the next row's label
   // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
   return found.row.segs.every((s) => {
@@ -1031,6 +1043,30 @@ function withSlashAlternatives(h: Hit): void {
   while (h.start > 0 && /^[A-Za-z]{2,}\/$/.test(toks[h.start - 1]!.text) && h.start - 1 >= 0) {
     h.start--;
     h.x0 = toks[h.start]!.x0;
+  }
+}
+
+/**
+ * A CSR tag that fills its cell with one or two more tag words ("AUTH USER" | "WEI DUBOIS") is the
+ * whole cell: its value is the next cell, not the tag's last word. (After extendRecordTags, which
+ * reads words past a record's value column as value words: here the cell's own edge says where the
+ * tag ends.)
+ */
+function wholeCellTags(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of hits) {
+    const rest = h.seg.toks.slice(h.end);
+    const line = lines[h.line]!;
+    if (h.start !== 0 || !rest.length || rest.length > 2 || line.segs[line.segs.length - 1] === h.seg) continue;
+    if (!rest.every((t) => /^[A-Z]{2,}$/.test(t.text) && labelStems(t.text).some(isLabelWord))) continue;
+    h.end = h.seg.toks.length;
+    h.x1 = h.seg.x1;
+    // the whole tag says what it is: "ADMIN" alone names the administrator, "ADMIN PHONE" a contact number
+    const c = conceptOf(labelStems(segText(h.seg.toks)), kind);
+    if (c && c.field !== h.field && c.stems.length >= 2) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
   }
 }
 
