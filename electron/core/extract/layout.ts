@@ -609,17 +609,10 @@ function slashTagCuts(prepared: PreparedPage[]): Set<Tok> {
         t.text = t.text.slice(1);
         t.key = labelKey(t.text);
         cuts.add(t);
-        // a tag of two words ("/AUTH USER WEI DUBOIS"): a label word that is not a unit, with a value after it
-        const next = lt[i + 1],
-          after = lt[i + 2];
-        const twoWords =
-          next &&
-          after &&
-          /^[A-Z]{2,}$/.test(next.text) &&
-          !UNIT_WORD.test(next.text) &&
-          !SLASH_TAG.test(after.text) &&
-          labelStems(next.text).some(isLabelWord);
-        const valueStart = twoWords ? after : next;
+        // the value starts at the next word, whatever it reads like ("/CTY NEW ALBANY"); a second tag
+        // word written after a slash tag ("/AUTH USER WEI DUBOIS") is dropped from the name it opens
+        // (see dropTagRoleWord in fields.ts)
+        const valueStart = lt[i + 1];
         if (valueStart) cuts.add(valueStart);
       });
     }
@@ -750,8 +743,11 @@ function soleLabelRowOk(
   const caption = head.segs[kinds.indexOf('caption')];
   const personLabel = (hitsBySeg.get(label.id) ?? []).some((h) => h.field === 'authorized_person');
   if (personLabel && caption && caption.x0 > label.x1) {
-    const p = parsePerson(segText(caption.toks));
-    if (p && p.quality === 1 && segText(caption.toks) === segText(caption.toks).toUpperCase()) return false;
+    const text = segText(caption.toks);
+    const p = parsePerson(text);
+    // (a heading is label vocabulary: "CLASS OF SERVICE" is no name)
+    const vocab = labelStems(text).some((x) => isLabelWord(x) || LABEL_FILLERS.has(x));
+    if (p && p.quality === 1 && text === text.toUpperCase() && !vocab) return false;
   }
   // under the label a value with no label word in it: in a label-left form the next row's label
   // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
