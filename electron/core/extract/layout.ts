@@ -16,7 +16,6 @@ import {
   type LabelField,
 } from './labels.js';
 import { cleanerReading, editDistance, labelKey, lettersFromLookalikes, UNSURE_WORD_CONF } from './text.js';
-import { parsePerson } from './values.js';
 import { isCityLineOfWords } from './zip.js';
 
 /**
@@ -743,11 +742,12 @@ function soleLabelRowOk(
   const caption = head.segs[kinds.indexOf('caption')];
   const personLabel = (hitsBySeg.get(label.id) ?? []).some((h) => h.field === 'authorized_person');
   if (personLabel && caption && caption.x0 > label.x1) {
-    const text = segText(caption.toks);
-    const p = parsePerson(text);
-    // (a heading is label vocabulary: "CLASS OF SERVICE" is no name)
-    const vocab = labelStems(text).some((x) => isLabelWord(x) || LABEL_FILLERS.has(x));
-    if (p && p.quality === 1 && text === text.toUpperCase() && !vocab) return false;
+    const words = caption.toks.map((t) => t.text);
+    // two to four capitals words, an initial allowed ("MIRIAM A. FELDT"); a heading is label
+    // vocabulary ("CLASS OF SERVICE" is no name)
+    const nameShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][A-Z.'’-]*$/.test(w));
+    const vocab = labelStems(words.join(' ')).some((x) => isLabelWord(x) || LABEL_FILLERS.has(x));
+    if (nameShape && !vocab) return false;
   }
   // under the label a value with no label word in it: in a label-left form the next row's label
   // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
