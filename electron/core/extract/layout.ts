@@ -577,7 +577,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const spaceRatio = wordSpaceRatio(pageLines);
     prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
   }
-  const slashCuts = kind === 'csr' ? slashTagCuts(prepared) : new Set<Tok>();
+  const slashCuts = kind === 'csr' ? slashTagCuts(prepared, kind) : new Set<Tok>();
   const first = assemble(prepared, kind, pages, pageWidth, noise, slashCuts);
   // cells of a header table run together where its columns are close: cut where header and value
   // rows start a word at the same x, and read the page again
@@ -596,7 +596,7 @@ const SLASH_TAG = /^\/[A-Z][A-Z0-9]{1,5}$/;
  * (read without its slash) and its value the cell after it, however narrow the space between them.
  * A page with one or two slashed words is left alone: a lone "/EXT" or "A/B" is text.
  */
-function slashTagCuts(prepared: PreparedPage[]): Set<Tok> {
+function slashTagCuts(prepared: PreparedPage[], kind: DocumentKind): Set<Tok> {
   const cuts = new Set<Tok>();
   for (const { pageLines } of prepared) {
     const tags = pageLines.flatMap((pl) => pl.toks.filter((t) => SLASH_TAG.test(t.text)));
@@ -608,10 +608,21 @@ function slashTagCuts(prepared: PreparedPage[]): Set<Tok> {
         t.text = t.text.slice(1);
         t.key = labelKey(t.text);
         cuts.add(t);
-        // the value starts at the next word, whatever it reads like ("/CTY NEW ALBANY"); a second tag
-        // word written after a slash tag ("/AUTH USER WEI DUBOIS") is dropped from the name it opens
-        // (see dropTagRoleWord in fields.ts)
-        const valueStart = lt[i + 1];
+        // the value starts at the next word, whatever it reads like ("/CTY NEW ALBANY"), unless the
+        // tag and that word together name a concept more exactly than the tag alone ("/AUTH USER
+        // WEI DUBOIS": authorized user), a unit word aside ("/LOC STE 2")
+        const next = lt[i + 1];
+        const stems = labelStems(t.text);
+        const both = next ? conceptOf(labelStems(`${t.text} ${next.text}`), kind) : null;
+        const twoWords =
+          next &&
+          lt[i + 2] &&
+          /^[A-Z]{2,}$/.test(next.text) &&
+          !UNIT_WORD.test(next.text) &&
+          both !== null &&
+          both.stems.length > Math.min(1, stems.length) &&
+          labelStems(next.text).every((x) => both.stems.includes(x));
+        const valueStart = twoWords ? lt[i + 2] : next;
         if (valueStart) cuts.add(valueStart);
       });
     }
