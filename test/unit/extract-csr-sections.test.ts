@@ -154,3 +154,29 @@ describe("a portal printout's account administrator is the authorized person", (
       expect(f.phone_numbers?.value).not.toContain('+13805550187');
     });
 });
+
+describe("a portal printout's web address in its footer names no account number", () => {
+  const SANS = { font: 'sans' as const, size: 9.5 };
+  for (const [url, label, account] of [
+    ['https://portal.example.net/account/csr?id=731904', '#', '554-191-4245-91'],
+    ['https://business.example.com/services/record?acct=22018345', 'No.', 'BX-40917'],
+    ['www.example.org/account/print?id=660017&view=csr', '#', '8830 4471 2209'],
+  ])
+    it(`${url} beside "${label}" ${account}`, () => {
+      const f = extractFields(
+        [
+          pageOf([
+            [48, 90, 'Company', SANS],
+            [230, 90, 'Lindenwood Veterinary Clinic LLC', SANS],
+            [48, 106, label!, SANS],
+            [230, 106, account!, SANS],
+            [48, 122, 'Service Address', SANS],
+            [230, 122, '55 Mill St, Dublin, OH 43017', SANS],
+            [36, 772, url!, { font: 'sans', size: 7 }],
+          ]),
+        ],
+        'csr',
+      ).fields;
+      expect(f.account_number?.value).toBe(account);
+    });
+});
