@@ -168,6 +168,9 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('signatory'),
       ...c('authorize', { kinds: ['loa', 'csr'], weight: 0.8 }),
       ...c('signer', { weight: 0.8 }),
+      // a carrier portal names whoever may change the account its administrator ("Account Admin")
+      ...c('account administrator', { kinds: ['csr'] }),
+      ...c('administrator', { kinds: ['csr'], weight: 0.8 }),
       ...c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }),
       ...c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }),
       ...c('name', { kinds: ['loa'], weight: 0.55 }),
@@ -503,6 +506,8 @@ const STEM: Record<string, string> = {
   locn: 'location',
   premises: 'premise',
   auth: 'authorize',
+  admin: 'administrator',
+  administrators: 'administrator',
   authorized: 'authorize',
   authorised: 'authorize',
   authorizing: 'authorize',

@@ -6,6 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
+import { FIELD_REGISTRY, labelStems } from '../../../shared/domain/fields.js';
 import {
   betterReading,
   checkAddress,
@@ -927,6 +928,28 @@ function within(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
+const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
+
+/** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
+const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(
+  FIELD_REGISTRY.find((f) => f.key === 'authorized_person')!.concepts.flatMap((c) => c.stems),
+);
+
+/**
+ * A record tag of two words written with one space before the name ("AUTH USER DMITRI JOHNSON"):
+ * a capitals role word opening a name of two or more words more is the tag's, not the person's.
+ */
+function dropTagRoleWord(c: Cand<string>): void {
+  const words = c.value.split(/\s+/);
+  if (words.length < 3 || !/^[A-Z]{2,}$/.test(words[0]!)) return;
+  const stems = labelStems(words[0]!);
+  if (!stems.length || !stems.every((s) => PERSON_ROLE_STEMS.has(s))) return;
+  const rest = parsePerson(words.slice(1).join(' '));
+  if (!rest || rest.quality !== 1 || rest.value.split(/\s+/).length < 2) return;
+  c.value = rest.value;
+  if (c.toks.length > 1) c.toks = c.toks.slice(1);
+}
+
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
   const isLoa = kind === 'loa';
@@ -935,10 +958,13 @@ function labelledNames(doc: DocLayout): NameCands {
   const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
   const personCands =
     isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+  if (kind === 'csr') personCands.forEach(dropTagRoleWord);
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
   const personShaped = (v: string) => {
+    // an attention line ("ATTN ACCOUNTS PAYABLE", "C/O OFFICE MGR") routes the bill: no one's authority
+    if (ATTENTION_LINE.test(v)) return null;
     const p = /,/.test(v) || BUSINESS_SUFFIXES.test(v) ? null : parsePerson(v);
     return p && p.quality === 1 && p.value.split(/\s+/).length <= 3 ? p : null;
   };

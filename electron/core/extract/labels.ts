@@ -170,6 +170,14 @@ export const LABEL_TABLE: LabelDef[] = [
     ],
   },
   { field: 'authorized_person', weight: 0.55, strict: true, phrases: ['Name'], kinds: ['loa'] },
+  // a carrier portal's account administrator is who may act for the account (see the registry's concept)
+  {
+    field: 'authorized_person',
+    weight: 0.85,
+    strict: true,
+    phrases: ['Account Administrator', 'Account Admin', 'Administrator'],
+    kinds: ['csr'],
+  },
   // on a CSR the contact of record is the person the carrier accepts port requests from
   {
     field: 'authorized_person',
@@ -816,6 +824,8 @@ export const LABEL_TABLE: LabelDef[] = [
       'Alternate Contact',
     ],
   },
+  // a service record's callback number (CBR): whom the carrier calls back, never a line on the account
+  { field: 'contact', weight: 1, strict: true, phrases: ['CBR', 'CBN'], kinds: ['csr'] },
   {
     field: 'other',
     weight: 1,
@@ -1012,6 +1022,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('contact', 'customer service phone|number|line'),
   ...k('contact', 'support|repair|callback phone|number|line'),
   ...k('contact', 'account manager|executive'),
+  // the administrator's own number is a contact, not a line on the account ("Admin Phone")
+  ...k('contact', 'administrator phone|number|email'),
   ...k('contact', 'support'),
   ...k('contact', 'callback number'),
   ...k('contact', 'mobile'),
@@ -1064,6 +1076,8 @@ export function expandAbbreviation(tag: string): string | null {
     if (found && found !== w) return null;
     found = w;
   }
+  // a participle's abbreviation keeps its ending D ("AUTHZD" for authorized): the stem without it
+  if (!found && tag.length >= 5 && tag.endsWith('d')) return expandAbbreviation(tag.slice(0, -1));
   return found;
 }
 

@@ -577,13 +577,57 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     const spaceRatio = wordSpaceRatio(pageLines);
     prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
   }
-  const first = assemble(prepared, kind, pages, pageWidth, noise, new Set());
+  const slashCuts = kind === 'csr' ? slashTagCuts(prepared, kind) : new Set<Tok>();
+  const first = assemble(prepared, kind, pages, pageWidth, noise, slashCuts);
   // cells of a header table run together where its columns are close: cut where header and value
   // rows start a word at the same x, and read the page again
   const cuts = tableCuts(first);
-  const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, cuts) : first;
+  const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, new Set([...slashCuts, ...cuts])) : first;
   tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
   return doc;
+}
+
+/** A slash tag's shape: "/SADR", "/CTY", "/TN" (a slash, then a short upper-case code). */
+const SLASH_TAG = /^\/[A-Z][A-Z0-9]{1,5}$/;
+
+/**
+ * Mainframe CSRs write their fields as slash tags inside a line ("/SADR 12 MAIN ST /LOC STE 2
+ * /CTY TAMPA /ST FL"): on a page with three or more of them each tag is a label cell of its own
+ * (read without its slash) and its value the cell after it, however narrow the space between them.
+ * A page with one or two slashed words is left alone: a lone "/EXT" or "A/B" is text.
+ */
+function slashTagCuts(prepared: PreparedPage[], kind: DocumentKind): Set<Tok> {
+  const cuts = new Set<Tok>();
+  for (const { pageLines } of prepared) {
+    const tags = pageLines.flatMap((pl) => pl.toks.filter((t) => SLASH_TAG.test(t.text)));
+    if (tags.length < 3) continue;
+    for (const pl of pageLines) {
+      const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
+      lt.forEach((t, i) => {
+        if (!SLASH_TAG.test(t.text)) return;
+        t.text = t.text.slice(1);
+        t.key = labelKey(t.text);
+        cuts.add(t);
+        // the value starts at the next word, whatever it reads like ("/CTY NEW ALBANY"), unless the
+        // tag and that word together name a concept more exactly than the tag alone ("/AUTH USER
+        // WEI DUBOIS": authorized user), a unit word aside ("/LOC STE 2")
+        const next = lt[i + 1];
+        const stems = labelStems(t.text);
+        const both = next ? conceptOf(labelStems(`${t.text} ${next.text}`), kind) : null;
+        const twoWords =
+          next &&
+          lt[i + 2] &&
+          /^[A-Z]{2,}$/.test(next.text) &&
+          !UNIT_WORD.test(next.text) &&
+          both !== null &&
+          both.stems.length > Math.min(1, stems.length) &&
+          labelStems(next.text).every((x) => both.stems.includes(x));
+        const valueStart = twoWords ? lt[i + 2] : next;
+        if (valueStart) cuts.add(valueStart);
+      });
+    }
+  }
+  return cuts;
 }
 
 function assemble(
@@ -603,7 +647,10 @@ function assemble(
   for (const h of hits) withSlashAlternatives(h);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
-  if (kind === 'csr') extendRecordTags(hits, lines, kind);
+  if (kind === 'csr') {
+    extendRecordTags(hits, lines, kind);
+    wholeCellTags(hits, lines, kind);
+  }
   const hitsBySeg = new Map<number, Hit[]>();
   for (const h of hits) {
     const list = hitsBySeg.get(h.seg.id) ?? [];
@@ -701,6 +748,18 @@ function soleLabelRowOk(
   // cell where the "caption" starts ("Billing Address | 1877 Lakeview Ave…" over "Authorized
   // Contact | MARIA OKAFOR"), so that caption is the label's value
   if (above && labelLeftRowAbove(head, label, head.segs[kinds.indexOf('caption')], above, hitsBySeg)) return false;
+  // a person's label beside a full name ("AUTH USER" | "WEI DUBOIS"): the name is its value, no
+  // column heading (headings are one or two plain words, never a first and last name in capitals)
+  const caption = head.segs[kinds.indexOf('caption')];
+  const personLabel = (hitsBySeg.get(label.id) ?? []).some((h) => h.field === 'authorized_person');
+  if (personLabel && caption && caption.x0 > label.x1) {
+    const words = caption.toks.map((t) => t.text);
+    // two to four capitals words, an initial allowed ("MIRIAM A. FELDT"); a heading is label
+    // vocabulary ("CLASS OF SERVICE" is no name)
+    const nameShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][A-Z.'’-]*$/.test(w));
+    const vocab = labelStems(words.join(' ')).some((x) => isLabelWord(x) || LABEL_FILLERS.has(x));
+    if (nameShape && !vocab) return false;
+  }
   // under the label a value with no label word in it: in a label-left form the next row's label
   // sits there ("Current wireless carrier | Granite Telecommunications" over "Wireless account number")
   return found.row.segs.every((s) => {
@@ -991,6 +1050,30 @@ function withSlashAlternatives(h: Hit): void {
   while (h.start > 0 && /^[A-Za-z]{2,}\/$/.test(toks[h.start - 1]!.text) && h.start - 1 >= 0) {
     h.start--;
     h.x0 = toks[h.start]!.x0;
+  }
+}
+
+/**
+ * A CSR tag that fills its cell with one or two more tag words ("AUTH USER" | "WEI DUBOIS") is the
+ * whole cell: its value is the next cell, not the tag's last word. (After extendRecordTags, which
+ * reads words past a record's value column as value words: here the cell's own edge says where the
+ * tag ends.)
+ */
+function wholeCellTags(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of hits) {
+    const rest = h.seg.toks.slice(h.end);
+    const line = lines[h.line]!;
+    if (h.start !== 0 || !rest.length || rest.length > 2 || line.segs[line.segs.length - 1] === h.seg) continue;
+    if (!rest.every((t) => /^[A-Z]{2,}$/.test(t.text) && labelStems(t.text).some(isLabelWord))) continue;
+    h.end = h.seg.toks.length;
+    h.x1 = h.seg.x1;
+    // the whole tag says what it is: "ADMIN" alone names the administrator, "ADMIN PHONE" a contact number
+    const c = conceptOf(labelStems(segText(h.seg.toks)), kind);
+    if (c && c.field !== h.field && c.stems.length >= 2) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
   }
 }
 

@@ -262,6 +262,8 @@ export function proseAccountCands(doc: DocLayout): Cand<string>[] {
       const a = parseAccount(value);
       if (!a || (a.value.replace(/\D/g, '').length < 5 && !/[A-Z]/i.test(a.value))) continue;
       const start = m.index + m[0].length - raw.length;
+      // a web address's words ("…/account/csr?id=914479") are a page's location, not a sentence
+      if (toksIn(p.tt, m.index, start + value.length).some((t) => WEB_ADDRESS.test(t.text))) continue;
       // a number right after "account number"/"account #" is surer than one a few words on
       const score = (numberWord || !between.trim() ? 0.6 : 0.55) * a.quality;
       out.push({ value: a.value, toks: toksIn(p.tt, start, start + value.length), score, hit: null, prose: true });
@@ -269,6 +271,9 @@ export function proseAccountCands(doc: DocLayout): Cand<string>[] {
   }
   return out;
 }
+
+/** A web address (a portal printout's header or footer): its path and query words name no field. */
+const WEB_ADDRESS = /:\/\/|^www\.|[?&][\w-]+=/i;
 
 /** The number before the words "account number": "…; 88120-4410 is our account number." */
 const ACCOUNT_BEFORE =
@@ -278,7 +283,7 @@ const ACCOUNT_BEFORE =
 function accountsBefore(doc: DocLayout, pins: Set<string>): Cand<string>[] {
   const out: Cand<string>[] = [];
   for (const m of proseMatches(doc, ACCOUNT_BEFORE)) {
-    if (pins.has(m.value) || PHONE_SHAPED.test(m.value)) continue;
+    if (pins.has(m.value) || PHONE_SHAPED.test(m.value) || m.toks.some((t) => WEB_ADDRESS.test(t.text))) continue;
     const a = parseAccount(m.value);
     if (a && (a.value.replace(/\D/g, '').length >= 5 || /[A-Z]/i.test(a.value)))
       out.push({ value: a.value, toks: m.toks, score: 0.55 * a.quality, hit: null, prose: true });
