@@ -1003,6 +1003,21 @@ function signedNames(doc: DocLayout): Cand<string>[] {
   });
 }
 
+/**
+ * A name printed in larger type than the page's body text (line height at least 1.15× the median) over
+ * an address is a letterhead: on a bill or record that is the issuer (the carrier), whose own address
+ * it heads, not the customer's window-envelope block, which is printed in body type.
+ */
+function isLetterheadName(doc: DocLayout, name: Tok[]): boolean {
+  const page = name[0]?.page;
+  const heights = doc.lines.filter((l) => l.page === page).map((l) => l.h);
+  if (heights.length < 5) return false;
+  const sorted = heights.sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const h = Math.max(...name.map((t) => t.h));
+  return median > 0 && h >= 1.15 * median;
+}
+
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
@@ -1023,7 +1038,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     for (const b of blocks) {
       if (b.addr.toks.some((t) => taken.has(t))) continue;
       const nameText = b.name ? text(b.name) : '';
-      if (nameText && isCarrierName(nameText)) continue;
+      if (nameText && (isCarrierName(nameText) || isLetterheadName(doc, b.name!))) continue;
       if (kind === 'invoice' && !billing)
         billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
       if (b.name && !best(nameCands)) {

@@ -645,6 +645,7 @@ function assemble(
       appendLine(pl, page, spaceRatio, lines, segs, edges, neighbourStarts(pageLines, lineStarts, i), cuts);
   const hits = findHits(segs, kind, lines);
   for (const h of hits) withSlashAlternatives(h);
+  valuesOverCaptions(hits, lines);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
   if (kind === 'csr') {
@@ -936,6 +937,44 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
  * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
  * second line. The two cells are one label on the upper line, whose value continues below.
  */
+/**
+ * A fill-in form prints each value on a rule with its caption in smaller type right under it: `lower`
+ * is such a row of captions under `upper` when it sits closer than half a line, is in smaller type,
+ * holds nothing but whole labels, every cell of `upper` has a caption starting under it, and some
+ * cell of `upper` is no label (a value). Two lines of a wrapped header are both labels.
+ */
+function captionRowUnder(hits: Hit[], upper: Line, lower: Line): boolean {
+  if (!captionsAligned(upper, lower)) return false;
+  const whole = (h: Hit) => h.start === 0 && h.end === h.seg.toks.length;
+  if (!lower.segs.every((sg) => hits.some((h) => h.seg === sg && whole(h)))) return false;
+  return upper.segs.some((sg) => !hits.some((h) => h.seg === sg));
+}
+
+/** `lower` is close under `upper`, in smaller type, with a cell starting under each of `upper`'s. */
+function captionsAligned(upper: Line, lower: Line): boolean {
+  if (lower.page !== upper.page || lower.top - upper.bottom > 0.6 * upper.h || lower.h * 1.05 > upper.h) return false;
+  const tol = Math.max(4, 0.5 * upper.h);
+  return upper.segs.every((u) => lower.segs.some((c) => Math.abs(c.x0 - u.x0) <= tol));
+}
+
+/**
+ * A word on a value rule that happens to be a label word (the city "Mobile" over its CITY caption) is
+ * the value its caption names, not a label: dropped when a caption starts under it at the same x.
+ */
+function valuesOverCaptions(hits: Hit[], lines: Line[]): void {
+  const drop = new Set<Hit>();
+  for (const b of hits) {
+    if (!b.atStart || b.start !== 0) continue;
+    const line = lines[b.line]!;
+    const below = lines[b.line + 1];
+    if (!below || !captionRowUnder(hits, line, below)) continue;
+    if (below.segs.some((sg) => Math.abs(sg.x0 - b.seg.x0) <= Math.max(4, 0.5 * line.h))) drop.add(b);
+  }
+  if (!drop.size) return;
+  const kept = hits.filter((h) => !drop.has(h));
+  hits.splice(0, hits.length, ...kept);
+}
+
 function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   const bySeg = new Map<number, Hit[]>();
   for (const h of hits) bySeg.set(h.seg.id, [...(bySeg.get(h.seg.id) ?? []), h]);
@@ -945,6 +984,8 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const line = lines[b.line]!;
     const above = lines[b.line - 1];
     if (!above || above.page !== line.page || line.top - above.bottom > 0.8 * Math.max(line.h, above.h)) continue;
+    // a value on a rule over its caption ("Billings" over "CITY") is no first line of a wrapped label
+    if (captionRowUnder(hits, above, line)) continue;
     const head = above.segs.find((s) => Math.abs(s.x0 - b.seg.x0) <= 2);
     if (!head) continue;
     // a head in capitals with its value glued on in mixed case ("SUBSCRIBER Granite Peak"): the label is the capitals
@@ -1807,6 +1848,15 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
  * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
  * neither become labels of their own nor end the value's wrapped lines).
  */
+/**
+ * Before labels are known: `lower` looks like the captions printed under a row of values on rules
+ * (captionsAligned, and the upper row holds a number or a cell no label could be), so the upper words
+ * ("Billings" over "CITY") are no first line of a label wrapped onto `lower`.
+ */
+function captionsUnderValues(upper: Line, lower: Line): boolean {
+  return captionsAligned(upper, lower) && upper.segs.some((sg) => /\d/.test(segText(sg.toks)) || !labelCellShape(sg));
+}
+
 function wrappedLabels(
   segs: Seg[],
   lines: Line[],
@@ -1824,6 +1874,7 @@ function wrappedLabels(
     for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
       const l = lines[k]!;
       if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
+      if (captionsUnderValues(prev, l)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
       if (!below || !labelCellShape(below, true)) break;
       stack.push(below);

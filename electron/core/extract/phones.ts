@@ -30,7 +30,10 @@ export interface PhoneOccurrence {
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
 const ROW_NO =
-  /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remain|remaining|retain|retained|disconnect|exclude|excluded|stay)\.?$/i;
+  /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remains?|remaining|retain|retained|disconnect|exclude|excluded|stays?)\.?$/i;
+/** A check box left empty ("[ ]", "☐") or ticked ("[X]", "☒"): a row's own answer on a form's numbers table. */
+const EMPTY_BOX = /^(\[\s*\]|☐|□)$/;
+const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
 const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|suspended)\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
@@ -199,9 +202,11 @@ function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; in
         .join(' ')
         .trim(),
     );
+  // an empty box is a "no" only where the row ticks no other box (a Port [X] | Keep [ ] pair says yes)
+  const ticked = others.some((t) => TICKED_BOX.test(t));
   return {
-    rowNo: others.some((t) => ROW_NO.test(t)),
-    rowYes: others.some((t) => ROW_YES.test(t)),
+    rowNo: others.some((t) => ROW_NO.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t))),
+    rowYes: ticked || others.some((t) => ROW_YES.test(t)),
     inactive: others.some((t) => ROW_INACTIVE.test(t)),
   };
 }
