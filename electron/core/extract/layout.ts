@@ -694,6 +694,16 @@ function soleLabelRowOk(
   hitsBySeg: Map<number, Hit[]>,
   above: Line | undefined,
 ): boolean {
+  // a label with its short value beside it in a two-column record ("SERVICE AT | STATE | ND" over
+  // "STREET | 2043 Maple Blvd | ZIP+4 | 58503"): the row under reads label-left in the same
+  // columns, a label under the label and a value under the caption, so the caption is the value
+  for (const [j, k] of kinds.entries())
+    if (
+      k === 'caption' &&
+      kinds[j - 1] === 'label' &&
+      labelLeftRowAbove(head, head.segs[j - 1]!, head.segs[j], found.row, hitsBySeg)
+    )
+      return false;
   if (kinds.filter((k) => k === 'label').length > 1) return true;
   const label = head.segs[kinds.indexOf('label')]!;
   if (found.wraps.length || (hitsBySeg.get(label.id) ?? []).some((h) => h.wrapSegs)) return false;
@@ -710,7 +720,7 @@ function soleLabelRowOk(
   });
 }
 
-/** The line above reads label-left in the same two columns: a whole label at the label's x, a value at the caption's. */
+/** The line above (or under) reads label-left in the same two columns: a whole label at the label's x, a value at the caption's. */
 function labelLeftRowAbove(
   head: Line,
   label: Seg,
@@ -718,7 +728,9 @@ function labelLeftRowAbove(
   above: Line,
   hitsBySeg: Map<number, Hit[]>,
 ): boolean {
-  if (!caption || above.page !== head.page || head.top - above.bottom > Math.max(2.2 * head.h, 12)) return false;
+  // (also used for the row under: the gap is the one between the two lines either way)
+  const gap = Math.max(head.top - above.bottom, above.top - head.bottom);
+  if (!caption || above.page !== head.page || gap > Math.max(2.2 * head.h, 12)) return false;
   const tol = Math.max(3, 0.5 * head.h);
   const k = above.segs.findIndex((s) => Math.abs(s.x0 - label.x0) <= tol);
   const l = above.segs[k];
