@@ -123,3 +123,30 @@ describe('a label with its short value on an address heading row', () => {
       expect(a).toMatchObject({ street_line: '19 Mill Drive', unit: 'Rm 489', state: 'TX', zip5: '77844' });
     });
 });
+
+describe('a block named by the label in its own cell', () => {
+  // the record's columns ran together: the billing label and its first line are one cell, with the
+  // service label's value further left on the same row; the billing block is the billing label's
+  for (const [svc, bill] of [
+    ['LOCATION OF SERVICE:', 'REMIT/BILLING ADDRESS:'],
+    ['Service Address:', 'Mailing Address:'],
+    ['INSTALLED AT:', 'BILL TO:'],
+  ] as const)
+    it(`"${svc}" beside "${bill} 23391 Pearl Lane" keeps the service address`, () => {
+      const lines = (billX: number): TextLine[] => [
+        [48, 80, 'ACCOUNT #'],
+        [160, 80, '907-555-0180-862'],
+        [48, 140, svc],
+        [160, 140, '2489 Canal Highway, Juneau, AK'],
+        [330, 140, `${bill} 23391 Pearl Lane, #1148`],
+        [160, 152, '99850'],
+        [billX, 152, 'Juneau, AK 99802-6777'],
+        [48, 200, 'NUMBERS TO PORT'],
+        [48, 214, '9075550180'],
+      ];
+      // the billing address's second line starts under its first line's first word
+      const billX = pageOf(lines(430)).words.find((w) => w.text === '23391')!.bbox[0];
+      const a = service(lines(billX));
+      expect(a).toMatchObject({ street_line: '2489 Canal Highway', city: 'Juneau', state: 'AK', zip5: '99850' });
+    });
+});
