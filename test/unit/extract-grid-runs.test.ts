@@ -150,3 +150,37 @@ describe('a block named by the label in its own cell', () => {
       expect(a).toMatchObject({ street_line: '2489 Canal Highway', city: 'Juneau', state: 'AK', zip5: '99850' });
     });
 });
+
+describe("a value run into the next column's one-word label", () => {
+  // "426 Pine Valley Cir Room" typed in a fixed-width value font, ending a word space and a half
+  // before the right column's "City" label (a column where the rows below start their labels
+  // too): the label is no part of the street, the unit wraps below
+  for (const [word, street, unit] of [
+    ['City', '426 Pine Valley Cir Room', '1766'],
+    ['City', '880 Harbor View Rd Suite', '210'],
+    ['CITY', '51234 Old Mill Drive Apt', '3B'],
+  ] as const)
+    it(`"${street} ${word}" | "Mobile" reads the street without "${word}"`, () => {
+      const mono = { font: 'mono', size: 11 } as const;
+      const a = service([
+        [48, 80, 'Customer Account'],
+        [136.41, 80, '715097976', mono],
+        [306, 80, 'Status'],
+        [394.41, 80, 'Active', mono],
+        [48, 140, 'Service Address'],
+        [136.41, 140, street, mono],
+        [306, 140, word],
+        [394.41, 140, 'Mobile', mono],
+        [136.41, 154, unit, mono],
+        [306, 158, 'ST'],
+        [394.41, 158, 'AL', mono],
+        [136.41, 168, 'Mobile, AL 36605', mono],
+        [306, 177, 'ZIP+4'],
+        [394.41, 177, '36605', mono],
+        [48, 220, 'Telephone Numbers to Port'],
+        [48, 234, '251.884.2968', mono],
+      ]);
+      expect(a).toMatchObject({ city: 'Mobile', state: 'AL', zip5: '36605' });
+      expect(a?.street_line).toBe(street.split(' ').slice(0, -1).join(' '));
+    });
+});
