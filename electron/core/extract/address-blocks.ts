@@ -192,7 +192,23 @@ function headingText(seg: Seg): string | null {
  * The concept of the block whose first line is `top` and which spans x0..x1: a label left of the
  * first line (a record's tag, a label-left row), else the nearest heading above it in its column.
  */
-function nameBlock(doc: DocLayout, top: Line, x0: number, x1: number): { concept: AddressConcept; hit: Hit | null } {
+function nameBlock(
+  doc: DocLayout,
+  top: Line,
+  x0: number,
+  x1: number,
+  cell?: Cell,
+): { concept: AddressConcept; hit: Hit | null } {
+  // the label in front of the value in the block's own cell names it before any cell further left
+  // ("LOCATION OF SERVICE: | 2489 Canal Hwy… | REMIT/BILLING ADDRESS: 23391 Pearl Lane"): the
+  // record's columns ran together, the label still leads its own value
+  const first = cell?.toks[0];
+  if (cell && first) {
+    const own = (doc.hitsBySeg.get(cell.seg.id) ?? [])
+      .filter((h) => ADDRESS_FIELDS.has(h.field) && h.end > 0 && cell.seg.toks[h.end - 1]!.x1 <= first.x0 + 1)
+      .sort((a, b) => b.end - a.end)[0];
+    if (own) return { concept: conceptOfHit(own), hit: own };
+  }
   const fromSeg = (seg: Seg): { concept: AddressConcept; hit: Hit | null } | null => {
     // of two labels in one segment ("BILLING ADDRESS  INSTALLATION ADDRESS:"), the one nearest the block's left edge
     const addrHit = (doc.hitsBySeg.get(seg.id) ?? [])
@@ -576,7 +592,7 @@ function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock
     quality,
     check,
     // named by the label over or before its street cell (the city cell may sit in another column)
-    ...nameBlock(doc, st.streetCell.line, st.streetCell.seg.x0, st.streetCell.seg.x1),
+    ...nameBlock(doc, st.streetCell.line, st.streetCell.seg.x0, st.streetCell.seg.x1, st.streetCell),
     shape: 'cells',
     nameLines: [],
     poBox: isPoBox(st.street),

@@ -467,21 +467,35 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
   return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
-/** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
-function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
+type PartCells = Map<LabelField, { text: string; toks: Tok[] }>;
+
+/** The part cells (street, unit, city, state, ZIP) labelled after an address label, each its value. */
+function partCells(doc: DocLayout, hit: Hit): PartCells {
   const line = doc.lines[hit.line]!;
-  const parts = new Map<LabelField, { text: string; toks: Tok[] }>();
-  for (const h of doc.hits) {
-    if (h.page !== hit.page || h.line < hit.line) continue;
+  const parts: PartCells = new Map();
+  // where another address's label opened a column right of this one: part cells from there
+  // rightwards are that address's, those in this label's column go on ("TOWN/CITY | Bismarck" under
+  // "SUITE | Ste 1637 | BILLING ADDRESS | 2043 Maple Blvd…" in a two-column record)
+  let fence = Infinity;
+  // in reading order: labels found late (a label wrapped over two lines) are listed after the others
+  const ordered = doc.hits
+    .filter((h) => h.page === hit.page && h.line >= hit.line)
+    .sort((a, b) => a.line - b.line || a.x0 - b.x0);
+  for (const h of ordered) {
     if (h.line === hit.line && h.x0 < hit.x0) continue;
     const hl = doc.lines[h.line]!;
     if (hl.cy - line.cy > 110) break;
     // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
     if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
     if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
-      if (h.line !== hit.line) break;
-      continue;
+      if (h.line === hit.line) continue;
+      if (h.x0 > hit.x1 + hl.h) {
+        fence = Math.min(fence, h.x0 - hl.h);
+        continue;
+      }
+      break;
     }
+    if (h.x0 >= fence) continue;
     if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
       continue;
     // in a row of labels (a form or table header) the value is below, not the next label's neighbour
@@ -509,6 +523,12 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       break;
     }
   }
+  return parts;
+}
+
+/** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
+function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
+  const parts = partCells(doc, hit);
   // a ZIP cell whose label OCR lost: the 5-digit number right of the state (or city) value
   if (!parts.get('addr_zip') && (parts.get('addr_state') ?? parts.get('addr_city'))) {
     const ref = (parts.get('addr_state') ?? parts.get('addr_city'))!.toks;

@@ -17,6 +17,7 @@ import {
 } from './labels.js';
 import { cleanerReading, editDistance, labelKey, lettersFromLookalikes, UNSURE_WORD_CONF } from './text.js';
 import { isCityLineOfWords } from './zip.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
 /**
  * Layout analysis: words → lines → segments (runs of words without a column-sized gap), and the
@@ -401,7 +402,7 @@ function neighbourStarts(pageLines: PageLine[], lineStarts: number[][], i: numbe
 function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: number[] = []): Tok[][] {
   if (!edges.length) return cells;
   const out: Tok[][] = [];
-  for (const cell of cells) {
+  for (const [ci, cell] of cells.entries()) {
     let from = 0;
     for (let k = 1; k < cell.length; k++) {
       const t = cell[k]!;
@@ -420,6 +421,26 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
         !cell.slice(from, k).some((w) => /:$/.test(w.text)) &&
         near.some((x) => Math.abs(x - t.x0) <= tol) &&
         !isLabelToken(t) &&
+        !cell.slice(from, k).every(isLabelToken)
+      ) {
+        out.push(cell.slice(from, k));
+        from = k;
+        continue;
+      }
+      // one label word closing a value cell, its own value in the next cell, on a column edge where a
+      // cell of the row above or below starts ("Service Address 426 Pine Valley Cir Room City" |
+      // "Mobile" over "1766 | ST | AL"): the next column's label, not the value's last word
+      const stems = labelStems(t.text);
+      if (
+        k === cell.length - 1 &&
+        ci < cells.length - 1 &&
+        stems.length === 1 &&
+        isLabelWord(stems[0]!) &&
+        !LABEL_FILLERS.has(stems[0]!) &&
+        // (a street's suffix or a unit's word ends a value: "…Pine Valley Cir Room" | "1766")
+        !STREET_SUFFIXES.has(t.text.toUpperCase().replace(/\W/g, '')) &&
+        !UNIT_DESIGNATORS.has(t.text.toUpperCase().replace(/\W/g, '')) &&
+        near.some((x) => Math.abs(x - t.x0) <= tol) &&
         !cell.slice(from, k).every(isLabelToken)
       ) {
         out.push(cell.slice(from, k));
@@ -742,6 +763,16 @@ function soleLabelRowOk(
   hitsBySeg: Map<number, Hit[]>,
   above: Line | undefined,
 ): boolean {
+  // a label with its short value beside it in a two-column record ("SERVICE AT | STATE | ND" over
+  // "STREET | 2043 Maple Blvd | ZIP+4 | 58503"): the row under reads label-left in the same
+  // columns, a label under the label and a value under the caption, so the caption is the value
+  for (const [j, k] of kinds.entries())
+    if (
+      k === 'caption' &&
+      kinds[j - 1] === 'label' &&
+      labelLeftRowAbove(head, head.segs[j - 1]!, head.segs[j], found.row, hitsBySeg)
+    )
+      return false;
   if (kinds.filter((k) => k === 'label').length > 1) return true;
   const label = head.segs[kinds.indexOf('label')]!;
   if (found.wraps.length || (hitsBySeg.get(label.id) ?? []).some((h) => h.wrapSegs)) return false;
@@ -770,7 +801,7 @@ function soleLabelRowOk(
   });
 }
 
-/** The line above reads label-left in the same two columns: a whole label at the label's x, a value at the caption's. */
+/** The line above (or under) reads label-left in the same two columns: a whole label at the label's x, a value at the caption's. */
 function labelLeftRowAbove(
   head: Line,
   label: Seg,
@@ -778,7 +809,9 @@ function labelLeftRowAbove(
   above: Line,
   hitsBySeg: Map<number, Hit[]>,
 ): boolean {
-  if (!caption || above.page !== head.page || head.top - above.bottom > Math.max(2.2 * head.h, 12)) return false;
+  // (also used for the row under: the gap is the one between the two lines either way)
+  const gap = Math.max(head.top - above.bottom, above.top - head.bottom);
+  if (!caption || above.page !== head.page || gap > Math.max(2.2 * head.h, 12)) return false;
   const tol = Math.max(3, 0.5 * head.h);
   const k = above.segs.findIndex((s) => Math.abs(s.x0 - label.x0) <= tol);
   const l = above.segs[k];
