@@ -103,10 +103,23 @@ export interface DocLayout {
 }
 
 /** An OCR word this unsure and this short is a speck or a piece of a rule, not text. */
-function isNoise(w: { text: string; conf: number }): boolean {
+function isNoise(w: { text: string; conf: number }, typicalH: number, h: number): boolean {
   if (w.conf >= 0.45) return false;
   const t = w.text.replace(/[^\p{L}\p{N}]/gu, '');
-  return w.conf < 0.12 || t.length <= 2 || (!/\d/.test(t) && t.length <= 3);
+  if (w.conf < 0.12 && !unsureButWord(w.text, typicalH, h)) return true;
+  return t.length <= 2 || (!/\d/.test(t) && t.length <= 3);
+}
+
+/**
+ * A word OCR gave up on (confidence near 0) that is plainly text all the same: a group of digits
+ * ("+1518" before "555 0141") or a capitalised name word ("Mateo"), as tall as the page's print. Dust
+ * never reads as that; a signature's ink is taller than print and reads as symbols, so it stays ink.
+ */
+function unsureButWord(text: string, typicalH: number, h: number): boolean {
+  if (h < 0.6 * typicalH || h > 1.6 * typicalH) return false;
+  const core = text.replace(/[.,;:]+$/, '');
+  if (/^\+?\(?\d{3,}\)?-?$|^\d{3,}(?:-\d+)+$/.test(core)) return true;
+  return /^[A-Z][a-z]{2,}$/.test(core) && /[aeiouy]/.test(core) && !/^[Il][il1]+$/.test(core);
 }
 
 /** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */
@@ -238,7 +251,8 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
   const hs = toks.map((t) => t.h).sort((a, b) => a - b);
   const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
   for (let i = toks.length - 1; i >= 0; i--) {
-    if (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH)) noise.push(...toks.splice(i, 1));
+    if (isNoise(toks[i]!, typicalH, toks[i]!.h) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH))
+      noise.push(...toks.splice(i, 1));
   }
 }
 
