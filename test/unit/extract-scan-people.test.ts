@@ -140,3 +140,28 @@ describe('job titles read onto the authorized person', () => {
     expect(extractFields([form(['Daniel', 'Head'])], 'loa').fields.authorized_person?.value).toBe('Daniel Head');
   });
 });
+
+describe('number ranges on a scan', () => {
+  it('keeps the flat dash of a range OCR boxed at mid-height, so every number of the range is ported', () => {
+    const page: PageText = {
+      ...scanPage([
+        ...filler,
+        [53, 192, 'TELEPHONE', 0.95],
+        [105, 192, 'NUMBERS', 0.95],
+        [153, 192, 'TO', 0.96],
+        [166, 192, 'PORT:', 0.95],
+      ]),
+    };
+    // as tesseract boxed "608-933-7780 - 7782": the dash a point high, below the digits' centre
+    page.words.push(
+      { text: '608-933-7780', bbox: [93.84, 321.12, 144, 327.36], conf: 0.93 },
+      { text: '-', bbox: [146.88, 324.48, 149.28, 325.44], conf: 0.88 },
+      { text: '7782', bbox: [152.4, 321.12, 169.44, 327.36], conf: 0.96 },
+    );
+    expect(extractFields([page], 'loa').fields.phone_numbers?.value).toEqual([
+      '+16089337780',
+      '+16089337781',
+      '+16089337782',
+    ]);
+  });
+});

@@ -251,8 +251,11 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
   const hs = toks.map((t) => t.h).sort((a, b) => a - b);
   const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
   for (let i = toks.length - 1; i >= 0; i--) {
-    if (isNoise(toks[i]!, typicalH, toks[i]!.h) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH))
-      noise.push(...toks.splice(i, 1));
+    const t = toks[i]!;
+    // a dash is flat by nature: one OCR is sure of, short as a character, is the dash of a range
+    // ("608-933-7780 - 7782"), not a speck
+    const dash = /^[-–—]$/.test(t.text) && t.conf >= 0.6 && t.x1 - t.x0 <= 1.5 * typicalH;
+    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash)) noise.push(...toks.splice(i, 1));
   }
 }
 
@@ -287,10 +290,12 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
     for (let i = pageLines.length - 1; i >= 0 && i >= pageLines.length - 8; i--) {
       const l = pageLines[i]!;
       const d = Math.abs(l.cy - t.cy);
-      if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
+      // a dash is a flat box inside the line's band (a range's "-" sits at mid-height, off the centre)
+      const dashIn = /^[-–—]$/.test(t.text) && t.h < 0.5 * l.h && d < 0.4 * l.h;
+      if (d > 0.5 * Math.min(l.h, t.h) + 0.5 && !dashIn) continue;
       // a large title next to small print is not on the small print's line
       // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
-      if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h)) continue;
+      if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h) && !dashIn) continue;
       if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0)))
         continue;
       if (d < bestD) {
