@@ -104,10 +104,23 @@ export interface DocLayout {
 }
 
 /** An OCR word this unsure and this short is a speck or a piece of a rule, not text. */
-function isNoise(w: { text: string; conf: number }): boolean {
+function isNoise(w: { text: string; conf: number }, typicalH: number, h: number): boolean {
   if (w.conf >= 0.45) return false;
   const t = w.text.replace(/[^\p{L}\p{N}]/gu, '');
-  return w.conf < 0.12 || t.length <= 2 || (!/\d/.test(t) && t.length <= 3);
+  if (w.conf < 0.12 && !unsureButWord(w.text, typicalH, h)) return true;
+  return t.length <= 2 || (!/\d/.test(t) && t.length <= 3);
+}
+
+/**
+ * A word OCR gave up on (confidence near 0) that is plainly text all the same: a group of digits
+ * ("+1518" before "555 0141") or a capitalised name word ("Mateo"), as tall as the page's print. Dust
+ * never reads as that; a signature's ink is taller than print and reads as symbols, so it stays ink.
+ */
+function unsureButWord(text: string, typicalH: number, h: number): boolean {
+  if (h < 0.6 * typicalH || h > 1.6 * typicalH) return false;
+  const core = text.replace(/[.,;:]+$/, '');
+  if (/^\+?\(?\d{3,}\)?-?$|^\d{3,}(?:-\d+)+$/.test(core)) return true;
+  return /^[A-Z][a-z]{2,}$/.test(core) && /[aeiouy]/.test(core) && !/^[Il][il1]+$/.test(core);
 }
 
 /** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */
@@ -239,7 +252,11 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
   const hs = toks.map((t) => t.h).sort((a, b) => a - b);
   const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
   for (let i = toks.length - 1; i >= 0; i--) {
-    if (isNoise(toks[i]!) || toks[i]!.h < Math.min(2.5, 0.3 * typicalH)) noise.push(...toks.splice(i, 1));
+    const t = toks[i]!;
+    // a dash is flat by nature: one OCR is sure of, short as a character, is the dash of a range
+    // ("608-933-7780 - 7782"), not a speck
+    const dash = /^[-–—]$/.test(t.text) && t.conf >= 0.6 && t.x1 - t.x0 <= 1.5 * typicalH;
+    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash)) noise.push(...toks.splice(i, 1));
   }
 }
 
@@ -274,10 +291,12 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
     for (let i = pageLines.length - 1; i >= 0 && i >= pageLines.length - 8; i--) {
       const l = pageLines[i]!;
       const d = Math.abs(l.cy - t.cy);
-      if (d > 0.5 * Math.min(l.h, t.h) + 0.5) continue;
+      // a dash is a flat box inside the line's band (a range's "-" sits at mid-height, off the centre)
+      const dashIn = /^[-–—]$/.test(t.text) && t.h < 0.5 * l.h && d < 0.4 * l.h;
+      if (d > 0.5 * Math.min(l.h, t.h) + 0.5 && !dashIn) continue;
       // a large title next to small print is not on the small print's line
       // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
-      if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h)) continue;
+      if (Math.max(l.h, t.h) > 2 * Math.min(l.h, t.h) && d > 0.25 * Math.min(l.h, t.h) && !dashIn) continue;
       if (l.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0.3 * Math.min(o.x1 - o.x0, t.x1 - t.x0)))
         continue;
       if (d < bestD) {

@@ -7,7 +7,7 @@ import { BUSINESS_SUFFIXES, CARRIER_WORDS, LEGAL_FORM_END, LEGAL_FORM_WORD, look
 import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt, startsWithLabelShape } from './spans.js';
 import { labelKey } from './text.js';
-import { parseAccount, parseBusiness, parsePerson, tokText, toksIn } from './values.js';
+import { parseAccount, parseBusiness, parsePerson, TITLE_CORE, TITLE_MODIFIER, tokText, toksIn } from './values.js';
 
 /**
  * Values written inside running text: a letter of authorization written as a letter, a notes
@@ -149,16 +149,6 @@ const COMPANY_SUFFIX = LEGAL_FORM_WORD;
 
 /** A run of capitalised words (with "&", "of", "and", "the" between) inside running text: a business name ends it at its legal form. */
 const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|the)){1,8}/;
-
-/**
- * Words of a job title. A title names a role (the core words: "Manager", "Owner", "Director") and
- * may carry modifiers ("Office", "IT", "Vice", "Senior"); "TITLE of BUSINESS" and "NAME, TITLE" are
- * how a letter says who signs for whom.
- */
-const TITLE_CORE =
-  /^(?:owner|co-owner|proprietor|founder|co-founder|president|vp|svp|evp|ceo|cfo|coo|cto|cio|officer|manager|director|head|partner|member|administrator|principal|secretary|treasurer|controller|comptroller|agent|representative|coordinator|supervisor|counsel|attorney|bookkeeper|accountant|chair|chairman|chairwoman|chairperson|superintendent|executive|signatory|lead)$/i;
-const TITLE_MODIFIER =
-  /^(?:vice|chief|managing|general|senior|sr\.?|junior|assistant|associate|deputy|acting|interim|office|operations|it|practice|business|account|accounts|facilities|regional|sales|finance|financial|technology|information|telecom|communications|billing|administrative|authorized|legal|medical|clinic|store|branch|site|program|project|and|&)$/i;
 
 /** How many leading words of `words` are a job title followed by its link to the business ("IT Director of", "Owner,"), or 0. */
 export function titleLead(words: string[]): number {

@@ -156,7 +156,11 @@ const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
     },
   },
   {
-    re: new RegExp(`\\b${MONTH_RE}\\.?\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{0,2}(\\d{4})\\b`, 'i'),
+    // OCR reads the comma before the year as a hyphen or full stop ("MAY 26-2026")
+    re: new RegExp(
+      `\\b${MONTH_RE}\\.?\\s{0,2}(\\d{1,2})(?:st|nd|rd|th)?(?:,|[-.](?=\\d{4}\\b))?\\s{0,2}(\\d{4})\\b`,
+      'i',
+    ),
     read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2])],
   },
   {
@@ -254,8 +258,47 @@ export function parsePin(text: string): { value: string; start: number; end: num
 
 // --- names ---
 
-const TITLE_SUFFIX =
-  /,?\s*\(?\b(owner|president|vice president|vp|ceo|cfo|coo|cto|manager|office manager|director|it director|partner|managing partner|member|administrator|practice administrator|operations manager|principal|secretary|treasurer|controller|officer|agent)\b\)?\.?$/i;
+/**
+ * Words of a job title. A title names a role (the core words: "Manager", "Owner", "Director") and
+ * may carry modifiers ("Office", "IT", "Vice", "Senior"); "TITLE of BUSINESS" and "NAME, TITLE" are
+ * how a letter says who signs for whom. One list for the prose reader and the form reader's names.
+ */
+export const TITLE_CORE =
+  /^(?:owner|co-owner|proprietor|founder|co-founder|president|vp|svp|evp|ceo|cfo|coo|cto|cio|officer|manager|director|head|partner|member|administrator|principal|secretary|treasurer|controller|comptroller|agent|representative|coordinator|supervisor|counsel|attorney|bookkeeper|accountant|chair|chairman|chairwoman|chairperson|superintendent|executive|signatory|lead)$/i;
+export const TITLE_MODIFIER =
+  /^(?:vice|chief|managing|general|senior|sr\.?|junior|assistant|associate|deputy|acting|interim|office|operations|it|practice|business|account|accounts|facilities|regional|sales|finance|financial|technology|information|telecom|communications|billing|administrative|authorized|legal|medical|clinic|store|branch|site|program|project|and|&)$/i;
+
+/** A job title's words, bare of the comma or brackets around them. */
+const titleWord = (w: string) => w.replace(/^\(|[,;.)]+$/g, '');
+
+/**
+ * The name without a job title run into it: "Grace Anderson, Office Manager", "Grace Anderson (CEO)",
+ * "GRACE ANDERSON OWNER" (a title cell OCR read onto the name's line), "CEO Grace Anderson". The title
+ * is cut only where two name words stay, so a surname that is also a role word ("Daniel Head") stays.
+ */
+function withoutJobTitle(v: string): string {
+  const words = v.split(/\s+/);
+  let end = words.length;
+  let core = false;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const bare = titleWord(words[k]!);
+    if (TITLE_CORE.test(bare)) core = true;
+    else if (!(core && TITLE_MODIFIER.test(bare))) break;
+    // the run ends in a core word ("Office Manager"), never in a modifier alone ("Anderson Office")
+    if (core) end = k;
+  }
+  if (end < words.length && end >= 2) return words.slice(0, end).join(' ');
+  let start = 0;
+  core = false;
+  for (let k = 0; k < words.length; k++) {
+    const bare = titleWord(words[k]!);
+    if (TITLE_CORE.test(bare)) {
+      core = true;
+      start = k + 1;
+    } else if (!TITLE_MODIFIER.test(bare) || /^(?:and|&)$/i.test(bare)) break;
+  }
+  return core && words.length - start >= 2 ? words.slice(start).join(' ') : v;
+}
 
 /**
  * OCR lookalikes inside names: "lvanova" → "Ivanova" (a capital I read as l before a consonant),
@@ -298,8 +341,7 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, ''))
     // OCR reads a middle initial's full stop as a comma ("SIOBHAN T, DELGADO"): not a name-and-title comma
     .replace(/^(\S+\s+[A-Z]),(\s+[A-Z][A-Za-z'’-]+)$/, '$1.$2');
-  v = v
-    .replace(TITLE_SUFFIX, '')
+  v = withoutJobTitle(v)
     .replace(/[,;]\s*$/, '')
     .trim();
   const comma = v.indexOf(',');
