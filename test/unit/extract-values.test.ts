@@ -99,6 +99,13 @@ describe('account numbers, PINs and names', () => {
     expect(parsePerson('Maria Lopez (Office Manager)')?.value).toBe('Maria Lopez');
     expect(parsePerson('312-555-0147')).toBeNull();
   });
+
+  it('takes a desk, a department or a bare title for nobody, and keeps names that share a word with them', () => {
+    for (const role of ['FRONT DESK', 'Main Office', 'Accounts Payable Dept.', 'Office Manager', 'RECEPTION'])
+      expect(parsePerson(role), role).toBeNull();
+    expect(parsePerson('Daniel Head')?.value).toBe('Daniel Head');
+    expect(parsePerson('DESMOND FRONTERA')?.value).toBe('DESMOND FRONTERA');
+  });
 });
 
 describe('addresses', () => {

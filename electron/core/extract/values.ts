@@ -335,6 +335,16 @@ export function cleanName(text: string): string {
   );
 }
 
+/** Words that name a desk or a department, not a person: a CSR's contact line says "CONT FRONT DESK". */
+const ROLE_OR_PLACE =
+  /^(?:front|desk|office|main|reception|receptionist|lobby|dept|department|payable|receivable|staff|team|operator|helpdesk|help|support|switchboard|mailroom)$/i;
+
+/** A word that names a role, a title or a place in the office: a name made only of them is nobody's. */
+const isRoleOrPlaceWord = (w: string) => {
+  const bare = titleWord(w).replace(/\.$/, '');
+  return ROLE_OR_PLACE.test(bare) || TITLE_CORE.test(bare) || TITLE_MODIFIER.test(bare);
+};
+
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
   // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
@@ -348,6 +358,7 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
   if (!v || /\d/.test(v) || /[@:]/.test(v)) return null;
   const words = v.split(/\s+/);
+  if (words.every(isRoleOrPlaceWord)) return null;
   if (words.length < 2 || words.length > 5)
     return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
   if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
