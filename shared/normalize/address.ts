@@ -168,8 +168,11 @@ export function emptyAddress(raw = ''): AddressParts {
   };
 }
 
-/** A ZIP+4 whose last four are not four digits (OCR's lookalikes, a digit lost): at least one digit left. */
-const DAMAGED_PLUS4 = /^(\d{5})\s*-\s*(?=[A-Z|]*\d)[0-9A-Z|]{1,4}$/i;
+/** A ZIP+4's tail whose last four are not four digits (OCR's lookalikes, a digit lost): at least one digit left. */
+const DAMAGED_PLUS4_TAIL = String.raw`\s*-\s*(?=[A-Z|]*\d)[0-9A-Z|]{1,4}$`;
+const DAMAGED_PLUS4 = new RegExp(String.raw`^(\d{5})${DAMAGED_PLUS4_TAIL}`, 'i');
+/** …at the end of a free-text address ("Springfield IL 62704-l234"). */
+const LINE_END_DAMAGED_PLUS4 = new RegExp(String.raw`(?:^|\s)(\d{5})${DAMAGED_PLUS4_TAIL}`, 'i');
 
 /** "62704", "62704-1234", "627041234", "2134" (a spreadsheet ate the leading zero). */
 export function normalizeZip(raw: string): { zip5: string; zip4: string; note?: string } {
@@ -501,9 +504,7 @@ function parseFreeText(raw: string): AddressParts {
   // ZIP at the very end
   let last = segments[segments.length - 1]!;
   // …its +4 damaged by OCR ("62704-l234") still gives the five digits carriers match
-  const zm =
-    /(?:^|\s)(\d{5})(?:\s*-\s*(\d{4})|(\d{4}))?$/.exec(last) ??
-    /(?:^|\s)(\d{5})\s*-\s*(?=[A-Z|]*\d)[0-9A-Z|]{1,4}$/i.exec(last);
+  const zm = /(?:^|\s)(\d{5})(?:\s*-\s*(\d{4})|(\d{4}))?$/.exec(last) ?? LINE_END_DAMAGED_PLUS4.exec(last);
   // a ZIP that lost its leading zero in a spreadsheet ("BOSTON MA 2108") counts only right after a state
   const z4 = zm ? null : /(?:^|\s)(\d{4})(?:\s*-\s*(\d{4}))?$/.exec(last);
   const before = z4 ? tokens(last.slice(0, z4.index)) : [];

@@ -947,7 +947,7 @@ function within(a: readonly number[], b: readonly number[]): boolean {
   return a[0]! >= b[0]! - 2 && a[1]! >= b[1]! - 2 && a[2]! <= b[2]! + 2 && a[3]! <= b[3]! + 2;
 }
 
-/** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
+/** An attention line routes a bill to someone: "ATTN ACCOUNTS PAYABLE", "C/O OFFICE MGR". */
 const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
 
 /** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
@@ -957,7 +957,7 @@ const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(
 
 /**
  * A record tag of two words written with one space before the name ("AUTH USER DMITRI JOHNSON"):
- * a capitals role word opening a name of two or more words more is the tag's, not the person's.
+ * a capitals role word opening a name of two or more words is the tag's, not the person's.
  */
 function dropTagRoleWord(c: Cand<string>): void {
   const words = c.value.split(/\s+/);
@@ -970,6 +970,7 @@ function dropTagRoleWord(c: Cand<string>): void {
   if (c.toks.length > 1) c.toks = c.toks.slice(1);
 }
 
+/** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
   const isLoa = kind === 'loa';

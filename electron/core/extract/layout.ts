@@ -103,6 +103,12 @@ export interface DocLayout {
   noise: Tok[];
 }
 
+/** A word as the USPS tables spell it: capitals, no punctuation. */
+const bareUpper = (w: string) => w.toUpperCase().replace(/\W/g, '');
+
+/** A dash alone: flat by nature, so a speck by its height but for this. */
+const DASH = /^[-–—]$/;
+
 /** An OCR word this unsure and this short is a speck or a piece of a rule, not text. */
 function isNoise(w: { text: string; conf: number }, typicalH: number, h: number): boolean {
   if (w.conf >= 0.45) return false;
@@ -255,7 +261,7 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
     const t = toks[i]!;
     // a dash is flat by nature: one OCR is sure of, short as a character, is the dash of a range
     // ("608-933-7780 - 7782"), not a speck
-    const dash = /^[-–—]$/.test(t.text) && t.conf >= 0.6 && t.x1 - t.x0 <= 1.5 * typicalH;
+    const dash = DASH.test(t.text) && t.conf >= 0.6 && t.x1 - t.x0 <= 1.5 * typicalH;
     if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash)) noise.push(...toks.splice(i, 1));
   }
 }
@@ -292,7 +298,7 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
       const l = pageLines[i]!;
       const d = Math.abs(l.cy - t.cy);
       // a dash is a flat box inside the line's band (a range's "-" sits at mid-height, off the centre)
-      const dashIn = /^[-–—]$/.test(t.text) && t.h < 0.5 * l.h && d < 0.4 * l.h;
+      const dashIn = DASH.test(t.text) && t.h < 0.5 * l.h && d < 0.4 * l.h;
       if (d > 0.5 * Math.min(l.h, t.h) + 0.5 && !dashIn) continue;
       // a large title next to small print is not on the small print's line
       // (unless the centres agree closely: OCR inflates a word's box where it touches a table rule)
@@ -457,8 +463,8 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
         isLabelWord(stems[0]!) &&
         !LABEL_FILLERS.has(stems[0]!) &&
         // (a street's suffix or a unit's word ends a value: "…Pine Valley Cir Room" | "1766")
-        !STREET_SUFFIXES.has(t.text.toUpperCase().replace(/\W/g, '')) &&
-        !UNIT_DESIGNATORS.has(t.text.toUpperCase().replace(/\W/g, '')) &&
+        !STREET_SUFFIXES.has(bareUpper(t.text)) &&
+        !UNIT_DESIGNATORS.has(bareUpper(t.text)) &&
         near.some((x) => Math.abs(x - t.x0) <= tol) &&
         !cell.slice(from, k).every(isLabelToken)
       ) {
@@ -984,12 +990,6 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
 }
 
 /**
- * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
- * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
- * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
- * second line. The two cells are one label on the upper line, whose value continues below.
- */
-/**
  * A fill-in form prints each value on a rule with its caption in smaller type right under it: `lower`
  * is such a row of captions under `upper` when it sits closer than half a line, is in smaller type,
  * holds nothing but whole labels, every cell of `upper` has a caption starting under it, and some
@@ -1027,6 +1027,12 @@ function valuesOverCaptions(hits: Hit[], lines: Line[]): void {
   hits.splice(0, hits.length, ...kept);
 }
 
+/**
+ * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
+ * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
+ * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
+ * second line. The two cells are one label on the upper line, whose value continues below.
+ */
 function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   const bySeg = new Map<number, Hit[]>();
   for (const h of hits) bySeg.set(h.seg.id, [...(bySeg.get(h.seg.id) ?? []), h]);
@@ -1895,12 +1901,6 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
 }
 
 /**
- * Label cells that wrap in a grid ("BUSINESS" / "NAME:", "BILLING" / "TELEPHONE" / "NUMBER" /
- * "(BTN):"): short capitalised cells stacked at one x, the last ending with a colon, a value beside
- * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
- * neither become labels of their own nor end the value's wrapped lines).
- */
-/**
  * Before labels are known: `lower` looks like the captions printed under a row of values on rules
  * (captionsAligned, and the upper row holds a number or a cell no label could be), so the upper words
  * ("Billings" over "CITY") are no first line of a label wrapped onto `lower`.
@@ -1909,6 +1909,12 @@ function captionsUnderValues(upper: Line, lower: Line): boolean {
   return captionsAligned(upper, lower) && upper.segs.some((sg) => /\d/.test(segText(sg.toks)) || !labelCellShape(sg));
 }
 
+/**
+ * Label cells that wrap in a grid ("BUSINESS" / "NAME:", "BILLING" / "TELEPHONE" / "NUMBER" /
+ * "(BTN):"): short capitalised cells stacked at one x, the last ending with a colon, a value beside
+ * the first. The stack is one label, a hit on its first cell; the cells under it belong to it (they
+ * neither become labels of their own nor end the value's wrapped lines).
+ */
 function wrappedLabels(
   segs: Seg[],
   lines: Line[],

@@ -341,7 +341,7 @@ const ROLE_OR_PLACE =
 
 /** A word that names a role, a title or a place in the office: a name made only of them is nobody's. */
 const isRoleOrPlaceWord = (w: string) => {
-  const bare = titleWord(w).replace(/\.$/, '');
+  const bare = titleWord(w);
   return ROLE_OR_PLACE.test(bare) || TITLE_CORE.test(bare) || TITLE_MODIFIER.test(bare);
 };
 
