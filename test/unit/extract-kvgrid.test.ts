@@ -204,3 +204,33 @@ describe('a loa-kvgrid form: a customer-number label beside a wrapped "Account p
       expect(got.account_number?.value).toBe(f.truth.account_number);
     });
 });
+
+describe('numbers said to stay with the current carrier', () => {
+  for (const heading of [
+    'Numbers staying with the current carrier:',
+    'Lines staying with our present provider:',
+    'These numbers will stay:',
+    'Stay with current carrier:',
+  ])
+    it(`"${heading}" lists numbers not to port`, () => {
+      const f = extractFields(
+        [
+          pageOf([
+            [44, 60, 'Letter of Agency'],
+            [48, 100, 'Customer name:'],
+            [160, 100, 'Harbor Light Marine Supply LLC'],
+            [48, 116, 'Account number:'],
+            [160, 116, '4417002981'],
+            [44, 150, 'Numbers to Port:'],
+            [48, 166, '1-518-555-0195'],
+            [223, 166, '1-518-555-0193'],
+            [397, 166, '1-518-638-1148'],
+            [44, 190, `${heading} 1-518-325-9446, 1-518-241-4409`],
+          ]),
+        ],
+        'loa',
+      ).fields;
+      expect(f.phone_numbers?.value).toEqual(['+15185550195', '+15185550193', '+15186381148']);
+      expect(f.numbers_not_to_port?.value).toEqual(['+15183259446', '+15182414409']);
+    });
+});
