@@ -327,7 +327,7 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
     // a name that already ends with a legal form goes on only with more legal forms ("… Brewing Company" / "LLP")
     if ((LEGAL_FORM_END.test(trimValue(prevText)) && !onlyLegalForms(t)) || /\d|[:@(]/.test(t) || line.length > 4)
       break;
-    if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
+    if (ATTENTION_LINE.test(t) || ALIAS_LINE.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
     rest.push(line);
@@ -362,7 +362,7 @@ function onlyLegalForms(t: string): boolean {
  * one ends mid-name ("… Plumbing &"), and the upper one does not already end with a legal form.
  */
 function blockName(nameLines: Tok[][]): Tok[] | null {
-  const lines = nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n)));
+  const lines = nameLines.filter((n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)));
   const end = lines.length - 1;
   if (end < 0) return null;
   let start = end;
@@ -631,6 +631,9 @@ function partValid(field: LabelField, v: string): boolean {
   }
 }
 
+/** Labels whose block of lines is read as that address by the labelled candidates. */
+const ADDRESS_HEADS: ReadonlySet<LabelField> = new Set(['service_address', 'billing_address', 'remit']);
+
 /** Address blocks without a label (a bill's window-envelope address), with the name line above. */
 function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; name: Tok[] | null }[] {
   const out: { addr: AddrResult; name: Tok[] | null }[] = [];
@@ -642,12 +645,20 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       // collect the block upwards: lines with a segment starting at the same x
       const block: Tok[][] = [seg.toks];
       for (const s of segsAboveInColumn(doc, line, seg, 5)) block.unshift(s.toks);
-      // a heading that names the customer ("Prepared for", "Customer") starts the block; an address label's block is handled by the labelled candidates
-      const headAt = block.findIndex((l) => hitAt(doc, l[0]!));
+      // a heading that names the customer ("Prepared for", "Customer") starts the block; an address
+      // label's block is handled by the labelled candidates; the customer's trade name ("DBA …") is
+      // a line of the block
+      const headAt = block.findIndex((l) => hitAt(doc, l[0]!) && !ALIAS_LINE.test(text(l)));
       if (headAt >= 0) {
         const head = hitAt(doc, block[headAt]![0]!)!;
-        if (head.field !== 'account_name') continue;
-        block.splice(0, headAt + 1);
+        if (head.field === 'account_name') block.splice(0, headAt + 1);
+        else if (ADDRESS_HEADS.has(head.field)) continue;
+        else {
+          // another field's label over its value ("Account" / "8961 10 256"): the block starts under
+          // that value, or under the label where the value shares its cell
+          const alone = head.end >= block[headAt]!.length;
+          block.splice(0, headAt + 1 + (alone ? 1 : 0));
+        }
       }
       if (!block.length) continue;
       const r = readAddress(block, { maxLines: block.length });
@@ -883,9 +894,28 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
 
 // --- the extractor: one reader per field (or per fields read together) ---
 
+/** The stems of the label a candidate was read under ("Acct. Nbr" → account, number). */
+function labelStemsOf(c: Cand<unknown>): string[] {
+  return c.hit ? labelStems(tokText(c.hit.seg.toks.slice(c.hit.start, c.hit.end), false).text) : [];
+}
+
+/**
+ * A bill that numbers both the customer and the account ("Customer No. 42879" beside "Account #
+ * A5893…") gives the account number under the label that says account: the customer number is the
+ * carrier's other key, read only when no label says account.
+ */
+function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
+  const says = cands.map(labelStemsOf);
+  // (a bare "Account" may be the first line of another label: "Account" / "passcode (if one is set)")
+  if (!says.some((st) => st.includes('account') && st.length >= 2)) return cands;
+  return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account)
-  const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c));
+  const acctCands = withoutCustomerNumbers(
+    labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
+  );
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
@@ -949,6 +979,11 @@ function within(a: readonly number[], b: readonly number[]): boolean {
 
 /** An attention line routes a bill to someone: "ATTN ACCOUNTS PAYABLE", "C/O OFFICE MGR". */
 const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
+/**
+ * A line giving the customer's other name ("DBA Bayside Pediatric", "Trading As: …", "T/A …"):
+ * printed under the account name, it is a trade name, never the account name nor part of it.
+ */
+const ALIAS_LINE = /^(?:dba|d\/b\/a|t\/a|aka|a\/k\/a|trading\s+as|doing\s+business\s+as|trade\s+name)\b/i;
 
 /** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
 const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(
@@ -1056,17 +1091,21 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     const firstPages = [1];
     const blocks = unlabelledBlocks(doc, firstPages).filter((b) => !b.addr.toks.some((t) => used.has(t)));
     const taken = new Set<Tok>([...(service?.toks ?? []), ...(billing?.toks ?? [])]);
-    for (const b of blocks) {
-      if (b.addr.toks.some((t) => taken.has(t))) continue;
+    const usable = blocks.filter((b) => {
+      if (b.addr.toks.some((t) => taken.has(t))) return false;
       const nameText = b.name ? text(b.name) : '';
-      if (nameText && (isCarrierName(nameText) || isLetterheadName(doc, b.name!))) continue;
+      return !(nameText && (isCarrierName(nameText) || isLetterheadName(doc, b.name!)));
+    });
+    // a mailing block is addressed to someone: one with a name line beats a bare address higher up
+    // (the carrier's own street and city under its logo, the logo a block of its own)
+    const b = usable.find((u) => u.name) ?? usable[0];
+    if (b) {
       if (kind === 'invoice' && !billing)
         billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
       if (b.name && !best(nameCands)) {
-        const v = parseBusiness(nameText);
+        const v = parseBusiness(text(b.name));
         if (v) nameCands.push({ value: v.value, toks: b.name, score: 0.5 * v.quality });
       }
-      break;
     }
   }
   // the name printed above a bill's address block is the account name when no label gives one

@@ -716,6 +716,11 @@ export const LABEL_TABLE: LabelDef[] = [
       'Numbers Remaining',
       'Remain with',
       'will remain',
+      // staying is remaining ("Numbers staying with the current carrier", "Lines that will stay")
+      'Numbers Staying',
+      'Staying with',
+      'Stay with',
+      'will stay',
       'Keep with Current Carrier',
       'Numbers to Disconnect',
       'Numbers to Retain',

@@ -1,4 +1,4 @@
-import type { DocLayout, Hit, Line, Seg, Tok } from './layout.js';
+import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { toE164 } from '../../../shared/domain/phone.js';
@@ -29,6 +29,8 @@ export interface PhoneOccurrence {
 
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+/** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
+const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
   /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remains?|remaining|retain|retained|disconnect|exclude|excluded|stays?)\.?$/i;
 /** A check box left empty ("[ ]", "☐") or ticked ("[X]", "☒"): a row's own answer on a form's numbers table. */
@@ -235,6 +237,30 @@ interface DocPhoneContext {
   sections: Hit[];
 }
 
+/**
+ * A bare number in a contact block: a line of its column just above or below it (no gap, no other
+ * column between) is only a web address — a letterhead's phone beside the carrier's site and address
+ * ("Spectrum Business / 8094 Forest Ter / … / 855-299-9353 / spectrum.net"), never a line on the account.
+ */
+function inWebBlock(doc: DocLayout, line: Line, seg: Seg): boolean {
+  const near = [...segsAboveInColumn(doc, line, seg, 2)];
+  let prev = line;
+  let below = 0;
+  for (let i = line.id + 1; i < doc.lines.length && below < 2; i++) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || l.top - prev.bottom > Math.max(1.6 * l.h, 6)) break;
+    const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
+    if (!s) {
+      if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) break;
+      continue;
+    }
+    near.push(s);
+    prev = l;
+    below++;
+  }
+  return near.some((s) => WEB_ADDRESS_CELL.test(segText(s.toks).trim()));
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -255,7 +281,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
       label.field !== 'to_port' &&
       label.field !== 'not_to_port')
   ) {
-    if (CONTACT_WORDS.test(before)) contact = support = true;
+    if (CONTACT_WORDS.test(before) || (!label && inWebBlock(doc, line, seg))) contact = support = true;
   }
   const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
   const section = sectionOf(ctx.sections, line, first);
