@@ -686,12 +686,22 @@ const LOOKALIKE_FOLD: Record<string, string> = {
   Z: '2',
   G: '6',
 };
-/** Letters and digits only, lookalikes folded: glued, split or misread words compare equal. */
+/** LOOKALIKE_FOLD by character code over ASCII (0 where the character is kept as it is). */
+const FOLD_BY_CODE: string[] = Array.from({ length: 128 }, (_, c) => LOOKALIKE_FOLD[String.fromCharCode(c)] ?? '');
+/**
+ * Letters and digits only, lookalikes folded: glued, split or misread words compare equal. One pass
+ * over the characters: a review folds thousands of words and blocks, and three regex passes (one with a
+ * callback per letter) were a tenth of its time.
+ */
 export function ocrKey(t: string): string {
-  return t
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .replace(/[OQDILSBZG]/g, (c) => LOOKALIKE_FOLD[c]!);
+  const u = t.toUpperCase();
+  let out = '';
+  for (let i = 0; i < u.length; i++) {
+    const c = u.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += u[i];
+    else if (c >= 65 && c <= 90) out += FOLD_BY_CODE[c] || u[i];
+  }
+  return out;
 }
 
 interface KeyedLine {
