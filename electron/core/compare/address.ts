@@ -3,7 +3,7 @@
  * weighed.
  */
 import { serviceAddressOnCase } from '../../../shared/domain/case.js';
-import { type ServiceAddress } from '../../../shared/domain/document.js';
+import { type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
 import {
   type AddressPartComparison,
   type CheckCandidate,
@@ -96,12 +96,36 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   );
 }
 
+/**
+ * A letter (read from its text layer) that states its service address in a sentence ("the lines
+ * serve our office at …") and gives the carrier's address only in a block no label names (its
+ * letterhead, the sender's address): as a billing address, that block proves nothing about the
+ * service address, so the sentence's address is what the LOA says however low the reader scored it.
+ * Never when any candidate stands under a label: a labelled address is what the letter says.
+ */
+function statedOverBlock(
+  find: Finder,
+  reading: FieldValue<ServiceAddress> | undefined,
+  ref: Val<AddressParts>,
+): boolean {
+  const cands = reading?.candidates;
+  if (!cands?.length || cands[0]!.why.source !== 'prose' || !find.known('loa') || find.ocr('loa')) return false;
+  if (cands.some((c) => c.why.source === 'label')) return false;
+  return cands.slice(1).some((c) => {
+    // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
+    const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
+    return c.why.source === 'layout' && goodAddress(compareAddresses(ref.value, addressFromDoc(value)));
+  });
+}
+
 function settleAddress(
   find: Finder,
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
   r: ReturnType<typeof compareAddresses>,
+  /** the LOA states its address in a sentence and the carrier's only in an unlabelled block (statedOverBlock) */
+  loaStated = false,
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
@@ -195,7 +219,8 @@ function settleAddress(
       !find.address(ref.value, 'loa', true) ||
       writtenApart(find, 'loa', v.value, ref.value) ||
       !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true) ||
-      unitOnlyOnLoa(find, ref, v, invoice, r));
+      unitOnlyOnLoa(find, ref, v, invoice, r) ||
+      loaStated);
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
@@ -307,6 +332,8 @@ interface AddressRun {
   reasons: string[];
   parts: AddressPartComparison[];
   missingOn: Src[];
+  /** the LOA's reading with the reader's candidates (where each was found) */
+  loaReading: FieldValue<ServiceAddress> | undefined;
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
@@ -371,7 +398,16 @@ export function compareServiceAddress(
   const checked = (['loa', 'case'] as Src[]).filter((s) => present.has(s));
   const invoiceOnly = checked.length === 0 && ref.src === 'csr' && !!vals.invoice;
   if (invoiceOnly) checked.push('invoice');
-  const run: AddressRun = { values, normalized, evidence, verdicts: [], reasons: [], parts: [], missingOn: [] };
+  const run: AddressRun = {
+    values,
+    normalized,
+    evidence,
+    verdicts: [],
+    reasons: [],
+    parts: [],
+    missingOn: [],
+    loaReading: docs.loa?.service_address,
+  };
   const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
   for (const src of checked) {
     const v = vals[src];
@@ -731,7 +767,7 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
-  const settled = settleAddress(find, ref, v, invoice, r);
+  const settled = settleAddress(find, ref, v, invoice, r, src === 'loa' && statedOverBlock(find, run.loaReading, ref));
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
     run.values[on] = found.text;
