@@ -331,22 +331,14 @@ export const ComparePages = z.object({
 export type ComparePages = z.infer<typeof ComparePages>;
 
 /**
- * A document's fields as a comparison takes them: each value and its evidence validated, its
- * candidates (the extractor's alternatives, each with its own value and evidence) only checked to be
- * a list: they come from the extractor or the document store, validated there, and validating every
- * candidate again was a tenth of a review's time.
+ * A document's fields as a comparison takes them: not validated again. Every source validates them
+ * already (the extractor's result when stored, the review's toExtracted, the CLI's reader), and a
+ * review re-run on every edit spent a tenth of its time re-validating fields and their candidates.
  */
-const CompareFields = z.object(
-  Object.fromEntries(
-    Object.entries(ExtractedFields.shape).map(([k, v]) => [
-      k,
-      v
-        .unwrap()
-        .extend({ candidates: z.custom<unknown[]>((c) => Array.isArray(c), 'candidates must be a list').optional() })
-        .optional(),
-    ]),
-  ),
-) as unknown as typeof ExtractedFields;
+const CompareFields = z.custom<ExtractedFields>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  'fields must be an object of extracted fields',
+);
 
 export const CompareInput = z.object({
   loa: CompareFields.optional(),
