@@ -81,3 +81,16 @@ describe("an LOA that states its service address in a sentence, the carrier's in
     expect(r.fields.service_address.verdict).toBe('check');
   });
 });
+
+describe('an LOA whose reader took its letterhead, a sentence stating where the lines are', () => {
+  // dev port 131 (scanned carrier documents): the letterhead is the billing block; the sentence gives the
+  // CSR's street and ZIP in another city, the planted difference
+  const p = generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: 130 })[0]!;
+
+  it("dev port 131: the sentence's address is compared — its city, not the letterhead's ZIP, is the difference", () => {
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    const r = review(p);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+  });
+});

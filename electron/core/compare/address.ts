@@ -340,11 +340,40 @@ type AddressComparison = ReturnType<typeof compareAddresses>;
 
 const showAddress = (v: unknown) => formatAddress(v as AddressParts);
 
+/**
+ * The LOA's service address: the one its sentence states ("the service is located at …") when its
+ * reader preferred a block no label names (a letterhead, the sender's address) on a letter read from
+ * its text layer — the letter names only the sentence's as where the lines are, and the block is as
+ * often the billing address. Otherwise the reader's own choice.
+ */
+function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null {
+  const v = fromDoc(docs, 'loa', 'service_address');
+  const cands = docs.loa?.service_address?.candidates;
+  if (!v || !cands?.length || cands[0]!.why.source !== 'layout' || cands.some((c) => c.why.source === 'label'))
+    return v;
+  if (!find.known('loa') || find.ocr('loa')) return v;
+  const stated = cands.find((c) => c.why.source === 'prose');
+  if (!stated) return v;
+  const doubt = stated.why.zip_check?.note;
+  return {
+    src: 'loa',
+    value: stated.value,
+    page: stated.page,
+    bbox: stated.bbox,
+    conf: stated.confidence,
+    ...(doubt ? { doubt } : {}),
+  };
+}
+
 /** Each document's service address, and the case's, when it names a street or a PO box. */
-function addressValues(docs: Docs, caseAddr: AddressParts | null): Partial<Record<Src, Val<AddressParts>>> {
+function addressValues(
+  docs: Docs,
+  caseAddr: AddressParts | null,
+  find: Finder,
+): Partial<Record<Src, Val<AddressParts>>> {
   const vals: Partial<Record<Src, Val<AddressParts>>> = {};
   for (const src of ['loa', 'invoice', 'csr'] as const) {
-    const v = fromDoc(docs, src, 'service_address');
+    const v = src === 'loa' ? statedLoaAddress(docs, find) : fromDoc(docs, src, 'service_address');
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
@@ -365,7 +394,7 @@ export function compareServiceAddress(
   present: Set<Src>,
   find: Finder,
 ): FieldComparison {
-  const vals = addressValues(docs, caseAddr);
+  const vals = addressValues(docs, caseAddr, find);
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
