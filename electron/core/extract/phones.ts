@@ -28,7 +28,7 @@ export interface PhoneOccurrence {
 }
 
 const CONTACT_WORDS =
-  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
 const ROW_NO =
   /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remains?|remaining|retain|retained|disconnect|exclude|excluded|stays?)\.?$/i;
 /** A check box left empty ("[ ]", "☐") or ticked ("[X]", "☒"): a row's own answer on a form's numbers table. */
@@ -156,11 +156,14 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
     if (h && h.end <= first.idx) label = h;
   }
   const segIdx = line.segs.indexOf(seg);
-  if (!label && first.idx === 0 && segIdx > 0) {
+  if (!label && segIdx > 0) {
     const left = line.segs[segIdx - 1]!;
     const hs = doc.hitsBySeg.get(left.id);
     const lastHit = hs?.[hs.length - 1];
-    if (lastHit && lastHit.end === left.toks.length) label = lastHit;
+    // a number opening the cell is the value of the label to its left; one inside free text under a
+    // remarks/contact tag ("REMARKS: ALT CONTACT 210 445-7066 PER MGR") is that tag's too
+    if (lastHit && lastHit.end === left.toks.length && (first.idx === 0 || lastHit.field === 'contact'))
+      label = lastHit;
   }
   return label ?? owner.get(first);
 }
@@ -171,6 +174,14 @@ function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
     .slice(Math.max(0, first.idx - 7), first.idx)
     .map((t) => t.text)
     .join(' ');
+  const segIdx = line.segs.indexOf(seg);
+  const left = segIdx > 0 ? line.segs[segIdx - 1]! : null;
+  // a number opening its cell after a label cell no wording lists ("Best number to reach you:"): the label's words
+  if (first.idx === 0 && left && /:$/.test(left.toks.at(-1)?.text ?? ''))
+    return left.toks
+      .slice(-7)
+      .map((t) => t.text)
+      .join(' ');
   const prevLine = doc.lines[line.id - 1];
   if (
     first.idx < 7 &&
@@ -221,6 +232,9 @@ function sectionOf(sections: Hit[], line: Line, first: Tok): PhoneOccurrence['se
   for (const h of sections) {
     const before = h.line < line.id || (h.line === line.id && h.x1 <= first.x0);
     if (!before) continue;
+    // a list of numbers to keep is short and ends on its page: a later page (an attachment, the rest
+    // of the form) lists what the form is about again
+    if (h.field === 'not_to_port' && h.page !== line.page) continue;
     if (h.line > sectionLine || (h.line === sectionLine && h.field === 'not_to_port')) {
       section = h.field as 'to_port' | 'not_to_port';
       sectionLine = h.line;
