@@ -61,6 +61,8 @@ describe("a number a record's REMARKS line mentions is not a line on the account
     'REMARKS =      ALT CONTACT 6145550177 PER OFFICE MGR',
     'COMMENTS:      TT CLOSED - CB 614-555-0163 - NO TROUBLE FOUND',
     'NOTES          WIFE CELL (614) 555-0188',
+    'REMARKS:       CUST CALLED FROM (614)555-0123 REQ COPY OF CSR',
+    'COMMENTS       CUST REQ CALLBACK AT 614.555.0166 AFTER 2PM',
   ])
     it(remark, () => {
       const f = csr([

@@ -148,6 +148,9 @@ function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): {
   return end ? { toks: [...under.toks, ...end.toks] } : null;
 }
 
+/** Labels that say what a number is on the account (or that it is none of them). */
+const PHONE_LABEL_FIELDS: ReadonlySet<string> = new Set(['btn', 'phone_list', 'to_port', 'not_to_port', 'contact']);
+
 /** The label: the last hit before the number in its segment, else in the segment to its left, else its owner. */
 function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map<Tok, Hit>): Hit | undefined {
   let label: Hit | undefined;
@@ -156,14 +159,16 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
     if (h && h.end <= first.idx) label = h;
   }
   const segIdx = line.segs.indexOf(seg);
-  if (!label && segIdx > 0) {
+  if (segIdx > 0) {
     const left = line.segs[segIdx - 1]!;
     const hs = doc.hitsBySeg.get(left.id);
     const lastHit = hs?.[hs.length - 1];
-    // a number opening the cell is the value of the label to its left; one inside free text under a
-    // remarks/contact tag ("REMARKS: ALT CONTACT 210 445-7066 PER MGR") is that tag's too
-    if (lastHit && lastHit.end === left.toks.length && (first.idx === 0 || lastHit.field === 'contact'))
-      label = lastHit;
+    const leftLabel = lastHit && lastHit.end === left.toks.length ? lastHit : undefined;
+    // a number opening the cell is the value of the label to its left
+    if (!label && first.idx === 0 && leftLabel) label = leftLabel;
+    // one inside free text under a remarks/contact tag is that tag's, whatever tag-like word the text
+    // holds ("REMARKS: | CUST CALLED FROM 210 445-7066", where CUST reads as a name tag)
+    if (leftLabel?.field === 'contact' && (!label || !PHONE_LABEL_FIELDS.has(label.field))) label = leftLabel;
   }
   return label ?? owner.get(first);
 }
