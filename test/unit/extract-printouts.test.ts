@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 import { pageOf, pagesOf, type TextLine } from '../fixtures/generator/handmade.js';
 
 /*
@@ -156,6 +159,15 @@ describe('an LOA form: numbers kept with the current carrier', () => {
       expect(f.phone_numbers?.value).toEqual(['+16145550142', '+16145550143']);
       expect(f.numbers_not_to_port?.value).toEqual(['+16145550171', '+16145550172']);
     });
+
+  it('a numbered list item right above "Do NOT port these numbers" is still to port (generated form, PDF text layer)', async () => {
+    // loa-carrierform dev seed 36: "1. 225-555-0173 …" over the heading "Do NOT port these numbers"
+    const fx = generateRandom(36, { family: 'loa-carrierform' });
+    const read = await readDocument(await renderTextPdf(fx.model), { name: 'loa-carrierform-36.pdf' });
+    const f = extractFields(read.pages, 'loa').fields;
+    expect(f.phone_numbers?.value).toEqual(fx.truth.phone_numbers);
+    expect(f.numbers_not_to_port?.value).toEqual(fx.truth.numbers_not_to_port);
+  });
 
   for (const title of ['Attachment A - Telephone Numbers', 'ATTACHMENT A: NUMBERS', 'Exhibit 1'])
     it(`the numbers on a later page ("${title}") are not under page 1's list to keep`, () => {
