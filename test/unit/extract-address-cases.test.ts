@@ -264,15 +264,22 @@ describe('city, state and ZIP against the ZIP database on a text PDF', () => {
   });
 });
 
-describe('dev-seed bills whose columns run together (generated documents)', () => {
-  // 570: "Mailing Address:" and "Service Address:" side by side, the left street and the right ZIP
-  // set too close to be cut; 437: a neighbour label's wrapped "(IF" / "DIFFERENT)" on the street's line
-  for (const seed of [570, 437])
-    it(`invoice seed ${seed}: the service address as the truth has it`, async () => {
-      const f = generateRandom(seed, { kind: 'invoice' });
+describe('dev-seed documents (generated PDFs)', () => {
+  // invoice 570: "Mailing Address:" and "Service Address:" side by side, the left street and the right
+  // ZIP set too close to be cut; invoice 437: a neighbour label's wrapped "(IF" / "DIFFERENT)" on the
+  // street's line; LOA 398: "TOWN/CITY: Mobile" (a city named like a label); LOA 553: "36 Southwest
+  // Sandpiper" / "Street" wrapped beside its label
+  for (const [kind, seed] of [
+    ['invoice', 570],
+    ['invoice', 437],
+    ['loa', 398],
+    ['loa', 553],
+  ] as const)
+    it(`${kind} seed ${seed}: the service address as the truth has it`, async () => {
+      const f = generateRandom(seed, { kind });
       const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-      const got = extractFields(read.pages, 'invoice').fields.service_address?.value;
+      const got = extractFields(read.pages, kind).fields.service_address?.value;
       const want = (f.truth as { service_address: ServiceAddress }).service_address;
-      expect(got).toMatchObject({ street_line: want.street_line, unit: want.unit, zip5: want.zip5 });
+      expect(got).toMatchObject({ street_line: want.street_line, unit: want.unit, city: want.city, zip5: want.zip5 });
     });
 });

@@ -58,6 +58,7 @@ import {
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
+import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
@@ -498,7 +499,10 @@ function joinWrappedStreet(lines: Tok[][]): Tok[][] {
  */
 function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): boolean {
   const t = text(second);
-  if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || hitAt(doc, second[0]!)) return false;
+  // a lone street type under the street ("36 Southwest Sandpiper" / "Street") ends it, though it reads like a label
+  const streetEnd = second.length === 1 && STREET_SUFFIXES.has(t.toUpperCase().replace(/[.,]/g, ''));
+  if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || (hitAt(doc, second[0]!) && !streetEnd))
+    return false;
   const a = doc.lines[first[0]!.line]!;
   const b = doc.lines[second[0]!.line]!;
   // the same left edge and size as the cell's first line (a heading under a row starts elsewhere or is bigger)
@@ -551,7 +555,9 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       const labelSegs = rowSegs.filter(isLabelSeg).length;
       // (a label with its value in the cell beside it, "Town/City: | Salt Lake City | Bill-To Address: | …", heads no column)
       const next = rowSegs[rowSegs.indexOf(h.seg) + 1];
-      const valueBeside = h.end === h.seg.toks.length && !!next && !isLabelSeg(next);
+      // (or one that reads like a label after a colon: "TOWN/CITY: | Mobile")
+      const valueBeside =
+        h.end === h.seg.toks.length && !!next && (!isLabelSeg(next) || (h.colon && !/:$/.test(text(next.toks))));
       const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length && !valueBeside;
       // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
       const wraps = h.field === 'addr_street' || h.field === 'addr_city';

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
+import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, type LabelField } from './labels.js';
 import { labelStart, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
@@ -120,7 +121,16 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     }
     // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
     const h0 = hitAt(doc, seg.toks[0]!);
-    if (h0 && !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length))
+    // (and a street's last word wrapped alone under it: "36 Southwest Sandpiper" / "Street")
+    const streetTypeWrapped =
+      hit.field === 'addr_street' &&
+      seg.toks.length === 1 &&
+      STREET_SUFFIXES.has(seg.toks[0]!.text.toUpperCase().replace(/[.,]/g, ''));
+    if (
+      h0 &&
+      !streetTypeWrapped &&
+      !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length)
+    )
       break;
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
@@ -303,7 +313,11 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const i = line.segs.indexOf(seg);
   const next = line.segs[i + 1];
   // the next cell is a value, not another label ("Current Account #")
-  const nextIsLabel = next && (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
+  // (after a label ending with a colon, a value that may read like a label is the value: "TOWN/CITY: | Mobile")
+  const nextIsLabel =
+    next &&
+    !(valueMayLookLikeLabel && hit.colon) &&
+    (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
   // (a header table's label has its value below; the cell beside it is the next column's header)
   if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel && !hit.col) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
