@@ -806,6 +806,10 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
   // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")
   if (labels === 1 && /:$/.test(segText(line.segs[kinds.indexOf('label')]!.toks))) return null;
+  // "TOWN/CITY: | Mobile", "CITY: | Enterprise": a label ending with a colon and one cell without
+  // a colon beside it is a label and its value, however the value reads (a city named like a label)
+  if (line.segs.length === 2 && /:$/.test(segText(line.segs[0]!.toks)) && !/:$/.test(segText(line.segs[1]!.toks)))
+    return null;
   return kinds as HeadCell[];
 }
 
