@@ -1,4 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../electron/core/documents/read.js';
+import { DocumentRepository } from '../../electron/core/documents/store.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { openCore } from '../../electron/core/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { boxesOntoPages, turnBox, unturnBox, uprightPage } from '../../shared/domain/orientation.js';
 import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
@@ -108,6 +116,64 @@ describe('page orientation boxes', () => {
     expect(up.words[0]!.bbox).toEqual([470, 10, 480, 60]);
     const fields = { account_number: { value: '1', confidence: 1, page: 1, bbox: up.words[0]!.bbox } };
     expect(boxesOntoPages(fields, [p]).account_number.bbox).toEqual([10, 20, 60, 30]);
+  });
+});
+
+/** A small text LOA: its words are what a clean OCR read of the page gives, boxes and all. */
+async function loaPages(): Promise<PageText[]> {
+  const pdf = await PDFDocument.create();
+  const pg = pdf.addPage([612, 792]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  LINES.forEach((l, i) => pg.drawText(l, { x: 72, y: 792 - (100 + i * 18), size: 10, font }));
+  return (await readDocument(await pdf.save())).pages;
+}
+
+describe('a page read sideways or upside down', () => {
+  it('gives the same fields, with boxes on the page as scanned, also after it is stored', {
+    timeout: 60_000,
+  }, async () => {
+    const upright = await loaPages();
+    const want = extractFields(upright, 'loa').fields;
+    expect(want.account_number?.value).toBe('4471-2290-8812');
+    for (const o of [90, 180, 270] as const) {
+      // the same page as the OCR returns it for a scan turned the other way: boxes on the image as it is
+      const sideways = o === 90 || o === 270;
+      const W = sideways ? 792 : 612,
+        H = sideways ? 612 : 792;
+      const scanned: PageText = {
+        ...upright[0]!,
+        width: W,
+        height: H,
+        method: 'ocr',
+        orientation: o,
+        words: upright[0]!.words.map((w) => ({ ...w, bbox: unturnBox(w.bbox, o, W, H) })),
+      };
+      const got = extractFields([scanned], 'loa').fields;
+      expect(got.account_number?.value).toBe(want.account_number?.value);
+      expect(got.service_address?.value).toEqual(want.service_address?.value);
+      expect(got.account_number?.bbox).toEqual(unturnBox(want.account_number!.bbox!, o, W, H));
+      if (o !== 180) continue;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-orient-'));
+      const core = openCore({ dataDir: dir, hostKind: 'loopback', actor: 'tester' });
+      try {
+        const kase = await core.call('cases.create', { fields: { entity_name: 'Harbor View Dental Group LLC' } });
+        const repo = new DocumentRepository(core.ctx.db, core.ctx.now);
+        const id = repo.create({
+          caseId: kase.id,
+          sha256: 'b'.repeat(64),
+          name: 'loa.pdf',
+          mime: 'application/pdf',
+          size: 1,
+          pages: 1,
+        });
+        repo.savePages(id, [scanned]);
+        expect(repo.pages(id)[0]!.orientation).toBe(180);
+        expect(extractFields(repo.pages(id), 'loa').fields.account_number?.value).toBe('4471-2290-8812');
+      } finally {
+        await core.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
 
