@@ -21,6 +21,7 @@ import {
 } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { resolveTessdataDir } from './tessdata.js';
+import { tiffPageGray } from './tiff-pixels.js';
 import type { OcrPageResult, OcrTask } from './types.js';
 
 type Transform = (x: number, y: number) => [number, number];
@@ -208,7 +209,17 @@ export class OcrEngine {
       if (!info) throw corruptImageError('TIFF', `no page ${task.frame + 1}`);
       const single = extractTiffPage(task.bytes, task.frame);
       const pt = pointsPerPixel(info.width, info.dpi);
-      // Leptonica decodes TIFF itself; no pixel access here, so no preprocessing for TIFF pages.
+      const decoded = tiffPageGray(single, info, pt);
+      if (decoded) {
+        const out = this.finish(decoded.gray, decoded.dpi);
+        return {
+          ...out,
+          widthPt: decoded.widthPt,
+          heightPt: decoded.heightPt,
+          ptPerPx: decoded.ptPerPx * out.pxScale,
+        };
+      }
+      // A compression the decoder does not know: Leptonica reads the page as it is, unprocessed.
       return {
         image: single,
         dpi: 72 / pt,

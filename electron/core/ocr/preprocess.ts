@@ -121,8 +121,7 @@ export function eraseFaintRules(g: Gray, dpi: number): { gray: Gray; erased: num
   };
   const out = new Uint8Array(g.data);
   const erased =
-    paperFaintRuns(g.data, out, g.height, g.width, g.width, 1, shape) +
-    paperFaintRuns(g.data, out, g.width, g.height, 1, g.width, shape);
+    paperFaintRuns(g.data, out, g.height, g.width, g.width, 1, shape) + paperFaintColumns(g.data, out, g.width, shape);
   return { gray: { width: g.width, height: g.height, data: out }, erased };
 }
 
@@ -176,6 +175,63 @@ function paperFaintRuns(
       on = isOn ? 1 : 0;
       dark = isOn && v < o.floor ? 1 : 0;
       thin = isOn && paperAt(i - across) && paperAt(i + across) ? 1 : 0;
+    }
+  }
+  return erased;
+}
+
+/**
+ * paperFaintRuns down every column at once: the same runs and the same test, but walked row by row
+ * with one state per column, so the page is read in memory order (column by column it is read
+ * `width` bytes apart, which costs several times more on a 300-dpi page).
+ */
+function paperFaintColumns(
+  src: Uint8Array,
+  out: Uint8Array,
+  W: number,
+  o: { faint: number; floor: number; minRun: number; gap: number; thick: number },
+): number {
+  const H = src.length / W;
+  // A run ends at its first pixel that is not on (paperFaintRuns never bridges a gap: a pixel that
+  // is not on closes the run before the gap test is reached), so `last` is always the row above.
+  const start = new Int32Array(W).fill(-1),
+    on = new Int32Array(W),
+    dark = new Int32Array(W),
+    thin = new Int32Array(W);
+  const paperAt = (i: number) => i < 0 || i >= src.length || src[i]! > o.faint;
+  let erased = 0;
+  for (let y = 0; y <= H; y++) {
+    const row = y * W;
+    for (let x = 0; x < W; x++) {
+      const i = row + x;
+      const v = y < H ? src[i]! : 255;
+      const isOn = v <= o.faint;
+      if (isOn && start[x]! >= 0) {
+        on[x]!++;
+        if (v < o.floor) dark[x]!++;
+        if (paperAt(i - o.thick) && paperAt(i + o.thick)) thin[x]!++;
+        continue;
+      }
+      const s = start[x]!;
+      if (s >= 0) {
+        const n = y - s;
+        if (n >= o.minRun && dark[x]! <= n * 0.2 && thin[x]! >= on[x]! * 0.7)
+          for (let k = s; k < y; k++) {
+            const j = k * W + x;
+            if (src[j]! >= o.floor && out[j] !== 255) {
+              out[j] = 255;
+              erased++;
+            }
+          }
+      }
+      if (!isOn) {
+        if (s >= 0) start[x] = -1;
+        continue;
+      }
+      start[x] = y;
+      on[x] = 1;
+      dark[x] = v < o.floor ? 1 : 0;
+      thin[x] = paperAt(i - o.thick) && paperAt(i + o.thick) ? 1 : 0;
     }
   }
   return erased;
