@@ -214,9 +214,10 @@ export class OcrEngine {
         const out = this.finish(decoded.gray, decoded.dpi);
         return {
           ...out,
+          source: { gray: decoded.gray, dpi: decoded.dpi },
           widthPt: decoded.widthPt,
           heightPt: decoded.heightPt,
-          ptPerPx: decoded.ptPerPx * out.pxScale,
+          ptPerPx: decoded.ptPerPx,
         };
       }
       // A compression the decoder does not know: Leptonica reads the page as it is, unprocessed.
