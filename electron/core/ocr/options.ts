@@ -57,8 +57,10 @@ export interface PreprocessOptions {
  *   CSR's TN table read as "sigan ISDN Sy"); with it those rows come back; ~0.2 s CPU a page. Kept.
  * Real office scans (the harsh dev profile, test/fixtures/generator/README.md): pages fed sideways or
  * upside down (orientation), skew past 5° (maxSkewDeg 10), uneven lighting and copier borders
- * (evenLighting). 150–200-dpi images are NOT resized to 300 dpi: it read worse (engine.ts finish). Each runs only on a page that needs it: clean pages
- * cost what they did (figures in the scanrobust commit messages).
+ * (evenLighting). Each runs only on a page that needs it, so clean pages cost what they did.
+ * 150–200-dpi images are NOT resized to 300 dpi: they read worse so (engine.ts finish).
+ * Measured (cli.ts score, 40 dev seeds as scans, 2026-12-03, loaded machine): harsh scans 35.4% → 54.9%
+ * of fields; ordinary test scans (30) 94.5% → 94.5%, field for field, median read time not up.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
