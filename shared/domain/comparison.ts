@@ -330,12 +330,22 @@ export const ComparePages = z.object({
 });
 export type ComparePages = z.infer<typeof ComparePages>;
 
+/**
+ * A document's fields as a comparison takes them: not validated again. Every source validates them
+ * already (the extractor's result when stored, the review's toExtracted, the CLI's reader), and a
+ * review re-run on every edit spent a tenth of its time re-validating fields and their candidates.
+ */
+const CompareFields = z.custom<ExtractedFields>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  'fields must be an object of extracted fields',
+);
+
 export const CompareInput = z.object({
-  loa: ExtractedFields.optional(),
-  invoice: ExtractedFields.optional(),
-  csr: ExtractedFields.optional(),
+  loa: CompareFields.optional(),
+  invoice: CompareFields.optional(),
+  csr: CompareFields.optional(),
   /** CSRs of further accounts the numbers may sit on (multi-account ports → split orders) */
-  extraCsrs: z.array(ExtractedFields).optional(),
+  extraCsrs: z.array(CompareFields).optional(),
   caseData: CaseCompareData.optional(),
   numbersToPort: z.array(z.string()).optional(),
   pages: ComparePages.optional(),

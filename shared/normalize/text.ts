@@ -2,8 +2,13 @@
  * Text helpers shared by the normalisation rule families. Pure: usable in the core and the renderer.
  */
 
+/** Anything foldAscii changes: a character outside ASCII, or the backtick it reads as an apostrophe. */
+const NEEDS_FOLD = /[^\x00-\x5f\x61-\x7f]/;
+
 /** Accents, ligatures, curly quotes and odd dashes become plain ASCII so "José" and "Jose" compare equal. */
 export function foldAscii(raw: string): string {
+  // plain ASCII without a backtick is its own folding: most words are, and NFKD costs
+  if (!NEEDS_FOLD.test(raw)) return raw;
   return raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -3,7 +3,7 @@
  * weighed.
  */
 import { serviceAddressOnCase } from '../../../shared/domain/case.js';
-import { type ServiceAddress } from '../../../shared/domain/document.js';
+import { type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
 import {
   type AddressPartComparison,
   type CheckCandidate,
@@ -96,12 +96,36 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   );
 }
 
+/**
+ * A letter (read from its text layer) that states its service address in a sentence ("the lines
+ * serve our office at …") and gives the carrier's address only in a block no label names (its
+ * letterhead, the sender's address): as a billing address, that block proves nothing about the
+ * service address, so the sentence's address is what the LOA says however low the reader scored it.
+ * Never when any candidate stands under a label: a labelled address is what the letter says.
+ */
+function statedOverBlock(
+  find: Finder,
+  reading: FieldValue<ServiceAddress> | undefined,
+  ref: Val<AddressParts>,
+): boolean {
+  const cands = reading?.candidates;
+  if (!cands?.length || cands[0]!.why.source !== 'prose' || !find.known('loa') || find.ocr('loa')) return false;
+  if (cands.some((c) => c.why.source === 'label')) return false;
+  return cands.slice(1).some((c) => {
+    // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
+    const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
+    return c.why.source === 'layout' && goodAddress(compareAddresses(ref.value, addressFromDoc(value)));
+  });
+}
+
 function settleAddress(
   find: Finder,
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
   r: ReturnType<typeof compareAddresses>,
+  /** the LOA states its address in a sentence and the carrier's only in an unlabelled block (statedOverBlock) */
+  loaStated = false,
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
@@ -195,7 +219,8 @@ function settleAddress(
       !find.address(ref.value, 'loa', true) ||
       writtenApart(find, 'loa', v.value, ref.value) ||
       !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true) ||
-      unitOnlyOnLoa(find, ref, v, invoice, r));
+      unitOnlyOnLoa(find, ref, v, invoice, r) ||
+      loaStated);
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
@@ -307,17 +332,48 @@ interface AddressRun {
   reasons: string[];
   parts: AddressPartComparison[];
   missingOn: Src[];
+  /** the LOA's reading with the reader's candidates (where each was found) */
+  loaReading: FieldValue<ServiceAddress> | undefined;
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
 
 const showAddress = (v: unknown) => formatAddress(v as AddressParts);
 
+/**
+ * The LOA's service address: the one its sentence states ("the service is located at …") when its
+ * reader preferred a block no label names (a letterhead, the sender's address) on a letter read from
+ * its text layer — the letter names only the sentence's as where the lines are, and the block is as
+ * often the billing address. Otherwise the reader's own choice.
+ */
+function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null {
+  const v = fromDoc(docs, 'loa', 'service_address');
+  const cands = docs.loa?.service_address?.candidates;
+  if (!v || !cands?.length || cands[0]!.why.source !== 'layout' || cands.some((c) => c.why.source === 'label'))
+    return v;
+  if (!find.known('loa') || find.ocr('loa')) return v;
+  const stated = cands.find((c) => c.why.source === 'prose');
+  if (!stated) return v;
+  const doubt = stated.why.zip_check?.note;
+  return {
+    src: 'loa',
+    value: stated.value,
+    page: stated.page,
+    bbox: stated.bbox,
+    conf: stated.confidence,
+    ...(doubt ? { doubt } : {}),
+  };
+}
+
 /** Each document's service address, and the case's, when it names a street or a PO box. */
-function addressValues(docs: Docs, caseAddr: AddressParts | null): Partial<Record<Src, Val<AddressParts>>> {
+function addressValues(
+  docs: Docs,
+  caseAddr: AddressParts | null,
+  find: Finder,
+): Partial<Record<Src, Val<AddressParts>>> {
   const vals: Partial<Record<Src, Val<AddressParts>>> = {};
   for (const src of ['loa', 'invoice', 'csr'] as const) {
-    const v = fromDoc(docs, src, 'service_address');
+    const v = src === 'loa' ? statedLoaAddress(docs, find) : fromDoc(docs, src, 'service_address');
     if (v) {
       const parsed = addressFromDoc(v.value);
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
@@ -338,7 +394,7 @@ export function compareServiceAddress(
   present: Set<Src>,
   find: Finder,
 ): FieldComparison {
-  const vals = addressValues(docs, caseAddr);
+  const vals = addressValues(docs, caseAddr, find);
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
@@ -371,7 +427,16 @@ export function compareServiceAddress(
   const checked = (['loa', 'case'] as Src[]).filter((s) => present.has(s));
   const invoiceOnly = checked.length === 0 && ref.src === 'csr' && !!vals.invoice;
   if (invoiceOnly) checked.push('invoice');
-  const run: AddressRun = { values, normalized, evidence, verdicts: [], reasons: [], parts: [], missingOn: [] };
+  const run: AddressRun = {
+    values,
+    normalized,
+    evidence,
+    verdicts: [],
+    reasons: [],
+    parts: [],
+    missingOn: [],
+    loaReading: docs.loa?.service_address,
+  };
   const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
   for (const src of checked) {
     const v = vals[src];
@@ -731,7 +796,7 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
-  const settled = settleAddress(find, ref, v, invoice, r);
+  const settled = settleAddress(find, ref, v, invoice, r, src === 'loa' && statedOverBlock(find, run.loaReading, ref));
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
     run.values[on] = found.text;

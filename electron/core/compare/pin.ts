@@ -42,7 +42,13 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
   // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
   const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
-  return loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN ? 'mismatch' : 'doubt';
+  if (loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN) return 'mismatch';
+  // …and the CSR's PIN, read under its own label, written nowhere on an LOA read from its text layer
+  // (every word as written): whichever number the LOA's reader took for its PIN (a PIN in a sentence,
+  // on a rule), the LOA does not give the carrier's PIN, and the carrier rejects that
+  const csrPinNowhereOnLoa =
+    find.known('loa') && !find.ocr('loa') && b.length >= 4 && !find.written('loa', b, { digits: /^\d+$/.test(b) });
+  return loaPinNowhere && csrPinNowhereOnLoa && ownLabel(csr, 'csr') && csr.conf >= CONTRARY_MIN ? 'mismatch' : 'doubt';
 }
 
 /**

@@ -9,7 +9,9 @@ import {
   isUnitOnly,
   readAddress,
   isStreetish,
+  isDateText,
   splitUnit,
+  withCitySpelling,
   type AddrResult,
 } from './address.js';
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
@@ -224,6 +226,9 @@ function nameBlock(
   for (const s of left) {
     const named = fromSeg(s);
     if (named) return named;
+    // the value's own label ("Address Line 1:" before "3475 Pine Valley Way"): a heading further left
+    // ("Location of Service:") heads the cells in its own column, not this one
+    if ((doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length)) break;
   }
   // the first line's own segment may start with the label ("Service Address: 120 Harbor Dr" is read elsewhere)
   for (const s of top.segs.filter((s) => s.x0 <= x0 + 1 && s.x1 >= x0)) {
@@ -531,7 +536,9 @@ function streetAndUnit(
       c.line.cy <= top + 2 &&
       top - c.line.cy < 90 &&
       (Math.abs(c.line.cy - top) > 2 || c.seg.x1 <= cs.cityCell.seg.x0) &&
-      (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) || (/^[PB]/i.test(c.text) && isPoBox(c.text))) &&
+      // (a date in a neighbouring cell, "23 Mar 2023", reads like a house number and a word)
+      ((/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) && !isDateText(c.text)) ||
+        (/^[PB]/i.test(c.text) && isPoBox(c.text))) &&
       // a whole address in one cell is another address, not this one's street
       !cityStateZip(c.text)?.zip5,
   );
@@ -575,7 +582,7 @@ function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock
   if (!cs) return null;
   const st = streetAndUnit(doc, cells, new Set([z, cs.cityCell, cs.stateCell]), cs);
   if (!st) return null;
-  const value: ServiceAddress = {
+  let value: ServiceAddress = {
     street_line: st.street,
     unit: st.unit,
     city: cs.city,
@@ -584,6 +591,7 @@ function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock
     zip4: a.zip4,
   };
   const check = checkAddress(value);
+  value = withCitySpelling(value, check);
   const toks = [...new Set([...st.toks, ...cs.cityCell.toks, ...(cs.stateCell?.toks ?? []), ...z.toks])];
   const quality = (/^\d/.test(st.street) ? 0.95 : 0.75) * (cs.stateCell ? 1 : 0.9) * check.factor;
   return {

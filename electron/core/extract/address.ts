@@ -9,7 +9,7 @@ import {
 import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { segText, type Tok } from './layout.js';
 import { fixDigits, squash } from './text.js';
-import { digitFixToken, tokText } from './values.js';
+import { digitFixToken, parseDate, tokText } from './values.js';
 import { checkCityStateZip, isKnownCity, zipPlace, type ZipCheck } from './zip.js';
 
 /**
@@ -374,7 +374,17 @@ function lineText(toks: Tok[]): string {
     const w = words[i]!;
     if (/^[\dOoIlSB|Z]{5}(-?[\dOoIlSB|Z]{4})?$/.test(w) && (w.match(/\d/g) ?? []).length >= 2) words[i] = fixDigits(w);
   }
-  return repairStreetStart(stripLineTag(words.join(' ')));
+  return repairStreetStart(stripLineTag(dropUnopenedTail(words.join(' '))));
+}
+
+/**
+ * "26510 N Mill Pl DIFFERENT)": the end of a neighbouring label's wrapped qualifier ("(IF" /
+ * "DIFFERENT)") set on the value's line; a word closing a parenthesis the line never opened is not
+ * the address's.
+ */
+function dropUnopenedTail(text: string): string {
+  if (/\(/.test(text)) return text;
+  return text.replace(/\s+[^\s()]*\):?$/, '');
 }
 
 /** OCR split one word in two with almost no gap ("Po rtland", "1 0197"): joined again. Text layers are left alone. */
@@ -521,7 +531,7 @@ function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
     return { street: s.street, unit: unit || s.unit, city: cityPiece, first: i };
   }
   // "TAMPA" on its own line above "FL 33602" (a fixed-width record's CITY and STATE/ZIP lines)
-  const cityAbove = !cityPiece && i > 0 ? cityLine(stripTrailing(lineText(lines[i - 1]!)), csz) : null;
+  const cityAbove = !cityPiece && i > 0 ? cityLineOf(lines[i - 1]!, csz) : null;
   if (cityAbove) {
     const above = i > 1 ? streetAbove(lines, i - 1, unit) : { street: '', unit, first: i - 1 };
     // an unknown city needs a street above it ("Attn Bob" over "FL 33602" is not an address)
@@ -529,6 +539,19 @@ function partsOf(lines: Tok[][], i: number, csz: CityStateZip): Parts {
   }
   if (i > 0) return { ...streetAbove(lines, i, unit), city: cityPiece };
   return { street: '', unit, city: cityPiece, first: i };
+}
+
+/**
+ * The city line above a state/ZIP line; a section banner or another column's cell set on the same
+ * line after a wide gap ("COLLEGE STATION    REMARKS") is left out when the city's own cell is a
+ * city the database knows in that state.
+ */
+function cityLineOf(toks: Tok[], csz: CityStateZip): { text: string; known: boolean } | null {
+  const whole = cityLine(stripTrailing(lineText(toks)), csz);
+  if (whole?.known || !toks.length) return whole;
+  const own = toks.filter((t) => t.seg === toks[0]!.seg);
+  const first = own.length < toks.length ? cityLine(stripTrailing(lineText(own)), csz) : null;
+  return first?.known ? first : whole;
 }
 
 /** A line that can be a city alone: a few words, no digits, not a street or unit. */
@@ -574,14 +597,17 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
     if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
-      value: {
-        street_line: street,
-        unit: stripTrailing(parts.unit),
-        city,
-        state: reading.csz.state,
-        zip5: reading.csz.zip5,
-        zip4: reading.csz.zip4,
-      },
+      value: withCitySpelling(
+        {
+          street_line: street,
+          unit: stripTrailing(parts.unit),
+          city,
+          state: reading.csz.state,
+          zip5: reading.csz.zip5,
+          zip4: reading.csz.zip4,
+        },
+        check,
+      ),
       toks: lines.slice(parts.first, i + 1 + (zipBelow.has(i) ? 1 : 0)).flat(),
       quality: Math.min(1, quality) * check.factor,
       nameLines: lines.slice(0, parts.first),
@@ -619,7 +645,14 @@ export function betterReading(lines: AddrResult | null, oneLine: AddrResult | nu
 
 /** A street line: house number and a word ("120 Harbor Dr"), or a PO box; "1544" alone is not one. */
 export function isStreetish(s: string): boolean {
-  return /^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) || isPoBox(s);
+  return (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) && !isDateText(s)) || isPoBox(s);
+}
+
+/** "23 Mar 2023", "9 June 2024": a date in a cell near an address reads like a house number and a word, but is no street. */
+export function isDateText(s: string): boolean {
+  const t = s.trim().replace(/[.,;]+$/, '');
+  const d = parseDate(t);
+  return !!d && d.start === 0 && d.end === t.length;
 }
 
 interface Reading {
@@ -719,6 +752,16 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
     return { street: s.street, unit: unit || s.unit, first };
   }
   return { street: '', unit, first: i };
+}
+
+/**
+ * The city as the ZIP database spells it when the printed one is a one-letter slip of the ZIP's own
+ * city ("Sprinfield", "SALT LAKE CIY"), in the printed case; the check's note keeps what was printed.
+ */
+export function withCitySpelling(value: ServiceAddress, check: ZipCheck): ServiceAddress {
+  const c = check.suggestedCity;
+  if (!c) return value;
+  return { ...value, city: value.city === value.city.toUpperCase() ? c.toUpperCase() : c };
 }
 
 /** The ZIP-database check of an address read from separate cells (Street / City / State / ZIP). */

@@ -11,9 +11,11 @@ import {
   betterReading,
   checkAddress,
   cityStateZip,
+  isUnitOnly,
   readAddress,
   readCellAsOneLine,
   splitUnit,
+  withCitySpelling,
   type AddrResult,
 } from './address.js';
 import { addressBlocks } from './address-blocks.js';
@@ -56,6 +58,7 @@ import {
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
+import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
@@ -327,7 +330,7 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
     // a name that already ends with a legal form goes on only with more legal forms ("… Brewing Company" / "LLP")
     if ((LEGAL_FORM_END.test(trimValue(prevText)) && !onlyLegalForms(t)) || /\d|[:@(]/.test(t) || line.length > 4)
       break;
-    if (/^(attn|attention|c\/o|dba|d\/b\/a|aka)\b/i.test(t)) break;
+    if (ATTENTION_LINE.test(t) || ALIAS_LINE.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
     rest.push(line);
@@ -362,7 +365,7 @@ function onlyLegalForms(t: string): boolean {
  * one ends mid-name ("… Plumbing &"), and the upper one does not already end with a legal form.
  */
 function blockName(nameLines: Tok[][]): Tok[] | null {
-  const lines = nameLines.filter((n) => !/^(attn|attention|c\/o)\b/i.test(text(n)));
+  const lines = nameLines.filter((n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)));
   const end = lines.length - 1;
   if (end < 0) return null;
   let start = end;
@@ -388,8 +391,12 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
     for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
-      const r = betterReading(readAddress(joinWrappedStreet(span.lines)), readCellAsOneLine(span.lines));
-      if (!r) continue;
+      const read = betterReading(readAddress(joinWrappedStreet(span.lines)), readCellAsOneLine(span.lines));
+      if (!read) continue;
+      const beside = unitBeside(doc, read, hit);
+      const r = beside
+        ? { ...read, value: { ...read.value, unit: beside.unit }, toks: [...read.toks, ...beside.toks] }
+        : read;
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
@@ -419,10 +426,42 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
         out.push({ ...slip, value: { ...r.value, zip5: r.check.suggestedZip, zip4: '' }, score: cand.score * 0.9 });
       }
     }
-    const parts = partsAfter(doc, hit);
+    const found = partsAfter(doc, hit);
+    const partUnit = found ? unitBeside(doc, found, hit) : null;
+    const parts =
+      found && partUnit
+        ? { ...found, value: { ...found.value, unit: partUnit.unit }, toks: [...found.toks, ...partUnit.toks] }
+        : found;
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
   }
   return out;
+}
+
+/**
+ * A unit under its own tag or label further along the street's line ("/SADR 4410 RIVERSIDE DR
+ * /LOC RM 12", "Street: 12 Main St   Suite: 4"): the unit of the address read under the street's
+ * label, when that reading found none.
+ */
+function unitBeside(
+  doc: DocLayout,
+  r: { value: ServiceAddress; toks: Tok[] },
+  hit: Hit,
+): { unit: string; toks: Tok[] } | null {
+  if (r.value.unit || !r.value.street_line) return null;
+  const onLine = r.toks.filter((t) => t.line === hit.line);
+  if (!onLine.length) return null;
+  const end = Math.max(...onLine.map((t) => t.x1));
+  const after = doc.lines[hit.line]!.segs.filter((sg) => sg.x0 >= end);
+  const label = after[0];
+  const h = label
+    ? (doc.hitsBySeg.get(label.id) ?? []).find(
+        (x) => x.start === 0 && (x.field === 'addr_unit' || x.field === 'service_address'),
+      )
+    : undefined;
+  if (!label || !h) return null;
+  const toks = h.end < label.toks.length ? label.toks.slice(h.end) : (after[1]?.toks ?? []);
+  const unit = trimValue(text(toks));
+  return toks.length && isUnitOnly(unit) ? { unit, toks } : null;
 }
 
 /**
@@ -444,7 +483,9 @@ function joinWrappedStreet(lines: Tok[][]): Tok[][] {
       !/\d/.test(t) &&
       !/^(suite|ste|unit|apt|room|rm|floor|fl|bldg|building|#)\b/i.test(t) &&
       next &&
-      !!cityStateZip(text(next));
+      !!cityStateZip(text(next)) &&
+      // "COLLEGE STATION" over "TX 77840": a known city over a state/ZIP line without one is the city
+      !(!cityStateZip(text(next))!.cityPart && isKnownCity(t.replace(/,$/, ''), cityStateZip(text(next))!.state));
     if (wrapsStreet) out[out.length - 1] = [...prev, ...line];
     else out.push(line);
   }
@@ -458,7 +499,10 @@ function joinWrappedStreet(lines: Tok[][]): Tok[][] {
  */
 function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): boolean {
   const t = text(second);
-  if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || hitAt(doc, second[0]!)) return false;
+  // a lone street type under the street ("36 Southwest Sandpiper" / "Street") ends it, though it reads like a label
+  const streetEnd = second.length === 1 && STREET_SUFFIXES.has(t.toUpperCase().replace(/[.,]/g, ''));
+  if (!first?.length || second.length > 3 || /\d/.test(t) || /:$/.test(t) || (hitAt(doc, second[0]!) && !streetEnd))
+    return false;
   const a = doc.lines[first[0]!.line]!;
   const b = doc.lines[second[0]!.line]!;
   // the same left edge and size as the cell's first line (a heading under a row starts elsewhere or is bigger)
@@ -477,50 +521,63 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
   // rightwards are that address's, those in this label's column go on ("TOWN/CITY | Bismarck" under
   // "SUITE | Ste 1637 | BILLING ADDRESS | 2043 Maple Blvd…" in a two-column record)
   let fence = Infinity;
-  // in reading order: labels found late (a label wrapped over two lines) are listed after the others
+  // in reading order (labels found late, a label wrapped over two lines, are listed after the others),
+  // part labels in the address label's own column first ("Location of Service:" over Address /
+  // Suite / City… with another address's Address Line 1 / Suite / City… in a column to its right);
+  // a part found only further right (State / ZIP in a second column) is still this address's
+  const inColumn = (h: Hit) => h.x0 <= hit.x1;
   const ordered = doc.hits
     .filter((h) => h.page === hit.page && h.line >= hit.line)
     .sort((a, b) => a.line - b.line || a.x0 - b.x0);
-  for (const h of ordered) {
-    if (h.line === hit.line && h.x0 < hit.x0) continue;
-    const hl = doc.lines[h.line]!;
-    if (hl.cy - line.cy > 110) break;
-    // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
-    if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
-    if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
-      if (h.line === hit.line) continue;
-      if (h.x0 > hit.x1 + hl.h) {
-        fence = Math.min(fence, h.x0 - hl.h);
-        continue;
+  for (const firstPass of [true, false]) {
+    for (const h of ordered) {
+      if (firstPass && !inColumn(h)) continue;
+      if (h.line === hit.line && h.x0 < hit.x0) continue;
+      const hl = doc.lines[h.line]!;
+      if (hl.cy - line.cy > 110) break;
+      // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
+      if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
+      if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
+        if (h.line === hit.line) continue;
+        if (h.x0 > hit.x1 + hl.h) {
+          fence = Math.min(fence, h.x0 - hl.h);
+          continue;
+        }
+        break;
       }
-      break;
-    }
-    if (h.x0 >= fence) continue;
-    if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
-      continue;
-    // in a row of labels (a form or table header) the value is below, not the next label's neighbour
-    // (labels each followed by their own value cell, "City: X  State: Y", are not a header row)
-    const rowSegs = doc.lines[h.line]!.segs;
-    const labelSegs = rowSegs.filter((sg) => doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0)).length;
-    const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length;
-    // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
-    const wraps = h.field === 'addr_street' || h.field === 'addr_city';
-    const spans = spansFor(
-      doc,
-      h,
-      wraps ? 2 : 1,
-      h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
-    )
-      .filter((sp) => !sp.farther)
-      .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
-    for (const span of spans) {
-      const second = span.lines[1];
-      const wrapped = second && wrapsInCell(doc, span.lines[0], second);
-      const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
-      const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
-      if (!partValid(h.field, v)) continue;
-      parts.set(h.field, { text: v, toks });
-      break;
+      if (h.x0 >= fence) continue;
+      if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
+        continue;
+      // in a row of labels (a form or table header) the value is below, not the next label's neighbour
+      // (labels each followed by their own value cell, "City: X  State: Y", are not a header row)
+      const rowSegs = doc.lines[h.line]!.segs;
+      const isLabelSeg = (sg: Seg | undefined) => !!sg && !!doc.hitsBySeg.get(sg.id)?.some((x) => x.start === 0);
+      const labelSegs = rowSegs.filter(isLabelSeg).length;
+      // (a label with its value in the cell beside it, "Town/City: | Salt Lake City | Bill-To Address: | …", heads no column)
+      const next = rowSegs[rowSegs.indexOf(h.seg) + 1];
+      // (or one that reads like a label after a colon: "TOWN/CITY: | Mobile")
+      const valueBeside =
+        h.end === h.seg.toks.length && !!next && (!isLabelSeg(next) || (h.colon && !/:$/.test(text(next.toks))));
+      const headerRow = labelSegs >= 2 && labelSegs * 2 > rowSegs.length && !valueBeside;
+      // a street or city cell may wrap onto a second line in its column ("4325 Kings" / "Highway Drive")
+      const wraps = h.field === 'addr_street' || h.field === 'addr_city';
+      const spans = spansFor(
+        doc,
+        h,
+        wraps ? 2 : 1,
+        h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
+      )
+        .filter((sp) => !sp.farther)
+        .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
+      for (const span of spans) {
+        const second = span.lines[1];
+        const wrapped = second && wrapsInCell(doc, span.lines[0], second);
+        const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
+        const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
+        if (!partValid(h.field, v)) continue;
+        parts.set(h.field, { text: v, toks });
+        break;
+      }
     }
   }
   return parts;
@@ -546,6 +603,12 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const own = spansFor(doc, hit, 1).filter((sp) => !sp.farther)[0];
   if (own && own.mode !== 'below' && own.lines[0]) {
     streetToks = own.lines[0];
+    // a street beside its label may wrap in its cell ("ADDRESS: 28080 South Park" / "Lane")
+    // (not the next row's value: "City | Norfolk" under "Street Address | 77 Waterfront Street")
+    const second = spansFor(doc, hit, 2).find((sp) => sp.mode === own.mode)?.lines[1];
+    const ownRow =
+      second?.[0] && !doc.lines[second[0].line]!.segs.some((sg) => sg.x1 < second[0]!.x0 && sg.x0 >= hit.x0 - 4);
+    if (second && ownRow && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
@@ -595,8 +658,9 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     ...(zip?.toks ?? []),
   ];
   const quality = (su.street ? 0.3 : 0) + (cityText ? 0.2 : 0) + (state ? 0.2 : 0) + (zip5 ? 0.25 : 0);
-  const value = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
-  const check = checkAddress(value);
+  const printed = { street_line: su.street, unit, city: cityText.replace(/,$/, ''), state, zip5, zip4 };
+  const check = checkAddress(printed);
+  const value = withCitySpelling(printed, check);
   const zipCheck = zipCheckOf(check);
   return { value, toks, score: hit.strength * 0.9 * quality * check.factor, ...(zipCheck ? { zipCheck } : {}) };
 }
@@ -631,6 +695,9 @@ function partValid(field: LabelField, v: string): boolean {
   }
 }
 
+/** Labels whose block of lines is read as that address by the labelled candidates. */
+const ADDRESS_HEADS: ReadonlySet<LabelField> = new Set(['service_address', 'billing_address', 'remit']);
+
 /** Address blocks without a label (a bill's window-envelope address), with the name line above. */
 function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; name: Tok[] | null }[] {
   const out: { addr: AddrResult; name: Tok[] | null }[] = [];
@@ -642,12 +709,20 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       // collect the block upwards: lines with a segment starting at the same x
       const block: Tok[][] = [seg.toks];
       for (const s of segsAboveInColumn(doc, line, seg, 5)) block.unshift(s.toks);
-      // a heading that names the customer ("Prepared for", "Customer") starts the block; an address label's block is handled by the labelled candidates
-      const headAt = block.findIndex((l) => hitAt(doc, l[0]!));
+      // a heading that names the customer ("Prepared for", "Customer") starts the block; an address
+      // label's block is handled by the labelled candidates; the customer's trade name ("DBA …") is
+      // a line of the block
+      const headAt = block.findIndex((l) => hitAt(doc, l[0]!) && !ALIAS_LINE.test(text(l)));
       if (headAt >= 0) {
         const head = hitAt(doc, block[headAt]![0]!)!;
-        if (head.field !== 'account_name') continue;
-        block.splice(0, headAt + 1);
+        if (head.field === 'account_name') block.splice(0, headAt + 1);
+        else if (ADDRESS_HEADS.has(head.field)) continue;
+        else {
+          // another field's label over its value ("Account" / "8961 10 256"): the block starts under
+          // that value, or under the label where the value shares its cell
+          const alone = head.end >= block[headAt]!.length;
+          block.splice(0, headAt + 1 + (alone ? 1 : 0));
+        }
       }
       if (!block.length) continue;
       const r = readAddress(block, { maxLines: block.length });
@@ -883,9 +958,28 @@ function signature(doc: DocLayout, person: string | undefined): Cand<boolean> | 
 
 // --- the extractor: one reader per field (or per fields read together) ---
 
+/** The stems of the label a candidate was read under ("Acct. Nbr" → account, number). */
+function labelStemsOf(c: Cand<unknown>): string[] {
+  return c.hit ? labelStems(tokText(c.hit.seg.toks.slice(c.hit.start, c.hit.end), false).text) : [];
+}
+
+/**
+ * A bill that numbers both the customer and the account ("Customer No. 42879" beside "Account #
+ * A5893…") gives the account number under the label that says account: the customer number is the
+ * carrier's other key, read only when no label says account.
+ */
+function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
+  const says = cands.map(labelStemsOf);
+  // (a bare "Account" may be the first line of another label: "Account" / "passcode (if one is set)")
+  if (!says.some((st) => st.includes('account') && st.length >= 2)) return cands;
+  return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account)
-  const acctCands = labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c));
+  const acctCands = withoutCustomerNumbers(
+    labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
+  );
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
@@ -949,6 +1043,11 @@ function within(a: readonly number[], b: readonly number[]): boolean {
 
 /** An attention line routes a bill to someone: "ATTN ACCOUNTS PAYABLE", "C/O OFFICE MGR". */
 const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
+/**
+ * A line giving the customer's other name ("DBA Bayside Pediatric", "Trading As: …", "T/A …"):
+ * printed under the account name, it is a trade name, never the account name nor part of it.
+ */
+const ALIAS_LINE = /^(?:dba|d\/b\/a|t\/a|aka|a\/k\/a|trading\s+as|doing\s+business\s+as|trade\s+name)\b/i;
 
 /** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
 const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(
@@ -1056,17 +1155,21 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     const firstPages = [1];
     const blocks = unlabelledBlocks(doc, firstPages).filter((b) => !b.addr.toks.some((t) => used.has(t)));
     const taken = new Set<Tok>([...(service?.toks ?? []), ...(billing?.toks ?? [])]);
-    for (const b of blocks) {
-      if (b.addr.toks.some((t) => taken.has(t))) continue;
+    const usable = blocks.filter((b) => {
+      if (b.addr.toks.some((t) => taken.has(t))) return false;
       const nameText = b.name ? text(b.name) : '';
-      if (nameText && (isCarrierName(nameText) || isLetterheadName(doc, b.name!))) continue;
+      return !(nameText && (isCarrierName(nameText) || isLetterheadName(doc, b.name!)));
+    });
+    // a mailing block is addressed to someone: one with a name line beats a bare address higher up
+    // (the carrier's own street and city under its logo, the logo a block of its own)
+    const b = usable.find((u) => u.name) ?? usable[0];
+    if (b) {
       if (kind === 'invoice' && !billing)
         billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
       if (b.name && !best(nameCands)) {
-        const v = parseBusiness(nameText);
+        const v = parseBusiness(text(b.name));
         if (v) nameCands.push({ value: v.value, toks: b.name, score: 0.5 * v.quality });
       }
-      break;
     }
   }
   // the name printed above a bill's address block is the account name when no label gives one
@@ -1148,6 +1251,8 @@ function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
           o !== c &&
           o.toks.length > c.toks.length &&
           /\d/.test(o.value.street_line) &&
+          // (a longer reading without the city this one has ran two columns together)
+          (!!o.value.city || !c.value.city) &&
           !isLabelValue(o.value) &&
           c.toks.every((t) => o.toks.includes(t)),
       )

@@ -716,6 +716,11 @@ export const LABEL_TABLE: LabelDef[] = [
       'Numbers Remaining',
       'Remain with',
       'will remain',
+      // staying is remaining ("Numbers staying with the current carrier", "Lines that will stay")
+      'Numbers Staying',
+      'Staying with',
+      'Stay with',
+      'will stay',
       'Keep with Current Carrier',
       'Numbers to Disconnect',
       'Numbers to Retain',
@@ -826,6 +831,9 @@ export const LABEL_TABLE: LabelDef[] = [
   },
   // a service record's callback number (CBR): whom the carrier calls back, never a line on the account
   { field: 'contact', weight: 1, strict: true, phrases: ['CBR', 'CBN'], kinds: ['csr'] },
+  // a service record's free-text remarks mention callers, callbacks and old lines; the lines on the
+  // account are the ones its TN / S&E listing carries, so a number only a remark gives is none of them
+  { field: 'contact', weight: 1, phrases: ['Remarks', 'Remark', 'RMKS', 'Comments', 'Notes'], kinds: ['csr'] },
   {
     field: 'other',
     weight: 1,
@@ -1065,7 +1073,14 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.map((c) => c.stem
  * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
  */
 export function expandAbbreviation(tag: string): string | null {
-  if (tag.length < 4 || tag.length > 6 || CONCEPT_STEMS.has(tag) || LABEL_FILLERS.has(tag) || LEGAL_FORM_WORD.test(tag))
+  // (seven letters only for a participle's D: "AUTHRZD" is AUTHRZ + D)
+  if (
+    tag.length < 4 ||
+    tag.length > (tag.endsWith('d') ? 7 : 6) ||
+    CONCEPT_STEMS.has(tag) ||
+    LABEL_FILLERS.has(tag) ||
+    LEGAL_FORM_WORD.test(tag)
+  )
     return null;
   let found: string | null = null;
   for (const w of CONCEPT_STEMS) {

@@ -221,7 +221,39 @@ function cleanPageWords(page: PageText): PageWord[] {
           !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12),
       )
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })))
+      .reduce<PageWord[]>(tagLeaders, [])
   );
+}
+
+/** A run of dots or an '=' glued to a word ends it as a colon would ("CUST NAME.....", "BTN=", "ZIP..:"). */
+const GLUED_LEADER = /^(.*[A-Za-z)#])(?:\.{2,}|\.*=+|\.{2,}:|=:)$/;
+/** An '=' standing alone between a tag and its value ("LSTD NM = …", "SVC ADDR := …"). */
+const LONE_EQUALS = /^(?::?=+|=+:)$/;
+
+/**
+ * Line printers pad record tags to their values with dots or an '=' instead of a colon: read the
+ * padding as the colon it stands for, so the tag ends where it does ("CUST NAME....... ACME LLC" is the
+ * label "CUST NAME:" and the value "ACME LLC"), and the padding never starts a value.
+ */
+function tagLeaders(out: PageWord[], w: PageWord): PageWord[] {
+  const glued = GLUED_LEADER.exec(w.text);
+  if (glued && !/:$/.test(glued[1]!)) {
+    out.push({ ...w, text: `${glued[1]}:` });
+    return out;
+  }
+  const prev = out[out.length - 1];
+  if (LONE_EQUALS.test(w.text) && prev) {
+    const h = Math.max(prev.bbox[3] - prev.bbox[1], w.bbox[3] - w.bbox[1]);
+    const sameLine = Math.abs((prev.bbox[1] + prev.bbox[3]) / 2 - (w.bbox[1] + w.bbox[3]) / 2) < h / 2;
+    // (a padded tag's '=' stands in a column of its own, several spaces after the shorter tags)
+    const near = w.bbox[0] - prev.bbox[2] < 10 * h && w.bbox[0] >= prev.bbox[2] - 1;
+    if (sameLine && near && /[A-Za-z)#]$/.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text}:` };
+      return out;
+    }
+  }
+  out.push(w);
+  return out;
 }
 
 /** Tokens with de-skewed coordinates (scans are rotated a degree or two). */
@@ -774,6 +806,10 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
   // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")
   if (labels === 1 && /:$/.test(segText(line.segs[kinds.indexOf('label')]!.toks))) return null;
+  // "TOWN/CITY: | Mobile", "CITY: | Enterprise": a label ending with a colon and one cell without
+  // a colon beside it is a label and its value, however the value reads (a city named like a label)
+  if (line.segs.length === 2 && /:$/.test(segText(line.segs[0]!.toks)) && !/:$/.test(segText(line.segs[1]!.toks)))
+    return null;
   return kinds as HeadCell[];
 }
 

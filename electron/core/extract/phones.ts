@@ -1,4 +1,4 @@
-import type { DocLayout, Hit, Line, Seg, Tok } from './layout.js';
+import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { toE164 } from '../../../shared/domain/phone.js';
@@ -28,7 +28,9 @@ export interface PhoneOccurrence {
 }
 
 const CONTACT_WORDS =
-  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+us|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+/** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
+const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
   /^(n|no|keep|kept|do\s*not\s*port|don'?t\s*port|not\s*porting|not\s*ported|remains?|remaining|retain|retained|disconnect|exclude|excluded|stays?)\.?$/i;
 /** A check box left empty ("[ ]", "☐") or ticked ("[X]", "☒"): a row's own answer on a form's numbers table. */
@@ -148,6 +150,9 @@ function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): {
   return end ? { toks: [...under.toks, ...end.toks] } : null;
 }
 
+/** Labels that say what a number is on the account (or that it is none of them). */
+const PHONE_LABEL_FIELDS: ReadonlySet<string> = new Set(['btn', 'phone_list', 'to_port', 'not_to_port', 'contact']);
+
 /** The label: the last hit before the number in its segment, else in the segment to its left, else its owner. */
 function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map<Tok, Hit>): Hit | undefined {
   let label: Hit | undefined;
@@ -156,11 +161,16 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
     if (h && h.end <= first.idx) label = h;
   }
   const segIdx = line.segs.indexOf(seg);
-  if (!label && first.idx === 0 && segIdx > 0) {
+  if (segIdx > 0) {
     const left = line.segs[segIdx - 1]!;
     const hs = doc.hitsBySeg.get(left.id);
     const lastHit = hs?.[hs.length - 1];
-    if (lastHit && lastHit.end === left.toks.length) label = lastHit;
+    const leftLabel = lastHit && lastHit.end === left.toks.length ? lastHit : undefined;
+    // a number opening the cell is the value of the label to its left
+    if (!label && first.idx === 0 && leftLabel) label = leftLabel;
+    // one inside free text under a remarks/contact tag is that tag's, whatever tag-like word the text
+    // holds ("REMARKS: | CUST CALLED FROM 210 445-7066", where CUST reads as a name tag)
+    if (leftLabel?.field === 'contact' && (!label || !PHONE_LABEL_FIELDS.has(label.field))) label = leftLabel;
   }
   return label ?? owner.get(first);
 }
@@ -171,6 +181,14 @@ function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
     .slice(Math.max(0, first.idx - 7), first.idx)
     .map((t) => t.text)
     .join(' ');
+  const segIdx = line.segs.indexOf(seg);
+  const left = segIdx > 0 ? line.segs[segIdx - 1]! : null;
+  // a number opening its cell after a label cell no wording lists ("Best number to reach you:"): the label's words
+  if (first.idx === 0 && left && /:$/.test(left.toks.at(-1)?.text ?? ''))
+    return left.toks
+      .slice(-7)
+      .map((t) => t.text)
+      .join(' ');
   const prevLine = doc.lines[line.id - 1];
   if (
     first.idx < 7 &&
@@ -221,6 +239,9 @@ function sectionOf(sections: Hit[], line: Line, first: Tok): PhoneOccurrence['se
   for (const h of sections) {
     const before = h.line < line.id || (h.line === line.id && h.x1 <= first.x0);
     if (!before) continue;
+    // a list of numbers to keep is short and ends on its page: a later page (an attachment, the rest
+    // of the form) lists what the form is about again
+    if (h.field === 'not_to_port' && h.page !== line.page) continue;
     if (h.line > sectionLine || (h.line === sectionLine && h.field === 'not_to_port')) {
       section = h.field as 'to_port' | 'not_to_port';
       sectionLine = h.line;
@@ -233,6 +254,30 @@ interface DocPhoneContext {
   owner: Map<Tok, Hit>;
   callLines: Set<number>;
   sections: Hit[];
+}
+
+/**
+ * A bare number in a contact block: a line of its column just above or below it (no gap, no other
+ * column between) is only a web address — a letterhead's phone beside the carrier's site and address
+ * ("Spectrum Business / 8094 Forest Ter / … / 855-299-9353 / spectrum.net"), never a line on the account.
+ */
+function inWebBlock(doc: DocLayout, line: Line, seg: Seg): boolean {
+  const near = [...segsAboveInColumn(doc, line, seg, 2)];
+  let prev = line;
+  let below = 0;
+  for (let i = line.id + 1; i < doc.lines.length && below < 2; i++) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || l.top - prev.bottom > Math.max(1.6 * l.h, 6)) break;
+    const s = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= Math.max(4, 0.8 * l.h));
+    if (!s) {
+      if (l.segs.some((x) => x.x0 < seg.x1 && x.x1 > seg.x0 - 4)) break;
+      continue;
+    }
+    near.push(s);
+    prev = l;
+    below++;
+  }
+  return near.some((s) => WEB_ADDRESS_CELL.test(segText(s.toks).trim()));
 }
 
 /** One number found in a segment, with the context that decides what it is. */
@@ -255,7 +300,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
       label.field !== 'to_port' &&
       label.field !== 'not_to_port')
   ) {
-    if (CONTACT_WORDS.test(before)) contact = support = true;
+    if (CONTACT_WORDS.test(before) || (!label && inWebBlock(doc, line, seg))) contact = support = true;
   }
   const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
   const section = sectionOf(ctx.sections, line, first);

@@ -737,7 +737,11 @@ export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   const place = placeOf(doc, first);
   if (!place) return null;
   const [head, tail] = sentenceAt(place.p.tt.text, place.start);
-  if (KEEP_SENTENCE.test(head + tail)) return 'keep';
+  // a number alone in its cell (a list item: "1. 225-555-0173") is no sentence's subject: a heading
+  // under it ("Do NOT port these numbers") is about the numbers that follow that heading
+  const seg = doc.segs[first.seg];
+  const bare = !!seg && /^[\s\d.)•*-]*$/.test(segText(seg.toks.filter((t) => !toks.includes(t))));
+  if (bare ? KEEP_SENTENCE.test(head) : KEEP_SENTENCE.test(head + tail)) return 'keep';
   return BTN_BEFORE.test(head) ? 'btn' : null;
 }
 

@@ -1,7 +1,8 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
+import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, type LabelField } from './labels.js';
-import { labelStart, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import { labelStart, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
  * Where a label's value can be: after it in the same cell ("Account #: 123"), in the next cell on
@@ -120,7 +121,16 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     }
     // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
     const h0 = hitAt(doc, seg.toks[0]!);
-    if (h0 && !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length))
+    // (and a street's last word wrapped alone under it: "36 Southwest Sandpiper" / "Street")
+    const streetTypeWrapped =
+      hit.field === 'addr_street' &&
+      seg.toks.length === 1 &&
+      STREET_SUFFIXES.has(seg.toks[0]!.text.toUpperCase().replace(/[.,]/g, ''));
+    if (
+      h0 &&
+      !streetTypeWrapped &&
+      !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length)
+    )
       break;
     // text in the label's column (between the label's left edge and the value) starts a new row:
     // the words beside it are that row's value, whether or not its label is a known one
@@ -245,6 +255,18 @@ function inColumn(doc: DocLayout, t: Tok, col: { x0: number; x1: number }): bool
   return t.x0 >= col.x0 && t.x0 < col.x1 && sx >= col.x0 - 2;
 }
 
+/**
+ * A word starting where the value's lines start, inside a segment that began in the column to the
+ * left ("16347 Mill Terrace, #597 23456-8892": the left column's street and this column's ZIP set
+ * too close to be cut apart): the start of this column's cell.
+ */
+function runsIntoColumn(doc: DocLayout, t: Tok, col: { x0: number; x1: number }, vx: number, tol: number): boolean {
+  if (t.idx === 0 || t.x0 < col.x0 || t.x0 >= col.x1 || Math.abs(t.x0 - vx) > tol) return false;
+  const seg = doc.segs[t.seg]!;
+  // (set apart by more than a word space: a sentence running through the column is not cut)
+  return seg.x0 < col.x0 - 2 && t.x0 - seg.toks[t.idx - 1]!.x1 >= 0.6 * t.h;
+}
+
 /** A word of the label's own wrapped line (before the value, if that line goes on with it). */
 function labelWrap(hit: Hit, t: Tok): boolean {
   return !!hit.wrapSegs?.includes(t.seg) && (hit.wrapEnd === undefined || t.idx < hit.wrapEnd);
@@ -273,8 +295,12 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const seg = hit.seg;
   const pageW = doc.pageWidth.get(hit.page) ?? 612;
   const first = seg.toks[hit.end];
-  const inline =
-    first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [];
+  const inline = openQualifierDropped(
+    doc,
+    hit,
+    line,
+    first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [],
+  );
   if (inline.length) {
     raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1) : [])];
     return raw;
@@ -287,7 +313,11 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const i = line.segs.indexOf(seg);
   const next = line.segs[i + 1];
   // the next cell is a value, not another label ("Current Account #")
-  const nextIsLabel = next && (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
+  // (after a label ending with a colon, a value that may read like a label is the value: "TOWN/CITY: | Mobile")
+  const nextIsLabel =
+    next &&
+    !(valueMayLookLikeLabel && hit.colon) &&
+    (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
   // (a header table's label has its value below; the cell beside it is the next column's header)
   if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel && !hit.col) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
@@ -311,9 +341,9 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     // (a header table's value may be centred: its lines start at different x, but stay in the column)
     const inCol: Tok[] = l.toks.filter(
       (t) =>
-        inColumn(doc, t, col) &&
         !labelWrap(hit, t) &&
-        (vx === null || !!hit.col || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol),
+        ((inColumn(doc, t, col) && (vx === null || !!hit.col || Math.abs(doc.segs[t.seg]!.x0 - vx) <= tol)) ||
+          (vx !== null && runsIntoColumn(doc, t, col, vx, tol))),
     );
     // a line of another column between label and value, or between two lines of the value
     if (!inCol.length) continue;
@@ -346,6 +376,24 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     }
   }
   return raw;
+}
+
+/**
+ * "Service Address (no P.O." | "21914 Lincoln Blvd" over "Box):" | "Spokane, WA…": a label's hint
+ * opened in parentheses and closed on the next line in the label's column is the label's, not the
+ * start of its value. The value begins at its first word with a digit (an address starts with its
+ * house or box number).
+ */
+function openQualifierDropped(doc: DocLayout, hit: Hit, line: Line, inline: Tok[]): Tok[] {
+  if (!ADDRESS_FIELDS.has(hit.field) || !/^\(/.test(inline[0]?.text ?? '')) return inline;
+  const start = inline.findIndex((t) => /^\d/.test(t.text));
+  if (start <= 0 || inline.slice(0, start).some((t) => /\)/.test(t.text))) return inline;
+  const next = doc.lines[line.id + 1];
+  if (!next || next.page !== line.page || next.top - line.bottom > Math.max(line.h, next.h)) return inline;
+  const closes = next.segs.some(
+    (s) => s.x0 >= hit.seg.x0 - 4 && s.x1 < inline[start]!.x0 && isWrappedQualifier(s) && /\)/.test(segText(s.toks)),
+  );
+  return closes ? inline.slice(start) : inline;
 }
 
 const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();

@@ -235,6 +235,13 @@ export function parseAccount(text: string): { value: string; quality: number; st
 const MASKED = /[*•]\s*$|[xX]{3,}[\s-]*$/;
 
 /**
+ * What a form or record prints where it has no value: "N/A", "NONE ON FILE", "*NONE*", "SEE REMARKS"
+ * (the value is elsewhere, in free text). Never a PIN, a person or anything else to read.
+ */
+export const NO_VALUE =
+  /^[\s*(]*(?:n\/?a|none|not applicable|not set|not on file|unknown|tbd|see\s+(?:remarks?|notes?|comments?|attach\w*|below|above))\b/i;
+
+/**
  * A PIN or passcode: 4–10 digits or letters and digits, as written after its label. Never a number
  * that is something else by its shape: an extension ("x2210", "ext. 2210"), an amount ("$1,204.50",
  * "1204.50"), a date ("2026-03-14", "3/14/2026"), a ZIP+4 ("33602-1485"), a masked number's tail
@@ -242,7 +249,7 @@ const MASKED = /[*•]\s*$|[xX]{3,}[\s-]*$/;
  */
 export function parsePin(text: string): { value: string; start: number; end: number } | null {
   const t = text.trim();
-  if (/^(n\/?a|none|not applicable|no pin|not set|tbd|-+|_+)\b/i.test(t)) return null;
+  if (NO_VALUE.test(t) || /^(no pin|-+|_+)\b/i.test(t)) return null;
   const m = /[A-Za-z0-9]+/.exec(t);
   if (!m) return null;
   let v = m[0];
@@ -356,7 +363,7 @@ export function parsePerson(text: string): { value: string; quality: number } | 
     .trim();
   const comma = v.indexOf(',');
   if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
-  if (!v || /\d/.test(v) || /[@:]/.test(v)) return null;
+  if (!v || /\d/.test(v) || /[@:]/.test(v) || NO_VALUE.test(v)) return null;
   const words = v.split(/\s+/);
   if (words.every(isRoleOrPlaceWord)) return null;
   if (words.length < 2 || words.length > 5)

@@ -153,6 +153,8 @@ export type ZipVerdict =
   | 'zip-slip'
   /** the ZIP belongs to another state */
   | 'other-state'
+  /** the printed city is the ZIP's own city with one letter slipped ("Sprinfield" for Springfield) */
+  | 'city-slip'
   /** the ZIP does not exist */
   | 'unknown-zip'
   /** nothing to check against (no state, or city and ZIP both unknown) */
@@ -164,6 +166,8 @@ export interface ZipCheck {
   zipPlace: { city: string; state: string } | null;
   /** the ZIP one slip away that fits the printed city/state (only when exactly one fits best) */
   suggestedZip: string | null;
+  /** the ZIP's own city, when the printed one is a one-letter slip of it (the reading takes it) */
+  suggestedCity?: string;
   /** multiply the reading's confidence by this */
   factor: number;
   /** one sentence for the specialist; empty when all agrees */
@@ -231,6 +235,18 @@ export function checkCityStateZip(city: string, state: string, zip5: string): Zi
   }
   // same state, another city: a neighbouring or vanity name is common, an unknown city less so
   const known = isKnownCity(city, state);
+  // (compared letter by letter: the city key abbreviates words, "BEACH" to BCH, which would hide a slip in them)
+  const letters = (c: string) => c.toUpperCase().replace(/[^A-Z]/g, '');
+  if (!known && oneEditApart(letters(city), letters(place.city))) {
+    return {
+      verdict: 'city-slip',
+      zipPlace: place,
+      suggestedZip: null,
+      suggestedCity: place.city,
+      factor: 0.85,
+      note: `the document prints "${city}"; ZIP ${zip5} is ${place.city}, ${place.state} — read as ${place.city}`,
+    };
+  }
   return {
     verdict: 'other-city',
     zipPlace: place,
@@ -238,4 +254,19 @@ export function checkCityStateZip(city: string, state: string, zip5: string): Zi
     factor: known ? 0.92 : 0.8,
     note: `ZIP ${zip5} is ${place.city}, ${place.state}; the document says ${printed}${several}`,
   };
+}
+
+/**
+ * One letter inserted, dropped, changed or two swapped ("SPRINFIELD" / "SPRINGFIELD"): an OCR or
+ * typing slip in a city name. Short names are left alone (one letter makes another real town).
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -1,0 +1,96 @@
+/**
+ * What an LOA letter states, read from its text layer, against what the carrier's documents say, on
+ * the generator's dev ports (real layouts, read by the real extractor): a PIN or service address the
+ * reader scored low (found in a sentence, on a rule) is still what the letter says when the carrier's
+ * value is written nowhere else on it, or only in a block no label names (its letterhead).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareCase } from '../../electron/core/compare/index.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
+import { type BenchPort, generatorPorts } from '../bench/review-ports.js';
+
+/** Dev port `seed` (dev seeds start at 1), its documents as text PDFs. */
+const port = (seed: number): BenchPort =>
+  generatorPorts('dev', 1, { scanShare: 0, noise: 'mild', offset: seed - 1 })[0]!;
+
+function review(p: BenchPort, edit: { loaPages?: PageText[]; loa?: (f: ExtractedFields) => ExtractedFields } = {}) {
+  const loaPages = edit.loaPages ?? p.loa.pages;
+  const loa = extractFields(loaPages, 'loa').fields;
+  return compareCase({
+    loa: edit.loa ? edit.loa(loa) : loa,
+    invoice: extractFields(p.invoice.pages, 'invoice').fields,
+    csr: extractFields(p.csr.pages, 'csr').fields,
+    pages: { loa: loaPages, invoice: p.invoice.pages, csr: p.csr.pages },
+    asOf: p.asOf,
+    limits: { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 },
+  });
+}
+const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
+
+describe("an LOA's PIN that is not the CSR's", () => {
+  // dev ports 22 (PIN on a fill-in rule) and 39 (PIN in a sentence): the LOA's PIN is not the CSR's
+  for (const seed of [22, 39])
+    it(`dev port ${seed}: the CSR's PIN written nowhere on the LOA's text layer is a predicted rejection`, () => {
+      const p = port(seed);
+      expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
+      const r = review(p);
+      expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+      expect(r.fields.pin.verdict).toBe('mismatch');
+    });
+
+  it("…but an LOA that writes the CSR's PIN somewhere (its reader may have taken another number) is a check", () => {
+    const p = port(22);
+    const csrPin = p.csr.truth.pin!;
+    const [first, ...rest] = p.loa.pages;
+    const y = first!.height - 40;
+    const written = [
+      { text: 'Ref', bbox: [40, y, 58, y + 10] },
+      { text: csrPin, bbox: [64, y, 64 + 6 * csrPin.length, y + 10] },
+    ] as PageText['words'];
+    const r = review(p, { loaPages: [{ ...first!, words: [...first!.words, ...written] }, ...rest] });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(r.fields.pin.verdict).toBe('check');
+  });
+});
+
+describe("an LOA that states its service address in a sentence, the carrier's in its letterhead", () => {
+  // dev ports 17 (another street) and 63 (another city): the letterhead gives the carrier's address
+  for (const seed of [17, 63])
+    it(`dev port ${seed}: the sentence's address is what the LOA says, a predicted LOCATION_MISMATCH`, () => {
+      const p = port(seed);
+      expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+      const r = review(p);
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).toBe('mismatch');
+    });
+
+  it('…but a letterhead address the reader found under a label leaves the letter unclear: a check', () => {
+    const r = review(port(17), {
+      loa: (f) => ({
+        ...f,
+        service_address: {
+          ...f.service_address!,
+          candidates: f.service_address!.candidates!.map((c, i) =>
+            i === 0 ? c : { ...c, why: { source: 'label' as const, label: 'Service Address' } },
+          ),
+        },
+      }),
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+});
+
+describe('an LOA whose reader took its letterhead, a sentence stating where the lines are', () => {
+  // dev port 131 (scanned carrier documents): the letterhead is the billing block; the sentence gives the
+  // CSR's street and ZIP in another city, the planted difference
+  const p = generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: 130 })[0]!;
+
+  it("dev port 131: the sentence's address is compared — its city, not the letterhead's ZIP, is the difference", () => {
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    const r = review(p);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+  });
+});
