@@ -41,6 +41,11 @@ export const PageText = z.object({
   marks: z.array(BBox).optional(),
   /** set when only part of the page could be read, in plain words ("the image ends at row 304 of 704 …") */
   partial: z.string().optional(),
+  /**
+   * OCR pages fed sideways or upside down: how far (degrees clockwise) the page must turn for its text
+   * to read upright. Boxes stay on the page image as it is; shared/domain/orientation.ts turns them.
+   */
+  orientation: z.union([z.literal(90), z.literal(180), z.literal(270)]).optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

@@ -193,6 +193,7 @@ async function ocrAll(
           method: 'ocr',
           words: r.words,
           ...(r.partial ? { partial: r.partial } : {}),
+          ...(r.orientation ? { orientation: r.orientation } : {}),
         };
         opts.onPage?.({ page: p, pages: pageCount, method: 'ocr' });
       } catch (err) {

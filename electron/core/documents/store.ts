@@ -144,18 +144,26 @@ const SELECT_DOC = `SELECT d.*, j.id AS job_id, j.state AS job_state, j.attempts
   j.page AS job_page, j.pages AS job_pages FROM documents d LEFT JOIN jobs j ON j.document_id = d.id`;
 
 /**
- * The words column holds the page's words as a JSON array, or {words, marks} when the page has drawn
- * marks: pages stored before marks existed read back unchanged, and no migration is needed.
+ * The words column holds the page's words as a JSON array, or {words, marks, orientation} when the
+ * page has drawn marks or was scanned sideways/upside down: pages stored before either existed read
+ * back unchanged, and no migration is needed.
  */
 function encodeDrawing(p: PageText): string {
-  return JSON.stringify(p.marks?.length ? { words: p.words, marks: p.marks } : p.words);
+  if (!p.marks?.length && !p.orientation) return JSON.stringify(p.words);
+  return JSON.stringify({
+    words: p.words,
+    ...(p.marks?.length ? { marks: p.marks } : {}),
+    ...(p.orientation ? { orientation: p.orientation } : {}),
+  });
 }
-function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'words' | 'marks'> {
-  const v = JSON.parse(column) as PageText['words'] | { words: PageText['words']; marks: BBox[] };
-  const { words, marks } = Array.isArray(v) ? { words: v, marks: undefined } : v;
+function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'words' | 'marks' | 'orientation'> {
+  const v = JSON.parse(column) as
+    | PageText['words']
+    | { words: PageText['words']; marks?: BBox[]; orientation?: PageText['orientation'] };
+  const { words, marks, orientation } = Array.isArray(v) ? { words: v, marks: undefined, orientation: undefined } : v;
   // words of a secret (the PIN) are stored sealed, like the field itself
   for (const w of words) if (FieldCipher.isSealed(w.text)) w.text = cipher.open(w.text);
-  return marks ? { words, marks } : { words };
+  return { words, ...(marks ? { marks } : {}), ...(orientation ? { orientation } : {}) };
 }
 
 /** Documents, pages, fields and reading jobs in SQLite. Synchronous: callers are already off the hot path. */

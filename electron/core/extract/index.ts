@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '../../../shared/domain/document.js';
+import { boxesOntoPages, uprightPage } from '../../../shared/domain/orientation.js';
 import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
 import { extractWith } from './fields.js';
@@ -16,15 +17,17 @@ export { classifyDocument, type Classification } from './classify.js';
 export function extractFields(pages: PageText[], hint?: DocumentKind): ExtractionResult {
   let kind: DocumentKind;
   let kindConfidence: number;
+  // a page scanned sideways or upside down is reasoned about upright; its boxes go back onto the image
+  const upright = pages.map(uprightPage);
   if (hint && hint !== 'other') {
     kind = hint;
     kindConfidence = 1;
   } else {
-    const c = classifyDocument(pages);
+    const c = classifyDocument(upright);
     kind = c.kind;
     kindConfidence = c.confidence;
   }
-  const fields = extractWith(buildLayout(pages, kind));
+  const fields = boxesOntoPages(extractWith(buildLayout(upright, kind)), pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 

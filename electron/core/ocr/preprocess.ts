@@ -545,3 +545,109 @@ export function removeRules(
   const erased = fillHorizontalRules(runs, src, out, erase, halo) + fillVerticalRules(runs, out, erase, halo);
   return { gray: { width: W, height: H, data: out }, erased };
 }
+
+/** Half size, each pixel the mean of a 2×2 block (a cheap copy to try things on). */
+export function downscale2x(g: Gray): Gray {
+  const W = g.width >> 1,
+    H = g.height >> 1,
+    src = g.data,
+    SW = g.width;
+  const out = new Uint8Array(W * H);
+  for (let y = 0; y < H; y++) {
+    const r0 = 2 * y * SW,
+      r1 = r0 + SW;
+    for (let x = 0; x < W; x++) {
+      const i = 2 * x;
+      out[y * W + x] = (src[r0 + i]! + src[r0 + i + 1]! + src[r1 + i]! + src[r1 + i + 1]! + 2) >> 2;
+    }
+  }
+  return { width: W, height: H, data: out };
+}
+
+/**
+ * The page turned `turn` degrees clockwise (exact: pixels move, none is resampled); `back` maps a
+ * point on the turned page to the page as it was.
+ */
+export function turnGray(
+  g: Gray,
+  turn: 90 | 180 | 270,
+): { gray: Gray; back: (x: number, y: number) => [number, number] } {
+  const W = g.width,
+    H = g.height,
+    src = g.data;
+  const out = new Uint8Array(W * H);
+  if (turn === 180) {
+    for (let i = 0, j = W * H - 1; i < W * H; i++, j--) out[j] = src[i]!;
+    return { gray: { width: W, height: H, data: out }, back: (x, y) => [W - x, H - y] };
+  }
+  // sideways: the turned page is H wide and W high
+  for (let y = 0; y < H; y++) {
+    const row = y * W;
+    if (turn === 90) for (let x = 0; x < W; x++) out[x * H + (H - 1 - y)] = src[row + x]!;
+    else for (let x = 0; x < W; x++) out[(W - 1 - x) * H + y] = src[row + x]!;
+  }
+  return {
+    gray: { width: H, height: W, data: out },
+    back: turn === 90 ? (x, y) => [y, H - x] : (x, y) => [W - y, x],
+  };
+}
+
+/**
+ * Uneven lighting and copier borders made even paper, when the page has them. The paper's brightness
+ * is estimated in blocks of a third of an inch (the 90th percentile: text never covers nine tenths of
+ * such a block) and interpolated between block centres; each pixel is divided by it, so a page lit
+ * from one side, or copied with a dark corner, reads like an evenly lit one, and areas far darker than
+ * any paper (a copier's dark border, a lid left open) become paper. A page whose paper is even (nearly
+ * every scan) is returned as it is: `applied` says which.
+ */
+export function evenLighting(g: Gray, dpi: number): { gray: Gray; applied: boolean } {
+  const W = g.width,
+    H = g.height,
+    src = g.data;
+  const B = Math.max(16, Math.round(dpi / 3));
+  const bw = Math.ceil(W / B),
+    bh = Math.ceil(H / B);
+  const bg = new Float32Array(bw * bh);
+  const hist = new Uint32Array(256);
+  for (let by = 0; by < bh; by++)
+    for (let bx = 0; bx < bw; bx++) {
+      hist.fill(0);
+      let n = 0;
+      for (let y = by * B; y < Math.min(H, by * B + B); y += 2)
+        for (let x = bx * B; x < Math.min(W, bx * B + B); x += 2) {
+          hist[src[y * W + x]!]!++;
+          n++;
+        }
+      let v = 255;
+      for (let seen = 0; v > 0; v--) {
+        seen += hist[v]!;
+        if (seen >= n * 0.1) break;
+      }
+      bg[by * bw + bx] = v;
+    }
+  const sorted = Float32Array.from(bg).sort();
+  const paper = sorted[Math.floor(sorted.length * 0.95)]!,
+    dimmest = sorted[Math.floor(sorted.length * 0.05)]!;
+  // even paper (spread under 40 gray levels: grain, JPEG, light cell shading): nothing to do
+  if (paper - dimmest < 40 || paper < 60) return { gray: g, applied: false };
+  const out = new Uint8Array(W * H);
+  const dark = paper * 0.45; // no paper is this dark: a border or an open lid
+  for (let y = 0; y < H; y++) {
+    const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / B - 0.5));
+    const y0 = Math.floor(fy),
+      y1 = Math.min(bh - 1, y0 + 1),
+      ty = fy - y0;
+    for (let x = 0; x < W; x++) {
+      const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / B - 0.5));
+      const x0 = Math.floor(fx),
+        x1 = Math.min(bw - 1, x0 + 1),
+        tx = fx - x0;
+      const b =
+        (bg[y0 * bw + x0]! * (1 - tx) + bg[y0 * bw + x1]! * tx) * (1 - ty) +
+        (bg[y1 * bw + x0]! * (1 - tx) + bg[y1 * bw + x1]! * tx) * ty;
+      const i = y * W + x;
+      out[i] = b < dark ? 255 : Math.min(255, Math.round((src[i]! * paper) / b));
+    }
+  }
+  return { gray: { width: W, height: H, data: out }, applied: true };
+}

@@ -13,6 +13,8 @@ export interface OcrPageResult {
   words: Word[];
   /** set when only part of the page could be read, saying why ("the image ends at row 304 of 704 …") */
   partial?: string;
+  /** the page was fed sideways or upside down: degrees clockwise to turn it upright (PageText.orientation) */
+  orientation?: 90 | 180 | 270;
   /** milliseconds spent rendering/decoding + preprocessing, and recognising */
   prepareMs: number;
   recognizeMs: number;
