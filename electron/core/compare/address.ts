@@ -97,6 +97,20 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
 }
 
 /**
+ * The LOA's service-address candidates when the LOA is a letter in the sense of statedOverBlock and
+ * statedLoaAddress: read from its text layer, no candidate standing under a label. null otherwise.
+ */
+function letterAddressCandidates(
+  find: Finder,
+  reading: FieldValue<ServiceAddress> | undefined,
+): NonNullable<FieldValue<ServiceAddress>['candidates']> | null {
+  const cands = reading?.candidates;
+  if (!cands?.length || cands.some((c) => c.why.source === 'label') || !find.known('loa') || find.ocr('loa'))
+    return null;
+  return cands;
+}
+
+/**
  * A letter (read from its text layer) that states its service address in a sentence ("the lines
  * serve our office at …") and gives the carrier's address only in a block no label names (its
  * letterhead, the sender's address): as a billing address, that block proves nothing about the
@@ -108,9 +122,8 @@ function statedOverBlock(
   reading: FieldValue<ServiceAddress> | undefined,
   ref: Val<AddressParts>,
 ): boolean {
-  const cands = reading?.candidates;
-  if (!cands?.length || cands[0]!.why.source !== 'prose' || !find.known('loa') || find.ocr('loa')) return false;
-  if (cands.some((c) => c.why.source === 'label')) return false;
+  const cands = letterAddressCandidates(find, reading);
+  if (cands?.[0]?.why.source !== 'prose') return false;
   return cands.slice(1).some((c) => {
     // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
     const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
@@ -348,10 +361,8 @@ const showAddress = (v: unknown) => formatAddress(v as AddressParts);
  */
 function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null {
   const v = fromDoc(docs, 'loa', 'service_address');
-  const cands = docs.loa?.service_address?.candidates;
-  if (!v || !cands?.length || cands[0]!.why.source !== 'layout' || cands.some((c) => c.why.source === 'label'))
-    return v;
-  if (!find.known('loa') || find.ocr('loa')) return v;
+  const cands = letterAddressCandidates(find, docs.loa?.service_address);
+  if (!v || cands?.[0]?.why.source !== 'layout') return v;
   const stated = cands.find((c) => c.why.source === 'prose');
   if (!stated) return v;
   const doubt = stated.why.zip_check?.note;
