@@ -163,6 +163,11 @@ export interface TiffPage {
   width: number;
   height: number;
   dpi: number | null;
+  /**
+   * How many times taller than wide the page's pixels are: XResolution / YResolution (a fax sent in
+   * standard mode, 204 × 98 dpi, is about 2.08); 1 when either is absent or has no unit.
+   */
+  pixelAspect: number;
   compression: number;
   bitsPerSample: number;
   samplesPerPixel: number;
@@ -239,11 +244,13 @@ export function tiffPages(dv: DataView): TiffPage[] {
     }
     const first = (t: number, d: number) => tags.get(t)?.[0] ?? d;
     const unit = first(296, 2),
-      xres = first(282, 0);
+      xres = first(282, 0),
+      yres = first(283, 0);
     pages.push({
       width: first(256, 0),
       height: first(257, 0),
       dpi: xres > 0 ? Math.round(unit === 3 ? xres * 2.54 : unit === 2 ? xres : 0) || null : null,
+      pixelAspect: xres > 0 && yres > 0 && (unit === 2 || unit === 3) ? xres / yres : 1,
       compression: first(259, 1),
       bitsPerSample: first(258, 1),
       samplesPerPixel: first(277, 1),

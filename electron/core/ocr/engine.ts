@@ -14,6 +14,7 @@ import {
   estimateSkew,
   evenLighting,
   removeRules,
+  resizeGray,
   toGray,
   toPgm,
   turnGray,
@@ -291,7 +292,7 @@ export class OcrEngine {
     // its last line (word recall 0.92 → 0.72) and an 8-pt fax fell from 0.97 to 0.92 (tesseract
     // scales text lines itself); only pages under 150 dpi gain from more pixels.
     if (dpi < this.preprocess.upscaleBelowDpi) {
-      g = upscale2x(g);
+      g = resizeGray(g, g.width * 2, g.height * 2);
       pxScale = 0.5;
       effectiveDpi = dpi * 2;
     }
@@ -385,31 +386,6 @@ export function fillGaps(first: Word[], second: Word[], replaceBelowConf = 0): W
     }
   }
   return [...first.filter((f) => !dropped.has(f)), ...added];
-}
-
-function upscale2x(g: Gray): Gray {
-  const W = g.width * 2,
-    H = g.height * 2;
-  const out = new Uint8Array(W * H);
-  // Bilinear: cheap and smooth enough that tesseract sees clean strokes.
-  for (let y = 0; y < H; y++) {
-    const sy = Math.min(g.height - 1, Math.max(0, (y - 0.5) / 2));
-    const y0 = Math.floor(sy),
-      y1 = Math.min(g.height - 1, y0 + 1),
-      fy = sy - y0;
-    for (let x = 0; x < W; x++) {
-      const sx = Math.min(g.width - 1, Math.max(0, (x - 0.5) / 2));
-      const x0 = Math.floor(sx),
-        x1 = Math.min(g.width - 1, x0 + 1),
-        fx = sx - x0;
-      const a = g.data[y0 * g.width + x0]!,
-        b = g.data[y0 * g.width + x1]!;
-      const c = g.data[y1 * g.width + x0]!,
-        d = g.data[y1 * g.width + x1]!;
-      out[y * W + x] = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy;
-    }
-  }
-  return { width: W, height: H, data: out };
 }
 
 /**

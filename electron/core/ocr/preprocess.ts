@@ -20,6 +20,31 @@ export function toGray(canvas: Canvas, width: number, height: number): Gray {
   return { width, height, data };
 }
 
+/** Bilinear resize to W × H (smooth enough strokes for tesseract; sampled at pixel centres). */
+export function resizeGray(g: Gray, W: number, H: number): Gray {
+  const out = new Uint8Array(W * H);
+  const fx = g.width / W,
+    fy = g.height / H;
+  for (let y = 0; y < H; y++) {
+    const sy = Math.min(g.height - 1, Math.max(0, (y + 0.5) * fy - 0.5));
+    const y0 = Math.floor(sy),
+      y1 = Math.min(g.height - 1, y0 + 1),
+      wy = sy - y0;
+    for (let x = 0; x < W; x++) {
+      const sx = Math.min(g.width - 1, Math.max(0, (x + 0.5) * fx - 0.5));
+      const x0 = Math.floor(sx),
+        x1 = Math.min(g.width - 1, x0 + 1),
+        wx = sx - x0;
+      const a = g.data[y0 * g.width + x0]!,
+        b = g.data[y0 * g.width + x1]!,
+        c = g.data[y1 * g.width + x0]!,
+        d = g.data[y1 * g.width + x1]!;
+      out[y * W + x] = (a * (1 - wx) + b * wx) * (1 - wy) + (c * (1 - wx) + d * wx) * wy;
+    }
+  }
+  return { width: W, height: H, data: out };
+}
+
 /** Binary PGM: Leptonica reads it with no decoding cost, unlike PNG which costs ~0.3 s a page in WASM. */
 export function toPgm(g: Gray): Uint8Array {
   const header = new TextEncoder().encode(`P5\n${g.width} ${g.height}\n255\n`);

@@ -1,6 +1,6 @@
 import UTIF from 'utif2';
 import type { TiffPage } from '../documents/limits.js';
-import type { Gray } from './preprocess.js';
+import { resizeGray, type Gray } from './preprocess.js';
 
 /*
  * TIFF pages as gray pixels, so a fax or an office scanner's TIFF gets the same straightening, rule
@@ -51,47 +51,11 @@ export function tiffPageGray(single: Uint8Array, info: TiffPage, ptPerPxX: numbe
     const luma = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
     data[i] = a === 255 ? luma : 255 - (((255 - luma) * a) >> 8);
   }
-  // The vertical resolution is its own tag; a page without one has square pixels.
-  const ptPerPxY = verticalPtPerPx(info, ptPerPxX);
+  // fax modes are 1:1, 2:1 (standard) and 1:2 at most; an aspect past those is a broken tag
+  const ptPerPxY = info.pixelAspect >= 0.45 && info.pixelAspect <= 2.2 ? ptPerPxX * info.pixelAspect : ptPerPxX;
   const fine = Math.min(ptPerPxX, ptPerPxY);
   const W = Math.round((width * ptPerPxX) / fine),
     H = Math.round((height * ptPerPxY) / fine);
-  const gray = W === width && H === height ? { width, height, data } : resize({ width, height, data }, W, H);
+  const gray = W === width && H === height ? { width, height, data } : resizeGray({ width, height, data }, W, H);
   return { gray, dpi: 72 / fine, ptPerPx: fine, widthPt: width * ptPerPxX, heightPt: height * ptPerPxY };
-}
-
-/** Points per pixel down the page: YResolution in the page's unit, or the horizontal figure when absent or absurd. */
-function verticalPtPerPx(info: TiffPage, ptPerPxX: number): number {
-  const unit = info.tags.get(296)?.[0] ?? 2;
-  const xres = info.tags.get(282)?.[0] ?? 0,
-    yres = info.tags.get(283)?.[0] ?? 0;
-  if (!(xres > 0 && yres > 0) || (unit !== 2 && unit !== 3)) return ptPerPxX;
-  const ratio = xres / yres;
-  // fax modes are 1:1, 2:1 (standard) and 1:2 at most; anything wilder is a broken tag
-  return ratio >= 0.45 && ratio <= 2.2 ? ptPerPxX * ratio : ptPerPxX;
-}
-
-/** Bilinear resize (strokes stay smooth enough for tesseract; a fax's black and white become gray edges). */
-function resize(g: Gray, W: number, H: number): Gray {
-  const out = new Uint8Array(W * H);
-  const fx = g.width / W,
-    fy = g.height / H;
-  for (let y = 0; y < H; y++) {
-    const sy = Math.min(g.height - 1, Math.max(0, (y + 0.5) * fy - 0.5));
-    const y0 = Math.floor(sy),
-      y1 = Math.min(g.height - 1, y0 + 1),
-      wy = sy - y0;
-    for (let x = 0; x < W; x++) {
-      const sx = Math.min(g.width - 1, Math.max(0, (x + 0.5) * fx - 0.5));
-      const x0 = Math.floor(sx),
-        x1 = Math.min(g.width - 1, x0 + 1),
-        wx = sx - x0;
-      const a = g.data[y0 * g.width + x0]!,
-        b = g.data[y0 * g.width + x1]!,
-        c = g.data[y1 * g.width + x0]!,
-        d = g.data[y1 * g.width + x1]!;
-      out[y * W + x] = (a * (1 - wx) + b * wx) * (1 - wy) + (c * (1 - wx) + d * wx) * wy;
-    }
-  }
-  return { width: W, height: H, data: out };
 }
