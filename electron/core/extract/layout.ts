@@ -1665,8 +1665,10 @@ function conceptLabel(
   let digits = false;
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
-    // digits end a label, except an address line's number ("SVC ADDR 1.:")
-    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
+    // digits end a label, except an address line's number ("SVC ADDR 1.:"); a bare number ending the
+    // cell is an item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's
+    const itemNumber = k === toks.length - 1 && /^\d$/.test(t);
+    if (/\d/.test(t) && (!(k > i && /^\d\.?:?$/.test(t)) || itemNumber) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
       digits = true;
       break;
     }
