@@ -392,12 +392,6 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
     const gaining = new Set(
       [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => bare(m.value)),
     );
-    const sender = new Set(
-      doc.lines
-        .filter((l) => l.page === 1 && isLetterheadName(doc, l.toks))
-        .map((l) => bare(segText(l.toks)))
-        .filter(Boolean),
-    );
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       // "…, Fort Collins, CO 80553": a state before its ZIP, not a company's "Co"
@@ -408,11 +402,8 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
       if (!b || /^\d{5}(?:-\d{4})?\b/.test(rest)) continue;
       const v = parseBusiness(b.text);
       const toks = m.toks.slice(b!.skip, b!.words);
-      // a name in large print heads the page (the sender's letterhead), it is not named in a sentence;
-      // on a provider's letter (not the customer's own LOA) the sender's name is the provider's wherever
-      // it is printed again (a footer, the closing, after a department: "Account Services / ACME Telecom")
-      if (isLetterheadName(doc, toks) || (doc.kind !== 'loa' && [...sender].some((n) => bare(b.text).endsWith(n))))
-        continue;
+      // a name in large print heads the page (the sender's letterhead), it is not named in a sentence
+      if (isLetterheadName(doc, toks)) continue;
       if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
         nameCands.push({
           value: v.value,
