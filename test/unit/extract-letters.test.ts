@@ -206,3 +206,57 @@ describe('generated provider letters (dev seeds): the sender named again in the 
       expect(f.account_name?.value.replace(/\.$/, '')).toBe(fx.truth.account_name?.replace(/\.$/, ''));
     });
 });
+
+describe('a city whose name is a label word elsewhere ("Mobile") is read after its city label', () => {
+  const mono = { font: 'mono' as const, size: 9 };
+  const cases: [string, 'csr' | 'loa', TextLine[]][] = [
+    [
+      'record slash tags "/CTY MOBILE /ST AL /ZIP"',
+      'csr',
+      [
+        [40, 40, 'GULF COAST TEL  CUSTOMER SERVICE RECORD', mono],
+        [40, 60, 'ACCT 4410-2291-55   BTN 251 555-0142', mono],
+        [40, 100, '/SADR 6296 S MARKET RD', mono],
+        [40, 112, '/CTY MOBILE   /ST AL   /ZIP 36604', mono],
+        [40, 124, '---- REMARKS ----', mono],
+        [40, 136, '/AUTH USER YOLANDA PATEL', mono],
+      ],
+    ],
+    [
+      'form parts one under another ("City" | "Mobile")',
+      'loa',
+      [
+        [48, 60, 'Account Number: 88120441'],
+        [48, 80, 'Service Address'],
+        [48, 96, 'Street'],
+        [130, 96, '6296 S Market Rd'],
+        [48, 110, 'City'],
+        [130, 110, 'Mobile'],
+        [48, 124, 'State'],
+        [130, 124, 'AL'],
+        [48, 138, 'ZIP'],
+        [130, 138, '36604'],
+      ],
+    ],
+    [
+      'form parts in one row ("City  MOBILE  State  AL  ZIP")',
+      'loa',
+      [
+        [48, 60, 'Account Number: 88120441'],
+        [48, 80, 'Service Address: 6296 S Market Rd'],
+        [48, 96, 'City'],
+        [100, 96, 'MOBILE'],
+        [220, 96, 'State'],
+        [260, 96, 'AL'],
+        [300, 96, 'ZIP'],
+        [330, 96, '36604'],
+      ],
+    ],
+  ];
+  for (const [name, kind, lines] of cases)
+    it(name, () => {
+      const a = extractFields([pageOf(lines)], kind).fields.service_address?.value;
+      expect(a?.city.toUpperCase()).toBe('MOBILE');
+      expect(a?.zip5).toBe('36604');
+    });
+});

@@ -726,6 +726,7 @@ function assemble(
   valuesOverCaptions(hits, lines);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
+  cityValuesAreNoLabels(hits, segs);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -982,6 +983,24 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
           if (wrap.length && !h.wrapSegs) h.wrapSegs = wrap;
         }
     });
+  }
+}
+
+/**
+ * The cell right after a city label is the city, even when the place's name is a label word elsewhere
+ * ("/CTY MOBILE", "City | Mobile": "Mobile" is also a phone's caption): a bare word in the next cell
+ * on the line, without a colon, is the value of the city label before it, not a label of its own.
+ */
+function cityValuesAreNoLabels(hits: Hit[], segs: Seg[]): void {
+  for (const h of [...hits]) {
+    if (h.field !== 'addr_city' || h.end !== h.seg.toks.length) continue;
+    const next = segs[h.seg.id + 1];
+    if (!next || next.line !== h.seg.line || next.toks.length > 3) continue;
+    for (let j = hits.length - 1; j >= 0; j--) {
+      const o = hits[j]!;
+      if (o.seg === next && o.start === 0 && !o.colon && (o.field === 'contact' || o.field === 'other'))
+        hits.splice(j, 1);
+    }
   }
 }
 
