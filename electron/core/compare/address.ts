@@ -127,7 +127,8 @@ function statedOverBlock(
   return cands.slice(1).some((c) => {
     // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
     const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
-    return c.why.source === 'layout' && goodAddress(compareAddresses(ref.value, addressFromDoc(value)));
+    // the carrier's reading by OCR may glue or split its words ("GreenBay"): the same letters are the same block
+    return c.why.source === 'layout' && sameWritten(addressFromDoc(value), ref.value);
   });
 }
 
@@ -244,11 +245,52 @@ function settleAddress(
     refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
       ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
       : null;
-  if (!nowhere) return { doubts: [...doubts, ...refDoubts] };
+  if (nowhere)
+    return {
+      doubts,
+      note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+    };
+  const backed =
+    refDoubts.length > 0 && !doubts.length && !zipDoubt(ref.value)
+      ? invoiceBackedNowhere(find, ref, v, invoice, r)
+      : null;
+  if (!backed) return { doubts: [...doubts, ...refDoubts] };
   return {
     doubts,
-    note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+    note: `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`,
   };
+}
+
+/**
+ * The parts in which the checked address differs from an unsure CSR reading while the invoice gives the
+ * CSR's value of them (two carrier documents agree, whichever was read by OCR), when the checked
+ * value of each is written nowhere on the CSR: the carrier's documents do not say the checked address.
+ * Parts the invoice gives like the checked address are the CSR reading's loss (a unit dropped), not
+ * a difference; without such agreement, null.
+ */
+function invoiceBackedNowhere(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): string[] | null {
+  if (!invoice || ref.src !== 'csr' || invoice.conf < CONTRARY_MIN || !find.known('csr')) return null;
+  const readInvoice = compareAddresses(ref.value, invoice.value);
+  const byInvoice =
+    find.ocr('invoice') || find.ocr('csr') ? withoutOcrLookalikes(ref.value, invoice.value, readInvoice) : readInvoice;
+  const agrees = (part: string) => {
+    const p = byInvoice.parts.find((x) => x.part === part);
+    return !!p && (p.verdict === 'match' || p.verdict === 'equivalent');
+  };
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
+  const backed = differing.filter((p) => agrees(p.part));
+  if (!backed.length) return null;
+  const parts = new Set(backed.map((p) => p.part));
+  return differingPartsNowhere(find, 'csr', v.value, ref.value, {
+    ...r,
+    parts: r.parts.filter((p) => parts.has(p.part)),
+  });
 }
 
 /**
@@ -465,7 +507,8 @@ export function compareServiceAddress(
   const { verdicts, reasons } = run;
   if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
     const r = compareAddresses(ref.value, vals.invoice.value);
-    if (r.verdict === 'mismatch')
+    // the same letters OCR glued or split ("38 PE ARL CT" / "38 PEARL CT") are no disagreement between them
+    if (r.verdict === 'mismatch' && !sameWritten(vals.invoice.value, ref.value))
       reasons.push(
         `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
       );
