@@ -55,6 +55,8 @@ import {
   proseNames,
   prosePins,
   proseServiceAddresses,
+  isLetterheadName,
+  writtenAsLetter,
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
@@ -728,7 +730,14 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       const r = readAddress(block, { maxLines: block.length });
       if (!r || r.lastLine !== block.length - 1) continue;
       const nameLine = blockName(r.nameLines);
-      const above = doc.lines[(block[0]![0]?.line ?? 0) - 1];
+      const topLine = doc.lines[block[0]![0]?.line ?? 0]!;
+      // (a label is the block's only right over it: one in the header well above, with the window
+      // block after a gap, names its own value there — "Service address: 77 Quarry Rd, …")
+      const prevLine = doc.lines[topLine.id - 1];
+      const above =
+        prevLine && prevLine.page === topLine.page && topLine.top - prevLine.bottom < 1.5 * topLine.h
+          ? prevLine
+          : undefined;
       const labelAbove = above?.segs.some(
         (s) =>
           Math.abs(s.x0 - seg.x0) < 30 &&
@@ -1123,21 +1132,6 @@ function signedNames(doc: DocLayout): Cand<string>[] {
   });
 }
 
-/**
- * A name printed in larger type than the page's body text (line height at least 1.15× the median) over
- * an address is a letterhead: on a bill or record that is the issuer (the carrier), whose own address
- * it heads, not the customer's window-envelope block, which is printed in body type.
- */
-function isLetterheadName(doc: DocLayout, name: Tok[]): boolean {
-  const page = name[0]?.page;
-  const heights = doc.lines.filter((l) => l.page === page).map((l) => l.h);
-  if (heights.length < 5) return false;
-  const sorted = heights.sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  const h = Math.max(...name.map((t) => t.h));
-  return median > 0 && h >= 1.15 * median;
-}
-
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
@@ -1430,7 +1424,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const btnCands = btnCandidates(doc);
   readPin(doc, fields);
   const names = labelledNames(doc);
-  if (doc.kind === 'loa') proseNames(doc, names);
+  // a letter names the account holder and contact in its sentences (an LOA, or a record sent as a letter)
+  if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
   readDate(doc, fields);

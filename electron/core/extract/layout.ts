@@ -726,6 +726,7 @@ function assemble(
   valuesOverCaptions(hits, lines);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
+  cityValuesAreNoLabels(hits, segs);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -982,6 +983,24 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
           if (wrap.length && !h.wrapSegs) h.wrapSegs = wrap;
         }
     });
+  }
+}
+
+/**
+ * The cell right after a city label is the city, even when the place's name is a label word elsewhere
+ * ("/CTY MOBILE", "City | Mobile": "Mobile" is also a phone's caption): a bare word in the next cell
+ * on the line, without a colon, is the value of the city label before it, not a label of its own.
+ */
+function cityValuesAreNoLabels(hits: Hit[], segs: Seg[]): void {
+  for (const h of [...hits]) {
+    if (h.field !== 'addr_city' || h.end !== h.seg.toks.length) continue;
+    const next = segs[h.seg.id + 1];
+    if (!next || next.line !== h.seg.line || next.toks.length > 3) continue;
+    for (let j = hits.length - 1; j >= 0; j--) {
+      const o = hits[j]!;
+      if (o.seg === next && o.start === 0 && !o.colon && (o.field === 'contact' || o.field === 'other'))
+        hits.splice(j, 1);
+    }
   }
 }
 
@@ -1665,8 +1684,10 @@ function conceptLabel(
   let digits = false;
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
-    // digits end a label, except an address line's number ("SVC ADDR 1.:")
-    if (/\d/.test(t) && !(k > i && /^\d\.?:?$/.test(t)) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
+    // digits end a label, except an address line's number ("SVC ADDR 1.:"); a bare number ending the
+    // cell is an item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's
+    const itemNumber = k === toks.length - 1 && /^\d$/.test(t);
+    if (/\d/.test(t) && (!(k > i && /^\d\.?:?$/.test(t)) || itemNumber) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
       digits = true;
       break;
     }

@@ -280,6 +280,20 @@ function inWebBlock(doc: DocLayout, line: Line, seg: Seg): boolean {
   return near.some((s) => WEB_ADDRESS_CELL.test(segText(s.toks).trim()));
 }
 
+/**
+ * A bill's call-detail row: it opens with a date, the number is in a later cell and a charge follows it
+ * ("5/29/24 | 804-817-5987 | MIAMI FL | 39 | $4.18"). A bill lists its own lines by line or service,
+ * never by the day, so a dated row's number is one the customer called, whatever the column is headed.
+ */
+const ROW_DATE = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+function datedChargeRow(doc: DocLayout, line: Line, seg: Seg): boolean {
+  if (doc.kind !== 'invoice' || line.segs.length < 3) return false;
+  const first = line.segs[0]!;
+  if (first === seg || !ROW_DATE.test(first.toks[0]?.text ?? '')) return false;
+  const at = line.segs.indexOf(seg);
+  return line.segs.slice(at + 1).some((sg) => sg.toks.some((t) => /^-?\$\d[\d,]*\.\d{2}$/.test(t.text)));
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -290,6 +304,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   const callRecord =
     label?.field === 'called_number' ||
     ctx.callLines.has(line.id) ||
+    datedChargeRow(doc, line, seg) ||
     line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
   let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
   let support = false;
@@ -375,10 +390,48 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   // the invoice number printed again on the payment stub ("5732445545 $1,979.87") is still no line
   for (let i = out.length - 1; i >= 0; i--) if (identifiers.has(out[i]!.e164)) out.splice(i, 1);
   out.sort((a, b) => a.line - b.line || a.toks[0]!.x0 - b.toks[0]!.x0);
+  supportBlocks(doc, out);
   // a carrier's support line is that everywhere on the page ("Call 800-…" once, the number alone elsewhere)
   const support = new Set(out.filter((o) => o.support).map((o) => o.e164));
   for (const o of out) if (support.has(o.e164)) o.contact = true;
   return out;
+}
+
+/**
+ * A provider's service-desk block ("Customer care 1-877-… / Outages 1-888-… / Online acme.com"): a number
+ * captioned by words in its own cell, on the line right above or below a support number captioned the
+ * same way in the same column, is the provider's too, whatever its caption says (desks have many names).
+ */
+function supportBlocks(doc: DocLayout, out: PhoneOccurrence[]): void {
+  const captioned = (o: PhoneOccurrence) => {
+    const first = o.toks[0]!;
+    const seg = doc.segs[first.seg]!;
+    const before = seg.toks.slice(0, first.idx);
+    return before.length > 0 && before.every((t) => !/\d/.test(t.text)) ? seg : null;
+  };
+  const ACCOUNT_LABEL = new Set(['btn', 'phone_list', 'to_port', 'not_to_port']);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const o of out) {
+      const seg = o.support || (o.label && ACCOUNT_LABEL.has(o.label.field)) ? null : captioned(o);
+      if (!seg) continue;
+      const line = doc.lines[o.line]!;
+      const near = out.some((s) => {
+        const sSeg = s.support && s.page === o.page && Math.abs(s.line - o.line) === 1 ? captioned(s) : null;
+        const other = sSeg ? doc.lines[s.line]! : null;
+        return (
+          !!sSeg &&
+          !!other &&
+          Math.abs(sSeg.x0 - seg.x0) <= 4 &&
+          Math.max(other.top - line.bottom, line.top - other.bottom) < 1.2 * Math.max(line.h, other.h)
+        );
+      });
+      if (near) {
+        o.support = o.contact = true;
+        changed = true;
+      }
+    }
+  }
 }
 
 /** A word that is only (part of) a number: digits with phone punctuation, lookalikes fixed. */

@@ -130,6 +130,24 @@ export function proseAfter(doc: DocLayout, hit: Hit, limit = 12): Tok[] {
   return out;
 }
 
+/**
+ * A document written as a letter: two or more paragraphs of sentences (many lower-case words). A
+ * provider may send its customer service record as a letter ("Our records show that ACME LLC holds
+ * account …"), so a record's facts are then read from its sentences as an LOA's are; a form's or a
+ * record's single disclaimer paragraph does not make it one.
+ */
+const letterCache = new WeakMap<DocLayout, boolean>();
+export function writtenAsLetter(doc: DocLayout): boolean {
+  const cached = letterCache.get(doc);
+  if (cached !== undefined) return cached;
+  const sentences = paragraphs(doc).filter(
+    (p) => p.running && (p.tt.text.match(/(?:^|\s)[a-z]/g) ?? []).length >= 5,
+  ).length;
+  const out = sentences >= 2;
+  letterCache.set(doc, out);
+  return out;
+}
+
 /** A pattern's matches in the paragraphs: the group's text, its words, and the paragraph's text after the match. */
 export function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: string; toks: Tok[]; after: string }[] {
   const out: { value: string; toks: Tok[]; after: string }[] = [];
@@ -308,7 +326,7 @@ const PROSE_PIN_BEFORE =
   /(?<![\d-])(\d{4,10})\s+(?:[a-z]+\s+){0,4}?(?:as|is|being)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b/i;
 
 export function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
-  return doc.kind === 'loa' || doc.kind === 'other'
+  return doc.kind === 'loa' || doc.kind === 'other' || (doc.kind === 'csr' && writtenAsLetter(doc))
     ? [...proseMatches(doc, PROSE_PIN), ...proseMatches(doc, PROSE_PIN_BEFORE)]
     : [];
 }
@@ -329,13 +347,22 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
       if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.85 * p.quality, prose: true });
     }
     // "My name is NAME and…", "…the account holder authorizing this request is NAME.", "Signed, NAME"
-    for (const re of PROSE_PERSON) {
+    for (const re of doc.kind === 'loa' || doc.kind === 'other' ? PROSE_PERSON : PROSE_PERSON.slice(0, -1)) {
       for (const m of proseMatches(doc, re)) {
-        const p = parsePerson(m.value.replace(/[.,]$/, ''));
-        if (p) personCands.push({ value: p.value, toks: m.toks, score: 0.7 * p.quality, prose: true });
+        // a sentence may open on the name ("Only Joseph Delgado, the authorized user, …"): its first word is not the name's
+        const lead = SENTENCE_OPENER.exec(m.value)?.[0].length ?? 0;
+        const p = parsePerson(m.value.slice(lead).replace(/[.,]$/, ''));
+        if (p)
+          personCands.push({
+            value: p.value,
+            toks: m.toks.slice(lead ? 1 : 0),
+            score: 0.7 * p.quality,
+            prose: true,
+          });
       }
     }
-    personCands.push(...titledPersons(doc), ...signOffNames(doc));
+    // a record sent as a letter is signed by the provider's staff: its closing names no one on the account
+    personCands.push(...titledPersons(doc), ...(doc.kind === 'loa' || doc.kind === 'other' ? signOffNames(doc) : []));
     nameCands.push(...definedCustomer(doc), ...titledBusinesses(doc));
     // "I, NAME, TITLE of BUSINESS, authorize…", "… on behalf of BUSINESS and …"
     for (const re of [
@@ -374,15 +401,33 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
         .join(' ')} ${m.after}`.trim();
       if (!b || /^\d{5}(?:-\d{4})?\b/.test(rest)) continue;
       const v = parseBusiness(b.text);
+      const toks = m.toks.slice(b!.skip, b!.words);
+      // a name in large print heads the page (the sender's letterhead), it is not named in a sentence
+      if (isLetterheadName(doc, toks)) continue;
       if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
         nameCands.push({
           value: v.value,
-          toks: m.toks.slice(b!.skip, b!.words),
+          toks,
           score: 0.45 * v.quality,
           prose: true,
         });
     }
   }
+}
+
+/**
+ * A name printed in larger type than the page's body text (line height at least 1.15× the median) over
+ * an address is a letterhead: on a bill or record that is the issuer (the carrier), whose own address
+ * it heads, not the customer's window-envelope block, which is printed in body type.
+ */
+export function isLetterheadName(doc: DocLayout, name: Tok[]): boolean {
+  const page = name[0]?.page;
+  const heights = doc.lines.filter((l) => l.page === page).map((l) => l.h);
+  if (heights.length < 5) return false;
+  const sorted = heights.sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const h = Math.max(...name.map((t) => t.h));
+  return median > 0 && h >= 1.15 * median;
 }
 
 /**
@@ -442,14 +487,21 @@ const PROSE_PERSON = [
   new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
   // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
   new RegExp(
-    `\\b(?:authori[sz]ing|authori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent)|signer|signatory)\\b[^.]{0,40}?\\bis\\s+${PROSE_NAME}`,
+    `\\b(?:authori[sz]ing|(?:person|individual|party)\\s+authori[sz]ed|authori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent|user)|signer|signatory)\\b[^.]{0,40}?(?:\\bis|:)\\s+${PROSE_NAME}`,
   ),
-  // a closing and the name under it, typed or e-signed ("Sincerely, /s/ NAME", "Signed by NAME")
+  // "NAME is listed as the authorized contact", "NAME, the authorized user, may …": the role after the name
+  new RegExp(
+    `${PROSE_NAME}(?:\\s+(?:is|was|has been)\\s+(?:listed|named|designated|recorded|registered|set up|shown|on file)\\s+as|,)\\s+(?:the|an|our|your)\\s+authori[sz]ed\\s+(?:contact|user|person|party|representative|individual|signer|agent)\\b`,
+  ),
+  // a closing and the name under it, typed or e-signed ("Sincerely, /s/ NAME", "Signed by NAME"); kept
+  // last: only a customer's own letter is signed by someone on the account
   new RegExp(
     `(?:^|\\n|\\.\\s)(?:Signed(?:\\s+[Bb]y)?|Sincerely|(?:Best |Kind )?[Rr]egards|Respectfully(?: yours| submitted)?|Yours (?:truly|sincerely)|Thank you)[,:]?\\s+(?:\\/s\\/\\s*)?${PROSE_NAME}\\s*$`,
     'm',
   ),
 ];
+/** A capitalised word that opens a sentence, never a name's first word. */
+const SENTENCE_OPENER = /^(?:Only|Also|Currently|Presently|Note|The|Our|Your|Here|Today|Please|Now)\s+/;
 /** Capitalised words (initials, particles) that may be a name with a job title before or after it. */
 const CAPS_WORDS =
   "([A-Z][A-Za-z.'’-]*(?:\\s+(?:[A-Z][A-Za-z.'’-]*|&|(?:de|la|le|du|van|der|den|von|da|del|di|dos)\\b)){1,7})";

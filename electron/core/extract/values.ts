@@ -353,9 +353,17 @@ const isRoleOrPlaceWord = (w: string) => {
 };
 
 /** A person's name: 2–5 words with letters, no digits, not a company. */
+/**
+ * A value read in running text runs on into the next sentence ("… is Jennifer E. McAllister. The
+ * billing …"): it ends at the full stop after a whole word (not an initial or "Dr."/"Jr.").
+ */
+const SENTENCE_GOES_ON = /^(.*?\b(?!(?:Mr|Ms|Mrs|Dr|Jr|Sr|St)\.)[A-Za-z][A-Za-z'’-]+)\.\s+[A-Z][a-z]+\b.*$/;
+/** …or its clause goes on after a comma ("Old Town Law Offices, Inc, and the account number is …"). */
+const CLAUSE_GOES_ON = /,\s+(?:and|or|which|who|that|with|under|is|was|has|holds|whose)\s+[a-z].*$/;
+
 export function parsePerson(text: string): { value: string; quality: number } | null {
   // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
-  let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, ''))
+  let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, '').replace(SENTENCE_GOES_ON, '$1'))
     // OCR reads a middle initial's full stop as a comma ("SIOBHAN T, DELGADO"): not a name-and-title comma
     .replace(/^(\S+\s+[A-Z]),(\s+[A-Z][A-Za-z'’-]+)$/, '$1.$2');
   v = withoutJobTitle(v)
@@ -385,7 +393,7 @@ function commaBeforeLegalForm(v: string): string {
 }
 
 export function parseBusiness(text: string): { value: string; quality: number } | null {
-  const v = commaBeforeLegalForm(trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' '))));
+  const v = commaBeforeLegalForm(trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' ').replace(CLAUSE_GOES_ON, ''))));
   if (!v || !/[A-Za-z]{2}/.test(v)) return null;
   if ((v.match(/\d/g) ?? []).length >= 7) return null;
   if (/@|https?:|www\./i.test(v)) return null;
