@@ -190,9 +190,15 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
 export function generatorPorts(
   split: Split,
   count: number,
-  opts: { scanShare: number; noise: Noise; offset?: number },
+  opts: { scanShare: number; noise: Noise; offset?: number; standins?: number },
 ): BenchPort[] {
-  return generatePorts({ split, count, scanShare: opts.scanShare, offset: opts.offset ?? 0 }).map((g) => {
+  return generatePorts({
+    split,
+    count,
+    scanShare: opts.scanShare,
+    offset: opts.offset ?? 0,
+    ...(opts.standins !== undefined ? { standins: opts.standins } : {}),
+  }).map((g) => {
     const d = (kind: PortDoc['kind'], f: GeneratedPort['loa'], n: number): PortDoc => ({
       kind,
       layout: f.layout,

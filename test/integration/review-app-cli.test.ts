@@ -31,7 +31,7 @@ afterEach(async () => {
 
 const KINDS = ['loa', 'invoice', 'csr'] as const;
 const devPort = (seed: number): GeneratedPort =>
-  generatePorts({ split: 'dev', count: 1, scanShare: 0, offset: seed - 1 })[0]!;
+  generatePorts({ split: 'dev', count: 1, scanShare: 0, offset: seed - 1, standins: 11 })[0]!;
 
 interface Outcome {
   verdicts: Record<string, string>;
