@@ -6,6 +6,7 @@ import {
   isLabelWord,
   LEGAL_FORM_END,
   phraseTagConcept,
+  HEAD_ENDS,
   hintConcept,
   soleFieldConcept,
   wholeLabelConcept,
@@ -1122,6 +1123,19 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
+    // a head naming nothing by itself over a lower label that is whole in two words or more, and
+    // needs none of the head's: two rows with a value each ("Provider now" | Comcast Business over
+    // "Business / account name" | Magnolia Realty…), not one label whose value wraps
+    const lowOwn = conceptOf(labelStems(segText(b.seg.toks.slice(0, b.end))), kind);
+    if (
+      !headConcept &&
+      lowOwn &&
+      lowOwn.stems.length >= 2 &&
+      lowOwn.field === b.field &&
+      combined &&
+      !needsHead(combined, { ...head, toks: headToks }, [b.seg], kind)
+    )
+      continue;
     const concept = combined && combined.field === b.field ? combined : null;
     const weight = concept?.weight ?? b.def.weight;
     for (const h of headHits) drop.add(h);
@@ -1556,7 +1570,11 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
 function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   const toks = hit.seg.toks;
   let end = hit.end;
-  if (!hit.colon) {
+  // a '#' ends a label only where no joining word carries it on: "Account # at current provider:" is
+  // one label (its head is the number), not "Account #" and a "current provider:" label after it
+  const hashJoined =
+    /#$/.test(toks[hit.end - 1]?.text ?? '') && HEAD_ENDS.has((toks[hit.end]?.text ?? '').toLowerCase());
+  if (!hit.colon || hashJoined) {
     let k = hit.end;
     while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
@@ -1585,7 +1603,40 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
     if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     hits.push(...segHits(segs, seg, kind));
   }
+  addressPartRow(segs, hits, kind);
   return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+}
+
+const ADDRESS_PART_FIELDS = new Set<LabelField>(['addr_city', 'addr_state', 'addr_zip']);
+
+/**
+ * Address parts in one row without colons ("City Billings   State MT   ZIP code 59115"): a bare
+ * "City" or "State" before a word is no label on its own (it may be a value's word), but on a line
+ * where another part's label is already found, every cell opening with a part's caption is that
+ * part's label and the words after it its value.
+ */
+function addressPartRow(segs: Seg[], hits: Hit[], kind: DocumentKind): void {
+  const partLines = new Set(hits.filter((h) => ADDRESS_PART_FIELDS.has(h.field)).map((h) => h.seg.line));
+  for (const seg of segs) {
+    if (!partLines.has(seg.line) || seg.toks.length < 2 || hits.some((h) => h.seg === seg)) continue;
+    const best = longestPhraseAt(seg.toks, 0, kind);
+    if (!best || !ADDRESS_PART_FIELDS.has(best.ph.def.field) || best.end >= seg.toks.length) continue;
+    // the value starts with a capital or a digit ("State MT", "City Mount Pleasant")
+    // (the caption is part words only, "Town / City", "ZIP code": "BILLINGS" after "City" is the
+    // value, whatever its stems)
+    let end = best.end;
+    while (end < seg.toks.length - 1) {
+      if (/^[/|&]$/.test(seg.toks[end]!.text)) end++;
+      else {
+        const more = longestPhraseAt(seg.toks, end, kind);
+        if (!more || !ADDRESS_PART_FIELDS.has(more.ph.def.field) || more.end >= seg.toks.length) break;
+        end = more.end;
+      }
+    }
+    if (!/^[A-Z0-9]/.test(seg.toks[end]?.text ?? '')) continue;
+    const hit = phraseHit(best, seg, 0, false);
+    hits.push({ ...hit, end, x1: seg.toks[end - 1]!.x1 });
+  }
 }
 
 /**
