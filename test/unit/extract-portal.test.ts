@@ -49,7 +49,7 @@ describe('a label whose "#" is joined on to the provider is one account-number l
 });
 
 describe("the reseller's agent's phone is whom to call, not a number to port", () => {
-  for (const [label, phone] of [
+  for (const [label, phone] of <[string, string][]>[
     ['Agent phone', '612-555-0190'],
     ['Partner callback', '(612) 555-0177'],
     ['Sales rep phone', '612.555.0163'],
@@ -71,7 +71,7 @@ describe("the reseller's agent's phone is whom to call, not a number to port", (
 });
 
 describe('a head no label list knows over a whole label with its own value: two rows, not one wrapped label', () => {
-  for (const [head, headValue, lower] of [
+  for (const [head, headValue, lower] of <[string, string, string][]>[
     ['Provider now', 'Lakeshore Telecom', 'Business / account name'],
     ['Supplier today', 'Lakeshore Telecom', 'Customer account name'],
     ['Provider presently', 'Northway Fiber', 'Name of the business'],
@@ -90,7 +90,7 @@ describe('a head no label list knows over a whole label with its own value: two 
 });
 
 describe('City | State | ZIP in one row, each caption before its value without a colon', () => {
-  for (const [city, state, zip, cityValue] of [
+  for (const [city, state, zip, cityValue] of <[string, string, string, string][]>[
     ['City', 'State', 'ZIP code', 'BILLINGS'],
     ['Town / city', 'State', 'ZIP', 'Mount Pleasant'],
     ['CITY', 'STATE', 'POSTAL CODE', 'RAPID CITY'],
@@ -120,5 +120,43 @@ describe('City | State | ZIP in one row, each caption before its value without a
         [240, 240, 'VMPL', SANS],
       ]);
       expect(f.service_address?.value).toMatchObject({ city: cityValue, state: 'MT', zip5: '59115' });
+    });
+});
+
+describe('a grid label wrapping over three lines keeps the value beside its first line', () => {
+  for (const [l1, l2, l3, value] of <[string, string, string, string][]>[
+    ['ACCOUNT', 'PASSCODE (IF', 'ONE IS SET)', '116808'],
+    ['ACCOUNT', 'PASSCODE (IF', 'YOU HAVE ONE)', '90210'],
+  ])
+    it(`${l1} / ${l2} / ${l3} beside ${value}`, () => {
+      const f = loa([
+        [49, 40, 'Letter of Authorization', { font: 'sans-bold', size: 12 }],
+        [49, 80, 'ACCOUNT NUMBER', SANS],
+        [127, 80, '103-481-1760-77', SANS],
+        [49, 110, l1, SANS],
+        [127, 110, value, SANS],
+        [224, 110, 'MAIN BILLING', SANS],
+        [302, 110, '7155550111', SANS],
+        [49, 120.3, l2, SANS],
+        [224, 120.3, 'NUMBER (BTN)', SANS],
+        [49, 130.6, l3, SANS],
+        ...NUMBERS,
+      ]);
+      expect(f.pin?.value).toBe(value);
+    });
+});
+
+describe("a form's caption over a phone box that says how to reach the customer is no number to port", () => {
+  for (const caption of ['Best number to reach you', 'Number where we can reach you', 'Callback number (daytime)'])
+    it(caption, () => {
+      const f = loa([
+        [48, 52, 'Porting Authorization Form', { font: 'sans-bold', size: 12 }],
+        [48, 80, 'Account name', { size: 7.5 }],
+        [52, 94, 'Larkspur Floral Studio LLC', SANS],
+        [48, 116, caption, { size: 7.5 }],
+        [52, 130, '612 555 0199', SANS],
+        ...NUMBERS,
+      ]);
+      expect(f.phone_numbers?.value).toEqual(['+16125550141', '+16125550142']);
     });
 });

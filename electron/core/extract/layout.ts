@@ -1899,7 +1899,16 @@ function cellGap(upper: Seg, lower: Seg): number {
  * ("ACCOUNT" / "HOLDER"), never two full labels one over the other ("Record Date" / "Company Name").
  * Tightly wrapped cells of the same field follow ("Legal" / "Business" / "Name").
  */
-function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: LabelConcept } | null {
+/** The line of `lower` holds nothing where the value beside `head` starts (a label's wrap, not a row). */
+function lowerLineEmptyBeside(lines: Line[], head: Seg, lower: Seg): boolean {
+  const headLine = lines[head.line]!;
+  const value = headLine.segs[headLine.segs.indexOf(head) + 1];
+  if (!value) return false;
+  const tol = Math.max(4, 0.8 * headLine.h);
+  return !lines[lower.line]!.segs.some((s) => s !== lower && s.x0 < value.x1 && s.x1 > value.x0 - tol);
+}
+
+function stackLength(stack: Seg[], kind: DocumentKind, lines: Line[]): { n: number; concept: LabelConcept } | null {
   const textOf = (n: number) =>
     stack
       .slice(0, n)
@@ -1967,7 +1976,20 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       needsHead(c2, head, [lower], kind) &&
       c2.stems.some((x) => !headStems.has(x)) &&
       (lowerOwn === null || lowerOwn === c2.field);
-    if (needsBoth && cellGap(head, lower) <= 0.5) {
+    // a lone qualifier word over the cell holding the label's head noun, tightly wrapped, the lower
+    // line empty in the value column ("ACCOUNT" / "PASSCODE (IF" / "ONE IS SET)" beside "116808"):
+    // the word qualifies that noun, and the value beside the head is the lower label's
+    const qualifies =
+      !!c2 &&
+      // (the lower cell names its field by its head noun alone, and the head is a word, not a record tag)
+      c2.stems.length === 1 &&
+      head.toks.length === 1 &&
+      head.toks[0]!.text.length >= 4 &&
+      c2.field === lowerOwn &&
+      [...labelStems(segText(lower.toks))].some((x) => c2.stems.includes(x)) &&
+      !headStems.has(c2.stems[c2.stems.length - 1]!) &&
+      lowerLineEmptyBeside(lines, head, lower);
+    if ((needsBoth || qualifies) && cellGap(head, lower) <= 0.5) {
       c = c2;
       n = 2;
     }
@@ -1979,6 +2001,11 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   const closed = /\)$/.test(textOf(n)) && /\(/.test(textOf(n));
   while (!closed && n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
     const own = ownField(stack[n]!, kind);
+    // the rest of a hint opened above and closed here ("(IF" / "ONE IS SET)"): the label ends with it
+    if (!own && /\(/.test(textOf(n)) && !/\)/.test(textOf(n)) && /\)$/.test(segText(stack[n]!.toks))) {
+      n++;
+      break;
+    }
     const next = conceptAt(n + 1);
     if ((own && own !== c.field) || !next || next.field !== c.field) break;
     c = next;
@@ -2046,7 +2073,7 @@ function wrappedLabels(
       if (c && headOwn && headOwn.stems.length >= 2 && headOwn.field !== c.field) continue;
     } else {
       // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address", "Customer" / "name on file")
-      const found = stackLength(stack, kind);
+      const found = stackLength(stack, kind, lines);
       c = found?.concept ?? null;
       if (found) stack.length = found.n;
     }
