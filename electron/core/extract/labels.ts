@@ -1034,6 +1034,10 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('contact', 'administrator phone|number|email'),
   ...k('contact', 'support'),
   ...k('contact', 'callback number'),
+  // someone else's line named by whose it is (the reseller's agent, a sales rep, an installer): "Agent
+  // Phone", "Partner Callback", "Rep Contact" — whom to call about the order, never a number to port
+  ...k('contact', 'agent|representative|partner|sales|installer|technician|dealer phone|number|callback|contact|tel'),
+  ...k('contact', 'callback'),
   ...k('contact', 'mobile'),
   ...k('contact', 'cell'),
   ...k('remit', 'remit'),
@@ -1174,7 +1178,21 @@ export function isLabelWord(stem: string): boolean {
 }
 
 /** Words that join a label's head noun to what follows it ("Number of Account", "Address Where Service Is…"). */
-const HEAD_ENDS = new Set(['of', 'on', 'for', 'at', 'to', 'with', 'by', 'where', 'as', 'in', 'from', 'is', 'if']);
+export const HEAD_ENDS = new Set([
+  'of',
+  'on',
+  'for',
+  'at',
+  'to',
+  'with',
+  'by',
+  'where',
+  'as',
+  'in',
+  'from',
+  'is',
+  'if',
+]);
 
 /**
  * A label's head noun: the last concept word before the first word that joins it to a complement —

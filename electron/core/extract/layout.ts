@@ -6,6 +6,7 @@ import {
   isLabelWord,
   LEGAL_FORM_END,
   phraseTagConcept,
+  HEAD_ENDS,
   hintConcept,
   soleFieldConcept,
   wholeLabelConcept,
@@ -1141,6 +1142,19 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
+    // a head naming nothing by itself over a lower label that is whole in two words or more, and
+    // needs none of the head's: two rows with a value each ("Provider now" | Comcast Business over
+    // "Business / account name" | Magnolia Realty…), not one label whose value wraps
+    const lowOwn = conceptOf(labelStems(segText(b.seg.toks.slice(0, b.end))), kind);
+    if (
+      !headConcept &&
+      lowOwn &&
+      lowOwn.stems.length >= 2 &&
+      lowOwn.field === b.field &&
+      combined &&
+      !needsHead(combined, { ...head, toks: headToks }, [b.seg], kind)
+    )
+      continue;
     const concept = combined && combined.field === b.field ? combined : null;
     const weight = concept?.weight ?? b.def.weight;
     for (const h of headHits) drop.add(h);
@@ -1575,7 +1589,11 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
 function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   const toks = hit.seg.toks;
   let end = hit.end;
-  if (!hit.colon) {
+  // a '#' ends a label only where no joining word carries it on: "Account # at current provider:" is
+  // one label (its head is the number), not "Account #" and a "current provider:" label after it
+  const hashJoined =
+    /#$/.test(toks[hit.end - 1]?.text ?? '') && HEAD_ENDS.has((toks[hit.end]?.text ?? '').toLowerCase());
+  if (!hit.colon || hashJoined) {
     let k = hit.end;
     while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
@@ -1604,7 +1622,40 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
     if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
     hits.push(...segHits(segs, seg, kind));
   }
+  addressPartRow(segs, hits, kind);
   return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+}
+
+const ADDRESS_PART_FIELDS = new Set<LabelField>(['addr_city', 'addr_state', 'addr_zip']);
+
+/**
+ * Address parts in one row without colons ("City Billings   State MT   ZIP code 59115"): a bare
+ * "City" or "State" before a word is no label on its own (it may be a value's word), but on a line
+ * where another part's label is already found, every cell opening with a part's caption is that
+ * part's label and the words after it its value.
+ */
+function addressPartRow(segs: Seg[], hits: Hit[], kind: DocumentKind): void {
+  const partLines = new Set(hits.filter((h) => ADDRESS_PART_FIELDS.has(h.field)).map((h) => h.seg.line));
+  for (const seg of segs) {
+    if (!partLines.has(seg.line) || seg.toks.length < 2 || hits.some((h) => h.seg === seg)) continue;
+    const best = longestPhraseAt(seg.toks, 0, kind);
+    if (!best || !ADDRESS_PART_FIELDS.has(best.ph.def.field) || best.end >= seg.toks.length) continue;
+    // the value starts with a capital or a digit ("State MT", "City Mount Pleasant")
+    // (the caption is part words only, "Town / City", "ZIP code": "BILLINGS" after "City" is the
+    // value, whatever its stems)
+    let end = best.end;
+    while (end < seg.toks.length - 1) {
+      if (/^[/|&]$/.test(seg.toks[end]!.text)) end++;
+      else {
+        const more = longestPhraseAt(seg.toks, end, kind);
+        if (!more || !ADDRESS_PART_FIELDS.has(more.ph.def.field) || more.end >= seg.toks.length) break;
+        end = more.end;
+      }
+    }
+    if (!/^[A-Z0-9]/.test(seg.toks[end]?.text ?? '')) continue;
+    const hit = phraseHit(best, seg, 0, false);
+    hits.push({ ...hit, end, x1: seg.toks[end - 1]!.x1 });
+  }
 }
 
 /**
@@ -1869,7 +1920,16 @@ function cellGap(upper: Seg, lower: Seg): number {
  * ("ACCOUNT" / "HOLDER"), never two full labels one over the other ("Record Date" / "Company Name").
  * Tightly wrapped cells of the same field follow ("Legal" / "Business" / "Name").
  */
-function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: LabelConcept } | null {
+/** The line of `lower` holds nothing where the value beside `head` starts (a label's wrap, not a row). */
+function lowerLineEmptyBeside(lines: Line[], head: Seg, lower: Seg): boolean {
+  const headLine = lines[head.line]!;
+  const value = headLine.segs[headLine.segs.indexOf(head) + 1];
+  if (!value) return false;
+  const tol = Math.max(4, 0.8 * headLine.h);
+  return !lines[lower.line]!.segs.some((s) => s !== lower && s.x0 < value.x1 && s.x1 > value.x0 - tol);
+}
+
+function stackLength(stack: Seg[], kind: DocumentKind, lines: Line[]): { n: number; concept: LabelConcept } | null {
   const textOf = (n: number) =>
     stack
       .slice(0, n)
@@ -1937,7 +1997,20 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
       needsHead(c2, head, [lower], kind) &&
       c2.stems.some((x) => !headStems.has(x)) &&
       (lowerOwn === null || lowerOwn === c2.field);
-    if (needsBoth && cellGap(head, lower) <= 0.5) {
+    // a lone qualifier word over the cell holding the label's head noun, tightly wrapped, the lower
+    // line empty in the value column ("ACCOUNT" / "PASSCODE (IF" / "ONE IS SET)" beside "116808"):
+    // the word qualifies that noun, and the value beside the head is the lower label's
+    const qualifies =
+      !!c2 &&
+      // (the lower cell names its field by its head noun alone, and the head is a word, not a record tag)
+      c2.stems.length === 1 &&
+      head.toks.length === 1 &&
+      head.toks[0]!.text.length >= 4 &&
+      c2.field === lowerOwn &&
+      [...labelStems(segText(lower.toks))].some((x) => c2.stems.includes(x)) &&
+      !headStems.has(c2.stems[c2.stems.length - 1]!) &&
+      lowerLineEmptyBeside(lines, head, lower);
+    if ((needsBoth || qualifies) && cellGap(head, lower) <= 0.5) {
       c = c2;
       n = 2;
     }
@@ -1949,6 +2022,11 @@ function stackLength(stack: Seg[], kind: DocumentKind): { n: number; concept: La
   const closed = /\)$/.test(textOf(n)) && /\(/.test(textOf(n));
   while (!closed && n < stack.length && cellGap(stack[n - 1]!, stack[n]!) <= 0.5) {
     const own = ownField(stack[n]!, kind);
+    // the rest of a hint opened above and closed here ("(IF" / "ONE IS SET)"): the label ends with it
+    if (!own && /\(/.test(textOf(n)) && !/\)/.test(textOf(n)) && /\)$/.test(segText(stack[n]!.toks))) {
+      n++;
+      break;
+    }
     const next = conceptAt(n + 1);
     if ((own && own !== c.field) || !next || next.field !== c.field) break;
     c = next;
@@ -2016,7 +2094,7 @@ function wrappedLabels(
       if (c && headOwn && headOwn.stems.length >= 2 && headOwn.field !== c.field) continue;
     } else {
       // no colon ("SERVICE" / "ADDRESS", "Premises" / "Address", "Customer" / "name on file")
-      const found = stackLength(stack, kind);
+      const found = stackLength(stack, kind, lines);
       c = found?.concept ?? null;
       if (found) stack.length = found.n;
     }

@@ -29,6 +29,8 @@ export interface PhoneOccurrence {
 
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+/** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback". */
+const CAPTION_CONTACT = /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b/i;
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
 const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
@@ -316,6 +318,12 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
       label.field !== 'not_to_port')
   ) {
     if (CONTACT_WORDS.test(before) || (!label && inWebBlock(doc, line, seg))) contact = support = true;
+  }
+  // a form's caption over the box the number is written in says whose it is ("Best number to reach
+  // you" over "605 265 8853"): how to call the customer back, not a line on the account
+  if (!label && !contact) {
+    const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
+    if (caption && CAPTION_CONTACT.test(segText(caption.toks))) contact = true;
   }
   const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
   const section = sectionOf(ctx.sections, line, first);
