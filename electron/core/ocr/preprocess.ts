@@ -53,12 +53,45 @@ export function resizeGray(g: Gray, W: number, H: number): Gray {
   return { width: W, height: H, data: out };
 }
 
-/** Binary PGM: Leptonica reads it with no decoding cost, unlike PNG which costs ~0.3 s a page in WASM. */
-export function toPgm(g: Gray): Uint8Array {
-  const header = new TextEncoder().encode(`P5\n${g.width} ${g.height}\n255\n`);
-  const out = new Uint8Array(header.length + g.data.length);
-  out.set(header, 0);
-  out.set(g.data, header.length);
+/** TIFF tags of toTiff's one-strip 8-bit grayscale page: [tag, type (3 SHORT, 4 LONG), value]. */
+const TIFF_TAGS = (g: Gray, dataAt: number): [number, 3 | 4, number][] => [
+  [256, 4, g.width], // ImageWidth
+  [257, 4, g.height], // ImageLength
+  [258, 3, 8], // BitsPerSample
+  [259, 3, 1], // Compression: none
+  [262, 3, 1], // PhotometricInterpretation: BlackIsZero
+  [273, 4, dataAt], // StripOffsets
+  [277, 3, 1], // SamplesPerPixel
+  [278, 4, g.height], // RowsPerStrip: the whole page in one strip
+  [279, 4, g.width * g.height], // StripByteCounts
+];
+
+/**
+ * The page as an uncompressed grayscale TIFF, the form tesseract.js takes it in fastest: Leptonica
+ * reads the strip in one piece, where it reads binary PGM (what the engine sent before) a byte at a
+ * time: ~0.2 → ~0.08 s CPU a 300-dpi page, the same words and boxes. No resolution tags (the engine
+ * gives tesseract the dpi itself) and no orientation tag (tesseract.js would turn the page by it).
+ */
+export function toTiff(g: Gray): Uint8Array {
+  const entries = TIFF_TAGS(g, 0);
+  const ifdEnd = 8 + 2 + entries.length * 12 + 4;
+  const dataAt = (ifdEnd + 3) & ~3;
+  const out = new Uint8Array(dataAt + g.data.length);
+  const dv = new DataView(out.buffer);
+  out[0] = out[1] = 0x49; // "II": little-endian
+  dv.setUint16(2, 42, true);
+  dv.setUint32(4, 8, true); // the one IFD follows the header
+  dv.setUint16(8, entries.length, true);
+  for (const [k, [tag, type, value]] of TIFF_TAGS(g, dataAt).entries()) {
+    const o = 10 + k * 12;
+    dv.setUint16(o, tag, true);
+    dv.setUint16(o + 2, type, true);
+    dv.setUint32(o + 4, 1, true);
+    if (type === 3) dv.setUint16(o + 8, value, true);
+    else dv.setUint32(o + 8, value, true);
+  }
+  // the next-IFD offset after the entries stays 0: one page
+  out.set(g.data, dataAt);
   return out;
 }
 
