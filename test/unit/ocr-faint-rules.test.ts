@@ -49,6 +49,36 @@ describe('faint table rules', () => {
     paint(g, 50, 200, 750, 203, 30);
     expect(eraseFaintRules(g, 300).erased).toBeLessThan(50);
   });
+
+  it('finds a rule just a third of an inch long wherever it starts, across and down, and a shorter one stays', () => {
+    // minRun at 300 dpi is 105 px; the pass only tests every 105th pixel and follows runs from
+    // there, so rules of exactly that length at every offset must still be found
+    const g = grainy(1400, 1400);
+    for (let x = 100; x < 1300; x += 14) paint(g, x, 1200, x + 5, 1240, 45); // text: the page's ink
+    for (let k = 0; k < 8; k++) {
+      const at = 37 + k * 13; // offsets that fall between the tested pixels
+      paint(g, at + k * 140, 100 + k * 40, at + k * 140 + 105, 102 + k * 40, 185); // across
+      paint(g, 100 + k * 40, 500 + at, 102 + k * 40, 500 + at + 105, 185); // down
+    }
+    paint(g, 900, 600, 1004, 602, 185); // 104 px: too short to be a rule
+    paint(g, 1200, 700, 1202, 804, 185);
+    const { gray } = eraseFaintRules(g, 300);
+    for (let k = 0; k < 8; k++) {
+      const at = 37 + k * 13;
+      expect(mean(gray, at + k * 140, 100 + k * 40, at + k * 140 + 105, 102 + k * 40)).toBeGreaterThan(250);
+      expect(mean(gray, 100 + k * 40, 500 + at, 102 + k * 40, 500 + at + 105)).toBeGreaterThan(250);
+    }
+    expect(mean(gray, 900, 600, 1004, 602)).toBe(185);
+    expect(mean(gray, 1200, 700, 1202, 804)).toBe(185);
+  });
+
+  it('hands back a page with no faint rule as it is, without copying it', () => {
+    const g = grainy(800, 400);
+    for (let x = 50; x < 750; x += 9) paint(g, x, 50, x + 4, 80, 40);
+    const r = eraseFaintRules(g, 300);
+    expect(r.erased).toBe(0);
+    expect(r.gray).toBe(g);
+  });
 });
 
 /**

@@ -16,7 +16,7 @@ import {
   removeRules,
   resizeGray,
   toGray,
-  toPgm,
+  toTiff,
   turnGray,
   type Gray,
 } from './preprocess.js';
@@ -115,7 +115,7 @@ export class OcrEngine {
     );
     if (prepared.unruled) {
       const more = await this.recognize(
-        toPgm(prepared.unruled),
+        toTiff(prepared.unruled),
         prepared.dpi,
         ptPerPx,
         prepared.toSource,
@@ -136,7 +136,7 @@ export class OcrEngine {
     let best: 0 | 90 | 180 | 270 = 0,
       bestScore = asIs;
     for (const turn of [180, 90, 270] as const) {
-      const words = await this.recognize(toPgm(turnGray(small, turn).gray), prepared.dpi / 2, 1, null, '3');
+      const words = await this.recognize(toTiff(turnGray(small, turn).gray), prepared.dpi / 2, 1, null, '3');
       const score = plausibleWords(words);
       // a clear win only: a page that is merely hard to read stays as it is
       if (score >= 8 && score > bestScore * 1.5) {
@@ -155,7 +155,7 @@ export class OcrEngine {
     psm = '3',
   ): Promise<Word[]> {
     const tess = await this.worker();
-    // Without a resolution tesseract assumes 70 dpi for PNM input and mis-sizes its layout heuristics.
+    // Without a resolution tesseract assumes 70 dpi for an image that states none (toTiff's) and mis-sizes its layout heuristics.
     await tess.setParameters({
       user_defined_dpi: String(Math.round(dpi)),
       thresholding_method: String(this.preprocess.thresholding ?? 0),
@@ -280,7 +280,7 @@ export class OcrEngine {
   }
 
   /**
-   * Preprocess a grayscale page; returns PGM bytes, the preprocessed page (`gray`) and how its pixels
+   * Preprocess a grayscale page; returns the image bytes tesseract reads (toTiff), the preprocessed page (`gray`) and how its pixels
    * map back to the input's pixels (`toSource`, null when they are the same). Each step that moves
    * pixels (upscaling, deskewing) adds itself to that map, so boxes land on the page image as it is.
    */
@@ -323,7 +323,7 @@ export class OcrEngine {
       if (r.erased >= effectiveDpi * 2) unruled = r.gray;
     }
     if (this.preprocess.binarize) g = binarizeOtsu(g);
-    return { image: toPgm(g), gray: g, dpi: effectiveDpi, toSource, unruled };
+    return { image: toTiff(g), gray: g, dpi: effectiveDpi, toSource, unruled };
   }
 
   async close(): Promise<void> {

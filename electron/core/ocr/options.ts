@@ -61,6 +61,12 @@ export interface PreprocessOptions {
  * 150–200-dpi images are NOT resized to 300 dpi: they read worse so (engine.ts finish).
  * Measured (cli.ts score, 40 dev seeds as scans, 2026-12-03, loaded machine): harsh scans 35.4% → 54.9%
  * of fields; ordinary test scans (30) 94.5% → 94.5%, field for field, median read time not up.
+ * Speed (issue 9: a 300-dpi scan ≤ 1.3× native tesseract; CPU time, the bench's 4 letter pages,
+ * medians, 2026-12-03): tesseract.js' recognition alone is ~1.2× native (3.8 vs 3.1 s); what the
+ * engine adds was ~0.8 s a page and is now ~0.4: eraseFaintRules 190 → 11 ms (it tests only every
+ * minRun-th pixel for the start of a run, same output), the page handed to tesseract as TIFF, not
+ * PGM (Leptonica's reading 0.2 → 0.08 s, same words). Left: PNG decode ~0.16 s (Skia), skew ~0.07.
+ * Output formats do not matter (blocks, tsv or text cost the same, ±3%), nor tessedit_do_invert.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
