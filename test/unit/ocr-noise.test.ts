@@ -124,3 +124,53 @@ describe('labels OCR misread', () => {
     }
   });
 });
+
+describe('values OCR glued or specked', () => {
+  it("parts a number from the next column's label it was glued to", () => {
+    for (const [glued, rest, other] of [
+      ['881076064Bill', ['Number', '4889813'], 'other'],
+      ['44120987Invoice', ['No.', 'INV5521'], 'other'],
+      ['2231-0098Statement', ['Date', '03/14/2025'], 'document_date'],
+    ] as const) {
+      const words: [number, number, string, number][] = [
+        [72, 100, 'Account', 0.96],
+        [115, 100, 'Number', 0.96],
+        [160, 100, glued, 0.91],
+      ];
+      let x = 160 + glued.length * 5.5 + 4;
+      for (const w of rest) {
+        words.push([x, 100, w, 0.96]);
+        x += w.length * 5.5 + 4;
+      }
+      const r = extractFields([ocrPage(words)], 'invoice');
+      expect(r.fields.account_number?.value, glued).toBe(/^[\d-]+/.exec(glued)![0]);
+      if (other === 'document_date') expect(r.fields.document_date?.value).toBe('2025-03-14');
+    }
+  });
+
+  it('drops a speck read as an opening quote before an address', () => {
+    for (const street of ['"82 Lincoln Circle', '“1402 Elm Street']) {
+      const words: [number, number, string, number][] = [
+        [72, 100, 'Service', 0.96],
+        [112, 100, 'Address:', 0.96],
+      ];
+      let x = 170;
+      for (const w of street.split(' ')) {
+        words.push([x, 100, w, 0.9]);
+        x += w.length * 5.5 + 4;
+      }
+      words.push(
+        [170, 114, 'White', 0.95],
+        [205, 114, 'Plains,', 0.95],
+        [245, 114, 'NY', 0.95],
+        [265, 114, '10603', 0.95],
+      );
+      const r = extractFields([ocrPage(words)], 'loa');
+      expect(r.fields.service_address?.value, street).toMatchObject({
+        street_line: street.slice(1),
+        city: 'White Plains',
+        zip5: '10603',
+      });
+    }
+  });
+});

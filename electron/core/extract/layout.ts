@@ -148,6 +148,16 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
       ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
     ];
   }
+  // "881076064Bill": a number OCR glued to the capitalised word after it (the next column's label)
+  const num = /^(\d[\d-]*\d)([A-Z][a-z]{2,}.*)$/.exec(text);
+  if (num) {
+    const w = bbox[2] - bbox[0];
+    const cut = bbox[0] + (w * num[1]!.length) / text.length;
+    return [
+      { text: num[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
+      ...splitGlued(num[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
+    ];
+  }
   const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
   if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
   const a = `${m[1]}:`;
@@ -163,7 +173,11 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
 /** Specks OCR reads as punctuation at a word's edges ("|Boston", "9017|", "'Suite"). */
 function cleanOcrWord(t: string): string {
   // a table's vertical rules come out as "|", "[" or "]" glued to the words next to them
-  const c = t.replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '').replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
+  // (and a lone opening quote, a speck read before a word: '"82 Lincoln Circle')
+  const c = t
+    .replace(/^["“”](?=[\p{L}\p{N}])(?=[^"“”]*$)/u, '')
+    .replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '')
+    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
   return c || t;
 }
 
