@@ -124,6 +124,15 @@ export type ExtractedFields = z.infer<typeof ExtractedFields>;
 export type FieldName = keyof ExtractedFields;
 export const FIELD_NAMES = Object.keys(ExtractedFields.shape) as FieldName[];
 
+/**
+ * One field's ranked candidates on their own, as the store keeps them beside the field's value: the
+ * schema of ExtractedFields' own `candidates`, so what is read back is checked as extraction's output is.
+ */
+export function fieldCandidatesSchema(field: FieldName): z.ZodType<FieldCandidate<unknown>[]> {
+  const shape = (ExtractedFields.shape[field] as z.ZodOptional<z.ZodObject>).unwrap().shape;
+  return (shape.candidates as z.ZodOptional<z.ZodType<FieldCandidate<unknown>[]>>).unwrap();
+}
+
 export const ExtractionResult = z.object({
   kind: DocumentKind,
   kind_confidence: z.number().min(0).max(1),

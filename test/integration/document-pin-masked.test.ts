@@ -63,6 +63,15 @@ describe('a PIN read from a document', () => {
           .join(' ');
       expect(stored()).not.toContain(PIN);
       expect(stored()).toMatch(/"text":"enc1:/);
+      // so are the extractor's candidates kept for the review: the PIN's own, and any other field's that spells it
+      const candidates = (
+        core.ctx.db.prepare('SELECT field, candidates FROM document_fields WHERE document_id = ?').all(doc.id) as {
+          field: string;
+          candidates: string | null;
+        }[]
+      ).filter((r) => r.candidates);
+      for (const r of candidates.filter((x) => x.field === 'pin')) expect(r.candidates).toMatch(/^enc1:/);
+      expect(candidates.map((r) => r.candidates).join(' ')).not.toContain(PIN);
       expect(stored()).toMatch(/Agency|Authoriz/i);
       const detail = await onTheWire(core, 'documents.get', { id: doc.id });
       expect(detail).not.toContain(PIN);

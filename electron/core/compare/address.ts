@@ -127,8 +127,40 @@ function statedOverBlock(
   return cands.slice(1).some((c) => {
     // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
     const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
-    return c.why.source === 'layout' && goodAddress(compareAddresses(ref.value, addressFromDoc(value)));
+    // the carrier's reading by OCR may glue or split its words ("GreenBay"): the same letters are the same block
+    return c.why.source === 'layout' && sameWritten(addressFromDoc(value), ref.value);
   });
+}
+
+/**
+ * A city that cannot be one (a label read into it) or that its own ZIP contradicts, when the city is all
+ * that differs, is a reading to doubt; a street that differs too is a difference whatever the city says.
+ */
+function cityDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: ReturnType<typeof compareAddresses>,
+): string[] {
+  const out: string[] = [];
+  if (r.parts.every((p) => (p.verdict !== 'mismatch' && p.verdict !== 'missing') || p.part === 'city')) {
+    for (const [side, other] of [
+      [ref, v],
+      [v, ref],
+    ] as const) {
+      if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
+      const why = implausibleCity(side.value, other.value);
+      // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
+      // not a misreading; a heading or label word is never a city however surely read
+      // the checked side's city (the LOA's) is a misreading only when a few letters make it the other's
+      const misreadable =
+        !!cityProblem(side.value.city, side.value.state) ||
+        editDistance(ocrKey(side.value.city), ocrKey(other.value.city), 2) <= 2 ||
+        (side === ref && !find.sure(side.src, side.conf));
+      if (why && misreadable) out.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
+    }
+  }
+  return out;
 }
 
 function settleAddress(
@@ -166,7 +198,6 @@ function settleAddress(
   }
   const doubts: string[] = [];
   // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
-  // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no misreading
   // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
   // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
   const parsedBack = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
@@ -203,25 +234,7 @@ function settleAddress(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
-  // a city that cannot be one (a label read into it) or that its own ZIP contradicts, when the city is all
-  // that differs, is a reading to doubt; a street that differs too is a difference whatever the city says
-  if (r.parts.every((p) => (p.verdict !== 'mismatch' && p.verdict !== 'missing') || p.part === 'city')) {
-    for (const [side, other] of [
-      [ref, v],
-      [v, ref],
-    ] as const) {
-      if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
-      const why = implausibleCity(side.value, other.value);
-      // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
-      // not a misreading; a heading or label word is never a city however surely read
-      // the checked side's city (the LOA's) is a misreading only when a few letters make it the other's
-      const misreadable =
-        !!cityProblem(side.value.city, side.value.state) ||
-        editDistance(ocrKey(side.value.city), ocrKey(other.value.city), 2) <= 2 ||
-        (side === ref && !find.sure(side.src, side.conf));
-      if (why && misreadable) doubts.push(`the ${SOURCE_LABEL[side.src]}'s ${why}`);
-    }
-  }
+  doubts.push(...cityDoubts(find, ref, v, r));
   doubts.push(...addressReadingDoubts(find, ref, v, r));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
@@ -244,11 +257,52 @@ function settleAddress(
     refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
       ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
       : null;
-  if (!nowhere) return { doubts: [...doubts, ...refDoubts] };
+  if (nowhere)
+    return {
+      doubts,
+      note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+    };
+  const backed =
+    refDoubts.length > 0 && !doubts.length && !zipDoubt(ref.value)
+      ? invoiceBackedNowhere(find, ref, v, invoice, r)
+      : null;
+  if (!backed) return { doubts: [...doubts, ...refDoubts] };
   return {
     doubts,
-    note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
+    note: `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`,
   };
+}
+
+/**
+ * The parts in which the checked address differs from an unsure CSR reading while the invoice gives the
+ * CSR's value of them (two carrier documents agree, whichever was read by OCR), when the checked
+ * value of each is written nowhere on the CSR: the carrier's documents do not say the checked address.
+ * Parts the invoice gives like the checked address are the CSR reading's loss (a unit dropped), not
+ * a difference; without such agreement, null.
+ */
+function invoiceBackedNowhere(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): string[] | null {
+  if (!invoice || ref.src !== 'csr' || invoice.conf < CONTRARY_MIN || !find.known('csr')) return null;
+  const readInvoice = compareAddresses(ref.value, invoice.value);
+  const byInvoice =
+    find.ocr('invoice') || find.ocr('csr') ? withoutOcrLookalikes(ref.value, invoice.value, readInvoice) : readInvoice;
+  const agrees = (part: string) => {
+    const p = byInvoice.parts.find((x) => x.part === part);
+    return !!p && (p.verdict === 'match' || p.verdict === 'equivalent');
+  };
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
+  const backed = differing.filter((p) => agrees(p.part));
+  if (!backed.length) return null;
+  const parts = new Set(backed.map((p) => p.part));
+  return differingPartsNowhere(find, 'csr', v.value, ref.value, {
+    ...r,
+    parts: r.parts.filter((p) => parts.has(p.part)),
+  });
 }
 
 /**
@@ -465,7 +519,8 @@ export function compareServiceAddress(
   const { verdicts, reasons } = run;
   if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
     const r = compareAddresses(ref.value, vals.invoice.value);
-    if (r.verdict === 'mismatch')
+    // the same letters OCR glued or split ("38 PE ARL CT" / "38 PEARL CT") are no disagreement between them
+    if (r.verdict === 'mismatch' && !sameWritten(vals.invoice.value, ref.value))
       reasons.push(
         `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
       );

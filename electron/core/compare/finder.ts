@@ -3,6 +3,7 @@
  * under which label.
  */
 import { type PageText } from '../../../shared/domain/document.js';
+import { unturnBox, uprightPage } from '../../../shared/domain/orientation.js';
 import { type ComparePages, type ComparedField } from '../../../shared/domain/comparison.js';
 import {
   type AddressParts,
@@ -101,112 +102,135 @@ export function withRanges(list: { ok: string[]; invalid: string[] }, ranges: [s
   return { ok, invalid: list.invalid };
 }
 
+/**
+ * A document's pages as their text reads. Labels, lines and the regions under them only mean something
+ * upright: a page fed sideways keeps its word boxes on the scanned image (PageText.orientation), where
+ * one line of text stands as a column. Remembered per page list, as the search index is.
+ */
+const UPRIGHT = new WeakMap<PageText[], PageText[]>();
+function upright(pages: PageText[] | undefined): PageText[] | undefined {
+  if (!pages?.some((p) => p.orientation)) return pages;
+  let turned = UPRIGHT.get(pages);
+  if (!turned) UPRIGHT.set(pages, (turned = pages.map(uprightPage)));
+  return turned;
+}
+
+/** Where a value was found, on the page image as scanned (where the review draws its evidence boxes). */
+function ontoImage(f: Found | null, pages: PageText[] | undefined): Found | null {
+  const p = f && pages?.find((x) => x.page === f.page);
+  if (!f || !p?.orientation) return f;
+  return { ...f, bbox: unturnBox(f.bbox, p.orientation, p.width, p.height) };
+}
+
 export function finder(pages: ComparePages | undefined): Finder {
-  const of = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
+  const scanned = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
+  const of = (on: Src) => upright(scanned(on));
+  const onto = (on: Src, f: Found | null) => ontoImage(f, scanned(on));
+  const findAddress = (value: AddressParts, on: DocSrc, anywhere: boolean | 'exact' | 'prefix'): Found | null => {
+    // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
+    const anchor = value.house_number || value.po_box || value.zip5;
+    if (!anchor) return null;
+    // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
+    const street = ocrKey(
+      [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
+    );
+    const unit = ocrKey(value.unit);
+    const zip = ocrKey(value.zip5);
+    const city = ocrKey(value.city);
+    // a street line alone proves nothing about the city and ZIP the value also gives
+    const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
+    const verbatim = (text: string) => {
+      const k = ocrKey(text);
+      const at = k.indexOf(street);
+      if (street.length < 6 || at < 0) return false;
+      // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+      const rest = k.slice(at + street.length);
+      // the unit right after it (its designator between), the city and ZIP anywhere after
+      return (
+        (!unit || rest.slice(0, unit.length + 9).includes(unit)) &&
+        (!city || rest.includes(city)) &&
+        (!zip || rest.includes(zip))
+      );
+    };
+    const anchorKey = ocrKey(anchor);
+    // parsing is the cost: a block that ends with another ZIP is another address whatever its other parts
+    // (every comparison below holds a different 5-digit ZIP against the value's as a difference)
+    const otherZip = (text: string) => {
+      const z = value.zip5 ? addressLineZip(text) : null;
+      return z !== null && z !== value.zip5;
+    };
+    const sameAddress = (text: string) =>
+      verbatim(text) ||
+      (!otherZip(text) && ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text)));
+    if (anywhere === 'prefix') {
+      // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
+      const cityKey = ocrKey(value.city);
+      return findAddressInField(
+        of(on),
+        on,
+        (text) => {
+          const k = ocrKey(text);
+          if (!k.includes(anchorKey) || !k.includes(zip) || otherZip(text)) return false;
+          const p = parseAddress(text);
+          return (
+            streetKey(p) === streetKey(value) &&
+            ocrKey(p.unit) === ocrKey(value.unit) &&
+            (!value.zip5 || p.zip5 === value.zip5) &&
+            ocrKey(p.city).startsWith(cityKey)
+          );
+        },
+        true,
+        [anchorKey, zip],
+      );
+    }
+    if (anywhere === 'exact')
+      return findAddressInField(
+        of(on),
+        on,
+        (text) =>
+          ocrKey(text).includes(anchorKey) &&
+          ocrKey(text).includes(zip) &&
+          (verbatim(text) ||
+            (!otherZip(text) && ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text)))),
+        true,
+        [anchorKey, zip],
+      );
+    if (anywhere) {
+      // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
+      const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+      const core = longest(value.street_name);
+      // the street as written ("Fifth"), not only as normalised ("5TH")
+      const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
+      const place = zip || city;
+      return findAddressInField(
+        of(on),
+        on,
+        (text) => {
+          const k = ocrKey(text);
+          return (
+            k.includes(anchorKey) &&
+            (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
+            (!place || k.includes(place))
+          );
+        },
+        true,
+        [anchorKey, place],
+      );
+    }
+    return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
+      anchorKey,
+    ]);
+  };
   return {
     known: (on) => !!of(on)?.length,
     ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
-    scalar: (field, on, accept, maxWords, opts) => findInField(of(on), on, field, accept, maxWords, opts),
-    address: (value, on, anywhere = false) => {
-      // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
-      const anchor = value.house_number || value.po_box || value.zip5;
-      if (!anchor) return null;
-      // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
-      const street = ocrKey(
-        [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
-      );
-      const unit = ocrKey(value.unit);
-      const zip = ocrKey(value.zip5);
-      const city = ocrKey(value.city);
-      // a street line alone proves nothing about the city and ZIP the value also gives
-      const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
-      const verbatim = (text: string) => {
-        const k = ocrKey(text);
-        const at = k.indexOf(street);
-        if (street.length < 6 || at < 0) return false;
-        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
-        const rest = k.slice(at + street.length);
-        // the unit right after it (its designator between), the city and ZIP anywhere after
-        return (
-          (!unit || rest.slice(0, unit.length + 9).includes(unit)) &&
-          (!city || rest.includes(city)) &&
-          (!zip || rest.includes(zip))
-        );
-      };
-      const anchorKey = ocrKey(anchor);
-      // parsing is the cost: a block that ends with another ZIP is another address whatever its other parts
-      // (every comparison below holds a different 5-digit ZIP against the value's as a difference)
-      const otherZip = (text: string) => {
-        const z = value.zip5 ? addressLineZip(text) : null;
-        return z !== null && z !== value.zip5;
-      };
-      const sameAddress = (text: string) =>
-        verbatim(text) ||
-        (!otherZip(text) && ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text)));
-      if (anywhere === 'prefix') {
-        // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
-        const cityKey = ocrKey(value.city);
-        return findAddressInField(
-          of(on),
-          on,
-          (text) => {
-            const k = ocrKey(text);
-            if (!k.includes(anchorKey) || !k.includes(zip) || otherZip(text)) return false;
-            const p = parseAddress(text);
-            return (
-              streetKey(p) === streetKey(value) &&
-              ocrKey(p.unit) === ocrKey(value.unit) &&
-              (!value.zip5 || p.zip5 === value.zip5) &&
-              ocrKey(p.city).startsWith(cityKey)
-            );
-          },
-          true,
-          [anchorKey, zip],
-        );
-      }
-      if (anywhere === 'exact')
-        return findAddressInField(
-          of(on),
-          on,
-          (text) =>
-            ocrKey(text).includes(anchorKey) &&
-            ocrKey(text).includes(zip) &&
-            (verbatim(text) ||
-              (!otherZip(text) && ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text)))),
-          true,
-          [anchorKey, zip],
-        );
-      if (anywhere) {
-        // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
-        const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
-        const core = longest(value.street_name);
-        // the street as written ("Fifth"), not only as normalised ("5TH")
-        const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
-        const place = zip || city;
-        return findAddressInField(
-          of(on),
-          on,
-          (text) => {
-            const k = ocrKey(text);
-            return (
-              k.includes(anchorKey) &&
-              (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
-              (!place || k.includes(place))
-            );
-          },
-          true,
-          [anchorKey, place],
-        );
-      }
-      return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
-        anchorKey,
-      ]);
-    },
-    anywhere: (on, accept, maxWords, wrapped) => findAnywhere(of(on), on, accept, maxWords, wrapped),
-    number: (e164, on) => findNumberInLists(of(on), on, e164.replace(/^\+1/, '')),
-    written: (on, value, opts) => writtenOn(of(on), on, value, opts),
+    scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
+    address: (value, on, anywhere = false) => onto(on, findAddress(value, on, anywhere)),
+    anywhere: (on, accept, maxWords, wrapped) => onto(on, findAnywhere(of(on), on, accept, maxWords, wrapped)),
+    number: (e164, on) => onto(on, findNumberInLists(of(on), on, e164.replace(/^\+1/, ''))),
+    written: (on, value, opts) => onto(on, writtenOn(of(on), on, value, opts)),
     ranges: (on) => numberRanges(of(on)),
     digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
   };

@@ -10,6 +10,7 @@ import { migration as m008 } from './migrations/008-due-notified.js';
 import { migration as m009 } from './migrations/009-channel.js';
 import { migration as m010 } from './migrations/010-document-retirement.js';
 import { migration as m011 } from './migrations/011-order-exception-history.js';
+import { migration as m012 } from './migrations/012-field-candidates.js';
 
 /**
  * Numbered migrations, listed explicitly (Signal Desktop style). Never edit a released one: add the
@@ -17,6 +18,19 @@ import { migration as m011 } from './migrations/011-order-exception-history.js';
  */
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011];
+export const MIGRATIONS: readonly Migration[] = [
+  m001,
+  m002,
+  m003,
+  m004,
+  m005,
+  m006,
+  m007,
+  m008,
+  m009,
+  m010,
+  m011,
+  m012,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

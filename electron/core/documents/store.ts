@@ -6,8 +6,12 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import {
   SECRET_FIELD_NAMES as SECRET_FIELDS,
   type BBox,
+  FIELD_NAMES,
+  fieldCandidatesSchema,
   type DocumentKind,
   type ExtractedFields,
+  type FieldCandidate,
+  type FieldName,
   type PageText,
 } from '../../../shared/domain/document.js';
 import { cipherOf, type Db } from '../db/open.js';
@@ -164,6 +168,19 @@ function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'wor
   // words of a secret (the PIN) are stored sealed, like the field itself
   for (const w of words) if (FieldCipher.isSealed(w.text)) w.text = cipher.open(w.text);
   return { words, ...(marks ? { marks } : {}), ...(orientation ? { orientation } : {}) };
+}
+
+const alnumKey = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
+
+/** Every spelling of a secret the extractor read (its value and its candidates), letters and digits only. */
+function secretTexts(fields: ExtractedFields): Set<string> {
+  const out = new Set<string>();
+  for (const [field, fv] of Object.entries(fields)) {
+    if (!fv || !SECRET_FIELDS.has(field)) continue;
+    for (const v of [fv.value, ...(fv.candidates ?? []).map((c) => c.value)])
+      if (typeof v === 'string' && alnumKey(v)) out.add(alnumKey(v));
+  }
+  return out;
 }
 
 /** Documents, pages, fields and reading jobs in SQLite. Synchronous: callers are already off the hot path. */
@@ -377,10 +394,15 @@ export class DocumentRepository {
       .transaction(() => {
         this.db.prepare("DELETE FROM document_fields WHERE document_id = ? AND source = 'extracted'").run(id);
         const ins =
-          this.db.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at)
-        VALUES (?, ?, 'extracted', ?, ?, ?, ?, ?, ?)`);
+          this.db.prepare(`INSERT INTO document_fields (document_id, field, source, value, confidence, page, bbox, actor, at, candidates)
+        VALUES (?, ?, 'extracted', ?, ?, ?, ?, ?, ?, ?)`);
+        const secrets = secretTexts(fields);
         for (const [field, fv] of Object.entries(fields)) {
           if (!fv) continue;
+          // another field's candidate that spells a secret (a PIN read as an account number) would keep it in clear
+          const ranked = SECRET_FIELDS.has(field)
+            ? fv.candidates
+            : fv.candidates?.filter((c) => typeof c.value !== 'string' || !secrets.has(alnumKey(c.value)));
           ins.run(
             id,
             field,
@@ -390,6 +412,8 @@ export class DocumentRepository {
             fv.bbox ? JSON.stringify(fv.bbox) : null,
             actor,
             at,
+            // the review weighs them as `portdesk compare` does (a PIN's are sealed like the PIN)
+            ranked?.length ? this.encodeValue(field, ranked) : null,
           );
         }
       })
@@ -448,6 +472,33 @@ export class DocumentRepository {
           : null,
       };
     });
+  }
+
+  /**
+   * The extractor's ranked candidates of each machine-read field, checked against the shared schema;
+   * rows stored before schema 12 have none, and a list that does not fit is left out (the field is
+   * then compared on its value alone, as an old row is).
+   */
+  extractedCandidates(id: number): Partial<Record<FieldName, FieldCandidate<unknown>[]>> {
+    const rows = this.db
+      .prepare(
+        "SELECT field, candidates FROM document_fields WHERE document_id = ? AND source = 'extracted' AND candidates IS NOT NULL",
+      )
+      .all(id) as { field: string; candidates: string }[];
+    const out: Partial<Record<FieldName, FieldCandidate<unknown>[]>> = {};
+    for (const r of rows) {
+      if (!(FIELD_NAMES as string[]).includes(r.field)) continue;
+      const field = r.field as FieldName;
+      let raw: unknown;
+      try {
+        raw = this.decodeValue(field, r.candidates);
+      } catch {
+        continue;
+      }
+      const parsed = fieldCandidatesSchema(field).safeParse(raw);
+      if (parsed.success) out[field] = parsed.data;
+    }
+    return out;
   }
 
   field(id: number, field: string): DocumentField | null {

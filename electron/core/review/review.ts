@@ -14,7 +14,12 @@ import {
   type ComparisonResult,
   type PredictedRejection,
 } from '../../../shared/domain/comparison.js';
-import { ExtractedFields, type FieldName, type PageText } from '../../../shared/domain/document.js';
+import {
+  ExtractedFields,
+  type FieldCandidate,
+  type FieldName,
+  type PageText,
+} from '../../../shared/domain/document.js';
 import { labelInSentence } from '../../../shared/domain/fields.js';
 import { compareCase } from '../compare/index.js';
 import { caseLineFindings } from '../porting/case-lines.js';
@@ -24,15 +29,27 @@ import { withLineRulePredictions } from './line-predictions.js';
 import { addressPartRows } from './parts.js';
 import { limitsFor, loadReviewSettings } from './settings.js';
 
-/** The values in force on a document (corrections win), as the comparison reads them. */
-export function toExtracted(fields: DocumentField[]): ExtractedFields {
+/**
+ * The values in force on a document (corrections win), as the comparison reads them; a machine-read
+ * value keeps the extractor's ranked candidates (`candidates`, from the store), as `portdesk compare`
+ * has them. A person's correction stands alone: candidates of another value would speak for it.
+ */
+export function toExtracted(
+  fields: DocumentField[],
+  candidates: Partial<Record<FieldName, FieldCandidate<unknown>[]>> = {},
+): ExtractedFields {
   const out: Record<string, unknown> = {};
   const shape = ExtractedFields.shape;
   for (const f of fields) {
     if (!(f.field in shape)) continue;
-    const candidate = { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox };
+    const field = f.field as FieldName;
+    const value = { value: f.value, confidence: f.confidence, page: f.page, bbox: f.bbox };
+    const ranked = f.source === 'extracted' ? candidates[field] : undefined;
+    // candidates that do not fit this value's type are dropped, never the value itself
+    if (ranked && shape[field].safeParse({ ...value, candidates: ranked }).success)
+      out[field] = { ...value, candidates: ranked };
     // a value that does not fit the schema (an odd correction) is left out rather than failing the review
-    if (shape[f.field as FieldName].safeParse(candidate).success) out[f.field] = candidate;
+    else if (shape[field].safeParse(value).success) out[field] = value;
   }
   return ExtractedFields.parse(out);
 }
@@ -82,7 +99,7 @@ export async function storedInputs(ctx: CoreContext, caseId: number): Promise<St
   const invoiceDoc = newest('invoice');
   const csrDoc = newest('csr');
   const extraCsrDocs = ready.filter((d) => d.kind === 'csr' && d !== csrDoc);
-  const fieldsOf = (id: number) => toExtracted(repo.fields(id));
+  const fieldsOf = (id: number) => toExtracted(repo.fields(id), repo.extractedCandidates(id));
   const docs: ChosenFields = {};
   const pages: StoredInputs['pages'] = {};
   for (const [kind, doc] of [
