@@ -16,7 +16,14 @@ import {
   type LabelDef,
   type LabelField,
 } from './labels.js';
-import { cleanerReading, editDistance, labelKey, lettersFromLookalikes, UNSURE_WORD_CONF } from './text.js';
+import {
+  cleanerReading,
+  editDistance,
+  labelKey,
+  letterShapes,
+  lettersFromLookalikes,
+  UNSURE_WORD_CONF,
+} from './text.js';
 import { isCityLineOfWords } from './zip.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
@@ -142,6 +149,16 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
       ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
     ];
   }
+  // "881076064Bill": a number OCR glued to the capitalised word after it (the next column's label)
+  const num = /^(\d[\d-]*\d)([A-Z][a-z]{2,}.*)$/.exec(text);
+  if (num) {
+    const w = bbox[2] - bbox[0];
+    const cut = bbox[0] + (w * num[1]!.length) / text.length;
+    return [
+      { text: num[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
+      ...splitGlued(num[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
+    ];
+  }
   const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
   if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
   const a = `${m[1]}:`;
@@ -157,7 +174,11 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
 /** Specks OCR reads as punctuation at a word's edges ("|Boston", "9017|", "'Suite"). */
 function cleanOcrWord(t: string): string {
   // a table's vertical rules come out as "|", "[" or "]" glued to the words next to them
-  const c = t.replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '').replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
+  // (and a lone opening quote, a speck read before a word: '"82 Lincoln Circle')
+  const c = t
+    .replace(/^["“”](?=[\p{L}\p{N}])(?=[^"“”]*$)/u, '')
+    .replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '')
+    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
   return c || t;
 }
 
@@ -173,7 +194,12 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(s.length * q))] as number;
 }
 
-/** Page skew as a slope (dy/dx), from neighbouring words that overlap vertically. */
+/**
+ * Page skew as a slope (dy/dx), from neighbouring words that overlap vertically. OCR boxes of a skewed
+ * page are the envelopes of turned words: their centres still step along the line's slope, but a
+ * word's box grows taller with its width (by width × slope), so heights are compared with that growth
+ * taken off, and skews up to the OCR's own straightening range (10°) are measured, not dropped.
+ */
 function estimateSlope(words: { bbox: BBox }[]): number {
   const ws = [...words].sort((a, b) => a.bbox[0] - b.bbox[0]);
   const slopes: number[] = [];
@@ -188,11 +214,14 @@ function estimateSlope(words: { bbox: BBox }[]): number {
       if (gap < 0) continue;
       const hb = b[3] - b[1];
       const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-      if (overlap < 0.6 * Math.min(ha, hb) || Math.abs(ha - hb) > 0.4 * Math.max(ha, hb)) continue;
       const dx = (b[0] + b[2]) / 2 - (a[0] + a[2]) / 2;
-      if (dx < 2 * ha) continue;
-      const s = ((b[1] + b[3]) / 2 - (a[1] + a[3]) / 2) / dx;
-      if (Math.abs(s) < 0.08) slopes.push(s);
+      const s = ((b[1] + b[3]) / 2 - (a[1] + a[3]) / 2) / Math.max(dx, 1e-6);
+      // each box's height less what the slant added to it: the letters' own height
+      const ca = Math.max(0.3 * ha, ha - (a[2] - a[0]) * Math.abs(s)),
+        cb = Math.max(0.3 * hb, hb - (b[2] - b[0]) * Math.abs(s));
+      if (overlap < 0.6 * Math.min(ha, hb) || Math.abs(ca - cb) > 0.4 * Math.max(ca, cb)) continue;
+      if (dx < 2 * Math.min(ca, cb)) continue;
+      if (Math.abs(s) < MAX_SLOPE) slopes.push(s);
       break;
     }
   }
@@ -200,6 +229,12 @@ function estimateSlope(words: { bbox: BBox }[]): number {
   const s = median(slopes);
   return Math.abs(s) < 0.0015 ? 0 : s;
 }
+
+/** tan 3°: from this skew on, OCR boxes are read as turned words' envelopes (deskewedTokens) */
+const ENVELOPE_SLOPE = 0.05;
+
+/** tan 10°: the largest skew the OCR straightens before it reads (ocr/options.ts maxSkewDeg). */
+const MAX_SLOPE = 0.18;
 
 type PageWord = Word;
 interface PageLine {
@@ -266,17 +301,23 @@ function deskewedTokens(page: PageText, words: PageWord[]): Tok[] {
       cyRaw = (by0 + by1) / 2;
     const dy = -slope * cx,
       dx = slope * cyRaw;
+    // past a few degrees the box is the envelope of a turned word, taller by its width × slope and
+    // wider by its height × slope: the word's own box, turned straight, is that much smaller about the
+    // same centre (under 3° the growth is within what line grouping tolerates, and left as it is)
+    const sl = Math.abs(slope) > ENVELOPE_SLOPE ? Math.abs(slope) : 0;
+    const h = Math.max(0.3 * (by1 - by0), by1 - by0 - (bx1 - bx0) * sl);
+    const halfW = Math.max(0.3 * (bx1 - bx0), bx1 - bx0 - h * sl) / 2;
     return {
       text: w.text,
       bbox: w.bbox,
       conf: w.conf,
       page: page.page,
-      x0: bx0 + dx,
-      x1: bx1 + dx,
-      y0: by0 + dy,
-      y1: by1 + dy,
+      x0: cx + dx - halfW,
+      x1: cx + dx + halfW,
+      y0: cyRaw + dy - h / 2,
+      y1: cyRaw + dy + h / 2,
       cy: cyRaw + dy,
-      h: by1 - by0,
+      h,
       line: -1,
       seg: -1,
       idx: -1,
@@ -1370,9 +1411,12 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
   const { exact, all } = phrases();
   let best: PhraseMatch | null = null;
   let acc = '';
-  // near-matches only where OCR was unsure, and only from a word with letters
-  const noisy = toks[i]!.conf < 0.92 && /[a-z]{2}/.test(toks[i]!.key);
+  // near-matches only where OCR was unsure (some word of the label so far), and only from a word with
+  // letters: "Account Na." is a sure "Account" and an unsure "No."
+  const lettered = /[a-z]{2}/.test(toks[i]!.key);
+  let noisy = false;
   for (let j = i; j < toks.length && j < i + 8; j++) {
+    noisy ||= lettered && toks[j]!.conf < 0.92;
     // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
     const gluedTag = /^([A-Za-z]{2,})\d[.:]*$/.exec(toks[j]!.text);
     const glued = gluedTag ? acc + labelKey(gluedTag[1]!) : null;
@@ -1389,12 +1433,15 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
     } else if (noisy && acc.length >= 6 && !/\d/.test(toks[j]!.key)) {
       // fuzzy only where nothing matched exactly, and never across a number (the value)
       const max = acc.length >= 12 ? 2 : 1;
+      const accShape = letterShapes(acc);
       for (const ph of all) {
         // one of the first two letters must agree: keeps the search small
         if (ph.key[0] !== acc[0] && ph.key[1] !== acc[1]) continue;
-        if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max || !kindAllows(ph.def, kind)) continue;
-        // a longer near-match beats a shorter exact one ("Acc0unt Numher" over "Account")
-        if (editDistance(ph.key, acc, max) <= max && (!best || acc.length > best.len + (best.exactMatch ? 2 : 0)))
+        if (ph.key.length < 6 || Math.abs(ph.key.length - acc.length) > max + 1 || !kindAllows(ph.def, kind)) continue;
+        // a longer near-match beats a shorter exact one ("Acc0unt Numher", "Account Na." over "Account")
+        if (best && acc.length < best.len + (best.exactMatch ? 2 : 1)) continue;
+        // letters OCR reads as one another's pairs count once ("Secunty" for "Security", "Nurnber")
+        if (editDistance(letterShapes(ph.key), accShape, max) <= max)
           best = { ph, end: j + 1, exactMatch: false, len: acc.length };
       }
     }

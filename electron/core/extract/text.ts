@@ -83,6 +83,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
+/**
+ * A lower-case key with the letter pairs OCR reads as one letter (and back) written as that letter:
+ * "rn"/"m", "ri"/"n", "cl"/"d", "vv"/"w". Both sides of a near-match go through it, so "Secunty" and
+ * "Security", "Nurnber" and "Number" are the same word here, and a real "m" still matches "m".
+ */
+export function letterShapes(key: string): string {
+  return key.replace(/rn/g, 'm').replace(/ri/g, 'n').replace(/cl/g, 'd').replace(/vv/g, 'w');
+}
+
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
