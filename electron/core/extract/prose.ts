@@ -426,7 +426,10 @@ export function isLetterheadName(doc: DocLayout, name: Tok[]): boolean {
   if (heights.length < 5) return false;
   const sorted = heights.sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  const h = Math.max(...name.map((t) => t.h));
+  // the name's typical word, not its tallest: one OCR box stretched by a comma's tail ("Clinic," in a
+  // wrapped cell of a fax) does not make a name large print
+  const own = name.map((t) => t.h).sort((a, b) => a - b);
+  const h = own[Math.floor((own.length - 1) / 2)] ?? 0;
   return median > 0 && h >= 1.15 * median;
 }
 
