@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
-import { hideSecretWords, type SecretSpot } from '../documents/secret-view.js';
+import { hideSecretWords, type SecretSpot, secretSpelling } from '../documents/secret-view.js';
 import { FieldCipher } from './secret-fields.js';
 
 /** The schema version from which PINs are sealed at rest (migration 006). */
@@ -82,7 +82,6 @@ const textOf = (stored: string): string => {
     return stored;
   }
 };
-const alnum = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
 
 /**
  * The page words in each document PIN's evidence box or spelling it, sealed as the repository seals
@@ -100,7 +99,7 @@ export function sealPinWords(db: Database.Database, cipher: FieldCipher): number
     const spot: SecretSpot = {
       page: p.page,
       bbox: p.bbox ? (JSON.parse(p.bbox) as BBox) : null,
-      text: alnum(textOf(cipher.open(p.value))),
+      text: secretSpelling(textOf(cipher.open(p.value))),
     };
     spotsByDoc.set(p.document_id, [...(spotsByDoc.get(p.document_id) ?? []), spot]);
   }

@@ -48,11 +48,12 @@ export interface SecretSpot {
   text: string;
 }
 
-const alnum = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
+/** A secret as it is matched wherever it is written: letters and digits only, in any case ("730-519" = "730519"). */
+export const secretSpelling = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
 const spot = (v: { value: unknown; page: number | null; bbox: BBox | null }): SecretSpot => ({
   page: v.page,
   bbox: v.bbox,
-  text: typeof v.value === 'string' ? alnum(v.value) : '',
+  text: typeof v.value === 'string' ? secretSpelling(v.value) : '',
 });
 
 function secretSpots(fields: DocumentField[]): SecretSpot[] {
@@ -81,7 +82,7 @@ function mostlyInside(word: BBox, box: BBox): boolean {
 
 /** A word spells the secret when it is the secret, or (for secrets long enough not to occur by chance) contains it. */
 function spellsSecret(word: string, secrets: string[]): boolean {
-  const w = alnum(word);
+  const w = secretSpelling(word);
   return w !== '' && secrets.some((s) => s !== '' && (w === s || (s.length >= 4 && w.includes(s))));
 }
 

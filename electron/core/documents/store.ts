@@ -16,7 +16,7 @@ import {
 } from '../../../shared/domain/document.js';
 import { cipherOf, type Db } from '../db/open.js';
 import { FieldCipher } from '../db/secret-fields.js';
-import { hideSecretWords, type SecretSpot } from './secret-view.js';
+import { hideSecretWords, type SecretSpot, secretSpelling } from './secret-view.js';
 
 /**
  * Content-addressed file store: `<dataDir>/documents/<sha[0:2]>/<sha>`. A file is written to a
@@ -170,15 +170,13 @@ function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'wor
   return { words, ...(marks ? { marks } : {}), ...(orientation ? { orientation } : {}) };
 }
 
-const alnumKey = (s: string) => s.replace(/[^0-9a-z]/gi, '').toLowerCase();
-
 /** Every spelling of a secret the extractor read (its value and its candidates), letters and digits only. */
 function secretTexts(fields: ExtractedFields): Set<string> {
   const out = new Set<string>();
   for (const [field, fv] of Object.entries(fields)) {
     if (!fv || !SECRET_FIELDS.has(field)) continue;
     for (const v of [fv.value, ...(fv.candidates ?? []).map((c) => c.value)])
-      if (typeof v === 'string' && alnumKey(v)) out.add(alnumKey(v));
+      if (typeof v === 'string' && secretSpelling(v)) out.add(secretSpelling(v));
   }
   return out;
 }
@@ -402,7 +400,7 @@ export class DocumentRepository {
           // another field's candidate that spells a secret (a PIN read as an account number) would keep it in clear
           const ranked = SECRET_FIELDS.has(field)
             ? fv.candidates
-            : fv.candidates?.filter((c) => typeof c.value !== 'string' || !secrets.has(alnumKey(c.value)));
+            : fv.candidates?.filter((c) => typeof c.value !== 'string' || !secrets.has(secretSpelling(c.value)));
           ins.run(
             id,
             field,

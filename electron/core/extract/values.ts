@@ -352,7 +352,6 @@ const isRoleOrPlaceWord = (w: string) => {
   return ROLE_OR_PLACE.test(bare) || TITLE_CORE.test(bare) || TITLE_MODIFIER.test(bare);
 };
 
-/** A person's name: 2–5 words with letters, no digits, not a company. */
 /**
  * A value read in running text runs on into the next sentence ("… is Jennifer E. McAllister. The
  * billing …"): it ends at the full stop after a whole word (not an initial or "Dr."/"Jr.").
@@ -361,6 +360,7 @@ const SENTENCE_GOES_ON = /^(.*?\b(?!(?:Mr|Ms|Mrs|Dr|Jr|Sr|St)\.)[A-Za-z][A-Za-z'
 /** …or its clause goes on after a comma ("Old Town Law Offices, Inc, and the account number is …"). */
 const CLAUSE_GOES_ON = /,\s+(?:and|or|which|who|that|with|under|is|was|has|holds|whose)\s+[a-z].*$/;
 
+/** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
   // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
   let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, '').replace(SENTENCE_GOES_ON, '$1'))
