@@ -14,7 +14,16 @@ const plan = JSON.parse(fs.readFileSync(planFile, 'utf8'));
 // What Electron does before the app's first line runs.
 process.resourcesPath = path.resolve(resourcesDir);
 
-const rec = { readyError: null, ipc: null, protocol: null, windows: [], listeners: {}, quit: false, fetched: [] };
+const rec = {
+  readyError: null,
+  ipc: null,
+  protocol: null,
+  windows: [],
+  listeners: {},
+  quit: false,
+  fetched: [],
+  notified: [],
+};
 class BrowserWindow {
   constructor(options) {
     this.options = options;
@@ -74,6 +83,19 @@ globalThis.__portdeskElectron = {
     decryptString: () => '',
   },
   shell: { openExternal: async () => {} },
+  // a due reminder raised while the case is worked (which cases are due depends on the clock) is recorded
+  Notification: class {
+    static isSupported() {
+      return true;
+    }
+    constructor(options) {
+      this.options = options;
+    }
+    on() {}
+    show() {
+      rec.notified.push(this.options.title);
+    }
+  },
   ipcMain: {
     handle: (_channel, handler) => {
       rec.ipc = handler;
