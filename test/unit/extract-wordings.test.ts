@@ -111,6 +111,77 @@ describe('unseen wordings of a known concept land in its field', () => {
   });
 });
 
+describe('an unseen caption whose head noun names the field (no colon)', () => {
+  it.each(['Authorised Signatory', 'Primary Contact'])('authorized person under "%s" (grid)', (label) => {
+    const f = grid(
+      [
+        ['Firm Name', 'Sandhill Pediatric Associates PC'],
+        [label, 'Omar K. Morales'],
+        ['Account Identifier', '343473584'],
+        ['Main Tel. #', '(251) 555-0168'],
+      ],
+      'loa',
+    );
+    expect(f.authorized_person?.value).toBe('Omar K. Morales');
+  });
+
+  it('account number beside a "Provider Account" caption', () => {
+    const lines: TextLine[] = [
+      [40, 60, 'STEP 1: Current provider', bold],
+      [40, 90, 'CURRENT PROVIDER'],
+      [170, 90, 'Consolidated Communications'],
+      [40, 110, 'ACCOUNT HOLDER NAME'],
+      [170, 110, 'High Desert Bakery & Cafe, LLC'],
+      [40, 130, 'PROVIDER ACCOUNT'],
+      [170, 130, '462075285'],
+    ];
+    expect(extractFields([pageOf(lines)], 'loa').fields.account_number?.value).toBe('462075285');
+  });
+
+  it("a wrapped name's tail that reads as label words stays the name's", () => {
+    const lines: TextLine[] = [
+      [48, 60, 'Letter of Authorization', bold],
+      [48, 100, 'Billing Name:', bold],
+      [164, 100, 'Gulf Breeze Print &'],
+      [164, 112, 'Sign, Co.'],
+      [48, 130, 'Account Number:', bold],
+      [164, 130, '613494042'],
+    ];
+    expect(extractFields([pageOf(lines)], 'loa').fields.account_name?.value).toBe('Gulf Breeze Print & Sign, Co.');
+  });
+});
+
+describe('an unseen label run straight into its value (no colon, one text run)', () => {
+  /** Each row one run of text: the label, then the value, no colon between. */
+  function runs(rows: string[], kind: DocumentKind) {
+    const lines: TextLine[] = [[72, 60, 'Number Transfer Authorization Form', bold]];
+    rows.forEach((r, i) => lines.push([72, 100 + i * 20, r]));
+    return extractFields([pageOf(lines)], kind).fields;
+  }
+
+  it('PIN after "Account Passphrase"', () => {
+    const f = runs(
+      ['Customer Name Blue Ridge Bakery, LLC', 'Account Number 4412098', 'Account Passphrase 68659310'],
+      'loa',
+    );
+    expect(f.pin?.value).toBe('68659310');
+    expect(f.account_number?.value).toBe('4412098');
+  });
+
+  it('service address after "Serviced Address", the label not in the street', () => {
+    const f = runs(
+      [
+        'Customer Name Blue Ridge Bakery, LLC',
+        'Account Number 4412098',
+        'Serviced Address 21986 Ridge Terrace, Unit 40C, White Plains, NY 10602',
+      ],
+      'loa',
+    );
+    expect(f.service_address?.value.street_line).toBe('21986 Ridge Terrace');
+    expect(f.service_address?.value.unit).toBe('Unit 40C');
+  });
+});
+
 describe('unseen wordings of a distractor take no field', () => {
   it.each(['Brand Name', 'Fictitious Business Name', 'DBA Name'])(
     'a DBA worded "%s" is not the account name (form)',

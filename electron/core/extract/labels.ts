@@ -1209,7 +1209,7 @@ export const HEAD_ENDS = new Set([
  * "Account Security *Code*", "*Number* of Account", "Service *Address* (no P.O. Box)". English labels
  * are noun phrases: the head says what the value is, the words before it only qualify it.
  */
-function headOf(stems: readonly string[]): string | undefined {
+export function headOf(stems: readonly string[]): string | undefined {
   const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
   const run = cut < 0 ? stems : stems.slice(0, cut);
   return [...run].reverse().find((s) => HEAD_NOUNS.has(s));
