@@ -1006,9 +1006,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   // a signer's title by other nouns ("Designation", "Capacity")
   ...k('other', 'designation'),
   ...k('other', 'capacity'),
-  // another name the business goes by is not its account name ("DBA Name", "Brand Name", "Fictitious Business Name")
-  ...k('other', 'dba|trade|brand|fictitious name'),
-  ...k('other', 'dba|trade|brand|fictitious business|company name'),
+  // another name the business goes by is not its account name ("DBA Name", "Fictitious Business Name"; a "Brand" is a business's own word: "Brand Name Co")
+  ...k('other', 'dba|trade|fictitious name'),
+  ...k('other', 'dba|trade|fictitious business|company name'),
   ...k('other', 'amount'),
   ...k('other', 'balance'),
   ...k('other', 'total'),
