@@ -5,6 +5,8 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { DEFAULT_PREPROCESS, OcrEngine, renderPageGray } from '../../electron/core/ocr/engine.js';
 import type { BBox, PageText } from '../../shared/domain/document.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Fillable LOAs (AcroForm) sent back unflattened: the typed values live in widget annotations, not in
@@ -192,6 +194,32 @@ describe('a filled fillable LOA reads its typed values', () => {
       expect(pages[0]!.words.filter((w) => w.text === '555-0189')).toHaveLength(1);
       expect(extractFields(pages, 'loa').fields.account_name?.value).toBe('Bayshore Pediatric Dentistry PLLC');
     }
+  });
+});
+
+describe('the loa-fillable stand-in', () => {
+  it('holds its values in form fields (or flattened), and the reader gets them back', async () => {
+    const modes = new Set<string>();
+    for (let seed = 1; modes.size < 3 && seed < 40; seed++) {
+      const fx = generateRandom(seed, { family: 'loa-fillable' });
+      const mode = fx.model.form!;
+      if (modes.has(mode)) continue;
+      modes.add(mode);
+      const bytes = await renderTextPdf(fx.model);
+      const doc = await openPdf(bytes);
+      const page = await doc.getPage(1);
+      const content = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+      const widgets = (await page.getAnnotations()).filter((a: { subtype?: string }) => a.subtype === 'Widget');
+      await doc.destroy();
+      const first = fx.truth.account_name!.split(' ')[0]!;
+      // typed values are in the fields, not the page's text, unless the form was flattened
+      expect(content.includes(first)).toBe(mode === 'flatten');
+      expect(widgets.length > 0).toBe(mode !== 'flatten');
+      const f = extractFields((await readDocument(bytes, { name: 'loa.pdf' })).pages, 'loa').fields;
+      expect(f.account_number?.value).toBe(fx.truth.account_number);
+      expect(f.phone_numbers?.value).toEqual(fx.truth.phone_numbers);
+    }
+    expect([...modes].sort()).toEqual(['appearances', 'flatten', 'need-appearances']);
   });
 });
 
