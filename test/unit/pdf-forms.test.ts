@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main.js';
 import { openPdf } from '../../electron/core/documents/pdf.js';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -165,6 +169,25 @@ describe('a filled fillable LOA reads its typed values', () => {
     const marks = (await read(bytes))[0]!.words.filter((w) => w.text === '[X]');
     expect(marks).toHaveLength(1);
     expect(inside(marks[0]!.bbox, rects.get('full')!)).toBe(true);
+  });
+
+  it('portdesk extract prints the typed values of a filled form', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-forms-'));
+    try {
+      const file = path.join(dir, 'loa.pdf');
+      fs.writeFileSync(file, (await fillableLoa(FILLED)).bytes);
+      const out: string[] = [];
+      const code = await main(['extract', file, '--type', 'loa', '--json'], {
+        out: (l) => out.push(l),
+        err: () => undefined,
+      });
+      expect(code).toBe(0);
+      const fields = JSON.parse(out.join('\n')).fields;
+      expect(fields.account_name.value).toBe('Bayshore Pediatric Dentistry PLLC');
+      expect(fields.phone_numbers.value).toHaveLength(3);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('values pdfjs draws itself (NeedAppearances, no appearance streams) read the same', async () => {
