@@ -197,6 +197,37 @@ describe('a filled fillable LOA reads its typed values', () => {
     expect(f.pin?.value).toBe('4471');
   });
 
+  it('a drop-down reads as its choice, a comb field as its characters, a hidden field not at all', async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([612, 792]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    page.drawText('Current carrier and account details for this number transfer request', {
+      x: 50,
+      y: 740,
+      size: 10,
+      font,
+    });
+    const form = pdf.getForm();
+    const carrier = form.createDropdown('carrier');
+    carrier.addOptions(['Lumen', 'Windstream Communications', 'Frontier']);
+    carrier.select('Windstream Communications');
+    carrier.addToPage(page, { x: 200, y: 700, width: 250, height: 18, font });
+    const acct = form.createTextField('account');
+    acct.setMaxLength(10);
+    acct.enableCombing();
+    acct.setText('4471093385');
+    acct.addToPage(page, { x: 200, y: 660, width: 250, height: 18, font });
+    const hidden = form.createTextField('internal');
+    hidden.setText('Tracking 99817');
+    hidden.addToPage(page, { x: 200, y: 620, width: 250, height: 18, font, hidden: true });
+    const words = (await read(await pdf.save()))[0]!.words;
+    expect(words.filter((w) => w.text === 'Windstream' || w.text === 'Communications')).toHaveLength(2);
+    const comb = words.find((w) => w.text === '4471093385');
+    expect(comb?.bbox[0]).toBeGreaterThanOrEqual(199);
+    expect(comb?.bbox[2]).toBeLessThanOrEqual(451);
+    expect(words.some((w) => w.text === '99817')).toBe(false);
+  });
+
   it('an empty form gives no values and no words beyond its print', async () => {
     const { bytes } = await fillableLoa({});
     const pages = await read(bytes);
