@@ -234,10 +234,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // a secret the carrier asks for before releasing the numbers: a PIN, passcode or password, or a
       // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code")
       ...c('pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
-      ...c('security|transfer|port|verification|validation code|pin|passcode|password', {
+      ...c('security|transfer|port|verification|validation|secret code|pin|passcode|password', {
         kinds: ['loa', 'csr', 'other'],
       }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
+      // "Pass Code" written as two words is the passcode
+      ...c('pass code', { kinds: ['loa', 'csr', 'other'] }),
       ...c('port out code|pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
     ],
     value: 'pin',
@@ -308,7 +310,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   {
     key: 'billing_address',
     display: 'Billing address',
-    concepts: [...c('bill|mail|invoice|statement address'), ...c('bill|mail|sold to')],
+    // a postal address is where mail goes: the mailing address, not the premises
+    concepts: [...c('bill|mail|invoice|statement|postal address'), ...c('bill|mail|sold to')],
     value: 'address',
     normaliser: 'normalizeAddress',
     compare: 'none',
@@ -356,6 +359,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     concepts: [
       ...c('invoice|statement|bill date', { kinds: ['invoice', 'csr', 'other'] }),
       ...c('issue|print date'),
+      // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
+      ...c('report|generate|prepare|inquiry date', { kinds: ['invoice', 'csr', 'other'] }),
       ...c('signature|sign date', { kinds: ['loa', 'other'] }),
     ],
     value: 'date',
@@ -373,7 +378,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'carrier_name',
     display: 'Carrier',
     concepts: [
-      ...c('current|lose|exist carrier|provider', { kinds: ['loa', 'other'] }),
+      // the carrier the numbers leave, by any word for "the one now" and any word for a carrier
+      ...c('current|lose|exist|old|previous|incumbent carrier|provider|vendor', { kinds: ['loa', 'other'] }),
       ...c('carrier name', { kinds: ['loa', 'other'] }),
     ],
     value: 'carrier',
@@ -495,6 +501,7 @@ const STEM: Record<string, string> = {
   clnt: 'customer',
   client: 'customer',
   svc: 'service',
+  serviced: 'service',
   serv: 'service',
   services: 'service',
   srv: 'service',
@@ -503,6 +510,7 @@ const STEM: Record<string, string> = {
   adr: 'address',
   addresses: 'address',
   loc: 'location',
+  located: 'location',
   locn: 'location',
   premises: 'premise',
   auth: 'authorize',
@@ -547,6 +555,21 @@ const STEM: Record<string, string> = {
   remittance: 'remit',
   existing: 'exist',
   sec: 'security',
+  passphrase: 'password',
+  pswd: 'password',
+  inv: 'invoice',
+  ref: 'reference',
+  transferred: 'transfer',
+  generated: 'generate',
+  prepared: 'prepare',
+  // a postcode is the postal (ZIP) code
+  postcode: 'postal code',
+  post: 'postal',
+  dir: 'directory',
+  usr: 'user',
+  ctc: 'contact',
+  bl: 'bill',
+  eqp: 'equipment',
   xfer: 'transfer',
   xfr: 'transfer',
   ported: 'port',
@@ -674,6 +697,8 @@ export const LABEL_FILLERS: ReadonlySet<string> = new Set([
   'required',
   'optional',
   'only',
+  // "Position Held", "Office Held": the held thing is the head
+  'held',
   'l',
   's',
   'name',
@@ -687,7 +712,11 @@ export const LABEL_FILLERS: ReadonlySet<string> = new Set([
  * ("name", "legal", "main", "primary", "bill"): the caller decides with `isConceptWord`.
  */
 export function labelStems(label: string): string[] {
-  const noHints = label.replace(/\([^)]*\)?/g, ' ').replace(/\[[^\]]*\]?/g, ' ');
+  const noHints = label
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/\[[^\]]*\]?/g, ' ')
+    // dotted initials are one word ("D.B.A." is DBA)
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''));
   const words = noHints
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -742,7 +771,8 @@ function gluedTags(w: string): string[] {
 
 /** A plural: a longer word ending in one "s", or a short one whose singular is a concept word ("PINs", "IDs"). */
 function plural(w: string): boolean {
-  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  // (Latin and adjective endings are no plurals: "status", "previous", "fictitious", "basis")
+  if (!w.endsWith('s') || /(ss|us|is)$/.test(w)) return false;
   const one = w.slice(0, -1);
   return w.length > 4 || stemOf(one) !== undefined || CONCEPT_WORDS.has(one);
 }

@@ -1003,6 +1003,12 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'aka'),
   ...k('other', 'title'),
   ...k('other', 'position'),
+  // a signer's title by other nouns ("Designation", "Capacity")
+  ...k('other', 'designation'),
+  ...k('other', 'capacity'),
+  // another name the business goes by is not its account name ("DBA Name", "Fictitious Business Name"; a "Brand" is a business's own word: "Brand Name Co")
+  ...k('other', 'dba|trade|fictitious name'),
+  ...k('other', 'dba|trade|fictitious business|company name'),
   ...k('other', 'amount'),
   ...k('other', 'balance'),
   ...k('other', 'total'),
@@ -1011,6 +1017,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'equipment'),
   ...k('other', 'invoice number'),
   ...k('other', 'statement number'),
+  // a bill's own reference is no account number ("Document Number", "Reference No.", "Bill Ref")
+  ...k('other', 'document|reference number'),
+  ...k('other', 'invoice|statement|bill|document reference'),
   ...k('other', 'order number'),
   ...k('other', 'tax'),
   // a tax registration's number is no account number ("State Tax Account Number")
@@ -1050,6 +1059,7 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('addr_unit', 'apt', 0.7),
   ...k('addr_unit', 'floor', 0.7),
   ...k('addr_city', 'city', 0.9),
+  ...k('addr_city', 'city name', 0.9),
   ...k('addr_state', 'state', 0.9),
   ...k('addr_zip', 'zip', 0.9),
   ...k('addr_zip', 'postal code', 0.9),
@@ -1199,7 +1209,7 @@ export const HEAD_ENDS = new Set([
  * "Account Security *Code*", "*Number* of Account", "Service *Address* (no P.O. Box)". English labels
  * are noun phrases: the head says what the value is, the words before it only qualify it.
  */
-function headOf(stems: readonly string[]): string | undefined {
+export function headOf(stems: readonly string[]): string | undefined {
   const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
   const run = cut < 0 ? stems : stems.slice(0, cut);
   return [...run].reverse().find((s) => HEAD_NOUNS.has(s));

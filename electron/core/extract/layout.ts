@@ -7,6 +7,7 @@ import {
   LEGAL_FORM_END,
   phraseTagConcept,
   HEAD_ENDS,
+  headOf,
   hintConcept,
   soleFieldConcept,
   wholeLabelConcept,
@@ -1801,7 +1802,7 @@ function conceptLabel(
     const tag = recordTag(toks, kind);
     if (tag) return tag;
   }
-  if (digits) return null;
+  if (digits) return unlistedBeforeDigits(toks, i, kind);
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     const shift = caseShiftEnd(toks, i);
@@ -1855,8 +1856,41 @@ function conceptLabel(
     unknown === 0 &&
     upper &&
     stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
-  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell) return null;
+  // (or several words, every one label vocabulary, whose head noun is the concept's one word: a qualifier
+  // the vocabulary does not pair with it leaves the head's meaning — "Authorised Signatory", "Provider
+  // Account". Not an account name's head (a wrapped name's tail "Sign, Co." reads so), not an address
+  // part's (a qualifier there says whose address: "Mailing street"), not a sentence ("No PIN on file.")
+  const headed =
+    end - i >= 2 &&
+    unknown === 0 &&
+    best.stems[0] === headOf(stems) &&
+    best.field !== 'account_name' &&
+    !best.field.startsWith('addr_') &&
+    !LEGAL_FORM_END.test(text) &&
+    !/\b[a-z]{3,}\.$/.test(text);
+  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell && !headed) return null;
   return { concept: best, end };
+}
+
+/**
+ * An unlisted label run straight into its value's digits, no colon: "Account Passphrase 68659310",
+ * "Serviced Address 21986 Ridge Terrace". Two or more words opening the cell, every one label
+ * vocabulary, naming a concept that holds their head noun; a name's label is never read so (its
+ * value has no digits), nor a cell opening with one word.
+ */
+function unlistedBeforeDigits(
+  toks: Tok[],
+  i: number,
+  kind: DocumentKind,
+): { concept: LabelConcept; end: number } | null {
+  const k = toks.findIndex((t, j) => j >= i && /\d/.test(t.text));
+  if (i !== 0 || k - i < 2) return null;
+  const run = labelStems(segText(toks.slice(i, k)));
+  if (run.length < 2 || !run.every(isLabelWord)) return null;
+  const head = headOf(run);
+  const c = conceptOf(run, kind, head, true);
+  if (!c || c.field === 'account_name' || c.field === 'authorized_person' || c.field.startsWith('addr_')) return null;
+  return c.stems.includes(head ?? '') ? { concept: c, end: k } : null;
 }
 
 /**
