@@ -399,6 +399,24 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
   },
 ];
 
+/**
+ * Roles a carrier's roster of the account's people prints beside each name ("Olga Whitaker -
+ * Administrator", a Name | Role | Phone table of authorized users): these give authority over the
+ * whole account, so the one holding them is the authorized person; the roster's other people (a line's
+ * user, a billing contact, a viewer) are not, whatever the roster's heading calls them all.
+ */
+export const MANAGING_ROLE_WORDS: readonly string[] = ['admin', 'administrator', 'manager', 'owner', 'principal'];
+/** Every role word such a roster prints (the managing ones and the rest): a cell of them names a role. */
+export const ROSTER_ROLE_WORDS: readonly string[] = [
+  ...MANAGING_ROLE_WORDS,
+  'user',
+  'viewer',
+  'contact',
+  'access',
+  'member',
+  'delegate',
+];
+
 const BY_KEY = new Map(FIELD_REGISTRY.map((f) => [f.key, f]));
 
 export function fieldSpec(key: FieldName): FieldSpec {
