@@ -257,6 +257,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // where the service is: a place qualifier and a place head noun ("Site Location", "Premises Address")
       ...c('service|install|physical|premise|site|e911|location address|location|site|premise'),
       ...c('end user address'),
+      // where 911 calls are located: a hosted-PBX site's or a mobile account's registered place of service
+      ...c('emergency address|location'),
       ...c('premise|location|site', { weight: 0.8 }),
       ...c('account|customer|business address', { weight: 0.85 }),
     ],

@@ -108,13 +108,27 @@ describe("a suspended line is still the account's; a cancelled one is not", () =
 });
 
 describe('csr-wireless sheets whose sub-account, order or billing account number has ten digits', () => {
-  // dev seeds printing "Billing Account Number" over 3187300395 (2), "Last order #" over 6392470937 (4)
-  // and "Service order:" over 2689059193 (8), read from the rendered PDF's text layer
-  for (const seed of [2, 4, 8])
+  // dev seeds whose sub-account or order number (a caption over it or beside it) has ten digits, read
+  // from the rendered PDF's text layer
+  for (const seed of [4, 20, 34, 40])
     it(`csr-wireless-${seed}: the numbers are the lines table's, not the identifier`, async () => {
       const f = generateRandom(seed, { family: 'csr-wireless' });
       const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
       const got = extractFields(read.pages, 'csr').fields;
       expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(f.truth.phone_numbers ?? [])].sort());
+    });
+});
+
+describe("inv-ucaas invoices: the site's emergency address is the service address, not the head office billed", () => {
+  // dev seeds whose Locations table heads the address column "Registered emergency location" / "E911 address" /
+  // "Emergency address" beside a Location column of site names, read from the rendered PDF's text layer
+  for (const seed of [4, 6, 13])
+    it(`inv-ucaas-${seed}`, async () => {
+      const f = generateRandom(seed, { family: 'inv-ucaas' });
+      const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+      const got = extractFields(read.pages, 'invoice').fields;
+      const want = f.truth.service_address!;
+      expect(got.service_address?.value.street_line.toUpperCase()).toBe(want.street_line.toUpperCase());
+      expect(got.service_address?.value.zip5).toBe(want.zip5);
     });
 });
