@@ -259,6 +259,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // where the service is: a place qualifier and a place head noun ("Site Location", "Premises Address")
       ...c('service|install|physical|premise|site|e911|location address|location|site|premise'),
       ...c('end user address'),
+      // where 911 calls are located: a hosted-PBX site's or a mobile account's registered place of service
+      ...c('emergency address|location'),
       ...c('premise|location|site', { weight: 0.8 }),
       ...c('account|customer|business address', { weight: 0.85 }),
     ],
@@ -403,6 +405,24 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     telnyx: null,
     caseField: null,
   },
+];
+
+/**
+ * Roles a carrier's roster of the account's people prints beside each name ("Olga Whitaker -
+ * Administrator", a Name | Role | Phone table of authorized users): these give authority over the
+ * whole account, so the one holding them is the authorized person; the roster's other people (a line's
+ * user, a billing contact, a viewer) are not, whatever the roster's heading calls them all.
+ */
+export const MANAGING_ROLE_WORDS: readonly string[] = ['admin', 'administrator', 'manager', 'owner', 'principal'];
+/** Every role word such a roster prints (the managing ones and the rest): a cell of them names a role. */
+export const ROSTER_ROLE_WORDS: readonly string[] = [
+  ...MANAGING_ROLE_WORDS,
+  'user',
+  'viewer',
+  'contact',
+  'access',
+  'member',
+  'delegate',
 ];
 
 const BY_KEY = new Map(FIELD_REGISTRY.map((f) => [f.key, f]));

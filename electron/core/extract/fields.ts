@@ -6,7 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
-import { FIELD_REGISTRY, labelStems } from '../../../shared/domain/fields.js';
+import { FIELD_REGISTRY, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   betterReading,
   checkAddress,
@@ -1078,6 +1078,51 @@ function dropTagRoleWord(c: Cand<string>): void {
   if (c.toks.length > 1) c.toks = c.toks.slice(1);
 }
 
+/** A managing role as a roster prints it beside a name (shared/domain MANAGING_ROLE_WORDS). */
+const MANAGING_ROLE = new RegExp(`\\b(?:${MANAGING_ROLE_WORDS.join('|')})\\b`, 'i');
+
+/** A cell or a line's tail that is only a role: a few words, no digits, a managing role among them. */
+function managingRole(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  return words.length <= 4 && !/\d/.test(t) && MANAGING_ROLE.test(t);
+}
+
+/** A name alone, as a roster prints it: a person of two to four words, no business, no digits. */
+function rosterPerson(t: string): string | null {
+  if (/\d/.test(t) || BUSINESS_SUFFIXES.test(t)) return null;
+  const p = parsePerson(t.trim());
+  const n = p ? p.value.split(/\s+/).length : 0;
+  return p && p.quality === 1 && n >= 2 && n <= 4 ? p.value : null;
+}
+
+/**
+ * A roster of the account's people with each one's role — a Name | Role | Phone table, or lines "Olga
+ * Whitaker - Administrator" / "Olga Whitaker (Account manager)": the one with a managing role acts for
+ * the account, surer than a heading such as "Authorized users" over all of them (CSRs only: on a bill
+ * or LOA a name with a title is a contact or the signer, read elsewhere).
+ */
+function rosterManagers(doc: DocLayout): Cand<string>[] {
+  if (doc.kind !== 'csr') return [];
+  const out: Cand<string>[] = [];
+  for (const line of doc.lines) {
+    // a table row: a person's cell, then a role cell
+    const i = line.segs.findIndex((sg) => rosterPerson(text(sg.toks)));
+    if (i >= 0 && line.segs.length >= 2) {
+      const seg = line.segs[i]!;
+      if (line.segs.slice(i + 1).some((sg) => managingRole(text(sg.toks)))) {
+        out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score: 0.95 });
+        continue;
+      }
+    }
+    // one line: the name, a dash, comma or parenthesis, and the role
+    if (line.segs.length !== 1) continue;
+    const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(text(line.toks));
+    const who = m && rosterPerson(m[1]!);
+    if (who && managingRole(m[2]!)) out.push({ value: who, toks: line.toks, score: 0.95 });
+  }
+  return out;
+}
+
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
@@ -1088,6 +1133,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const personCands =
     isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
+  personCands.push(...rosterManagers(doc));
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account

@@ -2,6 +2,7 @@ import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type S
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { toE164 } from '../../../shared/domain/phone.js';
+import { ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 
 /**
  * Every phone number on the document with the context that decides what it is: a number on the
@@ -38,7 +39,11 @@ const ROW_NO =
 /** A check box left empty ("[ ]", "☐") or ticked ("[X]", "☒"): a row's own answer on a form's numbers table. */
 const EMPTY_BOX = /^(\[\s*\]|☐|□)$/;
 const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
-const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|suspended)\b/i;
+/**
+ * A row's status saying the line has left the account. A suspended line (a lost phone, a seasonal hold)
+ * is still the account's number and can be ported: only its service is paused.
+ */
+const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated)\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 interface FoundPhone {
@@ -296,6 +301,21 @@ function datedChargeRow(doc: DocLayout, line: Line, seg: Seg): boolean {
   return line.segs.slice(at + 1).some((sg) => sg.toks.some((t) => /^-?\$\d[\d,]*\.\d{2}$/.test(t.text)));
 }
 
+const ROSTER_ROLE = new RegExp(`\\b(?:${ROSTER_ROLE_WORDS.join('|')})\\b`, 'i');
+/** A person's name alone in a cell: two to four capitalised words, no digits. */
+const PERSON_CELL = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
+
+/**
+ * A roster row ("Yolanda Patel | Account admin | +1 213 787 2353"): a person's name and a role in the
+ * cells before the number. The number is how to reach that person, not a line on the account (a lines
+ * table names the line's user too, but no role).
+ */
+function rosterRow(line: Line, seg: Seg): boolean {
+  const before = line.segs.slice(0, line.segs.indexOf(seg)).map((s) => segText(s.toks).trim());
+  const role = (t: string) => t.split(/\s+/).length <= 4 && !/\d/.test(t) && ROSTER_ROLE.test(t);
+  return before.some((t) => PERSON_CELL.test(t) && !role(t)) && before.some(role);
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -308,7 +328,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     ctx.callLines.has(line.id) ||
     datedChargeRow(doc, line, seg) ||
     line.segs.some((sg) => /\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\b/i.test(sg.toks.map((t) => t.text).join(' ')));
-  let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord;
+  let contact = label?.field === 'contact' || label?.field === 'remit' || callRecord || rosterRow(line, seg);
   let support = false;
   if (
     !label ||
@@ -377,6 +397,36 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
   return IDENTIFIER_BEFORE.test(tokText(before, false).text);
 }
 
+/**
+ * An account, sub-account or order number of ten digits printed as the value of its label ("Billing
+ * Account Number" over "3187300395", "Service order: 2689059193"): an identifier, not a line. Only this
+ * print is dropped — an account number that is also the main line still counts where a list names it.
+ */
+function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): boolean {
+  // the value is the number alone in its cell (a BTN-based "318-730-0395-123" holds more digits, whose
+  // phone part may be a line; a sentence naming the account number may give a support number)
+  const digits = o.toks
+    .map((t) => t.text)
+    .join('')
+    .replace(/\D/g, '');
+  const cell = segText(seg.toks);
+  if (o.contact || /[^\d\s().+-]/.test(cell) || cell.replace(/\D/g, '') !== digits) return false;
+  if (o.label?.field === 'account_number') {
+    // a label with its own value beside it ("Acct. number on your bill: 488436679") owns nothing below
+    const h = o.label;
+    return h.line === line.id || !doc.lines[h.line]!.toks.some((t) => t.x0 >= h.x1 && /\d/.test(t.text));
+  }
+  if (o.label) return false;
+  const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
+  const left = line.segs[line.segs.indexOf(seg) - 1];
+  // a caption of a few words naming the identifier (not a sentence that happens to say "order")
+  const names = (c: Seg | undefined) => {
+    const t = c ? segText(c.toks).trim() : '';
+    return t.split(/\s+/).length <= 4 && !/\d/.test(t) && IDENTIFIER_LABEL.test(t);
+  };
+  return names(caption) || names(left);
+}
+
 export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   const ctx: DocPhoneContext = {
     owner: labelOwners(doc),
@@ -391,7 +441,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
       for (const ph of phonesInSeg(doc, line, seg)) {
         const o = occurrence(doc, ctx, line, seg, ph);
         if (isIdentifier(doc, line, seg, o)) identifiers.add(o.e164);
-        else out.push(o);
+        else if (!accountLike(doc, line, seg, o)) out.push(o);
       }
     }
   }
