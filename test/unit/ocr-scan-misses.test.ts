@@ -49,6 +49,9 @@ describe('the surer of two readings of an unsure word', () => {
     const first = [word('Acct', 0, 93), word('no.', 45, 11)];
     expect(texts(preferSurerReads(first, [word('Acctno.', 0, 44)], 0.8))).toBe('Acct no.');
     expect(texts(preferSurerReads(first, [word('\\cct', 0, 83), word('no.:', 45, 60)], 0.8))).toBe('Acct no.:');
+    // a sure colon of its own after an unsure "Name": "Name:" read again would give two colons
+    const name = [word('Name', 0, 61), word(':', 42, 90)];
+    expect(texts(preferSurerReads(name, [word('Name:', 0, 85)], 0.8))).toBe('Name :');
   });
 });
 

@@ -486,11 +486,13 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
   const sure = first.filter((w) => w.conf >= below * 100);
   const own = (a: RawWord) => {
     const area = Math.max(1e-6, (a.bbox.x1 - a.bbox.x0) * (a.bbox.y1 - a.bbox.y0));
-    return sure.every(
-      (w) => overlap(a.bbox, w.bbox) * Math.min(area, (w.bbox.x1 - w.bbox.x0) * (w.bbox.y1 - w.bbox.y0)) < area * 0.3,
-    );
+    return sure.every((w) => {
+      const share = overlap(a.bbox, w.bbox);
+      return share < 0.5 && share * Math.min(area, (w.bbox.x1 - w.bbox.x0) * (w.bbox.y1 - w.bbox.y0)) < area * 0.3;
+    });
   };
-  // a second-read word lying on a sure word is that word read again (or a piece of it): never doubled
+  // a second-read word lying on a sure word, or swallowing one however small ("Name:" over a sure
+  // ":"), is that word read again: never doubled
   const candidates = again.filter(own);
   const used = new Set<RawWord>();
   const out: RawWord[] = [];
