@@ -38,6 +38,10 @@ describe('the surer of two readings of an unsure word', () => {
 
   it('keeps the first reading when the second is no surer, or only changes the case', () => {
     expect(texts(preferSurerReads([word('12/4126', 0, 72)], [word('1214126', 0, 55)], 0.8))).toBe('12/4126');
+    // a few points surer is no surer: the dashes of an account number read again as dots
+    expect(texts(preferSurerReads([word('509-560-8847', 0, 79)], [word('509.560-8847', 0, 84)], 0.8))).toBe(
+      '509-560-8847',
+    );
     // a crop of a few words loses the line's x-height: "Our" at the start of a sentence is not "our"
     expect(texts(preferSurerReads([word('Our', 0, 74)], [word('our', 0, 92)], 0.8))).toBe('Our');
     // a word the first read was sure of is never touched, whatever the second read made of it

@@ -395,6 +395,11 @@ export interface RawWord {
 
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
+/**
+ * How much surer (confidence points, 0..100) the second reading must be: a point or two is noise
+ * ("509-560-8847-938." at 79 read again as "509.560-8847.938." at 84).
+ */
+const REREAD_MARGIN = 10;
 
 function rawWords(blocks: Block[]): RawWord[] {
   const out: RawWord[] = [];
@@ -509,7 +514,7 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
       Math.max(...over.map((a) => a.bbox.x1)) >= w.bbox.x1 - (w.bbox.y1 - w.bbox.y0);
     // the same letters in another case is no better reading (the crop knows less of the line's x-height)
     const sameLetters = over.length === 1 && over[0]!.text.toLowerCase() === w.text.toLowerCase();
-    if (covers && !sameLetters && over.every((a) => a.conf > w.conf)) {
+    if (covers && !sameLetters && over.every((a) => a.conf >= w.conf + REREAD_MARGIN)) {
       for (const a of over) used.add(a);
       out.push(...over);
     } else out.push(w);
