@@ -14,6 +14,7 @@ import {
   estimateSkew,
   evenLighting,
   removeRules,
+  cropGray,
   resizeGray,
   toGray,
   toTiff,
@@ -126,16 +127,22 @@ export class OcrEngine {
 
   /** The main read of a prepared page, plus the rule-free second read when the options ask for it. */
   private async read(
-    prepared: Pick<Prepared, 'image' | 'dpi' | 'toSource' | 'unruled'>,
+    prepared: Pick<Prepared, 'image' | 'dpi' | 'toSource' | 'unruled'> & { gray?: Gray },
     ptPerPx: number,
   ): Promise<Word[]> {
-    let words = await this.recognize(
-      prepared.image,
-      prepared.dpi,
-      ptPerPx,
-      prepared.toSource,
-      this.preprocess.psm ?? '3',
-    );
+    const blocks = await this.recognizeBlocks(prepared.image, prepared.dpi, this.preprocess.psm ?? '3');
+    let words = wordsFromBlocks(blocks, ptPerPx, prepared.toSource);
+    const below = this.preprocess.rereadBelowConf ?? 0;
+    if (below > 0 && prepared.gray) {
+      const runs = unsureRuns(blocks, below, this.preprocess.rereadMaxRuns ?? 12);
+      if (runs.length) {
+        const again: RawWord[] = [];
+        for (const run of runs) again.push(...(await this.rereadRun(prepared.gray, prepared.dpi, run.bbox)));
+        const raw = rawWords(blocks);
+        const merged = preferSurerReads(raw, again, below);
+        words = merged.map((w) => toWord(w, ptPerPx, prepared.toSource));
+      }
+    }
     if (prepared.unruled) {
       const more = await this.recognize(
         toTiff(prepared.unruled),
@@ -147,6 +154,31 @@ export class OcrEngine {
       words = fillGaps(words, more, this.preprocess.replaceBelowConf ?? 0);
     }
     return words;
+  }
+
+  /**
+   * A stretch of unsure words read again with a little of its line around it, twice its size, as a
+   * single line (PSM 7): a word tesseract was unsure of on the page ("TINE. Jey by." for "Please pay
+   * by:" in a gray box, "Oct 18," for "Oct 10,", "{225)" for "(225)") mostly reads cleanly when it
+   * is all tesseract has to look at, in strokes twice as thick. Boxes come back in the page image's pixels.
+   */
+  private async rereadRun(page: Gray, dpi: number, box: Bbox): Promise<RawWord[]> {
+    const h = box.y1 - box.y0;
+    // a few letters' worth of the line on either side: a lone word loses the line's x-height, and
+    // with it the case of round letters ("Our" read again as "our")
+    const x0 = Math.max(0, Math.round(box.x0 - 3 * h)),
+      y0 = Math.max(0, Math.round(box.y0 - 0.25 * h)),
+      x1 = Math.min(page.width, Math.round(box.x1 + 3 * h)),
+      y1 = Math.min(page.height, Math.round(box.y1 + 0.25 * h));
+    if (x1 - x0 < 4 || y1 - y0 < 4) return [];
+    const crop = cropGray(page, x0, y0, x1 - x0, y1 - y0);
+    const k = REREAD_SCALE;
+    const big = resizeGray(crop, crop.width * k, crop.height * k);
+    const blocks = await this.recognizeBlocks(toTiff(big), dpi * k, '7');
+    return rawWords(blocks).map((w) => ({
+      ...w,
+      bbox: { x0: x0 + w.bbox.x0 / k, y0: y0 + w.bbox.y0 / k, x1: x0 + w.bbox.x1 / k, y1: y0 + w.bbox.y1 / k },
+    }));
   }
 
   /**
@@ -177,6 +209,10 @@ export class OcrEngine {
     transform: Transform | null,
     psm = '3',
   ): Promise<Word[]> {
+    return wordsFromBlocks(await this.recognizeBlocks(image, dpi, psm), ptPerPx, transform);
+  }
+
+  private async recognizeBlocks(image: Uint8Array, dpi: number, psm = '3'): Promise<Block[]> {
     const tess = await this.worker();
     // Without a resolution tesseract assumes 70 dpi for an image that states none (toTiff's) and mis-sizes its layout heuristics.
     await tess.setParameters({
@@ -189,7 +225,7 @@ export class OcrEngine {
       {},
       { blocks: true, text: false },
     );
-    return wordsFromBlocks(data.blocks ?? [], ptPerPx, transform);
+    return data.blocks ?? [];
   }
 
   private async renderPdfPage(bytes: Uint8Array, pageNo: number, docKey: string) {
@@ -349,30 +385,141 @@ export class OcrEngine {
   }
 }
 
-function wordsFromBlocks(blocks: Block[], ptPerPx: number, transform: Transform | null): Word[] {
-  const words: Word[] = [];
+type Bbox = { x0: number; y0: number; x1: number; y1: number };
+/** A word as tesseract gives it: box in the read image's pixels, confidence 0..100. */
+export interface RawWord {
+  text: string;
+  bbox: Bbox;
+  conf: number;
+}
+
+/** How much bigger a line is drawn for its second read. */
+const REREAD_SCALE = 2;
+/**
+ * How much surer (confidence points, 0..100) the second reading must be: a point or two is noise
+ * ("509-560-8847-938." at 79 read again as "509.560-8847.938." at 84).
+ */
+const REREAD_MARGIN = 10;
+
+function rawWords(blocks: Block[]): RawWord[] {
+  const out: RawWord[] = [];
   for (const b of blocks)
     for (const p of b.paragraphs)
       for (const l of p.lines)
         for (const w of l.words) {
           const text = w.text.trim();
-          if (!text) continue;
-          let { x0, y0, x1, y1 } = w.bbox;
-          if (transform) {
-            // Map the box's corners back onto the page image as it is and take their envelope.
-            const pts = [transform(x0, y0), transform(x1, y0), transform(x0, y1), transform(x1, y1)];
-            x0 = Math.min(...pts.map((q) => q[0]));
-            x1 = Math.max(...pts.map((q) => q[0]));
-            y0 = Math.min(...pts.map((q) => q[1]));
-            y1 = Math.max(...pts.map((q) => q[1]));
-          }
-          words.push({
-            text,
-            bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
-            conf: Math.max(0, Math.min(1, w.confidence / 100)),
-          });
+          if (text) out.push({ text, bbox: w.bbox, conf: w.confidence });
         }
-  return words;
+  return out;
+}
+
+function toWord(w: RawWord, ptPerPx: number, transform: Transform | null): Word {
+  let { x0, y0, x1, y1 } = w.bbox;
+  if (transform) {
+    // Map the box's corners back onto the page image as it is and take their envelope.
+    const pts = [transform(x0, y0), transform(x1, y0), transform(x0, y1), transform(x1, y1)];
+    x0 = Math.min(...pts.map((q) => q[0]));
+    x1 = Math.max(...pts.map((q) => q[0]));
+    y0 = Math.min(...pts.map((q) => q[1]));
+    y1 = Math.max(...pts.map((q) => q[1]));
+  }
+  return {
+    text: w.text,
+    bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
+    conf: Math.max(0, Math.min(1, w.conf / 100)),
+  };
+}
+
+function wordsFromBlocks(blocks: Block[], ptPerPx: number, transform: Transform | null): Word[] {
+  return rawWords(blocks).map((w) => toWord(w, ptPerPx, transform));
+}
+
+/**
+ * The stretches of text worth a second read: runs of neighbouring words on one line read under
+ * `below` (0..1), each holding letters or digits, the unsurest first, at most `max` a page. Rules, dot
+ * leaders and specks (no two letters or digits, or read at almost 0%) are not text a second look
+ * would recover; nor are words far taller than the page's print (a logo, a signature).
+ */
+export function unsureRuns(blocks: Block[], below: number, max: number): { bbox: Bbox; conf: number }[] {
+  const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const heights = lines.flatMap((l) => l.words.map((w) => w.bbox.y1 - w.bbox.y0)).sort((a, b) => a - b);
+  const typical = heights[Math.floor(heights.length / 2)] ?? 0;
+  const unsure = (w: Block['paragraphs'][number]['lines'][number]['words'][number]) =>
+    w.confidence >= 5 &&
+    w.confidence < below * 100 &&
+    w.bbox.y1 - w.bbox.y0 <= 2 * typical &&
+    (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
+  const out: { bbox: Bbox; conf: number }[] = [];
+  for (const l of lines) {
+    let run: { bbox: Bbox; conf: number } | null = null;
+    for (const w of l.words) {
+      if (!unsure(w)) {
+        run = null;
+        continue;
+      }
+      const h = w.bbox.y1 - w.bbox.y0;
+      if (run && w.bbox.x0 - run.bbox.x1 < 1.5 * Math.max(h, typical)) {
+        run.bbox = {
+          x0: Math.min(run.bbox.x0, w.bbox.x0),
+          y0: Math.min(run.bbox.y0, w.bbox.y0),
+          x1: Math.max(run.bbox.x1, w.bbox.x1),
+          y1: Math.max(run.bbox.y1, w.bbox.y1),
+        };
+        run.conf = Math.min(run.conf, w.confidence);
+      } else {
+        run = { bbox: { ...w.bbox }, conf: w.confidence };
+        out.push(run);
+      }
+    }
+  }
+  return out.sort((a, b) => a.conf - b.conf).slice(0, max);
+}
+
+/**
+ * The page's words with each unsure one (under `below`, 0..1) replaced by the second read's words
+ * over it when those are surer; the second read's other words (the sure words around, read again)
+ * are dropped, so only what the first read doubted can change.
+ */
+export function preferSurerReads(first: RawWord[], again: RawWord[], below: number): RawWord[] {
+  const overlap = (a: Bbox, b: Bbox) => {
+    const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+    const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+    if (ix <= 0 || iy <= 0) return 0;
+    const area = (q: Bbox) => Math.max(1e-6, (q.x1 - q.x0) * (q.y1 - q.y0));
+    return (ix * iy) / Math.min(area(a), area(b));
+  };
+  const sure = first.filter((w) => w.conf >= below * 100);
+  const own = (a: RawWord) => {
+    const area = Math.max(1e-6, (a.bbox.x1 - a.bbox.x0) * (a.bbox.y1 - a.bbox.y0));
+    return sure.every((w) => {
+      const share = overlap(a.bbox, w.bbox);
+      return share < 0.5 && share * Math.min(area, (w.bbox.x1 - w.bbox.x0) * (w.bbox.y1 - w.bbox.y0)) < area * 0.3;
+    });
+  };
+  // a second-read word lying on a sure word, or swallowing one however small ("Name:" over a sure
+  // ":"), is that word read again: never doubled
+  const candidates = again.filter(own);
+  const used = new Set<RawWord>();
+  const out: RawWord[] = [];
+  for (const w of first) {
+    if (w.conf >= below * 100) {
+      out.push(w);
+      continue;
+    }
+    const over = candidates.filter((a) => !used.has(a) && overlap(a.bbox, w.bbox) > 0.5);
+    // the second read must cover the word and be surer of every word it puts there
+    const covers =
+      over.length > 0 &&
+      Math.min(...over.map((a) => a.bbox.x0)) <= w.bbox.x0 + (w.bbox.y1 - w.bbox.y0) &&
+      Math.max(...over.map((a) => a.bbox.x1)) >= w.bbox.x1 - (w.bbox.y1 - w.bbox.y0);
+    // the same letters in another case is no better reading (the crop knows less of the line's x-height)
+    const sameLetters = over.length === 1 && over[0]!.text.toLowerCase() === w.text.toLowerCase();
+    if (covers && !sameLetters && over.every((a) => a.conf >= w.conf + REREAD_MARGIN)) {
+      for (const a of over) used.add(a);
+      out.push(...over);
+    } else out.push(w);
+  }
+  return out;
 }
 
 /**

@@ -32,6 +32,13 @@ export interface PreprocessOptions {
   psm?: '3' | '6' | '11';
   /** erase light-gray table rules before reading (eraseFaintRules) */
   faintRules?: boolean;
+  /**
+   * words read under this confidence (0..1) are read once more, each run of them with a little of its
+   * line, at twice the size as one line, and the surer reading kept (0: off; engine.ts rereadRun)
+   */
+  rereadBelowConf?: number;
+  /** at most this many runs a page are read again (the unsurest first); default 12 */
+  rereadMaxRuns?: number;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -77,4 +84,5 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   orientation: true,
   psm: '3',
   faintRules: true,
+  rereadBelowConf: 0.8,
 };

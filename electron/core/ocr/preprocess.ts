@@ -28,6 +28,17 @@ export function toGray(canvas: Canvas, width: number, height: number): Gray {
   return { width, height, data };
 }
 
+/** The w × h rectangle of `g` whose top left is (x, y) (inside the page). */
+export function cropGray(g: Gray, x: number, y: number, w: number, h: number): Gray {
+  const X = Math.round(x),
+    Y = Math.round(y),
+    W = Math.round(w),
+    H = Math.round(h);
+  const data = new Uint8Array(W * H);
+  for (let r = 0; r < H; r++) data.set(g.data.subarray((Y + r) * g.width + X, (Y + r) * g.width + X + W), r * W);
+  return { width: W, height: H, data };
+}
+
 /** Bilinear resize to W × H (smooth enough strokes for tesseract; sampled at pixel centres). */
 export function resizeGray(g: Gray, W: number, H: number): Gray {
   const out = new Uint8Array(W * H);

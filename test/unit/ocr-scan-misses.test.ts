@@ -1,0 +1,117 @@
+import type { Block } from 'tesseract.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PREPROCESS,
+  OcrEngine,
+  preferSurerReads,
+  type RawWord,
+  unsureRuns,
+} from '../../electron/core/ocr/engine.js';
+import { randomScanOptions, renderScan } from '../fixtures/generator/image.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+
+/*
+ * Ordinary scans (a degree or two askew, blur, noise, JPEG) lose a field in twenty where the text PDF
+ * gives it: tesseract reads a word or two of small print in a gray box, or a digit, at low confidence
+ * and wrong ("TINE. Jey by." for "Please pay by:", "STE 238B" for "STE 23B", "{225)" for "(225)").
+ * Those stretches are read once more on their own, twice their size, and the surer reading kept.
+ */
+
+/** An OCR word: [text, x0, confidence 0..100] on a line at y 100–120 (a 20-px tall line), 10 px a letter. */
+const word = (text: string, x0: number, conf: number, y0 = 100): RawWord => ({
+  text,
+  bbox: { x0, y0, x1: x0 + text.length * 10, y1: y0 + 20 },
+  conf,
+});
+const texts = (ws: RawWord[]) => ws.map((w) => w.text).join(' ');
+
+describe('the surer of two readings of an unsure word', () => {
+  it('replaces an unsure word, or a run of them, by a surer second reading over it', () => {
+    const first = [word('STE', 0, 93), word('238B', 40, 33)];
+    expect(texts(preferSurerReads(first, [word('23B', 42, 85)], 0.8))).toBe('STE 23B');
+    const box = [word('TINE.', 0, 29), word('Jey', 60, 61), word('by.', 100, 44), word('12/27/26', 300, 96)];
+    const again = [word('Please', 0, 92), word('pay', 70, 94), word('by:', 110, 90)];
+    expect(texts(preferSurerReads(box, again, 0.8))).toBe('Please pay by: 12/27/26');
+    const phone = [word('{225)555-0115', 16, 67)];
+    expect(texts(preferSurerReads(phone, [word('(225)555-0115', 15, 92)], 0.8))).toBe('(225)555-0115');
+  });
+
+  it('keeps the first reading when the second is no surer, or only changes the case', () => {
+    expect(texts(preferSurerReads([word('12/4126', 0, 72)], [word('1214126', 0, 55)], 0.8))).toBe('12/4126');
+    // a few points surer is no surer: the dashes of an account number read again as dots
+    expect(texts(preferSurerReads([word('509-560-8847', 0, 79)], [word('509.560-8847', 0, 84)], 0.8))).toBe(
+      '509-560-8847',
+    );
+    // a crop of a few words loses the line's x-height: "Our" at the start of a sentence is not "our"
+    expect(texts(preferSurerReads([word('Our', 0, 74)], [word('our', 0, 92)], 0.8))).toBe('Our');
+    // a word the first read was sure of is never touched, whatever the second read made of it
+    expect(texts(preferSurerReads([word('Acct', 0, 93)], [word('Acet', 0, 95)], 0.8))).toBe('Acct');
+  });
+
+  it('does not double a sure neighbour that the second read saw again as part of its crop', () => {
+    // "Acct" is sure; the second read of the unsure "no." glued both into "Acctno." and read "\cct" once
+    const first = [word('Acct', 0, 93), word('no.', 45, 11)];
+    expect(texts(preferSurerReads(first, [word('Acctno.', 0, 44)], 0.8))).toBe('Acct no.');
+    expect(texts(preferSurerReads(first, [word('\\cct', 0, 83), word('no.:', 45, 60)], 0.8))).toBe('Acct no.:');
+    // a sure colon of its own after an unsure "Name": "Name:" read again would give two colons
+    const name = [word('Name', 0, 61), word(':', 42, 90)];
+    expect(texts(preferSurerReads(name, [word('Name:', 0, 85)], 0.8))).toBe('Name :');
+  });
+});
+
+/** tesseract's blocks for lines of words: each line [y0, words]. */
+function blocks(lines: [number, RawWord[]][]): Block[] {
+  const line = ([y0, ws]: [number, RawWord[]]) => ({
+    bbox: { x0: Math.min(...ws.map((w) => w.bbox.x0)), y0, x1: Math.max(...ws.map((w) => w.bbox.x1)), y1: y0 + 20 },
+    words: ws.map((w) => ({ text: w.text, confidence: w.conf, bbox: { ...w.bbox, y0, y1: y0 + 20 } })),
+  });
+  // only the parts unsureRuns reads; the rest of tesseract's Block is irrelevant here
+  return [{ paragraphs: [{ lines: lines.map(line) }] }] as unknown as Block[];
+}
+
+describe('which stretches of a page are read again', () => {
+  it('groups neighbouring unsure words of a line into one stretch, a sure word between parting them', () => {
+    const runs = unsureRuns(
+      blocks([
+        [100, [word('TINE.', 0, 29), word('Jey', 60, 61), word('by.', 100, 44), word('12/27/26', 300, 96)]],
+        [200, [word('STE', 0, 93), word('238B', 40, 33), word('BATON', 100, 95), word('R0UGE', 160, 70)]],
+      ]),
+      0.8,
+      12,
+    );
+    expect(runs.map((r) => [r.bbox.x0, r.bbox.x1, r.bbox.y0])).toEqual([
+      [0, 130, 100],
+      [40, 80, 200],
+      [160, 210, 200],
+    ]);
+  });
+
+  it('leaves out rules, dot leaders and specks, and takes the unsurest first up to the limit', () => {
+    const runs = unsureRuns(
+      blocks([
+        [100, [word('=------seocmiomoo', 0, 0), word('.....', 200, 40), word('|', 300, 30), word('a', 320, 20)]],
+        [200, [word('SUTTE', 0, 29), word('Portal', 200, 41), word('item', 400, 66)]],
+      ]),
+      0.8,
+      2,
+    );
+    expect(runs.map((r) => r.conf)).toEqual([29, 41]);
+  });
+});
+
+describe('an ordinary scan read by the engine', () => {
+  const engine = new OcrEngine(DEFAULT_PREPROCESS);
+  afterAll(() => engine.close());
+
+  it('reads the small print of a gray summary box that the page read garbled', async () => {
+    // dev seed 4: a cable bill whose summary box (gray, 8-pt) reads "TINE. Jey by. els" for
+    // "Please pay by: 12/27/26" in the page's read
+    const f = generateRandom(4);
+    const { pdf } = await renderScan(f.model, f.seed, randomScanOptions(f.seed));
+    const r = await engine.run({ kind: 'pdf-page', bytes: pdf, page: 1, docKey: 'seed-4' });
+    const text = r.words.map((w) => w.text).join(' ');
+    expect(text).toContain('Please pay by');
+    expect(text).toContain('12/27/26');
+    expect(text).toContain('Pay online windstream.com');
+  }, 180_000);
+});
