@@ -129,7 +129,8 @@ describe('a perturbed corpus', () => {
   const floor: Record<ScoredField, number> = {
     account_name: 0.78,
     authorized_person: 0.82,
-    btn: 0.93,
+    // (a BTN no label names is not guessed from the first number any more: a misspelt BTN label is a miss)
+    btn: 0.9,
     account_number: 0.93,
     pin: 0.8,
     service_address: 0.65,

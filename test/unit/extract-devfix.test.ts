@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
+import { readDocument } from '../../electron/core/documents/read.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+
+/*
+ * Dev stand-in layouts the extractor read poorly (csr-selfcare, inv-stmtcols), read from the rendered
+ * PDF's text layer: a self-care portal's profile card titled by the company's name without a caption,
+ * captions qualified by a hint ("Primary contact (authorized)") or by any word before their head noun
+ * ("Self-care PIN"), service and billing cards side by side or stacked, captions run into their values;
+ * a bill's remit-to block and wrapped letterhead naming the carrier, and a BTN no label names.
+ * Each seed is a dev seed of the family named (the family is forced, so no stand-in list is drawn from).
+ */
+
+async function read(family: string, seed: number): Promise<{ got: ExtractedFields; truth: Record<string, unknown> }> {
+  const f = generateRandom(seed, { family });
+  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth as Record<string, unknown> };
+}
+
+describe('a self-care CSR: the profile card titled by the company name, no caption over it', () => {
+  for (const seed of [36, 37, 41, 45])
+    it(`csr-selfcare-${seed}: the large title over the card's label rows is the account name`, async () => {
+      const { got, truth } = await read('csr-selfcare', seed);
+      expect(got.account_name?.value).toBe(truth.account_name);
+      // a title has no label: never near-certain
+      expect(got.account_name?.confidence).toBeLessThan(0.9);
+    });
+});
+
+describe('a caption closed by a hint in label words: "Primary contact (authorized)"', () => {
+  for (const seed of [36, 41, 43])
+    it(`csr-selfcare-${seed}: the authorized person`, async () => {
+      const { got, truth } = await read('csr-selfcare', seed);
+      expect(got.authorized_person?.value).toBe(truth.authorized_person);
+    });
+});
+
+describe('a caption in a column of captions whose head noun names the field: "Self-care PIN"', () => {
+  // caption above its value (1, 29: an address heading under the value must not take it) or left of it (47, 56)
+  for (const seed of [1, 29, 47, 56])
+    it(`csr-selfcare-${seed}: the PIN`, async () => {
+      const { got, truth } = await read('csr-selfcare', seed);
+      expect(got.pin?.value).toBe(truth.pin);
+    });
+});
+
+describe('service and billing cards side by side or stacked', () => {
+  // 57, 63: billing card left, service card right; 11: part rows of the two cards not lined up;
+  // 45: the service card over a billing card whose heading no list knows
+  for (const seed of [11, 45, 57, 63])
+    it(`csr-selfcare-${seed}: the service card's address, not the billing card's`, async () => {
+      const { got, truth } = await read('csr-selfcare', seed);
+      expect(got.service_address?.value).toEqual(truth.service_address);
+    });
+});
+
+describe('a caption run into the street or unit it names', () => {
+  // "ADDRESS LINE 50 MAGNOLIA ROAD" (35, 54), "ADDRESS LINE20 …" (209); "floor UNIT 1683" (6),
+  // "floor Rm 523" (141), "floorRm 39C" (249)
+  for (const seed of [35, 54, 209, 6, 141, 249])
+    it(`csr-selfcare-${seed}: the street from its house number, the unit from its designator`, async () => {
+      const { got, truth } = await read('csr-selfcare', seed);
+      const want = truth.service_address as { street_line: string; unit: string };
+      expect(got.service_address?.value.street_line).toBe(want.street_line);
+      expect(got.service_address?.value.unit).toBe(want.unit);
+    });
+});
+
+describe('a statement whose header names the carrier twice', () => {
+  // 105: the remit-to block repeats the letterhead's name; 127: the letterhead wraps ("Prairie
+  // Telephone" over "Company"); the customer's window block names the account
+  for (const seed of [105, 127])
+    it(`inv-stmtcols-${seed}: the account name is the customer's`, async () => {
+      const { got, truth } = await read('inv-stmtcols', seed);
+      expect(got.account_name?.value).toBe(truth.account_name);
+    });
+  it('inv-stmtcols-116: "Account:" with its colon is the account number, not the customer number beside it', async () => {
+    const { got, truth } = await read('inv-stmtcols', 116);
+    expect(got.account_number?.value).toBe(truth.account_number);
+  });
+});
+
+describe('a BTN no label names', () => {
+  it('inv-stmtcols-127: a bill with two numbers and no BTN label reports no BTN (the first is a guess)', async () => {
+    const { got, truth } = await read('inv-stmtcols', 127);
+    expect(truth.btn ?? null).toBeNull();
+    expect((got.phone_numbers?.value ?? []).length).toBeGreaterThan(1);
+    expect(got.btn).toBeUndefined();
+  });
+  it('inv-stmtcols-116: a bill for one number bills that number: its BTN, inferred, never near-certain', async () => {
+    const { got } = await read('inv-stmtcols', 116);
+    expect(got.phone_numbers?.value).toHaveLength(1);
+    expect(got.btn?.value).toBe(got.phone_numbers?.value[0]);
+    expect(got.btn?.confidence).toBeLessThan(0.9);
+  });
+  const SANS = { font: 'sans' as const, size: 9 };
+  for (const number of ['612-555-0141', '(612) 555-0177'])
+    it(`an LOA porting one number (${number}) without a BTN label reports no BTN: the BTN may stay`, () => {
+      const lines: TextLine[] = [
+        [40, 60, 'Letter of Authorization', { font: 'sans-bold', size: 12 }],
+        [40, 100, 'Account holder name:', SANS],
+        [210, 100, 'Larkspur Floral Studio LLC', SANS],
+        [40, 300, 'Numbers to port', { font: 'sans-bold', size: 10 }],
+        [40, 320, number, SANS],
+      ];
+      const f = extractFields([pageOf(lines)], 'loa').fields;
+      expect(f.phone_numbers?.value).toEqual([number.replace(/\D/g, '').replace(/^/, '+1')]);
+      expect(f.btn).toBeUndefined();
+    });
+});
