@@ -112,3 +112,58 @@ describe('a BTN no label names', () => {
       expect(f.btn).toBeUndefined();
     });
 });
+
+describe('a hint wrapped under its label says what it is: "Main account number" over "(BTN)"', () => {
+  // the portal's label wraps its hint; the number beside the first line is the BTN, not an account number
+  for (const seed of [1, 27])
+    it(`loa-portal-${seed}: the BTN, and the account number is the existing account's`, async () => {
+      const { got, truth } = await read('loa-portal', seed);
+      expect(got.btn?.value).toBe(truth.btn);
+      expect(got.account_number?.value).toBe(truth.account_number);
+    });
+});
+
+describe("a row of the bill's lines noting its number as the main one", () => {
+  // "Metered (main number)" (inv-cable), "Main line (BTN)" in the description column (inv-stmtcols)
+  for (const [family, seed] of [
+    ['inv-cable', 3],
+    ['inv-cable', 6],
+    ['inv-stmtcols', 4],
+    ['inv-stmtcols', 12],
+  ] as const)
+    it(`${family}-${seed}: that row's number is the BTN`, async () => {
+      const { got, truth } = await read(family, seed);
+      expect(truth.btn).toBeTruthy();
+      expect(got.btn?.value).toBe(truth.btn);
+    });
+});
+
+describe("a portal LOA's signature ID and partner callback are no numbers to port", () => {
+  it('loa-portal-47: only the numbers table', async () => {
+    const { got, truth } = await read('loa-portal', 47);
+    expect(got.phone_numbers?.value).toEqual(truth.phone_numbers);
+  });
+  const SANS = { font: 'sans' as const, size: 9 };
+  for (const [caption, phone] of [
+    ['Partner callback', '1-918-396-5033'],
+    ['Agent call back', '(918) 396-5034'],
+  ] as const)
+    it(`${caption} | ${phone} beside its caption, no colon`, () => {
+      const f = extractFields(
+        [
+          pageOf([
+            [40, 60, 'Letter of Authorization', { font: 'sans-bold', size: 12 }],
+            [40, 100, 'Account holder name', SANS],
+            [210, 100, 'Larkspur Floral Studio LLC', SANS],
+            [40, 300, 'Numbers to port', { font: 'sans-bold', size: 10 }],
+            [40, 320, '612-555-0141', SANS],
+            [40, 420, 'Signature ID: 978902A841', SANS],
+            [40, 440, caption, SANS],
+            [210, 440, phone, SANS],
+          ]),
+        ],
+        'loa',
+      ).fields;
+      expect(f.phone_numbers?.value).toEqual(['+16125550141']);
+    });
+});

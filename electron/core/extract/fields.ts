@@ -1105,7 +1105,42 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
       return p ? { value: p.e164, start: p.start, end: p.end } : null;
     }),
   );
+  btnCands.push(...btnRowNotes(doc, btnCands));
   return btnCands;
+}
+
+/**
+ * A row of a list of lines noting its number as the main one ("Line 1 | 605 555 0112 | Metered
+ * (main number)", "… Business Voice (BTN)"): a BTN label in parentheses after other words of the
+ * row is a note on that row's number, the one left of it.
+ */
+function btnRowNotes(doc: DocLayout, labelled: Cand<string>[]): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const hit of doc.hits) {
+    if (hit.field !== 'btn' || labelled.some((c) => c.hit === hit && c.mode !== 'below' && c.mode !== 'above'))
+      continue;
+    // a note in parentheses after the row's words ("Metered (main number)"), or a description cell
+    // naming the line ("Main line (BTN)") with nothing after it
+    const note =
+      hit.start > 0 && /^\(/.test(hit.seg.toks[hit.start]!.text) && /\)$/.test(hit.seg.toks[hit.end - 1]!.text);
+    const cell =
+      hit.start === 0 && (hit.end === hit.seg.toks.length || /^\(.*\)$/.test(text(hit.seg.toks.slice(hit.end))));
+    if (!note && !cell) continue;
+    const line = doc.lines[hit.line]!;
+    if (cell && line.segs[line.segs.indexOf(hit.seg) + 1]?.toks.some((t) => /\d{3}/.test(t.text) && !/\$/.test(t.text)))
+      continue;
+    const left = line.segs.filter((sg) => sg.x1 <= hit.x0 + 1).reverse();
+    for (const sg of note ? [hit.seg, ...left] : left.slice(0, 1)) {
+      const toks = sg === hit.seg ? sg.toks.slice(0, hit.start) : sg.toks;
+      const tt = tokText(toks);
+      const p = parsePhone(tt.text);
+      if (!p) continue;
+      const used = toksIn(tt, p.start, p.end);
+      out.push({ value: p.e164, toks: used.length ? used : toks, score: 0.8 * pageFactor(hit.page), hit });
+      break;
+    }
+  }
+  return out;
 }
 
 function readPin(doc: DocLayout, fields: ExtractedFields): void {

@@ -768,6 +768,7 @@ function assemble(
   valuesOverCaptions(hits, lines);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
+  wrappedHints(hits, lines, kind);
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
   if (kind === 'csr') {
@@ -1080,6 +1081,31 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const whole = `${segText(h.seg.toks.slice(h.start, h.end))} ${segText(cell.toks.slice(0, end))}`;
     const c = billHintedName(conceptOf(labelStems(whole), kind), whole);
     if (c && c.field !== 'other' && (c.field !== h.field || (c.weight ?? 1) > h.def.weight)) {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
+  }
+}
+
+/**
+ * A label whose hint in parentheses wrapped under it, alone in its cell ("Main account number" over
+ * "(BTN)", the value beside the first line): the hint is the label's, and may say what it is — the
+ * account's main number is its BTN, not its account number.
+ */
+function wrappedHints(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of [...hits]) {
+    if (h.wrapSegs || h.prose || !h.atStart || h.end !== h.seg.toks.length) continue;
+    const line = lines[h.line]!;
+    const below = lines[h.line + 1];
+    if (!below || below.page !== line.page || below.top - line.bottom > 0.8 * Math.max(line.h, below.h)) continue;
+    const cell = below.segs.find((sg) => Math.abs(sg.x0 - h.seg.x0) <= 2);
+    if (!cell || !/^\(.*\):?$/.test(segText(cell.toks))) continue;
+    const whole = `${segText(h.seg.toks.slice(h.start, h.end))} ${segText(cell.toks)}`;
+    const c = hintConcept(whole, kind);
+    for (let j = hits.length - 1; j >= 0; j--) if (hits[j]!.seg === cell) hits.splice(j, 1);
+    h.wrapSegs = [cell.id];
+    if (c && c.field !== h.field && c.field !== 'other') {
       h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
       h.field = c.field;
       h.strength = (c.weight ?? 1) * 0.9;
