@@ -167,3 +167,13 @@ describe("a portal LOA's signature ID and partner callback are no numbers to por
       expect(f.phone_numbers?.value).toEqual(['+16125550141']);
     });
 });
+
+describe('"Best number to reach you" over a number a label below reaches up to', () => {
+  // the carrier's form: the section heading under the box ("2. Current Carrier") must not make the
+  // callback number a line to port
+  for (const seed of [54, 91, 121])
+    it(`loa-carrierform-${seed}: the numbers to port only`, async () => {
+      const { got, truth } = await read('loa-carrierform', seed);
+      expect(got.phone_numbers?.value).toEqual(truth.phone_numbers);
+    });
+});

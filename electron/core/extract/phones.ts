@@ -322,7 +322,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // a form's caption over the box the number is written in says whose it is ("Best number to reach
   // you" over "605 265 8853"): how to call the customer back, not a line on the account
   // (or the caption left of it: "Partner callback | 1-918-396-5033")
-  if (!label && !contact) {
+  if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact) {
     const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
     const left = first.idx === 0 ? line.segs[line.segs.indexOf(seg) - 1] : undefined;
     if (
