@@ -177,3 +177,11 @@ describe('"Best number to reach you" over a number a label below reaches up to',
       expect(got.phone_numbers?.value).toEqual(truth.phone_numbers);
     });
 });
+
+describe('a caption under the letterhead with its value beside it stays a caption', () => {
+  for (const seed of [8, 11, 13])
+    it(`csr-webtable-${seed}: "Company | <name>" under the carrier's name gives the account name`, async () => {
+      const { got, truth } = await read('csr-webtable', seed);
+      expect(got.account_name?.value).toBe(truth.account_name);
+    });
+});

@@ -1212,11 +1212,16 @@ function dropTagRoleWord(c: Cand<string>): void {
 }
 
 /**
- * A one-word "label" without a colon right under a name in letterhead print, where that name starts:
- * the letterhead's last word wrapped ("Prairie Telephone" over "Company"), not a caption.
+ * A one-word "label" without a colon right under a name in letterhead print, where that name starts,
+ * with no value beside it: the letterhead's last word wrapped ("Prairie Telephone" over "Company"),
+ * not a caption.
  */
 function letterheadWord(doc: DocLayout, hit: Hit): boolean {
   if (hit.colon || hit.end - hit.start !== 1 || hit.seg.toks.length !== 1) return false;
+  // (a caption with its value beside it is one: "Optimum Business" over "Company | Bayside Bakery…")
+  const segs = doc.lines[hit.line]!.segs;
+  const next = segs[segs.indexOf(hit.seg) + 1];
+  if (next && !doc.hitsBySeg.get(next.id)?.some((o) => o.start === 0)) return false;
   for (const sg of segsAboveInColumn(doc, doc.lines[hit.line]!, hit.seg, 1))
     return Math.abs(sg.x0 - hit.seg.x0) <= 3 && isLetterheadName(doc, sg.toks);
   return false;
