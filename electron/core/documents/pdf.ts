@@ -5,6 +5,7 @@ import type { TextItem, TextStyle } from 'pdfjs-dist/types/src/display/api.js';
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { checkPageCount, corruptPdfError, encryptedPdfError } from './limits.js';
+import { formFieldWords } from './pdf-forms.js';
 
 /*
  * pdfjs-dist 5.6 legacy build, used in the core (text layer) and in OCR workers (rendering).
@@ -150,12 +151,19 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
       if (/\s$/u.test(item.str) || item.hasEOL) last = null;
     }
     const marks = await pageMarks(page, viewport.transform, words, viewport.width * viewport.height);
-    return {
+    const printed: PageText = {
       page: pageNo,
       width: round(viewport.width),
       height: round(viewport.height),
       method: 'text',
       words,
+    };
+    // Filled form fields join printed text only: a page without usable print (a scan with fields
+    // typed over it) goes to OCR, which renders the fields onto the image and reads them there.
+    const fields = usableTextLayer(printed) ? await formFieldWords(page, viewport, words) : [];
+    return {
+      ...printed,
+      words: fields.length ? [...words, ...fields] : words,
       ...(marks.length ? { marks } : {}),
     };
   } finally {

@@ -4,7 +4,7 @@ import { createWorker, OEM, type PSM, type Worker as TessWorker, type Block } fr
 import type { Word } from '../../../shared/domain/document.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { LIMITS, corruptImageError, imageHeader, pointsPerPixel, tiffPages } from '../documents/limits.js';
-import { openPdf } from '../documents/pdf.js';
+import { loadPdfJs, openPdf } from '../documents/pdf.js';
 import { extractTiffPage } from '../documents/tiff.js';
 import { decodedRows, imageCutShort, partialImageReason } from '../documents/truncation.js';
 import {
@@ -35,6 +35,29 @@ type RenderParams = Parameters<PDFPageProxy['render']>[0];
 interface CanvasFactoryLike {
   create(w: number, h: number): { canvas: Canvas; context: ReturnType<Canvas['getContext']> };
   destroy(entry: unknown): void;
+}
+
+/**
+ * A PDF page rasterised at `scale` (1 = 72 dpi) as OCR sees it, in gray. AnnotationMode.ENABLE draws
+ * form fields' appearances onto the page (pdfjs' default leaves them to an HTML layer): a scan with
+ * values typed into a fillable form over it is read with those values.
+ */
+export async function renderPageGray(doc: PDFDocumentProxy, page: PDFPageProxy, scale: number): Promise<Gray> {
+  const viewport = page.getViewport({ scale });
+  const factory = doc.canvasFactory as CanvasFactoryLike;
+  const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  try {
+    const { AnnotationMode } = await loadPdfJs();
+    // pdfjs' canvas types are the DOM's; @napi-rs/canvas implements the same API.
+    await page.render({
+      canvas: entry.canvas as unknown as RenderParams['canvas'],
+      viewport,
+      annotationMode: AnnotationMode.ENABLE,
+    }).promise;
+    return toGray(entry.canvas, entry.canvas.width, entry.canvas.height);
+  } finally {
+    factory.destroy(entry);
+  }
 }
 
 /**
@@ -180,24 +203,15 @@ export class OcrEngine {
     try {
       const base = page.getViewport({ scale: 1 });
       const scale = Math.min(LIMITS.renderDpi / 72, LIMITS.maxRenderSide / Math.max(base.width, base.height));
-      const viewport = page.getViewport({ scale });
-      const factory = doc.canvasFactory as CanvasFactoryLike;
-      const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      try {
-        // pdfjs' canvas types are the DOM's; @napi-rs/canvas implements the same API.
-        await page.render({ canvas: entry.canvas as unknown as RenderParams['canvas'], viewport }).promise;
-        const gray = toGray(entry.canvas, entry.canvas.width, entry.canvas.height);
-        const out = this.finish(gray, scale * 72);
-        return {
-          ...out,
-          source: { gray, dpi: scale * 72 },
-          widthPt: base.width,
-          heightPt: base.height,
-          ptPerPx: 1 / scale,
-        };
-      } finally {
-        factory.destroy(entry);
-      }
+      const gray = await renderPageGray(doc, page, scale);
+      const out = this.finish(gray, scale * 72);
+      return {
+        ...out,
+        source: { gray, dpi: scale * 72 },
+        widthPt: base.width,
+        heightPt: base.height,
+        ptPerPx: 1 / scale,
+      };
     } finally {
       page.cleanup();
     }

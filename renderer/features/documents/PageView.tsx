@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEv
 import type { DocumentField } from '../../../shared/contract/documents.js';
 import type { BBox, FieldName, PageText } from '../../../shared/domain/document.js';
 import { DOC_FIELD_LABEL, isFieldName, LOW_CONFIDENCE } from './fields.js';
-import type { PDFDocumentProxy } from './pdf.js';
+import { RENDER_FORMS, type PDFDocumentProxy } from './pdf.js';
 import { lines } from './text.js';
 
 /** Where the page's pixels come from: pdf.js, the image itself, or (TIFF, which browsers cannot show) the words alone. */
@@ -186,7 +186,7 @@ function PdfCanvas({
       canvas.className = 'page-canvas';
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', `Page ${pageNo}`);
-      const task = page.render({ canvas, viewport });
+      const task = page.render({ canvas, viewport, annotationMode: RENDER_FORMS });
       cancel = () => task.cancel();
       await task.promise;
       if (!cancelled) host.current?.replaceChildren(canvas);

@@ -24,4 +24,11 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return pdfjs.getDocument({ data: bytes, isEvalSupported: false, useWasm: false, enableXfa: false }).promise;
 }
 
+/**
+ * Pages are drawn with their form fields' appearances on the canvas (pdf.js's AnnotationMode.ENABLE;
+ * its default leaves fields to an HTML layer the view does not build): the values typed into a
+ * fillable LOA show on the page and inside the highlighted evidence box.
+ */
+export const RENDER_FORMS: PdfJs['AnnotationMode']['ENABLE'] = 1;
+
 export type { PDFDocumentProxy };
