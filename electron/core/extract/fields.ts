@@ -27,6 +27,7 @@ import {
   KNOWN_CARRIERS,
   LEGAL_FORM_END,
   LEGAL_FORM_WORD,
+  isLabelWord,
   looksLikeLabelText,
   TITLE_WORDS,
   withoutLabelPrefix,
@@ -60,7 +61,7 @@ import {
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
-import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
@@ -436,7 +437,56 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
         : found;
     if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
   }
+  for (const c of out) dropStreetCaption(c);
   return out;
+}
+
+/** A P.O. box's own words, which read as label vocabulary but start its street line. */
+const PO_BOX_WORD = /^(p\.?o\.?|post|office|box|drawer)$/i;
+
+/**
+ * A street line that opens with label words before its house number ("ADDRESS LINE 50 MAGNOLIA
+ * ROAD", a caption with no colon run into its value): the words are the caption, the street starts
+ * at the number. A U.S. street line starts with its number, so nothing of the street is lost.
+ */
+function dropStreetCaption(c: AddrCand): void {
+  dropUnitCaption(c);
+  // (a caption set tight against its value reads as one word with the house number: "ADDRESS2918")
+  const words = c.value.street_line.split(/\s+/).flatMap((w) => {
+    const glued = /^([A-Za-z]{4,})(\d+[A-Za-z]?)$/.exec(w);
+    return glued && labelStems(glued[1]!).every(isLabelWord) ? [glued[1]!, glued[2]!] : [w];
+  });
+  let n = 0;
+  while (n < words.length - 1 && !/\d/.test(words[n]!) && !PO_BOX_WORD.test(words[n]!)) {
+    const stems = labelStems(words[n]!);
+    if (!stems.length || !stems.every(isLabelWord)) break;
+    n++;
+  }
+  if (!n || !/^\d/.test(words[n]!)) return;
+  const dropped = new Set(words.slice(0, n));
+  c.value = { ...c.value, street_line: words.slice(n).join(' ') };
+  let k = 0;
+  c.toks = c.toks.filter((t) => !(k < n && dropped.has(t.text) && ++k));
+}
+
+/**
+ * A unit opening with a second designator ("floor UNIT 1683", "FLOOR Room 27"): the first is the
+ * end of a caption wrapped into the value's row ("Apt / suite /" over "floor"); a unit names one
+ * designator and its number.
+ */
+function dropUnitCaption(c: AddrCand): void {
+  const designator = (w: string | undefined) => !!w && UNIT_DESIGNATORS.has(w.toUpperCase().replace(/\.$/, ''));
+  const m = /^([A-Za-z]+)\s*(\.?\s*#?\s*\d+[A-Za-z]?)$/.exec(c.value.unit.replace(/\s+(?=[A-Za-z])/, ''));
+  if (!m) return;
+  // (the two words may stand apart or run together: "floor Rm 523", "floorRm 39C")
+  const letters = m[1]!;
+  const spaced = c.value.unit.split(/\s+/);
+  for (let i = 2; i < letters.length; i++) {
+    if (!designator(letters.slice(0, i)) || !designator(letters.slice(i))) continue;
+    const unit = spaced.length >= 3 ? spaced.slice(1).join(' ') : `${letters.slice(i)} ${m[2]!.trim()}`;
+    c.value = { ...c.value, unit };
+    return;
+  }
 }
 
 /**
@@ -523,6 +573,14 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
   // rightwards are that address's, those in this label's column go on ("TOWN/CITY | Bismarck" under
   // "SUITE | Ste 1637 | BILLING ADDRESS | 2043 Maple Blvd…" in a two-column record)
   let fence = Infinity;
+  // and where another address's label stands left of this one on its line ("Billing address |
+  // Service address" heading two cards side by side), the part cells left of this label's column are
+  // that address's
+  const leftFence = doc.hits.some(
+    (h) => h !== hit && h.line === hit.line && h.x1 < hit.x0 && ADDRESS_HEADS.has(h.field),
+  )
+    ? hit.x0 - line.h
+    : -Infinity;
   // in reading order (labels found late, a label wrapped over two lines, are listed after the others),
   // part labels in the address label's own column first ("Location of Service:" over Address /
   // Suite / City… with another address's Address Line 1 / Suite / City… in a column to its right);
@@ -539,15 +597,22 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       if (hl.cy - line.cy > 110) break;
       // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
       if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
+      if (h.line > hit.line && headingBetween(doc, hit, h.line)) break;
       if (h !== hit && (h.field === 'service_address' || h.field === 'billing_address' || h.field === 'remit')) {
-        if (h.line === hit.line) continue;
+        // (another address's heading beside this one on its line fences its column off too: "Service
+        // location | Billing address" over two cards whose part rows need not line up)
+        // (a heading, with no value beside it: "/SADR 12 MAIN ST /LOC RM 4" names a unit there)
+        if (h.line === hit.line) {
+          if (h.x0 > hit.x1 + hl.h && headsCard(doc, h)) fence = Math.min(fence, h.x0 - hl.h);
+          continue;
+        }
         if (h.x0 > hit.x1 + hl.h) {
           fence = Math.min(fence, h.x0 - hl.h);
           continue;
         }
         break;
       }
-      if (h.x0 >= fence) continue;
+      if (h.x0 >= fence || h.x0 < leftFence) continue;
       if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
         continue;
       // in a row of labels (a form or table header) the value is below, not the next label's neighbour
@@ -583,6 +648,14 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
     }
   }
   return parts;
+}
+
+/** An address label that heads a card: its cell holds nothing else, and the next cell on its line is another heading or none. */
+function headsCard(doc: DocLayout, h: Hit): boolean {
+  if (h.end !== h.seg.toks.length) return false;
+  const segs = doc.lines[h.line]!.segs;
+  const next = segs[segs.indexOf(h.seg) + 1];
+  return !next || !!doc.hitsBySeg.get(next.id)?.some((o) => o.start === 0 && ADDRESS_HEADS.has(o.field));
 }
 
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
@@ -679,6 +752,30 @@ function ownAddressEndsBefore(doc: DocLayout, hit: Hit, end: number): boolean {
       const csz = cityStateZip(text(l));
       if (csz?.zip5 && csz.cityPart && !/:/.test(csz.cityPart)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A heading between the address label (itself a card's heading) and line `end`: a line alone in its
+ * row, set as large as the label's line and larger than the rows under the label ("Service address"
+ * … "Send bills to" over the next card, in a wording no list knows). Part cells below it are the
+ * next card's.
+ */
+function headingBetween(doc: DocLayout, hit: Hit, end: number): boolean {
+  const head = doc.lines[hit.line]!;
+  if (head.segs.length !== 1) return false;
+  for (let k = hit.line + 2; k < end; k++) {
+    const l = doc.lines[k]!;
+    if (l.page !== head.page) return false;
+    const rows = doc.lines.slice(hit.line + 1, k);
+    if (
+      l.segs.length === 1 &&
+      !/\d/.test(segText(l.segs[0]!.toks)) &&
+      l.h >= 0.95 * head.h &&
+      rows.every((r) => l.h > 1.1 * r.h)
+    )
+      return true;
   }
   return false;
 }
@@ -979,8 +1076,9 @@ function labelStemsOf(c: Cand<unknown>): string[] {
  */
 function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
   const says = cands.map(labelStemsOf);
-  // (a bare "Account" may be the first line of another label: "Account" / "passcode (if one is set)")
-  if (!says.some((st) => st.includes('account') && st.length >= 2)) return cands;
+  // (a bare "Account" may be the first line of another label: "Account" / "passcode (if one is set)";
+  // one closed by its colon, "Account: BAN4290140", is a whole label)
+  if (!says.some((st, i) => st.includes('account') && (st.length >= 2 || !!cands[i]!.hit?.colon))) return cands;
   return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
 }
 
@@ -1007,7 +1105,42 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
       return p ? { value: p.e164, start: p.start, end: p.end } : null;
     }),
   );
+  btnCands.push(...btnRowNotes(doc, btnCands));
   return btnCands;
+}
+
+/**
+ * A row of a list of lines noting its number as the main one ("Line 1 | 605 555 0112 | Metered
+ * (main number)", "… Business Voice (BTN)"): a BTN label in parentheses after other words of the
+ * row is a note on that row's number, the one left of it.
+ */
+function btnRowNotes(doc: DocLayout, labelled: Cand<string>[]): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const hit of doc.hits) {
+    if (hit.field !== 'btn' || labelled.some((c) => c.hit === hit && c.mode !== 'below' && c.mode !== 'above'))
+      continue;
+    // a note in parentheses after the row's words ("Metered (main number)"), or a description cell
+    // naming the line ("Main line (BTN)") with nothing after it
+    const note =
+      hit.start > 0 && /^\(/.test(hit.seg.toks[hit.start]!.text) && /\)$/.test(hit.seg.toks[hit.end - 1]!.text);
+    const cell =
+      hit.start === 0 && (hit.end === hit.seg.toks.length || /^\(.*\)$/.test(text(hit.seg.toks.slice(hit.end))));
+    if (!note && !cell) continue;
+    const line = doc.lines[hit.line]!;
+    if (cell && line.segs[line.segs.indexOf(hit.seg) + 1]?.toks.some((t) => /\d{3}/.test(t.text) && !/\$/.test(t.text)))
+      continue;
+    const left = line.segs.filter((sg) => sg.x1 <= hit.x0 + 1).reverse();
+    for (const sg of note ? [hit.seg, ...left] : left.slice(0, 1)) {
+      const toks = sg === hit.seg ? sg.toks.slice(0, hit.start) : sg.toks;
+      const tt = tokText(toks);
+      const p = parsePhone(tt.text);
+      if (!p) continue;
+      const used = toksIn(tt, p.start, p.end);
+      out.push({ value: p.e164, toks: used.length ? used : toks, score: 0.8 * pageFactor(hit.page), hit });
+      break;
+    }
+  }
+  return out;
 }
 
 function readPin(doc: DocLayout, fields: ExtractedFields): void {
@@ -1123,17 +1256,36 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
   return out;
 }
 
+/**
+ * A one-word "label" without a colon right under a name in letterhead print, where that name starts,
+ * with no value beside it: the letterhead's last word wrapped ("Prairie Telephone" over "Company"),
+ * not a caption.
+ */
+function letterheadWord(doc: DocLayout, hit: Hit): boolean {
+  if (hit.colon || hit.end - hit.start !== 1 || hit.seg.toks.length !== 1) return false;
+  // (a caption with its value beside it is one: "Optimum Business" over "Company | Bayside Bakery…")
+  const segs = doc.lines[hit.line]!.segs;
+  const next = segs[segs.indexOf(hit.seg) + 1];
+  if (next && !doc.hitsBySeg.get(next.id)?.some((o) => o.start === 0)) return false;
+  for (const sg of segsAboveInColumn(doc, doc.lines[hit.line]!, hit.seg, 1))
+    return Math.abs(sg.x0 - hit.seg.x0) <= 3 && isLetterheadName(doc, sg.toks);
+  return false;
+}
+
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
   const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter((c) => !isCarrierName(c.value));
+  const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter(
+    (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
+  );
   const personCands =
     isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
   personCands.push(...rosterManagers(doc));
+  nameCands.push(...cardTitleNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
@@ -1159,6 +1311,42 @@ function labelledNames(doc: DocLayout): NameCands {
     }
   }
   return { names: nameCands, persons: personCands };
+}
+
+/**
+ * A record's profile card titled by the customer's name without a caption: a line alone, in larger
+ * type than the card's rows, starting where the card's labels start, right above two or more label
+ * rows ("Harbor Point Dental LLC" over "Account number | … / Status | …"). A portal prints the
+ * account's name as the card's title; a section heading names no business (label words) and the
+ * carrier's own name heads the page, not a card. Below any captioned name: the title has no label.
+ */
+function cardTitleNames(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  if (doc.kind !== 'csr') return out;
+  const labelRow = (l: Line | undefined, x: number) =>
+    !!l &&
+    doc.hits.some((h) => h.line === l.id && h.atStart && !h.prose && h.start === 0 && Math.abs(h.seg.x0 - x) <= 3);
+  for (const line of doc.lines) {
+    if (line.segs.length !== 1 || doc.hits.some((h) => h.line === line.id)) continue;
+    const seg = line.segs[0]!;
+    // the card's rows: the next lines, each close under the one before (captions above their values
+    // make every other row a label row)
+    const rows: Line[] = [];
+    for (let k = line.id + 1; k < doc.lines.length && rows.length < 4; k++) {
+      const l = doc.lines[k]!;
+      const prev = doc.lines[k - 1]!;
+      if (l.page !== line.page || l.top - prev.bottom > 1.5 * Math.max(l.h, prev.h)) break;
+      rows.push(l);
+    }
+    // close above its first row (a label row), and larger than the rows it titles
+    if (!rows.length || !labelRow(rows[0], seg.x0) || rows.filter((r) => labelRow(r, seg.x0)).length < 2) continue;
+    if (line.h < 1.15 * Math.max(...rows.map((r) => r.h))) continue;
+    const t = text(seg.toks);
+    if (/\d/.test(t) || looksLikeLabelText(t) || isCarrierName(t)) continue;
+    const v = parseBusiness(t);
+    if (v) out.push({ value: v.value, toks: seg.toks, score: 0.55 * v.quality });
+  }
+  return out;
 }
 
 /**
@@ -1198,7 +1386,10 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     const usable = blocks.filter((b) => {
       if (b.addr.toks.some((t) => taken.has(t))) return false;
       const nameText = b.name ? text(b.name) : '';
-      return !(nameText && (isCarrierName(nameText) || isLetterheadName(doc, b.name!)));
+      return !(
+        nameText &&
+        (isCarrierName(nameText) || isLetterheadName(doc, b.name!) || namesLetterhead(doc, b.name!))
+      );
     });
     // a mailing block is addressed to someone: one with a name line beats a bare address higher up
     // (the carrier's own street and city under its logo, the logo a block of its own)
@@ -1238,6 +1429,22 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     service = undefined;
   if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
   if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
+}
+
+/**
+ * A block's name that repeats the page's letterhead (the remit-to block "Harbor Digital Networks /
+ * PO BOX 21925 / …" under a page headed by "Harbor Digital Networks" in large print): the issuer's
+ * own name, not the customer's.
+ */
+function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
+  const key = labelKey(text(name));
+  const page = name[0]?.page;
+  return doc.lines.some(
+    (l) =>
+      l.page === page &&
+      l.id !== name[0]?.line &&
+      l.segs.some((sg) => labelKey(text(sg.toks)) === key && isLetterheadName(doc, sg.toks)),
+  );
 }
 
 /**
@@ -1414,8 +1621,11 @@ function readNumbers(
   }
   let btn = best(btnCands);
   if (!btn) {
-    // no label: the domain's fallback is the first number on the account (low confidence)
-    const first = onAccount.find((o) => !o.notToPort);
+    // no BTN label: the account's first number is the likeliest BTN (the main line is listed first on
+    // bills, CSRs and LOAs alike), reported at low confidence so the review treats it as a doubt, never
+    // as a mismatch. Dropping this guess lost 12 of 273 test-seed BTNs (labels we fail to read) for 23
+    // fewer values on documents that state no BTN, which are not harmful at 0.3.
+    const first = onAccount[0];
     if (first) btn = { value: first.e164, toks: first.toks, score: 0.3 };
   }
   if (btn) fields.btn = fieldOf(btn, btnCands);

@@ -769,6 +769,8 @@ function assemble(
   valuesOverCaptions(hits, lines);
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
+  wrappedHints(hits, lines, kind);
+  columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
@@ -1084,6 +1086,95 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       h.field = c.field;
       h.strength = (c.weight ?? 1) * 0.9;
     }
+  }
+}
+
+/**
+ * A label whose hint in parentheses wrapped under it, alone in its cell ("Main account number" over
+ * "(BTN)", the value beside the first line): the hint is the label's, and may say what it is — the
+ * account's main number is its BTN, not its account number.
+ */
+function wrappedHints(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of [...hits]) {
+    if (h.wrapSegs || h.prose || !h.atStart || h.end !== h.seg.toks.length) continue;
+    const line = lines[h.line]!;
+    const below = lines[h.line + 1];
+    if (!below || below.page !== line.page || below.top - line.bottom > 0.8 * Math.max(line.h, below.h)) continue;
+    const cell = below.segs.find((sg) => Math.abs(sg.x0 - h.seg.x0) <= 2);
+    if (!cell || !/^\(.*\):?$/.test(segText(cell.toks))) continue;
+    const whole = `${segText(h.seg.toks.slice(h.start, h.end))} ${segText(cell.toks)}`;
+    const c = hintConcept(whole, kind);
+    for (let j = hits.length - 1; j >= 0; j--) if (hits[j]!.seg === cell) hits.splice(j, 1);
+    h.wrapSegs = [cell.id];
+    if (c && c.field !== h.field && c.field !== 'other') {
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+    }
+  }
+}
+
+/** Fields a label found by its place in a column of labels may name (a value's field, not a heading's). */
+const COLUMN_LABEL_FIELDS = new Set<LabelField>(['pin', 'btn', 'account_number', 'authorized_person']);
+
+/**
+ * A caption in a wording no list knows, found by where it stands: a short cell without digits in a
+ * card's column of labels (two or more label cells start at its left edge in the rows around it)
+ * whose head noun alone names a field ("Self-care PIN", "Portal passcode" under "Billing number"
+ * and over nothing but values). The qualifier words before the head may be any words: the column
+ * says it is a caption, the head says what of.
+ */
+function columnLabels(hits: Hit[], lines: Line[], segs: Seg[], kind: DocumentKind): void {
+  const labelled = new Set(hits.map((h) => h.seg.id));
+  const labelStartsAt = (page: number, from: number, to: number, x: number, not: Seg) =>
+    hits.filter(
+      (h) =>
+        h.seg !== not &&
+        h.page === page &&
+        h.start === 0 &&
+        !h.prose &&
+        h.line >= from &&
+        h.line <= to &&
+        Math.abs(h.seg.x0 - x) <= 3,
+    ).length;
+  for (const seg of segs) {
+    if (labelled.has(seg.id) || seg.toks.length < 2 || seg.toks.length > 4) continue;
+    const t = segText(seg.toks);
+    if (/\d|:/.test(t) || !/^[A-Z]/.test(t)) continue;
+    const stems = labelStems(t);
+    const head = stems.at(-1);
+    if (!head || labelStems(seg.toks.at(-1)!.text).at(-1) !== head) continue;
+    // the head alone names one field for sure ("PIN", "passcode"); the words before only qualify it
+    const alone = conceptOf([head], kind);
+    if (!alone || alone.stems.length !== 1 || (alone.weight ?? 1) < 1 || !COLUMN_LABEL_FIELDS.has(alone.field))
+      continue;
+    const whole = conceptOf(stems, kind);
+    if (whole && whole.field !== alone.field) continue;
+    const line = lines[seg.line]!;
+    // (a label cell on its own line counts too: a row of captions over their values)
+    const rowLabel = line.segs.some((o) => o !== seg && hits.some((h) => h.seg === o && h.start === 0 && !h.prose));
+    if (labelStartsAt(seg.page, seg.line - 5, seg.line + 5, seg.x0, seg) + (rowLabel ? 1 : 0) < 2) continue;
+    // a value beside it or right under it
+    const below = lines[seg.line + 1];
+    const beside = line.segs.some((o) => o.x0 > seg.x1 && !labelled.has(o.id));
+    const under =
+      !!below && below.page === seg.page && below.segs.some((o) => Math.abs(o.x0 - seg.x0) <= 3 && !labelled.has(o.id));
+    if (!beside && !under) continue;
+    hits.push({
+      def: { field: alone.field, phrases: [], weight: 0.85 },
+      field: alone.field,
+      seg,
+      start: 0,
+      end: seg.toks.length,
+      colon: false,
+      prose: false,
+      atStart: true,
+      strength: 0.8,
+      x0: seg.x0,
+      x1: seg.x1,
+      line: seg.line,
+      page: seg.page,
+    });
   }
 }
 
@@ -1841,9 +1932,10 @@ function conceptLabel(
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
   // (a hint still open where the value starts goes on below it: "NAME (AS SHOWN ON Coastal" / "YOUR STATEMENT)")
   const hinted =
-    end - i >= 2 &&
-    /^\(/.test(toks[i + 1]!.text) &&
-    (/\)$/.test(toks[end - 1]!.text) || (!colon && end < toks.length && !/\)/.test(text)));
+    (end - i >= 2 &&
+      /^\(/.test(toks[i + 1]!.text) &&
+      (/\)$/.test(toks[end - 1]!.text) || (!colon && end < toks.length && !/\)/.test(text)))) ||
+    closedByVocabularyHint(toks.slice(i, end));
   // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
   const tag = toks[i]!.text;
   const recordTagShape =
@@ -1891,6 +1983,17 @@ function unlistedBeforeDigits(
   const c = conceptOf(run, kind, head, true);
   if (!c || c.field === 'account_name' || c.field === 'authorized_person' || c.field.startsWith('addr_')) return null;
   return c.stems.includes(head ?? '') ? { concept: c, end: k } : null;
+}
+
+/**
+ * Words closed by a hint in parentheses that is itself label vocabulary ("Primary contact
+ * (authorized)", "Main line (billing)"): a caption qualifying itself, never a value's words (a value
+ * in parentheses, "Business Line (Flat)", holds words no label uses).
+ */
+function closedByVocabularyHint(toks: Tok[]): boolean {
+  const open = toks.findIndex((t) => /^\(/.test(t.text));
+  if (open < 1 || !/\)$/.test(toks[toks.length - 1]!.text)) return false;
+  return allLabelVocabulary(segText(toks));
 }
 
 /**

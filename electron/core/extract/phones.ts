@@ -341,9 +341,16 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   }
   // a form's caption over the box the number is written in says whose it is ("Best number to reach
   // you" over "605 265 8853"): how to call the customer back, not a line on the account
-  if (!label && !contact) {
+  // (or the caption left of it: "Partner callback | 1-918-396-5033")
+  if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact) {
     const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
-    if (caption && CAPTION_CONTACT.test(segText(caption.toks))) contact = true;
+    const left = first.idx === 0 ? line.segs[line.segs.indexOf(seg) - 1] : undefined;
+    if (
+      (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
+      CAPTION_CONTACT.test(before) ||
+      (left && CAPTION_CONTACT.test(segText(left.toks)))
+    )
+      contact = true;
   }
   const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
   const section = sectionOf(ctx.sections, line, first);
@@ -382,6 +389,8 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
   const first = o.toks[0]!;
   const prefix = /^([A-Za-z|]+)[-#]?\d/.exec(first.text)?.[1];
   if (prefix && (first.conf >= 1 || !LOOKALIKE_PREFIX.test(prefix))) return true;
+  // a letter between digits on a text layer ("Signature ID: 978902A841"; an extension's "x" aside)
+  if (o.toks.some((t) => t.conf >= 1 && /\d[A-WYZa-wyz]\d/.test(t.text))) return true;
   if (
     o.label?.field === 'other' &&
     IDENTIFIER_LABEL.test(tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text)

@@ -415,10 +415,14 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
     if (r.inline || r.right) claim(r.inline ?? r.right, h);
     else vertical.push([h, r]);
   }
+  // each label's nearer side; a row two labels reach (one's value below it, the other's above it)
+  // is the nearer label's: a caption right over its value beats a heading further below
+  const sides: { h: Hit; lines: Tok[][]; gap: number }[] = [];
   for (const [h, r] of vertical) {
-    if (r.below && (!r.above || r.below.gap <= r.above.gap)) claim(r.below.lines, h);
-    else if (r.above) claim(r.above.lines, h);
+    if (r.below && (!r.above || r.below.gap <= r.above.gap)) sides.push({ h, ...r.below });
+    else if (r.above) sides.push({ h, ...r.above });
   }
+  for (const s of sides.sort((a, b) => a.gap - b.gap)) claim(s.lines, s.h);
   return m;
 }
 
