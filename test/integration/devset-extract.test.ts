@@ -28,12 +28,11 @@ import {
  * passing, vitest reports it: move it out of the list.
  */
 
-const KNOWN_WRONG: Record<string, string> = {
-  'c1-loa-boxed-form-scan/service_address':
-    'scan only (the text PDF is read): OCR reads the 6.5-pt box label CITY as "cry", so the city cell has no label; no fallback from the cell between street and STATE/ZIP',
-};
+// (c1-loa-boxed-form-scan's city, OCR'd as "cry" under its 6.5-pt box label, is read since unsure
+// words are read again at twice the size)
+const KNOWN_WRONG: Record<string, string> = {};
 
-/** Today: 180 of 181 scored fields correct (99.4%; was 158, 87.3%). Floors sit a little below so a regression fails. */
+/** Today: 181 of 181 scored fields correct (100%; was 158, 87.3%). Floors sit a little below so a regression fails. */
 const OVERALL_FLOOR = 0.97;
 const FIELD_FLOORS: Partial<Record<ScoredField, number>> = {
   account_name: 0.95,
@@ -122,10 +121,14 @@ describe('dev-set documents', () => {
   });
 });
 
-describe('known failures the extractor should get right (it.fails: passes while still wrong)', () => {
-  for (const [key, diagnosis] of Object.entries(KNOWN_WRONG)) {
-    it.fails(`${key} — ${diagnosis}`, () => {
-      expect(scoreOf(key).outcome).toBe('correct');
-    });
-  }
-});
+// (an empty list runs no suite: vitest fails a describe without tests)
+describe.runIf(Object.keys(KNOWN_WRONG).length > 0)(
+  'known failures the extractor should get right (it.fails: passes while still wrong)',
+  () => {
+    for (const [key, diagnosis] of Object.entries(KNOWN_WRONG)) {
+      it.fails(`${key} — ${diagnosis}`, () => {
+        expect(scoreOf(key).outcome).toBe('correct');
+      });
+    }
+  },
+);

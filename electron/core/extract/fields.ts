@@ -1267,8 +1267,14 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
   const segs = doc.lines[hit.line]!.segs;
   const next = segs[segs.indexOf(hit.seg) + 1];
   if (next && !doc.hitsBySeg.get(next.id)?.some((o) => o.start === 0)) return false;
-  for (const sg of segsAboveInColumn(doc, doc.lines[hit.line]!, hit.seg, 1))
-    return Math.abs(sg.x0 - hit.seg.x0) <= 3 && isLetterheadName(doc, sg.toks);
+  // (and it is printed as large as that name: a box's small caption "CUSTOMER" under a document's
+  // large title is a caption, its value under it)
+  const own = hit.seg.toks[0]!.h;
+  for (const sg of segsAboveInColumn(doc, doc.lines[hit.line]!, hit.seg, 1)) {
+    const hs = sg.toks.map((t) => t.h).sort((a, b) => a - b);
+    const typical = hs[Math.floor((hs.length - 1) / 2)] ?? 0;
+    return Math.abs(sg.x0 - hit.seg.x0) <= 3 && own >= 0.85 * typical && isLetterheadName(doc, sg.toks);
+  }
   return false;
 }
 
@@ -1342,7 +1348,9 @@ function cardTitleNames(doc: DocLayout): Cand<string>[] {
     if (!rows.length || !labelRow(rows[0], seg.x0) || rows.filter((r) => labelRow(r, seg.x0)).length < 2) continue;
     if (line.h < 1.15 * Math.max(...rows.map((r) => r.h))) continue;
     const t = text(seg.toks);
-    if (/\d/.test(t) || looksLikeLabelText(t) || isCarrierName(t)) continue;
+    // (a page title joining the carrier's name and the document's, "ZIPLY FIBER - CUSTOMER RECORD", is neither)
+    const parts = t.split(/\s+[-\u2013\u2014|]\s+/);
+    if (/\d/.test(t) || parts.some((p) => looksLikeLabelText(p) || isCarrierName(p))) continue;
     const v = parseBusiness(t);
     if (v) out.push({ value: v.value, toks: seg.toks, score: 0.55 * v.quality });
   }
