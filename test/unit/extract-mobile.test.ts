@@ -132,3 +132,15 @@ describe("inv-ucaas invoices: the site's emergency address is the service addres
       expect(got.service_address?.value.zip5).toBe(want.zip5);
     });
 });
+
+describe('a heading under an inline name is not the name going on', () => {
+  // dev seeds: "ORGANIZATION: Gulf Breeze Plumbing & Heating PC" over "INVOICE SUMMARY" (capitals under
+  // mixed case), "Customer organization: Old Town Law Offices, Inc" over "Invoice summary" (larger print)
+  for (const seed of [26, 39])
+    it(`inv-ucaas-${seed}: the account name ends where the heading starts`, async () => {
+      const f = generateRandom(seed, { family: 'inv-ucaas' });
+      const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+      const got = extractFields(read.pages, 'invoice').fields;
+      expect(got.account_name?.value).toBe(f.truth.account_name);
+    });
+});

@@ -858,6 +858,13 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
   if (!hit.prose && !spans.some((sp) => sp.mode === 'inline')) return spans;
   const after = proseAfter(doc, hit, limit);
   if (!after.length || after[0]!.line !== hit.line || !after.some((t) => t.line !== hit.line)) return spans;
+  // a line in capitals under a value in mixed case, or in larger print, is a heading, not the
+  // sentence going on ("ORGANIZATION: Gulf Breeze Plumbing & Heating PC" over "INVOICE SUMMARY")
+  const onLine = after.filter((t) => t.line === hit.line);
+  const next = after.filter((t) => t.line === after.find((u) => u.line !== hit.line)!.line);
+  const typical = (ts: Tok[]) => ts.map((t) => t.h).sort((a, b) => a - b)[Math.floor((ts.length - 1) / 2)] ?? 0;
+  if (/\p{Ll}/u.test(text(onLine)) && next.every((t) => /^[\p{Lu}&'’.-]{2,}$/u.test(t.text))) return spans;
+  if (typical(next) >= 1.1 * typical(onLine)) return spans;
   return [
     { mode: 'inline', hit, lines: [after], gap: 0, farther: false },
     ...spans.filter((sp) => sp.mode !== 'inline'),
