@@ -57,6 +57,7 @@ import {
   prosePins,
   proseServiceAddresses,
   isLetterheadName,
+  typicalHeight,
   writtenAsLetter,
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
@@ -862,9 +863,8 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
   // sentence going on ("ORGANIZATION: Gulf Breeze Plumbing & Heating PC" over "INVOICE SUMMARY")
   const onLine = after.filter((t) => t.line === hit.line);
   const next = after.filter((t) => t.line === after.find((u) => u.line !== hit.line)!.line);
-  const typical = (ts: Tok[]) => ts.map((t) => t.h).sort((a, b) => a - b)[Math.floor((ts.length - 1) / 2)] ?? 0;
   if (/\p{Ll}/u.test(text(onLine)) && next.every((t) => /^[\p{Lu}&'’.-]{2,}$/u.test(t.text))) return spans;
-  if (typical(next) >= 1.1 * typical(onLine)) return spans;
+  if (typicalHeight(next) >= 1.1 * typicalHeight(onLine)) return spans;
   return [
     { mode: 'inline', hit, lines: [after], gap: 0, farther: false },
     ...spans.filter((sp) => sp.mode !== 'inline'),
@@ -1277,11 +1277,8 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
   // (and it is printed as large as that name: a box's small caption "CUSTOMER" under a document's
   // large title is a caption, its value under it)
   const own = hit.seg.toks[0]!.h;
-  for (const sg of segsAboveInColumn(doc, doc.lines[hit.line]!, hit.seg, 1)) {
-    const hs = sg.toks.map((t) => t.h).sort((a, b) => a - b);
-    const typical = hs[Math.floor((hs.length - 1) / 2)] ?? 0;
-    return Math.abs(sg.x0 - hit.seg.x0) <= 3 && own >= 0.85 * typical && isLetterheadName(doc, sg.toks);
-  }
+  for (const sg of segsAboveInColumn(doc, doc.lines[hit.line]!, hit.seg, 1))
+    return Math.abs(sg.x0 - hit.seg.x0) <= 3 && own >= 0.85 * typicalHeight(sg.toks) && isLetterheadName(doc, sg.toks);
   return false;
 }
 

@@ -426,11 +426,16 @@ export function isLetterheadName(doc: DocLayout, name: Tok[]): boolean {
   if (heights.length < 5) return false;
   const sorted = heights.sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  // the name's typical word, not its tallest: one OCR box stretched by a comma's tail ("Clinic," in a
-  // wrapped cell of a fax) does not make a name large print
-  const own = name.map((t) => t.h).sort((a, b) => a - b);
-  const h = own[Math.floor((own.length - 1) / 2)] ?? 0;
-  return median > 0 && h >= 1.15 * median;
+  return median > 0 && typicalHeight(name) >= 1.15 * median;
+}
+
+/**
+ * The height of a run's typical word (the lower median), not its tallest: one OCR box stretched by a
+ * comma's tail ("Clinic," in a wrapped cell of a fax) does not make a name large print. 0 for none.
+ */
+export function typicalHeight(toks: Tok[]): number {
+  const hs = toks.map((t) => t.h).sort((a, b) => a - b);
+  return hs[Math.floor((hs.length - 1) / 2)] ?? 0;
 }
 
 /**
