@@ -63,6 +63,7 @@ import {
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { shapeFallbacks } from './shape.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
@@ -1688,9 +1689,16 @@ function readCarrier(doc: DocLayout, fields: ExtractedFields): void {
 
 export function extractWith(doc: DocLayout): ExtractedFields {
   const fields: ExtractedFields = {};
-  const acct = readAccountNumber(doc, fields);
+  let acct = readAccountNumber(doc, fields);
   const btnCands = btnCandidates(doc);
   readPin(doc, fields);
+  // labels no vocabulary knows, found by their shape, for the account number and PIN still unread
+  const guessed = shapeFallbacks(doc, { account: !!fields.account_number, pin: !!fields.pin });
+  if (guessed.account) {
+    acct = guessed.account;
+    fields.account_number = fieldOf(guessed.account, [guessed.account]);
+  }
+  if (guessed.pin) fields.pin = fieldOf(guessed.pin, [guessed.pin], { alternatives: false });
   const names = labelledNames(doc);
   // a letter names the account holder and contact in its sentences (an LOA, or a record sent as a letter)
   if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);
