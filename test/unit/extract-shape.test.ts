@@ -97,6 +97,68 @@ describe('an unknown label of the PIN', () => {
   });
 });
 
+describe('an unknown label of a name', () => {
+  it("a business with its legal form beside an unknown label is the account name, not the letterhead's", () => {
+    const rows: Row[] = [
+      [72, 60, 'Keystone Answering Service Inc'],
+      [72, 90, 'Patron:'],
+      [220, 90, 'Harbor Light Marine Supply LLC'],
+      [72, 106, 'Account Number:'],
+      [220, 106, '8831-22904'],
+    ];
+    for (const kind of ['loa', 'invoice'] as const) {
+      const f = fieldsOf(rows, kind);
+      expect(f.account_name?.value).toBe('Harbor Light Marine Supply LLC');
+      expect(f.account_name!.confidence).toBeLessThan(0.9);
+    }
+  });
+
+  it("an unknown label's business beats a mailing block's first line (a bill, a CSR)", () => {
+    const rows: Row[] = [
+      [72, 90, 'Account Number:'],
+      [220, 90, '8831-22904'],
+      [72, 106, 'Patron:'],
+      [220, 106, 'Harbor Light Marine Supply LLC'],
+      [72, 122, 'Mailing Address:'],
+      [72, 136, 'Keystone Answering Service Inc'],
+      [72, 150, 'PO Box 90412, Austin, TX 78709'],
+    ];
+    for (const kind of ['invoice', 'csr'] as const)
+      expect(fieldsOf(rows, kind).account_name?.value).toBe('Harbor Light Marine Supply LLC');
+  });
+
+  it('a person beside the only unknown label of an LOA is the authorized person when nothing names one', () => {
+    const f = fieldsOf(
+      [
+        [72, 90, 'Business Name:'],
+        [220, 90, 'Harbor Light Dental LLC'],
+        [72, 106, 'Account Number:'],
+        [220, 106, '8831-22904'],
+        [72, 122, 'Undersigned:'],
+        [220, 122, 'Dana Whitfield'],
+      ],
+      'loa',
+    );
+    expect(f.authorized_person?.value).toBe('Dana Whitfield');
+    expect(f.authorized_person!.confidence).toBeLessThan(0.9);
+  });
+
+  it("a label whose words name someone else ('Sales Rep') gives no authorized person", () => {
+    const f = fieldsOf(
+      [
+        [72, 90, 'Business Name:'],
+        [220, 90, 'Harbor Light Dental LLC'],
+        [72, 106, 'Account Number:'],
+        [220, 106, '8831-22904'],
+        [72, 122, 'Sales Rep:'],
+        [220, 122, 'Dana Whitfield'],
+      ],
+      'loa',
+    );
+    expect(f.authorized_person).toBeUndefined();
+  });
+});
+
 describe('distractors stay off', () => {
   it("an unknown label whose words name another field ('Invoice Key') gives no account number", () => {
     const f = fieldsOf(

@@ -63,7 +63,7 @@ import {
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { shapeFallbacks } from './shape.js';
+import { shapeFallbacks, shapeNames } from './shape.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
@@ -1704,6 +1704,14 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
+  // an unknown label's business or person, where no label gave the name and nothing gave the person
+  const shaped = shapeNames(doc, {
+    labelledName: fields.account_name?.candidates?.[0]?.why.source === 'label',
+    person: !!fields.authorized_person,
+    ...(fields.account_name ? { name: fields.account_name.value } : {}),
+  });
+  if (shaped.name) fields.account_name = fieldOf(shaped.name, [shaped.name]);
+  if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);
   readNumbers(doc, fields, acct, btnCands);
   readCarrier(doc, fields);

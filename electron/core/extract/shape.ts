@@ -1,9 +1,9 @@
 import { labelStems } from '../../../shared/domain/fields.js';
 import type { Cand } from './candidate.js';
-import { LABEL_CONCEPTS, type LabelField } from './labels.js';
+import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { spansFor } from './spans.js';
-import { parseAccount, parsePhone, parsePin, tokText, toksIn } from './values.js';
+import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
 /**
  * Labels found by SHAPE when no vocabulary knows their wording. A carrier we have never seen prints
@@ -23,8 +23,8 @@ const ELIMINATED = 0.45;
 
 interface ShapeLabel {
   hit: Hit;
-  /** what the label's words say: fields named by one of its words, or by a word they abbreviate */
-  cues: Set<LabelField>;
+  /** what each of the label's words says: the fields it names, or that a word it abbreviates names */
+  cues: Set<LabelField>[];
 }
 
 /** Fields whose concepts use a word; a word of 3+ letters also counts for the concept words it begins. */
@@ -91,14 +91,20 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   return 0;
 }
 
+const labelCache = new WeakMap<DocLayout, ShapeLabel[]>();
+
 function shapeLabels(doc: DocLayout): ShapeLabel[] {
+  const cached = labelCache.get(doc);
+  if (cached) return cached;
   const out: ShapeLabel[] = [];
+  labelCache.set(doc, out);
   for (const seg of doc.segs) {
     const end = labelEnd(doc, seg);
     if (!end || !unclaimed(doc, seg, end)) continue;
     const toks = seg.toks.slice(0, end);
-    const cues = new Set<LabelField>();
-    for (const s of labelStems(tokText(toks, false).text)) for (const f of conceptFields(s)) cues.add(f);
+    const cues = labelStems(tokText(toks, false).text)
+      .map(conceptFields)
+      .filter((f) => f.size > 0);
     const hit: Hit = {
       def: { field: 'other', phrases: [], weight: ELIMINATED },
       field: 'other',
@@ -165,8 +171,9 @@ function choose(
   field: LabelField,
   found: { label: ShapeLabel; value: string; toks: Tok[] }[],
 ): { value: string; toks: Tok[]; hit: Hit; score: number } | null {
-  const fits = found.filter((f) => f.label.cues.has(field) || f.label.cues.size === 0);
-  const cued = fits.find((f) => f.label.cues.has(field));
+  // (a word naming only other fields keeps the label off: "Sales Rep", "Invoice Key", "Client Ref")
+  const fits = found.filter((f) => f.label.cues.every((c) => c.has(field)));
+  const cued = fits.find((f) => f.label.cues.length > 0);
   if (cued) return { ...cued, hit: cued.label.hit, score: CUED };
   const values = new Set(fits.map((f) => f.value));
   if (values.size !== 1 || found.length !== fits.length) return null;
@@ -194,8 +201,7 @@ export function shapeFallbacks(
     });
     // a value too long for a PIN is the account's before one a PIN could be ("ACT 166892880" over "PC 350888")
     const long = found.filter((f) => !pinGrammar(f.value));
-    if (wantPin && long.length && long.length < found.length && !found.some((f) => f.label.cues.has('account_number')))
-      found = long;
+    if (wantPin && long.length && long.length < found.length && !found.some((f) => f.label.cues.length)) found = long;
     const c = choose('account_number', found);
     if (c) out.account = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
   }
@@ -208,6 +214,58 @@ export function shapeFallbacks(
       });
     const c = choose('pin', found);
     if (c) out.pin = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
+  }
+  return out;
+}
+
+/** A business name by its legal form ("… Supply, L.L.C."): no other field's value ends so. */
+function businessGrammar(s: string): { value: string; start: number; end: number } | null {
+  const r = parseBusiness(s);
+  return r && LEGAL_FORM_END.test(r.value) ? { value: r.value, start: 0, end: s.length } : null;
+}
+
+/** A person's name: two or three capitalised words, nothing else on the line. */
+function personGrammar(s: string): { value: string; start: number; end: number } | null {
+  const r = parsePerson(s);
+  // (label words are a heading's or a product's, never a person's: "Service Record Inquiry", "Business VoIP")
+  if (r && labelStems(r.value).some(isLabelWord)) return null;
+  return r && r.quality === 1 && r.value === s.trim() && r.value.split(/\s+/).length <= 3
+    ? { value: r.value, start: 0, end: s.length }
+    : null;
+}
+
+/**
+ * The account name where no label gave it (only a fallback: a header line, an address block's first
+ * line), and the authorized person where nothing gave one, from unknown label-shaped cells whose
+ * values read as a business with its legal form, or as a person's name (see the module note).
+ */
+export function shapeNames(
+  doc: DocLayout,
+  has: { labelledName: boolean; person: boolean; name?: string },
+): { name?: Cand<string>; person?: Cand<string> } {
+  const out: { name?: Cand<string>; person?: Cand<string> } = {};
+  // (an LOA always names its signer, so a missing one is a miss; a bill or record may name no one)
+  const wantPerson = !has.person && doc.kind === 'loa';
+  if (has.labelledName && !wantPerson) return out;
+  const labels = shapeLabels(doc);
+  if (!labels.length) return out;
+  const read = (parse: typeof businessGrammar) =>
+    labels.flatMap((label) => {
+      const v = valueOf(doc, label, parse);
+      return v ? [{ label, ...v }] : [];
+    });
+  if (!has.labelledName) {
+    const c = choose('account_name', read(businessGrammar));
+    if (c) out.name = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
+  }
+  if (wantPerson) {
+    // only beside a label closed by its colon: a caption over a value may be a heading over a name
+    const c = choose(
+      'authorized_person',
+      read(personGrammar).filter((f) => f.label.hit.colon),
+    );
+    if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase())
+      out.person = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
   }
   return out;
 }
