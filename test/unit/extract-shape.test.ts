@@ -217,3 +217,39 @@ describe('distractors stay off', () => {
     expect(f.pin).toBeUndefined();
   });
 });
+
+describe('a document is dated', () => {
+  it("a record whose only date carries another date's label gives it as a low guess", () => {
+    const f = fieldsOf(
+      [
+        [40, 80, 'NORTHWIND TEL     ACCOUNT PROFILE'],
+        [40, 100, 'EFFECTIVE DATE: 03/08/2026'],
+        [300, 100, 'BILL ACCT: 2406241812710'],
+        [40, 112, 'CUST NM:'],
+        [120, 112, 'PALMETTO BAKERY & CAFE LTD.'],
+      ],
+      'csr',
+    );
+    expect(f.document_date?.value).toBe('2026-03-08');
+    expect(f.document_date!.confidence).toBeLessThan(0.9);
+  });
+
+  it('never a date said to be due; a date no label calls another beats the spare', () => {
+    const due = fieldsOf(
+      [
+        [72, 90, 'Account Number: 8831-22904'],
+        [72, 106, 'Payment Due Date: 04/01/2026'],
+      ],
+      'invoice',
+    );
+    expect(due.document_date).toBeUndefined();
+    const both = fieldsOf(
+      [
+        [40, 100, 'EFFECTIVE DATE: 03/08/2026'],
+        [40, 112, 'Printed 05/02/2026'],
+      ],
+      'csr',
+    );
+    expect(both.document_date?.value).toBe('2026-05-02');
+  });
+});

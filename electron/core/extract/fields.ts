@@ -1561,6 +1561,9 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
   }
   let date = best(dateCands);
   if (!date) {
+    // every document is dated: when its only dates carry another date's label ("EFF DT", "Activated"),
+    // the first of them is an honest low guess, better than none (never one said to be due or a period)
+    let spare: Cand<string> | undefined;
     // the first date that is not labelled as something else (due date, period…)
     for (const line of doc.lines) {
       if (line.page !== 1) break;
@@ -1571,12 +1574,16 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
       const labels = line.segs
         .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
         .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
-      if (labels.some((h) => h.field === 'other_date')) continue;
       // "Billing Period" in a row above a cell, "Due by …"
       if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+      if (labels.some((h) => h.field === 'other_date')) {
+        spare ??= { value: d.iso, toks, score: 0.3 };
+        continue;
+      }
       date = { value: d.iso, toks, score: 0.45 };
       break;
     }
+    date ??= spare;
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
 }
