@@ -83,8 +83,13 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   // a caption first on its line, its value in the next cell, under or over recognised labels in its column
   if (next && line.segs[0] === seg) {
     const near = doc.lines.filter((l) => l.page === line.page && l !== line && Math.abs(l.id - line.id) <= 4);
-    const column = near.some((l) =>
-      (doc.hitsBySeg.get(l.segs[0]?.id ?? -1) ?? []).some((h) => h.start === 0 && Math.abs(h.x0 - seg.x0) < 3),
+    // (a label column of a key/value form: each known label with its value beside it — a block's
+    // heading over its lines, "Bill To" | "Service Location", makes no column of captions of its lines)
+    const column = near.some(
+      (l) =>
+        (doc.hitsBySeg.get(l.segs[0]?.id ?? -1) ?? []).some((h) => h.start === 0 && Math.abs(h.x0 - seg.x0) < 3) &&
+        !!l.segs[1] &&
+        !(doc.hitsBySeg.get(l.segs[1].id) ?? []).some((h) => h.start === 0),
     );
     if (column) return toks.length;
   }
@@ -249,21 +254,20 @@ export function shapeNames(
   if (has.labelledName && !wantPerson) return out;
   const labels = shapeLabels(doc);
   if (!labels.length) return out;
+  // (only labels closed by their colon: a name's line in a block or grid is shaped like a caption)
   const read = (parse: typeof businessGrammar) =>
-    labels.flatMap((label) => {
-      const v = valueOf(doc, label, parse);
-      return v ? [{ label, ...v }] : [];
-    });
+    labels
+      .filter((label) => label.hit.colon)
+      .flatMap((label) => {
+        const v = valueOf(doc, label, parse);
+        return v ? [{ label, ...v }] : [];
+      });
   if (!has.labelledName) {
     const c = choose('account_name', read(businessGrammar));
     if (c) out.name = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
   }
   if (wantPerson) {
-    // only beside a label closed by its colon: a caption over a value may be a heading over a name
-    const c = choose(
-      'authorized_person',
-      read(personGrammar).filter((f) => f.label.hit.colon),
-    );
+    const c = choose('authorized_person', read(personGrammar));
     if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase())
       out.person = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
   }
