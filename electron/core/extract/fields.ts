@@ -63,6 +63,7 @@ import {
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { shapeFallbacks, shapeNames } from './shape.js';
 import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
@@ -1560,6 +1561,9 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
   }
   let date = best(dateCands);
   if (!date) {
+    // every document is dated: when its only dates carry another date's label ("EFF DT", "Activated"),
+    // the first of them is an honest low guess, better than none (never one said to be due or a period)
+    let spare: Cand<string> | undefined;
     // the first date that is not labelled as something else (due date, period…)
     for (const line of doc.lines) {
       if (line.page !== 1) break;
@@ -1570,12 +1574,16 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
       const labels = line.segs
         .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
         .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
-      if (labels.some((h) => h.field === 'other_date')) continue;
       // "Billing Period" in a row above a cell, "Due by …"
       if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+      if (labels.some((h) => h.field === 'other_date')) {
+        spare ??= { value: d.iso, toks, score: 0.3 };
+        continue;
+      }
       date = { value: d.iso, toks, score: 0.45 };
       break;
     }
+    date ??= spare;
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
 }
@@ -1688,14 +1696,29 @@ function readCarrier(doc: DocLayout, fields: ExtractedFields): void {
 
 export function extractWith(doc: DocLayout): ExtractedFields {
   const fields: ExtractedFields = {};
-  const acct = readAccountNumber(doc, fields);
+  let acct = readAccountNumber(doc, fields);
   const btnCands = btnCandidates(doc);
   readPin(doc, fields);
+  // labels no vocabulary knows, found by their shape, for the account number and PIN still unread
+  const guessed = shapeFallbacks(doc, { account: !!fields.account_number, pin: !!fields.pin });
+  if (guessed.account) {
+    acct = guessed.account;
+    fields.account_number = fieldOf(guessed.account, [guessed.account]);
+  }
+  if (guessed.pin) fields.pin = fieldOf(guessed.pin, [guessed.pin], { alternatives: false });
   const names = labelledNames(doc);
   // a letter names the account holder and contact in its sentences (an LOA, or a record sent as a letter)
   if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
+  // an unknown label's business or person, where no label gave the name and nothing gave the person
+  const shaped = shapeNames(doc, {
+    labelledName: fields.account_name?.candidates?.[0]?.why.source === 'label',
+    person: !!fields.authorized_person,
+    ...(fields.account_name ? { name: fields.account_name.value } : {}),
+  });
+  if (shaped.name) fields.account_name = fieldOf(shaped.name, [shaped.name]);
+  if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);
   readNumbers(doc, fields, acct, btnCands);
   readCarrier(doc, fields);
