@@ -1885,6 +1885,12 @@ function conceptLabel(
       end = k + 1;
       break;
     }
+    // a dash set apart by spaces after label words parts them from the value as a colon does
+    // ("Decision Maker - Tomas Ekberg", "Svc Address -- 12 Main St")
+    if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length) {
+      end = k + 1;
+      break;
+    }
   }
   const colon = end > 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
