@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { findPhones } from '../../electron/core/extract/values.js';
+import { buildLayout } from '../../electron/core/extract/layout.js';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
@@ -301,6 +302,28 @@ describe('a row of unlisted label words set apart by a spaced colon or dash is a
         [54, 226, 'TNs : 406-555-0191, 406-555-0199', SANS],
       ]);
       expect(f.account_name?.value).toBe('Juniper Hollow Dental LLC');
+    });
+});
+
+describe("a dash inside a table row's cell is the item's, not a label's", () => {
+  for (const item of ['Business Line - Flat', 'Business Line -- Measured', 'Business Line – Flat'])
+    it(item, () => {
+      const doc = buildLayout(
+        [
+          pageOf([
+            [40, 100, 'Feature', SANS],
+            [250, 100, 'Code', SANS],
+            [350, 100, 'Qty', SANS],
+            [410, 100, 'Monthly', SANS],
+            [40, 116, item, SANS],
+            [250, 116, 'B1FLT', SANS],
+            [358, 116, '1', SANS],
+            [419, 116, '$41.50', SANS],
+          ]),
+        ],
+        'csr',
+      );
+      expect(doc.hits.filter((h) => h.line === 1).map((h) => h.field)).toEqual([]);
     });
 });
 
