@@ -170,8 +170,6 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('signer', { weight: 0.8 }),
       // a carrier portal names whoever may change the account its administrator ("Account Admin")
       ...c('account administrator', { kinds: ['csr'] }),
-      // the one who decides for the business, as carriers' records and forms call them ("Decision Maker")
-      ...c('decision maker', { kinds: ['loa', 'csr'] }),
       ...c('administrator', { kinds: ['csr'], weight: 0.8 }),
       ...c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }),
       ...c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }),

@@ -241,8 +241,8 @@ describe("a printed e-mail: the browser's print stamp is not the document's date
     });
 });
 
-describe('a record names the authorized person its "decision maker"', () => {
-  for (const label of ['Decision Maker:', 'Decision maker -', 'DECISION MAKER:', 'Decision-maker:'])
+describe('a spaced dash parts an unlisted label from its value as a colon does', () => {
+  for (const label of ['Authorizing Official -', 'Authorizing official --', 'AUTHORIZING OFFICIAL -'])
     it(label, () => {
       const f = csr([...MAIL_HEAD, ...RECORD(184), [54, 254, `${label} Tomas Ekberg`, SANS]]);
       expect(f.authorized_person?.value).toBe('Tomas Ekberg');
