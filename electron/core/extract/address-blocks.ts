@@ -406,6 +406,9 @@ const UNIT_LABEL_WORDS = new Set([...UNIT_DESIGNATORS.keys()].filter((k) => k.le
 function unitValue(cell: Cell, labelAbove: string): string | null {
   if (isUnitOnly(cell.text)) return cell.text;
   if (!/^#?[A-Za-z0-9-]{1,6}$/.test(cell.text) || !/\d/.test(cell.text)) return null;
+  // a designator alone in front of the number is the unit's own ("SUITE 1421" on its line under the street)
+  const own = cell.label.trim().replace(/[.:]+$/, '');
+  if (isUnitOnly(`${own} ${cell.text}`)) return `${own} ${cell.text}`;
   const words = `${cell.label} ${labelAbove}`.toUpperCase().split(/[^A-Z#]+/);
   return words.some((w) => UNIT_LABEL_WORDS.has(w)) ? cell.text : null;
 }

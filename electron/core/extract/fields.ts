@@ -1396,25 +1396,28 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     const firstPages = [1];
     const blocks = unlabelledBlocks(doc, firstPages).filter((b) => !b.addr.toks.some((t) => used.has(t)));
     const taken = new Set<Tok>([...(service?.toks ?? []), ...(billing?.toks ?? [])]);
-    const usable = blocks.filter((b) => {
-      if (b.addr.toks.some((t) => taken.has(t))) return false;
+    const nameOk = (b: (typeof blocks)[number]) => {
       const nameText = b.name ? text(b.name) : '';
       return !(
         nameText &&
         (isCarrierName(nameText) || isLetterheadName(doc, b.name!) || namesLetterhead(doc, b.name!))
       );
-    });
+    };
+    const usable = blocks.filter((b) => !b.addr.toks.some((t) => taken.has(t)) && nameOk(b));
     // a mailing block is addressed to someone: one with a name line beats a bare address higher up
     // (the carrier's own street and city under its logo, the logo a block of its own)
     const b = usable.find((u) => u.name) ?? usable[0];
-    if (b) {
-      if (kind === 'invoice' && !billing)
-        billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
-      if (b.name && !best(nameCands)) {
-        const v = parseBusiness(text(b.name));
-        if (v) nameCands.push({ value: v.value, toks: b.name, score: 0.5 * v.quality });
+    if (b && kind === 'invoice' && !billing)
+      billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
+    // the name over the block, when nothing names the account: also over a block already read as an
+    // address (a record's unlabelled name / street / city block is its service address)
+    if (!best(nameCands))
+      for (const u of [...(b ? [b] : []), ...blocks.filter((x) => x !== b && nameOk(x))]) {
+        const v = u.name ? parseBusiness(text(u.name)) : null;
+        if (!v) continue;
+        nameCands.push({ value: v.value, toks: u.name!, score: (u === b ? 0.5 : 0.45) * v.quality });
+        break;
       }
-    }
   }
   // the name printed above a bill's address block is the account name when no label gives one
   if (kind !== 'loa') {
@@ -1537,6 +1540,9 @@ function pickNames(
   }
 }
 
+/** A time of day ("10:10 PM", "18:50", "9:14:02"). */
+const STAMP_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
+
 function readDate(doc: DocLayout, fields: ExtractedFields): void {
   const dateCands = labelled(
     doc,
@@ -1565,6 +1571,7 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
     // the first of them is an honest low guess, better than none (never one said to be due or a period)
     let spare: Cand<string> | undefined;
     // the first date that is not labelled as something else (due date, period…)
+    let stamp: Cand<string> | undefined;
     for (const line of doc.lines) {
       if (line.page !== 1) break;
       const tt = tokText(line.toks);
@@ -1580,10 +1587,17 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
         spare ??= { value: d.iso, toks, score: 0.3 };
         continue;
       }
+      // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
+      // when the page was printed or received; the document's own date, where it gives one, comes below
+      const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
+      if (line.top < 0.05 * height && STAMP_TIME.test(tt.text)) {
+        stamp ??= { value: d.iso, toks, score: 0.45 };
+        continue;
+      }
       date = { value: d.iso, toks, score: 0.45 };
       break;
     }
-    date ??= spare;
+    date ??= stamp ?? spare;
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
 }

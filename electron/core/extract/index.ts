@@ -7,6 +7,7 @@ import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
+import { quotedLines, withoutLines } from './quoted.js';
 
 export { classifyDocument, type Classification } from './classify.js';
 
@@ -27,8 +28,23 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     kind = c.kind;
     kindConfidence = c.confidence;
   }
-  const fields = boxesOntoPages(extractWith(buildLayout(upright, kind)), pages);
+  const fields = boxesOntoPages(newestMessageFields(upright, kind), pages);
   return { kind, kind_confidence: kindConfidence, fields };
+}
+
+/**
+ * The fields of a document; an e-mail reply's from its newest message alone when that message holds the
+ * record (its account number or numbers): the quoted request below is the other party's version. A
+ * forward whose record is in the quoted part is read whole.
+ */
+function newestMessageFields(pages: PageText[], kind: DocumentKind): ExtractedFields {
+  const doc = buildLayout(pages, kind);
+  const quoted = quotedLines(doc);
+  if (quoted.size) {
+    const newest = extractWith(buildLayout(withoutLines(pages, doc, quoted), kind));
+    if (newest.account_number || newest.phone_numbers) return newest;
+  }
+  return extractWith(doc);
 }
 
 export interface FileExtraction {

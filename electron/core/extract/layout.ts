@@ -1885,6 +1885,13 @@ function conceptLabel(
       end = k + 1;
       break;
     }
+    // a dash set apart by spaces after label words parts them from the value as a colon does
+    // ("Decision Maker - Tomas Ekberg", "Svc Address -- 12 Main St") on a key/value line of its own;
+    // in a table row's cell the dash is the item's ("Business Line - Flat | B1FLT | 1 | $41.50")
+    if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && lineStart && nextCell === undefined) {
+      end = k + 1;
+      break;
+    }
   }
   const colon = end > 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in

@@ -1,7 +1,8 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import { CLOSING } from './prose.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
-import { toE164 } from '../../../shared/domain/phone.js';
+import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
 import { ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 
 /**
@@ -157,6 +158,8 @@ function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): {
   return end ? { toks: [...under.toks, ...end.toks] } : null;
 }
 
+/** Labels that say a number is on the account. */
+const ACCOUNT_PHONE_FIELDS: ReadonlySet<string> = new Set(['btn', 'phone_list', 'to_port', 'not_to_port']);
 /** Labels that say what a number is on the account (or that it is none of them). */
 const PHONE_LABEL_FIELDS: ReadonlySet<string> = new Set(['btn', 'phone_list', 'to_port', 'not_to_port', 'contact']);
 
@@ -261,6 +264,39 @@ interface DocPhoneContext {
   owner: Map<Tok, Hit>;
   callLines: Set<number>;
   sections: Hit[];
+  signOff: Set<number>;
+}
+
+/**
+ * A status written right after the number in its own cell or list ("920-802-9582 disc", "(312) 555-0152
+ * (disc), …", "7155550105 - disconnected"): that line has left the account.
+ */
+function statusAfter(seg: Seg, toks: Tok[]): boolean {
+  const last = toks[toks.length - 1]!;
+  if (last.seg !== seg.id) return false;
+  const after = tokText(seg.toks.slice(last.idx + 1), false).text.replace(/^[\s(\-–—:,;]+/, '');
+  return ROW_INACTIVE.test(after);
+}
+
+/**
+ * The lines of a sign-off block on a carrier's record or bill: under a closing ("Regards,", "Thank you,")
+ * the sender's name, title, company, direct and fax numbers and e-mail, down to the first gap. The
+ * carrier's staff sign what it sends, so those numbers reach them and are never a line on the account
+ * (an LOA is signed by the customer, whose number under the signature may be one).
+ */
+function signOffLines(doc: DocLayout): Set<number> {
+  const out = new Set<number>();
+  if (doc.kind === 'loa') return out;
+  for (const line of doc.lines) {
+    if (!CLOSING.test(segText(line.toks).trim())) continue;
+    let prev = line;
+    for (const l of doc.lines.slice(line.id + 1, line.id + 9)) {
+      if (l.page !== line.page || l.top - prev.bottom > 1.2 * Math.max(l.h, prev.h)) break;
+      out.add(l.id);
+      prev = l;
+    }
+  }
+  return out;
 }
 
 /**
@@ -352,7 +388,19 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
       contact = true;
   }
-  const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
+  // a toll-free number no numbers label claims, on a carrier's own bill or record, is one of its desks
+  // whatever the desk is called ("Business office 1-800-…", "To report trouble 1-800-…"): toll-free
+  // numbers are RespOrg-managed and never a line on a local account
+  if (!contact && doc.kind !== 'loa' && isTollFreeNanp(ph.e164) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) {
+    contact = true;
+    // captioned by words, it is the desk's number everywhere on the page
+    support = /\p{L}/u.test(before);
+  }
+  // the sender's sign-off under a closing: how to reach the carrier's staff
+  if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
+  const verdict = rowVerdict(line, seg);
+  const { rowNo, rowYes } = verdict;
+  const inactive = verdict.inactive || statusAfter(seg, toks);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
   const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
@@ -442,6 +490,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
     callLines: callListLines(doc),
     // section headings in reading order (to port / not to port)
     sections: doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port'),
+    signOff: signOffLines(doc),
   };
   const out: PhoneOccurrence[] = [];
   const identifiers = new Set<string>();
@@ -476,11 +525,10 @@ function supportBlocks(doc: DocLayout, out: PhoneOccurrence[]): void {
     const before = seg.toks.slice(0, first.idx);
     return before.length > 0 && before.every((t) => !/\d/.test(t.text)) ? seg : null;
   };
-  const ACCOUNT_LABEL = new Set(['btn', 'phone_list', 'to_port', 'not_to_port']);
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of out) {
-      const seg = o.support || (o.label && ACCOUNT_LABEL.has(o.label.field)) ? null : captioned(o);
+      const seg = o.support || (o.label && ACCOUNT_PHONE_FIELDS.has(o.label.field)) ? null : captioned(o);
       if (!seg) continue;
       const line = doc.lines[o.line]!;
       const near = out.some((s) => {

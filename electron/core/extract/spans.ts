@@ -34,6 +34,9 @@ const hitStarts = new WeakMap<DocLayout, Map<string, Hit>>();
 export function startsWithLabelShape(toks: Tok[]): boolean {
   for (let i = 0; i < Math.min(toks.length, 5); i++) {
     const t = toks[i]!.text;
+    // a colon or a dash set apart by spaces after the words ("Date Pulled : 2/28/26", "Features - VM")
+    if (i > 0 && /^(?::|-{1,2}|–|—)$/.test(t) && toks.length > i + 1)
+      return !/^(attn|attention|c\/o)/i.test(toks[0]!.text);
     if (/\d/.test(t) || (!/[A-Za-z]/.test(t) && !/^[/&-]$/.test(t))) return false;
     if (/:$/.test(t)) return !/^(attn|attention|c\/o)/i.test(toks[0]!.text);
   }

@@ -72,6 +72,20 @@ export interface PhoneHit {
   rangeOf?: string;
 }
 
+/**
+ * Ten digits grouped 3-3-4 by single spaces inside a longer run of such digit groups ("811 938 223
+ * 8117", "539 594 773 216 5816": an account number printed in groups) are a piece of that number, not a
+ * phone number. A run of whole numbers in a row ("312 555 0101 312 555 0102") keeps them: its digits come in
+ * tens (or elevens, with the leading 1).
+ */
+function inLongerDigitRun(text: string, start: number, end: number): boolean {
+  const before = /(?<!\S)(?:\d+ )+$/.exec(text.slice(0, start))?.[0] ?? '';
+  const after = /^(?: \d+(?!\S))+/.exec(text.slice(end))?.[0] ?? '';
+  if (!before && !after) return false;
+  const digits = `${before}${text.slice(start, end)}${after}`.replace(/\D/g, '').length;
+  return digits % 10 !== 0 && digits % 11 !== 0;
+}
+
 /** Every valid NANP number in the text, DID ranges ("312-555-0100 - 0109") expanded. */
 export function findPhones(text: string): PhoneHit[] {
   const out: PhoneHit[] = [];
@@ -82,6 +96,8 @@ export function findPhones(text: string): PhoneHit[] {
     // "345 6789012" is a piece of a longer account number, not a phone number
     if (m[3] && sep1.trim() === '' && sep1 !== '' && sep2 === '') continue;
     if (m[3] && sep1 === '' && sep2 !== '' && !/-/.test(sep2)) continue;
+    if (m[3] && !m[1] && sep1 === ' ' && sep2 === ' ' && inLongerDigitRun(text, m.index, m.index + m[0].length))
+      continue;
     const area = m[2] ?? m[3] ?? '';
     const digits = `${area}${m[5]}${m[7]}`;
     const e164 = toE164(digits);
