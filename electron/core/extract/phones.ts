@@ -316,6 +316,13 @@ function rosterRow(line: Line, seg: Seg): boolean {
   return before.some((t) => PERSON_CELL.test(t) && !role(t)) && before.some(role);
 }
 
+/** The block this cell is in opens with a carrier's label ("Current carrier Acme Telecom"), in it or a few lines up its column. */
+export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean {
+  for (const s of [seg, ...segsAboveInColumn(doc, line, seg, 5)])
+    if ((doc.hitsBySeg.get(s.id) ?? []).some((h) => h.field === 'carrier_name' && h.start === 0)) return true;
+  return false;
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -352,6 +359,19 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
       contact = true;
   }
+  // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
+  // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line
+  if (
+    !contact &&
+    (!label || !PHONE_LABEL_FIELDS.has(label.field)) &&
+    /[A-Za-z]/.test(
+      seg.toks
+        .slice(0, first.idx)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    contact = carrierBlockAbove(doc, line, seg);
   const { rowNo, rowYes, inactive } = rowVerdict(line, seg);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
