@@ -105,3 +105,50 @@ describe('loa-multisite documents (dev seeds): the carrier box gives neither a n
     expect(wrongAddress).toBeLessThanOrEqual(WRONG_MAX);
   });
 });
+
+/*
+ * A CSR exported as a report (csr-rowsheet stand-in): one row per telephone number, each row repeating
+ * the account's facts, a street cell wrapping its unit's number onto a second line, the city printed
+ * again on the next row right under it.
+ */
+const sheet = (street: [string, string], city: string, st: string, zip: string): TextLine[] => {
+  const row = (y: number, tn: string, wrap: boolean): TextLine[] => [
+    [30, y, '40-2291-7735', SANS],
+    [110, y, 'Linden Crest Dental LLC', SANS],
+    [240, y, tn, SANS],
+    [320, y, street[0], SANS],
+    ...(wrap ? ([[320, y + 11, street[1], SANS]] as TextLine[]) : []),
+    [470, y, city, SANS],
+    [560, y, st, SANS],
+    [585, y, zip, SANS],
+  ];
+  return [
+    [30, 40, 'Line Detail Export', BOLD],
+    [30, 56, 'Criteria: Account = 40-2291-7735', SANS],
+    [30, 80, 'Acct No', SANS],
+    [110, 80, 'Customer', SANS],
+    [240, 80, 'TN', SANS],
+    [320, 80, 'Svc Street', SANS],
+    [470, 80, 'City', SANS],
+    [560, 80, 'ST', SANS],
+    [585, 80, 'ZIP', SANS],
+    ...row(98, '216-555-0141', true),
+    ...row(126, '216-555-0142', true),
+    [30, 160, '2 records', SANS],
+  ];
+};
+
+describe('a row table: a street cell wraps its unit number, the next row repeats the city', () => {
+  for (const [street, unit, city, st, zip] of <[string, string, string, string, string][]>[
+    ['1450 Euclid Ave, Unit', '367', 'Cleveland', 'OH', '44115'],
+    ['88 Pike Ave Ste', '12B', 'North Little Rock', 'AR', '72114'],
+    ['2020 Las Olas Blvd Rm', '#4', 'Fort Lauderdale', 'FL', '33301'],
+    ['710 Superior Ave, Floor', '9', 'Cleveland', 'OH', '44114'],
+  ])
+    it(`${street} / ${unit}, ${city} ${st}`, () => {
+      const f = extractFields([pageOf(sheet([street, unit], city, st, zip))], 'csr').fields;
+      const a = f.service_address?.value;
+      expect(a?.city).toBe(city);
+      expect(`${a?.street_line} ${a?.unit}`.replace(/,/g, '')).toBe(`${street} ${unit}`.replace(/,/g, ''));
+    });
+});

@@ -1386,6 +1386,14 @@ function signedNames(doc: DocLayout): Cand<string>[] {
  * carrier's own, not where the customer's lines are.
  */
 function dropNoServiceReadings(doc: DocLayout, serviceCands: AddrCand[], billingCands: AddrCand[]): void {
+  // a city read twice over ("COLLEGE STATION COLLEGE STATION") ran into the next row of a table whose
+  // rows repeat the address, under a City column: a city never repeats itself
+  for (const c of [...serviceCands, ...billingCands]) {
+    const w = c.value.city.split(/\s+/);
+    const half = w.length / 2;
+    if (w.length >= 2 && w.length % 2 === 0 && w.slice(0, half).join(' ') === w.slice(half).join(' '))
+      c.value = { ...c.value, city: w.slice(0, half).join(' ') };
+  }
   for (const cands of [serviceCands, billingCands])
     for (let i = cands.length - 1; i >= 0; i--) {
       const t = cands[i]!.toks[0];
