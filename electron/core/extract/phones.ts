@@ -316,10 +316,32 @@ function rosterRow(line: Line, seg: Seg): boolean {
   return before.some((t) => PERSON_CELL.test(t) && !role(t)) && before.some(role);
 }
 
+/** Labels of the customer's own facts: a block holding one is the customer's, not the carrier's. */
+const OWNING_LABELS: ReadonlySet<string> = new Set(['service_address', 'btn', 'phone_list', 'to_port', 'not_to_port']);
+const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
+  ...OWNING_LABELS,
+  'account_name',
+  'account_number',
+  'authorized_person',
+  'pin',
+  // an address caption of its own ("LOSING CARRIER / Granite Telecom" over "STREET ADDRESS / 29 Spring
+  // Blvd"): the next cell of a form, not the carrier's box (whose own address has no such caption)
+  'addr_street',
+  'addr_unit',
+  'addr_city',
+  'addr_state',
+  'addr_zip',
+]);
+
 /** The block this cell is in opens with a carrier's label ("Current carrier Acme Telecom"), in it or a few lines up its column. */
 export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean {
-  for (const s of [seg, ...segsAboveInColumn(doc, line, seg, 5)])
-    if ((doc.hitsBySeg.get(s.id) ?? []).some((h) => h.field === 'carrier_name' && h.start === 0)) return true;
+  for (const s of [seg, ...segsAboveInColumn(doc, line, seg, 5)]) {
+    const hits = doc.hitsBySeg.get(s.id) ?? [];
+    if (hits.some((h) => h.field === 'carrier_name' && h.start === 0)) return true;
+    // another field's label between them ("Current carrier: Acme" over "Service address: 12 Elm St"):
+    // the block of that label, not the carrier's
+    if (hits.some((h) => (s === seg ? OWNING_LABELS : CUSTOMER_LABELS).has(h.field))) return false;
+  }
   return false;
 }
 
