@@ -337,7 +337,9 @@ const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
 export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean {
   for (const s of [seg, ...segsAboveInColumn(doc, line, seg, 5)]) {
     const hits = doc.hitsBySeg.get(s.id) ?? [];
-    if (hits.some((h) => h.field === 'carrier_name' && h.start === 0)) return true;
+    // (the carrier named beside its label: a caption alone may be a caption BELOW its value, "Acme
+    // Telecom" over "LOSING CARRIER", with the next cell's value under it)
+    if (hits.some((h) => h.field === 'carrier_name' && h.start === 0 && h.end < s.toks.length)) return true;
     // another field's label between them ("Current carrier: Acme" over "Service address: 12 Elm St"):
     // the block of that label, not the carrier's
     if (hits.some((h) => (s === seg ? OWNING_LABELS : CUSTOMER_LABELS).has(h.field))) return false;
