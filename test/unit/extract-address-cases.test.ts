@@ -276,7 +276,8 @@ describe('dev-seed documents (generated PDFs)', () => {
     ['loa', 553],
   ] as const)
     it(`${kind} seed ${seed}: the service address as the truth has it`, async () => {
-      const f = generateRandom(seed, { kind });
+      // (the stand-in list these seeds were chosen with: later stand-ins redraw a dev seed's family)
+      const f = generateRandom(seed, { kind, standins: 18 });
       const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
       const got = extractFields(read.pages, kind).fields.service_address?.value;
       const want = (f.truth as { service_address: ServiceAddress }).service_address;

@@ -623,6 +623,10 @@ function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWo
   const s = l.segs.find((x) => Math.abs(x.x0 - cell.seg.x0) <= Math.max(3, 0.35 * l.h));
   if (!s || s.toks.length > 3 || (hitAt(doc, s.toks[0]!) && !labelWordOk)) return [];
   const t = segText(s.toks);
-  if (/\d|:$/.test(t) || [...used].some((c) => c?.seg === s)) return [];
+  if ([...used].some((c) => c?.seg === s)) return [];
+  // a street cell ending in a unit word wraps its unit's number ("3 North Lincoln Way, Unit" / "367")
+  const last = (cell.toks.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');
+  if (s.toks.length === 1 && UNIT_DESIGNATORS.has(last) && /^#?[A-Z]?\d{1,5}[A-Z]?$/i.test(t)) return s.toks;
+  if (/\d|:$/.test(t)) return [];
   return s.toks;
 }

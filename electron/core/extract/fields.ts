@@ -43,7 +43,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
-import { phoneOccurrences } from './phones.js';
+import { carrierBlockAbove, phoneOccurrences } from './phones.js';
 import {
   CLOSING,
   type NameCands,
@@ -1380,6 +1380,35 @@ function signedNames(doc: DocLayout): Cand<string>[] {
 }
 
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
+/**
+ * Readings that are no service address: a street of digits alone is a row's ordinal under a "Site" /
+ * "Loc" column ("1 | 27872 Washington St | Boise, ID 83713"), never a street line; an address in the
+ * current carrier's box ("Current carrier Acme Telecom / 8094 Forest Ter / Carson City, NV") is the
+ * carrier's own, not where the customer's lines are.
+ */
+function dropNoServiceReadings(doc: DocLayout, serviceCands: AddrCand[], billingCands: AddrCand[]): void {
+  // a city read twice over ("COLLEGE STATION COLLEGE STATION") ran into the next row of a table whose
+  // rows repeat the address, under a City column: a city never repeats itself
+  for (const c of [...serviceCands, ...billingCands]) {
+    const w = c.value.city.split(/\s+/);
+    const half = w.length / 2;
+    if (w.length >= 2 && w.length % 2 === 0 && w.slice(0, half).join(' ') === w.slice(half).join(' '))
+      c.value = { ...c.value, city: w.slice(0, half).join(' ') };
+  }
+  for (const cands of [serviceCands, billingCands])
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const t = cands[i]!.toks[0];
+      if (
+        ROW_ORDINAL.test(cands[i]!.value.street_line) ||
+        (cands === serviceCands && t && carrierBlockAbove(doc, doc.lines[t.line]!, doc.segs[t.seg]!))
+      )
+        cands.splice(i, 1);
+    }
+}
+
+/** A table row's ordinal ("1", "Loc 2", "Site 3", "#4"), never a street line: streets and P.O. boxes have words. */
+const ROW_ORDINAL = /^(?:loc(?:ation)?\.?|site|#|no\.?)?\s*#?\d{1,3}$/i;
+
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
   const serviceCands = addressCands(doc, 'service_address');
@@ -1389,7 +1418,9 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   proseServiceAddresses(doc, serviceCands);
   blockServiceCands(doc, serviceCands);
   proseAddresses(doc, serviceCands);
+  dropNoServiceReadings(doc, serviceCands, billingCands);
   dropPartReadings(doc, serviceCands);
+  dropNoServiceReadings(doc, serviceCands, billingCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {

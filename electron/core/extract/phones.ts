@@ -352,6 +352,37 @@ function rosterRow(line: Line, seg: Seg): boolean {
   return before.some((t) => PERSON_CELL.test(t) && !role(t)) && before.some(role);
 }
 
+/** Labels of the customer's own facts: a block holding one is the customer's, not the carrier's. */
+const OWNING_LABELS: ReadonlySet<string> = new Set(['service_address', 'btn', 'phone_list', 'to_port', 'not_to_port']);
+const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
+  ...OWNING_LABELS,
+  'account_name',
+  'account_number',
+  'authorized_person',
+  'pin',
+  // an address caption of its own ("LOSING CARRIER / Granite Telecom" over "STREET ADDRESS / 29 Spring
+  // Blvd"): the next cell of a form, not the carrier's box (whose own address has no such caption)
+  'addr_street',
+  'addr_unit',
+  'addr_city',
+  'addr_state',
+  'addr_zip',
+]);
+
+/** The block this cell is in opens with a carrier's label ("Current carrier Acme Telecom"), in it or a few lines up its column. */
+export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean {
+  for (const s of [seg, ...segsAboveInColumn(doc, line, seg, 5)]) {
+    const hits = doc.hitsBySeg.get(s.id) ?? [];
+    // (the carrier named beside its label: a caption alone may be a caption BELOW its value, "Acme
+    // Telecom" over "LOSING CARRIER", with the next cell's value under it)
+    if (hits.some((h) => h.field === 'carrier_name' && h.start === 0 && h.end < s.toks.length)) return true;
+    // another field's label between them ("Current carrier: Acme" over "Service address: 12 Elm St"):
+    // the block of that label, not the carrier's
+    if (hits.some((h) => (s === seg ? OWNING_LABELS : CUSTOMER_LABELS).has(h.field))) return false;
+  }
+  return false;
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -398,6 +429,19 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   }
   // the sender's sign-off under a closing: how to reach the carrier's staff
   if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
+  // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
+  // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line
+  if (
+    !contact &&
+    (!label || !PHONE_LABEL_FIELDS.has(label.field)) &&
+    /[A-Za-z]/.test(
+      seg.toks
+        .slice(0, first.idx)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    contact = carrierBlockAbove(doc, line, seg);
   const verdict = rowVerdict(line, seg);
   const { rowNo, rowYes } = verdict;
   const inactive = verdict.inactive || statusAfter(seg, toks);
