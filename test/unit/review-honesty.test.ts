@@ -285,3 +285,28 @@ describe('an unsure carrier reading is no certain difference where its own page 
     expect(codes(r)).toContain('LOCATION_MISMATCH');
   });
 });
+
+describe('a label inside a sentence gives no value from the next sentence', () => {
+  // a CSR sent as a letter: the sentence naming the PIN ends on its line; the next line is another sentence
+  const letter = (pinSentence: [number, number, string][]) =>
+    page([
+      [40, 40, 'Lakeshore Telephone'],
+      [40, 120, 'Dear Marisol Quintero,'],
+      [40, 140, 'Our file shows Juniper Hollow Bakery LLC as the holder of this line group.'],
+      ...pinSentence,
+      [40, 174, 'Your lines are wired at 2996 Lincoln Way, Billings, MT 59112.'],
+    ]);
+  const loa: ExtractedFields = { pin: { value: '224107', confidence: 0.97, page: 1, bbox: [200, 100, 240, 110] } };
+
+  it('"…passcode for this customer today." over an address line: no PIN difference is predicted', () => {
+    const pages = letter([[40, 160, 'We hold no passcode for this customer today.']]);
+    const r = run({ loa, csr: extractFields(pages, 'csr').fields, pages: { csr: pages } });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+
+  it('…while a passcode the letter states that differs is still a predicted rejection', () => {
+    const pages = letter([[40, 160, 'Passcode: 8812']]);
+    const r = run({ loa, csr: extractFields(pages, 'csr').fields, pages: { csr: pages } });
+    expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+});

@@ -658,18 +658,26 @@ function addressReadingDoubts(
         `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
       );
   }
-  // …and the same of an unsure reference reading: a part it lacks that the checked address has, written on
-  // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader
-  if (ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && find.known(ref.src as DocSrc)) {
-    const dropped = [...SEARCHABLE_PARTS]
-      .filter((part) => !ref.value[part as keyof AddressParts] && !!v.value[part as keyof AddressParts])
-      .map((part) => ({ part, want: partToFind(part, v.value)?.[0] }))
-      .filter(({ want }) => want && find.written(ref.src as DocSrc, want.text, { digits: want.digits }));
-    if (dropped.length)
-      doubts.push(
-        `the ${SOURCE_LABEL[ref.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[ref.src]} writes ${dropped.map((d) => d.want!.text).join(', ')}`,
-      );
-  }
+  // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
+  // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader —
+  // unless the reading holds it already, left in the street by its parser ("KINGSLEY BLVD STE 10 42");
+  // only when the unit is all that differs (a street that differs too still does)
+  const onlyUnit = !r.parts.some(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && p.part !== 'unit' && SEARCHABLE_PARTS.has(p.part),
+  );
+  const unitWant = onlyUnit && v.value.unit && !ref.value.unit ? partToFind('unit', v.value)?.[0] : undefined;
+  if (
+    unitWant &&
+    ref.src !== 'case' &&
+    ref.conf < 1 &&
+    !find.sure(ref.src, ref.conf) &&
+    find.known(ref.src as DocSrc) &&
+    !ocrKey(ref.value.raw).includes(ocrKey(unitWant.text)) &&
+    find.written(ref.src as DocSrc, unitWant.text, { digits: unitWant.digits })
+  )
+    doubts.push(
+      `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
+    );
   return doubts;
 }
 
