@@ -72,6 +72,13 @@ function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts
 }
 
 /**
+ * The lowest confidence at which a reference reading written on its page, the checked address nowhere
+ * on it (writtenApart), settles a difference: below it OCR read the block as barely letters (dev bad
+ * scans: wrong blocks read at 0.29 and 0.44 asserted differences; right ones at 0.56–0.59 were rejections).
+ */
+const WRITTEN_APART_MIN = 0.5;
+
+/**
  * A document without a service-address label whose reading is unsure still settles the question
  * when its own reading is written on it in full and the other side's address (its city, unit and
  * ZIP) is nowhere on it: whichever block the reading came from, the other address is not there.
@@ -240,9 +247,9 @@ function settleAddress(
     else if (
       (!underLabel || ref.conf < CONTRARY_MIN) &&
       !find.sure(ref.src, ref.conf) &&
-      // (a reading below CONTRARY_MIN is barely letters: that it is written on its page and the checked
-      // address is not proves nothing — on a bad scan the real block may be what OCR garbled)
-      (ref.conf < CONTRARY_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
+      // (a reading read less than half surely is barely letters: that it is written on its page and the
+      // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
+      (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
     )
       refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
