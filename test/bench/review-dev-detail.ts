@@ -3,9 +3,10 @@
  * out as a predicted rejection and each false prediction, with both sides' values, confidences and
  * the field's reason (why the verdict came out as it did).
  *
- *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic] [offset=N]
+ *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic] [offset=N] [fresh=tune]
  *   (bad: every port has a heavy scan; classic: the review's own ports from the classic layouts;
- *   offset: further dev ports past the first `count`, for faults the bench's 100 do not show)
+ *   offset: further dev ports past the first `count`, for faults the bench's 100 do not show;
+ *   fresh=tune: label wordings from the FRESH tune half — never the check half, which is scored only)
  */
 import type { FieldComparison } from '../../shared/domain/comparison.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -15,7 +16,11 @@ import { DEV_SEEDS, generatorPorts, makePorts } from './review-ports.js';
 const count = Number(process.argv[2] ?? 100);
 const bad = process.argv.includes('bad');
 const offset = Number(process.argv.find((a) => a.startsWith('offset='))?.slice(7) ?? 0);
+const freshArg = process.argv.find((a) => a.startsWith('fresh='))?.slice(6);
+if (freshArg && freshArg !== 'tune')
+  throw new Error('only fresh=tune may be looked at (the check half is scored only)');
 const opts = {
+  ...(freshArg === 'tune' ? { fresh: 'tune' as const } : {}),
   ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
   offset,
 };

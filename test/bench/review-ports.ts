@@ -18,6 +18,7 @@ import { Rng } from '../fixtures/generator/rng.js';
 import { makeScenario, type Scenario, type TruthFields } from '../fixtures/generator/scenario.js';
 import { generatePorts, type GeneratedPort } from '../fixtures/generator/ports.js';
 import type { Split } from '../fixtures/generator/seeds.js';
+import { FRESH_HALVES, type FreshHalf, withFreshLabels } from '../fixtures/generator/vocab.js';
 
 export const PLANTABLE = {
   account_name: 'ENTITY_NAME_MISMATCH',
@@ -190,15 +191,21 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
 export function generatorPorts(
   split: Split,
   count: number,
-  opts: { scanShare: number; noise: Noise; offset?: number; standins?: number },
+  opts: { scanShare: number; noise: Noise; offset?: number; standins?: number; fresh?: FreshHalf },
 ): BenchPort[] {
-  return generatePorts({
-    split,
-    count,
-    scanShare: opts.scanShare,
-    offset: opts.offset ?? 0,
-    ...(opts.standins !== undefined ? { standins: opts.standins } : {}),
-  }).map((g) => {
+  // labels from a FRESH wording half (dev seeds only: withFreshLabels refuses the test split), so the
+  // review is measured on wordings the extractor was not tuned on; a pick takes the same draw, so
+  // only the label wordings change
+  const made = withFreshLabels(opts.fresh, split, () =>
+    generatePorts({
+      split,
+      count,
+      scanShare: opts.scanShare,
+      offset: opts.offset ?? 0,
+      ...(opts.standins !== undefined ? { standins: opts.standins } : {}),
+    }),
+  );
+  return made.map((g) => {
     const d = (kind: PortDoc['kind'], f: GeneratedPort['loa'], n: number): PortDoc => ({
       kind,
       layout: f.layout,
@@ -223,4 +230,16 @@ export function makePorts(
   opts: { scanShare?: number; noise?: Noise } = {},
 ): BenchPort[] {
   return Array.from({ length: split.count }, (_, i) => makePort(split.from + i, opts));
+}
+
+/**
+ * `REVIEW_FRESH=tune|check` (dev seeds only): the generator's ports draw their label wordings from
+ * that FRESH half (vocab.ts). The check half is scored only — figures, never its documents.
+ */
+export function freshFromEnv(split: Split, env: string | undefined = process.env.REVIEW_FRESH): FreshHalf | undefined {
+  if (!env) return undefined;
+  if (!(FRESH_HALVES as readonly string[]).includes(env))
+    throw new Error(`REVIEW_FRESH must be ${FRESH_HALVES.join(' or ')}`);
+  if (split !== 'dev') throw new Error('REVIEW_FRESH is for dev seeds only (REVIEW_SPLIT=dev)');
+  return env as FreshHalf;
 }

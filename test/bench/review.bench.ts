@@ -11,12 +11,23 @@
  *   (`compare`), apart from the reading of the three documents (`read`, per case).
  *
  * TEST seeds only (REVIEW_SPLIT=dev for the DEV seeds used to tune). `REVIEW_DETAIL=1` logs each miss.
+ * With REVIEW_SPLIT=dev, `REVIEW_FRESH=tune|check` draws the generator ports' label wordings from a
+ * FRESH half (wordings not tuned on: is the review's certainty honest on unseen labels?); the classic
+ * layouts have fixed wordings and are left out then. Never with REVIEW_DETAIL for the check half.
  */
 import type { ComparisonResult } from '../../shared/domain/comparison.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { DEV_SEEDS, TEST_SEEDS, generatorPorts, makePorts, type BenchPort, type PortDoc } from './review-ports.js';
+import {
+  DEV_SEEDS,
+  TEST_SEEDS,
+  freshFromEnv,
+  generatorPorts,
+  makePorts,
+  type BenchPort,
+  type PortDoc,
+} from './review-ports.js';
 
 import { round, summarize } from './stats.js';
 
@@ -81,6 +92,22 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
 export async function bench(): Promise<object> {
   const split = process.env.REVIEW_SPLIT === 'dev' ? DEV_SEEDS : TEST_SEEDS;
   const which = split === DEV_SEEDS ? 'dev' : 'test';
+  const fresh = freshFromEnv(which);
+  if (fresh === 'check' && process.env.REVIEW_DETAIL) throw new Error('the fresh check half is scored only');
+  if (fresh) {
+    const opts = { fresh };
+    return {
+      fresh,
+      generator_ports: await measure(
+        split,
+        generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild', ...opts }),
+      ),
+      generator_ports_bad_scans: await measure(
+        split,
+        generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy', ...opts }),
+      ),
+    };
+  }
   return {
     // the generator's ports (branch "gen"): random layout families; 40% deliver invoice and CSR as scans
     generator_ports: await measure(split, generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild' })),

@@ -72,6 +72,13 @@ function withCitySplitOff(v: ServiceAddress, parsed: AddressParts): AddressParts
 }
 
 /**
+ * The lowest confidence at which a reference reading written on its page, the checked address nowhere
+ * on it (writtenApart), settles a difference: below it OCR read the block as barely letters (dev bad
+ * scans: wrong blocks read at 0.29 and 0.44 asserted differences; right ones at 0.56–0.59 were rejections).
+ */
+const WRITTEN_APART_MIN = 0.5;
+
+/**
  * A document without a service-address label whose reading is unsure still settles the question
  * when its own reading is written on it in full and the other side's address (its city, unit and
  * ZIP) is nowhere on it: whichever block the reading came from, the other address is not there.
@@ -163,6 +170,16 @@ function cityDoubts(
   return out;
 }
 
+/**
+ * The reader was unsure of an address and its alternatives hold another address read under the same
+ * label: that label's region holds two addresses (see extract/fields.ts AMBIGUOUS_LABEL_CAP).
+ */
+function twoUnderOneLabel(find: Finder, reading: FieldValue<ServiceAddress> | undefined): boolean {
+  const [own, ...others] = reading?.candidates ?? [];
+  if (!reading || !own || own.why.source !== 'label' || find.sure('loa', reading.confidence)) return false;
+  return others.some((o) => o.why.source === 'label' && o.why.label === own.why.label);
+}
+
 function settleAddress(
   find: Finder,
   ref: Val<AddressParts>,
@@ -171,6 +188,8 @@ function settleAddress(
   r: ReturnType<typeof compareAddresses>,
   /** the LOA states its address in a sentence and the carrier's only in an unlabelled block (statedOverBlock) */
   loaStated = false,
+  /** the LOA's reader found another address under the same label (twoUnderOneLabel) */
+  loaTwoUnderLabel = false,
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
   doubts: string[];
@@ -228,7 +247,9 @@ function settleAddress(
     else if (
       (!underLabel || ref.conf < CONTRARY_MIN) &&
       !find.sure(ref.src, ref.conf) &&
-      !writtenApart(find, ref.src as DocSrc, ref.value, v.value)
+      // (a reading read less than half surely is barely letters: that it is written on its page and the
+      // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
+      (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
     )
       refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
@@ -238,15 +259,21 @@ function settleAddress(
   doubts.push(...addressReadingDoubts(find, ref, v, r));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
+  // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
+  // nothing by that label: the label's region holds two addresses — a neighbouring block whose own label
+  // was not recognised ran into it — and which one it gives is what a person must look at)
+  const carrierOnLoa = !!find.address(ref.value, 'loa', true);
+  const ambiguous = loaTwoUnderLabel && carrierOnLoa;
   const loaSettled =
     v.src === 'loa' &&
     find.known('loa') &&
-    (find.labelled('loa', 'service_address') ||
-      !find.address(ref.value, 'loa', true) ||
-      writtenApart(find, 'loa', v.value, ref.value) ||
+    (!carrierOnLoa ||
       !!differingPartsNowhere(find, 'loa', ref.value, v.value, r, true) ||
-      unitOnlyOnLoa(find, ref, v, invoice, r) ||
-      loaStated);
+      (!ambiguous &&
+        (find.labelled('loa', 'service_address') ||
+          writtenApart(find, 'loa', v.value, ref.value) ||
+          unitOnlyOnLoa(find, ref, v, invoice, r) ||
+          loaStated)));
   if (!find.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
@@ -638,6 +665,26 @@ function addressReadingDoubts(
         `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
       );
   }
+  // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
+  // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader —
+  // unless the reading holds it already, left in the street by its parser ("KINGSLEY BLVD STE 10 42");
+  // only when the unit is all that differs (a street that differs too still does)
+  const onlyUnit = !r.parts.some(
+    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && p.part !== 'unit' && SEARCHABLE_PARTS.has(p.part),
+  );
+  const unitWant = onlyUnit && v.value.unit && !ref.value.unit ? partToFind('unit', v.value)?.[0] : undefined;
+  if (
+    unitWant &&
+    ref.src !== 'case' &&
+    ref.conf < 1 &&
+    !find.sure(ref.src, ref.conf) &&
+    find.known(ref.src as DocSrc) &&
+    !ocrKey(ref.value.raw).includes(ocrKey(unitWant.text)) &&
+    find.written(ref.src as DocSrc, unitWant.text, { digits: unitWant.digits })
+  )
+    doubts.push(
+      `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
+    );
   return doubts;
 }
 
@@ -862,7 +909,15 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
-  const settled = settleAddress(find, ref, v, invoice, r, src === 'loa' && statedOverBlock(find, run.loaReading, ref));
+  const settled = settleAddress(
+    find,
+    ref,
+    v,
+    invoice,
+    r,
+    src === 'loa' && statedOverBlock(find, run.loaReading, ref),
+    src === 'loa' && twoUnderOneLabel(find, run.loaReading),
+  );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
     run.values[on] = found.text;

@@ -345,8 +345,13 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
     const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
     // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the margin
     const colStart = right.length ? hit.x0 - 24 : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
+    // a label inside a sentence that ends on its line ("No passcode has been set on this account."): the
+    // next line is the next sentence, not this label's value ("…installed at 2996 Lincoln Way")
+    const rest = line.toks.slice(hit.end);
+    const sentenceEnds =
+      rest.length >= 3 && /^[a-z]/.test(rest[0]!.text) && /[a-z]\.$/.test(rest[rest.length - 1]!.text);
     let prev = line;
-    for (let li = hit.line + 1, taken = 0; li < idx.lines.length && taken < belowMax; li++) {
+    for (let li = hit.line + 1, taken = 0; !sentenceEnds && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
       if (l.page !== line.page || l.cy - prev.cy > 3.2 * Math.max(l.h, prev.h)) break;
       const inCol = l.toks

@@ -245,7 +245,11 @@ function settleDifference(
     s.field === 'account_name' || s.field === 'authorized_person' || s.field === 'account_number'
       ? s.written(value, 'loa')
       : s.locateAnywhere(value, 'loa');
-  const loaSettled = v.src === 'loa' && s.pagesKnown('loa') && (s.labelled('loa') || !onLoa(ref.value));
+  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
+  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
+  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
+  const loaSettled =
+    v.src === 'loa' && s.pagesKnown('loa') && (!onLoa(ref.value) || (s.labelled('loa') && !!s.locate(v.value, 'loa')));
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,

@@ -202,6 +202,17 @@ function stripLabelPrefixes(cands: Cand<string>[], kind: DocumentKind): void {
 const MAX_ALTERNATIVES = 3;
 
 /**
+ * The confidence of a value whose label also gives a close rival of another value: under the review's
+ * certainty (compare/run.ts CERTAIN, 0.8), so a difference it shows is a look, not a predicted rejection.
+ */
+export const AMBIGUOUS_LABEL_CAP = 0.75;
+
+/** Two candidates read for the same label occurrence. */
+function sameLabel(a: Cand<unknown>, b: Cand<unknown>): boolean {
+  return !!a.hit && !!b.hit && a.hit.seg === b.hit.seg && a.hit.start === b.hit.start;
+}
+
+/**
  * The chosen candidate as a field, with the ranked alternatives and a calibrated confidence: a value
  * found without a label, one with a close rival of another value, or one read from unsure OCR words
  * is never reported as near-certain.
@@ -226,7 +237,13 @@ function fieldOf<T>(
   let conf = f.confidence;
   if (!chosen.hit && opts.unlabelledCap !== false) conf = Math.min(conf, 0.85);
   const rival = others[0];
-  if (rival && rival.score >= 0.85 * chosen.score) conf *= 0.85;
+  if (rival && rival.score >= 0.85 * chosen.score) {
+    conf *= 0.85;
+    // …and when the rival was read for the same label, that label's region holds two values of the field's
+    // grammar (a neighbouring cell whose own label was not recognised, its value run on into this one):
+    // which one the label gives is a guess, below what the review treats as read with certainty
+    if (sameLabel(chosen, rival)) conf = Math.min(conf, AMBIGUOUS_LABEL_CAP);
+  }
   // OCR'd words (text-layer words have confidence 1): a letter or digit slip reads as confidently as
   // the right one, so an OCR value is near-certain only when every word was read very surely
   if (chosen.toks.some((t) => t.conf < 0.7)) conf = Math.min(conf, 0.85);

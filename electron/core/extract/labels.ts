@@ -8,6 +8,7 @@ import {
   type Concept,
 } from '../../../shared/domain/fields.js';
 import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
+import { MONTHS } from './text.js';
 import { CarrierTable } from '../../../shared/domain/comparison.js';
 import carrierTable from '../../../resources/carriers.json' with { type: 'json' };
 
@@ -1168,6 +1169,9 @@ export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string
   const t = tag.toLowerCase();
   // a legal form ending a wrapped business name ("PLLC", "LLP") is the name's, never a tag
   if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t) || LEGAL_FORM_WORD.test(t)) return null;
+  // a month before a number is a date ("SEP 25 2025" over a printout), not a tag abbreviating a phrase
+  // ("SEP" read as SEcurity Pin would make the day a PIN as sure as a listed label's)
+  if (MONTHS[t] !== undefined && /^\d/.test(value ?? '')) return null;
   const found: LabelConcept[] = [];
   for (const c of LABEL_CONCEPTS) {
     if (c.stems.length < 2 || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind))) continue;

@@ -1,7 +1,7 @@
 import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
 import { BUSINESS_SUFFIXES, LEGAL_FORM_END } from './labels.js';
-import { fixDigits, squash, trimValue } from './text.js';
+import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
 /**
  * Value readers and validators, one per kind of value. Each takes text a label pointed at and says
@@ -131,32 +131,6 @@ export function parsePhone(text: string): { e164: string; start: number; end: nu
 
 // --- dates ---
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
 const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
