@@ -1,4 +1,4 @@
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -183,6 +183,19 @@ export async function bench() {
     t = performance.now();
     await readDocument(scannedPdf, { pool });
     const scannedPdfPerPage = (performance.now() - t) / scans.length;
+    // what scanners write: each page one JPEG (scan-page.ts decodes it directly, not through pdfjs)
+    const jpegPdfDoc = await PDFDocument.create();
+    for (const s of scans) {
+      const img = await loadImage(s.png);
+      const c = createCanvas(img.width, img.height);
+      c.getContext('2d').drawImage(img, 0, 0);
+      const jpg = await jpegPdfDoc.embedJpg(c.toBuffer('image/jpeg', 80));
+      jpegPdfDoc.addPage([612, 792]).drawImage(jpg, { x: 0, y: 0, width: 612, height: 792 });
+    }
+    const jpegPdf = await jpegPdfDoc.save();
+    const cpuJpegPdf0 = process.cpuUsage();
+    await readDocument(jpegPdf, { pool });
+    const jpegPdfCpuPerPage = cpuMs(process.cpuUsage(cpuJpegPdf0)) / scans.length;
     await pool.close();
     const rssPeakOneWorker = rssPeak;
     await new Promise((r) => setTimeout(r, 300));
@@ -305,6 +318,7 @@ export async function bench() {
         warm_ms_per_page: median(scanWarm),
         warm_cpu_ms_per_page: median(scanWarmCpu),
         image_only_pdf_ms_per_page: Math.round(scannedPdfPerPage),
+        jpeg_scan_pdf_cpu_ms_per_page: Math.round(jpegPdfCpuPerPage),
         two_workers_ms_per_page: Math.round(twoWorkersPerPage),
         word_accuracy: round(median(acc300), 3),
       },

@@ -22,6 +22,7 @@ import {
   type Gray,
 } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
+import { ScannedPdfPages } from './scan-page.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
 import type { OcrPageResult, OcrTask } from './types.js';
@@ -68,6 +69,7 @@ export async function renderPageGray(doc: PDFDocumentProxy, page: PDFPageProxy, 
 export class OcrEngine {
   private tess: Promise<TessWorker> | null = null;
   private pdf: { key: string; doc: Promise<PDFDocumentProxy> } | null = null;
+  private readonly scans = new ScannedPdfPages();
 
   constructor(
     private readonly preprocess: PreprocessOptions = DEFAULT_PREPROCESS,
@@ -239,7 +241,8 @@ export class OcrEngine {
     try {
       const base = page.getViewport({ scale: 1 });
       const scale = Math.min(LIMITS.renderDpi / 72, LIMITS.maxRenderSide / Math.max(base.width, base.height));
-      const gray = await renderPageGray(doc, page, scale);
+      // a plain scan's JPEG decoded directly (scan-page.ts), else pdfjs renders the page
+      const gray = (await this.scans.gray(bytes, pageNo, docKey, scale)) ?? (await renderPageGray(doc, page, scale));
       const out = this.finish(gray, scale * 72);
       return {
         ...out,

@@ -74,6 +74,18 @@ export interface PreprocessOptions {
  * minRun-th pixel for the start of a run, same output), the page handed to tesseract as TIFF, not
  * PGM (Leptonica's reading 0.2 → 0.08 s, same words). Left: PNG decode ~0.16 s (Skia), skew ~0.07.
  * Output formats do not matter (blocks, tsv or text cost the same, ±3%), nor tessedit_do_invert.
+ * Per step, CPU ms a page, 2026-12-03 17:00–17:30, machine loaded (load average 14–19 on 2 cores,
+ * so ±30%): the bench's 300-dpi PNG pages (3) / 5 dev scans (cli.ts random --seeds
+ * 101,202,303,404,505 --scans, image-only PDFs):
+ *   decode 41–53 / pdfjs render 783–1166 (now scan-page.ts: Skia 290–509, same pixels ±1 level);
+ *   gray 77–108 (PDF: in the render); evenLighting 28–30 / 6–28; skew 63–161 / 96–158;
+ *   faint rules 22–71 / 15–41; toTiff 5–8; recognition 3807–4518 / 1635–3540; second read of
+ *   unsure runs 0–69 (0–1 runs) / 65–371 (1–7 runs); words from blocks under 2.
+ * Recognition alone (tesseract.js, same TIFF, blocks out) against native tesseract 5.3 on the same
+ * page, CPU, 6 reads: 1.53–1.63× (text out: 1.56×); the relaxed-SIMD core (node
+ * --experimental-wasm-relaxed-simd; Electron 45 has it on by default) no faster in Node 20. Native
+ * uses AVX2/AVX-512 for the int8 LSTM, WASM 128-bit SIMD: on this machine recognition alone is past
+ * issue 9's 1.3×, whatever the preprocessing costs (~0.3 s, ~8% of a page).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
