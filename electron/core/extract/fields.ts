@@ -1405,11 +1405,16 @@ function signedNames(doc: DocLayout): Cand<string>[] {
  */
 function dropNoServiceReadings(doc: DocLayout, serviceCands: AddrCand[], billingCands: AddrCand[]): void {
   // a city read twice over ("COLLEGE STATION COLLEGE STATION") ran into the next row of a table whose
-  // rows repeat the address, under a City column: a city never repeats itself
+  // rows repeat the address, under a City column — unless the state has a city of that name ("Walla Walla")
   for (const c of [...serviceCands, ...billingCands]) {
     const w = c.value.city.split(/\s+/);
     const half = w.length / 2;
-    if (w.length >= 2 && w.length % 2 === 0 && w.slice(0, half).join(' ') === w.slice(half).join(' '))
+    if (
+      w.length >= 2 &&
+      w.length % 2 === 0 &&
+      w.slice(0, half).join(' ').toLowerCase() === w.slice(half).join(' ').toLowerCase() &&
+      !isKnownCity(c.value.city, c.value.state.toUpperCase())
+    )
       c.value = { ...c.value, city: w.slice(0, half).join(' ') };
   }
   for (const cands of [serviceCands, billingCands])
