@@ -232,9 +232,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     display: 'PIN / passcode',
     concepts: [
       // a secret the carrier asks for before releasing the numbers: a PIN, passcode or password, or a
-      // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code")
+      // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code"), or a phrase
+      // or word kept secret the same way ("Security Phrase", "Secret Word")
       ...c('pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
-      ...c('security|transfer|port|verification|validation|secret code|pin|passcode|password', {
+      ...c('security|transfer|port|verification|validation|secret code|pin|passcode|password|phrase|word', {
         kinds: ['loa', 'csr', 'other'],
       }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),

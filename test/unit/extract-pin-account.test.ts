@@ -120,3 +120,26 @@ describe('labels that only partly read as a listed wording', () => {
     },
   );
 });
+
+describe('a secret phrase or word is the PIN, never the account number', () => {
+  it.each(['Account Security Phrase:', 'Secret Word:', 'Verification Phrase:', 'Acct Security Phrase:'])(
+    '%s',
+    (label) => {
+      // with and without an account-number label beside it: "Account …" in the label must not win it
+      const withAccount = read('csr', [
+        [72, 76, 'Account Number:'],
+        [260, 76, '8841027'],
+        [72, 92, label],
+        [260, 92, '4417'],
+      ]);
+      expect(withAccount.pin?.value).toBe('4417');
+      expect(withAccount.account_number?.value).toBe('8841027');
+      const alone = read('csr', [
+        [72, 92, label],
+        [260, 92, '4417'],
+      ]);
+      expect(alone.pin?.value).toBe('4417');
+      expect(alone.account_number?.value).not.toBe('4417');
+    },
+  );
+});
