@@ -1396,7 +1396,6 @@ function signedNames(doc: DocLayout): Cand<string>[] {
   });
 }
 
-/** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
 /**
  * Readings that are no service address: a street of digits alone is a row's ordinal under a "Site" /
  * "Loc" column ("1 | 27872 Washington St | Boise, ID 83713"), never a street line; an address in the
@@ -1431,6 +1430,7 @@ function dropNoServiceReadings(doc: DocLayout, serviceCands: AddrCand[], billing
 /** A table row's ordinal ("1", "Loc 2", "Site 3", "#4"), never a street line: streets and P.O. boxes have words. */
 const ROW_ORDINAL = /^(?:loc(?:ation)?\.?|site|#|no\.?)?\s*#?\d{1,3}$/i;
 
+/** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
   const serviceCands = addressCands(doc, 'service_address');
@@ -1440,6 +1440,8 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   proseServiceAddresses(doc, serviceCands);
   blockServiceCands(doc, serviceCands);
   proseAddresses(doc, serviceCands);
+  // (before: a carrier's box or row ordinals must not hide that no service address was read, which lets
+  // dropPartReadings take an unlabelled part-cell address; after: that address may be one of them too)
   dropNoServiceReadings(doc, serviceCands, billingCands);
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);

@@ -161,7 +161,7 @@ function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): {
 /** Labels that say a number is on the account. */
 const ACCOUNT_PHONE_FIELDS: ReadonlySet<string> = new Set(['btn', 'phone_list', 'to_port', 'not_to_port']);
 /** Labels that say what a number is on the account (or that it is none of them). */
-const PHONE_LABEL_FIELDS: ReadonlySet<string> = new Set(['btn', 'phone_list', 'to_port', 'not_to_port', 'contact']);
+const PHONE_LABEL_FIELDS: ReadonlySet<string> = new Set([...ACCOUNT_PHONE_FIELDS, 'contact']);
 
 /** The label: the last hit before the number in its segment, else in the segment to its left, else its owner. */
 function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map<Tok, Hit>): Hit | undefined {
@@ -353,7 +353,7 @@ function rosterRow(line: Line, seg: Seg): boolean {
 }
 
 /** Labels of the customer's own facts: a block holding one is the customer's, not the carrier's. */
-const OWNING_LABELS: ReadonlySet<string> = new Set(['service_address', 'btn', 'phone_list', 'to_port', 'not_to_port']);
+const OWNING_LABELS: ReadonlySet<string> = new Set(['service_address', ...ACCOUNT_PHONE_FIELDS]);
 const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
   ...OWNING_LABELS,
   'account_name',

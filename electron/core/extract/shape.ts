@@ -130,12 +130,24 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
   return out;
 }
 
+type Grammar = (s: string) => { value: string; start: number; end: number } | null;
+
+/** The unknown labels whose value (beside or under them) reads by a field's grammar, with that value. */
+function readAll(doc: DocLayout, labels: ShapeLabel[], parse: Grammar): Found[] {
+  return labels.flatMap((label) => {
+    const v = valueOf(doc, label, parse);
+    return v ? [{ label, ...v }] : [];
+  });
+}
+
+interface Found {
+  label: ShapeLabel;
+  value: string;
+  toks: Tok[];
+}
+
 /** The value beside or under an unknown label, read by a field's grammar. */
-function valueOf(
-  doc: DocLayout,
-  label: ShapeLabel,
-  parse: (s: string) => { value: string; start: number; end: number } | null,
-): { value: string; toks: Tok[] } | null {
+function valueOf(doc: DocLayout, label: ShapeLabel, parse: Grammar): { value: string; toks: Tok[] } | null {
   for (const span of spansFor(doc, label.hit, 1)) {
     const toks = span.lines[0];
     if (!toks?.length) continue;
@@ -153,7 +165,7 @@ function printedPhone(s: string): boolean {
 }
 
 /** An account number's grammar: a token of six or more characters, mostly digits, no phone, ZIP or date. */
-function accountGrammar(s: string): { value: string; start: number; end: number } | null {
+function accountGrammar(s: string): ReturnType<Grammar> {
   const r = parseAccount(s);
   if (!r) return null;
   const compact = r.value.replace(/[\s-]/g, '');
@@ -163,7 +175,7 @@ function accountGrammar(s: string): { value: string; start: number; end: number 
 }
 
 /** A PIN's grammar: four to eight digits (a word-like passcode needs its label). */
-function pinGrammar(s: string): { value: string; start: number; end: number } | null {
+function pinGrammar(s: string): ReturnType<Grammar> {
   const r = parsePin(s);
   return r && /^\d{4,8}$/.test(r.value) && !/^\d{5}$/.test(r.value) ? r : null;
 }
@@ -172,18 +184,15 @@ function pinGrammar(s: string): { value: string; start: number; end: number } | 
  * The label to trust for a field among unknown labels whose values fit its grammar: the first whose
  * words point at the field; else, by elimination, the only one — if its words point at no other field.
  */
-function choose(
-  field: LabelField,
-  found: { label: ShapeLabel; value: string; toks: Tok[] }[],
-): { value: string; toks: Tok[]; hit: Hit; score: number } | null {
+function choose(field: LabelField, found: Found[]): Cand<string> | undefined {
+  const cand = (f: Found, score: number): Cand<string> => ({ value: f.value, toks: f.toks, score, hit: f.label.hit });
   // (a word naming only other fields keeps the label off: "Sales Rep", "Invoice Key", "Client Ref")
   const fits = found.filter((f) => f.label.cues.every((c) => c.has(field)));
   const cued = fits.find((f) => f.label.cues.length > 0);
-  if (cued) return { ...cued, hit: cued.label.hit, score: CUED };
+  if (cued) return cand(cued, CUED);
   const values = new Set(fits.map((f) => f.value));
-  if (values.size !== 1 || found.length !== fits.length) return null;
-  const only = fits[0]!;
-  return { ...only, hit: only.label.hit, score: ELIMINATED };
+  if (values.size !== 1 || found.length !== fits.length) return undefined;
+  return cand(fits[0]!, ELIMINATED);
 }
 
 /**
@@ -200,37 +209,35 @@ export function shapeFallbacks(
   const labels = shapeLabels(doc);
   if (!labels.length) return out;
   if (!has.account) {
-    let found = labels.flatMap((label) => {
-      const v = valueOf(doc, label, accountGrammar);
-      return v ? [{ label, ...v }] : [];
-    });
+    let found = readAll(doc, labels, accountGrammar);
     // a value too long for a PIN is the account's before one a PIN could be ("ACT 166892880" over "PC 350888")
     const long = found.filter((f) => !pinGrammar(f.value));
     if (wantPin && long.length && long.length < found.length && !found.some((f) => f.label.cues.length)) found = long;
     const c = choose('account_number', found);
-    if (c) out.account = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
+    if (c) out.account = c;
   }
   if (wantPin) {
-    const found = labels
-      .filter((l) => l.hit !== out.account?.hit)
-      .flatMap((label) => {
-        const v = valueOf(doc, label, pinGrammar);
-        return v ? [{ label, ...v }] : [];
-      });
-    const c = choose('pin', found);
-    if (c) out.pin = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
+    const c = choose(
+      'pin',
+      readAll(
+        doc,
+        labels.filter((l) => l.hit !== out.account?.hit),
+        pinGrammar,
+      ),
+    );
+    if (c) out.pin = c;
   }
   return out;
 }
 
 /** A business name by its legal form ("… Supply, L.L.C."): no other field's value ends so. */
-function businessGrammar(s: string): { value: string; start: number; end: number } | null {
+function businessGrammar(s: string): ReturnType<Grammar> {
   const r = parseBusiness(s);
   return r && LEGAL_FORM_END.test(r.value) ? { value: r.value, start: 0, end: s.length } : null;
 }
 
 /** A person's name: two or three capitalised words, nothing else on the line. */
-function personGrammar(s: string): { value: string; start: number; end: number } | null {
+function personGrammar(s: string): ReturnType<Grammar> {
   const r = parsePerson(s);
   // (label words are a heading's or a product's, never a person's: "Service Record Inquiry", "Business VoIP")
   if (r && labelStems(r.value).some(isLabelWord)) return null;
@@ -255,21 +262,14 @@ export function shapeNames(
   const labels = shapeLabels(doc);
   if (!labels.length) return out;
   // (only labels closed by their colon: a name's line in a block or grid is shaped like a caption)
-  const read = (parse: typeof businessGrammar) =>
-    labels
-      .filter((label) => label.hit.colon)
-      .flatMap((label) => {
-        const v = valueOf(doc, label, parse);
-        return v ? [{ label, ...v }] : [];
-      });
+  const colonLabels = labels.filter((label) => label.hit.colon);
   if (!has.labelledName) {
-    const c = choose('account_name', read(businessGrammar));
-    if (c) out.name = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
+    const c = choose('account_name', readAll(doc, colonLabels, businessGrammar));
+    if (c) out.name = c;
   }
   if (wantPerson) {
-    const c = choose('authorized_person', read(personGrammar));
-    if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase())
-      out.person = { value: c.value, toks: c.toks, score: c.score, hit: c.hit };
+    const c = choose('authorized_person', readAll(doc, colonLabels, personGrammar));
+    if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase()) out.person = c;
   }
   return out;
 }
