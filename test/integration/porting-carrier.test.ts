@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index.js';
 import { tempDir } from '../helpers/tmp.js';
 import { NORTHWIND, readyCase, northwindCsr } from './porting-helpers.js';
+import { DEFAULT_TIMINGS } from '../../electron/simulator/engine.js';
 import { advance, openWithSimulator } from './sim-helpers.js';
 
 /**
@@ -60,7 +61,12 @@ describe('the simulated carrier decides with its own rules', () => {
     const invoice = await documentOf(core, c.id, 'invoice');
     await core.call('documents.correctField', { id: loa, field: 'account_name', value: 'Northwind Accounting LLC' });
     await core.call('documents.correctField', { id: loa, field: 'document_date', value: daysAgo(3) });
-    await core.call('documents.correctField', { id: invoice, field: 'document_date', value: daysAgo(75) });
+    // the carrier reckons the invoice's age on the day it answers, on the simulator's clock: submitted and
+    // reviewed ~4.5 h after submit, which is the next UTC day for a submit after ~19:30 UTC
+    const simNow = Date.parse((await advance(core, {})).now);
+    const answersAt = simNow + DEFAULT_TIMINGS.submitAfterMs + DEFAULT_TIMINGS.answerAfterMs;
+    const staleInvoice = new Date(answersAt - 75 * 86_400_000).toISOString().slice(0, 10);
+    await core.call('documents.correctField', { id: invoice, field: 'document_date', value: staleInvoice });
 
     const first = await submit(core, c.id);
     expect(first.orders.map((o) => o.status)).toEqual(['exception']);
@@ -68,7 +74,7 @@ describe('the simulated carrier decides with its own rules', () => {
     const said = await core.call('porting.comments', { orderId: first.orders[0]!.id, refresh: true });
     expect(
       said.some(
-        (x) => x.user_type === 'admin' && new RegExp(`invoice is dated ${daysAgo(75)} \\(75 days old\\)`).test(x.body),
+        (x) => x.user_type === 'admin' && new RegExp(`invoice is dated ${staleInvoice} \\(75 days old\\)`).test(x.body),
       ),
     ).toBe(true);
     expect((await core.call('cases.get', { id: c.id })).status).toBe('exception');
