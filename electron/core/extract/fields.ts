@@ -1107,11 +1107,43 @@ function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
   return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
 }
 
+/**
+ * A page saying whose network the service rides on ("Underlying carrier: …", "Network provider …",
+ * "Carrier of record", "Service provided over …"): the issuer resells another carrier's service.
+ */
+const RESOLD_SERVICE =
+  /\b(?:underlying|wholesale|upstream|host|network)\s+(?:carrier|provider|operator)\b|\bcarrier\s+of\s+record\b|\bservices?\s+(?:is\s+)?(?:provided|delivered|carried)\s+(?:over|on|via)\b|\bresold\s+(?:by|from|on)\b/i;
+
+/** A value with an account number's grammar: six or more characters, five or more of them digits. */
+const accountShaped = (v: string) => v.replace(/[\s-]/g, '').length >= 6 && (v.match(/\d/g) ?? []).length >= 5;
+
+/**
+ * The account numbers a reseller's bill gives under a sub-account label. A reseller bills its customers
+ * under its own master account at the underlying carrier; the customer's account there is the
+ * sub-account, and the port is authorised by the carrier's records (carrier-level account number, not
+ * the reseller's master or its customer login). Elsewhere a sub-account is a distractor (a line's or a
+ * location's account under the main one), so this applies only where the page names an underlying carrier.
+ */
+function resoldSubAccounts(doc: DocLayout): Cand<string>[] {
+  if (!doc.lines.some((l) => RESOLD_SERVICE.test(text(l.toks)))) return [];
+  return labelled(doc, 'sub_account', 1, firstLine(parseAccount)).filter(
+    (c) => accountShaped(c.value) && !maskedBefore(doc, c),
+  );
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
-  // account number (a sub-account label never gives the main account)
+  // account number (a sub-account label never gives the main account — but on a reseller's bill it
+  // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
+  const sub = resoldSubAccounts(doc);
   const acctCands = withoutCustomerNumbers(
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
   );
+  if (sub.length) {
+    // the master account and the reseller's customer number stay as alternatives, never above the sub-account
+    const top = Math.min(...sub.map((c) => c.score));
+    for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
+    acctCands.push(...sub);
+  }
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
@@ -1168,9 +1200,12 @@ function btnRowNotes(doc: DocLayout, labelled: Cand<string>[]): Cand<string>[] {
   return out;
 }
 
-function readPin(doc: DocLayout, fields: ExtractedFields): void {
+/** Returns whether the PIN question is settled: read, or shown masked (then no other reading may guess it). */
+function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
   if (doc.kind !== 'invoice') {
+    // a PIN label over a mask ("****", "PIN is set") says the page hides the secret: nothing here is it
+    if (doc.hits.some((h) => h.field === 'pin' && maskedValue(doc, h))) return true;
     // a PIN is a secret: its alternatives are not kept
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin)).filter((c) => !maskedBefore(doc, c));
     for (const m of prosePins(doc)) {
@@ -1191,6 +1226,33 @@ function readPin(doc: DocLayout, fields: ExtractedFields): void {
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
+  return !!fields.pin;
+}
+
+/** A value hidden behind mask characters ("****", "• • • •", "·····", "XXXX"): nothing of it is readable. */
+const MASK_ONLY = /^(?:[*•·●]+|[xX]{3,})$/;
+
+/**
+ * A label whose own value is a mask: the PIN cell of a portal printout shows "****" ("PIN is set") under
+ * or beside its label. The secret is not on the page, so the words after the mask (a note, the next
+ * row's house number) are no reading of it. The mask is the words right of the label on its line, or
+ * the next line's cell starting in the label's column (a caption above its value).
+ */
+function maskedValue(doc: DocLayout, hit: Hit): boolean {
+  const line = doc.lines[hit.line]!;
+  const isMask = (toks: readonly Tok[]) => {
+    const words = toks.map((t) => t.text).filter((w) => !/^[:\-–]$/.test(w));
+    return words.length > 0 && MASK_ONLY.test(words.join(''));
+  };
+  const right = [
+    ...hit.seg.toks.slice(hit.end),
+    ...(line.segs.find((sg) => sg.x0 >= hit.x1 && sg !== hit.seg && !hitAt(doc, sg.toks[0]!))?.toks ?? []),
+  ];
+  if (right.length && isMask(right.filter((t) => t.seg === right[0]!.seg))) return true;
+  const below = doc.lines[hit.line + 1];
+  if (!below || below.page !== line.page || below.top - line.bottom > 2 * line.h) return false;
+  const cell = below.segs.find((sg) => Math.abs(sg.x0 - hit.x0) <= Math.max(4, line.h));
+  return !!cell && isMask(cell.toks);
 }
 
 /**
@@ -1767,9 +1829,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const fields: ExtractedFields = {};
   let acct = readAccountNumber(doc, fields);
   const btnCands = btnCandidates(doc);
-  readPin(doc, fields);
+  const pinSettled = readPin(doc, fields);
   // labels no vocabulary knows, found by their shape, for the account number and PIN still unread
-  const guessed = shapeFallbacks(doc, { account: !!fields.account_number, pin: !!fields.pin });
+  const guessed = shapeFallbacks(doc, { account: !!fields.account_number, pin: pinSettled });
   if (guessed.account) {
     acct = guessed.account;
     fields.account_number = fieldOf(guessed.account, [guessed.account]);

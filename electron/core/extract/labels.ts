@@ -300,6 +300,11 @@ export const LABEL_TABLE: LabelDef[] = [
       'Sub-Account Number',
       'Sub Account Number',
       'Sub-Acct',
+      // the hyphen dropped, as bills abbreviate it ("Sub Acct #", "SUB ACCT NO.")
+      'Sub Acct',
+      'Sub Acct #',
+      'Sub Acct No',
+      'Sub-Acct #',
       'Child Account',
       'Sub-Account Summary',
       'Sub Account Summary',

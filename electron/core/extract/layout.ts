@@ -1762,7 +1762,21 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
     hits.push(...segHits(segs, seg, kind));
   }
   addressPartRow(segs, hits, kind);
+  for (const h of hits) subAccountLabel(h);
   return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+}
+
+/**
+ * An account label qualified as a sub-account ("SUB ACCT", "Sub acct no."), however it was found (a
+ * bare "Acct" phrase, a header cell), names the sub-account: an account under the main one, never the
+ * main account by itself (readAccountNumber decides where it stands for the customer's own).
+ */
+function subAccountLabel(h: Hit): void {
+  if (h.field !== 'account_number') return;
+  const stems = labelStems(segText(h.seg.toks.slice(h.start, h.end)));
+  if (!stems.includes('sub') || !stems.includes('account')) return;
+  h.field = 'sub_account';
+  h.def = { field: 'sub_account', phrases: [], weight: h.def.weight };
 }
 
 const ADDRESS_PART_FIELDS = new Set<LabelField>(['addr_city', 'addr_state', 'addr_zip']);
