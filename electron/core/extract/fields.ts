@@ -18,7 +18,7 @@ import {
   withCitySpelling,
   type AddrResult,
 } from './address.js';
-import { addressBlocks } from './address-blocks.js';
+import { addressBlocks, type AddressBlock } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
@@ -1507,6 +1507,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropNoServiceReadings(doc, serviceCands, billingCands);
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
+  preferPrimaryLocation(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -1608,6 +1609,71 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   }
 }
 
+/** A badge marking one location of several as the main one ("Primary", "Primary location", "(default)"). */
+const PRIMARY_BADGE = /^\(?(?:primary|default)\)?$/i;
+
+/**
+ * A list of the account's locations marking one "Primary" (a portal's location cards): that one is the
+ * service address, the others are the account's other sites, whatever their order or label.
+ */
+function preferPrimaryLocation(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const cards = locationCards(doc);
+  if (!cards) return;
+  const markedToks = new Set(cards.filter((c) => c.primary).flatMap((c) => c.block.toks));
+  const onMarked = (c: AddrCand) => c.toks.some((t) => markedToks.has(t));
+  if (!serviceCands.some(onMarked)) return;
+  for (const c of serviceCands) if (!onMarked(c)) c.score *= 0.5;
+}
+
+interface LocationCard {
+  block: AddressBlock;
+  /** the words over the street in the card's column (its title: a site's nickname, the badge) */
+  title: Tok[];
+  primary: boolean;
+}
+
+const cardCache = new WeakMap<DocLayout, LocationCard[] | null>();
+
+/**
+ * The address blocks of a page listing the account's locations as cards, one of them (not all) marked
+ * primary; null when the page has no such list. A card's title is the line or two over its street in
+ * its own column (up to the next block to its right): short, no digits (a phone or account line is no
+ * title).
+ */
+function locationCards(doc: DocLayout): LocationCard[] | null {
+  if (cardCache.has(doc)) return cardCache.get(doc)!;
+  const blocks = addressBlocks(doc);
+  const cards = blocks.map((b) => ({ block: b, ...cardTitle(doc, b, blocks) }));
+  const marked = cards.filter((c) => c.primary).length;
+  const out = marked > 0 && marked < cards.length ? cards : null;
+  cardCache.set(doc, out);
+  return out;
+}
+
+function cardTitle(doc: DocLayout, b: AddressBlock, blocks: AddressBlock[]): { title: Tok[]; primary: boolean } {
+  const first = b.toks[0];
+  if (!first) return { title: [], primary: false };
+  const x0 = Math.min(...b.toks.map((t) => t.x0));
+  const top = doc.lines[first.line]!;
+  // the column ends where a block beside this one starts (two cards side by side)
+  const right = blocks
+    .filter((o) => o !== b && o.page === b.page && o.toks.some((t) => Math.abs(t.line - first.line) <= 1))
+    .map((o) => Math.min(...o.toks.map((t) => t.x0)))
+    .filter((x) => x > x0 + 20);
+  const x1 = Math.min(x0 + 320, ...right) - 4;
+  const title: Tok[] = [];
+  for (let id = top.id - 1; id >= 0 && id >= top.id - 2; id--) {
+    const l = doc.lines[id]!;
+    if (l.page !== top.page || top.top - l.bottom > 3 * top.h) break;
+    const toks = l.toks.filter((t) => t.x1 > x0 - 4 && t.x0 < x1);
+    if (!toks.length) continue;
+    if (toks.length > 8 || toks.some((t) => /\d{2}/.test(t.text))) break;
+    title.unshift(...toks);
+    if (toks.some((t) => PRIMARY_BADGE.test(t.text))) return { title, primary: true };
+  }
+  return { title, primary: false };
+}
+
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
@@ -1647,6 +1713,10 @@ function pickNames(
   { names: nameCands, persons: personCands }: NameCands,
 ): void {
   const kind = doc.kind;
+  // a location card's title names a site of the account ("Warehouse", "Main office"), not the account
+  const titles = new Set(locationCards(doc)?.flatMap((c) => c.title));
+  for (let i = nameCands.length - 1; i >= 0; i--)
+    if (nameCands[i]!.toks.some((t) => titles.has(t))) nameCands.splice(i, 1);
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);

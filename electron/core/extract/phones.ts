@@ -515,7 +515,7 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
     .replace(/\D/g, '');
   const cell = segText(seg.toks);
   if (o.contact || /[^\d\s().+-]/.test(cell) || cell.replace(/\D/g, '') !== digits) return false;
-  if (o.label?.field === 'account_number') {
+  if (o.label?.field === 'account_number' || o.label?.field === 'sub_account') {
     // a label with its own value beside it ("Acct. number on your bill: 488436679") owns nothing below
     const h = o.label;
     return h.line === line.id || !doc.lines[h.line]!.toks.some((t) => t.x0 >= h.x1 && /\d/.test(t.text));
