@@ -227,3 +227,28 @@ describe('where payments are mailed is the remit-to box, not the billing address
     expect(f.billing_address?.value.street_line).toBe('612 SE Alder St');
   });
 });
+
+describe('a term left of its value beside a term above its value: the row is no header row', () => {
+  // csr-portalprint dev seeds whose name label sits left of the name while the next column's caption
+  // ("Acct ID:") is over its value: first sight took the row for a header table and read the page
+  // heading above the label ("Account details") as the account name
+  for (const seed of [45, 49])
+    it(`csr-portalprint-${seed}`, async () => {
+      const { f, got } = await readFamily('csr-portalprint', seed);
+      expect(got.account_name?.value).toBe(f.truth.account_name);
+    });
+
+  it('hand-built: "Customer name:" | name | "Account ID:" over its value', () => {
+    const f = csr([
+      [40, 60, 'Profile summary', { font: 'sans-bold', size: 13 }],
+      [40, 90, 'Customer name:', SANS],
+      [130, 90, 'Willow Creek Veterinary', SANS],
+      [320, 90, 'Account ID:', SANS],
+      [130, 104, 'Clinic LLC', SANS],
+      [320, 104, '55120987', SANS],
+      [40, 130, 'Main number:', SANS],
+      [130, 130, '(971) 555-0166', SANS],
+    ]);
+    expect(f.account_name?.value).toBe('Willow Creek Veterinary Clinic LLC');
+  });
+});

@@ -856,6 +856,12 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   // a colon beside it is a label and its value, however the value reads (a city named like a label)
   if (line.segs.length === 2 && /:$/.test(segText(line.segs[0]!.toks)) && !/:$/.test(segText(line.segs[1]!.toks)))
     return null;
+  // a row whose labels end with a colon and one of them has a plain cell right after it is a label and its
+  // value beside it, with the next column's caption further on ("Account holder: | Northgate Chiropractic
+  // | Acct ID:" in a list whose terms sit left of or above their values): a header row's captions are
+  // alike, never one with a colon before one without
+  const colonAt = (j: number) => /:$/.test(segText(line.segs[j]!.toks));
+  if (kinds.some((k, j) => k === 'label' && colonAt(j) && kinds[j + 1] === 'caption' && !colonAt(j + 1))) return null;
   return kinds as HeadCell[];
 }
 
