@@ -252,3 +252,25 @@ describe('a term left of its value beside a term above its value: the row is no 
     expect(f.account_name?.value).toBe('Willow Creek Veterinary Clinic LLC');
   });
 });
+
+describe("a person's name wrapped after a surname particle goes on on the next line", () => {
+  // csr-portalprint-15: "Jennifer Van der" / "Berg" in a narrow value column, first read as "Jennifer Van der"
+  it('csr-portalprint-15', async () => {
+    const { f, got } = await readFamily('csr-portalprint', 15);
+    expect(got.authorized_person?.value).toBe(f.truth.authorized_person);
+  });
+
+  it('hand-built: "Account contact" | "Lucia Maria de la" / "Cruz"', () => {
+    const f = csr([
+      [40, 60, 'Service record', BOLD],
+      [40, 90, 'Business name', SANS],
+      [160, 90, 'Saltmarsh Pottery LLC', SANS],
+      [40, 110, 'Authorized contact', SANS],
+      [160, 110, 'Lucia Maria de la', SANS],
+      [160, 122, 'Cruz', SANS],
+      [40, 142, 'Account number', SANS],
+      [160, 142, '88120457', SANS],
+    ]);
+    expect(f.authorized_person?.value).toBe('Lucia Maria de la Cruz');
+  });
+});

@@ -68,6 +68,7 @@ import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
   digitFixToken,
+  NAME_PARTICLES,
   parseAccount,
   parseBusiness,
   parseDate,
@@ -323,6 +324,29 @@ function firstLine<T>(parse: (s: string) => { value: T; start: number; end: numb
     if (!r) return null;
     return { value: r.value, toks: toksIn(tt, r.start, r.end), quality: r.quality ?? 1 };
   };
+}
+
+/**
+ * A person's name on its first line, or over two when the first ends on a surname particle ("Jennifer
+ * Van der" / "Berg" in a narrow value column): a particle never ends a name, so the next line's word
+ * in the same column is the rest of it.
+ */
+function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
+  const first = span.lines[0];
+  if (!first) return null;
+  const next = span.lines[1];
+  const last = first[first.length - 1]?.text ?? '';
+  if (
+    next &&
+    next.length <= 2 &&
+    NAME_PARTICLES.test(last.toLowerCase()) &&
+    next.every((t) => /^[A-Z][a-z'’-]+$/.test(t.text))
+  ) {
+    const r = parsePerson(`${text(first)} ${text(next)}`);
+    if (r) return { value: r.value, toks: [...first, ...next], quality: r.quality };
+  }
+  const r = parsePerson(text(first));
+  return r ? { value: r.value, toks: first, quality: r.quality } : null;
 }
 
 function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null) {
@@ -1372,7 +1396,7 @@ function labelledNames(doc: DocLayout): NameCands {
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
   const personCands =
-    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 2, wrappedPerson) : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
   personCands.push(...rosterManagers(doc));
   nameCands.push(...cardTitleNames(doc));
