@@ -274,3 +274,39 @@ describe("a person's name wrapped after a surname particle goes on on the next l
     expect(f.authorized_person?.value).toBe('Lucia Maria de la Cruz');
   });
 });
+
+describe('a PIN label whose value cannot be read: no other label is guessed for it', () => {
+  // csr-portalprint dev seeds whose mask ("····") is not in the text layer: the label reads empty, and the
+  // shape fallback took the primary card's house number under a caption-shaped line as the PIN
+  for (const seed of [104, 149, 186])
+    it(`csr-portalprint-${seed}`, async () => {
+      const { f, got } = await readFamily('csr-portalprint', seed);
+      expect(f.truth.pin).toBeUndefined();
+      expect(got.pin).toBeUndefined();
+    });
+
+  it('hand-built: "Passcode" with only a note under it, a "Gate code:" further down', () => {
+    const f = csr([
+      [40, 60, 'Customer record', BOLD],
+      [40, 90, 'Customer name:', SANS],
+      [160, 90, 'Bramblewood Cider Works Inc.', SANS],
+      [40, 110, 'Passcode', SANS],
+      [160, 124, 'Ask the account owner', SANS],
+      [40, 150, 'Gate code:', SANS],
+      [130, 150, '7735', SANS],
+      [40, 190, 'Main premises', BOLD],
+      [40, 206, '7735 Juniper Rd', SANS],
+      [40, 220, 'Bend, OR 97701', SANS],
+    ]);
+    expect(f.pin).toBeUndefined();
+  });
+});
+
+describe('another caption is never the authorized person', () => {
+  // csr-portalprint dev seeds where the next column's caption ("Service start") sat on the line over the name
+  for (const seed of [111, 246])
+    it(`csr-portalprint-${seed}`, async () => {
+      const { got } = await readFamily('csr-portalprint', seed);
+      expect(got.authorized_person?.value ?? '').not.toMatch(/service start/i);
+    });
+});

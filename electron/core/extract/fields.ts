@@ -1224,7 +1224,10 @@ function btnRowNotes(doc: DocLayout, labelled: Cand<string>[]): Cand<string>[] {
   return out;
 }
 
-/** Returns whether the PIN question is settled: read, or shown masked (then no other reading may guess it). */
+/**
+ * Returns whether the PIN question is settled: read, shown masked, or labelled at all (then no reading of
+ * unknown labels may guess it).
+ */
 function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
   if (doc.kind !== 'invoice') {
@@ -1250,7 +1253,8 @@ function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
-  return !!fields.pin;
+  // a PIN label whose value could not be read still says where the PIN is: no unknown label's value is it
+  return !!fields.pin || doc.hits.some((h) => h.field === 'pin');
 }
 
 /** A value hidden behind mask characters ("****", "• • • •", "·····", "XXXX"): nothing of it is readable. */
@@ -1273,10 +1277,16 @@ function maskedValue(doc: DocLayout, hit: Hit): boolean {
     ...(line.segs.find((sg) => sg.x0 >= hit.x1 && sg !== hit.seg && !hitAt(doc, sg.toks[0]!))?.toks ?? []),
   ];
   if (right.length && isMask(right.filter((t) => t.seg === right[0]!.seg))) return true;
-  const below = doc.lines[hit.line + 1];
-  if (!below || below.page !== line.page || below.top - line.bottom > 2 * line.h) return false;
-  const cell = below.segs.find((sg) => Math.abs(sg.x0 - hit.x0) <= Math.max(4, line.h));
-  return !!cell && isMask(cell.toks);
+  // (the next line may be another column's row, printed between the caption and its value)
+  let prev = line;
+  for (let id = hit.line + 1; id <= hit.line + 3; id++) {
+    const below = doc.lines[id];
+    if (!below || below.page !== line.page || below.top - prev.bottom > 2 * line.h) return false;
+    const cell = below.segs.find((sg) => Math.abs(sg.x0 - hit.x0) <= Math.max(4, line.h));
+    if (cell) return isMask(cell.toks);
+    prev = below;
+  }
+  return false;
 }
 
 /**
@@ -1398,6 +1408,14 @@ function labelledNames(doc: DocLayout): NameCands {
   const personCands =
     isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 2, wrappedPerson) : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
+  // another caption read as the person ("Service start:" beside or over "Authorized contact:", "Bills sent
+  // to" under it): a value that opens a label of its own, or a cell of words ending with a colon
+  for (let i = personCands.length - 1; i >= 0; i--) {
+    const c = personCands[i]!;
+    const cell = c.toks[0] ? doc.segs[c.toks[0].seg] : undefined;
+    if (c.hit && c.toks[0] && (hitAt(doc, c.toks[0]) || (cell && /[A-Za-z]:$/.test(segText(cell.toks).trim()))))
+      personCands.splice(i, 1);
+  }
   personCands.push(...rosterManagers(doc));
   nameCands.push(...cardTitleNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
