@@ -18,7 +18,7 @@ import {
   withCitySpelling,
   type AddrResult,
 } from './address.js';
-import { addressBlocks } from './address-blocks.js';
+import { addressBlocks, type AddressBlock } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
@@ -68,6 +68,7 @@ import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
   digitFixToken,
+  NAME_PARTICLES,
   parseAccount,
   parseBusiness,
   parseDate,
@@ -323,6 +324,29 @@ function firstLine<T>(parse: (s: string) => { value: T; start: number; end: numb
     if (!r) return null;
     return { value: r.value, toks: toksIn(tt, r.start, r.end), quality: r.quality ?? 1 };
   };
+}
+
+/**
+ * A person's name on its first line, or over two when the first ends on a surname particle ("Jennifer
+ * Van der" / "Berg" in a narrow value column): a particle never ends a name, so the next line's word
+ * in the same column is the rest of it.
+ */
+function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
+  const first = span.lines[0];
+  if (!first) return null;
+  const next = span.lines[1];
+  const last = first[first.length - 1]?.text ?? '';
+  if (
+    next &&
+    next.length <= 2 &&
+    NAME_PARTICLES.test(last.toLowerCase()) &&
+    next.every((t) => /^[A-Z][a-z'’-]+$/.test(t.text))
+  ) {
+    const r = parsePerson(`${text(first)} ${text(next)}`);
+    if (r) return { value: r.value, toks: [...first, ...next], quality: r.quality };
+  }
+  const r = parsePerson(text(first));
+  return r ? { value: r.value, toks: first, quality: r.quality } : null;
 }
 
 function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null) {
@@ -1107,11 +1131,43 @@ function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
   return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
 }
 
+/**
+ * A page saying whose network the service rides on ("Underlying carrier: …", "Network provider …",
+ * "Carrier of record", "Service provided over …"): the issuer resells another carrier's service.
+ */
+const RESOLD_SERVICE =
+  /\b(?:underlying|wholesale|upstream|host|network)\s+(?:carrier|provider|operator)\b|\bcarrier\s+of\s+record\b|\bservices?\s+(?:is\s+)?(?:provided|delivered|carried)\s+(?:over|on|via)\b|\bresold\s+(?:by|from|on)\b/i;
+
+/** A value with an account number's grammar: six or more characters, five or more of them digits. */
+const accountShaped = (v: string) => v.replace(/[\s-]/g, '').length >= 6 && (v.match(/\d/g) ?? []).length >= 5;
+
+/**
+ * The account numbers a reseller's bill gives under a sub-account label. A reseller bills its customers
+ * under its own master account at the underlying carrier; the customer's account there is the
+ * sub-account, and the port is authorised by the carrier's records (carrier-level account number, not
+ * the reseller's master or its customer login). Elsewhere a sub-account is a distractor (a line's or a
+ * location's account under the main one), so this applies only where the page names an underlying carrier.
+ */
+function resoldSubAccounts(doc: DocLayout): Cand<string>[] {
+  if (!doc.lines.some((l) => RESOLD_SERVICE.test(text(l.toks)))) return [];
+  return labelled(doc, 'sub_account', 1, firstLine(parseAccount)).filter(
+    (c) => accountShaped(c.value) && !maskedBefore(doc, c),
+  );
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
-  // account number (a sub-account label never gives the main account)
+  // account number (a sub-account label never gives the main account — but on a reseller's bill it
+  // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
+  const sub = resoldSubAccounts(doc);
   const acctCands = withoutCustomerNumbers(
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
   );
+  if (sub.length) {
+    // the master account and the reseller's customer number stay as alternatives, never above the sub-account
+    const top = Math.min(...sub.map((c) => c.score));
+    for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
+    acctCands.push(...sub);
+  }
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
   if (acct) fields.account_number = fieldOf(acct, acctCands);
@@ -1168,9 +1224,15 @@ function btnRowNotes(doc: DocLayout, labelled: Cand<string>[]): Cand<string>[] {
   return out;
 }
 
-function readPin(doc: DocLayout, fields: ExtractedFields): void {
+/**
+ * Returns whether the PIN question is settled: read, shown masked, or labelled at all (then no reading of
+ * unknown labels may guess it).
+ */
+function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
   // PIN: LOAs and CSRs (a record may carry the port-out passcode), never on bills
   if (doc.kind !== 'invoice') {
+    // a PIN label over a mask ("****", "PIN is set") says the page hides the secret: nothing here is it
+    if (doc.hits.some((h) => h.field === 'pin' && maskedValue(doc, h))) return true;
     // a PIN is a secret: its alternatives are not kept
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin)).filter((c) => !maskedBefore(doc, c));
     for (const m of prosePins(doc)) {
@@ -1191,6 +1253,40 @@ function readPin(doc: DocLayout, fields: ExtractedFields): void {
     const pin = best(pinCands);
     if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
   }
+  // a PIN label whose value could not be read still says where the PIN is: no unknown label's value is it
+  return !!fields.pin || doc.hits.some((h) => h.field === 'pin');
+}
+
+/** A value hidden behind mask characters ("****", "• • • •", "·····", "XXXX"): nothing of it is readable. */
+const MASK_ONLY = /^(?:[*•·●]+|[xX]{3,})$/;
+
+/**
+ * A label whose own value is a mask: the PIN cell of a portal printout shows "****" ("PIN is set") under
+ * or beside its label. The secret is not on the page, so the words after the mask (a note, the next
+ * row's house number) are no reading of it. The mask is the words right of the label on its line, or
+ * the next line's cell starting in the label's column (a caption above its value).
+ */
+function maskedValue(doc: DocLayout, hit: Hit): boolean {
+  const line = doc.lines[hit.line]!;
+  const isMask = (toks: readonly Tok[]) => {
+    const words = toks.map((t) => t.text).filter((w) => !/^[:\-–]$/.test(w));
+    return words.length > 0 && MASK_ONLY.test(words.join(''));
+  };
+  const right = [
+    ...hit.seg.toks.slice(hit.end),
+    ...(line.segs.find((sg) => sg.x0 >= hit.x1 && sg !== hit.seg && !hitAt(doc, sg.toks[0]!))?.toks ?? []),
+  ];
+  if (right.length && isMask(right.filter((t) => t.seg === right[0]!.seg))) return true;
+  // (the next line may be another column's row, printed between the caption and its value)
+  let prev = line;
+  for (let id = hit.line + 1; id <= hit.line + 3; id++) {
+    const below = doc.lines[id];
+    if (!below || below.page !== line.page || below.top - prev.bottom > 2 * line.h) return false;
+    const cell = below.segs.find((sg) => Math.abs(sg.x0 - hit.x0) <= Math.max(4, line.h));
+    if (cell) return isMask(cell.toks);
+    prev = below;
+  }
+  return false;
 }
 
 /**
@@ -1310,8 +1406,16 @@ function labelledNames(doc: DocLayout): NameCands {
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
   const personCands =
-    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 2, wrappedPerson) : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
+  // another caption read as the person ("Service start:" beside or over "Authorized contact:", "Bills sent
+  // to" under it): a value that opens a label of its own, or a cell of words ending with a colon
+  for (let i = personCands.length - 1; i >= 0; i--) {
+    const c = personCands[i]!;
+    const cell = c.toks[0] ? doc.segs[c.toks[0].seg] : undefined;
+    if (c.hit && c.toks[0] && (hitAt(doc, c.toks[0]) || (cell && /[A-Za-z]:$/.test(segText(cell.toks).trim()))))
+      personCands.splice(i, 1);
+  }
   personCands.push(...rosterManagers(doc));
   nameCands.push(...cardTitleNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
@@ -1445,6 +1549,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropNoServiceReadings(doc, serviceCands, billingCands);
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
+  preferPrimaryLocation(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -1546,6 +1651,71 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   }
 }
 
+/** A badge marking one location of several as the main one ("Primary", "Primary location", "(default)"). */
+const PRIMARY_BADGE = /^\(?(?:primary|default)\)?$/i;
+
+/**
+ * A list of the account's locations marking one "Primary" (a portal's location cards): that one is the
+ * service address, the others are the account's other sites, whatever their order or label.
+ */
+function preferPrimaryLocation(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const cards = locationCards(doc);
+  if (!cards) return;
+  const markedToks = new Set(cards.filter((c) => c.primary).flatMap((c) => c.block.toks));
+  const onMarked = (c: AddrCand) => c.toks.some((t) => markedToks.has(t));
+  if (!serviceCands.some(onMarked)) return;
+  for (const c of serviceCands) if (!onMarked(c)) c.score *= 0.5;
+}
+
+interface LocationCard {
+  block: AddressBlock;
+  /** the words over the street in the card's column (its title: a site's nickname, the badge) */
+  title: Tok[];
+  primary: boolean;
+}
+
+const cardCache = new WeakMap<DocLayout, LocationCard[] | null>();
+
+/**
+ * The address blocks of a page listing the account's locations as cards, one of them (not all) marked
+ * primary; null when the page has no such list. A card's title is the line or two over its street in
+ * its own column (up to the next block to its right): short, no digits (a phone or account line is no
+ * title).
+ */
+function locationCards(doc: DocLayout): LocationCard[] | null {
+  if (cardCache.has(doc)) return cardCache.get(doc)!;
+  const blocks = addressBlocks(doc);
+  const cards = blocks.map((b) => ({ block: b, ...cardTitle(doc, b, blocks) }));
+  const marked = cards.filter((c) => c.primary).length;
+  const out = marked > 0 && marked < cards.length ? cards : null;
+  cardCache.set(doc, out);
+  return out;
+}
+
+function cardTitle(doc: DocLayout, b: AddressBlock, blocks: AddressBlock[]): { title: Tok[]; primary: boolean } {
+  const first = b.toks[0];
+  if (!first) return { title: [], primary: false };
+  const x0 = Math.min(...b.toks.map((t) => t.x0));
+  const top = doc.lines[first.line]!;
+  // the column ends where a block beside this one starts (two cards side by side)
+  const right = blocks
+    .filter((o) => o !== b && o.page === b.page && o.toks.some((t) => Math.abs(t.line - first.line) <= 1))
+    .map((o) => Math.min(...o.toks.map((t) => t.x0)))
+    .filter((x) => x > x0 + 20);
+  const x1 = Math.min(x0 + 320, ...right) - 4;
+  const title: Tok[] = [];
+  for (let id = top.id - 1; id >= 0 && id >= top.id - 2; id--) {
+    const l = doc.lines[id]!;
+    if (l.page !== top.page || top.top - l.bottom > 3 * top.h) break;
+    const toks = l.toks.filter((t) => t.x1 > x0 - 4 && t.x0 < x1);
+    if (!toks.length) continue;
+    if (toks.length > 8 || toks.some((t) => /\d{2}/.test(t.text))) break;
+    title.unshift(...toks);
+    if (toks.some((t) => PRIMARY_BADGE.test(t.text))) return { title, primary: true };
+  }
+  return { title, primary: false };
+}
+
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
@@ -1585,6 +1755,10 @@ function pickNames(
   { names: nameCands, persons: personCands }: NameCands,
 ): void {
   const kind = doc.kind;
+  // a location card's title names a site of the account ("Warehouse", "Main office"), not the account
+  const titles = new Set(locationCards(doc)?.flatMap((c) => c.title));
+  for (let i = nameCands.length - 1; i >= 0; i--)
+    if (nameCands[i]!.toks.some((t) => titles.has(t))) nameCands.splice(i, 1);
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
@@ -1767,9 +1941,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const fields: ExtractedFields = {};
   let acct = readAccountNumber(doc, fields);
   const btnCands = btnCandidates(doc);
-  readPin(doc, fields);
+  const pinSettled = readPin(doc, fields);
   // labels no vocabulary knows, found by their shape, for the account number and PIN still unread
-  const guessed = shapeFallbacks(doc, { account: !!fields.account_number, pin: !!fields.pin });
+  const guessed = shapeFallbacks(doc, { account: !!fields.account_number, pin: pinSettled });
   if (guessed.account) {
     acct = guessed.account;
     fields.account_number = fieldOf(guessed.account, [guessed.account]);

@@ -300,6 +300,11 @@ export const LABEL_TABLE: LabelDef[] = [
       'Sub-Account Number',
       'Sub Account Number',
       'Sub-Acct',
+      // the hyphen dropped, as bills abbreviate it ("Sub Acct #", "SUB ACCT NO.")
+      'Sub Acct',
+      'Sub Acct #',
+      'Sub Acct No',
+      'Sub-Acct #',
       'Child Account',
       'Sub-Account Summary',
       'Sub Account Summary',
@@ -1052,6 +1057,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('contact', 'cell'),
   ...k('remit', 'remit'),
   ...k('remit', 'payable'),
+  // where the payments go is the remit-to box, not the customer's billing address ("Mail payments to")
+  ...k('remit', 'mail|send payment to'),
+  ...k('remit', 'payment address'),
   ...k('sub_account', 'sub account'),
   ...k('sub_account', 'subaccount'),
   ...k('addr_street', 'street', 0.8),

@@ -856,6 +856,12 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   // a colon beside it is a label and its value, however the value reads (a city named like a label)
   if (line.segs.length === 2 && /:$/.test(segText(line.segs[0]!.toks)) && !/:$/.test(segText(line.segs[1]!.toks)))
     return null;
+  // a row whose labels end with a colon and one of them has a plain cell right after it is a label and its
+  // value beside it, with the next column's caption further on ("Account holder: | Northgate Chiropractic
+  // | Acct ID:" in a list whose terms sit left of or above their values): a header row's captions are
+  // alike, never one with a colon before one without
+  const colonAt = (j: number) => /:$/.test(segText(line.segs[j]!.toks));
+  if (kinds.some((k, j) => k === 'label' && colonAt(j) && kinds[j + 1] === 'caption' && !colonAt(j + 1))) return null;
   return kinds as HeadCell[];
 }
 
@@ -1762,7 +1768,21 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
     hits.push(...segHits(segs, seg, kind));
   }
   addressPartRow(segs, hits, kind);
+  for (const h of hits) subAccountLabel(h);
   return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+}
+
+/**
+ * An account label qualified as a sub-account ("SUB ACCT", "Sub acct no."), however it was found (a
+ * bare "Acct" phrase, a header cell), names the sub-account: an account under the main one, never the
+ * main account by itself (readAccountNumber decides where it stands for the customer's own).
+ */
+function subAccountLabel(h: Hit): void {
+  if (h.field !== 'account_number') return;
+  const stems = labelStems(segText(h.seg.toks.slice(h.start, h.end)));
+  if (!stems.includes('sub') || !stems.includes('account')) return;
+  h.field = 'sub_account';
+  h.def = { field: 'sub_account', phrases: [], weight: h.def.weight };
 }
 
 const ADDRESS_PART_FIELDS = new Set<LabelField>(['addr_city', 'addr_state', 'addr_zip']);

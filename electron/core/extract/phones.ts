@@ -41,10 +41,13 @@ const ROW_NO =
 const EMPTY_BOX = /^(\[\s*\]|☐|□)$/;
 const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
 /**
- * A row's status saying the line has left the account. A suspended line (a lost phone, a seasonal hold)
- * is still the account's number and can be ported: only its service is paused.
+ * A row's status saying the line has left the account, or is on its way out: ported out (away) to
+ * another carrier, or a disconnect already ordered ("Pending disconnect", "Pending cancel"). A suspended
+ * line (a lost phone, a seasonal hold) is still the account's number and can be ported: only its service
+ * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
-const ROW_INACTIVE = /^(disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated)\b/i;
+const ROW_INACTIVE =
+  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 interface FoundPhone {
@@ -512,7 +515,7 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
     .replace(/\D/g, '');
   const cell = segText(seg.toks);
   if (o.contact || /[^\d\s().+-]/.test(cell) || cell.replace(/\D/g, '') !== digits) return false;
-  if (o.label?.field === 'account_number') {
+  if (o.label?.field === 'account_number' || o.label?.field === 'sub_account') {
     // a label with its own value beside it ("Acct. number on your bill: 488436679") owns nothing below
     const h = o.label;
     return h.line === line.id || !doc.lines[h.line]!.toks.some((t) => t.x0 >= h.x1 && /\d/.test(t.text));

@@ -43,6 +43,16 @@ export function startsWithLabelShape(toks: Tok[]): boolean {
   return false;
 }
 
+/**
+ * A cell that is a label and nothing else, whatever its wording: a few words without digits, the last
+ * ending with a colon ("SERVICE START:"). Beside a label that ends with a colon it is the next column's
+ * caption in a row of captions over their values, not the first label's value.
+ */
+function wholeCellLabel(toks: Tok[]): boolean {
+  if (!toks.length || toks.length > 5 || !/[A-Za-z]:$/.test(toks[toks.length - 1]!.text)) return false;
+  return toks.every((t) => !/\d/.test(t.text) && /[A-Za-z]/.test(t.text));
+}
+
 export function hitAt(doc: DocLayout, tok: Tok): Hit | undefined {
   let m = hitStarts.get(doc);
   if (!m) {
@@ -320,7 +330,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const nextIsLabel =
     next &&
     !(valueMayLookLikeLabel && hit.colon) &&
-    (doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start));
+    ((doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start)) ||
+      (hit.colon && wholeCellLabel(next.toks)));
   // (a header table's label has its value below; the cell beside it is the next column's header)
   if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel && !hit.col) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
