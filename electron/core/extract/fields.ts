@@ -595,11 +595,16 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
   // and where another address's label stands left of this one on its line ("Billing address |
   // Service address" heading two cards side by side), the part cells left of this label's column are
   // that address's
-  const leftFence = doc.hits.some(
-    (h) => h !== hit && h.line === hit.line && h.x1 < hit.x0 && ADDRESS_HEADS.has(h.field),
-  )
-    ? hit.x0 - line.h
-    : -Infinity;
+  // (a heading no wording lists, "Where bills go | Service address", heads its own card as well: a
+  // cell of words alone left of this label, which is alone in its own cell)
+  const cardLeft =
+    hit.start === 0 &&
+    hit.end === hit.seg.toks.length &&
+    line.segs.some((sg) => sg.x1 < hit.x0 && sg.toks.length <= 7 && !/\d/.test(text(sg.toks)));
+  const leftFence =
+    cardLeft || doc.hits.some((h) => h !== hit && h.line === hit.line && h.x1 < hit.x0 && ADDRESS_HEADS.has(h.field))
+      ? hit.x0 - line.h
+      : -Infinity;
   // in reading order (labels found late, a label wrapped over two lines, are listed after the others),
   // part labels in the address label's own column first ("Location of Service:" over Address /
   // Suite / City… with another address's Address Line 1 / Suite / City… in a column to its right);
@@ -677,6 +682,15 @@ function headsCard(doc: DocLayout, h: Hit): boolean {
   return !next || !!doc.hitsBySeg.get(next.id)?.some((o) => o.start === 0 && ADDRESS_HEADS.has(o.field));
 }
 
+/** The cell right of a caption on its row, when it holds a house number (a street's value, not another caption). */
+function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
+  const last = caption[caption.length - 1];
+  if (!last) return null;
+  const segs = doc.lines[last.line]!.segs;
+  const next = segs[segs.findIndex((sg) => sg.id === last.seg) + 1];
+  return next && /^\d/.test(next.toks[0]?.text ?? '') && !doc.hitsBySeg.get(next.id)?.length ? next.toks : null;
+}
+
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
 function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const parts = partCells(doc, hit);
@@ -711,6 +725,13 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
     if (second && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
+    // a caption no wording lists opening the card's row ("Address line | 91 Harbor Ln."): the street is beside it
+    const beside =
+      !/\d/.test(streetText) && labelStems(streetText).every(isLabelWord) ? valueBeside(doc, streetToks) : null;
+    if (beside) {
+      streetToks = beside;
+      streetText = trimValue(text(beside));
+    }
   }
   const st = parts.get('addr_street');
   if ((!streetText || !/\d/.test(streetText)) && st) {

@@ -1967,8 +1967,28 @@ function conceptLabel(
     !best.field.startsWith('addr_') &&
     !LEGAL_FORM_END.test(text) &&
     !/\b[a-z]{3,}\.$/.test(text);
-  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell && !headed) return null;
+  if (
+    !colon &&
+    best.stems.length === 1 &&
+    !hinted &&
+    !recordTagShape &&
+    !wholeCell &&
+    !headed &&
+    !synonyms(text, best, kind)
+  )
+    return null;
   return { concept: best, end };
+}
+
+/**
+ * Alternatives naming one field, split by slashes ("ZIP / Postal", "City / Town"): each part alone is a
+ * label of that field, so the cell is a caption, never a value (a value has words no label uses).
+ */
+function synonyms(text: string, best: LabelConcept, kind: DocumentKind): boolean {
+  const parts = text.split('/').map((p) => labelStems(p));
+  return (
+    parts.length >= 2 && parts.every((p) => p.length > 0 && p.length <= 2 && conceptOf(p, kind)?.field === best.field)
+  );
 }
 
 /**

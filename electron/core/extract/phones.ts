@@ -30,7 +30,7 @@ export interface PhoneOccurrence {
 }
 
 const CONTACT_WORDS =
-  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
 /** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback". */
 const CAPTION_CONTACT = /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b/i;
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
@@ -369,6 +369,38 @@ const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
   'addr_zip',
 ]);
 
+/** A caption of one singular word for a number ("Line", "Number:"): says nothing of whose number it is. */
+function bareNumberCaption(h: Hit): boolean {
+  return h.field === 'phone_list' && h.end - h.start === 1 && /^(?:line|number):?$/i.test(h.seg.toks[h.start]!.text);
+}
+
+/** A heading naming someone to reach ("On-site contact", "SITE CONTACT FOR CUTOVER", "Contact:"). */
+const CONTACT_HEADING = /\bcontacts?\b/i;
+
+/**
+ * A number in the block a contact heading opens ("Installation contact" over "Name | Direct line" over
+ * "Omar Kowalski | (701) 555-0173"): how to reach that person, whatever the number's own caption says.
+ * The block runs up from the number's line to the heading without another number, a numbers label or a
+ * wide gap between (a list of lines to port below a contact's name is not the contact's).
+ */
+function underContactHeading(doc: DocLayout, line: Line): boolean {
+  let below = line;
+  for (let i = line.id - 1; i >= Math.max(0, line.id - 6); i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || below.top - l.bottom > 2.2 * Math.max(l.h, below.h)) return false;
+    const numbersLabel = (h: Hit) => ACCOUNT_PHONE_FIELDS.has(h.field) && !bareNumberCaption(h);
+    if (l.segs.some((s) => (doc.hitsBySeg.get(s.id) ?? []).some(numbersLabel))) return false;
+    const text = segText(l.toks);
+    if (findPhones(text).length) return false;
+    // (a heading stands alone: "Authorized contact: Priya Hernandez" is a label and its value)
+    const labelled = (doc.hitsBySeg.get(l.segs[0]!.id) ?? []).some((h) => h.end < l.segs[0]!.toks.length);
+    if (l.segs.length === 1 && l.toks.length <= 6 && !labelled && !/\d/.test(text) && CONTACT_HEADING.test(text))
+      return true;
+    below = l;
+  }
+  return false;
+}
+
 /** The block this cell is in opens with a carrier's label ("Current carrier Acme Telecom"), in it or a few lines up its column. */
 export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean {
   for (const s of [seg, ...segsAboveInColumn(doc, line, seg, 5)]) {
@@ -419,6 +451,14 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
       contact = true;
   }
+  // under a contact heading even a bare "Line" / "Number" caption is the contact's ("DIRECT | LINE: 314 …")
+  const bareCaption =
+    !label ||
+    !PHONE_LABEL_FIELDS.has(label.field) ||
+    (label.field === 'phone_list' &&
+      label.end - label.start === 1 &&
+      /^(?:line|number):?$/i.test(label.seg.toks[label.start]!.text));
+  if (!contact && bareCaption && underContactHeading(doc, line)) contact = true;
   // a toll-free number no numbers label claims, on a carrier's own bill or record, is one of its desks
   // whatever the desk is called ("Business office 1-800-…", "To report trouble 1-800-…"): toll-free
   // numbers are RespOrg-managed and never a line on a local account
