@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import type { DocumentKind } from '../../shared/domain/document.js';
+import { readDocument } from '../../electron/core/documents/read.js';
+import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+import type { FreshHalf } from '../fixtures/generator/vocab.js';
 
 /*
  * General rules for label wordings the extractor was never tuned on (issue 9, fresh wordings): each
@@ -10,6 +14,19 @@ import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
  */
 
 const read = (kind: DocumentKind, lines: TextLine[]) => extractFields([pageOf(lines)], kind).fields;
+
+/** A dev seed (of the family named) rendered to a real PDF and read from its text layer (`fresh`: the tune wordings). */
+async function readSeed(
+  family: string,
+  seed: number,
+  fresh?: FreshHalf,
+): Promise<{ got: ExtractedFields; truth: Record<string, unknown> }> {
+  // (drawn as the scorer draws it, family included: forcing the family draws another document)
+  const f = generateRandom(seed, fresh ? { fresh } : {});
+  expect(f.layout).toBe(family);
+  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth as Record<string, unknown> };
+}
 
 /** An LOA with one site row, then a contact block under `heading` whose number is captioned `caption`. */
 function loaWithContact(heading: string, caption: string, layout: 'below' | 'beside'): TextLine[] {
@@ -203,4 +220,34 @@ describe("a card's unlisted caption beside the street is not the street", () => 
         zip5: '14215',
       });
     });
+});
+
+describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
+  // an on-site contact's number (36, 114, 156) and the carrier's own phone in its box (60) reported as lines to port
+  for (const seed of [36, 60, 114, 156])
+    it(`loa-multisite-${seed}: the numbers to port, no contact's or carrier's`, async () => {
+      const { got, truth } = await readSeed('loa-multisite', seed);
+      expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(truth.phone_numbers as string[])].sort());
+    });
+  // a "Town / ST / Zip" column header read as the street
+  for (const seed of [111, 291])
+    it(`loa-multisite-${seed}: the street, not the column's caption`, async () => {
+      const { got, truth } = await readSeed('loa-multisite', seed);
+      expect(got.service_address?.value.street_line).toBe(
+        (truth.service_address as { street_line: string }).street_line,
+      );
+    });
+  // "Where your service is" (104, 194) and "Send bills to" (188) cards: the billing card had been read as the service
+  // address; 131 has the service card on the left under "Address line | 91 Harbor Ln."
+  for (const seed of [104, 131, 188, 194])
+    it(`csr-selfcare-${seed}: the service card's street`, async () => {
+      const { got, truth } = await readSeed('csr-selfcare', seed);
+      expect(got.service_address?.value.street_line).toBe(
+        (truth.service_address as { street_line: string }).street_line,
+      );
+    });
+  it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
+    const { got, truth } = await readSeed('loa-grid', 39, 'tune');
+    expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
+  });
 });
