@@ -213,6 +213,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     concepts: [
       // the account (or customer) and an identifier head noun ("Client ID", "Account Identifier")
       ...c('account|customer number|id|code'),
+      // the account's reference with the carrier ("Account Ref", "Customer Reference"); a bill's own
+      // reference is no account number (labels.ts: invoice|statement|bill|document reference)
+      ...c('account|customer reference'),
+      ...c('account|customer reference number|id'),
       ...c('customer|bill|master|summary account'),
       ...c('ban'),
       ...c('account', { weight: 0.7 }),
@@ -572,6 +576,15 @@ const STEM: Record<string, string> = {
   signer: 'signer',
   signers: 'signer',
   signatory: 'signatory',
+  // whoever signs is the signer, whoever consents or approves authorises ("Signee", "Consenting Party",
+  // "Approved By")
+  signee: 'signer',
+  consent: 'authorize',
+  consenting: 'authorize',
+  consented: 'authorize',
+  approved: 'authorize',
+  approver: 'authorize',
+  approving: 'authorize',
   signature: 'signature',
   sig: 'signature',
   printed: 'print',

@@ -251,3 +251,34 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
   });
 });
+
+describe("the account's reference with the carrier is its account number, a bill's own reference is not", () => {
+  for (const label of ['Customer Ref:', 'Acct. Reference No.', 'Client reference:'])
+    it(label, () => {
+      const f = read('invoice', [
+        [60, 100, 'Customer name:'],
+        [240, 100, 'Brightwater Dental Group PC'],
+        [60, 116, label],
+        [240, 116, '7730-0192-55'],
+        [60, 132, 'Invoice reference number:'],
+        [240, 132, 'INV-20931'],
+      ]);
+      expect(f.account_number?.value).toBe('7730-0192-55');
+      expect(f.account_name?.value).toBe('Brightwater Dental Group PC');
+    });
+});
+
+describe('whoever consents, approves or signs for the customer is the authorized person', () => {
+  for (const label of ['Consenting party:', 'Approved by:', 'Signee:'])
+    it(label, () => {
+      const f = read('loa', [
+        [60, 100, 'Business name:'],
+        [240, 100, 'Gomez Family Bakery LLC'],
+        [60, 116, label],
+        [240, 116, 'Maria L. Gomez'],
+        [60, 132, 'Account number:'],
+        [240, 132, '4410 2281 09'],
+      ]);
+      expect(f.authorized_person?.value).toBe('Maria L. Gomez');
+    });
+});
