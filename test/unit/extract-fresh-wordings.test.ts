@@ -246,6 +246,12 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
         (truth.service_address as { street_line: string }).street_line,
       );
     });
+  // a person's name wrapped in the sheet's contact column ("ELIZABETH" / "OKAFOR", "SUSAN K." / "DUBOIS")
+  for (const seed of [110, 242])
+    it(`csr-rowsheet-${seed}: the authorized person's whole name`, async () => {
+      const { got, truth } = await readSeed('csr-rowsheet', seed);
+      expect(got.authorized_person?.value).toBe(truth.authorized_person);
+    });
   it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
     const { got, truth } = await readSeed('loa-grid', 39, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
@@ -281,4 +287,41 @@ describe('whoever consents, approves or signs for the customer is the authorized
       ]);
       expect(f.authorized_person?.value).toBe('Maria L. Gomez');
     });
+});
+
+describe("a person's name wrapped in a table cell is the whole name", () => {
+  /** A one-row sheet whose person column wraps its value over two lines. */
+  const sheet = (head: string, top: string, under: string): TextLine[] => [
+    [30, 60, 'Summit Voice Communications'],
+    [33, 90, 'Tel No', { size: 8 }],
+    [110, 90, 'Acct No', { size: 8 }],
+    [222, 90, 'Customer Name', { size: 8 }],
+    [350, 90, head, { size: 8 }],
+    [33, 106, '913-609-4805', { size: 8 }],
+    [110, 106, '690-193-1302', { size: 8 }],
+    [222, 106, 'TIMBERLINE FAMILY', { size: 8 }],
+    [350, 106, top, { size: 8 }],
+    [222, 116, 'DENTISTRY, LTD.', { size: 8 }],
+    [350, 116, under, { size: 8 }],
+  ];
+  const cases: [string, string, string, string][] = [
+    ['Auth Contact', 'ELIZABETH', 'OKAFOR', 'ELIZABETH OKAFOR'],
+    ['Authorised Signatory', 'SUSAN K.', 'DUBOIS', 'SUSAN K. DUBOIS'],
+    ['Authorizing Party', 'MARIA L.', 'DE LEON', 'MARIA L. DE LEON'],
+  ];
+  for (const [head, top, under, want] of cases)
+    it(`${head}: "${top}" / "${under}"`, () => {
+      expect(read('csr', sheet(head, top, under)).authorized_person?.value).toBe(want);
+    });
+
+  it('a complete name over a job title keeps the name alone', () => {
+    const f = read('loa', [
+      [60, 100, 'Authorized signer'],
+      [60, 114, 'Maria Gomez'],
+      [60, 128, 'Owner'],
+      [300, 100, 'Business name'],
+      [300, 114, 'Gomez Family Bakery LLC'],
+    ]);
+    expect(f.authorized_person?.value).toBe('Maria Gomez');
+  });
 });

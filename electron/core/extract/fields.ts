@@ -371,6 +371,33 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   return r ? { value: r.value, toks, quality: r.quality } : null;
 }
 
+/** A job title alone on a line (under a person's name in a form), never the rest of the name. */
+const TITLE_LINE =
+  /^(owner|president|ceo|cfo|coo|cto|vp|manager|director|officer|member|partner|principal|administrator|admin|secretary|treasurer|controller|chair\w*|founder|agent|mgr|dir)\b/i;
+
+/**
+ * A person's name whose table cell wraps ("SUSAN K." / "DUBOIS", "ELIZABETH" / "OKAFOR"): only a first
+ * line that cannot end a name — one word, or ending in an initial — goes on, with a line below of one
+ * or two words in the same case that is no job title and no label.
+ */
+function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
+  const one = wholeLine(parsePerson)(span);
+  const first = span.lines[0];
+  const second = span.mode === 'below' ? span.lines[1] : undefined;
+  if (!first || !second) return one;
+  const t1 = text(first).trim();
+  const t2 = text(second).trim();
+  const unfinished = first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1);
+  const tail =
+    second.length <= 2 &&
+    /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
+    (t1 === t1.toUpperCase()) === (t2 === t2.toUpperCase()) &&
+    !TITLE_LINE.test(t2);
+  if (!unfinished || !tail) return one;
+  const r = parsePerson(`${t1} ${t2}`);
+  return r ? { value: r.value, toks: [...first, ...second], quality: r.quality } : one;
+}
+
 /** Text made only of legal-form words ("Incorporated", "LLP", ", Corp."): the end of a wrapped name, never a name. */
 function onlyLegalForms(t: string): boolean {
   const words = t
@@ -1331,7 +1358,7 @@ function labelledNames(doc: DocLayout): NameCands {
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
   const personCands =
-    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 1, wholeLine(parsePerson)) : [];
+    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 2, wrappedPerson) : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
   personCands.push(...rosterManagers(doc));
   nameCands.push(...cardTitleNames(doc));
