@@ -252,6 +252,10 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
       const { got, truth } = await readSeed('csr-rowsheet', seed);
       expect(got.authorized_person?.value).toBe(truth.authorized_person);
     });
+  it("csr-selfcare-158: the admin beside its caption, not the directory name read as a roster's person", async () => {
+    const { got, truth } = await readSeed('csr-selfcare', 158);
+    expect(got.authorized_person?.value).toBe(truth.authorized_person);
+  });
   it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
     const { got, truth } = await readSeed('loa-grid', 39, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
@@ -324,4 +328,24 @@ describe("a person's name wrapped in a table cell is the whole name", () => {
     ]);
     expect(f.authorized_person?.value).toBe('Maria Gomez');
   });
+});
+
+describe('a row of two caption-value pairs is no roster row: the role caption names the next cell', () => {
+  for (const [caption, role] of [
+    ['Directory name', 'Account admin'],
+    ['Listed as', 'Account owner'],
+    ['Storefront', 'Principal'],
+  ] as const)
+    it(`${caption} | Sunbelt Outlet | ${role} | Anh Tanaka`, () => {
+      const f = read('csr', [
+        [46, 60, 'Evergreen Chiropractic Center, P.A.', { size: 13 }],
+        [46, 84, 'Billing account'],
+        [161, 84, '3112476341479'],
+        [46, 100, caption],
+        [161, 100, 'Sunbelt Outlet'],
+        [316, 100, role],
+        [431, 100, 'Anh Tanaka'],
+      ]);
+      expect(f.authorized_person?.value).not.toBe('Sunbelt Outlet');
+    });
 });

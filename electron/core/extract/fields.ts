@@ -1313,9 +1313,16 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
   for (const line of doc.lines) {
     // a table row: a person's cell, then a role cell
     const i = line.segs.findIndex((sg) => rosterPerson(text(sg.toks)));
-    if (i >= 0 && line.segs.length >= 2) {
+    // (not a caption's value: "Directory name | Sunbelt Outlet | Account admin | Anh Tanaka" is two
+    // label-value pairs, the role a caption of the next cell)
+    const left = i > 0 ? line.segs[i - 1]! : undefined;
+    const captioned = !!left && !!doc.hitsBySeg.get(left.id)?.some((h) => h.end === left.toks.length);
+    if (i >= 0 && line.segs.length >= 2 && !captioned) {
       const seg = line.segs[i]!;
-      if (line.segs.slice(i + 1).some((sg) => managingRole(text(sg.toks)))) {
+      // (nor a role caption whose value, another person, follows it: "… | Principal | Anh Tanaka")
+      const roleAt = line.segs.findIndex((sg, j) => j > i && managingRole(text(sg.toks)));
+      const after = roleAt > 0 ? line.segs[roleAt + 1] : undefined;
+      if (roleAt > 0 && !(after && rosterPerson(text(after.toks)))) {
         out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score: 0.95 });
         continue;
       }
