@@ -256,6 +256,12 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
     const { got, truth } = await readSeed('csr-selfcare', 158);
     expect(got.authorized_person?.value).toBe(truth.authorized_person);
   });
+  // "Numbers on This Account:" read as the account number's label: the BTN, listed under it, was left out
+  for (const seed of [51, 147])
+    it(`loa-kvgrid-${seed} (fresh tune wording): every number listed on the account`, async () => {
+      const { got, truth } = await readSeed('loa-kvgrid', seed, 'tune');
+      expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(truth.phone_numbers as string[])].sort());
+    });
   it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
     const { got, truth } = await readSeed('loa-grid', 39, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
@@ -347,5 +353,24 @@ describe('a row of two caption-value pairs is no roster row: the role caption na
         [431, 100, 'Anh Tanaka'],
       ]);
       expect(f.authorized_person?.value).not.toBe('Sunbelt Outlet');
+    });
+});
+
+describe('numbers named before the account they are on are its lines, not its account number', () => {
+  for (const caption of ['Numbers on this account:', 'Nos. under the account:', 'Telephone numbers for account:'])
+    it(caption, () => {
+      const f = read('loa', [
+        [49, 100, 'Business name:'],
+        [178, 100, 'Magnolia Insurance Agency, PC'],
+        [371, 100, 'Account number:'],
+        [452, 100, 'BAN9173931'],
+        [49, 116, 'Billing phone (BTN):'],
+        [154, 116, '954.555.0121'],
+        [44, 140, caption],
+        [49, 156, '954.555.0121'],
+        [180, 156, '954.555.0193'],
+      ]);
+      expect(f.account_number?.value).toBe('BAN9173931');
+      expect(f.phone_numbers?.value).toEqual(['+19545550121', '+19545550193']);
     });
 });

@@ -1933,7 +1933,7 @@ function conceptLabel(
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
   // a hint in parentheses may name or qualify the label ("Address (Service)")
-  const best = billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text);
+  const best = linesOfAccount(billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text), text, kind);
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
@@ -1978,6 +1978,15 @@ function conceptLabel(
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * Numbers named before the account they are on ("Numbers on this account", "Nos. under the account"):
+ * the account's lines, not its account number (which is one, and named "Account number").
+ */
+function linesOfAccount(c: LabelConcept | null, text: string, kind: DocumentKind): LabelConcept | null {
+  if (c?.field !== 'account_number' || !/\b(?:numbers|nos\.?|#s)\s+\S.*\baccount/i.test(text)) return c;
+  return conceptOf(['phone', 'number'], kind) ?? c;
 }
 
 /**
