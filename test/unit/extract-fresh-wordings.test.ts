@@ -262,6 +262,10 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
       const { got, truth } = await readSeed('loa-kvgrid', seed, 'tune');
       expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(truth.phone_numbers as string[])].sort());
     });
+  it('csr-boxgrid-254 (fresh tune wording): the street, not the date above the address heading', async () => {
+    const { got, truth } = await readSeed('csr-boxgrid', 254, 'tune');
+    expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
+  });
   it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
     const { got, truth } = await readSeed('loa-grid', 39, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
@@ -372,5 +376,37 @@ describe('numbers named before the account they are on are its lines, not its ac
       ]);
       expect(f.account_number?.value).toBe('BAN9173931');
       expect(f.phone_numbers?.value).toEqual(['+19545550121', '+19545550193']);
+    });
+});
+
+describe('a date in the cell above an address heading is never its street', () => {
+  for (const [caption, date] of [
+    ['Produced', '09-06-2026'],
+    ['Printed on', '2026-09-06'],
+    ['Run', '9/6/2026'],
+  ] as const)
+    it(`${caption} ${date}`, () => {
+      const f = read('csr', [
+        [51, 60, 'Customer name'],
+        [309, 60, 'Account Nr.'],
+        [53, 74, 'Bayside Accounting Services, Inc.'],
+        [311, 74, '229176696'],
+        [51, 96, caption],
+        [53, 110, date],
+        [48, 134, 'Service Premises'],
+        [51, 152, 'Street / Number'],
+        [311, 152, 'City Name'],
+        [431, 152, 'State'],
+        [481, 152, 'Zip/ Postal'],
+        [53, 168, '4712 Elm Lane'],
+        [313, 168, 'Fort Wayne'],
+        [433, 168, 'IN'],
+        [483, 168, '46850-8304'],
+      ]);
+      expect(f.service_address?.value).toMatchObject({
+        street_line: '4712 Elm Lane',
+        city: 'Fort Wayne',
+        zip5: '46850',
+      });
     });
 });

@@ -11,6 +11,7 @@ import {
   betterReading,
   checkAddress,
   cityStateZip,
+  isDateText,
   isUnitOnly,
   readAddress,
   readCellAsOneLine,
@@ -761,7 +762,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     }
   }
   const st = parts.get('addr_street');
-  if ((!streetText || !/\d/.test(streetText)) && st) {
+  // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
+  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st) {
     streetText = st.text;
     streetToks = st.toks;
   }
