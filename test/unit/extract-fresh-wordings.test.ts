@@ -266,6 +266,10 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
     const { got, truth } = await readSeed('csr-boxgrid', 254, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
   });
+  it("csr-rowsheet-89: the lines whose status is 'D' are not on the account", async () => {
+    const { got, truth } = await readSeed('csr-rowsheet', 89);
+    expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(truth.phone_numbers as string[])].sort());
+  });
   it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
     const { got, truth } = await readSeed('loa-grid', 39, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
@@ -409,4 +413,43 @@ describe('a date in the cell above an address heading is never its street', () =
         zip5: '46850',
       });
     });
+});
+
+describe("a one-letter 'D' in a row's status column is a disconnected line", () => {
+  /** A lines sheet whose status column says `active` for working lines and `code` for one. */
+  const sheet = (statusHead: string, active: string, code: string): TextLine[] => [
+    [30, 60, 'Telephone Number Inventory by Account'],
+    [33, 90, 'Account Number'],
+    [160, 90, 'Tel No'],
+    [260, 90, 'Service Street'],
+    [420, 90, statusHead],
+    [33, 106, '4663 29 958'],
+    [160, 106, '605 555 0132'],
+    [260, 106, '3741 PEARL WAY'],
+    [420, 106, active],
+    [33, 120, '4663 29 958'],
+    [160, 120, '605 555 0171'],
+    [260, 120, '3741 PEARL WAY'],
+    [420, 120, code],
+    [33, 134, '4663 29 958'],
+    [160, 134, '605 555 0166'],
+    [260, 134, '3741 PEARL WAY'],
+    [420, 134, active],
+  ];
+  for (const [head, active] of [
+    ['Status', 'ACTIVE'],
+    ['Line state', 'Working'],
+    ['Svc Stat', 'A'],
+  ] as const)
+    it(`${head}: ${active} / D`, () => {
+      expect(read('csr', sheet(head, active, 'D')).phone_numbers?.value).toEqual(['+16055550132', '+16055550166']);
+    });
+
+  it('a lone "D" in a column that says nothing of status is no verdict', () => {
+    expect(read('csr', sheet('Zone', 'C', 'D')).phone_numbers?.value).toEqual([
+      '+16055550132',
+      '+16055550171',
+      '+16055550166',
+    ]);
+  });
 });

@@ -278,6 +278,24 @@ function statusAfter(seg: Seg, toks: Tok[]): boolean {
   return ROW_INACTIVE.test(after);
 }
 
+/** A status column's word for a working line. */
+const ACTIVE_CELL = /^(?:active|a|working|wkg|in\s*service)$/i;
+
+/**
+ * A one-letter status code in a row's status column ("D" where the column's other rows say "ACTIVE"):
+ * the line is disconnected. The column is known by its other rows, so a lone "D" elsewhere says nothing.
+ */
+function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
+  const code = line.segs.find((sg) => sg !== seg && sg.x0 > seg.x1 && /^D\.?$/.test(segText(sg.toks).trim()));
+  if (!code) return false;
+  return doc.lines.some(
+    (l) =>
+      l !== line &&
+      l.page === line.page &&
+      l.segs.some((sg) => Math.abs(sg.x0 - code.x0) <= 4 && ACTIVE_CELL.test(segText(sg.toks).trim())),
+  );
+}
+
 /**
  * The lines of a sign-off block on a carrier's record or bill: under a closing ("Regards,", "Thank you,")
  * the sender's name, title, company, direct and fax numbers and e-mail, down to the first gap. The
@@ -484,7 +502,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     contact = carrierBlockAbove(doc, line, seg);
   const verdict = rowVerdict(line, seg);
   const { rowNo, rowYes } = verdict;
-  const inactive = verdict.inactive || statusAfter(seg, toks);
+  const inactive = verdict.inactive || statusAfter(seg, toks) || statusCode(doc, line, seg);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
   const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
