@@ -270,6 +270,10 @@ describe('real documents (dev seeds): the rules above on rendered PDFs', () => {
     const { got, truth } = await readSeed('csr-rowsheet', 89);
     expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(truth.phone_numbers as string[])].sort());
   });
+  it("csr-wireless-185: no sub-account number and no roster contact ('Mateo Van der Berg') among the lines", async () => {
+    const { got, truth } = await readSeed('csr-wireless', 185);
+    expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual([...(truth.phone_numbers as string[])].sort());
+  });
   it('loa-grid-39 (fresh tune wording): "ZIP/ POSTAL" is not read into the street', async () => {
     const { got, truth } = await readSeed('loa-grid', 39, 'tune');
     expect(got.service_address?.value.street_line).toBe((truth.service_address as { street_line: string }).street_line);
@@ -452,4 +456,46 @@ describe("a one-letter 'D' in a row's status column is a disconnected line", () 
       '+16055550166',
     ]);
   });
+});
+
+describe('a sub-account number shaped like a phone number, after its label in one cell, is no line', () => {
+  for (const label of ['Sub-account no.', 'Sub account #', 'Subaccount number'])
+    it(label, () => {
+      const f = read('csr', [
+        [44, 60, 'Account holder Silver Creek Hardware & Lumber Ltd.'],
+        [306, 76, 'Master account 385-503-3250-37'],
+        [44, 92, `${label} 3855070091`],
+        [44, 120, 'MDN'],
+        [153, 120, 'Plan'],
+        [44, 136, '231-555-0196'],
+        [153, 136, 'Unl. Performance'],
+        [44, 150, '231-981-5710'],
+        [153, 150, 'Data Connect'],
+      ]);
+      expect(f.phone_numbers?.value).toEqual(['+12315550196', '+12319815710']);
+    });
+});
+
+describe("a roster row naming a person with a lowercase particle ('Van der Berg') is the person's contact", () => {
+  for (const name of ['Mateo Van der Berg', 'Luis de la Cruz', 'Anna von Holt'])
+    it(name, () => {
+      const f = read('csr', [
+        [44, 60, 'Account holder Silver Creek Hardware & Lumber Ltd.'],
+        [44, 76, 'Account number 385-503-3250-37'],
+        [48, 100, 'Authorized users'],
+        [48, 116, 'User'],
+        [218, 116, 'Access level'],
+        [368, 116, 'Contact number'],
+        [48, 132, 'Dmitri Yilmaz'],
+        [218, 132, 'Account admin'],
+        [368, 132, '231-925-5607'],
+        [48, 146, name],
+        [218, 146, 'Limited access'],
+        [368, 146, '404-555-0147'],
+        [48, 170, 'Lines'],
+        [48, 186, '231-555-0196'],
+        [48, 200, '231-981-5710'],
+      ]);
+      expect(f.phone_numbers?.value ?? []).not.toContain('+14045550147');
+    });
 });

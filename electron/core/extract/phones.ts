@@ -357,7 +357,8 @@ function datedChargeRow(doc: DocLayout, line: Line, seg: Seg): boolean {
 
 const ROSTER_ROLE = new RegExp(`\\b(?:${ROSTER_ROLE_WORDS.join('|')})\\b`, 'i');
 /** A person's name alone in a cell: two to four capitalised words, no digits. */
-const PERSON_CELL = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
+const PERSON_CELL =
+  /^[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le)\b)){1,4}$/;
 
 /**
  * A roster row ("Yolanda Patel | Account admin | +1 213 787 2353"): a person's name and a role in the
@@ -568,9 +569,10 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
     .map((t) => t.text)
     .join('')
     .replace(/\D/g, '');
-  const cell = segText(seg.toks);
+  // (its label opening the same cell is not part of the value: "Sub-account no. 3855070091")
+  const cell = segText(o.label?.seg === seg ? seg.toks.slice(o.label.end) : seg.toks);
   if (o.contact || /[^\d\s().+-]/.test(cell) || cell.replace(/\D/g, '') !== digits) return false;
-  if (o.label?.field === 'account_number') {
+  if (o.label?.field === 'account_number' || o.label?.field === 'sub_account') {
     // a label with its own value beside it ("Acct. number on your bill: 488436679") owns nothing below
     const h = o.label;
     return h.line === line.id || !doc.lines[h.line]!.toks.some((t) => t.x0 >= h.x1 && /\d/.test(t.text));
