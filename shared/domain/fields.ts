@@ -213,6 +213,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     concepts: [
       // the account (or customer) and an identifier head noun ("Client ID", "Account Identifier")
       ...c('account|customer number|id|code'),
+      // the account's reference with the carrier ("Account Ref", "Customer Reference"); a bill's own
+      // reference is no account number (labels.ts: invoice|statement|bill|document reference)
+      ...c('account|customer reference'),
+      ...c('account|customer reference number|id'),
       ...c('customer|bill|master|summary account'),
       ...c('ban'),
       ...c('account', { weight: 0.7 }),
@@ -264,6 +268,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('emergency address|location'),
       ...c('premise|location|site', { weight: 0.8 }),
       ...c('account|customer|business address', { weight: 0.85 }),
+      // a question naming the place served ("Where your service is", "Where is service installed?")
+      ...c('where service|install'),
     ],
     value: 'address',
     normaliser: 'normalizeAddress',
@@ -314,7 +320,14 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     key: 'billing_address',
     display: 'Billing address',
     // a postal address is where mail goes: the mailing address, not the premises
-    concepts: [...c('bill|mail|invoice|statement|postal address'), ...c('bill|mail|sold to')],
+    concepts: [
+      ...c('bill|mail|invoice|statement|postal address'),
+      ...c('bill|mail|sold to'),
+      // a question naming where the bills go ("Where bills are mailed", "Where we send invoices")
+      ...c('where bill|mail|invoice|statement'),
+      // (a payment is sent to the remit-to address: only bills name the billing one)
+      ...c('send bill|invoice|statement'),
+    ],
     value: 'address',
     normaliser: 'normalizeAddress',
     compare: 'none',
@@ -563,6 +576,15 @@ const STEM: Record<string, string> = {
   signer: 'signer',
   signers: 'signer',
   signatory: 'signatory',
+  // whoever signs is the signer, whoever consents or approves authorises ("Signee", "Consenting Party",
+  // "Approved By")
+  signee: 'signer',
+  consent: 'authorize',
+  consenting: 'authorize',
+  consented: 'authorize',
+  approved: 'authorize',
+  approver: 'authorize',
+  approving: 'authorize',
   signature: 'signature',
   sig: 'signature',
   printed: 'print',
@@ -573,6 +595,7 @@ const STEM: Record<string, string> = {
   holders: 'holder',
   owner: 'holder',
   mailing: 'mail',
+  mailed: 'mail',
   remittance: 'remit',
   existing: 'exist',
   sec: 'security',
@@ -646,6 +669,12 @@ const STEM: Record<string, string> = {
   mailto: 'mail address',
   acctno: 'account number',
 };
+
+/**
+ * Words that name an address part only in a caption listing the parts ("Town / ST / Zip", "City/Town"):
+ * elsewhere they are a name's own words ("Old Town Brewing Co").
+ */
+const LISTED_STEM: Readonly<Record<string, string>> = { town: 'city' };
 
 /** Words that carry no concept: articles, hints ("as shown", "on file"), politeness. */
 export const LABEL_FILLERS: ReadonlySet<string> = new Set([
@@ -750,13 +779,17 @@ export function labelStems(label: string): string[] {
     .split(' ')
     .filter(Boolean);
   const out: string[] = [];
+  const slashed = label.includes('/');
   // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
   const tags = new Set((label.match(/\b[A-Z]{5,}\b/g) ?? []).map((t) => t.toLowerCase()));
   // a tag glued to its line number ("ADDR2", "SA1") is the tag
   for (const w of words.flatMap((x) =>
     /^[a-z]{2,}\d$/.test(x) ? [x.slice(0, -1)] : tags.has(x) ? gluedTags(x) : [x],
   )) {
-    const mapped = stemOf(w) ?? (plural(w) ? (stemOf(w.slice(0, -1)) ?? w.slice(0, -1)) : w);
+    const mapped =
+      stemOf(w) ??
+      (slashed ? LISTED_STEM[w] : undefined) ??
+      (plural(w) ? (stemOf(w.slice(0, -1)) ?? w.slice(0, -1)) : w);
     out.push(...mapped.split(' '));
   }
   return out;

@@ -11,6 +11,7 @@ import {
   betterReading,
   checkAddress,
   cityStateZip,
+  isDateText,
   isUnitOnly,
   readAddress,
   readCellAsOneLine,
@@ -395,6 +396,33 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   return r ? { value: r.value, toks, quality: r.quality } : null;
 }
 
+/** A job title alone on a line (under a person's name in a form), never the rest of the name. */
+const TITLE_LINE =
+  /^(owner|president|ceo|cfo|coo|cto|vp|manager|director|officer|member|partner|principal|administrator|admin|secretary|treasurer|controller|chair\w*|founder|agent|mgr|dir)\b/i;
+
+/**
+ * A person's name whose table cell wraps ("SUSAN K." / "DUBOIS", "ELIZABETH" / "OKAFOR"): only a first
+ * line that cannot end a name — one word, or ending in an initial — goes on, with a line below of one
+ * or two words in the same case that is no job title and no label.
+ */
+function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
+  const one = wholeLine(parsePerson)(span);
+  const first = span.lines[0];
+  const second = span.mode === 'below' ? span.lines[1] : undefined;
+  if (!first || !second) return one;
+  const t1 = text(first).trim();
+  const t2 = text(second).trim();
+  const unfinished = first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1);
+  const tail =
+    second.length <= 2 &&
+    /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
+    (t1 === t1.toUpperCase()) === (t2 === t2.toUpperCase()) &&
+    !TITLE_LINE.test(t2);
+  if (!unfinished || !tail) return one;
+  const r = parsePerson(`${t1} ${t2}`);
+  return r ? { value: r.value, toks: [...first, ...second], quality: r.quality } : one;
+}
+
 /** Text made only of legal-form words ("Incorporated", "LLP", ", Corp."): the end of a wrapped name, never a name. */
 function onlyLegalForms(t: string): boolean {
   const words = t
@@ -619,11 +647,16 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
   // and where another address's label stands left of this one on its line ("Billing address |
   // Service address" heading two cards side by side), the part cells left of this label's column are
   // that address's
-  const leftFence = doc.hits.some(
-    (h) => h !== hit && h.line === hit.line && h.x1 < hit.x0 && ADDRESS_HEADS.has(h.field),
-  )
-    ? hit.x0 - line.h
-    : -Infinity;
+  // (a heading no wording lists, "Where bills go | Service address", heads its own card as well: a
+  // cell of words alone left of this label, which is alone in its own cell)
+  const cardLeft =
+    hit.start === 0 &&
+    hit.end === hit.seg.toks.length &&
+    line.segs.some((sg) => sg.x1 < hit.x0 && sg.toks.length <= 7 && !/\d/.test(text(sg.toks)));
+  const leftFence =
+    cardLeft || doc.hits.some((h) => h !== hit && h.line === hit.line && h.x1 < hit.x0 && ADDRESS_HEADS.has(h.field))
+      ? hit.x0 - line.h
+      : -Infinity;
   // in reading order (labels found late, a label wrapped over two lines, are listed after the others),
   // part labels in the address label's own column first ("Location of Service:" over Address /
   // Suite / City… with another address's Address Line 1 / Suite / City… in a column to its right);
@@ -701,6 +734,15 @@ function headsCard(doc: DocLayout, h: Hit): boolean {
   return !next || !!doc.hitsBySeg.get(next.id)?.some((o) => o.start === 0 && ADDRESS_HEADS.has(o.field));
 }
 
+/** The cell right of a caption on its row, when it holds a house number (a street's value, not another caption). */
+function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
+  const last = caption[caption.length - 1];
+  if (!last) return null;
+  const segs = doc.lines[last.line]!.segs;
+  const next = segs[segs.findIndex((sg) => sg.id === last.seg) + 1];
+  return next && /^\d/.test(next.toks[0]?.text ?? '') && !doc.hitsBySeg.get(next.id)?.length ? next.toks : null;
+}
+
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
 function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const parts = partCells(doc, hit);
@@ -735,9 +777,17 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
     if (second && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
     streetText = trimValue(text(streetToks));
+    // a caption no wording lists opening the card's row ("Address line | 91 Harbor Ln."): the street is beside it
+    const beside =
+      !/\d/.test(streetText) && labelStems(streetText).every(isLabelWord) ? valueBeside(doc, streetToks) : null;
+    if (beside) {
+      streetToks = beside;
+      streetText = trimValue(text(beside));
+    }
   }
   const st = parts.get('addr_street');
-  if ((!streetText || !/\d/.test(streetText)) && st) {
+  // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
+  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st) {
     streetText = st.text;
     streetToks = st.toks;
   }
@@ -1361,9 +1411,16 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
   for (const line of doc.lines) {
     // a table row: a person's cell, then a role cell
     const i = line.segs.findIndex((sg) => rosterPerson(text(sg.toks)));
-    if (i >= 0 && line.segs.length >= 2) {
+    // (not a caption's value: "Directory name | Sunbelt Outlet | Account admin | Anh Tanaka" is two
+    // label-value pairs, the role a caption of the next cell)
+    const left = i > 0 ? line.segs[i - 1]! : undefined;
+    const captioned = !!left && !!doc.hitsBySeg.get(left.id)?.some((h) => h.end === left.toks.length);
+    if (i >= 0 && line.segs.length >= 2 && !captioned) {
       const seg = line.segs[i]!;
-      if (line.segs.slice(i + 1).some((sg) => managingRole(text(sg.toks)))) {
+      // (nor a role caption whose value, another person, follows it: "… | Principal | Anh Tanaka")
+      const roleAt = line.segs.findIndex((sg, j) => j > i && managingRole(text(sg.toks)));
+      const after = roleAt > 0 ? line.segs[roleAt + 1] : undefined;
+      if (roleAt > 0 && !(after && rosterPerson(text(after.toks)))) {
         out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score: 0.95 });
         continue;
       }

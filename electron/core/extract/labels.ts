@@ -1072,6 +1072,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('addr_state', 'state', 0.9),
   ...k('addr_zip', 'zip', 0.9),
   ...k('addr_zip', 'postal code', 0.9),
+  // "Postal" alone is the postcode ("Zip / Postal"); a postal address is the billing one (more specific)
+  ...k('addr_zip', 'postal', 0.8),
   ...k('addr_zip', 'city state zip', 0.9),
   ...k('other_date', 'due date'),
   ...k('other_date', 'due'),

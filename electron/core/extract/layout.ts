@@ -1953,7 +1953,7 @@ function conceptLabel(
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0)) return null;
   // a hint in parentheses may name or qualify the label ("Address (Service)")
-  const best = billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text);
+  const best = linesOfAccount(billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text), text, kind);
   if (!best) return null;
   // one concept word without a colon: only an upper-case tag of a record ("CUS", "CTY")
   // (or a word with a hint in parentheses after it: "Name (as shown on your statement)")
@@ -1987,8 +1987,37 @@ function conceptLabel(
     !best.field.startsWith('addr_') &&
     !LEGAL_FORM_END.test(text) &&
     !/\b[a-z]{3,}\.$/.test(text);
-  if (!colon && best.stems.length === 1 && !hinted && !recordTagShape && !wholeCell && !headed) return null;
+  if (
+    !colon &&
+    best.stems.length === 1 &&
+    !hinted &&
+    !recordTagShape &&
+    !wholeCell &&
+    !headed &&
+    !synonyms(text, best, kind)
+  )
+    return null;
   return { concept: best, end };
+}
+
+/**
+ * Numbers named before the account they are on ("Numbers on this account", "Nos. under the account"):
+ * the account's lines, not its account number (which is one, and named "Account number").
+ */
+function linesOfAccount(c: LabelConcept | null, text: string, kind: DocumentKind): LabelConcept | null {
+  if (c?.field !== 'account_number' || !/\b(?:numbers|nos\.?|#s)\s+\S.*\baccount/i.test(text)) return c;
+  return conceptOf(['phone', 'number'], kind) ?? c;
+}
+
+/**
+ * Alternatives naming one field, split by slashes ("ZIP / Postal", "City / Town"): each part alone is a
+ * label of that field, so the cell is a caption, never a value (a value has words no label uses).
+ */
+function synonyms(text: string, best: LabelConcept, kind: DocumentKind): boolean {
+  const parts = text.split('/').map((p) => labelStems(p));
+  return (
+    parts.length >= 2 && parts.every((p) => p.length > 0 && p.length <= 2 && conceptOf(p, kind)?.field === best.field)
+  );
 }
 
 /**

@@ -30,7 +30,7 @@ export interface PhoneOccurrence {
 }
 
 const CONTACT_WORDS =
-  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions)\b/i;
+  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
 /** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback". */
 const CAPTION_CONTACT = /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b/i;
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
@@ -281,6 +281,24 @@ function statusAfter(seg: Seg, toks: Tok[]): boolean {
   return ROW_INACTIVE.test(after);
 }
 
+/** A status column's word for a working line. */
+const ACTIVE_CELL = /^(?:active|a|working|wkg|in\s*service)$/i;
+
+/**
+ * A one-letter status code in a row's status column ("D" where the column's other rows say "ACTIVE"):
+ * the line is disconnected. The column is known by its other rows, so a lone "D" elsewhere says nothing.
+ */
+function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
+  const code = line.segs.find((sg) => sg !== seg && sg.x0 > seg.x1 && /^D\.?$/.test(segText(sg.toks).trim()));
+  if (!code) return false;
+  return doc.lines.some(
+    (l) =>
+      l !== line &&
+      l.page === line.page &&
+      l.segs.some((sg) => Math.abs(sg.x0 - code.x0) <= 4 && ACTIVE_CELL.test(segText(sg.toks).trim())),
+  );
+}
+
 /**
  * The lines of a sign-off block on a carrier's record or bill: under a closing ("Regards,", "Thank you,")
  * the sender's name, title, company, direct and fax numbers and e-mail, down to the first gap. The
@@ -342,7 +360,8 @@ function datedChargeRow(doc: DocLayout, line: Line, seg: Seg): boolean {
 
 const ROSTER_ROLE = new RegExp(`\\b(?:${ROSTER_ROLE_WORDS.join('|')})\\b`, 'i');
 /** A person's name alone in a cell: two to four capitalised words, no digits. */
-const PERSON_CELL = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
+const PERSON_CELL =
+  /^[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le)\b)){1,4}$/;
 
 /**
  * A roster row ("Yolanda Patel | Account admin | +1 213 787 2353"): a person's name and a role in the
@@ -371,6 +390,38 @@ const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
   'addr_state',
   'addr_zip',
 ]);
+
+/** A caption of one singular word for a number ("Line", "Number:"): says nothing of whose number it is. */
+function bareNumberCaption(h: Hit): boolean {
+  return h.field === 'phone_list' && h.end - h.start === 1 && /^(?:line|number):?$/i.test(h.seg.toks[h.start]!.text);
+}
+
+/** A heading naming someone to reach ("On-site contact", "SITE CONTACT FOR CUTOVER", "Contact:"). */
+const CONTACT_HEADING = /\bcontacts?\b/i;
+
+/**
+ * A number in the block a contact heading opens ("Installation contact" over "Name | Direct line" over
+ * "Omar Kowalski | (701) 555-0173"): how to reach that person, whatever the number's own caption says.
+ * The block runs up from the number's line to the heading without another number, a numbers label or a
+ * wide gap between (a list of lines to port below a contact's name is not the contact's).
+ */
+function underContactHeading(doc: DocLayout, line: Line): boolean {
+  let below = line;
+  for (let i = line.id - 1; i >= Math.max(0, line.id - 6); i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || below.top - l.bottom > 2.2 * Math.max(l.h, below.h)) return false;
+    const numbersLabel = (h: Hit) => ACCOUNT_PHONE_FIELDS.has(h.field) && !bareNumberCaption(h);
+    if (l.segs.some((s) => (doc.hitsBySeg.get(s.id) ?? []).some(numbersLabel))) return false;
+    const text = segText(l.toks);
+    if (findPhones(text).length) return false;
+    // (a heading stands alone: "Authorized contact: Priya Hernandez" is a label and its value)
+    const labelled = (doc.hitsBySeg.get(l.segs[0]!.id) ?? []).some((h) => h.end < l.segs[0]!.toks.length);
+    if (l.segs.length === 1 && l.toks.length <= 6 && !labelled && !/\d/.test(text) && CONTACT_HEADING.test(text))
+      return true;
+    below = l;
+  }
+  return false;
+}
 
 /** The block this cell is in opens with a carrier's label ("Current carrier Acme Telecom"), in it or a few lines up its column. */
 export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean {
@@ -422,6 +473,14 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
       contact = true;
   }
+  // under a contact heading even a bare "Line" / "Number" caption is the contact's ("DIRECT | LINE: 314 …")
+  const bareCaption =
+    !label ||
+    !PHONE_LABEL_FIELDS.has(label.field) ||
+    (label.field === 'phone_list' &&
+      label.end - label.start === 1 &&
+      /^(?:line|number):?$/i.test(label.seg.toks[label.start]!.text));
+  if (!contact && bareCaption && underContactHeading(doc, line)) contact = true;
   // a toll-free number no numbers label claims, on a carrier's own bill or record, is one of its desks
   // whatever the desk is called ("Business office 1-800-…", "To report trouble 1-800-…"): toll-free
   // numbers are RespOrg-managed and never a line on a local account
@@ -447,7 +506,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     contact = carrierBlockAbove(doc, line, seg);
   const verdict = rowVerdict(line, seg);
   const { rowNo, rowYes } = verdict;
-  const inactive = verdict.inactive || statusAfter(seg, toks);
+  const inactive = verdict.inactive || statusAfter(seg, toks) || statusCode(doc, line, seg);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
   const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));
@@ -513,7 +572,8 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
     .map((t) => t.text)
     .join('')
     .replace(/\D/g, '');
-  const cell = segText(seg.toks);
+  // (its label opening the same cell is not part of the value: "Sub-account no. 3855070091")
+  const cell = segText(o.label?.seg === seg ? seg.toks.slice(o.label.end) : seg.toks);
   if (o.contact || /[^\d\s().+-]/.test(cell) || cell.replace(/\D/g, '') !== digits) return false;
   if (o.label?.field === 'account_number' || o.label?.field === 'sub_account') {
     // a label with its own value beside it ("Acct. number on your bill: 488436679") owns nothing below
