@@ -327,29 +327,6 @@ function firstLine<T>(parse: (s: string) => { value: T; start: number; end: numb
   };
 }
 
-/**
- * A person's name on its first line, or over two when the first ends on a surname particle ("Jennifer
- * Van der" / "Berg" in a narrow value column): a particle never ends a name, so the next line's word
- * in the same column is the rest of it.
- */
-function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
-  const first = span.lines[0];
-  if (!first) return null;
-  const next = span.lines[1];
-  const last = first[first.length - 1]?.text ?? '';
-  if (
-    next &&
-    next.length <= 2 &&
-    NAME_PARTICLES.test(last.toLowerCase()) &&
-    next.every((t) => /^[A-Z][a-z'’-]+$/.test(t.text))
-  ) {
-    const r = parsePerson(`${text(first)} ${text(next)}`);
-    if (r) return { value: r.value, toks: [...first, ...next], quality: r.quality };
-  }
-  const r = parsePerson(text(first));
-  return r ? { value: r.value, toks: first, quality: r.quality } : null;
-}
-
 function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null) {
   return (span: Span) => {
     const toks = span.lines[0];
@@ -401,18 +378,20 @@ const TITLE_LINE =
   /^(owner|president|ceo|cfo|coo|cto|vp|manager|director|officer|member|partner|principal|administrator|admin|secretary|treasurer|controller|chair\w*|founder|agent|mgr|dir)\b/i;
 
 /**
- * A person's name whose table cell wraps ("SUSAN K." / "DUBOIS", "ELIZABETH" / "OKAFOR"): only a first
- * line that cannot end a name — one word, or ending in an initial — goes on, with a line below of one
- * or two words in the same case that is no job title and no label.
+ * A person's name whose cell wraps ("SUSAN K." / "DUBOIS", "ELIZABETH" / "OKAFOR", "Jennifer Van der" /
+ * "Berg"): only a first line that cannot end a name goes on — one word or ending in an initial (in a
+ * value below its label), or ending on a surname particle (in any column: a particle never ends a
+ * name) — with a next line of one or two words in the same case that is no job title and no label.
  */
 function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
   const one = wholeLine(parsePerson)(span);
   const first = span.lines[0];
-  const second = span.mode === 'below' ? span.lines[1] : undefined;
+  const second = span.lines[1];
   if (!first || !second) return one;
   const t1 = text(first).trim();
   const t2 = text(second).trim();
-  const unfinished = first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1);
+  const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
+  const unfinished = endsOnParticle || (span.mode === 'below' && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
   const tail =
     second.length <= 2 &&
     /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
