@@ -73,7 +73,9 @@ export interface PreprocessOptions {
  * engine adds was ~0.8 s a page and is now ~0.4: eraseFaintRules 190 → 11 ms (it tests only every
  * minRun-th pixel for the start of a run, same output), the page handed to tesseract as TIFF, not
  * PGM (Leptonica's reading 0.2 → 0.08 s, same words). Left: PNG decode ~0.16 s (Skia), skew ~0.07.
- * Output formats do not matter (blocks, tsv or text cost the same, ±3%), nor tessedit_do_invert.
+ * Output format: TSV instead of tesseract.js' blocks (same words, boxes and whole-number confidences on
+ * 11 pages, 4 bench + 7 dev scans) is ~2% less CPU a page (the blocks' ~440 KB JSON built, parsed and
+ * passed between threads; ABBA runs on a loaded machine, 2026-12-04). tessedit_do_invert: no change.
  * Per step, CPU ms a page, 2026-12-03 17:00–17:30, machine loaded (load average 14–19 on 2 cores,
  * so ±30%): the bench's 300-dpi PNG pages (3) / 5 dev scans (cli.ts random --seeds
  * 101,202,303,404,505 --scans, image-only PDFs):
