@@ -1,7 +1,7 @@
-import type { Block } from 'tesseract.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_PREPROCESS,
+  linesFromTsv,
   OcrEngine,
   preferSurerReads,
   type RawWord,
@@ -59,14 +59,9 @@ describe('the surer of two readings of an unsure word', () => {
   });
 });
 
-/** tesseract's blocks for lines of words: each line [y0, words]. */
-function blocks(lines: [number, RawWord[]][]): Block[] {
-  const line = ([y0, ws]: [number, RawWord[]]) => ({
-    bbox: { x0: Math.min(...ws.map((w) => w.bbox.x0)), y0, x1: Math.max(...ws.map((w) => w.bbox.x1)), y1: y0 + 20 },
-    words: ws.map((w) => ({ text: w.text, confidence: w.conf, bbox: { ...w.bbox, y0, y1: y0 + 20 } })),
-  });
-  // only the parts unsureRuns reads; the rest of tesseract's Block is irrelevant here
-  return [{ paragraphs: [{ lines: lines.map(line) }] }] as unknown as Block[];
+/** Lines of words as the engine reads them from tesseract: each line [y0, words]. */
+function blocks(lines: [number, RawWord[]][]): RawWord[][] {
+  return lines.map(([y0, ws]) => ws.map((w) => ({ ...w, bbox: { ...w.bbox, y0, y1: y0 + 20 } })));
 }
 
 describe('which stretches of a page are read again', () => {
@@ -114,4 +109,28 @@ describe('an ordinary scan read by the engine', () => {
     expect(text).toContain('12/27/26');
     expect(text).toContain('Pay online windstream.com');
   }, 180_000);
+});
+
+describe("tesseract's TSV as the engine's lines", () => {
+  it('groups the word rows by block, paragraph and line, boxes as corners, confidences whole as tesseract.js gave them', () => {
+    const tsv = [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      '1\t1\t0\t0\t0\t0\t0\t0\t2550\t3300\t-1\t',
+      '4\t1\t1\t1\t1\t0\t242\t238\t750\t42\t-1\t',
+      '5\t1\t1\t1\t1\t1\t242\t238\t268\t32\t96.414032\tSTATEMENT',
+      '5\t1\t1\t1\t1\t2\t525\t238\t59\t32\t79.999\tOF',
+      // the next line of the same paragraph, then the first line of the next paragraph
+      '5\t1\t1\t1\t2\t1\t240\t318\t165\t32\t93.12\tAccount',
+      '5\t1\t1\t2\t1\t1\t240\t400\t100\t30\t12.5\t$4.10',
+      '',
+    ].join('\n');
+    expect(linesFromTsv(tsv)).toEqual([
+      [
+        { text: 'STATEMENT', bbox: { x0: 242, y0: 238, x1: 510, y1: 270 }, conf: 96 },
+        { text: 'OF', bbox: { x0: 525, y0: 238, x1: 584, y1: 270 }, conf: 79 },
+      ],
+      [{ text: 'Account', bbox: { x0: 240, y0: 318, x1: 405, y1: 350 }, conf: 93 }],
+      [{ text: '$4.10', bbox: { x0: 240, y0: 400, x1: 340, y1: 430 }, conf: 12 }],
+    ]);
+  });
 });

@@ -73,7 +73,9 @@ export interface PreprocessOptions {
  * engine adds was ~0.8 s a page and is now ~0.4: eraseFaintRules 190 → 11 ms (it tests only every
  * minRun-th pixel for the start of a run, same output), the page handed to tesseract as TIFF, not
  * PGM (Leptonica's reading 0.2 → 0.08 s, same words). Left: PNG decode ~0.16 s (Skia), skew ~0.07.
- * Output formats do not matter (blocks, tsv or text cost the same, ±3%), nor tessedit_do_invert.
+ * Output format: TSV instead of tesseract.js' blocks (same words, boxes and whole-number confidences on
+ * 11 pages, 4 bench + 7 dev scans) is ~2% less CPU a page (the blocks' ~440 KB JSON built, parsed and
+ * passed between threads; ABBA runs on a loaded machine, 2026-12-04). tessedit_do_invert: no change.
  * Per step, CPU ms a page, 2026-12-03 17:00–17:30, machine loaded (load average 14–19 on 2 cores,
  * so ±30%): the bench's 300-dpi PNG pages (3) / 5 dev scans (cli.ts random --seeds
  * 101,202,303,404,505 --scans, image-only PDFs):
@@ -86,6 +88,19 @@ export interface PreprocessOptions {
  * --experimental-wasm-relaxed-simd; Electron 45 has it on by default) no faster in Node 20. Native
  * uses AVX2/AVX-512 for the int8 LSTM, WASM 128-bit SIMD: on this machine recognition alone is past
  * issue 9's 1.3×, whatever the preprocessing costs (~0.3 s, ~8% of a page).
+ * Where a warm bench page's CPU goes (2026-12-04, Node 22, the core driven directly, ms): the TIFF
+ * read 13–50, layout analysis (FindLines) ~270, recognition ~1350, words out (JSON) ~30; native
+ * tesseract (OMP_THREAD_LIMIT=1, same TIFF): start and model ~80, layout ~270, recognition ~750, so
+ * layout costs the same and the LSTM ~1.8× (native's int8 matrix code is AVX2: with its
+ * dotproduct=sse it takes 1.75 s for the whole page, dotproduct=generic 4 s). Native on the bench's
+ * RGBA PNG spends ~0.4 s more than on the TIFF (decoding, RGBA to gray): against that the page is
+ * ~1.3× in CPU (~1.9–2.0 s against ~1.5 s); against native on the TIFF it would be ~1.75×. The relaxed-SIMD and SIMD cores, and their LSTM-only builds, read at the
+ * same speed; tessedit_do_invert, paragraph_text_based, textord_tabfind_find_tables change nothing
+ * measurable, nor V8's --experimental-wasm-revectorize or --wasm-simd-ssse3-codegen. What the app
+ * adds around the core (decode, gray, checks, threads, copies) is ~0.2–0.3 s a page: toGray with
+ * Skia's deferred drawing ~70, skew ~25, GC ~30, the image copied four times on its way into the
+ * WASM heap (tesseract.js' loadImage, postMessage, its FS, Leptonica) ~25. Re-reading unsure runs:
+ * 0–1 run on the bench's pages (~30 ms), 0–12 on dev scans (~27 ms a run, up to ~340 ms a page).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
