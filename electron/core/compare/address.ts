@@ -262,7 +262,18 @@ function settleAddress(
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
   // nothing by that label: the label's region holds two addresses — a neighbouring block whose own label
   // was not recognised ran into it — and which one it gives is what a person must look at)
-  const carrierOnLoa = !!find.address(ref.value, 'loa', true);
+  // (the carrier's address written in full in the LOA's billing block and nowhere else, the LOA's own
+  // reading written outside it, is the billing address the LOA gives as well: it says nothing against
+  // the service address the LOA states — on a text layer, where what is written is read as written)
+  const carrierOnLoa =
+    !!find.address(ref.value, 'loa', true) &&
+    !(
+      v.src === 'loa' &&
+      !find.ocr('loa') &&
+      !!find.address(v.value, 'loa', 'exact', true) &&
+      !!find.address(ref.value, 'loa', 'exact') &&
+      !find.address(ref.value, 'loa', 'exact', true)
+    );
   const ambiguous = loaTwoUnderLabel && carrierOnLoa;
   const loaSettled =
     v.src === 'loa' &&
@@ -457,6 +468,42 @@ function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null 
   };
 }
 
+/**
+ * The CSR's service address when its reader took another block: an unsure CSR reading, under no
+ * service-address label of the CSR, that disagrees with the invoice's service address — read under the
+ * invoice's own label and written in full on the CSR too, where the LOA's address (unless it is the
+ * invoice's) is not. Both carrier documents then write the invoice's address: it is the carrier's.
+ */
+function invoiceAddressOnCsr(
+  docs: Docs,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  find: Finder,
+): { ref: Val<AddressParts>; read: Val<AddressParts>; found: Found } | null {
+  const { csr, invoice, loa } = vals;
+  if (!csr || !invoice || csr.conf >= 1 || find.sure('csr', csr.conf) || !find.known('csr')) return null;
+  const inv = invoice.value;
+  if (!inv.house_number || !inv.street_name || !(inv.city || inv.zip5)) return null;
+  if (docs.invoice?.service_address?.candidates?.[0]?.why.source !== 'label' && !find.address(inv, 'invoice'))
+    return null;
+  // the same address however OCR glued or split its words ("BoulevardBldg3", "TraverseCity") is no disagreement
+  if (
+    goodAddress(withoutOcrLookalikes(csr.value, inv, compareAddresses(csr.value, inv))) ||
+    sameWritten(inv, csr.value) ||
+    ocrKey(inv.raw) === ocrKey(csr.value.raw)
+  )
+    return null;
+  if (find.labelled('csr', 'service_address') && find.address(csr.value, 'csr')) return null;
+  // a CSR writing the LOA's address too, where that is not the invoice's, holds two addresses: which is which is a look
+  if (loa && !goodAddress(compareAddresses(inv, loa.value)) && find.address(loa.value, 'csr', 'exact')) return null;
+  const found = find.address(inv, 'csr', 'exact');
+  if (!found) return null;
+  return {
+    ref: { src: 'csr', value: inv, page: found.page, bbox: found.bbox, conf: Math.max(csr.conf, invoice.conf) },
+    read: csr,
+    found,
+  };
+}
+
 /** Each document's service address, and the case's, when it names a street or a PO box. */
 function addressValues(
   docs: Docs,
@@ -492,6 +539,12 @@ export function compareServiceAddress(
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
     values[src] = v.value.raw;
     normalized[src] = formatAddress(v.value);
+  }
+  const csrByInvoice = invoiceAddressOnCsr(docs, vals, find);
+  if (csrByInvoice) {
+    values.csr = csrByInvoice.found.text;
+    normalized.csr = formatAddress(csrByInvoice.ref.value);
+    vals.csr = csrByInvoice.ref;
   }
   const evidence = ev(Object.values(vals));
   const ref = vals.csr ?? vals.invoice ?? null;
@@ -530,6 +583,10 @@ export function compareServiceAddress(
     loaReading: docs.loa?.service_address,
   };
   const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
+  if (csrByInvoice)
+    run.reasons.push(
+      `The CSR's own reading (${formatAddress(csrByInvoice.read.value)}) seems to come from another block: the CSR writes the invoice's service address ${formatAddress(ref.value)} in full, and that is what the LOA is held against.`,
+    );
   for (const src of checked) {
     const v = vals[src];
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';

@@ -80,8 +80,26 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
   return () => null;
 }
 
+/**
+ * The BTN an LOA states is most often also one of its numbers to port (or not to port): the carrier's
+ * BTN written on the LOA no more often than those lists hold it is the list's number, not a BTN the
+ * reader missed, once the LOA's own reading is written more often than its lists hold it (stated
+ * beside its label or in a sentence, not a number guessed from a list).
+ */
+function btnOnlyListedOnLoa(docs: Docs, find: Finder): ScalarSpec['onlyListedOnLoa'] {
+  return (carrier, reading) => {
+    if (!find.known('loa')) return false;
+    const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
+    const lists = [docs.loa?.phone_numbers?.value ?? [], docs.loa?.numbers_not_to_port?.value ?? []];
+    const listed = (e: string) => lists.filter((l) => l.some((n) => ten(n) === e)).length;
+    const [c, r] = [ten(carrier), ten(reading)];
+    if (c.length !== 10 || r.length !== 10) return false;
+    return listed(c) > 0 && find.timesWritten('loa', c) <= listed(c) && find.timesWritten('loa', r) > listed(r);
+  };
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
-export function guidedBy(find: Finder): Guided {
+function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
     compare,
     locate: scalarLocator(find, field, compare),
@@ -102,8 +120,9 @@ export function compareIdentity(
   docs: Docs,
   cd: CaseData,
   present: Set<Src>,
-  guided: Guided,
+  find: Finder,
 ): FieldComparison {
+  const guided = guidedBy(find);
   compareScalar(c, {
     field: 'account_name',
     noun: labelInSentence(COMPARED_FIELD_LABEL.account_name),
@@ -155,6 +174,7 @@ export function compareIdentity(
       case: caseVal(cd?.btn),
     },
     ...guided('btn', compareBtn),
+    onlyListedOnLoa: btnOnlyListedOnLoa(docs, find),
     normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   return compareScalar(c, {

@@ -151,6 +151,12 @@ export interface ScalarSpec {
   sure: (on: Src, conf: number) => boolean;
   /** the field's value under a carrier document's own label, when its reader found none (or null) */
   unread: (on: DocSrc) => Val<string> | null;
+  /**
+   * the carrier's value is written on the LOA only where the LOA's own lists hold it (a BTN among the
+   * numbers to port), while the LOA's reading is written elsewhere as well: the carrier's value being on
+   * the LOA then says nothing about where the reading came from (absent: never)
+   */
+  onlyListedOnLoa?: (carrier: string, reading: string) => boolean;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -249,7 +255,11 @@ function settleDifference(
   // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
   // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
   const loaSettled =
-    v.src === 'loa' && s.pagesKnown('loa') && (!onLoa(ref.value) || (s.labelled('loa') && !!s.locate(v.value, 'loa')));
+    v.src === 'loa' &&
+    s.pagesKnown('loa') &&
+    (!onLoa(ref.value) ||
+      (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
+      !!s.onlyListedOnLoa?.(ref.value, v.value));
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,

@@ -1,0 +1,157 @@
+/**
+ * Planted differences the review used to leave as checks when the labels were worded in ways it was
+ * not tuned on, on the generator's dev ports in their classic wordings and in the FRESH tune half's
+ * (vocab.ts): each asserted as a predicted rejection, and the same port with the difference taken
+ * out of the LOA's words staying a match.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareCase } from '../../electron/core/compare/index.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { PageText } from '../../shared/domain/document.js';
+import { type BenchPort, generatorPorts } from '../bench/review-ports.js';
+
+type Wording = 'classic' | 'fresh';
+const WORDINGS: Wording[] = ['classic', 'fresh'];
+
+/**
+ * Dev port `seed` as the review bench draws it (40% of ports with a mild scan), its layouts drawn from
+ * the 22 stand-ins these ports were chosen with (a new stand-in would redraw them).
+ */
+const port = (seed: number, wording: Wording): BenchPort =>
+  generatorPorts('dev', 1, {
+    scanShare: 0.4,
+    noise: 'mild',
+    offset: seed - 1,
+    standins: 22,
+    ...(wording === 'fresh' ? { fresh: 'tune' as const } : {}),
+  })[0]!;
+
+/** The pages with the first run of words reading `from` written as `to` instead (in the same place). */
+function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
+  for (const [pi, page] of pages.entries()) {
+    const at = page.words.findIndex((_, i) => from.every((t, k) => page.words[i + k]?.text === t));
+    if (at < 0) continue;
+    const run = page.words.slice(at, at + from.length);
+    const [x0, y0, , y1] = run[0]!.bbox;
+    const x1 = run[run.length - 1]!.bbox[2];
+    const step = (x1 - x0) / Math.max(1, to.length);
+    const words = to.map((text, k) => ({
+      ...run[0]!,
+      text,
+      bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
+    }));
+    const out = [...pages];
+    out[pi] = { ...page, words: [...page.words.slice(0, at), ...words, ...page.words.slice(at + from.length)] };
+    return out;
+  }
+  throw new Error(`"${from.join(' ')}" is not on the pages`);
+}
+
+function review(p: BenchPort, loaPages: PageText[] = p.loa.pages) {
+  return compareCase({
+    loa: extractFields(loaPages, 'loa').fields,
+    invoice: extractFields(p.invoice.pages, 'invoice').fields,
+    csr: extractFields(p.csr.pages, 'csr').fields,
+    pages: { loa: loaPages, invoice: p.invoice.pages, csr: p.csr.pages },
+    asOf: p.asOf,
+    limits: { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 },
+  });
+}
+const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
+
+describe("an LOA's BTN that is not the carrier's, the carrier's BTN among the LOA's numbers", () => {
+  // dev port 132: a letter says "The billing telephone number is (914) 555-0124."; the carrier's BTN
+  // (914) 555-0130 is written on it only in "Do not move (914) 555-0130."
+  for (const wording of WORDINGS) {
+    const p = port(132, wording);
+
+    it(`${wording} wording: a predicted BTN_ATN_MISMATCH, not a check`, () => {
+      expect(p.planted.map((x) => x.code)).toContain('BTN_ATN_MISMATCH');
+      const r = review(p);
+      expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+      expect(r.fields.btn.verdict).toBe('mismatch');
+      expect(r.checks.map((c) => c.field)).not.toContain('btn');
+    });
+
+    it(`${wording} wording: the letter giving the carrier's BTN is a match`, () => {
+      const r = review(p, rewrite(p.loa.pages, ['(914)', '555-0124.'], ['(914)', '555-0130.']));
+      expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
+      expect(r.fields.btn.verdict).toBe('match');
+    });
+  }
+
+  it("…but an LOA that writes the carrier's BTN outside its lists too is not asserted (its reader may have missed it)", () => {
+    const p = port(132, 'fresh');
+    const pages = rewrite(p.loa.pages, ['Yours', 'truly,'], ['Main', 'line', '(914)', '555-0130.', 'Yours', 'truly,']);
+    const r = review(p, pages);
+    expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
+  });
+
+  it('dev port 23 (digits in groups, the carrier BTN kept with the old carrier): a predicted BTN_ATN_MISMATCH', () => {
+    for (const wording of WORDINGS) {
+      const p = port(23, wording);
+      expect(codes(review(p))).toContain('BTN_ATN_MISMATCH');
+      const same = rewrite(p.loa.pages, ['406', '434', '1453.'], ['406', '250', '0686.']);
+      expect(review(p, same).fields.btn.verdict).toBe('match');
+    }
+  });
+});
+
+describe("an LOA whose billing block gives the carrier's service city, its service block another", () => {
+  // dev port 131: SERVICE ADDRESS 3453 Market Circle, Saint Paul — the carrier's 3453 Market Circle, Duluth;
+  // the LOA's "BILLING ADDRESS" / "BILL-TO" block beside it gives Duluth
+  for (const wording of WORDINGS) {
+    const p = port(131, wording);
+
+    it(`${wording} wording: a predicted LOCATION_MISMATCH, not a check`, () => {
+      expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+      const r = review(p);
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).toBe('mismatch');
+    });
+
+    it(`${wording} wording: the service block giving Duluth is a match`, () => {
+      const r = review(p, rewrite(p.loa.pages, ['Saint', 'Paul,'], ['Duluth,']));
+      expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).toBe('match');
+    });
+  }
+});
+
+describe('a scanned CSR whose reader took another block, the invoice giving its service address', () => {
+  // dev port 128: the LOA's suite is 1563; the CSR (a scan) was read as "PIC/ LPIC"; the invoice's service
+  // location 65 MARTIN LUTHER KING JR WAY STE 1558 is written in full on the CSR as well
+  for (const wording of WORDINGS) {
+    const p = port(128, wording);
+
+    it(`${wording} wording: the invoice's address found on the CSR is held against the LOA — a predicted LOCATION_MISMATCH`, () => {
+      expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+      const r = review(p);
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.reason).toMatch(/seems to come from another block/);
+    });
+
+    it(`${wording} wording: the LOA giving suite 1558 is a match`, () => {
+      const r = review(p, rewrite(p.loa.pages, ['1563,'], ['1558,']));
+      expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).toBe('match');
+    });
+  }
+});
+
+describe('an LOA unit written "Floor 6" under a form line whose labels stand below the values', () => {
+  // dev port 46 (fresh wording): "38 Pearl Court Floor 6" over "ADDR LINE 1 BLDG/SUITE"; the carrier has no unit
+  const p = port(46, 'fresh');
+
+  it('the unit the carrier does not have is a predicted LOCATION_MISMATCH', () => {
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    const r = review(p);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+
+  it('…and the LOA without it is a match', () => {
+    const r = review(p, rewrite(p.loa.pages, ['Floor', '6'], []));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('match');
+  });
+});
