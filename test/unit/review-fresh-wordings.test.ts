@@ -155,3 +155,43 @@ describe('an LOA unit written "Floor 6" under a form line whose labels stand bel
     expect(r.fields.service_address.verdict).toBe('match');
   });
 });
+
+describe('a letter whose sentence gives no unit, its letterhead (the carrier’s address) a building', () => {
+  // dev port 103: the letterhead reads "2494 SW Coral Reef Way Bldg 3 | Wichita, KS 67218", the sentence
+  // "Our physical location, where the lines are in use, is 2494 SW Coral Reef Way, Wichita KS 67218."
+  for (const wording of WORDINGS) {
+    const p = port(103, wording);
+
+    it(`${wording} wording: the sentence lacking the carrier's unit is a predicted LOCATION_MISMATCH`, () => {
+      expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+      const r = review(p);
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(r.checks.map((c) => c.field)).not.toContain('service_address');
+    });
+
+    it(`${wording} wording: the sentence giving "Bldg 3" is a match`, () => {
+      const r = review(p, rewrite(p.loa.pages, ['Reef', 'Way,', 'Wichita'], ['Reef', 'Way', 'Bldg', '3,', 'Wichita']));
+      expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).toBe('match');
+    });
+  }
+});
+
+describe('an unsure CSR address that the invoice writes too, its own reading of it lost', () => {
+  // dev port 123 (fresh wording): the LOA's street is 41 Cypress Ter; the CSR, a scan read at 36%, gives
+  // 41 E Kingsley Blvd STE 1042, which the scanned invoice writes in full under its SERVICE ADDRESS
+  const p = port(123, 'fresh');
+
+  it("the LOA's street, written on neither, is a predicted LOCATION_MISMATCH", () => {
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    const r = review(p);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.reason).toMatch(/invoice writes the CSR's address too/);
+  });
+
+  it('…and the LOA giving 41 E Kingsley Blvd is a match', () => {
+    const r = review(p, rewrite(p.loa.pages, ['Cypress', 'Ter'], ['E', 'Kingsley', 'Blvd']));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('match');
+  });
+});

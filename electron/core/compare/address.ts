@@ -256,7 +256,7 @@ function settleAddress(
       );
   }
   doubts.push(...cityDoubts(find, ref, v, r));
-  doubts.push(...addressReadingDoubts(find, ref, v, r));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -304,11 +304,38 @@ function settleAddress(
     refDoubts.length > 0 && !doubts.length && !zipDoubt(ref.value)
       ? invoiceBackedNowhere(find, ref, v, invoice, r)
       : null;
-  if (!backed) return { doubts: [...doubts, ...refDoubts] };
+  if (backed)
+    return {
+      doubts,
+      note: `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`,
+    };
+  const writtenBoth =
+    refDoubts.length > 0 && !doubts.length && !invoice && !zipDoubt(ref.value)
+      ? csrWrittenOnInvoiceNowhere(find, ref, v, r)
+      : null;
+  if (!writtenBoth) return { doubts: [...doubts, ...refDoubts] };
   return {
     doubts,
-    note: `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`,
+    note: `The invoice writes the CSR's address too, and the ${SOURCE_LABEL[v.src]}'s ${writtenBoth.join(', ')} ${writtenBoth.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the CSR's address was not read with certainty.`,
   };
+}
+
+/**
+ * An unsure CSR reading, the invoice's own reading lost, that the invoice writes in full as well (two
+ * carrier documents give it, whichever block it came from), while each part in which the checked address
+ * differs is written on neither: the carrier's documents do not say the checked address. Else null.
+ */
+function csrWrittenOnInvoiceNowhere(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): string[] | null {
+  const a = ref.value;
+  if (ref.src !== 'csr' || !a.house_number || !a.street_name || !(a.city && a.zip5)) return null;
+  if (!find.known('invoice') || !find.address(a, 'invoice', 'exact')) return null;
+  const onCsr = differingPartsNowhere(find, 'csr', v.value, a, r);
+  return onCsr && differingPartsNowhere(find, 'invoice', v.value, a, r) ? onCsr : null;
 }
 
 /**
@@ -651,6 +678,8 @@ function addressReadingDoubts(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   r: AddressComparison,
+  /** the LOA states its address in a sentence, the carrier's only in an unlabelled block (statedOverBlock) */
+  loaStated = false,
 ): string[] {
   const doubts: string[] = [];
   for (const [side, other] of [
@@ -712,7 +741,9 @@ function addressReadingDoubts(
       `the ${SOURCE_LABEL[unsure.src]}'s ZIP ${unsure.value.zip5} is one lookalike digit from the ${SOURCE_LABEL[other.src]}'s ${other.value.zip5} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
     );
   }
-  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
+  // (a letter whose sentence gives no unit while its letterhead — the carrier's address — does: the sentence
+  // is what the letter says of where the lines are, and the letterhead is why the unit is on the page)
+  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc) && !(v.src === 'loa' && loaStated)) {
     const dropped = r.parts
       .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
       .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
