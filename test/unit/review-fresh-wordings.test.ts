@@ -14,37 +14,41 @@ type Wording = 'classic' | 'fresh';
 const WORDINGS: Wording[] = ['classic', 'fresh'];
 
 /**
- * Dev port `seed` as the review bench draws it (40% of ports with a mild scan), its layouts drawn from
+ * Dev port `seed` as the review bench draws it (40% of ports with a mild scan; heavy: the bad-scan set), drawn from
  * the 22 stand-ins these ports were chosen with (a new stand-in would redraw them).
  */
-const port = (seed: number, wording: Wording): BenchPort =>
+const port = (seed: number, wording: Wording, noise: 'mild' | 'heavy' = 'mild'): BenchPort =>
   generatorPorts('dev', 1, {
-    scanShare: 0.4,
-    noise: 'mild',
+    scanShare: noise === 'mild' ? 0.4 : 1,
+    noise,
     offset: seed - 1,
     standins: 22,
     ...(wording === 'fresh' ? { fresh: 'tune' as const } : {}),
   })[0]!;
 
-/** The pages with the first run of words reading `from` written as `to` instead (in the same place). */
+/** The pages with every run of words reading `from` written as `to` instead (in the same place). */
 function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
-  for (const [pi, page] of pages.entries()) {
-    const at = page.words.findIndex((_, i) => from.every((t, k) => page.words[i + k]?.text === t));
-    if (at < 0) continue;
-    const run = page.words.slice(at, at + from.length);
-    const [x0, y0, , y1] = run[0]!.bbox;
-    const x1 = run[run.length - 1]!.bbox[2];
-    const step = (x1 - x0) / Math.max(1, to.length);
-    const words = to.map((text, k) => ({
-      ...run[0]!,
-      text,
-      bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
-    }));
-    const out = [...pages];
-    out[pi] = { ...page, words: [...page.words.slice(0, at), ...words, ...page.words.slice(at + from.length)] };
-    return out;
-  }
-  throw new Error(`"${from.join(' ')}" is not on the pages`);
+  let n = 0;
+  const out = pages.map((page) => {
+    const words = [...page.words];
+    for (let at = 0; at + from.length <= words.length; at++) {
+      if (!from.every((t, k) => words[at + k]!.text === t)) continue;
+      const run = words.slice(at, at + from.length);
+      const [x0, y0, , y1] = run[0]!.bbox;
+      const step = (run[run.length - 1]!.bbox[2] - x0) / Math.max(1, to.length);
+      const written = to.map((text, k) => ({
+        ...run[0]!,
+        text,
+        bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
+      }));
+      words.splice(at, from.length, ...written);
+      at += written.length - 1;
+      n++;
+    }
+    return { ...page, words };
+  });
+  if (!n) throw new Error(`"${from.join(' ')}" is not on the pages`);
+  return out;
 }
 
 function review(p: BenchPort, loaPages: PageText[] = p.loa.pages) {
@@ -193,5 +197,46 @@ describe('an unsure CSR address that the invoice writes too, its own reading of 
     const r = review(p, rewrite(p.loa.pages, ['Cypress', 'Ter'], ['E', 'Kingsley', 'Blvd']));
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
     expect(r.fields.service_address.verdict).toBe('match');
+  });
+});
+
+describe('an unsure CSR reading the entity name from another block, the invoice reading it under its label', () => {
+  // dev port 293 (fresh wording): the LOA says Bayside Family Studio Co.; the CSR's reader took the signer
+  // ("Luis Johnson", 35%); the invoice's "Bayside Family Dentistry Co." (88%) is written on the CSR too
+  const p = port(293, 'fresh');
+
+  it("the invoice's name, written on the CSR, is held against the LOA: a predicted ENTITY_NAME_MISMATCH", () => {
+    expect(p.planted.map((x) => x.code)).toContain('ENTITY_NAME_MISMATCH');
+    const r = review(p);
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.reason).toMatch(/seems to come from another block/);
+  });
+
+  it('…and the LOA naming Bayside Family Dentistry Co. is a match', () => {
+    const r = review(p, rewrite(p.loa.pages, ['Studio'], ['Dentistry']));
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+    expect(['match', 'equivalent']).toContain(r.fields.account_name.verdict);
+  });
+});
+
+describe('carrier documents scanned badly, the two giving the same address', () => {
+  it('dev port 262 (fresh wording): the invoice glued "16 OakTerrace", the CSR read at 30% — the LOA\'s -4 is a predicted LOCATION_MISMATCH', () => {
+    const p = port(262, 'fresh', 'heavy');
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(codes(review(p))).toContain('LOCATION_MISMATCH');
+    const same = review(p, rewrite(p.loa.pages, ['-4'], ['16']));
+    expect(codes(same)).not.toContain('LOCATION_MISMATCH');
+    expect(same.fields.service_address.verdict).toBe('match');
+  });
+
+  it("dev port 270 (fresh wording): no CSR reading, the invoice's unit 1528 written on the CSR too — the LOA's 1534 is a predicted LOCATION_MISMATCH", () => {
+    const p = port(270, 'fresh', 'heavy');
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    const r = review(p);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.reason).toMatch(/CSR writes the Invoice's address too/);
+    const same = review(p, rewrite(p.loa.pages, ['1534,'], ['1528,']));
+    expect(codes(same)).not.toContain('LOCATION_MISMATCH');
+    expect(['match', 'equivalent']).toContain(same.fields.service_address.verdict);
   });
 });

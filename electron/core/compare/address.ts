@@ -220,9 +220,13 @@ function settleAddress(
   // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
   // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
   const parsedBack = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  // (…or letter for letter as written, a street type OCR glued on one side kept whole: "16 OakTerrace")
   const invoiceBacksRef =
     parsedBack ||
-    (!!invoice && ref.src === 'csr' && ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)));
+    (!!invoice &&
+      ref.src === 'csr' &&
+      (ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)) ||
+        ocrKey(ref.value.raw) === ocrKey(invoice.value.raw)));
   if (
     invoice &&
     ref.src === 'csr' &&
@@ -311,31 +315,33 @@ function settleAddress(
     };
   const writtenBoth =
     refDoubts.length > 0 && !doubts.length && !invoice && !zipDoubt(ref.value)
-      ? csrWrittenOnInvoiceNowhere(find, ref, v, r)
+      ? writtenOnOtherNowhere(find, ref, v, r)
       : null;
   if (!writtenBoth) return { doubts: [...doubts, ...refDoubts] };
   return {
     doubts,
-    note: `The invoice writes the CSR's address too, and the ${SOURCE_LABEL[v.src]}'s ${writtenBoth.join(', ')} ${writtenBoth.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the CSR's address was not read with certainty.`,
+    note: `The ${ref.src === 'csr' ? 'invoice' : 'CSR'} writes the ${SOURCE_LABEL[ref.src]}'s address too, and the ${SOURCE_LABEL[v.src]}'s ${writtenBoth.join(', ')} ${writtenBoth.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the ${SOURCE_LABEL[ref.src]}'s address was not read with certainty.`,
   };
 }
 
 /**
- * An unsure CSR reading, the invoice's own reading lost, that the invoice writes in full as well (two
- * carrier documents give it, whichever block it came from), while each part in which the checked address
- * differs is written on neither: the carrier's documents do not say the checked address. Else null.
+ * An unsure reading of one carrier document (the CSR, or the invoice when no CSR reading stands), the
+ * other's own reading lost, that the other writes in full as well (two carrier documents give it,
+ * whichever block it came from), while each part in which the checked address differs is written on
+ * neither: the carrier's documents do not say the checked address. Else null.
  */
-function csrWrittenOnInvoiceNowhere(
+function writtenOnOtherNowhere(
   find: Finder,
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   r: AddressComparison,
 ): string[] | null {
   const a = ref.value;
-  if (ref.src !== 'csr' || !a.house_number || !a.street_name || !(a.city && a.zip5)) return null;
-  if (!find.known('invoice') || !find.address(a, 'invoice', 'exact')) return null;
-  const onCsr = differingPartsNowhere(find, 'csr', v.value, a, r);
-  return onCsr && differingPartsNowhere(find, 'invoice', v.value, a, r) ? onCsr : null;
+  const other: DocSrc | null = ref.src === 'csr' ? 'invoice' : ref.src === 'invoice' ? 'csr' : null;
+  if (!other || !a.house_number || !a.street_name || !(a.city && a.zip5)) return null;
+  if (!find.known(other) || !find.address(a, other, 'exact')) return null;
+  const onRef = differingPartsNowhere(find, ref.src as DocSrc, v.value, a, r);
+  return onRef && differingPartsNowhere(find, other, v.value, a, r) ? onRef : null;
 }
 
 /**
@@ -497,7 +503,7 @@ function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null 
 
 /**
  * The CSR's service address when its reader took another block: an unsure CSR reading, under no
- * service-address label of the CSR, that disagrees with the invoice's service address — read under the
+ * service-address label of the CSR, that disagrees with the invoice's surer service address — read under the
  * invoice's own label and written in full on the CSR too, where the LOA's address (unless it is the
  * invoice's) is not. Both carrier documents then write the invoice's address: it is the carrier's.
  */
@@ -508,6 +514,7 @@ function invoiceAddressOnCsr(
 ): { ref: Val<AddressParts>; read: Val<AddressParts>; found: Found } | null {
   const { csr, invoice, loa } = vals;
   if (!csr || !invoice || csr.conf >= 1 || find.sure('csr', csr.conf) || !find.known('csr')) return null;
+  if (invoice.conf <= csr.conf) return null;
   const inv = invoice.value;
   if (!inv.house_number || !inv.street_name || !(inv.city || inv.zip5)) return null;
   if (docs.invoice?.service_address?.candidates?.[0]?.why.source !== 'label' && !find.address(inv, 'invoice'))

@@ -422,7 +422,9 @@ interface ScalarRun {
 export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
   // a CSR whose reader found no value may still write one under its label: held against the LOA like any reading
   const unread = spec.vals.csr ? null : spec.unread('csr');
-  const s = unread ? { ...spec, vals: { ...spec.vals, csr: unread } } : spec;
+  const read = unread ? { ...spec, vals: { ...spec.vals, csr: unread } } : spec;
+  const byInvoice = invoiceValueOnCsr(read);
+  const s = byInvoice ? { ...read, vals: { ...read.vals, csr: byInvoice.ref } } : read;
   const { vals } = s;
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
@@ -455,6 +457,10 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
     proposed: undefined,
     refShown: ref,
   };
+  if (byInvoice)
+    run.reasons.push(
+      `The CSR's own reading ("${byInvoice.read.value}") seems to come from another block: the CSR writes the invoice's "${byInvoice.ref.value}" too, and that is what is held against it.`,
+    );
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
@@ -488,6 +494,40 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
     ...(run.proposed !== undefined && verdict !== 'match' ? { proposed: run.proposed } : {}),
     ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+/**
+ * The CSR's value when its reader took another block: an unsure CSR reading, not under the CSR's own
+ * label for the field, that disagrees with the invoice's surer, plausible reading — which the CSR writes too
+ * (under that label, or for names and account numbers anywhere, OCR's slips allowed) while it does not
+ * write a differing LOA value. Both carrier documents then give the invoice's value. null otherwise.
+ */
+function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string> } | null {
+  const { csr, invoice, loa } = s.vals;
+  if (!csr || !invoice || csr.conf >= 1 || s.sure('csr', csr.conf) || !s.pagesKnown('csr')) return null;
+  // the invoice's reading the surer of the two, and no mere letters ("Emergency (E9l1)address" at 37%)
+  if (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN) return null;
+  if (s.compare(csr.value, invoice.value).verdict !== 'mismatch' || ocrKey(csr.value) === ocrKey(invoice.value))
+    return null;
+  if (s.implausible(invoice.value) || (s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
+  const found = s.locate(invoice.value, 'csr', csr.value) ?? s.written(invoice.value, 'csr');
+  if (!found) return null;
+  if (
+    loa &&
+    s.compare(invoice.value, loa.value).verdict === 'mismatch' &&
+    (s.locate(loa.value, 'csr') || s.written(loa.value, 'csr'))
+  )
+    return null;
+  return {
+    ref: {
+      src: 'csr',
+      value: invoice.value,
+      page: found.page,
+      bbox: found.bbox,
+      conf: Math.max(csr.conf, invoice.conf),
+    },
+    read: csr,
+  };
 }
 
 /** Neither CSR nor invoice shows the field: only the LOA and the case can be held against each other. */
