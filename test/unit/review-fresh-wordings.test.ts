@@ -240,3 +240,27 @@ describe('carrier documents scanned badly, the two giving the same address', () 
     expect(['match', 'equivalent']).toContain(same.fields.service_address.verdict);
   });
 });
+
+describe("a CSR signer read under a label the review's table does not list", () => {
+  // dev ports 33 and 218 (fresh wording, the CSR a scan): the reader found the signer under "Primary contact
+  // (authorized)" / "Contact. on Account" at 39% and 48%; the LOA's signer is written on no carrier document
+  for (const [seed, loaName, csrName] of [
+    [33, ['Thomas', 'Whitaker'], ['Siobhan', 'Anderson']],
+    [218, ['Dmitri', 'Okafor'], ['Joseph', 'Martinez']],
+  ] as const) {
+    const p = port(seed, 'fresh');
+
+    it(`dev port ${seed}: a predicted AUTH_PERSON_MISMATCH, not a check`, () => {
+      expect(p.planted.map((x) => x.code)).toContain('AUTH_PERSON_MISMATCH');
+      const r = review(p);
+      expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+      expect(r.fields.authorized_person.reason).toMatch(/written nowhere on the carrier's documents/);
+    });
+
+    it(`dev port ${seed}: the LOA signed by ${csrName.join(' ')} is not asserted`, () => {
+      const r = review(p, rewrite(p.loa.pages, [...loaName], [...csrName]));
+      expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+      expect(r.fields.authorized_person.verdict).not.toBe('mismatch');
+    });
+  }
+});

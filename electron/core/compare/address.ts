@@ -242,7 +242,8 @@ function settleAddress(
   let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
-    const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
+    const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
     refUnderLabel = underLabel;
     if (labelled && !underLabel)
       refDoubts.push(

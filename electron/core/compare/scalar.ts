@@ -233,7 +233,8 @@ function settleDifference(
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
     const labelled = s.labelled(ref.src as DocSrc);
-    refUnderLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    // (a document where no label of the field is recognised: the reader's own label, an unlisted wording)
+    refUnderLabel = labelled ? !!s.locate(ref.value, ref.src as DocSrc) : !!ref.byLabel;
     if (labelled && !refUnderLabel)
       refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
