@@ -264,3 +264,23 @@ describe("a CSR signer read under a label the review's table does not list", () 
     });
   }
 });
+
+describe('a business name whose legal form the carrier writes otherwise, its CSR a bad scan', () => {
+  // dev port 63: the LOA says Harvest Moon Animal Clinic Company, the carrier Harvest Moon Animal Clinic Co.;
+  // the scanned CSR was read as "Fiel d" (classic wording) or "COMPANYHarvest Moon Animal Clinic Co." (fresh)
+  for (const wording of WORDINGS) {
+    const p = port(63, wording, 'heavy');
+
+    it(`${wording} wording: no predicted ENTITY_NAME_MISMATCH (the CSR writes the name, its legal form shortened)`, () => {
+      expect(p.nearMiss).toMatch(/"Company" on the LOA, "Co\." on the CSR/);
+      const r = review(p);
+      expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+      expect(r.fields.account_name.verdict).not.toBe('mismatch');
+    });
+
+    it(`${wording} wording: another business named on the LOA is still a predicted ENTITY_NAME_MISMATCH`, () => {
+      const r = review(p, rewrite(p.loa.pages, ['Harvest', 'Moon'], ['Copper', 'Kettle']));
+      expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+    });
+  }
+});

@@ -325,7 +325,15 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
         `"${part.value}" on the ${SOURCE_LABEL[part.src]} is only some of the words of "${whole.value}" (the rest wrapped or cut off when read?)`,
       );
   }
-  if (isName && (gluedOnto(ref.value, v.value) || gluedOnto(v.value, ref.value)))
+  // (a business's name words, its legal form aside, with a label's word glued to one of them:
+  // "COMPANYHarvest Moon Animal Clinic Co." for "Harvest Moon Animal Clinic Company" — not a word of its
+  // own, as "Lakeview Dental Group LLC" is another name than "Lakeview Dental LLC")
+  if (
+    isName &&
+    (gluedOnto(ref.value, v.value) ||
+      gluedOnto(v.value, ref.value) ||
+      (s.field === 'account_name' && (labelGluedOn(ref.value, v.value) || labelGluedOn(v.value, ref.value))))
+  )
     doubts.push(
       `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
     );
@@ -344,6 +352,17 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
       );
   }
   return doubts;
+}
+
+/** A business name that is the other's name words with a few letters glued onto one of its words. */
+function labelGluedOn(long: string, short: string): boolean {
+  const [a, b] = [ocrKey(normalizeBusinessName(long).key), ocrKey(normalizeBusinessName(short).key)];
+  if (!gluedOnto(a, b, 8)) return false;
+  const extra = a.startsWith(b) ? a.slice(b.length) : a.slice(0, a.length - b.length);
+  return long.split(/\s+/).some((w) => {
+    const k = ocrKey(w);
+    return k.length > extra.length && (k.startsWith(extra) || k.endsWith(extra));
+  });
 }
 
 /** Two names that OCR's damage could turn into each other: as many characters apart as `written` allows. */
