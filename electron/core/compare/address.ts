@@ -294,35 +294,38 @@ function settleAddress(
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
     );
-  // each part in which the checked address differs written nowhere on the reference document, whose own
-  // reading the ZIP database does not object to: whichever block it came from, the carrier does not say the checked address
+  if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
+  const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
+  return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * Why a difference stands although the reference reading is unsure (its only doubts), or null: each part
+ * in which the checked address differs is written nowhere on the reference document (read under its
+ * label or surely enough), or the invoice gives the CSR's value of those parts, or the other carrier
+ * document writes the reference's address in full — whichever block the reading came from, the carrier
+ * does not say the checked address. The ZIP database must not object to the reference's reading.
+ */
+function contraryNote(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+  refUnderLabel: boolean,
+): string | null {
   const nowhere =
-    refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
+    refUnderLabel || ref.conf >= CONTRARY_MIN
       ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
       : null;
   if (nowhere)
-    return {
-      doubts,
-      note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
-    };
-  const backed =
-    refDoubts.length > 0 && !doubts.length && !zipDoubt(ref.value)
-      ? invoiceBackedNowhere(find, ref, v, invoice, r)
-      : null;
+    return `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`;
+  const backed = invoiceBackedNowhere(find, ref, v, invoice, r);
   if (backed)
-    return {
-      doubts,
-      note: `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`,
-    };
-  const writtenBoth =
-    refDoubts.length > 0 && !doubts.length && !invoice && !zipDoubt(ref.value)
-      ? writtenOnOtherNowhere(find, ref, v, r)
-      : null;
-  if (!writtenBoth) return { doubts: [...doubts, ...refDoubts] };
-  return {
-    doubts,
-    note: `The ${ref.src === 'csr' ? 'invoice' : 'CSR'} writes the ${SOURCE_LABEL[ref.src]}'s address too, and the ${SOURCE_LABEL[v.src]}'s ${writtenBoth.join(', ')} ${writtenBoth.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the ${SOURCE_LABEL[ref.src]}'s address was not read with certainty.`,
-  };
+    return `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`;
+  const both = invoice ? null : writtenOnOtherNowhere(find, ref, v, r);
+  if (!both) return null;
+  return `The ${ref.src === 'csr' ? 'invoice' : 'CSR'} writes the ${SOURCE_LABEL[ref.src]}'s address too, and the ${SOURCE_LABEL[v.src]}'s ${both.join(', ')} ${both.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the ${SOURCE_LABEL[ref.src]}'s address was not read with certainty.`;
 }
 
 /**

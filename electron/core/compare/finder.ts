@@ -132,6 +132,52 @@ function ontoImage(f: Found | null, pages: PageText[] | undefined): Found | null
   return { ...f, bbox: unturnBox(f.bbox, p.orientation, p.width, p.height) };
 }
 
+/**
+ * Whether a text writes the address as given, word for word once OCR's glue and splits are folded: the
+ * street (as normalised or as the value writes it), then its unit, city and ZIP.
+ */
+function verbatimMatcher(value: AddressParts): (text: string) => boolean {
+  // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
+  const street = ocrKey(
+    [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
+  );
+  const unit = ocrKey(value.unit);
+  const zip = ocrKey(value.zip5);
+  const city = ocrKey(value.city);
+  // the street as the value writes it too ("38 Pearl Court", normalised "38 PEARL CT"): a document
+  // that writes the street type in full holds the one, not the other
+  const rawSegments = value.raw.split(',').map((x) => x.trim());
+  const rawStreet = /^\d/.test(rawSegments[0] ?? '') ? ocrKey(rawSegments[0]!) : '';
+  const streets = [street, ...(rawStreet && rawStreet !== street ? [rawStreet] : [])].filter((s) => s.length >= 6);
+  // a unit with its designator, as normalised and as written ("BLDG 4", "Floor 6"): what may stand
+  // apart from the street, with a form's own label words ("Addr Line 2:") between
+  const unitWritten = rawSegments.slice(1).find((x) => value.unit && ocrKey(x).endsWith(unit));
+  const unitKeys = unit
+    ? [ocrKey(`${value.unit_designator}${value.unit}`), ocrKey(unitWritten ?? '')].filter((x) => x.length >= 3)
+    : [];
+  return (text: string) => {
+    const k = ocrKey(text);
+    return streets.some((st) => {
+      const at = k.indexOf(st);
+      if (at < 0) return false;
+      // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+      const rest = k.slice(at + st.length);
+      const cityAt = city ? rest.indexOf(city) : rest.length;
+      // the unit right after it (its designator between), or with its designator before the city;
+      // the city and ZIP anywhere after
+      // (a one-character unit right after the street may be any folded letter: "6" in "GREEN")
+      const unitThere =
+        !unit ||
+        (unit.length >= 2 && rest.slice(0, unit.length + 9).includes(unit)) ||
+        unitKeys.some((u) => {
+          const ua = rest.indexOf(u);
+          return ua >= 0 && ua < cityAt;
+        });
+      return unitThere && cityAt >= 0 && (!zip || rest.includes(zip));
+    });
+  };
+}
+
 export function finder(pages: ComparePages | undefined): Finder {
   const scanned = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   const of = (on: Src) => upright(scanned(on));
@@ -147,47 +193,11 @@ export function finder(pages: ComparePages | undefined): Finder {
     // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
     const anchor = value.house_number || value.po_box || value.zip5;
     if (!anchor) return null;
-    // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
-    const street = ocrKey(
-      [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
-    );
-    const unit = ocrKey(value.unit);
     const zip = ocrKey(value.zip5);
     const city = ocrKey(value.city);
     // a street line alone proves nothing about the city and ZIP the value also gives
     const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
-    // the street as the value writes it too ("38 Pearl Court", normalised "38 PEARL CT"): a document
-    // that writes the street type in full holds the one, not the other
-    const rawSegments = value.raw.split(',').map((x) => x.trim());
-    const rawStreet = /^\d/.test(rawSegments[0] ?? '') ? ocrKey(rawSegments[0]!) : '';
-    const streets = [street, ...(rawStreet && rawStreet !== street ? [rawStreet] : [])].filter((s) => s.length >= 6);
-    // a unit with its designator, as normalised and as written ("BLDG 4", "Floor 6"): what may stand
-    // apart from the street, with a form's own label words ("Addr Line 2:") between
-    const unitWritten = rawSegments.slice(1).find((x) => value.unit && ocrKey(x).endsWith(unit));
-    const unitKeys = unit
-      ? [ocrKey(`${value.unit_designator}${value.unit}`), ocrKey(unitWritten ?? '')].filter((x) => x.length >= 3)
-      : [];
-    const verbatim = (text: string) => {
-      const k = ocrKey(text);
-      return streets.some((st) => {
-        const at = k.indexOf(st);
-        if (at < 0) return false;
-        // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
-        const rest = k.slice(at + st.length);
-        const cityAt = city ? rest.indexOf(city) : rest.length;
-        // the unit right after it (its designator between), or with its designator before the city;
-        // the city and ZIP anywhere after
-        // (a one-character unit right after the street may be any folded letter: "6" in "GREEN")
-        const unitThere =
-          !unit ||
-          (unit.length >= 2 && rest.slice(0, unit.length + 9).includes(unit)) ||
-          unitKeys.some((u) => {
-            const ua = rest.indexOf(u);
-            return ua >= 0 && ua < cityAt;
-          });
-        return unitThere && cityAt >= 0 && (!zip || rest.includes(zip));
-      });
-    };
+    const verbatim = verbatimMatcher(value);
     const anchorKey = ocrKey(anchor);
     // parsing is the cost: a block that ends with another ZIP is another address whatever its other parts
     // (every comparison below holds a different 5-digit ZIP against the value's as a difference)
