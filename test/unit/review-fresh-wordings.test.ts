@@ -284,3 +284,25 @@ describe('a business name whose legal form the carrier writes otherwise, its CSR
     });
   }
 });
+
+describe("a scanned CSR with no signer, the words under its signer's label a record's filler", () => {
+  // dev ports 207 (mild) and 124, 203 (bad scans), fresh wording: the CSR names no authorized person; what
+  // stands under its label ("= NONE ON", a sentence's end) is no name to hold the LOA's signer against
+  for (const [seed, noise] of [
+    [207, 'mild'],
+    [124, 'heavy'],
+    [203, 'heavy'],
+  ] as const) {
+    it(`dev port ${seed}: no predicted AUTH_PERSON_MISMATCH`, () => {
+      const p = port(seed, 'fresh', noise);
+      expect(p.csr.truth.authorized_person).toBeUndefined();
+      expect(codes(review(p))).not.toContain('AUTH_PERSON_MISMATCH');
+    });
+  }
+
+  it('dev port 191: a signer OCR glued under the label ("FATIMAKIM") is still held against the LOA\'s "Anh Kim"', () => {
+    const p = port(191, 'fresh');
+    expect(p.planted.map((x) => x.code)).toContain('AUTH_PERSON_MISMATCH');
+    expect(codes(review(p))).toContain('AUTH_PERSON_MISMATCH');
+  });
+});

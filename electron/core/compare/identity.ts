@@ -56,10 +56,24 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
       !/\d/.test(text) &&
       text.replace(/[^A-Za-z]/g, '').length >= 4 &&
       text.split(/\s+/).length <= 4 &&
+      personShaped(text) &&
       !nameProblem('authorized_person', text),
     4,
   );
   return f ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+}
+
+/**
+ * Words shaped like a person's name: each capitalised, of letters (an initial's period, an apostrophe or a
+ * hyphen within), two or more of them or a long glued one ("OlgaLevy") — not a record's filler ("= NONE ON") or
+ * the sentence a blank field leaves ("BODY INC. below.").
+ */
+function personShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (!words.every((w) => /^[A-Z][A-Za-z'’-]*\.?,?$/.test(w))) return false;
+  if (/^(NONE|N\/?A|NA|SEE)$/i.test(words[0]!)) return false;
+  // one word: a name OCR glued ("OlgaLevy", "FATIMAKIM"), long enough not to be a filler word
+  return words.filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 2).length >= 2 || /^[A-Za-z]{6,}$/.test(words[0]!);
 }
 
 /**
