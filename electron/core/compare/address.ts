@@ -220,9 +220,13 @@ function settleAddress(
   // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
   // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
   const parsedBack = !!invoice && ref.src === 'csr' && goodAddress(compareAddresses(ref.value, invoice.value));
+  // (…or letter for letter as written, a street type OCR glued on one side kept whole: "16 OakTerrace")
   const invoiceBacksRef =
     parsedBack ||
-    (!!invoice && ref.src === 'csr' && ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)));
+    (!!invoice &&
+      ref.src === 'csr' &&
+      (ocrKey(formatAddress(ref.value)) === ocrKey(formatAddress(invoice.value)) ||
+        ocrKey(ref.value.raw) === ocrKey(invoice.value.raw)));
   if (
     invoice &&
     ref.src === 'csr' &&
@@ -238,7 +242,8 @@ function settleAddress(
   let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
-    const underLabel = labelled && !!find.address(ref.value, ref.src as DocSrc);
+    // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
+    const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
     refUnderLabel = underLabel;
     if (labelled && !underLabel)
       refDoubts.push(
@@ -256,13 +261,24 @@ function settleAddress(
       );
   }
   doubts.push(...cityDoubts(find, ref, v, r));
-  doubts.push(...addressReadingDoubts(find, ref, v, r));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
   // nothing by that label: the label's region holds two addresses — a neighbouring block whose own label
   // was not recognised ran into it — and which one it gives is what a person must look at)
-  const carrierOnLoa = !!find.address(ref.value, 'loa', true);
+  // (the carrier's address written in full in the LOA's billing block and nowhere else, the LOA's own
+  // reading written outside it, is the billing address the LOA gives as well: it says nothing against
+  // the service address the LOA states — on a text layer, where what is written is read as written)
+  const carrierOnLoa =
+    !!find.address(ref.value, 'loa', true) &&
+    !(
+      v.src === 'loa' &&
+      !find.ocr('loa') &&
+      !!find.address(v.value, 'loa', 'exact', true) &&
+      !!find.address(ref.value, 'loa', 'exact') &&
+      !find.address(ref.value, 'loa', 'exact', true)
+    );
   const ambiguous = loaTwoUnderLabel && carrierOnLoa;
   const loaSettled =
     v.src === 'loa' &&
@@ -278,26 +294,58 @@ function settleAddress(
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
     );
-  // each part in which the checked address differs written nowhere on the reference document, whose own
-  // reading the ZIP database does not object to: whichever block it came from, the carrier does not say the checked address
+  if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
+  const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
+  return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * Why a difference stands although the reference reading is unsure (its only doubts), or null: each part
+ * in which the checked address differs is written nowhere on the reference document (read under its
+ * label or surely enough), or the invoice gives the CSR's value of those parts, or the other carrier
+ * document writes the reference's address in full — whichever block the reading came from, the carrier
+ * does not say the checked address. The ZIP database must not object to the reference's reading.
+ */
+function contraryNote(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+  refUnderLabel: boolean,
+): string | null {
   const nowhere =
-    refDoubts.length > 0 && !doubts.length && (refUnderLabel || ref.conf >= CONTRARY_MIN) && !zipDoubt(ref.value)
+    refUnderLabel || ref.conf >= CONTRARY_MIN
       ? differingPartsNowhere(find, ref.src as DocSrc, v.value, ref.value, r)
       : null;
   if (nowhere)
-    return {
-      doubts,
-      note: `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`,
-    };
-  const backed =
-    refDoubts.length > 0 && !doubts.length && !zipDoubt(ref.value)
-      ? invoiceBackedNowhere(find, ref, v, invoice, r)
-      : null;
-  if (!backed) return { doubts: [...doubts, ...refDoubts] };
-  return {
-    doubts,
-    note: `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`,
-  };
+    return `The ${SOURCE_LABEL[v.src]}'s ${nowhere.join(', ')} ${nowhere.length > 1 ? 'are' : 'is'} written nowhere on the ${SOURCE_LABEL[ref.src]}, so the difference stands although its address was not read with certainty.`;
+  const backed = invoiceBackedNowhere(find, ref, v, invoice, r);
+  if (backed)
+    return `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`;
+  const both = invoice ? null : writtenOnOtherNowhere(find, ref, v, r);
+  if (!both) return null;
+  return `The ${ref.src === 'csr' ? 'invoice' : 'CSR'} writes the ${SOURCE_LABEL[ref.src]}'s address too, and the ${SOURCE_LABEL[v.src]}'s ${both.join(', ')} ${both.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the ${SOURCE_LABEL[ref.src]}'s address was not read with certainty.`;
+}
+
+/**
+ * An unsure reading of one carrier document (the CSR, or the invoice when no CSR reading stands), the
+ * other's own reading lost, that the other writes in full as well (two carrier documents give it,
+ * whichever block it came from), while each part in which the checked address differs is written on
+ * neither: the carrier's documents do not say the checked address. Else null.
+ */
+function writtenOnOtherNowhere(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): string[] | null {
+  const a = ref.value;
+  const other: DocSrc | null = ref.src === 'csr' ? 'invoice' : ref.src === 'invoice' ? 'csr' : null;
+  if (!other || !a.house_number || !a.street_name || !(a.city && a.zip5)) return null;
+  if (!find.known(other) || !find.address(a, other, 'exact')) return null;
+  const onRef = differingPartsNowhere(find, ref.src as DocSrc, v.value, a, r);
+  return onRef && differingPartsNowhere(find, other, v.value, a, r) ? onRef : null;
 }
 
 /**
@@ -457,6 +505,43 @@ function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null 
   };
 }
 
+/**
+ * The CSR's service address when its reader took another block: an unsure CSR reading, under no
+ * service-address label of the CSR, that disagrees with the invoice's surer service address — read under the
+ * invoice's own label and written in full on the CSR too, where the LOA's address (unless it is the
+ * invoice's) is not. Both carrier documents then write the invoice's address: it is the carrier's.
+ */
+function invoiceAddressOnCsr(
+  docs: Docs,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  find: Finder,
+): { ref: Val<AddressParts>; read: Val<AddressParts>; found: Found } | null {
+  const { csr, invoice, loa } = vals;
+  if (!csr || !invoice || csr.conf >= 1 || find.sure('csr', csr.conf) || !find.known('csr')) return null;
+  if (invoice.conf <= csr.conf) return null;
+  const inv = invoice.value;
+  if (!inv.house_number || !inv.street_name || !(inv.city || inv.zip5)) return null;
+  if (docs.invoice?.service_address?.candidates?.[0]?.why.source !== 'label' && !find.address(inv, 'invoice'))
+    return null;
+  // the same address however OCR glued or split its words ("BoulevardBldg3", "TraverseCity") is no disagreement
+  if (
+    goodAddress(withoutOcrLookalikes(csr.value, inv, compareAddresses(csr.value, inv))) ||
+    sameWritten(inv, csr.value) ||
+    ocrKey(inv.raw) === ocrKey(csr.value.raw)
+  )
+    return null;
+  if (find.labelled('csr', 'service_address') && find.address(csr.value, 'csr')) return null;
+  // a CSR writing the LOA's address too, where that is not the invoice's, holds two addresses: which is which is a look
+  if (loa && !goodAddress(compareAddresses(inv, loa.value)) && find.address(loa.value, 'csr', 'exact')) return null;
+  const found = find.address(inv, 'csr', 'exact');
+  if (!found) return null;
+  return {
+    ref: { src: 'csr', value: inv, page: found.page, bbox: found.bbox, conf: Math.max(csr.conf, invoice.conf) },
+    read: csr,
+    found,
+  };
+}
+
 /** Each document's service address, and the case's, when it names a street or a PO box. */
 function addressValues(
   docs: Docs,
@@ -492,6 +577,12 @@ export function compareServiceAddress(
   for (const [src, v] of Object.entries(vals) as [Src, Val<AddressParts>][]) {
     values[src] = v.value.raw;
     normalized[src] = formatAddress(v.value);
+  }
+  const csrByInvoice = invoiceAddressOnCsr(docs, vals, find);
+  if (csrByInvoice) {
+    values.csr = csrByInvoice.found.text;
+    normalized.csr = formatAddress(csrByInvoice.ref.value);
+    vals.csr = csrByInvoice.ref;
   }
   const evidence = ev(Object.values(vals));
   const ref = vals.csr ?? vals.invoice ?? null;
@@ -530,6 +621,10 @@ export function compareServiceAddress(
     loaReading: docs.loa?.service_address,
   };
   const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
+  if (csrByInvoice)
+    run.reasons.push(
+      `The CSR's own reading (${formatAddress(csrByInvoice.read.value)}) seems to come from another block: the CSR writes the invoice's service address ${formatAddress(ref.value)} in full, and that is what the LOA is held against.`,
+    );
   for (const src of checked) {
     const v = vals[src];
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
@@ -594,6 +689,8 @@ function addressReadingDoubts(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   r: AddressComparison,
+  /** the LOA states its address in a sentence, the carrier's only in an unlabelled block (statedOverBlock) */
+  loaStated = false,
 ): string[] {
   const doubts: string[] = [];
   for (const [side, other] of [
@@ -655,7 +752,9 @@ function addressReadingDoubts(
       `the ${SOURCE_LABEL[unsure.src]}'s ZIP ${unsure.value.zip5} is one lookalike digit from the ${SOURCE_LABEL[other.src]}'s ${other.value.zip5} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
     );
   }
-  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc)) {
+  // (a letter whose sentence gives no unit while its letterhead — the carrier's address — does: the sentence
+  // is what the letter says of where the lines are, and the letterhead is why the unit is on the page)
+  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc) && !(v.src === 'loa' && loaStated)) {
     const dropped = r.parts
       .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
       .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))

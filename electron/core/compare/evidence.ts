@@ -126,7 +126,7 @@ export interface DocIndex {
   kind: DocumentKind;
   lines: Line[];
   hits: LabelHit[];
-  regions: Map<ComparedField, Region[]>;
+  regions: Map<RegionField, Region[]>;
   /** each line as folded letters and digits, built when first asked */
   keyed?: KeyedLine[];
   /** each cell with the cell below it (a value wrapped in its cell), built when first asked */
@@ -297,7 +297,9 @@ function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
 // ---------------------------------------------------------------------------------------------
 // Regions
 
-const LABEL_FIELDS: Partial<Record<ComparedField, LabelField[]>> = {
+/** The fields whose label regions are looked in: the compared ones, and the billing block (to look past it). */
+type RegionField = ComparedField | 'billing_address';
+const LABEL_FIELDS: Partial<Record<RegionField, LabelField[]>> = {
   account_name: ['account_name'],
   authorized_person: ['authorized_person'],
   btn: ['btn'],
@@ -305,9 +307,11 @@ const LABEL_FIELDS: Partial<Record<ComparedField, LabelField[]>> = {
   pin: ['pin'],
   service_address: ['service_address'],
   phone_numbers: ['phone_list', 'to_port', 'btn'],
+  billing_address: ['billing_address'],
 };
-const LINES_BELOW: Partial<Record<ComparedField, number>> = {
+const LINES_BELOW: Partial<Record<RegionField, number>> = {
   service_address: 5,
+  billing_address: 5,
   phone_numbers: 14,
   authorized_person: 2,
 };
@@ -319,7 +323,7 @@ const ADDRESS_PART_LABELS: ReadonlySet<LabelField> = new Set([
   'addr_zip',
 ]);
 
-function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
+function regionsOf(idx: DocIndex, field: RegionField): Region[] {
   const cached = idx.regions.get(field);
   if (cached) return cached;
   const wanted = LABEL_FIELDS[field] ?? [];
@@ -331,7 +335,7 @@ function regionsOf(idx: DocIndex, field: ComparedField): Region[] {
       (h) => ti >= h.start && ti < h.end && !(allowParts && ADDRESS_PART_LABELS.has(h.field)),
     );
   const belowMax = LINES_BELOW[field] ?? 1;
-  const allowParts = field === 'service_address';
+  const allowParts = field === 'service_address' || field === 'billing_address';
   for (const hit of idx.hits) {
     if (!wanted.includes(hit.field)) continue;
     const line = idx.lines[hit.line]!;
@@ -657,6 +661,21 @@ export function findAddressInField(
 }
 
 /** Whether the words were read by OCR (their confidences mean less than a text layer's). */
+const OUTSIDE_BILLING = new WeakMap<PageText[], PageText[]>();
+/**
+ * A document's pages without the words of its billing-address blocks (under a "Billing Address" /
+ * "Bill To" label): where an address written there proves nothing about the service address.
+ */
+export function outsideBillingBlocks(pages: PageText[], kind: DocumentKind): PageText[] {
+  let out = OUTSIDE_BILLING.get(pages);
+  if (out) return out;
+  const billing = new Set(
+    regionsOf(indexOf(pages, kind), 'billing_address').flatMap((r) => r.flatMap((l) => l.map((t) => t.word))),
+  );
+  out = billing.size ? pages.map((p) => ({ ...p, words: p.words.filter((w) => !billing.has(w)) })) : pages;
+  OUTSIDE_BILLING.set(pages, out);
+  return out;
+}
 export function readByOcr(pages: PageText[] | undefined): boolean {
   return !!pages?.some((p) => p.method === 'ocr');
 }
@@ -676,6 +695,34 @@ export function digitsOfToks(toks: Tok[]): string {
 }
 
 /** A phone number written anywhere in the document's number lists (never a contact or remit line). */
+/** A word that is part of a written phone number ("(914)", "555-0124.", "+1"). */
+const NUMBER_PART = /^[(+]?\d[\d().\-–]*[.,;:)]?$/;
+
+/**
+ * How many times a ten-digit number is written on a document as a number of its own: its words' digits
+ * read together, never inside a longer run (an account number "508-555-0106-288" holds no phone number).
+ */
+export function timesWrittenOn(pages: PageText[] | undefined, kind: DocumentKind, tenDigits: string): number {
+  if (!pages?.length) return 0;
+  let n = 0;
+  for (const line of indexOf(pages, kind).lines) {
+    const toks = line.toks;
+    for (let i = 0; i < toks.length; i++) {
+      let acc = '';
+      for (let j = i; j < toks.length && NUMBER_PART.test(toks[j]!.text); j++) {
+        acc += toks[j]!.text.replace(/\D/g, '');
+        if (acc.length > 11) break;
+        const endsHere = j + 1 >= toks.length || !NUMBER_PART.test(toks[j + 1]!.text) || acc.length >= 10;
+        if (endsHere && acc.replace(/^1(?=\d{10}$)/, '') === tenDigits) {
+          n++;
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return n;
+}
 export function findNumberInLists(pages: PageText[] | undefined, kind: DocumentKind, tenDigits: string): Found | null {
   return findInField(
     pages,

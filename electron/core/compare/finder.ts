@@ -19,7 +19,9 @@ import {
   findNumberInLists,
   hasLabel,
   ocrKey,
+  outsideBillingBlocks,
   readByOcr,
+  timesWrittenOn,
   writtenOn,
 } from './evidence.js';
 import { CERTAIN, CERTAIN_OCR, type DocSrc, type Src, toE164 } from './run.js';
@@ -43,7 +45,13 @@ export interface Finder {
    * house number, street and ZIP: a reason for doubt only); 'exact': anywhere, written in full
    * (street, unit, city and ZIP as given), so a block that gives another city or unit is not it.
    */
-  address(value: AddressParts, on: DocSrc, anywhere?: boolean | 'exact' | 'prefix'): Found | null;
+  address(
+    value: AddressParts,
+    on: DocSrc,
+    anywhere?: boolean | 'exact' | 'prefix',
+    /** look only outside the document's billing-address blocks */
+    outsideBilling?: boolean,
+  ): Found | null;
   anywhere: typeof findAnywhere extends (pages: never, kind: never, ...rest: infer R) => infer O
     ? (on: DocSrc, ...rest: R) => O
     : never;
@@ -54,6 +62,8 @@ export interface Finder {
   ranges(on: DocSrc): [string, string][];
   /** every digit on the document's pages, in reading order (a number written in any form is in it) */
   digitsOn(on: DocSrc): string;
+  /** how many times a ten-digit number is written on the document as a number of its own */
+  timesWritten(on: DocSrc, tenDigits: string): number;
 }
 
 const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
@@ -122,36 +132,72 @@ function ontoImage(f: Found | null, pages: PageText[] | undefined): Found | null
   return { ...f, bbox: unturnBox(f.bbox, p.orientation, p.width, p.height) };
 }
 
+/**
+ * Whether a text writes the address as given, word for word once OCR's glue and splits are folded: the
+ * street (as normalised or as the value writes it), then its unit, city and ZIP.
+ */
+function verbatimMatcher(value: AddressParts): (text: string) => boolean {
+  // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
+  const street = ocrKey(
+    [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
+  );
+  const unit = ocrKey(value.unit);
+  const zip = ocrKey(value.zip5);
+  const city = ocrKey(value.city);
+  // the street as the value writes it too ("38 Pearl Court", normalised "38 PEARL CT"): a document
+  // that writes the street type in full holds the one, not the other
+  const rawSegments = value.raw.split(',').map((x) => x.trim());
+  const rawStreet = /^\d/.test(rawSegments[0] ?? '') ? ocrKey(rawSegments[0]!) : '';
+  const streets = [street, ...(rawStreet && rawStreet !== street ? [rawStreet] : [])].filter((s) => s.length >= 6);
+  // a unit with its designator, as normalised and as written ("BLDG 4", "Floor 6"): what may stand
+  // apart from the street, with a form's own label words ("Addr Line 2:") between
+  const unitWritten = rawSegments.slice(1).find((x) => value.unit && ocrKey(x).endsWith(unit));
+  const unitKeys = unit
+    ? [ocrKey(`${value.unit_designator}${value.unit}`), ocrKey(unitWritten ?? '')].filter((x) => x.length >= 3)
+    : [];
+  return (text: string) => {
+    const k = ocrKey(text);
+    return streets.some((st) => {
+      const at = k.indexOf(st);
+      if (at < 0) return false;
+      // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
+      const rest = k.slice(at + st.length);
+      const cityAt = city ? rest.indexOf(city) : rest.length;
+      // the unit right after it (its designator between), or with its designator before the city;
+      // the city and ZIP anywhere after
+      // (a one-character unit right after the street may be any folded letter: "6" in "GREEN")
+      const unitThere =
+        !unit ||
+        (unit.length >= 2 && rest.slice(0, unit.length + 9).includes(unit)) ||
+        unitKeys.some((u) => {
+          const ua = rest.indexOf(u);
+          return ua >= 0 && ua < cityAt;
+        });
+      return unitThere && cityAt >= 0 && (!zip || rest.includes(zip));
+    });
+  };
+}
+
 export function finder(pages: ComparePages | undefined): Finder {
   const scanned = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   const of = (on: Src) => upright(scanned(on));
   const onto = (on: Src, f: Found | null) => ontoImage(f, scanned(on));
-  const findAddress = (value: AddressParts, on: DocSrc, anywhere: boolean | 'exact' | 'prefix'): Found | null => {
+  const findAddress = (
+    value: AddressParts,
+    on: DocSrc,
+    anywhere: boolean | 'exact' | 'prefix',
+    outsideBilling: boolean,
+  ): Found | null => {
+    const shown = of(on);
+    const pagesOf = outsideBilling && shown ? outsideBillingBlocks(shown, on) : shown;
     // parsing is the cost: only text that carries the house number (or the ZIP) is worth parsing
     const anchor = value.house_number || value.po_box || value.zip5;
     if (!anchor) return null;
-    // OCR glues and splits words ("NHill Ave"): the same characters in the same order, with the ZIP, count as written
-    const street = ocrKey(
-      [value.house_number, value.predirectional, value.street_name, value.suffix, value.postdirectional].join(''),
-    );
-    const unit = ocrKey(value.unit);
     const zip = ocrKey(value.zip5);
     const city = ocrKey(value.city);
     // a street line alone proves nothing about the city and ZIP the value also gives
     const parsedHasPlace = (p: AddressParts) => !!(p.city || p.zip5) || !(value.city || value.zip5);
-    const verbatim = (text: string) => {
-      const k = ocrKey(text);
-      const at = k.indexOf(street);
-      if (street.length < 6 || at < 0) return false;
-      // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
-      const rest = k.slice(at + street.length);
-      // the unit right after it (its designator between), the city and ZIP anywhere after
-      return (
-        (!unit || rest.slice(0, unit.length + 9).includes(unit)) &&
-        (!city || rest.includes(city)) &&
-        (!zip || rest.includes(zip))
-      );
-    };
+    const verbatim = verbatimMatcher(value);
     const anchorKey = ocrKey(anchor);
     // parsing is the cost: a block that ends with another ZIP is another address whatever its other parts
     // (every comparison below holds a different 5-digit ZIP against the value's as a difference)
@@ -166,7 +212,7 @@ export function finder(pages: ComparePages | undefined): Finder {
       // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
       const cityKey = ocrKey(value.city);
       return findAddressInField(
-        of(on),
+        pagesOf,
         on,
         (text) => {
           const k = ocrKey(text);
@@ -185,7 +231,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     }
     if (anywhere === 'exact')
       return findAddressInField(
-        of(on),
+        pagesOf,
         on,
         (text) =>
           ocrKey(text).includes(anchorKey) &&
@@ -203,7 +249,7 @@ export function finder(pages: ComparePages | undefined): Finder {
       const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
       const place = zip || city;
       return findAddressInField(
-        of(on),
+        pagesOf,
         on,
         (text) => {
           const k = ocrKey(text);
@@ -217,7 +263,7 @@ export function finder(pages: ComparePages | undefined): Finder {
         [anchorKey, place],
       );
     }
-    return findAddressInField(of(on), on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
+    return findAddressInField(pagesOf, on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
       anchorKey,
     ]);
   };
@@ -227,11 +273,13 @@ export function finder(pages: ComparePages | undefined): Finder {
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
-    address: (value, on, anywhere = false) => onto(on, findAddress(value, on, anywhere)),
+    address: (value, on, anywhere = false, outsideBilling = false) =>
+      onto(on, findAddress(value, on, anywhere, outsideBilling)),
     anywhere: (on, accept, maxWords, wrapped) => onto(on, findAnywhere(of(on), on, accept, maxWords, wrapped)),
     number: (e164, on) => onto(on, findNumberInLists(of(on), on, e164.replace(/^\+1/, ''))),
     written: (on, value, opts) => onto(on, writtenOn(of(on), on, value, opts)),
     ranges: (on) => numberRanges(of(on)),
+    timesWritten: (on, tenDigits) => timesWrittenOn(of(on), on, tenDigits),
     digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),
   };
 }

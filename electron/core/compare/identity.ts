@@ -56,10 +56,24 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
       !/\d/.test(text) &&
       text.replace(/[^A-Za-z]/g, '').length >= 4 &&
       text.split(/\s+/).length <= 4 &&
+      personShaped(text) &&
       !nameProblem('authorized_person', text),
     4,
   );
   return f ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+}
+
+/**
+ * Words shaped like a person's name: each capitalised, of letters (an initial's period, an apostrophe or a
+ * hyphen within), two or more of them or a long glued one ("OlgaLevy") — not a record's filler ("= NONE ON") or
+ * the sentence a blank field leaves ("BODY INC. below.").
+ */
+function personShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (!words.every((w) => /^[A-Z][A-Za-z'’-]*\.?,?$/.test(w))) return false;
+  if (/^(NONE|N\/?A|NA|SEE)$/i.test(words[0]!)) return false;
+  // one word: a name OCR glued ("OlgaLevy", "FATIMAKIM"), long enough not to be a filler word
+  return words.filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 2).length >= 2 || /^[A-Za-z]{6,}$/.test(words[0]!);
 }
 
 /**
@@ -70,7 +84,14 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
       const n = ocrKey(value).length;
-      return find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+      if (found || field !== 'account_name') return found;
+      // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
+      // words are what is written
+      const key = normalizeBusinessName(value).key;
+      return key.length >= 8 && key !== ocrKey(value)
+        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1 })
+        : null;
     };
   if (field === 'account_number')
     return (value, on) => {
@@ -80,8 +101,26 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
   return () => null;
 }
 
+/**
+ * The BTN an LOA states is most often also one of its numbers to port (or not to port): the carrier's
+ * BTN written on the LOA no more often than those lists hold it is the list's number, not a BTN the
+ * reader missed, once the LOA's own reading is written more often than its lists hold it (stated
+ * beside its label or in a sentence, not a number guessed from a list).
+ */
+function btnOnlyListedOnLoa(docs: Docs, find: Finder): ScalarSpec['onlyListedOnLoa'] {
+  return (carrier, reading) => {
+    if (!find.known('loa')) return false;
+    const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
+    const lists = [docs.loa?.phone_numbers?.value ?? [], docs.loa?.numbers_not_to_port?.value ?? []];
+    const listed = (e: string) => lists.filter((l) => l.some((n) => ten(n) === e)).length;
+    const [c, r] = [ten(carrier), ten(reading)];
+    if (c.length !== 10 || r.length !== 10) return false;
+    return listed(c) > 0 && find.timesWritten('loa', c) <= listed(c) && find.timesWritten('loa', r) > listed(r);
+  };
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
-export function guidedBy(find: Finder): Guided {
+function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
     compare,
     locate: scalarLocator(find, field, compare),
@@ -102,8 +141,9 @@ export function compareIdentity(
   docs: Docs,
   cd: CaseData,
   present: Set<Src>,
-  guided: Guided,
+  find: Finder,
 ): FieldComparison {
+  const guided = guidedBy(find);
   compareScalar(c, {
     field: 'account_name',
     noun: labelInSentence(COMPARED_FIELD_LABEL.account_name),
@@ -155,6 +195,7 @@ export function compareIdentity(
       case: caseVal(cd?.btn),
     },
     ...guided('btn', compareBtn),
+    onlyListedOnLoa: btnOnlyListedOnLoa(docs, find),
     normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   return compareScalar(c, {

@@ -24,7 +24,7 @@ import { compareDocDate, compareSignature } from './dates.js';
 import { comparePin } from './pin.js';
 import { compareCarrier, resellerNotice } from './losing-carrier.js';
 import { buildChecklist, documentBanners } from './checklist.js';
-import { compareIdentity, guidedBy, warnAccountNumberRules } from './identity.js';
+import { compareIdentity, warnAccountNumberRules } from './identity.js';
 
 export { explainCode, rejectionCodes } from './rejections.js';
 
@@ -47,7 +47,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
 
   const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
   const losingEntry = losing?.entry ?? null;
-  const acct = compareIdentity(c, docs, cd, present, guidedBy(find));
+  const acct = compareIdentity(c, docs, cd, present, find);
   warnAccountNumberRules(c, acct, losingEntry);
   comparePin(c, docs, cd?.pin_set, losingEntry, find);
   compareServiceAddress(c, docs, caseServiceAddress(cd), present, find);

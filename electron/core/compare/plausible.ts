@@ -92,9 +92,9 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
  * A reading that is the other value with a few characters glued on ("USRREBECCA ZHANG" for "Rebecca
  * Zhang": a record tag or a label's end read into the value) — the same value, misread, not another.
  */
-export function gluedOnto(reading: string, other: string): boolean {
+export function gluedOnto(reading: string, other: string, maxGlued = 5): boolean {
   const a = ocrKey(reading);
   const b = ocrKey(other);
-  if (b.length < 6 || a.length <= b.length || a.length - b.length > 5) return false;
+  if (b.length < 6 || a.length <= b.length || a.length - b.length > maxGlued) return false;
   return a.startsWith(b) || a.endsWith(b);
 }

@@ -62,6 +62,11 @@ export interface Val<T> {
   conf: number;
   /** the reader's own doubt about this reading (a ZIP that is not the city's), shown with a check */
   doubt?: string;
+  /**
+   * the label the reader found the value under (its own wording table, which knows wordings the review's
+   * label regions may not): where the document's labels are not recognised, this is "under its label"
+   */
+  byLabel?: string;
 }
 
 export type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
@@ -78,7 +83,8 @@ export function fromDoc<K extends keyof ExtractedFields>(
   if (typeof v === 'string' && !v.trim()) return null;
   if (Array.isArray(v) && v.length === 0) return null;
   // the first candidate is the value itself: its zip_check is the ZIP database's objection to it
-  const doubt = f.candidates?.[0]?.why.zip_check?.note;
+  const why = f.candidates?.[0]?.why;
+  const doubt = why?.zip_check?.note;
   return {
     src,
     value: v as NonNullable<ExtractedFields[K]>['value'],
@@ -86,6 +92,7 @@ export function fromDoc<K extends keyof ExtractedFields>(
     bbox: f.bbox,
     conf: f.confidence,
     ...(doubt ? { doubt } : {}),
+    ...(why?.source === 'label' && why.label ? { byLabel: why.label } : {}),
   };
 }
 

@@ -151,6 +151,12 @@ export interface ScalarSpec {
   sure: (on: Src, conf: number) => boolean;
   /** the field's value under a carrier document's own label, when its reader found none (or null) */
   unread: (on: DocSrc) => Val<string> | null;
+  /**
+   * the carrier's value is written on the LOA only where the LOA's own lists hold it (a BTN among the
+   * numbers to port), while the LOA's reading is written elsewhere as well: the carrier's value being on
+   * the LOA then says nothing about where the reading came from (absent: never)
+   */
+  onlyListedOnLoa?: (carrier: string, reading: string) => boolean;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -227,7 +233,8 @@ function settleDifference(
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     // the reference's own value written under its label is what "read with confidence" means here
     const labelled = s.labelled(ref.src as DocSrc);
-    refUnderLabel = labelled && !!s.locate(ref.value, ref.src as DocSrc);
+    // (a document where no label of the field is recognised: the reader's own label, an unlisted wording)
+    refUnderLabel = labelled ? !!s.locate(ref.value, ref.src as DocSrc) : !!ref.byLabel;
     if (labelled && !refUnderLabel)
       refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
@@ -249,7 +256,11 @@ function settleDifference(
   // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
   // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
   const loaSettled =
-    v.src === 'loa' && s.pagesKnown('loa') && (!onLoa(ref.value) || (s.labelled('loa') && !!s.locate(v.value, 'loa')));
+    v.src === 'loa' &&
+    s.pagesKnown('loa') &&
+    (!onLoa(ref.value) ||
+      (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
+      !!s.onlyListedOnLoa?.(ref.value, v.value));
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
@@ -314,7 +325,15 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
         `"${part.value}" on the ${SOURCE_LABEL[part.src]} is only some of the words of "${whole.value}" (the rest wrapped or cut off when read?)`,
       );
   }
-  if (isName && (gluedOnto(ref.value, v.value) || gluedOnto(v.value, ref.value)))
+  // (a business's name words, its legal form aside, with a label's word glued to one of them:
+  // "COMPANYHarvest Moon Animal Clinic Co." for "Harvest Moon Animal Clinic Company" — not a word of its
+  // own, as "Lakeview Dental Group LLC" is another name than "Lakeview Dental LLC")
+  if (
+    isName &&
+    (gluedOnto(ref.value, v.value) ||
+      gluedOnto(v.value, ref.value) ||
+      (s.field === 'account_name' && (labelGluedOn(ref.value, v.value) || labelGluedOn(v.value, ref.value))))
+  )
     doubts.push(
       `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
     );
@@ -333,6 +352,17 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
       );
   }
   return doubts;
+}
+
+/** A business name that is the other's name words with a few letters glued onto one of its words. */
+function labelGluedOn(long: string, short: string): boolean {
+  const [a, b] = [ocrKey(normalizeBusinessName(long).key), ocrKey(normalizeBusinessName(short).key)];
+  if (!gluedOnto(a, b, 8)) return false;
+  const extra = a.startsWith(b) ? a.slice(b.length) : a.slice(0, a.length - b.length);
+  return long.split(/\s+/).some((w) => {
+    const k = ocrKey(w);
+    return k.length > extra.length && (k.startsWith(extra) || k.endsWith(extra));
+  });
 }
 
 /** Two names that OCR's damage could turn into each other: as many characters apart as `written` allows. */
@@ -412,7 +442,9 @@ interface ScalarRun {
 export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
   // a CSR whose reader found no value may still write one under its label: held against the LOA like any reading
   const unread = spec.vals.csr ? null : spec.unread('csr');
-  const s = unread ? { ...spec, vals: { ...spec.vals, csr: unread } } : spec;
+  const read = unread ? { ...spec, vals: { ...spec.vals, csr: unread } } : spec;
+  const byInvoice = invoiceValueOnCsr(read);
+  const s = byInvoice ? { ...read, vals: { ...read.vals, csr: byInvoice.ref } } : read;
   const { vals } = s;
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
@@ -445,6 +477,10 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
     proposed: undefined,
     refShown: ref,
   };
+  if (byInvoice)
+    run.reasons.push(
+      `The CSR's own reading ("${byInvoice.read.value}") seems to come from another block: the CSR writes the invoice's "${byInvoice.ref.value}" too, and that is what is held against it.`,
+    );
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
@@ -478,6 +514,40 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
     ...(run.proposed !== undefined && verdict !== 'match' ? { proposed: run.proposed } : {}),
     ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+/**
+ * The CSR's value when its reader took another block: an unsure CSR reading, not under the CSR's own
+ * label for the field, that disagrees with the invoice's surer, plausible reading — which the CSR writes too
+ * (under that label, or for names and account numbers anywhere, OCR's slips allowed) while it does not
+ * write a differing LOA value. Both carrier documents then give the invoice's value. null otherwise.
+ */
+function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string> } | null {
+  const { csr, invoice, loa } = s.vals;
+  if (!csr || !invoice || csr.conf >= 1 || s.sure('csr', csr.conf) || !s.pagesKnown('csr')) return null;
+  // the invoice's reading the surer of the two, and no mere letters ("Emergency (E9l1)address" at 37%)
+  if (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN) return null;
+  if (s.compare(csr.value, invoice.value).verdict !== 'mismatch' || ocrKey(csr.value) === ocrKey(invoice.value))
+    return null;
+  if (s.implausible(invoice.value) || (s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
+  const found = s.locate(invoice.value, 'csr', csr.value) ?? s.written(invoice.value, 'csr');
+  if (!found) return null;
+  if (
+    loa &&
+    s.compare(invoice.value, loa.value).verdict === 'mismatch' &&
+    (s.locate(loa.value, 'csr') || s.written(loa.value, 'csr'))
+  )
+    return null;
+  return {
+    ref: {
+      src: 'csr',
+      value: invoice.value,
+      page: found.page,
+      bbox: found.bbox,
+      conf: Math.max(csr.conf, invoice.conf),
+    },
+    read: csr,
+  };
 }
 
 /** Neither CSR nor invoice shows the field: only the LOA and the case can be held against each other. */
