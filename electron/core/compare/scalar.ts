@@ -255,10 +255,13 @@ function settleDifference(
   // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
   // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
   // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
+  // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
+  // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
+  const absenceSettles = s.field !== 'btn' || s.labelled('loa');
   const loaSettled =
     v.src === 'loa' &&
     s.pagesKnown('loa') &&
-    (!onLoa(ref.value) ||
+    ((!onLoa(ref.value) && absenceSettles) ||
       (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
       !!s.onlyListedOnLoa?.(ref.value, v.value));
   if (!s.sure(v.src, v.conf) && !loaSettled)
