@@ -39,6 +39,11 @@ export interface PreprocessOptions {
   rereadBelowConf?: number;
   /** at most this many runs a page are read again (the unsurest first); default 12 */
   rereadMaxRuns?: number;
+  /**
+   * at most this many number-like words a page (phone pieces, dates, ZIPs) that read unsure or
+   * without a number's shape are read again alone with a digit whitelist (digit-reread.ts; 0: off)
+   */
+  digitRereads?: number;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -97,4 +102,5 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   psm: '3',
   faintRules: true,
   rereadBelowConf: 0.8,
+  digitRereads: 12,
 };
