@@ -54,6 +54,10 @@ describe('which reading of a number-like word stands', () => {
     expect(ctx).toEqual({ state: 'LA', cityWords: ['Baton', 'Rouge,'] });
     expect(numberShape('70802', ctx)).toBeGreaterThan(numberShape('70862', ctx));
     expect(chooseDigitReading(line[3]!, { text: '70802', conf: 85 }, ctx).text).toBe('70802');
+    // read again however sure the first read was, when the ZIP is not the city's; not when it is
+    const sure = [...line.slice(0, 3), { ...line[3]!, conf: 96 }];
+    expect(digitSuspects(sure, 12)).toEqual([3]);
+    expect(digitSuspects([...line.slice(0, 3), { ...line[3]!, text: '70802', conf: 96 }], 12)).toEqual([]);
     // and keeps the right ZIP whatever a second read makes of it
     const right = { ...line[3]!, text: '70802' };
     expect(chooseDigitReading(right, { text: '70862', conf: 92 }, ctx).text).toBe('70802');

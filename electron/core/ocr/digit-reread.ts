@@ -1,6 +1,5 @@
 import { cityKey } from '../../../shared/normalize/address.js';
 import { zipPlace } from '../extract/zip.js';
-import type { RawWord } from './engine.js';
 
 /*
  * Digit slips on scans: a phone group, a date or a ZIP read with one character wrong ("@115" for
@@ -11,6 +10,13 @@ import type { RawWord } from './engine.js';
  * better with the city and state printed before it. Two readings that both fit leave the word, its
  * confidence lowered: the field built on it is then a "check", not a sure value.
  */
+
+/** A word as tesseract gives it: box in the read image's pixels, confidence 0..100. */
+export interface RawWord {
+  text: string;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  conf: number;
+}
 
 /** What a digit re-read may return: digits and the punctuation phone numbers, dates and ZIPs use. */
 export const DIGIT_WHITELIST = '0123456789-()./';
@@ -65,6 +71,9 @@ export function numberShape(text: string, zipCtx: ZipContext | null = null): num
   return /^\d+$/.test(t) ? 1 : 0;
 }
 
+/** numberShape of a ZIP that exists and belongs to the city and state before it. */
+const ZIP_OF_CITY = 5;
+
 function zipAgreement(zip5: string, ctx: ZipContext): number {
   const place = zipPlace(zip5);
   if (!place) return 0;
@@ -96,9 +105,11 @@ export function digitSuspects(words: readonly RawWord[], max: number): number[] 
   for (const [i, w] of words.entries()) {
     if (!numberLike(w.text)) continue;
     const shape = numberShape(w.text);
-    // a ZIP-shaped word is checked against its line below, whatever the first read's confidence
-    const zip = ZIP.test(core(w.text)) && zipContext(words, i) !== null;
-    if (w.conf < UNSURE_BELOW || shape === 0 || (zip && w.conf < 93)) out.push(i);
+    // a ZIP after a state code: read again when not quite sure, or when it is no ZIP of the city and
+    // state before it (a sure-looking slip is still a slip: "70862" beside "Baton Rouge, LA")
+    const ctx = ZIP.test(core(w.text)) ? zipContext(words, i) : null;
+    const zipDoubt = !!ctx && (w.conf < 93 || numberShape(w.text, ctx) < ZIP_OF_CITY);
+    if (w.conf < UNSURE_BELOW || shape === 0 || zipDoubt) out.push(i);
   }
   return out.sort((a, b) => words[a]!.conf - words[b]!.conf).slice(0, max);
 }

@@ -22,7 +22,7 @@ import {
   type Gray,
 } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
-import { DIGIT_WHITELIST, rereadDigits } from './digit-reread.js';
+import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
@@ -418,13 +418,8 @@ export class OcrEngine {
   }
 }
 
-type Bbox = { x0: number; y0: number; x1: number; y1: number };
-/** A word as tesseract gives it: box in the read image's pixels, confidence 0..100. */
-export interface RawWord {
-  text: string;
-  bbox: Bbox;
-  conf: number;
-}
+type Bbox = RawWord['bbox'];
+export type { RawWord };
 
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
