@@ -22,6 +22,7 @@ import {
   type Gray,
 } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
+import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
@@ -133,18 +134,24 @@ export class OcrEngine {
     ptPerPx: number,
   ): Promise<Word[]> {
     const lines = await this.recognizeLines(prepared.image, prepared.dpi, this.preprocess.psm ?? '3');
-    let words = wordsFromLines(lines, ptPerPx, prepared.toSource);
+    let raw = rawWords(lines);
     const below = this.preprocess.rereadBelowConf ?? 0;
     if (below > 0 && prepared.gray) {
       const runs = unsureRuns(lines, below, this.preprocess.rereadMaxRuns ?? 12);
       if (runs.length) {
         const again: RawWord[] = [];
         for (const run of runs) again.push(...(await this.rereadRun(prepared.gray, prepared.dpi, run.bbox)));
-        const raw = rawWords(lines);
-        const merged = preferSurerReads(raw, again, below);
-        words = merged.map((w) => toWord(w, ptPerPx, prepared.toSource));
+        raw = preferSurerReads(raw, again, below);
       }
     }
+    const gray = prepared.gray;
+    if ((this.preprocess.digitRereads ?? 0) > 0 && gray)
+      raw = await rereadDigits(
+        raw,
+        (box) => this.rereadDigitWord(gray, prepared.dpi, box),
+        this.preprocess.digitRereads!,
+      );
+    let words = raw.map((w) => toWord(w, ptPerPx, prepared.toSource));
     if (prepared.unruled) {
       const more = await this.recognize(
         toTiff(prepared.unruled),
@@ -183,6 +190,27 @@ export class OcrEngine {
     }));
   }
 
+  /** One word read again alone, twice its size, as one line of digits and number punctuation (digit-reread.ts). */
+  private async rereadDigitWord(page: Gray, dpi: number, box: Bbox): Promise<{ text: string; conf: number } | null> {
+    const h = box.y1 - box.y0;
+    const x0 = Math.max(0, Math.round(box.x0 - 0.5 * h)),
+      y0 = Math.max(0, Math.round(box.y0 - 0.3 * h)),
+      x1 = Math.min(page.width, Math.round(box.x1 + 0.5 * h)),
+      y1 = Math.min(page.height, Math.round(box.y1 + 0.3 * h));
+    if (x1 - x0 < 4 || y1 - y0 < 4) return null;
+    const crop = cropGray(page, x0, y0, x1 - x0, y1 - y0);
+    const k = REREAD_SCALE;
+    const lines = await this.recognizeLines(
+      toTiff(resizeGray(crop, crop.width * k, crop.height * k)),
+      dpi * k,
+      '7',
+      DIGIT_WHITELIST,
+    );
+    const got = rawWords(lines);
+    if (!got.length) return null;
+    return { text: got.map((w) => w.text).join(''), conf: Math.min(...got.map((w) => w.conf)) };
+  }
+
   /**
    * The quarter turn (90, 180 or 270 degrees clockwise) under which a half-size copy of the prepared
    * page reads clearly better than the page did as it is, or 0. Costs three small reads, so it runs
@@ -214,13 +242,15 @@ export class OcrEngine {
     return wordsFromLines(await this.recognizeLines(image, dpi, psm), ptPerPx, transform);
   }
 
-  private async recognizeLines(image: Uint8Array, dpi: number, psm = '3'): Promise<RawWord[][]> {
+  private async recognizeLines(image: Uint8Array, dpi: number, psm = '3', whitelist = ''): Promise<RawWord[][]> {
     const tess = await this.worker();
     // Without a resolution tesseract assumes 70 dpi for an image that states none (toTiff's) and mis-sizes its layout heuristics.
     await tess.setParameters({
       user_defined_dpi: String(Math.round(dpi)),
       thresholding_method: String(this.preprocess.thresholding ?? 0),
       tessedit_pageseg_mode: psm as PSM,
+      // '' allows every character again after a digit re-read
+      tessedit_char_whitelist: whitelist,
     });
     // TSV rather than tesseract.js' blocks: the same words, boxes and confidences in ~10 KB a page
     // where the blocks' JSON (every symbol and its choices) is ~440 KB to build, parse and pass
@@ -391,13 +421,8 @@ export class OcrEngine {
   }
 }
 
-type Bbox = { x0: number; y0: number; x1: number; y1: number };
-/** A word as tesseract gives it: box in the read image's pixels, confidence 0..100. */
-export interface RawWord {
-  text: string;
-  bbox: Bbox;
-  conf: number;
-}
+type Bbox = RawWord['bbox'];
+export type { RawWord };
 
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
