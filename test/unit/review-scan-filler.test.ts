@@ -31,6 +31,8 @@ function review(seed: number) {
 
 describe('dev bad-scan ports that cried wolf (generated documents)', () => {
   const cases: [number, 'authorized_person' | 'pin', string][] = [
+    [196, 'authorized_person', 'CSR filler "DATA CURRENT" read as the signer'],
+    [207, 'authorized_person', 'CSR filler "ON FILE" read under the signer label, glued ("ONFILE")'],
     [47, 'pin', 'a carrier code "/PIC 13Z1" read as the CSR PIN'],
     [84, 'pin', 'a carrier code "/LPIC 1940" read as the CSR PIN'],
     [37, 'pin', 'a year beside a masked "Account PIN ····" taken for the PIN'],
@@ -47,6 +49,73 @@ describe('dev bad-scan ports that cried wolf (generated documents)', () => {
       // the ground truth's differences are still found
       for (const planted of p.planted) expect(codes(r)).toContain(planted.code);
     });
+});
+
+describe("a CSR's filler words are nobody's name", () => {
+  const csrPage = (line: string) =>
+    page(
+      [
+        [40, 40, 'CUSTOMER SERVICE RECORD'],
+        [40, 60, 'ACCOUNT NUMBER: 389708042'],
+        [40, 80, line],
+        [40, 100, 'STATUS: Active'],
+      ],
+      'ocr',
+    );
+
+  it('fillers read by the CSR reader, in other wordings, are at most a check', () => {
+    const fillers: [string, string][] = [
+      ['AUTH: SEE REMA RKS', 'SEE REMA RKS'],
+      ['Contacts: DATA CURRENT', 'DATA CURRENT'],
+      ['AUTHORIZED PERSON: NONE ON FILE', 'NONE ON FILE'],
+      ['Authorized Contact: *NONE*', '*NONE* Remarks'],
+      ['AUTH PARTY: N/A PENDING', 'N/A PENDING'],
+      ['AUTH NM: SEEREMARKS', 'SEEREMARKS'],
+    ];
+    for (const [line, read] of fillers) {
+      for (const conf of [0.36, 0.72, 0.95]) {
+        const r = run({
+          loa: { authorized_person: fv('Rebecca Morales', 0.97) },
+          csr: { authorized_person: fv(read, conf) },
+          pages: { csr: csrPage(line) },
+        });
+        expect(codes(r), `${line} @${conf}`).not.toContain('AUTH_PERSON_MISMATCH');
+        expect(r.fields.authorized_person.verdict, `${line} @${conf}`).not.toBe('mismatch');
+      }
+    }
+  });
+
+  it('fillers under a signer label the CSR reader left unread are not taken for a signer', () => {
+    for (const line of ['AUTH USER DATA CURRENT', 'Authorized Contact: SEE REMARKS', 'AUTH: ONFILE']) {
+      const r = run({
+        loa: { authorized_person: fv('Rebecca Morales', 0.97) },
+        csr: {},
+        pages: { csr: csrPage(line) },
+      });
+      expect(codes(r), line).not.toContain('AUTH_PERSON_MISMATCH');
+    }
+  });
+
+  it('a real other signer on the same scanned CSR is still a predicted rejection', () => {
+    for (const [line, read, conf] of [
+      ['AUTH: KAREN JOHANSSON', 'KAREN JOHANSSON', 0.72],
+      ['Contacts: DANIEL CURRAN', 'DANIEL CURRAN', 0.72],
+    ] as const) {
+      const r = run({
+        loa: { authorized_person: fv('Rebecca Morales', 0.97) },
+        csr: { authorized_person: fv(read, conf) },
+        pages: { csr: csrPage(line) },
+      });
+      expect(codes(r), line).toContain('AUTH_PERSON_MISMATCH');
+    }
+    // …and one the CSR reader left unread, under the signer label
+    const r = run({
+      loa: { authorized_person: fv('Rebecca Morales', 0.97) },
+      csr: {},
+      pages: { csr: csrPage('AUTH USER BRIDGET FITZGERALD') },
+    });
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+  });
 });
 
 describe("a PIN is what the carrier document's PIN label states", () => {
