@@ -314,6 +314,8 @@ const LINES_BELOW: Partial<Record<RegionField, number>> = {
   billing_address: 5,
   phone_numbers: 14,
   authorized_person: 2,
+  // a scan's lines drift: the PIN under "Port-out PIN:" can land a line below another column's value
+  pin: 2,
 };
 const ADDRESS_PART_LABELS: ReadonlySet<LabelField> = new Set([
   'addr_street',
@@ -547,13 +549,15 @@ export function findInField(
   field: ComparedField,
   accept: (text: string, toks: Tok[]) => boolean,
   maxWords: number,
-  opts: { reading?: string; wrapped?: boolean } = {},
+  /** `first`: only the words that open the region (what the label states, not a neighbour's value) */
+  opts: { reading?: string; wrapped?: boolean; first?: boolean } = {},
 ): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   for (const region of regionsOf(idx, field)) {
     const words = region.flat();
     for (const span of regionSpans(region, maxWords, !!opts.wrapped)) {
+      if (opts.first && span.from > 0) continue;
       const toks = words.slice(span.from, span.to);
       if (!accept(toks.map((t) => t.text).join(' '), toks)) continue;
       // a part of what the reader read there is not the value the document gives
@@ -685,6 +689,38 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
   if (!pages?.length) return false;
   const wanted = LABEL_FIELDS[field] ?? [];
   return indexOf(pages, kind).hits.some((h) => wanted.includes(h.field));
+}
+
+/**
+ * Whether the words just before a reading on its line (up to three, their punctuation aside: "Port-out
+ * code ~ 7305", "PASSCD 4821") name the field: the label the reading was taken after. A record tag of
+ * no such concept ("/PIC 13Z1", "/LPIC 1940": carrier codes) or none at all is not that label.
+ */
+export function labelledInFront(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  field: LabelField,
+  at: { page: number | null; bbox: BBox | null },
+): boolean {
+  const box = at.bbox;
+  if (!pages?.length || !box) return false;
+  const inside = (b: BBox) => {
+    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
+  };
+  const line = indexOf(pages, kind).lines.find((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  if (!line) return false;
+  const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  for (let from = Math.max(0, first - 3); from < first; from++) {
+    const text = line.toks
+      .slice(from, first)
+      .map((t) => t.text)
+      .join(' ');
+    if (/\d/.test(text)) continue;
+    const stems = labelStems(text).map((st) => (isLabelWord(st) ? st : (expandAbbreviation(st) ?? st)));
+    if (stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field) return true;
+  }
+  return false;
 }
 
 /** Digits of a run of words as OCR may have read them (lookalike letters as digits). */

@@ -2,8 +2,8 @@
  * Guided verification over the documents' words (when the caller has them): where a value is written,
  * under which label.
  */
-import { type PageText } from '../../../shared/domain/document.js';
-import { unturnBox, uprightPage } from '../../../shared/domain/orientation.js';
+import { type BBox, type PageText } from '../../../shared/domain/document.js';
+import { turnBox, unturnBox, uprightPage } from '../../../shared/domain/orientation.js';
 import { type ComparePages, type ComparedField } from '../../../shared/domain/comparison.js';
 import {
   type AddressParts,
@@ -18,12 +18,14 @@ import {
   findInField,
   findNumberInLists,
   hasLabel,
+  labelledInFront,
   ocrKey,
   outsideBillingBlocks,
   readByOcr,
   timesWrittenOn,
   writtenOn,
 } from './evidence.js';
+import { type LabelField } from '../extract/labels.js';
 import { CERTAIN, CERTAIN_OCR, type DocSrc, type Src, toE164 } from './run.js';
 import { goodAddress, sameWritten, streetKey } from './address-match.js';
 
@@ -33,6 +35,8 @@ export interface Finder {
   /** whether a value read from this source with this confidence counts as read with certainty */
   sure(on: Src, conf: number): boolean;
   labelled(on: DocSrc, field: ComparedField): boolean;
+  /** whether the words before a reading on its line name the field (evidence.ts labelledInFront) */
+  labelledInFront(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
   scalar(
     field: ComparedField,
     on: DocSrc,
@@ -272,6 +276,12 @@ export function finder(pages: ComparePages | undefined): Finder {
     ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
+    labelledInFront: (on, field, at) => {
+      // a reading's box is on the page image; lines and labels are looked at upright
+      const p = scanned(on)?.find((x) => x.page === at.page);
+      const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
+      return labelledInFront(of(on), on, field, { page: at.page, bbox });
+    },
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
       onto(on, findAddress(value, on, anywhere, outsideBilling)),

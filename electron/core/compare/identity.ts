@@ -65,13 +65,12 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
 
 /**
  * Words shaped like a person's name: each capitalised, of letters (an initial's period, an apostrophe or a
- * hyphen within), two or more of them or a long glued one ("OlgaLevy") — not a record's filler ("= NONE ON") or
- * the sentence a blank field leaves ("BODY INC. below.").
+ * hyphen within), two or more of them or a long glued one ("OlgaLevy") — not the sentence a blank field leaves
+ * ("BODY INC. below."). A record's filler ("= NONE ON") is nameProblem's to refuse (plausible.ts).
  */
 function personShaped(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (!words.every((w) => /^[A-Z][A-Za-z'’-]*\.?,?$/.test(w))) return false;
-  if (/^(NONE|N\/?A|NA|SEE)$/i.test(words[0]!)) return false;
   // one word: a name OCR glued ("OlgaLevy", "FATIMAKIM"), long enough not to be a filler word
   return words.filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 2).length >= 2 || /^[A-Za-z]{6,}$/.test(words[0]!);
 }

@@ -21,6 +21,20 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
 }
 
 /**
+ * A PIN the CSR's reader took from a scan where no PIN label of the CSR states it (neither a label the
+ * review's index knows with the reading under it, nor PIN words just before it on its line): a carrier
+ * code whose record tag OCR brings near "PIN" ("/PIC 13Z1", "/LPIC 1940") is no PIN. The review never
+ * asserts a rejection from it; a person looks.
+ */
+function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
+  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr')) return false;
+  if (pinLocator(find, csr.value, 'csr') || find.labelledInFront('csr', 'pin', csr)) return false;
+  // where the reading's value is written, should its box be off (a reader's box spans its cell)
+  const at = find.written('csr', csr.value, { digits: /^\d+$/.test(normalizePin(csr.value)) });
+  return !at || !find.labelledInFront('csr', 'pin', at);
+}
+
+/**
  * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
  * a misreading (a match); each read under its own label, differing in more than one character (a
  * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
@@ -31,6 +45,7 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (a === b) return 'match';
   if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
     return 'match';
+  if (unlabelledScanPin(find, csr)) return 'doubt';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
   const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
   if (loaPinOnCsr) return 'elsewhere';
@@ -63,12 +78,17 @@ function pinWrittenOnLoa(find: Finder, csr: Val<string>): Val<string> | null {
 }
 
 /**
- * The CSR's PIN when its reader found none: the word under the CSR's own PIN label, if it looks like a
- * PIN (digits, not "None" or "On file"). Only to compare with the LOA's PIN.
+ * The CSR's PIN when its reader found none: the word the CSR's own PIN label states (the first after
+ * it or below it), if it looks like a PIN (digits, not "None", "On file" or a masked "••••"). Only to
+ * compare with the LOA's PIN. A label that states a masked or no PIN states none: a year, a ZIP or a
+ * code further on in its block is another field's value (scanned portal prints put the PIN's dots
+ * beside "Customer since" and the address columns).
  */
 function pinUnderCsrLabel(find: Finder): Val<string> | null {
   if (!find.known('csr') || !find.labelled('csr', 'pin')) return null;
-  const f = find.scalar('pin', 'csr', (text) => /^[A-Za-z0-9-]{4,12}$/.test(text.trim()) && /\d{3}/.test(text), 1);
+  const f = find.scalar('pin', 'csr', (text) => /^[A-Za-z0-9-]{4,12}$/.test(text.trim()) && /\d{3}/.test(text), 1, {
+    first: true,
+  });
   return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
 
@@ -172,6 +192,25 @@ export function comparePin(
         evidence,
         reason:
           'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).',
+      });
+    }
+    if (unlabelledScanPin(find, csr)) {
+      c.check(
+        'pin',
+        reviewedRejection('pin'),
+        'A PIN was read on the scanned CSR, but not under its PIN label (it may be another code); look whether the account has a PIN the LOA should give.',
+        docs.loa ? ['loa'] : ['case'],
+        'csr',
+        { csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] },
+      );
+      return c.field({
+        field: 'pin',
+        verdict: 'check',
+        values,
+        normalized: {},
+        reference: 'csr',
+        evidence,
+        reason: 'Could not be confirmed — a PIN was read on the scanned CSR, but not under its PIN label.',
       });
     }
     c.predict(

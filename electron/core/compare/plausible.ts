@@ -70,6 +70,44 @@ export function anotherRealCity(a: AddressParts, b: AddressParts, r: AddressComp
 const CARRIER_KEYS = new Set(KNOWN_CARRIERS.map((c) => normalizeBusinessName(c).key).filter((k) => k.length >= 3));
 
 /**
+ * Words a record or form writes where a person's name is missing or kept elsewhere ("DATA CURRENT",
+ * "SEE REMARKS", "NONE ON FILE", "*NONE*", "N/A"): nobody is named by them, so a signer reading that
+ * holds one is a form's filler read as a name. The one list of them for the review's person readings
+ * (the extractor's and the words the review itself finds under a signer label); glued as OCR joins
+ * them ("ONFILE") they are listed too.
+ */
+const RECORD_WORDS = new Set([
+  'NONE',
+  'NA',
+  'SEE',
+  'REMARKS',
+  'REMARK',
+  'RMKS',
+  'DATA',
+  'CURRENT',
+  'FILE',
+  'ONFILE',
+  'NONEONFILE',
+  'SEEREMARKS',
+  'DATACURRENT',
+  'UNKNOWN',
+  'PENDING',
+  'TBD',
+  'REFER',
+]);
+
+/** The record or form word in a person reading, or null ("SEE REMA RKS" holds SEE). */
+function recordWordIn(value: string): string | null {
+  const letters = (w: string) => w.toUpperCase().replace(/[^A-Z]/g, '');
+  const hit = value
+    .trim()
+    .split(/\s+/)
+    .find((w) => RECORD_WORDS.has(letters(w)));
+  if (hit) return hit;
+  return RECORD_WORDS.has(letters(value)) ? value.trim() : null;
+}
+
+/**
  * Why a name reading cannot be the entity's or the signer's name, or null when it may be: label
  * text ("Customer Name on File"), a carrier's own name, a line of service codes or numbers, a
  * business read where a person's name stands. The review never asserts a difference from such a
@@ -83,6 +121,8 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
   if (/\d{3,}/.test(v) || numbered.length >= 2) return `"${v}" holds numbers or codes (a service or account line?)`;
   if (field === 'authorized_person') {
     if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
+    const filler = recordWordIn(v);
+    if (filler) return `"${v}" holds "${filler}", a record's filler word, not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
   }
   return null;
