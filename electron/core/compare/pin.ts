@@ -92,6 +92,16 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
   return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
 
+/** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
+function pinRow(
+  c: Collector,
+  verdict: FieldComparison['verdict'],
+  shown: Pick<FieldComparison, 'values' | 'evidence'>,
+  reason: string,
+): FieldComparison {
+  return c.field({ field: 'pin', verdict, ...shown, normalized: {}, reference: 'csr', reason });
+}
+
 /** The LOA's PIN against the CSR's: a match, a rejection, or a check when one was read with low confidence. */
 function compareLoaPin(
   c: Collector,
@@ -100,18 +110,9 @@ function compareLoaPin(
   csr: Val<string>,
   shown: Pick<FieldComparison, 'values' | 'evidence'>,
 ): FieldComparison {
-  const { values, evidence } = shown;
   const settled = settlePins(find, loa, csr);
   if (settled === 'match') {
-    return c.field({
-      field: 'pin',
-      verdict: 'match',
-      values,
-      normalized: {},
-      reference: 'csr',
-      evidence,
-      reason: "The LOA PIN matches the CSR (found under the other document's PIN label).",
-    });
+    return pinRow(c, 'match', shown, "The LOA PIN matches the CSR (found under the other document's PIN label).");
   }
   const same = normalizePin(loa.value) === normalizePin(csr.value);
   if (!same && (settled === 'doubt' || settled === 'elsewhere')) {
@@ -128,40 +129,16 @@ function compareLoaPin(
         csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
       },
     );
-    return c.field({
-      field: 'pin',
-      verdict: 'check',
-      values,
-      normalized: {},
-      reference: 'csr',
-      evidence,
-      reason: 'Could not be confirmed — look at both PINs (one was read with low confidence).',
-    });
+    return pinRow(c, 'check', shown, 'Could not be confirmed — look at both PINs (one was read with low confidence).');
   }
   if (!same) {
     c.predict(reviewedRejection('pin'), 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
       loa: { value: maskPin(loa.value), page: loa.page, bbox: loa.bbox },
       csr: { value: maskPin(csr.value), page: csr.page, bbox: csr.bbox },
     });
-    return c.field({
-      field: 'pin',
-      verdict: 'mismatch',
-      values,
-      normalized: {},
-      reference: 'csr',
-      evidence,
-      reason: 'The LOA PIN differs from the PIN on the CSR.',
-    });
+    return pinRow(c, 'mismatch', shown, 'The LOA PIN differs from the PIN on the CSR.');
   }
-  return c.field({
-    field: 'pin',
-    verdict: 'match',
-    values,
-    normalized: {},
-    reference: 'csr',
-    evidence,
-    reason: 'The LOA PIN matches the CSR.',
-  });
+  return pinRow(c, 'match', shown, 'The LOA PIN matches the CSR.');
 }
 
 export function comparePin(
@@ -183,16 +160,12 @@ export function comparePin(
   if (csr) {
     if (loa) return compareLoaPin(c, find, loa, csr, { values, evidence });
     if (pinSet) {
-      return c.field({
-        field: 'pin',
-        verdict: 'info',
-        values,
-        normalized: {},
-        reference: 'csr',
-        evidence,
-        reason:
-          'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).',
-      });
+      return pinRow(
+        c,
+        'info',
+        { values, evidence },
+        'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).',
+      );
     }
     if (unlabelledScanPin(find, csr)) {
       c.check(
@@ -203,15 +176,12 @@ export function comparePin(
         'csr',
         { csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] },
       );
-      return c.field({
-        field: 'pin',
-        verdict: 'check',
-        values,
-        normalized: {},
-        reference: 'csr',
-        evidence,
-        reason: 'Could not be confirmed — a PIN was read on the scanned CSR, but not under its PIN label.',
-      });
+      return pinRow(
+        c,
+        'check',
+        { values, evidence },
+        'Could not be confirmed — a PIN was read on the scanned CSR, but not under its PIN label.',
+      );
     }
     c.predict(
       reviewedRejection('pin'),
