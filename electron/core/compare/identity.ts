@@ -15,6 +15,7 @@ import {
   normalizeAccountNumber,
 } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName } from '../../../shared/normalize/names.js';
+import { NAME_PARTICLES } from '../extract/values.js';
 import { ocrKey } from './evidence.js';
 import { nameProblem } from './plausible.js';
 import {
@@ -64,13 +65,13 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
 }
 
 /**
- * Words shaped like a person's name: each capitalised, of letters (an initial's period, an apostrophe or a
+ * Words shaped like a person's name: each capitalised or a surname particle ("de la Cruz"), of letters (an initial's period, an apostrophe or a
  * hyphen within), two or more of them or a long glued one ("OlgaLevy") — not the sentence a blank field leaves
  * ("BODY INC. below."). A record's filler ("= NONE ON") is nameProblem's to refuse (plausible.ts).
  */
 function personShaped(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (!words.every((w) => /^[A-Z][A-Za-z'’-]*\.?,?$/.test(w))) return false;
+  if (!words.every((w) => /^[A-Z][A-Za-z'’-]*\.?,?$/.test(w) || NAME_PARTICLES.test(w))) return false;
   // one word: a name OCR glued ("OlgaLevy", "FATIMAKIM"), long enough not to be a filler word
   return words.filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 2).length >= 2 || /^[A-Za-z]{6,}$/.test(words[0]!);
 }
