@@ -208,3 +208,79 @@ describe('a label-above grid: the value under a label is not the head of the lab
       expect([f.account_number?.value, f.btn?.value]).toEqual(['5520 31 907 4418802', '+16025550187']);
     });
 });
+
+describe('a caption without a colon whose head noun names the business', () => {
+  // a portal's overview card: the caption left of its value, or over it, no colon
+  const card = (label: string, above: boolean): TextLine[] => [
+    [48, 60, 'Account overview'],
+    ...(above
+      ? ([
+          [48, 80, label],
+          [48, 92, 'Juniper Flats Irrigation Supply Co.'],
+        ] as TextLine[])
+      : ([
+          [48, 80, label],
+          [210, 80, 'Juniper Flats Irrigation Supply Co.'],
+        ] as TextLine[])),
+    [360, 80, 'Account number'],
+    [360, 92, '7741 0983 22'],
+    [48, 112, 'Main TN'],
+    [210, 112, '(520) 555-0146'],
+    [360, 112, 'Account status'],
+    [360, 124, 'Active'],
+  ];
+  for (const label of ['Registered company', 'Corporate entity', 'Organisation on file', 'Firm on this account'])
+    for (const above of [false, true])
+      it(`"${label}" ${above ? 'over' : 'beside'} the name`, () => {
+        expect(name(card(label, above), 'csr')).toBe('Juniper Flats Irrigation Supply Co.');
+      });
+});
+
+describe('words that are not a caption naming the account stay out', () => {
+  const row = (label: string, value: string, kind: 'invoice' | 'csr'): string | undefined =>
+    name(
+      [
+        [48, 80, 'Account type'],
+        [210, 80, 'Business Customer'],
+        [48, 100, label],
+        [210, 100, value],
+        [48, 120, 'Account number'],
+        [210, 120, '5520-1184-07'],
+      ],
+      kind,
+    );
+  it('two nouns naming a business are a value ("Business Customer"), not a caption over the next cell', () => {
+    expect(
+      name(
+        [
+          [48, 80, 'Account type'],
+          [210, 80, 'Business Customer'],
+          [360, 80, 'Sunrise Dental Lab'],
+          [48, 100, 'Account number'],
+          [210, 100, '5520-1184-07'],
+        ],
+        'csr',
+      ),
+    ).toBeUndefined();
+  });
+  for (const kind of ['invoice', 'csr'] as const)
+    for (const [label, value] of [
+      ['Customer contact', 'Priya Raman'],
+      ['Current provider', 'Lumen Technologies'],
+      ['Law firm', 'Okafor & Lindqvist LLP'],
+    ])
+      it(`${kind}: "${label}" beside "${value}" names no account`, () => {
+        expect(row(label!, value!, kind)).toBeUndefined();
+      });
+  it('a wrapped name\'s tail ending on an abbreviation ("Sign, Co.") is the name\'s, not a caption', () => {
+    expect(
+      name([
+        [48, 80, 'Customer Name:'],
+        [160, 80, 'Timberline Print &'],
+        [160, 91, 'Sign, Co.'],
+        [48, 110, 'Account No.:'],
+        [160, 110, '20-8841-0093'],
+      ]),
+    ).toBe('Timberline Print & Sign, Co.');
+  });
+});

@@ -1977,16 +1977,16 @@ function conceptLabel(
     stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
   // (or several words, every one label vocabulary, whose head noun is the concept's one word: a qualifier
   // the vocabulary does not pair with it leaves the head's meaning — "Authorised Signatory", "Provider
-  // Account". Not an account name's head (a wrapped name's tail "Sign, Co." reads so), not an address
-  // part's (a qualifier there says whose address: "Mailing street"), not a sentence ("No PIN on file.")
+  // Account". An account name's head only written out after a qualifier naming no business, its own
+  // legal-form word included ("Legal company": `businessHead`), not an address part's (a qualifier there says whose address: "Mailing street"),
+  // not a sentence ("No PIN on file.")
   const headed =
     end - i >= 2 &&
     unknown === 0 &&
     best.stems[0] === headOf(stems) &&
-    best.field !== 'account_name' &&
-    !best.field.startsWith('addr_') &&
-    !LEGAL_FORM_END.test(text) &&
-    !/\b[a-z]{3,}\.$/.test(text);
+    (best.field === 'account_name'
+      ? businessHead(toks.slice(i, end), stems, kind)
+      : !best.field.startsWith('addr_') && !LEGAL_FORM_END.test(text) && !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
     best.stems.length === 1 &&
@@ -1998,6 +1998,23 @@ function conceptLabel(
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * A caption whose head noun names the business itself ("Legal company", "Business on this account",
+ * "Registered entity"): the head ends the caption or a complement follows it ("… on this account") —
+ * in "SUBSCRIBER RECORD", a page's title, the record is the head — and it is written out in full (a
+ * wrapped name's tail "Sign, Co." ends on an abbreviation); no word before it names a business, for
+ * two such nouns are a value ("Business Customer" as an account's type), not a caption.
+ */
+function businessHead(toks: Tok[], stems: readonly string[], kind: DocumentKind): boolean {
+  const head = headOf(stems);
+  const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
+  if (head === undefined || stems[(cut < 0 ? stems.length : cut) - 1] !== head) return false;
+  if (toks.some((t) => /[,.]$/.test(t.text))) return false;
+  const written = toks.findIndex((t) => labelStems(t.text)[0] === head);
+  if (written < 0 || !/^[A-Za-z]{4,}$/.test(toks[written]!.text)) return false;
+  return labelStems(segText(toks.slice(0, written))).every((s) => conceptOf([s], kind)?.field !== 'account_name');
 }
 
 /**
