@@ -284,3 +284,78 @@ describe('words that are not a caption naming the account stay out', () => {
     ).toBe('Timberline Print & Sign, Co.');
   });
 });
+
+describe('a name beside its caption that wraps under itself, beside a column whose value is below', () => {
+  // "Account number" on the name's row has its number under it, on the row of the name's second line:
+  // the row is no header table's, the name no column's heading
+  for (const [label, first, second] of [
+    ['Account holder', 'Copper Canyon Eye Care,', 'Incorporated'],
+    ['Registered company', 'Willow Creek Title &', 'Escrow LLC'],
+    ['Customer name', 'Saguaro Physical Therapy', 'Associates PLLC'],
+  ])
+    it(`"${label}" | "${first}" over "${second}"`, () => {
+      const f = fields(
+        [
+          [48, 80, label!],
+          [200, 80, first!],
+          [400, 80, 'Account number'],
+          [200, 92, second!],
+          [400, 92, '4138613141104'],
+          [48, 110, 'Main TN'],
+          [200, 110, '605.837.2386'],
+          [400, 110, 'Status'],
+        ],
+        'csr',
+      );
+      expect([f.account_name?.value, f.account_number?.value]).toEqual([`${first} ${second}`, '4138613141104']);
+    });
+
+  it('a header table whose first heading has its value under it stays a table', () => {
+    const f = fields([
+      [48, 80, 'Account number'],
+      [200, 80, 'Bill date'],
+      [360, 80, 'Amount due'],
+      [48, 92, '8461 2250 17'],
+      [200, 92, '11/07/2026'],
+      [360, 92, '$1,719.86'],
+      [48, 112, 'Company name:'],
+      [200, 112, 'Lone Pine Outfitters LLC'],
+    ]);
+    expect([f.account_number?.value, f.account_name?.value]).toEqual(['8461 2250 17', 'Lone Pine Outfitters LLC']);
+  });
+});
+
+describe('a caption in capitals set a couple of spaces before a name in capitals, one cell in the text layer', () => {
+  for (const [label, first, second] of [
+    ['BUSINESS ON THIS ACCOUNT', 'HIGH DESERT STORAGE CENTERS', 'L.L.C.'],
+    ['CUSTOMER OF RECORD', 'NORTHFIELD GRAIN & FEED', 'CO-OP INC'],
+    ['REGISTERED COMPANY', 'BRIGHTWATER POOL SUPPLY', 'CORP.'],
+  ])
+    it(`"${label}  ${first}" over "${second}"`, () => {
+      // two spaces' width between caption and name (what a text layer still joins into one cell)
+      const valueX = 48 + textWidth(`${label} `, 'sans', 10) + textWidth(' ', 'sans', 10) * 2;
+      const f = fields(
+        [
+          [48, 80, `${label}   ${first}`],
+          [valueX, 92, second!],
+          [360, 80, 'CUSTOMER ACCOUNT'],
+          [460, 80, '3166362912999'],
+          [48, 110, 'ACCOUNT STATUS'],
+          [48, 122, 'Active (good standing)'],
+        ],
+        'csr',
+      );
+      expect(f.account_name?.value).toBe(`${first} ${second}`);
+    });
+
+  it('a name whose words are set one space apart keeps its first word ("CUSTOMER" is no caption of "FIRST…")', () => {
+    expect(
+      name([
+        [48, 80, 'COMPANY NAME:'],
+        [160, 80, 'CUSTOMER FIRST REALTY GROUP LLC'],
+        [48, 100, 'ACCOUNT NO.:'],
+        [160, 100, '20-8841-0093'],
+      ]),
+    ).toBe('CUSTOMER FIRST REALTY GROUP LLC');
+  });
+});
