@@ -272,6 +272,22 @@ describe('words that are not a caption naming the account stay out', () => {
       it(`${kind}: "${label}" beside "${value}" names no account`, () => {
         expect(row(label!, value!, kind)).toBeUndefined();
       });
+  it('a bare "name" after a qualifier names something else ("Site name", "Extension name" over a value)', () => {
+    expect(
+      name([
+        [48, 80, 'Account number:'],
+        [160, 80, '5520-1184-07'],
+        [48, 110, 'Site name'],
+        [200, 110, 'Emergency address'],
+        [48, 122, 'East Annex'],
+        [200, 122, '410 Mill St, Tulsa, OK 74103'],
+        [48, 150, 'Extension name'],
+        [200, 150, 'Ext'],
+        [48, 162, 'Front Desk'],
+        [200, 162, '201'],
+      ]),
+    ).toBeUndefined();
+  });
   it('a wrapped name\'s tail ending on an abbreviation ("Sign, Co.") is the name\'s, not a caption', () => {
     expect(
       name([

@@ -2024,7 +2024,8 @@ function conceptLabel(
 function businessHead(toks: Tok[], stems: readonly string[], kind: DocumentKind): boolean {
   const head = headOf(stems);
   const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
-  if (head === undefined || stems[(cut < 0 ? stems.length : cut) - 1] !== head) return false;
+  // (a bare "name" after a qualifier is something else's: "Location name", "User name")
+  if (head === undefined || head === 'name' || stems[(cut < 0 ? stems.length : cut) - 1] !== head) return false;
   if (toks.some((t) => /[,.]$/.test(t.text))) return false;
   const written = toks.findIndex((t) => labelStems(t.text)[0] === head);
   if (written < 0 || !/^[A-Za-z]{4,}$/.test(toks[written]!.text)) return false;
