@@ -142,7 +142,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('legal entity'),
       ...c('end user name'),
       ...c('organization', { weight: 0.8 }),
-      ...c('business|company|customer|subscriber', { weight: 0.75 }),
+      ...c('business|company|customer|subscriber|firm', { weight: 0.75 }),
       ...c('entity', { weight: 0.7 }),
       ...c('name', { kinds: ['invoice', 'csr', 'other'], weight: 0.5 }),
     ],

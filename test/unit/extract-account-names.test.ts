@@ -208,3 +208,170 @@ describe('a label-above grid: the value under a label is not the head of the lab
       expect([f.account_number?.value, f.btn?.value]).toEqual(['5520 31 907 4418802', '+16025550187']);
     });
 });
+
+describe('a caption without a colon whose head noun names the business', () => {
+  // a portal's overview card: the caption left of its value, or over it, no colon
+  const card = (label: string, above: boolean): TextLine[] => [
+    [48, 60, 'Account overview'],
+    ...(above
+      ? ([
+          [48, 80, label],
+          [48, 92, 'Juniper Flats Irrigation Supply Co.'],
+        ] as TextLine[])
+      : ([
+          [48, 80, label],
+          [210, 80, 'Juniper Flats Irrigation Supply Co.'],
+        ] as TextLine[])),
+    [360, 80, 'Account number'],
+    [360, 92, '7741 0983 22'],
+    [48, 112, 'Main TN'],
+    [210, 112, '(520) 555-0146'],
+    [360, 112, 'Account status'],
+    [360, 124, 'Active'],
+  ];
+  for (const label of ['Registered company', 'Corporate entity', 'Organisation on file', 'Firm on this account'])
+    for (const above of [false, true])
+      it(`"${label}" ${above ? 'over' : 'beside'} the name`, () => {
+        expect(name(card(label, above), 'csr')).toBe('Juniper Flats Irrigation Supply Co.');
+      });
+});
+
+describe('words that are not a caption naming the account stay out', () => {
+  const row = (label: string, value: string, kind: 'invoice' | 'csr'): string | undefined =>
+    name(
+      [
+        [48, 80, 'Account type'],
+        [210, 80, 'Business Customer'],
+        [48, 100, label],
+        [210, 100, value],
+        [48, 120, 'Account number'],
+        [210, 120, '5520-1184-07'],
+      ],
+      kind,
+    );
+  it('two nouns naming a business are a value ("Business Customer"), not a caption over the next cell', () => {
+    expect(
+      name(
+        [
+          [48, 80, 'Account type'],
+          [210, 80, 'Business Customer'],
+          [360, 80, 'Sunrise Dental Lab'],
+          [48, 100, 'Account number'],
+          [210, 100, '5520-1184-07'],
+        ],
+        'csr',
+      ),
+    ).toBeUndefined();
+  });
+  for (const kind of ['invoice', 'csr'] as const)
+    for (const [label, value] of [
+      ['Customer contact', 'Priya Raman'],
+      ['Current provider', 'Lumen Technologies'],
+      ['Law firm', 'Okafor & Lindqvist LLP'],
+    ])
+      it(`${kind}: "${label}" beside "${value}" names no account`, () => {
+        expect(row(label!, value!, kind)).toBeUndefined();
+      });
+  it('a bare "name" after a qualifier names something else ("Site name", "Extension name" over a value)', () => {
+    expect(
+      name([
+        [48, 80, 'Account number:'],
+        [160, 80, '5520-1184-07'],
+        [48, 110, 'Site name'],
+        [200, 110, 'Emergency address'],
+        [48, 122, 'East Annex'],
+        [200, 122, '410 Mill St, Tulsa, OK 74103'],
+        [48, 150, 'Extension name'],
+        [200, 150, 'Ext'],
+        [48, 162, 'Front Desk'],
+        [200, 162, '201'],
+      ]),
+    ).toBeUndefined();
+  });
+  it('a wrapped name\'s tail ending on an abbreviation ("Sign, Co.") is the name\'s, not a caption', () => {
+    expect(
+      name([
+        [48, 80, 'Customer Name:'],
+        [160, 80, 'Timberline Print &'],
+        [160, 91, 'Sign, Co.'],
+        [48, 110, 'Account No.:'],
+        [160, 110, '20-8841-0093'],
+      ]),
+    ).toBe('Timberline Print & Sign, Co.');
+  });
+});
+
+describe('a name beside its caption that wraps under itself, beside a column whose value is below', () => {
+  // "Account number" on the name's row has its number under it, on the row of the name's second line:
+  // the row is no header table's, the name no column's heading
+  for (const [label, first, second] of [
+    ['Account holder', 'Copper Canyon Eye Care,', 'Incorporated'],
+    ['Registered company', 'Willow Creek Title &', 'Escrow LLC'],
+    ['Customer name', 'Saguaro Physical Therapy', 'Associates PLLC'],
+  ])
+    it(`"${label}" | "${first}" over "${second}"`, () => {
+      const f = fields(
+        [
+          [48, 80, label!],
+          [200, 80, first!],
+          [400, 80, 'Account number'],
+          [200, 92, second!],
+          [400, 92, '4138613141104'],
+          [48, 110, 'Main TN'],
+          [200, 110, '605.837.2386'],
+          [400, 110, 'Status'],
+        ],
+        'csr',
+      );
+      expect([f.account_name?.value, f.account_number?.value]).toEqual([`${first} ${second}`, '4138613141104']);
+    });
+
+  it('a header table whose first heading has its value under it stays a table', () => {
+    const f = fields([
+      [48, 80, 'Account number'],
+      [200, 80, 'Bill date'],
+      [360, 80, 'Amount due'],
+      [48, 92, '8461 2250 17'],
+      [200, 92, '11/07/2026'],
+      [360, 92, '$1,719.86'],
+      [48, 112, 'Company name:'],
+      [200, 112, 'Lone Pine Outfitters LLC'],
+    ]);
+    expect([f.account_number?.value, f.account_name?.value]).toEqual(['8461 2250 17', 'Lone Pine Outfitters LLC']);
+  });
+});
+
+describe('a caption in capitals set a couple of spaces before a name in capitals, one cell in the text layer', () => {
+  for (const [label, first, second] of [
+    ['BUSINESS ON THIS ACCOUNT', 'HIGH DESERT STORAGE CENTERS', 'L.L.C.'],
+    ['CUSTOMER OF RECORD', 'NORTHFIELD GRAIN & FEED', 'CO-OP INC'],
+    ['REGISTERED COMPANY', 'BRIGHTWATER POOL SUPPLY', 'CORP.'],
+  ])
+    it(`"${label}  ${first}" over "${second}"`, () => {
+      // two spaces' width between caption and name (what a text layer still joins into one cell)
+      const valueX = 48 + textWidth(`${label} `, 'sans', 10) + textWidth(' ', 'sans', 10) * 2;
+      const f = fields(
+        [
+          [48, 80, `${label}   ${first}`],
+          [valueX, 92, second!],
+          [360, 80, 'CUSTOMER ACCOUNT'],
+          [460, 80, '3166362912999'],
+          [48, 110, 'ACCOUNT STATUS'],
+          [48, 122, 'Active (good standing)'],
+        ],
+        'csr',
+      );
+      expect(f.account_name?.value).toBe(`${first} ${second}`);
+    });
+
+  it('a name whose words are set one space apart keeps its first word ("CUSTOMER" is no caption of "FIRST…")', () => {
+    expect(
+      name([
+        [48, 80, 'COMPANY NAME:'],
+        [160, 80, 'CUSTOMER FIRST REALTY GROUP LLC'],
+        [48, 100, 'ACCOUNT NO.:'],
+        [160, 100, '20-8841-0093'],
+      ]),
+    ).toBe('CUSTOMER FIRST REALTY GROUP LLC');
+  });
+});

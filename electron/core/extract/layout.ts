@@ -995,6 +995,20 @@ function valueRowUnder(
 }
 
 /**
+ * A row read as a header whose label has nothing under it while the words right after it do, words
+ * mostly no label uses ("Account holder | Copper Canyon Eye Care, | Account number" over "Incorporated |
+ * 4138613141104"): those words are the label's value, wrapped onto the row below, not a column's
+ * heading — a header table's every heading has its value under it.
+ */
+function valueBesideEmptyLabel(heads: Seg[], kinds: HeadCell[], under: number[]): boolean {
+  return kinds.some((k, j) => {
+    if (k !== 'caption' || kinds[j - 1] !== 'label' || under.includes(j - 1) || !under.includes(j)) return false;
+    const stems = labelStems(segText(heads[j]!.toks));
+    return stems.length >= 2 && 2 * stems.filter(isLabelWord).length < stems.length;
+  });
+}
+
+/**
  * Header tables (a row of labels over a row of values: "Account # | Bill Date | Amount Due" over
  * "8461 22… | 11/7/25 | $1,719.86"): a value may be wider than its label and centred under it, or
  * start left of it, so the label's column is where its value lies, between the neighbouring columns'
@@ -1010,7 +1024,7 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
     if (!found || !soleLabelRowOk(head, kinds, found, hitsBySeg, lines[i - 1])) continue;
     const { row, wraps } = found;
     const under = row.segs.map((v) => underCell(heads, v));
-    if (new Set(under.filter((j) => j >= 0)).size < 2) continue;
+    if (new Set(under.filter((j) => j >= 0)).size < 2 || valueBesideEmptyLabel(heads, kinds, under)) continue;
     const ext = heads.map((h, j) => {
       const vs = row.segs.filter((_, k) => under[k] === j);
       return { x0: Math.min(h.x0, ...vs.map((v) => v.x0)), x1: Math.max(h.x1, ...vs.map((v) => v.x1)) };
@@ -1916,14 +1930,14 @@ function conceptLabel(
   const colon = end > 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
-  if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && caseShiftEnd(toks, i))) {
+  if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && labelValueShift(toks, i))) {
     const tag = recordTag(toks, kind);
     if (tag) return tag;
   }
   if (digits) return unlistedBeforeDigits(toks, i, kind);
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
-    const shift = caseShiftEnd(toks, i);
+    const shift = labelValueShift(toks, i);
     if (shift) end = shift;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
@@ -1977,16 +1991,16 @@ function conceptLabel(
     stems.filter((x) => !CONCEPT_WORDS.has(x)).length >= 2;
   // (or several words, every one label vocabulary, whose head noun is the concept's one word: a qualifier
   // the vocabulary does not pair with it leaves the head's meaning — "Authorised Signatory", "Provider
-  // Account". Not an account name's head (a wrapped name's tail "Sign, Co." reads so), not an address
-  // part's (a qualifier there says whose address: "Mailing street"), not a sentence ("No PIN on file.")
+  // Account". An account name's head only written out after a qualifier naming no business, its own
+  // legal-form word included ("Legal company": `businessHead`), not an address part's (a qualifier there says whose address: "Mailing street"),
+  // not a sentence ("No PIN on file.")
   const headed =
     end - i >= 2 &&
     unknown === 0 &&
     best.stems[0] === headOf(stems) &&
-    best.field !== 'account_name' &&
-    !best.field.startsWith('addr_') &&
-    !LEGAL_FORM_END.test(text) &&
-    !/\b[a-z]{3,}\.$/.test(text);
+    (best.field === 'account_name'
+      ? businessHead(toks.slice(i, end), stems, kind)
+      : !best.field.startsWith('addr_') && !LEGAL_FORM_END.test(text) && !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
     best.stems.length === 1 &&
@@ -1998,6 +2012,24 @@ function conceptLabel(
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * A caption whose head noun names the business itself ("Legal company", "Business on this account",
+ * "Registered entity"): the head ends the caption or a complement follows it ("… on this account") —
+ * in "SUBSCRIBER RECORD", a page's title, the record is the head — and it is written out in full (a
+ * wrapped name's tail "Sign, Co." ends on an abbreviation); no word before it names a business, for
+ * two such nouns are a value ("Business Customer" as an account's type), not a caption.
+ */
+function businessHead(toks: Tok[], stems: readonly string[], kind: DocumentKind): boolean {
+  const head = headOf(stems);
+  const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
+  // (a bare "name" after a qualifier is something else's: "Location name", "User name")
+  if (head === undefined || head === 'name' || stems[(cut < 0 ? stems.length : cut) - 1] !== head) return false;
+  if (toks.some((t) => /[,.]$/.test(t.text))) return false;
+  const written = toks.findIndex((t) => labelStems(t.text)[0] === head);
+  if (written < 0 || !/^[A-Za-z]{4,}$/.test(toks[written]!.text)) return false;
+  return labelStems(segText(toks.slice(0, written))).every((s) => conceptOf([s], kind)?.field !== 'account_name');
 }
 
 /**
@@ -2070,6 +2102,29 @@ function caseShiftEnd(toks: Tok[], i: number): number {
     return 0;
   const value = toks[k]!.text;
   return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
+}
+
+/** Where a label without a colon ends inside its value's cell: by the change of case, or by a wider gap. */
+function labelValueShift(toks: Tok[], i: number): number {
+  return caseShiftEnd(toks, i) || gapShiftEnd(toks, i);
+}
+
+/**
+ * Where a label in capitals ends before a value in capitals in one cell, by the space between them:
+ * "BUSINESS ON THIS ACCOUNT  HIGH DESERT STORAGE CENTERS", the label's words all label vocabulary and
+ * the gap after them at least twice any gap between the label's own words (a text layer joins words
+ * set a couple of spaces apart into one cell). 0 when no gap stands out.
+ */
+function gapShiftEnd(toks: Tok[], i: number): number {
+  const caps = (t: string) => /^[A-Z][A-Z'’/.&,-]*$/.test(t);
+  for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
+    const label = toks.slice(i, k);
+    if (!label.every((t) => caps(t.text) && labelStems(t.text).every(isLabelWord)) || !caps(toks[k]!.text)) return 0;
+    const inner = label.slice(1).map((t, j) => t.x0 - label[j]!.x1);
+    const gap = toks[k]!.x0 - toks[k - 1]!.x1;
+    if (gap >= 2 * Math.max(...inner) && gap >= 0.6 * toks[k]!.h) return k;
+  }
+  return 0;
 }
 
 /**
