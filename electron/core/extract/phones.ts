@@ -474,12 +474,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
       contact = true;
   }
   // under a contact heading even a bare "Line" / "Number" caption is the contact's ("DIRECT | LINE: 314 …")
-  const bareCaption =
-    !label ||
-    !PHONE_LABEL_FIELDS.has(label.field) ||
-    (label.field === 'phone_list' &&
-      label.end - label.start === 1 &&
-      /^(?:line|number):?$/i.test(label.seg.toks[label.start]!.text));
+  const bareCaption = !label || !PHONE_LABEL_FIELDS.has(label.field) || bareNumberCaption(label);
   if (!contact && bareCaption && underContactHeading(doc, line)) contact = true;
   // a toll-free number no numbers label claims, on a carrier's own bill or record, is one of its desks
   // whatever the desk is called ("Business office 1-800-…", "To report trouble 1-800-…"): toll-free
