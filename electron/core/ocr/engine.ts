@@ -172,43 +172,44 @@ export class OcrEngine {
    * is all tesseract has to look at, in strokes twice as thick. Boxes come back in the page image's pixels.
    */
   private async rereadRun(page: Gray, dpi: number, box: Bbox): Promise<RawWord[]> {
-    const h = box.y1 - box.y0;
     // a few letters' worth of the line on either side: a lone word loses the line's x-height, and
     // with it the case of round letters ("Our" read again as "our")
-    const x0 = Math.max(0, Math.round(box.x0 - 3 * h)),
-      y0 = Math.max(0, Math.round(box.y0 - 0.25 * h)),
-      x1 = Math.min(page.width, Math.round(box.x1 + 3 * h)),
-      y1 = Math.min(page.height, Math.round(box.y1 + 0.25 * h));
-    if (x1 - x0 < 4 || y1 - y0 < 4) return [];
-    const crop = cropGray(page, x0, y0, x1 - x0, y1 - y0);
-    const k = REREAD_SCALE;
-    const big = resizeGray(crop, crop.width * k, crop.height * k);
-    const lines = await this.recognizeLines(toTiff(big), dpi * k, '7');
-    return rawWords(lines).map((w) => ({
-      ...w,
-      bbox: { x0: x0 + w.bbox.x0 / k, y0: y0 + w.bbox.y0 / k, x1: x0 + w.bbox.x1 / k, y1: y0 + w.bbox.y1 / k },
-    }));
+    return this.readAlone(page, dpi, box, { x: 3, y: 0.25 });
   }
 
   /** One word read again alone, twice its size, as one line of digits and number punctuation (digit-reread.ts). */
   private async rereadDigitWord(page: Gray, dpi: number, box: Bbox): Promise<{ text: string; conf: number } | null> {
-    const h = box.y1 - box.y0;
-    const x0 = Math.max(0, Math.round(box.x0 - 0.5 * h)),
-      y0 = Math.max(0, Math.round(box.y0 - 0.3 * h)),
-      x1 = Math.min(page.width, Math.round(box.x1 + 0.5 * h)),
-      y1 = Math.min(page.height, Math.round(box.y1 + 0.3 * h));
-    if (x1 - x0 < 4 || y1 - y0 < 4) return null;
-    const crop = cropGray(page, x0, y0, x1 - x0, y1 - y0);
-    const k = REREAD_SCALE;
-    const lines = await this.recognizeLines(
-      toTiff(resizeGray(crop, crop.width * k, crop.height * k)),
-      dpi * k,
-      '7',
-      DIGIT_WHITELIST,
-    );
-    const got = rawWords(lines);
+    const got = await this.readAlone(page, dpi, box, { x: 0.5, y: 0.3 }, DIGIT_WHITELIST);
     if (!got.length) return null;
     return { text: got.map((w) => w.text).join(''), conf: Math.min(...got.map((w) => w.conf)) };
+  }
+
+  /**
+   * The box, with `pad` times its height around it (each side), cut from the page image, drawn
+   * REREAD_SCALE times bigger and read as one line (PSM 7), optionally with only `whitelist`'s
+   * characters; the words' boxes come back in the page image's pixels.
+   */
+  private async readAlone(
+    page: Gray,
+    dpi: number,
+    box: Bbox,
+    pad: { x: number; y: number },
+    whitelist = '',
+  ): Promise<RawWord[]> {
+    const h = box.y1 - box.y0;
+    const x0 = Math.max(0, Math.round(box.x0 - pad.x * h)),
+      y0 = Math.max(0, Math.round(box.y0 - pad.y * h)),
+      x1 = Math.min(page.width, Math.round(box.x1 + pad.x * h)),
+      y1 = Math.min(page.height, Math.round(box.y1 + pad.y * h));
+    if (x1 - x0 < 4 || y1 - y0 < 4) return [];
+    const crop = cropGray(page, x0, y0, x1 - x0, y1 - y0);
+    const k = REREAD_SCALE;
+    const big = resizeGray(crop, crop.width * k, crop.height * k);
+    const lines = await this.recognizeLines(toTiff(big), dpi * k, '7', whitelist);
+    return rawWords(lines).map((w) => ({
+      ...w,
+      bbox: { x0: x0 + w.bbox.x0 / k, y0: y0 + w.bbox.y0 / k, x1: x0 + w.bbox.x1 / k, y1: y0 + w.bbox.y1 / k },
+    }));
   }
 
   /**
