@@ -664,7 +664,6 @@ export function findAddressInField(
   return null;
 }
 
-/** Whether the words were read by OCR (their confidences mean less than a text layer's). */
 const OUTSIDE_BILLING = new WeakMap<PageText[], PageText[]>();
 /**
  * A document's pages without the words of its billing-address blocks (under a "Billing Address" /
@@ -680,6 +679,8 @@ export function outsideBillingBlocks(pages: PageText[], kind: DocumentKind): Pag
   OUTSIDE_BILLING.set(pages, out);
   return out;
 }
+
+/** Whether the words were read by OCR (their confidences mean less than a text layer's). */
 export function readByOcr(pages: PageText[] | undefined): boolean {
   return !!pages?.some((p) => p.method === 'ocr');
 }
@@ -730,7 +731,6 @@ export function digitsOfToks(toks: Tok[]): string {
   return out;
 }
 
-/** A phone number written anywhere in the document's number lists (never a contact or remit line). */
 /** A word that is part of a written phone number ("(914)", "555-0124.", "+1"). */
 const NUMBER_PART = /^[(+]?\d[\d().\-–]*[.,;:)]?$/;
 
@@ -759,6 +759,8 @@ export function timesWrittenOn(pages: PageText[] | undefined, kind: DocumentKind
   }
   return n;
 }
+
+/** A phone number written anywhere in the document's number lists (never a contact or remit line). */
 export function findNumberInLists(pages: PageText[] | undefined, kind: DocumentKind, tenDigits: string): Found | null {
   return findInField(
     pages,

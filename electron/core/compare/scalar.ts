@@ -252,12 +252,12 @@ function settleDifference(
     s.field === 'account_name' || s.field === 'authorized_person' || s.field === 'account_number'
       ? s.written(value, 'loa')
       : s.locateAnywhere(value, 'loa');
-  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
-  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
-  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
   // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
   // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
   const absenceSettles = s.field !== 'btn' || s.labelled('loa');
+  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
+  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
+  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
   const loaSettled =
     v.src === 'loa' &&
     s.pagesKnown('loa') &&
