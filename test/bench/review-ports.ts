@@ -7,7 +7,10 @@
  * Stands in for the generator's `generatePorts` (branch "gen") until it lands; the split is the
  * same idea: DEV seeds to look at and tune, TEST seeds only to score.
  */
-import type { PageText } from '../../shared/domain/document.js';
+import { compareCase } from '../../electron/core/compare/index.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { CompareInput, ComparisonResult } from '../../shared/domain/comparison.js';
+import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { address, businessName, personName } from '../fixtures/generator/data.js';
 import { CSR_LAYOUTS } from '../fixtures/generator/csr.js';
 import { INVOICE_LAYOUTS } from '../fixtures/generator/invoice.js';
@@ -45,6 +48,39 @@ export interface BenchPort {
   nearMiss: string | null;
   /** the day the port is reviewed: the invoice and LOA are within their limits */
   asOf: string;
+}
+
+/** The ages the bench accepts: a port's documents are reviewed on a day within a year of them. */
+export const PORT_LIMITS = { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 };
+
+/**
+ * A port reviewed as PortDesk reviews a case: each document's words read by the extractor, then
+ * compared with those words on the port's day. `pages` stands in for a document's words (a test's
+ * edit of them), `loa` edits the LOA's fields as read; `limits: null` leaves the product's own ages.
+ */
+export function reviewPort(
+  p: BenchPort,
+  opts: {
+    pages?: Partial<Record<PortDoc['kind'], PageText[]>>;
+    loa?: (read: ExtractedFields) => ExtractedFields;
+    limits?: CompareInput['limits'] | null;
+  } = {},
+): ComparisonResult {
+  const pages = {
+    loa: opts.pages?.loa ?? p.loa.pages,
+    invoice: opts.pages?.invoice ?? p.invoice.pages,
+    csr: opts.pages?.csr ?? p.csr.pages,
+  };
+  const loa = extractFields(pages.loa, 'loa').fields;
+  const limits = opts.limits === undefined ? PORT_LIMITS : opts.limits;
+  return compareCase({
+    loa: opts.loa ? opts.loa(loa) : loa,
+    invoice: extractFields(pages.invoice, 'invoice').fields,
+    csr: extractFields(pages.csr, 'csr').fields,
+    pages,
+    asOf: p.asOf,
+    ...(limits ? { limits } : {}),
+  });
 }
 
 export const DEV_SEEDS = { from: 1_000, count: 100 };

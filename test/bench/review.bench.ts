@@ -27,6 +27,7 @@ import {
   makePorts,
   type BenchPort,
   type PortDoc,
+  PORT_LIMITS,
 } from './review-ports.js';
 
 import { round, summarize } from './stats.js';
@@ -37,8 +38,6 @@ const truthFields = (d: PortDoc): ExtractedFields => {
     if (v !== undefined) out[k] = { value: v, confidence: 1, page: null, bbox: null };
   return out as ExtractedFields;
 };
-
-const LIMITS = { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 };
 
 export interface PortScore {
   seed: number;
@@ -64,7 +63,7 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
   const pages = { loa: p.loa.pages, invoice: p.invoice.pages, csr: p.csr.pages };
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = compareCase({ ...fields, pages, asOf: p.asOf, limits: LIMITS });
+  const result = compareCase({ ...fields, pages, asOf: p.asOf, limits: PORT_LIMITS });
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
   const truth = compareCase({
@@ -72,7 +71,7 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
     invoice: truthFields(p.invoice),
     csr: truthFields(p.csr),
     asOf: p.asOf,
-    limits: LIMITS,
+    limits: PORT_LIMITS,
   });
   const expected = new Set(truth.predicted_rejections.map((r) => r.code));
   const got = result.predicted_rejections.map((r) => r.code);

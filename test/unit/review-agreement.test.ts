@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
-import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts } from '../bench/review-ports.js';
+import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
 
 /**
  * Dev port `seed`, every document that the generator scans a heavy scan (as the bench's bad-scan set), its
@@ -15,16 +14,7 @@ import { type BenchPort, generatorPorts } from '../bench/review-ports.js';
 const badScanPort = (seed: number): BenchPort =>
   generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: seed - 1, standins: 11 })[0]!;
 
-function review(p: BenchPort, csrPages: PageText[] = p.csr.pages) {
-  return compareCase({
-    loa: extractFields(p.loa.pages, 'loa').fields,
-    invoice: extractFields(p.invoice.pages, 'invoice').fields,
-    csr: extractFields(csrPages, 'csr').fields,
-    pages: { loa: p.loa.pages, invoice: p.invoice.pages, csr: csrPages },
-    asOf: p.asOf,
-    limits: { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 },
-  });
-}
+const review = (p: BenchPort, csrPages?: PageText[]) => reviewPort(p, { pages: { csr: csrPages } });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
 
 describe('an unsure CSR address whose street the invoice gives too', () => {

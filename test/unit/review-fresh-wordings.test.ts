@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
-import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts } from '../bench/review-ports.js';
+import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
 
 type Wording = 'classic' | 'fresh';
 const WORDINGS: Wording[] = ['classic', 'fresh'];
@@ -51,16 +50,7 @@ function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
   return out;
 }
 
-function review(p: BenchPort, loaPages: PageText[] = p.loa.pages) {
-  return compareCase({
-    loa: extractFields(loaPages, 'loa').fields,
-    invoice: extractFields(p.invoice.pages, 'invoice').fields,
-    csr: extractFields(p.csr.pages, 'csr').fields,
-    pages: { loa: loaPages, invoice: p.invoice.pages, csr: p.csr.pages },
-    asOf: p.asOf,
-    limits: { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 },
-  });
-}
+const review = (p: BenchPort, loaPages?: PageText[]) => reviewPort(p, { pages: { loa: loaPages } });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
 
 describe("an LOA's BTN that is not the carrier's, the carrier's BTN among the LOA's numbers", () => {

@@ -8,7 +8,7 @@ import { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { unturnBox, type Orientation } from '../../shared/domain/orientation.js';
-import { generatorPorts } from '../bench/review-ports.js';
+import { generatorPorts, PORT_LIMITS } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
@@ -49,7 +49,7 @@ describe('a CSR scan fed turned is reviewed as the same scan fed upright', () =>
         loa: extractFields(pages.loa, 'loa').fields,
         invoice: extractFields(pages.invoice, 'invoice').fields,
       };
-      const limits = { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 };
+      const limits = PORT_LIMITS;
       const upright = compareCase({
         ...read,
         csr: extractFields(pages.csr, 'csr').fields,

@@ -6,26 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
-import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts } from '../bench/review-ports.js';
+import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
 
 /** Dev port `seed` (dev seeds start at 1), its documents as text PDFs, drawn from the eleven stand-ins it was chosen with. */
 const port = (seed: number): BenchPort =>
   generatorPorts('dev', 1, { scanShare: 0, noise: 'mild', offset: seed - 1, standins: 11 })[0]!;
 
-function review(p: BenchPort, edit: { loaPages?: PageText[]; loa?: (f: ExtractedFields) => ExtractedFields } = {}) {
-  const loaPages = edit.loaPages ?? p.loa.pages;
-  const loa = extractFields(loaPages, 'loa').fields;
-  return compareCase({
-    loa: edit.loa ? edit.loa(loa) : loa,
-    invoice: extractFields(p.invoice.pages, 'invoice').fields,
-    csr: extractFields(p.csr.pages, 'csr').fields,
-    pages: { loa: loaPages, invoice: p.invoice.pages, csr: p.csr.pages },
-    asOf: p.asOf,
-    limits: { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 },
-  });
-}
+const review = (p: BenchPort, edit: { loaPages?: PageText[]; loa?: (f: ExtractedFields) => ExtractedFields } = {}) =>
+  reviewPort(p, { pages: { loa: edit.loaPages }, ...(edit.loa ? { loa: edit.loa } : {}) });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
 
 /**
