@@ -25,6 +25,7 @@ import {
   timesWrittenOn,
   writtenOn,
 } from './evidence.js';
+import { statedPages } from '../extract/compared.js';
 import { type LabelField } from '../extract/labels.js';
 import { CERTAIN, CERTAIN_OCR, type DocSrc, type Src, toE164 } from './run.js';
 import { goodAddress, sameWritten, streetKey } from './address-match.js';
@@ -184,7 +185,12 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
 
 export function finder(pages: ComparePages | undefined): Finder {
   const scanned = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
-  const of = (on: Src) => upright(scanned(on));
+  // what a document states: a verification response's request column (the other side's values printed
+  // back beside the record's) is not what it says (extract/compared.ts)
+  const of = (on: Src) => {
+    const shown = upright(scanned(on));
+    return shown && on !== 'case' ? statedPages(shown, on) : shown;
+  };
   const onto = (on: Src, f: Found | null) => ontoImage(f, scanned(on));
   const findAddress = (
     value: AddressParts,

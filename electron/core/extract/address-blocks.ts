@@ -627,6 +627,7 @@ function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWo
   // a street cell ending in a unit word wraps its unit's number ("3 North Lincoln Way, Unit" / "367")
   const last = (cell.toks.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');
   if (s.toks.length === 1 && UNIT_DESIGNATORS.has(last) && /^#?[A-Z]?\d{1,5}[A-Z]?$/i.test(t)) return s.toks;
-  if (/\d|:$/.test(t)) return [];
+  // (a dash alone marks the next row's empty part, "Unit | -": no word of this cell)
+  if (/\d|:$/.test(t) || !/\p{L}/u.test(t)) return [];
   return s.toks;
 }

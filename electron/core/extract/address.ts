@@ -567,7 +567,37 @@ function cityLine(text: string, csz: CityStateZip): { text: string; known: boole
  * and ZIP are checked against the ZIP database; disagreement lowers the quality and is described
  * in `check`, but the printed values are kept.
  */
-export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): AddrResult | null {
+const ROUTE = String.raw`(?:R\.?\s?R\.?|RURAL\s+(?:ROUTE|RTE)|H\.?\s?C\.?|HIGHWAY\s+CONTRACT(?:\s+ROUTE)?|STAR\s+ROUTE)\s*#?\s*\d+[A-Z]?`;
+/** A rural route or highway contract route alone, its box number on the next line ("Rural Route 2" / "Box 73"). */
+const RURAL_ROUTE = new RegExp(`^${ROUTE},?$`, 'i');
+const RURAL_BOX = new RegExp(`^${ROUTE},?\\s+BOX\\s+\\d+`, 'i');
+
+/** A rural route's box ("RR 2 Box 14", "Rural Route 3 Box 112", "HC 63 Box 5"): a street line of the premises. */
+export function isRuralBox(s: string): boolean {
+  return RURAL_BOX.test(s.trim());
+}
+
+/**
+ * A route's box is the delivery point of the premises, one street line with its route ("RR 2 Box 14"):
+ * a narrow cell that wrapped it before "Box" is read as that one line, not as a P.O. box under a name.
+ */
+function joinRuralRoutes(lines: Tok[][]): { lines: Tok[][]; last: number[] } {
+  const out: Tok[][] = [];
+  // for each joined line, the index of its last given line (callers count the given lines)
+  const last: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && RURAL_ROUTE.test(lineText(lines[i]!).trim()) && /^box\b/i.test(lineText(next).trim())) {
+      out.push([...lines[i]!, ...next]);
+      i++;
+    } else out.push(lines[i]!);
+    last.push(i);
+  }
+  return { lines: out, last };
+}
+
+export function readAddress(given: Tok[][], opts: { maxLines?: number } = {}): AddrResult | null {
+  const { lines, last } = joinRuralRoutes(given);
   const max = Math.min(lines.length, opts.maxLines ?? 6);
   const found = Array.from({ length: max }, (_, i) => cityStateZip(lineText(lines[i]!)));
   // "Ann Arbor, MI" / "48106-4282": the ZIP alone on the next line
@@ -594,7 +624,7 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
     const { street, city, parts } = reading;
     const check = checkCityStateZip(city, reading.csz.state, reading.csz.zip5);
     let quality = 0.3 + 0.25 * reading.csz.quality + (city ? 0.1 : 0);
-    if (street && (HOUSE_START.test(street) || isPoBox(street))) quality += 0.3;
+    if (street && (HOUSE_START.test(street) || isPoBox(street) || isRuralBox(street))) quality += 0.3;
     else if (street) quality += 0.1;
     return {
       value: withCitySpelling(
@@ -611,7 +641,7 @@ export function readAddress(lines: Tok[][], opts: { maxLines?: number } = {}): A
       toks: lines.slice(parts.first, i + 1 + (zipBelow.has(i) ? 1 : 0)).flat(),
       quality: Math.min(1, quality) * check.factor,
       nameLines: lines.slice(0, parts.first),
-      lastLine: i + (zipBelow.has(i) ? 1 : 0),
+      lastLine: last[i + (zipBelow.has(i) ? 1 : 0)]!,
       poBox: isPoBox(street),
       check,
     };
@@ -643,9 +673,9 @@ export function betterReading(lines: AddrResult | null, oneLine: AddrResult | nu
   return rank(oneLine) > rank(lines) + 0.05 ? oneLine : lines;
 }
 
-/** A street line: house number and a word ("120 Harbor Dr"), or a PO box; "1544" alone is not one. */
+/** A street line: house number and a word ("120 Harbor Dr"), a PO box or a rural route's box; "1544" alone is not one. */
 export function isStreetish(s: string): boolean {
-  return (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) && !isDateText(s)) || isPoBox(s);
+  return (/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(s) && !isDateText(s)) || isPoBox(s) || isRuralBox(s);
 }
 
 /** "23 Mar 2023", "9 June 2024": a date in a cell near an address reads like a house number and a word, but is no street. */
@@ -725,6 +755,7 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
   if (
     HOUSE_START.test(t) ||
     isPoBox(t) ||
+    isRuralBox(t) ||
     LEADING_UNIT.test(t) ||
     /\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|pkwy|parkway|ct|court|pl|place|sq|square|cir|circle|ter|terrace|trl|trail)\.?\b/i.test(
       t,
@@ -733,7 +764,7 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
     let first = j;
     let streetText = t;
     // "11177 Martin Luther King Jr" / "Ct.", "4050 Southwest" / "Martin Luther King" / "Jr Lane": a street wrapped over lines
-    if (!HOUSE_START.test(t) && !isPoBox(t) && !LEADING_UNIT.test(t)) {
+    if (!HOUSE_START.test(t) && !isPoBox(t) && !isRuralBox(t) && !LEADING_UNIT.test(t)) {
       for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
         const above = text(k);
         if (cityStateZip(above) || /:$/.test(above)) break;

@@ -1894,7 +1894,14 @@ function readNumbers(
     }
   const acctToks = new Set(acct?.toks ?? []);
   // a record's disconnected lines are no longer on the account (on an LOA "disconnect" is an instruction)
-  const onAccount = occ.filter((o) => !o.contact && !o.toks.some((t) => acctToks.has(t)) && (isLoa || !o.inactive));
+  // a number a record row or sentence says has left is not the account's where else it is printed
+  // (a remarks line naming it, the request it answers) — when that row names no other number (a sheet
+  // repeating the BTN on every row says nothing of the BTN by one row's status)
+  const alone = (o: (typeof occ)[number]) => !occ.some((x) => x.line === o.line && x.e164 !== o.e164);
+  const gone = new Set(isLoa ? [] : occ.filter((o) => o.inactive && alone(o)).map((o) => o.e164));
+  const onAccount = occ.filter(
+    (o) => !o.contact && !o.toks.some((t) => acctToks.has(t)) && (isLoa || (!o.inactive && !gone.has(o.e164))),
+  );
   const numberField = (list: typeof occ, score: number): FieldValue<string[]> | undefined => {
     const uniq: string[] = [];
     for (const o of list) if (!uniq.includes(o.e164)) uniq.push(o.e164);

@@ -5,6 +5,7 @@ import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '
 import { boxesOntoPages, uprightPage } from '../../../shared/domain/orientation.js';
 import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
+import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
@@ -37,14 +38,20 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
  * record (its account number or numbers): the quoted request below is the other party's version. A
  * forward whose record is in the quoted part is read whole.
  */
-function newestMessageFields(pages: PageText[], kind: DocumentKind): ExtractedFields {
-  const doc = buildLayout(pages, kind);
+function newestMessageFields(given: PageText[], kind: DocumentKind): ExtractedFields {
+  // a comparison table's request and verdict columns are not the document's values (compared.ts)
+  const first = buildLayout(given, kind);
+  const recast = recastComparisons(first);
+  const pages = recast?.pages ?? given;
+  const doc = recast ? buildLayout(pages, kind) : first;
   const quoted = quotedLines(doc);
+  let fields: ExtractedFields | null = null;
   if (quoted.size) {
     const newest = extractWith(buildLayout(withoutLines(pages, doc, quoted), kind));
-    if (newest.account_number || newest.phone_numbers) return newest;
+    if (newest.account_number || newest.phone_numbers) fields = newest;
   }
-  return extractWith(doc);
+  fields ??= extractWith(doc);
+  return recast ? evidenceBack(fields, recast.moved) : fields;
 }
 
 export interface FileExtraction {

@@ -127,6 +127,24 @@ export const LABEL_TABLE: LabelDef[] = [
   },
   { field: 'account_name', weight: 0.45, strict: true, phrases: ['LN', 'LSTD NM', 'LIST NM'] },
   { field: 'account_name', weight: 0.5, strict: true, phrases: ['Name'], kinds: ['invoice', 'csr', 'other'] },
+  // a cooperative bills its members (patrons): the member is the account holder, the member number the account
+  { field: 'account_name', weight: 1, phrases: ['Member Name', 'Name of Member', 'Patron Name', 'Name of Patron'] },
+  { field: 'account_name', weight: 0.75, strict: true, phrases: ['Member', 'Patron'], kinds: ['invoice', 'csr'] },
+  {
+    field: 'account_number',
+    weight: 1,
+    phrases: [
+      'Member No',
+      'Member Number',
+      'Member #',
+      'Member Account',
+      'Member Account Number',
+      'Member Acct',
+      'Member Acct #',
+      'Patron No',
+      'Patron Number',
+    ],
+  },
   {
     field: 'authorized_person',
     weight: 1,
@@ -607,6 +625,12 @@ export const LABEL_TABLE: LabelDef[] = [
       'From',
       'Through',
       'Auto Pay Date',
+      // a response's note of when the request it answers came in: the other side's date, not its own
+      'Received',
+      'Date Received',
+      'Received On',
+      'Request Received',
+      'Request Dated',
     ],
   },
   // carrier

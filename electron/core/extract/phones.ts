@@ -47,7 +47,7 @@ const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
  * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
 const ROW_INACTIVE =
-  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*))\b/i;
+  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 interface FoundPhone {
@@ -277,8 +277,41 @@ interface DocPhoneContext {
 function statusAfter(seg: Seg, toks: Tok[]): boolean {
   const last = toks[toks.length - 1]!;
   if (last.seg !== seg.id) return false;
-  const after = tokText(seg.toks.slice(last.idx + 1), false).text.replace(/^[\s(\-–—:,;]+/, '');
+  const after = tokText(seg.toks.slice(last.idx + 1), false)
+    .text.replace(/^[\s(\-–—:,;]+/, '')
+    // a sentence saying so: "734-920-4114 is not on this account", "… was disconnected"
+    .replace(/^(?:is|was|has\s+been)\s+/i, '');
   return ROW_INACTIVE.test(after);
+}
+
+/** A column heading asking whether the row's number is the account's: "On account", "Found on CSR", "On record". */
+const ON_ACCOUNT_HEAD =
+  /^(?:on\s+(?:this\s+|the\s+)?(?:account|acct|records?|file|csr)|found(?:\s+(?:on|in)\s+(?:the\s+)?(?:csr|account|records?))?|in\s+(?:our\s+)?records?)\??$/i;
+/** A row's answer in a yes/no column (the cells between a heading and the row). */
+const ANSWER_CELL = /^(?:y|yes|n|no|n\/a|-|eligible|ineligible)\.?$/i;
+
+/**
+ * "No" in a column headed "On account" / "Found on CSR" (a verification response's numbers table: the
+ * numbers the other side asked about, each answered): that number is not on the account. The heading is
+ * the first cell above at the answer's left edge that is not itself an answer.
+ */
+function offAccountCell(doc: DocLayout, line: Line, seg: Seg): boolean {
+  for (const cell of line.segs) {
+    if (cell.x0 <= seg.x1 || !/^(?:n|no)\.?$/i.test(segText(cell.toks).trim())) continue;
+    let prev = line;
+    for (let i = line.id - 1; i >= 0; i--) {
+      const l = doc.lines[i]!;
+      if (l.page !== line.page || prev.top - l.bottom > 2.5 * Math.max(l.h, prev.h)) break;
+      prev = l;
+      const above = l.segs.find((s) => Math.abs(s.x0 - cell.x0) <= Math.max(4, 0.8 * l.h));
+      if (!above) continue;
+      const t = segText(above.toks).trim().replace(/:$/, '');
+      if (ANSWER_CELL.test(t) || ROW_INACTIVE.test(t)) continue;
+      if (ON_ACCOUNT_HEAD.test(t)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** A status column's word for a working line. */
@@ -501,7 +534,8 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     contact = carrierBlockAbove(doc, line, seg);
   const verdict = rowVerdict(line, seg);
   const { rowNo, rowYes } = verdict;
-  const inactive = verdict.inactive || statusAfter(seg, toks) || statusCode(doc, line, seg);
+  const inactive =
+    verdict.inactive || statusAfter(seg, toks) || statusCode(doc, line, seg) || offAccountCell(doc, line, seg);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
   const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));

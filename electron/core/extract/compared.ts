@@ -1,0 +1,192 @@
+import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
+import { buildLayout, segText, type DocLayout, type Line, type Seg, type Tok } from './layout.js';
+
+/**
+ * A verification response (a losing carrier's answer to a port or CSR check, an audit of an order)
+ * prints a table comparing what the other side sent with what the record holds: Field | Submitted |
+ * On record | Result, in any column order and wording ("Requested" / "Carrier record", "Your value" /
+ * "Our value"). The record column is the document's own; the request column is the other party's
+ * version (another spelling, its billing address, a wrong PIN) and the result column only says whether
+ * they agree. Those two columns are taken out before the fields are read, so each row's label meets the
+ * record's value.
+ */
+
+/** A column heading naming the record's side: "On record", "Carrier record", "Our value", "As on CSR". */
+const RECORD_HEAD =
+  /^(?:(?:on|in)\s+(?:our\s+)?(?:records?|file|csr|account)|as\s+(?:on|in)\s+(?:records?|file|csr|account)|(?:carrier|our|csr|account|current|existing|billing)\s+(?:records?|value|data|info(?:rmation)?)|record(?:ed)?\s+value|of\s+record|record)$/i;
+/** A column heading naming the other side's: "Submitted", "Requested", "Your value", "LSR value". */
+const REQUEST_HEAD =
+  /^(?:submitted|requested|provided|received|sent|as\s+(?:submitted|received|requested|provided|sent)|(?:your|their|lsr|loa|request|requested|order|submitted|provided|gaining)\s+(?:value|data|info(?:rmation)?|entry)|you\s+(?:sent|submitted|provided)|on\s+(?:the\s+|your\s+)?(?:request|lsr|order|loa))$/i;
+/** A column heading of the comparison's verdict: "Result", "Status", "Match?". */
+const VERDICT_HEAD = /^(?:results?|status|match(?:ed)?\??|outcome|verification|verified\??|comparison|compare)$/i;
+
+const cellText = (s: Seg) =>
+  segText(s.toks)
+    .trim()
+    .replace(/[:\s]+$/, '');
+
+interface Column {
+  x0: number;
+  x1: number;
+  /** the other side's value or the verdict: not the document's */
+  drop: boolean;
+  /** the record's value: the document's own */
+  record: boolean;
+}
+
+/** The columns of a comparison header line, or null when the line is not one. */
+function headerColumns(line: Line): Column[] | null {
+  if (line.segs.length < 3) return null;
+  const texts = line.segs.map(cellText);
+  if (!texts.some((t) => RECORD_HEAD.test(t)) || !texts.some((t) => REQUEST_HEAD.test(t))) return null;
+  const tol = Math.max(4, 0.8 * line.h);
+  return line.segs.map((s, i) => ({
+    x0: s.x0 - tol,
+    x1: i + 1 < line.segs.length ? line.segs[i + 1]!.x0 - tol : Number.POSITIVE_INFINITY,
+    drop: REQUEST_HEAD.test(texts[i]!) || VERDICT_HEAD.test(texts[i]!),
+    record: RECORD_HEAD.test(texts[i]!),
+  }));
+}
+
+/** Where a table's record column was drawn over its dropped columns: words and evidence in that band move by dx. */
+export interface MovedBand {
+  page: number;
+  y0: number;
+  y1: number;
+  /** the band's left and right edge where the record column now stands */
+  x0: number;
+  x1: number;
+  dx: number;
+}
+
+export interface Recast {
+  pages: PageText[];
+  moved: MovedBand[];
+}
+
+const boxOf = (toks: readonly Tok[]) => ({
+  x0: Math.min(...toks.map((t) => t.bbox[0])),
+  y0: Math.min(...toks.map((t) => t.bbox[1])),
+  x1: Math.max(...toks.map((t) => t.bbox[2])),
+  y1: Math.max(...toks.map((t) => t.bbox[3])),
+});
+
+/** One comparison table: its header, rows, the words to drop and the record column's words. */
+function tableAt(doc: DocLayout, head: Line, cols: Column[]): { drop: Tok[]; record: Tok[]; dx: number } {
+  const rec = cols.findIndex((c) => c.record);
+  const colOf = (t: Tok) => {
+    const cx = (t.x0 + t.x1) / 2;
+    return cols.findIndex((c) => cx >= c.x0 && cx < c.x1);
+  };
+  const drop: Tok[] = [];
+  const record: Tok[] = [];
+  const take = (l: Line) => {
+    for (const t of l.toks) {
+      const c = cols[colOf(t)];
+      if (c?.drop) drop.push(t);
+      else if (c?.record) record.push(t);
+    }
+  };
+  take(head);
+  // the rows: down the page while the lines keep the table's spacing and its columns
+  let prev = head;
+  for (let i = head.id + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i]!;
+    if (l.page !== head.page || l.top - prev.bottom > 2.2 * Math.max(l.h, prev.h)) break;
+    // every cell of a row starts at a column's edge: a line that does not is the next block
+    const tol = Math.max(4, 0.8 * l.h);
+    if (!l.segs.every((sg) => cols.some((c) => Math.abs(sg.x0 - (c.x0 + tol)) <= 1.5 * tol)) || headerColumns(l)) break;
+    take(l);
+    prev = l;
+  }
+  // the record column moves left over the dropped columns right before it, next to the row's label
+  // (a value half a page from its label is not read as that label's)
+  let to = rec;
+  while (to > 1 && cols[to - 1]!.drop) to--;
+  return { drop, record, dx: cols[rec]!.x0 - cols[to]!.x0 };
+}
+
+/**
+ * The pages as the document's own values stand: every comparison table's request and verdict columns
+ * taken out, its record column moved beside the row labels. `moved` says where, to put evidence back.
+ */
+export function recastComparisons(doc: DocLayout): Recast | null {
+  const tables = comparisonTables(doc);
+  const drop = tables.flatMap((t) => t.drop);
+  if (!drop.length) return null;
+  const moves = tables.filter((t) => t.dx > 0 && t.record.length);
+  const moved: MovedBand[] = moves.map(({ record, dx }) => {
+    const b = boxOf(record);
+    return { page: record[0]!.page, y0: b.y0, y1: b.y1, x0: b.x0 - dx, x1: b.x1 - dx, dx };
+  });
+  const pages = doc.pages.map((p) => {
+    const gone = drop.filter((t) => t.page === p.page);
+    const shifts = moves.map((m) => ({ dx: m.dx, toks: m.record.filter((t) => t.page === p.page) }));
+    return {
+      ...p,
+      words: p.words
+        .filter((w) => !inside(w, gone))
+        .map((w) => {
+          const m = shifts.find((x) => x.toks.length && inside(w, x.toks));
+          return m ? { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1], w.bbox[2] - m.dx, w.bbox[3]] as BBox } : w;
+        }),
+    };
+  });
+  return { pages, moved };
+}
+
+/** Every comparison table of the document (see tableAt). */
+function comparisonTables(doc: DocLayout): ReturnType<typeof tableAt>[] {
+  const out: ReturnType<typeof tableAt>[] = [];
+  for (const head of doc.lines) {
+    const cols = headerColumns(head);
+    if (cols) out.push(tableAt(doc, head, cols));
+  }
+  return out;
+}
+
+/** A word whose centre lies in one of these words' boxes (words of its own page). */
+function inside(w: Word, toks: readonly Tok[]): boolean {
+  const cx = (w.bbox[0] + w.bbox[2]) / 2,
+    cy = (w.bbox[1] + w.bbox[3]) / 2;
+  return toks.some((t) => cx >= t.bbox[0] && cx <= t.bbox[2] && cy >= t.bbox[1] && cy <= t.bbox[3]);
+}
+
+/**
+ * The pages as the document states its own values, for a search of what it writes: every comparison
+ * table's request and verdict columns taken out (the other side's values printed back are not the
+ * record's). The same pages when it has none; words stay where they are printed.
+ */
+export function statedPages(pages: PageText[], kind: DocumentKind): PageText[] {
+  let stated = STATED.get(pages);
+  if (!stated) {
+    const drop = comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop);
+    const on = (page: number) => drop.filter((t) => t.page === page);
+    stated = drop.length ? pages.map((p) => ({ ...p, words: p.words.filter((w) => !inside(w, on(p.page))) })) : pages;
+    STATED.set(pages, stated);
+  }
+  return stated;
+}
+const STATED = new WeakMap<PageText[], PageText[]>();
+
+/** Evidence read off recast pages, back where the words are printed (the record column's own place). */
+export function evidenceBack<T>(value: T, moved: readonly MovedBand[]): T {
+  if (!moved.length) return value;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = walk(x);
+    if (Array.isArray(o.bbox) && o.bbox.length === 4) {
+      const b = o.bbox as BBox;
+      const cy = (b[1] + b[3]) / 2;
+      const m = moved.find((x) => x.page === o.page && cy >= x.y0 - 1 && cy <= x.y1 + 1);
+      if (m) {
+        const back = (x: number) => (x >= m.x0 - 1 && x <= m.x1 + 1 ? x + m.dx : x);
+        o.bbox = [back(b[0]), b[1], back(b[2]), b[3]];
+      }
+    }
+    return o;
+  };
+  return walk(value) as T;
+}
