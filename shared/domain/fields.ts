@@ -239,7 +239,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code"), or a phrase
       // or word kept secret the same way ("Security Phrase", "Secret Word")
       ...c('pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
-      ...c('security|transfer|port|verification|validation|secret code|pin|passcode|password|phrase|word', {
+      ...c('security|transfer|port|verification|validation|secret|access code|pin|passcode|password|phrase|word', {
         kinds: ['loa', 'csr', 'other'],
       }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
@@ -376,8 +376,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('invoice|statement|bill date', { kinds: ['invoice', 'csr', 'other'] }),
       ...c('issue|print date'),
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
-      ...c('report|generate|prepare|inquiry date', { kinds: ['invoice', 'csr', 'other'] }),
-      ...c('signature|sign date', { kinds: ['loa', 'other'] }),
+      ...c('report|generate|prepare|inquiry|run|pull date', { kinds: ['invoice', 'csr', 'other'] }),
+      ...c('signature|sign|execute date', { kinds: ['loa', 'other'] }),
     ],
     value: 'date',
     normaliser: null,
@@ -619,6 +619,18 @@ const STEM: Record<string, string> = {
   ported: 'port',
   porting: 'port',
   identification: 'id',
+  // shortened identifier and report words ("Account Ident.", "Rpt. Date", "Stmt Date")
+  ident: 'id',
+  idnt: 'id',
+  rpt: 'report',
+  stmt: 'statement',
+  invoiced: 'invoice',
+  pulled: 'pull',
+  executed: 'execute',
+  execution: 'execute',
+  // the city named by its civic words ("Locality", "Municipality")
+  locality: 'city',
+  municipality: 'city',
   passwd: 'password',
   pwd: 'password',
   losing: 'lose',
@@ -790,10 +802,18 @@ export function labelStems(label: string): string[] {
       stemOf(w) ??
       (slashed ? LISTED_STEM[w] : undefined) ??
       (plural(w) ? (stemOf(w.slice(0, -1)) ?? w.slice(0, -1)) : w);
+    // a number sign after an identifier's own noun adds nothing: "PIN #", "Passcode No.", "ID Nbr" name
+    // the PIN, passcode, ID (not a "customer … number" read across "Customer PIN No.")
+    if (mapped === 'number' && NUMBER_SIGNS.has(w) && IDENTIFIER_HEADS.has(out[out.length - 1] ?? '')) continue;
     out.push(...mapped.split(' '));
   }
   return out;
 }
+
+/** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', 'no', 'nbr', 'num', 'nr', 'numb']);
+/** Head nouns that already name an identifier: a number sign after them is redundant. */
+const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
 
 /** A word's stem from the table (own entries only: "constructor" is a word, not a property). */
 function stemOf(w: string): string | undefined {

@@ -1608,6 +1608,11 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   }
   // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
   if (/^(\d|[A-Z])[.)]?:$/.test(toks[end]?.text ?? '')) end += 1;
+  // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No."): never
+  // a label of its own (a bare "#" captions an account number) nor the value's first word
+  if (!/[:#]$/.test(toks[end - 1]!.text) && /^(?:#|no\.|nbr\.?|num\.)[:]?$/i.test(toks[end]?.text ?? '')) end += 1;
+  // an alternative wording after a slash names the same thing ("Svc Address / Location", "PIN / Passcode")
+  end = slashAlternativeEnd(toks, i, end);
   // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
   // Authorizing" with the value "this port" (a value is not a few lower-case words)
   const cellAtStart = afterLabel || labelStart(toks, i);
@@ -1632,6 +1637,21 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
+}
+
+/**
+ * Where a label ends when a slash and another wording of the same field follow it ("Svc Address /
+ * Location 12 Main St"): after that wording, so the value starts at its own first word. A word after
+ * the slash that names another field, or none, is the value's ("Unit / Suite" stays for the parts).
+ */
+function slashAlternativeEnd(toks: Tok[], i: number, end: number): number {
+  const slashed = /\/$/.test(toks[end - 1]!.text) ? end : toks[end]?.text === '/' ? end + 1 : -1;
+  if (slashed < 0 || slashed >= toks.length) return end;
+  const own = conceptOf(labelStems(segText(toks.slice(i, end)).replace(/\/$/, '')), 'other');
+  const alt = labelStems(toks[slashed]!.text);
+  if (!own || own.field.startsWith('addr_') || !alt.length || !alt.every(isLabelWord)) return end;
+  const other = conceptOf(alt, 'other');
+  return other?.field === own.field ? slashed + 1 : end;
 }
 
 /**
@@ -1911,7 +1931,14 @@ function conceptLabel(
     // digits end a label, except an address line's number ("SVC ADDR 1.:"); a bare number ending the
     // cell is an item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's
     const itemNumber = k === toks.length - 1 && /^\d$/.test(t);
-    if (/\d/.test(t) && (!(k > i && /^\d\.?:?$/.test(t)) || itemNumber) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
+    // (a concept word written with digits is a word: "E911 Location")
+    const digitWord = isLabelWord(t.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    if (
+      /\d/.test(t) &&
+      !digitWord &&
+      (!(k > i && /^\d\.?:?$/.test(t)) || itemNumber) &&
+      !/^[A-Za-z]{2,}\d[.:]*$/.test(t)
+    ) {
       digits = true;
       break;
     }
