@@ -1906,6 +1906,17 @@ function openHintRead(text: string): string {
 }
 
 /**
+ * Digits end a label, except an address line's number ("SVC ADDR 1.:"), a tag glued to its line number
+ * ("ADDR2") and a concept word written with digits ("E911 Location"); a bare number ending the cell is an
+ * item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's.
+ */
+function digitsEndLabel(t: string, notFirst: boolean, lastInCell: boolean): boolean {
+  if (!/\d/.test(t) || isLabelWord(t.toLowerCase().replace(/[^a-z0-9]/g, ''))) return false;
+  const itemNumber = lastInCell && /^\d$/.test(t);
+  return (!(notFirst && /^\d\.?:?$/.test(t)) || itemNumber) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t);
+}
+
+/**
  * A label in a wording the table does not list, found by shape and concept: the words from `i` up
  * to a colon (or the whole cell) are label vocabulary — concept stems, fillers, hints in
  * parentheses — and name one concept ("Acct. Nbr.:", "Name of the business as billed",
@@ -1928,17 +1939,7 @@ function conceptLabel(
   let digits = false;
   for (let k = i; k < toks.length && k < i + 9; k++) {
     const t = toks[k]!.text;
-    // digits end a label, except an address line's number ("SVC ADDR 1.:"); a bare number ending the
-    // cell is an item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's
-    const itemNumber = k === toks.length - 1 && /^\d$/.test(t);
-    // (a concept word written with digits is a word: "E911 Location")
-    const digitWord = isLabelWord(t.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    if (
-      /\d/.test(t) &&
-      !digitWord &&
-      (!(k > i && /^\d\.?:?$/.test(t)) || itemNumber) &&
-      !/^[A-Za-z]{2,}\d[.:]*$/.test(t)
-    ) {
+    if (digitsEndLabel(t, k > i, k === toks.length - 1)) {
       digits = true;
       break;
     }
