@@ -262,7 +262,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     display: 'Service address',
     concepts: [
       // where the service is: a place qualifier and a place head noun ("Site Location", "Premises Address")
-      ...c('service|install|physical|premise|site|e911|location address|location|site|premise'),
+      ...c('service|install|physical|premise|site|e911|location address|location|site|premise|place'),
       ...c('end user address'),
       // where 911 calls are located: a hosted-PBX site's or a mobile account's registered place of service
       ...c('emergency address|location'),
@@ -376,7 +376,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('invoice|statement|bill date', { kinds: ['invoice', 'csr', 'other'] }),
       ...c('issue|print date'),
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
-      ...c('report|generate|prepare|inquiry|run|pull date', { kinds: ['invoice', 'csr', 'other'] }),
+      ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
       ...c('signature|sign|execute date', { kinds: ['loa', 'other'] }),
     ],
     value: 'date',
@@ -652,6 +652,7 @@ const STEM: Record<string, string> = {
   enduser: 'end user',
   // record tags of fixed-width CSRs
   acnt: 'account',
+  accnt: 'account',
   mbtn: 'main btn',
   atn: 'btn',
   cusnm: 'customer name',

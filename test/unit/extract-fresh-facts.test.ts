@@ -93,6 +93,7 @@ describe("a document's date under shortened or other production words", () => {
     ['csr', 'Rpt. Date'],
     ['csr', 'Date Pulled'],
     ['csr', 'Record Run Date'],
+    ['csr', 'Extract Date'],
     ['invoice', 'Stmt Date'],
     ['invoice', 'Date Invoiced'],
     ['invoice', 'Stmt. Issue Date'],
@@ -190,4 +191,70 @@ describe('generated documents under the tune half of the fresh wordings', () => 
     expect(got.service_address).toBeDefined();
     expect(fieldCorrect('service_address', truth, got)).toBe(true);
   });
+});
+
+/** A CSR whose service address row is `caption` run straight into the street, the next line the city. */
+function csrAddressRow(caption: string): TextLine[] {
+  return [
+    [48, 60, 'Customer Service Record'],
+    [48, 90, 'Report Date'],
+    [160, 90, '02-04-2024'],
+    [48, 108, 'Customer ID'],
+    [160, 108, 'LMN181978'],
+    [48, 140, `${caption} 815 Cypress Ct.`],
+    [160, 154, 'Hartford, CT 06152-3479'],
+    [330, 140, 'Invoice Address'],
+    [430, 140, 'PO Box 4410'],
+    [430, 154, 'Hartford CT 06150-4410'],
+  ];
+}
+
+describe('label words run straight into the street are the caption ("Service Site Address 815 …")', () => {
+  for (const caption of ['Service Site Address', 'E911 Location', 'Installed Premises Address', 'Place of Service'])
+    it(`"${caption}"`, () => {
+      const f = read('csr', csrAddressRow(caption));
+      expect(f.service_address?.value).toMatchObject({
+        street_line: '815 Cypress Ct.',
+        city: 'Hartford',
+        zip5: '06152',
+      });
+    });
+});
+
+describe('capitalised label words ending a caption are the caption, not its value ("No. of Account")', () => {
+  for (const caption of ['No. of Account', 'Nbr. of Account', 'Accnt No', 'ID of Customer Account'])
+    it(`account: "${caption}"`, () => {
+      const f = read('loa', [
+        [48, 60, 'Letter of Authorization'],
+        [48, 100, 'Name, Customer'],
+        [180, 100, 'High Desert Tire & Wheel, PC'],
+        [360, 100, caption],
+        [480, 100, '994877607'],
+        [48, 118, 'Main # (BTN)'],
+        [180, 118, '701 555 0149'],
+        [48, 150, 'Service Address: 11961 Forest Place, Bismarck ND 58504'],
+        [48, 240, 'Authorized Signature: /s/ Priya McAllister'],
+        [360, 240, 'Date Signed: 02/01/2023'],
+      ]);
+      expect(f.account_number?.value).toBe('994877607');
+    });
+
+  for (const caption of ['Date of This Bill', 'Date of This Statement', 'Date of Bill Issue'])
+    it(`date: "${caption}"`, () => {
+      const f = read('invoice', [
+        [48, 60, 'Verizon Business'],
+        [48, 90, 'Corporate Name'],
+        [200, 90, caption],
+        [330, 90, 'Accnt No'],
+        [48, 104, 'Sandhill Accounting Services'],
+        [200, 104, '4/14/23'],
+        [330, 104, '305-794-4851-41'],
+        [48, 130, 'Last payment received 03/02/2023, thank you'],
+        [48, 150, 'Physical Svc Address: 64 Forest Blvd., Spokane, WA 99207'],
+      ]);
+      expect(f.document_date?.value).toBe('2023-04-14');
+      // (read under its caption, not as the page's first date, 0.45)
+      expect(f.document_date?.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(f.account_number?.value).toBe('305-794-4851-41');
+    });
 });

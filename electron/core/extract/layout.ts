@@ -1777,6 +1777,9 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
     while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
     else if (k === toks.length && hit.atStart) end = k;
+    // label words run on straight into the value's digits ("Service Site Address 815 Cypress Ct."):
+    // they are the label's when the whole run names the field (wholeLabelConcept decides)
+    else if (k < toks.length && k > hit.end && hit.atStart && !hit.colon && /^\d/.test(toks[k]!.text)) end = k;
   }
   if (end <= match.end) return;
   const listed = { text: segText(toks.slice(hit.start, match.end)), field: hit.field };
@@ -2091,7 +2094,7 @@ function unlistedBeforeDigits(
   i: number,
   kind: DocumentKind,
 ): { concept: LabelConcept; end: number } | null {
-  const k = toks.findIndex((t, j) => j >= i && /\d/.test(t.text));
+  const k = toks.findIndex((t, j) => j >= i && digitsEndLabel(t.text, j > i, false));
   if (i !== 0 || k - i < 2) return null;
   const run = labelStems(segText(toks.slice(i, k)));
   if (run.length < 2 || !run.every(isLabelWord)) return null;
@@ -2129,6 +2132,9 @@ function caseShiftEnd(toks: Tok[], i: number): number {
   if (/^(the|a|an|i|we|my|our|this|please)$/.test(words[0]!) || words.some((w) => /^(is|are|was|be|am)$/.test(w)))
     return 0;
   const value = toks[k]!.text;
+  // capitalised label words ending the cell are the label's own ("No. of Account", "Date of This Bill"),
+  // never a value: a value has digits or words no label uses
+  if (toks.slice(k).every((t) => !/\d/.test(t.text) && labelStems(t.text).every(isLabelWord))) return 0;
   return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
 }
 
