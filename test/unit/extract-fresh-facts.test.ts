@@ -258,3 +258,38 @@ describe('capitalised label words ending a caption are the caption, not its valu
       expect(f.account_number?.value).toBe('305-794-4851-41');
     });
 });
+
+describe("a hint counting the value's characters is the caption's, not the value's digits", () => {
+  const captions = [
+    'Account # (10 digit)',
+    'Acct No. (13 digits)',
+    'Account Number (9-13 characters)',
+    'ACCOUNT # (MAX 16 CHARS)',
+  ];
+  for (const caption of captions)
+    it(`beside: "${caption}"`, () => {
+      const f = read('loa', [
+        [48, 60, 'Letter of Authorization'],
+        [48, 100, 'Current Vendor'],
+        [180, 100, 'Ziply Fiber'],
+        [330, 100, `${caption} 902-194-7344-03`],
+        [48, 130, 'Service Address: 12 Elm Ave, Fargo, ND 58105'],
+        [48, 240, 'Authorized Signature: /s/ Omar Kowalski'],
+        [360, 240, 'Date Signed: 11/30/2023'],
+      ]);
+      expect(f.account_number?.value).toBe('902-194-7344-03');
+    });
+  for (const caption of captions)
+    it(`above: "${caption}"`, () => {
+      const f = read('csr', [
+        [48, 60, 'Account Profile'],
+        [48, 100, caption],
+        [300, 100, 'Authorized Contact'],
+        [52, 114, '730618418'],
+        [304, 114, 'Richard Whitaker'],
+        [48, 140, 'Service Address'],
+        [52, 154, '5304 Commerce Ct, Cheyenne, WY 82001'],
+      ]);
+      expect(f.account_number?.value).toBe('730618418');
+    });
+});

@@ -1595,7 +1595,7 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
 
 /** Where a matched label really ends: its qualifier, line number, or the rest of its cell belong to it. */
 function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean): number {
-  let end = matchEnd;
+  let end = countHintEnd(toks, matchEnd);
   // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
   if (/^\(/.test(toks[end]?.text ?? '')) {
     for (let k = end; k < toks.length && k < end + 6; k++) {
@@ -1637,6 +1637,22 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
+}
+
+/** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
+const COUNT_HINT = /\b(?:digits?|characters?|chars?|letters?|numeric|alphanumeric|max|min)\b/i;
+
+/**
+ * Where a hint in parentheses that counts the value's characters ends ("Account # (10 digit)", "PIN
+ * (4-6 digits)"): its number is the hint's, not the value's first digits. `from` when none starts there.
+ */
+function countHintEnd(toks: Tok[], from: number): number {
+  if (!/^\(/.test(toks[from]?.text ?? '')) return from;
+  for (let k = from; k < toks.length && k < from + 6; k++) {
+    if (!/\)[:.]?$/.test(toks[k]!.text)) continue;
+    return COUNT_HINT.test(segText(toks.slice(from, k + 1))) ? k + 1 : from;
+  }
+  return from;
 }
 
 /**
@@ -1941,6 +1957,15 @@ function conceptLabel(
   let end = -1;
   let digits = false;
   for (let k = i; k < toks.length && k < i + 9; k++) {
+    const hintEnd = countHintEnd(toks, k);
+    if (hintEnd > k) {
+      k = hintEnd - 1;
+      if (/:$/.test(toks[k]!.text)) {
+        end = k + 1;
+        break;
+      }
+      continue;
+    }
     const t = toks[k]!.text;
     if (digitsEndLabel(t, k > i, k === toks.length - 1)) {
       digits = true;
