@@ -1936,6 +1936,29 @@ function digitsEndLabel(t: string, notFirst: boolean, lastInCell: boolean): bool
 }
 
 /**
+ * Where an unlisted label's words stop from toks[i]: at a colon (`end` after it), at digits that are
+ * the value's (`digits`), or at a dash set apart by spaces on a key/value line of its own (`ownLine`):
+ * "Decision Maker - Tomas Ekberg", "Svc Address -- 12 Main St" — in a table row's cell the dash is the
+ * item's ("Business Line - Flat | B1FLT | 1 | $41.50"). A hint counting the value's characters ("(10
+ * digit)") is read over. `end` -1: none of these.
+ */
+function scanLabelRun(toks: Tok[], i: number, ownLine: boolean): { end: number; digits: boolean } {
+  for (let k = i; k < toks.length && k < i + 9; k++) {
+    const hintEnd = countHintEnd(toks, k);
+    if (hintEnd > k) {
+      k = hintEnd - 1;
+      if (/:$/.test(toks[k]!.text)) return { end: k + 1, digits: false };
+      continue;
+    }
+    const t = toks[k]!.text;
+    if (digitsEndLabel(t, k > i, k === toks.length - 1)) return { end: -1, digits: true };
+    if (/:$/.test(t)) return { end: k + 1, digits: false };
+    if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && ownLine) return { end: k + 1, digits: false };
+  }
+  return { end: -1, digits: false };
+}
+
+/**
  * A label in a wording the table does not list, found by shape and concept: the words from `i` up
  * to a colon (or the whole cell) are label vocabulary — concept stems, fillers, hints in
  * parentheses — and name one concept ("Acct. Nbr.:", "Name of the business as billed",
@@ -1954,35 +1977,9 @@ function conceptLabel(
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
-  let end = -1;
-  let digits = false;
-  for (let k = i; k < toks.length && k < i + 9; k++) {
-    const hintEnd = countHintEnd(toks, k);
-    if (hintEnd > k) {
-      k = hintEnd - 1;
-      if (/:$/.test(toks[k]!.text)) {
-        end = k + 1;
-        break;
-      }
-      continue;
-    }
-    const t = toks[k]!.text;
-    if (digitsEndLabel(t, k > i, k === toks.length - 1)) {
-      digits = true;
-      break;
-    }
-    if (/:$/.test(t)) {
-      end = k + 1;
-      break;
-    }
-    // a dash set apart by spaces after label words parts them from the value as a colon does
-    // ("Decision Maker - Tomas Ekberg", "Svc Address -- 12 Main St") on a key/value line of its own;
-    // in a table row's cell the dash is the item's ("Business Line - Flat | B1FLT | 1 | $41.50")
-    if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && lineStart && nextCell === undefined) {
-      end = k + 1;
-      break;
-    }
-  }
+  const run = scanLabelRun(toks, i, lineStart && nextCell === undefined);
+  const digits = run.digits;
+  let end = run.end;
   const colon = end > 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
