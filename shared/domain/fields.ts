@@ -217,6 +217,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // reference is no account number (labels.ts: invoice|statement|bill|document reference)
       ...c('account|customer reference'),
       ...c('account|customer reference number|id'),
+      // the billing relationship's own identifier ("Billing ID"); a bill's number is the invoice's
+      ...c('bill id', { weight: 0.85 }),
       ...c('customer|bill|master|summary account'),
       ...c('ban'),
       ...c('account', { weight: 0.7 }),
@@ -374,6 +376,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     display: 'Document date',
     concepts: [
       ...c('invoice|statement|bill date', { kinds: ['invoice', 'csr', 'other'] }),
+      // the day a bill's cycle closed is the bill's date ("Cycle Date", "Close Date")
+      ...c('cycle|close date', { kinds: ['invoice', 'other'] }),
       ...c('issue|print date'),
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
       ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
@@ -536,6 +540,7 @@ const STEM: Record<string, string> = {
   client: 'customer',
   svc: 'service',
   serviced: 'service',
+  served: 'service',
   serv: 'service',
   services: 'service',
   srv: 'service',

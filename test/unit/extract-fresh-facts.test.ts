@@ -293,3 +293,52 @@ describe("a hint counting the value's characters is the caption's, not the value
       expect(f.account_number?.value).toBe('730618418');
     });
 });
+
+describe('other words for the account, the place served and the bill cycle', () => {
+  for (const caption of ['Billing ID', 'Billing Id No.', 'Bill ID'])
+    it(`account: "${caption}"`, () => {
+      const f = read('loa', [
+        [48, 60, 'Port Request Authorization'],
+        [48, 100, 'Customer (Business) Name'],
+        [230, 100, 'Pinnacle Dental Group P.C.'],
+        [48, 118, caption],
+        [230, 118, '1109 78 434 9627528'],
+        [48, 136, 'Billing TN'],
+        [230, 136, '616 555 0184'],
+        [48, 170, 'Service Address: 7030 Mill St, Grand Rapids, MI 49544'],
+        [48, 240, 'Authorized Signature: /s/ Linda Tanaka'],
+        [360, 240, 'Date Signed: 08/28/2025'],
+      ]);
+      expect(f.account_number?.value).toBe('1109 78 434 9627528');
+    });
+
+  for (const caption of ['Address Served:', 'Premises Served:', 'Location Served:'])
+    it(`service address: "${caption}"`, () => {
+      const f = read('invoice', [
+        [48, 60, 'Monthly Statement'],
+        [360, 80, 'Account Number: 574-691-7724-422'],
+        [360, 96, 'Statement Date: 12/07/2026'],
+        [48, 130, 'Bill To:'],
+        [48, 144, 'Mesa Verde Home Health Services, Ltd.'],
+        [48, 158, 'PO Box 77'],
+        [48, 172, 'South Bend, IN 46624'],
+        [48, 200, `${caption} 16889 N Sandpiper Hwy, STE 15C, South Bend, IN 46660-1610`],
+      ]);
+      expect(f.service_address?.value).toMatchObject({ street_line: '16889 N Sandpiper Hwy', zip5: '46660' });
+    });
+
+  for (const caption of ['CYCLE DATE', 'Close Date', 'Bill Cycle Close Date'])
+    it(`date: "${caption}"`, () => {
+      const f = read('invoice', [
+        [48, 60, 'STATEMENT'],
+        [48, 100, 'PAY BY'],
+        [200, 100, 'ACCOUNT NUMBER'],
+        [360, 100, caption],
+        [48, 116, 'MAR 18 2025'],
+        [200, 116, '279615134'],
+        [360, 116, 'MAR 01 2025'],
+        [48, 150, 'Service Address: 2532 Oak Avenue, Oklahoma City, OK 73148'],
+      ]);
+      expect(f.document_date?.value).toBe('2025-03-01');
+    });
+});
