@@ -342,3 +342,42 @@ describe('other words for the account, the place served and the bill cycle', () 
       expect(f.document_date?.value).toBe('2025-03-01');
     });
 });
+
+describe('a street caption saying how the street is written is the caption under its value ("NUMBER & STREET")', () => {
+  // (a typed form: values over small capitals captions, as an underlined LOA prints them)
+  const v = { font: 'mono', size: 12 } as const;
+  const c = { font: 'mono', size: 10 } as const;
+  for (const caption of ['NUMBER & STREET', 'NUMBER AND STREET', 'STREET LINE', 'STREET NAME'])
+    it(`"${caption}"`, () => {
+      const f = read('loa', [
+        [166, 55, 'LETTER OF AUTHORIZATION', { size: 18 }],
+        [51, 115, 'Sunbelt Title & Escrow PA', v],
+        [51, 129, 'FIRM NAME', c],
+        [51, 149, 'Grace Tanaka', v],
+        [351, 149, 'Practice Administrator', v],
+        [51, 163, 'PRIMARY CONTACT', c],
+        [351, 163, 'DESIGNATION', c],
+        [51, 183, '871668381', v],
+        [251, 183, '503-555-0118', v],
+        [51, 197, 'ACCOUNT-NO', c],
+        [251, 197, 'PILOT NUMBER', c],
+        [51, 217, '1207 Lincoln Avenue', v],
+        [51, 231, caption, c],
+        [51, 251, 'Portland', v],
+        [351, 251, 'OR', v],
+        [51, 265, 'TOWN', c],
+        [351, 265, 'STATE', c],
+        [51, 285, '97252', v],
+        [51, 299, 'ZIP CODE', c],
+        [51, 340, 'Grace Tanaka', v],
+        [351, 340, 'Mar 25, 2023', v],
+        [51, 354, 'AUTHORIZED SIGNATURE', c],
+        [351, 354, 'DATE', c],
+      ]);
+      expect(f.service_address?.value).toMatchObject({
+        street_line: '1207 Lincoln Avenue',
+        city: 'Portland',
+        zip5: '97252',
+      });
+    });
+});

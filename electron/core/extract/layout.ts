@@ -2053,7 +2053,9 @@ function conceptLabel(
     best.stems[0] === headOf(stems) &&
     (best.field === 'account_name'
       ? businessHead(toks.slice(i, end), stems, kind)
-      : !best.field.startsWith('addr_') && !LEGAL_FORM_END.test(text) && !/\b[a-z]{3,}\.$/.test(text));
+      : (!best.field.startsWith('addr_') || partLayoutWords(stems, best)) &&
+        !LEGAL_FORM_END.test(text) &&
+        !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
     best.stems.length === 1 &&
@@ -2065,6 +2067,18 @@ function conceptLabel(
   )
     return null;
   return { concept: best, end };
+}
+
+/** Words that say how an address part is written, not whose address it is ("Number & Street"). */
+const PART_LAYOUT_WORDS: ReadonlySet<string> = new Set(['number', 'name', 'line', 'and']);
+
+/**
+ * An address part's caption whose other words only say how the part is written ("NUMBER & STREET",
+ * "Street Line"): the part's own caption. A qualifier saying whose address it is ("Mailing street")
+ * leaves it no caption of the service address's part.
+ */
+function partLayoutWords(stems: readonly string[], best: LabelConcept): boolean {
+  return stems.every((s) => best.stems.includes(s) || PART_LAYOUT_WORDS.has(s));
 }
 
 /**
