@@ -219,7 +219,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('account|customer reference number|id'),
       // the billing relationship's own identifier ("Billing ID"); a bill's number is the invoice's
       ...c('bill id', { weight: 0.85 }),
-      ...c('customer|bill|master|summary account'),
+      ...c('customer|bill|master|summary|subscriber account'),
       ...c('ban'),
       ...c('account', { weight: 0.7 }),
     ],

@@ -381,3 +381,42 @@ describe('a street caption saying how the street is written is the caption under
       });
     });
 });
+
+/** A statement's header column: the account caption (wrapped onto a second line when `wrap` is set) beside its value. */
+function statementHeader(caption: string, value: string, wrap?: string): TextLine[] {
+  return [
+    [48, 60, 'Northwind Telecom'],
+    [48, 74, '9601 Church Way, Eau Claire, WI 54701'],
+    [330, 60, caption],
+    [440, 60, value],
+    ...(wrap ? ([[330, 72, wrap]] as TextLine[]) : []),
+    [330, 96, 'Bill ID:'],
+    [440, 96, 'INV313926'],
+    [330, 114, 'Statement Dated:'],
+    [440, 114, 'MAR 19 2023'],
+    [48, 150, 'Installation Premises'],
+    [48, 164, '1903 South Ridge Circle'],
+    [48, 178, 'Juneau AK 99802'],
+  ];
+}
+
+describe("a count hint wrapped onto the caption's next line is the caption's", () => {
+  const cases: [string, string][] = [
+    ['Account # (10', 'digit):'],
+    ['Account Number (10', 'digits):'],
+    ['Acct. No. (9-13', 'characters)'],
+  ];
+  for (const [caption, wrap] of cases)
+    it(`"${caption}" / "${wrap}"`, () => {
+      const f = read('invoice', statementHeader(caption, 'A91699728', wrap));
+      expect(f.account_number?.value).toBe('A91699728');
+    });
+});
+
+describe("a subscriber's account is the account, over a bill's own identifier", () => {
+  for (const caption of ['Subscriber Account:', 'Subscriber Acct #:', 'Subscriber Account No.:'])
+    it(`"${caption}"`, () => {
+      const f = read('invoice', statementHeader(caption, 'CUST706220929'));
+      expect(f.account_number?.value).toBe('CUST706220929');
+    });
+});

@@ -1648,6 +1648,9 @@ const COUNT_HINT = /\b(?:digits?|characters?|chars?|letters?|numeric|alphanumeri
  */
 function countHintEnd(toks: Tok[], from: number): number {
   if (!/^\(/.test(toks[from]?.text ?? '')) return from;
+  // a count wrapped onto the caption's next line ("Account Number (10" over "digits):"), never closed
+  // on this one: a value opening a parenthesis closes it ("(843) 484-0064")
+  if (/^\(\d+(?:-\d+)?$/.test(toks[from]!.text) && !toks.slice(from).some((t) => t.text.includes(')'))) return from + 1;
   for (let k = from; k < toks.length && k < from + 6; k++) {
     if (!/\)[:.]?$/.test(toks[k]!.text)) continue;
     return COUNT_HINT.test(segText(toks.slice(from, k + 1))) ? k + 1 : from;
