@@ -217,7 +217,9 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // reference is no account number (labels.ts: invoice|statement|bill|document reference)
       ...c('account|customer reference'),
       ...c('account|customer reference number|id'),
-      ...c('customer|bill|master|summary account'),
+      // the billing relationship's own identifier ("Billing ID"); a bill's number is the invoice's
+      ...c('bill id', { weight: 0.85 }),
+      ...c('customer|bill|master|summary|subscriber account'),
       ...c('ban'),
       ...c('account', { weight: 0.7 }),
     ],
@@ -239,7 +241,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // code qualified as one ("Security Code", "Transfer Code", "Port Authorization Code"), or a phrase
       // or word kept secret the same way ("Security Phrase", "Secret Word")
       ...c('pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
-      ...c('security|transfer|port|verification|validation|secret code|pin|passcode|password|phrase|word', {
+      ...c('security|transfer|port|verification|validation|secret|access code|pin|passcode|password|phrase|word', {
         kinds: ['loa', 'csr', 'other'],
       }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
@@ -262,7 +264,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     display: 'Service address',
     concepts: [
       // where the service is: a place qualifier and a place head noun ("Site Location", "Premises Address")
-      ...c('service|install|physical|premise|site|e911|location address|location|site|premise'),
+      ...c('service|install|physical|premise|site|e911|location address|location|site|premise|place'),
       ...c('end user address'),
       // where 911 calls are located: a hosted-PBX site's or a mobile account's registered place of service
       ...c('emergency address|location'),
@@ -374,10 +376,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     display: 'Document date',
     concepts: [
       ...c('invoice|statement|bill date', { kinds: ['invoice', 'csr', 'other'] }),
+      // the day a bill's cycle closed is the bill's date ("Cycle Date", "Close Date")
+      ...c('cycle|close date', { kinds: ['invoice', 'other'] }),
       ...c('issue|print date'),
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
-      ...c('report|generate|prepare|inquiry date', { kinds: ['invoice', 'csr', 'other'] }),
-      ...c('signature|sign date', { kinds: ['loa', 'other'] }),
+      ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
+      ...c('signature|sign|execute date', { kinds: ['loa', 'other'] }),
     ],
     value: 'date',
     normaliser: null,
@@ -536,6 +540,7 @@ const STEM: Record<string, string> = {
   client: 'customer',
   svc: 'service',
   serviced: 'service',
+  served: 'service',
   serv: 'service',
   services: 'service',
   srv: 'service',
@@ -619,6 +624,18 @@ const STEM: Record<string, string> = {
   ported: 'port',
   porting: 'port',
   identification: 'id',
+  // shortened identifier and report words ("Account Ident.", "Rpt. Date", "Stmt Date")
+  ident: 'id',
+  idnt: 'id',
+  rpt: 'report',
+  stmt: 'statement',
+  invoiced: 'invoice',
+  pulled: 'pull',
+  executed: 'execute',
+  execution: 'execute',
+  // the city named by its civic words ("Locality", "Municipality")
+  locality: 'city',
+  municipality: 'city',
   passwd: 'password',
   pwd: 'password',
   losing: 'lose',
@@ -640,6 +657,7 @@ const STEM: Record<string, string> = {
   enduser: 'end user',
   // record tags of fixed-width CSRs
   acnt: 'account',
+  accnt: 'account',
   mbtn: 'main btn',
   atn: 'btn',
   cusnm: 'customer name',
@@ -790,10 +808,18 @@ export function labelStems(label: string): string[] {
       stemOf(w) ??
       (slashed ? LISTED_STEM[w] : undefined) ??
       (plural(w) ? (stemOf(w.slice(0, -1)) ?? w.slice(0, -1)) : w);
+    // a number sign after an identifier's own noun adds nothing: "PIN #", "Passcode No.", "ID Nbr" name
+    // the PIN, passcode, ID (not a "customer … number" read across "Customer PIN No.")
+    if (mapped === 'number' && NUMBER_SIGNS.has(w) && IDENTIFIER_HEADS.has(out[out.length - 1] ?? '')) continue;
     out.push(...mapped.split(' '));
   }
   return out;
 }
+
+/** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', 'no', 'nbr', 'num', 'nr', 'numb']);
+/** Head nouns that already name an identifier: a number sign after them is redundant. */
+const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
 
 /** A word's stem from the table (own entries only: "constructor" is a word, not a property). */
 function stemOf(w: string): string | undefined {

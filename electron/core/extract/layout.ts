@@ -1595,7 +1595,7 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
 
 /** Where a matched label really ends: its qualifier, line number, or the rest of its cell belong to it. */
 function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean): number {
-  let end = matchEnd;
+  let end = countHintEnd(toks, matchEnd);
   // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
   if (/^\(/.test(toks[end]?.text ?? '')) {
     for (let k = end; k < toks.length && k < end + 6; k++) {
@@ -1608,6 +1608,11 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   }
   // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
   if (/^(\d|[A-Z])[.)]?:$/.test(toks[end]?.text ?? '')) end += 1;
+  // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No."): never
+  // a label of its own (a bare "#" captions an account number) nor the value's first word
+  if (!/[:#]$/.test(toks[end - 1]!.text) && /^(?:#|no\.|nbr\.?|num\.)[:]?$/i.test(toks[end]?.text ?? '')) end += 1;
+  // an alternative wording after a slash names the same thing ("Svc Address / Location", "PIN / Passcode")
+  end = slashAlternativeEnd(toks, i, end);
   // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
   // Authorizing" with the value "this port" (a value is not a few lower-case words)
   const cellAtStart = afterLabel || labelStart(toks, i);
@@ -1632,6 +1637,40 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
+}
+
+/** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
+const COUNT_HINT = /\b(?:digits?|characters?|chars?|letters?|numeric|alphanumeric|max|min)\b/i;
+
+/**
+ * Where a hint in parentheses that counts the value's characters ends ("Account # (10 digit)", "PIN
+ * (4-6 digits)"): its number is the hint's, not the value's first digits. `from` when none starts there.
+ */
+function countHintEnd(toks: Tok[], from: number): number {
+  if (!/^\(/.test(toks[from]?.text ?? '')) return from;
+  // a count wrapped onto the caption's next line ("Account Number (10" over "digits):"), never closed
+  // on this one: a value opening a parenthesis closes it ("(843) 484-0064")
+  if (/^\(\d+(?:-\d+)?$/.test(toks[from]!.text) && !toks.slice(from).some((t) => t.text.includes(')'))) return from + 1;
+  for (let k = from; k < toks.length && k < from + 6; k++) {
+    if (!/\)[:.]?$/.test(toks[k]!.text)) continue;
+    return COUNT_HINT.test(segText(toks.slice(from, k + 1))) ? k + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * Where a label ends when a slash and another wording of the same field follow it ("Svc Address /
+ * Location 12 Main St"): after that wording, so the value starts at its own first word. A word after
+ * the slash that names another field, or none, is the value's ("Unit / Suite" stays for the parts).
+ */
+function slashAlternativeEnd(toks: Tok[], i: number, end: number): number {
+  const slashed = /\/$/.test(toks[end - 1]!.text) ? end : toks[end]?.text === '/' ? end + 1 : -1;
+  if (slashed < 0 || slashed >= toks.length) return end;
+  const own = conceptOf(labelStems(segText(toks.slice(i, end)).replace(/\/$/, '')), 'other');
+  const alt = labelStems(toks[slashed]!.text);
+  if (!own || own.field.startsWith('addr_') || !alt.length || !alt.every(isLabelWord)) return end;
+  const other = conceptOf(alt, 'other');
+  return other?.field === own.field ? slashed + 1 : end;
 }
 
 /**
@@ -1757,6 +1796,9 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
     while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
     else if (k === toks.length && hit.atStart) end = k;
+    // label words run on straight into the value's digits ("Service Site Address 815 Cypress Ct."):
+    // they are the label's when the whole run names the field (wholeLabelConcept decides)
+    else if (k < toks.length && k > hit.end && hit.atStart && !hit.colon && /^\d/.test(toks[k]!.text)) end = k;
   }
   if (end <= match.end) return;
   const listed = { text: segText(toks.slice(hit.start, match.end)), field: hit.field };
@@ -1886,6 +1928,40 @@ function openHintRead(text: string): string {
 }
 
 /**
+ * Digits end a label, except an address line's number ("SVC ADDR 1.:"), a tag glued to its line number
+ * ("ADDR2") and a concept word written with digits ("E911 Location"); a bare number ending the cell is an
+ * item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's.
+ */
+function digitsEndLabel(t: string, notFirst: boolean, lastInCell: boolean): boolean {
+  if (!/\d/.test(t) || isLabelWord(t.toLowerCase().replace(/[^a-z0-9]/g, ''))) return false;
+  const itemNumber = lastInCell && /^\d$/.test(t);
+  return (!(notFirst && /^\d\.?:?$/.test(t)) || itemNumber) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t);
+}
+
+/**
+ * Where an unlisted label's words stop from toks[i]: at a colon (`end` after it), at digits that are
+ * the value's (`digits`), or at a dash set apart by spaces on a key/value line of its own (`ownLine`):
+ * "Decision Maker - Tomas Ekberg", "Svc Address -- 12 Main St" — in a table row's cell the dash is the
+ * item's ("Business Line - Flat | B1FLT | 1 | $41.50"). A hint counting the value's characters ("(10
+ * digit)") is read over. `end` -1: none of these.
+ */
+function scanLabelRun(toks: Tok[], i: number, ownLine: boolean): { end: number; digits: boolean } {
+  for (let k = i; k < toks.length && k < i + 9; k++) {
+    const hintEnd = countHintEnd(toks, k);
+    if (hintEnd > k) {
+      k = hintEnd - 1;
+      if (/:$/.test(toks[k]!.text)) return { end: k + 1, digits: false };
+      continue;
+    }
+    const t = toks[k]!.text;
+    if (digitsEndLabel(t, k > i, k === toks.length - 1)) return { end: -1, digits: true };
+    if (/:$/.test(t)) return { end: k + 1, digits: false };
+    if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && ownLine) return { end: k + 1, digits: false };
+  }
+  return { end: -1, digits: false };
+}
+
+/**
  * A label in a wording the table does not list, found by shape and concept: the words from `i` up
  * to a colon (or the whole cell) are label vocabulary — concept stems, fillers, hints in
  * parentheses — and name one concept ("Acct. Nbr.:", "Name of the business as billed",
@@ -1904,29 +1980,9 @@ function conceptLabel(
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
-  let end = -1;
-  let digits = false;
-  for (let k = i; k < toks.length && k < i + 9; k++) {
-    const t = toks[k]!.text;
-    // digits end a label, except an address line's number ("SVC ADDR 1.:"); a bare number ending the
-    // cell is an item's number ("Ln 1", "Line 2" before the line's telephone number), not a label's
-    const itemNumber = k === toks.length - 1 && /^\d$/.test(t);
-    if (/\d/.test(t) && (!(k > i && /^\d\.?:?$/.test(t)) || itemNumber) && !/^[A-Za-z]{2,}\d[.:]*$/.test(t)) {
-      digits = true;
-      break;
-    }
-    if (/:$/.test(t)) {
-      end = k + 1;
-      break;
-    }
-    // a dash set apart by spaces after label words parts them from the value as a colon does
-    // ("Decision Maker - Tomas Ekberg", "Svc Address -- 12 Main St") on a key/value line of its own;
-    // in a table row's cell the dash is the item's ("Business Line - Flat | B1FLT | 1 | $41.50")
-    if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && lineStart && nextCell === undefined) {
-      end = k + 1;
-      break;
-    }
-  }
+  const run = scanLabelRun(toks, i, lineStart && nextCell === undefined);
+  const digits = run.digits;
+  let end = run.end;
   const colon = end > 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
@@ -2000,7 +2056,9 @@ function conceptLabel(
     best.stems[0] === headOf(stems) &&
     (best.field === 'account_name'
       ? businessHead(toks.slice(i, end), stems, kind)
-      : !best.field.startsWith('addr_') && !LEGAL_FORM_END.test(text) && !/\b[a-z]{3,}\.$/.test(text));
+      : (!best.field.startsWith('addr_') || partLayoutWords(stems, best)) &&
+        !LEGAL_FORM_END.test(text) &&
+        !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
     best.stems.length === 1 &&
@@ -2012,6 +2070,18 @@ function conceptLabel(
   )
     return null;
   return { concept: best, end };
+}
+
+/** Words that say how an address part is written, not whose address it is ("Number & Street"). */
+const PART_LAYOUT_WORDS: ReadonlySet<string> = new Set(['number', 'name', 'line', 'and']);
+
+/**
+ * An address part's caption whose other words only say how the part is written ("NUMBER & STREET",
+ * "Street Line"): the part's own caption. A qualifier saying whose address it is ("Mailing street")
+ * leaves it no caption of the service address's part.
+ */
+function partLayoutWords(stems: readonly string[], best: LabelConcept): boolean {
+  return stems.every((s) => best.stems.includes(s) || PART_LAYOUT_WORDS.has(s));
 }
 
 /**
@@ -2063,7 +2133,7 @@ function unlistedBeforeDigits(
   i: number,
   kind: DocumentKind,
 ): { concept: LabelConcept; end: number } | null {
-  const k = toks.findIndex((t, j) => j >= i && /\d/.test(t.text));
+  const k = toks.findIndex((t, j) => j >= i && digitsEndLabel(t.text, j > i, false));
   if (i !== 0 || k - i < 2) return null;
   const run = labelStems(segText(toks.slice(i, k)));
   if (run.length < 2 || !run.every(isLabelWord)) return null;
@@ -2101,6 +2171,9 @@ function caseShiftEnd(toks: Tok[], i: number): number {
   if (/^(the|a|an|i|we|my|our|this|please)$/.test(words[0]!) || words.some((w) => /^(is|are|was|be|am)$/.test(w)))
     return 0;
   const value = toks[k]!.text;
+  // capitalised label words ending the cell are the label's own ("No. of Account", "Date of This Bill"),
+  // never a value: a value has digits or words no label uses
+  if (toks.slice(k).every((t) => !/\d/.test(t.text) && labelStems(t.text).every(isLabelWord))) return 0;
   return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
 }
 
