@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { PageText, Word } from '../../shared/domain/document.js';
+import { generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { codes, fv, run } from '../helpers/compare.js';
+import { pageOfLines as page } from '../helpers/pages.js';
+
+/*
+ * Issue 10: review recall on bad scans. Planted differences the review let pass on the dev bad-scan
+ * ports, each class fixed by a general rule of guided verification: a label OCR glued into one word
+ * ("OutPIN", "Self-carePIN") or wrote as a record print's dot leader ("SEC CODE......") is still the
+ * label; a grid's header above a value labels it; a PIN OCR split into touching pieces ("1 823") is
+ * one PIN. Each is a predicted rejection when it differs, and stays a match when it does not.
+ */
+
+/** A dev port of the review bench's bad-scan set, with the stand-in list of the time (24) pinned. */
+const devPort = (seed: number, fresh?: 'tune') =>
+  generatorPorts('dev', 1, {
+    scanShare: 1,
+    noise: 'heavy',
+    offset: seed - 1,
+    standins: 24,
+    ...(fresh ? { fresh } : {}),
+  })[0]!;
+
+function review(seed: number, fresh?: 'tune') {
+  const p = devPort(seed, fresh);
+  expect(p.seed).toBe(seed);
+  return { p, r: reviewPort(p) };
+}
+
+/** An OCR'd page of words placed one by one: [x, y, text, width]. */
+function ocrWords(words: [number, number, string, number][]): PageText[] {
+  const out: Word[] = words.map(([x, y, text, w]) => ({ text, bbox: [x, y, x + w, y + 10], conf: 0.7 }));
+  return [{ page: 1, width: 612, height: 792, method: 'ocr', words: out }];
+}
+
+describe('dev bad-scan ports whose planted PIN difference was missed (generated documents)', () => {
+  const cases: [number, 'tune' | undefined, string][] = [
+    [10, undefined, 'the CSR PIN split by OCR into "1" and "823" under "Account PIN:", unread'],
+    [154, undefined, 'the CSR PIN split into "4" and "818" under the dot-leader label "SEC CODE......", unread'],
+    [443, undefined, 'the CSR PIN under the glued label "Port OutPIN", read unsure'],
+    [266, undefined, 'the CSR PIN under the glued label "Self-carePIN", read unsure'],
+    [65, 'tune', 'the CSR PIN under a grid header "SECRET CODE" (a fresh wording), read unsure'],
+  ];
+  for (const [seed, fresh, what] of cases)
+    it(`dev port ${seed}${fresh ? ' (fresh tune wordings)' : ''}: ${what} is a predicted PASSCODE_PIN_INVALID`, () => {
+      const { p, r } = review(seed, fresh);
+      expect(p.csr.scanned).toBe(true);
+      expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
+      expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+      expect(r.fields.pin.verdict).toBe('mismatch');
+    });
+});
+
+describe('a CSR PIN under a label OCR glued or wrote with a dot leader', () => {
+  const loaPage = page([
+    [40, 60, 'LETTER OF AUTHORIZATION'],
+    [40, 80, 'Port-out PIN: 4774'],
+  ]);
+  const csrWith = (label: string, pin: string) =>
+    page(
+      [
+        [40, 60, 'Customer Account Record'],
+        [40, 80, `${label} ${pin}`],
+        [40, 100, 'Status: Active'],
+      ],
+      'ocr',
+    );
+  // the PIN's word is where pageOfLines puts it: after the label and one space
+  const at = (label: string, pin: string) =>
+    [40 + (label.length + 1) * 6, 80, 40 + (label.length + 1 + pin.length) * 6, 90] as [number, number, number, number];
+
+  for (const label of ['Port OutPIN', 'Self-carePIN', 'AcctPASSCODE:', 'PORTOUTPIN:']) {
+    it(`an unsure CSR PIN under "${label}" that differs from the LOA's in every digit is a predicted rejection`, () => {
+      const r = run({
+        loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
+        csr: { pin: fv('8562', 0.72, at(label, '8562')) },
+        pages: { loa: loaPage, csr: csrWith(label, '8562') },
+      });
+      expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+    });
+    it(`…and the LOA's own PIN under "${label}" is a match`, () => {
+      const r = run({
+        loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
+        csr: { pin: fv('4714', 0.72, at(label, '4774')) },
+        pages: { loa: loaPage, csr: csrWith(label, '4774') },
+      });
+      expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+      expect(r.fields.pin.verdict).toBe('match');
+    });
+  }
+
+  it('a word that merely ends in capitals is no label: an unsure reading beside it stays a check', () => {
+    const r = run({
+      loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
+      csr: { pin: fv('8562', 0.72, at('SiteCODE', '8562')) },
+      pages: { loa: loaPage, csr: csrWith('SiteCODE', '8562') },
+    });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(r.fields.pin.verdict).toBe('check');
+  });
+});
+
+describe("a CSR PIN under a grid header above it (the CSR's reader unsure)", () => {
+  const loaPage = page([[40, 80, 'Account PIN: 4774']]);
+  const grid = (header: string) =>
+    ocrWords([
+      [40, 100, 'Customer', 48],
+      [100, 100, 'name', 24],
+      [300, 100, header.split(' ')[0]!, header.split(' ')[0]!.length * 6],
+      ...(header.includes(' ')
+        ? [
+            [306 + header.split(' ')[0]!.length * 6, 100, header.split(' ')[1]!, header.split(' ')[1]!.length * 6] as [
+              number,
+              number,
+              string,
+              number,
+            ],
+          ]
+        : []),
+      [40, 114, 'Mesa', 24],
+      [70, 114, 'Verde', 30],
+      [300, 114, '8562', 24],
+    ]);
+  it('"Secret Code" over the value names the PIN: a differing PIN is a predicted rejection', () => {
+    const r = run({
+      loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
+      csr: { pin: fv('8562', 0.7, [300, 114, 324, 124]) },
+      pages: { loa: loaPage, csr: grid('Secret Code') },
+    });
+    expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+  it('a header naming another field ("Install Date") leaves the unsure reading a check', () => {
+    const r = run({
+      loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
+      csr: { pin: fv('8562', 0.7, [300, 114, 324, 124]) },
+      pages: { loa: loaPage, csr: grid('Install Date') },
+    });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+});
+
+describe('a CSR PIN split by OCR into touching pieces, its reader finding none', () => {
+  const loaPage = page([[40, 80, 'Account PIN: 3752']]);
+  const csr = (pieces: [number, string, number][]) =>
+    ocrWords([
+      [40, 60, 'Wireless', 48],
+      [94, 60, 'Account', 42],
+      [142, 60, 'Record', 36],
+      [40, 80, 'Account', 42],
+      [88, 80, 'PIN:', 24],
+      ...pieces.map(([x, t, w]) => [x, 80, t, w] as [number, number, string, number]),
+    ]);
+  it('"1" and "823" a point apart are the PIN 1823: it differs from the LOA\'s 3752, a predicted rejection', () => {
+    const r = run({
+      loa: { pin: fv('3752', 0.95, [112, 80, 136, 90]) },
+      csr: {},
+      pages: {
+        loa: loaPage,
+        csr: csr([
+          [118, '1', 6],
+          [125, '823', 18],
+        ]),
+      },
+    });
+    expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+  it('"37" and "52" a point apart are the LOA\'s own PIN: a match', () => {
+    const r = run({
+      loa: { pin: fv('3752', 0.95, [112, 80, 136, 90]) },
+      csr: {},
+      pages: {
+        loa: loaPage,
+        csr: csr([
+          [118, '37', 12],
+          [131, '52', 12],
+        ]),
+      },
+    });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(r.fields.pin.verdict).toBe('match');
+  });
+  it('two numbers a space apart ("18 23") are not joined into a PIN', () => {
+    const r = run({
+      loa: { pin: fv('3752', 0.95, [112, 80, 136, 90]) },
+      csr: {},
+      pages: {
+        loa: loaPage,
+        csr: csr([
+          [118, '18', 12],
+          [140, '23', 12],
+        ]),
+      },
+    });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+});
