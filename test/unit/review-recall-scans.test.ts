@@ -195,3 +195,79 @@ describe('a CSR PIN split by OCR into touching pieces, its reader finding none',
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
   });
 });
+
+describe("dev bad-scan ports whose planted address difference was missed: the CSR's reader dropped a part", () => {
+  const cases: [number, string][] = [
+    [63, 'the CSR city under "SVC CITY.....:" unread, the invoice\'s Fresno against the LOA\'s Palo Alto'],
+    [485, "the CSR city unread, the invoice's San Antonio against the LOA's Corpus Christi"],
+    [489, 'the CSR unit "STE 9" unread, the invoice\'s Ste 9 against an LOA with no unit'],
+  ];
+  for (const [seed, what] of cases)
+    it(`dev port ${seed}: ${what} is a predicted LOCATION_MISMATCH`, () => {
+      const { p, r } = review(seed);
+      expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).toBe('mismatch');
+    });
+});
+
+describe("a CSR address reading without its city or unit, completed from the invoice's where the CSR writes it", () => {
+  const addr = (street_line: string, unit: string, city: string) => ({
+    street_line,
+    unit,
+    city,
+    state: 'CA',
+    zip5: '93760',
+    zip4: '',
+  });
+  const csrPage = (cityLine: string) =>
+    page(
+      [
+        [40, 40, 'CUSTOMER SERVICE RECORD'],
+        [40, 60, 'SVC ADDR.....: 8334 NORTH MILL PARKWAY STE 4'],
+        [40, 72, cityLine],
+        [40, 100, 'AUTH NM......: TYRONE JOHANSSON'],
+      ],
+      'ocr',
+    );
+  const csrRead = fv(addr('8334 NORTH MILL PARKWAY', '', ''), 0.78);
+  const invoice = fv(addr('8334 North Mill Parkway', 'Ste 4', 'Fresno'), 0.6);
+
+  it("the LOA's other city is a predicted LOCATION_MISMATCH (the CSR writes the invoice's FRESNO under its label)", () => {
+    const r = run({
+      loa: { service_address: fv(addr('8334 North Mill Parkway', 'Ste 4', 'Palo Alto'), 0.95) },
+      invoice: { service_address: invoice },
+      csr: { service_address: csrRead },
+      pages: { csr: csrPage('SVC CITY.....: FRESNO CA 93760') },
+    });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+  it("an LOA with no unit where the carrier's documents give STE 4 is a predicted LOCATION_MISMATCH", () => {
+    const r = run({
+      loa: { service_address: fv(addr('8334 North Mill Parkway', '', 'Fresno'), 0.95) },
+      invoice: { service_address: invoice },
+      csr: { service_address: fv(addr('8334 NORTH MILL PARKWAY', '', 'FRESNO'), 0.78) },
+      pages: { csr: csrPage('SVC CITY.....: FRESNO CA 93760') },
+    });
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+  it('the same address written another way on the LOA ("Suite 4", "FRESNO") stays a match', () => {
+    const r = run({
+      loa: { service_address: fv(addr('8334 N Mill Pkwy', 'Suite 4', 'FRESNO'), 0.95) },
+      invoice: { service_address: invoice },
+      csr: { service_address: csrRead },
+      pages: { csr: csrPage('SVC CITY.....: FRESNO CA 93760') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
+  });
+  it("a CSR that writes another city than the invoice's is not completed: no predicted rejection from the invoice's city", () => {
+    const r = run({
+      loa: { service_address: fv(addr('8334 North Mill Parkway', 'Ste 4', 'Palo Alto'), 0.95) },
+      invoice: { service_address: invoice },
+      csr: { service_address: csrRead },
+      pages: { csr: csrPage('SVC CITY.....: CLOVIS CA 93760') },
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+});

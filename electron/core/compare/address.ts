@@ -542,6 +542,40 @@ function invoiceAddressOnCsr(
   };
 }
 
+/** The parts of an address a reader may drop while reading the rest right. */
+const DROPPABLE_PARTS = ['city', 'unit'] as const;
+
+/**
+ * The CSR's service address when its reader dropped a part (its city, its unit) that the invoice's
+ * reading gives, all else the same: completed from the invoice when the completed address stands under
+ * the CSR's own service-address label ("SVC CITY.....: FRESNO" unread). Two carrier documents then
+ * say it; without it the CSR's gap would let any city or unit on the LOA pass as "nothing to compare".
+ */
+function csrPartsFromInvoice(
+  docs: Docs,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  find: Finder,
+): Val<AddressParts> | null {
+  const { csr, invoice } = vals;
+  const read = docs.csr?.service_address?.value;
+  if (!csr || !invoice || !read || csr.conf >= 1 || !find.known('csr')) return null;
+  const lost = DROPPABLE_PARTS.filter((part) => !csr.value[part] && !!invoice.value[part]);
+  if (!lost.length || !csr.value.house_number || !csr.value.street_name || !csr.value.zip5) return null;
+  const inv = invoice.value;
+  const completed = addressFromDoc({
+    ...read,
+    ...(lost.includes('city') ? { city: inv.city } : {}),
+    ...(lost.includes('unit') ? { unit: [inv.unit_designator, inv.unit].filter(Boolean).join(' ') } : {}),
+  });
+  if (lost.some((part) => !completed[part])) return null;
+  // the invoice says the same address, once the parts are in (OCR's lookalikes and glued words aside)
+  const same = withoutOcrLookalikes(completed, inv, compareAddresses(completed, inv));
+  if (!goodAddress(same) && !sameWritten(inv, completed)) return null;
+  const found = find.address(completed, 'csr');
+  if (!found) return null;
+  return { ...csr, value: completed, page: found.page, bbox: found.bbox };
+}
+
 /** Each document's service address, and the case's, when it names a street or a PO box. */
 function addressValues(
   docs: Docs,
@@ -578,6 +612,8 @@ export function compareServiceAddress(
     values[src] = v.value.raw;
     normalized[src] = formatAddress(v.value);
   }
+  const csrCompleted = csrPartsFromInvoice(docs, vals, find);
+  if (csrCompleted) vals.csr = csrCompleted;
   const csrByInvoice = invoiceAddressOnCsr(docs, vals, find);
   if (csrByInvoice) {
     values.csr = csrByInvoice.found.text;
