@@ -271,3 +271,43 @@ describe("a CSR address reading without its city or unit, completed from the inv
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 });
+
+describe("a ZIP one lookalike digit from the LOA's, read unsure on the CSR, that the invoice reads too", () => {
+  const addr = (zip5: string) => ({
+    street_line: '13970 Old Mill Place',
+    unit: 'STE 36',
+    city: 'Savannah',
+    state: 'GA',
+    zip5,
+    zip4: '',
+  });
+  it("dev port 418: the CSR and the invoice both read 31407 against the LOA's 31402: a predicted POSTAL_CODE_MISMATCH", () => {
+    const { p, r } = review(418);
+    expect(p.planted.map((x) => x.code)).toContain('POSTAL_CODE_MISMATCH');
+    expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+  });
+  it('two carrier documents with the same ZIP settle the slip: a predicted POSTAL_CODE_MISMATCH', () => {
+    const r = run({
+      loa: { service_address: fv(addr('31402'), 0.95) },
+      invoice: { service_address: fv(addr('31407'), 0.74) },
+      csr: { service_address: fv(addr('31407'), 0.66) },
+    });
+    expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+  });
+  it('the CSR alone with that ZIP, read unsure, stays a check (its slip is as likely as another ZIP)', () => {
+    const r = run({
+      loa: { service_address: fv(addr('31402'), 0.95) },
+      csr: { service_address: fv(addr('31407'), 0.66) },
+    });
+    expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+  it("an invoice that gives the LOA's ZIP is no backing for the CSR's: no predicted rejection", () => {
+    const r = run({
+      loa: { service_address: fv(addr('31402'), 0.95) },
+      invoice: { service_address: fv(addr('31402'), 0.74) },
+      csr: { service_address: fv(addr('31407'), 0.66) },
+    });
+    expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+  });
+});

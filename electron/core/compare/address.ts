@@ -261,7 +261,7 @@ function settleAddress(
       );
   }
   doubts.push(...cityDoubts(find, ref, v, r));
-  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -727,6 +727,8 @@ function addressReadingDoubts(
   r: AddressComparison,
   /** the LOA states its address in a sentence, the carrier's only in an unlabelled block (statedOverBlock) */
   loaStated = false,
+  /** the invoice gives the CSR's address as well (two documents read apart say the same) */
+  refBacked = false,
 ): string[] {
   const doubts: string[] = [];
   for (const [side, other] of [
@@ -770,9 +772,11 @@ function addressReadingDoubts(
     );
   // a ZIP one lookalike digit off ("62784" for 62704), all else the same, on a side not read with certainty:
   // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted —
-  // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean)
+  // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean), or the
+  // reference's ZIP is the invoice's too: two documents read apart do not slip on the same digit
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
   const zipReadSurely = (s: Val<AddressParts>) => {
+    if (s === ref && refBacked) return true;
     const word = s.src === 'case' ? null : find.written(s.src, s.value.zip5, { digits: true });
     return !!word && find.sure(s.src, word.conf);
   };
