@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, Word } from '../../shared/domain/document.js';
+import { findInField } from '../../electron/core/compare/evidence.js';
 import { generatorPorts, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
@@ -309,5 +310,21 @@ describe("a ZIP one lookalike digit from the LOA's, read unsure on the CSR, that
       csr: { service_address: fv(addr('31407'), 0.66) },
     });
     expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
+  });
+});
+
+describe("a record print's dot leader ends a label; a sentence's ellipsis does not", () => {
+  const csr = (lines: [number, number, string][]) => page(lines, 'ocr');
+  const anyName = (text: string) => /[A-Z]{3}/.test(text);
+  it('"SEC CODE...... 4818" on a fixed-width CSR labels the PIN', () => {
+    const f = findInField(csr([[28, 110, 'SEC CODE...... 4818']]), 'csr', 'pin', (t) => t === '4818', 1);
+    expect(f?.text).toBe('4818');
+  });
+  it('"Thank you for your business..." labels no account name (the line below is not a name under a label)', () => {
+    const pages = csr([
+      [40, 100, 'Thank you for your business...'],
+      [40, 112, 'NORTHWIND TELECOM LLC'],
+    ]);
+    expect(findInField(pages, 'csr', 'account_name', anyName, 3)).toBeNull();
   });
 });

@@ -288,8 +288,12 @@ function runConcept(text: string, kind: DocumentKind, byFirst: Map<string, Phras
   return field;
 }
 
-/** How a label ends: a colon, or a record print's dot leader ("SEC CODE......", "CITY.....:"). */
-const LABEL_END = /(?::|\.{2,})$/;
+/**
+ * How a label ends: a colon, or a record print's dot leader ("SEC CODE......", "CITY.....:") — four
+ * dots or more (three are a sentence's ellipsis, "…for your business...") on a tag that opens its line.
+ */
+const LABEL_END = /:$/;
+const DOT_LEADER = /\.{4,}:?$/;
 
 /**
  * Labels the phrase table does not list but the extractor reads by concept: a run of label words
@@ -307,8 +311,9 @@ function conceptHits(
   const before = hits.length;
   if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
   for (let i = 0; i < line.toks.length; i++) {
-    if (!LABEL_END.test(line.toks[i]!.text) || taken(i)) continue;
-    for (let from = Math.max(0, i - 3); from <= i; from++) {
+    const leader = !LABEL_END.test(line.toks[i]!.text) && i <= 3 && DOT_LEADER.test(line.toks[i]!.text);
+    if ((!LABEL_END.test(line.toks[i]!.text) && !leader) || taken(i)) continue;
+    for (let from = leader ? 0 : Math.max(0, i - 3); from <= i; from++) {
       if ([...Array(i - from + 1).keys()].some((k) => taken(from + k))) continue;
       const text = line.toks
         .slice(from, i + 1)
