@@ -328,3 +328,45 @@ describe("a record print's dot leader ends a label; a sentence's ellipsis does n
     expect(findInField(pages, 'csr', 'account_name', anyName, 3)).toBeNull();
   });
 });
+
+describe("a label heading a table's last column labels that column, not the row's other columns", () => {
+  it('dev port 498: the LOA\'s "Location BTN" column gives +1 757 555 0124, not the Numbers column\'s: a predicted BTN_ATN_MISMATCH', () => {
+    const { p, r } = review(498);
+    expect(p.planted.map((x) => x.code)).toContain('BTN_ATN_MISMATCH');
+    expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+  });
+  const loaTable = (headerFirst: boolean) =>
+    page(
+      headerFirst
+        ? [
+            [48, 300, 'Billing telephone number (BTN)'],
+            [48, 316, '+1 757 512 9383'],
+          ]
+        : [
+            [48, 300, 'Site'],
+            [84, 300, 'Street'],
+            [222, 300, 'Numbers'],
+            [489, 300, 'Location BTN'],
+            [48, 316, '1'],
+            [84, 316, '3099 3rd Terrace'],
+            [222, 316, '+1 757 512 9383'],
+            [489, 316, '+1 757 555 0124'],
+          ],
+    );
+  it("the column's own number differing from the CSR's BTN is a predicted rejection", () => {
+    const r = run({
+      loa: { btn: fv('+17575550124', 0.9, [489, 316, 579, 326]) },
+      csr: { btn: fv('+17575129383', 0.97) },
+      pages: { loa: loaTable(false) },
+    });
+    expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+  });
+  it("a BTN heading its own block (nothing beside it) still takes the number below it: the CSR's BTN there is a match", () => {
+    const r = run({
+      loa: { btn: fv('+17575550124', 0.7, [48, 330, 138, 340]) },
+      csr: { btn: fv('+17575129383', 0.97) },
+      pages: { loa: loaTable(true) },
+    });
+    expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
+  });
+});

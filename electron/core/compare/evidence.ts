@@ -402,8 +402,17 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     const region: Region = right.length ? [right] : [];
     // below the label: its column, until the next label that is not part of this field
     const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
-    // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the margin
-    const colStart = right.length ? hit.x0 - 24 : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
+    // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the
+    // margin — unless it heads a table's last column (other cells before it on its line, "Numbers  Location
+    // BTN"): its column starts halfway from the cell before (the row's other columns are other fields)
+    const cells = cellsOf(line);
+    const cellAt = cells.findIndex((c) => c.includes(line.toks[hit.start]!));
+    const before = cellAt > 0 ? cells[cellAt - 1]!.at(-1)!.word.bbox[2] : null;
+    const colStart = right.length
+      ? hit.x0 - 24
+      : before !== null
+        ? (before + cells[cellAt]![0]!.word.bbox[0]) / 2
+        : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
     // a label inside a sentence that ends on its line ("No passcode has been set on this account."): the
     // next line is the next sentence, not this label's value ("…installed at 2996 Lincoln Way")
     const rest = line.toks.slice(hit.end);
