@@ -261,7 +261,7 @@ function settleAddress(
       );
   }
   doubts.push(...cityDoubts(find, ref, v, r));
-  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -542,6 +542,40 @@ function invoiceAddressOnCsr(
   };
 }
 
+/** The parts of an address a reader may drop while reading the rest right. */
+const DROPPABLE_PARTS = ['city', 'unit'] as const;
+
+/**
+ * The CSR's service address when its reader dropped a part (its city, its unit) that the invoice's
+ * reading gives, all else the same: completed from the invoice when the completed address stands under
+ * the CSR's own service-address label ("SVC CITY.....: FRESNO" unread). Two carrier documents then
+ * say it; without it the CSR's gap would let any city or unit on the LOA pass as "nothing to compare".
+ */
+function csrPartsFromInvoice(
+  docs: Docs,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  find: Finder,
+): Val<AddressParts> | null {
+  const { csr, invoice } = vals;
+  const read = docs.csr?.service_address?.value;
+  if (!csr || !invoice || !read || csr.conf >= 1 || !find.known('csr')) return null;
+  const lost = DROPPABLE_PARTS.filter((part) => !csr.value[part] && !!invoice.value[part]);
+  if (!lost.length || !csr.value.house_number || !csr.value.street_name || !csr.value.zip5) return null;
+  const inv = invoice.value;
+  const completed = addressFromDoc({
+    ...read,
+    ...(lost.includes('city') ? { city: inv.city } : {}),
+    ...(lost.includes('unit') ? { unit: [inv.unit_designator, inv.unit].filter(Boolean).join(' ') } : {}),
+  });
+  if (lost.some((part) => !completed[part])) return null;
+  // the invoice says the same address, once the parts are in (OCR's lookalikes and glued words aside)
+  const same = withoutOcrLookalikes(completed, inv, compareAddresses(completed, inv));
+  if (!goodAddress(same) && !sameWritten(inv, completed)) return null;
+  const found = find.address(completed, 'csr');
+  if (!found) return null;
+  return { ...csr, value: completed, page: found.page, bbox: found.bbox };
+}
+
 /** Each document's service address, and the case's, when it names a street or a PO box. */
 function addressValues(
   docs: Docs,
@@ -578,6 +612,8 @@ export function compareServiceAddress(
     values[src] = v.value.raw;
     normalized[src] = formatAddress(v.value);
   }
+  const csrCompleted = csrPartsFromInvoice(docs, vals, find);
+  if (csrCompleted) vals.csr = csrCompleted;
   const csrByInvoice = invoiceAddressOnCsr(docs, vals, find);
   if (csrByInvoice) {
     values.csr = csrByInvoice.found.text;
@@ -691,6 +727,8 @@ function addressReadingDoubts(
   r: AddressComparison,
   /** the LOA states its address in a sentence, the carrier's only in an unlabelled block (statedOverBlock) */
   loaStated = false,
+  /** the invoice gives the CSR's address as well (two documents read apart say the same) */
+  refBacked = false,
 ): string[] {
   const doubts: string[] = [];
   for (const [side, other] of [
@@ -734,9 +772,11 @@ function addressReadingDoubts(
     );
   // a ZIP one lookalike digit off ("62784" for 62704), all else the same, on a side not read with certainty:
   // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted —
-  // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean)
+  // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean), or the
+  // reference's ZIP is the invoice's too: two documents read apart do not slip on the same digit
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
   const zipReadSurely = (s: Val<AddressParts>) => {
+    if (s === ref && refBacked) return true;
     const word = s.src === 'case' ? null : find.written(s.src, s.value.zip5, { digits: true });
     return !!word && find.sure(s.src, word.conf);
   };

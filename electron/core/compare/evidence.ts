@@ -162,24 +162,69 @@ function buildLines(pages: PageText[]): Line[] {
   return lines;
 }
 
+/** Letters and digits only: a phrase or a word as OCR may glue it ("SERVICEADDRESS:", "Port-OutPIN"). */
+const glued = (key: string) => key.replace(/[^A-Z0-9]/g, '');
+
+/** Phrases of two or more words by their glued text (OCR ran the words of a label together). */
+const GLUED_BY_KIND = new Map<DocumentKind, Map<string, Phrase>>();
+function gluedPhrasesFor(kind: DocumentKind): Map<string, Phrase> {
+  let byGlue = GLUED_BY_KIND.get(kind);
+  if (byGlue) return byGlue;
+  byGlue = new Map();
+  for (const list of phrasesFor(kind).values())
+    for (const p of list)
+      if (p.toks.length > 1 && !byGlue.has(glued(p.toks.join('')))) byGlue.set(glued(p.toks.join('')), p);
+  GLUED_BY_KIND.set(kind, byGlue);
+  return byGlue;
+}
+
+/**
+ * A label OCR glued into one word: a whole phrase run together ("SERVICEADDRESS:", "PortOutPIN"), or a
+ * word glued in front of a label that starts with a capital after a lower-case letter ("OutPIN",
+ * "Self-carePIN": a case change inside a word is where two words met). Only a phrase of two or more
+ * words, or a label with its colon, counts as the glued word's whole text.
+ */
+function gluedHit(
+  line: Line,
+  i: number,
+  byFirst: Map<string, Phrase[]>,
+  byGlue: Map<string, Phrase>,
+): { field: LabelField; len: number } | null {
+  const tok = line.toks[i]!;
+  const whole = byGlue.get(glued(tok.key));
+  if (whole && glued(tok.key).length >= 6) return { field: whole.field, len: 1 };
+  const m = /[a-z]([A-Z][A-Z/-]+:?)$/.exec(tok.text);
+  if (!m) return null;
+  const rest = [keyOf(m[1]!), ...line.toks.slice(i + 1).map((t) => t.key)];
+  const texts = [m[1]!, ...line.toks.slice(i + 1).map((t) => t.text)];
+  const hit = byFirst.get(rest[0]!)?.find((p) => {
+    if (p.toks.length > rest.length) return false;
+    for (let k = 0; k < p.toks.length; k++) if (rest[k] !== p.toks[k]) return false;
+    return !p.strict || /[:#]$/.test(texts[p.toks.length - 1]!) || p.toks.length > 1;
+  });
+  return hit ? { field: hit.field, len: hit.toks.length } : null;
+}
+
 function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
   const byFirst = phrasesFor(kind);
+  const byGlue = gluedPhrasesFor(kind);
   const hits: LabelHit[] = [];
   lines.forEach((line, li) => {
     for (let i = 0; i < line.toks.length; i++) {
       const candidates = byFirst.get(line.toks[i]!.key);
-      if (!candidates) continue;
-      const hit = candidates.find((p) => {
+      const hit = candidates?.find((p) => {
         if (i + p.toks.length > line.toks.length) return false;
         for (let k = 0; k < p.toks.length; k++) if (line.toks[i + k]!.key !== p.toks[k]) return false;
         const last = line.toks[i + p.toks.length - 1]!.text;
         // common words ("Name", "Account") only count as labels when they end with a colon
         return !p.strict || /[:#]$/.test(last) || p.toks.length > 1;
       });
-      if (!hit) continue;
-      const end = i + hit.toks.length;
+      const got = hit ? { field: hit.field, len: hit.toks.length } : gluedHit(line, i, byFirst, byGlue);
+      if (!got) continue;
+      const { field } = got;
+      const end = i + got.len;
       hits.push({
-        field: hit.field,
+        field,
         line: li,
         start: i,
         end,
@@ -244,8 +289,15 @@ function runConcept(text: string, kind: DocumentKind, byFirst: Map<string, Phras
 }
 
 /**
+ * How a label ends: a colon, or a record print's dot leader ("SEC CODE......", "CITY.....:") — four
+ * dots or more (three are a sentence's ellipsis, "…for your business...") on a tag that opens its line.
+ */
+const LABEL_END = /:$/;
+const DOT_LEADER = /\.{4,}:?$/;
+
+/**
  * Labels the phrase table does not list but the extractor reads by concept: a run of label words
- * ending with a colon, record abbreviations expanded ("CNTCT:" → contact, "SADR:" → service
+ * ending with a colon (or a dot leader), record abbreviations expanded ("CNTCT:" → contact, "SADR:" → service
  * address, "ACNT:" → account). Only runs with a colon: without one, a value could read as a label.
  */
 function conceptHits(
@@ -259,8 +311,9 @@ function conceptHits(
   const before = hits.length;
   if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
   for (let i = 0; i < line.toks.length; i++) {
-    if (!/:$/.test(line.toks[i]!.text) || taken(i)) continue;
-    for (let from = Math.max(0, i - 3); from <= i; from++) {
+    const leader = !LABEL_END.test(line.toks[i]!.text) && i <= 3 && DOT_LEADER.test(line.toks[i]!.text);
+    if ((!LABEL_END.test(line.toks[i]!.text) && !leader) || taken(i)) continue;
+    for (let from = leader ? 0 : Math.max(0, i - 3); from <= i; from++) {
       if ([...Array(i - from + 1).keys()].some((k) => taken(from + k))) continue;
       const text = line.toks
         .slice(from, i + 1)
@@ -349,8 +402,17 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     const region: Region = right.length ? [right] : [];
     // below the label: its column, until the next label that is not part of this field
     const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
-    // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the margin
-    const colStart = right.length ? hit.x0 - 24 : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
+    // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the
+    // margin — unless it heads a table's last column (other cells before it on its line, "Numbers  Location
+    // BTN"): its column starts halfway from the cell before (the row's other columns are other fields)
+    const cells = cellsOf(line);
+    const cellAt = cells.findIndex((c) => c.includes(line.toks[hit.start]!));
+    const before = cellAt > 0 ? cells[cellAt - 1]!.at(-1)!.word.bbox[2] : null;
+    const colStart = right.length
+      ? hit.x0 - 24
+      : before !== null
+        ? (before + cells[cellAt]![0]!.word.bbox[0]) / 2
+        : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
     // a label inside a sentence that ends on its line ("No passcode has been set on this account."): the
     // next line is the next sentence, not this label's value ("…installed at 2996 Lincoln Way")
     const rest = line.toks.slice(hit.end);
@@ -692,10 +754,20 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
   return indexOf(pages, kind).hits.some((h) => wanted.includes(h.field));
 }
 
+/** Whether a run of words (no digits) is a label naming the field, words OCR glued at a case change split again ("OutPIN"). */
+function namesField(text: string, kind: DocumentKind, field: LabelField): boolean {
+  if (!text || /\d/.test(text)) return false;
+  const stems = labelStems(text.replace(/([a-z])(?=[A-Z]{2})/g, '$1 ')).map((st) =>
+    isLabelWord(st) ? st : (expandAbbreviation(st) ?? st),
+  );
+  return !!stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field;
+}
+
 /**
  * Whether the words just before a reading on its line (up to three, their punctuation aside: "Port-out
- * code ~ 7305", "PASSCD 4821") name the field: the label the reading was taken after. A record tag of
- * no such concept ("/PIC 13Z1", "/LPIC 1940": carrier codes) or none at all is not that label.
+ * code ~ 7305", "PASSCD 4821"), or the cell right above it (a grid's header: "SECRET CODE" over
+ * "8562"), name the field: the label the reading was taken under. A record tag of no such concept
+ * ("/PIC 13Z1", "/LPIC 1940": carrier codes) or none at all is not that label.
  */
 export function labelledInFront(
   pages: PageText[] | undefined,
@@ -709,7 +781,9 @@ export function labelledInFront(
     const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
     return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
   };
-  const line = indexOf(pages, kind).lines.find((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  const lines = indexOf(pages, kind).lines;
+  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  const line = lines[li];
   if (!line) return false;
   const first = line.toks.findIndex((t) => inside(t.word.bbox));
   for (let from = Math.max(0, first - 3); from < first; from++) {
@@ -717,11 +791,13 @@ export function labelledInFront(
       .slice(from, first)
       .map((t) => t.text)
       .join(' ');
-    if (/\d/.test(text)) continue;
-    const stems = labelStems(text).map((st) => (isLabelWord(st) ? st : (expandAbbreviation(st) ?? st)));
-    if (stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field) return true;
+    if (namesField(text, kind, field)) return true;
   }
-  return false;
+  // the cell above: the line just above (no farther than a blank line), its words over the reading's
+  const above = lines[li - 1];
+  if (!above || above.page !== line.page || line.cy - above.cy > 3 * line.h) return false;
+  const cell = cellsOf(above).find((c) => c[0]!.word.bbox[0] <= box[2] && c.at(-1)!.word.bbox[2] >= box[0]);
+  return !!cell && namesField(cell.map((t) => t.text).join(' '), kind, field);
 }
 
 /** Digits of a run of words as OCR may have read them (lookalike letters as digits). */

@@ -82,14 +82,34 @@ function pinWrittenOnLoa(find: Finder, csr: Val<string>): Val<string> | null {
  * it or below it), if it looks like a PIN (digits, not "None", "On file" or a masked "••••"). Only to
  * compare with the LOA's PIN. A label that states a masked or no PIN states none: a year, a ZIP or a
  * code further on in its block is another field's value (scanned portal prints put the PIN's dots
- * beside "Customer since" and the address columns).
+ * beside "Customer since" and the address columns). OCR may split the PIN's word in two or three
+ * ("1 823"): digit pieces that touch (less than half a letter's height apart) are one word.
  */
 function pinUnderCsrLabel(find: Finder): Val<string> | null {
   if (!find.known('csr') || !find.labelled('csr', 'pin')) return null;
-  const f = find.scalar('pin', 'csr', (text) => /^[A-Za-z0-9-]{4,12}$/.test(text.trim()) && /\d{3}/.test(text), 1, {
-    first: true,
-  });
-  return f ? { src: 'csr', value: f.text.trim(), page: f.page, bbox: f.bbox, conf: f.conf } : null;
+  let value = '';
+  const f = find.scalar(
+    'pin',
+    'csr',
+    (text, toks) => {
+      if (toks.length === 1) {
+        value = text.trim();
+        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text);
+      }
+      // the pieces in their order on the page (a scan's drift may put one on the line below)
+      const pieces = [...toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
+      const touching = pieces.every((t, i) => {
+        if (i === 0) return true;
+        const [prev, h] = [pieces[i - 1]!.word.bbox, t.word.bbox[3] - t.word.bbox[1]];
+        return t.word.bbox[0] - prev[2] < 0.5 * h && Math.abs(t.word.bbox[1] - prev[1]) < h;
+      });
+      value = pieces.map((t) => t.text).join('');
+      return touching && pieces.every((t) => /^\d+$/.test(t.text)) && /^\d{4,12}$/.test(value);
+    },
+    3,
+    { first: true, wrapped: true },
+  );
+  return f ? { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
 
 /** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
