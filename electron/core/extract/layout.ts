@@ -1797,8 +1797,9 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
     else if (k === toks.length && hit.atStart) end = k;
     // label words run on straight into the value's digits ("Service Site Address 815 Cypress Ct."):
-    // they are the label's when the whole run names the field (wholeLabelConcept decides)
-    else if (k < toks.length && k > hit.end && hit.atStart && !hit.colon && /^\d/.test(toks[k]!.text)) end = k;
+    // they are the label's when the whole run names the field (wholeLabelConcept decides). A number
+    // with a colon is the caption's own ordinal ("Sub-account location 2:"), not a value's digits.
+    else if (k < toks.length && k > hit.end && hit.atStart && !hit.colon && /^\d[^:]*$/.test(toks[k]!.text)) end = k;
   }
   if (end <= match.end) return;
   const listed = { text: segText(toks.slice(hit.start, match.end)), field: hit.field };
