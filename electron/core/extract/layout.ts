@@ -4,6 +4,7 @@ import {
   conceptOf,
   expandAbbreviation,
   isLabelWord,
+  looksLikeLabelText,
   LEGAL_FORM_END,
   phraseTagConcept,
   HEAD_ENDS,
@@ -779,6 +780,7 @@ function assemble(
   wrappedHints(hits, lines, kind);
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
+  captionColumnNames(hits, lines, kind);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -1481,6 +1483,65 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
 }
 
 /**
+ * A key/value table's row whose caption is one concept word or a few, no colon ("Signee" | "Omar
+ * Kowalski", "Approver" | …): alone such words may be a value's, but in the captions' column of a
+ * table whose rows above and below are labels with their values in one column, the cell is that row's
+ * caption. Name fields only (their values have no digits to tell a label by).
+ */
+function captionColumnNames(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  const rowOf = (l: Line | undefined) => {
+    const [cap, value] = l?.segs ?? [];
+    return cap && value ? { cap, value } : null;
+  };
+  const labelRows = new Map<number, { cap: Seg; value: Seg }>();
+  for (const h of hits) {
+    const r = rowOf(lines[h.line]);
+    if (r && h.seg === r.cap && h.start === 0 && h.atStart && !h.prose) labelRows.set(h.line, r);
+  }
+  // (a row of captions over a row of values is a grid, not a key/value table: "Class of Service" |
+  // "Brand Name" over "BUS" | "HMMSL Group")
+  const labelSegs = new Set(hits.map((h) => h.seg));
+  for (const [k, r] of labelRows)
+    if (labelSegs.has(r.value) || looksLikeLabelText(segText(r.value.toks))) labelRows.delete(k);
+  for (const line of lines) {
+    const r = rowOf(line);
+    if (!r || labelRows.has(line.id) || hits.some((h) => h.line === line.id)) continue;
+    const t = segText(r.cap.toks);
+    if (r.cap.toks.length > 4 || /\d|:$/.test(t) || !/^[A-Z]/.test(t) || !allLabelVocabulary(t)) continue;
+    const c = conceptOf(labelStems(t), kind);
+    if (!c || !NAME_VALUE_FIELDS.has(c.field)) continue;
+    // (rows of the same table: close above or below, captions and values each in one column)
+    const near = [line.id - 2, line.id - 1, line.id + 1, line.id + 2].filter((k) => {
+      const o = labelRows.get(k);
+      return (
+        o &&
+        lines[k]!.page === line.page &&
+        Math.abs(o.cap.x0 - r.cap.x0) <= 2 &&
+        Math.abs(o.value.x0 - r.value.x0) <= 4 &&
+        Math.abs(lines[k]!.top - line.top) <= 3.5 * Math.abs(k - line.id) * line.h
+      );
+    });
+    if (!near.some((k) => k < line.id) || !near.some((k) => k > line.id)) continue;
+    const toks = r.cap.toks;
+    hits.push({
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
+      field: c.field,
+      seg: r.cap,
+      start: 0,
+      end: toks.length,
+      colon: false,
+      prose: false,
+      atStart: true,
+      strength: (c.weight ?? 1) * 0.85,
+      x0: toks[0]!.x0,
+      x1: toks[toks.length - 1]!.x1,
+      line: line.id,
+      page: line.page,
+    });
+  }
+}
+
+/**
  * A record line opening with a whole word that names a name field alone ("CONTACT DAVID SMITH"), in
  * the record's tag column, its next word where the record's values start: a tag like its neighbours
  * ("CUS  COPPER CANYON…"), though a full word elsewhere is text, not a tag (see recordTag).
@@ -2156,6 +2217,9 @@ function caseShiftEnd(toks: Tok[], i: number): number {
   const words = toks.slice(i, k).map((t) => t.text.toLowerCase());
   if (/^(the|a|an|i|we|my|our|this|please)$/.test(words[0]!) || words.some((w) => /^(is|are|was|be|am)$/.test(w)))
     return 0;
+  // a title-case label's "of" / "for" joins its head noun to a capitalised complement ("Name of Firm",
+  // "Name of Organisation"): the label goes on past it, the value is no "Firm"
+  if (!capsLabel && /^(of|for)$/.test(words[words.length - 1]!)) return 0;
   const value = toks[k]!.text;
   return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
 }
