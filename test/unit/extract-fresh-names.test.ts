@@ -236,6 +236,49 @@ describe("a name's last words on a column edge stay the name's when they end on 
     });
 });
 
+describe('a title-case "Name of …" caption without a colon runs past its "of"', () => {
+  const invoice = (label: string): TextLine[] => [
+    [48, 50, 'Acme Voice LLC'],
+    [400, 50, 'INVOICE'],
+    [48, 90, label],
+    [200, 90, 'Harbor Light Dental PLLC'],
+    [48, 106, 'Account number'],
+    [200, 106, '556-120-8841'],
+    [48, 122, 'Invoice date'],
+    [200, 122, '11/02/2025'],
+    [48, 138, 'Amount due'],
+    [200, 138, '$120.00'],
+  ];
+  // "Name of …" without a colon: the capitalised complement after "of" is the label's, not the value's start
+  for (const label of ['Name of Firm', 'Name of Organisation', 'Name of Enterprise'])
+    it(`"${label}"`, () => {
+      expect(read('invoice', invoice(label)).account_name?.value).toBe('Harbor Light Dental PLLC');
+    });
+});
+
+describe("a caption of one concept word, no colon, in a key/value table's caption column", () => {
+  const record = (caption: string): TextLine[] => [
+    [48, 50, 'Acme Voice'],
+    [400, 50, 'Customer Service Record'],
+    [48, 90, 'Customer name'],
+    [290, 90, 'Harbor Light Dental PLLC'],
+    [48, 106, 'Account number'],
+    [290, 106, '556-120-8841'],
+    [48, 122, caption],
+    [290, 122, 'Omar Kowalski'],
+    [48, 138, 'Service address'],
+    [290, 138, '12 Elm Ave, Fargo, ND 58105'],
+  ];
+  for (const caption of ['Signee', 'Approver', 'Officer Name'])
+    it(`"${caption}" between labelled rows`, () => {
+      expect(read('csr', record(caption)).authorized_person?.value).toBe('Omar Kowalski');
+    });
+
+  it('a row of words no label uses between them is no caption', () => {
+    expect(read('csr', record('Status Active')).authorized_person).toBeUndefined();
+  });
+});
+
 describe('dev seeds of the fresh tune wordings these rules were found on', () => {
   const seeds: [string, number, 'account_name' | 'authorized_person'][] = [
     ['csr-webtable', 785, 'account_name'],
