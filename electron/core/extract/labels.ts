@@ -1326,7 +1326,9 @@ export function looksLikeLabelText(value: string): boolean {
   const v = value.trim();
   if (!v) return false;
   if (/:$/.test(v) || /^\(.*\)$/.test(v)) return true;
-  if (/\d/.test(v)) return false;
+  // (digits make data, but not a code a label names in parentheses: "Emergency (E911) address" is a
+  // label; "Suite (2nd Floor)" keeps its digits)
+  if (/\d/.test(v.replace(/\(\s*[A-Za-z]+\d+\s*\)/g, ' '))) return false;
   // a form's instructions are never data ("as shown on your bill", "Customer name on file", "if applicable")
   if (HINT_PHRASE.test(v)) return true;
   const stems = labelStems(v);
