@@ -172,6 +172,18 @@ describe('a label run into a value cell on a column edge is cut there, a hint in
     });
 });
 
+describe('a caption naming a code in parentheses is label text, whatever digits the code has', () => {
+  for (const label of ['Emergency (E911) address', 'Service Location (E911)', 'Tax ID (W9) Name'])
+    it(`"${label}"`, () => expect(looksLikeLabelText(label)).toBe(true));
+  for (const value of ['Suite (2nd Floor)', 'Building 4 (Rear)'])
+    it(`keeps the value "${value}"`, () => expect(looksLikeLabelText(value)).toBe(false));
+
+  it('inv-ucaas-1885 (fresh tune): the E911 caption is not read as the account name', async () => {
+    const { got } = await readTuneSeed('inv-ucaas', 1885);
+    expect(got.account_name?.value).not.toBe('Emergency (E911) address');
+  });
+});
+
 describe('a section heading is label text, never a name', () => {
   for (const heading of [
     'LISTING INFORMATION',
