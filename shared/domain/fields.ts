@@ -615,6 +615,8 @@ const STEM: Record<string, string> = {
   postcode: 'postal code',
   post: 'postal',
   dir: 'directory',
+  // a directory listing is the listed name ("LISTING INFORMATION", "Listing Name")
+  listing: 'listed',
   usr: 'user',
   ctc: 'contact',
   bl: 'bill',

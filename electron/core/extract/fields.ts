@@ -29,6 +29,7 @@ import {
   LEGAL_FORM_END,
   LEGAL_FORM_WORD,
   isLabelWord,
+  labelShaped,
   looksLikeLabelText,
   TITLE_WORDS,
   withoutLabelPrefix,
@@ -344,7 +345,9 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
  */
 function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number } | null {
   const first = span.lines[0];
-  if (!first) return null;
+  // a first line shaped like a caption, ending on a label's head noun ("Brand Name" over "HMMSL
+  // Group"), is another row's label, not the start of this name ("New City" / "Pediatrics P.A." is one)
+  if (!first || labelShaped(text(first))) return null;
   const toks = [...first];
   // the lines that could be the rest of a name: a few words, no digits, not an attention line
   const rest: Tok[][] = [];
@@ -890,8 +893,11 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
         else if (ADDRESS_HEADS.has(head.field)) continue;
         else {
           // another field's label over its value ("Account" / "8961 10 256"): the block starts under
-          // that value, or under the label where the value shares its cell
-          const alone = head.end >= block[headAt]!.length;
+          // that value, or under the label where the value shares its cell or stands beside it
+          // ("Account # (on your bill)" | "A4232431")
+          const headLine = doc.lines[head.line]!;
+          const beside = headLine.segs[headLine.segs.indexOf(head.seg) + 1];
+          const alone = head.end >= block[headAt]!.length && !beside;
           block.splice(0, headAt + 1 + (alone ? 1 : 0));
         }
       }

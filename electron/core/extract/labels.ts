@@ -1350,15 +1350,30 @@ export function looksLikeLabelText(value: string): boolean {
   const v = value.trim();
   if (!v) return false;
   if (/:$/.test(v) || /^\(.*\)$/.test(v)) return true;
-  if (/\d/.test(v)) return false;
+  // (digits make data, but not a code a label names in parentheses: "Emergency (E911) address" is a
+  // label; "Suite (2nd Floor)" keeps its digits)
+  if (/\d/.test(v.replace(/\(\s*[A-Za-z]+\d+\s*\)/g, ' '))) return false;
   // a form's instructions are never data ("as shown on your bill", "Customer name on file", "if applicable")
   if (HINT_PHRASE.test(v)) return true;
   const stems = labelStems(v);
   if (!stems.length) return /^\(/.test(v);
-  // every word label vocabulary of some concept ("Full Legal Name", "as shown on statement"): a label
-  if (stems.every(isLabelWord)) return true;
+  // every word label vocabulary of some concept ("Full Legal Name", "as shown on statement"): a label;
+  // so is a section's heading, label words and a heading noun ("LISTING INFORMATION", "Contact Details")
+  if (stems.every((s) => isLabelWord(s) || SECTION_NOUNS.has(s))) return true;
   return labelShaped(v);
 }
+
+/** Nouns a section's heading ends with, after the words of what it holds ("Account Information", "Billing Summary"). */
+const SECTION_NOUNS: ReadonlySet<string> = new Set([
+  'information',
+  'info',
+  'detail',
+  'details',
+  'summary',
+  'overview',
+  'profile',
+  'section',
+]);
 
 /** Hint phrasing forms put in labels: "as shown on…", "as it appears", "on file", "if applicable", "(print)". */
 const HINT_PHRASE =
@@ -1372,7 +1387,7 @@ const LABEL_HEAD = new Set(['name', 'number', 'address', 'code', 'pin', 'id', 'd
  * Number"), or opening "Name of …" / "Number of …". A business ends with a legal form or joins names
  * with "&", a person's name does not end with "Name": neither is caught.
  */
-function labelShaped(v: string): boolean {
+export function labelShaped(v: string): boolean {
   if (LEGAL_FORM_END.test(v) || /&/.test(v)) return false;
   const words = v.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return false;

@@ -4,6 +4,7 @@ import {
   conceptOf,
   expandAbbreviation,
   isLabelWord,
+  looksLikeLabelText,
   LEGAL_FORM_END,
   phraseTagConcept,
   HEAD_ENDS,
@@ -521,7 +522,9 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
         !cell.slice(from, k).some((w) => /:$/.test(w.text)) &&
         near.some((x) => Math.abs(x - t.x0) <= tol) &&
         !isLabelToken(t) &&
-        !cell.slice(from, k).every(isLabelToken)
+        !cell.slice(from, k).every(isLabelToken) &&
+        // (words ending on a legal form end a business's name: "Iron Bridge Veterinary Hospital PA")
+        !LEGAL_FORM_END.test(segText(cell.slice(k)))
       ) {
         out.push(cell.slice(from, k));
         from = k;
@@ -552,7 +555,9 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       const head = segText(cell.slice(from, k));
       // (a label ends on a concept word or its closed hint: "BILL NM OLD" | "TOWN…" is a tag and its value)
       const lastStem = labelStems(cell[k - 1]!.text).at(-1) ?? '';
-      const labelEnds = /\)$/.test(head) || (CONCEPT_WORDS.has(lastStem) && !LABEL_FILLERS.has(lastStem));
+      // (and never on a comma: "Company," | "P.A." is a name's wrapped end)
+      const labelEnds =
+        /\)$/.test(head) || (CONCEPT_WORDS.has(lastStem) && !LABEL_FILLERS.has(lastStem) && !/,$/.test(head));
       if (
         labelEnds &&
         !labelLeftOpen(head) &&
@@ -569,7 +574,8 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       let colon = false;
       while (k + n < cell.length && n < 5) {
         const w = cell[k + n]!.text;
-        const stems = labelStems(w);
+        // (a hint in parentheses is read for its words: "Main # (BTN)")
+        const stems = labelStems(w.replace(/[()]/g, ' '));
         if (/\d/.test(w) || !stems.length || !stems.every(isLabelWord)) break;
         n++;
         if (/:$/.test(w)) {
@@ -577,7 +583,9 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
           break;
         }
       }
-      if (!colon && (n < 2 || k + n < cell.length)) continue;
+      // (the run ends the cell, or its value's digits follow it there: "Main Account Number (757) 555-0191")
+      const valueAfter = k + n < cell.length && /\d/.test(cell[k + n]!.text);
+      if (!colon && (n < 2 || (k + n < cell.length && !valueAfter))) continue;
       // a business's last words are not a label ("TIMBERLINE MEDICAL BILLING, CO.")
       if (LEGAL_FORM_END.test(segText(cell.slice(k)))) continue;
       // the words before are a value, not the label's own first words ("SVC ADDR........:")
@@ -772,6 +780,7 @@ function assemble(
   wrappedHints(hits, lines, kind);
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
+  captionColumnNames(hits, lines, kind);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -837,6 +846,15 @@ function headCell(seg: Seg, hitsBySeg: Map<number, Hit[]>): HeadCell | null {
     else if (/^[:#|(),.-]+$/.test(seg.toks[i]!.text)) i++;
     else break;
   }
+  // two captions run together, the first closed by its colon ("Customer (Business) Name: Service
+  // Account No."): label words after the colon are the next column's caption
+  if (
+    i > 0 &&
+    i < seg.toks.length &&
+    /:$/.test(seg.toks[i - 1]!.text) &&
+    allLabelVocabulary(segText(seg.toks.slice(i)))
+  )
+    i = seg.toks.length;
   if (i === seg.toks.length && hits.length) return 'label';
   const text = segText(seg.toks);
   if (seg.toks.length <= 4 && !/\d/.test(text) && /^[A-Z#]/.test(text) && !LEGAL_FORM_END.test(text)) return 'caption';
@@ -1433,6 +1451,7 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     }
   }
   if (column === null || votes < 3 || votes < 0.4 * tagHits.length) return;
+  wordTags(hits, lines, kind, tagHits, column);
   const starts = new Set(hits.map((h) => `${h.seg.id}:${h.start}`));
   for (const h of tagHits) {
     const toks = h.seg.toks;
@@ -1460,6 +1479,104 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.end = end;
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
+  }
+}
+
+/**
+ * A key/value table's row whose caption is one concept word or a few, no colon ("Signee" | "Omar
+ * Kowalski", "Approver" | …): alone such words may be a value's, but in the captions' column of a
+ * table whose rows above and below are labels with their values in one column, the cell is that row's
+ * caption. Name fields only (their values have no digits to tell a label by).
+ */
+function captionColumnNames(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  const rowOf = (l: Line | undefined) => {
+    const [cap, value] = l?.segs ?? [];
+    return cap && value ? { cap, value } : null;
+  };
+  const labelRows = new Map<number, { cap: Seg; value: Seg }>();
+  for (const h of hits) {
+    const r = rowOf(lines[h.line]);
+    if (r && h.seg === r.cap && h.start === 0 && h.atStart && !h.prose) labelRows.set(h.line, r);
+  }
+  // (a row of captions over a row of values is a grid, not a key/value table: "Class of Service" |
+  // "Brand Name" over "BUS" | "HMMSL Group")
+  const labelSegs = new Set(hits.map((h) => h.seg));
+  for (const [k, r] of labelRows)
+    if (labelSegs.has(r.value) || looksLikeLabelText(segText(r.value.toks))) labelRows.delete(k);
+  for (const line of lines) {
+    const r = rowOf(line);
+    if (!r || labelRows.has(line.id) || hits.some((h) => h.line === line.id)) continue;
+    const t = segText(r.cap.toks);
+    if (r.cap.toks.length > 4 || /\d|:$/.test(t) || !/^[A-Z]/.test(t) || !allLabelVocabulary(t)) continue;
+    const c = conceptOf(labelStems(t), kind);
+    if (!c || !NAME_VALUE_FIELDS.has(c.field)) continue;
+    // (rows of the same table: close above or below, captions and values each in one column)
+    const near = [line.id - 2, line.id - 1, line.id + 1, line.id + 2].filter((k) => {
+      const o = labelRows.get(k);
+      return (
+        o &&
+        lines[k]!.page === line.page &&
+        Math.abs(o.cap.x0 - r.cap.x0) <= 2 &&
+        Math.abs(o.value.x0 - r.value.x0) <= 4 &&
+        Math.abs(lines[k]!.top - line.top) <= 3.5 * Math.abs(k - line.id) * line.h
+      );
+    });
+    if (!near.some((k) => k < line.id) || !near.some((k) => k > line.id)) continue;
+    const toks = r.cap.toks;
+    hits.push({
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
+      field: c.field,
+      seg: r.cap,
+      start: 0,
+      end: toks.length,
+      colon: false,
+      prose: false,
+      atStart: true,
+      strength: (c.weight ?? 1) * 0.85,
+      x0: toks[0]!.x0,
+      x1: toks[toks.length - 1]!.x1,
+      line: line.id,
+      page: line.page,
+    });
+  }
+}
+
+/**
+ * A record line opening with a whole word that names a name field alone ("CONTACT DAVID SMITH"), in
+ * the record's tag column, its next word where the record's values start: a tag like its neighbours
+ * ("CUS  COPPER CANYON…"), though a full word elsewhere is text, not a tag (see recordTag).
+ */
+function wordTags(hits: Hit[], lines: Line[], kind: DocumentKind, tagHits: Hit[], column: number): void {
+  const tagX = median(tagHits.map((h) => h.seg.x0));
+  const hitLines = new Set(hits.map((h) => h.line));
+  for (const line of lines) {
+    const seg = line.segs[0];
+    if (!seg || hitLines.has(line.id) || Math.abs(seg.x0 - tagX) > 2) continue;
+    // (the value in the tag's cell, or in the next one where the record spaces them wider)
+    const tag = seg.toks[0]!;
+    const next = seg.toks.length > 1 ? seg.toks[1] : seg.toks.length === 1 ? line.segs[1]?.toks[0] : undefined;
+    if (!next) continue;
+    // (the column is its bin's left edge, values start up to a few points right of it; a tag as long
+    // as the tag column pushes its value a character on: "CONTACT SIOBHAN…")
+    if (!/^[A-Z]{4,}$/.test(tag.text) || next.x0 < column - 0.6 * line.h || next.x0 > column + 7) continue;
+    if (!/^[A-Z]/.test(next.text)) continue;
+    const c = conceptOf(labelStems(tag.text), kind);
+    if (!c || c.stems.length !== 1 || !NAME_VALUE_FIELDS.has(c.field)) continue;
+    hits.push({
+      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
+      field: c.field,
+      seg,
+      start: 0,
+      end: 1,
+      colon: false,
+      prose: false,
+      atStart: true,
+      strength: (c.weight ?? 1) * 0.88,
+      x0: tag.x0,
+      x1: tag.x1,
+      line: line.id,
+      page: line.page,
+    });
   }
 }
 
@@ -2171,6 +2288,9 @@ function caseShiftEnd(toks: Tok[], i: number): number {
   const words = toks.slice(i, k).map((t) => t.text.toLowerCase());
   if (/^(the|a|an|i|we|my|our|this|please)$/.test(words[0]!) || words.some((w) => /^(is|are|was|be|am)$/.test(w)))
     return 0;
+  // a title-case label's "of" / "for" joins its head noun to a capitalised complement ("Name of Firm",
+  // "Name of Organisation"): the label goes on past it, the value is no "Firm"
+  if (!capsLabel && /^(of|for)$/.test(words[words.length - 1]!)) return 0;
   const value = toks[k]!.text;
   // capitalised label words ending the cell are the label's own ("No. of Account", "Date of This Bill"),
   // never a value: a value has digits or words no label uses
@@ -2361,8 +2481,13 @@ function stackLength(stack: Seg[], kind: DocumentKind, lines: Line[]): { n: numb
     const c2 = conceptAt(2);
     const headStems = new Set(labelStems(segText(head.toks)));
     const lowerOwn = ownField(lower, kind);
+    // a head naming another field in words of its own is a row of its own, as with a colon ("Name,
+    // Customer" over "Number, Account": two rows of a key/value table, not a customer number)
+    const headOwn = conceptOf([...headStems], kind);
+    const headWhole = !!headOwn && headOwn.stems.length >= 2 && headOwn.field !== c2?.field;
     const needsBoth =
       !!c2 &&
+      !headWhole &&
       needsHead(c2, head, [lower], kind) &&
       c2.stems.some((x) => !headStems.has(x)) &&
       (lowerOwn === null || lowerOwn === c2.field);
@@ -2517,6 +2642,9 @@ const TAG_FIELDS = new Set<LabelField>(['account_name', 'service_address', 'addr
 function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; end: number } | null {
   // "SANTA FE NM 87502": a city line whose city begins with a tag-like word is an address line, not a tag
   if (isCityLineOfWords(toks.map((t) => t.text))) return null;
+  // a caption closed by a hint of label words qualifies itself ("PRIMARY CONTACT (AUTHORIZED)"): the
+  // hint is no value after a tag
+  if (closedByVocabularyHint(toks)) return null;
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
@@ -2605,6 +2733,8 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
     (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
   if (strict) {
     if (!atStart) return false;
+    // a bare word closed by a comma is a value's, not a label's ("Company," | "P.A." ending a wrapped name)
+    if (ph.single && /,$/.test(last.text)) return false;
     // a record tag opening a fixed-width CSR line ("CUS  HARBOR LIGHT…", "SA   12 MAIN ST"): written
     // in capitals as the table has it, first on its line, its value after it
     if (

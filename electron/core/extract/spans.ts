@@ -94,6 +94,7 @@ function linesAfter(doc: DocLayout, line: Line): Line[] {
 
 /** Lines continuing a value whose first word starts at x (same column, small line gaps). */
 const ADDRESS_FIELDS = new Set<LabelField>(['service_address', 'billing_address', 'remit']);
+const NAME_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
 const ADDRESS_PARTS = new Set<LabelField>(['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip']);
 
 function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines: number): Tok[][] {
@@ -365,7 +366,14 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     // an address block starts under its heading; a line whose words in this column all start right
     // of the heading's end is a row of a column further right (a key/value block beside two
     // side-by-side address headings), not the block's first line
-    if (vx === null && ADDRESS_FIELDS.has(hit.field) && firstSeg.x0 > hit.x1 + 2) continue;
+    // (so with a name caption alone on its line, "ADMINISTRATOR:" over a right column's "TRANSFER
+    // PASSCODE: XXXX" over "Grace R. Castillo": the right column's rows are skipped, not the value's end)
+    if (
+      vx === null &&
+      (ADDRESS_FIELDS.has(hit.field) || (NAME_FIELDS.has(hit.field) && !hit.col)) &&
+      firstSeg.x0 > hit.x1 + 2
+    )
+      continue;
     if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
     const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
     if (!toks.length) break;
@@ -410,6 +418,18 @@ function openQualifierDropped(doc: DocLayout, hit: Hit, line: Line, inline: Tok[
   return closes ? inline.slice(start) : inline;
 }
 
+/**
+ * The label's value is beside it but only marks ("ACCOUNT PIN: ****", "PIN: ••••"): it has its value
+ * on its own line, so the words over or under it are no value of its (a name over "ACCOUNT PIN:" is
+ * the label above's).
+ */
+function maskedBeside(doc: DocLayout, h: Hit): boolean {
+  if (h.end !== h.seg.toks.length) return false;
+  const line = doc.lines[h.line]!;
+  const next = line.segs[line.segs.indexOf(h.seg) + 1];
+  return !!next && next.toks.every((t) => PUNCT_ONLY.test(t.text));
+}
+
 const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();
 
 /** Words that are some label's value: inline, to its right, or on its nearer vertical side. */
@@ -427,7 +447,7 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
     if (!h.atStart) continue;
     const r = rawSpans(doc, h, 1, false);
     if (r.inline || r.right) claim(r.inline ?? r.right, h);
-    else vertical.push([h, r]);
+    else if (!maskedBeside(doc, h)) vertical.push([h, r]);
   }
   // each label's nearer side; a row two labels reach (one's value below it, the other's above it)
   // is the nearer label's: a caption right over its value beats a heading further below
