@@ -7,6 +7,7 @@ import type { ExtractedFields, PageText } from '../../shared/domain/document.js'
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
+import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { fieldCorrect } from '../fixtures/generator/score.js';
 
 /*
@@ -32,19 +33,9 @@ async function readFamily(
   return { f, got: extractFields(read.pages, f.kind).fields, pages: read.pages };
 }
 
-/** The eight fields (cli.ts score), those the document prints that the reading got wrong. */
-const EIGHT = [
-  'account_name',
-  'authorized_person',
-  'btn',
-  'account_number',
-  'pin',
-  'service_address',
-  'phone_numbers',
-  'document_date',
-] as const;
+/** The eight fields, those the document prints that the reading got wrong. */
 const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  EIGHT.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
+  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 /** The words of a page whose centre lies in a box. */
 const wordsIn = (page: PageText, b: readonly number[]) =>
