@@ -160,7 +160,9 @@ function inside(w: Word, toks: readonly Tok[]): boolean {
 export function statedPages(pages: PageText[], kind: DocumentKind): PageText[] {
   let stated = STATED.get(pages);
   if (!stated) {
-    const drop = comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop);
+    // laying a document out costs milliseconds and the review searches every document of a case: only
+    // pages with a line naming both sides are laid out
+    const drop = pages.some(namesBothSides) ? comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop) : [];
     const on = (page: number) => drop.filter((t) => t.page === page);
     stated = drop.length ? pages.map((p) => ({ ...p, words: p.words.filter((w) => !inside(w, on(p.page))) })) : pages;
     STATED.set(pages, stated);
@@ -168,6 +170,33 @@ export function statedPages(pages: PageText[], kind: DocumentKind): PageText[] {
   return stated;
 }
 const STATED = new WeakMap<PageText[], PageText[]>();
+
+/**
+ * Whether some line of the page holds a record heading and a request heading (headerColumns' test,
+ * without the layout): runs of up to four words of one line, in any cell split.
+ */
+function namesBothSides(page: PageText): boolean {
+  const mid = (w: Word) => (w.bbox[1] + w.bbox[3]) / 2;
+  const words = [...page.words].sort((a, b) => mid(a) - mid(b));
+  for (let i = 0; i < words.length; ) {
+    const h = Math.max(2, words[i]!.bbox[3] - words[i]!.bbox[1]);
+    let j = i + 1;
+    while (j < words.length && mid(words[j]!) - mid(words[i]!) < 0.5 * h) j++;
+    const line = words.slice(i, j).sort((a, b) => a.bbox[0] - b.bbox[0]);
+    const runs = line.flatMap((_, k) =>
+      [1, 2, 3, 4].map((n) =>
+        line
+          .slice(k, k + n)
+          .map((w) => w.text)
+          .join(' ')
+          .replace(/[:\s]+$/, ''),
+      ),
+    );
+    if (runs.some((r) => RECORD_HEAD.test(r)) && runs.some((r) => REQUEST_HEAD.test(r))) return true;
+    i = j;
+  }
+  return false;
+}
 
 /** Evidence read off recast pages, back where the words are printed (the record column's own place). */
 export function evidenceBack<T>(value: T, moved: readonly MovedBand[]): T {
