@@ -24,6 +24,7 @@ import {
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
+import { unreadInk, wordsOfInk } from './unread-ink.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
 import type { OcrPageResult, OcrTask } from './types.js';
@@ -145,6 +146,7 @@ export class OcrEngine {
       }
     }
     const gray = prepared.gray;
+    if ((this.preprocess.inkRereads ?? 0) > 0 && gray) raw = await this.readUnreadInk(gray, prepared.dpi, raw);
     if ((this.preprocess.digitRereads ?? 0) > 0 && gray)
       raw = await rereadDigits(
         raw,
@@ -175,6 +177,18 @@ export class OcrEngine {
     // a few letters' worth of the line on either side: a lone word loses the line's x-height, and
     // with it the case of round letters ("Our" read again as "our")
     return this.readAlone(page, dpi, box, { x: 3, y: 0.25 });
+  }
+
+  /**
+   * Print the page read returned no word for (unread-ink.ts), each stretch read alone as one line;
+   * its words join the page's. They keep the confidence of that read: a value read this way is not
+   * surer than any other, and the digit re-read after this still checks its digits.
+   */
+  private async readUnreadInk(page: Gray, dpi: number, raw: RawWord[]): Promise<RawWord[]> {
+    const found: RawWord[] = [];
+    for (const box of unreadInk(page, raw, this.preprocess.inkRereads ?? 0))
+      found.push(...wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF));
+    return found.length ? [...raw, ...found] : raw;
   }
 
   /** One word read again alone, twice its size, as one line of digits and number punctuation (digit-reread.ts). */
@@ -424,6 +438,12 @@ export class OcrEngine {
 
 type Bbox = RawWord['bbox'];
 export type { RawWord };
+
+/**
+ * The least confidence (0..100) a word read from unread ink must have: the stretch may be a stamp,
+ * a smudge or a drawn mark, which read alone comes back as junk in the 20s–50s.
+ */
+const INK_MIN_CONF = 60;
 
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;

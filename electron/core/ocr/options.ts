@@ -44,6 +44,11 @@ export interface PreprocessOptions {
    * without a number's shape are read again alone with a digit whitelist (digit-reread.ts; 0: off)
    */
   digitRereads?: number;
+  /**
+   * at most this many stretches of print-sized ink a page that no word of the read covers (a value
+   * tesseract's layout left out) are read alone as one line and their words added (unread-ink.ts; 0: off)
+   */
+  inkRereads?: number;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -121,4 +126,5 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   faintRules: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
+  inkRereads: 8,
 };

@@ -1,0 +1,170 @@
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { DEFAULT_PREPROCESS, OcrEngine, type RawWord } from '../../electron/core/ocr/engine.js';
+import { toGray } from '../../electron/core/ocr/preprocess.js';
+import { unreadInk, wordsOfInk } from '../../electron/core/ocr/unread-ink.js';
+import type { PageText } from '../../shared/domain/document.js';
+import { randomScanOptions, renderScan } from '../fixtures/generator/image.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+
+/*
+ * Ordinary scans where tesseract's page layout leaves a cleanly printed value out of the read
+ * altogether — the value beside "Account ID:", the unit beside "Suite:", a ZIP under "ZIP", a unit
+ * line inside a box — so a field is lost or an address comes back without its unit or ZIP. Ink the
+ * size of the page's print that no read word covers is read again alone (unread-ink.ts).
+ */
+
+const require = createRequire(import.meta.url);
+const fontDir = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts');
+const FONTS = ['Regular', 'Bold', 'Italic'] as const;
+for (const f of FONTS) GlobalFonts.registerFromPath(path.join(fontDir, `LiberationSans-${f}.ttf`), `Parts${f}`);
+
+/** Text drawn at (x, baseline y), and the box tesseract would give it, in page pixels. */
+function draw(ctx: SKRSContext2D, text: string, x: number, y: number): RawWord {
+  ctx.fillText(text, x, y);
+  const m = ctx.measureText(text);
+  return {
+    text,
+    bbox: { x0: x, y0: y - m.actualBoundingBoxAscent, x1: x + m.width, y1: y + m.actualBoundingBoxDescent },
+    conf: 95,
+  };
+}
+
+/**
+ * A 300-dpi form (10-pt print) of label/value rows, one value inside a ruled box close to its
+ * border, plus what is not print: specks, a long rule, a tall scribble (a signature) and a logo-sized
+ * block. Returns the page and the words of each row: label words, then the value's words.
+ */
+function formPage(font: (typeof FONTS)[number]) {
+  const W = 1800,
+    H = 1100;
+  const c = createCanvas(W, H);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, W, H);
+  ctx.fillStyle = '#000';
+  ctx.font = `42px Parts${font}`;
+  const rows: { label: RawWord[]; value: RawWord[] }[] = [];
+  const row = (y: number, label: string[], value: string[], vx = 640) => {
+    let x = 120;
+    const l = label.map((t) => {
+      const w = draw(ctx, t, x, y);
+      x = w.bbox.x1 + 14;
+      return w;
+    });
+    x = vx;
+    const v = value.map((t) => {
+      const w = draw(ctx, t, x, y);
+      x = w.bbox.x1 + 14;
+      return w;
+    });
+    rows.push({ label: l, value: v });
+  };
+  row(150, ['Account', 'ID:'], ['498052104']);
+  row(230, ['Suite:'], ['Bldg', '3']);
+  row(310, ['ZIP'], ['93703']);
+  // a unit line inside a box whose left border runs a few pixels from the label
+  ctx.lineWidth = 4;
+  ctx.strokeRect(100, 360, 1000, 120);
+  row(440, ['Apt', '/', 'suite', '/', 'floor'], ['FL', '22'], 520);
+  // not print: dust, a rule across the page, a signature's tall loop, a dark logo block
+  for (let k = 0; k < 40; k++) ctx.fillRect(100 + ((k * 397) % 1500), 560 + ((k * 131) % 400), 3, 3);
+  ctx.fillRect(100, 620, 1500, 4);
+  ctx.beginPath();
+  ctx.moveTo(200, 900);
+  ctx.bezierCurveTo(260, 700, 320, 1050, 420, 760);
+  ctx.stroke();
+  ctx.fillRect(1300, 700, 260, 260);
+  return { gray: toGray(c, W, H), rows };
+}
+
+describe('print the read left out, found on a rendered page', () => {
+  for (const font of FONTS)
+    it(`finds each left-out value, and nothing that is not print (Liberation Sans ${font})`, () => {
+      const { gray, rows } = formPage(font);
+      for (const [k, row] of rows.entries()) {
+        // the read returned every word but this row's value; in the box, the whole line (label too)
+        const boxed = k === rows.length - 1;
+        const left = boxed ? [...row.label, ...row.value] : row.value;
+        const read = rows.flatMap((r, j) => (j === k ? (boxed ? [] : r.label) : [...r.label, ...r.value]));
+        const boxes = unreadInk(gray, read, 8);
+        // within a quarter of the print's height: the stretch is read with that much room around it,
+        // and a drawn word's advance box is a few pixels off its ink (side bearings, italic overhang)
+        const holds = (b: RawWord['bbox'], w: RawWord) =>
+          w.bbox.x0 >= b.x0 - 10 && w.bbox.x1 <= b.x1 + 10 && w.bbox.y0 >= b.y0 - 10 && w.bbox.y1 <= b.y1 + 10;
+        expect(boxes.length, `row ${k}`).toBeGreaterThan(0);
+        for (const w of left)
+          expect(
+            boxes.some((b) => holds(b, w)),
+            `${w.text} in a stretch`,
+          ).toBe(true);
+        // and no stretch elsewhere: each holds some of what was left out
+        for (const b of boxes)
+          expect(
+            left.some((w) => holds(b, w)),
+            `row ${k}: ${JSON.stringify(b)}`,
+          ).toBe(true);
+      }
+      // everything read: the dust, the rule, the scribble, the box and the logo are no unread print
+      expect(
+        unreadInk(
+          gray,
+          rows.flatMap((r) => [...r.label, ...r.value]),
+          8,
+        ),
+      ).toEqual([]);
+    });
+
+  it("keeps of a stretch's second read only confident words inside it", () => {
+    const box = { x0: 600, y0: 100, x1: 900, y1: 160 };
+    const got: RawWord[] = [
+      { text: 'ID:', bbox: { x0: 560, y0: 105, x1: 598, y1: 150 }, conf: 93 }, // the neighbour, caught by the crop
+      { text: '498052104', bbox: { x0: 640, y0: 105, x1: 860, y1: 150 }, conf: 91 },
+      { text: '~', bbox: { x0: 870, y0: 105, x1: 880, y1: 150 }, conf: 70 },
+    ];
+    expect(wordsOfInk(got, box, 60).map((w) => w.text)).toEqual(['498052104']);
+    expect(wordsOfInk([{ ...got[1]!, conf: 41 }], box, 60)).toEqual([]);
+  });
+});
+
+describe('ordinary scans whose page read left a value out', () => {
+  const engine = new OcrEngine(DEFAULT_PREPROCESS);
+  afterAll(() => engine.close());
+
+  /** A dev seed's ordinary scan read by the engine, page by page, as the reader gives it to extraction. */
+  async function scanPages(seed: number): Promise<{ pages: PageText[]; f: ReturnType<typeof generateRandom> }> {
+    const f = generateRandom(seed);
+    const { pdf } = await renderScan(f.model, f.seed, randomScanOptions(f.seed));
+    const pages: PageText[] = [];
+    for (let p = 1; p <= f.model.pages.length; p++) {
+      const r = await engine.run({ kind: 'pdf-page', bytes: pdf, page: p, docKey: `parts-${seed}` });
+      pages.push({ page: p, width: r.width, height: r.height, method: 'ocr', words: r.words });
+    }
+    return { pages, f };
+  }
+
+  it('reads the account number and the unit of a two-column portal CSR (serif print)', async () => {
+    // dev seed 23: "Account ID:" and "Suite:" came back without "498052104" and "Bldg 3"
+    const { pages, f } = await scanPages(23);
+    const r = extractFields(pages, f.kind);
+    expect(r.fields.account_number?.value).toBe(f.truth.account_number);
+    expect(r.fields.service_address?.value).toEqual(f.truth.service_address);
+  }, 240_000);
+
+  it('reads the ZIP under its caption on a portal LOA (serif print)', async () => {
+    // dev seed 30: the ZIP column (caption "ZIP", value "93703") was missing from the read
+    const { pages, f } = await scanPages(30);
+    const r = extractFields(pages, f.kind);
+    expect(r.fields.service_address?.value).toEqual(f.truth.service_address);
+  }, 240_000);
+
+  it('reads the unit line inside a boxed self-care address (sans print)', async () => {
+    // dev seed 8: "Apt / suite / floor FL 22" inside the service-address box was missing
+    const { pages, f } = await scanPages(8);
+    const r = extractFields(pages, f.kind);
+    expect(r.fields.service_address?.value).toEqual(f.truth.service_address);
+  }, 240_000);
+});
