@@ -3,7 +3,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { DEFAULT_PREPROCESS, OcrEngine, type RawWord } from '../../electron/core/ocr/engine.js';
+import {
+  DEFAULT_PREPROCESS,
+  OcrEngine,
+  preferSurerReads,
+  type RawWord,
+  unsureRuns,
+} from '../../electron/core/ocr/engine.js';
 import { toGray } from '../../electron/core/ocr/preprocess.js';
 import { unreadInk, wordsOfInk } from '../../electron/core/ocr/unread-ink.js';
 import type { PageText } from '../../shared/domain/document.js';
@@ -130,6 +136,44 @@ describe('print the read left out, found on a rendered page', () => {
   });
 });
 
+/** An OCR word on a 20-px line at y0: [text, x0, confidence 0..100], 10 px a letter. */
+const word = (text: string, x0: number, conf: number, y0 = 100): RawWord => ({
+  text,
+  bbox: { x0, y0, x1: x0 + text.length * 10, y1: y0 + 20 },
+  conf,
+});
+
+describe('labels and values the page read garbled', () => {
+  it('reads again a word of print size read at almost 0%, but not a speck or a rule read as letters', () => {
+    const lines = [
+      [word('Company', 0, 96), word('Acct', 300, 4), word('#', 345, 4)],
+      [word('Blue', 0, 96), word('Heron', 50, 96), word('847598267', 300, 94)],
+      // a rule read as junk, a speck, a dotted leader: none is a word
+      [word('=------seocmiomoo', 0, 0, 200), word('ii', 300, 2, 200), word('....', 400, 1, 200)],
+      [{ text: 'Mnn', bbox: { x0: 500, y0: 205, x1: 530, y1: 211 }, conf: 3 }],
+    ];
+    expect(unsureRuns(lines, 0.8, 12).map((r) => [r.bbox.x0, r.bbox.y0])).toEqual([[300, 100]]);
+    // the caption's colon read with it is still a word
+    expect(unsureRuns([[word('Acct:', 0, 3)], [word('Acct', 0, 96)]], 0.8, 12)).toHaveLength(1);
+  });
+
+  it('keeps one reading of a place two re-read crops both caught, the surer', () => {
+    // "carrier:" and the account number were two unsure runs; the label's crop caught the number's
+    // first digits as "2:" (49), the number's own crop read it whole (70)
+    const first = [word('carrier:', 0, 55), word('229-023-3015-88', 90, 38)];
+    const again = [
+      word('carrier:', 0, 67),
+      { ...word('2:', 90, 49), bbox: { x0: 90, y0: 100, x1: 110, y1: 120 } },
+      word('229-023-3015-88', 90, 70),
+    ];
+    expect(
+      preferSurerReads(first, again, 0.8)
+        .map((w) => w.text)
+        .join(' '),
+    ).toBe('carrier: 229-023-3015-88');
+  });
+});
+
 describe('ordinary scans whose page read left a value out', () => {
   const engine = new OcrEngine(DEFAULT_PREPROCESS);
   afterAll(() => engine.close());
@@ -159,6 +203,18 @@ describe('ordinary scans whose page read left a value out', () => {
     const { pages, f } = await scanPages(30);
     const r = extractFields(pages, f.kind);
     expect(r.fields.service_address?.value).toEqual(f.truth.service_address);
+  }, 240_000);
+
+  it('reads an account-number caption the page read at 4% in a ruled grid LOA', async () => {
+    // dev seed 15: "Acct #" above "847598267" read at 4%, dropped as noise, the number not found
+    const { pages, f } = await scanPages(15);
+    expect(extractFields(pages, f.kind).fields.account_number?.value).toBe(f.truth.account_number);
+  }, 240_000);
+
+  it('reads an account number once when two re-read crops both caught it (carrier form)', async () => {
+    // dev seed 6: "2:" from the label's crop over "229-023-3015-88" lost the account number
+    const { pages, f } = await scanPages(6);
+    expect(extractFields(pages, f.kind).fields.account_number?.value).toBe(f.truth.account_number);
   }, 240_000);
 
   it('reads the unit line inside a boxed self-care address (sans print)', async () => {

@@ -517,11 +517,13 @@ function wordsFromLines(lines: RawWord[][], ptPerPx: number, transform: Transfor
 export function unsureRuns(lines: RawWord[][], below: number, max: number): { bbox: Bbox; conf: number }[] {
   const heights = lines.flatMap((l) => l.map((w) => w.bbox.y1 - w.bbox.y0)).sort((a, b) => a - b);
   const typical = heights[Math.floor(heights.length / 2)] ?? 0;
-  const unsure = (w: RawWord) =>
-    w.conf >= 5 &&
-    w.conf < below * 100 &&
-    w.bbox.y1 - w.bbox.y0 <= 2 * typical &&
-    (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
+  const unsure = (w: RawWord) => {
+    const h = w.bbox.y1 - w.bbox.y0;
+    if (w.conf >= below * 100 || h > 2 * typical || (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2) return false;
+    // read at almost 0%: a speck, unless it is a word of the page's print size ("Acct #" read at 4%
+    // as a small caption in a ruled grid, which extraction then drops as noise, losing the label)
+    return w.conf >= 5 || (/^[\p{L}\p{N}]{3,}[.:#]?$/u.test(w.text) && h >= 0.6 * typical);
+  };
   const out: { bbox: Bbox; conf: number }[] = [];
   for (const l of lines) {
     let run: { bbox: Bbox; conf: number } | null = null;
@@ -571,7 +573,13 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
   };
   // a second-read word lying on a sure word, or swallowing one however small ("Name:" over a sure
   // ":"), is that word read again: never doubled
-  const candidates = again.filter(own);
+  const owned = again.filter(own);
+  // two runs' crops can both hold a word: the crop that cut it ("2:" for the start of
+  // "229-023-3015-88", caught at the edge of the label's crop) reads it less surely than the one
+  // that held it whole — only the surest reading of a place stands
+  const candidates = owned.filter(
+    (a) => !owned.some((b) => b !== a && b.conf > a.conf && overlap(a.bbox, b.bbox) > 0.5),
+  );
   const used = new Set<RawWord>();
   const out: RawWord[] = [];
   for (const w of first) {
