@@ -153,7 +153,7 @@ export class OcrEngine {
         (box) => this.rereadDigitWord(gray, prepared.dpi, box),
         this.preprocess.digitRereads!,
       );
-    let words = raw.map((w) => toWord(w, ptPerPx, prepared.toSource));
+    let words = clipOverreach(raw).map((w) => toWord(w, ptPerPx, prepared.toSource));
     if (prepared.unruled) {
       const more = await this.recognize(
         toTiff(prepared.unruled),
@@ -181,13 +181,15 @@ export class OcrEngine {
 
   /**
    * Print the page read returned no word for (unread-ink.ts), each stretch read alone as one line;
-   * its words join the page's. They keep the confidence of that read: a value read this way is not
-   * surer than any other, and the digit re-read after this still checks its digits.
+   * its words join the page's. A word only a second look found is never sure on its own: its
+   * confidence stays under the digit re-read's bar, so a number among them is read once more with
+   * the digit whitelist after this, and a slip between the two readings leaves it for a check.
    */
   private async readUnreadInk(page: Gray, dpi: number, raw: RawWord[]): Promise<RawWord[]> {
     const found: RawWord[] = [];
     for (const box of unreadInk(page, raw, this.preprocess.inkRereads ?? 0))
-      found.push(...wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF));
+      for (const w of wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF))
+        found.push({ ...w, conf: Math.min(w.conf, INK_MAX_CONF) });
     return found.length ? [...raw, ...found] : raw;
   }
 
@@ -444,6 +446,8 @@ export type { RawWord };
  * a smudge or a drawn mark, which read alone comes back as junk in the 20s–50s.
  */
 const INK_MIN_CONF = 60;
+/** The most confidence (0..100) such a word keeps: under digit-reread.ts' UNSURE_BELOW (85). */
+const INK_MAX_CONF = 84;
 
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
@@ -601,6 +605,33 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * Words whose box runs on over the next words of their line cut back to where the next word
+ * starts. Tesseract now and then gives a word the box of its whole line ("EMERGENCY" boxed over
+ * "(E911) ADDRESS:") or half the next word ("PORT-OUT" over "PIN"); extraction then reads the
+ * line's words as overlapping and loses the label. A word the other lies wholly within from its
+ * first letter (a cut reading of the same place, "2:" over "229-023-3015-88") is not this: the next
+ * word must start where the first word's letters could already have ended. Nor is a word whose
+ * text ends in the other's.
+ */
+export function clipOverreach(words: RawWord[]): RawWord[] {
+  return words.map((a) => {
+    const h = a.bbox.y1 - a.bbox.y0;
+    // the least room its letters take: narrow print runs ~0.4 of the line's height a letter
+    const least = a.bbox.x0 + 0.4 * h * a.text.length;
+    let cut = a.bbox.x1;
+    for (const b of words) {
+      // a word whose letters already end in the other's ("+1520532" over "532") read that place
+      // itself: the other is its tail read twice, and the box is right
+      if (b === a || b.bbox.x0 < least || b.bbox.x0 >= cut || a.text.endsWith(b.text)) continue;
+      const iy = Math.min(a.bbox.y1, b.bbox.y1) - Math.max(a.bbox.y0, b.bbox.y0);
+      if (iy < 0.5 * Math.min(h, b.bbox.y1 - b.bbox.y0)) continue;
+      cut = b.bbox.x0 - Math.min(0.2 * h, b.bbox.x0 - least);
+    }
+    return cut < a.bbox.x1 ? { ...a, bbox: { ...a.bbox, x1: cut } } : a;
+  });
 }
 
 /**
