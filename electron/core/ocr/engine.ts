@@ -24,6 +24,7 @@ import {
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
+import { unreadInk, wordsOfInk } from './unread-ink.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
 import type { OcrPageResult, OcrTask } from './types.js';
@@ -145,13 +146,14 @@ export class OcrEngine {
       }
     }
     const gray = prepared.gray;
+    if ((this.preprocess.inkRereads ?? 0) > 0 && gray) raw = await this.readUnreadInk(gray, prepared.dpi, raw);
     if ((this.preprocess.digitRereads ?? 0) > 0 && gray)
       raw = await rereadDigits(
         raw,
         (box) => this.rereadDigitWord(gray, prepared.dpi, box),
         this.preprocess.digitRereads!,
       );
-    let words = raw.map((w) => toWord(w, ptPerPx, prepared.toSource));
+    let words = clipOverreach(raw).map((w) => toWord(w, ptPerPx, prepared.toSource));
     if (prepared.unruled) {
       const more = await this.recognize(
         toTiff(prepared.unruled),
@@ -175,6 +177,20 @@ export class OcrEngine {
     // a few letters' worth of the line on either side: a lone word loses the line's x-height, and
     // with it the case of round letters ("Our" read again as "our")
     return this.readAlone(page, dpi, box, { x: 3, y: 0.25 });
+  }
+
+  /**
+   * Print the page read returned no word for (unread-ink.ts), each stretch read alone as one line;
+   * its words join the page's. A word only a second look found is never sure on its own: its
+   * confidence stays under the digit re-read's bar, so a number among them is read once more with
+   * the digit whitelist after this, and a slip between the two readings leaves it for a check.
+   */
+  private async readUnreadInk(page: Gray, dpi: number, raw: RawWord[]): Promise<RawWord[]> {
+    const found: RawWord[] = [];
+    for (const box of unreadInk(page, raw, this.preprocess.inkRereads ?? 0))
+      for (const w of wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF))
+        found.push({ ...w, conf: Math.min(w.conf, INK_MAX_CONF) });
+    return found.length ? [...raw, ...found] : raw;
   }
 
   /** One word read again alone, twice its size, as one line of digits and number punctuation (digit-reread.ts). */
@@ -425,6 +441,14 @@ export class OcrEngine {
 type Bbox = RawWord['bbox'];
 export type { RawWord };
 
+/**
+ * The least confidence (0..100) a word read from unread ink must have: the stretch may be a stamp,
+ * a smudge or a drawn mark, which read alone comes back as junk in the 20s–50s.
+ */
+const INK_MIN_CONF = 60;
+/** The most confidence (0..100) such a word keeps: under digit-reread.ts' UNSURE_BELOW (85). */
+const INK_MAX_CONF = 84;
+
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
 /**
@@ -497,11 +521,13 @@ function wordsFromLines(lines: RawWord[][], ptPerPx: number, transform: Transfor
 export function unsureRuns(lines: RawWord[][], below: number, max: number): { bbox: Bbox; conf: number }[] {
   const heights = lines.flatMap((l) => l.map((w) => w.bbox.y1 - w.bbox.y0)).sort((a, b) => a - b);
   const typical = heights[Math.floor(heights.length / 2)] ?? 0;
-  const unsure = (w: RawWord) =>
-    w.conf >= 5 &&
-    w.conf < below * 100 &&
-    w.bbox.y1 - w.bbox.y0 <= 2 * typical &&
-    (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
+  const unsure = (w: RawWord) => {
+    const h = w.bbox.y1 - w.bbox.y0;
+    if (w.conf >= below * 100 || h > 2 * typical || (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2) return false;
+    // read at almost 0%: a speck, unless it is a word of the page's print size ("Acct #" read at 4%
+    // as a small caption in a ruled grid, which extraction then drops as noise, losing the label)
+    return w.conf >= 5 || (/^[\p{L}\p{N}]{3,}[.:#]?$/u.test(w.text) && h >= 0.6 * typical);
+  };
   const out: { bbox: Bbox; conf: number }[] = [];
   for (const l of lines) {
     let run: { bbox: Bbox; conf: number } | null = null;
@@ -551,7 +577,13 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
   };
   // a second-read word lying on a sure word, or swallowing one however small ("Name:" over a sure
   // ":"), is that word read again: never doubled
-  const candidates = again.filter(own);
+  const owned = again.filter(own);
+  // two runs' crops can both hold a word: the crop that cut it ("2:" for the start of
+  // "229-023-3015-88", caught at the edge of the label's crop) reads it less surely than the one
+  // that held it whole — only the surest reading of a place stands
+  const candidates = owned.filter(
+    (a) => !owned.some((b) => b !== a && b.conf > a.conf && overlap(a.bbox, b.bbox) > 0.5),
+  );
   const used = new Set<RawWord>();
   const out: RawWord[] = [];
   for (const w of first) {
@@ -573,6 +605,33 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * Words whose box runs on over the next words of their line cut back to where the next word
+ * starts. Tesseract now and then gives a word the box of its whole line ("EMERGENCY" boxed over
+ * "(E911) ADDRESS:") or half the next word ("PORT-OUT" over "PIN"); extraction then reads the
+ * line's words as overlapping and loses the label. A word the other lies wholly within from its
+ * first letter (a cut reading of the same place, "2:" over "229-023-3015-88") is not this: the next
+ * word must start where the first word's letters could already have ended. Nor is a word whose
+ * text ends in the other's.
+ */
+export function clipOverreach(words: RawWord[]): RawWord[] {
+  return words.map((a) => {
+    const h = a.bbox.y1 - a.bbox.y0;
+    // the least room its letters take: narrow print runs ~0.4 of the line's height a letter
+    const least = a.bbox.x0 + 0.4 * h * a.text.length;
+    let cut = a.bbox.x1;
+    for (const b of words) {
+      // a word whose letters already end in the other's ("+1520532" over "532") read that place
+      // itself: the other is its tail read twice, and the box is right
+      if (b === a || b.bbox.x0 < least || b.bbox.x0 >= cut || a.text.endsWith(b.text)) continue;
+      const iy = Math.min(a.bbox.y1, b.bbox.y1) - Math.max(a.bbox.y0, b.bbox.y0);
+      if (iy < 0.5 * Math.min(h, b.bbox.y1 - b.bbox.y0)) continue;
+      cut = b.bbox.x0 - Math.min(0.2 * h, b.bbox.x0 - least);
+    }
+    return cut < a.bbox.x1 ? { ...a, bbox: { ...a.bbox, x1: cut } } : a;
+  });
 }
 
 /**

@@ -44,6 +44,11 @@ export interface PreprocessOptions {
    * without a number's shape are read again alone with a digit whitelist (digit-reread.ts; 0: off)
    */
   digitRereads?: number;
+  /**
+   * at most this many stretches of print-sized ink a page that no word of the read covers (a value
+   * tesseract's layout left out) are read alone as one line and their words added (unread-ink.ts; 0: off)
+   */
+  inkRereads?: number;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -74,6 +79,16 @@ export interface PreprocessOptions {
  * Digit re-reads (digitRereads, digit-reread.ts; cli.ts score, ordinary scans, 2026-12-04): dev seeds
  * 1–40 240 → 243 of 258 fields (two phone lists whole, a date), test 30 188 → 190 of 199; ~2 words
  * a page read again, ~0.1 s a page (wall, machine loaded: ~1–3% of a page's read).
+ * Unread ink (inkRereads, unread-ink.ts) with the unsure-run fixes (engine.ts: print-sized words read at
+ * almost 0%, one reading per place of two crops; cli.ts score, ordinary scans, 2026-12-04): dev seeds
+ * 1–40 247 → 253 of 259 fields (an account number left out of the read, one read under a 4% caption,
+ * one doubled by two crops; a unit, a ZIP and a unit line left out), test 30 190 → 190 of 199, harsh
+ * dev 20 79 → 79 of 128 (two addresses and a phone list closer, one account number now read with a
+ * digit slip, at 0.85). Cost: on dev seeds 1, 3–5, 9–12 (9 pages) 5 stretches read again (0.56 a
+ * page, each one crop read like an unsure run's), no word kept; unsure runs 29 (3.2 a page, cap 12).
+ * Then word boxes cut back where tesseract ran one over the next words (engine.ts clipOverreach) and
+ * unread-ink words kept under the digit re-read's bar: dev 40 253 → 254 (a PIN under "PORT-OUT PIN"),
+ * test 30 190 → 192 of 199 (96.5%), harsh dev 20 79 → 80 of 128 (none wrong at 0.9 or more).
  * Measured (cli.ts score, 40 dev seeds as scans, 2026-12-03, loaded machine): harsh scans 35.4% → 54.9%
  * of fields; ordinary test scans (30) 94.5% → 94.5%, field for field, median read time not up.
  * Speed (issue 9: a 300-dpi scan ≤ 1.3× native tesseract; CPU time, the bench's 4 letter pages,
@@ -121,4 +136,5 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   faintRules: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
+  inkRereads: 8,
 };
