@@ -107,9 +107,10 @@ export function toTiff(g: Gray): Uint8Array {
 }
 
 export function otsuThreshold(data: Uint8Array): number {
-  const hist = new Float64Array(256);
-  for (const v of data) hist[v]!++;
-  return otsuOfHistogram(hist);
+  // an indexed loop: a typed array's iterator costs ~4x over the 8 million pixels of a 300-dpi page
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) counts[data[i]!]!++;
+  return otsuOfHistogram(Float64Array.from(counts));
 }
 
 function otsuOfHistogram(hist: Float64Array): number {
