@@ -81,3 +81,139 @@ describe('hand-built scanned CSR pages', () => {
     expect(f.billing_address?.value).toMatchObject({ street_line: expect.stringMatching(/box 4410/i), zip5: '99210' });
   });
 });
+
+const devPort = (seed: number, fresh?: 'tune') =>
+  generatorPorts('dev', 1, {
+    scanShare: 1,
+    noise: 'heavy',
+    offset: seed - 1,
+    standins: 24,
+    ...(fresh ? { fresh } : {}),
+  })[0]!;
+
+describe('a PIN the OCR glued to its label or split', () => {
+  it('dev port 269: "The PINon file for this account is 6929."', () => {
+    const p = devPort(269);
+    expect(p.csr.scanned).toBe(true);
+    expect(extractFields(p.csr.pages, 'csr').fields.pin?.value).toBe(p.csr.truth.pin);
+  });
+
+  it('a passcode word glued to the next word in a letter', () => {
+    const f = extractFields(
+      [
+        pageOf([
+          [72, 90, 'To whom it may concern,'],
+          [72, 110, 'We ask that our numbers be ported. The PASSCODEfor our account is 508812.'],
+          [72, 130, 'Sincerely, Dana Whitfield'],
+        ]),
+      ],
+      'loa',
+    ).fields;
+    expect(f.pin?.value).toBe('508812');
+  });
+
+  it('guard: a word that only begins with the letters of "pin" is no PIN word', () => {
+    const f = extractFields(
+      [
+        pageOf([
+          [72, 90, 'To whom it may concern,'],
+          [72, 110, 'Please port the pinon orchard office line; the suite is 4410.'],
+        ]),
+      ],
+      'loa',
+    ).fields;
+    expect(f.pin?.value).not.toBe('4410');
+  });
+
+  const pinPage = (value: string) =>
+    scanOf([
+      [60, 80, 'Customer Service Record'],
+      [60, 110, 'Account Number: 8812-4410-77'],
+      [60, 130, 'Account PIN:'],
+      [200, 130, value],
+      [60, 150, 'Service Address: 2214 Orchard Ave, Spokane, WA 99201'],
+    ]);
+
+  it('one PIN split by a space is joined, less sure than the PIN in one piece', () => {
+    const split = extractFields(pinPage('1 823'), 'csr').fields.pin;
+    const whole = extractFields(pinPage('1823'), 'csr').fields.pin;
+    expect(split?.value).toBe('1823');
+    expect(whole?.value).toBe('1823');
+    expect(split!.confidence).toBeLessThan(whole!.confidence);
+  });
+
+  it.each([
+    ['4471 8823', '4471'],
+    ['12 555-0142', undefined],
+    ['1 2 3456', undefined],
+  ])('guard: digits of two numbers are not joined (%s)', (value, want) => {
+    expect(extractFields(pinPage(value), 'csr').fields.pin?.value).toBe(want);
+  });
+});
+
+describe('the authorized person under a clipped tag or a spaced-out role', () => {
+  it('dev port 343: "/AUTHZD PATRICIA E. ZHANG" in a slash-tag record', () => {
+    const p = devPort(343);
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe(p.csr.truth.authorized_person);
+  });
+
+  it('a hand-built slash-tag record with "/AUTHD" over a row of tags', () => {
+    const f = extractFields(
+      [
+        pageOf([
+          [40, 80, '/ACCT 5512 0098 17'],
+          [40, 100, '/SADR 2214 ORCHARD AVE'],
+          [40, 120, '/CTY SPOKANE /ST WA /ZIP 99201'],
+          [40, 150, '---- NOTES ----'],
+          [40, 170, '/AUTHD'],
+          [90, 170, 'MARISOL T. OKAFOR'],
+          [40, 190, '/REF4410'],
+          [110, 190, '/LREF 1780'],
+        ]),
+      ],
+      'csr',
+    ).fields;
+    expect(f.authorized_person?.value).toBe('MARISOL T. OKAFOR');
+  });
+
+  it('dev port 119: "Anh K. Martinez (Primary | accountmanager)" in a roster', () => {
+    const p = devPort(119);
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe(p.csr.truth.authorized_person);
+  });
+
+  it('a roster line whose role OCR glued and spaced out, in other words', () => {
+    const f = extractFields(
+      scanOf([
+        [60, 80, 'Account contacts'],
+        [60, 100, 'Trevor Nakamura (Viewer)'],
+        [60, 118, 'Maria L. Gomez (Main'],
+        [220, 118, 'accountadmin)'],
+        [60, 150, 'Account Number: 8812-4410-77'],
+      ]),
+      'csr',
+    ).fields;
+    expect(f.authorized_person?.value).toBe('Maria L. Gomez');
+  });
+});
+
+describe('a header caption OCR split inside its last word', () => {
+  it('fresh-tune dev port 149: the BTN under "BILLING TEL. NUMBER" beside "BUSINESS LEGAL N AME"', () => {
+    const p = devPort(149, 'tune');
+    expect(extractFields(p.csr.pages, 'csr').fields.btn?.value).toBe(p.csr.truth.btn);
+  });
+
+  it('hand-built: "ISSUED | MAIN TEL. NUMBER | CUSTOMER LEGAL N AME" over its values', () => {
+    const f = extractFields(
+      scanOf([
+        [56, 80, 'ISSUED'],
+        [200, 80, 'MAIN TEL. NUMBER'],
+        [330, 80, 'CUSTOMER LEGAL N AME'],
+        [56, 96, 'Apr 2, 2024'],
+        [200, 96, '509.555.0142'],
+        [330, 96, 'Lakeview Dental Group PLLC'],
+      ]),
+      'csr',
+    ).fields;
+    expect(f.btn?.value).toBe('+15095550142');
+  });
+});
