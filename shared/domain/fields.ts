@@ -561,6 +561,10 @@ const STEM: Record<string, string> = {
   authorising: 'authorize',
   authorization: 'authorize',
   authorizer: 'authorize',
+  // a fixed-width record's clipped tag ("/AUTHZD PATRICIA E. ZHANG")
+  authzd: 'authorize',
+  authd: 'authorize',
+  authz: 'authorize',
   biz: 'business',
   bus: 'business',
   businesses: 'business',

@@ -256,7 +256,8 @@ function nameBlock(
 /** Street-over-city blocks in one column: from each city/state/ZIP segment upwards through segments starting at its x. */
 /** A cheap test before reading a city/state/ZIP line: a run of three digits somewhere (a ZIP, maybe OCR-split). */
 function mayHoldZip(toks: Tok[]): boolean {
-  return toks.some((t) => /\d{3}/.test(t.text));
+  // (or a ZIP-sized token mostly of digits, its others OCR lookalikes: "12B66")
+  return toks.some((t) => /\d{3}/.test(t.text) || /^(?=(?:\D*\d){3})[0-9OoIlSBZ|]{5}$/.test(t.text));
 }
 
 function lineAddressBlocks(doc: DocLayout): AddressBlock[] {

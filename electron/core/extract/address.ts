@@ -292,6 +292,18 @@ interface CityStateZip {
   quality: number;
 }
 
+/**
+ * A ZIP at the end of a city line read with OCR lookalikes ("NY 12B66", "Dayton,OH 454S8", "KS 66Z51"):
+ * the last token after a word, five characters (plus four) of which most are digits already and the
+ * rest lookalikes, read as digits. Fewer than three digits is a word, not a damaged ZIP.
+ */
+function zipLookalikes(t: string): { text: string; changed: boolean } {
+  const m = /(?<=[A-Za-z.,]\s?)([0-9OoIlSBZ|]{5})((?:-[0-9OoIlSBZ|]{4})?)$/.exec(t);
+  if (!m || /^\d{5}$/.test(m[1]!) || (m[1]!.match(/\d/g) ?? []).length < 3) return { text: t, changed: false };
+  const zip = fixDigits(m[1]!) + fixDigits(m[2]!);
+  return { text: `${t.slice(0, m.index).replace(/\s*$/, '')} ${zip}`, changed: true };
+}
+
 /** "Springfield, IL 62704-1234" at the end of a line (the city part may hold the whole address). */
 export function cityStateZip(text: string): CityStateZip | null {
   const t = dropCszLabels(squash(text))
@@ -305,8 +317,9 @@ export function cityStateZip(text: string): CityStateZip | null {
     .replace(/(?<=[A-Za-z.,]\s)(\d{1,4}) (\d{1,4})((?:-\d{4})?)$/, (m, a: string, b: string, plus4: string) =>
       a.length + b.length === 5 ? a + b + plus4 : m,
     );
-  const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(t);
-  const before = zm ? zm[1]! : t;
+  const fixed = zipLookalikes(t);
+  const zm = /^(.*?)[\s,.]*\b(\d{5})(?:\s?-\s?(\d{4})|\s(\d{4}))?\s*$/.exec(fixed.text);
+  const before = zm ? zm[1]! : fixed.text;
   const words = before.split(/\s+/).filter(Boolean);
   let best: { n: number; code: string; comma: boolean } | null = null;
   // "Charleston West Virginia 25301": the ZIP's own state decides between VIRGINIA and WEST VIRGINIA
@@ -337,7 +350,8 @@ export function cityStateZip(text: string): CityStateZip | null {
       return null;
     return { cityPart, state: best.code, zip5: '', zip4: '', quality: 0.6 };
   }
-  return { cityPart, state: best.code, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: 1 };
+  // a ZIP read through OCR lookalikes is less sure than one printed as digits
+  return { cityPart, state: best.code, zip5: zm[2]!, zip4: zm[3] ?? zm[4] ?? '', quality: fixed.changed ? 0.9 : 1 };
 }
 
 /** "Tampa 33602" (the state left out): the ZIP's state, when the words before end with the ZIP's city. */

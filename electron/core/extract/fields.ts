@@ -1373,7 +1373,17 @@ const MANAGING_ROLE = new RegExp(`\\b(?:${MANAGING_ROLE_WORDS.join('|')})\\b`, '
 /** A cell or a line's tail that is only a role: a few words, no digits, a managing role among them. */
 function managingRole(t: string): boolean {
   const words = t.trim().split(/\s+/);
-  return words.length <= 4 && !/\d/.test(t) && MANAGING_ROLE.test(t);
+  return words.length <= 4 && !/\d/.test(t) && MANAGING_ROLE.test(unglueRole(t));
+}
+
+/** A label word OCR ran into the role after it ("accountmanager"), and the role word at its end. */
+const GLUED_ROLE = new RegExp(`\\b([A-Za-z]{2,})(${MANAGING_ROLE_WORDS.join('|')})\\b`, 'gi');
+
+/** The role words of `t` with a label word glued in front parted from it ("Primary accountmanager"). */
+function unglueRole(t: string): string {
+  return t.replace(GLUED_ROLE, (m, head: string, role: string) =>
+    labelStems(head).every(isLabelWord) ? `${head} ${role}` : m,
+  );
 }
 
 /** A name alone, as a roster prints it: a person of two to four words, no business, no digits. */
@@ -1410,8 +1420,12 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
         continue;
       }
     }
-    // one line: the name, a dash, comma or parenthesis, and the role
-    if (line.segs.length !== 1) continue;
+    // one line: the name, a dash, comma or parenthesis, and the role (a parenthesis OCR spaced out
+    // into cells, "Anh K. Martinez (Primary | accountmanager)", still closes on the line's one role)
+    const spacedParen =
+      /\([^()]*$/.test(text(line.segs[0]!.toks)) &&
+      /^[^()]*\)$/.test(text(line.segs.slice(1).flatMap((sg) => sg.toks)));
+    if (line.segs.length !== 1 && !spacedParen) continue;
     const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(text(line.toks));
     const who = m && rosterPerson(m[1]!);
     if (who && managingRole(m[2]!)) out.push({ value: who, toks: line.toks, score: 0.95 });

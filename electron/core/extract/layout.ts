@@ -725,6 +725,9 @@ const SLASH_TAG = /^\/[A-Z][A-Z0-9]{1,5}$/;
  * (read without its slash) and its value the cell after it, however narrow the space between them.
  * A page with one or two slashed words is left alone: a lone "/EXT" or "A/B" is text.
  */
+/** The tags slashTagCuts cut (their slash dropped): each reads left, its value the cell after it. */
+const slashTags = new WeakSet<Tok>();
+
 function slashTagCuts(prepared: PreparedPage[], kind: DocumentKind): Set<Tok> {
   const cuts = new Set<Tok>();
   for (const { pageLines } of prepared) {
@@ -737,6 +740,7 @@ function slashTagCuts(prepared: PreparedPage[], kind: DocumentKind): Set<Tok> {
         t.text = t.text.slice(1);
         t.key = labelKey(t.text);
         cuts.add(t);
+        slashTags.add(t);
         // the value starts at the next word, whatever it reads like ("/CTY NEW ALBANY"), unless the
         // tag and that word together name a concept more exactly than the tag alone ("/AUTH USER
         // WEI DUBOIS": authorized user), a unit word aside ("/LOC STE 2")
@@ -841,7 +845,11 @@ function headCell(seg: Seg, hitsBySeg: Map<number, Hit[]>): HeadCell | null {
   const hits = hitsBySeg.get(seg.id) ?? [];
   let i = 0;
   while (i < seg.toks.length) {
-    const h = hits.find((x) => x.start === i && x.end > i);
+    // (label words before a label the vocabulary matched from a later word are the caption's own:
+    // "BUSINESS | LEGAL N AME (AS REGISTERED)", OCR having split the word the longer label ends on)
+    const h =
+      hits.find((x) => x.start === i && x.end > i) ??
+      hits.find((x) => x.start > i && allLabelVocabulary(segText(seg.toks.slice(i, x.start))));
     if (h) i = h.end;
     else if (/^[:#|(),.-]+$/.test(seg.toks[i]!.text)) i++;
     else break;
@@ -866,6 +874,9 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   if (line.segs.length < 2) return null;
   const kinds = line.segs.map((s) => headCell(s, hitsBySeg));
   if (kinds.some((k) => k === null)) return null;
+  // a record's slash tag and its value ("/AUTHZD | PATRICIA E. ZHANG" over "/PIC1300 | /LPIC 1430"):
+  // the words after a tag are its value, however much a row of tags below looks like a table's values
+  if (line.segs.some((s, j) => kinds[j] === 'label' && slashTags.has(s.toks[0]!))) return null;
   const labels = kinds.filter((k) => k === 'label').length;
   if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
   // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")

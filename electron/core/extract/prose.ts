@@ -325,9 +325,17 @@ const PROSE_PIN =
 const PROSE_PIN_BEFORE =
   /(?<![\d-])(\d{4,10})\s+(?:[a-z]+\s+){0,4}?(?:as|is|being)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b/i;
 
+/**
+ * The PIN word glued by OCR to the word after it ("The PINon file for this account is 6929."): the
+ * acronym in capitals (case-sensitive, so "pinto" or "piñon" in a sentence is no PIN word) or a
+ * passcode word, run into one of the short words a PIN sentence goes on with.
+ */
+const PROSE_PIN_GLUED =
+  /\b(?:PIN|[Pp]asscode|PASSCODE|[Pp]assword|PASSWORD)(?:on|for|of|is|in)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/;
+
 export function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
   return doc.kind === 'loa' || doc.kind === 'other' || (doc.kind === 'csr' && writtenAsLetter(doc))
-    ? [...proseMatches(doc, PROSE_PIN), ...proseMatches(doc, PROSE_PIN_BEFORE)]
+    ? [...proseMatches(doc, PROSE_PIN), ...proseMatches(doc, PROSE_PIN_GLUED), ...proseMatches(doc, PROSE_PIN_BEFORE)]
     : [];
 }
 

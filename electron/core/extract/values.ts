@@ -237,7 +237,20 @@ export const NO_VALUE =
  * "1204.50"), a date ("2026-03-14", "3/14/2026"), a ZIP+4 ("33602-1485"), a masked number's tail
  * ("****9018").
  */
-export function parsePin(text: string): { value: string; start: number; end: number } | null {
+/**
+ * One PIN that OCR split with a space ("1 823"): a first group too short to be a PIN alone, one more
+ * group, nothing number-like after it, and together a PIN's length. Two numbers side by side
+ * ("4471 8823", "12 555-0142") are not joined. `len` is how far the reading runs past `first`.
+ */
+function splitPin(first: string, after: string): { value: string; len: number } | null {
+  if (!/^\d{1,3}$/.test(first)) return null;
+  const g = /^ ([0-9OoIlSBZ|]{1,7})(?![\w|-]|\s*[-/.]?\d)/.exec(after);
+  if (!g || !/\d/.test(g[1]!)) return null;
+  const value = first + digitFixToken(g[1]!);
+  return /^\d{4,8}$/.test(value) ? { value, len: g[0].length } : null;
+}
+
+export function parsePin(text: string): { value: string; start: number; end: number; quality?: number } | null {
   const t = text.trim();
   if (NO_VALUE.test(t) || /^(no pin|-+|_+)\b/i.test(t)) return null;
   const m = /[A-Za-z0-9]+/.exec(t);
@@ -248,6 +261,8 @@ export function parsePin(text: string): { value: string; start: number; end: num
   if (/^(x|ext|extn)\d+$/i.test(v) || /\b(ext|extn|x)\.?\s*$/i.test(before)) return null;
   if (/\$\s*$/.test(before) || MASKED.test(before)) return null;
   if (/^([.,]\d|[-/.]\d{1,4}\b)/.test(after)) return null;
+  const split = splitPin(v, after);
+  if (split) return { value: split.value, start: m.index, end: m.index + v.length + split.len, quality: 0.8 };
   if (/\d/.test(v) && (v.match(/\d/g) ?? []).length / v.length >= 0.5) v = digitFixToken(v);
   if (v.length < 4 || v.length > 10 || !/\d/.test(v)) return null;
   return { value: v, start: m.index, end: m.index + m[0].length };
