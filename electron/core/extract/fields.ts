@@ -1923,7 +1923,9 @@ function readNumbers(
       (o) => !o.notToPort && o.label?.field !== 'btn' && !btnSaid.has(o) && !notSet.has(o.e164),
     );
     const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
-    const pn = numberField(toPort, listed.length ? 0.9 : 0.5);
+    // a toll-free number under a caption of its own no numbers label reads may be the losing carrier's
+    // desk we failed to see as such: the list is a check, not a confident reading
+    const pn = numberField(toPort, listed.length ? (toPort.some((o) => o.deskLike) ? 0.85 : 0.9) : 0.5);
     if (pn) fields.phone_numbers = pn;
     const nn = numberField(notPort, 0.85);
     if (nn) fields.numbers_not_to_port = nn;
