@@ -90,9 +90,11 @@ describe("the losing carrier's desk number in its box on an LOA", () => {
 describe('a number list cell that wraps inside a number', () => {
   // "(605) 949-4947, (605) 889-2313, (605)" over "555-0177, (605) 489-0956": the number split by the
   // wrap was lost, and the list short of it reported at 0.9
+  // 2733: every line of the cell opens with a number's end and closes with the next one's area code
   for (const [family, seed] of [
     ['loa-multisite', 468],
     ['loa-multisite', 1095],
+    ['loa-multisite', 2733],
   ] as const)
     it(`${family}-${seed}: the split number is read whole`, async () => {
       const { got, truth } = await read(family, seed);
@@ -120,6 +122,9 @@ describe('a number list cell that wraps inside a number', () => {
     // "+1 912" left at a line's end: the country code and area code wrap with the list
     const plusOne = loa(table(['(605) 949-4947, +1 605', '889 2313, +1 605 555 0177, +1', '605 489 0956']));
     expect(numbers(plusOne.phone_numbers?.value)).toEqual(want);
+    // every line broken inside a number
+    const chain = loa(table(['(605) 949-4947, (605)', '889-2313, (605)', '555-0177, (605)', '489-0956']));
+    expect(numbers(chain.phone_numbers?.value)).toEqual(want);
     // a cell ending in a number is no wrap: the next line's own number is not glued to it
     const whole = loa(table(['(605) 949-4947, (605) 889-2313,', '(605) 555-0177, (605) 489-0956']));
     expect(numbers(whole.phone_numbers?.value)).toEqual(want);
@@ -161,11 +166,13 @@ describe("a numbers table's row number glued to the number", () => {
 
 describe('a DID range wrapped over three lines of its cell', () => {
   // "+1 954 483 4080" / "thru +1 954 483" / "4084": the range's end was lost, its four numbers with it
-  it('loa-grid-822: the range is read whole', async () => {
-    const { got, truth } = await read('loa-grid', 822);
-    expect(numbers(got.phone_numbers?.value)).toEqual(numbers(truth.phone_numbers as string[]));
-    expect(got.phone_numbers?.confidence).toBeGreaterThanOrEqual(0.9);
-  });
+  // 2667: the grid's cells run together into one line, which the range word's line continues
+  for (const seed of [822, 2667])
+    it(`loa-grid-${seed}: the range is read whole`, async () => {
+      const { got, truth } = await read('loa-grid', seed);
+      expect(numbers(got.phone_numbers?.value)).toEqual(numbers(truth.phone_numbers as string[]));
+      expect(got.phone_numbers?.confidence).toBeGreaterThanOrEqual(0.9);
+    });
 
   it('a hand-built grid: the range over three lines gives every number in it', () => {
     const grid = (cell: string[]): TextLine[] => [
@@ -180,5 +187,33 @@ describe('a DID range wrapped over three lines of its cell', () => {
     const got = loa(grid(['+1 954 483 4080', 'thru +1 954 483', '4082']));
     expect(numbers(got.phone_numbers?.value)).toEqual(['+19544834080', '+19544834081', '+19544834082', '+19546513707']);
     expect(got.phone_numbers?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("an account-name caption whose cell holds another caption's value", () => {
+  // "PLEASE PAY | $1,347.24" over "PATRON NAME | Kowalski & Schmidt, P.A.": the amount and the name under
+  // it were read as one name, "$1,347.24 Kowalski & Schmidt, P.A.", at 0.97
+  it('inv-coop-1135: no name opening with an amount', async () => {
+    const { got, truth } = await read('inv-coop', 1135);
+    const v = got.account_name?.value;
+    expect(v ?? '').not.toMatch(/\$/);
+    if (v !== truth.account_name) expect(got.account_name?.confidence ?? 0).toBeLessThan(0.9);
+  });
+
+  it('a hand-built bill: a cell without a letter opens no name; a name in its own cell is read', () => {
+    const bill = (cell: string[]): TextLine[] => [
+      [72, 60, 'Granite Telecommunications'],
+      [72, 90, 'Account Number'],
+      [200, 90, 'A59426848'],
+      [72, 102, 'Customer Name'],
+      ...cell.map((t, i): TextLine => [200, 102 + 12 * i, t]),
+      [72, 140, 'Total amount due'],
+      [200, 140, '$1,347.24'],
+    ];
+    const amount = extractFields([pageOf(bill(['$1,347.24', 'Kowalski & Schmidt, P.A.']))], 'invoice').fields;
+    expect(amount.account_name?.value ?? '').not.toMatch(/\$/);
+    const named = extractFields([pageOf(bill(['Kowalski & Schmidt, P.A.']))], 'invoice').fields;
+    expect(named.account_name?.value).toBe('Kowalski & Schmidt, P.A.');
+    expect(named.account_name?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -348,6 +348,9 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   // a first line shaped like a caption, ending on a label's head noun ("Brand Name" over "HMMSL
   // Group"), is another row's label, not the start of this name ("New City" / "Pediatrics P.A." is one)
   if (!first || labelShaped(text(first))) return null;
+  // a first line without a letter is another caption's value ("PLEASE PAY | $1,347.24" over "PATRON
+  // NAME | Kowalski & Schmidt"): the name under it is that other caption's, not the rest of this one
+  if (!/\p{L}/u.test(text(first))) return null;
   const toks = [...first];
   // the lines that could be the rest of a name: a few words, no digits, not an attention line
   const rest: Tok[][] = [];

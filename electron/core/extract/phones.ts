@@ -127,7 +127,14 @@ function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
     !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text)
       ? next.segs[0]
       : null;
-  const cont = wrapped ?? rangeContinuation(doc, line, seg, own.text);
+  // (a range whose end number wraps once more: "… 635 8900" / "through +1 918" / "635 8906")
+  const wrappedEnd =
+    wrapped && OPEN_RANGE_WRAPPED.test(tokText(wrapped.toks, false).text.trim())
+      ? segBelow(doc, doc.lines[wrapped.line]!, wrapped)
+      : null;
+  const cont = wrapped
+    ? { toks: [...wrapped.toks, ...(wrappedEnd?.toks ?? [])] }
+    : rangeContinuation(doc, line, seg, own.text);
   const tt = cont ? tokText([...segToks, ...cont.toks]) : own;
   const found: FoundPhone[] = [];
   for (const ph of findPhones(tt.text)) {
@@ -159,6 +166,13 @@ function rowNumberLead(doc: DocLayout, line: Line, seg: Seg): boolean {
 const OPEN_RANGE =
   /^\s{0,3}(?:-|–|to|thru|through)(?:\s{0,3}(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3}))?[\s.-]{0,3}$/i;
 
+/** The cell right below this one, in the same column, on the next line if that line is close. */
+function segBelow(doc: DocLayout, l: Line, s: Seg): Seg | null {
+  const next = doc.lines[l.id + 1];
+  if (!next || next.page !== l.page || next.top - l.bottom > 1.2 * Math.max(l.h, next.h)) return null;
+  return next.segs.find((sg) => sg.x0 < s.x1 && sg.x1 > s.x0 && Math.abs(sg.x0 - s.x0) < 0.5 * (s.x1 - s.x0)) ?? null;
+}
+
 /** A range word and the start of its end number, wrapped before the number ends: "thru +1 954 483". */
 const OPEN_RANGE_WRAPPED =
   /^(?:-|–|to|thru|through)\s{1,3}(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.-]{0,2}\d{3})?$/i;
@@ -177,13 +191,10 @@ const OPEN_NUMBER =
  */
 function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): { toks: Tok[] } | null {
   const last = findPhones(own).at(-1);
-  if (!last) return null;
-  const rest = own.slice(last.end);
-  const below = (l: Line, s: Seg): Seg | null => {
-    const next = doc.lines[l.id + 1];
-    if (!next || next.page !== l.page || next.top - l.bottom > 1.2 * Math.max(l.h, next.h)) return null;
-    return next.segs.find((sg) => sg.x0 < s.x1 && sg.x1 > s.x0 && Math.abs(sg.x0 - s.x0) < 0.5 * (s.x1 - s.x0)) ?? null;
-  };
+  // (a wrapped list's middle line opens with the end of a number and holds none whole: "372-2871, (757)")
+  const rest = last ? own.slice(last.end) : /^[\d\s().+-]+([,;].*)$/.exec(own)?.[1];
+  if (rest === undefined) return null;
+  const below = (l: Line, s: Seg) => segBelow(doc, l, s);
   const under = below(line, seg);
   if (!under) return null;
   if (OPEN_RANGE.test(rest) || (/\d|\+/.test(rest) && OPEN_NUMBER.test(rest))) return under;
