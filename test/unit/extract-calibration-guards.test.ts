@@ -217,3 +217,52 @@ describe("an account-name caption whose cell holds another caption's value", () 
     expect(named.account_name?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a number of another role beside the numbers to port', () => {
+  // loa-portal-7287: "Agent contact | 608.555.0178" under the signer, read as a line to port;
+  // loa-sentences-5472: "… current provider, Granite …" on the line above a sentence asking to port the
+  // BTN made the BTN there the carrier's line, and the list lacked it
+  for (const [family, seed] of [
+    ['loa-portal', 7287],
+    ['loa-sentences', 5472],
+  ] as const)
+    it(`${family}-${seed}: the list is the numbers to port`, async () => {
+      const { got, truth } = await read(family, seed);
+      expect(numbers(got.phone_numbers?.value)).toEqual(numbers(truth.phone_numbers as string[]));
+      expect(got.phone_numbers?.confidence).toBeGreaterThanOrEqual(0.9);
+    });
+
+  it('hand-built pages: a "… contact" caption is whom to reach; a sentence is no carrier box', () => {
+    const form = loa([
+      [72, 60, 'Letter of Authorization (LOA)'],
+      [72, 90, 'Number'],
+      [200, 90, 'Include'],
+      [72, 102, '608.555.0103'],
+      [200, 102, 'Yes'],
+      [72, 114, '608.555.0101'],
+      [200, 114, 'Yes'],
+      [72, 150, 'Authorized signer'],
+      [250, 150, 'Siobhan Johansson'],
+      [72, 162, 'Agent contact'],
+      [250, 162, '608.555.0178'],
+    ]);
+    expect(numbers(form.phone_numbers?.value)).toEqual(['+16085550101', '+16085550103']);
+    expect(form.phone_numbers?.confidence).toBeGreaterThanOrEqual(0.9);
+    const letter = loa([
+      [72, 60, 'Dear Porting Team,'],
+      [
+        72,
+        80,
+        'Tanaka & Zhang PA appoints Clearline as its agent to port the numbers in this letter. The account with our',
+      ],
+      [
+        72,
+        92,
+        'current provider, Granite Telecommunications, is BAN336430. The billing telephone number is 2513666543.',
+      ],
+      [72, 104, 'The lines serve our office at 1427 Elm Lane in Mobile, AL 36660. We ask you to port 2513666543 and'],
+      [72, 116, '2517114979.'],
+    ]);
+    expect(numbers(letter.phone_numbers?.value)).toEqual(['+12513666543', '+12517114979']);
+  });
+});

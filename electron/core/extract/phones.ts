@@ -37,8 +37,9 @@ export interface PhoneOccurrence {
 
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
-/** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback". */
-const CAPTION_CONTACT = /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b/i;
+/** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback", "Agent contact". */
+const CAPTION_CONTACT =
+  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$/i;
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
 const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
@@ -566,10 +567,13 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // the sender's sign-off under a closing: how to reach the carrier's staff
   if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
   // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
-  // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line
+  // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line —
+  // a caption of a few words, not a sentence whose line above names the carrier ("… current provider,
+  // Acme, is …" over "… We ask you to port 2513666543")
   if (
     !contact &&
     (!label || !PHONE_LABEL_FIELDS.has(label.field)) &&
+    first.idx <= 4 &&
     /[A-Za-z]/.test(
       seg.toks
         .slice(0, first.idx)
