@@ -167,7 +167,8 @@ describe("a numbers table's row number glued to the number", () => {
 describe('a DID range wrapped over three lines of its cell', () => {
   // "+1 954 483 4080" / "thru +1 954 483" / "4084": the range's end was lost, its four numbers with it
   // 2667: the grid's cells run together into one line, which the range word's line continues
-  for (const seed of [822, 2667])
+  // 7578: the range word and the end number's country code close the first line ("… 6300 through +1")
+  for (const seed of [822, 2667, 7578])
     it(`loa-grid-${seed}: the range is read whole`, async () => {
       const { got, truth } = await read('loa-grid', seed);
       expect(numbers(got.phone_numbers?.value)).toEqual(numbers(truth.phone_numbers as string[]));
@@ -186,6 +187,8 @@ describe('a DID range wrapped over three lines of its cell', () => {
     ];
     const got = loa(grid(['+1 954 483 4080', 'thru +1 954 483', '4082']));
     expect(numbers(got.phone_numbers?.value)).toEqual(['+19544834080', '+19544834081', '+19544834082', '+19546513707']);
+    const plusOne = loa(grid(['+1 954 483 4080 thru +1', '954 483 4082']));
+    expect(numbers(plusOne.phone_numbers?.value)).toEqual(numbers(got.phone_numbers?.value));
     expect(got.phone_numbers?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -163,9 +163,9 @@ function rowNumberLead(doc: DocLayout, line: Line, seg: Seg): boolean {
   return prev.segs.some((s) => s.toks[0]!.text === want && Math.abs(s.toks[0]!.x0 - t.x0) <= 0.5 * t.h + 2);
 }
 
-/** A range left open at the end of a segment: "…1550 through", "…3020 to (559)", "…0100 -". */
+/** A range left open at the end of a segment: "…1550 through", "…3020 to (559)", "…6300 through +1", "…0100 -". */
 const OPEN_RANGE =
-  /^\s{0,3}(?:-|–|to|thru|through)(?:\s{0,3}(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3}))?[\s.-]{0,3}$/i;
+  /^\s{0,3}(?:-|–|to|thru|through)(?:\s{0,3}(?:\+1|(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})))?[\s.-]{0,3}$/i;
 
 /** The cell right below this one, in the same column, on the next line if that line is close. */
 function segBelow(doc: DocLayout, l: Line, s: Seg): Seg | null {
