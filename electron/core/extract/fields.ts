@@ -348,6 +348,9 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   // a first line shaped like a caption, ending on a label's head noun ("Brand Name" over "HMMSL
   // Group"), is another row's label, not the start of this name ("New City" / "Pediatrics P.A." is one)
   if (!first || labelShaped(text(first))) return null;
+  // a first line without a letter is another caption's value ("PLEASE PAY | $1,347.24" over "PATRON
+  // NAME | Kowalski & Schmidt"): the name under it is that other caption's, not the rest of this one
+  if (!/\p{L}/u.test(text(first))) return null;
   const toks = [...first];
   // the lines that could be the rest of a name: a few words, no digits, not an attention line
   const rest: Tok[][] = [];
@@ -1937,7 +1940,9 @@ function readNumbers(
       (o) => !o.notToPort && o.label?.field !== 'btn' && !btnSaid.has(o) && !notSet.has(o.e164),
     );
     const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
-    const pn = numberField(toPort, listed.length ? 0.9 : 0.5);
+    // a toll-free number under a caption of its own no numbers label reads may be the losing carrier's
+    // desk we failed to see as such: the list is a check, not a confident reading
+    const pn = numberField(toPort, listed.length ? (toPort.some((o) => o.deskLike) ? 0.85 : 0.9) : 0.5);
     if (pn) fields.phone_numbers = pn;
     const nn = numberField(notPort, 0.85);
     if (nn) fields.numbers_not_to_port = nn;

@@ -654,6 +654,7 @@ export const LABEL_TABLE: LabelDef[] = [
       'Existing Provider',
       'Existing Service Provider',
       'Present Carrier',
+      'Present Phone Company',
       'Previous Carrier',
       'Previous Provider',
       'Carrier Name',

@@ -27,12 +27,19 @@ export interface PhoneOccurrence {
   section: 'to_port' | 'not_to_port' | null;
   /** its row says the line is disconnected or inactive */
   inactive: boolean;
+  /**
+   * a toll-free number captioned in its own cell by words no numbers label reads ("Porting desk:
+   * 855-…"): RespOrg-managed, so more likely a desk's line than one on the account — weak evidence
+   * where an LOA lists it to port
+   */
+  deskLike: boolean;
 }
 
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
-/** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback". */
-const CAPTION_CONTACT = /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b/i;
+/** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback", "Agent contact". */
+const CAPTION_CONTACT =
+  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$/i;
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
 const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
@@ -106,7 +113,9 @@ function callListLines(doc: DocLayout): Set<number> {
 
 /** The numbers starting in a segment (one wrapped onto the next line of a sentence included). */
 function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
-  const own = tokText(seg.toks);
+  // a table's row number glued to the number's cell ("10 919 778 2044") is no digit group of it
+  const segToks = rowNumberLead(doc, line, seg) ? seg.toks.slice(1) : seg.toks;
+  const own = tokText(segToks);
   // a number (or a range) wrapped onto the next line of a sentence: read the two together
   const next = doc.lines[line.id + 1];
   const wrapped =
@@ -119,8 +128,15 @@ function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
     !/^([-*•·–]|\d{1,2}[.)])$/.test(next.segs[0].toks[0]!.text)
       ? next.segs[0]
       : null;
-  const cont = wrapped ?? rangeContinuation(doc, line, seg, own.text);
-  const tt = cont ? tokText([...seg.toks, ...cont.toks]) : own;
+  // (a range whose end number wraps once more: "… 635 8900" / "through +1 918" / "635 8906")
+  const wrappedEnd =
+    wrapped && OPEN_RANGE_WRAPPED.test(tokText(wrapped.toks, false).text.trim())
+      ? segBelow(doc, doc.lines[wrapped.line]!, wrapped)
+      : null;
+  const cont = wrapped
+    ? { toks: [...wrapped.toks, ...(wrappedEnd?.toks ?? [])] }
+    : rangeContinuation(doc, line, seg, own.text);
+  const tt = cont ? tokText([...segToks, ...cont.toks]) : own;
   const found: FoundPhone[] = [];
   for (const ph of findPhones(tt.text)) {
     // numbers wholly on the next line are read with that line
@@ -130,13 +146,44 @@ function phonesInSeg(doc: DocLayout, line: Line, seg: Seg): FoundPhone[] {
   }
   // OCR splits and glues digit groups ("8 049307183", "(727), 55S-0145"): read runs of number-only words
   const used = new Set(found.flatMap((f) => f.toks));
-  for (const run of phonesInTokenRuns(seg.toks)) if (!run.toks.some((t) => used.has(t))) found.push(run);
+  for (const run of phonesInTokenRuns(segToks)) if (!run.toks.some((t) => used.has(t))) found.push(run);
   return found;
 }
 
-/** A range left open at the end of a segment: "…1550 through", "…3020 to (559)", "…0100 -". */
+/**
+ * The cell opens with a table's row number: a short integer whose row above, in the same column,
+ * opens with the integer before it ("9" over "10 919 778 2044", where the wider number closed the gap).
+ */
+function rowNumberLead(doc: DocLayout, line: Line, seg: Seg): boolean {
+  const t = seg.toks[0]!;
+  if (seg.toks.length < 2 || !/^\d{1,3}$/.test(t.text) || Number(t.text) < 2) return false;
+  const prev = doc.lines[line.id - 1];
+  if (!prev || prev.page !== line.page) return false;
+  const want = String(Number(t.text) - 1);
+  return prev.segs.some((s) => s.toks[0]!.text === want && Math.abs(s.toks[0]!.x0 - t.x0) <= 0.5 * t.h + 2);
+}
+
+/** A range left open at the end of a segment: "…1550 through", "…3020 to (559)", "…6300 through +1", "…0100 -". */
 const OPEN_RANGE =
-  /^\s{0,3}(?:-|–|to|thru|through)(?:\s{0,3}(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3}))?[\s.-]{0,3}$/i;
+  /^\s{0,3}(?:-|–|to|thru|through)(?:\s{0,3}(?:\+1|(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})))?[\s.-]{0,3}$/i;
+
+/** The cell right below this one, in the same column, on the next line if that line is close. */
+function segBelow(doc: DocLayout, l: Line, s: Seg): Seg | null {
+  const next = doc.lines[l.id + 1];
+  if (!next || next.page !== l.page || next.top - l.bottom > 1.2 * Math.max(l.h, next.h)) return null;
+  return next.segs.find((sg) => sg.x0 < s.x1 && sg.x1 > s.x0 && Math.abs(sg.x0 - s.x0) < 0.5 * (s.x1 - s.x0)) ?? null;
+}
+
+/** A range word and the start of its end number, wrapped before the number ends: "thru +1 954 483". */
+const OPEN_RANGE_WRAPPED =
+  /^(?:-|–|to|thru|through)\s{1,3}(?:\+?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.-]{0,2}\d{3})?$/i;
+
+/**
+ * A list cell wrapped inside a number: "…, (605)" / "555-0177, …", "…, +1 912" / "555 0192, …". The
+ * separator says another number starts, the digits after it are too few to be one.
+ */
+const OPEN_NUMBER =
+  /^\s{0,3}[,;]\s{0,3}(?:\+?1(?=[\s.(-]|$))?[\s.-]{0,2}(?:(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.-]{0,2}\d{3})?)?[\s.-]{0,3}$/;
 
 /**
  * A table cell whose range wraps onto the next line ("561-898-1550 through" / "561-898-1554"): the
@@ -145,18 +192,18 @@ const OPEN_RANGE =
  */
 function rangeContinuation(doc: DocLayout, line: Line, seg: Seg, own: string): { toks: Tok[] } | null {
   const last = findPhones(own).at(-1);
-  if (!last) return null;
-  const rest = own.slice(last.end);
-  const below = (l: Line, s: Seg): Seg | null => {
-    const next = doc.lines[l.id + 1];
-    if (!next || next.page !== l.page || next.top - l.bottom > 1.2 * Math.max(l.h, next.h)) return null;
-    return next.segs.find((sg) => sg.x0 < s.x1 && sg.x1 > s.x0 && Math.abs(sg.x0 - s.x0) < 0.5 * (s.x1 - s.x0)) ?? null;
-  };
+  // (a wrapped list's middle line opens with the end of a number and holds none whole: "372-2871, (757)")
+  const rest = last ? own.slice(last.end) : /^[\d\s().+-]+([,;].*)$/.exec(own)?.[1];
+  if (rest === undefined) return null;
+  const below = (l: Line, s: Seg) => segBelow(doc, l, s);
   const under = below(line, seg);
   if (!under) return null;
-  if (OPEN_RANGE.test(rest)) return under;
-  // the range word on a line of its own between the two numbers ("605-765-5700" / "through" / "605-765-5707")
-  if (rest.trim() !== '' || !/^(-|–|to|thru|through)$/i.test(tokText(under.toks, false).text.trim())) return null;
+  if (OPEN_RANGE.test(rest) || (/\d|\+/.test(rest) && OPEN_NUMBER.test(rest))) return under;
+  // the range word on a line of its own between the two numbers ("605-765-5700" / "through" / "605-765-5707"),
+  // or opening a number the cell wraps again ("+1 954 483 4080" / "thru +1 954 483" / "4084")
+  const underText = tokText(under.toks, false).text.trim();
+  if (rest.trim() !== '' || !(/^(-|–|to|thru|through)$/i.test(underText) || OPEN_RANGE_WRAPPED.test(underText)))
+    return null;
   const end = below(doc.lines[under.line]!, under);
   return end ? { toks: [...under.toks, ...end.toks] } : null;
 }
@@ -520,10 +567,13 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // the sender's sign-off under a closing: how to reach the carrier's staff
   if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
   // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
-  // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line
+  // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line —
+  // a caption of a few words, not a sentence whose line above names the carrier ("… current provider,
+  // Acme, is …" over "… We ask you to port 2513666543")
   if (
     !contact &&
     (!label || !PHONE_LABEL_FIELDS.has(label.field)) &&
+    first.idx <= 4 &&
     /[A-Za-z]/.test(
       seg.toks
         .slice(0, first.idx)
@@ -551,6 +601,11 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     portYes: rowYes,
     section,
     inactive,
+    deskLike:
+      isTollFreeNanp(ph.e164) &&
+      (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) &&
+      first.idx > 0 &&
+      /\p{L}/u.test(segText(seg.toks.slice(0, first.idx))),
   };
 }
 
