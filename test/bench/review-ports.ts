@@ -269,6 +269,21 @@ export function makePorts(
 }
 
 /**
+ * One port of the bench's dev bad-scan set (every carrier document a heavily noised scan) as the
+ * review tests pin it: with the 24 stand-ins of the time, since each stand-in added changes which
+ * family a dev seed draws.
+ */
+export function devBadScanPort(seed: number, fresh?: FreshHalf): BenchPort {
+  return generatorPorts('dev', 1, {
+    scanShare: 1,
+    noise: 'heavy',
+    offset: seed - 1,
+    standins: 24,
+    ...(fresh ? { fresh } : {}),
+  })[0]!;
+}
+
+/**
  * `REVIEW_FRESH=tune|check` (dev seeds only): the generator's ports draw their label wordings from
  * that FRESH half (vocab.ts). The check half is scored only — figures, never its documents.
  */

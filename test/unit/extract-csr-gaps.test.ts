@@ -3,7 +3,7 @@ import { cityStateZip } from '../../electron/core/extract/address.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generatorPorts } from '../bench/review-ports.js';
+import { devBadScanPort } from '../bench/review-ports.js';
 
 /*
  * Carrier values the extractor did not read on bad scans: a CSR's address block whose ZIP came out of
@@ -39,7 +39,7 @@ describe('a ZIP read through OCR lookalikes', () => {
 describe('dev bad-scan ports: the CSR address block under the customer name', () => {
   for (const seed of [421, 437]) {
     it(`dev port ${seed}`, () => {
-      const [p] = generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: seed - 1, standins: 24 });
+      const p = devBadScanPort(seed);
       expect(p!.csr.scanned).toBe(true);
       const got = extractFields(p!.csr.pages, 'csr').fields.service_address;
       const want = p!.csr.truth.service_address!;
@@ -82,18 +82,9 @@ describe('hand-built scanned CSR pages', () => {
   });
 });
 
-const devPort = (seed: number, fresh?: 'tune') =>
-  generatorPorts('dev', 1, {
-    scanShare: 1,
-    noise: 'heavy',
-    offset: seed - 1,
-    standins: 24,
-    ...(fresh ? { fresh } : {}),
-  })[0]!;
-
 describe('a PIN the OCR glued to its label or split', () => {
   it('dev port 269: "The PINon file for this account is 6929."', () => {
-    const p = devPort(269);
+    const p = devBadScanPort(269);
     expect(p.csr.scanned).toBe(true);
     expect(extractFields(p.csr.pages, 'csr').fields.pin?.value).toBe(p.csr.truth.pin);
   });
@@ -153,7 +144,7 @@ describe('a PIN the OCR glued to its label or split', () => {
 
 describe('the authorized person under a clipped tag or a spaced-out role', () => {
   it('dev port 343: "/AUTHZD PATRICIA E. ZHANG" in a slash-tag record', () => {
-    const p = devPort(343);
+    const p = devBadScanPort(343);
     expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe(p.csr.truth.authorized_person);
   });
 
@@ -177,7 +168,7 @@ describe('the authorized person under a clipped tag or a spaced-out role', () =>
   });
 
   it('dev port 119: "Anh K. Martinez (Primary | accountmanager)" in a roster', () => {
-    const p = devPort(119);
+    const p = devBadScanPort(119);
     expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe(p.csr.truth.authorized_person);
   });
 
@@ -198,7 +189,7 @@ describe('the authorized person under a clipped tag or a spaced-out role', () =>
 
 describe('a header caption OCR split inside its last word', () => {
   it('fresh-tune dev port 149: the BTN under "BILLING TEL. NUMBER" beside "BUSINESS LEGAL N AME"', () => {
-    const p = devPort(149, 'tune');
+    const p = devBadScanPort(149, 'tune');
     expect(extractFields(p.csr.pages, 'csr').fields.btn?.value).toBe(p.csr.truth.btn);
   });
 

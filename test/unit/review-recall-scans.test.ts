@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, Word } from '../../shared/domain/document.js';
 import { findInField } from '../../electron/core/compare/evidence.js';
-import { generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { devBadScanPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
@@ -13,18 +13,8 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * one PIN. Each is a predicted rejection when it differs, and stays a match when it does not.
  */
 
-/** A dev port of the review bench's bad-scan set, with the stand-in list of the time (24) pinned. */
-const devPort = (seed: number, fresh?: 'tune') =>
-  generatorPorts('dev', 1, {
-    scanShare: 1,
-    noise: 'heavy',
-    offset: seed - 1,
-    standins: 24,
-    ...(fresh ? { fresh } : {}),
-  })[0]!;
-
 function review(seed: number, fresh?: 'tune') {
-  const p = devPort(seed, fresh);
+  const p = devBadScanPort(seed, fresh);
   expect(p.seed).toBe(seed);
   return { p, r: reviewPort(p) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { devBadScanPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
@@ -11,11 +11,9 @@ import { pageOfLines as page } from '../helpers/pages.js';
  */
 
 /** A dev port of the review bench's bad-scan set, with the stand-in list of the time (24) pinned. */
-const devPort = (seed: number) =>
-  generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: seed - 1, standins: 24 })[0]!;
 
 function review(seed: number) {
-  const p = devPort(seed);
+  const p = devBadScanPort(seed);
   expect(p.seed).toBe(seed);
   // (the product's own document ages, as this test was written with)
   const r = reviewPort(p, { limits: null });
