@@ -195,14 +195,21 @@ function gluedHit(
   if (whole && glued(tok.key).length >= 6) return { field: whole.field, len: 1 };
   const m = /[a-z]([A-Z][A-Z/-]+:?)$/.exec(tok.text);
   if (!m) return null;
-  const rest = [keyOf(m[1]!), ...line.toks.slice(i + 1).map((t) => t.key)];
-  const texts = [m[1]!, ...line.toks.slice(i + 1).map((t) => t.text)];
-  const hit = byFirst.get(rest[0]!)?.find((p) => {
-    if (p.toks.length > rest.length) return false;
-    for (let k = 0; k < p.toks.length; k++) if (rest[k] !== p.toks[k]) return false;
-    return !p.strict || /[:#]$/.test(texts[p.toks.length - 1]!) || p.toks.length > 1;
-  });
+  const hit = phraseAt([{ key: keyOf(m[1]!), text: m[1]! }, ...line.toks.slice(i + 1)], 0, byFirst);
   return hit ? { field: hit.field, len: hit.toks.length } : null;
+}
+
+/** The listed label that opens at words[i], if any: common words ("Name", "Account") only with a colon. */
+function phraseAt(
+  words: readonly { key: string; text: string }[],
+  i: number,
+  byFirst: Map<string, Phrase[]>,
+): Phrase | undefined {
+  return byFirst.get(words[i]!.key)?.find((p) => {
+    if (i + p.toks.length > words.length) return false;
+    for (let k = 0; k < p.toks.length; k++) if (words[i + k]!.key !== p.toks[k]) return false;
+    return !p.strict || /[:#]$/.test(words[i + p.toks.length - 1]!.text) || p.toks.length > 1;
+  });
 }
 
 function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
@@ -211,14 +218,7 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
   const hits: LabelHit[] = [];
   lines.forEach((line, li) => {
     for (let i = 0; i < line.toks.length; i++) {
-      const candidates = byFirst.get(line.toks[i]!.key);
-      const hit = candidates?.find((p) => {
-        if (i + p.toks.length > line.toks.length) return false;
-        for (let k = 0; k < p.toks.length; k++) if (line.toks[i + k]!.key !== p.toks[k]) return false;
-        const last = line.toks[i + p.toks.length - 1]!.text;
-        // common words ("Name", "Account") only count as labels when they end with a colon
-        return !p.strict || /[:#]$/.test(last) || p.toks.length > 1;
-      });
+      const hit = phraseAt(line.toks, i, byFirst);
       const got = hit ? { field: hit.field, len: hit.toks.length } : gluedHit(line, i, byFirst, byGlue);
       if (!got) continue;
       const { field } = got;

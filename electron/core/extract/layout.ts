@@ -1533,22 +1533,7 @@ function captionColumnNames(hits: Hit[], lines: Line[], kind: DocumentKind): voi
       );
     });
     if (!near.some((k) => k < line.id) || !near.some((k) => k > line.id)) continue;
-    const toks = r.cap.toks;
-    hits.push({
-      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
-      field: c.field,
-      seg: r.cap,
-      start: 0,
-      end: toks.length,
-      colon: false,
-      prose: false,
-      atStart: true,
-      strength: (c.weight ?? 1) * 0.85,
-      x0: toks[0]!.x0,
-      x1: toks[toks.length - 1]!.x1,
-      line: line.id,
-      page: line.page,
-    });
+    hits.push(cellHit(r.cap, 0, r.cap.toks.length, c, 0.85));
   }
 }
 
@@ -1573,21 +1558,7 @@ function wordTags(hits: Hit[], lines: Line[], kind: DocumentKind, tagHits: Hit[]
     if (!/^[A-Z]/.test(next.text)) continue;
     const c = conceptOf(labelStems(tag.text), kind);
     if (!c || c.stems.length !== 1 || !NAME_VALUE_FIELDS.has(c.field)) continue;
-    hits.push({
-      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
-      field: c.field,
-      seg,
-      start: 0,
-      end: 1,
-      colon: false,
-      prose: false,
-      atStart: true,
-      strength: (c.weight ?? 1) * 0.88,
-      x0: tag.x0,
-      x1: tag.x1,
-      line: line.id,
-      page: line.page,
-    });
+    hits.push(cellHit(seg, 0, 1, c, 0.88));
   }
 }
 
@@ -1703,19 +1674,34 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
   );
   if (!c) return null;
   const colon = /[:#]$/.test(toks[c.end - 1]!.text);
-  const strength = (c.concept.weight ?? 1) * (colon ? 0.95 : 0.88);
+  return cellHit(seg, i, c.end, c.concept, colon ? 0.95 : 0.88, colon);
+}
+
+/**
+ * A label found by its concept (no listed wording), words [start, end) of its cell: as sure as the
+ * concept's weight times `sureness`.
+ */
+function cellHit(
+  seg: Seg,
+  start: number,
+  end: number,
+  concept: { field: LabelField; weight?: number },
+  sureness: number,
+  colon = false,
+): Hit {
+  const weight = concept.weight ?? 1;
   return {
-    def: { field: c.concept.field, phrases: [], weight: c.concept.weight ?? 1 },
-    field: c.concept.field,
+    def: { field: concept.field, phrases: [], weight },
+    field: concept.field,
     seg,
-    start: i,
-    end: c.end,
+    start,
+    end,
     colon,
     prose: false,
     atStart: true,
-    strength,
-    x0: toks[i]!.x0,
-    x1: toks[c.end - 1]!.x1,
+    strength: weight * sureness,
+    x0: seg.toks[start]!.x0,
+    x1: seg.toks[end - 1]!.x1,
     line: seg.line,
     page: seg.page,
   };
@@ -2604,21 +2590,8 @@ function wrappedLabels(
       if (found) stack.length = found.n;
     }
     if (!c) continue;
-    const toks = seg.toks;
     heads.set(seg.id, {
-      def: { field: c.field, phrases: [], weight: c.weight ?? 1 },
-      field: c.field,
-      seg,
-      start: 0,
-      end: toks.length,
-      colon: true,
-      prose: false,
-      atStart: true,
-      strength: (c.weight ?? 1) * 0.9,
-      x0: toks[0]!.x0,
-      x1: toks[toks.length - 1]!.x1,
-      line: seg.line,
-      page: seg.page,
+      ...cellHit(seg, 0, seg.toks.length, c, 0.9, true),
       wrapSegs: stack.slice(1).map((s) => s.id),
     });
     for (const s of stack.slice(1)) consumed.add(s.id);
