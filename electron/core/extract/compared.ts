@@ -119,17 +119,14 @@ export function recastComparisons(doc: DocLayout): Recast | null {
     const b = boxOf(record);
     return { page: record[0]!.page, y0: b.y0, y1: b.y1, x0: b.x0 - dx, x1: b.x1 - dx, dx };
   });
-  const pages = doc.pages.map((p) => {
-    const gone = drop.filter((t) => t.page === p.page);
+  const pages = withoutWords(doc.pages, drop).map((p) => {
     const shifts = moves.map((m) => ({ dx: m.dx, toks: m.record.filter((t) => t.page === p.page) }));
     return {
       ...p,
-      words: p.words
-        .filter((w) => !inside(w, gone))
-        .map((w) => {
-          const m = shifts.find((x) => x.toks.length && inside(w, x.toks));
-          return m ? { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1], w.bbox[2] - m.dx, w.bbox[3]] as BBox } : w;
-        }),
+      words: p.words.map((w) => {
+        const m = shifts.find((x) => x.toks.length && inside(w, x.toks));
+        return m ? { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1], w.bbox[2] - m.dx, w.bbox[3]] as BBox } : w;
+      }),
     };
   });
   return { pages, moved };
@@ -143,6 +140,14 @@ function comparisonTables(doc: DocLayout): ReturnType<typeof tableAt>[] {
     if (cols) out.push(tableAt(doc, head, cols));
   }
   return out;
+}
+
+/** The pages without the words whose centres lie in these tokens' boxes (each page its own tokens). */
+function withoutWords(pages: PageText[], drop: readonly Tok[]): PageText[] {
+  return pages.map((p) => {
+    const gone = drop.filter((t) => t.page === p.page);
+    return { ...p, words: p.words.filter((w) => !inside(w, gone)) };
+  });
 }
 
 /** A word whose centre lies in one of these words' boxes (words of its own page). */
@@ -163,8 +168,7 @@ export function statedPages(pages: PageText[], kind: DocumentKind): PageText[] {
     // laying a document out costs milliseconds and the review searches every document of a case: only
     // pages with a line naming both sides are laid out
     const drop = pages.some(namesBothSides) ? comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop) : [];
-    const on = (page: number) => drop.filter((t) => t.page === page);
-    stated = drop.length ? pages.map((p) => ({ ...p, words: p.words.filter((w) => !inside(w, on(p.page))) })) : pages;
+    stated = drop.length ? withoutWords(pages, drop) : pages;
     STATED.set(pages, stated);
   }
   return stated;
