@@ -379,6 +379,37 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   return r ? { value: r.value, toks, quality: r.quality } : null;
 }
 
+/**
+ * A name's first line cut mid-name at a column edge ("Timberline Print &" | "Sign Main Account" over
+ * "Corporation" | "Number (BTN):"): the words after it across a word space, up to the next cell's
+ * caption, are the rest of the name's line. A cell's text ends at the border or the next caption,
+ * not where other rows start a column.
+ */
+function nameRunOn(doc: DocLayout, span: Span): Span {
+  const first = span.lines[0];
+  const last = first?.[first.length - 1];
+  if (!first || !last || !/(?:&|\band|\bof|\bthe)$/i.test(text(first).trim())) return span;
+  const line = doc.lines[last.line]!;
+  const next = line.segs[line.segs.indexOf(doc.segs[last.seg]!) + 1];
+  const space = next ? next.toks[0]!.x0 - last.x1 : Infinity;
+  if (!next || space > 0.6 * line.h) return span;
+  // the caption starts at a label's first word, or after a gap wider than the run-on's word space
+  // inside a label the vocabulary read from the run-on word ("Sign Main Account")
+  const hits = doc.hitsBySeg.get(next.id) ?? [];
+  const capIdx = next.toks.findIndex(
+    (t, k) =>
+      k > 0 &&
+      hits.some(
+        (h) =>
+          h.start === k ||
+          (h.start < k && k < h.end && t.x0 - next.toks[k - 1]!.x1 > Math.max(2 * space, 0.5 * line.h)),
+      ),
+  );
+  const words = next.toks.slice(0, capIdx);
+  if (capIdx <= 0 || words.some((t) => !/^\p{L}[\p{L}'’.-]*$/u.test(t.text))) return span;
+  return { ...span, lines: [[...first, ...words], ...span.lines.slice(1)] };
+}
+
 /** A job title alone on a line (under a person's name in a form), never the rest of the name. */
 const TITLE_LINE =
   /^(owner|president|ceo|cfo|coo|cto|vp|manager|director|officer|member|partner|principal|administrator|admin|secretary|treasurer|controller|chair\w*|founder|agent|mgr|dir)\b/i;
@@ -546,6 +577,19 @@ function dropUnitCaption(c: AddrCand): void {
 }
 
 /**
+ * A caption made of unit designators alone, closed by its colon ("Ste / Fl / Rm:", "Apt/Suite #:"):
+ * a unit's caption whatever designators a form lists. Where it ends (0: no such caption).
+ */
+function designatorCaptionEnd(toks: Tok[]): number {
+  for (const [i, t] of toks.slice(0, 6).entries()) {
+    const words = t.text.replace(/:$/, '').split('/').filter(Boolean);
+    if (!words.every((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/\.$/, '')))) return 0;
+    if (t.text.endsWith(':')) return i > 0 || words.length > 1 ? i + 1 : 0;
+  }
+  return 0;
+}
+
+/**
  * A unit under its own tag or label further along the street's line ("/SADR 4410 RIVERSIDE DR
  * /LOC RM 12", "Street: 12 Main St   Suite: 4"): the unit of the address read under the street's
  * label, when that reading found none.
@@ -566,8 +610,9 @@ function unitBeside(
         (x) => x.start === 0 && (x.field === 'addr_unit' || x.field === 'service_address'),
       )
     : undefined;
-  if (!label || !h) return null;
-  const toks = h.end < label.toks.length ? label.toks.slice(h.end) : (after[1]?.toks ?? []);
+  const end2 = h?.end ?? (label ? designatorCaptionEnd(label.toks) : 0);
+  if (!label || !end2) return null;
+  const toks = end2 < label.toks.length ? label.toks.slice(end2) : (after[1]?.toks ?? []);
   const unit = trimValue(text(toks));
   return toks.length && isUnitOnly(unit) ? { unit, toks } : null;
 }
@@ -1165,7 +1210,10 @@ function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
   const says = cands.map(labelStemsOf);
   // (a bare "Account" may be the first line of another label: "Account" / "passcode (if one is set)";
   // one closed by its colon, "Account: BAN4290140", is a whole label)
-  if (!says.some((st, i) => st.includes('account') && (st.length >= 2 || !!cands[i]!.hit?.colon))) return cands;
+  // (nor is a bare "Account" caption over a value with an account number's own build, digit groups or
+  // nine digits and more, "260-555-0183-205": no passcode or PIN is written so)
+  const whole = (st: string[], c: Cand<string>) => st.length >= 2 || !!c.hit?.colon || accountBuilt(c.value);
+  if (!says.some((st, i) => st.includes('account') && whole(st, cands[i]!))) return cands;
   return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
 }
 
@@ -1175,6 +1223,9 @@ function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
  */
 const RESOLD_SERVICE =
   /\b(?:underlying|wholesale|upstream|host|network)\s+(?:carrier|provider|operator)\b|\bcarrier\s+of\s+record\b|\bservices?\s+(?:is\s+)?(?:provided|delivered|carried)\s+(?:over|on|via)\b|\bresold\s+(?:by|from|on)\b/i;
+
+/** An account number's build beyond its grammar: digit groups ("813-632-8436-749", "6211 31 501 …") or nine digits and more. */
+const accountBuilt = (v: string) => /^\d+(?:[\s-]\d+){2,}$/.test(v) || (v.match(/\d/g) ?? []).length >= 9;
 
 /** A value with an account number's grammar: six or more characters, five or more of them digits. */
 const accountShaped = (v: string) => v.replace(/[\s-]/g, '').length >= 6 && (v.match(/\d/g) ?? []).length >= 5;
@@ -1193,6 +1244,36 @@ function resoldSubAccounts(doc: DocLayout): Cand<string>[] {
   );
 }
 
+/**
+ * A value printed too long for its cell, run under or into the next caption: its last digit group
+ * drawn over that caption's first word is on a line of its own at the same height ("ACCOUNT NBR: 6211
+ * 31 501" + "5724218" under "STATEMENT"), or the caption's first word is glued to it
+ * ("260-636-9493-948CUST." for "… 948" and "CUST. NO.:"). The number goes on across a word space into
+ * the group; a glued label word is cut off. Read from overlapping print: a little less sure.
+ */
+function overrunAccount(doc: DocLayout, c: Cand<string>): void {
+  const glued = /^(\d[\d\s-]*\d)([A-Z][A-Za-z]{2,})$/.exec(c.value);
+  if (glued && accountShaped(glued[1]!) && labelStems(glued[2]!).every(isLabelWord)) {
+    c.value = glued[1]!;
+    c.score *= 0.95;
+    return;
+  }
+  const last = c.toks[c.toks.length - 1];
+  if (!last || !/\d$/.test(c.value) || doc.segs[last.seg]!.toks[last.idx + 1]) return;
+  let end = last;
+  for (;;) {
+    const next = doc.lines
+      .filter((l) => l.page === end.page && l.id !== end.line && Math.abs(l.cy - end.cy) < 0.35 * end.h)
+      .flatMap((l) => l.toks)
+      .find((t) => t.x0 > end.x1 && t.x0 - end.x1 < 0.8 * end.h && /^\d[\d-]*$/.test(t.text));
+    if (!next || c.value.replace(/\W/g, '').length + next.text.length > 26) break;
+    c.value += ` ${next.text}`;
+    c.toks = [...c.toks, next];
+    c.score *= 0.95;
+    end = next;
+  }
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
@@ -1200,6 +1281,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
   const acctCands = withoutCustomerNumbers(
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
   );
+  for (const c of acctCands) overrunAccount(doc, c);
   if (sub.length) {
     // the master account and the reseller's customer number stay as alternatives, never above the sub-account
     const top = Math.min(...sub.map((c) => c.score));
@@ -1461,7 +1543,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter(
+  const nameCands = labelled(doc, 'account_name', 3, (span) => wrappedName(nameRunOn(doc, span))).filter(
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
   const personCands =
