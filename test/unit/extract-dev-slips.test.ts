@@ -210,3 +210,110 @@ describe('a name cut mid-name where other rows start a column', () => {
     expect(f.account_name?.value).toBe('Ridgeline Print & Sign Corporation');
   });
 });
+
+describe("a ZIP is five digits or five and four: a number run on after it is the next column's", () => {
+  it('loa-multisite-474: "07306-5717 201.989.8481" in the ZIP column', async () => {
+    const { got, truth } = await read(474, 'loa-multisite');
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+
+  it('a hand-built site table: "60201-3312 847.555.0148", not the next row\'s ZIP', () => {
+    const f = fields(
+      [
+        [40, 40, 'Porting request', { size: 14 }],
+        [40, 90, 'Sites'],
+        [50, 110, 'Site'],
+        [80, 110, 'Street address'],
+        [220, 110, 'Town'],
+        [300, 110, 'State'],
+        [330, 110, 'Postal'],
+        [420, 110, 'Lines to move'],
+        [50, 124, '1'],
+        [80, 124, '410 Larch Ave'],
+        [220, 124, 'Evanston'],
+        [300, 124, 'IL'],
+        [330, 124, '60201-3312 847.555.0148'],
+        [420, 124, '847.555.0148'],
+        [50, 138, '2'],
+        [80, 138, '77 Ridge Rd'],
+        [220, 138, 'Evanston'],
+        [300, 138, 'IL'],
+        [330, 138, '60202'],
+        [420, 138, '847.555.0190'],
+      ],
+      'loa',
+    );
+    expect(f.service_address?.value).toMatchObject({ street_line: '410 Larch Ave', zip5: '60201', zip4: '3312' });
+  });
+});
+
+describe("a table's next row is no wrapped end of a cell", () => {
+  it('loa-multisite-603: "Spokane" over the next row\'s "Boise"', async () => {
+    const { got, truth } = await read(603, 'loa-multisite');
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+
+  it('loa-multisite-1656: a lone ZIP beside a state read as a street tag ("LA | 70827") is no street', async () => {
+    const { got, truth } = await read(1656, 'loa-multisite');
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+
+  it('a hand-built site table: "Evanston" over the next row\'s "Skokie"', () => {
+    const f = fields(
+      [
+        [40, 40, 'Porting request', { size: 14 }],
+        [40, 90, 'Sites'],
+        [50, 110, 'Loc'],
+        [80, 110, 'Service address'],
+        [220, 110, 'City'],
+        [330, 110, 'ST'],
+        [370, 110, 'ZIP'],
+        [450, 110, 'Numbers'],
+        [50, 122, '1'],
+        [80, 122, '410 Larch Ave'],
+        [220, 122, 'Evanston'],
+        [330, 122, 'IL'],
+        [370, 122, '60201-3312'],
+        [450, 122, '847-555-0148'],
+        [50, 134, '2'],
+        [80, 134, '77 Ridge Rd'],
+        [220, 134, 'Skokie'],
+        [330, 134, 'IL'],
+        [370, 134, '60076'],
+        [450, 134, '847-555-0190'],
+      ],
+      'loa',
+    );
+    expect(f.service_address?.value).toMatchObject({ street_line: '410 Larch Ave', city: 'Evanston' });
+  });
+});
+
+describe('a street wrapped more than once in a narrow column', () => {
+  it('loa-grid-438: "18649" / "Northeast" / "Pine Valley" / "Parkway"', async () => {
+    const { got, truth } = await read(438, 'loa-grid');
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+
+  it('a hand-built form: "3310" / "South" / "Canyon Rim" / "Boulevard" under "HOUSE NO. / STREET"', () => {
+    const f = fields(
+      [
+        [40, 40, 'Letter of Agency', { size: 14 }],
+        [40, 100, 'HOUSE NO. / STREET'],
+        [160, 100, 'APT/FLOOR'],
+        [250, 100, 'TOWN'],
+        [340, 100, 'STATE'],
+        [400, 100, 'POSTAL CODE'],
+        [40, 113, '3310'],
+        [160, 113, 'Unit 5'],
+        [250, 113, 'Bend'],
+        [340, 113, 'OR'],
+        [400, 113, '97701'],
+        [40, 126, 'South'],
+        [40, 139, 'Canyon Rim'],
+        [40, 152, 'Boulevard'],
+      ],
+      'loa',
+    );
+    expect(f.service_address?.value).toMatchObject({ street_line: '3310 South Canyon Rim Boulevard', unit: 'Unit 5' });
+  });
+});

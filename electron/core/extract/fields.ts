@@ -658,6 +658,17 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
     return false;
   const a = doc.lines[first[0]!.line]!;
   const b = doc.lines[second[0]!.line]!;
+  // a line that fills the row's first column again is the table's next row ("1 | … | Spokane" over
+  // "2 | … | Boise"), not this cell's wrapped end
+  const [a0, b0] = [a.segs[0], b.segs[0]];
+  if (
+    a0 &&
+    b0 &&
+    a0.id !== first[0]!.seg &&
+    b0.id !== second[0]!.seg &&
+    Math.abs(a0.x0 - b0.x0) <= Math.max(3, 0.35 * b.h)
+  )
+    return false;
   // the same left edge and size as the cell's first line (a heading under a row starts elsewhere or is bigger)
   if (Math.abs(second[0]!.x0 - first[0]!.x0) > Math.max(3, 0.35 * b.h)) return false;
   if (Math.max(a.h, b.h) > 1.25 * Math.min(a.h, b.h)) return false;
@@ -737,15 +748,17 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       const spans = spansFor(
         doc,
         h,
-        wraps ? 2 : 1,
+        wraps ? 4 : 1,
         h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
       )
         .filter((sp) => !sp.farther)
         .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
       for (const span of spans) {
-        const second = span.lines[1];
-        const wrapped = second && wrapsInCell(doc, span.lines[0], second);
-        const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
+        // (a narrow street column wraps a long street more than once: "18649" / "Northeast" / "Pine
+        // Valley" / "Parkway")
+        const toks = [...(span.lines[0] ?? [])];
+        for (let k = 1; k < span.lines.length && wrapsInCell(doc, span.lines[k - 1], span.lines[k]!); k++)
+          toks.push(...span.lines[k]!);
         const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
         if (!partValid(h.field, v)) continue;
         parts.set(h.field, { text: v, toks });
@@ -803,9 +816,11 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
     // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
-    const second =
-      hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
-    if (second && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
+    // (more than once in a narrow column: "18649" / "Northeast" / "Pine Valley" / "Parkway")
+    const lines =
+      hit.field === 'addr_street' ? (spansFor(doc, hit, 4).find((sp) => sp.mode === 'below')?.lines ?? []) : [];
+    for (let k = 1; k < lines.length && wrapsInCell(doc, lines[k - 1], lines[k]!); k++)
+      streetToks = [...streetToks, ...lines[k]!];
     streetText = trimValue(text(streetToks));
     // a caption no wording lists opening the card's row ("Address line | 91 Harbor Ln."): the street is beside it
     const beside =
@@ -817,7 +832,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   }
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
-  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st) {
+  // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
+  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st && /[A-Za-z]/.test(st.text)) {
     streetText = st.text;
     streetToks = st.toks;
   }

@@ -392,10 +392,10 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
       const inCol = l.toks.filter((t) => inColumn(doc, t, col));
       if (!inCol.length) continue;
       const seg0: Seg = doc.segs[inCol[0]!.seg]!;
-      // (as below: a name's or address's caption has its value under its own words, so a line over it
-      // whose words all start right of the caption's end is another column's, "AUTHORIZED
-      // REPRESENTATIVE:" under a right column's "Active (good standing)")
-      if ((ADDRESS_FIELDS.has(hit.field) || NAME_FIELDS.has(hit.field)) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
+      // (as below: a name's caption has its value under its own words, so a line over it whose words
+      // all start right of the caption's end is another column's, "AUTHORIZED REPRESENTATIVE:" under
+      // a right column's "Active (good standing)")
+      if (NAME_FIELDS.has(hit.field) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
       if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
       const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
       if (toks.length) raw.above = { lines: [toks], gap: line.top - l.bottom };
