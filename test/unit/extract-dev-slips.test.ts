@@ -317,3 +317,43 @@ describe('a street wrapped more than once in a narrow column', () => {
     expect(f.service_address?.value).toMatchObject({ street_line: '3310 South Canyon Rim Boulevard', unit: 'Unit 5' });
   });
 });
+
+describe("a unit on the street cell's next line belongs to the address", () => {
+  it('csr-rowsheet-14: "8330 Southwest Kingsley Lane" over "ROOM 336", the city in its own column', async () => {
+    const { got, truth } = await read(14, 'csr-rowsheet');
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+
+  it('csr-portal-365: a state and ZIP wrapped under the street ("FL 33908") is no floor', async () => {
+    const { got, truth } = await read(365, 'csr-portal');
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+
+  it('a hand-built line listing: "412 Elm Street" over "STE 210"', () => {
+    const f = fields(
+      [
+        [30, 40, 'LINE LISTING BY ACCOUNT', { size: 12 }],
+        [30, 80, 'ACCOUNT'],
+        [130, 80, 'TEL NO'],
+        [220, 80, 'SERVICE ADDR'],
+        [340, 80, 'SVC CITY'],
+        [340, 88, 'ST ZIP'],
+        [470, 80, 'TYPE'],
+        [30, 100, '41-5520-7781'],
+        [130, 100, '937-555-0161'],
+        [220, 100, '412 Elm Street'],
+        [340, 100, 'Dayton, OH 45402'],
+        [470, 100, '1FB'],
+        [220, 109, 'STE 210'],
+        [30, 122, '41-5520-7781'],
+        [130, 122, '937-555-0177'],
+        [220, 122, '412 Elm Street'],
+        [340, 122, 'Dayton, OH 45402'],
+        [470, 122, 'FAX'],
+        [220, 131, 'STE 210'],
+      ],
+      'csr',
+    );
+    expect(f.service_address?.value).toMatchObject({ street_line: '412 Elm Street', unit: 'STE 210', city: 'Dayton' });
+  });
+});

@@ -786,6 +786,25 @@ function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
   return next && /^\d/.test(next.toks[0]?.text ?? '') && !doc.hitsBySeg.get(next.id)?.length ? next.toks : null;
 }
 
+/**
+ * A unit on the street cell's next line ("8330 Southwest Kingsley Lane" / "ROOM 336" in a record's
+ * address column, the city in a column of its own): a line between street and city that is a unit
+ * alone belongs to the address.
+ */
+function unitWrapped(doc: DocLayout, street: Tok[]): { text: string; toks: Tok[] } | undefined {
+  const last = street[street.length - 1];
+  if (!street[0] || !last) return undefined;
+  const a = doc.lines[last.line]!;
+  const b = doc.lines[last.line + 1];
+  if (!b || b.page !== a.page || b.top - a.bottom > 0.8 * Math.max(a.h, b.h)) return undefined;
+  const seg = b.segs.find((sg) => Math.abs(sg.x0 - street[0]!.x0) <= Math.max(3, 0.35 * b.h));
+  const t = seg ? trimValue(text(seg.toks)) : '';
+  // (a state and ZIP wrapped under the street is no floor: "FL 33908")
+  return seg && isUnitOnly(t) && !/\b\d{5}$/.test(t) && !hitAt(doc, seg.toks[0]!)
+    ? { text: t, toks: seg.toks }
+    : undefined;
+}
+
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
 function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const parts = partCells(doc, hit);
@@ -838,7 +857,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     streetToks = st.toks;
   }
   const su = splitUnit(streetText);
-  const unitPart = parts.get('addr_unit');
+  const unitPart = parts.get('addr_unit') ?? (su.unit ? undefined : unitWrapped(doc, streetToks));
   const unit = unitPart?.text && !/^[_\-\s]*$/.test(unitPart.text) ? unitPart.text : su.unit;
   let cityText = city?.text ?? '';
   let state = '';
