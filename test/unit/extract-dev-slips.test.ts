@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
+import type { DocumentKind, ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
@@ -355,5 +355,33 @@ describe("a unit on the street cell's next line belongs to the address", () => {
       'csr',
     );
     expect(f.service_address?.value).toMatchObject({ street_line: '412 Elm Street', unit: 'STE 210', city: 'Dayton' });
+  });
+});
+
+describe('an OCR digit slip between the account number and the billing number it is built from', () => {
+  // an OCR'd page: every word read at 0.95, the page's method OCR
+  const ocrPage = (lines: TextLine[]): PageText => {
+    const p = pageOf(lines);
+    return { ...p, method: 'ocr', words: p.words.map((w) => ({ ...w, conf: 0.95 })) };
+  };
+  const page = (account: string): TextLine[] => [
+    [40, 40, 'Blue Ridge Telephone', { size: 14 }],
+    [40, 100, 'Account number: ' + account],
+    [40, 120, 'Main number: 412-555-2210'],
+    [40, 140, 'Amount due: $212.40'],
+  ];
+
+  it('a hand-built scan: "412-055-2210-318" beside 412-555-2210 is read, but as a check', () => {
+    const f = extractFields([ocrPage(page('412-055-2210-318'))], 'invoice').fields;
+    expect(f.account_number?.value).toBe('412-055-2210-318');
+    expect(f.account_number?.confidence).toBeLessThanOrEqual(0.6);
+    expect(f.account_number?.candidates?.every((c) => c.confidence <= 0.6)).toBe(true);
+  });
+
+  it('the same number agreeing with the billing number, or on a text layer, stays as sure as it was', () => {
+    const agreeing = extractFields([ocrPage(page('412-555-2210-318'))], 'invoice').fields;
+    expect(agreeing.account_number?.confidence).toBeGreaterThan(0.8);
+    const text = fields(page('412-055-2210-318'), 'invoice');
+    expect(text.account_number?.confidence).toBeGreaterThan(0.9);
   });
 });

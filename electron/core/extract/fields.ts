@@ -1309,6 +1309,36 @@ function overrunAccount(doc: DocLayout, c: Cand<string>): void {
   }
 }
 
+/**
+ * Carriers build account numbers from the billing number ("386-944-3862-769" for 386-944-3862). An
+ * OCR'd account number whose first ten digits are one digit off a telephone number printed on the
+ * same page ("386-044-3862-769" beside 386-944-3862) holds a digit slip in one of the two readings:
+ * which one is a check, so the account number is not reported as read surely.
+ */
+const OCR_SLIP_CAP = 0.6;
+
+function slipAgainstPhones(doc: DocLayout, acct: Cand<string>, f: FieldValue<string>): FieldValue<string> {
+  const digits = acct.value.replace(/\D/g, '');
+  if (digits.length < 11 || acct.toks.every((t) => t.conf >= 1)) return f;
+  const head = digits.slice(0, 10);
+  const page = acct.toks[0]?.page;
+  const phoneRe = /\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b/g;
+  for (const l of doc.lines) {
+    if (l.page !== page || l.toks.some((t) => acct.toks.includes(t))) continue;
+    for (const m of text(l.toks).matchAll(phoneRe)) {
+      const p = m[0].replace(/\D/g, '');
+      const off = [...p].filter((c, i) => c !== head[i]).length;
+      if (off !== 1) continue;
+      const cap = <C extends { confidence: number }>(c: C): C => ({
+        ...c,
+        confidence: Math.min(c.confidence, OCR_SLIP_CAP),
+      });
+      return f.candidates ? { ...cap(f), candidates: f.candidates.map(cap) } : cap(f);
+    }
+  }
+  return f;
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
@@ -1325,7 +1355,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
   }
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
-  if (acct) fields.account_number = fieldOf(acct, acctCands);
+  if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
 
   return acct;
 }
