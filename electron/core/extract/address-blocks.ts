@@ -357,8 +357,11 @@ function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
   const { toks, from } = valueToks(doc, seg);
   const label = segText(seg.toks.slice(0, from));
   const pieces: Tok[][] = [[]];
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     if (/^[|]+$/.test(t.text)) pieces.push([]);
+    // a ZIP is five digits or five and four: a number run on after it by a word space ("07306-5717
+    // 201.989.8481", the row's telephone number set close) is the next column's value
+    else if (i > 0 && ZIP_TOKEN.test(toks[i - 1]!.text) && (t.text.match(/\d/g) ?? []).length >= 7) pieces.push([t]);
     else pieces.at(-1)!.push(t);
   }
   return pieces
@@ -371,6 +374,8 @@ function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
       line,
     }));
 }
+
+const ZIP_TOKEN = /^\d{5}(?:-\d{4})?$/;
 
 function zipOf(text: string): { zip5: string; zip4: string } | null {
   const m = /^(\d{5})(?:-?(\d{4}))?$/.exec(digitFixToken(text.replace(/\s+/g, '')));

@@ -379,6 +379,37 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   return r ? { value: r.value, toks, quality: r.quality } : null;
 }
 
+/**
+ * A name's first line cut mid-name at a column edge ("Timberline Print &" | "Sign Main Account" over
+ * "Corporation" | "Number (BTN):"): the words after it across a word space, up to the next cell's
+ * caption, are the rest of the name's line. A cell's text ends at the border or the next caption,
+ * not where other rows start a column.
+ */
+function nameRunOn(doc: DocLayout, span: Span): Span {
+  const first = span.lines[0];
+  const last = first?.[first.length - 1];
+  if (!first || !last || !/(?:&|\band|\bof|\bthe)$/i.test(text(first).trim())) return span;
+  const line = doc.lines[last.line]!;
+  const next = line.segs[line.segs.indexOf(doc.segs[last.seg]!) + 1];
+  const space = next ? next.toks[0]!.x0 - last.x1 : Infinity;
+  if (!next || space > 0.6 * line.h) return span;
+  // the caption starts at a label's first word, or after a gap wider than the run-on's word space
+  // inside a label the vocabulary read from the run-on word ("Sign Main Account")
+  const hits = doc.hitsBySeg.get(next.id) ?? [];
+  const capIdx = next.toks.findIndex(
+    (t, k) =>
+      k > 0 &&
+      hits.some(
+        (h) =>
+          h.start === k ||
+          (h.start < k && k < h.end && t.x0 - next.toks[k - 1]!.x1 > Math.max(2 * space, 0.5 * line.h)),
+      ),
+  );
+  const words = next.toks.slice(0, capIdx);
+  if (capIdx <= 0 || words.some((t) => !/^\p{L}[\p{L}'’.-]*$/u.test(t.text))) return span;
+  return { ...span, lines: [[...first, ...words], ...span.lines.slice(1)] };
+}
+
 /** A job title alone on a line (under a person's name in a form), never the rest of the name. */
 const TITLE_LINE =
   /^(owner|president|ceo|cfo|coo|cto|vp|manager|director|officer|member|partner|principal|administrator|admin|secretary|treasurer|controller|chair\w*|founder|agent|mgr|dir)\b/i;
@@ -546,6 +577,19 @@ function dropUnitCaption(c: AddrCand): void {
 }
 
 /**
+ * A caption made of unit designators alone, closed by its colon ("Ste / Fl / Rm:", "Apt/Suite #:"):
+ * a unit's caption whatever designators a form lists. Where it ends (0: no such caption).
+ */
+function designatorCaptionEnd(toks: Tok[]): number {
+  for (const [i, t] of toks.slice(0, 6).entries()) {
+    const words = t.text.replace(/:$/, '').split('/').filter(Boolean);
+    if (!words.every((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/\.$/, '')))) return 0;
+    if (t.text.endsWith(':')) return i > 0 || words.length > 1 ? i + 1 : 0;
+  }
+  return 0;
+}
+
+/**
  * A unit under its own tag or label further along the street's line ("/SADR 4410 RIVERSIDE DR
  * /LOC RM 12", "Street: 12 Main St   Suite: 4"): the unit of the address read under the street's
  * label, when that reading found none.
@@ -566,8 +610,9 @@ function unitBeside(
         (x) => x.start === 0 && (x.field === 'addr_unit' || x.field === 'service_address'),
       )
     : undefined;
-  if (!label || !h) return null;
-  const toks = h.end < label.toks.length ? label.toks.slice(h.end) : (after[1]?.toks ?? []);
+  const end2 = h?.end ?? (label ? designatorCaptionEnd(label.toks) : 0);
+  if (!label || !end2) return null;
+  const toks = end2 < label.toks.length ? label.toks.slice(end2) : (after[1]?.toks ?? []);
   const unit = trimValue(text(toks));
   return toks.length && isUnitOnly(unit) ? { unit, toks } : null;
 }
@@ -613,6 +658,17 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
     return false;
   const a = doc.lines[first[0]!.line]!;
   const b = doc.lines[second[0]!.line]!;
+  // a line that fills the row's first column again is the table's next row ("1 | … | Spokane" over
+  // "2 | … | Boise"), not this cell's wrapped end
+  const [a0, b0] = [a.segs[0], b.segs[0]];
+  if (
+    a0 &&
+    b0 &&
+    a0.id !== first[0]!.seg &&
+    b0.id !== second[0]!.seg &&
+    Math.abs(a0.x0 - b0.x0) <= Math.max(3, 0.35 * b.h)
+  )
+    return false;
   // the same left edge and size as the cell's first line (a heading under a row starts elsewhere or is bigger)
   if (Math.abs(second[0]!.x0 - first[0]!.x0) > Math.max(3, 0.35 * b.h)) return false;
   if (Math.max(a.h, b.h) > 1.25 * Math.min(a.h, b.h)) return false;
@@ -692,15 +748,17 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       const spans = spansFor(
         doc,
         h,
-        wraps ? 2 : 1,
+        wraps ? 4 : 1,
         h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
       )
         .filter((sp) => !sp.farther)
         .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
       for (const span of spans) {
-        const second = span.lines[1];
-        const wrapped = second && wrapsInCell(doc, span.lines[0], second);
-        const toks = [...(span.lines[0] ?? []), ...(wrapped ? second : [])];
+        // (a narrow street column wraps a long street more than once: "18649" / "Northeast" / "Pine
+        // Valley" / "Parkway")
+        const toks = [...(span.lines[0] ?? [])];
+        for (let k = 1; k < span.lines.length && wrapsInCell(doc, span.lines[k - 1], span.lines[k]!); k++)
+          toks.push(...span.lines[k]!);
         const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
         if (!partValid(h.field, v)) continue;
         parts.set(h.field, { text: v, toks });
@@ -726,6 +784,25 @@ function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
   const segs = doc.lines[last.line]!.segs;
   const next = segs[segs.findIndex((sg) => sg.id === last.seg) + 1];
   return next && /^\d/.test(next.toks[0]?.text ?? '') && !doc.hitsBySeg.get(next.id)?.length ? next.toks : null;
+}
+
+/**
+ * A unit on the street cell's next line ("8330 Southwest Kingsley Lane" / "ROOM 336" in a record's
+ * address column, the city in a column of its own): a line between street and city that is a unit
+ * alone belongs to the address.
+ */
+function unitWrapped(doc: DocLayout, street: Tok[]): { text: string; toks: Tok[] } | undefined {
+  const last = street[street.length - 1];
+  if (!street[0] || !last) return undefined;
+  const a = doc.lines[last.line]!;
+  const b = doc.lines[last.line + 1];
+  if (!b || b.page !== a.page || b.top - a.bottom > 0.8 * Math.max(a.h, b.h)) return undefined;
+  const seg = b.segs.find((sg) => Math.abs(sg.x0 - street[0]!.x0) <= Math.max(3, 0.35 * b.h));
+  const t = seg ? trimValue(text(seg.toks)) : '';
+  // (a state and ZIP wrapped under the street is no floor: "FL 33908")
+  return seg && isUnitOnly(t) && !/\b\d{5}$/.test(t) && !hitAt(doc, seg.toks[0]!)
+    ? { text: t, toks: seg.toks }
+    : undefined;
 }
 
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
@@ -758,9 +835,11 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   } else if (own && own.mode === 'below' && own.lines[0] && !hitAt(doc, own.lines[0][0]!)) {
     streetToks = own.lines[0];
     // the street cell under a street label may wrap onto a second line ("4325 Kings" / "Highway Drive")
-    const second =
-      hit.field === 'addr_street' ? spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1] : undefined;
-    if (second && wrapsInCell(doc, streetToks, second)) streetToks = [...streetToks, ...second];
+    // (more than once in a narrow column: "18649" / "Northeast" / "Pine Valley" / "Parkway")
+    const lines =
+      hit.field === 'addr_street' ? (spansFor(doc, hit, 4).find((sp) => sp.mode === 'below')?.lines ?? []) : [];
+    for (let k = 1; k < lines.length && wrapsInCell(doc, lines[k - 1], lines[k]!); k++)
+      streetToks = [...streetToks, ...lines[k]!];
     streetText = trimValue(text(streetToks));
     // a caption no wording lists opening the card's row ("Address line | 91 Harbor Ln."): the street is beside it
     const beside =
@@ -772,12 +851,13 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   }
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
-  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st) {
+  // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
+  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st && /[A-Za-z]/.test(st.text)) {
     streetText = st.text;
     streetToks = st.toks;
   }
   const su = splitUnit(streetText);
-  const unitPart = parts.get('addr_unit');
+  const unitPart = parts.get('addr_unit') ?? (su.unit ? undefined : unitWrapped(doc, streetToks));
   const unit = unitPart?.text && !/^[_\-\s]*$/.test(unitPart.text) ? unitPart.text : su.unit;
   let cityText = city?.text ?? '';
   let state = '';
@@ -1165,7 +1245,10 @@ function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
   const says = cands.map(labelStemsOf);
   // (a bare "Account" may be the first line of another label: "Account" / "passcode (if one is set)";
   // one closed by its colon, "Account: BAN4290140", is a whole label)
-  if (!says.some((st, i) => st.includes('account') && (st.length >= 2 || !!cands[i]!.hit?.colon))) return cands;
+  // (nor is a bare "Account" caption over a value with an account number's own build, digit groups or
+  // nine digits and more, "260-555-0183-205": no passcode or PIN is written so)
+  const whole = (st: string[], c: Cand<string>) => st.length >= 2 || !!c.hit?.colon || accountBuilt(c.value);
+  if (!says.some((st, i) => st.includes('account') && whole(st, cands[i]!))) return cands;
   return cands.filter((_, i) => !(says[i]!.includes('customer') && !says[i]!.includes('account')));
 }
 
@@ -1175,6 +1258,9 @@ function withoutCustomerNumbers(cands: Cand<string>[]): Cand<string>[] {
  */
 const RESOLD_SERVICE =
   /\b(?:underlying|wholesale|upstream|host|network)\s+(?:carrier|provider|operator)\b|\bcarrier\s+of\s+record\b|\bservices?\s+(?:is\s+)?(?:provided|delivered|carried)\s+(?:over|on|via)\b|\bresold\s+(?:by|from|on)\b/i;
+
+/** An account number's build beyond its grammar: digit groups ("813-632-8436-749", "6211 31 501 …") or nine digits and more. */
+const accountBuilt = (v: string) => /^\d+(?:[\s-]\d+){2,}$/.test(v) || (v.match(/\d/g) ?? []).length >= 9;
 
 /** A value with an account number's grammar: six or more characters, five or more of them digits. */
 const accountShaped = (v: string) => v.replace(/[\s-]/g, '').length >= 6 && (v.match(/\d/g) ?? []).length >= 5;
@@ -1193,6 +1279,66 @@ function resoldSubAccounts(doc: DocLayout): Cand<string>[] {
   );
 }
 
+/**
+ * A value printed too long for its cell, run under or into the next caption: its last digit group
+ * drawn over that caption's first word is on a line of its own at the same height ("ACCOUNT NBR: 6211
+ * 31 501" + "5724218" under "STATEMENT"), or the caption's first word is glued to it
+ * ("260-636-9493-948CUST." for "… 948" and "CUST. NO.:"). The number goes on across a word space into
+ * the group; a glued label word is cut off. Read from overlapping print: a little less sure.
+ */
+function overrunAccount(doc: DocLayout, c: Cand<string>): void {
+  const glued = /^(\d[\d\s-]*\d)([A-Z][A-Za-z]{2,})$/.exec(c.value);
+  if (glued && accountShaped(glued[1]!) && labelStems(glued[2]!).every(isLabelWord)) {
+    c.value = glued[1]!;
+    c.score *= 0.95;
+    return;
+  }
+  const last = c.toks[c.toks.length - 1];
+  if (!last || !/\d$/.test(c.value) || doc.segs[last.seg]!.toks[last.idx + 1]) return;
+  let end = last;
+  for (;;) {
+    const next = doc.lines
+      .filter((l) => l.page === end.page && l.id !== end.line && Math.abs(l.cy - end.cy) < 0.35 * end.h)
+      .flatMap((l) => l.toks)
+      .find((t) => t.x0 > end.x1 && t.x0 - end.x1 < 0.8 * end.h && /^\d[\d-]*$/.test(t.text));
+    if (!next || c.value.replace(/\W/g, '').length + next.text.length > 26) break;
+    c.value += ` ${next.text}`;
+    c.toks = [...c.toks, next];
+    c.score *= 0.95;
+    end = next;
+  }
+}
+
+/**
+ * Carriers build account numbers from the billing number ("386-944-3862-769" for 386-944-3862). An
+ * OCR'd account number whose first ten digits are one digit off a telephone number printed on the
+ * same page ("386-044-3862-769" beside 386-944-3862) holds a digit slip in one of the two readings:
+ * which one is a check, so the account number is not reported as read surely.
+ */
+const OCR_SLIP_CAP = 0.6;
+
+function slipAgainstPhones(doc: DocLayout, acct: Cand<string>, f: FieldValue<string>): FieldValue<string> {
+  const digits = acct.value.replace(/\D/g, '');
+  if (digits.length < 11 || acct.toks.every((t) => t.conf >= 1)) return f;
+  const head = digits.slice(0, 10);
+  const page = acct.toks[0]?.page;
+  const phoneRe = /\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b/g;
+  for (const l of doc.lines) {
+    if (l.page !== page || l.toks.some((t) => acct.toks.includes(t))) continue;
+    for (const m of text(l.toks).matchAll(phoneRe)) {
+      const p = m[0].replace(/\D/g, '');
+      const off = [...p].filter((c, i) => c !== head[i]).length;
+      if (off !== 1) continue;
+      const cap = <C extends { confidence: number }>(c: C): C => ({
+        ...c,
+        confidence: Math.min(c.confidence, OCR_SLIP_CAP),
+      });
+      return f.candidates ? { ...cap(f), candidates: f.candidates.map(cap) } : cap(f);
+    }
+  }
+  return f;
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
@@ -1200,6 +1346,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
   const acctCands = withoutCustomerNumbers(
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
   );
+  for (const c of acctCands) overrunAccount(doc, c);
   if (sub.length) {
     // the master account and the reseller's customer number stay as alternatives, never above the sub-account
     const top = Math.min(...sub.map((c) => c.score));
@@ -1208,7 +1355,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
   }
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
-  if (acct) fields.account_number = fieldOf(acct, acctCands);
+  if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
 
   return acct;
 }
@@ -1461,7 +1608,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', 3, wrappedName).filter(
+  const nameCands = labelled(doc, 'account_name', 3, (span) => wrappedName(nameRunOn(doc, span))).filter(
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
   const personCands =

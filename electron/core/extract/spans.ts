@@ -136,8 +136,9 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
     const h0 = hitAt(doc, seg.toks[0]!);
     // (and a street's last word wrapped alone under it: "36 Southwest Sandpiper" / "Street")
+    // ("Service Location: 21689 S Washington" / "Ln": a street type that reads as a line's label)
     const streetTypeWrapped =
-      hit.field === 'addr_street' &&
+      (hit.field === 'addr_street' || (ADDRESS_FIELDS.has(hit.field) && out.length === 0)) &&
       seg.toks.length === 1 &&
       STREET_SUFFIXES.has(seg.toks[0]!.text.toUpperCase().replace(/[.,]/g, ''));
     if (
@@ -391,6 +392,10 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
       const inCol = l.toks.filter((t) => inColumn(doc, t, col));
       if (!inCol.length) continue;
       const seg0: Seg = doc.segs[inCol[0]!.seg]!;
+      // (as below: a name's caption has its value under its own words, so a line over it whose words
+      // all start right of the caption's end is another column's, "AUTHORIZED REPRESENTATIVE:" under
+      // a right column's "Active (good standing)")
+      if (NAME_FIELDS.has(hit.field) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
       if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
       const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
       if (toks.length) raw.above = { lines: [toks], gap: line.top - l.bottom };
@@ -451,12 +456,17 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
   }
   // each label's nearer side; a row two labels reach (one's value below it, the other's above it)
   // is the nearer label's: a caption right over its value beats a heading further below
-  const sides: { h: Hit; lines: Tok[][]; gap: number }[] = [];
+  const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
   for (const [h, r] of vertical) {
-    if (r.below && (!r.above || r.below.gap <= r.above.gap)) sides.push({ h, ...r.below });
-    else if (r.above) sides.push({ h, ...r.above });
+    if (r.below && (!r.above || r.below.gap <= r.above.gap)) sides.push({ h, ...r.below, up: false });
+    else if (r.above) sides.push({ h, ...r.above, up: true });
   }
-  for (const s of sides.sort((a, b) => a.gap - b.gap)) claim(s.lines, s.h);
+  // a header table's row of values is its captions' ("CUSTOMER NUMBER | DOCUMENT NO. | ACCT #" over
+  // their values): a heading printed tight under that row ("PHYSICAL SERVICE ADDRESS:") reads down
+  // into its own block, never up into the row
+  const headerRow = new Set(sides.filter((s) => s.h.col && !s.up).flatMap((s) => s.lines[0] ?? []));
+  for (const s of sides.sort((a, b) => a.gap - b.gap))
+    claim(s.up ? s.lines.map((l) => l.filter((t) => !headerRow.has(t))) : s.lines, s.h);
   return m;
 }
 
