@@ -9,6 +9,7 @@ import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
+import { movedBack, recastRecords } from './records.js';
 
 export { classifyDocument, type Classification } from './classify.js';
 
@@ -20,7 +21,10 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   let kind: DocumentKind;
   let kindConfidence: number;
   // a page scanned sideways or upside down is reasoned about upright; its boxes go back onto the image
-  const upright = pages.map(uprightPage);
+  // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
+  const turned = pages.map(uprightPage);
+  const records = recastRecords(turned);
+  const upright = records?.pages ?? turned;
   if (hint && hint !== 'other') {
     kind = hint;
     kindConfidence = 1;
@@ -29,7 +33,8 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     kind = c.kind;
     kindConfidence = c.confidence;
   }
-  const fields = boxesOntoPages(newestMessageFields(upright, kind), pages);
+  const read = newestMessageFields(upright, kind);
+  const fields = boxesOntoPages(records ? movedBack(read, records.moved) : read, pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 
