@@ -5,6 +5,7 @@ import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '
 import { boxesOntoPages, uprightPage } from '../../../shared/domain/orientation.js';
 import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
+import { pagesBack, withoutFaxCover } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
@@ -24,7 +25,9 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
   const turned = pages.map(uprightPage);
   const records = recastRecords(turned);
-  const upright = records?.pages ?? turned;
+  // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
+  const cover = withoutFaxCover(records?.pages ?? turned);
+  const upright = cover?.pages ?? records?.pages ?? turned;
   if (hint && hint !== 'other') {
     kind = hint;
     kindConfidence = 1;
@@ -34,7 +37,8 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     kindConfidence = c.confidence;
   }
   const read = newestMessageFields(upright, kind);
-  const fields = boxesOntoPages(records ? movedBack(read, records.moved) : read, pages);
+  const printed = cover ? pagesBack(read, cover.printed) : read;
+  const fields = boxesOntoPages(records ? movedBack(printed, records.moved) : printed, pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 
