@@ -53,7 +53,7 @@ const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
  * line (a lost phone, a seasonal hold) is still the account's number and can be ported: only its service
  * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
-const ROW_INACTIVE =
+export const ROW_INACTIVE =
   /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 

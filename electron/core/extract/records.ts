@@ -204,13 +204,8 @@ export interface RecordRecast {
  * eight such lines (a record runs on over pages: its nesting does too).
  */
 export function recastRecords(pages: PageText[]): RecordRecast | null {
-  const perPage = pages.map((page) => {
-    const lines = printedLines(page);
-    const recs = lines.map((l) => recordLine(l.text));
-    const keyed = recs.filter((r) => r && (r.label.length || r.closes)).length;
-    return { lines, recs, keyed, record: keyed >= 2 && keyed >= 0.5 * lines.length };
-  });
-  if (perPage.reduce((n, p) => n + (p.record ? p.keyed : 0), 0) < 8) return null;
+  const perPage = recordPages(pages);
+  if (!perPage) return null;
   const all = perPage.flatMap((p) => (p.record ? p.recs : []));
   const items = arrayItems(all);
   streetRows(all, items);
@@ -346,46 +341,115 @@ function streetRows(recs: (RecLine | null)[], rows: Map<number, RowRole>): void 
   }
 }
 
-/**
- * The lines that are the members of an array's items: 'first' for an item's first member line, 'member'
- * for the rest. A JSON item is an unkeyed object inside an array; an XML item is an element holding
- * elements whose tag repeats among its siblings.
- */
-function arrayItems(recs: (RecLine | null)[]): Map<number, RowRole> {
-  interface Box {
-    key: string;
-    parent: number;
-    members: number[];
-    /** an unkeyed object inside an array */
-    bareItem: boolean;
-    array: boolean;
-  }
-  const boxes: Box[] = [];
+/** An object, array or XML element holding elements: its key, its parent box and its member lines. */
+interface RecBox {
+  key: string;
+  parent: number;
+  members: number[];
+  /** an unkeyed object inside an array */
+  bareItem: boolean;
+  array: boolean;
+}
+
+/** The record's boxes, in the order they open. */
+function recordBoxes(recs: (RecLine | null)[]): RecBox[] {
+  const boxes: RecBox[] = [];
   const stack: number[] = [];
-  const open = (key: string, bare: boolean, array: boolean) => {
-    const parent = stack[stack.length - 1] ?? -1;
-    boxes.push({ key, parent, members: [], bareItem: bare && !array && !!boxes[parent]?.array, array });
-    stack.push(boxes.length - 1);
-  };
   recs.forEach((r, i) => {
     if (!r) return;
     // "}, {" closes one item and opens the next
     if (r.closes && !r.label.length) stack.pop();
-    if (r.opens) open(r.bare ? '' : r.key, r.bare, r.array);
-    else if (!r.closes && stack.length && (r.label.length || r.value.length))
+    if (r.opens) {
+      const parent = stack[stack.length - 1] ?? -1;
+      boxes.push({
+        key: r.bare ? '' : r.key,
+        parent,
+        members: [],
+        bareItem: r.bare && !r.array && !!boxes[parent]?.array,
+        array: r.array,
+      });
+      stack.push(boxes.length - 1);
+    } else if (!r.closes && stack.length && (r.label.length || r.value.length))
       boxes[stack[stack.length - 1]!]!.members.push(i);
   });
+  return boxes;
+}
+
+/**
+ * The boxes that are an array's items: a JSON item is an unkeyed object inside an array; an XML item is
+ * an element holding elements whose tag repeats among its siblings.
+ */
+function itemBoxes(boxes: RecBox[]): RecBox[] {
   const siblings = new Map<string, number>();
   for (const b of boxes)
     if (b.key) siblings.set(`${b.parent}/${b.key}`, (siblings.get(`${b.parent}/${b.key}`) ?? 0) + 1);
+  return boxes.filter(
+    (b) => b.bareItem || (!!b.key && b.parent >= 0 && (siblings.get(`${b.parent}/${b.key}`) ?? 0) > 1),
+  );
+}
+
+/** The lines that are the members of an array's items: 'first' for an item's first member line, 'member' for the rest. */
+function arrayItems(recs: (RecLine | null)[]): Map<number, RowRole> {
   const out = new Map<number, RowRole>();
-  for (const b of boxes) {
-    const item = b.bareItem || (!!b.key && b.parent >= 0 && (siblings.get(`${b.parent}/${b.key}`) ?? 0) > 1);
-    if (item && b.members.length > 1) b.members.forEach((m, k) => out.set(m, k ? 'member' : 'first'));
-  }
+  for (const b of itemBoxes(recordBoxes(recs)))
+    if (b.members.length > 1) b.members.forEach((m, k) => out.set(m, k ? 'member' : 'first'));
   return out;
 }
 
+/** A record page's lines and their reading (recastRecords' test of a record page). */
+function recordPages(pages: PageText[]): { lines: PrintedLine[]; recs: (RecLine | null)[]; record: boolean }[] | null {
+  // a record's keys start with a quote or a tag: a page without eight such words is none (and costs nothing)
+  let marks = 0;
+  for (const p of pages) for (const w of p.words) if (w.text.startsWith('"') || w.text.startsWith('<')) marks++;
+  if (marks < 8) return null;
+  const perPage = pages.map((page) => {
+    const lines = printedLines(page);
+    const recs = lines.map((l) => recordLine(l.text));
+    const keyed = recs.filter((r) => r && (r.label.length || r.closes)).length;
+    return { lines, recs, keyed, record: keyed >= 2 && keyed >= 0.5 * lines.length };
+  });
+  return perPage.reduce((n, p) => n + (p.record ? p.keyed : 0), 0) < 8 ? null : perPage;
+}
+
+/**
+ * The pages as a data record states the account: without the lines of an item whose status says its
+ * line has left ("status": "disconnected") and of a list whose key says so ("disconnectedTns",
+ * <PendingDisconnect>) — a number printed there is not on the account, for a search of what the record
+ * holds as much as for reading it. The same pages when there is no record or nothing has left.
+ */
+export function withoutLeftLines(pages: PageText[], left: (text: string) => boolean): PageText[] {
+  const perPage = recordPages(pages);
+  if (!perPage) return pages;
+  const all = perPage.flatMap((p) => (p.record ? p.recs : []));
+  const lines = perPage.flatMap((p) => (p.record ? p.lines : []));
+  const boxes = recordBoxes(all);
+  const items = new Set(itemBoxes(boxes));
+  const valueText = (i: number) => all[i]!.value.map((v) => v.text).join(' ');
+  const keyText = (k: string) => identifierWords(k).join(' ');
+  const gone = new Set<number>();
+  // boxes open parent first: a box inside a box that has left has left too
+  const goneBox = new Set<number>();
+  boxes.forEach((b, k) => {
+    if (
+      (b.key && left(keyText(b.key))) ||
+      (items.has(b) && b.members.some((m) => left(valueText(m)))) ||
+      goneBox.has(b.parent)
+    )
+      goneBox.add(k);
+  });
+  boxes.forEach((b, k) => {
+    if (goneBox.has(k)) for (const m of b.members) gone.add(m);
+  });
+  // a scalar list on its key's line: "disconnectedTns": ["5125550177"]
+  all.forEach((r, i) => {
+    if (r?.label.length && r.value.length && left(keyText(r.key))) gone.add(i);
+  });
+  if (!gone.size) return pages;
+  const drop = new Set([...gone].flatMap((i) => lines[i]!.words));
+  return pages.map((p) =>
+    p.words.some((w) => drop.has(w)) ? { ...p, words: p.words.filter((w) => !drop.has(w)) } : p,
+  );
+}
 /** Evidence read off a recast record, back where its words are printed (a row's moved members). */
 export function movedBack<T>(value: T, moved: readonly MovedWord[]): T {
   if (!moved.length) return value;
