@@ -217,7 +217,7 @@ describe('ordinary scans whose page read left a value out', () => {
 
   /** A dev seed's ordinary scan read by the engine, page by page, as the reader gives it to extraction. */
   async function scanPages(seed: number): Promise<{ pages: PageText[]; f: ReturnType<typeof generateRandom> }> {
-    const f = generateRandom(seed);
+    const f = generateRandom(seed, { standins: 26 }); // the draw of the time (a stand-in added redraws dev seeds)
     const { pdf } = await renderScan(f.model, f.seed, randomScanOptions(f.seed));
     const pages: PageText[] = [];
     for (let p = 1; p <= f.model.pages.length; p++) {

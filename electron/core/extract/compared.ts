@@ -1,5 +1,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import { buildLayout, segText, type DocLayout, type Line, type Seg, type Tok } from './layout.js';
+import { ROW_INACTIVE } from './phones.js';
+import { withoutLeftLines } from './records.js';
 
 /**
  * A verification response (a losing carrier's answer to a port or CSR check, an audit of an order)
@@ -160,16 +162,19 @@ function inside(w: Word, toks: readonly Tok[]): boolean {
 /**
  * The pages as the document states its own values, for a search of what it writes: every comparison
  * table's request and verdict columns taken out (the other side's values printed back are not the
- * record's). The same pages when it has none; words stay where they are printed.
+ * record's), and a data record's lines that say they left the account (records.ts). The same pages when
+ * it has none; words stay where they are printed.
  */
-export function statedPages(pages: PageText[], kind: DocumentKind): PageText[] {
-  let stated = STATED.get(pages);
+export function statedPages(given: PageText[], kind: DocumentKind): PageText[] {
+  let stated = STATED.get(given);
   if (!stated) {
+    // (on an LOA "disconnect" is an instruction, not a status)
+    const pages = kind === 'loa' ? given : withoutLeftLines(given, (t) => ROW_INACTIVE.test(t));
     // laying a document out costs milliseconds and the review searches every document of a case: only
     // pages with a line naming both sides are laid out
     const drop = pages.some(namesBothSides) ? comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop) : [];
     stated = drop.length ? withoutWords(pages, drop) : pages;
-    STATED.set(pages, stated);
+    STATED.set(given, stated);
   }
   return stated;
 }

@@ -5,10 +5,12 @@ import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '
 import { boxesOntoPages, uprightPage } from '../../../shared/domain/orientation.js';
 import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
+import { pagesBack, withoutFaxCover } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
+import { movedBack, recastRecords } from './records.js';
 
 export { classifyDocument, type Classification } from './classify.js';
 
@@ -20,7 +22,12 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   let kind: DocumentKind;
   let kindConfidence: number;
   // a page scanned sideways or upside down is reasoned about upright; its boxes go back onto the image
-  const upright = pages.map(uprightPage);
+  // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
+  const turned = pages.map(uprightPage);
+  const records = recastRecords(turned);
+  // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
+  const cover = withoutFaxCover(records?.pages ?? turned);
+  const upright = cover?.pages ?? records?.pages ?? turned;
   if (hint && hint !== 'other') {
     kind = hint;
     kindConfidence = 1;
@@ -29,7 +36,9 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     kind = c.kind;
     kindConfidence = c.confidence;
   }
-  const fields = boxesOntoPages(newestMessageFields(upright, kind), pages);
+  const read = newestMessageFields(upright, kind);
+  const printed = cover ? pagesBack(read, cover.printed) : read;
+  const fields = boxesOntoPages(records ? movedBack(printed, records.moved) : printed, pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 

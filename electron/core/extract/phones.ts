@@ -53,7 +53,7 @@ const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
  * line (a lost phone, a seasonal hold) is still the account's number and can be ported: only its service
  * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
-const ROW_INACTIVE =
+export const ROW_INACTIVE =
   /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
@@ -331,6 +331,23 @@ function statusAfter(seg: Seg, toks: Tok[]): boolean {
   return ROW_INACTIVE.test(after);
 }
 
+/**
+ * A number listed, indented, under a heading that says its lines have left ("Disconnected numbers:",
+ * "Pending disconnect", a data record's "disconnectedTns" array): the nearest line above standing further
+ * left is the list's heading, on the number's page.
+ */
+function underInactiveHeading(doc: DocLayout, line: Line): boolean {
+  const x = line.toks[0]?.x0 ?? 0;
+  for (let i = line.id - 1; i >= 0 && line.id - i <= 80; i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page) return false;
+    if ((l.toks[0]?.x0 ?? 0) >= x - 2) continue;
+    const text = segText(l.toks).trim().replace(/:$/, '');
+    return !/\d/.test(text) && ROW_INACTIVE.test(text);
+  }
+  return false;
+}
+
 /** A column heading asking whether the row's number is the account's: "On account", "Found on CSR", "On record". */
 const ON_ACCOUNT_HEAD =
   /^(?:on\s+(?:this\s+|the\s+)?(?:account|acct|records?|file|csr)|found(?:\s+(?:on|in)\s+(?:the\s+)?(?:csr|account|records?))?|in\s+(?:our\s+)?records?)\??$/i;
@@ -585,7 +602,11 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   const verdict = rowVerdict(line, seg);
   const { rowNo, rowYes } = verdict;
   const inactive =
-    verdict.inactive || statusAfter(seg, toks) || statusCode(doc, line, seg) || offAccountCell(doc, line, seg);
+    verdict.inactive ||
+    statusAfter(seg, toks) ||
+    statusCode(doc, line, seg) ||
+    offAccountCell(doc, line, seg) ||
+    underInactiveHeading(doc, line);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
   const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));

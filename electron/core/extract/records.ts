@@ -1,0 +1,479 @@
+import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
+
+/**
+ * A record printed as data: a carrier's API or EDI gateway answer (JSON, XML) that a specialist printed
+ * or saved as PDF. Its keys are identifiers ("accountName", "billing_telephone_number", <ServiceAddress>)
+ * and its values sit in quotes and punctuation. Before the fields are read, such a page is written as the
+ * label-left record it is: every key as the words it is made of followed by a colon ("Account Name:"), the
+ * value without quotes, commas, brackets or tags, XML's escapes decoded, a nested object's key as the
+ * heading over its members, and each item of an array of objects (a telephone number with its status and
+ * line type) as one row, so a status written in the item ("pending_disconnect") stands beside its number.
+ * Words keep their printed boxes (a key's words share its box); a row's later members move onto the item's
+ * first line, and `movedBack` returns evidence read there to where it is printed.
+ */
+
+interface Piece {
+  text: string;
+  /** character range in the line's text */
+  from: number;
+  to: number;
+}
+
+interface RecLine {
+  /** label pieces (the key's words, the last one ending in ':') and value pieces */
+  label: Piece[];
+  value: Piece[];
+  /** opens an object or array (JSON '{' / '[' after a key, an XML element holding elements) */
+  opens: boolean;
+  /** closes one ('}', ']', '</Tag>') */
+  closes: boolean;
+  /** what it opens is an array ('[') */
+  array: boolean;
+  /** an XML element's tag or a JSON key ('' for a JSON array's item) */
+  key: string;
+  /** no key: a JSON object or value inside an array, or a line the printer wrapped */
+  bare: boolean;
+}
+
+const JSON_KEY = /^\s*"([^"]{1,80})"\s*:\s*/;
+const XML_OPEN = /^\s*<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*"[^"]*")*)\s*(\/?)>/;
+const XML_CLOSE = /^\s*<\/([A-Za-z_][\w.:-]*)>\s*$/;
+const XML_DECL = /^\s*<[?!].*>\s*$/;
+const PUNCT_ONLY = /^[\s{}[\],]+$/;
+
+/** An identifier's words: camelCase, PascalCase, snake_case, kebab-case, dotted ("XMLName" → XML Name). */
+export function identifierWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_.:-]+/)
+    .filter(Boolean);
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\\(["/\\])/g, '$1');
+
+/** The words of a value between `from` and `to`, quotes, commas and brackets off; null / empty give none. */
+function valuePieces(text: string, from: number, to: number): Piece[] {
+  const raw = text.slice(from, to);
+  const trimmed = raw.replace(/^[\s"'[{]+/, '').replace(/[\s"',\]}]+$/, '');
+  if (!trimmed || /^(?:null|nil|undefined)$/i.test(trimmed)) return [];
+  const start = from + raw.indexOf(trimmed);
+  const out: Piece[] = [];
+  // an inline array's items ("[\"512…\", \"512…\"]") split at their quotes and commas
+  const re = /[^\s",]+(?:\s+[^\s",]+)*/g;
+  // an enumerated value written as an identifier ("pending_disconnect") is its words
+  const word = /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(trimmed) ? /[^\s_]+/g : /\S+/g;
+  for (const m of trimmed.matchAll(re)) {
+    for (const w of m[0].matchAll(word)) {
+      const t = decode(w[0]);
+      if (/^(?:true|false)$/i.test(t)) out.push({ text: /^t/i.test(t) ? 'Yes' : 'No', from: 0, to: 0 });
+      else out.push({ text: t, from: start + m.index + w.index, to: start + m.index + w.index + w[0].length });
+    }
+  }
+  // a boolean keeps the box of the printed word
+  for (const p of out) if (p.to === 0) Object.assign(p, { from: start, to: start + trimmed.length });
+  return out;
+}
+
+/** The key's words as label pieces over the key's characters, the last ending in a colon. */
+function labelPieces(key: string, from: number): Piece[] {
+  const words = identifierWords(key);
+  const span = key.length / Math.max(1, words.length);
+  return words.map((w, i) => ({
+    text:
+      (w.length > 1 && w === w.toLowerCase() ? w[0]!.toUpperCase() + w.slice(1) : w) +
+      (i === words.length - 1 ? ':' : ''),
+    from: from + Math.round(i * span),
+    to: from + Math.round((i + 1) * span),
+  }));
+}
+
+/** One printed line read as a record line, or null when it is not one. */
+function recordLine(text: string): RecLine | null {
+  const blank = { label: [], value: [], opens: false, closes: false, array: false, key: '', bare: false };
+  if (PUNCT_ONLY.test(text)) {
+    const last = text.trim().replace(/,$/, '').slice(-1);
+    const opens = last === '{' || last === '[';
+    return { ...blank, opens, array: last === '[', closes: /[}\]]/.test(text), bare: true };
+  }
+  if (XML_DECL.test(text)) return blank;
+  const close = XML_CLOSE.exec(text);
+  if (close) return { ...blank, closes: true, key: close[1]! };
+  const json = JSON_KEY.exec(text);
+  if (json) {
+    const key = json[1]!;
+    const from = text.indexOf(key);
+    const rest = text.slice(json[0].length).trim();
+    const opens = /^[{[]$/.test(rest);
+    return {
+      ...blank,
+      key,
+      label: labelPieces(key, from),
+      value: opens ? [] : valuePieces(text, json[0].length, text.length),
+      opens,
+      array: rest === '[',
+    };
+  }
+  const xml = XML_OPEN.exec(text);
+  if (xml) {
+    const key = xml[1]!;
+    const after = xml.index + xml[0].length;
+    const end = text.indexOf(`</${key}>`, after);
+    const attrs = [...xml[2]!.matchAll(/"([^"]*)"/g)].flatMap((m) =>
+      valuePieces(text, text.indexOf(m[0], xml.index) + 1, text.indexOf(m[0], xml.index) + m[0].length - 1),
+    );
+    const content = valuePieces(text, after, end < 0 ? text.length : end);
+    const opens = !xml[3] && end < 0 && !content.length;
+    return { ...blank, key, label: labelPieces(key, text.indexOf(key)), value: [...content, ...attrs], opens };
+  }
+  return null;
+}
+
+interface PrintedLine {
+  words: Word[];
+  text: string;
+  /** each character's word (-1: the space between words) */
+  owner: number[];
+}
+
+/** The page's words as printed lines, top to bottom, each left to right. */
+function printedLines(page: PageText): PrintedLine[] {
+  const mid = (w: Word) => (w.bbox[1] + w.bbox[3]) / 2;
+  const words = [...page.words].sort((a, b) => mid(a) - mid(b));
+  const out: PrintedLine[] = [];
+  for (let i = 0; i < words.length; ) {
+    const h = Math.max(2, words[i]!.bbox[3] - words[i]!.bbox[1]);
+    let j = i + 1;
+    while (j < words.length && mid(words[j]!) - mid(words[i]!) < 0.5 * h) j++;
+    const line = words.slice(i, j).sort((a, b) => a.bbox[0] - b.bbox[0]);
+    const owner: number[] = [];
+    const parts: string[] = [];
+    line.forEach((w, k) => {
+      if (k) owner.push(-1);
+      for (let c = 0; c < w.text.length; c++) owner.push(k);
+      parts.push(w.text);
+    });
+    out.push({ words: line, text: parts.join(' '), owner });
+    i = j;
+  }
+  return out;
+}
+
+/** The box of characters from..to of a printed line (a word's characters share its width evenly). */
+function boxOf(line: PrintedLine, from: number, to: number): BBox | null {
+  let box: BBox | null = null;
+  let start = 0;
+  line.words.forEach((w) => {
+    const a = Math.max(from, start),
+      b = Math.min(to, start + w.text.length);
+    if (a < b) {
+      const cw = (w.bbox[2] - w.bbox[0]) / Math.max(1, w.text.length);
+      const x0 = w.bbox[0] + (a - start) * cw,
+        x1 = w.bbox[0] + (b - start) * cw;
+      box = box
+        ? [Math.min(box[0], x0), Math.min(box[1], w.bbox[1]), Math.max(box[2], x1), Math.max(box[3], w.bbox[3])]
+        : [x0, w.bbox[1], x1, w.bbox[3]];
+    }
+    start += w.text.length + 1;
+  });
+  return box;
+}
+
+/** Where a word of a row was drawn and where it is printed. */
+export interface MovedWord {
+  page: number;
+  at: BBox;
+  printed: BBox;
+}
+
+export interface RecordRecast {
+  pages: PageText[];
+  moved: MovedWord[];
+}
+
+/**
+ * The pages with every data-record page written as a label-left record; null when no page is one. A
+ * page is a record when most of its lines are keys, tags or brackets and the document has at least
+ * eight such lines (a record runs on over pages: its nesting does too).
+ */
+export function recastRecords(pages: PageText[]): RecordRecast | null {
+  const perPage = recordPages(pages);
+  if (!perPage) return null;
+  const all = perPage.flatMap((p) => (p.record ? p.recs : []));
+  const items = arrayItems(all);
+  streetRows(all, items);
+  const moved: MovedWord[] = [];
+  let offset = 0;
+  const out = pages.map((page, i) => {
+    const p = perPage[i]!;
+    if (!p.record) return page;
+    const words = recastPage(page.page, p.lines, p.recs, (k) => items.get(offset + k), moved);
+    offset += p.recs.length;
+    return { ...page, words };
+  });
+  return { pages: out, moved };
+}
+
+/** A line's place in a row: its first line, a member set a cell apart, a street part a space apart. */
+type RowRole = 'first' | 'member' | 'part';
+
+interface Built {
+  /** the line's right edge so far and its box's top and bottom (a row's members go on after it) */
+  right: number;
+  y0: number;
+  y1: number;
+}
+
+function recastPage(
+  page: number,
+  lines: PrintedLine[],
+  recs: (RecLine | null)[],
+  itemOf: (line: number) => RowRole | undefined,
+  moved: MovedWord[],
+): Word[] {
+  const words: Word[] = [];
+  const conf = (l: PrintedLine) => Math.min(...l.words.map((w) => w.conf));
+  // a row is the page's own: an item broken by the page end starts over on the next
+  let row: Built | null = null;
+  lines.forEach((line, i) => {
+    const r = recs[i];
+    if (!r) {
+      // not record syntax (a file name and print stamp, a wrapped value's rest): quotes and commas off
+      const ps = valuePieces(line.text, 0, line.text.length);
+      for (const p of ps) {
+        const b = boxOf(line, p.from, p.to);
+        if (b) words.push({ text: p.text, bbox: b, conf: conf(line) });
+      }
+      row = null;
+      return;
+    }
+    const item = itemOf(i);
+    const joins = (item === 'member' || item === 'part') && row;
+    const pieces = joins ? r.value : [...r.label, ...r.value];
+    const built: Word[] = [];
+    for (const p of pieces) {
+      const b = boxOf(line, p.from, p.to);
+      if (b) built.push({ text: p.text, bbox: b, conf: conf(line) });
+    }
+    if (joins && row && built.length) {
+      // the item's later members go on its first line, a cell's gap apart; a street's parts a space apart
+      const gap = (item === 'part' ? 0.35 : 3) * (row.y1 - row.y0);
+      const dx = row.right + gap - built[0]!.bbox[0];
+      for (const w of built) {
+        const at: BBox = [w.bbox[0] + dx, row.y0, w.bbox[2] + dx, row.y1];
+        moved.push({ page, at, printed: w.bbox });
+        words.push({ ...w, bbox: at });
+      }
+      row.right = built[built.length - 1]!.bbox[2] + dx;
+      return;
+    }
+    words.push(...built);
+    if (item === 'first' && built.length) {
+      row = { right: built[built.length - 1]!.bbox[2], y0: built[0]!.bbox[1], y1: built[0]!.bbox[3] };
+    } else if (!joins) row = null;
+  });
+  return words;
+}
+
+/**
+ * The parts a data record splits a street line into (house number, directions, street name, suffix or
+ * type), by the words of their keys: address data models store them apart, a street line prints them
+ * together. A key naming a street part has one of these words and names no other address part.
+ */
+const HOUSE_WORDS = new Set(['house', 'building', 'bldg', 'premise', 'premises']);
+const NUMBER_WORDS = new Set(['number', 'no', 'nbr', 'num', 'nr', '#']);
+const STREET_WORDS = new Set(['street', 'st', 'road', 'thoroughfare']);
+const STREET_PART_WORDS = new Set([
+  'name',
+  'suffix',
+  'type',
+  'direction',
+  'directional',
+  'dir',
+  'prefix',
+  'predirectional',
+  'postdirectional',
+  'pre',
+  'post',
+]);
+
+type StreetPart = 'house' | 'street';
+
+function streetPartOf(key: string): StreetPart | null {
+  const words = identifierWords(key).map((w) => w.toLowerCase());
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  if (has(HOUSE_WORDS) && (words.length === 1 || has(NUMBER_WORDS))) return 'house';
+  // "StreetNumber", "AddressNumber" (NENA's Add_Number): the house number
+  if ((has(STREET_WORDS) || words.includes('address')) && has(NUMBER_WORDS) && !has(STREET_PART_WORDS)) return 'house';
+  if (/^(?:thoroughfare|suffix|predirectional|postdirectional)$/.test(words.join(''))) return 'street';
+  if (has(STREET_WORDS) && (words.length === 1 || words.every((w) => STREET_WORDS.has(w) || STREET_PART_WORDS.has(w))))
+    return 'street';
+  return null;
+}
+
+/**
+ * A house number line followed by street part lines (name, suffix…) is one street row: the house number's
+ * line, labelled "Street:", takes the parts' values after it. Marks the lines like array items' rows.
+ */
+function streetRows(recs: (RecLine | null)[], rows: Map<number, RowRole>): void {
+  for (let i = 0; i < recs.length; i++) {
+    const r = recs[i];
+    if (!r?.value.length || streetPartOf(r.key) !== 'house' || rows.has(i)) continue;
+    const run = [i];
+    for (let j = i + 1; j < recs.length; j++) {
+      const n = recs[j];
+      if (!n?.label.length || streetPartOf(n.key) !== 'street') break;
+      if (n.value.length) run.push(j);
+    }
+    if (run.length < 2) continue;
+    const first = r.label[0]!,
+      last = r.label[r.label.length - 1]!;
+    r.label = [{ text: 'Street:', from: first.from, to: last.to }];
+    run.forEach((k, n) => rows.set(k, n ? 'part' : 'first'));
+    i = run[run.length - 1]!;
+  }
+}
+
+/** An object, array or XML element holding elements: its key, its parent box and its member lines. */
+interface RecBox {
+  key: string;
+  parent: number;
+  members: number[];
+  /** an unkeyed object inside an array */
+  bareItem: boolean;
+  array: boolean;
+}
+
+/** The record's boxes, in the order they open. */
+function recordBoxes(recs: (RecLine | null)[]): RecBox[] {
+  const boxes: RecBox[] = [];
+  const stack: number[] = [];
+  recs.forEach((r, i) => {
+    if (!r) return;
+    // "}, {" closes one item and opens the next
+    if (r.closes && !r.label.length) stack.pop();
+    if (r.opens) {
+      const parent = stack[stack.length - 1] ?? -1;
+      boxes.push({
+        key: r.bare ? '' : r.key,
+        parent,
+        members: [],
+        bareItem: r.bare && !r.array && !!boxes[parent]?.array,
+        array: r.array,
+      });
+      stack.push(boxes.length - 1);
+    } else if (!r.closes && stack.length && (r.label.length || r.value.length))
+      boxes[stack[stack.length - 1]!]!.members.push(i);
+  });
+  return boxes;
+}
+
+/**
+ * The boxes that are an array's items: a JSON item is an unkeyed object inside an array; an XML item is
+ * an element holding elements whose tag repeats among its siblings.
+ */
+function itemBoxes(boxes: RecBox[]): RecBox[] {
+  const siblings = new Map<string, number>();
+  for (const b of boxes)
+    if (b.key) siblings.set(`${b.parent}/${b.key}`, (siblings.get(`${b.parent}/${b.key}`) ?? 0) + 1);
+  return boxes.filter(
+    (b) => b.bareItem || (!!b.key && b.parent >= 0 && (siblings.get(`${b.parent}/${b.key}`) ?? 0) > 1),
+  );
+}
+
+/** The lines that are the members of an array's items: 'first' for an item's first member line, 'member' for the rest. */
+function arrayItems(recs: (RecLine | null)[]): Map<number, RowRole> {
+  const out = new Map<number, RowRole>();
+  for (const b of itemBoxes(recordBoxes(recs)))
+    if (b.members.length > 1) b.members.forEach((m, k) => out.set(m, k ? 'member' : 'first'));
+  return out;
+}
+
+/** A record page's lines and their reading (recastRecords' test of a record page). */
+function recordPages(pages: PageText[]): { lines: PrintedLine[]; recs: (RecLine | null)[]; record: boolean }[] | null {
+  // a record's keys start with a quote or a tag: a page without eight such words is none (and costs nothing)
+  let marks = 0;
+  for (const p of pages) for (const w of p.words) if (w.text.startsWith('"') || w.text.startsWith('<')) marks++;
+  if (marks < 8) return null;
+  const perPage = pages.map((page) => {
+    const lines = printedLines(page);
+    const recs = lines.map((l) => recordLine(l.text));
+    const keyed = recs.filter((r) => r && (r.label.length || r.closes)).length;
+    return { lines, recs, keyed, record: keyed >= 2 && keyed >= 0.5 * lines.length };
+  });
+  return perPage.reduce((n, p) => n + (p.record ? p.keyed : 0), 0) < 8 ? null : perPage;
+}
+
+/**
+ * The pages as a data record states the account: without the lines of an item whose status says its
+ * line has left ("status": "disconnected") and of a list whose key says so ("disconnectedTns",
+ * <PendingDisconnect>) — a number printed there is not on the account, for a search of what the record
+ * holds as much as for reading it. The same pages when there is no record or nothing has left.
+ */
+export function withoutLeftLines(pages: PageText[], left: (text: string) => boolean): PageText[] {
+  const perPage = recordPages(pages);
+  if (!perPage) return pages;
+  const all = perPage.flatMap((p) => (p.record ? p.recs : []));
+  const lines = perPage.flatMap((p) => (p.record ? p.lines : []));
+  const boxes = recordBoxes(all);
+  const items = new Set(itemBoxes(boxes));
+  const valueText = (i: number) => all[i]!.value.map((v) => v.text).join(' ');
+  const keyText = (k: string) => identifierWords(k).join(' ');
+  const gone = new Set<number>();
+  // boxes open parent first: a box inside a box that has left has left too
+  const goneBox = new Set<number>();
+  boxes.forEach((b, k) => {
+    if (
+      (b.key && left(keyText(b.key))) ||
+      (items.has(b) && b.members.some((m) => left(valueText(m)))) ||
+      goneBox.has(b.parent)
+    )
+      goneBox.add(k);
+  });
+  boxes.forEach((b, k) => {
+    if (goneBox.has(k)) for (const m of b.members) gone.add(m);
+  });
+  // a scalar list on its key's line: "disconnectedTns": ["5125550177"]
+  all.forEach((r, i) => {
+    if (r?.label.length && r.value.length && left(keyText(r.key))) gone.add(i);
+  });
+  if (!gone.size) return pages;
+  const drop = new Set([...gone].flatMap((i) => lines[i]!.words));
+  return pages.map((p) =>
+    p.words.some((w) => drop.has(w)) ? { ...p, words: p.words.filter((w) => !drop.has(w)) } : p,
+  );
+}
+/** Evidence read off a recast record, back where its words are printed (a row's moved members). */
+export function movedBack<T>(value: T, moved: readonly MovedWord[]): T {
+  if (!moved.length) return value;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = walk(x);
+    if (Array.isArray(o.bbox) && o.bbox.length === 4) {
+      const b = o.bbox as BBox;
+      // the moved words the evidence covers: its box is theirs where they are printed
+      const inside = moved.filter(
+        (m) => m.page === o.page && m.at[0] >= b[0] - 0.5 && m.at[2] <= b[2] + 0.5 && near(m.at[1], b[1]),
+      );
+      if (inside.length)
+        o.bbox = [
+          Math.min(...inside.map((m) => m.printed[0])),
+          Math.min(...inside.map((m) => m.printed[1])),
+          Math.max(...inside.map((m) => m.printed[2])),
+          Math.max(...inside.map((m) => m.printed[3])),
+        ];
+    }
+    return o;
+  };
+  return walk(value) as T;
+}
