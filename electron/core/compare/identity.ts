@@ -38,7 +38,16 @@ type Guided = (
   compare: ScalarSpec['compare'],
 ) => Pick<
   ScalarSpec,
-  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure' | 'unread'
+  | 'compare'
+  | 'locate'
+  | 'locateAnywhere'
+  | 'written'
+  | 'repeated'
+  | 'implausible'
+  | 'labelled'
+  | 'pagesKnown'
+  | 'sure'
+  | 'unread'
 >;
 
 /**
@@ -60,8 +69,13 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
       personShaped(text) &&
       !nameProblem('authorized_person', text),
     4,
+    // what the label states opens its region and is its line's words: name-shaped words further in the
+    // block, or a part of a line ("NORTH LAKE" of "NORTH LAKE SAVANNAH, GA"), are a neighbour's or no name
+    { first: true, whole: true },
   );
-  return f ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+  return f
+    ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95), picked: true }
+    : null;
 }
 
 /**
@@ -102,6 +116,19 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
 }
 
 /**
+ * An account number of six or more characters a carrier document writes word for word twice or more
+ * (a CSR's rows each carry it). Not names: a CSR without the signer repeats other people's names (a
+ * rep, a contact), and a BTN is also a listed number, repeated whatever its role.
+ */
+function repeatedOn(find: Finder, field: ComparedField): ScalarSpec['repeated'] {
+  if (field !== 'account_number') return undefined;
+  return (value, on) => {
+    const want = normalizeAccountNumber(value);
+    return want.length >= 6 && find.writtenTimes(on, want, /^\d+$/.test(want)) >= 2;
+  };
+}
+
+/**
  * The BTN an LOA states is most often also one of its numbers to port (or not to port): the carrier's
  * BTN written on the LOA no more often than those lists hold it is the list's number, not a BTN the
  * reader missed, once the LOA's own reading is written more often than its lists hold it (stated
@@ -126,6 +153,7 @@ function guidedBy(find: Finder): Guided {
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
     written: writtenLocator(find, field),
+    repeated: repeatedOn(find, field),
     implausible:
       field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,
     labelled: (on: DocSrc) => find.labelled(on, field),
