@@ -16,6 +16,8 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * - a one-word label of no compared field inside a value ("Copper Canyon Title & Escrow PC") is a word of it;
  * - a label word OCR read with a digit for a letter ("P1N", "ACCT N0") is still the label;
  * - an account number the CSR repeats word for word under its reader's label is what the CSR says;
+ * - a number to port written nowhere on the carrier's documents was not missed by an unsure, unlabelled
+ *   number list: it is not on the account;
  * - false rejections: a signer the review picked itself bounds no find; a portal menu above "Contacts",
  *   a record line's city, a date beside a PIN label are no signer and no PIN.
  */
@@ -390,5 +392,44 @@ describe('scan readings that are no signer and no PIN (false rejections on the d
   it('…while a PIN there is compared', () => {
     const r = run({ loa: { pin: fv('4653', 0.97) }, pages: { loa: loaPage, csr: pinCsr('8821') } });
     expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+});
+
+describe("a number to port written nowhere on the carrier's documents, the CSR's list unlabelled and unsure", () => {
+  it("dev port 10: the LOA's second number, on no carrier document, is a predicted PHONE_NUMBER_MISMATCH", () => {
+    const p = port(10);
+    expect(p.planted.map((x) => x.code)).toContain('PHONE_NUMBER_MISMATCH');
+    const r = reviewPort(p);
+    expect(codes(r)).toContain('PHONE_NUMBER_MISMATCH');
+  });
+
+  // other wording: a CSR whose lines table has no heading the review knows, read at 70%
+  const csrScan = (rows: string[]) =>
+    page(
+      [[40, 60, 'Wireless account summary'], ...rows.map((t, k): [number, number, string] => [40, 100 + 14 * k, t])],
+      'ocr',
+    );
+  const loa = { phone_numbers: fv(['+13035550140', '+13035550177'], 0.97) };
+  const csr = { phone_numbers: fv(['+13035550140'], 0.7) };
+  it('a number written nowhere on the CSR is a predicted rejection', () => {
+    const r = run({ loa, csr, pages: { csr: csrScan(['303-555-0140 smartphone active']) } });
+    expect(codes(r)).toContain('PHONE_NUMBER_MISMATCH');
+  });
+  it('…while the number written on the CSR, its reader having missed it, is a check', () => {
+    const r = run({
+      loa,
+      csr,
+      pages: { csr: csrScan(['303-555-0140 smartphone active', '303-555-0177 tablet active']) },
+    });
+    expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+    expect(r.fields.phone_numbers.verdict).toBe('check');
+  });
+  it('…and so is the number written with OCR\'s lookalikes ("3O3-S55-Ol77")', () => {
+    const r = run({
+      loa,
+      csr,
+      pages: { csr: csrScan(['303-555-0140 smartphone active', '3O3-S55-Ol77 tablet active']) },
+    });
+    expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
   });
 });
