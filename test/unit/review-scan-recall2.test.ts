@@ -18,6 +18,8 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * - an account number the CSR repeats word for word under its reader's label is what the CSR says;
  * - a number to port written nowhere on the carrier's documents was not missed by an unsure, unlabelled
  *   number list: it is not on the account;
+ * - a name found with OCR's slips allowed begins where a word begins: "Group Canyon Title…" is not
+ *   written inside "Copper Canyon Title…" (so the LOA's name is written nowhere on the carrier's documents);
  * - false rejections: a signer the review picked itself bounds no find; a portal menu above "Contacts",
  *   a record line's city, a date beside a PIN label are no signer and no PIN.
  */
@@ -431,5 +433,48 @@ describe("a number to port written nowhere on the carrier's documents, the CSR's
       pages: { csr: csrScan(['303-555-0140 smartphone active', '3O3-S55-Ol77 tablet active']) },
     });
     expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+  });
+});
+
+describe("a name written with OCR's slips is a whole name, not the end of another", () => {
+  it('dev port 213: the LOA\'s "Group Canyon Title & Escrow PC" is not written inside the CSR\'s "Copper Canyon…": a predicted rejection', () => {
+    const p = port(213);
+    expect(p.planted.map((x) => x.code)).toContain('ENTITY_NAME_MISMATCH');
+    const r = reviewPort(p);
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+  });
+  it("dev port 213: the LOA naming the carrier's business is no rejection", () => {
+    const p = port(213);
+    const r = reviewPort(p, { pages: { loa: rewrite(p.loa.pages, ['Group'], ['Copper']) } });
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+  });
+
+  // other wording: "Account name:" on a scanned CSR, its reading unsure
+  const csr = (name: string) =>
+    page(
+      [
+        [40, 60, 'Customer Service Record'],
+        [40, 80, `Account name: ${name}`],
+        [40, 100, 'Status: Active'],
+      ],
+      'ocr',
+    );
+  const loaPage = (name: string) => page([[40, 80, `Business name: ${name}`]]);
+  const read = (name: string) => fv(name, 0.5, [124, 80, 124 + 6 * name.length, 90]);
+  it('"Group Harbor Dental PLLC" against a CSR giving "Copper Harbor Dental PLLC" is a predicted rejection', () => {
+    const r = run({
+      loa: { account_name: fv('Group Harbor Dental PLLC', 0.97, [130, 80, 274, 90]) },
+      csr: { account_name: read('Copper Harbor Dental PLLC') },
+      pages: { loa: loaPage('Group Harbor Dental PLLC'), csr: csr('Copper Harbor Dental PLLC') },
+    });
+    expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
+  });
+  it('…while the LOA\'s name written on the CSR with a stray mark and a misread letter ("|Group Harbor Dentai PLLC") is no rejection', () => {
+    const r = run({
+      loa: { account_name: fv('Group Harbor Dental PLLC', 0.97, [130, 80, 274, 90]) },
+      csr: { account_name: read('Croup Harbor Dental PLLC') },
+      pages: { loa: loaPage('Group Harbor Dental PLLC'), csr: csr('|Group Harbor Dentai PLLC') },
+    });
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
   });
 });

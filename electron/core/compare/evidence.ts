@@ -1046,15 +1046,18 @@ function cellsOf(line: Line): Tok[][] {
   return cells;
 }
 
-/** The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search), or -1. */
-function approxEnd(text: string, want: string, maxEdits: number): number {
+/**
+ * The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search)
+ * that `ok` accepts (given where the match would start), or -1.
+ */
+function approxEnd(text: string, want: string, maxEdits: number, ok: (start: number) => boolean = () => true): number {
   const m = want.length;
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
   for (let j = 0; j < text.length; j++) {
     const cur = [0];
     for (let i = 1; i <= m; i++)
       cur.push(Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (want[i - 1] === text[j] ? 0 : 1)));
-    if (cur[m]! <= maxEdits) return j;
+    if (cur[m]! <= maxEdits && ok(Math.max(0, j - m + 1))) return j;
     prev = cur;
   }
   return -1;
@@ -1100,7 +1103,11 @@ export function writtenOn(
   pages: PageText[] | undefined,
   kind: DocumentKind,
   value: string,
-  opts: { maxEdits?: number; digits?: boolean } = {},
+  /**
+   * `wordStart`: a match with edits must begin where a word begins (within the edits): a name is not
+   * written inside another one ("Group Canyon Title" is not "…per Canyon Title" of "Copper Canyon Title")
+   */
+  opts: { maxEdits?: number; digits?: boolean; wordStart?: boolean } = {},
 ): Found | null {
   const want = ocrKey(value);
   if (!want || !pages?.length) return null;
@@ -1122,7 +1129,8 @@ export function writtenOn(
       }
       continue;
     }
-    const end = approxEnd(line.key, want, maxEdits);
+    const atWord = (start: number) => line.starts.some((w) => Math.abs(w - start) <= maxEdits);
+    const end = approxEnd(line.key, want, maxEdits, opts.wordStart ? atWord : undefined);
     if (end >= 0) return found(wordsBetween(line, Math.max(0, end - want.length + 1), end + 1));
   }
   return null;

@@ -63,7 +63,7 @@ export interface Finder {
     : never;
   number(e164: string, on: DocSrc): Found | null;
   /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
-  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean }): Found | null;
+  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean; wordStart?: boolean }): Found | null;
   /** how many times the value is written on the document exactly (evidence.ts timesWrittenExactly) */
   writtenTimes(on: DocSrc, value: string, digits?: boolean): number;
   /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */

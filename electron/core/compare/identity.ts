@@ -98,13 +98,13 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
       const n = ocrKey(value).length;
-      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
       // words are what is written
       const key = normalizeBusinessName(value).key;
       return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1 })
+        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true })
         : null;
     };
   if (field === 'account_number')
