@@ -270,15 +270,15 @@ export function makePorts(
 
 /**
  * One port of the bench's dev bad-scan set (every carrier document a heavily noised scan) as the
- * review tests pin it: with the 24 stand-ins of the time, since each stand-in added changes which
- * family a dev seed draws.
+ * review tests pin it: with the stand-ins of the time the test chose it (24 unless it says), since
+ * each stand-in added changes which family a dev seed draws.
  */
-export function devBadScanPort(seed: number, fresh?: FreshHalf): BenchPort {
+export function devBadScanPort(seed: number, fresh?: FreshHalf, standins = 24): BenchPort {
   return generatorPorts('dev', 1, {
     scanShare: 1,
     noise: 'heavy',
     offset: seed - 1,
-    standins: 24,
+    standins,
     ...(fresh ? { fresh } : {}),
   })[0]!;
 }

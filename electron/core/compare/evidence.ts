@@ -32,6 +32,8 @@ interface Line {
   toks: Tok[];
   cy: number;
   h: number;
+  /** read by OCR: a scan's lines drift, and a word may be grouped with the line above or below its own */
+  ocr: boolean;
 }
 interface LabelHit {
   field: LabelField;
@@ -156,7 +158,7 @@ function buildLines(pages: PageText[]): Line[] {
           const key = keyOf(word.text);
           return { text: word.text, key, word, page: p.page };
         });
-      lines.push({ page: p.page, toks, cy: l.cy, h: l.h });
+      lines.push({ page: p.page, toks, cy: l.cy, h: l.h, ocr: p.method === 'ocr' });
     }
   }
   return lines;
@@ -199,17 +201,60 @@ function gluedHit(
   return hit ? { field: hit.field, len: hit.toks.length } : null;
 }
 
+/**
+ * A word OCR may have read with a digit for a letter or a letter for a digit ("P1N", "ACCT N0", "E9l1"):
+ * letters and digits mixed. Only such a word is matched loosely: a word all of letters is read as
+ * written, and a number is never a label.
+ */
+const confusable = (key: string) => /[A-Z]/.test(key) && /\d/.test(key);
+
+/** A word of a label as OCR may read it: the same word, or a mixed word equal once lookalikes are folded. */
+function sameLabelWord(key: string, tok: string): boolean {
+  return key === tok || (confusable(key) && /[A-Z]/.test(tok) && ocrKey(key) === ocrKey(tok));
+}
+
+/** Phrases by their first token with OCR's lookalikes folded (ocrKey): where a mixed word may open a label. */
+const LOOSE_FIRST = new WeakMap<Map<string, Phrase[]>, Map<string, Phrase[]>>();
+function looseFirst(byFirst: Map<string, Phrase[]>): Map<string, Phrase[]> {
+  let loose = LOOSE_FIRST.get(byFirst);
+  if (loose) return loose;
+  loose = new Map();
+  for (const [first, list] of byFirst) {
+    const k = ocrKey(first);
+    loose.set(
+      k,
+      [...(loose.get(k) ?? []), ...list].sort((a, b) => b.toks.length - a.toks.length),
+    );
+  }
+  LOOSE_FIRST.set(byFirst, loose);
+  return loose;
+}
+
 /** The listed label that opens at words[i], if any: common words ("Name", "Account") only with a colon. */
 function phraseAt(
   words: readonly { key: string; text: string }[],
   i: number,
   byFirst: Map<string, Phrase[]>,
 ): Phrase | undefined {
-  return byFirst.get(words[i]!.key)?.find((p) => {
+  const key = words[i]!.key;
+  const list = byFirst.get(key) ?? (confusable(key) ? looseFirst(byFirst).get(ocrKey(key)) : undefined);
+  return list?.find((p) => {
     if (i + p.toks.length > words.length) return false;
-    for (let k = 0; k < p.toks.length; k++) if (words[i + k]!.key !== p.toks[k]) return false;
+    for (let k = 0; k < p.toks.length; k++) if (!sameLabelWord(words[i + k]!.key, p.toks[k]!)) return false;
     return !p.strict || /[:#]$/.test(words[i + p.toks.length - 1]!.text) || p.toks.length > 1;
   });
+}
+
+/**
+ * A one-word label of no compared field ("Title", "Page") read inside a value's cell, right after the
+ * value's words and without a colon: a word of the value ("Copper Canyon Title & Escrow PC"), not a
+ * label that ends the value's region.
+ */
+function wordOfValue(line: Line, i: number, field: LabelField, len: number, hits: LabelHit[], li: number): boolean {
+  if (field !== 'other' || len !== 1 || i === 0 || /[:#]$/.test(line.toks[i]!.text)) return false;
+  const prev = line.toks[i - 1]!;
+  if (hits.some((h) => h.line === li && i - 1 >= h.start && i - 1 < h.end)) return false;
+  return line.toks[i]!.word.bbox[0] - prev.word.bbox[2] <= 2 * line.h && !/[:#]$/.test(prev.text);
 }
 
 function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
@@ -220,7 +265,7 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
     for (let i = 0; i < line.toks.length; i++) {
       const hit = phraseAt(line.toks, i, byFirst);
       const got = hit ? { field: hit.field, len: hit.toks.length } : gluedHit(line, i, byFirst, byGlue);
-      if (!got) continue;
+      if (!got || wordOfValue(line, i, got.field, got.len, hits, li)) continue;
       const { field } = got;
       const end = i + got.len;
       hits.push({
@@ -396,20 +441,28 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     const line = idx.lines[hit.line]!;
     const sameLine = (hitsByLine.get(hit.line) ?? []).filter((h) => h.start >= hit.end);
     const stopAt = sameLine.find((h) => !(allowParts && ADDRESS_PART_LABELS.has(h.field)));
-    const right = line.toks
+    const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
+    const beside = line.toks
       .slice(hit.end, stopAt ? stopAt.start : undefined)
       .filter((_, k) => !isLabelTok(hit.line, hit.end + k, false));
+    const right = beside.length ? beside : drifted(idx, hit, colEnd, isLabelTok);
     const region: Region = right.length ? [right] : [];
     // below the label: its column, until the next label that is not part of this field
-    const colEnd = stopAt ? stopAt.x0 - 4 : Infinity;
     // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the
     // margin — unless it heads a table's last column (other cells before it on its line, "Numbers  Location
     // BTN"): its column starts halfway from the cell before (the row's other columns are other fields)
     const cells = cellsOf(line);
     const cellAt = cells.findIndex((c) => c.includes(line.toks[hit.start]!));
     const before = cellAt > 0 ? cells[cellAt - 1]!.at(-1)!.word.bbox[2] : null;
+    // a caption of several labels in one cell ("SOLD TO CUSTOMER:"): its column starts where the caption does
+    const cell = cells[cellAt] ?? [];
+    const captionStart = cell
+      .slice(0, cell.indexOf(line.toks[hit.start]!))
+      .every((t) => isLabelTok(hit.line, line.toks.indexOf(t), false))
+      ? (cell[0]?.word.bbox[0] ?? hit.x0)
+      : hit.x0;
     const colStart = right.length
-      ? hit.x0 - 24
+      ? Math.min(hit.x0, captionStart) - 24
       : before !== null
         ? (before + cells[cellAt]![0]!.word.bbox[0]) / 2
         : Math.min(hit.x0, line.toks[0]!.word.bbox[0]) - 24;
@@ -432,6 +485,11 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
       );
       if (startsLabel) break;
       const toks = inCol.filter(({ ti }) => !isLabelTok(li, ti, false)).map(({ t }) => t);
+      // the end of a label wrapped onto the next line ("INSTALLED / AT:") is no line of the value
+      if (toks.length === 1 && /^[A-Za-z]+:$/.test(toks[0]!.text)) {
+        prev = l;
+        continue;
+      }
       if (toks.length) region.push(toks);
       prev = l;
       taken++;
@@ -448,6 +506,35 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
   }
   idx.regions.set(field, out);
   return out;
+}
+
+/**
+ * On a scan, the words beside a label with none on its own line: a tilted page's value, grouped with
+ * the line above or below (its middle nearer the label's line than that line's), right of the label and
+ * before the next label on the label's line ("SECURITY PASSCODE" with its "43 48" read onto the line
+ * above). Empty on a text layer, whose lines are as written.
+ */
+function drifted(
+  idx: DocIndex,
+  hit: LabelHit,
+  colEnd: number,
+  isLabelTok: (li: number, ti: number, allowParts: boolean) => boolean,
+): Tok[] {
+  const line = idx.lines[hit.line]!;
+  if (!line.ocr) return [];
+  const out: Tok[] = [];
+  for (const li of [hit.line - 1, hit.line + 1]) {
+    const l = idx.lines[li];
+    if (!l || l.page !== line.page) continue;
+    l.toks.forEach((t, ti) => {
+      const [x0, y0, , y1] = t.word.bbox;
+      const cy = (y0 + y1) / 2;
+      if (x0 < hit.x1 || x0 >= colEnd || isLabelTok(li, ti, false)) return;
+      if (line.cy < y0 || line.cy > y1 || Math.abs(cy - line.cy) >= Math.abs(cy - l.cy)) return;
+      out.push(t);
+    });
+  }
+  return out.sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -611,15 +698,21 @@ export function findInField(
   field: ComparedField,
   accept: (text: string, toks: Tok[]) => boolean,
   maxWords: number,
-  /** `first`: only the words that open the region (what the label states, not a neighbour's value) */
-  opts: { reading?: string; wrapped?: boolean; first?: boolean } = {},
+  /**
+   * `first`: only the words that open the region (what the label states, not a neighbour's value);
+   * `whole`: only runs that end where a line of the region ends (a value is its cell's words, not a part)
+   */
+  opts: { reading?: string; wrapped?: boolean; first?: boolean; whole?: boolean } = {},
 ): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
   for (const region of regionsOf(idx, field)) {
     const words = region.flat();
+    const lineEnds = new Set<number>();
+    for (let k = 0, n = 0; k < region.length; k++) lineEnds.add((n += region[k]!.length));
     for (const span of regionSpans(region, maxWords, !!opts.wrapped)) {
       if (opts.first && span.from > 0) continue;
+      if (opts.whole && !lineEnds.has(span.to)) continue;
       const toks = words.slice(span.from, span.to);
       if (!accept(toks.map((t) => t.text).join(' '), toks)) continue;
       // a part of what the reader read there is not the value the document gives
@@ -953,18 +1046,49 @@ function cellsOf(line: Line): Tok[][] {
   return cells;
 }
 
-/** The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search), or -1. */
-function approxEnd(text: string, want: string, maxEdits: number): number {
+/**
+ * The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search)
+ * that `ok` accepts (given where the match would start), or -1.
+ */
+function approxEnd(text: string, want: string, maxEdits: number, ok: (start: number) => boolean = () => true): number {
   const m = want.length;
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
   for (let j = 0; j < text.length; j++) {
     const cur = [0];
     for (let i = 1; i <= m; i++)
       cur.push(Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (want[i - 1] === text[j] ? 0 : 1)));
-    if (cur[m]! <= maxEdits) return j;
+    if (cur[m]! <= maxEdits && ok(Math.max(0, j - m + 1))) return j;
     prev = cur;
   }
   return -1;
+}
+
+/** A number found at [at, end) of a line that is no part of a longer one: no digit runs on either side. */
+function standsAlone(line: KeyedLine, at: number, end: number): boolean {
+  return (
+    (at === 0 || line.starts.includes(at) || !/\d/.test(line.raw[at - 1]!)) &&
+    (end === line.raw.length || line.starts.includes(end) || !/\d/.test(line.raw[end]!))
+  );
+}
+
+/**
+ * How many times a value is written on the document's lines exactly as given, OCR's lookalikes, glue
+ * and splits folded (a number standing on its own). A reading the document repeats word for word is
+ * what it says, however unsure OCR was of each copy.
+ */
+export function timesWrittenExactly(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  value: string,
+  digits = false,
+): number {
+  const want = ocrKey(value);
+  if (!want || !pages?.length) return 0;
+  let n = 0;
+  for (const line of keyedLines(indexOf(pages, kind)))
+    for (let at = line.key.indexOf(want); at >= 0; at = line.key.indexOf(want, at + want.length))
+      if (!digits || standsAlone(line, at, at + want.length)) n++;
+  return n;
 }
 
 /**
@@ -979,7 +1103,11 @@ export function writtenOn(
   pages: PageText[] | undefined,
   kind: DocumentKind,
   value: string,
-  opts: { maxEdits?: number; digits?: boolean } = {},
+  /**
+   * `wordStart`: a match with edits must begin where a word begins (within the edits): a name is not
+   * written inside another one ("Group Canyon Title" is not "…per Canyon Title" of "Copper Canyon Title")
+   */
+  opts: { maxEdits?: number; digits?: boolean; wordStart?: boolean } = {},
 ): Found | null {
   const want = ocrKey(value);
   if (!want || !pages?.length) return null;
@@ -997,15 +1125,12 @@ export function writtenOn(
     if (maxEdits === 0) {
       for (let at = line.key.indexOf(want); at >= 0; at = line.key.indexOf(want, at + 1)) {
         const end = at + want.length;
-        const alone =
-          !opts.digits ||
-          ((at === 0 || line.starts.includes(at) || !/\d/.test(line.raw[at - 1]!)) &&
-            (end === line.raw.length || line.starts.includes(end) || !/\d/.test(line.raw[end]!)));
-        if (alone) return found(wordsBetween(line, at, end));
+        if (!opts.digits || standsAlone(line, at, end)) return found(wordsBetween(line, at, end));
       }
       continue;
     }
-    const end = approxEnd(line.key, want, maxEdits);
+    const atWord = (start: number) => line.starts.some((w) => Math.abs(w - start) <= maxEdits);
+    const end = approxEnd(line.key, want, maxEdits, opts.wordStart ? atWord : undefined);
     if (end >= 0) return found(wordsBetween(line, Math.max(0, end - want.length + 1), end + 1));
   }
   return null;

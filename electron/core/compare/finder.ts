@@ -22,6 +22,7 @@ import {
   ocrKey,
   outsideBillingBlocks,
   readByOcr,
+  timesWrittenExactly,
   timesWrittenOn,
   writtenOn,
 } from './evidence.js';
@@ -62,7 +63,9 @@ export interface Finder {
     : never;
   number(e164: string, on: DocSrc): Found | null;
   /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
-  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean }): Found | null;
+  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean; wordStart?: boolean }): Found | null;
+  /** how many times the value is written on the document exactly (evidence.ts timesWrittenExactly) */
+  writtenTimes(on: DocSrc, value: string, digits?: boolean): number;
   /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
   ranges(on: DocSrc): [string, string][];
   /** every digit on the document's pages, in reading order (a number written in any form is in it) */
@@ -294,6 +297,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     anywhere: (on, accept, maxWords, wrapped) => onto(on, findAnywhere(of(on), on, accept, maxWords, wrapped)),
     number: (e164, on) => onto(on, findNumberInLists(of(on), on, e164.replace(/^\+1/, ''))),
     written: (on, value, opts) => onto(on, writtenOn(of(on), on, value, opts)),
+    writtenTimes: (on, value, digits) => timesWrittenExactly(of(on), on, value, digits),
     ranges: (on) => numberRanges(of(on)),
     timesWritten: (on, tenDigits) => timesWrittenOn(of(on), on, tenDigits),
     digitsOn: (on) => (of(on) ?? []).map((p) => p.words.map((w) => w.text.replace(/\D/g, '')).join('')).join('|'),

@@ -38,7 +38,16 @@ type Guided = (
   compare: ScalarSpec['compare'],
 ) => Pick<
   ScalarSpec,
-  'compare' | 'locate' | 'locateAnywhere' | 'written' | 'implausible' | 'labelled' | 'pagesKnown' | 'sure' | 'unread'
+  | 'compare'
+  | 'locate'
+  | 'locateAnywhere'
+  | 'written'
+  | 'repeated'
+  | 'implausible'
+  | 'labelled'
+  | 'pagesKnown'
+  | 'sure'
+  | 'unread'
 >;
 
 /**
@@ -60,8 +69,13 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
       personShaped(text) &&
       !nameProblem('authorized_person', text),
     4,
+    // what the label states opens its region and is its line's words: name-shaped words further in the
+    // block, or a part of a line ("NORTH LAKE" of "NORTH LAKE SAVANNAH, GA"), are a neighbour's or no name
+    { first: true, whole: true },
   );
-  return f ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95) } : null;
+  return f
+    ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95), picked: true }
+    : null;
 }
 
 /**
@@ -84,13 +98,13 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
       const n = ocrKey(value).length;
-      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0 });
+      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
       // words are what is written
       const key = normalizeBusinessName(value).key;
       return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1 })
+        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true })
         : null;
     };
   if (field === 'account_number')
@@ -99,6 +113,19 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
       return want.length >= 4 ? find.written(on, want, { digits: /^\d+$/.test(want) }) : null;
     };
   return () => null;
+}
+
+/**
+ * An account number of six or more characters a carrier document writes word for word twice or more
+ * (a CSR's rows each carry it). Not names: a CSR without the signer repeats other people's names (a
+ * rep, a contact), and a BTN is also a listed number, repeated whatever its role.
+ */
+function repeatedOn(find: Finder, field: ComparedField): ScalarSpec['repeated'] {
+  if (field !== 'account_number') return undefined;
+  return (value, on) => {
+    const want = normalizeAccountNumber(value);
+    return want.length >= 6 && find.writtenTimes(on, want, /^\d+$/.test(want)) >= 2;
+  };
 }
 
 /**
@@ -126,6 +153,7 @@ function guidedBy(find: Finder): Guided {
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
     written: writtenLocator(find, field),
+    repeated: repeatedOn(find, field),
     implausible:
       field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,
     labelled: (on: DocSrc) => find.labelled(on, field),

@@ -203,7 +203,14 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
     accountSrc !== 'case' &&
     find.known(accountSrc) &&
     find.labelled(accountSrc as DocSrc, 'phone_numbers');
-  if (accountVal && !find.sure(accountVal.src, accountVal.conf) && !invoiceAgrees && !listSearched)
+  // (…and a number written nowhere on the carrier's documents, OCR's lookalikes allowed, was not missed by it)
+  if (
+    accountVal &&
+    !find.sure(accountVal.src, accountVal.conf) &&
+    !invoiceAgrees &&
+    !listSearched &&
+    notOnAccount.some((n) => shownByCarrier(f, n))
+  )
     doubts.push(
       `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`,
     );

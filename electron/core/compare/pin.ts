@@ -94,7 +94,7 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
     (text, toks) => {
       if (toks.length === 1) {
         value = text.trim();
-        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text);
+        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text) && !DATE_WORD.test(value);
       }
       // the pieces in their order on the page (a scan's drift may put one on the line below)
       const pieces = [...toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
@@ -111,6 +111,9 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
   );
   return f ? { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
+
+/** A date in one word ("2022-05-27", "05-27-2022"): another column's value drifted beside a PIN label, never a PIN. */
+const DATE_WORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
 
 /** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
 function pinRow(

@@ -107,6 +107,11 @@ function recordWordIn(value: string): string | null {
   return RECORD_WORDS.has(letters(value)) ? value.trim() : null;
 }
 
+/** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
+const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
+/** Two-letter codes that are a person's title after a comma as well as a state ("Ann Lee, MD"). */
+const TITLE_CODES = new Set(['MD', 'DO', 'PA']);
+
 /**
  * Why a name reading cannot be the entity's or the signer's name, or null when it may be: label
  * text ("Customer Name on File"), a carrier's own name, a line of service codes or numbers, a
@@ -124,6 +129,10 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     const filler = recordWordIn(v);
     if (filler) return `"${v}" holds "${filler}", a record's filler word, not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
+    if (/,$/.test(v)) return `"${v}" ends with a comma: a list or a city line cut short, not a person's name`;
+    const place = PLACE_END.exec(v);
+    if (place && normalizeState(place[1]!) && !TITLE_CODES.has(place[1]!.toUpperCase()))
+      return `"${v}" ends with a state ("${place[0].replace(/^,\s*/, '')}"): a city line, not a person's name`;
   }
   return null;
 }

@@ -67,6 +67,11 @@ export interface Val<T> {
    * label regions may not): where the document's labels are not recognised, this is "under its label"
    */
   byLabel?: string;
+  /**
+   * the review's own pick of words under the field's label where the reader found none: where the
+   * value ends is its guess (a neighbouring column's word may run on), so it bounds no other find
+   */
+  picked?: boolean;
 }
 
 export type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
@@ -92,7 +97,11 @@ export function fromDoc<K extends keyof ExtractedFields>(
     bbox: f.bbox,
     conf: f.confidence,
     ...(doubt ? { doubt } : {}),
-    ...(why?.source === 'label' && why.label ? { byLabel: why.label } : {}),
+    // (a signer above its label is a signature line's, "Print Name" under it: on a carrier document the line
+    // above a contact label is another block's — a portal's menu over "Contacts")
+    ...(why?.source === 'label' && why.label && !(key === 'authorized_person' && src !== 'loa' && why.mode === 'above')
+      ? { byLabel: why.label }
+      : {}),
   };
 }
 

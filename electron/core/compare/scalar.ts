@@ -144,6 +144,11 @@ export interface ScalarSpec {
    * document may come from the wrong block; nowhere, the document does not say it
    */
   written: (value: string, on: DocSrc) => Found | null;
+  /**
+   * whether a carrier document writes its reading word for word more than once (absent: never): OCR
+   * read the same characters each time, so the reading is what the document says, if not under its label
+   */
+  repeated?: (value: string, on: DocSrc) => boolean;
   /** why a reading cannot be a value of this field (label text, a carrier's name…), or null */
   implausible: (value: string) => string | null;
   /** whether the document's words are known (guided verification possible) */
@@ -185,7 +190,7 @@ function settleDifference(
   const label = COMPARED_FIELD_LABEL[s.field];
   // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
   if (ref.src !== 'case' && ref.conf < 1) {
-    const onRef = s.locate(v.value, ref.src as DocSrc, ref.value);
+    const onRef = s.locate(v.value, ref.src as DocSrc, ref.picked ? undefined : ref.value);
     if (onRef) {
       const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
@@ -273,7 +278,7 @@ function settleDifference(
   const contrary =
     refDoubts.length > 0 &&
     !doubts.length &&
-    (refUnderLabel || ref.conf >= CONTRARY_MIN) &&
+    (refUnderLabel || ref.conf >= CONTRARY_MIN || repeatedUnderLabel(s, ref)) &&
     nowhereOnCarrier(s, ref, v.value);
   if (refDoubts.length && !contrary) doubts.push(...refDoubts);
   if (doubts.length)
@@ -295,6 +300,14 @@ function settleDifference(
  * it the words themselves are barely letters.
  */
 export const CONTRARY_MIN = 0.6;
+
+/**
+ * A reading its reader took under a label of the field (its own wording table's) that the document
+ * repeats word for word: what the document says there, however unsure OCR was of each copy.
+ */
+function repeatedUnderLabel(s: ScalarSpec, ref: Val<string>): boolean {
+  return ref.src !== 'case' && !!ref.byLabel && !!s.repeated?.(ref.value, ref.src);
+}
 
 /** The checked value is written nowhere on the reference document, nor on the invoice when the CSR is the reference. */
 function nowhereOnCarrier(s: ScalarSpec, ref: Val<string>, value: string): boolean {
