@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
-import { classifyDocument } from '../../electron/core/extract/index.js';
-import { pageOf } from '../fixtures/generator/handmade.js';
+import { classifyDocument, extractFields } from '../../electron/core/extract/index.js';
+import { looksLikeLabelText } from '../../electron/core/extract/labels.js';
+import { parsePerson } from '../../electron/core/extract/values.js';
+import type { DocumentKind } from '../../shared/domain/document.js';
+import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 
@@ -93,5 +96,86 @@ describe('document kind from what the document does, whatever its captions', () 
       [48, 80, 'Please put the sandwiches on the office account and call 608-555-0141 when they arrive.'],
     ]);
     expect(classifyDocument([page]).kind).toBe('other');
+  });
+});
+
+const read = (kind: DocumentKind, lines: TextLine[]) => extractFields([pageOf(lines)], kind).fields;
+
+describe('a lone caption word the vocabulary reads as a listed one is that caption', () => {
+  // "Client", "Purchaser", "Registrant" are the customer: alone in a header cell over the name
+  for (const caption of ['Client', 'Purchaser', 'Registrant', 'CLIENT'])
+    it(`"${caption}" in a bill's header row`, () => {
+      const f = read('invoice', [
+        [48, 40, 'Northfield Telephone', { size: 14 }],
+        [52, 92, caption],
+        [247, 92, 'Balance Due'],
+        [341, 92, 'Bill Date'],
+        [52, 104, 'Gulf Breeze Eye Care, LLP'],
+        [247, 104, '$732.83'],
+        [341, 104, '2 Aug 2023'],
+        [52, 132, 'Account Number'],
+        [52, 148, '319-555-0160-802'],
+      ]);
+      expect(f.account_name?.value).toBe('Gulf Breeze Eye Care, LLP');
+    });
+
+  for (const caption of ['Authoriser', 'Signee', 'AUTHORIZER'])
+    it(`"${caption}" alone over a name in an LOA's row of captions names the signer`, () => {
+      const f = read('loa', [
+        [44, 40, 'Letter of Agency', { size: 14 }],
+        [44, 64, 'I authorize Skyline Voice to act as my agent to move the numbers listed below.'],
+        [49, 92, 'Account #'],
+        [138, 92, '8776 43 377'],
+        [49, 120, 'Business name'],
+        [138, 120, 'Sunbelt Hardware & Lumber Ltd.'],
+        [227, 232, caption],
+        [363, 232, 'Function'],
+        [479, 232, 'Date of signing'],
+        [227, 248, 'Joseph Fitzgerald'],
+        [363, 248, 'Owner'],
+        [479, 248, 'Feb 6, 2026'],
+      ]);
+      expect(f.authorized_person?.value).toBe('Joseph Fitzgerald');
+    });
+
+  it("an abbreviation alone under a name is the name's wrapped tail, not a caption", () => {
+    const f = read('csr', [
+      [48, 40, 'SERVICE RECORD', { size: 14 }],
+      [48, 80, 'CUSTOMER NAME'],
+      [200, 80, 'BAYSIDE VETERINARY HOSPITAL'],
+      [200, 92, 'CO.'],
+      [48, 110, 'ACCOUNT NO'],
+      [200, 110, '2819 93 545'],
+    ]);
+    expect(f.account_name?.value).toBe('BAYSIDE VETERINARY HOSPITAL CO.');
+  });
+});
+
+describe('captions for the business name in unlisted wordings', () => {
+  for (const caption of ['Account Title:', 'Account Title', 'Business Entity', 'CUSTOMER ENTITY'])
+    it(`"${caption}" before the name`, () => {
+      const f = read('csr', [
+        [48, 40, 'Account Overview', { size: 14 }],
+        [48, 80, caption],
+        [200, 80, 'Copper Canyon Tire & Wheel Co.'],
+        [48, 96, 'Account Number:'],
+        [200, 96, '2819 93 545 7641178'],
+      ]);
+      expect(f.account_name?.value).toBe('Copper Canyon Tire & Wheel Co.');
+    });
+});
+
+describe('a caption left open for its value is never a value', () => {
+  it('reads captions ending on a joining word as label text, names as names', () => {
+    for (const caption of ['Operating As', 'OPERATING AS', 'Requested By', 'Submitted by', 'Known As'])
+      expect(looksLikeLabelText(caption), caption).toBe(true);
+    for (const name of ['Rebecca Martinez', 'Harbor Light Bakery LLC', 'Anh To', 'Friends of Lakeview Inc.'])
+      expect(looksLikeLabelText(name), name).toBe(false);
+  });
+
+  it("cuts the next caption's open words off a signer's name on its line", () => {
+    expect(parsePerson('Yolanda L. Anderson DATE OF')?.value).toBe('Yolanda L. Anderson');
+    expect(parsePerson('Grace Abernathy Signed By')?.value).toBe('Grace Abernathy');
+    expect(parsePerson('Mateo Morales')?.value).toBe('Mateo Morales');
   });
 });

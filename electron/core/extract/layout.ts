@@ -2181,10 +2181,29 @@ function conceptLabel(
     !recordTagShape &&
     !wholeCell &&
     !headed &&
-    !synonyms(text, best, kind)
+    !synonyms(text, best, kind) &&
+    !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind))
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * A lone word the vocabulary reads as another word that is itself a listed lone label of the field
+ * ("Client", "Purchaser" for the listed "Customer"), or the noun for whoever authorises ("Authoriser"):
+ * alone in its cell, it is that label. A word that only is a concept word stays a value's.
+ */
+function loneSynonym(word: string, best: LabelConcept, kind: DocumentKind): boolean {
+  // (written out: an abbreviation alone in a cell is a wrapped name's tail, "CO." under "BAYSIDE HOSPITAL")
+  if (!/^[A-Za-z]{4,}:?$/.test(word)) return false;
+  const stems = labelStems(word);
+  const own = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (stems.length !== 1 || stems[0] === own) return false;
+  // a person's noun made from the concept's verb ("Authoriser", "Signee") names whoever does it
+  if (/(?:er|or|ee)$/.test(own) && best.field === 'authorized_person') return true;
+  return (phrases().exact.get(labelKey(stems[0]!)) ?? []).some(
+    (p) => p.single && p.def.field === best.field && kindAllows(p.def, kind),
+  );
 }
 
 /** Words that say how an address part is written, not whose address it is ("Number & Street"). */
