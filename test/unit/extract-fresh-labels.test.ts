@@ -179,3 +179,40 @@ describe('a caption left open for its value is never a value', () => {
     expect(parsePerson('Mateo Morales')?.value).toBe('Mateo Morales');
   });
 });
+
+describe("a name field's lone word in a table's header row of captions is that column's caption", () => {
+  for (const caption of ['AUTHORIZED', 'Authorized', 'SIGNEE'])
+    it(`"${caption}" among a line sheet's column captions`, () => {
+      const small = { size: 8 } as const;
+      const row = (y: number, tn: string): TextLine[] => [
+        [20, y, tn, small],
+        [90, y, '939076681', small],
+        [170, y, 'PALMETTO ORTHODONTICS PLLC', small],
+        [330, y, 'MICHAEL K. SMITH', small],
+        [430, y, '5947 UNION TERRACE', small],
+        [540, y, 'Active', small],
+      ];
+      const f = read('csr', [
+        [20, 40, 'Account Line Listing', { size: 14 }],
+        [20, 80, 'PHONE', small],
+        [90, 80, 'BILL ACCT NO', small],
+        [170, 80, 'SUBSCRIBER NAME', small],
+        [330, 80, caption, small],
+        [430, 80, 'SVC ADDRESS', small],
+        [540, 80, 'TN STATUS', small],
+        ...row(96, '2035550141'),
+        ...row(110, '8009195481'),
+      ]);
+      expect(f.authorized_person?.value).toBe('MICHAEL K. SMITH');
+      expect(f.account_name?.value).toBe('PALMETTO ORTHODONTICS PLLC');
+    });
+
+  it('reads the authoriser column of fresh-tune line sheets (dev seeds 386, 788, 3050, 3728) from their PDFs', async () => {
+    for (const seed of [386, 788, 3050, 3728]) {
+      const f = generateRandom(seed, { standins: STANDINS, fresh: 'tune' });
+      expect(f.family).toBe('csr-rowsheet');
+      const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+      expect(extractFields(doc.pages, 'csr').fields.authorized_person?.value, f.id).toBe(f.truth.authorized_person);
+    }
+  });
+});

@@ -785,6 +785,7 @@ function assemble(
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
   captionColumnNames(hits, lines, kind);
+  captionRowNames(hits, lines, kind);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -1534,6 +1535,27 @@ function captionColumnNames(hits: Hit[], lines: Line[], kind: DocumentKind): voi
     });
     if (!near.some((k) => k < line.id) || !near.some((k) => k > line.id)) continue;
     hits.push(cellHit(r.cap, 0, r.cap.toks.length, c, 0.85));
+  }
+}
+
+/**
+ * A table's header row whose other cells are captions ("PHONE" | "BILL ACCT NO" | "SUBSCRIBER NAME" |
+ * "AUTHORIZED" | "SVC ADDRESS"): a cell of one or two words, all label vocabulary, naming a name field
+ * ("Authorized", "Signee") is that column's caption too, though alone such words may be a value's.
+ */
+function captionRowNames(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  const bySeg = new Set(hits.filter((h) => h.start === 0 && h.end === h.seg.toks.length).map((h) => h.seg.id));
+  const hitSegs = new Set(hits.map((h) => h.seg.id));
+  for (const line of lines) {
+    const caps = line.segs.filter((sg) => bySeg.has(sg.id)).length;
+    if (line.segs.length < 4 || caps < 3 || caps < line.segs.length / 2) continue;
+    for (const seg of line.segs) {
+      if (hitSegs.has(seg.id) || seg.toks.length > 2) continue;
+      const t = segText(seg.toks);
+      if (/\d|:$/.test(t) || !/^[A-Z]/.test(t) || !allLabelVocabulary(t)) continue;
+      const c = conceptOf(labelStems(t), kind);
+      if (c && NAME_VALUE_FIELDS.has(c.field)) hits.push(cellHit(seg, 0, seg.toks.length, c, 0.85));
+    }
   }
 }
 
