@@ -216,3 +216,24 @@ describe("a name field's lone word in a table's header row of captions is that c
     }
   });
 });
+
+describe("a roster's managing role with the next column's callback number run into its cell", () => {
+  for (const role of ['Primary account manager', 'Account Owner', 'Administrator'])
+    it(`"${role}" glued to the callback number still marks the authoriser`, () => {
+      const f = read('csr', [
+        [48, 40, 'Account Information', { size: 14 }],
+        [48, 70, 'ACCOUNT HOLDER:'],
+        [160, 70, 'Prairie Wind Brewing Company LLP'],
+        [48, 100, 'AUTHORIZED USERS'],
+        [48, 116, 'Name'],
+        [200, 116, 'Access level'],
+        [330, 116, 'Callback'],
+        [48, 130, 'Luis Zhang'],
+        [200, 130, `${role}512 763 6643`],
+        [48, 144, 'Susan Nguyen'],
+        [200, 144, 'Viewer'],
+        [330, 144, '508 555 0134'],
+      ]);
+      expect(f.authorized_person?.value).toBe('Luis Zhang');
+    });
+});
