@@ -237,3 +237,40 @@ describe("a roster's managing role with the next column's callback number run in
       expect(f.authorized_person?.value).toBe('Luis Zhang');
     });
 });
+
+describe("a key/value table's next caption is its own row, not the wrapped end of the caption above", () => {
+  for (const [caption, below] of [
+    ['Subscriber', 'Account No'],
+    ['Client', 'Acct ID'],
+    ['Customer', 'Account Number'],
+  ] as const)
+    it(`"${caption}" over "${below}", tightly spaced`, () => {
+      // (rows 13 points apart in 9.5-point print: close enough to read as one caption wrapped)
+      const f = extractFields(
+        [
+          pageOf([
+            [48, 40, 'Account Summary - Print View', { size: 14 }],
+            [52, 70, 'Attribute', { size: 11 }],
+            [202, 70, 'Value', { size: 11 }],
+            [52, 83, caption, { size: 11 }],
+            [202, 83, 'Hernandez & Anderson Inc.', { size: 11 }],
+            [52, 96, below, { size: 11 }],
+            [202, 96, '678-117-7213-48', { size: 11 }],
+            [52, 109, 'Account Status', { size: 11 }],
+            [202, 109, 'ACTIVE', { size: 11 }],
+          ]),
+        ],
+        'csr',
+      ).fields;
+      expect(f.account_name?.value).toBe('Hernandez & Anderson Inc.');
+      expect(f.account_number?.value).toBe('678-117-7213-48');
+    });
+
+  it('reads the subscriber of fresh-tune account summaries (dev seeds 602, 665) from their PDFs', async () => {
+    for (const seed of [602, 665]) {
+      const f = generateRandom(seed, { standins: STANDINS, fresh: 'tune' });
+      const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+      expect(extractFields(doc.pages, f.kind).fields.account_name?.value, f.id).toBe(f.truth.account_name);
+    }
+  });
+});

@@ -2602,6 +2602,7 @@ function wrappedLabels(
       if (captionsUnderValues(prev, l)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
       if (!below || !labelCellShape(below, true)) break;
+      if (ownRowBelow(seg, line, below, l, kind)) break;
       stack.push(below);
       prev = l;
       if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
@@ -2638,6 +2639,22 @@ function wrappedLabels(
     for (const s of stack.slice(1)) consumed.add(s.id);
   }
   return { heads, consumed };
+}
+
+/**
+ * A key/value table's next row, not a wrapped label's second line: the cell below, without a colon,
+ * is a whole label of another field ("Subscriber" over "Acct ID", "Account No") and has its own value
+ * in the column where the value of the cell above starts.
+ */
+function ownRowBelow(head: Seg, line: Line, below: Seg, l: Line, kind: DocumentKind): boolean {
+  if (/[:#]$/.test(segText(below.toks)) || /[:#]$/.test(segText(head.toks))) return false;
+  const own = conceptOf(labelStems(segText(below.toks)), kind);
+  if (!own || own.stems.length < 2 || !allLabelVocabulary(segText(below.toks))) return false;
+  // (a caption of the same field below goes on naming it, its value wrapped beside it: "BUSINESS" over
+  // "LEGAL NAME" beside "Old Town Auto Body" over "P.C.")
+  if (conceptOf(labelStems(segText(head.toks)), kind)?.field === own.field) return false;
+  const value = line.segs.find((s) => s.x0 > head.x1);
+  return !!value && l.segs.some((s) => s !== below && Math.abs(s.x0 - value.x0) <= 4);
 }
 
 /**
