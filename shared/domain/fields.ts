@@ -139,7 +139,9 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
         'business|company|customer|account|legal|entity|subscriber|organization|registered|corporate|firm|enterprise|bill|holder name',
       ),
       ...c('account holder'),
-      ...c('legal entity'),
+      // the title an account is held under is its name ("Account Title")
+      ...c('account title'),
+      ...c('legal|business|company|customer entity'),
       ...c('end user name'),
       ...c('organization', { weight: 0.8 }),
       ...c('business|company|customer|subscriber|firm', { weight: 0.75 }),
@@ -538,6 +540,10 @@ const STEM: Record<string, string> = {
   customers: 'customer',
   clnt: 'customer',
   client: 'customer',
+  // whoever buys the service or is registered for it is the customer ("Purchaser", "Registrant")
+  purchaser: 'customer',
+  buyer: 'customer',
+  registrant: 'customer',
   svc: 'service',
   serviced: 'service',
   served: 'service',
@@ -561,6 +567,9 @@ const STEM: Record<string, string> = {
   authorising: 'authorize',
   authorization: 'authorize',
   authorizer: 'authorize',
+  authoriser: 'authorize',
+  authorizers: 'authorize',
+  authorisers: 'authorize',
   // a fixed-width record's clipped tag ("/AUTHZD PATRICIA E. ZHANG")
   authzd: 'authorize',
   authd: 'authorize',

@@ -1521,7 +1521,9 @@ function dropTagRoleWord(c: Cand<string>): void {
 const MANAGING_ROLE = new RegExp(`\\b(?:${MANAGING_ROLE_WORDS.join('|')})\\b`, 'i');
 
 /** A cell or a line's tail that is only a role: a few words, no digits, a managing role among them. */
-function managingRole(t: string): boolean {
+function managingRole(cell: string): boolean {
+  // (the next column's callback number run into the cell is not the role's: "Primary account manager512 763 6643")
+  const t = cell.replace(/(?<=[A-Za-z])\s*\+?\d[\d ().-]{8,}$/, '');
   const words = t.trim().split(/\s+/);
   return words.length <= 4 && !/\d/.test(t) && MANAGING_ROLE.test(unglueRole(t));
 }

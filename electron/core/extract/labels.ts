@@ -1385,7 +1385,7 @@ const LABEL_HEAD = new Set(['name', 'number', 'address', 'code', 'pin', 'id', 'd
 
 /**
  * An unlisted label by its shape: a few words ending with a label's head noun ("Firm Name", "Proprietor
- * Number"), or opening "Name of …" / "Number of …". A business ends with a legal form or joins names
+ * Number") or on a joining word ("Operating As"), or opening "Name of …" / "Number of …". A business ends with a legal form or joins names
  * with "&", a person's name does not end with "Name": neither is caught.
  */
 export function labelShaped(v: string): boolean {
@@ -1394,6 +1394,9 @@ export function labelShaped(v: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const last = labelStems(words[words.length - 1]!);
   if (last.length === 1 && LABEL_HEAD.has(last[0]!)) return true;
+  // a caption left open for its value ("Operating As", "Requested By", "Known As"): no name ends on a
+  // word that joins it to what follows
+  if (/^(as|by|of|for|from|with)$/i.test(words[words.length - 1]!)) return true;
   return /^(name|number|address)\s+of\b/i.test(v);
 }
 

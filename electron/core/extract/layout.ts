@@ -785,6 +785,7 @@ function assemble(
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
   captionColumnNames(hits, lines, kind);
+  captionRowNames(hits, lines, kind);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -1538,6 +1539,27 @@ function captionColumnNames(hits: Hit[], lines: Line[], kind: DocumentKind): voi
 }
 
 /**
+ * A table's header row whose other cells are captions ("PHONE" | "BILL ACCT NO" | "SUBSCRIBER NAME" |
+ * "AUTHORIZED" | "SVC ADDRESS"): a cell of one or two words, all label vocabulary, naming a name field
+ * ("Authorized", "Signee") is that column's caption too, though alone such words may be a value's.
+ */
+function captionRowNames(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  const bySeg = new Set(hits.filter((h) => h.start === 0 && h.end === h.seg.toks.length).map((h) => h.seg.id));
+  const hitSegs = new Set(hits.map((h) => h.seg.id));
+  for (const line of lines) {
+    const caps = line.segs.filter((sg) => bySeg.has(sg.id)).length;
+    if (line.segs.length < 4 || caps < 3 || caps < line.segs.length / 2) continue;
+    for (const seg of line.segs) {
+      if (hitSegs.has(seg.id) || seg.toks.length > 2) continue;
+      const t = segText(seg.toks);
+      if (/\d|:$/.test(t) || !/^[A-Z]/.test(t) || !allLabelVocabulary(t)) continue;
+      const c = conceptOf(labelStems(t), kind);
+      if (c && NAME_VALUE_FIELDS.has(c.field)) hits.push(cellHit(seg, 0, seg.toks.length, c, 0.85));
+    }
+  }
+}
+
+/**
  * A record line opening with a whole word that names a name field alone ("CONTACT DAVID SMITH"), in
  * the record's tag column, its next word where the record's values start: a tag like its neighbours
  * ("CUS  COPPER CANYON…"), though a full word elsewhere is text, not a tag (see recordTag).
@@ -2181,10 +2203,29 @@ function conceptLabel(
     !recordTagShape &&
     !wholeCell &&
     !headed &&
-    !synonyms(text, best, kind)
+    !synonyms(text, best, kind) &&
+    !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind))
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * A lone word the vocabulary reads as another word that is itself a listed lone label of the field
+ * ("Client", "Purchaser" for the listed "Customer"), or the noun for whoever authorises ("Authoriser"):
+ * alone in its cell, it is that label. A word that only is a concept word stays a value's.
+ */
+function loneSynonym(word: string, best: LabelConcept, kind: DocumentKind): boolean {
+  // (written out: an abbreviation alone in a cell is a wrapped name's tail, "CO." under "BAYSIDE HOSPITAL")
+  if (!/^[A-Za-z]{4,}:?$/.test(word)) return false;
+  const stems = labelStems(word);
+  const own = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (stems.length !== 1 || stems[0] === own) return false;
+  // a person's noun made from the concept's verb ("Authoriser", "Signee") names whoever does it
+  if (/(?:er|or|ee)$/.test(own) && best.field === 'authorized_person') return true;
+  return (phrases().exact.get(labelKey(stems[0]!)) ?? []).some(
+    (p) => p.single && p.def.field === best.field && kindAllows(p.def, kind),
+  );
 }
 
 /** Words that say how an address part is written, not whose address it is ("Number & Street"). */
@@ -2561,6 +2602,7 @@ function wrappedLabels(
       if (captionsUnderValues(prev, l)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
       if (!below || !labelCellShape(below, true)) break;
+      if (ownRowBelow(seg, line, below, l, kind)) break;
       stack.push(below);
       prev = l;
       if (/:$/.test(below.toks[below.toks.length - 1]!.text)) break;
@@ -2597,6 +2639,22 @@ function wrappedLabels(
     for (const s of stack.slice(1)) consumed.add(s.id);
   }
   return { heads, consumed };
+}
+
+/**
+ * A key/value table's next row, not a wrapped label's second line: the cell below, without a colon,
+ * is a whole label of another field ("Subscriber" over "Acct ID", "Account No") and has its own value
+ * in the column where the value of the cell above starts.
+ */
+function ownRowBelow(head: Seg, line: Line, below: Seg, l: Line, kind: DocumentKind): boolean {
+  if (/[:#]$/.test(segText(below.toks)) || /[:#]$/.test(segText(head.toks))) return false;
+  const own = conceptOf(labelStems(segText(below.toks)), kind);
+  if (!own || own.stems.length < 2 || !allLabelVocabulary(segText(below.toks))) return false;
+  // (a caption of the same field below goes on naming it, its value wrapped beside it: "BUSINESS" over
+  // "LEGAL NAME" beside "Old Town Auto Body" over "P.C.")
+  if (conceptOf(labelStems(segText(head.toks)), kind)?.field === own.field) return false;
+  const value = line.segs.find((s) => s.x0 > head.x1);
+  return !!value && l.segs.some((s) => s !== below && Math.abs(s.x0 - value.x0) <= 4);
 }
 
 /**

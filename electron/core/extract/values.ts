@@ -1,6 +1,7 @@
 import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
-import { BUSINESS_SUFFIXES, LEGAL_FORM_END } from './labels.js';
+import { labelStems } from '../../../shared/domain/fields.js';
+import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END } from './labels.js';
 import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
 /**
@@ -373,6 +374,9 @@ export function parsePerson(text: string): { value: string; quality: number } | 
     .replace(/^(\S+\s+[A-Z]),(\s+[A-Z][A-Za-z'’-]+)$/, '$1.$2');
   v = withoutJobTitle(v)
     .replace(/[,;]\s*$/, '')
+    // a caption left open after the name on its line ("Yolanda L. Anderson DATE OF"): no name ends on
+    // a joining word, so it and the label word before it are the next caption's
+    .replace(/(?:\s+[A-Za-z]+)?\s+(?:of|by|as|for)$/i, (m) => (labelStems(m).every(isLabelWord) ? '' : m))
     .trim();
   const comma = v.indexOf(',');
   if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
