@@ -72,6 +72,7 @@ export class OcrEngine {
   private tess: Promise<TessWorker> | null = null;
   private pdf: { key: string; doc: Promise<PDFDocumentProxy> } | null = null;
   private readonly scans = new ScannedPdfPages();
+  private canvas: Canvas | null = null;
 
   constructor(
     private readonly preprocess: PreprocessOptions = DEFAULT_PREPROCESS,
@@ -280,6 +281,15 @@ export class OcrEngine {
     return linesFromTsv(data.tsv ?? '');
   }
 
+  /**
+   * A canvas of w × h, the last page's when it had the same size: a 300-dpi page's is 33 MB, and a
+   * new one each page kept the worker's garbage collector busy (two full collections a page).
+   */
+  private pageCanvas(w: number, h: number): Canvas {
+    if (this.canvas?.width !== w || this.canvas.height !== h) this.canvas = createCanvas(w, h);
+    return this.canvas;
+  }
+
   private async renderPdfPage(bytes: Uint8Array, pageNo: number, docKey: string) {
     if (this.pdf?.key !== docKey) {
       const old = this.pdf;
@@ -364,7 +374,7 @@ export class OcrEngine {
       if (rows < h) partial = partialImageReason(rows, h);
       else rows = h;
     }
-    const canvas = createCanvas(w, rows);
+    const canvas = this.pageCanvas(w, rows);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, w, rows); // transparent PNGs: tesseract reads transparent as black

@@ -124,6 +124,17 @@ export interface PreprocessOptions {
  * Skia's deferred drawing ~70, skew ~25, GC ~30, the image copied four times on its way into the
  * WASM heap (tesseract.js' loadImage, postMessage, its FS, Leptonica) ~25. Re-reading unsure runs:
  * 0–1 run on the bench's pages (~30 ms), 0–12 on dev scans (~27 ms a run, up to ~340 ms a page).
+ * Where a warm bench page's CPU went (2026-12-04 evening, Node 22, per thread, steady pages): tesseract's
+ * thread ~1.65–1.7 s (the main read; 3–7 digit re-reads, ~12 ms each: the bench's ZIPs are mostly no
+ * ZIPs of Springfield, so each is read again), the OCR worker ~150 ms, V8's GC helper threads ~110–150
+ * ms: the worker (its heap holds the ZIP table) collected in full twice a page, set off by each page's
+ * new 33 MB canvas and the 8 MB page image copied three times into tesseract. The canvas now kept
+ * between pages of one size and the page image PackBits-compressed (toTiff: 8.4 MB → ~0.5 MB, the same
+ * pixels, the same words) take ~40–70 ms a page off (GC helpers ~150 → ~110 ms; bench CPU ratio 1.36 →
+ * 1.33 in one run). Re-reads batched into one recognize call do not pay: seven ZIP crops stacked
+ * (PSM 6) cost what seven calls do (the cost is per line, not per call), and read less surely;
+ * side by side as one line (PSM 7) they run together. Otsu's histogram four pixels a load, unreadInk's
+ * ink cells without a division a pixel and the skew search's rounding hoisted: the same output, ~15 ms.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,

@@ -78,10 +78,16 @@ function inkCells(page: Gray, c: number, cw: number, ch: number): Uint8Array {
   const t = Math.min(otsuThreshold(page.data), 160);
   const counts = new Uint16Array(cw * ch);
   const { width: W, height: H, data } = page;
+  // cell by cell along each row: no division a pixel
   for (let y = 0; y < H; y++) {
     const row = ((y / c) | 0) * cw,
       base = y * W;
-    for (let x = 0; x < W; x++) if (data[base + x]! < t) counts[row + ((x / c) | 0)]!++;
+    for (let cx = 0, x = 0; cx < cw; cx++) {
+      const end = Math.min(W, x + c);
+      let n = 0;
+      for (; x < end; x++) if (data[base + x]! < t) n++;
+      counts[row + cx]! += n;
+    }
   }
   // two dark pixels: a stroke crossing the cell, not one pixel of noise
   const ink = new Uint8Array(cw * ch);
