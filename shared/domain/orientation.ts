@@ -40,21 +40,43 @@ export function uprightPage(p: PageText): PageText {
   };
 }
 
+/** Where a piece of evidence stands: a 1-based page and its box (null when it is tied to no box). */
+export interface EvidenceAt {
+  page: number;
+  bbox: BBox | null;
+}
+
 /**
- * Every `{ page, bbox }` found in `value` (an extraction's fields and their candidates) moved from the
- * upright page back onto the page image as it is. Returns a copy; pages with no orientation cost nothing.
+ * Every `{ page, bbox }` found in `value` (an extraction's fields and their candidates) rewritten by
+ * `move`; returns a copy. The one walk for each step that reads pages other than as printed (turned
+ * upright, a fax cover left out, a record recast, a comparison table's column moved) and must put its
+ * evidence back where the specialist will see it highlighted.
  */
-export function boxesOntoPages<T>(value: T, pages: readonly PageText[]): T {
-  if (!pages.some((p) => p.orientation)) return value;
+export function mapEvidence<T>(value: T, move: (at: EvidenceAt) => EvidenceAt): T {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (!v || typeof v !== 'object') return v;
     const o: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) o[k] = walk(x);
-    const page = pages.find((p) => p.page === o.page);
-    if (page?.orientation && Array.isArray(o.bbox) && o.bbox.length === 4)
-      o.bbox = unturnBox(o.bbox as BBox, page.orientation, page.width, page.height);
+    const boxed = o.bbox === null || (Array.isArray(o.bbox) && o.bbox.length === 4);
+    if (typeof o.page === 'number' && 'bbox' in o && boxed) {
+      const to = move({ page: o.page, bbox: o.bbox as BBox | null });
+      o.page = to.page;
+      o.bbox = to.bbox;
+    }
     return o;
   };
   return walk(value) as T;
+}
+
+/**
+ * Every `{ page, bbox }` found in `value` moved from the upright page back onto the page image as it is.
+ * Returns a copy; pages with no orientation cost nothing.
+ */
+export function boxesOntoPages<T>(value: T, pages: readonly PageText[]): T {
+  if (!pages.some((p) => p.orientation)) return value;
+  return mapEvidence(value, ({ page, bbox }) => {
+    const p = pages.find((x) => x.page === page);
+    return p?.orientation && bbox ? { page, bbox: unturnBox(bbox, p.orientation, p.width, p.height) } : { page, bbox };
+  });
 }

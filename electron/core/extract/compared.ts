@@ -1,4 +1,5 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
+import { mapEvidence } from '../../../shared/domain/orientation.js';
 import { buildLayout, segText, type DocLayout, type Line, type Seg, type Tok } from './layout.js';
 import { ROW_INACTIVE } from './phones.js';
 import { withoutLeftLines } from './records.js';
@@ -210,21 +211,11 @@ function namesBothSides(page: PageText): boolean {
 /** Evidence read off recast pages, back where the words are printed (the record column's own place). */
 export function evidenceBack<T>(value: T, moved: readonly MovedBand[]): T {
   if (!moved.length) return value;
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (!v || typeof v !== 'object') return v;
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = walk(x);
-    if (Array.isArray(o.bbox) && o.bbox.length === 4) {
-      const b = o.bbox as BBox;
-      const cy = (b[1] + b[3]) / 2;
-      const m = moved.find((x) => x.page === o.page && cy >= x.y0 - 1 && cy <= x.y1 + 1);
-      if (m) {
-        const back = (x: number) => (x >= m.x0 - 1 && x <= m.x1 + 1 ? x + m.dx : x);
-        o.bbox = [back(b[0]), b[1], back(b[2]), b[3]];
-      }
-    }
-    return o;
-  };
-  return walk(value) as T;
+  return mapEvidence(value, ({ page, bbox: b }) => {
+    const cy = b ? (b[1] + b[3]) / 2 : Number.NaN;
+    const m = moved.find((x) => x.page === page && cy >= x.y0 - 1 && cy <= x.y1 + 1);
+    if (!m || !b) return { page, bbox: b };
+    const back = (x: number) => (x >= m.x0 - 1 && x <= m.x1 + 1 ? x + m.dx : x);
+    return { page, bbox: [back(b[0]), b[1], back(b[2]), b[3]] };
+  });
 }

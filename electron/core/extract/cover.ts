@@ -1,4 +1,5 @@
 import type { PageText, Word } from '../../../shared/domain/document.js';
+import { mapEvidence } from '../../../shared/domain/orientation.js';
 
 /**
  * A document faxed behind a cover sheet: the cover names the SENDER (an office manager, an IT vendor) and
@@ -65,13 +66,5 @@ export function withoutFaxCover(pages: PageText[]): { pages: PageText[]; printed
 
 /** Evidence read off renumbered pages, back on the pages as printed. */
 export function pagesBack<T>(value: T, printed: readonly number[]): T {
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (!v || typeof v !== 'object') return v;
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = walk(x);
-    if (typeof o.page === 'number' && 'bbox' in o) o.page = printed[o.page - 1] ?? o.page;
-    return o;
-  };
-  return walk(value) as T;
+  return mapEvidence(value, ({ page, bbox }) => ({ page: printed[page - 1] ?? page, bbox }));
 }

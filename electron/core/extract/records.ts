@@ -1,4 +1,5 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
+import { mapEvidence } from '../../../shared/domain/orientation.js';
 
 /**
  * A record printed as data: a carrier's API or EDI gateway answer (JSON, XML) that a specialist printed
@@ -454,26 +455,20 @@ export function withoutLeftLines(pages: PageText[], left: (text: string) => bool
 export function movedBack<T>(value: T, moved: readonly MovedWord[]): T {
   if (!moved.length) return value;
   const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (!v || typeof v !== 'object') return v;
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = walk(x);
-    if (Array.isArray(o.bbox) && o.bbox.length === 4) {
-      const b = o.bbox as BBox;
-      // the moved words the evidence covers: its box is theirs where they are printed
-      const inside = moved.filter(
-        (m) => m.page === o.page && m.at[0] >= b[0] - 0.5 && m.at[2] <= b[2] + 0.5 && near(m.at[1], b[1]),
-      );
-      if (inside.length)
-        o.bbox = [
-          Math.min(...inside.map((m) => m.printed[0])),
-          Math.min(...inside.map((m) => m.printed[1])),
-          Math.max(...inside.map((m) => m.printed[2])),
-          Math.max(...inside.map((m) => m.printed[3])),
-        ];
-    }
-    return o;
-  };
-  return walk(value) as T;
+  return mapEvidence(value, ({ page, bbox: b }) => {
+    // the moved words the evidence covers: its box is theirs where they are printed
+    const inside = b
+      ? moved.filter((m) => m.page === page && m.at[0] >= b[0] - 0.5 && m.at[2] <= b[2] + 0.5 && near(m.at[1], b[1]))
+      : [];
+    if (!inside.length) return { page, bbox: b };
+    return {
+      page,
+      bbox: [
+        Math.min(...inside.map((m) => m.printed[0])),
+        Math.min(...inside.map((m) => m.printed[1])),
+        Math.max(...inside.map((m) => m.printed[2])),
+        Math.max(...inside.map((m) => m.printed[3])),
+      ],
+    };
+  });
 }
