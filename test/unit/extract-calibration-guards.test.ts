@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
-import { readDocument } from '../../electron/core/documents/read.js';
+import { readGenerated } from '../helpers/generated.js';
+import type { ExtractedFields } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
@@ -17,8 +16,7 @@ async function read(family: string, seed: number): Promise<{ got: ExtractedField
   // stand-ins of the time: each stand-in added changes which family a dev seed draws
   const f = generateRandom(seed, { standins: 26 });
   expect(f.family).toBe(family);
-  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth as Record<string, unknown> };
+  return readGenerated(f);
 }
 
 /** A number list as the scorer compares it: the numbers, in any order. */

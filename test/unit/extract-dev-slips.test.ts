@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readGenerated } from '../helpers/generated.js';
 import type { DocumentKind, ExtractedFields, PageText } from '../../shared/domain/document.js';
-import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
@@ -18,8 +17,7 @@ import { generateRandom } from '../fixtures/generator/random.js';
 async function read(seed: number, family: string): Promise<{ got: ExtractedFields; truth: Record<string, unknown> }> {
   const f = generateRandom(seed, { standins: 26 });
   expect(f.id).toBe(`${family}-${seed}`);
-  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth as Record<string, unknown> };
+  return readGenerated(f);
 }
 
 const fields = (lines: TextLine[], kind: DocumentKind) => extractFields([pageOf(lines)], kind).fields;

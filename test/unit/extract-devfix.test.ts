@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
-import { readDocument } from '../../electron/core/documents/read.js';
+import { readGenerated } from '../helpers/generated.js';
+import type { ExtractedFields } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
@@ -17,8 +16,7 @@ import { generateRandom } from '../fixtures/generator/random.js';
 
 async function read(family: string, seed: number): Promise<{ got: ExtractedFields; truth: Record<string, unknown> }> {
   const f = generateRandom(seed, { family });
-  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth as Record<string, unknown> };
+  return readGenerated(f);
 }
 
 describe('a self-care CSR: the profile card titled by the company name, no caption over it', () => {

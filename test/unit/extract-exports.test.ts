@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFields } from '../../shared/domain/document.js';
-import { readDocument } from '../../electron/core/documents/read.js';
+import { readGenerated } from '../helpers/generated.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-exports.ts): a carrier portal page printed from
@@ -20,11 +18,7 @@ const BOLD = { font: 'sans-bold' as const, size: 10 };
 const csr = (lines: TextLine[]) => extractFields([pageOf(lines)], 'csr').fields;
 const invoice = (lines: TextLine[]) => extractFields([pageOf(lines)], 'invoice').fields;
 
-async function readFamily(family: string, seed: number): Promise<{ f: RandomFixture; got: ExtractedFields }> {
-  const f = generateRandom(seed, { family });
-  const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { f, got: extractFields(read.pages, f.kind).fields };
-}
+const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family }));
 
 const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort();
 

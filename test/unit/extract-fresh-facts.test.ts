@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readGenerated } from '../helpers/generated.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { readDocument } from '../../electron/core/documents/read.js';
 import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { fieldCorrect } from '../fixtures/generator/score.js';
 
@@ -24,8 +23,7 @@ async function readFreshSeed(
   // the stand-in list of the time (24): each stand-in added changes which family a dev seed draws
   const f = generateRandom(seed, { standins: 24, fresh: 'tune' });
   expect(f.layout).toBe(family);
-  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth };
+  return { got: (await readGenerated(f)).got, truth: f.truth };
 }
 
 /**

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readGenerated } from '../helpers/generated.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { readDocument } from '../../electron/core/documents/read.js';
 import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import type { FreshHalf } from '../fixtures/generator/vocab.js';
 
@@ -25,8 +24,7 @@ async function readSeed(
   // family draws another document, and each stand-in added since changes which family a seed gets)
   const f = generateRandom(seed, { standins: 22, ...(fresh ? { fresh } : {}) });
   expect(f.layout).toBe(family);
-  const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { got: extractFields(doc.pages, f.kind as DocumentKind).fields, truth: f.truth as Record<string, unknown> };
+  return readGenerated(f);
 }
 
 /** An LOA with one site row, then a contact block under `heading` whose number is captioned `caption`. */

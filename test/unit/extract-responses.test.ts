@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readGenerated } from '../helpers/generated.js';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -24,14 +25,7 @@ const BOLD = { font: 'sans-bold' as const, size: 10 };
 const csr = (lines: TextLine[]) => extractFields([pageOf(lines)], 'csr').fields;
 const invoice = (lines: TextLine[]) => extractFields([pageOf(lines)], 'invoice').fields;
 
-async function readFamily(
-  family: string,
-  seed: number,
-): Promise<{ f: RandomFixture; got: ExtractedFields; pages: PageText[] }> {
-  const f = generateRandom(seed, { family });
-  const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { f, got: extractFields(read.pages, f.kind).fields, pages: read.pages };
-}
+const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family }));
 
 /** The issue's eight fields, those the document prints that the reading got wrong. */
 const wrongFields = (f: RandomFixture, got: ExtractedFields) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../electron/core/documents/read.js';
+import { readGenerated } from '../helpers/generated.js';
 import { compareCase } from '../../electron/core/compare/index.js';
 import { isFaxCover, withoutFaxCover } from '../../electron/core/extract/cover.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -7,7 +7,6 @@ import { identifierWords, recastRecords } from '../../electron/core/extract/reco
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { pageOf, pagesOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
 import { fieldCorrect } from '../fixtures/generator/score.js';
 
@@ -20,14 +19,7 @@ import { fieldCorrect } from '../fixtures/generator/score.js';
 
 const MONO = { font: 'mono' as const, size: 8 };
 
-async function readFamily(
-  family: string,
-  seed: number,
-): Promise<{ f: RandomFixture; got: ExtractedFields; pages: PageText[] }> {
-  const f = generateRandom(seed, { family });
-  const read = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
-  return { f, got: extractFields(read.pages, f.kind).fields, pages: read.pages };
-}
+const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family }));
 
 /** The issue's eight fields, those the document prints that the reading got wrong. */
 const wrongFields = (f: RandomFixture, got: ExtractedFields, skip: string[] = []) =>
