@@ -17,3 +17,9 @@ export function pageOfLines(lines: [number, number, string][], method: PageText[
   }
   return [{ page: 1, width: 612, height: 792, method, words }];
 }
+
+/** An OCR'd page of words placed one by one: [x0, y0, text, width, height (10 when left out)]. */
+export function ocrWords(words: [number, number, string, number, number?][]): PageText[] {
+  const out: Word[] = words.map(([x, y, text, w, h]) => ({ text, bbox: [x, y, x + w, y + (h ?? 10)], conf: 0.7 }));
+  return [{ page: 1, width: 612, height: 792, method: 'ocr', words: out }];
+}

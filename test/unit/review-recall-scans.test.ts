@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { PageText, Word } from '../../shared/domain/document.js';
 import { findInField } from '../../electron/core/compare/evidence.js';
 import { devBadScanPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
-import { pageOfLines as page } from '../helpers/pages.js';
+import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 
 /*
  * Issue 10: review recall on bad scans. Planted differences the review let pass on the dev bad-scan
  * ports, each class fixed by a general rule of guided verification: a label OCR glued into one word
  * ("OutPIN", "Self-carePIN") or wrote as a record print's dot leader ("SEC CODE......") is still the
- * label; a grid's header above a value labels it; a PIN OCR split into touching pieces ("1 823") is
+ * label, as is one OCR read with a digit for a letter ("P1N"); a grid's header above a value labels it; a PIN OCR split into touching pieces ("1 823") is
  * one PIN. Each is a predicted rejection when it differs, and stays a match when it does not.
  */
 
@@ -17,12 +16,6 @@ function review(seed: number, fresh?: 'tune') {
   const p = devBadScanPort(seed, fresh);
   expect(p.seed).toBe(seed);
   return { p, r: reviewPort(p) };
-}
-
-/** An OCR'd page of words placed one by one: [x, y, text, width]. */
-function ocrWords(words: [number, number, string, number][]): PageText[] {
-  const out: Word[] = words.map(([x, y, text, w]) => ({ text, bbox: [x, y, x + w, y + 10], conf: 0.7 }));
-  return [{ page: 1, width: 612, height: 792, method: 'ocr', words: out }];
 }
 
 describe('dev bad-scan ports whose planted PIN difference was missed (generated documents)', () => {
@@ -43,7 +36,7 @@ describe('dev bad-scan ports whose planted PIN difference was missed (generated 
     });
 });
 
-describe('a CSR PIN under a label OCR glued or wrote with a dot leader', () => {
+describe('a CSR PIN under a label OCR glued, wrote with a dot leader, or read with a digit for a letter', () => {
   const loaPage = page([
     [40, 60, 'LETTER OF AUTHORIZATION'],
     [40, 80, 'Port-out PIN: 4774'],
@@ -61,7 +54,15 @@ describe('a CSR PIN under a label OCR glued or wrote with a dot leader', () => {
   const at = (label: string, pin: string) =>
     [40 + (label.length + 1) * 6, 80, 40 + (label.length + 1 + pin.length) * 6, 90] as [number, number, number, number];
 
-  for (const label of ['Port OutPIN', 'Self-carePIN', 'AcctPASSCODE:', 'PORTOUTPIN:']) {
+  for (const label of [
+    'Port OutPIN',
+    'Self-carePIN',
+    'AcctPASSCODE:',
+    'PORTOUTPIN:',
+    'P1N:',
+    'Acct P1N:',
+    'PASSC0DE:',
+  ]) {
     it(`an unsure CSR PIN under "${label}" that differs from the LOA's in every digit is a predicted rejection`, () => {
       const r = run({
         loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
@@ -89,6 +90,14 @@ describe('a CSR PIN under a label OCR glued or wrote with a dot leader', () => {
     });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
     expect(r.fields.pin.verdict).toBe('check');
+  });
+  it('a word of letters and digits is not a label word unless folding makes it one ("PlX" stays unknown)', () => {
+    const r = run({
+      loa: { pin: fv('4774', 0.97, [124, 80, 148, 90]) },
+      csr: { pin: fv('8562', 0.72, at('PlX:', '8562')) },
+      pages: { loa: loaPage, csr: csrWith('PlX:', '8562') },
+    });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
   });
 });
 
