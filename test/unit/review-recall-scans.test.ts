@@ -7,9 +7,9 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 /*
  * Issue 10: review recall on bad scans. Planted differences the review let pass on the dev bad-scan
  * ports, each class fixed by a general rule of guided verification: a label OCR glued into one word
- * ("OutPIN", "Self-carePIN") or wrote as a record print's dot leader ("SEC CODE......") is still the
- * label, as is one OCR read with a digit for a letter ("P1N"); a grid's header above a value labels it; a PIN OCR split into touching pieces ("1 823") is
- * one PIN. Each is a predicted rejection when it differs, and stays a match when it does not.
+ * ("OutPIN", "Self-carePIN"), wrote as a record print's dot leader ("SEC CODE......") or read with a
+ * digit for a letter ("P1N") is still the label; a grid's header above a value labels it; a PIN OCR
+ * split into touching pieces ("1 823") is one PIN. Each is a predicted rejection when it differs, and stays a match when it does not.
  */
 
 function review(seed: number, fresh?: 'tune') {
