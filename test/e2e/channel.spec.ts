@@ -90,6 +90,32 @@ test('a case sent by support ticket: dated steps, an e-mailed rejection read int
   await expect(ticket.getByTestId('manual-status')).toContainText('FOC 2026-03-16 received 2026-03-09');
 });
 
+test('a ticket id being typed survives the view reloading under it (the case changed meanwhile)', async ({
+  app: page,
+  host,
+}) => {
+  const caseId = await caseInReview(page, LAKEVIEW);
+  await page.goto(`${host.origin}/#/case/${caseId}`);
+  await page.getByRole('tab', { name: 'Submission' }).click();
+  const tab = page.getByTestId('submit-tab');
+  await tab.getByRole('radio', { name: /Manual: a support ticket/ }).click();
+  const ticket = tab.getByTestId('manual-ticket');
+  await ticket.getByLabel('Ticket id').fill('PLV-50117');
+
+  // another change to the case (here a line type set elsewhere) reloads the Submission tab's view
+  await rpc(page, 'channel.setLineType', { caseId, number: '+13125550148', line_type: 'wireless' });
+  await expect(tab.getByTestId('line-types').getByLabel('Line type of (312) 555-0148')).toHaveValue('wireless');
+  await expect(ticket.getByLabel('Ticket id')).toHaveValue('PLV-50117');
+
+  await ticket.getByLabel('Handled by').fill('Maria Lopez');
+  await ticket.getByRole('button', { name: 'Save ticket' }).click();
+  await expect(page.getByTestId('toast-success').filter({ hasText: 'Ticket saved.' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Submission' }).click();
+  await expect(page.getByTestId('manual-ticket').getByLabel('Ticket id')).toHaveValue('PLV-50117');
+  await expect(page.getByTestId('manual-ticket').getByLabel('Handled by')).toHaveValue('Maria Lopez');
+});
+
 test('line types set by hand in the numbers editor, toll-free recognised, kept after a reload', async ({
   app: page,
   host,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   MANUAL_STATUS_LABEL,
   type ChannelView,
@@ -95,7 +95,20 @@ interface StepProps {
 function ManualTicket({ view, busy, run, status }: StepProps) {
   const m = view.manual;
   const [ticket, setTicket] = useState({ ticket_id: m.ticket_id, link: m.link, submitted_by: m.submitted_by });
-  useEffect(() => setTicket({ ticket_id: m.ticket_id, link: m.link, submitted_by: m.submitted_by }), [m]);
+  // The view reloads whenever the case changes (a document finishing its reading, a line type, the
+  // channel chosen a moment ago): a field the specialist is typing in keeps what was typed, and only a
+  // field left as it was stored follows a new stored value.
+  const stored = useRef({ ticket_id: m.ticket_id, link: m.link, submitted_by: m.submitted_by });
+  useEffect(() => {
+    const was = stored.current;
+    const now = { ticket_id: m.ticket_id, link: m.link, submitted_by: m.submitted_by };
+    stored.current = now;
+    setTicket((t) => ({
+      ticket_id: t.ticket_id === was.ticket_id ? now.ticket_id : t.ticket_id,
+      link: t.link === was.link ? now.link : t.link,
+      submitted_by: t.submitted_by === was.submitted_by ? now.submitted_by : t.submitted_by,
+    }));
+  }, [m.ticket_id, m.link, m.submitted_by]);
   const dirty = ticket.ticket_id !== m.ticket_id || ticket.link !== m.link || ticket.submitted_by !== m.submitted_by;
   return (
     <div className="manual-ticket" data-testid="manual-ticket">
