@@ -48,6 +48,10 @@ test('50,000 cases: the list pages in on demand, jumps to either end and stays a
   await page.locator('.queue-scroll').evaluate((el) => {
     el.scrollTop = el.scrollHeight / 2;
   });
+  // the scroll event renders the new window a frame later: wait for its rows, not for the old window's
+  await expect
+    .poll(async () => Number((await queueRows(page).first().getAttribute('data-case-id')) ?? 0))
+    .toBeGreaterThan(CASES / 2 - 100);
   await expect(grid.locator('.queue-row-loading')).toHaveCount(0);
   const middle = Date.now() - t;
   const ids = await queueRows(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-case-id'))));
