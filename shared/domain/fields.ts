@@ -173,6 +173,9 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // a carrier portal names whoever may change the account its administrator ("Account Admin")
       ...c('account administrator', { kinds: ['csr'] }),
       ...c('administrator', { kinds: ['csr'], weight: 0.8 }),
+      // the account's own contact is whoever acts for it ("Contact on account", "Primary contact"), where a
+      // bare "Contact" may be anyone's
+      ...c('account|primary contact', { kinds: ['loa', 'csr'], weight: 0.8 }),
       ...c('contact name', { kinds: ['loa', 'csr'], weight: 0.55 }),
       ...c('contact', { kinds: ['loa', 'csr'], weight: 0.55 }),
       ...c('name', { kinds: ['loa'], weight: 0.55 }),

@@ -151,6 +151,16 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
       ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
     ];
   }
+  // "CONTACT(AUTHORIZED)": a caption's hint in parentheses, its space lost, is a word of its own
+  const hint = /^([A-Za-z]{2,})(\([A-Za-z][^()]*\)?[:.]?)$/.exec(text);
+  if (hint) {
+    const w = bbox[2] - bbox[0];
+    const cut = bbox[0] + (w * hint[1]!.length) / text.length;
+    return [
+      { text: hint[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
+      { text: hint[2]!, bbox: [cut, bbox[1], bbox[2], bbox[3]] },
+    ];
+  }
   // "881076064Bill": a number OCR glued to the capitalised word after it (the next column's label)
   const num = /^(\d[\d-]*\d)([A-Z][a-z]{2,}.*)$/.exec(text);
   if (num) {
@@ -422,6 +432,44 @@ function repairUnsureWords(pageLines: PageLine[]): void {
       t.text = text;
       t.key = labelKey(text);
     }
+}
+
+/**
+ * A label word OCR split with a stray space ("Conta ct", "contac t", "Se rvice"): two neighbours on a
+ * line, within a word space of each other, whose letters together are a label word while neither
+ * piece is one (nor a word of any label's wording) are one word again. Two real words never both fail
+ * that ("on account", "a count" keep their space: "on", "a" are label fillers).
+ */
+function joinSplitLabelWords(pageLines: PageLine[]): void {
+  for (const l of pageLines) {
+    const toks = [...l.toks].sort((a, b) => a.x0 - b.x0);
+    const out: Tok[] = [];
+    for (const t of toks) {
+      const prev = out.at(-1);
+      if (prev && splitLabelWord(prev, t)) {
+        const text = prev.text + t.text;
+        out[out.length - 1] = {
+          ...prev,
+          text,
+          key: labelKey(text),
+          x1: t.x1,
+          bbox: [prev.bbox[0], prev.bbox[1], t.bbox[2], t.bbox[3]],
+        };
+      } else out.push(t);
+    }
+    l.toks = out;
+  }
+}
+
+function splitLabelWord(a: Tok, b: Tok): boolean {
+  const gap = b.x0 - a.x1;
+  if (gap > 0.6 * Math.min(a.h, b.h) || !/^[A-Za-z]+$/.test(a.text) || !/^[A-Za-z]+[:.,]?$/.test(b.text)) return false;
+  // a split keeps the word's case: "Conta" + "ct", "STA" + "TUS", "N" + "AME"; a capital after lower
+  // case starts a word of its own ("Ac Count Holdings")
+  if (/[a-z]/.test(a.text) ? !/^[a-z]/.test(b.text) : a.text.length > 1 && /[a-z]/.test(b.text)) return false;
+  const joined = labelStems(a.text + b.text);
+  const piece = (w: string) => labelStems(w).some((s) => isLabelWord(s)) || LABEL_FILLERS.has(w.toLowerCase());
+  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a.text) && !piece(b.text.replace(/[:.,]$/, ''));
 }
 
 /**
@@ -702,7 +750,10 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     removeSpecks(page, toks, noise);
     noise.push(...drawnMarkTokens(page));
     const pageLines = groupIntoLines(toks);
-    if (page.method === 'ocr') repairUnsureWords(pageLines);
+    if (page.method === 'ocr') {
+      repairUnsureWords(pageLines);
+      joinSplitLabelWords(pageLines);
+    }
     const spaceRatio = wordSpaceRatio(pageLines);
     prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
   }
