@@ -2290,6 +2290,7 @@ function unlistedBeforeDigits(
   kind: DocumentKind,
 ): { concept: LabelConcept; end: number } | null {
   const k = toks.findIndex((t, j) => j >= i && digitsEndLabel(t.text, j > i, false));
+  if (i === 0 && k === 1) return placeBeforeStreet(toks, kind);
   if (i !== 0 || k - i < 2) return null;
   const run = labelStems(segText(toks.slice(i, k)));
   if (run.length < 2 || !run.every(isLabelWord)) return null;
@@ -2297,6 +2298,20 @@ function unlistedBeforeDigits(
   const c = conceptOf(run, kind, head, true);
   if (!c || c.field === 'account_name' || c.field === 'authorized_person' || c.field.startsWith('addr_')) return null;
   return c.stems.includes(head ?? '') ? { concept: c, end: k } : null;
+}
+
+/**
+ * A lone word naming the premises before a street line in its cell ("Premises 18531 Lake Drive",
+ * "Site 4410 Harbor Rd"): the service address's caption, the city line may wrap below. Only before a
+ * house number and words ending on a street suffix: "Site 2", "Location 3 of 4" are no street.
+ */
+function placeBeforeStreet(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; end: number } | null {
+  const run = labelStems(toks[0]!.text);
+  const c = run.length === 1 ? conceptOf(run, kind, run[0], true) : null;
+  if (c?.field !== 'service_address' || !/^\d{1,6}[A-Z]?$/.test(toks[1]!.text)) return null;
+  const words = toks.slice(2).map((t) => t.text.toUpperCase().replace(/[.,]/g, ''));
+  if (!/^[A-Z]/.test(words[0] ?? '') || !words.slice(1).some((w) => STREET_SUFFIXES.has(w))) return null;
+  return { concept: c, end: 1 };
 }
 
 /**
