@@ -32,6 +32,8 @@ describe('service address under fresh captions, from generated PDFs', () => {
     [2314, 'inv-faxed'],
     // "Premises 18531 Lake Drive" beside the bill-to column, the city line below
     [2394, 'loa-kv'],
+    // "Premises" alone over its cell in a band of captions, the ZIP wrapped onto a line of its own
+    [2329, 'inv-band'],
     // an XML record's street split into hseNo / streetName / thoroughfare (or stName / stType)
     [2084, 'csr-api'],
     [2300, 'csr-api'],
@@ -89,6 +91,26 @@ describe('service address by general rules, on hand-built pages', () => {
           grant,
         ],
         'loa',
+      );
+      expect(got).toBe('2207 Orchard Ridge Rd |  | Middleton | WI | 53562');
+    },
+  );
+
+  it.each(['Premise'])(
+    'a lone place word alone over its cell ("%s") captions the address under it, its ZIP wrapped below',
+    (word) => {
+      const got = serviceAddress(
+        [
+          [48, 40, 'STATEMENT'],
+          [48, 70, 'Account Num.'],
+          [200, 70, '6632 69 376 3246747'],
+          [48, 110, 'Firm Name'],
+          [220, 110, word],
+          [48, 126, 'Harbor Light Bakery LLC'],
+          [220, 126, '2207 Orchard Ridge Rd, Middleton, WI'],
+          [220, 142, '53562-4410'],
+        ],
+        'invoice',
       );
       expect(got).toBe('2207 Orchard Ridge Rd |  | Middleton | WI | 53562');
     },

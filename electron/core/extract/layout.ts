@@ -2204,10 +2204,25 @@ function conceptLabel(
     !wholeCell &&
     !headed &&
     !synonyms(text, best, kind) &&
-    !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind))
+    !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind)) &&
+    !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind))
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * A written-out word naming the premises alone in its cell ("Premises", "Locality" is no such word):
+ * a word of the service address's labels and no other field's is its caption, as a listed "Location" is.
+ */
+function lonePlaceWord(word: string, best: LabelConcept, kind: DocumentKind): boolean {
+  const stems = labelStems(word);
+  return (
+    /^[A-Za-z]{4,}:?$/.test(word) &&
+    stems.length === 1 &&
+    best.field === 'service_address' &&
+    soleFieldConcept(stems[0]!, kind)?.field === 'service_address'
+  );
 }
 
 /**
