@@ -277,6 +277,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('account|customer|business address', { weight: 0.85 }),
       // a question naming the place served ("Where your service is", "Where is service installed?")
       ...c('where service|install'),
+      // the place a service is delivered to ("Service delivered at", "Where service is delivered")
+      ...c('service deliver'),
     ],
     value: 'address',
     normaliser: 'normalizeAddress',
@@ -590,6 +592,8 @@ const STEM: Record<string, string> = {
   billing: 'bill',
   bills: 'bill',
   installation: 'install',
+  delivered: 'deliver',
+  delivery: 'deliver',
   installed: 'install',
   inst: 'install',
   signed: 'sign',

@@ -2255,10 +2255,25 @@ function conceptLabel(
     !wholeCell &&
     !headed &&
     !synonyms(text, best, kind) &&
-    !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind))
+    !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind)) &&
+    !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind))
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * A written-out word naming the premises alone in its cell ("Premises", "Locality" is no such word):
+ * a word of the service address's labels and no other field's is its caption, as a listed "Location" is.
+ */
+function lonePlaceWord(word: string, best: LabelConcept, kind: DocumentKind): boolean {
+  const stems = labelStems(word);
+  return (
+    /^[A-Za-z]{4,}:?$/.test(word) &&
+    stems.length === 1 &&
+    best.field === 'service_address' &&
+    soleFieldConcept(stems[0]!, kind)?.field === 'service_address'
+  );
 }
 
 /**
@@ -2341,6 +2356,7 @@ function unlistedBeforeDigits(
   kind: DocumentKind,
 ): { concept: LabelConcept; end: number } | null {
   const k = toks.findIndex((t, j) => j >= i && digitsEndLabel(t.text, j > i, false));
+  if (i === 0 && k === 1) return placeBeforeStreet(toks, kind);
   if (i !== 0 || k - i < 2) return null;
   const run = labelStems(segText(toks.slice(i, k)));
   if (run.length < 2 || !run.every(isLabelWord)) return null;
@@ -2348,6 +2364,20 @@ function unlistedBeforeDigits(
   const c = conceptOf(run, kind, head, true);
   if (!c || c.field === 'account_name' || c.field === 'authorized_person' || c.field.startsWith('addr_')) return null;
   return c.stems.includes(head ?? '') ? { concept: c, end: k } : null;
+}
+
+/**
+ * A lone word naming the premises before a street line in its cell ("Premises 18531 Lake Drive",
+ * "Site 4410 Harbor Rd"): the service address's caption, the city line may wrap below. Only before a
+ * house number and words ending on a street suffix: "Site 2", "Location 3 of 4" are no street.
+ */
+function placeBeforeStreet(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; end: number } | null {
+  const run = labelStems(toks[0]!.text);
+  const c = run.length === 1 ? conceptOf(run, kind, run[0], true) : null;
+  if (c?.field !== 'service_address' || !/^\d{1,6}[A-Z]?$/.test(toks[1]!.text)) return null;
+  const words = toks.slice(2).map((t) => t.text.toUpperCase().replace(/[.,]/g, ''));
+  if (!/^[A-Z]/.test(words[0] ?? '') || !words.slice(1).some((w) => STREET_SUFFIXES.has(w))) return null;
+  return { concept: c, end: 1 };
 }
 
 /**

@@ -288,7 +288,8 @@ function recastPage(
  * type), by the words of their keys: address data models store them apart, a street line prints them
  * together. A key naming a street part has one of these words and names no other address part.
  */
-const HOUSE_WORDS = new Set(['house', 'building', 'bldg', 'premise', 'premises']);
+// ("hse": house as an ordering form's tag shortens it, "HSE NBR", "hseNo")
+const HOUSE_WORDS = new Set(['house', 'hse', 'building', 'bldg', 'premise', 'premises']);
 const NUMBER_WORDS = new Set(['number', 'no', 'nbr', 'num', 'nr', '#']);
 const STREET_WORDS = new Set(['street', 'st', 'road', 'thoroughfare']);
 const STREET_PART_WORDS = new Set([
