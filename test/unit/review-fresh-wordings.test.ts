@@ -246,7 +246,11 @@ describe("a CSR signer read under a label the review's table does not list", () 
       expect(p.planted.map((x) => x.code)).toContain('AUTH_PERSON_MISMATCH');
       const r = review(p);
       expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
-      expect(r.fields.authorized_person.reason).toMatch(/written nowhere on the carrier's documents/);
+      // (on 218 the reader now takes "Contact. on Account" for the account's own contact and reads the
+      // CSR's signer surely: the rejection then names the carrier's person)
+      expect(r.fields.authorized_person.reason).toMatch(
+        new RegExp(`written nowhere on the carrier's documents|vs the carrier's "${csrName.join(' ')}"`),
+      );
     });
 
     it(`dev port ${seed}: the LOA signed by ${csrName.join(' ')} is not asserted`, () => {
