@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../shared/domain/document.js';
+import { extractFields } from '../../electron/core/extract/index.js';
 import { type BenchPort, devBadScanPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
@@ -429,5 +430,45 @@ describe("a name written with OCR's slips is a whole name, not the end of anothe
       pages: { loa: loaPage('Group Harbor Dental PLLC'), csr: csr('|Group Harbor Dentai PLLC') },
     });
     expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+  });
+});
+
+describe('a verification table on a scan whose record column sits a few points below its row', () => {
+  it('dev port 474: "Chen Anderson" on record beside "Contact on account" is read, its box where it is printed, and the planted AUTH_PERSON_MISMATCH predicted', () => {
+    const p = port(474);
+    expect(p.planted.map((x) => x.code)).toContain('AUTH_PERSON_MISMATCH');
+    const signer = extractFields(p.csr.pages, 'csr').fields.authorized_person;
+    expect(signer?.value).toBe('Chen Anderson');
+    expect(signer!.bbox![0]).toBeGreaterThan(400); // the On record column, not where it was read from
+    expect(signer!.bbox![1]).toBeGreaterThan(314); // the printed line, below the caption's
+    expect(codes(reviewPort(p))).toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  it('a hand-built scan in other wording: the signer on record, printed 7 pt below its row, is the value; the requested one is not', () => {
+    const pages = ocrWords([
+      [40, 80, 'Item', 30],
+      [160, 80, 'Requested', 60],
+      [300, 80, 'Carrier', 44],
+      [348, 80, 'record', 40],
+      [440, 80, 'Status', 40],
+      [40, 110, 'Authorized', 64],
+      [108, 110, 'signer', 40],
+      [160, 110, 'Maria', 36],
+      [200, 110, 'Lopez', 36],
+      [300, 117, 'Devon', 38],
+      [342, 117, 'Whitfield', 56],
+      [440, 110, 'Mismatch', 56],
+      [40, 130, 'Billing', 44],
+      [88, 130, 'phone', 36],
+      [160, 130, '(512)', 34],
+      [198, 130, '555-0114', 56],
+      [300, 136, '(512)', 34],
+      [338, 136, '555-0114', 56],
+      [440, 130, 'Match', 40],
+    ]);
+    const signer = extractFields(pages, 'csr').fields.authorized_person;
+    expect(signer?.value).toBe('Devon Whitfield');
+    expect(signer!.bbox![0]).toBe(300);
+    expect(signer!.bbox![1]).toBe(117);
   });
 });

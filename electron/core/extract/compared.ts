@@ -60,6 +60,11 @@ export interface MovedBand {
   x0: number;
   x1: number;
   dx: number;
+  /**
+   * Rows whose record words were also moved up or down onto their caption's line (a scan prints a
+   * column a few points off its row), by dy, where they now stand
+   */
+  rows: { y0: number; y1: number; dy: number }[];
 }
 
 export interface Recast {
@@ -75,7 +80,11 @@ const boxOf = (toks: readonly Tok[]) => ({
 });
 
 /** One comparison table: its header, rows, the words to drop and the record column's words. */
-function tableAt(doc: DocLayout, head: Line, cols: Column[]): { drop: Tok[]; record: Tok[]; dx: number } {
+function tableAt(
+  doc: DocLayout,
+  head: Line,
+  cols: Column[],
+): { drop: Tok[]; record: Tok[]; dx: number; dy: Map<Tok, number> } {
   const rec = cols.findIndex((c) => c.record);
   const colOf = (t: Tok) => {
     const cx = (t.x0 + t.x1) / 2;
@@ -83,12 +92,27 @@ function tableAt(doc: DocLayout, head: Line, cols: Column[]): { drop: Tok[]; rec
   };
   const drop: Tok[] = [];
   const record: Tok[] = [];
+  const dy = new Map<Tok, number>();
+  const mid = (ts: readonly Tok[]) =>
+    (Math.min(...ts.map((t) => t.bbox[1])) + Math.max(...ts.map((t) => t.bbox[3]))) / 2;
+  // a row's caption words without a record value, waiting for a record line printed a little lower
+  let captionOnly: Tok[] = [];
   const take = (l: Line) => {
+    const own: Tok[] = [];
+    const rec: Tok[] = [];
     for (const t of l.toks) {
       const c = cols[colOf(t)];
       if (c?.drop) drop.push(t);
-      else if (c?.record) record.push(t);
+      else if (c?.record) rec.push(t);
+      else own.push(t);
     }
+    record.push(...rec);
+    // the record's words go onto their row's caption line: a scan prints a column a few points off its
+    // row, and once the columns between are gone it would be a line of its own under the caption
+    const below = captionOnly.length ? mid(rec) - mid(captionOnly) : Number.NaN;
+    const caption = own.length ? own : rec.length && below >= 0 && below < l.h ? captionOnly : [];
+    if (rec.length && caption.length) for (const t of rec) dy.set(t, mid(caption) - mid(rec));
+    captionOnly = own.length && !rec.length ? own : [];
   };
   take(head);
   // the rows: down the page while the lines keep the table's spacing and its columns
@@ -106,7 +130,7 @@ function tableAt(doc: DocLayout, head: Line, cols: Column[]): { drop: Tok[]; rec
   // (a value half a page from its label is not read as that label's)
   let to = rec;
   while (to > 1 && cols[to - 1]!.drop) to--;
-  return { drop, record, dx: cols[rec]!.x0 - cols[to]!.x0 };
+  return { drop, record, dx: cols[rec]!.x0 - cols[to]!.x0, dy };
 }
 
 /**
@@ -118,17 +142,23 @@ export function recastComparisons(doc: DocLayout): Recast | null {
   const drop = tables.flatMap((t) => t.drop);
   if (!drop.length) return null;
   const moves = tables.filter((t) => t.dx > 0 && t.record.length);
-  const moved: MovedBand[] = moves.map(({ record, dx }) => {
+  const moved: MovedBand[] = moves.map(({ record, dx, dy }) => {
     const b = boxOf(record);
-    return { page: record[0]!.page, y0: b.y0, y1: b.y1, x0: b.x0 - dx, x1: b.x1 - dx, dx };
+    const rows = [...new Set(dy.values())].map((d) => {
+      const r = boxOf(record.filter((t) => dy.get(t) === d));
+      return { y0: r.y0 + d, y1: r.y1 + d, dy: d };
+    });
+    return { page: record[0]!.page, y0: b.y0, y1: b.y1, x0: b.x0 - dx, x1: b.x1 - dx, dx, rows };
   });
   const pages = withoutWords(doc.pages, drop).map((p) => {
-    const shifts = moves.map((m) => ({ dx: m.dx, toks: m.record.filter((t) => t.page === p.page) }));
+    const shifts = moves.map((m) => ({ dx: m.dx, dy: m.dy, toks: m.record.filter((t) => t.page === p.page) }));
     return {
       ...p,
       words: p.words.map((w) => {
         const m = shifts.find((x) => x.toks.length && inside(w, x.toks));
-        return m ? { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1], w.bbox[2] - m.dx, w.bbox[3]] as BBox } : w;
+        if (!m) return w;
+        const d = m.dy.get(m.toks.find((t) => inside(w, [t]))!) ?? 0;
+        return { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1] + d, w.bbox[2] - m.dx, w.bbox[3] + d] as BBox };
       }),
     };
   });
@@ -216,6 +246,7 @@ export function evidenceBack<T>(value: T, moved: readonly MovedBand[]): T {
     const m = moved.find((x) => x.page === page && cy >= x.y0 - 1 && cy <= x.y1 + 1);
     if (!m || !b) return { page, bbox: b };
     const back = (x: number) => (x >= m.x0 - 1 && x <= m.x1 + 1 ? x + m.dx : x);
-    return { page, bbox: [back(b[0]), b[1], back(b[2]), b[3]] };
+    const dy = b[0] >= m.x0 - 1 ? (m.rows.find((r) => cy >= r.y0 - 1 && cy <= r.y1 + 1)?.dy ?? 0) : 0;
+    return { page, bbox: [back(b[0]), b[1] - dy, back(b[2]), b[3] - dy] };
   });
 }
