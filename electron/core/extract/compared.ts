@@ -1,6 +1,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
 import { buildLayout, segText, type DocLayout, type Line, type Seg, type Tok } from './layout.js';
+import { printedWordLines } from './lines.js';
 import { ROW_INACTIVE } from './phones.js';
 import { withoutLeftLines } from './records.js';
 
@@ -93,8 +94,10 @@ function tableAt(
   const drop: Tok[] = [];
   const record: Tok[] = [];
   const dy = new Map<Tok, number>();
-  const mid = (ts: readonly Tok[]) =>
-    (Math.min(...ts.map((t) => t.bbox[1])) + Math.max(...ts.map((t) => t.bbox[3]))) / 2;
+  const mid = (ts: readonly Tok[]) => {
+    const b = boxOf(ts);
+    return (b.y0 + b.y1) / 2;
+  };
   // a row's caption words without a record value, waiting for a record line printed a little lower
   let captionOnly: Tok[] = [];
   const take = (l: Line) => {
@@ -155,10 +158,13 @@ export function recastComparisons(doc: DocLayout): Recast | null {
     return {
       ...p,
       words: p.words.map((w) => {
-        const m = shifts.find((x) => x.toks.length && inside(w, x.toks));
-        if (!m) return w;
-        const d = m.dy.get(m.toks.find((t) => inside(w, [t]))!) ?? 0;
-        return { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1] + d, w.bbox[2] - m.dx, w.bbox[3] + d] as BBox };
+        for (const m of shifts) {
+          const t = m.toks.find((x) => inside(w, [x]));
+          if (!t) continue;
+          const d = m.dy.get(t) ?? 0;
+          return { ...w, bbox: [w.bbox[0] - m.dx, w.bbox[1] + d, w.bbox[2] - m.dx, w.bbox[3] + d] as BBox };
+        }
+        return w;
       }),
     };
   });
@@ -216,13 +222,7 @@ const STATED = new WeakMap<PageText[], PageText[]>();
  * without the layout): runs of up to four words of one line, in any cell split.
  */
 function namesBothSides(page: PageText): boolean {
-  const mid = (w: Word) => (w.bbox[1] + w.bbox[3]) / 2;
-  const words = [...page.words].sort((a, b) => mid(a) - mid(b));
-  for (let i = 0; i < words.length; ) {
-    const h = Math.max(2, words[i]!.bbox[3] - words[i]!.bbox[1]);
-    let j = i + 1;
-    while (j < words.length && mid(words[j]!) - mid(words[i]!) < 0.5 * h) j++;
-    const line = words.slice(i, j).sort((a, b) => a.bbox[0] - b.bbox[0]);
+  return printedWordLines(page).some((line) => {
     const runs = line.flatMap((_, k) =>
       [1, 2, 3, 4].map((n) =>
         line
@@ -232,10 +232,8 @@ function namesBothSides(page: PageText): boolean {
           .replace(/[:\s]+$/, ''),
       ),
     );
-    if (runs.some((r) => RECORD_HEAD.test(r)) && runs.some((r) => REQUEST_HEAD.test(r))) return true;
-    i = j;
-  }
-  return false;
+    return runs.some((r) => RECORD_HEAD.test(r)) && runs.some((r) => REQUEST_HEAD.test(r));
+  });
 }
 
 /** Evidence read off recast pages, back where the words are printed (the record column's own place). */

@@ -1,5 +1,6 @@
-import type { PageText, Word } from '../../../shared/domain/document.js';
+import type { PageText } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
+import { printedWordLines } from './lines.js';
 
 /**
  * A document faxed behind a cover sheet: the cover names the SENDER (an office manager, an IT vendor) and
@@ -17,18 +18,10 @@ const COVER_FIELD =
 
 /** The page's lines as texts, top to bottom. */
 function lineTexts(page: PageText): { text: string; top: number }[] {
-  const mid = (w: Word) => (w.bbox[1] + w.bbox[3]) / 2;
-  const words = [...page.words].sort((a, b) => mid(a) - mid(b));
-  const out: { text: string; top: number }[] = [];
-  for (let i = 0; i < words.length; ) {
-    const h = Math.max(2, words[i]!.bbox[3] - words[i]!.bbox[1]);
-    let j = i + 1;
-    while (j < words.length && mid(words[j]!) - mid(words[i]!) < 0.5 * h) j++;
-    const line = words.slice(i, j).sort((a, b) => a.bbox[0] - b.bbox[0]);
-    out.push({ text: line.map((w) => w.text).join(' '), top: Math.min(...line.map((w) => w.bbox[1])) });
-    i = j;
-  }
-  return out;
+  return printedWordLines(page).map((line) => ({
+    text: line.map((w) => w.text).join(' '),
+    top: Math.min(...line.map((w) => w.bbox[1])),
+  }));
 }
 
 export function isFaxCover(page: PageText): boolean {

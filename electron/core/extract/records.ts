@@ -1,5 +1,6 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
+import { printedWordLines } from './lines.js';
 
 /**
  * A record printed as data: a carrier's API or EDI gateway answer (JSON, XML) that a specialist printed
@@ -146,25 +147,14 @@ interface PrintedLine {
 
 /** The page's words as printed lines, top to bottom, each left to right. */
 function printedLines(page: PageText): PrintedLine[] {
-  const mid = (w: Word) => (w.bbox[1] + w.bbox[3]) / 2;
-  const words = [...page.words].sort((a, b) => mid(a) - mid(b));
-  const out: PrintedLine[] = [];
-  for (let i = 0; i < words.length; ) {
-    const h = Math.max(2, words[i]!.bbox[3] - words[i]!.bbox[1]);
-    let j = i + 1;
-    while (j < words.length && mid(words[j]!) - mid(words[i]!) < 0.5 * h) j++;
-    const line = words.slice(i, j).sort((a, b) => a.bbox[0] - b.bbox[0]);
+  return printedWordLines(page).map((line) => {
     const owner: number[] = [];
-    const parts: string[] = [];
     line.forEach((w, k) => {
       if (k) owner.push(-1);
       for (let c = 0; c < w.text.length; c++) owner.push(k);
-      parts.push(w.text);
     });
-    out.push({ words: line, text: parts.join(' '), owner });
-    i = j;
-  }
-  return out;
+    return { words: line, text: line.map((w) => w.text).join(' '), owner };
+  });
 }
 
 /** The box of characters from..to of a printed line (a word's characters share its width evenly). */
