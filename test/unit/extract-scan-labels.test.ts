@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { buildLayout } from '../../electron/core/extract/layout.js';
 import { devBadScanPort, reviewPort } from '../bench/review-ports.js';
@@ -22,6 +23,17 @@ const csr = (lines: string[], method: 'ocr' | 'text' = 'ocr') =>
 
 const ACCOUNT = ['Company: Harbor Light Marine LLC', 'Account number: 4451 2290'];
 
+/** The words of every label the layout found for the authorised person. */
+const authorisedLabels = (pages: PageText[]) =>
+  buildLayout(pages, 'csr')
+    .hits.filter((h) => h.field === 'authorized_person')
+    .map((h) =>
+      h.seg.toks
+        .slice(h.start, h.end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+
 describe('dev bad-scan ports whose CSR label OCR broke (generated documents)', () => {
   it('dev port 183: "PRIMARY CONTACT(AUTHORIZED)", its hint glued on, labels the authorised person', () => {
     const p = devBadScanPort(183, undefined, 26);
@@ -33,29 +45,13 @@ describe('dev bad-scan ports whose CSR label OCR broke (generated documents)', (
 
   it('dev port 474: "Conta ct on account" (a word split by OCR) is the authorised person\'s label', () => {
     const p = devBadScanPort(474, undefined, 26);
-    const doc = buildLayout(p.csr.pages, 'csr');
-    const labels = doc.hits
-      .filter((h) => h.field === 'authorized_person')
-      .map((h) =>
-        h.seg.toks
-          .slice(h.start, h.end)
-          .map((t) => t.text)
-          .join(' '),
-      );
+    const labels = authorisedLabels(p.csr.pages);
     expect(labels).toContain('Contact on account');
   });
 
   it('dev port 287: "Primary contac t (authorized)" is the authorised person\'s label', () => {
     const p = devBadScanPort(287, undefined, 26);
-    const doc = buildLayout(p.csr.pages, 'csr');
-    const labels = doc.hits
-      .filter((h) => h.field === 'authorized_person')
-      .map((h) =>
-        h.seg.toks
-          .slice(h.start, h.end)
-          .map((t) => t.text)
-          .join(' '),
-      );
+    const labels = authorisedLabels(p.csr.pages);
     expect(labels).toContain('Primary contact (authorized)');
   });
 });
