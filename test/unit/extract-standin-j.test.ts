@@ -110,9 +110,10 @@ describe('a caption in two languages is one caption', () => {
   });
 
   // inv-bilingual dev seeds whose first-sight reading missed the account number under Spanish captions,
-  // took a caption or an urbanization line for the customer's name, a due date for the bill date, a
-  // "Business line" row for a caption, or left the Urb. / Cond. / Apto unit out of the service address
-  for (const seed of [4, 5, 9, 11, 13, 27, 59])
+  // took a caption or an urbanization line for the customer's name (or missed it after a one-word caption
+  // in capitals), a due date for the bill date, a "Business line" row for a caption, or left the Urb. /
+  // Cond. / Apto unit out of the service address
+  for (const seed of [4, 5, 9, 11, 13, 16, 27, 29, 59])
     it(`inv-bilingual-${seed}: every field the bill prints`, async () => {
       const { f, got, pages } = await readFamily('inv-bilingual', seed);
       expect(wrongFields(f, got)).toEqual([]);
@@ -156,6 +157,20 @@ describe('a caption in two languages is one caption', () => {
       zip5: '00983',
     });
     expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual(['+17875550140', '+17875550141']);
+  });
+
+  it('reads a name after a one-word caption in capitals on its line; a caption going on in mixed case stays one', () => {
+    const page = pageOf([
+      [60, 60, 'Harbor Telecom', BOLD],
+      [60, 100, 'SUBSCRIBER Bright Harbor Dental PLLC'],
+      [60, 130, 'Account No.: 4410 2291 07'],
+      [60, 160, 'BILLING Address'],
+      [60, 174, 'PO Box 118, Gloucester, MA 01931'],
+    ]);
+    const got = extractFields([page], 'invoice').fields;
+    expect(got.account_name?.value).toBe('Bright Harbor Dental PLLC');
+    expect(got.account_number?.value).toBe('4410 2291 07');
+    expect(got.billing_address?.value.street_line).toBe('PO Box 118');
   });
 
   it('keeps an urbanization line over the street as the address’s unit line, not a name', () => {

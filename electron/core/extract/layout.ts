@@ -2181,7 +2181,7 @@ function conceptLabel(
   if (digits) return unlistedBeforeDigits(toks, i, kind);
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
-    const shift = labelValueShift(toks, i);
+    const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
     if (shift) end = shift;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
@@ -2256,7 +2256,8 @@ function conceptLabel(
     !headed &&
     !synonyms(text, best, kind) &&
     !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind)) &&
-    !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind))
+    !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind)) &&
+    !(i === 0 && end === 1 && NAME_VALUE_FIELDS.has(best.field) && (best.weight ?? 1) >= 0.7 && loneCapsCaption(toks))
   )
     return null;
   return { concept: best, end };
@@ -2433,6 +2434,22 @@ function caseShiftEnd(toks: Tok[], i: number): number {
 function hintClose(toks: Tok[], k: number): number {
   for (let j = k; j < toks.length && j < k + 4; j++) if (/\)$/.test(toks[j]!.text)) return j + 1;
   return -1;
+}
+
+/**
+ * A caption of one word in capitals before a name in mixed case in its cell ("CUSTOMER Johnson & Kowalski
+ * PLLC"): the change of case ends the caption, as it does after a longer one (caseShiftEnd); the caller
+ * takes it only for a word naming a name's field surely.
+ */
+function loneCapsCaption(toks: Tok[]): boolean {
+  return (
+    toks.length >= 3 &&
+    /^[A-Z]{4,}$/.test(toks[0]!.text) &&
+    /^[A-Z][a-z]/.test(toks[1]!.text) &&
+    !toks.slice(1).some((t) => /\d/.test(t.text)) &&
+    // (a caption going on in mixed case is one caption: "BILLING Address", "SERVICE Address Information")
+    !looksLikeLabelText(segText(toks.slice(1)))
+  );
 }
 
 /** Where a label without a colon ends inside its value's cell: by the change of case, or by a wider gap. */
