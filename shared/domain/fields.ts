@@ -802,7 +802,7 @@ export const LABEL_FILLERS: ReadonlySet<string> = new Set([
  * ("name", "legal", "main", "primary", "bill"): the caller decides with `isConceptWord`.
  */
 export function labelStems(label: string): string[] {
-  const noHints = label
+  const noHints = oneLanguage(label)
     .replace(/\([^)]*\)?/g, ' ')
     .replace(/\[[^\]]*\]?/g, ' ')
     // dotted initials are one word ("D.B.A." is DBA)
@@ -817,7 +817,9 @@ export function labelStems(label: string): string[] {
     .replace(/[^a-z0-9#]+/g, ' ')
     .trim()
     .split(' ')
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(spanishWord);
+  spanishOrder(words);
   const out: string[] = [];
   const slashed = label.includes('/');
   // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
@@ -836,6 +838,115 @@ export function labelStems(label: string): string[] {
     out.push(...mapped.split(' '));
   }
   return out;
+}
+
+/**
+ * Spanish caption words (the bilingual bills and forms of carriers serving Puerto Rico and the Southwest)
+ * as the English words they translate: "Número de cuenta" is an account number, "Dirección postal" a
+ * postal address. Only words no English caption uses are here, so an English label reads as before.
+ */
+const SPANISH: Readonly<Record<string, string>> = {
+  numero: 'number',
+  cuenta: 'account',
+  nombre: 'name',
+  cliente: 'customer',
+  empresa: 'company',
+  negocio: 'business',
+  titular: 'holder',
+  direccion: 'address',
+  domicilio: 'address',
+  servicio: 'service',
+  instalacion: 'install',
+  facturacion: 'bill',
+  factura: 'invoice',
+  cobro: 'bill',
+  fecha: 'date',
+  vencimiento: 'due',
+  vence: 'due',
+  emision: 'issue',
+  telefono: 'phone',
+  linea: 'line',
+  lugar: 'location',
+  ubicacion: 'location',
+  firma: 'signature',
+  autorizada: 'authorize',
+  autorizado: 'authorize',
+  enviar: 'mail',
+  remitir: 'remit',
+  pagar: 'pay',
+};
+/** Verbs of a Spanish caption ("Enviar a", "Remitir a"): read in their own order, "a" being "to". */
+const SPANISH_VERBS: ReadonlySet<string> = new Set(['mail', 'remit', 'pay']);
+/** Spanish articles and prepositions inside a caption ("de la", "del"): fillers there, names' words elsewhere. */
+const SPANISH_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'su', 'y', 'a']);
+/** Spanish qualifiers that follow their noun ("Dirección postal", "Teléfono principal"). */
+const SPANISH_AFTER: Readonly<Record<string, string>> = { postal: 'postal', principal: 'main', comercial: 'business' };
+
+/** Marks a translated Spanish word, so the caption's word order can be read as Spanish (see spanishOrder). */
+const ES = '\u0000';
+
+function spanishWord(w: string): string[] {
+  const en = Object.hasOwn(SPANISH, w) ? SPANISH[w] : undefined;
+  return en ? [`${ES}${en}`] : [w];
+}
+
+/**
+ * A Spanish caption names its head noun first and qualifies it after ("número de cuenta", "fecha de
+ * vencimiento", "dirección postal"): read in English order, qualifiers first and the head last, as the
+ * concepts and `headOf` expect. Only a caption that opens on a Spanish noun (or "Núm. de …") is
+ * reordered; its articles are dropped. Works in place; removes the markers in any case.
+ */
+function spanishOrder(words: string[]): void {
+  const first = words[0] ?? '';
+  const opens = first.startsWith(ES) || (/^(num|no|nro)$/.test(first) && SPANISH_LINKS.has(words[1] ?? ''));
+  const spanish =
+    opens && words.slice(1).every((w) => w.startsWith(ES) || SPANISH_LINKS.has(w) || Object.hasOwn(SPANISH_AFTER, w));
+  const plain = words.map((w) => (w.startsWith(ES) ? w.slice(ES.length) : w));
+  if (spanish && SPANISH_VERBS.has(plain[0]!)) {
+    const rest = plain.slice(1).flatMap((w) => (w === 'a' ? ['to'] : SPANISH_LINKS.has(w) ? [] : [w]));
+    words.splice(0, words.length, plain[0]!, ...rest);
+  } else if (spanish && words.length > 1) {
+    const rest = plain.slice(1).filter((w) => !SPANISH_LINKS.has(w));
+    words.splice(
+      0,
+      words.length,
+      ...rest.map((w) => (Object.hasOwn(SPANISH_AFTER, w) ? SPANISH_AFTER[w]! : w)),
+      plain[0]!,
+    );
+  } else words.splice(0, words.length, ...plain);
+}
+
+/**
+ * One caption in two languages is one caption: of "Número de cuenta / Account Number" (or the
+ * Spanish and English the other way round) the English side is the label; parentheses are hints and
+ * dropped anyway ("Account No. (Núm. de cuenta)"). Slashes between parts of one language ("City /
+ * State / Zip", "D/B/A") are left as they are.
+ */
+function oneLanguage(label: string): string {
+  return twoLanguageSides(label) ?? label;
+}
+
+/** A caption printed in Spanish and English, one side each of a slash: its English side(s), else null. */
+function twoLanguageSides(label: string): string | null {
+  if (!label.includes('/')) return null;
+  const sides = label.split(/\s*\/\s*/);
+  const spanish = (side: string) =>
+    side
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => Object.hasOwn(SPANISH, w));
+  const english = sides.filter((x) => x.trim() && !spanish(x));
+  return english.length && english.length < sides.length ? english.join(' / ') : null;
+}
+
+/**
+ * A caption printed in two languages ("Fecha / Date", "Número de cuenta / Account Number"): whole in
+ * itself, each side the same caption, so never the first line of a longer label wrapped below it.
+ */
+export function twoLanguageCaption(label: string): boolean {
+  return twoLanguageSides(label) !== null;
 }
 
 /** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */

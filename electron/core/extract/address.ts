@@ -44,7 +44,19 @@ const RANGE_UNITS = [...UNIT_DESIGNATORS.entries()]
     ([k, d]) => d.range && k !== '#' && !['NO', 'NUM', 'NUMBER', 'KEY', 'STOP', 'PIER', 'SLIP', 'LOT'].includes(k),
   )
   .map(([k]) => k);
-const UNIT_WORDS = `(?:${RANGE_UNITS.sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * Spanish unit words of Puerto Rico's addresses ("Apto 12", "Apartamento 3B", "Local 4": a shop in a
+ * mall or a strip): units as "Apt" and "Suite" are, though the USPS table lists only the English ones.
+ */
+const SPANISH_UNITS = ['APARTAMENTO', 'APTO', 'LOCAL'];
+const UNIT_WORDS = `(?:${[...RANGE_UNITS, ...SPANISH_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * A Puerto Rico premises line over the street — the urbanization (a named neighbourhood the ZIP does
+ * not tell apart: "Urb. Las Gladiolas") or the condominium / building and maybe its apartment ("Cond.
+ * Torre del Mar Apt 1502") — is part of the address, kept as its unit line (an address has no
+ * urbanization part), never a name line.
+ */
+const PREMISES_LINE = /^(urb|urbanizaci[oó]n|cond|condominio|edif|edificio|res|residencial)\.?\s+[A-Za-zÀ-ÿ]/i;
 const UNIT_VALUE = '#?\\s?(?=[A-Za-z0-9-]*\\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9][A-Za-z0-9-]*';
 const UNIT_TEXT = `(?:\\b${UNIT_WORDS}\\.?\\s?${UNIT_VALUE}|#\\s?[A-Za-z0-9][A-Za-z0-9-]*|\\b\\d{1,3}(?:st|nd|rd|th)\\s(?:floor|fl)\\.?)`;
 const TRAILING_UNIT = new RegExp(`^(.*?[^\\s,])\\s*,?\\s+(${UNIT_TEXT})\\s*$`, 'i');
@@ -789,9 +801,12 @@ function streetAbove(lines: Tok[][], i: number, unitIn: string): { street: strin
       }
     }
     const s = splitUnit(streetText);
-    // "ROOM 12" on its own line above the street
+    // "ROOM 12" on its own line above the street, or a PR urbanization / condominium line
     if (!unit && !s.unit && first - 1 >= 0 && isUnitOnly(text(first - 1))) {
       unit = fixUnitValue(text(first - 1));
+      first -= 1;
+    } else if (!unit && !s.unit && first - 1 >= 0 && PREMISES_LINE.test(text(first - 1))) {
+      unit = text(first - 1);
       first -= 1;
     }
     return { street: s.street, unit: unit || s.unit, first };

@@ -57,6 +57,45 @@ export function withoutFaxCover(pages: PageText[]): { pages: PageText[]; printed
   return { pages: rest.map((p, i) => ({ ...p, page: i + 1 })), printed: rest.map((p) => p.page) };
 }
 
+/**
+ * A document signed through an e-signature service comes back with the service's certificate / audit trail
+ * as its last page(s): envelope id and status, the ORIGINATOR (the gaining carrier's rep, with an e-mail
+ * and the company's address), every signer's and copied recipient's e-mail, IP address and Sent / Viewed /
+ * Signed timestamps, the disclosure's wording. None of it is the document's own facts: the names are the
+ * service's recipients, the dates its events, the address the sender's. A page titled so ("Certificate of
+ * Completion", "Audit Trail", "Signature Certificate", "Document History") that carries the trail's
+ * entries is left out when the signed pages precede it.
+ */
+const CERTIFICATE_TITLE =
+  /^(?:certificate\s+of\s+(?:completion|signature|execution)|(?:signature|signing|completion|audit)\s+certificate|audit\s+(?:trail|log|report)|document\s+(?:history|audit\s+trail)|signing\s+log)\b/i;
+/** The trail's entries: its events and the words that record who did what, where and when. */
+const CERTIFICATE_ENTRY =
+  /\b(?:envelope\s+(?:id|status|originator|sent)|signer\s+events?|recipient|originator|sent:|viewed:|signed:|completed:?|ip\s+address|timestamps?|security\s+level|signature\s+adoption|electronic\s+record\s+and\s+signature\s+disclosure|carbon\s+copy|certified\s+delivered|document\s+pages?|time\s+zone)\b/gi;
+
+export function isSigningCertificate(page: PageText): boolean {
+  const lines = lineTexts(page);
+  const titled = lines.some(
+    (l) => l.top < 0.35 * page.height && CERTIFICATE_TITLE.test(l.text.trim().replace(/^[^A-Za-z]+/, '')),
+  );
+  if (!titled) return false;
+  const entries = new Set(
+    lines.flatMap((l) =>
+      [...l.text.matchAll(CERTIFICATE_ENTRY)].map((m) => m[0].toLowerCase().replace(/\W+/g, ' ').trim()),
+    ),
+  );
+  return entries.size >= 4;
+}
+
+/** The pages without the e-signature certificate pages that close them; null when there are none or nothing precedes them. */
+export function withoutSigningCertificate(pages: PageText[]): PageText[] | null {
+  if (pages.length < 2) return null;
+  const sorted = [...pages].sort((a, b) => a.page - b.page);
+  // (only the closing run: the pages before keep their numbers)
+  let n = sorted.length;
+  while (n > 1 && isSigningCertificate(sorted[n - 1]!)) n--;
+  return n < sorted.length ? sorted.slice(0, n) : null;
+}
+
 /** Evidence read off renumbered pages, back on the pages as printed. */
 export function pagesBack<T>(value: T, printed: readonly number[]): T {
   return mapEvidence(value, ({ page, bbox }) => ({ page: printed[page - 1] ?? page, bbox }));

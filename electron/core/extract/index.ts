@@ -5,7 +5,7 @@ import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '
 import { boxesOntoPages, uprightPage } from '../../../shared/domain/orientation.js';
 import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
-import { pagesBack, withoutFaxCover } from './cover.js';
+import { pagesBack, withoutFaxCover, withoutSigningCertificate } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
@@ -27,7 +27,9 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const records = recastRecords(turned);
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
   const cover = withoutFaxCover(records?.pages ?? turned);
-  const upright = cover?.pages ?? records?.pages ?? turned;
+  const delivered = cover?.pages ?? records?.pages ?? turned;
+  // an e-signature service's certificate of completion after the signed pages is the service's record (cover.ts)
+  const upright = withoutSigningCertificate(delivered) ?? delivered;
   if (hint && hint !== 'other') {
     kind = hint;
     kindConfidence = 1;

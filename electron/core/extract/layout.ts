@@ -1,5 +1,5 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
-import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
+import { CONCEPT_WORDS, LABEL_FILLERS, labelStems, twoLanguageCaption } from '../../../shared/domain/fields.js';
 import {
   conceptOf,
   expandAbbreviation,
@@ -2181,7 +2181,7 @@ function conceptLabel(
   if (digits) return unlistedBeforeDigits(toks, i, kind);
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
-    const shift = labelValueShift(toks, i);
+    const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
     if (shift) end = shift;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
@@ -2256,7 +2256,8 @@ function conceptLabel(
     !headed &&
     !synonyms(text, best, kind) &&
     !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind)) &&
-    !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind))
+    !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind)) &&
+    !(i === 0 && end === 1 && NAME_VALUE_FIELDS.has(best.field) && (best.weight ?? 1) >= 0.7 && loneCapsCaption(toks))
   )
     return null;
   return { concept: best, end };
@@ -2325,11 +2326,12 @@ function businessHead(toks: Tok[], stems: readonly string[], kind: DocumentKind)
 }
 
 /**
- * Numbers named before the account they are on ("Numbers on this account", "Nos. under the account"):
- * the account's lines, not its account number (which is one, and named "Account number").
+ * Numbers (or lines) named before the account they are on ("Numbers on this account", "Nos. under the
+ * account", "Lines on your account"): the account's lines, not its account number (which is one, and
+ * named "Account number").
  */
 function linesOfAccount(c: LabelConcept | null, text: string, kind: DocumentKind): LabelConcept | null {
-  if (c?.field !== 'account_number' || !/\b(?:numbers|nos\.?|#s)\s+\S.*\baccount/i.test(text)) return c;
+  if (c?.field !== 'account_number' || !/\b(?:numbers|nos\.?|#s|lines)\s+\S.*\baccount/i.test(text)) return c;
   return conceptOf(['phone', 'number'], kind) ?? c;
 }
 
@@ -2339,8 +2341,10 @@ function linesOfAccount(c: LabelConcept | null, text: string, kind: DocumentKind
  */
 function synonyms(text: string, best: LabelConcept, kind: DocumentKind): boolean {
   const parts = text.split('/').map((p) => labelStems(p));
+  // each part names the field by its head noun: "Business line" is a line, whatever language it is also in
   return (
-    parts.length >= 2 && parts.every((p) => p.length > 0 && p.length <= 2 && conceptOf(p, kind)?.field === best.field)
+    parts.length >= 2 &&
+    parts.every((p) => p.length > 0 && p.length <= 2 && conceptOf(p, kind, headOf(p), true)?.field === best.field)
   );
 }
 
@@ -2401,7 +2405,16 @@ function caseShiftEnd(toks: Tok[], i: number): number {
   const lower = (t: string) => /^\(?[a-z][a-z'’/-]*\)?$/.test(t);
   const capsLabel = caps(toks[i]!.text);
   let k = i + 1;
-  while (k < toks.length && k < i + 8 && (capsLabel ? caps(toks[k]!.text) : lower(toks[k]!.text))) k++;
+  while (k < toks.length && k < i + 8) {
+    const t = toks[k]!.text;
+    // a hint in parentheses is the label's whatever its case ("Name (Nombre) Harbor Dental LLC": the
+    // caption's other language): the label goes on to its closing bracket
+    const close = /^\(/.test(t) ? hintClose(toks, k) : -1;
+    const inside = close > k ? labelStems(segText(toks.slice(k, close)).replace(/[()]/g, ' ')) : [];
+    if (inside.length && inside.every(isLabelWord)) k = close;
+    else if (capsLabel ? caps(t) : lower(t)) k++;
+    else break;
+  }
   if (k - i < 2 || k >= toks.length) return 0;
   // a sentence is no label: "The authorized signer for the account is Mateo Hughes."
   const words = toks.slice(i, k).map((t) => t.text.toLowerCase());
@@ -2415,6 +2428,28 @@ function caseShiftEnd(toks: Tok[], i: number): number {
   // never a value: a value has digits or words no label uses
   if (toks.slice(k).every((t) => !/\d/.test(t.text) && labelStems(t.text).every(isLabelWord))) return 0;
   return /^[A-Z0-9]/.test(value) && (!capsLabel || /[a-z]/.test(value)) ? k : 0;
+}
+
+/** The token after a parenthesised hint opening at `k` and closing within four words, or -1. */
+function hintClose(toks: Tok[], k: number): number {
+  for (let j = k; j < toks.length && j < k + 4; j++) if (/\)$/.test(toks[j]!.text)) return j + 1;
+  return -1;
+}
+
+/**
+ * A caption of one word in capitals before a name in mixed case in its cell ("CUSTOMER Johnson & Kowalski
+ * PLLC"): the change of case ends the caption, as it does after a longer one (caseShiftEnd); the caller
+ * takes it only for a word naming a name's field surely.
+ */
+function loneCapsCaption(toks: Tok[]): boolean {
+  return (
+    toks.length >= 3 &&
+    /^[A-Z]{4,}$/.test(toks[0]!.text) &&
+    /^[A-Z][a-z]/.test(toks[1]!.text) &&
+    !toks.slice(1).some((t) => /\d/.test(t.text)) &&
+    // (a caption going on in mixed case is one caption: "BILLING Address", "SERVICE Address Information")
+    !looksLikeLabelText(segText(toks.slice(1)))
+  );
 }
 
 /** Where a label without a colon ends inside its value's cell: by the change of case, or by a wider gap. */
@@ -2672,6 +2707,8 @@ function wrappedLabels(
   const consumed = new Set<number>();
   for (const seg of segs) {
     if (consumed.has(seg.id) || !labelCellShape(seg) || /[:#]$/.test(seg.toks[seg.toks.length - 1]!.text)) continue;
+    // a caption in two languages is whole ("Fecha / Date" over "Fecha de vencimiento / Due Date": two rows)
+    if (twoLanguageCaption(segText(seg.toks))) continue;
     const line = lines[seg.line]!;
     if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
     if (valueUnderLabel(seg, lines, kind)) continue;
@@ -2682,7 +2719,7 @@ function wrappedLabels(
       if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
       if (captionsUnderValues(prev, l)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
-      if (!below || !labelCellShape(below, true)) break;
+      if (!below || !labelCellShape(below, true) || twoLanguageCaption(segText(below.toks))) break;
       if (ownRowBelow(seg, line, below, l, kind)) break;
       stack.push(below);
       prev = l;

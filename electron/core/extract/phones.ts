@@ -76,8 +76,13 @@ function labelOwners(doc: DocLayout): Map<Tok, Hit> {
       headerRow(doc, h)
     )
       continue;
-    for (const span of spansFor(doc, h, h.field === 'contact' ? 2 : h.field === 'called_number' ? 60 : 1)) {
-      if ((span.mode !== 'below' && span.mode !== 'above') || span.farther) continue;
+    const spans = spansFor(doc, h, h.field === 'contact' ? 2 : h.field === 'called_number' ? 60 : 1);
+    // a label with its value beside it is no caption under the line above ("Numbers to keep: 555-0101"
+    // under the last row of the list to port)
+    const beside = spans.some((sp) => sp.mode === 'right' && !sp.farther && sp.lines.some((l) => l.length));
+    for (const span of spans) {
+      if ((span.mode !== 'below' && span.mode !== 'above') || span.farther || (beside && span.mode === 'above'))
+        continue;
       for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
     }
   }
