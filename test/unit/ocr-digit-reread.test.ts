@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseDigitReading, digitSuspects, numberShape, zipContext } from '../../electron/core/ocr/digit-reread.js';
+import {
+  chooseDigitReading,
+  digitSuspects,
+  numberShape,
+  rereadDigits,
+  slipCouldChange,
+  zipContext,
+} from '../../electron/core/ocr/digit-reread.js';
 import { DEFAULT_PREPROCESS, OcrEngine, type RawWord } from '../../electron/core/ocr/engine.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
@@ -69,7 +76,8 @@ describe('which reading of a number-like word stands', () => {
       word('225', 60, 96),
       word('555', 100, 96),
       word('@115', 140, 91), // a lookalike among digits
-      word('0125', 200, 62), // unsure
+      // unsure, above what two readings leave it (65): a second reading could still lower it
+      word('0125', 200, 70),
       word('M2000', 260, 65), // a model name, not a number
       word('$1,174.06', 320, 40), // an amount
       word('15:41', 400, 40), // a time of day
@@ -105,6 +113,38 @@ function scannedAddress(zip: string): PageText {
     words: rows.map(([x, y, text]) => ({ text, bbox: [x, y - 8, x + text.length * 6.5, y], conf: 0.93 })),
   };
 }
+
+describe('a re-read that could not change the word', () => {
+  it('is not made: no slip turns a long account number into a phone number, date or ZIP', async () => {
+    // dev scans (inv-window, loa-underline): account numbers read at 84–91 were read again, each
+    // ~15 ms of a page's CPU, and came back the same or as junk every time
+    const words = [word('Account', 0, 95), word('386-944-3862-769', 80, 84), word('909-895-6383-440', 260, 91)];
+    expect(numberShape('386-944-3862-769')).toBe(0);
+    expect(slipCouldChange(words[1]!, null)).toBe(false);
+    expect(digitSuspects(words, 12)).toEqual([]);
+    const asked: RawWord['bbox'][] = [];
+    const out = await rereadDigits(
+      words,
+      async (box) => {
+        asked.push(box);
+        return { text: '386-944-3862-760', conf: 99 };
+      },
+      12,
+    );
+    expect(asked).toEqual([]);
+    expect(out).toEqual(words);
+  });
+
+  it('is still made where one slip could give a number, a ZIP of the city or a second reading', () => {
+    // a phone group with a slash for its dash, a character the whitelist cannot return, a ten-digit
+    // number one digit from a phone number, a ZIP of no place beside its city and state
+    for (const text of ['914/555', '@115', '8840-2210-45', '0125'])
+      expect(slipCouldChange(word(text, 0, 80), null)).toBe(true);
+    const line = [word('Baton', 0, 95), word('Rouge,', 60, 95), word('LA', 130, 95), word('70862', 160, 96)];
+    expect(slipCouldChange(line[3]!, zipContext(line, 3))).toBe(true);
+    expect(digitSuspects(line, 12)).toEqual([3]);
+  });
+});
 
 describe('a ZIP that does not belong to its city and state', () => {
   it('lowers the confidence of the address read from a scan', () => {

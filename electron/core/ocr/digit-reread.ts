@@ -109,9 +109,35 @@ export function digitSuspects(words: readonly RawWord[], max: number): number[] 
     // state before it (a sure-looking slip is still a slip: "70862" beside "Baton Rouge, LA")
     const ctx = ZIP.test(core(w.text)) ? zipContext(words, i) : null;
     const zipDoubt = !!ctx && (w.conf < 93 || numberShape(w.text, ctx) < ZIP_OF_CITY);
-    if (w.conf < UNSURE_BELOW || shape === 0 || zipDoubt) out.push(i);
+    if ((w.conf < UNSURE_BELOW || shape === 0 || zipDoubt) && slipCouldChange(w, ctx)) out.push(i);
   }
   return out.sort((a, b) => words[a]!.conf - words[b]!.conf).slice(0, max);
+}
+
+/**
+ * Whether a re-read could change the word at all. A second reading of the same print differs from
+ * the first by a slip, a character; when the word is already made of the whitelist's characters
+ * and no reading one character away (replaced, added or dropped) would be taken by
+ * chooseDigitReading, the re-read costs a read (~15 ms of a page's CPU) and cannot change the word:
+ * an account number such as "386-944-3862-769" is no phone number, date or ZIP one slip away. A word
+ * with a character the whitelist cannot return ("@115") is always worth it: the re-read replaces it.
+ */
+export function slipCouldChange(w: RawWord, zipCtx: ZipContext | null): boolean {
+  const base = core(w.text);
+  if ([...base].some((ch) => !DIGIT_WHITELIST.includes(ch))) return true;
+  const changes = (text: string) => {
+    const got = chooseDigitReading(w, { text, conf: 100 }, zipCtx);
+    return got.text !== w.text || got.conf !== w.conf;
+  };
+  for (let i = 0; i <= base.length; i++) {
+    const head = base.slice(0, i);
+    if (i < base.length && changes(head + base.slice(i + 1))) return true;
+    for (const ch of DIGIT_WHITELIST) {
+      if (changes(head + ch + base.slice(i))) return true;
+      if (i < base.length && ch !== base[i] && changes(head + ch + base.slice(i + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** The state code and city words before word `i` on its line, when the word follows a state code. */

@@ -135,6 +135,18 @@ export interface PreprocessOptions {
  * (PSM 6) cost what seven calls do (the cost is per line, not per call), and read less surely;
  * side by side as one line (PSM 7) they run together. Otsu's histogram four pixels a load, unreadInk's
  * ink cells without a division a pixel and the skew search's rounding hoisted: the same output, ~15 ms.
+ * Per thread (2026-12-05, /proc task CPU, the bench's pages 1–3 three times through a one-worker pool,
+ * machine loaded): tesseract's thread ~1.63 s without digit re-reads, ~1.69 s with them (the page's
+ * main read alone is ~1.1× native tesseract's whole run: the floor); the OCR worker ~145 ms (unread ink
+ * ~30 of it, none read again); V8's GC helpers ~75 ms; Skia's PNG decode (libuv) ~20 ms. Digit re-reads
+ * are ~90 ms a page in all (ratio 1.27 → 1.22 without them): one ten-digit account number and 2–6 ZIPs
+ * of no place beside "Springfield IL", each a real doubt (a ZIP of the city is one digit away). Each
+ * re-read is LSTM work (~13 ms CPU for a ZIP crop; a blank 8×8 image still ~6 ms), so batching or
+ * smaller crops do not pay. The worker's young generation at 16 or 64 MB (resourceLimits) changed
+ * neither its CPU nor the GC helpers'; tessedit_do_invert off changes nothing on printed crops.
+ * A re-read that cannot change the word (slipCouldChange: no reading one character away would be
+ * taken, e.g. a 13-digit account number) is no longer made: 12 dev scan pages 26 → 19 digit re-reads,
+ * the same words, boxes and confidences on every page.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
