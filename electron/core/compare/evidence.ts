@@ -850,7 +850,8 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
 /** Whether a run of words (no digits) is a label naming the field, words OCR glued at a case change split again ("OutPIN"). */
 function namesField(text: string, kind: DocumentKind, field: LabelField): boolean {
   if (!text || /\d/.test(text)) return false;
-  const stems = labelStems(text.replace(/([a-z])(?=[A-Z]{2})/g, '$1 ')).map((st) =>
+  // a case change inside a word is where two words met: a record tag ("AccountPin", "<AuthorizedUser>")
+  const stems = labelStems(text.replace(/([a-z])(?=[A-Z])/g, '$1 ')).map((st) =>
     isLabelWord(st) ? st : (expandAbbreviation(st) ?? st),
   );
   return !!stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field;
@@ -879,12 +880,12 @@ export function labelledInFront(
   const line = lines[li];
   if (!line) return false;
   const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  // the label glued into the value's own word: a record tag around it ("<Pin>6692</Pin>", "PIN:6692")
+  const own = /^[^\d]*/.exec(line.toks[first]!.text)![0];
+  if (own.length >= 3 && namesField(own, kind, field)) return true;
   for (let from = Math.max(0, first - 3); from < first; from++) {
-    const text = line.toks
-      .slice(from, first)
-      .map((t) => t.text)
-      .join(' ');
-    if (namesField(text, kind, field)) return true;
+    const words = line.toks.slice(from, first).map((t) => t.text);
+    if (splitLabelNames(words, kind, field)) return true;
   }
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
   const above = lines[li - 1];
@@ -1033,6 +1034,20 @@ function wordsBetween(line: KeyedLine, from: number, to: number): Tok[] {
     if (end > from && line.starts[k]! < to && !out.includes(line.from[k]!)) out.push(line.from[k]!);
   }
   return out;
+}
+
+/**
+ * Whether label words name the field as written, or once two neighbours OCR split apart are one word
+ * again ("Security pa sscode:", "A pas scode of"): only the joined word is tried, so two label words
+ * never become one that names another field.
+ */
+function splitLabelNames(words: string[], kind: DocumentKind, field: LabelField): boolean {
+  if (namesField(words.join(' '), kind, field)) return true;
+  for (let k = 1; k < words.length; k++) {
+    const joined = [...words.slice(0, k - 1), words[k - 1]! + words[k]!, ...words.slice(k + 1)];
+    if (namesField(joined.join(' '), kind, field)) return true;
+  }
+  return false;
 }
 
 /** A line's cells: runs of words apart from the next by more than two line heights. */
