@@ -10,7 +10,9 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  * port (drawn with the 28 stand-ins of the time: a stand-in added later would redraw it) and on a
  * hand-built page in other wording, with a guard that a near miss stays no rejection:
  * - a PIN label OCR split inside a word ("Security pa sscode:", "A pas scode of") or glued into the
- *   value's own word with a record tag ("<AccountPin>6793</AccountPin>") still labels the PIN read there.
+ *   value's own word with a record tag ("<AccountPin>6793</AccountPin>") still labels the PIN read there;
+ * - a record print's nested heading ("<AuthorizedUser>" over "<FullName>Aisha Johnson</FullName>") labels
+ *   the name read on the line below it, though OCR glued the name's words to their tags.
  */
 
 const STANDINS = 28;
@@ -110,5 +112,55 @@ describe('a PIN label OCR split apart or glued into the value', () => {
       pages: { loa: loaPage, csr: split('4714') },
     });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+});
+
+describe("a record print's nested heading over a name glued to its tags", () => {
+  it('dev port 631: "Aisha Johnson" under "<AuthorizedUser>", the LOA\'s signer nowhere on the CSR: a predicted rejection', () => {
+    const p = port(631);
+    expect(p.planted.map((x) => x.code)).toContain('AUTH_PERSON_MISMATCH');
+    const r = reviewPort(p);
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+  });
+  it("dev port 631: the LOA signed by the CSR's person (in capitals) is no rejection", () => {
+    const p = port(631);
+    const r = reviewPort(p, {
+      loa: (f) => ({
+        ...f,
+        authorized_person: fv('AISHA JOHNSON', 0.72, f.authorized_person!.bbox as [number, number, number, number]),
+      }),
+    });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  // other wording: a JSON print, the heading "authorizedContact" over '"name":"Rosa' + 'Lindqvist",'
+  const csr = (heading: string) =>
+    ocrWords([
+      [50, 100, '"accountNo":', 66],
+      [120, 100, '"55120934",', 66],
+      [50, 112, `"${heading}":`, 110],
+      [50, 124, '"name":"Rosa', 72],
+      [126, 124, 'Lindqvist",', 66],
+      [50, 136, '"role":', 40],
+      [94, 136, '"Owner"', 42],
+    ]);
+  const loaPage = page([[40, 80, 'Authorized signer: Marta Okafor']]);
+  const loa = { authorized_person: fv('Marta Okafor', 0.97, [148, 80, 226, 90]) };
+  const reading = fv('Rosa Lindqvist', 0.25, [98, 124, 190, 134]);
+  it('an unsure "Rosa Lindqvist" under "authorizedContact", the LOA\'s signer written nowhere: a predicted rejection', () => {
+    const r = run({ loa, csr: { authorized_person: reading }, pages: { loa: loaPage, csr: csr('authorizedContact') } });
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+  });
+  it('…under a heading of no signer ("salesRep") it stays a look', () => {
+    const r = run({ loa, csr: { authorized_person: reading }, pages: { loa: loaPage, csr: csr('salesRep') } });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+  it('…and the LOA signed by "Rosa Lindqvist" is no rejection', () => {
+    const r = run({
+      loa: { authorized_person: fv('Rosa Lindqvist', 0.97, [148, 80, 232, 90]) },
+      csr: { authorized_person: reading },
+      pages: { loa: page([[40, 80, 'Authorized signer: Rosa Lindqvist']]), csr: csr('authorizedContact') },
+    });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
   });
 });

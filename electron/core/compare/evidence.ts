@@ -875,13 +875,22 @@ export function labelledInFront(
     const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
     return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
   };
+  // (a reading cut out of words OCR glued to a tag — "<FullName>Aisha" — covers no word's middle: then
+  // the words it overlaps for most of the narrower one's width)
+  const overlaps = (b: BBox) => {
+    const cy = (b[1] + b[3]) / 2;
+    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
+    return cy >= box[1] && cy <= box[3] && x >= 0.5 * Math.min(b[2] - b[0], box[2] - box[0]);
+  };
   const lines = indexOf(pages, kind).lines;
-  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  const onPage = lines.filter((l) => l.page === at.page);
+  const at0 = onPage.some((l) => l.toks.some((t) => inside(t.word.bbox))) ? inside : overlaps;
+  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => at0(t.word.bbox)));
   const line = lines[li];
   if (!line) return false;
-  const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  const first = line.toks.findIndex((t) => at0(t.word.bbox));
   // the label glued into the value's own word: a record tag around it ("<Pin>6692</Pin>", "PIN:6692")
-  const own = /^[^\d]*/.exec(line.toks[first]!.text)![0];
+  const own = (/^[^>:]*[>:]/.exec(line.toks[first]!.text) ?? /^\D*/.exec(line.toks[first]!.text))![0];
   if (own.length >= 3 && namesField(own, kind, field)) return true;
   for (let from = Math.max(0, first - 3); from < first; from++) {
     const words = line.toks.slice(from, first).map((t) => t.text);
