@@ -3,6 +3,7 @@ import type { PageText } from '../../shared/domain/document.js';
 import { type BenchPort, devBadScanPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
+import type { ServiceAddress } from '../../shared/domain/document.js';
 
 /*
  * Issue 10, third pass: review recall on NEW dev bad-scan ports (501–1200; every carrier document a
@@ -12,7 +13,10 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  * - a PIN label OCR split inside a word ("Security pa sscode:", "A pas scode of") or glued into the
  *   value's own word with a record tag ("<AccountPin>6793</AccountPin>") still labels the PIN read there;
  * - a record print's nested heading ("<AuthorizedUser>" over "<FullName>Aisha Johnson</FullName>") labels
- *   the name read on the line below it, though OCR glued the name's words to their tags.
+ *   the name read on the line below it, though OCR glued the name's words to their tags;
+ * - a CSR address reading in doubt (no house number, or not under its label) while the invoice's, under
+ *   its label, differs from the LOA in parts the CSR writes as the invoice does ("6Z64" for 6264) and the
+ *   LOA's values of them are written on neither: the invoice's address is the carrier's.
  */
 
 const STANDINS = 28;
@@ -162,5 +166,79 @@ describe("a record print's nested heading over a name glued to its tags", () => 
       pages: { loa: page([[40, 80, 'Authorized signer: Rosa Lindqvist']]), csr: csr('authorizedContact') },
     });
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+});
+
+describe("the invoice's address where the CSR writes its differing parts and the CSR's reading is in doubt", () => {
+  it('dev port 1187: LOA 6364 West Harbor Way, invoice 6264, the CSR\'s record print "house_number": 6Z64: a predicted rejection', () => {
+    const p = port(1187);
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+  it('dev port 914: LOA 9386 Sandpiper Dr, invoice and CSR "Oak Ct" (the CSR\'s reading without its house number): a predicted rejection', () => {
+    const p = port(914);
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+  it("dev port 1187: the LOA giving the invoice's house number is no rejection", () => {
+    const p = port(1187);
+    const r = reviewPort(p, {
+      loa: (f) => ({
+        ...f,
+        service_address: {
+          ...f.service_address!,
+          value: { ...f.service_address!.value, street_line: '6264 West Harbor Way' },
+        },
+      }),
+    });
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  // other wording: a scanned statement and a record print whose house number row OCR read "8I20"
+  const addr = (street: string): ServiceAddress => ({
+    street_line: street,
+    unit: '',
+    city: 'Boise',
+    state: 'ID',
+    zip5: '83702',
+    zip4: '',
+  });
+  const invoicePage = ocrWords([
+    [40, 60, 'Statement', 54],
+    [40, 100, 'Service', 42],
+    [86, 100, 'location:', 54],
+    [150, 100, '8120', 24],
+    [178, 100, 'Juniper', 42],
+    [224, 100, 'Ln,', 18],
+    [246, 100, 'Boise,', 36],
+    [286, 100, 'ID', 12],
+    [302, 100, '83702', 30],
+  ]);
+  const csrPage = (house: string) =>
+    ocrWords([
+      [40, 60, '"site":', 40],
+      [50, 72, '"houseNum":', 66],
+      [120, 72, `${house},`, 30],
+      [50, 84, '"streetNm":', 66],
+      [120, 84, '"Juniper', 48],
+      [172, 84, 'Ln",', 24],
+      [50, 96, '"locality":', 66],
+      [120, 96, '"Boise",', 48],
+      [50, 108, '"postCd":', 54],
+      [120, 108, '"83702"', 42],
+    ]);
+  const loaPage = page([[40, 80, 'Service address: 8170 Juniper Ln, Boise, ID 83702']]);
+  const input = (csrHouse: string) => ({
+    loa: { service_address: fv(addr('8170 Juniper Ln'), 0.95, [148, 80, 340, 90]) },
+    invoice: { service_address: fv(addr('8120 Juniper Ln'), 0.75, [150, 100, 332, 110]) },
+    csr: { service_address: fv(addr('Juniper Ln'), 0.7, [120, 84, 196, 94]) },
+    pages: { loa: loaPage, invoice: invoicePage, csr: csrPage(csrHouse) },
+  });
+  it('LOA 8170, invoice 8120, the CSR\'s house number row "8I20": a predicted rejection', () => {
+    const r = run(input('8I20'));
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+  it("…the CSR writing the LOA's 8170 (the invoice's 8120 perhaps OCR's slip) is no rejection", () => {
+    const r = run(input('8I70'));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 });
