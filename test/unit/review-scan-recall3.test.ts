@@ -16,7 +16,8 @@ import type { ServiceAddress } from '../../shared/domain/document.js';
  *   the name read on the line below it, though OCR glued the name's words to their tags;
  * - a CSR address reading in doubt (no house number, or not under its label) while the invoice's, under
  *   its label, differs from the LOA in parts the CSR writes as the invoice does ("6Z64" for 6264) and the
- *   LOA's values of them are written on neither: the invoice's address is the carrier's.
+ *   LOA's values of them are written on neither: the invoice's address is the carrier's;
+ * - false rejections: a contact that is a desk ("/CONT FRONT. D ESK", "PIC SERVICE") is no signer.
  */
 
 const STANDINS = 28;
@@ -240,5 +241,42 @@ describe("the invoice's address where the CSR writes its differing parts and the
   it("…the CSR writing the LOA's 8170 (the invoice's 8120 perhaps OCR's slip) is no rejection", () => {
     const r = run(input('8I70'));
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe('a contact that names a desk, not a person', () => {
+  it('dev port 567: the CSR\'s "/CONT FRONT. D ESK" read as the signer is no AUTH_PERSON_MISMATCH', () => {
+    const p = port(567);
+    expect(p.csr.truth.authorized_person).toBeUndefined();
+    expect(codes(reviewPort(p))).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  // other wording: a record line "CONTACT: MAIN OFF ICE" on a scanned CSR
+  const csr = (who: string[]) =>
+    ocrWords([
+      [40, 100, 'ACCOUNT', 42],
+      [86, 100, 'ACTIVE', 36],
+      [40, 120, 'CONTACT:', 48],
+      ...who.map((w, k): [number, number, string, number] => [96 + k * 40, 120, w, w.length * 6]),
+      [260, 120, 'CBR', 18],
+      [282, 120, '208-555-0161', 72],
+    ]);
+  const loaPage = page([[40, 80, 'Authorized signer: Marta Okafor']]);
+  const loa = { authorized_person: fv('Marta Okafor', 0.97, [148, 80, 226, 90]) };
+  it('"MAIN OFF ICE" read as the signer against the LOA\'s Marta Okafor is no rejection', () => {
+    const r = run({
+      loa,
+      csr: { authorized_person: fv('MAIN OFF ICE', 0.7, [96, 120, 194, 130]) },
+      pages: { loa: loaPage, csr: csr(['MAIN', 'OFF', 'ICE']) },
+    });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+  it('…while a person there ("Frank Deskins", letters a desk word starts) is still a predicted rejection', () => {
+    const r = run({
+      loa,
+      csr: { authorized_person: fv('Frank Deskins', 0.7, [96, 120, 194, 130]) },
+      pages: { loa: loaPage, csr: csr(['Frank', 'Deskins']) },
+    });
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });
