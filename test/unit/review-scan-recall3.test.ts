@@ -17,6 +17,7 @@ import type { ServiceAddress } from '../../shared/domain/document.js';
  * - a CSR address reading in doubt (no house number, or not under its label) while the invoice's, under
  *   its label, differs from the LOA in parts the CSR writes as the invoice does ("6Z64" for 6264) and the
  *   LOA's values of them are written on neither: the invoice's address is the carrier's;
+ * - a letter's PIN sentence ("The security PIN currently set is5806;") gives the CSR's PIN the reader missed;
  * - false rejections: a contact that is a desk ("/CONT FRONT. D ESK", "PIC SERVICE") is no signer.
  */
 
@@ -278,5 +279,38 @@ describe('a contact that names a desk, not a person', () => {
       pages: { loa: loaPage, csr: csr(['Frank', 'Deskins']) },
     });
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+  });
+});
+
+describe("a CSR letter's PIN sentence its reader did not read", () => {
+  it('dev port 510: "The security PIN currently set is5806;" against the LOA\'s 3078: a predicted rejection', () => {
+    const p = port(510);
+    expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
+    expect(codes(reviewPort(p))).toContain('PASSCODE_PIN_INVALID');
+  });
+
+  // other wording: "Your account passcode is now 71942." on a scanned letter
+  const letter = (tail: string[]) =>
+    ocrWords([
+      [40, 100, 'Dear', 24],
+      [68, 100, 'customer,', 54],
+      [40, 120, 'Your', 24],
+      [68, 120, 'account', 42],
+      [114, 120, 'passcode', 48],
+      ...tail.map((w, k): [number, number, string, number] => [166 + k * 40, 120, w, w.length * 6]),
+    ]);
+  const loaPage = page([[40, 80, 'Port-out PIN: 4774']]);
+  const loa = { pin: fv('4774', 0.97, [124, 80, 148, 90]) };
+  it('"passcode is now 71942." against the LOA\'s 4774: a predicted rejection', () => {
+    const r = run({ loa, csr: {}, pages: { loa: loaPage, csr: letter(['is', 'now', '71942.']) } });
+    expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+  it('…"passcode is now 4774." (the LOA\'s) is a match', () => {
+    const r = run({ loa, csr: {}, pages: { loa: loaPage, csr: letter(['is', 'now', '4774.']) } });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+  it('…and a number after other words ("passcode changes: call 71942") is no PIN', () => {
+    const r = run({ loa, csr: {}, pages: { loa: loaPage, csr: letter(['changes:', 'call', '71942']) } });
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
   });
 });
