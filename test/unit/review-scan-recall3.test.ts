@@ -18,6 +18,8 @@ import type { ServiceAddress } from '../../shared/domain/document.js';
  *   its label, differs from the LOA in parts the CSR writes as the invoice does ("6Z64" for 6264) and the
  *   LOA's values of them are written on neither: the invoice's address is the carrier's;
  * - a letter's PIN sentence ("The security PIN currently set is5806;") gives the CSR's PIN the reader missed;
+ * - a label's last word OCR ran into the number ("BILL TN5598013601") is split off it, so the number
+ *   stands under its label (the invoice's surer BTN found there settles an unsure CSR reading);
  * - false rejections: a contact that is a desk ("/CONT FRONT. D ESK", "PIC SERVICE") is no signer.
  */
 
@@ -312,5 +314,40 @@ describe("a CSR letter's PIN sentence its reader did not read", () => {
   it('…and a number after other words ("passcode changes: call 71942") is no PIN', () => {
     const r = run({ loa, csr: {}, pages: { loa: loaPage, csr: letter(['changes:', 'call', '71942']) } });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+  });
+});
+
+describe("a label's last word OCR ran into its number", () => {
+  it("dev port 751: the invoice's BTN under the CSR's \"BILL TN5598013601\", the LOA's elsewhere: a predicted rejection", () => {
+    const p = port(751);
+    expect(p.planted.map((x) => x.code)).toContain('BTN_ATN_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('BTN_ATN_MISMATCH');
+  });
+
+  // other wording: a record print "MAIN TN3125550143", its reader taking a line's /TN number instead
+  const csr = (btn: string) =>
+    ocrWords([
+      [40, 60, 'MAIN', 24],
+      [68, 60, `TN${btn}`, 72],
+      [150, 60, 'CLS', 18],
+      [172, 60, 'BUS', 18],
+      [40, 100, '1', 6],
+      [50, 100, 'TFB', 18],
+      [72, 100, '/TN', 18],
+      [94, 100, '3125550199', 60],
+      [160, 100, 'BUS', 18],
+    ]);
+  const loaPage = page([[40, 80, 'Billing telephone number: 312-555-0188']]);
+  const input = (btn: string) => ({
+    loa: { btn: fv('+13125550188', 0.95, [196, 80, 268, 90]) },
+    invoice: { btn: fv('+13125550143', 0.9) },
+    csr: { btn: fv('+13125550199', 0.3, [94, 100, 154, 110]) },
+    pages: { loa: loaPage, invoice: page([[40, 100, 'Billing TN: 312-555-0143']], 'ocr'), csr: csr(btn) },
+  });
+  it('"MAIN TN3125550143" giving the invoice\'s BTN, the LOA\'s 312-555-0188: a predicted rejection', () => {
+    expect(codes(run(input('3125550143')))).toContain('BTN_ATN_MISMATCH');
+  });
+  it("…the CSR's record giving the LOA's BTN there is no rejection", () => {
+    expect(codes(run(input('3125550188')))).not.toContain('BTN_ATN_MISMATCH');
   });
 });

@@ -138,7 +138,51 @@ export interface DocIndex {
 }
 const INDEX = new WeakMap<PageText[], DocIndex>();
 
-function buildLines(pages: PageText[]): Line[] {
+/** A word OCR ran from a label's last word into a number ("TN5598013601", "ACCT#48213376"). */
+const LABEL_INTO_NUMBER = /^([A-Za-z]{2,6}#?)(\d[\d().-]{3,}[.,;]?)$/;
+
+/**
+ * A line's words with a label's last word split off the number OCR glued it to ("BILL TN5598013601"):
+ * only where the letters end a listed label phrase begun on the line, so a code ("TFB", "MB2") stays whole.
+ */
+function unglueLabelNumbers(toks: Tok[], kind: DocumentKind, byFirst: Map<string, Phrase[]>): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const m = LABEL_INTO_NUMBER.exec(t.text);
+    if (m) {
+      const head = { key: keyOf(m[1]!), text: m[1]! };
+      const words = [...out.slice(-2), head];
+      // (…or a record tag's words that name a field by concept: "BILL TN" is the billing number)
+      const tag = (j: number) =>
+        words.slice(j).every((w) => /^[A-Z]{2,6}#?$/.test(w.text)) &&
+        !!runConcept(
+          words
+            .slice(j)
+            .map((w) => w.text)
+            .join(' '),
+          kind,
+          byFirst,
+        );
+      const ends = words.some((_, j) => phraseAt(words, j, byFirst)?.toks.length === words.length - j || tag(j));
+      if (ends) {
+        const [x0, y0, x1, y1] = t.word.bbox;
+        const cut = x0 + ((x1 - x0) * m[1]!.length) / t.text.length;
+        const part = (text: string, bbox: BBox): Tok => ({
+          text,
+          key: keyOf(text),
+          word: { ...t.word, text, bbox },
+          page: t.page,
+        });
+        out.push(part(m[1]!, [x0, y0, cut, y1]), part(m[2]!, [cut, y0, x1, y1]));
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
   const lines: Line[] = [];
   for (const p of pages) {
     const words = p.words
@@ -158,7 +202,14 @@ function buildLines(pages: PageText[]): Line[] {
           const key = keyOf(word.text);
           return { text: word.text, key, word, page: p.page };
         });
-      lines.push({ page: p.page, toks, cy: l.cy, h: l.h, ocr: p.method === 'ocr' });
+      const ocr = p.method === 'ocr';
+      lines.push({
+        page: p.page,
+        toks: ocr ? unglueLabelNumbers(toks, kind, phrasesFor(kind)) : toks,
+        cy: l.cy,
+        h: l.h,
+        ocr,
+      });
     }
   }
   return lines;
@@ -386,7 +437,7 @@ function conceptHits(
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
   let idx = INDEX.get(pages);
   if (idx && idx.kind === kind) return idx;
-  const lines = buildLines(pages);
+  const lines = buildLines(pages, kind);
   idx = { kind, lines, hits: findHits(lines, kind), regions: new Map() };
   INDEX.set(pages, idx);
   return idx;
