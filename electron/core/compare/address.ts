@@ -554,7 +554,7 @@ function invoicePartsOnCsr(
   docs: Docs,
   vals: Partial<Record<Src, Val<AddressParts>>>,
   find: Finder,
-): { ref: Val<AddressParts>; read: Val<AddressParts>; parts: string[] } | null {
+): { ref: Val<AddressParts>; reason: string } | null {
   const { csr, invoice, loa } = vals;
   if (!csr || !invoice || !loa || csr.conf >= 1 || find.sure('csr', csr.conf)) return null;
   if (!find.known('csr') || !find.known('invoice') || !find.known('loa') || invoice.conf < CONTRARY_MIN) return null;
@@ -592,8 +592,7 @@ function invoicePartsOnCsr(
   if (!nowhere) return null;
   return {
     ref: { src: 'csr', value: inv, page: invoice.page, bbox: invoice.bbox, conf: Math.max(csr.conf, invoice.conf) },
-    read: csr,
-    parts: nowhere,
+    reason: `The CSR's own reading (${formatAddress(csr.value)}) is in doubt; the invoice's service address ${formatAddress(inv)} is held against the LOA: the CSR writes its ${nowhere.join(', ')} too, and the LOA's is written on neither.`,
   };
 }
 
@@ -718,10 +717,7 @@ export function compareServiceAddress(
     run.reasons.push(
       `The CSR's own reading (${formatAddress(csrByInvoice.read.value)}) seems to come from another block: the CSR writes the invoice's service address ${formatAddress(ref.value)} in full, and that is what the LOA is held against.`,
     );
-  if (csrParts)
-    run.reasons.push(
-      `The CSR's own reading (${formatAddress(csrParts.read.value)}) is in doubt; the invoice's service address ${formatAddress(csrParts.ref.value)} is held against the LOA: the CSR writes its ${csrParts.parts.join(', ')} too, and the LOA's is written on neither.`,
-    );
+  if (csrParts) run.reasons.push(csrParts.reason);
   for (const src of checked) {
     const v = vals[src];
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';
