@@ -560,19 +560,21 @@ function invoicePartsOnCsr(
   if (!find.known('csr') || !find.known('invoice') || !find.known('loa') || invoice.conf < CONTRARY_MIN) return null;
   const inv = invoice.value;
   if (!inv.house_number || !inv.street_name || !(inv.city || inv.zip5)) return null;
+  // (the readings compared first: most invoices agree with the LOA, and the words are then never looked in)
+  const r = withoutOcrLookalikes(inv, loa.value, compareAddresses(inv, loa.value));
+  const differing = r.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent');
+  if (!differing.length || differing.some((p) => p.verdict !== 'mismatch' || !SEARCHABLE_PARTS.has(p.part)))
+    return null;
+  // (a CSR reading like the LOA's but for the house number it lacks says nothing of that number)
+  if (csr.value.house_number && goodAddress(compareAddresses(csr.value, loa.value))) return null;
   // the LOA read surely, or under its own service-address label, or nowhere writing the invoice's address:
   // whichever block its reading came from, the LOA does not give the carrier's address
   const loaStands = find.sure('loa', loa.conf) || !!find.address(loa.value, 'loa') || !find.address(inv, 'loa', true);
   if (!loaStands) return null;
   const csrDoubtful =
     !csr.value.house_number || (find.labelled('csr', 'service_address') && !find.address(csr.value, 'csr'));
-  // (a CSR reading like the LOA's but for the house number it lacks says nothing of that number)
-  if (!csrDoubtful || (csr.value.house_number && goodAddress(compareAddresses(csr.value, loa.value)))) return null;
+  if (!csrDoubtful) return null;
   if (docs.invoice?.service_address?.candidates?.[0]?.why.source !== 'label' && !find.address(inv, 'invoice'))
-    return null;
-  const r = withoutOcrLookalikes(inv, loa.value, compareAddresses(inv, loa.value));
-  const differing = r.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent');
-  if (!differing.length || differing.some((p) => p.verdict !== 'mismatch' || !SEARCHABLE_PARTS.has(p.part)))
     return null;
   // (a CSR reading with its house number that gives the invoice's value of each differing part is the
   // carrier's own word already: the comparison with it settles that, invoiceBackedNowhere)
