@@ -37,6 +37,7 @@ const show = (f: FieldComparison | undefined): string => {
 };
 
 let missed = 0;
+let visible = 0;
 let falseCases = 0;
 for (const p of ports) {
   const read = {
@@ -46,6 +47,7 @@ for (const p of ports) {
   };
   const s = scorePort(p, read);
   const misses = s.visible.filter((c) => !s.caught.includes(c));
+  visible += s.visible.length;
   if (!misses.length && !s.falseCodes.length) continue;
   missed += misses.length;
   if (s.falseCodes.length) falseCases++;
@@ -78,4 +80,4 @@ for (const p of ports) {
     if (rej) console.log(`  rejection: ${rej.reason}`);
   }
 }
-console.log(`\nmissed ${missed}, cases with a false prediction ${falseCases} of ${ports.length}`);
+console.log(`\nmissed ${missed} of ${visible} visible, cases with a false prediction ${falseCases} of ${ports.length}`);

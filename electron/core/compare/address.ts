@@ -542,6 +542,62 @@ function invoiceAddressOnCsr(
   };
 }
 
+/**
+ * The invoice's service address as the carrier's, when the CSR's reading is in doubt (unsure, and under
+ * no service-address label of the CSR or without a house number) while the invoice's reading, under its
+ * own label, differs from a surely read LOA in parts the CSR writes as the invoice does ("6Z64" for 6264,
+ * a street name in a record print's own row) and the LOA's values of those parts are written on neither
+ * carrier document. Two carrier documents agree where it matters; the CSR's reading was taken apart
+ * wrongly. Each differing part must be long enough to be found by chance nowhere (partToFind).
+ */
+function invoicePartsOnCsr(
+  docs: Docs,
+  vals: Partial<Record<Src, Val<AddressParts>>>,
+  find: Finder,
+): { ref: Val<AddressParts>; reason: string } | null {
+  const { csr, invoice, loa } = vals;
+  if (!csr || !invoice || !loa || csr.conf >= 1 || find.sure('csr', csr.conf)) return null;
+  if (!find.known('csr') || !find.known('invoice') || !find.known('loa') || invoice.conf < CONTRARY_MIN) return null;
+  const inv = invoice.value;
+  if (!inv.house_number || !inv.street_name || !(inv.city || inv.zip5)) return null;
+  // (the readings compared first: most invoices agree with the LOA, and the words are then never looked in)
+  const r = withoutOcrLookalikes(inv, loa.value, compareAddresses(inv, loa.value));
+  const differing = r.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent');
+  if (!differing.length || differing.some((p) => p.verdict !== 'mismatch' || !SEARCHABLE_PARTS.has(p.part)))
+    return null;
+  // (a CSR reading like the LOA's but for the house number it lacks says nothing of that number)
+  if (csr.value.house_number && goodAddress(compareAddresses(csr.value, loa.value))) return null;
+  // the LOA read surely, or under its own service-address label, or nowhere writing the invoice's address:
+  // whichever block its reading came from, the LOA does not give the carrier's address
+  const loaStands = find.sure('loa', loa.conf) || !!find.address(loa.value, 'loa') || !find.address(inv, 'loa', true);
+  if (!loaStands) return null;
+  const csrDoubtful =
+    !csr.value.house_number || (find.labelled('csr', 'service_address') && !find.address(csr.value, 'csr'));
+  if (!csrDoubtful) return null;
+  if (docs.invoice?.service_address?.candidates?.[0]?.why.source !== 'label' && !find.address(inv, 'invoice'))
+    return null;
+  // (a CSR reading with its house number that gives the invoice's value of each differing part is the
+  // carrier's own word already: the comparison with it settles that, invoiceBackedNowhere)
+  const byCsr = withoutOcrLookalikes(inv, csr.value, compareAddresses(inv, csr.value));
+  const csrGives = (part: string) =>
+    byCsr.parts.some((p) => p.part === part && (p.verdict === 'match' || p.verdict === 'equivalent'));
+  if (csr.value.house_number && differing.every((p) => csrGives(p.part))) return null;
+  const onCsr = differing.every((p) =>
+    (partToFind(p.part, inv) ?? []).some((x) =>
+      find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
+    ),
+  );
+  const nowhere =
+    onCsr &&
+    differingPartsNowhere(find, 'csr', loa.value, inv, r) &&
+    differingPartsNowhere(find, 'invoice', loa.value, inv, r);
+  if (!nowhere) return null;
+  return {
+    ref: { src: 'csr', value: inv, page: invoice.page, bbox: invoice.bbox, conf: Math.max(csr.conf, invoice.conf) },
+    reason: `The CSR's own reading (${formatAddress(csr.value)}) is in doubt; the invoice's service address ${formatAddress(inv)} is held against the LOA: the CSR writes its ${nowhere.join(', ')} too, and the LOA's is written on neither.`,
+  };
+}
+
 /** The parts of an address a reader may drop while reading the rest right. */
 const DROPPABLE_PARTS = ['city', 'unit'] as const;
 
@@ -620,6 +676,8 @@ export function compareServiceAddress(
     normalized.csr = formatAddress(csrByInvoice.ref.value);
     vals.csr = csrByInvoice.ref;
   }
+  const csrParts = csrByInvoice ? null : invoicePartsOnCsr(docs, vals, find);
+  if (csrParts) vals.csr = csrParts.ref;
   const evidence = ev(Object.values(vals));
   const ref = vals.csr ?? vals.invoice ?? null;
   const billing = fromDoc(docs, 'invoice', 'billing_address');
@@ -661,6 +719,7 @@ export function compareServiceAddress(
     run.reasons.push(
       `The CSR's own reading (${formatAddress(csrByInvoice.read.value)}) seems to come from another block: the CSR writes the invoice's service address ${formatAddress(ref.value)} in full, and that is what the LOA is held against.`,
     );
+  if (csrParts) run.reasons.push(csrParts.reason);
   for (const src of checked) {
     const v = vals[src];
     const prefix = checked.length > 1 || src !== 'loa' ? `${SOURCE_LABEL[src]}: ` : '';

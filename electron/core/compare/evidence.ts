@@ -138,7 +138,51 @@ export interface DocIndex {
 }
 const INDEX = new WeakMap<PageText[], DocIndex>();
 
-function buildLines(pages: PageText[]): Line[] {
+/** A word OCR ran from a label's last word into a number ("TN5598013601", "ACCT#48213376"). */
+const LABEL_INTO_NUMBER = /^([A-Za-z]{2,6}#?)(\d[\d().-]{3,}[.,;]?)$/;
+
+/**
+ * A line's words with a label's last word split off the number OCR glued it to ("BILL TN5598013601"):
+ * only where the letters end a listed label phrase begun on the line, so a code ("TFB", "MB2") stays whole.
+ */
+function unglueLabelNumbers(toks: Tok[], kind: DocumentKind, byFirst: Map<string, Phrase[]>): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const m = LABEL_INTO_NUMBER.exec(t.text);
+    if (m) {
+      const head = { key: keyOf(m[1]!), text: m[1]! };
+      const words = [...out.slice(-2), head];
+      // (…or a record tag's words that name a field by concept: "BILL TN" is the billing number)
+      const tag = (j: number) =>
+        words.slice(j).every((w) => /^[A-Z]{2,6}#?$/.test(w.text)) &&
+        !!runConcept(
+          words
+            .slice(j)
+            .map((w) => w.text)
+            .join(' '),
+          kind,
+          byFirst,
+        );
+      const ends = words.some((_, j) => phraseAt(words, j, byFirst)?.toks.length === words.length - j || tag(j));
+      if (ends) {
+        const [x0, y0, x1, y1] = t.word.bbox;
+        const cut = x0 + ((x1 - x0) * m[1]!.length) / t.text.length;
+        const part = (text: string, bbox: BBox): Tok => ({
+          text,
+          key: keyOf(text),
+          word: { ...t.word, text, bbox },
+          page: t.page,
+        });
+        out.push(part(m[1]!, [x0, y0, cut, y1]), part(m[2]!, [cut, y0, x1, y1]));
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
   const lines: Line[] = [];
   for (const p of pages) {
     const words = p.words
@@ -158,7 +202,14 @@ function buildLines(pages: PageText[]): Line[] {
           const key = keyOf(word.text);
           return { text: word.text, key, word, page: p.page };
         });
-      lines.push({ page: p.page, toks, cy: l.cy, h: l.h, ocr: p.method === 'ocr' });
+      const ocr = p.method === 'ocr';
+      lines.push({
+        page: p.page,
+        toks: ocr ? unglueLabelNumbers(toks, kind, phrasesFor(kind)) : toks,
+        cy: l.cy,
+        h: l.h,
+        ocr,
+      });
     }
   }
   return lines;
@@ -386,7 +437,7 @@ function conceptHits(
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
   let idx = INDEX.get(pages);
   if (idx && idx.kind === kind) return idx;
-  const lines = buildLines(pages);
+  const lines = buildLines(pages, kind);
   idx = { kind, lines, hits: findHits(lines, kind), regions: new Map() };
   INDEX.set(pages, idx);
   return idx;
@@ -850,7 +901,8 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
 /** Whether a run of words (no digits) is a label naming the field, words OCR glued at a case change split again ("OutPIN"). */
 function namesField(text: string, kind: DocumentKind, field: LabelField): boolean {
   if (!text || /\d/.test(text)) return false;
-  const stems = labelStems(text.replace(/([a-z])(?=[A-Z]{2})/g, '$1 ')).map((st) =>
+  // a case change inside a word is where two words met: a record tag ("AccountPin", "<AuthorizedUser>")
+  const stems = labelStems(text.replace(/([a-z])(?=[A-Z])/g, '$1 ')).map((st) =>
     isLabelWord(st) ? st : (expandAbbreviation(st) ?? st),
   );
   return !!stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field;
@@ -874,17 +926,26 @@ export function labelledInFront(
     const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
     return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
   };
+  // (a reading cut out of words OCR glued to a tag — "<FullName>Aisha" — covers no word's middle: then
+  // the words it overlaps for most of the narrower one's width)
+  const overlaps = (b: BBox) => {
+    const cy = (b[1] + b[3]) / 2;
+    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
+    return cy >= box[1] && cy <= box[3] && x >= 0.5 * Math.min(b[2] - b[0], box[2] - box[0]);
+  };
   const lines = indexOf(pages, kind).lines;
-  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  const onPage = lines.filter((l) => l.page === at.page);
+  const at0 = onPage.some((l) => l.toks.some((t) => inside(t.word.bbox))) ? inside : overlaps;
+  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => at0(t.word.bbox)));
   const line = lines[li];
   if (!line) return false;
-  const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  const first = line.toks.findIndex((t) => at0(t.word.bbox));
+  // the label glued into the value's own word: a record tag around it ("<Pin>6692</Pin>", "PIN:6692")
+  const own = (/^[^>:]*[>:]/.exec(line.toks[first]!.text) ?? /^\D*/.exec(line.toks[first]!.text))![0];
+  if (own.length >= 3 && namesField(own, kind, field)) return true;
   for (let from = Math.max(0, first - 3); from < first; from++) {
-    const text = line.toks
-      .slice(from, first)
-      .map((t) => t.text)
-      .join(' ');
-    if (namesField(text, kind, field)) return true;
+    const words = line.toks.slice(from, first).map((t) => t.text);
+    if (splitLabelNames(words, kind, field)) return true;
   }
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
   const above = lines[li - 1];
@@ -1033,6 +1094,20 @@ function wordsBetween(line: KeyedLine, from: number, to: number): Tok[] {
     if (end > from && line.starts[k]! < to && !out.includes(line.from[k]!)) out.push(line.from[k]!);
   }
   return out;
+}
+
+/**
+ * Whether label words name the field as written, or once two neighbours OCR split apart are one word
+ * again ("Security pa sscode:", "A pas scode of"): only the joined word is tried, so two label words
+ * never become one that names another field.
+ */
+function splitLabelNames(words: string[], kind: DocumentKind, field: LabelField): boolean {
+  if (namesField(words.join(' '), kind, field)) return true;
+  for (let k = 1; k < words.length; k++) {
+    const joined = [...words.slice(0, k - 1), words[k - 1]! + words[k]!, ...words.slice(k + 1)];
+    if (namesField(joined.join(' '), kind, field)) return true;
+  }
+  return false;
 }
 
 /** A line's cells: runs of words apart from the next by more than two line heights. */

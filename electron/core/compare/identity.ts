@@ -160,6 +160,9 @@ function guidedBy(find: Finder): Guided {
     pagesKnown: find.known,
     sure: find.sure,
     unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on) : () => null,
+    ...(field === 'authorized_person' || field === 'account_name'
+      ? { labelledAt: (on: DocSrc, at: Val<string>) => find.ocr(on) && find.labelledInFront(on, field, at) }
+      : {}),
   });
 }
 

@@ -92,6 +92,12 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
     'pin',
     'csr',
     (text, toks) => {
+      // a letter's sentence: "The security PIN currently set is5806;" (OCR glued "is" onto the PIN)
+      const said = SENTENCE_PIN.exec(toks.at(-1)!.text);
+      if (toks.length > 1 && said && toks.slice(0, -1).every((t) => PIN_LINK_WORDS.has(t.text.toLowerCase()))) {
+        value = said[1]!;
+        return true;
+      }
       if (toks.length === 1) {
         value = text.trim();
         return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text) && !DATE_WORD.test(value);
@@ -106,11 +112,16 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
       value = pieces.map((t) => t.text).join('');
       return touching && pieces.every((t) => /^\d+$/.test(t.text)) && /^\d{4,12}$/.test(value);
     },
-    3,
+    5,
     { first: true, wrapped: true },
   );
   return f ? { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
+
+/** The words a letter puts between its PIN label and the PIN ("PIN currently set is 5806"). */
+const PIN_LINK_WORDS = new Set(['currently', 'set', 'is', 'on', 'file', 'of', 'now', 'as', 'to', 'be']);
+/** The PIN closing such a sentence, a link word OCR glued onto it aside ("is5806;", "363793."). */
+const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
 
 /** A date in one word ("2022-05-27", "05-27-2022"): another column's value drifted beside a PIN label, never a PIN. */
 const DATE_WORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;

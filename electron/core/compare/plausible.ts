@@ -107,6 +107,47 @@ function recordWordIn(value: string): string | null {
   return RECORD_WORDS.has(letters(value)) ? value.trim() : null;
 }
 
+/**
+ * Words a record writes for a contact that is a desk or a department, not a person ("/CONT FRONT DESK",
+ * "MAIN OFFICE", "ACCOUNTS PAYABLE"), and a carrier's record tags read beside them ("PIC", "LPIC").
+ */
+const DESK_WORDS = [
+  'FRONT',
+  'DESK',
+  'MAIN',
+  'OFFICE',
+  'RECEPTION',
+  'SERVICE',
+  'SERVICES',
+  'BILLING',
+  'ACCOUNTS',
+  'PAYABLE',
+  'DEPT',
+  'DEPARTMENT',
+  'HELPDESK',
+  'HELP',
+  'SUPPORT',
+  'ADMIN',
+  'TEAM',
+  'PIC',
+  'LPIC',
+];
+
+/**
+ * Whether a person reading is desk or department words only, however OCR split or glued them
+ * ("FRONT. D ESK", "PIC SERVICE"): its letters, run together, are such words end to end.
+ */
+function deskOnly(value: string): boolean {
+  const letters = value.toUpperCase().replace(/[^A-Z]/g, '');
+  if (letters.length < 4) return false;
+  const ends = new Set([0]);
+  for (let i = 0; i < letters.length; i++) {
+    if (!ends.has(i)) continue;
+    for (const w of DESK_WORDS) if (letters.startsWith(w, i)) ends.add(i + w.length);
+  }
+  return ends.has(letters.length);
+}
+
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
 const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
 /** Two-letter codes that are a person's title after a comma as well as a state ("Ann Lee, MD"). */
@@ -128,6 +169,7 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
     const filler = recordWordIn(v);
     if (filler) return `"${v}" holds "${filler}", a record's filler word, not a person's name`;
+    if (deskOnly(v)) return `"${v}" names a desk or a department, not a person`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
     if (/,$/.test(v)) return `"${v}" ends with a comma: a list or a city line cut short, not a person's name`;
     const place = PLACE_END.exec(v);

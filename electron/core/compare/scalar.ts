@@ -157,6 +157,12 @@ export interface ScalarSpec {
   /** the field's value under a carrier document's own label, when its reader found none (or null) */
   unread: (on: DocSrc) => Val<string> | null;
   /**
+   * whether the words in front of a reading on its line, glued into its first word, or the heading
+   * right above it name the field (absent: never): a record print's nested tag ("<AuthorizedUser>"
+   * over "<FullName>Aisha Johnson</FullName>") labels the reading though no listed label stands there
+   */
+  labelledAt?: (on: DocSrc, at: Val<string>) => boolean;
+  /**
    * the carrier's value is written on the LOA only where the LOA's own lists hold it (a BTN among the
    * numbers to port), while the LOA's reading is written elsewhere as well: the carrier's value being on
    * the LOA then says nothing about where the reading came from (absent: never)
@@ -239,7 +245,9 @@ function settleDifference(
     // the reference's own value written under its label is what "read with confidence" means here
     const labelled = s.labelled(ref.src as DocSrc);
     // (a document where no label of the field is recognised: the reader's own label, an unlisted wording)
-    refUnderLabel = labelled ? !!s.locate(ref.value, ref.src as DocSrc) : !!ref.byLabel;
+    refUnderLabel = labelled
+      ? !!s.locate(ref.value, ref.src as DocSrc) || !!s.labelledAt?.(ref.src as DocSrc, ref)
+      : !!ref.byLabel;
     if (labelled && !refUnderLabel)
       refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
