@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
 import type { PageText, Word } from '../../shared/domain/document.js';
+import { ocrWords } from '../helpers/pages.js';
 import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { randomScanOptions, renderScan } from '../fixtures/generator/image.js';
 import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
@@ -180,5 +181,38 @@ describe('a hand-built scanned record in other wordings', () => {
     // (a recast record leaves its values' commas out)
     expect(got.account_name?.value).toBe('Harbor Light Marine LLC');
     expect(got.pin?.value).toBe('7713');
+  });
+});
+
+describe('a stroke OCR read as a dash', () => {
+  it('csr-sections-8: the street beside "/SADR" ends where it is printed, not with a "-"', async () => {
+    // a mark after "9541 MAIN HWY", boxed taller than the print, came back as the street's last word
+    const { f, pages } = await scanOf('csr-sections', 8);
+    expect(extractFields(pages, f.kind).fields.service_address?.value).toEqual(f.truth.service_address);
+  }, 120_000);
+
+  it('leaves a tall "-" out of a hand-built address, and keeps a flat one between two numbers', () => {
+    const pages = ocrWords([
+      [40, 100, 'Account', 40],
+      [84, 100, 'no:', 16],
+      [104, 100, '4471', 22],
+      [130, 100, '2209', 22],
+      [40, 114, 'Service', 38],
+      [82, 114, 'location:', 44],
+      [130, 114, '88', 10],
+      [144, 114, 'Foundry', 36],
+      [184, 114, 'Row', 20],
+      [208, 112, '-', 4, 13],
+      [40, 128, 'Ogden,', 30],
+      [74, 128, 'UT', 12],
+      [90, 128, '84401', 28],
+      [40, 142, 'Numbers:', 42],
+      [86, 142, '801-555-0140', 62],
+      [152, 146, '-', 5, 1.5],
+      [161, 142, '0142', 22],
+    ]);
+    const got = extractFields(pages, 'csr').fields;
+    expect(got.service_address?.value).toMatchObject({ street_line: '88 Foundry Row', city: 'Ogden' });
+    expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual(['+18015550140', '+18015550141', '+18015550142']);
   });
 });

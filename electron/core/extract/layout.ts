@@ -310,7 +310,11 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
     // a dash is flat by nature: one OCR is sure of, short as a character, is the dash of a range
     // ("608-933-7780 - 7782"), not a speck
     const dash = DASH.test(t.text) && t.conf >= 0.6 && t.x1 - t.x0 <= 1.5 * typicalH;
-    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash)) noise.push(...toks.splice(i, 1));
+    // and a "dash" standing taller than wide, as tall as the print, is a stroke or a speck OCR named so
+    // ("/SADR 9541 MAIN HWY - /LOC": the street read with a dash at its end)
+    const stroke = DASH.test(t.text) && t.h > 0.6 * typicalH && t.h > t.x1 - t.x0;
+    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash) || stroke)
+      noise.push(...toks.splice(i, 1));
   }
 }
 
