@@ -57,7 +57,7 @@ const OCR_SPECK_LINE = /^[^"\s]{1,3}$/;
  * their words' boxes: curly quotes, a key's closing quote read as a mark ("AccountNumber®: …), a doubled
  * opening quote (“"CustomerName": …) and the colon after a key read as a semicolon ("Town"; "Billings").
  */
-export function ocrPunctuation(text: string): string {
+function ocrPunctuation(text: string): string {
   return text
     .replace(/[“”„‟″〃]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
