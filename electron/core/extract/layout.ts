@@ -26,6 +26,7 @@ import {
   lettersFromLookalikes,
   UNSURE_WORD_CONF,
 } from './text.js';
+import { estimateSlope } from './lines.js';
 import { isCityLineOfWords } from './zip.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
@@ -206,47 +207,8 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(s.length * q))] as number;
 }
 
-/**
- * Page skew as a slope (dy/dx), from neighbouring words that overlap vertically. OCR boxes of a skewed
- * page are the envelopes of turned words: their centres still step along the line's slope, but a
- * word's box grows taller with its width (by width × slope), so heights are compared with that growth
- * taken off, and skews up to the OCR's own straightening range (10°) are measured, not dropped.
- */
-function estimateSlope(words: { bbox: BBox }[]): number {
-  const ws = [...words].sort((a, b) => a.bbox[0] - b.bbox[0]);
-  const slopes: number[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const a = ws[i]!.bbox;
-    const ha = a[3] - a[1];
-    if (ha <= 0) continue;
-    for (let j = i + 1; j < ws.length && j < i + 60; j++) {
-      const b = ws[j]!.bbox;
-      const gap = b[0] - a[2];
-      if (gap > 3 * ha) break;
-      if (gap < 0) continue;
-      const hb = b[3] - b[1];
-      const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-      const dx = (b[0] + b[2]) / 2 - (a[0] + a[2]) / 2;
-      const s = ((b[1] + b[3]) / 2 - (a[1] + a[3]) / 2) / Math.max(dx, 1e-6);
-      // each box's height less what the slant added to it: the letters' own height
-      const ca = Math.max(0.3 * ha, ha - (a[2] - a[0]) * Math.abs(s)),
-        cb = Math.max(0.3 * hb, hb - (b[2] - b[0]) * Math.abs(s));
-      if (overlap < 0.6 * Math.min(ha, hb) || Math.abs(ca - cb) > 0.4 * Math.max(ca, cb)) continue;
-      if (dx < 2 * Math.min(ca, cb)) continue;
-      if (Math.abs(s) < MAX_SLOPE) slopes.push(s);
-      break;
-    }
-  }
-  if (slopes.length < 8) return 0;
-  const s = median(slopes);
-  return Math.abs(s) < 0.0015 ? 0 : s;
-}
-
 /** tan 3°: from this skew on, OCR boxes are read as turned words' envelopes (deskewedTokens) */
 const ENVELOPE_SLOPE = 0.05;
-
-/** tan 10°: the largest skew the OCR straightens before it reads (ocr/options.ts maxSkewDeg). */
-const MAX_SLOPE = 0.18;
 
 type PageWord = Word;
 interface PageLine {
@@ -348,7 +310,11 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
     // a dash is flat by nature: one OCR is sure of, short as a character, is the dash of a range
     // ("608-933-7780 - 7782"), not a speck
     const dash = DASH.test(t.text) && t.conf >= 0.6 && t.x1 - t.x0 <= 1.5 * typicalH;
-    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash)) noise.push(...toks.splice(i, 1));
+    // and a "dash" standing taller than wide, as tall as the print, is a stroke or a speck OCR named so
+    // ("/SADR 9541 MAIN HWY - /LOC": the street read with a dash at its end)
+    const stroke = DASH.test(t.text) && t.h > 0.6 * typicalH && t.h > t.x1 - t.x0;
+    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash) || stroke)
+      noise.push(...toks.splice(i, 1));
   }
 }
 

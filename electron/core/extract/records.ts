@@ -1,6 +1,6 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
-import { printedWordLines } from './lines.js';
+import { estimateSlope, printedWordLines } from './lines.js';
 
 /**
  * A record printed as data: a carrier's API or EDI gateway answer (JSON, XML) that a specialist printed
@@ -42,6 +42,29 @@ const XML_OPEN = /^\s*<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*"[^"]*")*)\s*(\/
 const XML_CLOSE = /^\s*<\/([A-Za-z_][\w.:-]*)>\s*$/;
 const XML_DECL = /^\s*<[?!].*>\s*$/;
 const PUNCT_ONLY = /^[\s{}[\],]+$/;
+/**
+ * A key as OCR reads it off a scan: one of its two quotes may be lost ("Title: "Member", BStatus": …);
+ * the other is kept, which tells it from a label-left line.
+ */
+const OCR_JSON_KEY = /^\s*(?:"([A-Za-z_][\w.-]{0,79})"?|([A-Za-z_][\w.-]{0,79})")\s*:\s*/;
+/** What OCR leaves of a bracket that opens an object or array after a key: "to [" for "[". */
+const OCR_OPENS = /^[^\s"]{0,2}\s*[{[]$/;
+/** A line OCR made of a lone bracket: a character or three, none a quote ("3", "Ys", "ie", "3},", "§"). */
+const OCR_SPECK_LINE = /^[^"\s]{1,3}$/;
+
+/**
+ * OCR's misreadings of a record's punctuation, one character for one so that the line's characters keep
+ * their words' boxes: curly quotes, a key's closing quote read as a mark ("AccountNumber®: …), a doubled
+ * opening quote (“"CustomerName": …) and the colon after a key read as a semicolon ("Town"; "Billings").
+ */
+function ocrPunctuation(text: string): string {
+  return text
+    .replace(/[“”„‟″〃]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/(\w)[®™°*]([:;])/g, '$1"$2')
+    .replace(/(^|\s)""(?=[A-Za-z_])/g, '$1 "')
+    .replace(/(\w");/g, '$1:');
+}
 
 /** An identifier's words: camelCase, PascalCase, snake_case, kebab-case, dotted ("XMLName" → XML Name). */
 export function identifierWords(key: string): string[] {
@@ -81,6 +104,9 @@ function valuePieces(text: string, from: number, to: number): Piece[] {
   }
   // a boolean keeps the box of the printed word
   for (const p of out) if (p.to === 0) Object.assign(p, { from: start, to: start + trimmed.length });
+  // a word keeps the box of the comma after it: the comma is left out, not the room it takes (on a scan a
+  // comma and a space are wider than a cell gap beside small print: "Group, Inc.")
+  for (const p of out) if (text[p.to] === ',') p.to++;
   return out;
 }
 
@@ -97,8 +123,11 @@ function labelPieces(key: string, from: number): Piece[] {
   }));
 }
 
-/** One printed line read as a record line, or null when it is not one. */
-function recordLine(text: string): RecLine | null {
+/** At least this sure a key's words are (a speck is less sure: layout.ts isNoise; OCR repair still applies under 0.6) */
+const KEY_CONF = 0.45;
+
+/** One printed line read as a record line, or null when it is not one; `ocr`: a scan's reading of it. */
+function recordLine(text: string, ocr = false): RecLine | null {
   const blank = { label: [], value: [], opens: false, closes: false, array: false, key: '', bare: false };
   if (PUNCT_ONLY.test(text)) {
     const last = text.trim().replace(/,$/, '').slice(-1);
@@ -108,26 +137,32 @@ function recordLine(text: string): RecLine | null {
   if (XML_DECL.test(text)) return blank;
   const close = XML_CLOSE.exec(text);
   if (close) return { ...blank, closes: true, key: close[1]! };
-  const json = JSON_KEY.exec(text);
+  const json = JSON_KEY.exec(text) ?? (ocr ? OCR_JSON_KEY.exec(text) : null);
   if (json) {
-    const key = json[1]!;
+    const key = json[1] ?? json[2]!;
     const from = text.indexOf(key);
     const rest = text.slice(json[0].length).trim();
-    const opens = /^[{[]$/.test(rest);
+    const opens = /^[{[]$/.test(rest) || (ocr && OCR_OPENS.test(rest));
     return {
       ...blank,
       key,
       label: labelPieces(key, from),
       value: opens ? [] : valuePieces(text, json[0].length, text.length),
       opens,
-      array: rest === '[',
+      array: opens && rest.endsWith('['),
     };
   }
+  // a key OCR could not read before its bracket ("n ng: [", "Cap tu {"): the box opens all the same
+  if (ocr && text.length <= 10 && !text.includes('"') && /[{[]$/.test(text.trim()))
+    return { ...blank, opens: true, array: text.trim().endsWith('['), bare: true };
   const xml = XML_OPEN.exec(text);
   if (xml) {
     const key = xml[1]!;
     const after = xml.index + xml[0].length;
-    const end = text.indexOf(`</${key}>`, after);
+    // OCR may misread a letter of the closing tag ("<AddressLine1>…</AddressLinel>"): a closing tag ends the line
+    const exact = text.indexOf(`</${key}>`, after);
+    const closing = text.slice(after).search(/<\/[A-Za-z_][\w.:-]*>\s*$/);
+    const end = exact >= 0 ? exact : closing >= 0 ? after + closing : -1;
     const attrs = [...xml[2]!.matchAll(/"([^"]*)"/g)].flatMap((m) =>
       valuePieces(text, text.indexOf(m[0], xml.index) + 1, text.indexOf(m[0], xml.index) + m[0].length - 1),
     );
@@ -143,17 +178,21 @@ interface PrintedLine {
   text: string;
   /** each character's word (-1: the space between words) */
   owner: number[];
+  /** the page's skew (dy/dx): a piece of a word sits where the tilted word has it */
+  slope: number;
 }
 
 /** The page's words as printed lines, top to bottom, each left to right. */
 function printedLines(page: PageText): PrintedLine[] {
+  const slope = page.method === 'ocr' ? estimateSlope(page.words) : 0;
   return printedWordLines(page).map((line) => {
     const owner: number[] = [];
     line.forEach((w, k) => {
       if (k) owner.push(-1);
       for (let c = 0; c < w.text.length; c++) owner.push(k);
     });
-    return { words: line, text: line.map((w) => w.text).join(' '), owner };
+    const text = line.map((w) => w.text).join(' ');
+    return { words: line, text: page.method === 'ocr' ? ocrPunctuation(text) : text, owner, slope };
   });
 }
 
@@ -168,9 +207,13 @@ function boxOf(line: PrintedLine, from: number, to: number): BBox | null {
       const cw = (w.bbox[2] - w.bbox[0]) / Math.max(1, w.text.length);
       const x0 = w.bbox[0] + (a - start) * cw,
         x1 = w.bbox[0] + (b - start) * cw;
+      // on a tilted scan a word's pieces step along the slope (level pieces would read as a level page)
+      const dy = line.slope * ((x0 + x1) / 2 - (w.bbox[0] + w.bbox[2]) / 2);
+      const y0 = w.bbox[1] + dy,
+        y1 = w.bbox[3] + dy;
       box = box
-        ? [Math.min(box[0], x0), Math.min(box[1], w.bbox[1]), Math.max(box[2], x1), Math.max(box[3], w.bbox[3])]
-        : [x0, w.bbox[1], x1, w.bbox[3]];
+        ? [Math.min(box[0], x0), Math.min(box[1], y0), Math.max(box[2], x1), Math.max(box[3], y1)]
+        : [x0, y0, x1, y1];
     }
     start += w.text.length + 1;
   });
@@ -230,7 +273,11 @@ function recastPage(
   moved: MovedWord[],
 ): Word[] {
   const words: Word[] = [];
-  const conf = (l: PrintedLine) => Math.min(...l.words.map((w) => w.conf));
+  // a piece is as sure as the words it is made of (an unsure key does not make its value unsure)
+  const conf = (l: PrintedLine, p: Piece) => {
+    const ks = new Set(l.owner.slice(p.from, Math.max(p.from + 1, p.to)).filter((k) => k >= 0));
+    return Math.min(...(ks.size ? [...ks].map((k) => l.words[k]!.conf) : l.words.map((w) => w.conf)));
+  };
   // a row is the page's own: an item broken by the page end starts over on the next
   let row: Built | null = null;
   lines.forEach((line, i) => {
@@ -240,7 +287,7 @@ function recastPage(
       const ps = valuePieces(line.text, 0, line.text.length);
       for (const p of ps) {
         const b = boxOf(line, p.from, p.to);
-        if (b) words.push({ text: p.text, bbox: b, conf: conf(line) });
+        if (b) words.push({ text: p.text, bbox: b, conf: conf(line, p) });
       }
       row = null;
       return;
@@ -251,7 +298,9 @@ function recastPage(
     const built: Word[] = [];
     for (const p of pieces) {
       const b = boxOf(line, p.from, p.to);
-      if (b) built.push({ text: p.text, bbox: b, conf: conf(line) });
+      // a key read as a key is no speck, however unsure OCR was of its letters (they may still be repaired)
+      const sure = r.label.includes(p) ? Math.max(KEY_CONF, conf(line, p)) : conf(line, p);
+      if (b) built.push({ text: p.text, bbox: b, conf: sure });
     }
     if (joins && row && built.length) {
       // the item's later members go on its first line, a cell's gap apart; a street's parts a space apart
@@ -361,8 +410,15 @@ function recordBoxes(recs: (RecLine | null)[]): RecBox[] {
         array: r.array,
       });
       stack.push(boxes.length - 1);
-    } else if (!r.closes && stack.length && (r.label.length || r.value.length))
-      boxes[stack[stack.length - 1]!]!.members.push(i);
+    } else if (!r.closes && stack.length && (r.label.length || r.value.length)) {
+      const top = boxes[stack[stack.length - 1]!]!;
+      // an array item never names a key twice: where OCR lost the brackets between two items, the key
+      // the first item began with begins the next
+      if (top.bareItem && r.key && top.members.some((m) => recs[m]!.key === r.key)) {
+        boxes.push({ ...top, members: [i] });
+        stack[stack.length - 1] = boxes.length - 1;
+      } else top.members.push(i);
+    }
   });
   return boxes;
 }
@@ -388,15 +444,38 @@ function arrayItems(recs: (RecLine | null)[]): Map<number, RowRole> {
   return out;
 }
 
+/**
+ * A bracket alone on its line that OCR read as a speck or a letter or two ("}," as "3;", "{" as "§"): by
+ * its indent, it closes the box the line above is deeper in and opens the box the line below is deeper
+ * in (a pretty-printed record indents each box's members past its brackets).
+ */
+function specksAsBrackets(lines: PrintedLine[], recs: (RecLine | null)[]): void {
+  const x0 = (l: PrintedLine) => l.words[0]!.bbox[0];
+  const deeper = (a: PrintedLine | undefined, b: PrintedLine) => {
+    if (!a) return false;
+    const h = Math.max(...b.words.map((w) => w.bbox[3] - w.bbox[1]), ...a.words.map((w) => w.bbox[3] - w.bbox[1]));
+    return x0(a) > x0(b) + 0.5 * h;
+  };
+  lines.forEach((line, i) => {
+    if (recs[i] || !OCR_SPECK_LINE.test(line.text.trim())) return;
+    const closes = deeper(lines[i - 1], line),
+      opens = deeper(lines[i + 1], line);
+    if (!closes && !opens) return;
+    recs[i] = { label: [], value: [], opens, closes, array: false, key: '', bare: true };
+  });
+}
+
 /** A record page's lines and their reading (recastRecords' test of a record page). */
 function recordPages(pages: PageText[]): { lines: PrintedLine[]; recs: (RecLine | null)[]; record: boolean }[] | null {
   // a record's keys start with a quote or a tag: a page without eight such words is none (and costs nothing)
   let marks = 0;
-  for (const p of pages) for (const w of p.words) if (w.text.startsWith('"') || w.text.startsWith('<')) marks++;
+  for (const p of pages) for (const w of p.words) if (/^["“”<]/.test(w.text)) marks++;
   if (marks < 8) return null;
   const perPage = pages.map((page) => {
     const lines = printedLines(page);
-    const recs = lines.map((l) => recordLine(l.text));
+    const ocr = page.method === 'ocr';
+    const recs = lines.map((l) => recordLine(l.text, ocr));
+    if (ocr) specksAsBrackets(lines, recs);
     const keyed = recs.filter((r) => r && (r.label.length || r.closes)).length;
     return { lines, recs, keyed, record: keyed >= 2 && keyed >= 0.5 * lines.length };
   });
