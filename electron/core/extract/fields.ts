@@ -428,7 +428,10 @@ function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: numbe
   const t1 = text(first).trim();
   const t2 = text(second).trim();
   const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
-  const unfinished = endsOnParticle || (span.mode === 'below' && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
+  // (beside a caption that wraps too, "AUTHORIZED" / "CONTACT" beside "Yolanda J." / "Fitzgerald", the
+  // value's cell wraps with it: its second line goes on the name as a value's below its label does)
+  const cellWraps = span.mode === 'below' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
+  const unfinished = endsOnParticle || (cellWraps && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
   const tail =
     second.length <= 2 &&
     /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
@@ -1542,8 +1545,22 @@ function unglueRole(t: string): string {
 function rosterPerson(t: string): string | null {
   if (/\d/.test(t) || BUSINESS_SUFFIXES.test(t)) return null;
   const p = parsePerson(t.trim());
-  const n = p ? p.value.split(/\s+/).length : 0;
+  // (a surname's particles are no words of their own: "Yolanda A. Van der Berg" is a name of four)
+  const n = p ? p.value.split(/\s+/).filter((w) => !NAME_PARTICLES.test(w.toLowerCase())).length : 0;
   return p && p.quality === 1 && n >= 2 && n <= 4 ? p.value : null;
+}
+
+/**
+ * A line that goes on a sentence from the line above ("… on file for this account: Mateo" over "M.
+ * Van der Berg, Owner."): running text starting where it starts, close above, not ended by a stop.
+ */
+function sentenceGoesOn(doc: DocLayout, line: Line): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom > 0.9 * line.h) return false;
+  const last = above.segs[above.segs.length - 1]!;
+  // (running text: words in lower case, as a roster's "Olga T. Levy - Line user" above is not)
+  const lower = above.toks.filter((t) => /^[a-z]/.test(t.text)).length;
+  return Math.abs(above.segs[0]!.x0 - line.segs[0]!.x0) <= 4 && lower >= 4 && !/[.!?]$/.test(text(last.toks));
 }
 
 /**
@@ -1577,7 +1594,7 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     const spacedParen =
       /\([^()]*$/.test(text(line.segs[0]!.toks)) &&
       /^[^()]*\)$/.test(text(line.segs.slice(1).flatMap((sg) => sg.toks)));
-    if (line.segs.length !== 1 && !spacedParen) continue;
+    if ((line.segs.length !== 1 && !spacedParen) || sentenceGoesOn(doc, line)) continue;
     const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(text(line.toks));
     const who = m && rosterPerson(m[1]!);
     if (who && managingRole(m[2]!)) out.push({ value: who, toks: line.toks, score: 0.95 });
