@@ -214,3 +214,100 @@ describe("a name in a letter's sentence: its surname's particles, a wrap before 
     expect(got.authorized_person?.value).toBe(truth.authorized_person);
   });
 });
+
+describe('whoever decides or answers for the account, named by other nouns than the listed ones', () => {
+  const csr = (caption: string): TextLine[] => {
+    const rows: [string, string][] = [
+      ['Account Name:', 'Copper Canyon Accounting Services Inc'],
+      ['Account Number:', '338-708-9551-45'],
+      ['Status:', 'ACTIVE'],
+      [`${caption}:`, 'Elizabeth Rossi'],
+      ['Service Address:', '5025 North Kingsley Lane, Baton Rouge, LA 70804'],
+    ];
+    const lines: TextLine[] = [[40, 40, 'Customer Service Record']];
+    rows.forEach(([l, v], i) => lines.push([40, 60 + 14 * i, l], [200, 60 + 14 * i, v]));
+    return lines;
+  };
+  for (const caption of ['Decision Maker', 'Responsible Party', 'Legal Representative', 'Responsible Individual'])
+    it(`"${caption}:"`, () => {
+      const f = read('csr', csr(caption));
+      expect(f.authorized_person?.value).toBe('Elizabeth Rossi');
+      expect(f.account_name?.value).toBe('Copper Canyon Accounting Services Inc');
+    });
+});
+
+describe('a number list that may hold a number not read is no sure reading', () => {
+  /** An LOA whose numbers to port are one row, its last entry as given. */
+  const loa = (row: string): TextLine[] => [
+    [40, 40, 'Letter of Authorization'],
+    [40, 70, 'ACCOUNT HOLDER NAME:'],
+    [200, 70, 'High Desert Animal Clinic, LLP'],
+    [40, 84, 'SIGNED BY:'],
+    [200, 84, 'Priya L. Ivanova'],
+    [40, 98, 'ACCOUNT NUMBER:'],
+    [200, 98, 'CUST5843336'],
+    [40, 130, 'NUMBERS TO PORT:'],
+    [50, 144, row],
+    [40, 180, 'I authorize Meridian Cloud Voice to act as my agent to port the numbers above.'],
+    [40, 210, 'AUTHORIZED SIGNER:'],
+    [200, 210, 'Priya L. Ivanova'],
+  ];
+  const sure = ['859-555-0117', '859-770-0926', '859-743-1915'];
+  it('a whole row of numbers is read surely', () => {
+    const f = read('loa', loa(sure.join('      ')));
+    expect(f.phone_numbers?.value).toEqual(['+18595550117', '+18597700926', '+18597431915']);
+    expect(f.phone_numbers!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  for (const tail of ['859-645-0920 through 859-64', '(859) 645-0920 thru (859) 64', '859-645-0920 and 859-645'])
+    it(`a row ending "${tail}" (cut at the page's edge)`, () => {
+      const f = read('loa', loa(`${sure.join('      ')}      ${tail}`));
+      expect(f.phone_numbers?.value).toContain('+18597431915');
+      expect(f.phone_numbers!.confidence).toBeLessThan(0.9);
+    });
+  it('dev seed 6044 (loa-kv): a range cut at the page edge', async () => {
+    const f = generateRandom(6044, { standins: 28, family: 'loa-kv' });
+    const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+    const got = extractFields(doc.pages).fields.phone_numbers!;
+    expect(got.value).not.toEqual((f.truth as { phone_numbers: string[] }).phone_numbers);
+    expect(got.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe("a letter's sentence listing numbers under a line naming the current provider lists the account's", () => {
+  const letter = (sentence: string[]): TextLine[] => [
+    [54, 40, 'Dubois & Novak P.C.'],
+    [54, 80, 'On behalf of Dubois & Novak P.C., I, James Yilmaz, IT Director, give Clearline Communications'],
+    [54, 93, 'permission to act as our agent with our current provider for the purpose of porting our'],
+    [54, 106, 'current provider account, Bluegrass Fiber account number 4589 76 750 4517887, with the lines'],
+    ...sentence.map((t, i): TextLine => [54, 119 + 13 * i, t]),
+    [54, 170, 'I confirm that I am authorized to request this change and that the information above is accurate.'],
+    [54, 200, 'Respectfully,'],
+    [54, 230, 'James Yilmaz'],
+  ];
+  for (const [name, sentence, numbers] of [
+    [
+      'a line opening on a word and going on after the number',
+      ['at 5203 3rd Way, Grand Rapids, MI 49515. This', 'covers +1 616 221 8949, +1 616 555 0110 and +1 616 592 5843.'],
+      ['+16162218949', '+16165550110', '+16165925843'],
+    ],
+    [
+      'a range after numbers on its line',
+      [
+        'at 5203 3rd Way, Grand Rapids, MI 49515. We ask you to port 1-616-226-3114,',
+        '1-616-903-1890 and 1-616-520-5140 through 1-616-520-5142.',
+      ],
+      ['+16162263114', '+16169031890', '+16165205140', '+16165205141', '+16165205142'],
+    ],
+  ] as const)
+    it(name, () => {
+      expect(read('loa', letter([...sentence])).phone_numbers?.value).toEqual(numbers);
+    });
+  for (const seed of [5442, 6474])
+    it(`dev seed ${seed} (loa-sentences)`, async () => {
+      const f = generateRandom(seed, { standins: 28, family: 'loa-sentences' });
+      const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+      expect(extractFields(doc.pages).fields.phone_numbers?.value).toEqual(
+        (f.truth as { phone_numbers: string[] }).phone_numbers,
+      );
+    });
+});

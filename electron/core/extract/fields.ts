@@ -45,7 +45,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
-import { carrierBlockAbove, phoneOccurrences } from './phones.js';
+import { carrierBlockAbove, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
   type NameCands,
@@ -2056,6 +2056,32 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
   if (date) fields.document_date = fieldOf(date, dateCands);
 }
 
+/**
+ * Digits on a listed number's line that no number read takes in ("… 859-645-0920 through 859-64" cut at
+ * the page's edge, a range's end written short): the list may hold a number we did not read, so it is
+ * no sure reading — a number missing is a rejected port.
+ */
+function digitsLeftOver(doc: DocLayout, list: PhoneOccurrence[], occ: PhoneOccurrence[]): boolean {
+  const used = new Set(occ.flatMap((o) => o.toks));
+  for (const id of new Set(list.map((o) => o.line))) {
+    const toks = doc.lines[id]?.toks ?? [];
+    // the start of a number, written as one is ("859-64", "(859)", "1-603-520"), that no number read
+    // takes in, after a range's or a list's word or ending the line
+    const cut = toks.some((t, k) => {
+      if (used.has(t) || !PHONE_START.test(t.text)) return false;
+      const digits = t.text.replace(/\D/g, '').length;
+      return digits >= 3 && digits < 10 && (k === toks.length - 1 || LIST_JOIN.test(toks[k - 1]?.text ?? ''));
+    });
+    if (cut) return true;
+  }
+  return false;
+}
+
+/** The start of a telephone number as written: an area code in parentheses or before a dash or dot. */
+const PHONE_START = /^(?:\+?1[-.])?(?:\(\d{3}\)|\d{3}[-.])(?:\d{1,4}(?:[-.]\d{0,4})?)?,?$/;
+/** Words joining the numbers of a list or a range ("through", "thru", "to", "and", a dash). */
+const LIST_JOIN = /^(?:through|thru|to|and|&|-|–|—)$/i;
+
 /** The numbers on the account (to port and not), and the BTN (the first number when no label gives one). */
 function readNumbers(
   doc: DocLayout,
@@ -2108,7 +2134,8 @@ function readNumbers(
     const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
     // a toll-free number under a caption of its own no numbers label reads may be the losing carrier's
     // desk we failed to see as such: the list is a check, not a confident reading
-    const pn = numberField(toPort, listed.length ? (toPort.some((o) => o.deskLike) ? 0.85 : 0.9) : 0.5);
+    const sure = toPort.some((o) => o.deskLike) || digitsLeftOver(doc, toPort, occ) ? 0.85 : 0.9;
+    const pn = numberField(toPort, listed.length ? sure : 0.5);
     if (pn) fields.phone_numbers = pn;
     const nn = numberField(notPort, 0.85);
     if (nn) fields.numbers_not_to_port = nn;
