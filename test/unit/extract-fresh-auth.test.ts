@@ -311,3 +311,33 @@ describe("a letter's sentence listing numbers under a line naming the current pr
       );
     });
 });
+
+describe("a letter's number list written in ways no number reads is no sure reading", () => {
+  const letter = (sentence: string): TextLine[] => [
+    [54, 40, 'Dubois & Novak P.C.'],
+    [54, 80, 'On behalf of Dubois & Novak P.C., I, James Yilmaz, IT Director, authorize Clearline Communications'],
+    [54, 93, 'to act as our agent with our current provider for the purpose of porting our numbers.'],
+    [54, 106, sentence],
+    [54, 140, 'I confirm that I am authorized to request this change and that the information above is accurate.'],
+    [54, 170, 'Respectfully,'],
+    [54, 200, 'James Yilmaz'],
+  ];
+  it('a list every number of which is read is sure', () => {
+    const f = read('loa', letter('Please port 616-555-0100 to 0105 and 616-221-8949.')).phone_numbers!;
+    expect(f.value).toHaveLength(7);
+    expect(f.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  for (const sentence of [
+    'Please port all numbers on the account except 616-555-0199.',
+    'Please port 616-555-0100/0101/0102 and 616-221-8949.',
+    'Please port 616-555-0100, -0101 and -0102.',
+    'Please port 616.555.0100-0103 and 616-221-8949.',
+    'Please port 616-555-0100, 0101, 0102 and 0103.',
+    'Please port 616-555-0100 thru 616-555-0103, but keep 616-555-0102.',
+  ])
+    it(`"${sentence}"`, () => {
+      const f = read('loa', letter(sentence)).phone_numbers;
+      expect(f?.value.length).toBeGreaterThan(0);
+      expect(f!.confidence).toBeLessThan(0.9);
+    });
+});

@@ -2061,24 +2061,46 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
  * the page's edge, a range's end written short): the list may hold a number we did not read, so it is
  * no sure reading — a number missing is a rejected port.
  */
-function digitsLeftOver(doc: DocLayout, list: PhoneOccurrence[], occ: PhoneOccurrence[]): boolean {
-  const used = new Set(occ.flatMap((o) => o.toks));
+function digitsLeftOver(
+  doc: DocLayout,
+  list: PhoneOccurrence[],
+  occ: PhoneOccurrence[],
+  acctToks: ReadonlySet<Tok>,
+): boolean {
+  const used = new Set([...occ.flatMap((o) => o.toks), ...acctToks]);
   for (const id of new Set(list.map((o) => o.line))) {
     const toks = doc.lines[id]?.toks ?? [];
-    // the start of a number, written as one is ("859-64", "(859)", "1-603-520"), that no number read
-    // takes in, after a range's or a list's word or ending the line
+    // (a number wrapped onto the next line ends this one on its area code)
+    const wraps = /^\d/.test(doc.lines[id + 1]?.toks[0]?.text ?? '');
     const cut = toks.some((t, k) => {
-      if (used.has(t) || !PHONE_START.test(t.text)) return false;
+      const before = toks[k - 1];
+      // a number read with more numbers glued on by slashes ("616-555-0100/0101/0102")
+      if (used.has(t)) return /\d{4}\/\d{2,4}/.test(t.text);
+      // a number and a range's end written as one word, not read ("616.555.0100-0103")
+      if (/^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}[-/]\d{2,4}[,.;]?$/.test(t.text)) return true;
+      // a number's last digits after a number or a list's word ("…-0100, -0101 and -0102", "0100, 0101")
+      if (/^[-/]?\d{2,4}[,.;]?$/.test(t.text) && before && (used.has(before) || LIST_JOIN.test(before.text)))
+        return /^[-/]|^\d{4}/.test(t.text) || RANGE_WORD.test(before.text);
+      // the start of a number, written as one is ("859-64", "(859)"), after a list's word or ending the line
+      if (!PHONE_START.test(t.text)) return false;
       const digits = t.text.replace(/\D/g, '').length;
-      return digits >= 3 && digits < 10 && (k === toks.length - 1 || LIST_JOIN.test(toks[k - 1]?.text ?? ''));
+      return digits >= 3 && digits < 10 && ((k === toks.length - 1 && !wraps) || LIST_JOIN.test(before?.text ?? ''));
     });
     if (cut) return true;
+    // a sentence excepting numbers from the list, none of them read as kept ("all numbers except …")
+    const text = toks.map((t) => t.text).join(' ');
+    if (EXCEPTING.test(text) && !occ.some((o) => o.line === id && o.notToPort)) return true;
   }
   return false;
 }
 
+/** Words excepting numbers from a list ("except", "excluding", "other than", "but keep"). */
+const EXCEPTING = /\b(?:except|excepting|excluding|other\s+than|but\s+(?:keep|not)|apart\s+from)\b/i;
+
 /** The start of a telephone number as written: an area code in parentheses or before a dash or dot. */
 const PHONE_START = /^(?:\+?1[-.])?(?:\(\d{3}\)|\d{3}[-.])(?:\d{1,4}(?:[-.]\d{0,4})?)?,?$/;
+/** Words opening a range's end ("through", "thru", "to", a dash). */
+const RANGE_WORD = /^(?:through|thru|to|-|–|—)$/i;
 /** Words joining the numbers of a list or a range ("through", "thru", "to", "and", a dash). */
 const LIST_JOIN = /^(?:through|thru|to|and|&|-|–|—)$/i;
 
@@ -2134,7 +2156,7 @@ function readNumbers(
     const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
     // a toll-free number under a caption of its own no numbers label reads may be the losing carrier's
     // desk we failed to see as such: the list is a check, not a confident reading
-    const sure = toPort.some((o) => o.deskLike) || digitsLeftOver(doc, toPort, occ) ? 0.85 : 0.9;
+    const sure = toPort.some((o) => o.deskLike) || digitsLeftOver(doc, toPort, occ, acctToks) ? 0.85 : 0.9;
     const pn = numberField(toPort, listed.length ? sure : 0.5);
     if (pn) fields.phone_numbers = pn;
     const nn = numberField(notPort, 0.85);
