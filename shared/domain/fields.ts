@@ -67,6 +67,8 @@ export interface Concept {
   kinds?: readonly DocumentKind[];
   /** how sure a label naming this concept is about the field (0..1) */
   weight?: number;
+  /** a concept only written out: a record tag's letters never abbreviate it (its words are too common) */
+  written?: boolean;
 }
 
 /** A compared field of the review, its name there, and its own rejection when not the field's. */
@@ -165,6 +167,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // whoever authorises or signs, named by the role ("Authorized Officer", "Authorizing Official")
       ...c('authorize person|name|signer|party|contact|representative|individual|agent|official|officer|user|caller'),
       ...c('signer|signatory name'),
+      // whoever decides or answers for the account ("Decision Maker", "Responsible Party", "Legal
+      // Representative"): only written out, never read from a record tag's letters ("REP" is no
+      // responsible party)
+      ...c('decision maker', { weight: 0.9, written: true }),
+      ...c('responsible party|person|individual', { weight: 0.8, written: true }),
+      ...c('legal representative', { weight: 0.8, written: true }),
       ...c('print name'),
       ...c('person authorize'),
       ...c('signatory'),

@@ -45,7 +45,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
-import { carrierBlockAbove, phoneOccurrences } from './phones.js';
+import { carrierBlockAbove, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
   type NameCands,
@@ -428,7 +428,10 @@ function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: numbe
   const t1 = text(first).trim();
   const t2 = text(second).trim();
   const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
-  const unfinished = endsOnParticle || (span.mode === 'below' && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
+  // (beside a caption that wraps too, "AUTHORIZED" / "CONTACT" beside "Yolanda J." / "Fitzgerald", the
+  // value's cell wraps with it: its second line goes on the name as a value's below its label does)
+  const cellWraps = span.mode === 'below' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
+  const unfinished = endsOnParticle || (cellWraps && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
   const tail =
     second.length <= 2 &&
     /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
@@ -1542,8 +1545,22 @@ function unglueRole(t: string): string {
 function rosterPerson(t: string): string | null {
   if (/\d/.test(t) || BUSINESS_SUFFIXES.test(t)) return null;
   const p = parsePerson(t.trim());
-  const n = p ? p.value.split(/\s+/).length : 0;
+  // (a surname's particles are no words of their own: "Yolanda A. Van der Berg" is a name of four)
+  const n = p ? p.value.split(/\s+/).filter((w) => !NAME_PARTICLES.test(w.toLowerCase())).length : 0;
   return p && p.quality === 1 && n >= 2 && n <= 4 ? p.value : null;
+}
+
+/**
+ * A line that goes on a sentence from the line above ("… on file for this account: Mateo" over "M.
+ * Van der Berg, Owner."): running text starting where it starts, close above, not ended by a stop.
+ */
+function sentenceGoesOn(doc: DocLayout, line: Line): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom > 0.9 * line.h) return false;
+  const last = above.segs[above.segs.length - 1]!;
+  // (running text: words in lower case, as a roster's "Olga T. Levy - Line user" above is not)
+  const lower = above.toks.filter((t) => /^[a-z]/.test(t.text)).length;
+  return Math.abs(above.segs[0]!.x0 - line.segs[0]!.x0) <= 4 && lower >= 4 && !/[.!?]$/.test(text(last.toks));
 }
 
 /**
@@ -1577,7 +1594,7 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     const spacedParen =
       /\([^()]*$/.test(text(line.segs[0]!.toks)) &&
       /^[^()]*\)$/.test(text(line.segs.slice(1).flatMap((sg) => sg.toks)));
-    if (line.segs.length !== 1 && !spacedParen) continue;
+    if ((line.segs.length !== 1 && !spacedParen) || sentenceGoesOn(doc, line)) continue;
     const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(text(line.toks));
     const who = m && rosterPerson(m[1]!);
     if (who && managingRole(m[2]!)) out.push({ value: who, toks: line.toks, score: 0.95 });
@@ -2039,6 +2056,54 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
   if (date) fields.document_date = fieldOf(date, dateCands);
 }
 
+/**
+ * Digits on a listed number's line that no number read takes in ("… 859-645-0920 through 859-64" cut at
+ * the page's edge, a range's end written short): the list may hold a number we did not read, so it is
+ * no sure reading — a number missing is a rejected port.
+ */
+function digitsLeftOver(
+  doc: DocLayout,
+  list: PhoneOccurrence[],
+  occ: PhoneOccurrence[],
+  acctToks: ReadonlySet<Tok>,
+): boolean {
+  const used = new Set([...occ.flatMap((o) => o.toks), ...acctToks]);
+  for (const id of new Set(list.map((o) => o.line))) {
+    const toks = doc.lines[id]?.toks ?? [];
+    // (a number wrapped onto the next line ends this one on its area code)
+    const wraps = /^\d/.test(doc.lines[id + 1]?.toks[0]?.text ?? '');
+    const cut = toks.some((t, k) => {
+      const before = toks[k - 1];
+      // a number read with more numbers glued on by slashes ("616-555-0100/0101/0102")
+      if (used.has(t)) return /\d{4}\/\d{2,4}/.test(t.text);
+      // a number and a range's end written as one word, not read ("616.555.0100-0103")
+      if (/^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}[-/]\d{2,4}[,.;]?$/.test(t.text)) return true;
+      // a number's last digits after a number or a list's word ("…-0100, -0101 and -0102", "0100, 0101")
+      if (/^[-/]?\d{2,4}[,.;]?$/.test(t.text) && before && (used.has(before) || LIST_JOIN.test(before.text)))
+        return /^[-/]|^\d{4}/.test(t.text) || RANGE_WORD.test(before.text);
+      // the start of a number, written as one is ("859-64", "(859)"), after a list's word or ending the line
+      if (!PHONE_START.test(t.text)) return false;
+      const digits = t.text.replace(/\D/g, '').length;
+      return digits >= 3 && digits < 10 && ((k === toks.length - 1 && !wraps) || LIST_JOIN.test(before?.text ?? ''));
+    });
+    if (cut) return true;
+    // a sentence excepting numbers from the list, none of them read as kept ("all numbers except …")
+    const text = toks.map((t) => t.text).join(' ');
+    if (EXCEPTING.test(text) && !occ.some((o) => o.line === id && o.notToPort)) return true;
+  }
+  return false;
+}
+
+/** Words excepting numbers from a list ("except", "excluding", "other than", "but keep"). */
+const EXCEPTING = /\b(?:except|excepting|excluding|other\s+than|but\s+(?:keep|not)|apart\s+from)\b/i;
+
+/** The start of a telephone number as written: an area code in parentheses or before a dash or dot. */
+const PHONE_START = /^(?:\+?1[-.])?(?:\(\d{3}\)|\d{3}[-.])(?:\d{1,4}(?:[-.]\d{0,4})?)?,?$/;
+/** Words opening a range's end ("through", "thru", "to", a dash). */
+const RANGE_WORD = /^(?:through|thru|to|-|–|—)$/i;
+/** Words joining the numbers of a list or a range ("through", "thru", "to", "and", a dash). */
+const LIST_JOIN = /^(?:through|thru|to|and|&|-|–|—)$/i;
+
 /** The numbers on the account (to port and not), and the BTN (the first number when no label gives one). */
 function readNumbers(
   doc: DocLayout,
@@ -2091,7 +2156,8 @@ function readNumbers(
     const toPort = listed.length ? listed : onAccount.filter((o) => !o.notToPort && !notSet.has(o.e164));
     // a toll-free number under a caption of its own no numbers label reads may be the losing carrier's
     // desk we failed to see as such: the list is a check, not a confident reading
-    const pn = numberField(toPort, listed.length ? (toPort.some((o) => o.deskLike) ? 0.85 : 0.9) : 0.5);
+    const sure = toPort.some((o) => o.deskLike) || digitsLeftOver(doc, toPort, occ, acctToks) ? 0.85 : 0.9;
+    const pn = numberField(toPort, listed.length ? sure : 0.5);
     if (pn) fields.phone_numbers = pn;
     const nn = numberField(notPort, 0.85);
     if (nn) fields.numbers_not_to_port = nn;

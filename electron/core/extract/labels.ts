@@ -1209,7 +1209,8 @@ export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string
   if (MONTHS[t] !== undefined && /^\d/.test(value ?? '')) return null;
   const found: LabelConcept[] = [];
   for (const c of LABEL_CONCEPTS) {
-    if (c.stems.length < 2 || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind))) continue;
+    if (c.stems.length < 2 || c.written || !PHRASE_TAG_FIELDS.has(c.field) || (c.kinds && !c.kinds.includes(kind)))
+      continue;
     // the value's shape settles what the tag can name: a name has no digits, a number or address has them
     if (value !== undefined && NAME_FIELDS.has(c.field) === /\d/.test(value)) continue;
     if (abbreviatesPhrase(t, c.stems)) found.push(c);

@@ -1,6 +1,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems, twoLanguageCaption } from '../../../shared/domain/fields.js';
 import {
+  BUSINESS_SUFFIXES,
   conceptOf,
   expandAbbreviation,
   isLabelWord,
@@ -948,7 +949,20 @@ function soleLabelRowOk(
     const words = caption.toks.map((t) => t.text);
     // two to four capitals words, an initial allowed ("MIRIAM A. FELDT"); a heading is label
     // vocabulary ("CLASS OF SERVICE" is no name)
-    const nameShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][A-Z.'’-]*$/.test(w));
+    // (or the same in mixed case, "Elizabeth Rossi", in a list of labels with their values: the row
+    // above has a label where this label starts and a cell where the name starts — a heading such as
+    // "Tariff Class" heads a table with its value under it)
+    const tol = Math.max(3, 0.5 * head.h);
+    const aboveLabel = above?.segs.find((s) => Math.abs(s.x0 - label.x0) <= tol);
+    const inList =
+      !!aboveLabel &&
+      (hitsBySeg.get(aboveLabel.id) ?? []).some((h) => h.start === 0) &&
+      !!above?.segs.some((s) => Math.abs(s.x0 - caption.x0) <= tol);
+    const nameShape =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      (words.every((w) => /^[A-Z][A-Z.'’-]*$/.test(w)) ||
+        (inList && words.every((w) => /^[A-Z](?:[a-z'’-]+|\.)$/.test(w))));
     const vocab = labelStems(words.join(' ')).some((x) => isLabelWord(x) || LABEL_FILLERS.has(x));
     if (nameShape && !vocab) return false;
   }
@@ -2733,12 +2747,23 @@ function wrappedLabels(
 function ownRowBelow(head: Seg, line: Line, below: Seg, l: Line, kind: DocumentKind): boolean {
   if (/[:#]$/.test(segText(below.toks)) || /[:#]$/.test(segText(head.toks))) return false;
   const own = conceptOf(labelStems(segText(below.toks)), kind);
-  if (!own || own.stems.length < 2 || !allLabelVocabulary(segText(below.toks))) return false;
+  if (!own || !allLabelVocabulary(segText(below.toks))) return false;
+  // (a one-word caption is a row of its own under a whole caption of something not read, ended on its
+  // head noun: "Account Status" over "Administrator" is no "Account … Administrator")
+  if (own.stems.length < 2 && !(own.field !== 'other' && wholeOtherCaption(head, kind))) return false;
   // (a caption of the same field below goes on naming it, its value wrapped beside it: "BUSINESS" over
   // "LEGAL NAME" beside "Old Town Auto Body" over "P.C.")
   if (conceptOf(labelStems(segText(head.toks)), kind)?.field === own.field) return false;
   const value = line.segs.find((s) => s.x0 > head.x1);
   return !!value && l.segs.some((s) => s !== below && Math.abs(s.x0 - value.x0) <= 4);
+}
+
+/** A cell that is by itself a whole caption of a thing not read ("Account Status", "Plan Type"): its head noun ends it. */
+function wholeOtherCaption(seg: Seg, kind: DocumentKind): boolean {
+  const t = segText(seg.toks);
+  const stems = labelStems(t);
+  const c = conceptOf(stems, kind);
+  return !!c && c.field === 'other' && allLabelVocabulary(t) && stems[stems.length - 1] === headOf(stems);
 }
 
 /**
@@ -2791,13 +2816,36 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
     // (an abbreviation may be longer: "PASSCD")
     if (
       !c ||
-      (c.stems.length === 1 && k === 1 && tagToks[0]!.text.length > 5 && isLabelWord(tagToks[0]!.text.toLowerCase()))
+      (c.stems.length === 1 &&
+        k === 1 &&
+        tagToks[0]!.text.length > 5 &&
+        isLabelWord(tagToks[0]!.text.toLowerCase()) &&
+        !(c.field === 'authorized_person' && personAfterTag(toks.slice(1))))
     )
       continue;
     return { concept: c, end: k };
   }
   return null;
 }
+
+/**
+ * The rest of a record line after a whole role word is a person's name ("CONTACT JENNIFER ANDERSON",
+ * "SIGNER PRIYA A. OKAFOR"): a full name, none of its words label vocabulary, so the role word is the
+ * line's tag — where "BUSINESS LINE FLAT RATE" or "CONTACT CENTER HOURS" stay text.
+ */
+function personAfterTag(rest: Tok[]): boolean {
+  const words = rest.map((t) => t.text);
+  // a first name, maybe initials and a surname's particles, and a surname: capitalised words only
+  const nameWord = (w: string) => /^[A-Z][A-Za-z'’-]+$/.test(w);
+  if (words.length < 2 || words.length > 5 || !nameWord(words[0]!) || !nameWord(words[words.length - 1]!)) return false;
+  if (!words.every((w) => nameWord(w) || /^[A-Z]\.$/.test(w) || NAME_PARTICLE.test(w))) return false;
+  // (an initial is no word of vocabulary, whatever filler it spells: "A.")
+  const full = words.filter((w) => nameWord(w));
+  return !BUSINESS_SUFFIXES.test(words.join(' ')) && labelStems(full.join(' ')).every((s) => !isLabelWord(s));
+}
+
+/** A surname's particle ("van", "de la"), written in lower case inside a name. */
+const NAME_PARTICLE = /^(?:de|la|le|du|van|der|den|von|da|del|di|dos)$/;
 
 let conceptStemList: string[] | null = null;
 

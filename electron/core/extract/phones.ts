@@ -592,10 +592,15 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line —
   // a caption of a few words, not a sentence whose line above names the carrier ("… current provider,
   // Acme, is …" over "… We ask you to port 2513666543")
+  // (words alone before it, and the number ends its cell, as a caption's value does: a sentence's line
+  // listing numbers goes on around it, "covers +1 616 221 8949, +1 616 555 0110, …", "… 1-603-392-7411
+  // and 1-603-520-5140 through 1-603-520-5142.")
   if (
     !contact &&
     (!label || !PHONE_LABEL_FIELDS.has(label.field)) &&
     first.idx <= 4 &&
+    seg.toks.length - (first.idx + toks.length) <= 2 &&
+    !seg.toks.slice(0, first.idx).some((t) => /\d/.test(t.text)) &&
     /[A-Za-z]/.test(
       seg.toks
         .slice(0, first.idx)

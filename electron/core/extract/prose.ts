@@ -57,7 +57,19 @@ export function paragraphs(doc: DocLayout): Paragraph[] {
   const top = (sg: Seg) => Math.min(...sg.toks.map((t) => t.y0));
   const bottom = (sg: Seg) => Math.max(...sg.toks.map((t) => t.y1));
   for (const line of doc.lines) {
-    for (const seg of line.segs) {
+    for (const [j, seg] of line.segs.entries()) {
+      // a sentence after a sentence on the same line, a word space or two apart ("… make changes. |
+      // Authorized contact …: Marisol" over "Reyes, …"): the same paragraph's line, not one of its own
+      const prevSeg = line.segs[j - 1];
+      const sameLine =
+        prevSeg && seg.x0 - prevSeg.x1 < 0.6 * line.h
+          ? open.find((o) => o.segs[o.segs.length - 1] === prevSeg)
+          : undefined;
+      if (sameLine) {
+        sameLine.segs.push(seg);
+        sameLine.bottom = Math.max(sameLine.bottom, bottom(seg));
+        continue;
+      }
       // the next line of a paragraph: same left edge, a line gap at most, text of about the same size
       const k = open.findIndex(
         (o) =>
@@ -498,12 +510,14 @@ function definedCustomer(doc: DocLayout): Cand<string>[] {
 }
 
 // a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
-const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][A-Za-z'-]*|(?:de|la|van|der|von|da|del)\\b)){1,3})";
+// (a surname's particles go with the word after them: "Mateo M. Van der Berg")
+const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:(?:de|la|van|der|von|da|del)\\s+)*(?:[A-Z]\\.|[A-Z][A-Za-z'-]*)){1,3})";
 const PROSE_PERSON = [
   new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
   // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
   new RegExp(
-    `\\b(?:authori[sz]ing|(?:person|individual|party)\\s+authori[sz]ed|authori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent|user)|signer|signatory)\\b[^.]{0,40}?(?:\\bis|:)\\s+${PROSE_NAME}`,
+    // (a sentence may open on the role: "Authorized contact on the account: NAME")
+    `\\b(?:[Aa]uthori[sz]ing|(?:[Pp]erson|[Ii]ndividual|[Pp]arty)\\s+authori[sz]ed|[Aa]uthori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent|user)|[Ss]igner|[Ss]ignatory)\\b[^.]{0,40}?(?:\\bis|:)\\s+${PROSE_NAME}`,
   ),
   // "NAME is listed as the authorized contact", "NAME, the authorized user, may …": the role after the name
   new RegExp(

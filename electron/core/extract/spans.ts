@@ -304,6 +304,19 @@ function rawSpans(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLa
   return raw;
 }
 
+/**
+ * A cell right under a caption alone at the end of the line above, starting where it starts ("Primary
+ * admin:" over "Chen Kowalski", "Account PIN:" left of the name): that caption's value, in a column of
+ * captions over values, not the value of a label further left on its own line.
+ */
+function underOwnCaption(doc: DocLayout, line: Line, cell: Seg): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom > Math.max(1.6 * line.h, 6)) return false;
+  const cap = above.segs[above.segs.length - 1]!;
+  if (Math.abs(cap.x0 - cell.x0) > Math.max(3, 0.5 * line.h) || !/:$/.test(segText(cap.toks))) return false;
+  return (doc.hitsBySeg.get(cap.id) ?? []).some((h) => h.start === 0 && h.end === cap.toks.length);
+}
+
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
   const line = doc.lines[hit.line]!;
@@ -335,7 +348,14 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     ((doc.hitsBySeg.get(next.id) ?? []).some((h) => labelStart(next.toks, h.start)) ||
       (hit.colon && wholeCellLabel(next.toks)));
   // (a header table's label has its value below; the cell beside it is the next column's header)
-  if (hit.end === seg.toks.length && next && next.x0 - hit.x1 < 0.5 * pageW && !nextIsLabel && !hit.col) {
+  if (
+    hit.end === seg.toks.length &&
+    next &&
+    next.x0 - hit.x1 < 0.5 * pageW &&
+    !nextIsLabel &&
+    !hit.col &&
+    !underOwnCaption(doc, line, next)
+  ) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
     if (toks.length)
       raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
