@@ -36,6 +36,7 @@ import {
   type LabelField,
 } from './labels.js';
 import {
+  gluedNameSplit,
   segsAboveInColumn,
   segText,
   unionBox,
@@ -1631,7 +1632,11 @@ function labelledNames(doc: DocLayout): NameCands {
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
   const personCands =
-    isLoa || kind === 'csr' || kind === 'other' ? labelled(doc, 'authorized_person', 2, wrappedPerson) : [];
+    isLoa || kind === 'csr' || kind === 'other'
+      ? labelled(doc, 'authorized_person', 2, (s) =>
+          wrappedPerson({ ...s, lines: s.lines.map((l) => gluedNameSplit(doc, l)) }),
+        )
+      : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
   // another caption read as the person ("Service start:" beside or over "Authorized contact:", "Bills sent
   // to" under it): a value that opens a label of its own, or a cell of words ending with a colon

@@ -267,6 +267,35 @@ function tagLeaders(out: PageWord[], w: PageWord): PageWord[] {
   return out;
 }
 
+/**
+ * Name beginnings whose next letter is a capital inside ONE name ("MacKenzie", "VanDyke", "DelRio",
+ * "FitzGerald"): never two names glued. Shorter ones ("McDonald", "DeAngelo", "LaToya", "DiMaggio") are
+ * kept whole by the three-letter floor on each part.
+ */
+const CAPITAL_INSIDE_NAME = /^(?:Mac|Van|Von|Del|Dal|Della|Des|Fitz|San|Santa|Ter|Ten|Vander)$/;
+/** Two capitalised name parts, each three letters or more, glued at the case change ("MarisolKowalski"). */
+const GLUED_NAME = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/;
+
+/**
+ * OCR loses the space between a person's two names ("AUTHORIZED CONTACT MarisolKowalski"): a line
+ * that is that one word alone cannot be anyone's full name, so on an OCR page it reads as the two
+ * names (boxes shared by character share). A word among others ("MaryAnn Smith") and text-layer words
+ * are as printed, and a business name never goes through here ("BlueWave Dental" is written so).
+ */
+export function gluedNameSplit(doc: DocLayout, toks: Tok[]): Tok[] {
+  const t = toks.length === 1 ? toks[0]! : null;
+  const m = t ? GLUED_NAME.exec(t.text) : null;
+  if (!t || !m || CAPITAL_INSIDE_NAME.test(m[1]!)) return toks;
+  if (doc.pages.find((p) => p.page === t.page)?.method !== 'ocr') return toks;
+  const share = m[1]!.length / t.text.length;
+  const cut = t.x0 + (t.x1 - t.x0) * share;
+  const bcut = t.bbox[0] + (t.bbox[2] - t.bbox[0]) * share;
+  return [
+    { ...t, text: m[1]!, key: labelKey(m[1]!), x1: cut, bbox: [t.bbox[0], t.bbox[1], bcut, t.bbox[3]] },
+    { ...t, text: m[2]!, key: labelKey(m[2]!), x0: cut, bbox: [bcut, t.bbox[1], t.bbox[2], t.bbox[3]] },
+  ];
+}
+
 /** Tokens with de-skewed coordinates (scans are rotated a degree or two). */
 function deskewedTokens(page: PageText, words: PageWord[]): Tok[] {
   const slope = page.method === 'ocr' ? estimateSlope(words) : 0;
