@@ -943,15 +943,51 @@ export function labelledInFront(
   // the label glued into the value's own word: a record tag around it ("<Pin>6692</Pin>", "PIN:6692")
   const own = (/^[^>:]*[>:]/.exec(line.toks[first]!.text) ?? /^\D*/.exec(line.toks[first]!.text))![0];
   if (own.length >= 3 && namesField(own, kind, field)) return true;
-  for (let from = Math.max(0, first - 3); from < first; from++) {
-    const words = line.toks.slice(from, first).map((t) => t.text);
-    if (splitLabelNames(words, kind, field)) return true;
+  if (namedInFront(line.toks.slice(0, first), kind, field)) return true;
+  // a scan's drift may split one printed row into two lines (a short word's box sets a line's height:
+  // "SEC CODE=" a line of its own above "1 031"): the words left of the reading on a neighbouring
+  // line whose middle lies within the reading's box, close before it, stand in front of it too
+  const sameRow = [lines[li - 1], lines[li + 1]].filter(
+    (l): l is Line => !!l && l.ocr && l.page === line.page && l.cy >= box[1] && l.cy <= box[3],
+  );
+  if (sameRow.length) {
+    const before = [
+      ...line.toks.slice(0, first),
+      ...sameRow.flatMap((l) => l.toks.filter((t) => t.word.bbox[2] <= box[0])),
+    ].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
+    const near = before.length > 0 && box[0] - before.at(-1)!.word.bbox[2] <= 2 * (box[3] - box[1]);
+    if (near && namedInFront(before, kind, field)) return true;
   }
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
   const above = lines[li - 1];
   if (!above || above.page !== line.page || line.cy - above.cy > 3 * line.h) return false;
-  const cell = cellsOf(above).find((c) => c[0]!.word.bbox[0] <= box[2] && c.at(-1)!.word.bbox[2] >= box[0]);
-  return !!cell && namesField(cell.map((t) => t.text).join(' '), kind, field);
+  const names = (row: Line) => {
+    const cell = cellsOf(row).find((c) => c[0]!.word.bbox[0] <= box[2] && c.at(-1)!.word.bbox[2] >= box[0]);
+    return !!cell && namesField(cell.map((t) => t.text).join(' '), kind, field);
+  };
+  if (names(above)) return true;
+  // a header row a scan split into two lines less than a line apart ("Transfer" over the reading, "PIN"
+  // beside it a few points off): the header is both lines' words in their order across the page
+  const upper = lines[li - 2];
+  if (!upper || !above.ocr || upper.page !== line.page || above.cy - upper.cy >= Math.min(above.h, upper.h))
+    return false;
+  const toks = [...upper.toks, ...above.toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
+  return names({ ...above, toks, h: Math.max(above.h, upper.h) });
+}
+
+/** Whether the last one to three of the words before a reading (in their order) name the field. */
+function namedInFront(before: Tok[], kind: DocumentKind, field: LabelField): boolean {
+  for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
+    if (
+      splitLabelNames(
+        before.slice(from).map((t) => t.text),
+        kind,
+        field,
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Digits of a run of words as OCR may have read them (lookalike letters as digits). */
