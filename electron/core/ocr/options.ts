@@ -32,6 +32,8 @@ export interface PreprocessOptions {
   psm?: '3' | '6' | '11';
   /** erase light-gray table rules before reading (eraseFaintRules) */
   faintRules?: boolean;
+  /** erase dot leaders between labels and values before reading (dot-leaders.ts) */
+  dotLeaders?: boolean;
   /**
    * words read under this confidence (0..1) are read once more, each run of them with a little of its
    * line, at twice the size as one line, and the surer reading kept (0: off; engine.ts rereadRun)
@@ -157,6 +159,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   orientation: true,
   psm: '3',
   faintRules: true,
+  dotLeaders: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
   inkRereads: 8,
