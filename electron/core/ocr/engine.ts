@@ -22,6 +22,7 @@ import {
   type Gray,
 } from './preprocess.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
+import { eraseDotLeaders } from './dot-leaders.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
 import { unreadInk, wordsOfInk } from './unread-ink.js';
@@ -428,6 +429,7 @@ export class OcrEngine {
           }
         : null;
     if (this.preprocess.faintRules) g = eraseFaintRules(g, effectiveDpi).gray;
+    if (this.preprocess.dotLeaders) g = eraseDotLeaders(g, effectiveDpi).gray;
     let unruled: Gray | null = null;
     if (this.preprocess.rules === 'replace') g = removeRules(g, effectiveDpi).gray;
     else if (this.preprocess.rules === 'fill-gaps') {

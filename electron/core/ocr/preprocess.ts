@@ -178,7 +178,8 @@ export function histogram(data: Uint8Array): Uint32Array {
   return counts;
 }
 
-function otsuOfHistogram(hist: Float64Array): number {
+/** Otsu's split of a gray-level histogram: levels at most this are the dark side. */
+export function otsuOfHistogram(hist: Float64Array): number {
   let total = 0,
     sum = 0;
   for (let i = 0; i < 256; i++) {
