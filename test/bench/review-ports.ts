@@ -274,13 +274,16 @@ export function makePorts(
  * each stand-in added changes which family a dev seed draws.
  */
 export function devBadScanPort(seed: number, fresh?: FreshHalf, standins = 24): BenchPort {
-  return generatorPorts('dev', 1, {
+  const p = generatorPorts('dev', 1, {
     scanShare: 1,
     noise: 'heavy',
     offset: seed - 1,
     standins,
     ...(fresh ? { fresh } : {}),
   })[0]!;
+  // tests pin a port by its seed: a generator that numbered its ports otherwise would test another port
+  if (p.seed !== seed) throw new Error(`dev port ${seed} drew seed ${p.seed}`);
+  return p;
 }
 
 /**

@@ -29,7 +29,6 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 const STANDINS = 26;
 function port(seed: number): BenchPort {
   const p = devBadScanPort(seed, undefined, STANDINS);
-  expect(p.seed).toBe(seed);
   expect(p.csr.scanned).toBe(true);
   return p;
 }
