@@ -141,47 +141,45 @@ function unsureButWord(text: string, typicalH: number, h: number): boolean {
   return /^[A-Z][a-z]{2,}$/.test(core) && /[aeiouy]/.test(core) && !/^[Il][il1]+$/.test(core);
 }
 
+/** A word's box cut where its first `head` of `of` characters end (a box is shared by character share). */
+function cutBox(bbox: BBox, head: number, of: number): [BBox, BBox] {
+  const cut = bbox[0] + ((bbox[2] - bbox[0]) * head) / of;
+  return [
+    [bbox[0], bbox[1], cut, bbox[3]],
+    [cut, bbox[1], bbox[2], bbox[3]],
+  ];
+}
+
 /** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */
 function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
   // "Business/Company" → "Business/" "Company" (labels written as alternatives)
   const slash = /^([A-Za-z]{2,}\/)([A-Za-z]{2,}.*)$/.exec(text);
   if (slash) {
-    const w = bbox[2] - bbox[0];
-    const cut = bbox[0] + (w * slash[1]!.length) / text.length;
-    return [
-      { text: slash[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
-      ...splitGlued(slash[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
-    ];
+    const [a, b] = cutBox(bbox, slash[1]!.length, text.length);
+    return [{ text: slash[1]!, bbox: a }, ...splitGlued(slash[2]!, b)];
   }
   // "CONTACT(AUTHORIZED)": a caption's hint in parentheses, its space lost, is a word of its own
   const hint = /^([A-Za-z]{2,})(\([A-Za-z][^()]*\)?[:.]?)$/.exec(text);
   if (hint) {
-    const w = bbox[2] - bbox[0];
-    const cut = bbox[0] + (w * hint[1]!.length) / text.length;
+    const [a, b] = cutBox(bbox, hint[1]!.length, text.length);
     return [
-      { text: hint[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
-      { text: hint[2]!, bbox: [cut, bbox[1], bbox[2], bbox[3]] },
+      { text: hint[1]!, bbox: a },
+      { text: hint[2]!, bbox: b },
     ];
   }
   // "881076064Bill": a number OCR glued to the capitalised word after it (the next column's label)
   const num = /^(\d[\d-]*\d)([A-Z][a-z]{2,}.*)$/.exec(text);
   if (num) {
-    const w = bbox[2] - bbox[0];
-    const cut = bbox[0] + (w * num[1]!.length) / text.length;
-    return [
-      { text: num[1]!, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
-      ...splitGlued(num[2]!, [cut, bbox[1], bbox[2], bbox[3]]),
-    ];
+    const [a, b] = cutBox(bbox, num[1]!.length, text.length);
+    return [{ text: num[1]!, bbox: a }, ...splitGlued(num[2]!, b)];
   }
   const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
   if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
-  const a = `${m[1]}:`;
-  const b = m[2] as string;
-  const w = bbox[2] - bbox[0];
-  const cut = bbox[0] + (w * a.length) / text.length;
+  const label = `${m[1]}:`;
+  const [a, b] = cutBox(bbox, label.length, text.length);
   return [
-    { text: a, bbox: [bbox[0], bbox[1], cut, bbox[3]] },
-    { text: b, bbox: [cut, bbox[1], bbox[2], bbox[3]] },
+    { text: label, bbox: a },
+    { text: m[2] as string, bbox: b },
   ];
 }
 
