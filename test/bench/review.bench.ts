@@ -18,6 +18,8 @@
  * With REVIEW_SPLIT=dev, `REVIEW_FRESH=tune|check` draws the generator ports' label wordings from a
  * FRESH half (wordings not tuned on: is the review's certainty honest on unseen labels?); the classic
  * layouts have fixed wordings and are left out then. Never with REVIEW_DETAIL for the check half.
+ * `REVIEW_OFFSET=N` (dev only) scores dev ports past the first N: keep one range to tune on and another,
+ * never looked at, to score a change's generalisation before spending the test seeds on it.
  */
 import type { ComparisonResult } from '../../shared/domain/comparison.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
@@ -94,11 +96,14 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
 
 export async function bench(): Promise<object> {
   const which = process.env.REVIEW_SPLIT === 'dev' ? 'dev' : 'test';
-  const split = withCount(which === 'dev' ? DEV_SEEDS : TEST_SEEDS, process.env.REVIEW_COUNT);
+  const offset = offsetFromEnv(which, process.env.REVIEW_OFFSET);
+  const counted = withCount(which === 'dev' ? DEV_SEEDS : TEST_SEEDS, process.env.REVIEW_COUNT);
+  // the classic ports number from the split's first seed; the generator's from offset + 1
+  const split = { from: counted.from + offset, count: counted.count };
   const fresh = freshFromEnv(which);
   if (fresh === 'check' && process.env.REVIEW_DETAIL) throw new Error('the fresh check half is scored only');
   if (fresh) {
-    const opts = { fresh };
+    const opts = { fresh, offset };
     return {
       fresh,
       generator_ports: await measure(
@@ -113,10 +118,13 @@ export async function bench(): Promise<object> {
   }
   return {
     // the generator's ports (branch "gen"): random layout families; 40% deliver invoice and CSR as scans
-    generator_ports: await measure(split, generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild' })),
+    generator_ports: await measure(
+      split,
+      generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild', offset }),
+    ),
     generator_ports_bad_scans: await measure(
       split,
-      generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy' }),
+      generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy', offset }),
     ),
     // the review's own ports from the classic layouts: 40% of ports have one document scanned cleanly
     mixed: await measure(split, makePorts(split, { scanShare: 0.4, noise: 'mild' })),
@@ -126,6 +134,19 @@ export async function bench(): Promise<object> {
 }
 
 const BENCH_PORTS = 400;
+
+/**
+ * `REVIEW_OFFSET=N` (dev seeds only): score dev ports past the first N — a range nobody has looked at
+ * measures what a change generalises to, as the test seeds do, without spending them.
+ */
+function offsetFromEnv(split: 'dev' | 'test', env: string | undefined): number {
+  if (env === undefined) return 0;
+  const n = Number(env);
+  if (!Number.isInteger(n) || n < 0 || n > 800_000)
+    throw new Error('REVIEW_OFFSET must be an integer from 0 to 800000');
+  if (split !== 'dev' && n !== 0) throw new Error('REVIEW_OFFSET is for dev seeds only (REVIEW_SPLIT=dev)');
+  return n;
+}
 
 function withCount(seeds: { from: number; count: number }, count: string | undefined) {
   if (count === undefined) return { from: seeds.from, count: BENCH_PORTS };
@@ -167,7 +188,7 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
   const caught = scores.reduce((n, s) => n + s.caught.length, 0);
   const checks = scores.map((s) => s.checks).sort((a, b) => a - b);
   return {
-    split: split.from === DEV_SEEDS.from ? 'dev' : 'test',
+    split: split.from < TEST_SEEDS.from ? 'dev' : 'test',
     cases: scores.length,
     scanned_cases: ports.filter((p) => p.loa.scanned || p.invoice.scanned || p.csr.scanned).length,
     planted_differences: ports.reduce((n, p) => n + p.planted.length, 0),
