@@ -6,6 +6,7 @@
 import type { AddressPartRow } from '../../../shared/contract/review.js';
 import { serviceAddressOnCase, type CaseRecord } from '../../../shared/domain/case.js';
 import {
+  AddressPartName,
   type CompareSource,
   type FieldComparison,
   type Verdict,
@@ -28,18 +29,8 @@ const LABEL: Record<Part, string> = {
   zip5: 'ZIP',
   zip4: 'ZIP+4',
 };
-const ORDER: readonly Part[] = [
-  'house_number',
-  'predirectional',
-  'street_name',
-  'suffix',
-  'postdirectional',
-  'unit',
-  'city',
-  'state',
-  'zip5',
-  'zip4',
-];
+// Publication 28's order, as the comparison declares it
+const ORDER: readonly Part[] = AddressPartName.options;
 
 function partText(p: AddressParts, part: Part): string {
   if (part === 'unit') {
