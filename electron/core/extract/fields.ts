@@ -6,6 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
+import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
 import { FIELD_REGISTRY, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   betterReading,
@@ -1343,6 +1344,26 @@ function slipAgainstPhones(doc: DocLayout, acct: Cand<string>, f: FieldValue<str
   return f;
 }
 
+/**
+ * A bill naming several accounts (a master account and its locations' sub-accounts) gives the one whose
+ * section lists the numbers (holder.ts): it goes first, the others stay as alternatives below it.
+ */
+function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
+  const subs = labelled(doc, 'sub_account', 1, firstLine(parseAccount)).filter(
+    (c) => accountShaped(c.value) && !maskedBefore(doc, c),
+  );
+  const holder = numbersHolder(
+    doc,
+    [...acctCands, ...subs].filter((c) => accountShaped(c.value)),
+  );
+  if (!holder) return;
+  const top = Math.max(holder.score, ...acctCands.map((c) => c.score));
+  holder.score = top;
+  const key = labelKey(holder.value);
+  for (const c of acctCands) if (c !== holder && labelKey(c.value) !== key) c.score = Math.min(c.score, 0.8 * top);
+  if (!acctCands.includes(holder)) acctCands.push(holder);
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
@@ -1357,6 +1378,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
     acctCands.push(...sub);
   }
+  if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
   if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
@@ -1765,6 +1787,14 @@ function dropNoServiceReadings(doc: DocLayout, serviceCands: AddrCand[], billing
 const ROW_ORDINAL = /^(?:loc(?:ation)?\.?|site|#|no\.?)?\s*#?\d{1,3}$/i;
 
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
+/** On a bill naming several accounts, the service address printed in the section of the account holding the numbers (holder.ts). */
+function preferHolderSection(doc: DocLayout, cands: AddrCand[]): void {
+  const inside = cands.filter((c) => c.toks.length && inHolderSection(doc, c.toks[0]!.line));
+  if (!inside.length || inside.length === cands.length) return;
+  const cap = 0.8 * Math.max(...inside.map((c) => c.score));
+  for (const c of cands) if (!inside.includes(c)) c.score = Math.min(c.score, cap);
+}
+
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
   const serviceCands = addressCands(doc, 'service_address');
@@ -1780,6 +1810,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
   preferPrimaryLocation(doc, serviceCands);
+  preferHolderSection(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2142,7 +2173,12 @@ function readNumbers(
   const alone = (o: (typeof occ)[number]) => !occ.some((x) => x.line === o.line && x.e164 !== o.e164);
   const gone = new Set(isLoa ? [] : occ.filter((o) => o.inactive && alone(o)).map((o) => o.e164));
   const onAccount = occ.filter(
-    (o) => !o.contact && !o.toks.some((t) => acctToks.has(t)) && (isLoa || (!o.inactive && !gone.has(o.e164))),
+    (o) =>
+      !o.contact &&
+      !o.toks.some((t) => acctToks.has(t)) &&
+      (isLoa || (!o.inactive && !gone.has(o.e164))) &&
+      // a bill naming several accounts: another account's section lists its own numbers (holder.ts)
+      !inOtherAccountSection(doc, o.line),
   );
   const numberField = (list: typeof occ, score: number): FieldValue<string[]> | undefined => {
     const uniq: string[] = [];

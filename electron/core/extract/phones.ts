@@ -290,8 +290,16 @@ function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; in
   return {
     rowNo: others.some((t) => ROW_NO.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t))),
     rowYes: ticked || others.some((t) => ROW_YES.test(t)),
-    inactive: others.some((t) => ROW_INACTIVE.test(t)),
+    inactive: others.some((t) => ROW_INACTIVE.test(t) || keyedInactive(t)),
   };
+}
+
+/** A cell of "key: value" pairs one of whose values says the line has left ("class: 1MB status: cancelled"). */
+function keyedInactive(cell: string): boolean {
+  return cell
+    .split(/:\s*/)
+    .slice(1)
+    .some((v) => ROW_INACTIVE.test(v));
 }
 
 /**
