@@ -970,7 +970,12 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       if (!csz || !csz.zip5) continue;
       // collect the block upwards: lines with a segment starting at the same x
       const block: Tok[][] = [seg.toks];
-      for (const s of segsAboveInColumn(doc, line, seg, 5)) block.unshift(s.toks);
+      // (a line ending another block — its city, state and ZIP — is where this one starts: the carrier's
+      // letterhead right over the customer's window block is not the customer's)
+      for (const s of segsAboveInColumn(doc, line, seg, 5)) {
+        if (cityStateZip(tokText(s.toks).text)?.zip5) break;
+        block.unshift(s.toks);
+      }
       // a heading that names the customer ("Prepared for", "Customer") starts the block; an address
       // label's block is handled by the labelled candidates; the customer's trade name ("DBA …") is
       // a line of the block
@@ -1795,6 +1800,9 @@ function preferHolderSection(doc: DocLayout, cands: AddrCand[]): void {
   for (const c of cands) if (!inside.includes(c)) c.score = Math.min(c.score, cap);
 }
 
+/** A labelled name this unsure yields to the name over a bill's mailing block. */
+const WEAK_NAME = 0.4;
+
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
   const serviceCands = addressCands(doc, 'service_address');
@@ -1831,8 +1839,10 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     if (b && kind === 'invoice' && !billing)
       billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
     // the name over the block, when nothing names the account: also over a block already read as an
-    // address (a record's unlabelled name / street / city block is its service address)
-    if (!best(nameCands))
+    // address (a record's unlabelled name / street / city block is its service address); on a bill, also
+    // where only a weak reading names it (a bare "Name" caption over a column of site names)
+    const named = best(nameCands);
+    if (!named || (kind === 'invoice' && named.score < WEAK_NAME))
       for (const u of [...(b ? [b] : []), ...blocks.filter((x) => x !== b && nameOk(x))]) {
         const v = u.name ? parseBusiness(text(u.name)) : null;
         if (!v) continue;

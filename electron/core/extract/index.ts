@@ -27,7 +27,9 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const turned = pages.map(uprightPage);
   const records = recastRecords(turned);
   // an account tree exported as an outline is read as the label-left record it is (outline.ts)
-  const recast = recastOutline(records?.pages ?? turned) ?? records?.pages ?? turned;
+  const outline = recastOutline(records?.pages ?? turned);
+  const recast = outline?.pages ?? records?.pages ?? turned;
+  const moved = [...(records?.moved ?? []), ...(outline?.moved ?? [])];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
   const cover = withoutFaxCover(recast);
   const delivered = cover?.pages ?? recast;
@@ -43,7 +45,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   }
   const read = newestMessageFields(upright, kind);
   const printed = cover ? pagesBack(read, cover.printed) : read;
-  const fields = boxesOntoPages(records ? movedBack(printed, records.moved) : printed, pages);
+  const fields = boxesOntoPages(moved.length ? movedBack(printed, moved) : printed, pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 

@@ -1,14 +1,15 @@
 import type { PageText, Word } from '../../../shared/domain/document.js';
 import { printedWordLines } from './lines.js';
+import type { MovedWord } from './records.js';
 
 /**
  * A record exported as an OUTLINE: a provisioning or inventory system's tree of the account (account,
  * billing, contact, location, line, feature) printed with tree glyphs ("|--", "`--", "+-", "\-", "[+]",
  * "[-]", "|" for a branch passing by) and its facts as "key = value" / "key=value" fragments, several on a
  * line, between "|" separators. Before the fields are read, such a page is written as the label-left record
- * it is: the glyphs and separators are not text, and a fragment's key is a label ("key:") before its value.
- * Words only lose characters or split into parts that keep their share of the printed box, so evidence
- * read off the recast page is where it is printed.
+ * it is: the glyphs and separators are not text, a fragment's key is a label ("key:") before its value, and
+ * each fact stands apart from the next. Words lose characters, split into parts that keep their share of
+ * the box, or move right on their line; `moved` says where each moved word is printed (records.ts movedBack).
  */
 
 /** A tree glyph or an expand / collapse marker: a whole word that draws the outline, not text. */
@@ -37,11 +38,56 @@ function eqFragments(line: Word[]): number {
   return n;
 }
 
-/** The words of a line as a label-left record writes them. */
-function recastLine(line: Word[]): Word[] {
+const isKey = (line: Word[], i: number) =>
+  KEY_EQ_VALUE.test(line[i]!.text) ||
+  KEY_EQ.test(line[i]!.text) ||
+  line[i + 1]?.text === '=' ||
+  EQ_VALUE.test(line[i + 1]?.text ?? '') ||
+  /^[A-Za-z][\w#./&-]*:$/.test(line[i]!.text);
+
+/**
+ * Where each fact starts on a line: a key's first word, after a gap wider than a word space (a key may be
+ * words: "auth user=…"). The node's head before the first one ("Port Protection", "TN 1-312-555-0194")
+ * stands apart from it the same way.
+ */
+function factStarts(line: Word[]): Set<number> {
+  const h = (w: Word) => w.bbox[3] - w.bbox[1];
+  const wide = (i: number) => line[i]!.bbox[0] - line[i - 1]!.bbox[2] > 0.8 * Math.max(h(line[i]!), h(line[i - 1]!));
+  const out = new Set<number>();
+  line.forEach((_, k) => {
+    if (k === 0 || !isKey(line, k)) return;
+    let i = k;
+    while (i > 0 && !wide(i) && k - i < 3) i--;
+    if (i > 0 && wide(i) && !GLYPH.test(line[i - 1]!.text)) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The words of a line as a label-left record writes them. Each fact moves right, past a gap no cell
+ * spans, so that a value ends where the next key begins ("Siobhan Washington" | "role: CEO"); `moved`
+ * keeps where each moved word is printed.
+ */
+function recastLine(page: number, line: Word[], moved: MovedWord[]): Word[] {
+  const starts = factStarts(line);
+  let shift = 0;
+  const shifted = line.map((w, i) => {
+    if (starts.has(i)) shift += 2 * (w.bbox[3] - w.bbox[1]);
+    if (!shift) return w;
+    const at: Word['bbox'] = [w.bbox[0] + shift, w.bbox[1], w.bbox[2] + shift, w.bbox[3]];
+    moved.push({ page, at, printed: w.bbox });
+    return { ...w, bbox: at };
+  });
+  // a node named in words ("Contacts", "Port Protection", "BILLING") heads its facts like a heading: its
+  // name is no label of theirs (a node with a number, "TN 312-555-0194", "Location 0741", keeps it)
+  const first = Math.min(...starts);
+  const named =
+    Number.isFinite(first) &&
+    line.slice(0, first).every((w, i) => !/\d/.test(w.text) && w.text !== '=' && !isKey(line, i));
   const out: Word[] = [];
   let lead = true;
-  for (const w of line) {
+  for (const [i, w] of shifted.entries()) {
+    if (named && i < first) continue;
     // glyphs lead the line (the tree's branches); "|" between fragments separates them
     if (lead && GLYPH.test(w.text)) continue;
     lead = false;
@@ -76,11 +122,12 @@ function recastLine(line: Word[]): Word[] {
 
 /**
  * The pages with their outlines recast (null when none is). A page is an outline when three of its lines
- * carry two "=" fragments or more (or two "key:" fragments between "|" separators), or four of its lines lead with tree glyphs and one of them carries a
- * fragment: a form's one "Total = $12" or a list's bullets are neither.
+ * carry two "=" fragments or more (or two "key:" fragments between "|" separators), or four of its lines
+ * lead with tree glyphs and one of them carries a fragment: a form's one "Total = $12" or a list's bullets are neither.
  */
-export function recastOutline(pages: PageText[]): PageText[] | null {
+export function recastOutline(pages: PageText[]): { pages: PageText[]; moved: MovedWord[] } | null {
   let changed = false;
+  const moved: MovedWord[] = [];
   const out = pages.map((page) => {
     const lines = printedWordLines(page);
     const fragLines = lines.filter(
@@ -91,7 +138,7 @@ export function recastOutline(pages: PageText[]): PageText[] | null {
     const anyFrag = lines.some((l) => eqFragments(l) >= 1 || l.some((w) => w.text === '|'));
     if (fragLines < 3 && !(glyphLines >= 4 && anyFrag)) return page;
     changed = true;
-    return { ...page, words: lines.flatMap(recastLine) };
+    return { ...page, words: lines.flatMap((l) => recastLine(page.page, l, moved)) };
   });
-  return changed ? out : null;
+  return changed ? { pages: out, moved } : null;
 }
