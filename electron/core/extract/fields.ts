@@ -6,6 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
+import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
 import { FIELD_REGISTRY, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   betterReading,
@@ -969,7 +970,12 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
       if (!csz || !csz.zip5) continue;
       // collect the block upwards: lines with a segment starting at the same x
       const block: Tok[][] = [seg.toks];
-      for (const s of segsAboveInColumn(doc, line, seg, 5)) block.unshift(s.toks);
+      // (a line ending another block — its city, state and ZIP — is where this one starts: the carrier's
+      // letterhead right over the customer's window block is not the customer's)
+      for (const s of segsAboveInColumn(doc, line, seg, 5)) {
+        if (cityStateZip(tokText(s.toks).text)?.zip5) break;
+        block.unshift(s.toks);
+      }
       // a heading that names the customer ("Prepared for", "Customer") starts the block; an address
       // label's block is handled by the labelled candidates; the customer's trade name ("DBA …") is
       // a line of the block
@@ -1343,6 +1349,26 @@ function slipAgainstPhones(doc: DocLayout, acct: Cand<string>, f: FieldValue<str
   return f;
 }
 
+/**
+ * A bill naming several accounts (a master account and its locations' sub-accounts) gives the one whose
+ * section lists the numbers (holder.ts): it goes first, the others stay as alternatives below it.
+ */
+function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
+  const subs = labelled(doc, 'sub_account', 1, firstLine(parseAccount)).filter(
+    (c) => accountShaped(c.value) && !maskedBefore(doc, c),
+  );
+  const holder = numbersHolder(
+    doc,
+    [...acctCands, ...subs].filter((c) => accountShaped(c.value)),
+  );
+  if (!holder) return;
+  const top = Math.max(holder.score, ...acctCands.map((c) => c.score));
+  holder.score = top;
+  const key = labelKey(holder.value);
+  for (const c of acctCands) if (c !== holder && labelKey(c.value) !== key) c.score = Math.min(c.score, 0.8 * top);
+  if (!acctCands.includes(holder)) acctCands.push(holder);
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
@@ -1357,6 +1383,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
     acctCands.push(...sub);
   }
+  if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   acctCands.push(...proseAccountCands(doc));
   const acct = best(acctCands);
   if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
@@ -1765,6 +1792,17 @@ function dropNoServiceReadings(doc: DocLayout, serviceCands: AddrCand[], billing
 const ROW_ORDINAL = /^(?:loc(?:ation)?\.?|site|#|no\.?)?\s*#?\d{1,3}$/i;
 
 /** Labelled service and billing addresses; an unlabelled block on a bill is its billing address. */
+/** On a bill naming several accounts, the service address printed in the section of the account holding the numbers (holder.ts). */
+function preferHolderSection(doc: DocLayout, cands: AddrCand[]): void {
+  const inside = cands.filter((c) => c.toks.length && inHolderSection(doc, c.toks[0]!.line));
+  if (!inside.length || inside.length === cands.length) return;
+  const cap = 0.8 * Math.max(...inside.map((c) => c.score));
+  for (const c of cands) if (!inside.includes(c)) c.score = Math.min(c.score, cap);
+}
+
+/** A labelled name this unsure yields to the name over a bill's mailing block. */
+const WEAK_NAME = 0.4;
+
 function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<string>[]): void {
   const kind = doc.kind;
   const serviceCands = addressCands(doc, 'service_address');
@@ -1780,6 +1818,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
   preferPrimaryLocation(doc, serviceCands);
+  preferHolderSection(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -1800,8 +1839,10 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     if (b && kind === 'invoice' && !billing)
       billing = { value: b.addr.value, toks: b.addr.toks, score: 0.55 * b.addr.quality, hit: null };
     // the name over the block, when nothing names the account: also over a block already read as an
-    // address (a record's unlabelled name / street / city block is its service address)
-    if (!best(nameCands))
+    // address (a record's unlabelled name / street / city block is its service address); on a bill, also
+    // where only a weak reading names it (a bare "Name" caption over a column of site names)
+    const named = best(nameCands);
+    if (!named || (kind === 'invoice' && named.score < WEAK_NAME))
       for (const u of [...(b ? [b] : []), ...blocks.filter((x) => x !== b && nameOk(x))]) {
         const v = u.name ? parseBusiness(text(u.name)) : null;
         if (!v) continue;
@@ -2142,7 +2183,12 @@ function readNumbers(
   const alone = (o: (typeof occ)[number]) => !occ.some((x) => x.line === o.line && x.e164 !== o.e164);
   const gone = new Set(isLoa ? [] : occ.filter((o) => o.inactive && alone(o)).map((o) => o.e164));
   const onAccount = occ.filter(
-    (o) => !o.contact && !o.toks.some((t) => acctToks.has(t)) && (isLoa || (!o.inactive && !gone.has(o.e164))),
+    (o) =>
+      !o.contact &&
+      !o.toks.some((t) => acctToks.has(t)) &&
+      (isLoa || (!o.inactive && !gone.has(o.e164))) &&
+      // a bill naming several accounts: another account's section lists its own numbers (holder.ts)
+      !inOtherAccountSection(doc, o.line),
   );
   const numberField = (list: typeof occ, score: number): FieldValue<string[]> | undefined => {
     const uniq: string[] = [];

@@ -10,6 +10,7 @@ import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
+import { recastOutline } from './outline.js';
 import { movedBack, recastRecords } from './records.js';
 
 export { classifyDocument, type Classification } from './classify.js';
@@ -25,9 +26,13 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
   const turned = pages.map(uprightPage);
   const records = recastRecords(turned);
+  // an account tree exported as an outline is read as the label-left record it is (outline.ts)
+  const outline = recastOutline(records?.pages ?? turned);
+  const recast = outline?.pages ?? records?.pages ?? turned;
+  const moved = [...(records?.moved ?? []), ...(outline?.moved ?? [])];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
-  const cover = withoutFaxCover(records?.pages ?? turned);
-  const delivered = cover?.pages ?? records?.pages ?? turned;
+  const cover = withoutFaxCover(recast);
+  const delivered = cover?.pages ?? recast;
   // an e-signature service's certificate of completion after the signed pages is the service's record (cover.ts)
   const upright = withoutSigningCertificate(delivered) ?? delivered;
   if (hint && hint !== 'other') {
@@ -40,7 +45,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   }
   const read = newestMessageFields(upright, kind);
   const printed = cover ? pagesBack(read, cover.printed) : read;
-  const fields = boxesOntoPages(records ? movedBack(printed, records.moved) : printed, pages);
+  const fields = boxesOntoPages(moved.length ? movedBack(printed, moved) : printed, pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 

@@ -1740,6 +1740,20 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
   return best;
 }
 
+/**
+ * A key written in lower case as exports and system printouts write them ("auth user:", "cbr:"): one to
+ * three lower-case words, the last closed by a colon, where a label would stand. A sentence's words run on
+ * past three, and its colon introduces a clause, not a value beside a key.
+ */
+function lowerCaseKey(toks: Tok[], i: number): boolean {
+  for (let k = i; k < toks.length && k < i + 3; k++) {
+    const t = toks[k]!.text;
+    if (!/^[a-z][a-z_/-]*:?$/.test(t)) return false;
+    if (t.endsWith(':')) return k + 1 < toks.length;
+  }
+  return false;
+}
+
 /** An unlisted wording of a known concept at toks[i], where a label would stand. */
 function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kind: DocumentKind): Hit | null {
   const toks = seg.toks;
@@ -2174,7 +2188,7 @@ function conceptLabel(
   nextCell?: string,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
-  if (!/^[A-Z(]/.test(toks[i]!.text)) return null;
+  if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
   const run = scanLabelRun(toks, i, lineStart && nextCell === undefined);
   const digits = run.digits;
   let end = run.end;

@@ -54,7 +54,7 @@ const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
  * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
 export const ROW_INACTIVE =
-  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
+  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|out\s+of\s+(?:service|svc)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 interface FoundPhone {
@@ -290,8 +290,16 @@ function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; in
   return {
     rowNo: others.some((t) => ROW_NO.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t))),
     rowYes: ticked || others.some((t) => ROW_YES.test(t)),
-    inactive: others.some((t) => ROW_INACTIVE.test(t)),
+    inactive: others.some((t) => ROW_INACTIVE.test(t) || keyedInactive(t)),
   };
+}
+
+/** A cell of "key: value" pairs one of whose values says the line has left ("class: 1MB status: cancelled"). */
+function keyedInactive(cell: string): boolean {
+  return cell
+    .split(/:\s*/)
+    .slice(1)
+    .some((v) => ROW_INACTIVE.test(v));
 }
 
 /**

@@ -407,6 +407,9 @@ export function parseBusiness(text: string): { value: string; quality: number } 
   if ((v.match(/\d/g) ?? []).length >= 7) return null;
   if (/@|https?:|www\./i.test(v)) return null;
   const words = v.split(/\s+/);
+  // one word of more digits than letters is an identifier ("LOC-0981", "S130"), not a name ("7-Eleven")
+  const digits = (v.match(/\d/g) ?? []).length;
+  if (words.length === 1 && digits >= 3 && digits >= (v.match(/[A-Za-z]/g) ?? []).length) return null;
   if (words.length > 9) return null;
   let quality = 0.8;
   if (BUSINESS_SUFFIXES.test(v)) quality = 1;
