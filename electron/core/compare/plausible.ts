@@ -4,6 +4,7 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
+import { DESK_WORDS } from '../../../shared/domain/fields.js';
 import {
   cityKey,
   normalizeState,
@@ -109,29 +110,10 @@ function recordWordIn(value: string): string | null {
 
 /**
  * Words a record writes for a contact that is a desk or a department, not a person ("/CONT FRONT DESK",
- * "MAIN OFFICE", "ACCOUNTS PAYABLE"), and a carrier's record tags read beside them ("PIC", "LPIC").
+ * "MAIN OFFICE", "ACCOUNTS PAYABLE": shared/domain DESK_WORDS), and a carrier's record tags read beside
+ * them ("PIC", "LPIC").
  */
-const DESK_WORDS = [
-  'FRONT',
-  'DESK',
-  'MAIN',
-  'OFFICE',
-  'RECEPTION',
-  'SERVICE',
-  'SERVICES',
-  'BILLING',
-  'ACCOUNTS',
-  'PAYABLE',
-  'DEPT',
-  'DEPARTMENT',
-  'HELPDESK',
-  'HELP',
-  'SUPPORT',
-  'ADMIN',
-  'TEAM',
-  'PIC',
-  'LPIC',
-];
+const DESK_OR_TAG = [...DESK_WORDS.map((w) => w.toUpperCase()), 'PIC', 'LPIC'];
 
 /**
  * Whether a person reading is desk or department words only, however OCR split or glued them
@@ -143,7 +125,7 @@ function deskOnly(value: string): boolean {
   const ends = new Set([0]);
   for (let i = 0; i < letters.length; i++) {
     if (!ends.has(i)) continue;
-    for (const w of DESK_WORDS) if (letters.startsWith(w, i)) ends.add(i + w.length);
+    for (const w of DESK_OR_TAG) if (letters.startsWith(w, i)) ends.add(i + w.length);
   }
   return ends.has(letters.length);
 }
