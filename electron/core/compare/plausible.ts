@@ -4,7 +4,7 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { DESK_WORDS } from '../../../shared/domain/fields.js';
+import { DESK_WORDS, MANAGING_ROLE_WORDS, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   cityKey,
   normalizeState,
@@ -130,6 +130,45 @@ function deskOnly(value: string): boolean {
   return ends.has(letters.length);
 }
 
+/**
+ * The roles a roster of the account's people prints that give no authority over it ("Limited access",
+ * "Line user", "Billing contact", "Viewer"): shared/domain ROSTER_ROLE_WORDS less the managing ones.
+ */
+const LESSER_ROLES = ROSTER_ROLE_WORDS.filter((w) => !MANAGING_ROLE_WORDS.includes(w)).map((w) => w.toUpperCase());
+
+/**
+ * The roster role a person reading ends with, however OCR split it ("Li mited a ccess"), or null: a
+ * role cell read as the signer or onto a name ("Karen Castillo Viewer") — no authorised person to hold
+ * against the LOA. (A role word before the name is a roster's column heading read onto it, "User Hannah
+ * Schmidt": the name's own row says what the person is.)
+ */
+function lesserRoleAtEnd(value: string): string | null {
+  const letters = (t: string) => t.toUpperCase().replace(/[^A-Z]/g, '');
+  const last = letters(value.trim().split(/\s+/).at(-1) ?? '');
+  if (last.length < 2) return null;
+  return LESSER_ROLES.find((r) => letters(value).endsWith(r) && r.endsWith(last)) ?? null;
+}
+
+/**
+ * The role a roster row gives the person a reading names, when it is one without authority: the
+ * words after the name on its line up to its next number ("Carlos O'Brien  Device user  917.555.0127",
+ * "Karen Castillo - Viewer") end with a lesser role and hold no managing one. A role cell ends with its
+ * role ("Billing contact"); words going on past it ("Contact phone", "User ID") or a label ("Contact:")
+ * are the next field's, not a role.
+ */
+export function lesserRoleAfter(after: readonly string[]): string | null {
+  const cell: string[] = [];
+  for (const w of after) {
+    if (/\d/.test(w)) break;
+    cell.push(w);
+  }
+  if (!cell.length || cell.length > 4 || cell.some((w) => /:$/.test(w))) return null;
+  const words = cell.map((w) => w.toUpperCase().replace(/[^A-Z]/g, '')).filter(Boolean);
+  if (words.some((w) => MANAGING_ROLE_WORDS.some((m) => m.toUpperCase() === w))) return null;
+  const role = words.at(-1) ?? '';
+  return LESSER_ROLES.includes(role) ? role : null;
+}
+
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
 const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
 /** Two-letter codes that are a person's title after a comma as well as a state ("Ann Lee, MD"). */
@@ -152,6 +191,8 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     const filler = recordWordIn(v);
     if (filler) return `"${v}" holds "${filler}", a record's filler word, not a person's name`;
     if (deskOnly(v)) return `"${v}" names a desk or a department, not a person`;
+    const role = lesserRoleAtEnd(v);
+    if (role) return `"${v}" ends with a roster's role (${role.toLowerCase()}), not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
     if (/,$/.test(v)) return `"${v}" ends with a comma: a list or a city line cut short, not a person's name`;
     const place = PLACE_END.exec(v);
