@@ -458,6 +458,39 @@ export const ROSTER_ROLE_WORDS: readonly string[] = [
   'delegate',
 ];
 
+/**
+ * Words a record or a form writes where a person's name would stand for a desk, a department or a
+ * place in the office ("/CONT FRONT DESK", "MAIN OFFICE", "ACCOUNTS PAYABLE", "SWITCHBOARD"): a name
+ * made of them only is nobody's. The one list for the extractor (such a reading is no person) and the
+ * review (no signer to hold against the LOA).
+ */
+export const DESK_WORDS: readonly string[] = [
+  'front',
+  'desk',
+  'main',
+  'office',
+  'reception',
+  'receptionist',
+  'lobby',
+  'service',
+  'services',
+  'billing',
+  'accounts',
+  'payable',
+  'receivable',
+  'dept',
+  'department',
+  'helpdesk',
+  'help',
+  'support',
+  'switchboard',
+  'mailroom',
+  'operator',
+  'staff',
+  'admin',
+  'team',
+];
+
 const BY_KEY = new Map(FIELD_REGISTRY.map((f) => [f.key, f]));
 
 export function fieldSpec(key: FieldName): FieldSpec {

@@ -975,6 +975,113 @@ export function labelledInFront(
   return names({ ...above, toks, h: Math.max(above.h, upper.h) });
 }
 
+/**
+ * The words after a reading on its line, up to `max` of them (a roster row's role cell, the rest of a
+ * sentence), and the reading's own last word ("Morales," — its punctuation joins it to what follows);
+ * null when the reading is not found on a line. Its words are those whose middle lies inside the
+ * reading's box (labelledInFront's rule).
+ */
+export function wordsAfterOnLine(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+  max = 8,
+  /** a sentence's words go on at the start of the next line */
+  wrapped = false,
+): { last: string; after: string[] } | null {
+  const box = at.bbox;
+  if (!pages?.length || !box) return null;
+  const inside = (b: BBox) => {
+    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
+  };
+  const lines = indexOf(pages, kind).lines;
+  // (a reading over two lines — a heading read onto a name — ends on the later one)
+  const li = lines.findLastIndex((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  const line = lines[li];
+  if (!line) return null;
+  const last = line.toks.findLastIndex((t) => inside(t.word.bbox));
+  const after = line.toks.slice(last + 1, last + 1 + max);
+  const next = lines[li + 1];
+  if (wrapped && next && next.page === line.page && next.cy - line.cy <= 2.5 * line.h)
+    after.push(...next.toks.slice(0, max - after.length));
+  return { last: line.toks[last]!.text, after: after.map((t) => t.text) };
+}
+
+/**
+ * The name in a roster row whose role cell is a managing role ("Dmitri Sm ith  Owner / admin",
+ * "AnhNguyen Administrator"): the words just before the role on its line, back to the row's start or a
+ * cell gap, that `accept` takes for a person's name. null when no row, or more than one, reads so.
+ */
+export function managingRowName(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  roles: readonly string[],
+  accept: (text: string) => boolean,
+): Found | null {
+  if (!pages?.length) return null;
+  const wanted = new Set(roles.map((r) => r.toUpperCase()));
+  const found: Found[] = [];
+  for (const line of indexOf(pages, kind).lines) {
+    const at = line.toks.findIndex((t) => wanted.has(t.text.toUpperCase().replace(/[^A-Z]/g, '')));
+    if (at < 1) continue;
+    // the role cell's own words before the managing one ("Account manager", "Primary account manager")
+    let end = at;
+    while (end > 0 && /^(?:account|primary|co-?|-|—|\/|\(|,)$/i.test(line.toks[end - 1]!.text)) end--;
+    // the name's cell: the words before it, back to a cell gap (more than two line heights)
+    const before: Tok[] = [];
+    for (let i = end - 1; i >= 0 && before.length < 4; i--) {
+      const t = line.toks[i]!;
+      if (before[0] && before[0].word.bbox[0] - t.word.bbox[2] > 2 * line.h) break;
+      before.unshift(t);
+    }
+    const text = before.map((t) => t.text).join(' ');
+    if (!before.length || !accept(text)) continue;
+    const b = before.map((t) => t.word.bbox);
+    found.push({
+      text,
+      page: line.page,
+      bbox: [
+        Math.min(...b.map((x) => x[0])),
+        Math.min(...b.map((x) => x[1])),
+        Math.max(...b.map((x) => x[2])),
+        Math.max(...b.map((x) => x[3])),
+      ],
+      conf: before.reduce((sum, t) => sum + t.word.conf, 0) / before.length,
+    });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The words that join a name to what a letter's sentence says it is ("is listed as the", ", the"). */
+const SENTENCE_LINK = /^(?:,\s*|is\s+(?:(?:listed|named|recorded|shown|registered)\s+)?(?:as\s+)?)(?:the|our|an?)\s+/i;
+
+/**
+ * Whether the sentence a reading opens names the field right after it ("Maria Castillo is listed as the
+ * authorized contact for the account", "Only Wei Morales, the authorized user, may …"): a letter's way
+ * of labelling a value, the label after the name.
+ */
+export function namedAfterInSentence(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  field: LabelField,
+  at: { page: number | null; bbox: BBox | null },
+): boolean {
+  const row = wordsAfterOnLine(pages, kind, at, 8, true);
+  if (!row) return false;
+  const text = `${/,$/.test(row.last) ? ', ' : ''}${row.after.join(' ')}`;
+  const link = SENTENCE_LINK.exec(text);
+  if (!link) return false;
+  const words = text.slice(link[0].length).split(/\s+/);
+  // the label is the next one to three words, up to the clause's end ("user," "contact.")
+  for (let k = 1; k <= Math.min(3, words.length); k++) {
+    const label = words.slice(0, k).map((w) => w.replace(/[,.;:]+$/, ''));
+    if (splitLabelNames(label, kind, field)) return true;
+    if (/[,.;:]$/.test(words[k - 1]!)) break;
+  }
+  return false;
+}
+
 /** Whether the last one to three of the words before a reading (in their order) name the field. */
 function namedInFront(before: Tok[], kind: DocumentKind, field: LabelField): boolean {
   for (let from = Math.max(0, before.length - 3); from < before.length; from++) {

@@ -19,11 +19,14 @@ import {
   findNumberInLists,
   hasLabel,
   labelledInFront,
+  managingRowName,
+  namedAfterInSentence,
   ocrKey,
   outsideBillingBlocks,
   readByOcr,
   timesWrittenExactly,
   timesWrittenOn,
+  wordsAfterOnLine,
   writtenOn,
 } from './evidence.js';
 import { statedPages } from '../extract/compared.js';
@@ -39,6 +42,12 @@ export interface Finder {
   labelled(on: DocSrc, field: ComparedField): boolean;
   /** whether the words before a reading on its line name the field (evidence.ts labelledInFront) */
   labelledInFront(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
+  /** whether a letter's sentence names the field right after a reading (evidence.ts namedAfterInSentence) */
+  namedAfter(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
+  /** the words after a reading on its line (evidence.ts wordsAfterOnLine) */
+  afterOnLine(on: DocSrc, at: { page: number | null; bbox: BBox | null }): string[];
+  /** the one name a roster gives a managing role (evidence.ts managingRowName) */
+  managingRow(on: DocSrc, roles: readonly string[], accept: (text: string) => boolean): Found | null;
   scalar(
     field: ComparedField,
     on: DocSrc,
@@ -186,6 +195,18 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
   };
 }
 
+/** A reading's box, on the page image, as the page's lines and labels lie once turned upright. */
+function uprightBox(
+  pages: PageText[] | undefined,
+  at: { page: number | null; bbox: BBox | null },
+): { page: number | null; bbox: BBox | null } {
+  const p = pages?.find((x) => x.page === at.page);
+  return {
+    page: at.page,
+    bbox: at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox,
+  };
+}
+
 export function finder(pages: ComparePages | undefined): Finder {
   const scanned = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   // what a document states: a verification response's request column (the other side's values printed
@@ -280,17 +301,16 @@ export function finder(pages: ComparePages | undefined): Finder {
       anchorKey,
     ]);
   };
+  const boxUpright = (on: DocSrc, at: { page: number | null; bbox: BBox | null }) => uprightBox(scanned(on), at);
   return {
     known: (on) => !!of(on)?.length,
     ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
-    labelledInFront: (on, field, at) => {
-      // a reading's box is on the page image; lines and labels are looked at upright
-      const p = scanned(on)?.find((x) => x.page === at.page);
-      const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
-      return labelledInFront(of(on), on, field, { page: at.page, bbox });
-    },
+    labelledInFront: (on, field, at) => labelledInFront(of(on), on, field, boxUpright(on, at)),
+    namedAfter: (on, field, at) => namedAfterInSentence(of(on), on, field, boxUpright(on, at)),
+    afterOnLine: (on, at) => wordsAfterOnLine(of(on), on, boxUpright(on, at))?.after ?? [],
+    managingRow: (on, roles, accept) => onto(on, managingRowName(of(on), on, roles, accept)),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
       onto(on, findAddress(value, on, anywhere, outsideBilling)),

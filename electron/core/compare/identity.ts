@@ -8,7 +8,7 @@ import {
   type ComparedField,
   type FieldComparison,
 } from '../../../shared/domain/comparison.js';
-import { labelInSentence, reviewedRejection } from '../../../shared/domain/fields.js';
+import { labelInSentence, MANAGING_ROLE_WORDS, reviewedRejection } from '../../../shared/domain/fields.js';
 import {
   checkAccountFormat,
   compareAccountNumbers,
@@ -17,7 +17,7 @@ import {
 import { compareEntityNames, comparePersonNames, normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { NAME_PARTICLES } from '../extract/values.js';
 import { ocrKey } from './evidence.js';
-import { nameProblem } from './plausible.js';
+import { lesserRoleAfter, nameProblem } from './plausible.js';
 import {
   type CaseData,
   Collector,
@@ -48,6 +48,7 @@ type Guided = (
   | 'pagesKnown'
   | 'sure'
   | 'unread'
+  | 'misplaced'
 >;
 
 /**
@@ -146,6 +147,42 @@ function btnOnlyListedOnLoa(docs: Docs, find: Finder): ScalarSpec['onlyListedOnL
   };
 }
 
+/**
+ * A carrier document's signer reading that a roster row names for a role without authority over the
+ * account ("Carlos O'Brien  Device user"): not the authorised person, whatever the roster's heading.
+ */
+function rosterRole(find: Finder, v: Val<string>): string | null {
+  if (v.src === 'case' || v.src === 'loa' || v.conf >= 1) return null;
+  const role = lesserRoleAfter(find.afterOnLine(v.src, v));
+  return role
+    ? `"${v.value}" is listed with the role "${role.toLowerCase()}", which gives no authority over the account`
+    : null;
+}
+
+/**
+ * The CSR's signer: its reading, or — when that reading is a roster's person without authority — the
+ * one person the roster gives a managing role ("Dmitri Sm ith  Owner / admin"), whom the roster makes
+ * the authorised person. Held with the doubts of any reading not under the field's label.
+ */
+function csrSigner(find: Finder, read: Val<string> | null): Val<string> | null {
+  if (!read || !find.known('csr') || !rosterRole(find, read)) return read;
+  const f = find.managingRow('csr', MANAGING_ROLE_WORDS, (text) => {
+    // OCR's split of a word ("Sm ith"): its lower-case piece joined back to the word before
+    const joined = text.replace(/\s+(?=[a-z])/g, '');
+    return !/\d/.test(text) && personShaped(joined) && !nameProblem('authorized_person', joined);
+  });
+  return f
+    ? {
+        src: 'csr',
+        value: f.text.replace(/\s+(?=[a-z])/g, ''),
+        page: f.page,
+        bbox: f.bbox,
+        conf: Math.min(f.conf, 0.9),
+        picked: true,
+      }
+    : read;
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
@@ -160,8 +197,16 @@ function guidedBy(find: Finder): Guided {
     pagesKnown: find.known,
     sure: find.sure,
     unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on) : () => null,
-    ...(field === 'authorized_person' || field === 'account_name'
+    ...(field === 'account_name'
       ? { labelledAt: (on: DocSrc, at: Val<string>) => find.ocr(on) && find.labelledInFront(on, field, at) }
+      : {}),
+    ...(field === 'authorized_person'
+      ? {
+          // …or a letter's sentence that names the signer's role right after the name
+          labelledAt: (on: DocSrc, at: Val<string>) =>
+            (find.ocr(on) && find.labelledInFront(on, field, at)) || find.namedAfter(on, field, at),
+          misplaced: (v: Val<string>) => rosterRole(find, v),
+        }
       : {}),
   });
 }
@@ -206,7 +251,7 @@ export function compareIdentity(
     vals: {
       loa: fromDoc(docs, 'loa', 'authorized_person'),
       invoice: fromDoc(docs, 'invoice', 'authorized_person'),
-      csr: fromDoc(docs, 'csr', 'authorized_person'),
+      csr: csrSigner(find, fromDoc(docs, 'csr', 'authorized_person')),
       case: caseVal(cd?.authorized_person),
     },
     ...guided('authorized_person', nameCompare(comparePersonNames, true)),

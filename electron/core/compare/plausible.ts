@@ -4,6 +4,7 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
+import { DESK_WORDS, MANAGING_ROLE_WORDS, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   cityKey,
   normalizeState,
@@ -109,29 +110,10 @@ function recordWordIn(value: string): string | null {
 
 /**
  * Words a record writes for a contact that is a desk or a department, not a person ("/CONT FRONT DESK",
- * "MAIN OFFICE", "ACCOUNTS PAYABLE"), and a carrier's record tags read beside them ("PIC", "LPIC").
+ * "MAIN OFFICE", "ACCOUNTS PAYABLE": shared/domain DESK_WORDS), and a carrier's record tags read beside
+ * them ("PIC", "LPIC").
  */
-const DESK_WORDS = [
-  'FRONT',
-  'DESK',
-  'MAIN',
-  'OFFICE',
-  'RECEPTION',
-  'SERVICE',
-  'SERVICES',
-  'BILLING',
-  'ACCOUNTS',
-  'PAYABLE',
-  'DEPT',
-  'DEPARTMENT',
-  'HELPDESK',
-  'HELP',
-  'SUPPORT',
-  'ADMIN',
-  'TEAM',
-  'PIC',
-  'LPIC',
-];
+const DESK_OR_TAG = [...DESK_WORDS.map((w) => w.toUpperCase()), 'PIC', 'LPIC'];
 
 /**
  * Whether a person reading is desk or department words only, however OCR split or glued them
@@ -143,9 +125,48 @@ function deskOnly(value: string): boolean {
   const ends = new Set([0]);
   for (let i = 0; i < letters.length; i++) {
     if (!ends.has(i)) continue;
-    for (const w of DESK_WORDS) if (letters.startsWith(w, i)) ends.add(i + w.length);
+    for (const w of DESK_OR_TAG) if (letters.startsWith(w, i)) ends.add(i + w.length);
   }
   return ends.has(letters.length);
+}
+
+/**
+ * The roles a roster of the account's people prints that give no authority over it ("Limited access",
+ * "Line user", "Billing contact", "Viewer"): shared/domain ROSTER_ROLE_WORDS less the managing ones.
+ */
+const LESSER_ROLES = ROSTER_ROLE_WORDS.filter((w) => !MANAGING_ROLE_WORDS.includes(w)).map((w) => w.toUpperCase());
+
+/**
+ * The roster role a person reading ends with, however OCR split it ("Li mited a ccess"), or null: a
+ * role cell read as the signer or onto a name ("Karen Castillo Viewer") — no authorised person to hold
+ * against the LOA. (A role word before the name is a roster's column heading read onto it, "User Hannah
+ * Schmidt": the name's own row says what the person is.)
+ */
+function lesserRoleAtEnd(value: string): string | null {
+  const letters = (t: string) => t.toUpperCase().replace(/[^A-Z]/g, '');
+  const last = letters(value.trim().split(/\s+/).at(-1) ?? '');
+  if (last.length < 2) return null;
+  return LESSER_ROLES.find((r) => letters(value).endsWith(r) && r.endsWith(last)) ?? null;
+}
+
+/**
+ * The role a roster row gives the person a reading names, when it is one without authority: the
+ * words after the name on its line up to its next number ("Carlos O'Brien  Device user  917.555.0127",
+ * "Karen Castillo - Viewer") end with a lesser role and hold no managing one. A role cell ends with its
+ * role ("Billing contact"); words going on past it ("Contact phone", "User ID") or a label ("Contact:")
+ * are the next field's, not a role.
+ */
+export function lesserRoleAfter(after: readonly string[]): string | null {
+  const cell: string[] = [];
+  for (const w of after) {
+    if (/\d/.test(w)) break;
+    cell.push(w);
+  }
+  if (!cell.length || cell.length > 4 || cell.some((w) => /:$/.test(w))) return null;
+  const words = cell.map((w) => w.toUpperCase().replace(/[^A-Z]/g, '')).filter(Boolean);
+  if (words.some((w) => MANAGING_ROLE_WORDS.some((m) => m.toUpperCase() === w))) return null;
+  const role = words.at(-1) ?? '';
+  return LESSER_ROLES.includes(role) ? role : null;
 }
 
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
@@ -170,6 +191,8 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     const filler = recordWordIn(v);
     if (filler) return `"${v}" holds "${filler}", a record's filler word, not a person's name`;
     if (deskOnly(v)) return `"${v}" names a desk or a department, not a person`;
+    const role = lesserRoleAtEnd(v);
+    if (role) return `"${v}" ends with a roster's role (${role.toLowerCase()}), not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
     if (/,$/.test(v)) return `"${v}" ends with a comma: a list or a city line cut short, not a person's name`;
     const place = PLACE_END.exec(v);

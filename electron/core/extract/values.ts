@@ -1,6 +1,6 @@
 import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
-import { labelStems } from '../../../shared/domain/fields.js';
+import { DESK_WORDS, labelStems } from '../../../shared/domain/fields.js';
 import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END } from './labels.js';
 import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
@@ -349,8 +349,7 @@ export function cleanName(text: string): string {
 }
 
 /** Words that name a desk or a department, not a person: a CSR's contact line says "CONT FRONT DESK". */
-const ROLE_OR_PLACE =
-  /^(?:front|desk|office|main|reception|receptionist|lobby|dept|department|payable|receivable|staff|team|operator|helpdesk|help|support|switchboard|mailroom)$/i;
+const ROLE_OR_PLACE = new RegExp(`^(?:${DESK_WORDS.join('|')})$`, 'i');
 
 /** A word that names a role, a title or a place in the office: a name made only of them is nobody's. */
 const isRoleOrPlaceWord = (w: string) => {
