@@ -141,6 +141,24 @@ function ontoImage(f: Found | null, pages: PageText[] | undefined): Found | null
 }
 
 /**
+ * Where a street key (house number first) starts in a text's key, a house number that only ends a longer
+ * number aside: "-15 East Ridge St" does not write "5 East Ridge St" (a one-digit house-number change
+ * would otherwise find the other address inside its own). -1 when nowhere.
+ */
+function streetAt(text: string, k: string, st: string): number {
+  const up = text.toUpperCase();
+  for (let at = k.indexOf(st); at >= 0; at = k.indexOf(st, at + 1)) {
+    if (at === 0 || !/^\d/.test(st)) return at;
+    // the text's character right before the match (ocrKey keeps A–Z and 0–9 only): a digit glued to it
+    let seen = 0;
+    let i = 0;
+    for (; i < up.length; i++) if (/[A-Z0-9]/.test(up[i]!) && seen++ === at) break;
+    if (!/\d/.test(up[i - 1] ?? '')) return at;
+  }
+  return -1;
+}
+
+/**
  * Whether a text writes the address as given, word for word once OCR's glue and splits are folded: the
  * street (as normalised or as the value writes it), then its unit, city and ZIP.
  */
@@ -166,7 +184,7 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
   return (text: string) => {
     const k = ocrKey(text);
     return streets.some((st) => {
-      const at = k.indexOf(st);
+      const at = streetAt(text, k, st);
       if (at < 0) return false;
       // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
       const rest = k.slice(at + st.length);
