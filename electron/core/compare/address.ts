@@ -3,7 +3,7 @@
  * weighed.
  */
 import { serviceAddressOnCase } from '../../../shared/domain/case.js';
-import { type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
+import { type BBox, type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
 import {
   type AddressPartComparison,
   type CheckCandidate,
@@ -483,6 +483,14 @@ type AddressComparison = ReturnType<typeof compareAddresses>;
 const showAddress = (v: unknown) => formatAddress(v as AddressParts);
 
 /**
+ * An LOA candidate read as running text whose own line names it another block ("Billing address: 8341
+ * East Lake Terrace, …", "Mail invoices to …"): a fact line, not a sentence stating where the lines are.
+ */
+function namedOtherBlock(find: Finder, c: { page: number | null; bbox: BBox | null }): boolean {
+  return find.labelledInFront('loa', 'billing_address', c) || find.labelledInFront('loa', 'remit', c);
+}
+
+/**
  * The LOA's service address: the one its sentence states ("the service is located at …") when its
  * reader preferred a block no label names (a letterhead, the sender's address) on a letter read from
  * its text layer — the letter names only the sentence's as where the lines are, and the block is as
@@ -492,7 +500,7 @@ function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null 
   const v = fromDoc(docs, 'loa', 'service_address');
   const cands = letterAddressCandidates(find, docs.loa?.service_address);
   if (!v || cands?.[0]?.why.source !== 'layout') return v;
-  const stated = cands.find((c) => c.why.source === 'prose');
+  const stated = cands.find((c) => c.why.source === 'prose' && !namedOtherBlock(find, c));
   if (!stated) return v;
   const doubt = stated.why.zip_check?.note;
   return {
@@ -563,7 +571,13 @@ function invoicePartsOnCsr(
   // (the readings compared first: most invoices agree with the LOA, and the words are then never looked in)
   const r = withoutOcrLookalikes(inv, loa.value, compareAddresses(inv, loa.value));
   const differing = r.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent');
-  if (!differing.length || differing.some((p) => p.verdict !== 'mismatch' || !SEARCHABLE_PARTS.has(p.part)))
+  // (a directional or street type that differs with the street name goes with it: "SW MILL CT" / "LAKE BLVD")
+  const withStreet = (p: (typeof differing)[number]) =>
+    GLUE_PARTS.has(p.part) && differing.some((q) => q.part === 'street_name' && q.verdict === 'mismatch');
+  if (
+    !differing.length ||
+    differing.some((p) => !(p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part)) && !withStreet(p))
+  )
     return null;
   // (a CSR reading like the LOA's but for the house number it lacks says nothing of that number)
   if (csr.value.house_number && goodAddress(compareAddresses(csr.value, loa.value))) return null;
@@ -582,11 +596,13 @@ function invoicePartsOnCsr(
   const csrGives = (part: string) =>
     byCsr.parts.some((p) => p.part === part && (p.verdict === 'match' || p.verdict === 'equivalent'));
   if (csr.value.house_number && differing.every((p) => csrGives(p.part))) return null;
-  const onCsr = differing.every((p) =>
-    (partToFind(p.part, inv) ?? []).some((x) =>
-      find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
-    ),
-  );
+  const onCsr = differing
+    .filter((p) => SEARCHABLE_PARTS.has(p.part))
+    .every((p) =>
+      (partToFind(p.part, inv) ?? []).some((x) =>
+        find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
+      ),
+    );
   const nowhere =
     onCsr &&
     differingPartsNowhere(find, 'csr', loa.value, inv, r) &&
