@@ -48,6 +48,14 @@ describe('an LOA fact line labelled as the billing address is not the service ad
     expect(codes(r)).not.toContain('POSTAL_CODE_MISMATCH');
   });
 
+  it('dev port 8396: the fillable LOA\'s "BILLING ADDRESS (IF DIFFERENT):" line is not its service address (its ZIP differs: POSTAL_CODE_MISMATCH only)', () => {
+    const p = devPort(8396);
+    expect(p.planted.map((x) => x.code)).toEqual(['POSTAL_CODE_MISMATCH']);
+    const r = reviewPort(p);
+    expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
   // a locations table (the service address, read from the layout) and a "Mail invoices to:" fact line
   const loaLines = (mailLabel: string): [number, number, string][] => [
     [48, 60, 'Letter of Authorization - Multiple Locations'],
@@ -67,7 +75,7 @@ describe('an LOA fact line labelled as the billing address is not the service ad
   };
   const carrier = { service_address: fv(table, 0.95) };
 
-  for (const label of ['Mail invoices to:', 'Bill-to address:', 'Remit to:']) {
+  for (const label of ['Mail invoices to:', 'Bill-to address:', 'Remit to:', 'BILLING ADDRESS (IF DIFFERENT):']) {
     it(`a "${label}" line read as running text is not the LOA's service address: the table's address matches`, () => {
       const r = run({
         loa: { service_address: loaReading(label, table) },

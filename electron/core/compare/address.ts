@@ -21,6 +21,7 @@ import {
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
+import { conceptInSentence } from '../extract/address-blocks.js';
 import { editDistance } from '../extract/text.js';
 import { checkCityStateZip, confusable, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
@@ -484,10 +485,13 @@ const showAddress = (v: unknown) => formatAddress(v as AddressParts);
 
 /**
  * An LOA candidate read as running text whose own line names it another block ("Billing address: 8341
- * East Lake Terrace, …", "Mail invoices to …"): a fact line, not a sentence stating where the lines are.
+ * East Lake Terrace, …", "BILLING ADDRESS (IF DIFFERENT): …", "Mail invoices to …"): a fact line, not a
+ * sentence stating where the lines are.
  */
 function namedOtherBlock(find: Finder, c: { page: number | null; bbox: BBox | null }): boolean {
-  return find.labelledInFront('loa', 'billing_address', c) || find.labelledInFront('loa', 'remit', c);
+  if (find.labelledInFront('loa', 'billing_address', c) || find.labelledInFront('loa', 'remit', c)) return true;
+  const concept = conceptInSentence(find.wordsInFront('loa', c, 6));
+  return concept === 'billing' || concept === 'remit';
 }
 
 /**

@@ -975,6 +975,32 @@ export function labelledInFront(
   return names({ ...above, toks, h: Math.max(above.h, upper.h) });
 }
 
+/**
+ * The words before a reading on its own line (up to `max`, in their order): what a fact line writes in
+ * front of its value ("BILLING ADDRESS (IF DIFFERENT): 286 NE …"). Empty when the reading starts its line.
+ */
+export function wordsInFront(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+  max: number,
+): string {
+  const box = at.bbox;
+  if (!pages?.length || !box) return '';
+  // the reading's first word: the leftmost word on the reading's top line whose middle lies in its box
+  const inside = (b: BBox) => {
+    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
+  };
+  const line = indexOf(pages, kind).lines.find((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  if (!line) return '';
+  const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  return line.toks
+    .slice(Math.max(0, first - max), first)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** Whether the last one to three of the words before a reading (in their order) name the field. */
 function namedInFront(before: Tok[], kind: DocumentKind, field: LabelField): boolean {
   for (let from = Math.max(0, before.length - 3); from < before.length; from++) {

@@ -25,6 +25,7 @@ import {
   timesWrittenExactly,
   timesWrittenOn,
   writtenOn,
+  wordsInFront,
 } from './evidence.js';
 import { statedPages } from '../extract/compared.js';
 import { type LabelField } from '../extract/labels.js';
@@ -39,6 +40,8 @@ export interface Finder {
   labelled(on: DocSrc, field: ComparedField): boolean;
   /** whether the words before a reading on its line name the field (evidence.ts labelledInFront) */
   labelledInFront(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
+  /** the words before a reading on its line, up to `max` (evidence.ts wordsInFront) */
+  wordsInFront(on: DocSrc, at: { page: number | null; bbox: BBox | null }, max: number): string;
   scalar(
     field: ComparedField,
     on: DocSrc,
@@ -308,6 +311,11 @@ export function finder(pages: ComparePages | undefined): Finder {
       const p = scanned(on)?.find((x) => x.page === at.page);
       const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
       return labelledInFront(of(on), on, field, { page: at.page, bbox });
+    },
+    wordsInFront: (on, at, max) => {
+      const p = scanned(on)?.find((x) => x.page === at.page);
+      const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
+      return wordsInFront(of(on), on, { page: at.page, bbox }, max);
     },
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
