@@ -190,3 +190,44 @@ describe("an unsure CSR reading without its house number: the invoice's address,
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 });
+
+describe("guided verification does not find a carrier reading's address without the unit it writes", () => {
+  it('dev bad-scan port 8356: the LOA without the CSR\'s "STE 1255" is a LOCATION_MISMATCH', () => {
+    const p = devBadScanPort(8356, undefined, 30);
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+
+  const csrWith = (unit: string) =>
+    page(
+      [
+        [48, 60, 'Account Service Record'],
+        [48, 100, `Service Location: 1958 West Cypress Drive,${unit} Corpus Christi, TX 78475`],
+      ],
+      'ocr',
+    );
+  const review = (unit: string) =>
+    run({
+      loa: { service_address: fv(addr('1958 West Cypress Drive', '', 'Corpus Christi', 'TX', '78475'), 0.95) },
+      csr: {
+        service_address: fv(
+          addr('1958 West Cypress Drive', unit ? 'STE 1255' : '', 'Corpus Christi', 'TX', '78475'),
+          0.7,
+          [156, 100, 500, 110],
+        ),
+      },
+      pages: { csr: csrWith(unit) },
+    });
+
+  // (a neighbouring column's word read into the line, a designator OCR split: the parser reads no unit)
+  for (const unit of [' STE TX 1255,', ' S TE 1255,'])
+    it(`a unit the CSR writes before its city ("${unit.trim()}"), the LOA without it, is a LOCATION_MISMATCH`, () => {
+      expect(codes(review(unit))).toContain('LOCATION_MISMATCH');
+    });
+
+  it('…and the same address without a unit on both is a match', () => {
+    const r = review('');
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('match');
+  });
+});

@@ -161,6 +161,17 @@ function streetAt(text: string, k: string, st: string): number {
   return -1;
 }
 
+/** Unit designators as ocrKey folds them ("STE" → "5TE", "BLDG" → "8106"). */
+const UNIT_DESIGNATOR_KEYS = ['STE', 'SUITE', 'APT', 'UNIT', 'RM', 'ROOM', 'FLOOR', 'BLDG', 'BUILDING'].map(ocrKey);
+
+/** Whether a folded run of text between a street and its city holds a unit: a designator, then a digit. */
+function unitWrittenIn(between: string): boolean {
+  return UNIT_DESIGNATOR_KEYS.some((d) => {
+    const at = between.indexOf(d);
+    return at >= 0 && /\d/.test(between.slice(at + d.length));
+  });
+}
+
 /**
  * Whether a text writes the address as given, word for word once OCR's glue and splits are folded: the
  * street (as normalised or as the value writes it), then its unit, city and ZIP.
@@ -195,6 +206,8 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
       // the unit right after it (its designator between), or with its designator before the city;
       // the city and ZIP anywhere after
       // (a one-character unit right after the street may be any folded letter: "6" in "GREEN")
+      // (a value without a unit is not the text that writes one before its city: "… Drive, STE 1255, Corpus Christi")
+      if (!unit && city && cityAt > 0 && unitWrittenIn(rest.slice(0, cityAt))) return false;
       const unitThere =
         !unit ||
         (unit.length >= 2 && rest.slice(0, unit.length + 9).includes(unit)) ||
