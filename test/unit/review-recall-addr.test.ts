@@ -231,3 +231,26 @@ describe("guided verification does not find a carrier reading's address without 
     expect(r.fields.service_address.verdict).toBe('match');
   });
 });
+
+describe("a stray mark OCR put at a city's edge is no part of the city", () => {
+  it('dev bad-scan port 8418: the CSR\'s city read "|Carson City" is Carson City, not the LOA\'s Las Vegas', () => {
+    const p = devBadScanPort(8418, undefined, 30);
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+
+  const cityReview = (loaCity: string, csrCity: string) =>
+    run({
+      loa: { service_address: fv(addr('93 Spring Ter', '', loaCity, 'NV', '89721'), 0.95) },
+      csr: { service_address: fv(addr('93 Spring Ter', '', csrCity, 'NV', '89721'), 0.7) },
+    });
+  for (const csrCity of ['|Carson City', '"Carson City', 'Carson City |'])
+    it(`a CSR city read "${csrCity}" against the LOA's Las Vegas is a LOCATION_MISMATCH`, () => {
+      expect(codes(cityReview('Las Vegas', csrCity))).toContain('LOCATION_MISMATCH');
+    });
+  it('…and against the LOA\'s own "Carson City" a match', () => {
+    const r = cityReview('Carson City', '|Carson City');
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('match');
+  });
+});

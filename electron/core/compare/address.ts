@@ -43,7 +43,10 @@ import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, sameWritten, str
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 
-function addressFromDoc(v: ServiceAddress): AddressParts {
+function addressFromDoc(read: ServiceAddress): AddressParts {
+  // a stray mark OCR put at a city's edge ("|Carson City", a rule or a speck) is no part of its name
+  const city = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  const v = city === read.city || !city ? read : { ...read, city };
   const parsed = parseAddress(withoutTrailingState(v));
   return withCitySplitOff(v, parsed);
 }
