@@ -254,3 +254,40 @@ describe("a stray mark OCR put at a city's edge is no part of the city", () => {
     expect(r.fields.service_address.verdict).toBe('match');
   });
 });
+
+describe("the ZIP's own city with its words glued by OCR is no objection to a carrier reading", () => {
+  it('dev bad-scan port 8564: the LOA\'s "Rm 410", on no carrier document, is a LOCATION_MISMATCH although the CSR read "TRAVERSECITY"', () => {
+    const p = devBadScanPort(8564, undefined, 30);
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+
+  // the CSR read unsure, its city glued; the invoice's own reading lost, its page writing the CSR's address
+  const review = (loaUnit: string, csrCity: string) =>
+    run({
+      loa: { service_address: fv(addr('9503 Sandpiper Parkway', loaUnit, 'Traverse City', 'MI', '49696'), 0.92) },
+      csr: { service_address: fv(addr('9503 Sandpiper Parkway', '', csrCity, 'MI', '49696'), 0.45, null) },
+      pages: {
+        csr: page(
+          [
+            [48, 60, 'Customer Record'],
+            [48, 100, `9503 Sandpiper Parkway ${csrCity} MI 49696`],
+          ],
+          'ocr',
+        ),
+        invoice: page([
+          [48, 60, 'Statement'],
+          [48, 100, '9503 Sandpiper Parkway, Traverse City, MI 49696'],
+        ]),
+      },
+    });
+
+  for (const city of ['TRAVERSECITY', 'Traverse City'])
+    it(`a unit only the LOA gives is a LOCATION_MISMATCH, the CSR's city read "${city}"`, () => {
+      expect(codes(review('Rm 410', city))).toContain('LOCATION_MISMATCH');
+    });
+
+  it('…and the LOA without the unit is no rejection', () => {
+    expect(codes(review('', 'TRAVERSECITY'))).not.toContain('LOCATION_MISMATCH');
+  });
+});

@@ -460,7 +460,11 @@ const PART_NAME: Record<string, string> = {
  */
 function zipDoubt(a: AddressParts): string | undefined {
   if (!a.zip5 || !a.state) return undefined;
-  return checkCityStateZip(a.city, a.state, a.zip5).note || undefined;
+  const check = checkCityStateZip(a.city, a.state, a.zip5);
+  // the ZIP's own city with its words glued or split by OCR ("TRAVERSECITY") is no objection
+  if (check.zipPlace && check.zipPlace.state === a.state && ocrKey(check.zipPlace.city) === ocrKey(a.city))
+    return undefined;
+  return check.note || undefined;
 }
 
 /** An address reading offered in a check, with the ZIP database's objection to it (asked only here: it costs). */
