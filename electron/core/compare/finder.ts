@@ -136,6 +136,16 @@ function upright(pages: PageText[] | undefined): PageText[] | undefined {
   return turned;
 }
 
+/** A reading's place, its box turned upright: a reading's box is on the page image; lines and labels are looked at upright. */
+function uprightAt(
+  pages: PageText[] | undefined,
+  at: { page: number | null; bbox: BBox | null },
+): { page: number | null; bbox: BBox | null } {
+  const p = pages?.find((x) => x.page === at.page);
+  const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
+  return { page: at.page, bbox };
+}
+
 /** Where a value was found, on the page image as scanned (where the review draws its evidence boxes). */
 function ontoImage(f: Found | null, pages: PageText[] | undefined): Found | null {
   const p = f && pages?.find((x) => x.page === f.page);
@@ -319,17 +329,8 @@ export function finder(pages: ComparePages | undefined): Finder {
     ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
-    labelledInFront: (on, field, at) => {
-      // a reading's box is on the page image; lines and labels are looked at upright
-      const p = scanned(on)?.find((x) => x.page === at.page);
-      const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
-      return labelledInFront(of(on), on, field, { page: at.page, bbox });
-    },
-    wordsInFront: (on, at, max) => {
-      const p = scanned(on)?.find((x) => x.page === at.page);
-      const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
-      return wordsInFront(of(on), on, { page: at.page, bbox }, max);
-    },
+    labelledInFront: (on, field, at) => labelledInFront(of(on), on, field, uprightAt(scanned(on), at)),
+    wordsInFront: (on, at, max) => wordsInFront(of(on), on, uprightAt(scanned(on), at), max),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
       onto(on, findAddress(value, on, anywhere, outsideBilling)),
