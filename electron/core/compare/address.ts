@@ -3,7 +3,7 @@
  * weighed.
  */
 import { serviceAddressOnCase } from '../../../shared/domain/case.js';
-import { type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
+import { type BBox, type FieldValue, type ServiceAddress } from '../../../shared/domain/document.js';
 import {
   type AddressPartComparison,
   type CheckCandidate,
@@ -21,6 +21,7 @@ import {
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
+import { conceptInSentence } from '../extract/address-blocks.js';
 import { editDistance } from '../extract/text.js';
 import { checkCityStateZip, confusable, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
@@ -42,7 +43,10 @@ import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, sameWritten, str
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 
-function addressFromDoc(v: ServiceAddress): AddressParts {
+function addressFromDoc(read: ServiceAddress): AddressParts {
+  // a stray mark OCR put at a city's edge ("|Carson City", a rule or a speck) is no part of its name
+  const city = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  const v = city === read.city || !city ? read : { ...read, city };
   const parsed = parseAddress(withoutTrailingState(v));
   return withCitySplitOff(v, parsed);
 }
@@ -456,7 +460,11 @@ const PART_NAME: Record<string, string> = {
  */
 function zipDoubt(a: AddressParts): string | undefined {
   if (!a.zip5 || !a.state) return undefined;
-  return checkCityStateZip(a.city, a.state, a.zip5).note || undefined;
+  const check = checkCityStateZip(a.city, a.state, a.zip5);
+  // the ZIP's own city with its words glued or split by OCR ("TRAVERSECITY") is no objection
+  if (check.zipPlace && check.zipPlace.state === a.state && ocrKey(check.zipPlace.city) === ocrKey(a.city))
+    return undefined;
+  return check.note || undefined;
 }
 
 /** An address reading offered in a check, with the ZIP database's objection to it (asked only here: it costs). */
@@ -483,6 +491,17 @@ type AddressComparison = ReturnType<typeof compareAddresses>;
 const showAddress = (v: unknown) => formatAddress(v as AddressParts);
 
 /**
+ * An LOA candidate read as running text whose own line names it another block ("Billing address: 8341
+ * East Lake Terrace, …", "BILLING ADDRESS (IF DIFFERENT): …", "Mail invoices to …"): a fact line, not a
+ * sentence stating where the lines are.
+ */
+function namedOtherBlock(find: Finder, c: { page: number | null; bbox: BBox | null }): boolean {
+  if (find.labelledInFront('loa', 'billing_address', c) || find.labelledInFront('loa', 'remit', c)) return true;
+  const concept = conceptInSentence(find.wordsInFront('loa', c, 6));
+  return concept === 'billing' || concept === 'remit';
+}
+
+/**
  * The LOA's service address: the one its sentence states ("the service is located at …") when its
  * reader preferred a block no label names (a letterhead, the sender's address) on a letter read from
  * its text layer — the letter names only the sentence's as where the lines are, and the block is as
@@ -492,7 +511,7 @@ function statedLoaAddress(docs: Docs, find: Finder): Val<ServiceAddress> | null 
   const v = fromDoc(docs, 'loa', 'service_address');
   const cands = letterAddressCandidates(find, docs.loa?.service_address);
   if (!v || cands?.[0]?.why.source !== 'layout') return v;
-  const stated = cands.find((c) => c.why.source === 'prose');
+  const stated = cands.find((c) => c.why.source === 'prose' && !namedOtherBlock(find, c));
   if (!stated) return v;
   const doubt = stated.why.zip_check?.note;
   return {
@@ -563,7 +582,13 @@ function invoicePartsOnCsr(
   // (the readings compared first: most invoices agree with the LOA, and the words are then never looked in)
   const r = withoutOcrLookalikes(inv, loa.value, compareAddresses(inv, loa.value));
   const differing = r.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent');
-  if (!differing.length || differing.some((p) => p.verdict !== 'mismatch' || !SEARCHABLE_PARTS.has(p.part)))
+  // (a directional or street type that differs with the street name goes with it: "SW MILL CT" / "LAKE BLVD")
+  const withStreet = (p: (typeof differing)[number]) =>
+    GLUE_PARTS.has(p.part) && differing.some((q) => q.part === 'street_name' && q.verdict === 'mismatch');
+  if (
+    !differing.length ||
+    differing.some((p) => !(p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part)) && !withStreet(p))
+  )
     return null;
   // (a CSR reading like the LOA's but for the house number it lacks says nothing of that number)
   if (csr.value.house_number && goodAddress(compareAddresses(csr.value, loa.value))) return null;
@@ -582,11 +607,13 @@ function invoicePartsOnCsr(
   const csrGives = (part: string) =>
     byCsr.parts.some((p) => p.part === part && (p.verdict === 'match' || p.verdict === 'equivalent'));
   if (csr.value.house_number && differing.every((p) => csrGives(p.part))) return null;
-  const onCsr = differing.every((p) =>
-    (partToFind(p.part, inv) ?? []).some((x) =>
-      find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
-    ),
-  );
+  const onCsr = differing
+    .filter((p) => SEARCHABLE_PARTS.has(p.part))
+    .every((p) =>
+      (partToFind(p.part, inv) ?? []).some((x) =>
+        find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
+      ),
+    );
   const nowhere =
     onCsr &&
     differingPartsNowhere(find, 'csr', loa.value, inv, r) &&

@@ -908,6 +908,13 @@ function namesField(text: string, kind: DocumentKind, field: LabelField): boolea
   return !!stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field;
 }
 
+/** Whether a word is one of a reading's: its middle lies inside the reading's box. */
+function middleInside(box: BBox): (b: BBox) => boolean {
+  return (b) => {
+    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
+  };
+}
 /**
  * Whether the words just before a reading on its line (up to three, their punctuation aside: "Port-out
  * code ~ 7305", "PASSCD 4821"), or the cell right above it (a grid's header: "SECRET CODE" over
@@ -922,10 +929,7 @@ export function labelledInFront(
 ): boolean {
   const box = at.bbox;
   if (!pages?.length || !box) return false;
-  const inside = (b: BBox) => {
-    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
-    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
-  };
+  const inside = middleInside(box);
   // (a reading cut out of words OCR glued to a tag — "<FullName>Aisha" — covers no word's middle: then
   // the words it overlaps for most of the narrower one's width)
   const overlaps = (b: BBox) => {
@@ -991,10 +995,7 @@ export function wordsAfterOnLine(
 ): { last: string; after: string[] } | null {
   const box = at.bbox;
   if (!pages?.length || !box) return null;
-  const inside = (b: BBox) => {
-    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
-    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
-  };
+  const inside = middleInside(box);
   const lines = indexOf(pages, kind).lines;
   // (a reading over two lines — a heading read onto a name — ends on the later one)
   const li = lines.findLastIndex((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
@@ -1006,6 +1007,29 @@ export function wordsAfterOnLine(
   if (wrapped && next && next.page === line.page && next.cy - line.cy <= 2.5 * line.h)
     after.push(...next.toks.slice(0, max - after.length));
   return { last: line.toks[last]!.text, after: after.map((t) => t.text) };
+}
+
+/**
+ * The words before a reading on its own line (up to `max`, in their order): what a fact line writes in
+ * front of its value ("BILLING ADDRESS (IF DIFFERENT): 286 NE …"). Empty when the reading starts its line.
+ */
+export function wordsInFront(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+  max: number,
+): string {
+  const box = at.bbox;
+  if (!pages?.length || !box) return '';
+  // the reading's first word: the leftmost word on the reading's top line whose middle lies in its box
+  const inside = middleInside(box);
+  const line = indexOf(pages, kind).lines.find((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  if (!line) return '';
+  const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  return line.toks
+    .slice(Math.max(0, first - max), first)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /**

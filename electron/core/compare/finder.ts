@@ -28,6 +28,7 @@ import {
   timesWrittenOn,
   wordsAfterOnLine,
   writtenOn,
+  wordsInFront,
 } from './evidence.js';
 import { statedPages } from '../extract/compared.js';
 import { type LabelField } from '../extract/labels.js';
@@ -48,6 +49,8 @@ export interface Finder {
   afterOnLine(on: DocSrc, at: { page: number | null; bbox: BBox | null }): string[];
   /** the one name a roster gives a managing role (evidence.ts managingRowName) */
   managingRow(on: DocSrc, roles: readonly string[], accept: (text: string) => boolean): Found | null;
+  /** the words before a reading on its line, up to `max` (evidence.ts wordsInFront) */
+  wordsInFront(on: DocSrc, at: { page: number | null; bbox: BBox | null }, max: number): string;
   scalar(
     field: ComparedField,
     on: DocSrc,
@@ -142,11 +145,50 @@ function upright(pages: PageText[] | undefined): PageText[] | undefined {
   return turned;
 }
 
+/** A reading's place, its box turned upright: a reading's box is on the page image; lines and labels are looked at upright. */
+function uprightAt(
+  pages: PageText[] | undefined,
+  at: { page: number | null; bbox: BBox | null },
+): { page: number | null; bbox: BBox | null } {
+  const p = pages?.find((x) => x.page === at.page);
+  const bbox = at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox;
+  return { page: at.page, bbox };
+}
+
 /** Where a value was found, on the page image as scanned (where the review draws its evidence boxes). */
 function ontoImage(f: Found | null, pages: PageText[] | undefined): Found | null {
   const p = f && pages?.find((x) => x.page === f.page);
   if (!f || !p?.orientation) return f;
   return { ...f, bbox: unturnBox(f.bbox, p.orientation, p.width, p.height) };
+}
+
+/**
+ * Where a street key (house number first) starts in a text's key, a house number that only ends a longer
+ * number aside: "-15 East Ridge St" does not write "5 East Ridge St" (a one-digit house-number change
+ * would otherwise find the other address inside its own). -1 when nowhere.
+ */
+function streetAt(text: string, k: string, st: string): number {
+  const up = text.toUpperCase();
+  for (let at = k.indexOf(st); at >= 0; at = k.indexOf(st, at + 1)) {
+    if (at === 0 || !/^\d/.test(st)) return at;
+    // the text's character right before the match (ocrKey keeps A–Z and 0–9 only): a digit glued to it
+    let seen = 0;
+    let i = 0;
+    for (; i < up.length; i++) if (/[A-Z0-9]/.test(up[i]!) && seen++ === at) break;
+    if (!/\d/.test(up[i - 1] ?? '')) return at;
+  }
+  return -1;
+}
+
+/** Unit designators as ocrKey folds them ("STE" → "5TE", "BLDG" → "8106"). */
+const UNIT_DESIGNATOR_KEYS = ['STE', 'SUITE', 'APT', 'UNIT', 'RM', 'ROOM', 'FLOOR', 'BLDG', 'BUILDING'].map(ocrKey);
+
+/** Whether a folded run of text between a street and its city holds a unit: a designator, then a digit. */
+function unitWrittenIn(between: string): boolean {
+  return UNIT_DESIGNATOR_KEYS.some((d) => {
+    const at = between.indexOf(d);
+    return at >= 0 && /\d/.test(between.slice(at + d.length));
+  });
 }
 
 /**
@@ -175,7 +217,7 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
   return (text: string) => {
     const k = ocrKey(text);
     return streets.some((st) => {
-      const at = k.indexOf(st);
+      const at = streetAt(text, k, st);
       if (at < 0) return false;
       // the unit and ZIP come after the street (the house number "1200" holds "200", a suite)
       const rest = k.slice(at + st.length);
@@ -183,6 +225,8 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
       // the unit right after it (its designator between), or with its designator before the city;
       // the city and ZIP anywhere after
       // (a one-character unit right after the street may be any folded letter: "6" in "GREEN")
+      // (a value without a unit is not the text that writes one before its city: "… Drive, STE 1255, Corpus Christi")
+      if (!unit && city && cityAt > 0 && unitWrittenIn(rest.slice(0, cityAt))) return false;
       const unitThere =
         !unit ||
         (unit.length >= 2 && rest.slice(0, unit.length + 9).includes(unit)) ||
@@ -192,18 +236,6 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
         });
       return unitThere && cityAt >= 0 && (!zip || rest.includes(zip));
     });
-  };
-}
-
-/** A reading's box, on the page image, as the page's lines and labels lie once turned upright. */
-function uprightBox(
-  pages: PageText[] | undefined,
-  at: { page: number | null; bbox: BBox | null },
-): { page: number | null; bbox: BBox | null } {
-  const p = pages?.find((x) => x.page === at.page);
-  return {
-    page: at.page,
-    bbox: at.bbox && p?.orientation ? turnBox(at.bbox, p.orientation, p.width, p.height) : at.bbox,
   };
 }
 
@@ -301,16 +333,16 @@ export function finder(pages: ComparePages | undefined): Finder {
       anchorKey,
     ]);
   };
-  const boxUpright = (on: DocSrc, at: { page: number | null; bbox: BBox | null }) => uprightBox(scanned(on), at);
   return {
     known: (on) => !!of(on)?.length,
     ocr: (on) => readByOcr(of(on)),
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
-    labelledInFront: (on, field, at) => labelledInFront(of(on), on, field, boxUpright(on, at)),
-    namedAfter: (on, field, at) => namedAfterInSentence(of(on), on, field, boxUpright(on, at)),
-    afterOnLine: (on, at) => wordsAfterOnLine(of(on), on, boxUpright(on, at))?.after ?? [],
+    labelledInFront: (on, field, at) => labelledInFront(of(on), on, field, uprightAt(scanned(on), at)),
+    namedAfter: (on, field, at) => namedAfterInSentence(of(on), on, field, uprightAt(scanned(on), at)),
+    afterOnLine: (on, at) => wordsAfterOnLine(of(on), on, uprightAt(scanned(on), at))?.after ?? [],
     managingRow: (on, roles, accept) => onto(on, managingRowName(of(on), on, roles, accept)),
+    wordsInFront: (on, at, max) => wordsInFront(of(on), on, uprightAt(scanned(on), at), max),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
       onto(on, findAddress(value, on, anywhere, outsideBilling)),
