@@ -155,3 +155,49 @@ describe("the CSR's PIN label states PINs, none of them the LOA's", () => {
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
   });
 });
+
+/*
+ * PHONE_NUMBER_MISMATCH false rejections (dev tune ports 8253, 8416, 8851): the LOA's reader took the
+ * losing carrier's porting desk ("Porting desk: 866-555-0142") for a number to port. A number the LOA
+ * writes only right after a label of its own, outside its lists of numbers to port, is a look.
+ */
+describe('a number the LOA writes only after a label of its own, outside its number lists', () => {
+  it('dev port 8253: "Porting desk: 866-555-0142" read as a number to port is no rejection', () => {
+    const p = port(8253);
+    expect(p.planted).toEqual([]);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+  });
+
+  // other wording: a callback line under the list of numbers
+  const loaPage = (extra: string) =>
+    page([
+      [40, 80, 'Numbers to port:'],
+      [40, 96, '(512) 555-0100'],
+      [40, 112, `(512) 555-0101${extra}`],
+      [40, 160, 'Callback: (512) 555-0177'],
+    ]);
+  const account = ['+15125550100', '+15125550101'];
+  const csrPage = page([
+    [40, 80, 'Working telephone numbers'],
+    [40, 96, '512-555-0100'],
+    [40, 112, '512-555-0101'],
+  ]);
+  it('"Callback: (512) 555-0177" read as a number to port, not on the account: no rejection', () => {
+    const r = run({
+      loa: { phone_numbers: fv([...account, '+15125550177'], 0.9) },
+      csr: { phone_numbers: fv(account, 0.9) },
+      pages: { loa: loaPage(''), csr: csrPage },
+    });
+    expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+    expect(r.fields.phone_numbers.verdict).toBe('check');
+  });
+  it('…a number in the list itself, not on the account, is still a predicted rejection', () => {
+    const r = run({
+      loa: { phone_numbers: fv([...account, '+15125550188'], 0.9) },
+      csr: { phone_numbers: fv(account, 0.9) },
+      pages: { loa: loaPage(', (512) 555-0188'), csr: csrPage },
+    });
+    expect(codes(r)).toContain('PHONE_NUMBER_MISMATCH');
+  });
+});
