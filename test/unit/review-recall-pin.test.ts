@@ -201,3 +201,54 @@ describe('a number the LOA writes only after a label of its own, outside its num
     expect(codes(r)).toContain('PHONE_NUMBER_MISMATCH');
   });
 });
+
+/*
+ * BTN_ATN_MISMATCH false rejections (dev tune ports 8095, 8881): neither carrier document gives its BTN
+ * under a BTN label, both readers took another number (a fax header's sender "from 775-555-0150", the
+ * first of a list) at low confidence, and their agreeing was taken for the carrier's BTN.
+ */
+describe("the carrier documents' BTN readings both guessed, from no BTN label", () => {
+  it('dev port 8881: both readers took the fax header\'s "775-555-0150"; the CSR writes the LOA\'s BTN: no rejection', () => {
+    const p = port(8881);
+    expect(p.planted).toEqual([]);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
+    expect(r.fields.btn.verdict).toBe('check');
+  });
+
+  it('dev port 8229: the CSR\'s BTN repeated row after row under a "Bill TN" column OCR lost is its record\'s: a predicted rejection', () => {
+    const p = port(8229);
+    expect(p.planted.map((x) => x.code)).toContain('BTN_ATN_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('BTN_ATN_MISMATCH');
+  });
+
+  // other wording: a faxed statement and record whose top line carries the sender's number
+  const faxed = (kind: string, listed: string) =>
+    ocrWords([
+      [30, 8, 'FAX', 18],
+      [52, 8, 'from', 24],
+      [80, 8, '212-555-0199', 66],
+      [50, 60, kind, 60],
+      [50, 90, 'Lines', 30],
+      [50, 106, listed, 66],
+      [50, 122, '212-555-0141', 66],
+    ]);
+  const input = (loaBtn: string, listed: string) => ({
+    loa: { btn: fv(loaBtn, 0.97, [120, 80, 190, 90]) },
+    invoice: { btn: fv('212-555-0199', 0.3, [80, 8, 146, 18]) },
+    csr: { btn: fv('212-555-0199', 0.28, [80, 8, 146, 18]) },
+    pages: {
+      loa: page([[40, 80, `Billing telephone number: ${loaBtn}`]]),
+      invoice: faxed('Statement', listed),
+      csr: faxed('Record', listed),
+    },
+  });
+  it("both readings the fax sender's number, the LOA's BTN one of the CSR's lines: no rejection", () => {
+    const r = run(input('212-555-0140', '212-555-0140'));
+    expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
+  });
+  it('…an LOA BTN the CSR writes nowhere is still a predicted rejection', () => {
+    const r = run(input('212-555-0177', '212-555-0140'));
+    expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+  });
+});
