@@ -216,6 +216,11 @@ describe("the carrier documents' BTN readings both guessed, from no BTN label", 
     expect(r.fields.btn.verdict).toBe('check');
   });
 
+  it("fresh-tune dev port 8: the CSR writes the LOA's BTN with OCR's lookalikes only, both readers guessed another: no rejection", () => {
+    const p = devBadScanPort(8, 'tune', STANDINS);
+    expect(p.planted.map((x) => x.code)).not.toContain('BTN_ATN_MISMATCH');
+    expect(codes(reviewPort(p))).not.toContain('BTN_ATN_MISMATCH');
+  });
   it('dev port 8229: the CSR\'s BTN repeated row after row under a "Bill TN" column OCR lost is its record\'s: a predicted rejection', () => {
     const p = port(8229);
     expect(p.planted.map((x) => x.code)).toContain('BTN_ATN_MISMATCH');

@@ -168,7 +168,7 @@ function btnGuessedByBoth(find: Finder): ScalarSpec['agreementDoubt'] {
     const loaBtn = ten(checked.value);
     if (checked.src !== 'loa' || loaBtn.length !== 10 || !guessed(ref) || !guessed(invoice)) return null;
     // (a number the CSR repeats row after row is its record's, whatever column label OCR lost: "Bill TN")
-    if (find.timesWritten('csr', loaBtn) < 1 || find.writtenTimes('csr', ten(ref.value), true) > 1) return null;
+    if (find.writtenTimes('csr', loaBtn, true) < 1 || find.writtenTimes('csr', ten(ref.value), true) > 1) return null;
     return `neither the CSR nor the invoice gives "${ref.value}" under a BTN label (both read with low confidence), and the CSR writes the LOA's ${checked.value} too`;
   };
 }
