@@ -967,7 +967,15 @@ export function labelledInFront(
   if (!above || above.page !== line.page || line.cy - above.cy > 3 * line.h) return false;
   const names = (row: Line) => {
     const cell = cellsOf(row).find((c) => c[0]!.word.bbox[0] <= box[2] && c.at(-1)!.word.bbox[2] >= box[0]);
-    return !!cell && namesField(cell.map((t) => t.text).join(' '), kind, field);
+    // (OCR's split label word joined again: "P asscode:" over "21B8")
+    return (
+      !!cell &&
+      splitLabelNames(
+        cell.map((t) => t.text),
+        kind,
+        field,
+      )
+    );
   };
   if (names(above)) return true;
   // a header row a scan split into two lines less than a line apart ("Transfer" over the reading, "PIN"

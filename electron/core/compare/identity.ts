@@ -16,7 +16,7 @@ import {
 } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { NAME_PARTICLES } from '../extract/values.js';
-import { ocrKey } from './evidence.js';
+import { digitsOfToks, ocrKey } from './evidence.js';
 import { lesserRoleAfter, nameProblem } from './plausible.js';
 import {
   type CaseData,
@@ -183,6 +183,33 @@ function csrSigner(find: Finder, read: Val<string> | null): Val<string> | null {
     : read;
 }
 
+/**
+ * Both carrier documents' BTN readings unsure and taken from no BTN label (a fax header's sender, the
+ * first number of a list), while the CSR writes the LOA's BTN as a number of its own and the reading
+ * once at most: their agreeing says only that both print that number, not that it is the BTN.
+ */
+function btnGuessedByBoth(find: Finder): ScalarSpec['agreementDoubt'] {
+  const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
+  const guessed = (v: Val<string>) => {
+    const on = v.src as DocSrc;
+    if (v.src === 'case' || v.conf >= 1 || v.byLabel || find.sure(on, v.conf) || !find.known(on)) return false;
+    return (
+      !find.labelledInFront(on, 'btn', v) &&
+      !(
+        find.labelled(on, 'btn') &&
+        find.scalar('btn', on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === ten(v.value), 4)
+      )
+    );
+  };
+  return (ref, invoice, checked) => {
+    const loaBtn = ten(checked.value);
+    if (checked.src !== 'loa' || loaBtn.length !== 10 || !guessed(ref) || !guessed(invoice)) return null;
+    // (a number the CSR repeats row after row is its record's, whatever column label OCR lost: "Bill TN")
+    if (find.writtenTimes('csr', loaBtn, true) < 1 || find.writtenTimes('csr', ten(ref.value), true) > 1) return null;
+    return `neither the CSR nor the invoice gives "${ref.value}" under a BTN label (both read with low confidence), and the CSR writes the LOA's ${checked.value} too`;
+  };
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
@@ -272,6 +299,7 @@ export function compareIdentity(
     },
     ...guided('btn', compareBtn),
     onlyListedOnLoa: btnOnlyListedOnLoa(docs, find),
+    agreementDoubt: btnGuessedByBoth(find),
     normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });
   return compareScalar(c, {

@@ -176,6 +176,25 @@ function splitGroups(accounts: Account[], toPort: string[]): NumbersReport['spli
   return groups;
 }
 
+/**
+ * A number the LOA writes outside its number lists, though it has them, right after a label of its own
+ * that names no numbers to port ("Porting desk: 866-555-0142", "Callback: …"): its reader took another
+ * block's number for one to port. A number added to a list stands among the list's numbers, not there.
+ */
+function besideOtherLabel(find: Finder, e164: string): boolean {
+  const ten = e164.replace(/^\+1/, '');
+  if (!find.known('loa') || !find.labelled('loa', 'phone_numbers') || find.number(e164, 'loa')) return false;
+  const at = find.anywhere(
+    'loa',
+    (text) => {
+      const m = /[A-Za-z]{2,}\s*:\s*([+\d().\s-]{10,})$/.exec(text);
+      return !!m && m[1]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten;
+    },
+    5,
+  );
+  return !!at && !find.labelledInFront('loa', 'to_port', at) && !find.labelledInFront('loa', 'phone_list', at);
+}
+
 /** Why numbers not read on the account cannot be asserted missing from it (empty: they can). */
 function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   const { find, accountVal, accountSrc, invList, loaList, account, toPort } = f;
@@ -213,6 +232,11 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   )
     doubts.push(
       `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`,
+    );
+  const beside = f.toPortSource === 'loa' ? notOnAccount.filter((n) => besideOtherLabel(find, n)) : [];
+  if (beside.length)
+    doubts.push(
+      `the LOA writes ${beside.join(', ')} only after a label of its own, outside its lists of numbers to port (a porting desk's or a contact's number, read as one to port?)`,
     );
   // an LOA number one digit away from an account number it does not list may be that number misread
   const misreadOf = (n: string) => account!.find((a) => !toPort.includes(a) && oneDigitApart(a, n));

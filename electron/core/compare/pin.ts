@@ -2,7 +2,7 @@
 import { type CarrierEntry, type FieldComparison } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { maskPin, normalizePin } from '../../../shared/normalize/account.js';
-import { type Found, digitsOfToks } from './evidence.js';
+import { type Found, digitsOfToks, ocrKey } from './evidence.js';
 import { Collector, type DocSrc, type Docs, type Val, candidate, ev, fromDoc } from './run.js';
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
@@ -35,6 +35,54 @@ function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
 }
 
 /**
+ * When the CSR's PIN reading was taken from no PIN label (another code): whether the words its PIN label
+ * opens with state PINs, none of them the LOA's — a verification response's "PIN  No match  1326  0502".
+ * The carrier's PIN is one of them, so the LOA's differs. Only when the LOA's PIN, read under its own
+ * label, is written nowhere on the CSR (one character off allowed: OCR's slip is no difference), and the
+ * label's words hold a number as long as it (a year or a code beside a masked PIN is no PIN of its length)
+ * and no masked or withheld PIN ("••••", "on file").
+ */
+function csrLabelStatesOthers(find: Finder, loa: Val<string>): boolean {
+  const a = normalizePin(loa.value);
+  if (!/^\d{4,12}$/.test(a) || !(loa.conf >= 1 || find.sure('loa', loa.conf) || pinLocator(find, loa.value, 'loa')))
+    return false;
+  if (find.written('csr', a, { digits: true, maxEdits: 1 })) return false;
+  let stated: string[] = [];
+  find.scalar(
+    'pin',
+    'csr',
+    (text, toks) => {
+      if (/[•*●]|\b(?:on file|none|not set|x{3,})\b/i.test(text)) return false;
+      stated = toks
+        .filter((t) => /\d{3}/.test(t.text) && !DATE_WORD.test(t.text))
+        .map((t) => ocrKey(t.text))
+        .filter((k) => /^\d{4,12}$/.test(k));
+      return true;
+    },
+    6,
+    { first: true },
+  );
+  const apart = (k: string) => k.length !== a.length || [...k].filter((ch, i) => ch !== a[i]).length >= 2;
+  return stated.some((k) => k.length === a.length) && stated.every(apart);
+}
+
+/**
+ * Whether a reading is a piece of the other document's PIN that its own document writes whole right
+ * there: OCR split the PIN ("8070 78,") and the reader took the first piece. The whole PIN is looked for
+ * as written (a piece drifted onto the neighbouring line included), at the reading's own place, so
+ * a PIN one digit off, or the other PIN written in some other block, is not it.
+ */
+function pieceOfWritten(find: Finder, reading: Val<string>, whole: string): boolean {
+  const piece = normalizePin(reading.value);
+  if (reading.conf >= 1 || !reading.bbox || reading.src === 'case') return false;
+  if (piece.length < 2 || piece.length >= whole.length || !whole.includes(piece)) return false;
+  const f = find.written(reading.src, whole);
+  if (!f || f.page !== reading.page || ocrKey(f.text) !== ocrKey(whole)) return false;
+  const [r, w] = [reading.bbox, f.bbox];
+  return r[0] < w[2] && w[0] < r[2] && r[1] < w[3] && w[1] < r[3];
+}
+
+/**
  * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
  * a misreading (a match); each read under its own label, differing in more than one character (a
  * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
@@ -45,7 +93,8 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (a === b) return 'match';
   if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
     return 'match';
-  if (unlabelledScanPin(find, csr)) return 'doubt';
+  if (pieceOfWritten(find, csr, a) || pieceOfWritten(find, loa, b)) return 'match';
+  if (unlabelledScanPin(find, csr)) return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'doubt';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
   const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
   if (loaPinOnCsr) return 'elsewhere';

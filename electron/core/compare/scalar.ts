@@ -170,6 +170,11 @@ export interface ScalarSpec {
    * the LOA then says nothing about where the reading came from (absent: never)
    */
   onlyListedOnLoa?: (carrier: string, reading: string) => boolean;
+  /**
+   * why the invoice agreeing with the CSR proves nothing about the field (absent: it does), or null: two
+   * unsure readings taken from no label of the field may be one number both documents print elsewhere
+   */
+  agreementDoubt?: (ref: Val<string>, invoice: Val<string>, checked: Val<string>) => string | null;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -240,6 +245,8 @@ function settleDifference(
     s.compare(invoice.value, v.value).verdict !== 'mismatch';
   if (invoiceBacksCandidate)
     doubts.push(`the invoice shows "${invoice!.value}" like the ${SOURCE_LABEL[v.src]}, the CSR "${ref.value}"`);
+  const agreement = invoiceBacksRef ? s.agreementDoubt?.(ref, invoice!, v) : null;
+  if (agreement) doubts.push(agreement);
   // doubts about how surely the reference was read: a strong contrary reading may outweigh them
   const refDoubts: string[] = [];
   let refUnderLabel = false;
