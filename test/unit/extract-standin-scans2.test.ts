@@ -104,6 +104,36 @@ describe('a word of larger print that joined a row of small print (line grouping
     const got = extractFields(pages, 'invoice').fields;
     expect(got.account_name?.value).toBe('Quarry Ridge & Family Dental');
   });
+  it('moves the first word of a name from a line across the page back to the rest of its name', () => {
+    // (inv-ucaas-1004's geometry, turned straight: "Timberline" joined "PERIOD 11/8/25 - 12/5/25" across
+    // the page, 4 px above it, and "Realty Group, Incorporated", taller by its descenders, made a line of
+    // its own; the words are others)
+    const cy = (y: number, h: number) => y - h / 2;
+    const pages = tiltedPage(
+      [
+        [39.6, cy(129.5, 8.4), 'BILL', 22.0, 8.4],
+        [65.6, cy(129.5, 8.3), 'TO', 14.5, 8.3],
+        [38.8, cy(144.5, 8.7), 'Harborview', 48.2, 8.7],
+        [90.6, cy(146.0, 10.5), 'Dental', 28.1, 10.5],
+        [121.5, cy(146.0, 10.5), 'Group,', 30.1, 10.5],
+        [155.4, cy(145.7, 11.1), 'Incorporated', 55.7, 11.1],
+        [333.4, cy(140.3, 7.4), 'TERM', 25.9, 7.4],
+        [487.5, cy(140.0, 8.1), '01/02/26', 36.2, 8.1],
+        [527.8, cy(141.3, 1.0), '-', 3.2, 1.0],
+        [534.8, cy(139.8, 7.9), '01/31/26', 36.4, 7.9],
+        [39.3, cy(158.5, 8.1), '88', 10.7, 8.1],
+        [53.0, cy(158.3, 7.8), 'Foundry', 33.8, 7.8],
+        [90.1, cy(159.4, 10.5), 'Row', 19.4, 10.5],
+        [333.8, cy(156.2, 6.8), 'DUE', 18.7, 6.8],
+        [514.0, cy(155.9, 8.4), '02/14/2026', 48.5, 8.4],
+        [39.0, cy(172.0, 9.0), 'Ogden,', 30.0, 9.0],
+        [72.0, cy(172.0, 8.1), 'UT', 12.0, 8.1],
+        [87.0, cy(172.0, 8.1), '84401', 26.0, 8.1],
+      ],
+      0,
+    );
+    expect(extractFields(pages, 'invoice').fields.account_name?.value).toBe('Harborview Dental Group, Incorporated');
+  });
 });
 
 describe('a header row wrapped onto a second line, over OCR-tight rows', () => {

@@ -377,13 +377,7 @@ function drawnMarkTokens(page: PageText): Tok[] {
  */
 function besideGap(l: PageLine, t: Tok): number {
   let best = Infinity;
-  for (const o of l.toks) {
-    const gap = t.x0 >= o.x1 ? t.x0 - o.x1 : o.x0 - t.x1;
-    const h = Math.min(o.h, t.h);
-    if (gap < -0.1 * h || gap > 0.8 * h) continue;
-    if (Math.max(o.h, t.h) > 1.5 * h) continue;
-    best = Math.min(best, Math.abs(o.cy - t.cy));
-  }
+  for (const o of l.toks) if (besideWord(o, t)) best = Math.min(best, Math.abs(o.cy - t.cy));
   return best;
 }
 
@@ -416,7 +410,42 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
       best.h = median(best.toks.map((o) => o.h));
     } else pageLines.push({ toks: [t], cy: t.cy, h: t.h });
   }
-  return pageLines.sort((a, b) => a.cy - b.cy);
+  return rejoinPhrases(pageLines).sort((a, b) => a.cy - b.cy);
+}
+
+/** A line's centre and height from its words. */
+function settle(l: PageLine): void {
+  l.cy = l.toks.reduce((s, o) => s + o.cy, 0) / l.toks.length;
+  l.h = median(l.toks.map((o) => o.h));
+}
+
+/** Is `o` the word just before or after `t` on a line, a word space away, of about its size? */
+function besideWord(o: Tok, t: Tok): boolean {
+  const gap = t.x0 >= o.x1 ? t.x0 - o.x1 : o.x0 - t.x1;
+  const h = Math.min(o.h, t.h);
+  return gap >= -0.1 * h && gap <= 0.8 * h && Math.max(o.h, t.h) <= 1.5 * h;
+}
+
+/**
+ * A word alone in its cell that joined a line far to its right, while the rest of its phrase, right beside
+ * it, formed a line of its own ("Timberline" on the line of "PERIOD 11/8/25" across the page, "Realty
+ * Group, Incorporated" a little lower): the word goes to its phrase's line, nearer its own centre.
+ */
+function rejoinPhrases(pageLines: PageLine[]): PageLine[] {
+  for (const a of pageLines)
+    for (const t of [...a.toks]) {
+      if (a.toks.length < 2 || a.toks.some((o) => o !== t && besideWord(o, t))) continue;
+      const own = Math.abs(a.cy - t.cy);
+      const b = pageLines.find(
+        (l) => l !== a && l.toks.some((o) => besideWord(o, t) && Math.abs(o.cy - t.cy) < own - 0.15 * t.h),
+      );
+      if (!b || b.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0)) continue;
+      a.toks.splice(a.toks.indexOf(t), 1);
+      b.toks.push(t);
+      settle(a);
+      settle(b);
+    }
+  return pageLines.filter((l) => l.toks.length);
 }
 
 function isLabelText(word: string): boolean {
