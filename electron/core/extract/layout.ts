@@ -131,13 +131,14 @@ function isNoise(w: { text: string; conf: number }, typicalH: number, h: number)
 
 /**
  * A word OCR gave up on (confidence near 0) that is plainly text all the same: a group of digits
- * ("+1518" before "555 0141") or a capitalised name word ("Mateo"), as tall as the page's print. Dust
- * never reads as that; a signature's ink is taller than print and reads as symbols, so it stays ink.
+ * ("+1518" before "555 0141", "210.555.0135" in a row of a listing) or a capitalised name word
+ * ("Mateo"), as tall as the page's print. Dust never reads as that; a signature's ink is taller than
+ * print and reads as symbols, so it stays ink.
  */
 function unsureButWord(text: string, typicalH: number, h: number): boolean {
   if (h < 0.6 * typicalH || h > 1.6 * typicalH) return false;
   const core = text.replace(/[.,;:]+$/, '');
-  if (/^\+?\(?\d{3,}\)?-?$|^\d{3,}(?:-\d+)+$/.test(core)) return true;
+  if (/^\+?\(?\d{3,}\)?-?$|^\d{3,}(?:[-.]\d+)+$/.test(core)) return true;
   return /^[A-Z][a-z]{2,}$/.test(core) && /[aeiouy]/.test(core) && !/^[Il][il1]+$/.test(core);
 }
 
@@ -367,6 +368,19 @@ function drawnMarkTokens(page: PageText): Tok[] {
   }));
 }
 
+/**
+ * How far a token's centre is from the word it follows on the line, when it follows one closely (a word
+ * space away); Infinity when no word of the line is beside it. A line's centre is the mean of all its
+ * words: where a word of larger print has joined a row of small print ("Bill" beside "Customer account
+ * number:" on a tilted scan), that mean is off the larger word's own centre, and its next word ("to:")
+ * still sits on the word it follows.
+ */
+function besideGap(l: PageLine, t: Tok): number {
+  let best = Infinity;
+  for (const o of l.toks) if (besideWord(o, t)) best = Math.min(best, Math.abs(o.cy - t.cy));
+  return best;
+}
+
 /** Groups tokens into visual lines by their de-skewed centres, top to bottom. */
 function groupIntoLines(toks: Tok[]): PageLine[] {
   toks.sort((a, b) => a.cy - b.cy);
@@ -376,7 +390,7 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
     let bestD = Infinity;
     for (let i = pageLines.length - 1; i >= 0 && i >= pageLines.length - 8; i--) {
       const l = pageLines[i]!;
-      const d = Math.abs(l.cy - t.cy);
+      const d = Math.min(Math.abs(l.cy - t.cy), besideGap(l, t));
       // a dash is a flat box inside the line's band (a range's "-" sits at mid-height, off the centre)
       const dashIn = DASH.test(t.text) && t.h < 0.5 * l.h && d < 0.4 * l.h;
       if (d > 0.5 * Math.min(l.h, t.h) + 0.5 && !dashIn) continue;
@@ -396,7 +410,42 @@ function groupIntoLines(toks: Tok[]): PageLine[] {
       best.h = median(best.toks.map((o) => o.h));
     } else pageLines.push({ toks: [t], cy: t.cy, h: t.h });
   }
-  return pageLines.sort((a, b) => a.cy - b.cy);
+  return rejoinPhrases(pageLines).sort((a, b) => a.cy - b.cy);
+}
+
+/** A line's centre and height from its words. */
+function settle(l: PageLine): void {
+  l.cy = l.toks.reduce((s, o) => s + o.cy, 0) / l.toks.length;
+  l.h = median(l.toks.map((o) => o.h));
+}
+
+/** Is `o` the word just before or after `t` on a line, a word space away, of about its size? */
+function besideWord(o: Tok, t: Tok): boolean {
+  const gap = t.x0 >= o.x1 ? t.x0 - o.x1 : o.x0 - t.x1;
+  const h = Math.min(o.h, t.h);
+  return gap >= -0.1 * h && gap <= 0.8 * h && Math.max(o.h, t.h) <= 1.5 * h;
+}
+
+/**
+ * A word alone in its cell that joined a line far to its right, while the rest of its phrase, right beside
+ * it, formed a line of its own ("Timberline" on the line of "PERIOD 11/8/25" across the page, "Realty
+ * Group, Incorporated" a little lower): the word goes to its phrase's line, nearer its own centre.
+ */
+function rejoinPhrases(pageLines: PageLine[]): PageLine[] {
+  for (const a of pageLines)
+    for (const t of [...a.toks]) {
+      if (a.toks.length < 2 || a.toks.some((o) => o !== t && besideWord(o, t))) continue;
+      const own = Math.abs(a.cy - t.cy);
+      const b = pageLines.find(
+        (l) => l !== a && l.toks.some((o) => besideWord(o, t) && Math.abs(o.cy - t.cy) < own - 0.15 * t.h),
+      );
+      if (!b || b.toks.some((o) => Math.min(o.x1, t.x1) - Math.max(o.x0, t.x0) > 0)) continue;
+      a.toks.splice(a.toks.indexOf(t), 1);
+      b.toks.push(t);
+      settle(a);
+      settle(b);
+    }
+  return pageLines.filter((l) => l.toks.length);
 }
 
 function isLabelText(word: string): boolean {

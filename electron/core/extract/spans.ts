@@ -53,6 +53,17 @@ function wholeCellLabel(toks: Tok[]): boolean {
   return toks.every((t) => !/\d/.test(t.text) && /[A-Za-z]/.test(t.text));
 }
 
+/**
+ * A line of header words: short cells of words without digits, one of them a label ("NUMBER" under
+ * "TELEPHONE", "NUMBER" under "ACCOUNT"), as a header row's wrapped second line is.
+ */
+function headerWords(doc: DocLayout, l: Line): boolean {
+  return (
+    l.segs.every((s) => s.toks.length <= 3 && s.toks.every((t) => /^[A-Za-z][A-Za-z/&.#:-]*$/.test(t.text))) &&
+    l.segs.some((s) => doc.hitsBySeg.get(s.id)?.length)
+  );
+}
+
 export function hitAt(doc: DocLayout, tok: Tok): Hit | undefined {
   let m = hitStarts.get(doc);
   if (!m) {
@@ -382,7 +393,12 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
           (vx !== null && runsIntoColumn(doc, t, col, vx, tol))),
     );
     // a line of another column between label and value, or between two lines of the value
-    if (!inCol.length) continue;
+    if (!inCol.length) {
+      // (a header row's second line, "TELEPHONE | ACCOUNT" over "NUMBER | NUMBER" with this column empty
+      // there: the values start under it, and their gap is measured from it as from the header)
+      if (!below.length && hit.col && prev === line && l.top - line.bottom < line.h && headerWords(doc, l)) prev = l;
+      continue;
+    }
     const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
     // an address block starts under its heading; a line whose words in this column all start right
     // of the heading's end is a row of a column further right (a key/value block beside two
