@@ -65,6 +65,9 @@ export function numbersHolder<C extends { value: string; toks: Tok[] }>(doc: Doc
     );
   const [top, next] = [...held.entries()].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] === 0 || top[1] <= (next?.[1] ?? 0)) return null;
+  // sub-accounts numbered as the account with a suffix ("LMN97131911-001") divide that one account: the
+  // account the carrier holds the numbers under is the one they extend, not one of its divisions
+  if ([...byKey.keys()].some((k) => k !== top[0] && top[0].startsWith(k))) return null;
   HELD.set(doc, { holder: top[0], sections, named });
   return byKey.get(top[0])!;
 }
