@@ -75,7 +75,8 @@ class Runs {
  */
 function blobsOf(g: Gray, dark: number): Blob[] {
   const { width: W, height: H, data } = g;
-  const runs = new Runs();
+  const runs = pageRuns;
+  runs.n = 0;
   let prevFirst = 0,
     prevEnd = 0; // the row above's runs are ids [prevFirst, prevEnd)
   // four pixels a load where all four are clearly paper (192 and up: two top bits set), which is most
@@ -129,6 +130,13 @@ function blobsOf(g: Gray, dark: number): Blob[] {
   }
   return blobs;
 }
+
+/**
+ * The run table, kept from page to page (blobsOf runs to the end before it returns): a 300-dpi page
+ * of print has ~40,000 runs, and a new table doubled its way there, ~1.5 MB of arrays a page for the
+ * OCR worker's garbage collector.
+ */
+const pageRuns = new Runs();
 
 const isDot = (b: Blob, o: DotShape) => {
   const w = b.x1 - b.x0 + 1,

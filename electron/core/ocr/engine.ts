@@ -47,7 +47,12 @@ interface CanvasFactoryLike {
  * form fields' appearances onto the page (pdfjs' default leaves them to an HTML layer): a scan with
  * values typed into a fillable form over it is read with those values.
  */
-export async function renderPageGray(doc: PDFDocumentProxy, page: PDFPageProxy, scale: number): Promise<Gray> {
+export async function renderPageGray(
+  doc: PDFDocumentProxy,
+  page: PDFPageProxy,
+  scale: number,
+  reuse?: Uint8Array,
+): Promise<Gray> {
   const viewport = page.getViewport({ scale });
   const factory = doc.canvasFactory as CanvasFactoryLike;
   const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
@@ -59,7 +64,7 @@ export async function renderPageGray(doc: PDFDocumentProxy, page: PDFPageProxy, 
       viewport,
       annotationMode: AnnotationMode.ENABLE,
     }).promise;
-    return toGray(entry.canvas, entry.canvas.width, entry.canvas.height);
+    return toGray(entry.canvas, entry.canvas.width, entry.canvas.height, reuse);
   } finally {
     factory.destroy(entry);
   }
@@ -74,6 +79,10 @@ export class OcrEngine {
   private pdf: { key: string; doc: Promise<PDFDocumentProxy> } | null = null;
   private readonly scans = new ScannedPdfPages();
   private canvas: Canvas | null = null;
+  /** the last page's gray pixels, free for the next page of the same size (toGray) */
+  private spareGray: Uint8Array | null = null;
+  /** the tesseract parameters last set: a page's re-reads mostly ask for what the one before did */
+  private lastParams = '';
 
   constructor(
     private readonly preprocess: PreprocessOptions = DEFAULT_PREPROCESS,
@@ -120,6 +129,8 @@ export class OcrEngine {
       }
     }
     const orientation = readingOrientation(words);
+    // nothing of the page's pixels outlives its read: the next page draws into them
+    this.spareGray = prepared.source?.gray.data ?? null;
     return {
       width: round(prepared.widthPt),
       height: round(prepared.heightPt),
@@ -264,13 +275,19 @@ export class OcrEngine {
   private async recognizeLines(image: Uint8Array, dpi: number, psm = '3', whitelist = ''): Promise<RawWord[][]> {
     const tess = await this.worker();
     // Without a resolution tesseract assumes 70 dpi for an image that states none (toTiff's) and mis-sizes its layout heuristics.
-    await tess.setParameters({
+    const params = {
       user_defined_dpi: String(Math.round(dpi)),
       thresholding_method: String(this.preprocess.thresholding ?? 0),
       tessedit_pageseg_mode: psm as PSM,
       // '' allows every character again after a digit re-read
       tessedit_char_whitelist: whitelist,
-    });
+    };
+    const key = JSON.stringify(params);
+    if (key !== this.lastParams) {
+      this.lastParams = '';
+      await tess.setParameters(params);
+      this.lastParams = key;
+    }
     // TSV rather than tesseract.js' blocks: the same words, boxes and confidences in ~10 KB a page
     // where the blocks' JSON (every symbol and its choices) is ~440 KB to build, parse and pass
     // between threads
@@ -291,6 +308,13 @@ export class OcrEngine {
     return this.canvas;
   }
 
+  /** The spare gray pixels, taken (a page read meanwhile allocates its own). */
+  private takeGray(): Uint8Array | undefined {
+    const spare = this.spareGray ?? undefined;
+    this.spareGray = null;
+    return spare;
+  }
+
   private async renderPdfPage(bytes: Uint8Array, pageNo: number, docKey: string) {
     if (this.pdf?.key !== docKey) {
       const old = this.pdf;
@@ -303,7 +327,9 @@ export class OcrEngine {
       const base = page.getViewport({ scale: 1 });
       const scale = Math.min(LIMITS.renderDpi / 72, LIMITS.maxRenderSide / Math.max(base.width, base.height));
       // a plain scan's JPEG decoded directly (scan-page.ts), else pdfjs renders the page
-      const gray = (await this.scans.gray(bytes, pageNo, docKey, scale)) ?? (await renderPageGray(doc, page, scale));
+      const spare = this.takeGray();
+      const gray =
+        (await this.scans.gray(bytes, pageNo, docKey, scale, spare)) ?? (await renderPageGray(doc, page, scale, spare));
       const out = this.finish(gray, scale * 72);
       return {
         ...out,
@@ -381,7 +407,7 @@ export class OcrEngine {
     ctx.fillRect(0, 0, w, rows); // transparent PNGs: tesseract reads transparent as black
     ctx.drawImage(img, 0, 0);
     const pt = pointsPerPixel(w, header.dpi);
-    const gray = toGray(canvas, w, rows);
+    const gray = toGray(canvas, w, rows, this.takeGray());
     const out = this.finish(gray, 72 / pt);
     return {
       ...out,
@@ -444,6 +470,7 @@ export class OcrEngine {
   async close(): Promise<void> {
     const tess = this.tess;
     this.tess = null;
+    this.lastParams = '';
     if (tess) await (await tess).terminate().catch(() => undefined);
     if (this.pdf) await (await this.pdf.doc.catch(() => null))?.destroy();
     this.pdf = null;

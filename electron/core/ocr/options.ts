@@ -153,6 +153,25 @@ export interface PreprocessOptions {
  * scans 49 → 52 of 55 (account name, account number and PIN no longer glued to the dots), unseen seeds
  * 1001–1008 52 → 52 of 54, dev 20 118 → 118 of 128 field for field, csr-greenbar 1–4 24 → 24 of 28,
  * test 30 192 → 192 of 199. ~17–20 ms a 300-dpi page (warm); bench CPU ratio 1.35 → 1.33 (noise).
+ * Per thread again (2026-12-05 night, /proc task CPU, the bench's pages 1–3 through a one-worker pool,
+ * load average 10–18 on 2 cores): V8's background threads (named "node", besides the isolates' own)
+ * spend ~100–160 ms a page on the first four warm pages and ~30–50 after: they compile what runs hot
+ * (tesseract's WebAssembly tiered up to TurboFan, the worker's JavaScript). With
+ * --no-wasm-dynamic-tiering (all of it compiled by TurboFan at start: a process-wide flag, and the
+ * whole module's compile moved onto the first page) the early pages still pay ~90–130 ms: rejected.
+ * The bench's warm pages 2–7 are mostly those pages (CPU ratio ~1.30–1.38 on them, ~1.18–1.28 from
+ * the fifth page on), so it now also reports a steady figure (a third lap). The same threads under
+ * --single-threaded-gc kept their CPU: little of it is garbage collection. In the OCR worker (~155 ms a
+ * page): the PNG decoded by Skia ~42 ms (libuv), drawn onto the canvas ~32, gray ~20–30, unread ink's
+ * cells ~17, dot leaders' blobs ~13, skew ~20, PackBits ~14. Now the gray page is drawn into the last
+ * page's array, dot leaders and unread ink share one histogram, unread ink skips paper four pixels a
+ * load and dot leaders keep their run table: ~160 → ~140 ms, the same words, boxes and confidences
+ * on 14 dev scan pages and the bench's 3. Drawing with 'copy' instead of onto white: 2× slower.
+ * Progress messages from tesseract.js' thread: 26 a page, ~8 a re-read (negligible).
+ * npm run bench -- ocr, 3 runs each, this code and the code before (0637363) run side by side, load
+ * average 7–16: CPU ratio same page 1.36 (1.38/1.36/1.34) against 1.37 (1.44/1.37/1.37), steady
+ * 1.28 (1.31/1.28/1.26) against 1.28 (1.31/1.28/1.28): the ~20 ms a page is under the noise; issue
+ * 9's 1.3 is met in wall time and, once V8's compiling is done, in CPU time, not on the early pages.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,

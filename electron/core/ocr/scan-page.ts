@@ -28,7 +28,13 @@ export class ScannedPdfPages {
    * The page in gray at `scale` (1 = 72 dpi), exactly the size pdfjs' canvas would have
    * (ceil of the viewport), or null when the page is not a plain scan.
    */
-  async gray(bytes: Uint8Array, pageNo: number, docKey: string, scale: number): Promise<Gray | null> {
+  async gray(
+    bytes: Uint8Array,
+    pageNo: number,
+    docKey: string,
+    scale: number,
+    reuse?: Uint8Array,
+  ): Promise<Gray | null> {
     if (this.doc?.key !== docKey)
       this.doc = {
         key: docKey,
@@ -57,7 +63,7 @@ export class ScannedPdfPages {
       // (edges differ by up to 100 gray levels): those pages stay with pdfjs
       if (Math.abs(img.width - vw) >= 1 || Math.abs(img.height - vh) >= 1) return null;
       ctx.drawImage(img, 0, 0, vw, vh);
-      return toGray(canvas, W, H);
+      return toGray(canvas, W, H, reuse);
     } catch {
       return null;
     }
