@@ -824,9 +824,10 @@ const slashTags = new WeakSet<Tok>();
 
 function slashTagCuts(prepared: PreparedPage[], kind: DocumentKind): Set<Tok> {
   const cuts = new Set<Tok>();
-  for (const { pageLines } of prepared) {
+  for (const { page, pageLines } of prepared) {
     const tags = pageLines.flatMap((pl) => pl.toks.filter((t) => SLASH_TAG.test(t.text)));
     if (tags.length < 3) continue;
+    if (page.method === 'ocr') for (const pl of pageLines) repairOcrSlashTags(pl);
     for (const pl of pageLines) {
       const lt = [...pl.toks].sort((a, b) => a.x0 - b.x0);
       lt.forEach((t, i) => {
@@ -855,6 +856,79 @@ function slashTagCuts(prepared: PreparedPage[], kind: DocumentKind): Set<Tok> {
     }
   }
   return cuts;
+}
+
+/** A record tag the field vocabulary knows ("AUTH", "PSWD", "SADR"): every stem of it a label word, no filler. */
+function knownTag(letters: string): boolean {
+  const stems = labelStems(letters);
+  return stems.length > 0 && stems.every((x) => isLabelWord(x) && !LABEL_FILLERS.has(x));
+}
+
+/** A record tag's letters after its slash: "AUTH", "PSWD" (as SLASH_TAG, without the slash). */
+const TAG_LETTERS = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/**
+ * OCR's damage to a record page's slash tags, on a page whose other tags show it is a record: the slash
+ * read as a word of its own ("/ AUTH OMAR REYES"), the tag split inside itself ("/PS WD 47288377": only
+ * the two pieces together are a tag the vocabulary knows) or glued to its value ("/AUTHOMAR REYES": a
+ * known tag, then letters that with it are no label). Each is made the one tag word SLASH_TAG reads, the
+ * value a word of its own. Only capitals on a slash: a word in a sentence ("Authority") is never a tag.
+ */
+function repairOcrSlashTags(pl: PageLine): void {
+  const out: Tok[] = [];
+  for (const t of [...pl.toks].sort((a, b) => a.x0 - b.x0)) {
+    const prev = out.at(-1);
+    const before = out.at(-2);
+    const gap = prev ? t.x0 - prev.x1 : Number.POSITIVE_INFINITY;
+    const tight = gap <= 0.6 * Math.min(prev?.h ?? 0, t.h);
+    const letters = t.text.replace(/[,.]$/, '');
+    // a lone slash nearer the tag after it than the word before it ("CONTACT  / AUTH"; "/ LPIC,")
+    const loneSlash =
+      prev?.text === '/' && tight && TAG_LETTERS.test(letters) && (!before || prev.x0 - before.x1 > gap);
+    // a tag split inside itself: neither piece a tag, the two together one ("/PS" "WD" = PSWD)
+    const split =
+      prev &&
+      tight &&
+      /^\/[A-Z]{1,5}$/.test(prev.text) &&
+      /^[A-Z]{1,5}$/.test(letters) &&
+      TAG_LETTERS.test(prev.text.slice(1) + letters) &&
+      knownTag(prev.text.slice(1) + letters) &&
+      !knownTag(prev.text.slice(1)) &&
+      !knownTag(letters);
+    if (prev && (loneSlash || split)) {
+      const text = prev.text + letters;
+      out[out.length - 1] = {
+        ...prev,
+        text,
+        key: labelKey(text),
+        x1: t.x1,
+        bbox: [prev.bbox[0], prev.bbox[1], t.bbox[2], t.bbox[3]],
+      };
+    } else out.push(...unglueSlashTag(t));
+  }
+  pl.toks = out;
+}
+
+/** "/AUTHOMAR" → "/AUTH" "OMAR": the longest known tag (three letters or more; two before digits), the rest no label. */
+function unglueSlashTag(t: Tok): Tok[] {
+  const m = /^\/([A-Z]{7,}|[A-Z]{2,}\d{3,})$/.exec(t.text);
+  if (!m || knownTag(m[1]!)) return [t];
+  const word = m[1]!;
+  for (let i = Math.min(6, word.length - 2); i >= 2; i--) {
+    const tag = word.slice(0, i);
+    const rest = word.slice(i);
+    // (a two-letter tag only before digits: "/TN5615550123"; "ST", "CO" begin too many words)
+    if ((i < 3 && !/^\d/.test(rest)) || !knownTag(tag) || (/^[A-Z]/.test(rest) && knownTag(rest))) continue;
+    const of = t.text.length;
+    const cut = (from: number, x: number) => from + ((x - from) * (i + 1)) / of;
+    const [a, b] = cutBox(t.bbox, i + 1, of);
+    const x = cut(t.x0, t.x1);
+    return [
+      { ...t, text: `/${tag}`, key: labelKey(`/${tag}`), bbox: a, x1: x },
+      { ...t, text: rest, key: labelKey(rest), bbox: b, x0: x },
+    ];
+  }
+  return [t];
 }
 
 function assemble(
