@@ -2,7 +2,8 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { DocumentKind, ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
-import type { RandomFixture } from '../fixtures/generator/random.js';
+import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
+import { POOLS, TAGS } from '../fixtures/generator/vocab.js';
 
 export interface ReadGenerated {
   f: RandomFixture;
@@ -23,4 +24,25 @@ export async function readGenerated(f: RandomFixture): Promise<ReadGenerated> {
     got: extractFields(doc.pages, f.kind as DocumentKind).fields,
     truth: f.truth as Record<string, unknown>,
   };
+}
+
+const foldWording = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * How many of the test-only label wordings (vocab.ts, nine letters or more) a dev stand-in's document
+ * prints: a stand-in that printed one would let the dev draw tune on the test seeds' wordings. A count,
+ * not the wordings — the test-only list is not printed.
+ */
+export function testOnlyWordingsPrinted(family: string, seed: number): number {
+  const testOnly = [...Object.values(POOLS), ...Object.values(TAGS)]
+    .flatMap((p) => [...p.test])
+    .map(foldWording)
+    .filter((l) => l.length >= 9);
+  const f = generateRandom(seed, { family });
+  const text = foldWording(f.pages.flatMap((p) => p.words.map((w) => w.text)).join(' '));
+  return testOnly.filter((l) => text.includes(l)).length;
 }

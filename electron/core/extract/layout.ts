@@ -477,6 +477,10 @@ function repairUnsureWords(pageLines: PageLine[]): void {
     }
 }
 
+/** Two words OCR split that are one: the first word's token reaching over the second, read as `text`. */
+function joinedTok(prev: Tok, t: Tok, text: string): Tok {
+  return { ...prev, text, key: labelKey(text), x1: t.x1, bbox: [prev.bbox[0], prev.bbox[1], t.bbox[2], t.bbox[3]] };
+}
 /**
  * A label word OCR split with a stray space ("Conta ct", "contac t", "Se rvice"): two neighbours on a
  * line, within a word space of each other, whose letters together are a label word while neither
@@ -489,16 +493,8 @@ function joinSplitLabelWords(pageLines: PageLine[]): void {
     const out: Tok[] = [];
     for (const t of toks) {
       const prev = out.at(-1);
-      if (prev && splitLabelWord(prev, t)) {
-        const text = prev.text + t.text;
-        out[out.length - 1] = {
-          ...prev,
-          text,
-          key: labelKey(text),
-          x1: t.x1,
-          bbox: [prev.bbox[0], prev.bbox[1], t.bbox[2], t.bbox[3]],
-        };
-      } else out.push(t);
+      if (prev && splitLabelWord(prev, t)) out[out.length - 1] = joinedTok(prev, t, prev.text + t.text);
+      else out.push(t);
     }
     l.toks = out;
   }
@@ -895,16 +891,8 @@ function repairOcrSlashTags(pl: PageLine): void {
       knownTag(prev.text.slice(1) + letters) &&
       !knownTag(prev.text.slice(1)) &&
       !knownTag(letters);
-    if (prev && (loneSlash || split)) {
-      const text = prev.text + letters;
-      out[out.length - 1] = {
-        ...prev,
-        text,
-        key: labelKey(text),
-        x1: t.x1,
-        bbox: [prev.bbox[0], prev.bbox[1], t.bbox[2], t.bbox[3]],
-      };
-    } else out.push(...unglueSlashTag(t));
+    if (prev && (loneSlash || split)) out[out.length - 1] = joinedTok(prev, t, prev.text + letters);
+    else out.push(...unglueSlashTag(t));
   }
   pl.toks = out;
 }
