@@ -10,7 +10,7 @@
  *   time (`compare_cpu`: what other processes on a shared machine do not inflate) and wall time
  *   (`compare`), apart from the reading of the three documents (`read`, per case).
  *
- * TEST seeds only (REVIEW_SPLIT=dev for the DEV seeds used to tune). `REVIEW_DETAIL=1` logs each miss.
+ * TEST seeds only (REVIEW_SPLIT=dev for the DEV seeds used to tune). `REVIEW_DETAIL=1` logs each miss (dev only).
  * 400 ports a set (`REVIEW_COUNT=N` for another size). It was 100 until stop 29: the first 100 test
  * ports, the gate every change had to pass for many stops, read 0.98 / 0.96 recall (generator / bad
  * scans) while ports 101–400 read 0.93 / 0.89 — a draw checked that often is fitted by selection, and at
@@ -102,6 +102,9 @@ export async function bench(): Promise<object> {
   const split = { from: counted.from + offset, count: counted.count };
   const fresh = freshFromEnv(which);
   if (fresh === 'check' && process.env.REVIEW_DETAIL) throw new Error('the fresh check half is scored only');
+  // the test seeds are scored only: their documents, values and misses are never printed
+  if (which === 'test' && process.env.REVIEW_DETAIL)
+    throw new Error('REVIEW_DETAIL is for dev seeds only (REVIEW_SPLIT=dev)');
   if (fresh) {
     const opts = { fresh, offset };
     return {
