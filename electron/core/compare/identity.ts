@@ -16,7 +16,7 @@ import {
 } from '../../../shared/normalize/account.js';
 import { compareEntityNames, comparePersonNames, normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { NAME_PARTICLES } from '../extract/values.js';
-import { digitsOfToks, ocrKey } from './evidence.js';
+import { ocrKey } from './evidence.js';
 import { lesserRoleAfter, nameProblem } from './plausible.js';
 import {
   type CaseData,
@@ -190,16 +190,12 @@ function csrSigner(find: Finder, read: Val<string> | null): Val<string> | null {
  */
 function btnGuessedByBoth(find: Finder): ScalarSpec['agreementDoubt'] {
   const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
+  // (the BTN's own locator: its digits inside the region of a BTN label)
+  const underBtnLabel = scalarLocator(find, 'btn', compareBtn);
   const guessed = (v: Val<string>) => {
     const on = v.src as DocSrc;
     if (v.src === 'case' || v.conf >= 1 || v.byLabel || find.sure(on, v.conf) || !find.known(on)) return false;
-    return (
-      !find.labelledInFront(on, 'btn', v) &&
-      !(
-        find.labelled(on, 'btn') &&
-        find.scalar('btn', on, (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === ten(v.value), 4)
-      )
-    );
+    return !find.labelledInFront(on, 'btn', v) && !(find.labelled(on, 'btn') && underBtnLabel(v.value, on));
   };
   return (ref, invoice, checked) => {
     const loaBtn = ten(checked.value);
