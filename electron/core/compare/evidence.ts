@@ -19,6 +19,7 @@ import {
   looksLikeLabelText,
   type LabelField,
 } from '../extract/labels.js';
+import { spanBox } from '../extract/lines.js';
 
 interface Tok {
   text: string;
@@ -165,15 +166,14 @@ function unglueLabelNumbers(toks: Tok[], kind: DocumentKind, byFirst: Map<string
         );
       const ends = words.some((_, j) => phraseAt(words, j, byFirst)?.toks.length === words.length - j || tag(j));
       if (ends) {
-        const [x0, y0, x1, y1] = t.word.bbox;
-        const cut = x0 + ((x1 - x0) * m[1]!.length) / t.text.length;
+        const [head, n] = [m[1]!.length, t.text.length];
         const part = (text: string, bbox: BBox): Tok => ({
           text,
           key: keyOf(text),
           word: { ...t.word, text, bbox },
           page: t.page,
         });
-        out.push(part(m[1]!, [x0, y0, cut, y1]), part(m[2]!, [cut, y0, x1, y1]));
+        out.push(part(m[1]!, spanBox(t.word.bbox, 0, head, n)), part(m[2]!, spanBox(t.word.bbox, head, n, n)));
         continue;
       }
     }
@@ -1053,7 +1053,7 @@ export function managingRowName(
 ): Found | null {
   if (!pages?.length) return null;
   const wanted = new Set(roles.map((r) => r.toUpperCase()));
-  const found: Found[] = [];
+  const rows: Found[] = [];
   for (const line of indexOf(pages, kind).lines) {
     const at = line.toks.findIndex((t) => wanted.has(t.text.toUpperCase().replace(/[^A-Z]/g, '')));
     if (at < 1) continue;
@@ -1069,20 +1069,9 @@ export function managingRowName(
     }
     const text = before.map((t) => t.text).join(' ');
     if (!before.length || !accept(text)) continue;
-    const b = before.map((t) => t.word.bbox);
-    found.push({
-      text,
-      page: line.page,
-      bbox: [
-        Math.min(...b.map((x) => x[0])),
-        Math.min(...b.map((x) => x[1])),
-        Math.max(...b.map((x) => x[2])),
-        Math.max(...b.map((x) => x[3])),
-      ],
-      conf: before.reduce((sum, t) => sum + t.word.conf, 0) / before.length,
-    });
+    rows.push(found(before));
   }
-  return found.length === 1 ? found[0]! : null;
+  return rows.length === 1 ? rows[0]! : null;
 }
 
 /** The words that join a name to what a letter's sentence says it is ("is listed as the", ", the"). */

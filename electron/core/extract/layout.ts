@@ -27,7 +27,7 @@ import {
   lettersFromLookalikes,
   UNSURE_WORD_CONF,
 } from './text.js';
-import { estimateSlope } from './lines.js';
+import { estimateSlope, spanBox } from './lines.js';
 import { isCityLineOfWords } from './zip.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
@@ -144,11 +144,7 @@ function unsureButWord(text: string, typicalH: number, h: number): boolean {
 
 /** A word's box cut where its first `head` of `of` characters end (a box is shared by character share). */
 function cutBox(bbox: BBox, head: number, of: number): [BBox, BBox] {
-  const cut = bbox[0] + ((bbox[2] - bbox[0]) * head) / of;
-  return [
-    [bbox[0], bbox[1], cut, bbox[3]],
-    [cut, bbox[1], bbox[2], bbox[3]],
-  ];
+  return [spanBox(bbox, 0, head, of), spanBox(bbox, head, of, of)];
 }
 
 /** Split "Account#:12345" into "Account#:" and "12345" (boxes shared by character share). */

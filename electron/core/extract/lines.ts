@@ -3,6 +3,18 @@ import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 /** tan 10°: the largest skew the OCR straightens before it reads (ocr/options.ts maxSkewDeg). */
 const MAX_SLOPE = 0.18;
 
+/**
+ * The box of characters [from, to) of a word `of` characters long, in proportion to its box: where a word
+ * OCR glued together is cut apart, each part keeps its share of the width.
+ */
+export function spanBox(bbox: BBox, from: number, to: number, of: number): BBox {
+  const n = Math.max(1, of);
+  const [x0, y0, x1, y1] = bbox;
+  // (a part at either end keeps that end's edge exactly)
+  const at = (i: number) => (i <= 0 ? x0 : i >= n ? x1 : x0 + ((x1 - x0) * i) / n);
+  return [at(from), y0, at(to), y1];
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;

@@ -1,5 +1,5 @@
 import type { PageText, Word } from '../../../shared/domain/document.js';
-import { printedWordLines } from './lines.js';
+import { printedWordLines, spanBox } from './lines.js';
 import type { MovedWord } from './records.js';
 
 /**
@@ -21,11 +21,7 @@ const EQ_VALUE = /^=(.+)$/;
 
 /** A part of a word: its text and its character span, for a box in proportion. */
 function part(w: Word, text: string, from: number, to: number): Word {
-  const [x0, y0, x1, y1] = w.bbox;
-  const n = Math.max(1, w.text.length);
-  const a = x0 + ((x1 - x0) * from) / n,
-    b = x0 + ((x1 - x0) * to) / n;
-  return { ...w, text, bbox: [a, y0, b, y1] };
+  return { ...w, text, bbox: spanBox(w.bbox, from, to, w.text.length) };
 }
 
 /** A line's "=" fragments: words holding "=" between a key and a value, or "=" alone between them. */
