@@ -145,6 +145,49 @@ test('an LOA with the wrong suite blocks; the queue counts it; marking ready tak
   await expect(row.locator('.blockers')).toHaveText('1');
 });
 
+/** What the page held at the first frame the review table existed (the dom lib is not in the tests' types). */
+interface FirstFrameGlobals {
+  firstReviewFrame?: { channel: boolean; overrideTop: number | null };
+  document: { querySelector(selector: string): { getBoundingClientRect(): { top: number } } | null };
+  MutationObserver: new (
+    onChange: () => void,
+  ) => { observe(target: unknown, options: { childList: boolean; subtree: boolean }): void };
+}
+const RECORD_FIRST_REVIEW_FRAME = () => {
+  const g = globalThis as unknown as FirstFrameGlobals;
+  new g.MutationObserver(() => {
+    if (g.firstReviewFrame || !g.document.querySelector('[data-testid="review-table"]')) return;
+    const override = g.document.querySelector('[data-testid="override-ready"]');
+    g.firstReviewFrame = {
+      channel: g.document.querySelector('[data-testid="channel-review"]') !== null,
+      overrideTop: override ? override.getBoundingClientRect().top : null,
+    };
+  }).observe(g.document, { childList: true, subtree: true });
+};
+
+test('the Review tab opens with its carrier section in place: nothing moves under the pointer once the table shows', async ({
+  app: page,
+  host,
+}) => {
+  // the case opens by a hash change (same document) or a load (a new one): watch in both
+  await page.evaluate(RECORD_FIRST_REVIEW_FRAME);
+  await page.addInitScript(RECORD_FIRST_REVIEW_FRAME);
+  // AT&T has carrier guidance, so the review shows the carrier section above the table
+  await openReview(
+    page,
+    host.origin,
+    { entity_name: 'Lakeview Dental Group LLC', losing_carrier: 'AT&T' },
+    {
+      loaUnit: 'Suite 210',
+    },
+  );
+  await expect(page.getByTestId('channel-review')).toContainText('AT&T');
+  const first = await page.evaluate(() => (globalThis as unknown as FirstFrameGlobals).firstReviewFrame);
+  expect(first?.channel).toBe(true);
+  const now = await page.getByTestId('override-ready').boundingBox();
+  expect(now?.y).toBe(first?.overrideTop);
+});
+
 test("a reseller says so and lists the carrier-level credentials; a partial port shows each number's fate; a carrier's age limit applies", async ({
   app: page,
   host,

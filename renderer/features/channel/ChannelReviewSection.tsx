@@ -1,15 +1,15 @@
-import { MANUAL_STATUS_LABEL } from '../../../shared/contract/channel.js';
+import { type ChannelView, MANUAL_STATUS_LABEL } from '../../../shared/contract/channel.js';
 import { ReceivedRejections } from './ChannelPanel.js';
 import { CarrierGuidanceList } from './CarrierGuidanceList.js';
 import { LineFindings } from './LineTypes.js';
-import { useChannel } from './useChannel.js';
 
 /**
  * What the review adds from the submission side: rejections received by e-mail (with their codes
  * from the rejection table), the line-type rules (wireless PIN) and the guidance for every carrier.
+ * The Review tab loads the view with its comparison (useChannel), so the section is in place when the
+ * table first shows and nothing moves under the specialist's pointer.
  */
-export function ChannelReviewSection({ caseId, version }: { caseId: number; version: number }) {
-  const { view } = useChannel(caseId, version);
+export function ChannelReviewSection({ view }: { view: ChannelView | null }) {
   if (!view) return null;
   const rejected = view.manual.rejections.length > 0;
   const findings = view.findings.filter((f) => f.level !== 'info');

@@ -5,6 +5,7 @@ import { routeHash } from '../../state/route.js';
 import { toast } from '../../state/toasts.js';
 import type { CaseTabProps } from '../case/tabs.js';
 import { ChannelReviewSection } from '../channel/ChannelReviewSection.js';
+import { useChannel } from '../channel/useChannel.js';
 import { ApplyPreviewDialog } from './ApplyPreview.js';
 import { ChecksPanel, ReviewBanners } from './ChecksPanel.js';
 import { EvidenceView } from './EvidenceView.js';
@@ -74,6 +75,10 @@ function useRowKeys(
 export function ReviewTab({ caseRecord }: CaseTabProps) {
   const caseId = caseRecord.id;
   const { review, error, busy, load, apply, markReady, confirm, tick } = useReviewActions(caseId, caseRecord.version);
+  // fetched beside the comparison, not after it: a section arriving late pushed the table and the
+  // ready box down under the pointer (a click meant for "Override…" landed on nothing)
+  const channel = useChannel(caseId, caseRecord.version);
+  const channelSettled = channel.view !== null || channel.error !== null;
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [overrideOpen, setOverrideOpen] = useState(false);
   const [showAllNumbers, setShowAllNumbers] = useState(false);
@@ -102,7 +107,7 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
       </div>
     );
   }
-  if (!review)
+  if (!review || !channelSettled)
     return (
       <p className="muted" aria-busy="true">
         Comparing the documents…
@@ -115,7 +120,7 @@ export function ReviewTab({ caseRecord }: CaseTabProps) {
       <ReviewHead review={review} />
       <ReviewBanners review={review} />
       <ChecksPanel review={review} busy={busy} onConfirm={(c) => void confirm(c)} />
-      <ChannelReviewSection caseId={review.case_id} version={caseRecord.version} />
+      <ChannelReviewSection view={channel.view} />
       {review.pending_documents.length > 0 && (
         <p className="callout callout-warn" data-testid="pending-documents">
           Not compared yet: {review.pending_documents.map((d) => `${d.name} (${d.kind}, ${d.status})`).join(', ')}.
