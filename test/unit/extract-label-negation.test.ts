@@ -64,6 +64,22 @@ describe('a label naming the service address only in a clause excluding it', () 
   );
 });
 
+describe("a clause that is not the head address label's own", () => {
+  it('"Service address, or if none the billing address:" offers another label: its value is the billing address', () => {
+    const f = extractFields(
+      pageOfLines([
+        [48, 40, 'LETTER OF AGENCY'],
+        [48, 80, 'Name on current bill: Harbor Light Bakery LLC'],
+        [48, 100, 'Service address: 3453 Market Circle, Duluth, MN 55802'],
+        [48, 140, 'Service address, or if none the billing address: 6099 Main Terrace, Duluth, MN 55804'],
+      ]),
+      'loa',
+    ).fields;
+    expect(street(f.billing_address?.value)).toBe('6099 Main Terrace');
+    expect(street(f.service_address?.value)).toBe('3453 Market Circle');
+  });
+});
+
 describe('dev port 131 (fresh-tune wording, stand-ins pinned at the 30 it was found with)', () => {
   // the carrier form's "Mailing address, if not the service address: 6099 Main Terrace, Duluth, MN 55804"
   // under the service address block; the LOA's planted difference is its city (Saint Paul for Duluth)

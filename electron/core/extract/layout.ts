@@ -2049,7 +2049,10 @@ function inQualifyingClause(prev: Hit | undefined, hit: Hit): boolean {
   // (the previous label may have taken the clause's first words: "Billing address if different | from service address:")
   const words = hit.seg.toks.slice(prev.start + 1, hit.start).map((t) => t.text);
   const at = words.findIndex((w) => CLAUSE_OPENERS.has(w.replace(/^[(,]+/, '').toLowerCase()));
-  return at >= 0 && words.length - at <= 5 && !words.some((t) => /\d|:$/.test(t));
+  // the clause follows the head itself: after "or" it is an alternative with a label of its own ("Service
+  // address, or if none the billing address:"), after a question a new sentence ("Same as service address? If not, …")
+  const followsHead = at >= 0 && prev.start + 1 + at <= prev.end && !words.slice(0, at).some((t) => /[?!;]$/.test(t));
+  return followsHead && words.length - at <= 5 && !words.some((t) => /\d|:$/.test(t));
 }
 
 /** A segment's next label, or the rest of the previous label's qualifying clause (its words become that label's). */
