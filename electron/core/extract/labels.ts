@@ -1319,6 +1319,19 @@ export function hintConcept(text: string, kind: DocumentKind): LabelConcept | nu
   return widens && (head === undefined || q.stems.includes(head)) ? q : null;
 }
 
+/** Words opening a clause that states when a label applies, or what it is not ("if not", "other than", "instead of"). */
+export const CLAUSE_OPENERS = new Set([
+  'if',
+  'when',
+  'unless',
+  'other',
+  'instead',
+  'not',
+  'except',
+  'rather',
+  'besides',
+]);
+
 /**
  * What a whole label cell names when a listed wording matched only its start ("Acct" in "Acct PIN:",
  * "Bill To" in "Bill To Name & Address:") or left a qualifying hint out ("Telephone Number (Billing)"):
