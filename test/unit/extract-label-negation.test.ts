@@ -94,3 +94,43 @@ describe('dev port 131 (fresh-tune wording, stand-ins pinned at the 30 it was fo
     expect(s.caught).toEqual(s.visible);
   });
 });
+
+describe('a whole clause, then the next address label in the same cell', () => {
+  // "(if different)" says all it has to say: the service address label a space after it is a label of its
+  // own, not the object of the clause (the clause joins only when it goes on: "if different from …")
+  it.each(['Billing Address (if different) Service Address', 'Mailing address (if not the same) Service address'])(
+    'header row "%s": each column keeps its own label',
+    (header) => {
+      const cut = header.search(/ Service/i) + 1;
+      const f = extractFields(
+        pageOfLines([
+          [48, 40, 'CUSTOMER SERVICE RECORD'],
+          [48, 80, 'Account Name: Harbor Light Bakery LLC'],
+          [48, 110, header],
+          [48, 125, '6099 Main Terrace'],
+          [48 + cut * 6, 125, '3453 Market Circle'],
+          [48, 140, 'Duluth, MN 55804'],
+          [48 + cut * 6, 140, 'Duluth, MN 55802'],
+          [48, 170, 'Account number: 2185550152093'],
+        ]),
+        'csr',
+      ).fields;
+      expect(street(f.service_address?.value)).toBe('3453 Market Circle');
+      expect(street(f.billing_address?.value)).toBe('6099 Main Terrace');
+    },
+  );
+
+  it('"Billing Address (if different) Service Address: …" on one line: the value is the service address', () => {
+    const f = extractFields(
+      pageOfLines([
+        [48, 40, 'INVOICE'],
+        [48, 80, 'Account Name: Harbor Light Bakery LLC'],
+        [48, 110, 'Billing Address (if different) Service Address: 3453 Market Circle, Duluth, MN 55802'],
+        [48, 170, 'Account number: 2185550152093'],
+      ]),
+      'invoice',
+    ).fields;
+    expect(street(f.service_address?.value)).toBe('3453 Market Circle');
+    expect(street(f.billing_address?.value)).not.toBe('3453 Market Circle');
+  });
+});

@@ -1333,6 +1333,34 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /**
+ * Words a clause cannot end on: it goes on to name something ("if different from | service address", "if
+ * not the | service address", "other than | …"). A clause whose last word is none of these ("if
+ * different", "if applicable") is whole before the next word, which starts a label of its own.
+ */
+export const CLAUSE_LINKS = new Set([
+  'from',
+  'than',
+  'of',
+  'to',
+  'as',
+  'at',
+  'for',
+  'is',
+  'the',
+  'a',
+  'an',
+  'our',
+  'your',
+  'its',
+  'not',
+  'if',
+  'when',
+  'unless',
+  'except',
+  'besides',
+]);
+
+/**
  * What a whole label cell names when a listed wording matched only its start ("Acct" in "Acct PIN:",
  * "Bill To" in "Bill To Name & Address:") or left a qualifying hint out ("Telephone Number (Billing)"):
  * the concept of all its words, when every word is label vocabulary and the concept holds the label's

@@ -2,6 +2,7 @@ import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems, twoLanguageCaption } from '../../../shared/domain/fields.js';
 import {
   BUSINESS_SUFFIXES,
+  CLAUSE_LINKS,
   CLAUSE_OPENERS,
   conceptOf,
   expandAbbreviation,
@@ -2110,7 +2111,24 @@ function inQualifyingClause(prev: Hit | undefined, hit: Hit): boolean {
   // the clause follows the head itself: after "or" it is an alternative with a label of its own ("Service
   // address, or if none the billing address:"), after a question a new sentence ("Same as service address? If not, …")
   const followsHead = at >= 0 && prev.start + 1 + at <= prev.end && !words.slice(0, at).some((t) => /[?!;]$/.test(t));
-  return followsHead && words.length - at <= 5 && !words.some((t) => /\d|:$/.test(t));
+  return (
+    followsHead &&
+    words.length - at <= 5 &&
+    !words.some((t) => /\d|:$/.test(t)) &&
+    clauseLeadsOn(words.slice(at), hit.seg.toks[hit.start]!.text)
+  );
+}
+
+/**
+ * A clause (opener first) still open at the next label: its parenthesis not yet closed and its last word,
+ * or the label's first ("if different | from service address"), one that goes on to name something.
+ * "Billing Address (if different) Service Address" (a header row's two labels a space apart) is a whole
+ * clause, then the next label.
+ */
+function clauseLeadsOn(clause: string[], labelFirst: string): boolean {
+  if (clause.some((w) => /\)[,.]?$/.test(w))) return false;
+  const link = (w: string) => CLAUSE_LINKS.has(w.replace(/^[(,]+|[,.]+$/g, '').toLowerCase());
+  return link(clause[clause.length - 1] ?? '') || link(labelFirst);
 }
 
 /** A segment's next label, or the rest of the previous label's qualifying clause (its words become that label's). */
