@@ -134,3 +134,58 @@ describe('a whole clause, then the next address label in the same cell', () => {
     expect(street(f.billing_address?.value)).not.toBe('3453 Market Circle');
   });
 });
+
+describe('an address the customer has left', () => {
+  // a move order or a carrier form lists the place the lines were at beside the one they are at: the
+  // one left is never the service address to port, however its label names the place
+  const moved = (label: string, first: boolean) => {
+    const left: [number, number, string] = [48, first ? 110 : 140, `${label} 6099 Main Terrace, Duluth, MN 55804`];
+    const here: [number, number, string] = [
+      48,
+      first ? 140 : 110,
+      'Service Address: 3453 Market Circle, Duluth, MN 55802',
+    ];
+    return extractFields(
+      pageOfLines([
+        [48, 40, 'LETTER OF AGENCY'],
+        [48, 80, 'Name on current bill: Harbor Light Bakery LLC'],
+        left,
+        here,
+        [48, 170, 'Account number: 2185550152093'],
+      ]),
+      'loa',
+    ).fields;
+  };
+
+  it.each([
+    ['Former service address:', true],
+    ['Former service address:', false],
+    ['Previous Service Location:', true],
+    ['Old Service Address:', false],
+    ['Service address (previous):', true],
+    ['Prior location:', false],
+    ['Moved from:', true],
+    ['Relocated from:', false],
+  ] as const)('"%s" (before the service address: %s) is no service address candidate', (label, first) => {
+    const f = moved(label, first);
+    expect(street(f.service_address?.value)).toBe('3453 Market Circle');
+    expect(f.service_address!.confidence).toBeGreaterThanOrEqual(0.9);
+    // only a reading of the words around it (prose), well under the labelled address
+    const left = f.service_address?.candidates?.find((c) => street(c.value) === '6099 Main Terrace');
+    expect(left?.confidence ?? 0).toBeLessThan(f.service_address!.confidence - 0.3);
+  });
+
+  it('"Previous Carrier" still names the carrier (a former place needs a place noun)', () => {
+    const f = extractFields(
+      pageOfLines([
+        [48, 40, 'LETTER OF AGENCY'],
+        [48, 80, 'Name on current bill: Harbor Light Bakery LLC'],
+        [48, 110, 'Previous Carrier: Verizon'],
+        [48, 140, 'Service Address: 3453 Market Circle, Duluth, MN 55802'],
+      ]),
+      'loa',
+    ).fields;
+    expect(f.carrier_name?.value).toMatch(/verizon/i);
+    expect(street(f.service_address?.value)).toBe('3453 Market Circle');
+  });
+});
