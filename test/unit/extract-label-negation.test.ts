@@ -3,6 +3,8 @@ import { extractFields } from '../../electron/core/extract/index.js';
 import type { ServiceAddress } from '../../shared/domain/document.js';
 import { scorePort } from '../bench/review.bench.js';
 import { generatorPorts } from '../bench/review-ports.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+import { readGenerated } from '../helpers/generated.js';
 import { pageOfLines } from '../helpers/pages.js';
 
 /*
@@ -96,6 +98,13 @@ describe('dev port 131 (fresh-tune wording, stand-ins pinned at the 30 it was fo
 });
 
 describe('a whole clause, then the next address label in the same cell', () => {
+  it('dev seed 30535 (inv-summary, stand-ins pinned at 32): "BILLING ADDRESS (IF DIFFERENT)" runs into the SERVICE column', async () => {
+    // the bill's caption row prints the long billing caption up to the service one, a space apart: one cell
+    const r = await readGenerated(generateRandom(30535, { standins: 32 }));
+    expect(r.f.family).toBe('inv-summary');
+    expect(r.got.service_address?.value).toEqual(r.truth.service_address);
+  });
+
   // "(if different)" says all it has to say: the service address label a space after it is a label of its
   // own, not the object of the clause (the clause joins only when it goes on: "if different from …")
   it.each(['Billing Address (if different) Service Address', 'Mailing address (if not the same) Service address'])(
