@@ -491,6 +491,20 @@ export const DESK_WORDS: readonly string[] = [
   'team',
 ];
 
+/**
+ * Labels of an address the customer has left ("Former Service Address", "Previous Location", "Vacated
+ * Premises"): the place the lines are no longer at, never the service address to port (a move order or
+ * a carrier form lists it beside the current one). Being more words than the place concept they qualify,
+ * they outrank it wherever the label holds them. (The verbs, "Moved From", are phrases in the extractor's
+ * label table: "from" is no concept word.)
+ */
+export const FORMER_ADDRESS_CONCEPTS: readonly Concept[] = [
+  ...c(
+    'former|previous|prior|old|past|vacated service|install|physical|premise|site|location address|location|site|premise|place',
+  ),
+  ...c('former|previous|prior|old|past|vacated address|location|site|premise|place'),
+];
+
 const BY_KEY = new Map(FIELD_REGISTRY.map((f) => [f.key, f]));
 
 export function fieldSpec(key: FieldName): FieldSpec {

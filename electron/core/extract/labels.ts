@@ -3,6 +3,7 @@ import {
   CONCEPT_WORDS,
   conceptsOf,
   FIELD_REGISTRY,
+  FORMER_ADDRESS_CONCEPTS,
   LABEL_FILLERS,
   labelStems,
   type Concept,
@@ -43,7 +44,10 @@ export type LabelField =
   | 'addr_zip'
   /** someone's contact number, a carrier's support line: never a number on the account */
   | 'contact'
-  /** where payments go: the carrier's address, not the customer's billing address */
+  /**
+   * an address on the page that is not the customer's to read: where payments go (the carrier's, not the
+   * billing address), or one the customer has left ("Former Service Address", "Moved From")
+   */
   | 'remit'
   | 'sub_account'
   | 'called_number'
@@ -477,6 +481,8 @@ export const LABEL_TABLE: LabelDef[] = [
       'Remit',
     ],
   },
+  // the address the customer moved away from (FORMER_ADDRESS_CONCEPTS names it by a qualifier and a place noun)
+  { field: 'remit', weight: 1, phrases: ['Moved From', 'Moving From', 'Relocated From', 'Relocating From'] },
   {
     field: 'addr_street',
     weight: 0.8,
@@ -1021,6 +1027,12 @@ const REGISTRY_LABEL_FIELD: Partial<Record<string, LabelField>> = {
 const k = (field: LabelField, spec: string, weight = 1): LabelConcept[] =>
   conceptsOf(spec, { weight }).map((c) => ({ ...c, field }));
 
+/**
+ * An address the customer has left is no service address, whatever place noun it names: like the
+ * remit-to box, its label claims its value so no other reading takes it.
+ */
+const FORMER_LABEL_CONCEPTS: readonly LabelConcept[] = FORMER_ADDRESS_CONCEPTS.map((c) => ({ ...c, field: 'remit' }));
+
 export const LABEL_CONCEPTS: LabelConcept[] = [
   ...FIELD_REGISTRY.flatMap((f) => {
     const field = REGISTRY_LABEL_FIELD[f.key];
@@ -1080,6 +1092,7 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('contact', 'callback'),
   ...k('contact', 'mobile'),
   ...k('contact', 'cell'),
+  ...FORMER_LABEL_CONCEPTS,
   ...k('remit', 'remit'),
   ...k('remit', 'payable'),
   // where the payments go is the remit-to box, not the customer's billing address ("Mail payments to")
@@ -1164,8 +1177,13 @@ const NAME_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
  * line's tag it names that field, a little less surely than a whole label.
  */
 export function soleFieldConcept(stem: string, kind: DocumentKind): LabelConcept | null {
+  // (a place word a former-address label qualifies still names the service address alone: "Premise")
   const using = LABEL_CONCEPTS.filter(
-    (c) => c.stems.includes(stem) && c.field !== 'other' && (!c.kinds || c.kinds.includes(kind)),
+    (c) =>
+      c.stems.includes(stem) &&
+      c.field !== 'other' &&
+      !FORMER_LABEL_CONCEPTS.includes(c) &&
+      (!c.kinds || c.kinds.includes(kind)),
   );
   const fields = new Set(using.map((c) => c.field));
   if (fields.size !== 1 || !PHRASE_TAG_FIELDS.has(using[0]!.field)) return null;
@@ -1318,6 +1336,47 @@ export function hintConcept(text: string, kind: DocumentKind): LabelConcept | nu
     q && q.stems.length > (base?.stems.length ?? 0) && (base?.stems ?? []).every((s) => q.stems.includes(s));
   return widens && (head === undefined || q.stems.includes(head)) ? q : null;
 }
+
+/** Words opening a clause that states when a label applies, or what it is not ("if not", "other than", "instead of"). */
+export const CLAUSE_OPENERS = new Set([
+  'if',
+  'when',
+  'unless',
+  'other',
+  'instead',
+  'not',
+  'except',
+  'rather',
+  'besides',
+]);
+
+/**
+ * Words a clause cannot end on: it goes on to name something ("if different from | service address", "if
+ * not the | service address", "other than | …"). A clause whose last word is none of these ("if
+ * different", "if applicable") is whole before the next word, which starts a label of its own.
+ */
+export const CLAUSE_LINKS = new Set([
+  'from',
+  'than',
+  'of',
+  'to',
+  'as',
+  'at',
+  'for',
+  'is',
+  'the',
+  'a',
+  'an',
+  'our',
+  'your',
+  'its',
+  'not',
+  'if',
+  'when',
+  'unless',
+  'except',
+  'besides',
+]);
 
 /**
  * What a whole label cell names when a listed wording matched only its start ("Acct" in "Acct PIN:",

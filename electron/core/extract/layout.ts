@@ -2,6 +2,8 @@ import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems, twoLanguageCaption } from '../../../shared/domain/fields.js';
 import {
   BUSINESS_SUFFIXES,
+  CLAUSE_LINKS,
+  CLAUSE_OPENERS,
   conceptOf,
   expandAbbreviation,
   isLabelWord,
@@ -2077,7 +2079,7 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     if (!accepted && (!afterLabel || !/[:#]$/.test(toks[i - 1]?.text ?? ''))) {
       const conceptHit = conceptHitAt(segs, seg, i, afterLabel, kind);
       if (conceptHit) {
-        hits.push(conceptHit);
+        pushHit(hits, conceptHit);
         i = conceptHit.end;
         lastEnd = i;
         continue;
@@ -2086,13 +2088,62 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     if (best && accepted) {
       const hit = phraseHit(best, seg, i, afterLabel);
       wholeLabel(hit, best, kind);
-      hits.push(hit);
+      pushHit(hits, hit);
       i = hit.end;
       lastEnd = i;
     } else i++;
   }
   return hits;
 }
+
+/**
+ * An address label `hit` inside the clause qualifying the address label `prev` just before it
+ * ("Mailing address, | if not the | service address:", "Billing Address (when other than service
+ * location)"): the clause says which address the label is NOT, or when it applies — the value is
+ * the head's (see CLAUSE_OPENERS), whichever address the clause names.
+ */
+function inQualifyingClause(prev: Hit | undefined, hit: Hit): boolean {
+  if (!prev || prev.seg !== hit.seg || hit.start < prev.end) return false;
+  if (!ADDRESS_LABEL_FIELDS.has(prev.field) || !ADDRESS_LABEL_FIELDS.has(hit.field)) return false;
+  // (the previous label may have taken the clause's first words: "Billing address if different | from service address:")
+  const words = hit.seg.toks.slice(prev.start + 1, hit.start).map((t) => t.text);
+  const at = words.findIndex((w) => CLAUSE_OPENERS.has(w.replace(/^[(,]+/, '').toLowerCase()));
+  // the clause follows the head itself: after "or" it is an alternative with a label of its own ("Service
+  // address, or if none the billing address:"), after a question a new sentence ("Same as service address? If not, …")
+  const followsHead = at >= 0 && prev.start + 1 + at <= prev.end && !words.slice(0, at).some((t) => /[?!;]$/.test(t));
+  return (
+    followsHead &&
+    words.length - at <= 5 &&
+    !words.some((t) => /\d|:$/.test(t)) &&
+    clauseLeadsOn(words.slice(at), hit.seg.toks[hit.start]!.text)
+  );
+}
+
+/**
+ * A clause (opener first) still open at the next label: its parenthesis not yet closed and its last word,
+ * or the label's first ("if different | from service address"), one that goes on to name something.
+ * "Billing Address (if different) Service Address" (a header row's two labels a space apart) is a whole
+ * clause, then the next label.
+ */
+function clauseLeadsOn(clause: string[], labelFirst: string): boolean {
+  if (clause.some((w) => /\)[,.]?$/.test(w))) return false;
+  const link = (w: string) => CLAUSE_LINKS.has(w.replace(/^[(,]+|[,.]+$/g, '').toLowerCase());
+  return link(clause[clause.length - 1] ?? '') || link(labelFirst);
+}
+
+/** A segment's next label, or the rest of the previous label's qualifying clause (its words become that label's). */
+function pushHit(hits: Hit[], hit: Hit): void {
+  const prev = hits[hits.length - 1];
+  if (!inQualifyingClause(prev, hit)) {
+    hits.push(hit);
+    return;
+  }
+  prev!.end = hit.end;
+  prev!.x1 = hit.x1;
+  prev!.colon ||= hit.colon;
+}
+
+const ADDRESS_LABEL_FIELDS = new Set<LabelField>(['service_address', 'billing_address', 'remit']);
 
 /**
  * A listed wording that is only part of its label cell ("Acct" of "Acct PIN:", "Telephone Number" of
