@@ -680,6 +680,18 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
   return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
+/**
+ * A street cell's second line that ends the street and gives its unit ("7415 Southwest Coral Reef" /
+ * "Parkway Apt 577", "737 Market" / "Boulevard, Room 13A"): the street's last words wrap in the cell
+ * as wrapsInCell has them, the unit after them (a next row's street starts with its house number).
+ */
+function wrapsWithUnit(doc: DocLayout, first: Tok[], second: Tok[]): boolean {
+  const su = splitUnit(text(second));
+  if (!su.unit || !su.street || /\d/.test(su.street)) return false;
+  const n = su.street.split(/\s+/).length;
+  return n < second.length && wrapsInCell(doc, first, second.slice(0, n));
+}
+
 type PartCells = Map<LabelField, { text: string; toks: Tok[] }>;
 
 /** The part cells (street, unit, city, state, ZIP) labelled after an address label, each its value. */
@@ -845,6 +857,11 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       hit.field === 'addr_street' ? (spansFor(doc, hit, 4).find((sp) => sp.mode === 'below')?.lines ?? []) : [];
     for (let k = 1; k < lines.length && wrapsInCell(doc, lines[k - 1], lines[k]!); k++)
       streetToks = [...streetToks, ...lines[k]!];
+    // (so may a table's street column under its address header, the unit after the street's end)
+    if (streetToks === own.lines[0] && hit.field !== 'addr_street') {
+      const next = spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1];
+      if (next && wrapsWithUnit(doc, streetToks, next)) streetToks = [...streetToks, ...next];
+    }
     streetText = trimValue(text(streetToks));
     // a caption no wording lists opening the card's row ("Address line | 91 Harbor Ln."): the street is beside it
     const beside =
@@ -1649,6 +1666,27 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
   return false;
 }
 
+/**
+ * A heading alone on the line right over a label's line, starting at or left of it, that names the
+ * authorised person ("Authorized User" over "Name: Maria Zhang", an API record's <AuthorizedUser>
+ * element over its <Name>): the heading whose member the label is.
+ */
+function personHeadingOver(doc: DocLayout, hit: Hit): Hit | null {
+  const line = doc.lines[hit.line]!;
+  const above = doc.lines[hit.line - 1];
+  if (!above || above.page !== line.page || above.segs.length !== 1 || line.top - above.bottom > 1.2 * line.h)
+    return null;
+  const seg = above.segs[0]!;
+  if (seg.x0 > hit.x0 + 2) return null;
+  const h = (doc.hitsBySeg.get(seg.id) ?? []).find(
+    (o) =>
+      o.field === 'authorized_person' &&
+      o.start === 0 &&
+      o.end >= seg.toks.length - (/^:$/.test(seg.toks.at(-1)!.text) ? 1 : 0),
+  );
+  return h ?? null;
+}
+
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
@@ -1695,8 +1733,10 @@ function labelledNames(doc: DocLayout): NameCands {
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);
-      if (isLoa || kind === 'csr' || kind === 'other')
-        personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
+      // (under a heading that names the authorised person, the name is that person's, as sure as the heading)
+      const head = c.hit && (c.mode === 'right' || c.mode === 'inline') ? personHeadingOver(doc, c.hit) : null;
+      const score = head ? (c.score * head.strength) / Math.max(c.hit!.strength, 0.01) : 0.7 * c.score;
+      if (isLoa || kind === 'csr' || kind === 'other') personCands.push({ value: p.value, toks: c.toks, score });
     }
   }
   return { names: nameCands, persons: personCands };
