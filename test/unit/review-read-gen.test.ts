@@ -22,9 +22,7 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  *   code that reads as a record tag ("TN", a telephone number's) does not end the value;
  * - a table's street column wrapped with the unit after the street's end ("737 Market" / "Boulevard,
  *   Room 13A");
- * - a carrier's porting desk on an LOA ("Porting desk: 855-…") is whom to call, never a number to port;
- * - a name under a heading that names the authorised person (an API record's <AuthorizedUser> over its
- *   <Name>) is that person, as sure as the heading.
+ * - a carrier's porting desk on an LOA ("Porting desk: 855-…") is whom to call, never a number to port.
  */
 
 const STANDINS = 32;
@@ -256,32 +254,5 @@ describe("a carrier's desk on an LOA is no number to port", () => {
   ]);
   it('a hand-built "PORT DESK" under the losing carrier\'s address is left out, the table\'s numbers kept', () => {
     expect(extractFields(loa, 'loa').fields.phone_numbers?.value).toEqual(['+15127668699', '+15128760253']);
-  });
-});
-
-describe('a name under a heading that names the authorised person', () => {
-  it('dev port 10553 (csr-api XML): <AuthorizedUser><Name>Maria Zhang</Name> against another LOA signer is a caught rejection', () => {
-    const p = mild(10553);
-    expect(read(p, 'csr').authorized_person?.value).toBe(p.csr.truth.authorized_person);
-    expect(scorePort(p).caught).toContain('AUTH_PERSON_MISMATCH');
-  });
-  const csr = (heading: string) =>
-    page([
-      [40, 40, 'Harbor Digital Networks'],
-      [49, 60, 'Account No: 7092883933596'],
-      [49, 72, 'Legal Name: Gulf Breeze Home Health Services P.C.'],
-      [49, 110, heading],
-      [58, 122, 'Name: Maria Zhang'],
-      [49, 140, 'Working Telephone Numbers'],
-      [58, 152, 'Tn: 5185550174'],
-    ]);
-  it('a hand-built "Authorized Contact" over "Name: Maria Zhang" reads her surely', () => {
-    const f = extractFields(csr('Authorized Contact'), 'csr').fields.authorized_person;
-    expect(f?.value).toBe('Maria Zhang');
-    expect(f!.confidence).toBeGreaterThanOrEqual(0.7);
-  });
-  it('…under "Billing Contact" or another heading she stays an unsure reading', () => {
-    for (const heading of ['Billing Contact', 'Service Details'])
-      expect(extractFields(csr(heading), 'csr').fields.authorized_person?.confidence ?? 0, heading).toBeLessThan(0.5);
   });
 });

@@ -1666,27 +1666,6 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
   return false;
 }
 
-/**
- * A heading alone on the line right over a label's line, starting at or left of it, that names the
- * authorised person ("Authorized User" over "Name: Maria Zhang", an API record's <AuthorizedUser>
- * element over its <Name>): the heading whose member the label is.
- */
-function personHeadingOver(doc: DocLayout, hit: Hit): Hit | null {
-  const line = doc.lines[hit.line]!;
-  const above = doc.lines[hit.line - 1];
-  if (!above || above.page !== line.page || above.segs.length !== 1 || line.top - above.bottom > 1.2 * line.h)
-    return null;
-  const seg = above.segs[0]!;
-  if (seg.x0 > hit.x0 + 2) return null;
-  const h = (doc.hitsBySeg.get(seg.id) ?? []).find(
-    (o) =>
-      o.field === 'authorized_person' &&
-      o.start === 0 &&
-      o.end >= seg.toks.length - (/^:$/.test(seg.toks.at(-1)!.text) ? 1 : 0),
-  );
-  return h ?? null;
-}
-
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
@@ -1733,10 +1712,8 @@ function labelledNames(doc: DocLayout): NameCands {
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);
-      // (under a heading that names the authorised person, the name is that person's, as sure as the heading)
-      const head = c.hit && (c.mode === 'right' || c.mode === 'inline') ? personHeadingOver(doc, c.hit) : null;
-      const score = head ? (c.score * head.strength) / Math.max(c.hit!.strength, 0.01) : 0.7 * c.score;
-      if (isLoa || kind === 'csr' || kind === 'other') personCands.push({ value: p.value, toks: c.toks, score });
+      if (isLoa || kind === 'csr' || kind === 'other')
+        personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }
   }
   return { names: nameCands, persons: personCands };
