@@ -1018,6 +1018,26 @@ export function wordsAfterOnLine(
 }
 
 /**
+ * The words of a reading's line from its first word inside the reading's box on (up to `max`): the
+ * reading's own words and what follows them, when its reader dropped words of its cell from the value
+ * but not from the box ("Thomas Hernandez, Viewer" read as "Thomas Hernandez").
+ */
+export function wordsFromOnLine(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+  max = 12,
+): string[] {
+  const box = at.bbox;
+  if (!pages?.length || !box) return [];
+  const inside = middleInside(box);
+  const line = indexOf(pages, kind).lines.find((l) => l.page === at.page && l.toks.some((t) => inside(t.word.bbox)));
+  if (!line) return [];
+  const first = line.toks.findIndex((t) => inside(t.word.bbox));
+  return line.toks.slice(first, first + max).map((t) => t.text);
+}
+
+/**
  * The words before a reading on its own line (up to `max`, in their order): what a fact line writes in
  * front of its value ("BILLING ADDRESS (IF DIFFERENT): 286 NE …"). Empty when the reading starts its line.
  */

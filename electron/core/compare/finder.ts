@@ -20,6 +20,7 @@ import {
   hasLabel,
   labelledInFront,
   managingRowName,
+  wordsFromOnLine,
   namedAfterInSentence,
   ocrKey,
   outsideBillingBlocks,
@@ -47,6 +48,8 @@ export interface Finder {
   namedAfter(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
   /** the words after a reading on its line (evidence.ts wordsAfterOnLine) */
   afterOnLine(on: DocSrc, at: { page: number | null; bbox: BBox | null }): string[];
+  /** the words of a reading's line from its first word on (evidence.ts wordsFromOnLine) */
+  fromOnLine(on: DocSrc, at: { page: number | null; bbox: BBox | null }): string[];
   /** the one name a roster gives a managing role (evidence.ts managingRowName) */
   managingRow(on: DocSrc, roles: readonly string[], accept: (text: string) => boolean): Found | null;
   /** the words before a reading on its line, up to `max` (evidence.ts wordsInFront) */
@@ -341,6 +344,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     labelledInFront: (on, field, at) => labelledInFront(of(on), on, field, uprightAt(scanned(on), at)),
     namedAfter: (on, field, at) => namedAfterInSentence(of(on), on, field, uprightAt(scanned(on), at)),
     afterOnLine: (on, at) => wordsAfterOnLine(of(on), on, uprightAt(scanned(on), at))?.after ?? [],
+    fromOnLine: (on, at) => wordsFromOnLine(of(on), on, uprightAt(scanned(on), at)),
     managingRow: (on, roles, accept) => onto(on, managingRowName(of(on), on, roles, accept)),
     wordsInFront: (on, at, max) => wordsInFront(of(on), on, uprightAt(scanned(on), at), max),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),

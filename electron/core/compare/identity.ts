@@ -153,10 +153,27 @@ function btnOnlyListedOnLoa(docs: Docs, find: Finder): ScalarSpec['onlyListedOnL
  */
 function rosterRole(find: Finder, v: Val<string>): string | null {
   if (v.src === 'case' || v.src === 'loa' || v.conf >= 1) return null;
-  const role = lesserRoleAfter(find.afterOnLine(v.src, v));
+  const role =
+    lesserRoleAfter(find.afterOnLine(v.src, v)) ?? lesserRoleAfter(afterName(v.value, find.fromOnLine(v.src, v)));
   return role
     ? `"${v.value}" is listed with the role "${role.toLowerCase()}", which gives no authority over the account`
     : null;
+}
+
+/**
+ * The words of a line after a name's own words (`words` starting with them, however OCR parted or
+ * glued them): what the line writes after the name inside its reading's box and beyond; empty when
+ * the line does not start with the name.
+ */
+function afterName(name: string, words: readonly string[]): string[] {
+  const want = name.toUpperCase().replace(/[^A-Z]/g, '');
+  let got = '';
+  for (let i = 0; i < words.length; i++) {
+    got += words[i]!.toUpperCase().replace(/[^A-Z]/g, '');
+    if (got === want) return words.slice(i + 1);
+    if (!want.startsWith(got)) return [];
+  }
+  return [];
 }
 
 /**

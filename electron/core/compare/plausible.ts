@@ -166,6 +166,9 @@ export function lesserRoleAfter(after: readonly string[]): string | null {
   const words = cell.map((w) => w.toUpperCase().replace(/[^A-Z]/g, '')).filter(Boolean);
   if (words.some((w) => MANAGING_ROLE_WORDS.some((m) => m.toUpperCase() === w))) return null;
   const role = words.at(-1) ?? '';
+  // "Member" alone after a name is an LLC member's title, an owner's ("Marisol Smith (Member)"), not a
+  // roster's lesser role
+  if (role === 'MEMBER' && words.length === 1) return null;
   return LESSER_ROLES.includes(role) ? role : null;
 }
 

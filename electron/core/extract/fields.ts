@@ -680,6 +680,18 @@ function wrapsInCell(doc: DocLayout, first: Tok[] | undefined, second: Tok[]): b
   return b.top - a.bottom <= 0.8 * Math.max(a.h, b.h);
 }
 
+/**
+ * A street cell's second line that ends the street and gives its unit ("7415 Southwest Coral Reef" /
+ * "Parkway Apt 577", "737 Market" / "Boulevard, Room 13A"): the street's last words wrap in the cell
+ * as wrapsInCell has them, the unit after them (a next row's street starts with its house number).
+ */
+function wrapsWithUnit(doc: DocLayout, first: Tok[], second: Tok[]): boolean {
+  const su = splitUnit(text(second));
+  if (!su.unit || !su.street || /\d/.test(su.street)) return false;
+  const n = su.street.split(/\s+/).length;
+  return n < second.length && wrapsInCell(doc, first, second.slice(0, n));
+}
+
 type PartCells = Map<LabelField, { text: string; toks: Tok[] }>;
 
 /** The part cells (street, unit, city, state, ZIP) labelled after an address label, each its value. */
@@ -845,6 +857,11 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       hit.field === 'addr_street' ? (spansFor(doc, hit, 4).find((sp) => sp.mode === 'below')?.lines ?? []) : [];
     for (let k = 1; k < lines.length && wrapsInCell(doc, lines[k - 1], lines[k]!); k++)
       streetToks = [...streetToks, ...lines[k]!];
+    // (so may a table's street column under its address header, the unit after the street's end)
+    if (streetToks === own.lines[0] && hit.field !== 'addr_street') {
+      const next = spansFor(doc, hit, 2).find((sp) => sp.mode === 'below')?.lines[1];
+      if (next && wrapsWithUnit(doc, streetToks, next)) streetToks = [...streetToks, ...next];
+    }
     streetText = trimValue(text(streetToks));
     // a caption no wording lists opening the card's row ("Address line | 91 Harbor Ln."): the street is beside it
     const beside =

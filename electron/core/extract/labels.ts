@@ -1052,6 +1052,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   // another name the business goes by is not its account name ("DBA Name", "Fictitious Business Name"; a "Brand" is a business's own word: "Brand Name Co")
   ...k('other', 'dba|trade|fictitious name'),
   ...k('other', 'dba|trade|fictitious business|company name'),
+  // whom the bills go to ("Billing Contact", "bill contact=") is no one who may act for the account
+  ...k('other', 'bill|billing contact'),
   ...k('other', 'amount'),
   ...k('other', 'balance'),
   ...k('other', 'total'),
@@ -1090,6 +1092,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   // Phone", "Partner Callback", "Rep Contact" — whom to call about the order, never a number to port
   ...k('contact', 'agent|representative|partner|sales|installer|technician|dealer phone|number|callback|contact|tel'),
   ...k('contact', 'callback'),
+  // a carrier's porting desk ("Porting desk: 844-…" under the losing carrier): whom to call, never a number to port
+  ...k('contact', 'porting|port desk'),
   ...k('contact', 'mobile'),
   ...k('contact', 'cell'),
   ...FORMER_LABEL_CONCEPTS,

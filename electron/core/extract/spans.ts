@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
-import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
+import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, type LabelField } from './labels.js';
 import { labelStart, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
@@ -155,6 +155,7 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     if (
       h0 &&
       !streetTypeWrapped &&
+      !(ADDRESS_FIELDS.has(hit.field) && isStateZipLine(seg)) &&
       !(ADDRESS_FIELDS.has(hit.field) && ADDRESS_PARTS.has(h0.field) && !h0.colon && h0.end < seg.toks.length)
     )
       break;
@@ -176,12 +177,22 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
         ),
     );
     if (newRow) break;
-    const toks = untilHit(doc, seg, 0);
+    const toks = ADDRESS_FIELDS.has(hit.field) && isStateZipLine(seg) ? seg.toks : untilHit(doc, seg, 0);
     if (!toks.length) break;
     out.push(toks);
     prev = l;
   }
   return out;
+}
+
+/**
+ * An address's last line wrapped alone, a state code and a ZIP ("1293 Oak Court, Knoxville," / "TN
+ * 37934"): the state code may read as a record's tag ("TN" is a telephone number's), but a state and
+ * a ZIP together are no label and no value of another field.
+ */
+function isStateZipLine(s: Seg): boolean {
+  const m = /^([A-Za-z]{2})\.?,?\s+\d{5}(?:\s?-\s?\d{4})?$/.exec(segText(s.toks).trim());
+  return !!m && STATE_CODES.has(m[1]!.toUpperCase());
 }
 
 /**
