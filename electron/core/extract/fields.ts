@@ -791,6 +791,50 @@ function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
   return next && /^\d/.test(next.toks[0]?.text ?? '') && !doc.hitsBySeg.get(next.id)?.length ? next.toks : null;
 }
 
+const HOUSE_ONLY = /^\d+[A-Za-z]?$/;
+
+/**
+ * A street printed as two fields side by side, the house number and the street's name ("HOUSE: 1456 |
+ * STREET: 3RD WAY" on a terminal screen, a form's "No." and "Street name" boxes): the street cell that
+ * holds only one of them takes the other from the cell beside it on its line — a house number alone
+ * takes the name from the next cell (after that cell's own caption, if it has one), a name without a
+ * number takes the number ending the cell before its caption. Null when the street is whole.
+ */
+function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
+  const captionEnd = (toks: Tok[]) => toks.slice(0, 4).findLastIndex((t) => /:$/.test(t.text)) + 1;
+  // (a cell read under an address heading may still open with its own caption: "HSE: 9541")
+  const street = given.slice(captionEnd(given));
+  const first = street[0];
+  const last = street[street.length - 1];
+  if (!first || !last) return null;
+  const segs = doc.lines[last.line]!.segs;
+  if (street.length === 1 && HOUSE_ONLY.test(first.text)) {
+    const next = segs[segs.findIndex((sg) => sg.id === last.seg) + 1];
+    if (!next) return null;
+    const hit = doc.hitsBySeg.get(next.id)?.find((h) => h.start === 0);
+    // (a caption of another address part is another part's value: "HOUSE 12 | CITY …")
+    if (hit && hit.field !== 'addr_street' && (ADDRESS_HEADS.has(hit.field) || hit.field.startsWith('addr_')))
+      return null;
+    const name = next.toks.slice(Math.max(hit?.end ?? 0, captionEnd(next.toks)));
+    const t = text(name);
+    if (!/[A-Za-z]{2}/.test(t) || /\d{5}/.test(t) || cityStateZip(t)) return null;
+    return [...street, ...name];
+  }
+  if (/^\d/.test(first.text) || !/[A-Za-z]{2}/.test(text(street))) return null;
+  // the number before the street's caption: in its cell before the caption's words, or ending the cell before
+  const own = segs.find((sg) => sg.id === first.seg);
+  if (!own) return null;
+  let k = first.idx - 1;
+  while (k >= 0 && first.idx - k <= 3 && !/\d/.test(own.toks[k]!.text)) k--;
+  const cell = k >= 0 ? own.toks : (segs[segs.indexOf(own) - 1]?.toks ?? []);
+  const at = k >= 0 ? k : cell.length - 1;
+  const num = cell[at];
+  // (caption words between the number and the street; the number after its own caption, or alone)
+  if (!num || !HOUSE_ONLY.test(num.text) || (k >= 0 && first.idx - k < 2)) return null;
+  if (at > 0 && !/:$/.test(cell[at - 1]!.text)) return null;
+  return [num, ...street];
+}
+
 /**
  * A unit on the street cell's next line ("8330 Southwest Kingsley Lane" / "ROOM 336" in a record's
  * address column, the city in a column of its own): a line between street and city that is a unit
@@ -853,6 +897,20 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       streetToks = beside;
       streetText = trimValue(text(beside));
     }
+  }
+  // a caption under its value, the next caption beside it in a wording no list knows ("Street no. | Road /
+  // avenue" under "6494 | CANAL ST"): the street is above the caption, not that caption
+  if (hit.field === 'addr_street' && !/\d/.test(streetText)) {
+    const above = spansFor(doc, hit, 1).find((sp) => sp.mode === 'above' && !sp.farther)?.lines[0];
+    if (above?.[0] && /^\d/.test(above[0].text)) {
+      streetToks = above;
+      streetText = trimValue(text(above));
+    }
+  }
+  const house = houseAndStreet(doc, streetToks);
+  if (house) {
+    streetToks = house;
+    streetText = trimValue(text(house));
   }
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
@@ -2073,7 +2131,8 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
     // the first date that is not labelled as something else (due date, period…)
     let stamp: Cand<string> | undefined;
     for (const line of doc.lines) {
-      if (line.page !== 1) break;
+      // (an LOA may be dated only where it is signed, on its last page)
+      if (line.page !== 1 && doc.kind !== 'loa') break;
       const tt = tokText(line.toks);
       const d = parseDate(tt.text);
       if (!d) continue;
