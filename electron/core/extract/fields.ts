@@ -826,7 +826,12 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
   if (!own) return null;
   let k = first.idx - 1;
   while (k >= 0 && first.idx - k <= 3 && !/\d/.test(own.toks[k]!.text)) k--;
-  const cell = k >= 0 ? own.toks : (segs[segs.indexOf(own) - 1]?.toks ?? []);
+  // (the cell before may be the street's caption alone: "HOUSE NO: | 5755 | STREET: | LINCOLN AVE")
+  const at0 = segs.indexOf(own) - 1;
+  const captionOnly = (sg: Seg | undefined) =>
+    !!sg && /:$/.test(sg.toks[sg.toks.length - 1]!.text) && sg.toks.length <= 3;
+  const prevSeg = captionOnly(segs[at0]) && k < 0 ? segs[at0 - 1] : segs[at0];
+  const cell = k >= 0 ? own.toks : (prevSeg?.toks ?? []);
   const at = k >= 0 ? k : cell.length - 1;
   const num = cell[at];
   // (caption words between the number and the street; the number after its own caption, or alone)
@@ -907,17 +912,17 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       streetText = trimValue(text(above));
     }
   }
-  const house = houseAndStreet(doc, streetToks);
-  if (house) {
-    streetToks = house;
-    streetText = trimValue(text(house));
-  }
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
   // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
   if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st && /[A-Za-z]/.test(st.text)) {
     streetText = st.text;
     streetToks = st.toks;
+  }
+  const house = houseAndStreet(doc, streetToks);
+  if (house) {
+    streetToks = house;
+    streetText = trimValue(text(house));
   }
   const su = splitUnit(streetText);
   const unitPart = parts.get('addr_unit') ?? (su.unit ? undefined : unitWrapped(doc, streetToks));
@@ -2049,7 +2054,8 @@ function cardTitle(doc: DocLayout, b: AddressBlock, blocks: AddressBlock[]): { t
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
-  if (!serviceCands.length) {
+  // (or only weak readings: a billing line read as a service block)
+  if (serviceCands.every((c) => c.score < 0.35)) {
     for (const h of doc.hits) {
       if (h.field !== 'addr_street' || !h.atStart) continue;
       const parts = partsAfter(doc, h);

@@ -1063,6 +1063,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'status'),
   ...k('contact', 'contact phone'),
   ...k('contact', 'contact number'),
+  // a record's "Contact TN" (telephone number): the contact's, not a line on the account
+  ...k('contact', 'contact tn'),
   ...k('contact', 'fax'),
   ...k('contact', 'email'),
   ...k('contact', 'customer service'),

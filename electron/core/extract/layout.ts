@@ -233,7 +233,7 @@ function cleanPageWords(page: PageText): PageWord[] {
 }
 
 /** An input field's blank positions after its value ("4417003219____"): underscores are never text. */
-const UNDERSCORE_PAD = /^(.*[^_])_{2,}$/;
+const UNDERSCORE_PAD = /^(.*[^_])_+$/;
 /** Dots filling a value out to its field's width ("HERNANDEZ......"). */
 const DOT_PAD = /^(.*[^.])\.{2,}$/;
 /** An arrow standing for a colon between a prompt and its value ("CUST NM ==> ACME", "BTN -> …"). */
