@@ -46,7 +46,8 @@ function chainsOf(run: Word[], pagePitch: number | null): Chain[] {
   let cur: Chain = { chars: [run[0]!], steps: [], pitch };
   ds.forEach((d, i) => {
     const m = Math.round(d / pitch);
-    if (m >= 1 && m <= 2 && Math.abs(d - m * pitch) <= 0.22 * pitch) {
+    // (hand print sits a little off its box's centre)
+    if (m >= 1 && m <= 2 && Math.abs(d - m * pitch) <= 0.3 * pitch) {
       cur.chars.push(run[i + 1]!);
       cur.steps.push(m);
       return;
@@ -135,8 +136,10 @@ function recastLine(page: number, line: Word[], pagePitch: number | null, moved:
       i++;
       continue;
     }
-    // a comb word opened by the form's joiner right after the group before it ("12" "/17" "/2025")
-    if (p.comb && prev?.comb && JOINER.test(p.chars[0]!.text) && gap(prev.chars, p.chars) < 0.8 * p.pitch) {
+    // a comb word opened by the form's joiner right after the group before it ("12" "/17" "/2025"), or
+    // after a group the joiner closes ("(508)448-" "3580")
+    const joined = (a: Word[], b: Word[]) => JOINER.test(b[0]!.text) || JOINER.test(a[a.length - 1]!.text);
+    if (p.comb && prev?.comb && joined(prev.chars, p.chars) && gap(prev.chars, p.chars) < 0.8 * p.pitch) {
       prev.chars.push(...p.chars);
       continue;
     }

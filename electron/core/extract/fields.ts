@@ -817,7 +817,8 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
       return null;
     const name = next.toks.slice(Math.max(hit?.end ?? 0, captionEnd(next.toks)));
     const t = text(name);
-    if (!/[A-Za-z]{2}/.test(t) || /\d{5}/.test(t) || cityStateZip(t)) return null;
+    // (a street of its own beside a row's ordinal, "1 | 6894 W Magnolia Cir", is no street name)
+    if (!/[A-Za-z]{2}/.test(t) || /\d{5}/.test(t) || cityStateZip(t) || /^\d+\b/.test(t)) return null;
     return [...street, ...name];
   }
   if (/^\d/.test(first.text) || !/[A-Za-z]{2}/.test(text(street))) return null;

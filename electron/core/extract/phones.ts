@@ -409,7 +409,7 @@ function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
   return doc.lines.some(
     (l) =>
       l !== line &&
-      l.page === line.page &&
+      // (on any page: a list running on over screens or pages keeps its columns)
       l.segs.some((sg) => Math.abs(sg.x0 - code.x0) <= 4 && ACTIVE_CELL.test(segText(sg.toks).trim())),
   );
 }
