@@ -755,9 +755,18 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
         h,
         wraps ? 4 : 1,
         h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
-      )
-        .filter((sp) => !sp.farther)
-        .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
+      ).filter((sp) => !sp.farther);
+      // a caption in print much smaller than the line above it is that line's caption ("CHICAGO" over
+      // "City" in tiny print on a form filled in by hand): the value is above, not the next caption beside it
+      const above = spans.find((sp) => sp.mode === 'above')?.lines[0]?.[0];
+      const captionUnder = !!above && doc.lines[above.line]!.h > 1.3 * hl.h;
+      spans.sort((a, b) =>
+        headerRow
+          ? Number(b.mode === 'below') - Number(a.mode === 'below')
+          : captionUnder
+            ? Number(b.mode === 'above') - Number(a.mode === 'above')
+            : 0,
+      );
       for (const span of spans) {
         // (a narrow street column wraps a long street more than once: "18649" / "Northeast" / "Pine
         // Valley" / "Parkway")
@@ -765,7 +774,8 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
         for (let k = 1; k < span.lines.length && wrapsInCell(doc, span.lines[k - 1], span.lines[k]!); k++)
           toks.push(...span.lines[k]!);
         const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
-        if (!partValid(h.field, v)) continue;
+        // (the next caption in a row of captions under their values is no value: "City | State code")
+        if (!partValid(h.field, v) || (span.mode === 'right' && toks[0] && hitAt(doc, toks[0]))) continue;
         parts.set(h.field, { text: v, toks });
         break;
       }
@@ -920,6 +930,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     streetText = st.text;
     streetToks = st.toks;
   }
+  // (a house number alone in its part cell, the street's name in the cell beside it)
+  if (!streetText && st && HOUSE_ONLY.test(st.text)) streetToks = st.toks;
   const house = houseAndStreet(doc, streetToks);
   if (house) {
     streetToks = house;
