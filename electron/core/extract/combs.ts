@@ -41,7 +41,7 @@ function chainsOf(run: Word[], pagePitch: number | null): Chain[] {
   const ds = run.slice(1).map((w, i) => cx(w) - cx(run[i]!));
   const hh = Math.max(...run.map(h));
   const pitch = pagePitch ?? pitchOf(ds);
-  if (pitch < 0.75 * hh || pitch > 1.6 * hh) return [];
+  if (pitch < 0.75 * hh || pitch > 1.9 * hh) return [];
   const out: Chain[] = [];
   let cur: Chain = { chars: [run[0]!], steps: [], pitch };
   ds.forEach((d, i) => {

@@ -818,14 +818,20 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
   const last = street[street.length - 1];
   if (!first || !last) return null;
   const segs = doc.lines[last.line]!.segs;
+  const captionOnly = (sg: Seg | undefined) =>
+    !!sg && sg.toks.length <= 3 && /:$/.test(sg.toks[sg.toks.length - 1]!.text);
   if (street.length === 1 && HOUSE_ONLY.test(first.text)) {
-    const next = segs[segs.findIndex((sg) => sg.id === last.seg) + 1];
+    const at = segs.findIndex((sg) => sg.id === last.seg) + 1;
+    const next = segs[at];
     if (!next) return null;
     const hit = doc.hitsBySeg.get(next.id)?.find((h) => h.start === 0);
     // (a caption of another address part is another part's value: "HOUSE 12 | CITY …")
     if (hit && hit.field !== 'addr_street' && (ADDRESS_HEADS.has(hit.field) || hit.field.startsWith('addr_')))
       return null;
-    const name = next.toks.slice(Math.max(hit?.end ?? 0, captionEnd(next.toks)));
+    // (the name's caption may stand in a cell of its own: "HOUSE NO: | 4410 | STREET: | GRANITE BLUFF RD")
+    const name = captionOnly(next)
+      ? (segs[at + 1]?.toks ?? [])
+      : next.toks.slice(Math.max(hit?.end ?? 0, captionEnd(next.toks)));
     const t = text(name);
     // (a street of its own beside a row's ordinal, "1 | 6894 W Magnolia Cir", is no street name)
     if (!/[A-Za-z]{2}/.test(t) || /\d{5}/.test(t) || cityStateZip(t) || /^\d+\b/.test(t)) return null;
@@ -839,8 +845,6 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
   while (k >= 0 && first.idx - k <= 3 && !/\d/.test(own.toks[k]!.text)) k--;
   // (the cell before may be the street's caption alone: "HOUSE NO: | 5755 | STREET: | LINCOLN AVE")
   const at0 = segs.indexOf(own) - 1;
-  const captionOnly = (sg: Seg | undefined) =>
-    !!sg && /:$/.test(sg.toks[sg.toks.length - 1]!.text) && sg.toks.length <= 3;
   const prevSeg = captionOnly(segs[at0]) && k < 0 ? segs[at0 - 1] : segs[at0];
   const cell = k >= 0 ? own.toks : (prevSeg?.toks ?? []);
   const at = k >= 0 ? k : cell.length - 1;
