@@ -397,6 +397,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
       ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
       ...c('signature|sign|execute date', { kinds: ['loa', 'other'] }),
+      // the day a form was filled in ("Today's date" beside the signature)
+      ...c('today date', { kinds: ['loa', 'other'] }),
     ],
     value: 'date',
     normaliser: null,

@@ -767,9 +767,18 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
         h,
         wraps ? 4 : 1,
         h.field === 'addr_state' || h.field === 'addr_zip' || h.field === 'addr_city',
-      )
-        .filter((sp) => !sp.farther)
-        .sort((a, b) => (headerRow ? Number(b.mode === 'below') - Number(a.mode === 'below') : 0));
+      ).filter((sp) => !sp.farther);
+      // a caption in print much smaller than the line above it is that line's caption ("CHICAGO" over
+      // "City" in tiny print on a form filled in by hand): the value is above, not the next caption beside it
+      const above = spans.find((sp) => sp.mode === 'above')?.lines[0]?.[0];
+      const captionUnder = !!above && doc.lines[above.line]!.h > 1.3 * hl.h;
+      spans.sort((a, b) =>
+        headerRow
+          ? Number(b.mode === 'below') - Number(a.mode === 'below')
+          : captionUnder
+            ? Number(b.mode === 'above') - Number(a.mode === 'above')
+            : 0,
+      );
       for (const span of spans) {
         // (a narrow street column wraps a long street more than once: "18649" / "Northeast" / "Pine
         // Valley" / "Parkway")
@@ -777,7 +786,8 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
         for (let k = 1; k < span.lines.length && wrapsInCell(doc, span.lines[k - 1], span.lines[k]!); k++)
           toks.push(...span.lines[k]!);
         const v = trimValue(tokText(toks, h.field === 'addr_zip' ? true : 'inner').text);
-        if (!partValid(h.field, v)) continue;
+        // (the next caption in a row of captions under their values is no value: "City | State code")
+        if (!partValid(h.field, v) || (span.mode === 'right' && toks[0] && hitAt(doc, toks[0]))) continue;
         parts.set(h.field, { text: v, toks });
         break;
       }
@@ -801,6 +811,60 @@ function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
   const segs = doc.lines[last.line]!.segs;
   const next = segs[segs.findIndex((sg) => sg.id === last.seg) + 1];
   return next && /^\d/.test(next.toks[0]?.text ?? '') && !doc.hitsBySeg.get(next.id)?.length ? next.toks : null;
+}
+
+const HOUSE_ONLY = /^\d+[A-Za-z]?$/;
+
+/**
+ * A street printed as two fields side by side, the house number and the street's name ("HOUSE: 1456 |
+ * STREET: 3RD WAY" on a terminal screen, a form's "No." and "Street name" boxes): the street cell that
+ * holds only one of them takes the other from the cell beside it on its line — a house number alone
+ * takes the name from the next cell (after that cell's own caption, if it has one), a name without a
+ * number takes the number ending the cell before its caption. Null when the street is whole.
+ */
+function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
+  const captionEnd = (toks: Tok[]) => toks.slice(0, 4).findLastIndex((t) => /:$/.test(t.text)) + 1;
+  // (a cell read under an address heading may still open with its own caption: "HSE: 9541")
+  const street = given.slice(captionEnd(given));
+  const first = street[0];
+  const last = street[street.length - 1];
+  if (!first || !last) return null;
+  const segs = doc.lines[last.line]!.segs;
+  const captionOnly = (sg: Seg | undefined) =>
+    !!sg && sg.toks.length <= 3 && /:$/.test(sg.toks[sg.toks.length - 1]!.text);
+  if (street.length === 1 && HOUSE_ONLY.test(first.text)) {
+    const at = segs.findIndex((sg) => sg.id === last.seg) + 1;
+    const next = segs[at];
+    if (!next) return null;
+    const hit = doc.hitsBySeg.get(next.id)?.find((h) => h.start === 0);
+    // (a caption of another address part is another part's value: "HOUSE 12 | CITY …")
+    if (hit && hit.field !== 'addr_street' && (ADDRESS_HEADS.has(hit.field) || hit.field.startsWith('addr_')))
+      return null;
+    // (the name's caption may stand in a cell of its own: "HOUSE NO: | 4410 | STREET: | GRANITE BLUFF RD")
+    const name = captionOnly(next)
+      ? (segs[at + 1]?.toks ?? [])
+      : next.toks.slice(Math.max(hit?.end ?? 0, captionEnd(next.toks)));
+    const t = text(name);
+    // (a street of its own beside a row's ordinal, "1 | 6894 W Magnolia Cir", is no street name)
+    if (!/[A-Za-z]{2}/.test(t) || /\d{5}/.test(t) || cityStateZip(t) || /^\d+\b/.test(t)) return null;
+    return [...street, ...name];
+  }
+  if (/^\d/.test(first.text) || !/[A-Za-z]{2}/.test(text(street))) return null;
+  // the number before the street's caption: in its cell before the caption's words, or ending the cell before
+  const own = segs.find((sg) => sg.id === first.seg);
+  if (!own) return null;
+  let k = first.idx - 1;
+  while (k >= 0 && first.idx - k <= 3 && !/\d/.test(own.toks[k]!.text)) k--;
+  // (the cell before may be the street's caption alone: "HOUSE NO: | 5755 | STREET: | LINCOLN AVE")
+  const at0 = segs.indexOf(own) - 1;
+  const prevSeg = captionOnly(segs[at0]) && k < 0 ? segs[at0 - 1] : segs[at0];
+  const cell = k >= 0 ? own.toks : (prevSeg?.toks ?? []);
+  const at = k >= 0 ? k : cell.length - 1;
+  const num = cell[at];
+  // (caption words between the number and the street; the number after its own caption, or alone)
+  if (!num || !HOUSE_ONLY.test(num.text) || (k >= 0 && first.idx - k < 2)) return null;
+  if (at > 0 && !/:$/.test(cell[at - 1]!.text)) return null;
+  return [num, ...street];
 }
 
 /**
@@ -871,12 +935,28 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       streetText = trimValue(text(beside));
     }
   }
+  // a caption under its value, the next caption beside it in a wording no list knows ("Street no. | Road /
+  // avenue" under "6494 | CANAL ST"): the street is above the caption, not that caption
+  if (hit.field === 'addr_street' && !/\d/.test(streetText)) {
+    const above = spansFor(doc, hit, 1).find((sp) => sp.mode === 'above' && !sp.farther)?.lines[0];
+    if (above?.[0] && /^\d/.test(above[0].text)) {
+      streetToks = above;
+      streetText = trimValue(text(above));
+    }
+  }
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
   // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
   if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st && /[A-Za-z]/.test(st.text)) {
     streetText = st.text;
     streetToks = st.toks;
+  }
+  // (a house number alone in its part cell, the street's name in the cell beside it)
+  if (!streetText && st && HOUSE_ONLY.test(st.text)) streetToks = st.toks;
+  const house = houseAndStreet(doc, streetToks);
+  if (house) {
+    streetToks = house;
+    streetText = trimValue(text(house));
   }
   const su = splitUnit(streetText);
   const unitPart = parts.get('addr_unit') ?? (su.unit ? undefined : unitWrapped(doc, streetToks));
@@ -2008,7 +2088,8 @@ function cardTitle(doc: DocLayout, b: AddressBlock, blocks: AddressBlock[]): { t
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
-  if (!serviceCands.length) {
+  // (or only weak readings: a billing line read as a service block)
+  if (serviceCands.every((c) => c.score < 0.35)) {
     for (const h of doc.hits) {
       if (h.field !== 'addr_street' || !h.atStart) continue;
       const parts = partsAfter(doc, h);
@@ -2090,7 +2171,8 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
     // the first date that is not labelled as something else (due date, period…)
     let stamp: Cand<string> | undefined;
     for (const line of doc.lines) {
-      if (line.page !== 1) break;
+      // (an LOA may be dated only where it is signed, on its last page)
+      if (line.page !== 1 && doc.kind !== 'loa') break;
       const tt = tokText(line.toks);
       const d = parseDate(tt.text);
       if (!d) continue;

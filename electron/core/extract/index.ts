@@ -5,6 +5,7 @@ import type { DocumentKind, ExtractedFields, ExtractionResult, PageText } from '
 import { boxesOntoPages, uprightPage } from '../../../shared/domain/orientation.js';
 import type { OcrPool } from '../ocr/types.js';
 import { classifyDocument } from './classify.js';
+import { joinCombs } from './combs.js';
 import { pagesBack, withoutFaxCover, withoutSigningCertificate } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
 import { extractWith } from './fields.js';
@@ -24,12 +25,14 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   let kindConfidence: number;
   // a page scanned sideways or upside down is reasoned about upright; its boxes go back onto the image
   // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
-  const turned = pages.map(uprightPage);
+  // a form filled in one character per box is read as the words it spells (combs.ts)
+  const combs = joinCombs(pages.map(uprightPage));
+  const turned = combs?.pages ?? pages.map(uprightPage);
   const records = recastRecords(turned);
   // an account tree exported as an outline is read as the label-left record it is (outline.ts)
   const outline = recastOutline(records?.pages ?? turned);
   const recast = outline?.pages ?? records?.pages ?? turned;
-  const moved = [...(records?.moved ?? []), ...(outline?.moved ?? [])];
+  const moved = [...(combs?.moved ?? []), ...(records?.moved ?? []), ...(outline?.moved ?? [])];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
   const cover = withoutFaxCover(recast);
   const delivered = cover?.pages ?? recast;

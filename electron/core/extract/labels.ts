@@ -759,6 +759,7 @@ export const LABEL_TABLE: LabelDef[] = [
       'Stay with',
       'will stay',
       'Keep with Current Carrier',
+      'Keep these Numbers',
       'Numbers to Disconnect',
       'Numbers to Retain',
       'Retained Numbers',
@@ -1077,6 +1078,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'status'),
   ...k('contact', 'contact phone'),
   ...k('contact', 'contact number'),
+  // "Contact phone number", a record's "Contact TN": the contact's number, not a line on the account
+  ...k('contact', 'contact phone number'),
   ...k('contact', 'fax'),
   ...k('contact', 'email'),
   ...k('contact', 'customer service'),
@@ -1105,6 +1108,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('sub_account', 'sub account'),
   ...k('sub_account', 'subaccount'),
   ...k('addr_street', 'street', 0.8),
+  // a street's house number in a field of its own ("House no.", "HOUSE"): the street's first part
+  ...k('addr_street', 'house', 0.8),
+  ...k('addr_street', 'house number', 0.8),
   ...k('addr_unit', 'suite', 0.7),
   ...k('addr_unit', 'unit', 0.7),
   ...k('addr_unit', 'apt', 0.7),

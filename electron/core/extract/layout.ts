@@ -229,8 +229,46 @@ function cleanPageWords(page: PageText): PageWord[] {
           !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12),
       )
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })))
+      .reduce<PageWord[]>(valuePadding, [])
       .reduce<PageWord[]>(tagLeaders, [])
   );
+}
+
+/** An input field's blank positions after its value ("4417003219____"): underscores are never text. */
+const UNDERSCORE_PAD = /^(.*[^_])_+$/;
+/** Dots filling a value out to its field's width ("HERNANDEZ......"). */
+const DOT_PAD = /^(.*[^.])\.{2,}$/;
+/** An arrow standing for a colon between a prompt and its value ("CUST NM ==> ACME", "BTN -> …"). */
+const LONE_ARROW = /^(?:=+|-+)>$/;
+
+/**
+ * A terminal screen or form pads each VALUE out to its field's width with underscores or dots ("ACCT:
+ * 4417003219____", "NAME: ACME LLC........"). The padding is no text: dots after a value (a word set
+ * after a label's colon or arrow on its line, without a wider gap between) are dropped rather than read
+ * as the colon a tag's dot leader stands for (tagLeaders), and underscores are dropped wherever they end a word.
+ */
+function valuePadding(out: PageWord[], w: PageWord): PageWord[] {
+  const u = UNDERSCORE_PAD.exec(w.text) ?? (DOT_PAD.test(w.text) && afterPrompt(out, w) ? DOT_PAD.exec(w.text) : null);
+  if (!u) {
+    out.push(w);
+    return out;
+  }
+  out.push({ ...w, text: u[1]!, bbox: spanBox(w.bbox, 0, u[1]!.length, w.text.length) });
+  return out;
+}
+
+/** The words before w on its line, back to the first wider gap, include a prompt's colon or arrow. */
+function afterPrompt(out: PageWord[], w: PageWord): boolean {
+  const hh = w.bbox[3] - w.bbox[1];
+  let next = w;
+  for (let i = out.length - 1; i >= 0 && i >= out.length - 8; i--) {
+    const p = out[i]!;
+    const sameLine = Math.abs((p.bbox[1] + p.bbox[3]) / 2 - (next.bbox[1] + next.bbox[3]) / 2) < hh / 2;
+    if (!sameLine || next.bbox[0] - p.bbox[2] > 1.5 * hh || p.bbox[2] > next.bbox[0] + 1) return false;
+    if (/:$/.test(p.text) || LONE_ARROW.test(p.text) || LONE_EQUALS.test(p.text)) return true;
+    next = p;
+  }
+  return false;
 }
 
 /** A run of dots or an '=' glued to a word ends it as a colon would ("CUST NAME.....", "BTN=", "ZIP..:"). */
@@ -250,7 +288,7 @@ function tagLeaders(out: PageWord[], w: PageWord): PageWord[] {
     return out;
   }
   const prev = out[out.length - 1];
-  if (LONE_EQUALS.test(w.text) && prev) {
+  if ((LONE_EQUALS.test(w.text) || LONE_ARROW.test(w.text)) && prev) {
     const h = Math.max(prev.bbox[3] - prev.bbox[1], w.bbox[3] - w.bbox[1]);
     const sameLine = Math.abs((prev.bbox[1] + prev.bbox[3]) / 2 - (w.bbox[1] + w.bbox[3]) / 2) < h / 2;
     // (a padded tag's '=' stands in a column of its own, several spaces after the shorter tags)

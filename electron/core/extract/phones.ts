@@ -392,19 +392,24 @@ function offAccountCell(doc: DocLayout, line: Line, seg: Seg): boolean {
 }
 
 /** A status column's word for a working line. */
-const ACTIVE_CELL = /^(?:active|a|working|wkg|in\s*service)$/i;
+const ACTIVE_CELL = /^(?:active|a|act|actv|w|working|wkg|in|in\s*service)$/i;
+/**
+ * A record's short status code for a line that has left: D(isconnected), CAN / CNL (cancelled), OUT (of
+ * service). In capitals, as a record prints its codes; read only in a status column (statusCode).
+ */
+const GONE_CODE = /^(?:D|DSC|CAN|CNL|OUT)\.?$/;
 
 /**
  * A one-letter status code in a row's status column ("D" where the column's other rows say "ACTIVE"):
  * the line is disconnected. The column is known by its other rows, so a lone "D" elsewhere says nothing.
  */
 function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
-  const code = line.segs.find((sg) => sg !== seg && sg.x0 > seg.x1 && /^D\.?$/.test(segText(sg.toks).trim()));
+  const code = line.segs.find((sg) => sg !== seg && sg.x0 > seg.x1 && GONE_CODE.test(segText(sg.toks).trim()));
   if (!code) return false;
   return doc.lines.some(
     (l) =>
       l !== line &&
-      l.page === line.page &&
+      // (on any page: a list running on over screens or pages keeps its columns)
       l.segs.some((sg) => Math.abs(sg.x0 - code.x0) <= 4 && ACTIVE_CELL.test(segText(sg.toks).trim())),
   );
 }
