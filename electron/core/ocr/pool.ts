@@ -103,7 +103,11 @@ export class WorkerOcrPool implements OcrPool {
   private closed = false;
   /** highest resident set size seen while workers were busy (bench figure) */
   peakRss = 0;
-  /** held while the pool lives, so every worker it starts shares one compiled tesseract (compileTesseractCore) */
+  /**
+   * held from the first worker until the pool closes or its last worker stops for idleness, so the
+   * workers it starts meanwhile (recycled, replaced, a second one) share one compiled tesseract
+   * (compileTesseractCore)
+   */
   private sharedCore: Promise<unknown> | null = null;
 
   constructor(private readonly opts: OcrPoolOptions = {}) {
@@ -236,7 +240,11 @@ export class WorkerOcrPool implements OcrPool {
   private idle(slot: Slot): void {
     if (slot.job || slot.dead) return;
     slot.worker.unref(); // an idle pool must not keep a CLI process alive
-    slot.idleTimer = setTimeout(() => this.kill(slot), this.opts.idleMs ?? 60_000);
+    slot.idleTimer = setTimeout(() => {
+      this.kill(slot);
+      // the last worker gone idle: its ~28 MB of compiled code go too (the next page compiles again)
+      if (this.slots.size === 0) this.sharedCore = null;
+    }, this.opts.idleMs ?? 60_000);
     slot.idleTimer.unref();
   }
 
