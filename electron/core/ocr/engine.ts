@@ -403,8 +403,9 @@ export class OcrEngine {
     }
     const canvas = this.pageCanvas(w, rows);
     const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, w, rows); // transparent PNGs: tesseract reads transparent as black
+    // the last page's pixels out; a transparent PNG reads as if on white paper (toGray): tesseract
+    // would read transparent as black
+    ctx.clearRect(0, 0, w, rows);
     ctx.drawImage(img, 0, 0);
     const pt = pointsPerPixel(w, header.dpi);
     const gray = toGray(canvas, w, rows, this.takeGray());

@@ -172,6 +172,25 @@ export interface PreprocessOptions {
  * average 7–16: CPU ratio same page 1.36 (1.38/1.36/1.34) against 1.37 (1.44/1.37/1.37), steady
  * 1.28 (1.31/1.28/1.26) against 1.28 (1.31/1.28/1.28): the ~20 ms a page is under the noise; issue
  * 9's 1.3 is met in wall time and, once V8's compiling is done, in CPU time, not on the early pages.
+ * Per thread (2026-12-05 morning, /proc schedstat, the bench's pages through a one-worker pool, load
+ * average 12–26 on 2 cores): a steady page ~1.75–1.85 s CPU: tesseract's thread ~1.50–1.62 s (its
+ * main read ~1.46–1.53 s, about native tesseract's whole run; each re-read ~11 ms, ~6 of them fixed
+ * cost), the OCR worker ~130 ms, V8's background threads ~40 (~100–160 on the first warm pages),
+ * Skia's PNG decode ~25. --wasm-tiering-budget 13 M → 1 M (tesseract's functions tiered up during
+ * the first page): warm pages 1–3 1.99/1.89/1.82 s CPU against 1.96/1.84/1.85 without it (run side by
+ * side): rejected. What else the early pages carry is the worker's own JavaScript optimised by
+ * TurboFan (toGray, estimateSkew, blobsOf each compiled two or three times, on-stack and whole).
+ * A new worker (recycled after 40 pages, a second one, one started after idleness) compiled
+ * tesseract's 3.4 MB of WebAssembly again: its first page 3.6 s CPU, ~1.1 s of it compiling. The
+ * pool now holds the compiled module (pool.ts compileTesseractCore) and V8 hands each new worker
+ * that code, tiered up as the earlier workers left it: ~2.8–3.0 s (RECYCLE 2, the bench's pages).
+ * toGray reads the canvas as drawn over white (alpha) instead of Skia filling it white first: fill,
+ * draw and gray 56 → 49 ms a page, the same bytes. npm run bench -- ocr, this code and the code before
+ * (c3bebca) side by side, 3 runs (the first full, then OCR_BENCH_SCANS_ONLY), load average 20–34:
+ * CPU ratio same page 1.39 (1.41/1.39/1.31) against 1.36 (1.39/1.36/1.34), steady 1.31
+ * (1.34/1.31/1.25) against 1.29 (1.33/1.29/1.20), wall 1.23 against 1.21: under the noise. In CPU
+ * time issue 9's 1.3 is not met here: the main read alone is about native's whole run, and what is
+ * around it (re-reads ~60–90 ms, the worker's passes ~130, V8 ~40, decode ~25) is ~15–20% more.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -44,6 +45,36 @@ export function ocrWorkerEntry(file: string = OCR_WORKER_FILE): URL {
   return pathToFileURL(file);
 }
 
+/**
+ * The cores tesseract.js chooses from, best first. Its node getCore is handed a boolean where it
+ * tests for an OEM number, so it always loads a full core (not an -lstm one): the newest the engine
+ * can compile (test/unit/ocr-pool-core.test.ts checks that this order picks the file it loads).
+ */
+export const TESSERACT_CORES = ['tesseract-core-relaxedsimd', 'tesseract-core-simd', 'tesseract-core'] as const;
+
+/**
+ * tesseract's WebAssembly compiled in this thread and kept: V8 keeps one compiled copy of a module's
+ * code a process while something holds it, and a thread that compiles the same bytes gets that copy
+ * (its native module cache). Without a holder the code dies with the worker that compiled it, and
+ * each new or recycled worker compiled the 3.4 MB again and re-ran its tier-up: ~0.8 s CPU on its
+ * first page (3.6 → 2.8 s, the bench's page, 2026-12-05); the code the first worker's pages made
+ * fast is fast for the next. Compiling here is a validation (functions compile lazily, on use): ~20 ms.
+ */
+export async function compileTesseractCore(): Promise<{ core: string; module: object } | null> {
+  const require = createRequire(import.meta.url);
+  // the project's type libraries declare WebAssembly's types but not its global (no DOM lib)
+  const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<object> } }).WebAssembly;
+  for (const core of TESSERACT_CORES) {
+    try {
+      const bytes = await fs.promises.readFile(require.resolve(`tesseract.js-core/${core}.wasm`));
+      return { core, module: await wasm.compile(bytes) };
+    } catch {
+      // an engine without this core's SIMD fails to compile it, as tesseract.js' feature test does
+    }
+  }
+  return null;
+}
+
 interface Job {
   task: OcrTask;
   signal?: AbortSignal;
@@ -72,6 +103,12 @@ export class WorkerOcrPool implements OcrPool {
   private closed = false;
   /** highest resident set size seen while workers were busy (bench figure) */
   peakRss = 0;
+  /**
+   * held from the first worker until the pool closes or its last worker stops for idleness, so the
+   * workers it starts meanwhile (recycled, replaced, a second one) share one compiled tesseract
+   * (compileTesseractCore)
+   */
+  private sharedCore: Promise<unknown> | null = null;
 
   constructor(private readonly opts: OcrPoolOptions = {}) {
     this.size = opts.size ?? defaultPoolSize();
@@ -137,6 +174,8 @@ export class WorkerOcrPool implements OcrPool {
 
   private spawn(): Slot {
     const url = ocrWorkerEntry(this.opts.workerFile);
+    // done while the worker starts (its tesseract compiles ~1 s later); a failure only loses the sharing
+    this.sharedCore ??= compileTesseractCore().catch(() => null);
     // Resolved here so a missing model fails the page with a clear message, never a CDN fetch.
     const workerData: OcrWorkerData = {
       preprocess: this.opts.preprocess ?? DEFAULT_PREPROCESS,
@@ -201,7 +240,11 @@ export class WorkerOcrPool implements OcrPool {
   private idle(slot: Slot): void {
     if (slot.job || slot.dead) return;
     slot.worker.unref(); // an idle pool must not keep a CLI process alive
-    slot.idleTimer = setTimeout(() => this.kill(slot), this.opts.idleMs ?? 60_000);
+    slot.idleTimer = setTimeout(() => {
+      this.kill(slot);
+      // the last worker gone idle: its ~28 MB of compiled code go too (the next page compiles again)
+      if (this.slots.size === 0) this.sharedCore = null;
+    }, this.opts.idleMs ?? 60_000);
     slot.idleTimer.unref();
   }
 
@@ -235,6 +278,7 @@ export class WorkerOcrPool implements OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.sharedCore = null;
     for (const job of this.queue.splice(0)) {
       this.settle(job);
       job.reject(new AppError('CANCELLED', 'The OCR service is shutting down.'));

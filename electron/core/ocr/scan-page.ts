@@ -56,9 +56,8 @@ export class ScannedPdfPages {
       const W = Math.ceil(vw),
         H = Math.ceil(vh);
       const canvas = createCanvas(W, H);
+      // a new canvas is transparent: toGray reads its uncovered edge as white paper
       const ctx = canvas.getContext('2d');
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, W, H);
       // an image of another resolution would be resampled, and Skia's resampling is not pdfjs'
       // (edges differ by up to 100 gray levels): those pages stay with pdfjs
       if (Math.abs(img.width - vw) >= 1 || Math.abs(img.height - vh) >= 1) return null;
