@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
 import { type BenchPort, devBadScanPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
@@ -180,6 +181,65 @@ describe("a record's nested key over the authorised person's name", () => {
       loa: { authorized_person: fv('IBRAHIM SMITH', 0.97, [150, 80, 228, 90]) },
       csr: csrRead,
       pages: { loa: page([[40, 80, 'Authorized signer: IBRAHIM SMITH']]), csr: json },
+    });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+});
+
+/*
+ * A line printer's "TAG = value" record with a scan's speck on the '=' ("AUTH =' OMAR L. TANAKA"): the
+ * '=' with its mark was read as the value's first word, so the tag labelled nothing and the signer was
+ * never read.
+ */
+describe("a record's '=' with a scan's speck", () => {
+  it('dev port 10061: "AUTH =\' OMAR L. TANAKA" is read, the LOA\'s Jennifer Tanaka: a predicted rejection', () => {
+    const p = port(10061);
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe('OMAR L. TANAKA');
+    expect(planted(p)).toContain('AUTH_PERSON_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  it('an account tree\'s "ACCT =, 40213377 | CONTACT =\' Priya Raman | title = Owner": the contact is read', () => {
+    const words: OcrWord[] = [];
+    const row = (y: number, parts: string[]) => {
+      let x = 40;
+      for (const t of parts) {
+        words.push([x, y, t, 6 * t.length]);
+        x += 6 * t.length + 8;
+      }
+    };
+    row(100, ['[-]', 'ACCOUNT', 'acct', '=,', '40213377', '|', 'status', '=', 'ACTIVE']);
+    row(114, ['[-]', 'BILLING', 'BA', "'=", '12', 'Oak', 'St,', 'Reno,', 'NV', '89501', '|', 'cycle', '=', '14']);
+    row(128, ['[-]', 'CONTACT', "='", 'Priya', 'Raman', '|', 'title', '=', 'Owner', '|', 'tn', '=', '7755550100']);
+    row(142, ['[-]', 'LINE', 'tn', '=', '7755550100', '|', 'type', '=', '1FB']);
+    const f = extractFields(ocrWords(words), 'csr').fields;
+    expect(f.authorized_person?.value).toBe('Priya Raman');
+  });
+});
+
+/*
+ * A people table on a scan with a name OCR split inside a word ("Nancy Castill o | Owner / admin",
+ * "Wei Mora les | Administrator"): the row's name was no person's, so the reader took another cell
+ * ("Viewer Line user", the table's heading) for the signer.
+ */
+describe('a people table with a name OCR split inside a word', () => {
+  it('dev port 10441: "Nancy Castill o  Owner / admin" is read, the LOA\'s Hannah Castillo: a predicted rejection', () => {
+    const p = port(10441);
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe('Nancy Castillo');
+    expect(planted(p)).toContain('AUTH_PERSON_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  it('dev port 10413: "Wei Mora les  Administrator" is read, the LOA\'s Fatima Morales: a predicted rejection', () => {
+    const p = port(10413);
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value).toBe('Wei Morales');
+    expect(planted(p)).toContain('AUTH_PERSON_MISMATCH');
+    expect(codes(reviewPort(p))).toContain('AUTH_PERSON_MISMATCH');
+  });
+  it("dev port 10441 with the LOA's signer written NANCY CASTILLO (the carrier's name in capitals): no rejection", () => {
+    const p = port(10441);
+    const r = reviewPort(p, {
+      loa: (f) => ({ ...f, authorized_person: fv('NANCY CASTILLO', 0.97, f.authorized_person?.bbox ?? null) }),
     });
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
   });
