@@ -215,6 +215,46 @@ describe("a record's '=' with a scan's speck", () => {
     const f = extractFields(ocrWords(words), 'csr').fields;
     expect(f.authorized_person?.value).toBe('Priya Raman');
   });
+
+  // the '=' read, a billing node's "BILL CONTACT = …" (whom the bills go to) must not become the signer
+  it('dev port 10260: "Bill Profile  BILL CONTACT =\' James Nguyen" on a CSR with no signer: no rejection', () => {
+    const p = port(10260);
+    expect(p.csr.truth.authorized_person).toBeUndefined();
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person).toBeUndefined();
+    expect(codes(reviewPort(p))).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+  it('an account tree\'s billing node "BILL CONTACT =\' Dana Ortiz": no signer read', () => {
+    const words: OcrWord[] = [];
+    const row = (y: number, parts: string[]) => {
+      let x = 40;
+      for (const t of parts) {
+        words.push([x, y, t, 6 * t.length]);
+        x += 6 * t.length + 8;
+      }
+    };
+    row(100, ['[-]', 'ACCOUNT', 'acct', '=', '40213377', '|', 'status', '=', 'ACTIVE']);
+    row(114, [
+      '[-]',
+      'Billing',
+      'BILL',
+      'CONTACT',
+      "='",
+      'Dana',
+      'Ortiz',
+      '|',
+      'BA',
+      '=',
+      '12',
+      'Oak',
+      'St,',
+      'Reno,',
+      'NV',
+      '89501',
+    ]);
+    row(128, ['[-]', 'LOC', '0041', 'addr', '=', '12', 'Oak', 'St', '|', 'cty', '=', 'Reno', '|', 'zip', '=', '89501']);
+    row(142, ['[-]', 'LINE', 'tn', '=', '7755550100', '|', 'type', '=', '1FB']);
+    expect(extractFields(ocrWords(words), 'csr').fields.authorized_person?.value).not.toBe('Dana Ortiz');
+  });
 });
 
 /*

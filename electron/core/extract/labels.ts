@@ -1078,6 +1078,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   // Phone", "Partner Callback", "Rep Contact" — whom to call about the order, never a number to port
   ...k('contact', 'agent|representative|partner|sales|installer|technician|dealer phone|number|callback|contact|tel'),
   ...k('contact', 'callback'),
+  // whom the bills are addressed to ("BILL CONTACT = …" in a billing node, a roster's "Billing contact"):
+  // no one the carrier accepts a port request from, as the contact of record is
+  ...k('other', 'bill|billing contact'),
   ...k('contact', 'mobile'),
   ...k('contact', 'cell'),
   ...k('remit', 'remit'),
