@@ -104,11 +104,8 @@ const bare = (t: string) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
  */
 function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; bbox: Found['bbox'] | null }): boolean {
   if (!find.known(on)) return false;
-  const row = find.printedRow(on, at);
-  if (!row?.reading.length) return false;
-  // a link word OCR glued onto the reading ("is5806", "of863520")
-  const glued = /^([A-Za-z]+)\d/.exec(row.reading[0]!.text)?.[1];
-  const before: string[] = [...row.before.map((w) => w.text), ...(glued ? [glued] : [])];
+  const before = sentenceBefore(find, on, at);
+  if (!before) return false;
   const kind = on;
   for (let i = before.length - 1, links = 0; i >= 0 && links <= MAX_PIN_LINKS; i--) {
     const raw = before[i]!;
@@ -127,6 +124,26 @@ function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; b
     links++;
   }
   return false;
+}
+
+/**
+ * The words before a reading in its sentence: on a scan, its printed row (the line above included, a
+ * link word OCR glued onto the reading — "is5806" — last); on a text layer, its own line as written (a
+ * word a point off the line is another line's there).
+ */
+function sentenceBefore(
+  find: Finder,
+  on: DocSrc,
+  at: { page: number | null; bbox: Found['bbox'] | null },
+): string[] | null {
+  if (!find.ocr(on)) {
+    const words = find.wordsInFront(on, at, 12);
+    return words ? words.split(' ') : null;
+  }
+  const row = find.printedRow(on, at);
+  if (!row?.reading.length) return null;
+  const glued = /^([A-Za-z]+)\d/.exec(row.reading[0]!.text)?.[1];
+  return [...row.before.map((w) => w.text), ...(glued ? [glued] : [])];
 }
 
 /** Two link words OCR ran together ("setis", "forthis"). */
