@@ -20,6 +20,7 @@ import {
   type LabelField,
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
+import { identifierWords } from '../extract/records.js';
 
 interface Tok {
   text: string;
@@ -939,7 +940,15 @@ export function labelledInFront(
   };
   const lines = indexOf(pages, kind).lines;
   const onPage = lines.filter((l) => l.page === at.page);
-  const at0 = onPage.some((l) => l.toks.some((t) => inside(t.word.bbox))) ? inside : overlaps;
+  // (a reading cut out of two tagged words — "<Name>Maria" "Zhang</Name>" — covers a part of each: then
+  // the words a good part of whose own width it covers)
+  const partly = (b: BBox) => {
+    const cy = (b[1] + b[3]) / 2;
+    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
+    return cy >= box[1] && cy <= box[3] && x >= 0.3 * (b[2] - b[0]);
+  };
+  const any = (f: (b: BBox) => boolean) => onPage.some((l) => l.toks.some((t) => f(t.word.bbox)));
+  const at0 = any(inside) ? inside : any(overlaps) ? overlaps : partly;
   const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => at0(t.word.bbox)));
   const line = lines[li];
   if (!line) return false;
@@ -978,6 +987,7 @@ export function labelledInFront(
     );
   };
   if (names(above)) return true;
+  if (recordHeadingNames(above, line, kind, field)) return true;
   // a header row a scan split into two lines less than a line apart ("Transfer" over the reading, "PIN"
   // beside it a few points off): the header is both lines' words in their order across the page
   const upper = lines[li - 2];
@@ -985,6 +995,20 @@ export function labelledInFront(
     return false;
   const toks = [...upper.toks, ...above.toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
   return names({ ...above, toks, h: Math.max(above.h, upper.h) });
+}
+
+/**
+ * A data record's nested key right above a member's line, the member indented past it ("auth_user": {
+ * over "full_name": "Ibrahim Smith"; <AuthorizedUser> over <Name>Maria Zhang</Name>): the object the
+ * member belongs to is what the key names, its words as an identifier's ("auth_user", "AuthUser").
+ */
+function recordHeadingNames(above: Line, line: Line, kind: DocumentKind, field: LabelField): boolean {
+  const text = above.toks.map((t) => t.text).join(' ');
+  const key =
+    /^["'“”]?([A-Za-z_][\w.-]*)["'“”]?\s*:\s*\S{0,2}\s*[{[]$/.exec(text) ??
+    /^<([A-Za-z_][\w.:-]*)>$/.exec(text.replace(/\s+/g, ''));
+  if (!key || above.toks[0]!.word.bbox[0] >= line.toks[0]!.word.bbox[0] - 0.5 * line.h) return false;
+  return namesField(identifierWords(key[1]!).join(' '), kind, field);
 }
 
 /**
@@ -1285,7 +1309,7 @@ function wordsBetween(line: KeyedLine, from: number, to: number): Tok[] {
  * again ("Security pa sscode:", "A pas scode of"): only the joined word is tried, so two label words
  * never become one that names another field.
  */
-function splitLabelNames(words: string[], kind: DocumentKind, field: LabelField): boolean {
+export function splitLabelNames(words: string[], kind: DocumentKind, field: LabelField): boolean {
   if (namesField(words.join(' '), kind, field)) return true;
   for (let k = 1; k < words.length; k++) {
     const joined = [...words.slice(0, k - 1), words[k - 1]! + words[k]!, ...words.slice(k + 1)];

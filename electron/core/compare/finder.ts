@@ -35,6 +35,7 @@ import { statedPages } from '../extract/compared.js';
 import { type LabelField } from '../extract/labels.js';
 import { CERTAIN, CERTAIN_OCR, type DocSrc, type Src, toE164 } from './run.js';
 import { goodAddress, sameWritten, streetKey } from './address-match.js';
+import { type PrintedRow, printedRowAt } from './printed-row.js';
 
 export interface Finder {
   known(on: Src): boolean;
@@ -52,6 +53,8 @@ export interface Finder {
   fromOnLine(on: DocSrc, at: { page: number | null; bbox: BBox | null }): string[];
   /** the one name a roster gives a managing role (evidence.ts managingRowName) */
   managingRow(on: DocSrc, roles: readonly string[], accept: (text: string) => boolean): Found | null;
+  /** the printed row around a reading, the scan's skew corrected (printed-row.ts) */
+  printedRow(on: DocSrc, at: { page: number | null; bbox: BBox | null }): PrintedRow | null;
   /** the words before a reading on its line, up to `max` (evidence.ts wordsInFront) */
   wordsInFront(on: DocSrc, at: { page: number | null; bbox: BBox | null }, max: number): string;
   scalar(
@@ -347,6 +350,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     fromOnLine: (on, at) => wordsFromOnLine(of(on), on, uprightAt(scanned(on), at)),
     managingRow: (on, roles, accept) => onto(on, managingRowName(of(on), on, roles, accept)),
     wordsInFront: (on, at, max) => wordsInFront(of(on), on, uprightAt(scanned(on), at), max),
+    printedRow: (on, at) => printedRowAt(of(on), uprightAt(scanned(on), at)),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
       onto(on, findAddress(value, on, anywhere, outsideBilling)),

@@ -2,10 +2,11 @@
 import { type CarrierEntry, type FieldComparison } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { maskPin, normalizePin } from '../../../shared/normalize/account.js';
-import { type Found, digitsOfToks, ocrKey } from './evidence.js';
+import { type Found, digitsOfToks, ocrKey, splitLabelNames } from './evidence.js';
 import { Collector, type DocSrc, type Docs, type Val, candidate, ev, fromDoc } from './run.js';
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
+import { type Word } from '../../../shared/domain/document.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -82,6 +83,138 @@ function pieceOfWritten(find: Finder, reading: Val<string>, whole: string): bool
   return r[0] < w[2] && w[0] < r[2] && r[1] < w[3] && w[1] < r[3];
 }
 
+/** The words a letter puts between its PIN label and the PIN ("PIN currently set is 5806"). */
+const PIN_LINK_WORDS = new Set(['currently', 'set', 'is', 'on', 'file', 'of', 'now', 'as', 'to', 'be']);
+/**
+ * The words a sentence puts between a PIN's label and the PIN ("The PIN on file for this account is
+ * 0244", "a passcode of 863520 is on file", "asks for a passcode, it is 37665023"): PIN_LINK_WORDS and
+ * the words naming this account.
+ */
+const PIN_SENTENCE_LINKS = new Set([...PIN_LINK_WORDS, 'for', 'this', 'the', 'a', 'it', 'our', 'your', 'account']);
+/** How many link words may stand between the label and the PIN. */
+const MAX_PIN_LINKS = 7;
+/** A word's letters and digits, OCR's specks and punctuation around it off ("|for", "passcode'", "is,"). */
+const bare = (t: string) => t.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+
+/**
+ * Whether the PIN label states a reading in its sentence, on the printed row (the scan's skew corrected,
+ * the sentence wrapped from the line above): the label (one to three words, OCR's split or a link word
+ * glued on allowed: "PINon file") then only link words up to the reading, with no sentence end between.
+ * What a letter says its PIN is, read under the PIN's own label.
+ */
+function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; bbox: Found['bbox'] | null }): boolean {
+  if (!find.known(on)) return false;
+  const before = sentenceBefore(find, on, at);
+  if (!before) return false;
+  const kind = on;
+  for (let i = before.length - 1, links = 0; i >= 0 && links <= MAX_PIN_LINKS; i--) {
+    const raw = before[i]!;
+    // (a sentence ended before the reading: its label is another sentence's)
+    if (i < before.length - 1 && /[.;!?]['"|]*$/.test(raw)) return false;
+    const w = bare(raw);
+    if (!w) continue;
+    for (let k = 1; k <= 3 && i - k + 1 >= 0; k++)
+      if (splitLabelNames(before.slice(i - k + 1, i + 1).map(bare), kind, 'pin')) return true;
+    const gluedLink = /^([A-Za-z]{3,})(on|is|of|for)$/i.exec(w);
+    if (gluedLink && splitLabelNames([gluedLink[1]!], kind, 'pin')) return true;
+    const lw = w.toLowerCase();
+    if (!PIN_SENTENCE_LINKS.has(lw) && !twoLinksGlued(lw)) return false;
+    // "account" only as "this / the / your account": "PIN for account 40213377" names another number
+    if (lw === 'account' && !/^(?:this|the|your|our)$/i.test(bare(before[i - 1] ?? ''))) return false;
+    links++;
+  }
+  return false;
+}
+
+/**
+ * The words before a reading in its sentence: on a scan, its printed row (the line above included, a
+ * link word OCR glued onto the reading — "is5806" — last); on a text layer, its own line as written (a
+ * word a point off the line is another line's there).
+ */
+function sentenceBefore(
+  find: Finder,
+  on: DocSrc,
+  at: { page: number | null; bbox: Found['bbox'] | null },
+): string[] | null {
+  if (!find.ocr(on)) {
+    const words = find.wordsInFront(on, at, 12);
+    return words ? words.split(' ') : null;
+  }
+  const row = find.printedRow(on, at);
+  if (!row?.reading.length) return null;
+  const glued = /^([A-Za-z]+)\d/.exec(row.reading[0]!.text)?.[1];
+  return [...row.before.map((w) => w.text), ...(glued ? [glued] : [])];
+}
+
+/** Two link words OCR ran together ("setis", "forthis"). */
+function twoLinksGlued(w: string): boolean {
+  for (let k = 1; k < w.length; k++)
+    if (PIN_SENTENCE_LINKS.has(w.slice(0, k)) && PIN_SENTENCE_LINKS.has(w.slice(k))) return true;
+  return false;
+}
+
+/**
+ * A CSR's PIN its reader did not read, stated in a letter's sentence ("The PIN on file for" | "this
+ * account is 510962."): the first number of four to twelve digits, one word, that the PIN label states
+ * so (statedInSentence). Only to compare with the LOA's PIN.
+ */
+function pinStatedOnCsr(find: Finder): Val<string> | null {
+  const tried = new Set<Word>();
+  for (let n = 0; n < 12; n++) {
+    let word: Word | null = null;
+    const f = find.anywhere(
+      'csr',
+      (text, toks) => {
+        const t = toks[0]!;
+        if (tried.has(t.word) || !/^(?:[A-Za-z]{2,3})?\d{4,12}[.,;]?$/.test(text)) return false;
+        word = t.word;
+        return true;
+      },
+      1,
+    );
+    if (!f || !word) return null;
+    tried.add(word);
+    if (statedInSentence(find, 'csr', f)) {
+      const value = /\d{4,12}/.exec(f.text)![0];
+      return { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a reading and the digit pieces touching it on its printed row (OCR split the PIN: "5B94 07;",
+ * the scan's skew putting the second piece on another line of the review's index) are the other
+ * document's PIN, OCR's lookalikes folded. Only pieces no farther apart than a letter's height.
+ */
+function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean {
+  if (reading.conf >= 1 || !reading.bbox || reading.src === 'case') return false;
+  const want = ocrKey(whole);
+  const piece = ocrKey(reading.value);
+  if (!/^\d{4,12}$/.test(want) || piece.length < 2 || piece.length >= want.length || !want.includes(piece))
+    return false;
+  const row = find.printedRow(reading.src, reading);
+  if (!row?.reading.length) return false;
+  const digitPiece = (w: Word) => /^\d+$/.test(ocrKey(bare(w.text))) && /\d/.test(w.text);
+  const touching = (a: Word, b: Word) => {
+    const h = Math.max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
+    return b.bbox[0] - a.bbox[2] < h && Math.abs((a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2) < h;
+  };
+  const words = [...row.reading];
+  for (const w of row.after) {
+    if (!digitPiece(w) || !touching(words.at(-1)!, w)) break;
+    words.push(w);
+    if (ocrKey(words.map((x) => bare(x.text)).join('')) === want) return true;
+  }
+  const tail = [...row.reading];
+  for (const w of [...row.before].reverse()) {
+    if (!digitPiece(w) || !touching(w, tail[0]!)) break;
+    tail.unshift(w);
+    if (ocrKey(tail.map((x) => bare(x.text)).join('')) === want) return true;
+  }
+  return false;
+}
+
 /**
  * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
  * a misreading (a match); each read under its own label, differing in more than one character (a
@@ -94,13 +227,15 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if ((csr.conf < 1 && pinLocator(find, loa.value, 'csr')) || (loa.conf < 1 && pinLocator(find, csr.value, 'loa')))
     return 'match';
   if (pieceOfWritten(find, csr, a) || pieceOfWritten(find, loa, b)) return 'match';
-  if (unlabelledScanPin(find, csr)) return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'doubt';
+  if (piecesOnRow(find, csr, a) || piecesOnRow(find, loa, b)) return 'match';
+  if (unlabelledScanPin(find, csr) && !statedInSentence(find, 'csr', csr))
+    return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'doubt';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
   const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
   if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
-    v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on);
+    v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on) || statedInSentence(find, on, v);
   const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
   if (slip) return 'doubt';
   if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
@@ -158,8 +293,18 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
         const [prev, h] = [pieces[i - 1]!.word.bbox, t.word.bbox[3] - t.word.bbox[1]];
         return t.word.bbox[0] - prev[2] < 0.5 * h && Math.abs(t.word.bbox[1] - prev[1]) < h;
       });
-      value = pieces.map((t) => t.text).join('');
-      return touching && pieces.every((t) => /^\d+$/.test(t.text)) && /^\d{4,12}$/.test(value);
+      // (a piece OCR read as a lookalike letter — "B 329" for 8329 — is its digit once three real digits stand with it)
+      const folded = pieces.map((t) => (/^\d+$/.test(t.text) ? t.text : ocrKey(t.text))).join('');
+      value = folded;
+      const real = pieces
+        .filter((t) => /^\d+$/.test(t.text))
+        .map((t) => t.text)
+        .join('');
+      return (
+        touching &&
+        /^\d{4,12}$/.test(value) &&
+        (real === value || (real.length >= 3 && pieces.every((t) => /^\d+$|^[A-Z]$/.test(t.text))))
+      );
     },
     5,
     { first: true, wrapped: true },
@@ -167,8 +312,6 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
   return f ? { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf } : null;
 }
 
-/** The words a letter puts between its PIN label and the PIN ("PIN currently set is 5806"). */
-const PIN_LINK_WORDS = new Set(['currently', 'set', 'is', 'on', 'file', 'of', 'now', 'as', 'to', 'be']);
 /** The PIN closing such a sentence, a link word OCR glued onto it aside ("is5806;", "363793."). */
 const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
 
@@ -233,7 +376,7 @@ export function comparePin(
 ): FieldComparison {
   const csrRead = fromDoc(docs, 'csr', 'pin');
   const loa = fromDoc(docs, 'loa', 'pin') ?? (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
-  const csr = csrRead ?? (loa ? pinUnderCsrLabel(find) : null);
+  const csr = csrRead ?? (loa ? (pinUnderCsrLabel(find) ?? pinStatedOnCsr(find)) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);
   if (csr) values.csr = maskPin(csr.value);

@@ -1668,6 +1668,21 @@ function unglueRole(t: string): string {
 
 /** A name alone, as a roster prints it: a person of two to four words, no business, no digits. */
 function rosterPerson(t: string): string | null {
+  return rosterPersonAsWritten(t) ?? rosterPersonAsWritten(splitNameRejoined(t));
+}
+
+/**
+ * A roster's name with the words OCR split inside a name joined again ("Nancy Castill o", "Wei Mora
+ * les"): a piece in small letters right after a capitalised word is that word's end, unless it is a
+ * surname's particle ("van", "de") or a sentence's word ("and", "is").
+ */
+function splitNameRejoined(t: string): string {
+  return t.replace(/\b([A-Z][A-Za-z'’-]*) ([a-z]{1,5})\b/g, (m, a: string, b: string) =>
+    NAME_PARTICLES.test(b) || /^(?:and|or|is|of|the|for|on|at|to|in|as|by)$/.test(b) ? m : `${a}${b}`,
+  );
+}
+
+function rosterPersonAsWritten(t: string): string | null {
   if (/\d/.test(t) || BUSINESS_SUFFIXES.test(t)) return null;
   const p = parsePerson(t.trim());
   // (a surname's particles are no words of their own: "Yolanda A. Van der Berg" is a name of four)

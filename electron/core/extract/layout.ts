@@ -273,8 +273,11 @@ function afterPrompt(out: PageWord[], w: PageWord): boolean {
 
 /** A run of dots or an '=' glued to a word ends it as a colon would ("CUST NAME.....", "BTN=", "ZIP..:"). */
 const GLUED_LEADER = /^(.*[A-Za-z)#])(?:\.{2,}|\.*=+|\.{2,}:|=:)$/;
-/** An '=' standing alone between a tag and its value ("LSTD NM = …", "SVC ADDR := …"). */
-const LONE_EQUALS = /^(?::?=+|=+:)$/;
+/**
+ * An '=' standing alone between a tag and its value ("LSTD NM = …", "SVC ADDR := …"), a scan's speck
+ * beside it ("AUTH =' OMAR…", "|= "): no word of a value is an '=' with a mark.
+ */
+const LONE_EQUALS = /^[.'|`]?(?::?=+|=+:)[.,'|`]?$/;
 
 /**
  * Line printers pad record tags to their values with dots or an '=' instead of a colon: read the

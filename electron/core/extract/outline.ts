@@ -19,6 +19,10 @@ const KEY_EQ_VALUE = /^([A-Za-z][\w#./&-]*)=(.+)$/;
 const KEY_EQ = /^([A-Za-z][\w#./&-]*)=$/;
 const EQ_VALUE = /^=(.+)$/;
 
+/** An '=' alone, a scan's speck beside it ("='", "|="): the fragment's '=' all the same. */
+const EQUALS = /^[.'|`]?=[.,'|`]?$/;
+const isEquals = (t: string | undefined) => t !== undefined && EQUALS.test(t);
+
 /** A part of a word: its text and its character span, for a box in proportion. */
 function part(w: Word, text: string, from: number, to: number): Word {
   return { ...w, text, bbox: spanBox(w.bbox, from, to, w.text.length) };
@@ -29,7 +33,7 @@ function eqFragments(line: Word[]): number {
   let n = 0;
   line.forEach((w, i) => {
     if (KEY_EQ_VALUE.test(w.text) || KEY_EQ.test(w.text)) n++;
-    else if (w.text === '=' && i > 0 && i < line.length - 1) n++;
+    else if (isEquals(w.text) && i > 0 && i < line.length - 1) n++;
   });
   return n;
 }
@@ -37,7 +41,7 @@ function eqFragments(line: Word[]): number {
 const isKey = (line: Word[], i: number) =>
   KEY_EQ_VALUE.test(line[i]!.text) ||
   KEY_EQ.test(line[i]!.text) ||
-  line[i + 1]?.text === '=' ||
+  isEquals(line[i + 1]?.text) ||
   EQ_VALUE.test(line[i + 1]?.text ?? '') ||
   /^[A-Za-z][\w#./&-]*:$/.test(line[i]!.text);
 
@@ -79,7 +83,7 @@ function recastLine(page: number, line: Word[], moved: MovedWord[]): Word[] {
   const first = Math.min(...starts);
   const named =
     Number.isFinite(first) &&
-    line.slice(0, first).every((w, i) => !/\d/.test(w.text) && w.text !== '=' && !isKey(line, i));
+    line.slice(0, first).every((w, i) => !/\d/.test(w.text) && !isEquals(w.text) && !isKey(line, i));
   const out: Word[] = [];
   let lead = true;
   for (const [i, w] of shifted.entries()) {
@@ -99,16 +103,16 @@ function recastLine(page: number, line: Word[], moved: MovedWord[]): Word[] {
       out.push({ ...w, text: `${ke[1]!}:` });
       continue;
     }
+    if (isEquals(w.text) && out.length) {
+      const prev = out[out.length - 1]!;
+      if (!prev.text.endsWith(':')) out[out.length - 1] = { ...prev, text: `${prev.text}:` };
+      continue;
+    }
     const ev = EQ_VALUE.exec(w.text);
     if (ev && out.length) {
       const prev = out[out.length - 1]!;
       if (!prev.text.endsWith(':')) out[out.length - 1] = { ...prev, text: `${prev.text}:` };
       out.push(part(w, ev[1]!, 1, w.text.length));
-      continue;
-    }
-    if (w.text === '=' && out.length) {
-      const prev = out[out.length - 1]!;
-      if (!prev.text.endsWith(':')) out[out.length - 1] = { ...prev, text: `${prev.text}:` };
       continue;
     }
     out.push(w);
