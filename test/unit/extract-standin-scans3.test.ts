@@ -58,7 +58,7 @@ describe('dotted zeros (zero-dots.ts)', () => {
     // first measure: "4248451" for "4240451", "9205558131" for the BTN "9205550131" (and a ninth line)
     const { f, pages } = await scanOf('csr-api', 2);
     expect(wrongFields(f, pages)).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it("makes paper of each zero's dot and of nothing else, in other print", () => {
     const lines = ['Ref 7030-4010 / 2009', 'B8 O9 ox: i; 88% @'];
@@ -95,7 +95,7 @@ describe('an account outline read by OCR (outline.ts)', () => {
     const wrong = wrongFields(f, pages);
     expect(wrong).not.toContain('account_name');
     expect(wrong).not.toContain('authorized_person');
-  }, 180_000);
+  }, 300_000);
 
   it('reads the facts of a scanned outline in other wording', () => {
     const pages = monoOcrPage([
