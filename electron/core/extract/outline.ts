@@ -14,6 +14,11 @@ import type { MovedWord } from './records.js';
 
 /** A tree glyph or an expand / collapse marker: a whole word that draws the outline, not text. */
 const GLYPH = /^(?:[|¦]|[|`+\\]-{1,3}|-{1,3}|\+|\[[+-]\]|[»·])$/;
+/** An expand / collapse marker as OCR reads it now and then: a bracket taken for a brace or parenthesis ("{-]", "(-]", "[=]"). */
+const OCR_MARKER = /^[[{(][-+=][\]})]$/;
+/** A separator between a line's facts. */
+const SEPARATOR = /^[|¦]$/;
+const glyphOf = (w: Word, ocr: boolean) => GLYPH.test(w.text) || (ocr && OCR_MARKER.test(w.text));
 /** A "key=value" fragment written without spaces: the key is letters first (a date's "=" is none of it). */
 const KEY_EQ_VALUE = /^([A-Za-z][\w#./&-]*)=(.+)$/;
 const KEY_EQ = /^([A-Za-z][\w#./&-]*)=$/;
@@ -48,17 +53,26 @@ const isKey = (line: Word[], i: number) =>
 /**
  * Where each fact starts on a line: a key's first word, after a gap wider than a word space (a key may be
  * words: "auth user=…"). The node's head before the first one ("Port Protection", "TN 1-312-555-0194")
- * stands apart from it the same way.
+ * stands apart from it the same way. OCR boxes hug the glyphs (a capital's height, not the font's): a
+ * monospace word space is most of that height, so on an OCR page a gap is wide only past it.
  */
-function factStarts(line: Word[]): Set<number> {
+function factStarts(line: Word[], ocr: boolean): Set<number> {
   const h = (w: Word) => w.bbox[3] - w.bbox[1];
-  const wide = (i: number) => line[i]!.bbox[0] - line[i - 1]!.bbox[2] > 0.8 * Math.max(h(line[i]!), h(line[i - 1]!));
+  const gapOver = (i: number, f: number) =>
+    line[i]!.bbox[0] - line[i - 1]!.bbox[2] > f * Math.max(h(line[i]!), h(line[i - 1]!));
+  const wide = (i: number) => gapOver(i, 0.8);
+  // the words of one key: a word space apart, on an OCR page wider than wide()'s
+  const oneKey = (i: number) => (ocr ? !gapOver(i, 1.25) && !glyphOf(line[i - 1]!, ocr) : !wide(i));
   const out = new Set<number>();
   line.forEach((_, k) => {
     if (k === 0 || !isKey(line, k)) return;
     let i = k;
-    while (i > 0 && !wide(i) && k - i < 3) i--;
-    if (i > 0 && wide(i) && !GLYPH.test(line[i - 1]!.text)) out.add(i);
+    while (i > 0 && oneKey(i) && k - i < 3) i--;
+    if (i > 0 && wide(i) && !glyphOf(line[i - 1]!, ocr)) out.add(i);
+    // on an OCR page a "|" between facts parts them too: a word space either side of it is no wider than
+    // one between a value's words once the boxes hug the glyphs
+    else if (ocr && i > 1 && SEPARATOR.test(line[i - 1]!.text) && line.slice(0, i - 1).some((w) => !glyphOf(w, ocr)))
+      out.add(i);
   });
   return out;
 }
@@ -68,8 +82,8 @@ function factStarts(line: Word[]): Set<number> {
  * spans, so that a value ends where the next key begins ("Siobhan Washington" | "role: CEO"); `moved`
  * keeps where each moved word is printed.
  */
-function recastLine(page: number, line: Word[], moved: MovedWord[]): Word[] {
-  const starts = factStarts(line);
+function recastLine(page: number, line: Word[], moved: MovedWord[], ocr: boolean): Word[] {
+  const starts = factStarts(line, ocr);
   let shift = 0;
   const shifted = line.map((w, i) => {
     if (starts.has(i)) shift += 2 * (w.bbox[3] - w.bbox[1]);
@@ -89,7 +103,7 @@ function recastLine(page: number, line: Word[], moved: MovedWord[]): Word[] {
   for (const [i, w] of shifted.entries()) {
     if (named && i < first) continue;
     // glyphs lead the line (the tree's branches); "|" between fragments separates them
-    if (lead && GLYPH.test(w.text)) continue;
+    if (lead && glyphOf(w, ocr)) continue;
     lead = false;
     if (w.text === '|' || w.text === '¦') continue;
     const kv = KEY_EQ_VALUE.exec(w.text);
@@ -130,15 +144,16 @@ export function recastOutline(pages: PageText[]): { pages: PageText[]; moved: Mo
   const moved: MovedWord[] = [];
   const out = pages.map((page) => {
     const lines = printedWordLines(page);
+    const ocr = page.method === 'ocr';
     const fragLines = lines.filter(
       (l) =>
         eqFragments(l) >= 2 || (l.some((w) => w.text === '|') && l.filter((w) => w.text.endsWith(':')).length >= 2),
     ).length;
-    const glyphLines = lines.filter((l) => l.length > 1 && GLYPH.test(l[0]!.text) && l[0]!.text !== '-').length;
+    const glyphLines = lines.filter((l) => l.length > 1 && glyphOf(l[0]!, ocr) && l[0]!.text !== '-').length;
     const anyFrag = lines.some((l) => eqFragments(l) >= 1 || l.some((w) => w.text === '|'));
     if (fragLines < 3 && !(glyphLines >= 4 && anyFrag)) return page;
     changed = true;
-    return { ...page, words: lines.flatMap((l) => recastLine(page.page, l, moved)) };
+    return { ...page, words: lines.flatMap((l) => recastLine(page.page, l, moved, ocr)) };
   });
   return changed ? { pages: out, moved } : null;
 }

@@ -21,6 +21,7 @@ import {
   turnGray,
   type Gray,
 } from './preprocess.js';
+import { plainZeros } from './zero-dots.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
@@ -457,6 +458,7 @@ export class OcrEngine {
         : null;
     if (this.preprocess.faintRules) g = eraseFaintRules(g, effectiveDpi).gray;
     if (this.preprocess.dotLeaders) g = eraseDotLeaders(g, effectiveDpi).gray;
+    if (this.preprocess.zeroDots) g = plainZeros(g, effectiveDpi).gray;
     let unruled: Gray | null = null;
     if (this.preprocess.rules === 'replace') g = removeRules(g, effectiveDpi).gray;
     else if (this.preprocess.rules === 'fill-gaps') {

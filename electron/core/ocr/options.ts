@@ -51,6 +51,8 @@ export interface PreprocessOptions {
    * tesseract's layout left out) are read alone as one line and their words added (unread-ink.ts; 0: off)
    */
   inkRereads?: number;
+  /** make the dots of dotted zeros paper before reading (zero-dots.ts: read as 8 otherwise) */
+  zeroDots?: boolean;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -202,6 +204,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   psm: '3',
   faintRules: true,
   dotLeaders: true,
+  zeroDots: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
   inkRereads: 8,
