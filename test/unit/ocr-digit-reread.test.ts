@@ -159,8 +159,10 @@ describe('a ZIP that does not belong to its city and state', () => {
 });
 
 describe('a scanned page whose phone number reads with a digit slipped', () => {
-  const engine = new OcrEngine(DEFAULT_PREPROCESS);
-  const without = new OcrEngine({ ...DEFAULT_PREPROCESS, digitRereads: 0 });
+  // the dotted-zero wipe (zero-dots.ts) now reads this page's 0 right at the first pass: off here, so
+  // the slip the re-read exists for still happens and the re-read is what is tested
+  const engine = new OcrEngine({ ...DEFAULT_PREPROCESS, zeroDots: false });
+  const without = new OcrEngine({ ...DEFAULT_PREPROCESS, zeroDots: false, digitRereads: 0 });
   afterAll(() => Promise.all([engine.close(), without.close()]));
 
   it('reads the number right after the digit re-read, and the number list is whole', async () => {

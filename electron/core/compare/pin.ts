@@ -111,6 +111,8 @@ function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; b
     const raw = before[i]!;
     // (a sentence ended before the reading: its label is another sentence's)
     if (i < before.length - 1 && /[.;!?]['"|]*$/.test(raw)) return false;
+    // a mask ("****", "••••") is a PIN label's value already: a number after it is another fact's
+    if (/^[*•·#]{3,}$|^[xX]{4,}$/.test(raw)) return false;
     const w = bare(raw);
     if (!w) continue;
     for (let k = 1; k <= 3 && i - k + 1 >= 0; k++)
@@ -118,6 +120,8 @@ function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; b
     const gluedLink = /^([A-Za-z]{3,})(on|is|of|for)$/i.exec(w);
     if (gluedLink && splitLabelNames([gluedLink[1]!], kind, 'pin')) return true;
     const lw = w.toLowerCase();
+    // a word closing a label that is not the PIN's ("Mail invoices to:") starts another fact
+    if (/:['"|]*$/.test(raw)) return false;
     if (!PIN_SENTENCE_LINKS.has(lw) && !twoLinksGlued(lw)) return false;
     // "account" only as "this / the / your account": "PIN for account 40213377" names another number
     if (lw === 'account' && !/^(?:this|the|your|our)$/i.test(bare(before[i - 1] ?? ''))) return false;

@@ -1145,6 +1145,13 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.map((c) => c.stem
  * word, same first letter ("ACNT" → account, "CNTCT" → contact, "PASSCD" → passcode). Only a
  * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
  */
+/**
+ * Words a heading spells out in full that a loose abbreviation match would take for a longer concept
+ * word: "FORM" ("PORT-IN AUTHORIZATION FORM") is the paper, never short for "former" (a former-address
+ * qualifier), which turned a form's title into an authorised-person label.
+ */
+const WHOLE_WORDS_NOT_SHORT: ReadonlySet<string> = new Set(['form']);
+
 export function expandAbbreviation(tag: string): string | null {
   // (seven letters only for a participle's D: "AUTHRZD" is AUTHRZ + D)
   if (
@@ -1152,7 +1159,8 @@ export function expandAbbreviation(tag: string): string | null {
     tag.length > (tag.endsWith('d') ? 7 : 6) ||
     CONCEPT_STEMS.has(tag) ||
     LABEL_FILLERS.has(tag) ||
-    LEGAL_FORM_WORD.test(tag)
+    LEGAL_FORM_WORD.test(tag) ||
+    WHOLE_WORDS_NOT_SHORT.has(tag)
   )
     return null;
   let found: string | null = null;
