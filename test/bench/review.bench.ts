@@ -20,6 +20,8 @@
  * layouts have fixed wordings and are left out then. Never with REVIEW_DETAIL for the check half.
  * `REVIEW_OFFSET=N` (dev only) scores dev ports past the first N: keep one range to tune on and another,
  * never looked at, to score a change's generalisation before spending the test seeds on it.
+ * `REVIEW_STANDINS=N` (dev only) draws the generator ports as when N stand-in families existed: each new
+ * stand-in redraws which family a dev port gets, so a range's figures compare across stops only on one draw.
  */
 import type { ComparisonResult } from '../../shared/domain/comparison.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
@@ -37,6 +39,7 @@ import {
 } from './review-ports.js';
 
 import { round, summarize } from './stats.js';
+import { STANDIN_FAMILIES } from '../fixtures/generator/standins.js';
 
 const truthFields = (d: PortDoc): ExtractedFields => {
   const out: Record<string, unknown> = {};
@@ -101,12 +104,13 @@ export async function bench(): Promise<object> {
   // the classic ports number from the split's first seed; the generator's from offset + 1
   const split = { from: counted.from + offset, count: counted.count };
   const fresh = freshFromEnv(which);
+  const standins = standinsFromEnv(which, process.env.REVIEW_STANDINS);
   if (fresh === 'check' && process.env.REVIEW_DETAIL) throw new Error('the fresh check half is scored only');
   // the test seeds are scored only: their documents, values and misses are never printed
   if (which === 'test' && process.env.REVIEW_DETAIL)
     throw new Error('REVIEW_DETAIL is for dev seeds only (REVIEW_SPLIT=dev)');
   if (fresh) {
-    const opts = { fresh, offset };
+    const opts = { fresh, offset, ...standins };
     return {
       fresh,
       generator_ports: await measure(
@@ -123,11 +127,11 @@ export async function bench(): Promise<object> {
     // the generator's ports (branch "gen"): random layout families; 40% deliver invoice and CSR as scans
     generator_ports: await measure(
       split,
-      generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild', offset }),
+      generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild', offset, ...standins }),
     ),
     generator_ports_bad_scans: await measure(
       split,
-      generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy', offset }),
+      generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy', offset, ...standins }),
     ),
     // the review's own ports from the classic layouts: 40% of ports have one document scanned cleanly
     mixed: await measure(split, makePorts(split, { scanShare: 0.4, noise: 'mild' })),
@@ -149,6 +153,16 @@ function offsetFromEnv(split: 'dev' | 'test', env: string | undefined): number {
     throw new Error('REVIEW_OFFSET must be an integer from 0 to 800000');
   if (split !== 'dev' && n !== 0) throw new Error('REVIEW_OFFSET is for dev seeds only (REVIEW_SPLIT=dev)');
   return n;
+}
+
+/** `REVIEW_STANDINS=N` (dev seeds only): the stand-in draw of an earlier stop (test ports draw no stand-in). */
+function standinsFromEnv(split: 'dev' | 'test', env: string | undefined): { standins?: number } {
+  if (env === undefined) return {};
+  const n = Number(env);
+  if (!Number.isInteger(n) || n < 0 || n > STANDIN_FAMILIES.length)
+    throw new Error(`REVIEW_STANDINS must be an integer from 0 to ${STANDIN_FAMILIES.length}`);
+  if (split !== 'dev') throw new Error('REVIEW_STANDINS is for dev seeds only (REVIEW_SPLIT=dev)');
+  return { standins: n };
 }
 
 function withCount(seeds: { from: number; count: number }, count: string | undefined) {
