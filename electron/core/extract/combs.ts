@@ -1,4 +1,5 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
+import { unionBox } from './layout.js';
 import { printedWordLines, spanBox } from './lines.js';
 import type { MovedWord } from './records.js';
 
@@ -80,15 +81,6 @@ function singleRuns(line: Word[]): Word[][] {
   return runs;
 }
 
-function union(ws: Word[]): BBox {
-  return [
-    Math.min(...ws.map((w) => w.bbox[0])),
-    Math.min(...ws.map((w) => w.bbox[1])),
-    Math.max(...ws.map((w) => w.bbox[2])),
-    Math.max(...ws.map((w) => w.bbox[3])),
-  ];
-}
-
 /** A comb's words: characters in neighbouring boxes spell one word, a blank box starts the next. */
 function combWords(c: Chain): Word[][] {
   const words: Word[][] = [[c.chars[0]!]];
@@ -159,7 +151,7 @@ function recastLine(page: number, line: Word[], pagePitch: number | null, moved:
       lastComb = null;
       continue;
     }
-    const printed = union(p.chars);
+    const printed = unionBox(p.chars)!;
     const hh = printed[3] - printed[1];
     const start = lastComb === p.comb && x + 0.3 * hh < printed[0] ? x + 0.3 * hh : printed[0];
     const width = p.chars.reduce((s, w) => s + (w.bbox[2] - w.bbox[0]), 0);

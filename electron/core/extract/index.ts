@@ -26,8 +26,9 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // a page scanned sideways or upside down is reasoned about upright; its boxes go back onto the image
   // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
   // a form filled in one character per box is read as the words it spells (combs.ts)
-  const combs = joinCombs(pages.map(uprightPage));
-  const turned = combs?.pages ?? pages.map(uprightPage);
+  const levelled = pages.map(uprightPage);
+  const combs = joinCombs(levelled);
+  const turned = combs?.pages ?? levelled;
   const records = recastRecords(turned);
   // an account tree exported as an outline is read as the label-left record it is (outline.ts)
   const outline = recastOutline(records?.pages ?? turned);

@@ -1141,17 +1141,17 @@ const CONCEPT_STEMS: ReadonlySet<string> = new Set([...CONCEPT_WORDS, ...LABEL_C
 const HEAD_NOUNS: ReadonlySet<string> = new Set(LABEL_CONCEPTS.map((c) => c.stems[c.stems.length - 1]!));
 
 /**
- * An unknown record tag read as the concept word it abbreviates: its letters in order inside the
- * word, same first letter ("ACNT" → account, "CNTCT" → contact, "PASSCD" → passcode). Only a
- * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
- */
-/**
  * Words a heading spells out in full that a loose abbreviation match would take for a longer concept
  * word: "FORM" ("PORT-IN AUTHORIZATION FORM") is the paper, never short for "former" (a former-address
  * qualifier), which turned a form's title into an authorised-person label.
  */
 const WHOLE_WORDS_NOT_SHORT: ReadonlySet<string> = new Set(['form']);
 
+/**
+ * An unknown record tag read as the concept word it abbreviates: its letters in order inside the
+ * word, same first letter ("ACNT" → account, "CNTCT" → contact, "PASSCD" → passcode). Only a
+ * single such word counts; ambiguous tags and three-letter ones ("CSR") stay unknown.
+ */
 export function expandAbbreviation(tag: string): string | null {
   // (seven letters only for a participle's D: "AUTHRZD" is AUTHRZ + D)
   if (

@@ -3221,7 +3221,7 @@ export function segText(toks: Tok[]): string {
   return toks.map((t) => t.text).join(' ');
 }
 
-export function unionBox(toks: Tok[]): BBox | null {
+export function unionBox(toks: readonly { bbox: BBox }[]): BBox | null {
   if (!toks.length) return null;
   return [
     Math.min(...toks.map((t) => t.bbox[0])),

@@ -105,7 +105,7 @@ function recastLine(page: number, line: Word[], moved: MovedWord[], ocr: boolean
     // glyphs lead the line (the tree's branches); "|" between fragments separates them
     if (lead && glyphOf(w, ocr)) continue;
     lead = false;
-    if (w.text === '|' || w.text === '¦') continue;
+    if (SEPARATOR.test(w.text)) continue;
     const kv = KEY_EQ_VALUE.exec(w.text);
     if (kv) {
       const k = kv[1]!;
