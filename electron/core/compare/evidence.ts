@@ -910,7 +910,7 @@ function namesField(text: string, kind: DocumentKind, field: LabelField): boolea
 }
 
 /** Whether a word is one of a reading's: its middle lies inside the reading's box. */
-function middleInside(box: BBox): (b: BBox) => boolean {
+export function middleInside(box: BBox): (b: BBox) => boolean {
   return (b) => {
     const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
     return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];

@@ -106,7 +106,6 @@ function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; b
   if (!find.known(on)) return false;
   const before = sentenceBefore(find, on, at);
   if (!before) return false;
-  const kind = on;
   for (let i = before.length - 1, links = 0; i >= 0 && links <= MAX_PIN_LINKS; i--) {
     const raw = before[i]!;
     // (a sentence ended before the reading: its label is another sentence's)
@@ -116,9 +115,9 @@ function statedInSentence(find: Finder, on: DocSrc, at: { page: number | null; b
     const w = bare(raw);
     if (!w) continue;
     for (let k = 1; k <= 3 && i - k + 1 >= 0; k++)
-      if (splitLabelNames(before.slice(i - k + 1, i + 1).map(bare), kind, 'pin')) return true;
+      if (splitLabelNames(before.slice(i - k + 1, i + 1).map(bare), on, 'pin')) return true;
     const gluedLink = /^([A-Za-z]{3,})(on|is|of|for)$/i.exec(w);
-    if (gluedLink && splitLabelNames([gluedLink[1]!], kind, 'pin')) return true;
+    if (gluedLink && splitLabelNames([gluedLink[1]!], on, 'pin')) return true;
     const lw = w.toLowerCase();
     // a word closing a label that is not the PIN's ("Mail invoices to:") starts another fact
     if (/:['"|]*$/.test(raw)) return false;
@@ -204,19 +203,18 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
     const h = Math.max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
     return b.bbox[0] - a.bbox[2] < h && Math.abs((a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2) < h;
   };
-  const words = [...row.reading];
-  for (const w of row.after) {
-    if (!digitPiece(w) || !touching(words.at(-1)!, w)) break;
-    words.push(w);
-    if (ocrKey(words.map((x) => bare(x.text)).join('')) === want) return true;
-  }
-  const tail = [...row.reading];
-  for (const w of [...row.before].reverse()) {
-    if (!digitPiece(w) || !touching(w, tail[0]!)) break;
-    tail.unshift(w);
-    if (ocrKey(tail.map((x) => bare(x.text)).join('')) === want) return true;
-  }
-  return false;
+  // the reading grown piece by piece, after it or before it, until the pieces spell the whole
+  const spellsWhole = (pieces: Word[], after: boolean): boolean => {
+    const words = [...row.reading];
+    for (const w of pieces) {
+      if (!digitPiece(w) || !(after ? touching(words.at(-1)!, w) : touching(w, words[0]!))) return false;
+      if (after) words.push(w);
+      else words.unshift(w);
+      if (ocrKey(words.map((x) => bare(x.text)).join('')) === want) return true;
+    }
+    return false;
+  };
+  return spellsWhole(row.after, true) || spellsWhole([...row.before].reverse(), false);
 }
 
 /**

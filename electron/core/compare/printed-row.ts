@@ -6,6 +6,7 @@
  */
 import { type BBox, type PageText, type Word } from '../../../shared/domain/document.js';
 import { printedWordLines } from '../extract/lines.js';
+import { middleInside } from './evidence.js';
 
 export interface PrintedRow {
   /** the words before the reading: the previous printed line's, then its own line's up to it */
@@ -31,10 +32,7 @@ export function printedRowAt(
   const box = at.bbox;
   const page = pages?.find((p) => p.page === at.page);
   if (!box || !page) return null;
-  const inside = (b: BBox) => {
-    const [cx, cy] = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
-    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
-  };
+  const inside = middleInside(box);
   const rows = rowsOf(page);
   const li = rows.findIndex((r) => r.some((w) => inside(w.bbox)));
   const row = rows[li];
