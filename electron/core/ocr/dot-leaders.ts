@@ -1,4 +1,4 @@
-import { type Gray, histogram, otsuOfHistogram } from './preprocess.js';
+import { type Gray, histogram, otsuOfHistogram, PAPER4, paperQuads } from './preprocess.js';
 
 /*
  * Dot leaders ("ACCOUNT NO ........ 12345") made paper before recognition. Tesseract reads a row of
@@ -81,9 +81,7 @@ function blobsOf(g: Gray, dark: number): Blob[] {
     prevEnd = 0; // the row above's runs are ids [prevFirst, prevEnd)
   // four pixels a load where all four are clearly paper (192 and up: two top bits set), which is most
   // of a page: ~2× faster than a compare a pixel
-  const words =
-    data.byteOffset % 4 === 0 && dark < 192 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
-  const PAPER4 = 0xc0c0c0c0 | 0;
+  const words = paperQuads(data, dark);
   for (let y = 0; y < H; y++) {
     const row = y * W,
       first = runs.n;

@@ -7,6 +7,20 @@ export interface Gray {
   data: Uint8Array;
 }
 
+/** Four pixels all clearly paper: 192 and up, the two top bits of each byte set. */
+export const PAPER4 = 0xc0c0c0c0 | 0;
+
+/**
+ * A page's pixels four a 32-bit load, for skipping paper four at a time (most of a page: ~2× faster
+ * than a compare a pixel); null when the buffer is not 4-aligned or ink may be as light as paper
+ * (`dark` 192 and up).
+ */
+export function paperQuads(data: Uint8Array, dark: number): Uint32Array | null {
+  return data.byteOffset % 4 === 0 && dark < 192
+    ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2)
+    : null;
+}
+
 /**
  * The canvas' pixels in gray, written into `reuse` when it has the page's size (the engine hands
  * back the last page's: a new 8.4 MB array a 300-dpi page set off a collection of the OCR worker's

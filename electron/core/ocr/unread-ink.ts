@@ -1,5 +1,5 @@
 import type { RawWord } from './digit-reread.js';
-import { otsuThreshold, type Gray } from './preprocess.js';
+import { otsuThreshold, type Gray, PAPER4, paperQuads } from './preprocess.js';
 
 type Bbox = RawWord['bbox'];
 
@@ -80,8 +80,7 @@ function inkCells(page: Gray, c: number, cw: number, ch: number): Uint8Array {
   const { width: W, height: H, data } = page;
   // four pixels a load where all four are clearly paper (192 and up: two top bits set; t is at most
   // 160), which is most of a page; a cell is looked up only for a dark pixel (~1.5× faster a page)
-  const words = data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
-  const PAPER4 = 0xc0c0c0c0 | 0;
+  const words = paperQuads(data, t);
   for (let y = 0; y < H; y++) {
     const row = ((y / c) | 0) * cw,
       base = y * W;

@@ -1,4 +1,4 @@
-import { type Gray, histogram, otsuOfHistogram } from './preprocess.js';
+import { type Gray, histogram, otsuOfHistogram, PAPER4, paperQuads } from './preprocess.js';
 
 /*
  * Dotted zeros made plain before recognition. Line printers, terminals and the monospace fonts records
@@ -172,9 +172,7 @@ export function plainZeros(g: Gray, dpi: number): { gray: Gray; erased: number }
     half: Math.max(12, Math.round(dpi * 0.12)),
   };
   const { width: W, height: H, data } = g;
-  const words =
-    data.byteOffset % 4 === 0 && dark < 192 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
-  const PAPER4 = 0xc0c0c0c0 | 0;
+  const words = paperQuads(data, dark);
   const dots: Filled[] = [];
   // a dot is at least three rows high at 300 dpi (two at 200), and so is met on every third (other) row
   const step = Math.max(1, Math.floor(dpi / 100));
