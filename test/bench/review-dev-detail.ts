@@ -3,10 +3,12 @@
  * out as a predicted rejection and each false prediction, with both sides' values, confidences and
  * the field's reason (why the verdict came out as it did).
  *
- *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic] [offset=N] [fresh=tune]
+ *   npx tsx test/bench/review-dev-detail.ts [count] [bad] [classic] [offset=N] [fresh=tune] [standins=N]
  *   (bad: every port has a heavy scan; classic: the review's own ports from the classic layouts;
  *   offset: further dev ports past the first `count`, for faults the bench's 100 do not show;
- *   fresh=tune: label wordings from the FRESH tune half — never the check half, which is scored only)
+ *   fresh=tune: label wordings from the FRESH tune half — never the check half, which is scored only;
+ *   standins=N: draw as when N stand-in families existed — standins=0 draws the known families only,
+ *   as test ports do, so a dev range looks like the test set's layouts)
  */
 import type { FieldComparison } from '../../shared/domain/comparison.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -19,7 +21,9 @@ const offset = Number(process.argv.find((a) => a.startsWith('offset='))?.slice(7
 const freshArg = process.argv.find((a) => a.startsWith('fresh='))?.slice(6);
 if (freshArg && freshArg !== 'tune')
   throw new Error('only fresh=tune may be looked at (the check half is scored only)');
+const standinsArg = process.argv.find((a) => a.startsWith('standins='))?.slice(9);
 const opts = {
+  ...(standinsArg !== undefined ? { standins: Number(standinsArg) } : {}),
   ...(freshArg === 'tune' ? { fresh: 'tune' as const } : {}),
   ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
   offset,
