@@ -214,6 +214,9 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
     near_misses: ports.filter((p) => p.nearMiss).length,
     recall: round(caught / Math.max(1, visible)),
     missed: scores.flatMap((s) => s.visible.filter((c) => !s.caught.includes(c)).map((c) => `${s.seed}:${c}`)),
+    // per layout family: misses in the ports that hold a document of it, of all such ports — an aggregate
+    // (never a seed), so the test set can say which KIND of layout its misses come from
+    missed_by_family: missedByFamily(ports, scores),
     false_rejection_cases: round(scores.filter((s) => s.falseCodes.length).length / scores.length),
     false_codes: Object.fromEntries(
       Object.entries(
@@ -230,4 +233,22 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
     // extraction of the three documents' words, per case (not part of compare's target)
     read: summarize(readMs),
   };
+}
+
+function missedByFamily(ports: BenchPort[], scores: PortScore[]): Record<string, string> {
+  const tally = new Map<string, { ports: number; missed: number }>();
+  ports.forEach((p, i) => {
+    const s = scores[i]!;
+    const missed = s.visible.length - s.caught.length;
+    for (const family of new Set([p.loa.layout, p.invoice.layout, p.csr.layout])) {
+      const t = tally.get(family) ?? { ports: 0, missed: 0 };
+      tally.set(family, { ports: t.ports + 1, missed: t.missed + missed });
+    }
+  });
+  return Object.fromEntries(
+    [...tally]
+      .filter(([, t]) => t.missed > 0)
+      .sort((a, b) => b[1].missed - a[1].missed)
+      .map(([family, t]) => [family, `${t.missed} missed in ${t.ports} ports`]),
+  );
 }
