@@ -276,7 +276,22 @@ function businessTokens(text: string): { tokens: string[]; suffixes: string[]; l
   return { tokens: body.map((w) => BUSINESS_WORDS.get(w) ?? w), suffixes, leadingThe };
 }
 
+/**
+ * Memoised by the text (bounded): one review normalises the same few names for every pair of sources,
+ * every banner and every search of a document's words. Handed out as a copy (callers may keep one).
+ */
+const BUSINESS_NAMES = new Map<string, NormalizedBusinessName>();
+const MAX_BUSINESS_NAMES = 5_000;
 export function normalizeBusinessName(raw: string): NormalizedBusinessName {
+  let n = BUSINESS_NAMES.get(raw);
+  if (!n) {
+    if (BUSINESS_NAMES.size >= MAX_BUSINESS_NAMES) BUSINESS_NAMES.clear();
+    BUSINESS_NAMES.set(raw, (n = businessName(raw)));
+  }
+  return { ...n, tokens: [...n.tokens], suffixes: [...n.suffixes] };
+}
+
+function businessName(raw: string): NormalizedBusinessName {
   const exact = squashSpaces(raw);
   const upper = foldAscii(exact).toUpperCase();
   const m = DBA.exec(upper);

@@ -305,8 +305,19 @@ function phraseAt(
 function wordOfValue(line: Line, i: number, field: LabelField, len: number, hits: LabelHit[], li: number): boolean {
   if (field !== 'other' || len !== 1 || i === 0 || /[:#]$/.test(line.toks[i]!.text)) return false;
   const prev = line.toks[i - 1]!;
-  if (hits.some((h) => h.line === li && i - 1 >= h.start && i - 1 < h.end)) return false;
+  if (lineHitAt(hits, li, i - 1)) return false;
   return line.toks[i]!.word.bbox[0] - prev.word.bbox[2] <= 2 * line.h && !/[:#]$/.test(prev.text);
+}
+
+/**
+ * Whether a hit of line `li` covers word `ti`. findHits makes hits line by line, so those of the line
+ * it is on are the last ones: looking back through them alone keeps a long document's label search
+ * from going over every earlier hit at each word.
+ */
+function lineHitAt(hits: LabelHit[], li: number, ti: number): boolean {
+  for (let k = hits.length - 1; k >= 0 && hits[k]!.line === li; k--)
+    if (ti >= hits[k]!.start && ti < hits[k]!.end) return true;
+  return false;
 }
 
 function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
@@ -404,7 +415,7 @@ function conceptHits(
   byFirst: Map<string, Phrase[]>,
   hits: LabelHit[],
 ): void {
-  const taken = (ti: number) => hits.some((h) => h.line === li && ti >= h.start && ti < h.end);
+  const taken = (ti: number) => lineHitAt(hits, li, ti);
   const before = hits.length;
   if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
   for (let i = 0; i < line.toks.length; i++) {
@@ -431,7 +442,9 @@ function conceptHits(
     }
   }
   if (hits.length === before) return;
-  const mine = hits.splice(hits.findIndex((h) => h.line === li)).sort((a, b) => a.start - b.start);
+  let first = hits.length;
+  while (first > 0 && hits[first - 1]!.line === li) first--;
+  const mine = hits.splice(first).sort((a, b) => a.start - b.start);
   hits.push(...mine);
 }
 
@@ -850,6 +863,8 @@ export function findAddressInField(
   const regions = anywhere ? [(idx.allLines ??= idx.lines.map((l) => l.toks))] : regionsOf(idx, 'service_address');
   for (const region of regions) {
     const { texts, fixedTexts, key, at, fixedKey, fixedAt } = regionTexts(region);
+    // every block's key is a part of the region's: a key the region lacks is in none of its blocks
+    if (!needKeys.every((k) => key.includes(k)) && !needKeys.every((k) => fixedKey.includes(k))) continue;
     // a block's key is its lines' keys run together (ocrKey drops the ", " between them)
     const holds = (i: number, len: number) => {
       const block = key.slice(at[i], at[i + len]);
@@ -902,11 +917,26 @@ export function hasLabel(pages: PageText[] | undefined, kind: DocumentKind, fiel
 /** Whether a run of words (no digits) is a label naming the field, words OCR glued at a case change split again ("OutPIN"). */
 function namesField(text: string, kind: DocumentKind, field: LabelField): boolean {
   if (!text || /\d/.test(text)) return false;
+  return namedField(text, kind) === field;
+}
+
+/**
+ * The field a run of words names as a label, or null. Memoised by kind and text (as runConcept): a
+ * review asks it of every few words around each reading, and the same words recur on every document.
+ */
+const NAMED_FIELDS = new Map<string, string | null>();
+function namedField(text: string, kind: DocumentKind): string | null {
+  const key = `${kind}\u0000${text}`;
+  const known = NAMED_FIELDS.get(key);
+  if (known !== undefined) return known;
   // a case change inside a word is where two words met: a record tag ("AccountPin", "<AuthorizedUser>")
   const stems = labelStems(text.replace(/([a-z])(?=[A-Z])/g, '$1 ')).map((st) =>
     isLabelWord(st) ? st : (expandAbbreviation(st) ?? st),
   );
-  return !!stems.length && stems.every(isLabelWord) && conceptOf(stems, kind)?.field === field;
+  const field = stems.length && stems.every(isLabelWord) ? (conceptOf(stems, kind)?.field ?? null) : null;
+  if (NAMED_FIELDS.size >= MAX_RUN_CONCEPTS) NAMED_FIELDS.clear();
+  NAMED_FIELDS.set(key, field);
+  return field;
 }
 
 /** Whether a word is one of a reading's: its middle lies inside the reading's box. */

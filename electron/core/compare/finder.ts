@@ -245,6 +245,36 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
   };
 }
 
+/**
+ * parseAddress over one compare's address blocks, each text parsed once: the rules look for several
+ * addresses (the LOA's, the CSR's, the invoice's…) in the same blocks, and parsing is most of a search.
+ * Per compare (per finder), as the pages are: a parse is a pure function of its text.
+ */
+function blockParser(): (text: string) => AddressParts {
+  const parsed = new Map<string, AddressParts>();
+  return (text) => {
+    let p = parsed.get(text);
+    if (!p) parsed.set(text, (p = parseAddress(text)));
+    return p;
+  };
+}
+
+/**
+ * A search made once per compare: the rules ask for the same address on the same document again and
+ * again (each rule settles its own doubt). Keyed by the arguments' content, never their identity, so
+ * a value built afresh or changed between two asks is looked for again. The result is handed out as a
+ * copy: a caller may keep and change what it was given.
+ */
+function searchedOnce<A extends unknown[]>(search: (...args: A) => Found | null): (...args: A) => Found | null {
+  const done = new Map<string, Found | null>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let f = done.get(key);
+    if (f === undefined) done.set(key, (f = search(...args)));
+    return f && { ...f, bbox: [...f.bbox] as BBox };
+  };
+}
+
 export function finder(pages: ComparePages | undefined): Finder {
   const scanned = (on: Src) => (on === 'case' ? undefined : pages?.[on]);
   // what a document states: a verification response's request column (the other side's values printed
@@ -254,6 +284,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     return shown && on !== 'case' ? statedPages(shown, on) : shown;
   };
   const onto = (on: Src, f: Found | null) => ontoImage(f, scanned(on));
+  const parseBlock = blockParser();
   const findAddress = (
     value: AddressParts,
     on: DocSrc,
@@ -279,7 +310,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     };
     const sameAddress = (text: string) =>
       verbatim(text) ||
-      (!otherZip(text) && ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseAddress(text)));
+      (!otherZip(text) && ((p) => parsedHasPlace(p) && goodAddress(compareAddresses(p, value)))(parseBlock(text)));
     if (anywhere === 'prefix') {
       // the street, unit and ZIP as given and a city that starts like it: words read into the city ("PHOENIX SECTIONC") allowed
       const cityKey = ocrKey(value.city);
@@ -289,7 +320,7 @@ export function finder(pages: ComparePages | undefined): Finder {
         (text) => {
           const k = ocrKey(text);
           if (!k.includes(anchorKey) || !k.includes(zip) || otherZip(text)) return false;
-          const p = parseAddress(text);
+          const p = parseBlock(text);
           return (
             streetKey(p) === streetKey(value) &&
             ocrKey(p.unit) === ocrKey(value.unit) &&
@@ -309,7 +340,7 @@ export function finder(pages: ComparePages | undefined): Finder {
           ocrKey(text).includes(anchorKey) &&
           ocrKey(text).includes(zip) &&
           (verbatim(text) ||
-            (!otherZip(text) && ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseAddress(text)))),
+            (!otherZip(text) && ((p) => parsedHasPlace(p) && sameWritten(p, value))(parseBlock(text)))),
         true,
         [anchorKey, zip],
       );
@@ -339,6 +370,7 @@ export function finder(pages: ComparePages | undefined): Finder {
       anchorKey,
     ]);
   };
+  const addressSearch = searchedOnce(findAddress);
   return {
     known: (on) => !!of(on)?.length,
     ocr: (on) => readByOcr(of(on)),
@@ -353,7 +385,7 @@ export function finder(pages: ComparePages | undefined): Finder {
     printedRow: (on, at) => printedRowAt(of(on), uprightAt(scanned(on), at)),
     scalar: (field, on, accept, maxWords, opts) => onto(on, findInField(of(on), on, field, accept, maxWords, opts)),
     address: (value, on, anywhere = false, outsideBilling = false) =>
-      onto(on, findAddress(value, on, anywhere, outsideBilling)),
+      onto(on, addressSearch(value, on, anywhere, outsideBilling)),
     anywhere: (on, accept, maxWords, wrapped) => onto(on, findAnywhere(of(on), on, accept, maxWords, wrapped)),
     number: (e164, on) => onto(on, findNumberInLists(of(on), on, e164.replace(/^\+1/, ''))),
     written: (on, value, opts) => onto(on, writtenOn(of(on), on, value, opts)),

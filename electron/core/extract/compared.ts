@@ -21,6 +21,10 @@ const RECORD_HEAD =
 /** A column heading naming the other side's: "Submitted", "Requested", "Your value", "LSR value". */
 const REQUEST_HEAD =
   /^(?:submitted|requested|provided|received|sent|as\s+(?:submitted|received|requested|provided|sent)|(?:your|their|lsr|loa|request|requested|order|submitted|provided|gaining)\s+(?:value|data|info(?:rmation)?|entry)|you\s+(?:sent|submitted|provided)|on\s+(?:the\s+|your\s+)?(?:request|lsr|order|loa))$/i;
+/** The words a RECORD_HEAD / REQUEST_HEAD run can open with (a run's text starts with its first word's). */
+const RECORD_FIRST = /^(?:on|in|as|carrier|our|csr|account|current|existing|billing|record(?:ed)?|of)(?:[\s:]|$)/i;
+const REQUEST_FIRST =
+  /^(?:submitted|requested|provided|received|sent|as|your|their|lsr|loa|request|order|gaining|you|on)(?:[\s:]|$)/i;
 /** A column heading of the comparison's verdict: "Result", "Status", "Match?". */
 const VERDICT_HEAD = /^(?:results?|status|match(?:ed)?\??|outcome|verification|verified\??|comparison|compare)$/i;
 
@@ -223,6 +227,9 @@ const STATED = new WeakMap<PageText[], PageText[]>();
  */
 function namesBothSides(page: PageText): boolean {
   return printedWordLines(page).some((line) => {
+    // (every run is built only on a line that has a word able to open each heading: the review asks this
+    // of every page it searches, and few lines have both)
+    if (!line.some((w) => RECORD_FIRST.test(w.text)) || !line.some((w) => REQUEST_FIRST.test(w.text))) return false;
     const runs = line.flatMap((_, k) =>
       [1, 2, 3, 4].map((n) =>
         line
