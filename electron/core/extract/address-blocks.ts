@@ -549,7 +549,8 @@ function streetAndUnit(
       ((/^\d+[A-Za-z]?(?:-\d+)?\s+\S*[A-Za-z]/.test(c.text) && !isDateText(c.text)) ||
         (/^[PB]/i.test(c.text) && isPoBox(c.text))) &&
       // a whole address in one cell is another address, not this one's street
-      !cityStateZip(c.text)?.zip5,
+      !cityStateZip(c.text)?.zip5 &&
+      !cityLineUnder(doc, c),
   );
   const streetCell = nearestTo(streets, cs.cityCell);
   if (!streetCell) return null;
@@ -568,6 +569,21 @@ function streetAndUnit(
     .filter((u) => u.v);
   const u = units.sort((a, b) => distance(a.c, streetCell) - distance(b.c, streetCell))[0];
   return { street: su.street, unit: u?.v ?? '', toks: [...streetToks, ...(u?.c.toks ?? [])], streetCell };
+}
+
+/**
+ * The line under a cell in its column is a city/state/ZIP line ("8542 Church Ter, FL 14, Saratoga" /
+ * "Springs, NY 12866-7058" beside a label): the cell opens a whole address written in lines, so it is
+ * that address's street, never the street of part cells beside it (another address's, with no label
+ * of its own).
+ */
+function cityLineUnder(doc: DocLayout, c: Cell): boolean {
+  const l = doc.lines[c.line.id + 1];
+  if (!l || l.page !== c.line.page || l.top - c.line.bottom > 0.8 * Math.max(l.h, c.line.h)) return false;
+  // (the cell's value may follow its label in one segment: the wrapped line starts under the value)
+  const x0 = c.toks[0]?.x0 ?? c.seg.x0;
+  const s = l.segs.find((x) => Math.abs(x.x0 - x0) <= Math.max(3, 0.35 * l.h));
+  return !!s && !!cityStateZip(segText(s.toks))?.zip5;
 }
 
 function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock | null {

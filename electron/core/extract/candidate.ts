@@ -21,6 +21,8 @@ export interface Cand<T> {
 export interface AddrCand extends Cand<ServiceAddress> {
   hit: Hit | null;
   names?: Tok[][];
+  /** read from a sentence that says it is where the service is ("The service is provided at …") */
+  stated?: boolean;
 }
 
 /** The ZIP database's objection to a reading, for the review (none when all agrees). */

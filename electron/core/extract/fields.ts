@@ -527,10 +527,38 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       found && partUnit
         ? { ...found, value: { ...found.value, unit: partUnit.unit }, toks: [...found.toks, ...partUnit.toks] }
         : found;
-    if (parts) out.push({ ...parts, score: parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7), hit });
+    if (parts)
+      out.push({
+        ...parts,
+        score:
+          parts.score * (/\d/.test(parts.value.street_line) ? 1 : 0.7) * (ownWholeAddress(out, hit, parts) ? 0.6 : 1),
+        hit,
+      });
   }
   for (const c of out) dropStreetCaption(c);
   return out;
+}
+
+/**
+ * The label's own value, read whole, already gives a city and ZIP other than the part cells beside it
+ * ("SERVICE SITE 8542 Church Ter, FL 14, Saratoga" / "Springs, NY 12866-7058" with "CITY NAME |
+ * POST CODE" cells of an unheaded second address in the next column): the part cells are that other
+ * address's, and an assembly taking the label's first line as its street is no reading of this one.
+ */
+function ownWholeAddress(cands: AddrCand[], hit: Hit, parts: Cand<ServiceAddress>): boolean {
+  return cands.some(
+    (c) =>
+      c.hit === hit &&
+      !!c.value.city &&
+      !!c.value.zip5 &&
+      parts.toks.some((t) => c.toks.includes(t)) &&
+      (cityKey(c.value.city) !== cityKey(parts.value.city) ||
+        c.value.zip5 !== parts.value.zip5 ||
+        (!!c.value.zip4 && !!parts.value.zip4 && c.value.zip4 !== parts.value.zip4) ||
+        // (the assembly's street is the label's whole first line: street, unit and the city's first word)
+        (parts.value.street_line.length > c.value.street_line.length &&
+          parts.value.street_line.startsWith(`${c.value.street_line},`))),
+  );
 }
 
 /** A P.O. box's own words, which read as label vocabulary but start its street line. */
@@ -951,6 +979,11 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
     streetText = st.text;
     streetToks = st.toks;
   }
+  // (…nor with no street cell read: the date is still no street)
+  if (isDateText(streetText)) {
+    streetText = '';
+    streetToks = [];
+  }
   // (a house number alone in its part cell, the street's name in the cell beside it)
   if (!streetText && st && HOUSE_ONLY.test(st.text)) streetToks = st.toks;
   const house = houseAndStreet(doc, streetToks);
@@ -1049,6 +1082,9 @@ function partValid(field: LabelField, v: string): boolean {
       return !!cityStateZip(`X, ${v} 00000`);
     case 'addr_city':
       return /[A-Za-z]{2}/.test(v) && !/\d{3}/.test(v);
+    // (a date in the cell over a row of captions, "Produced | 09-06-2026" over "Street / Number", is no street)
+    case 'addr_street':
+      return !isDateText(v);
     default:
       return true;
   }
@@ -1912,6 +1948,30 @@ function preferHolderSection(doc: DocLayout, cands: AddrCand[]): void {
   for (const c of cands) if (!inside.includes(c)) c.score = Math.min(c.score, cap);
 }
 
+/**
+ * A sentence saying where the service is ("The telephone service is provided at 4188 Washington Road,
+ * Fort Lauderdale, FL …") outranks an address block no label names on the same street (a letter's
+ * letterhead under the customer's name): the letter states which place it means, and where the two
+ * differ in city or ZIP, that is what the review must hold against the carrier — even when the ZIP
+ * database doubts the stated city, which lowered the sentence's reading below the block's.
+ */
+function statedOverUnnamed(serviceCands: AddrCand[]): void {
+  for (const s of serviceCands) {
+    if (!s.stated) continue;
+    const street = streetKey(s.value.street_line);
+    for (const c of serviceCands)
+      if (
+        !c.hit &&
+        !c.prose &&
+        streetKey(c.value.street_line) === street &&
+        (cityKey(c.value.city) !== cityKey(s.value.city) || c.value.zip5 !== s.value.zip5)
+      )
+        c.score = Math.min(c.score, 0.9 * s.score);
+  }
+}
+
+const streetKey = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
 /** A labelled name this unsure yields to the name over a bill's mailing block. */
 const WEAK_NAME = 0.4;
 
@@ -1923,6 +1983,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
   proseServiceAddresses(doc, serviceCands);
   blockServiceCands(doc, serviceCands);
+  statedOverUnnamed(serviceCands);
   proseAddresses(doc, serviceCands);
   // (before: a carrier's box or row ordinals must not hide that no service address was read, which lets
   // dropPartReadings take an unlabelled part-cell address; after: that address may be one of them too)

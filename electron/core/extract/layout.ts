@@ -1916,9 +1916,102 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
     segs[seg.id - 1]?.line !== seg.line,
     nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
   );
-  if (!c) return null;
-  const colon = /[:#]$/.test(toks[c.end - 1]!.text);
-  return cellHit(seg, i, c.end, c.concept, colon ? 0.95 : 0.88, colon);
+  const found = c ?? partCaptionAt(toks, i, afterLabel, kind);
+  if (!found) return null;
+  const colon = /[:#]$/.test(toks[found.end - 1]!.text);
+  return cellHit(seg, i, found.end, found.concept, colon ? 0.95 : 0.88, colon);
+}
+
+/**
+ * Words after an address part's noun that say how the part is written, not whose or what it is: a
+ * number sign ("Suite No.", "Apt #"), a name ("City Name"), a line ("Street Line", "Addr Line 2"), an
+ * abbreviation or code ("State Abbr.", "State Code").
+ */
+const PART_FORM_STEMS: ReadonlySet<string> = new Set([
+  'number',
+  'name',
+  'line',
+  'code',
+  'abbr',
+  'abbrev',
+  'abbreviation',
+]);
+/** Nouns an address line's caption is made of ("Address Line 1", "Street Line"). */
+const LINE_NOUNS: ReadonlySet<string> = new Set(['address', 'street']);
+/** Unit designators a caption names the unit by (USPS): "Suite", "Bldg", "Rm" — not "#", "Lot", "Key". */
+const CAPTION_UNIT_WORDS: ReadonlySet<string> = new Set(
+  [...UNIT_DESIGNATORS.entries()]
+    .filter(([, d]) => ['APARTMENT', 'BUILDING', 'DEPARTMENT', 'FLOOR', 'ROOM', 'SUITE', 'UNIT'].includes(d.name))
+    .map(([k]) => k.toLowerCase()),
+);
+
+/**
+ * An address part's caption in a wording no list holds, by its grammar: the part's noun with words
+ * that only say how it is written (PART_FORM_STEMS: "Suite No.", "State Abbr.", "Street Line"),
+ * unit designators alone between slashes ("Bldg/Suite"), or an address line and its number ("Addr Line
+ * 2"): line 1 (or none) is the street, a later line the unit. Only where a label starts, the caption
+ * running to its colon, to the cell's end, or to the value after the line's number — so a value's
+ * words ("Suite 200", "State St") never read as one.
+ */
+function partCaptionAt(
+  toks: Tok[],
+  i: number,
+  afterLabel: boolean,
+  kind: DocumentKind,
+): { concept: LabelConcept; end: number } | null {
+  if (!afterLabel && !labelStart(toks, i)) return null;
+  const nouns: string[] = [];
+  const forms: string[] = [];
+  const units: string[] = [];
+  let lineNo = 0;
+  let end = i;
+  let colon = false;
+  for (let k = i; k < toks.length && k < i + 6 && !colon; k++) {
+    const t = toks[k]!.text;
+    if (/^[/&|]$/.test(t)) continue;
+    const digit = /^([1-3])[.:]*$/.exec(t);
+    if (digit && forms.includes('line') && !lineNo) {
+      lineNo = Number(digit[1]);
+      end = k + 1;
+      break;
+    }
+    const words = t
+      .replace(/[:.]+$/, '')
+      .toLowerCase()
+      .split(/[^a-z#]+/)
+      .filter(Boolean);
+    if (!words.length) break;
+    const kinds = words.map((w) => {
+      const stem = labelStems(w)[0] ?? w;
+      if (PART_FORM_STEMS.has(stem) || PART_FORM_STEMS.has(w)) return 'form';
+      if (CAPTION_UNIT_WORDS.has(w)) return 'unit';
+      return conceptOf([stem], kind)?.field.startsWith('addr_') || LINE_NOUNS.has(stem) ? 'noun' : null;
+    });
+    if (kinds.includes(null)) break;
+    words.forEach((w, j) => {
+      const stem = labelStems(w)[0] ?? w;
+      (kinds[j] === 'form' ? forms : kinds[j] === 'unit' ? units : nouns).push(stem);
+    });
+    end = k + 1;
+    colon = /:$/.test(t);
+  }
+  if (end === i || !(colon || lineNo || end === toks.length)) return null;
+  const concept = (field: LabelField, word: string) =>
+    LABEL_CONCEPTS.find((c) => c.field === field && c.stems.length === 1 && c.stems[0] === word) ?? null;
+  // an address line: its number says which part (a phone's "Line 2" names no noun and is no address line)
+  if (forms.includes('line') && nouns.length && nouns.every((n) => LINE_NOUNS.has(n)) && !units.length) {
+    const c = lineNo >= 2 ? concept('addr_unit', 'unit') : concept('addr_street', 'street');
+    return c ? { concept: c, end } : null;
+  }
+  if (lineNo) return null;
+  // unit designators alone ("Bldg/Suite") or with a number sign ("Suite No.", "Rm #")
+  if (units.length && !nouns.length && (units.length >= 2 || forms.length) && forms.every((f) => f === 'number')) {
+    const c = concept('addr_unit', 'unit');
+    return c ? { concept: c, end } : null;
+  }
+  if (!nouns.length || !forms.length || units.length || forms.includes('line')) return null;
+  const c = conceptOf(nouns, kind, headOf(nouns), true);
+  return c?.field.startsWith('addr_') && nouns.every((n) => c.stems.includes(n)) ? { concept: c, end } : null;
 }
 
 /**
@@ -2126,7 +2219,15 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
         continue;
       }
     }
-    if (best && accepted) {
+    // a listed part word opening a longer caption of the part's grammar ("Street Line 2", "State Abbr.")
+    const part =
+      best && accepted && best.ph.def.field.startsWith('addr_') ? partCaptionAt(toks, i, afterLabel, kind) : null;
+    if (part && part.end > best!.end) {
+      const colon = /[:#]$/.test(toks[part.end - 1]!.text);
+      pushHit(hits, cellHit(seg, i, part.end, part.concept, colon ? 0.95 : 0.88, colon));
+      i = part.end;
+      lastEnd = i;
+    } else if (best && accepted) {
       const hit = phraseHit(best, seg, i, afterLabel);
       wholeLabel(hit, best, kind);
       pushHit(hits, hit);

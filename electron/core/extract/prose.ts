@@ -674,6 +674,7 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
         score: 0.62 * r.quality,
         hit: null,
         prose: true,
+        stated: true,
         ...(zipCheck ? { zipCheck } : {}),
       });
   }
@@ -696,6 +697,7 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
       score: 0.58 * r.quality,
       hit: null,
       prose: true,
+      stated: true,
       ...(zipCheck ? { zipCheck } : {}),
     });
   }
