@@ -233,3 +233,24 @@ describe("a signer's name OCR glued and split", () => {
     expect(codes(review(p, { loa: same }))).not.toContain('AUTH_PERSON_MISMATCH');
   });
 });
+
+describe("a grid's run-together captions giving the business's name as the signer", () => {
+  // dev port 12495: "Business Legal Name (as registered)" runs into "Primary Contact" over "Pinnacle Physical
+  // Therapy," | "Susan Rossi" ("LLC" wrapped below); the LOA signs "Authorized Sig.: Susan Rossi"
+  const p = port(12495);
+
+  it('the signer is the next reading, not the business: a predicted AUTH_PERSON_MISMATCH', () => {
+    expect(extractFields(p.loa.pages, 'loa').fields.authorized_person?.value).toBe('Susan Rossi');
+    expect(p.planted.map((x) => x.code)).toContain('AUTH_PERSON_MISMATCH');
+    expect(codes(review(p))).toContain('AUTH_PERSON_MISMATCH');
+  });
+
+  it('in wording of our own ("Person in Charge"), and the carrier\'s signer a match', () => {
+    const own = rewrite(p.loa.pages, ['Primary', 'Contact'], ['Person', 'in', 'Charge']);
+    expect(extractFields(own, 'loa').fields.authorized_person?.value).not.toMatch(/Pinnacle/);
+    const same = rewrite(p.loa.pages, ['Susan', 'Rossi'], ['David', 'Rossi']);
+    const r = review(p, { loa: same });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+    expect(r.fields.authorized_person.verdict).toBe('match');
+  });
+});

@@ -523,7 +523,7 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     const rest = line.toks.slice(hit.end);
     const sentenceEnds =
       (rest.length >= 3 && /^[a-z]/.test(rest[0]!.text) && /[a-z]\.$/.test(rest[rest.length - 1]!.text)) ||
-      numberClosesSentence(rest);
+      (field === 'btn' && numberClosesSentence(rest));
     let prev = line;
     for (let li = hit.line + 1, taken = 0; !sentenceEnds && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
@@ -562,9 +562,10 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
 }
 
 /**
- * A label's sentence closed on its line by the number it states ("Our billing number there is +1 559 451
- * 2960."): the lines below are the next sentences, whose numbers ("The numbers to port are …") are not
- * this label's value.
+ * A BTN label's sentence closed on its line by the number it states ("Our billing number there is +1 559
+ * 451 2960."): the lines below are the next sentences, whose numbers ("The numbers to port are …") are
+ * not this label's value. (Only the BTN's: a date closing a PIN's note, "…last changed 3/14/2026.", may
+ * stand over the PIN itself.)
  */
 function numberClosesSentence(rest: Tok[]): boolean {
   const last = rest[rest.length - 1]?.text ?? '';

@@ -2173,10 +2173,17 @@ function pickNames(
   stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
   if (name) fields.account_name = capIfCellContinues(doc, name, fieldOf(name, nameCands));
-  if (personCands.length) {
-    const p = best(personCands);
-    if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);
-  }
+  // (a reading that is the account's name, or its first words before the legal form wrapped off, is the
+  // business read under a run-together caption — "Business Legal Name (as registered) Primary Contact" —
+  // not a person: the next reading is)
+  const nameKey = name ? labelKey(name.value) : '';
+  const persons = personCands.filter((c) => {
+    const k = labelKey(c.value);
+    return !nameKey || (k !== nameKey && !(k.length >= 6 && nameKey.startsWith(k)));
+  });
+  const p = best(persons);
+  if (p && (!name || labelKey(best(personCands)!.value) !== nameKey || p.hit))
+    fields.authorized_person = fieldOf(p, persons);
 }
 
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
