@@ -182,6 +182,16 @@ describe('an account number wrapped in its grid cell', () => {
       [330, 126, 'MAR 03 2026'],
     ]);
     expect(extractFields(rows, 'csr').fields.account_number?.value).toBe('4410 22 907');
+    // beside its label, the number's next line is the next row, whatever its caption (dev document
+    // inv-summary-256: "Bill Number 18774043" under "Billing Account Number 6527 60 064 1338085")
+    const keyed = grid([
+      [330, 46, 'Billing Account Number'],
+      [472, 46, '6527 60 064 1338085'],
+      [48, 57, '10767 NE Washington Ln, Madison, WI 53779'],
+      [330, 57, 'Bill Number'],
+      [472, 57, '18774043'],
+    ]);
+    expect(extractFields(keyed, 'invoice').fields.account_number?.value).toBe('6527 60 064 1338085');
   });
 });
 

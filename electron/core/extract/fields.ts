@@ -1425,7 +1425,10 @@ function overrunAccount(doc: DocLayout, c: Cand<string>): void {
 function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   const first = c.toks[0];
   const last = c.toks[c.toks.length - 1];
-  if (!first || !last || c.toks.length < 2 || !/\d$/.test(c.value) || doc.segs[last.seg]!.toks[last.idx + 1]) return;
+  // (only a header's cell wraps so: under a label on the value's left, the next line is the next row — "Bill
+  // Number 18774043" under "Billing Account Number 6527 60 064 1338085")
+  if (c.mode !== 'below' || !first || !last || c.toks.length < 2 || !/\d$/.test(c.value)) return;
+  if (doc.segs[last.seg]!.toks[last.idx + 1]) return;
   const line = doc.lines[last.line]!;
   const below = doc.lines.find((l) => l.page === line.page && l.top > line.cy && l.top - line.bottom < 0.8 * line.h);
   // (a label on the next line starts a row of its own: "Acct PIN: 4821" under "Account Number: 5512 0934 11")
