@@ -535,7 +535,8 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     // next line is the next sentence, not this label's value ("…installed at 2996 Lincoln Way")
     const rest = line.toks.slice(hit.end);
     const sentenceEnds =
-      rest.length >= 3 && /^[a-z]/.test(rest[0]!.text) && /[a-z]\.$/.test(rest[rest.length - 1]!.text);
+      (rest.length >= 3 && /^[a-z]/.test(rest[0]!.text) && /[a-z]\.$/.test(rest[rest.length - 1]!.text)) ||
+      (field === 'btn' && numberClosesSentence(rest));
     let prev = line;
     for (let li = hit.line + 1, taken = 0; !sentenceEnds && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
@@ -571,6 +572,17 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
   }
   idx.regions.set(field, out);
   return out;
+}
+
+/**
+ * A BTN label's sentence closed on its line by the number it states ("Our billing number there is +1 559
+ * 451 2960."): the lines below are the next sentences, whose numbers ("The numbers to port are …") are
+ * not this label's value. (Only the BTN's: a date closing a PIN's note, "…last changed 3/14/2026.", may
+ * stand over the PIN itself.)
+ */
+function numberClosesSentence(rest: Tok[]): boolean {
+  const last = rest[rest.length - 1]?.text ?? '';
+  return rest.length >= 2 && /^[a-z]/.test(rest[0]!.text) && /\d\.$/.test(last) && !/^\d{1,2}\.$/.test(last);
 }
 
 /**
@@ -699,6 +711,26 @@ function stopsInsideReading(words: Tok[], span: Span, reading: string, kind: Doc
   return false;
 }
 
+/**
+ * Whether the reading's digit groups go on past a found span, there on the document: "1882 74 411"
+ * found for a CSR's cut reading inside the LOA's reading "1882 74 411 3226186" is the start of the
+ * LOA's number, not the number written a second time.
+ */
+function stopsInsideNumber(words: Tok[], span: Span, reading: string): boolean {
+  const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const want = key(
+    words
+      .slice(span.from, span.to)
+      .map((t) => t.text)
+      .join(''),
+  );
+  const read = key(reading);
+  const next = words[span.to];
+  if (!want || read.length <= want.length || !next || !/\d/.test(next.text)) return false;
+  const p = read.indexOf(want);
+  return p >= 0 && key(next.text).length > 0 && read.slice(p + want.length).startsWith(key(next.text));
+}
+
 /** The words of `toks`, in order, that the rest of the reading goes on with. */
 function readOn(
   toks: Tok[],
@@ -782,6 +814,7 @@ export function findInField(
       if (!accept(toks.map((t) => t.text).join(' '), toks)) continue;
       // a part of what the reader read there is not the value the document gives
       if (opts.reading && stopsInsideReading(words, span, opts.reading, kind)) continue;
+      if (opts.reading && field === 'account_number' && stopsInsideNumber(words, span, opts.reading)) continue;
       return found(toks);
     }
   }
@@ -1225,7 +1258,31 @@ export function timesWrittenOn(pages: PageText[] | undefined, kind: DocumentKind
       }
     }
   }
+  const lines = indexOf(pages, kind).lines;
+  for (let li = 0; li + 1 < lines.length; li++) if (wrapsOnto(lines[li]!, lines[li + 1]!, tenDigits)) n++;
   return n;
+}
+
+/**
+ * A number a letter's line breaks inside ("… our billing number there is +1 650" / "555 0127."): its
+ * first words end the line, the rest open the next, and only together are they the number.
+ */
+function wrapsOnto(line: Line, next: Line, tenDigits: string): boolean {
+  if (line.page !== next.page) return false;
+  const tail = line.toks.slice(-4);
+  const head = next.toks.slice(0, 4);
+  for (let k = 1; k <= tail.length; k++) {
+    const from = tail.slice(tail.length - k);
+    if (!from.every((t) => NUMBER_PART.test(t.text))) break;
+    const before = from.map((t) => t.text.replace(/\D/g, '')).join('');
+    let acc = before;
+    for (let m = 0; m < head.length && NUMBER_PART.test(head[m]!.text) && acc.length < 11; m++) {
+      acc += head[m]!.text.replace(/\D/g, '');
+      const endsHere = m + 1 >= head.length || !NUMBER_PART.test(head[m + 1]!.text) || acc.length >= 10;
+      if (endsHere && acc.replace(/^1(?=\d{10}$)/, '') === tenDigits) return true;
+    }
+  }
+  return false;
 }
 
 /** A phone number written anywhere in the document's number lists (never a contact or remit line). */

@@ -78,6 +78,8 @@ export function scalarLocator(
         on,
         (text, toks) => normalizeAccountNumber(text) === want || (digitsOnly && digitsOfToks(toks) === want),
         5,
+        // (the start of a longer number the document's reader took whole is not the value written again)
+        reading === undefined ? undefined : { reading },
       );
     }
     // OCR splits and glues words: the same letters in the same order count as written (business suffixes by the name rules)
@@ -563,6 +565,10 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
   if (s.compare(csr.value, invoice.value).verdict !== 'mismatch' || ocrKey(csr.value) === ocrKey(invoice.value))
     return null;
   if (s.implausible(invoice.value) || (s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
+  // (an invoice's name that is only some of the CSR reading's words was cut short by its own reader —
+  // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading)
+  if ((s.field === 'account_name' || s.field === 'authorized_person') && someWordsOf(invoice.value, csr.value))
+    return null;
   const found = s.locate(invoice.value, 'csr', csr.value) ?? s.written(invoice.value, 'csr');
   if (!found) return null;
   if (

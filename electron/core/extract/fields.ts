@@ -51,6 +51,7 @@ import { carrierBlockAbove, phoneOccurrences, type PhoneOccurrence } from './pho
 import {
   CLOSING,
   type NameCands,
+  btnSaidAfterListLabel,
   numberRole,
   paragraphs,
   proseAccountCands,
@@ -1453,6 +1454,33 @@ function overrunAccount(doc: DocLayout, c: Cand<string>): void {
 }
 
 /**
+ * An account number wrapped in a narrow grid cell ("1882 74 411" over "3226686" under "Customer Acct
+ * No", the holder's name wrapping beside it): its last group is alone on the next line, at the cell's
+ * left edge, with nothing right of it — a table's next row would fill the other columns too.
+ */
+function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
+  const first = c.toks[0];
+  const last = c.toks[c.toks.length - 1];
+  // (only a header's cell wraps so: under a label on the value's left, the next line is the next row — "Bill
+  // Number 18774043" under "Billing Account Number 6527 60 064 1338085")
+  if (c.mode !== 'below' || !first || !last || c.toks.length < 2 || !/\d$/.test(c.value)) return;
+  if (doc.segs[last.seg]!.toks[last.idx + 1]) return;
+  const line = doc.lines[last.line]!;
+  const below = doc.lines.find((l) => l.page === line.page && l.top > line.cy && l.top - line.bottom < 0.8 * line.h);
+  // (a label on the next line starts a row of its own: "Acct PIN: 4821" under "Account Number: 5512 0934 11")
+  if (!below || doc.hits.some((h) => h.line === below.id)) return;
+  const under = below.toks.filter((t) => t.x1 > first.x0 - line.h && t.x0 < last.x1);
+  const t = under[0];
+  if (under.length !== 1 || !t || Math.abs(t.x0 - first.x0) > line.h) return;
+  if (doc.segs[t.seg]!.toks.length !== 1 || below.toks.some((o) => o.x0 > t.x1)) return;
+  const group = digitFixToken(t.text);
+  if (!/^\d{3,}$/.test(group) || c.value.replace(/\W/g, '').length + group.length > 26) return;
+  c.value += ` ${group}`;
+  c.toks = [...c.toks, t];
+  c.score *= 0.95;
+}
+
+/**
  * Carriers build account numbers from the billing number ("386-944-3862-769" for 386-944-3862). An
  * OCR'd account number whose first ten digits are one digit off a telephone number printed on the
  * same page ("386-044-3862-769" beside 386-944-3862) holds a digit slip in one of the two readings:
@@ -1510,6 +1538,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
   );
   for (const c of acctCands) overrunAccount(doc, c);
+  for (const c of acctCands) wrappedAccount(doc, c);
   if (sub.length) {
     // the master account and the reseller's customer number stay as alternatives, never above the sub-account
     const top = Math.min(...sub.map((c) => c.score));
@@ -2208,10 +2237,17 @@ function pickNames(
   stripLabelPrefixes(personCands, kind);
   const name = best(nameCands);
   if (name) fields.account_name = capIfCellContinues(doc, name, fieldOf(name, nameCands));
-  if (personCands.length) {
-    const p = best(personCands);
-    if (p && (!name || labelKey(p.value) !== labelKey(name.value))) fields.authorized_person = fieldOf(p, personCands);
-  }
+  // (a reading that is the account's name, or its first words before the legal form wrapped off, is the
+  // business read under a run-together caption — "Business Legal Name (as registered) Primary Contact" —
+  // not a person: the next reading is)
+  const nameKey = name ? labelKey(name.value) : '';
+  const persons = personCands.filter((c) => {
+    const k = labelKey(c.value);
+    return !nameKey || (k !== nameKey && !(k.length >= 6 && nameKey.startsWith(k)));
+  });
+  const p = best(persons);
+  if (p && (!name || labelKey(best(personCands)!.value) !== nameKey || p.hit))
+    fields.authorized_person = fieldOf(p, persons);
 }
 
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
@@ -2343,7 +2379,8 @@ function readNumbers(
       if (decided || o.contact || o.notToPort) continue;
       const role = numberRole(doc, o.toks);
       if (role === 'keep') o.notToPort = true;
-      else if (o.section || o.label) continue;
+      // (a numbers label of an earlier sentence announces a list; the number's own sentence names it the BTN)
+      else if (o.section || (o.label && !btnSaidAfterListLabel(doc, o.toks, o.label))) continue;
       else if (role === 'contact') o.contact = true;
       else if (role === 'btn') {
         btnSaid.add(o);

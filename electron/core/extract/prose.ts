@@ -829,6 +829,20 @@ export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   return BTN_BEFORE.test(head) ? 'btn' : null;
 }
 
+/**
+ * Whether a number's own sentence calls it the billing number while the numbers label it stands under
+ * opens an earlier sentence ("…for the transfer of the telephone numbers below. Our account … It is
+ * billed to 616.870.8777."): the sentence that names the number says what it is, not a label that
+ * announced a list further on.
+ */
+export function btnSaidAfterListLabel(doc: DocLayout, toks: Tok[], label: Hit): boolean {
+  if (label.field !== 'phone_list' || numberRole(doc, toks) !== 'btn') return false;
+  const at = placeOf(doc, toks[0]!);
+  const from = placeOf(doc, label.seg.toks[label.start]!);
+  if (!at || !from || from.p !== at.p) return !!at && !!from;
+  return from.start < at.start && /[.!?]\s+(?=[A-Z(])/.test(at.p.tt.text.slice(from.start, at.start));
+}
+
 /** The top of a page's first paragraph of sentences (many lower-case words), below its letterhead. */
 function firstSentenceTop(doc: DocLayout, page: number): number {
   let top = Number.POSITIVE_INFINITY;

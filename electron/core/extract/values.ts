@@ -365,10 +365,28 @@ const SENTENCE_GOES_ON = /^(.*?\b(?!(?:Mr|Ms|Mrs|Dr|Jr|Sr|St)\.)[A-Za-z][A-Za-z'
 /** …or its clause goes on after a comma ("Old Town Law Offices, Inc, and the account number is …"). */
 const CLAUSE_GOES_ON = /,\s+(?:and|or|which|who|that|with|under|is|was|has|holds|whose)\s+[a-z].*$/;
 
+/** Short words a sentence goes on with after a name ("Omar Levy was here"): no piece of a split surname. */
+const SENTENCE_WORD =
+  /^(?:and|or|nor|of|the|for|by|to|at|on|in|is|as|was|has|had|who|can|may|our|its|are|not|all|any|per|via|from|with|will|this|that|here|also|sign|am|be|we|us|it|if|so)$/;
+
+/**
+ * OCR's glue and splits inside a person's name: a middle initial glued to the first name ("SamuelR.
+ * Anderson"), a surname split after its first letters ("Ander son"): a short lower-case piece after a
+ * capitalised word, ending the name or before its next capitalised word, is no word of a name of its
+ * own (particles "de", "van" and a sentence's own words aside).
+ */
+function unsplitName(v: string): string {
+  return v
+    .replace(/\b([A-Z][a-z]+)([A-Z]\.)(?=\s|$)/g, '$1 $2')
+    .replace(/\b([A-Z][A-Za-z'’-]*[a-z])\s+([a-z]{2,4})(?=$|\s+[A-Z])/g, (m, a: string, b: string) =>
+      NAME_PARTICLES.test(b) || SENTENCE_WORD.test(b) ? m : `${a}${b}`,
+    );
+}
+
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
   // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
-  let v = cleanName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, '').replace(SENTENCE_GOES_ON, '$1'))
+  let v = cleanName(unsplitName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, '')).replace(SENTENCE_GOES_ON, '$1'))
     // OCR reads a middle initial's full stop as a comma ("SIOBHAN T, DELGADO"): not a name-and-title comma
     .replace(/^(\S+\s+[A-Z]),(\s+[A-Z][A-Za-z'’-]+)$/, '$1.$2');
   v = withoutJobTitle(v)
