@@ -1277,7 +1277,11 @@ const NUMBER_TAKERS: Partial<Record<LabelField, (digits: number) => boolean>> = 
  */
 export function pinInitialsTag(t: string, kind: DocumentKind, value: string | undefined): LabelConcept | null {
   // (OCR's speck or a stop after the number is no part of it: "32843919.")
-  const v = (value ?? '').trim().replace(/[.,;:|']+$/, '');
+  // (nor a space OCR put inside it: "167 362")
+  const v = (value ?? '')
+    .trim()
+    .replace(/[.,;:|']+$/, '')
+    .replace(/^(\d{2,}) (\d{2,})$/, '$1$2');
   if (!/^[a-z]{2}$/.test(t) || !/^[0-9OSIlBZ]{4,10}$/.test(v) || (v.match(/\d/g) ?? []).length < 3) return null;
   const fits = LABEL_CONCEPTS.filter(
     (c) =>
