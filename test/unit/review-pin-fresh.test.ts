@@ -191,11 +191,11 @@ describe("a CSR's number guessed to be a PIN by elimination, the LOA giving none
     [40, 60, 'Letter of Agency'],
     [40, 90, 'Customer Name: Harbor Point Dental LLC'],
   ]);
-  it('own wording: "Route Ref:" over 7731 on a CSR with no PIN label: no rejection', () => {
+  it('own wording: "Wire Center: 7731" on a CSR with no PIN label (read by elimination): no rejection', () => {
     const csr = pageOfLines([
       [40, 40, 'Customer Service Record'],
       [40, 70, 'Account Name: Harbor Point Dental LLC'],
-      [40, 90, 'Route Ref: 7731'],
+      [40, 90, 'Wire Center: 7731'],
     ]);
     expect(codes(reviewPages(loaNoPin, csr))).not.toContain('PASSCODE_PIN_INVALID');
   });
