@@ -209,3 +209,27 @@ describe("a CSR's number guessed to be a PIN by elimination, the LOA giving none
     expect(codes(reviewPages(loaNoPin, csr))).toContain('PASSCODE_PIN_INVALID');
   });
 });
+
+describe('a PIN label that says the account has none', () => {
+  it('dev port 9104 (e-mailed CSR "Account PIN: not required", a TN below): no PIN read, no false rejection', () => {
+    // (dev wordings, drawn with the 34 stand-ins of the time)
+    const p = generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: 9103, standins: 34 })[0]!;
+    expect(p.seed).toBe(9104);
+    expect(p.planted.map((x) => x.code)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(extractFields(p.csr.pages, 'csr').fields.pin).toBeUndefined();
+    expect(codes(reviewPort(p))).not.toContain('PASSCODE_PIN_INVALID');
+  });
+
+  const record = (pin: string) =>
+    pageOfLines([
+      [40, 40, 'Customer Service Record'],
+      [40, 70, 'Account Name: Harbor Point Dental LLC'],
+      [40, 90, `Transfer Passcode: ${pin}`],
+      [40, 105, 'Lines: 8645550142'],
+    ]);
+  it('guard, own wording: "Transfer Passcode: none / not needed" over a line\'s number: no PIN; "Transfer Passcode: 4471" is read', () => {
+    expect(extractFields(record('none'), 'csr').fields.pin).toBeUndefined();
+    expect(extractFields(record('not needed'), 'csr').fields.pin).toBeUndefined();
+    expect(extractFields(record('4471'), 'csr').fields.pin?.value).toBe('4471');
+  });
+});
