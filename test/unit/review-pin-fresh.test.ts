@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, generatorPorts, makePort, reviewPort } from '../bench/review-ports.js';
 import { codes, run } from '../helpers/compare.js';
 import { pageOfLines } from '../helpers/pages.js';
 
@@ -109,6 +109,12 @@ describe('a PIN tag of two letters, the initials of a PIN label ("PC" for pass c
     const same = reviewPages(loaOf('482913'), recordOf('SC', '482913'));
     expect(codes(same)).not.toContain('PASSCODE_PIN_INVALID');
     expect(same.fields.pin.verdict).toBe('match');
+  });
+
+  it('classic dev port 10060 (a table row "… Charleston SC 29487"): a state and its ZIP are no PIN tag', () => {
+    const p = makePort(10060, { scanShare: 0.4, noise: 'mild' });
+    expect(extractFields(p.csr.pages, 'csr').fields.pin).toBeUndefined();
+    expect(codes(reviewPort(p))).not.toContain('PASSCODE_PIN_INVALID');
   });
 
   it('two letters of another field that takes such a number stay no PIN label ("AC" account code, "PC" over a ZIP)', () => {

@@ -1283,6 +1283,8 @@ export function pinInitialsTag(t: string, kind: DocumentKind, value: string | un
     .replace(/[.,;:|']+$/, '')
     .replace(/^(\d{2,}) (\d{2,})$/, '$1$2');
   if (!/^[a-z]{2}$/.test(t) || !/^[0-9OSIlBZ]{4,10}$/.test(v) || (v.match(/\d/g) ?? []).length < 3) return null;
+  // (five or nine digits after two capitals are a state and its ZIP: "SC 29487")
+  if (v.length === 5 || v.length === 9) return null;
   const fits = LABEL_CONCEPTS.filter(
     (c) =>
       c.stems.length === 2 &&
