@@ -258,8 +258,9 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
         kinds: ['loa', 'csr', 'other'],
       }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
-      // "Pass Code" written as two words is the passcode
-      ...c('pass code', { kinds: ['loa', 'csr', 'other'] }),
+      // "Pass Code" written as two words is the passcode, and so is a pass by a secret's other nouns ("Pass
+      // No.", "Pass Phrase"; "key" is left out: a "Porting Key" is a reference, not a secret)
+      ...c('pass code|number|word|phrase', { kinds: ['loa', 'csr', 'other'] }),
       ...c('port out code|pin|passcode|password', { kinds: ['loa', 'csr', 'other'] }),
     ],
     value: 'pin',
@@ -683,6 +684,11 @@ const STEM: Record<string, string> = {
   sec: 'security',
   passphrase: 'password',
   pswd: 'password',
+  // a pass and its noun written as one word ("Passkey", "PassNo")
+  passkey: 'passcode',
+  passno: 'pass number',
+  passnum: 'pass number',
+  passnumber: 'pass number',
   inv: 'invoice',
   ref: 'reference',
   transferred: 'transfer',
@@ -931,13 +937,28 @@ const SPANISH: Readonly<Record<string, string>> = {
   enviar: 'mail',
   remitir: 'remit',
   pagar: 'pay',
+  // a PIN in Spanish: the NIP (número de identificación personal), a "clave" or "contraseña", a "código
+  // de seguridad / de acceso / de verificación"
+  nip: 'pin',
+  clave: 'passcode',
+  contrasena: 'password',
+  codigo: 'code',
+  seguridad: 'security',
+  acceso: 'access',
+  verificacion: 'verification',
 };
 /** Verbs of a Spanish caption ("Enviar a", "Remitir a"): read in their own order, "a" being "to". */
 const SPANISH_VERBS: ReadonlySet<string> = new Set(['mail', 'remit', 'pay']);
 /** Spanish articles and prepositions inside a caption ("de la", "del"): fillers there, names' words elsewhere. */
 const SPANISH_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'su', 'y', 'a']);
 /** Spanish qualifiers that follow their noun ("Dirección postal", "Teléfono principal"). */
-const SPANISH_AFTER: Readonly<Record<string, string>> = { postal: 'postal', principal: 'main', comercial: 'business' };
+const SPANISH_AFTER: Readonly<Record<string, string>> = {
+  postal: 'postal',
+  principal: 'main',
+  comercial: 'business',
+  secreta: 'secret',
+  secreto: 'secret',
+};
 
 /** Marks a translated Spanish word, so the caption's word order can be read as Spanish (see spanishOrder). */
 const ES = '\u0000';

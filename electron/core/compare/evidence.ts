@@ -17,6 +17,8 @@ import {
   expandAbbreviation,
   isLabelWord,
   looksLikeLabelText,
+  pinInitialsTag,
+  qualifiedSecret,
   type LabelField,
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
@@ -347,12 +349,27 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
 }
 
 /**
+ * A record line opening with two letters that are a PIN label's initials, the PIN after them ("PC
+ * 706878", "PC: 32843919."): the extractor's rule (labels.ts pinInitialsTag), so the review finds the
+ * PIN where the reader read it.
+ */
+function pinInitialsHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit[]): boolean {
+  const [tag, ...rest] = line.toks;
+  if (!tag || !/^[A-Z]{2}:?$/.test(tag.text)) return false;
+  const value = rest.map((t) => t.text).join(' ');
+  if (!pinInitialsTag(tag.text.replace(/:$/, '').toLowerCase(), kind, value)) return false;
+  hits.push({ field: 'pin', line: li, start: 0, end: 1, x0: tag.word.bbox[0], x1: tag.word.bbox[2] });
+  return true;
+}
+
+/**
  * A fixed-width CSR record line opening with its tag, the value after it ("AUTH SAMUEL BRENNAN",
  * "SADR1 4782 NORTH BAY…"): the extractor's rule — up to three capitalised tag words that are all
  * label vocabulary (abbreviations expanded) and name a concept; one full word is text, not a tag.
  */
 function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit[]): void {
   const toks = line.toks;
+  if (pinInitialsHit(line, li, kind, hits)) return;
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
@@ -441,11 +458,26 @@ function conceptHits(
       break;
     }
   }
+  secretCaptionHit(line, li, hits);
   if (hits.length === before) return;
   let first = hits.length;
   while (first > 0 && hits[first - 1]!.line === li) first--;
   const mine = hits.splice(first).sort((a, b) => a.start - b.start);
   hits.push(...mine);
+}
+
+/**
+ * A cell of two words, a PIN's own noun qualified by a word no vocabulary knows ("Verbal Password"
+ * over its value in a row of captions): the extractor's rule (labels.ts qualifiedSecret).
+ */
+function secretCaptionHit(line: Line, li: number, hits: LabelHit[]): void {
+  for (const cell of cellsOf(line)) {
+    if (cell.length !== 2 || !/^[A-Z]/.test(cell[0]!.text)) continue;
+    const start = line.toks.indexOf(cell[0]!);
+    if (hits.some((h) => h.line === li && h.end > start && h.start < start + 2)) continue;
+    if (!qualifiedSecret(labelStems(cell.map((t) => t.text).join(' ')))) continue;
+    hits.push({ field: 'pin', line: li, start, end: start + 2, x0: cell[0]!.word.bbox[0], x1: cell[1]!.word.bbox[2] });
+  }
 }
 
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {

@@ -36,6 +36,18 @@ function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
 }
 
 /**
+ * A PIN the CSR's reader only guessed (an unknown caption's value, taken by elimination: below the
+ * review's floor for asserting from a reading) that no PIN label of the CSR states, on its line or in a
+ * sentence: a piece of a wrapped account number or another code, as likely as a PIN. Never the ground
+ * for saying the account has a PIN the LOA does not give; a person looks.
+ */
+function unlabelledGuess(find: Finder, csr: Val<string>): boolean {
+  if (csr.conf >= CONTRARY_MIN || !find.known('csr')) return false;
+  if (pinLocator(find, csr.value, 'csr') || find.labelledInFront('csr', 'pin', csr)) return false;
+  return !statedInSentence(find, 'csr', csr);
+}
+
+/**
  * When the CSR's PIN reading was taken from no PIN label (another code): whether the words its PIN label
  * opens with state PINs, none of them the LOA's — a verification response's "PIN  No match  1326  0502".
  * The carrier's PIN is one of them, so the LOA's differs. Only when the LOA's PIN, read under its own
@@ -395,11 +407,12 @@ export function comparePin(
         'The CSR carries a PIN and the case has one set; compare them on the case screen (PINs are not shown here).',
       );
     }
-    if (unlabelledScanPin(find, csr)) {
+    if (unlabelledScanPin(find, csr) || unlabelledGuess(find, csr)) {
+      const scanned = find.ocr('csr') ? 'scanned ' : '';
       c.check(
         'pin',
         reviewedRejection('pin'),
-        'A PIN was read on the scanned CSR, but not under its PIN label (it may be another code); look whether the account has a PIN the LOA should give.',
+        `A PIN was read on the ${scanned}CSR, but not under its PIN label (it may be another code); look whether the account has a PIN the LOA should give.`,
         docs.loa ? ['loa'] : ['case'],
         'csr',
         { csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] },
@@ -408,7 +421,7 @@ export function comparePin(
         c,
         'check',
         { values, evidence },
-        'Could not be confirmed — a PIN was read on the scanned CSR, but not under its PIN label.',
+        `Could not be confirmed — a PIN was read on the ${scanned}CSR, but not under its PIN label.`,
       );
     }
     c.predict(

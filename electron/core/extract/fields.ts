@@ -1611,6 +1611,8 @@ function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
   if (doc.kind !== 'invoice') {
     // a PIN label over a mask ("****", "PIN is set") says the page hides the secret: nothing here is it
     if (doc.hits.some((h) => h.field === 'pin' && maskedValue(doc, h))) return true;
+    // …and one that says there is none ("Account PIN: not required") settles it too: no number below is it
+    if (doc.hits.some((h) => h.field === 'pin' && statesNoPin(doc, h))) return true;
     // a PIN is a secret: its alternatives are not kept
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin)).filter((c) => !maskedBefore(doc, c));
     for (const m of prosePins(doc)) {
@@ -1636,6 +1638,20 @@ function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
 }
 
 /** A value hidden behind mask characters ("****", "• • • •", "·····", "XXXX"): nothing of it is readable. */
+/** What a PIN label's value says when the account has no PIN ("not required", "none", "N/A", "no passcode"). */
+const NO_PIN =
+  /^[\s:\-–]*(?:not\s+(?:required|needed|set|applicable|assigned|on\s+file)|none|n\/a|no\s+(?:pin|passcode|password))\b/i;
+
+/** A PIN label whose own words after it on its line say the account has no PIN. */
+function statesNoPin(doc: DocLayout, hit: Hit): boolean {
+  const line = doc.lines[hit.line]!;
+  const right = [
+    ...hit.seg.toks.slice(hit.end),
+    ...(line.segs.find((sg) => sg.x0 >= hit.x1 && sg !== hit.seg && !hitAt(doc, sg.toks[0]!))?.toks ?? []),
+  ];
+  return NO_PIN.test(right.map((t) => t.text).join(' '));
+}
+
 const MASK_ONLY = /^(?:[*•·●]+|[xX]{3,})$/;
 
 /**

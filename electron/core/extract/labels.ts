@@ -1238,6 +1238,7 @@ function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
  */
 export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string): LabelConcept | null {
   const t = tag.toLowerCase();
+  if (t.length === 2) return pinInitialsTag(t, kind, value);
   // a legal form ending a wrapped business name ("PLLC", "LLP") is the name's, never a tag
   if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t) || LEGAL_FORM_WORD.test(t)) return null;
   // a month before a number is a date ("SEP 25 2025" over a printout), not a tag abbreviating a phrase
@@ -1256,6 +1257,58 @@ export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string
   const [top, next] = found;
   if (next && next.field !== top!.field && (top!.weight ?? 1) - (next.weight ?? 1) < 0.2) return null;
   return top!;
+}
+
+/** Fields whose value may be a bare number, and whether one of so many digits could be theirs. */
+const NUMBER_TAKERS: Partial<Record<LabelField, (digits: number) => boolean>> = {
+  account_number: () => true,
+  addr_zip: (n) => n === 5 || n === 9,
+  btn: (n) => n === 7 || n === 10 || n === 11,
+  phone_list: (n) => n === 7 || n === 10 || n === 11,
+  contact: (n) => n === 7 || n === 10 || n === 11,
+};
+
+/**
+ * A two-letter record tag that is the initials of a two-word PIN label ("PC" for pass code, "SC" for
+ * security code), before a value with a PIN's grammar: four to ten digits standing alone (OCR's
+ * lookalike letters allowed once three real digits stand). Two letters name too much elsewhere ("ST",
+ * "SA", "PC" as a legal form), so only the secret's own shape lets them through, and only when no
+ * other field whose label has those initials could take a number of that length ("AC": account code).
+ */
+export function pinInitialsTag(t: string, kind: DocumentKind, value: string | undefined): LabelConcept | null {
+  // (OCR's speck or a stop after the number is no part of it: "32843919.")
+  // (nor a space OCR put inside it: "167 362")
+  const v = (value ?? '')
+    .trim()
+    .replace(/[.,;:|']+$/, '')
+    .replace(/^(\d{2,}) (\d{2,})$/, '$1$2');
+  if (!/^[a-z]{2}$/.test(t) || !/^[0-9OSIlBZ]{4,10}$/.test(v) || (v.match(/\d/g) ?? []).length < 3) return null;
+  // (five or nine digits after two capitals are a state and its ZIP: "SC 29487")
+  if (v.length === 5 || v.length === 9) return null;
+  const fits = LABEL_CONCEPTS.filter(
+    (c) =>
+      c.stems.length === 2 &&
+      !c.written &&
+      (!c.kinds || c.kinds.includes(kind)) &&
+      c.stems[0]![0] === t[0] &&
+      c.stems[1]![0] === t[1],
+  );
+  const pin = fits.find((c) => c.field === 'pin');
+  if (!pin || fits.some((c) => c.field !== 'pin' && NUMBER_TAKERS[c.field]?.(v.length))) return null;
+  // (a guess from two letters: less sure than a tag abbreviating its words, surer than no label)
+  return { ...pin, weight: 0.8 * (pin.weight ?? 1) };
+}
+
+/** The head nouns that name a PIN by themselves, whatever qualifies them. */
+const SECRET_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password']);
+
+/**
+ * A caption of two words, the second a PIN's own noun and the first a word no vocabulary knows
+ * ("Verbal Password", "Wireless PIN"): the noun says what the value is, the word only qualifies it. A
+ * PIN's nouns name nothing else, so an unknown qualifier before them keeps the caption a PIN label.
+ */
+export function qualifiedSecret(stems: readonly string[]): boolean {
+  return stems.length === 2 && /^[a-z]{3,}$/.test(stems[0]!) && !isLabelWord(stems[0]!) && SECRET_HEADS.has(stems[1]!);
 }
 
 /** A word of label vocabulary: a concept stem of some label or a filler ("of", "as", "shown", "file"). */

@@ -10,6 +10,7 @@ import {
   looksLikeLabelText,
   LEGAL_FORM_END,
   phraseTagConcept,
+  qualifiedSecret,
   HEAD_ENDS,
   headOf,
   hintConcept,
@@ -2530,7 +2531,7 @@ function conceptLabel(
     if (c) return { concept: c, end };
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
-  if (unknown > (colon ? 1 : 0)) return null;
+  if (unknown > (colon ? 1 : 0) && !qualifiedSecret(stems)) return null;
   // a hint in parentheses may name or qualify the label ("Address (Service)")
   const best = linesOfAccount(billHintedName(hintConcept(text, kind) ?? conceptOf(stems, kind), text), text, kind);
   if (!best) return null;
@@ -2561,7 +2562,7 @@ function conceptLabel(
   // not a sentence ("No PIN on file.")
   const headed =
     end - i >= 2 &&
-    unknown === 0 &&
+    (unknown === 0 || qualifiedSecret(stems)) &&
     best.stems[0] === headOf(stems) &&
     (best.field === 'account_name'
       ? businessHead(toks.slice(i, end), stems, kind)
