@@ -15,7 +15,7 @@ import {
   type AddrResult,
 } from './address.js';
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
-import { hitAt } from './spans.js';
+import { captionsUnderValues, hitAt } from './spans.js';
 import { digitFixToken } from './values.js';
 import { isKnownCity, zipPlace, type ZipCheck } from './zip.js';
 
@@ -234,6 +234,16 @@ function nameBlock(
   for (const s of top.segs.filter((s) => s.x0 <= x0 + 1 && s.x1 >= x0)) {
     const named = fromSeg(s);
     if (named && named.hit && named.hit.start === 0) return named;
+  }
+  // under the first line, on a form captioned under its values: its caption ("1576 BROADWAY WAY" over
+  // "Billing address (only if different)" in tiny print), before any heading further up
+  if (captionsUnderValues(doc, top.id + 1)) {
+    const under = doc.lines[top.id + 1]!.segs.find((s) => Math.abs(s.x0 - x0) <= Math.max(4, 0.6 * top.h));
+    const named =
+      under && (doc.hitsBySeg.get(under.id) ?? []).some((h) => ADDRESS_FIELDS.has(h.field) && h.start === 0)
+        ? fromSeg(under)
+        : null;
+    if (named) return named;
   }
   // above, in the block's column: stop at a line that holds another value over the block
   for (let id = top.id - 1, n = 0; id >= 0 && n < 4; id--, n++) {

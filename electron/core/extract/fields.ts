@@ -13,6 +13,7 @@ import {
   checkAddress,
   cityStateZip,
   isDateText,
+  isStreetish,
   isUnitOnly,
   readAddress,
   readCellAsOneLine,
@@ -69,7 +70,7 @@ import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { shapeFallbacks, shapeNames } from './shape.js';
-import { hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
+import { captionsUnderValues, hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
   digitFixToken,
@@ -490,9 +491,10 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
       const read = betterReading(readAddress(joinWrappedStreet(span.lines)), readCellAsOneLine(span.lines));
       if (!read) continue;
       const beside = unitBeside(doc, read, hit);
-      const r = beside
+      const r0 = beside
         ? { ...read, value: { ...read.value, unit: beside.unit }, toks: [...read.toks, ...beside.toks] }
         : read;
+      const r = withStreetName(doc, r0);
       // a PO box is never a service address: kept (the review says so) but any street reading wins
       const poBox = field === 'service_address' && r.poBox ? 0.5 : 1;
       // a street line without a house number is the address's second line ("SVC ADDR2 APT 831"), not its start
@@ -560,6 +562,21 @@ function ownWholeAddress(cands: AddrCand[], hit: Hit, parts: Cand<ServiceAddress
         (parts.value.street_line.length > c.value.street_line.length &&
           parts.value.street_line.startsWith(`${c.value.street_line},`))),
   );
+}
+
+/**
+ * A reading whose street is a house number alone, the street's name in the field beside it ("HSE: 1207 |
+ * ST NAME: LINCOLN AVENUE" over "CITY/ ST/ ZIP: …" under a heading): the number and the name are the street.
+ */
+function withStreetName<R extends { value: ServiceAddress; toks: Tok[] }>(doc: DocLayout, r: R): R {
+  // (its prompt may still open it: "HSE: 1207")
+  const house = /^(?:[A-Za-z.]+:\s+)?(\d+[A-Za-z]?)$/.exec(r.value.street_line)?.[1];
+  const num = house ? r.toks.find((t) => t.text === house) : undefined;
+  const whole = num ? houseAndStreet(doc, [num]) : null;
+  if (!whole) return r;
+  const su = splitUnit(trimValue(text(whole)));
+  const value = { ...r.value, street_line: su.street, unit: r.value.unit || su.unit };
+  return { ...r, value, toks: [...r.toks, ...whole.slice(1)] };
 }
 
 /** A P.O. box's own words, which read as label vocabulary but start its street line. */
@@ -736,7 +753,9 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
   // that address's
   // (a heading no wording lists, "Where bills go | Service address", heads its own card as well: a
   // cell of words alone left of this label, which is alone in its own cell)
+  // (not in a row of part captions under their values: "No. | Street" under "1456 | 3RD WAY")
   const cardLeft =
+    !captionsUnderValues(doc, hit.line) &&
     hit.start === 0 &&
     hit.end === hit.seg.toks.length &&
     line.segs.some((sg) => sg.x1 < hit.x0 && sg.toks.length <= 7 && !/\d/.test(text(sg.toks)));
@@ -752,12 +771,17 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
   const ordered = doc.hits
     .filter((h) => h.page === hit.page && h.line >= hit.line)
     .sort((a, b) => a.line - b.line || a.x0 - b.x0);
+  // the parts run on while each is near the one before ("No. | Street", "Unit", "Town | St. | ZIP" under a
+  // form's combs, rows far apart): the reach counts from the last part read, not from the label
+  const read = new Set<Hit>();
   for (const firstPass of [true, false]) {
+    let reach = line.cy;
     for (const h of ordered) {
       if (firstPass && !inColumn(h)) continue;
       if (h.line === hit.line && h.x0 < hit.x0) continue;
       const hl = doc.lines[h.line]!;
-      if (hl.cy - line.cy > 110) break;
+      if (hl.cy - reach > 110) break;
+      if (read.has(h)) reach = Math.max(reach, hl.cy);
       // the label's own address ended above (a city/state/ZIP line): part cells below it are another address
       if (h.line > hit.line && ownAddressEndsBefore(doc, hit, h.line)) break;
       if (h.line > hit.line && headingBetween(doc, hit, h.line)) break;
@@ -818,6 +842,8 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
         // (the next caption in a row of captions under their values is no value: "City | State code")
         if (!partValid(h.field, v) || (span.mode === 'right' && toks[0] && hitAt(doc, toks[0]))) continue;
         parts.set(h.field, { text: v, toks });
+        read.add(h);
+        reach = Math.max(reach, hl.cy);
         break;
       }
     }
@@ -843,6 +869,7 @@ function valueBeside(doc: DocLayout, caption: Tok[]): Tok[] | null {
 }
 
 const HOUSE_ONLY = /^\d+[A-Za-z]?$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 /**
  * A street printed as two fields side by side, the house number and the street's name ("HOUSE: 1456 |
@@ -878,7 +905,8 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
     if (!/[A-Za-z]{2}/.test(t) || /\d{5}/.test(t) || cityStateZip(t) || /^\d+\b/.test(t)) return null;
     return [...street, ...name];
   }
-  if (/^\d/.test(first.text) || !/[A-Za-z]{2}/.test(text(street))) return null;
+  // (a street named by an ordinal starts with a digit but is no house number: "3RD WAY", "21ST AVE")
+  if ((/^\d/.test(first.text) && !ORDINAL.test(first.text)) || !/[A-Za-z]{2}/.test(text(street))) return null;
   // the number before the street's caption: in its cell before the caption's words, or ending the cell before
   const own = segs.find((sg) => sg.id === first.seg);
   if (!own) return null;
@@ -897,6 +925,30 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
 }
 
 /**
+ * The street's row over an address's part values on a form captioned under its values: going up from
+ * the first part's row (not above the label's), past caption rows and a unit's row, the first row
+ * that reads as a street whole (its house number and name in separate boxes).
+ */
+function streetRowAbove(doc: DocLayout, hit: Hit, parts: PartCells): Tok[] | null {
+  const partToks = ['addr_unit', 'addr_city', 'addr_zip'].flatMap((f) => parts.get(f as LabelField)?.toks ?? []);
+  if (!partToks.length) return null;
+  const from = Math.min(...partToks.map((t) => t.line));
+  if (!captionsUnderValues(doc, from + 1)) return null;
+  // (from a part's own caption, a few rows up at most)
+  const stop = ADDRESS_HEADS.has(hit.field) ? hit.line : Math.max(0, from - 6);
+  for (let k = from - 1; k >= stop; k--) {
+    const l = doc.lines[k]!;
+    if (l.page !== doc.lines[from]!.page) return null;
+    const t = trimValue(text(l.toks));
+    // (a caption row, or a caption alone under a box left empty: "Unit")
+    if (captionsUnderValues(doc, k) || (l.h <= 1.05 * doc.lines[from + 1]!.h && !/\d/.test(t))) continue;
+    if (isUnitOnly(t)) continue;
+    return isStreetish(t) && !cityStateZip(t) && !l.toks.some((tk) => hitAt(doc, tk)) ? l.toks : null;
+  }
+  return null;
+}
+
+/**
  * A unit on the street cell's next line ("8330 Southwest Kingsley Lane" / "ROOM 336" in a record's
  * address column, the city in a column of its own): a line between street and city that is a unit
  * alone belongs to the address.
@@ -904,15 +956,36 @@ function houseAndStreet(doc: DocLayout, given: Tok[]): Tok[] | null {
 function unitWrapped(doc: DocLayout, street: Tok[]): { text: string; toks: Tok[] } | undefined {
   const last = street[street.length - 1];
   if (!street[0] || !last) return undefined;
-  const a = doc.lines[last.line]!;
-  const b = doc.lines[last.line + 1];
-  if (!b || b.page !== a.page || b.top - a.bottom > 0.8 * Math.max(a.h, b.h)) return undefined;
+  let a = doc.lines[last.line]!;
+  // (on a form captioned under its values, the unit's row comes after the street's captions, a row's
+  // spacing apart: "8349 | EAST MARKET PARKWAY" / "No. | Street" / "FLOOR 19" / "Ste / Fl")
+  const captioned = captionsUnderValues(doc, a.id + 1) && !/\d/.test(text(doc.lines[a.id + 1]!.toks));
+  if (captioned) a = doc.lines[a.id + 1]!;
+  const b = doc.lines[a.id + 1];
+  if (!b || b.page !== a.page || b.top - a.bottom > (captioned ? 2 : 0.8) * Math.max(a.h, b.h)) return undefined;
   const seg = b.segs.find((sg) => Math.abs(sg.x0 - street[0]!.x0) <= Math.max(3, 0.35 * b.h));
   const t = seg ? trimValue(text(seg.toks)) : '';
   // (a state and ZIP wrapped under the street is no floor: "FL 33908")
-  return seg && isUnitOnly(t) && !/\b\d{5}$/.test(t) && !hitAt(doc, seg.toks[0]!)
-    ? { text: t, toks: seg.toks }
-    : undefined;
+  if (seg && isUnitOnly(t) && !/\b\d{5}$/.test(t) && !hitAt(doc, seg.toks[0]!)) return { text: t, toks: seg.toks };
+  return unitUnderPrompt(doc, street, b);
+}
+
+/**
+ * A unit under a prompt of its own on the line under the street's, the prompts in one column ("HSE: 6494 |
+ * STREET: CANAL ST" over "SUPP: FLOOR 17" on a terminal screen): whatever the prompt's word, a value that
+ * is a unit alone is the street's unit.
+ */
+function unitUnderPrompt(doc: DocLayout, street: Tok[], b: Line): { text: string; toks: Tok[] } | undefined {
+  const own = doc.segs[street[0]!.seg];
+  const seg = own && b.segs.find((sg) => Math.abs(sg.x0 - own.x0) <= Math.max(3, 0.35 * b.h));
+  if (!own || !seg || seg === own || own.toks[0] === street[0]) return undefined;
+  // (the street's own cell opens with its prompt too: "HSE:")
+  const prompt = (toks: Tok[]) => toks.slice(0, 2).findIndex((t) => /:$/.test(t.text)) + 1;
+  const at = prompt(seg.toks);
+  if (!at || !prompt(own.toks)) return undefined;
+  const value = seg.toks.slice(at);
+  const t = trimValue(text(value));
+  return value.length && isUnitOnly(t) && !/\b\d{5}$/.test(t) ? { text: t, toks: value } : undefined;
 }
 
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
@@ -973,6 +1046,10 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
       streetText = trimValue(text(above));
     }
   }
+  // a street row whose captions no wording lists, over the unit's or city's row on a form captioned under
+  // its values ("2225 | RIDGE HWY" over "Number | Street name", then "Unit", "Town | State | ZIP")
+  const row = !/\d/.test(streetText) && !parts.get('addr_street') ? streetRowAbove(doc, hit, parts) : null;
+  if (row) [streetToks, streetText] = [row, trimValue(text(row))];
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
   // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
@@ -2120,7 +2197,8 @@ function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
  * label, never near-certain.
  */
 function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
-  for (const b of addressBlocks(doc)) {
+  for (const found of addressBlocks(doc)) {
+    const b = withStreetName(doc, found);
     if (b.concept === 'billing' || b.concept === 'remit') continue;
     if (b.concept === 'unknown' && doc.kind === 'invoice') continue;
     const name = b.nameLines.at(-1);
@@ -2212,7 +2290,9 @@ function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // (or only weak readings: a billing line read as a service block)
   if (serviceCands.every((c) => c.score < 0.35)) {
     for (const h of doc.hits) {
-      if (h.field !== 'addr_street' || !h.atStart) continue;
+      // (on a form captioned under its values, whose street captions no wording lists, from the city's caption)
+      const cityUnder = h.field === 'addr_city' && captionsUnderValues(doc, h.line);
+      if ((h.field !== 'addr_street' && !cityUnder) || !h.atStart) continue;
       const parts = partsAfter(doc, h);
       if (parts && /\d/.test(parts.value.street_line))
         serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });

@@ -339,6 +339,29 @@ function underOwnCaption(doc: DocLayout, line: Line, cell: Seg): boolean {
   return (doc.hitsBySeg.get(cap.id) ?? []).some((h) => h.start === 0 && h.end === cap.toks.length);
 }
 
+/**
+ * A row of captions in print much smaller than the row right above it, which they caption (a form
+ * filled in by hand, "No. | Street" under "1456 | 3RD WAY"): part captions, not the headings of cards.
+ */
+export function captionsUnderValues(doc: DocLayout, lineId: number): boolean {
+  const l = doc.lines[lineId];
+  const above = doc.lines[lineId - 1];
+  return !!l && !!above && above.page === l.page && l.top - above.bottom < l.h && above.h > 1.2 * l.h;
+}
+
+/**
+ * The label and the cell beside it each right under a value in larger print starting where it starts
+ * ("City | State code" under "GREEN BAY | WI 54301" on a form filled in by hand, the captions in tiny
+ * print under the boxes): a row of captions, each its own value's, not a label and its value.
+ */
+function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || !captionsUnderValues(doc, line.id)) return false;
+  // (a hand-printed first letter sits inside its box, a little right of the caption under it)
+  const over = (sg: Seg) => above.segs.some((a) => Math.abs(a.x0 - sg.x0) <= Math.max(3, 0.6 * above.h));
+  return over(own) && over(cell);
+}
+
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
   const line = doc.lines[hit.line]!;
@@ -376,7 +399,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     next.x0 - hit.x1 < 0.5 * pageW &&
     !nextIsLabel &&
     !hit.col &&
-    !underOwnCaption(doc, line, next)
+    !underOwnCaption(doc, line, next) &&
+    !captionsOfValuesAbove(doc, line, seg, next)
   ) {
     const toks = dropLeadingPunct(untilHit(doc, next, 0));
     if (toks.length)
