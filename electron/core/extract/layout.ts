@@ -30,6 +30,7 @@ import {
   UNSURE_WORD_CONF,
 } from './text.js';
 import { estimateSlope, spanBox } from './lines.js';
+import { parseDate, tokText } from './values.js';
 import { isCityLineOfWords } from './zip.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
@@ -1680,7 +1681,8 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
       end < toks.length &&
       (toks[end]!.x1 < column || (toks[end]!.x0 < column - 1 && isTagWord(toks[end]!.text))) &&
       /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
-      !starts.has(`${h.seg.id}:${end}`)
+      !starts.has(`${h.seg.id}:${end}`) &&
+      !opensDate(toks, end)
     )
       end++;
     // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
@@ -1700,6 +1702,15 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
   }
+}
+
+/**
+ * The words from toks[i] open with a date ("JUN 07 2024", "DEC 06 2025"): a month in capitals is the value's
+ * first word, never the rest of the tag before it ("Printed: JUN 07 2024" in a page whose record prints
+ * its values further right).
+ */
+function opensDate(toks: Tok[], i: number): boolean {
+  return parseDate(tokText(toks.slice(i, i + 3), false).text)?.start === 0;
 }
 
 /**
