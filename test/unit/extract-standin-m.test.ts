@@ -98,3 +98,49 @@ describe('a date in capitals beside a tag, over a record whose values stand furt
     expect(got.authorized_person?.value).toBe('Dana Pruitt');
   });
 });
+
+describe("a bill's window block on a page of small print", () => {
+  // inv-cdr dev seeds whose first-sight reading lost the account name: the block under "This bill is for" was
+  // taken for a letterhead, its name being larger than the page's many table rows
+  for (const seed of [1, 10, 15])
+    it(`inv-cdr-${seed}: every field the bill prints`, async () => {
+      const { f, got } = await readFamily('inv-cdr', seed);
+      expect(wrongFields(f, got)).toEqual([]);
+    });
+
+  const SMALL = { font: 'sans' as const, size: 6.5 };
+  const rows: TextLine[] = Array.from({ length: 14 }, (_, i): TextLine[] => [
+    [40, 300 + i * 9, `10/${String(i + 1).padStart(2, '0')}/26`, SMALL],
+    [100, 300 + i * 9, `503-555-01${String(10 + i)}`, SMALL],
+    [200, 300 + i * 9, `${i + 2}:1${i % 10}`, SMALL],
+    [260, 300 + i * 9, `$0.${10 + i}`, SMALL],
+  ]).flat();
+  const bill = (head: TextLine[]): TextLine[] => [
+    ...head,
+    [360, 60, 'Account 7730 18 4452', { font: 'sans', size: 8 }],
+    [360, 72, 'Invoice date 10/31/2026', { font: 'sans', size: 8 }],
+    [60, 150, 'Quarry Hill Bakery LLC', { font: 'serif', size: 10.5 }],
+    [60, 163, '88 Foundry St', { font: 'serif', size: 10.5 }],
+    [60, 176, 'Burlington, VT 05401', { font: 'serif', size: 10.5 }],
+    [40, 280, 'CALLS', SMALL],
+    ...rows,
+  ];
+
+  it('in other wording: the name over a mailing block no caption names is the account name', () => {
+    const got = extractFields(
+      [pageOf(bill([[40, 60, 'Northwind Telephone', { font: 'sans', size: 8 }]]))],
+      'invoice',
+    ).fields;
+    expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
+  });
+
+  it('a letterhead in large print over its own address in small print is still no customer', () => {
+    const head: TextLine[] = [
+      [40, 60, 'Granite Bluff Communications', { font: 'sans-bold', size: 16 }],
+      [40, 74, '12 Market Sq', SMALL],
+      [40, 82, 'Montpelier, VT 05602', SMALL],
+    ];
+    const got = extractFields([pageOf(bill(head))], 'invoice').fields;
+    expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
+  });
+});

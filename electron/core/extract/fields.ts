@@ -1941,7 +1941,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
       const nameText = b.name ? text(b.name) : '';
       return !(
         nameText &&
-        (isCarrierName(nameText) || isLetterheadName(doc, b.name!) || namesLetterhead(doc, b.name!))
+        (isCarrierName(nameText) || letterheadOverBlock(doc, b.name!, b.addr.toks) || namesLetterhead(doc, b.name!))
       );
     };
     const usable = blocks.filter((b) => !b.addr.toks.some((t) => taken.has(t)) && nameOk(b));
@@ -1995,6 +1995,15 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
  * PO BOX 21925 / …" under a page headed by "Harbor Digital Networks" in large print): the issuer's
  * own name, not the customer's.
  */
+/**
+ * A block's name line printed as a letterhead: large on its page and larger than the block's own address
+ * lines. A window block's name is the size of its address, however large both look on a page whose other
+ * lines are small print (a bill's tables of lines and charges).
+ */
+function letterheadOverBlock(doc: DocLayout, name: Tok[], addr: Tok[]): boolean {
+  return isLetterheadName(doc, name) && typicalHeight(name) >= 1.15 * typicalHeight(addr);
+}
+
 function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
   const key = labelKey(text(name));
   const page = name[0]?.page;
