@@ -144,3 +144,42 @@ describe("a bill's window block on a page of small print", () => {
     expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
   });
 });
+
+describe('a location column repeating one street per row, its city once under it', () => {
+  // inv-cdr dev seeds whose first-sight reading found no service address in such a column
+  for (const seed of [5, 16])
+    it(`inv-cdr-${seed}: every field the bill prints`, async () => {
+      const { f, got } = await readFamily('inv-cdr', seed);
+      expect(wrongFields(f, got)).toEqual([]);
+    });
+
+  it('in other wording: "Premises" over the seven rows of a plan table', () => {
+    const cell = (y: number, n: string): TextLine[] => [
+      [40, y, n, SANS],
+      [150, y, '88 Foundry St Unit 2', SANS],
+      [320, y, 'Unlimited Local', SANS],
+    ];
+    const got = extractFields(
+      [
+        pageOf([
+          [40, 40, 'Northwind Telephone', BOLD],
+          [360, 60, 'Account 7730 18 4452', SANS],
+          [360, 72, 'Invoice date 10/31/2026', SANS],
+          [40, 120, 'Number', BOLD],
+          [150, 120, 'Premises', BOLD],
+          [320, 120, 'Plan', BOLD],
+          // (seven rows: more lines than a cell's value is read down)
+          ...[0, 1, 2, 3, 4, 5, 6].flatMap((i) => cell(134 + 12 * i, `802-555-014${i}`)),
+          [150, 218, 'Burlington, VT 05401', SANS],
+        ]),
+      ],
+      'invoice',
+    ).fields;
+    expect(got.service_address?.value).toMatchObject({
+      street_line: '88 Foundry St',
+      unit: 'Unit 2',
+      city: 'Burlington',
+      zip5: '05401',
+    });
+  });
+});
