@@ -26,11 +26,11 @@ import {
   editDistance,
   labelKey,
   letterShapes,
+  MONTHS,
   lettersFromLookalikes,
   UNSURE_WORD_CONF,
 } from './text.js';
 import { estimateSlope, spanBox } from './lines.js';
-import { parseDate, tokText } from './values.js';
 import { isCityLineOfWords } from './zip.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
@@ -1710,7 +1710,8 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
  * its values further right).
  */
 function opensDate(toks: Tok[], i: number): boolean {
-  return parseDate(tokText(toks.slice(i, i + 3), false).text)?.start === 0;
+  const month = toks[i]!.text.toLowerCase().replace(/\.$/, '');
+  return MONTHS[month] !== undefined && /^\d{1,2}(?:st|nd|rd|th)?,?$/i.test(toks[i + 1]?.text ?? '');
 }
 
 /**
