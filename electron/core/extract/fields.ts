@@ -579,6 +579,35 @@ function withStreetName<R extends { value: ServiceAddress; toks: Tok[] }>(doc: D
   return { ...r, value, toks: [...r.toks, ...whole.slice(1)] };
 }
 
+/**
+ * A service-address column of a table whose rows all print one street (a bill's lines, each "at 12 Main
+ * St"), its city line once under the last row: that street over that city is the address. The column is
+ * read down its rows, further than a cell's value is; the repeats are one line.
+ */
+function repeatedColumnAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
+  for (const hit of doc.hits) {
+    if (hit.field !== 'service_address') continue;
+    for (const span of spansFor(doc, hit, 40)) {
+      if (span.mode !== 'below' || span.lines.length < 3) continue;
+      const texts = span.lines.map((l) => text(l));
+      let rows = 1;
+      while (rows < texts.length && texts[rows] === texts[0]) rows++;
+      // (two rows at least, then one to three lines that finish the address, and nothing after them)
+      if (rows < 2 || texts.length - rows > 3) continue;
+      const r = readAddress([span.lines[rows - 1]!, ...span.lines.slice(rows)]);
+      if (!r || r.poBox || r.nameLines.length || !/\d/.test(r.value.street_line)) continue;
+      serviceCands.push({
+        value: r.value,
+        toks: r.toks,
+        score: hit.strength * MODE_WEIGHT.below * r.quality * pageFactor(hit.page) * 0.9,
+        hit,
+        mode: 'below',
+        names: [],
+      });
+    }
+  }
+}
+
 /** A P.O. box's own words, which read as label vocabulary but start its street line. */
 const PO_BOX_WORD = /^(p\.?o\.?|post|office|box|drawer)$/i;
 
@@ -2103,6 +2132,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   const billingCands = addressCands(doc, 'billing_address');
   const remitCands = addressCands(doc, 'remit');
   const used = new Set<Tok>([...remitCands.flatMap((c) => c.toks)]);
+  repeatedColumnAddresses(doc, serviceCands);
   proseServiceAddresses(doc, serviceCands);
   blockServiceCands(doc, serviceCands);
   statedOverUnnamed(serviceCands);
@@ -2124,7 +2154,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
       const nameText = b.name ? text(b.name) : '';
       return !(
         nameText &&
-        (isCarrierName(nameText) || isLetterheadName(doc, b.name!) || namesLetterhead(doc, b.name!))
+        (isCarrierName(nameText) || letterheadOverBlock(doc, b.name!, b.addr.toks) || namesLetterhead(doc, b.name!))
       );
     };
     const usable = blocks.filter((b) => !b.addr.toks.some((t) => taken.has(t)) && nameOk(b));
@@ -2178,6 +2208,15 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
  * PO BOX 21925 / …" under a page headed by "Harbor Digital Networks" in large print): the issuer's
  * own name, not the customer's.
  */
+/**
+ * A block's name line printed as a letterhead: large on its page and larger than the block's own address
+ * lines. A window block's name is the size of its address, however large both look on a page whose other
+ * lines are small print (a bill's tables of lines and charges).
+ */
+function letterheadOverBlock(doc: DocLayout, name: Tok[], addr: Tok[]): boolean {
+  return isLetterheadName(doc, name) && typicalHeight(name) >= 1.15 * typicalHeight(addr);
+}
+
 function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
   const key = labelKey(text(name));
   const page = name[0]?.page;

@@ -62,6 +62,12 @@ export interface LabelDef {
   kinds?: DocumentKind[];
 }
 
+/**
+ * The words naming a service record's free-text remarks ("Remarks", "Rep Notes", "COMMENTS"): what callers
+ * said, whom the rep called back, which lines went — never the record's own facts.
+ */
+export const REMARK_WORDS = ['Remarks', 'Remark', 'RMKS', 'Comments', 'Notes'] as const;
+
 export const LABEL_TABLE: LabelDef[] = [
   // names
   {
@@ -871,7 +877,7 @@ export const LABEL_TABLE: LabelDef[] = [
   { field: 'contact', weight: 1, strict: true, phrases: ['CBR', 'CBN'], kinds: ['csr'] },
   // a service record's free-text remarks mention callers, callbacks and old lines; the lines on the
   // account are the ones its TN / S&E listing carries, so a number only a remark gives is none of them
-  { field: 'contact', weight: 1, phrases: ['Remarks', 'Remark', 'RMKS', 'Comments', 'Notes'], kinds: ['csr'] },
+  { field: 'contact', weight: 1, phrases: [...REMARK_WORDS], kinds: ['csr'] },
   {
     field: 'other',
     weight: 1,

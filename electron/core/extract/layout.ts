@@ -27,6 +27,7 @@ import {
   editDistance,
   labelKey,
   letterShapes,
+  MONTHS,
   lettersFromLookalikes,
   UNSURE_WORD_CONF,
 } from './text.js';
@@ -1681,7 +1682,8 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
       end < toks.length &&
       (toks[end]!.x1 < column || (toks[end]!.x0 < column - 1 && isTagWord(toks[end]!.text))) &&
       /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
-      !starts.has(`${h.seg.id}:${end}`)
+      !starts.has(`${h.seg.id}:${end}`) &&
+      !opensDate(toks, end)
     )
       end++;
     // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
@@ -1701,6 +1703,16 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
   }
+}
+
+/**
+ * The words from toks[i] open with a date ("JUN 07 2024", "DEC 06 2025"): a month in capitals is the value's
+ * first word, never the rest of the tag before it ("Printed: JUN 07 2024" in a page whose record prints
+ * its values further right).
+ */
+function opensDate(toks: Tok[], i: number): boolean {
+  const month = toks[i]!.text.toLowerCase().replace(/\.$/, '');
+  return MONTHS[month] !== undefined && /^\d{1,2}(?:st|nd|rd|th)?,?$/i.test(toks[i + 1]?.text ?? '');
 }
 
 /**

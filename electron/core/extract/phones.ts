@@ -1,4 +1,5 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import { REMARK_WORDS } from './labels.js';
 import { CLOSING } from './prose.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
@@ -114,6 +115,34 @@ function callListLines(doc: DocLayout): Set<number> {
     }
   }
   return callLines;
+}
+
+const REMARKS_HEAD = new RegExp(`^(?:[a-z]+\\s+){0,2}(?:${REMARK_WORDS.join('|')})\\s*:?$`, 'i');
+
+/**
+ * A service record's remarks under their own heading ("REMARKS", "Rep Notes", "Account comments" alone on
+ * its line): the lines below it, at or right of the heading, down to a wide gap, a line starting further
+ * left or one opening with a label and its value (the record's next section).
+ */
+function remarkLines(doc: DocLayout): Set<number> {
+  const out = new Set<number>();
+  if (doc.kind !== 'csr') return out;
+  for (const head of doc.lines) {
+    if (head.segs.length !== 1 || head.toks.length > 3 || !REMARKS_HEAD.test(segText(head.toks).trim())) continue;
+    const x = head.segs[0]!.x0;
+    let prev = head;
+    for (let i = head.id + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i]!;
+      if (l.page !== head.page || l.top - prev.bottom > 2.5 * Math.max(l.h, prev.h) || l.segs[0]!.x0 < x - 2) break;
+      // (a label with its value: a remark's last word wrapped alone, "ADDR", goes on with the remark)
+      const first = l.segs[0]!;
+      const labelled = (h: Hit) => h.start === 0 && (h.colon || l.segs.length > 1 || h.end < first.toks.length);
+      if ((doc.hitsBySeg.get(first.id) ?? []).some(labelled)) break;
+      out.add(l.id);
+      prev = l;
+    }
+  }
+  return out;
 }
 
 /** The numbers starting in a segment (one wrapped onto the next line of a sentence included). */
@@ -326,6 +355,7 @@ function sectionOf(sections: Hit[], line: Line, first: Tok): PhoneOccurrence['se
 interface DocPhoneContext {
   owner: Map<Tok, Hit>;
   callLines: Set<number>;
+  remarkLines: Set<number>;
   sections: Hit[];
   signOff: Set<number>;
 }
@@ -599,6 +629,10 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     // captioned by words, it is the desk's number everywhere on the page
     support = /\p{L}/u.test(before);
   }
+  // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
+  // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")
+  if (ctx.remarkLines.has(line.id) && (!label || label.line !== line.id || !ACCOUNT_PHONE_FIELDS.has(label.field)))
+    contact = true;
   // the sender's sign-off under a closing: how to reach the carrier's staff
   if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
   // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
@@ -723,6 +757,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   const ctx: DocPhoneContext = {
     owner: labelOwners(doc),
     callLines: callListLines(doc),
+    remarkLines: remarkLines(doc),
     // section headings in reading order (to port / not to port)
     sections: doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port'),
     signOff: signOffLines(doc),
