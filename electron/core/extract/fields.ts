@@ -1017,18 +1017,21 @@ function unitUnderPrompt(doc: DocLayout, street: Tok[], b: Line): { text: string
   return value.length && isUnitOnly(t) && !/\b\d{5}$/.test(t) ? { text: t, toks: value } : undefined;
 }
 
+/** A ZIP cell whose label OCR lost: the 5-digit number right of the state (or city) value. */
+function zipBesideState(doc: DocLayout, parts: ReturnType<typeof partCells>): void {
+  const ref = (parts.get('addr_state') ?? parts.get('addr_city'))?.toks;
+  if (parts.get('addr_zip') || !ref) return;
+  const refLine = ref[0] ? doc.lines[ref[0].line] : undefined;
+  const right = refLine?.toks.filter(
+    (t) => t.x0 > ref[ref.length - 1]!.x1 && /^\d{5}(-?\d{4})?$/.test(digitFixToken(t.text)),
+  );
+  if (right?.length) parts.set('addr_zip', { text: digitFixToken(right[0]!.text), toks: [right[0]!] });
+}
+
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
 function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const parts = partCells(doc, hit);
-  // a ZIP cell whose label OCR lost: the 5-digit number right of the state (or city) value
-  if (!parts.get('addr_zip') && (parts.get('addr_state') ?? parts.get('addr_city'))) {
-    const ref = (parts.get('addr_state') ?? parts.get('addr_city'))!.toks;
-    const refLine = ref[0] ? doc.lines[ref[0].line] : undefined;
-    const right = refLine?.toks.filter(
-      (t) => t.x0 > ref[ref.length - 1]!.x1 && /^\d{5}(-?\d{4})?$/.test(digitFixToken(t.text)),
-    );
-    if (right?.length) parts.set('addr_zip', { text: digitFixToken(right[0]!.text), toks: [right[0]!] });
-  }
+  zipBesideState(doc, parts);
   const city = parts.get('addr_city');
   const zip = parts.get('addr_zip');
   if (!city && !zip) return null;
