@@ -185,12 +185,13 @@ describe('a PIN captioned by other nouns or in Spanish', () => {
 });
 
 describe("a CSR's number guessed to be a PIN by elimination, the LOA giving none", () => {
-  it('dev port 12435 (boxgrid CSR, the account number wrapped "3546 57 746…", no PIN): no rejection, a check', () => {
+  it('dev port 12435 (boxgrid CSR, the account number wrapped "3546 57 746…", no PIN): no rejection — a check at most', () => {
     const p = port(12435);
     expect(p.planted.map((x) => x.code)).not.toContain('PASSCODE_PIN_INVALID');
     const r = reviewPort(p);
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
-    expect(r.fields.pin.verdict).toBe('check');
+    // (a check while the wrapped account number was read cut; read whole, no PIN is guessed at all)
+    expect(['check', 'info']).toContain(r.fields.pin.verdict);
   });
 
   const loaNoPin = pageOfLines([

@@ -560,7 +560,8 @@ function streetAndUnit(
         (/^[PB]/i.test(c.text) && isPoBox(c.text))) &&
       // a whole address in one cell is another address, not this one's street
       !cityStateZip(c.text)?.zip5 &&
-      !cityLineUnder(doc, c),
+      !cityLineUnder(doc, c) &&
+      !endsWithCityAndState(c.text),
   );
   const streetCell = nearestTo(streets, cs.cityCell);
   if (!streetCell) return null;
@@ -579,6 +580,15 @@ function streetAndUnit(
     .filter((u) => u.v);
   const u = units.sort((a, b) => distance(a.c, streetCell) - distance(b.c, streetCell))[0];
   return { street: su.street, unit: u?.v ?? '', toks: [...streetToks, ...(u?.c.toks ?? [])], streetCell };
+}
+
+/**
+ * A cell whose line already ends with its own city and state ("2489 Canal Highway, Juneau, AK", its ZIP
+ * on the line under it): a whole address, never the street of another address's city line.
+ */
+function endsWithCityAndState(t: string): boolean {
+  const m = /,\s*[A-Za-z][A-Za-z .'-]+,\s*([A-Za-z]{2})\.?$/.exec(t.trim());
+  return !!m && STATE_BY_FORM.has(m[1]!.toUpperCase());
 }
 
 /**

@@ -358,7 +358,9 @@ function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg):
   const above = doc.lines[line.id - 1];
   if (!above || !captionsUnderValues(doc, line.id)) return false;
   // (a hand-printed first letter sits inside its box, a little right of the caption under it)
-  const over = (sg: Seg) => above.segs.some((a) => Math.abs(a.x0 - sg.x0) <= Math.max(3, 0.6 * above.h));
+  // (the row above holds values, not labels: a section's heading row over a label and its value is no comb)
+  const over = (sg: Seg) =>
+    above.segs.some((a) => Math.abs(a.x0 - sg.x0) <= Math.max(3, 0.6 * above.h) && !doc.hitsBySeg.get(a.id)?.length);
   return over(own) && over(cell);
 }
 
