@@ -23,3 +23,28 @@ export function ocrWords(words: [number, number, string, number, number?][]): Pa
   const out: Word[] = words.map(([x, y, text, w, h]) => ({ text, bbox: [x, y, x + w, y + (h ?? 10)], conf: 0.7 }));
   return [{ page: 1, width: 612, height: 792, method: 'ocr', words: out }];
 }
+
+/** The pages with every run of words reading `from` written as `to` instead (in the same place). */
+export function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
+  let n = 0;
+  const out = pages.map((page) => {
+    const words = [...page.words];
+    for (let at = 0; at + from.length <= words.length; at++) {
+      if (!from.every((t, k) => words[at + k]!.text === t)) continue;
+      const run = words.slice(at, at + from.length);
+      const [x0, y0, , y1] = run[0]!.bbox;
+      const step = (run[run.length - 1]!.bbox[2] - x0) / Math.max(1, to.length);
+      const written = to.map((text, k) => ({
+        ...run[0]!,
+        text,
+        bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
+      }));
+      words.splice(at, from.length, ...written);
+      at += written.length - 1;
+      n++;
+    }
+    return { ...page, words };
+  });
+  if (!n) throw new Error(`"${from.join(' ')}" is not on the pages`);
+  return out;
+}

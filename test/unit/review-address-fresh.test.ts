@@ -18,36 +18,11 @@ import type { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
 import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
-import { pageOfLines } from '../helpers/pages.js';
+import { pageOfLines, rewrite } from '../helpers/pages.js';
 
 /** Dev port `seed` as the review bench draws it with fresh-tune wordings and the test-like 3 stand-ins. */
 const port = (seed: number): BenchPort =>
   generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: seed - 1, fresh: 'tune', standins: 3 })[0]!;
-
-/** The pages with every run of words reading `from` written as `to` instead (in the same place). */
-function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
-  let n = 0;
-  const out = pages.map((page) => {
-    const words = [...page.words];
-    for (let at = 0; at + from.length <= words.length; at++) {
-      if (!from.every((t, k) => words[at + k]!.text === t)) continue;
-      const run = words.slice(at, at + from.length);
-      const [x0, y0, , y1] = run[0]!.bbox;
-      const step = (run[run.length - 1]!.bbox[2] - x0) / Math.max(1, to.length);
-      const written = to.map((text, k) => ({
-        ...run[0]!,
-        text,
-        bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
-      }));
-      words.splice(at, from.length, ...written);
-      at += written.length - 1;
-      n++;
-    }
-    return { ...page, words };
-  });
-  if (!n) throw new Error(`"${from.join(' ')}" is not on the pages`);
-  return out;
-}
 
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
 const line = (a: ServiceAddress | undefined) =>

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { rewrite } from '../helpers/pages.js';
 
 type Wording = 'classic' | 'fresh';
 const WORDINGS: Wording[] = ['classic', 'fresh'];
@@ -24,31 +25,6 @@ const port = (seed: number, wording: Wording, noise: 'mild' | 'heavy' = 'mild'):
     standins: 22,
     ...(wording === 'fresh' ? { fresh: 'tune' as const } : {}),
   })[0]!;
-
-/** The pages with every run of words reading `from` written as `to` instead (in the same place). */
-function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
-  let n = 0;
-  const out = pages.map((page) => {
-    const words = [...page.words];
-    for (let at = 0; at + from.length <= words.length; at++) {
-      if (!from.every((t, k) => words[at + k]!.text === t)) continue;
-      const run = words.slice(at, at + from.length);
-      const [x0, y0, , y1] = run[0]!.bbox;
-      const step = (run[run.length - 1]!.bbox[2] - x0) / Math.max(1, to.length);
-      const written = to.map((text, k) => ({
-        ...run[0]!,
-        text,
-        bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
-      }));
-      words.splice(at, from.length, ...written);
-      at += written.length - 1;
-      n++;
-    }
-    return { ...page, words };
-  });
-  if (!n) throw new Error(`"${from.join(' ')}" is not on the pages`);
-  return out;
-}
 
 const review = (p: BenchPort, loaPages?: PageText[]) => reviewPort(p, { pages: { loa: loaPages } });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);

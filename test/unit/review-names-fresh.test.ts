@@ -11,6 +11,7 @@ import { extractFields } from '../../electron/core/extract/index.js';
 import { parsePerson } from '../../electron/core/extract/values.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { rewrite } from '../helpers/pages.js';
 
 /** Dev port `seed` of the fresh tune half, drawn from the known families and the 3 first stand-ins. */
 const port = (seed: number, noise: 'mild' | 'heavy' = 'mild'): BenchPort => {
@@ -24,31 +25,6 @@ const port = (seed: number, noise: 'mild' | 'heavy' = 'mild'): BenchPort => {
   if (p.seed !== seed) throw new Error(`dev port ${seed} drew seed ${p.seed}`);
   return p;
 };
-
-/** The pages with every run of words reading `from` written as `to` instead (in the same place). */
-function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
-  let n = 0;
-  const out = pages.map((page) => {
-    const words = [...page.words];
-    for (let at = 0; at + from.length <= words.length; at++) {
-      if (!from.every((t, k) => words[at + k]!.text === t)) continue;
-      const run = words.slice(at, at + from.length);
-      const [x0, y0, , y1] = run[0]!.bbox;
-      const step = (run[run.length - 1]!.bbox[2] - x0) / Math.max(1, to.length);
-      const written = to.map((text, k) => ({
-        ...run[0]!,
-        text,
-        bbox: [x0 + k * step, y0, x0 + (k + 1) * step - 2, y1] as [number, number, number, number],
-      }));
-      words.splice(at, from.length, ...written);
-      at += written.length - 1;
-      n++;
-    }
-    return { ...page, words };
-  });
-  if (!n) throw new Error(`"${from.join(' ')}" is not on the pages`);
-  return out;
-}
 
 type Docs = Partial<Record<'loa' | 'invoice' | 'csr', PageText[]>>;
 const review = (p: BenchPort, pages: Docs = {}) => reviewPort(p, { pages });
