@@ -11,6 +11,7 @@
  * two different trade names after the same legal name are a mismatch.
  */
 import { foldAscii, ordinalWordsToNumbers, squashSpaces } from './text.js';
+import { remembered } from './memo.js';
 
 export type NameVerdict = 'match' | 'equivalent' | 'mismatch';
 
@@ -280,14 +281,9 @@ function businessTokens(text: string): { tokens: string[]; suffixes: string[]; l
  * Memoised by the text (bounded): one review normalises the same few names for every pair of sources,
  * every banner and every search of a document's words. Handed out as a copy (callers may keep one).
  */
-const BUSINESS_NAMES = new Map<string, NormalizedBusinessName>();
-const MAX_BUSINESS_NAMES = 5_000;
+const businessNameOnce = remembered((raw: string) => businessName(raw), 5_000);
 export function normalizeBusinessName(raw: string): NormalizedBusinessName {
-  let n = BUSINESS_NAMES.get(raw);
-  if (!n) {
-    if (BUSINESS_NAMES.size >= MAX_BUSINESS_NAMES) BUSINESS_NAMES.clear();
-    BUSINESS_NAMES.set(raw, (n = businessName(raw)));
-  }
+  const n = businessNameOnce(raw);
   return { ...n, tokens: [...n.tokens], suffixes: [...n.suffixes] };
 }
 

@@ -23,6 +23,7 @@ import {
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
 import { identifierWords } from '../extract/records.js';
+import { remembered } from '../../../shared/normalize/memo.js';
 
 interface Tok {
   text: string;
@@ -393,12 +394,11 @@ function recordTagHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit
  * indexes its documents afresh.
  */
 type RunField = Phrase['field'] | NonNullable<ReturnType<typeof conceptOf>>['field'];
-const RUN_CONCEPTS = new Map<string, RunField | null>();
 const MAX_RUN_CONCEPTS = 20_000;
-function runConcept(text: string, kind: DocumentKind, byFirst: Map<string, Phrase[]>): RunField | null {
-  const key = `${kind}\u0000${text}`;
-  const known = RUN_CONCEPTS.get(key);
-  if (known !== undefined) return known;
+/** (the key leaves out `byFirst`: the one phrase table of the label vocabulary) */
+const byKindAndText = (text: string, kind: DocumentKind) => `${kind}\u0000${text}`;
+const runConcept = remembered(runConceptOf, MAX_RUN_CONCEPTS, byKindAndText);
+function runConceptOf(text: string, kind: DocumentKind, byFirst: Map<string, Phrase[]>): RunField | null {
   const upper = text === text.toUpperCase();
   const stems = labelStems(text).map((st) => (upper && !isLabelWord(st) ? (expandAbbreviation(st) ?? st) : st));
   let field: RunField | null = null;
@@ -408,8 +408,6 @@ function runConcept(text: string, kind: DocumentKind, byFirst: Map<string, Phras
       stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
     field = phrase?.field ?? conceptOf(stems, kind)?.field ?? null;
   }
-  if (RUN_CONCEPTS.size >= MAX_RUN_CONCEPTS) RUN_CONCEPTS.clear();
-  RUN_CONCEPTS.set(key, field);
   return field;
 }
 
@@ -989,19 +987,13 @@ function namesField(text: string, kind: DocumentKind, field: LabelField): boolea
  * The field a run of words names as a label, or null. Memoised by kind and text (as runConcept): a
  * review asks it of every few words around each reading, and the same words recur on every document.
  */
-const NAMED_FIELDS = new Map<string, string | null>();
-function namedField(text: string, kind: DocumentKind): string | null {
-  const key = `${kind}\u0000${text}`;
-  const known = NAMED_FIELDS.get(key);
-  if (known !== undefined) return known;
+const namedField = remembered(namedFieldOf, MAX_RUN_CONCEPTS, byKindAndText);
+function namedFieldOf(text: string, kind: DocumentKind): string | null {
   // a case change inside a word is where two words met: a record tag ("AccountPin", "<AuthorizedUser>")
   const stems = labelStems(text.replace(/([a-z])(?=[A-Z])/g, '$1 ')).map((st) =>
     isLabelWord(st) ? st : (expandAbbreviation(st) ?? st),
   );
-  const field = stems.length && stems.every(isLabelWord) ? (conceptOf(stems, kind)?.field ?? null) : null;
-  if (NAMED_FIELDS.size >= MAX_RUN_CONCEPTS) NAMED_FIELDS.clear();
-  NAMED_FIELDS.set(key, field);
-  return field;
+  return stems.length && stems.every(isLabelWord) ? (conceptOf(stems, kind)?.field ?? null) : null;
 }
 
 /** Whether a word is one of a reading's: its middle lies inside the reading's box. */

@@ -19,25 +19,20 @@ import {
 import { toE164 as parseToE164 } from '../../../shared/domain/phone.js';
 import { type RejectionCode } from '../../../shared/domain/rejection-codes.js';
 import { rejectionEntry } from './rejections.js';
+import { remembered } from '../../../shared/normalize/memo.js';
 
 /**
  * libphonenumber takes ~50 µs per number; a case re-compared on every edit sees the same numbers
  * again and again, so results are remembered (bounded, pure function of the text).
  */
-const E164_CACHE = new Map<string, string | null>();
-const E164_CACHE_MAX = 20_000;
+const e164 = remembered((raw: string) => parseToE164(raw), 20_000);
 export function toE164(raw: string): string | null {
-  const hit = E164_CACHE.get(raw);
-  if (hit !== undefined) return hit;
-  const e = parseToE164(raw);
-  if (E164_CACHE.size >= E164_CACHE_MAX) E164_CACHE.clear();
-  E164_CACHE.set(raw, e);
-  return e;
+  return e164(raw);
 }
 
 /** For benchmarks: measure the cold path. */
 export function resetNumberCache(): void {
-  E164_CACHE.clear();
+  e164.clear();
 }
 
 export type Src = CompareSource;

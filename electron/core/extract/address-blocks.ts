@@ -1,6 +1,7 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
 import { cityKey, isPoBox } from '../../../shared/normalize/address.js';
+import { remembered } from '../../../shared/normalize/memo.js';
 import { STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
   betterReading,
@@ -133,19 +134,10 @@ const HEADING_WORDS = new Set([
 /**
  * The concept a label or heading text names, by its words (billing and remit outrank service:
  * "Service billing address"). Only a text made of label vocabulary is a heading: "Lakeshore Tax
- * Services" above an address is a name, not a service heading.
+ * Services" above an address is a name, not a service heading. Remembered: headings repeat across a
+ * document and across documents, and the table stays small.
  */
-export function conceptOfText(text: string): AddressConcept {
-  let c = conceptCache.get(text);
-  if (c === undefined) {
-    // headings repeat across a document and across documents; the cache stays small
-    if (conceptCache.size > 4000) conceptCache.clear();
-    conceptCache.set(text, (c = headingConcept(text)));
-  }
-  return c;
-}
-
-const conceptCache = new Map<string, AddressConcept>();
+export const conceptOfText: (text: string) => AddressConcept = remembered((text: string) => headingConcept(text), 4000);
 
 function headingConcept(text: string): AddressConcept {
   const stems = labelStems(text);
