@@ -22,6 +22,7 @@ import {
   type Gray,
 } from './preprocess.js';
 import { plainZeros } from './zero-dots.js';
+import { printBox } from './paper-margins.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
@@ -145,10 +146,13 @@ export class OcrEngine {
 
   /** The main read of a prepared page, plus the rule-free second read when the options ask for it. */
   private async read(
-    prepared: Pick<Prepared, 'image' | 'dpi' | 'toSource' | 'unruled'> & { gray?: Gray },
+    prepared: Pick<Prepared, 'image' | 'imageAt' | 'dpi' | 'toSource' | 'unruled'> & { gray?: Gray },
     ptPerPx: number,
   ): Promise<Word[]> {
-    const lines = await this.recognizeLines(prepared.image, prepared.dpi, this.preprocess.psm ?? '3');
+    const lines = shiftLines(
+      await this.recognizeLines(prepared.image, prepared.dpi, this.preprocess.psm ?? '3'),
+      prepared.imageAt,
+    );
     let raw = rawWords(lines);
     const below = this.preprocess.rereadBelowConf ?? 0;
     if (below > 0 && prepared.gray) {
@@ -365,6 +369,7 @@ export class OcrEngine {
       // A compression the decoder does not know: Leptonica reads the page as it is, unprocessed.
       return {
         image: single,
+        imageAt: NO_SHIFT,
         dpi: 72 / pt,
         widthPt: info.width * pt,
         heightPt: info.height * pt,
@@ -467,7 +472,18 @@ export class OcrEngine {
       if (r.erased >= effectiveDpi * 2) unruled = r.gray;
     }
     if (this.preprocess.binarize) g = binarizeOtsu(g);
-    return { image: toTiff(g), gray: g, dpi: effectiveDpi, toSource, unruled };
+    // tesseract reads the print with a margin of paper round it, not the blank paper beyond
+    // (paper-margins.ts); its words come back shifted onto `g` (read)
+    const print = printBox(g, effectiveDpi);
+    const image = toTiff(print ? cropGray(g, print.x, print.y, print.width, print.height) : g);
+    return {
+      image,
+      imageAt: print ? { x: print.x, y: print.y } : NO_SHIFT,
+      gray: g,
+      dpi: effectiveDpi,
+      toSource,
+      unruled,
+    };
   }
 
   async close(): Promise<void> {
@@ -527,6 +543,21 @@ export function linesFromTsv(tsv: string): RawWord[][] {
     });
   }
   return lines;
+}
+
+/** Where the image tesseract read sits on the prepared page (its top left corner). */
+type Shift = { x: number; y: number };
+const NO_SHIFT: Shift = { x: 0, y: 0 };
+
+/** Words read from a crop of the page, boxed in the page's pixels. */
+export function shiftLines(lines: RawWord[][], at: Shift): RawWord[][] {
+  if (at.x === 0 && at.y === 0) return lines;
+  return lines.map((l) =>
+    l.map((w) => ({
+      ...w,
+      bbox: { x0: w.bbox.x0 + at.x, y0: w.bbox.y0 + at.y, x1: w.bbox.x1 + at.x, y1: w.bbox.y1 + at.y },
+    })),
+  );
 }
 
 function rawWords(lines: RawWord[][]): RawWord[] {
