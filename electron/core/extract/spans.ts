@@ -457,6 +457,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     prev = l;
   }
   if (below.length) raw.below = { lines: below, gap };
+  if (raw.right && below.length && !hit.col && besideAnotherPanel(hit, line, below[0]!, gap, raw.right[0]!))
+    delete raw.right;
   // above, when the label is its cell's first word (a caption)
   if (hit.atStart) {
     for (let k = line.id - 1; k >= 0; k--) {
@@ -476,6 +478,23 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     }
   }
   return raw;
+}
+
+/**
+ * A caption with its value right under it, starting where the caption starts, and a cell far to its
+ * right on the caption's line that begins past where that value ends: the caption heads a column of
+ * captions over values, and the cell beside it is another panel's row that happens to share the line
+ * (an account profile's sidebar "ACCOUNT #" over "544525473", level with a location card's street
+ * "3415 Northeast Hill Court"), not the caption's value.
+ */
+function besideAnotherPanel(hit: Hit, line: Line, under: Tok[], gap: number, right: Tok[]): boolean {
+  if (!hit.atStart || gap > 1.2 * line.h) return false;
+  if (Math.abs(under[0]!.x0 - hit.x0) > Math.max(3, 0.6 * line.h)) return false;
+  // (a label-left row's value stands a column's gap from its label, and the row under it opens with the
+  // next label, "Call-back No.:", however the vocabulary reads it; another panel starts far off)
+  if (/:$/.test(under[under.length - 1]!.text) || right[0]!.x0 - hit.x1 < 6 * line.h) return false;
+  const valueEnd = Math.max(...under.map((t) => t.x1), hit.x1);
+  return right[0]!.x0 > valueEnd + 2 * line.h;
 }
 
 /**
