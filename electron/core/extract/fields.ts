@@ -2242,7 +2242,7 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   for (const found of addressBlocks(doc)) {
     const b = withStreetName(doc, found);
     if (b.concept === 'billing' || b.concept === 'remit') continue;
-    if (b.concept === 'unknown' && doc.kind === 'invoice') continue;
+    if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b)) continue;
     const name = b.nameLines.at(-1);
     if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
     // a block starting on its label's line is that label's value beside it (read as a labelled value is)
@@ -2258,6 +2258,20 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
       ...(zipCheck ? { zipCheck } : {}),
     });
   }
+}
+
+/**
+ * A bill's address alone on one line, nothing over it, right over rows that open with telephone numbers
+ * (a summary table's row group headed by the premises, "8288 OLD MILL CIRCLE, FORT WAYNE, IN 46865"
+ * over "1-260-315-2227 | SIP Trunk Path | $53.26"): the place those lines are, the service address.
+ */
+function headsLineRows(doc: DocLayout, b: AddressBlock): boolean {
+  const line = b.toks[0]?.line;
+  if (line === undefined || b.nameLines.length || b.poBox || b.toks.some((t) => t.line !== line)) return false;
+  const here = doc.lines[line]!;
+  const next = doc.lines[line + 1];
+  if (!next || next.page !== here.page || next.top - here.bottom > 2 * Math.max(here.h, next.h)) return false;
+  return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(next.segs[0]!.toks).trim());
 }
 
 /** A badge marking one location of several as the main one ("Primary", "Primary location", "(default)"). */
