@@ -38,7 +38,7 @@ describe('a caption over its own value, level with another panel', () => {
   for (const [seed, field] of [
     [13005, 'account_number'],
     [13006, 'account_number'],
-    [13014, 'account_number'],
+    [13015, 'account_number'],
   ] as const)
     it(`csr-profile-${seed}: ${field}`, async () => {
       const { f, got } = await readFamily('csr-profile', seed);
@@ -85,6 +85,41 @@ describe('a caption over its own value, level with another panel', () => {
       'csr',
     ).fields;
     expect(got.authorized_person?.value).toBe('Dana Pruitt');
+  });
+});
+
+describe('a key/value grid whose next label no vocabulary lists', () => {
+  // csr-selfcare dev seeds (9266, 9284) the panel rule first took for captions over values: "Main Number"
+  // beside its value far right, over "Account opened" beside its own value in the same column
+  for (const seed of [9266, 9284])
+    it(`dev seed ${seed}: every field the record prints`, async () => {
+      const { f, got } = await readGenerated(generateRandom(seed, { standins: 38 }));
+      expect(wrongFields(f, got)).toEqual([]);
+    });
+
+  it('in other wording: the value beside the label, the row under it a label and its value', () => {
+    const got = extractFields(
+      [
+        pageOf([
+          [40, 40, 'Northwind Telephone - Service Record', BOLD],
+          [40, 70, 'Account #', BOLD],
+          [130, 70, '88120 4471', SANS],
+          [300, 70, 'Main Number', BOLD],
+          [430, 70, '303-555-0162', SANS],
+          [40, 84, 'Opened by', BOLD],
+          [130, 84, 'Web order', SANS],
+          [300, 84, 'Account opened', BOLD],
+          [430, 84, 'SEP 07 2020', SANS],
+          [40, 120, 'Telephone Numbers:', BOLD],
+          [160, 120, '303-555-0161', SANS],
+          [160, 132, '303-555-0162', SANS],
+        ]),
+      ],
+      'csr',
+    ).fields;
+    expect(got.btn?.value).toBe('+13035550162');
+    // (read by its label, as the review shows it: not guessed from the page's layout)
+    expect(got.btn?.candidates?.[0]?.why).toMatchObject({ source: 'label', mode: 'right' });
   });
 });
 
