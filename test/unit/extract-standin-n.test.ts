@@ -123,6 +123,60 @@ describe('a key/value grid whose next label no vocabulary lists', () => {
   });
 });
 
+describe("a sidebar's heading level with the next panel's heading", () => {
+  // csr-profile dev seeds whose first-sight reading wrapped the sidebar's heading ("Account", "Account
+  // Summary") into the caption under it and lost the account name
+  for (const seed of [13006, 13019, 13029, 13030])
+    it(`csr-profile-${seed}: account_name`, async () => {
+      const { f, got } = await readFamily('csr-profile', seed);
+      expect(wrongFields(f, got)).not.toContain('account_name');
+    });
+
+  const HEAD = { font: 'sans-bold' as const, size: 11 };
+  // (the name wraps in the narrow sidebar; its second line is level with the first card's heading)
+  const page = (heading: string, caption: string): TextLine[] => [
+    [30, 36, 'Northwind Telephone   Customer Overview', HEAD],
+    [30, 62, heading, HEAD],
+    [270, 62, 'Premises on File', HEAD],
+    [30, 78, caption, SANS],
+    [120, 78, 'Quarry Hill Bakery and', SANS],
+    [120, 90, 'Pastry Company, LLC', SANS],
+    [270, 91, 'Depot', BOLD],
+    [30, 104, 'Customer No.:', SANS],
+    [120, 104, '88120 4471', SANS],
+    [270, 106, '4410 Granite Bluff Rd', SANS],
+    [270, 118, 'Boulder, CO 80301', SANS],
+    [270, 132, '303-555-0161', SANS],
+  ];
+
+  for (const [heading, caption] of [
+    ['Subscriber', 'Company:'],
+    ['Customer', 'Organization:'],
+    ['Business', 'Name:'],
+  ] as const)
+    it(`in other wording: "${heading}" over "${caption}" is no label of its own`, () => {
+      const got = extractFields([pageOf(page(heading, caption))], 'csr').fields;
+      expect(got.account_name?.value).toBe('Quarry Hill Bakery and Pastry Company, LLC');
+    });
+
+  it('a label wrapped over two lines with its value beside the first is still read whole', () => {
+    const got = extractFields(
+      [
+        pageOf([
+          [30, 36, 'Northwind Telephone   Customer Record', HEAD],
+          [30, 62, 'Business', SANS],
+          [120, 62, 'Quarry Hill Bakery LLC', SANS],
+          [30, 74, 'Legal Name:', SANS],
+          [30, 92, 'Account No.:', SANS],
+          [120, 92, '88120 4471', SANS],
+        ]),
+      ],
+      'csr',
+    ).fields;
+    expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
+  });
+});
+
 describe("a location card whose heading gives the site's status", () => {
   // csr-profile dev seeds whose first-sight reading kept a closed site's lines (13040: two cards side by
   // side on one heading line, the left one active, the right one inactive)
