@@ -180,11 +180,19 @@ describe("a sidebar's heading level with the next panel's heading", () => {
 describe("a location card whose heading gives the site's status", () => {
   // csr-profile dev seeds whose first-sight reading kept a closed site's lines (13040: two cards side by
   // side on one heading line, the left one active, the right one inactive)
-  for (const seed of [13040, 13018])
+  for (const seed of [13040, 13018, 13023])
     it(`csr-profile-${seed}: phone_numbers`, async () => {
       const { f, got } = await readFamily('csr-profile', seed);
       expect(wrongFields(f, got)).not.toContain('phone_numbers');
     });
+
+  // 13004: the inactive site's card comes first, under the panel's heading, beside a sidebar row that
+  // holds the account number on the card heading's line
+  it("csr-profile-13004: the service address and lines are the active card's", async () => {
+    const { f, got } = await readFamily('csr-profile', 13004);
+    expect(wrongFields(f, got)).not.toContain('service_address');
+    expect(wrongFields(f, got)).not.toContain('phone_numbers');
+  });
 
   const cards = (leftStatus: string, rightStatus: string): TextLine[] => [
     [40, 40, 'Northwind Telephone - Sites', BOLD],
@@ -211,6 +219,7 @@ describe("a location card whose heading gives the site's status", () => {
   it('the left card inactive, the right one working: each card keeps its own status', () => {
     const got = extractFields([pageOf(cards('Terminated', 'Working'))], 'csr').fields;
     expect(got.phone_numbers?.value).toEqual(['+13035550190']);
+    expect(got.service_address?.value?.street_line).toBe('12 Quarry Ln');
   });
 
   it('cards with no inactive status keep all their lines', () => {

@@ -48,7 +48,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
-import { carrierBlockAbove, phoneOccurrences, type PhoneOccurrence } from './phones.js';
+import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
   type NameCands,
@@ -2147,6 +2147,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropNoServiceReadings(doc, serviceCands, billingCands);
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
+  closedSitesLast(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2272,6 +2273,17 @@ function headsLineRows(doc: DocLayout, b: AddressBlock): boolean {
   const next = doc.lines[line + 1];
   if (!next || next.page !== here.page || next.top - here.bottom > 2 * Math.max(here.h, next.h)) return false;
   return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(next.segs[0]!.toks).trim());
+}
+
+/**
+ * The premises of a card whose heading gives an inactive status ("Site 2 - Warehouse ... Disconnected"):
+ * a site the account has left, read after any other address (phones.ts inInactiveCard reads its lines).
+ */
+function closedSitesLast(doc: DocLayout, serviceCands: AddrCand[]): void {
+  for (const c of serviceCands) {
+    const first = c.toks[0];
+    if (first && inInactiveCard(doc, doc.lines[first.line]!, doc.segs[first.seg]!)) c.score *= 0.4;
+  }
 }
 
 /** A badge marking one location of several as the main one ("Primary", "Primary location", "(default)"). */

@@ -395,16 +395,22 @@ function underInactiveHeading(doc: DocLayout, line: Line): boolean {
  * A number inside a card whose heading line ends with the card's status, right of the number ("Site 2 -
  * Warehouse ........ Disconnected" over its premises and lines): the nearest line above that starts at or
  * left of the number, holds no number of its own and has a status cell past the number's right edge is
- * the card's heading. An inactive status there means the site's lines have left the account; an
- * active one (or a heading with no status) leaves them on it.
+ * the card's heading. An inactive status there means the site's lines have left the account (and its
+ * premises are no service address: fields.ts); an active one (or a heading with no status) leaves them
+ * on it.
  */
-function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
+export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
   for (let i = line.id - 1; i >= 0 && line.id - i <= 40; i--) {
     const l = doc.lines[i]!;
     if (l.page !== line.page) return false;
-    if (l.segs.length < 2 || l.segs[0]!.x0 > seg.x0 + 2 || /\d{3}\D{0,2}\d{4}/.test(segText(l.toks))) continue;
+    // (only the cells from the last one starting at or left of the number: a panel further left shares
+    // the page's lines)
+    const from = l.segs.findLastIndex((s) => s.x0 <= seg.x0 + 2);
+    const over = from < 0 ? [] : l.segs.slice(from);
+    if (over.length < 2) continue;
+    if (over.some((s) => /\d{3}\D{0,2}\d{4}/.test(segText(s.toks)))) continue;
     // (two cards side by side share the heading line: the status nearest right of the number is its card's)
-    const status = l.segs
+    const status = over
       .filter((s) => s.x0 > seg.x1)
       .map((s) => segText(s.toks).trim())
       .find((t) => ACTIVE_CELL.test(t) || (!/\d/.test(t) && ROW_INACTIVE.test(t)));

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
-import { conceptOf, type LabelField } from './labels.js';
+import { conceptOf, looksLikeLabelText, type LabelField } from './labels.js';
 import { labelStart, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
@@ -488,7 +488,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
  * "3415 Northeast Hill Court"), not the caption's value.
  */
 function besideAnotherPanel(doc: DocLayout, hit: Hit, line: Line, under: Tok[], gap: number, right: Tok[]): boolean {
-  if (!hit.atStart || gap > 1.2 * line.h) return false;
+  // (the value right under its caption, nothing between: a heading further down the column is no value)
+  if (!hit.atStart || gap > 0.6 * line.h || looksLikeLabelText(segText(under))) return false;
   if (Math.abs(under[0]!.x0 - hit.x0) > Math.max(3, 0.6 * line.h)) return false;
   // (a label-left row's value stands a column's gap from its label, and the row under it opens with the
   // next label, "Call-back No.:", however the vocabulary reads it; another panel starts far off)
