@@ -48,7 +48,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
-import { carrierBlockAbove, phoneOccurrences, type PhoneOccurrence } from './phones.js';
+import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
   type NameCands,
@@ -2147,6 +2147,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropNoServiceReadings(doc, serviceCands, billingCands);
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
+  closedSitesLast(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2242,7 +2243,7 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   for (const found of addressBlocks(doc)) {
     const b = withStreetName(doc, found);
     if (b.concept === 'billing' || b.concept === 'remit') continue;
-    if (b.concept === 'unknown' && doc.kind === 'invoice') continue;
+    if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b)) continue;
     const name = b.nameLines.at(-1);
     if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
     // a block starting on its label's line is that label's value beside it (read as a labelled value is)
@@ -2257,6 +2258,31 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
       hit: b.concept === 'service' ? b.hit : null,
       ...(zipCheck ? { zipCheck } : {}),
     });
+  }
+}
+
+/**
+ * A bill's address alone on one line, nothing over it, right over rows that open with telephone numbers
+ * (a summary table's row group headed by the premises, "8288 OLD MILL CIRCLE, FORT WAYNE, IN 46865"
+ * over "1-260-315-2227 | SIP Trunk Path | $53.26"): the place those lines are, the service address.
+ */
+function headsLineRows(doc: DocLayout, b: AddressBlock): boolean {
+  const line = b.toks[0]?.line;
+  if (line === undefined || b.nameLines.length || b.poBox || b.toks.some((t) => t.line !== line)) return false;
+  const here = doc.lines[line]!;
+  const next = doc.lines[line + 1];
+  if (!next || next.page !== here.page || next.top - here.bottom > 2 * Math.max(here.h, next.h)) return false;
+  return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(next.segs[0]!.toks).trim());
+}
+
+/**
+ * The premises of a card whose heading gives an inactive status ("Site 2 - Warehouse ... Disconnected"):
+ * a site the account has left, read after any other address (phones.ts inInactiveCard reads its lines).
+ */
+function closedSitesLast(doc: DocLayout, serviceCands: AddrCand[]): void {
+  for (const c of serviceCands) {
+    const first = c.toks[0];
+    if (first && inInactiveCard(doc, doc.lines[first.line]!, doc.segs[first.seg]!)) c.score *= 0.4;
   }
 }
 

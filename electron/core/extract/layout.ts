@@ -3045,6 +3045,10 @@ function wrappedLabels(
     if (twoLanguageCaption(segText(seg.toks))) continue;
     const line = lines[seg.line]!;
     if (!line.segs.some((s) => s.x0 > seg.x1)) continue;
+    // (a wrapped label's value stands beside its first line: a line whose cells right of it are all
+    // labels or headings — a sidebar's heading level with the next panel's, "Account" | "Locations on
+    // Account" — opens no label, however the caption under it reads on)
+    if (line.segs.every((s) => s.x0 <= seg.x1 || looksLikeLabelText(segText(s.toks)))) continue;
     if (valueUnderLabel(seg, lines, kind)) continue;
     const stack: Seg[] = [seg];
     let prev = line;

@@ -391,6 +391,34 @@ function underInactiveHeading(doc: DocLayout, line: Line): boolean {
   return false;
 }
 
+/**
+ * A number inside a card whose heading line ends with the card's status, right of the number ("Site 2 -
+ * Warehouse ........ Disconnected" over its premises and lines): the nearest line above that starts at or
+ * left of the number, holds no number of its own and has a status cell past the number's right edge is
+ * the card's heading. An inactive status there means the site's lines have left the account (and its
+ * premises are no service address: fields.ts); an active one (or a heading with no status) leaves them
+ * on it.
+ */
+export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
+  for (let i = line.id - 1; i >= 0 && line.id - i <= 40; i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page) return false;
+    // (only the cells from the last one starting at or left of the number: a panel further left shares
+    // the page's lines)
+    const from = l.segs.findLastIndex((s) => s.x0 <= seg.x0 + 2);
+    const over = from < 0 ? [] : l.segs.slice(from);
+    if (over.length < 2) continue;
+    if (over.some((s) => /\d{3}\D{0,2}\d{4}/.test(segText(s.toks)))) continue;
+    // (two cards side by side share the heading line: the status nearest right of the number is its card's)
+    const status = over
+      .filter((s) => s.x0 > seg.x1)
+      .map((s) => segText(s.toks).trim())
+      .find((t) => ACTIVE_CELL.test(t) || (!/\d/.test(t) && ROW_INACTIVE.test(t)));
+    if (status !== undefined) return !ACTIVE_CELL.test(status);
+  }
+  return false;
+}
+
 /** A column heading asking whether the row's number is the account's: "On account", "Found on CSR", "On record". */
 const ON_ACCOUNT_HEAD =
   /^(?:on\s+(?:this\s+|the\s+)?(?:account|acct|records?|file|csr)|found(?:\s+(?:on|in)\s+(?:the\s+)?(?:csr|account|records?))?|in\s+(?:our\s+)?records?)\??$/i;
@@ -663,7 +691,8 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     statusAfter(seg, toks) ||
     statusCode(doc, line, seg) ||
     offAccountCell(doc, line, seg) ||
-    underInactiveHeading(doc, line);
+    underInactiveHeading(doc, line) ||
+    inInactiveCard(doc, line, seg);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';
   const notToPort = rowNo || (!rowYes && (section === 'not_to_port' || inSentenceNo));

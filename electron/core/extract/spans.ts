@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
-import { conceptOf, type LabelField } from './labels.js';
+import { conceptOf, looksLikeLabelText, type LabelField } from './labels.js';
 import { labelStart, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 
 /**
@@ -457,6 +457,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     prev = l;
   }
   if (below.length) raw.below = { lines: below, gap };
+  if (raw.right && below.length && !hit.col && besideAnotherPanel(doc, hit, line, below[0]!, gap, raw.right[0]!))
+    delete raw.right;
   // above, when the label is its cell's first word (a caption)
   if (hit.atStart) {
     for (let k = line.id - 1; k >= 0; k--) {
@@ -476,6 +478,28 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     }
   }
   return raw;
+}
+
+/**
+ * A caption with its value right under it, starting where the caption starts, and a cell far to its
+ * right on the caption's line that begins past where that value ends: the caption heads a column of
+ * captions over values, and the cell beside it is another panel's row that the line grouping joined
+ * (an account profile's sidebar "ACCOUNT #" over "544525473", level with a location card's street
+ * "3415 Northeast Hill Court"), not the caption's value.
+ */
+function besideAnotherPanel(doc: DocLayout, hit: Hit, line: Line, under: Tok[], gap: number, right: Tok[]): boolean {
+  // (the value right under its caption, nothing between: a heading further down the column is no value)
+  if (!hit.atStart || gap > 0.6 * line.h || looksLikeLabelText(segText(under))) return false;
+  if (Math.abs(under[0]!.x0 - hit.x0) > Math.max(3, 0.6 * line.h)) return false;
+  // (a label-left row's value stands a column's gap from its label, and the row under it opens with the
+  // next label, "Call-back No.:", however the vocabulary reads it; another panel starts far off)
+  if (/:$/.test(under[under.length - 1]!.text) || right[0]!.x0 - hit.x1 < 6 * line.h) return false;
+  // (the line under it with a cell of its own where the right cell starts is the next row of a key/value
+  // grid, its label unlisted, "Main Number | +1 970 555 0198" over "Account opened | SEP 07 2020")
+  const tol = Math.max(4, 0.9 * line.h);
+  if (doc.lines[under[0]!.line]!.segs.some((s) => Math.abs(s.x0 - right[0]!.x0) <= tol)) return false;
+  const valueEnd = Math.max(...under.map((t) => t.x1), hit.x1);
+  return right[0]!.x0 > valueEnd + 2 * line.h;
 }
 
 /**
