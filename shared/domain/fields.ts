@@ -257,9 +257,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('security|transfer|port|verification|validation|secret|access code|pin|passcode|password|phrase|word', {
         kinds: ['loa', 'csr', 'other'],
       }),
-      // …or by how it is given or what line it guards: a secret said over the phone ("Verbal Password",
-      // "Spoken PIN", "Voice Passcode") or a wireless account's ("Wireless PIN")
-      ...c('verbal|spoken|voice|wireless pin|passcode|password|code|phrase|word', { kinds: ['loa', 'csr', 'other'] }),
+      // …or by how it is given: a secret said over the phone ("Verbal Password", "Spoken PIN"). (Not "voice"
+      // nor "wireless": a label word cues its field by its first letters too, and a CSR's "Voice Mail" or
+      // "Wire Center" would cue a PIN; a PIN's own noun after them is qualifiedSecret's.)
+      ...c('verbal|spoken pin|passcode|password|code|phrase|word', { kinds: ['loa', 'csr', 'other'] }),
       // a secret word by its other names ("Code Word", "Codeword"), and the answer to the account's
       // security question ("Security Answer", "Secret Answer")
       ...c('code word', { kinds: ['loa', 'csr', 'other'] }),

@@ -853,18 +853,22 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
 }
 
 /**
- * A word in a header table's row of values that happens to be a label word ("Business" under "Status",
- * beside the PIN under "Security Passcode") is that column's value, not a label: a lone word without a
- * colon, in a row that also holds a value no label reads (a number), under a header cell of its own. Left
- * a label, it took the next cell as its value and hid the column beside it from its caption.
+ * A word in a header table's row of values that happens to be a name's label word ("Business" under
+ * "Status", beside the PIN under "Security Passcode") is that column's value, not a label: a lone word
+ * without a colon, under a header label of its own, beside a number under the next header — no name. Left
+ * a label, it took the number as its value and hid that column from its caption.
  */
 function labelWordsAsValues(doc: DocLayout, valueCells: ReadonlyMap<Seg, Line>): void {
   const drop = new Set<Hit>();
   for (const [seg, row] of valueCells) {
     const own = doc.hitsBySeg.get(seg.id) ?? [];
     if (!own.length || seg.toks.length !== 1 || own.some((h) => h.colon || h.start !== 0 || h.end !== 1)) continue;
-    const plainValue = row.segs.some((o) => o !== seg && valueCells.has(o) && !doc.hitsBySeg.get(o.id)?.length);
-    if (plainValue && /\d/.test(row.segs.map((o) => segText(o.toks)).join(' '))) for (const h of own) drop.add(h);
+    // (only where the cell beside it is no value of its field: a name's label beside a number — "Postcode"
+    // beside "70814-2102" is a label-left row of a form whose state reads like a street's "LA")
+    const next = row.segs[row.segs.indexOf(seg) + 1];
+    if (!next || !valueCells.has(next) || doc.hitsBySeg.get(next.id)?.length) continue;
+    if (own.every((h) => NAME_VALUE_FIELDS.has(h.field)) && /\d/.test(segText(next.toks)))
+      for (const h of own) drop.add(h);
   }
   if (!drop.size) return;
   const kept = doc.hits.filter((h) => !drop.has(h));
@@ -1292,7 +1296,10 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
     const { row, wraps } = found;
     const under = row.segs.map((v) => underCell(heads, v));
     if (new Set(under.filter((j) => j >= 0)).size < 2 || valueBesideEmptyLabel(heads, kinds, under)) continue;
-    row.segs.forEach((v, k) => under[k]! >= 0 && valueCells.set(v, row));
+    // (a table's: two labels or more over the row, the cell under one of them — a label beside a caption
+    // is as likely a row of a label-left list, its "values" the next row's labels)
+    if (kinds.filter((k) => k === 'label').length >= 2)
+      row.segs.forEach((v, k) => kinds[under[k]!] === 'label' && valueCells.set(v, row));
     const ext = heads.map((h, j) => {
       const vs = row.segs.filter((_, k) => under[k] === j);
       return { x0: Math.min(h.x0, ...vs.map((v) => v.x0)), x1: Math.max(h.x1, ...vs.map((v) => v.x1)) };
