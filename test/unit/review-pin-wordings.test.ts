@@ -12,6 +12,8 @@
  * - a caption cell without a colon naming the PIN by its head noun with a known qualifier ("Acct Pwd",
  *   "Code Word" over their values): the reader read it, the review's own label index did not, so a PIN
  *   read with less than certainty was only a check;
+ * - a scan's PIN caption whose qualifier a tilt put on the line above ("CUSTOMER" over "PIN", the PIN under
+ *   the qualifier): the review looked for the PIN under the noun alone;
  * - the PIN concept's grammar: a secret qualified by how it is given or what line it guards ("Verbal",
  *   "Spoken", "Voice", "Wireless"), its name spelled out ("Personal Identification Number"), a code word,
  *   a security question's answer, an authentication code.
@@ -22,7 +24,7 @@ import { gluedLabelPieces, splitLabelPieces } from '../../electron/core/extract/
 import type { PageText } from '../../shared/domain/document.js';
 import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
 import { codes, run } from '../helpers/compare.js';
-import { pageOfLines, rewrite } from '../helpers/pages.js';
+import { ocrWords, pageOfLines, rewrite } from '../helpers/pages.js';
 
 const PIN = 'PASSCODE_PIN_INVALID';
 
@@ -269,5 +271,40 @@ describe("the PIN concept's grammar: qualifiers, the spelled-out name, a code wo
       // (at most the unlabelled guess by elimination, which the review only ever turns into a check)
       expect(extractFields(page, 'csr').fields.pin?.confidence ?? 0).toBeLessThan(0.6);
     }
+  });
+});
+
+describe('a scan\'s PIN caption whose qualifier stands on the line above ("CUSTOMER" a little over "PIN")', () => {
+  // a tilted portal card: the caption's two words on two lines, the PIN under the qualifier (the outcome a
+  // person sees; the dev port below is the shape the index alone did not read)
+  const card = (qualifier: string, noun: string) => (pin: string) =>
+    ocrWords([
+      [55, 40, 'Bluegrass', 50],
+      [400, 44, 'Customer', 50],
+      [55, 103, 'BILLING', 40],
+      [98, 105, 'PHONE', 34],
+      [226, 105, 'INQUIRY', 40],
+      [271, 108, 'DATE', 26],
+      [400, 103, qualifier, 6 * qualifier.length],
+      [404 + 6 * qualifier.length, 110, noun, 6 * noun.length],
+      [57, 118, '775-555-0168', 56],
+      [230, 120, 'Mar', 16],
+      [248, 120, '14,', 11],
+      [262, 121, '2026', 21],
+      [402, 123, pin, 40],
+      [54, 136, 'STATUS', 36],
+      [56, 152, 'Active', 30],
+    ]);
+  for (const [qualifier, noun] of [
+    ['CUSTOMER', 'PIN'],
+    ['ACCOUNT', 'PASSCODE'],
+  ] as const)
+    it(`"${qualifier}" over "${noun}", the PIN under "${qualifier}": a difference a rejection, the same PIN a match`, () =>
+      expectPinDifferenceCaught(loaOf, card(qualifier, noun)));
+
+  it('dev port 15236, a heavy scan (boxgrid CSR "CUSTOMER" over "PIN"): a predicted PASSCODE_PIN_INVALID', () => {
+    const p = port(15236, 'heavy');
+    expect(p.csr.layout).toBe('csr-boxgrid');
+    expect(codes(reviewPort(p))).toContain(PIN);
   });
 });

@@ -374,7 +374,7 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
       });
       i = end - 1;
     }
-    conceptHits(line, li, kind, byFirst, hits);
+    conceptHits(lines, li, kind, byFirst, hits);
   });
   return hits;
 }
@@ -457,12 +457,13 @@ const DOT_LEADER = /\.{4,}:?$/;
  * address, "ACNT:" → account). Only runs with a colon: without one, a value could read as a label.
  */
 function conceptHits(
-  line: Line,
+  lines: Line[],
   li: number,
   kind: DocumentKind,
   byFirst: Map<string, Phrase[]>,
   hits: LabelHit[],
 ): void {
+  const line = lines[li]!;
   const taken = (ti: number) => lineHitAt(hits, li, ti);
   const before = hits.length;
   if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
@@ -489,7 +490,7 @@ function conceptHits(
       break;
     }
   }
-  const secret = secretCaptionHit(line, li, kind, hits);
+  const secret = secretCaptionHit(lines, li, kind, hits);
   if (!secret && hits.length === before) return;
   let first = hits.length;
   while (first > 0 && hits[first - 1]!.line === li) first--;
@@ -502,7 +503,8 @@ function conceptHits(
  * captions, "Verbal Password" with a word no vocabulary knows): the extractor's rule (labels.ts
  * secretCaption), so the review finds the PIN where the reader read it.
  */
-function secretCaptionHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit[]): boolean {
+function secretCaptionHit(lines: Line[], li: number, kind: DocumentKind, hits: LabelHit[]): boolean {
+  const line = lines[li]!;
   let found = false;
   for (const cell of cellsOf(line)) {
     const text = cell.map((t) => t.text).join(' ');
@@ -511,14 +513,37 @@ function secretCaptionHit(line: Line, li: number, kind: DocumentKind, hits: Labe
     const start = line.toks.indexOf(cell[0]!);
     const end = start + cell.length;
     const inCell = hits.filter((h) => h.line === li && h.end > start && h.start < end);
+    // (a listed PIN label alone in its cell may have its qualifier on the next line: "CUSTOMER" over "PIN")
+    const listed = inCell.find((h) => h.field === 'pin' && h.start === start && h.end === end);
+    if (listed && cell.length === 1) listed.x0 = qualifierAcrossLines(lines, li, cell[0]!, kind);
     // (a listed word of the caption read alone, "Acct" of "Acct Pwd", is only its qualifier)
     if (inCell.some((h) => h.field === 'pin' || h.start < start || h.end > end)) continue;
     if (!secretCaption(labelStems(text), kind)) continue;
     for (const h of inCell) hits.splice(hits.indexOf(h), 1);
-    hits.push({ field: 'pin', line: li, start, end, x0: cell[0]!.word.bbox[0], x1: cell.at(-1)!.word.bbox[2] });
+    const x0 = cell.length === 1 ? qualifierAcrossLines(lines, li, cell[0]!, kind) : cell[0]!.word.bbox[0];
+    hits.push({ field: 'pin', line: li, start, end, x0, x1: cell.at(-1)!.word.bbox[2] });
     found = true;
   }
   return found;
+}
+
+/**
+ * Where a caption of a PIN's lone noun starts when its qualifier stands on the line above or below, just
+ * left of it or over it: the caption wrapped ("CUSTOMER" over "PIN") or a tilted scan put its two words on
+ * two lines. The caption's column starts at the qualifier, so its value under the qualifier is under it.
+ */
+function qualifierAcrossLines(lines: Line[], li: number, noun: Tok, kind: DocumentKind): number {
+  const line = lines[li]!;
+  const [nx0] = noun.word.bbox;
+  for (const other of [lines[li - 1], lines[li + 1]]) {
+    if (!other || other.page !== line.page || Math.abs(other.cy - line.cy) > 1.6 * Math.max(line.h, other.h)) continue;
+    const q = other.toks.find((t) => {
+      const [x0, , x1] = t.word.bbox;
+      return x0 < nx0 && x1 >= nx0 - 3 * line.h && x1 <= noun.word.bbox[2];
+    });
+    if (q && secretCaption(labelStems(`${q.text} ${noun.text}`), kind)) return Math.min(nx0, q.word.bbox[0]);
+  }
+  return nx0;
 }
 
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
