@@ -257,6 +257,16 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('security|transfer|port|verification|validation|secret|access code|pin|passcode|password|phrase|word', {
         kinds: ['loa', 'csr', 'other'],
       }),
+      // …or by how it is given: a secret said over the phone ("Verbal Password", "Spoken PIN"). (Not "voice"
+      // nor "wireless": a label word cues its field by its first letters too, and a CSR's "Voice Mail" or
+      // "Wire Center" would cue a PIN; a PIN's own noun after them is qualifiedSecret's.)
+      ...c('verbal|spoken pin|passcode|password|code|phrase|word', { kinds: ['loa', 'csr', 'other'] }),
+      // a secret word by its other names ("Code Word", "Codeword"), and the answer to the account's
+      // security question ("Security Answer", "Secret Answer")
+      ...c('code word', { kinds: ['loa', 'csr', 'other'] }),
+      ...c('security|secret answer', { kinds: ['loa', 'csr', 'other'] }),
+      // the PIN's name spelled out ("Personal Identification Number")
+      ...c('personal id number', { kinds: ['loa', 'csr', 'other'] }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
       // "Pass Code" written as two words is the passcode, and so is a pass by a secret's other nouns ("Pass
       // No.", "Pass Phrase"; "key" is left out: a "Porting Key" is a reference, not a secret)
@@ -756,6 +766,10 @@ const STEM: Record<string, string> = {
   lstd: 'listed',
   cntct: 'contact',
   passcd: 'passcode',
+  codeword: 'code word',
+  // proving who one is: authenticating is verifying ("Authentication Code", "Authentication PIN")
+  authentication: 'verification',
+  authenticate: 'verification',
   pw: 'passcode',
   cty: 'city',
   st: 'state',

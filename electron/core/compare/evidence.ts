@@ -15,10 +15,13 @@ import {
   LABEL_TABLE,
   conceptOf,
   expandAbbreviation,
+  gluedLabelPieces,
   isLabelWord,
   looksLikeLabelText,
   pinInitialsTag,
   qualifiedSecret,
+  secretCaption,
+  splitLabelPieces,
   type LabelField,
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
@@ -146,6 +149,33 @@ const INDEX = new WeakMap<PageText[], DocIndex>();
 /** A word OCR ran from a label's last word into a number ("TN5598013601", "ACCT#48213376"). */
 const LABEL_INTO_NUMBER = /^([A-Za-z]{2,6}#?)(\d[\d().-]{3,}[.,;]?)$/;
 
+/** A piece of a word as a word of its own, its box the piece's share of the word's. */
+function partOf(t: Tok, text: string, from: number): Tok {
+  const bbox = spanBox(t.word.bbox, from, from + text.length, t.text.length);
+  return { text, key: keyOf(text), word: { ...t.word, text, bbox }, page: t.page };
+}
+
+/**
+ * A scan's label words as the extractor reads them (labels.ts): two words OCR glued at their case
+ * change apart ("SecurityPasscode", "VerbalPassword:"), a word OCR split with a stray space whole again
+ * ("PASSPHRAS E", "Conta ct"), so the review finds the label where the reader found it.
+ */
+function repairedLabelWords(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) {
+    const pieces = gluedLabelPieces(t.text);
+    const prev = out.at(-1);
+    const h = Math.min(t.word.bbox[3] - t.word.bbox[1], prev ? prev.word.bbox[3] - prev.word.bbox[1] : Infinity);
+    if (pieces) out.push(partOf(t, pieces[0], 0), partOf(t, pieces[1], pieces[0].length));
+    else if (prev && t.word.bbox[0] - prev.word.bbox[2] <= 0.6 * h && splitLabelPieces(prev.text, t.text)) {
+      const text = prev.text + t.text;
+      const bbox: BBox = [prev.word.bbox[0], prev.word.bbox[1], t.word.bbox[2], t.word.bbox[3]];
+      out[out.length - 1] = { text, key: keyOf(text), word: { ...prev.word, text, bbox }, page: t.page };
+    } else out.push(t);
+  }
+  return out;
+}
+
 /**
  * A line's words with a label's last word split off the number OCR glued it to ("BILL TN5598013601"):
  * only where the letters end a listed label phrase begun on the line, so a code ("TFB", "MB2") stays whole.
@@ -209,7 +239,7 @@ function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
       const ocr = p.method === 'ocr';
       lines.push({
         page: p.page,
-        toks: ocr ? unglueLabelNumbers(toks, kind, phrasesFor(kind)) : toks,
+        toks: ocr ? unglueLabelNumbers(repairedLabelWords(toks), kind, phrasesFor(kind)) : toks,
         cy: l.cy,
         h: l.h,
         ocr,
@@ -344,7 +374,7 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
       });
       i = end - 1;
     }
-    conceptHits(line, li, kind, byFirst, hits);
+    conceptHits(lines, li, kind, byFirst, hits);
   });
   return hits;
 }
@@ -356,9 +386,11 @@ function findHits(lines: Line[], kind: DocumentKind): LabelHit[] {
  */
 function pinInitialsHit(line: Line, li: number, kind: DocumentKind, hits: LabelHit[]): boolean {
   const [tag, ...rest] = line.toks;
-  if (!tag || !/^[A-Z]{2}:?$/.test(tag.text)) return false;
+  // (a scan's rule or speck read before the tag is no part of it: "|PC 65416414")
+  const tagText = tag?.text.replace(/^[|[\]'`‘’.,]+/, '') ?? '';
+  if (!tag || !/^[A-Z]{2}:?$/.test(tagText)) return false;
   const value = rest.map((t) => t.text).join(' ');
-  if (!pinInitialsTag(tag.text.replace(/:$/, '').toLowerCase(), kind, value)) return false;
+  if (!pinInitialsTag(tagText.replace(/:$/, '').toLowerCase(), kind, value)) return false;
   hits.push({ field: 'pin', line: li, start: 0, end: 1, x0: tag.word.bbox[0], x1: tag.word.bbox[2] });
   return true;
 }
@@ -408,7 +440,8 @@ function runConceptOf(text: string, kind: DocumentKind, byFirst: Map<string, Phr
       stems.length === 1 ? byFirst.get(stems[0]!.toUpperCase())?.find((p) => p.toks.length === 1) : undefined;
     field = phrase?.field ?? conceptOf(stems, kind)?.field ?? null;
   }
-  return field;
+  // a PIN's own noun qualified by a word no vocabulary knows ("Verbal Password:"): the extractor's rule
+  return field ?? (qualifiedSecret(stems) ? 'pin' : null);
 }
 
 /**
@@ -424,12 +457,13 @@ const DOT_LEADER = /\.{4,}:?$/;
  * address, "ACNT:" → account). Only runs with a colon: without one, a value could read as a label.
  */
 function conceptHits(
-  line: Line,
+  lines: Line[],
   li: number,
   kind: DocumentKind,
   byFirst: Map<string, Phrase[]>,
   hits: LabelHit[],
 ): void {
+  const line = lines[li]!;
   const taken = (ti: number) => lineHitAt(hits, li, ti);
   const before = hits.length;
   if (kind === 'csr' && !taken(0)) recordTagHit(line, li, kind, hits);
@@ -456,8 +490,8 @@ function conceptHits(
       break;
     }
   }
-  secretCaptionHit(line, li, hits);
-  if (hits.length === before) return;
+  const secret = secretCaptionHit(lines, li, kind, hits);
+  if (!secret && hits.length === before) return;
   let first = hits.length;
   while (first > 0 && hits[first - 1]!.line === li) first--;
   const mine = hits.splice(first).sort((a, b) => a.start - b.start);
@@ -465,17 +499,51 @@ function conceptHits(
 }
 
 /**
- * A cell of two words, a PIN's own noun qualified by a word no vocabulary knows ("Verbal Password"
- * over its value in a row of captions): the extractor's rule (labels.ts qualifiedSecret).
+ * A cell naming the PIN by its own noun, with or without a colon ("Acct PIN" over its value in a row of
+ * captions, "Verbal Password" with a word no vocabulary knows): the extractor's rule (labels.ts
+ * secretCaption), so the review finds the PIN where the reader read it.
  */
-function secretCaptionHit(line: Line, li: number, hits: LabelHit[]): void {
+function secretCaptionHit(lines: Line[], li: number, kind: DocumentKind, hits: LabelHit[]): boolean {
+  const line = lines[li]!;
+  let found = false;
   for (const cell of cellsOf(line)) {
-    if (cell.length !== 2 || !/^[A-Z]/.test(cell[0]!.text)) continue;
+    const text = cell.map((t) => t.text).join(' ');
+    // (a statement that there is none is no caption: "No PIN.")
+    if (cell.length > 4 || !/^[A-Z]/.test(text) || /\d/.test(text) || /^(?:no|not|none)\b/i.test(text)) continue;
     const start = line.toks.indexOf(cell[0]!);
-    if (hits.some((h) => h.line === li && h.end > start && h.start < start + 2)) continue;
-    if (!qualifiedSecret(labelStems(cell.map((t) => t.text).join(' ')))) continue;
-    hits.push({ field: 'pin', line: li, start, end: start + 2, x0: cell[0]!.word.bbox[0], x1: cell[1]!.word.bbox[2] });
+    const end = start + cell.length;
+    const inCell = hits.filter((h) => h.line === li && h.end > start && h.start < end);
+    // (a listed PIN label alone in its cell may have its qualifier on the next line: "CUSTOMER" over "PIN")
+    const listed = inCell.find((h) => h.field === 'pin' && h.start === start && h.end === end);
+    if (listed && cell.length === 1) listed.x0 = qualifierAcrossLines(lines, li, cell[0]!, kind);
+    // (a listed word of the caption read alone, "Acct" of "Acct Pwd", is only its qualifier)
+    if (inCell.some((h) => h.field === 'pin' || h.start < start || h.end > end)) continue;
+    if (!secretCaption(labelStems(text), kind)) continue;
+    for (const h of inCell) hits.splice(hits.indexOf(h), 1);
+    const x0 = cell.length === 1 ? qualifierAcrossLines(lines, li, cell[0]!, kind) : cell[0]!.word.bbox[0];
+    hits.push({ field: 'pin', line: li, start, end, x0, x1: cell.at(-1)!.word.bbox[2] });
+    found = true;
   }
+  return found;
+}
+
+/**
+ * Where a caption of a PIN's lone noun starts when its qualifier stands on the line above or below, just
+ * left of it or over it: the caption wrapped ("CUSTOMER" over "PIN") or a tilted scan put its two words on
+ * two lines. The caption's column starts at the qualifier, so its value under the qualifier is under it.
+ */
+function qualifierAcrossLines(lines: Line[], li: number, noun: Tok, kind: DocumentKind): number {
+  const line = lines[li]!;
+  const [nx0] = noun.word.bbox;
+  for (const other of [lines[li - 1], lines[li + 1]]) {
+    if (!other || other.page !== line.page || Math.abs(other.cy - line.cy) > 1.6 * Math.max(line.h, other.h)) continue;
+    const q = other.toks.find((t) => {
+      const [x0, , x1] = t.word.bbox;
+      return x0 < nx0 && x1 >= nx0 - 3 * line.h && x1 <= noun.word.bbox[2];
+    });
+    if (q && secretCaption(labelStems(`${q.text} ${noun.text}`), kind)) return Math.min(nx0, q.word.bbox[0]);
+  }
+  return nx0;
 }
 
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {

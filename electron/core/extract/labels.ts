@@ -1317,6 +1317,53 @@ export function qualifiedSecret(stems: readonly string[]): boolean {
   return stems.length === 2 && /^[a-z]{3,}$/.test(stems[0]!) && !isLabelWord(stems[0]!) && SECRET_HEADS.has(stems[1]!);
 }
 
+/**
+ * Two words of a label that OCR glued into one at a case change ("SecurityPasscode", "VerbalPassword:",
+ * "AccountPIN"): the two words, else null. Only where the glued word is surely a caption — it ends with a
+ * colon, or both pieces are label vocabulary — and each piece is a capitalised word of three letters or
+ * more whose second names something ("Password", "Number"): a name's own case changes ("FortCollins",
+ * "McKinney", "RingCentral") stay one word.
+ */
+export function gluedLabelPieces(text: string): [string, string] | null {
+  const m = /^([A-Z][a-z]{2,})([A-Z](?:[a-z]{2,}|[A-Z]{2,})[:#.]?)$/.exec(text);
+  if (!m) return null;
+  const word = (w: string) => {
+    const stems = labelStems(w);
+    return stems.length > 0 && stems.every((st) => CONCEPT_STEMS.has(st));
+  };
+  const [, a, b] = m as unknown as [string, string, string];
+  if (!word(b)) return null;
+  return /:$/.test(text) || word(a) ? [a, b] : null;
+}
+
+/**
+ * Two neighbouring pieces that are one label word OCR split with a stray space ("Conta ct", "STA TUS",
+ * "PASSPHRAS E"): their letters together are a label word while neither piece is one (nor a word of any
+ * label's wording) — a lone letter after a word is no word of its own, "a" and "I" apart. A split keeps
+ * the word's case: "Conta" + "ct", "N" + "AME"; a capital after lower case starts a word of its own.
+ */
+export function splitLabelPieces(a: string, b: string): boolean {
+  if (!/^[A-Za-z]+$/.test(a) || !/^[A-Za-z]+[:.,]?$/.test(b)) return false;
+  if (/[a-z]/.test(a) ? !/^[a-z]/.test(b) : a.length > 1 && /[a-z]/.test(b)) return false;
+  const joined = labelStems(a + b);
+  const tail = b.replace(/[:.,]$/, '');
+  const piece = (w: string) => labelStems(w).some((st) => isLabelWord(st)) || LABEL_FILLERS.has(w.toLowerCase());
+  const loneLetter = /^[B-HJ-Zb-hj-z]$/.test(tail) && a.length >= 3;
+  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a) && (loneLetter || !piece(tail));
+}
+
+/**
+ * A caption that names the PIN by its head noun ("Acct PIN", "Security Code", "Code Word", "Customer
+ * PIN #"): label words whose concept holding the last word as its head is the PIN's, or one word no
+ * vocabulary knows qualifying a PIN's own noun ("Verbal Password": qualifiedSecret). A cell of such words
+ * over or beside a value says the value is the PIN, colon or not.
+ */
+export function secretCaption(stems: readonly string[], kind: DocumentKind): boolean {
+  if (!stems.length || stems.length > 4) return false;
+  if (qualifiedSecret(stems)) return true;
+  return stems.every(isLabelWord) && conceptOf(stems, kind, stems.at(-1), true)?.field === 'pin';
+}
+
 /** A word of label vocabulary: a concept stem of some label or a filler ("of", "as", "shown", "file"). */
 export function isLabelWord(stem: string): boolean {
   return LABEL_FILLERS.has(stem) || CONCEPT_STEMS.has(stem);

@@ -6,6 +6,7 @@ import {
   CLAUSE_OPENERS,
   conceptOf,
   expandAbbreviation,
+  gluedLabelPieces,
   isLabelWord,
   looksLikeLabelText,
   LEGAL_FORM_END,
@@ -15,6 +16,7 @@ import {
   headOf,
   hintConcept,
   soleFieldConcept,
+  splitLabelPieces,
   wholeLabelConcept,
   LABEL_CONCEPTS,
   LABEL_TABLE,
@@ -173,6 +175,15 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
   if (num) {
     const [a, b] = cutBox(bbox, num[1]!.length, text.length);
     return [{ text: num[1]!, bbox: a }, ...splitGlued(num[2]!, b)];
+  }
+  // "SecurityPasscode", "VerbalPassword:": a caption's two words OCR ran together at their case change
+  const pieces = gluedLabelPieces(text);
+  if (pieces) {
+    const [a, b] = cutBox(bbox, pieces[0].length, text.length);
+    return [
+      { text: pieces[0], bbox: a },
+      { text: pieces[1], bbox: b },
+    ];
   }
   const m = /^(.*?[A-Za-z#)\]])[:](?=[^\s:/\\])(.+)$/.exec(text);
   if (!m || /^\d{1,2}:\d{2}/.test(text)) return [{ text, bbox }];
@@ -542,14 +553,7 @@ function joinSplitLabelWords(pageLines: PageLine[]): void {
 }
 
 function splitLabelWord(a: Tok, b: Tok): boolean {
-  const gap = b.x0 - a.x1;
-  if (gap > 0.6 * Math.min(a.h, b.h) || !/^[A-Za-z]+$/.test(a.text) || !/^[A-Za-z]+[:.,]?$/.test(b.text)) return false;
-  // a split keeps the word's case: "Conta" + "ct", "STA" + "TUS", "N" + "AME"; a capital after lower
-  // case starts a word of its own ("Ac Count Holdings")
-  if (/[a-z]/.test(a.text) ? !/^[a-z]/.test(b.text) : a.text.length > 1 && /[a-z]/.test(b.text)) return false;
-  const joined = labelStems(a.text + b.text);
-  const piece = (w: string) => labelStems(w).some((s) => isLabelWord(s)) || LABEL_FILLERS.has(w.toLowerCase());
-  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a.text) && !piece(b.text.replace(/[:.,]$/, ''));
+  return b.x0 - a.x1 <= 0.6 * Math.min(a.h, b.h) && splitLabelPieces(a.text, b.text);
 }
 
 /**
@@ -843,8 +847,33 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   // rows start a word at the same x, and read the page again
   const cuts = tableCuts(first);
   const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, new Set([...slashCuts, ...cuts])) : first;
-  tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
+  const valueCells = tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
+  labelWordsAsValues(doc, valueCells);
   return doc;
+}
+
+/**
+ * A word in a header table's row of values that happens to be a name's label word ("Business" under
+ * "Status", beside the PIN under "Security Passcode") is that column's value, not a label: a lone word
+ * without a colon, under a header label of its own, beside a number under the next header — no name. Left
+ * a label, it took the number as its value and hid that column from its caption.
+ */
+function labelWordsAsValues(doc: DocLayout, valueCells: ReadonlyMap<Seg, Line>): void {
+  const drop = new Set<Hit>();
+  for (const [seg, row] of valueCells) {
+    const own = doc.hitsBySeg.get(seg.id) ?? [];
+    if (!own.length || seg.toks.length !== 1 || own.some((h) => h.colon || h.start !== 0 || h.end !== 1)) continue;
+    // (only where the cell beside it is no value of its field: a name's label beside a number — "Postcode"
+    // beside "70814-2102" is a label-left row of a form whose state reads like a street's "LA")
+    const next = row.segs[row.segs.indexOf(seg) + 1];
+    if (!next || !valueCells.has(next) || doc.hitsBySeg.get(next.id)?.length) continue;
+    if (own.every((h) => NAME_VALUE_FIELDS.has(h.field)) && /\d/.test(segText(next.toks)))
+      for (const h of own) drop.add(h);
+  }
+  if (!drop.size) return;
+  const kept = doc.hits.filter((h) => !drop.has(h));
+  doc.hits.splice(0, doc.hits.length, ...kept);
+  for (const h of drop) doc.hitsBySeg.delete(h.seg.id);
 }
 
 /** A slash tag's shape: "/SADR", "/CTY", "/TN" (a slash, then a short upper-case code). */
@@ -1254,7 +1283,9 @@ function valueBesideEmptyLabel(heads: Seg[], kinds: HeadCell[], under: number[])
  * start left of it, so the label's column is where its value lies, between the neighbouring columns'
  * values — not only the few points around the label itself.
  */
-function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): void {
+function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): Map<Seg, Line> {
+  /** the cells of the rows of values, each under a header cell (and the row each is in) */
+  const valueCells = new Map<Seg, Line>();
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     const kinds = headerRow(head, hitsBySeg);
@@ -1265,6 +1296,10 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
     const { row, wraps } = found;
     const under = row.segs.map((v) => underCell(heads, v));
     if (new Set(under.filter((j) => j >= 0)).size < 2 || valueBesideEmptyLabel(heads, kinds, under)) continue;
+    // (a table's: two labels or more over the row, the cell under one of them — a label beside a caption
+    // is as likely a row of a label-left list, its "values" the next row's labels)
+    if (kinds.filter((k) => k === 'label').length >= 2)
+      row.segs.forEach((v, k) => kinds[under[k]!] === 'label' && valueCells.set(v, row));
     const ext = heads.map((h, j) => {
       const vs = row.segs.filter((_, k) => under[k] === j);
       return { x0: Math.min(h.x0, ...vs.map((v) => v.x0)), x1: Math.max(h.x1, ...vs.map((v) => v.x1)) };
@@ -1289,6 +1324,7 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
         }
     });
   }
+  return valueCells;
 }
 
 /**
