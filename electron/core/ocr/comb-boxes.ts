@@ -181,6 +181,8 @@ function nextStroke(
     const t = strokes[k]!;
     if (Math.abs(t.bottom - s.bottom) > o.maxThick || Math.abs(height(t) - height(s)) > 0.25 * height(s)) continue;
     const d = mid(t) - mid(s);
+    // a stroke like it nearer than a pitch: no box edge (a row of letters standing on a line)
+    if (d < (pitch ? pitch - pitch / 6 : o.minPitch)) return null;
     const onPitch = pitch
       ? Math.abs(d - pitch) <= pitch / 6 || Math.abs(d - 2 * pitch) <= pitch / 6
       : d >= o.minPitch && d <= o.maxPitch;
@@ -235,7 +237,7 @@ function inkNear(g: Gray, o: CombShape, x: number, y: number): boolean {
   return false;
 }
 
-/** Closed boxes: a rule runs along the strokes' tops (ink there in four columns of five; an open comb's tick tops have only letters beside them). */
+/** Closed boxes: a rule runs along the strokes' tops, unbroken (an open comb's tick tops have only letters beside them; the serifs of a row of "IIII" have gaps between them). */
 function closedAlong(g: Gray, o: CombShape, strokes: Stroke[]): boolean {
   let on = 0,
     all = 0;
@@ -244,7 +246,7 @@ function closedAlong(g: Gray, o: CombShape, strokes: Stroke[]): boolean {
       b = strokes[i]!;
     for (let x = a.x1 + 1; x < b.x0; x++, all++) if (inkNear(g, o, x, rowAt(a, b, a.top, b.top, x))) on++;
   }
-  return all > 0 && on >= 0.8 * all;
+  return all > 0 && on >= 0.95 * all;
 }
 
 /**
@@ -303,7 +305,12 @@ export function eraseCombBoxes(g: Gray, dpi: number): { gray: Gray; combs: numbe
     if (thinAlong(g, o, y, x0, x1)) found.push(...strokesOn(g, o, y, x0, x1));
   }
   const merged = mergeStrokes(found, o);
-  const combs = combsOf(g, merged, o).map((c) => ({ ...c, closed: closedAlong(g, o, c.strokes) }));
+  // An open comb's ticks are short beside its pitch (a box is about as tall as it is wide, a tick 0.4
+  // of that); strokes as tall as the pitch with no rule over them are letters standing on a line
+  // ("IIII", "1111" typed on an underline in a fixed-pitch font: a letter is taller than it is wide).
+  const combs = combsOf(g, merged, o)
+    .map((c) => ({ ...c, closed: closedAlong(g, o, c.strokes) }))
+    .filter((c) => c.closed || c.strokes.every((s) => height(s) <= 0.8 * c.pitch));
   if (!combs.length) return { gray: g, combs: 0 };
   const out = new Uint8Array(g.data);
   let paper = 255;
