@@ -453,7 +453,7 @@ function unitsOf(g: Gray, o: CombShape, combs: Comb[]): Comb[][] {
         if (taken.has(d) || Math.abs(foot(d) - end.bottom) > o.maxThick || Math.abs(d.pitch - a.pitch) > a.pitch / 6)
           return false;
         const gap = d.strokes[0]!.x0 - end.x1;
-        return gap > 0 && gap < 1.2 * a.pitch && inkBetween(g, o, end, d.strokes[0]!);
+        return gap > 0 && gap < 1.2 * a.pitch && inkBetween(g, o, end, d.strokes[0]!, a.pitch);
       });
       if (!b) break;
       unit.push(b);
@@ -464,10 +464,15 @@ function unitsOf(g: Gray, o: CombShape, combs: Comb[]): Comb[][] {
   return out;
 }
 
-/** Ink between two strokes, above the rule and under their tops (the joiner a form prints between combs). */
-function inkBetween(g: Gray, o: CombShape, a: Stroke, b: Stroke): boolean {
+/**
+ * Ink between two strokes, in the rows a comb's characters stand in (the joiner a form prints between
+ * combs; a "-" stands higher than an open comb's ticks reach).
+ */
+function inkBetween(g: Gray, o: CombShape, a: Stroke, b: Stroke, pitch: number): boolean {
+  const rule = Math.min(a.bottom, b.bottom) - o.maxThick;
+  const top = Math.max(0, Math.round(Math.min(a.top, b.top, rule - 1.5 * pitch)));
   let n = 0;
-  for (let y = Math.min(a.top, b.top); y < Math.min(a.bottom, b.bottom) - o.maxThick; y++)
+  for (let y = top; y < rule; y++)
     for (let x = a.x1 + o.halo + 1; x < b.x0 - o.halo; x++) if (g.data[y * g.width + x]! <= o.dark) n++;
   return n >= 4;
 }
