@@ -23,6 +23,7 @@ import {
 } from './preprocess.js';
 import { plainZeros } from './zero-dots.js';
 import { printBox } from './paper-margins.js';
+import { eraseCombBoxes } from './comb-boxes.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
@@ -464,6 +465,7 @@ export class OcrEngine {
     if (this.preprocess.faintRules) g = eraseFaintRules(g, effectiveDpi).gray;
     if (this.preprocess.dotLeaders) g = eraseDotLeaders(g, effectiveDpi).gray;
     if (this.preprocess.zeroDots) g = plainZeros(g, effectiveDpi).gray;
+    if (this.preprocess.combBoxes) g = eraseCombBoxes(g, effectiveDpi).gray;
     let unruled: Gray | null = null;
     if (this.preprocess.rules === 'replace') g = removeRules(g, effectiveDpi).gray;
     else if (this.preprocess.rules === 'fill-gaps') {

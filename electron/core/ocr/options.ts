@@ -53,6 +53,8 @@ export interface PreprocessOptions {
   inkRereads?: number;
   /** make the dots of dotted zeros paper before reading (zero-dots.ts: read as 8 otherwise) */
   zeroDots?: boolean;
+  /** make the boxes and ticks of comb fields (one character a box) paper before reading (comb-boxes.ts) */
+  combBoxes?: boolean;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -205,6 +207,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   faintRules: true,
   dotLeaders: true,
   zeroDots: true,
+  combBoxes: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
   inkRereads: 8,

@@ -1,0 +1,155 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { eraseCombBoxes } from '../../electron/core/ocr/comb-boxes.js';
+import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
+import { type Gray, toGray } from '../../electron/core/ocr/preprocess.js';
+import { renderScanPage } from '../fixtures/generator/image.js';
+import { type FontKey, PageBuilder, textWidth } from '../fixtures/generator/layout.js';
+
+/** How a form draws its combs: closed boxes side by side, or ticks rising from a rule. */
+interface CombShape {
+  pitch: number;
+  boxH: number;
+  closed: boolean;
+  font: FontKey;
+  size: number;
+}
+
+/** A comb of `n` boxes from x on the rule at y, one character of `text` a box (a space: a blank box). */
+function comb(p: PageBuilder, s: CombShape, x: number, y: number, n: number, text: string, caption: string): number {
+  if (s.closed) for (let i = 0; i < n; i++) p.rect(x + i * s.pitch, y - s.boxH, s.pitch, s.boxH, { stroke: true });
+  else {
+    p.line(x, y, x + n * s.pitch, y, 0.6);
+    for (let i = 0; i <= n; i++) p.line(x + i * s.pitch, y, x + i * s.pitch, y - s.boxH * 0.4, 0.6);
+  }
+  [...text.slice(0, n)].forEach((ch, i) => {
+    if (ch !== ' ') p.text(x + i * s.pitch + (s.pitch - textWidth(ch, s.font, s.size)) / 2, y - 4, ch, s);
+  });
+  if (caption) p.text(x, y + 8, caption, { font: 'sans', size: 6 });
+  return x + n * s.pitch;
+}
+
+/** A hand-print form: a name, an account number, a street, a city / state / ZIP row and a date with the form's slashes. */
+function combForm(s: CombShape): PageBuilder {
+  const p = new PageBuilder();
+  p.text(40, 60, 'PLEASE PRINT ONE CHARACTER PER BOX', { font: 'sans-bold', size: 9 });
+  comb(p, s, 40, 100, 30, 'ILLINI TILE 1 LLC', 'Customer name');
+  comb(p, s, 40, 140, 14, '1171-4411-01', 'Account number');
+  comb(p, s, 40, 180, 26, '1411 MILL HILL ROAD', 'Street address');
+  let x = comb(p, s, 40, 220, 12, 'ELLIOTT', 'City') + s.pitch;
+  x = comb(p, s, x, 220, 2, 'IL', 'State') + s.pitch;
+  comb(p, s, x, 220, 5, '61701', 'ZIP');
+  x = comb(p, s, 40, 260, 2, '11', 'Date');
+  p.text(x + 1, 256, '/', s);
+  x = comb(p, s, x + 7, 260, 2, '14', '');
+  p.text(x + 1, 256, '/', s);
+  comb(p, s, x + 7, 260, 4, '2025', '');
+  return p;
+}
+
+const SHAPES: CombShape[] = [
+  { pitch: 12, boxH: 15, closed: true, font: 'sans', size: 10 },
+  { pitch: 14, boxH: 16, closed: false, font: 'serif', size: 11 },
+  { pitch: 11, boxH: 13, closed: true, font: 'mono', size: 9 },
+];
+
+/** The values as a reader needs them: each a word (or the words it spells), no box edges in them. */
+const VALUES = [
+  'ILLINI',
+  'TILE',
+  'LLC',
+  '1171-4411-01',
+  '1411',
+  'MILL',
+  'HILL',
+  'ROAD',
+  'ELLIOTT',
+  'IL',
+  '61701',
+  '11/14/2025',
+];
+
+async function grayOf(jpeg: Uint8Array): Promise<Gray> {
+  const img = await loadImage(Buffer.from(jpeg));
+  const c = createCanvas(img.width, img.height);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, img.width, img.height);
+  ctx.drawImage(img, 0, 0);
+  return toGray(c, img.width, img.height);
+}
+
+const inkIn = (g: Gray, x0: number, y0: number, x1: number, y1: number) => {
+  let n = 0;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (g.data[y * g.width + x]! < 128) n++;
+  return n;
+};
+
+/** Columns with a dark run at least `len` pixels long down them. */
+function tallColumns(g: Gray, len: number): number {
+  let n = 0;
+  for (let x = 0; x < g.width; x++) {
+    let run = 0;
+    for (let y = 0; y < g.height; y++) {
+      run = g.data[y * g.width + x]! < 128 ? run + 1 : 0;
+      if (run === len) n++;
+    }
+  }
+  return n;
+}
+
+describe('comb boxes on scans', () => {
+  it('reads a value printed one character a box as the word it spells', { timeout: 240_000 }, async () => {
+    const engine = new OcrEngine(DEFAULT_PREPROCESS);
+    try {
+      for (const [k, shape] of SHAPES.entries()) {
+        const img = renderScanPage(combForm(shape).build(), 31 + k, {
+          rotation: [0.4, -0.7, 1.2][k]!,
+          blur: 0.7,
+          noise: 14,
+          jpegQuality: 60,
+        });
+        const r = await engine.run({ kind: 'image', bytes: img, mime: 'image/jpeg', frame: 0 });
+        const texts = r.words.map((w) => w.text);
+        for (const v of VALUES) expect(texts, `${shape.font} ${shape.closed ? 'boxes' : 'ticks'}: ${v}`).toContain(v);
+        // no box edge read as a letter glued to a value
+        expect(texts.filter((t) => /[|[\]]/.test(t))).toEqual([]);
+      }
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('takes the box edges out and keeps the letters', async () => {
+    const shape = SHAPES[0]!;
+    const g = await grayOf(renderScanPage(combForm(shape).build(), 5, { rotation: 0, blur: 0.6, noise: 10 }));
+    const s = 300 / 72;
+    const { gray, combs } = eraseCombBoxes(g, 300);
+    // name, account, street, city, state, ZIP and the date's three combs
+    expect(combs).toBe(9);
+    // box edges: columns of ink as tall as a box; a letter (10 pt) is shorter
+    const tall = Math.round(0.8 * shape.boxH * s);
+    expect(tallColumns(g, tall)).toBeGreaterThan(2 * 80);
+    expect(tallColumns(gray, tall)).toBe(0);
+    // the letters stay: the page keeps ink outside the edges and rules (the letters, the captions)
+    const letters = inkIn(gray, 0, 0, gray.width, gray.height);
+    expect(letters).toBeGreaterThan(0.3 * inkIn(g, 0, 0, g.width, g.height));
+  });
+
+  it('leaves a page without combs as it is: a table, underlines, a row of tall letters on a rule', async () => {
+    const p = new PageBuilder();
+    const style = { font: 'sans' as const, size: 10 };
+    // a table: columns an inch and more apart
+    for (let r = 0; r <= 4; r++) p.line(40, 80 + r * 16, 460, 80 + r * 16, 0.6);
+    for (const x of [40, 140, 260, 380, 460]) p.line(x, 80, x, 144, 0.6);
+    for (let r = 0; r < 4; r++) p.text(44, 92 + r * 16, `Line ${r + 1}   (212) 555-01${r}4   Local service`, style);
+    // a signature line, and a row of I's and 1's standing on an underline
+    p.line(40, 200, 300, 200, 0.6);
+    p.text(40, 200.4, 'IIII 1111 llll IIII', { font: 'mono', size: 12 });
+    p.text(40, 240, 'Account number: 1171-4411-01   Date: 11/14/2025', style);
+    const g = await grayOf(renderScanPage(p.build(), 11, { rotation: 0.3, blur: 0.6, noise: 12 }));
+    const r = eraseCombBoxes(g, 300);
+    expect(r.combs).toBe(0);
+    expect(r.gray).toBe(g);
+  });
+});
