@@ -13,6 +13,7 @@ import {
   worstVerdict,
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
   type AddressParts,
   compareAddresses,
@@ -134,8 +135,15 @@ function statedOverBlock(
   ref: Val<AddressParts>,
 ): boolean {
   const cands = letterAddressCandidates(find, reading);
-  if (cands?.[0]?.why.source !== 'prose') return false;
-  return cands.slice(1).some((c) => {
+  // the sentence's address, whether or not the reader ranked it first (statedLoaAddress takes it over an
+  // unlabelled block either way), and never one stated as another block's ("please bill us at …")
+  const stated =
+    cands?.[0]?.why.source === 'prose'
+      ? cands[0]
+      : cands?.find((c) => c.why.source === 'prose' && !namedOtherBlock(find, c));
+  if (!cands || !stated) return false;
+  return cands.some((c) => {
+    if (c === stated) return false;
     // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
     const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
     // the carrier's reading by OCR may glue or split its words ("GreenBay"): the same letters are the same block
@@ -959,7 +967,13 @@ const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 
  * A part that differs only by OCR's lookalikes or spacing on a scanned side ("STE 118B" for 1188) is
  * the same part: the address compared again with it taken as the reference writes it.
  */
-function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComparison): AddressComparison {
+function withoutOcrLookalikes(
+  ref: AddressParts,
+  v: AddressParts,
+  r: AddressComparison,
+  /** the readings were re-read already (rereadWith): no second re-reading */
+  reread = false,
+): AddressComparison {
   if (goodAddress(r)) return r;
   const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
   const fixed: AddressParts = { ...v };
@@ -986,7 +1000,16 @@ function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComp
   else if (streetDiffers && streetKey(v) === streetKey(ref)) copy([...GLUE_PARTS]);
   else if (!same.length) {
     // glue and splits undone against the other side's words: the same address, or the difference stands
-    const again = [compareAddresses(ref, rereadWith(v, ref)), compareAddresses(rereadWith(ref, v), v)];
+    // (a lookalike left in the re-read words, "FLOOR l8" for 18, folded as in any reading)
+    const again = (
+      [
+        [ref, rereadWith(v, ref)],
+        [rereadWith(ref, v), v],
+      ] as const
+    ).map(([a, b]) => {
+      const x = compareAddresses(a, b);
+      return reread || goodAddress(x) ? x : withoutOcrLookalikes(a, b, x, true);
+    });
     return again.find(goodAddress) ?? r;
   }
   return compareAddresses(ref, fixed);
@@ -1017,11 +1040,29 @@ function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
       continue;
     }
     const up = keyOf(tok);
-    const head = words.has(up) ? undefined : [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
+    const head = words.has(up)
+      ? undefined
+      : ([...words].find((w) => up.startsWith(w) && up.length - w.length >= 2) ?? suffixGluedToUnit(up, next));
     out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
   }
   const raw = out.join(' ');
   return raw === toks.join(' ') ? a : parseAddress(raw);
+}
+
+/**
+ * A street type OCR glued to the unit designator after it ("BOULEVARDFLOOR l8", "AVESTE 200"): the
+ * street type, when the rest is a designator that takes a value and the next word is one. The other
+ * side may write the type in another form (BLVD), so its words alone would not find the cut.
+ */
+function suffixGluedToUnit(up: string, next: string | undefined): string | undefined {
+  const value = next?.replace(/[,.;]+$/, '');
+  if (!value || !/^#?\w*\d\w*$|^[A-Z]$/i.test(value) || STREET_SUFFIXES.has(up) || UNIT_DESIGNATORS.has(up))
+    return undefined;
+  for (let at = up.length - 2; at >= 2; at--) {
+    const unit = UNIT_DESIGNATORS.get(up.slice(at));
+    if (unit?.range && STREET_SUFFIXES.has(up.slice(0, at))) return up.slice(0, at);
+  }
+  return undefined;
 }
 
 /** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
