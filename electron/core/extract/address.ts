@@ -234,6 +234,8 @@ function stripLineTag(text: string): string {
   // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
   if (
     /^(\d|#)/.test(rest) ||
+    // (a house number OCR began with a lookalike letter, "S977 MAIN TER")
+    /^[OIlSBZ|]\d{2,}\s/.test(rest) ||
     isUnitOnly(rest) ||
     LEADING_UNIT.test(rest) ||
     isPoBox(rest) ||

@@ -2325,19 +2325,40 @@ function cardTitle(doc: DocLayout, b: AddressBlock, blocks: AddressBlock[]): { t
   return { title, primary: false };
 }
 
+/**
+ * Part cells that are a block read by its shape: the same street, city and ZIP, every part cell's
+ * words inside the block. The block's reader saw an address; the captions say which part is which.
+ */
+function partsOfBlock(parts: Cand<ServiceAddress>, block: AddrCand): boolean {
+  const inBlock = new Set(block.toks);
+  return (
+    streetKey(parts.value.street_line) === streetKey(block.value.street_line) &&
+    cityKey(parts.value.city) === cityKey(block.value.city) &&
+    parts.value.zip5 === block.value.zip5 &&
+    parts.toks.filter((t) => inBlock.has(t)).length * 2 >= parts.toks.length
+  );
+}
+
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
   // (or only weak readings: a billing line read as a service block)
-  if (serviceCands.every((c) => c.score < 0.35)) {
+  const weak = serviceCands.every((c) => c.score < 0.35);
+  // (or a block read by its shape alone whose lines are those part cells: the captions confirm each part)
+  const shapeOnly = serviceCands.filter((c) => !c.hit && !c.prose);
+  if (weak || shapeOnly.length) {
     for (const h of doc.hits) {
       // (on a form captioned under its values, whose street captions no wording lists, from the city's caption)
       const cityUnder = h.field === 'addr_city' && captionsUnderValues(doc, h.line);
       if ((h.field !== 'addr_street' && !cityUnder) || !h.atStart) continue;
       const parts = partsAfter(doc, h);
-      if (parts && /\d/.test(parts.value.street_line))
-        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+      if (!parts || !/\d/.test(parts.value.street_line)) continue;
+      if (weak) serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+      else {
+        const block = shapeOnly.find((c) => partsOfBlock(parts, c));
+        if (block) serviceCands.push({ ...parts, score: Math.max(parts.score * 0.9, block.score * 1.1), hit: h });
+      }
     }
   }
   // a reading that is only part of a longer reading of the same words (a record's second address

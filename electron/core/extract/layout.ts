@@ -531,6 +531,12 @@ function joinedTok(prev: Tok, t: Tok, text: string): Tok {
 function joinSplitLabelWords(pageLines: PageLine[]): void {
   for (const l of pageLines) {
     const toks = [...l.toks].sort((a, b) => a.x0 - b.x0);
+    // a lower-case l (or a rule) ending a word of capitals is the digit 1 ("ADDRl", "SADRl": a tag's line number)
+    for (const t of toks)
+      if (/^[A-Z]{2,}[l|]$/.test(t.text)) {
+        t.text = `${t.text.slice(0, -1)}1`;
+        t.key = labelKey(t.text);
+      }
     const out: Tok[] = [];
     for (const t of toks) {
       const prev = out.at(-1);
@@ -543,13 +549,15 @@ function joinSplitLabelWords(pageLines: PageLine[]): void {
 
 function splitLabelWord(a: Tok, b: Tok): boolean {
   const gap = b.x0 - a.x1;
-  if (gap > 0.6 * Math.min(a.h, b.h) || !/^[A-Za-z]+$/.test(a.text) || !/^[A-Za-z]+[:.,]?$/.test(b.text)) return false;
+  // (a record tag's line number may end the second piece: "AD" + "DR1")
+  if (gap > 0.6 * Math.min(a.h, b.h) || !/^[A-Za-z]+$/.test(a.text) || !/^[A-Za-z]+(?:[:.,]|[1-3])?$/.test(b.text))
+    return false;
   // a split keeps the word's case: "Conta" + "ct", "STA" + "TUS", "N" + "AME"; a capital after lower
   // case starts a word of its own ("Ac Count Holdings")
   if (/[a-z]/.test(a.text) ? !/^[a-z]/.test(b.text) : a.text.length > 1 && /[a-z]/.test(b.text)) return false;
-  const joined = labelStems(a.text + b.text);
+  const joined = labelStems((a.text + b.text).replace(/[1-3]$/, ''));
   const piece = (w: string) => labelStems(w).some((s) => isLabelWord(s)) || LABEL_FILLERS.has(w.toLowerCase());
-  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a.text) && !piece(b.text.replace(/[:.,]$/, ''));
+  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a.text) && !piece(b.text.replace(/[:.,1-3]$/, ''));
 }
 
 /**
@@ -2213,6 +2221,10 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
   let i = 0;
   let lastEnd = -1;
   while (i < toks.length) {
+    if (inStreetAfterLabel(hits, toks, i)) {
+      i++;
+      continue;
+    }
     const best = longestPhraseAt(toks, i, kind);
     const afterLabel = lastEnd === i;
     // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
@@ -2249,6 +2261,28 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     } else i++;
   }
   return hits;
+}
+
+/**
+ * Whether toks[i] stands in a street line an address label's value opened in this cell ("SA ADDR 5977
+ * MAIN TER"): after its house number, no comma or colon yet, a word is the street's ("MAIN", "STATE",
+ * "CENTER"), never a label of its own — OCR's loose reading would take "MAIN TER" for "MAIN TN".
+ */
+function inStreetAfterLabel(hits: Hit[], toks: Tok[], i: number): boolean {
+  const prev = hits[hits.length - 1];
+  if (!prev || (!ADDRESS_LABEL_FIELDS.has(prev.field) && prev.field !== 'addr_street') || prev.end >= i) return false;
+  const house = (t: Tok | undefined) => !!t && /^[OIlSBZ|]?\d{1,6}[A-Z]?$/.test(t.text);
+  // (the label's own tag word may be left before the number: "SA" read as the label, "ADDR S977 …" after it)
+  const from = !house(toks[prev.end]) && /^[A-Z]{2,5}\d?$/.test(toks[prev.end]!.text) ? prev.end + 1 : prev.end;
+  const between = toks.slice(from, i + 1);
+  return (
+    between.length >= 2 &&
+    between.length <= 5 &&
+    house(between[0]) &&
+    /[A-Za-z]/.test(between[1]!.text) &&
+    !between.slice(0, -1).some((t) => /[:,;]$/.test(t.text)) &&
+    !/[:#]$/.test(toks[i]!.text)
+  );
 }
 
 /**

@@ -1,0 +1,162 @@
+/**
+ * The service address where the review missed a LOCATION difference or asserted a false one, on label
+ * wordings it was not tuned on (the FRESH tune half of vocab.ts, dev ports drawn as the test set's are:
+ * known families and the first 3 stand-ins) and on bad scans, read by shape and grammar:
+ *
+ * - a letter's stated address ("The lines serve our office at …") is what the LOA says, whichever
+ *   candidate its reader ranked first, when the carrier's address is only its letterhead;
+ * - part cells under their own captions ("Street Addr:", "Suite No.:", "City/Town:", "Post Code:")
+ *   that are the block a shape reader found: the captions make it a labelled reading;
+ * - a street line after its record tag keeps its words ("SA ADDR 5977 MAIN TER": "MAIN TER" is no
+ *   "MAIN TN" label), a house number OCR began with a lookalike letter ("S977") is still one, and a
+ *   tag OCR split or ended with an l ("SERV AD DRl") is still the tag;
+ * - a street type OCR glued to the unit after it ("BoulevardFloor l8") is the same street and unit:
+ *   no certain difference.
+ *
+ * Each planted difference is asserted as a predicted rejection, and the same port with the difference
+ * taken out stays free of it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { compareCase } from '../../electron/core/compare/index.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
+import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { pageOfLines, rewrite } from '../helpers/pages.js';
+
+/** Dev port `seed` as the review bench draws it (fresh-tune wordings, the test-like 3 stand-ins pinned). */
+const port = (seed: number, bad = false): BenchPort =>
+  generatorPorts('dev', 1, {
+    ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
+    offset: seed - 1,
+    fresh: 'tune',
+    standins: 3,
+  })[0]!;
+
+const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
+const line = (a: ServiceAddress | undefined) =>
+  a ? [a.street_line, a.unit, a.city, a.state, a.zip5].join(' | ') : null;
+const csrAddress = (pages: PageText[]) => {
+  const f = extractFields(pages, 'csr').fields.service_address;
+  return { line: line(f?.value as ServiceAddress | undefined), why: f?.candidates?.[0]?.why.source };
+};
+
+describe("a letter's stated address over its letterhead", () => {
+  it("dev port 13006: the city the letter states is held against the carrier, not the letterhead's", () => {
+    const p = port(13006);
+    expect(p.loa.layout).toBe('loa-sentences');
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    const r = reviewPort(p);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('mismatch');
+    // the letter stating the carrier's city: no difference
+    const same = reviewPort(p, { pages: { loa: rewrite(p.loa.pages, ['Bismarck'], ['Spokane']) } });
+    expect(codes(same)).not.toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe('part cells under their own captions, no address heading over them', () => {
+  it("dev port 13238 (bad scan): the CSR's labelled unit is read surely enough to assert the LOA's other room", () => {
+    const p = port(13238, true);
+    expect(p.csr.layout).toBe('csr-portal');
+    expect(csrAddress(p.csr.pages).why).toBe('label');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+    // the LOA giving the carrier's room (which OCR read "ROOM l"): no difference
+    const same = reviewPort(p, { pages: { loa: rewrite(p.loa.pages, ['ROOM', '2,'], ['ROOM', '1,']) } });
+    expect(codes(same)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it("dev port 13375 (bad scan): captions over their cells make the CSR's street a sure difference", () => {
+    const p = port(13375, true);
+    expect(p.csr.layout).toBe('csr-boxgrid');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+
+  it.each([
+    ['Street Addr:', 'Suite No.:', 'City/Town:', 'St.:', 'Post Code:'],
+    ['Street Line:', 'Room/Floor:', 'Town:', 'State Abbr.:', 'Postcode:'],
+  ])('hand-built scan ("%s" … "%s"): a labelled reading of the part cells', (street, unit, city, state, zip) => {
+    const pages = pageOfLines(
+      [
+        [52, 28, 'Summit Voice Communications'],
+        [52, 76, 'Cust. Name: Cedar Ridge Insurance Agency P.C.'],
+        [52, 89, 'Master Account: 125-854-7943-99'],
+        [52, 147, street],
+        [114, 147, '29 Forest Place'],
+        [52, 159, unit],
+        [114, 159, 'ROOM 1'],
+        [52, 172, city],
+        [114, 172, 'Santa Fe'],
+        [52, 187, state],
+        [114, 187, 'NM'],
+        [52, 199, zip],
+        [114, 199, '87503'],
+        [52, 223, 'Ported Numbers'],
+        [54, 252, '505.555.0111'],
+      ],
+      'ocr',
+    );
+    expect(csrAddress(pages)).toEqual({ line: '29 Forest Place | ROOM 1 | Santa Fe | NM | 87503', why: 'label' });
+  });
+});
+
+describe('a record tag and its street line, read by OCR', () => {
+  const record = (tagged: [number, number, string][]): PageText[] =>
+    pageOfLines(
+      [
+        [41, 27, 'WINDSTREAM CSR INQUIRY'],
+        [41, 46, 'EFF DT 07/20/23 ACT 481810827'],
+        [41, 59, 'MAIN TN 5089769249'],
+        [41, 71, 'CUS GULF BREEZE PRINT & SIGN LLC'],
+        ...tagged,
+        [39, 126, 'PIN# 6791'],
+      ],
+      'ocr',
+    );
+
+  it.each(['SA ADDR 5977 MAIN TER', 'SA ADDR S977 MAIN TER', 'SA ADDR S977 MA IN TER', 'SVC ADR 5977 MAIN TER'])(
+    'the street after its tag keeps its words ("%s")',
+    (street) => {
+      const got = csrAddress(
+        record([
+          [40, 94, street],
+          [41, 104, 'SA CSZ WORCESTER MA 01614'],
+        ]),
+      ).line;
+      expect(got).toMatch(/^5977 MA ?IN TER \|  \| WORCESTER \| MA \| 01614$/);
+    },
+  );
+
+  it.each(['SERV ADDRl', 'SERV AD DR1', 'SERV AD DRl'])(
+    'a tag OCR split or ended with an l ("%s") is still the tag',
+    (tag) => {
+      const got = csrAddress(
+        record([
+          [40, 84, `${tag} 7291 MAGNOLIA ST`],
+          [40, 94, 'SERV ADDR2 APT 32C'],
+          [39, 104, 'CTY ST ZIP BUFFALO, NY 14227'],
+          [39, 114, 'BL ADDR 7291 MAGNOLIA ST APT 32C'],
+        ]),
+      );
+      expect(got).toEqual({ line: '7291 MAGNOLIA ST | APT 32C | BUFFALO | NY | 14227', why: 'label' });
+    },
+  );
+
+  it("dev ports 13093 and 13340 (bad scans): the CSR's record address makes the LOA's a predicted mismatch", () => {
+    for (const seed of [13093, 13340]) {
+      const p = port(seed, true);
+      expect(p.csr.layout).toBe('csr-fixed');
+      expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+      expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+    }
+  });
+});
+
+describe('a street type OCR glued to the unit after it', () => {
+  it('dev port 13160 (bad scan): "57 PineValley BoulevardFloor l8" on the invoice is the LOA\'s address, no rejection', () => {
+    const p = port(13160, true);
+    expect(p.planted.map((x) => x.code)).not.toContain('LOCATION_MISMATCH');
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
+  });
+});
