@@ -151,6 +151,51 @@ describe('a record tag and its street line, read by OCR', () => {
   });
 });
 
+describe("OCR's specks and glue at a caption", () => {
+  it("dev port 13349: a speck after the city caption's colon (\"CITY NAME:.\") keeps the CSR's city, the LOA's other city a mismatch", () => {
+    const p = port(13349);
+    expect(p.csr.layout).toBe('csr-portal');
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(csrAddress(p.csr.pages).line).toBe('13 Northeast Coral Reef Terrace |  | Green Bay | WI | 54307');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+    const same = reviewPort(p, { pages: { loa: rewrite(p.loa.pages, ['Eau', 'Claire'], ['Green', 'Bay']) } });
+    expect(codes(same)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it.each(['CITY NAME:.', 'Town:,', "City:'"])('hand-built scan: "%s" is the city\'s caption', (caption) => {
+    const pages = pageOfLines(
+      [
+        [50, 40, 'Customer Service Record'],
+        [50, 80, 'ACCOUNT NO: 856475310'],
+        [50, 134, 'STREET LINE: 13 Northeast Coral Reef Terrace'],
+        [360, 134, 'ST.:'],
+        [430, 134, 'WI'],
+        [50, 147, 'ADDR LINE 2:'],
+        [360, 147, 'POST CODE:'],
+        [430, 147, '54307-6089'],
+        [50, 159, caption],
+        [110, 159, 'Green Bay'],
+      ],
+      'ocr',
+    );
+    expect(csrAddress(pages).line).toBe('13 Northeast Coral Reef Terrace |  | Green Bay | WI | 54307');
+  });
+
+  it('hand-built scan: a city-line tag glued to the city ("ZIPANN ARBOR") is no part of the city', () => {
+    const pages = pageOfLines(
+      [
+        [41, 27, 'CSR INQUIRY'],
+        [41, 46, 'ACCT 919482251770'],
+        [41, 71, 'CUS HARBOR LIGHT BAKERY LLC'],
+        [41, 81, 'SA ADDR 9791 OAK HWY'],
+        [39, 94, 'CTY ST ZIPANN ARBOR MI 48109-1836'],
+      ],
+      'ocr',
+    );
+    expect(csrAddress(pages).line).toBe('9791 OAK HWY |  | ANN ARBOR | MI | 48109');
+  });
+});
+
 describe('a street type OCR glued to the unit after it', () => {
   it('dev port 13160 (bad scan): "57 PineValley BoulevardFloor l8" on the invoice is the LOA\'s address, no rejection', () => {
     const p = port(13160, true);

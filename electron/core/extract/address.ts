@@ -509,6 +509,13 @@ function cleanCity(piece: string, state: string, zip5: string): { city: string; 
   }
   let k = 0;
   while (k < words.length - 1 && NEVER_CITY_WORDS.has(words[k]!.toUpperCase().replace(/[:.]$/, ''))) k++;
+  // a city-line tag OCR glued to the city's first word ("ZIPANN ARBOR"): the city the ZIP names, when the
+  // rest of the words are it
+  const glued = /^(?:CTY|CSZ|ZIP|CITY)(?=[A-Z]{2})/i.exec(words[k] ?? '');
+  if (glued && state) {
+    const rest = [words[k]!.slice(glued[0].length), ...words.slice(k + 1)];
+    if (knownCityTail(rest, state, zip5, 0) === rest.length) return { city: rest.join(' '), known: true };
+  }
   return { city: words.slice(k).join(' '), known: false };
 }
 

@@ -191,7 +191,9 @@ function cleanOcrWord(t: string): string {
   const c = t
     .replace(/^["“”](?=[\p{L}\p{N}])(?=[^"“”]*$)/u, '')
     .replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '')
-    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
+    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '')
+    // (a speck after a caption's colon: "NAME:." is the caption "NAME:")
+    .replace(/(?<=\p{L}):[.,'`‘’]+$/u, ':');
   return c || t;
 }
 
