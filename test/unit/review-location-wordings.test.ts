@@ -196,6 +196,60 @@ describe("OCR's specks and glue at a caption", () => {
   });
 });
 
+describe("another address's part cells in the next column", () => {
+  it('dev port 13596: the LOA\'s empty "Bldg/Suite" takes no unit from the other column\'s "Addr Line 2", no false rejection', () => {
+    const p = port(13596, true);
+    expect(p.loa.layout).toBe('loa-kv');
+    const read = extractFields(p.loa.pages, 'loa').fields.service_address?.value as ServiceAddress;
+    expect(line(read)).toBe('4222 Pearl Way |  | Savannah | GA | 31418');
+    expect(codes(reviewPort(p))).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it.each([
+    ['Street Addr:', 'Bldg/Suite:', 'Street Line:', 'Addr Line 2:'],
+    ['Address:', 'Unit:', 'Street:', 'Suite:'],
+  ])('hand-built ("%s" … "%s" | "%s" … "%s"): the unit stays empty', (street, unit, otherStreet, otherUnit) => {
+    const pages = pageOfLines([
+      [48, 42, 'Number Transfer Authorization Form'],
+      [48, 91, 'Customer (Business) Name:'],
+      [190, 91, 'Harbor Light Landscape Design Inc.'],
+      [48, 193, 'Location Address:'],
+      [306, 193, otherStreet],
+      [402, 193, '5298 Commerce Highway'],
+      [48, 209, street],
+      [144, 209, '4222 Pearl Way'],
+      [306, 209, otherUnit],
+      [402, 209, 'Apt 25B'],
+      [48, 225, unit],
+      [306, 225, 'City/Town:'],
+      [402, 225, 'Colorado Springs'],
+      [48, 241, 'City/Town:'],
+      [144, 241, 'Savannah'],
+      [306, 241, 'State:'],
+      [402, 241, 'CO'],
+      [48, 257, 'State:'],
+      [144, 257, 'GA'],
+      [306, 257, 'Postcode:'],
+      [402, 257, '80942-0769'],
+      [48, 273, 'Zip/Postal:'],
+      [144, 273, '31418'],
+    ]);
+    const read = extractFields(pages, 'loa').fields.service_address?.value as ServiceAddress;
+    expect(line(read)).toBe('4222 Pearl Way |  | Savannah | GA | 31418');
+  });
+});
+
+describe('a caption word OCR split off its first or last letter', () => {
+  it('dev ports 13401 ("ADDR LIN E 1:") and 13704 ("S ERV ADDR1:"), bad scans: the CSR\'s street is read under its caption', () => {
+    const p = port(13401, true);
+    expect(csrAddress(p.csr.pages).line).toBe('97 Bay View Ct. | STE 24 | Tucson | AZ | 85709');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+    expect(csrAddress(port(13704, true).csr.pages).line).toBe(
+      '91 MARKET PLACE | ROOM 1867 | DAYTONA BEACH | FL | 32126',
+    );
+  });
+});
+
 describe('a street type OCR glued to the unit after it', () => {
   it('dev port 13160 (bad scan): "57 PineValley BoulevardFloor l8" on the invoice is the LOA\'s address, no rejection', () => {
     const p = port(13160, true);

@@ -831,6 +831,9 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       if (h.x0 >= fence || h.x0 < leftFence) continue;
       if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
         continue;
+      // (this address has its street in its own column: a part under another street's caption further
+      // right is that street's address — "Addr Line 2 | Apt 25B" under "Street Line | 5298 Commerce Hwy")
+      if (!firstPass && parts.has('addr_street') && underOtherStreet(ordered, read, h, hl.h)) continue;
       // in a row of labels (a form or table header) the value is below, not the next label's neighbour
       // (labels each followed by their own value cell, "City: X  State: Y", are not a header row)
       const rowSegs = doc.lines[h.line]!.segs;
@@ -878,6 +881,19 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
     }
   }
   return parts;
+}
+
+/** A street caption no part reading took, over `h` in its column (at or above its line): `h` is that street's part. */
+function underOtherStreet(ordered: Hit[], read: Set<Hit>, h: Hit, lineH: number): boolean {
+  return ordered.some(
+    (s) =>
+      s !== h &&
+      s.field === 'addr_street' &&
+      !read.has(s) &&
+      s.line <= h.line &&
+      s.atStart &&
+      Math.abs(s.x0 - h.x0) <= 2 * lineH,
+  );
 }
 
 /** An address label that heads a card: its cell holds nothing else, and the next cell on its line is another heading or none. */

@@ -559,7 +559,14 @@ function splitLabelWord(a: Tok, b: Tok): boolean {
   if (/[a-z]/.test(a.text) ? !/^[a-z]/.test(b.text) : a.text.length > 1 && /[a-z]/.test(b.text)) return false;
   const joined = labelStems((a.text + b.text).replace(/[1-3]$/, ''));
   const piece = (w: string) => labelStems(w).some((s) => isLabelWord(s)) || LABEL_FILLERS.has(w.toLowerCase());
-  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a.text) && !piece(b.text.replace(/[:.,1-3]$/, ''));
+  // (a word's first or last letter split off is no word of its own, whatever a lone letter may abbreviate:
+  // "LIN" + "E", "S" + "ERV")
+  const bWord = b.text.replace(/[:.,1-3]$/, '');
+  const lastLetter = bWord.length === 1 && a.text.length >= 3 && !piece(a.text);
+  const firstLetter = a.text.length === 1 && bWord.length >= 3 && !piece(bWord);
+  return (
+    joined.length === 1 && isLabelWord(joined[0]!) && (lastLetter || firstLetter || (!piece(a.text) && !piece(bWord)))
+  );
 }
 
 /**
