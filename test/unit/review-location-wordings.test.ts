@@ -259,3 +259,20 @@ describe('a street type OCR glued to the unit after it', () => {
     expect(['match', 'equivalent']).toContain(r.fields.service_address.verdict);
   });
 });
+
+describe("a business name's words found only as the start of the LOA's own name", () => {
+  it.each([false, true])(
+    'dev port 13201 (bad scans: %s): the letterhead\'s "Timberline Chiropractic" does not make the LOA\'s other name a doubt',
+    (bad) => {
+      const p = port(13201, bad);
+      expect(p.loa.layout).toBe('loa-sentences');
+      expect(p.planted.map((x) => x.code)).toContain('ENTITY_NAME_MISMATCH');
+      expect(codes(reviewPort(p))).toContain('ENTITY_NAME_MISMATCH');
+      // the letter naming the carrier's business: no difference
+      const same = reviewPort(p, {
+        pages: { loa: rewrite(p.loa.pages, ['Works', 'Co.,'], ['Center', 'Co.,']) },
+      });
+      expect(codes(same)).not.toContain('ENTITY_NAME_MISMATCH');
+    },
+  );
+});
