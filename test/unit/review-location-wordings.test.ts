@@ -276,3 +276,35 @@ describe("a business name's words found only as the start of the LOA's own name"
     },
   );
 });
+
+describe("a CSR's unit and city line as OCR damaged them", () => {
+  it('dev port 13812 (bad scan): the CSR writes the LOA\'s unit as "FLO OR 6" — its designator in another form is still it, no false rejection', () => {
+    const p = port(13812, true);
+    expect(p.planted.map((x) => x.code)).not.toContain('LOCATION_MISMATCH');
+    expect(codes(reviewPort(p))).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it("dev port 13844 (bad scan): \"GA'31405-0417\" is the state and ZIP, so the CSR's city holds against the LOA's", () => {
+    const p = port(13844, true);
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    expect(csrAddress(p.csr.pages).line).toBe('6 STONE CREE K BLVD |  | SAVANNAH | GA | 31405');
+    expect(codes(reviewPort(p))).toContain('LOCATION_MISMATCH');
+  });
+
+  it.each(["SAVANNAH, GA'31405-0417", 'SAVANNAH, GA|31405-0417', 'SAVANNAH GA`31405'])(
+    'hand-built scan: a speck between state and ZIP ("%s")',
+    (cityLine) => {
+      const pages = pageOfLines(
+        [
+          [42, 28, 'BUSINESS SVC RECORD'],
+          [42, 58, 'MAIN TN 912 555-0112'],
+          [42, 69, 'NAME RED ROCK PLUMBING & HEATING CORP'],
+          [42, 82, 'SVC ADDR 6 STONE CREEK BLVD'],
+          [41, 92, `CTY ST ZIP ${cityLine}`],
+        ],
+        'ocr',
+      );
+      expect(csrAddress(pages).line).toBe('6 STONE CREEK BLVD |  | SAVANNAH | GA | 31405');
+    },
+  );
+});

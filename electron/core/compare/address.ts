@@ -416,6 +416,12 @@ function partToFind(part: string, a: AddressParts): { text: string; digits: bool
   if (key.length < 3) return null;
   const digits = /^\d+$/.test(text);
   const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  if (part === 'unit' && a.unit.length < 3) {
+    // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them
+    const d = UNIT_DESIGNATORS.get(a.unit_designator);
+    const forms = d ? [...new Set([d.name, d.abbr].filter((f) => f !== '#' && f !== a.unit_designator))] : [];
+    return [own, ...forms.map((f) => ({ text: `${f} ${a.unit}`, digits: false, maxEdits: 0 }))];
+  }
   if (part !== 'street_name') return [own];
   // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
   const written = (a.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, '').trim();
@@ -634,7 +640,7 @@ function invoicePartsOnCsr(
 }
 
 /** The parts of an address a reader may drop while reading the rest right. */
-const DROPPABLE_PARTS = ['city', 'unit'] as const;
+const DROPPABLE_PARTS = ['city', 'state', 'unit'] as const;
 
 /**
  * The CSR's service address when its reader dropped a part (its city, its unit) that the invoice's
@@ -656,6 +662,7 @@ function csrPartsFromInvoice(
   const completed = addressFromDoc({
     ...read,
     ...(lost.includes('city') ? { city: inv.city } : {}),
+    ...(lost.includes('state') ? { state: inv.state } : {}),
     ...(lost.includes('unit') ? { unit: [inv.unit_designator, inv.unit].filter(Boolean).join(' ') } : {}),
   });
   if (lost.some((part) => !completed[part])) return null;

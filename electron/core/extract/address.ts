@@ -325,6 +325,8 @@ export function cityStateZip(text: string): CityStateZip | null {
     // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5"), no space before the ZIP ("FL33602")
     .replace(/,(?=[A-Za-z])/g, ', ')
     .replace(/(?<=\b[A-Z]{2}\.?)(\d{5}(?:-\d{4})?)$/, ' $1')
+    // (…or a speck between them: "GA'31405-0417", "TX|78217")
+    .replace(/(?<=\b[A-Z]{2})['’`|]+(?=\d{5}(?:-\d{4})?$)/, ' ')
     // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
     .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
