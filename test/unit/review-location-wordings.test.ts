@@ -308,3 +308,24 @@ describe("a CSR's unit and city line as OCR damaged them", () => {
     },
   );
 });
+
+describe("an unsure CSR reading's losses, the invoice giving the LOA's part", () => {
+  /** Dev bad-scan port `seed` as the dev regression guard draws it (all stand-ins, pinned at 36). */
+  const devBad = (seed: number): BenchPort =>
+    generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: seed - 1, standins: 36 })[0]!;
+
+  it.each([
+    // "1 OF" for the street, the invoice's ZIP the CSR's: the ZIP difference stands, the street is the CSR's loss
+    [9010, ['POSTAL_CODE_MISMATCH']],
+    // "77 Southwest" with the street type and name lost
+    [9309, ['POSTAL_CODE_MISMATCH']],
+    // "FLOOR #6B" (a caption read into the unit), the invoice's "#6B" the LOA's "Suite 6B"
+    [9022, []],
+  ])('dev bad-scan port %i: only what the carrier documents say against the LOA is predicted', (seed, want) => {
+    const p = devBad(seed);
+    expect(p.planted.map((x) => x.code).filter((c) => c !== 'PASSCODE_PIN_INVALID')).toEqual(want);
+    const got = codes(reviewPort(p));
+    expect(got).not.toContain('LOCATION_MISMATCH');
+    for (const code of want) expect(got).toContain(code);
+  });
+});

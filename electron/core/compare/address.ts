@@ -772,7 +772,7 @@ export function compareServiceAddress(
       const read = compareAddresses(ref.value, v.value);
       const r = find.ocr(ref.src) || find.ocr(v.src) ? withoutOcrLookalikes(ref.value, v.value, read) : read;
       if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
-        addressDifference(c, run, ref, v, r, billingParts, prefix);
+        addressDifference(c, run, ref, v, withoutCsrLosses(find, ref, v, invoice, r), billingParts, prefix);
     }
   }
   const { verdicts, reasons } = run;
@@ -1249,6 +1249,36 @@ function addressDoubtSettled(
       [src],
     );
   return true;
+}
+
+/**
+ * An unsure CSR reading held against the checked address: the parts in which it differs while the
+ * invoice gives them like the checked address ("1 OF" for the street both others write "19 North Fifth
+ * Boulevard") are the CSR reading's loss, not a difference; the comparison without them says what the
+ * carrier's documents do say against it (their ZIP, say). Other comparisons as they are.
+ */
+function withoutCsrLosses(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): AddressComparison {
+  if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || goodAddress(r)) return r;
+  const read = compareAddresses(invoice.value, v.value);
+  const byInvoice = find.ocr('invoice') ? withoutOcrLookalikes(invoice.value, v.value, read) : read;
+  const agrees = new Set(
+    byInvoice.parts.filter((p) => p.verdict === 'match' || p.verdict === 'equivalent').map((p) => p.part),
+  );
+  const lost = r.parts.filter((p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && agrees.has(p.part));
+  if (!lost.length) return r;
+  // a street part lost takes the whole street with it (its parts are cut together)
+  const keys = new Set<string>(lost.map((p) => p.part));
+  if (lost.some((p) => GLUE_PARTS.has(p.part))) for (const k of GLUE_PARTS) keys.add(k);
+  if (keys.has('unit')) for (const k of ['unit_designator', 'extra_units']) keys.add(k);
+  const repaired = { ...ref.value } as unknown as Record<string, unknown>;
+  for (const k of keys) repaired[k] = (v.value as unknown as Record<string, unknown>)[k];
+  return compareAddresses(repaired as unknown as AddressParts, v.value);
 }
 
 /**
