@@ -329,3 +329,14 @@ describe("an unsure CSR reading's losses, the invoice giving the LOA's part", ()
     for (const code of want) expect(got).toContain(code);
   });
 });
+
+describe('a city cut short says nothing of another street', () => {
+  it('dev port 13943 (bad scan): the LOA\'s "Colorado" is a look, its other street a predicted mismatch', () => {
+    const p = port(13943, true);
+    expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
+    // the city alone stays a look (a reading cut short), however the street differs
+    const r = reviewPort(p);
+    expect(r.checks.some((c) => c.field === 'service_address')).toBe(true);
+    expect(codes(r)).toContain('LOCATION_MISMATCH');
+  });
+});

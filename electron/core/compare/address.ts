@@ -944,14 +944,21 @@ const CUT_SHORT = 'its reading may have cut';
  */
 function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: string[]): AddressComparison | null {
   if (!doubts.length || !doubts.every((d) => d.includes(CUT_SHORT))) return null;
+  // only what a doubt says was cut short is given back: a city cut short says nothing of another street
+  const street = doubts.some((d) => d.includes(`${CUT_SHORT} the street`));
+  const city = doubts.some((d) => d.includes(`${CUT_SHORT} the city`));
   const repaired: AddressParts = {
     ...v,
-    house_number: ref.house_number,
-    predirectional: ref.predirectional,
-    street_name: ref.street_name,
-    suffix: ref.suffix,
-    postdirectional: ref.postdirectional,
-    city: ref.city,
+    ...(street
+      ? {
+          house_number: ref.house_number,
+          predirectional: ref.predirectional,
+          street_name: ref.street_name,
+          suffix: ref.suffix,
+          postdirectional: ref.postdirectional,
+        }
+      : {}),
+    ...(city ? { city: ref.city } : {}),
   };
   const r = compareAddresses(ref, repaired);
   return r.location_mismatch || r.postal_code_mismatch ? r : null;
