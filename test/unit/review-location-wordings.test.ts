@@ -321,11 +321,13 @@ describe("an unsure CSR reading's losses, the invoice giving the LOA's part", ()
     [9309, ['POSTAL_CODE_MISMATCH']],
     // "FLOOR #6B" (a caption read into the unit), the invoice's "#6B" the LOA's "Suite 6B"
     [9022, []],
+    // the street's words lost ("SANDPIPER WAY |"), the house number the invoice's too: that difference stands
+    [9292, ['LOCATION_MISMATCH']],
   ])('dev bad-scan port %i: only what the carrier documents say against the LOA is predicted', (seed, want) => {
     const p = devBad(seed);
     expect(p.planted.map((x) => x.code).filter((c) => c !== 'PASSCODE_PIN_INVALID')).toEqual(want);
     const got = codes(reviewPort(p));
-    expect(got).not.toContain('LOCATION_MISMATCH');
+    if (!want.includes('LOCATION_MISMATCH')) expect(got).not.toContain('LOCATION_MISMATCH');
     for (const code of want) expect(got).toContain(code);
   });
 });

@@ -1279,9 +1279,11 @@ function withoutCsrLosses(
   );
   const lost = r.parts.filter((p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && agrees.has(p.part));
   if (!lost.length) return r;
-  // a street part lost takes the whole street with it (its parts are cut together)
+  // a street name part lost takes the street's words with it (they are cut together) — never the house
+  // number, which is lost only when the invoice gives the LOA's number too
   const keys = new Set<string>(lost.map((p) => p.part));
-  if (lost.some((p) => GLUE_PARTS.has(p.part))) for (const k of GLUE_PARTS) keys.add(k);
+  if (lost.some((p) => GLUE_PARTS.has(p.part) && p.part !== 'house_number'))
+    for (const k of GLUE_PARTS) if (k !== 'house_number') keys.add(k);
   if (keys.has('unit')) for (const k of ['unit_designator', 'extra_units']) keys.add(k);
   const repaired = { ...ref.value } as unknown as Record<string, unknown>;
   for (const k of keys) repaired[k] = (v.value as unknown as Record<string, unknown>)[k];
