@@ -13,6 +13,7 @@ import {
   worstVerdict,
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
   type AddressParts,
   compareAddresses,
@@ -134,8 +135,15 @@ function statedOverBlock(
   ref: Val<AddressParts>,
 ): boolean {
   const cands = letterAddressCandidates(find, reading);
-  if (cands?.[0]?.why.source !== 'prose') return false;
-  return cands.slice(1).some((c) => {
+  // the sentence's address, whether or not the reader ranked it first (statedLoaAddress takes it over an
+  // unlabelled block either way), and never one stated as another block's ("please bill us at …")
+  const stated =
+    cands?.[0]?.why.source === 'prose'
+      ? cands[0]
+      : cands?.find((c) => c.why.source === 'prose' && !namedOtherBlock(find, c));
+  if (!cands || !stated) return false;
+  return cands.some((c) => {
+    if (c === stated) return false;
     // a letterhead's column rule read into its street ("8334 North Mill Parkway |") is no part of the address
     const value = { ...c.value, street_line: c.value.street_line.replace(/\s*\|\s*/g, ' ').trim() };
     // the carrier's reading by OCR may glue or split its words ("GreenBay"): the same letters are the same block
@@ -408,6 +416,12 @@ function partToFind(part: string, a: AddressParts): { text: string; digits: bool
   if (key.length < 3) return null;
   const digits = /^\d+$/.test(text);
   const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  if (part === 'unit' && a.unit.length < 3) {
+    // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them
+    const d = UNIT_DESIGNATORS.get(a.unit_designator);
+    const forms = d ? [...new Set([d.name, d.abbr].filter((f) => f !== '#' && f !== a.unit_designator))] : [];
+    return [own, ...forms.map((f) => ({ text: `${f} ${a.unit}`, digits: false, maxEdits: 0 }))];
+  }
   if (part !== 'street_name') return [own];
   // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
   const written = (a.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, '').trim();
@@ -626,7 +640,7 @@ function invoicePartsOnCsr(
 }
 
 /** The parts of an address a reader may drop while reading the rest right. */
-const DROPPABLE_PARTS = ['city', 'unit'] as const;
+const DROPPABLE_PARTS = ['city', 'state', 'unit'] as const;
 
 /**
  * The CSR's service address when its reader dropped a part (its city, its unit) that the invoice's
@@ -648,6 +662,7 @@ function csrPartsFromInvoice(
   const completed = addressFromDoc({
     ...read,
     ...(lost.includes('city') ? { city: inv.city } : {}),
+    ...(lost.includes('state') ? { state: inv.state } : {}),
     ...(lost.includes('unit') ? { unit: [inv.unit_designator, inv.unit].filter(Boolean).join(' ') } : {}),
   });
   if (lost.some((part) => !completed[part])) return null;
@@ -757,7 +772,7 @@ export function compareServiceAddress(
       const read = compareAddresses(ref.value, v.value);
       const r = find.ocr(ref.src) || find.ocr(v.src) ? withoutOcrLookalikes(ref.value, v.value, read) : read;
       if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
-        addressDifference(c, run, ref, v, r, billingParts, prefix);
+        addressDifference(c, run, ref, v, withoutCsrLosses(find, ref, v, invoice, r), billingParts, prefix);
     }
   }
   const { verdicts, reasons } = run;
@@ -929,14 +944,21 @@ const CUT_SHORT = 'its reading may have cut';
  */
 function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: string[]): AddressComparison | null {
   if (!doubts.length || !doubts.every((d) => d.includes(CUT_SHORT))) return null;
+  // only what a doubt says was cut short is given back: a city cut short says nothing of another street
+  const street = doubts.some((d) => d.includes(`${CUT_SHORT} the street`));
+  const city = doubts.some((d) => d.includes(`${CUT_SHORT} the city`));
   const repaired: AddressParts = {
     ...v,
-    house_number: ref.house_number,
-    predirectional: ref.predirectional,
-    street_name: ref.street_name,
-    suffix: ref.suffix,
-    postdirectional: ref.postdirectional,
-    city: ref.city,
+    ...(street
+      ? {
+          house_number: ref.house_number,
+          predirectional: ref.predirectional,
+          street_name: ref.street_name,
+          suffix: ref.suffix,
+          postdirectional: ref.postdirectional,
+        }
+      : {}),
+    ...(city ? { city: ref.city } : {}),
   };
   const r = compareAddresses(ref, repaired);
   return r.location_mismatch || r.postal_code_mismatch ? r : null;
@@ -959,7 +981,13 @@ const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 
  * A part that differs only by OCR's lookalikes or spacing on a scanned side ("STE 118B" for 1188) is
  * the same part: the address compared again with it taken as the reference writes it.
  */
-function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComparison): AddressComparison {
+function withoutOcrLookalikes(
+  ref: AddressParts,
+  v: AddressParts,
+  r: AddressComparison,
+  /** the readings were re-read already (rereadWith): no second re-reading */
+  reread = false,
+): AddressComparison {
   if (goodAddress(r)) return r;
   const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
   const fixed: AddressParts = { ...v };
@@ -986,7 +1014,16 @@ function withoutOcrLookalikes(ref: AddressParts, v: AddressParts, r: AddressComp
   else if (streetDiffers && streetKey(v) === streetKey(ref)) copy([...GLUE_PARTS]);
   else if (!same.length) {
     // glue and splits undone against the other side's words: the same address, or the difference stands
-    const again = [compareAddresses(ref, rereadWith(v, ref)), compareAddresses(rereadWith(ref, v), v)];
+    // (a lookalike left in the re-read words, "FLOOR l8" for 18, folded as in any reading)
+    const again = (
+      [
+        [ref, rereadWith(v, ref)],
+        [rereadWith(ref, v), v],
+      ] as const
+    ).map(([a, b]) => {
+      const x = compareAddresses(a, b);
+      return reread || goodAddress(x) ? x : withoutOcrLookalikes(a, b, x, true);
+    });
     return again.find(goodAddress) ?? r;
   }
   return compareAddresses(ref, fixed);
@@ -1017,11 +1054,29 @@ function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
       continue;
     }
     const up = keyOf(tok);
-    const head = words.has(up) ? undefined : [...words].find((w) => up.startsWith(w) && up.length - w.length >= 2);
+    const head = words.has(up)
+      ? undefined
+      : ([...words].find((w) => up.startsWith(w) && up.length - w.length >= 2) ?? suffixGluedToUnit(up, next));
     out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
   }
   const raw = out.join(' ');
   return raw === toks.join(' ') ? a : parseAddress(raw);
+}
+
+/**
+ * A street type OCR glued to the unit designator after it ("BOULEVARDFLOOR l8", "AVESTE 200"): the
+ * street type, when the rest is a designator that takes a value and the next word is one. The other
+ * side may write the type in another form (BLVD), so its words alone would not find the cut.
+ */
+function suffixGluedToUnit(up: string, next: string | undefined): string | undefined {
+  const value = next?.replace(/[,.;]+$/, '');
+  if (!value || !/^#?\w*\d\w*$|^[A-Z]$/i.test(value) || STREET_SUFFIXES.has(up) || UNIT_DESIGNATORS.has(up))
+    return undefined;
+  for (let at = up.length - 2; at >= 2; at--) {
+    const unit = UNIT_DESIGNATORS.get(up.slice(at));
+    if (unit?.range && STREET_SUFFIXES.has(up.slice(0, at))) return up.slice(0, at);
+  }
+  return undefined;
 }
 
 /** No CSR or invoice service address: only a PO box or an LOA/case difference can be said. */
@@ -1201,6 +1256,38 @@ function addressDoubtSettled(
       [src],
     );
   return true;
+}
+
+/**
+ * An unsure CSR reading held against the checked address: the parts in which it differs while the
+ * invoice gives them like the checked address ("1 OF" for the street both others write "19 North Fifth
+ * Boulevard") are the CSR reading's loss, not a difference; the comparison without them says what the
+ * carrier's documents do say against it (their ZIP, say). Other comparisons as they are.
+ */
+function withoutCsrLosses(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): AddressComparison {
+  if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || goodAddress(r)) return r;
+  const read = compareAddresses(invoice.value, v.value);
+  const byInvoice = find.ocr('invoice') ? withoutOcrLookalikes(invoice.value, v.value, read) : read;
+  const agrees = new Set(
+    byInvoice.parts.filter((p) => p.verdict === 'match' || p.verdict === 'equivalent').map((p) => p.part),
+  );
+  const lost = r.parts.filter((p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && agrees.has(p.part));
+  if (!lost.length) return r;
+  // a street name part lost takes the street's words with it (they are cut together) — never the house
+  // number, which is lost only when the invoice gives the LOA's number too
+  const keys = new Set<string>(lost.map((p) => p.part));
+  if (lost.some((p) => GLUE_PARTS.has(p.part) && p.part !== 'house_number'))
+    for (const k of GLUE_PARTS) if (k !== 'house_number') keys.add(k);
+  if (keys.has('unit')) for (const k of ['unit_designator', 'extra_units']) keys.add(k);
+  const repaired = { ...ref.value } as unknown as Record<string, unknown>;
+  for (const k of keys) repaired[k] = (v.value as unknown as Record<string, unknown>)[k];
+  return compareAddresses(repaired as unknown as AddressParts, v.value);
 }
 
 /**

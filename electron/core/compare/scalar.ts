@@ -191,6 +191,24 @@ interface Settled {
 }
 
 /**
+ * Where the LOA writes a value (the carrier's, when a low-confidence LOA reading is weighed): names and
+ * account numbers as written, OCR's damage allowed; other fields under their labels or anywhere.
+ */
+function writtenOnLoa(s: ScalarSpec, value: string, own: unknown): Found | null {
+  if (s.field !== 'account_name' && s.field !== 'authorized_person' && s.field !== 'account_number')
+    return s.locateAnywhere(value, 'loa');
+  const found = s.written(value, 'loa');
+  // (a business's name words found only as the start of the LOA's own name — a letterhead's "Timberline
+  // Chiropractic" over "Timberline Chiropractic Works Co." — are the LOA's name as much as the carrier's)
+  const ownStart =
+    s.field === 'account_name' &&
+    !!found &&
+    ocrKey(found.text).length < ocrKey(value).length &&
+    ocrKey(String(own)).startsWith(ocrKey(found.text));
+  return ownStart ? null : found;
+}
+
+/**
  * A checked value that seems to differ from the reference: guided verification first (is the
  * checked value written under the reference's label? is the reference's value under the LOA's?),
  * then the doubts that keep a difference from being asserted.
@@ -272,10 +290,7 @@ function settleDifference(
   doubts.push(...readingDoubts(s, ref, v));
   // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
   // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
-  const onLoa = (value: string) =>
-    s.field === 'account_name' || s.field === 'authorized_person' || s.field === 'account_number'
-      ? s.written(value, 'loa')
-      : s.locateAnywhere(value, 'loa');
+  const onLoa = (value: string) => writtenOnLoa(s, value, v.value);
   // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
   // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
   const absenceSettles = s.field !== 'btn' || s.labelled('loa');

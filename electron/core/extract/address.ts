@@ -234,6 +234,8 @@ function stripLineTag(text: string): string {
   // "LA CROSSE WI" is a city line: a tag is dropped only before a number, a unit or a box
   if (
     /^(\d|#)/.test(rest) ||
+    // (a house number OCR began with a lookalike letter, "S977 MAIN TER")
+    /^[OIlSBZ|]\d{2,}\s/.test(rest) ||
     isUnitOnly(rest) ||
     LEADING_UNIT.test(rest) ||
     isPoBox(rest) ||
@@ -323,6 +325,8 @@ export function cityStateZip(text: string): CityStateZip | null {
     // OCR: "Rochester,NY", a ZIP split in two ("4028 1", "14682-834 5"), no space before the ZIP ("FL33602")
     .replace(/,(?=[A-Za-z])/g, ', ')
     .replace(/(?<=\b[A-Z]{2}\.?)(\d{5}(?:-\d{4})?)$/, ' $1')
+    // (…or a speck between them: "GA'31405-0417", "TX|78217")
+    .replace(/(?<=\b[A-Z]{2})['’`|]+(?=\d{5}(?:-\d{4})?$)/, ' ')
     // "LAKEWOOD / OH / 44107": a table cell with slashes between city, state and ZIP
     .replace(/^([^/]*[A-Za-z][^/]*?)\s*\/\s*([A-Za-z][A-Za-z .]{1,20}?)\s*\/\s*(\d{5}(?:-\d{4})?)$/, '$1, $2 $3')
     .replace(/\b(\d{5}-\d{1,3}) (\d{1,3})$/, (m, a: string, b: string) => (a.length + b.length === 10 ? a + b : m))
@@ -507,6 +511,13 @@ function cleanCity(piece: string, state: string, zip5: string): { city: string; 
   }
   let k = 0;
   while (k < words.length - 1 && NEVER_CITY_WORDS.has(words[k]!.toUpperCase().replace(/[:.]$/, ''))) k++;
+  // a city-line tag OCR glued to the city's first word ("ZIPANN ARBOR"): the city the ZIP names, when the
+  // rest of the words are it
+  const glued = /^(?:CTY|CSZ|ZIP|CITY)(?=[A-Z]{2})/i.exec(words[k] ?? '');
+  if (glued && state) {
+    const rest = [words[k]!.slice(glued[0].length), ...words.slice(k + 1)];
+    if (knownCityTail(rest, state, zip5, 0) === rest.length) return { city: rest.join(' '), known: true };
+  }
   return { city: words.slice(k).join(' '), known: false };
 }
 

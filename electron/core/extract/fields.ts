@@ -831,6 +831,9 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       if (h.x0 >= fence || h.x0 < leftFence) continue;
       if (!['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip'].includes(h.field) || parts.has(h.field))
         continue;
+      // (this address has its street in its own column: a part under another street's caption further
+      // right is that street's address — "Addr Line 2 | Apt 25B" under "Street Line | 5298 Commerce Hwy")
+      if (!firstPass && parts.has('addr_street') && underOtherStreet(ordered, read, h, hl.h)) continue;
       // in a row of labels (a form or table header) the value is below, not the next label's neighbour
       // (labels each followed by their own value cell, "City: X  State: Y", are not a header row)
       const rowSegs = doc.lines[h.line]!.segs;
@@ -878,6 +881,19 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
     }
   }
   return parts;
+}
+
+/** A street caption no part reading took, over `h` in its column (at or above its line): `h` is that street's part. */
+function underOtherStreet(ordered: Hit[], read: Set<Hit>, h: Hit, lineH: number): boolean {
+  return ordered.some(
+    (s) =>
+      s !== h &&
+      s.field === 'addr_street' &&
+      !read.has(s) &&
+      s.line <= h.line &&
+      s.atStart &&
+      Math.abs(s.x0 - h.x0) <= 2 * lineH,
+  );
 }
 
 /** An address label that heads a card: its cell holds nothing else, and the next cell on its line is another heading or none. */
@@ -2351,19 +2367,40 @@ function cardTitle(doc: DocLayout, b: AddressBlock, blocks: AddressBlock[]): { t
   return { title, primary: false };
 }
 
+/**
+ * Part cells that are a block read by its shape: the same street, city and ZIP, every part cell's
+ * words inside the block. The block's reader saw an address; the captions say which part is which.
+ */
+function partsOfBlock(parts: Cand<ServiceAddress>, block: AddrCand): boolean {
+  const inBlock = new Set(block.toks);
+  return (
+    streetKey(parts.value.street_line) === streetKey(block.value.street_line) &&
+    cityKey(parts.value.city) === cityKey(block.value.city) &&
+    parts.value.zip5 === block.value.zip5 &&
+    parts.toks.filter((t) => inBlock.has(t)).length * 2 >= parts.toks.length
+  );
+}
+
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
 function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
   // (or only weak readings: a billing line read as a service block)
-  if (serviceCands.every((c) => c.score < 0.35)) {
+  const weak = serviceCands.every((c) => c.score < 0.35);
+  // (or a block read by its shape alone whose lines are those part cells: the captions confirm each part)
+  const shapeOnly = serviceCands.filter((c) => !c.hit && !c.prose);
+  if (weak || shapeOnly.length) {
     for (const h of doc.hits) {
       // (on a form captioned under its values, whose street captions no wording lists, from the city's caption)
       const cityUnder = h.field === 'addr_city' && captionsUnderValues(doc, h.line);
       if ((h.field !== 'addr_street' && !cityUnder) || !h.atStart) continue;
       const parts = partsAfter(doc, h);
-      if (parts && /\d/.test(parts.value.street_line))
-        serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+      if (!parts || !/\d/.test(parts.value.street_line)) continue;
+      if (weak) serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
+      else {
+        const block = shapeOnly.find((c) => partsOfBlock(parts, c));
+        if (block) serviceCands.push({ ...parts, score: Math.max(parts.score * 0.9, block.score * 1.1), hit: h });
+      }
     }
   }
   // a reading that is only part of a longer reading of the same words (a record's second address

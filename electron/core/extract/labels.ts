@@ -1339,17 +1339,21 @@ export function gluedLabelPieces(text: string): [string, string] | null {
 /**
  * Two neighbouring pieces that are one label word OCR split with a stray space ("Conta ct", "STA TUS",
  * "PASSPHRAS E"): their letters together are a label word while neither piece is one (nor a word of any
- * label's wording) — a lone letter after a word is no word of its own, "a" and "I" apart. A split keeps
+ * label's wording) — a lone letter is no word of its own on either side ("LIN E", "S ERV"). A split keeps
  * the word's case: "Conta" + "ct", "N" + "AME"; a capital after lower case starts a word of its own.
  */
 export function splitLabelPieces(a: string, b: string): boolean {
-  if (!/^[A-Za-z]+$/.test(a) || !/^[A-Za-z]+[:.,]?$/.test(b)) return false;
+  // (a record tag's line number may end the second piece: "AD" + "DR1")
+  if (!/^[A-Za-z]+$/.test(a) || !/^[A-Za-z]+(?:[:.,]|[1-3])?$/.test(b)) return false;
   if (/[a-z]/.test(a) ? !/^[a-z]/.test(b) : a.length > 1 && /[a-z]/.test(b)) return false;
-  const joined = labelStems(a + b);
-  const tail = b.replace(/[:.,]$/, '');
+  const joined = labelStems((a + b).replace(/[1-3]$/, ''));
+  const tail = b.replace(/[:.,1-3]$/, '');
   const piece = (w: string) => labelStems(w).some((st) => isLabelWord(st)) || LABEL_FILLERS.has(w.toLowerCase());
-  const loneLetter = /^[B-HJ-Zb-hj-z]$/.test(tail) && a.length >= 3;
-  return joined.length === 1 && isLabelWord(joined[0]!) && !piece(a) && (loneLetter || !piece(tail));
+  // a word's first or last letter split off is no word of its own, whatever a lone letter may abbreviate
+  // ("LIN" + "E", "PASSPHRAS" + "E", "S" + "ERV")
+  const lastLetter = tail.length === 1 && a.length >= 3;
+  const firstLetter = a.length === 1 && tail.length >= 3 && !piece(tail);
+  return joined.length === 1 && isLabelWord(joined[0]!) && (firstLetter || (!piece(a) && (lastLetter || !piece(tail))));
 }
 
 /**

@@ -202,7 +202,9 @@ function cleanOcrWord(t: string): string {
   const c = t
     .replace(/^["“”](?=[\p{L}\p{N}])(?=[^"“”]*$)/u, '')
     .replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '')
-    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '');
+    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '')
+    // (a speck after a caption's colon: "NAME:." is the caption "NAME:")
+    .replace(/(?<=\p{L}):[.,'`‘’]+$/u, ':');
   return c || t;
 }
 
@@ -542,6 +544,12 @@ function joinedTok(prev: Tok, t: Tok, text: string): Tok {
 function joinSplitLabelWords(pageLines: PageLine[]): void {
   for (const l of pageLines) {
     const toks = [...l.toks].sort((a, b) => a.x0 - b.x0);
+    // a lower-case l (or a rule) ending a word of capitals is the digit 1 ("ADDRl", "SADRl": a tag's line number)
+    for (const t of toks)
+      if (/^[A-Z]{2,}[l|]$/.test(t.text)) {
+        t.text = `${t.text.slice(0, -1)}1`;
+        t.key = labelKey(t.text);
+      }
     const out: Tok[] = [];
     for (const t of toks) {
       const prev = out.at(-1);
@@ -2249,6 +2257,10 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
   let i = 0;
   let lastEnd = -1;
   while (i < toks.length) {
+    if (inStreetAfterLabel(hits, toks, i)) {
+      i++;
+      continue;
+    }
     const best = longestPhraseAt(toks, i, kind);
     const afterLabel = lastEnd === i;
     // right after "Label:" a bare code is the value ("State: TN", "Type: DID"), not another label
@@ -2285,6 +2297,28 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     } else i++;
   }
   return hits;
+}
+
+/**
+ * Whether toks[i] stands in a street line an address label's value opened in this cell ("SA ADDR 5977
+ * MAIN TER"): after its house number, no comma or colon yet, a word is the street's ("MAIN", "STATE",
+ * "CENTER"), never a label of its own — OCR's loose reading would take "MAIN TER" for "MAIN TN".
+ */
+function inStreetAfterLabel(hits: Hit[], toks: Tok[], i: number): boolean {
+  const prev = hits[hits.length - 1];
+  if (!prev || (!ADDRESS_LABEL_FIELDS.has(prev.field) && prev.field !== 'addr_street') || prev.end >= i) return false;
+  const house = (t: Tok | undefined) => !!t && /^[OIlSBZ|]?\d{1,6}[A-Z]?$/.test(t.text);
+  // (the label's own tag word may be left before the number: "SA" read as the label, "ADDR S977 …" after it)
+  const from = !house(toks[prev.end]) && /^[A-Z]{2,5}\d?$/.test(toks[prev.end]!.text) ? prev.end + 1 : prev.end;
+  const between = toks.slice(from, i + 1);
+  return (
+    between.length >= 2 &&
+    between.length <= 5 &&
+    house(between[0]) &&
+    /[A-Za-z]/.test(between[1]!.text) &&
+    !between.slice(0, -1).some((t) => /[:,;]$/.test(t.text)) &&
+    !/[:#]$/.test(toks[i]!.text)
+  );
 }
 
 /**
