@@ -48,6 +48,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
+import { screenServiceAddresses } from './screen-address.js';
 import { carrierBlockAbove, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
@@ -2145,6 +2146,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropNoServiceReadings(doc, serviceCands, billingCands);
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
+  screenServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
