@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ServiceAddress } from '../../shared/domain/document.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { ocrWords } from '../helpers/pages.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { fieldCorrect } from '../fixtures/generator/score.js';
 import { readGenerated } from '../helpers/generated.js';
@@ -157,6 +158,74 @@ describe('a terminal screen’s address prompts are put together by address gram
       state: 'MT',
       zip5: '59801',
     });
+  });
+});
+
+describe('a scan of the screen that lost the prompts\u2019 colons and dot leaders', () => {
+  it('capital words naming an address part, a wide gap after them, are still prompts', () => {
+    // (OCR words placed one by one: the dots between prompt and value gone, some colons lost)
+    const words: [number, number, string, number][] = [
+      [30, 60, 'ACCT', 24],
+      [60, 60, 'NBR:', 24],
+      [100, 60, '7781', 24],
+      [130, 60, '0042', 24],
+      [30, 80, 'HSE', 18],
+      [100, 80, '4410', 24],
+      [170, 80, 'STR', 18],
+      [194, 80, 'NAME:', 30],
+      [240, 80, 'GRANITE', 42],
+      [288, 80, 'BLUFF', 30],
+      [324, 80, 'RD', 12],
+      [30, 92, 'CTY', 18],
+      [100, 92, 'LARAMIE', 42],
+      [170, 92, 'ST', 12],
+      [200, 92, 'WY', 12],
+      [240, 92, 'ZIP', 18],
+      [280, 92, '82070', 30],
+    ];
+    const f = extractFields(ocrWords(words), 'csr').fields;
+    expectAddress(f.service_address?.value, {
+      street_line: '4410 GRANITE BLUFF RD',
+      city: 'LARAMIE',
+      state: 'WY',
+      zip5: '82070',
+    });
+    // the house number's prompt is no unknown label of a PIN
+    expect(f.pin?.value).toBeUndefined();
+  });
+});
+
+describe('the screen\u2019s other fields beside its address prompts', () => {
+  it('the street-name prompt names no person, the house-number prompt no PIN', () => {
+    const f = read(['HSE........: 2290       ST NAME....: PRAIRIE ROSE', 'CSZ........: CASPER WY 82601']);
+    expect(f.authorized_person).toBeUndefined();
+    expect(f.pin).toBeUndefined();
+    expect(f.account_name?.value).toBe('HIGH PLAINS SURVEYING LLC');
+  });
+
+  it('a bill name running on into an attention line ends before it; an attention line alone names no business', () => {
+    const head = HEAD.filter((r) => !r.startsWith('CUST NM'));
+    const runOn = extractFields(
+      [pageOf(screen([...head, 'BILL NM...: YELLOWSTONE FEED & SUPPLY INC ATTN ACCTS PAYABLE']))],
+      'csr',
+    ).fields;
+    expect(runOn.account_name?.value).toBe('YELLOWSTONE FEED & SUPPLY INC');
+    const alone = extractFields(
+      [pageOf(screen([...head, 'CUSTOMER..: YELLOWSTONE FEED & SUPPLY INC', 'BILL NM...: ATTN RHONDA PIKE']))],
+      'csr',
+    ).fields;
+    expect(alone.account_name?.value).toBe('YELLOWSTONE FEED & SUPPLY INC');
+  });
+
+  it('the last bill\u2019s date on the screen is not the date the screen was printed', () => {
+    for (const billPrompt of ['BILL DATE', 'LST BL DT', 'LAST BILL'])
+      expect(
+        read([
+          `ORIG INST..: 11/02/19    ${billPrompt}: 03/20/26`,
+          'HSE: 66   STREET: GRANITE PEAK WAY',
+          'CSZ: MISSOULA MT 59801',
+        ]).document_date?.value,
+      ).toBe('2026-04-02');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   splitUnit,
   withCitySpelling,
 } from './address.js';
-import { conceptOfText } from './address-blocks.js';
+import { BILLING_WORDS, conceptOfText } from './address-blocks.js';
 import { type AddrCand, zipCheckOf } from './candidate.js';
 import type { DocLayout, Line, Tok } from './layout.js';
 import { trimValue } from './text.js';
@@ -191,26 +191,36 @@ interface PromptCell {
   text: string;
 }
 
-const PROMPT_WORD = /^[A-Z][A-Z/&#]{0,9}\.?$/;
+const PROMPT_WORD = /^[A-Z][A-Z/&#]{0,9}[.,-]?$/;
 const PROMPT_END = /^[A-Z][A-Z/&#.]{0,11}:$/;
+/** A colon read apart from its prompt (OCR: "HSE : 3506", "NAME. .:"). */
+const LONE_COLON = /^[.,;]*:[.,;]*$/;
+
+/** A prompt's words as its letters ("ST-" is ST, "NAME." is NAME). */
+const promptWords = (toks: Tok[]) => toks.map((t) => t.text.replace(/[^A-Za-z#]+/g, '')).filter(Boolean);
 
 /**
  * A row of prompts and their values, when the row opens with a prompt: a prompt is a capital word ending
  * with a colon (a dot leader or an arrow reads as one) and up to two capital words before it, a space
  * apart; the value runs to the next prompt. Where a prompt starts is where the wider gap is (the screen
- * sets two spaces or more between a value and the next prompt).
+ * sets two spaces or more between a value and the next prompt). On a scan the colon and the dot leader
+ * may be lost: capital words that name an address part, a wide gap after them, are a prompt too ("CTY
+ * RAPID CITY", "HSE  4062").
  */
 function promptCells(line: Line): PromptCell[] | null {
   const toks = [...line.toks].sort((a, b) => a.x0 - b.x0);
   const widths = toks.filter((t) => !/:$/.test(t.text) && t.text.length >= 2).map((t) => (t.x1 - t.x0) / t.text.length);
   const cw = widths.length ? widths.sort((a, b) => a - b)[widths.length >> 1]! : 0.6 * line.h;
-  const wide = (i: number) => i === 0 || toks[i]!.x0 - toks[i - 1]!.x1 >= 1.5 * cw;
+  const wide = (i: number) => i === 0 || i >= toks.length || toks[i]!.x0 - toks[i - 1]!.x1 >= 1.5 * cw;
   const prompts: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!PROMPT_END.test(toks[i]!.text)) continue;
     const floor = prompts.length ? prompts[prompts.length - 1]![1] + 1 : 0;
+    const t = toks[i]!.text;
+    const colon = PROMPT_END.test(t) || (LONE_COLON.test(t) && i > floor && PROMPT_WORD.test(toks[i - 1]!.text));
     let s = i;
-    while (s > floor && i - s < 2 && PROMPT_WORD.test(toks[s - 1]!.text) && !wide(s)) s--;
+    const wordAt = (k: number) => PROMPT_WORD.test(toks[k]!.text) || (k === i && colon);
+    if (!wordAt(i) || i < floor) continue;
+    while (s > floor && i - s < (LONE_COLON.test(t) ? 3 : 2) && PROMPT_WORD.test(toks[s - 1]!.text) && !wide(s)) s--;
     // the prompt opens after the widest gap among its possible starts
     let start = i;
     for (let k = s; k <= i; k++)
@@ -218,6 +228,8 @@ function promptCells(line: Line): PromptCell[] | null {
         start = k;
         break;
       }
+    const lost = !colon && wide(start) && wide(i + 1) && i + 1 < toks.length;
+    if (!colon && !(lost && promptReadings(promptWords(toks.slice(start, i + 1))).length)) continue;
     prompts.push([start, i + 1]);
   }
   if (!prompts.length || prompts[0]![0] !== 0) return null;
@@ -239,7 +251,7 @@ interface ReadCell {
 /** The part a cell gives: the first reading of its prompt whose shape its value has. */
 function readCell(cell: PromptCell): ReadCell | null {
   if (!cell.text) return null;
-  const words = cell.prompt.map((t) => t.text.replace(/[.:]+$/, '')).filter(Boolean);
+  const words = promptWords(cell.prompt);
   const said = conceptOfText(words.join(' '));
   const concept = said === 'billing' || said === 'remit' ? 'billing' : said;
   let readings = promptReadings(words);
@@ -377,4 +389,27 @@ export function screenServiceAddresses(doc: DocLayout, serviceCands: AddrCand[])
   for (const c of serviceCands) if (!same(c) && c.toks.some((t) => mine.has(t))) c.score *= 0.6;
   const zipCheck = zipCheckOf(check);
   serviceCands.push({ value: read.value, toks: read.toks, score, hit: null, ...(zipCheck ? { zipCheck } : {}) });
+}
+
+/**
+ * On a screen's prompt row, whether the prompt holding `tok` names a bill's date ("BILL DATE", "LST BL
+ * DT", "LAST BILL" around the date word the layout read as a label): a word abbreviating a bill's noun
+ * (BILLING_WORDS). On a CSR that is the last bill's date, not the date of the record.
+ */
+export function billDatePrompt(doc: DocLayout, tok: Tok): boolean {
+  const line = doc.lines[tok.line];
+  const cell = line ? promptCells(line)?.find((c) => c.prompt.includes(tok)) : undefined;
+  if (!cell) return false;
+  const words = cell.prompt.map((t) => t.text.toLowerCase().replace(/[^a-z]+/g, ''));
+  return words.some((w) => w.length >= 2 && [...BILLING_WORDS].some((b) => abbreviates(w, b)));
+}
+
+/**
+ * On a screen's prompt row, whether the prompt holding `tok` names an address part ("ST NAME" is the
+ * street's name, "HSE NO" its number): its value is no one's name, whatever the layout's labels say.
+ */
+export function addressPartPrompt(doc: DocLayout, tok: Tok): boolean {
+  const line = doc.lines[tok.line];
+  const cell = line ? promptCells(line)?.find((c) => c.prompt.includes(tok)) : undefined;
+  return !!cell && promptReadings(promptWords(cell.prompt)).length > 0;
 }
