@@ -1,4 +1,5 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
+import { cityKey } from '../../../shared/normalize/address.js';
 import { remembered } from '../../../shared/normalize/memo.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
@@ -14,6 +15,7 @@ import { BILLING_WORDS, conceptOfText } from './address-blocks.js';
 import { type AddrCand, zipCheckOf } from './candidate.js';
 import type { DocLayout, Line, Tok } from './layout.js';
 import { trimValue } from './text.js';
+import { zipPlace } from './zip.js';
 
 /**
  * A terminal screen's address (a mainframe CSR printed from its 3270 screens): short capital prompts,
@@ -156,8 +158,9 @@ function stateOf(v: string): string | null {
 /** A unit's value without the dot a screen pads it with ("STE 246."): no unit ends with one. */
 const unitText = (v: string) => v.replace(/\.$/, '');
 
-/** Does the value have the part's shape? */
-function fits(part: Part, v: string): boolean {
+/** Does the value have the part's shape? (A scan reads the screen's pad dot as a stop: "5135.", "SD.") */
+function fits(part: Part, value: string): boolean {
+  const v = part === 'name' || part === 'line' || part === 'csz' ? value : value.replace(/[.,;]$/, '');
   switch (part) {
     case 'house':
       return HOUSE_VALUE.test(v);
@@ -219,7 +222,9 @@ function promptCells(line: Line): PromptCell[] | null {
     const colon = PROMPT_END.test(t) || (LONE_COLON.test(t) && i > floor && PROMPT_WORD.test(toks[i - 1]!.text));
     let s = i;
     const wordAt = (k: number) => PROMPT_WORD.test(toks[k]!.text) || (k === i && colon);
-    if (!wordAt(i) || i < floor) continue;
+    // (a lost prompt may follow a prompt whose value the scan lost, "ST  ZIP 58124", unless it is that value: "ST NE")
+    const after = prompts.length ? prompts[prompts.length - 1]![1] : 0;
+    if (!wordAt(i) || i < (colon || stateOf(t.replace(/[^A-Za-z]/g, '')) ? floor : after)) continue;
     while (s > floor && i - s < (LONE_COLON.test(t) ? 3 : 2) && PROMPT_WORD.test(toks[s - 1]!.text) && !wide(s)) s--;
     // the prompt opens after the widest gap among its possible starts
     let start = i;
@@ -228,7 +233,8 @@ function promptCells(line: Line): PromptCell[] | null {
         start = k;
         break;
       }
-    const lost = !colon && wide(start) && wide(i + 1) && i + 1 < toks.length;
+    // (only a scan loses a colon: a text layer keeps it, its leaders and arrows read as one)
+    const lost = !colon && toks[i]!.conf < 1 && wide(start) && wide(i + 1) && i + 1 < toks.length;
     if (!colon && !(lost && promptReadings(promptWords(toks.slice(start, i + 1))).length)) continue;
     prompts.push([start, i + 1]);
   }
@@ -307,18 +313,40 @@ function groupConcept(doc: DocLayout, g: Group): ReadCell['concept'] {
 function addressGroups(doc: DocLayout): Group[] {
   const groups: Group[] = [];
   let open: Group | null = null;
+  // (one printed row between two address rows that reads as none, a prompt a scan garbled: "SUPP. FL 9")
+  let skipped: Line | null = null;
+  const under = (a: Line | null | undefined, b: Line) =>
+    !!a && a.page === b.page && b.cy - a.cy <= 1.9 * Math.max(a.h, b.h);
   for (const line of doc.lines) {
     const cells = rowCells(line);
     const last = open?.lines[open.lines.length - 1];
     const billing = cells.some((c) => c.concept === 'billing');
     const unitsOnly = cells.every((c) => c.byShape);
+    if (open && !cells.length && !skipped && under(last, line)) {
+      skipped = line;
+      // (its words after a garbled prompt may still be a unit alone: "SUPP. FL 9")
+      const toks = [...line.toks].sort((a, b) => a.x0 - b.x0);
+      const rest = trimValue(
+        toks
+          .slice(1)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      if (PROMPT_WORD.test(toks[0]!.text) && isUnitOnly(unitText(rest)))
+        open.cells.push({
+          part: 'unit',
+          cell: { prompt: toks.slice(0, 1), value: toks.slice(1), text: rest },
+          concept: 'unknown',
+          byShape: true,
+        });
+      continue;
+    }
     const goesOn =
       !!open &&
-      !!last &&
       cells.length > 0 &&
-      last.page === line.page &&
-      line.cy - last.cy <= 1.9 * Math.max(line.h, last.h) &&
+      under(skipped ?? last, line) &&
       billing === open.cells.some((c) => c.concept === 'billing');
+    skipped = null;
     if (open && goesOn) {
       open.cells.push(...cells);
       open.lines.push(line);
@@ -346,13 +374,13 @@ function assemble(g: Group): { value: ServiceAddress; toks: Tok[]; quality: numb
   else if (name)
     street = [at('house'), at('dir'), name, at('suffix')]
       .filter((c): c is PromptCell => !!c)
-      .map((c) => c.text)
+      .map((c) => (c === name ? c.text : c.text.replace(/[.,;]$/, '')))
       .join(' ');
   const unitCell = at('unit');
   if (unitCell) unit = unitText(unitCell.text);
   let city = at('city')?.text ?? '';
-  let state = stateOf(at('state')?.text ?? '') ?? '';
-  const zm = /^(\d{5})-?(\d{4})?$/.exec(at('zip')?.text ?? '');
+  let state = stateOf(at('state')?.text.replace(/[.,;]$/, '') ?? '') ?? '';
+  const zm = /^(\d{5})-?(\d{4})?[.,;]?$/.exec(at('zip')?.text ?? '');
   let zip5 = zm?.[1] ?? '';
   let zip4 = zm?.[2] ?? '';
   const csz = at('csz') ? cityStateZip(at('csz')!.text) : null;
@@ -362,6 +390,9 @@ function assemble(g: Group): { value: ServiceAddress; toks: Tok[]; quality: numb
     zip5 ||= csz.zip5;
     zip4 ||= csz.zip4;
   }
+  // a state the scan lost: the ZIP's own, when the ZIP's city is the printed one
+  const place = !state && zip5 && city ? zipPlace(zip5) : null;
+  if (place && cityKey(place.city) === cityKey(city)) state = place.state;
   if (!/^\d/.test(street) || !(zip5 || (city && state))) return null;
   const used = new Set([lineCell, name, at('house'), at('dir'), at('suffix'), at('unit'), at('city'), at('state')]);
   for (const c of [at('zip'), at('csz')]) used.add(c);
