@@ -140,7 +140,8 @@ function readingsOfPrompt(words: string[]): Part[][] {
     if (seqs.length > 64) return [];
   }
   const out: Part[][] = [];
-  for (const s of seqs) {
+  // (alternatives name one part: "TOWN/CITY", "APT/SUITE")
+  for (const s of seqs.map((q) => q.filter((g, k) => g !== q[k - 1]))) {
     const parts = PHRASE_PARTS.get(s.join(' ')) ?? PHRASE_PARTS.get(s.filter((g) => g !== 'number').join(' '));
     if (parts && !out.some((p) => p.join() === parts.join())) out.push(parts);
   }
@@ -224,8 +225,8 @@ function promptCells(line: Line): PromptCell[] | null {
     const wordAt = (k: number) => PROMPT_WORD.test(toks[k]!.text) || (k === i && colon);
     // (a lost prompt may follow a prompt whose value the scan lost, "ST  ZIP 58124", unless it is that value: "ST NE")
     const after = prompts.length ? prompts[prompts.length - 1]![1] : 0;
-    if (!wordAt(i) || i < (colon || stateOf(t.replace(/[^A-Za-z]/g, '')) ? floor : after)) continue;
-    while (s > floor && i - s < (LONE_COLON.test(t) ? 3 : 2) && PROMPT_WORD.test(toks[s - 1]!.text) && !wide(s)) s--;
+    if (!wordAt(i) || i < (!colon && stateOf(t.replace(/[^A-Za-z]/g, '')) ? floor : after)) continue;
+    while (s > after && i - s < (LONE_COLON.test(t) ? 3 : 2) && PROMPT_WORD.test(toks[s - 1]!.text) && !wide(s)) s--;
     // the prompt opens after the widest gap among its possible starts
     let start = i;
     for (let k = s; k <= i; k++)
@@ -240,7 +241,10 @@ function promptCells(line: Line): PromptCell[] | null {
   }
   if (!prompts.length || prompts[0]![0] !== 0) return null;
   return prompts.map(([s, e], k) => {
-    const value = toks.slice(e, prompts[k + 1]?.[0] ?? toks.length);
+    // (a value's words are a space apart: words after a wider gap are another column's, "Rm 489 | PO BOX 9158")
+    const run = toks.slice(e, prompts[k + 1]?.[0] ?? toks.length);
+    const cut = run.findIndex((tk, j) => j > 0 && tk.x0 - run[j - 1]!.x1 >= 2.5 * cw);
+    const value = cut > 0 ? run.slice(0, cut) : run;
     return { prompt: toks.slice(s, e), value, text: trimValue(value.map((t) => t.text).join(' ')) };
   });
 }
@@ -417,7 +421,11 @@ export function screenServiceAddresses(doc: DocLayout, serviceCands: AddrCand[])
   const score = (0.92 * read.quality * check.factor) / 0.95;
   const mine = new Set(g!.cells.flatMap((c) => [...c.cell.value, ...c.cell.prompt]));
   const same = (c: AddrCand) => JSON.stringify(c.value) === JSON.stringify(read.value);
-  for (const c of serviceCands) if (!same(c) && c.toks.some((t) => mine.has(t))) c.score *= 0.6;
+  const overlapping = serviceCands.filter((c) => !same(c) && c.toks.some((t) => mine.has(t)));
+  // (the same address read from the same words with a unit this reading has not found: that reading stands)
+  const key = (v: ServiceAddress) => [v.street_line, v.city, v.state, v.zip5].join('|').toUpperCase();
+  if (!read.value.unit && overlapping.some((c) => c.value.unit && key(c.value) === key(read.value))) return;
+  for (const c of overlapping) c.score *= 0.6;
   const zipCheck = zipCheckOf(check);
   serviceCands.push({ value: read.value, toks: read.toks, score, hit: null, ...(zipCheck ? { zipCheck } : {}) });
 }
