@@ -120,8 +120,9 @@ function readingsOfWord(word: string): string[][] {
       return;
     }
     if (acc.length >= 3) return;
+    // (each piece a noun of its own: "AUTH" is no apartment's unit)
     for (let k = 1; k <= rest.length; k++)
-      for (const g of single(rest.slice(0, k), 1)) split(rest.slice(k), [...acc, g]);
+      for (const g of single(rest.slice(0, k), 1)) if (!acc.includes(g)) split(rest.slice(k), [...acc, g]);
   };
   split(w, []);
   return out;
