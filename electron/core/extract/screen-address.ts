@@ -423,9 +423,17 @@ export function screenServiceAddresses(doc: DocLayout, serviceCands: AddrCand[])
   const mine = new Set(g!.cells.flatMap((c) => [...c.cell.value, ...c.cell.prompt]));
   const same = (c: AddrCand) => JSON.stringify(c.value) === JSON.stringify(read.value);
   const overlapping = serviceCands.filter((c) => !same(c) && c.toks.some((t) => mine.has(t)));
-  // (the same address read from the same words with a unit this reading has not found: that reading stands)
-  const key = (v: ServiceAddress) => [v.street_line, v.city, v.state, v.zip5].join('|').toUpperCase();
-  if (!read.value.unit && overlapping.some((c) => c.value.unit && key(c.value) === key(read.value))) return;
+  // (the same address read from the same words with more of it, a unit this reading has not found or the
+  // rest of a street wrapped in its cell, "28080 South Park" / "Lane": that reading stands)
+  const up = (t: string) => t.toUpperCase();
+  const fuller = (v: ServiceAddress) =>
+    [v.city, v.state, v.zip5].join('|') === [read.value.city, read.value.state, read.value.zip5].join('|') &&
+    up(v.street_line).startsWith(up(read.value.street_line)) &&
+    (!read.value.unit || up(v.unit) === up(read.value.unit)) &&
+    (v.street_line.length > read.value.street_line.length || v.unit.length > read.value.unit.length);
+  // (…not one that ran on into a prompt's words: "3295 MLK JR CIR. SUPP")
+  const prompts = new Set(g!.cells.flatMap((c) => c.cell.prompt));
+  if (overlapping.some((c) => fuller(c.value) && !c.toks.some((t) => prompts.has(t)))) return;
   for (const c of overlapping) c.score *= 0.6;
   const zipCheck = zipCheckOf(check);
   serviceCands.push({ value: read.value, toks: read.toks, score, hit: null, ...(zipCheck ? { zipCheck } : {}) });
