@@ -433,7 +433,9 @@ export function screenServiceAddresses(doc: DocLayout, serviceCands: AddrCand[])
     (v.street_line.length > read.value.street_line.length || v.unit.length > read.value.unit.length);
   // (…not one that ran on into a prompt's words: "3295 MLK JR CIR. SUPP")
   const prompts = new Set(g!.cells.flatMap((c) => c.cell.prompt));
-  if (overlapping.some((c) => fuller(c.value) && !c.toks.some((t) => prompts.has(t)))) return;
+  // (…nor one whose more is this reading's own other cells, a street run into its city: "87 W OAK DR CHICAGO")
+  const more = (c: AddrCand) => c.toks.some((t) => !mine.has(t)) && !c.toks.some((t) => prompts.has(t));
+  if (overlapping.some((c) => fuller(c.value) && more(c))) return;
   for (const c of overlapping) c.score *= 0.6;
   const zipCheck = zipCheckOf(check);
   serviceCands.push({ value: read.value, toks: read.toks, score, hit: null, ...(zipCheck ? { zipCheck } : {}) });
