@@ -1,10 +1,10 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { eraseCombBoxes } from '../../electron/core/ocr/comb-boxes.js';
 import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
-import { type Gray, toGray } from '../../electron/core/ocr/preprocess.js';
+import type { Gray } from '../../electron/core/ocr/preprocess.js';
 import { renderScanPage } from '../fixtures/generator/image.js';
 import { type FontKey, PageBuilder, textWidth } from '../fixtures/generator/layout.js';
+import { grayOf, inkIn } from '../helpers/gray.js';
 
 /** How a form draws its combs: closed boxes side by side, or ticks rising from a rule. */
 interface CombShape {
@@ -68,22 +68,6 @@ const VALUES = [
   '61701',
   '11/14/2025',
 ];
-
-async function grayOf(jpeg: Uint8Array): Promise<Gray> {
-  const img = await loadImage(Buffer.from(jpeg));
-  const c = createCanvas(img.width, img.height);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, img.width, img.height);
-  ctx.drawImage(img, 0, 0);
-  return toGray(c, img.width, img.height);
-}
-
-const inkIn = (g: Gray, x0: number, y0: number, x1: number, y1: number) => {
-  let n = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (g.data[y * g.width + x]! < 128) n++;
-  return n;
-};
 
 /** Columns with a dark run at least `len` pixels long down them. */
 function tallColumns(g: Gray, len: number): number {
