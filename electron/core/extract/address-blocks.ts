@@ -85,14 +85,7 @@ const SERVICE_WORDS = new Set([
   'user',
   'at',
 ]);
-export const BILLING_WORDS: ReadonlySet<string> = new Set([
-  'bill',
-  'mail',
-  'invoice',
-  'statement',
-  'sold',
-  'correspondence',
-]);
+const BILLING_WORDS = new Set(['bill', 'mail', 'invoice', 'statement', 'sold', 'correspondence']);
 /** Words of other fields' labels: "Billing Tel #", "Service Account Number" name no address. */
 const OTHER_FIELD_WORDS = new Set([
   'phone',
