@@ -21,7 +21,7 @@ import {
   pinInitialsTag,
   qualifiedSecret,
   secretCaption,
-  splitLabelPieces,
+  splitLabelWord,
   type LabelField,
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
@@ -167,7 +167,7 @@ function repairedLabelWords(toks: Tok[]): Tok[] {
     const prev = out.at(-1);
     const h = Math.min(t.word.bbox[3] - t.word.bbox[1], prev ? prev.word.bbox[3] - prev.word.bbox[1] : Infinity);
     if (pieces) out.push(partOf(t, pieces[0], 0), partOf(t, pieces[1], pieces[0].length));
-    else if (prev && t.word.bbox[0] - prev.word.bbox[2] <= 0.6 * h && splitLabelPieces(prev.text, t.text)) {
+    else if (prev && splitLabelWord(prev.text, t.text, t.word.bbox[0] - prev.word.bbox[2], h)) {
       const text = prev.text + t.text;
       const bbox: BBox = [prev.word.bbox[0], prev.word.bbox[1], t.word.bbox[2], t.word.bbox[3]];
       out[out.length - 1] = { text, key: keyOf(text), word: { ...prev.word, text, bbox }, page: t.page };

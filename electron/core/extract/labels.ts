@@ -1357,6 +1357,14 @@ export function splitLabelPieces(a: string, b: string): boolean {
 }
 
 /**
+ * Two neighbouring OCR words that are one label word split with a stray space (splitLabelPieces), no
+ * further apart than a stray space is: 0.6 of the shorter word's height (a word space is wider).
+ */
+export function splitLabelWord(a: string, b: string, gap: number, height: number): boolean {
+  return gap <= 0.6 * height && splitLabelPieces(a, b);
+}
+
+/**
  * A caption that names the PIN by its head noun ("Acct PIN", "Security Code", "Code Word", "Customer
  * PIN #"): label words whose concept holding the last word as its head is the PIN's, or one word no
  * vocabulary knows qualifying a PIN's own noun ("Verbal Password": qualifiedSecret). A cell of such words

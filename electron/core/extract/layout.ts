@@ -16,7 +16,7 @@ import {
   headOf,
   hintConcept,
   soleFieldConcept,
-  splitLabelPieces,
+  splitLabelWord,
   wholeLabelConcept,
   LABEL_CONCEPTS,
   LABEL_TABLE,
@@ -553,15 +553,12 @@ function joinSplitLabelWords(pageLines: PageLine[]): void {
     const out: Tok[] = [];
     for (const t of toks) {
       const prev = out.at(-1);
-      if (prev && splitLabelWord(prev, t)) out[out.length - 1] = joinedTok(prev, t, prev.text + t.text);
+      if (prev && splitLabelWord(prev.text, t.text, t.x0 - prev.x1, Math.min(prev.h, t.h)))
+        out[out.length - 1] = joinedTok(prev, t, prev.text + t.text);
       else out.push(t);
     }
     l.toks = out;
   }
-}
-
-function splitLabelWord(a: Tok, b: Tok): boolean {
-  return b.x0 - a.x1 <= 0.6 * Math.min(a.h, b.h) && splitLabelPieces(a.text, b.text);
 }
 
 /**
