@@ -1,4 +1,4 @@
-import type { Gray } from './preprocess.js';
+import { type Gray, pixelQuads } from './preprocess.js';
 
 /*
  * Blank paper around the print is left out of the image tesseract reads. Tesseract's page work
@@ -32,7 +32,7 @@ export interface PrintBox {
  */
 export function printBox(g: Gray, dpi: number): PrintBox | null {
   const { width: W, height: H, data } = g;
-  const quads = data.byteOffset % 4 === 0 ? new Int32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
+  const quads = pixelQuads(data);
   let top = -1,
     bottom = -1,
     left = W,
@@ -56,7 +56,7 @@ export function printBox(g: Gray, dpi: number): PrintBox | null {
 }
 
 /** The index of the first pixel darker than paper in [from, to), or -1; paper skipped four pixels a load. */
-function firstInk(data: Uint8Array, quads: Int32Array | null, from: number, to: number): number {
+function firstInk(data: Uint8Array, quads: Uint32Array | null, from: number, to: number): number {
   let i = from;
   if (quads) {
     for (; i < to && i % 4 !== 0; i++) if (data[i]! < PAPER) return i;
@@ -67,7 +67,7 @@ function firstInk(data: Uint8Array, quads: Int32Array | null, from: number, to: 
 }
 
 /** The index of the last pixel darker than paper in [from, to), or -1 (from the end, as firstInk). */
-function lastInk(data: Uint8Array, quads: Int32Array | null, from: number, to: number): number {
+function lastInk(data: Uint8Array, quads: Uint32Array | null, from: number, to: number): number {
   let i = to - 1;
   if (quads) {
     for (; i >= from && (i + 1) % 4 !== 0; i--) if (data[i]! < PAPER) return i;

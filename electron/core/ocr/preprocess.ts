@@ -16,9 +16,12 @@ export const PAPER4 = 0xc0c0c0c0 | 0;
  * (`dark` 192 and up).
  */
 export function paperQuads(data: Uint8Array, dark: number): Uint32Array | null {
-  return data.byteOffset % 4 === 0 && dark < 192
-    ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2)
-    : null;
+  return dark < 192 ? pixelQuads(data) : null;
+}
+
+/** A page's pixels four a 32-bit load (a caller's own paper mask tests four at once); null when not 4-aligned. */
+export function pixelQuads(data: Uint8Array): Uint32Array | null {
+  return data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
 }
 
 /**
