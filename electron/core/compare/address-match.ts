@@ -1,15 +1,17 @@
 /** Whether two address readings are the same address as written, OCR's glued and split words allowed. */
-import { type AddressParts, compareAddresses } from '../../../shared/normalize/address.js';
+import { type AddressPartName, type AddressParts, compareAddresses } from '../../../shared/normalize/address.js';
 import { ocrKey } from './evidence.js';
 
 export const goodAddress = (r: { verdict: string }) => r.verdict === 'match' || r.verdict === 'equivalent';
 
-/**
- * An address that seems to differ: is the checked address written under the reference's "Service
- * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
- * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
- */
-export const GLUE_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
+/** The street line's parts: OCR glues and splits their words across one another ('NHill Ave'), so they go together. */
+export const GLUE_PARTS: ReadonlySet<AddressPartName> = new Set<AddressPartName>([
+  'house_number',
+  'predirectional',
+  'street_name',
+  'suffix',
+  'postdirectional',
+]);
 
 /**
  * What guided verification found, compared as the document writes it. Words OCR glued or split

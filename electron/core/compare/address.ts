@@ -192,6 +192,11 @@ function twoUnderOneLabel(find: Finder, reading: FieldValue<ServiceAddress> | un
   return others.some((o) => o.why.source === 'label' && o.why.label === own.why.label);
 }
 
+/**
+ * An address that seems to differ: is the checked address written under the reference's "Service
+ * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
+ * from being asserted? Never the billing block: an LOA that gives the billing address proves nothing.
+ */
 function settleAddress(
   find: Finder,
   ref: Val<AddressParts>,
@@ -204,7 +209,7 @@ function settleAddress(
   loaTwoUnderLabel = false,
 ): {
   found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
-  doubts: string[];
+  doubts: AddressDoubt[];
   /** why the difference stands although the reference was not read with certainty */
   note?: string;
 } {
@@ -227,7 +232,7 @@ function settleAddress(
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
-  const doubts: string[] = [];
+  const doubts: AddressDoubt[] = [];
   // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
   // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
   // misreading of the words, though the CSR's may still be cut into parts wrongly ("8925S BAY VIEWDR")
@@ -247,10 +252,12 @@ function settleAddress(
     // OCR's glued words on the invoice ("VirginiaBeach") are the same letters as the LOA's
     sameWritten(invoice.value, v.value)
   ) {
-    doubts.push(`the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`);
+    doubts.push({
+      text: `the invoice's service address is ${formatAddress(invoice.value)} like the ${SOURCE_LABEL[v.src]}'s`,
+    });
   }
   // doubts about how surely the reference was read: a strong contrary reading may outweigh them
-  const refDoubts: string[] = [];
+  const refDoubts: AddressDoubt[] = [];
   let refUnderLabel = false;
   if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
@@ -258,9 +265,9 @@ function settleAddress(
     const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
     refUnderLabel = underLabel;
     if (labelled && !underLabel)
-      refDoubts.push(
-        `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
-      );
+      refDoubts.push({
+        text: `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
+      });
     else if (
       (!underLabel || ref.conf < CONTRARY_MIN) &&
       !find.sure(ref.src, ref.conf) &&
@@ -268,11 +275,11 @@ function settleAddress(
       // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
       (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
     )
-      refDoubts.push(
-        `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
-      );
+      refDoubts.push({
+        text: `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+      });
   }
-  doubts.push(...cityDoubts(find, ref, v, r));
+  doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
@@ -303,9 +310,9 @@ function settleAddress(
           unitOnlyOnLoa(find, ref, v, invoice, r) ||
           loaStated)));
   if (!find.sure(v.src, v.conf) && !loaSettled)
-    doubts.push(
-      `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
-    );
+    doubts.push({
+      text: `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
+    });
   if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
@@ -830,8 +837,8 @@ function addressReadingDoubts(
   loaStated = false,
   /** the invoice gives the CSR's address as well (two documents read apart say the same) */
   refBacked = false,
-): string[] {
-  const doubts: string[] = [];
+): AddressDoubt[] {
+  const doubts: AddressDoubt[] = [];
   for (const [side, other] of [
     [ref, v],
     [v, ref],
@@ -840,9 +847,9 @@ function addressReadingDoubts(
     // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
     const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
     if (noNumber && side.value.po_box === null && other.value.house_number)
-      doubts.push(
-        `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
-      );
+      doubts.push({
+        text: `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
+      });
   }
   // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
   // read as "6251 Pine Valley"), or the unsure reading is the carrier's street less its last words (the
@@ -858,9 +865,10 @@ function addressReadingDoubts(
     ocrKey(streetOf(ref.value)).length > ocrKey(streetOf(v.value)).length &&
     (leadingWords(streetOf(v.value), streetOf(ref.value)) || find.written(v.src as DocSrc, streetOf(ref.value)))
   )
-    doubts.push(
-      `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (${CUT_SHORT} the street short)`,
-    );
+    doubts.push({
+      text: `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
+      cutShort: 'street',
+    });
   // …and so is an unsure city that is the carrier's less its last words ("Palm Beach" for "Palm Beach Gardens")
   if (
     v.src !== 'case' &&
@@ -868,9 +876,10 @@ function addressReadingDoubts(
     r.parts.some((p) => p.part === 'city' && p.verdict === 'mismatch') &&
     leadingWords(v.value.city, ref.value.city)
   )
-    doubts.push(
-      `the ${SOURCE_LABEL[v.src]}'s city "${v.value.city}" is the start of the ${SOURCE_LABEL[ref.src]}'s "${ref.value.city}" (${CUT_SHORT} the city short)`,
-    );
+    doubts.push({
+      text: `the ${SOURCE_LABEL[v.src]}'s city "${v.value.city}" is the start of the ${SOURCE_LABEL[ref.src]}'s "${ref.value.city}" (its reading may have cut the city short)`,
+      cutShort: 'city',
+    });
   // a ZIP one lookalike digit off ("62784" for 62704), all else the same, on a side not read with certainty:
   // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted —
   // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean), or the
@@ -889,9 +898,9 @@ function addressReadingDoubts(
     oneLookalikeDigitApart(ref.value.zip5, v.value.zip5)
   ) {
     const other = unsure === v ? ref : v;
-    doubts.push(
-      `the ${SOURCE_LABEL[unsure.src]}'s ZIP ${unsure.value.zip5} is one lookalike digit from the ${SOURCE_LABEL[other.src]}'s ${other.value.zip5} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
-    );
+    doubts.push({
+      text: `the ${SOURCE_LABEL[unsure.src]}'s ZIP ${unsure.value.zip5} is one lookalike digit from the ${SOURCE_LABEL[other.src]}'s ${other.value.zip5} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
+    });
   }
   // (a letter whose sentence gives no unit while its letterhead — the carrier's address — does: the sentence
   // is what the letter says of where the lines are, and the letterhead is why the unit is on the page)
@@ -901,9 +910,9 @@ function addressReadingDoubts(
       .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
       .filter(({ want }) => want && find.written(v.src as DocSrc, want.text, { digits: want.digits }));
     if (dropped.length)
-      doubts.push(
-        `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
-      );
+      doubts.push({
+        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
+      });
   }
   // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
   // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader —
@@ -922,9 +931,9 @@ function addressReadingDoubts(
     !ocrKey(ref.value.raw).includes(ocrKey(unitWant.text)) &&
     find.written(ref.src as DocSrc, unitWant.text, { digits: unitWant.digits })
   )
-    doubts.push(
-      `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
-    );
+    doubts.push({
+      text: `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
+    });
   return doubts;
 }
 
@@ -935,18 +944,24 @@ function oneLookalikeDigitApart(a: string, b: string): boolean {
   return at.length === 1 && confusable(a[at[0]!]!, b[at[0]!]!);
 }
 
-/** How a doubt says a reading lost the end of its street or city: the rest of the address can still be held against the carrier's. */
-const CUT_SHORT = 'its reading may have cut';
+/**
+ * One reason a difference is not asserted. `cutShort` names the part a reading may have lost the end of:
+ * the rest of the address can still be held against the carrier's (beyondCutShort).
+ */
+interface AddressDoubt {
+  text: string;
+  cutShort?: 'street' | 'city';
+}
 
 /**
  * The differences that stand once a reading cut short is given the carrier's street and city back
  * (a unit or ZIP of its own): null when nothing else differs or another doubt remains.
  */
-function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: string[]): AddressComparison | null {
-  if (!doubts.length || !doubts.every((d) => d.includes(CUT_SHORT))) return null;
+function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: AddressDoubt[]): AddressComparison | null {
+  if (!doubts.length || !doubts.every((d) => d.cutShort)) return null;
   // only what a doubt says was cut short is given back: a city cut short says nothing of another street
-  const street = doubts.some((d) => d.includes(`${CUT_SHORT} the street`));
-  const city = doubts.some((d) => d.includes(`${CUT_SHORT} the city`));
+  const street = doubts.some((d) => d.cutShort === 'street');
+  const city = doubts.some((d) => d.cutShort === 'city');
   const repaired: AddressParts = {
     ...v,
     ...(street
@@ -1220,7 +1235,7 @@ function addressDoubtSettled(
   if (!settled.doubts.length || realCity) return false;
   run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
   run.verdicts.push('check');
-  run.reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.join('; ')}.`);
+  run.reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.map((d) => d.text).join('; ')}.`);
   const cands: ReviewCheck['candidates'] = {
     [ref.src]: [addressCandidate(ref)],
     [src]: [addressCandidate(v)],
@@ -1229,7 +1244,7 @@ function addressDoubtSettled(
   c.check(
     'service_address',
     r.location_mismatch ? reviewedRejection('service_address') : 'POSTAL_CODE_MISMATCH',
-    `${settled.doubts[0]![0]!.toUpperCase()}${settled.doubts[0]!.slice(1)}.`,
+    `${settled.doubts[0]!.text[0]!.toUpperCase()}${settled.doubts[0]!.text.slice(1)}.`,
     [src],
     ref.src,
     cands,
@@ -1281,13 +1296,17 @@ function withoutCsrLosses(
   if (!lost.length) return r;
   // a street name part lost takes the street's words with it (they are cut together) — never the house
   // number, which is lost only when the invoice gives the LOA's number too
-  const keys = new Set<string>(lost.map((p) => p.part));
+  const keys = new Set<keyof AddressParts>(lost.map((p) => p.part));
   if (lost.some((p) => GLUE_PARTS.has(p.part) && p.part !== 'house_number'))
     for (const k of GLUE_PARTS) if (k !== 'house_number') keys.add(k);
-  if (keys.has('unit')) for (const k of ['unit_designator', 'extra_units']) keys.add(k);
-  const repaired = { ...ref.value } as unknown as Record<string, unknown>;
-  for (const k of keys) repaired[k] = (v.value as unknown as Record<string, unknown>)[k];
-  return compareAddresses(repaired as unknown as AddressParts, v.value);
+  if (keys.has('unit')) for (const k of ['unit_designator', 'extra_units'] as const) keys.add(k);
+  const repaired: AddressParts = { ...ref.value };
+  for (const k of keys) takePart(repaired, v.value, k);
+  return compareAddresses(repaired, v.value);
+}
+
+function takePart<K extends keyof AddressParts>(to: AddressParts, from: AddressParts, k: K): void {
+  to[k] = from[k];
 }
 
 /**

@@ -5,6 +5,21 @@ import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { Collector, type Src, daysBetween } from './run.js';
 import { type Finder } from './finder.js';
 
+type Seen = Pick<FieldComparison, 'values' | 'normalized' | 'evidence'>;
+const NOTHING_SEEN: Seen = { values: {}, normalized: {}, evidence: {} };
+
+/** A row judged by a rule (an age limit, a signature), not against another document: it has no reference. */
+function ruleRow(
+  c: Collector,
+  field: FieldComparison['field'],
+  verdict: FieldComparison['verdict'],
+  reason: string,
+  seen: Seen = NOTHING_SEEN,
+): FieldComparison {
+  const { values, normalized, evidence } = seen;
+  return c.field({ field, verdict, values, normalized, reference: null, evidence, reason });
+}
+
 export function compareDocDate(
   c: Collector,
   field: 'invoice_date' | 'loa_date',
@@ -16,40 +31,20 @@ export function compareDocDate(
   const src: Src = field === 'invoice_date' ? 'invoice' : 'loa';
   const noun = field === 'invoice_date' ? 'invoice' : 'LOA';
   if (!doc) {
-    return c.field({
-      field,
-      verdict: 'not_checked',
-      values: {},
-      normalized: {},
-      reference: null,
-      evidence: {},
-      reason: `No ${noun} was given.`,
-    });
+    return ruleRow(c, field, 'not_checked', `No ${noun} was given.`);
   }
   const d = doc.document_date;
   if (!d || !d.value) {
-    return c.field({
-      field,
-      verdict: 'not_checked',
-      values: {},
-      normalized: {},
-      reference: null,
-      evidence: {},
-      reason: `No date found on the ${noun}; check it by hand (limit ${maxAge} days).`,
-    });
+    return ruleRow(c, field, 'not_checked', `No date found on the ${noun}; check it by hand (limit ${maxAge} days).`);
   }
   const values = { [src]: d.value };
   const evidence = { [src]: { page: d.page, bbox: d.bbox } };
+  const seen: Seen = { values, normalized: values, evidence };
   const age = daysBetween(d.value, asOf);
   if (age === null) {
-    return c.field({
-      field,
-      verdict: 'not_checked',
-      values,
+    return ruleRow(c, field, 'not_checked', `The ${noun} date "${d.value}" could not be read as a date.`, {
+      ...seen,
       normalized: {},
-      reference: null,
-      evidence,
-      reason: `The ${noun} date "${d.value}" could not be read as a date.`,
     });
   }
   // a date under a weak "Date" label scores low on a text layer too: only OCR'd or very unsure dates are doubted
@@ -66,77 +61,41 @@ export function compareDocDate(
       null,
       { [src]: [{ value: d.value, page: d.page, bbox: d.bbox, confidence: d.confidence }] },
     );
-    return c.field({
+    return ruleRow(
+      c,
       field,
-      verdict: 'check',
-      values,
-      normalized: { [src]: d.value },
-      reference: null,
-      evidence,
-      reason: `Could not be confirmed — look at the date: read as ${d.value} (${age} days old, over the ${maxAge}-day limit) with low confidence.`,
-    });
+      'check',
+      `Could not be confirmed — look at the date: read as ${d.value} (${age} days old, over the ${maxAge}-day limit) with low confidence.`,
+      seen,
+    );
   }
   if (age > maxAge) {
     const code = reviewedRejection(field);
     c.predict(code, 'blocker', `The ${noun} is dated ${d.value}, ${age} days before ${asOf} (limit ${maxAge} days).`, {
       [src]: { value: d.value, page: d.page, bbox: d.bbox },
     });
-    return c.field({
+    return ruleRow(
+      c,
       field,
-      verdict: 'too_old',
-      values,
-      normalized: { [src]: d.value },
-      reference: null,
-      evidence,
-      reason: `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit: ask for a ${field === 'invoice_date' ? 'recent invoice' : 'newly signed LOA'}.`,
-    });
+      'too_old',
+      `Dated ${d.value}: ${age} days old, over the ${maxAge}-day limit: ask for a ${field === 'invoice_date' ? 'recent invoice' : 'newly signed LOA'}.`,
+      seen,
+    );
   }
   if (age < 0) {
-    return c.field({
-      field,
-      verdict: 'info',
-      values,
-      normalized: { [src]: d.value },
-      reference: null,
-      evidence,
-      reason: `Dated ${d.value}, ${-age} day(s) after ${asOf}: check the date.`,
-    });
+    return ruleRow(c, field, 'info', `Dated ${d.value}, ${-age} day(s) after ${asOf}: check the date.`, seen);
   }
-  return c.field({
-    field,
-    verdict: 'match',
-    values,
-    normalized: { [src]: d.value },
-    reference: null,
-    evidence,
-    reason: `Dated ${d.value}: ${age} day(s) old, within the ${maxAge}-day limit.`,
-  });
+  return ruleRow(c, field, 'match', `Dated ${d.value}: ${age} day(s) old, within the ${maxAge}-day limit.`, seen);
 }
 
 export function compareSignature(c: Collector, loa: ExtractedFields | undefined, find: Finder): FieldComparison {
   if (!loa) {
     c.predict('LOA_MISSING', 'warning', 'No LOA was given; the port needs one signed by the authorized person.', {});
-    return c.field({
-      field: 'loa_signature',
-      verdict: 'not_checked',
-      values: {},
-      normalized: {},
-      reference: null,
-      evidence: {},
-      reason: 'No LOA was given.',
-    });
+    return ruleRow(c, 'loa_signature', 'not_checked', 'No LOA was given.');
   }
   const s = loa.signature_present;
   if (!s)
-    return c.field({
-      field: 'loa_signature',
-      verdict: 'not_checked',
-      values: {},
-      normalized: {},
-      reference: null,
-      evidence: {},
-      reason: 'Could not tell whether the LOA is signed; check it by hand.',
-    });
+    return ruleRow(c, 'loa_signature', 'not_checked', 'Could not tell whether the LOA is signed; check it by hand.');
   const evidence = { loa: { page: s.page, bbox: s.bbox } };
   if (!s.value && !find.sure('loa', s.confidence)) {
     c.check(
@@ -147,37 +106,27 @@ export function compareSignature(c: Collector, loa: ExtractedFields | undefined,
       null,
       { loa: [{ value: 'no signature recognised', page: s.page, bbox: s.bbox, confidence: s.confidence }] },
     );
-    return c.field({
-      field: 'loa_signature',
-      verdict: 'check',
-      values: { loa: 'unsigned?' },
-      normalized: { loa: 'unsigned' },
-      reference: null,
-      evidence,
-      reason: 'Could not be confirmed — look at the signature line: no signature was recognised.',
-    });
+    return ruleRow(
+      c,
+      'loa_signature',
+      'check',
+      'Could not be confirmed — look at the signature line: no signature was recognised.',
+      { values: { loa: 'unsigned?' }, normalized: { loa: 'unsigned' }, evidence },
+    );
   }
   if (!s.value) {
     c.predict(reviewedRejection('loa_signature'), 'blocker', 'The LOA has no signature.', {
       loa: { value: 'unsigned', page: s.page, bbox: s.bbox },
     });
-    return c.field({
-      field: 'loa_signature',
-      verdict: 'mismatch',
+    return ruleRow(c, 'loa_signature', 'mismatch', 'The LOA is not signed.', {
       values: { loa: 'unsigned' },
       normalized: { loa: 'unsigned' },
-      reference: null,
       evidence,
-      reason: 'The LOA is not signed.',
     });
   }
-  return c.field({
-    field: 'loa_signature',
-    verdict: 'match',
+  return ruleRow(c, 'loa_signature', 'match', 'The LOA is signed.', {
     values: { loa: 'signed' },
     normalized: { loa: 'signed' },
-    reference: null,
     evidence,
-    reason: 'The LOA is signed.',
   });
 }
