@@ -469,7 +469,72 @@ function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper
     moves.push({ packed: [at, at + w - 1], box: [boxes[k]!.from, boxes[k]!.to] });
     at += w;
   });
-  return { top, bottom, from, to, moves };
+  const lead = leadMark(page, W, o, top, bottom, from, all.pitch);
+  if (!lead) return { top, bottom, from, to, moves };
+  moves.unshift(packLead(page, W, lead, moves[0]!.packed[0] - letterGap, paper));
+  return { top, bottom, from: Math.min(from, lead.x0), to, moves };
+}
+
+/** A mark's columns and rows (PackedRow's moves are columns only: its rows stay). */
+interface Mark {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The mark a form prints just before a comb (the "(" of an area code's boxes): ink in the
+ * characters' rows within a box's width left of the first edge, no wider than half a box, with paper
+ * for half a box before it (the end of a printed word, "Phone:", has its letters there). It is
+ * set beside the comb's first character as the form's ")" and "-" between combs are: a gap a box
+ * wide after "(" reads as "( 385)", or as "(1385)" where tesseract takes the gap for a letter. Its
+ * rows reach a little past the characters' (a bracket is taller than a digit). Null when none.
+ */
+function leadMark(
+  page: Uint8Array,
+  W: number,
+  o: CombShape,
+  top: number,
+  bottom: number,
+  edge: number,
+  pitch: number,
+): Mark | null {
+  const reach = Math.round((bottom - top) / 4);
+  const y0 = Math.max(0, top - reach),
+    y1 = Math.min(page.length / W, bottom + reach);
+  const dark = (x: number) => {
+    let n = 0;
+    for (let y = y0; y < y1 && n < 2; y++) if (page[y * W + x]! <= o.dark) n++;
+    return n >= 2;
+  };
+  let x1 = -1;
+  for (let x = edge - o.halo - 1; x >= Math.max(0, edge - pitch) && x1 < 0; x--) if (dark(x)) x1 = x;
+  if (x1 < 0) return null;
+  let x0 = x1;
+  while (x0 > 0 && dark(x0 - 1)) x0--;
+  if (x1 - x0 + 1 > pitch / 2) return null;
+  for (let x = x0 - 1; x >= Math.max(0, x0 - pitch / 2); x--) if (dark(x)) return null;
+  // all of it: a bracket's ends reach further above and below the digits than the rows looked at
+  const inkRow = (y: number) => page.subarray(y * W + x0, y * W + x1 + 1).some((v) => v <= o.dark);
+  let from = y0,
+    end = y1;
+  while (from > 0 && from > top - 2 * reach && inkRow(from - 1)) from--;
+  while (end < page.length / W && end < bottom + 2 * reach && inkRow(end)) end++;
+  // (with its blurred gray edge: left where it was printed, tesseract reads it as a "1")
+  return { x0: Math.max(0, x0 - o.halo), x1: Math.min(edge - 1, x1 + o.halo), y0: from, y1: end };
+}
+
+/** The lead mark moved right to end at `end` (never left of where it is); its move, as packComb's. */
+function packLead(page: Uint8Array, W: number, m: Mark, end: number, paper: number): PackedRow['moves'][number] {
+  const w = m.x1 - m.x0 + 1;
+  const at = Math.max(m.x0, end - w);
+  for (let y = m.y0; y < m.y1; y++) {
+    const ink = page.slice(y * W + m.x0, y * W + m.x1 + 1);
+    page.fill(paper, y * W + m.x0, y * W + m.x1 + 1);
+    page.set(ink, y * W + at);
+  }
+  return { packed: [at, at + w - 1], box: [m.x0, m.x1] };
 }
 
 /** The boxes of a row of combs, left to right, and between two combs the gap the form prints a "/" or "-" in. */
