@@ -27,6 +27,10 @@ export const Word = z.object({
 });
 export type Word = z.infer<typeof Word>;
 
+/** A word as read (`at`, among the page's words) and where it is printed on the page. */
+export const MovedBox = z.object({ at: BBox, printed: BBox });
+export type MovedBox = z.infer<typeof MovedBox>;
+
 export const PageText = z.object({
   /** 1-based */
   page: z.number().int().min(1),
@@ -46,6 +50,12 @@ export const PageText = z.object({
    * to read upright. Boxes stay on the page image as it is; shared/domain/orientation.ts turns them.
    */
   orientation: z.union([z.literal(90), z.literal(180), z.literal(270)]).optional(),
+  /**
+   * OCR pages: words the reader moved to read them (a comb field's characters, one a box, set side by
+   * side so they read as the words they spell). The extractor reads them where they are; its evidence
+   * goes back where they are printed (extract/records.ts movedBack), as for a text layer's combs.
+   */
+  moved: z.array(MovedBox).optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

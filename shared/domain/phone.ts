@@ -37,10 +37,12 @@ export function parseNumberWithLibrary(raw: string, region: CountryCode = DEFAUL
 
 /**
  * The common North American shapes — 3125550147, (312) 555-0147, 312.555.0147, 1-312-555-0147,
- * +1 312 555 0147 — with the area code in group 1, exchange and line after it. Anything else (letters,
- * extensions, odd punctuation, other countries) takes the library's path.
+ * +1 312 555 0147 — with the area code in group 1, exchange and line after it. The brackets may hold a
+ * space either side of the area code: a form with one box a digit prints "(" and ")" apart from the
+ * boxes, and a scan of it reads "( 385) 555-0101" or "(385 )". Anything else (letters, extensions,
+ * odd punctuation, other countries) takes the library's path.
  */
-const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[ .-]?(\d{3})[ .-]?(\d{4})$/;
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\)|([2-9]\d\d))[ .-]?(\d{3})[ .-]?(\d{4})$/;
 
 /**
  * libphonenumber's own validity rule for a national number under calling code +1, on its own metadata,

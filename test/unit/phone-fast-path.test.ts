@@ -25,6 +25,9 @@ const SHAPES: ((a: string, e: string, l: string) => string)[] = [
   (a, e, l) => `+1 ${a} ${e} ${l}`,
   (a, e, l) => `+1 (${a}) ${e}-${l}`,
   (a, e, l) => `  ${a}-${e}-${l}  `,
+  (a, e, l) => `( ${a}) ${e}-${l}`,
+  (a, e, l) => `(${a} )${e}-${l}`,
+  (a, e, l) => `1 ( ${a} ) ${e} ${l}`,
   // shapes the fast path must leave to the library
   (a, e, l) => `(${a} ${e}-${l}`,
   (a, e, l) => `${a}--${e}-${l}`,
@@ -36,6 +39,21 @@ const SHAPES: ((a: string, e: string, l: string) => string)[] = [
 ];
 
 describe('NANP fast path', () => {
+  it('reads an area code with a space inside its brackets, as a scanned comb form gives it', () => {
+    for (const [text, e164] of [
+      ['( 385) 555-0101', '+13855550101'],
+      ['(385 ) 555-0101', '+13855550101'],
+      ['( 801 )555-0199', '+18015550199'],
+      ['+1 ( 212) 555 0144', '+12125550144'],
+    ] as const) {
+      expect(validNanpE164(text), text).toBe(e164);
+      expect(parseNumber(text), text).toEqual({ ok: true, raw: text, e164 });
+      expect(splitNumberList(`${text}; 312.555.0148`), text).toEqual([text, '312.555.0148']);
+    }
+    // one bracket alone is no area code of this shape
+    expect(validNanpE164('( 385 555-0101')).toBeNull();
+  });
+
   it("gives exactly the library's E.164 and validity over every area code, odd exchanges and many shapes", () => {
     const next = rng(11);
     // N11 service codes, 0xx/1xx (never valid as an exchange or an area code), 555, 958/959, and random ones

@@ -194,6 +194,7 @@ async function ocrAll(
           words: r.words,
           ...(r.partial ? { partial: r.partial } : {}),
           ...(r.orientation ? { orientation: r.orientation } : {}),
+          ...(r.moved?.length ? { moved: r.moved } : {}),
         };
         opts.onPage?.({ page: p, pages: pageCount, method: 'ocr' });
       } catch (err) {

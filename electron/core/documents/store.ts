@@ -148,26 +148,32 @@ const SELECT_DOC = `SELECT d.*, j.id AS job_id, j.state AS job_state, j.attempts
   j.page AS job_page, j.pages AS job_pages FROM documents d LEFT JOIN jobs j ON j.document_id = d.id`;
 
 /**
- * The words column holds the page's words as a JSON array, or {words, marks, orientation} when the
- * page has drawn marks or was scanned sideways/upside down: pages stored before either existed read
- * back unchanged, and no migration is needed.
+ * The words column holds the page's words as a JSON array, or {words, marks, orientation, moved} when
+ * the page has drawn marks, was scanned sideways/upside down or had words moved to be read (combs):
+ * pages stored before any existed read back unchanged, and no migration is needed.
  */
 function encodeDrawing(p: PageText): string {
-  if (!p.marks?.length && !p.orientation) return JSON.stringify(p.words);
+  if (!p.marks?.length && !p.orientation && !p.moved?.length) return JSON.stringify(p.words);
   return JSON.stringify({
     words: p.words,
     ...(p.marks?.length ? { marks: p.marks } : {}),
     ...(p.orientation ? { orientation: p.orientation } : {}),
+    ...(p.moved?.length ? { moved: p.moved } : {}),
   });
 }
-function decodeDrawing(column: string, cipher: FieldCipher): Pick<PageText, 'words' | 'marks' | 'orientation'> {
+function decodeDrawing(
+  column: string,
+  cipher: FieldCipher,
+): Pick<PageText, 'words' | 'marks' | 'orientation' | 'moved'> {
   const v = JSON.parse(column) as
     | PageText['words']
-    | { words: PageText['words']; marks?: BBox[]; orientation?: PageText['orientation'] };
-  const { words, marks, orientation } = Array.isArray(v) ? { words: v, marks: undefined, orientation: undefined } : v;
+    | { words: PageText['words']; marks?: BBox[]; orientation?: PageText['orientation']; moved?: PageText['moved'] };
+  const { words, marks, orientation, moved } = Array.isArray(v)
+    ? { words: v, marks: undefined, orientation: undefined, moved: undefined }
+    : v;
   // words of a secret (the PIN) are stored sealed, like the field itself
   for (const w of words) if (FieldCipher.isSealed(w.text)) w.text = cipher.open(w.text);
-  return { words, ...(marks ? { marks } : {}), ...(orientation ? { orientation } : {}) };
+  return { words, ...(marks ? { marks } : {}), ...(orientation ? { orientation } : {}), ...(moved ? { moved } : {}) };
 }
 
 /** Every spelling of a secret the extractor read (its value and its candidates), letters and digits only. */

@@ -12,7 +12,7 @@ import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
 import { recastOutline } from './outline.js';
-import { movedBack, recastRecords } from './records.js';
+import { type MovedWord, movedBack, recastRecords } from './records.js';
 
 export { classifyDocument, type Classification } from './classify.js';
 
@@ -33,7 +33,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // an account tree exported as an outline is read as the label-left record it is (outline.ts)
   const outline = recastOutline(records?.pages ?? turned);
   const recast = outline?.pages ?? records?.pages ?? turned;
-  const moved = [...(combs?.moved ?? []), ...(records?.moved ?? []), ...(outline?.moved ?? [])];
+  const moved = [...readerMoved(pages), ...(combs?.moved ?? []), ...(records?.moved ?? []), ...(outline?.moved ?? [])];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
   const cover = withoutFaxCover(recast);
   const delivered = cover?.pages ?? recast;
@@ -51,6 +51,14 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const printed = cover ? pagesBack(read, cover.printed) : read;
   const fields = boxesOntoPages(moved.length ? movedBack(printed, moved) : printed, pages);
   return { kind, kind_confidence: kindConfidence, fields };
+}
+
+/**
+ * The words the reader moved to read them (an OCR page's comb characters set side by side), where
+ * each is printed. A page read turned (orientation) keeps its evidence where the words were read.
+ */
+export function readerMoved(pages: PageText[]): MovedWord[] {
+  return pages.flatMap((p) => (p.orientation ? [] : (p.moved ?? []).map((m) => ({ page: p.page, ...m }))));
 }
 
 /**

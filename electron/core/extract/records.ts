@@ -521,23 +521,37 @@ export function withoutLeftLines(pages: PageText[], left: (text: string) => bool
     p.words.some((w) => drop.has(w)) ? { ...p, words: p.words.filter((w) => !drop.has(w)) } : p,
   );
 }
-/** Evidence read off a recast record, back where its words are printed (a row's moved members). */
+/**
+ * Evidence read off moved words (a recast record's members, a comb's characters), back where they are
+ * printed: the moved words inside the evidence (their boxes within it; an OCR line's words stand a
+ * little higher or lower than each other) give their printed boxes, and where the evidence reaches
+ * beyond them (a word that was not moved, such as the "(" printed before a comb) it keeps its own edge.
+ */
 export function movedBack<T>(value: T, moved: readonly MovedWord[]): T {
   if (!moved.length) return value;
-  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
   return mapEvidence(value, ({ page, bbox: b }) => {
-    // the moved words the evidence covers: its box is theirs where they are printed
     const inside = b
-      ? moved.filter((m) => m.page === page && m.at[0] >= b[0] - 0.5 && m.at[2] <= b[2] + 0.5 && near(m.at[1], b[1]))
+      ? moved.filter(
+          (m) =>
+            m.page === page &&
+            m.at[0] >= b[0] - 0.5 &&
+            m.at[2] <= b[2] + 0.5 &&
+            m.at[1] >= b[1] - 0.5 &&
+            m.at[3] <= b[3] + 0.5,
+        )
       : [];
-    if (!inside.length) return { page, bbox: b };
+    if (!b || !inside.length) return { page, bbox: b };
+    const lo = (k: number) => Math.min(...inside.map((m) => m.printed[k]!));
+    const hi = (k: number) => Math.max(...inside.map((m) => m.printed[k]!));
+    const beyondLo = (k: number) => b[k]! < Math.min(...inside.map((m) => m.at[k]!)) - 0.5;
+    const beyondHi = (k: number) => b[k]! > Math.max(...inside.map((m) => m.at[k]!)) + 0.5;
     return {
       page,
       bbox: [
-        Math.min(...inside.map((m) => m.printed[0])),
-        Math.min(...inside.map((m) => m.printed[1])),
-        Math.max(...inside.map((m) => m.printed[2])),
-        Math.max(...inside.map((m) => m.printed[3])),
+        beyondLo(0) ? Math.min(b[0], lo(0)) : lo(0),
+        beyondLo(1) ? Math.min(b[1], lo(1)) : lo(1),
+        beyondHi(2) ? Math.max(b[2], hi(2)) : hi(2),
+        beyondHi(3) ? Math.max(b[3], hi(3)) : hi(3),
       ],
     };
   });

@@ -292,7 +292,7 @@ function eraseComb(g: Gray, out: Uint8Array, o: CombShape, c: Comb, paper: numbe
  * The page with its comb boxes made paper; `combs` counts the combs found. A page without combs
  * comes back as the same object (no copy).
  */
-export function eraseCombBoxes(g: Gray, dpi: number): { gray: Gray; combs: number } {
+export function eraseCombBoxes(g: Gray, dpi: number): { gray: Gray; combs: number; moved: PackedRow[] } {
   const hist = histogram(g.data);
   const dark = Math.min(otsuOfHistogram(Float64Array.from(hist)), 160);
   const o = shapeAt(dpi, dark);
@@ -311,13 +311,62 @@ export function eraseCombBoxes(g: Gray, dpi: number): { gray: Gray; combs: numbe
   const combs = combsOf(g, merged, o)
     .map((c) => ({ ...c, closed: closedAlong(g, o, c.strokes) }))
     .filter((c) => c.closed || c.strokes.every((s) => height(s) <= 0.8 * c.pitch));
-  if (!combs.length) return { gray: g, combs: 0 };
+  if (!combs.length) return { gray: g, combs: 0, moved: [] };
   const out = new Uint8Array(g.data);
   let paper = 255;
   for (let v = dark + 1; v < 256; v++) if (hist[v]! > hist[paper]!) paper = v;
   for (const c of combs) eraseComb(g, out, o, c, paper);
-  for (const unit of unitsOf(g, o, combs)) packComb(out, g.width, o, unit, paper);
-  return { gray: { width: g.width, height: g.height, data: out }, combs: combs.length };
+  const moved: PackedRow[] = [];
+  for (const unit of unitsOf(g, o, combs)) {
+    const row = packComb(out, g.width, o, unit, paper);
+    if (row) moved.push(row);
+  }
+  return { gray: { width: g.width, height: g.height, data: out }, combs: combs.length, moved };
+}
+
+/**
+ * Where packing moved a row of combs' characters: the rows they stand in and, left to right, each
+ * character's columns after packing beside the box it was printed in. The words tesseract reads
+ * there are boxed where the packed letters are (narrower than the comb, at its left); the specialist
+ * sees a value's evidence on the page, so the boxes go back onto the combs (combMoveBack).
+ */
+export interface PackedRow {
+  top: number;
+  bottom: number;
+  /** the row's first and last box edge: pixels outside them did not move */
+  from: number;
+  to: number;
+  /** per character: packed columns [x0, x1] and the box's edges [left, right] on the page */
+  moves: { packed: [number, number]; box: [number, number] }[];
+}
+
+/**
+ * A point of the packed page back on the page as printed: across a packed row, a character's
+ * columns stretch onto its box (a word's left end lands on its first box's left edge, its right end
+ * on its last box's right edge), the paper between two characters onto the boxes' gap; the rows a
+ * little above and below a row's characters (a word's box reaches past its letters) go with it.
+ * Every other point stays. Null when nothing moved.
+ */
+export function combMoveBack(rows: PackedRow[]): ((x: number, y: number) => [number, number]) | null {
+  if (!rows.length) return null;
+  const knots = rows.map((r) => {
+    const packed = [r.from, ...r.moves.flatMap((m) => m.packed), r.to];
+    const page = [r.from, ...r.moves.flatMap((m) => m.box), r.to];
+    const reach = Math.round((r.bottom - r.top) / 2);
+    return { top: r.top - reach, bottom: r.bottom + reach, packed, page };
+  });
+  return (x, y) => {
+    const k = knots.find(
+      (r) => y >= r.top && y <= r.bottom && x >= r.packed[0]! && x <= r.packed[r.packed.length - 1]!,
+    );
+    if (!k) return [x, y];
+    let i = 1;
+    while (i < k.packed.length - 1 && k.packed[i]! < x) i++;
+    const a = k.packed[i - 1]!,
+      b = k.packed[i]!;
+    const t = b > a ? (x - a) / (b - a) : 1;
+    return [k.page[i - 1]! + t * (k.page[i]! - k.page[i - 1]!), y];
+  };
 }
 
 /**
@@ -365,7 +414,7 @@ function edgesOf(c: Comb): number[] {
  * their shapes and their line. A comb whose ink does not sit a piece a box (something wider than a
  * box: a signature through it) is left as it is.
  */
-function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper: number): void {
+function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper: number): PackedRow | null {
   const all: Comb = {
     strokes: unit.flatMap((c) => c.strokes),
     pitch: unit[0]!.pitch,
@@ -373,7 +422,7 @@ function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper
   };
   const [top, bottom] = bandOf(page, W, o, all);
   const h = bottom - top;
-  if (h < 2) return;
+  if (h < 2) return null;
   const from = all.strokes[0]!.x0,
     to = all.strokes[all.strokes.length - 1]!.x1;
   const boxes = boxesOf(unit);
@@ -396,7 +445,7 @@ function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper
   const minInk = Math.max(4, Math.round(h / 4));
   const filled: number[] = [];
   for (let k = 0; k < boxes.length; k++) if (ink[k]! >= minInk) filled.push(k);
-  if (filled.length < 2 || filled.some((k) => x1[k]! - x0[k]! > all.pitch)) return;
+  if (filled.length < 2 || filled.some((k) => x1[k]! - x0[k]! > all.pitch)) return null;
   const span = to - from + 1;
   const band = new Uint8Array((bottom - top) * span);
   for (let y = top; y < bottom; y++) {
@@ -406,6 +455,7 @@ function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper
   const letterGap = Math.max(2, Math.round(0.2 * h)),
     wordGap = Math.max(6, Math.round(0.6 * h));
   let at = x0[filled[0]!]!;
+  const moves: PackedRow['moves'] = [];
   filled.forEach((k, i) => {
     const prev = filled[i - 1]!;
     // two blank boxes or more, or an empty gap between two combs: another value, where it was printed
@@ -416,8 +466,75 @@ function packComb(page: Uint8Array, W: number, o: CombShape, unit: Comb[], paper
       const row = (y - top) * span + x0[k]! - from;
       page.set(band.subarray(row, row + w), y * W + at);
     }
+    moves.push({ packed: [at, at + w - 1], box: [boxes[k]!.from, boxes[k]!.to] });
     at += w;
   });
+  const lead = leadMark(page, W, o, top, bottom, from, all.pitch);
+  if (!lead) return { top, bottom, from, to, moves };
+  moves.unshift(packLead(page, W, lead, moves[0]!.packed[0] - letterGap, paper));
+  return { top, bottom, from: Math.min(from, lead.x0), to, moves };
+}
+
+/** A mark's columns and rows (PackedRow's moves are columns only: its rows stay). */
+interface Mark {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The mark a form prints just before a comb (the "(" of an area code's boxes): ink in the
+ * characters' rows within a box's width left of the first edge, no wider than half a box, with paper
+ * for half a box before it (the end of a printed word, "Phone:", has its letters there). It is
+ * set beside the comb's first character as the form's ")" and "-" between combs are: a gap a box
+ * wide after "(" reads as "( 385)", or as "(1385)" where tesseract takes the gap for a letter. Its
+ * rows reach a little past the characters' (a bracket is taller than a digit). Null when none.
+ */
+function leadMark(
+  page: Uint8Array,
+  W: number,
+  o: CombShape,
+  top: number,
+  bottom: number,
+  edge: number,
+  pitch: number,
+): Mark | null {
+  const reach = Math.round((bottom - top) / 4);
+  const y0 = Math.max(0, top - reach),
+    y1 = Math.min(page.length / W, bottom + reach);
+  const dark = (x: number) => {
+    let n = 0;
+    for (let y = y0; y < y1 && n < 2; y++) if (page[y * W + x]! <= o.dark) n++;
+    return n >= 2;
+  };
+  let x1 = -1;
+  for (let x = edge - o.halo - 1; x >= Math.max(0, edge - pitch) && x1 < 0; x--) if (dark(x)) x1 = x;
+  if (x1 < 0) return null;
+  let x0 = x1;
+  while (x0 > 0 && dark(x0 - 1)) x0--;
+  if (x1 - x0 + 1 > pitch / 2) return null;
+  for (let x = x0 - 1; x >= Math.max(0, x0 - pitch / 2); x--) if (dark(x)) return null;
+  // all of it: a bracket's ends reach further above and below the digits than the rows looked at
+  const inkRow = (y: number) => page.subarray(y * W + x0, y * W + x1 + 1).some((v) => v <= o.dark);
+  let from = y0,
+    end = y1;
+  while (from > 0 && from > top - 2 * reach && inkRow(from - 1)) from--;
+  while (end < page.length / W && end < bottom + 2 * reach && inkRow(end)) end++;
+  // (with its blurred gray edge: left where it was printed, tesseract reads it as a "1")
+  return { x0: Math.max(0, x0 - o.halo), x1: Math.min(edge - 1, x1 + o.halo), y0: from, y1: end };
+}
+
+/** The lead mark moved right to end at `end` (never left of where it is); its move, as packComb's. */
+function packLead(page: Uint8Array, W: number, m: Mark, end: number, paper: number): PackedRow['moves'][number] {
+  const w = m.x1 - m.x0 + 1;
+  const at = Math.max(m.x0, end - w);
+  for (let y = m.y0; y < m.y1; y++) {
+    const ink = page.slice(y * W + m.x0, y * W + m.x1 + 1);
+    page.fill(paper, y * W + m.x0, y * W + m.x1 + 1);
+    page.set(ink, y * W + at);
+  }
+  return { packed: [at, at + w - 1], box: [m.x0, m.x1] };
 }
 
 /** The boxes of a row of combs, left to right, and between two combs the gap the form prints a "/" or "-" in. */

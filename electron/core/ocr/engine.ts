@@ -23,7 +23,7 @@ import {
 } from './preprocess.js';
 import { plainZeros } from './zero-dots.js';
 import { printBox } from './paper-margins.js';
-import { eraseCombBoxes } from './comb-boxes.js';
+import { combMoveBack, eraseCombBoxes } from './comb-boxes.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
@@ -31,7 +31,7 @@ import { ScannedPdfPages } from './scan-page.js';
 import { unreadInk, wordsOfInk } from './unread-ink.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
-import type { OcrPageResult, OcrTask } from './types.js';
+import type { MovedBox, OcrPageResult, OcrTask } from './types.js';
 
 type Transform = (x: number, y: number) => [number, number];
 type Prepared = ReturnType<OcrEngine['finish']>;
@@ -114,7 +114,7 @@ export class OcrEngine {
         ? await this.renderPdfPage(task.bytes, task.page, task.docKey)
         : await this.prepareImage(task);
     const t1 = performance.now();
-    let words = await this.read(prepared, prepared.ptPerPx);
+    let { words, moved } = await this.read(prepared, prepared.ptPerPx);
     // A page fed upside down (or sideways the way tesseract cannot follow) reads as junk: only then,
     // try the other orientations on a half-size copy and read the page again the way that read best.
     if (this.preprocess.orientation && prepared.source && readsBadly(words)) {
@@ -122,13 +122,12 @@ export class OcrEngine {
       if (turn) {
         const turned = turnGray(prepared.source.gray, turn);
         const again = this.finish(turned.gray, prepared.source.dpi);
-        const back = again.toSource;
-        const composed: Transform = (x, y) => {
-          const [a, b] = back ? back(x, y) : [x, y];
-          return turned.back(a, b);
-        };
-        const second = await this.read({ ...again, toSource: composed }, prepared.ptPerPx);
-        if (plausibleWords(second) > plausibleWords(words)) words = second;
+        const onto = (t: Transform | null) => pageTransform([t, turned.back]);
+        const second = await this.read(
+          { ...again, toSource: onto(again.toSource), toPrinted: again.toPrinted && onto(again.toPrinted) },
+          prepared.ptPerPx,
+        );
+        if (plausibleWords(second.words) > plausibleWords(words)) ({ words, moved } = second);
       }
     }
     const orientation = readingOrientation(words);
@@ -138,6 +137,7 @@ export class OcrEngine {
       width: round(prepared.widthPt),
       height: round(prepared.heightPt),
       words,
+      ...(moved.length ? { moved } : {}),
       ...('partial' in prepared && typeof prepared.partial === 'string' ? { partial: prepared.partial } : {}),
       ...(orientation ? { orientation } : {}),
       prepareMs: Math.round(t1 - t0),
@@ -147,9 +147,9 @@ export class OcrEngine {
 
   /** The main read of a prepared page, plus the rule-free second read when the options ask for it. */
   private async read(
-    prepared: Pick<Prepared, 'image' | 'imageAt' | 'dpi' | 'toSource' | 'unruled'> & { gray?: Gray },
+    prepared: Pick<Prepared, 'image' | 'imageAt' | 'dpi' | 'toSource' | 'toPrinted' | 'unruled'> & { gray?: Gray },
     ptPerPx: number,
-  ): Promise<Word[]> {
+  ): Promise<{ words: Word[]; moved: MovedBox[] }> {
     const lines = shiftLines(
       await this.recognizeLines(prepared.image, prepared.dpi, this.preprocess.psm ?? '3'),
       prepared.imageAt,
@@ -172,7 +172,9 @@ export class OcrEngine {
         (box) => this.rereadDigitWord(gray, prepared.dpi, box),
         this.preprocess.digitRereads!,
       );
-    let words = clipOverreach(raw).map((w) => toWord(w, ptPerPx, prepared.toSource));
+    const clipped = clipOverreach(raw);
+    let words = clipped.map((w) => toWord(w, ptPerPx, prepared.toSource));
+    const moved = prepared.toPrinted ? movedWords(clipped, words, ptPerPx, prepared.toPrinted) : [];
     if (prepared.unruled) {
       const more = await this.recognize(
         toTiff(prepared.unruled),
@@ -183,7 +185,7 @@ export class OcrEngine {
       );
       words = fillGaps(words, more, this.preprocess.replaceBelowConf ?? 0);
     }
-    return words;
+    return { words, moved };
   }
 
   /**
@@ -376,6 +378,7 @@ export class OcrEngine {
         heightPt: info.height * pt,
         ptPerPx: pt,
         toSource: null,
+        toPrinted: null,
         unruled: null,
         source: null,
       };
@@ -455,17 +458,20 @@ export class OcrEngine {
         rotation = rotated.back;
       }
     }
-    const toSource: Transform | null =
-      rotation || pxScale !== 1
-        ? (x, y) => {
-            const [a, b] = rotation ? rotation(x, y) : [x, y];
-            return [a * pxScale, b * pxScale];
-          }
-        : null;
     if (this.preprocess.faintRules) g = eraseFaintRules(g, effectiveDpi).gray;
     if (this.preprocess.dotLeaders) g = eraseDotLeaders(g, effectiveDpi).gray;
     if (this.preprocess.zeroDots) g = plainZeros(g, effectiveDpi).gray;
-    if (this.preprocess.combBoxes) g = eraseCombBoxes(g, effectiveDpi).gray;
+    // a comb's characters are read packed side by side, and the extractor reads the words as packed;
+    // where each such word is printed (on its boxes) goes with the page as `moved` (comb-boxes.ts)
+    let unpack: Transform | null = null;
+    if (this.preprocess.combBoxes) {
+      const combs = eraseCombBoxes(g, effectiveDpi);
+      g = combs.gray;
+      unpack = combMoveBack(combs.moved);
+    }
+    const scale: Transform | null = pxScale === 1 ? null : (x, y) => [x * pxScale, y * pxScale];
+    const toSource = pageTransform([rotation, scale]);
+    const toPrinted = unpack && pageTransform([unpack, rotation, scale]);
     let unruled: Gray | null = null;
     if (this.preprocess.rules === 'replace') g = removeRules(g, effectiveDpi).gray;
     else if (this.preprocess.rules === 'fill-gaps') {
@@ -484,6 +490,7 @@ export class OcrEngine {
       gray: g,
       dpi: effectiveDpi,
       toSource,
+      toPrinted,
       unruled,
     };
   }
@@ -551,6 +558,13 @@ export function linesFromTsv(tsv: string): RawWord[][] {
 type Shift = { x: number; y: number };
 const NO_SHIFT: Shift = { x: 0, y: 0 };
 
+/** The steps' maps back to the page, applied in turn (the first undoes the last step), or null when none moved pixels. */
+function pageTransform(steps: (Transform | null)[]): Transform | null {
+  const moves = steps.filter((t): t is Transform => t !== null);
+  if (!moves.length) return null;
+  return (x, y) => moves.reduce<[number, number]>((p, t) => t(p[0], p[1]), [x, y]);
+}
+
 /** Words read from a crop of the page, boxed in the page's pixels. */
 export function shiftLines(lines: RawWord[][], at: Shift): RawWord[][] {
   if (at.x === 0 && at.y === 0) return lines;
@@ -581,6 +595,20 @@ function toWord(w: RawWord, ptPerPx: number, transform: Transform | null): Word 
     bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
     conf: Math.max(0, Math.min(1, w.conf / 100)),
   };
+}
+
+/**
+ * The words a preprocessing step moved to read them (a comb's packed characters): each where it is
+ * among the page's words and where it is printed on the page.
+ */
+function movedWords(raw: RawWord[], words: Word[], ptPerPx: number, toPrinted: Transform): MovedBox[] {
+  const out: MovedBox[] = [];
+  raw.forEach((w, i) => {
+    const at = words[i]!.bbox;
+    const printed = toWord(w, ptPerPx, toPrinted).bbox;
+    if (printed.some((v, k) => Math.abs(v - at[k]!) >= 0.5)) out.push({ at, printed });
+  });
+  return out;
 }
 
 function wordsFromLines(lines: RawWord[][], ptPerPx: number, transform: Transform | null): Word[] {

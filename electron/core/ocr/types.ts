@@ -1,4 +1,6 @@
-import type { Word } from '../../../shared/domain/document.js';
+import type { MovedBox, Word } from '../../../shared/domain/document.js';
+
+export type { MovedBox };
 
 /** One page to OCR. PDF pages are rendered inside the worker so rasterising stays off the core's thread. */
 export type OcrTask =
@@ -11,6 +13,8 @@ export interface OcrPageResult {
   width: number;
   height: number;
   words: Word[];
+  /** words read where a preprocessing step moved them (PageText.moved) */
+  moved?: MovedBox[];
   /** set when only part of the page could be read, saying why ("the image ends at row 304 of 704 …") */
   partial?: string;
   /** the page was fed sideways or upside down: degrees clockwise to turn it upright (PageText.orientation) */
