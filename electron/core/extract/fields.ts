@@ -462,7 +462,9 @@ function onlyLegalForms(t: string): boolean {
  * one ends mid-name ("… Plumbing &"), and the upper one does not already end with a legal form.
  */
 function blockName(nameLines: Tok[][]): Tok[] | null {
-  const lines = nameLines.filter((n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)));
+  const lines = nameLines.filter(
+    (n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)) && !SITE_ORDINAL_LINE.test(text(n).trim()),
+  );
   const end = lines.length - 1;
   if (end < 0) return null;
   let start = end;
@@ -1830,6 +1832,13 @@ const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
  * printed under the account name, it is a trade name, never the account name nor part of it.
  */
 const ALIAS_LINE = /^(?:dba|d\/b\/a|t\/a|aka|a\/k\/a|trading\s+as|doing\s+business\s+as|trade\s+name)\b/i;
+/**
+ * A heading that numbers one of the account's places: a word, then its ordinal (a number of up to four
+ * figures, "#2", "No. 3" or one capital letter), then nothing or a separator before the site's nickname
+ * ("Location 1 - Store", "Site B: Warehouse", "Loc 002", "Branch #4 – Clinic"). It titles a location card
+ * over its premises, never the account's name.
+ */
+const SITE_ORDINAL_LINE = /^[A-Za-z]{2,12}\.?\s*(?:#\s*|no\.?\s*)?(?:\d{1,4}|[A-Z])(?:\s*[-–—:|].*)?$/;
 
 /** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
 const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(

@@ -392,6 +392,24 @@ function underInactiveHeading(doc: DocLayout, line: Line): boolean {
 }
 
 /**
+ * What a site's status says when the account has left it: a line's inactive word (ROW_INACTIVE), or an
+ * ending verb's past participle said of a place — closed, moved (away / out), relocated, vacated,
+ * discontinued, ended, removed —, or "former" / "no longer active"; alone or with the date it happened
+ * ("Closed 03/2021", "Moved - 2024-01-05"), never a cell of other text that merely holds one. Not
+ * "suspended": a site on a seasonal hold keeps its lines, as a suspended line stays (ROW_INACTIVE).
+ */
+const SITE_LEFT =
+  /^(?:(?:closed|moved|relocated|vacated|discontinued|ended|removed|former)(?:\s+(?:out|away|down|location|site))?|no\s+longer\s+(?:active|in\s+service|served)|not\s+active|non[\s-]?active)$/i;
+/** A date or month a status cell may close on ("Closed 03/2021", "Moved on 5/1/24", "Disc. Jan 2024"). */
+const STATUS_DATE =
+  /[\s:,(\-–—]+(?:on\s+|since\s+|eff\.?\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[a-z]{3,9}\.?\s+\d{2,4}|\d{4})\)?$/i;
+
+function siteLeft(cell: string): boolean {
+  const t = cell.replace(STATUS_DATE, '').trim().replace(/[.:]$/, '');
+  return !/\d/.test(t) && (ROW_INACTIVE.test(t) || SITE_LEFT.test(t));
+}
+
+/**
  * A number inside a card whose heading line ends with the card's status, right of the number ("Site 2 -
  * Warehouse ........ Disconnected" over its premises and lines): the nearest line above that starts at or
  * left of the number, holds no number of its own and has a status cell past the number's right edge is
@@ -410,13 +428,19 @@ export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
     if (over.length < 2) continue;
     if (over.some((s) => /\d{3}\D{0,2}\d{4}/.test(segText(s.toks)))) continue;
     // (two cards side by side share the heading line: the status nearest right of the number is its card's)
-    const status = over
-      .filter((s) => s.x0 > seg.x1)
-      .map((s) => segText(s.toks).trim())
-      .find((t) => ACTIVE_CELL.test(t) || (!/\d/.test(t) && ROW_INACTIVE.test(t)));
-    if (status !== undefined) return !ACTIVE_CELL.test(status);
+    const right = over.filter((s) => s.x0 > seg.x1);
+    const at = right.findIndex((s) => isSiteStatus(segText(s.toks).trim()));
+    if (at < 0) continue;
+    // a heading cell starting past the number's end, before the status, opens a card to the number's
+    // right (a sidebar's value beside the panel of cards shares the heading's line): not the number's card
+    if (at > 0) continue;
+    return !ACTIVE_CELL.test(segText(right[at]!.toks).trim());
   }
   return false;
+}
+
+function isSiteStatus(cell: string): boolean {
+  return ACTIVE_CELL.test(cell) || siteLeft(cell);
 }
 
 /** A column heading asking whether the row's number is the account's: "On account", "Found on CSR", "On record". */
