@@ -1,5 +1,5 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
-import { REMARK_WORDS } from './labels.js';
+import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
 import { CLOSING } from './prose.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
@@ -254,9 +254,8 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
     const h = hitAt(doc, seg.toks[i]!);
     if (h && h.end <= first.idx) label = h;
   }
-  const segIdx = line.segs.indexOf(seg);
-  if (segIdx > 0) {
-    const left = line.segs[segIdx - 1]!;
+  const left = captionLeftOf(doc, line, seg);
+  if (left) {
     const hs = doc.hitsBySeg.get(left.id);
     const lastHit = hs?.[hs.length - 1];
     const leftLabel = lastHit && lastHit.end === left.toks.length ? lastHit : undefined;
@@ -662,7 +661,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // (or the caption left of it: "Partner callback | 1-918-396-5033")
   if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact) {
     const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
-    const left = first.idx === 0 ? line.segs[line.segs.indexOf(seg) - 1] : undefined;
+    const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
     if (
       (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
       CAPTION_CONTACT.test(before) ||
@@ -765,14 +764,57 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
     IDENTIFIER_LABEL.test(tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text)
   )
     return true;
-  const segIdx = line.segs.indexOf(seg);
   const before =
     first.idx > 0
       ? seg.toks.slice(0, first.idx)
-      : segIdx > 0 && o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
-        ? line.segs[segIdx - 1]!.toks
+      : o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
+        ? (captionLeftOf(doc, line, seg)?.toks ?? [])
         : [];
   return IDENTIFIER_BEFORE.test(tokText(before, false).text);
+}
+
+/**
+ * The cell left of a number on its line, read as its caption ("Partner callback | 1-918-…", "Ref |
+ * 3108873679") — unless that cell, far off to the left, heads a value of its own right under it
+ * ("CALLBACK" over "925-555-0139" in an account profile's sidebar, "Cust Ref" over "P97361401", level
+ * with a location card's line further right): then the number is another panel's, that cell no caption
+ * of it.
+ */
+function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
+  const left = line.segs[line.segs.indexOf(seg) - 1];
+  if (left && inHeadedColumns(doc, line, left, seg)) return undefined;
+  if (!left || seg.x0 - left.x1 < 6 * line.h) return left;
+  const next = doc.lines[line.id + 1];
+  if (!next || next.page !== line.page || next.top - line.bottom > 0.8 * line.h) return left;
+  const tol = Math.max(3, 0.6 * line.h);
+  const own = next.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol && s.x1 < seg.x0 - 2 * line.h);
+  const t = own ? segText(own.toks).trim() : '';
+  return own && !/:$/.test(t) && !looksLikeLabelText(t) ? undefined : left;
+}
+
+/**
+ * The cell left of a number and the number stand in two columns of a table, under one row of headings
+ * ("TN | Type | TN | Type" over "715 535 4021 | Fax | 715 555 0173 | Voice"): the cell is the row's
+ * value in its column (the type of the number before it on the row), no caption of the number after it. Rows of
+ * numbers may come between, and lines of another panel with nothing in either column.
+ */
+function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg): boolean {
+  // (the row's own number stands before the cell)
+  const rowNumber = line.segs[line.segs.indexOf(left) - 1];
+  if (!rowNumber || !/\d{3}\D{0,2}\d{4}$/.test(segText(rowNumber.toks).trim())) return false;
+  const tol = Math.max(3, 0.6 * line.h);
+  for (let i = line.id - 1; i >= 0 && line.id - i <= 12; i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page) return false;
+    const over = l.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol);
+    const num = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= tol);
+    if (!over && !num) continue;
+    if (!over || !num) return false;
+    const numText = segText(num.toks);
+    if (/\d{3}\D{0,2}\d{4}/.test(numText)) continue;
+    return !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
+  }
+  return false;
 }
 
 /**
@@ -797,7 +839,7 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
   }
   if (o.label) return false;
   const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
-  const left = line.segs[line.segs.indexOf(seg) - 1];
+  const left = captionLeftOf(doc, line, seg);
   // a caption of a few words naming the identifier (not a sentence that happens to say "order")
   const names = (c: Seg | undefined) => {
     const t = c ? segText(c.toks).trim() : '';
