@@ -2019,6 +2019,9 @@ function labelledNames(doc: DocLayout): NameCands {
       // a label with its value beside it has none below (the next row's words are not a second name)
       if ((c.mode === 'below' || c.mode === 'above') && nameCands.some((o) => o.hit === c.hit && o.mode === 'right'))
         continue;
+      // (nor one with its value under it any words over it: a sidebar's heading "ACCOUNT FACTS" over
+      // "Subscriber Name" over the business is no person)
+      if (c.mode === 'above' && nameCands.some((o) => o.hit === c.hit && o.mode === 'below')) continue;
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);

@@ -304,7 +304,7 @@ function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
 }
 
 /** A row's own verdict (tables with a Port?/Action column). */
-function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
+function rowVerdict(doc: DocLayout, line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
   const others = line.segs
     .filter((s) => s !== seg)
     .map((s) =>
@@ -318,8 +318,31 @@ function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; in
   return {
     rowNo: others.some((t) => ROW_NO.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t))),
     rowYes: ticked || others.some((t) => ROW_YES.test(t)),
-    inactive: others.some((t) => ROW_INACTIVE.test(t) || keyedInactive(t)),
+    inactive: line.segs.some(
+      (s) =>
+        s !== seg &&
+        (ROW_INACTIVE.test(segText(s.toks).trim()) || keyedInactive(segText(s.toks).trim())) &&
+        !anotherPanelBetween(doc, line, seg, s),
+    ),
   };
+}
+
+/**
+ * A number captioned on its left ("Main Line: | 303-555-0161") and, past a cell starting far off after
+ * it, a status at the line's end: that cell heads another panel level with the number's row (an account
+ * profile's card heading "Site 2 - Annex ... Disconnected" beside a sidebar fact), its status the card's.
+ */
+function anotherPanelBetween(doc: DocLayout, line: Line, seg: Seg, status: Seg): boolean {
+  const at = line.segs.indexOf(seg);
+  const caption = line.segs[at - 1];
+  // (a label's cell: a table row's cells before its number are values, "Novak & Berg, PC | +1 312 …")
+  const isCaption =
+    !!caption &&
+    (/:$/.test(segText(caption.toks).trim()) ||
+      !!doc.hitsBySeg.get(caption.id)?.some((h) => h.end === caption.toks.length));
+  if (!caption || !isCaption || status.x0 <= seg.x1) return false;
+  const between = line.segs.slice(at + 1, line.segs.indexOf(status));
+  return between.some((s) => s.x0 - seg.x1 >= 6 * line.h && /\p{L}/u.test(segText(s.toks)));
 }
 
 /** A cell of "key: value" pairs one of whose values says the line has left ("class: 1MB status: cancelled"). */
@@ -401,7 +424,7 @@ const SITE_LEFT =
   /^(?:(?:closed|moved|relocated|vacated|discontinued|ended|removed|former)(?:\s+(?:out|away|down|location|site))?|no\s+longer\s+(?:active|in\s+service|served)|not\s+active|non[\s-]?active)$/i;
 /** A date or month a status cell may close on ("Closed 03/2021", "Moved on 5/1/24", "Disc. Jan 2024"). */
 const STATUS_DATE =
-  /[\s:,(\-–—]+(?:on\s+|since\s+|eff\.?\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[a-z]{3,9}\.?\s+\d{2,4}|\d{4})\)?$/i;
+  /[\s:,(\-–—]+(?:on\s+|since\s+|eff\.?\s+)?(?:\d{1,4}(?:[/.-]\d{1,4}){1,2}|[a-z]{3,9}\.?\s+\d{2,4}|\d{4})\)?$/i;
 
 function siteLeft(cell: string): boolean {
   const t = cell.replace(STATUS_DATE, '').trim().replace(/[.:]$/, '');
@@ -707,7 +730,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
   )
     contact = carrierBlockAbove(doc, line, seg);
-  const verdict = rowVerdict(line, seg);
+  const verdict = rowVerdict(doc, line, seg);
   const { rowNo, rowYes } = verdict;
   const inactive =
     verdict.inactive ||
