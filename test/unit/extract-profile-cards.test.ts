@@ -39,6 +39,12 @@ describe('csr-profile dev seeds the reading got wrong', () => {
       const { f, got } = await readProfile(seed);
       expect(wrongFields(f, got)).toEqual([]);
     });
+  // 15618, 15668: the card heading "Site 1 - HQ" read as a caption, its rest run into the street
+  for (const seed of [15618, 15668])
+    it(`csr-profile-${seed}: service address`, async () => {
+      const { f, got } = await readProfile(seed);
+      expect(wrongFields(f, got)).not.toContain('service_address');
+    });
   it('csr-profile-15605: account number and lines', async () => {
     const { f, got } = await readProfile(15605);
     expect(wrongFields(f, got)).not.toContain('account_number');
@@ -101,10 +107,12 @@ describe("a heading numbering a site is no holder's name", () => {
     [304, 104, '303-555-0161', SANS],
   ];
 
-  for (const heading of ['Location 1 - Store', 'Site B: Warehouse', 'Branch #4 – Clinic', 'Loc 002'])
+  for (const heading of ['Location 1 - Store', 'Site B: Warehouse', 'Branch #4 – Clinic', 'Loc 002', 'Site 1 - HQ'])
     it(`"${heading}"`, () => {
       const got = extractFields([pageOf(page(heading))], 'csr').fields;
       expect(got.account_name?.value ?? '').not.toContain(heading.split(/\s/)[0]!);
+      // (nor the start of the street under it)
+      expect(got.service_address?.value.street_line).toBe('4410 Granite Bluff Rd');
     });
 
   it("control: a business's name over the premises is still read", () => {

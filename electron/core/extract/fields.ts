@@ -2176,6 +2176,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
+  siteHeadingRunIn(serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2313,6 +2314,28 @@ function closedSitesLast(doc: DocLayout, serviceCands: AddrCand[]): void {
     if (first && inInactiveCard(doc, doc.lines[first.line]!, doc.segs[first.seg]!)) c.score *= 0.4;
   }
 }
+
+/**
+ * A reading whose street line opens with the rest of a site's numbered heading ("Site 1 - HQ" over
+ * "9899 Pearl Parkway": "1 - HQ 9899 Pearl Parkway", a label word "Site" read in the heading) where
+ * another reading of the same ZIP has that street alone: the heading ran in, the shorter one is the
+ * address.
+ */
+function siteHeadingRunIn(serviceCands: AddrCand[]): void {
+  for (const c of serviceCands) {
+    const street = c.value.street_line;
+    const ranIn = serviceCands.some((o) => {
+      if (o === c || o.value.zip5 !== c.value.zip5 || !o.value.street_line) return false;
+      if (!street.endsWith(` ${o.value.street_line}`)) return false;
+      const head = street.slice(0, street.length - o.value.street_line.length).trim();
+      return SITE_ORDINAL_HEAD.test(head);
+    });
+    if (ranIn) c.score *= 0.5;
+  }
+}
+
+/** The rest of a site's numbered heading after its word: an ordinal, a separator, a nickname ("1 - HQ", "B: Warehouse"). */
+const SITE_ORDINAL_HEAD = /^(?:#\s*|no\.?\s*)?(?:\d{1,4}|[A-Z])\s*[-–—:|]\s*[^\d]*$/;
 
 /** A badge marking one location of several as the main one ("Primary", "Primary location", "(default)"). */
 const PRIMARY_BADGE = /^\(?(?:primary|default)\)?$/i;
