@@ -462,7 +462,9 @@ function onlyLegalForms(t: string): boolean {
  * one ends mid-name ("… Plumbing &"), and the upper one does not already end with a legal form.
  */
 function blockName(nameLines: Tok[][]): Tok[] | null {
-  const lines = nameLines.filter((n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)));
+  const lines = nameLines.filter(
+    (n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)) && !SITE_ORDINAL_LINE.test(text(n).trim()),
+  );
   const end = lines.length - 1;
   if (end < 0) return null;
   let start = end;
@@ -1830,6 +1832,13 @@ const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
  * printed under the account name, it is a trade name, never the account name nor part of it.
  */
 const ALIAS_LINE = /^(?:dba|d\/b\/a|t\/a|aka|a\/k\/a|trading\s+as|doing\s+business\s+as|trade\s+name)\b/i;
+/**
+ * A heading that numbers one of the account's places: a word, then its ordinal (a number of up to four
+ * figures, "#2", "No. 3" or one capital letter), then nothing or a separator before the site's nickname
+ * ("Location 1 - Store", "Site B: Warehouse", "Loc 002", "Branch #4 – Clinic"). It titles a location card
+ * over its premises, never the account's name.
+ */
+const SITE_ORDINAL_LINE = /^[A-Za-z]{2,12}\.?\s*(?:#\s*|no\.?\s*)?(?:\d{1,4}|[A-Z])(?:\s*[-–—:|].*)?$/;
 
 /** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
 const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(
@@ -2010,6 +2019,9 @@ function labelledNames(doc: DocLayout): NameCands {
       // a label with its value beside it has none below (the next row's words are not a second name)
       if ((c.mode === 'below' || c.mode === 'above') && nameCands.some((o) => o.hit === c.hit && o.mode === 'right'))
         continue;
+      // (nor one with its value under it any words over it: a sidebar's heading "ACCOUNT FACTS" over
+      // "Subscriber Name" over the business is no person)
+      if (c.mode === 'above' && nameCands.some((o) => o.hit === c.hit && o.mode === 'below')) continue;
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);
@@ -2164,6 +2176,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
+  siteHeadingRunIn(serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2301,6 +2314,28 @@ function closedSitesLast(doc: DocLayout, serviceCands: AddrCand[]): void {
     if (first && inInactiveCard(doc, doc.lines[first.line]!, doc.segs[first.seg]!)) c.score *= 0.4;
   }
 }
+
+/**
+ * A reading whose street line opens with the rest of a site's numbered heading ("Site 1 - HQ" over
+ * "9899 Pearl Parkway": "1 - HQ 9899 Pearl Parkway", a label word "Site" read in the heading) where
+ * another reading of the same ZIP has that street alone: the heading ran in, the shorter one is the
+ * address.
+ */
+function siteHeadingRunIn(serviceCands: AddrCand[]): void {
+  for (const c of serviceCands) {
+    const street = c.value.street_line;
+    const ranIn = serviceCands.some((o) => {
+      if (o === c || o.value.zip5 !== c.value.zip5 || !o.value.street_line) return false;
+      if (!street.endsWith(` ${o.value.street_line}`)) return false;
+      const head = street.slice(0, street.length - o.value.street_line.length).trim();
+      return SITE_ORDINAL_HEAD.test(head);
+    });
+    if (ranIn) c.score *= 0.5;
+  }
+}
+
+/** The rest of a site's numbered heading after its word: an ordinal, a separator, a nickname ("1 - HQ", "B: Warehouse"). */
+const SITE_ORDINAL_HEAD = /^(?:#\s*|no\.?\s*)?(?:\d{1,4}|[A-Z])\s*[-–—:|]\s*[^\d]*$/;
 
 /** A badge marking one location of several as the main one ("Primary", "Primary location", "(default)"). */
 const PRIMARY_BADGE = /^\(?(?:primary|default)\)?$/i;

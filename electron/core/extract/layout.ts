@@ -3116,15 +3116,29 @@ function wrappedLabels(
     // labels or headings — a sidebar's heading level with the next panel's, "Account" | "Locations on
     // Account" — opens no label, however the caption under it reads on)
     if (line.segs.every((s) => s.x0 <= seg.x1 || looksLikeLabelText(segText(s.toks)))) continue;
-    if (valueUnderLabel(seg, lines, kind)) continue;
+    // (a cell leaving its hint open, "Name (as shown", goes on below: a label's first line, no value)
+    if (!labelLeftOpen(segText(seg.toks)) && valueUnderLabel(seg, lines, kind)) continue;
     const stack: Seg[] = [seg];
     let prev = line;
-    for (let k = seg.line + 1; k < lines.length && k <= seg.line + 4; k++) {
+    // the value beside the first line: a line between with nothing from the label's column to the
+    // value's start is another panel's row the line grouping put between the label's lines
+    const valueX = line.segs.find((s) => s.x0 > seg.x1)!.x0;
+    let skipped = false;
+    for (let k = seg.line + 1; k < lines.length && k <= seg.line + 5; k++) {
       const l = lines[k]!;
       if (l.page !== line.page || l.top - prev.bottom > Math.max(prev.h, 4)) break;
+      if (l.segs.every((s) => s.x0 >= valueX)) {
+        skipped = true;
+        continue;
+      }
       if (captionsUnderValues(prev, l)) break;
       const below = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= 2);
-      if (!below || !labelCellShape(below, true) || twoLanguageCaption(segText(below.toks))) break;
+      // (the words closing a hint opened above are the label's, whatever they are: "on your" / "statement):")
+      const hintGoesOn =
+        !!below && hintLeftOpen(stack) && below.toks.length <= 5 && !below.toks.some((t) => /\d/.test(t.text));
+      if (!below || (!hintGoesOn && !labelCellShape(below, true)) || twoLanguageCaption(segText(below.toks))) break;
+      // (past such a row, a cell with a value of its own beside it is the next row's label)
+      if (skipped && l.segs.some((s) => s !== below && s.x0 < valueX + 2 * l.h)) break;
       if (ownRowBelow(seg, line, below, l, kind)) break;
       stack.push(below);
       prev = l;
@@ -3162,6 +3176,12 @@ function wrappedLabels(
     for (const s of stack.slice(1)) consumed.add(s.id);
   }
   return { heads, consumed };
+}
+
+/** Stacked label cells that open a parenthesised hint and have not closed it yet ("Name (as shown" / "on your"). */
+function hintLeftOpen(stack: Seg[]): boolean {
+  const t = stack.map((x) => segText(x.toks)).join(' ');
+  return (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
-import { REMARK_WORDS } from './labels.js';
+import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
 import { CLOSING } from './prose.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
@@ -254,9 +254,8 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
     const h = hitAt(doc, seg.toks[i]!);
     if (h && h.end <= first.idx) label = h;
   }
-  const segIdx = line.segs.indexOf(seg);
-  if (segIdx > 0) {
-    const left = line.segs[segIdx - 1]!;
+  const left = captionLeftOf(doc, line, seg);
+  if (left) {
     const hs = doc.hitsBySeg.get(left.id);
     const lastHit = hs?.[hs.length - 1];
     const leftLabel = lastHit && lastHit.end === left.toks.length ? lastHit : undefined;
@@ -305,7 +304,7 @@ function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
 }
 
 /** A row's own verdict (tables with a Port?/Action column). */
-function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
+function rowVerdict(doc: DocLayout, line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
   const others = line.segs
     .filter((s) => s !== seg)
     .map((s) =>
@@ -319,8 +318,31 @@ function rowVerdict(line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; in
   return {
     rowNo: others.some((t) => ROW_NO.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t))),
     rowYes: ticked || others.some((t) => ROW_YES.test(t)),
-    inactive: others.some((t) => ROW_INACTIVE.test(t) || keyedInactive(t)),
+    inactive: line.segs.some(
+      (s) =>
+        s !== seg &&
+        (ROW_INACTIVE.test(segText(s.toks).trim()) || keyedInactive(segText(s.toks).trim())) &&
+        !anotherPanelBetween(doc, line, seg, s),
+    ),
   };
+}
+
+/**
+ * A number captioned on its left ("Main Line: | 303-555-0161") and, past a cell starting far off after
+ * it, a status at the line's end: that cell heads another panel level with the number's row (an account
+ * profile's card heading "Site 2 - Annex ... Disconnected" beside a sidebar fact), its status the card's.
+ */
+function anotherPanelBetween(doc: DocLayout, line: Line, seg: Seg, status: Seg): boolean {
+  const at = line.segs.indexOf(seg);
+  const caption = line.segs[at - 1];
+  // (a label's cell: a table row's cells before its number are values, "Novak & Berg, PC | +1 312 …")
+  const isCaption =
+    !!caption &&
+    (/:$/.test(segText(caption.toks).trim()) ||
+      !!doc.hitsBySeg.get(caption.id)?.some((h) => h.end === caption.toks.length));
+  if (!caption || !isCaption || status.x0 <= seg.x1) return false;
+  const between = line.segs.slice(at + 1, line.segs.indexOf(status));
+  return between.some((s) => s.x0 - seg.x1 >= 6 * line.h && /\p{L}/u.test(segText(s.toks)));
 }
 
 /** A cell of "key: value" pairs one of whose values says the line has left ("class: 1MB status: cancelled"). */
@@ -392,6 +414,24 @@ function underInactiveHeading(doc: DocLayout, line: Line): boolean {
 }
 
 /**
+ * What a site's status says when the account has left it: a line's inactive word (ROW_INACTIVE), or an
+ * ending verb's past participle said of a place — closed, moved (away / out), relocated, vacated,
+ * discontinued, ended, removed —, or "former" / "no longer active"; alone or with the date it happened
+ * ("Closed 03/2021", "Moved - 2024-01-05"), never a cell of other text that merely holds one. Not
+ * "suspended": a site on a seasonal hold keeps its lines, as a suspended line stays (ROW_INACTIVE).
+ */
+const SITE_LEFT =
+  /^(?:(?:closed|moved|relocated|vacated|discontinued|ended|removed|former)(?:\s+(?:out|away|down|location|site))?|no\s+longer\s+(?:active|in\s+service|served)|not\s+active|non[\s-]?active)$/i;
+/** A date or month a status cell may close on ("Closed 03/2021", "Moved on 5/1/24", "Disc. Jan 2024"). */
+const STATUS_DATE =
+  /[\s:,(\-–—]+(?:on\s+|since\s+|eff\.?\s+)?(?:\d{1,4}(?:[/.-]\d{1,4}){1,2}|[a-z]{3,9}\.?\s+\d{2,4}|\d{4})\)?$/i;
+
+function siteLeft(cell: string): boolean {
+  const t = cell.replace(STATUS_DATE, '').trim().replace(/[.:]$/, '');
+  return !/\d/.test(t) && (ROW_INACTIVE.test(t) || SITE_LEFT.test(t));
+}
+
+/**
  * A number inside a card whose heading line ends with the card's status, right of the number ("Site 2 -
  * Warehouse ........ Disconnected" over its premises and lines): the nearest line above that starts at or
  * left of the number, holds no number of its own and has a status cell past the number's right edge is
@@ -410,13 +450,19 @@ export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
     if (over.length < 2) continue;
     if (over.some((s) => /\d{3}\D{0,2}\d{4}/.test(segText(s.toks)))) continue;
     // (two cards side by side share the heading line: the status nearest right of the number is its card's)
-    const status = over
-      .filter((s) => s.x0 > seg.x1)
-      .map((s) => segText(s.toks).trim())
-      .find((t) => ACTIVE_CELL.test(t) || (!/\d/.test(t) && ROW_INACTIVE.test(t)));
-    if (status !== undefined) return !ACTIVE_CELL.test(status);
+    const right = over.filter((s) => s.x0 > seg.x1);
+    const at = right.findIndex((s) => isSiteStatus(segText(s.toks).trim()));
+    if (at < 0) continue;
+    // a heading cell starting past the number's end, before the status, opens a card to the number's
+    // right (a sidebar's value beside the panel of cards shares the heading's line): not the number's card
+    if (at > 0) continue;
+    return !ACTIVE_CELL.test(segText(right[at]!.toks).trim());
   }
   return false;
+}
+
+function isSiteStatus(cell: string): boolean {
+  return ACTIVE_CELL.test(cell) || siteLeft(cell);
 }
 
 /** A column heading asking whether the row's number is the account's: "On account", "Found on CSR", "On record". */
@@ -638,7 +684,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // (or the caption left of it: "Partner callback | 1-918-396-5033")
   if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact) {
     const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
-    const left = first.idx === 0 ? line.segs[line.segs.indexOf(seg) - 1] : undefined;
+    const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
     if (
       (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
       CAPTION_CONTACT.test(before) ||
@@ -684,7 +730,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
   )
     contact = carrierBlockAbove(doc, line, seg);
-  const verdict = rowVerdict(line, seg);
+  const verdict = rowVerdict(doc, line, seg);
   const { rowNo, rowYes } = verdict;
   const inactive =
     verdict.inactive ||
@@ -741,14 +787,57 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
     IDENTIFIER_LABEL.test(tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text)
   )
     return true;
-  const segIdx = line.segs.indexOf(seg);
   const before =
     first.idx > 0
       ? seg.toks.slice(0, first.idx)
-      : segIdx > 0 && o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
-        ? line.segs[segIdx - 1]!.toks
+      : o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
+        ? (captionLeftOf(doc, line, seg)?.toks ?? [])
         : [];
   return IDENTIFIER_BEFORE.test(tokText(before, false).text);
+}
+
+/**
+ * The cell left of a number on its line, read as its caption ("Partner callback | 1-918-…", "Ref |
+ * 3108873679") — unless that cell, far off to the left, heads a value of its own right under it
+ * ("CALLBACK" over "925-555-0139" in an account profile's sidebar, "Cust Ref" over "P97361401", level
+ * with a location card's line further right): then the number is another panel's, that cell no caption
+ * of it.
+ */
+function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
+  const left = line.segs[line.segs.indexOf(seg) - 1];
+  if (left && inHeadedColumns(doc, line, left, seg)) return undefined;
+  if (!left || seg.x0 - left.x1 < 6 * line.h) return left;
+  const next = doc.lines[line.id + 1];
+  if (!next || next.page !== line.page || next.top - line.bottom > 0.8 * line.h) return left;
+  const tol = Math.max(3, 0.6 * line.h);
+  const own = next.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol && s.x1 < seg.x0 - 2 * line.h);
+  const t = own ? segText(own.toks).trim() : '';
+  return own && !/:$/.test(t) && !looksLikeLabelText(t) ? undefined : left;
+}
+
+/**
+ * The cell left of a number and the number stand in two columns of a table, under one row of headings
+ * ("TN | Type | TN | Type" over "715 535 4021 | Fax | 715 555 0173 | Voice"): the cell is the row's
+ * value in its column (the type of the number before it on the row), no caption of the number after it. Rows of
+ * numbers may come between, and lines of another panel with nothing in either column.
+ */
+function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg): boolean {
+  // (the row's own number stands before the cell)
+  const rowNumber = line.segs[line.segs.indexOf(left) - 1];
+  if (!rowNumber || !/\d{3}\D{0,2}\d{4}$/.test(segText(rowNumber.toks).trim())) return false;
+  const tol = Math.max(3, 0.6 * line.h);
+  for (let i = line.id - 1; i >= 0 && line.id - i <= 12; i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page) return false;
+    const over = l.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol);
+    const num = l.segs.find((s) => Math.abs(s.x0 - seg.x0) <= tol);
+    if (!over && !num) continue;
+    if (!over || !num) return false;
+    const numText = segText(num.toks);
+    if (/\d{3}\D{0,2}\d{4}/.test(numText)) continue;
+    return !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
+  }
+  return false;
 }
 
 /**
@@ -773,7 +862,7 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
   }
   if (o.label) return false;
   const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
-  const left = line.segs[line.segs.indexOf(seg) - 1];
+  const left = captionLeftOf(doc, line, seg);
   // a caption of a few words naming the identifier (not a sentence that happens to say "order")
   const names = (c: Seg | undefined) => {
     const t = c ? segText(c.toks).trim() : '';

@@ -495,9 +495,14 @@ function besideAnotherPanel(doc: DocLayout, hit: Hit, line: Line, under: Tok[], 
   // next label, "Call-back No.:", however the vocabulary reads it; another panel starts far off)
   if (/:$/.test(under[under.length - 1]!.text) || right[0]!.x0 - hit.x1 < 6 * line.h) return false;
   // (the line under it with a cell of its own where the right cell starts is the next row of a key/value
-  // grid, its label unlisted, "Main Number | +1 970 555 0198" over "Account opened | SEP 07 2020")
+  // grid, its label unlisted, "Main Number | +1 970 555 0198" over "Account opened | SEP 07 2020" —
+  // unless what stands under the caption opens with a word mostly of figures: no row's label does, so
+  // that is the caption's own value, "ACCT. NUMBER" over "7528788123684", "CUST REF" over "P86426017",
+  // and the cells right of both are a location card's street over its town)
   const tol = Math.max(4, 0.9 * line.h);
-  if (doc.lines[under[0]!.line]!.segs.some((s) => Math.abs(s.x0 - right[0]!.x0) <= tol)) return false;
+  const first = under[0]!.text;
+  const underIsValue = (first.match(/\d/g) ?? []).length >= Math.max(1, (first.match(/\p{L}/gu) ?? []).length);
+  if (!underIsValue && doc.lines[under[0]!.line]!.segs.some((s) => Math.abs(s.x0 - right[0]!.x0) <= tol)) return false;
   const valueEnd = Math.max(...under.map((t) => t.x1), hit.x1);
   return right[0]!.x0 > valueEnd + 2 * line.h;
 }
