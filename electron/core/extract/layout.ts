@@ -3427,7 +3427,7 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
  * ("A1.", "B12)", "C3") — a code the form numbers its items with, never a value (a value of that
  * shape would have a caption before it, not a caption after it).
  */
-const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Z][.)])$/;
+const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
 
 export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
