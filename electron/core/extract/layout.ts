@@ -3408,12 +3408,53 @@ const LABEL_MODIFIERS = new Set([
   'all',
 ]);
 
+/**
+ * Whether toks[i] opens the next caption:value pair of a strip of them set apart by gaps ("NAME ACME
+ * LLC   CYCLE: 14   PIN: 7315"): one to three words of letters, the last ending with a colon, a value
+ * after it, and before its first word the widest gap of those words, no narrower than the line's usual
+ * word space. No vocabulary needs to list the caption — its colon and the gap before it say it is one; a
+ * value's own colon never follows such a gap ("Re: order", "10:30"), and a name's last word before the
+ * caption is not where the gap is ("NANCY KOWALSKI   Fax No.:").
+ */
+export function pairCaptionAt(toks: Tok[], i: number): boolean {
+  if (i === 0) return false;
+  let colonAt = -1;
+  for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
+    const w = toks[j]!.text;
+    if (!/^[A-Za-z][A-Za-z.'/&-]*:?$/.test(w)) return false;
+    if (/[A-Za-z.]:$/.test(w)) {
+      colonAt = j;
+      break;
+    }
+  }
+  if (colonAt < 0) return false;
+  const gapBefore = (k: number) => toks[k]!.x0 - toks[k - 1]!.x1;
+  const gaps = toks.slice(1).map((_, k) => gapBefore(k + 1));
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]!;
+  const g = gapBefore(i);
+  if (g < usual || g < 0.3 * toks[i]!.h) return false;
+  // (the caption's own words are closer together than it is to the value before it; where the gaps tie —
+  // a text layer that printed the pairs a few spaces apart keeps one space of them — the colon's own word)
+  for (let k = Math.max(1, colonAt - 2); k <= colonAt; k++) {
+    if (k === i) continue;
+    if (gapBefore(k) > g || (gapBefore(k) === g && k > i) || (gapBefore(k) >= g - 0.5 && i !== colonAt)) return false;
+  }
+  return true;
+}
+
+/**
+ * A form item's number before its caption: "3.", "2)", or a section letter with the item's digits
+ * ("A1.", "B12)", "C3") — a code the form numbers its items with, never a value (a value of that
+ * shape would have a caption before it, not a caption after it).
+ */
+const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
+
 export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
   return (
     i <= 3 &&
-    toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || /^\d+[.)]$/.test(t.text))
+    toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))
   );
 }
 

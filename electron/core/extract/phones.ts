@@ -38,9 +38,14 @@ export interface PhoneOccurrence {
 
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
-/** A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback", "Agent contact". */
+/**
+ * A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback",
+ * "Agent contact", a record's call-back tag ending the words before it ("CBR:"), a time of day to call at
+ * ("Daytime phone", "Evening tel."), or a fax caption of its own
+ * ("Fax", "Fax No.", "Customer fax #", after a form's item number "A4."): one number to write back to.
+ */
 const CAPTION_CONTACT =
-  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$/i;
+  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$/i;
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
 const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
@@ -55,7 +60,7 @@ const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
  * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
 export const ROW_INACTIVE =
-  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|out\s+of\s+(?:service|svc)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
+  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|ceased|discontinued|removed|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|out\s+of\s+(?:service|svc)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 interface FoundPhone {
@@ -656,6 +661,19 @@ export function carrierBlockAbove(doc: DocLayout, line: Line, seg: Seg): boolean
   return false;
 }
 
+/**
+ * The caption just over a value: its column's cell, or a cell on the line right above that starts a little
+ * left of it and reaches over it — a form's caption hung left of its indented value ("A4. Fax No." over
+ * "   574 555 0196").
+ */
+function captionOver(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
+  const same = segsAboveInColumn(doc, line, seg, 1).next().value;
+  if (same) return same;
+  const prev = doc.lines[line.id - 1];
+  if (!prev || prev.page !== line.page || line.top - prev.bottom > Math.max(1.6 * prev.h, 6)) return undefined;
+  return prev.segs.find((s) => s.x0 < seg.x0 && seg.x0 - s.x0 <= 3 * prev.h && s.x1 > seg.x0);
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -683,7 +701,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // you" over "605 265 8853"): how to call the customer back, not a line on the account
   // (or the caption left of it: "Partner callback | 1-918-396-5033")
   if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact) {
-    const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
+    const caption = captionOver(doc, line, seg);
     const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
     if (
       (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||

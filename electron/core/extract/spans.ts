@@ -2,7 +2,16 @@ import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, looksLikeLabelText, type LabelField } from './labels.js';
-import { labelStart, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import {
+  labelStart,
+  pairCaptionAt,
+  segText,
+  type DocLayout,
+  type Hit,
+  type Line,
+  type Seg,
+  type Tok,
+} from './layout.js';
 
 /**
  * Where a label's value can be: after it in the same cell ("Account #: 123"), in the next cell on
@@ -74,12 +83,12 @@ export function hitAt(doc: DocLayout, tok: Tok): Hit | undefined {
   return m.get(`${tok.seg}:${tok.idx}`);
 }
 
-/** Tokens of a segment from `from` up to the next label. */
+/** Tokens of a segment from `from` up to the next label (or the next caption of a strip of pairs). */
 function untilHit(doc: DocLayout, seg: Seg, from: number): Tok[] {
   const out: Tok[] = [];
   for (let i = from; i < seg.toks.length; i++) {
     const t = seg.toks[i]!;
-    if (i > from && hitAt(doc, t)) break;
+    if (i > from && (hitAt(doc, t) || pairCaptionAt(seg.toks, i))) break;
     out.push(t);
   }
   return out;
