@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { buildLayout } from '../../electron/core/extract/layout.js';
+import { screenLines } from '../../electron/core/extract/screen-address.js';
 import type { ServiceAddress } from '../../shared/domain/document.js';
-import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { pageOf, pagesOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { ocrWords } from '../helpers/pages.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { fieldCorrect } from '../fixtures/generator/score.js';
@@ -31,6 +35,7 @@ const HEAD = [
   'ACCT NBR.: 5521 880 17    BTN.......: 406 555 0172',
   '',
   'CUST NM..: HIGH PLAINS SURVEYING LLC',
+  'CLASS....: BUS           STAT......: ACT',
   '',
 ];
 
@@ -78,8 +83,8 @@ describe('a terminal screen’s address prompts are put together by address gram
     });
   });
 
-  it('a direction prompt between the house number and the name; city, state and ZIP under one prompt', () => {
-    const f = read(['HSE: 15    DIR: N   STRNM: HARBOR   SUFX: ST', 'CITY/ST/ZIP: ANNAPOLIS MD 21401']);
+  it('a direction inside the street name; city, state and ZIP under one prompt', () => {
+    const f = read(['HSE: 15    STRNM: N HARBOR   SUFX: ST', 'CITY/ST/ZIP: ANNAPOLIS MD 21401']);
     expectAddress(f.service_address?.value, {
       street_line: '15 N HARBOR ST',
       city: 'ANNAPOLIS',
@@ -88,7 +93,7 @@ describe('a terminal screen’s address prompts are put together by address gram
     });
   });
 
-  it('the whole street line under one prompt splits its unit off; a prompt no list knows whose value is a unit gives it', () => {
+  it('a row whose one value is a whole street line gives it whatever its prompt; its unit splits off; a value that is a unit alone gives it', () => {
     const f = read([
       'SERV LOC...: 2200 RIVERSIDE PKWY..........',
       'SUPPL......: STE 140...   ',
@@ -238,4 +243,60 @@ describe('csr-3270 dev seeds whose address prompts the layout’s labels misread
       const { got } = await readGenerated(f);
       expect(fieldCorrect('service_address', f.truth, got)).toBe(true);
     });
+});
+
+describe('pages that are no terminal screen give no screen reading (their labels are read as labels)', () => {
+  const rowsOf = (rows: [number, string][], size = 8): TextLine[] =>
+    rows.map(([col, r], i): TextLine => [30 + col * 0.6 * size, 50 + i * 11, r, { font: 'mono', size }]);
+  const screenRows = (lines: TextLine[]) => screenLines(buildLayout(pagesOf([lines]), 'csr')).size;
+
+  it('a fixed-width record of one prompt a row, one row of two captions at its head', () => {
+    const record = rowsOf([
+      [0, 'DATE:    04/02/26    ACCT:    5521 880 17'],
+      [0, 'BTN:     406 555 0172'],
+      [0, 'CUST:    HIGH PLAINS SURVEYING LLC'],
+      [0, 'SVC:     2101 PROSPECT AVE'],
+      [0, 'CSZ:     HELENA MT 59601'],
+      [0, 'CONTACT: DANA ROSS'],
+    ]);
+    expect(screenRows(record)).toBe(0);
+  });
+
+  it('a line printer’s 132-column report, two padded prompts a row past a screen’s 80 columns', () => {
+    const report = rowsOf(
+      [
+        [0, 'ACCT.......: 5521 880 17                           MAIN TN....: 406 555 0172'],
+        [0, 'CUST NM....: HIGH PLAINS SURVEYING LLC                              CLS SVC....: BUS'],
+        [0, 'HSE NBR....: 2101        ST NAME....: PROSPECT AVE                  SVC ESTAB..: 03/14/19'],
+        [0, 'CITY.......: HELENA      STATE......: MT      ZIP........: 59601    TAX EXMPT..: NONE'],
+      ],
+      6,
+    );
+    expect(screenRows(report)).toBe(0);
+  });
+
+  it('a form’s capital labels over their values (each label’s own value empty on its row)', () => {
+    const grid = rowsOf([
+      [0, 'STREET:                 UNIT:        CITY:            STATE:   ZIP:'],
+      [0, '2101 PROSPECT AVE       STE 4        HELENA           MT       59601'],
+      [0, 'ACCOUNT NAME:           BTN:         DATE:'],
+      [0, 'HIGH PLAINS LLC         4065550172   04/02/26'],
+    ]);
+    expect(screenRows(grid)).toBe(0);
+  });
+
+  // the dev layouts that print capital prompts and their values but are no screen
+  for (const family of ['csr-fixed', 'csr-greenbar', 'csr-tree', 'csr-sections'])
+    it(`${family}: no row is a screen row`, async () => {
+      for (const seed of [15600, 15601, 15602, 14000]) {
+        const f = generateRandom(seed, { family, standins: 36 });
+        const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+        expect(screenLines(buildLayout(doc.pages, 'csr')).size).toBe(0);
+      }
+    });
+
+  it('a screen print is one: its rows are screen rows (the contrast to the cases above)', () => {
+    const lines = screen([...HEAD, 'HSE: 66   STREET: GRANITE PEAK WAY', 'CSZ: MISSOULA MT 59801']);
+    expect(screenRows(lines)).toBeGreaterThanOrEqual(4);
+  });
 });

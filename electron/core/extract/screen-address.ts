@@ -97,7 +97,8 @@ function abbreviates(w: string, noun: string): boolean {
 
 /**
  * The nouns one prompt word may stand for: the noun itself, or a word of six letters or fewer abbreviating
- * it; a word of four letters or fewer run together from initials ("HNO", "STNM", "CSZ") gives their sequence.
+ * it; a word as short run together from abbreviations ("HNO", "STRNM", "CSZ") gives their sequence (read
+ * only where the sequence is a phrase of the grammar: "house number", "street name", "city state zip").
  */
 const wordReadings = remembered(readingsOfWord, 2000);
 
@@ -111,7 +112,7 @@ function readingsOfWord(word: string): string[][] {
         ? [...new Set(PART_NOUNS.filter(([n]) => abbreviates(piece, n)).map(([, g]) => g))]
         : PART_NOUNS.filter(([n]) => n === piece).map(([, g]) => g);
   const whole = single(w, 2).map((g) => [g]);
-  if (whole.length || w.length > 4) return whole;
+  if (whole.length || w.length > MAX_ABBREVIATION) return whole;
   const out: string[][] = [];
   // run together: each piece abbreviates a noun (single letters only here, where the whole word names none)
   const split = (rest: string, acc: string[]) => {
