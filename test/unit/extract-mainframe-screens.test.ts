@@ -285,6 +285,17 @@ describe('pages that are no terminal screen give no screen reading (their labels
     expect(screenRows(grid)).toBe(0);
   });
 
+  it('an invoice’s head of capital captions, two a row, is no screen (a screen print is a CSR’s)', () => {
+    const head = rowsOf([
+      [0, 'ACCOUNT NO.: 7528 8812 3684      MAIN LINE: 925-555-0172'],
+      [0, 'BILLED ON: 03-21-2026            DUE DATE: 04-11-2026'],
+      [0, 'HSE NBR: 2101                    ST NAME: PROSPECT AVE'],
+      [0, 'CITY: HELENA      ST: MT         ZIP: 59601'],
+    ]);
+    expect(screenLines(buildLayout(pagesOf([head]), 'invoice')).size).toBe(0);
+    expect(screenRows(head)).toBeGreaterThan(0);
+  });
+
   // the dev layouts that print capital prompts and their values but are no screen
   for (const family of ['csr-fixed', 'csr-greenbar', 'csr-tree', 'csr-sections'])
     it(`${family}: no row is a screen row`, async () => {

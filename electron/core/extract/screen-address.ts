@@ -275,13 +275,14 @@ const SCREEN_COLUMNS = 84;
  * on one page or on each of a screen print's pages, the letters as wide), two of them at least holding two prompts or more, each with its value ("ACCT NBR..: 5521
  * BTN..: 406 555 0172" over "HSE: 6494  ST NAME: CANAL ST"), none reaching past a screen's 80 columns.
  * A record of one prompt a row, a form's labels over their values, one row of two captions ("DATE:
- * 04/02/26  ACCT: 5521") or a line printer's 132-column report is no screen.
+ * 04/02/26  ACCT: 5521"), a line printer's 132-column report or a page that is no CSR is no screen.
  */
 export function screenLines(doc: DocLayout): ReadonlySet<number> {
   const known = SCREENS.get(doc);
   if (known) return known;
   const rows: PromptRow[] = [];
-  for (const line of doc.lines) {
+  // (a screen print is a CSR's: an invoice's or a letter's capital caption grid is no screen)
+  for (const line of doc.kind === 'csr' ? doc.lines : []) {
     const cells = promptCells(line);
     if (!cells) continue;
     const x = Math.min(...cells[0]!.prompt.map((t) => t.x0));
