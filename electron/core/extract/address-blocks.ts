@@ -85,7 +85,14 @@ const SERVICE_WORDS = new Set([
   'user',
   'at',
 ]);
-const BILLING_WORDS = new Set(['bill', 'mail', 'invoice', 'statement', 'sold', 'correspondence']);
+export const BILLING_WORDS: ReadonlySet<string> = new Set([
+  'bill',
+  'mail',
+  'invoice',
+  'statement',
+  'sold',
+  'correspondence',
+]);
 /** Words of other fields' labels: "Billing Tel #", "Service Account Number" name no address. */
 const OTHER_FIELD_WORDS = new Set([
   'phone',

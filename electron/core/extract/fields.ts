@@ -48,6 +48,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
+import { addressPartPrompt, billDatePrompt, screenServiceAddresses } from './screen-address.js';
 import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
@@ -355,7 +356,18 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   // a first line without a letter is another caption's value ("PLEASE PAY | $1,347.24" over "PATRON
   // NAME | Kowalski & Schmidt"): the name under it is that other caption's, not the rest of this one
   if (!/\p{L}/u.test(text(first))) return null;
-  const toks = [...first];
+  // an attention line routes a bill to someone ("ATTN A/P", "ATTN DANA ROSS"): a name line running on
+  // into one ends before it ("BILL NM: ACME LLC ATTN A/P"), and one that is an attention line names no business
+  const attention = first.findIndex((_, i) =>
+    ATTENTION_LINE.test(
+      first
+        .slice(i)
+        .map((x) => x.text)
+        .join(' '),
+    ),
+  );
+  if (attention === 0) return null;
+  const toks = attention > 0 ? first.slice(0, attention) : [...first];
   // the lines that could be the rest of a name: a few words, no digits, not an attention line
   const rest: Tok[][] = [];
   let prevText = text(first);
@@ -2000,6 +2012,12 @@ function labelledNames(doc: DocLayout): NameCands {
     if (c.hit && c.toks[0] && (hitAt(doc, c.toks[0]) || (cell && /[A-Za-z]:$/.test(segText(cell.toks).trim()))))
       personCands.splice(i, 1);
   }
+  // a terminal screen's street-name prompt ("ST NAME: FOREST PLACE") names a street, not anyone
+  for (const cands of [nameCands, personCands])
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const h = cands[i]!.hit;
+      if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
+    }
   personCands.push(...rosterManagers(doc));
   nameCands.push(...cardTitleNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
@@ -2173,6 +2191,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropNoServiceReadings(doc, serviceCands, billingCands);
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
+  screenServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
@@ -2511,7 +2530,11 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
       if (sig) c.score *= 1.1;
     }
   }
-  let date = best(dateCands);
+  // a terminal screen's "BILL DATE" / "LST BL DT" on a CSR: the last bill's date, kept only for want of any other
+  const billDates =
+    doc.kind === 'csr' ? dateCands.filter((c) => c.hit && billDatePrompt(doc, c.hit.seg.toks[c.hit.start]!)) : [];
+  const billDate = best(billDates);
+  let date = best(dateCands.filter((c) => !billDates.includes(c)));
   if (!date) {
     // every document is dated: when its only dates carry another date's label ("EFF DT", "Activated"),
     // the first of them is an honest low guess, better than none (never one said to be due or a period)
@@ -2544,7 +2567,7 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
       date = { value: d.iso, toks, score: 0.45 };
       break;
     }
-    date ??= stamp ?? spare;
+    date ??= stamp ?? spare ?? (billDate && { ...billDate, score: 0.5 * billDate.score });
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
 }

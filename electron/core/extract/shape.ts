@@ -2,6 +2,7 @@ import { labelStems } from '../../../shared/domain/fields.js';
 import type { Cand } from './candidate.js';
 import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
+import { addressPartPrompt } from './screen-address.js';
 import { spansFor } from './spans.js';
 import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
@@ -106,6 +107,8 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
   for (const seg of doc.segs) {
     const end = labelEnd(doc, seg);
     if (!end || !unclaimed(doc, seg, end)) continue;
+    // (a terminal screen's address-part prompt, "HSE: 4062", labels a house number: no unknown field's value)
+    if (addressPartPrompt(doc, seg.toks[end - 1]!)) continue;
     const toks = seg.toks.slice(0, end);
     const cues = labelStems(tokText(toks, false).text)
       .map(conceptFields)
