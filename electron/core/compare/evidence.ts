@@ -14,6 +14,7 @@ import { labelStems } from '../../../shared/domain/fields.js';
 import {
   LABEL_TABLE,
   conceptOf,
+  emptyPinPrompt,
   expandAbbreviation,
   gluedLabelPieces,
   isLabelWord,
@@ -23,6 +24,7 @@ import {
   secretCaption,
   splitLabelWord,
   type LabelField,
+  type PromptRow,
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
 import { identifierWords } from '../extract/records.js';
@@ -635,8 +637,10 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     const sentenceEnds =
       (rest.length >= 3 && /^[a-z]/.test(rest[0]!.text) && /[a-z]\.$/.test(rest[rest.length - 1]!.text)) ||
       (field === 'btn' && numberClosesSentence(rest));
+    // an empty PIN prompt in a block of prompts with their values beside them: nothing under it is its value
+    const empty = field === 'pin' && !right.length && emptyPromptInIndex(idx, hit, hitsByLine);
     let prev = line;
-    for (let li = hit.line + 1, taken = 0; !sentenceEnds && li < idx.lines.length && taken < belowMax; li++) {
+    for (let li = hit.line + 1, taken = 0; !sentenceEnds && !empty && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
       if (l.page !== line.page || l.cy - prev.cy > 3.2 * Math.max(l.h, prev.h)) break;
       const inCol = l.toks
@@ -670,6 +674,32 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
   }
   idx.regions.set(field, out);
   return out;
+}
+
+/** A prompt's closing mark: its colon, or the arrow or dots a screen sets in its place ("PIN ==>", "PIN.....:"). */
+const PROMPT_END = /:$|^=+>$|\.{2,}$/;
+
+/**
+ * A PIN prompt alone at the end of its line, whose nearest neighbour row starting where it starts with a
+ * prompt has its value beside it (labels.ts emptyPinPrompt, as the extractor's spans ask it).
+ */
+function emptyPromptInIndex(idx: DocIndex, hit: LabelHit, hitsByLine: Map<number, LabelHit[]>): boolean {
+  const line = idx.lines[hit.line]!;
+  const closes = (l: Line, h: LabelHit) =>
+    PROMPT_END.test(l.toks[h.end - 1]!.text) || (!!l.toks[h.end] && /^=+>$/.test(l.toks[h.end]!.text));
+  if (!closes(line, hit) || hit.end < line.toks.length - (/^=+>$/.test(line.toks.at(-1)!.text) ? 1 : 0)) return false;
+  const x0 = line.toks[hit.start]!.word.bbox[0];
+  const tol = Math.max(3, 0.6 * line.h);
+  const rows: PromptRow[] = [];
+  for (const li of [hit.line - 1, hit.line + 1, hit.line - 2, hit.line + 2, hit.line - 3, hit.line + 3]) {
+    const l = idx.lines[li];
+    if (!l || l.page !== line.page || Math.abs(l.cy - line.cy) > 5 * line.h) continue;
+    const sameStart = Math.abs(l.toks[0]!.word.bbox[0] - x0) <= tol;
+    const prompt = (hitsByLine.get(li) ?? []).find((h) => h.start === 0 && closes(l, h));
+    const after = prompt ? l.toks.slice(prompt.end).filter((t) => !/^=+>$/.test(t.text)) : [];
+    rows.push({ sameStart, prompt: !!prompt, valueBeside: after.length > 0 });
+  }
+  return emptyPinPrompt(rows);
 }
 
 /**

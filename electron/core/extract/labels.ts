@@ -1364,6 +1364,30 @@ export function splitLabelWord(a: string, b: string, gap: number, height: number
   return gap <= 0.6 * height && splitLabelPieces(a, b);
 }
 
+/** A row near a PIN prompt, as the prompt's empty-value rule sees it (emptyPinPrompt). */
+export interface PromptRow {
+  /** the row's first cell starts where the prompt starts */
+  sameStart: boolean;
+  /** that cell opens with a label ending in a colon (or a prompt's arrow) */
+  prompt: boolean;
+  /** that label's value stands beside it on its row */
+  valueBeside: boolean;
+}
+
+/**
+ * Whether a PIN prompt with nothing after it on its row ("PASSCODE: ________", its blank pad no text) is
+ * an empty PIN: the nearest row that starts where it starts with a prompt (rows listed nearest first, a
+ * few above and below) has its value beside it. Such a block (a terminal screen, a key/value form) gives
+ * the PIN beside its prompt, so the row over or under an empty prompt (a screen's message line, "CSR0047I
+ * MORE DATA") is never its value. Only for the PIN, a one-word value: an address or a name may be set
+ * under its prompt in a block of label-left rows. The extractor's spans and the review's label index both
+ * ask this.
+ */
+export function emptyPinPrompt(rowsNearestFirst: readonly PromptRow[]): boolean {
+  const row = rowsNearestFirst.find((r) => r.sameStart && r.prompt);
+  return !!row && row.valueBeside;
+}
+
 /**
  * A caption that names the PIN by its head noun ("Acct PIN", "Security Code", "Code Word", "Customer
  * PIN #"): label words whose concept holding the last word as its head is the PIN's, or one word no

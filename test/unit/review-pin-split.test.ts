@@ -1,0 +1,75 @@
+/**
+ * PIN readings the review missed or misread where the PIN was printed in a shape nobody tuned on (the FRESH
+ * wordings' check half still missed PASSCODE_PIN_INVALID most). Each rule follows the page's shape or the
+ * PIN's grammar and is tested with hand-built pages in several wordings:
+ * - a screen print's empty PIN prompt ("PASSCODE: ________") in a block of prompts with their values
+ *   beside them: the message row over or under it ("CSR0047I MORE DATA - PF8") was read as the PIN;
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { PageText } from '../../shared/domain/document.js';
+import { codes, run } from '../helpers/compare.js';
+import { pageOfLines } from '../helpers/pages.js';
+
+const PIN = 'PASSCODE_PIN_INVALID';
+
+/** The review of a hand-built LOA and CSR, each read by the extractor from its words. */
+function reviewPages(loa: PageText[], csr: PageText[]) {
+  return run({
+    loa: extractFields(loa, 'loa').fields,
+    csr: extractFields(csr, 'csr').fields,
+    pages: { loa, csr },
+  });
+}
+
+const loaOf = (pin: string) =>
+  pageOfLines([
+    [40, 60, 'Letter of Agency'],
+    [40, 90, 'Customer Name: Harbor Point Dental LLC'],
+    [40, 110, `Port-Out PIN: ${pin}`],
+  ]);
+
+describe('a screen print\'s empty PIN prompt ("PASSCODE: ________") is empty, never the next row', () => {
+  /** A terminal screen: prompts with values beside them, the PIN prompt's value `pin` (empty: blank). */
+  const screen = (prompt: string, pin: string, message: 'above' | 'below', msg: string) => {
+    const rows: [number, number, string][] = [
+      [65, 55, 'SORD ACCOUNT INQUIRY 1/2'],
+      [65, 83, 'ACCT: 775-555-0150-868'],
+      [65, 102, 'CUST NAME: REYES & HUGHES CO.'],
+      [65, 158, 'HSE: 3891 STR NAME: S WASHINGTON DR.'],
+      [65, 177, 'CTY: RENO ST: NV ZIP: 89570'],
+      [65, 224, 'CONTACT: PATRICIA TANAKA'],
+      [65, 233, 'CBR: 7755550121'],
+    ];
+    const y = message === 'below' ? 243 : 256;
+    rows.push([65, y, `${prompt} ${pin}`.trim()]);
+    rows.push([65, message === 'below' ? 253 : 245, msg]);
+    rows.push([65, 271, 'PF1=HELP PF3=EXIT PF8=FWD']);
+    return pageOfLines(rows.sort((a, b) => a[1] - b[1]));
+  };
+  const cases = [
+    ['PASSCODE:', 'below', 'CSR0047I MORE DATA - PF8'],
+    ['ACCT PIN:', 'above', 'CSR0047I MORE DATA - PF8'],
+    ['SEC CODE ==>', 'below', 'CSR0042I INQUIRY COMPLETE 0042'],
+    ['PIN.....:', 'above', 'MSG 20417 CONTINUED ON NEXT SCREEN'],
+  ] as const;
+  for (const [prompt, where, msg] of cases) {
+    it(`"${prompt}" with the message "${msg}" ${where} it: no PIN read; a PIN beside it is read`, () => {
+      expect(extractFields(screen(prompt, '', where, msg), 'csr').fields.pin).toBeUndefined();
+      expect(extractFields(screen(prompt, '48213', where, msg), 'csr').fields.pin?.value).toBe('48213');
+    });
+    it(`"${prompt}" empty: the LOA's PIN is no difference against the message row`, () => {
+      const r = reviewPages(loaOf('519823'), screen(prompt, '', where, msg));
+      expect(codes(r)).not.toContain(PIN);
+    });
+  }
+  it('a caption over its value in a block of captions over values still gives the PIN under it', () => {
+    const card = pageOfLines([
+      [40, 60, 'Account Name:'],
+      [40, 72, 'Harbor Point Dental LLC'],
+      [40, 96, 'Account PIN:'],
+      [40, 108, '582913'],
+    ]);
+    expect(extractFields(card, 'csr').fields.pin?.value).toBe('582913');
+  });
+});
