@@ -4,6 +4,11 @@
  * PIN's grammar and is tested with hand-built pages in several wordings:
  * - a screen print's empty PIN prompt ("PASSCODE: ________") in a block of prompts with their values
  *   beside them: the message row over or under it ("CSR0047I MORE DATA - PF8") was read as the PIN;
+ * - a letter's PIN stated in a sentence ("Please use PIN 5244 to release the numbers", "our passcode is
+ *   …"): read at 0.60 (or not at all when its noun was not one of a listed few), so a PIN differing from
+ *   the carrier's by one digit was only a check even when the CSR's was certain. Now a noun phrase naming
+ *   the PIN as a caption would, then only link words, then a value of a PIN's shape, is a reading as sure
+ *   as a label's.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -71,5 +76,47 @@ describe('a screen print\'s empty PIN prompt ("PASSCODE: ________") is empty, ne
       [40, 108, '582913'],
     ]);
     expect(extractFields(card, 'csr').fields.pin?.value).toBe('582913');
+  });
+});
+
+describe("a letter's PIN stated in a sentence, by its grammar (noun phrase, link words, a PIN-shaped value)", () => {
+  const letter = (sentence: string) =>
+    pageOfLines([
+      [40, 60, 'Harbor Point Dental LLC'],
+      [40, 90, 'To whom it may concern,'],
+      [40, 110, 'We authorize Acme Voice to port our numbers from our current carrier.'],
+      [40, 130, sentence],
+      [40, 150, 'Sincerely, Dana Whitfield'],
+    ]);
+  const csrOf = (pin: string) =>
+    pageOfLines([
+      [40, 60, 'Customer Service Record'],
+      [40, 90, 'Account Name: Harbor Point Dental LLC'],
+      [40, 110, `Account PIN: ${pin}`],
+    ]);
+  const wordings: ((pin: string) => string)[] = [
+    (pin) => `Please use PIN ${pin} to release the numbers.`,
+    (pin) => `Our account passphrase is ${pin}.`,
+    (pin) => `The port authorization code on file for this account is ${pin}.`,
+    (pin) => `Kindly use ${pin} as our transfer PIN.`,
+    (pin) => `If you are asked for a verbal password, it is ${pin}.`,
+  ];
+  for (const say of wordings) {
+    it(`"${say('NNNN')}": read surely; one digit off a certain CSR's PIN is a rejection, the same PIN a match`, () => {
+      const loa = letter(say('519823'));
+      const read = extractFields(loa, 'loa').fields.pin;
+      expect(read?.value).toBe('519823');
+      expect(read!.confidence).toBeGreaterThanOrEqual(0.75);
+      const differ = reviewPages(loa, csrOf('519828'));
+      expect(codes(differ)).toContain(PIN);
+      expect(reviewPages(loa, csrOf('519823')).fields.pin.verdict).toBe('match');
+    });
+  }
+  it('a number in a sentence that names the PIN but states something else is no PIN', () => {
+    for (const s of [
+      'Our PIN was reset on 2024-03-01 and the lines stay with us until then.',
+      'Call 555-0199 about the passcode, or write to PO Box 8812.',
+    ])
+      expect(extractFields(letter(s), 'loa').fields.pin).toBeUndefined();
   });
 });
