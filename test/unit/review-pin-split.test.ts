@@ -9,12 +9,17 @@
  *   the carrier's by one digit was only a check even when the CSR's was certain. Now a noun phrase naming
  *   the PIN as a caption would, then only link words, then a value of a PIN's shape, is a reading as sure
  *   as a label's.
+ * - a scan's PIN caption whose two words a tilt put on two neighbouring lines, a word space apart
+ *   ("Account" a little over "Passcode:", "Transfer" a little under "PIN:"): the reader saw a lone
+ *   "Account" caption and read the PIN under it as the account number, or no caption at all ("Security" |
+ *   "Code"); the words are read on one line again, by one rule for the reader's layout and the review's
+ *   label index.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { codes, run } from '../helpers/compare.js';
-import { pageOfLines } from '../helpers/pages.js';
+import { ocrWords, pageOfLines } from '../helpers/pages.js';
 
 const PIN = 'PASSCODE_PIN_INVALID';
 
@@ -25,6 +30,16 @@ function reviewPages(loa: PageText[], csr: PageText[]) {
     csr: extractFields(csr, 'csr').fields,
     pages: { loa, csr },
   });
+}
+
+/** A rejection when the PINs differ, a match when the CSR writes the LOA's PIN. */
+function expectPinDifferenceCaught(loa: (pin: string) => PageText[], csr: (pin: string) => PageText[]) {
+  const differ = reviewPages(loa('519823'), csr('582913'));
+  expect(codes(differ)).toContain(PIN);
+  expect(differ.fields.pin.verdict).toBe('mismatch');
+  const same = reviewPages(loa('582913'), csr('582913'));
+  expect(codes(same)).not.toContain(PIN);
+  expect(same.fields.pin.verdict).toBe('match');
 }
 
 const loaOf = (pin: string) =>
@@ -118,5 +133,46 @@ describe("a letter's PIN stated in a sentence, by its grammar (noun phrase, link
       'Call 555-0199 about the passcode, or write to PO Box 8812.',
     ])
       expect(extractFields(letter(s), 'loa').fields.pin).toBeUndefined();
+  });
+});
+
+describe('a scan\'s PIN caption split over two lines by a tilt ("Account" a little over "Passcode:")', () => {
+  // a scanned portal card: captions over values; the PIN caption's second word drifted `dy` off the first's line
+  const card = (qualifier: string, noun: string, dy: number) => (pin: string) =>
+    ocrWords([
+      [55, 40, 'Bluegrass', 50],
+      [400, 44, 'Customer', 50],
+      [55, 103, 'BILLING', 40],
+      [98, 105, 'PHONE', 34],
+      [226, 105, 'INQUIRY', 40],
+      [271, 108, 'DATE', 26],
+      [400, 104, qualifier, 6 * qualifier.length],
+      [404 + 6 * qualifier.length, 104 + dy, noun, 6 * noun.length],
+      [57, 120, '775-555-0168', 56],
+      [230, 120, 'Mar', 16],
+      [248, 120, '14,', 11],
+      [262, 121, '2026', 21],
+      [402, 121, pin, 40],
+      [54, 136, 'STATUS', 36],
+      [56, 152, 'Active', 30],
+    ]);
+  const cases = [
+    ['Account', 'Passcode:', -7],
+    ['ACCOUNT', 'PASSCODE', 7],
+    ['Security', 'Code', -7],
+    ['Security', 'Code', 7],
+    ['Transfer', 'PIN:', 7],
+    ['Verbal', 'Password', -7],
+  ] as const;
+  for (const [qualifier, noun, dy] of cases)
+    it(`"${qualifier}" | "${noun}" ${dy < 0 ? 'a little higher' : 'a little lower'}: the PIN under them is read, and caught`, () => {
+      const f = extractFields(card(qualifier, noun, dy)('582913'), 'csr').fields;
+      expect(f.pin?.value).toBe('582913');
+      expect(f.account_number?.value).not.toBe('582913');
+      expectPinDifferenceCaught(loaOf, card(qualifier, noun, dy));
+    });
+  it('two words on neighbouring lines that name no PIN together stay apart ("Account" over "Status:")', () => {
+    const f = extractFields(card('Account', 'Status:', 7)('582913'), 'csr').fields;
+    expect(f.pin).toBeUndefined();
   });
 });

@@ -19,9 +19,11 @@ import {
   gluedLabelPieces,
   isLabelWord,
   looksLikeLabelText,
+  pinCaptionAcrossLines,
   pinInitialsTag,
   qualifiedSecret,
   secretCaption,
+  splitCaptionMoves,
   splitLabelWord,
   type LabelField,
   type PromptRow,
@@ -218,6 +220,26 @@ function unglueLabelNumbers(toks: Tok[], kind: DocumentKind, byFirst: Map<string
   return out;
 }
 
+/** A PIN caption's words a tilted scan put on two neighbouring lines, on one again (labels.ts splitCaptionMoves, as the extractor's layout). */
+function rejoinSplitCaptions(pageLines: { cy: number; h: number; words: Word[] }[], kind: DocumentKind): void {
+  const placed = pageLines.map((l) =>
+    l.words.map((w) => ({
+      w,
+      text: w.text,
+      x0: w.bbox[0],
+      x1: w.bbox[2],
+      cy: (w.bbox[1] + w.bbox[3]) / 2,
+      h: Math.max(1, w.bbox[3] - w.bbox[1]),
+    })),
+  );
+  for (const m of splitCaptionMoves(placed, kind)) {
+    const from = pageLines[m.from]!.words;
+    from.splice(from.indexOf(m.word.w), 1);
+    pageLines[m.to]!.words.push(m.word.w);
+  }
+  for (let i = pageLines.length - 1; i >= 0; i--) if (!pageLines[i]!.words.length) pageLines.splice(i, 1);
+}
+
 function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
   const lines: Line[] = [];
   for (const p of pages) {
@@ -231,6 +253,7 @@ function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
       if (last && Math.abs(x.cy - last.cy) < 0.55 * Math.min(x.h, last.h)) last.words.push(x.w);
       else pageLines.push({ cy: x.cy, h: x.h, words: [x.w] });
     }
+    if (p.method === 'ocr') rejoinSplitCaptions(pageLines, kind);
     for (const l of pageLines) {
       const toks = l.words
         .sort((a, b) => a.bbox[0] - b.bbox[0])
@@ -536,16 +559,19 @@ function secretCaptionHit(lines: Line[], li: number, kind: DocumentKind, hits: L
  */
 function qualifierAcrossLines(lines: Line[], li: number, noun: Tok, kind: DocumentKind): number {
   const line = lines[li]!;
-  const [nx0] = noun.word.bbox;
+  const placed = (t: Tok) => ({
+    text: t.text,
+    x0: t.word.bbox[0],
+    x1: t.word.bbox[2],
+    cy: (t.word.bbox[1] + t.word.bbox[3]) / 2,
+    h: Math.max(1, t.word.bbox[3] - t.word.bbox[1]),
+  });
   for (const other of [lines[li - 1], lines[li + 1]]) {
-    if (!other || other.page !== line.page || Math.abs(other.cy - line.cy) > 1.6 * Math.max(line.h, other.h)) continue;
-    const q = other.toks.find((t) => {
-      const [x0, , x1] = t.word.bbox;
-      return x0 < nx0 && x1 >= nx0 - 3 * line.h && x1 <= noun.word.bbox[2];
-    });
-    if (q && secretCaption(labelStems(`${q.text} ${noun.text}`), kind)) return Math.min(nx0, q.word.bbox[0]);
+    if (!other || other.page !== line.page) continue;
+    const q = other.toks.find((t) => pinCaptionAcrossLines(placed(t), placed(noun), kind));
+    if (q) return Math.min(noun.word.bbox[0], q.word.bbox[0]);
   }
-  return nx0;
+  return noun.word.bbox[0];
 }
 
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
