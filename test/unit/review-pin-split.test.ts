@@ -14,6 +14,11 @@
  *   "Account" caption and read the PIN under it as the account number, or no caption at all ("Security" |
  *   "Code"); the words are read on one line again, by one rule for the reader's layout and the review's
  *   label index.
+ * - a scan's two-letter PIN tag whose value OCR split into a long piece and a short one ("PC 824 2"): the
+ *   review's label index saw no PIN tag (the reader did), so a PIN read unsurely was only a check;
+ * - a PIN caption over its value beside a neighbouring column's caption wrapped over two lines ("Account
+ *   Passphrase" | "Class of" over "Service"): the neighbour's second line ended the PIN's column in the
+ *   review's index before the PIN under the caption.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -175,4 +180,68 @@ describe('a scan\'s PIN caption split over two lines by a tilt ("Account" a litt
     const f = extractFields(card('Account', 'Status:', 7)('582913'), 'csr').fields;
     expect(f.pin).toBeUndefined();
   });
+});
+
+describe('a scan\'s two-letter PIN tag whose value OCR split ("PC 824 2")', () => {
+  // a fixed-width CSR record scanned: tags and values, the PIN's last digits a word of their own, a little lower
+  const record = (tag: string, head: string, tail: string) => (pin: string) => {
+    const [a, b] = pin === '582913' ? [head, tail] : [pin.slice(0, 4), pin.slice(4)];
+    return ocrWords([
+      [40, 30, 'NORTHWIND', 50],
+      [94, 30, 'TELECOM', 45],
+      [143, 31, 'CSR', 18],
+      [40, 48, 'ACCT#', 30],
+      [94, 48, 'BAN18789548', 60],
+      [39, 68, 'CUST', 24],
+      [64, 68, 'NM', 14],
+      [93, 68, 'BAYSIDE', 40],
+      [136, 68, 'MEDICAL', 40],
+      [40, 90, 'SVC1', 24],
+      [92, 90, '8189', 22],
+      [118, 90, 'KINGSLEY', 42],
+      [163, 90, 'ST', 12],
+      [40, 130, 'AUTH', 22],
+      [63, 130, 'CTC', 18],
+      [93, 131, 'YOLANDA', 36],
+      [40, 141, tag, 12],
+      [94, 141, a, 6 * a.length],
+      [96 + 6 * a.length, 143, b, 6 * b.length],
+      [39, 160, '---', 14],
+      [57, 160, 'SVC/EQP', 36],
+    ]);
+  };
+  for (const [tag, head, tail] of [
+    ['PC', '58291', '3'],
+    ['SC', '5829', '13'],
+  ] as const)
+    it(`"${tag} ${head} ${tail}": a difference from the LOA's PIN is a rejection, the same PIN a match`, () =>
+      expectPinDifferenceCaught(loaOf, record(tag, head, tail)));
+});
+
+describe('a PIN caption over its value beside a neighbouring caption wrapped over two lines', () => {
+  // a scanned account card: "Account Passphrase" with "Class of" | "Service" right of it, a line lower each
+  const card = (caption: string) => (pin: string) =>
+    ocrWords([
+      [55, 68, 'Subscriber', 50],
+      [353, 73, 'Service', 19],
+      [373, 73, 'Account', 19],
+      [393, 73, 'No.', 10],
+      [354, 83, '8097435756', 50],
+      [54, 118, 'Authorized', 28, 8],
+      [83, 118, 'Person,', 22, 8],
+      [313, 118, caption.split(' ')[0]!, 20, 8],
+      [334, 118, caption.split(' ')[1]!, 40, 8],
+      [423, 122.5, 'Class', 13, 5],
+      [437, 122.5, 'of', 5, 5],
+      [443, 125, 'Service', 20, 6],
+      [57, 128, 'Samuel', 22, 8],
+      [81, 128, 'Washington', 34, 8],
+      [316, 131, pin, 6 * pin.length, 7],
+      [426, 132, 'BUS', 14, 7],
+      [55, 153, 'Service', 19],
+      [75, 153, 'Premises', 24],
+    ]);
+  for (const caption of ['Account Passphrase', 'Security Code', 'Customer PIN'])
+    it(`"${caption}": a difference from the LOA's PIN is a rejection, the same PIN a match`, () =>
+      expectPinDifferenceCaught(loaOf, card(caption)));
 });

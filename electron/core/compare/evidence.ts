@@ -665,13 +665,16 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
       (field === 'btn' && numberClosesSentence(rest));
     // an empty PIN prompt in a block of prompts with their values beside them: nothing under it is its value
     const empty = field === 'pin' && !right.length && emptyPromptInIndex(idx, hit, hitsByLine);
+    // a PIN caption with nothing beside it heads its own column: words starting well right of its end are
+    // another column's (a neighbouring caption, "Class of" over "Service", is no end of the PIN's column)
+    const captionColEnd = field === 'pin' && !beside.length ? hit.x1 + 2 * line.h : Infinity;
     let prev = line;
     for (let li = hit.line + 1, taken = 0; !sentenceEnds && !empty && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
       if (l.page !== line.page || l.cy - prev.cy > 3.2 * Math.max(l.h, prev.h)) break;
       const inCol = l.toks
         .map((t, ti) => ({ t, ti }))
-        .filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < colEnd);
+        .filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < Math.min(colEnd, captionColEnd));
       if (!inCol.length) continue;
       const first = inCol[0]!;
       const startsLabel = (hitsByLine.get(li) ?? []).some(

@@ -1283,11 +1283,11 @@ const NUMBER_TAKERS: Partial<Record<LabelField, (digits: number) => boolean>> = 
  */
 export function pinInitialsTag(t: string, kind: DocumentKind, value: string | undefined): LabelConcept | null {
   // (OCR's speck or a stop after the number is no part of it: "32843919.")
-  // (nor a space OCR put inside it: "167 362")
+  // (nor a space OCR put inside it, one piece or two however short: "167 362", "824 2")
   const v = (value ?? '')
     .trim()
     .replace(/[.,;:|']+$/, '')
-    .replace(/^(\d{2,}) (\d{2,})$/, '$1$2');
+    .replace(/^(\d{2,})((?: \d+){1,2})$/, (_m, a: string, b: string) => a + b.replace(/ /g, ''));
   if (!/^[a-z]{2}$/.test(t) || !/^[0-9OSIlBZ]{4,10}$/.test(v) || (v.match(/\d/g) ?? []).length < 3) return null;
   // (five or nine digits after two capitals are a state and its ZIP: "SC 29487")
   if (v.length === 5 || v.length === 9) return null;
