@@ -18,9 +18,11 @@
  *   review's label index saw no PIN tag (the reader did), so a PIN read unsurely was only a check;
  * - a PIN caption over its value beside a neighbouring column's caption wrapped over two lines ("Account
  *   Passphrase" | "Class of" over "Service"): the neighbour's second line ended the PIN's column in the
- *   review's index before the PIN under the caption.
+ *   review's index before the PIN under the caption; so did a third column's caption set a little lower
+ *   ("Customer PIN" | "Report Dt" over "Main Tel. #").
  */
 import { describe, expect, it } from 'vitest';
+import { findInField } from '../../electron/core/compare/evidence.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { codes, run } from '../helpers/compare.js';
@@ -244,4 +246,43 @@ describe('a PIN caption over its value beside a neighbouring caption wrapped ove
   for (const caption of ['Account Passphrase', 'Security Code', 'Customer PIN'])
     it(`"${caption}": a difference from the LOA's PIN is a rejection, the same PIN a match`, () =>
       expectPinDifferenceCaught(loaOf, card(caption)));
+});
+
+describe('a PIN caption over its value, a further column\'s caption set a little lower ("Main Tel. #")', () => {
+  const card = (caption: string, next: string) => (pin: string) =>
+    ocrWords([
+      [53, 36, 'Optimum', 40],
+      [507, 45, 'Account', 30],
+      [541, 45, 'Profile', 28],
+      [56, 69, caption.split(' ')[0]!, 32, 8],
+      [94, 71, caption.split(' ')[1]!, 6 * caption.split(' ')[1]!.length, 8],
+      [185, 71, next, 36, 8],
+      [296, 74, 'Main', 13, 5],
+      [316, 74, 'Tel.', 16, 5],
+      [335, 74, '#', 4, 5],
+      [58, 81, `${pin}.`, 32, 8],
+      [186, 82, '03-18-2023', 55, 8],
+      [296, 84, '1-270-555-0189', 76, 8],
+      [55, 108, 'Service', 28],
+      [89, 108, 'Address:', 34],
+      [57, 120, '2978', 22],
+      [84, 120, 'Kingsley', 40],
+      [132, 120, 'Way', 18],
+    ]);
+  for (const [caption, next] of [
+    ['Customer PIN', 'ReportDt'],
+    ['Security Code', 'Inquiry'],
+    ['Account Passcode', 'Opened'],
+  ] as const)
+    it(`"${caption}" beside "${next}": the review finds the PIN under its caption; a difference is a rejection`, () => {
+      const under = findInField(
+        card(caption, next)('582913'),
+        'csr',
+        'pin',
+        (t) => t.replace(/\D/g, '') === '582913',
+        3,
+      );
+      expect(under).not.toBeNull();
+      expectPinDifferenceCaught(loaOf, card(caption, next));
+    });
 });

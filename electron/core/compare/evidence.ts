@@ -665,9 +665,10 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
       (field === 'btn' && numberClosesSentence(rest));
     // an empty PIN prompt in a block of prompts with their values beside them: nothing under it is its value
     const empty = field === 'pin' && !right.length && emptyPromptInIndex(idx, hit, hitsByLine);
-    // a PIN caption with nothing beside it heads its own column: words starting well right of its end are
-    // another column's (a neighbouring caption, "Class of" over "Service", is no end of the PIN's column)
-    const captionColEnd = field === 'pin' && !beside.length ? hit.x1 + 2 * line.h : Infinity;
+    // a PIN's value is one word under or beside its caption: on the lines below, words starting well right
+    // of the caption's end are another column's (a neighbouring caption wrapped, "Class of" over "Service",
+    // or set a little lower, "Main Tel. #", is no end of the PIN's column)
+    const captionColEnd = field === 'pin' ? hit.x1 + 2 * line.h : Infinity;
     let prev = line;
     for (let li = hit.line + 1, taken = 0; !sentenceEnds && !empty && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
