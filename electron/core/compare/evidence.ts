@@ -14,15 +14,19 @@ import { labelStems } from '../../../shared/domain/fields.js';
 import {
   LABEL_TABLE,
   conceptOf,
+  emptyPinPrompt,
   expandAbbreviation,
   gluedLabelPieces,
   isLabelWord,
   looksLikeLabelText,
+  pinCaptionAcrossLines,
   pinInitialsTag,
   qualifiedSecret,
   secretCaption,
+  splitCaptionMoves,
   splitLabelWord,
   type LabelField,
+  type PromptRow,
 } from '../extract/labels.js';
 import { spanBox } from '../extract/lines.js';
 import { identifierWords } from '../extract/records.js';
@@ -216,6 +220,26 @@ function unglueLabelNumbers(toks: Tok[], kind: DocumentKind, byFirst: Map<string
   return out;
 }
 
+/** A PIN caption's words a tilted scan put on two neighbouring lines, on one again (labels.ts splitCaptionMoves, as the extractor's layout). */
+function rejoinSplitCaptions(pageLines: { cy: number; h: number; words: Word[] }[], kind: DocumentKind): void {
+  const placed = pageLines.map((l) =>
+    l.words.map((w) => ({
+      w,
+      text: w.text,
+      x0: w.bbox[0],
+      x1: w.bbox[2],
+      cy: (w.bbox[1] + w.bbox[3]) / 2,
+      h: Math.max(1, w.bbox[3] - w.bbox[1]),
+    })),
+  );
+  for (const m of splitCaptionMoves(placed, kind)) {
+    const from = pageLines[m.from]!.words;
+    from.splice(from.indexOf(m.word.w), 1);
+    pageLines[m.to]!.words.push(m.word.w);
+  }
+  for (let i = pageLines.length - 1; i >= 0; i--) if (!pageLines[i]!.words.length) pageLines.splice(i, 1);
+}
+
 function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
   const lines: Line[] = [];
   for (const p of pages) {
@@ -229,6 +253,7 @@ function buildLines(pages: PageText[], kind: DocumentKind): Line[] {
       if (last && Math.abs(x.cy - last.cy) < 0.55 * Math.min(x.h, last.h)) last.words.push(x.w);
       else pageLines.push({ cy: x.cy, h: x.h, words: [x.w] });
     }
+    if (p.method === 'ocr') rejoinSplitCaptions(pageLines, kind);
     for (const l of pageLines) {
       const toks = l.words
         .sort((a, b) => a.bbox[0] - b.bbox[0])
@@ -534,16 +559,19 @@ function secretCaptionHit(lines: Line[], li: number, kind: DocumentKind, hits: L
  */
 function qualifierAcrossLines(lines: Line[], li: number, noun: Tok, kind: DocumentKind): number {
   const line = lines[li]!;
-  const [nx0] = noun.word.bbox;
+  const placed = (t: Tok) => ({
+    text: t.text,
+    x0: t.word.bbox[0],
+    x1: t.word.bbox[2],
+    cy: (t.word.bbox[1] + t.word.bbox[3]) / 2,
+    h: Math.max(1, t.word.bbox[3] - t.word.bbox[1]),
+  });
   for (const other of [lines[li - 1], lines[li + 1]]) {
-    if (!other || other.page !== line.page || Math.abs(other.cy - line.cy) > 1.6 * Math.max(line.h, other.h)) continue;
-    const q = other.toks.find((t) => {
-      const [x0, , x1] = t.word.bbox;
-      return x0 < nx0 && x1 >= nx0 - 3 * line.h && x1 <= noun.word.bbox[2];
-    });
-    if (q && secretCaption(labelStems(`${q.text} ${noun.text}`), kind)) return Math.min(nx0, q.word.bbox[0]);
+    if (!other || other.page !== line.page) continue;
+    const q = other.toks.find((t) => pinCaptionAcrossLines(placed(t), placed(noun), kind));
+    if (q) return Math.min(noun.word.bbox[0], q.word.bbox[0]);
   }
-  return nx0;
+  return noun.word.bbox[0];
 }
 
 function indexOf(pages: PageText[], kind: DocumentKind): DocIndex {
@@ -635,13 +663,19 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
     const sentenceEnds =
       (rest.length >= 3 && /^[a-z]/.test(rest[0]!.text) && /[a-z]\.$/.test(rest[rest.length - 1]!.text)) ||
       (field === 'btn' && numberClosesSentence(rest));
+    // an empty PIN prompt in a block of prompts with their values beside them: nothing under it is its value
+    const empty = field === 'pin' && !right.length && emptyPromptInIndex(idx, hit, hitsByLine);
+    // a PIN's value is one word under or beside its caption: on the lines below, words starting well right
+    // of the caption's end are another column's (a neighbouring caption wrapped, "Class of" over "Service",
+    // or set a little lower, "Main Tel. #", is no end of the PIN's column)
+    const captionColEnd = field === 'pin' ? hit.x1 + 2 * line.h : Infinity;
     let prev = line;
-    for (let li = hit.line + 1, taken = 0; !sentenceEnds && li < idx.lines.length && taken < belowMax; li++) {
+    for (let li = hit.line + 1, taken = 0; !sentenceEnds && !empty && li < idx.lines.length && taken < belowMax; li++) {
       const l = idx.lines[li]!;
       if (l.page !== line.page || l.cy - prev.cy > 3.2 * Math.max(l.h, prev.h)) break;
       const inCol = l.toks
         .map((t, ti) => ({ t, ti }))
-        .filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < colEnd);
+        .filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < Math.min(colEnd, captionColEnd));
       if (!inCol.length) continue;
       const first = inCol[0]!;
       const startsLabel = (hitsByLine.get(li) ?? []).some(
@@ -670,6 +704,32 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
   }
   idx.regions.set(field, out);
   return out;
+}
+
+/** A prompt's closing mark: its colon, or the arrow or dots a screen sets in its place ("PIN ==>", "PIN.....:"). */
+const PROMPT_END = /:$|^=+>$|\.{2,}$/;
+
+/**
+ * A PIN prompt alone at the end of its line, whose nearest neighbour row starting where it starts with a
+ * prompt has its value beside it (labels.ts emptyPinPrompt, as the extractor's spans ask it).
+ */
+function emptyPromptInIndex(idx: DocIndex, hit: LabelHit, hitsByLine: Map<number, LabelHit[]>): boolean {
+  const line = idx.lines[hit.line]!;
+  const closes = (l: Line, h: LabelHit) =>
+    PROMPT_END.test(l.toks[h.end - 1]!.text) || (!!l.toks[h.end] && /^=+>$/.test(l.toks[h.end]!.text));
+  if (!closes(line, hit) || hit.end < line.toks.length - (/^=+>$/.test(line.toks.at(-1)!.text) ? 1 : 0)) return false;
+  const x0 = line.toks[hit.start]!.word.bbox[0];
+  const tol = Math.max(3, 0.6 * line.h);
+  const rows: PromptRow[] = [];
+  for (const li of [hit.line - 1, hit.line + 1, hit.line - 2, hit.line + 2, hit.line - 3, hit.line + 3]) {
+    const l = idx.lines[li];
+    if (!l || l.page !== line.page || Math.abs(l.cy - line.cy) > 5 * line.h) continue;
+    const sameStart = Math.abs(l.toks[0]!.word.bbox[0] - x0) <= tol;
+    const prompt = (hitsByLine.get(li) ?? []).find((h) => h.start === 0 && closes(l, h));
+    const after = prompt ? l.toks.slice(prompt.end).filter((t) => !/^=+>$/.test(t.text)) : [];
+    rows.push({ sameStart, prompt: !!prompt, valueBeside: after.length > 0 });
+  }
+  return emptyPinPrompt(rows);
 }
 
 /**

@@ -1756,7 +1756,7 @@ function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
     const pinCands = labelled(doc, 'pin', 1, firstLine(parsePin)).filter((c) => !maskedBefore(doc, c));
     for (const m of prosePins(doc)) {
       const p = parsePin(m.value);
-      if (p) pinCands.push({ value: p.value, toks: m.toks, score: 0.6, hit: null, prose: true });
+      if (p) pinCands.push({ value: p.value, toks: m.toks, score: m.score, hit: null, prose: true });
     }
     // the account number's last four read again ("Acct ending 9018", a masked number beside the PIN
     // label) are not a PIN: a candidate written as the account's own words is dropped, and one that

@@ -1283,11 +1283,11 @@ const NUMBER_TAKERS: Partial<Record<LabelField, (digits: number) => boolean>> = 
  */
 export function pinInitialsTag(t: string, kind: DocumentKind, value: string | undefined): LabelConcept | null {
   // (OCR's speck or a stop after the number is no part of it: "32843919.")
-  // (nor a space OCR put inside it: "167 362")
+  // (nor a space OCR put inside it, one piece or two however short: "167 362", "824 2")
   const v = (value ?? '')
     .trim()
     .replace(/[.,;:|']+$/, '')
-    .replace(/^(\d{2,}) (\d{2,})$/, '$1$2');
+    .replace(/^(\d{2,})((?: \d+){1,2})$/, (_m, a: string, b: string) => a + b.replace(/ /g, ''));
   if (!/^[a-z]{2}$/.test(t) || !/^[0-9OSIlBZ]{4,10}$/.test(v) || (v.match(/\d/g) ?? []).length < 3) return null;
   // (five or nine digits after two capitals are a state and its ZIP: "SC 29487")
   if (v.length === 5 || v.length === 9) return null;
@@ -1362,6 +1362,87 @@ export function splitLabelPieces(a: string, b: string): boolean {
  */
 export function splitLabelWord(a: string, b: string, gap: number, height: number): boolean {
   return gap <= 0.6 * height && splitLabelPieces(a, b);
+}
+
+/** A row near a PIN prompt, as the prompt's empty-value rule sees it (emptyPinPrompt). */
+export interface PromptRow {
+  /** the row's first cell starts where the prompt starts */
+  sameStart: boolean;
+  /** that cell opens with a label ending in a colon (or a prompt's arrow) */
+  prompt: boolean;
+  /** that label's value stands beside it on its row */
+  valueBeside: boolean;
+}
+
+/**
+ * Whether a PIN prompt with nothing after it on its row ("PASSCODE: ________", its blank pad no text) is
+ * an empty PIN: the nearest row that starts where it starts with a prompt (rows listed nearest first, a
+ * few above and below) has its value beside it. Such a block (a terminal screen, a key/value form) gives
+ * the PIN beside its prompt, so the row over or under an empty prompt (a screen's message line, "CSR0047I
+ * MORE DATA") is never its value. Only for the PIN, a one-word value: an address or a name may be set
+ * under its prompt in a block of label-left rows. The extractor's spans and the review's label index both
+ * ask this.
+ */
+export function emptyPinPrompt(rowsNearestFirst: readonly PromptRow[]): boolean {
+  const row = rowsNearestFirst.find((r) => r.sameStart && r.prompt);
+  return !!row && row.valueBeside;
+}
+
+/** A word on a page as the caption rules below see it: its text, its left and right edges, its centre and height. */
+export interface PlacedWord {
+  text: string;
+  x0: number;
+  x1: number;
+  cy: number;
+  h: number;
+}
+
+/**
+ * Whether `qualifier` and `noun`, on two neighbouring lines, are one PIN caption ("Account" over
+ * "Passcode:", "CUSTOMER" beside "PIN" a little lower): together they name the PIN as a caption does
+ * (secretCaption), the qualifier ends left of the noun's end and no further left than a column's gap, and
+ * their centres are at most a line and a half apart. A tilted scan or a wrapped caption cell puts a
+ * caption's words on two lines.
+ */
+export function pinCaptionAcrossLines(qualifier: PlacedWord, noun: PlacedWord, kind: DocumentKind): boolean {
+  const h = Math.max(qualifier.h, noun.h);
+  if (Math.abs(qualifier.cy - noun.cy) > 1.6 * h || qualifier.x0 >= noun.x0) return false;
+  if (qualifier.x1 < noun.x0 - 3 * h || qualifier.x1 > noun.x1) return false;
+  return secretCaption(labelStems(`${qualifier.text} ${noun.text}`), kind);
+}
+
+/**
+ * The caption words a tilted scan split over two neighbouring lines, to be read on one: for each pair
+ * of lines next to each other (listed top to bottom), a word ending its run on its line (no word a word
+ * space after it) and a word opening its run on the other (none a word space before it), the second a
+ * word space right of the first, that are one PIN caption (pinCaptionAcrossLines) — "Account" over
+ * "Passcode:", "Transfer" under "PIN:". Returns each second word with the line it moves to (the first
+ * word's: a caption reads from its first word). The extractor's layout and the review's label index both
+ * regroup their lines with it, so both read the caption where it is.
+ */
+export function splitCaptionMoves<W extends PlacedWord>(
+  lines: readonly (readonly W[])[],
+  kind: DocumentKind,
+): { word: W; from: number; to: number }[] {
+  const moves: { word: W; from: number; to: number }[] = [];
+  const space = (a: W, b: W) => b.x0 - a.x1;
+  const wordSpace = (a: W, b: W) => {
+    const h = Math.min(a.h, b.h);
+    return space(a, b) >= -0.1 * h && space(a, b) <= 1.2 * h && Math.max(a.h, b.h) <= 1.5 * h;
+  };
+  for (let i = 0; i < lines.length; i++)
+    for (const j of [i - 1, i + 1]) {
+      const other = lines[j];
+      if (!other) continue;
+      for (const q of lines[i]!) {
+        if (!/^[A-Za-z][A-Za-z-]{2,}$/.test(q.text) || lines[i]!.some((o) => o !== q && wordSpace(q, o))) continue;
+        const noun = other.find(
+          (t) => wordSpace(q, t) && !other.some((o) => o !== t && wordSpace(o, t)) && pinCaptionAcrossLines(q, t, kind),
+        );
+        if (noun && !moves.some((m) => m.word === noun || m.word === q)) moves.push({ word: noun, from: j, to: i });
+      }
+    }
+  return moves;
 }
 
 /**

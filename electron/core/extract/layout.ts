@@ -16,6 +16,7 @@ import {
   headOf,
   hintConcept,
   soleFieldConcept,
+  splitCaptionMoves,
   splitLabelWord,
   wholeLabelConcept,
   LABEL_CONCEPTS,
@@ -561,6 +562,20 @@ function joinSplitLabelWords(pageLines: PageLine[]): void {
   }
 }
 
+/** A PIN caption's words a tilted scan put on two neighbouring lines, read on one again (labels.ts splitCaptionMoves). */
+function rejoinSplitCaptions(pageLines: PageLine[], kind: DocumentKind): void {
+  for (const m of splitCaptionMoves(
+    pageLines.map((l) => l.toks),
+    kind,
+  )) {
+    const [from, to] = [pageLines[m.from]!, pageLines[m.to]!];
+    from.toks.splice(from.toks.indexOf(m.word), 1);
+    to.toks.push(m.word);
+    for (const l of [from, to]) if (l.toks.length) settle(l);
+  }
+  for (let i = pageLines.length - 1; i >= 0; i--) if (!pageLines[i]!.toks.length) pageLines.splice(i, 1);
+}
+
 /**
  * The page's word spacing, relative to line height: OCR boxes are tight around the ink, so gaps look
  * wide next to the (cap-height) box height; a column gap is several word spaces.
@@ -842,6 +857,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
     if (page.method === 'ocr') {
       repairUnsureWords(pageLines);
       joinSplitLabelWords(pageLines);
+      rejoinSplitCaptions(pageLines, kind);
     }
     const spaceRatio = wordSpaceRatio(pageLines);
     prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });

@@ -1,9 +1,17 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
+import { labelStems } from '../../../shared/domain/fields.js';
 import { readAddress, type AddrResult } from './address.js';
 import { conceptInSentence } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
-import { BUSINESS_SUFFIXES, CARRIER_WORDS, LEGAL_FORM_END, LEGAL_FORM_WORD, looksLikeLabelText } from './labels.js';
+import {
+  BUSINESS_SUFFIXES,
+  CARRIER_WORDS,
+  LEGAL_FORM_END,
+  LEGAL_FORM_WORD,
+  looksLikeLabelText,
+  secretCaption,
+} from './labels.js';
 import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt, startsWithLabelShape } from './spans.js';
 import { labelKey } from './text.js';
@@ -345,10 +353,109 @@ const PROSE_PIN_BEFORE =
 const PROSE_PIN_GLUED =
   /\b(?:PIN|[Pp]asscode|PASSCODE|[Pp]assword|PASSWORD)(?:on|for|of|is|in)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/;
 
-export function prosePins(doc: DocLayout): { value: string; toks: Tok[] }[] {
-  return doc.kind === 'loa' || doc.kind === 'other' || (doc.kind === 'csr' && writtenAsLetter(doc))
-    ? [...proseMatches(doc, PROSE_PIN), ...proseMatches(doc, PROSE_PIN_GLUED), ...proseMatches(doc, PROSE_PIN_BEFORE)]
-    : [];
+/** A PIN stated in a letter's sentence, with how sure its grammar makes it (0.6 a listed noun only; more by grammar). */
+export interface ProsePin {
+  value: string;
+  toks: Tok[];
+  score: number;
+}
+
+export function prosePins(doc: DocLayout): ProsePin[] {
+  if (!(doc.kind === 'loa' || doc.kind === 'other' || (doc.kind === 'csr' && writtenAsLetter(doc)))) return [];
+  const listed = [
+    ...proseMatches(doc, PROSE_PIN),
+    ...proseMatches(doc, PROSE_PIN_GLUED),
+    ...proseMatches(doc, PROSE_PIN_BEFORE),
+  ].map((m) => ({ value: m.value, toks: m.toks, score: 0.6 }));
+  return [...pinPhrases(doc), ...listed];
+}
+
+/** A value of a PIN's shape in a sentence: four to ten digits standing alone (no phone, date or amount around them). */
+const PIN_SHAPED = /(?<![\w$.,/-])#?(\d{4,10})(?![\w/-]|[.,]\d)/g;
+/**
+ * The words a sentence puts between a PIN's noun phrase and the PIN, either way round ("PIN 5244",
+ * "passcode is 5244", "the PIN on the account is 5244", "5244 is to be used as our passcode"):
+ * verbs of being and using, articles and possessives, "on file", "for this account".
+ */
+const PIN_LINKS: ReadonlySet<string> = new Set(
+  (
+    'is are was of on file for this that the a an our your my its their it which currently now set as to be ' +
+    'being used use will please kindly with at by'
+  ).split(' '),
+);
+const DETERMINERS: ReadonlySet<string> = new Set(['this', 'the', 'our', 'your', 'my', 'its', 'their', 'that']);
+/** How many link words may stand between the noun phrase and the PIN. */
+const MAX_PIN_LINKS = 7;
+
+/**
+ * A PIN stated in a sentence by its grammar, not by a list of wordings: a noun phrase of one to three
+ * words that names the PIN the way a caption does (labels.ts secretCaption: "PIN", "port-out passcode",
+ * "security code", "account passphrase"), then only link words ("is", "of", "use", "on file for this
+ * account") up to a value of a PIN's shape in the same sentence — or the value first, then "as"/"is" and
+ * the noun phrase ("Use 5244 as our transfer PIN"). Only function words stand between, so no other noun
+ * can own the value: as sure as a label's value (0.88), a little less past six link words (0.75).
+ */
+function pinPhrases(doc: DocLayout): ProsePin[] {
+  const out: ProsePin[] = [];
+  const bare = (w: string) => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9#]+$/g, '');
+  const names = (words: string[]) => {
+    const ws = words.map(bare);
+    return ws.every((w) => /^[A-Za-z][A-Za-z-]*$/.test(w)) && secretCaption(labelStems(ws.join(' ')), doc.kind);
+  };
+  for (const p of paragraphs(doc)) {
+    const text = p.tt.text;
+    for (const m of text.matchAll(PIN_SHAPED)) {
+      const value = m[1]!;
+      const start = m.index + m[0].indexOf(value);
+      const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
+      const after = text
+        .slice(start + value.length)
+        .split(/\s+/)
+        .filter(Boolean);
+      const links = pinLinksBefore(before, names) ?? pinLinksAfter(after, names);
+      if (links === null) continue;
+      out.push({ value, toks: toksIn(p.tt, start, start + value.length), score: links <= 6 ? 0.88 : 0.75 });
+    }
+  }
+  return out;
+}
+
+/** Words naming the PIN as one phrase: no punctuation inside it ("passcode, it" is two phrases' words). */
+function phraseNames(words: string[], names: (words: string[]) => boolean): boolean {
+  return words.slice(0, -1).every((w) => !/[.;,!?:)]$/.test(w)) && names(words);
+}
+
+/** How many link words stand between a PIN's noun phrase and the value after it, or null when none names it. */
+function pinLinksBefore(before: string[], names: (words: string[]) => boolean): number | null {
+  let links = 0;
+  for (let i = before.length - 1; i >= 0 && links <= MAX_PIN_LINKS; i--) {
+    const raw = before[i]!;
+    // (a sentence ended before the value: its words are another sentence's)
+    if (i < before.length - 1 && /[.;!?]$/.test(raw)) return null;
+    for (let k = 3; k >= 1; k--) if (i - k + 1 >= 0 && phraseNames(before.slice(i - k + 1, i + 1), names)) return links;
+    if (/:$/.test(raw)) return null;
+    const w = raw.toLowerCase().replace(/[^a-z]/g, '');
+    if (!PIN_LINKS.has(w) && !(w === 'account' && DETERMINERS.has((before[i - 1] ?? '').toLowerCase()))) return null;
+    links++;
+  }
+  return null;
+}
+
+/** How many link words stand between the value and a PIN's noun phrase after it ("… as our transfer PIN"), or null. */
+function pinLinksAfter(after: string[], names: (words: string[]) => boolean): number | null {
+  let links = 0;
+  let linked = false;
+  for (let i = 0; i < after.length && links <= MAX_PIN_LINKS; i++) {
+    const raw = after[i]!;
+    const w = raw.toLowerCase().replace(/[^a-z]/g, '');
+    // the phrase follows "as" or "is" (a number merely followed by a PIN word names nothing)
+    if (linked)
+      for (let k = 3; k >= 1; k--) if (i + k <= after.length && phraseNames(after.slice(i, i + k), names)) return links;
+    if (!PIN_LINKS.has(w) || /[.;!?]$/.test(raw)) return null;
+    if (w === 'as' || w === 'is' || w === 'being') linked = true;
+    links++;
+  }
+  return null;
 }
 
 export interface NameCands {

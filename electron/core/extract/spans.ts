@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
-import { conceptOf, looksLikeLabelText, type LabelField } from './labels.js';
+import { conceptOf, emptyPinPrompt, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
 import {
   labelStart,
   pairCaptionAt,
@@ -373,6 +373,33 @@ function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg):
   return over(own) && over(cell);
 }
 
+/** Lines a few rows above and below a label's line, nearest first (same page, within five line heights). */
+function rowsAround(doc: DocLayout, line: Line): Line[] {
+  const out: Line[] = [];
+  for (const id of [line.id - 1, line.id + 1, line.id - 2, line.id + 2, line.id - 3, line.id + 3]) {
+    const l = doc.lines[id];
+    if (l && l.page === line.page && Math.abs(l.top - line.top) < 5 * line.h) out.push(l);
+  }
+  return out;
+}
+
+/** A PIN prompt with nothing after it on its line, in a block of prompts with their values beside them (emptyPinPrompt). */
+function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
+  if (hit.field !== 'pin' || !hit.colon || !hit.atStart || hit.end !== hit.seg.toks.length || hit.col) return false;
+  if (line.segs.indexOf(hit.seg) < line.segs.length - 1) return false;
+  const tol = Math.max(3, 0.6 * line.h);
+  const rows: PromptRow[] = rowsAround(doc, line).map((l) => {
+    const first = l.segs.find((s) => Math.abs(s.x0 - hit.seg.x0) <= tol);
+    const prompt = first && (doc.hitsBySeg.get(first.id) ?? []).find((h) => h.start === 0 && h.colon);
+    return {
+      sameStart: !!first,
+      prompt: !!prompt,
+      valueBeside: !!prompt && (prompt.end < first!.toks.length || l.segs.indexOf(first!) < l.segs.length - 1),
+    };
+  });
+  return emptyPinPrompt(rows);
+}
+
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
   const line = doc.lines[hit.line]!;
@@ -417,6 +444,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     if (toks.length)
       raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
   }
+  // (an empty PIN prompt in a block of prompts with their values beside them has no value over or under it)
+  if (!raw.right && emptyPrompt(doc, hit, line)) return raw;
   const col = column(doc, hit, line);
   // below, in the label's column
   const below: Tok[][] = [];
