@@ -12,9 +12,11 @@
  * a two-column table without colons. For each: the name is read, a different signer on the CSR is a
  * predicted AUTH_PERSON_MISMATCH, the same signer a match.
  *
- * And two scan faults found on dev ports of the fresh tune half (offset 20000, heavy scans), each shown on
- * its port and on a hand-built page: a middle initial's stop read twice ("HANNAH E.. KOWALSKI", taken for
- * a dot leader), a speck read as an apostrophe gluing first name and surname ("Elizabeth'Kim").
+ * And three scan faults found on dev ports of the fresh tune half (offsets 20000 and 21000, heavy scans),
+ * each shown on its port and on a hand-built page: a middle initial's stop read twice ("HANNAH E..
+ * KOWALSKI", taken for a dot leader), a speck read as an apostrophe gluing first name and surname
+ * ("Elizabeth'Kim"), a caption's near-match read on past its colon into the name's first split piece
+ * ("Authorized User: Br idget" taken for "Authorized Users", the name left "Fitzg erald").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -23,7 +25,7 @@ import { labelStems } from '../../shared/domain/fields.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
 import { codes, run } from '../helpers/compare.js';
-import { pageOfLines } from '../helpers/pages.js';
+import { ocrWords, pageOfLines } from '../helpers/pages.js';
 
 const AUTH = 'AUTH_PERSON_MISMATCH';
 type Line = [number, number, string];
@@ -292,6 +294,49 @@ describe("a scan's faults inside the CSR's signer", () => {
       [40, 68, "Authorized Person: Mary O'Brien"],
     ]);
     expect(extractFields(csr, 'csr').fields.authorized_person?.value).toBe("Mary O'Brien");
+  });
+
+  // a portal's line as OCR reads it: the name split inside its words, right after the caption's colon
+  const splitAfterColon = (first: [string, string], last: [string, string]) =>
+    ocrWords([
+      [40, 40, 'Account', 40],
+      [85, 40, 'Record', 40],
+      [40, 84, 'Firm', 20],
+      [62, 84, 'Name:', 28],
+      [152, 82, 'Harbor', 36],
+      [191, 82, 'Point', 28],
+      [222, 82, 'Dental', 34],
+      [259, 82, 'LLC', 20],
+      [309, 84, 'Authorized', 58],
+      [373, 85, 'User:', 28],
+      [411, 84, first[0], 6 * first[0].length],
+      [411 + 6 * first[0].length, 86, first[1], 6 * first[1].length],
+      [455, 85, last[0], 6 * last[0].length],
+      [454 + 6 * last[0].length, 85, last[1], 6 * last[1].length],
+    ]);
+  for (const [first, last] of [
+    [
+      ['Br', 'idget'],
+      ['Fitzg', 'erald'],
+    ],
+    [
+      ['Jo', 'seph'],
+      ['Fitz', 'gerald'],
+    ],
+  ] as [[string, string], [string, string]][])
+    it(`"Authorized User: ${first.join(' ')} ${last.join(' ')}": the caption ends at its colon, the name's first piece is the name's`, () => {
+      const csr = splitAfterColon(first, last);
+      const read = extractFields(csr, 'csr').fields.authorized_person?.value ?? '';
+      expect(read.replace(/\s+/g, '')).toBe(`${first.join('')}${last.join('')}`);
+      // another signer on the LOA is a rejection; the same one, OCR's split aside, is none
+      expect(codes(review(loa('Maria Lopez'), csr))).toContain(AUTH);
+      expect(codes(review(loa(`${first.join('')} ${last.join('')}`), csr))).not.toContain(AUTH);
+    });
+
+  it('dev port 21171, a heavy scan (portal "Autho rized User: Br idget Fitzg erald"): a predicted AUTH_PERSON_MISMATCH', () => {
+    const p = badPort(21171);
+    expect(p.csr.layout).toBe('csr-portal');
+    expect(codes(reviewPort(p))).toContain(AUTH);
   });
 
   it('dev port 20151, a heavy scan (csr-fixed "CONTACT HANNAH E.. KOWALSKI"): a predicted AUTH_PERSON_MISMATCH', () => {

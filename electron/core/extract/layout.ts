@@ -1941,6 +1941,9 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
           best = { ph, end: j + 1, exactMatch: false, len: acc.length };
       }
     }
+    // a label found ends at its colon: no near-match reads on into the value's first pieces ("Authorized
+    // User: Br idget", a scan's split name, is no "Authorized Users" with a value "idget")
+    if (best && /:$/.test(toks[j]!.text)) break;
   }
   return best;
 }
