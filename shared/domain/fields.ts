@@ -173,10 +173,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('decision maker', { weight: 0.9, written: true }),
       ...c('responsible party|person|individual', { weight: 0.8, written: true }),
       ...c('legal representative', { weight: 0.8, written: true }),
-      // a name printed or typed under the signature line ("Print Name", "Typed or Printed Name"), or the
-      // line's own prompt beside the signature's ("Sign: ____  Print: ____")
+      // a name printed or typed under the signature line ("Print Name", "Typed or Printed Name"). (Never
+      // "Print" alone: it is a business's own word — "Oak & Ash Printing" wrapped, "PRINTING" alone in its
+      // cell, read as the signer's caption, cut the account name short.)
       ...c('print name'),
-      ...c('print', { kinds: ['loa'], weight: 0.7, written: true }),
       ...c('person authorize'),
       // the customer's own agent noun, as LOAs name whoever acts for the account: a representative, an
       // officer, a contact person ("Customer Representative", "Officer Name", "Contact Person") — only on the
