@@ -173,8 +173,21 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('decision maker', { weight: 0.9, written: true }),
       ...c('responsible party|person|individual', { weight: 0.8, written: true }),
       ...c('legal representative', { weight: 0.8, written: true }),
+      // a name printed or typed under the signature line ("Print Name", "Typed or Printed Name"). (Never
+      // "Print" alone: it is a business's own word — "Oak & Ash Printing" wrapped, "PRINTING" alone in its
+      // cell, read as the signer's caption, cut the account name short.)
       ...c('print name'),
       ...c('person authorize'),
+      // the customer's own agent noun, as LOAs name whoever acts for the account: a representative, an
+      // officer, a contact person ("Customer Representative", "Officer Name", "Contact Person") — only on the
+      // LOA, where a carrier's bill or record may mean its own staff. (No "requester": the party requesting
+      // the port is as often the gaining provider — "Requested by: Meridian Cloud Voice", dev port 12495.)
+      ...c('customer|holder|end representative', { kinds: ['loa'], weight: 0.8 }),
+      ...c('representative|officer name', { kinds: ['loa'], weight: 0.8 }),
+      ...c('representative', { kinds: ['loa'], weight: 0.7 }),
+      ...c('contact person|individual', { kinds: ['loa', 'csr'], weight: 0.7 }),
+      // one caption for the signer's name and title ("Name / Title", "Name and Title"): the name comes first
+      ...c('name title', { kinds: ['loa'], weight: 0.75 }),
       ...c('signatory'),
       ...c('authorize', { kinds: ['loa', 'csr'], weight: 0.8 }),
       ...c('signer', { weight: 0.8 }),
@@ -407,7 +420,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('issue|print date'),
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
       ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
-      ...c('signature|sign|execute date', { kinds: ['loa', 'other'] }),
+      // (the day it was authorised is the day it was signed: "Authorization Date", "Date of Authorization")
+      ...c('signature|sign|execute|authorize|signer date', { kinds: ['loa', 'other'] }),
       // the day a form was filled in ("Today's date" beside the signature)
       ...c('today date', { kinds: ['loa', 'other'] }),
     ],
@@ -682,6 +696,9 @@ const STEM: Record<string, string> = {
   sig: 'signature',
   printed: 'print',
   printing: 'print',
+  // a name typed under the signature line is a printed one ("Typed Name", "Typewritten Name")
+  typed: 'print',
+  typewritten: 'print',
   org: 'organization',
   organisation: 'organization',
   holder: 'holder',
@@ -749,6 +766,10 @@ const STEM: Record<string, string> = {
   contacts: 'contact',
   representative: 'representative',
   rep: 'representative',
+  // whoever is named to act for another is their representative ("Designee", "Delegate", "Proxy")
+  designee: 'representative',
+  delegate: 'representative',
+  proxy: 'representative',
   enduser: 'end user',
   // record tags of fixed-width CSRs
   acnt: 'account',
@@ -897,6 +918,7 @@ export function labelStems(label: string): string[] {
     .filter(Boolean)
     .flatMap(spanishWord);
   spanishOrder(words);
+  byAgent(words);
   const out: string[] = [];
   const slashed = label.includes('/');
   // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
@@ -915,6 +937,25 @@ export function labelStems(label: string): string[] {
     out.push(...mapped.split(' '));
   }
   return out;
+}
+
+/**
+ * Whoever did what a participle says, named by "by" after it: "Signed by" and "Executed by" name the
+ * signer — the agent noun's concept, not the act's ("Date Signed" stays a date of signing). "Authorized
+ * by" and "Approved by" need nothing here: their stem is already the one of the authorising person.
+ * ("Requested by" is left out: on an LOA it names the gaining provider as often as a person.)
+ */
+const BY_AGENT: Readonly<Record<string, string>> = {
+  signed: 'signer',
+  executed: 'signer',
+};
+
+/** Works in place: a participle in `BY_AGENT` followed by "by" becomes its agent noun. */
+function byAgent(words: string[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const agent = Object.hasOwn(BY_AGENT, words[i]!) ? BY_AGENT[words[i]!] : undefined;
+    if (agent && words[i + 1] === 'by') words[i] = agent;
+  }
 }
 
 /**

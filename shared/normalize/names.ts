@@ -307,6 +307,37 @@ function businessName(raw: string): NormalizedBusinessName {
   };
 }
 
+/** Legal forms as one run of letters ("LLC", "INCORPORATED", "CO"), longest first, with their canonical form. */
+const GLUED_SUFFIXES: ReadonlyArray<[string, string]> = SUFFIX_FORMS.map(
+  ([form, canon]) => [form.join(''), canon] as [string, string],
+)
+  .filter(([letters]) => /^[A-Z]{2,}$/.test(letters))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A business name's letters with every space left out, its legal forms apart: the form OCR cannot
+ * change by splitting or gluing words ("Prairie W ind BrewingCompany", "HARBORPOINTDENTALLLC",
+ * "Harbor Point Dental L LC"). Legal forms are taken off the end of the letters as well as off the
+ * words, so a form glued to the word before it or split in two is still the form; what is left must keep
+ * three letters (a name is never all legal form).
+ */
+function spaceless(n: NormalizedBusinessName): { body: string; forms: string[] } {
+  let body = words(n.legal).join('');
+  const forms: string[] = [];
+  for (let again = true; again; ) {
+    again = false;
+    for (const [letters, canon] of GLUED_SUFFIXES) {
+      if (body.length - letters.length >= 3 && body.endsWith(letters)) {
+        forms.unshift(canon);
+        body = body.slice(0, -letters.length);
+        again = true;
+        break;
+      }
+    }
+  }
+  return { body, forms };
+}
+
 /** Which kinds of form differ between two names that normalise equal. */
 function formsDiffer(a: NormalizedBusinessName, b: NormalizedBusinessName): string[] {
   const keepCase = (s: string) => foldAscii(s).replace(/[^A-Za-z0-9&]/g, '');
@@ -359,6 +390,24 @@ export function compareEntityNames(reference: string, candidate: string): NameCo
         reason: `The carrier's account name "${ref.exact}" is the trade name given after d/b/a; the legal name "${cand.legal}" is not what the carrier holds. Use "${ref.exact}".`,
       };
     }
+    // the same letters once spaces are left out: OCR split or glued the words (or the legal form), the
+    // same name read otherwise — never another entity
+    const [a, b] = [spaceless(ref), spaceless(cand)];
+    const within = (x: string[], y: string[]) => x.every((f) => y.includes(f));
+    // (a legal form on one side only is a form left out, as with the words apart: "Group" / "GroupInc")
+    if (a.body === b.body && (within(a.forms, b.forms) || within(b.forms, a.forms)))
+      return {
+        verdict: 'equivalent',
+        proposed,
+        reason: `"${cand.exact}" has the letters of "${ref.exact}" with words split or run together, as a scan reads them; use the carrier's exact form.`,
+      };
+    // (the same letters but another legal form, glued on: another entity to a carrier)
+    if (a.body === b.body)
+      return {
+        verdict: 'mismatch',
+        proposed,
+        reason: `Different legal forms: ${b.forms.join(' ') || 'none'} vs the carrier's ${a.forms.join(' ') || 'none'} ("${cand.exact}" vs "${ref.exact}"); these are different entities to a carrier.`,
+      };
     return {
       verdict: 'mismatch',
       proposed,

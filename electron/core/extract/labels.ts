@@ -1053,6 +1053,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'aka'),
   ...k('other', 'title'),
   ...k('other', 'position'),
+  // the signer's title, whatever names the signer ("Authorized Signer Title", "Title of Signer"): a title
+  ...k('other', 'authorize|signer|signatory|person|representative|officer title|position|designation|capacity'),
   // a signer's title by other nouns ("Designation", "Capacity")
   ...k('other', 'designation'),
   ...k('other', 'capacity'),
@@ -1093,8 +1095,12 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('contact', 'customer service phone|number|line'),
   ...k('contact', 'support|repair|callback phone|number|line'),
   ...k('contact', 'account manager|executive'),
+  // the seller's own staff ("Account Representative", "Sales Rep", "Sales Agent"): never the customer's signer
+  ...k('contact', 'account|sale representative|agent'),
   // the administrator's own number is a contact, not a line on the account ("Admin Phone")
   ...k('contact', 'administrator phone|number|email'),
+  // the signer's own number or mail ("Signer Phone", "Authorized Person Email"): whom to call, not a line
+  ...k('contact', 'signer|signatory|person|representative phone|email|mobile|cell'),
   ...k('contact', 'support'),
   ...k('contact', 'callback number'),
   // someone else's line named by whose it is (the reseller's agent, a sales rep, an installer): "Agent
@@ -1135,6 +1141,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other_date', 'since'),
   ...k('other_date', 'effective date'),
   ...k('signature', 'signature'),
+  // the signature of whoever signs ("Signature of Authorized Person", "Authorized Signer's Signature"): the
+  // signature itself, drawn, never the signer's printed name
+  ...k('signature', 'signature authorize|customer|holder person|signer|signatory|representative|party'),
   ...k('signature', 'sign'),
 ];
 

@@ -302,7 +302,8 @@ const LONE_EQUALS = /^[.'|`]?(?::?=+|=+:)[.,'|`]?$/;
  */
 function tagLeaders(out: PageWord[], w: PageWord): PageWord[] {
   const glued = GLUED_LEADER.exec(w.text);
-  if (glued && !/:$/.test(glued[1]!)) {
+  // (a capital and two dots is a name's initial whose stop a scan doubled, "HANNAH E.. KOWALSKI": no tag is one letter)
+  if (glued && !/:$/.test(glued[1]!) && !/^[A-Z]\.\.$/.test(w.text)) {
     out.push({ ...w, text: `${glued[1]}:` });
     return out;
   }
@@ -1956,6 +1957,9 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
           best = { ph, end: j + 1, exactMatch: false, len: acc.length };
       }
     }
+    // a label found ends at its colon: no near-match reads on into the value's first pieces ("Authorized
+    // User: Br idget", a scan's split name, is no "Authorized Users" with a value "idget")
+    if (best && /:$/.test(toks[j]!.text)) break;
   }
   return best;
 }
@@ -2704,9 +2708,11 @@ function loneSynonym(word: string, best: LabelConcept, kind: DocumentKind): bool
   if (!/^[A-Za-z]{4,}:?$/.test(word)) return false;
   const stems = labelStems(word);
   const own = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (stems.length !== 1 || stems[0] === own) return false;
-  // a person's noun made from the concept's verb ("Authoriser", "Signee") names whoever does it
-  if (/(?:er|or|ee)$/.test(own) && best.field === 'authorized_person') return true;
+  if (stems.length !== 1) return false;
+  // an agent noun of the concept alone in its cell names whoever does it: made from its verb
+  // ("Authoriser", "Signee") or the concept's own word ("Signer", "Signatory", "Representative", "Requester")
+  if (/(?:er|or|ee|ory|ive)$/.test(own) && best.field === 'authorized_person') return true;
+  if (stems[0] === own) return false;
   return (phrases().exact.get(labelKey(stems[0]!)) ?? []).some(
     (p) => p.single && p.def.field === best.field && kindAllows(p.def, kind),
   );
@@ -3299,7 +3305,8 @@ function personAfterTag(rest: Tok[]): boolean {
   // a first name, maybe initials and a surname's particles, and a surname: capitalised words only
   const nameWord = (w: string) => /^[A-Z][A-Za-z'’-]+$/.test(w);
   if (words.length < 2 || words.length > 5 || !nameWord(words[0]!) || !nameWord(words[words.length - 1]!)) return false;
-  if (!words.every((w) => nameWord(w) || /^[A-Z]\.$/.test(w) || NAME_PARTICLE.test(w))) return false;
+  // (an initial's stop a scan doubled or read as a comma is still an initial: "HANNAH E.. KOWALSKI")
+  if (!words.every((w) => nameWord(w) || /^[A-Z](?:\.|\.\.|,)$/.test(w) || NAME_PARTICLE.test(w))) return false;
   // (an initial is no word of vocabulary, whatever filler it spells: "A.")
   const full = words.filter((w) => nameWord(w));
   return !BUSINESS_SUFFIXES.test(words.join(' ')) && labelStems(full.join(' ')).every((s) => !isLabelWord(s));

@@ -376,11 +376,18 @@ const SENTENCE_WORD =
  * own (particles "de", "van" and a sentence's own words aside).
  */
 function unsplitName(v: string): string {
-  return v
-    .replace(/\b([A-Z][a-z]+)([A-Z]\.)(?=\s|$)/g, '$1 $2')
-    .replace(/\b([A-Z][A-Za-z'’-]*[a-z])\s+([a-z]{2,4})(?=$|\s+[A-Z])/g, (m, a: string, b: string) =>
-      NAME_PARTICLES.test(b) || SENTENCE_WORD.test(b) ? m : `${a}${b}`,
-    );
+  return (
+    v
+      .replace(/\b([A-Z][a-z]+)([A-Z]\.)(?=\s|$)/g, '$1 $2')
+      // a scan's speck read as an apostrophe between two words ("Elizabeth'Kim"): a surname's own apostrophe
+      // follows one letter or a short particle ("O'Brien", "D'Angelo", "Dell'Aqua"), never a whole first name
+      .replace(/\b([A-Z][a-z]{3,})['’`]([A-Z][a-z]+)\b/g, (m, a: string, b: string) =>
+        /^(?:dell|dall|degl|nell)$/i.test(a) ? m : `${a} ${b}`,
+      )
+      .replace(/\b([A-Z][A-Za-z'’-]*[a-z])\s+([a-z]{2,4})(?=$|\s+[A-Z])/g, (m, a: string, b: string) =>
+        NAME_PARTICLES.test(b) || SENTENCE_WORD.test(b) ? m : `${a}${b}`,
+      )
+  );
 }
 
 /** A person's name: 2–5 words with letters, no digits, not a company. */
