@@ -5,6 +5,8 @@
  * - recall: planted real differences that come out as predicted rejections (their code);
  * - false_rejection_cases: share of ports with a predicted rejection the ground truth does not
  *   give (the same documents compared on their true values): reading errors asserted as differences;
+ * - missed_by_family and missed_by_cause: which kind of layout the misses come from, and what the review did
+ *   with each missed field (asked a check, could not read a side, read both alike) — aggregates, never a seed;
  * - checks per case (median, mean): how often the specialist is asked to look;
  * - compare's time per case once the documents are read (median, p95), target ≤ 5 ms: its own CPU
  *   time (`compare_cpu`: what other processes on a shared machine do not inflate) and wall time
@@ -54,6 +56,8 @@ export interface PortScore {
   visible: string[];
   caught: string[];
   falseCodes: string[];
+  /** each missed code with what the review did with its field (missCause) */
+  missedWhy: string[];
   checks: number;
   /** compare's wall time and its CPU time (user + system), ms */
   ms: number;
@@ -84,17 +88,44 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
   });
   const expected = new Set(truth.predicted_rejections.map((r) => r.code));
   const got = result.predicted_rejections.map((r) => r.code);
+  // a planted difference no reader could see (the carrier documents do not show the field) is not scored
+  const visible = p.planted.map((x) => x.code).filter((c) => expected.has(c));
   return {
     seed: p.seed,
-    // a planted difference no reader could see (the carrier documents do not show the field) is not scored
-    visible: p.planted.map((x) => x.code).filter((c) => expected.has(c)),
-    caught: p.planted.map((x) => x.code).filter((c) => expected.has(c) && got.includes(c)),
+    visible,
+    caught: visible.filter((c) => got.includes(c)),
     falseCodes: got.filter((c) => !expected.has(c)),
+    missedWhy: visible.filter((c) => !got.includes(c)).map((c) => `${c}: ${missCause(c, result, truth)}`),
     checks: result.checks.length,
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
     result,
   };
+}
+
+const CARRIER_SOURCES = ['csr', 'invoice'] as const;
+
+/**
+ * What the review did with the field of a planted difference it did not predict: asked a check, showed a
+ * form warning, could not read one side (the LOA's or every carrier document's value the truth has), or
+ * read both sides and judged them alike — a side read wrong. An aggregate of these says where the misses
+ * come from without showing any document, so the test seeds may print it.
+ */
+export function missCause(code: string, result: ComparisonResult, truth: ComparisonResult): string {
+  if (result.checks.some((c) => c.code === code)) return 'asked as a check';
+  if (result.risks.some((r) => r.code === code)) return 'shown as a form warning';
+  const field = truth.predicted_rejections.find((r) => r.code === code)?.field;
+  const want = field ? truth.fields[field as keyof ComparisonResult['fields']] : undefined;
+  const row = field ? result.fields[field as keyof ComparisonResult['fields']] : undefined;
+  if (!want || !row) return 'field not compared';
+  const unread = (src: 'loa' | 'case' | 'csr' | 'invoice') => !!want.values[src] && !row.values[src];
+  if (unread('loa')) return 'LOA value not read';
+  const carrierHad = CARRIER_SOURCES.filter((src) => want.values[src]);
+  if (carrierHad.length && carrierHad.every(unread)) return 'carrier value not read';
+  if (row.verdict === 'check') return 'asked as a check';
+  if (row.verdict === 'match' || row.verdict === 'equivalent') return 'both read, judged alike (a side read wrong)';
+  if (row.verdict === 'mismatch') return 'judged different, predicted under another code';
+  return `left ${row.verdict}`;
 }
 
 export async function bench(): Promise<object> {
@@ -217,14 +248,10 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
     // per layout family: misses in the ports that hold a document of it, of all such ports — an aggregate
     // (never a seed), so the test set can say which KIND of layout its misses come from
     missed_by_family: missedByFamily(ports, scores),
+    // per code, what the review did with the field it missed (missCause): an aggregate, never a seed
+    missed_by_cause: tally(scores.flatMap((s) => s.missedWhy)),
     false_rejection_cases: round(scores.filter((s) => s.falseCodes.length).length / scores.length),
-    false_codes: Object.fromEntries(
-      Object.entries(
-        scores
-          .flatMap((s) => s.falseCodes)
-          .reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {}),
-      ),
-    ),
+    false_codes: tally(scores.flatMap((s) => s.falseCodes)),
     checks_median_per_case: checks[Math.floor(checks.length / 2)],
     checks_mean_per_case: round(checks.reduce((a, b) => a + b, 0) / checks.length),
     compare_cpu: summarize(scores.map((s) => s.cpuMs)),
@@ -233,6 +260,13 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
     // extraction of the three documents' words, per case (not part of compare's target)
     read: summarize(readMs),
   };
+}
+
+/** How often each string occurs, most first. */
+function tally(items: string[]): Record<string, number> {
+  const n = new Map<string, number>();
+  for (const x of items) n.set(x, (n.get(x) ?? 0) + 1);
+  return Object.fromEntries([...n].sort((a, b) => b[1] - a[1]));
 }
 
 function missedByFamily(ports: BenchPort[], scores: PortScore[]): Record<string, string> {
