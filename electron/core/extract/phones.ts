@@ -706,7 +706,9 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     if (
       (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
       CAPTION_CONTACT.test(before) ||
-      (left && CAPTION_CONTACT.test(segText(left.toks)))
+      // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
+      // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
+      (left && CAPTION_CONTACT.test(segText(left.toks)) && !inHeadedColumns(doc, line, left, seg, false))
     )
       contact = true;
   }
@@ -839,10 +841,10 @@ function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
  * value in its column (the type of the number before it on the row), no caption of the number after it. Rows of
  * numbers may come between, and lines of another panel with nothing in either column.
  */
-function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg): boolean {
-  // (the row's own number stands before the cell)
+function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNumberFirst = true): boolean {
+  // (the row's own number stands before the cell: the cell is that number's type, not the next one's caption)
   const rowNumber = line.segs[line.segs.indexOf(left) - 1];
-  if (!rowNumber || !/\d{3}\D{0,2}\d{4}$/.test(segText(rowNumber.toks).trim())) return false;
+  if (rowNumberFirst && (!rowNumber || !/\d{3}\D{0,2}\d{4}$/.test(segText(rowNumber.toks).trim()))) return false;
   const tol = Math.max(3, 0.6 * line.h);
   for (let i = line.id - 1; i >= 0 && line.id - i <= 12; i--) {
     const l = doc.lines[i]!;

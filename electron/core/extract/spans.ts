@@ -576,6 +576,8 @@ function maskedBeside(doc: DocLayout, h: Hit): boolean {
 }
 
 const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();
+/** How much farther one side may be and still count as a tie between a caption's value above and below. */
+const NEAR_TIE = 1.4;
 
 /** Words that are some label's value: inline, to its right, or on its nearer vertical side. */
 function ownedValues(doc: DocLayout): Map<Tok, Hit> {
@@ -596,9 +598,13 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
   }
   // each label's nearer side; a row two labels reach (one's value below it, the other's above it)
   // is the nearer label's: a caption right over its value beats a heading further below
+  // (a near tie — a tilted scan's rows, 6 pt up and 7 pt down — goes the way most of the page's captions
+  // read: a grid of captions over their values does not turn one caption to the value of the row above it)
+  const nearerDown = (r: Raw, slack: number) => !!r.below && (!r.above || r.below.gap <= r.above.gap * slack);
+  const readsDown = vertical.filter(([, r]) => nearerDown(r, 1)).length * 2 >= vertical.length;
   const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
   for (const [h, r] of vertical) {
-    if (r.below && (!r.above || r.below.gap <= r.above.gap)) sides.push({ h, ...r.below, up: false });
+    if (r.below && nearerDown(r, readsDown ? NEAR_TIE : 1 / NEAR_TIE)) sides.push({ h, ...r.below, up: false });
     else if (r.above) sides.push({ h, ...r.above, up: true });
   }
   // a header table's row of values is its captions' ("CUSTOMER NUMBER | DOCUMENT NO. | ACCT #" over
