@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 import { ocrWords, pageOfLines } from '../helpers/pages.js';
 
 /*
@@ -101,6 +102,13 @@ describe("a table row's use cell is no caption of its number", () => {
       const nums = extractFields(invoice(use), 'invoice').fields.phone_numbers?.value ?? [];
       expect(nums).toContain('+15125550133');
     });
+
+  it("an account profile's sidebar is no table: its call-back number is no line (dev port csr-profile-9053)", () => {
+    const g = generateRandom(9053, { standins: 40 });
+    expect(g.family).toBe('csr-profile');
+    const nums = extractFields(g.pages, 'csr').fields.phone_numbers?.value ?? [];
+    expect(nums).toEqual(['+18435550197', '+18435968373']);
+  });
 
   it('a fax caption left of a number outside any table still marks a number to write back to', () => {
     const page = pageOfLines([

@@ -855,7 +855,11 @@ function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNum
     if (!over || !num) return false;
     const numText = segText(num.toks);
     if (/\d{3}\D{0,2}\d{4}/.test(numText)) continue;
-    return !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
+    const heading =
+      !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
+    // (without the row's own number first, only a table's heading row: three headings at least, none a
+    // caption with its colon — a sidebar's "PRINT NAME: | Omar Yilmaz" over "CALL-BACK | 843…" is no table)
+    return heading && (rowNumberFirst || (l.segs.length >= 3 && !l.segs.some((s) => /:\s*$/.test(segText(s.toks)))));
   }
   return false;
 }
