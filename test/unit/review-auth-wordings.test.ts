@@ -23,9 +23,10 @@ import { extractFields } from '../../electron/core/extract/index.js';
 import { conceptOf } from '../../electron/core/extract/labels.js';
 import { labelStems } from '../../shared/domain/fields.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { reviewPort } from '../bench/review-ports.js';
 import { codes, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines } from '../helpers/pages.js';
+import { freshTunePort } from '../helpers/review-pages.js';
 
 const AUTH = 'AUTH_PERSON_MISMATCH';
 type Line = [number, number, string];
@@ -232,19 +233,6 @@ describe('captions that name no signer', () => {
   });
 });
 
-/** Dev port `seed` of the fresh tune half as a heavy scan, drawn with the 3 first stand-ins. */
-function badPort(seed: number): BenchPort {
-  const p = generatorPorts('dev', 1, {
-    scanShare: 1,
-    noise: 'heavy',
-    offset: seed - 1,
-    standins: 3,
-    fresh: 'tune',
-  })[0]!;
-  expect(p.seed).toBe(seed);
-  return p;
-}
-
 describe("a scan's faults inside the CSR's signer", () => {
   const record = (line: string) =>
     pageOfLines(
@@ -334,25 +322,25 @@ describe("a scan's faults inside the CSR's signer", () => {
     });
 
   it('dev port 21171, a heavy scan (portal "Autho rized User: Br idget Fitzg erald"): a predicted AUTH_PERSON_MISMATCH', () => {
-    const p = badPort(21171);
+    const p = freshTunePort(21171, 'heavy');
     expect(p.csr.layout).toBe('csr-portal');
     expect(codes(reviewPort(p))).toContain(AUTH);
   });
 
   it('dev port 20151, a heavy scan (csr-fixed "CONTACT HANNAH E.. KOWALSKI"): a predicted AUTH_PERSON_MISMATCH', () => {
-    const p = badPort(20151);
+    const p = freshTunePort(20151, 'heavy');
     expect(p.csr.layout).toBe('csr-fixed');
     expect(codes(reviewPort(p))).toContain(AUTH);
   });
 
   it('dev port 20293, a heavy scan (csr-portal "Authorized Person Elizabeth\'Kim"): a predicted AUTH_PERSON_MISMATCH', () => {
-    const p = badPort(20293);
+    const p = freshTunePort(20293, 'heavy');
     expect(p.csr.layout).toBe('csr-portal');
     expect(codes(reviewPort(p))).toContain(AUTH);
   });
 
   it('dev port 20019 ("Requested by: Clearline Communications, Inc." over the grid): the signer is no provider', () => {
-    const p = badPort(20019);
+    const p = freshTunePort(20019, 'heavy');
     expect(extractFields(p.loa.pages, 'loa').fields.authorized_person?.value).toBe('Karen Yilmaz');
     expect(codes(reviewPort(p))).not.toContain(AUTH);
   });

@@ -15,24 +15,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, makePort, reviewPort } from '../bench/review-ports.js';
-import { codes, run } from '../helpers/compare.js';
+import { generatorPorts, makePort, reviewPort } from '../bench/review-ports.js';
+import { codes } from '../helpers/compare.js';
 import { pageOfLines } from '../helpers/pages.js';
+import { freshTunePort, loaWithPin, reviewPages } from '../helpers/review-pages.js';
 
 const STANDINS = 3;
-
-/** Dev port `seed` in the FRESH tune wordings, as the review bench draws it (heavy: the bad-scan set). */
-function port(seed: number, noise: 'mild' | 'heavy' = 'mild'): BenchPort {
-  const p = generatorPorts('dev', 1, {
-    scanShare: noise === 'mild' ? 0.4 : 1,
-    noise,
-    offset: seed - 1,
-    standins: STANDINS,
-    fresh: 'tune',
-  })[0]!;
-  expect(p.seed).toBe(seed);
-  return p;
-}
 
 /** The pages with each word reading `from` written `to` instead (in the same place). */
 function rewrite(pages: PageText[], from: string, to: string): PageText[] {
@@ -44,22 +32,6 @@ function rewrite(pages: PageText[], from: string, to: string): PageText[] {
   if (!n) throw new Error(`"${from}" is not on the pages`);
   return out;
 }
-
-/** The review of a hand-built LOA and CSR, each read by the extractor from its words. */
-function reviewPages(loa: PageText[], csr: PageText[]) {
-  return run({
-    loa: extractFields(loa, 'loa').fields,
-    csr: extractFields(csr, 'csr').fields,
-    pages: { loa, csr },
-  });
-}
-
-const loaOf = (pin: string) =>
-  pageOfLines([
-    [40, 60, 'Letter of Agency'],
-    [40, 90, 'Customer Name: Harbor Point Dental LLC'],
-    [40, 110, `Port-Out PIN: ${pin}`],
-  ]);
 
 /** A fixed-width record whose passcode line is `tag value`. */
 const recordOf = (tag: string, value: string) =>
@@ -75,7 +47,7 @@ const recordOf = (tag: string, value: string) =>
 
 describe('a PIN tag of two letters, the initials of a PIN label ("PC" for pass code)', () => {
   it('dev port 12186 (fixed-width CSR "PC 706878", the LOA\'s 573147): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(12186);
+    const p = freshTunePort(12186);
     expect(p.csr.layout).toBe('csr-fixed');
     expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
     const r = reviewPort(p);
@@ -84,29 +56,29 @@ describe('a PIN tag of two letters, the initials of a PIN label ("PC" for pass c
   });
 
   it('dev port 12186: the CSR writing the LOA\'s PIN under "PC" is a match', () => {
-    const p = port(12186);
+    const p = freshTunePort(12186);
     const r = reviewPort(p, { pages: { csr: rewrite(p.csr.pages, '706878', '573147') } });
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
     expect(r.fields.pin.verdict).toBe('match');
   });
 
   it('dev port 12729, a mild scan ("PC 167 362", OCR split the PIN): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(12729);
+    const p = freshTunePort(12729);
     expect(p.csr.scanned).toBe(true);
     expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
     expect(codes(reviewPort(p))).toContain('PASSCODE_PIN_INVALID');
   });
 
   it('dev port 12084, a heavy scan ("PC: 9454162S", OCR\'s S for a 5): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(12084, 'heavy');
+    const p = freshTunePort(12084, 'heavy');
     expect(p.csr.scanned).toBe(true);
     expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
     expect(codes(reviewPort(p))).toContain('PASSCODE_PIN_INVALID');
   });
 
   it('own wording "SC 482913" (security code), the LOA\'s 489123: a rejection; the same PIN: a match', () => {
-    expect(codes(reviewPages(loaOf('489123'), recordOf('SC', '482913')))).toContain('PASSCODE_PIN_INVALID');
-    const same = reviewPages(loaOf('482913'), recordOf('SC', '482913'));
+    expect(codes(reviewPages(loaWithPin('489123'), recordOf('SC', '482913')))).toContain('PASSCODE_PIN_INVALID');
+    const same = reviewPages(loaWithPin('482913'), recordOf('SC', '482913'));
     expect(codes(same)).not.toContain('PASSCODE_PIN_INVALID');
     expect(same.fields.pin.verdict).toBe('match');
   });
@@ -131,7 +103,7 @@ describe('a PIN tag of two letters, the initials of a PIN label ("PC" for pass c
 
 describe('a caption of a PIN\'s own noun qualified by an unknown word ("Verbal Password")', () => {
   it('dev port 12030 (boxgrid CSR "Verbal Password" over 1563, the LOA\'s 4489): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(12030);
+    const p = freshTunePort(12030);
     expect(p.csr.layout).toBe('csr-boxgrid');
     expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
     const r = reviewPort(p);
@@ -140,7 +112,7 @@ describe('a caption of a PIN\'s own noun qualified by an unknown word ("Verbal P
   });
 
   it("dev port 12030, a heavy scan: a predicted PASSCODE_PIN_INVALID; the CSR writing the LOA's PIN: a match", () => {
-    const p = port(12030, 'heavy');
+    const p = freshTunePort(12030, 'heavy');
     expect(p.csr.scanned).toBe(true);
     expect(codes(reviewPort(p))).toContain('PASSCODE_PIN_INVALID');
     const r = reviewPort(p, { pages: { csr: rewrite(p.csr.pages, '1563', '4489') } });
@@ -160,8 +132,8 @@ describe('a caption of a PIN\'s own noun qualified by an unknown word ("Verbal P
       [400, 95, pin],
     ]);
   it('own wording "Spoken Password" over 740251, the LOA\'s 740215: a rejection; the same PIN: a match', () => {
-    expect(codes(reviewPages(loaOf('740215'), portal('740251')))).toContain('PASSCODE_PIN_INVALID');
-    const same = reviewPages(loaOf('740251'), portal('740251'));
+    expect(codes(reviewPages(loaWithPin('740215'), portal('740251')))).toContain('PASSCODE_PIN_INVALID');
+    const same = reviewPages(loaWithPin('740251'), portal('740251'));
     expect(codes(same)).not.toContain('PASSCODE_PIN_INVALID');
     expect(same.fields.pin.verdict).toBe('match');
   });
@@ -176,8 +148,8 @@ describe('a PIN captioned by other nouns or in Spanish', () => {
     ]);
   for (const caption of ['Pass No.:', 'Código de seguridad:', 'Clave secreta:']) {
     it(`"${caption} 582913", the LOA's 519823: a rejection; the same PIN: a match`, () => {
-      expect(codes(reviewPages(loaOf('519823'), record(caption, '582913')))).toContain('PASSCODE_PIN_INVALID');
-      const same = reviewPages(loaOf('582913'), record(caption, '582913'));
+      expect(codes(reviewPages(loaWithPin('519823'), record(caption, '582913')))).toContain('PASSCODE_PIN_INVALID');
+      const same = reviewPages(loaWithPin('582913'), record(caption, '582913'));
       expect(codes(same)).not.toContain('PASSCODE_PIN_INVALID');
       expect(same.fields.pin.verdict).toBe('match');
     });
@@ -186,7 +158,7 @@ describe('a PIN captioned by other nouns or in Spanish', () => {
 
 describe("a CSR's number guessed to be a PIN by elimination, the LOA giving none", () => {
   it('dev port 12435 (boxgrid CSR, the account number wrapped "3546 57 746…", no PIN): no rejection — a check at most', () => {
-    const p = port(12435);
+    const p = freshTunePort(12435);
     expect(p.planted.map((x) => x.code)).not.toContain('PASSCODE_PIN_INVALID');
     const r = reviewPort(p);
     expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');

@@ -24,37 +24,11 @@
 import { describe, expect, it } from 'vitest';
 import { findInField } from '../../electron/core/compare/evidence.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import type { PageText } from '../../shared/domain/document.js';
-import { codes, run } from '../helpers/compare.js';
+import { codes } from '../helpers/compare.js';
 import { ocrWords, pageOfLines } from '../helpers/pages.js';
+import { expectPinDifferenceCaught, loaWithPin, reviewPages } from '../helpers/review-pages.js';
 
 const PIN = 'PASSCODE_PIN_INVALID';
-
-/** The review of a hand-built LOA and CSR, each read by the extractor from its words. */
-function reviewPages(loa: PageText[], csr: PageText[]) {
-  return run({
-    loa: extractFields(loa, 'loa').fields,
-    csr: extractFields(csr, 'csr').fields,
-    pages: { loa, csr },
-  });
-}
-
-/** A rejection when the PINs differ, a match when the CSR writes the LOA's PIN. */
-function expectPinDifferenceCaught(loa: (pin: string) => PageText[], csr: (pin: string) => PageText[]) {
-  const differ = reviewPages(loa('519823'), csr('582913'));
-  expect(codes(differ)).toContain(PIN);
-  expect(differ.fields.pin.verdict).toBe('mismatch');
-  const same = reviewPages(loa('582913'), csr('582913'));
-  expect(codes(same)).not.toContain(PIN);
-  expect(same.fields.pin.verdict).toBe('match');
-}
-
-const loaOf = (pin: string) =>
-  pageOfLines([
-    [40, 60, 'Letter of Agency'],
-    [40, 90, 'Customer Name: Harbor Point Dental LLC'],
-    [40, 110, `Port-Out PIN: ${pin}`],
-  ]);
 
 describe('a screen print\'s empty PIN prompt ("PASSCODE: ________") is empty, never the next row', () => {
   /** A terminal screen: prompts with values beside them, the PIN prompt's value `pin` (empty: blank). */
@@ -86,7 +60,7 @@ describe('a screen print\'s empty PIN prompt ("PASSCODE: ________") is empty, ne
       expect(extractFields(screen(prompt, '48213', where, msg), 'csr').fields.pin?.value).toBe('48213');
     });
     it(`"${prompt}" empty: the LOA's PIN is no difference against the message row`, () => {
-      const r = reviewPages(loaOf('519823'), screen(prompt, '', where, msg));
+      const r = reviewPages(loaWithPin('519823'), screen(prompt, '', where, msg));
       expect(codes(r)).not.toContain(PIN);
     });
   }
@@ -176,7 +150,7 @@ describe('a scan\'s PIN caption split over two lines by a tilt ("Account" a litt
       const f = extractFields(card(qualifier, noun, dy)('582913'), 'csr').fields;
       expect(f.pin?.value).toBe('582913');
       expect(f.account_number?.value).not.toBe('582913');
-      expectPinDifferenceCaught(loaOf, card(qualifier, noun, dy));
+      expectPinDifferenceCaught(loaWithPin, card(qualifier, noun, dy));
     });
   it('two words on neighbouring lines that name no PIN together stay apart ("Account" over "Status:")', () => {
     const f = extractFields(card('Account', 'Status:', 7)('582913'), 'csr').fields;
@@ -217,7 +191,7 @@ describe('a scan\'s two-letter PIN tag whose value OCR split ("PC 824 2")', () =
     ['SC', '5829', '13'],
   ] as const)
     it(`"${tag} ${head} ${tail}": a difference from the LOA's PIN is a rejection, the same PIN a match`, () =>
-      expectPinDifferenceCaught(loaOf, record(tag, head, tail)));
+      expectPinDifferenceCaught(loaWithPin, record(tag, head, tail)));
 });
 
 describe('a PIN caption over its value beside a neighbouring caption wrapped over two lines', () => {
@@ -245,7 +219,7 @@ describe('a PIN caption over its value beside a neighbouring caption wrapped ove
     ]);
   for (const caption of ['Account Passphrase', 'Security Code', 'Customer PIN'])
     it(`"${caption}": a difference from the LOA's PIN is a rejection, the same PIN a match`, () =>
-      expectPinDifferenceCaught(loaOf, card(caption)));
+      expectPinDifferenceCaught(loaWithPin, card(caption)));
 });
 
 describe('a PIN caption over its value, a further column\'s caption set a little lower ("Main Tel. #")', () => {
@@ -283,6 +257,6 @@ describe('a PIN caption over its value, a further column\'s caption set a little
         3,
       );
       expect(under).not.toBeNull();
-      expectPinDifferenceCaught(loaOf, card(caption, next));
+      expectPinDifferenceCaught(loaWithPin, card(caption, next));
     });
 });

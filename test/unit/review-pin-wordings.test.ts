@@ -21,51 +21,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { gluedLabelPieces, splitLabelPieces } from '../../electron/core/extract/labels.js';
-import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { reviewPort } from '../bench/review-ports.js';
 import { codes, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines, rewrite } from '../helpers/pages.js';
+import { expectPinDifferenceCaught, freshTunePort, loaWithPin, reviewPages } from '../helpers/review-pages.js';
 
 const PIN = 'PASSCODE_PIN_INVALID';
-
-/** The review of a hand-built LOA and CSR, each read by the extractor from its words. */
-function reviewPages(loa: PageText[], csr: PageText[]) {
-  return run({
-    loa: extractFields(loa, 'loa').fields,
-    csr: extractFields(csr, 'csr').fields,
-    pages: { loa, csr },
-  });
-}
-
-/** A rejection when the PINs differ, a match when the CSR writes the LOA's PIN. */
-function expectPinDifferenceCaught(loa: (pin: string) => PageText[], csr: (pin: string) => PageText[]) {
-  const differ = reviewPages(loa('519823'), csr('582913'));
-  expect(codes(differ)).toContain(PIN);
-  expect(differ.fields.pin.verdict).toBe('mismatch');
-  const same = reviewPages(loa('582913'), csr('582913'));
-  expect(codes(same)).not.toContain(PIN);
-  expect(same.fields.pin.verdict).toBe('match');
-}
-
-const loaOf = (pin: string) =>
-  pageOfLines([
-    [40, 60, 'Letter of Agency'],
-    [40, 90, 'Customer Name: Harbor Point Dental LLC'],
-    [40, 110, `Port-Out PIN: ${pin}`],
-  ]);
-
-/** Dev port `seed` in the FRESH tune wordings, drawn with the 3 first stand-ins (the test-like draw). */
-function port(seed: number, noise: 'mild' | 'heavy' = 'mild'): BenchPort {
-  const p = generatorPorts('dev', 1, {
-    scanShare: noise === 'mild' ? 0.4 : 1,
-    noise,
-    offset: seed - 1,
-    standins: 3,
-    fresh: 'tune',
-  })[0]!;
-  expect(p.seed).toBe(seed);
-  return p;
-}
 
 describe('a label word in a header table\'s row of values ("Business" under "Status")', () => {
   // a portal's card: captions over their values, the PIN's column beside an account type
@@ -89,12 +50,12 @@ describe('a label word in a header table\'s row of values ("Business" under "Sta
   ] as const) {
     it(`"${typeCaption}" over "${type}" beside "${caption}" over the PIN: the PIN is read, a difference a rejection`, () => {
       expect(extractFields(card(typeCaption, type, caption)('582913'), 'csr').fields.pin?.value).toBe('582913');
-      expectPinDifferenceCaught(loaOf, card(typeCaption, type, caption));
+      expectPinDifferenceCaught(loaWithPin, card(typeCaption, type, caption));
     });
   }
 
   it('dev port 13016 (boxgrid CSR, "Status | Security Passcode" over "Business | 8127"): the CSR\'s PIN is read', () => {
-    const p = port(13016);
+    const p = freshTunePort(13016);
     expect(p.csr.layout).toBe('csr-boxgrid');
     expect(extractFields(p.csr.pages, 'csr').fields.pin?.value).toBe('8127');
     // …and in a wording no phrase list holds, the difference is still a rejection
@@ -147,17 +108,17 @@ describe("a scan's caption words run together or split by OCR", () => {
   for (const caption of ['VerbalPassword:', 'SecurityPasscode:', 'AccountPIN:', 'PASSPHRAS E:'])
     it(`a scan's "${caption}": the PIN under it, a difference a rejection`, () => {
       expect(extractFields(scanned(caption)('582913'), 'csr').fields.pin?.value).toBe('582913');
-      expectPinDifferenceCaught(loaOf, scanned(caption));
+      expectPinDifferenceCaught(loaWithPin, scanned(caption));
     });
 
   it('dev port 13316, a heavy scan (portal CSR "VerbalPassword:" over "47292S"): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(13316, 'heavy');
+    const p = freshTunePort(13316, 'heavy');
     expect(p.csr.scanned).toBe(true);
     expect(codes(reviewPort(p))).toContain(PIN);
   });
 
   it('dev port 14537, a heavy scan ("STATUS ACCOUNT PASSPHRAS E" over "Business 4723"): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(14537, 'heavy');
+    const p = freshTunePort(14537, 'heavy');
     expect(p.csr.layout).toBe('csr-boxgrid');
     expect(codes(reviewPort(p))).toContain(PIN);
   });
@@ -179,10 +140,10 @@ describe('a scan\'s speck before a PIN\'s two-letter record tag ("|PC 65416414")
     );
   for (const tag of ['|PC', '[PC', "'SC"])
     it(`"${tag} …": a difference a rejection, the same PIN a match`, () =>
-      expectPinDifferenceCaught(loaOf, record(tag)));
+      expectPinDifferenceCaught(loaWithPin, record(tag)));
 
   it('dev port 13095, a heavy scan (fixed-width CSR "|PC 65416414"): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(13095, 'heavy');
+    const p = freshTunePort(13095, 'heavy');
     expect(p.csr.layout).toBe('csr-fixed');
     expect(codes(reviewPort(p))).toContain(PIN);
   });
@@ -252,13 +213,13 @@ describe("the PIN concept's grammar: qualifiers, the spelled-out name, a code wo
   ]) {
     it(`"${caption}:" on a CSR: read surely, a difference a rejection`, () => {
       expect(extractFields(csr(caption)('582913'), 'csr').fields.pin?.confidence ?? 0).toBeGreaterThanOrEqual(0.9);
-      expectPinDifferenceCaught(loaOf, csr(caption));
+      expectPinDifferenceCaught(loaWithPin, csr(caption));
     });
   }
   for (const tag of ['VERBAL PASSCODE', 'SPOKEN PIN', 'VERBAL ACCT PIN', 'CODEWORD'])
     it(`a record's "${tag} …": read, a difference a rejection`, () => {
       expect(extractFields(record(tag)('582913'), 'csr').fields.pin?.value).toBe('582913');
-      expectPinDifferenceCaught(loaOf, record(tag));
+      expectPinDifferenceCaught(loaWithPin, record(tag));
     });
 
   it('guard: the qualifiers alone name no PIN ("Verbal Order: 4471"); "Wire Center", "Voice Mail" cue none', () => {
@@ -300,10 +261,10 @@ describe('a scan\'s PIN caption whose qualifier stands on the line above ("CUSTO
     ['ACCOUNT', 'PASSCODE'],
   ] as const)
     it(`"${qualifier}" over "${noun}", the PIN under "${qualifier}": a difference a rejection, the same PIN a match`, () =>
-      expectPinDifferenceCaught(loaOf, card(qualifier, noun)));
+      expectPinDifferenceCaught(loaWithPin, card(qualifier, noun)));
 
   it('dev port 15236, a heavy scan (boxgrid CSR "CUSTOMER" over "PIN"): a predicted PASSCODE_PIN_INVALID', () => {
-    const p = port(15236, 'heavy');
+    const p = freshTunePort(15236, 'heavy');
     expect(p.csr.layout).toBe('csr-boxgrid');
     expect(codes(reviewPort(p))).toContain(PIN);
   });
