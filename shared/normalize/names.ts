@@ -324,16 +324,11 @@ const GLUED_SUFFIXES: ReadonlyArray<[string, string]> = SUFFIX_FORMS.map(
 function spaceless(n: NormalizedBusinessName): { body: string; forms: string[] } {
   let body = words(n.legal).join('');
   const forms: string[] = [];
-  for (let again = true; again; ) {
-    again = false;
-    for (const [letters, canon] of GLUED_SUFFIXES) {
-      if (body.length - letters.length >= 3 && body.endsWith(letters)) {
-        forms.unshift(canon);
-        body = body.slice(0, -letters.length);
-        again = true;
-        break;
-      }
-    }
+  const formAtEnd = () =>
+    GLUED_SUFFIXES.find(([letters]) => body.length - letters.length >= 3 && body.endsWith(letters));
+  for (let f = formAtEnd(); f; f = formAtEnd()) {
+    forms.unshift(f[1]);
+    body = body.slice(0, -f[0].length);
   }
   return { body, forms };
 }
