@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { confusableDigits } from '../../../shared/normalize/ocr-confusions.js';
 import {
   type AddressParts,
   compareAddresses,
@@ -24,7 +25,7 @@ import {
 import { type Found, ocrKey } from './evidence.js';
 import { conceptInSentence } from '../extract/address-blocks.js';
 import { editDistance } from '../extract/text.js';
-import { checkCityStateZip, confusable, zipPlace } from '../extract/zip.js';
+import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
 import {
   type CaseData,
@@ -941,7 +942,7 @@ function addressReadingDoubts(
 function oneLookalikeDigitApart(a: string, b: string): boolean {
   if (!/^\d{5}$/.test(a) || !/^\d{5}$/.test(b)) return false;
   const at = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  return at.length === 1 && confusable(a[at[0]!]!, b[at[0]!]!);
+  return at.length === 1 && confusableDigits(a[at[0]!]!, b[at[0]!]!);
 }
 
 /**

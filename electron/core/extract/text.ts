@@ -1,31 +1,6 @@
 /** Character-level normalisation for matching labels and reading values from noisy OCR. */
 
-const LETTER_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '8': 'b', '|': 'l', $: 's' };
-const DIGIT_LOOKALIKES: Record<string, string> = {
-  O: '0',
-  o: '0',
-  Q: '0',
-  D: '0',
-  U: '0',
-  I: '1',
-  l: '1',
-  '|': '1',
-  i: '1',
-  '!': '1',
-  L: '1',
-  T: '7',
-  S: '5',
-  s: '5',
-  $: '5',
-  B: '8',
-  Z: '2',
-  z: '2',
-  G: '6',
-  b: '6',
-  g: '9',
-  q: '9',
-  A: '4',
-};
+import { DIGIT_LOOKALIKES, LETTER_LOOKALIKES } from '../../../shared/normalize/ocr-confusions.js';
 
 export function fold(s: string): string {
   return s

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { cityKey } from '../../../shared/normalize/address.js';
+import { confusableDigits } from '../../../shared/normalize/ocr-confusions.js';
 
 /**
  * The offline US ZIP database (npm `zipcodes`: ~42k ZIPs with their primary city and state). Only
@@ -118,13 +119,6 @@ export function knownCityName(city: string, state: string): string | null {
   return zip ? load().byZip[zip]!.city : null;
 }
 
-/** Digits OCR and typing confuse most; a slip between them is likelier than any other. */
-const CONFUSABLE = new Set(['0-8', '0-6', '0-9', '1-7', '1-4', '3-8', '5-6', '5-8', '6-8', '8-9', '2-7', '3-5', '4-9']);
-
-export function confusable(a: string, b: string): boolean {
-  return CONFUSABLE.has(a < b ? `${a}-${b}` : `${b}-${a}`);
-}
-
 /** Every ZIP one substitution or one adjacent transposition away, with how plausible the slip is. */
 function neighbours(zip5: string): { zip: string; likely: boolean }[] {
   const out: { zip: string; likely: boolean }[] = [];
@@ -132,7 +126,7 @@ function neighbours(zip5: string): { zip: string; likely: boolean }[] {
     for (let d = 0; d <= 9; d++) {
       const c = String(d);
       if (c === zip5[i]) continue;
-      out.push({ zip: zip5.slice(0, i) + c + zip5.slice(i + 1), likely: confusable(c, zip5[i]!) });
+      out.push({ zip: zip5.slice(0, i) + c + zip5.slice(i + 1), likely: confusableDigits(c, zip5[i]!) });
     }
   }
   for (let i = 0; i < 4; i++) {

@@ -1,0 +1,91 @@
+/**
+ * Which characters OCR (and typing) confuse. One table for the extractor (reading a number through
+ * lookalike letters), the ZIP check (a slip between digits) and the review (is a difference one a
+ * misread could explain, or a real one?).
+ */
+
+/** Digits read as letters, for text that is supposed to be words. */
+export const LETTER_LOOKALIKES: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'l',
+  '5': 's',
+  '8': 'b',
+  '|': 'l',
+  $: 's',
+};
+
+/** Letters and marks read as digits, for text that is supposed to be a number. */
+export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
+  O: '0',
+  o: '0',
+  Q: '0',
+  D: '0',
+  U: '0',
+  I: '1',
+  l: '1',
+  '|': '1',
+  i: '1',
+  '!': '1',
+  L: '1',
+  T: '7',
+  S: '5',
+  s: '5',
+  $: '5',
+  B: '8',
+  Z: '2',
+  z: '2',
+  G: '6',
+  b: '6',
+  g: '9',
+  q: '9',
+  A: '4',
+};
+
+/** Pairs of digits OCR and typing confuse most; a slip between them is likelier than any other. */
+const CONFUSABLE_DIGITS = new Set([
+  '0-8',
+  '0-6',
+  '0-9',
+  '1-7',
+  '1-4',
+  '3-8',
+  '5-6',
+  '5-8',
+  '6-8',
+  '8-9',
+  '2-7',
+  '3-5',
+  '4-9',
+]);
+
+/** Two digits a misread or a typing slip turns into each other. */
+export function confusableDigits(a: string, b: string): boolean {
+  return CONFUSABLE_DIGITS.has(a < b ? `${a}-${b}` : `${b}-${a}`);
+}
+
+/** Two characters a misread could turn into each other: confusable digits, or a digit and its lookalike. */
+export function confusableChars(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) && /\d/.test(b)) return confusableDigits(a, b);
+  const da = DIGIT_LOOKALIKES[a] ?? a;
+  const db = DIGIT_LOOKALIKES[b] ?? b;
+  if (da === db) return true;
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * How two readings of one value differ, position by position: `slips` places differ, `explained`
+ * when they have the same length and every differing place is a pair OCR confuses. A difference that
+ * is not explained is no misread: it is another value.
+ */
+export function ocrSlips(a: string, b: string): { slips: number; explained: boolean } {
+  if (a.length !== b.length) return { slips: Math.max(a.length, b.length), explained: false };
+  let slips = 0;
+  let explained = true;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    slips++;
+    if (!confusableChars(a[i]!, b[i]!)) explained = false;
+  }
+  return { slips, explained };
+}
