@@ -1,13 +1,9 @@
 import { createCanvas } from '@napi-rs/canvas';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
-import { DocumentRepository } from '../../electron/core/documents/store.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { openCore } from '../../electron/core/index.js';
+import { storedAndReadBack } from '../helpers/stored-pages.js';
 
 /*
  * An LOA whose only signature is drawn (a vector path or a picture) reads as signed; the same LOA
@@ -60,11 +56,6 @@ async function loa(signing: Signing): Promise<Uint8Array> {
   return pdf.save();
 }
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
-
 describe('signatures drawn on a text PDF', () => {
   it.each([
     ['path', true],
@@ -90,30 +81,12 @@ describe('signatures drawn on a text PDF', () => {
   });
 
   it('keeps the marks when the pages are stored and read back', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-marks-'));
-    dirs.push(dir);
-    const core = openCore({ dataDir: dir, hostKind: 'loopback', actor: 'tester' });
-    try {
-      const kase = await core.call('cases.create', { fields: { entity_name: 'Harbor Lane Bakery LLC' } });
-      const repo = new DocumentRepository(core.ctx.db, core.ctx.now);
-      const id = repo.create({
-        caseId: kase.id,
-        sha256: 'a'.repeat(64),
-        name: 'loa.pdf',
-        mime: 'application/pdf',
-        size: 1,
-        pages: 1,
-      });
-      const signed = (await readDocument(await loa('path'))).pages;
-      const unsigned = (await readDocument(await loa('underline'))).pages;
-      repo.savePages(id, [...signed, { ...unsigned[0]!, page: 2 }]);
-      const back = repo.pages(id);
-      expect(back[0]!.marks).toEqual(signed[0]!.marks);
-      expect(back[1]!.marks).toBeUndefined();
-      expect(back[1]!.words).toEqual(unsigned[0]!.words);
-      expect(extractFields(back.slice(0, 1), 'loa').fields.signature_present?.value).toBe(true);
-    } finally {
-      await core.close();
-    }
+    const signed = (await readDocument(await loa('path'))).pages;
+    const unsigned = (await readDocument(await loa('underline'))).pages;
+    const back = await storedAndReadBack([...signed, { ...unsigned[0]!, page: 2 }]);
+    expect(back[0]!.marks).toEqual(signed[0]!.marks);
+    expect(back[1]!.marks).toBeUndefined();
+    expect(back[1]!.words).toEqual(unsigned[0]!.words);
+    expect(extractFields(back.slice(0, 1), 'loa').fields.signature_present?.value).toBe(true);
   });
 });

@@ -1,21 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { DocumentRepository } from '../../electron/core/documents/store.js';
+import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { openCore } from '../../electron/core/index.js';
 import type { BBox, PageText, Word } from '../../shared/domain/document.js';
+import { storedAndReadBack } from '../helpers/stored-pages.js';
 
 /*
  * An OCR page whose comb values were read packed (the reader sets a comb's characters side by side):
  * stored and read back, its moved words keep where they are printed, and the evidence lands there.
  */
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
-
 const word = (text: string, x0: number, y0: number, x1: number): Word => ({
   text,
   bbox: [x0, y0, x1, y0 + 7],
@@ -40,34 +31,16 @@ function combPage(): PageText {
 
 describe('words an OCR read moved', () => {
   it('keeps where they are printed when the page is stored and read back', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-moved-'));
-    dirs.push(dir);
-    const core = openCore({ dataDir: dir, hostKind: 'loopback', actor: 'tester' });
-    try {
-      const kase = await core.call('cases.create', { fields: { entity_name: 'Harbor Lane Bakery' } });
-      const repo = new DocumentRepository(core.ctx.db, core.ctx.now);
-      const id = repo.create({
-        caseId: kase.id,
-        sha256: 'b'.repeat(64),
-        name: 'loa.pdf',
-        mime: 'application/pdf',
-        size: 1,
-        pages: 1,
-      });
-      const page = combPage();
-      const plain: PageText = { page: 2, width: 612, height: 792, method: 'ocr', words: page.words };
-      repo.savePages(id, [page, plain]);
-      const back = repo.pages(id);
-      expect(back[0]!.moved).toEqual(page.moved);
-      expect(back[1]!.moved).toBeUndefined();
-      expect(back[0]!.words).toEqual(page.words);
-      const f = extractFields(back.slice(0, 1), 'loa').fields.account_name;
-      expect(f?.value).toBe('HARBOR LANE BAKERY');
-      // shown over the boxes: from the first box to the last letter's box, not the packed words
-      expect(f?.bbox?.[0]).toBeCloseTo(110, 0);
-      expect(f?.bbox?.[2]).toBeCloseTo(110 + (7 + 5 + 6) * 12, 0);
-    } finally {
-      await core.close();
-    }
+    const page = combPage();
+    const plain: PageText = { page: 2, width: 612, height: 792, method: 'ocr', words: page.words };
+    const back = await storedAndReadBack([page, plain]);
+    expect(back[0]!.moved).toEqual(page.moved);
+    expect(back[1]!.moved).toBeUndefined();
+    expect(back[0]!.words).toEqual(page.words);
+    const f = extractFields(back.slice(0, 1), 'loa').fields.account_name;
+    expect(f?.value).toBe('HARBOR LANE BAKERY');
+    // shown over the boxes: from the first box to the last letter's box, not the packed words
+    expect(f?.bbox?.[0]).toBeCloseTo(110, 0);
+    expect(f?.bbox?.[2]).toBeCloseTo(110 + (7 + 5 + 6) * 12, 0);
   });
 });

@@ -1,18 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
-import { DocumentRepository } from '../../electron/core/documents/store.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { openCore } from '../../electron/core/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { boxesOntoPages, turnBox, unturnBox, uprightPage } from '../../shared/domain/orientation.js';
 import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
 import type { OcrPageResult } from '../../electron/core/ocr/types.js';
 import { harshScanOptions, randomScanOptions, renderScanPage, type ScanOptions } from '../fixtures/generator/image.js';
 import { PageBuilder } from '../fixtures/generator/layout.js';
+import { storedAndReadBack } from '../helpers/stored-pages.js';
 
 /*
  * Real office scans: pages fed upside down or sideways, uneven lighting with a copier's dark border. Each page is drawn, degraded by the generator's scanner and read by the real OCR engine.
@@ -153,26 +149,9 @@ describe('a page read sideways or upside down', () => {
       expect(got.service_address?.value).toEqual(want.service_address?.value);
       expect(got.account_number?.bbox).toEqual(unturnBox(want.account_number!.bbox!, o, W, H));
       if (o !== 180) continue;
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portdesk-orient-'));
-      const core = openCore({ dataDir: dir, hostKind: 'loopback', actor: 'tester' });
-      try {
-        const kase = await core.call('cases.create', { fields: { entity_name: 'Harbor View Dental Group LLC' } });
-        const repo = new DocumentRepository(core.ctx.db, core.ctx.now);
-        const id = repo.create({
-          caseId: kase.id,
-          sha256: 'b'.repeat(64),
-          name: 'loa.pdf',
-          mime: 'application/pdf',
-          size: 1,
-          pages: 1,
-        });
-        repo.savePages(id, [scanned]);
-        expect(repo.pages(id)[0]!.orientation).toBe(180);
-        expect(extractFields(repo.pages(id), 'loa').fields.account_number?.value).toBe('4471-2290-8812');
-      } finally {
-        await core.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
+      const back = await storedAndReadBack([scanned]);
+      expect(back[0]!.orientation).toBe(180);
+      expect(extractFields(back, 'loa').fields.account_number?.value).toBe('4471-2290-8812');
     }
   });
 });
