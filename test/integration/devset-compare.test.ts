@@ -115,53 +115,26 @@ describe('end to end: documents → extraction → comparison', () => {
 });
 
 describe('the CLI', () => {
-  it('compares a dev-set port from its three PDFs and names the number that is not on the account', async () => {
-    const c = CASES.find((x) => x.id === 'c3-number-not-on-account')!;
+  /** `portdesk compare --json` on a dev-set port's three PDFs, as a specialist runs it. */
+  async function compareCli(id: string): Promise<ComparisonResult> {
+    const c = CASES.find((x) => x.id === id)!;
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
-    const code = await main(
-      [
-        'compare',
-        '--loa',
-        files.get(c.loa)!,
-        '--invoice',
-        files.get(c.invoice)!,
-        '--csr',
-        files.get(c.csr)!,
-        '--as-of',
-        c.asOf,
-        '--json',
-      ],
-      io,
-    );
+    const args = ['--loa', files.get(c.loa)!, '--invoice', files.get(c.invoice)!, '--csr', files.get(c.csr)!];
+    const code = await main(['compare', ...args, '--as-of', c.asOf, '--json'], io);
     expect(code, lines.join('\n')).toBe(0);
-    const out = JSON.parse(lines.join('\n')) as ComparisonResult;
+    return JSON.parse(lines.join('\n')) as ComparisonResult;
+  }
+
+  it('compares a dev-set port from its three PDFs and names the number that is not on the account', async () => {
+    const out = await compareCli('c3-number-not-on-account');
     expect(out.predicted_rejections.map((p) => p.code)).toContain('PHONE_NUMBER_MISMATCH');
     expect(out.numbers.not_on_account).toEqual(['+15125550137']);
     expect(out.numbers.staying_marked_keep).toEqual(['+15125550133']);
   });
 
   it('compares a form-only port from its three PDFs without a rejection', async () => {
-    const c = CASES.find((x) => x.id === 'c5-form-only-street-inc-zip4')!;
-    const lines: string[] = [];
-    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
-    const code = await main(
-      [
-        'compare',
-        '--loa',
-        files.get(c.loa)!,
-        '--invoice',
-        files.get(c.invoice)!,
-        '--csr',
-        files.get(c.csr)!,
-        '--as-of',
-        c.asOf,
-        '--json',
-      ],
-      io,
-    );
-    expect(code, lines.join('\n')).toBe(0);
-    const out = JSON.parse(lines.join('\n')) as ComparisonResult;
+    const out = await compareCli('c5-form-only-street-inc-zip4');
     expect(out.predicted_rejections).toEqual([]);
     expect(out.fields.service_address?.verdict).toBe('equivalent');
     expect(out.fields.account_number?.verdict).toBe('equivalent');
