@@ -648,6 +648,8 @@ const STEM: Record<string, string> = {
   auth: 'authorize',
   admin: 'administrator',
   administrators: 'administrator',
+  // whoever administers the account for the customer ("Administrative Contact", "Admin Contact")
+  administrative: 'administrator',
   authorized: 'authorize',
   authorised: 'authorize',
   authorizing: 'authorize',
@@ -692,6 +694,9 @@ const STEM: Record<string, string> = {
   approved: 'authorize',
   approver: 'authorize',
   approving: 'authorize',
+  // one designated to act for the account is authorised to ("Designated Representative", "Designated
+  // Contact"); the noun "Designation" stays a title's caption
+  designated: 'authorize',
   signature: 'signature',
   sig: 'signature',
   printed: 'print',
@@ -786,6 +791,11 @@ const STEM: Record<string, string> = {
   bn: 'bill name',
   lstd: 'listed',
   cntct: 'contact',
+  // a point of contact is the account's one contact, its primary one ("POC", "POC NM"; "Point of Contact")
+  poc: 'primary contact',
+  // a record tag's shortening of a party ("RESP PTY", "AUTH PTY"). (Not "PRI" for primary: a PRI is a
+  // trunk, "Service Type -- PRI")
+  pty: 'party',
   passcd: 'passcode',
   codeword: 'code word',
   // proving who one is: authenticating is verifying ("Authentication Code", "Authentication PIN")
@@ -919,6 +929,7 @@ export function labelStems(label: string): string[] {
     .flatMap(spanishWord);
   spanishOrder(words);
   byAgent(words);
+  personPhrases(words);
   const out: string[] = [];
   const slashed = label.includes('/');
   // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
@@ -956,6 +967,21 @@ function byAgent(words: string[]): void {
     const agent = Object.hasOwn(BY_AGENT, words[i]!) ? BY_AGENT[words[i]!] : undefined;
     if (agent && words[i + 1] === 'by') words[i] = agent;
   }
+}
+
+/**
+ * Works in place: the phrases that name the account's person with words of no concept. "Point of contact"
+ * is the primary contact. And an authorisation's scope after its word, an infinitive whose verb is no concept
+ * word ("Person Authorized to Make Changes", "Authorized to Act"), says what the person may do, not what
+ * the caption names: it is dropped. (A concept verb stays: "Numbers Authorized to Port" names the numbers.)
+ */
+function personPhrases(words: string[]): void {
+  for (let i = 0; i + 2 < words.length; i++)
+    if (words[i] === 'point' && words[i + 1] === 'of' && /^contacts?$/.test(words[i + 2]!))
+      words.splice(i, 3, 'primary', 'contact');
+  const to = words.findIndex((w, i) => w === 'to' && i > 0 && stemOf(words[i - 1]!) === 'authorize');
+  const verb = words[to + 1];
+  if (to > 0 && verb && !CONCEPT_WORDS.has(verb) && !knownStem(verb) && words.length - to <= 5) words.splice(to);
 }
 
 /**

@@ -27,6 +27,7 @@ import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
+  conceptOf,
   KNOWN_CARRIERS,
   LEGAL_FORM_END,
   LEGAL_FORM_WORD,
@@ -35,6 +36,7 @@ import {
   looksLikeLabelText,
   TITLE_WORDS,
   withoutLabelPrefix,
+  type LabelConcept,
   type LabelField,
 } from './labels.js';
 import {
@@ -1875,12 +1877,35 @@ function dropTagRoleWord(c: Cand<string>): void {
 /** A managing role as a roster prints it beside a name (shared/domain MANAGING_ROLE_WORDS). */
 const MANAGING_ROLE = new RegExp(`\\b(?:${MANAGING_ROLE_WORDS.join('|')})\\b`, 'i');
 
-/** A cell or a line's tail that is only a role: a few words, no digits, a managing role among them. */
-function managingRole(cell: string): boolean {
+/**
+ * How surely a cell or a line's tail that is only a role (a few words, no digits) names whoever acts for
+ * the account: a managing role among its words most (0.95), a role the caption vocabulary gives the
+ * authorized person less (0.9: in a roster of "Authorized users" an "Authorized user" beside an
+ * "Administrator" is a line's user), none 0.
+ */
+function managingRole(cell: string): number {
   // (the next column's callback number run into the cell is not the role's: "Primary account manager512 763 6643")
   const t = cell.replace(/(?<=[A-Za-z])\s*\+?\d[\d ().-]{8,}$/, '');
   const words = t.trim().split(/\s+/);
-  return words.length <= 4 && !/\d/.test(t) && MANAGING_ROLE.test(unglueRole(t));
+  if (words.length > 4 || /\d/.test(t)) return 0;
+  return MANAGING_ROLE.test(unglueRole(t)) ? 0.95 : authorizingRole(t) ? 0.9 : 0;
+}
+
+/**
+ * A role cell that names the authorized person in the caption vocabulary's own words, surely ("Authorized",
+ * "Decision Maker", "Responsible Party", "Signer"), or a qualifier that names that person with "contact"
+ * after it and nothing alone ("Primary"). A role the vocabulary gives another job ("Billing", "Technical") or only a
+ * bare contact's weak sense ("User", "Contact") is not.
+ */
+function authorizingRole(cell: string): boolean {
+  const stems = labelStems(cell);
+  if (!stems.length || !stems.every(isLabelWord)) return false;
+  const sure = (c: LabelConcept | null) => c?.field === 'authorized_person' && (c.weight ?? 1) >= 0.8;
+  const alone = conceptOf(stems, 'csr');
+  // (a qualifier only when the word alone names nothing: "ACCT" is the account's number's tag, no role)
+  // (and written out: "PRI" is a trunk's type, whatever the vocabulary makes of its letters)
+  const written = stems.length === 1 && stems[0] === cell.trim().toLowerCase();
+  return sure(alone) || (!alone && written && sure(conceptOf([...stems, 'contact'], 'csr')));
 }
 
 /** A label word OCR ran into the role after it ("accountmanager"), and the role word at its end. */
@@ -1949,10 +1974,11 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     if (i >= 0 && line.segs.length >= 2 && !captioned) {
       const seg = line.segs[i]!;
       // (nor a role caption whose value, another person, follows it: "… | Principal | Anh Tanaka")
-      const roleAt = line.segs.findIndex((sg, j) => j > i && managingRole(text(sg.toks)));
+      const roleAt = line.segs.findIndex((sg, j) => j > i && managingRole(text(sg.toks)) > 0);
       const after = roleAt > 0 ? line.segs[roleAt + 1] : undefined;
       if (roleAt > 0 && !(after && rosterPerson(text(after.toks)))) {
-        out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score: 0.95 });
+        const score = managingRole(text(line.segs[roleAt]!.toks));
+        out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score });
         continue;
       }
     }
@@ -1964,7 +1990,8 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     if ((line.segs.length !== 1 && !spacedParen) || sentenceGoesOn(doc, line)) continue;
     const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(text(line.toks));
     const who = m && rosterPerson(m[1]!);
-    if (who && managingRole(m[2]!)) out.push({ value: who, toks: line.toks, score: 0.95 });
+    const score = who ? managingRole(m[2]!) : 0;
+    if (who && score) out.push({ value: who, toks: line.toks, score });
   }
   return out;
 }

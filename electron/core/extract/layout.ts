@@ -2645,7 +2645,9 @@ function conceptLabel(
   // (a longer tag only when it abbreviates its word: "PASSCD", not "ACCOUNT")
   const tag = toks[i]!.text;
   const recordTagShape =
-    end - i === 1 && (/^[A-Z]{2,5}$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
+    end - i === 1 &&
+    // (a tag's line number glued to it is the tag's: "AUTH1", "CNTC2")
+    (/^[A-Z]{2,5}\d?$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
   // (or a whole cell of several words, all label vocabulary: "CUSTOMER OF RECORD" over its value)
   const wholeCell =
     i === 0 &&
@@ -3265,7 +3267,8 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   if (closedByVocabularyHint(toks)) return null;
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
-    if (!tagToks.every((t) => /^[A-Z][A-Z/&]{0,7}\d?\/?$/.test(t.text))) continue;
+    // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM")
+    if (!tagToks.every((t) => /^[A-Z](?:[A-Z/&]|[._-](?=[A-Z])){0,8}\d?\/?$/.test(t.text))) continue;
     // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
     if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
     // a tag does not end on a dangling word ("CUSTOMER OF" | "RECORD")
@@ -3343,14 +3346,35 @@ function shortTagWord(w: string, prefix: boolean): string | null {
  */
 function recordTagStems(tag: string): string[] {
   const stems = labelStems(tag);
-  return stems.map((s, k) => {
-    if (isLabelWord(s)) return s;
+  return stems.flatMap((s, k) => {
+    if (isLabelWord(s)) return [s];
     const long = expandAbbreviation(s);
-    if (long) return long;
+    if (long) return [long];
+    const glued = gluedAbbreviations(s);
+    if (glued) return glued;
     const next = stems[k + 1];
-    if (stems.length === 1) return shortTagWord(s, true) ?? s;
-    return next !== undefined && isLabelWord(next) ? (shortTagWord(s, false) ?? s) : s;
+    if (stems.length === 1) return [shortTagWord(s, true) ?? s];
+    return [next !== undefined && isLabelWord(next) ? (shortTagWord(s, false) ?? s) : s];
   });
+}
+
+/**
+ * A record tag of two shortened words written as one ("AUTHCNTC" = AUTH·CNTC, "AUTHPERS", "AUTHINDV"): a
+ * known tag word, then a shortening of a concept word (its prefix or consonant skeleton, four letters or
+ * more), the two naming a concept together. The split that leaves the longest known first word wins.
+ */
+function gluedAbbreviations(w: string): string[] | null {
+  if (!/^[a-z]{7,12}$/.test(w)) return null;
+  for (let i = w.length - 4; i >= 3; i--) {
+    const first = labelStems(w.slice(0, i));
+    if (first.length !== 1 || !isLabelWord(first[0]!) || LABEL_FILLERS.has(first[0]!)) continue;
+    const second = expandAbbreviation(w.slice(i));
+    if (!second) continue;
+    const stems = [first[0]!, second];
+    const c = conceptOf(stems, 'csr');
+    if (c && c.stems.length === 2) return stems;
+  }
+  return null;
 }
 
 const DIGIT_VALUE_FIELDS = new Set<LabelField>([

@@ -7,6 +7,8 @@ import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
+  conceptOf,
+  isLabelWord,
   LEGAL_FORM_END,
   LEGAL_FORM_WORD,
   looksLikeLabelText,
@@ -488,6 +490,7 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
           });
       }
     }
+    for (const c of roleSentencePersons(doc)) if (!personCands.some((o) => o.value === c.value)) personCands.push(c);
     // a record sent as a letter is signed by the provider's staff: its closing names no one on the account
     personCands.push(...titledPersons(doc), ...(doc.kind === 'loa' || doc.kind === 'other' ? signOffNames(doc) : []));
     nameCands.push(...definedCustomer(doc), ...titledBusinesses(doc));
@@ -637,6 +640,77 @@ const PROSE_PERSON = [
     'm',
   ),
 ];
+/**
+ * A role in a sentence, named by the caption vocabulary: one to four words after an article, up to a
+ * preposition or the clause's end ("the decision maker", "our point of contact", "the responsible party").
+ */
+const ROLE = "((?:[A-Za-z'’]+\\s+){0,3}?[A-Za-z'’]+)";
+const ARTICLE = "(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]his|[Aa]n?|(?:[Tt]he\\s+)?account(?:'s|’s))";
+/**
+ * The sentences that say who holds a role, in their three orders: the role first and the name after "is"
+ * or a colon ("The decision maker for the account is NAME"), the name first ("NAME is listed as the
+ * primary contact", "NAME, the account administrator"), and a list of it ("Our records list NAME as the
+ * point of contact"). `role` and `name` are their groups.
+ */
+const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
+  {
+    // (the role's complement, "point | of contact on the account", may hold the role's own words)
+    re: new RegExp(`\\b${ARTICLE}\\s+${ROLE}((?:\\s+(?:on|for|of|to)\\s+[^.:]{0,40}?)?)\\s+(?:is|:)\\s+${PROSE_NAME}`),
+    role: 1,
+    name: 3,
+  },
+  {
+    re: new RegExp(
+      `${PROSE_NAME}(?:\\s+(?:is|was|has been)(?:\\s+(?:listed|named|designated|recorded|registered|set up|shown|on file)\\s+as)?|,)\\s+${ARTICLE}\\s+${ROLE}(?=\\s+(?:on|for|of|to|and|may|can|who)\\b|\\s*[.,;]|\\s*$)`,
+    ),
+    role: 2,
+    name: 1,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:lists?|listed|shows?|names?|has)\\s+${PROSE_NAME}\\s+as\\s+${ARTICLE}\\s+${ROLE}(?=\\s+(?:on|for|of|to)\\b|\\s*[.,;]|\\s*$)`,
+    ),
+    role: 2,
+    name: 1,
+  },
+];
+
+/**
+ * Whoever a letter's sentence gives the authorized person's role, the role read as a caption is read
+ * (every word label vocabulary, naming the authorized person): the roles a sentence may name are the
+ * captions', not a list of the sentences' own. A role the vocabulary gives someone else (the account
+ * manager, a sales representative, the billing contact) names no one here.
+ */
+function roleSentencePersons(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const p of paragraphs(doc))
+    for (const { re, role, name } of ROLE_SENTENCES) {
+      const g = new RegExp(re.source, 'g');
+      for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
+        const sure = authorizingRoleWords(m[role]!) || (role === 1 ? authorizingRoleWords(`${m[1]}${m[2]}`) : 0);
+        const who = m[name]!;
+        const person = sure ? parsePerson(who.replace(/[.,]$/, '')) : null;
+        if (!person) continue;
+        const start = m.index + m[0].indexOf(who);
+        const toks = toksIn(p.tt, start, start + who.length);
+        out.push({ value: person.value, toks, score: 0.7 * person.quality * sure, prose: true });
+      }
+    }
+  return out;
+}
+
+/**
+ * How surely a sentence's role words name the authorized person, by the caption vocabulary (0: they do not):
+ * a sure caption's concept fully ("the decision maker"), a bare contact's less ("the contact of record").
+ */
+function authorizingRoleWords(role: string): number {
+  const stems = labelStems(role);
+  if (!stems.length || !stems.every(isLabelWord)) return 0;
+  const c = conceptOf(stems, 'csr');
+  if (c?.field !== 'authorized_person') return 0;
+  return (c.weight ?? 1) >= 0.8 ? 1 : 0.85;
+}
+
 /** A capitalised word that opens a sentence, never a name's first word. */
 const SENTENCE_OPENER = /^(?:Only|Also|Currently|Presently|Note|The|Our|Your|Here|Today|Please|Now)\s+/;
 /** Capitalised words (initials, particles) that may be a name with a job title before or after it. */
