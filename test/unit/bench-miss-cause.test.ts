@@ -76,6 +76,9 @@ describe('review bench: what each check doubted', () => {
     expect(doubtKind('A PIN was read on the scanned CSR, but not under its PIN label (it may be another code)')).toBe(
       'not under its label',
     );
+    expect(doubtKind("The PINs seem to differ, but the scanned CSR's PIN was read under no PIN label of it")).toBe(
+      'not under its label',
+    );
     expect(doubtKind('No service address was read on the LOA, but 1 Main St appears on it.')).toBe('side not read');
     expect(doubtKind("The PINs seem to differ, but the CSR's was read with low confidence; compare them")).toBe(
       'low OCR confidence',
