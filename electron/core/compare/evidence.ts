@@ -1187,7 +1187,8 @@ export function labelledInFront(
     if (near && namedInFront(before, kind, field)) return true;
   }
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
-  const above = lines[li - 1];
+  const ai = cellAboveLine(lines, li, box);
+  const above = lines[ai];
   if (!above || above.page !== line.page || line.cy - above.cy > 3 * line.h) return false;
   const names = (row: Line) => {
     const cell = cellsOf(row).find((c) => c[0]!.word.bbox[0] <= box[2] && c.at(-1)!.word.bbox[2] >= box[0]);
@@ -1205,11 +1206,28 @@ export function labelledInFront(
   if (recordHeadingNames(above, line, kind, field)) return true;
   // a header row a scan split into two lines less than a line apart ("Transfer" over the reading, "PIN"
   // beside it a few points off): the header is both lines' words in their order across the page
-  const upper = lines[li - 2];
+  const upper = lines[ai - 1];
   if (!upper || !above.ocr || upper.page !== line.page || above.cy - upper.cy >= Math.min(above.h, upper.h))
     return false;
   const toks = [...upper.toks, ...above.toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
   return names({ ...above, toks, h: Math.max(above.h, upper.h) });
+}
+
+/**
+ * The line holding the cell above a reading: the line just above, or on a scan the nearest of the next two
+ * above it when the lines between hold no word over the reading's column — a tilted scan sets a row's other
+ * cells ("1 Oct 2024" beside the PIN "654l") a few points higher, on index lines of their own, and the
+ * caption over the reading ("PASSCODE /" over "654l") a line farther up.
+ */
+function cellAboveLine(lines: Line[], li: number, box: BBox): number {
+  const line = lines[li]!;
+  const overColumn = (l: Line) => l.toks.some((t) => t.word.bbox[0] <= box[2] && t.word.bbox[2] >= box[0]);
+  for (let k = li - 1; k >= Math.max(0, li - 3); k--) {
+    const l = lines[k]!;
+    if (l.page !== line.page || !l.ocr || !line.ocr || overColumn(l) || k === 0) return k;
+    if (line.cy - lines[k - 1]!.cy > 3 * line.h) return k;
+  }
+  return li - 1;
 }
 
 /**
