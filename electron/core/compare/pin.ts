@@ -375,11 +375,12 @@ function compareLoaPin(
   }
   const same = normalizePin(loa.value) === normalizePin(csr.value);
   if (!same && settled !== 'mismatch') {
-    c.check('pin', reviewedRejection('pin'), pinDoubtWhy(settled, loa, csr), ['loa'], 'csr', {
+    const why = pinDoubtWhy(settled, loa, csr);
+    c.check('pin', reviewedRejection('pin'), why, ['loa'], 'csr', {
       loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
       csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
     });
-    return pinRow(c, 'check', shown, 'Could not be confirmed — look at both PINs (one was read with low confidence).');
+    return pinRow(c, 'check', shown, `Could not be confirmed — look at both PINs. ${why}`);
   }
   if (!same) {
     c.predict(reviewedRejection('pin'), 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {
