@@ -250,6 +250,17 @@ describe('fresh tune dev ports, heavy scans, where the tilt hid the PIN caption'
   });
 });
 
+describe("a caption's own printed row on a tilted scan, the value column a few letters off", () => {
+  it('port 18024 (portal CSR, "AccountPassphrase:" beside "O449", its line pulled up by the name cell): a predicted rejection', () => {
+    const p = freshTunePort(18024, 'heavy');
+    expect(p.csr.layout).toBe('csr-portal');
+    const s = scorePort(p);
+    expect(s.visible).toContain(PIN);
+    expect(s.caught).toContain(PIN);
+    expect(s.falseCodes).toEqual([]);
+  });
+});
+
 describe('agreement across the carrier documents', () => {
   const loa = { btn: fv('(319) 555-0127', 0.97) };
 

@@ -1175,15 +1175,27 @@ export function labelledInFront(
   // a scan's drift may split one printed row into two lines (a short word's box sets a line's height:
   // "SEC CODE=" a line of its own above "1 031"): the words left of the reading on a neighbouring
   // line whose middle lies within the reading's box, close before it, stand in front of it too
+  // …or whose word right before the reading shares most of its height: the same printed row, the line's
+  // middle pulled off by the row's other cells ("PIN Code:" at 84–94 before "37373809" at 86–96, its line
+  // a point higher with the account name's cell)
+  const h = box[3] - box[1];
+  const rowMate = (t: Tok) => Math.min(t.word.bbox[3], box[3]) - Math.max(t.word.bbox[1], box[1]) >= 0.5 * h;
+  const lastBefore = (l: Line) => l.toks.filter((t) => t.word.bbox[2] <= box[0]).at(-1);
   const sameRow = [lines[li - 1], lines[li + 1]].filter(
-    (l): l is Line => !!l && l.ocr && l.page === line.page && l.cy >= box[1] && l.cy <= box[3],
+    (l): l is Line =>
+      !!l &&
+      l.ocr &&
+      l.page === line.page &&
+      ((l.cy >= box[1] && l.cy <= box[3]) || (!!lastBefore(l) && rowMate(lastBefore(l)!))),
   );
   if (sameRow.length) {
     const before = [
       ...line.toks.slice(0, first),
       ...sameRow.flatMap((l) => l.toks.filter((t) => t.word.bbox[2] <= box[0])),
     ].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
-    const near = before.length > 0 && box[0] - before.at(-1)!.word.bbox[2] <= 2 * (box[3] - box[1]);
+    // (nothing between a row's caption and its value: a value column may stand a few letters off)
+    const last = before.at(-1);
+    const near = !!last && box[0] - last.word.bbox[2] <= (rowMate(last) ? 6 : 2) * h;
     if (near && namedInFront(before, kind, field)) return true;
   }
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
