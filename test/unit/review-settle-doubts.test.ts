@@ -261,6 +261,53 @@ describe("a caption's own printed row on a tilted scan, the value column a few l
   });
 });
 
+describe('a caption wrapped in its cell, the PIN beside it between its two lines', () => {
+  it('port 18309 (portal CSR, "VERBAL" over "PASSWORD:" left of "984403"): a predicted rejection', () => {
+    const s = scorePort(freshTunePort(18309, 'heavy'));
+    expect(s.visible).toContain(PIN);
+    expect(s.caught).toContain(PIN);
+    expect(s.falseCodes).toEqual([]);
+  });
+
+  // a scanned portal card: captions in a column, each wrapped onto two lines, the values in a column beside
+  const card = (caption: [string, string]) => (pin: string) =>
+    ocrWords([
+      [311, 63, 'AUTHORIZED', 40, 7],
+      [310, 77, 'PERSON:', 30, 7],
+      [427, 66, 'Patricia', 32, 7],
+      [462, 67, 'Johansson', 40, 7],
+      [311, 94, caption[0], 6 * caption[0].length, 7],
+      [309, 107, caption[1], 6 * caption[1].length, 7],
+      [425, 98, pin, 34, 8],
+      [311, 124, 'STATUS:', 30, 7],
+      [427, 127, 'ACTIVE', 30, 7],
+    ]);
+  for (const caption of [
+    ['VERBAL', 'PASSWORD:'],
+    ['PORT-OUT', 'PIN:'],
+    ['ACCOUNT', 'PASSCODE'],
+  ] as [string, string][]) {
+    it(`"${caption[0]}" over "${caption[1]}": the LOA's other PIN is a rejection, its own a match`, () => {
+      const csr = card(caption)('984403');
+      const at: [number, number, number, number] = [425, 98, 459, 106];
+      const differ = run({ loa: { pin: fv('759888', 0.85) }, csr: { pin: fv('984403', 0.78, at) }, pages: { csr } });
+      expect(codes(differ)).toContain(PIN);
+      const same = run({ loa: { pin: fv('984403', 0.85) }, csr: { pin: fv('984403', 0.78, at) }, pages: { csr } });
+      expect(same.fields.pin.verdict).toBe('match');
+    });
+  }
+
+  it("guard: a value beside another field's wrapped caption is no PIN ('AUTHORIZED' over 'PERSON:')", () => {
+    const csr = card(['VERBAL', 'PASSWORD:'])('984403');
+    const r = run({
+      loa: { pin: fv('759888', 0.85) },
+      csr: { pin: fv('1971', 0.6, [427, 66, 459, 73]) },
+      pages: { csr },
+    });
+    expect(codes(r)).not.toContain(PIN);
+  });
+});
+
 describe('agreement across the carrier documents', () => {
   const loa = { btn: fv('(319) 555-0127', 0.97) };
 

@@ -1198,6 +1198,7 @@ export function labelledInFront(
     const near = !!last && box[0] - last.word.bbox[2] <= (rowMate(last) ? 6 : 2) * h;
     if (near && namedInFront(before, kind, field)) return true;
   }
+  if (line.ocr && wrappedCaptionNames(lines, li, box, kind, field)) return true;
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
   const ai = cellAboveLine(lines, li, box);
   const above = lines[ai];
@@ -1223,6 +1224,42 @@ export function labelledInFront(
     return false;
   const toks = [...upper.toks, ...above.toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
   return names({ ...above, toks, h: Math.max(above.h, upper.h) });
+}
+
+/**
+ * Whether a caption wrapped in its cell names the field, the reading beside it between the caption's two
+ * lines ("VERBAL" over "PASSWORD:" left of "984403" on a scanned portal card): the cell is the words right
+ * before the reading on its line and the lines next to it (their middles within a line and a half of the
+ * reading's), in the column of the nearest one; its top line closing no caption of its own, nothing
+ * between it and the reading, and the reading's middle between its first line's and its last line's.
+ */
+function wrappedCaptionNames(lines: Line[], li: number, box: BBox, kind: DocumentKind, field: LabelField): boolean {
+  const line = lines[li]!;
+  const h = box[3] - box[1];
+  const mid = (b: BBox) => (b[1] + b[3]) / 2;
+  const cy = mid(box);
+  const near = [lines[li - 1], line, lines[li + 1]]
+    .filter((l): l is Line => !!l && l.page === line.page && l.ocr)
+    .flatMap((l) => l.toks)
+    .filter((t) => t.word.bbox[2] <= box[0] && Math.abs(mid(t.word.bbox) - cy) <= 1.5 * h);
+  const nearest = near.reduce<Tok | null>((a, t) => (!a || t.word.bbox[2] > a.word.bbox[2] ? t : a), null);
+  if (!nearest) return false;
+  const [x0, , x1] = nearest.word.bbox;
+  const cell = near
+    .filter((t) => t.word.bbox[0] < x1 && t.word.bbox[2] > x0)
+    .sort((a, b) => mid(a.word.bbox) - mid(b.word.bbox) || a.word.bbox[0] - b.word.bbox[0]);
+  const top = mid(cell[0]!.word.bbox);
+  const bottom = mid(cell.at(-1)!.word.bbox);
+  if (bottom - top < 0.6 * h || cy < top || cy > bottom) return false;
+  const topLine = cell.filter((t) => mid(t.word.bbox) - top < 0.6 * h);
+  if (/:['"|]*$/.test(topLine.at(-1)!.text)) return false;
+  const right = Math.max(...cell.map((t) => t.word.bbox[2]));
+  if (near.some((t) => t.word.bbox[0] >= right)) return false;
+  return splitLabelNames(
+    cell.map((t) => t.text),
+    kind,
+    field,
+  );
 }
 
 /**
