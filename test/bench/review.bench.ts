@@ -59,6 +59,8 @@ export interface PortScore {
   /** each missed code with what the review did with its field (missCause) */
   missedWhy: string[];
   checks: number;
+  /** each check as field, why (doubtKind) and whether the truth predicts its code (a planted difference) */
+  checkKinds: { field: string; kind: string; planted: boolean }[];
   /** compare's wall time and its CPU time (user + system), ms */
   ms: number;
   cpuMs: number;
@@ -97,6 +99,7 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
     falseCodes: got.filter((c) => !expected.has(c)),
     missedWhy: visible.filter((c) => !got.includes(c)).map((c) => `${c}: ${missCause(c, result, truth)}`),
     checks: result.checks.length,
+    checkKinds: result.checks.map((c) => ({ field: c.field, kind: doubtKind(c.why), planted: expected.has(c.code) })),
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
     result,
@@ -104,6 +107,27 @@ export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { r
 }
 
 const CARRIER_SOURCES = ['csr', 'invoice'] as const;
+
+/**
+ * What kind of doubt a check's why names (its first doubt): the aggregate says which doubts cost the
+ * specialist a look and which of them had a real difference behind them, without showing any document.
+ * The more specific wordings first: "read with low confidence and … appears elsewhere" is another candidate.
+ */
+const DOUBT_KINDS: [kind: string, re: RegExp][] = [
+  ['side not read', /^no .* (?:was )?(?:read|found|recognised) on the loa/i],
+  ['not under its label', /not under (?:its|the [a-z]+'s) .*label|under no .*label/i],
+  ['invoice and csr disagree', /^the invoice shows|invoice .* disagree/i],
+  ['another candidate on the page', /appears elsewhere|written elsewhere|also shows|another block|another code/i],
+  ['cut short', /only some of the words|cut off|wrapped/i],
+  ['glued letters', /glued/i],
+  ['not a value of the field', /too short to be|^on the [a-z]+, /i],
+  ['low OCR confidence', /low confidence/i],
+];
+
+export function doubtKind(why: string): string {
+  const first = why.split(/;\s/)[0]!;
+  return DOUBT_KINDS.find(([, re]) => re.test(first))?.[0] ?? 'other';
+}
 
 /**
  * What the review did with the field of a planted difference it did not predict: asked a check, showed a
@@ -253,12 +277,31 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
     false_rejection_cases: round(scores.filter((s) => s.falseCodes.length).length / scores.length),
     false_codes: tally(scores.flatMap((s) => s.falseCodes)),
     checks_median_per_case: checks[Math.floor(checks.length / 2)],
+    checks_p90_per_case: checks[Math.floor(checks.length * 0.9)],
     checks_mean_per_case: round(checks.reduce((a, b) => a + b, 0) / checks.length),
+    // each check by field and doubt kind: on a planted difference (a look that finds one) or on a field
+    // the truth does not fault (a look for nothing) — an aggregate, never a seed
+    checks_by_why: checksByWhy(scores),
     compare_cpu: summarize(scores.map((s) => s.cpuMs)),
     compare: summarize(scores.map((s) => s.ms)),
     target_ms: 5,
     // extraction of the three documents' words, per case (not part of compare's target)
     read: summarize(readMs),
+  };
+}
+
+/** The checks by field and doubt kind, split into those with a planted difference behind them and those without. */
+export function checksByWhy(scores: Pick<PortScore, 'checkKinds'>[]): object {
+  const all = scores.flatMap((s) => s.checkKinds);
+  const key = (k: PortScore['checkKinds'][number]) => `${k.field}: ${k.kind}`;
+  const planted = all.filter((k) => k.planted);
+  const none = all.filter((k) => !k.planted);
+  return {
+    on_planted_difference: planted.length,
+    on_no_difference: none.length,
+    cases_with_a_look_for_nothing: scores.filter((s) => s.checkKinds.some((k) => !k.planted)).length,
+    planted: tally(planted.map(key)),
+    no_difference: tally(none.map(key)),
   };
 }
 

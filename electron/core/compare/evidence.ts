@@ -1175,19 +1175,33 @@ export function labelledInFront(
   // a scan's drift may split one printed row into two lines (a short word's box sets a line's height:
   // "SEC CODE=" a line of its own above "1 031"): the words left of the reading on a neighbouring
   // line whose middle lies within the reading's box, close before it, stand in front of it too
+  // …or whose word right before the reading shares most of its height: the same printed row, the line's
+  // middle pulled off by the row's other cells ("PIN Code:" at 84–94 before "37373809" at 86–96, its line
+  // a point higher with the account name's cell)
+  const h = box[3] - box[1];
+  const rowMate = (t: Tok) => Math.min(t.word.bbox[3], box[3]) - Math.max(t.word.bbox[1], box[1]) >= 0.5 * h;
+  const lastBefore = (l: Line) => l.toks.filter((t) => t.word.bbox[2] <= box[0]).at(-1);
   const sameRow = [lines[li - 1], lines[li + 1]].filter(
-    (l): l is Line => !!l && l.ocr && l.page === line.page && l.cy >= box[1] && l.cy <= box[3],
+    (l): l is Line =>
+      !!l &&
+      l.ocr &&
+      l.page === line.page &&
+      ((l.cy >= box[1] && l.cy <= box[3]) || (!!lastBefore(l) && rowMate(lastBefore(l)!))),
   );
   if (sameRow.length) {
     const before = [
       ...line.toks.slice(0, first),
       ...sameRow.flatMap((l) => l.toks.filter((t) => t.word.bbox[2] <= box[0])),
     ].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
-    const near = before.length > 0 && box[0] - before.at(-1)!.word.bbox[2] <= 2 * (box[3] - box[1]);
+    // (nothing between a row's caption and its value: a value column may stand a few letters off)
+    const last = before.at(-1);
+    const near = !!last && box[0] - last.word.bbox[2] <= (rowMate(last) ? 6 : 2) * h;
     if (near && namedInFront(before, kind, field)) return true;
   }
+  if (line.ocr && wrappedCaptionNames(lines, li, box, kind, field)) return true;
   // the cell above: the line just above (no farther than a blank line), its words over the reading's
-  const above = lines[li - 1];
+  const ai = cellAboveLine(lines, li, box);
+  const above = lines[ai];
   if (!above || above.page !== line.page || line.cy - above.cy > 3 * line.h) return false;
   const names = (row: Line) => {
     const cell = cellsOf(row).find((c) => c[0]!.word.bbox[0] <= box[2] && c.at(-1)!.word.bbox[2] >= box[0]);
@@ -1205,11 +1219,64 @@ export function labelledInFront(
   if (recordHeadingNames(above, line, kind, field)) return true;
   // a header row a scan split into two lines less than a line apart ("Transfer" over the reading, "PIN"
   // beside it a few points off): the header is both lines' words in their order across the page
-  const upper = lines[li - 2];
+  const upper = lines[ai - 1];
   if (!upper || !above.ocr || upper.page !== line.page || above.cy - upper.cy >= Math.min(above.h, upper.h))
     return false;
   const toks = [...upper.toks, ...above.toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
   return names({ ...above, toks, h: Math.max(above.h, upper.h) });
+}
+
+/**
+ * Whether a caption wrapped in its cell names the field, the reading beside it between the caption's two
+ * lines ("VERBAL" over "PASSWORD:" left of "984403" on a scanned portal card): the cell is the words right
+ * before the reading on its line and the lines next to it (their middles within a line and a half of the
+ * reading's), in the column of the nearest one; its top line closing no caption of its own, nothing
+ * between it and the reading, and the reading's middle between its first line's and its last line's.
+ */
+function wrappedCaptionNames(lines: Line[], li: number, box: BBox, kind: DocumentKind, field: LabelField): boolean {
+  const line = lines[li]!;
+  const h = box[3] - box[1];
+  const mid = (b: BBox) => (b[1] + b[3]) / 2;
+  const cy = mid(box);
+  const near = [lines[li - 1], line, lines[li + 1]]
+    .filter((l): l is Line => !!l && l.page === line.page && l.ocr)
+    .flatMap((l) => l.toks)
+    .filter((t) => t.word.bbox[2] <= box[0] && Math.abs(mid(t.word.bbox) - cy) <= 1.5 * h);
+  const nearest = near.reduce<Tok | null>((a, t) => (!a || t.word.bbox[2] > a.word.bbox[2] ? t : a), null);
+  if (!nearest) return false;
+  const [x0, , x1] = nearest.word.bbox;
+  const cell = near
+    .filter((t) => t.word.bbox[0] < x1 && t.word.bbox[2] > x0)
+    .sort((a, b) => mid(a.word.bbox) - mid(b.word.bbox) || a.word.bbox[0] - b.word.bbox[0]);
+  const top = mid(cell[0]!.word.bbox);
+  const bottom = mid(cell.at(-1)!.word.bbox);
+  if (bottom - top < 0.6 * h || cy < top || cy > bottom) return false;
+  const topLine = cell.filter((t) => mid(t.word.bbox) - top < 0.6 * h);
+  if (/:['"|]*$/.test(topLine.at(-1)!.text)) return false;
+  const right = Math.max(...cell.map((t) => t.word.bbox[2]));
+  if (near.some((t) => t.word.bbox[0] >= right)) return false;
+  return splitLabelNames(
+    cell.map((t) => t.text),
+    kind,
+    field,
+  );
+}
+
+/**
+ * The line holding the cell above a reading: the line just above, or on a scan the nearest of the next two
+ * above it when the lines between hold no word over the reading's column — a tilted scan sets a row's other
+ * cells ("1 Oct 2024" beside the PIN "654l") a few points higher, on index lines of their own, and the
+ * caption over the reading ("PASSCODE /" over "654l") a line farther up.
+ */
+function cellAboveLine(lines: Line[], li: number, box: BBox): number {
+  const line = lines[li]!;
+  const overColumn = (l: Line) => l.toks.some((t) => t.word.bbox[0] <= box[2] && t.word.bbox[2] >= box[0]);
+  for (let k = li - 1; k >= Math.max(0, li - 3); k--) {
+    const l = lines[k]!;
+    if (l.page !== line.page || !l.ocr || !line.ocr || overColumn(l) || k === 0) return k;
+    if (line.cy - lines[k - 1]!.cy > 3 * line.h) return k;
+  }
+  return li - 1;
 }
 
 /**

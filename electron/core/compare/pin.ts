@@ -7,6 +7,7 @@ import { Collector, type DocSrc, type Docs, type Val, candidate, ev, fromDoc } f
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 import { type Word } from '../../../shared/domain/document.js';
+import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -30,6 +31,9 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
 function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
   if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr')) return false;
   if (pinLocator(find, csr.value, 'csr') || find.labelledInFront('csr', 'pin', csr)) return false;
+  // (its printed row, the scan's skew corrected, may put the PIN's caption right in front of it: "PIN Code:
+  // 37373809" where the tilt set the reading a line below its caption in the review's index)
+  if (statedInSentence(find, 'csr', csr)) return false;
   // where the reading's value is written, should its box be off (a reader's box spans its cell)
   const at = find.written('csr', csr.value, { digits: /^\d+$/.test(normalizePin(csr.value)) });
   return !at || !find.labelledInFront('csr', 'pin', at);
@@ -229,12 +233,17 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
   return spellsWhole(row.after, true) || spellsWhole([...row.before].reverse(), false);
 }
 
+/** Why two PINs that seem to differ were not settled: the check says it. */
+type PinDoubt = 'unlabelled' | 'slip' | 'elsewhere' | 'doubt';
+
 /**
  * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
- * a misreading (a match); each read under its own label, differing in more than one character (a
- * one-character slip may be OCR's), is a certain difference; anything else is a look at both.
+ * a misreading (a match); each read under its own label, differing otherwise than by one slip OCR makes
+ * (one character of a pair it confuses: 3 and 8, 1 and 7 — ocrSlips), is a certain difference however
+ * unsure the scan's letters were: no misread turns 5872 into 6541, nor 4193 into 4293; anything else is a
+ * look at both.
  */
-function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | 'doubt' | 'elsewhere' {
+function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' | 'mismatch' | PinDoubt {
   const a = normalizePin(loa.value);
   const b = normalizePin(csr.value);
   if (a === b) return 'match';
@@ -242,16 +251,15 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
     return 'match';
   if (pieceOfWritten(find, csr, a) || pieceOfWritten(find, loa, b)) return 'match';
   if (piecesOnRow(find, csr, a) || piecesOnRow(find, loa, b)) return 'match';
-  if (unlabelledScanPin(find, csr) && !statedInSentence(find, 'csr', csr))
-    return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'doubt';
+  if (unlabelledScanPin(find, csr)) return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'unlabelled';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
   const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
   if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
     v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on) || statedInSentence(find, on, v);
-  const slip = a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length <= 1;
-  if (slip) return 'doubt';
+  const { slips, explained } = ocrSlips(a, b);
+  if (slips <= 1 && explained) return 'slip';
   if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
   // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
   const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
@@ -342,6 +350,17 @@ function pinRow(
   return c.field({ field: 'pin', verdict, ...shown, normalized: {}, reference: 'csr', reason });
 }
 
+/** What the check says when two PINs that seem to differ were not settled (never the PINs themselves). */
+function pinDoubtWhy(doubt: PinDoubt, loa: Val<string>, csr: Val<string>): string {
+  if (doubt === 'elsewhere')
+    return "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents.";
+  if (doubt === 'unlabelled')
+    return "The PINs seem to differ, but the scanned CSR's PIN was read under no PIN label of it (it may be another code); compare them on the documents.";
+  if (doubt === 'slip')
+    return 'The PINs seem to differ in one character only, of a pair OCR confuses (a misread?); compare them on the documents.';
+  return `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`;
+}
+
 /** The LOA's PIN against the CSR's: a match, a rejection, or a check when one was read with low confidence. */
 function compareLoaPin(
   c: Collector,
@@ -355,21 +374,13 @@ function compareLoaPin(
     return pinRow(c, 'match', shown, "The LOA PIN matches the CSR (found under the other document's PIN label).");
   }
   const same = normalizePin(loa.value) === normalizePin(csr.value);
-  if (!same && (settled === 'doubt' || settled === 'elsewhere')) {
-    c.check(
-      'pin',
-      reviewedRejection('pin'),
-      settled === 'elsewhere'
-        ? "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents."
-        : `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`,
-      ['loa'],
-      'csr',
-      {
-        loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
-        csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
-      },
-    );
-    return pinRow(c, 'check', shown, 'Could not be confirmed — look at both PINs (one was read with low confidence).');
+  if (!same && settled !== 'mismatch') {
+    const why = pinDoubtWhy(settled, loa, csr);
+    c.check('pin', reviewedRejection('pin'), why, ['loa'], 'csr', {
+      loa: [candidate({ ...loa, value: maskPin(loa.value) }, String)],
+      csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)],
+    });
+    return pinRow(c, 'check', shown, `Could not be confirmed — look at both PINs. ${why}`);
   }
   if (!same) {
     c.predict(reviewedRejection('pin'), 'blocker', 'The PIN on the LOA differs from the one on the CSR.', {

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/comparison.js';
 import { type RejectionCode } from '../../../shared/domain/rejection-codes.js';
 import { normalizeAccountNumber } from '../../../shared/normalize/account.js';
+import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import {
   LEGAL_FORM_WORDS,
   type NameComparison,
@@ -282,7 +283,12 @@ function settleDifference(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
       );
     // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
-    else if ((!refUnderLabel || ref.conf < CONTRARY_MIN) && !s.sure(ref.src, ref.conf))
+    // …unless no misread explains the difference: under its label, another number is another number
+    else if (
+      (!refUnderLabel || ref.conf < CONTRARY_MIN) &&
+      !s.sure(ref.src, ref.conf) &&
+      !(refUnderLabel && noMisreadOf(s.field, ref.value, v.value))
+    )
       refDoubts.push(
         `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
@@ -326,6 +332,21 @@ function settleDifference(
     ? ` ${SOURCE_LABEL[v.src]}'s "${v.value}" is written nowhere on the carrier's documents, so the difference stands although the ${SOURCE_LABEL[ref.src]} was not read with certainty.`
     : '';
   return { verdict: 'mismatch', reason: first.reason + note, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * Whether two readings of a number field (BTN, account number) differ in a way no OCR misread explains: in
+ * a digit OCR does not confuse with the other's (ocrSlips), not by a piece cut off (one's digits inside the
+ * other's: a reading cut short, or a sub-account run on). A low confidence then doubts nothing: the scan's
+ * letters may be faint, but faint letters do not turn 555-0127 into 973-6276.
+ */
+export function noMisreadOf(field: ComparedField, a: string, b: string): boolean {
+  if (field !== 'btn' && field !== 'account_number') return false;
+  const key = (x: string) =>
+    field === 'btn' ? x.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : normalizeAccountNumber(x);
+  const [ka, kb] = [key(a), key(b)];
+  if (!ka || !kb || ka.includes(kb) || kb.includes(ka)) return false;
+  return !ocrSlips(ka, kb).explained;
 }
 
 /**
