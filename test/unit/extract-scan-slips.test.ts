@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { PageText, Word } from '../../shared/domain/document.js';
+import { capitalsAsRead } from '../../shared/normalize/ocr-confusions.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+
+/*
+ * Issue 9: slips OCR makes on scans that the text layer never shows — a screen print's status code set
+ * partly in lower case ("ouT"), a prompt read so unsure of its dots that it passed for a speck
+ * ("TN....:" at confidence 0.13). Pages are built as tesseract boxes 9-pt monospace print.
+ */
+
+/**
+ * An OCR'd page of 9-pt monospace print (5.4 pt a character, 6.5 pt high, confidence 0.9); a word
+ * written "word~0.13" is read at that confidence.
+ */
+function monoOcrPage(lines: [number, string][]): PageText[] {
+  const words: Word[] = [];
+  for (const [y, text] of lines)
+    for (const m of text.matchAll(/\S+/g)) {
+      const [word, conf] = m[0].split('~') as [string, string | undefined];
+      const x0 = 36 + m.index * 5.4;
+      words.push({ text: word, bbox: [x0, y, x0 + word.length * 5.4, y + 6.5], conf: conf ? Number(conf) : 0.9 });
+    }
+  return [{ page: 1, width: 612, height: 792, method: 'ocr', words }];
+}
+
+const SCREEN_TOP: [number, string][] = [
+  [40, 'CSRI ACCOUNT MASTER                              SCREEN 1'],
+  [60, 'ACCT NO....: 164-099-1998-28'],
+  [74, 'CUST NM....: IRON BRIDGE BREWING COMPANY'],
+];
+
+const inventory = (outCode: string): [number, string][] => [
+  ...SCREEN_TOP,
+  [100, 'TEL NBR        CLASS   ST    FEATURES'],
+  [114, '860-555-0184   1FB     ACT   MBBRJ HTG'],
+  [128, '860-555-0172   TRK     WKG   MBBRJ 9ZR'],
+  [142, `860-425-9559   DID     ${outCode.padEnd(5)} NSY`],
+  [156, '860-555-0114   1MB     ACT   RJ11C'],
+];
+
+describe("a status code OCR set partly in lower case ('ouT' for OUT)", () => {
+  for (const code of ['ouT', 'oUT', 'OuT', 'cNL', 'DSc']) {
+    it(`"${code}" in the status column: that line has left the account`, () => {
+      const got = extractFields(monoOcrPage(inventory(code)), 'csr').fields;
+      expect(got.phone_numbers?.value).toEqual(['+18605550184', '+18605550172', '+18605550114']);
+    });
+  }
+
+  it('a code whose small letter has a shape of its own ("OUt", "Dsc") is not read as capitals', () => {
+    expect(capitalsAsRead('OUt')).toBe('OUt');
+    expect(capitalsAsRead('out')).toBe('out');
+    expect(capitalsAsRead('Disc')).toBe('Disc');
+    expect(capitalsAsRead('ouT')).toBe('OUT');
+  });
+
+  it('a working code in the same column keeps its line', () => {
+    const got = extractFields(monoOcrPage(inventory('Wkg')), 'csr').fields;
+    expect(got.phone_numbers?.value).toContain('+18604259559');
+  });
+});
+
+describe('a prompt OCR read unsure of its dots ("TN....:" at confidence 0.13) is still the caption', () => {
+  // (without it "BILL 757 668 6252" reads as a bill's number, an identifier, and the line goes everywhere)
+  const wordings: [string, string][] = [
+    ['BILL TN....:~0.13', '757 668 6252'],
+    ['BILL TEL:~0.3', '757 668 6252'],
+    ['BILL TN.:~0.2', '757-668-6252'],
+  ];
+  for (const [prompt, number] of wordings) {
+    it(`"${prompt.replace(/~.*/, '')}" gives the billing number, which the line inventory lists too`, () => {
+      const pages = monoOcrPage([
+        [40, 'SORD ACCOUNT INQUIRY                              SCREEN 1'],
+        [60, `BAN........: 601-711-3563-53   ${prompt} ${number}`],
+        [74, 'ACCT NAME..: KEYSTONE LAW OFFICES, LTD.'],
+        [100, 'TEL NBR        CLASS   ST    FEATURES'],
+        [114, '757 668 6252   TRK     WKG   ESX'],
+        [128, '757 555 0125   TRK     WKG   RJ11C CREX'],
+        [142, '757 649 0419   1FB     W     MBBRJ ESX'],
+      ]);
+      const got = extractFields(pages, 'csr').fields;
+      expect(got.btn?.value).toBe('+17576686252');
+      expect(got.phone_numbers?.value).toContain('+17576686252');
+    });
+  }
+});
