@@ -1,4 +1,8 @@
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import type { RawWord } from '../../electron/core/ocr/digit-reread.js';
+import { toGray } from '../../electron/core/ocr/preprocess.js';
+import { unreadInk } from '../../electron/core/ocr/unread-ink.js';
 import type { PageText, Word } from '../../shared/domain/document.js';
 import { capitalsAsRead } from '../../shared/normalize/ocr-confusions.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -83,4 +87,69 @@ describe('a prompt OCR read unsure of its dots ("TN....:" at confidence 0.13) is
       expect(got.phone_numbers?.value).toContain('+17576686252');
     });
   }
+});
+
+/**
+ * A 300-dpi screen print in 9-pt monospace (Liberation Mono, 37 px): an inventory with a status column
+ * of codes, some a lone letter, and not print — specks, a lone stroke, a short rule. Returns the page
+ * and the boxes of the words drawn, by text.
+ */
+function statusColumnPage(codes: string[]) {
+  GlobalFonts.registerFromPath('/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf', 'Slips Mono');
+  const W = 1400,
+    H = 160 + codes.length * 60;
+  const c = createCanvas(W, H);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, W, H);
+  ctx.fillStyle = '#000';
+  ctx.font = '37px Slips Mono';
+  const words: { text: string; word: RawWord }[] = [];
+  const draw = (text: string, x: number, y: number) => {
+    ctx.fillText(text, x, y);
+    const m = ctx.measureText(text);
+    words.push({
+      text,
+      word: {
+        text,
+        bbox: { x0: x, y0: y - m.actualBoundingBoxAscent, x1: x + m.width, y1: y + m.actualBoundingBoxDescent },
+        conf: 95,
+      },
+    });
+  };
+  codes.forEach((code, k) => {
+    const y = 100 + k * 60;
+    draw(`860555${String(184 + k).padStart(4, '0')}`, 120, y);
+    draw('FAX', 500, y);
+    draw(code, 700, y);
+    draw('MBBRJ', 900, y);
+  });
+  // not print: specks, a lone thin stroke, a short rule
+  for (let k = 0; k < 12; k++) ctx.fillRect(1100 + ((k * 37) % 200), 80 + ((k * 53) % (H - 120)), 4, 4);
+  ctx.fillRect(1370, 90, 3, 30);
+  ctx.fillRect(1150, H - 40, 120, 3);
+  return { gray: toGray(c, W, H), words };
+}
+
+describe("a status column's lone letter the page read left out ('D', 'W')", () => {
+  for (const codes of [
+    ['ACT', 'D', 'WKG', 'D'],
+    ['W', 'W', 'D'],
+    ['IN', 'OUT', 'D', 'IN'],
+  ])
+    it(`is found as unread print, and nothing else is (${codes.join(' ')})`, () => {
+      const { gray, words } = statusColumnPage(codes);
+      const lone = words.filter((w) => w.text.length === 1);
+      const read = words.filter((w) => w.text.length > 1).map((w) => w.word);
+      const found = unreadInk(gray, read, 8);
+      const holds = (b: RawWord['bbox'], w: RawWord) =>
+        w.bbox.x0 >= b.x0 - 10 && w.bbox.x1 <= b.x1 + 10 && w.bbox.y0 >= b.y0 - 10 && w.bbox.y1 <= b.y1 + 10;
+      for (const w of lone)
+        expect(
+          found.some((b) => holds(b, w.word)),
+          `${w.text} found`,
+        ).toBe(true);
+      // each stretch found is one of the letters: no speck, stroke or rule
+      expect(found.length, JSON.stringify(found)).toBe(lone.length);
+    });
 });
