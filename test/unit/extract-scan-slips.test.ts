@@ -153,3 +153,70 @@ describe("a status column's lone letter the page read left out ('D', 'W')", () =
       expect(found.length, JSON.stringify(found)).toBe(lone.length);
     });
 });
+
+/**
+ * A comb form's service location as a tilted scan read it (the words and boxes of a dev tune scan,
+ * loa-comb-16808): values in capitals in their boxes, the captions in small print under them, the
+ * slash of the unit's caption "Ste / Fl" read as a flat speck of its own. `unit` replaces "SUITE 31",
+ * `caption` the caption's two words.
+ */
+function combLocation(unit: [string, string], caption: [string, string]): PageText[] {
+  const w = (text: string, x0: number, y0: number, x1: number, y1: number, conf = 0.9): Word => ({
+    text,
+    bbox: [x0, y0, x1, y1],
+    conf,
+  });
+  const words: Word[] = [
+    w('Service', 40.1, 348.7, 66.4, 355.6),
+    w('location', 68.6, 347.5, 97.1, 354.6),
+    w('15', 45, 373.5, 56.7, 381.8),
+    w('STONE', 134.9, 369.6, 174.5, 378.9),
+    w('CREEK', 179.1, 368.2, 217.7, 377.6),
+    w('BLVD', 222.2, 367.1, 252.6, 380.5),
+    w('Number', 41.7, 389.3, 58.3, 393.7),
+    w('Road', 132.6, 386.3, 143.7, 390.7),
+    w('/', 144.5, 385.2, 146.9, 392.7),
+    w('avenue', 148.2, 386.8, 163.6, 390.2),
+    w(unit[0], 45.2, 409.3, 78.6, 418.3),
+    w(unit[1], 83.1, 408.8, 95.1, 417.1),
+    w(caption[0], 42.6, 426.4, 49.2, 430.2),
+    w('/', 51.1, 427.7, 51.9, 429.7, 0.8),
+    w(caption[1], 53.9, 425.9, 57.9, 429.8),
+    w('MOUNT', 45.7, 445.8, 85.2, 459.4),
+    w('PLEASANT', 92.2, 443.6, 151.4, 457.8),
+    w('SC', 319.2, 437.8, 334.1, 446),
+    w('Town', 43.6, 462.7, 56, 466.7),
+    w('State', 316.8, 453.6, 327.5, 457.6),
+    w('code', 329, 453, 339, 457.2),
+    w('29465', 358.7, 435.7, 391.6, 444.9),
+    w('ZIP', 355.7, 452.2, 364.2, 456.5),
+    w('code', 365, 451.8, 375.2, 456),
+  ];
+  return [{ page: 1, width: 612, height: 792, method: 'ocr', words }];
+}
+
+describe("a unit caption under its box, its slash lost on a scan ('Ste | Fl' under 'SUITE 31')", () => {
+  for (const [unit, caption] of [
+    [
+      ['SUITE', '31'],
+      ['Ste', 'Fl'],
+    ],
+    [
+      ['APT', '4B'],
+      ['Apt', 'Ste'],
+    ],
+    [
+      ['FL', '12'],
+      ['Ste', 'Fl'],
+    ],
+    [
+      ['UNIT', '7'],
+      ['Unit', 'Rm'],
+    ],
+  ] as [[string, string], [string, string]][])
+    it(`"${caption.join(' | ')}" is no unit; the unit is "${unit.join(' ')}"`, () => {
+      const got = extractFields(combLocation(unit, caption), 'loa').fields.service_address?.value;
+      expect(got?.unit).toBe(unit.join(' '));
+      expect(got?.street_line).toBe('15 STONE CREEK BLVD');
+    });
+});
