@@ -41,6 +41,26 @@ export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
   A: '4',
 };
 
+/**
+ * Letters whose small form is the capital drawn smaller (c o s u v w x z): OCR reading a line of
+ * capitals often sets one of them in lower case ("ouT" for OUT on a screen print), as no other letter's
+ * case is mistaken (a small d, e, t is a shape of its own).
+ */
+const CASE_LOOKALIKES = new Set(['c', 'o', 's', 'u', 'v', 'w', 'x', 'z']);
+
+/**
+ * A word of capitals as OCR may have read it: when its only small letters are ones whose shape is the
+ * capital's, it is the word in capitals ("ouT" -> "OUT", "Ww" -> "WW"); any other word is returned
+ * as it is ("out", "Disc").
+ */
+export function capitalsAsRead(word: string): string {
+  const small = word.match(/\p{Ll}/gu) ?? [];
+  if (small.length === 0 || !small.every((c) => CASE_LOOKALIKES.has(c))) return word;
+  // (a capital among them says the word is set in capitals: "ou" alone is a word of small letters)
+  if (!/\p{Lu}/u.test(word)) return word;
+  return word.toUpperCase();
+}
+
 /** Pairs of digits OCR and typing confuse most; a slip between them is likelier than any other. */
 const CONFUSABLE_DIGITS = new Set([
   '0-8',

@@ -1216,7 +1216,7 @@ function headingBetween(doc: DocLayout, hit: Hit, end: number): boolean {
 }
 
 function partValid(field: LabelField, v: string): boolean {
-  if (!v || /^[_\-\s.]*$/.test(v)) return false;
+  if (!v || /^[_\-\s./|\\]*$/.test(v)) return false;
   switch (field) {
     case 'addr_zip':
       return /\d{5}/.test(v);
@@ -1227,9 +1227,22 @@ function partValid(field: LabelField, v: string): boolean {
     // (a date in the cell over a row of captions, "Produced | 09-06-2026" over "Street / Number", is no street)
     case 'addr_street':
       return !isDateText(v);
+    // (a designator whose number is missing is a caption's word, not a unit: "Ste | Fl" under "SUITE 31",
+    // the caption's slash lost on a scan)
+    case 'addr_unit':
+      return !designatorsOnly(v);
     default:
       return true;
   }
+}
+
+/** Only unit designators that need a number after them ("Fl", "Ste / Fl", "Apt #"), and no number. */
+function designatorsOnly(v: string): boolean {
+  const words = v
+    .toUpperCase()
+    .split(/[\s/,.]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => UNIT_DESIGNATORS.get(w)?.range);
 }
 
 /** Labels whose block of lines is read as that address by the labelled candidates. */

@@ -133,7 +133,18 @@ function isNoise(w: { text: string; conf: number }, typicalH: number, h: number)
   if (w.conf >= 0.45) return false;
   const t = w.text.replace(/[^\p{L}\p{N}]/gu, '');
   if (w.conf < 0.12 && !unsureButWord(w.text, typicalH, h)) return true;
+  if (promptShaped(w.text, typicalH, h)) return false;
   return t.length <= 2 || (!/\d/.test(t) && t.length <= 3);
+}
+
+/**
+ * A screen's or form's short prompt as OCR read it, unsure of the dots: letters, then a run of leader
+ * dots or a colon ("TN....:", "NO:", "ST.:"), as tall as the page's print. Dust reads as stray marks,
+ * never as letters ending in a prompt's colon, so the word is the caption of the value after it.
+ */
+function promptShaped(text: string, typicalH: number, h: number): boolean {
+  if (h < 0.6 * typicalH || h > 1.6 * typicalH) return false;
+  return /^\p{L}{2,}(?:\.{2,}:?|\.?:)$/u.test(text);
 }
 
 /**

@@ -5,6 +5,7 @@ import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
 import { ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import { capitalsAsRead } from '../../../shared/normalize/ocr-confusions.js';
 
 /**
  * Every phone number on the document with the context that decides what it is: a number on the
@@ -504,7 +505,8 @@ function offAccountCell(doc: DocLayout, line: Line, seg: Seg): boolean {
 const ACTIVE_CELL = /^(?:active|a|act|actv|w|working|wkg|in|in\s*service)$/i;
 /**
  * A record's short status code for a line that has left: D(isconnected), CAN / CNL (cancelled), OUT (of
- * service). In capitals, as a record prints its codes; read only in a status column (statusCode).
+ * service). In capitals, as a record prints its codes (as OCR may have read them: "ouT", capitalsAsRead);
+ * read only in a status column (statusCode).
  */
 const GONE_CODE = /^(?:D|DSC|CAN|CNL|OUT)\.?$/;
 
@@ -513,7 +515,9 @@ const GONE_CODE = /^(?:D|DSC|CAN|CNL|OUT)\.?$/;
  * the line is disconnected. The column is known by its other rows, so a lone "D" elsewhere says nothing.
  */
 function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
-  const code = line.segs.find((sg) => sg !== seg && sg.x0 > seg.x1 && GONE_CODE.test(segText(sg.toks).trim()));
+  const code = line.segs.find(
+    (sg) => sg !== seg && sg.x0 > seg.x1 && GONE_CODE.test(capitalsAsRead(segText(sg.toks).trim())),
+  );
   if (!code) return false;
   return doc.lines.some(
     (l) =>

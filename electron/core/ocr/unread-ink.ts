@@ -39,8 +39,12 @@ export function unreadInk(page: Gray, words: readonly RawWord[], max: number): B
       w = bbox.x1 - bbox.x0;
     // print-sized: no rule (thin), no box or logo (tall), no speck or lone stroke (narrow), and
     // enough ink in it to be letters rather than scattered dust
-    if (h < 0.55 * typical || h > 1.8 * typical || w < 0.8 * typical) continue;
+    if (h < 0.55 * typical || h > 1.8 * typical || w < 0.45 * typical) continue;
     if (blob.inkCells < (w * h) / (c * c) / 8) continue;
+    // (a letter alone, a status column's "D" or "W", is narrower than a word: a capital's height, no
+    // taller, and solid ink; a stroke with a speck beside it is taller or thinner)
+    const letterAlone = h >= 0.8 * typical && h <= 1.15 * typical && blob.inkCells >= (w * h) / (c * c) / 3;
+    if (w < 0.8 * typical && !letterAlone) continue;
     out.push({ bbox, cells: blob.inkCells });
   }
   return out
