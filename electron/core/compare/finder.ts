@@ -240,9 +240,52 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
           const ua = rest.indexOf(u);
           return ua >= 0 && ua < cityAt;
         });
-      return unitThere && cityAt >= 0 && (!zip || rest.includes(zip));
+      return unitThere && cityAt >= 0 && (!zip || zipFirstAfter(text, k, at + st.length + (city ? cityAt : 0), zip));
     });
   };
+}
+
+/**
+ * A house number of a digit or two is in every block (a page number, a date, a phone number's digits):
+ * it counts as written only as a number of its own with the street's main word a few words after it
+ * ("-18 Southwest Magnolia" does not write 2 Southwest Magnolia Court). Longer numbers as they are.
+ */
+function houseNumberBeforeStreet(text: string, houseNumber: string, anchorKey: string, cores: string[]): boolean {
+  const streetWords = cores.filter((c) => c.length >= 3);
+  if (!houseNumber || anchorKey.length >= 3 || !streetWords.length) return true;
+  const words = text.split(/\s+/);
+  return words.some((word, i) => {
+    // the number as its own word, or glued to the street's first word ("2Southwest")
+    const glued = /^[^A-Za-z0-9]*(\d+)(\D.*)?$/.exec(word);
+    const own = glued ? glued[1] === anchorKey : ocrKey(word) === anchorKey;
+    if (!own) return false;
+    const after = ocrKey([glued?.[2] ?? '', ...words.slice(i + 1, i + 5)].join(''));
+    return streetWords.some((c) => after.includes(c));
+  });
+}
+
+/**
+ * Whether the ZIP is written after `from` (a key index, ocrKey folding) before any other ZIP: a text that
+ * runs on into the next block ("SVC: 4373 MARKET ROAD KNOXVILLE TN 37909-S331 BILL: … KNOXVILLE TN 37940")
+ * holds the other block's ZIP too, and that one is not this address's. Only digits the text writes as
+ * digits make another ZIP (a word's lookalike letters folded to digits do not).
+ */
+function zipFirstAfter(text: string, k: string, from: number, zip: string): boolean {
+  const at = k.indexOf(zip, from);
+  if (at < 0) return false;
+  const up = text.toUpperCase();
+  let seen = 0;
+  let run = 0;
+  for (let i = 0; i < up.length && seen < at; i++) {
+    if (!/[A-Z0-9]/.test(up[i]!)) {
+      run = 0;
+      continue;
+    }
+    const digit = /\d/.test(up[i]!);
+    if (seen++ >= from) run = digit ? run + 1 : 0;
+    if (run >= 5) return false;
+  }
+  return true;
 }
 
 /**
@@ -359,7 +402,8 @@ export function finder(pages: ComparePages | undefined): Finder {
           return (
             k.includes(anchorKey) &&
             (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
-            (!place || k.includes(place))
+            (!place || k.includes(place)) &&
+            houseNumberBeforeStreet(text, value.house_number, anchorKey, [core, writtenCore])
           );
         },
         true,
