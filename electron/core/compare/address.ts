@@ -117,6 +117,9 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   const mine = find.address(own, on, 'exact');
   if (!mine) return false;
   if (find.address(other, on, 'prefix')) return false;
+  // the other differing in its ZIP alone, written on this document as a number of its own ("Location ZIP
+  // 62704" below the block): which ZIP the block's reading holds is what a person must look at
+  if (onlyZipDiffers(own, other) && find.written(on, other.zip5, { digits: true })) return false;
   const theirs = find.address(other, on, 'exact');
   if (!theirs) return true;
   // the same words read as both: the same address, unless the other lacks the unit this one has
@@ -128,6 +131,13 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
     !other.unit &&
     !streetKey(other).endsWith(ocrKey(own.unit))
   );
+}
+
+/** Two readings the same but for their ZIPs. */
+function onlyZipDiffers(a: AddressParts, b: AddressParts): boolean {
+  const r = compareAddresses(a, b);
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  return !!b.zip5 && differing.length > 0 && differing.every((p) => p.part === 'zip5' || p.part === 'zip4');
 }
 
 /**
@@ -442,7 +452,20 @@ function ocrExplains(a: string, b: string): boolean {
  * How a part of an address is looked for on a document: long enough that finding it elsewhere by
  * chance is unlikely (a two-digit house number is on every page), numbers standing on their own.
  */
-function partToFind(part: string, a: AddressParts): { text: string; digits: boolean; maxEdits: number }[] | null {
+/** A form of an address part to look for (written wholeWords: only as words of its own, never inside others). */
+interface PartWant {
+  text: string;
+  digits: boolean;
+  maxEdits: number;
+  wholeWords?: boolean;
+}
+
+/** Whether the document writes a form of a part (partToFind), as that form must be written. */
+function writtenPart(find: Finder, on: DocSrc, x: PartWant): boolean {
+  return !!find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits, wholeWords: !!x.wholeWords });
+}
+
+function partToFind(part: string, a: AddressParts): PartWant[] | null {
   const text =
     part === 'house_number'
       ? a.house_number
@@ -461,12 +484,18 @@ function partToFind(part: string, a: AddressParts): { text: string; digits: bool
   const key = ocrKey(text);
   if (key.length < 3) return null;
   const digits = /^\d+$/.test(text);
-  const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  const own: PartWant = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
   if (part === 'unit' && a.unit.length < 3) {
-    // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them
+    // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them, as
+    // words of their own ("STE 1" is not in "TDS TELECOM")
     const d = UNIT_DESIGNATORS.get(a.unit_designator);
     const forms = d ? [...new Set([d.name, d.abbr].filter((f) => f !== '#' && f !== a.unit_designator))] : [];
-    return [own, ...forms.map((f) => ({ text: `${f} ${a.unit}`, digits: false, maxEdits: 0 }))];
+    return [text, ...forms.map((f) => `${f} ${a.unit}`)].map((t) => ({
+      text: t,
+      digits: false,
+      maxEdits: 0,
+      wholeWords: true,
+    }));
   }
   if (part !== 'street_name') return [own];
   // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
@@ -477,7 +506,9 @@ function partToFind(part: string, a: AddressParts): { text: string; digits: bool
   const type = a.suffix ? STREET_SUFFIXES.get(a.suffix) : undefined;
   if (key.length < 6 && type) {
     const forms = [...new Set([a.suffix, type.abbr, type.primary])];
-    return [...forms.map((f) => ({ text: `${a.street_name} ${f}`, digits: false, maxEdits: 0 })), ...asWritten];
+    // (as words of their own: "HILL CT" is not in "CHURCHILL CT")
+    const typed = forms.map((f) => ({ text: `${a.street_name} ${f}`, digits: false, maxEdits: 0, wholeWords: true }));
+    return [...typed, ...asWritten];
   }
   return [own, ...asWritten];
 }
@@ -508,9 +539,7 @@ function differingPartsNowhere(
   const real = differing
     .map((p) => ({ part: p.part, wants: partToFind(p.part, checked) }))
     .filter(({ wants }) => !wants || !refKey.includes(ocrKey(wants[0]!.text)));
-  const nowhere = real.every(
-    ({ wants }) => !!wants && wants.every((x) => !find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits })),
-  );
+  const nowhere = real.every(({ wants }) => !!wants && wants.every((x) => !writtenPart(find, on, x)));
   return real.length && nowhere ? real.map((x) => PART_NAME[x.part] ?? x.part) : null;
 }
 
@@ -689,11 +718,7 @@ function invoicePartsOnCsr(
   if (csr.value.house_number && differing.every((p) => csrGives(p.part))) return null;
   const onCsr = differing
     .filter((p) => SEARCHABLE_PARTS.has(p.part))
-    .every((p) =>
-      (partToFind(p.part, inv) ?? []).some((x) =>
-        find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
-      ),
-    );
+    .every((p) => (partToFind(p.part, inv) ?? []).some((x) => writtenPart(find, 'csr', x)));
   const nowhere =
     onCsr &&
     differingPartsNowhere(find, 'csr', loa.value, inv, r) &&
@@ -968,11 +993,15 @@ function addressReadingDoubts(
   if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc) && !(v.src === 'loa' && loaStated)) {
     const dropped = r.parts
       .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
-      .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
-      .filter(({ want }) => want && find.written(v.src as DocSrc, want.text, { digits: want.digits }));
+      // (in any of its forms: "Floor 14" for the CSR's FL 14)
+      .map((p) => ({
+        part: p.part,
+        want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
+      }))
+      .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
     if (dropped.length)
       doubts.push({
-        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
+        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
       });
   }
   // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
@@ -982,16 +1011,21 @@ function addressReadingDoubts(
   const onlyUnit = !r.parts.some(
     (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && p.part !== 'unit' && SEARCHABLE_PARTS.has(p.part),
   );
-  const unitWant = onlyUnit && v.value.unit && !ref.value.unit ? partToFind('unit', v.value)?.[0] : undefined;
-  if (
-    unitWant &&
+  const unitWant =
+    onlyUnit &&
+    v.value.unit &&
+    !ref.value.unit &&
     ref.src !== 'case' &&
     ref.conf < 1 &&
     !find.sure(ref.src, ref.conf) &&
-    find.known(ref.src as DocSrc) &&
-    !ocrKey(ref.value.raw).includes(ocrKey(unitWant.text)) &&
-    find.written(ref.src as DocSrc, unitWant.text, { digits: unitWant.digits })
-  )
+    find.known(ref.src as DocSrc)
+      ? partToFind('unit', v.value)?.find(
+          (x) =>
+            !ocrKey(ref.value.raw).includes(ocrKey(x.text)) &&
+            writtenPart(find, ref.src as DocSrc, { ...x, maxEdits: 0 }),
+        )
+      : undefined;
+  if (unitWant)
     doubts.push({
       text: `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
     });
@@ -1082,7 +1116,12 @@ function withoutOcrLookalikes(
   reread = false,
 ): AddressComparison {
   if (goodAddress(r)) return r;
-  const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
+  // (a unit's value alone: "#95S" is Suite 955 misread, whichever designator each side writes)
+  const sameUnit = !!ref.unit && ocrKey(ref.unit) === ocrKey(v.unit);
+  const same = r.parts.filter(
+    (p) =>
+      p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && (sameLetters(p) || (p.part === 'unit' && sameUnit)),
+  );
   const fixed: AddressParts = { ...v };
   for (const p of same)
     (fixed as unknown as Record<string, string>)[p.part] = ref[p.part as keyof AddressParts] as string;
