@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
 import { codes, fv as boxedField, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
+import { freshTunePort } from '../helpers/review-pages.js';
+import { reviewPort } from '../bench/review-ports.js';
 
 /*
  * Service-address doubts on scans: a doubt that evidence already on the pages settles (two carrier
@@ -357,5 +359,180 @@ describe("an invoice's billing address like the LOA's proves nothing of the serv
       invoice: { billing_address: fv(addr('100 Main Street', 'Springfield', 'IL', '62704'), 0.9) },
     });
     expect(codes(r)).toContain(LOCATION);
+  });
+});
+
+describe("two columns read as one block do not write one address with the other column's city", () => {
+  // an LOA read unsure; beside its service address, a postal-address column with another street line
+  const review = (postal: string) =>
+    run({
+      loa: { service_address: fv(addr('156 Broadway Ter', 'Akron', 'OH', '45479'), 0.79) },
+      csr: { service_address: fv(addr('156 Broadway Ter', 'Dayton', 'OH', '45479'), 0.86) },
+      invoice: { service_address: fv(addr('156 Broadway Ter', 'Dayton', 'OH', '45479'), 0.86) },
+      pages: {
+        loa: page([
+          [40, 228, `Where Service Is 156 Broadway Ter      Postal Address ${postal}`],
+          [40, 246, 'Located Akron, OH 45479                 OH 45403-0077'],
+        ]),
+      },
+    });
+
+  it("'Postal Address 13017 Harbor Lane, Dayton' beside it: the LOA's Akron against the carrier's Dayton is a LOCATION_MISMATCH", () => {
+    expect(codes(review('13017 Harbor Lane, Dayton,'))).toContain(LOCATION);
+  });
+
+  it('the postal column giving Dayton with no street line of its own leaves a check', () => {
+    const r = review('Dayton,');
+    expect(codes(r)).not.toContain(LOCATION);
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+});
+
+describe("a form's empty unit cell is no unit", () => {
+  // an LOA form of label-value cells in two columns: "Ste:" left empty (or filled) beside "Postcode:"; its
+  // bill-to cell gives the carrier's ZIP
+  const words = (lines: [number, [number, string][]][]): PageText[] => [
+    {
+      page: 1,
+      width: 612,
+      height: 792,
+      method: 'text',
+      words: lines.flatMap(([y, ws]) =>
+        ws.map(([x, text]) => ({
+          text,
+          bbox: [x, y, x + text.length * 5, y + 9] as [number, number, number, number],
+          conf: 1,
+        })),
+      ),
+    },
+  ];
+  const review = (ste: [number, string][]) =>
+    run({
+      loa: { service_address: fv(addr('80 Northeast Union Parkway', 'Iowa City', 'IA', '52240'), 0.58) },
+      csr: { service_address: fv(addr('80 NORTHEAST UNION PARKWAY', 'IOWA CITY', 'IA', '52242'), 0.6) },
+      invoice: { service_address: fv(addr('80 Northeast Union Parkway', 'IowaCity', 'IA', '52242'), 0.59) },
+      pages: {
+        loa: words([
+          [
+            212,
+            [
+              [48, 'Street'],
+              [76, '/'],
+              [81, 'Number:'],
+              [126, '80'],
+              [139, 'Northeast'],
+              [180, 'Union'],
+              [206, 'Parkway'],
+              [306, 'State'],
+              [331, 'Abbr.:'],
+              [384, 'IA'],
+            ],
+          ],
+          [227, [[48, 'Ste:'], ...ste, [306, 'Postcode:'], [384, '52240']]],
+          [
+            241,
+            [
+              [48, 'City/Town:'],
+              [126, 'Iowa'],
+              [147, 'City'],
+              [306, 'Bill'],
+              [323, 'To'],
+              [334, 'Address:'],
+              [384, 'PO'],
+              [400, 'Box'],
+              [417, '37688'],
+            ],
+          ],
+          [
+            252,
+            [
+              [384, 'Iowa'],
+              [405, 'City,'],
+              [425, 'IA'],
+              [436, '52242'],
+            ],
+          ],
+        ]),
+      },
+    });
+
+  it("fresh tune port 18138: 'Ste:' empty, the LOA's ZIP 52240 against both carrier documents' 52242 is a POSTAL_CODE_MISMATCH", () => {
+    const p = freshTunePort(18138);
+    expect(p.planted.map((x) => x.code)).toContain(POSTAL);
+    expect(codes(reviewPort(p))).toContain(POSTAL);
+  });
+
+  it("'Ste: 14' filled in: the LOA's reading lacks the unit it writes, no ZIP rejection asserted", () => {
+    expect(codes(review([[126, '14']]))).not.toContain(POSTAL);
+  });
+});
+
+describe('a short unit is written only as words of its own', () => {
+  // the CSR's reading has no unit; its page names the carrier "TDS TELECOM" (folded: "TD5TE1ECOM")
+  const review = (extra: string) =>
+    run({
+      loa: { service_address: fv(addr('6746 Mill Lane', 'Virginia Beach', 'VA', '23479', 'Ste 1'), 0.62) },
+      csr: { service_address: fv(addr('6746 MILL LANE', 'VIRGINIA BEACH', 'VA', '23479'), 0.66) },
+      invoice: { service_address: fv(addr('6746 Mill Lane', 'Virginia Beach', 'VA', '23479'), 0.84) },
+      pages: {
+        loa: page([[40, 120, 'Service address: 6746 Mill Lane, Ste 1, Virginia Beach, VA 23479']]),
+        csr: page([
+          [40, 40, 'TDS TELECOM'],
+          [40, 90, 'SVC1: 6746 MILL LANE'],
+          [40, 102, 'SA CSZ: VIRGINIA BEACH VA 23479'],
+          [40, 130, extra],
+        ]),
+      },
+    });
+
+  it("'STE 1' inside 'TDS TELECOM' is not written: the LOA's unit is a LOCATION_MISMATCH", () => {
+    expect(codes(review('BILL: 6746 MILL LANE'))).toContain(LOCATION);
+  });
+
+  it("the CSR writing 'STE 1' itself: its reading dropped the unit, a check", () => {
+    const r = review('SA ADDR2: STE 1');
+    expect(codes(r)).not.toContain(LOCATION);
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+});
+
+describe('a unit read with a lookalike is the same unit', () => {
+  for (const [loaUnit, csrUnit] of [
+    ['Suite 955', '#95S'],
+    ['Room 1O8', 'Rm 108'],
+  ] as const)
+    it(`LOA "${loaUnit}", scanned CSR "${csrUnit}": no rejection`, () => {
+      const r = run({
+        loa: { service_address: fv(addr('55 Hill Terrace', 'Fresno', 'CA', '93650', loaUnit), 0.47) },
+        csr: { service_address: fv(addr('55 Hill Terrace', 'Fresno', 'CA', '93650', csrUnit), 0.84) },
+        pages: { csr: scan([[40, 100, `Service address 55 Hill Terrace ${csrUnit} Fresno CA 93650`]]) },
+      });
+      expect(codes(r)).not.toContain(LOCATION);
+    });
+
+  it('a unit differing in a digit no lookalike explains, read surely, is a LOCATION_MISMATCH', () => {
+    const r = run({
+      loa: { service_address: fv(addr('55 Hill Terrace', 'Fresno', 'CA', '93650', 'Suite 955'), 0.97) },
+      csr: { service_address: fv(addr('55 Hill Terrace', 'Fresno', 'CA', '93650', '#942'), 0.97) },
+      pages: { csr: scan([[40, 100, 'Service address 55 Hill Terrace #942 Fresno CA 93650']]) },
+    });
+    expect(codes(r)).toContain(LOCATION);
+  });
+});
+
+describe('a part the LOA reading dropped, written on the LOA in another form', () => {
+  it("the LOA writes 'Floor 14' (the CSR: FL 14), its reading without it: a check, not a missing unit", () => {
+    const r = run({
+      loa: { service_address: fv(addr('733 Fifth', 'Walnut Creek', 'CA', '94597'), 0.9) },
+      csr: { service_address: fv(addr('733 Fifth Street', 'Walnut Creek', 'CA', '94597', 'FL 14'), 0.62) },
+      pages: {
+        loa: page([
+          [40, 132, 'Serviced Address: 733 Fifth St Floor 14'],
+          [40, 144, 'Walnut Creek, CA 94597-7754'],
+        ]),
+      },
+    });
+    expect(codes(r)).not.toContain(LOCATION);
+    expect(r.fields.service_address.verdict).toBe('check');
   });
 });

@@ -117,9 +117,10 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   const mine = find.address(own, on, 'exact');
   if (!mine) return false;
   if (find.address(other, on, 'prefix')) return false;
-  // the other differing in its ZIP alone, written on this document as a number of its own ("Location ZIP
-  // 62704" below the block): which ZIP the block's reading holds is what a person must look at
-  if (onlyZipDiffers(own, other) && find.written(on, other.zip5, { digits: true })) return false;
+  // the other differing in its ZIP alone, written on this carrier document as a number of its own ("Location
+  // ZIP 62704" below the block): which ZIP the block's reading holds is what a person must look at (the LOA's
+  // other blocks are the customer's billing or mailing address: the carrier's ZIP there proves nothing)
+  if (on !== 'loa' && onlyZipDiffers(own, other) && find.written(on, other.zip5, { digits: true })) return false;
   const theirs = find.address(other, on, 'exact');
   if (!theirs) return true;
   // the same words read as both: the same address, unless the other lacks the unit this one has
