@@ -536,3 +536,48 @@ describe('a part the LOA reading dropped, written on the LOA in another form', (
     expect(r.fields.service_address.verdict).toBe('check');
   });
 });
+
+describe('a unit with a digit is written only as a number of its own', () => {
+  const review = (csrLine: string) =>
+    run({
+      loa: { service_address: fv(addr('5491 Old Mill Drive', 'Virginia Beach', 'VA', '23464', 'Apt 26A'), 0.86) },
+      csr: { service_address: fv(addr('5491 OLD MILL DRIVE', 'VIRGINIA BEACH', 'VA', '23464'), 0.68) },
+      invoice: { service_address: fv(addr('5491 Old Mill Drive', 'Virginia Beach', 'VA', '23464'), 0.84) },
+      pages: {
+        loa: page([[40, 120, 'Service address: 5491 Old Mill Drive, Apt 26A, Virginia Beach, VA 23464']]),
+        csr: page([
+          [40, 90, 'SVC1: 5491 OLD MILL DRIVE'],
+          [40, 102, 'SA CSZ: VIRGINIA BEACH VA 23464'],
+          [40, 130, csrLine],
+        ]),
+      },
+    });
+
+  it("'26A' inside '1226 ANN' is not written: the LOA's Apt 26A is a LOCATION_MISMATCH", () => {
+    expect(codes(review('LSTG 1226 ANN ST'))).toContain(LOCATION);
+  });
+
+  it("the CSR writing 'APT 26A' itself: its reading dropped the unit, a check", () => {
+    const r = review('SA ADDR2: APT 26A');
+    expect(codes(r)).not.toContain(LOCATION);
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+});
+
+describe('a street cut short where OCR split one of its words', () => {
+  it('"9893 Pine Valley" read unsure against the CSR\'s "9893 Pi ne Valley Highway": a check, no rejection', () => {
+    const r = run({
+      loa: { service_address: fv(addr('9893 Pine Valley', 'Fargo', 'ND', '58104', 'Room 1249'), 0.48) },
+      csr: { service_address: fv(addr('9893 Pi ne Valley Highway', 'Fargo', 'ND', '58104', 'Room 1249'), 0.43) },
+      invoice: { service_address: fv(addr('9893 Pine Valley Highway', 'Fargo', 'ND', '58104', 'Room 1249'), 0.75) },
+      pages: {
+        loa: page([
+          [51, 202, 'Street                Unit         City     State   ZIP'],
+          [53, 216, '9893 Pine Valley      Room 1249    Fargo    ND      58104'],
+          [53, 230, 'Highway'],
+        ]),
+      },
+    });
+    expect(codes(r)).not.toContain(LOCATION);
+  });
+});

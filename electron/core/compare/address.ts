@@ -484,7 +484,8 @@ function partToFind(part: string, a: AddressParts): PartWant[] | null {
               : '';
   const key = ocrKey(text);
   if (key.length < 3) return null;
-  const digits = /^\d+$/.test(text);
+  // (a unit with a digit stands as a number does: "26A" is not written in "1226 ANN")
+  const digits = /^\d+$/.test(text) || (part === 'unit' && /\d/.test(text));
   const own: PartWant = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
   if (part === 'unit' && a.unit.length < 3) {
     // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them, as
@@ -1092,7 +1093,10 @@ function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: AddressDoubt
   return r.location_mismatch || r.postal_code_mismatch ? r : null;
 }
 
-/** Whether `part` is `whole`'s first words, fewer of them (OCR's lookalikes folded). */
+/**
+ * Whether `part` is `whole`'s first words, fewer of them (OCR's lookalikes folded, and its glued or split
+ * words: "9893 Pine Valley" is the start of "9893 Pi ne Valley Highway", cut where a word of it ends).
+ */
 function leadingWords(part: string, whole: string): boolean {
   const [p, w] = [part, whole].map((t) =>
     t
@@ -1100,7 +1104,10 @@ function leadingWords(part: string, whole: string): boolean {
       .map(ocrKey)
       .filter(Boolean),
   ) as [string[], string[]];
-  return p.length > 0 && p.length < w.length && p.every((k, i) => w[i] === k);
+  const [pk, wk] = [p.join(''), w.join('')];
+  if (!pk || pk.length >= wk.length || !wk.startsWith(pk)) return false;
+  let end = 0;
+  return w.some((x) => (end += x.length) === pk.length);
 }
 
 const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);

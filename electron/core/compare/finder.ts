@@ -269,6 +269,23 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
   };
 }
 
+/** A text giving the house number, the street's main word and the place (ZIP or city) near each other. */
+function looseMatcher(value: AddressParts, anchorKey: string, place: string): (text: string) => boolean {
+  const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  const core = longest(value.street_name);
+  // the street as written ("Fifth"), not only as normalised ("5TH")
+  const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
+  return (text) => {
+    const k = ocrKey(text);
+    return (
+      k.includes(anchorKey) &&
+      (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
+      (!place || k.includes(place)) &&
+      houseNumberBeforeStreet(text, value.house_number, anchorKey, [core, writtenCore])
+    );
+  };
+}
+
 /**
  * A house number of a digit or two is in every block (a page number, a date, a phone number's digits):
  * it counts as written only as a number of its own with the street's main word a few words after it
@@ -431,29 +448,12 @@ export function finder(pages: ComparePages | undefined): Finder {
         true,
         [anchorKey, zip],
       );
-    if (anywhere) {
-      // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
-      const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
-      const core = longest(value.street_name);
-      // the street as written ("Fifth"), not only as normalised ("5TH")
-      const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
-      const place = zip || city;
-      return findAddressInField(
-        pagesOf,
-        on,
-        (text) => {
-          const k = ocrKey(text);
-          return (
-            k.includes(anchorKey) &&
-            (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
-            (!place || k.includes(place)) &&
-            houseNumberBeforeStreet(text, value.house_number, anchorKey, [core, writtenCore])
-          );
-        },
-        true,
-        [anchorKey, place],
-      );
-    }
+    // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
+    if (anywhere)
+      return findAddressInField(pagesOf, on, looseMatcher(value, anchorKey, zip || city), true, [
+        anchorKey,
+        zip || city,
+      ]);
     return findAddressInField(pagesOf, on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
       anchorKey,
     ]);
