@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { confusableDigits } from '../../../shared/normalize/ocr-confusions.js';
+import { confusableDigits, ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import {
   type AddressParts,
   compareAddresses,
@@ -48,9 +48,30 @@ import { CONTRARY_MIN } from './scalar.js';
 function addressFromDoc(read: ServiceAddress): AddressParts {
   // a stray mark OCR put at a city's edge ("|Carson City", a rule or a speck) is no part of its name
   const city = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-  const v = city === read.city || !city ? read : { ...read, city };
+  const street_line = withoutColumnRules(read.street_line);
+  const unit = withoutColumnRules(read.unit);
+  const v =
+    (city === read.city || !city) && street_line === read.street_line && unit === read.unit
+      ? read
+      : { ...read, city: city || read.city, street_line, unit };
   const parsed = parseAddress(withoutTrailingState(v));
   return withCitySplitOff(v, parsed);
+}
+
+/**
+ * A table's column rule OCR read as a bar ("9017 PINE VALLEY|PKWY", "4153 OLD MILL RD|FLOOR 30"): no part
+ * of the address. A bar standing apart or at an end is a rule; one between two words is a rule when a
+ * street type or a unit designator stands on either side of it (the grammar of a street line: the bar
+ * parts the street from its type or its unit). Any other bar may be a misread letter ("Mi|l") and stays.
+ */
+function withoutColumnRules(text: string): string {
+  if (!text.includes('|')) return text;
+  const kept = text.replace(/^[\s|]+|[\s|]+$/g, '').replace(/\s+\|\s*|\s*\|\s+/g, ' ');
+  const word = (w: string) => w.toUpperCase().replace(/[.,]/g, '');
+  const addressWord = (w: string) => STREET_SUFFIXES.has(word(w)) || UNIT_DESIGNATORS.has(word(w));
+  return kept.replace(/(\S+)\|(?=(\S+))/g, (all, before: string, after: string) =>
+    addressWord(before) || addressWord(after) ? `${before} ` : all,
+  );
 }
 
 /**
@@ -96,6 +117,10 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
   const mine = find.address(own, on, 'exact');
   if (!mine) return false;
   if (find.address(other, on, 'prefix')) return false;
+  // the other differing in its ZIP alone, written on this carrier document as a number of its own ("Location
+  // ZIP 62704" below the block): which ZIP the block's reading holds is what a person must look at (the LOA's
+  // other blocks are the customer's billing or mailing address: the carrier's ZIP there proves nothing)
+  if (on !== 'loa' && onlyZipDiffers(own, other) && find.written(on, other.zip5, { digits: true })) return false;
   const theirs = find.address(other, on, 'exact');
   if (!theirs) return true;
   // the same words read as both: the same address, unless the other lacks the unit this one has
@@ -107,6 +132,13 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
     !other.unit &&
     !streetKey(other).endsWith(ocrKey(own.unit))
   );
+}
+
+/** Two readings the same but for their ZIPs. */
+function onlyZipDiffers(a: AddressParts, b: AddressParts): boolean {
+  const r = compareAddresses(a, b);
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  return !!b.zip5 && differing.length > 0 && differing.every((p) => p.part === 'zip5' || p.part === 'zip4');
 }
 
 /**
@@ -281,7 +313,7 @@ function settleAddress(
       });
   }
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
-  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -370,7 +402,8 @@ function writtenOnOtherNowhere(
 
 /**
  * The parts in which the checked address differs from an unsure CSR reading while the invoice gives the
- * CSR's value of them (two carrier documents agree, whichever was read by OCR), when the checked
+ * CSR's value of them (two carrier documents agree, whichever was read by OCR; an invoice read unsurely
+ * only where both readings give it alike and no misreading explains the checked value), when the checked
  * value of each is written nowhere on the CSR: the carrier's documents do not say the checked address.
  * Parts the invoice gives like the checked address are the CSR reading's loss (a unit dropped), not
  * a difference; without such agreement, null.
@@ -382,16 +415,22 @@ function invoiceBackedNowhere(
   invoice: Val<AddressParts> | null,
   r: AddressComparison,
 ): string[] | null {
-  if (!invoice || ref.src !== 'csr' || invoice.conf < CONTRARY_MIN || !find.known('csr')) return null;
+  if (!invoice || ref.src !== 'csr' || !find.known('csr')) return null;
   const readInvoice = compareAddresses(ref.value, invoice.value);
   const byInvoice =
     find.ocr('invoice') || find.ocr('csr') ? withoutOcrLookalikes(ref.value, invoice.value, readInvoice) : readInvoice;
-  const agrees = (part: string) => {
-    const p = byInvoice.parts.find((x) => x.part === part);
+  const agreeIn = (r: AddressComparison, part: string) => {
+    const p = r.parts.find((x) => x.part === part);
     return !!p && (p.verdict === 'match' || p.verdict === 'equivalent');
   };
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
-  const backed = differing.filter((p) => agrees(p.part));
+  // an invoice read unsurely backs a part only where its reading and the CSR's give it alike, lookalikes
+  // unfolded, and the checked value differs from it in characters no OCR slip explains ("22403" / "22401"):
+  // two readings made apart do not err alike, and no misreading made the checked value out of the carrier's
+  const sure = invoice.conf >= CONTRARY_MIN;
+  const backed = differing.filter((p) =>
+    sure ? agreeIn(byInvoice, p.part) : agreeIn(readInvoice, p.part) && !ocrExplains(p.reference, p.candidate),
+  );
   if (!backed.length) return null;
   const parts = new Set(backed.map((p) => p.part));
   return differingPartsNowhere(find, 'csr', v.value, ref.value, {
@@ -400,11 +439,34 @@ function invoiceBackedNowhere(
   });
 }
 
+/** Whether a misread could have made one reading of a part out of the other (ocr-confusions.ts ocrSlips). */
+function ocrExplains(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [string, string];
+  if (ocrSlips(x, y).explained) return true;
+  // …or a character the reader dropped ("2240" for 22403): the one is the other less a character
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length - short.length !== 1) return false;
+  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}
+
 /**
  * How a part of an address is looked for on a document: long enough that finding it elsewhere by
  * chance is unlikely (a two-digit house number is on every page), numbers standing on their own.
  */
-function partToFind(part: string, a: AddressParts): { text: string; digits: boolean; maxEdits: number }[] | null {
+/** A form of an address part to look for (written wholeWords: only as words of its own, never inside others). */
+interface PartWant {
+  text: string;
+  digits: boolean;
+  maxEdits: number;
+  wholeWords?: boolean;
+}
+
+/** Whether the document writes a form of a part (partToFind), as that form must be written. */
+function writtenPart(find: Finder, on: DocSrc, x: PartWant): boolean {
+  return !!find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits, wholeWords: !!x.wholeWords });
+}
+
+function partToFind(part: string, a: AddressParts): PartWant[] | null {
   const text =
     part === 'house_number'
       ? a.house_number
@@ -422,18 +484,35 @@ function partToFind(part: string, a: AddressParts): { text: string; digits: bool
               : '';
   const key = ocrKey(text);
   if (key.length < 3) return null;
-  const digits = /^\d+$/.test(text);
-  const own = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
+  // (a unit with a digit stands as a number does: "26A" is not written in "1226 ANN")
+  const digits = /^\d+$/.test(text) || (part === 'unit' && /\d/.test(text));
+  const own: PartWant = { text, digits, maxEdits: digits || key.length < 6 ? 0 : 1 };
   if (part === 'unit' && a.unit.length < 3) {
-    // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them
+    // the designator in each of its written forms ("FL 6", "FLOOR 6"): a document writes one of them, as
+    // words of their own ("STE 1" is not in "TDS TELECOM")
     const d = UNIT_DESIGNATORS.get(a.unit_designator);
     const forms = d ? [...new Set([d.name, d.abbr].filter((f) => f !== '#' && f !== a.unit_designator))] : [];
-    return [own, ...forms.map((f) => ({ text: `${f} ${a.unit}`, digits: false, maxEdits: 0 }))];
+    return [text, ...forms.map((f) => `${f} ${a.unit}`)].map((t) => ({
+      text: t,
+      digits: false,
+      maxEdits: 0,
+      wholeWords: true,
+    }));
   }
   if (part !== 'street_name') return [own];
   // the street as written ("East Fifth Terrace"), not only as normalised ("5TH")
   const written = (a.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, '').trim();
-  return ocrKey(written).length >= 3 ? [own, { text: written, digits: false, maxEdits: 1 }] : [own];
+  const asWritten = ocrKey(written).length >= 3 ? [{ text: written, digits: false, maxEdits: 1 }] : [];
+  // a short street name ("Hill", "Oak") is a word of many addresses (the carrier's own letterhead: "3929 N
+  // Hill St"): it is this street only with its street type after it, in either of its forms
+  const type = a.suffix ? STREET_SUFFIXES.get(a.suffix) : undefined;
+  if (key.length < 6 && type) {
+    const forms = [...new Set([a.suffix, type.abbr, type.primary])];
+    // (as words of their own: "HILL CT" is not in "CHURCHILL CT")
+    const typed = forms.map((f) => ({ text: `${a.street_name} ${f}`, digits: false, maxEdits: 0, wholeWords: true }));
+    return [...typed, ...asWritten];
+  }
+  return [own, ...asWritten];
 }
 
 /** The parts that can be looked for on a document; a directional, a suffix or a state is a letter or two found anywhere. */
@@ -462,9 +541,7 @@ function differingPartsNowhere(
   const real = differing
     .map((p) => ({ part: p.part, wants: partToFind(p.part, checked) }))
     .filter(({ wants }) => !wants || !refKey.includes(ocrKey(wants[0]!.text)));
-  const nowhere = real.every(
-    ({ wants }) => !!wants && wants.every((x) => !find.written(on, x.text, { digits: x.digits, maxEdits: x.maxEdits })),
-  );
+  const nowhere = real.every(({ wants }) => !!wants && wants.every((x) => !writtenPart(find, on, x)));
   return real.length && nowhere ? real.map((x) => PART_NAME[x.part] ?? x.part) : null;
 }
 
@@ -484,8 +561,9 @@ function zipDoubt(a: AddressParts): string | undefined {
   if (!a.zip5 || !a.state) return undefined;
   const check = checkCityStateZip(a.city, a.state, a.zip5);
   // the ZIP's own city with its words glued or split by OCR ("TRAVERSECITY") is no objection
-  if (check.zipPlace && check.zipPlace.state === a.state && ocrKey(check.zipPlace.city) === ocrKey(a.city))
-    return undefined;
+  // …nor is its city cut short by the reading ("PALM BEACH" for the ZIP's Palm Beach Gardens): the same place read short
+  const zipCity = check.zipPlace?.state === a.state ? check.zipPlace.city : '';
+  if (zipCity && (ocrKey(zipCity) === ocrKey(a.city) || leadingWords(a.city, zipCity))) return undefined;
   return check.note || undefined;
 }
 
@@ -568,7 +646,8 @@ function invoiceAddressOnCsr(
   if (
     goodAddress(withoutOcrLookalikes(csr.value, inv, compareAddresses(csr.value, inv))) ||
     sameWritten(inv, csr.value) ||
-    ocrKey(inv.raw) === ocrKey(csr.value.raw)
+    ocrKey(inv.raw) === ocrKey(csr.value.raw) ||
+    lacksOnly(csr.value, inv)
   )
     return null;
   if (find.labelled('csr', 'service_address') && find.address(csr.value, 'csr')) return null;
@@ -581,6 +660,16 @@ function invoiceAddressOnCsr(
     read: csr,
     found,
   };
+}
+
+/**
+ * Whether `shorter` is `fuller` less some of its parts (a unit or a city its reader dropped), every part it
+ * does give the same: no other address, only a poorer reading of this one.
+ */
+function lacksOnly(fuller: AddressParts, shorter: AddressParts): boolean {
+  const r = withoutOcrLookalikes(fuller, shorter, compareAddresses(fuller, shorter));
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  return differing.length > 0 && differing.every((p) => p.verdict === 'missing');
 }
 
 /**
@@ -631,11 +720,7 @@ function invoicePartsOnCsr(
   if (csr.value.house_number && differing.every((p) => csrGives(p.part))) return null;
   const onCsr = differing
     .filter((p) => SEARCHABLE_PARTS.has(p.part))
-    .every((p) =>
-      (partToFind(p.part, inv) ?? []).some((x) =>
-        find.written('csr', x.text, { digits: x.digits, maxEdits: x.maxEdits }),
-      ),
-    );
+    .every((p) => (partToFind(p.part, inv) ?? []).some((x) => writtenPart(find, 'csr', x)));
   const nowhere =
     onCsr &&
     differingPartsNowhere(find, 'csr', loa.value, inv, r) &&
@@ -838,6 +923,8 @@ function addressReadingDoubts(
   loaStated = false,
   /** the invoice gives the CSR's address as well (two documents read apart say the same) */
   refBacked = false,
+  /** the invoice's ZIP, when the reference is the CSR's reading */
+  invoiceZip = '',
 ): AddressDoubt[] {
   const doubts: AddressDoubt[] = [];
   for (const [side, other] of [
@@ -887,7 +974,7 @@ function addressReadingDoubts(
   // reference's ZIP is the invoice's too: two documents read apart do not slip on the same digit
   const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
   const zipReadSurely = (s: Val<AddressParts>) => {
-    if (s === ref && refBacked) return true;
+    if (s === ref && (refBacked || invoiceGivesCsrZip(find, ref, v, invoiceZip))) return true;
     const word = s.src === 'case' ? null : find.written(s.src, s.value.zip5, { digits: true });
     return !!word && find.sure(s.src, word.conf);
   };
@@ -908,11 +995,15 @@ function addressReadingDoubts(
   if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc) && !(v.src === 'loa' && loaStated)) {
     const dropped = r.parts
       .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
-      .map((p) => ({ part: p.part, want: partToFind(p.part, ref.value)?.[0] }))
-      .filter(({ want }) => want && find.written(v.src as DocSrc, want.text, { digits: want.digits }));
+      // (in any of its forms: "Floor 14" for the CSR's FL 14)
+      .map((p) => ({
+        part: p.part,
+        want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
+      }))
+      .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
     if (dropped.length)
       doubts.push({
-        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => partToFind(d.part, ref.value)![0]!.text).join(', ')}`,
+        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
       });
   }
   // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
@@ -922,20 +1013,41 @@ function addressReadingDoubts(
   const onlyUnit = !r.parts.some(
     (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && p.part !== 'unit' && SEARCHABLE_PARTS.has(p.part),
   );
-  const unitWant = onlyUnit && v.value.unit && !ref.value.unit ? partToFind('unit', v.value)?.[0] : undefined;
-  if (
-    unitWant &&
+  const unitWant =
+    onlyUnit &&
+    v.value.unit &&
+    !ref.value.unit &&
     ref.src !== 'case' &&
     ref.conf < 1 &&
     !find.sure(ref.src, ref.conf) &&
-    find.known(ref.src as DocSrc) &&
-    !ocrKey(ref.value.raw).includes(ocrKey(unitWant.text)) &&
-    find.written(ref.src as DocSrc, unitWant.text, { digits: unitWant.digits })
-  )
+    find.known(ref.src as DocSrc)
+      ? partToFind('unit', v.value)?.find(
+          (x) =>
+            !ocrKey(ref.value.raw).includes(ocrKey(x.text)) &&
+            writtenPart(find, ref.src as DocSrc, { ...x, maxEdits: 0 }),
+        )
+      : undefined;
+  if (unitWant)
     doubts.push({
       text: `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
     });
   return doubts;
+}
+
+/**
+ * The invoice gives the CSR's ZIP, whatever else its reading lost: its reading's ZIP is the CSR's, or its
+ * page writes the CSR's ZIP and not the checked one (a reading that found no street keeps no ZIP). Two
+ * documents read apart do not slip on the same digit.
+ */
+function invoiceGivesCsrZip(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>, invoiceZip: string): boolean {
+  const zip = ref.value.zip5;
+  if (ref.src !== 'csr' || !zip || !v.value.zip5) return false;
+  if (invoiceZip) return invoiceZip === zip;
+  return (
+    find.known('invoice') &&
+    !!find.written('invoice', zip, { digits: true }) &&
+    !find.written('invoice', v.value.zip5, { digits: true })
+  );
 }
 
 /** Two five-digit ZIPs that differ in one place, by digits OCR confuses (0/8, 3/8, 5/6, 1/7…). */
@@ -976,11 +1088,15 @@ function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: AddressDoubt
       : {}),
     ...(city ? { city: ref.city } : {}),
   };
-  const r = compareAddresses(ref, repaired);
+  // (the carrier's city glued or split by OCR, "GRANDRAPIDS", is the same city: only what differs in letters stands)
+  const r = withoutOcrLookalikes(ref, repaired, compareAddresses(ref, repaired));
   return r.location_mismatch || r.postal_code_mismatch ? r : null;
 }
 
-/** Whether `part` is `whole`'s first words, fewer of them (OCR's lookalikes folded). */
+/**
+ * Whether `part` is `whole`'s first words, fewer of them (OCR's lookalikes folded, and its glued or split
+ * words: "9893 Pine Valley" is the start of "9893 Pi ne Valley Highway", cut where a word of it ends).
+ */
 function leadingWords(part: string, whole: string): boolean {
   const [p, w] = [part, whole].map((t) =>
     t
@@ -988,7 +1104,10 @@ function leadingWords(part: string, whole: string): boolean {
       .map(ocrKey)
       .filter(Boolean),
   ) as [string[], string[]];
-  return p.length > 0 && p.length < w.length && p.every((k, i) => w[i] === k);
+  const [pk, wk] = [p.join(''), w.join('')];
+  if (!pk || pk.length >= wk.length || !wk.startsWith(pk)) return false;
+  let end = 0;
+  return w.some((x) => (end += x.length) === pk.length);
 }
 
 const LOOKALIKE_PARTS = new Set(['house_number', 'street_name', 'unit', 'city', 'zip5', 'zip4']);
@@ -1005,7 +1124,12 @@ function withoutOcrLookalikes(
   reread = false,
 ): AddressComparison {
   if (goodAddress(r)) return r;
-  const same = r.parts.filter((p) => p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && sameLetters(p));
+  // (a unit's value alone: "#95S" is Suite 955 misread, whichever designator each side writes)
+  const sameUnit = !!ref.unit && ocrKey(ref.unit) === ocrKey(v.unit);
+  const same = r.parts.filter(
+    (p) =>
+      p.verdict === 'mismatch' && LOOKALIKE_PARTS.has(p.part) && (sameLetters(p) || (p.part === 'unit' && sameUnit)),
+  );
   const fixed: AddressParts = { ...v };
   for (const p of same)
     (fixed as unknown as Record<string, string>)[p.part] = ref[p.part as keyof AddressParts] as string;
@@ -1346,11 +1470,23 @@ function zipDifferenceStands(
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
 ): boolean {
-  const [mine, theirs] = [v.value.zip5, ref.value.zip5];
-  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || !mine || !theirs || mine === theirs) return false;
-  if (invoice.value.zip5 !== theirs || !find.known('loa')) return false;
+  const mine = v.value.zip5;
+  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || !mine) return false;
+  const theirs = ref.value.zip5 || csrWritesInvoiceZip(find, invoice.value.zip5, mine);
+  if (!theirs || mine === theirs || invoice.value.zip5 !== theirs || !find.known('loa')) return false;
   const maxEdits = find.ocr('loa') ? 1 : 0;
   return !!find.written('loa', mine, { digits: true }) && !find.written('loa', theirs, { digits: true, maxEdits });
+}
+
+/**
+ * A CSR reading that lost its ZIP ("3698 PARK, CT", cut short) says nothing of it, but the CSR's page may:
+ * the invoice's ZIP written on it while the LOA's ZIP is written on neither carrier document (nor a slip
+ * from it, on a scan) is the ZIP both carrier documents give. That ZIP, or ''.
+ */
+function csrWritesInvoiceZip(find: Finder, invoiceZip: string, loaZip: string): string {
+  if (!invoiceZip || !find.known('csr') || !find.written('csr', invoiceZip, { digits: true })) return '';
+  const loaZipOn = (on: DocSrc) => find.written(on, loaZip, { digits: true, maxEdits: find.ocr(on) ? 1 : 0 });
+  return loaZipOn('csr') || loaZipOn('invoice') ? '' : invoiceZip;
 }
 
 /** A checked address as it stands against the reference: its parts, and the rejections a difference brings. */

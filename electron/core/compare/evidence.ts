@@ -1694,9 +1694,11 @@ export function writtenOn(
   value: string,
   /**
    * `wordStart`: a match with edits must begin where a word begins (within the edits): a name is not
-   * written inside another one ("Group Canyon Title" is not "…per Canyon Title" of "Copper Canyon Title")
+   * written inside another one ("Group Canyon Title" is not "…per Canyon Title" of "Copper Canyon Title").
+   * `wholeWords` (exact matches): the match begins and ends where words do — a short value ("STE 1") is
+   * not written inside other words ("TDS TELECOM", folded "TD5TE1ECOM")
    */
-  opts: { maxEdits?: number; digits?: boolean; wordStart?: boolean } = {},
+  opts: { maxEdits?: number; digits?: boolean; wordStart?: boolean; wholeWords?: boolean } = {},
 ): Found | null {
   const want = ocrKey(value);
   if (!want || !pages?.length) return null;
@@ -1714,7 +1716,9 @@ export function writtenOn(
     if (maxEdits === 0) {
       for (let at = line.key.indexOf(want); at >= 0; at = line.key.indexOf(want, at + 1)) {
         const end = at + want.length;
-        if (!opts.digits || standsAlone(line, at, end)) return found(wordsBetween(line, at, end));
+        const whole =
+          !opts.wholeWords || (line.starts.includes(at) && (end === line.key.length || line.starts.includes(end)));
+        if (whole && (!opts.digits || standsAlone(line, at, end))) return found(wordsBetween(line, at, end));
       }
       continue;
     }

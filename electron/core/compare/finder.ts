@@ -5,6 +5,7 @@
 import { type BBox, type PageText } from '../../../shared/domain/document.js';
 import { turnBox, unturnBox, uprightPage } from '../../../shared/domain/orientation.js';
 import { type ComparePages, type ComparedField } from '../../../shared/domain/comparison.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
   type AddressParts,
   addressLineZip,
@@ -81,7 +82,11 @@ export interface Finder {
     : never;
   number(e164: string, on: DocSrc): Found | null;
   /** the value written anywhere on the document, OCR's damage allowed (see evidence.ts writtenOn) */
-  written(on: DocSrc, value: string, opts?: { maxEdits?: number; digits?: boolean; wordStart?: boolean }): Found | null;
+  written(
+    on: DocSrc,
+    value: string,
+    opts?: { maxEdits?: number; digits?: boolean; wordStart?: boolean; wholeWords?: boolean },
+  ): Found | null;
   /** how many times the value is written on the document exactly (evidence.ts timesWrittenExactly) */
   writtenTimes(on: DocSrc, value: string, digits?: boolean): number;
   /** number ranges written on the document ("907.693.3950 through 907.693.3956"), as E.164 ends */
@@ -189,11 +194,23 @@ function streetAt(text: string, k: string, st: string): number {
 /** Unit designators as ocrKey folds them ("STE" → "5TE", "BLDG" → "8106"). */
 const UNIT_DESIGNATOR_KEYS = ['STE', 'SUITE', 'APT', 'UNIT', 'RM', 'ROOM', 'FLOOR', 'BLDG', 'BUILDING'].map(ocrKey);
 
-/** Whether a folded run of text between a street and its city holds a unit: a designator, then a digit. */
-function unitWrittenIn(between: string): boolean {
+/**
+ * Whether the text between a street and its city (key indices `from`–`to`, ocrKey folding) holds a unit: a
+ * designator, then its number — a digit the text writes as a digit, right after it or after one short word
+ * a neighbouring column put between ("STE TX 1255"). A form's empty "Ste:" cell before "Postcode: 52240" is
+ * no unit (folding makes digits of letters: "POSTCODE" is "P05TC0DE", so the raw characters decide).
+ */
+function unitWrittenIn(text: string, k: string, from: number, to: number): boolean {
+  const between = k.slice(from, to);
+  const rawDigitAt = (keyIndex: number) => /\d/.test(text[rawAt(text, keyIndex)] ?? '');
+  const rawLetterAt = (keyIndex: number) => /[A-Za-z]/.test(text[rawAt(text, keyIndex)] ?? '');
   return UNIT_DESIGNATOR_KEYS.some((d) => {
-    const at = between.indexOf(d);
-    return at >= 0 && /\d/.test(between.slice(at + d.length));
+    for (let at = between.indexOf(d); at >= 0; at = between.indexOf(d, at + 1)) {
+      let next = from + at + d.length;
+      for (let skipped = 0; skipped < 2 && next < to && rawLetterAt(next); skipped++) next++;
+      if (next < to && rawDigitAt(next)) return true;
+    }
+    return false;
   });
 }
 
@@ -232,7 +249,7 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
       // the city and ZIP anywhere after
       // (a one-character unit right after the street may be any folded letter: "6" in "GREEN")
       // (a value without a unit is not the text that writes one before its city: "… Drive, STE 1255, Corpus Christi")
-      if (!unit && city && cityAt > 0 && unitWrittenIn(rest.slice(0, cityAt))) return false;
+      if (!unit && city && cityAt > 0 && unitWrittenIn(text, k, at + st.length, at + st.length + cityAt)) return false;
       const unitThere =
         !unit ||
         (unit.length >= 2 && rest.slice(0, unit.length + 9).includes(unit)) ||
@@ -240,9 +257,96 @@ function verbatimMatcher(value: AddressParts): (text: string) => boolean {
           const ua = rest.indexOf(u);
           return ua >= 0 && ua < cityAt;
         });
-      return unitThere && cityAt >= 0 && (!zip || rest.includes(zip));
+      if (!unitThere || cityAt < 0) return false;
+      // the city and ZIP are this street's when no other street line stands between (a column beside it:
+      // "156 Broadway Ter  Postal Address 13017 Harbor Lane, Dayton") and the ZIP is the first after the
+      // street or after the city (a column beside it may put its own ZIP between: "… 79932-7559 … Reno, NV 89595")
+      const from = at + st.length;
+      if (city && otherStreetLine(text.slice(rawAt(text, from), rawAt(text, from + cityAt)), value.house_number))
+        return false;
+      return !zip || zipFirstAfter(text, k, from, zip) || (!!city && zipFirstAfter(text, k, from + cityAt, zip));
     });
   };
+}
+
+/** A text giving the house number, the street's main word and the place (ZIP or city) near each other. */
+function looseMatcher(value: AddressParts, anchorKey: string, place: string): (text: string) => boolean {
+  const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  const core = longest(value.street_name);
+  // the street as written ("Fifth"), not only as normalised ("5TH")
+  const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
+  return (text) => {
+    const k = ocrKey(text);
+    return (
+      k.includes(anchorKey) &&
+      (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
+      (!place || k.includes(place)) &&
+      houseNumberBeforeStreet(text, value.house_number, anchorKey, [core, writtenCore])
+    );
+  };
+}
+
+/**
+ * A house number of a digit or two is in every block (a page number, a date, a phone number's digits):
+ * it counts as written only as a number of its own with the street's main word a few words after it
+ * ("-18 Southwest Magnolia" does not write 2 Southwest Magnolia Court). Longer numbers as they are.
+ */
+function houseNumberBeforeStreet(text: string, houseNumber: string, anchorKey: string, cores: string[]): boolean {
+  const streetWords = cores.filter((c) => c.length >= 3);
+  if (!houseNumber || anchorKey.length >= 3 || !streetWords.length) return true;
+  const words = text.split(/\s+/);
+  return words.some((word, i) => {
+    // the number as its own word, or glued to the street's first word ("2Southwest")
+    const glued = /^[^A-Za-z0-9]*(\d+)(\D.*)?$/.exec(word);
+    const own = glued ? glued[1] === anchorKey : ocrKey(word) === anchorKey;
+    if (!own) return false;
+    const after = ocrKey([glued?.[2] ?? '', ...words.slice(i + 1, i + 5)].join(''));
+    return streetWords.some((c) => after.includes(c));
+  });
+}
+
+/** Where the character at a key index (ocrKey: letters and digits only) stands in the text. */
+function rawAt(text: string, keyIndex: number): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) if (/[A-Za-z0-9]/.test(text[i]!) && seen++ === keyIndex) return i;
+  return text.length;
+}
+
+/**
+ * Whether a text holds a street line of another address: a number standing alone (not this address's
+ * house number, not after a unit designator) with a street type among the next three words after its name.
+ */
+function otherStreetLine(text: string, houseNumber: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return words.some((w, i) => {
+    if (!/^\d{1,6}$/.test(w) || w === houseNumber) return false;
+    const before = (words[i - 1] ?? '').toUpperCase().replace(/[.:#]/g, '');
+    if (UNIT_DESIGNATORS.has(before) || words[i - 1]?.endsWith('#')) return false;
+    return words.slice(i + 2, i + 5).some((x) => STREET_SUFFIXES.has(x.toUpperCase().replace(/\./g, '')));
+  });
+}
+
+/**
+ * Whether the ZIP is the first ZIP written after `from` (a key index, ocrKey folding: the street's end): a
+ * text that runs on into the next block or column ("SVC: 4373 MARKET ROAD KNOXVILLE TN 37909-S331 BILL: …
+ * KNOXVILLE TN 37940") holds that block's ZIP too, and it is not this address's. Another ZIP is five digits
+ * the text writes as digits, standing alone (a word's lookalike letters, a phone or an account number are none).
+ */
+function zipFirstAfter(text: string, k: string, from: number, zip: string): boolean {
+  const at = k.indexOf(zip, from);
+  if (at < 0) return false;
+  const up = text.toUpperCase();
+  let seen = 0;
+  let run = 0;
+  for (let i = 0; i < up.length; i++) {
+    const ch = up[i]!;
+    const idx = /[A-Z0-9]/.test(ch) ? seen++ : -1;
+    if (idx >= at) break;
+    if (idx >= from && /\d/.test(ch)) run++;
+    else if (run === 5) return false;
+    else run = 0;
+  }
+  return true;
 }
 
 /**
@@ -344,28 +448,12 @@ export function finder(pages: ComparePages | undefined): Finder {
         true,
         [anchorKey, zip],
       );
-    if (anywhere) {
-      // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
-      const longest = (t: string) => ocrKey(t.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
-      const core = longest(value.street_name);
-      // the street as written ("Fifth"), not only as normalised ("5TH")
-      const writtenCore = longest((value.raw.split(',')[0] ?? '').replace(/^\s*\d+\S*\s+/, ''));
-      const place = zip || city;
-      return findAddressInField(
-        pagesOf,
-        on,
-        (text) => {
-          const k = ocrKey(text);
-          return (
-            k.includes(anchorKey) &&
-            (!core || k.includes(core) || (writtenCore.length >= 3 && k.includes(writtenCore))) &&
-            (!place || k.includes(place))
-          );
-        },
-        true,
-        [anchorKey, place],
-      );
-    }
+    // anywhere is only ever a reason for doubt: the house number, the street's main word and the ZIP (or city) near each other will do
+    if (anywhere)
+      return findAddressInField(pagesOf, on, looseMatcher(value, anchorKey, zip || city), true, [
+        anchorKey,
+        zip || city,
+      ]);
     return findAddressInField(pagesOf, on, (text) => ocrKey(text).includes(anchorKey) && sameAddress(text), false, [
       anchorKey,
     ]);
