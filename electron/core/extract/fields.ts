@@ -2196,6 +2196,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
   siteHeadingRunIn(serviceCands);
+  numberedStreetOfSamePlace(serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2276,7 +2277,27 @@ function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
     (l) =>
       l.page === page &&
       l.id !== name[0]?.line &&
-      l.segs.some((sg) => labelKey(text(sg.toks)) === key && isLetterheadName(doc, sg.toks)),
+      l.segs.some((sg) => labelKey(text(sg.toks)) === key && isLetterheadName(doc, sg.toks)) &&
+      !otherNameAbove(doc, l, key),
+  );
+}
+
+/**
+ * A page's letterhead is its first name in large print: a large name under ANOTHER name in large print
+ * (the issuer's, at the top of the page) is a banner naming whom the page is for — a bill's header band
+ * with the customer's name in capitals over the window block that repeats it.
+ */
+function otherNameAbove(doc: DocLayout, line: DocLayout['lines'][number], key: string): boolean {
+  return doc.lines.some(
+    (l) =>
+      l.page === line.page &&
+      l.bottom < line.top &&
+      l.segs.some((sg) => {
+        // (a name of one word is a carrier's only when known as one: "INVOICE" in large print is a title)
+        const words = text(sg.toks).match(/[A-Za-z][A-Za-z&'.-]*/g) ?? [];
+        const named = words.length >= 2 || isCarrierName(text(sg.toks));
+        return named && labelKey(text(sg.toks)) !== key && isLetterheadName(doc, sg.toks);
+      }),
   );
 }
 
@@ -2291,7 +2312,8 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   for (const found of addressBlocks(doc)) {
     const b = withStreetName(doc, found);
     if (b.concept === 'billing' || b.concept === 'remit') continue;
-    if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b)) continue;
+    if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b) && !besideLineNumber(doc, b))
+      continue;
     const name = b.nameLines.at(-1);
     if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
     // a block starting on its label's line is that label's value beside it (read as a labelled value is)
@@ -2321,6 +2343,37 @@ function headsLineRows(doc: DocLayout, b: AddressBlock): boolean {
   const next = doc.lines[line + 1];
   if (!next || next.page !== here.page || next.top - here.bottom > 2 * Math.max(here.h, next.h)) return false;
   return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(next.segs[0]!.toks).trim());
+}
+
+/**
+ * Two readings of one place (the same city and ZIP), one whose street carries no figure at all ("Hosted
+ * seat - Executive", the text over a "Street" column heading) and one with a house number ("1390 Martin
+ * Luther King Jr Pl", the column's cells): a U.S. street line starts with its number, so the numberless
+ * reading took the wrong words and yields to the numbered one.
+ */
+function numberedStreetOfSamePlace(serviceCands: AddrCand[]): void {
+  const place = (c: AddrCand) => `${c.value.city.toUpperCase()}|${c.value.zip5}`;
+  const numbered = serviceCands.filter((c) => /^\d/.test(c.value.street_line.trim()));
+  for (const c of serviceCands) {
+    if (/\d/.test(c.value.street_line) || !c.value.zip5) continue;
+    const twin = numbered.filter((o) => place(o) === place(c));
+    if (twin.length) c.score = Math.min(c.score, 0.95 * Math.max(...twin.map((o) => o.score)));
+  }
+}
+
+/**
+ * A bill's address in a table row whose first cell is a telephone number alone ("757.555.0188 | Yealink
+ * T54W | 6166 Washington St" over "Virginia Beach, VA 23464", an emergency-address register or a
+ * per-number location table): the place that line is, the service address — a row pairs the number
+ * with its own premises, as a row group's heading does (headsLineRows).
+ */
+function besideLineNumber(doc: DocLayout, b: AddressBlock): boolean {
+  const first = b.toks[0];
+  if (!first || b.poBox) return false;
+  const row = doc.lines[first.line]!;
+  const lead = row.segs[0];
+  if (!lead || lead.toks.includes(first) || lead.toks[0]!.x0 >= first.x0) return false;
+  return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(lead.toks).trim());
 }
 
 /**
