@@ -189,3 +189,32 @@ describe("a bill's address in a row opened by a telephone number", () => {
     expect(got.service_address?.value?.street_line).not.toBe('PO Box 4410');
   });
 });
+
+describe('a sentence counting the numbers is no account caption', () => {
+  // csr-svcrecord dev seeds whose first-sight reading took the first listed line for the account number:
+  // "This account carries 8 numbers: +1 757 555 0185, …" read as an account-number caption
+  for (const seed of [16801, 16835])
+    it(`csr-svcrecord-${seed}: account_number`, async () => {
+      const { f, got } = await readFamily('csr-svcrecord', seed);
+      expect(wrongFields(f, got)).not.toContain('account_number');
+    });
+
+  for (const sentence of [
+    'This account carries 3 numbers: 402-555-0161, 402-555-0162, 402-555-0163.',
+    'Your account has 3 lines: 402-555-0161, 402-555-0162 and 402-555-0163.',
+  ])
+    it(`in other wording: "${sentence}"`, () => {
+      const got = extractFields(
+        [
+          pageOf([
+            [40, 40, 'Prairie Line Telephone   Customer Record', BAND],
+            [40, 70, 'Acct Nbr  PLT-88120-4', SANS],
+            [40, 90, 'Lines', BAND],
+            [56, 104, sentence, SANS],
+          ]),
+        ],
+        'csr',
+      ).fields;
+      expect(got.account_number?.value).toBe('PLT-88120-4');
+    });
+});

@@ -1669,12 +1669,25 @@ function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
   if (!acctCands.includes(holder)) acctCands.push(holder);
 }
 
+/**
+ * A caption that counts what follows ("This account carries 8 numbers:", "the 3 lines below:") is a
+ * sentence introducing a list of things, not an account number's caption: a caption names one value and
+ * counts nothing.
+ */
+function countingCaption(c: Cand<string>): boolean {
+  if (!c.hit) return false;
+  const words = c.hit.seg.toks.slice(c.hit.start, c.hit.end).map((t) => t.text);
+  return words.some((w, i) => /^\d+$/.test(w) && /^[a-z]{3,}s:?$/i.test(words[i + 1] ?? ''));
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
   const sub = resoldSubAccounts(doc);
   const acctCands = withoutCustomerNumbers(
-    labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
+    labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter(
+      (c) => !maskedBefore(doc, c) && !countingCaption(c),
+    ),
   );
   for (const c of acctCands) overrunAccount(doc, c);
   for (const c of acctCands) wrappedAccount(doc, c);
