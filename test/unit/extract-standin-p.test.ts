@@ -218,3 +218,46 @@ describe('a sentence counting the numbers is no account caption', () => {
       expect(got.account_number?.value).toBe('PLT-88120-4');
     });
 });
+
+describe('a name captioned without a colon in a list of captioned values', () => {
+  // csr-svcrecord dev seeds whose first-sight reading kept the end of the caption's hint in the name
+  // ("CUSTOMER NAME ON FILE Granite Peak …") or ran the name on into the next pair ("… LLC Listed as …")
+  for (const seed of [16821, 16812])
+    it(`csr-svcrecord-${seed}: account_name`, async () => {
+      const { f, got } = await readFamily('csr-svcrecord', seed);
+      expect(wrongFields(f, got)).not.toContain('account_name');
+    });
+
+  const holder = (caption: string, next: string): TextLine[] => [
+    [40, 40, 'Northwind Telecom   Service Record', BAND],
+    [40, 80, 'Holder', BAND],
+    [60, 94, `${caption}  Blue Fern Studio LLC`, SANS],
+    [60, 106, next, SANS],
+    [40, 130, 'Account', BAND],
+    [60, 144, 'Account Nbr  CUST9336389', SANS],
+  ];
+
+  for (const [caption, next] of [
+    ['BUSINESS NAME ON RECORD', 'Trade style  Fern Shop'],
+    ['Company name as listed', 'Opened  2017-03-02'],
+    ['Customer name on file', 'Since  2017'],
+  ] as const)
+    it(`in other wording: "${caption}  Blue Fern Studio LLC" over "${next}"`, () => {
+      const got = extractFields([pageOf(holder(caption, next))], 'csr').fields;
+      expect(got.account_name?.value?.toUpperCase()).toBe('BLUE FERN STUDIO LLC');
+    });
+
+  it('control: a sentence wrapped under its caption goes on ("Your account number is" / "8310 0123.")', () => {
+    const got = extractFields(
+      [
+        pageOf([
+          [40, 40, 'Northwind Telecom   Service Record', BAND],
+          [60, 94, 'Thank you for your request. Your account number is', SANS],
+          [60, 106, '8310 0123. Keep it for future reference.', SANS],
+        ]),
+      ],
+      'csr',
+    ).fields;
+    expect(got.account_number?.value).toBe('8310 0123');
+  });
+});

@@ -7,7 +7,7 @@ import type {
   ServiceAddress,
 } from '../../../shared/domain/document.js';
 import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
-import { FIELD_REGISTRY, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import { FIELD_REGISTRY, LABEL_FILLERS, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   betterReading,
   checkAddress,
@@ -1308,6 +1308,23 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
   const next = after.filter((t) => t.line === after.find((u) => u.line !== hit.line)!.line);
   if (/\p{Ll}/u.test(text(onLine)) && next.every((t) => /^[\p{Lu}&'’.-]{2,}$/u.test(t.text))) return spans;
   if (typicalHeight(next) >= 1.1 * typicalHeight(onLine)) return spans;
+  // a next line opening with a caption of its own, where this one's caption starts, is the next item of a
+  // list of captioned values, not the sentence going on ("Customer name on file  Blue Fern Studio LLC" over
+  // "Listed as  Fern Shop"): a label the vocabulary knows, a trade-name line, or — in a list whose captions
+  // stand apart from their values by a gap wider than a word space — a few words set apart the same way
+  const nextStart = next[0]!;
+  const capStart = hit.seg.toks[hit.start]!;
+  if (Math.abs(nextStart.x0 - capStart.x0) < 3) {
+    const nextLabel = (doc.hitsBySeg.get(nextStart.seg) ?? []).some((h) => h.start === nextStart.idx);
+    const capEnd = hit.seg.toks[hit.end - 1]!;
+    const valueStart = onLine.find((t) => t.x0 > capEnd.x1);
+    const setApart = (a: Tok, b: Tok) => b.x0 - a.x1 > 0.55 * Math.max(a.h, b.h);
+    const pairs =
+      !!valueStart &&
+      setApart(capEnd, valueStart) &&
+      next.slice(0, 4).some((t, k) => k > 0 && setApart(next[k - 1]!, t));
+    if (nextLabel || ALIAS_LINE.test(text(next)) || pairs) return spans;
+  }
   return [
     { mode: 'inline', hit, lines: [after], gap: 0, farther: false },
     ...spans.filter((sp) => sp.mode !== 'inline'),
@@ -1670,6 +1687,29 @@ function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
 }
 
 /**
+ * A caption whose hint runs on past where its words were read ("CUSTOMER NAME ON" | "FILE Granite Peak Eye
+ * Care", no colon to end it): a value right of its caption that opens with a hint word after a caption ending
+ * on one ("on" | "file", "as" | "shown") starts after it — a hint word opens no business name.
+ */
+const HINT_TAILS: Readonly<Record<string, readonly string[]>> = {
+  on: ['file', 'record', 'records'],
+  as: ['shown', 'listed', 'appears'],
+  of: ['record', 'records'],
+};
+
+function dropCaptionHintTail(c: Cand<string>): void {
+  if (!c.hit || c.toks[0]?.line !== c.hit.line) return;
+  const capLast = c.hit.seg.toks[c.hit.end - 1]?.text.toLowerCase() ?? '';
+  const words = c.value.trim().split(/\s+/);
+  const w = (i: number) => words[i]?.toLowerCase().replace(/[:.,]$/, '') ?? '';
+  // the whole hint in the value ("NAME" | "ON RECORD BLUE FERN …") or its tail ("NAME ON" | "FILE …")
+  const n = HINT_TAILS[w(0)]?.includes(w(1)) ? 2 : HINT_TAILS[capLast]?.includes(w(0)) ? 1 : 0;
+  if (!n || words.length <= n || !LABEL_FILLERS.has(w(n - 1))) return;
+  c.value = words.slice(n).join(' ');
+  if (c.toks.length > n) c.toks = c.toks.slice(n);
+}
+
+/**
  * A caption that counts what follows ("This account carries 8 numbers:", "the 3 lines below:") is a
  * sentence introducing a list of things, not an account number's caption: a caption names one value and
  * counts nothing.
@@ -2010,6 +2050,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const nameCands = labelled(doc, 'account_name', 3, (span) => wrappedName(nameRunOn(doc, span))).filter(
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
+  nameCands.forEach(dropCaptionHintTail);
   const personCands =
     isLoa || kind === 'csr' || kind === 'other'
       ? labelled(doc, 'authorized_person', 2, (s) =>
