@@ -7,7 +7,7 @@ import type {
   ServiceAddress,
 } from '../../../shared/domain/document.js';
 import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
-import { FIELD_REGISTRY, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import { FIELD_REGISTRY, LABEL_FILLERS, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   betterReading,
   checkAddress,
@@ -1323,6 +1323,23 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
   const next = after.filter((t) => t.line === after.find((u) => u.line !== hit.line)!.line);
   if (/\p{Ll}/u.test(text(onLine)) && next.every((t) => /^[\p{Lu}&'’.-]{2,}$/u.test(t.text))) return spans;
   if (typicalHeight(next) >= 1.1 * typicalHeight(onLine)) return spans;
+  // a next line opening with a caption of its own, where this one's caption starts, is the next item of a
+  // list of captioned values, not the sentence going on ("Customer name on file  Blue Fern Studio LLC" over
+  // "Listed as  Fern Shop"): a label the vocabulary knows, a trade-name line, or — in a list whose captions
+  // stand apart from their values by a gap wider than a word space — a few words set apart the same way
+  const nextStart = next[0]!;
+  const capStart = hit.seg.toks[hit.start]!;
+  if (Math.abs(nextStart.x0 - capStart.x0) < 3) {
+    const nextLabel = (doc.hitsBySeg.get(nextStart.seg) ?? []).some((h) => h.start === nextStart.idx);
+    const capEnd = hit.seg.toks[hit.end - 1]!;
+    const valueStart = onLine.find((t) => t.x0 > capEnd.x1);
+    const setApart = (a: Tok, b: Tok) => b.x0 - a.x1 > 0.55 * Math.max(a.h, b.h);
+    const pairs =
+      !!valueStart &&
+      setApart(capEnd, valueStart) &&
+      next.slice(0, 4).some((t, k) => k > 0 && setApart(next[k - 1]!, t));
+    if (nextLabel || ALIAS_LINE.test(text(next)) || pairs) return spans;
+  }
   return [
     { mode: 'inline', hit, lines: [after], gap: 0, farther: false },
     ...spans.filter((sp) => sp.mode !== 'inline'),
@@ -1684,12 +1701,48 @@ function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
   if (!acctCands.includes(holder)) acctCands.push(holder);
 }
 
+/**
+ * A caption whose hint runs on past where its words were read ("CUSTOMER NAME ON" | "FILE Granite Peak Eye
+ * Care", no colon to end it): a value right of its caption that opens with a hint word after a caption ending
+ * on one ("on" | "file", "as" | "shown") starts after it — a hint word opens no business name.
+ */
+const HINT_TAILS: Readonly<Record<string, readonly string[]>> = {
+  on: ['file', 'record', 'records'],
+  as: ['shown', 'listed', 'appears'],
+  of: ['record', 'records'],
+};
+
+function dropCaptionHintTail(c: Cand<string>): void {
+  if (!c.hit || c.toks[0]?.line !== c.hit.line) return;
+  const capLast = c.hit.seg.toks[c.hit.end - 1]?.text.toLowerCase() ?? '';
+  const words = c.value.trim().split(/\s+/);
+  const w = (i: number) => words[i]?.toLowerCase().replace(/[:.,]$/, '') ?? '';
+  // the whole hint in the value ("NAME" | "ON RECORD BLUE FERN …") or its tail ("NAME ON" | "FILE …")
+  const n = HINT_TAILS[w(0)]?.includes(w(1)) ? 2 : HINT_TAILS[capLast]?.includes(w(0)) ? 1 : 0;
+  if (!n || words.length <= n || !LABEL_FILLERS.has(w(n - 1))) return;
+  c.value = words.slice(n).join(' ');
+  if (c.toks.length > n) c.toks = c.toks.slice(n);
+}
+
+/**
+ * A caption that counts what follows ("This account carries 8 numbers:", "the 3 lines below:") is a
+ * sentence introducing a list of things, not an account number's caption: a caption names one value and
+ * counts nothing.
+ */
+function countingCaption(c: Cand<string>): boolean {
+  if (!c.hit) return false;
+  const words = c.hit.seg.toks.slice(c.hit.start, c.hit.end).map((t) => t.text);
+  return words.some((w, i) => /^\d+$/.test(w) && /^[a-z]{3,}s:?$/i.test(words[i + 1] ?? ''));
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
   const sub = resoldSubAccounts(doc);
   const acctCands = withoutCustomerNumbers(
-    labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter((c) => !maskedBefore(doc, c)),
+    labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter(
+      (c) => !maskedBefore(doc, c) && !countingCaption(c),
+    ),
   );
   for (const c of acctCands) overrunAccount(doc, c);
   for (const c of acctCands) wrappedAccount(doc, c);
@@ -2037,6 +2090,7 @@ function labelledNames(doc: DocLayout): NameCands {
   const nameCands = labelled(doc, 'account_name', 3, (span) => wrappedName(nameRunOn(doc, span))).filter(
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
   );
+  nameCands.forEach(dropCaptionHintTail);
   const personCands =
     isLoa || kind === 'csr' || kind === 'other'
       ? labelled(doc, 'authorized_person', 2, (s) =>
@@ -2236,6 +2290,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
   siteHeadingRunIn(serviceCands);
+  numberedStreetOfSamePlace(serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2316,7 +2371,27 @@ function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
     (l) =>
       l.page === page &&
       l.id !== name[0]?.line &&
-      l.segs.some((sg) => labelKey(text(sg.toks)) === key && isLetterheadName(doc, sg.toks)),
+      l.segs.some((sg) => labelKey(text(sg.toks)) === key && isLetterheadName(doc, sg.toks)) &&
+      !otherNameAbove(doc, l, key),
+  );
+}
+
+/**
+ * A page's letterhead is its first name in large print: a large name under ANOTHER name in large print
+ * (the issuer's, at the top of the page) is a banner naming whom the page is for — a bill's header band
+ * with the customer's name in capitals over the window block that repeats it.
+ */
+function otherNameAbove(doc: DocLayout, line: DocLayout['lines'][number], key: string): boolean {
+  return doc.lines.some(
+    (l) =>
+      l.page === line.page &&
+      l.bottom < line.top &&
+      l.segs.some((sg) => {
+        // (a name of one word is a carrier's only when known as one: "INVOICE" in large print is a title)
+        const words = text(sg.toks).match(/[A-Za-z][A-Za-z&'.-]*/g) ?? [];
+        const named = words.length >= 2 || isCarrierName(text(sg.toks));
+        return named && labelKey(text(sg.toks)) !== key && isLetterheadName(doc, sg.toks);
+      }),
   );
 }
 
@@ -2331,7 +2406,8 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   for (const found of addressBlocks(doc)) {
     const b = withStreetName(doc, found);
     if (b.concept === 'billing' || b.concept === 'remit') continue;
-    if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b)) continue;
+    if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b) && !besideLineNumber(doc, b))
+      continue;
     const name = b.nameLines.at(-1);
     if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
     // a block starting on its label's line is that label's value beside it (read as a labelled value is)
@@ -2361,6 +2437,37 @@ function headsLineRows(doc: DocLayout, b: AddressBlock): boolean {
   const next = doc.lines[line + 1];
   if (!next || next.page !== here.page || next.top - here.bottom > 2 * Math.max(here.h, next.h)) return false;
   return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(next.segs[0]!.toks).trim());
+}
+
+/**
+ * Two readings of one place (the same city and ZIP), one whose street carries no figure at all ("Hosted
+ * seat - Executive", the text over a "Street" column heading) and one with a house number ("1390 Martin
+ * Luther King Jr Pl", the column's cells): a U.S. street line starts with its number, so the numberless
+ * reading took the wrong words and yields to the numbered one.
+ */
+function numberedStreetOfSamePlace(serviceCands: AddrCand[]): void {
+  const place = (c: AddrCand) => `${c.value.city.toUpperCase()}|${c.value.zip5}`;
+  const numbered = serviceCands.filter((c) => /^\d/.test(c.value.street_line.trim()));
+  for (const c of serviceCands) {
+    if (/\d/.test(c.value.street_line) || !c.value.zip5) continue;
+    const twin = numbered.filter((o) => place(o) === place(c));
+    if (twin.length) c.score = Math.min(c.score, 0.95 * Math.max(...twin.map((o) => o.score)));
+  }
+}
+
+/**
+ * A bill's address in a table row whose first cell is a telephone number alone ("757.555.0188 | Yealink
+ * T54W | 6166 Washington St" over "Virginia Beach, VA 23464", an emergency-address register or a
+ * per-number location table): the place that line is, the service address — a row pairs the number
+ * with its own premises, as a row group's heading does (headsLineRows).
+ */
+function besideLineNumber(doc: DocLayout, b: AddressBlock): boolean {
+  const first = b.toks[0];
+  if (!first || b.poBox) return false;
+  const row = doc.lines[first.line]!;
+  const lead = row.segs[0];
+  if (!lead || lead.toks.includes(first) || lead.toks[0]!.x0 >= first.x0) return false;
+  return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(lead.toks).trim());
 }
 
 /**

@@ -46,7 +46,10 @@ const CONTACT_WORDS =
  * ("Fax", "Fax No.", "Customer fax #", after a form's item number "A4."): one number to write back to.
  */
 const CAPTION_CONTACT =
-  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$/i;
+  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
+// (the last two: a sentence's "… can be reached at 860.555.0145", and a phone set after a comma as an
+// appositive of whom it names — "… is Elizabeth Levy, Practice Administrator, telephone 501.555.0115"; a
+// list of lines puts no "telephone" between its numbers)
 /** A cell that is only a web address ("spectrum.net", "www.lumen.com/business"): a letterhead's line. */
 const WEB_ADDRESS_CELL = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|us|biz|example)(?:\/\S*)?$/i;
 const ROW_NO =
@@ -392,14 +395,30 @@ interface DocPhoneContext {
  * A status written right after the number in its own cell or list ("920-802-9582 disc", "(312) 555-0152
  * (disc), …", "7155550105 - disconnected"): that line has left the account.
  */
-function statusAfter(seg: Seg, toks: Tok[]): boolean {
+function statusAfter(doc: DocLayout, line: Line, seg: Seg, toks: Tok[]): boolean {
   const last = toks[toks.length - 1]!;
-  if (last.seg !== seg.id) return false;
-  const after = tokText(seg.toks.slice(last.idx + 1), false)
-    .text.replace(/^[\s(\-–—:,;]+/, '')
+  // (a full stop closing the number ends its sentence: "… and 402-555-0162. Cancelled: …" opens the next)
+  if (last.seg !== seg.id || /\.$/.test(last.text)) return false;
+  let after = tokText(seg.toks.slice(last.idx + 1), false).text;
+  // a sentence wrapped right after its verb ("Number 937 786 4120 was" / "disconnected on …") goes on
+  // at the start of the next line of its paragraph
+  const next = doc.lines[line.id + 1];
+  if (/^\s*(?:is|was|has\s+been)\s*$/i.test(after) && next?.page === line.page && next.segs[0])
+    after = `${after} ${tokText(next.segs[0].toks.slice(0, 4), false).text}`;
+  after = after
+    .replace(/^[\s(\-–—:,;]+/, '')
     // a sentence saying so: "734-920-4114 is not on this account", "… was disconnected"
     .replace(/^(?:is|was|has\s+been)\s+/i, '');
   return ROW_INACTIVE.test(after);
+}
+
+/**
+ * Words before the number that caption it with an inactive status ("Previously disconnected: 937 555
+ * 0151", "Cancelled lines: …"): the status word closing a caption with its colon says the line has left.
+ */
+function statusBefore(before: string): boolean {
+  const m = /(\S+)(?:\s+(?:numbers?|lines?|tns?))?\s*:\s*$/i.exec(before);
+  return !!m && ROW_INACTIVE.test(m[1]!) && !/\d/.test(m[1]!);
 }
 
 /**
@@ -758,7 +777,8 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   const { rowNo, rowYes } = verdict;
   const inactive =
     verdict.inactive ||
-    statusAfter(seg, toks) ||
+    statusAfter(doc, line, seg, toks) ||
+    statusBefore(before) ||
     statusCode(doc, line, seg) ||
     offAccountCell(doc, line, seg) ||
     underInactiveHeading(doc, line) ||
