@@ -65,6 +65,7 @@ import {
   proseNames,
   prosePins,
   proseServiceAddresses,
+  roleSentencePersons,
   isLetterheadName,
   typicalHeight,
   writtenAsLetter,
@@ -2904,6 +2905,10 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   const names = labelledNames(doc);
   // a letter names the account holder and contact in its sentences (an LOA, or a record sent as a letter)
   if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);
+  // a record that is no letter may still say in one sentence who acts on the account (its grammar is strict)
+  else if (doc.kind === 'csr')
+    for (const c of roleSentencePersons(doc))
+      if (!names.persons.some((o) => o.value === c.value)) names.persons.push(c);
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
   // an unknown label's business or person, where no label gave the name and nothing gave the person

@@ -17,7 +17,16 @@ import {
 import { segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { hitAt, startsWithLabelShape } from './spans.js';
 import { labelKey } from './text.js';
-import { parseAccount, parseBusiness, parsePerson, TITLE_CORE, TITLE_MODIFIER, tokText, toksIn } from './values.js';
+import {
+  parseAccount,
+  parseBusiness,
+  parsePerson,
+  TITLE_CORE,
+  TITLE_MODIFIER,
+  tokText,
+  toksIn,
+  type TokText,
+} from './values.js';
 
 /**
  * Values written inside running text: a letter of authorization written as a letter, a notes
@@ -681,9 +690,10 @@ const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
  * captions', not a list of the sentences' own. A role the vocabulary gives someone else (the account
  * manager, a sales representative, the billing contact) names no one here.
  */
-function roleSentencePersons(doc: DocLayout): Cand<string>[] {
+export function roleSentencePersons(doc: DocLayout): Cand<string>[] {
   const out: Cand<string>[] = [];
-  for (const p of paragraphs(doc))
+  for (const p of paragraphs(doc)) {
+    out.push(...permissionSentencePersons(p.tt, doc.kind));
     for (const { re, role, name } of ROLE_SENTENCES) {
       const g = new RegExp(re.source, 'g');
       for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
@@ -696,6 +706,51 @@ function roleSentencePersons(doc: DocLayout): Cand<string>[] {
         out.push({ value: person.value, toks, score: 0.7 * person.quality * sure, prose: true });
       }
     }
+  }
+  return out;
+}
+
+/** A job title set after a name, in brackets or between commas ("NAME (CFO)", "NAME, Office Manager,"). */
+const APPOSED_TITLE = '(?:\\s*\\([^)]{1,40}\\)|,\\s+[A-Z][A-Za-z&/ -]{1,40},)?';
+/**
+ * Sentences that give a person the permission itself rather than a role's name: "NAME (CFO) is authorized to make
+ * changes to this account", and on a carrier's record the passive agent of the account's changes ("Changes to this
+ * account must be requested by NAME, Title"). Not on an LOA: there "requested by" names the gaining provider.
+ */
+const PERMISSION_SENTENCES: readonly { re: RegExp; kinds: 'any' | 'carrier' }[] = [
+  {
+    re: new RegExp(
+      `${PROSE_NAME}${APPOSED_TITLE}\\s+(?:is|are|has been)\\s+(?:the\\s+only\\s+\\w+\\s+)?authori[sz]ed\\s+to\\b`,
+    ),
+    kinds: 'any',
+  },
+  {
+    re: new RegExp(
+      `\\b(?:must|may|can|should|will)\\s+(?:only\\s+)?be\\s+(?:requested|authori[sz]ed|approved|made|placed|submitted)\\s+(?:only\\s+)?by\\s+${PROSE_NAME}`,
+    ),
+    kinds: 'carrier',
+  },
+];
+
+function permissionSentencePersons(tt: TokText, kind: DocLayout['kind']): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const { re, kinds } of PERMISSION_SENTENCES) {
+    if (kinds === 'carrier' && kind === 'loa') continue;
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(tt.text); m; m = g.exec(tt.text)) {
+      const lead = SENTENCE_OPENER.exec(m[1]!)?.[0].length ?? 0;
+      const who = m[1]!.slice(lead);
+      const person = parsePerson(who.replace(/[.,]$/, ''));
+      if (!person || BUSINESS_SUFFIXES.test(person.value)) continue;
+      const start = m.index + m[0].indexOf(who);
+      out.push({
+        value: person.value,
+        toks: toksIn(tt, start, start + who.length),
+        score: 0.7 * person.quality,
+        prose: true,
+      });
+    }
+  }
   return out;
 }
 
