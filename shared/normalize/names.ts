@@ -198,6 +198,21 @@ const BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Words of BUSINESS_WORDS that stand in places' and people's names too ("Saint", "Mount", "Fort", "Doctor", "Brothers"). */
+const ALSO_IN_PERSONAL_NAMES = new Set(['SAINT', 'MOUNT', 'FORT', 'DOCTOR', 'BROTHERS', 'CHURCH', 'NATIONAL']);
+
+/**
+ * A word only an organisation's name carries, written out ("Communications", "Technologies", "Services"):
+ * a name holding one is a business, never a person ("requested by Bluewave Communications").
+ */
+export function organisationWord(word: string): boolean {
+  const w = foldAscii(word)
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+  const short = BUSINESS_WORDS.get(w);
+  return short !== undefined && w.length >= 6 && short !== w && !ALSO_IN_PERSONAL_NAMES.has(w);
+}
+
 const DBA =
   /(?:^|[\s,(])(?:D\s*\/\s*B\s*\/\s*A|D\s*\.\s*B\s*\.\s*A\s*\.?|D\s+B\s+A|DBA|DOING\s+BUSINESS\s+AS|T\s*\/\s*A|TRADING\s+AS|A\s*\/\s*K\s*\/\s*A|AKA)(?=[\s:,)]|$)/;
 

@@ -77,3 +77,28 @@ describe('csr-svcrecord dev seeds whose person went unread at first sight', () =
       expect(got.authorized_person?.value?.toLowerCase()).toBe(f.truth.authorized_person?.toLowerCase());
     });
 });
+
+describe('an organisation is never the authorized person', () => {
+  const loa = (line: string): TextLine[] => [
+    [40, 40, 'Letter of Agency', BAND],
+    [56, 70, 'Business name: Cedar Point Dental PLLC', SANS],
+    [56, 90, line, SANS],
+  ];
+  for (const line of [
+    'This port must be requested by Bluewave Communications, your new provider.',
+    'Requested by: Bluewave Communications',
+    'Authorized Contact: Summit Business Solutions',
+    'Submitted by: Keystone Voice Technologies',
+  ])
+    it(`"${line}"`, () => {
+      expect(extractFields([pageOf(loa(line))], 'loa').fields.authorized_person).toBeUndefined();
+    });
+
+  for (const [line, who] of [
+    ['Authorized Contact: Marcus Fort', 'Marcus Fort'],
+    ['Authorized Contact: Dana Whitfield', 'Dana Whitfield'],
+  ] as const)
+    it(`control: a person's name is still read ("${line}")`, () => {
+      expect(extractFields([pageOf(loa(line))], 'loa').fields.authorized_person?.value).toBe(who);
+    });
+});

@@ -1,6 +1,7 @@
 import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
 import { DESK_WORDS, labelStems } from '../../../shared/domain/fields.js';
+import { organisationWord } from '../../../shared/normalize/names.js';
 import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END } from './labels.js';
 import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
@@ -413,7 +414,7 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   // a name has capitals: "this port" is the rest of a sentence or label
   if (!words.some((w) => /^[A-Z]/.test(w))) return null;
   // a company is not a person
-  if (BUSINESS_SUFFIXES.test(v)) return null;
+  if (BUSINESS_SUFFIXES.test(v) || words.some(organisationWord)) return null;
   const quality = words.every((w) => /^[A-Z]/.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;
   return { value: v, quality };
 }
