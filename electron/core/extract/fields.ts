@@ -27,6 +27,7 @@ import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
+  authorizingWeight,
   conceptOf,
   KNOWN_CARRIERS,
   LEGAL_FORM_END,
@@ -55,6 +56,7 @@ import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurren
 import {
   CLOSING,
   type NameCands,
+  addRoleSentencePersons,
   btnSaidAfterListLabel,
   numberRole,
   paragraphs,
@@ -65,7 +67,6 @@ import {
   proseNames,
   prosePins,
   proseServiceAddresses,
-  roleSentencePersons,
   isLetterheadName,
   typicalHeight,
   writtenAsLetter,
@@ -1967,7 +1968,7 @@ function managingRole(cell: string): number {
 function authorizingRole(cell: string): boolean {
   const stems = labelStems(cell);
   if (!stems.length || !stems.every(isLabelWord)) return false;
-  const sure = (c: LabelConcept | null) => c?.field === 'authorized_person' && (c.weight ?? 1) >= 0.8;
+  const sure = (c: LabelConcept | null) => authorizingWeight(c) === 1;
   const alone = conceptOf(stems, 'csr');
   // (a qualifier only when the word alone names nothing: "ACCT" is the account's number's tag, no role)
   // (and written out: "PRI" is a trunk's type, whatever the vocabulary makes of its letters)
@@ -2041,11 +2042,11 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     if (i >= 0 && line.segs.length >= 2 && !captioned) {
       const seg = line.segs[i]!;
       // (nor a role caption whose value, another person, follows it: "… | Principal | Anh Tanaka")
-      const roleAt = line.segs.findIndex((sg, j) => j > i && managingRole(text(sg.toks)) > 0);
+      const roles = line.segs.map((sg, j) => (j > i ? managingRole(text(sg.toks)) : 0));
+      const roleAt = roles.findIndex((r) => r > 0);
       const after = roleAt > 0 ? line.segs[roleAt + 1] : undefined;
       if (roleAt > 0 && !(after && rosterPerson(text(after.toks)))) {
-        const score = managingRole(text(line.segs[roleAt]!.toks));
-        out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score });
+        out.push({ value: rosterPerson(text(seg.toks))!, toks: seg.toks, score: roles[roleAt]! });
         continue;
       }
     }
@@ -2906,9 +2907,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   // a letter names the account holder and contact in its sentences (an LOA, or a record sent as a letter)
   if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);
   // a record that is no letter may still say in one sentence who acts on the account (its grammar is strict)
-  else if (doc.kind === 'csr')
-    for (const c of roleSentencePersons(doc))
-      if (!names.persons.some((o) => o.value === c.value)) names.persons.push(c);
+  else if (doc.kind === 'csr') addRoleSentencePersons(doc, names.persons);
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
   // an unknown label's business or person, where no label gave the name and nothing gave the person

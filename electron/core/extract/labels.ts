@@ -1509,6 +1509,16 @@ function contiguous(c: LabelConcept, stems: readonly string[]): boolean {
 }
 
 /**
+ * How surely a caption's concept names the person who acts for the account: 1 a sure caption's (weight
+ * 0.8 at least: "Authorized Contact", "Decision Maker"), 0.85 a bare contact's ("Contact"), 0 another
+ * field's. Role cells and role sentences judge their words by it.
+ */
+export function authorizingWeight(c: LabelConcept | null): number {
+  if (c?.field !== 'authorized_person') return 0;
+  return (c.weight ?? 1) >= 0.8 ? 1 : 0.85;
+}
+
+/**
  * The concept a run of label words names, if any. The most specific one wins (the most words); among
  * as specific ones, the one whose words stand together ("Customer Service" over "Customer … Number"
  * in "Customer Service Number"), then the one holding the head noun ("Security Code", not "Account

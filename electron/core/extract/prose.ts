@@ -5,6 +5,7 @@ import { conceptInSentence } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
+  authorizingWeight,
   BUSINESS_SUFFIXES,
   CARRIER_WORDS,
   conceptOf,
@@ -499,7 +500,7 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
           });
       }
     }
-    for (const c of roleSentencePersons(doc)) if (!personCands.some((o) => o.value === c.value)) personCands.push(c);
+    addRoleSentencePersons(doc, personCands);
     // a record sent as a letter is signed by the provider's staff: its closing names no one on the account
     personCands.push(...titledPersons(doc), ...(doc.kind === 'loa' || doc.kind === 'other' ? signOffNames(doc) : []));
     nameCands.push(...definedCustomer(doc), ...titledBusinesses(doc));
@@ -664,13 +665,17 @@ const ARTICLE = "(?:[Tt]he|[Oo]ur|[Yy]our|[Ii]ts|[Tt]his|[Aa]n?|(?:[Tt]he\\s+)?a
 const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
   {
     // (the role's complement, "point | of contact on the account", may hold the role's own words)
-    re: new RegExp(`\\b${ARTICLE}\\s+${ROLE}((?:\\s+(?:on|for|of|to)\\s+[^.:]{0,40}?)?)\\s+(?:is|:)\\s+${PROSE_NAME}`),
+    re: new RegExp(
+      `\\b${ARTICLE}\\s+${ROLE}((?:\\s+(?:on|for|of|to)\\s+[^.:]{0,40}?)?)\\s+(?:is|:)\\s+${PROSE_NAME}`,
+      'g',
+    ),
     role: 1,
     name: 3,
   },
   {
     re: new RegExp(
       `${PROSE_NAME}(?:\\s+(?:is|was|has been)(?:\\s+(?:listed|named|designated|recorded|registered|set up|shown|on file)\\s+as)?|,)\\s+${ARTICLE}\\s+${ROLE}(?=\\s+(?:on|for|of|to|and|may|can|who)\\b|\\s*[.,;]|\\s*$)`,
+      'g',
     ),
     role: 2,
     name: 1,
@@ -678,37 +683,12 @@ const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
   {
     re: new RegExp(
       `\\b(?:lists?|listed|shows?|names?|has)\\s+${PROSE_NAME}\\s+as\\s+${ARTICLE}\\s+${ROLE}(?=\\s+(?:on|for|of|to)\\b|\\s*[.,;]|\\s*$)`,
+      'g',
     ),
     role: 2,
     name: 1,
   },
 ];
-
-/**
- * Whoever a letter's sentence gives the authorized person's role, the role read as a caption is read
- * (every word label vocabulary, naming the authorized person): the roles a sentence may name are the
- * captions', not a list of the sentences' own. A role the vocabulary gives someone else (the account
- * manager, a sales representative, the billing contact) names no one here.
- */
-export function roleSentencePersons(doc: DocLayout): Cand<string>[] {
-  const out: Cand<string>[] = [];
-  for (const p of paragraphs(doc)) {
-    out.push(...permissionSentencePersons(p.tt, doc.kind));
-    for (const { re, role, name } of ROLE_SENTENCES) {
-      const g = new RegExp(re.source, 'g');
-      for (let m = g.exec(p.tt.text); m; m = g.exec(p.tt.text)) {
-        const sure = authorizingRoleWords(m[role]!) || (role === 1 ? authorizingRoleWords(`${m[1]}${m[2]}`) : 0);
-        const who = m[name]!;
-        const person = sure ? parsePerson(who.replace(/[.,]$/, '')) : null;
-        if (!person) continue;
-        const start = m.index + m[0].indexOf(who);
-        const toks = toksIn(p.tt, start, start + who.length);
-        out.push({ value: person.value, toks, score: 0.7 * person.quality * sure, prose: true });
-      }
-    }
-  }
-  return out;
-}
 
 /** A job title set after a name, in brackets or between commas ("NAME (CFO)", "NAME, Office Manager,"). */
 const APPOSED_TITLE = '(?:\\s*\\([^)]{1,40}\\)|,\\s+[A-Z][A-Za-z&/ -]{1,40},)?';
@@ -717,41 +697,68 @@ const APPOSED_TITLE = '(?:\\s*\\([^)]{1,40}\\)|,\\s+[A-Z][A-Za-z&/ -]{1,40},)?';
  * changes to this account", and on a carrier's record the passive agent of the account's changes ("Changes to this
  * account must be requested by NAME, Title"). Not on an LOA: there "requested by" names the gaining provider.
  */
-const PERMISSION_SENTENCES: readonly { re: RegExp; kinds: 'any' | 'carrier' }[] = [
+const PERMISSION_SENTENCES: readonly { re: RegExp; onLoa: boolean }[] = [
   {
     re: new RegExp(
       `${PROSE_NAME}${APPOSED_TITLE}\\s+(?:is|are|has been)\\s+(?:the\\s+only\\s+\\w+\\s+)?authori[sz]ed\\s+to\\b`,
+      'g',
     ),
-    kinds: 'any',
+    onLoa: true,
   },
   {
     re: new RegExp(
       `\\b(?:must|may|can|should|will)\\s+(?:only\\s+)?be\\s+(?:requested|authori[sz]ed|approved|made|placed|submitted)\\s+(?:only\\s+)?by\\s+${PROSE_NAME}`,
+      'g',
     ),
-    kinds: 'carrier',
+    onLoa: false,
   },
 ];
 
-function permissionSentencePersons(tt: TokText, kind: DocLayout['kind']): Cand<string>[] {
+/**
+ * The persons a document's sentences give the authorized person's role or its permission, added to
+ * `persons` where no candidate has the same name yet.
+ */
+export function addRoleSentencePersons(doc: DocLayout, persons: Cand<string>[]): void {
+  for (const c of roleSentencePersons(doc)) if (!persons.some((o) => o.value === c.value)) persons.push(c);
+}
+
+/**
+ * Whoever a sentence gives the authorized person's role, the role read as a caption is read (every word
+ * label vocabulary, naming the authorized person): the roles a sentence may name are the captions', not a
+ * list of the sentences' own. A role the vocabulary gives someone else (the account manager, a sales
+ * representative, the billing contact) names no one here.
+ */
+function roleSentencePersons(doc: DocLayout): Cand<string>[] {
   const out: Cand<string>[] = [];
-  for (const { re, kinds } of PERMISSION_SENTENCES) {
-    if (kinds === 'carrier' && kind === 'loa') continue;
-    const g = new RegExp(re.source, 'g');
-    for (let m = g.exec(tt.text); m; m = g.exec(tt.text)) {
-      const lead = SENTENCE_OPENER.exec(m[1]!)?.[0].length ?? 0;
-      const who = m[1]!.slice(lead);
-      const person = parsePerson(who.replace(/[.,]$/, ''));
-      if (!person || BUSINESS_SUFFIXES.test(person.value)) continue;
-      const start = m.index + m[0].indexOf(who);
-      out.push({
-        value: person.value,
-        toks: toksIn(tt, start, start + who.length),
-        score: 0.7 * person.quality,
-        prose: true,
-      });
+  const add = (c: Cand<string> | null) => c && out.push(c);
+  for (const { tt } of paragraphs(doc)) {
+    for (const { re, onLoa } of PERMISSION_SENTENCES) {
+      if (!onLoa && doc.kind === 'loa') continue;
+      for (const m of tt.text.matchAll(re)) {
+        const lead = SENTENCE_OPENER.exec(m[1]!)?.[0].length ?? 0;
+        add(personNamedIn(tt, m, m[1]!.slice(lead), 1));
+      }
     }
+    for (const { re, role, name } of ROLE_SENTENCES)
+      for (const m of tt.text.matchAll(re)) {
+        const sure = authorizingRoleWords(m[role]!) || (role === 1 ? authorizingRoleWords(`${m[1]}${m[2]}`) : 0);
+        if (sure) add(personNamedIn(tt, m, m[name]!, sure));
+      }
   }
   return out;
+}
+
+/** The person a sentence's match names in `who` (a piece of the match), weighted by how surely it names them. */
+function personNamedIn(tt: TokText, m: RegExpMatchArray, who: string, weight: number): Cand<string> | null {
+  const person = parsePerson(who.replace(/[.,]$/, ''));
+  if (!person) return null;
+  const start = m.index! + m[0].indexOf(who);
+  return {
+    value: person.value,
+    toks: toksIn(tt, start, start + who.length),
+    score: 0.7 * person.quality * weight,
+    prose: true,
+  };
 }
 
 /**
@@ -761,9 +768,7 @@ function permissionSentencePersons(tt: TokText, kind: DocLayout['kind']): Cand<s
 function authorizingRoleWords(role: string): number {
   const stems = labelStems(role);
   if (!stems.length || !stems.every(isLabelWord)) return 0;
-  const c = conceptOf(stems, 'csr');
-  if (c?.field !== 'authorized_person') return 0;
-  return (c.weight ?? 1) >= 0.8 ? 1 : 0.85;
+  return authorizingWeight(conceptOf(stems, 'csr'));
 }
 
 /** A capitalised word that opens a sentence, never a name's first word. */
