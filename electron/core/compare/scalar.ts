@@ -178,6 +178,12 @@ export interface ScalarSpec {
    * unsure readings taken from no label of the field may be one number both documents print elsewhere
    */
   agreementDoubt?: (ref: Val<string>, invoice: Val<string>, checked: Val<string>) => string | null;
+  /**
+   * where a document writes, beginning with its unsure reading `part`, a value the name rules hold
+   * equal to `whole` (absent: never): the reading was cut short ("Palmetto Tire" of the sentence's
+   * "Palmetto Tire and Wheel Incorporated"), and the document's complete words settle it
+   */
+  completed?: (part: Val<string>, whole: string) => Found | null;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -255,6 +261,8 @@ function settleDifference(
       }
     }
   }
+  const completed = completedOnLoa(s, ref, v);
+  if (completed) return completed;
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
   // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
@@ -332,6 +340,29 @@ function settleDifference(
     ? ` ${SOURCE_LABEL[v.src]}'s "${v.value}" is written nowhere on the carrier's documents, so the difference stands although the ${SOURCE_LABEL[ref.src]} was not read with certainty.`
     : '';
   return { verdict: 'mismatch', reason: first.reason + note, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * An unsure LOA reading that is only some of the carrier's words, where the LOA writes — from its
+ * reading on — a name the name rules hold equal to the carrier's: the reader cut it short (a sentence's
+ * "and", a wrapped cell), and the LOA's complete words are what it states. null otherwise: a different
+ * name on the LOA ("Palmetto Tire Outlet") is not completed into the carrier's.
+ */
+function completedOnLoa(s: ScalarSpec, ref: Val<string>, v: Val<string>): Settled | null {
+  if (v.src !== 'loa' || v.conf >= 1 || !s.completed || s.sure('loa', v.conf) || !someWordsOf(v.value, ref.value))
+    return null;
+  const whole = s.completed(v, ref.value);
+  if (!whole) return null;
+  const r = s.compare(ref.value, whole.text);
+  if (r.verdict === 'mismatch') return null;
+  return {
+    verdict: r.verdict,
+    reason:
+      `The LOA writes "${whole.text}" where "${v.value}" was read (its reader cut the name short). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+    proposed: r.proposed ?? ref.value,
+    foundOn: { src: 'loa', found: whole },
+    doubts: [],
+  };
 }
 
 /**
@@ -595,17 +626,28 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
  */
 function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string> } | null {
   const { csr, invoice, loa } = s.vals;
-  if (!csr || !invoice || csr.conf >= 1 || s.sure('csr', csr.conf) || !s.pagesKnown('csr')) return null;
+  if (!csr || !invoice || csr.conf >= 1 || !s.pagesKnown('csr')) return null;
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  // the LOA reading the invoice's value too: two documents read apart give one value, which neither cut
+  // short nor misread (however unsure each reading) — the CSR's differing reading is the odd one
+  const loaAgrees = !!loa && s.compare(invoice.value, loa.value).verdict !== 'mismatch';
+  if (s.sure('csr', csr.conf) && !(loaAgrees && isName)) return null;
   // the invoice's reading the surer of the two, and no mere letters ("Emergency (E9l1)address" at 37%)
-  if (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN) return null;
+  if (!loaAgrees && (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN)) return null;
   if (s.compare(csr.value, invoice.value).verdict !== 'mismatch' || ocrKey(csr.value) === ocrKey(invoice.value))
     return null;
-  if (s.implausible(invoice.value) || (s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
+  // (the CSR's reading only some of the words the LOA and the invoice agree on: cut short where the name
+  // wraps in its cell — under its label or not, it is that name's start or end)
+  const csrCut = loaAgrees && isName && someWordsOf(csr.value, invoice.value);
+  if (s.implausible(invoice.value) || (!csrCut && s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
   // (an invoice's name that is only some of the CSR reading's words was cut short by its own reader —
-  // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading)
-  if ((s.field === 'account_name' || s.field === 'authorized_person') && someWordsOf(invoice.value, csr.value))
-    return null;
-  const found = s.locate(invoice.value, 'csr', csr.value) ?? s.written(invoice.value, 'csr');
+  // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading —
+  // unless the LOA gives the same words: then the CSR's reading ran on into a label, "… LLC Status:")
+  if (isName && !loaAgrees && someWordsOf(invoice.value, csr.value)) return null;
+  const found =
+    s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ??
+    s.written(invoice.value, 'csr') ??
+    (loaAgrees && isName && (csrCut || s.implausible(csr.value)) ? s.locateAnywhere(invoice.value, 'csr') : null);
   if (!found) return null;
   if (
     loa &&
