@@ -24,6 +24,7 @@ import {
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
 import { conceptInSentence } from '../extract/address-blocks.js';
+import { looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
 import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
@@ -48,7 +49,7 @@ import { CONTRARY_MIN } from './scalar.js';
 function addressFromDoc(read: ServiceAddress): AddressParts {
   // a stray mark OCR put at a city's edge ("|Carson City", a rule or a speck) is no part of its name
   const city = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-  const street_line = withoutColumnRules(read.street_line);
+  const street_line = withoutLeadingLabel(withoutColumnRules(read.street_line));
   const unit = withoutColumnRules(read.unit);
   const v =
     (city === read.city || !city) && street_line === read.street_line && unit === read.unit
@@ -56,6 +57,19 @@ function addressFromDoc(read: ServiceAddress): AddressParts {
       : { ...read, city: city || read.city, street_line, unit };
   const parsed = parseAddress(withoutTrailingState(v));
   return withCitySplitOff(v, parsed);
+}
+
+/**
+ * A street line the reader began with its label's words ("Addr 2959 Spring Way", "Street: 12 Elm St"): a
+ * street line opens with its house number, and label words before it are no part of the address. A unit
+ * before the house number ("Suite 200 1234 Main St") is the address's own and stays.
+ */
+function withoutLeadingLabel(text: string): string {
+  const m = /^([A-Za-z][A-Za-z.\s:#/-]*?)[\s:]+(\d+[A-Za-z]?\s+[A-Za-z].*)$/.exec(text.trim());
+  if (!m) return text;
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  if (words.some((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/[.,:#]/g, '')))) return text;
+  return looksLikeLabelText(m[1]!.replace(/[:\s]+$/, '')) ? m[2]! : text;
 }
 
 /**

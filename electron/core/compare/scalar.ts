@@ -21,6 +21,7 @@ import {
 } from '../../../shared/normalize/names.js';
 import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.js';
 import { gluedOnto } from './plausible.js';
+import { BUSINESS_SUFFIXES, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
 import {
   Collector,
@@ -631,23 +632,33 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
   // the LOA reading the invoice's value too: two documents read apart give one value, which neither cut
   // short nor misread (however unsure each reading) — the CSR's differing reading is the odd one
   const loaAgrees = !!loa && s.compare(invoice.value, loa.value).verdict !== 'mismatch';
-  if (s.sure('csr', csr.conf) && !(loaAgrees && isName)) return null;
   // the invoice's reading the surer of the two, and no mere letters ("Emergency (E9l1)address" at 37%)
   if (!loaAgrees && (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN)) return null;
   if (s.compare(csr.value, invoice.value).verdict !== 'mismatch' || ocrKey(csr.value) === ocrKey(invoice.value))
     return null;
   // (the CSR's reading only some of the words the LOA and the invoice agree on: cut short where the name
   // wraps in its cell — under its label or not, it is that name's start or end)
-  const csrCut = loaAgrees && isName && someWordsOf(csr.value, invoice.value);
-  if (s.implausible(invoice.value) || (!csrCut && s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
+  const csrCut = loaAgrees && isName && (someWordsOf(csr.value, invoice.value) || someWordsOf(csr.value, loa.value));
+  // (…or that name with a label's words read on: "… Cafe LLC Status", "BILL): Novak & Brennan Co.")
+  const csrRanOn = loaAgrees && isName && ranOnIntoLabel(csr.value, invoice.value);
+  // a CSR read surely is what it says, but for a reading whose own shape shows the reader's cut or run-on
+  if (s.sure('csr', csr.conf) && !csrCut && !csrRanOn) return null;
+  if (s.implausible(invoice.value) || (!csrCut && !csrRanOn && s.labelled('csr') && s.locate(csr.value, 'csr')))
+    return null;
   // (an invoice's name that is only some of the CSR reading's words was cut short by its own reader —
   // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading —
   // unless the LOA gives the same words: then the CSR's reading ran on into a label, "… LLC Status:")
   if (isName && !loaAgrees && someWordsOf(invoice.value, csr.value)) return null;
+  // (a reading cut short or run on stands where the name does: its own words are where the CSR writes it)
+  const ownSpot: Found | null =
+    (csrCut || csrRanOn) && csr.page !== null && csr.bbox
+      ? { text: csr.value, page: csr.page, bbox: csr.bbox, conf: csr.conf }
+      : null;
   const found =
     s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ??
     s.written(invoice.value, 'csr') ??
-    (loaAgrees && isName && (csrCut || s.implausible(csr.value)) ? s.locateAnywhere(invoice.value, 'csr') : null);
+    (loaAgrees && isName && s.implausible(csr.value) ? s.locateAnywhere(invoice.value, 'csr') : null) ??
+    ownSpot;
   if (!found) return null;
   if (
     loa &&
@@ -665,6 +676,34 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
     },
     read: csr,
   };
+}
+
+/**
+ * A reading that is `name`'s words (OCR's splits and lookalikes folded) with words before or after them
+ * that are a label's ("Status", "BILL):"): the reader ran on past the name into a neighbouring label.
+ */
+function ranOnIntoLabel(reading: string, name: string): boolean {
+  const want = ocrKey(name);
+  const at = ocrKey(reading).indexOf(want);
+  if (!want || at < 0) return false;
+  // the reading's own characters before and after the name's (a label's letters glued on count: "NMEVERGREEN")
+  let seen = 0;
+  let from = -1;
+  let to = reading.length;
+  for (let i = 0; i < reading.length; i++) {
+    if (!ocrKey(reading[i]!)) continue;
+    if (seen === at) from = from < 0 ? i : from;
+    seen++;
+    if (seen === at + want.length) {
+      to = i + 1;
+      break;
+    }
+  }
+  const extra = [reading.slice(0, Math.max(0, from)), reading.slice(to)]
+    .map((e) => e.replace(/[^A-Za-z\s]/g, ' ').trim())
+    .filter(Boolean);
+  // (never a word a business's name carries: "Acme Services" is another name than "Acme")
+  return extra.length > 0 && extra.every((e) => !BUSINESS_SUFFIXES.test(e) && looksLikeLabelText(e));
 }
 
 /** Neither CSR nor invoice shows the field: only the LOA and the case can be held against each other. */
