@@ -245,6 +245,21 @@ function completedOn(find: Finder, compare: ScalarSpec['compare']): ScalarSpec['
   };
 }
 
+/**
+ * The LOA's BTN as the LOA states it: null when the reading is only the extractor's guess — an unsure
+ * reading, from an LOA with no BTN label, of a number the LOA lists to port or to keep ("We ask you to
+ * port (316) 302-9831"). Such a letter states no BTN, and its listed number is no BTN to hold against
+ * the carrier's.
+ */
+function loaBtnStated(docs: Docs, find: Finder): Val<string> | null {
+  const v = fromDoc(docs, 'loa', 'btn');
+  if (!v || v.conf >= 1 || v.byLabel || !find.known('loa') || find.labelled('loa', 'btn') || find.sure('loa', v.conf))
+    return v;
+  const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
+  const listed = [...(docs.loa?.phone_numbers?.value ?? []), ...(docs.loa?.numbers_not_to_port?.value ?? [])].map(ten);
+  return listed.includes(ten(v.value)) ? null : v;
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
@@ -328,7 +343,7 @@ export function compareIdentity(
     requiredOn: ['loa'],
     missingLevel: 'warning',
     vals: {
-      loa: fromDoc(docs, 'loa', 'btn'),
+      loa: loaBtnStated(docs, find),
       invoice: fromDoc(docs, 'invoice', 'btn'),
       csr: fromDoc(docs, 'csr', 'btn'),
       case: caseVal(cd?.btn),

@@ -638,7 +638,11 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
     return null;
   // (the CSR's reading only some of the words the LOA and the invoice agree on: cut short where the name
   // wraps in its cell — under its label or not, it is that name's start or end)
-  const csrCut = loaAgrees && isName && (someWordsOf(csr.value, invoice.value) || someWordsOf(csr.value, loa.value));
+  const csrCut =
+    loaAgrees &&
+    (isName
+      ? someWordsOf(csr.value, invoice.value) || someWordsOf(csr.value, loa.value)
+      : s.field === 'account_number' && numberCutShort(csr.value, invoice.value));
   // (…or that name with a label's words read on: "… Cafe LLC Status", "BILL): Novak & Brennan Co.")
   const csrRanOn = loaAgrees && isName && ranOnIntoLabel(csr.value, invoice.value);
   // a CSR read surely is what it says, but for a reading whose own shape shows the reader's cut or run-on
@@ -676,6 +680,15 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
     },
     read: csr,
   };
+}
+
+/**
+ * An account number read as only the first groups of another ("9517" of "9517 15 658 9466159", "739648 413"
+ * of "7396 48 413 0241879"): its reader stopped where the number's spacing or its cell's edge parted it.
+ */
+function numberCutShort(part: string, whole: string): boolean {
+  const [p, w] = [normalizeAccountNumber(part), normalizeAccountNumber(whole)];
+  return p.length >= 4 && p.length < w.length && w.startsWith(p);
 }
 
 /**
