@@ -317,6 +317,35 @@ describe('address readings with a label read in', () => {
     expect(flagged(r, 'service_address', 'LOCATION_MISMATCH')).toBe(true);
   });
 
+  const ar = (street: string, city: string) => ({ ...addr(street, city, '72199'), state: 'AR' });
+  const csrMisread = (loaStreet: string) => ({
+    loa: { service_address: fv(ar(loaStreet, 'North Little Rock'), 0.59) },
+    invoice: { service_address: fv(ar('9417 SW Canal Ln', 'North Little Rock'), 0.75) },
+    csr: { service_address: fv(ar('9417 SW Canal Ln', 'Little Rock'), 0.82) },
+    pages: {
+      csr: page(
+        [
+          [48, 40, 'Customer Service Record'],
+          [48, 60, 'Premises'],
+          [48, 74, '9417 SW Canal Ln'],
+          [48, 86, 'North Little Rock, AR 72199'],
+        ],
+        'ocr',
+      ),
+    },
+  });
+
+  it("a CSR reading cut short ('Little Rock'), the invoice and the LOA agreeing and the CSR writing their address: no look", () => {
+    const r = run(csrMisread('9417 SW Canal Lane'));
+    expect(r.checks.filter((c) => c.field === 'service_address')).toEqual([]);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('…and another house number on the LOA than the invoice and the CSR give: still raised', () => {
+    const r = run(csrMisread('9471 SW Canal Lane'));
+    expect(flagged(r, 'service_address', 'LOCATION_MISMATCH')).toBe(true);
+  });
+
   it("a city named with 'City' at its end is a city; a label's 'City' is not", () => {
     expect(cityProblem('Lake Havasu City', 'OR')).toBeNull();
     expect(cityProblem('CARSON CITY', 'TX')).toBeNull();

@@ -255,7 +255,8 @@ function settleAddress(
   /** the LOA's reader found another address under the same label (twoUnderOneLabel) */
   loaTwoUnderLabel = false,
 ): {
-  found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
+  /** `backed`: found outside the label, the invoice and the LOA agreeing on it (csrWritesAgreed) */
+  found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses>; backed?: boolean };
   doubts: AddressDoubt[];
   /** why the difference stands although the reference was not read with certainty */
   note?: string;
@@ -279,6 +280,8 @@ function settleAddress(
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
+  const agreed = csrWritesAgreed(find, ref, v, invoice);
+  if (agreed) return { found: agreed, doubts: [] };
   const doubts: AddressDoubt[] = [];
   // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
   // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
@@ -363,6 +366,31 @@ function settleAddress(
   if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * The address the invoice and the LOA agree on, written on the CSR whose own unsure reading differs
+ * ("28411 Parkk Road", a street cut short, "Little Rock" of "North Little Rock", a mailing block's PO box):
+ * two documents read apart give one address, and the CSR writes its house number, street and ZIP too —
+ * the CSR's reading is the misread one. Its parts as found when they parse to the same address, else the
+ * invoice's. Never a CSR read surely, and never when the invoice differs from the LOA (a real difference).
+ */
+function csrWritesAgreed(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+): { src: Src; found: Found; parts: AddressParts; r: AddressComparison; backed: true } | null {
+  if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || !find.known('csr')) return null;
+  if (!sameWritten(invoice.value, v.value) || goodAddress(compareAddresses(ref.value, invoice.value))) return null;
+  const f = find.address(v.value, 'csr', 'exact') ?? find.address(v.value, 'csr', true);
+  if (!f) return null;
+  const parsed = parseAddress(f.text);
+  const asFound = foundComparison(parsed, v.value);
+  const [parts, r] = goodAddress(asFound)
+    ? [parsed, asFound]
+    : [invoice.value, compareAddresses(invoice.value, v.value)];
+  return goodAddress(r) ? { src: 'csr', found: f, parts, r, backed: true } : null;
 }
 
 /**
@@ -1361,7 +1389,10 @@ function addressDoubtSettled(
     run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
     run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
     run.reasons.push(
-      `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim(),
+      (settled.found.backed
+        ? `${prefix}The ${SOURCE_LABEL[on]} writes ${found.text}, the address the invoice and the LOA give (its own reading ${formatAddress(ref.value)} was misread or taken from another block). ${r.reasons.join(' ')}`
+        : `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`
+      ).trim(),
     );
     return true;
   }

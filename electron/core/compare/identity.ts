@@ -247,9 +247,9 @@ function completedOn(find: Finder, compare: ScalarSpec['compare']): ScalarSpec['
 
 /**
  * The LOA's BTN as the LOA states it: null when the reading is only the extractor's guess — an unsure
- * reading, from an LOA with no BTN label, of a number the LOA lists to port or to keep ("We ask you to
- * port (316) 302-9831"). Such a letter states no BTN, and its listed number is no BTN to hold against
- * the carrier's.
+ * reading, from an LOA with no BTN label, of a number the LOA writes only where it lists it to port or
+ * to keep ("We ask you to port (316) 302-9831"). Such a letter states no BTN, and its listed number is no
+ * BTN to hold against the carrier's; a number it writes once more ("our billing number is …") it states.
  */
 function loaBtnStated(docs: Docs, find: Finder): Val<string> | null {
   const v = fromDoc(docs, 'loa', 'btn');
@@ -257,7 +257,10 @@ function loaBtnStated(docs: Docs, find: Finder): Val<string> | null {
     return v;
   const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
   const listed = [...(docs.loa?.phone_numbers?.value ?? []), ...(docs.loa?.numbers_not_to_port?.value ?? [])].map(ten);
-  return listed.includes(ten(v.value)) ? null : v;
+  const own = ten(v.value);
+  const timesListed = listed.filter((n) => n === own).length;
+  // (written more often than its lists hold it, the letter states it elsewhere too — "our billing number is …")
+  return timesListed > 0 && find.timesWritten('loa', own) <= timesListed ? null : v;
 }
 
 /** Guided verification for a scalar field: where its values are written on the documents. */
