@@ -239,6 +239,15 @@ function twoUnderOneLabel(find: Finder, reading: FieldValue<ServiceAddress> | un
   return others.some((o) => o.why.source === 'label' && o.why.label === own.why.label);
 }
 
+/** An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it (csrWritesAgreed). */
+interface AddressFound {
+  src: Src;
+  found: Found;
+  parts: AddressParts;
+  r: ReturnType<typeof compareAddresses>;
+  backed?: boolean;
+}
+
 /**
  * An address that seems to differ: is the checked address written under the reference's "Service
  * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
@@ -255,8 +264,7 @@ function settleAddress(
   /** the LOA's reader found another address under the same label (twoUnderOneLabel) */
   loaTwoUnderLabel = false,
 ): {
-  /** `backed`: found outside the label, the invoice and the LOA agreeing on it (csrWritesAgreed) */
-  found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses>; backed?: boolean };
+  found?: AddressFound;
   doubts: AddressDoubt[];
   /** why the difference stands although the reference was not read with certainty */
   note?: string;
@@ -280,8 +288,6 @@ function settleAddress(
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
   }
-  const agreed = csrWritesAgreed(find, ref, v, invoice);
-  if (agreed) return { found: agreed, doubts: [] };
   const doubts: AddressDoubt[] = [];
   // the invoice agrees with the CSR, in form or letter for letter once OCR's lookalikes and spaces are folded
   // ("38 PE ARL CT, GREEN BAY" / "38 PEARL CT, GREENBAY"): two carrier documents saying the same is no
@@ -1371,15 +1377,18 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
-  const settled = settleAddress(
-    find,
-    ref,
-    v,
-    invoice,
-    r,
-    src === 'loa' && statedOverBlock(find, run.loaReading, ref),
-    src === 'loa' && twoUnderOneLabel(find, run.loaReading),
-  );
+  const agreed = csrWritesAgreed(find, ref, v, invoice);
+  const settled = agreed
+    ? { found: agreed, doubts: [] as AddressDoubt[], note: undefined }
+    : settleAddress(
+        find,
+        ref,
+        v,
+        invoice,
+        r,
+        src === 'loa' && statedOverBlock(find, run.loaReading, ref),
+        src === 'loa' && twoUnderOneLabel(find, run.loaReading),
+      );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
     run.values[on] = found.text;

@@ -262,8 +262,6 @@ function settleDifference(
       }
     }
   }
-  const completed = completedOnLoa(s, ref, v);
-  if (completed) return completed;
   const doubts: string[] = [];
   const invoiceBacksRef = !!invoice && ref.src === 'csr' && s.compare(ref.value, invoice.value).verdict !== 'mismatch';
   // once a person confirmed the CSR's reading, the CSR is the carrier's record: an invoice agreeing with the LOA is a note
@@ -829,11 +827,13 @@ function scalarCheckValue(
   const first = sameLettersAllowed(s.compare(ref.value, v.value), ref.value, v.value);
   const r: Settled =
     first.verdict === 'mismatch'
-      ? settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
+      ? // (an LOA reading cut short that the LOA's own words complete settles before any doubt is weighed)
+        (completedOnLoa(s, ref, v) ??
+        settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
           verdict: 'mismatch',
           reason: first.reason,
           ...(first.proposed !== undefined ? { proposed: first.proposed } : {}),
-        })
+        }))
       : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
   if (r.foundOn) {
     const { src: on, found } = r.foundOn;
