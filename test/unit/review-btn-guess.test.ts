@@ -34,10 +34,7 @@ describe("an LOA's guessed BTN (the LOA prints none)", () => {
       pages: { loa: LOA_NO_BTN },
     });
     expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
-    // the LOA writes that number only in its list and has no BTN label: it states no BTN, as an LOA without
-    // a BTN reading — the field is missing from the LOA (a form warning), not a look (review-quiet-checks)
-    expect(r.fields.btn.verdict).toBe('missing');
-    expect(r.checks.filter((c) => c.field === 'btn')).toEqual([]);
+    expect(r.fields.btn.verdict).toBe('check');
   });
 
   it('but an LOA that states its BTN under a label, read surely, still differs from the carrier', () => {

@@ -261,36 +261,6 @@ describe('a CSR account number read as only its first groups, the LOA and the in
   });
 });
 
-describe("an LOA's BTN that is only its first listed number", () => {
-  const letter = (btnLine: string | null) =>
-    page([
-      [48, 60, 'I, Wei McAllister, CFO of High Desert Auto Body Corp., authorize Telnyx to act as our agent.'],
-      ...(btnLine ? [[48, 80, btnLine] as [number, number, string]] : []),
-      [48, 100, 'We ask you to port (316) 302-9831.'],
-      [48, 120, 'Please keep (316) 459-1881 with CenturyLink; do not port them.'],
-    ]);
-  const input = (btnLine: string | null) => ({
-    loa: {
-      btn: fv('(316) 302-9831', 0.3),
-      phone_numbers: fv(['+13163029831'], 0.9),
-      numbers_not_to_port: fv(['+13164591881'], 0.9),
-    },
-    csr: { btn: fv('+13164591881', 0.89), phone_numbers: fv(['+13164591881', '+13163029831'], 0.9) },
-    pages: { loa: letter(btnLine) },
-  });
-
-  it('a letter with no BTN label states no BTN: its number to port is not held against the carrier’s BTN', () => {
-    const r = run(input(null));
-    expect(r.checks.filter((c) => c.field === 'btn')).toEqual([]);
-    expect(codes(r)).not.toContain('BTN_ATN_MISMATCH');
-  });
-
-  it('a letter that gives that number under a BTN label: still raised', () => {
-    const r = run(input('Billing telephone number: (316) 302-9831'));
-    expect(flagged(r, 'btn', 'BTN_ATN_MISMATCH')).toBe(true);
-  });
-});
-
 describe('address readings with a label read in', () => {
   const addr = (street: string, city = 'New Haven', zip = '06519') => ({
     street_line: street,

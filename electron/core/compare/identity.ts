@@ -245,24 +245,6 @@ function completedOn(find: Finder, compare: ScalarSpec['compare']): ScalarSpec['
   };
 }
 
-/**
- * The LOA's BTN as the LOA states it: null when the reading is only the extractor's guess — an unsure
- * reading, from an LOA with no BTN label, of a number the LOA writes only where it lists it to port or
- * to keep ("We ask you to port (316) 302-9831"). Such a letter states no BTN, and its listed number is no
- * BTN to hold against the carrier's; a number it writes once more ("our billing number is …") it states.
- */
-function loaBtnStated(docs: Docs, find: Finder): Val<string> | null {
-  const v = fromDoc(docs, 'loa', 'btn');
-  if (!v || v.conf >= 1 || v.byLabel || !find.known('loa') || find.labelled('loa', 'btn') || find.sure('loa', v.conf))
-    return v;
-  const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
-  const listed = [...(docs.loa?.phone_numbers?.value ?? []), ...(docs.loa?.numbers_not_to_port?.value ?? [])].map(ten);
-  const own = ten(v.value);
-  const timesListed = listed.filter((n) => n === own).length;
-  // (written more often than its lists hold it, the letter states it elsewhere too — "our billing number is …")
-  return timesListed > 0 && find.timesWritten('loa', own) <= timesListed ? null : v;
-}
-
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
@@ -346,7 +328,7 @@ export function compareIdentity(
     requiredOn: ['loa'],
     missingLevel: 'warning',
     vals: {
-      loa: loaBtnStated(docs, find),
+      loa: fromDoc(docs, 'loa', 'btn'),
       invoice: fromDoc(docs, 'invoice', 'btn'),
       csr: fromDoc(docs, 'csr', 'btn'),
       case: caseVal(cd?.btn),
