@@ -24,6 +24,7 @@ import {
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
 import { conceptInSentence } from '../extract/address-blocks.js';
+import { looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
 import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
@@ -48,7 +49,7 @@ import { CONTRARY_MIN } from './scalar.js';
 function addressFromDoc(read: ServiceAddress): AddressParts {
   // a stray mark OCR put at a city's edge ("|Carson City", a rule or a speck) is no part of its name
   const city = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-  const street_line = withoutColumnRules(read.street_line);
+  const street_line = withoutLeadingLabel(withoutColumnRules(read.street_line));
   const unit = withoutColumnRules(read.unit);
   const v =
     (city === read.city || !city) && street_line === read.street_line && unit === read.unit
@@ -56,6 +57,19 @@ function addressFromDoc(read: ServiceAddress): AddressParts {
       : { ...read, city: city || read.city, street_line, unit };
   const parsed = parseAddress(withoutTrailingState(v));
   return withCitySplitOff(v, parsed);
+}
+
+/**
+ * A street line the reader began with its label's words ("Addr 2959 Spring Way", "Street: 12 Elm St"): a
+ * street line opens with its house number, and label words before it are no part of the address. A unit
+ * before the house number ("Suite 200 1234 Main St") is the address's own and stays.
+ */
+function withoutLeadingLabel(text: string): string {
+  const m = /^([A-Za-z][A-Za-z.\s:#/-]*?)[\s:]+(\d+[A-Za-z]?\s+[A-Za-z].*)$/.exec(text.trim());
+  if (!m) return text;
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  if (words.some((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/[.,:#]/g, '')))) return text;
+  return looksLikeLabelText(m[1]!.replace(/[:\s]+$/, '')) ? m[2]! : text;
 }
 
 /**
@@ -225,6 +239,15 @@ function twoUnderOneLabel(find: Finder, reading: FieldValue<ServiceAddress> | un
   return others.some((o) => o.why.source === 'label' && o.why.label === own.why.label);
 }
 
+/** An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it (csrWritesAgreed). */
+interface AddressFound {
+  src: Src;
+  found: Found;
+  parts: AddressParts;
+  r: ReturnType<typeof compareAddresses>;
+  backed?: boolean;
+}
+
 /**
  * An address that seems to differ: is the checked address written under the reference's "Service
  * Address" label (or the reference's under the LOA's)? If not, which doubts keep the difference
@@ -241,7 +264,7 @@ function settleAddress(
   /** the LOA's reader found another address under the same label (twoUnderOneLabel) */
   loaTwoUnderLabel = false,
 ): {
-  found?: { src: Src; found: Found; parts: AddressParts; r: ReturnType<typeof compareAddresses> };
+  found?: AddressFound;
   doubts: AddressDoubt[];
   /** why the difference stands although the reference was not read with certainty */
   note?: string;
@@ -349,6 +372,31 @@ function settleAddress(
   if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * The address the invoice and the LOA agree on, written on the CSR whose own unsure reading differs
+ * ("28411 Parkk Road", a street cut short, "Little Rock" of "North Little Rock", a mailing block's PO box):
+ * two documents read apart give one address, and the CSR writes its house number, street and ZIP too —
+ * the CSR's reading is the misread one. Its parts as found when they parse to the same address, else the
+ * invoice's. Never a CSR read surely, and never when the invoice differs from the LOA (a real difference).
+ */
+function csrWritesAgreed(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+): { src: Src; found: Found; parts: AddressParts; r: AddressComparison; backed: true } | null {
+  if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || !find.known('csr')) return null;
+  if (!sameWritten(invoice.value, v.value) || goodAddress(compareAddresses(ref.value, invoice.value))) return null;
+  const f = find.address(v.value, 'csr', 'exact') ?? find.address(v.value, 'csr', true);
+  if (!f) return null;
+  const parsed = parseAddress(f.text);
+  const asFound = foundComparison(parsed, v.value);
+  const [parts, r] = goodAddress(asFound)
+    ? [parsed, asFound]
+    : [invoice.value, compareAddresses(invoice.value, v.value)];
+  return goodAddress(r) ? { src: 'csr', found: f, parts, r, backed: true } : null;
 }
 
 /**
@@ -1329,15 +1377,18 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
-  const settled = settleAddress(
-    find,
-    ref,
-    v,
-    invoice,
-    r,
-    src === 'loa' && statedOverBlock(find, run.loaReading, ref),
-    src === 'loa' && twoUnderOneLabel(find, run.loaReading),
-  );
+  const agreed = csrWritesAgreed(find, ref, v, invoice);
+  const settled = agreed
+    ? { found: agreed, doubts: [] as AddressDoubt[], note: undefined }
+    : settleAddress(
+        find,
+        ref,
+        v,
+        invoice,
+        r,
+        src === 'loa' && statedOverBlock(find, run.loaReading, ref),
+        src === 'loa' && twoUnderOneLabel(find, run.loaReading),
+      );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
     run.values[on] = found.text;
@@ -1347,7 +1398,10 @@ function addressDoubtSettled(
     run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
     run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
     run.reasons.push(
-      `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`.trim(),
+      (settled.found.backed
+        ? `${prefix}The ${SOURCE_LABEL[on]} writes ${found.text}, the address the invoice and the LOA give (its own reading ${formatAddress(ref.value)} was misread or taken from another block). ${r.reasons.join(' ')}`
+        : `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`
+      ).trim(),
     );
     return true;
   }

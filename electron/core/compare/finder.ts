@@ -100,8 +100,18 @@ export interface Finder {
 const PHONE_TEXT = String.raw`(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
 const RANGE_TEXT = new RegExp(String.raw`(${PHONE_TEXT})\s+(?:through|thru|to)\s+(${PHONE_TEXT}|\d{4}\b)`, 'gi');
 /**
+ * A block written with a dash and only the last four digits of its end ("909 .421 4500 - 4507"): a
+ * list's bullet stands before a whole number, never before four digits alone. OCR may double or
+ * stray a separator between the groups, or part the four digits ("4310 - 43 17"); a date or a time after
+ * the number ("- 0824/2026") is not an end.
+ */
+const DASH_RANGE_TEXT = new RegExp(
+  String.raw`((?:\+?1[\s.-]{0,2})?\(?\d{3}\)?[\s.-]{0,3}\d{3}[\s.-]{0,3}\d{4})\s*[-–]\s*(\d{2} ?\d{2})(?![\d/:]|[.-]\d)`,
+  'g',
+);
+/**
  * The most numbers one written range may stand for: a block of a hundred is a DID block; more is a
- * misread. Only words join a range: a dash between two numbers is as often a list's bullet.
+ * misread. Between two whole numbers only words join a range: a dash there is as often a list's bullet.
  */
 const MAX_RANGE = 100;
 
@@ -113,7 +123,7 @@ function numberRanges(pages: PageText[] | undefined): [string, string][] {
   const out: [string, string][] = [];
   for (const page of pages ?? []) {
     const text = page.words.map((w) => w.text).join(' ');
-    for (const m of text.matchAll(RANGE_TEXT)) {
+    for (const m of [...text.matchAll(RANGE_TEXT), ...text.matchAll(DASH_RANGE_TEXT)]) {
       const first = toE164(m[1]!);
       const lastRaw = m[2]!.replace(/\D/g, '');
       const last = lastRaw.length === 4 && first ? `${first.slice(0, -4)}${lastRaw}` : toE164(m[2]!);

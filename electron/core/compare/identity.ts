@@ -30,7 +30,7 @@ import {
   type Val,
   toE164,
 } from './run.js';
-import { type Finder } from './finder.js';
+import { type Finder, wordCount } from './finder.js';
 import { type ScalarSpec, compareBtn, compareScalar, nameCompare, scalarLocator } from './scalar.js';
 
 type Guided = (
@@ -49,6 +49,7 @@ type Guided = (
   | 'sure'
   | 'unread'
   | 'misplaced'
+  | 'completed'
 >;
 
 /**
@@ -223,6 +224,27 @@ function btnGuessedByBoth(find: Finder): ScalarSpec['agreementDoubt'] {
   };
 }
 
+/**
+ * Where a document writes, beginning with a reading of a name, words the name rules hold equal to
+ * `whole`, on one line or wrapped onto the next: the reading's complete name (see ScalarSpec.completed).
+ */
+function completedOn(find: Finder, compare: ScalarSpec['compare']): ScalarSpec['completed'] {
+  return (part, whole) => {
+    if (part.src === 'case' || !find.known(part.src)) return null;
+    const start = ocrKey(part.value);
+    if (start.length < 4) return null;
+    return find.anywhere(
+      part.src,
+      (text) => {
+        const k = ocrKey(text);
+        return k.length > start.length && k.startsWith(start) && compare(whole, text).verdict !== 'mismatch';
+      },
+      wordCount(whole) + 3,
+      true,
+    );
+  };
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
@@ -237,6 +259,7 @@ function guidedBy(find: Finder): Guided {
     pagesKnown: find.known,
     sure: find.sure,
     unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on) : () => null,
+    ...(field === 'account_name' || field === 'authorized_person' ? { completed: completedOn(find, compare) } : {}),
     ...(field === 'account_name'
       ? { labelledAt: (on: DocSrc, at: Val<string>) => find.ocr(on) && find.labelledInFront(on, field, at) }
       : {}),

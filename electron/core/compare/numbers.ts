@@ -195,6 +195,64 @@ function besideOtherLabel(find: Finder, e164: string): boolean {
   return !!at && !find.labelledInFront('loa', 'to_port', at) && !find.labelledInFront('loa', 'phone_list', at);
 }
 
+/**
+ * A number to port that the account document's reader missed, though the carrier's documents answer
+ * for it: the account document writes a range of numbers that holds it ("909 421 4500 - 4507"), or the
+ * CSR writes it as a number of its own (OCR's lookalikes allowed: "33O5550138") and the invoice — the
+ * carrier's other document — lists it too. A number from elsewhere (a foreign one added to the LOA) is
+ * on neither carrier document, so it still comes out as not on the account.
+ */
+function accountShows(find: Finder, on: DocSrc, invList: NumberList | null, n: string): boolean {
+  if (!find.known(on)) return false;
+  const ten = n.replace(/^\+1/, '');
+  if (find.ranges(on).some(([first, last]) => inRange(n, first, last))) return true;
+  if (on !== 'csr' || !find.known('invoice')) return false;
+  const invoiceLists = (!!invList && e164List(invList.value).ok.includes(n)) || !!find.number(n, 'invoice');
+  return invoiceLists && !!find.written('csr', ten, { digits: true });
+}
+
+/**
+ * Numbers read into the CSR's list of the account's numbers that the carrier's documents do not show as
+ * the account's: written outside the CSR's number lists (which hold the numbers to port, so the lists were
+ * found), on no invoice at all, neither the account's BTN nor marked to keep — a fax header's, a support
+ * or a contact line's number. Counted as staying, they would make a whole port partial and its BTN a
+ * ported BTN to check. A number the lists hold, or the invoice shows anywhere, stays on the account.
+ */
+function straysOffAccount(
+  find: Finder,
+  docs: Docs,
+  account: string[],
+  toPort: string[],
+  keep: string[],
+  invList: NumberList | null,
+): string[] {
+  if (!docs.csr?.phone_numbers || !invList || !find.known('csr') || !find.known('invoice')) return [];
+  if (!toPort.some((t) => find.number(t, 'csr'))) return [];
+  const btn = docs.csr.btn?.value ? toE164(docs.csr.btn.value) : null;
+  const invoiceNumbers = e164List(invList.value).ok;
+  // the account number's digits hold no phone number ("9517 15 658 9466159"), however the invoice spaces them
+  const accountDigits = [docs.csr.account_number?.value, docs.invoice?.account_number?.value]
+    .map((a) => (a ?? '').replace(/\D/g, ''))
+    .filter((d) => d.length > 10);
+  const inAccountNumber = (ten: string) => accountDigits.some((d) => d.includes(ten));
+  return account.filter(
+    (n) =>
+      !toPort.includes(n) &&
+      !keep.includes(n) &&
+      n !== btn &&
+      !invoiceNumbers.includes(n) &&
+      !find.number(n, 'csr') &&
+      (inAccountNumber(n.replace(/^\+1/, '')) || !find.written('invoice', n.replace(/^\+1/, ''), { digits: true })),
+  );
+}
+
+/** A number within a written range's ends (same exchange, its last four digits between theirs). */
+function inRange(n: string, first: string, last: string): boolean {
+  if (n.length !== first.length || n.slice(0, -4) !== first.slice(0, -4)) return false;
+  const at = Number(n.slice(-4));
+  return at >= Number(first.slice(-4)) && at <= Number(last.slice(-4));
+}
+
 /** Why numbers not read on the account cannot be asserted missing from it (empty: they can). */
 function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   const { find, accountVal, accountSrc, invList, loaList, account, toPort } = f;
@@ -514,8 +572,12 @@ export function compareNumbers(
   const csrList = fromDoc(docs, 'csr', 'phone_numbers');
   const invList = fromDoc(docs, 'invoice', 'phone_numbers');
   const accountVal = csrList ?? invList;
-  const account = accountVal ? e164List(accountVal.value).ok : null;
   const accountSrc = accountVal?.src ?? null;
+  const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
+  const keepParsed = keepList ? e164List(keepList.value).ok : [];
+  const accountRead = accountVal ? e164List(accountVal.value).ok : null;
+  const strays = accountRead ? straysOffAccount(find, docs, accountRead, toPort, keepParsed, invList) : [];
+  const account = accountRead ? accountRead.filter((n) => !strays.includes(n)) : null;
 
   const { values, normalized } = numberListsShown([loaList, invList, csrList], loaParsed, input.caseData?.numbers);
   const evidence = ev([loaList, invList, csrList]);
@@ -528,10 +590,16 @@ export function compareNumbers(
     account && accountSrc && accountSrc !== 'case'
       ? toPort.filter((n) => !onAny.has(n) && find.number(n, accountSrc as DocSrc))
       : [];
-  const notOnAccount = account ? toPort.filter((n) => !onAny.has(n) && !foundOnAccount.includes(n)) : [];
+  const shownOnAccount =
+    account && accountSrc && accountSrc !== 'case'
+      ? toPort.filter(
+          (n) => !onAny.has(n) && !foundOnAccount.includes(n) && accountShows(find, accountSrc as DocSrc, invList, n),
+        )
+      : [];
+  const notOnAccount = account
+    ? toPort.filter((n) => !onAny.has(n) && !foundOnAccount.includes(n) && !shownOnAccount.includes(n))
+    : [];
   const notOnLoa = toPortSource !== 'loa' && loaParsed ? toPort.filter((n) => !loaParsed.ok.includes(n)) : [];
-  const keepList = fromDoc(docs, 'loa', 'numbers_not_to_port');
-  const keepParsed = keepList ? e164List(keepList.value).ok : [];
   const conflicting = toPort.filter((n) => keepParsed.includes(n));
   const staying = account ? account.filter((n) => !toPort.includes(n)) : [];
   const btn = allAccounts[0]!.btn;
@@ -559,6 +627,14 @@ export function compareNumbers(
   if (foundOnAccount.length)
     out.reasons.push(
       `${foundOnAccount.join(', ')} found in the ${SOURCE_LABEL[accountSrc!]}'s number list (missed when it was read).`,
+    );
+  if (strays.length)
+    out.reasons.push(
+      `${strays.join(', ')} ${strays.length === 1 ? 'was' : 'were'} read from the CSR outside its number list, which holds the ported numbers, and the invoice shows ${strays.length === 1 ? 'it' : 'them'} nowhere: not counted as on the account (a fax header, support or contact line).`,
+    );
+  if (shownOnAccount.length)
+    out.reasons.push(
+      `${shownOnAccount.join(', ')} ${shownOnAccount.length === 1 ? 'is' : 'are'} on the account, though not read in the ${SOURCE_LABEL[accountSrc!]}'s list: ${accountSrc === 'csr' ? 'the CSR writes and the invoice lists them, or ' : ''}the ${SOURCE_LABEL[accountSrc!]} writes a range that holds them.`,
     );
   reportNotOnAccount(c, facts, out, notOnAccount);
   reportLoaAndSplit(c, facts, out, notOnLoa, conflicting, groups);

@@ -25,7 +25,10 @@ const NOT_A_CITY =
 export function cityProblem(city: string, state?: string): string | null {
   if (/\d/.test(city)) return 'a city name has no digits (a misread postcode or line?)';
   if ((city.match(/[A-Za-z]/g) ?? []).length < 2) return 'too short to be a city name';
-  if (NOT_A_CITY.test(city) && !(state && isKnownCity(city, state))) return 'a heading or label word, not a city name';
+  // (…and "City" after a place's own words ends many a city's name — "Lake Havasu City", "Carson City" — as
+  // no label does: a label's "City" stands first or alone, before what it names)
+  const named = city.replace(/(?<=[A-Za-z]{3,}\s+)City$/i, '').trim();
+  if (NOT_A_CITY.test(named) && !(state && isKnownCity(city, state))) return 'a heading or label word, not a city name';
   return null;
 }
 

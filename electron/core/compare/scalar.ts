@@ -21,6 +21,7 @@ import {
 } from '../../../shared/normalize/names.js';
 import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.js';
 import { gluedOnto } from './plausible.js';
+import { BUSINESS_SUFFIXES, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
 import {
   Collector,
@@ -178,6 +179,12 @@ export interface ScalarSpec {
    * unsure readings taken from no label of the field may be one number both documents print elsewhere
    */
   agreementDoubt?: (ref: Val<string>, invoice: Val<string>, checked: Val<string>) => string | null;
+  /**
+   * where a document writes, beginning with its unsure reading `part`, a value the name rules hold
+   * equal to `whole` (absent: never): the reading was cut short ("Palmetto Tire" of the sentence's
+   * "Palmetto Tire and Wheel Incorporated"), and the document's complete words settle it
+   */
+  completed?: (part: Val<string>, whole: string) => Found | null;
 }
 
 /** How one checked value (LOA or case) stands against the reference once its doubts are weighed. */
@@ -332,6 +339,29 @@ function settleDifference(
     ? ` ${SOURCE_LABEL[v.src]}'s "${v.value}" is written nowhere on the carrier's documents, so the difference stands although the ${SOURCE_LABEL[ref.src]} was not read with certainty.`
     : '';
   return { verdict: 'mismatch', reason: first.reason + note, proposed: first.proposed ?? ref.value, doubts };
+}
+
+/**
+ * An unsure LOA reading that is only some of the carrier's words, where the LOA writes — from its
+ * reading on — a name the name rules hold equal to the carrier's: the reader cut it short (a sentence's
+ * "and", a wrapped cell), and the LOA's complete words are what it states. null otherwise: a different
+ * name on the LOA ("Palmetto Tire Outlet") is not completed into the carrier's.
+ */
+function completedOnLoa(s: ScalarSpec, ref: Val<string>, v: Val<string>): Settled | null {
+  if (v.src !== 'loa' || v.conf >= 1 || !s.completed || s.sure('loa', v.conf) || !someWordsOf(v.value, ref.value))
+    return null;
+  const whole = s.completed(v, ref.value);
+  if (!whole) return null;
+  const r = s.compare(ref.value, whole.text);
+  if (r.verdict === 'mismatch') return null;
+  return {
+    verdict: r.verdict,
+    reason:
+      `The LOA writes "${whole.text}" where "${v.value}" was read (its reader cut the name short). ${r.verdict === 'equivalent' ? r.reason : ''}`.trim(),
+    proposed: r.proposed ?? ref.value,
+    foundOn: { src: 'loa', found: whole },
+    doubts: [],
+  };
 }
 
 /**
@@ -595,17 +625,42 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
  */
 function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string> } | null {
   const { csr, invoice, loa } = s.vals;
-  if (!csr || !invoice || csr.conf >= 1 || s.sure('csr', csr.conf) || !s.pagesKnown('csr')) return null;
+  if (!csr || !invoice || csr.conf >= 1 || !s.pagesKnown('csr')) return null;
+  const isName = s.field === 'account_name' || s.field === 'authorized_person';
+  // the LOA reading the invoice's value too: two documents read apart give one value, which neither cut
+  // short nor misread (however unsure each reading) — the CSR's differing reading is the odd one
+  const loaAgrees = !!loa && s.compare(invoice.value, loa.value).verdict !== 'mismatch';
   // the invoice's reading the surer of the two, and no mere letters ("Emergency (E9l1)address" at 37%)
-  if (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN) return null;
+  if (!loaAgrees && (invoice.conf <= csr.conf || invoice.conf < CONTRARY_MIN)) return null;
   if (s.compare(csr.value, invoice.value).verdict !== 'mismatch' || ocrKey(csr.value) === ocrKey(invoice.value))
     return null;
-  if (s.implausible(invoice.value) || (s.labelled('csr') && s.locate(csr.value, 'csr'))) return null;
-  // (an invoice's name that is only some of the CSR reading's words was cut short by its own reader —
-  // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading)
-  if ((s.field === 'account_name' || s.field === 'authorized_person') && someWordsOf(invoice.value, csr.value))
+  // (the CSR's reading only some of the words the LOA and the invoice agree on: cut short where the name
+  // wraps in its cell — under its label or not, it is that name's start or end)
+  const csrCut =
+    loaAgrees &&
+    (isName
+      ? someWordsOf(csr.value, invoice.value) || someWordsOf(csr.value, loa.value)
+      : s.field === 'account_number' && numberCutShort(csr.value, invoice.value));
+  // (…or that name with a label's words read on: "… Cafe LLC Status", "BILL): Novak & Brennan Co.")
+  const csrRanOn = loaAgrees && isName && ranOnIntoLabel(csr.value, invoice.value);
+  // a CSR read surely is what it says, but for a reading whose own shape shows the reader's cut or run-on
+  if (s.sure('csr', csr.conf) && !csrCut && !csrRanOn) return null;
+  if (s.implausible(invoice.value) || (!csrCut && !csrRanOn && s.labelled('csr') && s.locate(csr.value, 'csr')))
     return null;
-  const found = s.locate(invoice.value, 'csr', csr.value) ?? s.written(invoice.value, 'csr');
+  // (an invoice's name that is only some of the CSR reading's words was cut short by its own reader —
+  // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading —
+  // unless the LOA gives the same words: then the CSR's reading ran on into a label, "… LLC Status:")
+  if (isName && !loaAgrees && someWordsOf(invoice.value, csr.value)) return null;
+  // (a reading cut short or run on stands where the name does: its own words are where the CSR writes it)
+  const ownSpot: Found | null =
+    (csrCut || csrRanOn) && csr.page !== null && csr.bbox
+      ? { text: csr.value, page: csr.page, bbox: csr.bbox, conf: csr.conf }
+      : null;
+  const found =
+    s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ??
+    s.written(invoice.value, 'csr') ??
+    (loaAgrees && isName && s.implausible(csr.value) ? s.locateAnywhere(invoice.value, 'csr') : null) ??
+    ownSpot;
   if (!found) return null;
   if (
     loa &&
@@ -623,6 +678,43 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
     },
     read: csr,
   };
+}
+
+/**
+ * An account number read as only the first groups of another ("9517" of "9517 15 658 9466159", "739648 413"
+ * of "7396 48 413 0241879"): its reader stopped where the number's spacing or its cell's edge parted it.
+ */
+function numberCutShort(part: string, whole: string): boolean {
+  const [p, w] = [normalizeAccountNumber(part), normalizeAccountNumber(whole)];
+  return p.length >= 4 && p.length < w.length && w.startsWith(p);
+}
+
+/**
+ * A reading that is `name`'s words (OCR's splits and lookalikes folded) with words before or after them
+ * that are a label's ("Status", "BILL):"): the reader ran on past the name into a neighbouring label.
+ */
+function ranOnIntoLabel(reading: string, name: string): boolean {
+  const want = ocrKey(name);
+  const at = ocrKey(reading).indexOf(want);
+  if (!want || at < 0) return false;
+  // the reading's own characters before and after the name's (a label's letters glued on count: "NMEVERGREEN")
+  let seen = 0;
+  let from = -1;
+  let to = reading.length;
+  for (let i = 0; i < reading.length; i++) {
+    if (!ocrKey(reading[i]!)) continue;
+    if (seen === at) from = from < 0 ? i : from;
+    seen++;
+    if (seen === at + want.length) {
+      to = i + 1;
+      break;
+    }
+  }
+  const extra = [reading.slice(0, Math.max(0, from)), reading.slice(to)]
+    .map((e) => e.replace(/[^A-Za-z\s]/g, ' ').trim())
+    .filter(Boolean);
+  // (never a word a business's name carries: "Acme Services" is another name than "Acme")
+  return extra.length > 0 && extra.every((e) => !BUSINESS_SUFFIXES.test(e) && looksLikeLabelText(e));
 }
 
 /** Neither CSR nor invoice shows the field: only the LOA and the case can be held against each other. */
@@ -735,11 +827,13 @@ function scalarCheckValue(
   const first = sameLettersAllowed(s.compare(ref.value, v.value), ref.value, v.value);
   const r: Settled =
     first.verdict === 'mismatch'
-      ? settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
+      ? // (an LOA reading cut short that the LOA's own words complete settles before any doubt is weighed)
+        (completedOnLoa(s, ref, v) ??
+        settleDifference(s, ref, v, refSrc === 'csr' ? (s.vals.invoice ?? null) : null, {
           verdict: 'mismatch',
           reason: first.reason,
           ...(first.proposed !== undefined ? { proposed: first.proposed } : {}),
-        })
+        }))
       : { verdict: first.verdict, reason: first.reason, proposed: first.proposed, doubts: [] };
   if (r.foundOn) {
     const { src: on, found } = r.foundOn;
