@@ -353,6 +353,9 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
  * while they read as the rest of a name — no digits, a few words, and either a business word or
  * legal form of their own or a first line that ends mid-name ("… &", "… of").
  */
+/** The lines a name may wrap over in its cell; one more only for its legal form (wrappedName). */
+const NAME_LINES = 3;
+
 function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number } | null {
   const first = span.lines[0];
   // a first line shaped like a caption, ending on a label's head noun ("Brand Name" over "HMMSL
@@ -376,11 +379,14 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   // the lines that could be the rest of a name: a few words, no digits, not an attention line
   const rest: Tok[][] = [];
   let prevText = text(first);
-  for (const line of span.lines.slice(1)) {
+  for (const [k, line] of span.lines.slice(1).entries()) {
     const t = text(line);
     // a name that already ends with a legal form goes on only with more legal forms ("… Brewing Company" / "LLP")
     if ((LEGAL_FORM_END.test(trimValue(prevText)) && !onlyLegalForms(t)) || /\d|[:@(]/.test(t) || line.length > 4)
       break;
+    // a fourth line only as the legal form a narrow cell wrapped off ("Copper Canyon" / "Chiropractic" /
+    // "Center," / "Corporation")
+    if (k >= NAME_LINES - 1 && !onlyLegalForms(t)) break;
     if (ATTENTION_LINE.test(t) || ALIAS_LINE.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
@@ -1719,11 +1725,19 @@ const HINT_TAILS: Readonly<Record<string, readonly string[]>> = {
   of: ['record', 'records'],
 };
 
-function dropCaptionHintTail(c: Cand<string>): void {
+function dropCaptionHintTail(c: Cand<string>, kind: DocumentKind): void {
   if (!c.hit || c.toks[0]?.line !== c.hit.line) return;
   const capLast = c.hit.seg.toks[c.hit.end - 1]?.text.toLowerCase() ?? '';
   const words = c.value.trim().split(/\s+/);
   const w = (i: number) => words[i]?.toLowerCase().replace(/[:.,]$/, '') ?? '';
+  // a caption left open on "of" takes the noun naming whose name it is ("Legal Name of" | "Customer Iron
+  // Bridge Construction, P.A."): a word that alone names the customer completes the caption
+  const whose = labelStems(w(0));
+  if (capLast === 'of' && words.length > 2 && whose.length === 1 && conceptOf(whose, kind)?.field === 'account_name') {
+    c.value = words.slice(1).join(' ');
+    if (c.toks.length > 1) c.toks = c.toks.slice(1);
+    return;
+  }
   // the whole hint in the value ("NAME" | "ON RECORD BLUE FERN …") or its tail ("NAME ON" | "FILE …")
   const n = HINT_TAILS[w(0)]?.includes(w(1)) ? 2 : HINT_TAILS[capLast]?.includes(w(0)) ? 1 : 0;
   if (!n || words.length <= n || !LABEL_FILLERS.has(w(n - 1))) return;
@@ -2128,10 +2142,10 @@ function labelledNames(doc: DocLayout): NameCands {
   const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', 3, (span) => wrappedName(nameRunOn(doc, span))).filter(
+  const nameCands = labelled(doc, 'account_name', NAME_LINES + 1, (span) => wrappedName(nameRunOn(doc, span))).filter(
     (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)) && !documentTitle(c.value),
   );
-  nameCands.forEach(dropCaptionHintTail);
+  for (const c of nameCands) dropCaptionHintTail(c, kind);
   for (const c of nameCands) dropItemCaption(doc, c);
   const personCands =
     isLoa || kind === 'csr' || kind === 'other'

@@ -1630,6 +1630,17 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       !needsHead(combined, { ...head, toks: headToks }, [b.seg], kind)
     )
       continue;
+    // nor a head that is a whole caption of two words or more over another whole one, each with its value
+    // beside it ("CORPORATE NAME" | Silver Creek … P.A. over "LISTED NAME" | SCMBP Shop): two rows
+    if (
+      !noLowValue &&
+      headConcept &&
+      headConcept.stems.length >= 2 &&
+      lowOwn &&
+      lowOwn.stems.length >= 2 &&
+      lowOwn.stems.join() !== headConcept.stems.join()
+    )
+      continue;
     const concept = combined && combined.field === b.field ? combined : null;
     const weight = concept?.weight ?? b.def.weight;
     for (const h of headHits) drop.add(h);
@@ -3470,10 +3481,14 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
       !/^box$/i.test(next.text)
     )
       return true;
-    // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
+    // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value; "COMPANY /
+    // BUSINESS LAKEVIEW …": another wording of the field after a slash closes the caption
     return (
       colon ||
       end === toks.length ||
+      (start === 0 &&
+        slashAlternativeEnd(toks, start, end) > end &&
+        slashAlternativeEnd(toks, start, end) < toks.length) ||
       (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field))
     );
   }

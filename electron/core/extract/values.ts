@@ -426,14 +426,21 @@ const identifierWord = (w: string) => {
   return digits >= 3 && digits >= (w.match(/[A-Za-z]/g) ?? []).length;
 };
 
+/** A caption's word run into the value's end ("Status", "Acct"): every stem of it label vocabulary. */
+const captionWord = (w: string) => {
+  const stems = labelStems(w);
+  return /^[A-Z]/.test(w) && stems.length > 0 && stems.every(isLabelWord);
+};
+
 /**
- * A legal form ends the business's name: identifiers after it on the line are another value's (a page's
- * footer "Customer: Blue Heron Realty Group, LLC PO-532756" repeats the order's reference after the name).
+ * A legal form ends the business's name: identifiers or a caption's words after it on the line are another
+ * value's (a page's footer "Customer: Blue Heron Realty Group, LLC PO-532756" repeats the order's reference
+ * after the name; "… Billing Ltd. Status" runs into the next caption of a key/value strip).
  */
 function codeAfterLegalForm(v: string): string {
   const words = v.split(/\s+/);
   let end = words.length;
-  while (end > 1 && identifierWord(words[end - 1]!)) end--;
+  while (end > 1 && (identifierWord(words[end - 1]!) || captionWord(words[end - 1]!))) end--;
   return end < words.length && LEGAL_FORM_WORD.test(words[end - 1]!.replace(/,$/, ''))
     ? words.slice(0, end).join(' ')
     : v;
