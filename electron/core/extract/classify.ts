@@ -16,6 +16,14 @@ const CSR_NAMES: readonly [RegExp, number][] = [
 const CSR_NAME_RES: ReadonlySet<RegExp> = new Set(CSR_NAMES.map(([re]) => re));
 
 /**
+ * A line that is a document's title — what the document is ("LETTER OF AGENCY / AUTHORIZATION", "Customer
+ * Service Record"): printed over the first caption, it is never that caption's value.
+ */
+export function documentTitle(text: string): boolean {
+  return /^\W*(?:letter of (?:authori[sz]ation|agency)|(?:customer|account) service record)\b/i.test(text.trim());
+}
+
+/**
  * What a document is, from its words. Phrases in the title zone (top of page 1 or large print) count
  * double: an LOA mentions "Customer Service Record" in its fine print, a CSR its "bill". What the
  * document does (structuralScores) counts as well, so unseen captions still land.

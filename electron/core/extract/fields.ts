@@ -6,6 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
+import { documentTitle } from './classify.js';
 import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
 import { FIELD_REGISTRY, LABEL_FILLERS, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
@@ -352,6 +353,9 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
  * while they read as the rest of a name — no digits, a few words, and either a business word or
  * legal form of their own or a first line that ends mid-name ("… &", "… of").
  */
+/** The lines a name may wrap over in its cell; one more only for its legal form (wrappedName). */
+const NAME_LINES = 3;
+
 function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number } | null {
   const first = span.lines[0];
   // a first line shaped like a caption, ending on a label's head noun ("Brand Name" over "HMMSL
@@ -375,11 +379,14 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
   // the lines that could be the rest of a name: a few words, no digits, not an attention line
   const rest: Tok[][] = [];
   let prevText = text(first);
-  for (const line of span.lines.slice(1)) {
+  for (const [k, line] of span.lines.slice(1).entries()) {
     const t = text(line);
     // a name that already ends with a legal form goes on only with more legal forms ("… Brewing Company" / "LLP")
     if ((LEGAL_FORM_END.test(trimValue(prevText)) && !onlyLegalForms(t)) || /\d|[:@(]/.test(t) || line.length > 4)
       break;
+    // a fourth line only as the legal form a narrow cell wrapped off ("Copper Canyon" / "Chiropractic" /
+    // "Center," / "Corporation")
+    if (k >= NAME_LINES - 1 && !onlyLegalForms(t)) break;
     if (ATTENTION_LINE.test(t) || ALIAS_LINE.test(t)) break;
     // the same case as the line above: an all-capitals record does not go on in mixed case
     if ((prevText === prevText.toUpperCase()) !== (t === t.toUpperCase()) && !BUSINESS_SUFFIXES.test(t)) break;
@@ -479,7 +486,11 @@ function onlyLegalForms(t: string): boolean {
  */
 function blockName(nameLines: Tok[][]): Tok[] | null {
   const lines = nameLines.filter(
-    (n) => !ATTENTION_LINE.test(text(n)) && !ALIAS_LINE.test(text(n)) && !SITE_ORDINAL_LINE.test(text(n).trim()),
+    (n) =>
+      !ATTENTION_LINE.test(text(n)) &&
+      !ALIAS_LINE.test(text(n)) &&
+      !SITE_ORDINAL_LINE.test(text(n).trim()) &&
+      !mailLine(text(n)),
   );
   const end = lines.length - 1;
   if (end < 0) return null;
@@ -1714,16 +1725,49 @@ const HINT_TAILS: Readonly<Record<string, readonly string[]>> = {
   of: ['record', 'records'],
 };
 
-function dropCaptionHintTail(c: Cand<string>): void {
+function dropCaptionHintTail(c: Cand<string>, kind: DocumentKind): void {
   if (!c.hit || c.toks[0]?.line !== c.hit.line) return;
   const capLast = c.hit.seg.toks[c.hit.end - 1]?.text.toLowerCase() ?? '';
   const words = c.value.trim().split(/\s+/);
   const w = (i: number) => words[i]?.toLowerCase().replace(/[:.,]$/, '') ?? '';
+  // a caption left open on "of" takes the noun naming whose name it is ("Legal Name of" | "Customer Iron
+  // Bridge Construction, P.A."): a word that alone names the customer completes the caption
+  const whose = labelStems(w(0));
+  if (capLast === 'of' && words.length > 2 && whose.length === 1 && conceptOf(whose, kind)?.field === 'account_name') {
+    c.value = words.slice(1).join(' ');
+    if (c.toks.length > 1) c.toks = c.toks.slice(1);
+    return;
+  }
   // the whole hint in the value ("NAME" | "ON RECORD BLUE FERN …") or its tail ("NAME ON" | "FILE …")
   const n = HINT_TAILS[w(0)]?.includes(w(1)) ? 2 : HINT_TAILS[capLast]?.includes(w(0)) ? 1 : 0;
   if (!n || words.length <= n || !LABEL_FILLERS.has(w(n - 1))) return;
   c.value = words.slice(n).join(' ');
   if (c.toks.length > n) c.toks = c.toks.slice(n);
+}
+
+/**
+ * A name read under a heading ("Customer") whose line opens with a one-word caption of the name of its own
+ * ("Subscriber Pinnacle Brewing Company, Inc"), in a list of captioned values — the next line opens with a
+ * caption where this one does ("Directory listing Pinnacle Services"): the word is the item's caption, not
+ * the name's first word.
+ */
+function dropItemCaption(doc: DocLayout, c: Cand<string>): void {
+  const first = c.toks[0];
+  if (c.mode !== 'below' || !c.hit || !first || c.toks.length < 3 || first.idx !== 0) return;
+  const stems = labelStems(first.text);
+  const own = stems.length === 1 ? conceptOf(stems, doc.kind) : null;
+  if (!own || own.field !== 'account_name' || own.stems.length !== 1 || (own.weight ?? 1) < 0.7) return;
+  // (the heading's own word again is the name's: "Customer" over "Customer Care Group LLC")
+  const heading = c.hit.seg.toks.slice(c.hit.start, c.hit.end).map((t) => t.key);
+  if (heading.includes(first.key)) return;
+  const next = doc.lines[first.line + 1];
+  const opener = next?.toks[0];
+  if (!opener || next.page !== first.page || Math.abs(opener.x0 - first.x0) > 3) return;
+  if (!(doc.hitsBySeg.get(opener.seg) ?? []).some((h) => h.start === opener.idx)) return;
+  const words = c.value.trim().split(/\s+/);
+  if (words[0] !== first.text || !LEGAL_FORM_END.test(c.value.trim())) return;
+  c.value = words.slice(1).join(' ');
+  c.toks = c.toks.slice(1);
 }
 
 /**
@@ -1909,6 +1953,14 @@ function within(a: readonly number[], b: readonly number[]): boolean {
 
 /** An attention line routes a bill to someone: "ATTN ACCOUNTS PAYABLE", "C/O OFFICE MGR". */
 const ATTENTION_LINE = /^(?:ATTN|ATTENTION|C\/O)\b/i;
+/** The words of a postal endorsement a mailer prints over the addressee ("PRESORTED FIRST-CLASS", "AUTO**5-DIGIT 46858"). */
+const MAIL_WORDS =
+  /^(?:presort(?:ed)?|prsrt|first-class|first|class|mail|standard|std|postage|paid|permit|auto|aadc|mixed|\d-digit|digit|car-rt|sort|ecrwss|u\.?s\.?|no\.?|\d+)$/i;
+/** A line of postal endorsement words only: the mail piece's class and sort, never the addressee's name. */
+const mailLine = (s: string) => {
+  const words = s.split(/[\s*]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => MAIL_WORDS.test(w)) && words.some((w) => /[a-z]{4}/i.test(w));
+};
 /**
  * A line giving the customer's other name ("DBA Bayside Pediatric", "Trading As: …", "T/A …"):
  * printed under the account name, it is a trade name, never the account name nor part of it.
@@ -1918,9 +1970,10 @@ const ALIAS_LINE = /^(?:dba|d\/b\/a|t\/a|aka|a\/k\/a|trading\s+as|doing\s+busine
  * A heading that numbers one of the account's places: a word, then its ordinal (a number of up to four
  * figures, "#2", "No. 3" or one capital letter), then nothing or a separator before the site's nickname
  * ("Location 1 - Store", "Site B: Warehouse", "Loc 002", "Branch #4 – Clinic"). It titles a location card
- * over its premises, never the account's name.
+ * over its premises, never the account's name. (A capital letter as the ordinal stands apart from the
+ * word: a legal form wrapped alone onto its line, "PLLC", "INC", "LLC", is no "PLL C".)
  */
-const SITE_ORDINAL_LINE = /^[A-Za-z]{2,12}\.?\s*(?:#\s*|no\.?\s*)?(?:\d{1,4}|[A-Z])(?:\s*[-–—:|].*)?$/;
+const SITE_ORDINAL_LINE = /^[A-Za-z]{2,12}\.?\s*(?:#\s*|no\.?\s*)?(?:\d{1,4}|(?<=[\s#.])[A-Z])(?:\s*[-–—:|].*)?$/;
 
 /** The role words of the authorized person's labels ("user", "contact", "signer"…), from the registry. */
 const PERSON_ROLE_STEMS: ReadonlySet<string> = new Set(
@@ -2089,10 +2142,11 @@ function labelledNames(doc: DocLayout): NameCands {
   const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', 3, (span) => wrappedName(nameRunOn(doc, span))).filter(
-    (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)),
+  const nameCands = labelled(doc, 'account_name', NAME_LINES + 1, (span) => wrappedName(nameRunOn(doc, span))).filter(
+    (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)) && !documentTitle(c.value),
   );
-  nameCands.forEach(dropCaptionHintTail);
+  for (const c of nameCands) dropCaptionHintTail(c, kind);
+  for (const c of nameCands) dropItemCaption(doc, c);
   const personCands =
     isLoa || kind === 'csr' || kind === 'other'
       ? labelled(doc, 'authorized_person', 2, (s) =>

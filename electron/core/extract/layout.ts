@@ -1546,6 +1546,18 @@ function valuesOverCaptions(hits: Hit[], lines: Line[]): void {
 }
 
 /**
+ * A caption wraps in reading order: the words over the line break come first in the concept's grammar too.
+ * A caption of its own whose word is what the lower caption's words qualify ("NAME" over "AUTH": an
+ * authorized NAME) reads reversed — in a record, two rows, the customer's name and the authorized person.
+ */
+function namedOutOfOrder(c: LabelConcept, upper: string[], lower: string[]): boolean {
+  const at = (words: string[]) => words.map((w) => c.stems.indexOf(w)).filter((i) => i >= 0);
+  const up = at(upper);
+  const low = at(lower);
+  return up.length > 0 && low.length > 0 && Math.min(...up) > Math.max(...low);
+}
+
+/**
  * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
  * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
  * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
@@ -1600,7 +1612,8 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       !!combined &&
       combined.field === b.field &&
       needsHead(combined, { ...head, toks: headToks }, [b.seg], kind) &&
-      !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue)));
+      !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue))) &&
+      !(headHits.length && namedOutOfOrder(combined, stems, labelStems(segText(b.seg.toks.slice(0, b.end)))));
     if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
@@ -1615,6 +1628,17 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       lowOwn.field === b.field &&
       combined &&
       !needsHead(combined, { ...head, toks: headToks }, [b.seg], kind)
+    )
+      continue;
+    // nor a head that is a whole caption of two words or more over another whole one, each with its value
+    // beside it ("CORPORATE NAME" | Silver Creek … P.A. over "LISTED NAME" | SCMBP Shop): two rows
+    if (
+      !noLowValue &&
+      headConcept &&
+      headConcept.stems.length >= 2 &&
+      lowOwn &&
+      lowOwn.stems.length >= 2 &&
+      lowOwn.stems.join() !== headConcept.stems.join()
     )
       continue;
     const concept = combined && combined.field === b.field ? combined : null;
@@ -2688,13 +2712,26 @@ function conceptLabel(
     !recordTagShape &&
     !wholeCell &&
     !headed &&
+    !(i === 0 && end === toks.length && nameWhereWritten(toks, stems, best)) &&
     !synonyms(text, best, kind) &&
     !(i === 0 && end === toks.length && loneSynonym(toks[i]!.text, best, kind)) &&
+    !(i === 0 && toks.length === 1 && best.field === 'account_name' && loneBusinessNoun(toks[0]!.text, kind)) &&
     !(i === 0 && end === toks.length && lonePlaceWord(toks[i]!.text, best, kind)) &&
     !(i === 0 && end === 1 && NAME_VALUE_FIELDS.has(best.field) && (best.weight ?? 1) >= 0.7 && loneCapsCaption(toks))
   )
     return null;
   return { concept: best, end };
+}
+
+/**
+ * "Name" whose complement says where the name is written ("Name on File", "Name of Record", "Name on
+ * Invoice", "Name as Billed"): the name the account is held under, a caption whole in its cell — the
+ * complement's words all label vocabulary, none naming another field (a "Name of Contact" is a person's).
+ */
+function nameWhereWritten(toks: Tok[], stems: readonly string[], best: LabelConcept): boolean {
+  if (best.field !== 'account_name' || toks.length < 3 || toks.length > 5) return false;
+  if (labelStems(toks[0]!.text)[0] !== 'name' || !/^(?:of|on|as|per)$/i.test(toks[1]!.text)) return false;
+  return stems.every(isLabelWord) && toks.every((t) => /^[A-Za-z]+$/.test(t.text));
 }
 
 /**
@@ -2728,6 +2765,23 @@ function loneSynonym(word: string, best: LabelConcept, kind: DocumentKind): bool
   if (stems[0] === own) return false;
   return (phrases().exact.get(labelKey(stems[0]!)) ?? []).some(
     (p) => p.single && p.def.field === best.field && kindAllows(p.def, kind),
+  );
+}
+
+/**
+ * A written-out word alone in its cell that by itself names the business an account is held under ("Firm",
+ * "Entity": the registry's one-word concepts of the name, as the listed "Company" is).
+ */
+function loneBusinessNoun(text: string, kind: DocumentKind): boolean {
+  if (!/^[A-Za-z]{4,}:?$/.test(text)) return false;
+  const word = text.toLowerCase().replace(/[^a-z]/g, '');
+  return LABEL_CONCEPTS.some(
+    (c) =>
+      c.field === 'account_name' &&
+      c.stems.length === 1 &&
+      c.stems[0] === word &&
+      (c.weight ?? 1) >= 0.7 &&
+      (!c.kinds || c.kinds.includes(kind)),
   );
 }
 
@@ -2937,10 +2991,12 @@ function allLabelVocabulary(text: string): boolean {
  * ("your statement):", "name on file").
  */
 function labelCellShape(seg: Seg, under = false): boolean {
-  if (seg.toks.some((t) => /\d/.test(t.text))) return false;
-  const t = segText(seg.toks);
-  if (/^[A-Z(#]/.test(t) && seg.toks.length <= 3) return true;
-  return seg.toks.length <= 7 && (under || /^[A-Z(]/.test(t)) && allLabelVocabulary(t);
+  // (a form's item number before its caption is no word of it: "A1 BUSINESS LEGAL" over "NAME (AS REGISTERED):")
+  const toks = seg.toks.length > 1 && ITEM_NUMBER.test(seg.toks[0]!.text) ? seg.toks.slice(1) : seg.toks;
+  if (toks.some((t) => /\d/.test(t.text))) return false;
+  const t = segText(toks);
+  if (/^[A-Z(#]/.test(t) && toks.length <= 3) return true;
+  return toks.length <= 7 && (under || /^[A-Z(]/.test(t)) && allLabelVocabulary(t);
 }
 
 /** A label's first line that cannot end there: a parenthesis left open, or a dangling word ("Customer name on"). */
@@ -3425,10 +3481,14 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
       !/^box$/i.test(next.text)
     )
       return true;
-    // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
+    // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value; "COMPANY /
+    // BUSINESS LAKEVIEW …": another wording of the field after a slash closes the caption
     return (
       colon ||
       end === toks.length ||
+      (start === 0 &&
+        slashAlternativeEnd(toks, start, end) > end &&
+        slashAlternativeEnd(toks, start, end) < toks.length) ||
       (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field))
     );
   }

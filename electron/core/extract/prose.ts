@@ -197,6 +197,12 @@ export function proseMatches(doc: DocLayout, re: RegExp, group = 1): { value: st
 
 const COMPANY_SUFFIX = LEGAL_FORM_WORD;
 
+/**
+ * After a comma, the rest of a list of partners' names closed by "&" or "and" ("Crane, | Ortiz & Bell
+ * LLP", "Hale, Ruiz, | Moss and Webb"): the comma is the name's own, not the sentence's.
+ */
+const PARTNER_LIST_GOES_ON = /^(?:[A-Z][\w'’-]*,\s+){0,3}[A-Z][\w'’-]*\s+(?:&|and)\s+[A-Z]/;
+
 /** A run of capitalised words (with "&", "of", "and", "the" between) inside running text: a business name ends it at its legal form. */
 const PROSE_CAPS_RUN = /\b[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z0-9][\w&'.-]*|&|of|and|the)){1,8}/;
 
@@ -253,7 +259,11 @@ export function cutBusiness(s: string): string | null {
     let word = w;
     let stop = false;
     const core = w.replace(/[.,;:]+$/, '');
-    if (/[,;:]$/.test(w) && !COMPANY_SUFFIX.test(words[wi + 1]?.replace(/[.,;:]+$/, '') ?? '')) {
+    if (
+      /[,;:]$/.test(w) &&
+      !COMPANY_SUFFIX.test(words[wi + 1]?.replace(/[.,;:]+$/, '') ?? '') &&
+      !PARTNER_LIST_GOES_ON.test(words.slice(wi + 1).join(' '))
+    ) {
       word = w.replace(/[,;:]+$/, '');
       stop = true;
     } else if (/\.$/.test(w) && !COMPANY_SUFFIX.test(core) && !/^[A-Z]$/.test(core) && !/\.[A-Za-z]\.$/.test(w)) {
@@ -508,6 +518,9 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
     for (const re of [
       /\bI,\s+[^,]{3,40},\s+[^,]{2,40}?\s+(?:of|for|at|with)\s+([A-Z0-9].{1,90})/,
       /\b[Oo]n behalf of\s+([A-Z0-9].{1,90})/,
+      // the account's own name said of it: "the account named BUSINESS, as it appears…", "…the account is
+      // held in the name of BUSINESS", "an account titled / registered to BUSINESS"
+      /\baccount\s+(?:(?:is|was)\s+)?(?:named|titled|held\s+(?:by|under|in\s+the\s+name\s+of)|in\s+the\s+name\s+of|registered\s+(?:to|under))\s+([A-Z0-9].{1,90})/,
     ]) {
       for (const m of proseMatches(doc, re)) {
         const cut = cutBusiness(m.value);

@@ -2,7 +2,7 @@ import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
 import { DESK_WORDS, labelStems } from '../../../shared/domain/fields.js';
 import { organisationWord } from '../../../shared/normalize/names.js';
-import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END } from './labels.js';
+import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END, LEGAL_FORM_WORD } from './labels.js';
 import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
 /**
@@ -420,6 +420,32 @@ export function parsePerson(text: string): { value: string; quality: number } | 
 }
 
 /** A business (or account) name: letters, not a number, not a sentence. */
+/** A word of more digits than letters, three or more: an identifier ("PO-532756", "S130"), no word of a name. */
+const identifierWord = (w: string) => {
+  const digits = (w.match(/\d/g) ?? []).length;
+  return digits >= 3 && digits >= (w.match(/[A-Za-z]/g) ?? []).length;
+};
+
+/** A caption's word run into the value's end ("Status", "Acct"): every stem of it label vocabulary. */
+const captionWord = (w: string) => {
+  const stems = labelStems(w);
+  return /^[A-Z]/.test(w) && stems.length > 0 && stems.every(isLabelWord);
+};
+
+/**
+ * A legal form ends the business's name: identifiers or a caption's words after it on the line are another
+ * value's (a page's footer "Customer: Blue Heron Realty Group, LLC PO-532756" repeats the order's reference
+ * after the name; "… Billing Ltd. Status" runs into the next caption of a key/value strip).
+ */
+function codeAfterLegalForm(v: string): string {
+  const words = v.split(/\s+/);
+  let end = words.length;
+  while (end > 1 && (identifierWord(words[end - 1]!) || captionWord(words[end - 1]!))) end--;
+  return end < words.length && LEGAL_FORM_WORD.test(words[end - 1]!.replace(/,$/, ''))
+    ? words.slice(0, end).join(' ')
+    : v;
+}
+
 /** OCR reads the comma before a legal form as a semicolon ("Keystone Physical Therapy; P.A."). */
 function commaBeforeLegalForm(v: string): string {
   const m = /;(\s+\S+)$/.exec(v);
@@ -427,7 +453,9 @@ function commaBeforeLegalForm(v: string): string {
 }
 
 export function parseBusiness(text: string): { value: string; quality: number } | null {
-  const v = commaBeforeLegalForm(trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' ').replace(CLAUSE_GOES_ON, ''))));
+  const v = codeAfterLegalForm(
+    commaBeforeLegalForm(trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' ').replace(CLAUSE_GOES_ON, '')))),
+  );
   if (!v || !/[A-Za-z]{2}/.test(v)) return null;
   if ((v.match(/\d/g) ?? []).length >= 7) return null;
   if (/@|https?:|www\./i.test(v)) return null;
