@@ -382,12 +382,21 @@ function pinRow(
   return c.field({ field: 'pin', verdict, ...shown, normalized: {}, reference: 'csr', reason });
 }
 
+/**
+ * Why a reading not under a PIN label may be another code, with the caption its reader took it under
+ * when only that caption's shape made it one (never the PIN itself): where the specialist looks.
+ */
+function anotherCode(v: Val<string>): string {
+  const caption = v.found?.source === 'shape' ? v.found.label?.replace(/[\s:]+$/, '') : undefined;
+  return caption ? `its reader took it under "${caption}", a caption no PIN wording names` : 'it may be another code';
+}
+
 /** What the check says when two PINs that seem to differ were not settled (never the PINs themselves). */
 function pinDoubtWhy(doubt: PinDoubt, loa: Val<string>, csr: Val<string>): string {
   if (doubt === 'elsewhere')
     return "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents.";
   if (doubt === 'unlabelled')
-    return "The PINs seem to differ, but the scanned CSR's PIN was read under no PIN label of it (it may be another code); compare them on the documents.";
+    return `The PINs seem to differ, but the scanned CSR's PIN was read under no PIN label of it (${anotherCode(csr)}); compare them on the documents.`;
   if (doubt === 'misread')
     return "The PINs seem to differ, but one scan's reading is the other PIN's lookalike letters or a piece of it (a misread?); compare them on the documents.";
   if (doubt === 'slip')
@@ -457,7 +466,7 @@ export function comparePin(
       c.check(
         'pin',
         reviewedRejection('pin'),
-        `A PIN was read on the ${scanned}CSR, but not under its PIN label (it may be another code); look whether the account has a PIN the LOA should give.`,
+        `A PIN was read on the ${scanned}CSR, but not under its PIN label (${anotherCode(csr)}); look whether the account has a PIN the LOA should give.`,
         docs.loa ? ['loa'] : ['case'],
         'csr',
         { csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] },
