@@ -8,6 +8,7 @@ import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 import { type Word } from '../../../shared/domain/document.js';
 import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
+import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -33,7 +34,9 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
  */
 function readUnderCaption(v: Val<string>): boolean {
   const how = v.found?.source;
-  return v.src !== 'case' && (how === 'label' || how === 'prose') && v.conf >= CONTRARY_MIN;
+  // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
+  // a scan's date or another code under a caption the reader took for a PIN's reads so)
+  return v.src !== 'case' && (how === 'label' || how === 'prose') && v.conf > AMBIGUOUS_LABEL_CAP;
 }
 
 /**
@@ -250,12 +253,14 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
 /**
  * Whether an OCR'd reading (`mine`) may be the other PIN (`other`) misread, however many places differ:
  * each differing place a letter OCR draws like the other's digit ("SB77" for 5877), or the reading a
- * piece of the other (OCR split the PIN across words: "41540" of 41540036). No typed or text-layer
- * reading is misread so.
+ * piece of the other (OCR split the PIN across words: "41540" of 41540036) or the other with a word glued
+ * on ("of834465"). Only a scan's reading: no text layer's is misread so.
  */
-function misreadOf(reading: Val<string>, mine: string, other: string): boolean {
-  if (reading.conf >= 1 || reading.src === 'case') return false;
+function misreadOf(find: Finder, reading: Val<string>, mine: string, other: string): boolean {
+  if (reading.conf >= 1 || reading.src === 'case' || !find.ocr(reading.src)) return false;
   if (mine.length >= 3 && mine.length < other.length && other.includes(mine)) return true;
+  // …or the other whole with a word OCR glued on ("of834465": "a passcode of 834465")
+  if (other.length >= 4 && mine.length > other.length && mine.includes(other)) return true;
   if (mine.length !== other.length || !/[A-Za-z]/.test(mine) || !/^\d+$/.test(other)) return false;
   return [...mine].every((ch, i) => ch === other[i] || (/[A-Za-z]/.test(ch) && ocrKey(ch) === other[i]));
 }
@@ -284,15 +289,16 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
-    v.conf >= 1 ||
-    find.sure(on, v.conf) ||
-    readUnderCaption(v) ||
-    !!pinLocator(find, v.value, on) ||
-    statedInSentence(find, on, v);
+    v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on) || statedInSentence(find, on, v);
   const { slips, explained } = ocrSlips(a, b);
   if (slips <= 1 && explained) return 'slip';
-  if (misreadOf(loa, a, b) || misreadOf(csr, b, a)) return 'misread';
+  if (misreadOf(find, loa, a, b) || misreadOf(find, csr, b, a)) return 'misread';
   if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
+  // two readings both documents' readers made, each under its PIN caption (the reader's caption where the
+  // review's index found none): a difference. Not against the review's own pick of a CSR's words where its
+  // reader read no PIN (a number under the caption, its end a guess): that pick is no reader's labelled reading
+  const labelled = (v: Val<string>, on: DocSrc) => !!v.found && (readUnderCaption(v) || ownLabel(v, on));
+  if (labelled(loa, 'loa') && labelled(csr, 'csr')) return 'mismatch';
   // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
   const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
   if (loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN) return 'mismatch';
