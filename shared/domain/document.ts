@@ -77,12 +77,17 @@ const evidence = {
   bbox: BBox.nullable(),
 };
 /**
- * Why a candidate was proposed: found by a label (its text and where the value stood), by layout
+ * Why a candidate was proposed: found by a label the extractor's vocabulary knows (its text and where
+ * the value stood), by a caption only its SHAPE made a label ('shape': a colon, a record's tag, a cell
+ * in a row of known labels — no vocabulary knows its words, so the value is an honest guess), by layout
  * without a label (an address block, a header line, the first number), or in running text.
+ * Stored with the field's candidates: a row stored before 'shape' and `label_bbox` existed still reads.
  */
 export const CandidateWhy = z.object({
-  source: z.enum(['label', 'layout', 'prose']),
+  source: z.enum(['label', 'shape', 'layout', 'prose']),
   label: z.string().optional(),
+  /** where the caption was read (on the value's page): what the review shows as "read under this caption" */
+  label_bbox: BBox.optional(),
   mode: z.enum(['inline', 'right', 'below', 'above']).optional(),
   /**
    * An address whose city, state and ZIP disagree with the offline ZIP database: one sentence for the

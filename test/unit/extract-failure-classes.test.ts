@@ -383,13 +383,16 @@ describe('candidates and calibrated confidence', () => {
     expect(sure.confidence).toBeGreaterThan(unsure.confidence);
   });
 
-  it('keeps no alternatives for a PIN (a secret)', () => {
+  it('keeps no alternatives for a PIN (a secret), only how the PIN itself was found', () => {
     const f = read('loa', [
       [60, 100, 'Port-out PIN:'],
       [220, 100, '4417'],
       [60, 116, 'Passcode:'],
       [220, 116, '9921'],
     ]);
-    expect(f.pin?.candidates).toBeUndefined();
+    // (the one candidate is the value itself: the rival 9921 is kept nowhere)
+    expect(f.pin?.candidates?.map((c) => c.value)).toEqual([f.pin!.value]);
+    expect(JSON.stringify(f.pin)).not.toContain('9921');
+    expect(f.pin?.candidates?.[0]?.why.source).toBe('label');
   });
 });

@@ -35,8 +35,8 @@ describe('an unknown label of the account number, by shape and grammar', () => {
     expect(f.account_number?.value).toBe('QX-88410275');
     expect(f.account_number!.confidence).toBeGreaterThan(0);
     expect(f.account_number!.confidence).toBeLessThan(0.9);
-    // the guess shows where it came from, for the review's evidence
-    expect(f.account_number!.candidates?.[0]?.why).toMatchObject({ source: 'label', label: 'Patron Key' });
+    // the guess shows where it came from, for the review's evidence: a caption only its shape made one
+    expect(f.account_number!.candidates?.[0]?.why).toMatchObject({ source: 'shape', label: 'Patron Key' });
   });
 
   it('a caption in a row of known labels, its value under it (header table of a bill)', () => {

@@ -8,6 +8,7 @@ import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 import { type Word } from '../../../shared/domain/document.js';
 import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
+import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -23,13 +24,29 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
 }
 
 /**
+ * A PIN its document's reader read under a PIN caption its own vocabulary knows, or stated in a PIN
+ * sentence by its grammar (the reading's `found`, kept with the extraction), sure enough that the caption,
+ * not OCR's noise, gave it. The reader saw the caption and the value together; the review's index of the
+ * page may miss that caption on a tilted or noisy scan (its lines drift apart), so this is the evidence
+ * that the value is the PIN under its label. A value taken under a caption only its shape made one ('shape':
+ * no vocabulary knows its words), or by layout, is no such reading; nor is one of a document stored before
+ * readings kept how they were found.
+ */
+function readUnderCaption(v: Val<string>): boolean {
+  const how = v.found?.source;
+  // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
+  // a scan's date or another code under a caption the reader took for a PIN's reads so)
+  return v.src !== 'case' && (how === 'label' || how === 'prose') && v.conf > AMBIGUOUS_LABEL_CAP;
+}
+
+/**
  * A PIN the CSR's reader took from a scan where no PIN label of the CSR states it (neither a label the
  * review's index knows with the reading under it, nor PIN words just before it on its line): a carrier
  * code whose record tag OCR brings near "PIN" ("/PIC 13Z1", "/LPIC 1940") is no PIN. The review never
  * asserts a rejection from it; a person looks.
  */
 function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
-  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr')) return false;
+  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr') || readUnderCaption(csr)) return false;
   if (pinLocator(find, csr.value, 'csr') || find.labelledInFront('csr', 'pin', csr)) return false;
   // (its printed row, the scan's skew corrected, may put the PIN's caption right in front of it: "PIN Code:
   // 37373809" where the tilt set the reading a line below its caption in the review's index)
@@ -233,8 +250,23 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
   return spellsWhole(row.after, true) || spellsWhole([...row.before].reverse(), false);
 }
 
+/**
+ * Whether an OCR'd reading (`mine`) may be the other PIN (`other`) misread, however many places differ:
+ * each differing place a letter OCR draws like the other's digit ("SB77" for 5877), or the reading a
+ * piece of the other (OCR split the PIN across words: "41540" of 41540036) or the other with a word glued
+ * on ("of834465"). Only a scan's reading: no text layer's is misread so.
+ */
+function misreadOf(find: Finder, reading: Val<string>, mine: string, other: string): boolean {
+  if (reading.conf >= 1 || reading.src === 'case' || !find.ocr(reading.src)) return false;
+  if (mine.length >= 3 && mine.length < other.length && other.includes(mine)) return true;
+  // …or the other whole with a word OCR glued on ("of834465": "a passcode of 834465")
+  if (other.length >= 4 && mine.length > other.length && mine.includes(other)) return true;
+  if (mine.length !== other.length || !/[A-Za-z]/.test(mine) || !/^\d+$/.test(other)) return false;
+  return [...mine].every((ch, i) => ch === other[i] || (/[A-Za-z]/.test(ch) && ocrKey(ch) === other[i]));
+}
+
 /** Why two PINs that seem to differ were not settled: the check says it. */
-type PinDoubt = 'unlabelled' | 'slip' | 'elsewhere' | 'doubt';
+type PinDoubt = 'unlabelled' | 'slip' | 'misread' | 'elsewhere' | 'doubt';
 
 /**
  * Guided verification of two PINs that seem to differ: each written under the other's PIN label is
@@ -260,7 +292,13 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
     v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on) || statedInSentence(find, on, v);
   const { slips, explained } = ocrSlips(a, b);
   if (slips <= 1 && explained) return 'slip';
+  if (misreadOf(find, loa, a, b) || misreadOf(find, csr, b, a)) return 'misread';
   if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
+  // two readings both documents' readers made, each under its PIN caption (the reader's caption where the
+  // review's index found none): a difference. Not against the review's own pick of a CSR's words where its
+  // reader read no PIN (a number under the caption, its end a guess): that pick is no reader's labelled reading
+  const labelled = (v: Val<string>, on: DocSrc) => !!v.found && (readUnderCaption(v) || ownLabel(v, on));
+  if (labelled(loa, 'loa') && labelled(csr, 'csr')) return 'mismatch';
   // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
   const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
   if (loaPinNowhere && ownLabel(loa, 'loa') && csr.conf >= CONTRARY_MIN) return 'mismatch';
@@ -350,12 +388,23 @@ function pinRow(
   return c.field({ field: 'pin', verdict, ...shown, normalized: {}, reference: 'csr', reason });
 }
 
+/**
+ * Why a reading not under a PIN label may be another code, with the caption its reader took it under
+ * when only that caption's shape made it one (never the PIN itself): where the specialist looks.
+ */
+function anotherCode(v: Val<string>): string {
+  const caption = v.found?.source === 'shape' ? v.found.label?.replace(/[\s:]+$/, '') : undefined;
+  return caption ? `its reader took it under "${caption}", a caption no PIN wording names` : 'it may be another code';
+}
+
 /** What the check says when two PINs that seem to differ were not settled (never the PINs themselves). */
 function pinDoubtWhy(doubt: PinDoubt, loa: Val<string>, csr: Val<string>): string {
   if (doubt === 'elsewhere')
     return "The PINs seem to differ, but the LOA's PIN is written elsewhere on the CSR: its reader may have taken another code for the PIN; compare them on the documents.";
   if (doubt === 'unlabelled')
-    return "The PINs seem to differ, but the scanned CSR's PIN was read under no PIN label of it (it may be another code); compare them on the documents.";
+    return `The PINs seem to differ, but the scanned CSR's PIN was read under no PIN label of it (${anotherCode(csr)}); compare them on the documents.`;
+  if (doubt === 'misread')
+    return "The PINs seem to differ, but one scan's reading is the other PIN's lookalike letters or a piece of it (a misread?); compare them on the documents.";
   if (doubt === 'slip')
     return 'The PINs seem to differ in one character only, of a pair OCR confuses (a misread?); compare them on the documents.';
   return `The PINs seem to differ, but ${loa.conf < csr.conf ? 'the LOA' : 'the CSR'}'s was read with low confidence; compare them on the documents.`;
@@ -423,7 +472,7 @@ export function comparePin(
       c.check(
         'pin',
         reviewedRejection('pin'),
-        `A PIN was read on the ${scanned}CSR, but not under its PIN label (it may be another code); look whether the account has a PIN the LOA should give.`,
+        `A PIN was read on the ${scanned}CSR, but not under its PIN label (${anotherCode(csr)}); look whether the account has a PIN the LOA should give.`,
         docs.loa ? ['loa'] : ['case'],
         'csr',
         { csr: [candidate({ ...csr, value: maskPin(csr.value) }, String)] },

@@ -2,7 +2,7 @@
  * The values a comparison weighs (each with its source, page, box and confidence) and the collector of
  * its verdicts, rejections, checks and banners.
  */
-import { type ExtractedFields, type FieldValue } from '../../../shared/domain/document.js';
+import { type CandidateWhy, type ExtractedFields, type FieldValue } from '../../../shared/domain/document.js';
 import {
   COMPARED_FIELD_LABEL,
   type CheckCandidate,
@@ -67,6 +67,11 @@ export interface Val<T> {
    * value ends is its guess (a neighbouring column's word may run on), so it bounds no other find
    */
   picked?: boolean;
+  /**
+   * how the reader found the value (its first candidate's why: a caption its vocabulary knows and where,
+   * a caption only its shape made one, a layout, a sentence); absent for a document stored without it
+   */
+  found?: CandidateWhy;
 }
 
 export type Docs = Partial<Record<'loa' | 'invoice' | 'csr', ExtractedFields>>;
@@ -92,9 +97,13 @@ export function fromDoc<K extends keyof ExtractedFields>(
     bbox: f.bbox,
     conf: f.confidence,
     ...(doubt ? { doubt } : {}),
+    ...(why ? { found: why } : {}),
+    // (a caption only its shape made a label is still the label the value was read under)
     // (a signer above its label is a signature line's, "Print Name" under it: on a carrier document the line
     // above a contact label is another block's — a portal's menu over "Contacts")
-    ...(why?.source === 'label' && why.label && !(key === 'authorized_person' && src !== 'loa' && why.mode === 'above')
+    ...((why?.source === 'label' || why?.source === 'shape') &&
+    why.label &&
+    !(key === 'authorized_person' && src !== 'loa' && why.mode === 'above')
       ? { byLabel: why.label }
       : {}),
   };

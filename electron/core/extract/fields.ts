@@ -137,8 +137,17 @@ function whyOf(c: Cand<unknown>): CandidateWhy {
   const zip = c.zipCheck ? { zip_check: c.zipCheck } : {};
   if (c.prose) return { source: 'prose', ...zip };
   if (!c.hit) return { source: 'layout', ...zip };
-  const label = trimValue(text(c.hit.seg.toks.slice(c.hit.start, c.hit.end)));
-  return { source: 'label', label, ...(c.mode ? { mode: c.mode } : {}), ...zip };
+  const captionToks = c.hit.seg.toks.slice(c.hit.start, c.hit.end);
+  const label = trimValue(text(captionToks));
+  // (the caption's box only on the value's own page: the box is drawn on the page the value is shown on)
+  const box = c.hit.page === c.toks[0]?.page ? (unionBox(captionToks) as BBox | null) : null;
+  return {
+    source: c.hit.byShape ? 'shape' : 'label',
+    label,
+    ...(box ? { label_bbox: box } : {}),
+    ...(c.mode ? { mode: c.mode } : {}),
+    ...zip,
+  };
 }
 
 /**
@@ -263,10 +272,12 @@ function fieldOf<T>(
   else if (chosen.toks.some((t) => t.conf < 1))
     conf = Math.min(conf, chosen.toks.every((t) => t.conf >= 0.97) ? 0.93 : 0.89);
   f.confidence = Math.round(conf * 100) / 100;
+  const { candidates: _none, ...own } = f;
+  // (without alternatives — a secret's rivals are not kept — the value itself stays the one candidate: how it
+  // was found, under which caption, tells the review a labelled reading from a guess)
+  f.candidates = [{ ...own, why: whyOf(chosen) }];
   if (opts.alternatives !== false) {
-    const { candidates: _none, ...own } = f;
-    f.candidates = [
-      { ...own, why: whyOf(chosen) },
+    f.candidates.push(
       ...others.map((c) => {
         const o = toField(c);
         return {
@@ -277,7 +288,7 @@ function fieldOf<T>(
           why: whyOf(c),
         };
       }),
-    ];
+    );
   }
   return f;
 }

@@ -108,6 +108,8 @@ export interface Hit {
   wrapEnd?: number;
   /** a header table's column (a row of labels over a row of values): where this label's values lie (see tableColumns) */
   col?: { x0: number; x1: number };
+  /** a caption no vocabulary knows, made a label by its shape only (shape.ts) */
+  byShape?: true;
 }
 
 export interface DocLayout {

@@ -127,6 +127,7 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
       x1: toks[end - 1]!.x1,
       line: seg.line,
       page: seg.page,
+      byShape: true,
     };
     out.push({ hit, cues });
   }
