@@ -205,6 +205,24 @@ describe('the grammar classes not read at first sight', () => {
       for (const caption of ['Service Address', 'Location', 'Svc Addr'])
         expectRead('loa', SHAPES.loa['LOA prose']!(caption, one(name), 'Bill To'), one(name));
   });
+  it('"PREMISES AT 68 Lincoln Pkwy": the "at" is the caption\'s, the city line indented under the house number', () => {
+    const truth = { street_line: '68 Lincoln Pkwy', unit: '', city: 'Buffalo', state: 'NY', zip5: '14214', zip4: '' };
+    for (const caption of ['PREMISES AT', 'Site at', 'Located at'])
+      expectRead(
+        'csr',
+        [
+          [40, 40, 'Northwind Business'],
+          [56, 70, 'ACCOUNT NAME Harborline Dental Group'],
+          [40, 96, 'Location'],
+          [56, 112, `${caption} 68 Lincoln Pkwy`],
+          [56 + (caption.length + 1) * 6, 124, 'Buffalo, NY 14214'],
+          [40, 150, 'BILLING'],
+          [56, 166, 'BILL-TO PO Box 14490'],
+          [104, 178, 'Buffalo, NY 14225'],
+        ],
+        { name: 'premises at', truth, lines: [] },
+      );
+  });
   it("a one-line value's state and ZIP in cells of their own end the address", () => {
     const v = one('city, state and ZIP spaced apart');
     expectRead('csr', SHAPES.csr['CSR key: value']!('Service Address', v, 'Billing Address'), v);
