@@ -920,6 +920,8 @@ export function labelStems(label: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    // a letter hyphened to its number is one word ("E-911" is E911, as "SA-1" is SA1)
+    .replace(/\b([a-z])-(\d+)\b/g, '$1$2')
     .replace(/#/g, ' # ')
     .replace(/\bd\/b\/a\b/g, 'dba')
     .replace(/[^a-z0-9#]+/g, ' ')

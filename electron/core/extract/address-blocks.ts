@@ -351,7 +351,28 @@ export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; all: Tok[]; 
   const colon = from ? -1 : seg.toks.findIndex((t) => /:$/.test(t.text));
   if (colon >= 0 && colon < 4 && !seg.toks.slice(0, colon + 1).some((t) => /\d/.test(t.text))) from = colon + 1;
   const next = hits.find((h) => h.start > from);
-  return { toks: seg.toks.slice(from, next ? next.start : undefined), all: seg.toks.slice(from), from };
+  return {
+    toks: withoutCaptionTail(seg.toks.slice(from, next ? next.start : undefined)),
+    all: seg.toks.slice(from),
+    from,
+  };
+}
+
+/**
+ * A value without a neighbouring caption set so close after it that it joins the value's cell ("4149
+ * Pine Valley Cir, Suite 1427, Where bills are" beside the caption "Where bills are mailed"): the two to
+ * five words after the value's last comma that have no digit and name an address concept of their own are that
+ * caption — the street would end in them. (An address's own pieces after a comma, a unit, a city or a
+ * state, are never made of caption words.)
+ */
+export function withoutCaptionTail(toks: Tok[]): Tok[] {
+  const comma = toks.findLastIndex((t, i) => i < toks.length - 1 && /,$/.test(t.text));
+  if (comma < 0) return toks;
+  const tail = segText(toks.slice(comma + 1));
+  // (two words at least: a city alone may hold a concept's word, "Billings")
+  const words = toks.length - comma - 1;
+  if (/\d/.test(tail) || words < 2 || words > 5 || conceptOfText(tail) === 'unknown') return toks;
+  return toks.slice(0, comma + 1);
 }
 
 function cellOf(doc: DocLayout, seg: Seg, line: Line): Cell | null {

@@ -40,9 +40,7 @@ export interface AddrResult {
 }
 
 const RANGE_UNITS = [...UNIT_DESIGNATORS.entries()]
-  .filter(
-    ([k, d]) => d.range && k !== '#' && !['NO', 'NUM', 'NUMBER', 'KEY', 'STOP', 'PIER', 'SLIP', 'LOT'].includes(k),
-  )
+  .filter(([k, d]) => d.range && k !== '#' && !['NO', 'NUM', 'NUMBER', 'KEY', 'STOP', 'PIER', 'SLIP'].includes(k))
   .map(([k]) => k);
 /**
  * Spanish unit words of Puerto Rico's addresses ("Apto 12", "Apartamento 3B", "Local 4": a shop in a
@@ -59,6 +57,8 @@ const UNIT_WORDS = `(?:${[...RANGE_UNITS, ...SPANISH_UNITS].sort((a, b) => b.len
 const PREMISES_LINE = /^(urb|urbanizaci[oó]n|cond|condominio|edif|edificio|res|residencial)\.?\s+[A-Za-zÀ-ÿ]/i;
 const UNIT_VALUE = '#?\\s?(?=[A-Za-z0-9-]*\\d|[A-Za-z](?![A-Za-z]))[A-Za-z0-9][A-Za-z0-9-]*';
 const UNIT_TEXT = `(?:\\b${UNIT_WORDS}\\.?\\s?${UNIT_VALUE}|#\\s?[A-Za-z0-9][A-Za-z0-9-]*|\\b\\d{1,3}(?:st|nd|rd|th)\\s(?:floor|fl)\\.?)`;
+/** A unit as a sentence may write it before its street ("Suite 410, 2000 Peachtree Rd"), for prose patterns. */
+export const UNIT_BEFORE_STREET = `(?:${UNIT_TEXT}\\s*,?\\s+)`;
 const TRAILING_UNIT = new RegExp(`^(.*?[^\\s,])\\s*,?\\s+(${UNIT_TEXT})\\s*$`, 'i');
 const UNIT_ONLY = new RegExp(`^(${UNIT_TEXT})$`, 'i');
 const UNIT_WORD_END = new RegExp(`\\b${UNIT_WORDS}\\.?,?$`, 'i');

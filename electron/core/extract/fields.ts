@@ -22,7 +22,7 @@ import {
   withCitySpelling,
   type AddrResult,
 } from './address.js';
-import { addressBlocks, type AddressBlock } from './address-blocks.js';
+import { addressBlocks, type AddressBlock, withoutCaptionTail } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
@@ -73,7 +73,7 @@ import {
   writtenAsLetter,
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
-import { cityKey } from '../../../shared/normalize/address.js';
+import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { shapeFallbacks, shapeNames } from './shape.js';
 import { captionsUnderValues, hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
@@ -527,7 +527,8 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
   const out: AddrCand[] = [];
   for (const hit of doc.hits) {
     if (hit.field !== field) continue;
-    for (const span of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
+    for (const span0 of withWrappedValue(doc, hit, spansFor(doc, hit, 6), 30)) {
+      const span = withoutCaptionTails(withStateZipCells(doc, span0));
       const read = betterReading(readAddress(joinWrappedStreet(span.lines)), readCellAsOneLine(span.lines));
       if (!read) continue;
       const beside = unitBeside(doc, read, hit);
@@ -1330,6 +1331,34 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
     }
   }
   return out;
+}
+
+/** A span whose lines end in a neighbouring caption set close after the value's last comma (see withoutCaptionTail). */
+function withoutCaptionTails(span: Span): Span {
+  const lines = span.lines.map(withoutCaptionTail);
+  return lines.every((l, i) => l === span.lines[i]) ? span : { ...span, lines };
+}
+
+/** A state (code or name) then a ZIP, or a ZIP alone: what may stand in cells after a one-line address. */
+const STATE_ZIP_CELLS = /^(?:[A-Za-z][A-Za-z .]{1,20}\s+)?\d{5}(?:-\d{4})?$/;
+
+/**
+ * A one-line value whose state and ZIP stand in cells of their own further along its line ("Service
+ * Address: 4471 W 5th St, Salt Lake City    UT    84104", a form's columns): the line's later cells,
+ * when they are only a state and a ZIP, end the address; otherwise the span is left as it is.
+ */
+function withStateZipCells(doc: DocLayout, span: Span): Span {
+  if (span.lines.length !== 1 || (span.mode !== 'inline' && span.mode !== 'right')) return span;
+  const own = span.lines[0]!;
+  const last = own[own.length - 1];
+  if (!last || /\d{5}(?:-\d{4})?[.,;]?$/.test(last.text)) return span;
+  const line = doc.lines[last.line];
+  if (!line) return span;
+  const later = line.segs.filter((sg) => sg.x0 > last.x1 && sg.page === last.page);
+  const cells = later.slice(0, 2).flatMap((sg) => sg.toks);
+  if (!later.length || later.length > 2 || !STATE_ZIP_CELLS.test(segText(cells))) return span;
+  if (!normalizeState(segText(cells).replace(/\s*\d{5}(?:-\d{4})?$/, '')) && !/^\d/.test(cells[0]!.text)) return span;
+  return { ...span, lines: [[...own.slice(0, -1), { ...last, text: last.text.replace(/,?$/, ',') }, ...cells]] };
 }
 
 /**
@@ -2346,11 +2375,14 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   proseServiceAddresses(doc, serviceCands);
   blockServiceCands(doc, serviceCands);
   statedOverUnnamed(serviceCands);
-  proseAddresses(doc, serviceCands);
+  // (an address another address's label reads — billing, mailing, remit-to, corporate — is never one read
+  // without a service label: a part row under "Mailing Address", a "Remit To:" line read as running text)
+  const otherAddress = new Set<Tok>([...billingCands, ...remitCands].flatMap((c) => (c.hit ? c.toks : [])));
+  proseAddresses(doc, serviceCands, otherAddress);
   // (before: a carrier's box or row ordinals must not hide that no service address was read, which lets
   // dropPartReadings take an unlabelled part-cell address; after: that address may be one of them too)
   dropNoServiceReadings(doc, serviceCands, billingCands);
-  dropPartReadings(doc, serviceCands);
+  dropPartReadings(doc, serviceCands, otherAddress);
   dropNoServiceReadings(doc, serviceCands, billingCands);
   screenServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
@@ -2650,7 +2682,7 @@ function partsOfBlock(parts: Cand<ServiceAddress>, block: AddrCand): boolean {
 }
 
 /** Part cells with no address label over them, and no reading that is only part of a longer one. */
-function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
+function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[], otherAddress: ReadonlySet<Tok>): void {
   // an address in labelled part cells (Address | City | State | ZIP) with no address label over it:
   // on a form it is the service address (a bill's billing block is found by its own label)
   // (or only weak readings: a billing line read as a service block)
@@ -2663,7 +2695,7 @@ function dropPartReadings(doc: DocLayout, serviceCands: AddrCand[]): void {
       const cityUnder = h.field === 'addr_city' && captionsUnderValues(doc, h.line);
       if ((h.field !== 'addr_street' && !cityUnder) || !h.atStart) continue;
       const parts = partsAfter(doc, h);
-      if (!parts || !/\d/.test(parts.value.street_line)) continue;
+      if (!parts || !/\d/.test(parts.value.street_line) || parts.toks.some((t) => otherAddress.has(t))) continue;
       if (weak) serviceCands.push({ ...parts, score: parts.score * 0.9, hit: h });
       else {
         const block = shapeOnly.find((c) => partsOfBlock(parts, c));

@@ -1115,6 +1115,12 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('contact', 'mobile'),
   ...k('contact', 'cell'),
   ...FORMER_LABEL_CONCEPTS,
+  // the business's registered seat ("Corporate Address", "Headquarters Address", "HQ Address"): where the
+  // company is, not where its lines are — beside a service address it is the distractor, and like the
+  // remit-to box its label claims its value so no other reading takes it. (A site named "Headquarters" in
+  // a locations table is a service location: the place noun alone stays the site's.)
+  // ("Office" is no concept word of its own: "Office Fax" in a table's use column names a line, no contact)
+  ...k('remit', 'corporate|headquarter|hq address'),
   ...k('remit', 'remit'),
   ...k('remit', 'payable'),
   // where the payments go is the remit-to box, not the customer's billing address ("Mail payments to")

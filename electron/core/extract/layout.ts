@@ -36,6 +36,7 @@ import {
 } from './text.js';
 import { estimateSlope, spanBox } from './lines.js';
 import { isCityLineOfWords } from './zip.js';
+import { normalizeState } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
 /**
@@ -2514,9 +2515,18 @@ function addressPartRow(segs: Seg[], hits: Hit[], kind: DocumentKind): void {
       }
     }
     if (!/^[A-Z0-9]/.test(seg.toks[end]?.text ?? '')) continue;
+    // (a state's caption alone is followed by a state: "St. Louis" beside "City:" is the city, its "St." no caption)
+    if (best.ph.def.field === 'addr_state' && end === best.end && !startsWithState(seg.toks.slice(end))) continue;
     const hit = phraseHit(best, seg, 0, false);
     hits.push({ ...hit, end, x1: seg.toks[end - 1]!.x1 });
   }
+}
+
+/** The words open with a state's name, code or abbreviation ("MT", "Montana", "New Mexico", "Mont."). */
+function startsWithState(toks: Tok[]): boolean {
+  for (let n = 1; n <= Math.min(3, toks.length); n++)
+    if (normalizeState(segText(toks.slice(0, n)).replace(/[,;]$/, ''))) return true;
+  return false;
 }
 
 /**
@@ -2608,6 +2618,14 @@ function scanLabelRun(toks: Tok[], i: number, ownLine: boolean): { end: number; 
 }
 
 /**
+ * A word of consonants only ("Srvc", "Prms", "Lctn") is no English word but a word's skeleton, however it
+ * is cased: read out like a record tag's abbreviation, so "Srvc Addr" is the service address's caption.
+ */
+function consonantsOnly(stem: string): boolean {
+  return /^[b-df-hj-np-tv-xz]{3,}$/.test(stem);
+}
+
+/**
  * A label in a wording the table does not list, found by shape and concept: the words from `i` up
  * to a colon (or the whole cell) are label vocabulary — concept stems, fillers, hints in
  * parentheses — and name one concept ("Acct. Nbr.:", "Name of the business as billed",
@@ -2653,7 +2671,7 @@ function conceptLabel(
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
   const stems = (recordCell ? recordTagStems(text) : labelStems(text))
     .filter((s) => !/^\d$/.test(s))
-    .map((s) => (upper && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
+    .map((s) => ((upper || consonantsOnly(s)) && !isLabelWord(s) ? (expandAbbreviation(s) ?? s) : s));
   if (!stems.length || stems.length > 9) return null;
   // a lone upper-case tag abbreviating a whole phrase ("CNAM:", "ACN")
   if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {

@@ -1,6 +1,6 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
-import { readAddress, type AddrResult } from './address.js';
+import { readAddress, type AddrResult, UNIT_BEFORE_STREET } from './address.js';
 import { conceptInSentence } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
@@ -906,6 +906,21 @@ function sentenceAddress(toks: Tok[]): Tok[] {
   return out;
 }
 
+/** A sentence's address: a house number to a ZIP, maybe a unit before it ("Suite 410, 2000 Peachtree Rd NW, …"). */
+const HOUSE_TO_ZIP = String.raw`\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?`;
+const SENTENCE_ADDRESS = String.raw`(${UNIT_BEFORE_STREET}?${HOUSE_TO_ZIP})(?!\d)`;
+/** "The service address on the account is 1877 Lakeview Avenue, …" */
+const SERVICE_ADDRESS_IS = new RegExp(
+  String.raw`\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+` +
+    SENTENCE_ADDRESS,
+  'i',
+);
+/** "…installed at 12 Main St…": a street address after a service word in its sentence */
+const SERVICE_WORD_ADDRESS = new RegExp(
+  String.raw`\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s` + SENTENCE_ADDRESS,
+  'i',
+);
+
 /**
  * A letter names the service address in a sentence. A clear frame ("the service address is …",
  * "installed at …") is worth more than an address block no label names (a letterhead's mailing
@@ -914,10 +929,7 @@ function sentenceAddress(toks: Tok[]): Tok[] {
 export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
   // a letter names the address in a sentence: "The service address on the account is 1877 Lakeview
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
-  for (const m of proseMatches(
-    doc,
-    /\b(?:service|installation|install|physical|site)\s+(?:address|location)\b[^.:]{0,40}?\b(?:is|at|:)\s+(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
-  )) {
+  for (const m of proseMatches(doc, SERVICE_ADDRESS_IS)) {
     // the sentence's full stop after the ZIP is not part of it
     const r = readAddress([sentenceAddress(m.toks)]);
     const zipCheck = r ? zipCheckOf(r.check) : undefined;
@@ -934,10 +946,7 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
   }
   // "…at the service address 12 Main St, …", "…installed at 12 Main St…", "…service located at…":
   // a street address after a service/installation word in the same sentence (weaker than the above)
-  for (const m of proseMatches(
-    doc,
-    /\b(?:service|installed|installation|located|premises|site)\b[^.:\d]{0,40}?\s(\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?)(?!\d)/i,
-  )) {
+  for (const m of proseMatches(doc, SERVICE_WORD_ADDRESS)) {
     const r = readAddress([sentenceAddress(m.toks)]);
     if (
       !r ||
@@ -974,8 +983,8 @@ const WHERE_LINES_ARE =
 /** Words of a sentence, never of a street line. */
 const SENTENCE_WORDS = /\b(?:and|the|are|is|was|were|our|we|to|for|with|that|this|which|be|at)\b/;
 
-export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
-  const ADDRESS = /\b\d+[A-Za-z]?\s[^]{4,120}?\b\d{5}(?:-\d{4})?(?!\d)/g;
+export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[], otherAddress: ReadonlySet<Tok>): void {
+  const ADDRESS = new RegExp(String.raw`${UNIT_BEFORE_STREET}?\b${HOUSE_TO_ZIP}(?!\d)`, 'gi');
   for (const p of paragraphs(doc)) {
     if (!p.running) continue;
     for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
@@ -989,6 +998,7 @@ export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[]): void {
       if (
         !r ||
         !isStreetishAddress(r) ||
+        r.toks.some((t) => otherAddress.has(t)) ||
         serviceCands.some((c) => c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.seg === t.seg)))
       )
         continue;

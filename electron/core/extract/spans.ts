@@ -117,6 +117,16 @@ const ADDRESS_FIELDS = new Set<LabelField>(['service_address', 'billing_address'
 const NAME_FIELDS = new Set<LabelField>(['account_name', 'authorized_person']);
 const ADDRESS_PARTS = new Set<LabelField>(['addr_street', 'addr_unit', 'addr_city', 'addr_state', 'addr_zip']);
 
+/**
+ * The "at" that gives a place its address ("PREMISES AT 68 Lincoln Pkwy") is the caption's last word: an
+ * address value, and the column its next line is indented to, start at the house number.
+ */
+function withoutPlaceAt(hit: Hit, inline: Tok[]): Tok[] {
+  return ADDRESS_FIELDS.has(hit.field) && /^at$/i.test(inline[0]?.text ?? '') && /^\d/.test(inline[1]?.text ?? '')
+    ? inline.slice(1)
+    : inline;
+}
+
 function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines: number): Tok[][] {
   const out: Tok[][] = [];
   let prev = line;
@@ -406,11 +416,14 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const seg = hit.seg;
   const pageW = doc.pageWidth.get(hit.page) ?? 612;
   const first = seg.toks[hit.end];
-  const inline = openQualifierDropped(
-    doc,
+  const inline = withoutPlaceAt(
     hit,
-    line,
-    first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [],
+    openQualifierDropped(
+      doc,
+      hit,
+      line,
+      first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [],
+    ),
   );
   if (inline.length) {
     raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1) : [])];
