@@ -52,6 +52,7 @@ import {
   type Tok,
 } from './layout.js';
 import { addressPartPrompt, billDatePrompt, screenServiceAddresses } from './screen-address.js';
+import { taggedServiceAddresses } from './tagged-address.js';
 import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
@@ -2288,6 +2289,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropPartReadings(doc, serviceCands);
   dropNoServiceReadings(doc, serviceCands, billingCands);
   screenServiceAddresses(doc, serviceCands);
+  taggedServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
