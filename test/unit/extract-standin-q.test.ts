@@ -118,3 +118,37 @@ describe('a service address assembled from its tagged parts', () => {
     expect(got?.street_line).toBe('4062 MAPLE VALLEY AVE');
   });
 });
+
+describe('a call-forwarding destination is no line on the account', () => {
+  // csr-lsr tune seeds whose first-sight reading listed the remote-call-forwarding target among the lines
+  for (const seed of [21201, 21207, 21210])
+    it(`csr-lsr-${seed}: phone_numbers`, async () => {
+      const { f, got } = await readFamily('csr-lsr', seed);
+      expect(wrongFields(f, got)).not.toContain('phone_numbers');
+    });
+
+  const record = (feature: string): TextLine[] => [
+    [36, 40, 'PIEDMONT TELEPHONE CO            CUSTOMER RECORD', MONO],
+    [36, 54, 'ACCT 8801447723', MONO],
+    [36, 68, 'NAME  HARBOR LIGHT MARINE SUPPLY LLC', MONO],
+    [36, 96, 'TN 336-555-0142   1FB  BUSINESS LINE', MONO],
+    [60, 108, feature, MONO],
+    [36, 120, 'TN 336-555-0188   1FB  BUSINESS LINE', MONO],
+    [36, 132, 'TN 336-555-0190   1FB  BUSINESS LINE', MONO],
+  ];
+  for (const feature of [
+    'RCF /FWD TO 212-555-0158',
+    'CFB  404 555 0101',
+    'Calls forwarded to (713) 555-0199',
+    'CFNA /TN 312.555.0177',
+  ])
+    it(`in other wording: "${feature}"`, () => {
+      const got = extractFields([pageOf(record(feature))], 'csr').fields.phone_numbers?.value;
+      expect(got).toEqual(['+13365550142', '+13365550188', '+13365550190']);
+    });
+
+  it('control: a feature line naming no forwarding keeps its number a line', () => {
+    const got = extractFields([pageOf(record('HTG  HUNT GRP  336-555-0177'))], 'csr').fields.phone_numbers?.value;
+    expect(got).toContain('+13365550177');
+  });
+});
