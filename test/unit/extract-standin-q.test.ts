@@ -152,3 +152,29 @@ describe('a call-forwarding destination is no line on the account', () => {
     expect(got).toContain('+13365550177');
   });
 });
+
+describe('a date is no one’s name', () => {
+  // csr-lsr tune seeds whose first-sight reading took the record's date ("CSR DT FEB 17 2025") for the account name
+  for (const seed of [21214, 21221])
+    it(`csr-lsr-${seed}: account_name`, async () => {
+      const { f, got } = await readFamily('csr-lsr', seed);
+      expect(wrongFields(f, got)).not.toContain('account_name');
+    });
+
+  for (const date of ['FEB 17 2025', 'Dec 13, 2023', '2026-10-13'])
+    it(`in other wording: a record dated "${date}" under a tag`, () => {
+      const lines: TextLine[] = [
+        [36, 40, 'PIEDMONT TELEPHONE CO', MONO],
+        [420, 40, 'CUSTOMER SERVICE RECORD', MONO],
+        [36, 54, `CSR DT ${date}`, MONO],
+        [420, 54, 'BAN 8801447723   PG 1', MONO],
+        [36, 80, 'ADMIN', MONO],
+        [48, 94, 'ACCT 8801447723   BTN 336-555-0142', MONO],
+        [48, 108, 'NAME HARBOR LIGHT MARINE SUPPLY LLC', MONO],
+        [48, 122, 'LNAME HARBOR LIGHT', MONO],
+        [36, 150, 'TN 336-555-0142   1FB  BUSINESS LINE', MONO],
+      ];
+      const got = extractFields([pageOf(lines)], 'csr').fields.account_name?.value;
+      expect(got).toBe('HARBOR LIGHT MARINE SUPPLY LLC');
+    });
+});

@@ -2641,6 +2641,9 @@ function pickNames(
     if (nameCands[i]!.toks.some((t) => titles.has(t))) nameCands.splice(i, 1);
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
+  // a date is no one's name: a record's date under a tag read as a name's ("CSR DT FEB 17 2025")
+  for (const cands of [nameCands, personCands])
+    for (let i = cands.length - 1; i >= 0; i--) if (isDateText(cands[i]!.value)) cands.splice(i, 1);
   const name = best(nameCands);
   if (name) fields.account_name = capIfCellContinues(doc, name, fieldOf(name, nameCands));
   // (a reading that is the account's name, or its first words before the legal form wrapped off, is the
