@@ -178,3 +178,28 @@ describe('a date is no one’s name', () => {
       expect(got).toBe('HARBOR LIGHT MARINE SUPPLY LLC');
     });
 });
+
+describe('a record tag set apart mid-line opens its own pair', () => {
+  for (const [line, pin] of [
+    ['ACCT 8801447723   BTN 336-555-0142   PIN 4471', '4471'],
+    ['ACCT NO 8801447723     PIN 902211     STAT ACT', '902211'],
+  ] as const)
+    it(`"${line}"`, () => {
+      const lines: TextLine[] = [
+        [36, 40, 'PIEDMONT TELEPHONE CO            CUSTOMER RECORD', MONO],
+        [48, 60, line, SANS],
+        [48, 74, 'NAME HARBOR LIGHT MARINE SUPPLY LLC', SANS],
+        [36, 100, 'TN 336-555-0142   1FB  BUSINESS LINE', MONO],
+      ];
+      expect(extractFields([pageOf(lines)], 'csr').fields.pin?.value).toBe(pin);
+    });
+
+  it('control: one word space apart, a value’s capitals stay the value', () => {
+    const lines: TextLine[] = [
+      [36, 40, 'PIEDMONT TELEPHONE CO', MONO],
+      [48, 60, 'NAME PIN OAK DENTAL GROUP LLC', SANS],
+      [48, 74, 'ACCT 8801447723', SANS],
+    ];
+    expect(extractFields([pageOf(lines)], 'csr').fields.pin).toBeUndefined();
+  });
+});

@@ -3404,7 +3404,7 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const atStart = afterLabel || labelStart(toks, start);
+  const atStart = afterLabel || labelStart(toks, start) || (kind === 'csr' && recordPairStart(toks, start));
   const strict =
     ph.def.strict ||
     (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
@@ -3434,6 +3434,20 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   }
   if (ph.single && !atStart && !colon) return false;
   return true;
+}
+
+/**
+ * On a record, a capitals tag set apart from the value before it by a clearly wider gap than the
+ * segment's word space opens the next tag-value pair ("ACCT 2936319   BTN 406-446-5733   PIN 002691": a
+ * text layer keeps the pairs a few spaces apart, too close for a column gap).
+ */
+function recordPairStart(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || i === 0 || !/^[A-Z][A-Z0-9&#]{1,7}$/.test(t.text)) return false;
+  const gaps = toks.slice(1).map((x, k) => x.x0 - toks[k]!.x1);
+  const usual = [...gaps].sort((a, b) => a - b)[(gaps.length - 1) >> 2]!;
+  const g = gaps[i - 1]!;
+  return usual > 0 && g >= 1.15 * usual && g - usual >= 0.12 * t.h;
 }
 
 /** Words that may precede a label in its cell without making it part of a sentence. */
