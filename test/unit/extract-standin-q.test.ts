@@ -203,3 +203,21 @@ describe('a record tag set apart mid-line opens its own pair', () => {
     expect(extractFields([pageOf(lines)], 'csr').fields.pin).toBeUndefined();
   });
 });
+
+describe('a callback tag mid-line ends the person’s value before it', () => {
+  for (const [auth, person] of [
+    ['AUTH PRIYA YILMAZ  CBN 808.555.0178', 'PRIYA YILMAZ'],
+    ['AUTH USR SAMUEL LEVY   CBR (406) 555-0139', 'SAMUEL LEVY'],
+  ] as const)
+    it(`"${auth}"`, () => {
+      const lines: TextLine[] = [
+        [36, 40, 'PIEDMONT TELEPHONE CO            CUSTOMER RECORD', MONO],
+        [48, 60, 'ACCT 8801447723', MONO],
+        [48, 74, 'NAME HARBOR LIGHT MARINE SUPPLY LLC', MONO],
+        [48, 88, 'STATUS ACTIVE', MONO],
+        [48, 102, auth, MONO],
+        [36, 130, 'TN 336-555-0142   1FB  BUSINESS LINE', MONO],
+      ];
+      expect(extractFields([pageOf(lines)], 'csr').fields.authorized_person?.value).toBe(person);
+    });
+});

@@ -3425,6 +3425,19 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
       !/^box$/i.test(next.text)
     )
       return true;
+    // (a record's tag opening its own pair mid-line before a figure: "… PRIYA YILMAZ  CBN 808.555.0178")
+    // (not right after a label, nor a unit's designator before its number: that is a value, "Apt / suite /
+    // floor  SUITE 1825")
+    if (
+      kind === 'csr' &&
+      !afterLabel &&
+      !UNIT_DESIGNATORS.has(bareUpper(last.text)) &&
+      !labelStart(toks, start) &&
+      recordPairStart(toks, start) &&
+      next &&
+      /\d/.test(next.text)
+    )
+      return true;
     // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value
     return (
       colon ||
