@@ -3458,7 +3458,9 @@ function recordPairStart(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (!t || i === 0 || !/^[A-Z][A-Z0-9&#]{1,7}$/.test(t.text)) return false;
   const gaps = toks.slice(1).map((x, k) => x.x0 - toks[k]!.x1);
-  const usual = [...gaps].sort((a, b) => a - b)[(gaps.length - 1) >> 2]!;
+  // (word spaces only: pieces a text layer glued together, "CTY/" "ST/" "ZIP:", are no gap to measure by)
+  const spaces = gaps.filter((g) => g >= 0.15 * t.h).sort((a, b) => a - b);
+  const usual = spaces[(spaces.length - 1) >> 2] ?? 0;
   const g = gaps[i - 1]!;
   return usual > 0 && g >= 1.15 * usual && g - usual >= 0.12 * t.h;
 }

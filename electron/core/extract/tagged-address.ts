@@ -246,8 +246,9 @@ function inlineCells(line: Line): PartCell[] {
 function chunks(line: Line): { toks: Tok[] }[] {
   const toks = [...line.toks].sort((a, b) => a.x0 - b.x0);
   const gaps = toks.slice(1).map((t, i) => t.x0 - toks[i]!.x1);
-  const sorted = [...gaps].sort((a, b) => a - b);
-  // (the lower quartile: a record of short pairs may have as many wide gaps as word spaces)
+  // (the lower quartile of the word spaces: a record of short pairs may have as many wide gaps as word
+  // spaces; pieces a text layer glued together, "CTY/" "ST/", are no word space)
+  const sorted = gaps.filter((g) => g >= 0.15 * line.h).sort((a, b) => a - b);
   const usual = sorted[(sorted.length - 1) >> 2] ?? 0;
   const segStart = new Set(line.segs.map((g) => g.toks[0]));
   const out: { toks: Tok[] }[] = [];
