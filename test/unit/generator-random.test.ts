@@ -108,7 +108,11 @@ describe('randomised documents', () => {
             : streetPrinted(text, a.street_line),
           `${f.id}: ${a.street_line}`,
         ).toBe(true);
-        for (const part of [a.unit, a.city, a.zip5]) if (part) expect(text, `${f.id}: ${part}`).toContain(fold(part));
+        // a record printing the address in tagged parts (csr-lsr) prints a unit's designator and value under two tags
+        const unitWords = (u: string) => new RegExp(fold(u).split(' ').join(' (?:[A-Z0-9]+ )?')).test(text);
+        if (a.unit && name === 'csr-lsr') expect(unitWords(a.unit), `${f.id}: ${a.unit}`).toBe(true);
+        for (const part of [name === 'csr-lsr' ? '' : a.unit, a.city, a.zip5])
+          if (part) expect(text, `${f.id}: ${part}`).toContain(fold(part));
         const z = lookupZip(a.zip5);
         expect(
           z && foldText(z.city) === foldText(a.city) && z.state === a.state,

@@ -53,6 +53,7 @@ import {
   type Tok,
 } from './layout.js';
 import { addressPartPrompt, billDatePrompt, screenServiceAddresses } from './screen-address.js';
+import { taggedServiceAddresses } from './tagged-address.js';
 import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurrence } from './phones.js';
 import {
   CLOSING,
@@ -2385,6 +2386,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   dropPartReadings(doc, serviceCands, otherAddress);
   dropNoServiceReadings(doc, serviceCands, billingCands);
   screenServiceAddresses(doc, serviceCands);
+  taggedServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
@@ -2736,6 +2738,9 @@ function pickNames(
     if (nameCands[i]!.toks.some((t) => titles.has(t))) nameCands.splice(i, 1);
   stripLabelPrefixes(nameCands, kind);
   stripLabelPrefixes(personCands, kind);
+  // a date is no one's name: a record's date under a tag read as a name's ("CSR DT FEB 17 2025")
+  for (const cands of [nameCands, personCands])
+    for (let i = cands.length - 1; i >= 0; i--) if (isDateText(cands[i]!.value)) cands.splice(i, 1);
   const name = best(nameCands);
   if (name) fields.account_name = capIfCellContinues(doc, name, fieldOf(name, nameCands));
   // (a reading that is the account's name, or its first words before the legal form wrapped off, is the

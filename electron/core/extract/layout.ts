@@ -3480,7 +3480,7 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const atStart = afterLabel || labelStart(toks, start);
+  const atStart = afterLabel || labelStart(toks, start) || (kind === 'csr' && recordPairStart(toks, start));
   const strict =
     ph.def.strict ||
     (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
@@ -3501,6 +3501,19 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
       !/^box$/i.test(next.text)
     )
       return true;
+    // (a record's tag opening its own pair mid-line before a figure: "… PRIYA YILMAZ  CBN 808.555.0178")
+    // (not right after a label, nor a unit's designator before its number: that is a value, "Apt / suite /
+    // floor  SUITE 1825")
+    if (
+      kind === 'csr' &&
+      !afterLabel &&
+      !UNIT_DESIGNATORS.has(bareUpper(last.text)) &&
+      !labelStart(toks, start) &&
+      recordPairStart(toks, start) &&
+      next &&
+      /\d/.test(next.text)
+    )
+      return true;
     // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value; "COMPANY /
     // BUSINESS LAKEVIEW …": another wording of the field after a slash closes the caption
     return (
@@ -3514,6 +3527,22 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   }
   if (ph.single && !atStart && !colon) return false;
   return true;
+}
+
+/**
+ * On a record, a capitals tag set apart from the value before it by a clearly wider gap than the
+ * segment's word space opens the next tag-value pair ("ACCT 2936319   BTN 406-446-5733   PIN 002691": a
+ * text layer keeps the pairs a few spaces apart, too close for a column gap).
+ */
+function recordPairStart(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || i === 0 || !/^[A-Z][A-Z0-9&#]{1,7}$/.test(t.text)) return false;
+  const gaps = toks.slice(1).map((x, k) => x.x0 - toks[k]!.x1);
+  // (word spaces only: pieces a text layer glued together, "CTY/" "ST/" "ZIP:", are no gap to measure by)
+  const spaces = gaps.filter((g) => g >= 0.15 * t.h).sort((a, b) => a - b);
+  const usual = spaces[(spaces.length - 1) >> 2] ?? 0;
+  const g = gaps[i - 1]!;
+  return usual > 0 && g >= 1.15 * usual && g - usual >= 0.12 * t.h;
 }
 
 /** Words that may precede a label in its cell without making it part of a sentence. */

@@ -697,6 +697,20 @@ function captionOver(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
   return prev.segs.find((s) => s.x0 < seg.x0 && seg.x0 - s.x0 <= 3 * prev.h && s.x1 > seg.x0);
 }
 
+/**
+ * The words just before a number name a call-forwarding feature: a word of forwarding ("FWD", "forwarded
+ * to") or a call-forwarding feature's initials (CF with a letter or two around it: RCF remote, CFB busy,
+ * CFNA no answer, CFN number) among the last three words — the number is the forwarding destination.
+ */
+export function forwardingTarget(before: string): boolean {
+  const words = before
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/[^A-Za-z]/g, ''))
+    .filter(Boolean)
+    .slice(-3);
+  return words.some((w) => /^(?:fwd|fwdg|forward(?:ed|ing|s)?|[a-z]?cf[a-z]{0,2})$/i.test(w) && w.length <= 10);
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -735,6 +749,9 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
       contact = true;
   }
+  // a call-forwarding feature's destination ("RCF /FWD TO 212-555-0158", "CREX /RCF …", "CFN /TN …"): where
+  // the line's calls go, someone else's number, not a line on the account
+  if (!contact && label?.field !== 'btn' && forwardingTarget(before)) contact = true;
   // under a contact heading even a bare "Line" / "Number" caption is the contact's ("DIRECT | LINE: 314 …")
   const bareCaption = !label || !PHONE_LABEL_FIELDS.has(label.field) || bareNumberCaption(label);
   if (!contact && bareCaption && underContactHeading(doc, line)) contact = true;
