@@ -5,30 +5,16 @@
  *
  *   npx tsx test/bench/review-checks-dev.ts [count] [bad] [offset=N] [fresh=tune] [standins=N] [field=pin,btn]
  */
-import { extractFields } from '../../electron/core/extract/index.js';
 import { doubtKind, scorePort } from './review.bench.js';
-import { generatorPorts } from './review-ports.js';
+import { devToolArgs, devToolPorts } from './dev-tool-args.js';
+import { readPort } from './review-ports.js';
 
-const arg = (k: string) => process.argv.find((a) => a.startsWith(`${k}=`))?.slice(k.length + 1);
-const count = Number(process.argv[2] ?? 100);
-const freshArg = arg('fresh');
-if (freshArg && freshArg !== 'tune')
-  throw new Error('only fresh=tune may be looked at (the check half is scored only)');
-const bad = process.argv.includes('bad');
-const fields = arg('field')?.split(',');
-const ports = generatorPorts('dev', count, {
-  ...(arg('standins') !== undefined ? { standins: Number(arg('standins')) } : {}),
-  ...(freshArg === 'tune' ? { fresh: 'tune' as const } : {}),
-  ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
-  offset: Number(arg('offset') ?? 0),
-});
+const args = devToolArgs();
+const fields = args.fields;
+const ports = devToolPorts(args);
 
 for (const p of ports) {
-  const read = {
-    loa: extractFields(p.loa.pages, 'loa').fields,
-    invoice: extractFields(p.invoice.pages, 'invoice').fields,
-    csr: extractFields(p.csr.pages, 'csr').fields,
-  };
+  const read = readPort(p);
   const s = scorePort(p, read);
   for (const [i, chk] of s.result.checks.entries()) {
     if (fields && !fields.includes(chk.field)) continue;

@@ -11,23 +11,11 @@
  *   as test ports do, so a dev range looks like the test set's layouts)
  */
 import type { FieldComparison } from '../../shared/domain/comparison.js';
-import { extractFields } from '../../electron/core/extract/index.js';
 import { scorePort } from './review.bench.js';
-import { DEV_SEEDS, generatorPorts, makePorts } from './review-ports.js';
+import { devToolArgs } from './dev-tool-args.js';
+import { DEV_SEEDS, generatorPorts, makePorts, readPort } from './review-ports.js';
 
-const count = Number(process.argv[2] ?? 100);
-const bad = process.argv.includes('bad');
-const offset = Number(process.argv.find((a) => a.startsWith('offset='))?.slice(7) ?? 0);
-const freshArg = process.argv.find((a) => a.startsWith('fresh='))?.slice(6);
-if (freshArg && freshArg !== 'tune')
-  throw new Error('only fresh=tune may be looked at (the check half is scored only)');
-const standinsArg = process.argv.find((a) => a.startsWith('standins='))?.slice(9);
-const opts = {
-  ...(standinsArg !== undefined ? { standins: Number(standinsArg) } : {}),
-  ...(freshArg === 'tune' ? { fresh: 'tune' as const } : {}),
-  ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
-  offset,
-};
+const { count, opts } = devToolArgs();
 const ports = process.argv.includes('classic')
   ? makePorts({ from: DEV_SEEDS.from, count }, opts)
   : generatorPorts('dev', count, opts);
@@ -44,11 +32,7 @@ let missed = 0;
 let visible = 0;
 let falseCases = 0;
 for (const p of ports) {
-  const read = {
-    loa: extractFields(p.loa.pages, 'loa').fields,
-    invoice: extractFields(p.invoice.pages, 'invoice').fields,
-    csr: extractFields(p.csr.pages, 'csr').fields,
-  };
+  const read = readPort(p);
   const s = scorePort(p, read);
   const misses = s.visible.filter((c) => !s.caught.includes(c));
   visible += s.visible.length;

@@ -6,33 +6,18 @@
  *   npx tsx test/bench/review-dev-quiet.ts [count] [bad] [offset=N] [fresh=tune] [standins=N] [field=F] [planted]
  *   (planted: list the checks on a planted difference instead)
  */
-import { extractFields } from '../../electron/core/extract/index.js';
 import { doubtKind, scorePort } from './review.bench.js';
-import { generatorPorts } from './review-ports.js';
+import { argOf, devToolArgs, devToolPorts } from './dev-tool-args.js';
+import { readPort } from './review-ports.js';
 
-const count = Number(process.argv[2] ?? 100);
-const bad = process.argv.includes('bad');
+const args = devToolArgs();
 const planted = process.argv.includes('planted');
-const offset = Number(process.argv.find((a) => a.startsWith('offset='))?.slice(7) ?? 0);
-const only = process.argv.find((a) => a.startsWith('field='))?.slice(6);
-const freshArg = process.argv.find((a) => a.startsWith('fresh='))?.slice(6);
-if (freshArg && freshArg !== 'tune')
-  throw new Error('only fresh=tune may be looked at (the check half is scored only)');
-const standinsArg = process.argv.find((a) => a.startsWith('standins='))?.slice(9);
-const ports = generatorPorts('dev', count, {
-  ...(standinsArg !== undefined ? { standins: Number(standinsArg) } : {}),
-  ...(freshArg === 'tune' ? { fresh: 'tune' as const } : {}),
-  ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
-  offset,
-});
+const only = argOf('field');
+const ports = devToolPorts(args);
 
 const tally = new Map<string, number>();
 for (const p of ports) {
-  const read = {
-    loa: extractFields(p.loa.pages, 'loa').fields,
-    invoice: extractFields(p.invoice.pages, 'invoice').fields,
-    csr: extractFields(p.csr.pages, 'csr').fields,
-  };
+  const read = readPort(p);
   const s = scorePort(p, read);
   const looks = s.result.checks.filter((_, i) => s.checkKinds[i]!.planted === planted);
   if (!looks.length) continue;

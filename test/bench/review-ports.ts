@@ -51,6 +51,13 @@ export interface BenchPort {
 }
 
 /** The ages the bench accepts: a port's documents are reviewed on a day within a year of them. */
+/** A port's three documents as the extractor reads them. */
+export const readPort = (p: BenchPort): Record<PortDoc['kind'], ExtractedFields> => ({
+  loa: extractFields(p.loa.pages, 'loa').fields,
+  invoice: extractFields(p.invoice.pages, 'invoice').fields,
+  csr: extractFields(p.csr.pages, 'csr').fields,
+});
+
 export const PORT_LIMITS = { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 };
 
 /**

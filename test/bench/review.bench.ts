@@ -28,7 +28,6 @@
 import type { ComparisonResult } from '../../shared/domain/comparison.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { compareCase } from '../../electron/core/compare/index.js';
-import { extractFields } from '../../electron/core/extract/index.js';
 import {
   DEV_SEEDS,
   TEST_SEEDS,
@@ -38,6 +37,7 @@ import {
   type BenchPort,
   type PortDoc,
   PORT_LIMITS,
+  readPort,
 } from './review-ports.js';
 
 import { round, summarize } from './stats.js';
@@ -67,14 +67,9 @@ export interface PortScore {
 }
 
 type Read = Record<'loa' | 'invoice' | 'csr', ExtractedFields>;
-const read = (p: BenchPort): Read => ({
-  loa: extractFields(p.loa.pages, 'loa').fields,
-  invoice: extractFields(p.invoice.pages, 'invoice').fields,
-  csr: extractFields(p.csr.pages, 'csr').fields,
-});
 
 /** Compare a port whose documents were read (`fields`); the time is compare's alone. */
-export function scorePort(p: BenchPort, fields: Read = read(p)): PortScore & { result: ComparisonResult } {
+export function scorePort(p: BenchPort, fields: Read = readPort(p)): PortScore & { result: ComparisonResult } {
   const pages = { loa: p.loa.pages, invoice: p.invoice.pages, csr: p.csr.pages };
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -232,7 +227,7 @@ async function measure(split: { from: number; count: number }, ports: BenchPort[
   const readMs: number[] = [];
   const fields = ports.map((p) => {
     const t0 = performance.now();
-    const r = read(p);
+    const r = readPort(p);
     readMs.push(performance.now() - t0);
     return r;
   });
