@@ -389,13 +389,15 @@ function csrWritesAgreed(
 ): { src: Src; found: Found; parts: AddressParts; r: AddressComparison; backed: true } | null {
   if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || !find.known('csr')) return null;
   if (!sameWritten(invoice.value, v.value) || goodAddress(compareAddresses(ref.value, invoice.value))) return null;
-  const f = find.address(v.value, 'csr', 'exact') ?? find.address(v.value, 'csr', true);
+  const exact = find.address(v.value, 'csr', 'exact');
+  const f = exact ?? find.address(v.value, 'csr', true);
   if (!f) return null;
   const parsed = parseAddress(f.text);
   const asFound = foundComparison(parsed, v.value);
-  const [parts, r] = goodAddress(asFound)
-    ? [parsed, asFound]
-    : [invoice.value, compareAddresses(invoice.value, v.value)];
+  // a loose find (house number, street and ZIP) is a reason for doubt only: the block it found must
+  // itself parse to the agreed address — "1200 W Madison St Ste 210" is not "… Suite 200"
+  const [parts, r] =
+    goodAddress(asFound) || !exact ? [parsed, asFound] : [invoice.value, compareAddresses(invoice.value, v.value)];
   return goodAddress(r) ? { src: 'csr', found: f, parts, r, backed: true } : null;
 }
 
