@@ -6,6 +6,10 @@ import {
   FORMER_ADDRESS_CONCEPTS,
   LABEL_FILLERS,
   labelStems,
+  MOVING_VERBS,
+  NEGATION_WORDS,
+  NUMBER_NOUNS,
+  STAYING_VERBS,
   type Concept,
 } from '../../../shared/domain/fields.js';
 import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
@@ -1724,4 +1728,35 @@ export function withoutLabelPrefix(value: string, kind: DocumentKind): { value: 
   if (n < 2 || words.length - n < 2) return null;
   if (!conceptOf(labelStems(words.slice(0, n).join(' ')), kind)) return null;
   return { value: words.slice(n).join(' '), dropped: n };
+}
+
+/** `word` is `base` or one of its inflections ("moving", "ported", "stays", "transferred", "leaves"). */
+function inflectionOf(word: string, base: string): boolean {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = base + base.at(-1);
+  return new RegExp(`^(?:${base}|${stem}(?:e|es|ed|ing)|${base}s|${doubled}(?:ed|ing))$`).test(word);
+}
+
+/**
+ * A caption naming the numbers the customer KEEPS with the carrier (numbers not to port), by its grammar
+ * (fields.ts MOVING_VERBS…): a verb of moving negated within two words ("Numbers NOT moving", "Lines not
+ * to be transferred", "Do not port"), or a verb of staying with a number noun or "with" after it ("Lines
+ * that stay with the current provider", "Numbers to keep with your current carrier", "Numbers Remaining").
+ * The current carrier it names is whom the numbers stay with, not the carrier's caption; "Numbers to
+ * move" and "Current provider" are no such caption.
+ */
+export function keptNumbersCaption(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^a-z#']+/)
+    .filter(Boolean);
+  if (!words.length || words.length > 9) return false;
+  const noun = words.some((w) => NUMBER_NOUNS.some((n) => w === n || w === `${n}s`));
+  for (const [i, w] of words.entries()) {
+    if (STAYING_VERBS.some((b) => inflectionOf(w, b)) && (noun || words[i + 1] === 'with')) return true;
+    if (!NEGATION_WORDS.includes(w)) continue;
+    if (words.slice(i + 1, i + 4).some((n) => MOVING_VERBS.some((b) => inflectionOf(n, b)))) return true;
+  }
+  return false;
 }

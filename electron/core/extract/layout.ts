@@ -15,6 +15,7 @@ import {
   HEAD_ENDS,
   headOf,
   hintConcept,
+  keptNumbersCaption,
   soleFieldConcept,
   splitCaptionMoves,
   splitLabelWord,
@@ -34,6 +35,7 @@ import {
   lettersFromLookalikes,
   UNSURE_WORD_CONF,
 } from './text.js';
+import { documentTitle } from './classify.js';
 import { estimateSlope, spanBox } from './lines.js';
 import { isCityLineOfWords } from './zip.js';
 import { normalizeState } from '../../../shared/normalize/address.js';
@@ -2472,7 +2474,38 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   }
   addressPartRow(segs, hits, kind);
   for (const h of hits) subAccountLabel(h);
-  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs));
+  if (kind === 'loa' || kind === 'other') keptNumberCaptions(segs, hits);
+  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs) && !titleAsPerson(h));
+}
+
+/**
+ * A document's title ("Letter of Authorization - Port Questionnaire") is what the document is, never the
+ * caption of the person who signs it, whatever its words stem to ("authorization").
+ */
+function titleAsPerson(h: Hit): boolean {
+  return h.field === 'authorized_person' && documentTitle(segText(h.seg.toks.slice(h.start)));
+}
+
+/**
+ * A cell whose caption names the numbers kept with the carrier (labels.ts keptNumbersCaption: "Numbers NOT
+ * moving", "Lines that stay with the current provider:") is the not-to-port caption, whatever other
+ * concept its words hold ("current provider" is whom they stay with, not the carrier's caption): the
+ * caption runs from the cell's start to its colon or its end.
+ */
+function keptNumberCaptions(segs: Seg[], hits: Hit[]): void {
+  for (const seg of segs) {
+    const colonAt = seg.toks.findIndex((t) => /:$/.test(t.text));
+    const end = colonAt >= 0 ? colonAt + 1 : seg.toks.length;
+    if (colonAt < 0 && end > 9) continue;
+    if (!keptNumbersCaption(segText(seg.toks.slice(0, end)))) continue;
+    const own = hits.filter((h) => h.seg === seg && h.start < end);
+    if (own.some((h) => h.field === 'not_to_port' && h.start === 0)) continue;
+    for (const h of own) hits.splice(hits.indexOf(h), 1);
+    // (in reading order, where the cell's own hits stood)
+    const at = hits.findIndex((h) => h.seg.id > seg.id);
+    const hit = cellHit(seg, 0, end, { field: 'not_to_port' }, colonAt >= 0 ? 0.95 : 0.88, colonAt >= 0);
+    hits.splice(at < 0 ? hits.length : at, 0, hit);
+  }
 }
 
 /**
