@@ -118,3 +118,41 @@ describe('six digits that could be MMDDYY, under a PIN caption with no month’s
     expect(f.pin?.value).toBe('042026');
   });
 });
+
+describe('a PIN’s evidence says whether its caption’s area held a second value (its rivals are not kept)', () => {
+  const why = (rows: TextLine[]) => read('loa', rows).pin?.candidates?.[0]?.why;
+
+  it('a PIN alone under its caption says so', () => {
+    expect(
+      why([
+        [72, 100, 'PIN:'],
+        [260, 100, '4821'],
+      ])?.rival_under_caption,
+    ).toBe(false);
+    expect(
+      why([
+        [72, 100, 'Account PIN'],
+        [72, 116, '4821'],
+      ])?.rival_under_caption,
+    ).toBe(false);
+  });
+
+  it('a second PIN-shaped value in the caption’s area makes it a guess between two', () => {
+    const w = why([
+      [72, 100, 'Passcode'],
+      [160, 100, '4821'],
+      [72, 116, '7730'],
+    ]);
+    expect(w?.rival_under_caption).toBe(true);
+  });
+
+  it('a date in the caption’s area is no rival: the PIN beside it stands alone', () => {
+    const f = read('loa', [
+      [72, 100, 'Passcode'],
+      [160, 100, '4821'],
+      [72, 116, '2026 APR 20'],
+    ]);
+    expect(f.pin?.value).toBe('4821');
+    expect(f.pin?.candidates?.[0]?.why.rival_under_caption).toBe(false);
+  });
+});
