@@ -90,6 +90,12 @@ export const CandidateWhy = z.object({
   label_bbox: BBox.optional(),
   mode: z.enum(['inline', 'right', 'below', 'above']).optional(),
   /**
+   * For a value whose rivals are not kept (a secret: the PIN), whether its caption's area held a second value
+   * of the field's grammar (a neighbouring cell's value run on into it): true, which one the caption gives is a
+   * guess; false, the value stood alone under its caption. Absent on rows stored before it was recorded.
+   */
+  rival_under_caption: z.boolean().optional(),
+  /**
    * An address whose city, state and ZIP disagree with the offline ZIP database: one sentence for the
    * specialist ("ZIP 38602 is not Tampa's — 33602?") and the ZIP one slip away that fits, if any.
    */

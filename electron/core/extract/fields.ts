@@ -88,6 +88,7 @@ import {
   parsePerson,
   parsePhone,
   parsePin,
+  readsAsDate,
   tokText,
   toksIn,
 } from './values.js';
@@ -276,7 +277,13 @@ function fieldOf<T>(
   const { candidates: _none, ...own } = f;
   // (without alternatives — a secret's rivals are not kept — the value itself stays the one candidate: how it
   // was found, under which caption, tells the review a labelled reading from a guess)
-  f.candidates = [{ ...own, why: whyOf(chosen) }];
+  // (a secret keeps no rivals, so its why says whether its caption's area held one: the review can tell a
+  // value alone under its caption from a guess between two)
+  const rivalUnderCaption =
+    opts.alternatives === false && chosen.hit
+      ? { rival_under_caption: cands.some((c) => sameLabel(chosen, c) && key(c.value) !== key(chosen.value)) }
+      : {};
+  f.candidates = [{ ...own, why: { ...whyOf(chosen), ...rivalUnderCaption } }];
   if (opts.alternatives !== false) {
     f.candidates.push(
       ...others.map((c) => {
@@ -1924,11 +1931,31 @@ function readPin(doc: DocLayout, fields: ExtractedFields): boolean {
       if (acct.bbox && c.toks.some((t) => t.page === acct.page && within(t.bbox, acct.bbox!))) pinCands.splice(i, 1);
       else c.score = Math.min(c.score, 0.75);
     }
-    const pin = best(pinCands);
-    if (pin) fields.pin = fieldOf(pin, pinCands, { alternatives: false });
+    // a date in a PIN caption's area ("APR 04 2026" read on as "042026") is no PIN, whichever caption it
+    // sits under — nor a rival that makes the PIN beside it a guess
+    const pins = pinCands.filter((c) => !pinIsDate(doc, c));
+    const pin = best(pins);
+    if (pin) fields.pin = fieldOf(pin, pins, { alternatives: false });
   }
   // a PIN label whose value could not be read still says where the PIN is: no unknown label's value is it
   return !!fields.pin || doc.hits.some((h) => h.field === 'pin');
+}
+
+/**
+ * Whether a PIN candidate is a date or a piece of one, read with its neighbours on its printed line (the
+ * month's name before "04 2026" stands outside the caption's value span): values.ts readsAsDate.
+ */
+function pinIsDate(doc: DocLayout, c: Cand<string>): boolean {
+  const first = c.toks[0];
+  const last = c.toks[c.toks.length - 1];
+  const line = first ? doc.lines[first.line] : undefined;
+  if (!line || !last) return readsAsDate('', c.value, '');
+  const i0 = line.toks.indexOf(first!);
+  const i1 = line.toks.indexOf(last);
+  const words = (ts: Tok[]) => ts.map((t) => t.text).join(' ');
+  const before = i0 < 0 ? '' : words(line.toks.slice(0, i0));
+  const after = i1 < 0 ? '' : ` ${words(line.toks.slice(i1 + 1))}`;
+  return readsAsDate(before, c.value, after);
 }
 
 /** A value hidden behind mask characters ("****", "• • • •", "·····", "XXXX"): nothing of it is readable. */
@@ -3004,7 +3031,8 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     acct = guessed.account;
     fields.account_number = fieldOf(guessed.account, [guessed.account]);
   }
-  if (guessed.pin) fields.pin = fieldOf(guessed.pin, [guessed.pin], { alternatives: false });
+  if (guessed.pin && !pinIsDate(doc, guessed.pin))
+    fields.pin = fieldOf(guessed.pin, [guessed.pin], { alternatives: false });
   const names = labelledNames(doc);
   // a letter names the account holder and contact in its sentences (an LOA, or a record sent as a letter)
   if (doc.kind === 'loa' || (doc.kind === 'csr' && writtenAsLetter(doc))) proseNames(doc, names);

@@ -186,6 +186,34 @@ export function parseDate(text: string): { iso: string; start: number; end: numb
   return best;
 }
 
+/** A month's name or its short form alone, as a date prints it ("APR", "Sept.", "April,"). */
+const MONTH_WORD = new RegExp(`^${MONTH_RE}\\.?,?$`, 'i');
+/** A day of the month, then a year ("2026", "042026", "0426" = the 4th, '26): the numbers after a month's name. */
+const DAY_YEAR = /^(?:(?:0?[1-9]|[12]\d|3[01])?(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])\d{2})$/;
+/** A month's name between numbers in one word ("20APR2026", "APR2026"): a date OCR ran together. */
+const GLUED_MONTH = new RegExp(`^\\d{0,2}${MONTH_RE}\\.?\\d{2,4}$`, 'i');
+/** A year of this era alone. */
+const YEAR = /^(?:19|20)\d{2}$/;
+/** A month and a day after a year, set apart by spaces or separators ("2026 04 20", "2026 - 4 - 20"). */
+const MONTH_DAY_AFTER = /^(?:\s+|\s*[-/.]\s*)(?:0?[1-9]|1[0-2])(?:\s+|\s*[-/.]\s*)(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * Whether a value read for a PIN is a date or a piece of one, by its grammar and its neighbours on the line:
+ * a month's name run into numbers ("20APR2026"), the day and year or the year after a month's name ("APR
+ * 2026", "APR 04 2026" that OCR or a split reading joins to "042026"), a year before a month's name or a
+ * month and day ("2026 APR 20", "2026 04 20"). Six digits that merely could be MMDDYY, with no month's name
+ * before them, stay a PIN: a date's separators or its month's name say it is one, the digits alone never.
+ */
+export function readsAsDate(before: string, value: string, after: string): boolean {
+  const v = value.trim();
+  if (GLUED_MONTH.test(v)) return true;
+  const prev = before.trim().split(/\s+/).pop() ?? '';
+  if (/^\d+$/.test(v) && MONTH_WORD.test(prev) && DAY_YEAR.test(v)) return true;
+  if (!YEAR.test(v)) return false;
+  const next = after.trim().split(/\s+/)[0] ?? '';
+  return MONTH_WORD.test(next) || MONTH_DAY_AFTER.test(after);
+}
+
 // --- account numbers, PINs ---
 
 const MONEY = /^\$|^\d{1,3}(,\d{3})*\.\d{2}$/;
