@@ -31,7 +31,7 @@ import {
   toE164,
 } from './run.js';
 import { type Finder, wordCount } from './finder.js';
-import { type ScalarSpec, compareBtn, compareScalar, nameCompare, scalarLocator } from './scalar.js';
+import { type ScalarSpec, compareBtn, compareScalar, nameCompare, scalarLocator, wholeBusinessName } from './scalar.js';
 
 type Guided = (
   field: ComparedField,
@@ -100,13 +100,15 @@ function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
       const n = ocrKey(value).length;
-      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true });
+      // a business's name is written only as a whole name, never as some words of a longer one
+      const bounded = field === 'account_name' ? wholeBusinessName : undefined;
+      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true, bounded });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
       // words are what is written
       const key = normalizeBusinessName(value).key;
       return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true })
+        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true, bounded })
         : null;
     };
   if (field === 'account_number')

@@ -18,6 +18,7 @@ import {
   type NameComparison,
   compareEntityNames,
   normalizeBusinessName,
+  opensWithLegalForm,
 } from '../../../shared/normalize/names.js';
 import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.js';
 import { gluedOnto } from './plausible.js';
@@ -36,6 +37,35 @@ import {
   toE164,
 } from './run.js';
 import { type Finder, wordCount } from './finder.js';
+
+/** A word that can go on a business's name: capitalised, a number or initials, or a joining word ("&", "of"). */
+const NAME_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’.-]*[A-Za-z][A-Za-z'’.-]*|[A-Z]|&|\+|and|of|the|de|del|la|y)$/;
+/** Marks that end a legal name and start another ("d/b/a", "aka", "t/a"). */
+const ANOTHER_NAME = /^(?:d\/?b\/?a|d\.b\.a\.?|aka|a\/k\/a|t\/a)$/i;
+
+/**
+ * A business's name words standing whole in their cell: nothing, a caption ("Customer:"), or a word no
+ * name goes on with before them; after them nothing, punctuation ending the name, the legal form, a
+ * d/b/a, or a word no name carries (a phone, a lower-case note) — not a run of words inside a longer name
+ * ("Mesa Verde Bakery & Cafe" of "Mesa Verde Bakery & Cafe Tucson LLC", "Old Mesa Verde Bakery LLC").
+ */
+export function wholeBusinessName(
+  before: readonly string[],
+  words: readonly string[],
+  after: readonly string[],
+): boolean {
+  const prev = before.at(-1);
+  const opens = !prev || /[:;,(\[|]$/.test(prev) || /^[(\[]/.test(words[0] ?? '') || !NAME_WORD.test(prev);
+  const next = after[0];
+  const ends =
+    !next ||
+    /[,;:)\]|]$/.test(words.at(-1) ?? '') ||
+    /^[(\[|]/.test(next) ||
+    ANOTHER_NAME.test(next) ||
+    opensWithLegalForm(after) ||
+    !NAME_WORD.test(next.replace(/[,;:.]+$/, ''));
+  return opens && ends;
+}
 
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 export function scalarLocator(
@@ -103,7 +133,12 @@ export function scalarLocator(
         );
       },
       wordCount(value) + 4,
-      reading === undefined ? { wrapped: true } : { reading, wrapped: true },
+      {
+        ...(reading === undefined ? {} : { reading }),
+        wrapped: true,
+        // a business's name under its label is its whole name there, never some words of a longer one
+        ...(field === 'account_name' ? { bounded: wholeBusinessName } : {}),
+      },
     );
   };
 }
