@@ -73,6 +73,8 @@ export function scalarLocator(
   field: ComparedField,
   compare: ScalarSpec['compare'],
   anywhere = false,
+  /** a business's name only as a whole name under its label (see ScalarSpec.writtenWhole) */
+  whole = false,
 ): ScalarSpec['locate'] {
   const search: Finder['scalar'] = anywhere
     ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords)
@@ -136,8 +138,7 @@ export function scalarLocator(
       {
         ...(reading === undefined ? {} : { reading }),
         wrapped: true,
-        // a business's name under its label is its whole name there, never some words of a longer one
-        ...(field === 'account_name' ? { bounded: wholeBusinessName } : {}),
+        ...(whole && field === 'account_name' ? { bounded: wholeBusinessName } : {}),
       },
     );
   };
@@ -183,6 +184,14 @@ export interface ScalarSpec {
    * document may come from the wrong block; nowhere, the document does not say it
    */
   written: (value: string, on: DocSrc) => Found | null;
+  /**
+   * where a document writes the value as a whole name (under its label, else anywhere): never some words
+   * of a longer name ("Prairie Wind Brewing" of "Prairie Wind Brewing Supply LLC"). What settles another
+   * document's reading as the value, where `written` (looser) only raises or keeps a doubt. Names only.
+   */
+  writtenWhole?: (value: string, on: DocSrc, reading?: string) => Found | null;
+  /** `locate` for a name written whole under the field's label only (see writtenWhole) */
+  locateWhole?: ScalarSpec['locate'];
   /**
    * whether a carrier document writes its reading word for word more than once (absent: never): OCR
    * read the same characters each time, so the reading is what the document says, if not under its label
@@ -266,7 +275,8 @@ function settleDifference(
   const label = COMPARED_FIELD_LABEL[s.field];
   // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
   if (ref.src !== 'case' && ref.conf < 1) {
-    const onRef = s.locate(v.value, ref.src as DocSrc, ref.picked ? undefined : ref.value);
+    // (a name only as a whole name there: some words of a longer one settle nothing)
+    const onRef = (s.locateWhole ?? s.locate)(v.value, ref.src as DocSrc, ref.picked ? undefined : ref.value);
     if (onRef) {
       const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
@@ -692,8 +702,9 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
       ? { text: csr.value, page: csr.page, bbox: csr.bbox, conf: csr.conf }
       : null;
   const found =
-    s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ??
-    s.written(invoice.value, 'csr') ??
+    (s.writtenWhole
+      ? s.writtenWhole(invoice.value, 'csr', loaAgrees ? undefined : csr.value)
+      : (s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ?? s.written(invoice.value, 'csr'))) ??
     (loaAgrees && isName && s.implausible(csr.value) ? s.locateAnywhere(invoice.value, 'csr') : null) ??
     ownSpot;
   if (!found) return null;
