@@ -45,8 +45,8 @@ const ANOTHER_NAME = /^(?:d\/?b\/?a|d\.b\.a\.?|aka|a\/k\/a|t\/a)$/i;
 
 /**
  * A business's name words standing whole in their cell: nothing, a caption ("Customer:"), or a word no
- * name goes on with before them; after them nothing, punctuation ending the name, the legal form, a
- * d/b/a, or a word no name carries (a phone, a lower-case note) — not a run of words inside a longer name
+ * name goes on with before them; after them nothing, punctuation ending the name, the legal form (theirs
+ * or next), a caption, a d/b/a, or a word no name carries (a phone, a lower-case note) — not a run of words inside a longer name
  * ("Mesa Verde Bakery & Cafe" of "Mesa Verde Bakery & Cafe Tucson LLC", "Old Mesa Verde Bakery LLC").
  */
 export function wholeBusinessName(
@@ -60,6 +60,9 @@ export function wholeBusinessName(
   const ends =
     !next ||
     /[,;:)\]|]$/.test(words.at(-1) ?? '') ||
+    // a legal form closes the name ("Acme Plumbing LLC Contact Maria Lopez"); a caption opens another value
+    opensWithLegalForm(words.slice(-1)) ||
+    /:$/.test(next) ||
     /^[(\[|]/.test(next) ||
     ANOTHER_NAME.test(next) ||
     opensWithLegalForm(after) ||
@@ -484,7 +487,8 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
       `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
     );
   if (ref.src !== 'case' && ref.conf < 1) {
-    const elsewhere = s.written(v.value, ref.src as DocSrc);
+    // (a name inside a longer one there is that longer name, no other block holding this one)
+    const elsewhere = (s.writtenWhole ?? s.written)(v.value, ref.src as DocSrc);
     // found where the reading itself stands, it is no other block: the reading's own words, which go on
     // with more name words or differ by more than OCR's slips ("KAREN JOHANSSON" is not "Wei Johansson" misread)
     const insideReading =
