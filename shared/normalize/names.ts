@@ -293,6 +293,19 @@ function businessTokens(text: string): { tokens: string[]; suffixes: string[]; l
 }
 
 /**
+ * Whether a run of words opens with a legal form ("LLC", "L.L.C.", "Inc.,", "Limited Liability Company"):
+ * where a business's name words end. Words after the form (a phone, another column) do not matter.
+ */
+export function opensWithLegalForm(text: readonly string[]): boolean {
+  for (let k = 1; k <= Math.min(4, text.length); k++) {
+    // (a stand-in name word before them: a name is never all legal form, and two letters do not join initials)
+    const n = businessTokens(`XQ ${text.slice(0, k).join(' ')}`);
+    if (n.tokens.length === 1 && n.suffixes.length > 0) return true;
+  }
+  return false;
+}
+
+/**
  * Memoised by the text (bounded): one review normalises the same few names for every pair of sources,
  * every banner and every search of a document's words. Handed out as a copy (callers may keep one).
  */

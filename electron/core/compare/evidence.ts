@@ -955,9 +955,10 @@ export function findInField(
   maxWords: number,
   /**
    * `first`: only the words that open the region (what the label states, not a neighbour's value);
-   * `whole`: only runs that end where a line of the region ends (a value is its cell's words, not a part)
+   * `whole`: only runs that end where a line of the region ends (a value is its cell's words, not a part);
+   * `bounded`: only runs it takes for a whole value, given the words of their cell on either side
    */
-  opts: { reading?: string; wrapped?: boolean; first?: boolean; whole?: boolean } = {},
+  opts: { reading?: string; wrapped?: boolean; first?: boolean; whole?: boolean; bounded?: CellBounds } = {},
 ): Found | null {
   if (!pages?.length) return null;
   const idx = indexOf(pages, kind);
@@ -970,6 +971,7 @@ export function findInField(
       if (opts.whole && !lineEnds.has(span.to)) continue;
       const toks = words.slice(span.from, span.to);
       if (!accept(toks.map((t) => t.text).join(' '), toks)) continue;
+      if (opts.bounded && !spanBounded(region, span, opts.bounded)) continue;
       // a part of what the reader read there is not the value the document gives
       if (opts.reading && stopsInsideReading(words, span, opts.reading, kind)) continue;
       if (opts.reading && field === 'account_number' && stopsInsideNumber(words, span, opts.reading)) continue;
@@ -1635,18 +1637,79 @@ function cellsOf(line: Line): Tok[][] {
   return cells;
 }
 
+/** Whether a span of a region's words stands whole in its cell (its first and last line's words around it). */
+function spanBounded(region: Region, span: Span, bounded: CellBounds): boolean {
+  const lines = region.filter((l) => l.length);
+  const at = (w: number) => {
+    let n = 0;
+    for (const line of lines) {
+      if (w < n + line.length) return { line, k: w - n };
+      n += line.length;
+    }
+    return null;
+  };
+  const [a, b] = [at(span.from), at(span.to - 1)];
+  if (!a || !b) return true;
+  return tokensBounded(a.line, a.k, b.line, b.k, region.flat().slice(span.from, span.to), bounded);
+}
+
+/**
+ * `bounded` asked of words (first at `a[k]`, last at `b[m]` of their lines) and of their cell's words
+ * on either side: a gap of more than two word heights is a cell's edge.
+ */
+function tokensBounded(a: Tok[], k: number, b: Tok[], m: number, words: Tok[], bounded: CellBounds): boolean {
+  let lo = k;
+  while (lo > 0 && !cellEdge(a[lo - 1]!, a[lo]!)) lo--;
+  let hi = m;
+  while (hi < b.length - 1 && !cellEdge(b[hi]!, b[hi + 1]!)) hi++;
+  const text = (ts: Tok[]) => ts.map((t) => t.text);
+  return bounded(text(a.slice(lo, k)), text(words), text(b.slice(m + 1, hi + 1)));
+}
+
+/** Two neighbouring words of a line further apart than two word heights: a cell's edge between them. */
+function cellEdge(l: Tok, r: Tok): boolean {
+  const h = Math.max(l.word.bbox[3] - l.word.bbox[1], r.word.bbox[3] - r.word.bbox[1]);
+  return r.word.bbox[0] - l.word.bbox[2] > 2 * h;
+}
+
+/** Whether a value's words stand whole in their cell: see writtenOn's `bounded`. */
+export type CellBounds = (before: readonly string[], words: readonly string[], after: readonly string[]) => boolean;
+
+/**
+ * Whether the match at [from, to) of a line (its start known within `slack` characters) is a whole
+ * value to `bounded`: its words, and the words of its cell on either side — a gap of more than two word
+ * heights is a cell's edge (a wrapped line's next cell starts back at the left, and goes on).
+ */
+function boundedIn(line: KeyedLine, from: number, to: number, slack: number, bounded: CellBounds): boolean {
+  const toks = line.from.filter((t, k) => line.from.indexOf(t) === k);
+  // where the match starts and ends: the word edges nearest (an edit moves them a letter or two); a match
+  // that ends inside a word ("…BREWINGS" of "Brewing Supply") is no whole value
+  const nearest = (edges: number[], at: number) =>
+    edges.reduce((best, e, k) => (Math.abs(e - at) < Math.abs(edges[best]! - at) ? k : best), 0);
+  const ends = [...line.starts.slice(1), line.raw.length];
+  const [first, lastPart] = [nearest(line.starts, from), nearest(ends, to)];
+  if (Math.abs(ends[lastPart]! - to) > slack || lastPart < first) return false;
+  const [a, b] = [toks.indexOf(line.from[first]!), toks.indexOf(line.from[lastPart]!)];
+  return tokensBounded(toks, a, toks, b, toks.slice(a, b + 1), bounded);
+}
+
 /**
  * The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search)
- * that `ok` accepts (given where the match would start), or -1.
+ * that `ok` accepts (given where the match would start and its last character), or -1.
  */
-function approxEnd(text: string, want: string, maxEdits: number, ok: (start: number) => boolean = () => true): number {
+function approxEnd(
+  text: string,
+  want: string,
+  maxEdits: number,
+  ok: (start: number, last: number) => boolean = () => true,
+): number {
   const m = want.length;
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
   for (let j = 0; j < text.length; j++) {
     const cur = [0];
     for (let i = 1; i <= m; i++)
       cur.push(Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (want[i - 1] === text[j] ? 0 : 1)));
-    if (cur[m]! <= maxEdits && ok(Math.max(0, j - m + 1))) return j;
+    if (cur[m]! <= maxEdits && ok(Math.max(0, j - m + 1), j)) return j;
     prev = cur;
   }
   return -1;
@@ -1696,9 +1759,17 @@ export function writtenOn(
    * `wordStart`: a match with edits must begin where a word begins (within the edits): a name is not
    * written inside another one ("Group Canyon Title" is not "…per Canyon Title" of "Copper Canyon Title").
    * `wholeWords` (exact matches): the match begins and ends where words do — a short value ("STE 1") is
-   * not written inside other words ("TDS TELECOM", folded "TD5TE1ECOM")
+   * not written inside other words ("TDS TELECOM", folded "TD5TE1ECOM").
+   * `bounded`: whether a match stands as a whole value, given the words of its cell before it, its own
+   * words and the cell's words after it (as written, punctuation kept): a place it refuses is passed over.
    */
-  opts: { maxEdits?: number; digits?: boolean; wordStart?: boolean; wholeWords?: boolean } = {},
+  opts: {
+    maxEdits?: number;
+    digits?: boolean;
+    wordStart?: boolean;
+    wholeWords?: boolean;
+    bounded?: CellBounds;
+  } = {},
 ): Found | null {
   const want = ocrKey(value);
   if (!want || !pages?.length) return null;
@@ -1718,12 +1789,20 @@ export function writtenOn(
         const end = at + want.length;
         const whole =
           !opts.wholeWords || (line.starts.includes(at) && (end === line.key.length || line.starts.includes(end)));
-        if (whole && (!opts.digits || standsAlone(line, at, end))) return found(wordsBetween(line, at, end));
+        if (!whole || (opts.digits && !standsAlone(line, at, end))) continue;
+        if (!opts.bounded || boundedIn(line, at, end, 0, opts.bounded)) return found(wordsBetween(line, at, end));
       }
       continue;
     }
     const atWord = (start: number) => line.starts.some((w) => Math.abs(w - start) <= maxEdits);
-    const end = approxEnd(line.key, want, maxEdits, opts.wordStart ? atWord : undefined);
+    const end = approxEnd(
+      line.key,
+      want,
+      maxEdits,
+      (start, last) =>
+        (!opts.wordStart || atWord(start)) &&
+        (!opts.bounded || boundedIn(line, start, last + 1, maxEdits, opts.bounded)),
+    );
     if (end >= 0) return found(wordsBetween(line, Math.max(0, end - want.length + 1), end + 1));
   }
   return null;

@@ -13,6 +13,7 @@ import {
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import {
+  type CellBounds,
   type Found,
   findAddressInField,
   findAnywhere,
@@ -85,7 +86,7 @@ export interface Finder {
   written(
     on: DocSrc,
     value: string,
-    opts?: { maxEdits?: number; digits?: boolean; wordStart?: boolean; wholeWords?: boolean },
+    opts?: { maxEdits?: number; digits?: boolean; wordStart?: boolean; wholeWords?: boolean; bounded?: CellBounds },
   ): Found | null;
   /** how many times the value is written on the document exactly (evidence.ts timesWrittenExactly) */
   writtenTimes(on: DocSrc, value: string, digits?: boolean): number;

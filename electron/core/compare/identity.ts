@@ -31,7 +31,7 @@ import {
   toE164,
 } from './run.js';
 import { type Finder, wordCount } from './finder.js';
-import { type ScalarSpec, compareBtn, compareScalar, nameCompare, scalarLocator } from './scalar.js';
+import { type ScalarSpec, compareBtn, compareScalar, nameCompare, scalarLocator, wholeBusinessName } from './scalar.js';
 
 type Guided = (
   field: ComparedField,
@@ -42,6 +42,8 @@ type Guided = (
   | 'locate'
   | 'locateAnywhere'
   | 'written'
+  | 'writtenWhole'
+  | 'locateWhole'
   | 'repeated'
   | 'implausible'
   | 'labelled'
@@ -96,17 +98,19 @@ function personShaped(text: string): boolean {
  * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
  * lookalikes (long names two), an account number digit for digit, standing on its own.
  */
-function writtenLocator(find: Finder, field: ComparedField): ScalarSpec['written'] {
+function writtenLocator(find: Finder, field: ComparedField, whole = false): ScalarSpec['written'] {
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
       const n = ocrKey(value).length;
-      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true });
+      // (`whole`: a business's name only as a whole name, never as some words of a longer one)
+      const bounded = whole && field === 'account_name' ? wholeBusinessName : undefined;
+      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true, bounded });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
       // words are what is written
       const key = normalizeBusinessName(value).key;
       return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true })
+        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true, bounded })
         : null;
     };
   if (field === 'account_number')
@@ -245,6 +249,12 @@ function completedOn(find: Finder, compare: ScalarSpec['compare']): ScalarSpec['
   };
 }
 
+/** A business's name written whole: under its label, else anywhere (see ScalarSpec.writtenWhole). */
+function wholeNameOn(find: Finder, field: ComparedField, compare: ScalarSpec['compare']): ScalarSpec['writtenWhole'] {
+  const [underLabel, anywhere] = [scalarLocator(find, field, compare, false, true), writtenLocator(find, field, true)];
+  return (value, on, reading) => underLabel(value, on, reading) ?? anywhere(value, on);
+}
+
 /** Guided verification for a scalar field: where its values are written on the documents. */
 function guidedBy(find: Finder): Guided {
   return (field, compare) => ({
@@ -252,6 +262,12 @@ function guidedBy(find: Finder): Guided {
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
     written: writtenLocator(find, field),
+    ...(field === 'account_name'
+      ? {
+          writtenWhole: wholeNameOn(find, field, compare),
+          locateWhole: scalarLocator(find, field, compare, false, true),
+        }
+      : {}),
     repeated: repeatedOn(find, field),
     implausible:
       field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,

@@ -18,6 +18,7 @@ import {
   type NameComparison,
   compareEntityNames,
   normalizeBusinessName,
+  opensWithLegalForm,
 } from '../../../shared/normalize/names.js';
 import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.js';
 import { gluedOnto } from './plausible.js';
@@ -37,12 +38,46 @@ import {
 } from './run.js';
 import { type Finder, wordCount } from './finder.js';
 
+/** A word that can go on a business's name: capitalised, a number or initials, or a joining word ("&", "of"). */
+const NAME_WORD = /^(?:[A-Z0-9][A-Za-z0-9'’.-]*[A-Za-z][A-Za-z'’.-]*|[A-Z]|&|\+|and|of|the|de|del|la|y)$/;
+/** Marks that end a legal name and start another ("d/b/a", "aka", "t/a"). */
+const ANOTHER_NAME = /^(?:d\/?b\/?a|d\.b\.a\.?|aka|a\/k\/a|t\/a)$/i;
+
+/**
+ * A business's name words standing whole in their cell: nothing, a caption ("Customer:"), or a word no
+ * name goes on with before them; after them nothing, punctuation ending the name, the legal form (theirs
+ * or next), a caption, a d/b/a, or a word no name carries (a phone, a lower-case note) — not a run of words inside a longer name
+ * ("Mesa Verde Bakery & Cafe" of "Mesa Verde Bakery & Cafe Tucson LLC", "Old Mesa Verde Bakery LLC").
+ */
+export function wholeBusinessName(
+  before: readonly string[],
+  words: readonly string[],
+  after: readonly string[],
+): boolean {
+  const prev = before.at(-1);
+  const opens = !prev || /[:;,(\[|]$/.test(prev) || /^[(\[]/.test(words[0] ?? '') || !NAME_WORD.test(prev);
+  const next = after[0];
+  const ends =
+    !next ||
+    /[,;:)\]|]$/.test(words.at(-1) ?? '') ||
+    // a legal form closes the name ("Acme Plumbing LLC Contact Maria Lopez"); a caption opens another value
+    opensWithLegalForm(words.slice(-1)) ||
+    /:$/.test(next) ||
+    /^[(\[|]/.test(next) ||
+    ANOTHER_NAME.test(next) ||
+    opensWithLegalForm(after) ||
+    !NAME_WORD.test(next.replace(/[,;:.]+$/, ''));
+  return opens && ends;
+}
+
 /** How to find a scalar field's value on a document: names by the name rules, numbers by their digits. */
 export function scalarLocator(
   find: Finder,
   field: ComparedField,
   compare: ScalarSpec['compare'],
   anywhere = false,
+  /** a business's name only as a whole name under its label (see ScalarSpec.writtenWhole) */
+  whole = false,
 ): ScalarSpec['locate'] {
   const search: Finder['scalar'] = anywhere
     ? (_f, on, accept, maxWords) => find.anywhere(on, accept, maxWords)
@@ -103,7 +138,11 @@ export function scalarLocator(
         );
       },
       wordCount(value) + 4,
-      reading === undefined ? { wrapped: true } : { reading, wrapped: true },
+      {
+        ...(reading === undefined ? {} : { reading }),
+        wrapped: true,
+        ...(whole && field === 'account_name' ? { bounded: wholeBusinessName } : {}),
+      },
     );
   };
 }
@@ -148,6 +187,14 @@ export interface ScalarSpec {
    * document may come from the wrong block; nowhere, the document does not say it
    */
   written: (value: string, on: DocSrc) => Found | null;
+  /**
+   * where a document writes the value as a whole name (under its label, else anywhere): never some words
+   * of a longer name ("Prairie Wind Brewing" of "Prairie Wind Brewing Supply LLC"). What settles another
+   * document's reading as the value, where `written` (looser) only raises or keeps a doubt. Names only.
+   */
+  writtenWhole?: (value: string, on: DocSrc, reading?: string) => Found | null;
+  /** `locate` for a name written whole under the field's label only (see writtenWhole) */
+  locateWhole?: ScalarSpec['locate'];
   /**
    * whether a carrier document writes its reading word for word more than once (absent: never): OCR
    * read the same characters each time, so the reading is what the document says, if not under its label
@@ -231,7 +278,8 @@ function settleDifference(
   const label = COMPARED_FIELD_LABEL[s.field];
   // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
   if (ref.src !== 'case' && ref.conf < 1) {
-    const onRef = s.locate(v.value, ref.src as DocSrc, ref.picked ? undefined : ref.value);
+    // (a name only as a whole name there: some words of a longer one settle nothing)
+    const onRef = (s.locateWhole ?? s.locate)(v.value, ref.src as DocSrc, ref.picked ? undefined : ref.value);
     if (onRef) {
       const r = sameLettersAllowed(s.compare(onRef.text, v.value), onRef.text, v.value);
       if (r.verdict !== 'mismatch') {
@@ -439,7 +487,8 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
       `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
     );
   if (ref.src !== 'case' && ref.conf < 1) {
-    const elsewhere = s.written(v.value, ref.src as DocSrc);
+    // (a name inside a longer one there is that longer name, no other block holding this one)
+    const elsewhere = (s.writtenWhole ?? s.written)(v.value, ref.src as DocSrc);
     // found where the reading itself stands, it is no other block: the reading's own words, which go on
     // with more name words or differ by more than OCR's slips ("KAREN JOHANSSON" is not "Wei Johansson" misread)
     const insideReading =
@@ -657,8 +706,9 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
       ? { text: csr.value, page: csr.page, bbox: csr.bbox, conf: csr.conf }
       : null;
   const found =
-    s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ??
-    s.written(invoice.value, 'csr') ??
+    (s.writtenWhole
+      ? s.writtenWhole(invoice.value, 'csr', loaAgrees ? undefined : csr.value)
+      : (s.locate(invoice.value, 'csr', loaAgrees ? undefined : csr.value) ?? s.written(invoice.value, 'csr'))) ??
     (loaAgrees && isName && s.implausible(csr.value) ? s.locateAnywhere(invoice.value, 'csr') : null) ??
     ownSpot;
   if (!found) return null;
