@@ -468,12 +468,6 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
 ];
 
 /**
- * Roles a carrier's roster of the account's people prints beside each name ("Olga Whitaker -
- * Administrator", a Name | Role | Phone table of authorized users): these give authority over the
- * whole account, so the one holding them is the authorized person; the roster's other people (a line's
- * user, a billing contact, a viewer) are not, whatever the roster's heading calls them all.
- */
-/**
  * The grammar of a caption naming the numbers an LOA keeps with the carrier (numbers_not_to_port): a verb
  * of moving the numbers, negated ("Numbers NOT moving", "Not to be transferred"), or a verb of staying
  * ("Lines that stay with the current provider", "Numbers to keep with your current carrier", "Numbers
@@ -485,6 +479,12 @@ export const NEGATION_WORDS: readonly string[] = ['not', 'never', "don't", "won'
 /** Nouns a caption names the numbers by ("Numbers", "Lines", "TNs", "DIDs", "Phone #s"). */
 export const NUMBER_NOUNS: readonly string[] = ['number', 'line', 'tn', 'did', 'phone', '#', 'no'];
 
+/**
+ * Roles a carrier's roster of the account's people prints beside each name ("Olga Whitaker -
+ * Administrator", a Name | Role | Phone table of authorized users): these give authority over the
+ * whole account, so the one holding them is the authorized person; the roster's other people (a line's
+ * user, a billing contact, a viewer) are not, whatever the roster's heading calls them all.
+ */
 export const MANAGING_ROLE_WORDS: readonly string[] = ['admin', 'administrator', 'manager', 'owner', 'principal'];
 /** Every role word such a roster prints (the managing ones and the rest): a cell of them names a role. */
 export const ROSTER_ROLE_WORDS: readonly string[] = [

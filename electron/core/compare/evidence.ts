@@ -1626,12 +1626,17 @@ export function splitLabelNames(words: string[], kind: DocumentKind, field: Labe
   return false;
 }
 
+/** Two neighbouring words of a line further apart than two heights `h`: a cell's edge between them. */
+function apartAsCells(l: Tok, r: Tok, h: number): boolean {
+  return r.word.bbox[0] - l.word.bbox[2] > 2 * h;
+}
+
 /** A line's cells: runs of words apart from the next by more than two line heights. */
 function cellsOf(line: Line): Tok[][] {
   const cells: Tok[][] = [];
   for (const t of line.toks) {
     const last = cells.at(-1);
-    if (last && t.word.bbox[0] - last.at(-1)!.word.bbox[2] <= 2 * line.h) last.push(t);
+    if (last && !apartAsCells(last.at(-1)!, t, line.h)) last.push(t);
     else cells.push([t]);
   }
   return cells;
@@ -1666,10 +1671,9 @@ function tokensBounded(a: Tok[], k: number, b: Tok[], m: number, words: Tok[], b
   return bounded(text(a.slice(lo, k)), text(words), text(b.slice(m + 1, hi + 1)));
 }
 
-/** Two neighbouring words of a line further apart than two word heights: a cell's edge between them. */
+/** A cell's edge between two neighbouring words of a region's line (no line height at hand: the taller word's). */
 function cellEdge(l: Tok, r: Tok): boolean {
-  const h = Math.max(l.word.bbox[3] - l.word.bbox[1], r.word.bbox[3] - r.word.bbox[1]);
-  return r.word.bbox[0] - l.word.bbox[2] > 2 * h;
+  return apartAsCells(l, r, Math.max(l.word.bbox[3] - l.word.bbox[1], r.word.bbox[3] - r.word.bbox[1]));
 }
 
 /** Whether a value's words stand whole in their cell: see writtenOn's `bounded`. */

@@ -249,10 +249,20 @@ function completedOn(find: Finder, compare: ScalarSpec['compare']): ScalarSpec['
   };
 }
 
-/** A business's name written whole: under its label, else anywhere (see ScalarSpec.writtenWhole). */
-function wholeNameOn(find: Finder, field: ComparedField, compare: ScalarSpec['compare']): ScalarSpec['writtenWhole'] {
+/**
+ * A business's name written whole (see ScalarSpec.locateWhole, writtenWhole): under its label, and for
+ * `writtenWhole` else anywhere — one locator under the label serving both.
+ */
+function wholeNameOn(
+  find: Finder,
+  field: ComparedField,
+  compare: ScalarSpec['compare'],
+): Pick<ScalarSpec, 'locateWhole' | 'writtenWhole'> {
   const [underLabel, anywhere] = [scalarLocator(find, field, compare, false, true), writtenLocator(find, field, true)];
-  return (value, on, reading) => underLabel(value, on, reading) ?? anywhere(value, on);
+  return {
+    locateWhole: underLabel,
+    writtenWhole: (value, on, reading) => underLabel(value, on, reading) ?? anywhere(value, on),
+  };
 }
 
 /** Guided verification for a scalar field: where its values are written on the documents. */
@@ -262,12 +272,7 @@ function guidedBy(find: Finder): Guided {
     locate: scalarLocator(find, field, compare),
     locateAnywhere: scalarLocator(find, field, compare, true),
     written: writtenLocator(find, field),
-    ...(field === 'account_name'
-      ? {
-          writtenWhole: wholeNameOn(find, field, compare),
-          locateWhole: scalarLocator(find, field, compare, false, true),
-        }
-      : {}),
+    ...(field === 'account_name' ? wholeNameOn(find, field, compare) : {}),
     repeated: repeatedOn(find, field),
     implausible:
       field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,

@@ -366,15 +366,15 @@ function wholeLine<T>(parse: (s: string) => { value: T; quality: number } | null
   };
 }
 
+/** The lines a name may wrap over in its cell; one more only for its legal form (wrappedName). */
+const NAME_LINES = 3;
+
 /**
  * A business name whose cell wraps ("Harbor Light Marine" / "Supply LLC"): the value's next lines in
  * its own column (the span's continuation lines, which stop at the next label or row) belong to it
  * while they read as the rest of a name — no digits, a few words, and either a business word or
  * legal form of their own or a first line that ends mid-name ("… &", "… of").
  */
-/** The lines a name may wrap over in its cell; one more only for its legal form (wrappedName). */
-const NAME_LINES = 3;
-
 function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number } | null {
   const first = span.lines[0];
   // a first line shaped like a caption, ending on a label's head noun ("Brand Name" over "HMMSL
@@ -1762,17 +1762,18 @@ function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
   if (!acctCands.includes(holder)) acctCands.push(holder);
 }
 
-/**
- * A caption whose hint runs on past where its words were read ("CUSTOMER NAME ON" | "FILE Granite Peak Eye
- * Care", no colon to end it): a value right of its caption that opens with a hint word after a caption ending
- * on one ("on" | "file", "as" | "shown") starts after it — a hint word opens no business name.
- */
+/** The hint words that close a caption left open on its last word ('on' | 'file', 'as' | 'shown'). */
 const HINT_TAILS: Readonly<Record<string, readonly string[]>> = {
   on: ['file', 'record', 'records'],
   as: ['shown', 'listed', 'appears'],
   of: ['record', 'records'],
 };
 
+/**
+ * A caption whose hint runs on past where its words were read ("CUSTOMER NAME ON" | "FILE Granite Peak Eye
+ * Care", no colon to end it): a value right of its caption that opens with a hint word after a caption ending
+ * on one ("on" | "file", "as" | "shown") starts after it — a hint word opens no business name.
+ */
 function dropCaptionHintTail(c: Cand<string>, kind: DocumentKind): void {
   if (!c.hit || c.toks[0]?.line !== c.hit.line) return;
   const capLast = c.hit.seg.toks[c.hit.end - 1]?.text.toLowerCase() ?? '';
@@ -2553,6 +2554,9 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
   }
 }
 
+/** A cell holding a telephone number alone: a table row's line (headsLineRows, besideLineNumber). */
+const PHONE_CELL = /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/;
+
 /**
  * A bill's address alone on one line, nothing over it, right over rows that open with telephone numbers
  * (a summary table's row group headed by the premises, "8288 OLD MILL CIRCLE, FORT WAYNE, IN 46865"
@@ -2564,7 +2568,7 @@ function headsLineRows(doc: DocLayout, b: AddressBlock): boolean {
   const here = doc.lines[line]!;
   const next = doc.lines[line + 1];
   if (!next || next.page !== here.page || next.top - here.bottom > 2 * Math.max(here.h, next.h)) return false;
-  return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(next.segs[0]!.toks).trim());
+  return PHONE_CELL.test(text(next.segs[0]!.toks).trim());
 }
 
 /**
@@ -2595,7 +2599,7 @@ function besideLineNumber(doc: DocLayout, b: AddressBlock): boolean {
   const row = doc.lines[first.line]!;
   const lead = row.segs[0];
   if (!lead || lead.toks.includes(first) || lead.toks[0]!.x0 >= first.x0) return false;
-  return /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(text(lead.toks).trim());
+  return PHONE_CELL.test(text(lead.toks).trim());
 }
 
 /**

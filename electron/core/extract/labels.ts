@@ -1730,12 +1730,17 @@ export function withoutLabelPrefix(value: string, kind: DocumentKind): { value: 
   return { value: words.slice(n).join(' '), dropped: n };
 }
 
-/** `word` is `base` or one of its inflections ("moving", "ported", "stays", "transferred", "leaves"). */
-function inflectionOf(word: string, base: string): boolean {
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = base + base.at(-1);
-  return new RegExp(`^(?:${base}|${stem}(?:e|es|ed|ing)|${base}s|${doubled}(?:ed|ing))$`).test(word);
+/** A word that is one of the verbs or one of their inflections ("moving", "ported", "stays", "transferred", "leaves"). */
+function inflectionsOf(verbs: readonly string[]): RegExp {
+  const forms = verbs.map((base) => {
+    const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+    const doubled = base + base.at(-1);
+    return `${base}|${stem}(?:e|es|ed|ing)|${base}s|${doubled}(?:ed|ing)`;
+  });
+  return new RegExp(`^(?:${forms.join('|')})$`);
 }
+const MOVING_VERB = inflectionsOf(MOVING_VERBS);
+const STAYING_VERB = inflectionsOf(STAYING_VERBS);
 
 /**
  * A caption naming the numbers the customer KEEPS with the carrier (numbers not to port), by its grammar
@@ -1754,9 +1759,9 @@ export function keptNumbersCaption(text: string): boolean {
   if (!words.length || words.length > 9) return false;
   const noun = words.some((w) => NUMBER_NOUNS.some((n) => w === n || w === `${n}s`));
   for (const [i, w] of words.entries()) {
-    if (STAYING_VERBS.some((b) => inflectionOf(w, b)) && (noun || words[i + 1] === 'with')) return true;
+    if (STAYING_VERB.test(w) && (noun || words[i + 1] === 'with')) return true;
     if (!NEGATION_WORDS.includes(w)) continue;
-    if (words.slice(i + 1, i + 4).some((n) => MOVING_VERBS.some((b) => inflectionOf(n, b)))) return true;
+    if (words.slice(i + 1, i + 4).some((n) => MOVING_VERB.test(n))) return true;
   }
   return false;
 }

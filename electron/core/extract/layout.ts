@@ -3513,7 +3513,10 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const atStart = afterLabel || labelStart(toks, start) || (kind === 'csr' && recordPairStart(toks, start));
+  const lineOpen = !afterLabel && labelStart(toks, start);
+  // (a record's tag opening its own pair mid-line: "… PRIYA YILMAZ  CBN 808.555.0178")
+  const pairStart = !afterLabel && !lineOpen && kind === 'csr' && recordPairStart(toks, start);
+  const atStart = afterLabel || lineOpen || pairStart;
   const strict =
     ph.def.strict ||
     (ph.single && (ph.def.field === 'other' || ph.def.field === 'contact' || ph.def.field === 'phone_list'));
@@ -3534,27 +3537,15 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
       !/^box$/i.test(next.text)
     )
       return true;
-    // (a record's tag opening its own pair mid-line before a figure: "… PRIYA YILMAZ  CBN 808.555.0178")
-    // (not right after a label, nor a unit's designator before its number: that is a value, "Apt / suite /
-    // floor  SUITE 1825")
-    if (
-      kind === 'csr' &&
-      !afterLabel &&
-      !UNIT_DESIGNATORS.has(bareUpper(last.text)) &&
-      !labelStart(toks, start) &&
-      recordPairStart(toks, start) &&
-      next &&
-      /\d/.test(next.text)
-    )
-      return true;
+    // (that tag before a figure is its caption — but not a unit's designator before its number: that is a
+    // value, "Apt / suite / floor  SUITE 1825")
+    if (pairStart && !UNIT_DESIGNATORS.has(bareUpper(last.text)) && next && /\d/.test(next.text)) return true;
     // "Date 03/14/2025", "ZIP 62704": a number right after a bare label word is its value; "COMPANY /
     // BUSINESS LAKEVIEW …": another wording of the field after a slash closes the caption
     return (
       colon ||
       end === toks.length ||
-      (start === 0 &&
-        slashAlternativeEnd(toks, start, end) > end &&
-        slashAlternativeEnd(toks, start, end) < toks.length) ||
+      (start === 0 && closedBySlashAlternative(toks, start, end)) ||
       (next !== undefined && /\d/.test(next.text) && DIGIT_VALUE_FIELDS.has(ph.def.field))
     );
   }
@@ -3571,11 +3562,28 @@ function recordPairStart(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (!t || i === 0 || !/^[A-Z][A-Z0-9&#]{1,7}$/.test(t.text)) return false;
   const gaps = toks.slice(1).map((x, k) => x.x0 - toks[k]!.x1);
-  // (word spaces only: pieces a text layer glued together, "CTY/" "ST/" "ZIP:", are no gap to measure by)
-  const spaces = gaps.filter((g) => g >= 0.15 * t.h).sort((a, b) => a - b);
-  const usual = spaces[(spaces.length - 1) >> 2] ?? 0;
-  const g = gaps[i - 1]!;
-  return usual > 0 && g >= 1.15 * usual && g - usual >= 0.12 * t.h;
+  return widerThanWordSpace(gaps[i - 1]!, usualWordSpace(gaps, t.h), t.h);
+}
+
+/**
+ * The usual word space among a run's gaps: their lower quartile (a record of short pairs may have as many
+ * wide gaps as word spaces), word spaces only — pieces a text layer glued together ("CTY/" "ST/" "ZIP:",
+ * under 0.15 of a word's height `h`) are no gap to measure by. 0: none.
+ */
+export function usualWordSpace(gaps: readonly number[], h: number): number {
+  const spaces = gaps.filter((g) => g >= 0.15 * h).sort((a, b) => a - b);
+  return spaces[(spaces.length - 1) >> 2] ?? 0;
+}
+
+/** A gap clearly wider than the usual word space (usualWordSpace): where a record's next pair starts. */
+export function widerThanWordSpace(gap: number, usual: number, h: number): boolean {
+  return usual > 0 && gap >= 1.15 * usual && gap - usual >= 0.12 * h;
+}
+
+/** "COMPANY / BUSINESS …": another wording of the caption's field after a slash, with a value after it. */
+function closedBySlashAlternative(toks: Tok[], start: number, end: number): boolean {
+  const alt = slashAlternativeEnd(toks, start, end);
+  return alt > end && alt < toks.length;
 }
 
 /** Words that may precede a label in its cell without making it part of a sentence. */

@@ -1,9 +1,10 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { DIRECTIONALS, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { checkAddress, cityStateZip, isUnitOnly, withCitySpelling } from './address.js';
+import { normalizeState } from '../../../shared/normalize/address.js';
+import { checkAddress, isUnitOnly, withCitySpelling } from './address.js';
 import { conceptOfText } from './address-blocks.js';
 import { type AddrCand, zipCheckOf } from './candidate.js';
-import type { DocLayout, Line, Tok } from './layout.js';
+import { type DocLayout, type Line, type Tok, usualWordSpace, widerThanWordSpace } from './layout.js';
 
 /**
  * An address written in PARTS, each part under a short tag of its own — an ordering system's record
@@ -158,7 +159,7 @@ function fits(part: Part, value: string): boolean {
     case 'city':
       return /^[A-Z][A-Z .'-]*$/.test(v) && v.split(/\s+/).length <= 4;
     case 'state':
-      return /^[A-Z]{2}$/.test(v) && !!cityStateZip(`X, ${v} 00000`)?.state;
+      return /^[A-Z]{2}$/.test(v) && !!normalizeState(v);
     case 'zip':
       return /^\d{5}(?:-?\d{4})?$/.test(v);
   }
@@ -246,21 +247,13 @@ function inlineCells(line: Line): PartCell[] {
 function chunks(line: Line): { toks: Tok[] }[] {
   const toks = [...line.toks].sort((a, b) => a.x0 - b.x0);
   const gaps = toks.slice(1).map((t, i) => t.x0 - toks[i]!.x1);
-  // (the lower quartile of the word spaces: a record of short pairs may have as many wide gaps as word
-  // spaces; pieces a text layer glued together, "CTY/" "ST/", are no word space)
-  const sorted = gaps.filter((g) => g >= 0.15 * line.h).sort((a, b) => a - b);
-  const usual = sorted[(sorted.length - 1) >> 2] ?? 0;
+  const usual = usualWordSpace(gaps, line.h);
   const segStart = new Set(line.segs.map((g) => g.toks[0]));
   const out: { toks: Tok[] }[] = [];
   toks.forEach((t, i) => {
     const gap = i > 0 ? gaps[i - 1]! : 0;
     // (…before a word that reads as a tag: a value's own words may be set a little apart, "NORTH  LITTLE ROCK")
-    const wide =
-      usual > 0 &&
-      gap >= 1.15 * usual &&
-      gap - usual >= 0.12 * line.h &&
-      TAGGISH(t) &&
-      tagParts(tagWords([t])).length > 0;
+    const wide = widerThanWordSpace(gap, usual, line.h) && TAGGISH(t) && tagParts(tagWords([t])).length > 0;
     if (i === 0 || segStart.has(t) || wide) out.push({ toks: [t] });
     else out[out.length - 1]!.toks.push(t);
   });
