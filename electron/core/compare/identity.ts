@@ -101,16 +101,18 @@ function personShaped(text: string): boolean {
 function writtenLocator(find: Finder, field: ComparedField, whole = false): ScalarSpec['written'] {
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
-      const n = ocrKey(value).length;
+      // (a text layer writes its words as typed: a letter or two more is another name there, not a misread)
+      const edits = (n: number) => (!find.ocr(on) ? 0 : n >= 12 ? 2 : n >= 6 ? 1 : 0);
       // (`whole`: a business's name only as a whole name, never as some words of a longer one)
       const bounded = whole && field === 'account_name' ? wholeBusinessName : undefined;
-      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true, bounded });
+      const found = find.written(on, value, { maxEdits: edits(ocrKey(value).length), wordStart: true, bounded });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
-      // words are what is written
+      // words are what is written — and only as the whole name, its own legal form or nothing after them:
+      // the name words of "Mesa Verde Brewing Company PA" are no part of "Mesa Verde Brewing Group P.A."
       const key = normalizeBusinessName(value).key;
       return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true, bounded })
+        ? find.written(on, key, { maxEdits: edits(key.length), wordStart: true, bounded: wholeBusinessName })
         : null;
     };
   if (field === 'account_number')
