@@ -63,6 +63,12 @@ describe('writtenOn: a value anywhere on a document, OCR-tolerant', () => {
   it('reads a value wrapped in its cell, a grid column between', () => {
     expect(writtenOn(doc, 'csr', 'Copper Canyon Animal Clinic PLLC')).not.toBeNull();
   });
+  it('shows the whole place the value is written, not the value with its last letters left out', () => {
+    // (the evidence box the specialist sees, and what the review compares, is the page's words)
+    expect(writtenOn(doc, 'csr', 'Cedar Ridge Dental PLLC', { maxEdits: 2 })?.text).toBe('Cedar Ridge Dental PLLC');
+    expect(writtenOn(doc, 'csr', 'Cedar Ridgw Dental PLLC', { maxEdits: 2 })?.text).toBe('Cedar Ridge Dental PLLC');
+    expect(writtenOn(doc, 'csr', 'Copper Canyon Animal Clinic, PLLC', { maxEdits: 2 })?.text).toMatch(/PLLC$/);
+  });
 });
 
 describe('a strong contrary reading asserts the difference', () => {

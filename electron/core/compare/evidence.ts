@@ -1699,7 +1699,9 @@ function boundedIn(line: KeyedLine, from: number, to: number, slack: number, bou
 
 /**
  * The end of the first place `want` is written in `text` within `maxEdits` (approximate substring search)
- * that `ok` accepts (given where the match would start and its last character), or -1.
+ * that `ok` accepts (given where the match would start and its last character), or -1. Of the ends of one
+ * place, the closest: the first end within the edits is the value with its last letters left out
+ * ("Harbor Point Dental" of "Harbor Point Dental Co"), a shorter text than the page writes.
  */
 function approxEnd(
   text: string,
@@ -1709,14 +1711,20 @@ function approxEnd(
 ): number {
   const m = want.length;
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
+  let best = -1;
+  let bestEdits = maxEdits + 1;
   for (let j = 0; j < text.length; j++) {
     const cur = [0];
     for (let i = 1; i <= m; i++)
       cur.push(Math.min(prev[i]! + 1, cur[i - 1]! + 1, prev[i - 1]! + (want[i - 1] === text[j] ? 0 : 1)));
-    if (cur[m]! <= maxEdits && ok(Math.max(0, j - m + 1), j)) return j;
+    const edits = cur[m]!;
+    if (edits < bestEdits && ok(Math.max(0, j - m + 1), j)) [best, bestEdits] = [j, edits];
+    // (the place is over once the match grows no closer: its best end is taken)
+    else if (best >= 0) return best;
+    if (bestEdits === 0) return best;
     prev = cur;
   }
-  return -1;
+  return best;
 }
 
 /** A number found at [at, end) of a line that is no part of a longer one: no digit runs on either side. */
