@@ -94,6 +94,10 @@ function personShaped(text: string): boolean {
   return words.filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 2).length >= 2 || /^[A-Za-z]{6,}$/.test(words[0]!);
 }
 
+/** A business's name words ending where a name ends (see wholeBusinessName), whatever stands before them. */
+const nameEndsThere = (_before: readonly string[], words: readonly string[], after: readonly string[]) =>
+  wholeBusinessName([], words, after);
+
 /**
  * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
  * lookalikes (long names two), an account number digit for digit, standing on its own.
@@ -108,11 +112,12 @@ function writtenLocator(find: Finder, field: ComparedField, whole = false): Scal
       const found = find.written(on, value, { maxEdits: edits(ocrKey(value).length), wordStart: true, bounded });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
-      // words are what is written — and only as the whole name, its own legal form or nothing after them:
-      // the name words of "Mesa Verde Brewing Company PA" are no part of "Mesa Verde Brewing Group P.A."
+      // words are what is written — ending where a name ends (its legal form, punctuation, a caption) and
+      // not running on into more name words: "Mesa Verde Brewing" of "Mesa Verde Brewing Company PA" is no
+      // part of "Mesa Verde Brewing Group P.A." (what stands before them — a record tag, a caption — may be anything)
       const key = normalizeBusinessName(value).key;
       return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: edits(key.length), wordStart: true, bounded: wholeBusinessName })
+        ? find.written(on, key, { maxEdits: edits(key.length), wordStart: true, bounded: bounded ?? nameEndsThere })
         : null;
     };
   if (field === 'account_number')
