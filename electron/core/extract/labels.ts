@@ -1659,7 +1659,7 @@ export function wholeLabelConcept(
 export function looksLikeLabelText(value: string): boolean {
   const v = value.trim();
   if (!v) return false;
-  if (/:$/.test(v) || /^\(.*\)$/.test(v)) return true;
+  if (/:$/.test(v) || /^\(.*\)$/.test(v) || negatedCaptionWord(v)) return true;
   // (digits make data, but not a code a label names in parentheses: "Emergency (E911) address" is a
   // label; "Suite (2nd Floor)" keeps its digits)
   if (/\d/.test(v.replace(/\(\s*[A-Za-z]+\d+\s*\)/g, ' '))) return false;
@@ -1671,6 +1671,18 @@ export function looksLikeLabelText(value: string): boolean {
   // so is a section's heading, label words and a heading noun ("LISTING INFORMATION", "Contact Details")
   if (stems.every((s) => isLabelWord(s) || SECTION_NOUNS.has(s))) return true;
   return labelShaped(v);
+}
+
+/**
+ * A blank field's statement OCR ran into one word ("Noauthorized contact is on file", "NOCONTACT"): a
+ * negation glued to a caption's word — what a form says where there is no value, never a name ("Nolan",
+ * "Norton", "Nottingham" are no negation before a caption word).
+ */
+export function negatedCaptionWord(value: string): boolean {
+  const m = /^(?:no|not|non|none)([A-Za-z]{4,})[.,;:]?$/i.exec(value.trim());
+  if (!m) return false;
+  const stems = labelStems(m[1]!);
+  return stems.length === 1 && CONCEPT_STEMS.has(stems[0]!);
 }
 
 /** Nouns a section's heading ends with, after the words of what it holds ("Account Information", "Billing Summary"). */

@@ -2,7 +2,7 @@ import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
 import { DESK_WORDS, labelStems } from '../../../shared/domain/fields.js';
 import { organisationWord } from '../../../shared/normalize/names.js';
-import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END, LEGAL_FORM_WORD } from './labels.js';
+import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END, LEGAL_FORM_WORD, negatedCaptionWord } from './labels.js';
 import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
 /**
@@ -435,6 +435,8 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
   if (!v || /\d/.test(v) || /[@:]/.test(v) || NO_VALUE.test(v)) return null;
   const words = v.split(/\s+/);
+  // (a blank field's statement OCR ran together: "Noauthorized person listed")
+  if (negatedCaptionWord(words[0]!)) return null;
   if (words.every(isRoleOrPlaceWord)) return null;
   if (words.length < 2 || words.length > 5)
     return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
