@@ -34,9 +34,34 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
  */
 function readUnderCaption(v: Val<string>): boolean {
   const how = v.found?.source;
+  if (v.src === 'case' || (how !== 'label' && how !== 'prose')) return false;
   // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
   // a scan's date or another code under a caption the reader took for a PIN's reads so)
-  return v.src !== 'case' && (how === 'label' || how === 'prose') && v.conf > AMBIGUOUS_LABEL_CAP;
+  if (v.conf > AMBIGUOUS_LABEL_CAP) return true;
+  // …but a PIN that stood alone under its caption (the reader found no other value of a PIN's grammar there,
+  // a date none) has no rival to be confused with: only its letters are unsure, and a slip OCR makes is still a
+  // look (settlePins). Not a sentence's: its reader keeps no rivals for it
+  return how === 'label' && v.found?.rival_under_caption === false && v.conf > LONE_CAPTION_FLOOR;
+}
+
+/**
+ * How sure a scan's reading alone under its PIN caption must be to count as read there: below every PIN the
+ * reader takes under a caption it knows from a noisy scan's words (its caption's weight and OCR's certainty
+ * at their lowest), above a guess under a caption only its shape made one.
+ */
+const LONE_CAPTION_FLOOR = 0.55;
+
+/**
+ * A reading the reader took alone under its caption that is the last four digits of its own document's
+ * account number: the account's tail written beside the PIN's caption ("Acct ending 9018") stood there too
+ * (the reader never counts it near-certain), so the PIN is not alone under its caption.
+ */
+function notAloneBesideAccountTail(docs: Docs, v: Val<string> | null): Val<string> | null {
+  if (!v || v.src === 'case' || v.found?.rival_under_caption !== false) return v;
+  const acct = docs[v.src]?.account_number?.value.replace(/\D/g, '') ?? '';
+  const pin = normalizePin(v.value);
+  if (!/^\d{4}$/.test(pin) || !acct.endsWith(pin) || acct === pin) return v;
+  return { ...v, found: { ...v.found, rival_under_caption: true } };
 }
 
 /**
@@ -218,6 +243,15 @@ function pinStatedOnCsr(find: Finder): Val<string> | null {
   return null;
 }
 
+/** A word of digits on a scan's row, OCR's lookalike letters and specks around it folded ("B435", "07;"). */
+const digitPiece = (w: Word) => /^\d+$/.test(ocrKey(bare(w.text))) && /\d/.test(w.text);
+
+/** Two words of a row that touch, `b` right after `a`: less than a letter's height apart, on one line. */
+function touching(a: Word, b: Word): boolean {
+  const h = Math.max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
+  return b.bbox[0] - a.bbox[2] < h && Math.abs((a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2) < h;
+}
+
 /**
  * Whether a reading and the digit pieces touching it on its printed row (OCR split the PIN: "5B94 07;",
  * the scan's skew putting the second piece on another line of the review's index) are the other
@@ -231,11 +265,6 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
     return false;
   const row = find.printedRow(reading.src, reading);
   if (!row?.reading.length) return false;
-  const digitPiece = (w: Word) => /^\d+$/.test(ocrKey(bare(w.text))) && /\d/.test(w.text);
-  const touching = (a: Word, b: Word) => {
-    const h = Math.max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
-    return b.bbox[0] - a.bbox[2] < h && Math.abs((a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2) < h;
-  };
   // the reading grown piece by piece, after it or before it, until the pieces spell the whole
   const spellsWhole = (pieces: Word[], after: boolean): boolean => {
     const words = [...row.reading];
@@ -248,6 +277,21 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
     return false;
   };
   return spellsWhole(row.after, true) || spellsWhole([...row.before].reverse(), false);
+}
+
+/**
+ * Whether a number found written on the CSR is a piece of a longer number OCR split apart on its printed
+ * row: digits touch it before or after (less than a letter's height apart), as a phone number's "B435"
+ * and "550187" do. Such a piece is no number of its own.
+ */
+function pieceOfLongerNumber(find: Finder, at: Found): boolean {
+  const row = find.printedRow('csr', at);
+  if (!row?.reading.length) return false;
+  const [next, prev] = [row.after[0], row.before.at(-1)];
+  return (
+    (!!next && digitPiece(next) && touching(row.reading.at(-1)!, next)) ||
+    (!!prev && digitPiece(prev) && touching(prev, row.reading[0]!))
+  );
 }
 
 /**
@@ -285,7 +329,13 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (piecesOnRow(find, csr, a) || piecesOnRow(find, loa, b)) return 'match';
   if (unlabelledScanPin(find, csr)) return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'unlabelled';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
-  const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
+  // (…not where it is only the first or last piece of a longer number OCR split — a phone number's "B435
+  // 550187" — and nowhere else, while the CSR's reader read its own PIN under its caption: no code stands
+  // there to take)
+  const elsewhere = csr.conf < 1 && a.length >= 4 ? find.written('csr', a, { digits: /^\d+$/.test(a) }) : null;
+  const loaPinOnCsr =
+    !!elsewhere &&
+    !(readUnderCaption(csr) && pieceOfLongerNumber(find, elsewhere) && find.writtenTimes('csr', a, true) <= 1);
   if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
@@ -448,8 +498,10 @@ export function comparePin(
   carrier: CarrierEntry | null,
   find: Finder,
 ): FieldComparison {
-  const csrRead = fromDoc(docs, 'csr', 'pin');
-  const loa = fromDoc(docs, 'loa', 'pin') ?? (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
+  const csrRead = notAloneBesideAccountTail(docs, fromDoc(docs, 'csr', 'pin'));
+  const loa =
+    notAloneBesideAccountTail(docs, fromDoc(docs, 'loa', 'pin')) ??
+    (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
   const csr = csrRead ?? (loa ? (pinUnderCsrLabel(find) ?? pinStatedOnCsr(find)) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);

@@ -24,6 +24,7 @@ import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.
 import { gluedOnto } from './plausible.js';
 import { BUSINESS_SUFFIXES, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
+import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
 import {
   Collector,
   type DocSrc,
@@ -363,7 +364,8 @@ function settleDifference(
     s.pagesKnown('loa') &&
     ((!onLoa(ref.value) && absenceSettles) ||
       (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
-      !!s.onlyListedOnLoa?.(ref.value, v.value));
+      !!s.onlyListedOnLoa?.(ref.value, v.value) ||
+      btnReadUnderCaption(s.field, v, ref));
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
@@ -410,6 +412,22 @@ function completedOnLoa(s: ScalarSpec, ref: Val<string>, v: Val<string>): Settle
     foundOn: { src: 'loa', found: whole },
     doubts: [],
   };
+}
+
+/**
+ * An LOA's BTN its reader read under a BTN caption its vocabulary knows, surer than a caption whose region
+ * held a second number of the field's grammar leaves it (AMBIGUOUS_LABEL_CAP), differing from the carrier's
+ * in a way no OCR misread explains: that caption, not a number elsewhere on the LOA (the carrier's BTN among
+ * the numbers to port), gave the reading. The reader saw caption and number together; the review's index of
+ * a scanned LOA may miss the caption where the scan's lines drift apart.
+ */
+function btnReadUnderCaption(field: ComparedField, v: Val<string>, ref: Val<string>): boolean {
+  return (
+    field === 'btn' &&
+    v.found?.source === 'label' &&
+    v.conf > AMBIGUOUS_LABEL_CAP &&
+    noMisreadOf(field, ref.value, v.value)
+  );
 }
 
 /**
