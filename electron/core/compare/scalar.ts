@@ -350,22 +350,7 @@ function settleDifference(
       );
   }
   doubts.push(...readingDoubts(s, ref, v));
-  // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
-  // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
-  const onLoa = (value: string) => writtenOnLoa(s, value, v.value);
-  // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
-  // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
-  const absenceSettles = s.field !== 'btn' || s.labelled('loa');
-  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
-  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
-  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
-  const loaSettled =
-    v.src === 'loa' &&
-    s.pagesKnown('loa') &&
-    ((!onLoa(ref.value) && absenceSettles) ||
-      (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
-      !!s.onlyListedOnLoa?.(ref.value, v.value) ||
-      btnReadUnderCaption(s.field, v, ref));
+  const loaSettled = loaReadingSettled(s, ref, v);
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
@@ -412,6 +397,27 @@ function completedOnLoa(s: ScalarSpec, ref: Val<string>, v: Val<string>): Settle
     foundOn: { src: 'loa', found: whole },
     doubts: [],
   };
+}
+
+/**
+ * A low-confidence LOA read settled by its words: the carrier's value is not under the LOA's label …or, on
+ * an LOA without the label (a letter), the carrier's value is nowhere on it.
+ */
+function loaReadingSettled(s: ScalarSpec, ref: Val<string>, v: Val<string>): boolean {
+  if (v.src !== 'loa' || !s.pagesKnown('loa')) return false;
+  const onLoa = (value: string) => writtenOnLoa(s, value, v.value);
+  // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
+  // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
+  const absenceSettles = s.field !== 'btn' || s.labelled('loa');
+  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
+  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
+  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
+  return (
+    (!onLoa(ref.value) && absenceSettles) ||
+    (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
+    !!s.onlyListedOnLoa?.(ref.value, v.value) ||
+    btnReadUnderCaption(s.field, v, ref)
+  );
 }
 
 /**
