@@ -7,7 +7,8 @@
  * PIN's grammar stood under a PIN caption (its own or another one); the review trusts a lone one:
  * - alone under its caption (several wordings), differing from the LOA's: a rejection; the same PIN: a match;
  * - another PIN caption on the record giving another number: which one is the PIN is a guess, a check;
- * - a date under a PIN caption is never read as the PIN (no rejection from it);
+ * - a date under a PIN caption is never read as the PIN (no rejection from it), its digits OCR's lookalike
+ *   letters or not ("pin: 2023-05-0S": the review's own pick under the caption took it for one);
  * - one character OCR confuses (3 for 8) between the two PINs: a check, never a rejection;
  * - the account number's last four under the PIN caption: a check.
  */
@@ -101,6 +102,30 @@ describe('a lone PIN that is not alone, not a PIN, or one slip away stays a look
     expect(r.pin?.value ?? '').not.toMatch(/2026/);
     expect(codes(r.result)).not.toContain(PIN);
   });
+
+  for (const date of ['2023-05-0S', '2O23-05-14', '05-l4-2023'])
+    it(`a record's "pin:" key over a date OCR misread ("${date}"): the review picks no PIN from it`, () => {
+      const csr = ocrWords([
+        [40, 23, 'Granite', 40, 8],
+        [84, 23, 'Telecommunications', 90, 8],
+        [42, 48, 'ACCOUNT:', 40, 8],
+        [86, 48, 'CUST6034017', 55, 8],
+        [88, 59, 'record', 28, 8],
+        [119, 59, 'date:', 22, 8],
+        [144, 59, 'pin:', 16, 8],
+        [163, 59, date, 48, 8],
+        [58, 70, 'Security', 38, 8],
+        [144, 70, 'n/a', 14, 8],
+      ]);
+      const loa = loaWithPin('482539');
+      const r = run({
+        loa: extractFields(loa, 'loa').fields,
+        csr: extractFields(csr, 'csr').fields,
+        pages: { loa, csr },
+      });
+      expect(r.fields.pin.values.csr).toBeUndefined();
+      expect(codes(r)).not.toContain(PIN);
+    });
 
   it('one character OCR confuses (3 read for 8) between the two PINs: a check, never a rejection', () => {
     const r = review('8462', boxedRecord('ACCOUNT PASSPHRASE', '3462'));

@@ -9,6 +9,7 @@ import { CONTRARY_MIN } from './scalar.js';
 import { type Word } from '../../../shared/domain/document.js';
 import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
+import { fixDigits } from '../extract/text.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -113,7 +114,7 @@ function csrLabelStatesOthers(find: Finder, loa: Val<string>): boolean {
     (text, toks) => {
       if (/[•*●]|\b(?:on file|none|not set|x{3,})\b/i.test(text)) return false;
       stated = toks
-        .filter((t) => /\d{3}/.test(t.text) && !DATE_WORD.test(t.text))
+        .filter((t) => /\d{3}/.test(t.text) && !dateWord(t.text))
         .map((t) => ocrKey(t.text))
         .filter((k) => /^\d{4,12}$/.test(k));
       return true;
@@ -394,7 +395,7 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
       }
       if (toks.length === 1) {
         value = text.trim();
-        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text) && !DATE_WORD.test(value);
+        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text) && !dateWord(value);
       }
       // the pieces in their order on the page (a scan's drift may put one on the line below)
       const pieces = [...toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
@@ -427,6 +428,8 @@ const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
 
 /** A date in one word ("2022-05-27", "05-27-2022"): another column's value drifted beside a PIN label, never a PIN. */
 const DATE_WORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
+/** A date in one word, OCR's lookalike letters read as the digits they stand for ("2023-05-0S"). */
+const dateWord = (w: string) => DATE_WORD.test(fixDigits(w));
 
 /** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
 function pinRow(
