@@ -33,16 +33,17 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
  * no vocabulary knows its words), or by layout, is no such reading; nor is one of a document stored before
  * readings kept how they were found.
  */
-function readUnderCaption(v: Val<string>): boolean {
+function readUnderCaption(find: Finder, v: Val<string>): boolean {
   const how = v.found?.source;
   if (v.src === 'case' || (how !== 'label' && how !== 'prose')) return false;
   // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
   // a scan's date or another code under a caption the reader took for a PIN's reads so)
   if (v.conf > AMBIGUOUS_LABEL_CAP) return true;
-  // …but a PIN that stood alone under its caption (the reader found no other value of a PIN's grammar there,
-  // a date none) has no rival to be confused with: only its letters are unsure, and a slip OCR makes is still a
-  // look (settlePins). Not a sentence's: its reader keeps no rivals for it
-  return how === 'label' && v.found?.rival_under_caption === false && v.conf > LONE_CAPTION_FLOOR;
+  // …but a scan's PIN that stood alone under its caption (the reader found no other value of a PIN's grammar
+  // there, a date none) has no rival to be confused with: only its letters are unsure, and a slip OCR makes is
+  // still a look (settlePins). Not a text layer's (its letters are sure: what keeps it under the cap is where it
+  // stood — above its caption, a weak caption — no lower floor answers that), nor a sentence's (no rivals kept)
+  return how === 'label' && find.ocr(v.src) && v.found?.rival_under_caption === false && v.conf > LONE_CAPTION_FLOOR;
 }
 
 /**
@@ -72,7 +73,7 @@ function notAloneBesideAccountTail(docs: Docs, v: Val<string> | null): Val<strin
  * asserts a rejection from it; a person looks.
  */
 function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
-  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr') || readUnderCaption(csr)) return false;
+  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr') || readUnderCaption(find, csr)) return false;
   if (pinLocator(find, csr.value, 'csr') || find.labelledInFront('csr', 'pin', csr)) return false;
   // (its printed row, the scan's skew corrected, may put the PIN's caption right in front of it: "PIN Code:
   // 37373809" where the tilt set the reading a line below its caption in the review's index)
@@ -336,7 +337,7 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   const elsewhere = csr.conf < 1 && a.length >= 4 ? find.written('csr', a, { digits: /^\d+$/.test(a) }) : null;
   const loaPinOnCsr =
     !!elsewhere &&
-    !(readUnderCaption(csr) && pieceOfLongerNumber(find, elsewhere) && find.writtenTimes('csr', a, true) <= 1);
+    !(readUnderCaption(find, csr) && pieceOfLongerNumber(find, elsewhere) && find.writtenTimes('csr', a, true) <= 1);
   if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
@@ -348,7 +349,7 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   // two readings both documents' readers made, each under its PIN caption (the reader's caption where the
   // review's index found none): a difference. Not against the review's own pick of a CSR's words where its
   // reader read no PIN (a number under the caption, its end a guess): that pick is no reader's labelled reading
-  const labelled = (v: Val<string>, on: DocSrc) => !!v.found && (readUnderCaption(v) || ownLabel(v, on));
+  const labelled = (v: Val<string>, on: DocSrc) => !!v.found && (readUnderCaption(find, v) || ownLabel(v, on));
   if (labelled(loa, 'loa') && labelled(csr, 'csr')) return 'mismatch';
   // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
   const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
