@@ -90,9 +90,10 @@ export const CandidateWhy = z.object({
   label_bbox: BBox.optional(),
   mode: z.enum(['inline', 'right', 'below', 'above']).optional(),
   /**
-   * For a value whose rivals are not kept (a secret: the PIN), whether its caption's area held a second value
-   * of the field's grammar (a neighbouring cell's value run on into it): true, which one the caption gives is a
-   * guess; false, the value stood alone under its caption. Absent on rows stored before it was recorded.
+   * For a value whose rivals are not kept (a secret: the PIN), whether a caption of the field held a second
+   * value of the field's grammar — its own caption's area (a neighbouring cell's value run on into it) or another
+   * caption of the field on the document: true, which one gives the PIN is a guess; false, the value stood alone
+   * under its caption. Absent on rows stored before it was recorded.
    */
   rival_under_caption: z.boolean().optional(),
   /**

@@ -9,6 +9,7 @@ import { CONTRARY_MIN } from './scalar.js';
 import { type Word } from '../../../shared/domain/document.js';
 import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
+import { fixDigits } from '../extract/text.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -32,11 +33,37 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
  * no vocabulary knows its words), or by layout, is no such reading; nor is one of a document stored before
  * readings kept how they were found.
  */
-function readUnderCaption(v: Val<string>): boolean {
+function readUnderCaption(find: Finder, v: Val<string>): boolean {
   const how = v.found?.source;
+  if (v.src === 'case' || (how !== 'label' && how !== 'prose')) return false;
   // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
   // a scan's date or another code under a caption the reader took for a PIN's reads so)
-  return v.src !== 'case' && (how === 'label' || how === 'prose') && v.conf > AMBIGUOUS_LABEL_CAP;
+  if (v.conf > AMBIGUOUS_LABEL_CAP) return true;
+  // …but a scan's PIN that stood alone under its caption (the reader found no other value of a PIN's grammar
+  // there, a date none) has no rival to be confused with: only its letters are unsure, and a slip OCR makes is
+  // still a look (settlePins). Not a text layer's (its letters are sure: what keeps it under the cap is where it
+  // stood — above its caption, a weak caption — no lower floor answers that), nor a sentence's (no rivals kept)
+  return how === 'label' && find.ocr(v.src) && v.found?.rival_under_caption === false && v.conf > LONE_CAPTION_FLOOR;
+}
+
+/**
+ * How sure a scan's reading alone under its PIN caption must be to count as read there: below every PIN the
+ * reader takes under a caption it knows from a noisy scan's words (its caption's weight and OCR's certainty
+ * at their lowest), above a guess under a caption only its shape made one.
+ */
+const LONE_CAPTION_FLOOR = 0.55;
+
+/**
+ * A reading the reader took alone under its caption that is the last four digits of its own document's
+ * account number: the account's tail written beside the PIN's caption ("Acct ending 9018") stood there too
+ * (the reader never counts it near-certain), so the PIN is not alone under its caption.
+ */
+function notAloneBesideAccountTail(docs: Docs, v: Val<string> | null): Val<string> | null {
+  if (!v || v.src === 'case' || v.found?.rival_under_caption !== false) return v;
+  const acct = docs[v.src]?.account_number?.value.replace(/\D/g, '') ?? '';
+  const pin = normalizePin(v.value);
+  if (!/^\d{4}$/.test(pin) || !acct.endsWith(pin) || acct === pin) return v;
+  return { ...v, found: { ...v.found, rival_under_caption: true } };
 }
 
 /**
@@ -46,7 +73,7 @@ function readUnderCaption(v: Val<string>): boolean {
  * asserts a rejection from it; a person looks.
  */
 function unlabelledScanPin(find: Finder, csr: Val<string>): boolean {
-  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr') || readUnderCaption(csr)) return false;
+  if (csr.conf >= 1 || !find.known('csr') || !find.ocr('csr') || readUnderCaption(find, csr)) return false;
   if (pinLocator(find, csr.value, 'csr') || find.labelledInFront('csr', 'pin', csr)) return false;
   // (its printed row, the scan's skew corrected, may put the PIN's caption right in front of it: "PIN Code:
   // 37373809" where the tilt set the reading a line below its caption in the review's index)
@@ -88,7 +115,7 @@ function csrLabelStatesOthers(find: Finder, loa: Val<string>): boolean {
     (text, toks) => {
       if (/[•*●]|\b(?:on file|none|not set|x{3,})\b/i.test(text)) return false;
       stated = toks
-        .filter((t) => /\d{3}/.test(t.text) && !DATE_WORD.test(t.text))
+        .filter((t) => /\d{3}/.test(t.text) && !dateWord(t.text))
         .map((t) => ocrKey(t.text))
         .filter((k) => /^\d{4,12}$/.test(k));
       return true;
@@ -218,6 +245,15 @@ function pinStatedOnCsr(find: Finder): Val<string> | null {
   return null;
 }
 
+/** A word of digits on a scan's row, OCR's lookalike letters and specks around it folded ("B435", "07;"). */
+const digitPiece = (w: Word) => /^\d+$/.test(ocrKey(bare(w.text))) && /\d/.test(w.text);
+
+/** Two words of a row that touch, `b` right after `a`: less than a letter's height apart, on one line. */
+function touching(a: Word, b: Word): boolean {
+  const h = Math.max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
+  return b.bbox[0] - a.bbox[2] < h && Math.abs((a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2) < h;
+}
+
 /**
  * Whether a reading and the digit pieces touching it on its printed row (OCR split the PIN: "5B94 07;",
  * the scan's skew putting the second piece on another line of the review's index) are the other
@@ -231,11 +267,6 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
     return false;
   const row = find.printedRow(reading.src, reading);
   if (!row?.reading.length) return false;
-  const digitPiece = (w: Word) => /^\d+$/.test(ocrKey(bare(w.text))) && /\d/.test(w.text);
-  const touching = (a: Word, b: Word) => {
-    const h = Math.max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]);
-    return b.bbox[0] - a.bbox[2] < h && Math.abs((a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2) < h;
-  };
   // the reading grown piece by piece, after it or before it, until the pieces spell the whole
   const spellsWhole = (pieces: Word[], after: boolean): boolean => {
     const words = [...row.reading];
@@ -248,6 +279,21 @@ function piecesOnRow(find: Finder, reading: Val<string>, whole: string): boolean
     return false;
   };
   return spellsWhole(row.after, true) || spellsWhole([...row.before].reverse(), false);
+}
+
+/**
+ * Whether a number found written on the CSR is a piece of a longer number OCR split apart on its printed
+ * row: digits touch it before or after (less than a letter's height apart), as a phone number's "B435"
+ * and "550187" do. Such a piece is no number of its own.
+ */
+function pieceOfLongerNumber(find: Finder, at: Found): boolean {
+  const row = find.printedRow('csr', at);
+  if (!row?.reading.length) return false;
+  const [next, prev] = [row.after[0], row.before.at(-1)];
+  return (
+    (!!next && digitPiece(next) && touching(row.reading.at(-1)!, next)) ||
+    (!!prev && digitPiece(prev) && touching(prev, row.reading[0]!))
+  );
 }
 
 /**
@@ -285,7 +331,13 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (piecesOnRow(find, csr, a) || piecesOnRow(find, loa, b)) return 'match';
   if (unlabelledScanPin(find, csr)) return csrLabelStatesOthers(find, loa) ? 'mismatch' : 'unlabelled';
   // the LOA's PIN written elsewhere on the CSR: its reader may have taken another code for the PIN
-  const loaPinOnCsr = csr.conf < 1 && a.length >= 4 && !!find.written('csr', a, { digits: /^\d+$/.test(a) });
+  // (…not where it is only the first or last piece of a longer number OCR split — a phone number's "B435
+  // 550187" — and nowhere else, while the CSR's reader read its own PIN under its caption: no code stands
+  // there to take)
+  const elsewhere = csr.conf < 1 && a.length >= 4 ? find.written('csr', a, { digits: /^\d+$/.test(a) }) : null;
+  const loaPinOnCsr =
+    !!elsewhere &&
+    !(readUnderCaption(find, csr) && pieceOfLongerNumber(find, elsewhere) && find.writtenTimes('csr', a, true) <= 1);
   if (loaPinOnCsr) return 'elsewhere';
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
@@ -297,7 +349,7 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   // two readings both documents' readers made, each under its PIN caption (the reader's caption where the
   // review's index found none): a difference. Not against the review's own pick of a CSR's words where its
   // reader read no PIN (a number under the caption, its end a guess): that pick is no reader's labelled reading
-  const labelled = (v: Val<string>, on: DocSrc) => !!v.found && (readUnderCaption(v) || ownLabel(v, on));
+  const labelled = (v: Val<string>, on: DocSrc) => !!v.found && (readUnderCaption(find, v) || ownLabel(v, on));
   if (labelled(loa, 'loa') && labelled(csr, 'csr')) return 'mismatch';
   // the LOA's PIN nowhere on the CSR, whose own PIN reading is no scrap: the carrier has another PIN
   const loaPinNowhere = find.known('csr') && a.length >= 4 && !loaPinOnCsr;
@@ -344,7 +396,7 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
       }
       if (toks.length === 1) {
         value = text.trim();
-        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text) && !DATE_WORD.test(value);
+        return /^[A-Za-z0-9-]{4,12}$/.test(value) && /\d{3}/.test(text) && !dateWord(value);
       }
       // the pieces in their order on the page (a scan's drift may put one on the line below)
       const pieces = [...toks].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
@@ -377,6 +429,8 @@ const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
 
 /** A date in one word ("2022-05-27", "05-27-2022"): another column's value drifted beside a PIN label, never a PIN. */
 const DATE_WORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
+/** A date in one word, OCR's lookalike letters read as the digits they stand for ("2023-05-0S"). */
+const dateWord = (w: string) => DATE_WORD.test(fixDigits(w));
 
 /** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
 function pinRow(
@@ -448,8 +502,10 @@ export function comparePin(
   carrier: CarrierEntry | null,
   find: Finder,
 ): FieldComparison {
-  const csrRead = fromDoc(docs, 'csr', 'pin');
-  const loa = fromDoc(docs, 'loa', 'pin') ?? (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
+  const csrRead = notAloneBesideAccountTail(docs, fromDoc(docs, 'csr', 'pin'));
+  const loa =
+    notAloneBesideAccountTail(docs, fromDoc(docs, 'loa', 'pin')) ??
+    (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);
   const csr = csrRead ?? (loa ? (pinUnderCsrLabel(find) ?? pinStatedOnCsr(find)) : null);
   const values: FieldComparison['values'] = {};
   if (loa) values.loa = maskPin(loa.value);

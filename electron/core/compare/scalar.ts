@@ -24,6 +24,7 @@ import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.
 import { gluedOnto } from './plausible.js';
 import { BUSINESS_SUFFIXES, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
+import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
 import {
   Collector,
   type DocSrc,
@@ -349,21 +350,7 @@ function settleDifference(
       );
   }
   doubts.push(...readingDoubts(s, ref, v));
-  // a low-confidence LOA read is settled by its words: the carrier's value is not under the LOA's label
-  // …or, on an LOA without the label (a letter), by the carrier's value being nowhere on it
-  const onLoa = (value: string) => writtenOnLoa(s, value, v.value);
-  // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
-  // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
-  const absenceSettles = s.field !== 'btn' || s.labelled('loa');
-  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
-  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
-  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
-  const loaSettled =
-    v.src === 'loa' &&
-    s.pagesKnown('loa') &&
-    ((!onLoa(ref.value) && absenceSettles) ||
-      (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
-      !!s.onlyListedOnLoa?.(ref.value, v.value));
+  const loaSettled = loaReadingSettled(s, ref, v);
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
       `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
@@ -410,6 +397,43 @@ function completedOnLoa(s: ScalarSpec, ref: Val<string>, v: Val<string>): Settle
     foundOn: { src: 'loa', found: whole },
     doubts: [],
   };
+}
+
+/**
+ * A low-confidence LOA read settled by its words: the carrier's value is not under the LOA's label …or, on
+ * an LOA without the label (a letter), the carrier's value is nowhere on it.
+ */
+function loaReadingSettled(s: ScalarSpec, ref: Val<string>, v: Val<string>): boolean {
+  if (v.src !== 'loa' || !s.pagesKnown('loa')) return false;
+  const onLoa = (value: string) => writtenOnLoa(s, value, v.value);
+  // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
+  // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
+  const absenceSettles = s.field !== 'btn' || s.labelled('loa');
+  // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
+  // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
+  // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
+  return (
+    (!onLoa(ref.value) && absenceSettles) ||
+    (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
+    !!s.onlyListedOnLoa?.(ref.value, v.value) ||
+    btnReadUnderCaption(s.field, v, ref)
+  );
+}
+
+/**
+ * An LOA's BTN its reader read under a BTN caption its vocabulary knows, surer than a caption whose region
+ * held a second number of the field's grammar leaves it (AMBIGUOUS_LABEL_CAP), differing from the carrier's
+ * in a way no OCR misread explains: that caption, not a number elsewhere on the LOA (the carrier's BTN among
+ * the numbers to port), gave the reading. The reader saw caption and number together; the review's index of
+ * a scanned LOA may miss the caption where the scan's lines drift apart.
+ */
+function btnReadUnderCaption(field: ComparedField, v: Val<string>, ref: Val<string>): boolean {
+  return (
+    field === 'btn' &&
+    v.found?.source === 'label' &&
+    v.conf > AMBIGUOUS_LABEL_CAP &&
+    noMisreadOf(field, ref.value, v.value)
+  );
 }
 
 /**

@@ -277,11 +277,12 @@ function fieldOf<T>(
   const { candidates: _none, ...own } = f;
   // (without alternatives — a secret's rivals are not kept — the value itself stays the one candidate: how it
   // was found, under which caption, tells the review a labelled reading from a guess)
-  // (a secret keeps no rivals, so its why says whether its caption's area held one: the review can tell a
-  // value alone under its caption from a guess between two)
+  // (a secret keeps no rivals, so its why says whether a caption of its field held one — its own caption's area
+  // or another caption of the field elsewhere on the document: the review can tell a value alone under its
+  // caption from a guess between two)
   const rivalUnderCaption =
     opts.alternatives === false && chosen.hit
-      ? { rival_under_caption: cands.some((c) => sameLabel(chosen, c) && key(c.value) !== key(chosen.value)) }
+      ? { rival_under_caption: cands.some((c) => !!c.hit && key(c.value) !== key(chosen.value)) }
       : {};
   f.candidates = [{ ...own, why: { ...whyOf(chosen), ...rivalUnderCaption } }];
   if (opts.alternatives !== false) {

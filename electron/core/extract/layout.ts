@@ -219,7 +219,8 @@ function cleanOcrWord(t: string): string {
   const c = t
     .replace(/^["“”](?=[\p{L}\p{N}])(?=[^"“”]*$)/u, '')
     .replace(/^[|`'‘’.,[\]]+(?=[\p{L}\p{N}(#$])/u, '')
-    .replace(/(?<=[\p{L}\p{N}).,])[|`'‘’[\]]+$/u, '')
+    // (…after a caption's colon too: "CODE:|" is the caption "CODE:")
+    .replace(/(?<=[\p{L}\p{N}).,:])[|`'‘’[\]]+$/u, '')
     // (a speck after a caption's colon: "NAME:." is the caption "NAME:")
     .replace(/(?<=\p{L}):[.,'`‘’]+$/u, ':');
   return c || t;
@@ -2735,7 +2736,8 @@ function conceptLabel(
   const recordTagShape =
     end - i === 1 &&
     // (a tag's line number glued to it is the tag's: "AUTH1", "CNTC2")
-    (/^[A-Z]{2,5}\d?$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
+    // (…or a number sign closing it: "PIN#")
+    (/^[A-Z]{2,5}\d?#?$/.test(tag) || (/^[A-Z]{6,7}$/.test(tag) && !isLabelWord(tag.toLowerCase())));
   // (or a whole cell of several words, all label vocabulary: "CUSTOMER OF RECORD" over its value)
   const wholeCell =
     i === 0 &&
@@ -3387,8 +3389,14 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   if (closedByVocabularyHint(toks)) return null;
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
-    // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM")
-    if (!tagToks.every((t) => /^[A-Z](?:[A-Z/&]|[._-](?=[A-Z])){0,8}\d?\/?$/.test(t.text))) continue;
+    // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM"; its last word
+    // may close on a number sign: "PIN#", "BTN#")
+    if (
+      !tagToks.every((t, j) =>
+        /^[A-Z](?:[A-Z/&]|[._-](?=[A-Z])){0,8}\d?\/?$/.test(j === k - 1 ? t.text.replace(/(?<=[A-Z])#$/, '') : t.text),
+      )
+    )
+      continue;
     // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
     if (k > 1 && UNIT_WORD.test(tagToks[k - 1]!.text) && /\d/.test(toks[k]!.text)) continue;
     // a tag does not end on a dangling word ("CUSTOMER OF" | "RECORD")

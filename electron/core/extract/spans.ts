@@ -398,13 +398,28 @@ function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
   if (hit.field !== 'pin' || !hit.colon || !hit.atStart || hit.end !== hit.seg.toks.length || hit.col) return false;
   if (line.segs.indexOf(hit.seg) < line.segs.length - 1) return false;
   const tol = Math.max(3, 0.6 * line.h);
+  const startCell = (l: Line | undefined) => l?.segs.find((s) => Math.abs(s.x0 - hit.seg.x0) <= tol);
+  const promptOf = (cell: Seg | undefined) =>
+    cell && (doc.hitsBySeg.get(cell.id) ?? []).find((h) => h.start === 0 && h.colon);
   const rows: PromptRow[] = rowsAround(doc, line).map((l) => {
-    const first = l.segs.find((s) => Math.abs(s.x0 - hit.seg.x0) <= tol);
-    const prompt = first && (doc.hitsBySeg.get(first.id) ?? []).find((h) => h.start === 0 && h.colon);
+    const first = startCell(l);
+    const prompt = promptOf(first);
+    // (a prompt alone in its cell whose next row starts where it starts with no prompt reads down: its value
+    // is under it, and the cell beside it is another column's caption — a card of captions over values,
+    // "Billing TN: | Produced" over "+1 218 5550152 | 11/9/24" — not a value beside it)
+    const under = doc.lines[l.id + 1];
+    const readsDown =
+      !!prompt &&
+      prompt.end === first!.toks.length &&
+      under?.page === l.page &&
+      under.top - l.bottom < 1.6 * Math.max(l.h, under.h) &&
+      !!startCell(under) &&
+      !promptOf(startCell(under));
     return {
       sameStart: !!first,
       prompt: !!prompt,
-      valueBeside: !!prompt && (prompt.end < first!.toks.length || l.segs.indexOf(first!) < l.segs.length - 1),
+      valueBeside:
+        !!prompt && !readsDown && (prompt.end < first!.toks.length || l.segs.indexOf(first!) < l.segs.length - 1),
     };
   });
   return emptyPinPrompt(rows);
