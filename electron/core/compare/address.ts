@@ -302,6 +302,40 @@ function refLabelGivesChecked(
 }
 
 /**
+ * An unsure carrier reading its own page confirms part by part, so a difference against it is no misreading:
+ * its reader took it under a caption its vocabulary knows, with no other address under that caption (the
+ * reading's kept why: extract/fields.ts whyOf); the ZIP database gives its ZIP to its city and state; the
+ * review's own index of the page finds it written in full outside any billing block (a second reading of each
+ * part, its words read at least CONTRARY_MIN surely); and the checked address differs in parts no OCR slip
+ * explains (a unit the carrier's reading gives and the checked address lacks, a street or ZIP of another
+ * value written nowhere on the page) — never a part the carrier's reading lacks (its reader may have dropped it).
+ */
+function confirmedCarrierReading(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  readings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>,
+): boolean {
+  if ((ref.src !== 'csr' && ref.src !== 'invoice') || ref.conf >= 1 || !find.known(ref.src)) return false;
+  const [own, ...others] = readings[ref.src]?.candidates ?? [];
+  if (!own || own.why.source !== 'label' || !own.why.label || ref.found?.label !== own.why.label) return false;
+  const parts = (c: { value: ServiceAddress }) => addressFromDoc(c.value, find.ocr(ref.src));
+  if (others.some((o) => o.why.label === own.why.label && !sameWritten(parts(o), ref.value))) return false;
+  const a = ref.value;
+  if (!a.house_number || !a.street_name || checkCityStateZip(a.city, a.state, a.zip5).verdict !== 'ok') return false;
+  const written = find.address(a, ref.src, 'exact', true);
+  if (!written || written.conf < CONTRARY_MIN) return false;
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  if (!differing.length) return false;
+  // (a part the carrier's reading lacks, or one a slip makes of the other, is no confirmed difference)
+  if (differing.some((p) => p.verdict === 'mismatch' && (!p.reference || ocrExplains(p.reference, p.candidate))))
+    return false;
+  const searched = r.parts.filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
+  return !searched.length || !!differingPartsNowhere(find, ref.src, v.value, a, { ...r, parts: searched });
+}
+
+/**
  * Doubts the reference document's own page raises about its unsure reading: its label gives the checked
  * address too (refLabelGivesChecked), or the page writes the checked address in full while the reading
  * itself is written nowhere as read (the reader put it together from two blocks: "8419 Santa Fe" of a
@@ -368,6 +402,8 @@ function settleAddress(
   loaTwoUnderLabel = false,
   /** the reference's label gives the checked address too, as its reader's rival reading (refLabelGivesChecked) */
   refRival: string | null = null,
+  /** the reference's unsure reading is confirmed by its page, part by part (confirmedCarrierReading) */
+  refConfirmed = false,
 ): {
   found?: AddressFound;
   doubts: AddressDoubt[];
@@ -420,7 +456,7 @@ function settleAddress(
   // doubts about how surely the reference was read: a strong contrary reading may outweigh them
   const refDoubts: AddressDoubt[] = [];
   let refUnderLabel = false;
-  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
+  if (!invoiceBacksRef && !refConfirmed && ref.conf < 1 && ref.src !== 'case') {
     const labelled = find.labelled(ref.src as DocSrc, 'service_address');
     // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
     const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
@@ -443,6 +479,7 @@ function settleAddress(
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
+  doubts.push(...numberSlipDoubt(find, ref, v, r, invoice, invoiceBacksRef).map((text) => ({ text })));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -1210,6 +1247,46 @@ function invoiceGivesCsrZip(find: Finder, ref: Val<AddressParts>, v: Val<Address
   );
 }
 
+/**
+ * A house number or unit one lookalike character off ("16" for 15, "1148" for 1143), all else the same, on
+ * a side read unsurely whose part OCR did not read surely either: the reader's slip is as likely as another
+ * building or suite, so a person looks. Not a reference whose value of the part the invoice gives too (two
+ * documents read apart do not slip on the same character).
+ */
+function numberSlipDoubt(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  invoice: Val<AddressParts> | null,
+  /** the invoice gives the reference's address (invoiceBacksRef) */
+  refBacked: boolean,
+): string[] {
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const part = differing[0]?.part;
+  if (differing.length !== 1 || differing[0]!.verdict !== 'mismatch' || (part !== 'house_number' && part !== 'unit'))
+    return [];
+  const [a, b] = [ref.value[part], v.value[part]].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [
+    string,
+    string,
+  ];
+  const slip = ocrSlips(a, b);
+  if (!a || !/\d/.test(a + b) || slip.slips !== 1 || !slip.explained) return [];
+  const backed = refBacked || (!!invoice && invoice.value[part] === ref.value[part]);
+  const readSurely = (s: Val<AddressParts>) => {
+    if (s.src === 'case' || s.conf >= 1 || find.sure(s.src, s.conf) || (s === ref && backed)) return true;
+    const word = find.written(s.src, s.value[part], { digits: true });
+    return !!word && find.sure(s.src, word.conf);
+  };
+  const unsure = [v, ref].find((s) => !readSurely(s));
+  if (!unsure) return [];
+  const other = unsure === v ? ref : v;
+  const noun = part === 'unit' ? 'unit' : 'house number';
+  return [
+    `the ${SOURCE_LABEL[unsure.src]}'s ${noun} ${unsure.value[part]} is one lookalike from the ${SOURCE_LABEL[other.src]}'s ${other.value[part]} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
+  ];
+}
+
 /** Two five-digit ZIPs that differ in one place, by digits OCR confuses (0/8, 3/8, 5/6, 1/7…). */
 function oneLookalikeDigitApart(a: string, b: string): boolean {
   if (!/^\d{5}$/.test(a) || !/^\d{5}$/.test(b)) return false;
@@ -1501,6 +1578,7 @@ function addressDoubtSettled(
         src === 'loa' && statedOverBlock(find, run.loaReading, ref),
         src === 'loa' && twoUnderOneLabel(find, run.loaReading),
         refLabelGivesChecked(find, ref, v, run.carrierReadings),
+        confirmedCarrierReading(find, ref, v, r, run.carrierReadings),
       );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
