@@ -176,7 +176,7 @@ describe('a unit run into the city, a house number read with a lookalike: the sa
   it('a house number one lookalike away on an unsure reading is not taken for another street', () => {
     const r = run({
       loa: { service_address: fv(addr('15 Main Road', 'Corpus Christi', 'TX', '78407'), 0.95) },
-      csr: { service_address: fv(addr('16 Main Rd', 'Corpus Christi', 'TX', '78407'), 0.62) },
+      csr: { service_address: fv(addr('16 Main Rd', 'Corpus Christi', 'TX', '78407'), 0.52) },
       pages: {
         csr: scan([
           [40, 60, 'CSR'],

@@ -1249,8 +1249,9 @@ function invoiceGivesCsrZip(find: Finder, ref: Val<AddressParts>, v: Val<Address
 
 /**
  * A house number or unit one lookalike character off ("16" for 15, "1148" for 1143), all else the same, on
- * a side read unsurely whose part OCR did not read surely either: the reader's slip is as likely as another
- * building or suite, so a person looks. Not a reference whose value of the part the invoice gives too (two
+ * a side read barely (below CONTRARY_MIN) whose part OCR did not read surely either: the reader's slip is as
+ * likely as another building or suite, so a person looks (dev bad scans: readings at 0.77–0.82 one digit off
+ * were real differences). Not a reference whose value of the part the invoice gives too (two
  * documents read apart do not slip on the same character).
  */
 function numberSlipDoubt(
@@ -1274,7 +1275,8 @@ function numberSlipDoubt(
   if (!a || !/\d/.test(a + b) || slip.slips !== 1 || !slip.explained) return [];
   const backed = refBacked || (!!invoice && invoice.value[part] === ref.value[part]);
   const readSurely = (s: Val<AddressParts>) => {
-    if (s.src === 'case' || s.conf >= 1 || find.sure(s.src, s.conf) || (s === ref && backed)) return true;
+    // (a reading at CONTRARY_MIN or above stands on its own: two readings made apart slip alike too rarely)
+    if (s.src === 'case' || s.conf >= CONTRARY_MIN || (s === ref && backed)) return true;
     const word = find.written(s.src, s.value[part], { digits: true });
     return !!word && find.sure(s.src, word.conf);
   };
