@@ -454,28 +454,8 @@ function settleAddress(
     });
   }
   // doubts about how surely the reference was read: a strong contrary reading may outweigh them
-  const refDoubts: AddressDoubt[] = [];
-  let refUnderLabel = false;
-  if (!invoiceBacksRef && !refConfirmed && ref.conf < 1 && ref.src !== 'case') {
-    const labelled = find.labelled(ref.src as DocSrc, 'service_address');
-    // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
-    const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
-    refUnderLabel = underLabel;
-    if (labelled && !underLabel)
-      refDoubts.push({
-        text: `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
-      });
-    else if (
-      (!underLabel || ref.conf < CONTRARY_MIN) &&
-      !find.sure(ref.src, ref.conf) &&
-      // (a reading read less than half surely is barely letters: that it is written on its page and the
-      // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
-      (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
-    )
-      refDoubts.push({
-        text: `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
-      });
-  }
+  const { refDoubts, refUnderLabel } =
+    invoiceBacksRef || refConfirmed ? { refDoubts: [], refUnderLabel: false } : refReadingDoubts(find, ref, v);
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
@@ -515,6 +495,38 @@ function settleAddress(
   if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * Doubts about how surely the reference reading was read (a strong contrary reading may outweigh them): not
+ * under the reference's service-address label, or read with low confidence where its page does not settle it.
+ * `refUnderLabel`: whether it stands under its label (the review's index, or the reader's own label).
+ */
+function refReadingDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+): { refDoubts: AddressDoubt[]; refUnderLabel: boolean } {
+  const refDoubts: AddressDoubt[] = [];
+  if (ref.conf >= 1 || ref.src === 'case') return { refDoubts, refUnderLabel: false };
+  const labelled = find.labelled(ref.src as DocSrc, 'service_address');
+  // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
+  const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
+  if (labelled && !underLabel)
+    refDoubts.push({
+      text: `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
+    });
+  else if (
+    (!underLabel || ref.conf < CONTRARY_MIN) &&
+    !find.sure(ref.src, ref.conf) &&
+    // (a reading read less than half surely is barely letters: that it is written on its page and the
+    // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
+    (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
+  )
+    refDoubts.push({
+      text: `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+    });
+  return { refDoubts, refUnderLabel: underLabel };
 }
 
 /**
