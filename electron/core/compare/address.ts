@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { confusableDigits, ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
+import { DIGIT_LOOKALIKES, confusableDigits, ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import {
   type AddressParts,
   compareAddresses,
@@ -46,17 +46,50 @@ import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, sameWritten, str
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 
-function addressFromDoc(read: ServiceAddress): AddressParts {
+function addressFromDoc(read: ServiceAddress, ocr = false): AddressParts {
   // a stray mark OCR put at a city's edge ("|Carson City", a rule or a speck) is no part of its name
-  const city = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-  const street_line = withoutLeadingLabel(withoutColumnRules(read.street_line));
-  const unit = withoutColumnRules(read.unit);
+  const cityRead = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  const split = read.unit.trim() ? null : unitBeforeCity(cityRead);
+  const city = split ? split.city : cityRead;
+  const street = withoutLeadingLabel(withoutColumnRules(read.street_line));
+  const street_line = ocr ? withHouseNumberAsDigits(street) : street;
+  const unit = split ? split.unit : withoutColumnRules(read.unit);
   const v =
     (city === read.city || !city) && street_line === read.street_line && unit === read.unit
       ? read
       : { ...read, city: city || read.city, street_line, unit };
   const parsed = parseAddress(withoutTrailingState(v));
   return withCitySplitOff(v, parsed);
+}
+
+/**
+ * A unit read at the head of the city ("Apt lA Cape Coral": the unit's line ran into the city's): a city
+ * never opens with a unit designator and its value, so they are the address's unit and the rest its city.
+ * The value must read as one (a digit, a single letter: "Apt B", or a short word with a digit's lookalike).
+ */
+function unitBeforeCity(city: string): { unit: string; city: string } | null {
+  const m = /^(#|[A-Za-z]+\.?)\s*(#?[\w-]+)\s+(\p{L}.*)$/u.exec(city.trim());
+  // (a value OCR read with a lookalike letter for its digit, "lA" for 1A, is short and holds one)
+  const value = m?.[2] ?? '';
+  const valueLike =
+    /\d/.test(value) ||
+    /^[A-Za-z]$/.test(value) ||
+    (value.length <= 3 && [...value].some((ch) => /[lI|OoSZ]/.test(ch)));
+  if (!m || !valueLike) return null;
+  const designator = UNIT_DESIGNATORS.get(m[1]!.toUpperCase().replace(/\.$/, ''));
+  if (!designator?.range) return null;
+  return { unit: `${m[1]} ${m[2]}`, city: m[3]! };
+}
+
+/**
+ * An OCR'd street line whose house number holds a letter OCR reads for a digit ("l5 Main Rd", "1O5 Elm St"):
+ * a street line opens with its number, so a first word of digits and such lookalikes, a word after it, is
+ * that number. A letter a house number may carry ("12B") stays; "I5"-like words without a digit stay.
+ */
+function withHouseNumberAsDigits(street: string): string {
+  const m = /^([0-9lI|OoSZ]{2,6})(\s+\p{L}.*)$/u.exec(street.trim());
+  if (!m || !/\d/.test(m[1]!) || /^\d+$/.test(m[1]!)) return street;
+  return [...m[1]!].map((ch) => DIGIT_LOOKALIKES[ch] ?? ch).join('') + m[2]!;
 }
 
 /**
@@ -239,6 +272,110 @@ function twoUnderOneLabel(find: Finder, reading: FieldValue<ServiceAddress> | un
   return others.some((o) => o.why.source === 'label' && o.why.label === own.why.label);
 }
 
+/**
+ * The reference reading's label gives the checked address as well: the carrier document's reader, unsure,
+ * read another address under the same caption (two columns side by side, "Service Location" beside "Bill To",
+ * run into one region) and that rival is the checked address, OCR's glue and lookalikes allowed. Which of the
+ * two the label gives is a guess: the rival's text as formatted, or null.
+ */
+function refLabelGivesChecked(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  readings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>,
+): string | null {
+  if (ref.src !== 'invoice' && ref.src !== 'csr') return null;
+  const reading = readings[ref.src];
+  const [own, ...others] = reading?.candidates ?? [];
+  if (!reading || !own || ref.conf >= 1 || find.sure(ref.src, ref.conf)) return null;
+  if ((own.why.source !== 'label' && own.why.source !== 'shape') || !own.why.label) return null;
+  // (the reference must be the reader's own first reading, not one the review put in its place)
+  if (ref.found?.label !== own.why.label) return null;
+  const rival = others.find((o) => {
+    if (o.why.label !== own.why.label) return false;
+    const parts = addressFromDoc(o.value, find.ocr(ref.src));
+    return (
+      sameWritten(parts, v.value) || goodAddress(withoutOcrLookalikes(v.value, parts, compareAddresses(v.value, parts)))
+    );
+  });
+  return rival ? formatAddress(addressFromDoc(rival.value, find.ocr(ref.src))) : null;
+}
+
+/**
+ * An unsure carrier reading its own page confirms part by part, so a difference against it is no misreading:
+ * its reader took it under a caption its vocabulary knows, with no other address under that caption (the
+ * reading's kept why: extract/fields.ts whyOf); the ZIP database gives its ZIP to its city and state; the
+ * review's own index of the page finds it written in full outside any billing block (a second reading of each
+ * part, its words read at least CONTRARY_MIN surely); and the checked address differs in parts no OCR slip
+ * explains (a unit the carrier's reading gives and the checked address lacks, a street or ZIP of another
+ * value written nowhere on the page) — never a part the carrier's reading lacks (its reader may have dropped it).
+ */
+function confirmedCarrierReading(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  readings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>,
+): boolean {
+  if ((ref.src !== 'csr' && ref.src !== 'invoice') || ref.conf >= 1 || !find.known(ref.src)) return false;
+  const [own, ...others] = readings[ref.src]?.candidates ?? [];
+  if (!own || own.why.source !== 'label' || !own.why.label || ref.found?.label !== own.why.label) return false;
+  const parts = (c: { value: ServiceAddress }) => addressFromDoc(c.value, find.ocr(ref.src));
+  if (others.some((o) => o.why.label === own.why.label && !sameWritten(parts(o), ref.value))) return false;
+  const a = ref.value;
+  if (!a.house_number || !a.street_name || checkCityStateZip(a.city, a.state, a.zip5).verdict !== 'ok') return false;
+  const written = find.address(a, ref.src, 'exact', true);
+  if (!written || written.conf < CONTRARY_MIN) return false;
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  if (!differing.length) return false;
+  // (a part the carrier's reading lacks, or one a slip makes of the other, is no confirmed difference)
+  if (differing.some((p) => p.verdict === 'mismatch' && (!p.reference || ocrExplains(p.reference, p.candidate))))
+    return false;
+  const searched = r.parts.filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
+  return !searched.length || !!differingPartsNowhere(find, ref.src, v.value, a, { ...r, parts: searched });
+}
+
+/**
+ * Doubts the reference document's own page raises about its unsure reading: its label gives the checked
+ * address too (refLabelGivesChecked), or the page writes the checked address in full while the reading
+ * itself is written nowhere as read (the reader put it together from two blocks: "8419 Santa Fe" of a
+ * street cell "8419 Main Ln" over a city cell "Santa Fe"), where the two differ in parts the checked
+ * address gives (written in what was found). A reading written as read, read surely, or given by the
+ * invoice as well raises none.
+ */
+function carrierPageDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  refRival: string | null,
+  /** the invoice gives the reference's address too: two carrier documents read apart agree */
+  refBacked: boolean,
+): string[] {
+  if (ref.src === 'case' || ref.conf >= 1 || find.sure(ref.src, ref.conf)) return [];
+  const on = ref.src as DocSrc;
+  if (refRival)
+    return [
+      `the ${SOURCE_LABEL[on]}'s service address label also gives ${refRival}, like the ${SOURCE_LABEL[v.src]} (two addresses under one label)`,
+    ];
+  if (refBacked || !find.known(on) || find.address(ref.value, on, 'exact')) return [];
+  // (only a part the checked address gives otherwise: a part it lacks is not shown by finding the rest of it)
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  if (
+    !differing.length ||
+    differing.some((p) => p.verdict === 'missing' || (!SEARCHABLE_PARTS.has(p.part) && !GLUE_PARTS.has(p.part)))
+  )
+    return [];
+  const checkedThere = find.address(v.value, on, 'exact');
+  const shows = (t: string) =>
+    differing.filter((p) => SEARCHABLE_PARTS.has(p.part)).every((p) => ocrKey(t).includes(ocrKey(p.candidate)));
+  return checkedThere && shows(checkedThere.text)
+    ? [
+        `the ${SOURCE_LABEL[on]} writes ${checkedThere.text}, the ${SOURCE_LABEL[v.src]}'s address, and its own reading is written nowhere as read`,
+      ]
+    : [];
+}
+
 /** An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it (csrWritesAgreed). */
 interface AddressFound {
   src: Src;
@@ -263,6 +400,10 @@ function settleAddress(
   loaStated = false,
   /** the LOA's reader found another address under the same label (twoUnderOneLabel) */
   loaTwoUnderLabel = false,
+  /** the reference's label gives the checked address too, as its reader's rival reading (refLabelGivesChecked) */
+  refRival: string | null = null,
+  /** the reference's unsure reading is confirmed by its page, part by part (confirmedCarrierReading) */
+  refConfirmed = false,
 ): {
   found?: AddressFound;
   doubts: AddressDoubt[];
@@ -313,30 +454,12 @@ function settleAddress(
     });
   }
   // doubts about how surely the reference was read: a strong contrary reading may outweigh them
-  const refDoubts: AddressDoubt[] = [];
-  let refUnderLabel = false;
-  if (!invoiceBacksRef && ref.conf < 1 && ref.src !== 'case') {
-    const labelled = find.labelled(ref.src as DocSrc, 'service_address');
-    // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
-    const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
-    refUnderLabel = underLabel;
-    if (labelled && !underLabel)
-      refDoubts.push({
-        text: `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
-      });
-    else if (
-      (!underLabel || ref.conf < CONTRARY_MIN) &&
-      !find.sure(ref.src, ref.conf) &&
-      // (a reading read less than half surely is barely letters: that it is written on its page and the
-      // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
-      (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
-    )
-      refDoubts.push({
-        text: `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
-      });
-  }
+  const { refDoubts, refUnderLabel } =
+    invoiceBacksRef || refConfirmed ? { refDoubts: [], refUnderLabel: false } : refReadingDoubts(find, ref, v);
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
+  doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
+  doubts.push(...numberSlipDoubt(find, ref, v, r, invoice, invoiceBacksRef).map((text) => ({ text })));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -372,6 +495,38 @@ function settleAddress(
   if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * Doubts about how surely the reference reading was read (a strong contrary reading may outweigh them): not
+ * under the reference's service-address label, or read with low confidence where its page does not settle it.
+ * `refUnderLabel`: whether it stands under its label (the review's index, or the reader's own label).
+ */
+function refReadingDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+): { refDoubts: AddressDoubt[]; refUnderLabel: boolean } {
+  const refDoubts: AddressDoubt[] = [];
+  if (ref.conf >= 1 || ref.src === 'case') return { refDoubts, refUnderLabel: false };
+  const labelled = find.labelled(ref.src as DocSrc, 'service_address');
+  // (a document where no service-address label is recognised: the reader's own label, an unlisted wording)
+  const underLabel = labelled ? !!find.address(ref.value, ref.src as DocSrc) : !!ref.byLabel;
+  if (labelled && !underLabel)
+    refDoubts.push({
+      text: `${formatAddress(ref.value)} is not under the ${SOURCE_LABEL[ref.src]}'s service address label (it may come from another block)`,
+    });
+  else if (
+    (!underLabel || ref.conf < CONTRARY_MIN) &&
+    !find.sure(ref.src, ref.conf) &&
+    // (a reading read less than half surely is barely letters: that it is written on its page and the
+    // checked address is not proves nothing — on a bad scan the real block may be what OCR garbled)
+    (ref.conf < WRITTEN_APART_MIN || !writtenApart(find, ref.src as DocSrc, ref.value, v.value))
+  )
+    refDoubts.push({
+      text: `the ${SOURCE_LABEL[ref.src]}'s service address was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+    });
+  return { refDoubts, refUnderLabel: underLabel };
 }
 
 /**
@@ -634,6 +789,8 @@ interface AddressRun {
   missingOn: Src[];
   /** the LOA's reading with the reader's candidates (where each was found) */
   loaReading: FieldValue<ServiceAddress> | undefined;
+  /** the carrier documents' readings with the reader's candidates (refLabelGivesChecked) */
+  carrierReadings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>;
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
@@ -827,7 +984,7 @@ function addressValues(
   for (const src of ['loa', 'invoice', 'csr'] as const) {
     const v = src === 'loa' ? statedLoaAddress(docs, find) : fromDoc(docs, src, 'service_address');
     if (v) {
-      const parsed = addressFromDoc(v.value);
+      const parsed = addressFromDoc(v.value, find.ocr(src));
       // a reading with no street and no place ("---", a lone unit) is no address to compare with
       if (!isEmptyAddress(parsed) && (parsed.street_name || parsed.po_box !== null)) {
         vals[src] = { ...v, value: parsed };
@@ -898,6 +1055,7 @@ export function compareServiceAddress(
     parts: [],
     missingOn: [],
     loaReading: docs.loa?.service_address,
+    carrierReadings: { invoice: docs.invoice?.service_address, csr: docs.csr?.service_address },
   };
   const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
   if (csrByInvoice)
@@ -1074,7 +1232,8 @@ function addressReadingDoubts(
       ? partToFind('unit', v.value)?.find(
           (x) =>
             !ocrKey(ref.value.raw).includes(ocrKey(x.text)) &&
-            writtenPart(find, ref.src as DocSrc, { ...x, maxEdits: 0 }),
+            // (as words of its own: "15A" is not in "590012l1 Sandhill", a number's end run into a name)
+            writtenPart(find, ref.src as DocSrc, { ...x, maxEdits: 0, wholeWords: true }),
         )
       : undefined;
   if (unitWant)
@@ -1098,6 +1257,48 @@ function invoiceGivesCsrZip(find: Finder, ref: Val<AddressParts>, v: Val<Address
     !!find.written('invoice', zip, { digits: true }) &&
     !find.written('invoice', v.value.zip5, { digits: true })
   );
+}
+
+/**
+ * A house number or unit one lookalike character off ("16" for 15, "1148" for 1143), all else the same, on
+ * a side read barely (below CONTRARY_MIN) whose part OCR did not read surely either: the reader's slip is as
+ * likely as another building or suite, so a person looks (dev bad scans: readings at 0.77–0.82 one digit off
+ * were real differences). Not a reference whose value of the part the invoice gives too (two
+ * documents read apart do not slip on the same character).
+ */
+function numberSlipDoubt(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+  invoice: Val<AddressParts> | null,
+  /** the invoice gives the reference's address (invoiceBacksRef) */
+  refBacked: boolean,
+): string[] {
+  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const part = differing[0]?.part;
+  if (differing.length !== 1 || differing[0]!.verdict !== 'mismatch' || (part !== 'house_number' && part !== 'unit'))
+    return [];
+  const [a, b] = [ref.value[part], v.value[part]].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [
+    string,
+    string,
+  ];
+  const slip = ocrSlips(a, b);
+  if (!a || !/\d/.test(a + b) || slip.slips !== 1 || !slip.explained) return [];
+  const backed = refBacked || (!!invoice && invoice.value[part] === ref.value[part]);
+  const readSurely = (s: Val<AddressParts>) => {
+    // (a reading at CONTRARY_MIN or above stands on its own: two readings made apart slip alike too rarely)
+    if (s.src === 'case' || s.conf >= CONTRARY_MIN || (s === ref && backed)) return true;
+    const word = find.written(s.src, s.value[part], { digits: true });
+    return !!word && find.sure(s.src, word.conf);
+  };
+  const unsure = [v, ref].find((s) => !readSurely(s));
+  if (!unsure) return [];
+  const other = unsure === v ? ref : v;
+  const noun = part === 'unit' ? 'unit' : 'house number';
+  return [
+    `the ${SOURCE_LABEL[unsure.src]}'s ${noun} ${unsure.value[part]} is one lookalike from the ${SOURCE_LABEL[other.src]}'s ${other.value[part]} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
+  ];
 }
 
 /** Two five-digit ZIPs that differ in one place, by digits OCR confuses (0/8, 3/8, 5/6, 1/7…). */
@@ -1390,6 +1591,8 @@ function addressDoubtSettled(
         r,
         src === 'loa' && statedOverBlock(find, run.loaReading, ref),
         src === 'loa' && twoUnderOneLabel(find, run.loaReading),
+        refLabelGivesChecked(find, ref, v, run.carrierReadings),
+        confirmedCarrierReading(find, ref, v, r, run.carrierReadings),
       );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
