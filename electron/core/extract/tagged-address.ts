@@ -491,8 +491,8 @@ function tagOpens(tl: TagLine): boolean {
 
 /**
  * A line of one value and no tag (OCR lost it) under a group of one pair a line, starting where the
- * group's values start: the part after the group's last in the written order, if its shape fits
- * ("State: VA" over "22046" — the ZIP).
+ * group's values start: the first part after the group's last, in the written order, that its shape fits
+ * and the group lacks ("State: VA" over "22046", or a state OCR spoilt over it — the ZIP).
  */
 function untaggedPart(g: Group, tl: TagLine): PartCell | null {
   const last = g.cells[g.cells.length - 1];
@@ -502,12 +502,7 @@ function untaggedPart(g: Group, tl: TagLine): PartCell | null {
   if (Math.abs(first.x0 - v.x0) > tl.line.h || last.tag.some((t) => t.line === tl.line.id)) return null;
   const value = textOf(tl.toks);
   const part = partBetween(last.part, undefined, value);
-  if (
-    !part ||
-    g.cells.some((c) => c.part === part) ||
-    WRITTEN_ORDER.indexOf(part) !== WRITTEN_ORDER.indexOf(last.part) + 1
-  )
-    return null;
+  if (!part || g.cells.some((c) => c.part === part)) return null;
   return asRead([{ part, tag: [], value: [...tl.toks], text: bare(value), billing: last.billing }], tl.origin)[0]!;
 }
 
