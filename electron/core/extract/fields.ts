@@ -46,6 +46,7 @@ import {
   segsAboveInColumn,
   segText,
   unionBox,
+  wordsBeforeNumberCaption,
   type DocLayout,
   type Hit,
   type Line,
@@ -467,7 +468,15 @@ const TITLE_LINE =
  * value below its label), or ending on a surname particle (in any column: a particle never ends a
  * name) — with a next line of one or two words in the same case that is no job title and no label.
  */
-function wrappedPerson(span: Span): { value: string; toks: Tok[]; quality: number } | null {
+function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: number } | null {
+  const opening = given.lines[0];
+  // (a name holds no digits: a number and its caption run on after it are not the name's)
+  const span = opening
+    ? {
+        ...given,
+        lines: [opening.slice(0, wordsBeforeNumberCaption(opening.map((t) => t.text))), ...given.lines.slice(1)],
+      }
+    : given;
   const one = wholeLine(parsePerson)(span);
   const first = span.lines[0];
   const second = span.lines[1];

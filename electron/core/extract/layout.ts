@@ -3432,15 +3432,37 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
  * line's tag — where "BUSINESS LINE FLAT RATE" or "CONTACT CENTER HOURS" stay text.
  */
 function personAfterTag(rest: Tok[]): boolean {
-  const words = rest.map((t) => t.text);
+  const all = rest.map((t) => t.text);
+  const words = all.slice(0, wordsBeforeNumberCaption(all));
   // a first name, maybe initials and a surname's particles, and a surname: capitalised words only
   const nameWord = (w: string) => /^[A-Z][A-Za-z'’-]+$/.test(w);
   if (words.length < 2 || words.length > 5 || !nameWord(words[0]!) || !nameWord(words[words.length - 1]!)) return false;
-  // (an initial's stop a scan doubled or read as a comma is still an initial: "HANNAH E.. KOWALSKI")
-  if (!words.every((w) => nameWord(w) || /^[A-Z](?:\.|\.\.|,)$/.test(w) || NAME_PARTICLE.test(w))) return false;
+  // (an initial's stop a scan doubled or read as a comma is still an initial: "HANNAH E.. KOWALSKI"; a
+  // record may print it without one: "DANA R WHITFIELD")
+  if (!words.every((w) => nameWord(w) || /^[A-Z](?:\.|\.\.|,)?$/.test(w) || NAME_PARTICLE.test(w))) return false;
   // (an initial is no word of vocabulary, whatever filler it spells: "A.")
   const full = words.filter((w) => nameWord(w));
   return !BUSINESS_SUFFIXES.test(words.join(' ')) && labelStems(full.join(' ')).every((s) => !isLabelWord(s));
+}
+
+/**
+ * How many of a person's words come before a number run on after the name with its caption ("REBECCA
+ * ANDERSON CBN +1 915 555 0199", "Dana Whitfield Tel: 406-555-0190"): a name holds no digits, so it ends
+ * before the word captioning the number — a record's tag (capitals without a vowel, "CBN", "PH") or a
+ * caption word (closed by a colon, or label vocabulary). A name's own suffix ("JR", "III") is no caption.
+ * All the words when no such number follows.
+ */
+export function wordsBeforeNumberCaption(words: readonly string[]): number {
+  const k = words.findIndex((w) => /\d/.test(w));
+  const caption = words[k - 1] ?? '';
+  const phone = words.slice(k).join(' ');
+  if (k < 3 || !/^[+(]?\d[\d\s().+-]*$/.test(phone) || !/^(?:\D*\d){10,11}\D*$/.test(phone)) return words.length;
+  if (/^(?:JR|SR|II|III|IV)\.?$/i.test(caption)) return words.length;
+  const tag = /^[A-Z]{2,5}[:#]?$/.test(caption) && !/[AEIOUY]/.test(caption);
+  const stems = labelStems(caption);
+  const word =
+    /^[A-Za-z]{2,}[:#]?$/.test(caption) && (/[:#]$/.test(caption) || (stems.length > 0 && stems.every(isLabelWord)));
+  return tag || word ? k - 1 : words.length;
 }
 
 /** A surname's particle ("van", "de la"), written in lower case inside a name. */

@@ -98,8 +98,7 @@ function wordReadings(word: string): string[][] {
       if (!rest) {
         // (a run-together qualifier is the pair "service address", SA: "SC" is no service city)
         const q = acc.filter((g) => g === 'q').length;
-        if (acc.length >= 2 && (q === 0 || (q === 2 && acc[0] === 'q' && acc[1] === 'q' && acc.length > 2)))
-          out.push(acc);
+        if (acc.length >= 2 && (q === 0 || (q === 2 && acc[0] === 'q' && acc[1] === 'q'))) out.push(acc);
         return;
       }
       if (acc.length >= 4) return;
@@ -195,6 +194,107 @@ const isBilling = (tag: Tok[]) => {
   return c === 'billing' || c === 'remit';
 };
 
+/**
+ * How OCR misreads a record's short tags, undone by the tags' own grammar (a tag read is still that tag when
+ * its letters spell the same abbreviation of the same part's noun):
+ * - a capital whose small form has the same shape (C O S V W X Z) read small: "zIP", "Lv1" are ZIP, LV1;
+ * - a tag split into pieces by a space ("SA NO", "L D1", "SAS N"): pieces that read as a tag only together,
+ *   where the right piece is no value of the left's part ("SASD N" stays the directional N);
+ * - a tag glued to its value ("SATHDR", "LV116", "SASN:FOREST"): a tag's letters (and a level digit, LSOG's
+ *   LD1–LD3) then a value of the part's shape.
+ * The synthetic words stand for the words read (`origin`), which are what the candidate's evidence keeps.
+ */
+interface TagLine {
+  line: Line;
+  toks: Tok[];
+  origin: Map<Tok, Tok[]>;
+}
+
+/** The letters OCR reads small for a capital of the same shape. */
+const SAME_SHAPE_SMALL = /[cosvwxz]/g;
+
+/** A word of capitals as the record printed it, lookalike small letters raised ("zIP" → "ZIP"); else the word. */
+function asCapitals(w: string): string {
+  // (a level digit 1 read as a small l or i, or the two: "Lvli", "Lv1i", "Lvi" are LV1)
+  const level = /^([A-Za-z]{2,})[1li|]*[li|][1li|]*([.:]?)$/.exec(w);
+  const [core, tail] = level ? [level[1]!, `1${level[2]}`] : [w, ''];
+  if (!/[A-Z]/.test(core) || /[a-z]/.test(core.replace(SAME_SHAPE_SMALL, ''))) return w;
+  return core.replace(SAME_SHAPE_SMALL, (c) => c.toUpperCase()) + tail;
+}
+
+const isTag = (w: string) => tagParts(tagWords([{ text: w } as Tok])).length > 0;
+/** A short piece of capitals that may be part of a split tag. */
+const TAG_PIECE = /^[A-Z][A-Z0-9]{0,4}$/;
+
+function synthetic(t: Tok, text: string, x0 = t.x0, x1 = t.x1): Tok {
+  return { ...t, text, x0, x1 };
+}
+
+function readTags(line: Line): TagLine {
+  const origin = new Map<Tok, Tok[]>();
+  const from = (t: Tok) => origin.get(t) ?? [t];
+  const raised = [...line.toks]
+    .sort((a, b) => a.x0 - b.x0)
+    .map((t) => {
+      const up = asCapitals(t.text);
+      if (up === t.text || !isTag(up)) return t;
+      const s = synthetic(t, up);
+      origin.set(s, [t]);
+      return s;
+    });
+  const joined: Tok[] = [];
+  for (const t of raised) {
+    const prev = joined[joined.length - 1];
+    const text = prev ? prev.text + t.text : '';
+    if (prev && TAG_PIECE.test(prev.text) && /^[A-Z][A-Z0-9]{0,4}[.:]?$/.test(t.text) && t.x0 - prev.x1 < prev.h) {
+      const leftParts = tagParts([prev.text]);
+      const rightValue = leftParts.some((p) => fits(p, t.text));
+      if (isTag(text) && !rightValue && (!leftParts.length || !isTag(t.text))) {
+        const s = synthetic(prev, text, prev.x0, t.x1);
+        origin.set(s, [...from(prev), ...from(t)]);
+        joined[joined.length - 1] = s;
+        continue;
+      }
+    }
+    joined.push(t);
+  }
+  const toks = joined.flatMap((t) => {
+    const glued = gluedTag(t);
+    if (!glued) return [t];
+    const [tag, value] = glued;
+    const cut = t.x0 + ((t.x1 - t.x0) * tag.length) / t.text.length;
+    const a = synthetic(t, tag, t.x0, cut);
+    const b = synthetic(t, value, cut, t.x1);
+    origin.set(a, from(t));
+    origin.set(b, from(t));
+    return [a, b];
+  });
+  return { line, toks, origin };
+}
+
+/** A word that is a tag run into its value: the longest tag (letters, a level digit, a colon) whose part the rest fits. */
+function gluedTag(t: Tok): [string, string] | null {
+  // (a tag's reading skips digits: "LV116" reads as LV, yet only one level digit is a tag's own)
+  if (!/^[A-Z]{2}/.test(t.text) || t.text.length < 4 || (isTag(t.text) && /^[A-Z]+\d?[.:]?$/.test(t.text))) return null;
+  for (let k = Math.min(7, t.text.length - 1); k >= 3; k--) {
+    const tag = t.text.slice(0, k);
+    const value = t.text.slice(k);
+    if (!/^[A-Z]{2,6}\d?[.:]?$/.test(tag) || /^[.:]/.test(value)) continue;
+    // (a free-text part, a street or city name, runs on from a word's own letters: only a whole tag of four
+    // letters or a colon's tag is set apart from it — "SASNFOREST", "CITY:AUSTIN"; "STATUS" is no "ST ATUS")
+    const free = (p: Part) => p === 'name' || p === 'city';
+    const parts = tagParts(tagWords([{ text: tag } as Tok])).filter((p) => !free(p) || /[:.]$/.test(tag) || k >= 4);
+    if (parts.some((p) => fits(p, value))) return [tag, value];
+  }
+  return null;
+}
+
+/** The cells with the words read in place of the synthetic ones. */
+function asRead(cells: PartCell[], origin: Map<Tok, Tok[]>): PartCell[] {
+  const back = (toks: Tok[]) => [...new Set(toks.flatMap((t) => origin.get(t) ?? [t]))];
+  return cells.map((c) => ({ ...c, tag: back(c.tag), value: back(c.value) }));
+}
+
 /** A word that may open a tag: capitals (a record's tags), or a caption's word ending with a colon. */
 const TAGGISH = (t: Tok) => /^[A-Z][A-Z0-9#/&]{0,11}\.?:?$/.test(t.text) || /^[A-Za-z][A-Za-z.#]{0,11}:$/.test(t.text);
 
@@ -204,9 +304,9 @@ const TAGGISH = (t: Tok) => /^[A-Z][A-Z0-9#/&]{0,11}\.?:?$/.test(t.text) || /^[A
  * a later tag opens another pair where what follows it is a value of its part (so "CITY SALT LAKE CITY"
  * keeps its city whole: the second CITY has no value after it).
  */
-function inlineCells(line: Line): PartCell[] {
+function inlineCells(tl: TagLine): PartCell[] {
   const out: PartCell[] = [];
-  const segs = chunks(line);
+  const segs = chunks(tl);
   for (let s = 0; s < segs.length; s++) {
     const toks = segs[s]!.toks;
     let i = 0;
@@ -229,7 +329,17 @@ function inlineCells(line: Line): PartCell[] {
         }
       }
       if (!found) {
-        i++;
+        // (a run of one unit value, its tag lost, right after a designator's pair is the designator's
+        // value: "LD1 ROOM | 1052")
+        const prev = out[out.length - 1];
+        if (
+          i === 0 &&
+          prev?.part === 'desig' &&
+          !out.some((c) => c.part === 'unitval') &&
+          fits('unitval', textOf(toks))
+        )
+          out.push({ part: 'unitval', tag: [], value: [...toks], text: bare(textOf(toks)), billing: prev.billing });
+        i = i === 0 && out[out.length - 1] !== prev ? toks.length : i + 1;
         continue;
       }
       out.push(found.cell);
@@ -244,8 +354,7 @@ function inlineCells(line: Line): PartCell[] {
  * A line's runs: the layout's segments, each cut again where a gap is clearly wider than the line's usual word
  * space (a record run as one line sets its pairs three spaces apart: "SANO 8132   SASD E   SASN BAY VIEW").
  */
-function chunks(line: Line): { toks: Tok[] }[] {
-  const toks = [...line.toks].sort((a, b) => a.x0 - b.x0);
+function chunks({ line, toks, origin }: TagLine): { toks: Tok[] }[] {
   const gaps = toks.slice(1).map((t, i) => t.x0 - toks[i]!.x1);
   const usual = usualWordSpace(gaps, line.h);
   const segStart = new Set(line.segs.map((g) => g.toks[0]));
@@ -254,7 +363,10 @@ function chunks(line: Line): { toks: Tok[] }[] {
     const gap = i > 0 ? gaps[i - 1]! : 0;
     // (…before a word that reads as a tag: a value's own words may be set a little apart, "NORTH  LITTLE ROCK")
     const wide = widerThanWordSpace(gap, usual, line.h) && TAGGISH(t) && tagParts(tagWords([t])).length > 0;
-    if (i === 0 || segStart.has(t) || wide) out.push({ toks: [t] });
+    // (a word split into a tag and its value starts a segment with its tag only)
+    const read = (x: Tok | undefined) => (x ? (origin.get(x) ?? [x])[0] : undefined);
+    const opensSeg = segStart.has(read(t)!) && read(toks[i - 1]) !== read(t);
+    if (i === 0 || opensSeg || wide) out.push({ toks: [t] });
     else out[out.length - 1]!.toks.push(t);
   });
   return out;
@@ -278,21 +390,49 @@ function opensPair(toks: Tok[], i: number): boolean {
  * "4062  N  MAPLE  AVE"): every word of the row a tag naming a part, three at least; a value is the next
  * line's words that start from its tag's left edge up to the next tag's.
  */
-function gridCells(doc: DocLayout, line: Line): PartCell[] {
-  const tags = [...line.toks].sort((a, b) => a.x0 - b.x0);
-  if (tags.length < 3 || !tags.every((t) => /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && tagParts([t.text]).length))
+function gridCells(doc: DocLayout, { line, toks: tags }: TagLine): PartCell[] {
+  const read = tags.map((t) => /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && tagParts([t.text]).length > 0);
+  // (one tag OCR could not read among three or more that it could: "SAND", "LvV1i" — its column's value
+  // is the part the row's order gives there, below)
+  const unread = read.filter((r) => !r).length;
+  if (
+    tags.length - unread < 3 ||
+    unread > 1 ||
+    (unread && !/^[A-Za-z][A-Za-z0-9]{1,6}$/.test(tags[read.indexOf(false)]!.text))
+  )
     return [];
   const below = doc.lines[line.id + 1];
-  if (!below || below.page !== line.page || below.cy - line.cy > 2 * line.h) return [];
+  // (a scan's line is as tall as its capitals' ink, some 0.7 of the type: the line under a row of tags is
+  // up to 2.5 such heights below it)
+  if (!below || below.page !== line.page || below.cy - line.cy > 2.5 * line.h) return [];
   const out: PartCell[] = [];
   tags.forEach((tag, i) => {
     const from = tag.x0 - 0.5 * line.h;
     const to = i + 1 < tags.length ? tags[i + 1]!.x0 - 0.5 * line.h : Number.POSITIVE_INFINITY;
     const value = below.toks.filter((t) => t.x0 >= from && t.x0 < to).sort((a, b) => a.x0 - b.x0);
-    const c = partCell([tag], value);
+    const c = read[i] ? partCell([tag], value) : null;
     if (c) out.push(c);
+    else if (!read[i]) {
+      const part = partBetween(out[out.length - 1]?.part, tags[i + 1], textOf(value));
+      if (part) out.push({ part, tag: [tag], value, text: bare(textOf(value)), billing: false });
+    }
   });
   return out;
+}
+
+/** The parts in the order a street line is written, then its unit, then the city line. */
+const WRITTEN_ORDER: Part[] = ['house', 'dir', 'name', 'suffix', 'postdir', 'desig', 'unitval', 'city', 'state', 'zip'];
+
+/**
+ * The part a value stands for when its tag is unread: the first after the part before it (in the order the
+ * parts are written) that its shape fits, and before the part of the tag after it.
+ */
+function partBetween(before: Part | undefined, after: Tok | undefined, value: string): Part | null {
+  if (!value) return null;
+  const from = before ? WRITTEN_ORDER.indexOf(before) + 1 : 0;
+  const next = after ? tagParts([after.text]).map((p) => WRITTEN_ORDER.indexOf(p)) : [];
+  const to = next.length ? Math.min(...next) : WRITTEN_ORDER.length;
+  return WRITTEN_ORDER.slice(from, to).find((p) => fits(p, value)) ?? null;
 }
 
 interface Group {
@@ -307,15 +447,26 @@ function groups(doc: DocLayout): Group[] {
   const gridValueLines = new Set<number>();
   for (const line of doc.lines) {
     if (gridValueLines.has(line.id)) continue;
-    const grid = gridCells(doc, line);
+    const tl = readTags(line);
+    const grid = gridCells(doc, tl);
     if (grid.length) gridValueLines.add(line.id + 1);
-    const cells = grid.length ? grid : inlineCells(line);
+    const cells = asRead(grid.length ? grid : inlineCells(tl), tl.origin);
     const last = open?.lines[open.lines.length - 1];
     const near =
       !!last &&
       last.page === line.page &&
       line.cy - last.cy <= 3 * Math.max(line.h, last.h) + (grid.length ? line.h : 0);
     const billing = cells.some((c) => c.billing);
+    if (open && near && !cells.length) {
+      // a line of the record whose tag reads but whose value OCR spoilt ("Svc State: Cr") is still the
+      // record's: the group goes on past it; a value alone under the group's values is the next part's
+      const untagged = untaggedPart(open, tl);
+      if (untagged) open.cells.push(untagged);
+      if (untagged || tagOpens(tl)) {
+        open.lines.push(line);
+        continue;
+      }
+    }
     if (open && cells.length && near && billing === open.cells.some((c) => c.billing)) {
       open.cells.push(...cells);
       open.lines.push(line);
@@ -329,6 +480,30 @@ function groups(doc: DocLayout): Group[] {
   }
   if (open) out.push(open);
   return out;
+}
+
+/** Does the line open with a tag naming a part (its value unread)? */
+function tagOpens(tl: TagLine): boolean {
+  const first = chunks(tl)[0]?.toks ?? [];
+  for (let n = Math.min(3, first.length); n >= 1; n--) if (tagParts(tagWords(first.slice(0, n))).length) return true;
+  return false;
+}
+
+/**
+ * A line of one value and no tag (OCR lost it) under a group of one pair a line, starting where the
+ * group's values start: the first part after the group's last, in the written order, that its shape fits
+ * and the group lacks ("State: VA" over "22046", or a state OCR spoilt over it — the ZIP).
+ */
+function untaggedPart(g: Group, tl: TagLine): PartCell | null {
+  const last = g.cells[g.cells.length - 1];
+  const v = last?.value[0];
+  if (!last || !v || tl.toks.length > 2 || !tl.toks.length) return null;
+  const first = tl.toks[0]!;
+  if (Math.abs(first.x0 - v.x0) > tl.line.h || last.tag.some((t) => t.line === tl.line.id)) return null;
+  const value = textOf(tl.toks);
+  const part = partBetween(last.part, undefined, value);
+  if (!part || g.cells.some((c) => c.part === part)) return null;
+  return asRead([{ part, tag: [], value: [...tl.toks], text: bare(value), billing: last.billing }], tl.origin)[0]!;
 }
 
 /** The group's parts in the order a street line is written: number, directional, name, type, directional; unit; city line. */
