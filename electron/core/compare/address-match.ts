@@ -21,10 +21,14 @@ export const GLUE_PARTS: ReadonlySet<AddressPartName> = new Set<AddressPartName>
 export function foundComparison(ref: AddressParts, candidate: AddressParts): ReturnType<typeof compareAddresses> {
   const r = compareAddresses(ref, candidate);
   if (goodAddress(r)) return r;
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   // a city OCR split ("TRAVERSE C ITY") is the same letters too
   return differing.every((p) => GLUE_PARTS.has(p.part) || sameLetters(p)) ? compareAddresses(ref, ref) : r;
 }
+
+/** The parts that differ between two addresses: another value, or given on one side only. */
+export const differingParts = (r: ReturnType<typeof compareAddresses>) =>
+  r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
 
 export const sameLetters = (p: { reference: string; candidate: string }) =>
   !!p.reference && ocrKey(p.reference) === ocrKey(p.candidate);
@@ -41,13 +45,11 @@ export function sameWritten(text: AddressParts, value: AddressParts): boolean {
   const glueSame = streetKey(text) === streetKey(value);
   // a unit OCR glued to the street ("PKWYBLDG 7") is the same letters as the street and unit
   const withUnitSame = streetKey(text) + ocrKey(text.unit) === streetKey(value) + ocrKey(value.unit);
-  return r.parts
-    .filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing')
-    .every((p) =>
-      GLUE_PARTS.has(p.part)
-        ? glueSame || withUnitSame
-        : p.part === 'unit'
-          ? withUnitSame || sameLetters(p)
-          : sameLetters(p),
-    );
+  return differingParts(r).every((p) =>
+    GLUE_PARTS.has(p.part)
+      ? glueSame || withUnitSame
+      : p.part === 'unit'
+        ? withUnitSame || sameLetters(p)
+        : sameLetters(p),
+  );
 }

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { DIGIT_LOOKALIKES, confusableDigits, ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
+import { confusableDigits, ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import {
   type AddressParts,
   compareAddresses,
@@ -25,7 +25,7 @@ import {
 import { type Found, ocrKey } from './evidence.js';
 import { conceptInSentence } from '../extract/address-blocks.js';
 import { looksLikeLabelText } from '../extract/labels.js';
-import { editDistance } from '../extract/text.js';
+import { editDistance, fixDigits } from '../extract/text.js';
 import { checkCityStateZip, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
 import {
@@ -42,7 +42,15 @@ import {
   fromDoc,
   sayOnce,
 } from './run.js';
-import { GLUE_PARTS, foundComparison, goodAddress, sameLetters, sameWritten, streetKey } from './address-match.js';
+import {
+  GLUE_PARTS,
+  differingParts,
+  foundComparison,
+  goodAddress,
+  sameLetters,
+  sameWritten,
+  streetKey,
+} from './address-match.js';
 import { type Finder } from './finder.js';
 import { CONTRARY_MIN } from './scalar.js';
 
@@ -62,6 +70,12 @@ function addressFromDoc(read: ServiceAddress, ocr = false): AddressParts {
   return withCitySplitOff(v, parsed);
 }
 
+/** Letters OCR reads in a short number's place on an address ("lA" for 1A, "1O5" for 105). */
+const NUMBER_LOOKALIKES = 'lI|OoSZ';
+const NUMBER_LOOKALIKE = new RegExp(`[${NUMBER_LOOKALIKES}]`);
+/** A street line's first word of digits and those letters, then the street's words. */
+const HOUSE_NUMBER_AS_READ = new RegExp(`^([0-9${NUMBER_LOOKALIKES}]{2,6})(\\s+\\p{L}.*)$`, 'u');
+
 /**
  * A unit read at the head of the city ("Apt lA Cape Coral": the unit's line ran into the city's): a city
  * never opens with a unit designator and its value, so they are the address's unit and the rest its city.
@@ -71,10 +85,7 @@ function unitBeforeCity(city: string): { unit: string; city: string } | null {
   const m = /^(#|[A-Za-z]+\.?)\s*(#?[\w-]+)\s+(\p{L}.*)$/u.exec(city.trim());
   // (a value OCR read with a lookalike letter for its digit, "lA" for 1A, is short and holds one)
   const value = m?.[2] ?? '';
-  const valueLike =
-    /\d/.test(value) ||
-    /^[A-Za-z]$/.test(value) ||
-    (value.length <= 3 && [...value].some((ch) => /[lI|OoSZ]/.test(ch)));
+  const valueLike = /\d/.test(value) || /^[A-Za-z]$/.test(value) || (value.length <= 3 && NUMBER_LOOKALIKE.test(value));
   if (!m || !valueLike) return null;
   const designator = UNIT_DESIGNATORS.get(m[1]!.toUpperCase().replace(/\.$/, ''));
   if (!designator?.range) return null;
@@ -87,9 +98,9 @@ function unitBeforeCity(city: string): { unit: string; city: string } | null {
  * that number. A letter a house number may carry ("12B") stays; "I5"-like words without a digit stay.
  */
 function withHouseNumberAsDigits(street: string): string {
-  const m = /^([0-9lI|OoSZ]{2,6})(\s+\p{L}.*)$/u.exec(street.trim());
+  const m = HOUSE_NUMBER_AS_READ.exec(street.trim());
   if (!m || !/\d/.test(m[1]!) || /^\d+$/.test(m[1]!)) return street;
-  return [...m[1]!].map((ch) => DIGIT_LOOKALIKES[ch] ?? ch).join('') + m[2]!;
+  return fixDigits(m[1]!) + m[2]!;
 }
 
 /**
@@ -184,7 +195,7 @@ function writtenApart(find: Finder, on: DocSrc, own: AddressParts, other: Addres
 /** Two readings the same but for their ZIPs. */
 function onlyZipDiffers(a: AddressParts, b: AddressParts): boolean {
   const r = compareAddresses(a, b);
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   return !!b.zip5 && differing.length > 0 && differing.every((p) => p.part === 'zip5' || p.part === 'zip4');
 }
 
@@ -272,6 +283,26 @@ function twoUnderOneLabel(find: Finder, reading: FieldValue<ServiceAddress> | un
   return others.some((o) => o.why.source === 'label' && o.why.label === own.why.label);
 }
 
+/** The carrier documents' readings with the reader's candidates (where each was found). */
+type CarrierReadings = Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>;
+
+/**
+ * An unsure carrier reading that is its reader's own first reading under a caption (not one the review put in
+ * its place): how the caption was found, and the other addresses the reader read under the same caption, parsed.
+ */
+function ownUnderLabel(
+  find: Finder,
+  ref: Val<AddressParts>,
+  readings: CarrierReadings,
+): { on: 'invoice' | 'csr'; source: string; rivals: AddressParts[] } | null {
+  if ((ref.src !== 'invoice' && ref.src !== 'csr') || ref.conf >= 1) return null;
+  const [own, ...others] = readings[ref.src]?.candidates ?? [];
+  if (!own?.why.label || ref.found?.label !== own.why.label) return null;
+  const ocr = find.ocr(ref.src);
+  const rivals = others.filter((o) => o.why.label === own.why.label).map((o) => addressFromDoc(o.value, ocr));
+  return { on: ref.src, source: own.why.source, rivals };
+}
+
 /**
  * The reference reading's label gives the checked address as well: the carrier document's reader, unsure,
  * read another address under the same caption (two columns side by side, "Service Location" beside "Bill To",
@@ -282,23 +313,16 @@ function refLabelGivesChecked(
   find: Finder,
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
-  readings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>,
+  readings: CarrierReadings,
 ): string | null {
-  if (ref.src !== 'invoice' && ref.src !== 'csr') return null;
-  const reading = readings[ref.src];
-  const [own, ...others] = reading?.candidates ?? [];
-  if (!reading || !own || ref.conf >= 1 || find.sure(ref.src, ref.conf)) return null;
-  if ((own.why.source !== 'label' && own.why.source !== 'shape') || !own.why.label) return null;
-  // (the reference must be the reader's own first reading, not one the review put in its place)
-  if (ref.found?.label !== own.why.label) return null;
-  const rival = others.find((o) => {
-    if (o.why.label !== own.why.label) return false;
-    const parts = addressFromDoc(o.value, find.ocr(ref.src));
-    return (
-      sameWritten(parts, v.value) || goodAddress(withoutOcrLookalikes(v.value, parts, compareAddresses(v.value, parts)))
-    );
-  });
-  return rival ? formatAddress(addressFromDoc(rival.value, find.ocr(ref.src))) : null;
+  const read = ownUnderLabel(find, ref, readings);
+  if (!read || find.sure(ref.src, ref.conf) || (read.source !== 'label' && read.source !== 'shape')) return null;
+  const rival = read.rivals.find(
+    (parts) =>
+      sameWritten(parts, v.value) ||
+      goodAddress(withoutOcrLookalikes(v.value, parts, compareAddresses(v.value, parts))),
+  );
+  return rival ? formatAddress(rival) : null;
 }
 
 /**
@@ -315,24 +339,22 @@ function confirmedCarrierReading(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   r: AddressComparison,
-  readings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>,
+  readings: CarrierReadings,
 ): boolean {
-  if ((ref.src !== 'csr' && ref.src !== 'invoice') || ref.conf >= 1 || !find.known(ref.src)) return false;
-  const [own, ...others] = readings[ref.src]?.candidates ?? [];
-  if (!own || own.why.source !== 'label' || !own.why.label || ref.found?.label !== own.why.label) return false;
-  const parts = (c: { value: ServiceAddress }) => addressFromDoc(c.value, find.ocr(ref.src));
-  if (others.some((o) => o.why.label === own.why.label && !sameWritten(parts(o), ref.value))) return false;
+  const read = ownUnderLabel(find, ref, readings);
+  if (!read || read.source !== 'label' || !find.known(read.on)) return false;
+  if (read.rivals.some((parts) => !sameWritten(parts, ref.value))) return false;
   const a = ref.value;
   if (!a.house_number || !a.street_name || checkCityStateZip(a.city, a.state, a.zip5).verdict !== 'ok') return false;
-  const written = find.address(a, ref.src, 'exact', true);
+  const written = find.address(a, read.on, 'exact', true);
   if (!written || written.conf < CONTRARY_MIN) return false;
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   if (!differing.length) return false;
   // (a part the carrier's reading lacks, or one a slip makes of the other, is no confirmed difference)
   if (differing.some((p) => p.verdict === 'mismatch' && (!p.reference || ocrExplains(p.reference, p.candidate))))
     return false;
   const searched = r.parts.filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
-  return !searched.length || !!differingPartsNowhere(find, ref.src, v.value, a, { ...r, parts: searched });
+  return !searched.length || !!differingPartsNowhere(find, read.on, v.value, a, { ...r, parts: searched });
 }
 
 /**
@@ -360,7 +382,7 @@ function carrierPageDoubts(
     ];
   if (refBacked || !find.known(on) || find.address(ref.value, on, 'exact')) return [];
   // (only a part the checked address gives otherwise: a part it lacks is not shown by finding the rest of it)
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   if (
     !differing.length ||
     differing.some((p) => p.verdict === 'missing' || (!SEARCHABLE_PARTS.has(p.part) && !GLUE_PARTS.has(p.part)))
@@ -737,9 +759,7 @@ function differingPartsNowhere(
   checkedIsReference = false,
 ): string[] | null {
   if (!find.known(on)) return null;
-  const differing = r.parts.filter(
-    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && SEARCHABLE_PARTS.has(p.part),
-  );
+  const differing = differingParts(r).filter((p) => SEARCHABLE_PARTS.has(p.part));
   if (!differing.length || (!checkedIsReference && differing.some((p) => p.verdict === 'missing'))) return null;
   // a part the reference's own reading holds, cut elsewhere by its parser ("KINGSLEY BLVD STE 10 42"), differs in form only
   const refKey = ocrKey(reference.raw);
@@ -790,7 +810,7 @@ interface AddressRun {
   /** the LOA's reading with the reader's candidates (where each was found) */
   loaReading: FieldValue<ServiceAddress> | undefined;
   /** the carrier documents' readings with the reader's candidates (refLabelGivesChecked) */
-  carrierReadings: Partial<Record<'invoice' | 'csr', FieldValue<ServiceAddress>>>;
+  carrierReadings: CarrierReadings;
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
@@ -875,7 +895,7 @@ function invoiceAddressOnCsr(
  */
 function lacksOnly(fuller: AddressParts, shorter: AddressParts): boolean {
   const r = withoutOcrLookalikes(fuller, shorter, compareAddresses(fuller, shorter));
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   return differing.length > 0 && differing.every((p) => p.verdict === 'missing');
 }
 
@@ -1180,7 +1200,7 @@ function addressReadingDoubts(
   // the reader's slip is as likely as another ZIP, so a person looks before a rejection is predicted —
   // unless OCR read the ZIP's own word surely (the address's confidence is its words' mean), or the
   // reference's ZIP is the invoice's too: two documents read apart do not slip on the same digit
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   const zipReadSurely = (s: Val<AddressParts>) => {
     if (s === ref && (refBacked || invoiceGivesCsrZip(find, ref, v, invoiceZip))) return true;
     const word = s.src === 'case' ? null : find.written(s.src, s.value.zip5, { digits: true });
@@ -1218,9 +1238,7 @@ function addressReadingDoubts(
   // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader —
   // unless the reading holds it already, left in the street by its parser ("KINGSLEY BLVD STE 10 42");
   // only when the unit is all that differs (a street that differs too still does)
-  const onlyUnit = !r.parts.some(
-    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && p.part !== 'unit' && SEARCHABLE_PARTS.has(p.part),
-  );
+  const onlyUnit = !differingParts(r).some((p) => p.part !== 'unit' && SEARCHABLE_PARTS.has(p.part));
   const unitWant =
     onlyUnit &&
     v.value.unit &&
@@ -1275,7 +1293,7 @@ function numberSlipDoubt(
   /** the invoice gives the reference's address (invoiceBacksRef) */
   refBacked: boolean,
 ): string[] {
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   const part = differing[0]?.part;
   if (differing.length !== 1 || differing[0]!.verdict !== 'mismatch' || (part !== 'house_number' && part !== 'unit'))
     return [];
@@ -1392,9 +1410,7 @@ function withoutOcrLookalikes(
     return ocrKey(at > 0 ? raw.slice(0, at) : '');
   };
   const glued = streetAndUnit(v);
-  const streetDiffers = r.parts.some(
-    (p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && (GLUE_PARTS.has(p.part) || p.part === 'unit'),
-  );
+  const streetDiffers = differingParts(r).some((p) => GLUE_PARTS.has(p.part) || p.part === 'unit');
   const copy = (keys: string[]) => {
     for (const k of keys as (keyof AddressParts)[]) (fixed as unknown as Record<string, unknown>)[k] = ref[k];
   };
@@ -1676,7 +1692,7 @@ function withoutCsrLosses(
   const agrees = new Set(
     byInvoice.parts.filter((p) => p.verdict === 'match' || p.verdict === 'equivalent').map((p) => p.part),
   );
-  const lost = r.parts.filter((p) => (p.verdict === 'mismatch' || p.verdict === 'missing') && agrees.has(p.part));
+  const lost = differingParts(r).filter((p) => agrees.has(p.part));
   if (!lost.length) return r;
   // a street name part lost takes the street's words with it (they are cut together) — never the house
   // number, which is lost only when the invoice gives the LOA's number too
@@ -1705,7 +1721,7 @@ function unitOnlyOnLoa(
   invoice: Val<AddressParts> | null,
   r: AddressComparison,
 ): boolean {
-  const differing = r.parts.filter((p) => p.verdict === 'mismatch' || p.verdict === 'missing');
+  const differing = differingParts(r);
   if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || find.ocr('loa')) return false;
   if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || invoice.value.unit)
     return false;

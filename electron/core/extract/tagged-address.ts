@@ -522,8 +522,7 @@ function assemble(g: Group): { value: ServiceAddress; toks: Tok[] } | null {
   const state = at('state')?.text.toUpperCase() ?? '';
   if (!zm && !(city && state)) return null;
   const printed = { street_line: street, unit, city, state, zip5: zm?.[1] ?? '', zip4: zm?.[2] ?? '' };
-  const used = [house, at('dir'), name, at('suffix'), at('postdir'), at('desig'), at('unitval'), at('city')];
-  const toks = [...used, at('state'), at('zip')].flatMap((c) => c?.value ?? []);
+  const toks = WRITTEN_ORDER.flatMap((p) => at(p)?.value ?? []);
   return { value: withCitySpelling(printed, checkAddress(printed)), toks };
 }
 
