@@ -76,7 +76,7 @@ import {
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
-import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { shapeFallbacks, shapeNames } from './shape.js';
 import { captionsUnderValues, hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
@@ -1840,13 +1840,29 @@ function countingCaption(c: Cand<string>): boolean {
   return words.some((w, i) => /^\d+$/.test(w) && /^[a-z]{3,}s:?$/i.test(words[i + 1] ?? ''));
 }
 
+/**
+ * A ZIP (ZIP+4) on the line right under a city and state ("Palm Beach Gardens, FL" / "33418-3666"): the
+ * address's last part wrapped alone, never an account number — a scan's caption read down a column
+ * ("ACCT" / "NO:") may reach it.
+ */
+function zipUnderCityLine(doc: DocLayout, c: Cand<string>): boolean {
+  if (!/^\d{5}(?:-\d{4})?$/.test(c.value) || !c.toks.length) return false;
+  const first = c.toks[0]!;
+  const line = doc.lines[first.line]!;
+  const above = doc.lines[first.line - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom > 1.2 * Math.max(line.h, above.h)) return false;
+  const over = above.segs.find((s) => s.x0 < first.x1 && s.x1 > first.x0);
+  const m = over && /(?:^|[\s,])([A-Za-z]{2})\.?,?$/.exec(segText(over.toks).trim());
+  return !!m && STATE_CODES.has(m[1]!.toUpperCase()) && /[a-z]/i.test(segText(over.toks).slice(0, -3));
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
   const sub = resoldSubAccounts(doc);
   const acctCands = withoutCustomerNumbers(
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter(
-      (c) => !maskedBefore(doc, c) && !countingCaption(c),
+      (c) => !maskedBefore(doc, c) && !countingCaption(c) && !zipUnderCityLine(doc, c),
     ),
   );
   for (const c of acctCands) overrunAccount(doc, c);

@@ -1047,6 +1047,7 @@ function assemble(
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
   wrappedHints(hits, lines, kind);
+  proseCaptionsWrapped(hits, lines, kind);
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
   captionColumnNames(hits, lines, kind);
@@ -1425,6 +1426,43 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
 }
 
 /**
+ * A sentence's caption broken by the paragraph's line end ("… The billing" / "telephone number is
+ * 5059636960."): the words closing the line above qualify the caption opening this one, and together they
+ * may name another field — the billing telephone number is the BTN, not a number to port. The line above
+ * is the same paragraph's (its left edge, a line's gap) and runs on (no full stop closing it).
+ */
+/** A caption of a field read as one value (not an address part's, not a thing not read). */
+const readableCaption = (f: LabelField) => f !== 'other' && !f.startsWith('addr_');
+
+function proseCaptionsWrapped(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of hits) {
+    if (h.start !== 0 || h.wrapSegs || !readableCaption(h.field)) continue;
+    const line = lines[h.line]!;
+    const above = lines[h.line - 1];
+    if (line.segs[0] !== h.seg || !above || above.page !== line.page) continue;
+    if (line.top - above.bottom > 0.8 * Math.max(line.h, above.h) || Math.abs(above.toks[0]!.x0 - h.x0) > 2) continue;
+    const run = above.segs[above.segs.length - 1]!;
+    // (a sentence's line: words running to the right, not a cell or a caption of its own)
+    if (above.segs.length !== 1 || run.toks.length < 6 || /[.:;!?]$/.test(run.toks[run.toks.length - 1]!.text))
+      continue;
+    if (hits.some((o) => o.seg === run && o.end >= run.toks.length - 2)) continue;
+    const own = segText(h.seg.toks.slice(h.start, h.end));
+    const ownStems = labelStems(own);
+    for (const k of [1, 2]) {
+      const tail = run.toks.slice(-k);
+      if (!tail.every((t) => !/\d/.test(t.text) && labelStems(t.text).every(isLabelWord))) break;
+      const c = conceptOf(labelStems(`${segText(tail)} ${own}`), kind);
+      if (!c || c.field === h.field || !readableCaption(c.field)) continue;
+      if (c.stems.length <= ownStems.filter((x) => c.stems.includes(x)).length) continue;
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+      break;
+    }
+  }
+}
+
+/**
  * A label whose hint in parentheses wrapped under it, alone in its cell ("Main account number" over
  * "(BTN)", the value beside the first line): the hint is the label's, and may say what it is — the
  * account's main number is its BTN, not its account number.
@@ -1564,6 +1602,23 @@ function namedOutOfOrder(c: LabelConcept, upper: string[], lower: string[]): boo
 }
 
 /**
+ * Every wording of `field` that takes words from both lines reads them out of order (namedOutOfOrder): the two
+ * lines are two captions, not one wrapped. False when no wording spans both lines (nothing to tell by).
+ */
+function joinedOutOfOrder(field: LabelField, upper: string[], lower: string[], kind: DocumentKind): boolean {
+  const have = new Set([...upper, ...lower]);
+  const spanning = LABEL_CONCEPTS.filter(
+    (c) =>
+      c.field === field &&
+      (!c.kinds || c.kinds.includes(kind)) &&
+      c.stems.every((x) => have.has(x)) &&
+      c.stems.some((x) => upper.includes(x)) &&
+      c.stems.some((x) => lower.includes(x)),
+  );
+  return spanning.length > 0 && spanning.every((c) => namedOutOfOrder(c, upper, lower));
+}
+
+/**
  * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
  * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
  * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
@@ -1621,6 +1676,10 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue))) &&
       !(headHits.length && namedOutOfOrder(combined, stems, labelStems(segText(b.seg.toks.slice(0, b.end)))));
     if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
+    // (nor a head whose words come after the lower caption's in every wording of the field that joins the two:
+    // "Brand Name" over "Authorized Rep." is no "Name … Authorized" but two rows, a value beside each)
+    if (combined && joinedOutOfOrder(combined.field, stems, labelStems(segText(b.seg.toks.slice(0, b.end))), kind))
+      continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
     // a head naming nothing by itself over a lower label that is whole in two words or more, and
@@ -2496,7 +2555,10 @@ function titleAsPerson(h: Hit): boolean {
 function keptNumberCaptions(segs: Seg[], hits: Hit[]): void {
   for (const seg of segs) {
     const colonAt = seg.toks.findIndex((t) => /:$/.test(t.text));
-    const end = colonAt >= 0 ? colonAt + 1 : seg.toks.length;
+    // (without a colon the caption ends where its numbers start: "Do not move 608-445-5512." — the number
+    // is its value, never part of a caption that would then look above it for one)
+    const digitAt = seg.toks.findIndex((t) => /\d/.test(t.text));
+    const end = colonAt >= 0 ? colonAt + 1 : digitAt > 0 ? digitAt : seg.toks.length;
     if (colonAt < 0 && end > 9) continue;
     if (!keptNumbersCaption(segText(seg.toks.slice(0, end)))) continue;
     const own = hits.filter((h) => h.seg === seg && h.start < end);
