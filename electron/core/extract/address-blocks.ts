@@ -505,7 +505,8 @@ interface Anchor {
 function anchorOf(c: Cell): Anchor | null {
   const zip = zipOf(c.text);
   if (zip) return { cell: c, ...zip };
-  if (!/\d{5}(?:-\d{4})?$/.test(c.text)) return null;
+  // (OCR may part the ZIP in two, "SIOUX FALLS SD 5 7194": cityStateZip joins it)
+  if (!/\d(?: ?\d){4}(?:-\d{4})?$/.test(c.text)) return null;
   const csz = cityStateZip(c.text);
   if (!csz?.zip5 || !csz.cityPart || /\d|,/.test(csz.cityPart) || !isKnownCity(csz.cityPart, csz.state)) return null;
   return { cell: c, zip5: csz.zip5, zip4: csz.zip4, city: csz.cityPart, state: csz.state };
