@@ -155,3 +155,27 @@ describe('a street caption of part words run straight into its house number ("St
     expect(extractFields(pages, 'loa').fields.service_address?.value.unit).toBe('UNIT 1683');
   });
 });
+
+describe('a city whose word space OCR lost ("SIOUXFALLS SD 57194")', () => {
+  const read = (csz: string) =>
+    extractFields(
+      monoScan(record([rec('SA ADDR1:', '101 ELM DRIVE'), rec('SVC2:', 'APT 17C')], rec('SA CSZ:', csz))),
+      'csr',
+    ).fields.service_address;
+  const cases: [string, string][] = [
+    ['SIOUXFALLS SD 57194', 'SIOUX FALLS SD 57194'],
+    ['SiouxFalls, SD 57194', 'Sioux Falls, SD 57194'],
+  ];
+  for (const [glued, spaced] of cases)
+    it(`"${glued}" is the ZIP's own city, spelt and trusted about as "${spaced}" is`, () => {
+      const got = read(glued);
+      const want = read(spaced);
+      expect(got?.value.city.toUpperCase()).toBe('SIOUX FALLS');
+      // (before: the record's block was not read at all, and the reading left was 0.28)
+      expect(got!.confidence).toBeGreaterThanOrEqual(want!.confidence - 0.03);
+    });
+
+  it('another city\'s letters ("SIOUXCITY SD 57194") are not respelt', () => {
+    expect(read('SIOUXCITY SD 57194')?.value.city).toBe('SIOUXCITY');
+  });
+});
