@@ -1836,8 +1836,11 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
   for (const h of tagHits) {
     const toks = h.seg.toks;
     let end = h.end;
+    // (a colon closes the tag where it stands: "SVC2: APT 17C" in a record whose longer tags set the value
+    // column further right gives the unit's designator as the value's first word, not the tag's)
     while (
       end < toks.length &&
+      !/:$/.test(toks[end - 1]!.text) &&
       (toks[end]!.x1 < column || (toks[end]!.x0 < column - 1 && isTagWord(toks[end]!.text))) &&
       /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
       !starts.has(`${h.seg.id}:${end}`) &&
@@ -2169,7 +2172,11 @@ function partCaptionAt(
     end = k + 1;
     colon = /:$/.test(t);
   }
-  if (end === i || !(colon || lineNo || end === toks.length)) return null;
+  // (a caption without a colon may run straight into its value's digits, "Street / Number 31 Commerce Ave":
+  // the caption ends where the house number or ZIP starts — not a designator before its number, "UNIT
+  // 1683", which is the unit itself)
+  const valueStarts = end > i && !units.length && /^\d/.test(toks[end]?.text ?? '');
+  if (end === i || !(colon || lineNo || end === toks.length || valueStarts)) return null;
   const concept = (field: LabelField, word: string) =>
     LABEL_CONCEPTS.find((c) => c.field === field && c.stems.length === 1 && c.stems[0] === word) ?? null;
   // an address line: its number says which part (a phone's "Line 2" names no noun and is no address line)
