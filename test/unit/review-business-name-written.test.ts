@@ -130,6 +130,28 @@ describe("the carrier's name written with its legal form in another form is writ
     });
 });
 
+describe("on a scan, what OCR writes after the carrier's name words proves nothing", () => {
+  // the LOA's name certain; the CSR's reading another block's (a listed name), unsure; the CSR writes the
+  // LOA's name with "&" for "and" and its legal form broken by OCR across the line ("LC" / "PL")
+  it.each([
+    ['a record tag before it, the legal form split', ['ACCT NAME KIM & MARTINEZ LC', 'PL', 'LSTD NAME KIM SALES']],
+    ['a caption glued after it', ['ACCOUNT HOLDER KIM & MARTINEZ STATEMENT', 'PLLC', 'LSTD NAME KIM SALES']],
+  ])("%s: the CSR's unsure other reading is never ENTITY_NAME_MISMATCH", (_shape, csrLines) => {
+    const r = run({
+      loa: { account_name: fv('Kim and Martinez PLLC', 0.97) },
+      csr: { account_name: fv('KIM SALES', 0.3, [72, 92, 200, 102]) },
+      pages: {
+        csr: page(
+          csrLines.map((text, k): Line => [72, 60 + k * 16, text]),
+          'ocr',
+        ),
+      },
+    });
+    expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+    expect(r.fields.account_name.verdict).toBe('check');
+  });
+});
+
 describe('the business a letter authorises is not the account holder (extraction)', () => {
   // an unknown caption over the customer's name in a grid, and the gaining carrier beside "Requested by:"
   const loa = (requester: string[], caption: string, name: string, sentence: string) =>

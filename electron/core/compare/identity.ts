@@ -117,14 +117,25 @@ function writtenLocator(find: Finder, field: ComparedField, whole = false): Scal
       const found = find.written(on, value, { maxEdits: edits(ocrKey(value).length), wordStart: true, bounded });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
-      // words as the value writes them, ending where a name ends (its legal form, punctuation, a caption) and
-      // not running on into more name words — "Mesa Verde Brewing" of "Mesa Verde Brewing Company PA" is no
-      // part of "Mesa Verde Brewing Group P.A." (what stands before them, a record's tag, may be anything)
+      // words as the value writes them; on a text layer ending where a name ends (its legal form, punctuation,
+      // a caption), not running on into more name words — "Mesa Verde Brewing" of "Mesa Verde Brewing Company
+      // PA" is no part of "Mesa Verde Brewing Group P.A." (what stands before them, a record's tag, may be
+      // anything). On a scan the words after them may be OCR's pieces of the legal form or of a neighbouring
+      // cell ("KIM & MARTINEZ LC" / "PL"): they prove nothing. Then its normalised words, for a joining word
+      // written otherwise ("Kim and Martinez" as "KIM & MARTINEZ") — never alone: a word they abbreviate
+      // ("Center" → "CTR") is written in full on a page
+      const ends = bounded ?? (find.ocr(on) ? undefined : nameEndsThere);
       const words = businessNameWords(value);
-      const n = words ? ocrKey(words).length : 0;
-      return words && n >= 8
-        ? find.written(on, words, { maxEdits: edits(n), wordStart: true, bounded: bounded ?? nameEndsThere })
-        : null;
+      const spelt = [words, normalizeBusinessName(value).key].filter((w): w is string => !!w && ocrKey(w).length >= 8);
+      for (const w of new Set(spelt.map(ocrKey))) {
+        const at = find.written(on, w, {
+          maxEdits: edits(w.length),
+          wordStart: true,
+          bounded: ends,
+        });
+        if (at) return at;
+      }
+      return null;
     };
   if (field === 'account_number')
     return (value, on) => {
