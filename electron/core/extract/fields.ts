@@ -70,6 +70,7 @@ import {
   proseNames,
   prosePins,
   proseServiceAddresses,
+  isAuthorisedParty,
   isLetterheadName,
   typicalHeight,
   writtenAsLetter,
@@ -3076,7 +3077,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     person: !!fields.authorized_person,
     ...(fields.account_name ? { name: fields.account_name.value } : {}),
   });
-  if (shaped.name) fields.account_name = fieldOf(shaped.name, [shaped.name]);
+  // (a business the letter's sentences authorise — the gaining carrier beside "Requested by:" — is no holder)
+  if (shaped.name && !isAuthorisedParty(doc, shaped.name.value))
+    fields.account_name = fieldOf(shaped.name, [shaped.name]);
   if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);
   readNumbers(doc, fields, acct, btnCands);
