@@ -1589,6 +1589,9 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const headHits = bySeg.get(head.id) ?? [];
     // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
     const stems = labelStems(segText(headToks));
+    // (a listed name — a directory listing, often a DBA — is a row of its own, never a qualifier of the
+    // caption under it: "LSTD" over "ACNM", each beside its own value)
+    if (stems[0] === 'listed') continue;
     const headIsLabel =
       headHits.some((h) => h.start === 0 && h.end === headEnd && !h.colon) ||
       (/^[A-Z]/.test(headToks[0]!.text) &&
@@ -1787,7 +1790,13 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
     // (an upper-case tag without a colon only: a colon ends a label where it stands)
     if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
-      while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
+      while (
+        end > h.start + 1 &&
+        toks[end - 1]!.x0 >= column + 2 &&
+        !widerGapAfter(toks, end - 1) &&
+        !closesVocabularyHint(toks, h.start, end)
+      )
+        end--;
     if (end === h.end) continue;
     // the whole tag says what it is: "ACCT" read alone is a number, "ACCT NM" the account's name
     const stems = recordTagStems(segText(toks.slice(h.start, end)));
@@ -1801,6 +1810,16 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
   }
+}
+
+/**
+ * toks[from, end) ends with a hint in parentheses of label words after the tag's own ("BUSINESS LEGAL NAME
+ * (AS REGISTERED)"): the tag's hint, however far past the record's value column it runs.
+ */
+function closesVocabularyHint(toks: Tok[], from: number, end: number): boolean {
+  if (!/\)$/.test(toks[end - 1]!.text)) return false;
+  const open = toks.slice(from, end).findLastIndex((t) => /^\(/.test(t.text));
+  return open > 0 && allLabelVocabulary(segText(toks.slice(from + open, end)));
 }
 
 /**
@@ -2681,6 +2700,8 @@ function conceptLabel(
   const digits = run.digits;
   let end = run.end;
   const colon = end > 0;
+  // (where a "key  value" pair's wider space closes the caption: it is as sure an end as a colon)
+  let pairGap = 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
   if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && labelValueShift(toks, i))) {
@@ -2691,7 +2712,8 @@ function conceptLabel(
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
-    if (shift) end = shift;
+    pairGap = shift ? 0 : pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind);
+    if (shift || pairGap) end = shift || pairGap;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
@@ -2760,6 +2782,7 @@ function conceptLabel(
         !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
+    !(pairGap && (best.weight ?? 1) >= 0.7) &&
     best.stems.length === 1 &&
     !hinted &&
     !recordTagShape &&
@@ -3014,6 +3037,53 @@ function gapShiftEnd(toks: Tok[], i: number): number {
     const inner = label.slice(1).map((t, j) => t.x0 - label[j]!.x1);
     const gap = toks[k]!.x0 - toks[k - 1]!.x1;
     if (gap >= 2 * Math.max(...inner) && gap >= 0.6 * toks[k]!.h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption without a colon ends before its value in one run, by the space a "key  value" record sets
+ * between them — two or three spaces where the value's own words are one apart ("Subscriber   Harbor Light
+ * Marine Supply LLC", "Business Legal Name (as registered)  Bayside Law Offices PA"): the caption's words
+ * all label vocabulary, the value opening with a capital or a digit after the caption's widest gap, that gap
+ * clearly wider than the words' usual space. 0 when no such gap stands out (a caption run into its value
+ * with one space is no pair).
+ */
+function pairGapEnd(toks: Tok[], i: number): number {
+  if (i !== 0) return 0;
+  // gaps[k]: the space before toks[k + 1]
+  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
+  const h = toks[i]!.h;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word.replace(/[()]/g, ' ')).every(isLabelWord)) return 0;
+    if (!/^[A-Z0-9]/.test(toks[k]!.text)) continue;
+    const gap = gaps[k - 1]!;
+    const inner = gaps.slice(i, k - 1);
+    const usual = usualWordSpace([...inner, ...gaps.slice(k)], h);
+    if (inner.every((g) => g < gap) && usual > 0 && gap >= 1.6 * usual && gap - usual >= 0.15 * h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption of the account name run into its value with one space ends, by its words ("Registered name
+ * Harbor Light Marine Supply LLC", "Business Legal Name (as registered) Bayside Law Offices PA"): the fewest
+ * words, two or more and all label vocabulary, that name the account name, a closed hint of label words after
+ * them included, then a business's words from a capital to a legal form. 0 when the words do not part so.
+ */
+function nameCaptionEnd(toks: Tok[], i: number, kind: DocumentKind): number {
+  if (i !== 0) return 0;
+  for (let k = i + 1; k < toks.length - 1 && k <= i + 5; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word).every(isLabelWord)) return 0;
+    if (k - i < 2) continue;
+    const c = conceptOf(labelStems(segText(toks.slice(i, k))), kind);
+    if (c?.field !== 'account_name' || c.stems.length < 2) continue;
+    const close = /^\(/.test(toks[k]!.text) ? hintClose(toks, k) : -1;
+    const end = close > k && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
+    const value = segText(toks.slice(end));
+    return end < toks.length - 1 && /^[A-Z]/.test(toks[end]!.text) && LEGAL_FORM_END.test(value) ? end : 0;
   }
   return 0;
 }
@@ -3313,6 +3383,12 @@ function wrappedLabels(
       if (found) stack.length = found.n;
     }
     if (!c) continue;
+    // (a number's caption has a number beside it: a value without a digit beside the head — "Subscriber" |
+    // "Bayside Plumbing & Heating, LLC" over "Account Num.: 125041431", dot leaders gone — is the head's own,
+    // two rows, not a caption wrapped over both)
+    const beside = line.segs.find((s) => s.x0 > seg.x1)!;
+    if (DIGIT_VALUE_FIELDS.has(c.field) && c.field !== 'authorized_person' && !/\d/.test(segText(beside.toks)))
+      continue;
     heads.set(seg.id, {
       ...cellHit(seg, 0, seg.toks.length, c, 0.9, true),
       wrapSegs: stack.slice(1).map((s) => s.id),
@@ -3413,9 +3489,19 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
         !(c.field === 'authorized_person' && personAfterTag(toks.slice(1))))
     )
       continue;
-    return { concept: c, end: k };
+    return { concept: c, end: hintAfterTagEnd(toks, k) };
   }
   return null;
+}
+
+/**
+ * A tag's hint in parentheses, its words all label vocabulary, closed before the value ("BUSINESS LEGAL NAME
+ * (AS REGISTERED) BAYSIDE MARINE SUPPLY PC"): the tag's, not the value's first words. `k` when none.
+ */
+function hintAfterTagEnd(toks: Tok[], k: number): number {
+  if (!/^\(/.test(toks[k]?.text ?? '')) return k;
+  const close = hintClose(toks, k);
+  return close > k && close < toks.length && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
 }
 
 /**
