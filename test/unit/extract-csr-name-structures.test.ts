@@ -323,3 +323,47 @@ describe('fresh TUNE seeds of these shapes whose pages the synthetic ones above 
       expect(fold(got)).toBe(fold(String((f.truth as Record<string, unknown>).account_name)));
     });
 });
+
+describe('a strip of "caption: value" pairs a few spaces apart', () => {
+  // (three spaces between pairs: one run, as a text layer keeps a strip printed a few spaces apart)
+  const strip = (pairs: [string, string][]) => pairs.map(([c, v]) => `${c}: ${v}`).join('   ');
+  for (const [caption, other] of <[string, string][]>[
+    ['Subscriber', 'Fictitious Business Name'],
+    ['Name, Customer', 'Trade Name'],
+    ['Client', 'Doing Business As'],
+    ['Customer Legal Name', 'Fictitious Company Name'],
+  ])
+    it(`"Type: COMM   ${caption}: …   ${other}: …"`, () => {
+      const lines: TextLine[] = [
+        [36, 28, 'Northwind Telecom Customer Inventory Record'],
+        [
+          36,
+          57,
+          strip([
+            ['Acct ID', '4829575639673'],
+            ['Lead Number', '406.555.0172'],
+            ['State', 'ACTIVE'],
+          ]),
+        ],
+        [
+          36,
+          72,
+          strip([
+            ['Type', 'COMM'],
+            [caption, BIZ],
+            [other, 'Harbor Side Shop'],
+          ]),
+        ],
+        [
+          36,
+          86,
+          strip([
+            ['Bill Cycle', '15'],
+            ['Last Invoice', 'INV5219216'],
+          ]),
+        ],
+        [36, 105, 'Service Premises: 418 Oakmont Dr, Bozeman, MT 59715'],
+      ];
+      expect(fold(nameOn(lines))).toBe(fold(BIZ));
+    });
+});

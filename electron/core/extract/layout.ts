@@ -2367,6 +2367,7 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     } else if (best && accepted) {
       const hit = phraseHit(best, seg, i, afterLabel);
       wholeLabel(hit, best, kind);
+      qualifiedBefore(hit, lastEnd, kind);
       pushHit(hits, hit);
       i = hit.end;
       lastEnd = i;
@@ -2480,6 +2481,31 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   hit.field = c.field;
   hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
   hit.strength = Math.min(hit.strength, (c.weight ?? 1) * (hit.colon ? 0.95 : 0.88));
+}
+
+/**
+ * A listed caption whose pair in a strip of them opens a word or two earlier ("… LLC   Fictitious Business
+ * Name: KEYSTONE OUTLET"): the caption is the whole pair's, and names what its words together name — a
+ * qualifier before it may make it another thing's ("fictitious business name" is a trade name, not the
+ * account's). Not over a label already read (`lastEnd`).
+ */
+function qualifiedBefore(hit: Hit, lastEnd: number, kind: DocumentKind): void {
+  const toks = hit.seg.toks;
+  if (!hit.colon) return;
+  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2, lastEnd); k--) {
+    if (!pairCaptionAt(toks, k)) continue;
+    const whole = segText(toks.slice(k, hit.end));
+    if (!allLabelVocabulary(whole.replace(/:$/, ''))) return;
+    const c = conceptOf(labelStems(whole), kind);
+    if (!c) return;
+    hit.start = k;
+    hit.x0 = toks[k]!.x0;
+    if (c.field === hit.field) return;
+    hit.field = c.field;
+    hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+    hit.strength = Math.min(hit.strength, (c.weight ?? 1) * 0.95);
+    return;
+  }
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
@@ -3715,7 +3741,8 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
   let colonAt = -1;
   for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
     const w = toks[j]!.text;
-    if (!/^[A-Za-z][A-Za-z.'/&-]*:?$/.test(w)) return false;
+    // (an inner word may end with a comma: "Name, Customer:")
+    if (!/^[A-Za-z][A-Za-z.'/&-]*[,:]?$/.test(w) || (/,$/.test(w) && j === i + 2)) return false;
     if (/[A-Za-z.]:$/.test(w)) {
       colonAt = j;
       break;
@@ -3747,8 +3774,12 @@ export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
   return (
-    i <= 3 &&
-    toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))
+    (i <= 3 &&
+      toks
+        .slice(0, i)
+        .every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))) ||
+    // (the caption of the next pair of a strip of them: "Type: COMM   Subscriber: CEDAR RIDGE …")
+    pairCaptionAt(toks, i)
   );
 }
 
