@@ -313,6 +313,10 @@ describe('fresh TUNE seeds of these shapes whose pages the synthetic ones above 
     [22486, 'csr-api', 'an XML element wrapped before its legal form'],
     [22987, 'csr-lsr', '"LNAME" (legal or listed) after "NAME"'],
     [22092, 'csr-webtable', '"Subscriber" over "Account Num." without their dot leaders'],
+    [21716, 'csr-portalprint', "the name's second line in one run with the next column's number"],
+    [22159, 'csr-portalprint', '"DESIGN LLP" wrapped under the name, no record tag'],
+    [22101, 'csr-inventory', '"Name, Customer:" the second pair of a strip'],
+    [22763, 'csr-inventory', '"Subscriber:" before "Fictitious Business Name:" in a strip'],
   ];
   for (const [seed, family, what] of cases)
     it(`${family}-${seed}: ${what}`, async () => {
@@ -365,5 +369,32 @@ describe('a strip of "caption: value" pairs a few spaces apart', () => {
         [36, 105, 'Service Premises: 418 Oakmont Dr, Bozeman, MT 59715'],
       ];
       expect(fold(nameOn(lines))).toBe(fold(BIZ));
+    });
+});
+
+describe("a name wrapped in a portal card's column keeps its last words", () => {
+  // a card of two columns: caption and value left, another caption and value right; the name wraps in its cell
+  for (const [first, rest, caption] of [
+    ['Silver Creek', 'Medical Billing PC', 'Business account name'],
+    ['GRANITE PEAK LANDSCAPE', 'DESIGN LLP', 'Account holder'],
+    ['Red Mesa Pediatric', 'Dental Group, P.C.', 'Company'],
+    ['NORTHGATE FREIGHT', 'SUPPLY CO.', 'Customer name'],
+  ])
+    it(`"${first}" / "${rest}"`, () => {
+      const lines: TextLine[] = [
+        [36, 44, 'Northwind Telecom', { size: 14 }],
+        [36, 100, 'Account details', { size: 13 }],
+        [42, 132, caption!, { size: 8 }],
+        [152, 134, first!],
+        [312, 132, 'Customer account', { size: 8 }],
+        // (the right column's value under its caption, on the name's second line)
+        [312, 146, '668430670'],
+        [152, 146, rest!],
+        [312, 155, 'Primary number', { size: 8 }],
+        [42, 169, 'Administrator', { size: 8 }],
+        [152, 169, 'Bridget Johnson'],
+        [312, 169, '1-775-210-8883'],
+      ];
+      expect(fold(nameOn(lines))).toBe(fold(`${first} ${rest}`));
     });
 });

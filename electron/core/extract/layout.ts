@@ -10,6 +10,7 @@ import {
   isLabelWord,
   looksLikeLabelText,
   LEGAL_FORM_END,
+  LEGAL_FORM_WORD,
   phraseTagConcept,
   qualifiedSecret,
   HEAD_ENDS,
@@ -2720,7 +2721,7 @@ function conceptLabel(
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
 ): { concept: LabelConcept; end: number } | null {
-  if (!afterLabel && !labelStart(toks, i)) return null;
+  if (!afterLabel && !captionStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
   const run = scanLabelRun(toks, i, lineStart && nextCell === undefined);
   const digits = run.digits;
@@ -3487,8 +3488,12 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   // a caption closed by a hint of label words qualifies itself ("PRIMARY CONTACT (AUTHORIZED)"): the
   // hint is no value after a tag
   if (closedByVocabularyHint(toks)) return null;
+
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
+    // a business name's last words wrapped onto their line before its legal form ("DESIGN LLP", "SUPPLY
+    // CO."): a legal form alone is no tag's value, it ends a name
+    if (toks.slice(k).every((t) => LEGAL_FORM_WORD.test(t.text.replace(/,$/, '')))) continue;
     // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM")
     if (!tagToks.every((t) => /^[A-Z](?:[A-Z/&]|[._-](?=[A-Z])){0,8}\d?\/?$/.test(t.text))) continue;
     // a unit word before its number is the value's ("SADR2 UNIT 19"), not the tag's
@@ -3625,7 +3630,7 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const lineOpen = !afterLabel && labelStart(toks, start);
+  const lineOpen = !afterLabel && captionStart(toks, start);
   // (a record's tag opening its own pair mid-line: "… PRIYA YILMAZ  CBN 808.555.0178")
   const pairStart = !afterLabel && !lineOpen && kind === 'csr' && recordPairStart(toks, start);
   const atStart = afterLabel || lineOpen || pairStart;
@@ -3774,13 +3779,17 @@ export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
   return (
-    (i <= 3 &&
-      toks
-        .slice(0, i)
-        .every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))) ||
-    // (the caption of the next pair of a strip of them: "Type: COMM   Subscriber: CEDAR RIDGE …")
-    pairCaptionAt(toks, i)
+    i <= 3 &&
+    toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))
   );
+}
+
+/**
+ * Where a caption may start a label: where a label starts its cell (labelStart), or as the caption of the next
+ * pair of a strip of them a few spaces apart ("Type: COMM   Subscriber: CEDAR RIDGE …", pairCaptionAt).
+ */
+function captionStart(toks: Tok[], i: number): boolean {
+  return labelStart(toks, i) || pairCaptionAt(toks, i);
 }
 
 /** Reading-order comparison of two lines. */
