@@ -398,3 +398,37 @@ describe("a name wrapped in a portal card's column keeps its last words", () => 
       expect(fold(nameOn(lines))).toBe(fold(`${first} ${rest}`));
     });
 });
+
+describe('a one-word caption in title case before a name in capitals; a heading in the plural heads a list', () => {
+  for (const [caption, heading] of [
+    ['Company', 'Subscribers'],
+    ['Customer', 'Customers'],
+    ['Subscriber', 'Companies'],
+    ['Business', 'Subscribers'],
+  ])
+    it(`"${caption} ${BIZ.toUpperCase()}", "${heading}" over a table of users`, () => {
+      const lines: TextLine[] = [
+        [44, 44, 'Northwind Wireless'],
+        [44, 81, 'Port-Out Information Sheet', { size: 13 }],
+        [44, 113, `${caption} ${BIZ.toUpperCase()}`],
+        [330, 113, 'Billing account no. 914-555-0120-810'],
+        [44, 131, 'Passcode 7607'],
+        [44, 180, 'E911 address'],
+        [44, 196, '23 Park Terrace Rm 1166'],
+        [44, 210, 'White Plains, NY 10602'],
+        [48, 245, 'People on this account'],
+        [48, 277, 'Contact name'],
+        [200, 277, 'Access level'],
+        [48, 296, 'Dmitri Okafor'],
+        [200, 296, 'Owner / admin'],
+        [48, 314, 'Karen E. Rossi'],
+        [200, 314, 'Device user'],
+        [48, 339, heading!],
+        [48, 370, 'Wireless number'],
+        [200, 370, 'User'],
+        [48, 386, '914.555.0120'],
+        [200, 386, 'Ibrahim Johansson'],
+      ];
+      expect(fold(nameOn(lines))).toBe(fold(BIZ));
+    });
+});

@@ -2216,6 +2216,16 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
 }
 
 /**
+ * A caption of one word in the plural ("Subscribers", "Customers", "Companies") heads a list of many — a
+ * table of lines and their users — never the one name the account is held under.
+ */
+function pluralHeading(hit: Hit): boolean {
+  if (hit.end - hit.start !== 1) return false;
+  const word = hit.seg.toks[hit.start]!.text.replace(/[:.]$/, '').toLowerCase();
+  return /(?:[^s]s|ies)$/.test(word) && labelStems(word)[0] !== word;
+}
+
+/**
  * A section heading naming the holder ("ACCOUNT HOLDER", "Customer") alone on its line over rows that caption
  * the name themselves ("Firm Name  NORTHGATE LAW OFFICES PC"): the rows' own captions read the name, the
  * heading reads nothing — the row above it is the last of another section, the row under it its own caption's.
@@ -2241,7 +2251,8 @@ function labelledNames(doc: DocLayout): NameCands {
       !isCarrierName(c.value) &&
       !(c.hit && letterheadWord(doc, c.hit)) &&
       !documentTitle(c.value) &&
-      !(c.hit && c.mode !== 'right' && c.mode !== 'inline' && headingOverOwnCaption(doc, c.hit)),
+      !(c.hit && c.mode !== 'right' && c.mode !== 'inline' && headingOverOwnCaption(doc, c.hit)) &&
+      !(c.hit && pluralHeading(c.hit)),
   );
   for (const c of nameCands) dropCaptionHintTail(c, kind);
   for (const c of nameCands) dropItemCaption(doc, c);

@@ -3101,6 +3101,16 @@ function pairGapEnd(toks: Tok[], i: number): number {
  */
 function nameCaptionEnd(toks: Tok[], i: number, kind: DocumentKind): number {
   if (i !== 0) return 0;
+  // (one word in title case before a name in capitals: "Company OLD TOWN MARINE SUPPLY LTD.")
+  const rest = toks.slice(i + 1);
+  if (
+    /^[A-Z][a-z]+$/.test(toks[i]!.text) &&
+    rest.length >= 2 &&
+    rest.every((t) => !/[a-z]/.test(t.text)) &&
+    LEGAL_FORM_END.test(segText(rest)) &&
+    conceptOf(labelStems(toks[i]!.text), kind)?.field === 'account_name'
+  )
+    return i + 1;
   for (let k = i + 1; k < toks.length - 1 && k <= i + 5; k++) {
     const word = toks[k - 1]!.text;
     if (/\d/.test(word) || !labelStems(word).every(isLabelWord)) return 0;
