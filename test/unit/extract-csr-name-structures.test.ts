@@ -432,3 +432,24 @@ describe('a one-word caption in title case before a name in capitals; a heading 
       expect(fold(nameOn(lines))).toBe(fold(BIZ));
     });
 });
+
+describe("a qualifier a word space before a caption is the caption's, not a pair before it", () => {
+  for (const qualifier of ['CONNECT', 'INSTALL', 'LAST PMT'])
+    it(`"${qualifier} DT: 10/18/2024" on a screen is no document date`, () => {
+      const lines = mono(
+        [
+          'SORD CUSTOMER PROFILE SCREEN 1',
+          'NORTHWIND COMMUNICATIONS - ACCESS CARE 05/16/2026 16:52:04',
+          'ACCT NO: 270-555-0140-279   MAIN TN: 2705550140   STAT: ACT',
+          `CUST NAME: ${BIZ.toUpperCase()}`,
+          `${qualifier} DT: 10/18/2024`,
+          'HSE NBR: 8918   ST NAME: 3RD COURT',
+          'CTY: BOWLING GREEN   ST: KY ZIP CD: 42103-9863',
+        ],
+        30,
+        50,
+        11,
+      );
+      expect(extractFields([pageOf(lines)], 'csr').fields.document_date?.value).not.toBe('2024-10-18');
+    });
+});

@@ -3799,7 +3799,12 @@ export function labelStart(toks: Tok[], i: number): boolean {
  * pair of a strip of them a few spaces apart ("Type: COMM   Subscriber: CEDAR RIDGE …", pairCaptionAt).
  */
 function captionStart(toks: Tok[], i: number): boolean {
-  return labelStart(toks, i) || pairCaptionAt(toks, i);
+  if (labelStart(toks, i)) return true;
+  if (!pairCaptionAt(toks, i)) return false;
+  // (set apart by a gap clearly wider than a word space: "CONNECT DT: 10/18/2024" is one caption, its
+  // qualifier a space before it, not a value and the next pair's caption)
+  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
+  return widerThanWordSpace(gaps[i - 1]!, usualWordSpace(gaps, toks[i]!.h), toks[i]!.h);
 }
 
 /** Reading-order comparison of two lines. */
