@@ -132,8 +132,13 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
   let prev = line;
   // a name's next lines stay in its column: a cell on the label's line right of the value starts the next
   // column ("Business account name  Silver Creek | Customer account" over "Medical Billing PC  293898773")
+  // (a cell opening with a caption: a name's own words a scan split apart on its first line are no column)
   const nextColumn =
-    hit.field === 'account_name' ? (line.segs.find((s) => s.x0 > x + Math.max(4, line.h))?.x0 ?? Infinity) : Infinity;
+    hit.field === 'account_name'
+      ? (line.segs.find(
+          (s) => s.x0 > x + Math.max(4, line.h) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0),
+        )?.x0 ?? Infinity)
+      : Infinity;
   for (const l of linesAfter(doc, line)) {
     if (out.length >= maxLines) break;
     if (l.top - prev.bottom > Math.max(1.7 * Math.max(prev.h, l.h), 7)) break;
