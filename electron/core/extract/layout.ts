@@ -3424,7 +3424,14 @@ function wrappedLabels(
     // "Bayside Plumbing & Heating, LLC" over "Account Num.: 125041431", dot leaders gone — is the head's own,
     // two rows, not a caption wrapped over both)
     const beside = line.segs.find((s) => s.x0 > seg.x1)!;
-    if (DIGIT_VALUE_FIELDS.has(c.field) && c.field !== 'authorized_person' && !/\d/.test(segText(beside.toks)))
+    // (beside a header row's caption stands the next column's caption, no value: "Account" | "Bill" over "TN")
+    const besideText = segText(beside.toks);
+    if (
+      DIGIT_VALUE_FIELDS.has(c.field) &&
+      c.field !== 'authorized_person' &&
+      !looksLikeLabelText(besideText) &&
+      !/\d/.test(besideText)
+    )
       continue;
     heads.set(seg.id, {
       ...cellHit(seg, 0, seg.toks.length, c, 0.9, true),
