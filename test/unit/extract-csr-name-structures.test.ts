@@ -453,3 +453,18 @@ describe("a qualifier a word space before a caption is the caption's, not a pair
       expect(extractFields([pageOf(lines)], 'csr').fields.document_date?.value).not.toBe('2024-10-18');
     });
 });
+
+describe("a record's tag ending in s is no plural heading", () => {
+  for (const tag of ['CUS:', 'CUS', 'BUS NM:'])
+    it(`"${tag} ${BIZ.toUpperCase()}" over the record's unit line`, () => {
+      const lines = mono([
+        'NORTHWIND COMMUNICATIONS   CSR INQUIRY   PAGE 1',
+        'DT:      02/24/26   ACCT#:   919-555-0131-643',
+        `${tag.padEnd(9)} ${BIZ.toUpperCase()}`,
+        'SA ADDR1: 2858 HILL HWY',
+        'SVC2:     ROOM 39C',
+        'SA CSZ:   CHAPEL HILL, NC 27514',
+      ]);
+      expect(fold(nameOn(lines))).toBe(fold(BIZ));
+    });
+});

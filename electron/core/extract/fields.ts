@@ -2222,7 +2222,9 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
 function pluralHeading(hit: Hit): boolean {
   if (hit.end - hit.start !== 1) return false;
   const word = hit.seg.toks[hit.start]!.text.replace(/[:.]$/, '').toLowerCase();
-  return /(?:[^s]s|ies)$/.test(word) && labelStems(word)[0] !== word;
+  // (the stem is the word less its plural ending: "CUS" is a record's tag for customer, no plural)
+  const stem = labelStems(word)[0];
+  return /[^s]s$/.test(word) && (stem === word.slice(0, -1) || (/ies$/.test(word) && stem === `${word.slice(0, -3)}y`));
 }
 
 /**
