@@ -10,6 +10,7 @@ import {
   isLabelWord,
   looksLikeLabelText,
   LEGAL_FORM_END,
+  LEGAL_FORM_WORD,
   phraseTagConcept,
   qualifiedSecret,
   HEAD_ENDS,
@@ -1590,6 +1591,9 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const headHits = bySeg.get(head.id) ?? [];
     // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
     const stems = labelStems(segText(headToks));
+    // (a listed name — a directory listing, often a DBA — is a row of its own, never a qualifier of the
+    // caption under it: "LSTD" over "ACNM", each beside its own value)
+    if (stems[0] === 'listed') continue;
     const headIsLabel =
       headHits.some((h) => h.start === 0 && h.end === headEnd && !h.colon) ||
       (/^[A-Z]/.test(headToks[0]!.text) &&
@@ -1788,7 +1792,13 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
     // (an upper-case tag without a colon only: a colon ends a label where it stands)
     if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
-      while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
+      while (
+        end > h.start + 1 &&
+        toks[end - 1]!.x0 >= column + 2 &&
+        !widerGapAfter(toks, end - 1) &&
+        !closesVocabularyHint(toks, h.start, end)
+      )
+        end--;
     if (end === h.end) continue;
     // the whole tag says what it is: "ACCT" read alone is a number, "ACCT NM" the account's name
     const stems = recordTagStems(segText(toks.slice(h.start, end)));
@@ -1802,6 +1812,16 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
   }
+}
+
+/**
+ * toks[from, end) ends with a hint in parentheses of label words after the tag's own ("BUSINESS LEGAL NAME
+ * (AS REGISTERED)"): the tag's hint, however far past the record's value column it runs.
+ */
+function closesVocabularyHint(toks: Tok[], from: number, end: number): boolean {
+  if (!/\)$/.test(toks[end - 1]!.text)) return false;
+  const open = toks.slice(from, end).findLastIndex((t) => /^\(/.test(t.text));
+  return open > 0 && allLabelVocabulary(segText(toks.slice(from + open, end)));
 }
 
 /**
@@ -2349,6 +2369,7 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     } else if (best && accepted) {
       const hit = phraseHit(best, seg, i, afterLabel);
       wholeLabel(hit, best, kind);
+      qualifiedBefore(hit, lastEnd, kind);
       pushHit(hits, hit);
       i = hit.end;
       lastEnd = i;
@@ -2462,6 +2483,31 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   hit.field = c.field;
   hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
   hit.strength = Math.min(hit.strength, (c.weight ?? 1) * (hit.colon ? 0.95 : 0.88));
+}
+
+/**
+ * A listed caption whose pair in a strip of them opens a word or two earlier ("… LLC   Fictitious Business
+ * Name: KEYSTONE OUTLET"): the caption is the whole pair's, and names what its words together name — a
+ * qualifier before it may make it another thing's ("fictitious business name" is a trade name, not the
+ * account's). Not over a label already read (`lastEnd`).
+ */
+function qualifiedBefore(hit: Hit, lastEnd: number, kind: DocumentKind): void {
+  const toks = hit.seg.toks;
+  if (!hit.colon) return;
+  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2, lastEnd); k--) {
+    if (!pairCaptionAt(toks, k)) continue;
+    const whole = segText(toks.slice(k, hit.end));
+    if (!allLabelVocabulary(whole.replace(/:$/, ''))) return;
+    const c = conceptOf(labelStems(whole), kind);
+    if (!c) return;
+    hit.start = k;
+    hit.x0 = toks[k]!.x0;
+    if (c.field === hit.field) return;
+    hit.field = c.field;
+    hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+    hit.strength = Math.min(hit.strength, (c.weight ?? 1) * 0.95);
+    return;
+  }
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
@@ -2676,12 +2722,14 @@ function conceptLabel(
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
 ): { concept: LabelConcept; end: number } | null {
-  if (!afterLabel && !labelStart(toks, i)) return null;
+  if (!afterLabel && !captionStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
   const run = scanLabelRun(toks, i, lineStart && nextCell === undefined);
   const digits = run.digits;
   let end = run.end;
   const colon = end > 0;
+  // (where a "key  value" pair's wider space closes the caption: it is as sure an end as a colon)
+  let pairGap = 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
   if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && labelValueShift(toks, i))) {
@@ -2692,7 +2740,8 @@ function conceptLabel(
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
-    if (shift) end = shift;
+    pairGap = shift ? 0 : pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind);
+    if (shift || pairGap) end = shift || pairGap;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
@@ -2762,6 +2811,7 @@ function conceptLabel(
         !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
+    !(pairGap && (best.weight ?? 1) >= 0.7) &&
     best.stems.length === 1 &&
     !hinted &&
     !recordTagShape &&
@@ -3016,6 +3066,63 @@ function gapShiftEnd(toks: Tok[], i: number): number {
     const inner = label.slice(1).map((t, j) => t.x0 - label[j]!.x1);
     const gap = toks[k]!.x0 - toks[k - 1]!.x1;
     if (gap >= 2 * Math.max(...inner) && gap >= 0.6 * toks[k]!.h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption without a colon ends before its value in one run, by the space a "key  value" record sets
+ * between them — two or three spaces where the value's own words are one apart ("Subscriber   Harbor Light
+ * Marine Supply LLC", "Business Legal Name (as registered)  Bayside Law Offices PA"): the caption's words
+ * all label vocabulary, the value opening with a capital or a digit after the caption's widest gap, that gap
+ * clearly wider than the words' usual space. 0 when no such gap stands out (a caption run into its value
+ * with one space is no pair).
+ */
+function pairGapEnd(toks: Tok[], i: number): number {
+  if (i !== 0) return 0;
+  // gaps[k]: the space before toks[k + 1]
+  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
+  const h = toks[i]!.h;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word.replace(/[()]/g, ' ')).every(isLabelWord)) return 0;
+    if (!/^[A-Z0-9]/.test(toks[k]!.text)) continue;
+    const gap = gaps[k - 1]!;
+    const inner = gaps.slice(i, k - 1);
+    const usual = usualWordSpace([...inner, ...gaps.slice(k)], h);
+    if (inner.every((g) => g < gap) && usual > 0 && gap >= 1.6 * usual && gap - usual >= 0.15 * h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption of the account name run into its value with one space ends, by its words ("Registered name
+ * Harbor Light Marine Supply LLC", "Business Legal Name (as registered) Bayside Law Offices PA"): the fewest
+ * words, two or more and all label vocabulary, that name the account name, a closed hint of label words after
+ * them included, then a business's words from a capital to a legal form. 0 when the words do not part so.
+ */
+function nameCaptionEnd(toks: Tok[], i: number, kind: DocumentKind): number {
+  if (i !== 0) return 0;
+  // (one word in title case before a name in capitals: "Company OLD TOWN MARINE SUPPLY LTD.")
+  const rest = toks.slice(i + 1);
+  if (
+    /^[A-Z][a-z]+$/.test(toks[i]!.text) &&
+    rest.length >= 2 &&
+    rest.every((t) => !/[a-z]/.test(t.text)) &&
+    LEGAL_FORM_END.test(segText(rest)) &&
+    conceptOf(labelStems(toks[i]!.text), kind)?.field === 'account_name'
+  )
+    return i + 1;
+  for (let k = i + 1; k < toks.length - 1 && k <= i + 5; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word).every(isLabelWord)) return 0;
+    if (k - i < 2) continue;
+    const c = conceptOf(labelStems(segText(toks.slice(i, k))), kind);
+    if (c?.field !== 'account_name' || c.stems.length < 2) continue;
+    const close = /^\(/.test(toks[k]!.text) ? hintClose(toks, k) : -1;
+    const end = close > k && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
+    const value = segText(toks.slice(end));
+    return end < toks.length - 1 && /^[A-Z]/.test(toks[end]!.text) && LEGAL_FORM_END.test(value) ? end : 0;
   }
   return 0;
 }
@@ -3315,6 +3422,19 @@ function wrappedLabels(
       if (found) stack.length = found.n;
     }
     if (!c) continue;
+    // (a number's caption has a number beside it: a value without a digit beside the head — "Subscriber" |
+    // "Bayside Plumbing & Heating, LLC" over "Account Num.: 125041431", dot leaders gone — is the head's own,
+    // two rows, not a caption wrapped over both)
+    const beside = line.segs.find((s) => s.x0 > seg.x1)!;
+    // (beside a header row's caption stands the next column's caption, no value: "Account" | "Bill" over "TN")
+    const besideText = segText(beside.toks);
+    if (
+      DIGIT_VALUE_FIELDS.has(c.field) &&
+      c.field !== 'authorized_person' &&
+      !looksLikeLabelText(besideText) &&
+      !/\d/.test(besideText)
+    )
+      continue;
     heads.set(seg.id, {
       ...cellHit(seg, 0, seg.toks.length, c, 0.9, true),
       wrapSegs: stack.slice(1).map((s) => s.id),
@@ -3387,8 +3507,12 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   // a caption closed by a hint of label words qualifies itself ("PRIMARY CONTACT (AUTHORIZED)"): the
   // hint is no value after a tag
   if (closedByVocabularyHint(toks)) return null;
+
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
+    // a business name's last words wrapped onto their line before its legal form ("DESIGN LLP", "SUPPLY
+    // CO."): a legal form alone is no tag's value, it ends a name
+    if (toks.slice(k).every((t) => LEGAL_FORM_WORD.test(t.text.replace(/,$/, '')))) continue;
     // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM"; its last word
     // may close on a number sign: "PIN#", "BTN#")
     if (
@@ -3421,9 +3545,19 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
         !(c.field === 'authorized_person' && personAfterTag(toks.slice(1))))
     )
       continue;
-    return { concept: c, end: k };
+    return { concept: c, end: hintAfterTagEnd(toks, k) };
   }
   return null;
+}
+
+/**
+ * A tag's hint in parentheses, its words all label vocabulary, closed before the value ("BUSINESS LEGAL NAME
+ * (AS REGISTERED) BAYSIDE MARINE SUPPLY PC"): the tag's, not the value's first words. `k` when none.
+ */
+function hintAfterTagEnd(toks: Tok[], k: number): number {
+  if (!/^\(/.test(toks[k]?.text ?? '')) return k;
+  const close = hintClose(toks, k);
+  return close > k && close < toks.length && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
 }
 
 /**
@@ -3543,7 +3677,7 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const lineOpen = !afterLabel && labelStart(toks, start);
+  const lineOpen = !afterLabel && captionStart(toks, start);
   // (a record's tag opening its own pair mid-line: "… PRIYA YILMAZ  CBN 808.555.0178")
   const pairStart = !afterLabel && !lineOpen && kind === 'csr' && recordPairStart(toks, start);
   const atStart = afterLabel || lineOpen || pairStart;
@@ -3659,7 +3793,8 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
   let colonAt = -1;
   for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
     const w = toks[j]!.text;
-    if (!/^[A-Za-z][A-Za-z.'/&-]*:?$/.test(w)) return false;
+    // (an inner word may end with a comma: "Name, Customer:")
+    if (!/^[A-Za-z][A-Za-z.'/&-]*[,:]?$/.test(w) || (/,$/.test(w) && j === i + 2)) return false;
     if (/[A-Za-z.]:$/.test(w)) {
       colonAt = j;
       break;
@@ -3694,6 +3829,19 @@ export function labelStart(toks: Tok[], i: number): boolean {
     i <= 3 &&
     toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))
   );
+}
+
+/**
+ * Where a caption may start a label: where a label starts its cell (labelStart), or as the caption of the next
+ * pair of a strip of them a few spaces apart ("Type: COMM   Subscriber: CEDAR RIDGE …", pairCaptionAt).
+ */
+function captionStart(toks: Tok[], i: number): boolean {
+  if (labelStart(toks, i)) return true;
+  if (!pairCaptionAt(toks, i)) return false;
+  // (set apart by a gap clearly wider than a word space: "CONNECT DT: 10/18/2024" is one caption, its
+  // qualifier a space before it, not a value and the next pair's caption)
+  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
+  return widerThanWordSpace(gaps[i - 1]!, usualWordSpace(gaps, toks[i]!.h), toks[i]!.h);
 }
 
 /** Reading-order comparison of two lines. */
