@@ -2728,7 +2728,9 @@ function conceptLabel(
   const digits = run.digits;
   let end = run.end;
   const colon = end > 0;
-  // (where a "key  value" pair's wider space closes the caption: it is as sure an end as a colon)
+  // (where a "key  value" pair's wider space closes the caption: it is as sure an end as a colon — for one
+  // word, only where it opens its line as a key does: a word in a table row's cell after its number, a wider
+  // space after it, is the row's description, "9799283198  BUSINESS   LINE FLAT RATE")
   let pairGap = 0;
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
@@ -2811,7 +2813,7 @@ function conceptLabel(
         !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
-    !(pairGap && (best.weight ?? 1) >= 0.7) &&
+    !(pairGap && lineStart && (best.weight ?? 1) >= 0.7) &&
     best.stems.length === 1 &&
     !hinted &&
     !recordTagShape &&
