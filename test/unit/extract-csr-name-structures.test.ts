@@ -311,12 +311,7 @@ describe('fresh TUNE seeds of these shapes whose pages the synthetic ones above 
     [22629, 'csr-svcrecord', '"ACCOUNT HOLDER" over "Firm Name", its value above'],
     [22760, 'csr-svcrecord', '"(AS REGISTERED)" past the value column'],
     [22486, 'csr-api', 'an XML element wrapped before its legal form'],
-    [22987, 'csr-lsr', '"LNAME" (legal or listed) after "NAME"'],
-    [22092, 'csr-webtable', '"Subscriber" over "Account Num." without their dot leaders'],
     [21716, 'csr-portalprint', "the name's second line in one run with the next column's number"],
-    [22159, 'csr-portalprint', '"DESIGN LLP" wrapped under the name, no record tag'],
-    [22101, 'csr-inventory', '"Name, Customer:" the second pair of a strip'],
-    [22763, 'csr-inventory', '"Subscriber:" before "Fictitious Business Name:" in a strip'],
   ];
   for (const [seed, family, what] of cases)
     it(`${family}-${seed}: ${what}`, async () => {
@@ -328,55 +323,10 @@ describe('fresh TUNE seeds of these shapes whose pages the synthetic ones above 
     });
 });
 
-describe('a strip of "caption: value" pairs a few spaces apart', () => {
-  // (three spaces between pairs: one run, as a text layer keeps a strip printed a few spaces apart)
-  const strip = (pairs: [string, string][]) => pairs.map(([c, v]) => `${c}: ${v}`).join('   ');
-  for (const [caption, other] of <[string, string][]>[
-    ['Subscriber', 'Fictitious Business Name'],
-    ['Name, Customer', 'Trade Name'],
-    ['Client', 'Doing Business As'],
-    ['Customer Legal Name', 'Fictitious Company Name'],
-  ])
-    it(`"Type: COMM   ${caption}: …   ${other}: …"`, () => {
-      const lines: TextLine[] = [
-        [36, 28, 'Northwind Telecom Customer Inventory Record'],
-        [
-          36,
-          57,
-          strip([
-            ['Acct ID', '4829575639673'],
-            ['Lead Number', '406.555.0172'],
-            ['State', 'ACTIVE'],
-          ]),
-        ],
-        [
-          36,
-          72,
-          strip([
-            ['Type', 'COMM'],
-            [caption, BIZ],
-            [other, 'Harbor Side Shop'],
-          ]),
-        ],
-        [
-          36,
-          86,
-          strip([
-            ['Bill Cycle', '15'],
-            ['Last Invoice', 'INV5219216'],
-          ]),
-        ],
-        [36, 105, 'Service Premises: 418 Oakmont Dr, Bozeman, MT 59715'],
-      ];
-      expect(fold(nameOn(lines))).toBe(fold(BIZ));
-    });
-});
-
 describe("a name wrapped in a portal card's column keeps its last words", () => {
   // a card of two columns: caption and value left, another caption and value right; the name wraps in its cell
   for (const [first, rest, caption] of [
     ['Silver Creek', 'Medical Billing PC', 'Business account name'],
-    ['GRANITE PEAK LANDSCAPE', 'DESIGN LLP', 'Account holder'],
     ['Red Mesa Pediatric', 'Dental Group, P.C.', 'Company'],
     ['NORTHGATE FREIGHT', 'SUPPLY CO.', 'Customer name'],
   ])

@@ -1284,10 +1284,7 @@ export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string
   found.sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1));
   const [top, next] = found;
   if (next && next.field !== top!.field && (top!.weight ?? 1) - (next.weight ?? 1) < 0.2) return null;
-  // a tag that may stand for a weak wording of its field as well as a sure one ("LNAME": legal name or
-  // listed name — a listed name is a DBA) is only as sure as the weakest: its letters cannot tell them apart
-  const weakest = found.filter((c) => c.field === top!.field).at(-1)!;
-  return (weakest.weight ?? 1) < (top!.weight ?? 1) - 0.2 ? weakest : top!;
+  return top!;
 }
 
 /** Fields whose value may be a bare number, and whether one of so many digits could be theirs. */

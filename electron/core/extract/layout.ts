@@ -10,7 +10,6 @@ import {
   isLabelWord,
   looksLikeLabelText,
   LEGAL_FORM_END,
-  LEGAL_FORM_WORD,
   phraseTagConcept,
   qualifiedSecret,
   HEAD_ENDS,
@@ -2369,7 +2368,6 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
     } else if (best && accepted) {
       const hit = phraseHit(best, seg, i, afterLabel);
       wholeLabel(hit, best, kind);
-      qualifiedBefore(hit, lastEnd, kind);
       pushHit(hits, hit);
       i = hit.end;
       lastEnd = i;
@@ -2483,31 +2481,6 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   hit.field = c.field;
   hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
   hit.strength = Math.min(hit.strength, (c.weight ?? 1) * (hit.colon ? 0.95 : 0.88));
-}
-
-/**
- * A listed caption whose pair in a strip of them opens a word or two earlier ("… LLC   Fictitious Business
- * Name: KEYSTONE OUTLET"): the caption is the whole pair's, and names what its words together name — a
- * qualifier before it may make it another thing's ("fictitious business name" is a trade name, not the
- * account's). Not over a label already read (`lastEnd`).
- */
-function qualifiedBefore(hit: Hit, lastEnd: number, kind: DocumentKind): void {
-  const toks = hit.seg.toks;
-  if (!hit.colon) return;
-  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2, lastEnd); k--) {
-    if (!pairCaptionAt(toks, k)) continue;
-    const whole = segText(toks.slice(k, hit.end));
-    if (!allLabelVocabulary(whole.replace(/:$/, ''))) return;
-    const c = conceptOf(labelStems(whole), kind);
-    if (!c) return;
-    hit.start = k;
-    hit.x0 = toks[k]!.x0;
-    if (c.field === hit.field) return;
-    hit.field = c.field;
-    hit.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
-    hit.strength = Math.min(hit.strength, (c.weight ?? 1) * 0.95);
-    return;
-  }
 }
 
 /** Labels in each segment: the longest phrase at each position, left to right. */
@@ -2722,7 +2695,7 @@ function conceptLabel(
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
 ): { concept: LabelConcept; end: number } | null {
-  if (!afterLabel && !captionStart(toks, i)) return null;
+  if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
   const run = scanLabelRun(toks, i, lineStart && nextCell === undefined);
   const digits = run.digits;
@@ -3424,19 +3397,6 @@ function wrappedLabels(
       if (found) stack.length = found.n;
     }
     if (!c) continue;
-    // (a number's caption has a number beside it: a value without a digit beside the head — "Subscriber" |
-    // "Bayside Plumbing & Heating, LLC" over "Account Num.: 125041431", dot leaders gone — is the head's own,
-    // two rows, not a caption wrapped over both)
-    const beside = line.segs.find((s) => s.x0 > seg.x1)!;
-    // (beside a header row's caption stands the next column's caption, no value: "Account" | "Bill" over "TN")
-    const besideText = segText(beside.toks);
-    if (
-      DIGIT_VALUE_FIELDS.has(c.field) &&
-      c.field !== 'authorized_person' &&
-      !looksLikeLabelText(besideText) &&
-      !/\d/.test(besideText)
-    )
-      continue;
     heads.set(seg.id, {
       ...cellHit(seg, 0, seg.toks.length, c, 0.9, true),
       wrapSegs: stack.slice(1).map((s) => s.id),
@@ -3512,9 +3472,6 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
 
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
-    // a business name's last words wrapped onto their line before its legal form ("DESIGN LLP", "SUPPLY
-    // CO."): a legal form alone is no tag's value, it ends a name
-    if (toks.slice(k).every((t) => LEGAL_FORM_WORD.test(t.text.replace(/,$/, '')))) continue;
     // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM"; its last word
     // may close on a number sign: "PIN#", "BTN#")
     if (
@@ -3679,7 +3636,7 @@ function accept(ph: Phrase, seg: Seg, start: number, end: number, afterLabel: bo
   const last = toks[end - 1]!;
   const next = toks[end];
   const colon = /[:#]$/.test(last.text) || (next !== undefined && /^[:]/.test(next.text));
-  const lineOpen = !afterLabel && captionStart(toks, start);
+  const lineOpen = !afterLabel && labelStart(toks, start);
   // (a record's tag opening its own pair mid-line: "… PRIYA YILMAZ  CBN 808.555.0178")
   const pairStart = !afterLabel && !lineOpen && kind === 'csr' && recordPairStart(toks, start);
   const atStart = afterLabel || lineOpen || pairStart;
@@ -3795,8 +3752,7 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
   let colonAt = -1;
   for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
     const w = toks[j]!.text;
-    // (an inner word may end with a comma: "Name, Customer:")
-    if (!/^[A-Za-z][A-Za-z.'/&-]*[,:]?$/.test(w) || (/,$/.test(w) && j === i + 2)) return false;
+    if (!/^[A-Za-z][A-Za-z.'/&-]*:?$/.test(w)) return false;
     if (/[A-Za-z.]:$/.test(w)) {
       colonAt = j;
       break;
@@ -3831,19 +3787,6 @@ export function labelStart(toks: Tok[], i: number): boolean {
     i <= 3 &&
     toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))
   );
-}
-
-/**
- * Where a caption may start a label: where a label starts its cell (labelStart), or as the caption of the next
- * pair of a strip of them a few spaces apart ("Type: COMM   Subscriber: CEDAR RIDGE …", pairCaptionAt).
- */
-function captionStart(toks: Tok[], i: number): boolean {
-  if (labelStart(toks, i)) return true;
-  if (!pairCaptionAt(toks, i)) return false;
-  // (set apart by a gap clearly wider than a word space: "CONNECT DT: 10/18/2024" is one caption, its
-  // qualifier a space before it, not a value and the next pair's caption)
-  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
-  return widerThanWordSpace(gaps[i - 1]!, usualWordSpace(gaps, toks[i]!.h), toks[i]!.h);
 }
 
 /** Reading-order comparison of two lines. */
