@@ -2705,6 +2705,9 @@ function conceptLabel(
   // word, only where it opens its line as a key does: a word in a table row's cell after its number, a wider
   // space after it, is the row's description, "9799283198  BUSINESS   LINE FLAT RATE")
   let pairGap = 0;
+  // (a caption so ended is the account name's only: the pairs that showed it — "Subscriber   Harbor Light
+  // Marine Supply LLC", "Registered name Harbor …" — caption the name; other fields keep their own ends)
+  const found = (concept: LabelConcept) => (pairGap && concept.field !== 'account_name' ? null : { concept, end });
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
   if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && labelValueShift(toks, i))) {
@@ -2735,12 +2738,12 @@ function conceptLabel(
   if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {
     const value = end < toks.length ? segText(toks.slice(end)) : nextCell;
     const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind, value);
-    if (c) return { concept: c, end };
+    if (c) return found(c);
   }
   // a lone record tag abbreviating a word only one field's labels use ("PREM" → premise)
   if (end - i === 1 && upper && stems.length === 1 && lineStart && kind === 'csr' && !conceptOf(stems, kind)) {
     const c = soleFieldConcept(stems[0]!, kind);
-    if (c) return { concept: c, end };
+    if (c) return found(c);
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0) && !qualifiedSecret(stems)) return null;
@@ -2800,7 +2803,7 @@ function conceptLabel(
     !(i === 0 && end === 1 && NAME_VALUE_FIELDS.has(best.field) && (best.weight ?? 1) >= 0.7 && loneCapsCaption(toks))
   )
     return null;
-  return { concept: best, end };
+  return found(best);
 }
 
 /**
