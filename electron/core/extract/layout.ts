@@ -2666,6 +2666,9 @@ function scanLabelRun(toks: Tok[], i: number, ownLine: boolean): { end: number; 
     if (digitsEndLabel(t, k > i, k === toks.length - 1)) return { end: -1, digits: true };
     if (/:$/.test(t)) return { end: k + 1, digits: false };
     if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && ownLine) return { end: k + 1, digits: false };
+    // (that dash glued by a scan to the caption's last word: "Authorizing Official- Dmitri Ivanova")
+    if (k > i && /^[A-Za-z]{2,}(?:-{1,2}|–|—)$/.test(t) && /^[A-Z]/.test(toks[k + 1]?.text ?? '') && ownLine)
+      return { end: k + 1, digits: false };
   }
   return { end: -1, digits: false };
 }
