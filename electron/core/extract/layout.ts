@@ -2697,6 +2697,8 @@ function conceptLabel(
   lineStart: boolean,
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
+  /** where a pair's wider space ends the caption (0: read it without; unset: find it) */
+  gapEnd?: number,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
@@ -2721,7 +2723,14 @@ function conceptLabel(
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
-    pairGap = shift ? 0 : pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind);
+    pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
+    // (a pair's end that names no account name leaves the caption as read without it: a scan's wider space
+    // inside "Summary      by  Service   Location" is no pair)
+    if (pairGap && gapEnd === undefined)
+      return (
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap) ??
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0)
+      );
     if (shift || pairGap) end = shift || pairGap;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
