@@ -2688,6 +2688,14 @@ function consonantsOnly(stem: string): boolean {
  * "Svc. Location Addr."). Without a colon every word must be vocabulary, and a one-word concept
  * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
  * a label.
+ *
+ * Where a "key  value" pair's wider space closes the caption (`pairGap`), it is as sure an end as a colon — for
+ * one word, only where it opens its line as a key does: a word in a table row's cell after its number, a wider
+ * space after it, is the row's description ("9799283198  BUSINESS   LINE FLAT RATE"). A caption so ended is
+ * the account name's only: the pairs that showed it ("Subscriber   Harbor Light Marine Supply LLC",
+ * "Registered name Harbor …") caption the name; other fields keep their own ends. A pair's end that names no
+ * account name leaves the caption as read without it: a scan's wider space inside "Summary      by  Service
+ * Location" is no pair.
  */
 function conceptLabel(
   toks: Tok[],
@@ -2706,12 +2714,8 @@ function conceptLabel(
   const digits = run.digits;
   let end = run.end;
   const colon = end > 0;
-  // (where a "key  value" pair's wider space closes the caption: it is as sure an end as a colon — for one
-  // word, only where it opens its line as a key does: a word in a table row's cell after its number, a wider
-  // space after it, is the row's description, "9799283198  BUSINESS   LINE FLAT RATE")
+  // (a "key  value" pair's wider space: see the doc comment)
   let pairGap = 0;
-  // (a caption so ended is the account name's only: the pairs that showed it — "Subscriber   Harbor Light
-  // Marine Supply LLC", "Registered name Harbor …" — caption the name; other fields keep their own ends)
   const found = (concept: LabelConcept) => (pairGap && concept.field !== 'account_name' ? null : { concept, end });
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
@@ -2724,8 +2728,6 @@ function conceptLabel(
     if (i !== 0 && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
     pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
-    // (a pair's end that names no account name leaves the caption as read without it: a scan's wider space
-    // inside "Summary      by  Service   Location" is no pair)
     if (pairGap && gapEnd === undefined)
       return (
         conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap) ??
@@ -2735,10 +2737,7 @@ function conceptLabel(
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
-  const text = toks
-    .slice(i, end)
-    .map((t) => t.text)
-    .join(' ');
+  const text = segText(toks.slice(i, end));
   const upper = text === text.toUpperCase();
   // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
