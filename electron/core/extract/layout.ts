@@ -1645,6 +1645,9 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const headHits = bySeg.get(head.id) ?? [];
     // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
     const stems = labelStems(segText(headToks));
+    // (a listed name — a directory listing, often a DBA — is a row of its own, never a qualifier of the
+    // caption under it: "LSTD" over "ACNM", each beside its own value)
+    if (stems[0] === 'listed') continue;
     const headIsLabel =
       headHits.some((h) => h.start === 0 && h.end === headEnd && !h.colon) ||
       (/^[A-Z]/.test(headToks[0]!.text) &&
@@ -1850,7 +1853,13 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
     // (an upper-case tag without a colon only: a colon ends a label where it stands)
     if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
-      while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
+      while (
+        end > h.start + 1 &&
+        toks[end - 1]!.x0 >= column + 2 &&
+        !widerGapAfter(toks, end - 1) &&
+        !closesVocabularyHint(toks, h.start, end)
+      )
+        end--;
     if (end === h.end) continue;
     // the whole tag says what it is: "ACCT" read alone is a number, "ACCT NM" the account's name
     const stems = recordTagStems(segText(toks.slice(h.start, end)));
@@ -1864,6 +1873,16 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
   }
+}
+
+/**
+ * toks[from, end) ends with a hint in parentheses of label words after the tag's own ("BUSINESS LEGAL NAME
+ * (AS REGISTERED)"): the tag's hint, however far past the record's value column it runs.
+ */
+function closesVocabularyHint(toks: Tok[], from: number, end: number): boolean {
+  if (!/\)$/.test(toks[end - 1]!.text)) return false;
+  const open = toks.slice(from, end).findLastIndex((t) => /^\(/.test(t.text));
+  return open > 0 && allLabelVocabulary(segText(toks.slice(from + open, end)));
 }
 
 /**
@@ -2716,6 +2735,9 @@ function scanLabelRun(toks: Tok[], i: number, ownLine: boolean): { end: number; 
     if (digitsEndLabel(t, k > i, k === toks.length - 1)) return { end: -1, digits: true };
     if (/:$/.test(t)) return { end: k + 1, digits: false };
     if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && ownLine) return { end: k + 1, digits: false };
+    // (that dash glued by a scan to the caption's last word: "Authorizing Official- Dmitri Ivanova")
+    if (k > i && /^[A-Za-z]{2,}(?:-{1,2}|–|—)$/.test(t) && /^[A-Z]/.test(toks[k + 1]?.text ?? '') && ownLine)
+      return { end: k + 1, digits: false };
   }
   return { end: -1, digits: false };
 }
@@ -2735,6 +2757,14 @@ function consonantsOnly(stem: string): boolean {
  * "Svc. Location Addr."). Without a colon every word must be vocabulary, and a one-word concept
  * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
  * a label.
+ *
+ * Where a "key  value" pair's wider space closes the caption (`pairGap`), it is as sure an end as a colon — for
+ * one word, only where it opens its line as a key does: a word in a table row's cell after its number, a wider
+ * space after it, is the row's description ("9799283198  BUSINESS   LINE FLAT RATE"). A caption so ended is
+ * the account name's only: the pairs that showed it ("Subscriber   Harbor Light Marine Supply LLC",
+ * "Registered name Harbor …") caption the name; other fields keep their own ends. A pair's end that names no
+ * account name leaves the caption as read without it: a scan's wider space inside "Summary      by  Service
+ * Location" is no pair.
  */
 function conceptLabel(
   toks: Tok[],
@@ -2744,6 +2774,8 @@ function conceptLabel(
   lineStart: boolean,
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
+  /** where a pair's wider space ends the caption (0: read it without; unset: find it) */
+  gapEnd?: number,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
@@ -2751,6 +2783,9 @@ function conceptLabel(
   const digits = run.digits;
   let end = run.end;
   const colon = end > 0;
+  // (a "key  value" pair's wider space: see the doc comment)
+  let pairGap = 0;
+  const found = (concept: LabelConcept) => (pairGap && concept.field !== 'account_name' ? null : { concept, end });
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
   if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && labelValueShift(toks, i))) {
@@ -2761,14 +2796,17 @@ function conceptLabel(
   if (!colon) {
     if (i !== 0 && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
-    if (shift) end = shift;
+    pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
+    if (pairGap && gapEnd === undefined)
+      return (
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap) ??
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0)
+      );
+    if (shift || pairGap) end = shift || pairGap;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
-  const text = toks
-    .slice(i, end)
-    .map((t) => t.text)
-    .join(' ');
+  const text = segText(toks.slice(i, end));
   const upper = text === text.toUpperCase();
   // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
@@ -2780,12 +2818,12 @@ function conceptLabel(
   if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {
     const value = end < toks.length ? segText(toks.slice(end)) : nextCell;
     const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind, value);
-    if (c) return { concept: c, end };
+    if (c) return found(c);
   }
   // a lone record tag abbreviating a word only one field's labels use ("PREM" → premise)
   if (end - i === 1 && upper && stems.length === 1 && lineStart && kind === 'csr' && !conceptOf(stems, kind)) {
     const c = soleFieldConcept(stems[0]!, kind);
-    if (c) return { concept: c, end };
+    if (c) return found(c);
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0) && !qualifiedSecret(stems)) return null;
@@ -2831,6 +2869,7 @@ function conceptLabel(
         !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
+    !(pairGap && lineStart && (best.weight ?? 1) >= 0.7) &&
     best.stems.length === 1 &&
     !hinted &&
     !recordTagShape &&
@@ -2844,7 +2883,7 @@ function conceptLabel(
     !(i === 0 && end === 1 && NAME_VALUE_FIELDS.has(best.field) && (best.weight ?? 1) >= 0.7 && loneCapsCaption(toks))
   )
     return null;
-  return { concept: best, end };
+  return found(best);
 }
 
 /**
@@ -3085,6 +3124,63 @@ function gapShiftEnd(toks: Tok[], i: number): number {
     const inner = label.slice(1).map((t, j) => t.x0 - label[j]!.x1);
     const gap = toks[k]!.x0 - toks[k - 1]!.x1;
     if (gap >= 2 * Math.max(...inner) && gap >= 0.6 * toks[k]!.h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption without a colon ends before its value in one run, by the space a "key  value" record sets
+ * between them — two or three spaces where the value's own words are one apart ("Subscriber   Harbor Light
+ * Marine Supply LLC", "Business Legal Name (as registered)  Bayside Law Offices PA"): the caption's words
+ * all label vocabulary, the value opening with a capital or a digit after the caption's widest gap, that gap
+ * clearly wider than the words' usual space. 0 when no such gap stands out (a caption run into its value
+ * with one space is no pair).
+ */
+function pairGapEnd(toks: Tok[], i: number): number {
+  if (i !== 0) return 0;
+  // gaps[k]: the space before toks[k + 1]
+  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
+  const h = toks[i]!.h;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word.replace(/[()]/g, ' ')).every(isLabelWord)) return 0;
+    if (!/^[A-Z0-9]/.test(toks[k]!.text)) continue;
+    const gap = gaps[k - 1]!;
+    const inner = gaps.slice(i, k - 1);
+    const usual = usualWordSpace([...inner, ...gaps.slice(k)], h);
+    if (inner.every((g) => g < gap) && usual > 0 && gap >= 1.6 * usual && gap - usual >= 0.15 * h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption of the account name run into its value with one space ends, by its words ("Registered name
+ * Harbor Light Marine Supply LLC", "Business Legal Name (as registered) Bayside Law Offices PA"): the fewest
+ * words, two or more and all label vocabulary, that name the account name, a closed hint of label words after
+ * them included, then a business's words from a capital to a legal form. 0 when the words do not part so.
+ */
+function nameCaptionEnd(toks: Tok[], i: number, kind: DocumentKind): number {
+  if (i !== 0) return 0;
+  // (one word in title case before a name in capitals: "Company OLD TOWN MARINE SUPPLY LTD.")
+  const rest = toks.slice(i + 1);
+  if (
+    /^[A-Z][a-z]+$/.test(toks[i]!.text) &&
+    rest.length >= 2 &&
+    rest.every((t) => !/[a-z]/.test(t.text)) &&
+    LEGAL_FORM_END.test(segText(rest)) &&
+    conceptOf(labelStems(toks[i]!.text), kind)?.field === 'account_name'
+  )
+    return i + 1;
+  for (let k = i + 1; k < toks.length - 1 && k <= i + 5; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word).every(isLabelWord)) return 0;
+    if (k - i < 2) continue;
+    const c = conceptOf(labelStems(segText(toks.slice(i, k))), kind);
+    if (c?.field !== 'account_name' || c.stems.length < 2) continue;
+    const close = /^\(/.test(toks[k]!.text) ? hintClose(toks, k) : -1;
+    const end = close > k && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
+    const value = segText(toks.slice(end));
+    return end < toks.length - 1 && /^[A-Z]/.test(toks[end]!.text) && LEGAL_FORM_END.test(value) ? end : 0;
   }
   return 0;
 }
@@ -3456,6 +3552,7 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   // a caption closed by a hint of label words qualifies itself ("PRIMARY CONTACT (AUTHORIZED)"): the
   // hint is no value after a tag
   if (closedByVocabularyHint(toks)) return null;
+
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM"; its last word
@@ -3490,9 +3587,19 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
         !(c.field === 'authorized_person' && personAfterTag(toks.slice(1))))
     )
       continue;
-    return { concept: c, end: k };
+    return { concept: c, end: hintAfterTagEnd(toks, k) };
   }
   return null;
+}
+
+/**
+ * A tag's hint in parentheses, its words all label vocabulary, closed before the value ("BUSINESS LEGAL NAME
+ * (AS REGISTERED) BAYSIDE MARINE SUPPLY PC"): the tag's, not the value's first words. `k` when none.
+ */
+function hintAfterTagEnd(toks: Tok[], k: number): number {
+  if (!/^\(/.test(toks[k]?.text ?? '')) return k;
+  const close = hintClose(toks, k);
+  return close > k && close < toks.length && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
 }
 
 /**
