@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceAddress } from '../../shared/domain/document.js';
-import { codes, fv as boxedField, run } from '../helpers/compare.js';
+import { addr, codes, fv as boxedField, run } from '../helpers/compare.js';
 
 /*
  * The same words cut elsewhere between street, unit and city ("2097 Fifth Ln. Palm" | "Beach Gardens"
@@ -8,14 +8,6 @@ import { codes, fv as boxedField, run } from '../helpers/compare.js';
  * rejection. A city that really differs stays one.
  */
 
-const addr = (street_line: string, city: string, state: string, zip5: string, unit = ''): ServiceAddress => ({
-  street_line,
-  unit,
-  city,
-  state,
-  zip5,
-  zip4: '',
-});
 const fv = <T>(value: T, confidence = 0.95) => boxedField(value, confidence, null);
 const LOCATION = 'LOCATION_MISMATCH';
 
