@@ -1863,8 +1863,9 @@ function zipUnderCityLine(doc: DocLayout, c: Cand<string>): boolean {
   const above = doc.lines[first.line - 1];
   if (!above || above.page !== line.page || line.top - above.bottom > 1.2 * Math.max(line.h, above.h)) return false;
   const over = above.segs.find((s) => s.x0 < first.x1 && s.x1 > first.x0);
-  const m = over && /(?:^|[\s,])([A-Za-z]{2})\.?,?$/.exec(segText(over.toks).trim());
-  return !!m && STATE_CODES.has(m[1]!.toUpperCase()) && /[a-z]/i.test(segText(over.toks).slice(0, -3));
+  // a city's word, then the state's code closing the line ("Palm Beach Gardens, FL")
+  const m = over && /[A-Za-z]{2,}[\s,]+([A-Za-z]{2})\.?,?$/.exec(segText(over.toks).trim());
+  return !!m && STATE_CODES.has(m[1]!.toUpperCase());
 }
 
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {

@@ -1425,15 +1425,15 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   }
 }
 
+/** A caption of a field read as one value (not an address part's, not a thing not read). */
+const readableCaption = (f: LabelField) => f !== 'other' && !f.startsWith('addr_');
+
 /**
  * A sentence's caption broken by the paragraph's line end ("… The billing" / "telephone number is
  * 5059636960."): the words closing the line above qualify the caption opening this one, and together they
  * may name another field — the billing telephone number is the BTN, not a number to port. The line above
  * is the same paragraph's (its left edge, a line's gap) and runs on (no full stop closing it).
  */
-/** A caption of a field read as one value (not an address part's, not a thing not read). */
-const readableCaption = (f: LabelField) => f !== 'other' && !f.startsWith('addr_');
-
 function proseCaptionsWrapped(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   for (const h of hits) {
     if (h.start !== 0 || h.wrapSegs || !readableCaption(h.field)) continue;
