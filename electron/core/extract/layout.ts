@@ -3177,8 +3177,7 @@ function nameCaptionEnd(toks: Tok[], i: number, kind: DocumentKind): number {
     if (k - i < 2) continue;
     const c = conceptOf(labelStems(segText(toks.slice(i, k))), kind);
     if (c?.field !== 'account_name' || c.stems.length < 2) continue;
-    const close = /^\(/.test(toks[k]!.text) ? hintClose(toks, k) : -1;
-    const end = close > k && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
+    const end = hintAfterTagEnd(toks, k);
     const value = segText(toks.slice(end));
     return end < toks.length - 1 && /^[A-Z]/.test(toks[end]!.text) && LEGAL_FORM_END.test(value) ? end : 0;
   }
@@ -3552,7 +3551,6 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
   // a caption closed by a hint of label words qualifies itself ("PRIMARY CONTACT (AUTHORIZED)"): the
   // hint is no value after a tag
   if (closedByVocabularyHint(toks)) return null;
-
   for (let k = Math.min(3, toks.length - 1); k >= 1; k--) {
     const tagToks = toks.slice(0, k);
     // (a tag's words may be joined by a stop, a hyphen or an underscore: "AUTH.USR", "CNTC-NM"; its last word

@@ -570,7 +570,7 @@ const partyKey = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_F
  * The businesses a letter's sentences name as the party it authorises ("…authorizes PortDesk Voice LLC to
  * port…", "…allow Telnyx to act…"): the gaining side, never the account's holder. As partyKey's letters.
  */
-export function authorisedParties(doc: DocLayout): Set<string> {
+function authorisedParties(doc: DocLayout): Set<string> {
   return new Set(
     [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => partyKey(m.value)),
   );
