@@ -571,10 +571,17 @@ const partyKey = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_F
  * port…", "…allow Telnyx to act…"): the gaining side, never the account's holder. As partyKey's letters.
  */
 function authorisedParties(doc: DocLayout): Set<string> {
-  return new Set(
-    [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => partyKey(m.value)),
-  );
+  let parties = partyCache.get(doc);
+  if (!parties) {
+    parties = new Set(
+      [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => partyKey(m.value)),
+    );
+    partyCache.set(doc, parties);
+  }
+  return parties;
 }
+// proseNames and the shape-caption fallback (isAuthorisedParty) both ask: the sentences are read once
+const partyCache = new WeakMap<DocLayout, Set<string>>();
 
 /** Whether a business is one the letter authorises (see authorisedParties): the gaining side, not the holder. */
 export function isAuthorisedParty(doc: DocLayout, name: string): boolean {
