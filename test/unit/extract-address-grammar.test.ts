@@ -247,6 +247,38 @@ describe("a neighbouring caption set close after the value's last comma is no pa
     ];
     expectRead('loa', lines, { name: 'Billings', truth, lines: [] });
   });
+  it('a real town written with the wrong state or ZIP is read as written, even one holding a caption word', () => {
+    // (the carrier rejects that city: read as a caption it hid the difference behind "no address was read")
+    for (const [city, state, zip5] of [
+      ['Billings', 'MA', '01608'],
+      ['Billings', 'TX', '75201'],
+      ['Mobile', 'GA', '30303'],
+    ] as const) {
+      const truth = { street_line: '14365 Union Ave.', unit: '', city, state, zip5, zip4: '' };
+      for (const caption of ['Service Premises', 'Location of Service:'])
+        expectRead(
+          'loa',
+          [
+            [40, 40, 'LETTER OF AUTHORIZATION'],
+            [40, 70, caption],
+            [40, 84, '14365 Union Ave.'],
+            [40, 98, `${city}, ${state} ${zip5}`],
+          ],
+          { name: city, truth, lines: [] },
+        );
+    }
+  });
+  it('a caption word that is a town nowhere is still no city ("Billing", "Account")', () => {
+    for (const city of ['Billing', 'Account'])
+      expect(
+        serviceAddress('loa', [
+          [40, 40, 'LETTER OF AUTHORIZATION'],
+          [40, 70, 'Service Premises'],
+          [40, 84, '14365 Union Ave.'],
+          [40, 98, `${city}, MA 01608`],
+        ]),
+      ).toBeFalsy();
+  });
 });
 
 describe('no other address is read as the service address', () => {

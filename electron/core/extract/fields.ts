@@ -75,7 +75,7 @@ import {
   typicalHeight,
   writtenAsLetter,
 } from './prose.js';
-import { isKnownCity, zipPlace } from './zip.js';
+import { isCityOfSomeState, isKnownCity, zipPlace } from './zip.js';
 import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
 import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { shapeFallbacks, shapeNames } from './shape.js';
@@ -105,17 +105,20 @@ const MODE_WEIGHT: Record<Span['mode'], number> = { inline: 1, right: 0.97, belo
 
 /**
  * A value that is label text: a name that reads as a label, or an address whose street or unit does,
- * or whose city does and is no city of its state (Billings MT, Mobile AL and New City NY are places).
+ * or whose city does and is no city of its state (Billings MT, Mobile AL and New City NY are places) nor,
+ * unless it is a street's type, of any other: a letter's "Billings, MA 01608" names a real town in the
+ * wrong state, a difference the review must see, not a caption.
  */
 function isLabelValue(value: unknown): boolean {
   if (typeof value === 'string') return looksLikeLabelText(value);
   if (!value || typeof value !== 'object') return false;
   const a = value as Partial<Record<'street_line' | 'city' | 'unit' | 'state', unknown>>;
   if ([a.street_line, a.unit].some((p) => typeof p === 'string' && looksLikeLabelText(p))) return true;
+  const city = typeof a.city === 'string' ? a.city : '';
   return (
-    typeof a.city === 'string' &&
-    looksLikeLabelText(a.city) &&
-    !isKnownCity(a.city, typeof a.state === 'string' ? a.state : '')
+    looksLikeLabelText(city) &&
+    !isKnownCity(city, typeof a.state === 'string' ? a.state : '') &&
+    (STREET_SUFFIXES.has(city.toUpperCase()) || !isCityOfSomeState(city))
   );
 }
 

@@ -101,6 +101,11 @@ export function isKnownCity(city: string, state: string): boolean {
   return zipsOfCity(city, state).length > 0;
 }
 
+/** Whether a city of this name exists in any state ("Billings" is in MT, NY, OK and MO). */
+export function isCityOfSomeState(city: string): boolean {
+  return [...load().zipsByState.keys()].some((state) => isKnownCity(city, state));
+}
+
 /**
  * Words that are a known city, a state code and a ZIP of that state ("SANTA FE NM
  * 87502", "SALT LAKE CITY UT 84105"): a city/state/ZIP line as printed, with no tag in front.
