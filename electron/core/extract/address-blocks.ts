@@ -15,7 +15,16 @@ import {
   withCitySpelling,
   type AddrResult,
 } from './address.js';
-import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import {
+  afterItemNumber,
+  segsAboveInColumn,
+  segText,
+  type DocLayout,
+  type Hit,
+  type Line,
+  type Seg,
+  type Tok,
+} from './layout.js';
 import { captionsUnderValues, hitAt } from './spans.js';
 import { digitFixToken } from './values.js';
 import { isKnownCity, isZipCityRunTogether, zipPlace, type ZipCheck } from './zip.js';
@@ -346,7 +355,9 @@ interface Cell {
 export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; all: Tok[]; from: number } {
   let from = 0;
   const hits = (doc.hitsBySeg.get(seg.id) ?? []).slice().sort((a, b) => a.start - b.start);
-  for (const h of hits) if (h.start <= from) from = Math.max(from, h.end);
+  // (a caption after its item number opens the cell too: "2. Location Address: 16618 Industrial Drive")
+  for (const h of hits)
+    if (h.start <= from || (!from && afterItemNumber(seg.toks, h.start))) from = Math.max(from, h.end);
   // an unlisted label ending with a colon at the start ("Lines are located at:")
   const colon = from ? -1 : seg.toks.findIndex((t) => /:$/.test(t.text));
   if (colon >= 0 && colon < 4 && !seg.toks.slice(0, colon + 1).some((t) => /\d/.test(t.text))) from = colon + 1;

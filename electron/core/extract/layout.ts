@@ -3861,6 +3861,11 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
  */
 const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
 
+/** Whether only a form item's number ("2.", "B3)") stands before the word at i: the caption opens its cell there. */
+export function afterItemNumber(toks: readonly Tok[], i: number): boolean {
+  return i > 0 && i <= 2 && toks.slice(0, i).every((t) => ITEM_NUMBER.test(t.text));
+}
+
 export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
