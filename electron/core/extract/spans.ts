@@ -162,6 +162,12 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
         continue;
       }
     }
+    const qualified = out.length === 0 ? afterWrappedQualifier(l, x, tol) : null;
+    if (qualified) {
+      out.push(qualified);
+      prev = l;
+      continue;
+    }
     const seg =
       l.segs.find((s) => Math.abs(s.x0 - x) <= tol) ??
       (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol
@@ -230,8 +236,26 @@ function isStateZipLine(s: Seg): boolean {
  * "Address (no" / "P.O. Box)"): part of the label cell, not the label of a new row.
  */
 function isWrappedQualifier(s: Seg): boolean {
-  const text = s.toks.map((t) => t.text).join(' ');
+  return isQualifierText(s.toks);
+}
+
+function isQualifierText(toks: readonly Tok[]): boolean {
+  const text = toks.map((t) => t.text).join(' ');
   return !/\d/.test(text) && (/^\([^()]*\)?:?$/.test(text) || /^[^()]*\):?$/.test(text));
+}
+
+/**
+ * The value's next line where the label's qualifier, wrapped under the label, runs into it at a word
+ * space ("Service address | 23154 Broadway Avenue, Floor" over "(street, no P.O. box): 12, Duluth, MN"):
+ * the words from the value's column on, after a closed qualifier.
+ */
+function afterWrappedQualifier(l: Line, x: number, tol: number): Tok[] | null {
+  for (const s of l.segs) {
+    if (s.x0 >= x - tol) continue;
+    const k = s.toks.findIndex((t) => Math.abs(t.x0 - x) <= tol);
+    if (k > 0 && /\):?$/.test(s.toks[k - 1]!.text) && isQualifierText(s.toks.slice(0, k))) return s.toks.slice(k);
+  }
+  return null;
 }
 
 /**
