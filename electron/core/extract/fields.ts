@@ -2493,6 +2493,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   closedSitesLast(doc, serviceCands);
   siteHeadingRunIn(serviceCands);
   numberedStreetOfSamePlace(serviceCands);
+  mostRowsAddress(serviceCands);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -2658,6 +2659,24 @@ function numberedStreetOfSamePlace(serviceCands: AddrCand[]): void {
     const twin = numbered.filter((o) => place(o) === place(c));
     if (twin.length) c.score = Math.min(c.score, 0.95 * Math.max(...twin.map((o) => o.score)));
   }
+}
+
+/**
+ * A table printing each line's premises on its row (a report export, one row per telephone number): the
+ * address most rows print is the account's, its BTN's location; a row at another site is one of its lines
+ * elsewhere, however high on the page it stands. Only among readings found by shape, one row each, and
+ * only where one address is on two rows or more and on more rows than any other.
+ */
+function mostRowsAddress(serviceCands: AddrCand[]): void {
+  const rows = serviceCands.filter(
+    (c) => !c.hit && !c.prose && c.toks.length > 0 && c.toks.every((t) => t.line === c.toks[0]!.line),
+  );
+  const key = (c: AddrCand) => `${streetKey(c.value.street_line)}|${cityKey(c.value.city)}|${c.value.zip5}`;
+  const counts = new Map<string, number>();
+  for (const c of rows) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
+  const [main, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!main || !second || main[1] < 2 || main[1] === second[1]) return;
+  for (const c of rows) if (key(c) !== main[0]) c.score *= 0.8;
 }
 
 /**
