@@ -2370,7 +2370,19 @@ function labelledNames(doc: DocLayout): NameCands {
         personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }
   }
+  if (isLoa) for (const cands of [nameCands, personCands]) dropAuthorisedParty(doc, cands);
   return { names: nameCands, persons: personCands };
+}
+
+/**
+ * The party an LOA's own sentences authorise ("The undersigned authorizes Meridian Cloud Voice to port…")
+ * is the gaining carrier: neither the account's holder nor its signer, whatever caption it was read under
+ * (a title's "…OF AUTHORIZATION" over "Requested by: Meridian Cloud Voice"). Such candidates are dropped
+ * while another remains (isAuthorisedParty, as for a name read by its shape).
+ */
+function dropAuthorisedParty(doc: DocLayout, cands: Cand<string>[]): void {
+  const kept = cands.filter((c) => !isAuthorisedParty(doc, c.value));
+  if (kept.length && kept.length < cands.length) cands.splice(0, cands.length, ...kept);
 }
 
 /**
