@@ -116,6 +116,7 @@ const DOUBT_KINDS: [kind: string, re: RegExp][] = [
   ['another candidate on the page', /appears elsewhere|written elsewhere|also shows|another block|another code/i],
   ['cut short', /only some of the words|cut off|wrapped/i],
   ['glued letters', /glued/i],
+  ['own company read as the name', /your own company's name/i],
   ['not a value of the field', /too short to be|^on the [a-z]+, /i],
   ['low OCR confidence', /low confidence/i],
 ];
