@@ -571,8 +571,12 @@ const partyKey = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_F
  * port…", "…allow Telnyx to act…"): the gaining side, never the account's holder. As partyKey's letters.
  */
 function authorisedParties(doc: DocLayout): Set<string> {
+  // (the sentence goes on after the party, "… to port", "…, Inc. to act", "… permission to": a caption
+  // ending on such a verb over its value, "Person authorizing this request" / "David Ivanova", names none)
   return new Set(
-    [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => partyKey(m.value)),
+    [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)]
+      .filter((m) => /\S/.test(m.after))
+      .map((m) => partyKey(m.value)),
   );
 }
 
