@@ -35,7 +35,7 @@ for (const [name, ports] of sets) {
   ports.forEach((p, i) => {
     const pages = { loa: p.loa.pages, invoice: p.invoice.pages, csr: p.csr.pages };
     const c0 = process.cpuUsage();
-    const r = compareCase({ ...reads[i]!, pages, asOf: p.asOf, limits: LIMITS });
+    const r = compareCase({ ...reads[i]!, pages, asOf: p.asOf, limits: LIMITS, gainingCarrier: p.gaining });
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
     const fields = Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.verdict]));

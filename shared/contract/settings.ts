@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GainingCarrierName } from '../domain/comparison.js';
 import { method } from './rpc.js';
 
 /**
@@ -8,7 +9,7 @@ import { method } from './rpc.js';
  */
 export const AppSettings = z.object({
   /** who receives the ports, named in every LOA's authorization text; empty: "the new service provider" */
-  gainingCarrier: z.string().trim().max(120),
+  gainingCarrier: GainingCarrierName,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export const DEFAULT_APP_SETTINGS: AppSettings = { gainingCarrier: '' };

@@ -311,6 +311,13 @@ export const CaseCompareData = z.object({
 });
 export type CaseCompareData = z.infer<typeof CaseCompareData>;
 
+/**
+ * The gaining carrier: the porting company using PortDesk, named in every LOA's authorization ("I
+ * authorize <gaining carrier> to port…"). The settings keep it (AppSettings) and the review is given
+ * it, so a document's name read as that company is never taken for the customer's.
+ */
+export const GainingCarrierName = z.string().trim().max(120);
+
 export const CompareLimits = z.object({
   invoiceMaxAgeDays: z.number().int().min(1).max(3650).default(30),
   loaMaxAgeDays: z.number().int().min(1).max(3650).default(30),
@@ -351,6 +358,8 @@ export const CompareInput = z.object({
   pages: ComparePages.optional(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf must be YYYY-MM-DD'),
   limits: CompareLimits.partial().optional(),
+  /** the gaining carrier (see GainingCarrierName); absent or empty: not known */
+  gainingCarrier: GainingCarrierName.optional(),
 });
 export type CompareInput = z.input<typeof CompareInput>;
 

@@ -48,6 +48,8 @@ export interface BenchPort {
   nearMiss: string | null;
   /** the day the port is reviewed: the invoice and LOA are within their limits */
   asOf: string;
+  /** the porting company the LOA authorises, as the user's settings name it (the review is given it) */
+  gaining?: string;
 }
 
 /** The ages the bench accepts: a port's documents are reviewed on a day within a year of them. */
@@ -87,6 +89,7 @@ export function reviewPort(
     pages,
     asOf: p.asOf,
     ...(limits ? { limits } : {}),
+    gainingCarrier: p.gaining,
   });
 }
 
@@ -224,7 +227,7 @@ export function makePort(seed: number, opts: { scanShare?: number; noise?: Noise
   const invoice = doc('invoice', sc, rng.fork(4), scanned === 'invoice' ? noise : null, seed * 3 + 2);
   const csr = doc('csr', sc, rng.fork(5), scanned === 'csr' ? noise : null, seed * 3 + 3);
   const sign = loa.truth.document_date ?? '2026-01-01';
-  return { seed, loa, invoice, csr, planted, nearMiss: near, asOf: sign };
+  return { seed, loa, invoice, csr, planted, nearMiss: near, asOf: sign, gaining: sc.gaining };
 }
 
 /**
@@ -264,6 +267,7 @@ export function generatorPorts(
       planted: g.planted.map((p) => ({ field: p.field, code: p.code })),
       nearMiss: g.nearMisses.map((n) => n.description).join('; ') || null,
       asOf: g.asOf,
+      gaining: g.gaining,
     };
   });
 }

@@ -73,7 +73,8 @@ export function scorePort(p: BenchPort, fields: Read = readPort(p)): PortScore &
   const pages = { loa: p.loa.pages, invoice: p.invoice.pages, csr: p.csr.pages };
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = compareCase({ ...fields, pages, asOf: p.asOf, limits: PORT_LIMITS });
+  // (the user's own company, from the settings, as the app gives it to the review)
+  const result = compareCase({ ...fields, pages, asOf: p.asOf, limits: PORT_LIMITS, gainingCarrier: p.gaining });
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
   const truth = compareCase({
@@ -115,6 +116,7 @@ const DOUBT_KINDS: [kind: string, re: RegExp][] = [
   ['another candidate on the page', /appears elsewhere|written elsewhere|also shows|another block|another code/i],
   ['cut short', /only some of the words|cut off|wrapped/i],
   ['glued letters', /glued/i],
+  ['own company read as the name', /your own company's name/i],
   ['not a value of the field', /too short to be|^on the [a-z]+, /i],
   ['low OCR confidence', /low confidence/i],
 ];

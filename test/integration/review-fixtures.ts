@@ -16,6 +16,8 @@ export interface ReviewDocsOptions {
   csrDate?: string;
   carrier?: string;
   loaAccount?: string;
+  /** the name under the LOA's "Customer Name:" (default: the carrier's customer, Lakeview Dental Group LLC) */
+  loaName?: string;
   /** the CSR's working numbers (national format); default: the two on the LOA */
   csrNumbers?: string[];
   /** the ZIP on the CSR's service address (default 60607, Chicago's) */
@@ -72,7 +74,7 @@ export async function reviewDocs(o: ReviewDocsOptions): Promise<Record<'loa' | '
   const carrier = o.carrier ?? 'AT&T';
   return {
     loa: await keyValuePdf('Letter of Authorization', [
-      'Customer Name:|Lakeview Dental Group LLC',
+      `Customer Name:|${o.loaName ?? 'Lakeview Dental Group LLC'}`,
       'Authorized Person:|Maria Lopez',
       'Title:|Office Manager',
       `Current Carrier:|${carrier}`,

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { isMaskedValue } from '../../../shared/contract/documents.js';
-import { CaseCompareData, type ComparisonResult, type PredictedRejection } from '../../../shared/domain/comparison.js';
+import {
+  CaseCompareData,
+  GainingCarrierName,
+  type ComparisonResult,
+  type PredictedRejection,
+} from '../../../shared/domain/comparison.js';
 import { ExtractedFields, type DocumentKind, type PageText } from '../../../shared/domain/document.js';
 import { parseNumber, splitNumberList } from '../../../shared/domain/phone.js';
 import { compareCase } from '../../core/compare/index.js';
@@ -234,6 +239,7 @@ const COMPARE_OPTIONS = {
   'case-json': { type: 'string' },
   numbers: { type: 'string' },
   carrier: { type: 'string' },
+  'gaining-carrier': { type: 'string' },
   'as-of': { type: 'string' },
   'invoice-max-age-days': { type: 'string' },
   'loa-max-age-days': { type: 'string' },
@@ -247,6 +253,15 @@ function asOfDate(values: CompareValues): string {
     throw new AppError('BAD_INPUT', `--as-of must be a date as YYYY-MM-DD, got "${asOf}"`);
   }
   return asOf;
+}
+
+/** The porting company's own name (the app's Settings keep it): a name read as it is no customer's. */
+function gainingCarrierOf(values: CompareValues): string | undefined {
+  const raw = values['gaining-carrier'];
+  if (raw === undefined) return undefined;
+  const parsed = GainingCarrierName.safeParse(raw);
+  if (!parsed.success) throw new AppError('BAD_INPUT', `--gaining-carrier must be a name of at most 120 characters`);
+  return parsed.data;
 }
 
 function ageLimits(values: CompareValues) {
@@ -350,7 +365,7 @@ export const compare: CliCommand = {
   path: ['compare'],
   summary: 'Compare LOA, invoice and CSR field by field and predict rejections.',
   usage:
-    'portdesk compare [--loa F] [--invoice F] [--csr F] [--loa-json F] [--invoice-json F] [--csr-json F] [--extra-csr-json F…] [--case-json F] [--numbers +1…,+1…] [--carrier NAME] [--as-of YYYY-MM-DD] [--invoice-max-age-days N] [--loa-max-age-days N] [--json]',
+    'portdesk compare [--loa F] [--invoice F] [--csr F] [--loa-json F] [--invoice-json F] [--csr-json F] [--extra-csr-json F…] [--case-json F] [--numbers +1…,+1…] [--carrier NAME] [--gaining-carrier NAME] [--as-of YYYY-MM-DD] [--invoice-max-age-days N] [--loa-max-age-days N] [--json]',
   async run(argv, io) {
     const { values } = parse(argv, COMPARE_OPTIONS, this.usage, false);
     const asOf = asOfDate(values);
@@ -368,7 +383,8 @@ export const compare: CliCommand = {
       );
     }
 
-    const result = compareCase({ ...docs, pages, extraCsrs, caseData, numbersToPort, asOf, limits });
+    const gainingCarrier = gainingCarrierOf(values);
+    const result = compareCase({ ...docs, pages, extraCsrs, caseData, numbersToPort, asOf, limits, gainingCarrier });
     const missingDocuments = (['loa', 'invoice', 'csr'] as const).filter((k) => !docs[k]);
     if (values.json) {
       io.out(JSON.stringify(cliJson(result, missingDocuments)));

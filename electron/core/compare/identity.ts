@@ -22,7 +22,7 @@ import {
 } from '../../../shared/normalize/names.js';
 import { NAME_PARTICLES } from '../extract/values.js';
 import { ocrKey } from './evidence.js';
-import { lesserRoleAfter, nameProblem } from './plausible.js';
+import { gainingCarrierReading, lesserRoleAfter, nameProblem } from './plausible.js';
 import {
   type CaseData,
   Collector,
@@ -57,6 +57,7 @@ type Guided = (
   | 'unread'
   | 'misplaced'
   | 'completed'
+  | 'ownCompany'
 >;
 
 /**
@@ -289,8 +290,14 @@ function wholeNameOn(
   };
 }
 
-/** Guided verification for a scalar field: where its values are written on the documents. */
-function guidedBy(find: Finder): Guided {
+/**
+ * Guided verification for a scalar field: where its values are written on the documents; `gaining`, the
+ * gaining carrier the settings name, is no customer's name or person.
+ */
+function guidedBy(find: Finder, gaining: string | undefined): Guided {
+  const named = (field: ComparedField): field is 'account_name' | 'authorized_person' =>
+    field === 'account_name' || field === 'authorized_person';
+  const ownCompany = (value: string) => gainingCarrierReading(value, gaining);
   return (field, compare) => ({
     compare,
     locate: scalarLocator(find, field, compare),
@@ -298,8 +305,8 @@ function guidedBy(find: Finder): Guided {
     written: writtenLocator(find, field),
     ...(field === 'account_name' ? wholeNameOn(find, field, compare) : {}),
     repeated: repeatedOn(find, field),
-    implausible:
-      field === 'account_name' || field === 'authorized_person' ? (value) => nameProblem(field, value) : () => null,
+    implausible: named(field) ? (value) => ownCompany(value) ?? nameProblem(field, value) : () => null,
+    ...(named(field) ? { ownCompany } : {}),
     labelled: (on: DocSrc) => find.labelled(on, field),
     pagesKnown: find.known,
     sure: find.sure,
@@ -326,8 +333,9 @@ export function compareIdentity(
   cd: CaseData,
   present: Set<Src>,
   find: Finder,
+  gainingCarrier?: string,
 ): FieldComparison {
-  const guided = guidedBy(find);
+  const guided = guidedBy(find, gainingCarrier);
   compareScalar(c, {
     field: 'account_name',
     noun: labelInSentence(COMPARED_FIELD_LABEL.account_name),

@@ -47,7 +47,7 @@ export function compareCase(rawInput: CompareInput): ComparisonResult {
 
   const { losing, underlyingFromDocs } = compareCarrier(c, docs, cd);
   const losingEntry = losing?.entry ?? null;
-  const acct = compareIdentity(c, docs, cd, present, find);
+  const acct = compareIdentity(c, docs, cd, present, find, input.gainingCarrier);
   warnAccountNumberRules(c, acct, losingEntry);
   comparePin(c, docs, cd?.pin_set, losingEntry, find);
   compareServiceAddress(c, docs, caseServiceAddress(cd), present, find);

@@ -11,7 +11,7 @@ import {
   type AddressComparison,
   type AddressParts,
 } from '../../../shared/normalize/address.js';
-import { normalizeBusinessName } from '../../../shared/normalize/names.js';
+import { businessNameWords, normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { KNOWN_CARRIERS, LEGAL_FORM_END, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
 import { ocrKey } from './evidence.js';
@@ -206,6 +206,26 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
       return `"${v}" ends with a state ("${place[0].replace(/^,\s*/, '')}"): a city line, not a person's name`;
   }
   return null;
+}
+
+/**
+ * Why a name reading is the gaining carrier's — the porting company using PortDesk, named in the
+ * settings — and not the customer's, or null: its words, legal form aside and OCR's lookalikes folded,
+ * are that company's ("PortDesk Voice", "P0rtDesk Voice LLC"; a slip in each eight letters allowed). An LOA
+ * names that company in its authorization ("I authorize … to port"), and on a garbled scan its reader
+ * can take that for the account's name.
+ */
+export function gainingCarrierReading(value: string, gaining: string | undefined): string | null {
+  if (!gaining || ocrKey(gaining).length < 3) return null;
+  // (its normalised key, and its own words without the legal form: a misread word the key would
+  // abbreviate, "Communicatons", is still that word)
+  const keys = (s: string) => [ocrKey(normalizeBusinessName(s).key), ocrKey(businessNameWords(s) ?? s)];
+  const own = keys(gaining);
+  const read = keys(value);
+  const near = (a: string, b: string) =>
+    a === b || (b.length >= 8 && editDistance(a, b, 3) <= Math.floor(b.length / 8));
+  if (!own.some((k, i) => near(read[i]!, k))) return null;
+  return `"${value.trim()}" is your own company's name (the gaining carrier): the customer's name was not read`;
 }
 
 /**

@@ -203,6 +203,11 @@ export interface ScalarSpec {
   repeated?: (value: string, on: DocSrc) => boolean;
   /** why a reading cannot be a value of this field (label text, a carrier's name…), or null */
   implausible: (value: string) => string | null;
+  /**
+   * why a reading is the user's own company (the gaining carrier the settings name) and so no customer's
+   * value, however surely read, or null (absent: never); `implausible` says it too
+   */
+  ownCompany?: (value: string) => string | null;
   /** why a reading, where it stands on its document, is not the field's value (a roster row's role), or null */
   misplaced?: (v: Val<string>) => string | null;
   /** whether the document's words are known (guided verification possible) */
@@ -487,8 +492,12 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
   if (isName && v.src !== 'case' && v.conf < 1 && v.value.replace(/[^A-Za-z]/g, '').length < 4)
     doubts.push(`"${v.value}" on the ${SOURCE_LABEL[v.src]} is too short to be a name (a label read as the value?)`);
   for (const side of [ref, v]) {
-    if (side.src === 'case' || side.conf >= 1) continue;
-    const problem = s.implausible(side.value) ?? s.misplaced?.(side) ?? null;
+    if (side.src === 'case') continue;
+    // (the user's own company read as the name is no customer's, however surely read)
+    const problem =
+      side.conf >= 1
+        ? (s.ownCompany?.(side.value) ?? null)
+        : (s.implausible(side.value) ?? s.misplaced?.(side) ?? null);
     if (problem) doubts.push(`on the ${SOURCE_LABEL[side.src]}, ${problem}`);
   }
   // an unsure reading that is only some of the other's words: cut short by its reader (a name wrapped in its cell?)

@@ -432,6 +432,38 @@ function wrappedName(span: Span): { value: string; toks: Tok[]; quality: number 
 }
 
 /**
+ * A business name wrapped over the lines of a narrow cell up to its legal form alone ("High Desert
+ * Print" / "Services Sign" / "L.L.C."): a line in between that reads like a caption ("… Sign") ends the
+ * value's lines, but no caption has a lone legal form for its value, and a legal form ends a name — so
+ * the lines in the value's own column through that legal form are the name's. Never past a line with
+ * words in the label's column left of the value (the next row) or a line too long, or with figures, to
+ * be part of a name.
+ */
+function throughLegalFormLine(doc: DocLayout, span: Span): Span {
+  const first = span.lines[0];
+  const last = span.lines[span.lines.length - 1];
+  if (span.mode === 'above' || !first?.length || !last?.length || span.lines.length >= NAME_LINES) return span;
+  const x = doc.segs[first[0]!.seg]!.x0;
+  let prev = doc.lines[last[0]!.line]!;
+  const between: Tok[][] = [];
+  // (through a fourth line only for the legal form, as wrappedName takes it)
+  for (let id = prev.id + 1; id < doc.lines.length && span.lines.length + between.length <= NAME_LINES; id++) {
+    const l = doc.lines[id]!;
+    if (l.page !== prev.page || l.top - prev.bottom > Math.max(1.7 * Math.max(prev.h, l.h), 7)) break;
+    const tol = Math.max(4, 0.9 * l.h);
+    const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol);
+    if (!seg || l.segs.some((s) => s.x1 < x - 2 && s.x0 >= span.hit.x0 - 4 && !span.hit.wrapSegs?.includes(s.id)))
+      break;
+    const t = segText(seg.toks);
+    if (onlyLegalForms(t)) return between.length ? { ...span, lines: [...span.lines, ...between, seg.toks] } : span;
+    if (seg.toks.length > 4 || /\d|[:@(]/.test(t) || span.lines.length + between.length === NAME_LINES) break;
+    between.push(seg.toks);
+    prev = l;
+  }
+  return span;
+}
+
+/**
  * A name's first line cut mid-name at a column edge ("Timberline Print &" | "Sign Main Account" over
  * "Corporation" | "Number (BTN):"): the words after it across a word space, up to the next cell's
  * caption, are the rest of the name's line. A cell's text ends at the border or the next caption,
@@ -2279,7 +2311,9 @@ function labelledNames(doc: DocLayout): NameCands {
   const isLoa = kind === 'loa';
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
-  const nameCands = labelled(doc, 'account_name', NAME_LINES + 1, (span) => wrappedName(nameRunOn(doc, span))).filter(
+  const nameCands = labelled(doc, 'account_name', NAME_LINES + 1, (span) =>
+    wrappedName(nameRunOn(doc, throughLegalFormLine(doc, span))),
+  ).filter(
     (c) =>
       !isCarrierName(c.value) &&
       !(c.hit && letterheadWord(doc, c.hit)) &&
@@ -2339,7 +2373,19 @@ function labelledNames(doc: DocLayout): NameCands {
         personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }
   }
+  if (isLoa) for (const cands of [nameCands, personCands]) dropAuthorisedParty(doc, cands);
   return { names: nameCands, persons: personCands };
+}
+
+/**
+ * The party an LOA's own sentences authorise ("The undersigned authorizes Meridian Cloud Voice to port…")
+ * is the gaining carrier: neither the account's holder nor its signer, whatever caption it was read under
+ * (a title's "…OF AUTHORIZATION" over "Requested by: Meridian Cloud Voice"). Such candidates are dropped
+ * while another remains (isAuthorisedParty, as for a name read by its shape).
+ */
+function dropAuthorisedParty(doc: DocLayout, cands: Cand<string>[]): void {
+  const kept = cands.filter((c) => !isAuthorisedParty(doc, c.value));
+  if (kept.length && kept.length < cands.length) cands.splice(0, cands.length, ...kept);
 }
 
 /**

@@ -573,14 +573,18 @@ const partyKey = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_F
 function authorisedParties(doc: DocLayout): Set<string> {
   let parties = partyCache.get(doc);
   if (!parties) {
+    // (the sentence goes on after the party, "… to port", "…, Inc. to act", "… permission to": a caption
+    // ending on such a verb over its value, "Person authorizing this request" / "David Ivanova", names none)
     parties = new Set(
-      [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => partyKey(m.value)),
+      [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)]
+        .filter((m) => /\S/.test(m.after))
+        .map((m) => partyKey(m.value)),
     );
     partyCache.set(doc, parties);
   }
   return parties;
 }
-// proseNames and the shape-caption fallback (isAuthorisedParty) both ask: the sentences are read once
+// proseNames and the name candidates (isAuthorisedParty) both ask: the sentences are read once
 const partyCache = new WeakMap<DocLayout, Set<string>>();
 
 /** Whether a business is one the letter authorises (see authorisedParties): the gaining side, not the holder. */

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/domain/document.js';
 import { labelInSentence } from '../../../shared/domain/fields.js';
 import { compareCase } from '../compare/index.js';
+import { loadAppSettings } from '../export/settings.js';
 import { caseLineFindings } from '../porting/case-lines.js';
 import type { CoreContext } from '../context.js';
 import { applyProposals, type ChosenFields } from './apply.js';
@@ -148,6 +149,8 @@ export function compareStored(
     extraCsrs: s.extraCsrs,
     caseData: caseData(s.record),
     limits: { invoiceMaxAgeDays: limits.invoiceMaxAgeDays, loaMaxAgeDays: limits.loaMaxAgeDays },
+    // the user's own company, named in the LOA's authorization: never the customer's name
+    gainingCarrier: loadAppSettings(ctx.settings).gainingCarrier,
   });
   // what the send gate would stop (a wireless number without a fresh transfer PIN) blocks here too
   const result = withLineRulePredictions(compared, caseLineFindings(ctx, s.record));

@@ -53,6 +53,7 @@ export function PacketsSettings() {
       <button type="submit" className="btn" disabled={saved === null || value.trim() === saved}>
         Save gaining carrier
       </button>
+      <span className="muted small">The review never takes this name, read on a document, for the customer's.</span>
     </form>
   );
 }
