@@ -97,6 +97,32 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   return 0;
 }
 
+/** A question's number opening its line ("3.", "12)"): what a numbered questionnaire prints before each caption. */
+const QUESTION_NUMBER = /^\d{1,2}[.)]$/;
+
+/**
+ * Where a numbered question's caption ends (0: none): "3. Account Identifier ......" first on its line with
+ * its answer in the next cell, in a list of such questions — two more lines on the page open with a
+ * question number where this one does. Whatever its wording, the caption names the answer beside it;
+ * its words (the number aside) are what cue its field.
+ */
+function numberedQuestionEnd(doc: DocLayout, seg: Seg): number {
+  const toks = seg.toks;
+  if (!QUESTION_NUMBER.test(toks[0]?.text ?? '') || toks.length < 2 || toks.length > 10) return 0;
+  if (!toks.slice(1).every((t) => WORDY.test(t.text) || /^\(?[a-z]+\)?[,.]?$/i.test(t.text))) return 0;
+  const line = doc.lines[seg.line]!;
+  if (line.segs[0] !== seg || !line.segs[1]) return 0;
+  const tol = Math.max(3, 0.6 * line.h);
+  const listed = doc.lines.filter(
+    (l) =>
+      l !== line &&
+      l.page === line.page &&
+      QUESTION_NUMBER.test(l.segs[0]?.toks[0]?.text ?? '') &&
+      Math.abs(l.segs[0]!.x0 - seg.x0) <= tol,
+  );
+  return listed.length >= 2 ? toks.length : 0;
+}
+
 const labelCache = new WeakMap<DocLayout, ShapeLabel[]>();
 
 function shapeLabels(doc: DocLayout): ShapeLabel[] {
@@ -105,11 +131,14 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
   const out: ShapeLabel[] = [];
   labelCache.set(doc, out);
   for (const seg of doc.segs) {
-    const end = labelEnd(doc, seg);
+    const asked = numberedQuestionEnd(doc, seg);
+    const end = labelEnd(doc, seg) || asked;
     if (!end || !unclaimed(doc, seg, end)) continue;
     // (a terminal screen's address-part prompt, "HSE: 4062", labels a house number: no unknown field's value)
     if (addressPartPrompt(doc, seg.toks[end - 1]!)) continue;
-    const toks = seg.toks.slice(0, end);
+    // (a question's number is no word of its caption)
+    const start = asked ? 1 : 0;
+    const toks = seg.toks.slice(start, end);
     const cues = labelStems(tokText(toks, false).text)
       .map(conceptFields)
       .filter((f) => f.size > 0);
@@ -117,14 +146,14 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
       def: { field: 'other', phrases: [], weight: ELIMINATED },
       field: 'other',
       seg,
-      start: 0,
+      start,
       end,
-      colon: /:$/.test(toks[end - 1]!.text),
+      colon: /:$/.test(toks[toks.length - 1]!.text),
       prose: false,
       atStart: true,
       strength: ELIMINATED,
       x0: toks[0]!.x0,
-      x1: toks[end - 1]!.x1,
+      x1: toks[toks.length - 1]!.x1,
       line: seg.line,
       page: seg.page,
       byShape: true,
