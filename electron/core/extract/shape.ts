@@ -3,7 +3,7 @@ import type { Cand } from './candidate.js';
 import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { addressPartPrompt } from './screen-address.js';
-import { spansFor } from './spans.js';
+import { questionCaption, spansFor } from './spans.js';
 import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
 /**
@@ -97,30 +97,10 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   return 0;
 }
 
-/** A question's number opening its line ("3.", "12)"): what a numbered questionnaire prints before each caption. */
-const QUESTION_NUMBER = /^\d{1,2}[.)]$/;
-
-/**
- * Where a numbered question's caption ends (0: none): "3. Account Identifier ......" first on its line with
- * its answer in the next cell, in a list of such questions — two more lines on the page open with a
- * question number where this one does. Whatever its wording, the caption names the answer beside it;
- * its words (the number aside) are what cue its field.
- */
-function numberedQuestionEnd(doc: DocLayout, seg: Seg): number {
-  const toks = seg.toks;
-  if (!QUESTION_NUMBER.test(toks[0]?.text ?? '') || toks.length < 2 || toks.length > 10) return 0;
-  if (!toks.slice(1).every((t) => WORDY.test(t.text) || /^\(?[a-z]+\)?[,.]?$/i.test(t.text))) return 0;
-  const line = doc.lines[seg.line]!;
-  if (line.segs[0] !== seg || !line.segs[1]) return 0;
-  const tol = Math.max(3, 0.6 * line.h);
-  const listed = doc.lines.filter(
-    (l) =>
-      l !== line &&
-      l.page === line.page &&
-      QUESTION_NUMBER.test(l.segs[0]?.toks[0]?.text ?? '') &&
-      Math.abs(l.segs[0]!.x0 - seg.x0) <= tol,
-  );
-  return listed.length >= 2 ? toks.length : 0;
+/** Every label of the cell is a carrier's (and it has one). */
+function carrierOnly(doc: DocLayout, seg: Seg): boolean {
+  const hits = doc.hitsBySeg.get(seg.id) ?? [];
+  return hits.length > 0 && hits.every((h) => h.field === 'carrier_name');
 }
 
 const labelCache = new WeakMap<DocLayout, ShapeLabel[]>();
@@ -131,17 +111,20 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
   const out: ShapeLabel[] = [];
   labelCache.set(doc, out);
   for (const seg of doc.segs) {
-    const asked = numberedQuestionEnd(doc, seg);
-    const end = labelEnd(doc, seg) || asked;
-    if (!end || !unclaimed(doc, seg, end)) continue;
+    // (a numbered question's caption, "3. Account Identifier ....", whatever its wording; its number is no word of it)
+    const asked = questionCaption(doc, seg);
+    const end = asked ? seg.toks.length : labelEnd(doc, seg);
+    // (a question's caption naming a carrier still asks for the number held there when no other label
+    // claims it: "Provider Ref" — a carrier's words cue no field, its answer's grammar decides)
+    const carrierWords = !!asked && carrierOnly(doc, seg);
+    if (!end || (!carrierWords && !unclaimed(doc, seg, end))) continue;
     // (a terminal screen's address-part prompt, "HSE: 4062", labels a house number: no unknown field's value)
     if (addressPartPrompt(doc, seg.toks[end - 1]!)) continue;
-    // (a question's number is no word of its caption)
-    const start = asked ? 1 : 0;
+    const start = asked?.from ?? 0;
     const toks = seg.toks.slice(start, end);
     const cues = labelStems(tokText(toks, false).text)
       .map(conceptFields)
-      .filter((f) => f.size > 0);
+      .filter((f) => f.size > 0 && !(carrierWords && f.has('carrier_name')));
     const hit: Hit = {
       def: { field: 'other', phrases: [], weight: ELIMINATED },
       field: 'other',
