@@ -3,7 +3,7 @@ import type { Cand } from './candidate.js';
 import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { addressPartPrompt } from './screen-address.js';
-import { questionCaption, spansFor } from './spans.js';
+import { captionRowUnderRules, questionCaption, spansFor } from './spans.js';
 import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
 /**
@@ -24,6 +24,8 @@ const ELIMINATED = 0.45;
 
 interface ShapeLabel {
   hit: Hit;
+  /** a cell of a row of captions printed under their values (a signer block's), its value the one over it */
+  underValue?: boolean;
   /** what each of the label's words says: the fields it names, or that a word it abbreviates names */
   cues: Set<LabelField>[];
 }
@@ -97,6 +99,11 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   return 0;
 }
 
+/** A cell of words in a row of captions under the values they caption (captionRowUnderRules), whatever its wording. */
+function rowCaption(doc: DocLayout, seg: Seg): boolean {
+  return seg.toks.every((t) => WORDY.test(t.text)) && captionRowUnderRules(doc, doc.lines[seg.line]!);
+}
+
 /** Every label of the cell is a carrier's (and it has one). */
 function carrierOnly(doc: DocLayout, seg: Seg): boolean {
   const hits = doc.hitsBySeg.get(seg.id) ?? [];
@@ -113,7 +120,8 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
   for (const seg of doc.segs) {
     // (a numbered question's caption, "3. Account Identifier ....", whatever its wording; its number is no word of it)
     const asked = questionCaption(doc, seg);
-    const end = asked ? seg.toks.length : labelEnd(doc, seg);
+    const underValue = !asked && rowCaption(doc, seg);
+    const end = asked || underValue ? seg.toks.length : labelEnd(doc, seg);
     // (a question's caption naming a carrier still asks for the number held there when no other label
     // claims it: "Provider Ref" — a carrier's words cue no field, its answer's grammar decides)
     const carrierWords = !!asked && carrierOnly(doc, seg);
@@ -141,7 +149,7 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
       page: seg.page,
       byShape: true,
     };
-    out.push({ hit, cues });
+    out.push({ hit, cues, ...(underValue ? { underValue } : {}) });
   }
   return out;
 }
@@ -279,12 +287,14 @@ export function shapeNames(
   if (!labels.length) return out;
   // (only labels closed by their colon: a name's line in a block or grid is shaped like a caption)
   const colonLabels = labels.filter((label) => label.hit.colon);
+  // (a signer's caption under the rule their name is typed on names them whatever its words)
+  const personLabels = labels.filter((label) => label.hit.colon || label.underValue);
   if (!has.labelledName) {
     const c = choose('account_name', readAll(doc, colonLabels, businessGrammar));
     if (c) out.name = c;
   }
   if (wantPerson) {
-    const c = choose('authorized_person', readAll(doc, colonLabels, personGrammar));
+    const c = choose('authorized_person', readAll(doc, personLabels, personGrammar));
     if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase()) out.person = c;
   }
   return out;

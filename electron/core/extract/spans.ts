@@ -400,31 +400,37 @@ export function captionsUnderValues(doc: DocLayout, lineId: number): boolean {
  * A row of short captions without digits right under a row of values in somewhat larger print (a signer
  * block's "Printed name | Job Function | Signature | Date" printed under the rules the values are typed on):
  * every cell a caption of the value over it, so a caption no vocabulary knows is still no value of the one
- * beside it. The print need differ less than captionsUnderValues asks, as the row is all caption-shaped.
+ * beside it. The print need differ less than captionsUnderValues asks (5%: a caption font a point or two smaller,
+ * another face), as the row is all caption-shaped and known captions stand in it.
  */
-function captionRowUnderRules(doc: DocLayout, line: Line): boolean {
-  const above = doc.lines[line.id - 1];
-  if (!above || above.page !== line.page || line.top - above.bottom >= line.h || above.h <= 1.1 * line.h) return false;
-  const captionShaped = (l: Line) =>
-    l.segs.length >= 2 &&
-    l.segs.every(
-      (s) =>
-        s.toks.length <= 6 && s.toks.some((t) => /[A-Za-z]/.test(t.text)) && !s.toks.some((t) => /\d/.test(t.text)),
-    );
-  if (!captionShaped(line)) return false;
-  // (and known captions make it a caption row, not a label and its value under a table's header: two on the
-  // row, or a row of known captions nearby in the same columns — the signer block's second row)
+export function captionRowUnderRules(doc: DocLayout, line: Line): boolean {
   const tol = Math.max(3, 0.6 * line.h);
   const labelled = (l: Line) => l.segs.filter((s) => doc.hitsBySeg.get(s.id)?.some((h) => h.start === 0)).length;
+  if (!captionsUnderLargerRow(doc, line)) return false;
+  // (and known captions make it a caption row, not a label and its value under a table's header row: two on
+  // it, or another such row of captions nearby in the same columns — the signer block's second row)
   if (labelled(line) >= 2) return true;
   return doc.lines.some(
     (l) =>
       l !== line &&
       l.page === line.page &&
       Math.abs(l.id - line.id) <= 4 &&
-      captionShaped(l) &&
-      labelled(l) === l.segs.length &&
+      labelled(l) >= 1 &&
+      captionsUnderLargerRow(doc, l) &&
       l.segs.every((s) => line.segs.some((c) => Math.abs(c.x0 - s.x0) <= tol)),
+  );
+}
+
+/** Two or more cells of a few words without digits, tight under a line in larger print. */
+function captionsUnderLargerRow(doc: DocLayout, line: Line): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom >= line.h || above.h <= 1.05 * line.h) return false;
+  return (
+    line.segs.length >= 2 &&
+    line.segs.every(
+      (s) =>
+        s.toks.length <= 6 && s.toks.some((t) => /[A-Za-z]/.test(t.text)) && !s.toks.some((t) => /\d/.test(t.text)),
+    )
   );
 }
 
