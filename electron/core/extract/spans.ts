@@ -533,7 +533,8 @@ const joinsComplement = (t: Tok) => HEAD_ENDS.has(t.text.toLowerCase().replace(/
 /**
  * Whether a label of a question's caption cell reads its answer: each does, but one that only qualifies the
  * next label of its noun run ("Acct" in "Acct *PIN*": the head noun ends the run, English captions being noun
- * phrases) — a later label of another field with no linking word or parenthesis between them. A label of no
+ * phrases) — a later label of another field with no linking word or parenthesis between them (the first label
+ * may end on the linking word itself: "Account No. with" | "Phone Company"). A label of no
  * field we read ("Ref No." in "Acct Ref No.") is no head.
  */
 function readsQuestionAnswer(doc: DocLayout, seg: Seg, hit: Hit): boolean {
@@ -543,7 +544,7 @@ function readsQuestionAnswer(doc: DocLayout, seg: Seg, hit: Hit): boolean {
       h.field !== hit.field &&
       h.field !== 'other' &&
       h !== carrierComplement(doc, hit) &&
-      !seg.toks.slice(hit.end, h.start + 1).some(joinsComplement),
+      !seg.toks.slice(hit.end - 1, h.start + 1).some(joinsComplement),
   );
 }
 
