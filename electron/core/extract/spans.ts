@@ -573,17 +573,42 @@ function completesHeld(doc: DocLayout, hit: Hit): boolean {
   return (doc.hitsBySeg.get(hit.seg.id) ?? []).some((h) => h !== hit && carrierComplement(doc, h) === hit);
 }
 
+/**
+ * Where a label's caption ends in its cell: a numbered question's caption runs to the cell's end (for the label
+ * that reads its answer), an identifier's label completed by its carrier's ("Account No. at Losing Carrier")
+ * where that one ends; any other label where its own words end.
+ */
+function captionEnd(doc: DocLayout, hit: Hit): number {
+  if (questionCaption(doc, hit.seg) && readsQuestionAnswer(doc, hit.seg, hit)) return hit.seg.toks.length;
+  return carrierComplement(doc, hit)?.end ?? hit.end;
+}
+
+/** The value over a caption, in its column (a value typed on a rule, its caption printed under it). */
+function valueAbove(doc: DocLayout, hit: Hit, line: Line, col: { x0: number; x1: number }): Raw['above'] {
+  for (let k = line.id - 1; k >= 0; k--) {
+    const l = doc.lines[k]!;
+    if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
+    const inCol = l.toks.filter((t) => inColumn(doc, t, col));
+    if (!inCol.length) continue;
+    const seg0: Seg = doc.segs[inCol[0]!.seg]!;
+    // (as below: a name's caption has its value under its own words, so a line over it whose words
+    // all start right of the caption's end is another column's, "AUTHORIZED REPRESENTATIVE:" under
+    // a right column's "Active (good standing)")
+    if (NAME_FIELDS.has(hit.field) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
+    if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
+    const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
+    return toks.length ? { lines: [toks], gap: line.top - l.bottom } : undefined;
+  }
+  return undefined;
+}
+
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
   if (completesHeld(doc, hit)) return raw;
   const line = doc.lines[hit.line]!;
   const seg = hit.seg;
   const pageW = doc.pageWidth.get(hit.page) ?? 612;
-  // (an identifier's label completed by its carrier's, "Account No. at Losing Carrier", ends where that one ends)
-  const end =
-    questionCaption(doc, seg) && readsQuestionAnswer(doc, seg, hit)
-      ? seg.toks.length
-      : (carrierComplement(doc, hit)?.end ?? hit.end);
+  const end = captionEnd(doc, hit);
   const first = seg.toks[end];
   const inline = withoutPlaceAt(
     hit,
@@ -683,21 +708,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     delete raw.right;
   // above, when the label is its cell's first word (a caption)
   if (hit.atStart) {
-    for (let k = line.id - 1; k >= 0; k--) {
-      const l = doc.lines[k]!;
-      if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
-      const inCol = l.toks.filter((t) => inColumn(doc, t, col));
-      if (!inCol.length) continue;
-      const seg0: Seg = doc.segs[inCol[0]!.seg]!;
-      // (as below: a name's caption has its value under its own words, so a line over it whose words
-      // all start right of the caption's end is another column's, "AUTHORIZED REPRESENTATIVE:" under
-      // a right column's "Active (good standing)")
-      if (NAME_FIELDS.has(hit.field) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
-      if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
-      const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
-      if (toks.length) raw.above = { lines: [toks], gap: line.top - l.bottom };
-      break;
-    }
+    const above = valueAbove(doc, hit, line, col);
+    if (above) raw.above = above;
   }
   return raw;
 }
