@@ -3,7 +3,7 @@ import type { Cand } from './candidate.js';
 import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { addressPartPrompt } from './screen-address.js';
-import { spansFor } from './spans.js';
+import { captionRowUnderRules, questionCaption, spansFor } from './spans.js';
 import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
 /**
@@ -24,6 +24,8 @@ const ELIMINATED = 0.45;
 
 interface ShapeLabel {
   hit: Hit;
+  /** a cell of a row of captions printed under their values (a signer block's), its value the one over it */
+  underValue?: boolean;
   /** what each of the label's words says: the fields it names, or that a word it abbreviates names */
   cues: Set<LabelField>[];
 }
@@ -97,6 +99,17 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   return 0;
 }
 
+/** A cell of words in a row of captions under the values they caption (captionRowUnderRules), whatever its wording. */
+function rowCaption(doc: DocLayout, seg: Seg): boolean {
+  return seg.toks.every((t) => WORDY.test(t.text)) && captionRowUnderRules(doc, doc.lines[seg.line]!);
+}
+
+/** Every label of the cell is a carrier's (and it has one). */
+function carrierOnly(doc: DocLayout, seg: Seg): boolean {
+  const hits = doc.hitsBySeg.get(seg.id) ?? [];
+  return hits.length > 0 && hits.every((h) => h.field === 'carrier_name');
+}
+
 const labelCache = new WeakMap<DocLayout, ShapeLabel[]>();
 
 function shapeLabels(doc: DocLayout): ShapeLabel[] {
@@ -105,31 +118,38 @@ function shapeLabels(doc: DocLayout): ShapeLabel[] {
   const out: ShapeLabel[] = [];
   labelCache.set(doc, out);
   for (const seg of doc.segs) {
-    const end = labelEnd(doc, seg);
-    if (!end || !unclaimed(doc, seg, end)) continue;
+    // (a numbered question's caption, "3. Account Identifier ....", whatever its wording; its number is no word of it)
+    const asked = questionCaption(doc, seg);
+    const underValue = !asked && rowCaption(doc, seg);
+    const end = asked || underValue ? seg.toks.length : labelEnd(doc, seg);
+    // (a question's caption naming a carrier still asks for the number held there when no other label
+    // claims it: "Provider Ref" — a carrier's words cue no field, its answer's grammar decides)
+    const carrierWords = !!asked && carrierOnly(doc, seg);
+    if (!end || (!carrierWords && !unclaimed(doc, seg, end))) continue;
     // (a terminal screen's address-part prompt, "HSE: 4062", labels a house number: no unknown field's value)
     if (addressPartPrompt(doc, seg.toks[end - 1]!)) continue;
-    const toks = seg.toks.slice(0, end);
+    const start = asked?.from ?? 0;
+    const toks = seg.toks.slice(start, end);
     const cues = labelStems(tokText(toks, false).text)
       .map(conceptFields)
-      .filter((f) => f.size > 0);
+      .filter((f) => f.size > 0 && !(carrierWords && f.has('carrier_name')));
     const hit: Hit = {
       def: { field: 'other', phrases: [], weight: ELIMINATED },
       field: 'other',
       seg,
-      start: 0,
+      start,
       end,
-      colon: /:$/.test(toks[end - 1]!.text),
+      colon: /:$/.test(toks[toks.length - 1]!.text),
       prose: false,
       atStart: true,
       strength: ELIMINATED,
       x0: toks[0]!.x0,
-      x1: toks[end - 1]!.x1,
+      x1: toks[toks.length - 1]!.x1,
       line: seg.line,
       page: seg.page,
       byShape: true,
     };
-    out.push({ hit, cues });
+    out.push({ hit, cues, ...(underValue ? { underValue } : {}) });
   }
   return out;
 }
@@ -267,12 +287,14 @@ export function shapeNames(
   if (!labels.length) return out;
   // (only labels closed by their colon: a name's line in a block or grid is shaped like a caption)
   const colonLabels = labels.filter((label) => label.hit.colon);
+  // (a signer's caption under the rule their name is typed on names them whatever its words)
+  const personLabels = labels.filter((label) => label.hit.colon || label.underValue);
   if (!has.labelledName) {
     const c = choose('account_name', readAll(doc, colonLabels, businessGrammar));
     if (c) out.name = c;
   }
   if (wantPerson) {
-    const c = choose('authorized_person', readAll(doc, colonLabels, personGrammar));
+    const c = choose('authorized_person', readAll(doc, personLabels, personGrammar));
     if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase()) out.person = c;
   }
   return out;

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
-import { conceptOf, emptyPinPrompt, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
+import { conceptOf, emptyPinPrompt, HEAD_ENDS, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
 import {
   labelStart,
   pairCaptionAt,
@@ -320,6 +320,23 @@ function cellEndsWithLabels(doc: DocLayout, hit: Hit): boolean {
   return true;
 }
 
+/**
+ * A caption's hint that opens its parenthesis in the caption's cell and closes it in the next ("Account No. (as
+ * it appears on your" | "bill)" | "5871770484292", a questionnaire's caption run to its answer column): the
+ * closing words are the caption's, and its value is the cell after them. Only a few words without digits
+ * that close the parenthesis, with a cell after them.
+ */
+function hintClosedInNextCell(line: Line, i: number): boolean {
+  const cell = line.segs[i]!.toks.map((t) => t.text).join(' ');
+  const tail = line.segs[i + 1];
+  if (!tail || !line.segs[i + 2]) return false;
+  const open = (cell.match(/\(/g) ?? []).length - (cell.match(/\)/g) ?? []).length;
+  const words = tail.toks.map((t) => t.text);
+  return (
+    open > 0 && words.length <= 4 && /\)[:.]?$/.test(words[words.length - 1]!) && !words.some((w) => /[\d(]/.test(w))
+  );
+}
+
 interface Raw {
   inline?: Tok[][];
   right?: Tok[][];
@@ -404,13 +421,51 @@ export function captionsUnderValues(doc: DocLayout, lineId: number): boolean {
 }
 
 /**
+ * A row of short captions without digits right under a row of values in somewhat larger print (a signer
+ * block's "Printed name | Job Function | Signature | Date" printed under the rules the values are typed on):
+ * every cell a caption of the value over it, so a caption no vocabulary knows is still no value of the one
+ * beside it. The print need differ less than captionsUnderValues asks (5%: a caption font a point or two smaller,
+ * another face), as the row is all caption-shaped and known captions stand in it.
+ */
+export function captionRowUnderRules(doc: DocLayout, line: Line): boolean {
+  const tol = Math.max(3, 0.6 * line.h);
+  const labelled = (l: Line) => l.segs.filter((s) => doc.hitsBySeg.get(s.id)?.some((h) => h.start === 0)).length;
+  if (!captionsUnderLargerRow(doc, line)) return false;
+  // (and known captions make it a caption row, not a label and its value under a table's header row: two on
+  // it, or another such row of captions nearby in the same columns — the signer block's second row)
+  if (labelled(line) >= 2) return true;
+  return doc.lines.some(
+    (l) =>
+      l !== line &&
+      l.page === line.page &&
+      Math.abs(l.id - line.id) <= 4 &&
+      labelled(l) >= 1 &&
+      captionsUnderLargerRow(doc, l) &&
+      l.segs.every((s) => line.segs.some((c) => Math.abs(c.x0 - s.x0) <= tol)),
+  );
+}
+
+/** Two or more cells of a few words without digits, tight under a line in larger print. */
+function captionsUnderLargerRow(doc: DocLayout, line: Line): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom >= line.h || above.h <= 1.05 * line.h) return false;
+  return (
+    line.segs.length >= 2 &&
+    line.segs.every(
+      (s) =>
+        s.toks.length <= 6 && s.toks.some((t) => /[A-Za-z]/.test(t.text)) && !s.toks.some((t) => /\d/.test(t.text)),
+    )
+  );
+}
+
+/**
  * The label and the cell beside it each right under a value in larger print starting where it starts
  * ("City | State code" under "GREEN BAY | WI 54301" on a form filled in by hand, the captions in tiny
  * print under the boxes): a row of captions, each its own value's, not a label and its value.
  */
 function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg): boolean {
   const above = doc.lines[line.id - 1];
-  if (!above || !captionsUnderValues(doc, line.id)) return false;
+  if (!above || !(captionsUnderValues(doc, line.id) || captionRowUnderRules(doc, line))) return false;
   // (a hand-printed first letter sits inside its box, a little right of the caption under it)
   // (the row above holds values, not labels: a section's heading row over a label and its value is no comb)
   const over = (sg: Seg) =>
@@ -460,19 +515,132 @@ function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
   return emptyPinPrompt(rows);
 }
 
+/** A question's number opening its line ("3.", "12)"): what a numbered questionnaire prints before each caption. */
+const QUESTION_NUMBER = /^\d{1,2}[.)]$/;
+
+/** The question number opening a line, in its caption's cell or in a cell of its own. */
+const questionNumberOf = (l: Line): Tok | undefined =>
+  QUESTION_NUMBER.test(l.segs[0]?.toks[0]?.text ?? '') ? l.segs[0]!.toks[0] : undefined;
+
+/**
+ * A numbered question's caption cell ("3. Account Identifier ......" | answer): first on its line after the
+ * question's number (in the cell, `from` 1, or a cell of its own, `from` 0), a few words without digits, its
+ * answer in the next cell, in a list of such questions — two more lines on the page open with a question
+ * number where this one does. Every word of the cell is the caption's (a hint, a complement: "with Them", "(see
+ * your bill)"), whatever its wording; the answer is the next cell. Null for any other cell.
+ */
+export function questionCaption(doc: DocLayout, seg: Seg): { from: number } | null {
+  const line = doc.lines[seg.line]!;
+  const num = questionNumberOf(line);
+  if (!num) return null;
+  const i = line.segs.indexOf(seg);
+  const from = i === 0 ? 1 : 0;
+  if ((i === 0 ? seg.toks.length < 2 : i !== 1 || line.segs[0]!.toks.length !== 1) || !line.segs[i + 1]) return null;
+  const words = seg.toks.slice(from);
+  // (digits only in a hint in parentheses: "(see page 1 of your bill)")
+  const outsideHints = words
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/\([^)]*\)?/g, ' ');
+  if (words.length > 16 || /\d/.test(outsideHints) || !/^[A-Za-z(]/.test(words[0]!.text)) return null;
+  const tol = Math.max(3, 0.6 * line.h);
+  const listed = doc.lines.filter((l) => {
+    const n = l !== line && l.page === line.page ? questionNumberOf(l) : undefined;
+    return !!n && Math.abs(n.x0 - num.x0) <= tol;
+  });
+  return listed.length >= 2 ? { from } : null;
+}
+
+/** A word joining a caption's head to its complement (HEAD_ENDS), or a hint's parenthesis. */
+const joinsComplement = (t: Tok) => HEAD_ENDS.has(t.text.toLowerCase().replace(/[^a-z]/g, '')) || /^\(/.test(t.text);
+
+/**
+ * Whether a label of a question's caption cell reads its answer: each does, but one that only qualifies the
+ * next label of its noun run ("Acct" in "Acct *PIN*": the head noun ends the run, English captions being noun
+ * phrases) — a later label of another field with no linking word or parenthesis between them (the first label
+ * may end on the linking word itself: "Account No. with" | "Phone Company"). A label of no
+ * field we read ("Ref No." in "Acct Ref No.") is no head.
+ */
+function readsQuestionAnswer(doc: DocLayout, seg: Seg, hit: Hit): boolean {
+  return !(doc.hitsBySeg.get(seg.id) ?? []).some(
+    (h) =>
+      h.start >= hit.end &&
+      h.field !== hit.field &&
+      h.field !== 'other' &&
+      h !== carrierComplement(doc, hit) &&
+      !seg.toks.slice(hit.end - 1, h.start + 1).some(joinsComplement),
+  );
+}
+
+/** Identifiers a carrier keeps: "Account No. at Losing Carrier" names the number, the carrier only says whose it is. */
+const HELD_AT_CARRIER = new Set<LabelField>(['account_number', 'pin', 'btn']);
+
+/**
+ * The carrier's label right after an identifier's in its cell, which only says where the identifier is held
+ * ("Account No. at Losing Carrier", "Account # - Current Provider", "PIN, Existing Carrier"): nothing but a
+ * linking word (HEAD_ENDS) or punctuation between them. A carrier's name is never the identifier's value.
+ */
+function carrierComplement(doc: DocLayout, head: Hit): Hit | undefined {
+  if (!HELD_AT_CARRIER.has(head.field)) return undefined;
+  const later = (doc.hitsBySeg.get(head.seg.id) ?? []).find(
+    (h) => h.field === 'carrier_name' && h.start >= head.end && h.start <= head.end + 2 && h !== head,
+  );
+  const between = later ? head.seg.toks.slice(head.end, later.start) : [];
+  return later && between.every((t) => joinsComplement(t) || PUNCT_ONLY.test(t.text) || /^[/&–—-]$/.test(t.text))
+    ? later
+    : undefined;
+}
+
+/** A carrier's label that completes an identifier's label before it in the cell: it reads no value of its own. */
+function completesHeld(doc: DocLayout, hit: Hit): boolean {
+  if (hit.field !== 'carrier_name') return false;
+  return (doc.hitsBySeg.get(hit.seg.id) ?? []).some((h) => h !== hit && carrierComplement(doc, h) === hit);
+}
+
+/**
+ * Where a label's caption ends in its cell: a numbered question's caption runs to the cell's end (for the label
+ * that reads its answer), an identifier's label completed by its carrier's ("Account No. at Losing Carrier")
+ * where that one ends; any other label where its own words end.
+ */
+function captionEnd(doc: DocLayout, hit: Hit): number {
+  if (questionCaption(doc, hit.seg) && readsQuestionAnswer(doc, hit.seg, hit)) return hit.seg.toks.length;
+  return carrierComplement(doc, hit)?.end ?? hit.end;
+}
+
+/** The value over a caption, in its column (a value typed on a rule, its caption printed under it). */
+function valueAbove(doc: DocLayout, hit: Hit, line: Line, col: { x0: number; x1: number }): Raw['above'] {
+  for (let k = line.id - 1; k >= 0; k--) {
+    const l = doc.lines[k]!;
+    if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
+    const inCol = l.toks.filter((t) => inColumn(doc, t, col));
+    if (!inCol.length) continue;
+    const seg0: Seg = doc.segs[inCol[0]!.seg]!;
+    // (as below: a name's caption has its value under its own words, so a line over it whose words
+    // all start right of the caption's end is another column's, "AUTHORIZED REPRESENTATIVE:" under
+    // a right column's "Active (good standing)")
+    if (NAME_FIELDS.has(hit.field) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
+    if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
+    const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
+    return toks.length ? { lines: [toks], gap: line.top - l.bottom } : undefined;
+  }
+  return undefined;
+}
+
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
+  if (completesHeld(doc, hit)) return raw;
   const line = doc.lines[hit.line]!;
   const seg = hit.seg;
   const pageW = doc.pageWidth.get(hit.page) ?? 612;
-  const first = seg.toks[hit.end];
+  const end = captionEnd(doc, hit);
+  const first = seg.toks[end];
   const inline = withoutPlaceAt(
     hit,
     openQualifierDropped(
       doc,
       hit,
       line,
-      first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, hit.end)) : [],
+      first && (!hitAt(doc, first) || valueMayLookLikeLabel) ? dropLeadingPunct(untilHit(doc, seg, end)) : [],
     ),
   );
   if (inline.length) {
@@ -482,10 +650,10 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   // a label in parentheses after a value is a note on it ("555-0190 (main line)"): the words
   // beside or below belong to their own rows
   if (hit.start > 0 && /^\(/.test(seg.toks[hit.start]!.text)) return raw;
-  const atEnd = hit.end === seg.toks.length || cellEndsWithLabels(doc, hit);
+  const atEnd = end === seg.toks.length || cellEndsWithLabels(doc, hit);
   if (!atEnd) return raw;
   const i = line.segs.indexOf(seg);
-  const next = line.segs[i + 1];
+  const next = line.segs[i + (hintClosedInNextCell(line, i) ? 2 : 1)];
   // the next cell is a value, not another label ("Current Account #")
   // (after a label ending with a colon, a value that may read like a label is the value: "TOWN/CITY: | Mobile")
   const nextIsLabel =
@@ -495,7 +663,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
       (hit.colon && wholeCellLabel(next.toks)));
   // (a header table's label has its value below; the cell beside it is the next column's header)
   if (
-    hit.end === seg.toks.length &&
+    end === seg.toks.length &&
     next &&
     next.x0 - hit.x1 < 0.5 * pageW &&
     !nextIsLabel &&
@@ -509,6 +677,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   }
   // (an empty PIN prompt in a block of prompts with their values beside them has no value over or under it)
   if (!raw.right && emptyPrompt(doc, hit, line)) return raw;
+  // (a numbered question's answer is beside it: the lines over and under it are other questions)
+  if (questionCaption(doc, seg)) return raw;
   const col = column(doc, hit, line);
   // below, in the label's column
   const below: Tok[][] = [];
@@ -562,21 +732,8 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     delete raw.right;
   // above, when the label is its cell's first word (a caption)
   if (hit.atStart) {
-    for (let k = line.id - 1; k >= 0; k--) {
-      const l = doc.lines[k]!;
-      if (l.page !== line.page || line.top - l.bottom > Math.max(2.2 * line.h, 2 * l.h, 10)) break;
-      const inCol = l.toks.filter((t) => inColumn(doc, t, col));
-      if (!inCol.length) continue;
-      const seg0: Seg = doc.segs[inCol[0]!.seg]!;
-      // (as below: a name's caption has its value under its own words, so a line over it whose words
-      // all start right of the caption's end is another column's, "AUTHORIZED REPRESENTATIVE:" under
-      // a right column's "Active (good standing)")
-      if (NAME_FIELDS.has(hit.field) && !hit.col && seg0.x0 > hit.x1 + 2) continue;
-      if (hitAt(doc, inCol[0]!) || seg0.toks.length > 8) break;
-      const toks = untilHit(doc, seg0, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
-      if (toks.length) raw.above = { lines: [toks], gap: line.top - l.bottom };
-      break;
-    }
+    const above = valueAbove(doc, hit, line, col);
+    if (above) raw.above = above;
   }
   return raw;
 }
