@@ -25,7 +25,8 @@
  * beside them won; "Lead" and "Pilot" qualifying a phone or line, and a "Bill-To" phone read as the billing
  * address; a caption glued to its number sign ("PIN#", "BTN#") unread; an item's ordinal before an unlisted
  * caption ("B2 ACCOUNT IDENTIFIER"); a number sign between a caption and its hint ("PIN # (as it appears on
- * your bill)"); "Security Question Answer". Dev fresh-tune slips of the same classes: an identifier caption
+ * your bill)"); "Security Question Answer"; a bare "Number:", "ID:", "Code:" under a section heading naming
+ * whose it is ("ACCOUNT INFORMATION", "Account Security": unread or a weak bare number). Dev fresh-tune slips of the same classes: an identifier caption
  * stacked with the caption under it ("LOCATION ID" over "LOCATION ACCOUNT"), a PIN caption's placeholder ("customer
  * to provide") letting a sentence read the next caption's house number as the PIN.
  * Still not read: a two-letter tag of a PIN's initials before a five-digit or alphanumeric PIN ("PC 00731": a
@@ -374,6 +375,45 @@ describe('the grammar classes not read at first sight', () => {
           [54, 200, 'Service Address: 6844 3rd Pkwy, San Antonio, TX 78217'],
         ]).pin,
       ).toBeUndefined();
+  });
+  it('a bare identifier caption under a section heading takes the heading as its qualifier', () => {
+    const section = (heading: string, caption: string, value: string): Line[] => [
+      [40, 40, 'LETTER OF AGENCY'],
+      [40, 70, heading],
+      [56, 86, 'Name:'],
+      [200, 86, 'Harborline Dental Group'],
+      [56, 100, caption],
+      [200, 100, value],
+      [40, 130, 'NEW SERVICE'],
+      [56, 146, 'Order No.:'],
+      [200, 146, 'ORD-5520193'],
+    ];
+    for (const heading of ['ACCOUNT INFORMATION', 'Current Account', 'Your Account with Current Carrier'])
+      for (const caption of ['Number:', 'No.:', 'ID:', '#:'])
+        expect(read('loa', section(heading, caption, '7730 2219 0041')).account_number?.value).toBe('7730 2219 0041');
+    for (const heading of ['Billing Telephone', 'Main Line'])
+      expect(read('loa', section(heading, 'Number:', '(813) 555-0142')).btn?.value).toBe('+18135550142');
+    for (const heading of ['Account Security', 'Port-Out'])
+      expect(read('loa', section(heading, 'Code:', '4821')).pin?.value).toBe('4821');
+  });
+  it("a lines table's header under a heading naming the account is no account caption", () => {
+    const f = read('csr', [
+      [44, 74, 'Account Information'],
+      [44, 98, 'Company: High Desert Roofing LLP'],
+      [300, 98, 'Master account: 433856781'],
+      [48, 274, 'Lines on this account'],
+      [48, 298, 'Number'],
+      [130, 298, 'Name'],
+      [250, 298, 'Rate plan'],
+      [48, 310, '909 443 5103'],
+      [130, 310, 'Derek Castillo'],
+      [250, 310, 'Business Unlimited'],
+      [48, 321, '909 467 3737'],
+      [130, 321, 'Joseph Kim'],
+      [250, 321, 'Shared 20GB'],
+    ]);
+    expect(f.account_number?.value).toBe('433856781');
+    expect(f.phone_numbers?.value).toEqual(['+19094435103', '+19094673737']);
   });
   it('a security question\'s answer is the secret ("Security Question Answer")', () => {
     for (const structure of ['LOA label-above', 'LOA boxes', 'LOA prose'] as const) {

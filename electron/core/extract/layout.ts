@@ -1050,6 +1050,7 @@ function assemble(
   cityValuesAreNoLabels(hits, segs);
   captionColumnNames(hits, lines, kind);
   captionRowNames(hits, lines, kind);
+  headingQualifiedIdentifiers(hits, lines, kind);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -1876,6 +1877,60 @@ function captionRowNames(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       if (c && NAME_VALUE_FIELDS.has(c.field)) hits.push(cellHit(seg, 0, seg.toks.length, c, 0.85));
     }
   }
+}
+
+/** Fields a section heading may qualify a bare identifier caption into (see headingQualifiedIdentifiers). */
+const HEADED_IDENTIFIER_FIELDS = new Set<LabelField>(['account_number', 'btn', 'pin']);
+
+/**
+ * A bare identifier caption ("Number:", "No.", "ID:", "#", "Code:") under a section heading naming whose it
+ * is ("ACCOUNT INFORMATION", "Current Account", "Account Security"): the heading qualifies the caption, the
+ * two read as one ("Account … Number", "Security … Code"). Only a heading of a few words, no digits and no
+ * colon, alone on its line at or left of the caption's column, with only captioned rows between.
+ */
+function headingQualifiedIdentifiers(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const line of lines) {
+    const seg = line.segs[0];
+    if (!seg) continue;
+    const colonAt = seg.toks.findIndex((t) => /:$/.test(t.text));
+    const end = colonAt >= 0 ? colonAt + 1 : line.segs.length > 1 ? seg.toks.length : -1;
+    if (end < 1 || end > 2) continue;
+    const own = labelStems(segText(seg.toks.slice(0, end)));
+    if (own.length < 1 || !own.every((w) => IDENTIFIER_NOUNS.has(w))) continue;
+    // (a value with digits beside it: a table's header row, "Number | Name | Equipment", captions columns)
+    const value = colonAt >= 0 && end < seg.toks.length ? seg.toks.slice(end) : (line.segs[1]?.toks ?? []);
+    if (!value.some((t) => /\d/.test(t.text))) continue;
+    const heading = sectionHeading(lines, line, seg.x0);
+    if (!heading) continue;
+    // (the heading's words up to a joining word qualify, fillers that are concept words kept: "Main Line",
+    // "Your Account with Current Carrier" — not "Lines on this account", whose head is the lines)
+    const words = labelStems(heading);
+    const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+    const named = (cut < 0 ? words : words.slice(0, cut)).filter(
+      (w) => CONCEPT_WORDS.has(w) || (isLabelWord(w) && !LABEL_FILLERS.has(w)),
+    );
+    const stems = [...named, ...own];
+    const c = conceptOf(stems, kind, own[own.length - 1], true);
+    if (!c || c.stems.length < 2 || !HEADED_IDENTIFIER_FIELDS.has(c.field)) continue;
+    const at = hits.findIndex((h) => h.seg === seg && h.start === 0);
+    const hit = cellHit(seg, 0, end, c, 0.9, colonAt >= 0 || /#$/.test(seg.toks[end - 1]!.text));
+    if (at >= 0) hits[at] = hit;
+    else hits.push(hit);
+  }
+}
+
+/** The heading over a caption's column: the nearest line above, alone, a few words without digits or colon. */
+function sectionHeading(lines: Line[], line: Line, x: number): string | null {
+  for (let k = line.id - 1; k >= 0 && k >= line.id - 8; k--) {
+    const l = lines[k]!;
+    if (l.page !== line.page || l.segs[0]!.x0 > x + 2 + 8 * line.h) return null;
+    const t = segText(l.toks);
+    if (l.segs.length === 1 && l.toks.length <= 6 && !/\d|:$/.test(t) && /^[A-Z]/.test(t))
+      return l.segs[0]!.x0 <= x + 2 ? t : null;
+    // (only captioned rows of the section between: a caption at the column's start, a value beside it)
+    if (Math.abs(l.segs[0]!.x0 - x) > 2 || l.segs.length < 2) return null;
+  }
+  return null;
 }
 
 /**
