@@ -2028,18 +2028,13 @@ function longestPhraseAt(toks: Tok[], i: number, kind: DocumentKind): PhraseMatc
     // a tag glued to its line number ("ADDR2", "SA1"; the key may read the 1 as an l) matches as the tag
     const gluedTag = /^([A-Za-z]{2,})\d[.:]*$/.exec(toks[j]!.text);
     const glued = gluedTag ? acc + labelKey(gluedTag[1]!) : null;
-    // a caption glued to its number sign ("PIN#", "BTN#") is the caption closed by it, as "Acct #" is
-    const hashClosed = /^[A-Za-z]{2,}#$/.test(toks[j]!.text) ? acc + labelKey(toks[j]!.text.slice(0, -1)) : null;
     acc += toks[j]!.key;
     if (!acc) continue;
     if (acc.length > 48) break;
     // a tag glued to its line number ("ADDR2", "SA1") matches as the tag
-    const found = (
-      exact.get(acc) ??
-      (glued ? exact.get(glued) : undefined) ??
-      (hashClosed ? exact.get(hashClosed) : undefined) ??
-      stutterMatch(exact, toks, i, j)
-    )?.filter((p) => kindAllows(p.def, kind));
+    const found = (exact.get(acc) ?? (glued ? exact.get(glued) : undefined) ?? stutterMatch(exact, toks, i, j))?.filter(
+      (p) => kindAllows(p.def, kind),
+    );
     if (found?.length) {
       const ph = found.sort((a, b) => b.def.weight - a.def.weight)[0]!;
       if (!best || acc.length >= best.len) best = { ph, end: j + 1, exactMatch: true, len: acc.length };
