@@ -864,6 +864,8 @@ export const LABEL_FILLERS: ReadonlySet<string> = new Set([
   'shown',
   'show',
   'file',
+  // a legal name "as filed" (with the state) says where it is written, as "on file" does
+  'filed',
   'record',
   'records',
   'please',

@@ -335,6 +335,27 @@ function businessName(raw: string): NormalizedBusinessName {
   };
 }
 
+/**
+ * A business's name words as its value writes them, its legal form (and a d/b/a) left off: the fewest
+ * first words that normalise as the whole name does ("Bayside Chiropractic Center" of "Bayside
+ * Chiropractic Center, Inc."). What a page writes of the name when its legal form is written in another
+ * form ("Clinic Co." for "Clinic Company") — never the normalised key ("…CTR"), which no page writes.
+ * Null when no word is left off.
+ */
+export function businessNameWords(raw: string): string | null {
+  const key = normalizeBusinessName(raw).key;
+  const words = squashSpaces(raw).split(' ');
+  if (!key) return null;
+  for (let n = 1; n < words.length; n++) {
+    const head = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:(]+$/, '');
+    if (normalizeBusinessName(head).key === key) return head;
+  }
+  return null;
+}
+
 /** Legal forms as one run of letters ("LLC", "INCORPORATED", "CO"), longest first, with their canonical form. */
 const GLUED_SUFFIXES: ReadonlyArray<[string, string]> = SUFFIX_FORMS.map(
   ([form, canon]) => [form.join(''), canon] as [string, string],

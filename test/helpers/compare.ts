@@ -1,5 +1,6 @@
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { CompareInput } from '../../shared/domain/comparison.js';
+import type { ServiceAddress } from '../../shared/domain/document.js';
 
 type Box = [number, number, number, number];
 
@@ -16,3 +17,13 @@ export const run = (input: Omit<CompareInput, 'asOf'>) => compareCase({ asOf: '2
 
 /** The predicted rejection codes, as a specialist reads them off the review. */
 export const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((p) => p.code);
+
+/** A service address as a reader returns it, street and city first, the unit and ZIP+4 when given. */
+export const addr = (
+  street_line: string,
+  city: string,
+  state: string,
+  zip5: string,
+  unit = '',
+  zip4 = '',
+): ServiceAddress => ({ street_line, unit, city, state, zip5, zip4 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
-import { codes, fv as boxedField, run } from '../helpers/compare.js';
+import { addr, codes, fv as boxedField, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 import { freshTunePort } from '../helpers/review-pages.js';
 import { reviewPort } from '../bench/review-ports.js';
@@ -13,14 +13,6 @@ import { reviewPort } from '../bench/review-ports.js';
  */
 
 const fv = <T>(value: T, confidence = 0.95) => boxedField(value, confidence, null);
-const addr = (street_line: string, city: string, state: string, zip5: string, unit = ''): ServiceAddress => ({
-  street_line,
-  unit,
-  city,
-  state,
-  zip5,
-  zip4: '',
-});
 const scan = (lines: [number, number, string][]): PageText[] => page(lines, 'ocr');
 const LOCATION = 'LOCATION_MISMATCH';
 const POSTAL = 'POSTAL_CODE_MISMATCH';

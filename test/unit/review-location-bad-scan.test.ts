@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateWhy, PageText, ServiceAddress } from '../../shared/domain/document.js';
-import { codes, fv as boxedField, run } from '../helpers/compare.js';
+import { addr, codes, fv as boxedField, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -11,21 +11,6 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * address; a real difference the page confirms stays a rejection.
  */
 
-const addr = (
-  street_line: string,
-  city: string,
-  state: string,
-  zip5: string,
-  unit = '',
-  zip4 = '',
-): ServiceAddress => ({
-  street_line,
-  unit,
-  city,
-  state,
-  zip5,
-  zip4,
-});
 const fv = <T>(value: T, confidence = 0.95) => boxedField(value, confidence, null);
 /** A reading with the reader's ranked candidates, each with why it was proposed. */
 const withCands = (

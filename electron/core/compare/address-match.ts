@@ -53,3 +53,21 @@ export function sameWritten(text: AddressParts, value: AddressParts): boolean {
         : sameLetters(p),
   );
 }
+
+/**
+ * The same words split elsewhere between the street, the unit and the city ("2097 5TH LN PALM" |
+ * "BEACHGARDENS" for "2097 5TH LN" | "PALM BEACH GARDENS"): a reader's cut, not another address. The
+ * comparison as if the two were one reading; `r` unchanged when any other part differs.
+ */
+export function splitElsewhere(
+  ref: AddressParts,
+  v: AddressParts,
+  r: ReturnType<typeof compareAddresses>,
+): ReturnType<typeof compareAddresses> {
+  if (goodAddress(r)) return r;
+  const line = (a: AddressParts) => streetKey(a) + ocrKey(a.unit) + ocrKey(a.city);
+  const cut = differingParts(r).every((p) => GLUE_PARTS.has(p.part) || p.part === 'unit' || p.part === 'city');
+  return cut && differingParts(r).some((p) => p.part === 'city') && line(ref) === line(v)
+    ? compareAddresses(ref, ref)
+    : r;
+}

@@ -49,6 +49,7 @@ import {
   goodAddress,
   sameLetters,
   sameWritten,
+  splitElsewhere,
   streetKey,
 } from './address-match.js';
 import { type Finder } from './finder.js';
@@ -1090,7 +1091,7 @@ export function compareServiceAddress(
     if (!v) {
       if (src === 'loa') addressMissingOnLoa(c, find, run, ref);
     } else {
-      const read = compareAddresses(ref.value, v.value);
+      const read = splitElsewhere(ref.value, v.value, compareAddresses(ref.value, v.value));
       const r = find.ocr(ref.src) || find.ocr(v.src) ? withoutOcrLookalikes(ref.value, v.value, read) : read;
       if (!addressDoubtSettled(c, find, run, ref, v, r, invoice, prefix))
         addressDifference(c, run, ref, v, withoutCsrLosses(find, ref, v, invoice, r), billingParts, prefix);

@@ -14,7 +14,12 @@ import {
   compareAccountNumbers,
   normalizeAccountNumber,
 } from '../../../shared/normalize/account.js';
-import { compareEntityNames, comparePersonNames, normalizeBusinessName } from '../../../shared/normalize/names.js';
+import {
+  businessNameWords,
+  compareEntityNames,
+  comparePersonNames,
+  normalizeBusinessName,
+} from '../../../shared/normalize/names.js';
 import { NAME_PARTICLES } from '../extract/values.js';
 import { ocrKey } from './evidence.js';
 import { lesserRoleAfter, nameProblem } from './plausible.js';
@@ -94,24 +99,43 @@ function personShaped(text: string): boolean {
   return words.filter((w) => w.replace(/[^A-Za-z]/g, '').length >= 2).length >= 2 || /^[A-Za-z]{6,}$/.test(words[0]!);
 }
 
+/** A business's name words ending where a name ends (see wholeBusinessName), whatever stands before them (a record's tag). */
+const nameEndsThere = (_before: readonly string[], words: readonly string[], after: readonly string[]) =>
+  wholeBusinessName([], words, after);
+
 /**
  * A value written anywhere on a document: a name with a letter or two more wrong than OCR's
- * lookalikes (long names two), an account number digit for digit, standing on its own.
+ * lookalikes (long names two) — on a text layer as typed, where a letter more is another name, not a
+ * misread — an account number digit for digit, standing on its own.
  */
 function writtenLocator(find: Finder, field: ComparedField, whole = false): ScalarSpec['written'] {
   if (field === 'account_name' || field === 'authorized_person')
     return (value, on) => {
-      const n = ocrKey(value).length;
+      const edits = (n: number) => (!find.ocr(on) ? 0 : n >= 12 ? 2 : n >= 6 ? 1 : 0);
       // (`whole`: a business's name only as a whole name, never as some words of a longer one)
       const bounded = whole && field === 'account_name' ? wholeBusinessName : undefined;
-      const found = find.written(on, value, { maxEdits: n >= 12 ? 2 : n >= 6 ? 1 : 0, wordStart: true, bounded });
+      const found = find.written(on, value, { maxEdits: edits(ocrKey(value).length), wordStart: true, bounded });
       if (found || field !== 'account_name') return found;
       // a business written with its legal form in another form ("Clinic Co." for "Clinic Company"): its name
-      // words are what is written
-      const key = normalizeBusinessName(value).key;
-      return key.length >= 8 && key !== ocrKey(value)
-        ? find.written(on, key, { maxEdits: key.length >= 12 ? 2 : 1, wordStart: true, bounded })
-        : null;
+      // words as the value writes them; on a text layer ending where a name ends (its legal form, punctuation,
+      // a caption), not running on into more name words — "Mesa Verde Brewing" of "Mesa Verde Brewing Company
+      // PA" is no part of "Mesa Verde Brewing Group P.A." (what stands before them, a record's tag, may be
+      // anything). On a scan the words after them may be OCR's pieces of the legal form or of a neighbouring
+      // cell ("KIM & MARTINEZ LC" / "PL"): they prove nothing. Then its normalised words, for a joining word
+      // written otherwise ("Kim and Martinez" as "KIM & MARTINEZ") — never alone: a word they abbreviate
+      // ("Center" → "CTR") is written in full on a page
+      const ends = bounded ?? (find.ocr(on) ? undefined : nameEndsThere);
+      const words = businessNameWords(value);
+      const spelt = [words, normalizeBusinessName(value).key].filter((w): w is string => !!w && ocrKey(w).length >= 8);
+      for (const w of new Set(spelt.map(ocrKey))) {
+        const at = find.written(on, w, {
+          maxEdits: edits(w.length),
+          wordStart: true,
+          bounded: ends,
+        });
+        if (at) return at;
+      }
+      return null;
     };
   if (field === 'account_number')
     return (value, on) => {

@@ -18,7 +18,7 @@ import {
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { captionsUnderValues, hitAt } from './spans.js';
 import { digitFixToken } from './values.js';
-import { isKnownCity, zipPlace, type ZipCheck } from './zip.js';
+import { isKnownCity, isZipCityRunTogether, zipPlace, type ZipCheck } from './zip.js';
 
 /**
  * Every address-shaped block on a page, found by what an address looks like rather than by the
@@ -505,9 +505,12 @@ interface Anchor {
 function anchorOf(c: Cell): Anchor | null {
   const zip = zipOf(c.text);
   if (zip) return { cell: c, ...zip };
-  if (!/\d{5}(?:-\d{4})?$/.test(c.text)) return null;
+  // (OCR may part the ZIP in two, "SIOUX FALLS SD 5 7194": cityStateZip joins it)
+  if (!/\d(?: ?\d){4}(?:-\d{4})?$/.test(c.text)) return null;
   const csz = cityStateZip(c.text);
-  if (!csz?.zip5 || !csz.cityPart || /\d|,/.test(csz.cityPart) || !isKnownCity(csz.cityPart, csz.state)) return null;
+  if (!csz?.zip5 || !csz.cityPart || /\d|,/.test(csz.cityPart)) return null;
+  // (a known city, or the ZIP's own with a word space OCR lost: "SIOUXFALLS SD 57194")
+  if (!isKnownCity(csz.cityPart, csz.state) && !isZipCityRunTogether(csz.cityPart, csz.zip5, csz.state)) return null;
   return { cell: c, zip5: csz.zip5, zip4: csz.zip4, city: csz.cityPart, state: csz.state };
 }
 

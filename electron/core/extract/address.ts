@@ -146,7 +146,30 @@ export function splitUnit(street: string): { street: string; unit: string } {
   );
   // "APT 831" alone is a unit line, not a street
   if (UNIT_ONLY.test(s)) return { street: '', unit: fixUnitValue(s) };
-  return splitUnitOf(fixStreetWordSlips(s));
+  return splitUnitOf(fixStreetWordSlips(unglueSuffixUnit(s)));
+}
+
+const UNIT_WORD_ALONE = new RegExp(`^${UNIT_WORDS}\\.?$`, 'i');
+const UNIT_VALUE_WORD = new RegExp(`^${UNIT_VALUE}$`);
+
+/**
+ * A street type OCR glued to the designator of the unit after it ("101 Elm DriveApt 17C", "9 OAK
+ * STSTE 4"): a word that is a street type (USPS) followed by a designator, with a unit's value after
+ * it, is the street's end and the unit's start. Only the line's last two words, so a street's own word
+ * is never cut.
+ */
+function unglueSuffixUnit(s: string): string {
+  const words = s.split(' ');
+  const n = words.length;
+  if (n < 4 || !UNIT_VALUE_WORD.test(words[n - 1]!)) return s;
+  const glued = words[n - 2]!;
+  for (let cut = 2; cut < glued.length - 1; cut++) {
+    const head = glued.slice(0, cut);
+    const tail = glued.slice(cut).replace(/^\./, '');
+    if (!STREET_SUFFIXES.has(head.replace(/\.$/, '').toUpperCase()) || !UNIT_WORD_ALONE.test(tail)) continue;
+    return [...words.slice(0, n - 2), head, tail, words[n - 1]!].join(' ');
+  }
+  return s;
 }
 
 function splitUnitOf(s: string): { street: string; unit: string } {

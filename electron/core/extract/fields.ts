@@ -70,13 +70,14 @@ import {
   proseNames,
   prosePins,
   proseServiceAddresses,
+  isAuthorisedParty,
   isLetterheadName,
   typicalHeight,
   writtenAsLetter,
 } from './prose.js';
 import { isKnownCity, zipPlace } from './zip.js';
 import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
-import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { shapeFallbacks, shapeNames } from './shape.js';
 import { captionsUnderValues, hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
@@ -1408,8 +1409,15 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
     const pairs =
       !!valueStart &&
       setApart(capEnd, valueStart) &&
-      next.slice(0, 4).some((t, k) => k > 0 && setApart(next[k - 1]!, t));
-    if (nextLabel || ALIAS_LINE.test(text(next)) || pairs) return spans;
+      // (a caption of up to six words: "Known in directory as  Fern Shop")
+      next.slice(0, 7).some((t, k) => k > 0 && setApart(next[k - 1]!, t));
+    // (or a business name that ended with its legal form: "Registered name Blue Fern Studio LLC" over
+    // "Listed as Fern Shop", the next item's caption run into its value with one space as this one's is)
+    const ended =
+      hit.field === 'account_name' &&
+      !!valueStart &&
+      LEGAL_FORM_END.test(text(onLine.filter((t) => t.x0 >= valueStart.x0)));
+    if (nextLabel || ALIAS_LINE.test(text(next)) || pairs || ended) return spans;
   }
   return [
     { mode: 'inline', hit, lines: [after], gap: 0, farther: false },
@@ -1822,7 +1830,10 @@ function dropItemCaption(doc: DocLayout, c: Cand<string>): void {
   const next = doc.lines[first.line + 1];
   const opener = next?.toks[0];
   if (!opener || next.page !== first.page || Math.abs(opener.x0 - first.x0) > 3) return;
-  if (!(doc.hitsBySeg.get(opener.seg) ?? []).some((h) => h.start === opener.idx)) return;
+  // (or, in rows indented under the heading, a next row of words without digits: the name before it ends
+  // with its legal form, so that row is no rest of it but the next captioned item — "Listed as  Fern Shop")
+  const listed = first.x0 > c.hit.x0 + 2 * first.h && !/\d/.test(text(next.toks)) && /^[A-Z]/.test(opener.text);
+  if (!listed && !(doc.hitsBySeg.get(opener.seg) ?? []).some((h) => h.start === opener.idx)) return;
   const words = c.value.trim().split(/\s+/);
   if (words[0] !== first.text || !LEGAL_FORM_END.test(c.value.trim())) return;
   c.value = words.slice(1).join(' ');
@@ -1840,13 +1851,30 @@ function countingCaption(c: Cand<string>): boolean {
   return words.some((w, i) => /^\d+$/.test(w) && /^[a-z]{3,}s:?$/i.test(words[i + 1] ?? ''));
 }
 
+/**
+ * A ZIP (ZIP+4) on the line right under a city and state ("Palm Beach Gardens, FL" / "33418-3666"): the
+ * address's last part wrapped alone, never an account number — a scan's caption read down a column
+ * ("ACCT" / "NO:") may reach it.
+ */
+function zipUnderCityLine(doc: DocLayout, c: Cand<string>): boolean {
+  if (!/^\d{5}(?:-\d{4})?$/.test(c.value) || !c.toks.length) return false;
+  const first = c.toks[0]!;
+  const line = doc.lines[first.line]!;
+  const above = doc.lines[first.line - 1];
+  if (!above || above.page !== line.page || line.top - above.bottom > 1.2 * Math.max(line.h, above.h)) return false;
+  const over = above.segs.find((s) => s.x0 < first.x1 && s.x1 > first.x0);
+  // a city's word, then the state's code closing the line ("Palm Beach Gardens, FL")
+  const m = over && /[A-Za-z]{2,}[\s,]+([A-Za-z]{2})\.?,?$/.exec(segText(over.toks).trim());
+  return !!m && STATE_CODES.has(m[1]!.toUpperCase());
+}
+
 function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string> | undefined {
   // account number (a sub-account label never gives the main account — but on a reseller's bill it
   // gives the customer's own account at the underlying carrier, see resoldSubAccounts)
   const sub = resoldSubAccounts(doc);
   const acctCands = withoutCustomerNumbers(
     labelled(doc, 'account_number', 1, firstLine(parseAccount)).filter(
-      (c) => !maskedBefore(doc, c) && !countingCaption(c),
+      (c) => !maskedBefore(doc, c) && !countingCaption(c) && !zipUnderCityLine(doc, c),
     ),
   );
   for (const c of acctCands) overrunAccount(doc, c);
@@ -2215,6 +2243,33 @@ function letterheadWord(doc: DocLayout, hit: Hit): boolean {
   return false;
 }
 
+/**
+ * A caption of one word in the plural ("Subscribers", "Customers", "Companies") heads a list of many — a
+ * table of lines and their users — never the one name the account is held under.
+ */
+function pluralHeading(hit: Hit): boolean {
+  if (hit.end - hit.start !== 1) return false;
+  const word = hit.seg.toks[hit.start]!.text.replace(/[:.]$/, '').toLowerCase();
+  // (the stem is the word less its plural ending: "CUS" is a record's tag for customer, no plural)
+  const stem = labelStems(word)[0];
+  return /[^s]s$/.test(word) && (stem === word.slice(0, -1) || (/ies$/.test(word) && stem === `${word.slice(0, -3)}y`));
+}
+
+/**
+ * A section heading naming the holder ("ACCOUNT HOLDER", "Customer") alone on its line over rows that caption
+ * the name themselves ("Firm Name  NORTHGATE LAW OFFICES PC"): the rows' own captions read the name, the
+ * heading reads nothing — the row above it is the last of another section, the row under it its own caption's.
+ */
+function headingOverOwnCaption(doc: DocLayout, hit: Hit): boolean {
+  const line = doc.lines[hit.line]!;
+  if (hit.start !== 0 || hit.end !== hit.seg.toks.length || line.segs.length !== 1) return false;
+  const next = doc.lines[hit.line + 1];
+  if (!next || next.page !== line.page || next.top - line.bottom > 2.5 * line.h) return false;
+  const opener = next.segs[0]!;
+  if (opener.x0 < hit.x0 - 2) return false;
+  return (doc.hitsBySeg.get(opener.id) ?? []).some((h) => h !== hit && h.field === hit.field && h.start === 0);
+}
+
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
@@ -2222,7 +2277,12 @@ function labelledNames(doc: DocLayout): NameCands {
   // a carrier's own name (a wordmark "COMCAST" over "BUSINESS", read as a caption and its value) is
   // whose document this is, never the customer
   const nameCands = labelled(doc, 'account_name', NAME_LINES + 1, (span) => wrappedName(nameRunOn(doc, span))).filter(
-    (c) => !isCarrierName(c.value) && !(c.hit && letterheadWord(doc, c.hit)) && !documentTitle(c.value),
+    (c) =>
+      !isCarrierName(c.value) &&
+      !(c.hit && letterheadWord(doc, c.hit)) &&
+      !documentTitle(c.value) &&
+      !(c.hit && c.mode !== 'right' && c.mode !== 'inline' && headingOverOwnCaption(doc, c.hit)) &&
+      !(c.hit && pluralHeading(c.hit)),
   );
   for (const c of nameCands) dropCaptionHintTail(c, kind);
   for (const c of nameCands) dropItemCaption(doc, c);
@@ -3060,7 +3120,9 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     person: !!fields.authorized_person,
     ...(fields.account_name ? { name: fields.account_name.value } : {}),
   });
-  if (shaped.name) fields.account_name = fieldOf(shaped.name, [shaped.name]);
+  // (a business the letter's sentences authorise — the gaining carrier beside "Requested by:" — is no holder)
+  if (shaped.name && !isAuthorisedParty(doc, shaped.name.value))
+    fields.account_name = fieldOf(shaped.name, [shaped.name]);
   if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);
   readNumbers(doc, fields, acct, btnCands);

@@ -1047,6 +1047,7 @@ function assemble(
   stackedLabels(hits, lines, kind);
   openLabelsGoOn(hits, lines, kind);
   wrappedHints(hits, lines, kind);
+  proseCaptionsWrapped(hits, lines, kind);
   columnLabels(hits, lines, segs, kind);
   cityValuesAreNoLabels(hits, segs);
   captionColumnNames(hits, lines, kind);
@@ -1425,6 +1426,43 @@ function openLabelsGoOn(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   }
 }
 
+/** A caption of a field read as one value (not an address part's, not a thing not read). */
+const readableCaption = (f: LabelField) => f !== 'other' && !f.startsWith('addr_');
+
+/**
+ * A sentence's caption broken by the paragraph's line end ("… The billing" / "telephone number is
+ * 5059636960."): the words closing the line above qualify the caption opening this one, and together they
+ * may name another field — the billing telephone number is the BTN, not a number to port. The line above
+ * is the same paragraph's (its left edge, a line's gap) and runs on (no full stop closing it).
+ */
+function proseCaptionsWrapped(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const h of hits) {
+    if (h.start !== 0 || h.wrapSegs || !readableCaption(h.field)) continue;
+    const line = lines[h.line]!;
+    const above = lines[h.line - 1];
+    if (line.segs[0] !== h.seg || !above || above.page !== line.page) continue;
+    if (line.top - above.bottom > 0.8 * Math.max(line.h, above.h) || Math.abs(above.toks[0]!.x0 - h.x0) > 2) continue;
+    const run = above.segs[above.segs.length - 1]!;
+    // (a sentence's line: words running to the right, not a cell or a caption of its own)
+    if (above.segs.length !== 1 || run.toks.length < 6 || /[.:;!?]$/.test(run.toks[run.toks.length - 1]!.text))
+      continue;
+    if (hits.some((o) => o.seg === run && o.end >= run.toks.length - 2)) continue;
+    const own = segText(h.seg.toks.slice(h.start, h.end));
+    const ownStems = labelStems(own);
+    for (const k of [1, 2]) {
+      const tail = run.toks.slice(-k);
+      if (!tail.every((t) => !/\d/.test(t.text) && labelStems(t.text).every(isLabelWord))) break;
+      const c = conceptOf(labelStems(`${segText(tail)} ${own}`), kind);
+      if (!c || c.field === h.field || !readableCaption(c.field)) continue;
+      if (c.stems.length <= ownStems.filter((x) => c.stems.includes(x)).length) continue;
+      h.def = { field: c.field, phrases: [], weight: c.weight ?? 1 };
+      h.field = c.field;
+      h.strength = (c.weight ?? 1) * 0.9;
+      break;
+    }
+  }
+}
+
 /**
  * A label whose hint in parentheses wrapped under it, alone in its cell ("Main account number" over
  * "(BTN)", the value beside the first line): the hint is the label's, and may say what it is — the
@@ -1565,6 +1603,23 @@ function namedOutOfOrder(c: LabelConcept, upper: string[], lower: string[]): boo
 }
 
 /**
+ * Every wording of `field` that takes words from both lines reads them out of order (namedOutOfOrder): the two
+ * lines are two captions, not one wrapped. False when no wording spans both lines (nothing to tell by).
+ */
+function joinedOutOfOrder(field: LabelField, upper: string[], lower: string[], kind: DocumentKind): boolean {
+  const have = new Set([...upper, ...lower]);
+  const spanning = LABEL_CONCEPTS.filter(
+    (c) =>
+      c.field === field &&
+      (!c.kinds || c.kinds.includes(kind)) &&
+      c.stems.every((x) => have.has(x)) &&
+      c.stems.some((x) => upper.includes(x)) &&
+      c.stems.some((x) => lower.includes(x)),
+  );
+  return spanning.length > 0 && spanning.every((c) => namedOutOfOrder(c, upper, lower));
+}
+
+/**
  * A label cell that wraps onto a second line, its value wrapping beside it ("Customer Legal" / "Name"
  * beside "Old Town Dental" / "Group LLP"; "Business /" / "Organization Name"; "Customer" / "Legal
  * Name: Offices LLC"): the lower line's label is found alone, and its value would be the value's
@@ -1591,6 +1646,9 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
     const headHits = bySeg.get(head.id) ?? [];
     // the head is a label cell: a hit covering it, or capitalised label words (one unknown word at most)
     const stems = labelStems(segText(headToks));
+    // (a listed name — a directory listing, often a DBA — is a row of its own, never a qualifier of the
+    // caption under it: "LSTD" over "ACNM", each beside its own value)
+    if (stems[0] === 'listed') continue;
     const headIsLabel =
       headHits.some((h) => h.start === 0 && h.end === headEnd && !h.colon) ||
       (/^[A-Z]/.test(headToks[0]!.text) &&
@@ -1622,6 +1680,10 @@ function stackedLabels(hits: Hit[], lines: Line[], kind: DocumentKind): void {
       !(NAME_VALUE_FIELDS.has(b.field) && /\d/.test(segText(headValue))) &&
       !(headHits.length && namedOutOfOrder(combined, stems, labelStems(segText(b.seg.toks.slice(0, b.end)))));
     if (headHits.some((h) => h.field !== b.field) && !headJoins) continue;
+    // (nor a head whose words come after the lower caption's in every wording of the field that joins the two:
+    // "Brand Name" over "Authorized Rep." is no "Name … Authorized" but two rows, a value beside each)
+    if (combined && joinedOutOfOrder(combined.field, stems, labelStems(segText(b.seg.toks.slice(0, b.end))), kind))
+      continue;
     const headConcept = conceptOf(stems, kind);
     if (!headHits.length && ((headConcept && headConcept.field !== b.field) || combined?.field !== b.field)) continue;
     // a head naming nothing by itself over a lower label that is whole in two words or more, and
@@ -1778,8 +1840,11 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
   for (const h of tagHits) {
     const toks = h.seg.toks;
     let end = h.end;
+    // (a colon closes the tag where it stands: "SVC2: APT 17C" in a record whose longer tags set the value
+    // column further right gives the unit's designator as the value's first word, not the tag's)
     while (
       end < toks.length &&
+      !/:$/.test(toks[end - 1]!.text) &&
       (toks[end]!.x1 < column || (toks[end]!.x0 < column - 1 && isTagWord(toks[end]!.text))) &&
       /^[A-Z][A-Z/&.]*\d?[.:]*$/.test(toks[end]!.text) &&
       !starts.has(`${h.seg.id}:${end}`) &&
@@ -1789,7 +1854,13 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     // a tag read past the column takes a value word for a tag word ("BILL NM OLD TOWN BREWING…")
     // (an upper-case tag without a colon only: a colon ends a label where it stands)
     if (end === h.end && !h.colon && toks.slice(h.start, end).every((t) => t.text === t.text.toUpperCase()))
-      while (end > h.start + 1 && toks[end - 1]!.x0 >= column + 2 && !widerGapAfter(toks, end - 1)) end--;
+      while (
+        end > h.start + 1 &&
+        toks[end - 1]!.x0 >= column + 2 &&
+        !widerGapAfter(toks, end - 1) &&
+        !closesVocabularyHint(toks, h.start, end)
+      )
+        end--;
     if (end === h.end) continue;
     // the whole tag says what it is: "ACCT" read alone is a number, "ACCT NM" the account's name
     const stems = recordTagStems(segText(toks.slice(h.start, end)));
@@ -1803,6 +1874,16 @@ function extendRecordTags(hits: Hit[], lines: Line[], kind: DocumentKind): void 
     h.x1 = toks[end - 1]!.x1;
     h.colon ||= /[:#]$/.test(toks[end - 1]!.text);
   }
+}
+
+/**
+ * toks[from, end) ends with a hint in parentheses of label words after the tag's own ("BUSINESS LEGAL NAME
+ * (AS REGISTERED)"): the tag's hint, however far past the record's value column it runs.
+ */
+function closesVocabularyHint(toks: Tok[], from: number, end: number): boolean {
+  if (!/\)$/.test(toks[end - 1]!.text)) return false;
+  const open = toks.slice(from, end).findLastIndex((t) => /^\(/.test(t.text));
+  return open > 0 && allLabelVocabulary(segText(toks.slice(from + open, end)));
 }
 
 /**
@@ -2165,7 +2246,11 @@ function partCaptionAt(
     end = k + 1;
     colon = /:$/.test(t);
   }
-  if (end === i || !(colon || lineNo || end === toks.length)) return null;
+  // (a caption without a colon may run straight into its value's digits, "Street / Number 31 Commerce Ave":
+  // the caption ends where the house number or ZIP starts — not a designator before its number, "UNIT
+  // 1683", which is the unit itself)
+  const valueStarts = end > i && !units.length && /^\d/.test(toks[end]?.text ?? '');
+  if (end === i || !(colon || lineNo || end === toks.length || valueStarts)) return null;
   const concept = (field: LabelField, word: string) =>
     LABEL_CONCEPTS.find((c) => c.field === field && c.stems.length === 1 && c.stems[0] === word) ?? null;
   // an address line: its number says which part (a phone's "Line 2" names no noun and is no address line)
@@ -2556,7 +2641,10 @@ function titleAsPerson(h: Hit): boolean {
 function keptNumberCaptions(segs: Seg[], hits: Hit[]): void {
   for (const seg of segs) {
     const colonAt = seg.toks.findIndex((t) => /:$/.test(t.text));
-    const end = colonAt >= 0 ? colonAt + 1 : seg.toks.length;
+    // (without a colon the caption ends where its numbers start: "Do not move 608-445-5512." — the number
+    // is its value, never part of a caption that would then look above it for one)
+    const digitAt = seg.toks.findIndex((t) => /\d/.test(t.text));
+    const end = colonAt >= 0 ? colonAt + 1 : digitAt > 0 ? digitAt : seg.toks.length;
     if (colonAt < 0 && end > 9) continue;
     if (!keptNumbersCaption(segText(seg.toks.slice(0, end)))) continue;
     const own = hits.filter((h) => h.seg === seg && h.start < end);
@@ -2707,6 +2795,9 @@ function scanLabelRun(toks: Tok[], i: number, ownLine: boolean): { end: number; 
     if (digitsEndLabel(t, k > i, k === toks.length - 1)) return { end: -1, digits: true };
     if (/:$/.test(t)) return { end: k + 1, digits: false };
     if (k > i && /^(?:-{1,2}|–|—)$/.test(t) && k + 1 < toks.length && ownLine) return { end: k + 1, digits: false };
+    // (that dash glued by a scan to the caption's last word: "Authorizing Official- Dmitri Ivanova")
+    if (k > i && /^[A-Za-z]{2,}(?:-{1,2}|–|—)$/.test(t) && /^[A-Z]/.test(toks[k + 1]?.text ?? '') && ownLine)
+      return { end: k + 1, digits: false };
   }
   return { end: -1, digits: false };
 }
@@ -2726,6 +2817,14 @@ function consonantsOnly(stem: string): boolean {
  * "Svc. Location Addr."). Without a colon every word must be vocabulary, and a one-word concept
  * only counts as an upper-case record tag ("CUS", "CTY"), so a value like "Acme Business" is never
  * a label.
+ *
+ * Where a "key  value" pair's wider space closes the caption (`pairGap`), it is as sure an end as a colon — for
+ * one word, only where it opens its line as a key does: a word in a table row's cell after its number, a wider
+ * space after it, is the row's description ("9799283198  BUSINESS   LINE FLAT RATE"). A caption so ended is
+ * the account name's only: the pairs that showed it ("Subscriber   Harbor Light Marine Supply LLC",
+ * "Registered name Harbor …") caption the name; other fields keep their own ends. A pair's end that names no
+ * account name leaves the caption as read without it: a scan's wider space inside "Summary      by  Service
+ * Location" is no pair.
  */
 function conceptLabel(
   toks: Tok[],
@@ -2735,6 +2834,8 @@ function conceptLabel(
   lineStart: boolean,
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
+  /** where a pair's wider space ends the caption (0: read it without; unset: find it) */
+  gapEnd?: number,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
@@ -2742,6 +2843,9 @@ function conceptLabel(
   const digits = run.digits;
   let end = run.end;
   const colon = end > 0;
+  // (a "key  value" pair's wider space: see the doc comment)
+  let pairGap = 0;
+  const found = (concept: LabelConcept) => (pairGap && concept.field !== 'account_name' ? null : { concept, end });
   // (a record line's tag stands before its value, digits and all: "SADR2 UNIT 19"; a label in
   // capitals before a value in mixed case is a form's, hint and all: "NAME (AS SHOWN ON Old Town…")
   if (!colon && i === 0 && lineStart && kind === 'csr' && !(!digits && labelValueShift(toks, i))) {
@@ -2752,14 +2856,17 @@ function conceptLabel(
   if (!colon) {
     if (!opensCell(toks, i) && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
-    if (shift) end = shift;
+    pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
+    if (pairGap && gapEnd === undefined)
+      return (
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap) ??
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0)
+      );
+    if (shift || pairGap) end = shift || pairGap;
     else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
-  const text = toks
-    .slice(i, end)
-    .map((t) => t.text)
-    .join(' ');
+  const text = segText(toks.slice(i, end));
   const upper = text === text.toUpperCase();
   // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
@@ -2771,12 +2878,12 @@ function conceptLabel(
   if (end - i === 1 && upper && stems.length === 1 && !isLabelWord(stems[0]!)) {
     const value = end < toks.length ? segText(toks.slice(end)) : nextCell;
     const c = phraseTagConcept(toks[i]!.text.replace(/[:#.]+$/, ''), kind, value);
-    if (c) return { concept: c, end };
+    if (c) return found(c);
   }
   // a lone record tag abbreviating a word only one field's labels use ("PREM" → premise)
   if (end - i === 1 && upper && stems.length === 1 && lineStart && kind === 'csr' && !conceptOf(stems, kind)) {
     const c = soleFieldConcept(stems[0]!, kind);
-    if (c) return { concept: c, end };
+    if (c) return found(c);
   }
   const unknown = stems.filter((s) => !isLabelWord(s)).length;
   if (unknown > (colon ? 1 : 0) && !qualifiedSecret(stems)) return null;
@@ -2822,6 +2929,7 @@ function conceptLabel(
         !/\b[a-z]{3,}\.$/.test(text));
   if (
     !colon &&
+    !(pairGap && lineStart && (best.weight ?? 1) >= 0.7) &&
     best.stems.length === 1 &&
     !hinted &&
     !recordTagShape &&
@@ -2835,7 +2943,7 @@ function conceptLabel(
     !(i === 0 && end === 1 && NAME_VALUE_FIELDS.has(best.field) && (best.weight ?? 1) >= 0.7 && loneCapsCaption(toks))
   )
     return null;
-  return { concept: best, end };
+  return found(best);
 }
 
 /**
@@ -3076,6 +3184,62 @@ function gapShiftEnd(toks: Tok[], i: number): number {
     const inner = label.slice(1).map((t, j) => t.x0 - label[j]!.x1);
     const gap = toks[k]!.x0 - toks[k - 1]!.x1;
     if (gap >= 2 * Math.max(...inner) && gap >= 0.6 * toks[k]!.h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption without a colon ends before its value in one run, by the space a "key  value" record sets
+ * between them — two or three spaces where the value's own words are one apart ("Subscriber   Harbor Light
+ * Marine Supply LLC", "Business Legal Name (as registered)  Bayside Law Offices PA"): the caption's words
+ * all label vocabulary, the value opening with a capital or a digit after the caption's widest gap, that gap
+ * clearly wider than the words' usual space. 0 when no such gap stands out (a caption run into its value
+ * with one space is no pair).
+ */
+function pairGapEnd(toks: Tok[], i: number): number {
+  if (i !== 0) return 0;
+  // gaps[k]: the space before toks[k + 1]
+  const gaps = toks.slice(1).map((t, k) => t.x0 - toks[k]!.x1);
+  const h = toks[i]!.h;
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word.replace(/[()]/g, ' ')).every(isLabelWord)) return 0;
+    if (!/^[A-Z0-9]/.test(toks[k]!.text)) continue;
+    const gap = gaps[k - 1]!;
+    const inner = gaps.slice(i, k - 1);
+    const usual = usualWordSpace([...inner, ...gaps.slice(k)], h);
+    if (inner.every((g) => g < gap) && usual > 0 && gap >= 1.6 * usual && gap - usual >= 0.15 * h) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a caption of the account name run into its value with one space ends, by its words ("Registered name
+ * Harbor Light Marine Supply LLC", "Business Legal Name (as registered) Bayside Law Offices PA"): the fewest
+ * words, two or more and all label vocabulary, that name the account name, a closed hint of label words after
+ * them included, then a business's words from a capital to a legal form. 0 when the words do not part so.
+ */
+function nameCaptionEnd(toks: Tok[], i: number, kind: DocumentKind): number {
+  if (i !== 0) return 0;
+  // (one word in title case before a name in capitals: "Company OLD TOWN MARINE SUPPLY LTD.")
+  const rest = toks.slice(i + 1);
+  if (
+    /^[A-Z][a-z]+$/.test(toks[i]!.text) &&
+    rest.length >= 2 &&
+    rest.every((t) => !/[a-z]/.test(t.text)) &&
+    LEGAL_FORM_END.test(segText(rest)) &&
+    conceptOf(labelStems(toks[i]!.text), kind)?.field === 'account_name'
+  )
+    return i + 1;
+  for (let k = i + 1; k < toks.length - 1 && k <= i + 5; k++) {
+    const word = toks[k - 1]!.text;
+    if (/\d/.test(word) || !labelStems(word).every(isLabelWord)) return 0;
+    if (k - i < 2) continue;
+    const c = conceptOf(labelStems(segText(toks.slice(i, k))), kind);
+    if (c?.field !== 'account_name' || c.stems.length < 2) continue;
+    const end = hintAfterTagEnd(toks, k);
+    const value = segText(toks.slice(end));
+    return end < toks.length - 1 && /^[A-Z]/.test(toks[end]!.text) && LEGAL_FORM_END.test(value) ? end : 0;
   }
   return 0;
 }
@@ -3494,9 +3658,19 @@ function recordTag(toks: Tok[], kind: DocumentKind): { concept: LabelConcept; en
         !(c.field === 'authorized_person' && personAfterTag(toks.slice(1))))
     )
       continue;
-    return { concept: c, end: k };
+    return { concept: c, end: hintAfterTagEnd(toks, k) };
   }
   return null;
+}
+
+/**
+ * A tag's hint in parentheses, its words all label vocabulary, closed before the value ("BUSINESS LEGAL NAME
+ * (AS REGISTERED) BAYSIDE MARINE SUPPLY PC"): the tag's, not the value's first words. `k` when none.
+ */
+function hintAfterTagEnd(toks: Tok[], k: number): number {
+  if (!/^\(/.test(toks[k]?.text ?? '')) return k;
+  const close = hintClose(toks, k);
+  return close > k && close < toks.length && allLabelVocabulary(segText(toks.slice(k, close))) ? close : k;
 }
 
 /**

@@ -541,12 +541,7 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
   {
     // a business named anywhere in the letter's sentences by its legal form ("…the numbers of Harbor
     // Light Dental LLC, account…", "…held by Blue Heron Design PLLC under…"); never the gaining carrier
-    // the business a letter authorizes is the gaining carrier ("…authorizes PortDesk Voice LLC to…")
-    // (compared without legal forms: "authorize Clearline Communications, Inc. to act" names "Clearline Communications")
-    const bare = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_FORM_END.source})`, 'i'), ''));
-    const gaining = new Set(
-      [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => bare(m.value)),
-    );
+    const gaining = authorisedParties(doc);
     for (const m of proseMatches(doc, PROSE_CAPS_RUN, 0)) {
       const b = businessInRun(m.value);
       // "…, Fort Collins, CO 80553": a state before its ZIP, not a company's "Co"
@@ -559,7 +554,7 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
       const toks = m.toks.slice(b!.skip, b!.words);
       // a name in large print heads the page (the sender's letterhead), it is not named in a sentence
       if (isLetterheadName(doc, toks)) continue;
-      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(bare(v.value)))
+      if (v && !isCarrierName(v.value) && !looksLikeLabelText(v.value) && !gaining.has(partyKey(v.value)))
         nameCands.push({
           value: v.value,
           toks,
@@ -568,6 +563,24 @@ export function proseNames(doc: DocLayout, { names: nameCands, persons: personCa
         });
     }
   }
+}
+
+/** A business's letters without its legal form: "authorize Clearline Communications, Inc. to act" names "Clearline Communications". */
+const partyKey = (v: string) => labelKey(v.replace(new RegExp(`[,\\s]+(${LEGAL_FORM_END.source})`, 'i'), ''));
+
+/**
+ * The businesses a letter's sentences name as the party it authorises ("…authorizes PortDesk Voice LLC to
+ * port…", "…allow Telnyx to act…"): the gaining side, never the account's holder. As partyKey's letters.
+ */
+function authorisedParties(doc: DocLayout): Set<string> {
+  return new Set(
+    [...proseMatches(doc, PROSE_GAINING), ...proseMatches(doc, PROSE_AGENT)].map((m) => partyKey(m.value)),
+  );
+}
+
+/** Whether a business is one the letter authorises (see authorisedParties): the gaining side, not the holder. */
+export function isAuthorisedParty(doc: DocLayout, name: string): boolean {
+  return authorisedParties(doc).has(partyKey(name));
 }
 
 /**

@@ -35,6 +35,8 @@ interface RecLine {
   key: string;
   /** no key: a JSON object or value inside an array, or a line the printer wrapped */
   bare: boolean;
+  /** an XML element whose text the printer wrapped: the closing tag its value runs on to, on a later line */
+  runsTo?: string;
 }
 
 const JSON_KEY = /^\s*"([^"]{1,80})"\s*:\s*/;
@@ -168,7 +170,10 @@ function recordLine(text: string, ocr = false): RecLine | null {
     );
     const content = valuePieces(text, after, end < 0 ? text.length : end);
     const opens = !xml[3] && end < 0 && !content.length;
-    return { ...blank, key, label: labelPieces(key, text.indexOf(key)), value: [...content, ...attrs], opens };
+    const label = labelPieces(key, text.indexOf(key));
+    // text after an opening tag with no closing tag on the line goes on to the closing tag on a later line
+    const runsTo = !xml[3] && end < 0 && content.length ? `</${key}>` : undefined;
+    return { ...blank, key, label, value: [...content, ...attrs], opens, ...(runsTo ? { runsTo } : {}) };
   }
   return null;
 }
@@ -280,8 +285,23 @@ function recastPage(
   };
   // a row is the page's own: an item broken by the page end starts over on the next
   let row: Built | null = null;
+  // an element's text the printer wrapped ("<LegalName>Old Town Family Dentistry" | "LLP</LegalName>"):
+  // where its value ends so far and the closing tag it runs on to
+  let wrapped: (Built & { to: string }) | null = null;
   lines.forEach((line, i) => {
     const r = recs[i];
+    if (!r && wrapped) {
+      const close = line.text.indexOf(wrapped.to);
+      const rest: Word[] = [];
+      for (const p of valuePieces(line.text, 0, close < 0 ? line.text.length : close)) {
+        const b = boxOf(line, p.from, p.to);
+        if (b) rest.push({ text: p.text, bbox: b, conf: conf(line, p) });
+      }
+      wrapped.right = joinAfter(page, wrapped, rest, words, moved);
+      if (close >= 0) wrapped = null;
+      return;
+    }
+    wrapped = null;
     if (!r) {
       // not record syntax (a file name and print stamp, a wrapped value's rest): quotes and commas off
       const ps = valuePieces(line.text, 0, line.text.length);
@@ -315,11 +335,30 @@ function recastPage(
       return;
     }
     words.push(...built);
+    if (r.runsTo && built.length) {
+      const last = built[built.length - 1]!.bbox;
+      wrapped = { right: last[2], y0: last[1], y1: last[3], to: r.runsTo };
+    }
     if (item === 'first' && built.length) {
       row = { right: built[built.length - 1]!.bbox[2], y0: built[0]!.bbox[1], y1: built[0]!.bbox[3] };
     } else if (!joins) row = null;
   });
   return words;
+}
+
+/**
+ * The rest of a value the printer wrapped onto the next line, set after the value's words a space apart on
+ * their line (as a record's label-left line has its whole value beside the label); its right edge after.
+ */
+function joinAfter(page: number, at: Built, rest: Word[], words: Word[], moved: MovedWord[]): number {
+  if (!rest.length) return at.right;
+  const dx = at.right + 0.35 * (at.y1 - at.y0) - rest[0]!.bbox[0];
+  for (const w of rest) {
+    const to: BBox = [w.bbox[0] + dx, at.y0, w.bbox[2] + dx, at.y1];
+    moved.push({ page, at: to, printed: w.bbox });
+    words.push({ ...w, bbox: to });
+  }
+  return rest[rest.length - 1]!.bbox[2] + dx;
 }
 
 /**
@@ -545,13 +584,16 @@ export function movedBack<T>(value: T, moved: readonly MovedWord[]): T {
     const hi = (k: number) => Math.max(...inside.map((m) => m.printed[k]!));
     const beyondLo = (k: number) => b[k]! < Math.min(...inside.map((m) => m.at[k]!)) - 0.5;
     const beyondHi = (k: number) => b[k]! > Math.max(...inside.map((m) => m.at[k]!)) + 0.5;
+    // (words left of the moved ones stayed where they are printed: the box spans their line as well — a
+    // value wrapped onto the next line is both lines)
+    const stayed = beyondLo(0);
     return {
       page,
       bbox: [
         beyondLo(0) ? Math.min(b[0], lo(0)) : lo(0),
-        beyondLo(1) ? Math.min(b[1], lo(1)) : lo(1),
-        beyondHi(2) ? Math.max(b[2], hi(2)) : hi(2),
-        beyondHi(3) ? Math.max(b[3], hi(3)) : hi(3),
+        beyondLo(1) || stayed ? Math.min(b[1], lo(1)) : lo(1),
+        beyondHi(2) ? Math.max(b[2], hi(2)) : stayed ? Math.max(hi(2), Math.min(...inside.map((m) => m.at[0]))) : hi(2),
+        beyondHi(3) || stayed ? Math.max(b[3], hi(3)) : hi(3),
       ],
     };
   });

@@ -130,6 +130,15 @@ function withoutPlaceAt(hit: Hit, inline: Tok[]): Tok[] {
 function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines: number): Tok[][] {
   const out: Tok[][] = [];
   let prev = line;
+  // a name's next lines stay in its column: a cell on the label's line right of the value starts the next
+  // column ("Business account name  Silver Creek | Customer account" over "Medical Billing PC  293898773")
+  // (a cell opening with a caption: a name's own words a scan split apart on its first line are no column)
+  const nextColumn =
+    hit.field === 'account_name'
+      ? (line.segs.find(
+          (s) => s.x0 > x + Math.max(4, line.h) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0),
+        )?.x0 ?? Infinity)
+      : Infinity;
   for (const l of linesAfter(doc, line)) {
     if (out.length >= maxLines) break;
     if (l.top - prev.bottom > Math.max(1.7 * Math.max(prev.h, l.h), 7)) break;
@@ -196,7 +205,9 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
         ),
     );
     if (newRow) break;
-    const toks = ADDRESS_FIELDS.has(hit.field) && isStateZipLine(seg) ? seg.toks : untilHit(doc, seg, 0);
+    const toks = (ADDRESS_FIELDS.has(hit.field) && isStateZipLine(seg) ? seg.toks : untilHit(doc, seg, 0)).filter(
+      (t) => t.x0 < nextColumn - 2,
+    );
     if (!toks.length) break;
     out.push(toks);
     prev = l;

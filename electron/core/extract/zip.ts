@@ -179,6 +179,21 @@ function slipFor(zip5: string, city: string, state: string): { zip: string | nul
 }
 
 /**
+ * A city's letters alone, compared letter by letter: the city key abbreviates words ("BEACH" to BCH), which
+ * would hide a slip or a lost space in them.
+ */
+const cityLetters = (c: string) => c.toUpperCase().replace(/[^A-Z]/g, '');
+
+/**
+ * The ZIP's own city with a word space OCR lost ("CAPECORAL", "SaltLake City" for ZIP 33915, 84101): its
+ * letters, all of them, in order, in the ZIP's state.
+ */
+export function isZipCityRunTogether(city: string, zip5: string, state: string): boolean {
+  const place = zipPlace(zip5);
+  return !!place && place.state === state && /[A-Za-z]{4}/.test(city) && cityLetters(city) === cityLetters(place.city);
+}
+
+/**
  * Check a printed city / state / ZIP against the database. Never changes the printed values: the
  * result says how far to trust them and, for a probable digit slip, which ZIP was likely meant.
  */
@@ -229,9 +244,18 @@ export function checkCityStateZip(city: string, state: string, zip5: string): Zi
   }
   // same state, another city: a neighbouring or vanity name is common, an unknown city less so
   const known = isKnownCity(city, state);
-  // (compared letter by letter: the city key abbreviates words, "BEACH" to BCH, which would hide a slip in them)
-  const letters = (c: string) => c.toUpperCase().replace(/[^A-Z]/g, '');
-  if (!known && oneEditApart(letters(city), letters(place.city))) {
+  // the ZIP's own city with a word space OCR lost: the database confirms it as surely as the spaced name,
+  // and it is spelt as the database does
+  if (!known && isZipCityRunTogether(city, zip5, state))
+    return {
+      verdict: 'city-slip',
+      zipPlace: place,
+      suggestedZip: null,
+      suggestedCity: place.city,
+      factor: 0.97,
+      note: `the document prints "${city}"; ZIP ${zip5} is ${place.city}, ${place.state} — read as ${place.city}`,
+    };
+  if (!known && oneEditApart(cityLetters(city), cityLetters(place.city))) {
     return {
       verdict: 'city-slip',
       zipPlace: place,
