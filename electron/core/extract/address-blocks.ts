@@ -16,7 +16,7 @@ import {
   type AddrResult,
 } from './address.js';
 import {
-  afterItemNumber,
+  opensCell,
   segsAboveInColumn,
   segText,
   type DocLayout,
@@ -356,8 +356,7 @@ export function valueToks(doc: DocLayout, seg: Seg): { toks: Tok[]; all: Tok[]; 
   let from = 0;
   const hits = (doc.hitsBySeg.get(seg.id) ?? []).slice().sort((a, b) => a.start - b.start);
   // (a caption after its item number opens the cell too: "2. Location Address: 16618 Industrial Drive")
-  for (const h of hits)
-    if (h.start <= from || (!from && afterItemNumber(seg.toks, h.start))) from = Math.max(from, h.end);
+  for (const h of hits) if (h.start <= from || (!from && opensCell(seg.toks, h.start))) from = Math.max(from, h.end);
   // an unlisted label ending with a colon at the start ("Lines are located at:")
   const colon = from ? -1 : seg.toks.findIndex((t) => /:$/.test(t.text));
   if (colon >= 0 && colon < 4 && !seg.toks.slice(0, colon + 1).some((t) => /\d/.test(t.text))) from = colon + 1;

@@ -348,6 +348,8 @@ export const LABEL_TABLE: LabelDef[] = [
     phrases: [
       'PIN',
       'Passcode',
+      // the third of a PIN's own nouns, as sure alone as the other two
+      'Password',
       'Pass Code',
       'Port-Out PIN',
       'Port Out PIN',
@@ -1082,6 +1084,10 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'document|reference number'),
   ...k('other', 'invoice|statement|bill|document reference'),
   ...k('other', 'order number'),
+  // the account the numbers move TO, with the provider gaining them ("New Provider Account #", "Account No.
+  // with gaining carrier"): never the account the losing carrier checks
+  ...k('other', 'new|gaining|receiving|winning|recipient provider|carrier|company account'),
+  ...k('other', 'new|gaining|receiving|winning|recipient provider|carrier|company account number|id|reference'),
   ...k('other', 'tax'),
   // a tax registration's number is no account number ("State Tax Account Number")
   ...k('other', 'tax account number|id'),
@@ -1331,12 +1337,19 @@ export function pinInitialsTag(t: string, kind: DocumentKind, value: string | un
 const SECRET_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password']);
 
 /**
- * A caption of two words, the second a PIN's own noun and the first a word no vocabulary knows
- * ("Verbal Password", "Wireless PIN"): the noun says what the value is, the word only qualifies it. A
- * PIN's nouns name nothing else, so an unknown qualifier before them keeps the caption a PIN label.
+ * A caption ending on a PIN's own noun whose first word no vocabulary knows ("Verbal Password", "Wireless
+ * PIN", "Wireless Account PIN"; a concept word may stand between): the noun says what the value is, the
+ * words before it only qualify it. A PIN's nouns name nothing else, so an unknown qualifier before them
+ * keeps the caption a PIN label.
  */
 export function qualifiedSecret(stems: readonly string[]): boolean {
-  return stems.length === 2 && /^[a-z]{3,}$/.test(stems[0]!) && !isLabelWord(stems[0]!) && SECRET_HEADS.has(stems[1]!);
+  if (stems.length < 2 || stems.length > 3 || !SECRET_HEADS.has(stems[stems.length - 1]!)) return false;
+  const [first, ...between] = stems.slice(0, -1);
+  return (
+    /^[a-z]{3,}$/.test(first!) &&
+    !isLabelWord(first!) &&
+    between.every((s) => CONCEPT_STEMS.has(s) && !LABEL_FILLERS.has(s))
+  );
 }
 
 /**

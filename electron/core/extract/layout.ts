@@ -1052,6 +1052,7 @@ function assemble(
   cityValuesAreNoLabels(hits, segs);
   captionColumnNames(hits, lines, kind);
   captionRowNames(hits, lines, kind);
+  headingQualifiedIdentifiers(hits, lines, kind);
   if (kind === 'csr') {
     extendRecordTags(hits, lines, kind);
     wholeCellTags(hits, lines, kind);
@@ -1960,6 +1961,60 @@ function captionRowNames(hits: Hit[], lines: Line[], kind: DocumentKind): void {
   }
 }
 
+/** Fields a section heading may qualify a bare identifier caption into (see headingQualifiedIdentifiers). */
+const HEADED_IDENTIFIER_FIELDS = new Set<LabelField>(['account_number', 'btn', 'pin']);
+
+/**
+ * A bare identifier caption ("Number:", "No.", "ID:", "#", "Code:") under a section heading naming whose it
+ * is ("ACCOUNT INFORMATION", "Current Account", "Account Security"): the heading qualifies the caption, the
+ * two read as one ("Account … Number", "Security … Code"). Only a heading of a few words, no digits and no
+ * colon, alone on its line at or left of the caption's column, with only captioned rows between.
+ */
+function headingQualifiedIdentifiers(hits: Hit[], lines: Line[], kind: DocumentKind): void {
+  for (const line of lines) {
+    const seg = line.segs[0];
+    if (!seg) continue;
+    const colonAt = seg.toks.findIndex((t) => /:$/.test(t.text));
+    const end = colonAt >= 0 ? colonAt + 1 : line.segs.length > 1 ? seg.toks.length : -1;
+    if (end < 1 || end > 2) continue;
+    const own = labelStems(segText(seg.toks.slice(0, end)));
+    if (own.length < 1 || !own.every((w) => IDENTIFIER_NOUNS.has(w))) continue;
+    // (a value with digits beside it: a table's header row, "Number | Name | Equipment", captions columns)
+    const value = colonAt >= 0 && end < seg.toks.length ? seg.toks.slice(end) : (line.segs[1]?.toks ?? []);
+    if (!value.some((t) => /\d/.test(t.text))) continue;
+    const heading = sectionHeading(lines, line, seg.x0);
+    if (!heading) continue;
+    // (the heading's words up to a joining word qualify, fillers that are concept words kept: "Main Line",
+    // "Your Account with Current Carrier" — not "Lines on this account", whose head is the lines)
+    const words = labelStems(heading);
+    const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+    const named = (cut < 0 ? words : words.slice(0, cut)).filter(
+      (w) => CONCEPT_WORDS.has(w) || (isLabelWord(w) && !LABEL_FILLERS.has(w)),
+    );
+    const stems = [...named, ...own];
+    const c = conceptOf(stems, kind, own[own.length - 1], true);
+    if (!c || c.stems.length < 2 || !HEADED_IDENTIFIER_FIELDS.has(c.field)) continue;
+    const at = hits.findIndex((h) => h.seg === seg && h.start === 0);
+    const hit = cellHit(seg, 0, end, c, 0.9, colonAt >= 0 || /#$/.test(seg.toks[end - 1]!.text));
+    if (at >= 0) hits[at] = hit;
+    else hits.push(hit);
+  }
+}
+
+/** The heading over a caption's column: the nearest line above, alone, a few words without digits or colon. */
+function sectionHeading(lines: Line[], line: Line, x: number): string | null {
+  for (let k = line.id - 1; k >= 0 && k >= line.id - 8; k--) {
+    const l = lines[k]!;
+    if (l.page !== line.page || l.segs[0]!.x0 > x + 2 + 8 * line.h) return null;
+    const t = segText(l.toks);
+    if (l.segs.length === 1 && l.toks.length <= 6 && !/\d|:$/.test(t) && /^[A-Z]/.test(t))
+      return l.segs[0]!.x0 <= x + 2 ? t : null;
+    // (only captioned rows of the section between: a caption at the column's start, a value beside it)
+    if (Math.abs(l.segs[0]!.x0 - x) > 2 || l.segs.length < 2) return null;
+  }
+  return null;
+}
+
 /**
  * A record line opening with a whole word that names a name field alone ("CONTACT DAVID SMITH"), in
  * the record's tag column, its next word where the record's values start: a tag like its neighbours
@@ -2246,7 +2301,9 @@ function cellHit(
 
 /** Where a matched label really ends: its qualifier, line number, or the rest of its cell belong to it. */
 function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean): number {
-  let end = countHintEnd(toks, matchEnd);
+  // (a number sign standing between the label's words and its hint is the label's: "PIN # (as it appears on your bill)")
+  const signed = NUMBER_SIGN.test(toks[matchEnd]?.text ?? '') && /^\(/.test(toks[matchEnd + 1]?.text ?? '');
+  let end = countHintEnd(toks, signed ? matchEnd + 1 : matchEnd);
   // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
   if (/^\(/.test(toks[end]?.text ?? '')) {
     for (let k = end; k < toks.length && k < end + 6; k++) {
@@ -2261,7 +2318,7 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   if (/^(\d|[A-Z])[.)]?:$/.test(toks[end]?.text ?? '')) end += 1;
   // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No."): never
   // a label of its own (a bare "#" captions an account number) nor the value's first word
-  if (!/[:#]$/.test(toks[end - 1]!.text) && /^(?:#|no\.|nbr\.?|num\.)[:]?$/i.test(toks[end]?.text ?? '')) end += 1;
+  if (!/[:#]$/.test(toks[end - 1]!.text) && NUMBER_SIGN.test(toks[end]?.text ?? '')) end += 1;
   // an alternative wording after a slash names the same thing ("Svc Address / Location", "PIN / Passcode")
   end = slashAlternativeEnd(toks, i, end);
   // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
@@ -2289,6 +2346,9 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   }
   return end;
 }
+
+/** A number sign written after a label's words ("#", "No.", "Nbr", "Num."). */
+const NUMBER_SIGN = /^(?:#|no\.|nbr\.?|num\.)[:]?$/i;
 
 /** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
 const COUNT_HINT = /\b(?:digits?|characters?|chars?|letters?|numeric|alphanumeric|max|min)\b/i;
@@ -2794,7 +2854,7 @@ function conceptLabel(
   }
   if (digits) return unlistedBeforeDigits(toks, i, kind);
   if (!colon) {
-    if (i !== 0 && !afterLabel) return null;
+    if (!opensCell(toks, i) && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
     pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
     if (pairGap && gapEnd === undefined)
@@ -3014,7 +3074,7 @@ function unlistedBeforeDigits(
 ): { concept: LabelConcept; end: number } | null {
   const k = toks.findIndex((t, j) => j >= i && digitsEndLabel(t.text, j > i, false));
   if (i === 0 && k === 1) return placeBeforeStreet(toks, kind);
-  if (i !== 0 || k - i < 2) return null;
+  if (!opensCell(toks, i) || k - i < 2) return null;
   const run = labelStems(segText(toks.slice(i, k)));
   if (run.length < 2 || !run.every(isLabelWord)) return null;
   const head = headOf(run);
@@ -3505,13 +3565,26 @@ function ownRowBelow(head: Seg, line: Line, below: Seg, l: Line, kind: DocumentK
   if (!own || !allLabelVocabulary(segText(below.toks))) return false;
   // (a one-word caption is a row of its own under a whole caption of something not read, ended on its
   // head noun: "Account Status" over "Administrator" is no "Account … Administrator")
-  if (own.stems.length < 2 && !(own.field !== 'other' && wholeOtherCaption(head, kind))) return false;
+  if (own.stems.length < 2 && !(own.field !== 'other' && (wholeOtherCaption(head, kind) || identifierCaption(head))))
+    return false;
   // (a caption of the same field below goes on naming it, its value wrapped beside it: "BUSINESS" over
   // "LEGAL NAME" beside "Old Town Auto Body" over "P.C.")
   if (conceptOf(labelStems(segText(head.toks)), kind)?.field === own.field) return false;
   const value = line.segs.find((s) => s.x0 > head.x1);
   return !!value && l.segs.some((s) => s !== below && Math.abs(s.x0 - value.x0) <= 4);
 }
+
+/**
+ * A cell ending on an identifier's head noun ("Location ID", "Site No.", "Order Code"): the noun closes
+ * the caption, so a caption under it with a value of its own is the next row's ("Location Account").
+ */
+function identifierCaption(seg: Seg): boolean {
+  const t = segText(seg.toks);
+  const stems = labelStems(t);
+  const last = stems[stems.length - 1];
+  return stems.length >= 2 && IDENTIFIER_NOUNS.has(last ?? '') && allLabelVocabulary(t);
+}
+const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(['id', 'number', 'code']);
 
 /** A cell that is by itself a whole caption of a thing not read ("Account Status", "Plan Type"): its head noun ends it. */
 function wholeOtherCaption(seg: Seg, kind: DocumentKind): boolean {
@@ -3861,9 +3934,12 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
  */
 const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
 
-/** Whether only a form item's number ("2.", "B3)") stands before the word at i: the caption opens its cell there. */
-export function afterItemNumber(toks: readonly Tok[], i: number): boolean {
-  return i > 0 && i <= 2 && toks.slice(0, i).every((t) => ITEM_NUMBER.test(t.text));
+/**
+ * toks[i] opens its cell, or only an item's ordinal stands before it ("B2 ACCOUNT IDENTIFIER", "3. Passcode",
+ * "2. Location Address: 16618 Industrial Drive").
+ */
+export function opensCell(toks: readonly Tok[], i: number): boolean {
+  return toks.slice(0, i).every((t) => ITEM_NUMBER.test(t.text));
 }
 
 export function labelStart(toks: Tok[], i: number): boolean {

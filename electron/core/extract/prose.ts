@@ -358,10 +358,12 @@ export function proseCarrierCands(doc: DocLayout, gaining: string[]): Cand<strin
 
 /**
  * A letter gives the PIN in a sentence: "The port-out PIN on the account is 4471.", "Our account
- * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number.
+ * passcode is 908172." — a PIN word, a few words without digits, then "is"/":" and the number. (No
+ * colon among those words: the first closes the PIN's caption, a later one another caption's — "Account
+ * PIN: customer to provide" over "Service Address: 6844 3rd Pkwy" gives no PIN.)
  */
 const PROSE_PIN =
-  /\b(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/i;
+  /\b(?:pin|passcode|pass code|password|security code|access code|verification code|validation code|port[- ]out code|transfer code)\b(?:[^.\d:]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/i;
 
 /** The number before the PIN word: "Please use 4471 as the port-out PIN.", "908172 is to be used as our passcode." */
 const PROSE_PIN_BEFORE =
@@ -373,7 +375,7 @@ const PROSE_PIN_BEFORE =
  * passcode word, run into one of the short words a PIN sentence goes on with.
  */
 const PROSE_PIN_GLUED =
-  /\b(?:PIN|[Pp]asscode|PASSCODE|[Pp]assword|PASSWORD)(?:on|for|of|is|in)\b(?:[^.\d]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/;
+  /\b(?:PIN|[Pp]asscode|PASSCODE|[Pp]assword|PASSWORD)(?:on|for|of|is|in)\b(?:[^.\d:]{0,40}?(?:\bis|:|\bof))?\s+#?(\d{4,10})(?![\d-])/;
 
 /** A PIN stated in a letter's sentence, with how sure its grammar makes it (0.6 a listed noun only; more by grammar). */
 export interface ProsePin {
