@@ -60,7 +60,8 @@ describe('a numbered question whose caption no vocabulary knows: its answer has 
   it('a caption of no list of questions (one numbered line) is not read so', () => {
     const lines: TextLine[] = [
       [40, 40, 'Clearline Communications, Inc.', { size: 14 }],
-      [46, 140, '1. Client Ref ........'],
+      // (a wording no vocabulary knows: "Client Ref" is a customer reference's caption, read numbered or not)
+      [46, 140, '1. Ledger Key ........'],
       [320, 140, ACCOUNT],
     ];
     expect(read(lines).account_number).toBeUndefined();
