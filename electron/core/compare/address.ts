@@ -440,14 +440,14 @@ function settleAddress(
       .every((p) => !!parts[p.part as keyof AddressParts]);
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
-    const parts = f ? parseAddress(f.text) : null;
+    const parts = f ? parseAddress(f.block ?? f.text) : null;
     const r = parts ? foundComparison(parts, v.value) : null;
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
-    const parts = f ? parseAddress(f.text) : null;
+    const parts = f ? parseAddress(f.block ?? f.text) : null;
     const r = parts ? foundComparison(ref.value, parts) : null;
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
@@ -483,6 +483,7 @@ function settleAddress(
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
   doubts.push(...numberSlipDoubt(find, ref, v, r, invoice, invoiceBacksRef).map((text) => ({ text })));
+  doubts.push(...trailingCharacterDoubts(find, ref, v, r));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -1320,6 +1321,38 @@ function numberSlipDoubt(
   ];
 }
 
+/**
+ * A unit or house number one side writes with a last letter or digit more than the other ("38A" / "38",
+ * "12" / "12B"), where either side was read by OCR: a scan loses a short word's last character to a speck
+ * or the next line ("Suite 38" over "A Corpus Christi") and gains one from a mark beside it as easily as a
+ * building writes another suite, so a person looks — at any confidence (OCR reads the characters it does
+ * see surely). Two text layers write what they write. Each such part is a doubt of its own whose part is
+ * given back (beyondCutShort): a ZIP or street that differs as well still stands.
+ */
+function trailingCharacterDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): AddressDoubt[] {
+  if (!find.ocr(ref.src) && !find.ocr(v.src)) return [];
+  const scanned = [v, ref].find((s) => find.ocr(s.src))!;
+  const other = scanned === v ? ref : v;
+  return differingParts(r).flatMap((p) => {
+    if (p.verdict !== 'mismatch' || (p.part !== 'house_number' && p.part !== 'unit')) return [];
+    const [a, b] = [ref.value[p.part], v.value[p.part]].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+    const [short, long] = a!.length < b!.length ? [a!, b!] : [b!, a!];
+    if (!/\d/.test(short) || long.length !== short.length + 1 || !long.startsWith(short)) return [];
+    const noun = p.part === 'unit' ? 'unit' : 'house number';
+    return [
+      {
+        text: `the ${SOURCE_LABEL[scanned.src]}'s ${noun} ${scanned.value[p.part]} and the ${SOURCE_LABEL[other.src]}'s ${other.value[p.part]} differ only by a last character, which a scan loses or gains easily`,
+        cutShort: p.part,
+      },
+    ];
+  });
+}
+
 /** Two five-digit ZIPs that differ in one place, by digits OCR confuses (0/8, 3/8, 5/6, 1/7…). */
 function oneLookalikeDigitApart(a: string, b: string): boolean {
   if (!/^\d{5}$/.test(a) || !/^\d{5}$/.test(b)) return false;
@@ -1333,7 +1366,7 @@ function oneLookalikeDigitApart(a: string, b: string): boolean {
  */
 interface AddressDoubt {
   text: string;
-  cutShort?: 'street' | 'city';
+  cutShort?: 'street' | 'city' | 'unit' | 'house_number';
 }
 
 /**
@@ -1345,8 +1378,11 @@ function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: AddressDoubt
   // only what a doubt says was cut short is given back: a city cut short says nothing of another street
   const street = doubts.some((d) => d.cutShort === 'street');
   const city = doubts.some((d) => d.cutShort === 'city');
+  const unit = doubts.some((d) => d.cutShort === 'unit');
   const repaired: AddressParts = {
     ...v,
+    ...(doubts.some((d) => d.cutShort === 'house_number') ? { house_number: ref.house_number } : {}),
+    ...(unit ? { unit_designator: ref.unit_designator, unit: ref.unit, extra_units: ref.extra_units } : {}),
     ...(street
       ? {
           house_number: ref.house_number,
