@@ -1299,7 +1299,9 @@ function numberSlipDoubt(
   const part = differing[0]?.part;
   if (differing.length !== 1 || differing[0]!.verdict !== 'mismatch' || (part !== 'house_number' && part !== 'unit'))
     return [];
-  const [a, b] = [ref.value[part], v.value[part]].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [
+  // (the parts as compared: a reading re-read against the other's words, "80673RD" as 8067 3RD, gives its own)
+  const asCompared = { ref: differing[0]!.reference, v: differing[0]!.candidate };
+  const [a, b] = [asCompared.ref, asCompared.v].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [
     string,
     string,
   ];
@@ -1309,15 +1311,16 @@ function numberSlipDoubt(
   const readSurely = (s: Val<AddressParts>) => {
     // (a reading at CONTRARY_MIN or above stands on its own: two readings made apart slip alike too rarely)
     if (s.src === 'case' || s.conf >= CONTRARY_MIN || (s === ref && backed)) return true;
-    const word = find.written(s.src, s.value[part], { digits: true });
+    const word = find.written(s.src, s === ref ? asCompared.ref : asCompared.v, { digits: true });
     return !!word && find.sure(s.src, word.conf);
   };
   const unsure = [v, ref].find((s) => !readSurely(s));
   if (!unsure) return [];
   const other = unsure === v ? ref : v;
   const noun = part === 'unit' ? 'unit' : 'house number';
+  const [mine, theirs] = unsure === v ? [asCompared.v, asCompared.ref] : [asCompared.ref, asCompared.v];
   return [
-    `the ${SOURCE_LABEL[unsure.src]}'s ${noun} ${unsure.value[part]} is one lookalike from the ${SOURCE_LABEL[other.src]}'s ${other.value[part]} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
+    `the ${SOURCE_LABEL[unsure.src]}'s ${noun} ${mine} is one lookalike from the ${SOURCE_LABEL[other.src]}'s ${theirs} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
   ];
 }
 
@@ -1340,13 +1343,14 @@ function trailingCharacterDoubts(
   const other = scanned === v ? ref : v;
   return differingParts(r).flatMap((p) => {
     if (p.verdict !== 'mismatch' || (p.part !== 'house_number' && p.part !== 'unit')) return [];
-    const [a, b] = [ref.value[p.part], v.value[p.part]].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, ''));
-    const [short, long] = a!.length < b!.length ? [a!, b!] : [b!, a!];
+    const [a, b] = [p.reference, p.candidate].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [string, string];
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
     if (!/\d/.test(short) || long.length !== short.length + 1 || !long.startsWith(short)) return [];
     const noun = p.part === 'unit' ? 'unit' : 'house number';
+    const [mine, theirs] = scanned === ref ? [p.reference, p.candidate] : [p.candidate, p.reference];
     return [
       {
-        text: `the ${SOURCE_LABEL[scanned.src]}'s ${noun} ${scanned.value[p.part]} and the ${SOURCE_LABEL[other.src]}'s ${other.value[p.part]} differ only by a last character, which a scan loses or gains easily`,
+        text: `the ${SOURCE_LABEL[scanned.src]}'s ${noun} ${mine} and the ${SOURCE_LABEL[other.src]}'s ${theirs} differ only by a last character, which a scan loses or gains easily`,
         cutShort: p.part,
       },
     ];
@@ -1468,7 +1472,12 @@ function withoutOcrLookalikes(
       const x = compareAddresses(a, b);
       return reread || goodAddress(x) ? x : withoutOcrLookalikes(a, b, x, true);
     });
-    return again.find(goodAddress) ?? r;
+    // (…or the re-read words differ in fewer parts: the glue was the reader's, what differs after it is real —
+    // "80673RD AVE" is 8067 3RD AVE, a house number against the other's 8069)
+    const unlike = (x: AddressComparison) =>
+      x.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent').length;
+    const fewest = [...again].sort((x, y) => unlike(x) - unlike(y))[0]!;
+    return again.find(goodAddress) ?? (unlike(fewest) < unlike(r) ? fewest : r);
   }
   return compareAddresses(ref, fixed);
 }
@@ -1500,11 +1509,28 @@ function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
     const up = keyOf(tok);
     const head = words.has(up)
       ? undefined
-      : ([...words].find((w) => up.startsWith(w) && up.length - w.length >= 2) ?? suffixGluedToUnit(up, next));
+      : ([...words].find((w) => up.startsWith(w) && up.length - w.length >= 2) ??
+        suffixGluedToUnit(up, next) ??
+        (out.length ? undefined : houseNumberGluedToStreet(tok, words)));
     out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
   }
   const raw = out.join(' ');
   return raw === toks.join(' ') ? a : parseAddress(raw);
+}
+
+/**
+ * A street line's first word that is a house number glued to a numbered street the other side writes
+ * ("80673rd" for 8067 3rd, "412221ST" for 4122 21ST): the digits before that street's word. A street
+ * line opens with its house number, so the cut is where the other side's word starts.
+ */
+function houseNumberGluedToStreet(tok: string, words: Set<string>): string | undefined {
+  const m = /^(\d+)(\d+(?:ST|ND|RD|TH))$/i.exec(tok.replace(/[,.;]+$/, ''));
+  if (!m) return undefined;
+  for (let cut = 1; cut < m[0].length - 2; cut++) {
+    const [num, street] = [m[0].slice(0, cut), m[0].slice(cut).toUpperCase()];
+    if (/^\d+$/.test(num) && words.has(street) && !/^0/.test(street)) return num;
+  }
+  return undefined;
 }
 
 /**

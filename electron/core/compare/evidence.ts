@@ -10,7 +10,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
-import { UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import {
   LABEL_TABLE,
@@ -367,7 +367,10 @@ function phraseAt(
  * label that ends the value's region.
  */
 function wordOfValue(line: Line, i: number, field: LabelField, len: number, hits: LabelHit[], li: number): boolean {
-  if (field !== 'other' || len !== 1 || i === 0 || /[:#]$/.test(line.toks[i]!.text)) return false;
+  // (…and an address part's caption that is a street type, "Street" of "415 21st Street, Billings": the street's word)
+  const streetType =
+    ADDRESS_PART_LABELS.has(field) && STREET_SUFFIXES.has(line.toks[i]!.text.replace(/[.,;]+$/, '').toUpperCase());
+  if ((field !== 'other' && !streetType) || len !== 1 || i === 0 || /[:#]$/.test(line.toks[i]!.text)) return false;
   const prev = line.toks[i - 1]!;
   if (lineHitAt(hits, li, i - 1)) return false;
   return line.toks[i]!.word.bbox[0] - prev.word.bbox[2] <= 2 * line.h && !/[:#]$/.test(prev.text);
