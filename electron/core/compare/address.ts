@@ -1474,10 +1474,12 @@ function withoutOcrLookalikes(
     });
     // (…or the re-read words differ in fewer parts: the glue was the reader's, what differs after it is real —
     // "80673RD AVE" is 8067 3RD AVE, a house number against the other's 8069)
-    const unlike = (x: AddressComparison) =>
-      x.parts.filter((p) => p.verdict !== 'match' && p.verdict !== 'equivalent').length;
-    const fewest = [...again].sort((x, y) => unlike(x) - unlike(y))[0]!;
-    return again.find(goodAddress) ?? (unlike(fewest) < unlike(r) ? fewest : r);
+    const good = again.find(goodAddress);
+    if (good || reread) return good ?? r;
+    // (…or a house number glued to a numbered street undone: what differs after it is real — "80673RD AVE"
+    // is 8067 3RD AVE, a house number against the other's 8069)
+    const [a, b] = [withHouseNumberUnglued(ref, v), withHouseNumberUnglued(v, ref)];
+    return a !== ref || b !== v ? withoutOcrLookalikes(a, b, compareAddresses(a, b), true) : r;
   }
   return compareAddresses(ref, fixed);
 }
@@ -1509,9 +1511,7 @@ function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
     const up = keyOf(tok);
     const head = words.has(up)
       ? undefined
-      : ([...words].find((w) => up.startsWith(w) && up.length - w.length >= 2) ??
-        suffixGluedToUnit(up, next) ??
-        (out.length ? undefined : houseNumberGluedToStreet(tok, words)));
+      : ([...words].find((w) => up.startsWith(w) && up.length - w.length >= 2) ?? suffixGluedToUnit(up, next));
     out.push(head ? `${tok.slice(0, head.length)} ${tok.slice(head.length)}` : tok);
   }
   const raw = out.join(' ');
@@ -1519,18 +1519,22 @@ function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
 }
 
 /**
- * A street line's first word that is a house number glued to a numbered street the other side writes
- * ("80673rd" for 8067 3rd, "412221ST" for 4122 21ST): the digits before that street's word. A street
- * line opens with its house number, so the cut is where the other side's word starts.
+ * An address read without a house number whose street opens with one glued to a numbered street the other
+ * side writes ("80673rd Avenue" for 8067 3rd Avenue against the other's 3RD): re-read with the cut where
+ * the other side's street word starts (a street line opens with its house number). `a` itself otherwise.
  */
-function houseNumberGluedToStreet(tok: string, words: Set<string>): string | undefined {
-  const m = /^(\d+)(\d+(?:ST|ND|RD|TH))$/i.exec(tok.replace(/[,.;]+$/, ''));
-  if (!m) return undefined;
-  for (let cut = 1; cut < m[0].length - 2; cut++) {
-    const [num, street] = [m[0].slice(0, cut), m[0].slice(cut).toUpperCase()];
-    if (/^\d+$/.test(num) && words.has(street) && !/^0/.test(street)) return num;
+function withHouseNumberUnglued(a: AddressParts, other: AddressParts): AddressParts {
+  if (a.house_number || !other.house_number || !other.street_name) return a;
+  const [first = '', ...rest] = a.raw.split(/\s+/);
+  const m = /^(\d+)(\d+(?:ST|ND|RD|TH))([,.;]?)$/i.exec(first);
+  if (!m) return a;
+  const glued = m[1]! + m[2]!;
+  for (let cut = 1; cut < glued.length - 2; cut++) {
+    const street = glued.slice(cut).toUpperCase();
+    if (street === other.street_name.split(' ')[0] && !/^0/.test(street))
+      return parseAddress([`${glued.slice(0, cut)} ${glued.slice(cut)}${m[3]}`, ...rest].join(' '));
   }
-  return undefined;
+  return a;
 }
 
 /**

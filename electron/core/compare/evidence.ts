@@ -708,7 +708,8 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
       const toks = inCol
         .filter(({ ti }) => !isLabelTok(li, ti, false))
         .map(({ t }) => t)
-        .filter((t, k) => k > 0 || !lineTag(t.text));
+        // (an address block's line opened by its own tag, a value after it: "SVC2: BLDG, 7")
+        .filter((t, k, all) => k > 0 || !allowParts || all.length < 2 || !lineTag(t.text));
       // the end of a label wrapped onto the next line ("INSTALLED / AT:") is no line of the value
       if (toks.length === 1 && /^[A-Za-z]+:$/.test(toks[0]!.text)) {
         prev = l;
