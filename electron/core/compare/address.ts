@@ -440,14 +440,14 @@ function settleAddress(
       .every((p) => !!parts[p.part as keyof AddressParts]);
   if (ref.src !== 'case' && ref.conf < 1) {
     const f = find.address(v.value, ref.src as DocSrc);
-    const parts = f ? parseAddress(f.text) : null;
+    const parts = f ? parseAddress(f.block ?? f.text) : null;
     const r = parts ? foundComparison(parts, v.value) : null;
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
-    const parts = f ? parseAddress(f.text) : null;
+    const parts = f ? parseAddress(f.block ?? f.text) : null;
     const r = parts ? foundComparison(ref.value, parts) : null;
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: 'loa', found: f, parts, r }, doubts: [] };
@@ -483,6 +483,7 @@ function settleAddress(
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
   doubts.push(...numberSlipDoubt(find, ref, v, r, invoice, invoiceBacksRef).map((text) => ({ text })));
+  doubts.push(...trailingCharacterDoubts(find, ref, v, r));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
   // the LOA's reading came from, the LOA does not say the carrier's address
   // (an unsure reading whose label also gave another address, while the LOA writes the carrier's, settles
@@ -1298,7 +1299,9 @@ function numberSlipDoubt(
   const part = differing[0]?.part;
   if (differing.length !== 1 || differing[0]!.verdict !== 'mismatch' || (part !== 'house_number' && part !== 'unit'))
     return [];
-  const [a, b] = [ref.value[part], v.value[part]].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [
+  // (the parts as compared: a reading re-read against the other's words, "80673RD" as 8067 3RD, gives its own)
+  const asCompared = { ref: differing[0]!.reference, v: differing[0]!.candidate };
+  const [a, b] = [asCompared.ref, asCompared.v].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [
     string,
     string,
   ];
@@ -1308,16 +1311,50 @@ function numberSlipDoubt(
   const readSurely = (s: Val<AddressParts>) => {
     // (a reading at CONTRARY_MIN or above stands on its own: two readings made apart slip alike too rarely)
     if (s.src === 'case' || s.conf >= CONTRARY_MIN || (s === ref && backed)) return true;
-    const word = find.written(s.src, s.value[part], { digits: true });
+    const word = find.written(s.src, s === ref ? asCompared.ref : asCompared.v, { digits: true });
     return !!word && find.sure(s.src, word.conf);
   };
   const unsure = [v, ref].find((s) => !readSurely(s));
   if (!unsure) return [];
   const other = unsure === v ? ref : v;
   const noun = part === 'unit' ? 'unit' : 'house number';
+  const [mine, theirs] = unsure === v ? [asCompared.v, asCompared.ref] : [asCompared.ref, asCompared.v];
   return [
-    `the ${SOURCE_LABEL[unsure.src]}'s ${noun} ${unsure.value[part]} is one lookalike from the ${SOURCE_LABEL[other.src]}'s ${other.value[part]} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
+    `the ${SOURCE_LABEL[unsure.src]}'s ${noun} ${mine} is one lookalike from the ${SOURCE_LABEL[other.src]}'s ${theirs} and was read with low confidence (${Math.round(unsure.conf * 100)}%)`,
   ];
+}
+
+/**
+ * A unit or house number one side writes with a last letter or digit more than the other ("38A" / "38",
+ * "12" / "12B"), where either side was read by OCR: a scan loses a short word's last character to a speck
+ * or the next line ("Suite 38" over "A Corpus Christi") and gains one from a mark beside it as easily as a
+ * building writes another suite, so a person looks — at any confidence (OCR reads the characters it does
+ * see surely). Two text layers write what they write. Each such part is a doubt of its own whose part is
+ * given back (beyondCutShort): a ZIP or street that differs as well still stands.
+ */
+function trailingCharacterDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): AddressDoubt[] {
+  if (!find.ocr(ref.src) && !find.ocr(v.src)) return [];
+  const scanned = [v, ref].find((s) => find.ocr(s.src))!;
+  const other = scanned === v ? ref : v;
+  return differingParts(r).flatMap((p) => {
+    if (p.verdict !== 'mismatch' || (p.part !== 'house_number' && p.part !== 'unit')) return [];
+    const [a, b] = [p.reference, p.candidate].map((t) => t.toUpperCase().replace(/[^A-Z0-9]/g, '')) as [string, string];
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    if (!/\d/.test(short) || long.length !== short.length + 1 || !long.startsWith(short)) return [];
+    const noun = p.part === 'unit' ? 'unit' : 'house number';
+    const [mine, theirs] = scanned === ref ? [p.reference, p.candidate] : [p.candidate, p.reference];
+    return [
+      {
+        text: `the ${SOURCE_LABEL[scanned.src]}'s ${noun} ${mine} and the ${SOURCE_LABEL[other.src]}'s ${theirs} differ only by a last character, which a scan loses or gains easily`,
+        cutShort: p.part,
+      },
+    ];
+  });
 }
 
 /** Two five-digit ZIPs that differ in one place, by digits OCR confuses (0/8, 3/8, 5/6, 1/7…). */
@@ -1333,7 +1370,7 @@ function oneLookalikeDigitApart(a: string, b: string): boolean {
  */
 interface AddressDoubt {
   text: string;
-  cutShort?: 'street' | 'city';
+  cutShort?: 'street' | 'city' | 'unit' | 'house_number';
 }
 
 /**
@@ -1345,8 +1382,11 @@ function beyondCutShort(ref: AddressParts, v: AddressParts, doubts: AddressDoubt
   // only what a doubt says was cut short is given back: a city cut short says nothing of another street
   const street = doubts.some((d) => d.cutShort === 'street');
   const city = doubts.some((d) => d.cutShort === 'city');
+  const unit = doubts.some((d) => d.cutShort === 'unit');
   const repaired: AddressParts = {
     ...v,
+    ...(doubts.some((d) => d.cutShort === 'house_number') ? { house_number: ref.house_number } : {}),
+    ...(unit ? { unit_designator: ref.unit_designator, unit: ref.unit, extra_units: ref.extra_units } : {}),
     ...(street
       ? {
           house_number: ref.house_number,
@@ -1432,7 +1472,14 @@ function withoutOcrLookalikes(
       const x = compareAddresses(a, b);
       return reread || goodAddress(x) ? x : withoutOcrLookalikes(a, b, x, true);
     });
-    return again.find(goodAddress) ?? r;
+    // (…or the re-read words differ in fewer parts: the glue was the reader's, what differs after it is real —
+    // "80673RD AVE" is 8067 3RD AVE, a house number against the other's 8069)
+    const good = again.find(goodAddress);
+    if (good || reread) return good ?? r;
+    // (…or a house number glued to a numbered street undone: what differs after it is real — "80673RD AVE"
+    // is 8067 3RD AVE, a house number against the other's 8069)
+    const [a, b] = [withHouseNumberUnglued(ref, v), withHouseNumberUnglued(v, ref)];
+    return a !== ref || b !== v ? withoutOcrLookalikes(a, b, compareAddresses(a, b), true) : r;
   }
   return compareAddresses(ref, fixed);
 }
@@ -1469,6 +1516,25 @@ function rereadWith(a: AddressParts, other: AddressParts): AddressParts {
   }
   const raw = out.join(' ');
   return raw === toks.join(' ') ? a : parseAddress(raw);
+}
+
+/**
+ * An address read without a house number whose street opens with one glued to a numbered street the other
+ * side writes ("80673rd Avenue" for 8067 3rd Avenue against the other's 3RD): re-read with the cut where
+ * the other side's street word starts (a street line opens with its house number). `a` itself otherwise.
+ */
+function withHouseNumberUnglued(a: AddressParts, other: AddressParts): AddressParts {
+  if (a.house_number || !other.house_number || !other.street_name) return a;
+  const [first = '', ...rest] = a.raw.split(/\s+/);
+  const m = /^(\d+)(\d+(?:ST|ND|RD|TH))([,.;]?)$/i.exec(first);
+  if (!m) return a;
+  const glued = m[1]! + m[2]!;
+  for (let cut = 1; cut < glued.length - 2; cut++) {
+    const street = glued.slice(cut).toUpperCase();
+    if (street === other.street_name.split(' ')[0] && !/^0/.test(street))
+      return parseAddress([`${glued.slice(0, cut)} ${glued.slice(cut)}${m[3]}`, ...rest].join(' '));
+  }
+  return a;
 }
 
 /**

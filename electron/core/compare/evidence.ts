@@ -10,6 +10,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
+import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import {
   LABEL_TABLE,
@@ -66,6 +67,11 @@ export interface Found {
   bbox: BBox;
   /** mean word confidence of what was found */
   conf: number;
+  /**
+   * An address block found under its label: its lines as read, joined by commas (a line's end parts the
+   * address as a comma does: "73 21ST AVE, BLDG, 7, BILLINGS" parses where the words run on do not)
+   */
+  block?: string;
 }
 
 const DIGIT_LOOKALIKE: Record<string, string> = {
@@ -361,7 +367,10 @@ function phraseAt(
  * label that ends the value's region.
  */
 function wordOfValue(line: Line, i: number, field: LabelField, len: number, hits: LabelHit[], li: number): boolean {
-  if (field !== 'other' || len !== 1 || i === 0 || /[:#]$/.test(line.toks[i]!.text)) return false;
+  // (…and an address part's caption that is a street type, "Street" of "415 21st Street, Billings": the street's word)
+  const streetType =
+    ADDRESS_PART_LABELS.has(field) && STREET_SUFFIXES.has(line.toks[i]!.text.replace(/[.,;]+$/, '').toUpperCase());
+  if ((field !== 'other' && !streetType) || len !== 1 || i === 0 || /[:#]$/.test(line.toks[i]!.text)) return false;
   const prev = line.toks[i - 1]!;
   if (lineHitAt(hits, li, i - 1)) return false;
   return line.toks[i]!.word.bbox[0] - prev.word.bbox[2] <= 2 * line.h && !/[:#]$/.test(prev.text);
@@ -474,6 +483,15 @@ function runConceptOf(text: string, kind: DocumentKind, byFirst: Map<string, Phr
  * dots or more (three are a sentence's ellipsis, "…for your business...") on a tag that opens its line.
  */
 const LABEL_END = /:$/;
+/** A line's number ending a tag word of letters ("ADDR1:", "SVC2:"): a record numbers its address lines so. */
+const LINE_NUMBER = /(?<=[A-Za-z])\d(?=:?$|\s)/g;
+/** The labels a record numbers by line: the address blocks' and their parts'. */
+const NUMBERED_LINE_FIELDS: ReadonlySet<RunField> = new Set<RunField>([
+  'service_address',
+  'billing_address',
+  'addr_street',
+  'addr_unit',
+]);
 const DOT_LEADER = /\.{4,}:?$/;
 
 /**
@@ -501,9 +519,11 @@ function conceptHits(
         .slice(from, i + 1)
         .map((t) => t.text)
         .join(' ');
-      if (/\d/.test(text)) continue;
+      // (a record's address lines are numbered on their tags, "SERV ADDR1:", "SVC2:": that digit is no value's)
+      const numbered = /\d/.test(text);
+      if (numbered && /\d/.test(text.replace(LINE_NUMBER, ''))) continue;
       const field = runConcept(text, kind, byFirst);
-      if (!field) continue;
+      if (!field || (numbered && !NUMBERED_LINE_FIELDS.has(field))) continue;
       hits.push({
         field,
         line: li,
@@ -678,11 +698,18 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
         .filter(({ t }) => t.word.bbox[0] >= colStart && t.word.bbox[0] < Math.min(colEnd, captionColEnd));
       if (!inCol.length) continue;
       const first = inCol[0]!;
+      // (a record's next line tagged for the same block, "SERV ADDR1:" over "SA CSZ:", goes on with it)
       const startsLabel = (hitsByLine.get(li) ?? []).some(
-        (h) => h.start === first.ti && !(allowParts && ADDRESS_PART_LABELS.has(h.field)),
+        (h) =>
+          h.start === first.ti &&
+          !(allowParts && (ADDRESS_PART_LABELS.has(h.field) || (h.field === hit.field && line.ocr && taken < 2))),
       );
       if (startsLabel) break;
-      const toks = inCol.filter(({ ti }) => !isLabelTok(li, ti, false)).map(({ t }) => t);
+      const toks = inCol
+        .filter(({ ti }) => !isLabelTok(li, ti, false))
+        .map(({ t }) => t)
+        // (an address block's line opened by its own tag, a value after it: "SVC2: BLDG, 7")
+        .filter((t, k, all) => k > 0 || !allowParts || all.length < 2 || !lineTag(t.text));
       // the end of a label wrapped onto the next line ("INSTALLED / AT:") is no line of the value
       if (toks.length === 1 && /^[A-Za-z]+:$/.test(toks[0]!.text)) {
         prev = l;
@@ -704,6 +731,17 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
   }
   idx.regions.set(field, out);
   return out;
+}
+
+/**
+ * A record's tag of label words opening a line of a block, its line number on it ("SVC2:", "ADDR2:"), that
+ * names no field of its own: the block's next line, the tag no part of its value.
+ */
+function lineTag(text: string): boolean {
+  // (a unit's designator before its value, "APT: 5", is the value's own word)
+  if (!/^[A-Z][A-Za-z]{1,7}\d?:$/.test(text) || UNIT_DESIGNATORS.has(text.slice(0, -1).toUpperCase())) return false;
+  const stems = labelStems(text).map((st) => (isLabelWord(st) ? st : (expandAbbreviation(st) ?? st)));
+  return stems.length > 0 && stems.every(isLabelWord);
 }
 
 /** A prompt's closing mark: its colon, or the arrow or dots a screen sets in its place ("PIN ==>", "PIN.....:"). */
@@ -1070,9 +1108,9 @@ export function findAddressInField(
       for (let i = 0; i + len <= region.length; i++) {
         if (!holds(i, len)) continue;
         const text = texts.slice(i, i + len).join(', ');
-        if (accept(text)) return found(region.slice(i, i + len).flat());
+        if (accept(text)) return { ...found(region.slice(i, i + len).flat()), block: text };
         const fixed = fixedTexts.slice(i, i + len).join(', ');
-        if (fixed !== text && accept(fixed)) return found(region.slice(i, i + len).flat());
+        if (fixed !== text && accept(fixed)) return { ...found(region.slice(i, i + len).flat()), block: fixed };
       }
     }
   }
