@@ -2249,8 +2249,8 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   let end = countHintEnd(toks, matchEnd);
   // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
   if (/^\(/.test(toks[end]?.text ?? '')) {
-    for (let k = end; k < toks.length && k < end + 6; k++) {
-      if (/\d/.test(toks[k]!.text)) break;
+    for (let k = end; k < toks.length && k < end + 8; k++) {
+      if (/\d/.test(toks[k]!.text) && !hintPageNumber(toks, end, k)) break;
       if (/\)[:]?$/.test(toks[k]!.text)) {
         end = k + 1;
         break;
@@ -2288,6 +2288,15 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
+}
+
+/**
+ * A page or item number inside a hint that opens on a word ("(found on page 1)", "(SEE PAGE 2 OF YOUR BILL)",
+ * "(box 3)"): one or two digits, the hint's, not a value's. A parenthesis that opens on digits is a value's
+ * ("(843) 484-0064"), and so are longer numbers ("(Suite 200)").
+ */
+function hintPageNumber(toks: Tok[], open: number, k: number): boolean {
+  return k > open && /^\([A-Za-z]/.test(toks[open]!.text) && /^\d{1,2}\)?[:.]?$/.test(toks[k]!.text);
 }
 
 /** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
@@ -3861,9 +3870,28 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
  */
 const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
 
+/**
+ * A caption asked as a question ("What is your account number?", "2. Which PIN is on the account?"): the
+ * interrogative opens the cell (after the item's number, if any), a few plain words lead to the label's
+ * words, and the question mark closes the caption further on — the question is the caption, not a sentence.
+ */
+function askedCaption(toks: Tok[], i: number): boolean {
+  let first = 0;
+  while (first < i && ITEM_NUMBER.test(toks[first]!.text)) first++;
+  if (first >= i || i - first > 4 || !/^(?:what|which)$/i.test(toks[first]!.text)) return false;
+  if (!toks.slice(first + 1, i).every((t) => /^[A-Za-z'’]+$/.test(t.text))) return false;
+  return toks.slice(i, i + 8).some((t) => /\?$/.test(t.text));
+}
+
+/** A form item's number ("3.", "2)", "B12)"): see ITEM_NUMBER. */
+export function itemNumber(text: string): boolean {
+  return ITEM_NUMBER.test(text);
+}
+
 export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
+  if (askedCaption(toks, i)) return true;
   return (
     i <= 3 &&
     toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))
