@@ -1094,12 +1094,30 @@ function tableCuts(doc: DocLayout): Set<Tok> {
     const hitStarts = head.segs.flatMap((sg) =>
       (doc.hitsBySeg.get(sg.id) ?? []).filter((h) => h.start > 0).map((h) => sg.toks[h.start]!),
     );
-    const hs = [...new Set([...cellStarts(head), ...hitStarts])];
     const vs = cellStarts(row);
+    const hs = [...new Set([...cellStarts(head), ...hitStarts, ...captionsRunTogether(head, vs, tol)])];
     for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...vs.map((t) => [t, hs] as const)])
       if (a.idx > 0 && others.some((b) => Math.abs(b.x0 - a.x0) <= tol)) cuts.add(a);
   }
   return cuts;
+}
+
+/**
+ * Two column captions OCR ran together at a word space ("Passcode/ Security PIN Status" over "4821 |
+ * Active"): a capitalised word of a caption cell right over a value cell of the row under, where another
+ * value cell already starts under the same caption cell — that caption cell heads two columns, so the word
+ * starts the next column's caption. (A caption's own words never have a second value starting under them.)
+ */
+function captionsRunTogether(head: Line, valueStarts: Tok[], tol: number): Tok[] {
+  return head.segs.flatMap((sg) =>
+    sg.toks.filter(
+      (t) =>
+        t.idx > 0 &&
+        /^[A-Z]/.test(t.text) &&
+        valueStarts.some((b) => Math.abs(b.x0 - t.x0) <= tol) &&
+        valueStarts.some((b) => b.x0 >= sg.x0 - tol && b.x0 < t.x0 - tol),
+    ),
+  );
 }
 
 type HeadCell = 'label' | 'caption';

@@ -436,6 +436,11 @@ function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
   return emptyPinPrompt(rows);
 }
 
+/** A cell that is only a closed hint in parentheses opening on a word ("(found on page 1)", "(AS BILLED)"). */
+function ownHintCell(cell: Seg | undefined): boolean {
+  return !!cell && /^\([A-Za-z][^()\d]*(?:\b\d{1,2}\b[^()\d]*)?\)[:.]?$/.test(segText(cell.toks));
+}
+
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
   const line = doc.lines[hit.line]!;
@@ -461,7 +466,9 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const atEnd = hit.end === seg.toks.length || cellEndsWithLabels(doc, hit);
   if (!atEnd) return raw;
   const i = line.segs.indexOf(seg);
-  const next = line.segs[i + 1];
+  // the label's own hint set apart from it as a cell of its own ("Account | (found on page 1) | 8544 45…", a
+  // scan having lost the "#" between them): the value is the cell after it
+  const next = ownHintCell(line.segs[i + 1]) && line.segs[i + 2] ? line.segs[i + 2] : line.segs[i + 1];
   // the next cell is a value, not another label ("Current Account #")
   // (after a label ending with a colon, a value that may read like a label is the value: "TOWN/CITY: | Mobile")
   const nextIsLabel =
