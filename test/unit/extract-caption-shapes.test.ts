@@ -39,10 +39,11 @@ function questionnaire(items: [string, string][], upper = false): PageText[] {
   items.forEach(([caption, answer], i) => {
     const y = 110 + i * 20;
     const cap = upper ? caption.toUpperCase() : caption;
+    // (a leader of three dots at least, as such forms print it)
     const dotsFrom = 66 + 6 * (cap.length + 1);
-    lines.push([46, y, `${i + 1}.`], [66, y, cap]);
-    if (dotsFrom < 290) lines.push([dotsFrom, y, '.'.repeat(Math.floor((290 - dotsFrom) / 6))]);
-    lines.push([Math.max(300, dotsFrom + 24), y, answer]);
+    const dots = Math.max(3, Math.floor((290 - dotsFrom) / 6));
+    lines.push([46, y, `${i + 1}.`], [66, y, cap], [dotsFrom, y, '.'.repeat(dots)]);
+    lines.push([Math.max(300, dotsFrom + 6 * dots + 6), y, answer]);
   });
   return pageOfLines(lines);
 }
@@ -138,6 +139,22 @@ describe('a caption written head first, its qualifier after a comma', () => {
     expect(labelStems('City, State ZIP')).toEqual(['city', 'state', 'zip']);
     expect(labelStems('PIN, Code')).toEqual(['pin', 'code']);
     expect(labelStems('Smith, John')).toEqual(['smith', 'john']);
+  });
+});
+
+describe('a number sign a joining word carries on is no colon', () => {
+  for (const caption of [
+    'Account # with your present carrier',
+    'Acct. Nr. with your present carrier',
+    'Account # at the company that bills you',
+    'Acct # on your bill',
+  ])
+    it(`"${caption}" is one caption: the account number beside it`, () => {
+      expect(account(questionnaire(filled(caption, 'PIN')))).toBe(normalizeAccountNumber(ACCOUNT));
+    });
+
+  it('"PIN # on the account" gives the PIN', () => {
+    expect(read(questionnaire(filled('Account number', 'PIN # on the account'))).pin?.value).toBe(PIN);
   });
 });
 

@@ -2277,19 +2277,23 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   }
   // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
   if (/^(\d|[A-Z])[.)]?:$/.test(toks[end]?.text ?? '')) end += 1;
-  // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No."): never
+  // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No.", "Acct. Nr."): never
   // a label of its own (a bare "#" captions an account number) nor the value's first word
-  if (!/[:#]$/.test(toks[end - 1]!.text) && /^(?:#|no\.|nbr\.?|num\.)[:]?$/i.test(toks[end]?.text ?? '')) end += 1;
+  if (!/[:#]$/.test(toks[end - 1]!.text) && /^(?:#|no\.|nbr\.?|num\.|nr\.?)[:]?$/i.test(toks[end]?.text ?? ''))
+    end += 1;
   // an alternative wording after a slash names the same thing ("Svc Address / Location", "PIN / Passcode")
   end = slashAlternativeEnd(toks, i, end);
   // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
   // Authorizing" with the value "this port" (a value is not a few lower-case words)
   const cellAtStart = afterLabel || labelStart(toks, i);
+  // (a number sign closes the caption unless a joining word carries it on: "Account # with your present carrier")
+  const closed = /:$/.test(toks[end - 1]!.text) || (/#$/.test(toks[end - 1]!.text) && !joinsOn(toks[end]));
   if (
     cellAtStart &&
-    !/[:#]$/.test(toks[end - 1]!.text) &&
+    !closed &&
     end < toks.length &&
-    toks.length - end <= 4 &&
+    // (a complement its joining word opens may run a little longer: "Account # at the company that bills you")
+    toks.length - end <= (joinsOn(toks[end]) ? 6 : 4) &&
     toks
       .slice(end)
       .every(
@@ -2298,7 +2302,7 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
       )
   ) {
     end = toks.length;
-  } else if (cellAtStart && end < toks.length && !/[:#]$/.test(toks[end - 1]!.text)) {
+  } else if (cellAtStart && end < toks.length && !closed) {
     // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
     // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
     const tail = labelTail(toks, end);
@@ -2315,6 +2319,11 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
  */
 function hintPageNumber(toks: Tok[], open: number, k: number): boolean {
   return k > open && /^\([A-Za-z]/.test(toks[open]!.text) && /^\d{1,2}\)?[:.]?$/.test(toks[k]!.text);
+}
+
+/** A lower-case word that joins a caption's head to its complement ("with", "at", "on", "from"). */
+function joinsOn(t: Tok | undefined): boolean {
+  return !!t && /^[a-z]+$/.test(t.text) && HEAD_ENDS.has(t.text);
 }
 
 /** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
