@@ -2830,7 +2830,7 @@ function conceptLabel(
   }
   if (digits) return unlistedBeforeDigits(toks, i, kind);
   if (!colon) {
-    if (i !== 0 && !afterLabel) return null;
+    if (!opensCell(toks, i) && !afterLabel) return null;
     const shift = labelValueShift(toks, i) || (i === 0 && loneCapsCaption(toks) ? 1 : 0);
     pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
     if (pairGap && gapEnd === undefined)
@@ -3913,6 +3913,11 @@ function askedCaption(toks: Tok[], i: number): boolean {
 /** A form item's number ("3.", "2)", "B12)"): see ITEM_NUMBER. */
 export function itemNumber(text: string): boolean {
   return ITEM_NUMBER.test(text);
+}
+
+/** toks[i] opens its cell, or only an item's ordinal stands before it ("B2 ACCOUNT IDENTIFIER", "3. Passcode"). */
+function opensCell(toks: Tok[], i: number): boolean {
+  return toks.slice(0, i).every((t) => ITEM_NUMBER.test(t.text));
 }
 
 export function labelStart(toks: Tok[], i: number): boolean {
