@@ -1147,13 +1147,13 @@ function invertedCaption(text: string): string {
   };
   return head(m[1]!) && !m[2]!.split(/\s+/).some(head) ? `${m[2]} ${m[1]} ${m[3]}` : text;
 }
-/** The identifier head nouns a caption written head first opens with. */
-const INVERTED_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id', 'number']);
 
 /** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', 'no', 'nbr', 'num', 'nr', 'numb']);
 /** Head nouns that already name an identifier: a number sign after them is redundant. */
 const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
+/** The head nouns a caption written head first opens with: an identifier's, or the number itself. */
+const INVERTED_HEADS: ReadonlySet<string> = new Set([...IDENTIFIER_HEADS, 'number']);
 
 /** A word's stem from the table (own entries only: "constructor" is a word, not a property). */
 function stemOf(w: string): string | undefined {

@@ -2287,13 +2287,13 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   // Authorizing" with the value "this port" (a value is not a few lower-case words)
   const cellAtStart = afterLabel || labelStart(toks, i);
   // (a number sign closes the caption unless a joining word carries it on: "Account # with your present carrier")
-  const closed = /:$/.test(toks[end - 1]!.text) || (/#$/.test(toks[end - 1]!.text) && !joinsOn(toks[end]));
+  const closed = /:$/.test(toks[end - 1]!.text) || (/#$/.test(toks[end - 1]!.text) && !numberSignCarriedOn(toks, end));
   if (
     cellAtStart &&
     !closed &&
     end < toks.length &&
     // (a complement its joining word opens may run a little longer: "Account # at the company that bills you")
-    toks.length - end <= (joinsOn(toks[end]) ? 6 : 4) &&
+    toks.length - end <= (HEAD_ENDS.has(toks[end]!.text) ? 6 : 4) &&
     toks
       .slice(end)
       .every(
@@ -2321,9 +2321,12 @@ function hintPageNumber(toks: Tok[], open: number, k: number): boolean {
   return k > open && /^\([A-Za-z]/.test(toks[open]!.text) && /^\d{1,2}\)?[:.]?$/.test(toks[k]!.text);
 }
 
-/** A lower-case word that joins a caption's head to its complement ("with", "at", "on", "from"). */
-function joinsOn(t: Tok | undefined): boolean {
-  return !!t && /^[a-z]+$/.test(t.text) && HEAD_ENDS.has(t.text);
+/**
+ * A '#' closing toks[end - 1] that a joining word carries on ("Account # at current provider", "Account #
+ * with your present carrier"): the caption goes on to its complement, its head is the number.
+ */
+function numberSignCarriedOn(toks: Tok[], end: number): boolean {
+  return /#$/.test(toks[end - 1]?.text ?? '') && HEAD_ENDS.has((toks[end]?.text ?? '').toLowerCase());
 }
 
 /** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
@@ -2559,9 +2562,7 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   let end = hit.end;
   // a '#' ends a label only where no joining word carries it on: "Account # at current provider:" is
   // one label (its head is the number), not "Account #" and a "current provider:" label after it
-  const hashJoined =
-    /#$/.test(toks[hit.end - 1]?.text ?? '') && HEAD_ENDS.has((toks[hit.end]?.text ?? '').toLowerCase());
-  if (!hit.colon || hashJoined) {
+  if (!hit.colon || numberSignCarriedOn(toks, hit.end)) {
     let k = hit.end;
     while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
