@@ -229,6 +229,42 @@ describe('two column captions a scan ran together over their values', () => {
   });
 });
 
+describe("a record line's later tag and value pairs", () => {
+  const record = (row: string) =>
+    pageOfLines([
+      [40, 30, 'PRAIRIE TELEPHONE COMPANY'],
+      [300, 30, 'CSR DETAIL'],
+      [40, 70, 'ADMIN SECTION'],
+      [40, 87, row],
+      [40, 97, 'CUS BERG & NOVAK, L.L.C.'],
+      [40, 107, 'STATUS ACT'],
+    ]);
+  for (const [row, pin] of [
+    ['ACCT 843-770-4431-177    PSWD 349875', '349875'],
+    ['ACCT 843-770-4431-177    MTN 843-770-4431    PASSCD 7120', '7120'],
+    ['BAN 843-770-4431-177    PSWD 3498', '3498'],
+  ] as const)
+    it(`"${row}": the PIN under its tag in the line's later cell`, () => {
+      const f = read(record(row), 'csr');
+      expect(f.pin?.value).toBe(pin);
+      expect(f.account_number?.value).toBe('843-770-4431-177');
+    });
+
+  it('guard: a line inventory\'s cells ("1FB | TN | 520 555-0199 | BUS LINE") give no PIN', () => {
+    const f = read(
+      pageOfLines([
+        [40, 30, 'CSR DETAIL'],
+        [40, 60, 'ACCT 843-770-4431-177'],
+        [40, 90, '1FB'],
+        [90, 90, 'TN 520 555-0199'],
+        [220, 90, 'QTY 1'],
+      ]),
+      'csr',
+    );
+    expect(f.pin).toBeUndefined();
+  });
+});
+
 describe('a postcode caption OCR split is no PIN caption', () => {
   for (const caption of ['P ost Code:', 'P ost Code', 'P0st Code:'])
     for (const kind of ['csr', 'loa'] as const)

@@ -2127,13 +2127,24 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
     i,
     kind,
     afterLabel,
-    segs[seg.id - 1]?.line !== seg.line,
+    segs[seg.id - 1]?.line !== seg.line || (i === 0 && stripOfTagPairs(segs[seg.id - 1]!, seg)),
     nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
   );
   const found = c ?? partCaptionAt(toks, i, afterLabel, kind);
   if (!found) return null;
   const colon = /[:#]$/.test(toks[found.end - 1]!.text);
   return cellHit(seg, i, found.end, found.concept, colon ? 0.95 : 0.88, colon);
+}
+
+/**
+ * A record line of tag and value pairs set apart by gaps ("ACCT 843-770-4431-177 | MTN 843-770-4431 | PSWD
+ * 349875"): a cell that opens on a short tag in capitals with its digits after it, right after a cell of the
+ * same shape, opens a record's pair as the line's first cell does — its tag is read as a tag there too.
+ */
+function stripOfTagPairs(prev: Seg, seg: Seg): boolean {
+  const pair = (sg: Seg) =>
+    sg.toks.length >= 2 && /^[A-Z][A-Z0-9#]{1,7}$/.test(sg.toks[0]!.text) && /\d/.test(sg.toks[1]!.text);
+  return prev.line === seg.line && pair(prev) && pair(seg);
 }
 
 /**
@@ -2287,7 +2298,8 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   // Authorizing" with the value "this port" (a value is not a few lower-case words)
   const cellAtStart = afterLabel || labelStart(toks, i);
   // (a number sign closes the caption unless a joining word carries it on: "Account # with your present carrier")
-  const closed = /:$/.test(toks[end - 1]!.text) || (/#$/.test(toks[end - 1]!.text) && !numberSignCarriedOn(toks, end));
+  const closed =
+    /:$/.test(toks[end - 1]!.text) || (/#$/.test(toks[end - 1]!.text) && !complementOfOwnField(toks, i, end));
   if (
     cellAtStart &&
     !closed &&
@@ -2327,6 +2339,20 @@ function hintPageNumber(toks: Tok[], open: number, k: number): boolean {
  */
 function numberSignCarriedOn(toks: Tok[], end: number): boolean {
   return /#$/.test(toks[end - 1]?.text ?? '') && HEAD_ENDS.has((toks[end]?.text ?? '').toLowerCase());
+}
+
+/**
+ * A caption closed by '#' that a joining word carries on to a complement naming no other party: read as
+ * qualifiers before the caption, the complement keeps the caption's field ("Account # with your present
+ * carrier" is the account number), where another party's ("Account # with new provider": the new
+ * provider's account) leaves the caption at its '#'.
+ */
+function complementOfOwnField(toks: Tok[], i: number, end: number): boolean {
+  if (!numberSignCarriedOn(toks, end)) return false;
+  const caption = segText(toks.slice(i, end));
+  const complement = segText(toks.slice(end + 1)).replace(/:$/, '');
+  const own = conceptOf(labelStems(caption), 'other');
+  return !!own && conceptOf(labelStems(`${complement} ${caption}`), 'other')?.field === own.field;
 }
 
 /** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
