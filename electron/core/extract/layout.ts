@@ -1094,30 +1094,12 @@ function tableCuts(doc: DocLayout): Set<Tok> {
     const hitStarts = head.segs.flatMap((sg) =>
       (doc.hitsBySeg.get(sg.id) ?? []).filter((h) => h.start > 0).map((h) => sg.toks[h.start]!),
     );
+    const hs = [...new Set([...cellStarts(head), ...hitStarts])];
     const vs = cellStarts(row);
-    const hs = [...new Set([...cellStarts(head), ...hitStarts, ...captionsRunTogether(head, vs, tol)])];
     for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...vs.map((t) => [t, hs] as const)])
       if (a.idx > 0 && others.some((b) => Math.abs(b.x0 - a.x0) <= tol)) cuts.add(a);
   }
   return cuts;
-}
-
-/**
- * Two column captions OCR ran together at a word space ("Passcode/ Security PIN Status" over "4821 |
- * Active"): a capitalised word of a caption cell right over a value cell of the row under, where another
- * value cell already starts under the same caption cell — that caption cell heads two columns, so the word
- * starts the next column's caption. (A caption's own words never have a second value starting under them.)
- */
-function captionsRunTogether(head: Line, valueStarts: Tok[], tol: number): Tok[] {
-  return head.segs.flatMap((sg) =>
-    sg.toks.filter(
-      (t) =>
-        t.idx > 0 &&
-        /^[A-Z]/.test(t.text) &&
-        valueStarts.some((b) => Math.abs(b.x0 - t.x0) <= tol) &&
-        valueStarts.some((b) => b.x0 >= sg.x0 - tol && b.x0 < t.x0 - tol),
-    ),
-  );
 }
 
 type HeadCell = 'label' | 'caption';
@@ -2278,8 +2260,8 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   let end = countHintEnd(toks, matchEnd);
   // a qualifier in parentheses belongs to the label: "Authorized Person (print)", "PIN (if required)"
   if (/^\(/.test(toks[end]?.text ?? '')) {
-    for (let k = end; k < toks.length && k < end + 8; k++) {
-      if (/\d/.test(toks[k]!.text) && !hintPageNumber(toks, end, k)) break;
+    for (let k = end; k < toks.length && k < end + 6; k++) {
+      if (/\d/.test(toks[k]!.text)) break;
       if (/\)[:]?$/.test(toks[k]!.text)) {
         end = k + 1;
         break;
@@ -2322,15 +2304,6 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
     else end = hintRunBeforeValue(toks, i, end);
   }
   return end;
-}
-
-/**
- * A page or item number inside a hint that opens on a word ("(found on page 1)", "(SEE PAGE 2 OF YOUR BILL)",
- * "(box 3)"): one or two digits, the hint's, not a value's. A parenthesis that opens on digits is a value's
- * ("(843) 484-0064"), and so are longer numbers ("(Suite 200)").
- */
-function hintPageNumber(toks: Tok[], open: number, k: number): boolean {
-  return k > open && /^\([A-Za-z]/.test(toks[open]!.text) && /^\d{1,2}\)?[:.]?$/.test(toks[k]!.text);
 }
 
 /**
@@ -3924,19 +3897,6 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
  */
 const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
 
-/**
- * A caption asked as a question ("What is your account number?", "2. Which PIN is on the account?"): the
- * interrogative opens the cell (after the item's number, if any), a few plain words lead to the label's
- * words, and the question mark closes the caption further on — the question is the caption, not a sentence.
- */
-function askedCaption(toks: Tok[], i: number): boolean {
-  let first = 0;
-  while (first < i && ITEM_NUMBER.test(toks[first]!.text)) first++;
-  if (first >= i || i - first > 4 || !/^(?:what|which)$/i.test(toks[first]!.text)) return false;
-  if (!toks.slice(first + 1, i).every((t) => /^[A-Za-z'’]+$/.test(t.text))) return false;
-  return toks.slice(i, i + 8).some((t) => /\?$/.test(t.text));
-}
-
 /** A form item's number ("3.", "2)", "B12)"): see ITEM_NUMBER. */
 export function itemNumber(text: string): boolean {
   return ITEM_NUMBER.test(text);
@@ -3950,7 +3910,6 @@ function opensCell(toks: Tok[], i: number): boolean {
 export function labelStart(toks: Tok[], i: number): boolean {
   if (i === 0) return true;
   if (/[:|;/]$/.test(toks[i - 1]!.text)) return true;
-  if (askedCaption(toks, i)) return true;
   return (
     i <= 3 &&
     toks.slice(0, i).every((t) => LABEL_MODIFIERS.has(t.key) || /^[-–:|.)(]+$/.test(t.text) || ITEM_NUMBER.test(t.text))

@@ -436,17 +436,6 @@ function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
   return emptyPinPrompt(rows);
 }
 
-/**
- * The cell beside a label's cell i: the next one, or the one after it when the next is only the label's own
- * hint set apart as a cell ("Account | (found on page 1) | 8544 45…", a scan having lost the "#" between them):
- * a closed hint in parentheses that opens on a word, a page number at most in it.
- */
-function cellBeside(line: Line, i: number): Seg | undefined {
-  const hint = line.segs[i + 1];
-  const ownHint = !!hint && /^\([A-Za-z][^()\d]*(?:\b\d{1,2}\b[^()\d]*)?\)[:.]?$/.test(segText(hint.toks));
-  return ownHint && line.segs[i + 2] ? line.segs[i + 2] : hint;
-}
-
 function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLikeLabel: boolean): Raw {
   const raw: Raw = {};
   const line = doc.lines[hit.line]!;
@@ -472,7 +461,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   const atEnd = hit.end === seg.toks.length || cellEndsWithLabels(doc, hit);
   if (!atEnd) return raw;
   const i = line.segs.indexOf(seg);
-  const next = cellBeside(line, i);
+  const next = line.segs[i + 1];
   // the next cell is a value, not another label ("Current Account #")
   // (after a label ending with a colon, a value that may read like a label is the value: "TOWN/CITY: | Mobile")
   const nextIsLabel =
