@@ -924,9 +924,11 @@ export const LABEL_FILLERS: ReadonlySet<string> = new Set([
  * ("name", "legal", "main", "primary", "bill"): the caller decides with `isConceptWord`.
  */
 export function labelStems(label: string): string[] {
-  const noHints = oneLanguage(label)
-    .replace(/\([^)]*\)?/g, ' ')
-    .replace(/\[[^\]]*\]?/g, ' ')
+  const noHints = invertedCaption(
+    oneLanguage(label)
+      .replace(/\([^)]*\)?/g, ' ')
+      .replace(/\[[^\]]*\]?/g, ' '),
+  )
     // dotted initials are one word ("D.B.A." is DBA)
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''));
   const words = noHints
@@ -1124,10 +1126,34 @@ export function twoLanguageCaption(label: string): boolean {
   return twoLanguageSides(label) !== null;
 }
 
+/**
+ * A caption written head first and its qualifier after a comma, as an index writes it ("Number, Account",
+ * "PIN, Account", "Passcode, Customer"): read in a caption's own order, qualifier then head ("Account PIN").
+ * Only an identifier's head noun opens such a caption (a list of parts, "City, State", is no inversion),
+ * and the qualifier names no identifier of its own ("PIN, Code" lists two wordings).
+ */
+function invertedCaption(text: string): string {
+  const m =
+    /^\s*([A-Za-z#]+\.?(?:\s*(?:#|no\.?|nbr\.?|num\.?))?)\s*,\s*([A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,2})\s*([:#]?)\s*$/i.exec(
+      text,
+    );
+  if (!m) return text;
+  const head = (w: string) => {
+    const k = w
+      .toLowerCase()
+      .split(/[\s.]/)[0]!
+      .replace(/[^a-z#]/g, '');
+    return INVERTED_HEADS.has(stemOf(k) ?? k);
+  };
+  return head(m[1]!) && !m[2]!.split(/\s+/).some(head) ? `${m[2]} ${m[1]} ${m[3]}` : text;
+}
+
 /** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', 'no', 'nbr', 'num', 'nr', 'numb']);
 /** Head nouns that already name an identifier: a number sign after them is redundant. */
 const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
+/** The head nouns a caption written head first opens with: an identifier's, or the number itself. */
+const INVERTED_HEADS: ReadonlySet<string> = new Set([...IDENTIFIER_HEADS, 'number']);
 
 /** A word's stem from the table (own entries only: "constructor" is a word, not a property). */
 function stemOf(w: string): string | undefined {

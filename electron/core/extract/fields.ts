@@ -43,6 +43,7 @@ import {
 } from './labels.js';
 import {
   gluedNameSplit,
+  itemNumber,
   segsAboveInColumn,
   segText,
   unionBox,
@@ -1436,6 +1437,11 @@ function withWrappedValue(doc: DocLayout, hit: Hit, spans: Span[], limit = 12): 
   // stand apart from their values by a gap wider than a word space — a few words set apart the same way
   const nextStart = next[0]!;
   const capStart = hit.seg.toks[hit.start]!;
+  // a next line opening on an item's number where this one opens on one is the form's next item, not the
+  // sentence going on ("3. Account No. (from your bill) ... 784180817" over "4. Billing Phone ... 505 555 0179")
+  const lineStart = doc.lines[hit.line]!.toks[0]!;
+  if (itemNumber(nextStart.text) && itemNumber(lineStart.text) && Math.abs(nextStart.x0 - lineStart.x0) < 3)
+    return spans;
   if (Math.abs(nextStart.x0 - capStart.x0) < 3) {
     const nextLabel = (doc.hitsBySeg.get(nextStart.seg) ?? []).some((h) => h.start === nextStart.idx);
     const capEnd = hit.seg.toks[hit.end - 1]!;

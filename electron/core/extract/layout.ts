@@ -2164,13 +2164,24 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
     i,
     kind,
     afterLabel,
-    segs[seg.id - 1]?.line !== seg.line,
+    segs[seg.id - 1]?.line !== seg.line || (i === 0 && stripOfTagPairs(segs[seg.id - 1]!, seg)),
     nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
   );
   const found = c ?? partCaptionAt(toks, i, afterLabel, kind);
   if (!found) return null;
   const colon = /[:#]$/.test(toks[found.end - 1]!.text);
   return cellHit(seg, i, found.end, found.concept, colon ? 0.95 : 0.88, colon);
+}
+
+/**
+ * A record line of tag and value pairs set apart by gaps ("ACCT 843-770-4431-177 | MTN 843-770-4431 | PSWD
+ * 349875"): a cell that opens on a short tag in capitals with its digits after it, right after a cell of the
+ * same shape, opens a record's pair as the line's first cell does — its tag is read as a tag there too.
+ */
+function stripOfTagPairs(prev: Seg, seg: Seg): boolean {
+  const pair = (sg: Seg) =>
+    sg.toks.length >= 2 && /^[A-Z][A-Z0-9#]{1,7}$/.test(sg.toks[0]!.text) && /\d/.test(sg.toks[1]!.text);
+  return prev.line === seg.line && pair(prev) && pair(seg);
 }
 
 /**
@@ -2316,7 +2327,7 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   }
   // an address line's number belongs to its label: "SVC ADDR 1.:", "Address 2:"
   if (/^(\d|[A-Z])[.)]?:$/.test(toks[end]?.text ?? '')) end += 1;
-  // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No."): never
+  // a number sign after the label's words is the label's ("Security PIN #", "Customer PIN No.", "Acct. Nr."): never
   // a label of its own (a bare "#" captions an account number) nor the value's first word
   if (!/[:#]$/.test(toks[end - 1]!.text) && NUMBER_SIGN.test(toks[end]?.text ?? '')) end += 1;
   // an alternative wording after a slash names the same thing ("Svc Address / Location", "PIN / Passcode")
@@ -2324,11 +2335,15 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   // a label cell runs to its end: "Person authorizing this port" is one label, not "Person
   // Authorizing" with the value "this port" (a value is not a few lower-case words)
   const cellAtStart = afterLabel || labelStart(toks, i);
+  // (a number sign closes the caption unless a joining word carries it on: "Account # with your present carrier")
+  const closed =
+    /:$/.test(toks[end - 1]!.text) || (/#$/.test(toks[end - 1]!.text) && !complementOfOwnField(toks, i, end));
   if (
     cellAtStart &&
-    !/[:#]$/.test(toks[end - 1]!.text) &&
+    !closed &&
     end < toks.length &&
-    toks.length - end <= 4 &&
+    // (a complement its joining word opens may run a little longer: "Account # at the company that bills you")
+    toks.length - end <= (HEAD_ENDS.has(toks[end]!.text) ? 6 : 4) &&
     toks
       .slice(end)
       .every(
@@ -2337,7 +2352,7 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
       )
   ) {
     end = toks.length;
-  } else if (cellAtStart && end < toks.length && !/[:#]$/.test(toks[end - 1]!.text)) {
+  } else if (cellAtStart && end < toks.length && !closed) {
     // a label that runs on in hint words ("Business name as it appears on the bill", "Customer
     // name on file:"): the words after it up to the cell's end (or its colon) are label vocabulary
     const tail = labelTail(toks, end);
@@ -2347,8 +2362,30 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   return end;
 }
 
-/** A number sign written after a label's words ("#", "No.", "Nbr", "Num."). */
-const NUMBER_SIGN = /^(?:#|no\.|nbr\.?|num\.)[:]?$/i;
+/** A number sign written after a label's words ("#", "No.", "Nbr", "Num.", "Nr."). */
+const NUMBER_SIGN = /^(?:#|no\.|nbr\.?|num\.|nr\.?)[:]?$/i;
+
+/**
+ * A '#' closing toks[end - 1] that a joining word carries on ("Account # at current provider", "Account #
+ * with your present carrier"): the caption goes on to its complement, its head is the number.
+ */
+function numberSignCarriedOn(toks: Tok[], end: number): boolean {
+  return /#$/.test(toks[end - 1]?.text ?? '') && HEAD_ENDS.has((toks[end]?.text ?? '').toLowerCase());
+}
+
+/**
+ * A caption closed by '#' that a joining word carries on to a complement naming no other party: read as
+ * qualifiers before the caption, the complement keeps the caption's field ("Account # with your present
+ * carrier" is the account number), where another party's ("Account # with new provider": the new
+ * provider's account) leaves the caption at its '#'.
+ */
+function complementOfOwnField(toks: Tok[], i: number, end: number): boolean {
+  if (!numberSignCarriedOn(toks, end)) return false;
+  const caption = segText(toks.slice(i, end));
+  const complement = segText(toks.slice(end + 1)).replace(/:$/, '');
+  const own = conceptOf(labelStems(caption), 'other');
+  return !!own && conceptOf(labelStems(`${complement} ${caption}`), 'other')?.field === own.field;
+}
 
 /** Words that make a number in parentheses a hint about the value's length or form ("(10 digits)"). */
 const COUNT_HINT = /\b(?:digits?|characters?|chars?|letters?|numeric|alphanumeric|max|min)\b/i;
@@ -2583,9 +2620,7 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   let end = hit.end;
   // a '#' ends a label only where no joining word carries it on: "Account # at current provider:" is
   // one label (its head is the number), not "Account #" and a "current provider:" label after it
-  const hashJoined =
-    /#$/.test(toks[hit.end - 1]?.text ?? '') && HEAD_ENDS.has((toks[hit.end]?.text ?? '').toLowerCase());
-  if (!hit.colon || hashJoined) {
+  if (!hit.colon || numberSignCarriedOn(toks, hit.end)) {
     let k = hit.end;
     while (k < toks.length && k < hit.end + 4 && !/\d/.test(toks[k]!.text) && !/:$/.test(toks[k]!.text)) k++;
     if (k < toks.length && /:$/.test(toks[k]!.text) && !/\d/.test(toks[k]!.text)) end = k + 1;
@@ -3933,6 +3968,11 @@ export function pairCaptionAt(toks: Tok[], i: number): boolean {
  * shape would have a caption before it, not a caption after it).
  */
 const ITEM_NUMBER = /^(?:\d{1,3}[.)]|[A-Z]\d{1,2}[.):]?|\d{1,2}[A-Za-z][.)])$/;
+
+/** A form item's number ("3.", "2)", "B12)"): see ITEM_NUMBER. */
+export function itemNumber(text: string): boolean {
+  return ITEM_NUMBER.test(text);
+}
 
 /**
  * toks[i] opens its cell, or only an item's ordinal stands before it ("B2 ACCOUNT IDENTIFIER", "3. Passcode",
