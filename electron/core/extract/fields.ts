@@ -2606,11 +2606,6 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
 }
 
 /**
- * A block's name that repeats the page's letterhead (the remit-to block "Harbor Digital Networks /
- * PO BOX 21925 / …" under a page headed by "Harbor Digital Networks" in large print): the issuer's
- * own name, not the customer's.
- */
-/**
  * A block's name line printed as a letterhead: large on its page and larger than the block's own address
  * lines. A window block's name is the size of its address, however large both look on a page whose other
  * lines are small print (a bill's tables of lines and charges).
@@ -2619,6 +2614,11 @@ function letterheadOverBlock(doc: DocLayout, name: Tok[], addr: Tok[]): boolean 
   return isLetterheadName(doc, name) && typicalHeight(name) >= 1.15 * typicalHeight(addr);
 }
 
+/**
+ * A block's name that repeats the page's letterhead (the remit-to block "Harbor Digital Networks /
+ * PO BOX 21925 / …" under a page headed by "Harbor Digital Networks" in large print): the issuer's
+ * own name, not the customer's.
+ */
 function namesLetterhead(doc: DocLayout, name: Tok[]): boolean {
   const key = labelKey(text(name));
   const page = name[0]?.page;
