@@ -1472,8 +1472,7 @@ function withoutOcrLookalikes(
       const x = compareAddresses(a, b);
       return reread || goodAddress(x) ? x : withoutOcrLookalikes(a, b, x, true);
     });
-    // (…or the re-read words differ in fewer parts: the glue was the reader's, what differs after it is real —
-    // "80673RD AVE" is 8067 3RD AVE, a house number against the other's 8069)
+    // (a re-read that shows the same address settles it; a reading re-read once is not re-read again)
     const good = again.find(goodAddress);
     if (good || reread) return good ?? r;
     // (…or a house number glued to a numbered street undone: what differs after it is real — "80673RD AVE"

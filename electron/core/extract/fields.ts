@@ -80,7 +80,16 @@ import { isCityOfSomeState, isKnownCity, zipPlace } from './zip.js';
 import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
 import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { shapeFallbacks, shapeNames } from './shape.js';
-import { captionsUnderValues, hitAt, spansFor, startsWithLabelShape, type Span } from './spans.js';
+import {
+  captionsUnderValues,
+  columnTolerance,
+  continuesBelow,
+  hitAt,
+  linesAfter,
+  spansFor,
+  startsWithLabelShape,
+  type Span,
+} from './spans.js';
 import { labelKey, squash, trimValue } from './text.js';
 import {
   digitFixToken,
@@ -447,11 +456,10 @@ function throughLegalFormLine(doc: DocLayout, span: Span): Span {
   const x = doc.segs[first[0]!.seg]!.x0;
   let prev = doc.lines[last[0]!.line]!;
   const between: Tok[][] = [];
-  // (through a fourth line only for the legal form, as wrappedName takes it)
-  for (let id = prev.id + 1; id < doc.lines.length && span.lines.length + between.length <= NAME_LINES; id++) {
-    const l = doc.lines[id]!;
-    if (l.page !== prev.page || l.top - prev.bottom > Math.max(1.7 * Math.max(prev.h, l.h), 7)) break;
-    const tol = Math.max(4, 0.9 * l.h);
+  for (const l of linesAfter(doc, prev)) {
+    // (through a fourth line only for the legal form, as wrappedName takes it)
+    if (span.lines.length + between.length > NAME_LINES || !continuesBelow(prev, l)) break;
+    const tol = columnTolerance(l);
     const seg = l.segs.find((s) => Math.abs(s.x0 - x) <= tol);
     if (!seg || l.segs.some((s) => s.x1 < x - 2 && s.x0 >= span.hit.x0 - 4 && !span.hit.wrapSegs?.includes(s.id)))
       break;

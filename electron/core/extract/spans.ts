@@ -102,7 +102,16 @@ function dropLeadingPunct(toks: Tok[]): Tok[] {
   return toks.slice(i);
 }
 
-function linesAfter(doc: DocLayout, line: Line): Line[] {
+/** Whether a line stands close enough under the one before it to go on with a value wrapped over both. */
+export function continuesBelow(prev: Line, l: Line): boolean {
+  return l.top - prev.bottom <= Math.max(1.7 * Math.max(prev.h, l.h), 7);
+}
+
+/** How far a wrapped line's first word may stand from where the value's column starts. */
+export const columnTolerance = (l: Line): number => Math.max(4, 0.9 * l.h);
+
+/** The lines after `line` on its page, in reading order. */
+export function linesAfter(doc: DocLayout, line: Line): Line[] {
   const out: Line[] = [];
   for (let i = line.id + 1; i < doc.lines.length; i++) {
     const l = doc.lines[i]!;
@@ -141,8 +150,8 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       : Infinity;
   for (const l of linesAfter(doc, line)) {
     if (out.length >= maxLines) break;
-    if (l.top - prev.bottom > Math.max(1.7 * Math.max(prev.h, l.h), 7)) break;
-    const tol = Math.max(4, 0.9 * l.h);
+    if (!continuesBelow(prev, l)) break;
+    const tol = columnTolerance(l);
     // a record's next line under its own tag ("SVC ADDR 2.: …", "CTY  PHOENIX AZ"): the tag's value goes on
     const tagged = taggedContinuation(doc, hit, l, x, tol);
     if (tagged) {
@@ -522,6 +531,20 @@ const QUESTION_NUMBER = /^\d{1,2}[.)]$/;
 const questionNumberOf = (l: Line): Tok | undefined =>
   QUESTION_NUMBER.test(l.segs[0]?.toks[0]?.text ?? '') ? l.segs[0]!.toks[0] : undefined;
 
+/** The document's lines that open with a question number, with it: found once, asked for every cell. */
+function numberedLines(doc: DocLayout): { line: Line; num: Tok }[] {
+  let out = numberedCache.get(doc);
+  if (!out) {
+    out = doc.lines.flatMap((line) => {
+      const num = questionNumberOf(line);
+      return num ? [{ line, num }] : [];
+    });
+    numberedCache.set(doc, out);
+  }
+  return out;
+}
+const numberedCache = new WeakMap<DocLayout, { line: Line; num: Tok }[]>();
+
 /**
  * A numbered question's caption cell ("3. Account Identifier ......" | answer): first on its line after the
  * question's number (in the cell, `from` 1, or a cell of its own, `from` 0), a few words without digits, its
@@ -544,10 +567,9 @@ export function questionCaption(doc: DocLayout, seg: Seg): { from: number } | nu
     .replace(/\([^)]*\)?/g, ' ');
   if (words.length > 16 || /\d/.test(outsideHints) || !/^[A-Za-z(]/.test(words[0]!.text)) return null;
   const tol = Math.max(3, 0.6 * line.h);
-  const listed = doc.lines.filter((l) => {
-    const n = l !== line && l.page === line.page ? questionNumberOf(l) : undefined;
-    return !!n && Math.abs(n.x0 - num.x0) <= tol;
-  });
+  const listed = numberedLines(doc).filter(
+    (q) => q.line !== line && q.line.page === line.page && Math.abs(q.num.x0 - num.x0) <= tol,
+  );
   return listed.length >= 2 ? { from } : null;
 }
 
@@ -687,12 +709,13 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
   let gap = 0;
   for (const l of linesAfter(doc, line)) {
     if (below.length >= maxLines) break;
-    const gapLimit =
-      below.length === 0 ? Math.max(2.8 * line.h, 2.2 * l.h, 12) : Math.max(1.7 * Math.max(prev.h, l.h), 7);
-    if (l.top - prev.bottom > gapLimit) break;
+    // (the value's first line may stand farther under its caption than its lines stand apart)
+    const far =
+      below.length === 0 ? l.top - prev.bottom > Math.max(2.8 * line.h, 2.2 * l.h, 12) : !continuesBelow(prev, l);
+    if (far) break;
     // after the first line the value's lines start where it started (another column's rows are skipped)
     const vx: number | null = valueX;
-    const tol = Math.max(4, 0.9 * l.h);
+    const tol = columnTolerance(l);
     // (a header table's value may be centred: its lines start at different x, but stay in the column)
     const inCol: Tok[] = l.toks.filter(
       (t) =>
