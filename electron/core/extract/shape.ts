@@ -1,6 +1,7 @@
 import { labelStems } from '../../../shared/domain/fields.js';
 import type { Cand } from './candidate.js';
 import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
+import type { AddressBlock } from './address-blocks.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { addressPartPrompt } from './screen-address.js';
 import { captionRowUnderRules, questionCaption, signerCaptionRow, spansFor, valueOverCaption } from './spans.js';
@@ -347,4 +348,26 @@ function signerBlockPerson(doc: DocLayout): Cand<string> | undefined {
     byShape: true,
   };
   return { value: n.value, toks: n.toks, score: cued ? CUED : ELIMINATED, hit };
+}
+
+/**
+ * The service address a numbered questionnaire gives under a caption no vocabulary knows ("4. Where Service Is
+ * ...... 6032 South Oak Court, San Luis Obispo, CA"): the address read as a block of no named concept that starts in
+ * the answer cell of a numbered question (questionCaption) whose words point at no other field, when it is the only
+ * such answer (elimination: a billing or mailing question of unknown wording answers with an address too, and then
+ * neither is taken). The provider's own letterhead address answers no question.
+ */
+export function questionAddress(doc: DocLayout, blocks: readonly AddressBlock[]): AddressBlock | undefined {
+  const answers = blocks.filter((b) => {
+    if (b.concept !== 'unknown' || !b.toks[0]) return false;
+    const line = doc.lines[b.toks[0].line]!;
+    const cell = doc.segs[b.toks[0].seg]!;
+    const caption = line.segs[line.segs.indexOf(cell) - 1];
+    const asked = caption ? questionCaption(doc, caption) : null;
+    if (!caption || !asked || cell.toks[0] !== b.toks[0]) return false;
+    // (a question whose words name another field, "Invoices Go To", is not the service's)
+    const cues = labelStems(tokText(caption.toks.slice(asked.from), false).text).map(conceptFields);
+    return cues.every((c) => c.size === 0 || c.has('service_address'));
+  });
+  return answers.length === 1 ? answers[0] : undefined;
 }
