@@ -58,3 +58,26 @@ describe("a numbered question's address answer under an unknown caption is the s
       expect(f.service_address?.value.city).not.toBe('Fresno');
     });
 });
+
+/*
+ * An account question of unknown wording beside a PIN question whose words name the PIN and a number ("Secret
+ * Number"): the PIN's answer, an eight-digit code, has an account's grammar too, but it is the PIN's — no rival
+ * that keeps the account from being read by elimination.
+ */
+describe("the PIN's question is no rival for an account caption of unknown wording", () => {
+  for (const account of ['Ledger Key', 'Vault Tag', 'Record Mark'])
+    for (const pin of ['Secret Number', 'Secret No.'])
+      it(`"${account}" beside "${pin}"`, () => {
+        const f = read(
+          questionnaire([
+            ['Legal name of customer', 'Prairie Wind Plumbing LLP'],
+            [account, '5028311540382'],
+            [pin, '24592430'],
+            ['Service address', '6032 South Oak Court, San Luis Obispo, CA 93401'],
+          ]),
+        );
+        expect(f.account_number?.value).toBe('5028311540382');
+        expect(f.account_number!.confidence).toBeLessThan(0.9);
+        expect(f.pin?.value).toBe('24592430');
+      });
+});

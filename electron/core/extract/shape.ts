@@ -216,7 +216,14 @@ function choose(field: LabelField, found: Found[]): Cand<string> | undefined {
   const cued = fits.find((f) => f.label.cues.length > 0);
   if (cued) return cand(cued, CUED);
   const values = new Set(fits.map((f) => f.value));
-  if (values.size !== 1 || found.length !== fits.length) return undefined;
+  // (a label whose words name the PIN, its value read by the PIN's grammar, is the PIN's question, no rival for
+  // the account: "Secret Number" | "24592430" under "Ledger Key" | "5028311540382")
+  const rivals = found.filter(
+    (f) =>
+      !fits.includes(f) &&
+      !(field === 'account_number' && f.label.cues.some((c) => c.has('pin')) && pinGrammar(f.value)),
+  );
+  if (values.size !== 1 || rivals.length) return undefined;
   return cand(fits[0]!, ELIMINATED);
 }
 
