@@ -79,7 +79,7 @@ import {
 import { isCityOfSomeState, isKnownCity, zipPlace } from './zip.js';
 import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
 import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { shapeFallbacks, shapeNames } from './shape.js';
+import { questionAddress, shapeFallbacks, shapeNames } from './shape.js';
 import {
   captionsUnderValues,
   columnTolerance,
@@ -2666,7 +2666,10 @@ function otherNameAbove(doc: DocLayout, line: DocLayout['lines'][number], key: s
  * label, never near-certain.
  */
 function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
-  for (const found of addressBlocks(doc)) {
+  const blocks = addressBlocks(doc);
+  // (a numbered question's address answer under a caption of unknown wording: the customer's, not a letterhead's)
+  const asked = questionAddress(doc, blocks);
+  for (const found of blocks) {
     const b = withStreetName(doc, found);
     if (b.concept === 'billing' || b.concept === 'remit') continue;
     if (b.concept === 'unknown' && doc.kind === 'invoice' && !headsLineRows(doc, b) && !besideLineNumber(doc, b))
@@ -2675,7 +2678,7 @@ function blockServiceCands(doc: DocLayout, serviceCands: AddrCand[]): void {
     if (b.concept === 'unknown' && name && isCarrierName(text(name))) continue;
     // a block starting on its label's line is that label's value beside it (read as a labelled value is)
     const beside = b.hit && b.toks[0]?.line === b.hit.line ? 1 : 0.85;
-    const named = b.concept === 'service' ? (b.hit ? beside * b.hit.strength : 0.7) : 0.5;
+    const named = b.concept === 'service' ? (b.hit ? beside * b.hit.strength : 0.7) : found === asked ? 0.6 : 0.5;
     const zipCheck = zipCheckOf(b.check);
     serviceCands.push({
       value: b.value,

@@ -1,9 +1,10 @@
 import { labelStems } from '../../../shared/domain/fields.js';
 import type { Cand } from './candidate.js';
 import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './labels.js';
+import type { AddressBlock } from './address-blocks.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { addressPartPrompt } from './screen-address.js';
-import { captionRowUnderRules, questionCaption, spansFor } from './spans.js';
+import { captionRowUnderRules, questionCaption, signerCaptionRow, spansFor, valueOverCaption } from './spans.js';
 import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
 /**
@@ -215,7 +216,14 @@ function choose(field: LabelField, found: Found[]): Cand<string> | undefined {
   const cued = fits.find((f) => f.label.cues.length > 0);
   if (cued) return cand(cued, CUED);
   const values = new Set(fits.map((f) => f.value));
-  if (values.size !== 1 || found.length !== fits.length) return undefined;
+  // (a label whose words name the PIN, its value read by the PIN's grammar, is the PIN's question, no rival for
+  // the account: "Secret Number" | "24592430" under "Ledger Key" | "5028311540382")
+  const rivals = found.filter(
+    (f) =>
+      !fits.includes(f) &&
+      !(field === 'account_number' && f.label.cues.some((c) => c.has('pin')) && pinGrammar(f.value)),
+  );
+  if (values.size !== 1 || rivals.length) return undefined;
   return cand(fits[0]!, ELIMINATED);
 }
 
@@ -263,8 +271,9 @@ function businessGrammar(s: string): ReturnType<Grammar> {
 /** A person's name: two or three capitalised words, nothing else on the line. */
 function personGrammar(s: string): ReturnType<Grammar> {
   const r = parsePerson(s);
-  // (label words are a heading's or a product's, never a person's: "Service Record Inquiry", "Business VoIP")
-  if (r && labelStems(r.value).some(isLabelWord)) return null;
+  // (label words are a heading's or a product's, never a person's: "Service Record Inquiry", "Business VoIP";
+  // a middle initial is no word, "Maria A. Reyes")
+  if (r && labelStems(r.value).some((w) => w.length > 1 && isLabelWord(w))) return null;
   return r && r.quality === 1 && r.value === s.trim() && r.value.split(/\s+/).length <= 3
     ? { value: r.value, start: 0, end: s.length }
     : null;
@@ -284,18 +293,88 @@ export function shapeNames(
   const wantPerson = !has.person && doc.kind === 'loa';
   if (has.labelledName && !wantPerson) return out;
   const labels = shapeLabels(doc);
-  if (!labels.length) return out;
   // (only labels closed by their colon: a name's line in a block or grid is shaped like a caption)
   const colonLabels = labels.filter((label) => label.hit.colon);
   // (a signer's caption under the rule their name is typed on names them whatever its words)
   const personLabels = labels.filter((label) => label.hit.colon || label.underValue);
-  if (!has.labelledName) {
+  if (!has.labelledName && colonLabels.length) {
     const c = choose('account_name', readAll(doc, colonLabels, businessGrammar));
     if (c) out.name = c;
   }
   if (wantPerson) {
-    const c = choose('authorized_person', readAll(doc, personLabels, personGrammar));
+    // (a signer block names its signer over its captions, whether or not any of them is shaped like an unknown label)
+    const c =
+      signerBlockPerson(doc) ??
+      (personLabels.length ? choose('authorized_person', readAll(doc, personLabels, personGrammar)) : undefined);
     if (c && c.value.toLowerCase() !== (out.name?.value ?? has.name ?? '').toLowerCase()) out.person = c;
   }
   return out;
+}
+
+/**
+ * The signer of a signer block whose name caption no vocabulary reads as the signer's ("Signing Party", a caption
+ * read as another field's, "Executed By"): the block's values are typed over its captions (signerCaptionRow), and
+ * the one of them a person's name is the signer's — the date, the title and the empty signature rule are no name,
+ * and a signature typed as a name is the same person's. Two different names over the block's captions (a witness,
+ * a title read as a name) give none. Below 0.9: the name is read by its place and grammar, not by its caption.
+ */
+function signerBlockPerson(doc: DocLayout): Cand<string> | undefined {
+  if (doc.kind !== 'loa') return undefined;
+  const named: { key: string; value: string; toks: Tok[]; caption: Seg; signature: boolean }[] = [];
+  for (const line of doc.lines) {
+    if (!signerCaptionRow(doc, line)) continue;
+    for (const caption of line.segs) {
+      const cell = valueOverCaption(doc, line, caption);
+      if (!cell) continue;
+      // (an e-signature typed over its rule, "/s/ Olga Kowalski")
+      const typed = cell.toks.filter((t, i) => !(i === 0 && /^\/s\/$/i.test(t.text)));
+      const r = typed.length ? personGrammar(tokText(typed, false).text) : null;
+      if (!r) continue;
+      const signature = !!doc.hitsBySeg.get(caption.id)?.some((h) => h.field === 'signature' && h.start === 0);
+      named.push({ key: r.value.toLowerCase(), value: r.value, toks: typed, caption, signature });
+    }
+  }
+  if (!named.length || new Set(named.map((n) => n.key)).size !== 1) return undefined;
+  // (the printed name over its own caption is the evidence, before the signature's script)
+  const n = named.find((x) => !x.signature) ?? named[0]!;
+  const cued = labelStems(tokText(n.caption.toks, false).text).some((w) => conceptFields(w).has('authorized_person'));
+  const hit: Hit = {
+    def: { field: 'other', phrases: [], weight: ELIMINATED },
+    field: 'other',
+    seg: n.caption,
+    start: 0,
+    end: n.caption.toks.length,
+    colon: false,
+    prose: false,
+    atStart: true,
+    strength: ELIMINATED,
+    x0: n.caption.x0,
+    x1: n.caption.x1,
+    line: n.caption.line,
+    page: n.caption.page,
+    byShape: true,
+  };
+  return { value: n.value, toks: n.toks, score: cued ? CUED : ELIMINATED, hit };
+}
+
+/**
+ * The service address a numbered questionnaire gives under a caption no vocabulary knows ("4. Where Service Is
+ * ...... 6032 South Oak Court, San Luis Obispo, CA"): the address read as a block of no named concept that starts in
+ * the answer cell of a numbered question (questionCaption) whose words point at no other field, when it is the only
+ * such answer (elimination: a billing or mailing question of unknown wording answers with an address too, and then
+ * neither is taken). The provider's own letterhead address answers no question.
+ */
+export function questionAddress(doc: DocLayout, blocks: readonly AddressBlock[]): AddressBlock | undefined {
+  const answers = blocks.filter((b) => {
+    if (b.concept !== 'unknown' || !b.toks[0]) return false;
+    const line = doc.lines[b.toks[0].line]!;
+    const cell = doc.segs[b.toks[0].seg]!;
+    const caption = line.segs[line.segs.indexOf(cell) - 1];
+    const asked = caption ? questionCaption(doc, caption) : null;
+    if (!caption || !asked || cell.toks[0] !== b.toks[0]) return false;
+    // (a question whose words name another field, "Invoices Go To", is not the service's)
+    const cues = labelStems(tokText(caption.toks.slice(asked.from), false).text).map(conceptFields);
+    return cues.every((c) => c.size === 0 || c.has('service_address'));
+  });
+  return answers.length === 1 ? answers[0] : undefined;
 }

@@ -2,6 +2,7 @@ import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, emptyPinPrompt, HEAD_ENDS, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
+import { parseDate } from './values.js';
 import {
   labelStart,
   pairCaptionAt,
@@ -458,6 +459,11 @@ export function captionRowUnderRules(doc: DocLayout, line: Line): boolean {
 function captionsUnderLargerRow(doc: DocLayout, line: Line): boolean {
   const above = doc.lines[line.id - 1];
   if (!above || above.page !== line.page || line.top - above.bottom >= line.h || above.h <= 1.05 * line.h) return false;
+  return captionCells(line);
+}
+
+/** Two or more cells of a few words without digits: a row shaped like captions. */
+function captionCells(line: Line): boolean {
   return (
     line.segs.length >= 2 &&
     line.segs.every(
@@ -468,11 +474,119 @@ function captionsUnderLargerRow(doc: DocLayout, line: Line): boolean {
 }
 
 /**
+ * The lines standing tight over a row (a few at most): where the values typed on a signer block's rules are.
+ * A signature in larger script sets its cell on a line of its own, a little over the other values' line.
+ */
+function linesJustOver(doc: DocLayout, line: Line): Line[] {
+  const out: Line[] = [];
+  for (let k = line.id - 1; k >= Math.max(0, line.id - 3); k--) {
+    const l = doc.lines[k]!;
+    if (l.page !== line.page || line.top - l.bottom >= line.h) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * The value cell standing over a caption of a signer block's row, starting where the caption starts (a value is
+ * typed a little in from the rule's start, a signature a little further) and ending before the row's next caption
+ * (a line of the paragraph over a key/value row runs across its cells): none when no value is over it.
+ */
+export function valueOverCaption(doc: DocLayout, line: Line, caption: Seg): Seg | undefined {
+  const next = line.segs[line.segs.indexOf(caption) + 1];
+  for (const l of linesJustOver(doc, line)) {
+    const tol = Math.max(3, 0.6 * l.h);
+    const cell = l.segs.find(
+      (a) => Math.abs(a.x0 - caption.x0) <= tol && (!next || a.x1 < next.x0 + tol) && !doc.hitsBySeg.get(a.id)?.length,
+    );
+    if (cell) return cell;
+  }
+  return undefined;
+}
+
+const signerRows = new WeakMap<DocLayout, Map<number, boolean>>();
+
+/**
+ * A signer block's row of captions under the values typed on its rules ("Printed name | Title | Signature | Date"),
+ * whatever the print sizes and however many of its captions a vocabulary knows: on an LOA, a row of caption-shaped
+ * cells, values tight over some of them starting where they start, and a caption of the signature, the signer or
+ * the day signed (or a date typed over a caption) in it or in another such row of the block in the same columns
+ * (two rows of two cells). Every cell
+ * of it is a caption: none is the value of the cell beside it, and the values are over them. Those captions are
+ * what tell such a block from a table's rows of words (a list, "Call Waiting | Active" over "Caller ID | Active").
+ */
+export function signerCaptionRow(doc: DocLayout, line: Line): boolean {
+  let cache = signerRows.get(doc);
+  if (!cache) signerRows.set(doc, (cache = new Map()));
+  let out = cache.get(line.id);
+  if (out === undefined) {
+    out = doc.kind === 'loa' && signerRowShape(doc, line) && (signs(doc, line) || signerSibling(doc, line));
+    cache.set(line.id, out);
+  }
+  return out;
+}
+
+/**
+ * Caption-shaped cells with values over them, and no label over any (a key/value grid's next row,
+ * "ENTITY NAME | Lakeview …" over "AUTHORIZED CONTACT | Joseph Whitaker", has its labels in the same columns).
+ */
+function signerRowShape(doc: DocLayout, line: Line): boolean {
+  if (!captionCells(line)) return false;
+  // (values over two of its cells, or over one a date: the day signed under a row of two, the other cell the
+  // empty signature rule — a line of words over a key/value row's label stands over one cell, no date)
+  const over = line.segs.map((s) => valueOverCaption(doc, line, s)).filter((c) => !!c);
+  if (over.length < 2 && !(over.length === 1 && wholeDate(over[0]))) return false;
+  return !linesJustOver(doc, line).some((l) =>
+    l.segs.some(
+      (a) =>
+        doc.hitsBySeg.get(a.id)?.some((h) => h.start === 0) &&
+        line.segs.some((c) => Math.abs(a.x0 - c.x0) <= Math.max(3, 0.6 * l.h)),
+    ),
+  );
+}
+
+/** What a signer block captions: the signature, the signer, the day signed. */
+const SIGNER_FIELDS: ReadonlySet<LabelField> = new Set(['signature', 'authorized_person', 'document_date']);
+
+/**
+ * A cell of the row opens with a caption of a signer block's (SIGNER_FIELDS), or captions a date typed over it
+ * (the day signed, whatever its caption's words).
+ */
+const signs = (doc: DocLayout, line: Line) =>
+  line.segs.some(
+    (s) =>
+      doc.hitsBySeg.get(s.id)?.some((h) => SIGNER_FIELDS.has(h.field) && h.start === 0) ||
+      wholeDate(valueOverCaption(doc, line, s)),
+  );
+
+/** A cell that is a date and nothing else ("Dec 28, 2024", "2025-01-17"). */
+function wholeDate(cell: Seg | undefined): boolean {
+  const t = cell ? segText(cell.toks).trim() : '';
+  const d = t ? parseDate(t) : null;
+  return !!d && d.start === 0 && d.end >= t.replace(/[.,;]+$/, '').length;
+}
+
+/** Another row of the same block (a few lines off, its cells in this row's columns) holds a signer block's caption. */
+function signerSibling(doc: DocLayout, line: Line): boolean {
+  const tol = Math.max(3, 0.6 * line.h);
+  return doc.lines.some(
+    (l) =>
+      l !== line &&
+      l.page === line.page &&
+      Math.abs(l.id - line.id) <= 4 &&
+      signs(doc, l) &&
+      signerRowShape(doc, l) &&
+      l.segs.every((s) => line.segs.some((c) => Math.abs(c.x0 - s.x0) <= tol)),
+  );
+}
+
+/**
  * The label and the cell beside it each right under a value in larger print starting where it starts
  * ("City | State code" under "GREEN BAY | WI 54301" on a form filled in by hand, the captions in tiny
  * print under the boxes): a row of captions, each its own value's, not a label and its value.
  */
 function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg): boolean {
+  if (signerCaptionRow(doc, line)) return true;
   const above = doc.lines[line.id - 1];
   if (!above || !(captionsUnderValues(doc, line.id) || captionRowUnderRules(doc, line))) return false;
   // (a hand-printed first letter sits inside its box, a little right of the caption under it)
