@@ -93,6 +93,7 @@ import {
 import { labelKey, squash, trimValue } from './text.js';
 import {
   digitFixToken,
+  findPhones,
   NAME_PARTICLES,
   parseAccount,
   parseBusiness,
@@ -1954,7 +1955,59 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
     }),
   );
   btnCands.push(...btnRowNotes(doc, btnCands));
+  btnCands.push(...btnMarkers(doc));
   return btnCands;
+}
+
+/**
+ * A number marked as the BTN by a bracketed note right after it on its line ("Line 7015550199 [BTN]",
+ * "TN 518-463-1239 [BTN]", "(605) 555-0112 (main number)"): an account tree or a list of lines flags its
+ * main line so. The bracket is a hint no label reading sees (a caption's hints are dropped), yet it names
+ * the number before it — whatever other numbers the list holds.
+ */
+function btnMarkers(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const line of doc.lines) {
+    const toks = line.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const open = /^[[(]/.exec(toks[i]!.text)?.[0];
+      if (!open) continue;
+      const close = open === '[' ? ']' : ')';
+      // the note's words, up to its closing bracket (three words at most: "(main billing number)")
+      let j = i;
+      while (j < toks.length && j < i + 4 && !toks[j]!.text.endsWith(close)) j++;
+      if (j >= toks.length || !toks[j]!.text.endsWith(close)) continue;
+      const inner = text(toks.slice(i, j + 1)).slice(1, -1);
+      const stems = labelStems(inner);
+      if (!stems.length || !stems.every(isLabelWord) || conceptOf(stems, doc.kind)?.field !== 'btn') continue;
+      // the number ends right before the note
+      const before = tokText(toks.slice(Math.max(0, i - 5), i));
+      const p = findPhones(before.text).at(-1);
+      if (!p || before.text.slice(p.end).trim()) continue;
+      const used = toksIn(before, p.start, p.end);
+      // the note is the number's caption: the review shows it as what the reading was found under
+      const seg = line.segs.find((sg) => sg.toks.includes(toks[i]!) && sg.toks.includes(toks[j]!));
+      const hit: Hit | null = seg
+        ? {
+            def: { field: 'btn', phrases: [], weight: 0.8 },
+            field: 'btn',
+            seg,
+            start: seg.toks.indexOf(toks[i]!),
+            end: seg.toks.indexOf(toks[j]!) + 1,
+            colon: false,
+            prose: false,
+            atStart: false,
+            strength: 0.8,
+            x0: toks[i]!.x0,
+            x1: toks[j]!.x1,
+            line: line.id,
+            page: line.page,
+          }
+        : null;
+      out.push({ value: p.e164, toks: used, score: 0.8 * pageFactor(line.page), hit });
+    }
+  }
+  return out;
 }
 
 /**
@@ -3054,6 +3107,19 @@ const RANGE_WORD = /^(?:through|thru|to|-|–|—)$/i;
 /** Words joining the numbers of a list or a range ("through", "thru", "to", "and", a dash). */
 const LIST_JOIN = /^(?:through|thru|to|and|&|-|–|—)$/i;
 
+/** Fields whose value is never a telephone number: a label of theirs names no number near it. */
+const NO_NUMBER_LABELS: ReadonlySet<LabelField> = new Set<LabelField>([
+  'account_name',
+  'authorized_person',
+  'carrier_name',
+  'service_address',
+  'billing_address',
+  'document_date',
+  'other_date',
+  'pin',
+  'signature',
+]);
+
 /** The numbers on the account (to port and not), and the BTN (the first number when no label gives one). */
 function readNumbers(
   doc: DocLayout,
@@ -3068,12 +3134,15 @@ function readNumbers(
   if (isLoa)
     for (const o of occ) {
       // a label or section heading decides, except that a sentence keeping its numbers overrides a heading above it
-      const decided = !!o.label && o.label.field !== 'phone_list';
+      // (a label in running text whose field takes no number — the carrier a sentence before names — says nothing
+      // of it: "…with our current provider, Consolidated, is 713982561. It is billed to 605-555-0153.")
+      const label = o.label?.prose && NO_NUMBER_LABELS.has(o.label.field) ? undefined : o.label;
+      const decided = !!label && label.field !== 'phone_list';
       if (decided || o.contact || o.notToPort) continue;
       const role = numberRole(doc, o.toks);
       if (role === 'keep') o.notToPort = true;
       // (a numbers label of an earlier sentence announces a list; the number's own sentence names it the BTN)
-      else if (o.section || (o.label && !btnSaidAfterListLabel(doc, o.toks, o.label))) continue;
+      else if (o.section || (label && !btnSaidAfterListLabel(doc, o.toks, label))) continue;
       else if (role === 'contact') o.contact = true;
       else if (role === 'btn') {
         btnSaid.add(o);

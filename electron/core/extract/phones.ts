@@ -829,6 +829,8 @@ const IDENTIFIER_LABEL =
 /** The same, written right before the value without a label hit ("Bill Number 3108873679", "INVOICE # …"). */
 const IDENTIFIER_BEFORE =
   /\b(invoice|inv|bill|statement|stmt|order|document|doc|ref|reference|confirmation|ticket|receipt|transaction)\.?\s*(n[o°]\.?|num\.?|nbr\.?|number|#|id)?\s*[:#]?\s*$/i;
+/** Such a caption on its own, as a header table's column caption over its value ("Bill No.", "Invoice #"). */
+const IDENTIFIER_CAPTION = new RegExp(`^\\s*${IDENTIFIER_BEFORE.source}`, 'i');
 /** Letters that OCR reads for digits: a prefix of only these may be a misread digit ("S094134032"). */
 const LOOKALIKE_PREFIX = /^[OoIlSBZ|]+$/;
 
@@ -854,7 +856,12 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
       : o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
         ? (captionLeftOf(doc, line, seg)?.toks ?? [])
         : [];
-  return IDENTIFIER_BEFORE.test(tokText(before, false).text);
+  if (IDENTIFIER_BEFORE.test(tokText(before, false).text)) return true;
+  // a number alone in a header table's cell under such a caption ("Bill No." over "8763270594")
+  const alone = o.toks.length === seg.toks.length;
+  const above = alone && !o.label ? segsAboveInColumn(doc, line, seg, 1).next().value : undefined;
+  const caption = above ? tokText(above.toks, false).text : '';
+  return !!caption && !/\d/.test(caption) && IDENTIFIER_CAPTION.test(caption);
 }
 
 /**
