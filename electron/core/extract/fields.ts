@@ -2995,6 +2995,9 @@ function pickNames(
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
 const STAMP_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
 
+/** Words dating an earlier event right before a date: "last" and the event ("LAST ACTIVITY", "Last payment"). */
+const LAST_EVENT = /\blast\s+(?!updated?\b|modified\b|revised\b|refreshed\b|printed\b)[a-z]+\W*$/i;
+
 function readDate(doc: DocLayout, fields: ExtractedFields): void {
   const dateCands = labelled(
     doc,
@@ -3038,8 +3041,10 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
       const labels = line.segs
         .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
         .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
-      // "Billing Period" in a row above a cell, "Due by …"
+      // "Billing Period" in a row above a cell, "Due by …"; an earlier event's date ("LAST ACTIVITY", "Last
+      // payment"), though the last update of what is printed dates it ("Last updated")
       if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+      if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
       if (labels.some((h) => h.field === 'other_date')) {
         spare ??= { value: d.iso, toks, score: 0.3 };
         continue;
