@@ -3195,7 +3195,10 @@ function readNumbers(
     const pn = numberField(onAccount, 0.85);
     if (pn) fields.phone_numbers = pn;
   }
-  let btn = best(btnCands);
+  // a bill naming several accounts: another account's section gives its own BTN ("Main TN" under each
+  // location), the holder's section the account's (holder.ts), when it gives one
+  const ownBtns = btnCands.filter((c) => !c.toks[0] || !inOtherAccountSection(doc, c.toks[0].line));
+  let btn = best(ownBtns.length ? ownBtns : btnCands);
   if (!btn) {
     // no BTN label: the account's first number is the likeliest BTN (the main line is listed first on
     // bills, CSRs and LOAs alike), reported at low confidence so the review treats it as a doubt, never
