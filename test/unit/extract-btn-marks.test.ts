@@ -136,3 +136,27 @@ describe('a bill\'s own number under a "Bill No." column caption is no telephone
       expect(f.btn?.value).not.toBe('+18763270594');
     });
 });
+
+describe("a bill's own number captioned in Spanish is no telephone number", () => {
+  const SANS = { font: 'sans' as const, size: 9 };
+  for (const caption of ['Núm. de factura', 'No. de Factura:', 'Número de factura'])
+    it(`"${caption}  8025998036"`, () => {
+      const lines: TextLine[] = [
+        [40, 50, 'Ridgeline Telecom', { font: 'sans-bold', size: 12 }],
+        [40, 80, 'Su factura / Your bill', SANS],
+        [300, 80, 'Account', SANS],
+        [400, 80, '396550071', SANS],
+        [40, 94, caption, SANS],
+        [300, 94, '8025998036', SANS],
+        [40, 170, 'Number', SANS],
+        [250, 170, 'Service', SANS],
+        [40, 184, '1-715-555-0149', SANS],
+        [250, 184, 'Business Line', SANS],
+        [40, 198, '1-715-701-0759', SANS],
+        [250, 198, 'Voice Line', SANS],
+      ];
+      const f = fieldsOf(lines, 'invoice');
+      expect(f.phone_numbers?.value).toEqual(['+17155550149', '+17157010759']);
+      expect(f.btn?.value).not.toBe('+18025998036');
+    });
+});

@@ -4,7 +4,7 @@ import { CLOSING } from './prose.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
-import { ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import { labelStems, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import { capitalsAsRead } from '../../../shared/normalize/ocr-confusions.js';
 
 /**
@@ -845,10 +845,10 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
   if (prefix && (first.conf >= 1 || !LOOKALIKE_PREFIX.test(prefix))) return true;
   // a letter between digits on a text layer ("Signature ID: 978902A841"; an extension's "x" aside)
   if (o.toks.some((t) => t.conf >= 1 && /\d[A-WYZa-wyz]\d/.test(t.text))) return true;
-  if (
-    o.label?.field === 'other' &&
-    IDENTIFIER_LABEL.test(tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text)
-  )
+  // (the label's words in any language the vocabulary reads: "Núm. de factura" is an invoice number)
+  const labelText =
+    o.label?.field === 'other' ? tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text : '';
+  if (labelText && (IDENTIFIER_LABEL.test(labelText) || IDENTIFIER_LABEL.test(labelStems(labelText).join(' '))))
     return true;
   const before =
     first.idx > 0
