@@ -351,14 +351,18 @@ function settleDifference(
       !(refUnderLabel && noMisreadOf(s.field, ref.value, v.value))
     )
       refDoubts.push(
-        `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
+        guessedWithoutLabel(s, ref)
+          ? `the ${SOURCE_LABEL[ref.src]} names no ${label}: "${ref.value}" is a number it lists, taken for it as a guess`
+          : `the ${SOURCE_LABEL[ref.src]}'s ${s.noun} was read with low confidence (${Math.round(ref.conf * 100)}%)`,
       );
   }
   doubts.push(...readingDoubts(s, ref, v));
   const loaSettled = loaReadingSettled(s, ref, v);
   if (!s.sure(v.src, v.conf) && !loaSettled)
     doubts.push(
-      `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
+      guessedWithoutLabel(s, v)
+        ? `the ${SOURCE_LABEL[v.src]} names no ${label}: "${v.value}" is a number it lists, taken for it as a guess, and "${ref.value}" appears on it too`
+        : `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
     );
   // the checked value nowhere on the carrier's documents, their own reading a plausible one: whichever
   // block the reader took it from and however unsure it was, the carrier does not show the LOA's value
@@ -402,6 +406,15 @@ function completedOnLoa(s: ScalarSpec, ref: Val<string>, v: Val<string>): Settle
     foundOn: { src: 'loa', found: whole },
     doubts: [],
   };
+}
+
+/**
+ * A BTN reading no label gave, on a document where no BTN label is recognised: the extractor's guess from
+ * the numbers it lists (the first of them, the main line on most bills). The specialist is told it is a
+ * guess — a number the document never calls its BTN — rather than a reading of some confidence.
+ */
+function guessedWithoutLabel(s: ScalarSpec, v: Val<string>): boolean {
+  return s.field === 'btn' && v.src !== 'case' && v.found?.source === 'layout' && !s.labelled(v.src as DocSrc);
 }
 
 /**

@@ -93,6 +93,7 @@ import {
 import { labelKey, squash, trimValue } from './text.js';
 import {
   digitFixToken,
+  findPhones,
   NAME_PARTICLES,
   parseAccount,
   parseBusiness,
@@ -1954,7 +1955,59 @@ function btnCandidates(doc: DocLayout): Cand<string>[] {
     }),
   );
   btnCands.push(...btnRowNotes(doc, btnCands));
+  btnCands.push(...btnMarkers(doc));
   return btnCands;
+}
+
+/**
+ * A number marked as the BTN by a bracketed note right after it on its line ("Line 7015550199 [BTN]",
+ * "TN 518-463-1239 [BTN]", "(605) 555-0112 (main number)"): an account tree or a list of lines flags its
+ * main line so. The bracket is a hint no label reading sees (a caption's hints are dropped), yet it names
+ * the number before it — whatever other numbers the list holds.
+ */
+function btnMarkers(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const line of doc.lines) {
+    const toks = line.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const open = /^[[(]/.exec(toks[i]!.text)?.[0];
+      if (!open) continue;
+      const close = open === '[' ? ']' : ')';
+      // the note's words, up to its closing bracket (three words at most: "(main billing number)")
+      let j = i;
+      while (j < toks.length && j < i + 4 && !toks[j]!.text.endsWith(close)) j++;
+      if (j >= toks.length || !toks[j]!.text.endsWith(close)) continue;
+      const inner = text(toks.slice(i, j + 1)).slice(1, -1);
+      const stems = labelStems(inner);
+      if (!stems.length || !stems.every(isLabelWord) || conceptOf(stems, doc.kind)?.field !== 'btn') continue;
+      // the number ends right before the note
+      const before = tokText(toks.slice(Math.max(0, i - 5), i));
+      const p = findPhones(before.text).at(-1);
+      if (!p || before.text.slice(p.end).trim()) continue;
+      const used = toksIn(before, p.start, p.end);
+      // the note is the number's caption: the review shows it as what the reading was found under
+      const seg = line.segs.find((sg) => sg.toks.includes(toks[i]!) && sg.toks.includes(toks[j]!));
+      const hit: Hit | null = seg
+        ? {
+            def: { field: 'btn', phrases: [], weight: 0.8 },
+            field: 'btn',
+            seg,
+            start: seg.toks.indexOf(toks[i]!),
+            end: seg.toks.indexOf(toks[j]!) + 1,
+            colon: false,
+            prose: false,
+            atStart: false,
+            strength: 0.8,
+            x0: toks[i]!.x0,
+            x1: toks[j]!.x1,
+            line: line.id,
+            page: line.page,
+          }
+        : null;
+      out.push({ value: p.e164, toks: used, score: 0.8 * pageFactor(line.page), hit });
+    }
+  }
+  return out;
 }
 
 /**
@@ -2945,6 +2998,9 @@ function pickNames(
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
 const STAMP_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
 
+/** Words dating an earlier event right before a date: "last" and the event ("LAST ACTIVITY", "Last payment"). */
+const LAST_EVENT = /\blast\s+(?!updated?\b|modified\b|revised\b|refreshed\b|printed\b)[a-z]+\W*$/i;
+
 function readDate(doc: DocLayout, fields: ExtractedFields): void {
   const dateCands = labelled(
     doc,
@@ -2988,8 +3044,10 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
       const labels = line.segs
         .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
         .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
-      // "Billing Period" in a row above a cell, "Due by …"
+      // "Billing Period" in a row above a cell, "Due by …"; an earlier event's date ("LAST ACTIVITY", "Last
+      // payment"), though the last update of what is printed dates it ("Last updated")
       if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+      if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
       if (labels.some((h) => h.field === 'other_date')) {
         spare ??= { value: d.iso, toks, score: 0.3 };
         continue;
@@ -3057,6 +3115,19 @@ const RANGE_WORD = /^(?:through|thru|to|-|–|—)$/i;
 /** Words joining the numbers of a list or a range ("through", "thru", "to", "and", a dash). */
 const LIST_JOIN = /^(?:through|thru|to|and|&|-|–|—)$/i;
 
+/** Fields whose value is never a telephone number: a label of theirs names no number near it. */
+const NO_NUMBER_LABELS: ReadonlySet<LabelField> = new Set<LabelField>([
+  'account_name',
+  'authorized_person',
+  'carrier_name',
+  'service_address',
+  'billing_address',
+  'document_date',
+  'other_date',
+  'pin',
+  'signature',
+]);
+
 /** The numbers on the account (to port and not), and the BTN (the first number when no label gives one). */
 function readNumbers(
   doc: DocLayout,
@@ -3071,12 +3142,15 @@ function readNumbers(
   if (isLoa)
     for (const o of occ) {
       // a label or section heading decides, except that a sentence keeping its numbers overrides a heading above it
-      const decided = !!o.label && o.label.field !== 'phone_list';
+      // (a label in running text whose field takes no number — the carrier a sentence before names — says nothing
+      // of it: "…with our current provider, Consolidated, is 713982561. It is billed to 605-555-0153.")
+      const label = o.label?.prose && NO_NUMBER_LABELS.has(o.label.field) ? undefined : o.label;
+      const decided = !!label && label.field !== 'phone_list';
       if (decided || o.contact || o.notToPort) continue;
       const role = numberRole(doc, o.toks);
       if (role === 'keep') o.notToPort = true;
       // (a numbers label of an earlier sentence announces a list; the number's own sentence names it the BTN)
-      else if (o.section || (o.label && !btnSaidAfterListLabel(doc, o.toks, o.label))) continue;
+      else if (o.section || (label && !btnSaidAfterListLabel(doc, o.toks, label))) continue;
       else if (role === 'contact') o.contact = true;
       else if (role === 'btn') {
         btnSaid.add(o);
@@ -3124,7 +3198,10 @@ function readNumbers(
     const pn = numberField(onAccount, 0.85);
     if (pn) fields.phone_numbers = pn;
   }
-  let btn = best(btnCands);
+  // a bill naming several accounts: another account's section gives its own BTN ("Main TN" under each
+  // location), the holder's section the account's (holder.ts), when it gives one
+  const ownBtns = btnCands.filter((c) => !c.toks[0] || !inOtherAccountSection(doc, c.toks[0].line));
+  let btn = best(ownBtns.length ? ownBtns : btnCands);
   if (!btn) {
     // no BTN label: the account's first number is the likeliest BTN (the main line is listed first on
     // bills, CSRs and LOAs alike), reported at low confidence so the review treats it as a doubt, never

@@ -1259,6 +1259,15 @@ function abbreviates(piece: string, word: string): boolean {
 /** `tag` splits into one abbreviating piece per word, in order ("CNAM" = C·NAM for customer name). */
 function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
   if (!words.length) return !tag.length;
+  // a telephone number ends a tag as "TN", as it does on its own ("MTN" main, "PTN" primary telephone number)
+  const telephoneNumber = words.length > 2 && words.at(-2) === 'phone' && words.at(-1) === 'number';
+  if (
+    telephoneNumber &&
+    tag.length > 2 &&
+    tag.endsWith('tn') &&
+    abbreviatesPhrase(tag.slice(0, -2), words.slice(0, -2))
+  )
+    return true;
   const [w, ...rest] = words;
   for (let n = 1; n <= tag.length - rest.length; n++)
     if (abbreviates(tag.slice(0, n), w!) && abbreviatesPhrase(tag.slice(n), rest)) return true;

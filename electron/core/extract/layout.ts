@@ -11,6 +11,7 @@ import {
   looksLikeLabelText,
   LEGAL_FORM_END,
   phraseTagConcept,
+  pinInitialsTag,
   qualifiedSecret,
   HEAD_ENDS,
   headOf,
@@ -2179,9 +2180,12 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
  * same shape, opens a record's pair as the line's first cell does — its tag is read as a tag there too.
  */
 function stripOfTagPairs(prev: Seg, seg: Seg): boolean {
-  const pair = (sg: Seg) =>
-    sg.toks.length >= 2 && /^[A-Z][A-Z0-9#]{1,7}$/.test(sg.toks[0]!.text) && /\d/.test(sg.toks[1]!.text);
-  return prev.line === seg.line && pair(prev) && pair(seg);
+  // (the cell before may hold a tag of two or three words: "MAIN TN 915.555.0104 | PSWD 6005")
+  const pair = (sg: Seg, words: number) => {
+    const k = sg.toks.findIndex((t) => /\d/.test(t.text));
+    return k >= 1 && k <= words && sg.toks.slice(0, k).every((t) => /^[A-Z][A-Z0-9#]{1,7}$/.test(t.text));
+  };
+  return prev.line === seg.line && pair(prev, 3) && pair(seg, 1);
 }
 
 /**
@@ -2534,9 +2538,29 @@ function segHits(segs: Seg[], seg: Seg, kind: DocumentKind): Hit[] {
       pushHit(hits, hit);
       i = hit.end;
       lastEnd = i;
-    } else i++;
+    } else {
+      const pin = kind === 'csr' && !best ? pairedPinTag(hits, toks, i, kind) : null;
+      if (pin) {
+        pushHit(hits, cellHit(seg, i, i + 1, pin, 0.88, false));
+        lastEnd = i + 1;
+      }
+      i++;
+    }
   }
   return hits;
+}
+
+/**
+ * A record line of tag and value pairs printed without wide gaps ("BILL ACCT 6503 23 609 7298519 MAIN TN
+ * 843.555.0116 PC 7510"): after a tag's value, a two-letter tag with a PIN's value closing the cell is a
+ * PIN's initials (pinInitialsTag: "PC" pass code), as it is when it opens a cell of its own.
+ */
+function pairedPinTag(hits: Hit[], toks: Tok[], i: number, kind: DocumentKind): LabelConcept | null {
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.end >= i || i + 2 !== toks.length || !/^[A-Z]{2}$/.test(toks[i]!.text)) return null;
+  // the previous tag's value stands between: digits, as a record's values are
+  if (!toks.slice(prev.end, i).some((t) => /\d/.test(t.text))) return null;
+  return pinInitialsTag(toks[i]!.text.toLowerCase(), kind, toks[i + 1]!.text);
 }
 
 /**

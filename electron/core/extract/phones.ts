@@ -4,7 +4,7 @@ import { CLOSING } from './prose.js';
 import { hitAt, spansFor } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
-import { ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import { labelStems, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import { capitalsAsRead } from '../../../shared/normalize/ocr-confusions.js';
 
 /**
@@ -829,6 +829,8 @@ const IDENTIFIER_LABEL =
 /** The same, written right before the value without a label hit ("Bill Number 3108873679", "INVOICE # …"). */
 const IDENTIFIER_BEFORE =
   /\b(invoice|inv|bill|statement|stmt|order|document|doc|ref|reference|confirmation|ticket|receipt|transaction)\.?\s*(n[o°]\.?|num\.?|nbr\.?|number|#|id)?\s*[:#]?\s*$/i;
+/** Such a caption on its own, as a header table's column caption over its value ("Bill No.", "Invoice #"). */
+const IDENTIFIER_CAPTION = new RegExp(`^\\s*${IDENTIFIER_BEFORE.source}`, 'i');
 /** Letters that OCR reads for digits: a prefix of only these may be a misread digit ("S094134032"). */
 const LOOKALIKE_PREFIX = /^[OoIlSBZ|]+$/;
 
@@ -843,10 +845,10 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
   if (prefix && (first.conf >= 1 || !LOOKALIKE_PREFIX.test(prefix))) return true;
   // a letter between digits on a text layer ("Signature ID: 978902A841"; an extension's "x" aside)
   if (o.toks.some((t) => t.conf >= 1 && /\d[A-WYZa-wyz]\d/.test(t.text))) return true;
-  if (
-    o.label?.field === 'other' &&
-    IDENTIFIER_LABEL.test(tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text)
-  )
+  // (the label's words in any language the vocabulary reads: "Núm. de factura" is an invoice number)
+  const labelText =
+    o.label?.field === 'other' ? tokText(o.label.seg.toks.slice(o.label.start, o.label.end), false).text : '';
+  if (labelText && (IDENTIFIER_LABEL.test(labelText) || IDENTIFIER_LABEL.test(labelStems(labelText).join(' '))))
     return true;
   const before =
     first.idx > 0
@@ -854,7 +856,12 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
       : o.label?.field !== 'btn' && o.label?.field !== 'phone_list'
         ? (captionLeftOf(doc, line, seg)?.toks ?? [])
         : [];
-  return IDENTIFIER_BEFORE.test(tokText(before, false).text);
+  if (IDENTIFIER_BEFORE.test(tokText(before, false).text)) return true;
+  // a number alone in a header table's cell under such a caption ("Bill No." over "8763270594")
+  const alone = o.toks.length === seg.toks.length;
+  const above = alone && !o.label ? segsAboveInColumn(doc, line, seg, 1).next().value : undefined;
+  const caption = above ? tokText(above.toks, false).text : '';
+  return !!caption && !/\d/.test(caption) && IDENTIFIER_CAPTION.test(caption);
 }
 
 /**
