@@ -3,6 +3,7 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { testOnlyWordingsPrinted } from '../helpers/generated.js';
+import { pagesOf } from '../fixtures/generator/handmade.js';
 import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 
@@ -124,5 +125,67 @@ describe("a narrow sidebar's street wrapped before its last words, the unit afte
       'invoice',
     );
     expect(got.service_address?.value).toMatchObject({ street_line: '8453 East Pearl St', unit: 'Ste 106' });
+  });
+});
+
+describe("a header band's uncaptioned name before the account's captioned facts", () => {
+  const summary = (
+    band: string,
+    more: [number, number, string, TextStyle?][] = [],
+  ): [number, number, string, TextStyle?][] => [
+    [40, 46, 'Meridian Voice Group Partner Portal', BOLD],
+    [40, 90, 'Customer Summary', BOLD],
+    [40, 120, band],
+    ...more,
+    [40, 200, 'Contacts', BOLD],
+    [40, 220, 'Name'],
+    [180, 220, 'Role'],
+    [300, 220, 'Phone'],
+    [40, 234, 'Dmitri Rossi'],
+    [180, 234, 'Billing Contact'],
+    [300, 234, '608-555-0188'],
+    [40, 248, 'Patricia Johansson'],
+    [180, 248, 'Authorized User'],
+    [300, 248, '608-555-0191'],
+  ];
+  for (const [band, name] of [
+    ['QUARRY HILL BAKERY LLC | Acct # 88120 4471 | BTN 608-555-0142', 'QUARRY HILL BAKERY LLC'],
+    ['Lakeshore Tax Services, Inc. \u00b7 Account: 4471-0093 \u00b7 Status: Active', 'Lakeshore Tax Services, Inc.'],
+    ['Granite Peak Roofing Co.  |  Main #: (608) 555-0142  |  Account Number: 5520193377', 'Granite Peak Roofing Co.'],
+  ] as const)
+    it(`"${band}"`, async () => {
+      const got = await read(summary(band), 'csr');
+      expect(got.account_name?.value).toBe(name);
+    });
+
+  it('a bullet between the facts (a text layer with the bullet glyph)', () => {
+    // (the generator's standard fonts draw no bullet: the glyph is put in the words read back)
+    const pages = pagesOf([
+      [
+        [40, 46, 'Meridian Voice Group Partner Portal', { font: 'sans-bold', size: 10 }],
+        [40, 120, 'Harbor Light Dental Group PLLC ? BAN 5520193377 ? BTN 608-555-0142', { size: 9 }],
+        [40, 200, 'Authorized User: Patricia Johansson', { size: 9 }],
+      ],
+    ]).map((p) => ({ ...p, words: p.words.map((w) => (w.text === '?' ? { ...w, text: '\u2022' } : w)) }));
+    const got = extractFields(pages, 'csr').fields;
+    expect(got.account_name?.value).toBe('Harbor Light Dental Group PLLC');
+  });
+
+  it('control: a page title before a captioned account names no account; the labelled name does', async () => {
+    const got = await read(
+      summary('Account Summary | Acct # 88120 4471 | Page 1 of 2', [
+        [40, 150, 'Customer Name: Quarry Hill Bakery LLC'],
+      ]),
+      'csr',
+    );
+    expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
+  });
+
+  it('control: a name beside a page counter, no account caption, is not taken over a labelled name', async () => {
+    const got = await read(
+      summary('Northwind Fiber LLC | Page 1 of 2', [[40, 150, 'Customer Name: Quarry Hill Bakery LLC']]),
+      'csr',
+    );
+    expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
   });
 });
