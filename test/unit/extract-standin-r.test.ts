@@ -119,6 +119,27 @@ describe("a narrow sidebar's street wrapped before its last words, the unit afte
       expect(got.service_address?.value).toMatchObject({ street_line: street, unit, zip5: '55803' });
     });
 
+  // the street type wrapped ALONE onto its line reads like a street caption too
+  for (const [heading, lines, street, unit] of [
+    [
+      'Service Provided At',
+      ['77 NORTHEAST UNION', 'STREET', 'APT 1767', 'DULUTH, MN 55803'],
+      '77 NORTHEAST UNION STREET',
+      'APT 1767',
+    ],
+    ['Service Location', ['4410 Old Mill', 'Street', 'Duluth, MN 55803'], '4410 Old Mill Street', ''],
+    [
+      'Installed At',
+      ['12 West Harbor View', 'Street', 'Suite 300', 'Duluth, MN 55803-4182'],
+      '12 West Harbor View Street',
+      'Suite 300',
+    ],
+  ] as const)
+    it(`${heading}: ${lines.join(' / ')}`, async () => {
+      const got = await read(sidebar(heading, [...lines]), 'invoice');
+      expect(got.service_address?.value).toMatchObject({ street_line: street, unit, zip5: '55803' });
+    });
+
   it('control: a unit line alone under the street stays the unit, the street as printed', async () => {
     const got = await read(
       sidebar('Service Location', ['8453 East Pearl St', 'Ste 106', 'Duluth, MN 55803']),

@@ -288,10 +288,17 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
       const own = cityStateZip(segText(v.all))?.zip5 ? v.all : v.toks;
       if (!own.length || !cityStateZip(segText(own))?.zip5) continue;
       const block: Tok[][] = [own];
-      for (const s of segsAboveInColumn(doc, line, seg, 5)) {
+      const above = [...segsAboveInColumn(doc, line, seg, 5)];
+      for (const [k, s] of above.entries()) {
+        // a street type alone under a house-number line is the street's end a narrow column wrapped
+        // ("77 NORTHEAST UNION" / "STREET"), though it reads like a street caption
+        const streetEnd =
+          s.toks.length === 1 &&
+          STREET_SUFFIXES.has(s.toks[0]!.text.toUpperCase().replace(/[.,]/g, '')) &&
+          /^\d+[A-Za-z]?\s+[A-Za-z]/.test(segText(above[k + 1]?.toks ?? []));
         // a label starting the segment ends the block (its own reading is the labelled one)
-        if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text)) break;
-        const value = valueToks(doc, s).toks;
+        if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text) && !streetEnd) break;
+        const value = streetEnd ? s.toks : valueToks(doc, s).toks;
         // an empty cell, or the end of the address above this one
         if (!value.length || (mayHoldZip(value) && cityStateZip(segText(value))?.zip5)) break;
         block.unshift(value);
