@@ -288,10 +288,17 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
       const own = cityStateZip(segText(v.all))?.zip5 ? v.all : v.toks;
       if (!own.length || !cityStateZip(segText(own))?.zip5) continue;
       const block: Tok[][] = [own];
-      for (const s of segsAboveInColumn(doc, line, seg, 5)) {
+      const above = [...segsAboveInColumn(doc, line, seg, 5)];
+      for (const [k, s] of above.entries()) {
+        // a street type alone under a house-number line is the street's end a narrow column wrapped
+        // ("77 NORTHEAST UNION" / "STREET"), though it reads like a street caption
+        const streetEnd =
+          s.toks.length === 1 &&
+          STREET_SUFFIXES.has(s.toks[0]!.text.toUpperCase().replace(/[.,]/g, '')) &&
+          /^\d+[A-Za-z]?\s+[A-Za-z]/.test(segText(above[k + 1]?.toks ?? []));
         // a label starting the segment ends the block (its own reading is the labelled one)
-        if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text)) break;
-        const value = valueToks(doc, s).toks;
+        if (hitAt(doc, s.toks[0]!) && !/^\d/.test(s.toks[0]!.text) && !streetEnd) break;
+        const value = streetEnd ? s.toks : valueToks(doc, s).toks;
         // an empty cell, or the end of the address above this one
         if (!value.length || (mayHoldZip(value) && cityStateZip(segText(value))?.zip5)) break;
         block.unshift(value);
@@ -603,7 +610,8 @@ function streetAndUnit(
   const wrap1 = wrapOf(doc, streetCell, used);
   const below = wrap1.length ? cellOf(doc, doc.segs[wrap1[0]!.seg]!, doc.lines[wrap1[0]!.line]!) : null;
   const lastWord = (wrap1.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');
-  const wrap2 = below && !STREET_SUFFIXES.has(lastWord) ? wrapOf(doc, below, used) : [];
+  // (a wrapped line that ended with the unit ends the street)
+  const wrap2 = below && !STREET_SUFFIXES.has(lastWord) && !/\d/.test(segText(wrap1)) ? wrapOf(doc, below, used) : [];
   const streetToks = [...streetCell.toks, ...wrap1, ...wrap2];
   const su = splitUnit(segText(streetToks));
   if (su.unit) return { street: su.street, unit: su.unit, toks: streetToks, streetCell };
@@ -696,12 +704,20 @@ function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWo
   if (!l || l.page !== cell.line.page || l.top - cell.line.bottom > 0.8 * Math.max(l.h, cell.line.h)) return [];
   if (Math.max(l.h, cell.line.h) > 1.25 * Math.min(l.h, cell.line.h)) return [];
   const s = l.segs.find((x) => Math.abs(x.x0 - cell.seg.x0) <= Math.max(3, 0.35 * l.h));
-  if (!s || s.toks.length > 3 || (hitAt(doc, s.toks[0]!) && !labelWordOk)) return [];
+  if (!s) return [];
   const t = segText(s.toks);
-  if ([...used].some((c) => c?.seg === s)) return [];
+  // a narrow column wraps a street before its last words, the unit after them on the same line
+  // ("8453 East Pearl" / "Street Ste 106", "120 N Lake Shore" / "Dr, Suite 4B"): the street's end and its
+  // unit, though a street type alone reads like a caption ("Street")
+  const su = /\d/.test(t) && /^\d/.test(cell.text) ? splitUnit(t) : null;
+  const streetEndAndUnit =
+    !!su?.unit && /\p{L}{2}/u.test(su.street) && !/\d/.test(su.street) && su.street.split(/\s+/).length <= 3;
+  if ((hitAt(doc, s.toks[0]!) && !labelWordOk && !streetEndAndUnit) || [...used].some((c) => c?.seg === s)) return [];
+  if (streetEndAndUnit) return s.toks;
   // a street cell ending in a unit word wraps its unit's number ("3 North Lincoln Way, Unit" / "367")
   const last = (cell.toks.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');
   if (s.toks.length === 1 && UNIT_DESIGNATORS.has(last) && /^#?[A-Z]?\d{1,5}[A-Z]?$/i.test(t)) return s.toks;
+  if (s.toks.length > 3) return [];
   // (a dash alone marks the next row's empty part, "Unit | -": no word of this cell)
   if (/\d|:$/.test(t) || !/\p{L}/u.test(t)) return [];
   return s.toks;

@@ -427,7 +427,36 @@ function lineText(toks: Tok[]): string {
     const w = words[i]!;
     if (/^[\dOoIlSB|Z]{5}(-?[\dOoIlSB|Z]{4})?$/.test(w) && (w.match(/\d/g) ?? []).length >= 2) words[i] = fixDigits(w);
   }
-  return repairStreetStart(stripLineTag(dropUnopenedTail(words.join(' '))));
+  return repairStreetStart(dropSiteName(stripLineTag(dropUnopenedTail(words.join(' ')))));
+}
+
+/**
+ * "1. Main Office - 3031 Washington Pl, Room 33B, …", "Store #2 - 66 Maple Ave", "HEADQUARTERS – 12 Elm St":
+ * a location list names the site (after an item number, perhaps) and a dash before its street. The name is
+ * no part of the street; it is dropped when what follows the dash is a street with a house number and the
+ * name is a few words that are no street or box themselves ("12 - 14 Elm St" is a house-number range). A
+ * unit written first the same way ("Suite 200 - 120 Main St") is the street's unit: it goes after the street.
+ */
+function dropSiteName(text: string): string {
+  const m = /^(.{2,48}?)\s+[-–—]\s+(?=\d)/.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  const street = rest.split(',')[0]!.trim();
+  if (!isStreetish(street)) return text;
+  const name = m[1]!.replace(/^(?:\d{1,3}[.)]|#\d{1,3})\s+/, '').trim();
+  if (isUnitOnly(name)) return `${street} ${name}${rest.slice(rest.indexOf(street) + street.length)}`;
+  if (
+    !/[A-Za-z]{2}/.test(name) ||
+    name.split(/\s+/).length > 5 ||
+    /:$/.test(name) ||
+    isStreetish(name) ||
+    HOUSE_START.test(name) ||
+    LEADING_UNIT.test(name) ||
+    isPoBox(name) ||
+    isRuralBox(name)
+  )
+    return text;
+  return rest;
 }
 
 /**

@@ -2412,7 +2412,7 @@ function labelledNames(doc: DocLayout): NameCands {
       if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
     }
   personCands.push(...rosterManagers(doc));
-  nameCands.push(...cardTitleNames(doc));
+  nameCands.push(...cardTitleNames(doc), ...bandNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
@@ -2489,6 +2489,49 @@ function cardTitleNames(doc: DocLayout): Cand<string>[] {
     if (/\d/.test(t) || parts.some((p) => looksLikeLabelText(p) || isCarrierName(p))) continue;
     const v = parseBusiness(t);
     if (v) out.push({ value: v.value, toks: seg.toks, score: 0.55 * v.quality });
+  }
+  return out;
+}
+
+/** A separator between the facts of a header band ("|", a bullet, a middle dot). */
+const BAND_SEPARATOR = /^[|\u00b7\u2022\u2219\u22c5]$/;
+
+/**
+ * A header band naming the account before its facts on one line, the facts set apart by bullets or pipes
+ * ("HARBOR LIGHT DENTAL LLC · Acct # 8812 004 · BTN 608-555-0142", "Quarry Hill Bakery | Account: 4471 |
+ * Status: Active"): the first piece, uncaptioned, is the account's name when a later piece opens with an
+ * account or BTN caption. A page title beside a page counter ("Customer Summary | Page 1") names no account.
+ */
+function bandNames(doc: DocLayout): Cand<string>[] {
+  const out: Cand<string>[] = [];
+  for (const line of doc.lines) {
+    const pieces: Tok[][] = [[]];
+    for (const t of line.toks) {
+      if (BAND_SEPARATOR.test(t.text)) pieces.push([]);
+      else pieces.at(-1)!.push(t);
+    }
+    const [first, ...rest] = pieces;
+    if (!first?.length || rest.length < 1 || rest.some((p) => !p.length)) continue;
+    // a piece opens with an account or BTN caption: its words before the first figure ("Acct #:", "BAN",
+    // "Main #") name one of those fields — read here from the words, as a caption after a bullet in mid-line
+    // opens no cell of its own
+    const captioned = rest.some((p) => {
+      const k = p.findIndex((t) => /\d/.test(t.text));
+      const stems = k > 0 && k <= 4 ? labelStems(text(p.slice(0, k))).filter((w) => !/^\d+$/.test(w)) : [];
+      if (!stems.length || !stems.every(isLabelWord)) return false;
+      const field = conceptOf(stems, doc.kind, undefined, true)?.field;
+      return field === 'account_number' || field === 'btn';
+    });
+    const t = text(first);
+    if (
+      !captioned ||
+      /\d/.test(t) ||
+      doc.hits.some((h) => h.line === line.id && first.includes(h.seg.toks[h.end - 1]!))
+    )
+      continue;
+    if (looksLikeLabelText(t) || isCarrierName(t)) continue;
+    const v = parseBusiness(t);
+    if (v) out.push({ value: v.value, toks: first, score: 0.6 * v.quality });
   }
   return out;
 }
