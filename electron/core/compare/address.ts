@@ -1290,8 +1290,10 @@ function addressReadingDoubts(
         want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
       }))
       .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
-    // (a unit or city the reader dropped is that part's doubt only: a street that differs as well still stands)
-    const only = dropped.length === 1 ? dropped[0]!.part : null;
+    // (a unit or city the reader dropped is that part's doubt only: a street that differs as well still stands;
+    // a ZIP that differs as well is left to zipDifferenceStands, which asks where the LOA writes the carrier's)
+    const zipDiffers = r.parts.some((p) => p.part === 'zip5' && p.verdict === 'mismatch');
+    const only = dropped.length === 1 && !zipDiffers ? dropped[0]!.part : null;
     if (dropped.length)
       doubts.push({
         text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
