@@ -19,6 +19,7 @@ describe('planted service-address differences on bad scans are predicted rejecti
     [29277, 24, 'the CSR read a phone number’s groups as its street line'],
     [29048, 24, 'a unit only the LOA gives, written "Suite"'],
     [29309, 24, 'another street, the LOA writing the unit its sure reading lacks ("29A")'],
+    [29071, 18, 'the CSR’s address row beside its label tilted, its end grouped with the line below'],
   ] as const)
     it(`dev port ${seed}: ${shape}`, () => {
       const p = devBadScanPort(seed, 'tune', standins);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../shared/domain/document.js';
 import { addr, codes, fv as boxedField, run } from '../helpers/compare.js';
-import { pageOfLines as page } from '../helpers/pages.js';
+import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 
 /*
  * A carrier's service-address caption wrapped over two lines of its cell ("Service" over "Premises:"),
@@ -66,5 +66,42 @@ describe('a service-address caption wrapped over two lines, the address beside i
     expect(r.checks.find((c) => c.field === 'service_address')?.why).toMatch(
       /not under the Invoice's service address label/,
     );
+  });
+});
+
+describe("a tilted scan's address row beside its label, cut by the line grouping", () => {
+  // the row climbs and jitters left to right: "Paso," and "79908" fall on a line of their own, "TX" stays
+  const csrPage = (label: string): PageText[] =>
+    ocrWords([
+      [40, 40, 'Account Summary', 90],
+      [55, 100, label, 6 * label.length],
+      [207, 101, '67', 12],
+      [222, 102, 'Fifth', 28],
+      [252, 103, 'Ave,', 22],
+      [276, 104, '#1374,', 34],
+      [312, 105, 'El', 12],
+      [326, 106, 'Paso,', 30],
+      [358, 105, 'TX', 14],
+      [376, 106, '79908', 30],
+      [55, 130, 'Main # (BTN)', 70],
+      [207, 130, '915.555.0169', 70],
+    ]);
+  const csrReading = addr('67 Fifth Ave', 'El Paso', 'TX', '79908', '#1374');
+  const review = (loaStreet: string, label: string) =>
+    run({
+      loa: { service_address: fv(addr(loaStreet, 'El Paso', 'TX', '79908', '#1374'), 0.95) },
+      csr: { service_address: fv(csrReading, 0.84) },
+      pages: { csr: csrPage(label) },
+    });
+  for (const label of ['Svc Addr', 'Service Address', 'Service Location'])
+    it(`beside "${label}": the CSR's address is under its label, another house number a rejection`, () => {
+      const r = review('65 Fifth Ave', label);
+      expect(codes(r)).toContain(LOCATION);
+      expect(r.checks.filter((c) => c.field === 'service_address')).toEqual([]);
+    });
+  it('…and the LOA giving the CSR’s address matches', () => {
+    const r = review('67 Fifth Ave', 'Svc Addr');
+    expect(codes(r)).not.toContain(LOCATION);
+    expect(r.checks.filter((c) => c.field === 'service_address')).toEqual([]);
   });
 });

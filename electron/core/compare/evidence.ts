@@ -858,6 +858,7 @@ function addressRowsBeside(
       )
     : [];
   const labelRow = [...ownRow, ...right].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
+  if (line.ocr) tiltedRowOn(idx, hit, labelRow, colEnd, isLabelTok);
   for (const { li, l } of above) {
     const at = l.toks.findIndex(
       (t) =>
@@ -897,6 +898,47 @@ function addressRowsBeside(
     return [(stop < 0 ? first : first.slice(0, stop)).map((x) => x.t), labelRow];
   }
   return [labelRow];
+}
+
+/**
+ * A tilted scan's row read on: the words of the next line (or the one above) that go on the row's words
+ * where a line's grouping cut it ("El TX" on the label's line, "Paso, 79908" a line below): a word whose
+ * nearest word of the row to its left ends a word space before it, their boxes overlapping by half their
+ * height at least, joins the row (`row`, kept in reading order).
+ */
+function tiltedRowOn(
+  idx: DocIndex,
+  hit: LabelHit,
+  row: Tok[],
+  colEnd: number,
+  isLabelTok: (li: number, ti: number, allowParts: boolean) => boolean,
+): void {
+  const line = idx.lines[hit.line]!;
+  const near = [hit.line - 1, hit.line + 1].flatMap((li) => {
+    const l = idx.lines[li];
+    if (!l || l.page !== line.page) return [];
+    return l.toks.filter((t, ti) => t.word.bbox[0] > hit.x1 && t.word.bbox[0] < colEnd && !isLabelTok(li, ti, false));
+  });
+  const overlap = (a: Tok, b: Tok) =>
+    Math.min(a.word.bbox[3], b.word.bbox[3]) - Math.max(a.word.bbox[1], b.word.bbox[1]) >=
+    0.5 * Math.min(a.word.bbox[3] - a.word.bbox[1], b.word.bbox[3] - b.word.bbox[1]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of near) {
+      if (row.includes(t)) continue;
+      const left = row
+        .filter((r) => r.word.bbox[2] <= t.word.bbox[0] + 1)
+        .reduce<Tok | null>((a, r) => (!a || r.word.bbox[2] > a.word.bbox[2] ? r : a), null);
+      const gap = left ? t.word.bbox[0] - left.word.bbox[2] : Infinity;
+      // (no word of the row may stand between: the row goes on here, not past a word of its own)
+      if (!left || gap > line.h || !overlap(left, t)) continue;
+      if (row.some((r) => r !== left && r.word.bbox[0] >= left.word.bbox[2] && r.word.bbox[0] < t.word.bbox[0]))
+        continue;
+      row.push(t);
+      grew = true;
+    }
+  }
+  row.sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
 }
 
 // ---------------------------------------------------------------------------------------------
