@@ -1199,6 +1199,37 @@ export function compareServiceAddress(
 }
 
 /**
+ * A part the checked reading lacks while its document writes the reference's value of it, in any of its
+ * forms ("Floor 14" for the CSR's FL 14): the reader dropped it. A unit or city dropped alone is that part's
+ * doubt only (cutShort: a street that differs as well still stands); with a ZIP that differs as well it is
+ * left whole to zipDifferenceStands, which asks where the LOA writes the carrier's ZIP.
+ */
+function droppedPartDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): AddressDoubt[] {
+  if (v.src === 'case' || v.conf >= 1 || !find.known(v.src as DocSrc)) return [];
+  const dropped = r.parts
+    .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
+    .map((p) => ({
+      part: p.part,
+      want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
+    }))
+    .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
+  if (!dropped.length) return [];
+  const zipDiffers = r.parts.some((p) => p.part === 'zip5' && p.verdict === 'mismatch');
+  const only = dropped.length === 1 && !zipDiffers ? dropped[0]!.part : null;
+  return [
+    {
+      text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
+      ...(only === 'unit' || only === 'city' ? { cutShort: only } : {}),
+    },
+  ];
+}
+
+/**
  * Doubts about the address readings themselves: a reading without a house number where the other has
  * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
  * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
@@ -1281,25 +1312,7 @@ function addressReadingDoubts(
   }
   // (a letter whose sentence gives no unit while its letterhead — the carrier's address — does: the sentence
   // is what the letter says of where the lines are, and the letterhead is why the unit is on the page)
-  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc) && !(v.src === 'loa' && loaStated)) {
-    const dropped = r.parts
-      .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
-      // (in any of its forms: "Floor 14" for the CSR's FL 14)
-      .map((p) => ({
-        part: p.part,
-        want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
-      }))
-      .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
-    // (a unit or city the reader dropped is that part's doubt only: a street that differs as well still stands;
-    // a ZIP that differs as well is left to zipDifferenceStands, which asks where the LOA writes the carrier's)
-    const zipDiffers = r.parts.some((p) => p.part === 'zip5' && p.verdict === 'mismatch');
-    const only = dropped.length === 1 && !zipDiffers ? dropped[0]!.part : null;
-    if (dropped.length)
-      doubts.push({
-        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
-        ...(only === 'unit' || only === 'city' ? { cutShort: only } : {}),
-      });
-  }
+  if (!(v.src === 'loa' && loaStated)) doubts.push(...droppedPartDoubts(find, ref, v, r));
   // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
   // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader —
   // unless the reading holds it already, left in the street by its parser ("KINGSLEY BLVD STE 10 42");
