@@ -123,31 +123,3 @@ describe('a unit only the LOA gives, written there in another form of its design
     expect(codes(review('Suite 35B', 'Suite 35B', 'Suite 35B'))).not.toContain(LOCATION);
   });
 });
-
-describe('an LOA reading that dropped the unit its page writes, beside a street that differs', () => {
-  const loaPage = (street: string, unitLine: string) =>
-    page([
-      [40, 40, 'Letter of Agency'],
-      [40, 80, `Service Address: ${street}`],
-      [40, 94, unitLine],
-      [40, 108, 'Oklahoma City, OK 73102'],
-    ]);
-  const csrPage = scan([
-    [40, 40, 'Customer Service Record'],
-    [40, 80, 'Service Address: 8061 Industrial Avenue Unit 29A'],
-    [40, 94, 'Oklahoma City, OK 73102'],
-  ]);
-  const review = (street: string, unitLine: string) =>
-    run({
-      loa: { service_address: fv(addr(street, 'Oklahoma City', 'OK', '73102'), 0.9) },
-      csr: { service_address: fv(addr('8061 Industrial Avenue', 'Oklahoma City', 'OK', '73102', 'Unit 29A'), 0.95) },
-      pages: { loa: loaPage(street, unitLine), csr: csrPage },
-    });
-  for (const unitLine of ['Unit 29A', 'Suite 29A'])
-    it(`the LOA writing "${unitLine}" apart: the street that differs is a rejection`, () => {
-      expect(codes(review('8061 Fifth Street', unitLine))).toContain(LOCATION);
-    });
-  it('…and the LOA giving the carrier’s street, its reading without the unit, is no rejection', () => {
-    expect(codes(review('8061 Industrial Avenue', 'Unit 29A'))).not.toContain(LOCATION);
-  });
-});

@@ -1200,9 +1200,7 @@ export function compareServiceAddress(
 
 /**
  * A part the checked reading lacks while its document writes the reference's value of it, in any of its
- * forms ("Floor 14" for the CSR's FL 14): the reader dropped it. A unit or city dropped alone is that part's
- * doubt only (cutShort: a street that differs as well still stands); with a ZIP that differs as well it is
- * left whole to zipDifferenceStands, which asks where the LOA writes the carrier's ZIP.
+ * forms ("Floor 14" for the CSR's FL 14): the reader dropped it, and a person looks at the whole address.
  */
 function droppedPartDoubts(
   find: Finder,
@@ -1219,12 +1217,9 @@ function droppedPartDoubts(
     }))
     .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
   if (!dropped.length) return [];
-  const zipDiffers = r.parts.some((p) => p.part === 'zip5' && p.verdict === 'mismatch');
-  const only = dropped.length === 1 && !zipDiffers ? dropped[0]!.part : null;
   return [
     {
       text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
-      ...(only === 'unit' || only === 'city' ? { cutShort: only } : {}),
     },
   ];
 }
