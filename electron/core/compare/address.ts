@@ -516,7 +516,15 @@ function settleAddress(
     doubts.push({
       text: `the ${SOURCE_LABEL[v.src]}'s service address was read with low confidence (${Math.round(v.conf * 100)}%)`,
     });
-  if (!refDoubts.length || doubts.length || zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
+  if (!refDoubts.length || doubts.length) return { doubts: [...doubts, ...refDoubts] };
+  // (the ZIP database's objection to the CSR's reading is one reader's slip: the invoice, read apart, agrees)
+  const agreed = carriersAgreeNowhere(find, ref, v, invoice, r, refUnderLabel);
+  if (agreed)
+    return {
+      doubts,
+      note: `The CSR and the invoice give the same ${agreed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written on neither, so the difference stands although the CSR's address was not read with certainty.`,
+    };
+  if (zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
 }
@@ -666,6 +674,48 @@ function invoiceBackedNowhere(
     ...r,
     parts: r.parts.filter((p) => parts.has(p.part)),
   });
+}
+
+/**
+ * The parts in which the checked address differs from an unsure CSR reading that the invoice, read
+ * apart, gives as the CSR does — two readers do not misread alike — when neither reading's value of the
+ * part is one OCR slip from the checked value and the checked value is written nowhere on either
+ * carrier document: the carrier's documents say another address. One of the two readings must stand
+ * under its document's service-address label (two readings of one billing block agree as well). The
+ * street is compared as its letters run (house number to street type, the unit after it): OCR glues and
+ * splits its words differently on each document ("17357 S MapleWay Apt" / "17357 SMaple Way, Apt 672").
+ */
+function carriersAgreeNowhere(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+  refUnderLabel: boolean,
+): string[] | null {
+  if (!invoice || ref.src !== 'csr' || !find.known('csr') || !find.known('invoice')) return null;
+  const [csr, inv] = [ref.value, invoice.value];
+  if (!csr.house_number || !inv.house_number || !csr.street_name || !inv.street_name) return null;
+  if (!refUnderLabel && !find.address(inv, 'invoice')) return null;
+  const streetLine = (a: AddressParts) => streetKey(a) + ocrKey(a.unit);
+  const sameStreet = streetLine(csr).startsWith(streetKey(inv)) || streetLine(inv).startsWith(streetKey(csr));
+  const byInvoice = withoutOcrLookalikes(inv, v.value, compareAddresses(inv, v.value));
+  const agreed = differingParts(r).filter((p) => {
+    if (p.verdict !== 'mismatch' || !SEARCHABLE_PARTS.has(p.part) || p.part === 'unit') return false;
+    const onInvoice = byInvoice.parts.find((q) => q.part === p.part);
+    if (onInvoice?.verdict !== 'mismatch') return false;
+    const same = GLUE_PARTS.has(p.part)
+      ? sameStreet
+      : !!p.reference && ocrKey(p.reference) === ocrKey(onInvoice.reference);
+    return same && !ocrExplains(p.reference, p.candidate) && !ocrExplains(onInvoice.reference, onInvoice.candidate);
+  });
+  if (!agreed.length) return null;
+  const only = (x: AddressComparison) => ({
+    ...x,
+    parts: x.parts.filter((p) => agreed.some((a) => a.part === p.part)),
+  });
+  const onCsr = differingPartsNowhere(find, 'csr', v.value, csr, only(r));
+  return onCsr && differingPartsNowhere(find, 'invoice', v.value, inv, only(byInvoice)) ? onCsr : null;
 }
 
 /** Whether a misread could have made one reading of a part out of the other (ocr-confusions.ts ocrSlips). */
@@ -876,7 +926,10 @@ function invoiceAddressOnCsr(
     goodAddress(withoutOcrLookalikes(csr.value, inv, compareAddresses(csr.value, inv))) ||
     sameWritten(inv, csr.value) ||
     ocrKey(inv.raw) === ocrKey(csr.value.raw) ||
-    lacksOnly(csr.value, inv)
+    lacksOnly(csr.value, inv) ||
+    // (…nor is an invoice reading that cut the CSR's street short before its street type: "19503 West" of
+    // "19503 West Bay View Parkway")
+    (!inv.suffix && leadingWords(streetLineOf(inv), streetLineOf(csr.value)))
   )
     return null;
   if (find.labelled('csr', 'service_address') && find.address(csr.value, 'csr')) return null;
@@ -891,6 +944,9 @@ function invoiceAddressOnCsr(
   };
 }
 
+/** An address's street line as its reading writes it (before the first comma). */
+const streetLineOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
+
 /**
  * Whether `shorter` is `fuller` less some of its parts (a unit or a city its reader dropped), every part it
  * does give the same: no other address, only a poorer reading of this one.
@@ -903,7 +959,7 @@ function lacksOnly(fuller: AddressParts, shorter: AddressParts): boolean {
 
 /**
  * The invoice's service address as the carrier's, when the CSR's reading is in doubt (unsure, and under
- * no service-address label of the CSR or without a house number) while the invoice's reading, under its
+ * no service-address label of the CSR, without a house number or with a street of no word) while the invoice's reading, under its
  * own label, differs from a surely read LOA in parts the CSR writes as the invoice does ("6Z64" for 6264,
  * a street name in a record print's own row) and the LOA's values of those parts are written on neither
  * carrier document. Two carrier documents agree where it matters; the CSR's reading was taken apart
@@ -936,8 +992,11 @@ function invoicePartsOnCsr(
   // whichever block its reading came from, the LOA does not give the carrier's address
   const loaStands = find.sure('loa', loa.conf) || !!find.address(loa.value, 'loa') || !find.address(inv, 'loa', true);
   if (!loaStands) return null;
+  // (…or a street of no word: a phone number's groups read as a street line, "719 S55 0185")
   const csrDoubtful =
-    !csr.value.house_number || (find.labelled('csr', 'service_address') && !find.address(csr.value, 'csr'));
+    !csr.value.house_number ||
+    !/[A-Z]{2}/i.test(`${csr.value.street_name} ${csr.value.suffix}`) ||
+    (find.labelled('csr', 'service_address') && !find.address(csr.value, 'csr'));
   if (!csrDoubtful) return null;
   if (docs.invoice?.service_address?.candidates?.[0]?.why.source !== 'label' && !find.address(inv, 'invoice'))
     return null;
@@ -1140,6 +1199,32 @@ export function compareServiceAddress(
 }
 
 /**
+ * A part the checked reading lacks while its document writes the reference's value of it, in any of its
+ * forms ("Floor 14" for the CSR's FL 14): the reader dropped it, and a person looks at the whole address.
+ */
+function droppedPartDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): AddressDoubt[] {
+  if (v.src === 'case' || v.conf >= 1 || !find.known(v.src as DocSrc)) return [];
+  const dropped = r.parts
+    .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
+    .map((p) => ({
+      part: p.part,
+      want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
+    }))
+    .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
+  if (!dropped.length) return [];
+  return [
+    {
+      text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
+    },
+  ];
+}
+
+/**
  * Doubts about the address readings themselves: a reading without a house number where the other has
  * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
  * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
@@ -1222,20 +1307,7 @@ function addressReadingDoubts(
   }
   // (a letter whose sentence gives no unit while its letterhead — the carrier's address — does: the sentence
   // is what the letter says of where the lines are, and the letterhead is why the unit is on the page)
-  if (v.src !== 'case' && v.conf < 1 && find.known(v.src as DocSrc) && !(v.src === 'loa' && loaStated)) {
-    const dropped = r.parts
-      .filter((p) => p.verdict === 'missing' && SEARCHABLE_PARTS.has(p.part))
-      // (in any of its forms: "Floor 14" for the CSR's FL 14)
-      .map((p) => ({
-        part: p.part,
-        want: partToFind(p.part, ref.value)?.find((x) => writtenPart(find, v.src as DocSrc, { ...x, maxEdits: 0 })),
-      }))
-      .flatMap((d) => (d.want ? [{ part: d.part, want: d.want }] : []));
-    if (dropped.length)
-      doubts.push({
-        text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
-      });
-  }
+  if (!(v.src === 'loa' && loaStated)) doubts.push(...droppedPartDoubts(find, ref, v, r));
   // …and the same of an unsure reference reading: a unit it lacks that the checked address has, written on
   // the reference document ("#507" on the CSR, its reading without a unit), was dropped by the reader —
   // unless the reading holds it already, left in the street by its parser ("KINGSLEY BLVD STE 10 42");
@@ -1792,9 +1864,12 @@ function unitOnlyOnLoa(
   if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || invoice.value.unit)
     return false;
   if (!v.value.unit || !v.value.unit_designator || !sameWritten(invoice.value, ref.value)) return false;
-  const unit = `${v.value.unit_designator} ${v.value.unit}`;
+  // (the unit in any written form of its designator: "Suite 35B" is read as STE 35B)
+  const unit = partToFind('unit', v.value) ?? [
+    { text: `${v.value.unit_designator} ${v.value.unit}`, digits: false, maxEdits: 0 },
+  ];
   return (
-    !!find.written('loa', unit) &&
+    unit.some((x) => writtenPart(find, 'loa', x)) &&
     !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
     !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r)
   );

@@ -657,7 +657,11 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
       .slice(hit.end, stopAt ? stopAt.start : undefined)
       .filter((_, k) => !isLabelTok(hit.line, hit.end + k, false));
     const right = beside.length ? beside : drifted(idx, hit, colEnd, isLabelTok);
-    const region: Region = right.length ? [right] : [];
+    // an address's value beside its caption may start on the caption's first line ("Service" over
+    // "Premises:"), and a scan's jitter may group a word of the label's own row with the row above
+    const rows = allowParts && right.length ? addressRowsBeside(idx, hit, right, colEnd, isLabelTok) : [right];
+    const region: Region = rows.filter((r) => r.length);
+    const inRegion = new Set(region.flat());
     // below the label: its column, until the next label that is not part of this field
     // a label with nothing after it heads a section ("SECTION B – SERVICE ADDRESS"): its block starts at the
     // margin — unless it heads a table's last column (other cells before it on its line, "Numbers  Location
@@ -706,7 +710,7 @@ function regionsOf(idx: DocIndex, field: RegionField): Region[] {
       );
       if (startsLabel) break;
       const toks = inCol
-        .filter(({ ti }) => !isLabelTok(li, ti, false))
+        .filter(({ t, ti }) => !isLabelTok(li, ti, false) && !inRegion.has(t))
         .map(({ t }) => t)
         // (an address block's line opened by its own tag, a value after it: "SVC2: BLDG, 7")
         .filter((t, k, all) => k > 0 || !allowParts || all.length < 2 || !lineTag(t.text));
@@ -808,6 +812,133 @@ function drifted(
     });
   }
   return out.sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
+}
+
+/** A word's middle, top to bottom. */
+const middleOf = (t: Tok) => (t.word.bbox[1] + t.word.bbox[3]) / 2;
+
+/**
+ * An address label's rows beside it, the words right of it on its own line (`right`) first: a caption
+ * wrapped over two lines with the value beside its first ("Service" over "Premises:", "63 Church" beside
+ * "Service", "Road, Winston" beside "Premises:") gives the value's first row above the label's line; on a
+ * scan, a word of the label's own row its jitter grouped with the line above (its middle nearer the
+ * label's than its line's) is put back in that row. The caption's first line is words set over the label's
+ * first word (its left edge within a line's height), a line or so above, closing no caption of their own,
+ * that name the field with the label's words; its row's words right of both, up to another label, come first.
+ */
+function addressRowsBeside(
+  idx: DocIndex,
+  hit: LabelHit,
+  right: Tok[],
+  colEnd: number,
+  isLabelTok: (li: number, ti: number, allowParts: boolean) => boolean,
+): Tok[][] {
+  const line = idx.lines[hit.line]!;
+  const caption = line.toks.slice(hit.start, hit.end);
+  const h = line.h;
+  const capCy = caption.reduce((n, t) => n + middleOf(t), 0) / caption.length;
+  const above: { li: number; l: Line }[] = [];
+  for (let li = hit.line - 1; li >= 0 && above.length < 3; li--) {
+    const l = idx.lines[li]!;
+    if (l.page !== line.page || capCy - l.cy > 2.5 * h) break;
+    above.push({ li, l });
+  }
+  // (on a scan only: a text layer's lines are as written)
+  const ownRow = line.ocr
+    ? above.flatMap(({ li, l }) =>
+        l.toks.filter(
+          (t, ti) =>
+            t.word.bbox[0] >= hit.x1 &&
+            t.word.bbox[0] < colEnd &&
+            !isLabelTok(li, ti, false) &&
+            t.word.bbox[1] <= capCy &&
+            t.word.bbox[3] >= capCy &&
+            Math.abs(middleOf(t) - capCy) < Math.abs(middleOf(t) - l.cy),
+        ),
+      )
+    : [];
+  const labelRow = [...ownRow, ...right].sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
+  if (line.ocr) tiltedRowOn(idx, hit, labelRow, colEnd, isLabelTok);
+  for (const { li, l } of above) {
+    const at = l.toks.findIndex(
+      (t) =>
+        Math.abs(t.word.bbox[0] - hit.x0) <= h &&
+        capCy - middleOf(t) >= 0.6 * h &&
+        capCy - middleOf(t) <= 1.8 * h &&
+        !ownRow.includes(t),
+    );
+    if (at < 0) continue;
+    // the caption's first line: its words up to a gap of a cell's width
+    const top = [l.toks[at]!];
+    for (let k = at + 1; k < l.toks.length && l.toks[k]!.word.bbox[0] - top.at(-1)!.word.bbox[2] <= 2 * h; k++)
+      top.push(l.toks[k]!);
+    if (top.some((t) => !/^[A-Za-z][A-Za-z'.&/-]*$/.test(t.text))) continue;
+    if (
+      !splitLabelNames(
+        [...top, ...caption].map((t) => t.text),
+        idx.kind,
+        hit.field,
+      )
+    )
+      continue;
+    const topCy = middleOf(top[0]!);
+    const start = Math.max(top.at(-1)!.word.bbox[2], hit.x1 - h);
+    const first = above
+      .flatMap(({ li: lj, l: lk }) => lk.toks.map((t, ti) => ({ t, label: isLabelTok(lj, ti, false) })))
+      .filter(
+        ({ t }) =>
+          !ownRow.includes(t) &&
+          !top.includes(t) &&
+          Math.abs(middleOf(t) - topCy) < 0.55 * h &&
+          t.word.bbox[0] > start &&
+          t.word.bbox[0] < colEnd,
+      )
+      .sort((a, b) => a.t.word.bbox[0] - b.t.word.bbox[0]);
+    const stop = first.findIndex((x) => x.label);
+    return [(stop < 0 ? first : first.slice(0, stop)).map((x) => x.t), labelRow];
+  }
+  return [labelRow];
+}
+
+/**
+ * A tilted scan's row read on: the words of the next line (or the one above) that go on the row's words
+ * where a line's grouping cut it ("El TX" on the label's line, "Paso, 79908" a line below): a word whose
+ * nearest word of the row to its left ends a word space before it, their boxes overlapping by half their
+ * height at least, joins the row (`row`, kept in reading order).
+ */
+function tiltedRowOn(
+  idx: DocIndex,
+  hit: LabelHit,
+  row: Tok[],
+  colEnd: number,
+  isLabelTok: (li: number, ti: number, allowParts: boolean) => boolean,
+): void {
+  const line = idx.lines[hit.line]!;
+  const near = [hit.line - 1, hit.line + 1].flatMap((li) => {
+    const l = idx.lines[li];
+    if (!l || l.page !== line.page) return [];
+    return l.toks.filter((t, ti) => t.word.bbox[0] > hit.x1 && t.word.bbox[0] < colEnd && !isLabelTok(li, ti, false));
+  });
+  const overlap = (a: Tok, b: Tok) =>
+    Math.min(a.word.bbox[3], b.word.bbox[3]) - Math.max(a.word.bbox[1], b.word.bbox[1]) >=
+    0.5 * Math.min(a.word.bbox[3] - a.word.bbox[1], b.word.bbox[3] - b.word.bbox[1]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of near) {
+      if (row.includes(t)) continue;
+      const left = row
+        .filter((r) => r.word.bbox[2] <= t.word.bbox[0] + 1)
+        .reduce<Tok | null>((a, r) => (!a || r.word.bbox[2] > a.word.bbox[2] ? r : a), null);
+      const gap = left ? t.word.bbox[0] - left.word.bbox[2] : Infinity;
+      // (no word of the row may stand between: the row goes on here, not past a word of its own)
+      if (!left || gap > line.h || !overlap(left, t)) continue;
+      if (row.some((r) => r !== left && r.word.bbox[0] >= left.word.bbox[2] && r.word.bbox[0] < t.word.bbox[0]))
+        continue;
+      row.push(t);
+      grew = true;
+    }
+  }
+  row.sort((a, b) => a.word.bbox[0] - b.word.bbox[0]);
 }
 
 // ---------------------------------------------------------------------------------------------
