@@ -112,6 +112,7 @@ const CARRIER_SOURCES = ['csr', 'invoice'] as const;
 const DOUBT_KINDS: [kind: string, re: RegExp][] = [
   ['side not read', /^no .* (?:was )?(?:read|found|recognised) on the loa/i],
   ['not under its label', /not under (?:its|the [a-z]+'s) .*label|under no .*label/i],
+  ['no label, a guess', /taken for it as a guess/i],
   ['invoice and csr disagree', /^the invoice shows|invoice .* disagree/i],
   ['another candidate on the page', /appears elsewhere|written elsewhere|also shows|another block|another code/i],
   ['cut short', /only some of the words|cut off|wrapped/i],
