@@ -217,10 +217,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     spelledOut: 'Billing telephone number',
     concepts: [
       // the account's own (billing, main, lead) telephone number; "account number" alone is no phone
-      ...c('bill|main|primary|account phone'),
-      ...c('bill|main|primary|account phone number|line'),
+      ...c('bill|main|primary|lead|pilot|account phone'),
+      ...c('bill|main|primary|lead|pilot|account phone number|line'),
+      // the phone of whom the bill goes to ("Bill-To Telephone"): a "bill to" caption naming a phone is no address
+      ...c('bill to phone'),
       ...c('main|primary|lead|pilot number'),
-      ...c('main|primary line'),
+      ...c('main|primary|lead|pilot line'),
       ...c('btn'),
     ],
     value: 'phone',
@@ -246,6 +248,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // the billing relationship's own identifier ("Billing ID"); a bill's number is the invoice's
       ...c('bill id', { weight: 0.85 }),
       ...c('customer|bill|master|summary|subscriber account'),
+      // the billing account number's initials ("BAN", "BAN #"): one word of its own, never read as its words
+      // (a "bill" among a caption's words names the billing address: "Service Address for BAN" is no such caption)
       ...c('ban'),
       ...c('account', { weight: 0.7 }),
     ],
@@ -278,6 +282,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // security question ("Security Answer", "Secret Answer")
       ...c('code word', { kinds: ['loa', 'csr', 'other'] }),
       ...c('security|secret answer', { kinds: ['loa', 'csr', 'other'] }),
+      ...c('security|secret question answer', { kinds: ['loa', 'csr', 'other'] }),
       // the PIN's name spelled out ("Personal Identification Number")
       ...c('personal id number', { kinds: ['loa', 'csr', 'other'] }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
@@ -940,6 +945,8 @@ export function labelStems(label: string): string[] {
     .replace(/\b([a-z])-(\d+)\b/g, '$1$2')
     .replace(/#/g, ' # ')
     .replace(/\bd\/b\/a\b/g, 'dba')
+    // "A/C" is the account's shorthand, one word as "AC" is ("A/C No.", "A/C #")
+    .replace(/\ba\/c\b/g, 'ac')
     .replace(/[^a-z0-9#]+/g, ' ')
     .trim()
     .split(' ')
