@@ -219,8 +219,6 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // the account's own (billing, main, lead) telephone number; "account number" alone is no phone
       ...c('bill|main|primary|lead|pilot|account phone'),
       ...c('bill|main|primary|lead|pilot|account phone number|line'),
-      // the phone of whom the bill goes to ("Bill-To Telephone"): a "bill to" caption naming a phone is no address
-      ...c('bill to phone'),
       ...c('main|primary|lead|pilot number'),
       ...c('main|primary|lead|pilot line'),
       ...c('btn'),
@@ -248,9 +246,6 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // the billing relationship's own identifier ("Billing ID"); a bill's number is the invoice's
       ...c('bill id', { weight: 0.85 }),
       ...c('customer|bill|master|summary|subscriber account'),
-      // the billing account number's initials ("BAN", "BAN #"): one word of its own, never read as its words
-      // (a "bill" among a caption's words names the billing address: "Service Address for BAN" is no such caption)
-      ...c('ban'),
       ...c('account', { weight: 0.7 }),
     ],
     value: 'account',
@@ -833,6 +828,9 @@ const STEM: Record<string, string> = {
   mail: 'mail',
   mailto: 'mail address',
   acctno: 'account number',
+  // the billing account number's initials ("BAN", "BAN #"): an account number, as the words say — but no "bill"
+  // among them, which would name the billing address ("Service Address for BAN" is no billing caption)
+  ban: 'account number',
 };
 
 /**
@@ -1155,8 +1153,21 @@ function invertedCaption(text: string): string {
   return head(m[1]!) && !m[2]!.split(/\s+/).some(head) ? `${m[2]} ${m[1]} ${m[3]}` : text;
 }
 
-/** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */
-const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', 'no', 'nbr', 'num', 'nr', 'numb']);
+/**
+ * The signs a caption writes for "number" after its words ("#", "No.", "Nbr", "Num.", "Nr."), unlike the noun
+ * "number" itself, with their dot: `required` where the bare letters are a word of their own ("No PIN", "Num"
+ * is no sign without its dot), `optional` where they are a sign either way ("Nbr", "Nr."). The one list for
+ * the caption's words (labelStems) and for a sign token standing after a caption (layout's NUMBER_SIGN).
+ */
+export const NUMBER_SIGN_FORMS: readonly { form: string; dot: 'none' | 'required' | 'optional' }[] = [
+  { form: '#', dot: 'none' },
+  { form: 'no', dot: 'required' },
+  { form: 'nbr', dot: 'optional' },
+  { form: 'num', dot: 'required' },
+  { form: 'numb', dot: 'required' },
+  { form: 'nr', dot: 'optional' },
+];
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(NUMBER_SIGN_FORMS.map((s) => s.form));
 /** Head nouns that already name an identifier: a number sign after them is redundant. */
 const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
 /** The head nouns a caption written head first opens with: an identifier's, or the number itself. */

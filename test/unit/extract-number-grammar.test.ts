@@ -29,6 +29,10 @@
  * whose it is ("ACCOUNT INFORMATION", "Account Security": unread or a weak bare number). Dev fresh-tune slips of the same classes: an identifier caption
  * stacked with the caption under it ("LOCATION ID" over "LOCATION ACCOUNT"), a PIN caption's placeholder ("customer
  * to provide") letting a sentence read the next caption's house number as the PIN.
+ * Held back since stop 39, and again at headnoun: the bill-to phone as a concept of its own ("bill to phone", with
+ * the head noun read on past "Bill To"): with it one planted LOCATION difference on the test seeds was judged
+ * alike (aggregate bisection; 1,300 dev ports showed no difference). The rest came back once the caption's head
+ * noun ranks concepts first (extract-head-noun.test.ts).
  * Still not read: a two-letter tag of a PIN's initials before a five-digit or alphanumeric PIN ("PC 00731": a
  * state and ZIP by shape); a record tag "AN" (an article's letters); an unknown qualifier before a two-word PIN
  * caption inside a sentence ("The wireless account PIN is A7K9.").
@@ -127,8 +131,6 @@ const BTN_CAPTIONS = [
   'BTN (Billing Telephone Number)',
   'Telephone Number (Billing)',
   'Main Account Number (BTN)',
-  // * a bill-to phone is no address
-  'Bill-to Telephone',
 ];
 const BTN_VALUES = [
   '(813) 555-0142',
@@ -296,14 +298,8 @@ describe('the grammar classes not read at first sight', () => {
         expect(f.account_number?.value).toBe('0004417792');
       }
   });
-  it('lead and pilot qualify the main phone or line; a bill-to phone is the BTN, not an address', () => {
-    for (const caption of [
-      'Lead Telephone Number:',
-      'Lead Tel No.:',
-      'Lead Line:',
-      'Pilot Line:',
-      'Bill-to Telephone:',
-    ])
+  it('lead and pilot qualify the main phone or line', () => {
+    for (const caption of ['Lead Telephone Number:', 'Lead Tel No.:', 'Lead Line:', 'Pilot Line:'])
       for (const value of ['813-555-0142', '+1 (813) 555-0142'])
         expect(
           read('invoice', [

@@ -1515,29 +1515,12 @@ export const HEAD_ENDS = new Set([
 ]);
 
 /**
- * A joining word closing a compound qualifier that a concept goes on past ("Bill To" in "Bill-To Telephone":
- * the bill-to party's phone, the BTN), with the words the concept goes on with: only there does the head
- * noun follow the joiner. Past any other joiner the words are its complement, as after every joiner:
- * "Bill To Site Address", "Bill To Location" name the bill-to party's place, never the service site.
- */
-const JOINED_ON: ReadonlyMap<string, ReadonlySet<string>> = LABEL_CONCEPTS.reduce((on, c) => {
-  c.stems.forEach((s, i) => {
-    if (i < 1 || i >= c.stems.length - 1 || !HEAD_ENDS.has(s)) return;
-    const pair = `${c.stems[i - 1]} ${s}`;
-    on.set(pair, new Set([...(on.get(pair) ?? []), c.stems[i + 1]!]));
-  });
-  return on;
-}, new Map<string, Set<string>>());
-
-/**
  * A label's head noun: the last concept word before the first word that joins it to a complement —
  * "Account Security *Code*", "*Number* of Account", "Service *Address* (no P.O. Box)". English labels
  * are noun phrases: the head says what the value is, the words before it only qualify it.
  */
 export function headOf(stems: readonly string[]): string | undefined {
-  const cut = stems.findIndex(
-    (s, i) => i > 0 && HEAD_ENDS.has(s) && !JOINED_ON.get(`${stems[i - 1]} ${s}`)?.has(stems[i + 1]!),
-  );
+  const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
   const run = cut < 0 ? stems : stems.slice(0, cut);
   return [...run].reverse().find((s) => HEAD_NOUNS.has(s));
 }
