@@ -217,10 +217,10 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     spelledOut: 'Billing telephone number',
     concepts: [
       // the account's own (billing, main, lead) telephone number; "account number" alone is no phone
-      ...c('bill|main|primary|account phone'),
-      ...c('bill|main|primary|account phone number|line'),
+      ...c('bill|main|primary|lead|pilot|account phone'),
+      ...c('bill|main|primary|lead|pilot|account phone number|line'),
       ...c('main|primary|lead|pilot number'),
-      ...c('main|primary line'),
+      ...c('main|primary|lead|pilot line'),
       ...c('btn'),
     ],
     value: 'phone',
@@ -246,7 +246,6 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // the billing relationship's own identifier ("Billing ID"); a bill's number is the invoice's
       ...c('bill id', { weight: 0.85 }),
       ...c('customer|bill|master|summary|subscriber account'),
-      ...c('ban'),
       ...c('account', { weight: 0.7 }),
     ],
     value: 'account',
@@ -278,6 +277,7 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // security question ("Security Answer", "Secret Answer")
       ...c('code word', { kinds: ['loa', 'csr', 'other'] }),
       ...c('security|secret answer', { kinds: ['loa', 'csr', 'other'] }),
+      ...c('security|secret question answer', { kinds: ['loa', 'csr', 'other'] }),
       // the PIN's name spelled out ("Personal Identification Number")
       ...c('personal id number', { kinds: ['loa', 'csr', 'other'] }),
       ...c('authorize code', { kinds: ['loa', 'csr', 'other'] }),
@@ -828,6 +828,9 @@ const STEM: Record<string, string> = {
   mail: 'mail',
   mailto: 'mail address',
   acctno: 'account number',
+  // the billing account number's initials ("BAN", "BAN #"): an account number, as the words say — but no "bill"
+  // among them, which would name the billing address ("Service Address for BAN" is no billing caption)
+  ban: 'account number',
 };
 
 /**
@@ -940,6 +943,8 @@ export function labelStems(label: string): string[] {
     .replace(/\b([a-z])-(\d+)\b/g, '$1$2')
     .replace(/#/g, ' # ')
     .replace(/\bd\/b\/a\b/g, 'dba')
+    // "A/C" is the account's shorthand, one word as "AC" is ("A/C No.", "A/C #")
+    .replace(/\ba\/c\b/g, 'ac')
     .replace(/[^a-z0-9#]+/g, ' ')
     .trim()
     .split(' ')
@@ -1148,8 +1153,21 @@ function invertedCaption(text: string): string {
   return head(m[1]!) && !m[2]!.split(/\s+/).some(head) ? `${m[2]} ${m[1]} ${m[3]}` : text;
 }
 
-/** Words that only mark a number ("#", "No.", "Nbr"), unlike the noun "number" itself. */
-const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', 'no', 'nbr', 'num', 'nr', 'numb']);
+/**
+ * The signs a caption writes for "number" after its words ("#", "No.", "Nbr", "Num.", "Nr."), unlike the noun
+ * "number" itself, with their dot: `required` where the bare letters are a word of their own ("No PIN", "Num"
+ * is no sign without its dot), `optional` where they are a sign either way ("Nbr", "Nr."). The one list for
+ * the caption's words (labelStems) and for a sign token standing after a caption (layout's NUMBER_SIGN).
+ */
+export const NUMBER_SIGN_FORMS: readonly { form: string; dot: 'none' | 'required' | 'optional' }[] = [
+  { form: '#', dot: 'none' },
+  { form: 'no', dot: 'required' },
+  { form: 'nbr', dot: 'optional' },
+  { form: 'num', dot: 'required' },
+  { form: 'numb', dot: 'required' },
+  { form: 'nr', dot: 'optional' },
+];
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(NUMBER_SIGN_FORMS.map((s) => s.form));
 /** Head nouns that already name an identifier: a number sign after them is redundant. */
 const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
 /** The head nouns a caption written head first opens with: an identifier's, or the number itself. */

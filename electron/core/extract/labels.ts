@@ -1551,10 +1551,11 @@ export function authorizingWeight(c: LabelConcept | null): number {
 }
 
 /**
- * The concept a run of label words names, if any. The most specific one wins (the most words); among
- * as specific ones, the one whose words stand together ("Customer Service" over "Customer … Number"
- * in "Customer Service Number"), then the one holding the head noun ("Security Code", not "Account
- * … Code", in "Account Security Code"), then the surer one.
+ * The concept a run of label words names, if any. The caption's head noun decides first: a concept
+ * lacking it never beats one holding it, however many words it has ("Pilot Line *Location*" names a
+ * place, not the pilot line; "Service *Address* for BAN" an address, not the account). Among those the
+ * most specific one wins (the most words); among as specific ones, the one whose words stand together
+ * ("Customer Service" over "Customer … Number" in "Customer Service Number"), then the surer one.
  */
 export function conceptOf(
   stems: readonly string[],
@@ -1565,9 +1566,9 @@ export function conceptOf(
 ): LabelConcept | null {
   const have = new Set(stems);
   const rank = (c: LabelConcept): number[] => [
+    head !== undefined && c.stems.includes(head) ? 1 : 0,
     c.stems.length,
     contiguous(c, stems) ? 1 : 0,
-    head !== undefined && c.stems.includes(head) ? 1 : 0,
     c.weight ?? 1,
   ];
   let best: LabelConcept | null = null;

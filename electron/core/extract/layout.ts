@@ -1,5 +1,11 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
-import { CONCEPT_WORDS, LABEL_FILLERS, labelStems, twoLanguageCaption } from '../../../shared/domain/fields.js';
+import {
+  CONCEPT_WORDS,
+  LABEL_FILLERS,
+  labelStems,
+  NUMBER_SIGN_FORMS,
+  twoLanguageCaption,
+} from '../../../shared/domain/fields.js';
 import {
   BUSINESS_SUFFIXES,
   CLAUSE_LINKS,
@@ -2366,8 +2372,11 @@ function labelEnd(toks: Tok[], i: number, matchEnd: number, afterLabel: boolean)
   return end;
 }
 
-/** A number sign written after a label's words ("#", "No.", "Nbr", "Num.", "Nr."). */
-const NUMBER_SIGN = /^(?:#|no\.|nbr\.?|num\.|nr\.?)[:]?$/i;
+/** A number sign written after a label's words ("#", "No.", "Nbr", "Num.", "Nr."; shared/domain NUMBER_SIGN_FORMS). */
+const NUMBER_SIGN = new RegExp(
+  `^(?:${NUMBER_SIGN_FORMS.map(({ form, dot }) => form + (dot === 'required' ? '\\.' : dot === 'optional' ? '\\.?' : '')).join('|')}):?$`,
+  'i',
+);
 
 /**
  * A '#' closing toks[end - 1] that a joining word carries on ("Account # at current provider", "Account #
