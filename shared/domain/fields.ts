@@ -1169,7 +1169,7 @@ export const NUMBER_SIGN_FORMS: readonly { form: string; dot: 'none' | 'required
 ];
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(NUMBER_SIGN_FORMS.map((s) => s.form));
 /** Head nouns that already name an identifier: a number sign after them is redundant. */
-const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
+export const IDENTIFIER_HEADS: ReadonlySet<string> = new Set(['pin', 'passcode', 'password', 'code', 'id']);
 /** The head nouns a caption written head first opens with: an identifier's, or the number itself. */
 const INVERTED_HEADS: ReadonlySet<string> = new Set([...IDENTIFIER_HEADS, 'number']);
 

@@ -75,6 +75,11 @@ describe('a caption whose head noun is another field’s is that field’s', () 
       ['A/C Number', 'account_number'],
       ['Number, A/C', 'account_number'],
       ['Security Question Answer', 'pin'],
+      // "number" written out after an identifier's noun repeats it: a PIN, not the numbers to port
+      ['Port PIN Number', 'pin'],
+      ['Port-Out PIN Number', 'pin'],
+      ['Transfer Passcode Number', 'pin'],
+      ['Port Password Number', 'pin'],
     ] as const)
       expect(`${caption}: ${conceptOf(labelStems(caption), 'loa')?.field}`).toBe(`${caption}: ${field}`);
   });

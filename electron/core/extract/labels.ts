@@ -4,6 +4,7 @@ import {
   conceptsOf,
   FIELD_REGISTRY,
   FORMER_ADDRESS_CONCEPTS,
+  IDENTIFIER_HEADS,
   LABEL_FILLERS,
   labelStems,
   MOVING_VERBS,
@@ -1531,7 +1532,11 @@ export const HEAD_ENDS = new Set([
 export function headOf(stems: readonly string[]): string | undefined {
   const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
   const run = cut < 0 ? stems : stems.slice(0, cut);
-  return [...run].reverse().find((s) => HEAD_NOUNS.has(s));
+  const at = run.findLastIndex((s) => HEAD_NOUNS.has(s));
+  // "number" written out after an identifier's own noun only repeats it ("Port PIN Number", "Passcode
+  // Number"): the identifier is the head, as labelStems drops a number sign after it ("PIN #")
+  const before = run[at - 1];
+  return run[at] === 'number' && before !== undefined && IDENTIFIER_HEADS.has(before) ? before : run[at];
 }
 
 /** The concept's words stand next to each other in the label ("Security Code" in "Account Security Code"). */
