@@ -59,6 +59,42 @@ describe('a record line tagged CTY/ ST/ ZIP', () => {
   });
 });
 
+describe('a mainframe record whose city line is tagged CTY ST ZIP, the last tag word in the value column', () => {
+  // printed in fixed pitch, the tag's last word ("ZIP") stands where the other lines' values start: the
+  // record read "CTY ST" as the tag and kept "ZIP" in the city ("ZIP TRAVERSE CITY", a city no ZIP names)
+  const record = (cityLine: string) =>
+    pageOf(
+      [
+        'DT     10/04/24     ACT   231-390-1860-666',
+        'MTN    231 390-1860',
+        'NAME   COPPER CANYON PHYSICAL THERAPY PLLC',
+        'SA ADDR1 6518 WASHINGTON TER',
+        cityLine,
+        'CONTACT DEREK JOHNSON',
+        'PIN#   4836',
+      ].map((t, i) => [36, 100 + i * 11, t, { font: 'mono', size: 8.5 }] as const),
+    );
+  for (const cityLine of [
+    'CTY ST ZIP TRAVERSE CITY MI 49686',
+    'CTY ST ZIP  TRAVERSE CITY MI 49686',
+    'CITY ST ZIP TRAVERSE CITY MI 49686',
+    'CSZ ZIP TRAVERSE CITY MI 49686',
+  ])
+    it(`"${cityLine}": the city is the town's name only`, () => {
+      const sa = extractFields([record(cityLine)], 'csr').fields.service_address;
+      expect(sa?.value).toMatchObject({
+        street_line: '6518 WASHINGTON TER',
+        city: 'TRAVERSE CITY',
+        state: 'MI',
+        zip5: '49686',
+      });
+    });
+  it('a city whose first word is a tag word stays whole ("STATE COLLEGE")', () => {
+    const sa = extractFields([record('CTY ST ZIP STATE COLLEGE PA 16801')], 'csr').fields.service_address;
+    expect(sa?.value.city).toBe('STATE COLLEGE');
+  });
+});
+
 describe('the ZIP database objection reaches the review', () => {
   it("a service address whose ZIP is not the city's carries the note and the likely ZIP in its candidate's why", () => {
     const page = pageOf([

@@ -549,7 +549,7 @@ function splitStreetCity(cityPart: string, state: string, zip: string): { street
  * "CTY TAMPA", "LA TAMPA"): label words are dropped when what remains is a known city of the
  * state, or when they can never begin a city name. A city is never cut otherwise.
  */
-function cleanCity(piece: string, state: string, zip5: string): { city: string; known: boolean } {
+export function cleanCity(piece: string, state: string, zip5: string): { city: string; known: boolean } {
   const words = piece
     .replace(/^[,.:\s]+/, '')
     .split(/\s+/)

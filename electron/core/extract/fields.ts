@@ -13,6 +13,7 @@ import {
   betterReading,
   checkAddress,
   cityStateZip,
+  cleanCity,
   isDateText,
   isStreetish,
   isUnitOnly,
@@ -1240,7 +1241,8 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   // "City/State/ZIP" in one cell
   const csz = cityStateZip(zip?.text ?? '') ?? (cityText ? cityStateZip(cityText) : null);
   if (csz && (!cityText || cityStateZip(cityText))) {
-    cityText = csz.cityPart || cityText;
+    // a tag word the part's cell began with ("CTY ST" | "ZIP TRAVERSE CITY MI 49686") is no part of the city
+    cityText = (csz.cityPart && cleanCity(csz.cityPart, csz.state, csz.zip5).city) || cityText;
     state = csz.state;
     zip5 = zip5 || csz.zip5;
     zip4 = zip4 || csz.zip4;
