@@ -1555,12 +1555,25 @@ export function authorizingWeight(c: LabelConcept | null): number {
   return (c.weight ?? 1) >= 0.8 ? 1 : 0.85;
 }
 
+/** Fields whose caption names a number: their concepts of many words outranked a place's or name's head noun. */
+const NUMBER_FIELDS: ReadonlySet<LabelField> = new Set<LabelField>([
+  'account_number',
+  'btn',
+  'pin',
+  'phone_list',
+  'to_port',
+  'not_to_port',
+]);
+
 /**
- * The concept a run of label words names, if any. The caption's head noun decides first: a concept
- * lacking it never beats one holding it, however many words it has ("Pilot Line *Location*" names a
- * place, not the pilot line; "Service *Address* for BAN" an address, not the account). Among those the
- * most specific one wins (the most words); among as specific ones, the one whose words stand together
- * ("Customer Service" over "Customer … Number" in "Customer Service Number"), then the surer one.
+ * The concept a run of label words names, if any. A number's concept lacking the caption's head noun
+ * never wins, however many words it has: "Pilot Line *Location*" names a place, not the pilot line;
+ * "Service *Address* for BAN" an address, not the account; "Port *PIN* Number" the PIN, not the numbers
+ * to port. Otherwise the most specific one wins (the most words) — a modifier of several words may
+ * change what a head names ("Customer Service Representative" is the carrier's, not the customer's
+ * representative) —; among as specific ones, the one whose words stand together ("Customer Service" over
+ * "Customer … Number" in "Customer Service Number"), then the one holding the head noun ("Security
+ * Code", not "Account … Code", in "Account Security Code"), then the surer one.
  */
 export function conceptOf(
   stems: readonly string[],
@@ -1570,12 +1583,16 @@ export function conceptOf(
   holdHead = false,
 ): LabelConcept | null {
   const have = new Set(stems);
-  const rank = (c: LabelConcept): number[] => [
-    head !== undefined && c.stems.includes(head) ? 1 : 0,
-    c.stems.length,
-    contiguous(c, stems) ? 1 : 0,
-    c.weight ?? 1,
-  ];
+  const rank = (c: LabelConcept): number[] => {
+    const holdsHead = head !== undefined && c.stems.includes(head);
+    return [
+      head !== undefined && !holdsHead && NUMBER_FIELDS.has(c.field) ? 0 : 1,
+      c.stems.length,
+      contiguous(c, stems) ? 1 : 0,
+      holdsHead ? 1 : 0,
+      c.weight ?? 1,
+    ];
+  };
   let best: LabelConcept | null = null;
   let bestRank: number[] = [];
   for (const c of LABEL_CONCEPTS) {
