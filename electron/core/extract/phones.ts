@@ -1,7 +1,7 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
 import { CLOSING } from './prose.js';
-import { hitAt, spansFor } from './spans.js';
+import { hitAt, spansFor, startTolerance } from './spans.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
 import { labelStems, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
@@ -877,7 +877,7 @@ function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
   if (!left || seg.x0 - left.x1 < 6 * line.h) return left;
   const next = doc.lines[line.id + 1];
   if (!next || next.page !== line.page || next.top - line.bottom > 0.8 * line.h) return left;
-  const tol = Math.max(3, 0.6 * line.h);
+  const tol = startTolerance(line);
   const own = next.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol && s.x1 < seg.x0 - 2 * line.h);
   const t = own ? segText(own.toks).trim() : '';
   return own && !/:$/.test(t) && !looksLikeLabelText(t) ? undefined : left;
@@ -893,7 +893,7 @@ function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNum
   // (the row's own number stands before the cell: the cell is that number's type, not the next one's caption)
   const rowNumber = line.segs[line.segs.indexOf(left) - 1];
   if (rowNumberFirst && (!rowNumber || !/\d{3}\D{0,2}\d{4}$/.test(segText(rowNumber.toks).trim()))) return false;
-  const tol = Math.max(3, 0.6 * line.h);
+  const tol = startTolerance(line);
   for (let i = line.id - 1; i >= 0 && line.id - i <= 12; i--) {
     const l = doc.lines[i]!;
     if (l.page !== line.page) return false;

@@ -111,6 +111,9 @@ export function continuesBelow(prev: Line, l: Line): boolean {
 /** How far a wrapped line's first word may stand from where the value's column starts. */
 export const columnTolerance = (l: Line): number => Math.max(4, 0.9 * l.h);
 
+/** How far two cells may start apart and still start together (a caption and the value typed over it, row cells in one column). */
+export const startTolerance = (l: Line): number => Math.max(3, 0.6 * l.h);
+
 /** The lines after `line` on its page, in reading order. */
 export function linesAfter(doc: DocLayout, line: Line): Line[] {
   const out: Line[] = [];
@@ -438,7 +441,7 @@ export function captionsUnderValues(doc: DocLayout, lineId: number): boolean {
  * another face), as the row is all caption-shaped and known captions stand in it.
  */
 export function captionRowUnderRules(doc: DocLayout, line: Line): boolean {
-  const tol = Math.max(3, 0.6 * line.h);
+  const tol = startTolerance(line);
   const labelled = (l: Line) => l.segs.filter((s) => doc.hitsBySeg.get(s.id)?.some((h) => h.start === 0)).length;
   if (!captionsUnderLargerRow(doc, line)) return false;
   // (and known captions make it a caption row, not a label and its value under a table's header row: two on
@@ -495,7 +498,7 @@ function linesJustOver(doc: DocLayout, line: Line): Line[] {
 export function valueOverCaption(doc: DocLayout, line: Line, caption: Seg): Seg | undefined {
   const next = line.segs[line.segs.indexOf(caption) + 1];
   for (const l of linesJustOver(doc, line)) {
-    const tol = Math.max(3, 0.6 * l.h);
+    const tol = startTolerance(l);
     const cell = l.segs.find(
       (a) => Math.abs(a.x0 - caption.x0) <= tol && (!next || a.x1 < next.x0 + tol) && !doc.hitsBySeg.get(a.id)?.length,
     );
@@ -540,7 +543,7 @@ function signerRowShape(doc: DocLayout, line: Line): boolean {
     l.segs.some(
       (a) =>
         doc.hitsBySeg.get(a.id)?.some((h) => h.start === 0) &&
-        line.segs.some((c) => Math.abs(a.x0 - c.x0) <= Math.max(3, 0.6 * l.h)),
+        line.segs.some((c) => Math.abs(a.x0 - c.x0) <= startTolerance(l)),
     ),
   );
 }
@@ -568,16 +571,18 @@ function wholeDate(cell: Seg | undefined): boolean {
 
 /** Another row of the same block (a few lines off, its cells in this row's columns) holds a signer block's caption. */
 function signerSibling(doc: DocLayout, line: Line): boolean {
-  const tol = Math.max(3, 0.6 * line.h);
-  return doc.lines.some(
-    (l) =>
-      l !== line &&
-      l.page === line.page &&
-      Math.abs(l.id - line.id) <= 4 &&
-      signs(doc, l) &&
-      signerRowShape(doc, l) &&
-      l.segs.every((s) => line.segs.some((c) => Math.abs(c.x0 - s.x0) <= tol)),
-  );
+  const tol = startTolerance(line);
+  // (lines are indexed by id: only the four on each side are looked at)
+  return doc.lines
+    .slice(Math.max(0, line.id - 4), line.id + 5)
+    .some(
+      (l) =>
+        l !== line &&
+        l.page === line.page &&
+        signs(doc, l) &&
+        signerRowShape(doc, l) &&
+        l.segs.every((s) => line.segs.some((c) => Math.abs(c.x0 - s.x0) <= tol)),
+    );
 }
 
 /**
@@ -592,7 +597,7 @@ function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg):
   // (a hand-printed first letter sits inside its box, a little right of the caption under it)
   // (the row above holds values, not labels: a section's heading row over a label and its value is no comb)
   const over = (sg: Seg) =>
-    above.segs.some((a) => Math.abs(a.x0 - sg.x0) <= Math.max(3, 0.6 * above.h) && !doc.hitsBySeg.get(a.id)?.length);
+    above.segs.some((a) => Math.abs(a.x0 - sg.x0) <= startTolerance(above) && !doc.hitsBySeg.get(a.id)?.length);
   return over(own) && over(cell);
 }
 
@@ -610,7 +615,7 @@ function rowsAround(doc: DocLayout, line: Line): Line[] {
 function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
   if (hit.field !== 'pin' || !hit.colon || !hit.atStart || hit.end !== hit.seg.toks.length || hit.col) return false;
   if (line.segs.indexOf(hit.seg) < line.segs.length - 1) return false;
-  const tol = Math.max(3, 0.6 * line.h);
+  const tol = startTolerance(line);
   const startCell = (l: Line | undefined) => l?.segs.find((s) => Math.abs(s.x0 - hit.seg.x0) <= tol);
   const promptOf = (cell: Seg | undefined) =>
     cell && (doc.hitsBySeg.get(cell.id) ?? []).find((h) => h.start === 0 && h.colon);
@@ -680,7 +685,7 @@ export function questionCaption(doc: DocLayout, seg: Seg): { from: number } | nu
     .join(' ')
     .replace(/\([^)]*\)?/g, ' ');
   if (words.length > 16 || /\d/.test(outsideHints) || !/^[A-Za-z(]/.test(words[0]!.text)) return null;
-  const tol = Math.max(3, 0.6 * line.h);
+  const tol = startTolerance(line);
   const listed = numberedLines(doc).filter(
     (q) => q.line !== line && q.line.page === line.page && Math.abs(q.num.x0 - num.x0) <= tol,
   );
@@ -885,7 +890,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
 function besideAnotherPanel(doc: DocLayout, hit: Hit, line: Line, under: Tok[], gap: number, right: Tok[]): boolean {
   // (the value right under its caption, nothing between: a heading further down the column is no value)
   if (!hit.atStart || gap > 0.6 * line.h || looksLikeLabelText(segText(under))) return false;
-  if (Math.abs(under[0]!.x0 - hit.x0) > Math.max(3, 0.6 * line.h)) return false;
+  if (Math.abs(under[0]!.x0 - hit.x0) > startTolerance(line)) return false;
   // (a label-left row's value stands a column's gap from its label, and the row under it opens with the
   // next label, "Call-back No.:", however the vocabulary reads it; another panel starts far off)
   if (/:$/.test(under[under.length - 1]!.text) || right[0]!.x0 - hit.x1 < 6 * line.h) return false;
