@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BBox, DocumentKind, FIELD_NAMES, PageText } from '../domain/document.js';
+import { BBox, CandidateWhy, DocumentKind, FIELD_NAMES, PageText } from '../domain/document.js';
 import { method } from './rpc.js';
 
 export const DOCUMENT_STATUSES = ['queued', 'reading', 'ready', 'failed', 'cancelled'] as const;
@@ -72,7 +72,14 @@ export const DocumentField = z.object({
   actor: z.string(),
   at: z.string(),
   /** what extraction found, kept beside a correction so the evidence view can show both */
-  extracted: z.object({ value: z.unknown(), ...evidence }).nullable(),
+  extracted: z
+    .object({
+      value: z.unknown(),
+      ...evidence,
+      /** how the machine's value was found (its caption, a shape, the layout); null on rows stored before */
+      why: CandidateWhy.nullable(),
+    })
+    .nullable(),
 });
 export type DocumentField = z.infer<typeof DocumentField>;
 

@@ -103,6 +103,41 @@ export const CandidateWhy = z.object({
   zip_check: z.object({ note: z.string(), suggested_zip: z.string().nullable() }).optional(),
 });
 export type CandidateWhy = z.infer<typeof CandidateWhy>;
+
+/**
+ * How a value was found, in the specialist's words, and whether it is a guess to hold against the page:
+ * a caption only its shape made one, a BTN no caption names (the first number listed: carriers bill to
+ * the main line, so it is offered, never asserted), a PIN whose caption held a second value. The document
+ * view says it under the value; the review says the same of a guessed BTN (compare/scalar.ts).
+ */
+export function readingBasis(field: FieldName, display: string, why: CandidateWhy): { text: string; guess: boolean } {
+  let text: string;
+  let guess = false;
+  switch (why.source) {
+    case 'label':
+      text = why.label ? `under the caption “${why.label}”` : 'under its caption';
+      break;
+    case 'shape':
+      text = `beside “${why.label ?? ''}”, a caption no known wording of ${display} matches`;
+      guess = true;
+      break;
+    case 'layout':
+      if (field === 'btn') {
+        text = 'as a guess: no caption on this document names a BTN, so the first number it lists is taken for it';
+        guess = true;
+      } else text = 'by where it stands on the page: no caption names it';
+      break;
+    case 'prose':
+      text = 'in the running text';
+      break;
+  }
+  if (why.rival_under_caption) {
+    text += `; another value stood under a caption of it too, so which is the ${display} is a guess`;
+    guess = true;
+  }
+  if (why.zip_check) text += `. ${why.zip_check.note}`;
+  return { text, guess };
+}
 export const fieldCandidate = <T extends z.ZodType>(value: T) => z.object({ value, ...evidence, why: CandidateWhy });
 export type FieldCandidate<T> = {
   value: T;

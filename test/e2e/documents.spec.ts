@@ -62,14 +62,16 @@ function scannedInvoicePng(): Buffer {
   return scan.encodeSync('png');
 }
 
-/** The same bill as a born-digital PDF (text layer, no OCR): exercises pdf.js under the app's CSP. */
-async function invoicePdf(): Promise<Buffer> {
+/**
+ * The same bill as a born-digital PDF (text layer, no OCR): exercises pdf.js under the app's CSP.
+ * `lines` picks which of the bill's lines are printed.
+ */
+async function invoicePdf(lines = INVOICE_LINES): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([612, 432]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  for (const [x, y, text, size, b] of INVOICE_LINES)
-    page.drawText(text, { x, y: 432 - y, size, font: b ? bold : regular });
+  for (const [x, y, text, size, b] of lines) page.drawText(text, { x, y: 432 - y, size, font: b ? bold : regular });
   return Buffer.from(await pdf.save());
 }
 
@@ -139,7 +141,9 @@ test('a scanned invoice is read, its fields are boxed on the page, a correction 
   await expect(view.getByRole('img', { name: 'Page 1 of invoice-scan.png' })).toBeVisible();
   const account = page.getByTestId('field-account_number');
   await expect(account.getByTestId('field-value')).toHaveText('8310-0044-1772');
-  await expect(account.getByTestId('field-provenance')).toHaveText('Read from page 1');
+  await expect(account.getByTestId('field-provenance')).toHaveText(
+    'Read from page 1 under the caption “Account Number”',
+  );
   await expect(page.getByTestId('field-btn').getByTestId('field-value')).toHaveText('(415) 555-0132');
   // the boxes sit on the words they were read from (PDF points scaled to the shown page)
   const words = page.getByTestId('word-layer');
@@ -250,4 +254,38 @@ test('a text PDF dropped on the tab renders with pdf.js under the CSP, with its 
     page.getByTestId('word-layer').getByText('8310-0044-1772', { exact: true }),
   );
   await page.screenshot({ path: screens('documents-pdf.png') });
+});
+
+test('each value says how it was found; a BTN no caption names is shown as a guess to check', async ({ app: page }) => {
+  await newCase(page, 'Acme Plumbing & Heating LLC');
+  const caseId = Number(/#\/case\/(\d+)$/.exec(page.url())![1]);
+  // the bill without its 'Billing Telephone Number' line: its BTN is only the first number it lists
+  const noBtnCaption = INVOICE_LINES.filter(([, , text]) => !text.startsWith('Billing Telephone Number'));
+  await rpc(page, 'documents.attach', {
+    caseId,
+    name: 'invoice.pdf',
+    dataBase64: (await invoicePdf(noBtnCaption)).toString('base64'),
+  });
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  const row = page.getByTestId('document-row').filter({ hasText: 'invoice.pdf' });
+  await expect(row).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await row.getByRole('button', { name: 'invoice.pdf' }).click();
+
+  const account = page.getByTestId('field-account_number').getByTestId('field-basis');
+  await expect(account).toHaveText(/under the caption “Account Number:?”/);
+  await expect(account).toHaveAttribute('data-guess', 'false');
+  const btn = page.getByTestId('field-btn');
+  await expect(btn.getByTestId('field-value')).toContainText('555-0132');
+  await expect(btn.getByTestId('field-basis')).toHaveAttribute('data-guess', 'true');
+  await expect(btn.getByTestId('field-basis')).toContainText('no caption on this document names a BTN');
+  await expect(btn.getByTestId('field-basis')).toContainText('check it against the page');
+  await page.screenshot({ path: screens('documents-basis.png') });
+
+  // a person's correction is no guess: the note goes with the machine's value
+  await btn.getByRole('button', { name: 'Correct BTN' }).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('4155550133');
+  await page.keyboard.press('Enter');
+  await expect(btn.getByTestId('field-provenance')).toContainText('Entered by');
+  await expect(btn.getByTestId('field-basis')).toHaveCount(0);
 });

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentRepository } from '../../electron/core/documents/store.js';
 import { openCore } from '../../electron/core/index.js';
 import { toExtracted } from '../../electron/core/review/review.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
+import { readingBasis, type ExtractedFields } from '../../shared/domain/document.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const opened: { close: () => Promise<void> }[] = [];
@@ -98,5 +98,43 @@ describe('how a value was found round-trips the SQLite file', () => {
     expect(back.pin?.value).toBe('482913');
     expect(back.pin?.candidates).toBeUndefined();
     expect(back.account_number?.candidates?.[0]?.why).toEqual({ source: 'label', label: 'Client Ref:' });
+  });
+});
+
+describe('the document view says how each value was found', () => {
+  it("the field list gets the machine's reason with each value, a correction included; an old row has none", async () => {
+    const { repo, id, db } = await documentRow();
+    repo.saveExtracted(id, fields, 'extraction');
+    repo.saveEntered(id, 'account_number', '458367316', 'maria');
+    const byField = Object.fromEntries(repo.fields(id).map((f) => [f.field, f]));
+    expect(byField.pin?.extracted?.why).toMatchObject({ source: 'label', label: 'PASS CODE:' });
+    expect(byField.account_number?.source).toBe('entered');
+    expect(byField.account_number?.extracted?.why).toMatchObject({ source: 'shape', label: 'Client Ref:' });
+    db.prepare("UPDATE document_fields SET candidates = NULL WHERE field = 'pin'").run();
+    expect(repo.field(id, 'pin')?.extracted?.why).toBeNull();
+  });
+
+  it('a caption is named; a BTN no caption names, a shape-only caption and a PIN with a rival are guesses', () => {
+    expect(readingBasis('account_number', 'Account number', { source: 'label', label: 'Acct #:' })).toEqual({
+      text: 'under the caption “Acct #:”',
+      guess: false,
+    });
+    const btn = readingBasis('btn', 'BTN', { source: 'layout' });
+    expect(btn.guess).toBe(true);
+    expect(btn.text).toContain('no caption on this document names a BTN');
+    // an address block found where it stands is said so, not called a guess
+    expect(readingBasis('service_address', 'Service address', { source: 'layout' }).guess).toBe(false);
+    expect(readingBasis('account_number', 'Account number', { source: 'shape', label: 'Client Ref:' })).toMatchObject({
+      guess: true,
+    });
+    const pin = readingBasis('pin', 'PIN / passcode', { source: 'label', label: 'PIN:', rival_under_caption: true });
+    expect(pin.guess).toBe(true);
+    expect(pin.text).toMatch(/^under the caption “PIN:”; another value/);
+    const zip = readingBasis('service_address', 'Service address', {
+      source: 'label',
+      label: 'Service Address:',
+      zip_check: { note: 'ZIP 38602 is not Tampa’s — 33602?', suggested_zip: '33602' },
+    });
+    expect(zip.text).toBe('under the caption “Service Address:”. ZIP 38602 is not Tampa’s — 33602?');
   });
 });

@@ -22,7 +22,8 @@ const row = (source: 'extracted' | 'entered', value: unknown): DocumentField => 
   source,
   actor: source === 'entered' ? 'maria' : 'extraction',
   at: '2026-01-01T00:00:00.000Z',
-  extracted: source === 'entered' ? { value: sentence, confidence: 0.6, page: 1, bbox: [50, 300, 400, 312] } : null,
+  extracted:
+    source === 'entered' ? { value: sentence, confidence: 0.6, page: 1, bbox: [50, 300, 400, 312], why: null } : null,
 });
 
 describe('fields read back for the review', () => {

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/rpc.js';
 import {
   SECRET_FIELD_NAMES as SECRET_FIELDS,
   type BBox,
+  CandidateWhy,
   FIELD_NAMES,
   fieldCandidatesSchema,
   type DocumentKind,
@@ -142,6 +143,7 @@ interface FieldRow {
   bbox: string | null;
   actor: string;
   at: string;
+  candidates: string | null;
 }
 
 const SELECT_DOC = `SELECT d.*, j.id AS job_id, j.state AS job_state, j.attempts AS job_attempts, j.progress AS job_progress,
@@ -444,7 +446,7 @@ export class DocumentRepository {
   fields(id: number): DocumentField[] {
     const rows = this.db
       .prepare(
-        'SELECT field, source, value, confidence, page, bbox, actor, at FROM document_fields WHERE document_id = ? ORDER BY field',
+        'SELECT field, source, value, confidence, page, bbox, actor, at, candidates FROM document_fields WHERE document_id = ? ORDER BY field',
       )
       .all(id) as FieldRow[];
     const byField = new Map<string, { extracted?: FieldRow; entered?: FieldRow }>();
@@ -472,10 +474,23 @@ export class DocumentRepository {
               confidence: extracted.confidence,
               page: extracted.page,
               bbox: parseBox(extracted.bbox),
+              why: this.valueWhy(field, extracted.candidates),
             }
           : null,
       };
     });
+  }
+
+  /** How the machine's value (its first candidate) was found; null for a row stored without, or one that does not fit. */
+  private valueWhy(field: string, stored: string | null): CandidateWhy | null {
+    if (!stored) return null;
+    try {
+      const first = (this.decodeValue(field, stored) as { why?: unknown }[] | null)?.[0];
+      const why = CandidateWhy.safeParse(first?.why);
+      return why.success ? why.data : null;
+    } catch {
+      return null;
+    }
   }
 
   /**

@@ -43,6 +43,7 @@ import {
   type LabelField,
 } from './labels.js';
 import {
+  cellHit,
   gluedNameSplit,
   itemNumber,
   segsAboveInColumn,
@@ -1989,22 +1990,16 @@ function btnMarkers(doc: DocLayout): Cand<string>[] {
       const used = toksIn(before, p.start, p.end);
       // the note is the number's caption: the review shows it as what the reading was found under
       const seg = line.segs.find((sg) => sg.toks.includes(toks[i]!) && sg.toks.includes(toks[j]!));
-      const hit: Hit | null = seg
-        ? {
-            def: { field: 'btn', phrases: [], weight: 0.8 },
-            field: 'btn',
+      const hit = seg
+        ? cellHit(
             seg,
-            start: seg.toks.indexOf(toks[i]!),
-            end: seg.toks.indexOf(toks[j]!) + 1,
-            colon: false,
-            prose: false,
-            atStart: false,
-            strength: 0.8,
-            x0: toks[i]!.x0,
-            x1: toks[j]!.x1,
-            line: line.id,
-            page: line.page,
-          }
+            seg.toks.indexOf(toks[i]!),
+            seg.toks.indexOf(toks[j]!) + 1,
+            { field: 'btn', weight: 0.8 },
+            1,
+            false,
+            false,
+          )
         : null;
       out.push({ value: p.e164, toks: used, score: 0.8 * pageFactor(line.page), hit });
     }

@@ -2292,15 +2292,17 @@ function partCaptionAt(
 
 /**
  * A label found by its concept (no listed wording), words [start, end) of its cell: as sure as the
- * concept's weight times `sureness`.
+ * concept's weight times `sureness`. `atStart` false for a caption that is not first in its cell (a
+ * bracketed note after the number it names): the readings for captions that open a cell pass it over.
  */
-function cellHit(
+export function cellHit(
   seg: Seg,
   start: number,
   end: number,
   concept: { field: LabelField; weight?: number },
   sureness: number,
   colon = false,
+  atStart = true,
 ): Hit {
   const weight = concept.weight ?? 1;
   return {
@@ -2311,7 +2313,7 @@ function cellHit(
     end,
     colon,
     prose: false,
-    atStart: true,
+    atStart,
     strength: weight * sureness,
     x0: seg.toks[start]!.x0,
     x1: seg.toks[end - 1]!.x1,

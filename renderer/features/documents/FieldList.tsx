@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { DocumentField } from '../../../shared/contract/documents.js';
-import type { FieldName, ServiceAddress } from '../../../shared/domain/document.js';
+import { readingBasis, type FieldName, type ServiceAddress } from '../../../shared/domain/document.js';
 import { errorMessage } from '../../ipc/index.js';
 import { dateTimeLabel } from '../../lib/format.js';
 import { toast } from '../../state/toasts.js';
@@ -314,6 +314,8 @@ function FieldProvenance({
   shown(v: unknown, which: 'value' | 'extractedValue'): string;
 }) {
   const entered = field.source === 'entered';
+  const why = field.extracted?.why;
+  const basis = why && isFieldName(field.field) ? readingBasis(field.field, DOC_FIELD_LABEL[field.field], why) : null;
   return (
     <div className="field-prov small" data-testid="field-provenance">
       {entered ? (
@@ -330,7 +332,16 @@ function FieldProvenance({
           )}
         </>
       ) : (
-        <span className="muted">{page ? `Read from page ${page}` : 'Read from the document'}</span>
+        <>
+          <span className="muted">{page ? `Read from page ${page}` : 'Read from the document'}</span>
+          {basis && (
+            <span className={basis.guess ? 'text-warn' : 'muted'} data-testid="field-basis" data-guess={basis.guess}>
+              {' '}
+              {basis.text}
+              {basis.guess && ' — check it against the page'}
+            </span>
+          )}
+        </>
       )}
     </div>
   );
