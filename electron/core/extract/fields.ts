@@ -23,7 +23,7 @@ import {
   withCitySpelling,
   type AddrResult,
 } from './address.js';
-import { addressBlocks, type AddressBlock, withoutCaptionTail } from './address-blocks.js';
+import { addressBlocks, type AddressBlock, siteOfLines, withoutCaptionTail } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
@@ -82,6 +82,7 @@ import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
 import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { questionAddress, shapeFallbacks, shapeNames } from './shape.js';
 import {
+  captionRowOfValuesAbove,
   captionsUnderValues,
   columnTolerance,
   continuesBelow,
@@ -963,6 +964,14 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       // "City" in tiny print on a form filled in by hand): the value is above, not the next caption beside it
       const above = spans.find((sp) => sp.mode === 'above')?.lines[0]?.[0];
       const captionUnder = !!above && doc.lines[above.line]!.h > 1.3 * hl.h;
+      // (in a row of captions under their boxes, a part's value is in its box right above, or there is none)
+      const underBoxes = headerRow && captionRowOfValuesAbove(doc, doc.lines[h.line]!);
+      if (underBoxes)
+        spans.splice(
+          0,
+          spans.length,
+          ...spans.filter((sp) => sp.mode === 'above' && sp.lines[0]?.[0]?.line === h.line - 1),
+        );
       spans.sort((a, b) =>
         headerRow
           ? Number(b.mode === 'below') - Number(a.mode === 'below')
@@ -2647,6 +2656,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   screenServiceAddresses(doc, serviceCands);
   taggedServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
+  preferSiteOfLines(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
   siteHeadingRunIn(serviceCands);
@@ -2902,6 +2912,21 @@ function preferPrimaryLocation(doc: DocLayout, serviceCands: AddrCand[]): void {
   const onMarked = (c: AddrCand) => c.toks.some((t) => markedToks.has(t));
   if (!serviceCands.some(onMarked)) return;
   for (const c of serviceCands) if (!onMarked(c)) c.score *= 0.5;
+}
+
+/**
+ * A list of the account's sites under one service heading, one of them the site of the lines (address-blocks.ts
+ * siteOfLines): that site is the service address, read at the heading's strength; the list's other sites are
+ * the account's other premises.
+ */
+function preferSiteOfLines(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const site = siteOfLines(doc);
+  if (!site) return;
+  const own = new Set(site.toks);
+  const onSite = (c: AddrCand) => c.toks.some((t) => own.has(t));
+  const top = Math.max(0, ...serviceCands.map((c) => c.score));
+  for (const c of serviceCands) if (!onSite(c)) c.score *= 0.5;
+  if (!serviceCands.some(onSite)) serviceCands.push({ value: site.value, toks: site.toks, score: top, hit: site.hit });
 }
 
 interface LocationCard {

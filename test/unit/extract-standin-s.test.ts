@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../electron/core/documents/read.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { ExtractedFields } from '../../shared/domain/document.js';
+import { testOnlyWordingsPrinted } from '../helpers/generated.js';
+import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
+
+/*
+ * Rules met on first sight of two stand-ins (standin-s.ts): a port-out LOA printed as a form of boxes
+ * captioned in small print UNDER each box, its service address over part boxes (house no. | street |
+ * unit | city | state | ZIP), and a landscape bill whose "Service Location(s)" panel lists several
+ * sites of which one holds the phone lines. Each rule is checked on pages written here in several
+ * wordings, rendered to real text PDFs and read back, with a control that it stays where it belongs.
+ */
+
+const VAL: TextStyle = { font: 'sans', size: 9.5 };
+const CAP: TextStyle = { font: 'sans', size: 7.5 };
+const BOLD: TextStyle = { font: 'sans-bold', size: 10 };
+
+type Row = [number, number, string, TextStyle?];
+
+async function read(rows: Row[], kind: 'loa' | 'invoice', width = 612, height = 792): Promise<ExtractedFields> {
+  const p = new PageBuilder(width, height);
+  for (const [x, y, t, st] of rows) p.text(x, y, t, st ?? VAL);
+  const doc = await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'case.pdf' });
+  return extractFields(doc.pages, kind).fields;
+}
+
+it('the new stand-ins print no test-only label wording', () => {
+  for (const family of ['loa-boxes', 'inv-landscape'])
+    for (const seed of [1, 2, 3, 8, 10]) expect(testOnlyWordingsPrinted(family, seed)).toBe(0);
+});
+
+/** A boxed LOA: each value inside its box, its caption in small print under the box. */
+function boxedLoa(heading: string, addressRows: { x: number; value: string; caption: string }[][]): Row[] {
+  const rows: Row[] = [
+    [44, 46, 'Harborline Voice', BOLD],
+    [44, 76, 'Letter of Authorization', BOLD],
+    [44, 110, 'Customer Information', BOLD],
+    [48, 137, 'Northgate Realty Group Ltd.'],
+    [46, 151, 'Name on Account', CAP],
+    [48, 175, '976-404-0830'],
+    [46, 189, 'Account Number', CAP],
+    [44, 214, heading, BOLD],
+  ];
+  let y = 240;
+  for (const row of addressRows) {
+    for (const c of row) {
+      if (c.value) rows.push([c.x + 2, y, c.value]);
+      rows.push([c.x, y + 14, c.caption, CAP]);
+    }
+    y += 38;
+  }
+  rows.push(
+    [44, y + 4, 'Telephone Numbers to be Ported', BOLD],
+    [48, y + 30, '(913) 555-0160'],
+    [228, y + 30, '(913) 555-0174'],
+    [48, y + 80, 'Tyrone Dubois'],
+    [46, y + 94, 'Printed Name', CAP],
+    [320, y + 80, '01/27/2026'],
+    [318, y + 94, 'Date', CAP],
+  );
+  return rows;
+}
+
+describe('a service address over part boxes captioned under them', () => {
+  const cases: [string, string, string[], Record<string, string>][] = [
+    // house number | street name | unit | city | state | ZIP on one row
+    [
+      'Service Address',
+      'one row',
+      ['29364|House No.', 'Union Rd.|Street Name', 'Unit 38|Apt/Suite', 'Wichita|City', 'KS|State', '67260|ZIP'],
+      { street_line: '29364 Union Rd.', unit: 'Unit 38', city: 'Wichita', state: 'KS', zip5: '67260' },
+    ],
+    // a street name without a type: the number's own caption says it is a house number
+    [
+      'Location of Service',
+      'no street type',
+      ['410|Street #', 'Broadway|Street', '|Suite No.', 'Overland Park|City / Town', 'KS|ST', '66210|ZIP Code'],
+      { street_line: '410 Broadway', unit: '', city: 'Overland Park', state: 'KS', zip5: '66210' },
+    ],
+    // an ordinal street, the unit box left empty: no unit (not the next row's text)
+    [
+      'Physical Service Address',
+      'empty unit box',
+      [
+        '6933|Number',
+        '21st Cir|Street Name & Suffix',
+        '|Suite / Floor',
+        'New Haven|Town',
+        'CT|State',
+        '06507|Zip Code',
+      ],
+      { street_line: '6933 21st Cir', unit: '', city: 'New Haven', state: 'CT', zip5: '06507' },
+    ],
+  ];
+  const xs = [44, 110, 330, 400, 500, 540];
+  for (const [heading, name, cells, want] of cases)
+    it(`${name}: "${heading}"`, async () => {
+      const row = cells.map((c, i) => {
+        const [value, caption] = c.split('|') as [string, string];
+        return { x: xs[i]!, value, caption };
+      });
+      const got = await read(boxedLoa(heading, [row]), 'loa');
+      expect(got.service_address?.value).toMatchObject(want);
+    });
+
+  it('two rows: house no. | street | unit over city | state | ZIP', async () => {
+    const got = await read(
+      boxedLoa('B. Location of Service', [
+        [
+          { x: 44, value: '16827', caption: 'HOUSE NO.' },
+          { x: 130, value: 'N Park Ter', caption: 'STREET NAME' },
+          { x: 450, value: '', caption: 'APT / UNIT / STE' },
+        ],
+        [
+          { x: 44, value: 'Buffalo', caption: 'CITY' },
+          { x: 340, value: 'NY', caption: 'STATE' },
+          { x: 430, value: '14269', caption: 'ZIP CODE' },
+        ],
+      ]),
+      'loa',
+    );
+    expect(got.service_address?.value).toMatchObject({ street_line: '16827 N Park Ter', unit: '', city: 'Buffalo' });
+  });
+
+  it('control: a number box beside a word that is no street (a count and its unit) is no street', async () => {
+    const got = await read(
+      boxedLoa('Service Address', [
+        [
+          { x: 44, value: '12', caption: 'Quantity' },
+          { x: 110, value: 'Lines', caption: 'Type' },
+        ],
+        [
+          { x: 44, value: '88 Elm St', caption: 'Street Address' },
+          { x: 330, value: 'Wichita', caption: 'City' },
+          { x: 500, value: 'KS', caption: 'State' },
+          { x: 540, value: '67260', caption: 'ZIP' },
+        ],
+      ]),
+      'loa',
+    );
+    expect(got.service_address?.value).toMatchObject({ street_line: '88 Elm St', city: 'Wichita' });
+  });
+});
+
+describe("a bill's list of sites under one service heading: the site of the lines", () => {
+  /** A landscape bill: Bill To left, the sites panel right, a usage table whose rows name each line's site. */
+  const bill = (heading: string, sites: [string, string, string, string][], rowSite: (i: number) => string): Row[] => {
+    const rows: Row[] = [
+      [36, 44, 'Spectrum Business', BOLD],
+      [36, 100, 'Account', CAP],
+      [160, 100, 'Bill Date', CAP],
+      [36, 114, '3361 68 642'],
+      [160, 114, '06/12/2025'],
+      [36, 160, 'Bill To:', BOLD],
+      [36, 176, 'Anderson & Kim L.L.C.'],
+      [36, 189, '3353 Main Ln'],
+      [36, 202, 'Mount Pleasant, SC 29466'],
+      [400, 160, heading, BOLD],
+    ];
+    let y = 176;
+    for (const [title, service, street, city] of sites) {
+      rows.push([400, y, title], [690, y, service, CAP], [408, y + 12, street], [408, y + 24, city]);
+      y += 44;
+    }
+    y += 20;
+    rows.push([36, y, 'Number', CAP], [156, y, 'Site', CAP], [276, y, 'Description', CAP], [700, y, 'Charges', CAP]);
+    const lines = ['843 403 3260', '843 403 3271', '-'];
+    lines.forEach((n, i) => {
+      rows.push([36, y + 14 * (i + 1), n], [156, y + 14 * (i + 1), rowSite(i)], [700, y + 14 * (i + 1), '$31.27']);
+    });
+    return rows;
+  };
+  const sites: [string, string, string, string][] = [
+    ['Warehouse (Loc # 758662)', 'Ethernet 50 Mbps', '56 Hill Ln', 'Charleston, SC 29401'],
+    ['Clinic (Loc # 888027)', 'Alarm Circuit', '2866 Coral Reef Pl', 'Myrtle Beach, SC 29575'],
+    ['Headquarters (Loc # 818562)', 'Business Lines', '3353 Main Ln', 'Mount Pleasant, SC 29466'],
+  ];
+  for (const heading of ['Service Location(s)', 'Service Addresses', 'Service Address(es)'])
+    it(`the site id on the numbers' rows: "${heading}"`, async () => {
+      const got = await read(
+        bill(heading, sites, (i) => (i < 2 ? '818562' : '758662')),
+        'invoice',
+        792,
+        612,
+      );
+      expect(got.service_address?.value).toMatchObject({ street_line: '3353 Main Ln', city: 'Mount Pleasant' });
+    });
+
+  it("control: the site's name on the numbers' rows, the site listed first", async () => {
+    const named: [string, string, string, string][] = [
+      ['Site 1: Main Office', 'Voice', '3353 Main Ln', 'Mount Pleasant, SC 29466'],
+      ['Site 2: Yard', 'Data Only', '56 Hill Ln', 'Charleston, SC 29401'],
+    ];
+    const got = await read(
+      bill('Service Locations', named, (i) => (i < 2 ? 'Main Office' : 'Yard')),
+      'invoice',
+      792,
+      612,
+    );
+    expect(got.service_address?.value).toMatchObject({ street_line: '3353 Main Ln' });
+  });
+
+  it('without a link to the rows, the one site whose service is voice lines', async () => {
+    const got = await read(
+      bill('Locations Served', sites, () => ''),
+      'invoice',
+      792,
+      612,
+    );
+    expect(got.service_address?.value).toMatchObject({ street_line: '3353 Main Ln' });
+  });
+});
