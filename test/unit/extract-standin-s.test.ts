@@ -4,6 +4,8 @@ import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { testOnlyWordingsPrinted } from '../helpers/generated.js';
 import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+import { fieldCorrect } from '../fixtures/generator/score.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 
 /*
@@ -203,6 +205,29 @@ describe("a bill's list of sites under one service heading: the site of the line
     expect(got.service_address?.value).toMatchObject({ street_line: '3353 Main Ln' });
   });
 
+  for (const title of ['HEADQUARTERS (Loc # 786837)', '1. Clinic', 'Main Office (Site ID 818562)'])
+    it(`a list of one site under its title: "${title}"`, async () => {
+      const one: [string, string, string, string][] = [
+        [title, 'Voice Services', '13 Oak Parkway', 'Rapid City, SD 57703'],
+      ];
+      const got = await read(
+        bill('Service Locations', one, () => ''),
+        'invoice',
+        792,
+        612,
+      );
+      expect(got.service_address?.value).toMatchObject({ street_line: '13 Oak Parkway', city: 'Rapid City' });
+    });
+
+  // (the stand-in's own pages: a one-site panel in small type whose title holds the site's id or ordinal)
+  for (const seed of [30803, 30870, 30879, 30885])
+    it(`inv-landscape seed ${seed}: the one site listed`, async () => {
+      const f = generateRandom(seed, { family: 'inv-landscape' });
+      const doc = await readDocument(await renderTextPdf(f.model), { name: 'case.pdf' });
+      const got = extractFields(doc.pages, 'invoice').fields;
+      expect(fieldCorrect('service_address', f.truth, got)).toBe(true);
+    });
+
   it('without a link to the rows, the one site whose service is voice lines', async () => {
     const got = await read(
       bill('Locations Served', sites, () => ''),
@@ -211,5 +236,43 @@ describe("a bill's list of sites under one service heading: the site of the line
       612,
     );
     expect(got.service_address?.value).toMatchObject({ street_line: '3353 Main Ln' });
+  });
+});
+
+describe("a toll-free number after the LOA's letterhead name: the issuer's desk", () => {
+  const loa = (footer: string, numbers: string[]): Row[] => [
+    [44, 40, 'Doc PT-312 rev 7/24', CAP],
+    [44, 60, 'Meridian Cloud Voice', { font: 'sans-bold', size: 16 }],
+    [44, 92, 'Letter of Authorization', BOLD],
+    [48, 130, 'Northgate Realty Group Ltd.'],
+    [46, 144, 'Name on Account', CAP],
+    [48, 170, '976-404-0830'],
+    [46, 184, 'Account Number', CAP],
+    [44, 214, 'Service Address', BOLD],
+    [48, 240, '38 North Washington Avenue, Overland Park, KS 66210'],
+    [44, 280, 'Telephone Numbers to be Ported', BOLD],
+    ...numbers.map((n, i): Row => [48 + 180 * i, 306, n]),
+    [48, 360, 'Tyrone Dubois'],
+    [46, 374, 'Printed Name', CAP],
+    [320, 360, '01/27/2026'],
+    [318, 374, 'Date', CAP],
+    [180, 760, footer, CAP],
+  ];
+  for (const footer of [
+    'Meridian Cloud Voice Porting desk 877.365.7226',
+    'Meridian Cloud Voice  LNP Team  (866) 555-0135',
+    'MERIDIAN CLOUD VOICE - Number Transfers 1-800-555-0152',
+  ])
+    it(`"${footer}"`, async () => {
+      const got = await read(loa(footer, ['(913) 555-0160', '(913) 555-0174']), 'loa');
+      expect(got.phone_numbers?.value).toEqual(['+19135550160', '+19135550174']);
+    });
+
+  it('control: a toll-free number listed to port stays a number to port', async () => {
+    const got = await read(
+      loa('Meridian Cloud Voice Porting desk 877.365.7226', ['(913) 555-0160', '(888) 555-0143']),
+      'loa',
+    );
+    expect(got.phone_numbers?.value).toEqual(['+19135550160', '+18885550143']);
   });
 });

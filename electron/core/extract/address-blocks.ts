@@ -84,7 +84,7 @@ const VOICE_SERVICE = /\b(?:voice|telephone|phone|lines?|tns?|pots|trunks?)\b/i;
 /**
  * The sites of a "Service Location(s)" list: line blocks stacked in one column under a service heading, each
  * opened by its own title line (a site's name, id, its services: "Headquarters (Site ID 818562)  Voice",
- * "Site 2: Warehouse  Data Only"). Empty when the page lists fewer than two such sites.
+ * "Site 2: Warehouse  Data Only"). Empty when the page has no such list.
  */
 function siteList(doc: DocLayout): AddressBlock[] {
   const blocks = addressBlocks(doc).filter((b) => b.shape === 'lines' && b.toks.length);
@@ -118,7 +118,7 @@ function siteList(doc: DocLayout): AddressBlock[] {
       if (!next) break;
       list.push(next);
     }
-    if (list.length >= 2 && list.every((b) => siteTitle(doc, b))) return list;
+    if (list.every((b) => siteTitle(doc, b))) return list;
   }
   return [];
 }
@@ -151,11 +151,13 @@ function siteKeys(title: Line, x0: number): string[] {
  * Of a list of the account's sites, the one with the telephone lines: the site whose name or id a row of
  * the page's numbers prints (a usage table's "Site" column beside each number), else the one site whose
  * title says it carries voice lines while the others carry data, internet or alarm circuits. That is the
- * service address a carrier compares for a port of those numbers. Null without such a list or when the
- * evidence names none or several.
+ * service address a carrier compares for a port of those numbers. A list of one site is that site. Null
+ * without such a list or when the evidence names none or several.
  */
 export function siteOfLines(doc: DocLayout): AddressBlock | null {
   const list = siteList(doc);
+  // (one site under the heading: the heading's, though the id in its title line kept the heading from naming it)
+  if (list.length === 1) return list[0]!.concept === 'unknown' ? list[0]! : null;
   if (!list.length) return null;
   const x0 = (b: AddressBlock) => Math.min(...b.toks.map((t) => t.x0));
   const titles = list.map((b) => siteTitle(doc, b)!);

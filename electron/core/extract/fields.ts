@@ -2924,7 +2924,8 @@ function preferSiteOfLines(doc: DocLayout, serviceCands: AddrCand[]): void {
   if (!site) return;
   const own = new Set(site.toks);
   const onSite = (c: AddrCand) => c.toks.some((t) => own.has(t));
-  const top = Math.max(0, ...serviceCands.map((c) => c.score));
+  // (read as a block under its heading is read: a named block's weight, or the best reading's it displaces)
+  const top = Math.max(0.7 * site.quality, ...serviceCands.map((c) => c.score));
   for (const c of serviceCands) if (!onSite(c)) c.score *= 0.5;
   if (!serviceCands.some(onSite)) serviceCands.push({ value: site.value, toks: site.toks, score: top, hit: site.hit });
 }
