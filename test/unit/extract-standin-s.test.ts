@@ -276,3 +276,62 @@ describe("a toll-free number after the LOA's letterhead name: the issuer's desk"
     expect(got.phone_numbers?.value).toEqual(['+19135550160', '+18885550143']);
   });
 });
+
+describe("a wide bill's header row: an account number wrapped in its cell beside another wrapped cell", () => {
+  const SMALL: TextStyle = { font: 'sans-bold', size: 7 };
+  /** captions over one row of values; `wrapped` holds each cell's second line ('' for none) */
+  const header = (caps: string[], values: string[], wrapped: string[], xs: number[], centre: boolean): Row[] => {
+    const rows: Row[] = [[36, 44, 'Optimum Business', BOLD]];
+    const w = (t: string, st: TextStyle) => (t.length * st.size) / 2;
+    caps.forEach((c, i) => {
+      const cx = (x: number, t: string, st: TextStyle) => (centre ? x + 50 - w(t, st) / 2 : x + 4);
+      rows.push([cx(xs[i]!, c, SMALL), 104, c, SMALL]);
+      rows.push([cx(xs[i]!, values[i]!, VAL), 122, values[i]!]);
+      if (wrapped[i]) rows.push([cx(xs[i]!, wrapped[i]!, VAL), 134, wrapped[i]!]);
+    });
+    rows.push(
+      [36, 170, 'Bill To:', BOLD],
+      [36, 184, 'Copper Canyon Plumbing & Heating Ltd.'],
+      [36, 196, '36 Commerce Pkwy'],
+    );
+    rows.push([36, 208, 'Corpus Christi, TX 78419']);
+    return rows;
+  };
+  const xs = [40, 150, 290, 390, 480, 570];
+  for (const centre of [false, true])
+    for (const [cap, value, rest] of [
+      ['Billing Account Number', '6204 19 232', '6677374'],
+      ['Account #', '4107 39 860', '1534977'],
+    ] as const)
+      it(`"${cap}" ${centre ? 'centred' : 'left'}`, async () => {
+        const got = await read(
+          header(
+            [cap, 'Customer Name', 'Statement Date', 'Amount', 'Due', 'Bill Number'],
+            [value, 'Copper Canyon Plumbing &', '2024-02-09', '$2,205.81', '2024-03-01', '427905'],
+            [rest, 'Heating Ltd.', '', '', '', ''],
+            xs,
+            centre,
+          ),
+          'invoice',
+          792,
+          612,
+        );
+        expect(got.account_number?.value).toBe(`${value} ${rest}`);
+      });
+
+  it("control: a table's next row under the value is no wrap", async () => {
+    const got = await read(
+      header(
+        ['Account #', 'Line', 'Statement Date', 'Amount', 'Due', 'Bill Number'],
+        ['4107 39 860', '361-664-3730', '2024-02-09', '$2,205.81', '2024-03-01', '427905'],
+        ['1534977', '361-372-7942', '2024-01-09', '$1,205.81', '2024-02-01', '427811'],
+        xs,
+        false,
+      ),
+      'invoice',
+      792,
+      612,
+    );
+    expect(got.account_number?.value).toBe('4107 39 860');
+  });
+});

@@ -154,10 +154,10 @@ function siteKeys(title: Line, x0: number): string[] {
  * service address a carrier compares for a port of those numbers. A list of one site is that site. Null
  * without such a list or when the evidence names none or several.
  */
-export function siteOfLines(doc: DocLayout): AddressBlock | null {
+export function siteOfLines(doc: DocLayout): { site: AddressBlock; alone: boolean } | null {
   const list = siteList(doc);
   // (one site under the heading: the heading's, though the id in its title line kept the heading from naming it)
-  if (list.length === 1) return list[0]!.concept === 'unknown' ? list[0]! : null;
+  if (list.length === 1) return list[0]!.concept === 'unknown' ? { site: list[0]!, alone: true } : null;
   if (!list.length) return null;
   const x0 = (b: AddressBlock) => Math.min(...b.toks.map((t) => t.x0));
   const titles = list.map((b) => siteTitle(doc, b)!);
@@ -175,7 +175,8 @@ export function siteOfLines(doc: DocLayout): AddressBlock | null {
   const voice = titles.map((l, i) =>
     VOICE_SERVICE.test(segText(l.segs.filter((sg) => sg.x1 > x0(list[i]!) - 40).flatMap((sg) => sg.toks))),
   );
-  return linked ?? pick(voice);
+  const site = linked ?? pick(voice);
+  return site ? { site, alone: false } : null;
 }
 
 // --- naming a block: the nearest address label or heading ---

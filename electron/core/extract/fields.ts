@@ -1782,8 +1782,16 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   if (!below || doc.hits.some((h) => h.line === below.id)) return;
   const under = below.toks.filter((t) => t.x1 > first.x0 - line.h && t.x0 < last.x1);
   const t = under[0];
-  if (under.length !== 1 || !t || Math.abs(t.x0 - first.x0) > line.h) return;
-  if (doc.segs[t.seg]!.toks.length !== 1 || below.toks.some((o) => o.x0 > t.x1)) return;
+  // (at the cell's left edge, or centred under the value in a header whose values are centred)
+  const centred = Math.abs((t ? t.x0 + t.x1 : 0) / 2 - (first.x0 + last.x1) / 2) <= line.h;
+  if (under.length !== 1 || !t || (Math.abs(t.x0 - first.x0) > line.h && !centred)) return;
+  // (another cell of the header may wrap beside it, "Copper Canyon Plumbing &" over "Heating Ltd.": a
+  // table's next row fills most of the row's cells, a wrap only a few)
+  // (the row's cells may stand on more than one line of the layout, all at its height)
+  const beside = below.segs.filter((sg) => sg.x0 > t.x1).length;
+  const row = doc.lines.filter((l) => l.page === line.page && Math.abs(l.cy - line.cy) < 0.5 * line.h);
+  const cells = row.reduce((n, l) => n + l.segs.length, 0);
+  if (doc.segs[t.seg]!.toks.length !== 1 || (beside && 2 * (beside + 1) > cells)) return;
   const group = digitFixToken(t.text);
   if (!/^\d{3,}$/.test(group) || c.value.replace(/\W/g, '').length + group.length > 26) return;
   c.value += ` ${group}`;
@@ -2917,11 +2925,13 @@ function preferPrimaryLocation(doc: DocLayout, serviceCands: AddrCand[]): void {
 /**
  * A list of the account's sites under one service heading, one of them the site of the lines (address-blocks.ts
  * siteOfLines): that site is the service address, read at the heading's strength; the list's other sites are
- * the account's other premises.
+ * the account's other premises. A list of one site is read only where nothing else was.
  */
 function preferSiteOfLines(doc: DocLayout, serviceCands: AddrCand[]): void {
-  const site = siteOfLines(doc);
-  if (!site) return;
+  const found = siteOfLines(doc);
+  // (a list of one site only stands in for a reading that found none)
+  if (!found || (found.alone && serviceCands.length)) return;
+  const site = found.site;
   const own = new Set(site.toks);
   const onSite = (c: AddrCand) => c.toks.some((t) => own.has(t));
   // (read as a block under its heading is read: a named block's weight, or the best reading's it displaces)

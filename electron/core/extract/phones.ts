@@ -787,7 +787,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // in a form's footer): the issuer's desk, whatever the desk is called, not a line the customer ports
   if (!contact && doc.kind === 'loa' && isTollFreeNanp(ph.e164) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) {
     const issuer = letterheadIssuer(doc);
-    if (issuer && labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer)) contact = support = true;
+    if (issuer && labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer)) contact = true;
   }
   // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
   // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")
