@@ -1,5 +1,6 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
+import { isTollFreeNanp } from '../../../shared/domain/phone.js';
 import { cityKey, isPoBox } from '../../../shared/normalize/address.js';
 import { remembered } from '../../../shared/normalize/memo.js';
 import { STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
@@ -26,7 +27,7 @@ import {
   type Tok,
 } from './layout.js';
 import { captionsUnderValues, hitAt } from './spans.js';
-import { digitFixToken } from './values.js';
+import { digitFixToken, findPhones } from './values.js';
 import { isKnownCity, isZipCityRunTogether, zipPlace, type ZipCheck } from './zip.js';
 
 /**
@@ -73,6 +74,109 @@ export function addressBlocks(doc: DocLayout): AddressBlock[] {
   const out = [...lineBlocks, ...cells];
   blockCache.set(doc, out);
   return out;
+}
+
+// --- a list of sites under one service heading ---
+
+/** Words of a site's service line saying it carries telephone lines ("Voice", "5 lines", "Business Lines", "TNs"). */
+const VOICE_SERVICE = /\b(?:voice|telephone|phone|lines?|tns?|pots|trunks?)\b/i;
+
+/**
+ * The sites of a "Service Location(s)" list: line blocks stacked in one column under a service heading, each
+ * opened by its own title line (a site's name, id, its services: "Headquarters (Site ID 818562)  Voice",
+ * "Site 2: Warehouse  Data Only"). Empty when the page has no such list.
+ */
+function siteList(doc: DocLayout): AddressBlock[] {
+  const blocks = addressBlocks(doc).filter((b) => b.shape === 'lines' && b.toks.length);
+  const x0 = (b: AddressBlock) => Math.min(...b.toks.map((t) => t.x0));
+  const lines = (b: AddressBlock) => b.toks.map((t) => t.line);
+  // (the first site's title holds its id, so the heading over it names no block: the list starts under the heading)
+  const heads = doc.hits
+    .filter((h) => h.field === 'service_address' && h.start === 0)
+    .map((h) =>
+      blocks.find(
+        (b) =>
+          b.page === h.page &&
+          x0(b) >= h.x0 - 12 &&
+          x0(b) <= h.x0 + 40 &&
+          Math.min(...lines(b)) > h.line &&
+          Math.min(...lines(b)) <= h.line + 3,
+      ),
+    );
+  for (const head of heads) {
+    if (!head) continue;
+    const list = [head];
+    for (;;) {
+      const prev = list.at(-1)!;
+      const end = Math.max(...lines(prev));
+      const next = blocks
+        .filter((b) => !list.includes(b) && b.page === prev.page && b.concept !== 'billing' && b.concept !== 'remit')
+        .filter(
+          (b) => Math.abs(x0(b) - x0(head)) <= 12 && Math.min(...lines(b)) > end && Math.min(...lines(b)) <= end + 3,
+        )
+        .sort((a, b) => Math.min(...lines(a)) - Math.min(...lines(b)))[0];
+      if (!next) break;
+      list.push(next);
+    }
+    if (list.every((b) => siteTitle(doc, b))) return list;
+  }
+  return [];
+}
+
+/** The title line right over a site's street in its column: words, no street or city of its own. */
+function siteTitle(doc: DocLayout, b: AddressBlock): Line | null {
+  const first = doc.lines[Math.min(...b.toks.map((t) => t.line))]!;
+  const l = doc.lines[first.id - 1];
+  if (!l || l.page !== first.page || first.top - l.bottom > 2 * first.h || b.toks.some((t) => t.line === l.id))
+    return null;
+  const x0 = Math.min(...b.toks.map((t) => t.x0));
+  const cell = l.segs.find((sg) => sg.x0 <= x0 + 2 && sg.x1 > x0 - 40);
+  return cell && /\p{L}{3}/u.test(segText(cell.toks)) ? l : null;
+}
+
+/** How a site's title names it: its ids (three digits or more) and its name without ordinals and parentheses. */
+function siteKeys(title: Line, x0: number): string[] {
+  const cell = title.segs.find((sg) => sg.x0 <= x0 + 2 && sg.x1 > x0 - 40)!;
+  const t = segText(cell.toks);
+  const ids = t.match(/\b\d{3,}\b/g) ?? [];
+  const name = t
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*(?:(?:site|loc|location)\s*#?\s*\d+\s*[:.-]?|\d+[.)])\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...ids, ...(name.length >= 3 ? [name.toUpperCase()] : [])];
+}
+
+/**
+ * Of a list of the account's sites, the one with the telephone lines: the site whose name or id a row of
+ * the page's numbers prints (a usage table's "Site" column beside each number), else the one site whose
+ * title says it carries voice lines while the others carry data, internet or alarm circuits. That is the
+ * service address a carrier compares for a port of those numbers. A list of one site is that site. Null
+ * without such a list or when the evidence names none or several.
+ */
+export function siteOfLines(doc: DocLayout): { site: AddressBlock; alone: boolean } | null {
+  const list = siteList(doc);
+  // (one site under the heading: the heading's, though the id in its title line kept the heading from naming it)
+  if (list.length === 1) return list[0]!.concept === 'unknown' ? { site: list[0]!, alone: true } : null;
+  if (!list.length) return null;
+  const x0 = (b: AddressBlock) => Math.min(...b.toks.map((t) => t.x0));
+  const titles = list.map((b) => siteTitle(doc, b)!);
+  const own = new Set([...list.flatMap((b) => b.toks.map((t) => t.line)), ...titles.map((l) => l.id)]);
+  // the cells of the rows that print a local number (a toll-free one is a desk's)
+  const rowCells = new Set<string>();
+  for (const l of doc.lines) {
+    if (own.has(l.id)) continue;
+    const cells = l.segs.map((sg) => segText(sg.toks).trim());
+    if (cells.some((c) => findPhones(c).some((p) => !isTollFreeNanp(p.e164))))
+      for (const c of cells) rowCells.add(c.toUpperCase());
+  }
+  const pick = (hits: boolean[]) => (hits.filter(Boolean).length === 1 ? list[hits.indexOf(true)]! : null);
+  const linked = pick(list.map((b, i) => siteKeys(titles[i]!, x0(b)).some((k) => rowCells.has(k))));
+  const voice = titles.map((l, i) =>
+    VOICE_SERVICE.test(segText(l.segs.filter((sg) => sg.x1 > x0(list[i]!) - 40).flatMap((sg) => sg.toks))),
+  );
+  const site = linked ?? pick(voice);
+  return site ? { site, alone: false } : null;
 }
 
 // --- naming a block: the nearest address label or heading ---
@@ -501,8 +605,10 @@ function cellAddressBlocks(doc: DocLayout): AddressBlock[] {
         if (a) anchors.push(a);
       }
   const out: AddressBlock[] = [];
-  const cells = anchors.map((a) => a.cell);
-  for (const a of anchors) {
+  // (a form's house-number box beside its street-name box may hold five digits: a house number, not a ZIP)
+  const zips = anchors.filter((a) => a.city || !streetNameAfter(doc, a.cell));
+  const cells = zips.map((a) => a.cell);
+  for (const a of zips) {
     const r = cellAddressAt(doc, a, cells);
     if (r) out.push(r);
   }
@@ -581,6 +687,56 @@ function cityAndState(doc: DocLayout, a: Anchor, cells: Cell[]): CityState | nul
   return null;
 }
 
+const HOUSE_NUMBER = /^\d{1,6}[A-Za-z]?(?:-\d{1,4})?$/;
+
+/** Caption words of a house-number box ("House No.", "Street #", "Number", "Bldg Nbr"). */
+const HOUSE_CAPTION = /^(?:house|street|bldg|building|no|nbr|num|number|#)\b/i;
+
+/** The text of the line next to `c` in its column, above (-1) or below (+1), close as a box's caption is. */
+function captionBeside(doc: DocLayout, c: Cell, dir: -1 | 1): string {
+  const l = doc.lines[c.line.id + dir];
+  if (!l || l.page !== c.line.page || Math.abs(l.cy - c.line.cy) > 2.5 * Math.max(l.h, c.line.h)) return '';
+  const s = l.segs.find((x) => x.x0 < c.seg.x1 && x.x1 > c.seg.x0);
+  return s ? segText(s.toks) : '';
+}
+
+/**
+ * The street-name cell right of a house-number cell on its row, on a form that boxes the address part by
+ * part ("29364" | "Union Rd." | "Unit 38", each box captioned above or below): the next cell on the line,
+ * words with no digit at their start but an ordinal ("21st Cir"), ending in a street type after any unit,
+ * or any name when the number's own caption names a number ("House No.", "Street #"). Null for any other cell.
+ */
+function streetNameAfter(doc: DocLayout, c: Cell): Cell | null {
+  if (!HOUSE_NUMBER.test(c.text)) return null;
+  const next = c.line.segs
+    .filter((s) => s.x0 >= c.seg.x1)
+    .sort((a, b) => a.x0 - b.x0)
+    .map((s) => cellOf(doc, s, c.line))[0];
+  if (!next || next.label || !/^(?:\d+(?:st|nd|rd|th)\b|[A-Za-z])/i.test(next.text) || isUnitOnly(next.text))
+    return null;
+  if (stateOf(next.text) || zipOf(next.text) || cityStateZip(next.text)?.zip5 || isDateText(`${c.text} ${next.text}`))
+    return null;
+  const words = splitUnit(next.text).street.split(/\s+/);
+  if (words.length > 6 || words.some((w) => /\d/.test(w) && !/^\d+(?:st|nd|rd|th)$/i.test(w))) return null;
+  const suffix = STREET_SUFFIXES.has(words.at(-1)!.toUpperCase().replace(/[.,]/g, ''));
+  const captioned = [captionBeside(doc, c, 1), captionBeside(doc, c, -1), c.label].some((t) =>
+    HOUSE_CAPTION.test(t.replace(/^[(\s]+/, '')),
+  );
+  return suffix || captioned ? next : null;
+}
+
+/** A house-number cell and the street-name cell after it, as one street cell. */
+function houseAndStreet(house: Cell, name: Cell): Cell {
+  const toks = [...house.toks, ...name.toks];
+  return {
+    seg: { ...house.seg, toks, x1: name.seg.x1 },
+    toks,
+    text: `${house.text} ${name.text}`,
+    label: house.label,
+    line: house.line,
+  };
+}
+
 /** The street cell nearest above or left of the city (wrapped onto a second line maybe), and a unit cell. */
 function streetAndUnit(
   doc: DocLayout,
@@ -589,7 +745,14 @@ function streetAndUnit(
   cs: CityState,
 ): { street: string; unit: string; toks: Tok[]; streetCell: Cell } | null {
   const top = Math.min(cs.cityCell.line.cy, cs.stateCell?.line.cy ?? Infinity);
-  const streets = cells.filter(
+  // a house number boxed apart from its street name is read with it
+  const parts = new Map<Cell, Cell[]>();
+  for (const c of cells) {
+    const name = used.has(c) ? null : streetNameAfter(doc, c);
+    const nameCell = name && cells.find((x) => x.seg.id === name.seg.id && !used.has(x));
+    if (nameCell) parts.set(houseAndStreet(c, nameCell), [c, nameCell]);
+  }
+  const streets = [...parts.keys(), ...cells.filter((c) => ![...parts.values()].some((p) => p.includes(c)))].filter(
     (c) =>
       !used.has(c) &&
       c.line.cy <= top + 2 &&
@@ -606,6 +769,7 @@ function streetAndUnit(
   const streetCell = nearestTo(streets, cs.cityCell);
   if (!streetCell) return null;
   used.add(streetCell);
+  for (const p of parts.get(streetCell) ?? []) used.add(p);
   // a narrow cell may wrap a street over three lines ("9064 E" / "Broadway" / "Pkwy.")
   const wrap1 = wrapOf(doc, streetCell, used);
   const below = wrap1.length ? cellOf(doc, doc.segs[wrap1[0]!.seg]!, doc.lines[wrap1[0]!.line]!) : null;

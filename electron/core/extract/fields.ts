@@ -23,7 +23,7 @@ import {
   withCitySpelling,
   type AddrResult,
 } from './address.js';
-import { addressBlocks, type AddressBlock, withoutCaptionTail } from './address-blocks.js';
+import { addressBlocks, type AddressBlock, siteOfLines, withoutCaptionTail } from './address-blocks.js';
 import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
@@ -83,6 +83,7 @@ import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
 import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { questionAddress, shapeFallbacks, shapeNames } from './shape.js';
 import {
+  captionRowOfValuesAbove,
   captionsUnderValues,
   columnTolerance,
   continuesBelow,
@@ -964,6 +965,14 @@ function partCells(doc: DocLayout, hit: Hit): PartCells {
       // "City" in tiny print on a form filled in by hand): the value is above, not the next caption beside it
       const above = spans.find((sp) => sp.mode === 'above')?.lines[0]?.[0];
       const captionUnder = !!above && doc.lines[above.line]!.h > 1.3 * hl.h;
+      // (in a row of captions under their boxes, a part's value is in its box right above, or there is none)
+      const underBoxes = headerRow && captionRowOfValuesAbove(doc, doc.lines[h.line]!);
+      if (underBoxes)
+        spans.splice(
+          0,
+          spans.length,
+          ...spans.filter((sp) => sp.mode === 'above' && sp.lines[0]?.[0]?.line === h.line - 1),
+        );
       spans.sort((a, b) =>
         headerRow
           ? Number(b.mode === 'below') - Number(a.mode === 'below')
@@ -1774,8 +1783,16 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   if (!below || doc.hits.some((h) => h.line === below.id)) return;
   const under = below.toks.filter((t) => t.x1 > first.x0 - line.h && t.x0 < last.x1);
   const t = under[0];
-  if (under.length !== 1 || !t || Math.abs(t.x0 - first.x0) > line.h) return;
-  if (doc.segs[t.seg]!.toks.length !== 1 || below.toks.some((o) => o.x0 > t.x1)) return;
+  // (at the cell's left edge, or centred under the value in a header whose values are centred)
+  const centred = Math.abs((t ? t.x0 + t.x1 : 0) / 2 - (first.x0 + last.x1) / 2) <= line.h;
+  if (under.length !== 1 || !t || (Math.abs(t.x0 - first.x0) > line.h && !centred)) return;
+  // (another cell of the header may wrap beside it, "Copper Canyon Plumbing &" over "Heating Ltd.": a
+  // table's next row fills most of the row's cells, a wrap only a few)
+  // (the row's cells may stand on more than one line of the layout, all at its height)
+  const beside = below.segs.filter((sg) => sg.x0 > t.x1).length;
+  const row = doc.lines.filter((l) => l.page === line.page && Math.abs(l.cy - line.cy) < 0.5 * line.h);
+  const cells = row.reduce((n, l) => n + l.segs.length, 0);
+  if (doc.segs[t.seg]!.toks.length !== 1 || (beside && 2 * (beside + 1) > cells)) return;
   const group = digitFixToken(t.text);
   if (!/^\d{3,}$/.test(group) || c.value.replace(/\W/g, '').length + group.length > 26) return;
   c.value += ` ${group}`;
@@ -2642,6 +2659,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   screenServiceAddresses(doc, serviceCands);
   taggedServiceAddresses(doc, serviceCands);
   preferPrimaryLocation(doc, serviceCands);
+  preferSiteOfLines(doc, serviceCands);
   preferHolderSection(doc, serviceCands);
   closedSitesLast(doc, serviceCands);
   siteHeadingRunIn(serviceCands);
@@ -2897,6 +2915,24 @@ function preferPrimaryLocation(doc: DocLayout, serviceCands: AddrCand[]): void {
   const onMarked = (c: AddrCand) => c.toks.some((t) => markedToks.has(t));
   if (!serviceCands.some(onMarked)) return;
   for (const c of serviceCands) if (!onMarked(c)) c.score *= 0.5;
+}
+
+/**
+ * A list of the account's sites under one service heading, one of them the site of the lines (address-blocks.ts
+ * siteOfLines): that site is the service address, read at the heading's strength; the list's other sites are
+ * the account's other premises. A list of one site is read only where nothing else was.
+ */
+function preferSiteOfLines(doc: DocLayout, serviceCands: AddrCand[]): void {
+  const found = siteOfLines(doc);
+  // (a list of one site only stands in for a reading that found none)
+  if (!found || (found.alone && serviceCands.length)) return;
+  const site = found.site;
+  const own = new Set(site.toks);
+  const onSite = (c: AddrCand) => c.toks.some((t) => own.has(t));
+  // (read as a block under its heading is read: a named block's weight, or the best reading's it displaces)
+  const top = Math.max(0.7 * site.quality, ...serviceCands.map((c) => c.score));
+  for (const c of serviceCands) if (!onSite(c)) c.score *= 0.5;
+  if (!serviceCands.some(onSite)) serviceCands.push({ value: site.value, toks: site.toks, score: top, hit: site.hit });
 }
 
 interface LocationCard {

@@ -1,7 +1,8 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
-import { CLOSING } from './prose.js';
+import { CLOSING, isLetterheadName } from './prose.js';
 import { hitAt, spansFor, startTolerance } from './spans.js';
+import { labelKey } from './text.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
 import { labelStems, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
@@ -711,6 +712,25 @@ export function forwardingTarget(before: string): boolean {
   return words.some((w) => /^(?:fwd|fwdg|forward(?:ed|ing|s)?|[a-z]?cf[a-z]{0,2})$/i.test(w) && w.length <= 10);
 }
 
+const issuerCache = new WeakMap<DocLayout, string | null>();
+
+/** The issuer's name as its letterhead prints it: a cell of words alone in large type on page 1's first lines. */
+function letterheadIssuer(doc: DocLayout): string | null {
+  if (issuerCache.has(doc)) return issuerCache.get(doc)!;
+  const page = doc.lines[0]?.page;
+  const cell = doc.lines
+    .filter((l) => l.page === page)
+    .slice(0, 3)
+    .flatMap((l) => l.segs)
+    .find((sg) => {
+      const t = segText(sg.toks);
+      return /\p{L}{2}/u.test(t) && !/\d/.test(t) && sg.toks.length <= 6 && isLetterheadName(doc, sg.toks);
+    });
+  const out = cell ? labelKey(segText(cell.toks)) : null;
+  issuerCache.set(doc, out);
+  return out;
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -762,6 +782,12 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     contact = true;
     // captioned by words, it is the desk's number everywhere on the page
     support = /\p{L}/u.test(before);
+  }
+  // a toll-free number after the letterhead's own name in its cell ("Meridian Voice  Porting desk 877.365.7226"
+  // in a form's footer): the issuer's desk, whatever the desk is called, not a line the customer ports
+  if (!contact && doc.kind === 'loa' && isTollFreeNanp(ph.e164) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) {
+    const issuer = letterheadIssuer(doc);
+    if (issuer && labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer)) contact = true;
   }
   // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
   // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")

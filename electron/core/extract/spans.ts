@@ -601,6 +601,31 @@ function captionsOfValuesAbove(doc: DocLayout, line: Line, own: Seg, cell: Seg):
   return over(own) && over(cell);
 }
 
+/**
+ * A row of captions each under its own value in the row right above it (a boxed form captioned in small
+ * print under its boxes: "87 | River Ln | Corpus Christi | TX | 78411" over "Street No. | Street Name |
+ * Suite | City | ST | ZIP Code"): caption-shaped cells in smaller print, close under the values, two of
+ * them or more starting where a value above starts. A box left empty leaves its caption with nothing
+ * above, never the next row's value.
+ */
+export function captionRowOfValuesAbove(doc: DocLayout, line: Line): boolean {
+  const above = doc.lines[line.id - 1];
+  if (!above || above.page !== line.page || above.h <= 1.05 * line.h || !captionCells(line)) return false;
+  // (a caption sits under its box's bottom edge, the value inside the box: up to two caption heights apart,
+  // and nearer the values it captions than a row of values in the same columns under it, a table's first row)
+  const gap = line.top - above.bottom;
+  if (gap >= 2 * line.h) return false;
+  const aligned = (row: Line) => {
+    const tol = startTolerance(row);
+    return line.segs.filter((sg) =>
+      row.segs.some((a) => Math.abs(a.x0 - sg.x0) <= tol && !doc.hitsBySeg.get(a.id)?.length),
+    ).length;
+  };
+  const below = doc.lines[line.id + 1];
+  if (below && below.page === line.page && below.top - line.bottom <= gap && aligned(below) >= 2) return false;
+  return aligned(above) >= 2;
+}
+
 /** Lines a few rows above and below a label's line, nearest first (same page, within five line heights). */
 function rowsAround(doc: DocLayout, line: Line): Line[] {
   const out: Line[] = [];
