@@ -1820,12 +1820,13 @@ function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
   const subs = labelled(doc, 'sub_account', 1, firstLine(parseAccount)).filter(
     (c) => accountShaped(c.value) && !maskedBefore(doc, c),
   );
+  // (a sentence's account, a table's words read as one, opens no section: it only yields to the holder)
   const holder = numbersHolder(
     doc,
-    [...acctCands, ...subs].filter((c) => accountShaped(c.value)),
+    [...acctCands.filter((c) => !c.prose), ...subs].filter((c) => accountShaped(c.value)),
   );
   if (!holder) return;
-  const top = Math.max(holder.score, ...acctCands.map((c) => c.score));
+  const top = Math.max(holder.score, ...acctCands.filter((c) => !c.prose).map((c) => c.score));
   holder.score = top;
   const key = labelKey(holder.value);
   for (const c of acctCands) if (c !== holder && labelKey(c.value) !== key) c.score = Math.min(c.score, 0.8 * top);
@@ -1937,8 +1938,8 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
     acctCands.push(...sub);
   }
-  if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   acctCands.push(...proseAccountCands(doc));
+  if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   const acct = best(acctCands);
   if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
 
