@@ -142,3 +142,29 @@ describe('a consolidated bill gives the account whose section lists the numbers'
     expect(got.phone_numbers?.value).toEqual(PORTED);
   });
 });
+
+describe("the bill-to block's name under a heading of no field", () => {
+  // the master page's corporate block: a heading, the account's name, an attention line, the head office; the
+  // bill's facts in a column beside it, at a pitch of its own (the heading alone on its line)
+  const block = (heading: string, name: string, attn: string | null): Row[] => [
+    [44, 40, 'Northwind Voice', BOLD],
+    [330, 56, 'Master account: 7731-0088-00'],
+    [44, 70, heading],
+    [330, 77, 'Invoice date: 03/02/2026'],
+    [44, 84, name],
+    [330, 91, 'Amount due: $2,114.50'],
+    ...([attn, 'PO Box 4410', 'Tacoma, WA 98402'].filter((l) => l !== null) as string[]).map(
+      (l, i): Row => [44, 98 + i * 14, l],
+    ),
+    ...detail(170, 'Sub-account #'),
+  ];
+  for (const heading of ['Billing Contact:', 'Statement For:', 'Corporate Billing', 'Remitter of record:'])
+    it(`"${heading}" over the name: the name, not the heading nor a site's`, async () => {
+      // (a short name, its legal form its third word, is no wrapped name's end under the heading)
+      for (const name of ['Cedar Hollow Dental Group PLLC', 'Riverside Roofing, PA'])
+        for (const attn of ['Attn: Accounts Payable', null]) {
+          const got = await read([block(heading, name, attn)]);
+          expect(got.account_name?.value).toBe(name);
+        }
+    });
+});

@@ -579,6 +579,9 @@ function blockName(nameLines: Tok[][]): Tok[] | null {
       (lines[start]!.length <= 3 && LEGAL_FORM_END.test(trimValue(lower)) && /^[A-Z]/.test(lower));
     const upperOpen = /(&|\band|\bof|\bthe|-|,)$/i.test(upper);
     if (LEGAL_FORM_END.test(upper) && !onlyLegalForms(lower)) break;
+    // (a heading over the name, a caption's words or closed by a colon, is none of it: "Corporate Billing" /
+    // "Riverside Roofing, PA", "Remitter of record:" / …)
+    if (looksLikeLabelText(upper) || /:$/.test(text(lines[start - 1]!).trim())) break;
     if (!lowerIsEnd && !upperOpen) break;
     if (/\d/.test(upper) || lines[start - 1]!.length > 6) break;
     start--;
@@ -1370,7 +1373,11 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
           const headLine = doc.lines[head.line]!;
           const beside = headLine.segs[headLine.segs.indexOf(head.seg) + 1];
           const alone = head.end >= block[headAt]!.length && !beside;
-          block.splice(0, headAt + 1 + (alone ? 1 : 0));
+          // (a caption of no field's over a business's name heads the mailing block, the name its first
+          // line: "Billing Contact:" / "Statement For:" over "Northgate Marine Supply, PA" / "Attn: …" / street)
+          const under = block[headAt + 1];
+          const addressee = head.field === 'other' && !!under && LEGAL_FORM_END.test(trimValue(text(under)));
+          block.splice(0, headAt + 1 + (alone && !addressee ? 1 : 0));
         }
       }
       if (!block.length) continue;
