@@ -1584,7 +1584,8 @@ function complementStart(stems: readonly string[], head: string | undefined): nu
  * "Service *Address* for BAN" an address, not the account; "Port *PIN* Number" the PIN, not the numbers
  * to port. Nor does one lacking the head whose words reach into the complement after the head's
  * joining word: "Account PIN *with current carrier*" is the PIN, "Account *at your current provider*" the
- * account, not the carrier. Otherwise the most specific one wins (the most words) — a modifier of several words may
+ * account, not the carrier. Nor one lacking the head noun "account": words before it say whose account it
+ * is, not what ("Incumbent Carrier Account", "Current Provider Account" are accounts). Otherwise the most specific one wins (the most words) — a modifier of several words may
  * change what a head names ("Customer Service Representative" is the carrier's, not the customer's
  * representative) —; among as specific ones, the one whose words stand together ("Customer Service" over
  * "Customer … Number" in "Customer Service Number"), then the one holding the head noun ("Security
@@ -1604,7 +1605,7 @@ export function conceptOf(
     // (a concept reaching into the complement names where or how, not what: "Account *with current carrier*")
     const beside = !holdsHead && complementAt >= 0 && c.stems.some((s) => stems.indexOf(s) >= complementAt);
     return [
-      head !== undefined && !holdsHead && (NUMBER_FIELDS.has(c.field) || beside) ? 0 : 1,
+      head !== undefined && !holdsHead && (NUMBER_FIELDS.has(c.field) || beside || head === 'account') ? 0 : 1,
       c.stems.length,
       contiguous(c, stems) ? 1 : 0,
       holdsHead ? 1 : 0,
