@@ -581,6 +581,9 @@ function blockName(nameLines: Tok[][]): Tok[] | null {
       (lines[start]!.length <= 3 && LEGAL_FORM_END.test(trimValue(lower)) && /^[A-Z]/.test(lower));
     const upperOpen = /(&|\band|\bof|\bthe|-|,)$/i.test(upper);
     if (LEGAL_FORM_END.test(upper) && !onlyLegalForms(lower)) break;
+    // (a heading over the name, a caption's words or closed by a colon, is none of it: "Corporate Billing" /
+    // "Riverside Roofing, PA", "Remitter of record:" / …)
+    if (looksLikeLabelText(upper) || /:$/.test(text(lines[start - 1]!).trim())) break;
     if (!lowerIsEnd && !upperOpen) break;
     if (/\d/.test(upper) || lines[start - 1]!.length > 6) break;
     start--;
@@ -1380,7 +1383,11 @@ function unlabelledBlocks(doc: DocLayout, pages: number[]): { addr: AddrResult; 
           const headLine = doc.lines[head.line]!;
           const beside = headLine.segs[headLine.segs.indexOf(head.seg) + 1];
           const alone = head.end >= block[headAt]!.length && !beside;
-          block.splice(0, headAt + 1 + (alone ? 1 : 0));
+          // (a caption of no field's over a business's name heads the mailing block, the name its first
+          // line: "Billing Contact:" / "Statement For:" over "Northgate Marine Supply, PA" / "Attn: …" / street)
+          const under = block[headAt + 1];
+          const addressee = head.field === 'other' && !!under && LEGAL_FORM_END.test(trimValue(text(under)));
+          block.splice(0, headAt + 1 + (alone && !addressee ? 1 : 0));
         }
       }
       if (!block.length) continue;
@@ -1838,12 +1845,13 @@ function holderFirst(doc: DocLayout, acctCands: Cand<string>[]): void {
   const subs = labelled(doc, 'sub_account', 1, firstLine(parseAccount)).filter(
     (c) => accountShaped(c.value) && !maskedBefore(doc, c),
   );
+  // (a sentence's account, a table's words read as one, opens no section: it only yields to the holder)
   const holder = numbersHolder(
     doc,
-    [...acctCands, ...subs].filter((c) => accountShaped(c.value)),
+    [...acctCands.filter((c) => !c.prose), ...subs].filter((c) => accountShaped(c.value)),
   );
   if (!holder) return;
-  const top = Math.max(holder.score, ...acctCands.map((c) => c.score));
+  const top = Math.max(holder.score, ...acctCands.filter((c) => !c.prose).map((c) => c.score));
   holder.score = top;
   const key = labelKey(holder.value);
   for (const c of acctCands) if (c !== holder && labelKey(c.value) !== key) c.score = Math.min(c.score, 0.8 * top);
@@ -1955,8 +1963,8 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
     acctCands.push(...sub);
   }
-  if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   acctCands.push(...proseAccountCands(doc));
+  if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   const acct = best(acctCands);
   if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
 

@@ -40,21 +40,29 @@ export function numbersHolder<C extends { value: string; toks: Tok[] }>(doc: Doc
     return d.length === 10 && occ.some((o) => o.e164.endsWith(d) && !o.toks.some((t) => c.toks.includes(t)));
   };
   const accounts = cands.filter((c) => !lineNumber(c));
-  for (const c of [...accounts].sort((a, b) => line(a) - line(b))) {
-    const key = accountKey(c.value);
-    const l = line(c);
-    // a number repeated at the top of a later page is a running header: the section before it goes on
-    if (byKey.has(key) && runningHeader(doc, l)) continue;
-    if (!byKey.has(key)) byKey.set(key, c);
-    if (opens.at(-1)?.from !== l) opens.push({ key, from: l });
-  }
-  if (byKey.size < 2) return null;
-  const numberLines = [...new Set(occ.filter((o) => !o.contact && !o.support && !o.inactive).map((o) => o.line))];
-  const sections = opens.map((o, i) => ({ ...o, to: opens[i + 1]?.from ?? Number.POSITIVE_INFINITY }));
+  for (const c of accounts) if (!byKey.has(accountKey(c.value))) byKey.set(accountKey(c.value), c);
   const named = namedAccounts(
     doc,
     [...byKey.values()].map((c) => c.value),
   );
+  // (a bill naming one account captioned, its siblings in a summary's rows under a column header, names several)
+  if (new Set([...byKey.keys(), ...[...named.values()].flatMap((k) => [...k])]).size < 2) return null;
+  // a section opens where an account is captioned, and where a line names one account alone in the shape
+  // the bill prints its accounts in: a summary's row, a detail whose caption is worded unlike the others
+  // ("Location Account 201-555-0159-627" beside "Sub-Account #" rows) — each row its own account's
+  const openers = [
+    ...accounts.map((c) => ({ key: accountKey(c.value), from: line(c) })),
+    ...[...named].filter(([, keys]) => keys.size === 1).map(([l, keys]) => ({ key: [...keys][0]!, from: l })),
+  ].sort((a, b) => a.from - b.from);
+  const seen = new Set<string>();
+  for (const o of openers) {
+    // a number repeated at the top of a later page is a running header: the section before it goes on
+    if (seen.has(o.key) && runningHeader(doc, o.from)) continue;
+    seen.add(o.key);
+    if (opens.at(-1)?.from !== o.from) opens.push(o);
+  }
+  const numberLines = [...new Set(occ.filter((o) => !o.contact && !o.support && !o.inactive).map((o) => o.line))];
+  const sections = opens.map((o, i) => ({ ...o, to: opens[i + 1]?.from ?? Number.POSITIVE_INFINITY }));
   // a row naming another account (a summary row: its account, its main number) lists that account's number
   const other = (l: number, key: string) => [...(named.get(l) ?? [])].some((k) => k !== key);
   const held = new Map<string, number>();
@@ -64,7 +72,7 @@ export function numbersHolder<C extends { value: string; toks: Tok[] }>(doc: Doc
       (held.get(s.key) ?? 0) + numberLines.filter((l) => l >= s.from && l < s.to && !other(l, s.key)).length,
     );
   const [top, next] = [...held.entries()].sort((a, b) => b[1] - a[1]);
-  if (!top || top[1] === 0 || top[1] <= (next?.[1] ?? 0)) return null;
+  if (!top || top[1] === 0 || top[1] <= (next?.[1] ?? 0) || !byKey.has(top[0])) return null;
   // sub-accounts numbered as the account with a suffix ("LMN97131911-001") divide that one account: the
   // account the carrier holds the numbers under is the one they extend, not one of its divisions
   if ([...byKey.keys()].some((k) => k !== top[0] && top[0].startsWith(k))) return null;
@@ -72,12 +80,17 @@ export function numbersHolder<C extends { value: string; toks: Tok[] }>(doc: Doc
   return byKey.get(top[0])!;
 }
 
-/** One of the first lines of a page after the first: where a running header repeats the bill's facts. */
+/**
+ * One of the first lines of a page after the first, close under the page's first: where a running header
+ * repeats the bill's facts. A section's own caption under a heading that opens the page ("Detail of
+ * Charges: Store 12" over "Sub-account # BAN9424447") stands further down.
+ */
 function runningHeader(doc: DocLayout, lineId: number): boolean {
   const l = doc.lines[lineId];
   if (!l || l.page === 1) return false;
   const firstOfPage = doc.lines.findIndex((x) => x.page === l.page);
-  return lineId - firstOfPage < 3;
+  const first = doc.lines[firstOfPage]!;
+  return lineId - firstOfPage < 3 && l.top - first.top < 2.5 * Math.max(first.h, l.h);
 }
 
 /**

@@ -1566,10 +1566,26 @@ const NUMBER_FIELDS: ReadonlySet<LabelField> = new Set<LabelField>([
 ]);
 
 /**
+ * Where a caption's complement starts: the word after the one joining the head noun to it ("Account PIN
+ * *with* | current carrier", "Name *as* | shown on the bill"), -1 when there is none. A complement
+ * opened by "of" says whose the head is ("Name of | current carrier" is the carrier's name), so it is no
+ * complement here: its words may name the value.
+ */
+function complementStart(stems: readonly string[], head: string | undefined): number {
+  const cut = stems.findIndex((s, i) => i > 0 && HEAD_ENDS.has(s));
+  if (cut < 0 || stems[cut] === 'of' || head === undefined) return -1;
+  const at = stems.indexOf(head);
+  return at >= 0 && at < cut ? cut + 1 : -1;
+}
+
+/**
  * The concept a run of label words names, if any. A number's concept lacking the caption's head noun
  * never wins, however many words it has: "Pilot Line *Location*" names a place, not the pilot line;
  * "Service *Address* for BAN" an address, not the account; "Port *PIN* Number" the PIN, not the numbers
- * to port. Otherwise the most specific one wins (the most words) — a modifier of several words may
+ * to port. Nor does one lacking the head whose words reach into the complement after the head's
+ * joining word: "Account PIN *with current carrier*" is the PIN, "Account *at your current provider*" the
+ * account, not the carrier. Nor one lacking the head noun "account": words before it say whose account it
+ * is, not what ("Incumbent Carrier Account", "Current Provider Account" are accounts). Otherwise the most specific one wins (the most words) — a modifier of several words may
  * change what a head names ("Customer Service Representative" is the carrier's, not the customer's
  * representative) —; among as specific ones, the one whose words stand together ("Customer Service" over
  * "Customer … Number" in "Customer Service Number"), then the one holding the head noun ("Security
@@ -1583,10 +1599,13 @@ export function conceptOf(
   holdHead = false,
 ): LabelConcept | null {
   const have = new Set(stems);
+  const complementAt = complementStart(stems, head);
   const rank = (c: LabelConcept): number[] => {
     const holdsHead = head !== undefined && c.stems.includes(head);
+    // (a concept reaching into the complement names where or how, not what: "Account *with current carrier*")
+    const beside = !holdsHead && complementAt >= 0 && c.stems.some((s) => stems.indexOf(s) >= complementAt);
     return [
-      head !== undefined && !holdsHead && NUMBER_FIELDS.has(c.field) ? 0 : 1,
+      head !== undefined && !holdsHead && (NUMBER_FIELDS.has(c.field) || beside || head === 'account') ? 0 : 1,
       c.stems.length,
       contiguous(c, stems) ? 1 : 0,
       holdsHead ? 1 : 0,

@@ -2933,7 +2933,7 @@ function conceptLabel(
         conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0)
       );
     if (shift || pairGap) end = shift || pairGap;
-    else if (toks.length - i > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
+    else if (wordsOutsideHints(toks.slice(i)) > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
   const text = segText(toks.slice(i, end));
@@ -3002,6 +3002,7 @@ function conceptLabel(
     !(pairGap && lineStart && (best.weight ?? 1) >= 0.7) &&
     best.stems.length === 1 &&
     !hinted &&
+    !restatedByHint(text, best, kind) &&
     !recordTagShape &&
     !wholeCell &&
     !headed &&
@@ -3014,6 +3015,33 @@ function conceptLabel(
   )
     return null;
   return found(best);
+}
+
+/**
+ * A hint in parentheses that is the concept's own word, wherever it stands in the caption: "Security Passcode
+ * (PIN) on the account" names the PIN as surely as "Passcode (PIN)" does (the hint's words are dropped from
+ * the caption's stems, so the head read from them is not the hint's).
+ */
+function restatedByHint(text: string, best: LabelConcept, kind: DocumentKind): boolean {
+  return [...text.matchAll(/\(([^)]*)\)/g)].some((m) => {
+    const inside = labelStems(m[1] ?? '');
+    return inside.length > 0 && conceptOf(inside, kind) === best;
+  });
+}
+
+/**
+ * How many of the tokens stand outside parentheses: a hint is no word of a caption's length ("Security
+ * Passcode (PIN) on the account (exactly as billed)" is a caption of six words).
+ */
+function wordsOutsideHints(toks: Tok[]): number {
+  let depth = 0;
+  let n = 0;
+  for (const t of toks) {
+    const opens = (t.text.match(/\(/g) ?? []).length;
+    if (!depth && !opens) n++;
+    depth = Math.max(0, depth + opens - (t.text.match(/\)/g) ?? []).length);
+  }
+  return n;
 }
 
 /**
