@@ -583,8 +583,15 @@ function csrWritesAgreed(
   const asFound = foundComparison(parsed, v.value);
   // a loose find (house number, street and ZIP) is a reason for doubt only: the block it found must
   // itself parse to the agreed address — "1200 W Madison St Ste 210" is not "… Suite 200"
+  const byInvoice = compareAddresses(invoice.value, v.value);
+  // (an invoice reading one OCR slip from the checked address — "405B" for 4058, the same letters as written —
+  // while the CSR writes that address in full outside its billing blocks: the address found is the checked one)
   const [parts, r] =
-    goodAddress(asFound) || !exact ? [parsed, asFound] : [invoice.value, compareAddresses(invoice.value, v.value)];
+    goodAddress(asFound) || !exact
+      ? [parsed, asFound]
+      : goodAddress(byInvoice) || !find.address(v.value, 'csr', 'exact', true)
+        ? [invoice.value, byInvoice]
+        : [v.value, compareAddresses(v.value, v.value)];
   return goodAddress(r) ? { src: 'csr', found: f, parts, r, backed: true } : null;
 }
 
