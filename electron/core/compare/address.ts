@@ -481,7 +481,7 @@ function settleAddress(
     invoiceBacksRef || refConfirmed ? { refDoubts: [], refUnderLabel: false } : refReadingDoubts(find, ref, v);
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
-  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value));
   doubts.push(...numberSlipDoubt(find, ref, v, r, invoice, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...trailingCharacterDoubts(find, ref, v, r));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
@@ -619,7 +619,10 @@ function contraryNote(
   const backed = invoiceBackedNowhere(find, ref, v, invoice, r);
   if (backed)
     return `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`;
-  const both = invoice ? null : writtenOnOtherNowhere(find, ref, v, r);
+  // (an invoice reading of no house number — a heading read as its street, "Registration (E911)" — is its
+  // reading lost as much as none: the invoice's words may still give the CSR's address)
+  const invoiceLost = !invoice || noStreetAddress(invoice.value);
+  const both = invoiceLost ? writtenOnOtherNowhere(find, ref, v, r) : null;
   if (!both) return null;
   return `The ${ref.src === 'csr' ? 'invoice' : 'CSR'} writes the ${SOURCE_LABEL[ref.src]}'s address too, and the ${SOURCE_LABEL[v.src]}'s ${both.join(', ')} ${both.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the ${SOURCE_LABEL[ref.src]}'s address was not read with certainty.`;
 }
@@ -1232,6 +1235,14 @@ function droppedPartDoubts(
 }
 
 /**
+ * A reading whose street line opens with no number (a house number misparsed, "-4 Oak Terrace", opens
+ * with one) and gives no PO box: a heading or a caption read as the street ("Registration (E911)").
+ */
+function noStreetAddress(a: AddressParts): boolean {
+  return !a.house_number && a.po_box === null && !/^\W*\d/.test(a.raw.split(',')[0] ?? '');
+}
+
+/**
  * Doubts about the address readings themselves: a reading without a house number where the other has
  * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
  * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
@@ -1245,10 +1256,11 @@ function addressReadingDoubts(
   loaStated = false,
   /** the invoice gives the CSR's address as well (two documents read apart say the same) */
   refBacked = false,
-  /** the invoice's ZIP, when the reference is the CSR's reading */
-  invoiceZip = '',
+  /** the invoice's reading, when the reference is the CSR's */
+  invoice?: AddressParts,
 ): AddressDoubt[] {
   const doubts: AddressDoubt[] = [];
+  const invoiceZip = invoice?.zip5 ?? '';
   for (const [side, other] of [
     [ref, v],
     [v, ref],
@@ -1256,7 +1268,7 @@ function addressReadingDoubts(
     if (side.src === 'case' || side.conf >= 1) continue;
     // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
     const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
-    if (noNumber && side.value.po_box === null && other.value.house_number)
+    if (noNumber && side.value.po_box === null && other.value.house_number && !numberLostOnCsr(find, side, other, invoice))
       doubts.push({
         text: `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
       });
@@ -1340,6 +1352,23 @@ function addressReadingDoubts(
       text: `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
     });
   return doubts;
+}
+
+/**
+ * A CSR reading without a house number ("Kingsley" of a record's "SA House No: 27240" / "Svc Addr Street:
+ * Kingsley Way") beside an address that has one, when the invoice, read apart, gives that same number
+ * and the CSR writes it as a number of its own: the CSR's reader lost it, the CSR does not lack it — the
+ * parts the invoice gives like the checked address are then the CSR reading's loss (withoutCsrLosses).
+ */
+function numberLostOnCsr(
+  find: Finder,
+  side: Val<AddressParts>,
+  other: Val<AddressParts>,
+  invoice: AddressParts | undefined,
+): boolean {
+  const number = other.value.house_number;
+  if (side.src !== 'csr' || !invoice || invoice.house_number !== number || number.length < 3) return false;
+  return find.known('csr') && !!find.written('csr', number, { digits: true, wholeWords: true });
 }
 
 /**
