@@ -77,6 +77,9 @@ const NUMBER_LOOKALIKE = new RegExp(`[${NUMBER_LOOKALIKES}]`);
 /** A street line's first word of digits and those letters, then the street's words. */
 const HOUSE_NUMBER_AS_READ = new RegExp(`^([0-9${NUMBER_LOOKALIKES}]{2,6})(\\s+\\p{L}.*)$`, 'u');
 
+/** A street line opening with a B and digits, then the street's words ("B9 OakPl"). */
+const OPENING_B = /^B(\d{1,5})(\s+\p{L}.*)$/u;
+
 /**
  * A unit read at the head of the city ("Apt lA Cape Coral": the unit's line ran into the city's): a city
  * never opens with a unit designator and its value, so they are the address's unit and the rest its city.
@@ -99,6 +102,10 @@ function unitBeforeCity(city: string): { unit: string; city: string } | null {
  * that number. A letter a house number may carry ("12B") stays; "I5"-like words without a digit stay.
  */
 function withHouseNumberAsDigits(street: string): string {
+  // (a house number's own letter follows its digits, "12B": one opening with a B before its digits is an 8
+  // OCR read as B, "B9 Oak Pl" for 89)
+  const openingB = OPENING_B.exec(street.trim());
+  if (openingB) return `8${openingB[1]!}${openingB[2]!}`;
   const m = HOUSE_NUMBER_AS_READ.exec(street.trim());
   if (!m || !/\d/.test(m[1]!) || /^\d+$/.test(m[1]!)) return street;
   return fixDigits(m[1]!) + m[2]!;
