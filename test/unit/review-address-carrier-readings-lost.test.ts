@@ -112,3 +112,59 @@ describe("a CSR reading that lost the house number of a record's tagged parts", 
     expect(r.fields.service_address.reason).toMatch(/has no house number/);
   });
 });
+
+describe("a unit only the LOA gives, the invoice's reading lost", () => {
+  // TUNE bad 31486 (standins 0): an LOA grid read at 62% gives Suite 845; the CSR, read at 85% under its
+  // label, gives none and writes none; the invoice's reader found no service address
+  const fl = (unit = '') => addr('13890 Forest Terrace', 'Boca Raton', 'FL', '33464', unit);
+  // (the street wraps in its cell, one word a line, as a grid form prints a long street)
+  const LOA_GRIDS = [
+    ['Street Addr', 'Bldg/Suite', 'City Name   St.   Post Code'],
+    ['No. & Street', 'Suite/Unit', 'Town   State   Zip'],
+    ['Premises street', 'Room/Ste', 'City   ST   ZIP code'],
+  ] as const;
+  const loaPage = ([street, unit, place]: readonly [string, string, string]) =>
+    page([
+      [40, 40, 'NUMBER TRANSFER AUTHORIZATION FORM'],
+      [40, 70, street],
+      [160, 70, unit],
+      [260, 70, place],
+      [40, 84, '13890'],
+      [160, 84, 'Suite 845'],
+      [260, 84, 'Boca Raton   FL   33464'],
+      [40, 96, 'Forest'],
+      [40, 108, 'Terrace'],
+      [40, 140, 'Lines to Port'],
+    ]);
+  const csrPage = (extra: string) =>
+    page(
+      [
+        [40, 40, 'CUSTOMER SERVICE RECORD'],
+        [40, 60, 'Service Address: 13890 Forest Terrace, Boca Raton, FL 33464'],
+        [40, 80, extra],
+      ],
+      'ocr',
+    );
+  const ports = (grid: readonly [string, string, string], csrConf: number, extra = 'TN 561 555 0142 WKG') => ({
+    loa: { service_address: fv(fl('Suite 845'), 0.62) },
+    csr: { service_address: fv(fl(), csrConf) },
+    pages: { loa: loaPage(grid), csr: csrPage(extra) },
+  });
+
+  for (const grid of LOA_GRIDS)
+    it(`LOA "${grid[0]} | ${grid[1]}": a predicted LOCATION_MISMATCH, no look`, () => {
+      const r = run(ports(grid, 0.85));
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(addressChecks(r)).toEqual([]);
+    });
+
+  it('…but a CSR read below what a contrary reading needs keeps the look', () => {
+    const r = run(ports(LOA_GRIDS[0], 0.5));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('…and a CSR that writes the unit elsewhere keeps the look', () => {
+    const r = run(ports(LOA_GRIDS[0], 0.85, 'Suite 845 (per work order)'));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+});

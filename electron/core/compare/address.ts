@@ -1892,8 +1892,9 @@ function takePart<K extends keyof AddressParts>(to: AddressParts, from: AddressP
 
 /**
  * A unit that only the LOA gives: the LOA's text layer writes it, the CSR and the invoice (which
- * agree with each other) write it nowhere. However its reading was assembled, the LOA asks for a
- * unit the carrier's record does not have.
+ * agree with each other) write it nowhere — or, the invoice's reading lost, the CSR's reading stands
+ * under its label at a confidence a contrary reading needs and neither carrier page writes the unit.
+ * However its reading was assembled, the LOA asks for a unit the carrier's record does not have.
  */
 function unitOnlyOnLoa(
   find: Finder,
@@ -1903,10 +1904,13 @@ function unitOnlyOnLoa(
   r: AddressComparison,
 ): boolean {
   const differing = differingParts(r);
-  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || find.ocr('loa')) return false;
-  if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || invoice.value.unit)
-    return false;
-  if (!v.value.unit || !v.value.unit_designator || !sameWritten(invoice.value, ref.value)) return false;
+  if (v.src !== 'loa' || ref.src !== 'csr' || find.ocr('loa')) return false;
+  // (no invoice reading: the CSR's own, read under its label and surely enough to stand against a contrary one)
+  const carrierAgrees = invoice
+    ? sameWritten(invoice.value, ref.value) && !invoice.value.unit
+    : ref.conf >= CONTRARY_MIN && !!find.address(ref.value, 'csr');
+  if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || !carrierAgrees) return false;
+  if (!v.value.unit || !v.value.unit_designator) return false;
   // (the unit in any written form of its designator: "Suite 35B" is read as STE 35B)
   const unit = partToFind('unit', v.value) ?? [
     { text: `${v.value.unit_designator} ${v.value.unit}`, digits: false, maxEdits: 0 },
@@ -1914,7 +1918,8 @@ function unitOnlyOnLoa(
   return (
     unit.some((x) => writtenPart(find, 'loa', x)) &&
     !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
-    !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r)
+    // (an invoice that was not read may still write the unit: its page, when known, must not)
+    ((!invoice && !find.known('invoice')) || !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r))
   );
 }
 
