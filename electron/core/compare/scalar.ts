@@ -419,8 +419,8 @@ function guessedWithoutLabel(s: ScalarSpec, v: Val<string>): boolean {
 
 /**
  * A guess (guessedWithoutLabel) at the confidence the extractor gives its first-number pick (0.3 at most):
- * that document states no value of the field. A layout reading surer than that was read for where it
- * stands on its page, and stays a reading a person weighs.
+ * that document names no value under a label the review knows. A layout reading surer than that was read
+ * for where it stands on its page, and stays a reading a person weighs.
  */
 function plainGuess(s: ScalarSpec, v: Val<string>): boolean {
   return guessedWithoutLabel(s, v) && v.conf < CONTRARY_MIN;
@@ -691,13 +691,7 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
   if (guesses) run.reasons.push(guesses.reason);
   for (const src of checked) {
     const v = vals[src];
-    // an LOA that names no BTN, its reading a guess of the numbers it lists, states none: as if unread
-    const guessed = !!v && loaGuessStatesNone(s, ref, v);
-    if (!v || guessed) {
-      if (guessed)
-        run.reasons.push(
-          `The LOA names no ${COMPARED_FIELD_LABEL[s.field]}: "${v.value}" is a number it lists, taken for it as a guess.`,
-        );
+    if (!v) {
       if (s.requiredOn.includes(src)) scalarMissingOn(c, s, run, ref, src);
       continue;
     }
@@ -746,20 +740,6 @@ function csrGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: st
     vals: { ...s.vals, csr: null },
     reason: `The CSR names no ${label}: "${csr.value}" is a number it lists, taken for it as a guess; the invoice's ${label} is held against the LOA.`,
   };
-}
-
-/**
- * An LOA reading that is a guess (plainGuess) of another number than the carrier's, where
- * nothing on the LOA settles it as the LOA's own (loaReadingSettled): the LOA names no value of the field,
- * so it is compared as an LOA without one (the carrier's value missing there), not as a differing value.
- */
-function loaGuessStatesNone(s: ScalarSpec, ref: Val<string>, v: Val<string>): boolean {
-  return (
-    v.src === 'loa' &&
-    plainGuess(s, v) &&
-    s.compare(ref.value, v.value).verdict === 'mismatch' &&
-    !loaReadingSettled(s, ref, v)
-  );
 }
 
 /**
