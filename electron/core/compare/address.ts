@@ -1275,7 +1275,12 @@ function addressReadingDoubts(
     if (side.src === 'case' || side.conf >= 1) continue;
     // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
     const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
-    if (noNumber && side.value.po_box === null && other.value.house_number && !numberLostOnCsr(find, side, other, invoice))
+    if (
+      noNumber &&
+      side.value.po_box === null &&
+      other.value.house_number &&
+      !numberLostOnCsr(find, side, other, invoice)
+    )
       doubts.push({
         text: `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
       });
