@@ -134,6 +134,12 @@ describe('a unit run into the city, a house number read with a lookalike: the sa
       addr('l5 Main Rd', 'Corpus Christi', 'TX', '78407'),
     ],
     ["'1O5 Elm St'", addr('105 Elm Street', 'Dayton', 'OH', '45402'), addr('1O5 Elm St', 'Dayton', 'OH', '45402')],
+    [
+      "'B9 OakPl'",
+      addr('89 Oak Place', 'Oklahoma City', 'OK', '73123'),
+      addr('B9 OakPl', 'Oklahoma City', 'OK', '73123'),
+    ],
+    ["'B47 Elm St'", addr('847 Elm Street', 'Dayton', 'OH', '45402'), addr('B47 Elm St', 'Dayton', 'OH', '45402')],
   ];
   for (const [what, loa, read] of shapes) {
     it(`the invoice's ${what} agrees with the LOA`, () => {
@@ -170,6 +176,42 @@ describe('a unit run into the city, a house number read with a lookalike: the sa
       },
     });
     expect(codes(r)).not.toContain(LOCATION);
+  });
+});
+
+describe("a house number OCR opened with a B for its 8 (TUNE bad 31227: the LOA's 91 passed as the same address)", () => {
+  // (a house number's own letter follows its digits, "12B"; none opens with B)
+  for (const [read, printed, loaNumber, rest] of [
+    ['B9', '89', '91', 'Oak Pl'],
+    ['B47', '847', '874', 'Elm St'],
+    ['B120', '8120', '8210', 'W Main St'],
+  ] as const)
+    it(`the CSR's "${read} ${rest}", the invoice's ${printed}, against the LOA's ${loaNumber}: a rejection`, () => {
+      const r = run({
+        loa: { service_address: fv(addr(`${loaNumber} ${rest}`, 'Oklahoma City', 'OK', '73123'), 0.95) },
+        invoice: { service_address: fv(addr(`${printed} ${rest}`, 'Oklahoma City', 'OK', '73123'), 0.84) },
+        csr: { service_address: fv(addr(`${read} ${rest}`, 'Oklahoma City', 'OK', '73123'), 0.55) },
+        pages: {
+          csr: scan([
+            [40, 60, 'CSR'],
+            [40, 194, `${read} ${rest} Oklahoma City OK 73123`],
+          ]),
+        },
+      });
+      expect(codes(r)).toContain(LOCATION);
+    });
+  it("a house number's own letter after its digits ('12B Elm St') is not read as an 8", () => {
+    const r = run({
+      loa: { service_address: fv(addr('128 Elm Street', 'Dayton', 'OH', '45402'), 0.95) },
+      invoice: { service_address: fv(addr('12B Elm St', 'Dayton', 'OH', '45402'), 0.9) },
+      pages: {
+        invoice: scan([
+          [40, 60, 'Statement'],
+          [40, 194, '12B Elm St Dayton OH 45402'],
+        ]),
+      },
+    });
+    expect(r.fields.service_address.normalized.invoice).toMatch(/^12B /);
   });
 });
 

@@ -77,6 +77,9 @@ const NUMBER_LOOKALIKE = new RegExp(`[${NUMBER_LOOKALIKES}]`);
 /** A street line's first word of digits and those letters, then the street's words. */
 const HOUSE_NUMBER_AS_READ = new RegExp(`^([0-9${NUMBER_LOOKALIKES}]{2,6})(\\s+\\p{L}.*)$`, 'u');
 
+/** A street line opening with a B and digits, then the street's words ("B9 OakPl"). */
+const OPENING_B = /^B(\d{1,5})(\s+\p{L}.*)$/u;
+
 /**
  * A unit read at the head of the city ("Apt lA Cape Coral": the unit's line ran into the city's): a city
  * never opens with a unit designator and its value, so they are the address's unit and the rest its city.
@@ -99,6 +102,10 @@ function unitBeforeCity(city: string): { unit: string; city: string } | null {
  * that number. A letter a house number may carry ("12B") stays; "I5"-like words without a digit stay.
  */
 function withHouseNumberAsDigits(street: string): string {
+  // (a house number's own letter follows its digits, "12B": one opening with a B before its digits is an 8
+  // OCR read as B, "B9 Oak Pl" for 89)
+  const openingB = OPENING_B.exec(street.trim());
+  if (openingB) return `8${openingB[1]!}${openingB[2]!}`;
   const m = HOUSE_NUMBER_AS_READ.exec(street.trim());
   if (!m || !/\d/.test(m[1]!) || /^\d+$/.test(m[1]!)) return street;
   return fixDigits(m[1]!) + m[2]!;
@@ -481,7 +488,7 @@ function settleAddress(
     invoiceBacksRef || refConfirmed ? { refDoubts: [], refUnderLabel: false } : refReadingDoubts(find, ref, v);
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
-  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value.zip5));
+  doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value));
   doubts.push(...numberSlipDoubt(find, ref, v, r, invoice, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...trailingCharacterDoubts(find, ref, v, r));
   // …or by the carrier's value of each part that differs being written nowhere on the LOA: whatever block
@@ -583,8 +590,15 @@ function csrWritesAgreed(
   const asFound = foundComparison(parsed, v.value);
   // a loose find (house number, street and ZIP) is a reason for doubt only: the block it found must
   // itself parse to the agreed address — "1200 W Madison St Ste 210" is not "… Suite 200"
+  const byInvoice = compareAddresses(invoice.value, v.value);
+  // (an invoice reading one OCR slip from the checked address — "405B" for 4058, the same letters as written —
+  // while the CSR writes that address in full outside its billing blocks: the address found is the checked one)
   const [parts, r] =
-    goodAddress(asFound) || !exact ? [parsed, asFound] : [invoice.value, compareAddresses(invoice.value, v.value)];
+    goodAddress(asFound) || !exact
+      ? [parsed, asFound]
+      : goodAddress(byInvoice) || !find.address(v.value, 'csr', 'exact', true)
+        ? [invoice.value, byInvoice]
+        : [v.value, compareAddresses(v.value, v.value)];
   return goodAddress(r) ? { src: 'csr', found: f, parts, r, backed: true } : null;
 }
 
@@ -612,7 +626,10 @@ function contraryNote(
   const backed = invoiceBackedNowhere(find, ref, v, invoice, r);
   if (backed)
     return `The invoice gives the CSR's ${backed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written nowhere on the CSR, so the difference stands although the CSR's address was not read with certainty.`;
-  const both = invoice ? null : writtenOnOtherNowhere(find, ref, v, r);
+  // (an invoice reading of no house number — a heading read as its street, "Registration (E911)" — is its
+  // reading lost as much as none: the invoice's words may still give the CSR's address)
+  const invoiceLost = !invoice || noStreetAddress(invoice.value);
+  const both = invoiceLost ? writtenOnOtherNowhere(find, ref, v, r) : null;
   if (!both) return null;
   return `The ${ref.src === 'csr' ? 'invoice' : 'CSR'} writes the ${SOURCE_LABEL[ref.src]}'s address too, and the ${SOURCE_LABEL[v.src]}'s ${both.join(', ')} ${both.length > 1 ? 'are' : 'is'} written on neither, so the difference stands although the ${SOURCE_LABEL[ref.src]}'s address was not read with certainty.`;
 }
@@ -1225,6 +1242,14 @@ function droppedPartDoubts(
 }
 
 /**
+ * A reading whose street line opens with no number (a house number misparsed, "-4 Oak Terrace", opens
+ * with one) and gives no PO box: a heading or a caption read as the street ("Registration (E911)").
+ */
+function noStreetAddress(a: AddressParts): boolean {
+  return !a.house_number && a.po_box === null && !/^\W*\d/.test(a.raw.split(',')[0] ?? '');
+}
+
+/**
  * Doubts about the address readings themselves: a reading without a house number where the other has
  * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
  * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
@@ -1238,10 +1263,11 @@ function addressReadingDoubts(
   loaStated = false,
   /** the invoice gives the CSR's address as well (two documents read apart say the same) */
   refBacked = false,
-  /** the invoice's ZIP, when the reference is the CSR's reading */
-  invoiceZip = '',
+  /** the invoice's reading, when the reference is the CSR's */
+  invoice?: AddressParts,
 ): AddressDoubt[] {
   const doubts: AddressDoubt[] = [];
+  const invoiceZip = invoice?.zip5 ?? '';
   for (const [side, other] of [
     [ref, v],
     [v, ref],
@@ -1249,7 +1275,12 @@ function addressReadingDoubts(
     if (side.src === 'case' || side.conf >= 1) continue;
     // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
     const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
-    if (noNumber && side.value.po_box === null && other.value.house_number)
+    if (
+      noNumber &&
+      side.value.po_box === null &&
+      other.value.house_number &&
+      !numberLostOnCsr(find, side, other, invoice)
+    )
       doubts.push({
         text: `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
       });
@@ -1333,6 +1364,23 @@ function addressReadingDoubts(
       text: `the ${SOURCE_LABEL[ref.src]}'s reading lacks its unit, but the ${SOURCE_LABEL[ref.src]} writes ${unitWant.text}`,
     });
   return doubts;
+}
+
+/**
+ * A CSR reading without a house number ("Kingsley" of a record's "SA House No: 27240" / "Svc Addr Street:
+ * Kingsley Way") beside an address that has one, when the invoice, read apart, gives that same number
+ * and the CSR writes it as a number of its own: the CSR's reader lost it, the CSR does not lack it — the
+ * parts the invoice gives like the checked address are then the CSR reading's loss (withoutCsrLosses).
+ */
+function numberLostOnCsr(
+  find: Finder,
+  side: Val<AddressParts>,
+  other: Val<AddressParts>,
+  invoice: AddressParts | undefined,
+): boolean {
+  const number = other.value.house_number;
+  if (side.src !== 'csr' || !invoice || invoice.house_number !== number || number.length < 3) return false;
+  return find.known('csr') && !!find.written('csr', number, { digits: true, wholeWords: true });
 }
 
 /**
@@ -1849,8 +1897,9 @@ function takePart<K extends keyof AddressParts>(to: AddressParts, from: AddressP
 
 /**
  * A unit that only the LOA gives: the LOA's text layer writes it, the CSR and the invoice (which
- * agree with each other) write it nowhere. However its reading was assembled, the LOA asks for a
- * unit the carrier's record does not have.
+ * agree with each other) write it nowhere — or, the invoice's reading lost, the CSR's reading stands
+ * under its label at a confidence a contrary reading needs and neither carrier page writes the unit.
+ * However its reading was assembled, the LOA asks for a unit the carrier's record does not have.
  */
 function unitOnlyOnLoa(
   find: Finder,
@@ -1860,10 +1909,13 @@ function unitOnlyOnLoa(
   r: AddressComparison,
 ): boolean {
   const differing = differingParts(r);
-  if (v.src !== 'loa' || ref.src !== 'csr' || !invoice || find.ocr('loa')) return false;
-  if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || invoice.value.unit)
-    return false;
-  if (!v.value.unit || !v.value.unit_designator || !sameWritten(invoice.value, ref.value)) return false;
+  if (v.src !== 'loa' || ref.src !== 'csr' || find.ocr('loa')) return false;
+  // (no invoice reading: the CSR's own, read under its label and surely enough to stand against a contrary one)
+  const carrierAgrees = invoice
+    ? sameWritten(invoice.value, ref.value) && !invoice.value.unit
+    : ref.conf >= CONTRARY_MIN && !!find.address(ref.value, 'csr');
+  if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || !carrierAgrees) return false;
+  if (!v.value.unit || !v.value.unit_designator) return false;
   // (the unit in any written form of its designator: "Suite 35B" is read as STE 35B)
   const unit = partToFind('unit', v.value) ?? [
     { text: `${v.value.unit_designator} ${v.value.unit}`, digits: false, maxEdits: 0 },
@@ -1871,7 +1923,8 @@ function unitOnlyOnLoa(
   return (
     unit.some((x) => writtenPart(find, 'loa', x)) &&
     !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
-    !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r)
+    // (an invoice that was not read may still write the unit: its page, when known, must not)
+    ((!invoice && !find.known('invoice')) || !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r))
   );
 }
 

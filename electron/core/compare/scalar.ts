@@ -418,6 +418,15 @@ function guessedWithoutLabel(s: ScalarSpec, v: Val<string>): boolean {
 }
 
 /**
+ * A guess (guessedWithoutLabel) at the confidence the extractor gives its first-number pick (0.3 at most):
+ * that document names no value under a label the review knows. A layout reading surer than that was read
+ * for where it stands on its page, and stays a reading a person weighs.
+ */
+function plainGuess(s: ScalarSpec, v: Val<string>): boolean {
+  return guessedWithoutLabel(s, v) && v.conf < CONTRARY_MIN;
+}
+
+/**
  * A low-confidence LOA read settled by its words: the carrier's value is not under the LOA's label …or, on
  * an LOA without the label (a letter), the carrier's value is nowhere on it.
  */
@@ -640,7 +649,9 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
   const unread = spec.vals.csr ? null : spec.unread('csr');
   const read = unread ? { ...spec, vals: { ...spec.vals, csr: unread } } : spec;
   const byInvoice = invoiceValueOnCsr(read);
-  const s = byInvoice ? { ...read, vals: { ...read.vals, csr: byInvoice.ref } } : read;
+  const byCsrOrInvoice = byInvoice ? { ...read, vals: { ...read.vals, csr: byInvoice.ref } } : read;
+  const guesses = csrGuessSetAside(byCsrOrInvoice);
+  const s = guesses ? { ...byCsrOrInvoice, vals: guesses.vals } : byCsrOrInvoice;
   const { vals } = s;
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
@@ -677,6 +688,7 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
     run.reasons.push(
       `The CSR's own reading ("${byInvoice.read.value}") seems to come from another block: the CSR writes the invoice's "${byInvoice.ref.value}" too, and that is what is held against it.`,
     );
+  if (guesses) run.reasons.push(guesses.reason);
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
@@ -710,6 +722,24 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
     ...(run.proposed !== undefined && verdict !== 'match' ? { proposed: run.proposed } : {}),
     ...(run.missingOn.length ? { missing_on: run.missingOn } : {}),
   });
+}
+
+/**
+ * The CSR's reading set aside when it is a guess (plainGuess: no BTN label recognised on the CSR, its
+ * reading the extractor's pick of the numbers it lists) of another number than the invoice's reading under
+ * its own label: the invoice names the BTN, the CSR names none, and the invoice's is held against the LOA.
+ * Two guesses, or a guess the invoice gives too, stay as read (a person weighs them: a CSR's BTN under a
+ * caption no wording names is guessed right as often as not). null when nothing is set aside.
+ */
+function csrGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: string } | null {
+  const { csr, invoice } = s.vals;
+  if (!csr || !invoice || !plainGuess(s, csr) || guessedWithoutLabel(s, invoice)) return null;
+  if (s.compare(csr.value, invoice.value).verdict !== 'mismatch') return null;
+  const label = COMPARED_FIELD_LABEL[s.field];
+  return {
+    vals: { ...s.vals, csr: null },
+    reason: `The CSR names no ${label}: "${csr.value}" is a number it lists, taken for it as a guess; the invoice's ${label} is held against the LOA.`,
+  };
 }
 
 /**
