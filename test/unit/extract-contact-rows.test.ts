@@ -242,3 +242,69 @@ describe("a direct inward dial block is the account's lines", () => {
       expect(got.phone_numbers?.value).toEqual(LINES);
     });
 });
+
+describe("a contacts section's authorised person, not its billing or technical contact", () => {
+  const lines = (texts: string[]): Row[] => texts.map((t, i): Row => [40, 14 * i, t]);
+  for (const [rows, person] of [
+    [
+      [
+        'Authorized Signer: Rosa Lindqvist 608-431-2290 rosa@quarryhill.com',
+        'Payables: Devon Achterberg, 608-233-7781',
+      ],
+      'Rosa Lindqvist',
+    ],
+    [
+      [
+        'Billing: Devon Achterberg 608 233 7781',
+        'Authorized Contact: Piet de Groot (608) 431-2290 piet@quarryhill.com',
+      ],
+      'Piet de Groot',
+    ],
+    [
+      [
+        'Bernadette Kowalczyk (Authorized User) - 608.431.2290 - bkowalczyk@quarryhill.com',
+        'Tomas Ruiz (Billing) - 608.233.7781 - truiz@quarryhill.com',
+      ],
+      'Bernadette Kowalczyk',
+    ],
+    [
+      [
+        'Ines Halvorsen (Accounts Payable) - +1 608 233 7781',
+        'MARTA OYELARAN (ACCOUNT ADMINISTRATOR) - +1 608 431 2290 - marta@quarryhill.com',
+      ],
+      'MARTA OYELARAN',
+    ],
+  ] as const)
+    it(rows.join(' / '), async () => {
+      const got = await read(summary('Contacts', lines([...rows])), 'csr');
+      expect(got.authorized_person?.value).toBe(person);
+      expect(got.phone_numbers?.value).toEqual(LINES);
+    });
+
+  const table = (rows: [string, string][]): Row[] => [
+    [40, 0, 'Name'],
+    [180, 0, 'Role'],
+    [310, 0, 'Phone'],
+    [410, 0, 'Email'],
+    ...rows.flatMap(([n, r], i): Row[] => [
+      [40, 14 * (i + 1), n],
+      [180, 14 * (i + 1), r],
+      [310, 14 * (i + 1), `608 233 77${80 + i}`],
+      [410, 14 * (i + 1), `${n.split(' ')[0]!.toLowerCase()}@quarryhill.com`],
+    ]),
+  ];
+  for (const roles of [['Invoice Recipient'], ['Billing Contact', 'IT Contact'], ['Accounts Payable', 'Site Contact']])
+    it(`a people table of only ${roles.join(' and ')} names no authorised person`, async () => {
+      const people = ['Devon Achterberg', 'Kwame Asante'];
+      const got = await read(summary('People', table(roles.map((r, i) => [people[i]!, r]))), 'csr');
+      expect(got.authorized_person).toBeUndefined();
+    });
+
+  it("a lines table's row whose site is 'Primary' names no one", async () => {
+    const rows = summary('Contacts', table([['Devon Achterberg', 'Billing']]));
+    // (the lines table gains a Location column: the site's name under it)
+    rows.push([420, 180, 'Location'], [420, 194, 'Primary'], [420, 208, 'Primary'], [420, 222, 'Primary']);
+    const got = await read(rows, 'csr');
+    expect(got.authorized_person).toBeUndefined();
+  });
+});
