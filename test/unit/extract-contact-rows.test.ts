@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
+import { readGenerated } from '../helpers/generated.js';
 import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Whose number it is, on a record's or a bill's sections: a contacts section lists several people, each with
@@ -306,5 +308,29 @@ describe("a contacts section's authorised person, not its billing or technical c
     rows.push([420, 180, 'Location'], [420, 194, 'Primary'], [420, 208, 'Primary'], [420, 222, 'Primary']);
     const got = await read(rows, 'csr');
     expect(got.authorized_person).toBeUndefined();
+  });
+});
+
+describe("a record's three-letter tag contracting 'account' before an account number", () => {
+  // (csr-fixed records of the tune wordings print the account under "ACT" / "ACT:" beside the date's tag)
+  for (const seed of [30004, 30013])
+    it(`csr-fixed, dev seed ${seed} (fresh tune wordings)`, async () => {
+      const { got, truth } = await readGenerated(generateRandom(seed, { family: 'csr-fixed', fresh: 'tune' }));
+      expect(got.account_number?.value).toBe(truth.account_number);
+    });
+
+  const MONO: TextStyle = { font: 'mono', size: 8 };
+  it("control: a status cell 'ACT' before a line's number is no account caption", async () => {
+    const got = await read(
+      [
+        ' CENTURYLINK        CSR INQUIRY                         PAGE 1',
+        ' ACT        605-741-5873',
+        ' CUST NM    GRANITE PEAK PLUMBING & HEATING PC',
+        ' SVC        45 LAKE DR FL 15',
+        '            SIOUX FALLS SD 57106-5101',
+      ].map((t, i): Row => [36, 60 + 11 * i, t, MONO]),
+      'csr',
+    );
+    expect(got.account_number?.value).not.toBe('605-741-5873');
   });
 });
