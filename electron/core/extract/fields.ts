@@ -107,6 +107,7 @@ import {
   readsAsDate,
   tokText,
   toksIn,
+  withoutContactAfter,
 } from './values.js';
 
 /**
@@ -2307,6 +2308,15 @@ function sentenceGoesOn(doc: DocLayout, line: Line): boolean {
   return Math.abs(above.segs[0]!.x0 - line.segs[0]!.x0) <= 4 && lower >= 4 && !/[.!?]$/.test(text(last.toks));
 }
 
+/** A table's heading of a column of people's roles ("Role", "Title", "Position", "Relationship"). */
+const ROLE_COLUMN = /^(?:roles?|titles?|job\s+title|position|relationship)$/i;
+
+/** The caption heads a column of a people table: its heading row has a column of roles too. */
+function rosterHeading(doc: DocLayout, hit: Hit): boolean {
+  const segs = doc.lines[hit.line]!.segs;
+  return segs.length >= 3 && segs.some((sg) => sg !== hit.seg && ROLE_COLUMN.test(text(sg.toks).trim()));
+}
+
 /**
  * A roster of the account's people with each one's role — a Name | Role | Phone table, or lines "Olga
  * Whitaker - Administrator" / "Olga Whitaker (Account manager)": the one with a managing role acts for
@@ -2323,7 +2333,10 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     // label-value pairs, the role a caption of the next cell)
     const left = i > 0 ? line.segs[i - 1]! : undefined;
     const captioned = !!left && !!doc.hitsBySeg.get(left.id)?.some((h) => h.end === left.toks.length);
-    if (i >= 0 && line.segs.length >= 2 && !captioned) {
+    // (nor a lines table's row: its number first, then the line's type and site — "865 704 2890 | Analog Line |
+    // Disc | Primary" names no one)
+    const numberFirst = i > 0 && line.segs.slice(0, i).some((sg) => parsePhone(text(sg.toks)));
+    if (i >= 0 && line.segs.length >= 2 && !captioned && !numberFirst) {
       const seg = line.segs[i]!;
       // (nor a role caption whose value, another person, follows it: "… | Principal | Anh Tanaka")
       const roles = line.segs.map((sg, j) => (j > i ? managingRole(text(sg.toks)) : 0));
@@ -2340,7 +2353,8 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
       /\([^()]*$/.test(text(line.segs[0]!.toks)) &&
       /^[^()]*\)$/.test(text(line.segs.slice(1).flatMap((sg) => sg.toks)));
     if ((line.segs.length !== 1 && !spacedParen) || sentenceGoesOn(doc, line)) continue;
-    const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(text(line.toks));
+    // (how to reach them after the role is no part of it: "Olga Levy (Authorized) - 555 0142 - olga@…")
+    const m = /^(.+?)\s*(?:[-\u2013\u2014,]\s+|\()([^()]+?)\)?$/.exec(withoutContactAfter(text(line.toks)));
     const who = m && rosterPerson(m[1]!);
     const score = who ? managingRole(m[2]!) : 0;
     if (who && score) out.push({ value: who, toks: line.toks, score });
@@ -2458,6 +2472,9 @@ function labelledNames(doc: DocLayout): NameCands {
       const p = personShaped(c.value);
       if (!p) continue;
       nameCands.splice(i, 1);
+      // (a roster's Name column — "Name | Role | Phone | Email" — lists people by their roles: its first row is
+      // no one's authority by being first; the roster's roles say who acts for the account, rosterManagers)
+      if (c.hit && c.mode === 'below' && rosterHeading(doc, c.hit)) continue;
       if (isLoa || kind === 'csr' || kind === 'other')
         personCands.push({ value: p.value, toks: c.toks, score: 0.7 * c.score });
     }

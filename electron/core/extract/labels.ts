@@ -1283,6 +1283,8 @@ function abbreviatesPhrase(tag: string, words: readonly string[]): boolean {
 export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string): LabelConcept | null {
   const t = tag.toLowerCase();
   if (t.length === 2) return pinInitialsTag(t, kind, value);
+  const contracted = t.length === 3 ? accountContraction(t, kind, value) : null;
+  if (contracted) return contracted;
   // a legal form ending a wrapped business name ("PLLC", "LLP") is the name's, never a tag
   if (!/^[a-z]{3,6}$/.test(t) || isLabelWord(t) || LABEL_FILLERS.has(t) || LEGAL_FORM_WORD.test(t)) return null;
   // a month before a number is a date ("SEP 25 2025" over a printout), not a tag abbreviating a phrase
@@ -1301,6 +1303,29 @@ export function phraseTagConcept(tag: string, kind: DocumentKind, value?: string
   const [top, next] = found;
   if (next && next.field !== top!.field && (top!.weight ?? 1) - (next.weight ?? 1) < 0.2) return null;
   return top!;
+}
+
+/**
+ * A record's three-letter tag contracting "account" to its first, a middle and its last letter ("ACT",
+ * "ACT:"), before an account number's shape: eight digits or more in one run of digits and separators that is
+ * no phone number alone. Three letters name much else ("ACT" is also a status column's "active"), so only
+ * that value lets the tag through, a little less surely than a written label.
+ */
+function accountContraction(t: string, kind: DocumentKind, value: string | undefined): LabelConcept | null {
+  const v = (value ?? '').trim();
+  const run = /^[0-9][0-9 -]*[0-9]$/.exec(v)?.[0] ?? '';
+  const digits = run.replace(/\D/g, '');
+  if (digits.length < 8 || /^(?:1)?\d{10}$/.test(digits)) return null;
+  const word = 'account';
+  if (t[0] !== word[0] || t[2] !== word[word.length - 1] || !word.slice(1, -1).includes(t[1]!)) return null;
+  const c = LABEL_CONCEPTS.find(
+    (x) =>
+      x.field === 'account_number' &&
+      x.stems.length === 1 &&
+      x.stems[0] === word &&
+      (!x.kinds || x.kinds.includes(kind)),
+  );
+  return c ? { ...c, weight: 0.8 * (c.weight ?? 1) } : null;
 }
 
 /** Fields whose value may be a bare number, and whether one of so many digits could be theirs. */

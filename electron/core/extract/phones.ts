@@ -39,7 +39,7 @@ export interface PhoneOccurrence {
 }
 
 const CONTACT_WORDS =
-  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
+  /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|(?<!inward\s)dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
 /**
  * A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback",
  * "Agent contact", a record's call-back tag ending the words before it ("CBR:"), a time of day to call at
@@ -94,7 +94,10 @@ function labelOwners(doc: DocLayout): Map<Tok, Hit> {
     for (const span of spans) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther || (beside && span.mode === 'above'))
         continue;
-      for (const t of span.lines.flat()) if (!owner.has(t)) owner.set(t, h);
+      // (a caption under its value stands under it: a heading over a block of its own — "Questions?" over
+      // "Business Office: 888-…" in a sidebar — owns nothing on a line above it in another column)
+      const under = (t: Tok) => span.mode !== 'above' || (t.x0 < h.seg.x1 && t.x1 > h.seg.x0);
+      for (const t of span.lines.flat()) if (!owner.has(t) && under(t)) owner.set(t, h);
     }
   }
   return owner;
@@ -287,7 +290,8 @@ function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
   const segIdx = line.segs.indexOf(seg);
   const left = segIdx > 0 ? line.segs[segIdx - 1]! : null;
   // a number opening its cell after a label cell no wording lists ("Best number to reach you:"): the label's words
-  if (first.idx === 0 && left && /:$/.test(left.toks.at(-1)?.text ?? ''))
+  // — unless that cell is another panel's caption over its own value (captionLeftOf)
+  if (first.idx === 0 && left && /:$/.test(left.toks.at(-1)?.text ?? '') && captionLeftOf(doc, line, seg) === left)
     return left.toks
       .slice(-7)
       .map((t) => t.text)
@@ -603,7 +607,23 @@ function datedChargeRow(doc: DocLayout, line: Line, seg: Seg): boolean {
   const first = line.segs[0]!;
   if (first === seg || !ROW_DATE.test(first.toks[0]?.text ?? '')) return false;
   const at = line.segs.indexOf(seg);
-  return line.segs.slice(at + 1).some((sg) => sg.toks.some((t) => /^-?\$\d[\d,]*\.\d{2}$/.test(t.text)));
+  const charged = (l: Line, from: number) =>
+    l.segs.slice(from).some((sg) => sg.toks.some((t) => /^-?\$\d[\d,]*\.\d{2}$/.test(t.text)));
+  if (!charged(line, at + 1)) return false;
+  // the list has other calls: a row near it opens with a date in the same column and holds a number too
+  // (a sidebar's lone date — "Invoice date" over "10/08/2026" — level with a lines list's row is another
+  // panel's fact, not the row's day)
+  const tol = startTolerance(line);
+  return doc.lines
+    .slice(Math.max(0, line.id - 3), line.id + 4)
+    .some(
+      (l) =>
+        l !== line &&
+        l.page === line.page &&
+        Math.abs(l.segs[0]!.x0 - first.x0) <= tol &&
+        ROW_DATE.test(l.segs[0]!.toks[0]?.text ?? '') &&
+        l.segs.slice(1).some((sg) => findPhones(segText(sg.toks)).length > 0),
+    );
 }
 
 const ROSTER_ROLE = new RegExp(`\\b(?:${ROSTER_ROLE_WORDS.join('|')})\\b`, 'i');
@@ -644,29 +664,67 @@ function bareNumberCaption(h: Hit): boolean {
   return h.field === 'phone_list' && h.end - h.start === 1 && /^(?:line|number):?$/i.test(h.seg.toks[h.start]!.text);
 }
 
-/** A heading naming someone to reach ("On-site contact", "SITE CONTACT FOR CUTOVER", "Contact:"). */
-const CONTACT_HEADING = /\bcontacts?\b/i;
+/**
+ * A heading naming someone to reach, or the people on the account ("On-site contact", "SITE CONTACT FOR
+ * CUTOVER", "Contact:", "Account Contacts", "People"), or a desk's block ("Questions?" over "Business Office: 555-…").
+ */
+const CONTACT_HEADING = /\b(?:contacts?|people|questions)\b/i;
+/** A heading naming the account's lines ("Mobile lines", "Telephone Numbers", "TNs"). */
+const LINES_HEADING = /\b(?:lines|numbers|tns|dids)\b/i;
+/** A word that is an e-mail address ("kenji@bergwash.com", "<a.lee@acme.net>;"). */
+const EMAIL_WORD = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>),;.]*$/;
+/**
+ * A person's name closing the words before a number, a role in brackets after it or not, then the
+ * separator ("Kenji Tanaka, 801-…", "Billing Contact: KENJI TANAKA  801-…", "Ibrahim T. Abernathy
+ * (Primary / Authorized) - 801-…").
+ */
+const NAME_BEFORE_NUMBER =
+  /(?:^|[\s:])[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le)\b)){1,4}(?:\s*\([^()\d]{2,40}\))?\s*[,\-–—|]?\s*$/;
+
+/**
+ * A row of a contacts list: a person and how to reach them — their e-mail address beside the number
+ * ("Kenji Tanaka | Billing | 801-681-0946 | kenji@…"), or the number right after their name ("Billing: Kenji
+ * Tanaka, 801-681-0946"). A list of lines names no one's e-mail, and puts its numbers first.
+ */
+function contactRow(line: Line): boolean {
+  if (line.toks.some((t) => EMAIL_WORD.test(t.text))) return true;
+  const text = segText(line.toks);
+  const first = findPhones(text)[0];
+  return !!first && NAME_BEFORE_NUMBER.test(text.slice(0, first.start));
+}
 
 /**
  * A number in the block a contact heading opens ("Installation contact" over "Name | Direct line" over
  * "Omar Kowalski | (701) 555-0173"): how to reach that person, whatever the number's own caption says.
- * The block runs up from the number's line to the heading without another number, a numbers label or a
- * wide gap between (a list of lines to port below a contact's name is not the contact's).
+ * The block runs up from the number's line to the heading without a numbers label, a wide gap or another
+ * number between — but another contact's row (a person with their number and e-mail: a contacts section
+ * lists several people) — a list of lines to port below a contact's name is not the contact's.
  */
-function underContactHeading(doc: DocLayout, line: Line): boolean {
+function underContactHeading(doc: DocLayout, line: Line, seg: Seg): boolean {
+  // (a cell left of the number that heads a value of its own below is another panel's — a sidebar's
+  // "Business Office:" over its number, level with a row of the lines list —: the block starts right of it)
+  const left = line.segs[line.segs.indexOf(seg) - 1];
+  const panelLeft = left && !captionLeftOf(doc, line, seg) ? left.x1 : -Infinity;
   let below = line;
   for (let i = line.id - 1; i >= Math.max(0, line.id - 6); i--) {
     const l = doc.lines[i]!;
     if (l.page !== line.page || below.top - l.bottom > 2.2 * Math.max(l.h, below.h)) return false;
-    const numbersLabel = (h: Hit) => ACCOUNT_PHONE_FIELDS.has(h.field) && !bareNumberCaption(h);
-    if (l.segs.some((s) => (doc.hitsBySeg.get(s.id) ?? []).some(numbersLabel))) return false;
-    const text = segText(l.toks);
-    if (findPhones(text).length) return false;
-    // (a heading stands alone: "Authorized contact: Priya Hernandez" is a label and its value)
-    const labelled = (doc.hitsBySeg.get(l.segs[0]!.id) ?? []).some((h) => h.end < l.segs[0]!.toks.length);
-    if (l.segs.length === 1 && l.toks.length <= 6 && !labelled && !/\d/.test(text) && CONTACT_HEADING.test(text))
-      return true;
     below = l;
+    // (a panel beside the number's — a bill's charges beside its sidebar — shares the page's lines: its
+    // cells are no part of the block)
+    const cells = l.segs.filter((s) => s.x0 > panelLeft && s.x0 <= seg.x1);
+    if (!cells.length) continue;
+    const numbersLabel = (h: Hit) => ACCOUNT_PHONE_FIELDS.has(h.field) && !bareNumberCaption(h);
+    if (cells.some((s) => (doc.hitsBySeg.get(s.id) ?? []).some(numbersLabel))) return false;
+    const toks = cells.flatMap((s) => s.toks);
+    const text = segText(toks);
+    if (findPhones(text).length && !contactRow(l)) return false;
+    // (a heading stands alone: "Authorized contact: Priya Hernandez" is a label and its value)
+    const labelled = (doc.hitsBySeg.get(cells[0]!.id) ?? []).some((h) => h.end < cells[0]!.toks.length);
+    const heading = cells.length === 1 && toks.length <= 6 && !labelled && !/\d/.test(text);
+    if (heading && CONTACT_HEADING.test(text)) return true;
+    // a heading of the account's lines between ("Mobile lines" under "People on this account") opens their section
+    if (heading && LINES_HEADING.test(text)) return false;
   }
   return false;
 }
@@ -774,7 +832,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   if (!contact && label?.field !== 'btn' && forwardingTarget(before)) contact = true;
   // under a contact heading even a bare "Line" / "Number" caption is the contact's ("DIRECT | LINE: 314 …")
   const bareCaption = !label || !PHONE_LABEL_FIELDS.has(label.field) || bareNumberCaption(label);
-  if (!contact && bareCaption && underContactHeading(doc, line)) contact = true;
+  if (!contact && bareCaption && underContactHeading(doc, line, seg)) contact = true;
   // a toll-free number no numbers label claims, on a carrier's own bill or record, is one of its desks
   // whatever the desk is called ("Business office 1-800-…", "To report trouble 1-800-…"): toll-free
   // numbers are RespOrg-managed and never a line on a local account

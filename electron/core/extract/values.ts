@@ -419,6 +419,22 @@ function unsplitName(v: string): string {
   );
 }
 
+/**
+ * A person's name with how to reach them after it on the line ("Linda Ivanova 605-357-4479 linda@…", "Omar
+ * Levy - (808) 691-6836"): the name ends where the phone number or the e-mail address starts.
+ */
+export function withoutContactAfter(v: string): string {
+  const phone = findPhones(v)[0]?.start ?? v.length;
+  const mail = /\S+@\S+\.\w/.exec(v)?.index ?? v.length;
+  const end = Math.min(phone, mail);
+  if (end === v.length) return v;
+  const name = v
+    .slice(0, end)
+    .replace(/[\s,;|\-–—(]+$/, '')
+    .trim();
+  return name.split(/\s+/).length >= 2 ? name : v;
+}
+
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
   // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
@@ -431,6 +447,7 @@ export function parsePerson(text: string): { value: string; quality: number } | 
     // a joining word, so it and the label word before it are the next caption's
     .replace(/(?:\s+[A-Za-z]+)?\s+(?:of|by|as|for)$/i, (m) => (labelStems(m).every(isLabelWord) ? '' : m))
     .trim();
+  v = withoutContactAfter(v);
   const comma = v.indexOf(',');
   if (comma > 0 && v.slice(0, comma).split(/\s+/).length >= 2) v = v.slice(0, comma).trim();
   if (!v || /\d/.test(v) || /[@:]/.test(v) || NO_VALUE.test(v)) return null;
