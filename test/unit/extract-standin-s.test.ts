@@ -30,7 +30,7 @@ async function read(rows: Row[], kind: 'loa' | 'invoice', width = 612, height = 
 }
 
 it('the new stand-ins print no test-only label wording', () => {
-  for (const family of ['loa-boxes', 'inv-landscape'])
+  for (const family of ['loa-boxform', 'inv-landscape'])
     for (const seed of [1, 2, 3, 8, 10]) expect(testOnlyWordingsPrinted(family, seed)).toBe(0);
 });
 
