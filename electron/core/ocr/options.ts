@@ -55,6 +55,10 @@ export interface PreprocessOptions {
   zeroDots?: boolean;
   /** make the boxes and ticks of comb fields (one character a box) paper before reading (comb-boxes.ts) */
   combBoxes?: boolean;
+  /** make a rule struck through print (a caption on its box's edge) paper between the letters' strokes (struck-rules.ts) */
+  struckRules?: boolean;
+  /** cut a box's edge read as a word's first character off it ("180527" for "|80527"; glued-rules.ts) */
+  gluedRules?: boolean;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -208,6 +212,8 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   dotLeaders: true,
   zeroDots: true,
   combBoxes: true,
+  struckRules: true,
+  gluedRules: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
   inkRereads: 8,
