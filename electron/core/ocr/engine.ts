@@ -26,9 +26,11 @@ import { printBox } from './paper-margins.js';
 import { combMoveBack, eraseCombBoxes } from './comb-boxes.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
+import { eraseStruckRules } from './struck-rules.js';
+import { stripGluedRules } from './glued-rules.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
-import { unreadInk, wordsOfInk } from './unread-ink.js';
+import { stackedJunk, typicalHeight, unreadInk, wordsOfInk } from './unread-ink.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
 import type { MovedBox, OcrPageResult, OcrTask } from './types.js';
@@ -166,6 +168,8 @@ export class OcrEngine {
     }
     const gray = prepared.gray;
     if ((this.preprocess.inkRereads ?? 0) > 0 && gray) raw = await this.readUnreadInk(gray, prepared.dpi, raw);
+    // a box's edge read as a value's first character ("180527" for "|80527"): cut off (glued-rules.ts)
+    if (this.preprocess.gluedRules && gray) raw = stripGluedRules(gray, raw);
     if ((this.preprocess.digitRereads ?? 0) > 0 && gray)
       raw = await rereadDigits(
         raw,
@@ -211,7 +215,16 @@ export class OcrEngine {
     for (const box of unreadInk(page, raw, this.preprocess.inkRereads ?? 0))
       for (const w of wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF))
         found.push({ ...w, conf: Math.min(w.conf, INK_MAX_CONF) });
-    return found.length ? [...raw, ...found] : raw;
+    if (!found.length) return raw;
+    // a junk word boxed over lines whose print was read here now is that print misread
+    const typical = typicalHeight(raw);
+    const inside = (w: RawWord, box: Bbox) => {
+      const cx = (w.bbox.x0 + w.bbox.x1) / 2,
+        cy = (w.bbox.y0 + w.bbox.y1) / 2;
+      return cx >= box.x0 && cx <= box.x1 && cy >= box.y0 && cy <= box.y1;
+    };
+    const kept = raw.filter((w) => !stackedJunk(w, typical) || !found.some((f) => inside(f, w.bbox)));
+    return [...kept, ...found];
   }
 
   /** One word read again alone, twice its size, as one line of digits and number punctuation (digit-reread.ts). */
@@ -469,6 +482,8 @@ export class OcrEngine {
       g = combs.gray;
       unpack = combMoveBack(combs.moved);
     }
+    // a caption printed on its box's rule: the rule between the letters' strokes made paper (struck-rules.ts)
+    if (this.preprocess.struckRules) g = eraseStruckRules(g, effectiveDpi).gray;
     const scale: Transform | null = pxScale === 1 ? null : (x, y) => [x * pxScale, y * pxScale];
     const toSource = pageTransform([rotation, scale]);
     const toPrinted = unpack && pageTransform([unpack, rotation, scale]);

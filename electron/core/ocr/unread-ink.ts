@@ -22,8 +22,10 @@ export function unreadInk(page: Gray, words: readonly RawWord[], max: number): B
   const cw = Math.ceil(page.width / c),
     ch = Math.ceil(page.height / c);
   const ink = inkCells(page, c, cw, ch);
-  // what was read, with a little room around it (tesseract's boxes hug the strokes)
+  // what was read, with a little room around it (tesseract's boxes hug the strokes); a junk word
+  // boxed over two lines read nothing of them
   for (const w of words) {
+    if (stackedJunk(w, typical)) continue;
     const padX = 0.35 * typical,
       padY = 0.3 * typical;
     clear(ink, cw, ch, (w.bbox.x0 - padX) / c, (w.bbox.y0 - padY) / c, (w.bbox.x1 + padX) / c, (w.bbox.y1 + padY) / c);
@@ -54,6 +56,19 @@ export function unreadInk(page: Gray, words: readonly RawWord[], max: number): B
 }
 
 /**
+ * A word tesseract boxed over two or three lines of print and read as junk ("tie" at 13% over a
+ * wrapped cell's "Sioux Falls, SD" and "57117-7043"): it read none of the print under it, so that
+ * print counts as unread, and the words read there stand in for it (engine.ts readUnreadInk).
+ */
+export function stackedJunk(w: RawWord, typical: number): boolean {
+  const h = w.bbox.y1 - w.bbox.y0;
+  return w.conf < STACKED_JUNK_CONF && h >= 1.7 * typical && h <= 3.5 * typical;
+}
+
+/** Under this confidence (0..100) a word boxed over several lines is junk. */
+const STACKED_JUNK_CONF = 30;
+
+/**
  * The words a second read of an unread stretch returns that belong to it: inside the stretch (the
  * crop around it can catch the edge of a neighbouring word, which the page already has), read
  * with at least `minConf` (0..100), and holding a letter or digit.
@@ -69,7 +84,7 @@ export function wordsOfInk(got: readonly RawWord[], box: Bbox, minConf: number):
 }
 
 /** The median height of the words with two letters or digits: the page's print size in pixels. */
-function typicalHeight(words: readonly RawWord[]): number {
+export function typicalHeight(words: readonly RawWord[]): number {
   const hs = words
     .filter((w) => (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2)
     .map((w) => w.bbox.y1 - w.bbox.y0)
