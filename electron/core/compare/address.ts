@@ -1177,8 +1177,9 @@ export function compareServiceAddress(
   const { verdicts, reasons } = run;
   if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
     const r = compareAddresses(ref.value, vals.invoice.value);
-    // the same letters OCR glued or split ("38 PE ARL CT" / "38 PEARL CT") are no disagreement between them
-    if (r.verdict === 'mismatch' && !sameWritten(vals.invoice.value, ref.value))
+    // the same letters OCR glued or split ("38 PE ARL CT" / "38 PEARL CT") are no disagreement between them,
+    // and a heading read as the invoice's street ("Registration (E911)") is no address of its own
+    if (r.verdict === 'mismatch' && !sameWritten(vals.invoice.value, ref.value) && !noStreetAddress(vals.invoice.value))
       reasons.push(
         `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
       );
