@@ -1175,15 +1175,10 @@ export function compareServiceAddress(
     }
   }
   const { verdicts, reasons } = run;
-  if (ref.src === 'csr' && vals.invoice && !invoiceOnly) {
-    const r = compareAddresses(ref.value, vals.invoice.value);
-    // the same letters OCR glued or split ("38 PE ARL CT" / "38 PEARL CT") are no disagreement between them,
-    // and a heading read as the invoice's street ("Registration (E911)") is no address of its own
-    if (r.verdict === 'mismatch' && !sameWritten(vals.invoice.value, ref.value) && !noStreetAddress(vals.invoice.value))
-      reasons.push(
-        `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
-      );
-  }
+  if (ref.src === 'csr' && vals.invoice && !invoiceOnly && invoiceDiffersFromCsr(ref.value, vals.invoice.value))
+    reasons.push(
+      `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
+    );
   if (ref.value.po_box !== null)
     reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
   if (!checked.length) {
@@ -1240,6 +1235,17 @@ function droppedPartDoubts(
       text: `the ${SOURCE_LABEL[v.src]}'s reading lacks its ${dropped.map((d) => PART_NAME[d.part] ?? d.part).join(', ')}, but the ${SOURCE_LABEL[v.src]} writes ${dropped.map((d) => d.want.text).join(', ')}`,
     },
   ];
+}
+
+/**
+ * The invoice's service address is another than the CSR's: not the same letters OCR glued or split
+ * ("38 PE ARL CT" / "38 PEARL CT"), and not a heading read as its street ("Registration (E911)"), which is
+ * no address of its own.
+ */
+function invoiceDiffersFromCsr(csr: AddressParts, invoice: AddressParts): boolean {
+  return (
+    compareAddresses(csr, invoice).verdict === 'mismatch' && !sameWritten(invoice, csr) && !noStreetAddress(invoice)
+  );
 }
 
 /**
