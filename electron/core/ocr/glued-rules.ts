@@ -1,5 +1,5 @@
 import type { RawWord } from './digit-reread.js';
-import { otsuThreshold, type Gray } from './preprocess.js';
+import { inkThreshold, type Gray } from './preprocess.js';
 
 /*
  * A form's value printed close to its box's left edge ("Zip: |80527", "State: |CO"): tesseract reads the
@@ -20,7 +20,7 @@ export function stripGluedRules(page: Gray, words: RawWord[]): RawWord[] {
   let t = -1;
   return words.map((w) => {
     if (!RULE_LIKE.test(w.text) || !/[\p{L}\p{N}]/u.test(w.text.slice(1))) return w;
-    if (t < 0) t = Math.min(otsuThreshold(page.data), 150);
+    if (t < 0) t = inkThreshold(page.data);
     const at = ruleAtStart(page, w, t);
     if (at === null) return w;
     return { ...w, text: w.text.slice(1), bbox: { ...w.bbox, x0: at } };

@@ -563,10 +563,25 @@ function ruleThickness(
   return mode + 1;
 }
 
-interface RuleShape {
+/** What a rule is at `dpi`: a run of ink at least `minRun` long, at most `maxThick` thick, holes up to `gap` bridged. */
+export interface RuleShape {
   minRun: number;
   maxThick: number;
   gap: number;
+}
+
+/** A rule's size at `dpi` (a third of an inch long, a fortieth thick by default). */
+export function ruleShape(dpi: number, opts: { minRunIn?: number; maxThickIn?: number } = {}): RuleShape {
+  return {
+    minRun: Math.max(8, Math.round(dpi * (opts.minRunIn ?? 0.35))),
+    maxThick: Math.max(2, Math.round(dpi * (opts.maxThickIn ?? 0.025))),
+    gap: Math.max(1, Math.round(dpi / 150)), // JPEG and noise punch small holes in a rule
+  };
+}
+
+/** Ink is the dark side of the page's Otsu split, capped so a gray cell fill never counts as ink. */
+export function inkThreshold(data: Uint8Array): number {
+  return Math.min(otsuThreshold(data), 150);
 }
 
 /** Horizontal rules: long runs of thin pixels along a row, small gaps bridged; marks bit 1 in erase. */
@@ -706,13 +721,8 @@ export function removeRules(
   const W = g.width,
     H = g.height,
     src = g.data;
-  // Ink is the dark side of the page's Otsu split, capped so a gray cell fill never counts as ink.
-  const runs = darkRuns(src, W, H, Math.min(otsuThreshold(src), 150));
-  const shape: RuleShape = {
-    minRun: Math.max(8, Math.round(dpi * (opts.minRunIn ?? 0.35))),
-    maxThick: Math.max(2, Math.round(dpi * (opts.maxThickIn ?? 0.025))),
-    gap: Math.max(1, Math.round(dpi / 150)), // JPEG and noise punch small holes in a rule
-  };
+  const runs = darkRuns(src, W, H, inkThreshold(src));
+  const shape = ruleShape(dpi, opts);
   const halo = Math.max(1, Math.round(dpi / 150)); // the blurred edge of a rule is gray, not dark
   const erase = new Uint8Array(W * H); // bit 1: horizontal rule, bit 2: vertical rule
   markHorizontalRules(runs, shape, erase);

@@ -1,4 +1,4 @@
-import { otsuThreshold, PAPER4, paperQuads, type Gray } from './preprocess.js';
+import { inkThreshold, PAPER4, paperQuads, ruleShape, type Gray, type RuleShape } from './preprocess.js';
 
 /*
  * A rule struck through print: a caption printed on the top edge of its box ("Account PIN / passcode"
@@ -16,18 +16,12 @@ import { otsuThreshold, PAPER4, paperQuads, type Gray } from './preprocess.js';
 const MIN_CROSSINGS = 4;
 
 /** A page being looked at: its pixels, the ink threshold and the sizes (pixels) of rules and print. */
-interface Page {
+interface Page extends RuleShape {
   W: number;
   H: number;
   data: Uint8Array;
   /** under this is ink */
   t: number;
-  /** a rule: at least a third of an inch of ink along a row */
-  minRun: number;
-  /** ...as thin as a rule */
-  maxThick: number;
-  /** the holes JPEG and noise punch in a rule */
-  gap: number;
   /** a stroke of print is taller than a rule is thick and no taller than a capital with its descender */
   maxStroke: number;
   /** the rule's gray edge */
@@ -42,15 +36,13 @@ interface Page {
  * `erased` counts the rule's pixels made paper.
  */
 export function eraseStruckRules(g: Gray, dpi: number): { gray: Gray; erased: number } {
-  const t = Math.min(otsuThreshold(g.data), 150);
+  const t = inkThreshold(g.data);
   const p: Page = {
     W: g.width,
     H: g.height,
     data: g.data,
     t,
-    minRun: Math.max(8, Math.round(dpi * 0.35)),
-    maxThick: Math.max(2, Math.round(dpi * 0.025)),
-    gap: Math.max(1, Math.round(dpi / 150)),
+    ...ruleShape(dpi),
     maxStroke: Math.round(dpi * 0.2),
     halo: Math.max(1, Math.round(dpi / 150)),
     quads: paperQuads(g.data, t),
