@@ -129,15 +129,18 @@ function siteTitle(doc: DocLayout, b: AddressBlock): Line | null {
   const l = doc.lines[first.id - 1];
   if (!l || l.page !== first.page || first.top - l.bottom > 2 * first.h || b.toks.some((t) => t.line === l.id))
     return null;
-  const x0 = Math.min(...b.toks.map((t) => t.x0));
-  const cell = l.segs.find((sg) => sg.x0 <= x0 + 2 && sg.x1 > x0 - 40);
+  const cell = titleCell(l, Math.min(...b.toks.map((t) => t.x0)));
   return cell && /\p{L}{3}/u.test(segText(cell.toks)) ? l : null;
+}
+
+/** The cell of a site's title line that stands over its street: starting at the street's left edge or before it. */
+function titleCell(title: Line, x0: number): Seg | undefined {
+  return title.segs.find((sg) => sg.x0 <= x0 + 2 && sg.x1 > x0 - 40);
 }
 
 /** How a site's title names it: its ids (three digits or more) and its name without ordinals and parentheses. */
 function siteKeys(title: Line, x0: number): string[] {
-  const cell = title.segs.find((sg) => sg.x0 <= x0 + 2 && sg.x1 > x0 - 40)!;
-  const t = segText(cell.toks);
+  const t = segText(titleCell(title, x0)!.toks);
   const ids = t.match(/\b\d{3,}\b/g) ?? [];
   const name = t
     .replace(/\([^)]*\)/g, ' ')
