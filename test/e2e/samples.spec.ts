@@ -20,6 +20,8 @@ test('the sample cases in review come with documents: one clean, one with the re
   await expect(rejections).toContainText('a PO box is never a service address');
   await expect(rejections).toContainText('copy the service address from the CSR');
   await expect(page.getByTestId('mark-ready')).toBeDisabled();
+  // the status bar's button knows it too: no plain "Mark ready" while the review predicts rejections
+  await expect(page.getByTestId('status-mark-ready')).toHaveText('Override 2 blockers…');
 
   await page.keyboard.press('Escape');
   await queueRows(page).filter({ hasText: 'Blue Ridge Veterinary' }).getByRole('link').click();
