@@ -680,18 +680,16 @@ export function isEmptyAddress(p: AddressParts): boolean {
 
 export type PartVerdict = 'match' | 'equivalent' | 'mismatch' | 'missing' | 'info';
 
-export const ADDRESS_PART_NAMES = [
+/** The parts of a street address, the ones a PO box stands in for. */
+const STREET_PART_NAMES = [
   'house_number',
   'predirectional',
   'street_name',
   'suffix',
   'postdirectional',
   'unit',
-  'city',
-  'state',
-  'zip5',
-  'zip4',
 ] as const;
+export const ADDRESS_PART_NAMES = [...STREET_PART_NAMES, 'city', 'state', 'zip5', 'zip4'] as const;
 export type AddressPartName = (typeof ADDRESS_PART_NAMES)[number];
 
 export interface AddressPartResult {
@@ -1221,14 +1219,6 @@ function sentence(s: string): string {
   return !t || /[.!?)]$/.test(t) ? t : `${t}.`;
 }
 
-/** The parts a street address has and a PO box stands in for. */
-const STREET_PARTS: ReadonlySet<AddressPartName> = new Set<AddressPartName>([
-  'house_number',
-  'predirectional',
-  'street_name',
-  'suffix',
-  'postdirectional',
-  'unit',
-]);
+const STREET_PARTS: ReadonlySet<AddressPartName> = new Set(STREET_PART_NAMES);
 
 export { STATE_CODES };
