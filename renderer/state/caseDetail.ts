@@ -184,7 +184,14 @@ function loadSlice(
         return; // deleted or unreachable: the next action reports it
       }
       const s = get();
-      if (s.id !== id || !s.base || rec.version <= s.base.version || s.saving || s.statusBusy) return;
+      if (s.id !== id || !s.base || s.saving || s.statusBusy) return;
+      if (rec.version === s.base.version) {
+        // the same edit with new facts PortDesk derives (the review's blocker count, the papers on file):
+        // the status bar and the header show them; the draft, made from the same edit, stays
+        if (JSON.stringify(rec) !== JSON.stringify(s.base)) set({ base: rec });
+        return;
+      }
+      if (rec.version < s.base.version) return;
       if (changeCount(changesOf(s.base, s.draft)) === 0) {
         set({ base: rec, draft: draftFromRecord(rec), changedElsewhere: false });
         markSeen(id);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BBox, ExtractedFields, type FieldName, type PageText } from './document.js';
 import { reviewedField } from './fields.js';
+import { ADDRESS_PART_NAMES } from '../normalize/address.js';
 
 /**
  * The review: every field of a port compared across LOA, invoice, CSR and the case, the rejections a
@@ -89,18 +90,7 @@ export type SourceEvidence = z.infer<typeof SourceEvidence>;
 const perSource = <T extends z.ZodType>(t: T) =>
   z.object({ loa: t.optional(), invoice: t.optional(), csr: t.optional(), case: t.optional() });
 
-export const AddressPartName = z.enum([
-  'house_number',
-  'predirectional',
-  'street_name',
-  'suffix',
-  'postdirectional',
-  'unit',
-  'city',
-  'state',
-  'zip5',
-  'zip4',
-]);
+export const AddressPartName = z.enum(ADDRESS_PART_NAMES);
 export const AddressPartComparison = z.object({
   part: AddressPartName,
   /** which checked source this row compares with the reference */

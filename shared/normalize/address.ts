@@ -680,18 +680,16 @@ export function isEmptyAddress(p: AddressParts): boolean {
 
 export type PartVerdict = 'match' | 'equivalent' | 'mismatch' | 'missing' | 'info';
 
-export const ADDRESS_PART_NAMES = [
+/** The parts of a street address, the ones a PO box stands in for. */
+const STREET_PART_NAMES = [
   'house_number',
   'predirectional',
   'street_name',
   'suffix',
   'postdirectional',
   'unit',
-  'city',
-  'state',
-  'zip5',
-  'zip4',
 ] as const;
+export const ADDRESS_PART_NAMES = [...STREET_PART_NAMES, 'city', 'state', 'zip5', 'zip4'] as const;
 export type AddressPartName = (typeof ADDRESS_PART_NAMES)[number];
 
 export interface AddressPartResult {
@@ -1167,7 +1165,11 @@ function addressVerdict({ reference, candidate }: Pair, sink: PartSink): Address
   const { parts, reasons } = sink;
   const bad = parts.filter((p) => p.verdict === 'mismatch');
   const missing = parts.filter((p) => p.verdict === 'missing');
-  for (const p of [...bad, ...missing]) reasons.push(capitalise(p.reason));
+  // a PO box given for a street: its own sentence (comparePoBoxes) already names the carrier's street
+  // address, so the street parts it replaces are not listed again one by one
+  const saidByPoBox = (part: AddressPartName) =>
+    candidate.po_box !== null && reference.po_box === null && STREET_PARTS.has(part);
+  for (const p of [...bad, ...missing]) if (!saidByPoBox(p.part)) reasons.push(sentence(p.reason));
   let verdict: AddressComparison['verdict'];
   if (sink.location && candidate.po_box !== null) verdict = 'mismatch';
   else if (isEmptyAddress(candidate) && candidate.po_box === null) verdict = 'missing';
@@ -1210,5 +1212,13 @@ export function compareAddresses(reference: AddressParts, candidate: AddressPart
 function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
+
+/** A part's reason as a sentence of its own: the reasons are read one after another. */
+function sentence(s: string): string {
+  const t = capitalise(s.trim());
+  return !t || /[.!?)]$/.test(t) ? t : `${t}.`;
+}
+
+const STREET_PARTS: ReadonlySet<AddressPartName> = new Set(STREET_PART_NAMES);
 
 export { STATE_CODES };

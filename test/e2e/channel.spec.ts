@@ -132,6 +132,12 @@ test('line types set by hand in the numbers editor, toll-free recognised, kept a
   await expect(editor.getByLabel('Line type of (800) 555-0142').locator('option:checked')).toHaveText(
     'Toll-free (checked)',
   );
+  // each picker stays inside the panel: at desktop widths they ran past its right edge, half hidden
+  const panel = (await editor.boundingBox())!;
+  for (const picker of await editor.getByTestId('line-type-select').all()) {
+    const box = (await picker.boundingBox())!;
+    expect(box.x + box.width, 'line-type picker past the panel edge').toBeLessThanOrEqual(panel.x + panel.width);
+  }
   await first.selectOption('wireless');
   await expect(first).toHaveValue('wireless');
 

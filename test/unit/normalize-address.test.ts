@@ -330,6 +330,16 @@ describe('compareAddresses: real differences are mismatches', () => {
     expect(r.location_mismatch).toBe(true);
     expect(r.reasons[0]).toMatch(/PO box is never a service address/);
   });
+  it('says why in whole sentences, and a PO box once: not again as a street and a unit that are missing', () => {
+    const r = cmp('1200 PEARL ST STE 310, BOULDER, CO 80302', 'PO Box 4471, Boulder, CO 80306');
+    expect(r.reasons).toEqual([
+      'The address given is PO Box 4471; a PO box is never a service address — use the street address where the lines are installed (the carrier has 1200 PEARL ST STE 310, BOULDER, CO 80302).',
+      'ZIP 80306 differs from 80302.',
+    ]);
+    const street = cmp('1200 PEARL ST STE 310, BOULDER, CO 80302', '1200 Pearl St, Boulder, CO 80306');
+    expect(street.reasons.length).toBeGreaterThan(1);
+    for (const reason of street.reasons) expect(reason).toMatch(/^[A-Z].*[.)]$/);
+  });
   it('a missing ZIP is reported, not ignored', () => {
     const r = cmp('12 ELM ST, BOSTON, MA 02108', {
       street_line: '12 Elm St',

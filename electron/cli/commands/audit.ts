@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/rpc.js';
-import { openCore } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { dataDirOption, jsonOption, parse, type CliCommand } from '../args.js';
 import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
@@ -20,8 +20,7 @@ export const audit: CliCommand = {
     const limit = values.limit === undefined ? 100_000 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
       throw new AppError('BAD_INPUT', `--limit takes a number from 1 to 100000\nusage: ${this.usage}`);
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       if (caseId !== undefined) await core.call('cases.get', { id: caseId }); // NOT_FOUND names the id
       const { total, entries } = await core.call('audit.list', { caseId, limit });
       if (values.json) io.out(terminalSafeJson(entries));
@@ -35,8 +34,6 @@ export const audit: CliCommand = {
           );
       }
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };

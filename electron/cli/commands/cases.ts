@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { CASE_STATUSES, serviceAddressJson, type CaseRecord } from '../../../shared/domain/case.js';
 import { decodeCsvBytes } from '../../core/cases/csv.js';
-import { openCore } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { dataDirOption, jsonOption, parse, type CliCommand } from '../args.js';
 import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
@@ -47,8 +47,7 @@ export const casesImport: CliCommand = {
         `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
       );
     }
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       const report = await core.call('cases.importCsv', {
         csv: decodeCsvBytes(bytes),
         fileName: file.split(/[\\/]/).pop(),
@@ -64,9 +63,7 @@ export const casesImport: CliCommand = {
           io.out(`  row ${d.row} already in the queue, not imported: ${terminalSafe(d.reason)}`);
       }
       return report.rejected.length && report.imported === 0 ? 1 : 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };
 
@@ -93,8 +90,7 @@ export const casesList: CliCommand = {
     if (bad.length)
       throw new AppError('BAD_INPUT', `unknown status ${bad.join(', ')}; use one of ${CASE_STATUSES.join(', ')}`);
     const limit = values.limit ? Number(values.limit) : 500;
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       const page = await core.call('cases.list', {
         status: statuses.length ? (statuses as (typeof CASE_STATUSES)[number][]) : undefined,
         search: values.search,
@@ -113,9 +109,7 @@ export const casesList: CliCommand = {
           );
       }
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };
 
@@ -127,17 +121,14 @@ export const casesShow: CliCommand = {
     const { values, positionals } = parse(argv, { ...dataDirOption, ...jsonOption }, this.usage);
     const id = Number(positionals[0]);
     if (!Number.isInteger(id) || id <= 0) throw new AppError('BAD_INPUT', `give a case id\nusage: ${this.usage}`);
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       const c = caseJson(await core.call('cases.get', { id }));
       if (values.json) io.out(terminalSafeJson(c));
       else
         for (const [k, v] of Object.entries(c))
           io.out(`${k.padEnd(20)} ${typeof v === 'object' ? terminalSafeJson(v) : terminalSafe(String(v ?? ''))}`);
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };
 
@@ -149,13 +140,7 @@ export const casesExport: CliCommand = {
     const { values } = parse(argv, { ...dataDirOption, out: { type: 'string' } }, this.usage, false);
     const out = values.out;
     if (!out) throw new AppError('BAD_INPUT', `give the file to write with --out FILE.csv\nusage: ${this.usage}`);
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    let result: { csv: string; rows: number };
-    try {
-      result = await core.call('cases.exportCsv', {});
-    } finally {
-      await core.close();
-    }
+    const result = await withCore(values['data-dir'], (core) => core.call('cases.exportCsv', {}));
     try {
       fs.writeFileSync(out, result.csv, { mode: 0o600 });
     } catch (err) {

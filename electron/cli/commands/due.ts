@@ -1,7 +1,7 @@
 import { DUE_KIND_LABEL } from '../../../shared/contract/due.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { isDay } from '../../core/due/days.js';
-import { openCore } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { dataDirOption, jsonOption, parse, type CliCommand } from '../args.js';
 import { terminalSafe, terminalSafeJson } from '../terminal.js';
 
@@ -14,8 +14,7 @@ export const due: CliCommand = {
     const asOf = values['as-of'];
     if (asOf !== undefined && !isDay(asOf))
       throw new AppError('BAD_INPUT', `--as-of takes a date as YYYY-MM-DD, not "${asOf}"\nusage: ${this.usage}`);
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       const list = await core.call('due.list', asOf ? { asOf } : {});
       if (values.json) {
         // notification bookkeeping is the app's, not the reader's
@@ -31,8 +30,6 @@ export const due: CliCommand = {
         io.out(`${' '.repeat(22)}${terminalSafe(i.detail)}`);
       }
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };

@@ -6,10 +6,8 @@ import {
   type DocumentKind,
   type ExtractedFields,
 } from '../../../shared/domain/document.js';
-import path from 'node:path';
-import { readDocument } from '../../core/documents/read.js';
 import { maskSecretExtractedFields } from '../../core/documents/secret-view.js';
-import { extractFields, type FileExtraction } from '../../core/extract/index.js';
+import { extractFromFile, type FileExtraction } from '../../core/extract/index.js';
 import type { OcrPool } from '../../core/ocr/types.js';
 import { jsonOption, parse, type CliCommand } from '../args.js';
 import { terminalSafe, terminalSafeJson } from '../terminal.js';
@@ -30,37 +28,8 @@ function describe(fields: ExtractedFields, revealPin: boolean): string[] {
   return out;
 }
 
-/** A file's fields, and the pages read only in part (a file cut short, a damaged page) with the reason. */
-type FileResult = FileExtraction & { partial_pages?: { page: number; reason: string }[] };
 /** What one file gave: its fields, or why it could not be read. */
-type FileOutcome = FileResult | { file: string; error: { code: string; message: string } };
-
-/** extractFromFile plus what it leaves out: which pages were read only in part. */
-async function extractOne(file: string, type: DocumentKind | undefined, pool: OcrPool): Promise<FileResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    throw new AppError(
-      'FILE_UNREADABLE',
-      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
-  const read = await readDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    name: path.basename(file),
-    pool,
-  });
-  const result = extractFields(read.pages, type);
-  const partial = read.pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
-  return {
-    file,
-    type: result.kind,
-    pages: read.pageCount,
-    page_methods: read.pages.map((p) => p.method),
-    fields: result.fields,
-    ...(partial.length ? { partial_pages: partial } : {}),
-  };
-}
+type FileOutcome = FileExtraction | { file: string; error: { code: string; message: string } };
 
 function failure(file: string, err: unknown): FileOutcome {
   const code = err instanceof AppError ? err.code : 'FILE_UNREADABLE';
@@ -123,7 +92,7 @@ export const extract: CliCommand = {
         const lane = async () => {
           for (let job = queue.shift(); job; job = queue.shift()) {
             try {
-              results[job.i] = await extractOne(job.file, type as DocumentKind | undefined, pool);
+              results[job.i] = await extractFromFile(job.file, { type: type as DocumentKind | undefined, pool });
             } catch (err) {
               results[job.i] = failure(job.file, err);
             }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/rpc.js';
 import type { ExportResult } from '../../../shared/contract/export.js';
 import { copyExport } from '../../core/export/index.js';
-import { openCore } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { dataDirOption, jsonOption, parse, type CliCommand, type CliIo } from '../args.js';
 
 function caseIdArg(positionals: string[], usage: string): number {
@@ -73,8 +73,7 @@ export const packet: CliCommand = {
       const [code = '', ...rest] = r.split(':');
       return { code: code.trim(), ...(rest.length ? { description: rest.join(':').trim() } : {}) };
     });
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       const res = await core.call('export.packet', {
         caseId,
         includePin: values['include-pin'],
@@ -84,9 +83,7 @@ export const packet: CliCommand = {
       });
       report(io, values.json, res, copyExport(core.ctx, res.exportId, out));
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };
 
@@ -99,8 +96,7 @@ export const loa: CliCommand = {
     const { values, positionals } = parse(argv, common, this.usage);
     const caseId = caseIdArg(positionals, this.usage);
     const out = outDir(values.out, this.usage);
-    const core = openCore({ dataDir: values['data-dir'], hostKind: 'loopback' });
-    try {
+    return withCore(values['data-dir'], async (core) => {
       const res = await core.call('export.loa', {
         caseId,
         includePin: values['include-pin'],
@@ -109,8 +105,6 @@ export const loa: CliCommand = {
       });
       report(io, values.json, res, copyExport(core.ctx, res.exportId, out));
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { CaseStatus } from '../../../shared/domain/case.js';
 import type { NewCase } from './repo.js';
+import { sampleDocumentFiles, type SampleDocuments, type SampleFile } from './sample-documents.js';
 import { numbersFromText } from './repo.js';
 
 /** A realistic starter queue: the carriers, resellers and states a specialist meets in a week. */
@@ -20,6 +21,8 @@ const SAMPLES: {
   numbers: string;
   ref?: string;
   pin?: string;
+  /** the documents the sample comes with, so the review can be tried on the first day */
+  documents?: SampleDocuments;
 }[] = [
   {
     status: 'intake',
@@ -62,6 +65,7 @@ const SAMPLES: {
     zip: '28801',
     numbers: '+1 828 555 0112, +1 828 555 0113, +1 828 555 0114, +1 828 555 0115',
     pin: '4417',
+    documents: { signedDaysAgo: 3, billedDaysAgo: 16, billTo: 'PO Box 2290, Asheville, NC 28802' },
   },
   {
     status: 'review',
@@ -78,6 +82,13 @@ const SAMPLES: {
     zip: '80302',
     numbers: '303.555.0170\n303.555.0171',
     pin: '902211',
+    // the customer wrote the billing address on the LOA: the carrier would reject it (the review predicts it)
+    documents: {
+      signedDaysAgo: 5,
+      billedDaysAgo: 21,
+      billTo: 'PO Box 4471, Boulder, CO 80306',
+      loaAddress: 'PO Box 4471, Boulder, CO 80306',
+    },
   },
   {
     status: 'ready',
@@ -193,6 +204,16 @@ const SAMPLES: {
     numbers: '512-555-0129',
   },
 ];
+
+/** The samples' documents (LOA, invoice, CSR as text PDFs), by the sample's place in sampleCases. */
+export async function sampleCaseDocuments(now: Date): Promise<Map<number, SampleFile[]>> {
+  const cases = sampleCases(now);
+  const out = new Map<number, SampleFile[]>();
+  for (const [i, s] of SAMPLES.entries()) {
+    if (s.documents) out.set(i, await sampleDocumentFiles(cases[i]!, s.pin ?? null, s.documents, now));
+  }
+  return out;
+}
 
 export function sampleCases(now: Date): NewCase[] {
   const day = 86_400_000;

@@ -88,6 +88,8 @@ export interface FileExtraction {
   pages: number;
   page_methods: PageText['method'][];
   fields: ExtractedFields;
+  /** Pages read only in part (a file cut short, a damaged page), with the reason; absent when every page was whole. */
+  partial_pages?: { page: number; reason: string }[];
 }
 
 /** Read a file with the document reader (text layer, OCR where needed) and extract its fields. */
@@ -110,11 +112,13 @@ export async function extractFromFile(
     ...(opts.pool ? { pool: opts.pool } : {}),
   });
   const result = extractFields(read.pages, opts.type);
+  const partial = read.pages.filter((p) => p.partial).map((p) => ({ page: p.page, reason: p.partial! }));
   return {
     file,
     type: result.kind,
     pages: read.pageCount,
     page_methods: read.pages.map((p) => p.method),
     fields: result.fields,
+    ...(partial.length ? { partial_pages: partial } : {}),
   };
 }

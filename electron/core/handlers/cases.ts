@@ -4,7 +4,7 @@ import { cancelMany } from '../cases/bulk.js';
 import { casesSharingNumbers, duplicateRowCheck } from '../cases/duplicates.js';
 import { importCsv } from '../cases/import.js';
 import { numbersFromText } from '../cases/repo.js';
-import { sampleCases } from '../cases/samples.js';
+import { sampleCaseDocuments, sampleCases } from '../cases/samples.js';
 import { guardReadyMove } from '../review/actions.js';
 import type { HandlersFor } from './types.js';
 
@@ -62,6 +62,10 @@ export const casesHandlers = {
     if (ctx.cases.count() > 0) throw new AppError('BAD_INPUT', 'Sample cases can only be loaded into an empty queue.');
     const ids = ctx.cases.createMany(sampleCases(ctx.now()), ctx.actor(), 'sample');
     ctx.events.emit('cases.changed', { ids, reason: 'samples' });
+    // the cases in review come with their LOA, invoice and CSR, read in the background like uploads
+    for (const [i, files] of await sampleCaseDocuments(ctx.now())) {
+      for (const f of files) await ctx.services.documents.attach(ids[i]!, f.name, f.bytes);
+    }
     return { imported: ids.length, ids, rejected: [], warnings: [] };
   },
   'cases.statusCounts': async (input, ctx) => ctx.cases.countsByStatus(input),

@@ -3,6 +3,7 @@ import { type AddressPartName, FIELD_REGISTRY, type FieldSpec } from '../../../s
 import { toE164 } from '../../../shared/domain/phone.js';
 import { normalizeState, normalizeZip } from '../../../shared/normalize/address.js';
 import type { CustomerServiceRecord } from '../../../shared/porting/csr.js';
+import { sheetPdf, type SheetBlock } from '../documents/sheet-pdf.js';
 
 /**
  * A completed CSR record from the API as the case's CSR document: the values the review compares
@@ -75,40 +76,19 @@ export function csrDocumentName(record: CustomerServiceRecord, carrier: string |
   return `CSR ${record.phone_number} - carrier API${carrier ? ` (${safeFileText(carrier)})` : ''}.pdf`;
 }
 
-/** Standard PDF fonts speak WinAnsi only: anything else is replaced, never a crash. */
-function pdfText(s: string): string {
-  return s.replace(/[^\x20-\x7E\u00A0-\u00FF]/g, '?');
-}
-
 function safeFileText(s: string): string {
   return s.replace(/[\\/:*?"<>|\x00-\x1F]/g, ' ').slice(0, 80);
 }
 
 export async function csrPdf(record: CustomerServiceRecord, source: string, completedAt: string): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts } = await import('pdf-lib');
-  const doc = await PDFDocument.create();
-  doc.setProducer('PortDesk (pdf-lib)');
-  doc.setTitle(`Customer Service Record ${record.phone_number}`);
-  const page = doc.addPage([612, 792]);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const rows: [string, string][] = [
-    ...csrSheetFields().map((f): [string, string] => [f.spelledOut ?? f.display, sheetText(record, f)]),
-    ['Record id', record.id],
-    ['Received', `${completedAt} from ${source}`],
+  const rows: SheetBlock[] = [
+    ...csrSheetFields().map(
+      (f): SheetBlock => ({ kind: 'row', label: f.spelledOut ?? f.display, value: sheetText(record, f) }),
+    ),
+    { kind: 'row', label: 'Record id', value: record.id },
+    { kind: 'row', label: 'Received', value: `${completedAt} from ${source}` },
   ];
-  let y = 730;
-  page.drawText('Customer Service Record', { x: 56, y, size: 18, font: bold });
-  y -= 36;
-  for (const [label, value] of rows) {
-    page.drawText(pdfText(`${label}:`), { x: 56, y, size: 11, font: bold });
-    for (const line of wrap(pdfText(value), 60)) {
-      page.drawText(line, { x: 220, y, size: 11, font });
-      y -= 16;
-    }
-    y -= 6;
-  }
-  return doc.save();
+  return sheetPdf('Customer Service Record', rows, `Customer Service Record ${record.phone_number}`);
 }
 
 /** The registry's fields a CSR record carries, the carrier first: whose record this is. */
@@ -129,17 +109,4 @@ function sheetText(record: CustomerServiceRecord, f: FieldSpec): string {
     .map((p) => (p.csr ? at(v, p.csr) : undefined))
     .filter((x): x is string => typeof x === 'string' && x !== '')
     .join(', ');
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(line);
-  return lines.slice(0, 12);
 }
