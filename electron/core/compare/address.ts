@@ -406,13 +406,33 @@ function carrierPageDoubts(
     : [];
 }
 
-/** An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it (csrWritesAgreed). */
+/**
+ * An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it
+ * (csrWritesAgreed); `billingRead`: the LOA's reading that was its billing block (loaBillingBlockRead).
+ */
 interface AddressFound {
   src: Src;
   found: Found;
   parts: AddressParts;
   r: ReturnType<typeof compareAddresses>;
   backed?: boolean;
+  billingRead?: AddressParts;
+}
+
+/**
+ * The LOA's reading written in full only inside the LOA's own billing-address block, while the carrier's
+ * address is written in full outside it (a form whose captions stand under its boxes, "Billing address (only
+ * if different …)" between two address blocks): the reader took the billing block for the service address,
+ * and the LOA writes the carrier's as the other. An LOA whose service address really differs writes the
+ * carrier's nowhere outside its billing block.
+ */
+function loaBillingBlockRead(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressFound | null {
+  if (v.src !== 'loa' || ref.src === 'case' || !find.known('loa')) return null;
+  if (!ref.value.house_number || !ref.value.street_name || !ref.value.zip5) return null;
+  if (!find.address(v.value, 'loa', 'exact') || find.address(v.value, 'loa', 'exact', true)) return null;
+  const found = find.address(ref.value, 'loa', 'exact', true);
+  if (!found) return null;
+  return { src: 'loa', found, parts: ref.value, r: compareAddresses(ref.value, ref.value), billingRead: v.value };
 }
 
 /**
@@ -452,6 +472,8 @@ function settleAddress(
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
+  const billingRead = loaBillingBlockRead(find, ref, v);
+  if (billingRead) return { found: billingRead, doubts: [] };
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
     const parts = f ? parseAddress(f.block ?? f.text) : null;
@@ -580,7 +602,7 @@ function csrWritesAgreed(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
-): { src: Src; found: Found; parts: AddressParts; r: AddressComparison; backed: true } | null {
+): (AddressFound & { backed: true }) | null {
   if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || !find.known('csr')) return null;
   if (!sameWritten(invoice.value, v.value) || goodAddress(compareAddresses(ref.value, invoice.value))) return null;
   const exact = find.address(v.value, 'csr', 'exact');
@@ -1805,16 +1827,21 @@ function addressDoubtSettled(
       );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
-    run.values[on] = found.text;
+    // (an address found beside the LOA's billing block is shown as the carrier's: the words found there run
+    // through the form's captions)
+    run.values[on] = settled.found.billingRead ? formatAddress(foundParts) : found.text;
     run.normalized[on] = formatAddress(foundParts);
     run.evidence[on] = { page: found.page, bbox: found.bbox };
     r = settled.found.r;
     run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
     run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    const billingRead = settled.found.billingRead;
     run.reasons.push(
       (settled.found.backed
         ? `${prefix}The ${SOURCE_LABEL[on]} writes ${found.text}, the address the invoice and the LOA give (its own reading ${formatAddress(ref.value)} was misread or taken from another block). ${r.reasons.join(' ')}`
-        : `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`
+        : billingRead
+          ? `${prefix}The ${SOURCE_LABEL[on]} writes ${formatAddress(foundParts)}, the ${SOURCE_LABEL[ref.src]}'s address, outside its billing-address block; its reading ${formatAddress(billingRead)} is written only in that block (the LOA's billing address). ${r.reasons.join(' ')}`
+          : `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`
       ).trim(),
     );
     return true;
