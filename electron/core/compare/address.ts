@@ -902,6 +902,8 @@ interface AddressRun {
   loaReading: FieldValue<ServiceAddress> | undefined;
   /** the carrier documents' readings with the reader's candidates (refLabelGivesChecked) */
   carrierReadings: CarrierReadings;
+  /** the CSR's reading only lacks parts the invoice gives (csrReadingOnlyLacks): the invoice differs from no address of the CSR's */
+  csrOnlyLacks?: boolean;
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
@@ -1197,7 +1199,13 @@ export function compareServiceAddress(
     }
   }
   const { verdicts, reasons } = run;
-  if (ref.src === 'csr' && vals.invoice && !invoiceOnly && invoiceDiffersFromCsr(ref.value, vals.invoice.value))
+  if (
+    ref.src === 'csr' &&
+    vals.invoice &&
+    !invoiceOnly &&
+    !run.csrOnlyLacks &&
+    invoiceDiffersFromCsr(ref.value, vals.invoice.value)
+  )
     reasons.push(
       `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
     );
@@ -1811,6 +1819,16 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
+  const lacking = csrReadingOnlyLacks(find, ref, v, invoice, r);
+  if (lacking) {
+    run.parts.push(...lacking.parts.map((p) => ({ ...p, source: src })));
+    run.verdicts.push(lacking.verdict === 'missing' ? 'mismatch' : lacking.verdict);
+    run.csrOnlyLacks = true;
+    run.reasons.push(
+      `${prefix}The CSR's reading ${formatAddress(ref.value)} (read with low confidence) lacks the ${SOURCE_LABEL[src]}'s ${lacking.lacks.join(', ')} and says nothing else; the invoice, read apart, gives the ${SOURCE_LABEL[src]}'s address ${formatAddress(invoice!.value)}. ${lacking.reasons.join(' ')}`.trim(),
+    );
+    return true;
+  }
   const agreed = csrWritesAgreed(find, ref, v, invoice);
   const settled = agreed
     ? { found: agreed, doubts: [] as AddressDoubt[], note: undefined }
@@ -1891,6 +1909,43 @@ function addressDoubtSettled(
       [src],
     );
   return true;
+}
+
+/** The parts of a street line: what a reading without a house number (a heading, a date read as the street) does not give. */
+const STREET_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
+
+/**
+ * An unsure CSR reading that differs from the checked address only by what it lacks — a unit, a street it
+ * did not read, or a street line with no house number (a date or a record's tag read as the street:
+ * "EST==> 1l/01/2020") — its ZIP the checked address's, while the invoice, read apart, gives the checked
+ * address: nothing the carrier's documents say is another address, so no difference stands and no look is
+ * asked. A CSR reading that gives another value of any part (another ZIP, another city, a street with a
+ * house number) is no such reading. The comparison returned is the invoice's with the checked address.
+ */
+function csrReadingOnlyLacks(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): (AddressComparison & { lacks: string[] }) | null {
+  if (ref.src !== 'csr' || !invoice || ref.conf >= 1 || find.sure('csr', ref.conf)) return null;
+  if (!ref.value.zip5 || ref.value.zip5 !== v.value.zip5 || ref.value.po_box !== null) return null;
+  const byInvoice = withoutOcrLookalikes(invoice.value, v.value, compareAddresses(invoice.value, v.value));
+  if (!goodAddress(byInvoice) && !sameWritten(invoice.value, v.value)) return null;
+  // (a unit read as the street line, "RM 31", gives a unit: it must be the checked address's)
+  const line = streetLineOf(ref.value);
+  const unitInLine = line.split(/\s+/).some((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/[.,:#]/g, '')));
+  const noStreet =
+    noStreetAddress(ref.value) && (!unitInLine || (!!v.value.unit && ocrKey(line).includes(ocrKey(v.value.unit))));
+  const differing = differingParts(r);
+  const lacked = (p: (typeof differing)[number]) => !p.reference || (noStreet && STREET_PARTS.has(p.part));
+  if (!differing.length || !differing.every(lacked)) return null;
+  const lacks = [
+    ...new Set(differing.map((p) => PART_NAME[STREET_PARTS.has(p.part) ? 'street_name' : p.part] ?? p.part)),
+  ];
+  const agreed = goodAddress(byInvoice) ? byInvoice : compareAddresses(v.value, v.value);
+  return { ...agreed, lacks };
 }
 
 /**
