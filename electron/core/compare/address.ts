@@ -1987,7 +1987,9 @@ function takePart<K extends keyof AddressParts>(to: AddressParts, from: AddressP
 /**
  * A unit that only the LOA gives: the LOA's text layer writes it, the CSR and the invoice (which
  * agree with each other) write it nowhere — or, the invoice's reading lost, the CSR's reading stands
- * under its label at a confidence a contrary reading needs and neither carrier page writes the unit.
+ * under its label at a confidence a contrary reading needs and neither carrier page writes the unit —
+ * or, the CSR's reading lost, the CSR's page writes the invoice's address in full and neither carrier
+ * page writes the unit.
  * However its reading was assembled, the LOA asks for a unit the carrier's record does not have.
  */
 function unitOnlyOnLoa(
@@ -1998,11 +2000,15 @@ function unitOnlyOnLoa(
   r: AddressComparison,
 ): boolean {
   const differing = differingParts(r);
-  if (v.src !== 'loa' || ref.src !== 'csr' || find.ocr('loa')) return false;
-  // (no invoice reading: the CSR's own, read under its label and surely enough to stand against a contrary one)
-  const carrierAgrees = invoice
-    ? sameWritten(invoice.value, ref.value) && !invoice.value.unit
-    : ref.conf >= CONTRARY_MIN && !!find.address(ref.value, 'csr');
+  if (v.src !== 'loa' || (ref.src !== 'csr' && ref.src !== 'invoice') || find.ocr('loa')) return false;
+  // (no invoice reading: the CSR's own, read under its label and surely enough to stand against a contrary one;
+  // no CSR reading: the CSR's page writes the invoice's address in full, without a unit)
+  const carrierAgrees =
+    ref.src === 'invoice'
+      ? find.known('csr') && !!find.address(ref.value, 'csr', 'exact')
+      : invoice
+        ? sameWritten(invoice.value, ref.value) && !invoice.value.unit
+        : ref.conf >= CONTRARY_MIN && !!find.address(ref.value, 'csr');
   if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || !carrierAgrees) return false;
   if (!v.value.unit || !v.value.unit_designator) return false;
   // (the unit in any written form of its designator: "Suite 35B" is read as STE 35B)
@@ -2013,7 +2019,8 @@ function unitOnlyOnLoa(
     unit.some((x) => writtenPart(find, 'loa', x)) &&
     !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
     // (an invoice that was not read may still write the unit: its page, when known, must not)
-    ((!invoice && !find.known('invoice')) || !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r))
+    ((!invoice && ref.src !== 'invoice' && !find.known('invoice')) ||
+      !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r))
   );
 }
 
