@@ -651,9 +651,7 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
   const byInvoice = invoiceValueOnCsr(read);
   const byCsrOrInvoice = byInvoice ? { ...read, vals: { ...read.vals, csr: byInvoice.ref } } : read;
   const guesses = csrGuessSetAside(byCsrOrInvoice);
-  const csrWeighed = guesses ? { ...byCsrOrInvoice, vals: guesses.vals } : byCsrOrInvoice;
-  const loaGuess = loaGuessSetAside(csrWeighed);
-  const s = loaGuess ? { ...csrWeighed, vals: loaGuess.vals } : csrWeighed;
+  const s = guesses ? { ...byCsrOrInvoice, vals: guesses.vals } : byCsrOrInvoice;
   const { vals } = s;
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
@@ -691,7 +689,6 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
       `The CSR's own reading ("${byInvoice.read.value}") seems to come from another block: the CSR writes the invoice's "${byInvoice.ref.value}" too, and that is what is held against it.`,
     );
   if (guesses) run.reasons.push(guesses.reason);
-  if (loaGuess) run.reasons.push(loaGuess.reason);
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
@@ -742,24 +739,6 @@ function csrGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: st
   return {
     vals: { ...s.vals, csr: null },
     reason: `The CSR names no ${label}: "${csr.value}" is a number it lists, taken for it as a guess; the invoice's ${label} is held against the LOA.`,
-  };
-}
-
-/**
- * The LOA's reading set aside when it is a guess (plainGuess: no BTN label recognised on the LOA, its
- * reading the extractor's pick of the numbers it lists) of another number than the carrier's: the LOA
- * names no BTN, so it states none that differs — it lacks one, which is a form warning (the carrier's BTN
- * to add), not a difference for a person to look for. A guess that is the carrier's number stays (a match).
- */
-function loaGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: string } | null {
-  const { loa } = s.vals;
-  const ref = s.vals.csr ?? s.vals.invoice;
-  if (!loa || !ref || !plainGuess(s, loa)) return null;
-  if (s.compare(ref.value, loa.value).verdict !== 'mismatch') return null;
-  const label = COMPARED_FIELD_LABEL[s.field];
-  return {
-    vals: { ...s.vals, loa: null },
-    reason: `The LOA names no ${label}: "${loa.value}" is a number it lists, taken for it as a guess, and is not held against the ${SOURCE_LABEL[ref.src]}'s.`,
   };
 }
 
