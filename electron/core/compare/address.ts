@@ -1768,6 +1768,19 @@ function addressMissingOnLoa(c: Collector, find: Finder, run: AddressRun, ref: V
     run.reasons.push(`The LOA shows ${onLoa.text} under its service address label.`);
     return;
   }
+  // guided verification where the LOA's reader took no address: the carrier's address written in full on
+  // the LOA, outside its billing blocks (a hand-print form's boxes, a row of a site list), is the LOA's
+  const written = find.known('loa') ? find.address(ref.value, 'loa', 'exact', true) : null;
+  if (written) {
+    run.values.loa = formatAddress(ref.value);
+    run.normalized.loa = formatAddress(ref.value);
+    run.evidence.loa = { page: written.page, bbox: written.bbox };
+    run.verdicts.push('match');
+    run.reasons.push(
+      `No service address was read on the LOA, but it writes ${formatAddress(ref.value)}, the ${SOURCE_LABEL[ref.src]}'s address, in full outside its billing-address block.`,
+    );
+    return;
+  }
   run.missingOn.push('loa');
   const refShaky =
     ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
