@@ -1199,15 +1199,10 @@ export function compareServiceAddress(
     }
   }
   const { verdicts, reasons } = run;
-  if (
-    ref.src === 'csr' &&
-    vals.invoice &&
-    !invoiceOnly &&
-    !run.csrOnlyLacks &&
-    invoiceDiffersFromCsr(ref.value, vals.invoice.value)
-  )
+  const invoiceBeside = ref.src === 'csr' && !invoiceOnly && !run.csrOnlyLacks ? vals.invoice : undefined;
+  if (invoiceBeside && invoiceDiffersFromCsr(ref.value, invoiceBeside.value))
     reasons.push(
-      `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
+      `Note: the invoice's service address (${formatAddress(invoiceBeside.value)}) differs from the CSR's; the CSR is the carrier's record.`,
     );
   if (ref.value.po_box !== null)
     reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
