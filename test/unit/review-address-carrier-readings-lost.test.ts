@@ -6,7 +6,10 @@
  *   written on neither, makes the difference stand though the CSR was read unsurely;
  * - the CSR's reader lost the house number of a record's tagged parts ("SA House No: 27240" / "Svc Addr
  *   Street: Kingsley Way"): the invoice, read apart, gives the LOA's number and the CSR writes it, so the
- *   CSR does not lack it — and the unit only the LOA gives stands.
+ *   CSR does not lack it — and the unit only the LOA gives stands;
+ * - the CSR's reading lost altogether while its page writes the invoice's address in full, without the
+ *   unit only the LOA gives (an LOA grid whose captions the review does not know): both carrier pages
+ *   say that address, and the unit written on neither is the difference.
  */
 import { describe, expect, it } from 'vitest';
 import { addr, codes, fv, run } from '../helpers/compare.js';
@@ -167,6 +170,75 @@ describe("a unit only the LOA gives, the invoice's reading lost", () => {
 
   it('…and a CSR that writes the unit elsewhere keeps the look', () => {
     const r = run(ports(LOA_GRIDS[0], 0.85, 'Suite 845 (per work order)'));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+});
+
+describe("a CSR reading lost while its page writes the invoice's address, a unit only the LOA gives", () => {
+  const or = (unit = '') => addr('29837 NE Lincoln Pkwy', 'Portland', 'OR', '97281', unit);
+  const CSR_BLOCKS = [
+    ['Service Location', '29837 NE Lincoln Pkwy.', 'Portland, OR 97281-9602'],
+    ['Site address', '29837 NE LINCOLN PKWY', 'PORTLAND OR 97281'],
+    ['Where service is installed', '29837 Northeast Lincoln Parkway', 'Portland, OR 97281'],
+  ] as const;
+  // a grid of caption cells over value cells, the street wrapped in its cell: no service-address label
+  const loaPage = page([
+    [168, 40, 'PORT REQUEST AUTHORIZATION'],
+    [51, 84, 'Subscriber Name'],
+    [53, 92, 'Lakeview Dental Group LLC'],
+    [51, 152, 'Street / Number'],
+    [131, 152, 'Bldg/Suite'],
+    [211, 152, 'City Name'],
+    [291, 152, 'State Abbr.'],
+    [371, 152, 'Zip/Postal'],
+    [53, 160, '29837 NE'],
+    [133, 160, 'STE 1680'],
+    [213, 160, 'Portland'],
+    [293, 160, 'OR'],
+    [373, 160, '97281-9602'],
+    [53, 172, 'Lincoln Pkwy.'],
+  ]);
+  const ports = (caption: string, line1: string, line2: string) => ({
+    loa: { service_address: fv(or('STE 1680'), 0.54) },
+    invoice: { service_address: fv(or(), 0.42) },
+    pages: {
+      loa: loaPage,
+      csr: page(
+        [
+          [40, 40, 'CUSTOMER RECORD'],
+          [40, 70, caption],
+          [40, 84, line1],
+          [40, 98, line2],
+        ],
+        'ocr',
+      ),
+      invoice: page(
+        [
+          [40, 40, 'INVOICE'],
+          [40, 70, 'Service address'],
+          [40, 84, '29837 NE LINCOLN PKWY'],
+          [40, 98, 'PORTLAND, OR 97281-9602'],
+        ],
+        'ocr',
+      ),
+    },
+  });
+
+  for (const [caption, line1, line2] of CSR_BLOCKS)
+    it(`CSR "${caption}": the LOA's unit, written on neither carrier page, is a predicted LOCATION_MISMATCH`, () => {
+      const r = run(ports(caption, line1, line2));
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+      expect(addressChecks(r)).toEqual([]);
+    });
+
+  it("…and a CSR page that writes the LOA's unit settles nothing: no rejection", () => {
+    const [caption, line1, line2] = CSR_BLOCKS[0];
+    const r = run(ports(caption, `${line1} Ste 1680`, line2));
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+  });
+
+  it('…and an unread CSR page that does not write the address keeps the look', () => {
+    const r = run(ports('Notes', 'Account opened 2021', 'Autopay enrolled'));
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
   });
 });

@@ -391,14 +391,15 @@ describe("the LOA's own reading, when unsure", () => {
     expect(r.fields.service_address.verdict).toBe('check');
   });
 
-  it('an LOA address not read at all, its street written there as "Fifth" (the carrier\'s "5TH"), is a check', () => {
+  it('an LOA address not read at all, written there in full as "Fifth" (the carrier\'s "5TH"), is the LOA\'s', () => {
     const r = run({
       loa: { account_name: fv('Acme Plumbing LLC', 0.97) },
       csr: { service_address: fv(addr('26708 W Fifth Ter', 'Springfield', '62704'), 0.97) },
       pages: { loa: loaLetter(['Lines at 26708 W Fifth Ter', 'Springfield IL 62704']) },
     });
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
-    expect(r.fields.service_address.verdict).toBe('check');
+    expect(r.fields.service_address.verdict).toBe('match');
+    expect(r.checks.filter((c) => c.field === 'service_address')).toEqual([]);
   });
 
   it("a PIN the LOA reader missed but the LOA writes is the LOA's PIN: no rejection when it is the CSR's", () => {

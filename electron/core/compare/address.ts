@@ -406,13 +406,33 @@ function carrierPageDoubts(
     : [];
 }
 
-/** An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it (csrWritesAgreed). */
+/**
+ * An address found on a document; `backed`: outside its label, the invoice and the LOA agreeing on it
+ * (csrWritesAgreed); `billingRead`: the LOA's reading that was its billing block (loaBillingBlockRead).
+ */
 interface AddressFound {
   src: Src;
   found: Found;
   parts: AddressParts;
   r: ReturnType<typeof compareAddresses>;
   backed?: boolean;
+  billingRead?: AddressParts;
+}
+
+/**
+ * The LOA's reading written in full only inside the LOA's own billing-address block, while the carrier's
+ * address is written in full outside it (a form whose captions stand under its boxes, "Billing address (only
+ * if different …)" between two address blocks): the reader took the billing block for the service address,
+ * and the LOA writes the carrier's as the other. An LOA whose service address really differs writes the
+ * carrier's nowhere outside its billing block.
+ */
+function loaBillingBlockRead(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressFound | null {
+  if (v.src !== 'loa' || ref.src === 'case' || !find.known('loa')) return null;
+  if (!ref.value.house_number || !ref.value.street_name || !ref.value.zip5) return null;
+  if (!find.address(v.value, 'loa', 'exact') || find.address(v.value, 'loa', 'exact', true)) return null;
+  const found = find.address(ref.value, 'loa', 'exact', true);
+  if (!found) return null;
+  return { src: 'loa', found, parts: ref.value, r: compareAddresses(ref.value, ref.value), billingRead: v.value };
 }
 
 /**
@@ -452,6 +472,8 @@ function settleAddress(
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
+  const billingRead = loaBillingBlockRead(find, ref, v);
+  if (billingRead) return { found: billingRead, doubts: [] };
   if (v.src === 'loa' && v.conf < 1) {
     const f = find.address(ref.value, 'loa');
     const parts = f ? parseAddress(f.block ?? f.text) : null;
@@ -580,7 +602,7 @@ function csrWritesAgreed(
   ref: Val<AddressParts>,
   v: Val<AddressParts>,
   invoice: Val<AddressParts> | null,
-): { src: Src; found: Found; parts: AddressParts; r: AddressComparison; backed: true } | null {
+): (AddressFound & { backed: true }) | null {
   if (!invoice || ref.src !== 'csr' || ref.conf >= 1 || find.sure('csr', ref.conf) || !find.known('csr')) return null;
   if (!sameWritten(invoice.value, v.value) || goodAddress(compareAddresses(ref.value, invoice.value))) return null;
   const exact = find.address(v.value, 'csr', 'exact');
@@ -880,6 +902,8 @@ interface AddressRun {
   loaReading: FieldValue<ServiceAddress> | undefined;
   /** the carrier documents' readings with the reader's candidates (refLabelGivesChecked) */
   carrierReadings: CarrierReadings;
+  /** the CSR's reading only lacks parts the invoice gives (csrReadingOnlyLacks): the invoice differs from no address of the CSR's */
+  csrOnlyLacks?: boolean;
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
@@ -1175,9 +1199,10 @@ export function compareServiceAddress(
     }
   }
   const { verdicts, reasons } = run;
-  if (ref.src === 'csr' && vals.invoice && !invoiceOnly && invoiceDiffersFromCsr(ref.value, vals.invoice.value))
+  const invoiceBeside = ref.src === 'csr' && !invoiceOnly && !run.csrOnlyLacks ? vals.invoice : undefined;
+  if (invoiceBeside && invoiceDiffersFromCsr(ref.value, invoiceBeside.value))
     reasons.push(
-      `Note: the invoice's service address (${formatAddress(vals.invoice.value)}) differs from the CSR's; the CSR is the carrier's record.`,
+      `Note: the invoice's service address (${formatAddress(invoiceBeside.value)}) differs from the CSR's; the CSR is the carrier's record.`,
     );
   if (ref.value.po_box !== null)
     reasons.push(`The ${SOURCE_LABEL[ref.src]} shows a PO box; ask the carrier for the street address of the lines.`);
@@ -1738,6 +1763,19 @@ function addressMissingOnLoa(c: Collector, find: Finder, run: AddressRun, ref: V
     run.reasons.push(`The LOA shows ${onLoa.text} under its service address label.`);
     return;
   }
+  // guided verification where the LOA's reader took no address: the carrier's address written in full on
+  // the LOA, outside its billing blocks (a hand-print form's boxes, a row of a site list), is the LOA's
+  const written = find.known('loa') ? find.address(ref.value, 'loa', 'exact', true) : null;
+  if (written) {
+    run.values.loa = formatAddress(ref.value);
+    run.normalized.loa = formatAddress(ref.value);
+    run.evidence.loa = { page: written.page, bbox: written.bbox };
+    run.verdicts.push('match');
+    run.reasons.push(
+      `No service address was read on the LOA, but it writes ${formatAddress(ref.value)}, the ${SOURCE_LABEL[ref.src]}'s address, in full outside its billing-address block.`,
+    );
+    return;
+  }
   run.missingOn.push('loa');
   const refShaky =
     ref.src !== 'case' && ref.conf < 1 && !find.sure(ref.src, ref.conf) && !find.address(ref.value, ref.src as DocSrc);
@@ -1789,6 +1827,16 @@ function addressDoubtSettled(
   const src = v.src;
   let r = compared;
   if (r.verdict !== 'mismatch' && r.verdict !== 'missing') return false;
+  const lacking = csrReadingOnlyLacks(find, ref, v, invoice, r);
+  if (lacking) {
+    run.parts.push(...lacking.parts.map((p) => ({ ...p, source: src })));
+    run.verdicts.push(lacking.verdict === 'missing' ? 'mismatch' : lacking.verdict);
+    run.csrOnlyLacks = true;
+    run.reasons.push(
+      `${prefix}The CSR's reading ${formatAddress(ref.value)} (read with low confidence) lacks the ${SOURCE_LABEL[src]}'s ${lacking.lacks.join(', ')} and says nothing else; the invoice, read apart, gives the ${SOURCE_LABEL[src]}'s address ${formatAddress(invoice!.value)}. ${lacking.reasons.join(' ')}`.trim(),
+    );
+    return true;
+  }
   const agreed = csrWritesAgreed(find, ref, v, invoice);
   const settled = agreed
     ? { found: agreed, doubts: [] as AddressDoubt[], note: undefined }
@@ -1805,16 +1853,21 @@ function addressDoubtSettled(
       );
   if (settled.found) {
     const { src: on, found, parts: foundParts } = settled.found;
-    run.values[on] = found.text;
+    // (an address found beside the LOA's billing block is shown as the carrier's: the words found there run
+    // through the form's captions)
+    run.values[on] = settled.found.billingRead ? formatAddress(foundParts) : found.text;
     run.normalized[on] = formatAddress(foundParts);
     run.evidence[on] = { page: found.page, bbox: found.bbox };
     r = settled.found.r;
     run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
     run.verdicts.push(r.verdict === 'missing' ? 'mismatch' : r.verdict);
+    const billingRead = settled.found.billingRead;
     run.reasons.push(
       (settled.found.backed
         ? `${prefix}The ${SOURCE_LABEL[on]} writes ${found.text}, the address the invoice and the LOA give (its own reading ${formatAddress(ref.value)} was misread or taken from another block). ${r.reasons.join(' ')}`
-        : `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`
+        : billingRead
+          ? `${prefix}The ${SOURCE_LABEL[on]} writes ${formatAddress(foundParts)}, the ${SOURCE_LABEL[ref.src]}'s address, outside its billing-address block; its reading ${formatAddress(billingRead)} is written only in that block (the LOA's billing address). ${r.reasons.join(' ')}`
+          : `${prefix}The ${SOURCE_LABEL[on]} shows ${found.text} under its service address label. ${r.reasons.join(' ')}`
       ).trim(),
     );
     return true;
@@ -1866,6 +1919,43 @@ function addressDoubtSettled(
   return true;
 }
 
+/** The parts of a street line: what a reading without a house number (a heading, a date read as the street) does not give. */
+const STREET_PARTS = new Set(['house_number', 'predirectional', 'street_name', 'suffix', 'postdirectional']);
+
+/**
+ * An unsure CSR reading that differs from the checked address only by what it lacks — a unit, a street it
+ * did not read, or a street line with no house number (a date or a record's tag read as the street:
+ * "EST==> 1l/01/2020") — its ZIP the checked address's, while the invoice, read apart, gives the checked
+ * address: nothing the carrier's documents say is another address, so no difference stands and no look is
+ * asked. A CSR reading that gives another value of any part (another ZIP, another city, a street with a
+ * house number) is no such reading. The comparison returned is the invoice's with the checked address.
+ */
+function csrReadingOnlyLacks(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  invoice: Val<AddressParts> | null,
+  r: AddressComparison,
+): (AddressComparison & { lacks: string[] }) | null {
+  if (ref.src !== 'csr' || !invoice || ref.conf >= 1 || find.sure('csr', ref.conf)) return null;
+  if (!ref.value.zip5 || ref.value.zip5 !== v.value.zip5 || ref.value.po_box !== null) return null;
+  const byInvoice = withoutOcrLookalikes(invoice.value, v.value, compareAddresses(invoice.value, v.value));
+  if (!goodAddress(byInvoice) && !sameWritten(invoice.value, v.value)) return null;
+  // (a unit read as the street line, "RM 31", gives a unit: it must be the checked address's)
+  const line = streetLineOf(ref.value);
+  const unitInLine = line.split(/\s+/).some((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/[.,:#]/g, '')));
+  const noStreet =
+    noStreetAddress(ref.value) && (!unitInLine || (!!v.value.unit && ocrKey(line).includes(ocrKey(v.value.unit))));
+  const differing = differingParts(r);
+  const lacked = (p: (typeof differing)[number]) => !p.reference || (noStreet && STREET_PARTS.has(p.part));
+  if (!differing.length || !differing.every(lacked)) return null;
+  const lacks = [
+    ...new Set(differing.map((p) => PART_NAME[STREET_PARTS.has(p.part) ? 'street_name' : p.part] ?? p.part)),
+  ];
+  const agreed = goodAddress(byInvoice) ? byInvoice : compareAddresses(v.value, v.value);
+  return { ...agreed, lacks };
+}
+
 /**
  * An unsure CSR reading held against the checked address: the parts in which it differs while the
  * invoice gives them like the checked address ("1 OF" for the street both others write "19 North Fifth
@@ -1905,7 +1995,9 @@ function takePart<K extends keyof AddressParts>(to: AddressParts, from: AddressP
 /**
  * A unit that only the LOA gives: the LOA's text layer writes it, the CSR and the invoice (which
  * agree with each other) write it nowhere — or, the invoice's reading lost, the CSR's reading stands
- * under its label at a confidence a contrary reading needs and neither carrier page writes the unit.
+ * under its label at a confidence a contrary reading needs and neither carrier page writes the unit —
+ * or, the CSR's reading lost, the CSR's page writes the invoice's address in full and neither carrier
+ * page writes the unit.
  * However its reading was assembled, the LOA asks for a unit the carrier's record does not have.
  */
 function unitOnlyOnLoa(
@@ -1916,11 +2008,15 @@ function unitOnlyOnLoa(
   r: AddressComparison,
 ): boolean {
   const differing = differingParts(r);
-  if (v.src !== 'loa' || ref.src !== 'csr' || find.ocr('loa')) return false;
-  // (no invoice reading: the CSR's own, read under its label and surely enough to stand against a contrary one)
-  const carrierAgrees = invoice
-    ? sameWritten(invoice.value, ref.value) && !invoice.value.unit
-    : ref.conf >= CONTRARY_MIN && !!find.address(ref.value, 'csr');
+  if (v.src !== 'loa' || (ref.src !== 'csr' && ref.src !== 'invoice') || find.ocr('loa')) return false;
+  // (no invoice reading: the CSR's own, read under its label and surely enough to stand against a contrary one;
+  // no CSR reading: the CSR's page writes the invoice's address in full, without a unit)
+  const carrierAgrees =
+    ref.src === 'invoice'
+      ? find.known('csr') && !!find.address(ref.value, 'csr', 'exact')
+      : invoice
+        ? sameWritten(invoice.value, ref.value) && !invoice.value.unit
+        : ref.conf >= CONTRARY_MIN && !!find.address(ref.value, 'csr');
   if (!differing.length || differing.some((p) => p.part !== 'unit') || ref.value.unit || !carrierAgrees) return false;
   if (!v.value.unit || !v.value.unit_designator) return false;
   // (the unit in any written form of its designator: "Suite 35B" is read as STE 35B)
@@ -1931,7 +2027,8 @@ function unitOnlyOnLoa(
     unit.some((x) => writtenPart(find, 'loa', x)) &&
     !!differingPartsNowhere(find, 'csr', v.value, ref.value, r) &&
     // (an invoice that was not read may still write the unit: its page, when known, must not)
-    ((!invoice && !find.known('invoice')) || !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r))
+    ((!invoice && ref.src !== 'invoice' && !find.known('invoice')) ||
+      !!differingPartsNowhere(find, 'invoice', v.value, ref.value, r))
   );
 }
 

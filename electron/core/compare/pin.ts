@@ -10,6 +10,7 @@ import { type Word } from '../../../shared/domain/document.js';
 import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
 import { fixDigits } from '../extract/text.js';
+import { parseAddress } from '../../../shared/normalize/address.js';
 
 /** A PIN as written under a document's PIN label, OCR's letter lookalikes read as digits. */
 function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
@@ -239,6 +240,7 @@ function pinStatedOnCsr(find: Finder): Val<string> | null {
     tried.add(word);
     if (statedInSentence(find, 'csr', f)) {
       const value = /\d{4,12}/.exec(f.text)![0];
+      if (opensAddressLine(find, f, value)) continue;
       return { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf };
     }
   }
@@ -421,8 +423,30 @@ function pinUnderCsrLabel(find: Finder): Val<string> | null {
     5,
     { first: true, wrapped: true },
   );
-  return f ? { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf } : null;
+  if (!f || opensAddressLine(find, f, value)) return null;
+  return { src: 'csr', value, page: f.page, bbox: f.bbox, conf: f.conf };
 }
+
+/**
+ * A number that opens a street address on its line ("6911 SW Martin Luther King Jr Pkwy, Suite 18C, El
+ * Paso, TX" in the column beside a "A PIN is set on this account" note): the house number of another
+ * field's block, never a PIN — a PIN stands in its cell alone. The line must parse to that house number
+ * with a street and its street type.
+ */
+function opensAddressLine(
+  find: Finder,
+  f: { page: number | null; bbox: Found['bbox'] | null },
+  value: string,
+): boolean {
+  const line = find.fromOnLine('csr', f);
+  if (line.length < 3) return false;
+  const a = parseAddress(line.join(' '));
+  return a.house_number === normalizePin(value) && !!a.street_name && !!a.suffix;
+}
+
+/** The CSR reader's PIN, unless it is the house number that opens an address line (opensAddressLine). */
+const notHouseNumber = (find: Finder, v: Val<string> | null): Val<string> | null =>
+  v && find.known('csr') && opensAddressLine(find, v, v.value) ? null : v;
 
 /** The PIN closing such a sentence, a link word OCR glued onto it aside ("is5806;", "363793."). */
 const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
@@ -502,7 +526,7 @@ export function comparePin(
   carrier: CarrierEntry | null,
   find: Finder,
 ): FieldComparison {
-  const csrRead = notAloneBesideAccountTail(docs, fromDoc(docs, 'csr', 'pin'));
+  const csrRead = notHouseNumber(find, notAloneBesideAccountTail(docs, fromDoc(docs, 'csr', 'pin')));
   const loa =
     notAloneBesideAccountTail(docs, fromDoc(docs, 'loa', 'pin')) ??
     (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);

@@ -184,9 +184,18 @@ function partCell(tag: Tok[], value: Tok[]): PartCell | null {
   const parts = tagParts(tagWords(tag));
   // (a designator's cell may hold the whole unit: "Loc Desig: #31", "LD1 STE 120")
   if (parts.includes('desig') && !parts.includes('unitval')) parts.push('unitval');
-  const part = SHAPE_ORDER.find((p) => parts.includes(p) && fits(p, text));
+  const part = SHAPE_ORDER.find((p) => parts.includes(p) && fits(p, text) && !(p === 'unitval' && unitTag(text)));
   if (!part) return null;
   return { part, tag, value, text: text.replace(/[.,;:]+$/, ''), billing: isBilling(tag) };
+}
+
+/**
+ * A unit part's own tag with its level digit ("LV1", "LD2"): the next pair's tag, never a unit value — a
+ * record that leaves both unit cells blank prints "LD1  LV1" with nothing after either.
+ */
+function unitTag(value: string): boolean {
+  const m = /^([A-Z]{2,4})[1-3]$/.exec(bare(value));
+  return !!m && tagParts([m[1]!]).some((p) => p === 'unitval' || p === 'desig');
 }
 
 const isBilling = (tag: Tok[]) => {
