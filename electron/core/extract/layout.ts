@@ -2679,13 +2679,35 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   hit.strength = Math.min(hit.strength, (c.weight ?? 1) * (hit.colon ? 0.95 : 0.88));
 }
 
+/**
+ * The last words of a sentence wrapped from the line above ("… We appreciate your" over "business."): the
+ * segment opens in lower case and closes with a full stop, under a line of running text at its left edge
+ * that stops on a word with no punctuation. Its words are the sentence's, no label of a value below.
+ */
+function sentenceTail(lines: Line[], seg: Seg): boolean {
+  const first = seg.toks[0]!.text;
+  const last = seg.toks[seg.toks.length - 1]!.text;
+  if (!/^[a-z]/.test(first) || !/[a-z]{2}\.$/.test(last)) return false;
+  const above = lines[seg.line - 1];
+  const over = above?.page === seg.page ? above.segs.find((sg) => Math.abs(sg.x0 - seg.x0) <= 4) : undefined;
+  return !!over && over.toks.length >= 6 && /^[a-z]+$/.test(over.toks[over.toks.length - 1]!.text);
+}
+
+/** A letter's salutation ("Dear Customer:", "Hello Harbor Light Marine,"): whom it greets, no label of a value. */
+function salutation(seg: Seg): boolean {
+  return (
+    /^(?:Dear|Hello|Greetings)$/.test(seg.toks[0]!.text) && seg.toks.length <= 8 && /[,:]$/.test(seg.toks.at(-1)!.text)
+  );
+}
+
 /** Labels in each segment: the longest phrase at each position, left to right. */
 function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   const hits: Hit[] = [];
   const blocks = wrappedLabels(segs, lines, kind);
   for (const b of blocks.heads.values()) hits.push(b);
   for (const seg of segs) {
-    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
+    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id) || sentenceTail(lines, seg) || salutation(seg))
+      continue;
     hits.push(...segHits(segs, seg, kind));
   }
   addressPartRow(segs, hits, kind);

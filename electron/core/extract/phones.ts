@@ -1,6 +1,6 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
-import { CLOSING, isLetterheadName } from './prose.js';
+import { CLOSING, isLetterheadName, numberRole, writtenAsLetter } from './prose.js';
 import { hitAt, spansFor, startTolerance } from './spans.js';
 import { labelKey } from './text.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
@@ -41,13 +41,14 @@ export interface PhoneOccurrence {
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|(?<!inward\s)dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
 /**
- * A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback",
+ * A caption naming how to reach someone (never a list of numbers): "Best number to reach you" (or to reach,
+ * ending the caption), "Callback",
  * "Agent contact", a record's call-back tag ending the words before it ("CBR:"), a time of day to call at
  * ("Daytime phone", "Evening tel."), or a fax caption of its own
  * ("Fax", "Fax No.", "Customer fax #", after a form's item number "A4."): one number to write back to.
  */
 const CAPTION_CONTACT =
-  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
+  /\breach\s+(?:us|you|me|them)\b|\b(?:number|phone|no\.?)\s+to\s+reach\s*[:#]?\s*$|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
 // (the last two: a sentence's "… can be reached at 860.555.0145", and a phone set after a comma as an
 // appositive of whom it names — "… is Elizabeth Levy, Practice Administrator, telephone 501.555.0115"; a
 // list of lines puts no "telephone" between its numbers)
@@ -553,7 +554,8 @@ function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
 
 /**
  * The lines of a sign-off block on a carrier's record or bill: under a closing ("Regards,", "Thank you,")
- * the sender's name, title, company, direct and fax numbers and e-mail, down to the first gap. The
+ * and the space left to sign in, the sender's name, title, company, direct and fax numbers and e-mail, down
+ * to the next gap. The
  * carrier's staff sign what it sends, so those numbers reach them and are never a line on the account
  * (an LOA is signed by the customer, whose number under the signature may be one).
  */
@@ -564,7 +566,9 @@ function signOffLines(doc: DocLayout): Set<number> {
     if (!CLOSING.test(segText(line.toks).trim())) continue;
     let prev = line;
     for (const l of doc.lines.slice(line.id + 1, line.id + 9)) {
-      if (l.page !== line.page || l.top - prev.bottom > 1.2 * Math.max(l.h, prev.h)) break;
+      // (the first gap, under the closing, is the space left for the signature: a few lines)
+      const gap = prev === line ? 5 : 1.2;
+      if (l.page !== line.page || l.top - prev.bottom > gap * Math.max(l.h, prev.h)) break;
       out.add(l.id);
       prev = l;
     }
@@ -789,6 +793,21 @@ function letterheadIssuer(doc: DocLayout): string | null {
   return out;
 }
 
+/**
+ * A cell right of the letterhead issuer's name, on its line or the next two close under it (the desk and
+ * fax lines set flush right beside the name).
+ */
+function besideIssuer(doc: DocLayout, line: Line, seg: Seg, issuer: string): boolean {
+  let below = line;
+  for (let id = line.id; id >= 0 && id >= line.id - 2; id--) {
+    const l = doc.lines[id]!;
+    if (l.page !== line.page || below.top - l.bottom > 1.5 * Math.max(l.h, below.h)) return false;
+    if (l.segs.some((sg) => sg.x1 < seg.x0 && labelKey(segText(sg.toks)) === issuer)) return true;
+    below = l;
+  }
+  return false;
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -842,10 +861,15 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     support = /\p{L}/u.test(before);
   }
   // a toll-free number after the letterhead's own name in its cell ("Meridian Voice  Porting desk 877.365.7226"
-  // in a form's footer): the issuer's desk, whatever the desk is called, not a line the customer ports
+  // in a form's footer), or right of that name in the letterhead ("Meridian Voice  |  Port Center 855 555 0113",
+  // on its line or the next two): the issuer's desk, whatever the desk is called, not a line the customer ports
   if (!contact && doc.kind === 'loa' && isTollFreeNanp(ph.e164) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) {
     const issuer = letterheadIssuer(doc);
-    if (issuer && labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer)) contact = true;
+    if (
+      issuer &&
+      (labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer) || besideIssuer(doc, line, seg, issuer))
+    )
+      contact = true;
   }
   // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
   // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")
@@ -853,6 +877,16 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     contact = true;
   // the sender's sign-off under a closing: how to reach the carrier's staff
   if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
+  // a bill or record written as a letter: its letterhead's number after "Tel" / "Phone" / "Office", above the
+  // letter's first sentence, is the sender's office (an LOA's letterhead is the customer's: fields.ts reads it)
+  if (
+    !contact &&
+    doc.kind !== 'loa' &&
+    (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) &&
+    writtenAsLetter(doc) &&
+    numberRole(doc, toks) === 'contact'
+  )
+    contact = true;
   // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
   // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line —
   // a caption of a few words, not a sentence whose line above names the carrier ("… current provider,
