@@ -284,8 +284,11 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
 
 /** Up to seven words before the number, from the line above too when the sentence started there. */
 function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
+  // (a dotted leader's dots are no words: "Callback No. . . . . . . 218 555 0123")
   const before = seg.toks
-    .slice(Math.max(0, first.idx - 7), first.idx)
+    .slice(0, first.idx)
+    .filter((t) => !/^[._]+$/.test(t.text))
+    .slice(-7)
     .map((t) => t.text)
     .join(' ');
   const segIdx = line.segs.indexOf(seg);
@@ -793,16 +796,23 @@ function letterheadIssuer(doc: DocLayout): string | null {
   return out;
 }
 
+/** A caption without the dotted (or underscored) leader that runs from it to its value ("Best number to reach . . . ."). */
+const withoutLeader = (caption: string) => caption.replace(/(?:\s*[._]){2,}\s*$/, '');
+
 /**
  * A cell right of the letterhead issuer's name, on its line or the next two close under it (the desk and
- * fax lines set flush right beside the name).
+ * fax lines set flush right beside the name), or level with the name's top.
  */
 function besideIssuer(doc: DocLayout, line: Line, seg: Seg, issuer: string): boolean {
+  const named = (l: Line) => l.segs.some((sg) => sg.x1 < seg.x0 && labelKey(segText(sg.toks)) === issuer);
+  // (the name in large type may sit a little lower than a small desk line set level with its top)
+  const next = doc.lines[line.id + 1];
+  if (next?.page === line.page && next.top < line.bottom && named(next)) return true;
   let below = line;
   for (let id = line.id; id >= 0 && id >= line.id - 2; id--) {
     const l = doc.lines[id]!;
     if (l.page !== line.page || below.top - l.bottom > 1.5 * Math.max(l.h, below.h)) return false;
-    if (l.segs.some((sg) => sg.x1 < seg.x0 && labelKey(segText(sg.toks)) === issuer)) return true;
+    if (named(l)) return true;
     below = l;
   }
   return false;
@@ -839,10 +849,10 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
     if (
       (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
-      CAPTION_CONTACT.test(before) ||
+      CAPTION_CONTACT.test(withoutLeader(before)) ||
       // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
       // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
-      (left && CAPTION_CONTACT.test(segText(left.toks)) && !inHeadedColumns(doc, line, left, seg, false))
+      (left && CAPTION_CONTACT.test(withoutLeader(segText(left.toks))) && !inHeadedColumns(doc, line, left, seg, false))
     )
       contact = true;
   }
