@@ -268,10 +268,36 @@ function cleanPageWords(page: PageText): PageWord[] {
           !/^[._\-–—=~·•]{3,}$/.test(w.text) &&
           !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12),
       )
+      .filter(notInSpacedLeader)
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })))
       .reduce<PageWord[]>(valuePadding, [])
       .reduce<PageWord[]>(tagLeaders, [])
   );
+}
+
+/** A dot or two of a leader printed with spaces between ("Account # (current carrier) . . . . . 4417003219"). */
+const LEADER_DOT = /^[._·]{1,2}$/;
+
+/**
+ * A word of a spaced dot leader — one of three or more dots in a row on its line — carries nothing, as a
+ * leader printed solid does not.
+ */
+function notInSpacedLeader(w: PageText['words'][number], i: number, words: PageText['words']): boolean {
+  if (!LEADER_DOT.test(w.text)) return true;
+  const cy = (x: PageText['words'][number]) => (x.bbox[1] + x.bbox[3]) / 2;
+  const h = w.bbox[3] - w.bbox[1];
+  let run = 1;
+  for (const step of [-1, 1]) {
+    let prev = w;
+    for (let k = i + step; k >= 0 && k < words.length; k += step) {
+      const o = words[k]!;
+      const gap = step > 0 ? o.bbox[0] - prev.bbox[2] : prev.bbox[0] - o.bbox[2];
+      if (!LEADER_DOT.test(o.text.trim()) || Math.abs(cy(o) - cy(w)) > h || gap > 2 * h || gap < -1) break;
+      run++;
+      prev = o;
+    }
+  }
+  return run < 3;
 }
 
 /** An input field's blank positions after its value ("4417003219____"): underscores are never text. */

@@ -75,6 +75,12 @@ interface FoundPhone {
 }
 
 /** Values under a label (form boxes, table columns) belong to that label. */
+/** A word whose cell is running text: many words, some in lower case. */
+function opensSentence(doc: DocLayout, t: Tok | undefined): boolean {
+  const seg = t ? doc.segs[t.seg] : undefined;
+  return !!seg && seg.toks.length >= 6 && (segText(seg.toks).match(/(?:^|\s)[a-z]/g) ?? []).length >= 3;
+}
+
 function labelOwners(doc: DocLayout): Map<Tok, Hit> {
   const owner = new Map<Tok, Hit>();
   for (const h of doc.hits) {
@@ -95,6 +101,9 @@ function labelOwners(doc: DocLayout): Map<Tok, Hit> {
     for (const span of spans) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther || (beside && span.mode === 'above'))
         continue;
+      // (nor lines under it that a sentence opens: "Callback No. 561 555 0161" over "Acme is authorized to
+      // move the numbers listed here:" over the list — the sentence's numbers)
+      if (beside && span.mode === 'below' && opensSentence(doc, span.lines[0]?.[0])) continue;
       // (a caption under its value stands under it: a heading over a block of its own — "Questions?" over
       // "Business Office: 888-…" in a sidebar — owns nothing on a line above it in another column)
       const under = (t: Tok) => span.mode !== 'above' || (t.x0 < h.seg.x1 && t.x1 > h.seg.x0);
