@@ -392,7 +392,10 @@ function leadInConcept(doc: DocLayout, line: Line, seg: Seg): AddressConcept {
     if (!s) break;
     parts.unshift(segText(s.toks));
   }
-  const clause = parts.join(' ').split(/[.;!?)]\s+|,\s+/).at(-1)!;
+  const clause = parts
+    .join(' ')
+    .split(/[.;!?)]\s+|,\s+/)
+    .at(-1)!;
   return clause.split(/\s+/).length <= 10 ? conceptInSentence(clause) : 'unknown';
 }
 

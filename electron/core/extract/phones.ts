@@ -827,6 +827,25 @@ function besideIssuer(doc: DocLayout, line: Line, seg: Seg, issuer: string): boo
   return false;
 }
 
+/**
+ * A number no account label claims that its document's sender prints as its own: on an LOA, a toll-free
+ * number after the letterhead's own name in its cell ("Meridian Voice  Porting desk 877.365.7226" in a
+ * form's footer) or right of that name in the letterhead ("Meridian Voice  |  Port Center 855 555 0113"):
+ * the issuer's desk, whatever the desk is called, not a line the customer ports; on a bill or record
+ * written as a letter, its letterhead's number after "Tel" / "Phone" / "Office", above the letter's first
+ * sentence: the sender's office (an LOA's letterhead is the customer's: fields.ts reads it).
+ */
+function sendersOwn(doc: DocLayout, line: Line, seg: Seg, ph: FoundPhone, toks: Tok[]): boolean {
+  if (doc.kind !== 'loa') return writtenAsLetter(doc) && numberRole(doc, toks) === 'contact';
+  if (!isTollFreeNanp(ph.e164)) return false;
+  const issuer = letterheadIssuer(doc);
+  const first = toks[0]!;
+  return (
+    !!issuer &&
+    (labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer) || besideIssuer(doc, line, seg, issuer))
+  );
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -879,33 +898,14 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     // captioned by words, it is the desk's number everywhere on the page
     support = /\p{L}/u.test(before);
   }
-  // a toll-free number after the letterhead's own name in its cell ("Meridian Voice  Porting desk 877.365.7226"
-  // in a form's footer), or right of that name in the letterhead ("Meridian Voice  |  Port Center 855 555 0113",
-  // on its line or the next two): the issuer's desk, whatever the desk is called, not a line the customer ports
-  if (!contact && doc.kind === 'loa' && isTollFreeNanp(ph.e164) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) {
-    const issuer = letterheadIssuer(doc);
-    if (
-      issuer &&
-      (labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer) || besideIssuer(doc, line, seg, issuer))
-    )
-      contact = true;
-  }
+  if (!contact && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) && sendersOwn(doc, line, seg, ph, toks))
+    contact = true;
   // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
   // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")
   if (ctx.remarkLines.has(line.id) && (!label || label.line !== line.id || !ACCOUNT_PHONE_FIELDS.has(label.field)))
     contact = true;
   // the sender's sign-off under a closing: how to reach the carrier's staff
   if (!contact && ctx.signOff.has(line.id) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) contact = true;
-  // a bill or record written as a letter: its letterhead's number after "Tel" / "Phone" / "Office", above the
-  // letter's first sentence, is the sender's office (an LOA's letterhead is the customer's: fields.ts reads it)
-  if (
-    !contact &&
-    doc.kind !== 'loa' &&
-    (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) &&
-    writtenAsLetter(doc) &&
-    numberRole(doc, toks) === 'contact'
-  )
-    contact = true;
   // a number captioned in its own cell inside the current carrier's block ("Current carrier Acme
   // Telecom / 8094 Forest Ter / Carson City, NV / Porting desk: 866-200-9522"): the carrier's line —
   // a caption of a few words, not a sentence whose line above names the carrier ("… current provider,
