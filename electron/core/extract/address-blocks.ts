@@ -369,11 +369,34 @@ function nameBlock(
     for (const s of over.sort((a, b) => Math.abs(a.x0 - x0) - Math.abs(b.x0 - x0))) {
       const named = fromSeg(s);
       if (named) return named;
+      const leadIn = leadInConcept(doc, l, s);
+      if (leadIn !== 'unknown') return { concept: leadIn, hit: null };
       if (s.x1 > x0 - 4 && !hitAt(doc, s.toks[0]!) && /\d/.test(segText(s.toks))) blocked = true;
     }
     if (blocked) break;
   }
   return { concept: 'unknown', hit: null };
+}
+
+/**
+ * A sentence ending in a colon over a block names it by its last clause ("… for the period May 1 to 31,
+ * for service at:", "Service is provided at the following location:", "Please send payments to:"), its
+ * words maybe wrapped from the lines above at the same left edge; a long clause says nothing.
+ */
+function leadInConcept(doc: DocLayout, line: Line, seg: Seg): AddressConcept {
+  if (!/:$/.test(seg.toks[seg.toks.length - 1]!.text)) return 'unknown';
+  const parts = [segText(seg.toks)];
+  for (let id = line.id - 1; id >= 0 && id >= line.id - 3; id--) {
+    const l = doc.lines[id]!;
+    const s = l.page === line.page ? l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= 4) : undefined;
+    if (!s) break;
+    parts.unshift(segText(s.toks));
+  }
+  const clause = parts
+    .join(' ')
+    .split(/[.;!?)]\s+|,\s+/)
+    .at(-1)!;
+  return clause.split(/\s+/).length <= 10 ? conceptInSentence(clause) : 'unknown';
 }
 
 // --- line blocks ---

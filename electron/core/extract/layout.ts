@@ -268,10 +268,36 @@ function cleanPageWords(page: PageText): PageWord[] {
           !/^[._\-–—=~·•]{3,}$/.test(w.text) &&
           !(page.method === 'ocr' && /^[|[\]{}!Il]$|^[|[\]{}]+$/.test(w.text) && w.bbox[3] - w.bbox[1] > 12),
       )
+      .filter(notInSpacedLeader)
       .flatMap((w) => splitGlued(w.text, w.bbox).map((p) => ({ ...p, conf: w.conf })))
       .reduce<PageWord[]>(valuePadding, [])
       .reduce<PageWord[]>(tagLeaders, [])
   );
+}
+
+/** A dot or two of a leader printed with spaces between ("Account # (current carrier) . . . . . 4417003219"). */
+const LEADER_DOT = /^[._·]{1,2}$/;
+
+/**
+ * A word of a spaced dot leader — one of three or more dots in a row on its line — carries nothing, as a
+ * leader printed solid does not.
+ */
+function notInSpacedLeader(w: PageText['words'][number], i: number, words: PageText['words']): boolean {
+  if (!LEADER_DOT.test(w.text)) return true;
+  const cy = (x: PageText['words'][number]) => (x.bbox[1] + x.bbox[3]) / 2;
+  const h = w.bbox[3] - w.bbox[1];
+  let run = 1;
+  for (const step of [-1, 1]) {
+    let prev = w;
+    for (let k = i + step; k >= 0 && k < words.length; k += step) {
+      const o = words[k]!;
+      const gap = step > 0 ? o.bbox[0] - prev.bbox[2] : prev.bbox[0] - o.bbox[2];
+      if (!LEADER_DOT.test(o.text.trim()) || Math.abs(cy(o) - cy(w)) > h || gap > 2 * h || gap < -1) break;
+      run++;
+      prev = o;
+    }
+  }
+  return run < 3;
 }
 
 /** An input field's blank positions after its value ("4417003219____"): underscores are never text. */
@@ -2679,13 +2705,35 @@ function wholeLabel(hit: Hit, match: PhraseMatch, kind: DocumentKind): void {
   hit.strength = Math.min(hit.strength, (c.weight ?? 1) * (hit.colon ? 0.95 : 0.88));
 }
 
+/**
+ * The last words of a sentence wrapped from the line above ("… We appreciate your" over "business."): the
+ * segment opens in lower case and closes with a full stop, under a line of running text at its left edge
+ * that stops on a word with no punctuation. Its words are the sentence's, no label of a value below.
+ */
+function sentenceTail(lines: Line[], seg: Seg): boolean {
+  const first = seg.toks[0]!.text;
+  const last = seg.toks[seg.toks.length - 1]!.text;
+  if (!/^[a-z]/.test(first) || !/[a-z]{2}\.$/.test(last)) return false;
+  const above = lines[seg.line - 1];
+  const over = above?.page === seg.page ? above.segs.find((sg) => Math.abs(sg.x0 - seg.x0) <= 4) : undefined;
+  return !!over && over.toks.length >= 6 && /^[a-z]+$/.test(over.toks[over.toks.length - 1]!.text);
+}
+
+/** A letter's salutation ("Dear Customer:", "Hello Harbor Light Marine,"): whom it greets, no label of a value. */
+function salutation(seg: Seg): boolean {
+  return (
+    /^(?:Dear|Hello|Greetings)$/.test(seg.toks[0]!.text) && seg.toks.length <= 8 && /[,:]$/.test(seg.toks.at(-1)!.text)
+  );
+}
+
 /** Labels in each segment: the longest phrase at each position, left to right. */
 function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   const hits: Hit[] = [];
   const blocks = wrappedLabels(segs, lines, kind);
   for (const b of blocks.heads.values()) hits.push(b);
   for (const seg of segs) {
-    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id)) continue;
+    if (blocks.heads.has(seg.id) || blocks.consumed.has(seg.id) || sentenceTail(lines, seg) || salutation(seg))
+      continue;
     hits.push(...segHits(segs, seg, kind));
   }
   addressPartRow(segs, hits, kind);

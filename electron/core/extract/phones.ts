@@ -1,6 +1,6 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
-import { CLOSING, isLetterheadName } from './prose.js';
+import { CLOSING, isLetterheadName, numberRole, writtenAsLetter } from './prose.js';
 import { hitAt, spansFor, startTolerance } from './spans.js';
 import { labelKey } from './text.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
@@ -41,13 +41,14 @@ export interface PhoneOccurrence {
 const CONTACT_WORDS =
   /\b(call|calling|questions?|customer\s+(service|care)|support|repair|visit|contact\s+(us|customer|our)|(?<!inward\s)dial|toll[- ]?free|fax|text|sms|reach\s+(?:us|you|me)|assistance|by\s+phone|phone\s+at|help|need\s+help|\w+\.(com|net|org|us|example)\b|care\s+at|billing\s+questions|(?:carrier|provider)'?s?\s+(?:phone|tel))\b/i;
 /**
- * A caption naming how to reach someone (never a list of numbers): "Best number to reach you", "Callback",
+ * A caption naming how to reach someone (never a list of numbers): "Best number to reach you" (or to reach,
+ * ending the caption), "Callback",
  * "Agent contact", a record's call-back tag ending the words before it ("CBR:"), a time of day to call at
  * ("Daytime phone", "Evening tel."), or a fax caption of its own
  * ("Fax", "Fax No.", "Customer fax #", after a form's item number "A4."): one number to write back to.
  */
 const CAPTION_CONTACT =
-  /\breach\s+(?:us|you|me|them)\b|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
+  /\breach\s+(?:us|you|me|them)\b|\b(?:number|phone|no\.?)\s+to\s+reach\s*[:#]?\s*$|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
 // (the last two: a sentence's "… can be reached at 860.555.0145", and a phone set after a comma as an
 // appositive of whom it names — "… is Elizabeth Levy, Practice Administrator, telephone 501.555.0115"; a
 // list of lines puts no "telephone" between its numbers)
@@ -74,6 +75,12 @@ interface FoundPhone {
 }
 
 /** Values under a label (form boxes, table columns) belong to that label. */
+/** A word whose cell is running text: many words, some in lower case. */
+function opensSentence(doc: DocLayout, t: Tok | undefined): boolean {
+  const seg = t ? doc.segs[t.seg] : undefined;
+  return !!seg && seg.toks.length >= 6 && (segText(seg.toks).match(/(?:^|\s)[a-z]/g) ?? []).length >= 3;
+}
+
 function labelOwners(doc: DocLayout): Map<Tok, Hit> {
   const owner = new Map<Tok, Hit>();
   for (const h of doc.hits) {
@@ -94,6 +101,9 @@ function labelOwners(doc: DocLayout): Map<Tok, Hit> {
     for (const span of spans) {
       if ((span.mode !== 'below' && span.mode !== 'above') || span.farther || (beside && span.mode === 'above'))
         continue;
+      // (nor lines under it that a sentence opens: "Callback No. 561 555 0161" over "Acme is authorized to
+      // move the numbers listed here:" over the list — the sentence's numbers)
+      if (beside && span.mode === 'below' && opensSentence(doc, span.lines[0]?.[0])) continue;
       // (a caption under its value stands under it: a heading over a block of its own — "Questions?" over
       // "Business Office: 888-…" in a sidebar — owns nothing on a line above it in another column)
       const under = (t: Tok) => span.mode !== 'above' || (t.x0 < h.seg.x1 && t.x1 > h.seg.x0);
@@ -283,8 +293,11 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
 
 /** Up to seven words before the number, from the line above too when the sentence started there. */
 function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
+  // (a dotted leader's dots are no words: "Callback No. . . . . . . 218 555 0123")
   const before = seg.toks
-    .slice(Math.max(0, first.idx - 7), first.idx)
+    .slice(0, first.idx)
+    .filter((t) => !/^[._]+$/.test(t.text))
+    .slice(-7)
     .map((t) => t.text)
     .join(' ');
   const segIdx = line.segs.indexOf(seg);
@@ -553,7 +566,8 @@ function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
 
 /**
  * The lines of a sign-off block on a carrier's record or bill: under a closing ("Regards,", "Thank you,")
- * the sender's name, title, company, direct and fax numbers and e-mail, down to the first gap. The
+ * and the space left to sign in, the sender's name, title, company, direct and fax numbers and e-mail, down
+ * to the next gap. The
  * carrier's staff sign what it sends, so those numbers reach them and are never a line on the account
  * (an LOA is signed by the customer, whose number under the signature may be one).
  */
@@ -564,7 +578,9 @@ function signOffLines(doc: DocLayout): Set<number> {
     if (!CLOSING.test(segText(line.toks).trim())) continue;
     let prev = line;
     for (const l of doc.lines.slice(line.id + 1, line.id + 9)) {
-      if (l.page !== line.page || l.top - prev.bottom > 1.2 * Math.max(l.h, prev.h)) break;
+      // (the first gap, under the closing, is the space left for the signature: a few lines)
+      const gap = prev === line ? 5 : 1.2;
+      if (l.page !== line.page || l.top - prev.bottom > gap * Math.max(l.h, prev.h)) break;
       out.add(l.id);
       prev = l;
     }
@@ -789,6 +805,47 @@ function letterheadIssuer(doc: DocLayout): string | null {
   return out;
 }
 
+/** A caption without the dotted (or underscored) leader that runs from it to its value ("Best number to reach . . . ."). */
+const withoutLeader = (caption: string) => caption.replace(/(?:\s*[._]){2,}\s*$/, '');
+
+/**
+ * A cell right of the letterhead issuer's name, on its line or the next two close under it (the desk and
+ * fax lines set flush right beside the name), or level with the name's top.
+ */
+function besideIssuer(doc: DocLayout, line: Line, seg: Seg, issuer: string): boolean {
+  const named = (l: Line) => l.segs.some((sg) => sg.x1 < seg.x0 && labelKey(segText(sg.toks)) === issuer);
+  // (the name in large type may sit a little lower than a small desk line set level with its top)
+  const next = doc.lines[line.id + 1];
+  if (next?.page === line.page && next.top < line.bottom && named(next)) return true;
+  let below = line;
+  for (let id = line.id; id >= 0 && id >= line.id - 2; id--) {
+    const l = doc.lines[id]!;
+    if (l.page !== line.page || below.top - l.bottom > 1.5 * Math.max(l.h, below.h)) return false;
+    if (named(l)) return true;
+    below = l;
+  }
+  return false;
+}
+
+/**
+ * A number no account label claims that its document's sender prints as its own: on an LOA, a toll-free
+ * number after the letterhead's own name in its cell ("Meridian Voice  Porting desk 877.365.7226" in a
+ * form's footer) or right of that name in the letterhead ("Meridian Voice  |  Port Center 855 555 0113"):
+ * the issuer's desk, whatever the desk is called, not a line the customer ports; on a bill or record
+ * written as a letter, its letterhead's number after "Tel" / "Phone" / "Office", above the letter's first
+ * sentence: the sender's office (an LOA's letterhead is the customer's: fields.ts reads it).
+ */
+function sendersOwn(doc: DocLayout, line: Line, seg: Seg, ph: FoundPhone, toks: Tok[]): boolean {
+  if (doc.kind !== 'loa') return writtenAsLetter(doc) && numberRole(doc, toks) === 'contact';
+  if (!isTollFreeNanp(ph.e164)) return false;
+  const issuer = letterheadIssuer(doc);
+  const first = toks[0]!;
+  return (
+    !!issuer &&
+    (labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer) || besideIssuer(doc, line, seg, issuer))
+  );
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -820,10 +877,10 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
     if (
       (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
-      CAPTION_CONTACT.test(before) ||
+      CAPTION_CONTACT.test(withoutLeader(before)) ||
       // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
       // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
-      (left && CAPTION_CONTACT.test(segText(left.toks)) && !inHeadedColumns(doc, line, left, seg, false))
+      (left && CAPTION_CONTACT.test(withoutLeader(segText(left.toks))) && !inHeadedColumns(doc, line, left, seg, false))
     )
       contact = true;
   }
@@ -841,12 +898,8 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     // captioned by words, it is the desk's number everywhere on the page
     support = /\p{L}/u.test(before);
   }
-  // a toll-free number after the letterhead's own name in its cell ("Meridian Voice  Porting desk 877.365.7226"
-  // in a form's footer): the issuer's desk, whatever the desk is called, not a line the customer ports
-  if (!contact && doc.kind === 'loa' && isTollFreeNanp(ph.e164) && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field))) {
-    const issuer = letterheadIssuer(doc);
-    if (issuer && labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer)) contact = true;
-  }
+  if (!contact && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) && sendersOwn(doc, line, seg, ph, toks))
+    contact = true;
   // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
   // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")
   if (ctx.remarkLines.has(line.id) && (!label || label.line !== line.id || !ACCOUNT_PHONE_FIELDS.has(label.field)))

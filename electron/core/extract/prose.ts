@@ -957,7 +957,7 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
   // Avenue, Suite 4B, Lakewood, OH 44107." (the sentence may wrap; the address ends at its ZIP)
   for (const m of proseMatches(doc, SERVICE_ADDRESS_IS)) {
     // the sentence's full stop after the ZIP is not part of it
-    const r = readAddress([sentenceAddress(m.toks)]);
+    const r = sentenceAddressReading(m.toks);
     const zipCheck = r ? zipCheckOf(r.check) : undefined;
     if (r)
       serviceCands.push({
@@ -973,7 +973,7 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
   // "…at the service address 12 Main St, …", "…installed at 12 Main St…", "…service located at…":
   // a street address after a service/installation word in the same sentence (weaker than the above)
   for (const m of proseMatches(doc, SERVICE_WORD_ADDRESS)) {
-    const r = readAddress([sentenceAddress(m.toks)]);
+    const r = sentenceAddressReading(m.toks);
     if (
       !r ||
       serviceCands.some((c) => c.prose && c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.page === t.page)))
@@ -993,6 +993,22 @@ export function proseServiceAddresses(doc: DocLayout, serviceCands: AddrCand[]):
 }
 
 /**
+ * The address a sentence's match holds, read from its first number — or, when that number is no house
+ * number and the street line so read is words of the sentence ("… on account 666376384 for service at
+ * 37 Forest Drive, …"), from the next number that starts a street.
+ */
+function sentenceAddressReading(toks: Tok[]): AddrResult | null {
+  const r = readAddress([sentenceAddress(toks)]);
+  if (!r || !SENTENCE_WORDS.test(r.value.street_line)) return r;
+  for (let i = 1; i < toks.length; i++) {
+    if (!/^\d+[A-Za-z]?$/.test(toks[i]!.text)) continue;
+    const again = readAddress([sentenceAddress(toks.slice(i))]);
+    if (again && !SENTENCE_WORDS.test(again.value.street_line)) return again;
+  }
+  return r;
+}
+
+/**
  * A sentence that says where the lines are used without a service word ("the lines serve our office
  * at …", "our phones are in use at our store at …"): on a letter of authorization that is the
  * service address.
@@ -1006,6 +1022,9 @@ const WHERE_LINES_ARE =
  * out; an unnamed one is a weak candidate on a form or record (a letter's only address is where
  * its lines are), never on a bill.
  */
+/** The lines (phones, numbers) said to be at the address that follows. */
+const LINES_AT =
+  /\b(?:lines?|phones?|numbers?|telephones?)\s+(?:(?:are|is)\s+)?(?:(?:located|installed|in\s+use)\s+)?at\s*$/i;
 /** Words of a sentence, never of a street line. */
 const SENTENCE_WORDS = /\b(?:and|the|are|is|was|were|our|we|to|for|with|that|this|which|be|at)\b/;
 
@@ -1035,7 +1054,8 @@ export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[], otherAd
         .split(/\s+/)
         .slice(-8)
         .join(' ');
-      const concept = conceptInSentence(before);
+      // "… for the lines at 12 Main St …", "our phones are located at …": where the lines are, on any document
+      const concept = LINES_AT.test(before) ? 'service' : conceptInSentence(before);
       if (concept === 'billing' || concept === 'remit' || (concept === 'unknown' && doc.kind === 'invoice')) continue;
       const zipCheck = zipCheckOf(r.check);
       serviceCands.push({

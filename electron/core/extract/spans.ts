@@ -152,6 +152,9 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
           (s) => s.x0 > x + Math.max(4, line.h) && (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0),
         )?.x0 ?? Infinity)
       : Infinity;
+  // a value set flush right in its column ("Account Name . . . . MAGNOLIA BAKERY &" / "CAFE INCORPORATED"):
+  // its next lines end where its first ends, right of the label
+  const right = line.segs.find((s) => s.x0 <= x + 1 && s.x1 > x)?.x1;
   for (const l of linesAfter(doc, line)) {
     if (out.length >= maxLines) break;
     if (!continuesBelow(prev, l)) break;
@@ -185,7 +188,8 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       l.segs.find((s) => Math.abs(s.x0 - x) <= tol) ??
       (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol
         ? l.segs[0]
-        : undefined);
+        : undefined) ??
+      (right !== undefined ? l.segs.find((s) => Math.abs(s.x1 - right) <= tol && s.x0 > hit.x1 + tol) : undefined);
     if (!seg) {
       // a line of another column in between is skipped; one that runs through this column ends the value
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
