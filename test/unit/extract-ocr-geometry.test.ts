@@ -61,6 +61,29 @@ describe('OCR ink boxes', () => {
     }
   });
 
+  it('drops the specks OCR reads before a value as a word of symbols', () => {
+    // "Name on Account: =~ Red Rock Storage Centers LLP": dust between a caption and its value
+    for (const speck of ['=~', '~', '^', '`', '°']) {
+      const words: [number, number, string][] = [
+        [44, 40, 'Brightspeed'],
+        [44, 70, 'Name'],
+        [80, 70, 'on'],
+        [100, 70, 'Account:'],
+      ];
+      let x = 170;
+      for (const w of [speck, 'Red', 'Rock', 'Storage', 'Centers', 'LLP']) {
+        words.push([x, 70, w]);
+        x += w.length * 6.5 + 4;
+      }
+      const r = extractFields([inkPage(words)], 'csr');
+      expect(r.fields.account_name?.value, speck).toBe('Red Rock Storage Centers LLP');
+    }
+    expect(trimValue('=~ Red Rock Storage')).toBe('Red Rock Storage');
+    // a value's own first character stays
+    expect(trimValue("'Ohana Dental")).toBe("'Ohana Dental");
+    expect(trimValue('~Acme')).toBe('~Acme');
+  });
+
   it('drops the specks OCR reads after a value as a word of symbols', () => {
     expect(trimValue('Tanaka & Levy, Corporation =~')).toBe('Tanaka & Levy, Corporation');
     expect(trimValue('Blue Heron Design PLLC ~')).toBe('Blue Heron Design PLLC');

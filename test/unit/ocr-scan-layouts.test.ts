@@ -299,4 +299,29 @@ describe("a box's edge read as a value's first character (glued-rules.ts)", () =
     );
     expect(stripGluedRules(printed.gray, printed.words)).toEqual(printed.words);
   });
+
+  it("leaves out a box's edge read as a word of its own, and keeps a printed I, l or | alone", () => {
+    // "White Plains, | Send Bills To:": the rule between two cells of one line read as a word "|"
+    // (or "[", "l") joined both cells into one run of text
+    const { gray, words } = boxedValues(
+      [
+        ['80527', '80527'],
+        ['CO', 'CO'],
+        ['Suite 300', 'Suite 300'],
+      ],
+      30,
+    );
+    const edges = words.map((w, i) => ({ ...w, text: ['|', '[', 'l'][i]!, bbox: { ...w.bbox, x0: 298, x1: 303 } }));
+    expect(stripGluedRules(gray, [...words, ...edges]).map((w) => w.text)).toEqual(['80527', 'CO', 'Suite 300']);
+    // the same marks printed as print, away from any rule, are no rule
+    const printed = boxedValues(
+      [
+        ['I', 'I'],
+        ['l', 'l'],
+        ['|', '|'],
+      ],
+      60,
+    );
+    expect(stripGluedRules(printed.gray, printed.words)).toEqual(printed.words);
+  });
 });

@@ -5,6 +5,7 @@ import {
   OcrEngine,
   preferSurerReads,
   type RawWord,
+  sliversBoxed,
   unsureRuns,
 } from '../../electron/core/ocr/engine.js';
 import { randomScanOptions, renderScan } from '../fixtures/generator/image.js';
@@ -48,6 +49,21 @@ describe('the surer of two readings of an unsure word', () => {
     expect(texts(preferSurerReads([word('Acct', 0, 93)], [word('Acet', 0, 95)], 0.8))).toBe('Acct');
   });
 
+  it('takes a word the second read confirmed as surer, though under the digit re-read bar', () => {
+    // "NEWPORT NEWS": "NEWS" at 0% (a speck to the layout) read again alone as "NEWS" at 96%
+    for (const [first, again] of [
+      ['NEWS', 'NEWS'],
+      ['Apt', 'APT'],
+      ['5616944446', '5616944446'],
+    ] as const) {
+      const out = preferSurerReads([word('NEWPORT', 0, 95), word(first, 90, 0)], [word(again, 90, 96)], 0.8);
+      expect(texts(out)).toBe(`NEWPORT ${first}`);
+      expect(out[1]!.conf).toBe(84);
+    }
+    // a confirmation only a few points surer changes nothing
+    expect(preferSurerReads([word('NEWS', 0, 50)], [word('NEWS', 0, 55)], 0.8)[0]!.conf).toBe(50);
+  });
+
   it('does not double a sure neighbour that the second read saw again as part of its crop', () => {
     // "Acct" is sure; the second read of the unsure "no." glued both into "Acctno." and read "\cct" once
     const first = [word('Acct', 0, 93), word('no.', 45, 11)];
@@ -63,6 +79,27 @@ describe('the surer of two readings of an unsure word', () => {
 function blocks(lines: [number, RawWord[]][]): RawWord[][] {
   return lines.map(([y0, ws]) => ws.map((w) => ({ ...w, bbox: { ...w.bbox, y0, y1: y0 + 20 } })));
 }
+
+describe('a word tesseract read surely but boxed as a sliver', () => {
+  it('is given the room between its neighbours and their height', () => {
+    // "Business / Organization Name": the "/" at 93%, boxed 1 px wide and 3 px tall at the line's foot
+    for (const mark of ['/', '&', '#', 'B']) {
+      const line = [word('Business', 0, 93), { text: mark, bbox: { x0: 86, y0: 115, x1: 87, y1: 118 }, conf: 93 }];
+      const out = sliversBoxed([...line, word('Organization', 96, 96)]);
+      expect(out[1]!.bbox).toEqual({ x0: 81, y0: 100, x1: 95, y1: 120 });
+    }
+  });
+
+  it('leaves a dash, a dot or a comma, an unsure speck and a word of its own height as boxed', () => {
+    for (const w of [
+      { text: '-', bbox: { x0: 86, y0: 108, x1: 92, y1: 111 }, conf: 93 },
+      { text: '.', bbox: { x0: 86, y0: 116, x1: 88, y1: 118 }, conf: 93 },
+      { text: '/', bbox: { x0: 86, y0: 115, x1: 87, y1: 118 }, conf: 30 },
+      { text: '/', bbox: { x0: 84, y0: 100, x1: 92, y1: 120 }, conf: 93 },
+    ])
+      expect(sliversBoxed([word('Business', 0, 93), w, word('Organization', 96, 96)])[1]).toEqual(w);
+  });
+});
 
 describe('which stretches of a page are read again', () => {
   it('groups neighbouring unsure words of a line into one stretch, a sure word between parting them', () => {

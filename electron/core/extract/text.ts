@@ -73,11 +73,13 @@ export function squash(s: string): string {
 
 /**
  * Strip leading/trailing separators a value picks up from its label or cell ("…: ", "| x |", "_____"),
- * and the specks OCR reads off a scanned rule or dust after it as a word of symbols ("Levy, Corp =~").
+ * and the specks OCR reads off a scanned rule or dust before or after it as a word of symbols
+ * ("=~ Red Rock Storage", "Levy, Corp =~").
  */
 export function trimValue(s: string): string {
   return squash(s)
     .replace(/^[\s:;|,.\-_=>»·•*]+/, '')
+    .replace(/^(?:[=~^`°¬]+\s+)+/, '')
     .replace(/(?:\s+[=~^`'"°¬]+)+$/, '')
     .replace(/[\s:;|,_=<«·•*~]+$/, '')
     .replace(/\s+[-–—]+$/, '')

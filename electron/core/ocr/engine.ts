@@ -176,7 +176,7 @@ export class OcrEngine {
         (box) => this.rereadDigitWord(gray, prepared.dpi, box),
         this.preprocess.digitRereads!,
       );
-    const clipped = clipOverreach(raw);
+    const clipped = sliversBoxed(clipOverreach(raw));
     let words = clipped.map((w) => toWord(w, ptPerPx, prepared.toSource));
     const moved = prepared.toPrinted ? movedWords(clipped, words, ptPerPx, prepared.toPrinted) : [];
     if (prepared.unruled) {
@@ -531,6 +531,9 @@ const INK_MIN_CONF = 60;
 /** The most confidence (0..100) such a word keeps: under digit-reread.ts' UNSURE_BELOW (85). */
 const INK_MAX_CONF = 84;
 
+/** The most confidence (0..100) a word the second read only confirmed keeps: as for unread ink's words. */
+const CONFIRMED_MAX_CONF = INK_MAX_CONF;
+
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
 /**
@@ -717,9 +720,16 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
       Math.max(...over.map((a) => a.bbox.x1)) >= w.bbox.x1 - (w.bbox.y1 - w.bbox.y0);
     // the same letters in another case is no better reading (the crop knows less of the line's x-height)
     const sameLetters = over.length === 1 && over[0]!.text.toLowerCase() === w.text.toLowerCase();
-    if (covers && !sameLetters && over.every((a) => a.conf >= w.conf + REREAD_MARGIN)) {
+    const surer = covers && over.every((a) => a.conf >= w.conf + REREAD_MARGIN);
+    if (surer && !sameLetters) {
       for (const a of over) used.add(a);
       out.push(...over);
+    } else if (surer) {
+      // the same letters read surely on their own: the first reading stands, as sure as two agreeing
+      // reads are ("NEWPORT NEWS" with "NEWS" at 0% and again at 96%: at 0% the layout drops it as a
+      // speck), yet under the digit re-read's bar, which a number among them still gets
+      used.add(over[0]!);
+      out.push({ ...w, conf: Math.max(w.conf, Math.min(over[0]!.conf, CONFIRMED_MAX_CONF)) });
     } else out.push(w);
   }
   return out;
@@ -749,6 +759,36 @@ export function clipOverreach(words: RawWord[]): RawWord[] {
       cut = b.bbox.x0 - Math.min(0.2 * h, b.bbox.x0 - least);
     }
     return cut < a.bbox.x1 ? { ...a, bbox: { ...a.bbox, x1: cut } } : a;
+  });
+}
+
+/** A character whose print is as tall as its line's letters (not a dash, a dot or a comma). */
+const FULL_HEIGHT_MARK = /^[/\\&#+@%()\p{L}\p{N}]{1,2}$/u;
+
+/**
+ * Words tesseract read surely but boxed as a sliver of their print: the "/" of "Business / Organization
+ * Name" at 93%, boxed one pixel wide and a third of the line tall. The layout takes a box that small
+ * for a speck and drops it, and with it splits the caption ("Business", then "Organization Name"). Such
+ * a word, tight between two words of its line, is given the room between them and their height.
+ */
+export function sliversBoxed(words: RawWord[]): RawWord[] {
+  return words.map((w) => {
+    if (w.conf < 60 || !FULL_HEIGHT_MARK.test(w.text)) return w;
+    const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+    const onLine = (o: RawWord) => o !== w && o.bbox.y0 < cy && o.bbox.y1 > cy;
+    let prev: RawWord | null = null,
+      next: RawWord | null = null;
+    for (const o of words) {
+      if (!onLine(o)) continue;
+      if (o.bbox.x1 <= w.bbox.x0 + 1 && (!prev || o.bbox.x1 > prev.bbox.x1)) prev = o;
+      if (o.bbox.x0 >= w.bbox.x1 - 1 && (!next || o.bbox.x0 < next.bbox.x0)) next = o;
+    }
+    if (!prev || !next) return w;
+    const y0 = Math.min(prev.bbox.y0, next.bbox.y0),
+      y1 = Math.max(prev.bbox.y1, next.bbox.y1);
+    const lineH = Math.min(prev.bbox.y1 - prev.bbox.y0, next.bbox.y1 - next.bbox.y0);
+    if (w.bbox.y1 - w.bbox.y0 >= 0.4 * lineH || next.bbox.x0 - prev.bbox.x1 > 1.5 * lineH) return w;
+    return { ...w, bbox: { x0: prev.bbox.x1 + 1, y0, x1: Math.max(prev.bbox.x1 + 2, next.bbox.x0 - 1), y1 } };
   });
 }
 

@@ -15,16 +15,50 @@ const RULE_LIKE = /^[|1lI![\]]/;
 /** How far past the word's box, in its heights, the ink must run above and below to be a rule. */
 const PAST = 0.4;
 
-/** The words with a box edge read as their first character cut off it. */
+/**
+ * A word that is a rule's mark alone ("|", "[", "]"): tesseract's reading of a table's or box's
+ * vertical rule between two cells of one line, which joins the cells' words into one run of text
+ * ("White Plains, | Send Bills To:"). A letter I or l alone is prose, and stays unless its ink is a rule.
+ */
+const RULE_MARK = /^[|[\]!lI]$/;
+
+/**
+ * The words with a box edge read as their first character cut off it, and a box edge read as a word
+ * of its own left out.
+ */
 export function stripGluedRules(page: Gray, words: RawWord[]): RawWord[] {
   let t = -1;
-  return words.map((w) => {
-    if (!RULE_LIKE.test(w.text) || !/[\p{L}\p{N}]/u.test(w.text.slice(1))) return w;
-    if (t < 0) t = inkThreshold(page.data);
-    const at = ruleAtStart(page, w, t);
-    if (at === null) return w;
-    return { ...w, text: w.text.slice(1), bbox: { ...w.bbox, x0: at } };
+  const ink = () => (t < 0 ? (t = inkThreshold(page.data)) : t);
+  return words.flatMap((w) => {
+    if (RULE_MARK.test(w.text)) return loneRule(page, w, ink()) ? [] : [w];
+    if (!RULE_LIKE.test(w.text) || !/[\p{L}\p{N}]/u.test(w.text.slice(1))) return [w];
+    const at = ruleAtStart(page, w, ink());
+    if (at === null) return [w];
+    return [{ ...w, text: w.text.slice(1), bbox: { ...w.bbox, x0: at } }];
   });
+}
+
+/**
+ * Whether a word of one mark is a rule: a column of its ink runs on straight past its box, up or down,
+ * by more than the box is tall. A cell's rule beside the first line of a wrapped cell ends a little above
+ * the line and runs on down the cell, so one side is enough; a printed "|", "l" or "I" ends with its box.
+ */
+function loneRule(page: Gray, w: RawWord, t: number): boolean {
+  const { width: W, height: H, data } = page;
+  const y0 = Math.max(0, Math.round(w.bbox.y0)),
+    y1 = Math.min(H - 1, Math.round(w.bbox.y1));
+  const h = y1 - y0 + 1;
+  if (h < 6) return false;
+  const mid = (y0 + y1) >> 1;
+  for (let x = Math.max(0, Math.round(w.bbox.x0) - 1); x <= Math.min(W - 1, Math.round(w.bbox.x1) + 1); x++) {
+    if (data[mid * W + x]! >= t) continue;
+    let a = mid,
+      b = mid;
+    while (a > 0 && mid - a <= 2 * h && data[(a - 1) * W + x]! < t) a--;
+    while (b < H - 1 && b - mid <= 2 * h && data[(b + 1) * W + x]! < t) b++;
+    if (b - a + 1 >= 2 * h) return true;
+  }
+  return false;
 }
 
 /**
