@@ -2173,11 +2173,24 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
     afterLabel,
     segs[seg.id - 1]?.line !== seg.line || (i === 0 && stripOfTagPairs(segs[seg.id - 1]!, seg)),
     nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
+    undefined,
+    i === 0 && !listedInBrackets(segs, seg, kind),
   );
   const found = c ?? partCaptionAt(toks, i, afterLabel, kind);
   if (!found) return null;
   const colon = /[:#]$/.test(toks[found.end - 1]!.text);
   return cellHit(seg, i, found.end, found.concept, colon ? 0.95 : 0.88, colon);
+}
+
+/**
+ * A cell printed whole in parentheses whose words after the first are a listed wording the table reads
+ * there ("(Current Account No.)"): that wording is the caption, as sure as a listed one is.
+ */
+function listedInBrackets(segs: Seg[], seg: Seg, kind: DocumentKind): boolean {
+  const toks = seg.toks;
+  if (toks.length < 2 || !/^\(/.test(toks[0]!.text)) return false;
+  const inside = longestPhraseAt(toks, 1, kind);
+  return !!inside && inside.end === toks.length && accept(inside.ph, seg, 1, inside.end, false, kind);
 }
 
 /**
@@ -2906,6 +2919,8 @@ function conceptLabel(
   nextCell?: string,
   /** where a pair's wider space ends the caption (0: read it without; unset: find it) */
   gapEnd?: number,
+  /** read a cell printed whole in parentheses for its words (unbracketed) */
+  readBrackets = false,
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
@@ -2929,14 +2944,16 @@ function conceptLabel(
     pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
     if (pairGap && gapEnd === undefined)
       return (
-        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap) ??
-        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0)
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap, readBrackets) ??
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0, readBrackets)
       );
     if (shift || pairGap) end = shift || pairGap;
     else if (wordsOutsideHints(toks.slice(i)) > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
-  const text = segText(toks.slice(i, end));
+  // (a caption printed whole in parentheses under its box is read for its words: "(Verbal Password)")
+  const bracketed = readBrackets && i === 0 && end === toks.length && /^\(/.test(toks[0]!.text);
+  const text = bracketed ? unbracketed(segText(toks)) : segText(toks.slice(i, end));
   const upper = text === text.toUpperCase();
   // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
@@ -3015,6 +3032,23 @@ function conceptLabel(
   )
     return null;
   return found(best);
+}
+
+/**
+ * A cell's text without the parentheses that enclose all of it: a form captioned in small print under its
+ * boxes may bracket each caption ("(Verbal Password)", "(Number, Account)", "(Street Address (no P.O.
+ * Box))"), and a caption's words in brackets are no hint when nothing stands outside them. Any other text
+ * as it is.
+ */
+function unbracketed(text: string): string {
+  const t = text.replace(/[:.]$/, '');
+  if (!t.startsWith('(')) return text;
+  let depth = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === '(') depth++;
+    else if (t[k] === ')' && --depth === 0) return k === t.length - 1 ? t.slice(1, k).trim() : text;
+  }
+  return text;
 }
 
 /**
