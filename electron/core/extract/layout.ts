@@ -194,6 +194,12 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
       { text: hint[2]!, bbox: b },
     ];
   }
+  // "P.A.·", "CORP.|": a mark setting facts apart on the line, its space lost, is a word of its own
+  const mark = /^(.*[\p{L}\p{N}.)])([|\u00b7\u2022\u2219\u22c5])$/u.exec(text);
+  if (mark) {
+    const [a, b] = cutBox(bbox, mark[1]!.length, text.length);
+    return [...splitGlued(mark[1]!, a), { text: mark[2]!, bbox: b }];
+  }
   // "881076064Bill": a number OCR glued to the capitalised word after it (the next column's label)
   const num = /^(\d[\d-]*\d)([A-Z][a-z]{2,}.*)$/.exec(text);
   if (num) {
@@ -801,7 +807,9 @@ function appendLine(
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near).flatMap((c) => cutAt(c, cuts));
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near)
+    .flatMap((c) => cutAt(c, cuts))
+    .flatMap(atBandSeparators);
   // (on a text layer only a label cut at a column edge by a word space: "Do" | "NOT Port These Numbers:")
   joinSplitLabels(cells, h, page.method === 'ocr' ? 4 : 0.95);
   for (const cell of cells) {
@@ -848,6 +856,25 @@ function joinSplitLabels(cells: Tok[][], h: number, maxGap: number): void {
     }
     if (!joined) i++;
   }
+}
+
+/** A mark set between the facts of a line ("·", "•", "|"), a word of its own. */
+export const BAND_SEPARATOR = /^[|\u00b7\u2022\u2219\u22c5]$/;
+
+/**
+ * A cell cut at the marks that set facts apart on one line ("Harbor Light Dental LLC · Acct # 8812 004 ·
+ * BTN 608-555-0142"): each fact is a cell of its own, its caption opening it as a cell's does, and each
+ * mark is a cell of its own between them (no value's word). A mark opening or closing the cell cuts nothing.
+ */
+function atBandSeparators(cell: Tok[]): Tok[][] {
+  const out: Tok[][] = [[]];
+  cell.forEach((t, k) => {
+    const cuts = BAND_SEPARATOR.test(t.text) && k > 0 && k < cell.length - 1;
+    if (cuts && out[out.length - 1]!.length) out.push([]);
+    out[out.length - 1]!.push(t);
+    if (cuts) out.push([]);
+  });
+  return out.filter((c) => c.length);
 }
 
 /** A cell cut before the given words (table columns, see tableCuts). */
