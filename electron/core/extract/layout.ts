@@ -920,7 +920,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   // rows start a word at the same x, and read the page again
   const cuts = tableCuts(first);
   const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, new Set([...slashCuts, ...cuts])) : first;
-  const valueCells = tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
+  const valueCells = tableColumns(doc, pageWidth);
   labelWordsAsValues(doc, valueCells);
   return doc;
 }
@@ -1118,7 +1118,7 @@ function tableCuts(doc: DocLayout): Set<Tok> {
   const cuts = new Set<Tok>();
   for (let i = 0; i < doc.lines.length; i++) {
     const head = doc.lines[i]!;
-    const kinds = headerRow(head, doc.hitsBySeg);
+    const kinds = headerRow(head, doc.hitsBySeg, doc.lines[i + 1]);
     if (!kinds) continue;
     const found = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
     if (!found || !soleLabelRowOk(head, kinds, found, doc.hitsBySeg, doc.lines[i - 1])) continue;
@@ -1172,7 +1172,7 @@ function headCell(seg: Seg, hitsBySeg: Map<number, Hit[]>): HeadCell | null {
 }
 
 /** A row of header cells: two labels or more, at most one caption per two labels. */
-function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null {
+function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>, below?: Line): HeadCell[] | null {
   if (line.segs.length < 2) return null;
   const kinds = line.segs.map((s) => headCell(s, hitsBySeg));
   if (kinds.some((k) => k === null)) return null;
@@ -1180,7 +1180,10 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   // the words after a tag are its value, however much a row of tags below looks like a table's values
   if (line.segs.some((s, j) => kinds[j] === 'label' && slashTags.has(s.toks[0]!))) return null;
   const labels = kinds.filter((k) => k === 'label').length;
-  if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
+  if (!labels) return null;
+  // (more captions than that only over a row of facts, one under each: see oneFactEach)
+  if (kinds.length - labels > Math.max(1, Math.floor(labels / 2)) && !(labels >= 2 && oneFactEach(line, below)))
+    return null;
   // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")
   if (labels === 1 && /:$/.test(segText(line.segs[kinds.indexOf('label')]!.toks))) return null;
   // "TOWN/CITY: | Mobile", "CITY: | Enterprise": a label ending with a colon and one cell without
@@ -1194,6 +1197,19 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   const colonAt = (j: number) => /:$/.test(segText(line.segs[j]!.toks));
   if (kinds.some((k, j) => k === 'label' && colonAt(j) && kinds[j + 1] === 'caption' && !colonAt(j + 1))) return null;
   return kinds as HeadCell[];
+}
+
+/**
+ * The line right under a row of captions holds one fact under each caption and nothing else — as many cells,
+ * each starting or centred under its own caption, each with a figure ("ACCOUNT | BILL NUMBER | PAYMENT DUE |
+ * PLEASE PAY | STATEMENT DATE" over "6344 44 113 6869401 | INV0765234521 | 7/25/25 | $500.01 | 7/3/25"): a
+ * bill's header row of facts, however few of its captions the vocabulary knows. A table's first row of text
+ * ("Business Line", "Main Office") is no such row.
+ */
+function oneFactEach(head: Line, below: Line | undefined): boolean {
+  if (!below || below.page !== head.page || below.segs.length !== head.segs.length) return false;
+  if (below.top - head.bottom > Math.max(2.8 * head.h, 2.2 * below.h, 12)) return false;
+  return below.segs.every((v, k) => /\d/.test(segText(v.toks)) && underCell(head.segs, v) === k);
 }
 
 /**
@@ -1358,12 +1374,13 @@ function valueBesideEmptyLabel(heads: Seg[], kinds: HeadCell[], under: number[])
  * start left of it, so the label's column is where its value lies, between the neighbouring columns'
  * values — not only the few points around the label itself.
  */
-function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): Map<Seg, Line> {
+function tableColumns(doc: DocLayout, pageWidth: Map<number, number>): Map<Seg, Line> {
+  const { lines, hitsBySeg } = doc;
   /** the cells of the rows of values, each under a header cell (and the row each is in) */
   const valueCells = new Map<Seg, Line>();
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
-    const kinds = headerRow(head, hitsBySeg);
+    const kinds = headerRow(head, hitsBySeg, lines[i + 1]);
     if (!kinds) continue;
     const heads = head.segs;
     const found = valueRowUnder(lines, i, heads, hitsBySeg);
@@ -1391,7 +1408,9 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
       const gapX0 = j > 0 ? Math.max(heads[j - 1]!.x1 + 1, h.x0 - 3 * head.h) : h.x0 - 3 * head.h;
       const gapX1 = j + 1 < heads.length ? heads[j + 1]!.x0 - 1 : pageW + 1;
       // the label's wrapped second line is no value ("statement)" under "Name (as shown on your")
-      const wrap = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1).map((w) => w.id);
+      const wrapped = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1);
+      const wrap = wrapped.map((w) => w.id);
+      if (wrapped.length) joinWrappedCaption(doc, heads[j]!, wrapped);
       for (const h of hitsBySeg.get(heads[j]!.id) ?? [])
         if (h.start === 0) {
           h.col = { x0: Math.min(x0, gapX0), x1: Math.max(x1, gapX1) };
@@ -1400,6 +1419,35 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
     });
   }
   return valueCells;
+}
+
+/**
+ * A header caption wrapped onto a second line in its narrow cell ("CUSTOMER ACCOUNT" / "NUMBER", "STATEMENT" /
+ * "DATE", "ACCOUNT" / "NAME"): the two lines are one caption, read together for the field they name — the
+ * upper line's own reading gives way to it, and the lower line is no caption of its own (left one, "NUMBER"
+ * took the column's value from the caption it ends). A head no listed concept joins with its lower line
+ * keeps what it read.
+ */
+function joinWrappedCaption(doc: DocLayout, head: Seg, wrapped: Seg[]): void {
+  const joined = conceptOf(labelStems([head, ...wrapped].map((s) => segText(s.toks)).join(' ')), doc.kind);
+  if (!joined) return;
+  const own = (doc.hitsBySeg.get(head.id) ?? []).filter((h) => h.start === 0);
+  if (own.length && own.every((h) => h.end !== head.toks.length)) return;
+  for (const h of own) {
+    if (h.field === joined.field) continue;
+    h.field = joined.field;
+    h.def = { field: joined.field, phrases: [], weight: joined.weight ?? 1 };
+  }
+  if (!own.length) {
+    const h = cellHit(head, 0, head.toks.length, joined, 0.88);
+    doc.hits.push(h);
+    doc.hitsBySeg.set(head.id, [...(doc.hitsBySeg.get(head.id) ?? []), h]);
+  }
+  const lower = new Set(wrapped.map((w) => w.id));
+  const kept = doc.hits.filter((h) => !lower.has(h.seg.id));
+  if (kept.length === doc.hits.length) return;
+  doc.hits.splice(0, doc.hits.length, ...kept);
+  for (const id of lower) doc.hitsBySeg.delete(id);
 }
 
 /**
