@@ -3717,6 +3717,10 @@ function wrappedLabels(
       const hintGoesOn =
         !!below && hintLeftOpen(stack) && below.toks.length <= 5 && !below.toks.some((t) => /\d/.test(t.text));
       if (!below || (!hintGoesOn && !labelCellShape(below, true)) || twoLanguageCaption(segText(below.toks))) break;
+      // (a cell after the next item's number in a cell of its own is that item's caption, its line the next
+      // row of a numbered list: "4. | Passcode/ PIN" over "5. | Service At")
+      const opening = l.segs[0];
+      if (opening && opening !== below && opening.toks.length === 1 && itemNumber(opening.toks[0]!.text)) break;
       // (past such a row, a cell with a value of its own beside it is the next row's label)
       if (skipped && l.segs.some((s) => s !== below && s.x0 < valueX + 2 * l.h)) break;
       if (ownRowBelow(seg, line, below, l, kind)) break;
