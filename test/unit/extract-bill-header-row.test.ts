@@ -4,6 +4,7 @@ import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * A wide bill's facts as one ruled table row: captions in small bold print over one value each, centred in
@@ -102,5 +103,17 @@ describe('a header caption wrapped in its narrow cell is read whole', () => {
       expect(got.account_number?.value).toBe('312-889-4524-28');
       expect(got.document_date?.value).toBe('2026-01-27');
       if (btn) expect(got.btn?.value).toBe(btn);
+    });
+});
+
+describe("a boxed form's next row of values is no caption's second line", () => {
+  // dev seeds of the fresh tune wordings (loa-boxform): a caption row under its boxes, the next boxes' values in
+  // larger print under it ("Cox Business" under "(Acct # with current carrier)") — read as the caption's wrapped
+  // end, they made the account's caption a carrier's
+  for (const seed of [32854, 32863])
+    it(`seed ${seed}`, async () => {
+      const f = generateRandom(seed, { family: 'loa-boxform', fresh: 'tune', standins: 48 });
+      const doc = await readDocument(await renderTextPdf(f.model), { name: `${f.id}.pdf` });
+      expect(extractFields(doc.pages, 'loa').fields.account_number?.value).toBe(f.truth.account_number);
     });
 });

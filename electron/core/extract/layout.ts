@@ -1429,6 +1429,11 @@ function tableColumns(doc: DocLayout, pageWidth: Map<number, number>): Map<Seg, 
  * keeps what it read.
  */
 function joinWrappedCaption(doc: DocLayout, head: Seg, wrapped: Seg[]): void {
+  // (a caption's second line is set as its first, right under it: the next row of values in larger print
+  // under a form's captions, "Cox Business" under "(Acct # with current carrier)", is no part of it)
+  const first = doc.lines[head.line]!;
+  const second = doc.lines[wrapped[0]!.line]!;
+  if (second.h > 1.1 * first.h || second.top - first.bottom > 0.6 * first.h) return;
   const joined = conceptOf(labelStems([head, ...wrapped].map((s) => segText(s.toks)).join(' ')), doc.kind);
   if (!joined) return;
   const own = (doc.hitsBySeg.get(head.id) ?? []).filter((h) => h.start === 0);
