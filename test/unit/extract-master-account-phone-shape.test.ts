@@ -64,20 +64,3 @@ describe('a parent account printed like a phone number is no line on the bill', 
       expect(got.phone_numbers?.value).toEqual(['+19192619124', '+19192407357', '+19194814710']);
     });
 });
-
-describe('a caption naming the lines on the account still lists them', () => {
-  // (the account's lines captioned with the account in the words: "Numbers on Account: 2085550168")
-  for (const caption of ['Numbers on Account:', 'Lines on this account:', 'TNs on Account'])
-    it(`"${caption}"`, async () => {
-      const p = new PageBuilder();
-      p.text(44, 50, 'Re: port request for Boise Dental Group', BOLD);
-      p.text(60, 80, 'Account Name: Boise Dental Group LLC', SANS);
-      p.text(60, 94, 'Account #: 4471 0982 5530', SANS);
-      p.text(60, 108, `${caption} 2085550168`, SANS);
-      p.text(72, 122, '2085550194', SANS);
-      p.text(44, 150, 'Let me know if anything else is needed to complete the port.', SANS);
-      const doc = await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'mail.pdf' });
-      const got = extractFields(doc.pages, 'csr').fields;
-      expect(got.phone_numbers?.value).toEqual(['+12085550168', '+12085550194']);
-    });
-});

@@ -1009,28 +1009,17 @@ function accountCaptionBefore(seg: Seg, o: PhoneOccurrence): boolean {
   const first = seg.toks.indexOf(o.toks[0]!);
   const last = seg.toks.indexOf(o.toks[o.toks.length - 1]!);
   if (first < 1 || last !== seg.toks.length - 1) return false;
-  // (the longest run of caption words before the number says what it is: "Numbers on Account:" names lines)
-  for (let k = Math.max(0, first - 4); k < first; k++) {
-    const words = segText(seg.toks.slice(k, first));
-    if (captionWords(labelStems(words))) return namesAccount(words);
-  }
+  for (let k = Math.max(0, first - 4); k < first; k++) if (namesAccount(segText(seg.toks.slice(k, first)))) return true;
   return false;
-}
-
-/** Stems of a caption: label vocabulary, one word no list knows allowed before its head noun. */
-function captionWords(stems: readonly string[]): boolean {
-  return stems.length > 0 && isLabelWord(stems.at(-1)!) && stems.filter((x) => !isLabelWord(x)).length <= 1;
 }
 
 /**
  * Words of label vocabulary that name an account ("Master Account No.", "Parent Account:": one word no list
- * knows may qualify the account's head noun, as a caption's qualifier does), not its lines.
+ * knows may qualify the account's head noun, as a caption's qualifier does).
  */
 function namesAccount(words: string): boolean {
-  // (a heading of the account's lines names the lines, whatever account it says they are on: "Lines on this account")
-  if (LINES_HEADING.test(words)) return false;
   const stems = labelStems(words);
-  if (!captionWords(stems)) return false;
+  if (!stems.length || !isLabelWord(stems.at(-1)!) || stems.filter((x) => !isLabelWord(x)).length > 1) return false;
   const field = conceptOf(stems, 'invoice')?.field;
   return !!field && ACCOUNT_FIELDS.has(field);
 }
