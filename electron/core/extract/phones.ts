@@ -1,5 +1,5 @@
 import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
-import { conceptOf, isLabelWord, looksLikeLabelText, REMARK_WORDS } from './labels.js';
+import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
 import { CLOSING, isLetterheadName } from './prose.js';
 import { hitAt, spansFor, startTolerance } from './spans.js';
 import { labelKey } from './text.js';
@@ -996,41 +996,12 @@ function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNum
   return false;
 }
 
-/** Identifiers whose caption before a number says it is an account, not a line. */
-const ACCOUNT_FIELDS: ReadonlySet<string> = new Set(['account_number', 'sub_account']);
-
-/**
- * The number closes its cell right after an account's caption in running words ("TDS Telecom Parent
- * Account: 651 437 2606", "… Master Account No. 268 063 8018" in a page's running head): the caption's
- * words, up to four of label vocabulary before the number, name an account — the number is that
- * account's, printed in a phone number's 3-3-4 groups, not a line.
- */
-function accountCaptionBefore(seg: Seg, o: PhoneOccurrence): boolean {
-  const first = seg.toks.indexOf(o.toks[0]!);
-  const last = seg.toks.indexOf(o.toks[o.toks.length - 1]!);
-  if (first < 1 || last !== seg.toks.length - 1) return false;
-  for (let k = Math.max(0, first - 4); k < first; k++) if (namesAccount(segText(seg.toks.slice(k, first)))) return true;
-  return false;
-}
-
-/**
- * Words of label vocabulary that name an account ("Master Account No.", "Parent Account:": one word no list
- * knows may qualify the account's head noun, as a caption's qualifier does).
- */
-function namesAccount(words: string): boolean {
-  const stems = labelStems(words);
-  if (!stems.length || !isLabelWord(stems.at(-1)!) || stems.filter((x) => !isLabelWord(x)).length > 1) return false;
-  const field = conceptOf(stems, 'invoice')?.field;
-  return !!field && ACCOUNT_FIELDS.has(field);
-}
-
 /**
  * An account, sub-account or order number of ten digits printed as the value of its label ("Billing
  * Account Number" over "3187300395", "Service order: 2689059193"): an identifier, not a line. Only this
  * print is dropped — an account number that is also the main line still counts where a list names it.
  */
 function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): boolean {
-  if (!o.contact && accountCaptionBefore(seg, o)) return true;
   // the value is the number alone in its cell (a BTN-based "318-730-0395-123" holds more digits, whose
   // phone part may be a line; a sentence naming the account number may give a support number)
   const digits = o.toks
@@ -1048,11 +1019,10 @@ function accountLike(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence): 
   if (o.label) return false;
   const caption = segsAboveInColumn(doc, line, seg, 1).next().value;
   const left = captionLeftOf(doc, line, seg);
-  // a caption of a few words naming the identifier (not a sentence that happens to say "order"), or an
-  // account in label words the vocabulary left unread ("Parent Account" | "268 063 8018")
+  // a caption of a few words naming the identifier (not a sentence that happens to say "order")
   const names = (c: Seg | undefined) => {
     const t = c ? segText(c.toks).trim() : '';
-    return t.split(/\s+/).length <= 4 && !/\d/.test(t) && (IDENTIFIER_LABEL.test(t) || namesAccount(t));
+    return t.split(/\s+/).length <= 4 && !/\d/.test(t) && IDENTIFIER_LABEL.test(t);
   };
   return names(caption) || names(left);
 }
