@@ -1652,12 +1652,9 @@ function captionRowUnder(hits: Hit[], upper: Line, lower: Line): boolean {
   return upper.segs.some((sg) => !hits.some((h) => h.seg === sg));
 }
 
-/**
- * `lower` is close under `upper`, in smaller type, with a cell starting under each of `upper`'s (a value in its
- * box and the caption under the box's bottom edge stand up to a line of the value's print apart).
- */
+/** `lower` is close under `upper`, in smaller type, with a cell starting under each of `upper`'s. */
 function captionsAligned(upper: Line, lower: Line): boolean {
-  if (lower.page !== upper.page || lower.top - upper.bottom > upper.h || lower.h * 1.05 > upper.h) return false;
+  if (lower.page !== upper.page || lower.top - upper.bottom > 0.6 * upper.h || lower.h * 1.05 > upper.h) return false;
   const tol = Math.max(4, 0.5 * upper.h);
   return upper.segs.every((u) => lower.segs.some((c) => Math.abs(c.x0 - u.x0) <= tol));
 }
