@@ -2997,10 +2997,8 @@ function conceptLabel(
   lineStart: boolean,
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
-  /** where a pair's wider space ends the caption (0: read it without; unset: find it) */
-  gapEnd?: number,
-  /** read a cell printed whole in parentheses for its words (unbracketed) */
-  readBrackets = false,
+  gapEnd?: number, // where a pair's wider space ends the caption (0: read it without; unset: find it)
+  readBrackets = false, // read a cell printed whole in parentheses for its words (captionText)
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
@@ -3031,9 +3029,7 @@ function conceptLabel(
     else if (wordsOutsideHints(toks.slice(i)) > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
-  // (a caption printed whole in parentheses under its box is read for its words: "(Verbal Password)")
-  const bracketed = readBrackets && i === 0 && end === toks.length && /^\(/.test(toks[0]!.text);
-  const text = bracketed ? unbracketed(segText(toks)) : segText(toks.slice(i, end));
+  const text = captionText(toks, i, end, readBrackets);
   const upper = text === text.toUpperCase();
   // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
@@ -3112,6 +3108,12 @@ function conceptLabel(
   )
     return null;
   return found(best);
+}
+
+/** The words of toks[i, end) read as a caption: a cell printed whole in brackets under its box for its words ("(Verbal Password)"). */
+function captionText(toks: Tok[], i: number, end: number, readBrackets: boolean): string {
+  const bracketed = readBrackets && i === 0 && end === toks.length && /^\(/.test(toks[0]!.text);
+  return bracketed ? unbracketed(segText(toks)) : segText(toks.slice(i, end));
 }
 
 /**
