@@ -43,6 +43,7 @@ import {
   type LabelField,
 } from './labels.js';
 import {
+  BAND_SEPARATOR,
   cellHit,
   gluedNameSplit,
   itemNumber,
@@ -2532,9 +2533,6 @@ function cardTitleNames(doc: DocLayout): Cand<string>[] {
   return out;
 }
 
-/** A separator between the facts of a header band ("|", a bullet, a middle dot). */
-const BAND_SEPARATOR = /^[|\u00b7\u2022\u2219\u22c5]$/;
-
 /**
  * A header band naming the account before its facts on one line, the facts set apart by bullets or pipes
  * ("HARBOR LIGHT DENTAL LLC · Acct # 8812 004 · BTN 608-555-0142", "Quarry Hill Bakery | Account: 4471 |
@@ -2551,10 +2549,12 @@ function bandNames(doc: DocLayout): Cand<string>[] {
     }
     const [first, ...rest] = pieces;
     if (!first?.length || rest.length < 1 || rest.some((p) => !p.length)) continue;
-    // a piece opens with an account or BTN caption: its words before the first figure ("Acct #:", "BAN",
-    // "Main #") name one of those fields — read here from the words, as a caption after a bullet in mid-line
-    // opens no cell of its own
+    // a piece opens with an account or BTN caption: the layout read one at its start (each piece is a cell
+    // of its own, a hint and all: "Account # (on your bill) 2427…"), or its words before the first figure
+    // ("Acct #:", "BAN", "Main #") name one of those fields
     const captioned = rest.some((p) => {
+      const read = doc.hits.find((h) => h.seg.toks[h.start] === p[0] && h.atStart);
+      if (read && (read.field === 'account_number' || read.field === 'btn')) return true;
       const k = p.findIndex((t) => /\d/.test(t.text));
       const stems = k > 0 && k <= 4 ? labelStems(text(p.slice(0, k))).filter((w) => !/^\d+$/.test(w)) : [];
       if (!stems.length || !stems.every(isLabelWord)) return false;

@@ -194,6 +194,12 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
       { text: hint[2]!, bbox: b },
     ];
   }
+  // "P.A.·", "CORP.|": a mark setting facts apart on the line, its space lost, is a word of its own
+  const mark = /^(.*[\p{L}\p{N}.)])([|\u00b7\u2022\u2219\u22c5])$/u.exec(text);
+  if (mark) {
+    const [a, b] = cutBox(bbox, mark[1]!.length, text.length);
+    return [...splitGlued(mark[1]!, a), { text: mark[2]!, bbox: b }];
+  }
   // "881076064Bill": a number OCR glued to the capitalised word after it (the next column's label)
   const num = /^(\d[\d-]*\d)([A-Z][a-z]{2,}.*)$/.exec(text);
   if (num) {
@@ -827,7 +833,9 @@ function appendLine(
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near).flatMap((c) => cutAt(c, cuts));
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near)
+    .flatMap((c) => cutAt(c, cuts))
+    .flatMap(atBandSeparators);
   // (on a text layer only a label cut at a column edge by a word space: "Do" | "NOT Port These Numbers:")
   joinSplitLabels(cells, h, page.method === 'ocr' ? 4 : 0.95);
   for (const cell of cells) {
@@ -876,6 +884,25 @@ function joinSplitLabels(cells: Tok[][], h: number, maxGap: number): void {
   }
 }
 
+/** A mark set between the facts of a line ("·", "•", "|"), a word of its own. */
+export const BAND_SEPARATOR = /^[|\u00b7\u2022\u2219\u22c5]$/;
+
+/**
+ * A cell cut at the marks that set facts apart on one line ("Harbor Light Dental LLC · Acct # 8812 004 ·
+ * BTN 608-555-0142"): each fact is a cell of its own, its caption opening it as a cell's does, and each
+ * mark is a cell of its own between them (no value's word). A mark opening or closing the cell cuts nothing.
+ */
+function atBandSeparators(cell: Tok[]): Tok[][] {
+  const out: Tok[][] = [[]];
+  cell.forEach((t, k) => {
+    const cuts = BAND_SEPARATOR.test(t.text) && k > 0 && k < cell.length - 1;
+    if (cuts && out[out.length - 1]!.length) out.push([]);
+    out[out.length - 1]!.push(t);
+    if (cuts) out.push([]);
+  });
+  return out.filter((c) => c.length);
+}
+
 /** A cell cut before the given words (table columns, see tableCuts). */
 function cutAt(cell: Tok[], cuts: ReadonlySet<Tok>): Tok[][] {
   if (!cuts.size) return [cell];
@@ -919,7 +946,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   // rows start a word at the same x, and read the page again
   const cuts = tableCuts(first);
   const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, new Set([...slashCuts, ...cuts])) : first;
-  const valueCells = tableColumns(doc.lines, doc.hitsBySeg, pageWidth);
+  const valueCells = tableColumns(doc, pageWidth);
   labelWordsAsValues(doc, valueCells);
   return doc;
 }
@@ -1117,7 +1144,7 @@ function tableCuts(doc: DocLayout): Set<Tok> {
   const cuts = new Set<Tok>();
   for (let i = 0; i < doc.lines.length; i++) {
     const head = doc.lines[i]!;
-    const kinds = headerRow(head, doc.hitsBySeg);
+    const kinds = headerRow(head, doc.hitsBySeg, doc.lines[i + 1]);
     if (!kinds) continue;
     const found = valueRowUnder(doc.lines, i, head.segs, doc.hitsBySeg);
     if (!found || !soleLabelRowOk(head, kinds, found, doc.hitsBySeg, doc.lines[i - 1])) continue;
@@ -1171,7 +1198,7 @@ function headCell(seg: Seg, hitsBySeg: Map<number, Hit[]>): HeadCell | null {
 }
 
 /** A row of header cells: two labels or more, at most one caption per two labels. */
-function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null {
+function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>, below?: Line): HeadCell[] | null {
   if (line.segs.length < 2) return null;
   const kinds = line.segs.map((s) => headCell(s, hitsBySeg));
   if (kinds.some((k) => k === null)) return null;
@@ -1179,7 +1206,10 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   // the words after a tag are its value, however much a row of tags below looks like a table's values
   if (line.segs.some((s, j) => kinds[j] === 'label' && slashTags.has(s.toks[0]!))) return null;
   const labels = kinds.filter((k) => k === 'label').length;
-  if (!labels || kinds.length - labels > Math.max(1, Math.floor(labels / 2))) return null;
+  if (!labels) return null;
+  // (more captions than that only over a row of facts, one under each: see oneFactEach)
+  if (kinds.length - labels > Math.max(1, Math.floor(labels / 2)) && !(labels >= 2 && oneFactEach(line, below)))
+    return null;
   // one label beside a caption is a header row unless the label reads left ("Customer Name:" | "Acme Dental")
   if (labels === 1 && /:$/.test(segText(line.segs[kinds.indexOf('label')]!.toks))) return null;
   // "TOWN/CITY: | Mobile", "CITY: | Enterprise": a label ending with a colon and one cell without
@@ -1193,6 +1223,19 @@ function headerRow(line: Line, hitsBySeg: Map<number, Hit[]>): HeadCell[] | null
   const colonAt = (j: number) => /:$/.test(segText(line.segs[j]!.toks));
   if (kinds.some((k, j) => k === 'label' && colonAt(j) && kinds[j + 1] === 'caption' && !colonAt(j + 1))) return null;
   return kinds as HeadCell[];
+}
+
+/**
+ * The line right under a row of captions holds one fact under each caption and nothing else — as many cells,
+ * each starting or centred under its own caption, each with a figure ("ACCOUNT | BILL NUMBER | PAYMENT DUE |
+ * PLEASE PAY | STATEMENT DATE" over "6344 44 113 6869401 | INV0765234521 | 7/25/25 | $500.01 | 7/3/25"): a
+ * bill's header row of facts, however few of its captions the vocabulary knows. A table's first row of text
+ * ("Business Line", "Main Office") is no such row.
+ */
+function oneFactEach(head: Line, below: Line | undefined): boolean {
+  if (!below || below.page !== head.page || below.segs.length !== head.segs.length) return false;
+  if (below.top - head.bottom > Math.max(2.8 * head.h, 2.2 * below.h, 12)) return false;
+  return below.segs.every((v, k) => /\d/.test(segText(v.toks)) && underCell(head.segs, v) === k);
 }
 
 /**
@@ -1357,12 +1400,13 @@ function valueBesideEmptyLabel(heads: Seg[], kinds: HeadCell[], under: number[])
  * start left of it, so the label's column is where its value lies, between the neighbouring columns'
  * values — not only the few points around the label itself.
  */
-function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: Map<number, number>): Map<Seg, Line> {
+function tableColumns(doc: DocLayout, pageWidth: Map<number, number>): Map<Seg, Line> {
+  const { lines, hitsBySeg } = doc;
   /** the cells of the rows of values, each under a header cell (and the row each is in) */
   const valueCells = new Map<Seg, Line>();
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
-    const kinds = headerRow(head, hitsBySeg);
+    const kinds = headerRow(head, hitsBySeg, lines[i + 1]);
     if (!kinds) continue;
     const heads = head.segs;
     const found = valueRowUnder(lines, i, heads, hitsBySeg);
@@ -1390,7 +1434,9 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
       const gapX0 = j > 0 ? Math.max(heads[j - 1]!.x1 + 1, h.x0 - 3 * head.h) : h.x0 - 3 * head.h;
       const gapX1 = j + 1 < heads.length ? heads[j + 1]!.x0 - 1 : pageW + 1;
       // the label's wrapped second line is no value ("statement)" under "Name (as shown on your")
-      const wrap = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1).map((w) => w.id);
+      const wrapped = wraps.filter((w) => w.x0 >= heads[j]!.x0 - 3 && w.x0 < heads[j]!.x1);
+      const wrap = wrapped.map((w) => w.id);
+      if (wrapped.length) joinWrappedCaption(doc, heads[j]!, wrapped);
       for (const h of hitsBySeg.get(heads[j]!.id) ?? [])
         if (h.start === 0) {
           h.col = { x0: Math.min(x0, gapX0), x1: Math.max(x1, gapX1) };
@@ -1399,6 +1445,40 @@ function tableColumns(lines: Line[], hitsBySeg: Map<number, Hit[]>, pageWidth: M
     });
   }
   return valueCells;
+}
+
+/**
+ * A header caption wrapped onto a second line in its narrow cell ("CUSTOMER ACCOUNT" / "NUMBER", "STATEMENT" /
+ * "DATE", "ACCOUNT" / "NAME"): the two lines are one caption, read together for the field they name — the
+ * upper line's own reading gives way to it, and the lower line is no caption of its own (left one, "NUMBER"
+ * took the column's value from the caption it ends). A head no listed concept joins with its lower line
+ * keeps what it read.
+ */
+function joinWrappedCaption(doc: DocLayout, head: Seg, wrapped: Seg[]): void {
+  // (a caption's second line is set as its first, right under it: the next row of values in larger print
+  // under a form's captions, "Cox Business" under "(Acct # with current carrier)", is no part of it)
+  const first = doc.lines[head.line]!;
+  const second = doc.lines[wrapped[0]!.line]!;
+  if (second.h > 1.1 * first.h || second.top - first.bottom > 0.6 * first.h) return;
+  const joined = conceptOf(labelStems([head, ...wrapped].map((s) => segText(s.toks)).join(' ')), doc.kind);
+  if (!joined) return;
+  const own = (doc.hitsBySeg.get(head.id) ?? []).filter((h) => h.start === 0);
+  if (own.length && own.every((h) => h.end !== head.toks.length)) return;
+  for (const h of own) {
+    if (h.field === joined.field) continue;
+    h.field = joined.field;
+    h.def = { field: joined.field, phrases: [], weight: joined.weight ?? 1 };
+  }
+  if (!own.length) {
+    const h = cellHit(head, 0, head.toks.length, joined, 0.88);
+    doc.hits.push(h);
+    doc.hitsBySeg.set(head.id, [...(doc.hitsBySeg.get(head.id) ?? []), h]);
+  }
+  const lower = new Set(wrapped.map((w) => w.id));
+  const kept = doc.hits.filter((h) => !lower.has(h.seg.id));
+  if (kept.length === doc.hits.length) return;
+  doc.hits.splice(0, doc.hits.length, ...kept);
+  for (const id of lower) doc.hitsBySeg.delete(id);
 }
 
 /**
@@ -2199,11 +2279,24 @@ function conceptHitAt(segs: Seg[], seg: Seg, i: number, afterLabel: boolean, kin
     afterLabel,
     segs[seg.id - 1]?.line !== seg.line || (i === 0 && stripOfTagPairs(segs[seg.id - 1]!, seg)),
     nextSeg?.line === seg.line ? segText(nextSeg.toks) : undefined,
+    undefined,
+    i === 0 && !listedInBrackets(segs, seg, kind),
   );
   const found = c ?? partCaptionAt(toks, i, afterLabel, kind);
   if (!found) return null;
   const colon = /[:#]$/.test(toks[found.end - 1]!.text);
   return cellHit(seg, i, found.end, found.concept, colon ? 0.95 : 0.88, colon);
+}
+
+/**
+ * A cell printed whole in parentheses whose words after the first are a listed wording the table reads
+ * there ("(Current Account No.)"): that wording is the caption, as sure as a listed one is.
+ */
+function listedInBrackets(segs: Seg[], seg: Seg, kind: DocumentKind): boolean {
+  const toks = seg.toks;
+  if (toks.length < 2 || !/^\(/.test(toks[0]!.text)) return false;
+  const inside = longestPhraseAt(toks, 1, kind);
+  return !!inside && inside.end === toks.length && accept(inside.ph, seg, 1, inside.end, false, kind);
 }
 
 /**
@@ -2952,8 +3045,8 @@ function conceptLabel(
   lineStart: boolean,
   /** the next cell on the line (a tag's value), for telling what an abbreviated tag names */
   nextCell?: string,
-  /** where a pair's wider space ends the caption (0: read it without; unset: find it) */
-  gapEnd?: number,
+  gapEnd?: number, // where a pair's wider space ends the caption (0: read it without; unset: find it)
+  readBrackets = false, // read a cell printed whole in parentheses for its words (captionText)
 ): { concept: LabelConcept; end: number } | null {
   if (!afterLabel && !labelStart(toks, i)) return null;
   if (!/^[A-Z(]/.test(toks[i]!.text) && !lowerCaseKey(toks, i)) return null;
@@ -2977,14 +3070,14 @@ function conceptLabel(
     pairGap = shift ? 0 : (gapEnd ?? (pairGapEnd(toks, i) || nameCaptionEnd(toks, i, kind)));
     if (pairGap && gapEnd === undefined)
       return (
-        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap) ??
-        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0)
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, pairGap, readBrackets) ??
+        conceptLabel(toks, i, kind, afterLabel, lineStart, nextCell, 0, readBrackets)
       );
     if (shift || pairGap) end = shift || pairGap;
     else if (wordsOutsideHints(toks.slice(i)) > 8 || /[!?]$/.test(toks[toks.length - 1]!.text)) return null;
     else end = toks.length;
   }
-  const text = segText(toks.slice(i, end));
+  const text = captionText(toks, i, end, readBrackets);
   const upper = text === text.toUpperCase();
   // (a record's tag in its own cell, "LGL NM" | "HARBOR…", "NAM" | "…": its short abbreviations read too)
   const recordCell = upper && kind === 'csr' && i === 0 && lineStart;
@@ -3063,6 +3156,29 @@ function conceptLabel(
   )
     return null;
   return found(best);
+}
+
+/** The words of toks[i, end) read as a caption: a cell printed whole in brackets under its box for its words ("(Verbal Password)"). */
+function captionText(toks: Tok[], i: number, end: number, readBrackets: boolean): string {
+  const bracketed = readBrackets && i === 0 && end === toks.length && /^\(/.test(toks[0]!.text);
+  return bracketed ? unbracketed(segText(toks)) : segText(toks.slice(i, end));
+}
+
+/**
+ * A cell's text without the parentheses that enclose all of it: a form captioned in small print under its
+ * boxes may bracket each caption ("(Verbal Password)", "(Number, Account)", "(Street Address (no P.O.
+ * Box))"), and a caption's words in brackets are no hint when nothing stands outside them. Any other text
+ * as it is.
+ */
+function unbracketed(text: string): string {
+  const t = text.replace(/[:.]$/, '');
+  if (!t.startsWith('(')) return text;
+  let depth = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === '(') depth++;
+    else if (t[k] === ')' && --depth === 0) return k === t.length - 1 ? t.slice(1, k).trim() : text;
+  }
+  return text;
 }
 
 /**
@@ -3653,6 +3769,10 @@ function wrappedLabels(
       const hintGoesOn =
         !!below && hintLeftOpen(stack) && below.toks.length <= 5 && !below.toks.some((t) => /\d/.test(t.text));
       if (!below || (!hintGoesOn && !labelCellShape(below, true)) || twoLanguageCaption(segText(below.toks))) break;
+      // (a cell after the next item's number in a cell of its own is that item's caption, its line the next
+      // row of a numbered list: "4. | Passcode/ PIN" over "5. | Service At")
+      const opening = l.segs[0];
+      if (opening && opening !== below && opening.toks.length === 1 && itemNumber(opening.toks[0]!.text)) break;
       // (past such a row, a cell with a value of its own beside it is the next row's label)
       if (skipped && l.segs.some((s) => s !== below && s.x0 < valueX + 2 * l.h)) break;
       if (ownRowBelow(seg, line, below, l, kind)) break;
