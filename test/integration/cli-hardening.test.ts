@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { pdfFromObjects } from './documents-fixtures.js';
+import { pdfWithDamagedSecondPage } from './documents-fixtures.js';
 
 const BIN = path.resolve('bin/portdesk.mjs');
 const SAMPLES = path.resolve('test/fixtures/generator/samples');
@@ -82,21 +82,8 @@ describe('command line on hostile input', () => {
 
   it('reads the whole pages of a PDF with a damaged page and names the page it could not read', () => {
     const dir = tempDir();
-    const text = 'BT /F1 14 Tf 72 700 Td (Account number 55120-8841 Billing telephone 2125550142) Tj ET';
-    const garbage = 'this is not deflate data, the download was damaged '.repeat(3);
     const file = path.join(dir, 'half-downloaded.pdf');
-    fs.writeFileSync(
-      file,
-      pdfFromObjects([
-        '<< /Type /Catalog /Pages 2 0 R >>',
-        '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>',
-        `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>',
-        `<< /Length ${garbage.length} /Filter /FlateDecode >>\nstream\n${garbage}\nendstream`,
-        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-      ]),
-    );
+    fs.writeFileSync(file, pdfWithDamagedSecondPage('Account number 55120-8841 Billing telephone 2125550142'));
     const json = portdesk(['extract', file, '--type', 'invoice', '--json']);
     expect(json.code).toBe(0);
     const out = JSON.parse(json.out) as { pages: number; partial_pages?: { page: number; reason: string }[] };

@@ -139,6 +139,21 @@ export function pdfFromObjects(objs: string[]): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
+/** Two pages: the first whole (its text), the second's content stream not deflate data (a damaged download). */
+export function pdfWithDamagedSecondPage(text: string): Uint8Array {
+  const content = `BT /F1 14 Tf 72 700 Td (${text}) Tj ET`;
+  const garbage = 'this is not deflate data, the download was damaged '.repeat(3);
+  return pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>',
+    `<< /Length ${garbage.length} /Filter /FlateDecode >>\nstream\n${garbage}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}
+
 export const zeroPagePdf = () =>
   pdfFromObjects(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']);
 

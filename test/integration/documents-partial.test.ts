@@ -5,7 +5,7 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { openCore } from '../../electron/core/index.js';
 import { createOcrPool, type WorkerOcrPool } from '../../electron/core/ocr/pool.js';
 import { tempDir } from '../helpers/tmp.js';
-import { pdfFromObjects, scan } from './documents-fixtures.js';
+import { pdfWithDamagedSecondPage, scan } from './documents-fixtures.js';
 
 let pool: WorkerOcrPool;
 beforeAll(() => {
@@ -78,18 +78,9 @@ describe('images cut short', () => {
 
 describe('PDF pages whose content cannot be inflated', () => {
   it('reads the other pages and flags the damaged one', async () => {
-    const text =
-      'BT /F1 14 Tf 72 700 Td (Account number 12345 Billing telephone 2125550142 Service address 1 Main Street) Tj ET';
-    const garbage = 'this is not deflate data, the download was damaged '.repeat(3);
-    const pdf = pdfFromObjects([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>',
-      `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>',
-      `<< /Length ${garbage.length} /Filter /FlateDecode >>\nstream\n${garbage}\nendstream`,
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ]);
+    const pdf = pdfWithDamagedSecondPage(
+      'Account number 12345 Billing telephone 2125550142 Service address 1 Main Street',
+    );
     const r = await readDocument(pdf, { pool });
     expect(r.pageCount).toBe(2);
     expect(r.pages[0]!.partial).toBeUndefined();
