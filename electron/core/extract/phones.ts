@@ -1,4 +1,13 @@
-import { segsAboveInColumn, segText, type DocLayout, type Hit, type Line, type Seg, type Tok } from './layout.js';
+import {
+  BAND_SEPARATOR,
+  segsAboveInColumn,
+  segText,
+  type DocLayout,
+  type Hit,
+  type Line,
+  type Seg,
+  type Tok,
+} from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
 import { CLOSING, isLetterheadName, numberRole, writtenAsLetter } from './prose.js';
 import { hitAt, spansFor, startTolerance } from './spans.js';
@@ -589,6 +598,21 @@ function signOffLines(doc: DocLayout): Set<number> {
 }
 
 /**
+ * A letterhead's or footer's contact strip: the sender's address, e-mail and number on one line set apart
+ * by marks, at the head or the foot of the page ("1 N Wacker Dr, Chicago IL 60606 | porting@acme.example |
+ * (312) 555-0100"). A list of lines names no one's e-mail; the strip's number is the sender's.
+ */
+function contactStrip(doc: DocLayout, line: Line): boolean {
+  if (!line.toks.some((t) => EMAIL_WORD.test(t.text))) return false;
+  if (!line.toks.some((t) => BAND_SEPARATOR.test(t.text))) return false;
+  const page = doc.lines.filter((l) => l.page === line.page);
+  const top = page[0]!.top;
+  const height = page.at(-1)!.bottom - top;
+  const at = height > 0 ? (line.top - top) / height : 0;
+  return at < 0.12 || at > 0.88;
+}
+
+/**
  * A bare number in a contact block: a line of its column just above or below it (no gap, no other
  * column between) is only a web address — a letterhead's phone beside the carrier's site and address
  * ("Spectrum Business / 8094 Forest Ter / … / 855-299-9353 / spectrum.net"), never a line on the account.
@@ -898,7 +922,11 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     // captioned by words, it is the desk's number everywhere on the page
     support = /\p{L}/u.test(before);
   }
-  if (!contact && (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) && sendersOwn(doc, line, seg, ph, toks))
+  if (
+    !contact &&
+    (!label || !ACCOUNT_PHONE_FIELDS.has(label.field)) &&
+    (sendersOwn(doc, line, seg, ph, toks) || contactStrip(doc, line))
+  )
     contact = true;
   // a record's free-text remarks name callers, callbacks and lines that went; its own lines are listed elsewhere
   // (whatever a remark's words above it seem to caption: "… not to be ported" over "cbr 928-256-8034")
