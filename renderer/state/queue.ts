@@ -178,11 +178,17 @@ function rowsSlice(set: SetQueue, get: GetQueue): RowsSlice {
 
     refresh() {
       // keep showing the old rows (and the selected case) until the new pages arrive
-      const selectedId = rowAt(get(), get().selectedIndex)?.id;
+      const startIndex = get().selectedIndex;
+      const selectedId = rowAt(get(), startIndex)?.id;
       set((s) => ({ generation: s.generation + 1, fresh: {}, error: null }));
       loadVisible(get);
       if (selectedId !== undefined) {
         const stop = useQueue.subscribe((s) => {
+          // the user moved (j/k) while the pages loaded: their row stands, the refresh never moves it back
+          if (s.selectedIndex !== startIndex) {
+            stop();
+            return;
+          }
           if (!s.fresh[Math.floor(s.selectedIndex / PAGE_SIZE)]) return;
           stop();
           // the same case may now sit at another index: follow it when it is loaded
