@@ -32,3 +32,37 @@ test('the sample cases in review come with documents: one clean, one with the re
   );
   await expect(page.getByTestId('mark-ready')).toBeEnabled();
 });
+
+/*
+ * The sample in Exception was sent by support ticket and rejected by e-mail: its Submission tab says
+ * first what the carrier rejected and what fixes it, before the step that resubmits.
+ */
+test('the sample in exception shows the rejection it received and the action that fixes it', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'Load sample cases' }).click();
+  await page.getByRole('button', { name: 'Exception', exact: true }).click();
+  await expect(queueRows(page)).toHaveCount(1);
+  await queueRows(page).filter({ hasText: 'Quantum Legal Partners' }).getByRole('link').click();
+  await page.getByRole('tab', { name: 'Submission' }).click();
+  await expect(page.getByTestId('manual-status')).toContainText('Rejected');
+  const received = page.getByTestId('received-rejections');
+  await expect(received).toContainText('ACCOUNT_NUMBER_MISMATCH');
+  await expect(received).toContainText('Action: Reseller account IDs ≠ carrier account numbers');
+  // what to fix stands above the resubmit step
+  const receivedBox = await received.boundingBox();
+  const resubmitBox = await page.getByTestId('manual-submitted').boundingBox();
+  expect(receivedBox!.y).toBeLessThan(resubmitBox!.y);
+  await received.getByText('The e-mail').click();
+  await expect(received).toContainText('workspace ID; port-outs need the port-out account number');
+
+  // nothing changed since the rejection: resending would bring it back, so it waits
+  await expect(page.getByTestId('send-gate')).toContainText('rejected the account number on');
+  await expect(page.getByTestId('manual-submitted')).toBeDisabled();
+  // Aircall Support issued the port-out account number: entered on the case, the resend goes
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByLabel('Account number').fill('AIR-PO-448120');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('toast-success').first()).toBeVisible();
+  await page.getByRole('tab', { name: /Submission/ }).click();
+  await expect(page.getByTestId('send-gate')).toHaveCount(0);
+  await expect(page.getByTestId('manual-submitted')).toBeEnabled();
+});

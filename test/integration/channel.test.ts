@@ -119,6 +119,27 @@ describe('a carrier without an API: the manual channel', () => {
     // fixed: the LOA now carries the carrier's service address
     const loa = (await core.call('documents.list', { caseId: c.id })).find((d) => d.kind === 'loa')!;
     await core.call('documents.correctField', { id: loa.id, field: 'service_address', value: CSR.service_address });
+    // the account number the carrier rejected is unchanged: sent as it is, it would come back rejected
+    const unfixed = (await core.call('channel.get', { caseId: c.id })).gate;
+    expect(unfixed.blockers.map((b) => b.code)).toEqual(['ACCOUNT_NUMBER_MISMATCH']);
+    expect(unfixed.blockers[0]!.reason).toMatch(
+      /rejected the account number on 2026-03-05 \(Account number mismatch\) and it has not been changed since/,
+    );
+    // it is the CSR's own: the specialist says so, the way every blocker is overridden
+    const rec = await core.call('cases.setStatus', {
+      id: c.id,
+      version: (await core.call('cases.get', { id: c.id })).version,
+      status: 'review',
+    });
+    const noReason = await refusal(core.call('review.markReady', { caseId: c.id, version: rec.version }));
+    expect(noReason).toMatchObject({ code: 'BLOCKED' });
+    const ready = await core.call('review.markReady', {
+      caseId: c.id,
+      version: rec.version,
+      overrideReason: 'Account number read back from the CSR by the carrier on the phone, 2026-03-06',
+    });
+    expect(ready.case.status).toBe('ready');
+    expect(ready.override!.blockers.map((b) => b.code)).toEqual(['ACCOUNT_NUMBER_MISMATCH']);
     expect((await core.call('channel.get', { caseId: c.id })).gate).toMatchObject({ allowed: true, refusal: null });
 
     // the packet carries the e-mailed codes with the words that named them
@@ -151,6 +172,47 @@ describe('a carrier without an API: the manual channel', () => {
     const notes = (await core.call('cases.history', { id: c.id })).map((h) => h.note ?? '').join('\n');
     expect(notes).toMatch(/Submitted by ticket PLV-48213 \(Maria Lopez\)/);
     expect(notes).toMatch(/Rejected 2026-03-05 by e-mail: LOCATION_MISMATCH, ACCOUNT_NUMBER_MISMATCH/);
+  }, 120_000);
+
+  it("holds a resend until what the carrier rejected has changed: an address part put back is no change, the LOA's age waits for a new LOA", async () => {
+    const core = await open();
+    const c = await readyCase(core, { ...NORTHWIND, losing_carrier: 'Vonage Business' }, '303.555.0170\n303.555.0171', {
+      pin: '902211',
+      csr: CSR,
+    });
+    await core.call('channel.set', { caseId: c.id, channel: 'manual', ticket_id: 'VON-1' });
+    await core.call('channel.moveManual', { caseId: c.id, status: 'submitted', on: '2026-03-02' });
+    const mail = 'Rejected: Address mismatch. Also: LOA expired, send a new one.';
+    const rejected = await core.call('channel.recordRejection', { caseId: c.id, text: mail, on: '2026-03-05' });
+    expect(rejected.manual.rejections[0]!.codes.map((x) => x.code)).toEqual(['LOCATION_MISMATCH', 'LOA_TOO_OLD']);
+    await waitFor(
+      () => core.call('documents.list', { caseId: c.id }),
+      (ds) => ds.every((d) => d.status === 'ready'),
+      60_000,
+    );
+    // what the unanswered rejection holds (the LOA of readyCase lacks the address: the review holds that too)
+    const held = async () =>
+      (await core.call('channel.get', { caseId: c.id })).gate.blockers
+        .filter((b) => b.reason.includes('The carrier rejected'))
+        .map((b) => b.code)
+        .sort();
+    expect(await held()).toEqual(['LOA_TOO_OLD', 'LOCATION_MISMATCH']);
+    // the queue counts them too, and the review says why
+    const review = await core.call('review.compare', { caseId: c.id });
+    expect(review.predicted_rejections.find((p) => p.code === 'LOA_TOO_OLD')!.reason).toMatch(
+      /rejected the order on 2026-03-05 .* no new LOA has been attached since/,
+    );
+
+    const edit = async (unit: string) => {
+      const { version } = await core.call('cases.get', { id: c.id });
+      await core.call('cases.update', { id: c.id, version, fields: { service_unit: unit } });
+    };
+    // "Ste 310" and "Suite 310" are one unit to the comparison: only the unanswered rejection can hold it
+    await edit('Suite 310');
+    await edit('Ste 310');
+    expect(await held()).toEqual(['LOA_TOO_OLD', 'LOCATION_MISMATCH']);
+    await edit('Suite 310');
+    expect(await held()).toEqual(['LOA_TOO_OLD']);
   }, 120_000);
 
   it('refuses a bad ticket link, and steps without the manual channel, changing nothing', async () => {

@@ -53,4 +53,25 @@ describe('sample cases come with documents to review', () => {
       await core.close();
     }
   }, 120_000);
+
+  it('the sample in Exception was sent by ticket and carries the e-mailed rejection, its code and the action that fixes it', async () => {
+    const core = openCore({ dataDir: tempDir(), hostKind: 'loopback', actor: 'maria' });
+    try {
+      await core.call('cases.loadSamples', {});
+      const rows = (await core.call('cases.list', { status: ['exception'] })).rows;
+      expect(rows.map((r) => r.entity_name)).toEqual(['Quantum Legal Partners LLP']);
+      const view = await core.call('channel.get', { caseId: rows[0]!.id });
+      expect(view.channel).toBe('manual');
+      expect(view.manual).toMatchObject({ ticket_id: 'AIR-58213', status: 'rejected' });
+      expect(view.manual.rejections).toHaveLength(1);
+      expect(view.manual.rejections[0]!.codes.map((c) => c.code)).toEqual(['ACCOUNT_NUMBER_MISMATCH']);
+      expect(view.manual.rejections[0]!.codes[0]!.action).toMatch(/account number/i);
+      const history = await core.call('cases.history', { id: rows[0]!.id });
+      expect(history.map((h) => h.note ?? '').join('\n')).toMatch(
+        /Rejected \d{4}-\d{2}-\d{2} by e-mail: ACCOUNT_NUMBER_MISMATCH/,
+      );
+    } finally {
+      await core.close();
+    }
+  }, 120_000);
 });

@@ -23,6 +23,8 @@ const SAMPLES: {
   pin?: string;
   /** the documents the sample comes with, so the review can be tried on the first day */
   documents?: SampleDocuments;
+  /** sent by support ticket and rejected by e-mail: the exception flow and its packet can be tried too */
+  ticket?: { id: string; rejectedDaysAgo: number; rejection: string };
 }[] = [
   {
     status: 'intake',
@@ -118,7 +120,8 @@ const SAMPLES: {
     numbers: '207-555-0101; 207-555-0102; 207-555-0103',
   },
   {
-    status: 'exception',
+    // recorded as submitted; the e-mailed rejection (loadSamples) moves it to Exception, as it would in use
+    status: 'submitted',
     daysAgo: 14,
     entity: 'Quantum Legal Partners LLP',
     person: 'Ethan Cole',
@@ -132,6 +135,22 @@ const SAMPLES: {
     zip: '02116',
     numbers: '617-555-0140, 617-555-0141',
     ref: 'QLP-77',
+    ticket: {
+      id: 'AIR-58213',
+      rejectedDaysAgo: 2,
+      // the account number on the case is the customer's Aircall workspace ID, the mistake the guidance warns of
+      rejection: [
+        'Ticket AIR-58213: port request rejected',
+        '',
+        'Hello,',
+        'Your request to port (617) 555-0140 and (617) 555-0141 away from Aircall was rejected.',
+        'Rejection reason: Account number does not match. The account number on the order is your Aircall',
+        'workspace ID; port-outs need the port-out account number that Aircall Support issues.',
+        'Please correct the order and resubmit.',
+        '',
+        'Aircall Support',
+      ].join('\n'),
+    },
   },
   {
     status: 'foc-confirmed',
@@ -211,6 +230,17 @@ export async function sampleCaseDocuments(now: Date): Promise<Map<number, Sample
   const out = new Map<number, SampleFile[]>();
   for (const [i, s] of SAMPLES.entries()) {
     if (s.documents) out.set(i, await sampleDocumentFiles(cases[i]!, s.pin ?? null, s.documents, now));
+  }
+  return out;
+}
+
+/** The samples sent by ticket and rejected, by their place in sampleCases: the ticket and the e-mail, dated. */
+export function sampleCaseTickets(now: Date): Map<number, { id: string; rejectedOn: string; rejection: string }> {
+  const out = new Map<number, { id: string; rejectedOn: string; rejection: string }>();
+  for (const [i, s] of SAMPLES.entries()) {
+    if (!s.ticket) continue;
+    const rejectedOn = new Date(now.getTime() - s.ticket.rejectedDaysAgo * 86_400_000).toISOString().slice(0, 10);
+    out.set(i, { id: s.ticket.id, rejectedOn, rejection: s.ticket.rejection });
   }
   return out;
 }

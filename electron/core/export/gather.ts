@@ -8,7 +8,7 @@ import type { PageText } from '../../../shared/domain/document.js';
 import { explainCode } from '../compare/index.js';
 import { buildLayout, segText } from '../extract/layout.js';
 import type { CoreContext } from '../context.js';
-import { storedRejections } from '../porting/channel.js';
+import { storedRejections } from '../porting/received-rejections.js';
 import { reviewCase } from '../review/review.js';
 
 /*

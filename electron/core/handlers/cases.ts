@@ -4,7 +4,7 @@ import { cancelMany } from '../cases/bulk.js';
 import { casesSharingNumbers, duplicateRowCheck } from '../cases/duplicates.js';
 import { importCsv } from '../cases/import.js';
 import { numbersFromText } from '../cases/repo.js';
-import { sampleCaseDocuments, sampleCases } from '../cases/samples.js';
+import { sampleCaseDocuments, sampleCases, sampleCaseTickets } from '../cases/samples.js';
 import { guardReadyMove } from '../review/actions.js';
 import type { HandlersFor } from './types.js';
 
@@ -65,6 +65,13 @@ export const casesHandlers = {
     // the cases in review come with their LOA, invoice and CSR, read in the background like uploads
     for (const [i, files] of await sampleCaseDocuments(ctx.now())) {
       for (const f of files) await ctx.services.documents.attach(ids[i]!, f.name, f.bytes);
+    }
+    // the sample sent by ticket gets its rejection e-mail through the same path a pasted one takes
+    for (const [i, t] of sampleCaseTickets(ctx.now())) {
+      await ctx.services.porting.channel.set(ids[i]!, { channel: 'manual', ticket_id: t.id });
+      await ctx.services.porting.channel.recordRejection(ids[i]!, t.rejection, t.rejectedOn);
+      // it arrived from outside, like the other samples: it waits in the queue unseen
+      ctx.cases.touch(ids[i]!, { changed: true });
     }
     return { imported: ids.length, ids, rejected: [], warnings: [] };
   },

@@ -8,11 +8,9 @@ import type {
   CarrierGuidance,
   ChannelView,
   LineFinding,
-  ManualRejection,
   ManualStatus,
   ManualSubmission,
   NumberLineType,
-  ParsedRejectionCode,
   ResubmitGate,
   SubmissionChannel,
 } from '../../../shared/contract/channel.js';
@@ -23,6 +21,7 @@ import { carrierGuidance, tollFreeGuidance, type GuidanceReason } from '../compa
 import type { CoreContext } from '../context.js';
 import { compareStored, fieldLabel, localDay, recordOutcome, storedInputs } from '../review/review.js';
 import { caseLineFindings, caseLineTypes, manualLineTypes } from './case-lines.js';
+import { storedRejections } from './received-rejections.js';
 import { parseRejectionText } from './rejection-text.js';
 
 interface ChannelRow {
@@ -50,16 +49,6 @@ const NO_ROW: ChannelRow = {
   rejected_on: null,
   ported_on: null,
 };
-
-/** The e-mailed rejections of a case, newest first (the packet carries them too). */
-export function storedRejections(db: CoreContext['db'], caseId: number): ManualRejection[] {
-  const rows = db
-    .prepare(
-      'SELECT received_on, text, codes, recorded_at, recorded_by FROM case_rejections WHERE case_id = ? ORDER BY id DESC',
-    )
-    .all(caseId) as (Omit<ManualRejection, 'codes'> & { codes: string })[];
-  return rows.map((r) => ({ ...r, codes: JSON.parse(r.codes) as ParsedRejectionCode[] }));
-}
 
 export class ChannelService {
   constructor(private readonly ctx: CoreContext) {}

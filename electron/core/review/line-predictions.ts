@@ -1,6 +1,6 @@
 /**
  * The line-type rules (a wireless number without the carrier's transfer PIN, or with one older than
- * the carrier allows) as predictions of the review: the send gate would stop the case, so the review
+ * the carrier allows), and a carrier's rejection nothing has answered yet, as predictions of the review: the send gate would stop the case, so the review
  * counts it as a blocker in the queue and Mark ready refuses it. The rules themselves are
  * porting/line-rules.ts; this only says their findings in the review's terms.
  */
@@ -23,18 +23,32 @@ function predictionOf(finding: LineFinding & { code: string; level: 'blocker' | 
   };
 }
 
-/**
- * The comparison with the line-type findings added: blockers to the predicted rejections, warnings
- * to the risks. A finding the comparison already predicts (same code and field) joins its reason.
- */
+/** The comparison with the line-type findings added: blockers to the predicted rejections, warnings to the risks. */
 export function withLineRulePredictions(result: ComparisonResult, findings: readonly LineFinding[]): ComparisonResult {
+  return withCasePredictions(
+    result,
+    findings.flatMap((f) =>
+      f.code && (f.level === 'blocker' || f.level === 'warning')
+        ? [predictionOf({ ...f, code: f.code, level: f.level })]
+        : [],
+    ),
+  );
+}
+
+/**
+ * The comparison with predictions made from the case itself rather than its documents (line-type
+ * rules, a carrier's rejection not yet answered). One the comparison already makes (same code and
+ * field) joins its reason, so each difference is said once.
+ */
+export function withCasePredictions(
+  result: ComparisonResult,
+  predictions: readonly PredictedRejection[],
+): ComparisonResult {
   const blockers = result.predicted_rejections.map((p) => ({ ...p }));
   const risks = result.risks.map((p) => ({ ...p }));
   let added = false;
-  for (const f of findings) {
-    if (!f.code || (f.level !== 'blocker' && f.level !== 'warning')) continue;
-    const p = predictionOf({ ...f, code: f.code, level: f.level });
-    const list = f.level === 'blocker' ? blockers : risks;
+  for (const p of predictions) {
+    const list = p.level === 'blocker' ? blockers : risks;
     const same = list.find((q) => q.code === p.code && q.field === p.field);
     if (same) {
       if (same.reason.includes(p.reason)) continue;

@@ -24,9 +24,10 @@ import { labelInSentence } from '../../../shared/domain/fields.js';
 import { compareCase } from '../compare/index.js';
 import { loadAppSettings } from '../export/settings.js';
 import { caseLineFindings } from '../porting/case-lines.js';
+import { unansweredRejections } from '../porting/received-rejections.js';
 import type { CoreContext } from '../context.js';
 import { applyProposals, type ChosenFields } from './apply.js';
-import { withLineRulePredictions } from './line-predictions.js';
+import { withCasePredictions, withLineRulePredictions } from './line-predictions.js';
 import { addressPartRows } from './parts.js';
 import { limitsFor, loadReviewSettings } from './settings.js';
 
@@ -153,7 +154,11 @@ export function compareStored(
     gainingCarrier: loadAppSettings(ctx.settings).gainingCarrier,
   });
   // what the send gate would stop (a wireless number without a fresh transfer PIN) blocks here too
-  const result = withLineRulePredictions(compared, caseLineFindings(ctx, s.record));
+  // so does a carrier's rejection nothing has answered since: sent again, it comes back
+  const result = withCasePredictions(
+    withLineRulePredictions(compared, caseLineFindings(ctx, s.record)),
+    unansweredRejections(ctx, s.record.id),
+  );
   return { result, limits };
 }
 

@@ -157,6 +157,8 @@ function ManualTicket({ view, busy, run, status }: StepProps) {
           </>
         )}
       </p>
+      {/* what the carrier rejected comes before the step that resubmits: it is what to fix */}
+      <ReceivedRejections view={view} />
       <ManualSteps view={view} busy={busy} run={run} status={status} />
       <RejectionBox view={view} busy={busy} run={run} status={status} />
     </div>
@@ -258,7 +260,9 @@ function RejectionBox({ view, busy, run }: StepProps) {
   return (
     <div className="rejection-box">
       <label className="field">
-        <span className="field-label">Rejection received by e-mail</span>
+        <span className="field-label">
+          {view.manual.rejections.length ? 'Another rejection received by e-mail' : 'Rejection received by e-mail'}
+        </span>
         <textarea
           rows={4}
           value={text}
@@ -295,7 +299,6 @@ function RejectionBox({ view, busy, run }: StepProps) {
           Record rejection
         </button>
       </div>
-      <ReceivedRejections view={view} />
     </div>
   );
 }
@@ -304,18 +307,25 @@ function RejectionBox({ view, busy, run }: StepProps) {
 export function ReceivedRejections({ view }: { view: ChannelView }) {
   if (view.manual.rejections.length === 0) return null;
   return (
-    <ul className="received-rejections" data-testid="received-rejections">
+    <ul className="received-rejections" data-testid="received-rejections" aria-label="Rejections received">
       {view.manual.rejections.map((r) => (
         <li key={r.recorded_at}>
-          <strong>{r.received_on}</strong> {r.codes.length === 0 && <span className="muted">no code recognised</span>}
+          <strong>Rejected {r.received_on}</strong>{' '}
+          {r.codes.length === 0 && <span className="muted">no code recognised: read the e-mail below</span>}
           <ul>
             {r.codes.map((c) => (
               <li key={c.code}>
                 <code>{c.code}</code> {c.title} <span className="muted">“{c.matched}”</span>
-                <div className="small">{c.action}</div>
+                <div className="small">
+                  <span className="muted">Action:</span> {c.action}
+                </div>
               </li>
             ))}
           </ul>
+          <details open={r.codes.length === 0}>
+            <summary className="small">The e-mail</summary>
+            <pre className="rejection-mail">{r.text}</pre>
+          </details>
         </li>
       ))}
     </ul>

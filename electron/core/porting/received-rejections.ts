@@ -1,0 +1,117 @@
+/**
+ * The rejections a case received by e-mail or ticket, and what they still ask of it.
+ *
+ * A resubmission that changes nothing the carrier rejected comes back with the same rejection, days
+ * later. Before a case in Exception is sent again, each code of the latest rejection received must
+ * have been answered since it came: the case field it names edited (an address by any of its
+ * parts), a document's reading of that field corrected, or a new LOA attached; for the codes about
+ * the papers, a new LOA or invoice. Codes about the carrier's side (FOC, a pending LSR, an unpaid
+ * balance) ask nothing of the case and are left out. A value the specialist knows to be right goes
+ * through Review with a written reason, like any other overridden blocker.
+ */
+import type { ManualRejection, ParsedRejectionCode } from '../../../shared/contract/channel.js';
+import type { PredictedRejection } from '../../../shared/domain/comparison.js';
+import { FIELD_NAMES, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
+import { fieldSpec, labelInSentence } from '../../../shared/domain/fields.js';
+import { rejectionEntry } from '../compare/rejections.js';
+import type { CoreContext } from '../context.js';
+
+/** The e-mailed rejections of a case, newest first (the packet carries them too). */
+export function storedRejections(db: CoreContext['db'], caseId: number): ManualRejection[] {
+  const rows = db
+    .prepare(
+      'SELECT received_on, text, codes, recorded_at, recorded_by FROM case_rejections WHERE case_id = ? ORDER BY id DESC',
+    )
+    .all(caseId) as (Omit<ManualRejection, 'codes'> & { codes: string })[];
+  return rows.map((r) => ({ ...r, codes: JSON.parse(r.codes) as ParsedRejectionCode[] }));
+}
+
+/** The codes whose fix is a new paper, by the rejection table's field: the kind of document that fixes it. */
+const FIXED_BY_PAPER: Readonly<Record<string, DocumentKind>> = {
+  loa_signature: 'loa',
+  loa_date: 'loa',
+  invoice_date: 'invoice',
+};
+
+/** The case fields that hold a field of the registry (an address by its parts); [] for none. */
+function caseFieldsOf(field: string): string[] {
+  if (!(FIELD_NAMES as readonly string[]).includes(field)) return [];
+  const spec = fieldSpec(field as FieldName);
+  if (spec.caseField) return [spec.caseField];
+  return (spec.parts ?? []).map((p) => p.caseField);
+}
+
+/** The codes of the latest rejection that nothing has answered since, as the review's predictions. */
+export function unansweredRejections(ctx: CoreContext, caseId: number): PredictedRejection[] {
+  const latest = storedRejections(ctx.db, caseId)[0];
+  if (!latest) return [];
+  const since = latest.recorded_at;
+  const later = ctx.db
+    .prepare('SELECT action, changes FROM case_history WHERE case_id = ? AND at > ? ORDER BY id')
+    .all(caseId, since) as { action: string; changes: string }[];
+  // each field's value when the rejection came (its first change's "from") and now (its last "to"):
+  // a field edited and then put back is unchanged
+  const span = new Map<string, { from: unknown; to: unknown }>();
+  let resent = false;
+  for (const h of later) {
+    for (const c of JSON.parse(h.changes) as { field: string; from: unknown; to: unknown }[]) {
+      const first = span.get(c.field);
+      span.set(c.field, { from: first ? first.from : c.from, to: c.to });
+      if (c.field === 'status' && c.to === 'submitted') resent = true;
+    }
+  }
+  // the history keeps no PIN, only that it changed: a PIN entered since counts as changed
+  const edited = (field: string) => {
+    const s = span.get(field);
+    return s !== undefined && (field === 'pin' || s.from !== s.to);
+  };
+  // sent again since: the carrier's next answer is what counts, not this one
+  if (resent) return [];
+  const papers = new Set(
+    (
+      ctx.db
+        .prepare(
+          "SELECT kind FROM documents WHERE case_id = ? AND created_at > ? AND status NOT IN ('failed', 'cancelled')",
+        )
+        .all(caseId, since) as { kind: DocumentKind }[]
+    ).map((d) => d.kind),
+  );
+  const out: PredictedRejection[] = [];
+  const predicted = (code: ParsedRejectionCode, reason: string): PredictedRejection => {
+    const entry = rejectionEntry(code.code);
+    return {
+      code: entry.code,
+      field: entry.field,
+      level: 'blocker',
+      sources: ['case'],
+      meaning: entry.meaning,
+      action: `${entry.action} If it is right as it is, mark the case ready with a written reason.`,
+      reason,
+      evidence: {},
+    };
+  };
+  for (const code of latest.codes) {
+    if (!code.known || !code.field) continue;
+    const paper = FIXED_BY_PAPER[code.field];
+    const fields = caseFieldsOf(code.field);
+    if (paper) {
+      if (papers.has(paper)) continue;
+      const name = paper === 'loa' ? 'LOA' : 'invoice';
+      out.push(
+        predicted(
+          code,
+          `The carrier rejected the order on ${latest.received_on} (${code.title}) and no new ${name} has been attached since.`,
+        ),
+      );
+    } else if (fields.length && !papers.has('loa') && ![...fields, code.field].some(edited)) {
+      const display = labelInSentence(fieldSpec(code.field as FieldName).display);
+      out.push(
+        predicted(
+          code,
+          `The carrier rejected the ${display} on ${latest.received_on} (${code.title}) and it has not been changed since: sent again, it would be rejected again.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
