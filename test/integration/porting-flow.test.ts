@@ -133,6 +133,11 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect((await core.call('cases.get', { id: c.id })).status).toBe('exception');
     const row = (await core.call('cases.list', { search: 'Northwind' })).rows[0]!;
     expect(row.unseen_change).toBe(true);
+    // until the entity name changes, the review holds the order's exception: sent again, it comes back
+    const held = (await core.call('review.compare', { caseId: c.id })).predicted_rejections.find(
+      (p) => p.code === 'ENTITY_NAME_MISMATCH',
+    );
+    expect(held?.reason).toMatch(/carrier rejected the account name on \d{4}-\d{2}-\d{2} .* not been changed since/);
     const comments = await core.call('porting.comments', { orderId: orders[0]!.id });
     expect(comments.some((x) => x.user_type === 'admin' && /Northwind Accounting LLC/.test(x.body))).toBe(true);
 

@@ -2,8 +2,9 @@
  * The rejections a case received by e-mail or ticket, and what they still ask of it.
  *
  * A resubmission that changes nothing the carrier rejected comes back with the same rejection, days
- * later. Before a case in Exception is sent again, each code of the latest rejection received must
- * have been answered since it came: the case field it names edited (an address by any of its
+ * later. Before a case in Exception is sent again, each code of the latest rejection received by
+ * e-mail or ticket, and of the exceptions its Telnyx orders are still in, must have been answered
+ * since it came: the case field it names edited (an address by any of its
  * parts), a document's reading of that field corrected, or a new LOA attached; for the codes about
  * the papers, a new LOA or invoice. Codes about the carrier's side (FOC, a pending LSR, an unpaid
  * balance) ask nothing of the case and are left out. A value the specialist knows to be right goes
@@ -13,7 +14,7 @@ import type { ManualRejection, ParsedRejectionCode } from '../../../shared/contr
 import type { PredictedRejection } from '../../../shared/domain/comparison.js';
 import { FIELD_NAMES, type DocumentKind, type FieldName } from '../../../shared/domain/document.js';
 import { fieldSpec, labelInSentence } from '../../../shared/domain/fields.js';
-import { rejectionEntry } from '../compare/rejections.js';
+import { explainCode, rejectionEntry } from '../compare/rejections.js';
 import type { CoreContext } from '../context.js';
 
 /** The e-mailed rejections of a case, newest first (the packet carries them too). */
@@ -41,23 +42,64 @@ function caseFieldsOf(field: string): string[] {
   return (spec.parts ?? []).map((p) => p.caseField);
 }
 
-/** The codes of the latest rejection that nothing has answered since, as the review's predictions. */
-export function unansweredRejections(ctx: CoreContext, caseId: number): PredictedRejection[] {
+/** A rejection the case has not been sent again since: when it came, and its codes. */
+interface OpenRejection {
+  receivedOn: string;
+  since: string;
+  codes: { code: string; known: boolean; title: string; field: string | null }[];
+}
+
+/**
+ * The rejections still open: the latest one received by e-mail or ticket, unless the case was sent
+ * again after it, and the exceptions its Telnyx orders came back with and have not left.
+ */
+function openRejections(ctx: CoreContext, caseId: number): OpenRejection[] {
+  const out: OpenRejection[] = [];
   const latest = storedRejections(ctx.db, caseId)[0];
-  if (!latest) return [];
-  const since = latest.recorded_at;
+  if (latest) {
+    const resent = (
+      ctx.db
+        .prepare('SELECT changes FROM case_history WHERE case_id = ? AND at > ?')
+        .all(caseId, latest.recorded_at) as {
+        changes: string;
+      }[]
+    ).some((h) =>
+      (JSON.parse(h.changes) as { field: string; to: unknown }[]).some(
+        (c) => c.field === 'status' && c.to === 'submitted',
+      ),
+    );
+    // sent again since: the carrier's next answer is what counts, not this one
+    if (!resent) out.push({ receivedOn: latest.received_on, since: latest.recorded_at, codes: latest.codes });
+  }
+  const apiRows = ctx.db
+    .prepare(
+      `SELECT e.code, e.description, e.received_at FROM porting_order_exceptions e JOIN porting_orders o ON o.id = e.order_id
+       WHERE o.case_id = ? AND e.resolved_at IS NULL ORDER BY e.received_at, e.id`,
+    )
+    .all(caseId) as { code: string; description: string | null; received_at: string }[];
+  for (const r of apiRows) {
+    const e = explainCode(r.code, r.description ?? undefined);
+    out.push({
+      receivedOn: r.received_at.slice(0, 10),
+      since: r.received_at,
+      codes: [{ code: e.code, known: e.known, title: e.title, field: e.field }],
+    });
+  }
+  return out;
+}
+
+/** What the specialist changed after `since`: case fields, a document's reading of a field, new papers. */
+function changesSince(ctx: CoreContext, caseId: number, since: string) {
   const later = ctx.db
-    .prepare('SELECT action, changes FROM case_history WHERE case_id = ? AND at > ? ORDER BY id')
-    .all(caseId, since) as { action: string; changes: string }[];
+    .prepare('SELECT changes FROM case_history WHERE case_id = ? AND at > ? ORDER BY id')
+    .all(caseId, since) as { changes: string }[];
   // each field's value when the rejection came (its first change's "from") and now (its last "to"):
   // a field edited and then put back is unchanged
   const span = new Map<string, { from: unknown; to: unknown }>();
-  let resent = false;
   for (const h of later) {
     for (const c of JSON.parse(h.changes) as { field: string; from: unknown; to: unknown }[]) {
       const first = span.get(c.field);
       span.set(c.field, { from: first ? first.from : c.from, to: c.to });
-      if (c.field === 'status' && c.to === 'submitted') resent = true;
     }
   }
   // the history keeps no PIN, only that it changed: a PIN entered since counts as changed
@@ -65,8 +107,6 @@ export function unansweredRejections(ctx: CoreContext, caseId: number): Predicte
     const s = span.get(field);
     return s !== undefined && (field === 'pin' || s.from !== s.to);
   };
-  // sent again since: the carrier's next answer is what counts, not this one
-  if (resent) return [];
   const papers = new Set(
     (
       ctx.db
@@ -76,41 +116,38 @@ export function unansweredRejections(ctx: CoreContext, caseId: number): Predicte
         .all(caseId, since) as { kind: DocumentKind }[]
     ).map((d) => d.kind),
   );
+  return { edited, papers };
+}
+
+/** The codes of the open rejections that nothing has answered since, as the review's predictions. */
+export function unansweredRejections(ctx: CoreContext, caseId: number): PredictedRejection[] {
   const out: PredictedRejection[] = [];
-  const predicted = (code: ParsedRejectionCode, reason: string): PredictedRejection => {
-    const entry = rejectionEntry(code.code);
-    return {
-      code: entry.code,
-      field: entry.field,
-      level: 'blocker',
-      sources: ['case'],
-      meaning: entry.meaning,
-      action: `${entry.action} If it is right as it is, mark the case ready with a written reason.`,
-      reason,
-      evidence: {},
-    };
-  };
-  for (const code of latest.codes) {
-    if (!code.known || !code.field) continue;
-    const paper = FIXED_BY_PAPER[code.field];
-    const fields = caseFieldsOf(code.field);
-    if (paper) {
-      if (papers.has(paper)) continue;
-      const name = paper === 'loa' ? 'LOA' : 'invoice';
-      out.push(
-        predicted(
-          code,
-          `The carrier rejected the order on ${latest.received_on} (${code.title}) and no new ${name} has been attached since.`,
-        ),
-      );
-    } else if (fields.length && !papers.has('loa') && ![...fields, code.field].some(edited)) {
-      const display = labelInSentence(fieldSpec(code.field as FieldName).display);
-      out.push(
-        predicted(
-          code,
-          `The carrier rejected the ${display} on ${latest.received_on} (${code.title}) and it has not been changed since: sent again, it would be rejected again.`,
-        ),
-      );
+  for (const r of openRejections(ctx, caseId)) {
+    const { edited, papers } = changesSince(ctx, caseId, r.since);
+    for (const code of r.codes) {
+      if (!code.known || !code.field || out.some((p) => p.code === code.code)) continue;
+      const entry = rejectionEntry(code.code);
+      const paper = FIXED_BY_PAPER[code.field];
+      const fields = caseFieldsOf(code.field);
+      let reason: string | null = null;
+      if (paper) {
+        if (!papers.has(paper))
+          reason = `The carrier rejected the order on ${r.receivedOn} (${code.title}) and no new ${paper === 'loa' ? 'LOA' : 'invoice'} has been attached since.`;
+      } else if (fields.length && !papers.has('loa') && ![...fields, code.field].some(edited)) {
+        const display = labelInSentence(fieldSpec(code.field as FieldName).display);
+        reason = `The carrier rejected the ${display} on ${r.receivedOn} (${code.title}) and it has not been changed since: sent again, it would be rejected again.`;
+      }
+      if (!reason) continue;
+      out.push({
+        code: entry.code,
+        field: entry.field,
+        level: 'blocker',
+        sources: ['case'],
+        meaning: entry.meaning,
+        action: `${entry.action} If it is right as it is, mark the case ready with a written reason.`,
+        reason,
+        evidence: {},
+      });
     }
   }
   return out;
