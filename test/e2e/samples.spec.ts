@@ -54,6 +54,12 @@ test('the sample in exception shows the rejection it received and the action tha
   await received.getByText('The e-mail').click();
   await expect(received).toContainText('workspace ID; port-outs need the port-out account number');
 
+  // the packet carries it without retyping
+  await page.getByRole('tab', { name: 'Packet & LOA' }).click();
+  await expect(page.getByTestId('packet-received')).toContainText('ACCOUNT_NUMBER_MISMATCH');
+  await expect(page.getByText('Other rejection codes')).toBeVisible();
+  await page.getByRole('tab', { name: /Submission/ }).click();
+
   // nothing changed since the rejection: resending would bring it back, so it waits
   await expect(page.getByTestId('send-gate')).toContainText('rejected the account number on');
   await expect(page.getByTestId('manual-submitted')).toBeDisabled();

@@ -42,6 +42,7 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
   const [last, setLast] = useState<ExportResult | null>(null);
   const { history, reload: load } = useExportHistory(id);
   const gaining = useGainingCarrier();
+  const received = useReceivedRejections(id);
 
   const run = async (kind: 'packet' | 'loa') => {
     setBusy(kind);
@@ -86,8 +87,26 @@ export function ExportTab({ caseRecord }: CaseTabProps) {
           Gaining carrier named on the LOA: <strong>{gaining || 'the new service provider'}</strong>{' '}
           <a href={routeHash({ name: 'settings', section: 'export' })}>change in Settings</a>
         </p>
+        {received.length > 0 && (
+          <div className="export-field" data-testid="packet-received">
+            Rejections recorded on the case, in the packet already:
+            <ul className="packet-received">
+              {received.map((r) => (
+                <li key={r.recorded_at}>
+                  {r.received_on}:{' '}
+                  {r.codes.length ? (
+                    r.codes.map((c) => c.code).join(', ')
+                  ) : (
+                    <span className="muted">no code recognised: add its codes below</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <label className="export-field">
-          Rejection received by e-mail or ticket (optional, one code per line, "CODE: what the carrier wrote")
+          {received.length ? 'Other rejection codes' : 'Rejection received by e-mail or ticket'} (optional, one code per
+          line, "CODE: what the carrier wrote")
           <textarea
             rows={2}
             value={reported}
@@ -119,6 +138,14 @@ function useExportHistory(caseId: number) {
     [caseId, reload],
   );
   return { history: data ?? [], reload };
+}
+
+/** The rejections pasted on the Submission tab: the packet carries them without retyping. */
+function useReceivedRejections(caseId: number) {
+  const { data } = useQuery(() => call('channel.get', { caseId }).then((v) => v.manual.rejections), [caseId], {
+    onError: () => [],
+  });
+  return data ?? [];
 }
 
 /** Kept in Settings, asked for nowhere else: read each time the tab opens (it may have just changed). */
