@@ -123,6 +123,7 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect((await core.call('cases.get', { id: c.id })).status).toBe('submitted');
     await core.call('cases.markSeen', { id: c.id });
 
+    const blockersBefore = (await core.call('cases.list', { search: 'Northwind' })).rows[0]!.blockers;
     // the carrier reviews against its CSR: the entity name is not letter-for-letter the CSR's
     await advance(core, { minutes: 5 * HOUR });
     const afterReview = await core.call('porting.orders', { caseId: c.id });
@@ -133,7 +134,10 @@ describe('submitting a case and following it to ported (simulator)', () => {
     expect((await core.call('cases.get', { id: c.id })).status).toBe('exception');
     const row = (await core.call('cases.list', { search: 'Northwind' })).rows[0]!;
     expect(row.unseen_change).toBe(true);
-    // until the entity name changes, the review holds the order's exception: sent again, it comes back
+    // until the entity name changes, the review holds the order's exception: sent again, it comes back;
+    // the queue counts it without anyone opening the review
+    await core.services.freshness.idle();
+    expect((await core.call('cases.list', { search: 'Northwind' })).rows[0]!.blockers).toBe(blockersBefore + 1);
     const held = (await core.call('review.compare', { caseId: c.id })).predicted_rejections.find(
       (p) => p.code === 'ENTITY_NAME_MISMATCH',
     );

@@ -8,7 +8,7 @@
 import type { CoreContext } from '../context.js';
 import { localDay, refreshBlockers } from './review.js';
 
-/** `cases.changed` reasons that can change a comparison. Status moves, exports and the review's own writes cannot. */
+/** `cases.changed` reasons that can change a comparison. Exports and the review's own writes cannot. */
 const RECOMPUTE_ON = new Set([
   'edited',
   'document-read',
@@ -20,6 +20,13 @@ const RECOMPUTE_ON = new Set([
   // a number's line type (set by hand or by the portability check) brings the wireless PIN rule
   'channel-line-type',
   'porting:check',
+  // a carrier's rejection (by e-mail, or an order's exception) holds the resend until answered; a
+  // status move to submitted (sent again) lets it go
+  'channel-rejection',
+  'channel-status',
+  'porting:porting-status',
+  'porting:status',
+  'status',
 ]);
 /** Cases compared per turn of the event loop: a settings change over many cases must not freeze the host. */
 const BATCH = 25;
