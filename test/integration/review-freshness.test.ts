@@ -121,4 +121,30 @@ describe('queue blocker counts', () => {
     await fresh.idle();
     expect(fresh.computed).toBe(before);
   });
+
+  it('are recomputed on a status move by hand of a case a carrier has rejected (sent again, its rejection lets go)', async () => {
+    const core = open(tempDir('portdesk-review-rejected-'));
+    await core.call('cases.loadSamples', {});
+    // the samples' documents are read in the background: each read recomputes its case
+    await core.services.documents.idle();
+    const fresh = core.services.freshness;
+    await fresh.idle();
+    const rejected = (await core.call('cases.list', { status: ['exception'] })).rows[0]!;
+    const other = (await core.call('cases.list', { status: ['submitted'] })).rows[0]!;
+    const before = fresh.computed;
+    await core.call('cases.setStatus', {
+      id: other.id,
+      version: (await core.call('cases.get', { id: other.id })).version,
+      status: 'exception',
+    });
+    await fresh.idle();
+    expect(fresh.computed).toBe(before);
+    await core.call('cases.setStatus', {
+      id: rejected.id,
+      version: (await core.call('cases.get', { id: rejected.id })).version,
+      status: 'review',
+    });
+    await fresh.idle();
+    expect(fresh.computed).toBe(before + 1);
+  }, 60_000);
 });

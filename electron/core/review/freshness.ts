@@ -26,8 +26,11 @@ const RECOMPUTE_ON = new Set([
   'channel-status',
   'porting:porting-status',
   'porting:status',
-  'status',
 ]);
+/** A status move by hand changes the comparison only of a case a carrier has rejected (sent again, it lets go). */
+const RECOMPUTE_IF_REJECTED = 'status';
+const REJECTED = `SELECT 1 FROM case_rejections WHERE case_id = @id UNION ALL
+  SELECT 1 FROM porting_order_exceptions e JOIN porting_orders o ON o.id = e.order_id WHERE o.case_id = @id LIMIT 1`;
 /** Cases compared per turn of the event loop: a settings change over many cases must not freeze the host. */
 const BATCH = 25;
 
@@ -46,8 +49,15 @@ export class BlockerFreshness {
 
   constructor(private readonly ctx: CoreContext) {
     this.unsubscribe = ctx.events.subscribe((e) => {
-      if (e.name === 'cases.changed' && RECOMPUTE_ON.has(e.payload.reason)) this.enqueue(e.payload.ids);
+      if (e.name !== 'cases.changed') return;
+      if (RECOMPUTE_ON.has(e.payload.reason)) this.enqueue(e.payload.ids);
+      else if (e.payload.reason === RECOMPUTE_IF_REJECTED)
+        this.enqueue(e.payload.ids.filter((id) => this.rejected(id)));
     });
+  }
+
+  private rejected(caseId: number): boolean {
+    return this.ctx.db.prepare(REJECTED).get({ id: caseId }) !== undefined;
   }
 
   start(): void {
