@@ -1,12 +1,12 @@
 /**
- * The rejections a case received by e-mail or ticket, and what they still ask of it.
+ * The rejections a case received (by e-mail or ticket, or as its Telnyx orders' exceptions), and
+ * what they still ask of it.
  *
  * A resubmission that changes nothing the carrier rejected comes back with the same rejection, days
- * later. Before a case in Exception is sent again, each code of the latest rejection received by
- * e-mail or ticket, and of the exceptions its Telnyx orders are still in, must have been answered
- * since it came: the case field it names edited (an address by any of its
- * parts), a document's reading of that field corrected, or a new LOA attached; for the codes about
- * the papers, a new LOA or invoice. Codes about the carrier's side (FOC, a pending LSR, an unpaid
+ * later. Before a case is sent again, each code of the latest rejection received by e-mail or
+ * ticket, and of the exceptions its Telnyx orders are still in, must have been answered since it
+ * came: the case field it names edited (an address by any of its parts), a document's reading of
+ * that field corrected, or a new LOA attached; for the codes about the papers, a new LOA or invoice. Codes about the carrier's side (FOC, a pending LSR, an unpaid
  * balance) ask nothing of the case and are left out. A value the specialist knows to be right goes
  * through Review with a written reason, like any other overridden blocker.
  */
