@@ -2083,7 +2083,11 @@ function addressDifference(
       compareAddresses(billingParts, v.value).verdict !== 'mismatch' &&
       compareAddresses(billingParts, v.value).verdict !== 'missing'
     ) {
-      why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
+      // a PO box's sentence already says to give the street address and names the carrier's: say so once
+      const onFile = formatAddress(ref.value);
+      why += why.includes(onFile)
+        ? ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address.`
+        : ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${onFile}).`;
     }
     if (r.location_mismatch)
       c.predict(
