@@ -252,7 +252,7 @@ describe('compareCase: planted real differences are caught', () => {
   it("says each thing once when the LOA gives the billing PO box: the carrier's address is named once", () => {
     const r = run({ ...LOA, service_address: addr('PO Box 9911', '', 'Springfield', 'IL', '62791') });
     expect(r.fields.service_address.reason).toBe(
-      'The address given is PO Box 9911; a PO box is never a service address — use the street address where the lines are installed (the carrier has 123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234). ZIP 62791 differs from 62704. The LOA shows the invoice\'s BILLING address.',
+      "The address given is PO Box 9911; a PO box is never a service address — use the street address where the lines are installed (the carrier has 123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234). ZIP 62791 differs from 62704. The LOA shows the invoice's BILLING address.",
     );
   });
   it('names the service address on file when the LOA copied a billing street address', () => {
