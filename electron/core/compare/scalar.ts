@@ -345,16 +345,19 @@ function settleDifference(
     refUnderLabel = labelled
       ? !!s.locate(ref.value, ref.src as DocSrc) || !!s.labelledAt?.(ref.src as DocSrc, ref)
       : !!ref.byLabel;
+    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
+    // …unless no misread explains the difference: under its label, another number is another number. Only
+    // the reader's word that a label stands there (the review finds none of the field's labels on the document:
+    // a caption parted over two lines on a scan), a reading it was itself unsure of may be a neighbour's number
+    const underLabelSeen = refUnderLabel && (labelled || ref.conf >= CONTRARY_MIN);
     if (labelled && !refUnderLabel)
       refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
       );
-    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
-    // …unless no misread explains the difference: under its label, another number is another number
     else if (
       (!refUnderLabel || ref.conf < CONTRARY_MIN) &&
       !s.sure(ref.src, ref.conf) &&
-      !(refUnderLabel && noMisreadOf(s.field, ref.value, v.value))
+      !(underLabelSeen && noMisreadOf(s.field, ref.value, v.value))
     )
       refDoubts.push(
         guessedWithoutLabel(s, ref)
