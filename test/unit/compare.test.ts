@@ -249,6 +249,21 @@ describe('compareCase: planted real differences are caught', () => {
     expect(r.fields.service_address.proposed).toBe('123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234');
     expect(codes(r)).toEqual(expect.arrayContaining(['LOCATION_MISMATCH', 'POSTAL_CODE_MISMATCH']));
   });
+  it("says each thing once when the LOA gives the billing PO box: the carrier's address is named once", () => {
+    const r = run({ ...LOA, service_address: addr('PO Box 9911', '', 'Springfield', 'IL', '62791') });
+    expect(r.fields.service_address.reason).toBe(
+      "The address given is PO Box 9911; a PO box is never a service address — use the street address where the lines are installed (the carrier has 123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234). ZIP 62791 differs from 62704. The LOA shows the invoice's BILLING address.",
+    );
+  });
+  it('names the service address on file when the LOA copied a billing street address', () => {
+    const billing = addr('77 Commerce Pkwy', '', 'Springfield', 'IL', '62791');
+    const r = run({ ...LOA, service_address: billing }, CSR, { ...INVOICE, billing_address: billing });
+    const reason = r.fields.service_address.reason;
+    expect(reason).toMatch(
+      /The LOA shows the invoice's BILLING address; carriers need the service address on file \(123 N MAIN ST STE 200, SPRINGFIELD, IL 62704-1234\)\.$/,
+    );
+    expect(reason.split('123 N MAIN ST STE 200').length - 1).toBe(1);
+  });
   it('never uses the invoice billing address as the service address', () => {
     const r = run(LOA, null, INVOICE);
     expect(r.fields.service_address.verdict).toBe('not_checked');

@@ -472,6 +472,8 @@ function settleAddress(
     if (f && parts && r && goodAddress(r) && showsDiffering(parts))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
+  const onCsr = csrPageGivesChecked(find, ref, v, showsDiffering);
+  if (onCsr) return { found: onCsr, doubts: [] };
   const billingRead = loaBillingBlockRead(find, ref, v);
   if (billingRead) return { found: billingRead, doubts: [] };
   if (v.src === 'loa' && v.conf < 1) {
@@ -508,6 +510,7 @@ function settleAddress(
   // doubts about how surely the reference was read: a strong contrary reading may outweigh them
   const { refDoubts, refUnderLabel } =
     invoiceBacksRef || refConfirmed ? { refDoubts: [], refUnderLabel: false } : refReadingDoubts(find, ref, v);
+  doubts.push(...csrRegionGivesChecked(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...cityDoubts(find, ref, v, r).map((text) => ({ text })));
   doubts.push(...carrierPageDoubts(find, ref, v, r, refRival, invoiceBacksRef).map((text) => ({ text })));
   doubts.push(...addressReadingDoubts(find, ref, v, r, loaStated, invoiceBacksRef, invoice?.value));
@@ -556,6 +559,46 @@ function settleAddress(
   if (zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * The CSR's reading lost (the invoice is the reference) while the CSR's page — the carrier's record — writes
+ * the checked address under its service-address label: the CSR gives it, whatever the invoice shows.
+ */
+function csrPageGivesChecked(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  showsDiffering: (parts: AddressParts) => boolean,
+): AddressFound | null {
+  if (ref.src !== 'invoice' || v.src === 'case' || v.src === 'csr' || !find.known('csr')) return null;
+  const f = find.address(v.value, 'csr');
+  const parts = f ? parseAddress(f.block ?? f.text) : null;
+  const r = parts ? foundComparison(parts, v.value) : null;
+  return f && parts && r && goodAddress(r) && showsDiffering(parts) ? { src: 'csr', found: f, parts, r } : null;
+}
+
+/**
+ * The CSR's reading lost (the invoice is the reference) while the CSR's service-address region writes a part
+ * in which the checked address differs from the invoice's, as the checked address gives it (the LOA's unit):
+ * the invoice alone may not say what the carrier's record does — a look, not an asserted difference.
+ */
+function csrRegionGivesChecked(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): string[] {
+  if (ref.src !== 'invoice' || v.src === 'case' || v.src === 'csr' || !find.known('csr')) return [];
+  const differing = differingParts(r).filter((p) => p.verdict === 'mismatch' && SEARCHABLE_PARTS.has(p.part));
+  const inRegion = (x: PartWant) =>
+    !!find.scalar('service_address', 'csr', (text) => ocrKey(text) === ocrKey(x.text), x.text.split(/\s+/).length);
+  const given = differing.filter((p) => (partToFind(p.part, v.value) ?? []).some(inRegion));
+  if (!given.length) return [];
+  const names = [...new Set(given.map((p) => PART_NAME[p.part] ?? p.part))].join(', ');
+  return [
+    `the CSR's service address was not read, and its service address label gives the ${SOURCE_LABEL[v.src]}'s ${names} (the invoice alone may not be the carrier's record)`,
+  ];
 }
 
 /**
@@ -2083,7 +2126,11 @@ function addressDifference(
       compareAddresses(billingParts, v.value).verdict !== 'mismatch' &&
       compareAddresses(billingParts, v.value).verdict !== 'missing'
     ) {
-      why += ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${formatAddress(ref.value)}).`;
+      // a PO box's sentence already says to give the street address and names the carrier's: say so once
+      const onFile = formatAddress(ref.value);
+      why += why.includes(onFile)
+        ? ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address.`
+        : ` The ${SOURCE_LABEL[src]} shows the invoice's BILLING address; carriers need the service address on file (${onFile}).`;
     }
     if (r.location_mismatch)
       c.predict(

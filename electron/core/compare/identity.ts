@@ -9,6 +9,7 @@ import {
   type FieldComparison,
 } from '../../../shared/domain/comparison.js';
 import { labelInSentence, MANAGING_ROLE_WORDS, reviewedRejection } from '../../../shared/domain/fields.js';
+import type { BBox } from '../../../shared/domain/document.js';
 import {
   checkAccountFormat,
   compareAccountNumbers,
@@ -176,6 +177,42 @@ function btnOnlyListedOnLoa(docs: Docs, find: Finder): ScalarSpec['onlyListedOnL
     return listed(c) > 0 && find.timesWritten('loa', c) <= listed(c) && find.timesWritten('loa', r) > listed(r);
   };
 }
+
+/**
+ * An LOA's BTN reading that is only the first of its numbers to port: a line of the account (the CSR or the
+ * invoice lists it), written on the LOA no more often than the LOA's lists hold it — the LOA prints it in
+ * its list and nowhere else, so no caption of the LOA, known or not, gives it as the BTN.
+ */
+function btnOnlyFirstListedOnLoa(docs: Docs, find: Finder): ScalarSpec['onlyFirstListedOnLoa'] {
+  return (reading) => {
+    if (!find.known('loa')) return false;
+    const ten = (n: string) => (toE164(n) ?? '').replace(/^\+1/, '');
+    const r = ten(reading);
+    const toPort = docs.loa?.phone_numbers?.value ?? [];
+    if (r.length !== 10 || ten(toPort[0] ?? '') !== r) return false;
+    const listed = [toPort, docs.loa?.numbers_not_to_port?.value ?? []].filter((l) => l.some((n) => ten(n) === r));
+    const onAccount = [docs.csr, docs.invoice].some((d) => (d?.phone_numbers?.value ?? []).some((n) => ten(n) === r));
+    return onAccount && find.timesWritten('loa', r) <= listed.length && !besideCaption(find, docs.loa?.btn);
+  };
+}
+
+/**
+ * Whether a reading stands right after a short caption on its line ("Parent line: 918-555-0163",
+ * "Anchor no. - …"): a caption no wording names may still name the value. A list's marker ("1.") or a
+ * sentence's words (a letter's "…from AT&T to Telnyx:" runs longer) are no caption.
+ */
+function besideCaption(find: Finder, at: { page: number | null; bbox: BBox | null } | undefined): boolean {
+  if (!at) return false;
+  const front = find
+    .wordsInFront('loa', at, MAX_CAPTION_WORDS + 1)
+    .split(' ')
+    .filter(Boolean);
+  if (!front.length || front.length > MAX_CAPTION_WORDS || !front.some((w) => /[A-Za-z]{2}/.test(w))) return false;
+  const last = front.at(-1)!;
+  return /[:#]$/.test(last) || /^[-–—]$/.test(last);
+}
+/** The most words a caption beside its value runs to ("Main account telephone no.:"). */
+const MAX_CAPTION_WORDS = 4;
 
 /**
  * A carrier document's signer reading that a roster row names for a role without authority over the
@@ -388,6 +425,7 @@ export function compareIdentity(
     },
     ...guided('btn', compareBtn),
     onlyListedOnLoa: btnOnlyListedOnLoa(docs, find),
+    onlyFirstListedOnLoa: btnOnlyFirstListedOnLoa(docs, find),
     agreementDoubt: btnGuessedByBoth(find),
     normalize: (s) => toE164(s) ?? s.replace(/\D/g, ''),
   });

@@ -228,6 +228,12 @@ export interface ScalarSpec {
    */
   onlyListedOnLoa?: (carrier: string, reading: string) => boolean;
   /**
+   * the LOA's reading is only the first of the numbers the LOA lists, a number the carrier's documents list
+   * on the account, and the LOA writes it no more often than its lists hold it — no caption anywhere on the
+   * LOA gives it (absent: never)
+   */
+  onlyFirstListedOnLoa?: (reading: string) => boolean;
+  /**
    * why the invoice agreeing with the CSR proves nothing about the field (absent: it does), or null: two
    * unsure readings taken from no label of the field may be one number both documents print elsewhere
    */
@@ -339,16 +345,19 @@ function settleDifference(
     refUnderLabel = labelled
       ? !!s.locate(ref.value, ref.src as DocSrc) || !!s.labelledAt?.(ref.src as DocSrc, ref)
       : !!ref.byLabel;
+    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
+    // …unless no misread explains the difference: under its label, another number is another number. Only
+    // the reader's word that a label stands there (the review finds none of the field's labels on the document:
+    // a caption parted over two lines on a scan), a reading it was itself unsure of may be a neighbour's number
+    const underLabelSeen = refUnderLabel && (labelled || ref.conf >= CONTRARY_MIN);
     if (labelled && !refUnderLabel)
       refDoubts.push(
         `"${ref.value}" is not under the ${SOURCE_LABEL[ref.src]}'s ${label} label (it may come from another block)`,
       );
-    // found under its label, a reading barely sure of its words is still a doubt (another value may share the region)
-    // …unless no misread explains the difference: under its label, another number is another number
     else if (
       (!refUnderLabel || ref.conf < CONTRARY_MIN) &&
       !s.sure(ref.src, ref.conf) &&
-      !(refUnderLabel && noMisreadOf(s.field, ref.value, v.value))
+      !(underLabelSeen && noMisreadOf(s.field, ref.value, v.value))
     )
       refDoubts.push(
         guessedWithoutLabel(s, ref)
@@ -651,7 +660,9 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
   const byInvoice = invoiceValueOnCsr(read);
   const byCsrOrInvoice = byInvoice ? { ...read, vals: { ...read.vals, csr: byInvoice.ref } } : read;
   const guesses = csrGuessSetAside(byCsrOrInvoice);
-  const s = guesses ? { ...byCsrOrInvoice, vals: guesses.vals } : byCsrOrInvoice;
+  const csrWeighed = guesses ? { ...byCsrOrInvoice, vals: guesses.vals } : byCsrOrInvoice;
+  const loaGuess = loaGuessSetAside(csrWeighed);
+  const s = loaGuess ? { ...csrWeighed, vals: loaGuess.vals } : csrWeighed;
   const { vals } = s;
   const values: FieldComparison['values'] = {};
   const normalized: FieldComparison['normalized'] = {};
@@ -689,6 +700,7 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
       `The CSR's own reading ("${byInvoice.read.value}") seems to come from another block: the CSR writes the invoice's "${byInvoice.ref.value}" too, and that is what is held against it.`,
     );
   if (guesses) run.reasons.push(guesses.reason);
+  if (loaGuess) run.reasons.push(loaGuess.reason);
   for (const src of checked) {
     const v = vals[src];
     if (!v) {
@@ -739,6 +751,32 @@ function csrGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: st
   return {
     vals: { ...s.vals, csr: null },
     reason: `The CSR names no ${label}: "${csr.value}" is a number it lists, taken for it as a guess; the invoice's ${label} is held against the LOA.`,
+  };
+}
+
+/**
+ * The LOA's reading set aside when the LOA never printed a BTN: its reading is a guess (plainGuess: no BTN
+ * label recognised on the LOA) that is only the first of the numbers it lists — a line of the account the
+ * carrier's documents list too, written on the LOA nowhere but in its list (onlyFirstListedOnLoa) — while
+ * the carrier's documents settle their BTN (read under a caption or surely, not a guess, the other carrier
+ * document naming none or the same). The LOA then lacks a BTN, the form warning to add the carrier's, and
+ * states none that differs: no look for nothing. A BTN the LOA prints under a caption no wording names is
+ * written there and in its list (twice), or is no line of the account: such a guess stays a look.
+ */
+function loaGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: string } | null {
+  const { loa, csr, invoice } = s.vals;
+  const ref = csr ?? invoice;
+  if (!loa || !ref || ref.src === 'case' || !plainGuess(s, loa) || guessedWithoutLabel(s, ref)) return null;
+  if (s.compare(ref.value, loa.value).verdict !== 'mismatch') return null;
+  const other = ref === csr && invoice && !guessedWithoutLabel(s, invoice) ? invoice : null;
+  const otherAgrees = !!other && s.compare(ref.value, other.value).verdict !== 'mismatch';
+  if (other && !otherAgrees) return null;
+  if (!otherAgrees && ref.conf < CONTRARY_MIN) return null;
+  if (!s.onlyFirstListedOnLoa?.(loa.value)) return null;
+  const label = COMPARED_FIELD_LABEL[s.field];
+  return {
+    vals: { ...s.vals, loa: null },
+    reason: `The LOA names no ${label}: "${loa.value}" is the first of the numbers it lists, taken for it as a guess, and is not held against the ${SOURCE_LABEL[ref.src]}'s.`,
   };
 }
 
