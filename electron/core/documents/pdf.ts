@@ -60,10 +60,32 @@ export function pdfOpenError(err: unknown): AppError {
   return corruptPdfError(e?.name === 'InvalidPDFException' ? 'no valid PDF structure' : msg.slice(0, 160));
 }
 
+/** A dot leader inside a run: three dots or more, solid or a space apart. */
+const RUN_LEADER = /\.(?: ?\.){2}/;
+
+/**
+ * Each character's share of a run's length. By count alone, unless a proportional run holds a dot
+ * leader: its dots and spaces are far narrower than letters, so a value set after a leader in the same
+ * run ("Name . . . . . . ACME LLC") would start well right of where it is printed — there each character
+ * gets a rough width in ems as proportional type sets it (only the ratios matter: the run keeps its length).
+ */
+function charShares(chars: string[], monospace: boolean): number[] {
+  // (a fixed-pitch font sets every character the same width: its count is exact)
+  if (monospace || !RUN_LEADER.test(chars.join(''))) return chars.map(() => 1);
+  return chars.map((ch) => {
+    if (/[.,:;'`|!\s]/.test(ch)) return 0.28;
+    if (/[ijlI()[\]{}/\\-]/.test(ch)) return 0.3;
+    if (/[mwMW@]/.test(ch)) return 0.85;
+    if (/[A-Z&%#]/.test(ch)) return 0.68;
+    return 0.55;
+  });
+}
+
 /**
  * A text item is a run of glyphs with one transform. Words are split out of it with x positions
- * proportional to character counts (pdfjs gives no per-glyph positions), which is within a
- * character or two of the truth for proportional fonts — enough for highlighting and extraction.
+ * proportional to character counts (pdfjs gives no per-glyph positions; rough widths in a run with a
+ * dot leader, charShares), which is within a character or two of the truth for proportional fonts —
+ * enough for highlighting and extraction.
  */
 export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Promise<PageText> {
   const page = await doc.getPage(pageNo);
@@ -95,7 +117,11 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
       const ascent = style?.ascent && style.ascent > 0 && style.ascent < 1.5 ? style.ascent : 0.8;
       const descent = style?.descent && style.descent < 0 && style.descent > -1 ? style.descent : -0.2;
       const chars = Array.from(item.str);
-      const n = chars.length;
+      // where each character starts along the run (charShares)
+      const share = charShares(chars, style?.fontFamily === 'monospace');
+      const at = [0];
+      for (const w of share) at.push(at[at.length - 1]! + w);
+      const n = at[at.length - 1]!;
       const re = /\S+/gu;
       const joined = chars.join('');
       let match: RegExpExecArray | null;
@@ -104,8 +130,8 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
         // Offsets in code points, not UTF-16 units.
         const start = Array.from(joined.slice(0, match.index)).length;
         const len = Array.from(match[0]).length;
-        const s = (start / n) * runLength,
-          t = ((start + len) / n) * runLength;
+        const s = (at[start]! / n) * runLength,
+          t = (at[start + len]! / n) * runLength;
         const xs: number[] = [],
           ys: number[] = [];
         for (const along of [s, t]) {

@@ -62,6 +62,8 @@ function chainsOf(run: Word[], pagePitch: number | null): Chain[] {
 
 /** A chain that is a comb: three characters or more, two of them in neighbouring boxes (or on a known comb pitch). */
 function isComb(c: Chain, pagePitch: number | null): boolean {
+  // (a leader of spaced dots between a caption and its value, ". . . . .", is print, not a hand's letters)
+  if (!c.chars.some((w) => /[A-Za-z0-9]/.test(w.text))) return false;
   const adjacent = c.steps.filter((s) => s === 1).length;
   return pagePitch ? c.chars.length >= 2 && adjacent >= 1 : c.chars.length >= 3 && adjacent >= 2;
 }

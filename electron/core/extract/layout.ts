@@ -285,8 +285,8 @@ function cleanPageWords(page: PageText): PageWord[] {
 const LEADER_DOT = /^[._·]{1,2}$/;
 
 /**
- * A word of a spaced dot leader — one of three or more dots in a row on its line — carries nothing, as a
- * leader printed solid does not.
+ * A word of a spaced dot leader — one of three or more dots in a row on its line, or of two lone ones —
+ * carries nothing, as a leader printed solid does not.
  */
 function notInSpacedLeader(w: PageText['words'][number], i: number, words: PageText['words']): boolean {
   if (!LEADER_DOT.test(w.text)) return true;
@@ -303,7 +303,8 @@ function notInSpacedLeader(w: PageText['words'][number], i: number, words: PageT
       prev = o;
     }
   }
-  return run < 3;
+  // (two lone dots apart are a short leader too, "Authorizing Officer . . James Morales": no word is a dot)
+  return run < (w.text.length === 1 ? 2 : 3);
 }
 
 /** An input field's blank positions after its value ("4417003219____"): underscores are never text. */

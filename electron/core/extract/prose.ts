@@ -1101,6 +1101,22 @@ function sentenceAt(text: string, at: number): [string, string] {
   return [before, after];
 }
 
+/**
+ * A sentence's tail up to the end of its list of numbers when the list closes the sentence without a
+ * stop: its line ends on a figure and the next line opens with a capital ("… 5014230861 and 5015550101"
+ * over "Do NOT port these numbers, which stay …") — the next line is the next sentence, not this one's end.
+ */
+function untilListEnds(p: Paragraph, at: number, tail: string): string {
+  const spans = p.tt.spans;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [sp, next] = [spans[i]!, spans[i + 1]!];
+    if (sp.start < at || sp.end > at + tail.length) continue;
+    if (next.tok.line !== sp.tok.line && /\d$/.test(sp.tok.text) && /^[A-Z]/.test(next.tok.text))
+      return p.tt.text.slice(at, sp.end);
+  }
+  return tail;
+}
+
 /** A sentence that keeps numbers where they are ("Do not move …", "… are not part of this request", "Please keep … with Comcast"). */
 const KEEP_SENTENCE =
   /\b(?:do not|don't|not to|should not|must not|will not|never)\s+(?:be\s+)?(?:port|ported|porting|move|moved|transfer|transferred|include|included|disconnect)\b|\bnot\s+(?:part of|included in|covered by|being ported|to be ported)\b|\b(?:keep|retain|leave)\b[^.]{0,80}?\bwith\b|\b(?:stay|stays|remain|remains)\b/i;
@@ -1130,7 +1146,8 @@ export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   if (first.y1 < firstSentenceTop(doc, first.page) && PHONE_WORD_BEFORE.test(before)) return 'contact';
   const place = placeOf(doc, first);
   if (!place) return null;
-  const [head, tail] = sentenceAt(place.p.tt.text, place.start);
+  const [head, whole] = sentenceAt(place.p.tt.text, place.start);
+  const tail = untilListEnds(place.p, place.start, whole);
   // a number alone in its cell (a list item: "1. 225-555-0173") is no sentence's subject: a heading
   // under it ("Do NOT port these numbers") is about the numbers that follow that heading
   const seg = doc.segs[first.seg];

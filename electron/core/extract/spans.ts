@@ -920,6 +920,8 @@ function besideAnotherPanel(doc: DocLayout, hit: Hit, line: Line, under: Tok[], 
   // (the value right under its caption, nothing between: a heading further down the column is no value)
   if (!hit.atStart || gap > 0.6 * line.h || looksLikeLabelText(segText(under))) return false;
   if (Math.abs(under[0]!.x0 - hit.x0) > startTolerance(line)) return false;
+  // (a dot leader from the caption to the cell says that cell is the caption's value, however far off)
+  if (leaderBetween(doc, line, hit.x1, right[0]!.x0)) return false;
   // (a label-left row's value stands a column's gap from its label, and the row under it opens with the
   // next label, "Call-back No.:", however the vocabulary reads it; another panel starts far off)
   if (/:$/.test(under[under.length - 1]!.text) || right[0]!.x0 - hit.x1 < 6 * line.h) return false;
@@ -934,6 +936,19 @@ function besideAnotherPanel(doc: DocLayout, hit: Hit, line: Line, under: Tok[], 
   if (!underIsValue && doc.lines[under[0]!.line]!.segs.some((s) => Math.abs(s.x0 - right[0]!.x0) <= tol)) return false;
   const valueEnd = Math.max(...under.map((t) => t.x1), hit.x1);
   return right[0]!.x0 > valueEnd + 2 * line.h;
+}
+
+/** Leader dots (a solid run, "........", or spaced, ". . . .") printed on the line between x0 and x1. */
+function leaderBetween(doc: DocLayout, line: Line, x0: number, x1: number): boolean {
+  const page = doc.pages.find((p) => p.page === line.page);
+  let dots = 0;
+  for (const w of page?.words ?? []) {
+    const cy = (w.bbox[1] + w.bbox[3]) / 2;
+    if (cy < line.top || cy > line.bottom || w.bbox[0] < x0 - 1 || w.bbox[2] > x1 + 1) continue;
+    const t = w.text.trim();
+    if (/^[.·…]+$/.test(t)) dots += t.length;
+  }
+  return dots >= 3;
 }
 
 /**
