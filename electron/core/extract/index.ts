@@ -9,6 +9,7 @@ import { joinCombs } from './combs.js';
 import { pagesBack, withoutFaxCover, withoutSigningCertificate } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
 import { locationsBack, recastLocations } from './csr-locations.js';
+import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
@@ -77,6 +78,8 @@ function newestMessageFields(given: PageText[], kind: DocumentKind): ExtractedFi
   const pages = located?.pages ?? recast?.pages ?? given;
   const doc = located ? buildLayout(pages, kind) : compared;
   const quoted = quotedLines(doc);
+  // a support ticket's requester is the other party too: their messages and header lines (csr-ticket.ts)
+  if (kind === 'csr') for (const id of requesterLines(doc)) quoted.add(id);
   let fields: ExtractedFields | null = null;
   if (quoted.size) {
     const newest = extractWith(buildLayout(withoutLines(pages, doc, quoted), kind));
