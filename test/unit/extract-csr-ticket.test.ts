@@ -81,6 +81,15 @@ describe("a support ticket's requester is the other party", () => {
         ...request('Dana M. Ruiz', 'Mar 11, 2026 9:12 AM'),
       ],
     ],
+    [
+      'Contact: a five-word name <e-mail>, two-column header',
+      [
+        [40, 'Request 7781 - CSR for BTN 614-555-0101', true],
+        [40, 'Opened: 2026-03-11 09:12     Contact: Richard T. Van der Berg <r.vdberg@acmeporting.com>'],
+        ...request('Richard T. Van der Berg', '2026-03-11 09:12'),
+        ...reply('2026-03-13 14:05', true),
+      ],
+    ],
   ];
   for (const [name, lines] of cases)
     it(`${name}: the record's name, its numbers only, the reply's date`, async () => {
@@ -105,4 +114,29 @@ describe("a support ticket's requester is the other party", () => {
       const { f, got } = await readGenerated(generateRandom(seed, { family: 'csr-ticket' }));
       expect(CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got))).toEqual([]);
     });
+});
+
+describe('a bracketed remark captioning a number with its status', () => {
+  const record = (remark: string) =>
+    readTicket([
+      [40, 'Customer Service Record', true],
+      [40, 'Account Name: Quarry Lane Dental Group PC'],
+      [40, 'Account Number: 77120-4432'],
+      [40, 'Service Address: 41 Elm St, Columbus, OH 43215'],
+      [40, 'Working numbers: 614-555-0101, 614-555-0102'],
+      [40, remark],
+    ]);
+  for (const remark of [
+    '(Disconnected: 614-555-0141 - not portable.)',
+    '[Cancelled: (614) 555-0141]',
+    '(Inactive lines: 614.555.0141)',
+  ])
+    it(`${remark} — the number has left the account`, async () => {
+      const { got } = await record(remark);
+      expect([...(got.phone_numbers?.value ?? [])].sort()).toEqual(['+16145550101', '+16145550102']);
+    });
+  it('…while "(Main line: …)" keeps it', async () => {
+    const { got } = await record('(Main line: 614-555-0141)');
+    expect(got.phone_numbers?.value).toContain('+16145550141');
+  });
 });

@@ -10,9 +10,9 @@ import { type DocLayout, type Line, segText } from './layout.js';
  * header naming the requester with an e-mail address marks a ticket.
  */
 
-/** "Requester: Dana Ruiz <dana.ruiz@example.com>" (or "(…@…)"): the person and their address. */
+/** "Requester: Dana Ruiz <dana.ruiz@example.com>" (or "(…@…)"): the person (up to five words: "Richard T. Van der Berg") and their address. */
 const REQUESTER =
-  /\b(?:requester|requested\s+by|submitted\s+by|from|contact|reported\s+by|opened\s+by|created\s+by|customer\s+contact)\s*:\s*((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*)\s*[<(\[]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)\]]/i;
+  /\b(?:requester|requested\s+by|submitted\s+by|from|contact|reported\s+by|opened\s+by|created\s+by|customer\s+contact)\s*:\s*((?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*)\s*[<(\[]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)\]]/i;
 /** The header's facts about the requester's side: their organization, when they opened the ticket. */
 const REQUESTER_FACT =
   /(?:^|\s)(?:organi[sz]ation|company|requester'?s?\s+(?:org|company)|created|opened|submitted|date\s+(?:opened|created|submitted))\s*:/i;
