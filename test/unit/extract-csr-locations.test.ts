@@ -73,7 +73,7 @@ describe('a transposed multi-location record: the service address is the marked 
         110,
         ['Site 1', 'Site 2 (Main)', 'Site 3'],
         [
-          ['Premises Address', ['88 Depot Rd'], ['4410 Harbor Blvd', 'Suite 210'], ['9 Mill Pond Ln']],
+          ['Premises Address', ['88 Depot Rd', 'Suite 210'], ['4410 Harbor Blvd'], ['9 Mill Pond Ln']],
           ['City/St/Zip', ['Salina, KS 67401'], ['Wichita, KS 67202'], ['Hays, KS 67601']],
           ['Working TNs', ['785-555-0141'], ['316-555-0120', '316-555-0121'], ['785-555-0199']],
           ['Class of Service', ['1FB'], ['PBX Trunk'], ['1FB']],
@@ -99,7 +99,7 @@ describe('a transposed multi-location record: the service address is the marked 
         110,
         ['Location #1', 'Location #2', 'Location #3'],
         [
-          ['Service Address', ['12 Elm St'], ['700 N Main St'], ['2301 Canyon Rd', 'Bldg 4']],
+          ['Service Address', ['12 Elm St', 'Bldg 4'], ['700 N Main St'], ['2301 Canyon Rd']],
           ['City, State ZIP', ['Moab, UT 84532'], ['Logan, UT 84321'], ['Provo, UT 84604']],
           ['Primary Location', ['No'], ['No'], ['Yes']],
           ['Lines', ['435-555-0110'], ['435-555-0120'], ['801-555-0130']],
