@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
+import { recastLocations } from '../../electron/core/extract/csr-locations.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { buildLayout } from '../../electron/core/extract/layout.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { PageBuilder } from '../fixtures/generator/layout.js';
@@ -144,6 +146,25 @@ describe('a transposed multi-location record: the service address is the marked 
       ),
     ]);
     expect(got.service_address?.value).toMatchObject({ street_line: '88 Depot Rd', city: 'Salina' });
+  });
+
+  it('…and a form whose columns are a street\'s two lines ("Address 1 | Address 2") is no location table', async () => {
+    const { pages } = await readCsr([
+      ...band([
+        [360, 76, 'BTN:'],
+        [430, 76, '(207) 555-0188'],
+      ]),
+      ...table(
+        110,
+        ['Address 1', 'Address 2'],
+        [
+          ['Service', ['31 Wharf St'], ['Ste 3']],
+          ['Billing', ['PO Box 88'], ['']],
+          ['Numbers', ['(207) 555-0188'], ['207-555-0142']],
+        ],
+      ),
+    ]);
+    expect(recastLocations(buildLayout(pages, 'csr'))).toBeNull();
   });
 
   // csr-transposed dev seeds whose first-sight reading took another location's address

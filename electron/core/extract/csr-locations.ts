@@ -17,9 +17,12 @@ import { type DocLayout, type Line, segText, type Tok } from './layout.js';
  * changes.
  */
 
-/** A location column's heading: "Location 1", "Site 2", "Service Location 3 (Main)", "LOC #4", "Premise 1". */
+/**
+ * A location column's heading: "Location 1", "Site 2", "Service Location 3 (Main)", "LOC #4", "Premise 1".
+ * ("Address 1" / "Address 2" are not: a form's two street lines are captioned so.)
+ */
 const LOCATION_HEAD =
-  /^(?:service\s+|svc\s+)?(?:location|loc|site|premises?|store|branch|address|sa)\s*(?:#|no\.?|nbr)?\s*\d{1,3}\b/i;
+  /^(?:service\s+|svc\s+)?(?:location|loc|site|premises?|store|branch)\s*(?:#|no\.?|nbr)?\s*\d{1,3}\b/i;
 /** A heading or cell marking the account's main location: "(Main)", "Primary", "(BTN)", "* HQ". */
 const MAIN_HEAD = /\b(?:main|primary|btn|hq|headquarters)\b|\*/i;
 /** A row caption asking which location is the primary one: "Primary Location", "BTN Location", "Main Site". */
