@@ -8,6 +8,8 @@ import { classifyDocument } from './classify.js';
 import { joinCombs } from './combs.js';
 import { pagesBack, withoutFaxCover, withoutSigningCertificate } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
+import { locationsBack, recastLocations } from './csr-locations.js';
+import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
@@ -70,16 +72,22 @@ function newestMessageFields(given: PageText[], kind: DocumentKind): ExtractedFi
   // a comparison table's request and verdict columns are not the document's values (compared.ts)
   const first = buildLayout(given, kind);
   const recast = recastComparisons(first);
-  const pages = recast?.pages ?? given;
-  const doc = recast ? buildLayout(pages, kind) : first;
+  const compared = recast ? buildLayout(recast.pages, kind) : first;
+  // a record of several locations printed one column each is read at the account's own (csr-locations.ts)
+  const located = kind === 'csr' ? recastLocations(compared) : null;
+  const pages = located?.pages ?? recast?.pages ?? given;
+  const doc = located ? buildLayout(pages, kind) : compared;
   const quoted = quotedLines(doc);
+  // a support ticket's requester is the other party too: their messages and header lines (csr-ticket.ts)
+  if (kind === 'csr') for (const id of requesterLines(doc)) quoted.add(id);
   let fields: ExtractedFields | null = null;
   if (quoted.size) {
     const newest = extractWith(buildLayout(withoutLines(pages, doc, quoted), kind));
     if (newest.account_number || newest.phone_numbers) fields = newest;
   }
   fields ??= extractWith(doc);
-  return recast ? evidenceBack(fields, recast.moved) : fields;
+  const atLocation = located ? locationsBack(fields, located.moved) : fields;
+  return recast ? evidenceBack(atLocation, recast.moved) : atLocation;
 }
 
 export interface FileExtraction {

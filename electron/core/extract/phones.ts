@@ -441,11 +441,14 @@ function statusAfter(doc: DocLayout, line: Line, seg: Seg, toks: Tok[]): boolean
 
 /**
  * Words before the number that caption it with an inactive status ("Previously disconnected: 937 555
- * 0151", "Cancelled lines: …"): the status word closing a caption with its colon says the line has left.
+ * 0151", "Cancelled lines: …", a bracketed "(Disconnected: …)"): the status word closing a caption with
+ * its colon says the line has left.
  */
 function statusBefore(before: string): boolean {
   const m = /(\S+)(?:\s+(?:numbers?|lines?|tns?))?\s*:\s*$/i.exec(before);
-  return !!m && ROW_INACTIVE.test(m[1]!) && !/\d/.test(m[1]!);
+  // (a remark in brackets opens with its bracket: "(Disconnected: 925-555-0141 - not portable.)")
+  const status = m?.[1]!.replace(/^[([{]+/, '');
+  return !!status && ROW_INACTIVE.test(status) && !/\d/.test(status);
 }
 
 /**
