@@ -6,7 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
-import { documentTitle } from './classify.js';
+import { documentTitle, monthOfYear, signingBlockHeading } from './classify.js';
 import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
 import { FIELD_REGISTRY, LABEL_FILLERS, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
@@ -2422,6 +2422,8 @@ function labelledNames(doc: DocLayout): NameCands {
       !isCarrierName(c.value) &&
       !(c.hit && letterheadWord(doc, c.hit)) &&
       !documentTitle(c.value) &&
+      !monthOfYear(c.value) &&
+      !signingBlockHeading(c.value) &&
       !(c.hit && c.mode !== 'right' && c.mode !== 'inline' && headingOverOwnCaption(doc, c.hit)) &&
       !(c.hit && pluralHeading(c.hit)),
   );
@@ -3247,12 +3249,18 @@ function readNumbers(
       // of it: "…with our current provider, Consolidated, is 713982561. It is billed to 605-555-0153.")
       const label = o.label?.prose && NO_NUMBER_LABELS.has(o.label.field) ? undefined : o.label;
       const decided = !!label && label.field !== 'phone_list';
-      if (decided || o.contact || o.notToPort) continue;
+      // (a row's or a sentence's own "not to port" decides; a section's may give way to the number's sentence)
+      if (decided || o.contact || (o.notToPort && o.section !== 'not_to_port')) continue;
       const role = numberRole(doc, o.toks);
-      if (role === 'keep') o.notToPort = true;
+      // a sentence sending the reader to a desk at the number names no line, whatever section it stands in
+      // (an LOA's terms under its clause on the numbers to port or to keep)
+      if (role === 'contact') {
+        o.contact = true;
+        o.notToPort = false;
+      } else if (o.notToPort) continue;
+      else if (role === 'keep') o.notToPort = true;
       // (a numbers label of an earlier sentence announces a list; the number's own sentence names it the BTN)
       else if (o.section || (label && !btnSaidAfterListLabel(doc, o.toks, label))) continue;
-      else if (role === 'contact') o.contact = true;
       else if (role === 'btn') {
         btnSaid.add(o);
         btnCands.push({ value: o.e164, toks: o.toks, score: 0.6, hit: null, prose: true });

@@ -1114,13 +1114,22 @@ const BTN_BEFORE =
 /** A letterhead's own phone: "Tel", "Phone:", "T:", "Office" right before the number. */
 const PHONE_WORD_BEFORE = /(?:^|\s)(?:tel|telephone|phone|ph|t|p|o|office|main|direct|cell|mobile|fax|f)\.?:?\s*$/i;
 
+/**
+ * A sentence telling the reader where to turn, ending with "at" right before the number ("Questions about
+ * this authorization may be directed to the porting team at", "please contact our LNP desk at", "you can
+ * reach Dana at"): the number is a desk's or a person's, not a line on the account.
+ */
+const REACH_AT =
+  /\b(?:questions?|call|contact|reach|directed\s+to|dial|assistance|help|support|inquir(?:y|ies))\b[^.]*\bat\s*$/i;
+
 export type NumberRole = 'keep' | 'btn' | 'contact';
 
 /**
  * What a letter's own words make of a number the layout did not settle: one in a sentence that keeps
  * it with the current carrier is not to be ported; one the sentence calls the billing or main number
  * is the BTN (a number to port only if listed as well); one in the letterhead after "Tel"/"Phone",
- * above the letter's first sentence, is the business's contact number.
+ * above the letter's first sentence, is the business's contact number, and one a sentence tells the reader to
+ * turn to ("… may be directed to our porting team at …") is a desk's.
  */
 export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   const first = toks[0];
@@ -1136,6 +1145,8 @@ export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   const seg = doc.segs[first.seg];
   const bare = !!seg && /^[\s\d.)•*-]*$/.test(segText(seg.toks.filter((t) => !toks.includes(t))));
   if (bare ? KEEP_SENTENCE.test(head) : KEEP_SENTENCE.test(head + tail)) return 'keep';
+  // (the number may be alone on the sentence's last line: "… porting team at" / "844-555-0146.")
+  if (REACH_AT.test(head)) return 'contact';
   return BTN_BEFORE.test(head) ? 'btn' : null;
 }
 
