@@ -169,3 +169,33 @@ describe("the other party's signature block heading beside the customer's is not
       expect((f.account_name?.candidates ?? []).map((c) => c.value)).not.toContain(right);
     });
 });
+
+describe("a portal's account picker gives the account's name and number in one phrase", () => {
+  const pickers = [
+    'Account: Harborview Dental Studio LLC (#8841-2207-1193)',
+    'Selected account: Harborview Dental Studio LLC, 8841-2207-1193',
+    'Viewing account 8841-2207-1193 - Harborview Dental Studio LLC',
+  ];
+  for (const picker of pickers)
+    it(picker, async () => {
+      // the picker under the navigation; the overview card leaves out what the picker shows
+      const p = new PageBuilder();
+      p.text(36, 64, 'Lakeshore Voice', { font: 'sans-bold', size: 16 });
+      ['Home', 'Billing', 'Services', 'Support'].forEach((n, i) => p.text(40 + i * 60, 84, n, SMALL));
+      p.text(36, 104, picker, { font: 'sans-bold', size: 8 });
+      p.text(36, 130, 'Bill details', { font: 'sans-bold', size: 15 });
+      p.text(46, 160, 'Bill date', CAP);
+      p.text(46, 172, '03/02/2026', ROW);
+      p.text(236, 160, 'Amount due', CAP);
+      p.text(236, 172, '$214.60', ROW);
+      p.text(426, 160, 'Service location', CAP);
+      p.text(426, 172, '455 N Cityfront Plaza Dr', ROW);
+      p.text(426, 184, 'Chicago, IL 60611', ROW);
+      LINES.forEach((n, i) => p.text(40, 230 + i * 14, `${n}    Business Voice    $34.50`, ROW));
+      const f = await read(p, 'invoice');
+      expect([f.account_name?.value, f.account_number?.value]).toEqual([
+        'Harborview Dental Studio LLC',
+        '8841-2207-1193',
+      ]);
+    });
+});

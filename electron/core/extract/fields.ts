@@ -63,6 +63,7 @@ import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurren
 import {
   CLOSING,
   type NameCands,
+  accountPickerCands,
   addRoleSentencePersons,
   btnSaidAfterListLabel,
   numberRole,
@@ -1965,7 +1966,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
     acctCands.push(...sub);
   }
-  acctCands.push(...proseAccountCands(doc));
+  acctCands.push(...proseAccountCands(doc), ...accountPickerCands(doc).accounts);
   if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   const acct = best(acctCands);
   if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
@@ -2451,7 +2452,7 @@ function labelledNames(doc: DocLayout): NameCands {
       if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
     }
   personCands.push(...rosterManagers(doc));
-  nameCands.push(...cardTitleNames(doc), ...bandNames(doc));
+  nameCands.push(...cardTitleNames(doc), ...bandNames(doc), ...accountPickerCands(doc).names);
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
