@@ -1,5 +1,5 @@
 import type { DocumentKind, PageText } from '../../../shared/domain/document.js';
-import { fold } from './text.js';
+import { fold, MONTHS } from './text.js';
 
 /**
  * The phrases that name a CSR. In a document that grants an authorisation they are a mention of the
@@ -21,6 +21,26 @@ const CSR_NAME_RES: ReadonlySet<RegExp> = new Set(CSR_NAMES.map(([re]) => re));
  */
 export function documentTitle(text: string): boolean {
   return /^\W*(?:letter of (?:authori[sz]ation|agency)|(?:customer|account) service record)\b/i.test(text.trim());
+}
+
+const MONTH_YEAR = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?,?\\s+(?:19|20)\\d{2}$`, 'i');
+
+/**
+ * A month and its year alone ("November 2024", "Nov. 2024"): the period a heading names ("Statement for
+ * November 2024", "Your bill for July 2024"), never a customer's name after a caption of one.
+ */
+export function monthOfYear(text: string): boolean {
+  return MONTH_YEAR.test(text.trim());
+}
+
+/**
+ * A signature block's heading naming who signs it ("Accepted by Meridian Voice", "Agreed and accepted by:",
+ * "Approved by"): set level with the customer's block, it is the other party's, never the customer's name.
+ */
+export function signingBlockHeading(text: string): boolean {
+  return /^\W*(?:(?:agreed|accepted|approved|acknowledged|executed|signed|witnessed)(?:\s+(?:and|&)\s+\w+)?|agreed\s+to)\s+by\b/i.test(
+    text,
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import type {
   FieldValue,
   ServiceAddress,
 } from '../../../shared/domain/document.js';
-import { documentTitle } from './classify.js';
+import { documentTitle, monthOfYear, signingBlockHeading } from './classify.js';
 import { inHolderSection, inOtherAccountSection, numbersHolder } from './holder.js';
 import { FIELD_REGISTRY, LABEL_FILLERS, labelStems, MANAGING_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
@@ -63,6 +63,7 @@ import { carrierBlockAbove, inInactiveCard, phoneOccurrences, type PhoneOccurren
 import {
   CLOSING,
   type NameCands,
+  accountPickerCands,
   addRoleSentencePersons,
   btnSaidAfterListLabel,
   numberRole,
@@ -1965,7 +1966,7 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
     for (const c of acctCands) c.score = Math.min(c.score, 0.8 * top);
     acctCands.push(...sub);
   }
-  acctCands.push(...proseAccountCands(doc));
+  acctCands.push(...proseAccountCands(doc), ...accountPickerCands(doc).accounts);
   if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
   const acct = best(acctCands);
   if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
@@ -2422,6 +2423,8 @@ function labelledNames(doc: DocLayout): NameCands {
       !isCarrierName(c.value) &&
       !(c.hit && letterheadWord(doc, c.hit)) &&
       !documentTitle(c.value) &&
+      !monthOfYear(c.value) &&
+      !signingBlockHeading(c.value) &&
       !(c.hit && c.mode !== 'right' && c.mode !== 'inline' && headingOverOwnCaption(doc, c.hit)) &&
       !(c.hit && pluralHeading(c.hit)),
   );
@@ -2449,7 +2452,7 @@ function labelledNames(doc: DocLayout): NameCands {
       if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
     }
   personCands.push(...rosterManagers(doc));
-  nameCands.push(...cardTitleNames(doc), ...bandNames(doc));
+  nameCands.push(...cardTitleNames(doc), ...bandNames(doc), ...accountPickerCands(doc).names);
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
@@ -3247,12 +3250,18 @@ function readNumbers(
       // of it: "…with our current provider, Consolidated, is 713982561. It is billed to 605-555-0153.")
       const label = o.label?.prose && NO_NUMBER_LABELS.has(o.label.field) ? undefined : o.label;
       const decided = !!label && label.field !== 'phone_list';
-      if (decided || o.contact || o.notToPort) continue;
+      // (a row's or a sentence's own "not to port" decides; a section's may give way to the number's sentence)
+      if (decided || o.contact || (o.notToPort && o.section !== 'not_to_port')) continue;
       const role = numberRole(doc, o.toks);
-      if (role === 'keep') o.notToPort = true;
+      // a sentence sending the reader to a desk at the number names no line, whatever section it stands in
+      // (an LOA's terms under its clause on the numbers to port or to keep)
+      if (role === 'contact') {
+        o.contact = true;
+        o.notToPort = false;
+      } else if (o.notToPort) continue;
+      else if (role === 'keep') o.notToPort = true;
       // (a numbers label of an earlier sentence announces a list; the number's own sentence names it the BTN)
       else if (o.section || (label && !btnSaidAfterListLabel(doc, o.toks, label))) continue;
-      else if (role === 'contact') o.contact = true;
       else if (role === 'btn') {
         btnSaid.add(o);
         btnCands.push({ value: o.e164, toks: o.toks, score: 0.6, hit: null, prose: true });

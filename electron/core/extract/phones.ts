@@ -685,6 +685,36 @@ function rosterRow(line: Line, seg: Seg): boolean {
   return before.some((t) => PERSON_CELL.test(t) && !role(t)) && before.some(role);
 }
 
+/**
+ * A web portal's signed-in user as the page's header greets them: "Signed in as Ana Ruiz", "Logged in:
+ * Ana Ruiz", "Welcome, Ana Ruiz", "Hello, Ana Ruiz", or the user's name with a portal role in brackets
+ * ("Ana Ruiz (Administrator)").
+ */
+const SESSION_GREETING = /^(?:(?:signed|logged)\s+(?:in|on)\b|(?:welcome|hello|hi)(?:\s+back)?\s*[,!:]\s*\S)/i;
+function sessionUserCell(t: string): boolean {
+  if (SESSION_GREETING.test(t)) return true;
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
+  return !!m && PERSON_CELL.test(m[1]!) && ROSTER_ROLE.test(m[2]!) && !/\d/.test(m[2]!);
+}
+
+/**
+ * A number on a portal's signed-in user's line or right under it (a cell of the line above overlapping
+ * the number's, whichever edge the two are set to: a page's header sets them flush right): how to reach
+ * the person using the portal, not a line on the account.
+ */
+function signedInUser(doc: DocLayout, line: Line, seg: Seg, first: Tok): boolean {
+  if (sessionUserCell(segText(seg.toks.slice(0, first.idx)).trim())) return true;
+  if (line.segs.slice(0, line.segs.indexOf(seg)).some((s) => sessionUserCell(segText(s.toks).trim()))) return true;
+  // (the line above in the reading order may be another column's: a logo in large type level with both)
+  for (let i = line.id - 1; i >= Math.max(0, line.id - 3); i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || line.top - l.bottom > Math.max(1.6 * l.h, 6)) return false;
+    const over = l.segs.find((s) => s.x0 < seg.x1 && s.x1 > seg.x0);
+    if (over) return sessionUserCell(segText(over.toks).trim());
+  }
+  return false;
+}
+
 /** Labels of the customer's own facts: a block holding one is the customer's, not the carrier's. */
 const OWNING_LABELS: ReadonlySet<string> = new Set(['service_address', ...ACCOUNT_PHONE_FIELDS]);
 const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
@@ -869,8 +899,31 @@ function sendersOwn(doc: DocLayout, line: Line, seg: Seg, ph: FoundPhone, toks: 
   const first = toks[0]!;
   return (
     !!issuer &&
-    (labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer) || besideIssuer(doc, line, seg, issuer))
+    (labelKey(segText(seg.toks.slice(0, first.idx))).startsWith(issuer) ||
+      issuerStripBefore(seg.toks.slice(0, first.idx), issuer) ||
+      besideIssuer(doc, line, seg, issuer))
   );
+}
+
+/** Words a contact strip sets between its numbers ("…0193, direct 888-…", "… or fax …"). */
+const STRIP_WORD = /^(?:direct|dir|fax|tel|phone|ph|main|or|and|ext|desk|office|toll-?free|line|cell|mobile)\.?[:,]?$/i;
+
+/**
+ * The issuer's name, then its numbers, ending the words before a number in its cell: a strip of the
+ * sender's contacts after whatever leads it ("Return to Port Desk Voice 888-555-0193, direct 888-…",
+ * "Questions? Meridian Voice 844 555 0123"), with nothing but numbers and a few phone words between.
+ */
+function issuerStripBefore(before: Tok[], issuer: string): boolean {
+  for (let j = 0; j < before.length; j++) {
+    let key = '';
+    for (let k = j; k < before.length && key.length < issuer.length; k++) {
+      key += labelKey(before[k]!.text);
+      if (key !== issuer) continue;
+      const tail = before.slice(k + 1).filter((t) => /\p{L}/u.test(t.text));
+      return tail.length <= 2 && tail.every((t) => STRIP_WORD.test(t.text));
+    }
+  }
+  return false;
 }
 
 /** One number found in a segment, with the context that decides what it is. */
@@ -917,6 +970,8 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   // under a contact heading even a bare "Line" / "Number" caption is the contact's ("DIRECT | LINE: 314 …")
   const bareCaption = !label || !PHONE_LABEL_FIELDS.has(label.field) || bareNumberCaption(label);
   if (!contact && bareCaption && underContactHeading(doc, line, seg)) contact = true;
+  // the portal's signed-in user's number in a printed web page's header
+  if (!contact && bareCaption && signedInUser(doc, line, seg, first)) contact = true;
   // a toll-free number no numbers label claims, on a carrier's own bill or record, is one of its desks
   // whatever the desk is called ("Business office 1-800-…", "To report trouble 1-800-…"): toll-free
   // numbers are RespOrg-managed and never a line on a local account

@@ -296,6 +296,51 @@ const OTHER_THING =
   /\b(?:pin|passcode|password|code|(?:tele)?phone\s+(?:number|no)|address|zip|balance|amount|due|since|date|total)\b/i;
 const PHONE_SHAPED = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 
+/** A name with no figures: letters, spaces and a name's marks ("Copper Canyon Dental Group, PLLC", "Sandhill Title & Escrow"). */
+const NAME_PART = String.raw`[A-Za-z][A-Za-z&'’.,\s-]*[A-Za-z.]`;
+/** An account number: figures, letters and dashes or spaces between, at least one figure. */
+const NUMBER_PART = String.raw`[A-Za-z0-9][A-Za-z0-9 -]*\d[A-Za-z0-9-]*`;
+// (a link set close after the bracket may share its cell: "… (#608-555-0135-940)  Switch account")
+const NAME_THEN_NUMBER = new RegExp(
+  String.raw`^(${NAME_PART})\s*(?:\(\s*#?\s*(${NUMBER_PART})\s*\)(?:\s+[A-Za-z][A-Za-z ]*)?|,\s*#?\s*(${NUMBER_PART}))$`,
+);
+const NUMBER_THEN_NAME = new RegExp(String.raw`^#?\s*(${NUMBER_PART})\s+[-–—]\s+(${NAME_PART})$`);
+
+/**
+ * An account caption whose value names the account and gives its number in one phrase, as a web portal's
+ * account picker prints it ("Account: Copper Canyon Dental PLLC (#608-555-0135-940)", "Selected account:
+ * Lakeview Dental PLLC, 537177343", "Viewing account 608-555-0135-940 - Copper Canyon Dental PLLC"): the
+ * account's name and its number, each a candidate of its field.
+ */
+export function accountPickerCands(doc: DocLayout): { names: Cand<string>[]; accounts: Cand<string>[] } {
+  const names: Cand<string>[] = [];
+  const accounts: Cand<string>[] = [];
+  // the phrase after an account caption the layout read, or after "account" ending a picker's own
+  // words at the start of a cell ("Viewing account", "Selected account:", "Switch to account")
+  const phrases: { hit: Hit | null; toks: Tok[] }[] = doc.hits
+    .filter((h) => h.field === 'account_number')
+    .map((h) => ({ hit: h, toks: h.seg.toks.slice(h.end) }));
+  for (const seg of doc.segs) {
+    const k = seg.toks.findIndex((t) => /^(?:account|acct)\.?:?$/i.test(t.text));
+    if (k < 1 || k > 3 || phrases.some((p) => p.toks[0]?.seg === seg.id)) continue;
+    if (seg.toks.slice(0, k).some((t) => !/^[A-Za-z]+$/.test(t.text))) continue;
+    phrases.push({ hit: null, toks: seg.toks.slice(k + 1) });
+  }
+  for (const { hit: h, toks } of phrases) {
+    const t = segText(toks).trim();
+    const a = NAME_THEN_NUMBER.exec(t);
+    const b = a ? null : NUMBER_THEN_NAME.exec(t);
+    const [name, number] = a ? [a[1]!, a[2] ?? a[3]!] : b ? [b[2]!, b[1]!] : [null, null];
+    if (!name || !number) continue;
+    const n = parseBusiness(name.replace(/[,\s]+$/, ''));
+    const acct = parseAccount(number);
+    if (!n || !acct || isCarrierName(n.value)) continue;
+    names.push({ value: n.value, toks, score: 0.55 * n.quality, hit: h });
+    accounts.push({ value: acct.value, toks, score: 0.6 * acct.quality, hit: h });
+  }
+  return { names, accounts };
+}
+
 export function proseAccountCands(doc: DocLayout): Cand<string>[] {
   const out: Cand<string>[] = [];
   const pins = new Set(prosePins(doc).map((m) => m.value));
@@ -1130,13 +1175,22 @@ const BTN_BEFORE =
 /** A letterhead's own phone: "Tel", "Phone:", "T:", "Office" right before the number. */
 const PHONE_WORD_BEFORE = /(?:^|\s)(?:tel|telephone|phone|ph|t|p|o|office|main|direct|cell|mobile|fax|f)\.?:?\s*$/i;
 
+/**
+ * A sentence telling the reader where to turn, ending with "at" right before the number ("Questions about
+ * this authorization may be directed to the porting team at", "please contact our LNP desk at", "you can
+ * reach Dana at"): the number is a desk's or a person's, not a line on the account.
+ */
+const REACH_AT =
+  /\b(?:questions?|call|contact|reach|directed\s+to|dial|assistance|help|support|inquir(?:y|ies))\b[^.]*\bat\s*$/i;
+
 export type NumberRole = 'keep' | 'btn' | 'contact';
 
 /**
  * What a letter's own words make of a number the layout did not settle: one in a sentence that keeps
  * it with the current carrier is not to be ported; one the sentence calls the billing or main number
  * is the BTN (a number to port only if listed as well); one in the letterhead after "Tel"/"Phone",
- * above the letter's first sentence, is the business's contact number.
+ * above the letter's first sentence, is the business's contact number, and one a sentence tells the reader to
+ * turn to ("… may be directed to our porting team at …") is a desk's.
  */
 export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   const first = toks[0];
@@ -1153,6 +1207,8 @@ export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
   const seg = doc.segs[first.seg];
   const bare = !!seg && /^[\s\d.)•*-]*$/.test(segText(seg.toks.filter((t) => !toks.includes(t))));
   if (bare ? KEEP_SENTENCE.test(head) : KEEP_SENTENCE.test(head + tail)) return 'keep';
+  // (the number may be alone on the sentence's last line: "… porting team at" / "844-555-0146.")
+  if (REACH_AT.test(head)) return 'contact';
   return BTN_BEFORE.test(head) ? 'btn' : null;
 }
 
