@@ -28,6 +28,7 @@ import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { eraseStruckRules } from './struck-rules.js';
 import { stripGluedRules } from './glued-rules.js';
+import { repairMarkSlips } from './mark-slips.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
 import { stackedJunk, typicalHeight, unreadInk, wordsOfInk } from './unread-ink.js';
@@ -170,6 +171,8 @@ export class OcrEngine {
     if ((this.preprocess.inkRereads ?? 0) > 0 && gray) raw = await this.readUnreadInk(gray, prepared.dpi, raw);
     // a box's edge read as a value's first character ("180527" for "|80527"): cut off (glued-rules.ts)
     if (this.preprocess.gluedRules && gray) raw = stripGluedRules(gray, raw);
+    // a speck glued before a number ("~.559.555.0120"), an S read as "§" before a word (mark-slips.ts)
+    if (this.preprocess.markSlips) raw = repairMarkSlips(raw);
     if ((this.preprocess.digitRereads ?? 0) > 0 && gray)
       raw = await rereadDigits(
         raw,
