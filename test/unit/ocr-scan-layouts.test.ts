@@ -328,6 +328,10 @@ describe("a box's edge read as a value's first character (glued-rules.ts)", () =
     );
     const own = printed.words.map((w) => ({ ...w, bbox: { ...w.bbox, x0: 330 } }));
     expect(stripGluedRules(printed.gray, own)).toEqual(own);
+    // a value boxed from the edge but only as tall as its print: tesseract read no edge, the 1 is print
+    const house = tightBoxedValues([['1234 Main St', '1234 Main St']], 8);
+    const asTall = house.words.map((w) => ({ ...w, bbox: { ...w.bbox, y0: w.bbox.y0 + 11, y1: w.bbox.y1 - 11 } }));
+    expect(stripGluedRules(house.gray, asTall)).toEqual(asTall);
   });
 
   it('is cut off the value, and the box starts at the print', () => {

@@ -189,6 +189,10 @@ describe('a number printed in groups, read again as one word', () => {
     // one group read again as itself still counts, and so do words of letters read as one
     const letters = [word('Bos', 0, 40), word('ton', 35, 40)];
     expect(preferSurerReads(letters, [word('Boston', 0, 90)], 0.8).map((w) => w.text)).toEqual(['Boston']);
+    // a re-read word boxed on over the next word ("Main" over "St") holds another word: both stand
+    const street = [word('Main', 0, 40), word('St', 45, 40)];
+    const overreach = [{ ...word('Main', 0, 90), bbox: { x0: 0, y0: 100, x1: 70, y1: 120 } }];
+    expect(preferSurerReads(street, overreach, 0.8).map((w) => w.text)).toEqual(['Main', 'St']);
   });
 });
 

@@ -697,6 +697,7 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
     const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
     return ix > 0 && iy > 0 && ix * iy > 0.5 * (b.x1 - b.x0) * (b.y1 - b.y0);
   };
+  const lettersOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const sure = first.filter((w) => w.conf >= below * 100);
   const own = (a: RawWord) => {
     const area = Math.max(1e-6, (a.bbox.x1 - a.bbox.x0) * (a.bbox.y1 - a.bbox.y0));
@@ -744,9 +745,11 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
       // speck), yet under the digit re-read's bar, which a number among them still gets
       used.add(over[0]!);
       out.push({ ...w, conf: Math.max(w.conf, Math.min(over[0]!.conf, CONFIRMED_MAX_CONF)) });
-    } else if (![...used].some((a) => holds(a.bbox, w.bbox))) out.push(w);
+    } else if (![...used].some((a) => holds(a.bbox, w.bbox) && lettersOf(a.text).includes(lettersOf(w.text))))
+      out.push(w);
     // (else a second-read word that stood in for the word before holds this one too: "Bos ton" read
-    // again as "Boston" is that one word, not "Boston ton")
+    // again as "Boston" is that one word, not "Boston ton"; a word boxed over the next words, "Main" over
+    // "St", holds no "st" and leaves it)
   }
   return out;
 }

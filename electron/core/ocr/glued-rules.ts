@@ -103,7 +103,14 @@ function ruleAtStart(page: Gray, w: RawWord, t: number): number | null {
     const r = run(x);
     if (!r) return false;
     if (r.a <= y0 - reach && r.b >= y1 + reach) return true;
-    return !!print && r.a <= print.top - printReach && r.b >= print.bottom + printReach;
+    // (only when tesseract's box does run past the print: it read the edge as a character; a word boxed
+    // from the edge but as tall as its print read no edge, and its first character is print)
+    return (
+      !!print &&
+      print.top - y0 + (y1 - print.bottom) >= printReach &&
+      r.a <= print.top - printReach &&
+      r.b >= print.bottom + printReach
+    );
   };
   while (x <= limit && !isRule(x)) {
     // ink that is no rule comes first: the word starts with print
