@@ -272,7 +272,68 @@ function boxedValues(values: [string, string][], gap: number): { gray: Gray; wor
   return { gray: toGray(c, W, H), words };
 }
 
+/**
+ * Values in tight boxes at 300 dpi, 10 pt (the box's rules a few pixels above the capitals and below the
+ * baseline, as a form's table rows are), each word as tesseract gave it with the edge read as its first
+ * character: boxed from the edge, as tall as the edge's stretch of rule.
+ */
+function tightBoxedValues(values: [string, string][], gap: number): { gray: Gray; words: RawWord[] } {
+  const W = 1600,
+    H = 200 + values.length * 120;
+  const c = createCanvas(W, H);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, W, H);
+  ctx.fillStyle = '#000';
+  ctx.strokeStyle = '#000';
+  ctx.lineWidth = 3;
+  ctx.font = `${px(10)}px "Scan41 Sans"`;
+  const words: RawWord[] = [];
+  values.forEach(([value, read], i) => {
+    const y = 150 + i * 120;
+    ctx.strokeRect(300, y - 40, 500, 50);
+    ctx.fillText(value, 300 + gap, y);
+    words.push({
+      text: read,
+      bbox: { x0: 299, y0: y - 41, x1: 300 + gap + ctx.measureText(value).width, y1: y + 11 },
+      conf: 83,
+    });
+  });
+  return { gray: toGray(c, W, H), words };
+}
+
 describe("a box's edge read as a value's first character (glued-rules.ts)", () => {
+  it('is cut off the value in a tight box, where the word is boxed as tall as the rule', () => {
+    // "[1-018-266-8042" in a questionnaire's table of numbers: the edge's "[" made the area code 018
+    const { gray, words } = tightBoxedValues(
+      [
+        ['1-918-266-8042', '[1-018-266-8042'],
+        ['80527', '|80527'],
+        ['Suite 300', 'lSuite 300'],
+      ],
+      8,
+    );
+    const out = stripGluedRules(gray, words);
+    expect(out.map((w) => w.text)).toEqual(['1-018-266-8042', '80527', 'Suite 300']);
+    for (const w of out) expect(w.bbox.x0).toBeGreaterThan(302);
+    // print of the value's own, in the same tight boxes, stays as read
+    const printed = tightBoxedValues(
+      [
+        ['10527', '10527'],
+        ['Illinois', 'Illinois'],
+        ['[Suite 4]', '[Suite 4]'],
+        ['lg', 'lg'],
+      ],
+      30,
+    );
+    const own = printed.words.map((w) => ({ ...w, bbox: { ...w.bbox, x0: 330 } }));
+    expect(stripGluedRules(printed.gray, own)).toEqual(own);
+    // a value boxed from the edge but only as tall as its print: tesseract read no edge, the 1 is print
+    const house = tightBoxedValues([['1234 Main St', '1234 Main St']], 8);
+    const asTall = house.words.map((w) => ({ ...w, bbox: { ...w.bbox, y0: w.bbox.y0 + 11, y1: w.bbox.y1 - 11 } }));
+    expect(stripGluedRules(house.gray, asTall)).toEqual(asTall);
+  });
+
   it('is cut off the value, and the box starts at the print', () => {
     const { gray, words } = boxedValues(
       [

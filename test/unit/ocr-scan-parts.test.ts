@@ -175,6 +175,27 @@ describe('labels and values the page read garbled', () => {
   });
 });
 
+describe('a number printed in groups, read again as one word', () => {
+  it('keeps its groups as the page read them', () => {
+    // "Acct # 9783 90 054 7443623": the first two groups unsure (75), their crop read "978390" (88), which
+    // stood in for "9783" while "90" stayed beside it: "978390 90 054 …", the account number lost
+    const first = [word('9783', 0, 75), word('90', 50, 75), word('054', 80, 95), word('7443623.', 120, 34)];
+    const again = [{ ...word('978390', 0, 88), bbox: { x0: 0, y0: 100, x1: 70, y1: 120 } }, word('7443623', 120, 64)];
+    expect(
+      preferSurerReads(first, again, 0.8)
+        .map((w) => w.text)
+        .join(' '),
+    ).toBe('9783 90 054 7443623');
+    // one group read again as itself still counts, and so do words of letters read as one
+    const letters = [word('Bos', 0, 40), word('ton', 35, 40)];
+    expect(preferSurerReads(letters, [word('Boston', 0, 90)], 0.8).map((w) => w.text)).toEqual(['Boston']);
+    // a re-read word boxed on over the next word ("Main" over "St") holds another word: both stand
+    const street = [word('Main', 0, 40), word('St', 45, 40)];
+    const overreach = [{ ...word('Main', 0, 90), bbox: { x0: 0, y0: 100, x1: 70, y1: 120 } }];
+    expect(preferSurerReads(street, overreach, 0.8).map((w) => w.text)).toEqual(['Main', 'St']);
+  });
+});
+
 describe("word boxes that run on over their line's next words", () => {
   const box = (w: RawWord) => [w.bbox.x0, w.bbox.x1];
   it("cuts a word's box back to where the next word of its line starts", () => {

@@ -28,6 +28,7 @@ import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { eraseStruckRules } from './struck-rules.js';
 import { stripGluedRules } from './glued-rules.js';
+import { repairMarkSlips } from './mark-slips.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
 import { stackedJunk, typicalHeight, unreadInk, wordsOfInk } from './unread-ink.js';
@@ -170,6 +171,8 @@ export class OcrEngine {
     if ((this.preprocess.inkRereads ?? 0) > 0 && gray) raw = await this.readUnreadInk(gray, prepared.dpi, raw);
     // a box's edge read as a value's first character ("180527" for "|80527"): cut off (glued-rules.ts)
     if (this.preprocess.gluedRules && gray) raw = stripGluedRules(gray, raw);
+    // a speck glued before a number ("~.559.555.0120"), an S read as "§" before a word (mark-slips.ts)
+    if (this.preprocess.markSlips) raw = repairMarkSlips(raw);
     if ((this.preprocess.digitRereads ?? 0) > 0 && gray)
       raw = await rereadDigits(
         raw,
@@ -688,6 +691,13 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
     const area = (q: Bbox) => Math.max(1e-6, (q.x1 - q.x0) * (q.y1 - q.y0));
     return (ix * iy) / Math.min(area(a), area(b));
   };
+  /** whether box b lies mostly (over half its area) inside box a */
+  const holds = (a: Bbox, b: Bbox) => {
+    const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+    const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+    return ix > 0 && iy > 0 && ix * iy > 0.5 * (b.x1 - b.x0) * (b.y1 - b.y0);
+  };
+  const lettersOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const sure = first.filter((w) => w.conf >= below * 100);
   const own = (a: RawWord) => {
     const area = Math.max(1e-6, (a.bbox.x1 - a.bbox.x0) * (a.bbox.y1 - a.bbox.y0));
@@ -698,7 +708,12 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
   };
   // a second-read word lying on a sure word, or swallowing one however small ("Name:" over a sure
   // ":"), is that word read again: never doubled
-  const owned = again.filter(own);
+  // a number printed in groups ("9783 90 054 7443623") read again as one word ("978390", the space
+  // lost in the crop) is no surer reading of either group: the groups are the number's print
+  const digitGroup = (w: RawWord) => /^\d[\d\-.]*$/.test(w.text);
+  const joinsGroups = (a: RawWord) =>
+    !/\s/.test(a.text) && first.filter((w) => digitGroup(w) && overlap(a.bbox, w.bbox) > 0.5).length >= 2;
+  const owned = again.filter((a) => own(a) && !joinsGroups(a));
   // two runs' crops can both hold a word: the crop that cut it ("2:" for the start of
   // "229-023-3015-88", caught at the edge of the label's crop) reads it less surely than the one
   // that held it whole — only the surest reading of a place stands
@@ -730,7 +745,11 @@ export function preferSurerReads(first: RawWord[], again: RawWord[], below: numb
       // speck), yet under the digit re-read's bar, which a number among them still gets
       used.add(over[0]!);
       out.push({ ...w, conf: Math.max(w.conf, Math.min(over[0]!.conf, CONFIRMED_MAX_CONF)) });
-    } else out.push(w);
+    } else if (![...used].some((a) => holds(a.bbox, w.bbox) && lettersOf(a.text).includes(lettersOf(w.text))))
+      out.push(w);
+    // (else a second-read word that stood in for the word before holds this one too: "Bos ton" read
+    // again as "Boston" is that one word, not "Boston ton"; a word boxed over the next words, "Main" over
+    // "St", holds no "st" and leaves it)
   }
   return out;
 }

@@ -14,6 +14,11 @@ const RULE_LIKE = /^[|1lI![\]]/;
 
 /** How far past the word's box, in its heights, the ink must run above and below to be a rule. */
 const PAST = 0.4;
+/**
+ * How far past the print's own rows, in the print's heights, the ink must run above and below to be a
+ * rule: a printed 1, l, I or | ends with the print; a bracket a little past it (less than a tenth).
+ */
+const PAST_PRINT = 0.25;
 
 /**
  * A word that is a rule's mark alone ("|", "[", "]"): tesseract's reading of a table's or box's
@@ -75,21 +80,38 @@ function ruleAtStart(page: Gray, w: RawWord, t: number): number | null {
   const mid = (y0 + y1) >> 1;
   const reach = Math.round(PAST * h);
   /** how far the ink in column x runs up and down from the word's middle row */
+  // a rule is two or three pixels wide, its edge columns gray in places (JPEG, a scanner's blur): its
+  // ink in a row is in the column or the next
+  const inkAt = (x: number, y: number) => data[y * W + x]! < t || (x + 1 < W && data[y * W + x + 1]! < t);
   const run = (x: number) => {
     if (x < 0 || x >= W || data[mid * W + x]! >= t) return null;
     let a = mid,
       b = mid;
-    while (a > 0 && mid - a <= h + reach && data[(a - 1) * W + x]! < t) a--;
-    while (b < H - 1 && b - mid <= h + reach && data[(b + 1) * W + x]! < t) b++;
+    while (a > 0 && mid - a <= h + reach && inkAt(x, a - 1)) a--;
+    while (b < H - 1 && b - mid <= h + reach && inkAt(x, b + 1)) b++;
     return { a, b };
-  };
-  const isRule = (x: number) => {
-    const r = run(x);
-    return !!r && r.a <= y0 - reach && r.b >= y1 + reach;
   };
   // the first column of ink, a little into the box: a rule is the word's first ink
   let x = x0 - 2;
   const limit = Math.min(W - 1, x0 + Math.round(0.4 * h));
+  // tesseract boxes the word over the edge it read as a character, so in a tight box (the rule running
+  // on only a little past the print) the word's box is as tall as the rule: the print's own rows, in
+  // the word's columns past the edge, measure how far a rule must run on
+  const print = printRows(page, limit + 1, Math.min(W - 1, Math.round(w.bbox.x1)), y0, y1, t);
+  const printReach = print ? Math.round(PAST_PRINT * (print.bottom - print.top + 1)) : reach;
+  const isRule = (x: number) => {
+    const r = run(x);
+    if (!r) return false;
+    if (r.a <= y0 - reach && r.b >= y1 + reach) return true;
+    // (only when tesseract's box does run past the print: it read the edge as a character; a word boxed
+    // from the edge but as tall as its print read no edge, and its first character is print)
+    return (
+      !!print &&
+      print.top - y0 + (y1 - print.bottom) >= printReach &&
+      r.a <= print.top - printReach &&
+      r.b >= print.bottom + printReach
+    );
+  };
   while (x <= limit && !isRule(x)) {
     // ink that is no rule comes first: the word starts with print
     const r = run(x);
@@ -100,4 +122,43 @@ function ruleAtStart(page: Gray, w: RawWord, t: number): number | null {
   while (x < W && isRule(x)) x++;
   // the rule's gray edge, then paper before the print
   return x + 1;
+}
+
+/**
+ * The first and last rows of print in columns x0..x1 between rows y0 and y1: the band of rows around
+ * the one with the most print whose ink stands in short stretches, as letters' strokes do. A box's top
+ * or bottom rule inside the word's box runs on across the word (tilted a little or not), a speck of
+ * grain is a pixel or two: neither is print.
+ */
+function printRows(
+  page: Gray,
+  x0: number,
+  x1: number,
+  y0: number,
+  y1: number,
+  t: number,
+): { top: number; bottom: number } | null {
+  const { width: W, data } = page;
+  if (x1 - x0 < 4 || y1 - y0 < 5) return null;
+  const longest = Math.max(4, Math.round(0.6 * (y1 - y0 + 1)));
+  const print: number[] = [];
+  for (let y = y0; y <= y1; y++) {
+    let n = 0,
+      run = 0;
+    for (let x = x0; x <= x1 + 1; x++) {
+      if (x <= x1 && data[y * W + x]! < t) run++;
+      else {
+        if (run < longest) n += run;
+        run = 0;
+      }
+    }
+    print.push(n);
+  }
+  const most = Math.max(...print);
+  if (most < 4) return null;
+  let top = print.indexOf(most),
+    bottom = top;
+  while (top > 0 && print[top - 1]! >= 0.1 * most) top--;
+  while (bottom < print.length - 1 && print[bottom + 1]! >= 0.1 * most) bottom++;
+  return bottom - top < 5 ? null : { top: y0 + top, bottom: y0 + bottom };
 }

@@ -59,6 +59,8 @@ export interface PreprocessOptions {
   struckRules?: boolean;
   /** cut a box's edge read as a word's first character off it ("180527" for "|80527"; glued-rules.ts) */
   gluedRules?: boolean;
+  /** cut a speck read before a number off it ("~.559.555.0120"), read a "§" alone before a word as S (mark-slips.ts) */
+  markSlips?: boolean;
   /** tesseract's own binarisation: 0 global Otsu, 1 tiled Otsu, 2 Sauvola (local) */
   thresholding?: 0 | 1 | 2;
 }
@@ -219,6 +221,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   combBoxes: true,
   struckRules: true,
   gluedRules: true,
+  markSlips: true,
   rereadBelowConf: 0.8,
   digitRereads: 12,
   inkRereads: 8,

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { RawWord } from '../../electron/core/ocr/digit-reread.js';
+import { repairMarkSlips } from '../../electron/core/ocr/mark-slips.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { PageText } from '../../shared/domain/document.js';
+
+/*
+ * Marks tesseract reads where the grammar of what follows says what they are (mark-slips.ts): a speck
+ * glued before a number ("~.559.555.0120": the number drops out of its list), a capital S alone read as
+ * a section sign ("1366 § MILL CIR": the street is "§ MILL CIR").
+ */
+
+/** OCR words of one line at y 100–130 (300-dpi pixels), 18 px a character, 18 px between words. */
+function line(texts: string[], conf = 90, y = 100): RawWord[] {
+  let x = 200;
+  return texts.map((text) => {
+    const w = { text, bbox: { x0: x, y0: y, x1: x + 18 * text.length, y1: y + 30 }, conf };
+    x = w.bbox.x1 + 18;
+    return w;
+  });
+}
+
+/** The words as a scan's page (72-dpi points), as extraction meets them. */
+function page(words: RawWord[]): PageText {
+  const pt = 72 / 300;
+  return {
+    page: 1,
+    width: 612,
+    height: 792,
+    method: 'ocr',
+    words: words.map((w) => ({
+      text: w.text,
+      bbox: [w.bbox.x0 * pt, w.bbox.y0 * pt, w.bbox.x1 * pt, w.bbox.y1 * pt],
+      conf: w.conf / 100,
+    })),
+  };
+}
+
+describe('a speck read glued before a number', () => {
+  it('is cut off a phone number or a date, and the box starts after it', () => {
+    for (const [read, number] of [
+      ['~.559.555.0120', '559.555.0120'],
+      ["'(303)555-0142", '(303)555-0142'],
+      ['`1-918-266-8042', '1-918-266-8042'],
+      ['°03/14/2025', '03/14/2025'],
+      ['.,412-555-0187', '412-555-0187'],
+    ]) {
+      const [w] = line([read!], 47);
+      const [out] = repairMarkSlips([w!]);
+      expect(out!.text).toBe(number);
+      expect(out!.bbox.x0).toBeGreaterThan(w!.bbox.x0);
+      expect(out!.conf).toBe(47);
+    }
+  });
+
+  it('leaves what is no whole number after the mark, and marks that are part of the value', () => {
+    for (const read of [
+      "'Suite",
+      '.5%',
+      '~555',
+      '*12345',
+      '(303) 555-0142',
+      '$1,250.00',
+      "'99",
+      '.0120',
+      '+1-303-555-0142',
+    ])
+      expect(repairMarkSlips(line([read]))[0]!.text).toBe(read);
+  });
+
+  it('gives a phone list back the number the speck hid', () => {
+    const numbers = ['559.555.0193', '559.838.9723', '~.559.555.0120', '559.374.8271'];
+    const words = [
+      ...line(['Numbers', 'on', 'this', 'account:'], 95, 60),
+      ...numbers.flatMap((n, i) => line(['-', n], n.startsWith('~') ? 47 : 93, 140 + 50 * i)),
+    ];
+    const phones = (ws: RawWord[]) => extractFields([page(ws)], 'invoice').fields.phone_numbers?.value ?? [];
+    expect(phones(words)).not.toContain('+15595550120');
+    expect(phones(repairMarkSlips(words))).toEqual(['+15595550193', '+15598389723', '+15595550120', '+15593748271']);
+  });
+});
+
+describe('a section sign alone before a word', () => {
+  it('is the S of a street read as "§"', () => {
+    for (const texts of [
+      ['1366', '§', 'MILL', 'CIR'],
+      ['at', '88', '§', 'Main', 'St,', 'Dayton'],
+    ])
+      expect(repairMarkSlips(line(texts)).map((w) => w.text)).toEqual(texts.map((t) => (t === '§' ? 'S' : t)));
+  });
+
+  it("stays a section sign before a section's number, at a line's end, and inside a word", () => {
+    for (const texts of [
+      ['under', '47', 'C.F.R.', '§', '52.35'],
+      ['see', '§', '(b)(2)'],
+      ['as', 'set', 'out', 'in', '§'],
+      ['§§', 'Section'],
+    ])
+      expect(repairMarkSlips(line(texts)).map((w) => w.text)).toEqual(texts);
+  });
+
+  it('reads the service address with its S directional', () => {
+    const words = [
+      ...line(['Service', 'address:', '1366', '§', 'MILL', 'CIR'], 93, 100),
+      ...line(['NEW', 'HAVEN,', 'CT', '06501'], 93, 150),
+    ];
+    const addr = (ws: RawWord[]) => extractFields([page(ws)], 'loa').fields.service_address?.value;
+    expect(addr(repairMarkSlips(words))).toMatchObject({ street_line: expect.stringMatching(/^1366 S MILL CIR/i) });
+    expect(addr(words)).not.toMatchObject({ street_line: expect.stringMatching(/^1366 S MILL CIR/i) });
+  });
+});
