@@ -371,6 +371,12 @@ export const RejectionEntry = z.object({
   telnyx_description: z.string().optional(),
   /** can PortDesk predict it from the documents? */
   predictable: z.boolean(),
+  /**
+   * false where the fix is not a new value of the code's field (split the order, have the carrier remove
+   * a feature, designate another BTN): received, such a code does not hold the resend until that field
+   * changes (porting/received-rejections.ts)
+   */
+  fixed_by_new_value: z.boolean().optional(),
 });
 export type RejectionEntry = z.infer<typeof RejectionEntry>;
 export const RejectionTable = z.object({ version: z.number().int(), codes: z.array(RejectionEntry) });

@@ -182,9 +182,13 @@ describe('a carrier without an API: the manual channel', () => {
     });
     await core.call('channel.set', { caseId: c.id, channel: 'manual', ticket_id: 'VON-1' });
     await core.call('channel.moveManual', { caseId: c.id, status: 'submitted', on: '2026-03-02' });
-    const mail = 'Rejected: Address mismatch. Also: LOA expired, send a new one.';
+    const mail = 'Rejected: Address mismatch. Also: LOA expired, send a new one. Multiple accounts on one order.';
     const rejected = await core.call('channel.recordRejection', { caseId: c.id, text: mail, on: '2026-03-05' });
-    expect(rejected.manual.rejections[0]!.codes.map((x) => x.code)).toEqual(['LOCATION_MISMATCH', 'LOA_TOO_OLD']);
+    expect(rejected.manual.rejections[0]!.codes.map((x) => x.code)).toEqual([
+      'LOCATION_MISMATCH',
+      'LOA_TOO_OLD',
+      'PORTING_ORDER_SPLIT_REQUIRED',
+    ]);
     await waitFor(
       () => core.call('documents.list', { caseId: c.id }),
       (ds) => ds.every((d) => d.status === 'ready'),
@@ -196,6 +200,7 @@ describe('a carrier without an API: the manual channel', () => {
         .filter((b) => b.reason.includes('The carrier rejected'))
         .map((b) => b.code)
         .sort();
+    // splitting the order is no new value of the numbers: that code does not wait for them to change
     expect(await held()).toEqual(['LOA_TOO_OLD', 'LOCATION_MISMATCH']);
     // the queue counts them too, and the review says why
     const review = await core.call('review.compare', { caseId: c.id });

@@ -6,9 +6,11 @@
  * later. Before a case is sent again, each code of the latest rejection received by e-mail or
  * ticket, and of the exceptions its Telnyx orders are still in, must have been answered since it
  * came: the case field it names edited (an address by any of its parts), a document's reading of
- * that field corrected, or a new LOA attached; for the codes about the papers, a new LOA or invoice. Codes about the carrier's side (FOC, a pending LSR, an unpaid
- * balance) ask nothing of the case and are left out. A value the specialist knows to be right goes
- * through Review with a written reason, like any other overridden blocker.
+ * that field corrected, or a new LOA attached; for the codes about the papers, a new LOA or invoice.
+ * Codes about the carrier's side (FOC, a pending LSR, an unpaid balance), and those whose fix is no
+ * new value of their field (split the order, have a feature removed: `fixed_by_new_value` in the
+ * rejection table), ask nothing of the case. A value the specialist knows to be right goes through
+ * Review with a written reason, like any other overridden blocker.
  */
 import type { ManualRejection, ParsedRejectionCode } from '../../../shared/contract/channel.js';
 import type { PredictedRejection } from '../../../shared/domain/comparison.js';
@@ -127,6 +129,7 @@ export function unansweredRejections(ctx: CoreContext, caseId: number): Predicte
     for (const code of r.codes) {
       if (!code.known || !code.field || out.some((p) => p.code === code.code)) continue;
       const entry = rejectionEntry(code.code);
+      if (entry.fixed_by_new_value === false) continue;
       const paper = FIXED_BY_PAPER[code.field];
       const fields = caseFieldsOf(code.field);
       let reason: string | null = null;
