@@ -4,17 +4,19 @@ import { method } from './rpc.js';
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /**
- * What can be due on a case: an FOC today or tomorrow, an LOA or invoice close to its age limit, an
- * order the losing carrier has not moved for a while, readings the review wants a person to check.
+ * What can be due on a case: a carrier's rejection waiting for its fix, an FOC today or tomorrow, an
+ * LOA or invoice close to its age limit, an order the losing carrier has not moved for a while,
+ * readings the review wants a person to check.
  */
-export const DUE_KINDS = ['foc', 'loa_age', 'invoice_age', 'stalled', 'checks'] as const;
+export const DUE_KINDS = ['rejected', 'foc', 'loa_age', 'invoice_age', 'stalled', 'checks'] as const;
 export const DueKind = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof DueKind>;
 
 /** Kinds a desktop notification is shown for; checks are the specialist's own work and only listed. */
-export const DUE_NOTIFIED_KINDS: readonly DueKind[] = ['foc', 'loa_age', 'invoice_age', 'stalled'];
+export const DUE_NOTIFIED_KINDS: readonly DueKind[] = ['rejected', 'foc', 'loa_age', 'invoice_age', 'stalled'];
 
 export const DUE_KIND_LABEL: Record<DueKind, string> = {
+  rejected: 'Rejected',
   foc: 'FOC',
   loa_age: 'LOA age',
   invoice_age: 'Invoice age',
@@ -69,7 +71,7 @@ export const dueContract = {
   'due.list': method(
     z.object({ asOf: isoDay.optional() }),
     DueList,
-    'What is due: FOCs, documents near their age limit, stalled orders, checks waiting on the specialist.',
+    'What is due: rejections to fix, FOCs, documents near their age limit, stalled orders, checks waiting on the specialist.',
   ),
   'due.settings': method(z.object({}), DueSettings, 'The Due list thresholds.'),
   'due.setSettings': method(DueSettings, DueSettings, 'Change the Due list thresholds.'),

@@ -140,6 +140,35 @@ describe('what is due', () => {
     expect(summary((await core.call('due.list', {})).items)).toEqual([['checks', 'Checks Co', 'soon', null]]);
   });
 
+  it('lists a case back from the carrier first: its rejection, the fix, overdue once a business day has passed, gone once sent again', async () => {
+    // a clock that moves, as the specialist's does between the rejection and the fix
+    let now = NOW();
+    const core = openCore({ dataDir: tempDir(), hostKind: 'electron', actor: 'maria', now: () => now });
+    cores.push(core);
+    // the sample in Exception: sent by ticket, rejected by e-mail two days ago (Sunday 8 March)
+    await core.call('cases.loadSamples', {});
+    await core.services.documents.idle();
+    now = new Date(now.getTime() + 10 * 60_000);
+    const items = (await core.call('due.list', {})).items;
+    const rejected = items.filter((i) => i.kind === 'rejected');
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({
+      entity_name: 'Quantum Legal Partners LLP',
+      urgency: 'overdue',
+      date: '2026-03-08',
+      title: 'Rejected 2026-03-08: ACCOUNT_NUMBER_MISMATCH',
+    });
+    expect(rejected[0]!.detail).toMatch(/^Account number mismatch: .*account number/);
+    expect(items[0]!.kind).toBe('rejected');
+
+    // fixed and sent again by ticket: no longer due
+    const id = rejected[0]!.case_id;
+    const rec = await core.call('cases.get', { id });
+    await core.call('cases.update', { id, version: rec.version, fields: { account_number: 'AIR-PO-448120' } });
+    await core.call('channel.moveManual', { caseId: id, status: 'submitted', on: TODAY });
+    expect((await core.call('due.list', {})).items.filter((i) => i.kind === 'rejected')).toEqual([]);
+  });
+
   it("notifies each item once, even across restarts, and never the specialist's own checks", async () => {
     const dir = tempDir();
     const shown: { title: string; caseId: number }[] = [];

@@ -7,6 +7,7 @@ import type { DueItem, DueList, DueSettings } from '../../../shared/contract/due
 import type { CoreContext } from '../context.js';
 import { localDay, toExtracted } from '../review/review.js';
 import { limitsFor, loadReviewSettings } from '../review/settings.js';
+import { openRejectionSummary } from '../porting/received-rejections.js';
 import { addDays, businessDaysFrom, daysFrom } from './days.js';
 import { loadDueSettings } from './settings.js';
 
@@ -31,10 +32,12 @@ const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 
 /**
  * Set-based: one query per kind of fact over the open cases, so the list stays cheap on a queue of
- * tens of thousands of cases (it is recomputed after every burst of case changes).
+ * tens of thousands of cases (it is recomputed after every burst of case changes); only the cases in
+ * Exception, a handful, are read one by one for their rejection.
  */
 export function dueFacts(ctx: CoreContext, asOf: string, settings: DueSettings): DueFact[] {
   const facts: DueFact[] = [
+    ...rejectedFacts(ctx, asOf),
     ...focFacts(ctx, asOf, settings),
     ...documentAgeFacts(ctx, asOf, settings),
     ...stalledFacts(ctx, asOf, settings),
@@ -236,6 +239,35 @@ export function escalationText(idleBusinessDays: number): string {
     `The losing carrier usually answers within ${usual}–${longest} business days (seed 002). ` +
     'Ask for a status update on the order; escalate if nothing moves by then.'
   );
+}
+
+/**
+ * Cases back from the carrier: each day in Exception is a day the port does not move, so the fix is
+ * due today (overdue once a business day has passed since the rejection came).
+ */
+function rejectedFacts(ctx: CoreContext, asOf: string): DueFact[] {
+  const rows = ctx.db
+    .prepare(`SELECT c.id, c.status, c.entity_name FROM cases c WHERE c.status = 'exception' ORDER BY c.id`)
+    .all() as CaseInfo[];
+  return rows.map((c) => {
+    const r = openRejectionSummary(ctx, c.id);
+    const idle = r ? businessDaysFrom(r.receivedOn, asOf) : 0;
+    const first = r?.codes[0];
+    return {
+      key: `rejected:${c.id}:${r?.receivedOn ?? 'unknown'}`,
+      kind: 'rejected',
+      case_id: c.id,
+      entity_name: c.entity_name,
+      urgency: idle >= 1 ? 'overdue' : 'today',
+      date: r?.receivedOn ?? null,
+      title: r?.codes.length
+        ? `Rejected ${r.receivedOn}: ${r.codes.map((x) => x.code).join(', ')}`
+        : 'Rejected by the carrier: no reason recorded',
+      detail: first
+        ? `${first.title}: ${first.action}`
+        : "Record the carrier's reason (paste its e-mail on the Submission tab, or read the order's exception), fix it and resubmit.",
+    };
+  });
 }
 
 function checksFacts(ctx: CoreContext): DueFact[] {

@@ -90,6 +90,26 @@ function openRejections(ctx: CoreContext, caseId: number): OpenRejection[] {
   return out;
 }
 
+/** The case's open rejections as a person reads them: when the latest came, and its codes with their fix. */
+export function openRejectionSummary(
+  ctx: CoreContext,
+  caseId: number,
+): { receivedOn: string; codes: { code: string; title: string; action: string }[] } | null {
+  const open = openRejections(ctx, caseId);
+  if (!open.length) return null;
+  const codes = new Map<string, { code: string; title: string; action: string }>();
+  for (const r of open)
+    for (const c of r.codes)
+      if (!codes.has(c.code)) codes.set(c.code, { code: c.code, title: c.title, action: explainCode(c.code).action });
+  return {
+    receivedOn: open
+      .map((r) => r.receivedOn)
+      .sort()
+      .at(-1)!,
+    codes: [...codes.values()],
+  };
+}
+
 /** What the specialist changed after `since`: case fields, a document's reading of a field, new papers. */
 function changesSince(ctx: CoreContext, caseId: number, since: string) {
   const later = ctx.db
