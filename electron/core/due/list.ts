@@ -33,7 +33,7 @@ const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 /**
  * Set-based: one query per kind of fact over the open cases, so the list stays cheap on a queue of
  * tens of thousands of cases (it is recomputed after every burst of case changes); only the cases in
- * Exception, a handful, are read one by one for their rejection.
+ * Exception with a rejection received, a handful, are read one by one for it.
  */
 export function dueFacts(ctx: CoreContext, asOf: string, settings: DueSettings): DueFact[] {
   const facts: DueFact[] = [
@@ -246,11 +246,18 @@ export function escalationText(idleBusinessDays: number): string {
  * due today (overdue once a business day has passed since the rejection came).
  */
 function rejectedFacts(ctx: CoreContext, asOf: string): DueFact[] {
+  // whether a reason was received is asked in the one query: only those cases are read one by one
   const rows = ctx.db
-    .prepare(`SELECT c.id, c.status, c.entity_name FROM cases c WHERE c.status = 'exception' ORDER BY c.id`)
-    .all() as CaseInfo[];
+    .prepare(
+      `SELECT c.id, c.status, c.entity_name,
+         EXISTS (SELECT 1 FROM case_rejections r WHERE r.case_id = c.id)
+         OR EXISTS (SELECT 1 FROM porting_order_exceptions e JOIN porting_orders o ON o.id = e.order_id
+                    WHERE o.case_id = c.id AND e.resolved_at IS NULL) AS told
+       FROM cases c WHERE c.status = 'exception' ORDER BY c.id`,
+    )
+    .all() as (CaseInfo & { told: number })[];
   return rows.map((c) => {
-    const r = openRejectionSummary(ctx, c.id);
+    const r = c.told ? openRejectionSummary(ctx, c.id) : null;
     const idle = r ? businessDaysFrom(r.receivedOn, asOf) : 0;
     const first = r?.codes[0];
     return {
