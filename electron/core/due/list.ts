@@ -7,7 +7,7 @@ import type { DueItem, DueList, DueSettings } from '../../../shared/contract/due
 import type { CoreContext } from '../context.js';
 import { localDay, toExtracted } from '../review/review.js';
 import { limitsFor, loadReviewSettings } from '../review/settings.js';
-import { openRejectionSummary } from '../porting/received-rejections.js';
+import { hasRejectionSql, openRejectionSummary } from '../porting/received-rejections.js';
 import { addDays, businessDaysFrom, daysFrom } from './days.js';
 import { loadDueSettings } from './settings.js';
 
@@ -249,10 +249,7 @@ function rejectedFacts(ctx: CoreContext, asOf: string): DueFact[] {
   // whether a reason was received is asked in the one query: only those cases are read one by one
   const rows = ctx.db
     .prepare(
-      `SELECT c.id, c.status, c.entity_name,
-         EXISTS (SELECT 1 FROM case_rejections r WHERE r.case_id = c.id)
-         OR EXISTS (SELECT 1 FROM porting_order_exceptions e JOIN porting_orders o ON o.id = e.order_id
-                    WHERE o.case_id = c.id AND e.resolved_at IS NULL) AS told
+      `SELECT c.id, c.status, c.entity_name, ${hasRejectionSql('c.id')} AS told
        FROM cases c WHERE c.status = 'exception' ORDER BY c.id`,
     )
     .all() as (CaseInfo & { told: number })[];

@@ -44,11 +44,22 @@ function caseFieldsOf(field: string): string[] {
   return (spec.parts ?? []).map((p) => p.caseField);
 }
 
+/**
+ * SQL: whether the case `caseId` (an SQL expression) has a rejection on record — one received by
+ * e-mail or ticket, or an exception one of its orders is still in. The one test the Due list and the
+ * blocker counts make before reading a case's rejections.
+ */
+export function hasRejectionSql(caseId: string): string {
+  return `(EXISTS (SELECT 1 FROM case_rejections r WHERE r.case_id = ${caseId})
+    OR EXISTS (SELECT 1 FROM porting_order_exceptions e JOIN porting_orders o ON o.id = e.order_id
+               WHERE o.case_id = ${caseId} AND e.resolved_at IS NULL))`;
+}
+
 /** A rejection the case has not been sent again since: when it came, and its codes. */
 interface OpenRejection {
   receivedOn: string;
   since: string;
-  codes: { code: string; known: boolean; title: string; field: string | null }[];
+  codes: { code: string; known: boolean; title: string; field: string | null; action: string }[];
 }
 
 /**
@@ -84,7 +95,7 @@ function openRejections(ctx: CoreContext, caseId: number): OpenRejection[] {
     out.push({
       receivedOn: r.received_at.slice(0, 10),
       since: r.received_at,
-      codes: [{ code: e.code, known: e.known, title: e.title, field: e.field }],
+      codes: [{ code: e.code, known: e.known, title: e.title, field: e.field, action: e.action }],
     });
   }
   return out;
@@ -100,7 +111,7 @@ export function openRejectionSummary(
   const codes = new Map<string, { code: string; title: string; action: string }>();
   for (const r of open)
     for (const c of r.codes)
-      if (!codes.has(c.code)) codes.set(c.code, { code: c.code, title: c.title, action: explainCode(c.code).action });
+      if (!codes.has(c.code)) codes.set(c.code, { code: c.code, title: c.title, action: c.action });
   return {
     receivedOn: open
       .map((r) => r.receivedOn)

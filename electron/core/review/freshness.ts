@@ -6,6 +6,7 @@
  * start-up and after each midnight.
  */
 import type { CoreContext } from '../context.js';
+import { hasRejectionSql } from '../porting/received-rejections.js';
 import { localDay, refreshBlockers } from './review.js';
 
 /** `cases.changed` reasons that can change a comparison. Exports and the review's own writes cannot. */
@@ -29,8 +30,7 @@ const RECOMPUTE_ON = new Set([
 ]);
 /** A status move by hand changes the comparison only of a case a carrier has rejected (sent again, it lets go). */
 const RECOMPUTE_IF_REJECTED = 'status';
-const REJECTED = `SELECT 1 FROM case_rejections WHERE case_id = @id UNION ALL
-  SELECT 1 FROM porting_order_exceptions e JOIN porting_orders o ON o.id = e.order_id WHERE o.case_id = @id LIMIT 1`;
+const REJECTED = `SELECT ${hasRejectionSql('@id')} AS told`;
 /** Cases compared per turn of the event loop: a settings change over many cases must not freeze the host. */
 const BATCH = 25;
 
@@ -57,7 +57,7 @@ export class BlockerFreshness {
   }
 
   private rejected(caseId: number): boolean {
-    return this.ctx.db.prepare(REJECTED).get({ id: caseId }) !== undefined;
+    return (this.ctx.db.prepare(REJECTED).get({ id: caseId }) as { told: number }).told === 1;
   }
 
   start(): void {
