@@ -162,6 +162,11 @@ export const channelContract = {
     ChannelView,
     'Paste a rejection received by e-mail: its codes are read through the rejection table and kept on the case.',
   ),
+  'channel.rejections': method(
+    z.object({ caseId }),
+    z.object({ rejections: z.array(ManualRejection) }),
+    'The rejections received by e-mail or ticket and recorded on the case, newest first.',
+  ),
   'channel.parseRejection': method(
     z.object({ text: z.string().trim().min(1).max(20_000) }),
     z.object({ codes: z.array(ParsedRejectionCode) }),

@@ -143,6 +143,14 @@ export const PredictedRejection = z.object({
   /** why PortDesk predicts it for this case */
   reason: z.string(),
   evidence: perSource(EvidenceValue),
+  /**
+   * The day the carrier returned this very code on this case and nothing has answered it since:
+   * no longer a prediction but the carrier's word (its Review row says "Rejected").
+   */
+  received_on: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type PredictedRejection = z.infer<typeof PredictedRejection>;
 

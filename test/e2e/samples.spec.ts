@@ -54,6 +54,12 @@ test('the sample in exception shows the rejection it received and the action tha
   await received.getByText('The e-mail').click();
   await expect(received).toContainText('workspace ID; port-outs need the port-out account number');
 
+  // the Review row of the field the carrier rejected says so (its chip), whatever the documents agree on
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const row = page.locator('[data-row="account_number"]');
+  await expect(row.getByTestId('verdict')).toHaveText('Rejected', { timeout: 30_000 });
+  await page.getByRole('tab', { name: /Submission/ }).click();
+
   // the packet carries it without retyping
   await page.getByRole('tab', { name: 'Packet & LOA' }).click();
   await expect(page.getByTestId('packet-received')).toContainText('ACCOUNT_NUMBER_MISMATCH');
@@ -61,8 +67,14 @@ test('the sample in exception shows the rejection it received and the action tha
   await page.getByRole('tab', { name: /Submission/ }).click();
 
   // nothing changed since the rejection: resending would bring it back, so it waits
-  await expect(page.getByTestId('send-gate')).toContainText('rejected the account number on');
+  const gate = page.getByTestId('send-gate');
+  await expect(gate).toContainText('rejected the account number on');
   await expect(page.getByTestId('manual-submitted')).toBeDisabled();
+  // said right under the disabled button, before the box for another rejection
+  const gateBox = await gate.boundingBox();
+  expect(gateBox!.y).toBeGreaterThan((await page.getByTestId('manual-submitted').boundingBox())!.y);
+  expect(gateBox!.y).toBeLessThan((await page.getByTestId('rejection-text').boundingBox())!.y);
+  await expect(page.getByTestId('manual-submitted')).toHaveAccessibleDescription(/rejected the account number on/);
   // Aircall Support issued the port-out account number: entered on the case, the resend goes
   await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByLabel('Account number').fill('AIR-PO-448120');

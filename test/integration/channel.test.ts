@@ -207,6 +207,15 @@ describe('a carrier without an API: the manual channel', () => {
     expect(review.predicted_rejections.find((p) => p.code === 'LOA_TOO_OLD')!.reason).toMatch(
       /rejected the order on 2026-03-05 .* no new LOA has been attached since/,
     );
+    // the carrier's word, not a prediction: the Review row says "Rejected"
+    expect(review.predicted_rejections.find((p) => p.code === 'LOCATION_MISMATCH')!.received_on).toBe('2026-03-05');
+    // the packet's list comes without the review
+    const listed = await core.call('channel.rejections', { caseId: c.id });
+    expect(listed.rejections.map((r) => r.received_on)).toEqual(['2026-03-05']);
+    expect(await core.dispatch('channel.rejections', { caseId: c.id + 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
 
     const edit = async (unit: string) => {
       const { version } = await core.call('cases.get', { id: c.id });
@@ -218,6 +227,8 @@ describe('a carrier without an API: the manual channel', () => {
     expect(await held()).toEqual(['LOA_TOO_OLD', 'LOCATION_MISMATCH']);
     await edit('Suite 310');
     expect(await held()).toEqual(['LOA_TOO_OLD']);
+    const after = await core.call('review.compare', { caseId: c.id });
+    expect(after.predicted_rejections.filter((p) => p.received_on).map((p) => p.code)).toEqual(['LOA_TOO_OLD']);
   }, 120_000);
 
   it('refuses a bad ticket link, and steps without the manual channel, changing nothing', async () => {

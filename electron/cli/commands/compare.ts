@@ -170,6 +170,7 @@ function rejectionJson(p: PredictedRejection) {
     meaning: p.meaning,
     reason: p.reason,
     evidence: p.evidence,
+    ...(p.received_on ? { received_on: p.received_on } : {}),
   };
 }
 

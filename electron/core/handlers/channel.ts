@@ -9,6 +9,9 @@ export const channelHandlers = {
     ctx.services.porting.channel.moveManual(caseId, status, on, foc_date),
   'channel.recordRejection': async ({ caseId, text, on }, ctx) =>
     ctx.services.porting.channel.recordRejection(caseId, text, on),
+  'channel.rejections': async ({ caseId }, ctx) => ({
+    rejections: await ctx.services.porting.channel.receivedRejections(caseId),
+  }),
   'channel.parseRejection': async ({ text }) => ({ codes: parseRejectionText(text) }),
   'channel.setLineType': async ({ caseId, number, line_type }, ctx) =>
     ctx.services.porting.channel.setLineType(caseId, number, line_type),

@@ -8,6 +8,7 @@ import type {
   CarrierGuidance,
   ChannelView,
   LineFinding,
+  ManualRejection,
   ManualStatus,
   ManualSubmission,
   NumberLineType,
@@ -73,6 +74,12 @@ export class ChannelService {
       toll_free_guidance: lines.some((l) => l.line_type === 'toll-free') ? [...tollFreeGuidance()] : [],
       gate: await this.gateFor(rec, findings),
     };
+  }
+
+  /** The rejections recorded on the case (the packet's list): no review, no line types. */
+  async receivedRejections(caseId: number): Promise<ManualRejection[]> {
+    await this.ctx.cases.get(caseId); // an unknown case is an error, not an empty list
+    return storedRejections(this.ctx.db, caseId);
   }
 
   async set(
@@ -243,7 +250,7 @@ export class ChannelService {
     if (blockers.length === 0) return { allowed: true, refusal: null, blockers };
     const list = blockers.map((b) => `${b.code} (${b.field}): ${b.reason}`).join(' ');
     const refusal = reviewed
-      ? `Case ${rec.id} cannot be sent again yet: the review still predicts ${blockers.length} rejection(s). ${list} Fix them, or move the case back to Review and mark it ready with a written reason.`
+      ? `Case ${rec.id} cannot be sent again yet: the review still predicts ${blockers.length} rejection${blockers.length === 1 ? '' : 's'}. ${list} Fix them, or move the case back to Review and mark it ready with a written reason.`
       : `Case ${rec.id} cannot be sent yet: ${list}`;
     return { allowed: false, refusal, blockers };
   }

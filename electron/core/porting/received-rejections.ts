@@ -181,6 +181,7 @@ export function unansweredRejections(ctx: CoreContext, caseId: number): Predicte
         action: `${entry.action} If it is right as it is, mark the case ready with a written reason.`,
         reason,
         evidence: {},
+        received_on: r.receivedOn,
       });
     }
   }

@@ -51,6 +51,11 @@ export function withCasePredictions(
     const list = p.level === 'blocker' ? blockers : risks;
     const same = list.find((q) => q.code === p.code && q.field === p.field);
     if (same) {
+      // the carrier returning the code the comparison predicts is news even when the reason is not
+      if (p.received_on && same.received_on !== p.received_on) {
+        same.received_on = p.received_on;
+        added = true;
+      }
       if (same.reason.includes(p.reason)) continue;
       same.reason = `${same.reason} ${p.reason}`;
       if (!same.sources.includes('case')) same.sources.push('case');

@@ -16,8 +16,9 @@ import './channel.css';
 type Channel = ReturnType<typeof useChannel>;
 
 /**
- * The channel chooser at the top of the Submission tab; for a manual channel, the ticket and its
- * dated steps and the e-mailed rejections. Then the line types, the gate and the carrier guidance.
+ * The channel chooser at the top of the Submission tab; for a manual channel, the ticket, the
+ * rejections received, its dated steps with what holds the resend right under them, and the box for
+ * another e-mailed rejection. Then the line types and the carrier guidance.
  */
 export function ChannelPanel({ caseRecord, channel }: { caseRecord: CaseRecord; channel: Channel }) {
   const { view, setView, error } = channel;
@@ -69,11 +70,10 @@ export function ChannelPanel({ caseRecord, channel }: { caseRecord: CaseRecord; 
             Manual: a support ticket with the documents attached (carriers without an API)
           </label>
         </div>
-        {view.channel === 'manual' && <ManualTicket view={view} busy={busy} run={run} status={caseRecord.status} />}
-        {!view.gate.allowed && (
-          <p className="callout callout-danger" role="alert" data-testid="send-gate">
-            {view.gate.refusal}
-          </p>
+        {view.channel === 'manual' ? (
+          <ManualTicket view={view} busy={busy} run={run} status={caseRecord.status} />
+        ) : (
+          <SendGate view={view} />
         )}
       </section>
       <section className="submit-step">
@@ -82,6 +82,16 @@ export function ChannelPanel({ caseRecord, channel }: { caseRecord: CaseRecord; 
         <CarrierGuidanceList guidance={view.guidance} />
       </section>
     </div>
+  );
+}
+
+/** Why the case may not be sent now, said where the disabled send button is. */
+function SendGate({ view }: { view: ChannelView }) {
+  if (view.gate.allowed) return null;
+  return (
+    <p className="callout callout-danger" role="alert" id={`send-gate-${view.caseId}`} data-testid="send-gate">
+      {view.gate.refusal}
+    </p>
   );
 }
 
@@ -160,6 +170,7 @@ function ManualTicket({ view, busy, run, status }: StepProps) {
       {/* what the carrier rejected comes before the step that resubmits: it is what to fix */}
       <ReceivedRejections view={view} />
       <ManualSteps view={view} busy={busy} run={run} status={status} />
+      <SendGate view={view} />
       <RejectionBox view={view} busy={busy} run={run} status={status} />
     </div>
   );
@@ -203,6 +214,7 @@ function ManualSteps({ view, busy, run, status }: StepProps) {
           data-testid="manual-submitted"
           disabled={busy || !on || !view.gate.allowed}
           title={view.gate.refusal ?? undefined}
+          aria-describedby={view.gate.allowed ? undefined : `send-gate-${view.caseId}`}
           onClick={() => move('submitted', 'Recorded as submitted.')}
         >
           {status === 'exception' ? 'Resubmitted by ticket' : 'Submitted by ticket'}

@@ -142,7 +142,7 @@ function useExportHistory(caseId: number) {
 
 /** The rejections pasted on the Submission tab: the packet carries them without retyping. */
 function useReceivedRejections(caseId: number) {
-  const { data } = useQuery(() => call('channel.get', { caseId }).then((v) => v.manual.rejections), [caseId], {
+  const { data } = useQuery(() => call('channel.rejections', { caseId }).then((v) => v.rejections), [caseId], {
     onError: () => [],
   });
   return data ?? [];

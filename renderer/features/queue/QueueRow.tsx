@@ -7,7 +7,7 @@ import {
   type PaperState,
 } from '../../../shared/domain/case.js';
 import { StatusChip } from '../../app/StatusChip.js';
-import { ageLabel, dateLabel, daysUntil, relativeDays } from '../../lib/format.js';
+import { ageLabel, dateLabel, daysUntil, plural, relativeDays } from '../../lib/format.js';
 import { useTriage } from './triage.js';
 
 interface RowProps {
@@ -150,7 +150,7 @@ function Blockers({ row }: { row: CaseSummary }) {
         <span
           className="blockers-overridden"
           data-testid="blockers-overridden"
-          title={`${row.blockers} predicted rejection(s) overridden with a written reason when the case was marked ready`}
+          title={`${plural(row.blockers, 'predicted rejection')} overridden with a written reason when the case was marked ready`}
         >
           {row.blockers} overridden
         </span>

@@ -72,6 +72,14 @@ function chipOf(f: FieldComparison): Chip {
   return { kind: f.verdict, label: VERDICT_LABEL[f.verdict] };
 }
 
+function carrierChip(p: PredictedRejection): Chip {
+  return {
+    kind: 'mismatch',
+    label: 'Rejected',
+    title: `The carrier returned ${p.code} on ${p.received_on}: change it before sending the order again.`,
+  };
+}
+
 /** A phone number as a person reads it; anything that is not E.164 stays as written. */
 export function showNumber(n: string): string {
   return /^\+1\d{10}$/.test(n) ? formatNational(n) : n;
@@ -192,16 +200,20 @@ export function buildRows(
       for (const s of ['loa', 'case'] as const)
         if (f.values[s] !== undefined && f.values[s] !== f.values[f.reference]) flagged.add(s);
     }
+    const rejections = findings.filter((x) => x.field === field);
+    // the carrier's own answer outranks what the documents say: a field it rejected reads so
+    const returned = rejections.find((x) => x.received_on);
+    if (returned && f.values.case !== undefined) flagged.add('case');
     rows.push({
       key: field,
       field,
       label: f.label,
       level: 0,
       values: field === 'phone_numbers' ? phoneValues(f) : field === 'btn' ? mapValues(f.values, showNumber) : f.values,
-      chip: chipOf(f),
+      chip: returned ? carrierChip(returned) : chipOf(f),
       reason: f.reason,
       ...(f.verdict === 'equivalent' && f.proposed ? { proposed: f.proposed } : {}),
-      rejections: findings.filter((x) => x.field === field),
+      rejections,
       ...(proposal ? { proposal } : {}),
       evidence: f.evidence,
       docField: documentFieldOf(field),
