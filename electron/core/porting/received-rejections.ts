@@ -62,24 +62,41 @@ interface OpenRejection {
   codes: { code: string; known: boolean; title: string; field: string | null; action: string }[];
 }
 
+type FieldChange = { field: string; from: unknown; to: unknown };
+
+/** The case's history after a moment, oldest first, one list of field changes per entry: read once per moment. */
+function historyReader(ctx: CoreContext, caseId: number): (since: string) => FieldChange[][] {
+  const read = new Map<string, FieldChange[][]>();
+  return (since) => {
+    let entries = read.get(since);
+    if (!entries) {
+      entries = (
+        ctx.db
+          .prepare('SELECT changes FROM case_history WHERE case_id = ? AND at > ? ORDER BY id')
+          .all(caseId, since) as {
+          changes: string;
+        }[]
+      ).map((h) => JSON.parse(h.changes) as FieldChange[]);
+      read.set(since, entries);
+    }
+    return entries;
+  };
+}
+
 /**
  * The rejections still open: the latest one received by e-mail or ticket, unless the case was sent
  * again after it, and the exceptions its Telnyx orders came back with and have not left.
  */
-function openRejections(ctx: CoreContext, caseId: number): OpenRejection[] {
+function openRejections(
+  ctx: CoreContext,
+  caseId: number,
+  historySince: (since: string) => FieldChange[][] = historyReader(ctx, caseId),
+): OpenRejection[] {
   const out: OpenRejection[] = [];
   const latest = storedRejections(ctx.db, caseId)[0];
   if (latest) {
-    const resent = (
-      ctx.db
-        .prepare('SELECT changes FROM case_history WHERE case_id = ? AND at > ?')
-        .all(caseId, latest.recorded_at) as {
-        changes: string;
-      }[]
-    ).some((h) =>
-      (JSON.parse(h.changes) as { field: string; to: unknown }[]).some(
-        (c) => c.field === 'status' && c.to === 'submitted',
-      ),
+    const resent = historySince(latest.recorded_at).some((changes) =>
+      changes.some((c) => c.field === 'status' && c.to === 'submitted'),
     );
     // sent again since: the carrier's next answer is what counts, not this one
     if (!resent) out.push({ receivedOn: latest.received_on, since: latest.recorded_at, codes: latest.codes });
@@ -122,15 +139,17 @@ export function openRejectionSummary(
 }
 
 /** What the specialist changed after `since`: case fields, a document's reading of a field, new papers. */
-function changesSince(ctx: CoreContext, caseId: number, since: string) {
-  const later = ctx.db
-    .prepare('SELECT changes FROM case_history WHERE case_id = ? AND at > ? ORDER BY id')
-    .all(caseId, since) as { changes: string }[];
+function changesSince(
+  ctx: CoreContext,
+  caseId: number,
+  since: string,
+  historySince: (since: string) => FieldChange[][],
+) {
   // each field's value when the rejection came (its first change's "from") and now (its last "to"):
   // a field edited and then put back is unchanged
   const span = new Map<string, { from: unknown; to: unknown }>();
-  for (const h of later) {
-    for (const c of JSON.parse(h.changes) as { field: string; from: unknown; to: unknown }[]) {
+  for (const changes of historySince(since)) {
+    for (const c of changes) {
       const first = span.get(c.field);
       span.set(c.field, { from: first ? first.from : c.from, to: c.to });
     }
@@ -155,8 +174,9 @@ function changesSince(ctx: CoreContext, caseId: number, since: string) {
 /** The codes of the open rejections that nothing has answered since, as the review's predictions. */
 export function unansweredRejections(ctx: CoreContext, caseId: number): PredictedRejection[] {
   const out: PredictedRejection[] = [];
-  for (const r of openRejections(ctx, caseId)) {
-    const { edited, papers } = changesSince(ctx, caseId, r.since);
+  const historySince = historyReader(ctx, caseId);
+  for (const r of openRejections(ctx, caseId, historySince)) {
+    const { edited, papers } = changesSince(ctx, caseId, r.since, historySince);
     for (const code of r.codes) {
       if (!code.known || !code.field || out.some((p) => p.code === code.code)) continue;
       const entry = rejectionEntry(code.code);
