@@ -27,6 +27,11 @@ function Finding({ p, onSelect }: { p: PredictedRejection; onSelect(field: strin
         >
           {fieldName(p.field)}
         </button>
+        {p.received_on && (
+          <span className="finding-received" data-testid="finding-received">
+            returned by the carrier {p.received_on}
+          </span>
+        )}
       </div>
       <div className="finding-reason">
         <ReasonText text={p.reason} />
