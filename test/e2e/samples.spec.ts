@@ -59,7 +59,7 @@ test('the sample in exception shows the rejection it received and the action tha
   const row = page.locator('[data-row="account_number"]');
   await expect(row.getByTestId('verdict')).toHaveText('Rejected', { timeout: 30_000 });
   await expect(page.getByTestId('rejections').locator('[data-code="ACCOUNT_NUMBER_MISMATCH"]')).toContainText(
-    /returned by the carrier \d{4}-\d{2}-\d{2}/,
+    /Returned by the carrier on \d{4}-\d{2}-\d{2}/,
   );
   await page.getByRole('tab', { name: /Submission/ }).click();
 

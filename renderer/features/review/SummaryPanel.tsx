@@ -27,12 +27,12 @@ function Finding({ p, onSelect }: { p: PredictedRejection; onSelect(field: strin
         >
           {fieldName(p.field)}
         </button>
-        {p.received_on && (
-          <span className="finding-received" data-testid="finding-received">
-            returned by the carrier {p.received_on}
-          </span>
-        )}
       </div>
+      {p.received_on && (
+        <div className="finding-received" data-testid="finding-received">
+          Returned by the carrier on {p.received_on}
+        </div>
+      )}
       <div className="finding-reason">
         <ReasonText text={p.reason} />
       </div>
