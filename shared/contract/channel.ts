@@ -162,6 +162,11 @@ export const channelContract = {
     ChannelView,
     'Paste a rejection received by e-mail: its codes are read through the rejection table and kept on the case.',
   ),
+  'channel.lines': method(
+    z.object({ caseId }),
+    z.object({ lines: ChannelView.shape.lines }),
+    "The line type of each of the case's numbers and where it came from (no gate, no review).",
+  ),
   'channel.rejections': method(
     z.object({ caseId }),
     z.object({ rejections: z.array(ManualRejection) }),

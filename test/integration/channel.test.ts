@@ -279,6 +279,8 @@ describe('line types', () => {
       line_type: 'wireless',
     });
     expect(wireless.lines[0]).toMatchObject({ line_type: 'wireless', source: 'manual', check_type: 'local' });
+    // the numbers editor asks for the line types alone, and gets the same
+    expect((await core.call('channel.lines', { caseId: c.id })).lines).toEqual(wireless.lines);
     expect(wireless.gate.allowed).toBe(false);
     expect(wireless.findings[0]).toMatchObject({ level: 'blocker', code: 'PASSCODE_PIN_INVALID' });
     expect(wireless.findings[0]!.message).toMatch(/Verizon requires a transfer PIN/);

@@ -154,6 +154,7 @@ const WALK: Walk = {
   'channel.moveManual': (w) => ({ caseId: w.manualCaseId, status: 'submitted', on: '2026-03-02' }),
   'channel.recordRejection': (w) => ({ caseId: w.manualCaseId, text: 'Address mismatch', on: '2026-03-05' }),
   'channel.rejections': (w) => ({ caseId: w.manualCaseId }),
+  'channel.lines': (w) => ({ caseId: w.caseId }),
   'csr.request': (w) => ({ caseId: w.caseId }),
   'csr.status': (w) => ({ caseId: w.caseId, refresh: true }),
   'due.list': () => ({}),

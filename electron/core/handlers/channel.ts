@@ -9,6 +9,9 @@ export const channelHandlers = {
     ctx.services.porting.channel.moveManual(caseId, status, on, foc_date),
   'channel.recordRejection': async ({ caseId, text, on }, ctx) =>
     ctx.services.porting.channel.recordRejection(caseId, text, on),
+  'channel.lines': async ({ caseId }, ctx) => ({
+    lines: ctx.services.porting.channel.lines(await ctx.cases.get(caseId)),
+  }),
   'channel.rejections': async ({ caseId }, ctx) => ({
     rejections: await ctx.services.porting.channel.receivedRejections(caseId),
   }),

@@ -39,7 +39,7 @@ export function useLineTypes(caseId: number | null, version: number) {
   const load = useCallback(async () => {
     if (caseId === null) return setLines([]);
     try {
-      setLines((await call('channel.get', { caseId })).lines);
+      setLines((await call('channel.lines', { caseId })).lines);
     } catch {
       setLines([]); // the editor still works without line types
     }
