@@ -175,6 +175,16 @@ export function lesserRoleAfter(after: readonly string[]): string | null {
   return LESSER_ROLES.includes(role) ? role : null;
 }
 
+/**
+ * A reading that is a legal form and nothing else ("CORPORATION", "L.L.C.", "Inc."): the end of a name whose
+ * words the reader lost (a form's letter boxes, a wrapped cell), not a business's name of its own.
+ */
+function onlyLegalForm(value: string): boolean {
+  // (a stand-in name word before it: the name rules take a legal form off the end of a name's words)
+  const n = normalizeBusinessName(`XQ ${value}`);
+  return n.tokens.length === 1 && n.tokens[0] === 'XQ' && n.suffixes.length > 0;
+}
+
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
 const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
 /** Two-letter codes that are a person's title after a comma as well as a state ("Ann Lee, MD"). */
@@ -192,6 +202,8 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
   if (CARRIER_KEYS.has(normalizeBusinessName(v).key)) return `"${v}" is a carrier's name, not the customer's`;
   const numbered = v.split(/\s+/).filter((w) => /\d/.test(w));
   if (/\d{3,}/.test(v) || numbered.length >= 2) return `"${v}" holds numbers or codes (a service or account line?)`;
+  if (field === 'account_name' && onlyLegalForm(v))
+    return `"${v}" is only a legal form, no business's name (the name's words not read?)`;
   if (field === 'authorized_person') {
     if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
     const filler = recordWordIn(v);
