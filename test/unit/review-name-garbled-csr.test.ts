@@ -147,3 +147,17 @@ describe('an LOA name reading that is only a legal form', () => {
     expect(codes(r)).toContain('ENTITY_NAME_MISMATCH');
   });
 });
+
+describe('a name reading that opens with a joining word', () => {
+  const csr = page([[48, 60, 'Customer Name: High Desert Title & Escrow Corporation']], 'text');
+  for (const cut of ['and Escrow Corp.', '& Escrow Corporation', 'of Commerce LLC'])
+    it(`"${cut}" on the LOA is a name cut short: a look, no ENTITY_NAME rejection`, () => {
+      const r = run({
+        loa: { account_name: fv(cut, 0.6) },
+        csr: { account_name: fv('High Desert Title & Escrow Corporation', 0.99, [150, 60, 380, 70]) },
+        pages: { csr },
+      });
+      expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
+      expect(nameLooks(r)[0]?.why).toMatch(/the end of a name cut short/);
+    });
+});
