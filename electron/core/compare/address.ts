@@ -486,7 +486,7 @@ function settleAddress(
     const f = find.address(v.value, ref.src as DocSrc);
     const parts = f ? parseAddress(f.block ?? f.text) : null;
     const r = parts ? foundComparison(parts, v.value) : null;
-    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts) && !writesUnitOnlyRefGives(f, ref.value, v.value))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   const onCsr = csrPageGivesChecked(find, ref, v, showsDiffering);
@@ -576,6 +576,17 @@ function settleAddress(
   if (zipObjectionStands(ref, v, r)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * Whether a block found on the reference's page writes, as a word of its own, the unit its reading gives and
+ * the checked address lacks ("996 OLD MILLTERRACE 871 SAN ANTONIO" where OCR lost the designator of "UNIT
+ * 871"): the block holds that unit, unparsed, so it shows no address without it.
+ */
+function writesUnitOnlyRefGives(f: Found, ref: AddressParts, checked: AddressParts): boolean {
+  if (!ref.unit || checked.unit) return false;
+  const id = ocrKey(ref.unit);
+  return id.length >= 2 && (f.block ?? f.text).split(/[\s,]+/).some((w) => ocrKey(w) === id);
 }
 
 /**
