@@ -60,7 +60,7 @@ function addressFromDoc(read: ServiceAddress, ocr = false): AddressParts {
   const cityRead = read.city.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
   const split = read.unit.trim() ? null : unitBeforeCity(cityRead);
   const city = split ? split.city : cityRead;
-  const street = withoutLeadingLabel(withoutColumnRules(read.street_line));
+  const street = withoutTrailingLabel(withoutLeadingLabel(withoutColumnRules(read.street_line)));
   const street_line = ocr ? withHouseNumberAsDigits(street) : street;
   const unit = split ? split.unit : withoutColumnRules(read.unit);
   const v =
@@ -122,6 +122,23 @@ function withoutLeadingLabel(text: string): string {
   const words = m[1]!.split(/\s+/).filter(Boolean);
   if (words.some((w) => UNIT_DESIGNATORS.has(w.toUpperCase().replace(/[.,:#]/g, '')))) return text;
   return looksLikeLabelText(m[1]!.replace(/[:\s]+$/, '')) ? m[2]! : text;
+}
+
+/**
+ * A street line the reader ran on past its street type into the next heading's words ("3279 NW Lincoln Pl
+ * Number Details", a table's section title beside the address): one to three words after the last street
+ * type that are label text, no number among them (nor a unit designator alone), are no part of the address.
+ */
+function withoutTrailingLabel(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const key = (w: string) => w.toUpperCase().replace(/[.,;:]+$/g, '');
+  let last = -1;
+  for (let i = 1; i < words.length; i++) if (STREET_SUFFIXES.has(key(words[i]!))) last = i;
+  const tail = words.slice(last + 1);
+  if (last < 1 || !tail.length || tail.length > 3) return text;
+  // (a designator alone, its number on the next line, is the unit's start: "… Main St Suite" over "200")
+  if (tail.some((w) => /\d/.test(w)) || (tail.length === 1 && UNIT_DESIGNATORS.has(key(tail[0]!)))) return text;
+  return looksLikeLabelText(tail.join(' ').replace(/[:\s]+$/, '')) ? words.slice(0, last + 1).join(' ') : text;
 }
 
 /**
@@ -469,7 +486,7 @@ function settleAddress(
     const f = find.address(v.value, ref.src as DocSrc);
     const parts = f ? parseAddress(f.block ?? f.text) : null;
     const r = parts ? foundComparison(parts, v.value) : null;
-    if (f && parts && r && goodAddress(r) && showsDiffering(parts))
+    if (f && parts && r && goodAddress(r) && showsDiffering(parts) && !writesUnitOnlyRefGives(f, ref.value, v.value))
       return { found: { src: ref.src, found: f, parts, r }, doubts: [] };
   }
   const onCsr = csrPageGivesChecked(find, ref, v, showsDiffering);
@@ -556,9 +573,20 @@ function settleAddress(
       doubts,
       note: `The CSR and the invoice give the same ${agreed.join(', ')}, and the ${SOURCE_LABEL[v.src]}'s is written on neither, so the difference stands although the CSR's address was not read with certainty.`,
     };
-  if (zipDoubt(ref.value)) return { doubts: [...doubts, ...refDoubts] };
+  if (zipObjectionStands(ref, v, r)) return { doubts: [...doubts, ...refDoubts] };
   const note = contraryNote(find, ref, v, invoice, r, refUnderLabel);
   return note ? { doubts, note } : { doubts: [...doubts, ...refDoubts] };
+}
+
+/**
+ * Whether a block found on the reference's page writes, as a word of its own, the unit its reading gives and
+ * the checked address lacks ("996 OLD MILLTERRACE 871 SAN ANTONIO" where OCR lost the designator of "UNIT
+ * 871"): the block holds that unit, unparsed, so it shows no address without it.
+ */
+function writesUnitOnlyRefGives(f: Found, ref: AddressParts, checked: AddressParts): boolean {
+  if (!ref.unit || checked.unit) return false;
+  const id = ocrKey(ref.unit);
+  return id.length >= 2 && (f.block ?? f.text).split(/[\s,]+/).some((w) => ocrKey(w) === id);
 }
 
 /**
@@ -911,6 +939,19 @@ const PART_NAME: Record<string, string> = {
   city: 'city',
   zip5: 'ZIP',
 };
+
+/**
+ * Whether the ZIP database's objection to the reference's reading keeps a difference from standing: it is
+ * about the ZIP, city and state only — where both readings give the same ZIP and place and differ in the
+ * street or unit, a misread ZIP explains no part that differs (fake or real, the carrier's ZIP is the LOA's).
+ */
+function zipObjectionStands(ref: Val<AddressParts>, v: Val<AddressParts>, r: AddressComparison): boolean {
+  const placeShared =
+    !!ref.value.zip5 &&
+    ref.value.zip5 === v.value.zip5 &&
+    !differingParts(r).some((p) => p.part === 'zip5' || p.part === 'city' || p.part === 'state');
+  return !placeShared && !!zipDoubt(ref.value);
+}
 
 /**
  * The ZIP database's objection to an address reading (a ZIP that is not the city's or the state's),

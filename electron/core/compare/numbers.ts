@@ -23,7 +23,8 @@ import {
   toE164,
 } from './run.js';
 import { type Finder, withRanges } from './finder.js';
-import { digitsOfToks } from './evidence.js';
+import { digitsOfToks, ocrKey } from './evidence.js';
+import { businessNameWords } from '../../../shared/normalize/names.js';
 
 function oneDigitApart(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -106,6 +107,8 @@ interface NumbersFacts {
   stayingKeep: string[];
   btn: string;
   numEvidence: PredictedRejection['evidence'];
+  /** your own company, the gaining carrier the settings name (a number on its line is its own) */
+  gaining: string | undefined;
 }
 
 /** The field's verdict and reasons as each step adds to them. */
@@ -178,19 +181,29 @@ function splitGroups(accounts: Account[], toPort: string[]): NumbersReport['spli
 
 /**
  * A number the LOA writes outside its number lists, though it has them, right after a label of its own
- * that names no numbers to port ("Porting desk: 866-555-0142", "Callback: …"): its reader took another
- * block's number for one to port. A number added to a list stands among the list's numbers, not there.
+ * that names no numbers to port ("Porting desk: 866-555-0142", "Callback: …"), or after your own company's
+ * name on its line (`gaining`, the gaining carrier the settings name: "Telnyx LLC Porting desk (800)
+ * 326-4934", a form's footer): its reader took another block's number for one to port. A number added to
+ * a list stands among the list's numbers, not there.
  */
-function besideOtherLabel(find: Finder, e164: string): boolean {
+function besideOtherLabel(find: Finder, e164: string, gaining: string | undefined): boolean {
   const ten = e164.replace(/^\+1/, '');
   if (!find.known('loa') || !find.labelled('loa', 'phone_numbers') || find.number(e164, 'loa')) return false;
+  const own = gaining ? ocrKey(businessNameWords(gaining) ?? gaining) : '';
   const at = find.anywhere(
     'loa',
     (text) => {
       const m = /[A-Za-z]{2,}\s*:\s*([+\d().\s-]{10,})$/.exec(text);
-      return !!m && m[1]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten;
+      if (m) return m[1]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten;
+      const named = /^(.*[A-Za-z]{2,}.*?)\s+([+\d().\s-]{10,})$/.exec(text);
+      return (
+        own.length >= 4 &&
+        !!named &&
+        ocrKey(named[1]!).includes(own) &&
+        named[2]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten
+      );
     },
-    5,
+    8,
   );
   return !!at && !find.labelledInFront('loa', 'to_port', at) && !find.labelledInFront('loa', 'phone_list', at);
 }
@@ -291,7 +304,7 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
     doubts.push(
       `the ${SOURCE_LABEL[accountSrc!]}'s number list was read with low confidence (${Math.round(accountVal.conf * 100)}%)`,
     );
-  const beside = f.toPortSource === 'loa' ? notOnAccount.filter((n) => besideOtherLabel(find, n)) : [];
+  const beside = f.toPortSource === 'loa' ? notOnAccount.filter((n) => besideOtherLabel(find, n, f.gaining)) : [];
   if (beside.length)
     doubts.push(
       `the LOA writes ${beside.join(', ')} only after a label of its own, outside its lists of numbers to port (a porting desk's or a contact's number, read as one to port?)`,
@@ -621,6 +634,7 @@ export function compareNumbers(
     stayingKeep: staying.filter((n) => keepParsed.includes(n)),
     btn,
     numEvidence: evidenceOf([csrList ?? invList, loaList], (v) => (v as string[]).join(', ')),
+    gaining: input.gainingCarrier,
   };
 
   const out = numbersBaseline(facts);

@@ -444,6 +444,20 @@ function opensAddressLine(
   return a.house_number === normalizePin(value) && !!a.street_name && !!a.suffix;
 }
 
+/**
+ * Words of a caption that says the PIN is kept back ("PIN on file (hidden)", "Passcode: withheld", "masked"):
+ * such a caption states that the account has a PIN and gives none of its digits.
+ */
+const WITHHELD = /\b(?:hidden|withheld|masked|redacted|suppressed|not (?:shown|displayed|printed))\b/i;
+
+/**
+ * The CSR reader's PIN, unless the caption it was read under says the PIN is withheld: the digits the
+ * reader took beside it are another column's (a billing address's house number, a date), not the PIN.
+ */
+function notUnderWithheldCaption(v: Val<string> | null): Val<string> | null {
+  return v && WITHHELD.test(v.byLabel ?? v.found?.label ?? '') ? null : v;
+}
+
 /** The CSR reader's PIN, unless it is the house number that opens an address line (opensAddressLine). */
 const notHouseNumber = (find: Finder, v: Val<string> | null): Val<string> | null =>
   v && find.known('csr') && opensAddressLine(find, v, v.value) ? null : v;
@@ -526,7 +540,10 @@ export function comparePin(
   carrier: CarrierEntry | null,
   find: Finder,
 ): FieldComparison {
-  const csrRead = notHouseNumber(find, notAloneBesideAccountTail(docs, fromDoc(docs, 'csr', 'pin')));
+  const csrRead = notHouseNumber(
+    find,
+    notAloneBesideAccountTail(docs, notUnderWithheldCaption(fromDoc(docs, 'csr', 'pin'))),
+  );
   const loa =
     notAloneBesideAccountTail(docs, fromDoc(docs, 'loa', 'pin')) ??
     (csrRead && docs.loa ? pinWrittenOnLoa(find, csrRead) : null);

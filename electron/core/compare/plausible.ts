@@ -175,6 +175,16 @@ export function lesserRoleAfter(after: readonly string[]): string | null {
   return LESSER_ROLES.includes(role) ? role : null;
 }
 
+/**
+ * A reading that is a legal form and nothing else ("CORPORATION", "L.L.C.", "Inc."): the end of a name whose
+ * words the reader lost (a form's letter boxes, a wrapped cell), not a business's name of its own.
+ */
+function onlyLegalForm(value: string): boolean {
+  // (a stand-in name word before it: the name rules take a legal form off the end of a name's words)
+  const n = normalizeBusinessName(`XQ ${value}`);
+  return n.tokens.length === 1 && n.tokens[0] === 'XQ' && n.suffixes.length > 0;
+}
+
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
 const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
 /** Two-letter codes that are a person's title after a comma as well as a state ("Ann Lee, MD"). */
@@ -192,6 +202,10 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
   if (CARRIER_KEYS.has(normalizeBusinessName(v).key)) return `"${v}" is a carrier's name, not the customer's`;
   const numbered = v.split(/\s+/).filter((w) => /\d/.test(w));
   if (/\d{3,}/.test(v) || numbered.length >= 2) return `"${v}" holds numbers or codes (a service or account line?)`;
+  // (no name opens with a joining word: "and Escrow Corp." is the end of one whose first words wrapped away)
+  if (/^(?:and|&|\+|of|or)\s/i.test(v)) return `"${v}" opens with "${v.split(/\s/)[0]}": the end of a name cut short`;
+  if (field === 'account_name' && onlyLegalForm(v))
+    return `"${v}" is only a legal form, no business's name (the name's words not read?)`;
   if (field === 'authorized_person') {
     if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
     const filler = recordWordIn(v);
@@ -200,6 +214,9 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     const role = lesserRoleAtEnd(v);
     if (role) return `"${v}" ends with a roster's role (${role.toLowerCase()}), not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
+    // (one capitalised word with no capital inside: a given name or another word, never a full name — OCR's
+    // glued names keep their second capital, "OlgaLevy", or run in capitals, "FATIMAKIM")
+    if (/^[A-Z][a-z'’-]+\.?$/.test(v)) return `"${v}" is one word, not a person's full name`;
     if (/,$/.test(v)) return `"${v}" ends with a comma: a list or a city line cut short, not a person's name`;
     const place = PLACE_END.exec(v);
     if (place && normalizeState(place[1]!) && !TITLE_CODES.has(place[1]!.toUpperCase()))

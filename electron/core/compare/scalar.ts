@@ -808,8 +808,16 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
   const csrRanOn = loaAgrees && isName && ranOnIntoLabel(csr.value, invoice.value);
   // a CSR read surely is what it says, but for a reading whose own shape shows the reader's cut or run-on
   if (s.sure('csr', csr.conf) && !csrCut && !csrRanOn) return null;
-  if (s.implausible(invoice.value) || (!csrCut && !csrRanOn && s.labelled('csr') && s.locate(csr.value, 'csr')))
-    return null;
+  if (s.implausible(invoice.value)) return null;
+  // (a garbled reading, no word of the agreed name, while the CSR writes that name's words on a line: the
+  // reader's pick among the CSR's words, wherever it stood, says nothing against two documents read apart)
+  const garbled = loaAgrees && isName ? garbledBeside(s, csr, [invoice.value, loa!.value]) : null;
+  if (garbled)
+    return {
+      ref: { src: 'csr', value: invoice.value, page: garbled.page, bbox: garbled.bbox, conf: csr.conf },
+      read: csr,
+    };
+  if (!csrCut && !csrRanOn && s.labelled('csr') && s.locate(csr.value, 'csr')) return null;
   // (an invoice's name that is only some of the CSR reading's words was cut short by its own reader —
   // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading —
   // unless the LOA gives the same words: then the CSR's reading ran on into a label, "… LLC Status:")
@@ -842,6 +850,35 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
     },
     read: csr,
   };
+}
+
+/**
+ * Where the CSR writes the name the LOA and the invoice agree on (`agreed`: their two readings), most of
+ * its words on one line, OCR's splits and lookalikes folded, when the CSR's own reading is unsure (below
+ * CONTRARY_MIN) and shares no word with that name: a scan's garbled caption or listing code ("LN AME
+ * HLASC SHOP", "Location 1 Shop", "RESPONSE") read where the CSR's name line stands garbled beside it.
+ * Such a reading is like no name the other documents give, and the CSR's own words give theirs. A CSR
+ * naming another business writes none of the agreed name's words (or was read surely, or shares a word
+ * with it): that stays a difference or a look. null when the reading is no such garble.
+ */
+function garbledBeside(s: ScalarSpec, csr: Val<string>, agreed: readonly string[]): Found | null {
+  if (csr.conf >= CONTRARY_MIN || s.sure('csr', csr.conf)) return null;
+  const words = (v: string) =>
+    v
+      .split(/[^A-Za-z0-9&]+/)
+      .map(ocrKey)
+      .filter((w) => w.length >= 3);
+  const read = words(csr.value);
+  const shares = (name: string) => {
+    const key = ocrKey(name);
+    return read.some((w) => key.includes(w)) || words(name).some((w) => ocrKey(csr.value).includes(w));
+  };
+  if (agreed.some(shares)) return null;
+  for (const name of agreed) {
+    const found = s.locateAnywhere(name, 'csr');
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
