@@ -3,7 +3,7 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { recastChangeLog } from '../../electron/core/extract/csr-changelog.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
-import { PageBuilder } from '../fixtures/generator/layout.js';
+import { PageBuilder, textWidth } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 
 /*
@@ -107,6 +107,26 @@ describe("an account's change history is read as the state it leaves", () => {
     expect(v(got.service_address)).toMatchObject({ street_line: '1200 W Main St', city: 'Boise', zip5: '83702' });
     expect(v(got.phone_numbers)).toEqual(['+12085550121']);
     expect(v(got.authorized_person)).toBe('Maria Chen');
+  });
+
+  it('a table whose author column is set in the same type just after the details', async () => {
+    const rows: [string, string, string][] = [
+      ['2021-03-01', 'Account opened for Old Mill Bakery; service at 9 Front St, Salem, OR 97301', 'kpatel'],
+      ['2021-03-01', 'Line 503-555-0170 added', 'kpatel'],
+      ['2022-07-14', 'Account name changed from Old Mill Bakery to Old Mill Bakery & Cafe LLC', 'rjones'],
+      ['2023-01-09', 'Line 503-555-0171 added', 'web'],
+      ['2023-05-02', 'Line 503-555-0170 disconnected', 'system'],
+    ];
+    // the column starts a space after the widest details
+    const by = 100 + Math.max(...rows.map(([, text]) => textWidth(text, 'sans', 9))) + 4;
+    const at = ([d, text, who]: [string, string, string]): [number, string][] => [
+      [40, d],
+      [100, text],
+      [by, who],
+    ];
+    const { got } = await read([[[40, 'Account Changes - Acct 771-2040']], ...rows.map(at)]);
+    expect(v(got.account_name)).toBe('Old Mill Bakery & Cafe LLC');
+    expect(v(got.phone_numbers)).toEqual(['+15035550171']);
   });
 
   it("leaves a bill's dated charges and payments as they are", async () => {

@@ -108,6 +108,27 @@ describe('a CSR printed in field identifiers is read as the record it is', () =>
     expect(v(got.document_date)).toBe('2026-03-07');
   });
 
+  it("continues the billing name on BN2 even when that line starts with a word like 'CARE'", async () => {
+    const { got } = await read([
+      'RUN DATE 02/17/26',
+      '== ID ==',
+      'BTN 508 555-0116 /ACCT 776503962 /STAT WKG',
+      '== BILL ==',
+      'BN1 MESA VERDE EYE',
+      'BN2 CARE, PC',
+      'BA1 9707 HARBOR CIR /PO WORCESTER /ST MA /ZIP 01607',
+      '== LIST ==',
+      'LN MESA VERDE OPTICAL',
+      'LTN 508 555-0116',
+      '== S&E ==',
+      'SA 8716 BAY VIEW PKWY /LCTY WORCESTER /ST MA /ZIP 01607',
+      '1    1FB    /TN 508 555-0116 /PIC 0288',
+      '1    1FB    /TN 508 555-0117 /PIC 0288',
+    ]);
+    expect(v(got.account_name)).toBe('MESA VERDE EYE CARE, PC');
+    expect(v(got.phone_numbers)).toEqual(['+15085550116', '+15085550117']);
+  });
+
   it('leaves a page without slash-separated tags as it is', async () => {
     const { pages } = await read([
       'Customer Service Record',

@@ -22,6 +22,8 @@ interface Entry {
   order: number;
   /** the words that classify it: every cell but the date */
   all: Word[];
+  /** how many of them are on the entry's first line */
+  firstLine: number;
   /** the details cell's words (the values), with its wrapped lines */
   details: Word[];
   /** the entry's printed words (dropped when the log is rewritten) */
@@ -109,6 +111,7 @@ function entriesOf(pages: PageText[]): Entry[] | null {
           iso: d.iso,
           order: order++,
           all: rest,
+          firstLine: rest.length,
           details: [...details],
           printed: [...headings, ...line],
           x: line[0]!.bbox[0],
@@ -127,9 +130,25 @@ function entriesOf(pages: PageText[]): Entry[] | null {
       open = null;
     }
   }
+  authorColumn(entries);
   const changes = entries.filter((e) => CHANGE.test(e.all.map((w) => w.text).join(' ')));
   // (a few changes among dated entries: a log, not a bill's dated lines)
   return changes.length >= 3 && entries.length >= 4 ? entries : null;
+}
+
+/**
+ * A column the entries' first lines end in (who made the change, printed flush at one left edge in half the
+ * entries or more) is no part of the details, even where its gap is no wider than a space.
+ */
+function authorColumn(entries: Entry[]): void {
+  const lastX = entries.map((e) => e.all[e.firstLine - 1]!.bbox[0]);
+  const near = (x: number) => lastX.filter((y) => Math.abs(y - x) <= 1.5).length;
+  const column = lastX.find((x) => near(x) >= Math.max(3, entries.length / 2));
+  if (column === undefined) return;
+  for (const e of entries) {
+    const author = new Set(e.all.slice(0, e.firstLine).filter((w, k) => k > 0 && w.bbox[0] >= column - 1.5));
+    e.details = e.details.filter((w) => !author.has(w));
+  }
 }
 
 /** The words after the last connector that introduces a new value ("to", "->", "now", "New …:"). */

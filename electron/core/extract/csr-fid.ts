@@ -358,7 +358,7 @@ function recastPage(page: PageText, lines: Tok[][], moved: MovedWord[]): Word[] 
       }
       if (fid.continues === 'name' && name) {
         // a second name line: "ATTN …" / "C/O …" names whom bills reach; anything else goes on the name
-        if (/^(?:ATTN|C\/O|CARE)\b/i.test(s.value[0]?.text ?? ''))
+        if (/^(?:ATTN\b|C\/O\b|CARE OF\b)/i.test(s.value.map((t) => t.text).join(' ')))
           rows.push({ caption: 'Attention', from: s.tag, value: s.value });
         else name.value.push(...s.value);
         continue;
