@@ -5,6 +5,7 @@ import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { PageBuilder, textWidth } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { pageOfLines } from '../helpers/pages.js';
 
 /*
  * An account printed as its change history (csr-changelog, standin-w.ts): dated entries, oldest or newest
@@ -127,6 +128,38 @@ describe("an account's change history is read as the state it leaves", () => {
     const { got } = await read([[[40, 'Account Changes - Acct 771-2040']], ...rows.map(at)]);
     expect(v(got.account_name)).toBe('Old Mill Bakery & Cafe LLC');
     expect(v(got.phone_numbers)).toEqual(['+15035550171']);
+  });
+
+  it('reads the log off a scan, whose word boxes are as tall as their letters', async () => {
+    const [page] = pageOfLines(
+      [
+        [40, 40, 'Account History   Acct 3390-1177'],
+        [40, 60, 'Jan 4, 2021'],
+        [130, 60, 'Account opened for Pine Hollow Kennels; service at 14 Cedar Ln, Bend, OR 97701'],
+        [40, 74, 'Jan 5, 2021'],
+        [130, 74, 'Lines activated: 541-555-0190, 541-555-0191'],
+        [40, 88, 'Jun 2, 2022'],
+        [130, 88, 'Service address changed from 14 Cedar Ln, Bend, OR 97701 to 620 Galveston'],
+        [130, 100, 'Ave, Unit 3, Bend, OR 97703'],
+        [40, 114, 'Feb 9, 2023'],
+        [130, 114, 'Line 541-555-0191 disconnected'],
+        [40, 128, 'Mar 1, 2023'],
+        [130, 128, 'Payment received, thank you'],
+      ],
+      'ocr',
+    );
+    // an OCR box is as tall as its letters: a word without ascenders or descenders is shorter
+    const pages = [
+      {
+        ...page!,
+        words: page!.words.map((w, k) =>
+          k % 2 ? { ...w, bbox: [w.bbox[0], w.bbox[1] + 0.9, w.bbox[2], w.bbox[3] - 0.9] as typeof w.bbox } : w,
+        ),
+      },
+    ];
+    const got = extractFields(pages, 'csr').fields;
+    expect(v(got.service_address)).toMatchObject({ street_line: '620 Galveston Ave', unit: 'Unit 3', zip5: '97703' });
+    expect(v(got.phone_numbers)).toEqual(['+15415550190']);
   });
 
   it("leaves a bill's dated charges and payments as they are", async () => {

@@ -62,8 +62,11 @@ function leadingDate(line: Word[]): { iso: string; n: number } | null {
   return null;
 }
 
-/** A line's cells: words set apart by more than the line's own word spacing, or in another size of type. */
-function cells(line: Word[]): Word[][] {
+/**
+ * A line's cells: words set apart by more than the line's own word spacing, or in another size of type (on a
+ * text layer: an OCR box's height follows its letters, not the type's size).
+ */
+function cells(line: Word[], ocr: boolean): Word[][] {
   const gaps = line.slice(1).map((w, k) => w.bbox[0] - line[k]!.bbox[2]);
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
   const height = (w: Word) => w.bbox[3] - w.bbox[1];
@@ -71,7 +74,7 @@ function cells(line: Word[]): Word[][] {
   line.forEach((w, k) => {
     const h = height(w);
     const before = line[k - 1];
-    const sameType = !!before && Math.abs(height(before) - h) <= 0.15 * Math.max(height(before), h);
+    const sameType = !!before && (ocr || Math.abs(height(before) - h) <= 0.15 * Math.max(height(before), h));
     const gap = gaps[k - 1] ?? 0;
     if (k && sameType && gap <= Math.max(0.45 * h, 1.5 * usual) && gap <= 1.2 * h) out[out.length - 1]!.push(w);
     else out.push([w]);
@@ -94,6 +97,7 @@ function entriesOf(pages: PageText[]): Entry[] | null {
   let open: (Entry & { x: number; page: number }) | null = null;
   let order = 0;
   for (const page of pages) {
+    const ocr = page.method === 'ocr';
     let prev: Word[] = [];
     for (const line of printedWordLines(page)) {
       const before = prev;
@@ -102,9 +106,9 @@ function entriesOf(pages: PageText[]): Entry[] | null {
       if (d && line.length > d.n) {
         // the column headings over a table of entries ("Date  Activity  Details  By") go with the entries
         const headings: Word[] =
-          !open && cells(before).length >= 2 && !before.some((w) => /\d/.test(w.text)) ? before : [];
+          !open && cells(before, ocr).length >= 2 && !before.some((w) => /\d/.test(w.text)) ? before : [];
         const rest = line.slice(d.n);
-        const cs = cells(rest);
+        const cs = cells(rest, ocr);
         // the details: the cell of the most words; the "by" cell after it is no part of a value
         const details = cs.reduce((a, b) => (b.length > a.length ? b : a), cs[0]!);
         open = {
