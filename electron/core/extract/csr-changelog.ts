@@ -149,6 +149,8 @@ function authorColumn(entries: Entry[]): void {
   const near = (x: number) => lastX.filter((y) => Math.abs(y - x) <= 1.5).length;
   const column = lastX.find((x) => near(x) >= Math.max(3, entries.length / 2));
   if (column === undefined) return;
+  // (a column: no entry's wrapped lines run into it)
+  if (entries.some((e) => e.all.slice(e.firstLine).some((w) => w.bbox[2] > column))) return;
   for (const e of entries) {
     const author = new Set(e.all.slice(0, e.firstLine).filter((w, k) => k > 0 && w.bbox[0] >= column - 1.5));
     e.details = e.details.filter((w) => !author.has(w));
