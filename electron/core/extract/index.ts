@@ -9,6 +9,8 @@ import { joinCombs } from './combs.js';
 import { pagesBack, withoutFaxCover, withoutSigningCertificate } from './cover.js';
 import { evidenceBack, recastComparisons } from './compared.js';
 import { locationsBack, recastLocations } from './csr-locations.js';
+import { recastChangeLog } from './csr-changelog.js';
+import { recastFidRecords } from './csr-fid.js';
 import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
@@ -34,8 +36,19 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const records = recastRecords(turned);
   // an account tree exported as an outline is read as the label-left record it is (outline.ts)
   const outline = recastOutline(records?.pages ?? turned);
-  const recast = outline?.pages ?? records?.pages ?? turned;
-  const moved = [...readerMoved(pages), ...(combs?.moved ?? []), ...(records?.moved ?? []), ...(outline?.moved ?? [])];
+  // a CSR printed in field identifiers ("SA … /LCTY … /ZIP …") too (csr-fid.ts)
+  const fid = recastFidRecords(outline?.pages ?? records?.pages ?? turned);
+  // an account printed as its change history is read as the record the history leaves (csr-changelog.ts)
+  const log = recastChangeLog(fid?.pages ?? outline?.pages ?? records?.pages ?? turned);
+  const recast = log?.pages ?? fid?.pages ?? outline?.pages ?? records?.pages ?? turned;
+  const moved = [
+    ...readerMoved(pages),
+    ...(combs?.moved ?? []),
+    ...(records?.moved ?? []),
+    ...(outline?.moved ?? []),
+    ...(fid?.moved ?? []),
+    ...(log?.moved ?? []),
+  ];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
   const cover = withoutFaxCover(recast);
   const delivered = cover?.pages ?? recast;

@@ -160,10 +160,11 @@ const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
     read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])],
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})-${MONTH_RE}-(\\d{2,4})\\b`, 'i'),
+    // "02-APR-23", and a mainframe's run-together "02APR23"
+    re: new RegExp(`\\b(\\d{1,2})(-?)${MONTH_RE}\\2(\\d{2}|\\d{4})\\b`, 'i'),
     read: (m) => [
-      m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]),
-      MONTHS[m[2]!.toLowerCase()] ?? 0,
+      m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]),
+      MONTHS[m[3]!.toLowerCase()] ?? 0,
       Number(m[1]),
     ],
   },
