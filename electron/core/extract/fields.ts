@@ -538,7 +538,10 @@ function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: numb
   const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
   // (beside a caption that wraps too, "AUTHORIZED" / "CONTACT" beside "Yolanda J." / "Fitzgerald", the
   // value's cell wraps with it: its second line goes on the name as a value's below its label does)
-  const cellWraps = span.mode === 'below' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
+  // (and a value run on after its caption whose next line stands under it, the caption's column empty:
+  // "Authorized User: Marisol A." / "Delgado" in a band of captioned cells)
+  const cellWraps =
+    span.mode === 'below' || span.mode === 'inline' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
   const unfinished = endsOnParticle || (cellWraps && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
   const tail =
     second.length <= 2 &&
@@ -3132,43 +3135,88 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
     doc.kind === 'csr' ? dateCands.filter((c) => c.hit && billDatePrompt(doc, c.hit.seg.toks[c.hit.start]!)) : [];
   const billDate = best(billDates);
   let date = best(dateCands.filter((c) => !billDates.includes(c)));
+  // a footer's "Printed on 6/11/26 user jsmith" says when this copy came off the printer; the record's
+  // own date, where the page prints one above it ("Date:", "As of", even under a caption we do not
+  // know), is the one a carrier means — the stamp dates the record only when nothing else does
+  const footerStamp = date && printStampInFooter(doc, date) ? date : undefined;
+  if (footerStamp) {
+    const above = (c: Cand<string>) =>
+      c.toks[0]!.page < footerStamp.toks[0]!.page || c.toks[0]!.line < footerStamp.toks[0]!.line;
+    date = best(dateCands.filter((c) => !billDates.includes(c) && !printStampInFooter(doc, c) && above(c)));
+    date ??= plainDates(
+      doc,
+      (line) => line.page === footerStamp.toks[0]!.page && line.id < footerStamp.toks[0]!.line,
+    ).date;
+    date ??= footerStamp;
+  }
   if (!date) {
     // every document is dated: when its only dates carry another date's label ("EFF DT", "Activated"),
     // the first of them is an honest low guess, better than none (never one said to be due or a period)
-    let spare: Cand<string> | undefined;
-    // the first date that is not labelled as something else (due date, period…)
-    let stamp: Cand<string> | undefined;
-    for (const line of doc.lines) {
-      // (an LOA may be dated only where it is signed, on its last page)
-      if (line.page !== 1 && doc.kind !== 'loa') break;
-      const tt = tokText(line.toks);
-      const d = parseDate(tt.text);
-      if (!d) continue;
-      const toks = toksIn(tt, d.start, d.end);
-      const labels = line.segs
-        .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
-        .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
-      // "Billing Period" in a row above a cell, "Due by …"; an earlier event's date ("LAST ACTIVITY", "Last
-      // payment"), though the last update of what is printed dates it ("Last updated")
-      if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
-      if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
-      if (labels.some((h) => h.field === 'other_date')) {
-        spare ??= { value: d.iso, toks, score: 0.3 };
-        continue;
-      }
-      // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
-      // when the page was printed or received; the document's own date, where it gives one, comes below
-      const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
-      if (line.top < 0.05 * height && STAMP_TIME.test(tt.text)) {
-        stamp ??= { value: d.iso, toks, score: 0.45 };
-        continue;
-      }
-      date = { value: d.iso, toks, score: 0.45 };
-      break;
-    }
-    date ??= stamp ?? spare ?? (billDate && { ...billDate, score: 0.5 * billDate.score });
+    const plain = plainDates(doc, (line) => line.page === 1 || doc.kind === 'loa');
+    date = plain.date ?? plain.stamp ?? plain.spare ?? (billDate && { ...billDate, score: 0.5 * billDate.score });
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
+}
+
+/**
+ * The first date on the lines `within` (in reading order) that no label calls another date's: the
+ * document's date for want of a labelled one. A printing browser's or fax machine's stamp at the top
+ * edge and a date labelled as another's come back apart, as weaker guesses.
+ */
+function plainDates(
+  doc: DocLayout,
+  within: (line: Line) => boolean,
+): { date?: Cand<string>; stamp?: Cand<string>; spare?: Cand<string> } {
+  // the first date that is not labelled as something else (due date, period…)
+  let spare: Cand<string> | undefined;
+  let stamp: Cand<string> | undefined;
+  for (const line of doc.lines) {
+    // (an LOA may be dated only where it is signed, on its last page)
+    if (!within(line)) {
+      if (line.page !== 1 && doc.kind !== 'loa') break;
+      continue;
+    }
+    const tt = tokText(line.toks);
+    const d = parseDate(tt.text);
+    if (!d) continue;
+    const toks = toksIn(tt, d.start, d.end);
+    const labels = line.segs
+      .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
+      .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
+    // "Billing Period" in a row above a cell, "Due by …"; an earlier event's date ("LAST ACTIVITY", "Last
+    // payment"), though the last update of what is printed dates it ("Last updated")
+    if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+    if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
+    if (labels.some((h) => h.field === 'other_date')) {
+      spare ??= { value: d.iso, toks, score: 0.3 };
+      continue;
+    }
+    // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
+    // when the page was printed or received; the document's own date, where it gives one, comes below
+    const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
+    if (line.top < 0.05 * height && STAMP_TIME.test(tt.text)) {
+      stamp ??= { value: d.iso, toks, score: 0.45 };
+      continue;
+    }
+    return { date: { value: d.iso, toks, score: 0.45 }, stamp, spare };
+  }
+  return { stamp, spare };
+}
+
+/** Words saying a copy was printed or generated ("Printed on", "Generated", "Print Date", "Date Printed"). */
+const PRINTED_WORDS = /^(?:date\s+)?(?:printed|generated|print(?:ed)?\s+(?:date|on)|run\s+date)\b/i;
+
+/**
+ * A date under a printing caption in the page's footer band ("Printed on 6/11/26 user jsmith",
+ * "Generated 8/19/24 by LNPDESK"): when this copy was printed, below everything the record says.
+ */
+function printStampInFooter(doc: DocLayout, c: Cand<string>): boolean {
+  const hit = c.hit;
+  if (!hit) return false;
+  const line = doc.lines[hit.line]!;
+  const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
+  if (line.top < 0.85 * height) return false;
+  return PRINTED_WORDS.test(segText(hit.seg.toks.slice(hit.start, hit.end)));
 }
 
 /**
