@@ -2367,6 +2367,18 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
   return out;
 }
 
+/** The names a page's letterhead prints in large type at its top (the document's issuer), as label keys. */
+function letterheadNames(doc: DocLayout): Set<string> {
+  const out = new Set<string>();
+  for (const line of doc.lines) {
+    if (line.page !== 1) break;
+    const height = doc.pages.find((p) => p.page === 1)?.height ?? 792;
+    if (line.top > 0.12 * height) continue;
+    for (const seg of line.segs) if (isLetterheadName(doc, seg.toks)) out.add(labelKey(segText(seg.toks)));
+  }
+  return out;
+}
+
 /**
  * A one-word "label" without a colon right under a name in letterhead print, where that name starts,
  * with no value beside it: the letterhead's last word wrapped ("Prairie Telephone" over "Company"),
@@ -3093,8 +3105,13 @@ function pickNames(
   // business read under a run-together caption — "Business Legal Name (as registered) Primary Contact" —
   // not a person: the next reading is)
   const nameKey = name ? labelKey(name.value) : '';
+  // (nor is a carrier anyone's authorized person: "… currently served by Ziply Fiber" names who serves
+  // the numbers, never who signs; nor the letterhead's issuer named in a sentence, "Meridian Cloud Voice
+  // is authorized to move the numbers listed here")
+  const issuers = letterheadNames(doc);
   const persons = personCands.filter((c) => {
     const k = labelKey(c.value);
+    if (isCarrierName(c.value) || (c.prose && issuers.has(k))) return false;
     return !nameKey || (k !== nameKey && !(k.length >= 6 && nameKey.startsWith(k)));
   });
   const p = best(persons);
