@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { looksLikeLabelText } from '../../electron/core/extract/labels.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
@@ -60,6 +61,9 @@ describe('a header band value that wraps under itself is read whole', () => {
     ['Customer Name:', ['MAGNOLIA VETERINARY HOSPITAL', 'INCORPORATED'], 'MAGNOLIA VETERINARY HOSPITAL INCORPORATED'],
     ['CUSTOMER (BUSINESS) NAME:', ['Harbor Light Family Dentistry', 'Co.'], 'Harbor Light Family Dentistry Co.'],
     ['SUBSCRIBER (LEGAL) NAME:', ['Iron Bridge Bakery &', 'Cafe Inc.'], 'Iron Bridge Bakery & Cafe Inc.'],
+    // (a wrapped line opening on a caption's word joined by "&" goes on the name)
+    ['Customer Name:', ['IRON BRIDGE', 'TITLE & ESCROW,', 'PLLC'], 'IRON BRIDGE TITLE & ESCROW, PLLC'],
+    ['Account Name:', ['Northstar Optical', 'Contact & Lens LLC'], 'Northstar Optical Contact & Lens LLC'],
   ];
   for (const [caption, lines, want] of names)
     it(`"${caption} ${lines.join(' / ')}" — the account name is both lines`, async () => {
@@ -158,5 +162,82 @@ describe('a unit caption naming its number, its cell blank', () => {
         unit: '',
         city: 'Oklahoma City',
       });
+    });
+});
+
+describe('a caption listing the address parts with a town for the city', () => {
+  it('"TOWN, STATE" is caption words, never a street; "Old Town, Inc" is a name', () => {
+    expect(looksLikeLabelText('TOWN, STATE')).toBe(true);
+    expect(looksLikeLabelText('Town, State, ZIP')).toBe(true);
+    expect(looksLikeLabelText('Old Town, Inc')).toBe(false);
+  });
+
+  for (const caption of ['TOWN, STATE, ZIP', 'Town/State/ZIP', 'Town, ST ZIP'])
+    it(`"${caption}" right before "Mobile, AL 36608": the city line of the service address`, async () => {
+      const got = await readCsr((put) => {
+        put(36, 40, 'Spectrum Business');
+        captioned(put, 48, 90, 'FIRM NAME:', ['Timberline Bakery & Cafe Co.']);
+        captioned(put, 312, 90, 'ACCT NO.:', ['8553 30 582 8407122']);
+        put(46, 196, 'SITE NAME');
+        put(150, 196, 'Administration');
+        put(46, 214, 'SERVICE ADDRESS');
+        put(150, 214, '76 Mill Way');
+        put(46, 233, 'SUITE / FLOOR');
+        put(150, 233, 'Ste 713');
+        put(put(46, 251, caption) + 6, 251, 'Mobile, AL 36608');
+      });
+      expect(got.service_address?.value).toMatchObject({
+        street_line: '76 Mill Way',
+        unit: 'Ste 713',
+        city: 'Mobile',
+        zip5: '36608',
+      });
+    });
+});
+
+describe('an account number in groups wrapped in its cell beside its caption', () => {
+  it('"Billing Account: 3458 05 559" / "0375063" in a band: the last group is the number\'s', async () => {
+    const got = await readCsr((put) =>
+      record(put, (put) => {
+        captioned(put, 48, 90, 'Customer Name:', ['Northgate Animal', 'Clinic LLC']);
+        captioned(put, 224, 90, 'Billing Account:', ['3458 05 559', '0375063']);
+        captioned(put, 400, 90, 'Locations:', ['2']);
+      }),
+    );
+    expect(got.account_number?.value).toBe('3458 05 559 0375063');
+  });
+
+  it('"Account # (current" / "carrier)" beside "8533 04 737" / "3561488": the caption and the value wrap together', async () => {
+    const got = await readCsr((put) => {
+      put(36, 40, 'Prairie Line Telephone');
+      const rows: [string, string, string, string][] = [
+        ['Name, Customer', 'LAKEVIEW LANDSCAPE', 'Old Provider', 'Bluegrass Fiber'],
+        ['', 'DESIGN PC', 'Account # (current', '8533 04 737'],
+        ['Contact Name', 'DEREK R. JOHANSSON', 'carrier)', '3561488'],
+        ['Position Held', 'Member', 'Security Passcode', '2528'],
+      ];
+      rows.forEach(([a, b, c, d], i) => {
+        const y = 136 + i * 16;
+        if (a) put(40, y, a);
+        put(163, y, b);
+        put(315, y, c);
+        put(456, y, d);
+      });
+    });
+    expect(got.account_number?.value).toBe('8533 04 737 3561488');
+  });
+
+  for (const next of ['Quote #', 'Security Passcode'])
+    it(`a label-left row "${next}" under the number is the next row: the number stays as printed`, async () => {
+      const got = await readCsr((put) => {
+        put(36, 40, 'Prairie Line Telephone');
+        put(315, 136, 'Old Provider');
+        put(456, 136, 'Bluegrass Fiber');
+        put(315, 155, 'Account Number');
+        put(456, 155, '8533 04 737');
+        put(315, 172, next);
+        put(456, 172, '5875502');
+      });
+      expect(got.account_number?.value).toBe('8533 04 737');
     });
 });

@@ -1788,12 +1788,31 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   const last = c.toks[c.toks.length - 1];
   // (only a header's cell wraps so: under a label on the value's left, the next line is the next row — "Bill
   // Number 18774043" under "Billing Account Number 6527 60 064 1338085")
-  if (c.mode !== 'below' || !first || !last || c.toks.length < 2 || !/\d$/.test(c.value)) return;
+  // (so does a cell beside its caption whose caption wraps with it, or a band's cell run on after its
+  // caption: "Account # (current" / "carrier)" beside "8533 04 737" / "3561488", "Billing Account: 3458 05
+  // 559" / "0375063" — the next line's caption column holding nothing but the caption's own wrapped words)
+  const beside = c.mode === 'right' || c.mode === 'inline';
+  if ((c.mode !== 'below' && !beside) || !first || !last || c.toks.length < 2 || !/\d$/.test(c.value)) return;
   if (doc.segs[last.seg]!.toks[last.idx + 1]) return;
   const line = doc.lines[last.line]!;
   const below = doc.lines.find((l) => l.page === line.page && l.top > line.cy && l.top - line.bottom < 0.8 * line.h);
   // (a label on the next line starts a row of its own: "Acct PIN: 4821" under "Account Number: 5512 0934 11")
-  if (!below || doc.hits.some((h) => h.line === below.id)) return;
+  // (beside its caption, one in the caption's own column: another column's captions are that column's rows)
+  const hit = c.hit;
+  const ownColumn = (h: Hit) => !!hit && h.x0 >= hit.x0 - 4 && !hit.wrapSegs?.includes(h.seg.id);
+  if (!below || (beside && !hit)) return;
+  if (doc.hits.some((h) => h.line === below.id && (!beside || ownColumn(h)))) return;
+  // (nor any words there, a caption no vocabulary knows: "Quote #" beside "5875502" is the next row — but
+  // for the close of a hint the caption left open, "(current" / "carrier)")
+  const captionText = hit ? segText(hit.seg.toks.slice(hit.start, hit.end)) : '';
+  const closesHint = (sg: Seg) => /\([^)]*$/.test(captionText) && /^[^()]*\)$/.test(segText(sg.toks));
+  if (
+    beside &&
+    below.segs.some(
+      (sg) => sg.x0 >= hit!.x0 - 4 && sg.x1 < first.x0 - 2 && !hit!.wrapSegs?.includes(sg.id) && !closesHint(sg),
+    )
+  )
+    return;
   const under = below.toks.filter((t) => t.x1 > first.x0 - line.h && t.x0 < last.x1);
   const t = under[0];
   // (at the cell's left edge, or centred under the value in a header whose values are centred)
@@ -1802,10 +1821,10 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   // (another cell of the header may wrap beside it, "Copper Canyon Plumbing &" over "Heating Ltd.": a
   // table's next row fills most of the row's cells, a wrap only a few)
   // (the row's cells may stand on more than one line of the layout, all at its height)
-  const beside = below.segs.filter((sg) => sg.x0 > t.x1).length;
+  const right = below.segs.filter((sg) => sg.x0 > t.x1).length;
   const row = doc.lines.filter((l) => l.page === line.page && Math.abs(l.cy - line.cy) < 0.5 * line.h);
   const cells = row.reduce((n, l) => n + l.segs.length, 0);
-  if (doc.segs[t.seg]!.toks.length !== 1 || (beside && 2 * (beside + 1) > cells)) return;
+  if (doc.segs[t.seg]!.toks.length !== 1 || (right && 2 * (right + 1) > cells)) return;
   const group = digitFixToken(t.text);
   if (!/^\d{3,}$/.test(group) || c.value.replace(/\W/g, '').length + group.length > 26) return;
   c.value += ` ${group}`;

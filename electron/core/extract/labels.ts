@@ -567,6 +567,11 @@ export const LABEL_TABLE: LabelDef[] = [
       'CTY/ST/ZIP',
       'CTY ST ZIP',
       'CSZ',
+      // (a town is a city: "TOWN, STATE, ZIP", "Town/State/ZIP")
+      'Town/State/ZIP',
+      'Town, State, ZIP',
+      'Town State ZIP',
+      'Town, ST ZIP',
     ],
   },
   // dates

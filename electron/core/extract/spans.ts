@@ -211,7 +211,8 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       continue;
     }
     // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
-    const h0 = hitAt(doc, seg.toks[0]!);
+    // (a caption's word joined to the next by "&" is a name's, no caption: "IRON BRIDGE" / "TITLE & ESCROW,")
+    const h0 = joinedByAmpersand(doc, seg) ? undefined : hitAt(doc, seg.toks[0]!);
     // (and a street's last word wrapped alone under it: "36 Southwest Sandpiper" / "Street")
     // ("Service Location: 21689 S Washington" / "Ln": a street type that reads as a line's label)
     const streetTypeWrapped =
@@ -251,6 +252,17 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     prev = l;
   }
   return out;
+}
+
+/**
+ * A cell whose first word, a label's on its own, is joined to the next by an ampersand ("TITLE & ESCROW,
+ * PLLC"): words of a name, not a caption — unless a caption reads through the ampersand ("Name & Address")
+ * or the cell holds one ending in a colon.
+ */
+function joinedByAmpersand(doc: DocLayout, seg: Seg): boolean {
+  if (seg.toks[1]?.text !== '&' || seg.toks.some((t) => /[:#]$/.test(t.text))) return false;
+  const h = hitAt(doc, seg.toks[0]!);
+  return !!h && h.end - h.start === 1;
 }
 
 /**
