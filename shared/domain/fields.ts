@@ -834,7 +834,8 @@ const STEM: Record<string, string> = {
 };
 
 /**
- * Words that name an address part only in a caption listing the parts ("Town / ST / Zip", "City/Town"):
+ * Words that name an address part only in a caption listing the parts ("Town / ST / Zip", "City/Town",
+ * "TOWN, STATE, ZIP"):
  * elsewhere they are a name's own words ("Old Town Brewing Co").
  */
 const LISTED_STEM: Readonly<Record<string, string>> = { town: 'city' };
@@ -954,7 +955,8 @@ export function labelStems(label: string): string[] {
   byAgent(words);
   personPhrases(words);
   const out: string[] = [];
-  const slashed = label.includes('/');
+  // (a list of the parts is slashed or comma-separated beside another part's word: "TOWN, STATE, ZIP")
+  const slashed = label.includes('/') || (label.includes(',') && /\b(?:state|st|zip)\b/i.test(label));
   // record tags are written in capitals: only there are two known tags glued into one ("CUSTNO", "BILLTN")
   const tags = new Set((label.match(/\b[A-Z]{5,}\b/g) ?? []).map((t) => t.toLowerCase()));
   // a tag glued to its line number ("ADDR2", "SA1") is the tag

@@ -538,7 +538,10 @@ function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: numb
   const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
   // (beside a caption that wraps too, "AUTHORIZED" / "CONTACT" beside "Yolanda J." / "Fitzgerald", the
   // value's cell wraps with it: its second line goes on the name as a value's below its label does)
-  const cellWraps = span.mode === 'below' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
+  // (and a value run on after its caption whose next line stands under it, the caption's column empty:
+  // "Authorized User: Marisol A." / "Delgado" in a band of captioned cells)
+  const cellWraps =
+    span.mode === 'below' || span.mode === 'inline' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
   const unfinished = endsOnParticle || (cellWraps && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
   const tail =
     second.length <= 2 &&
@@ -1785,12 +1788,31 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   const last = c.toks[c.toks.length - 1];
   // (only a header's cell wraps so: under a label on the value's left, the next line is the next row — "Bill
   // Number 18774043" under "Billing Account Number 6527 60 064 1338085")
-  if (c.mode !== 'below' || !first || !last || c.toks.length < 2 || !/\d$/.test(c.value)) return;
+  // (so does a cell beside its caption whose caption wraps with it, or a band's cell run on after its
+  // caption: "Account # (current" / "carrier)" beside "8533 04 737" / "3561488", "Billing Account: 3458 05
+  // 559" / "0375063" — the next line's caption column holding nothing but the caption's own wrapped words)
+  const beside = c.mode === 'right' || c.mode === 'inline';
+  if ((c.mode !== 'below' && !beside) || !first || !last || c.toks.length < 2 || !/\d$/.test(c.value)) return;
   if (doc.segs[last.seg]!.toks[last.idx + 1]) return;
   const line = doc.lines[last.line]!;
   const below = doc.lines.find((l) => l.page === line.page && l.top > line.cy && l.top - line.bottom < 0.8 * line.h);
   // (a label on the next line starts a row of its own: "Acct PIN: 4821" under "Account Number: 5512 0934 11")
-  if (!below || doc.hits.some((h) => h.line === below.id)) return;
+  // (beside its caption, one in the caption's own column: another column's captions are that column's rows)
+  const hit = c.hit;
+  const ownColumn = (h: Hit) => !!hit && h.x0 >= hit.x0 - 4 && !hit.wrapSegs?.includes(h.seg.id);
+  if (!below || (beside && !hit)) return;
+  if (doc.hits.some((h) => h.line === below.id && (!beside || ownColumn(h)))) return;
+  // (nor any words there, a caption no vocabulary knows: "Quote #" beside "5875502" is the next row — but
+  // for the close of a hint the caption left open, "(current" / "carrier)")
+  const captionText = hit ? segText(hit.seg.toks.slice(hit.start, hit.end)) : '';
+  const closesHint = (sg: Seg) => /\([^)]*$/.test(captionText) && /^[^()]*\)$/.test(segText(sg.toks));
+  if (
+    beside &&
+    below.segs.some(
+      (sg) => sg.x0 >= hit!.x0 - 4 && sg.x1 < first.x0 - 2 && !hit!.wrapSegs?.includes(sg.id) && !closesHint(sg),
+    )
+  )
+    return;
   const under = below.toks.filter((t) => t.x1 > first.x0 - line.h && t.x0 < last.x1);
   const t = under[0];
   // (at the cell's left edge, or centred under the value in a header whose values are centred)
@@ -1799,10 +1821,10 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   // (another cell of the header may wrap beside it, "Copper Canyon Plumbing &" over "Heating Ltd.": a
   // table's next row fills most of the row's cells, a wrap only a few)
   // (the row's cells may stand on more than one line of the layout, all at its height)
-  const beside = below.segs.filter((sg) => sg.x0 > t.x1).length;
+  const right = below.segs.filter((sg) => sg.x0 > t.x1).length;
   const row = doc.lines.filter((l) => l.page === line.page && Math.abs(l.cy - line.cy) < 0.5 * line.h);
   const cells = row.reduce((n, l) => n + l.segs.length, 0);
-  if (doc.segs[t.seg]!.toks.length !== 1 || (beside && 2 * (beside + 1) > cells)) return;
+  if (doc.segs[t.seg]!.toks.length !== 1 || (right && 2 * (right + 1) > cells)) return;
   const group = digitFixToken(t.text);
   if (!/^\d{3,}$/.test(group) || c.value.replace(/\W/g, '').length + group.length > 26) return;
   c.value += ` ${group}`;
@@ -2360,6 +2382,18 @@ function rosterManagers(doc: DocLayout): Cand<string>[] {
     const who = m && rosterPerson(m[1]!);
     const score = who ? managingRole(m[2]!) : 0;
     if (who && score) out.push({ value: who, toks: line.toks, score });
+  }
+  return out;
+}
+
+/** The names a page's letterhead prints in large type at its top (the document's issuer), as label keys. */
+function letterheadNames(doc: DocLayout): Set<string> {
+  const out = new Set<string>();
+  for (const line of doc.lines) {
+    if (line.page !== 1) break;
+    const height = doc.pages.find((p) => p.page === 1)?.height ?? 792;
+    if (line.top > 0.12 * height) continue;
+    for (const seg of line.segs) if (isLetterheadName(doc, seg.toks)) out.add(labelKey(segText(seg.toks)));
   }
   return out;
 }
@@ -3090,8 +3124,13 @@ function pickNames(
   // business read under a run-together caption — "Business Legal Name (as registered) Primary Contact" —
   // not a person: the next reading is)
   const nameKey = name ? labelKey(name.value) : '';
+  // (nor is a carrier anyone's authorized person: "… currently served by Ziply Fiber" names who serves
+  // the numbers, never who signs; nor the letterhead's issuer named in a sentence, "Meridian Cloud Voice
+  // is authorized to move the numbers listed here")
+  const issuers = letterheadNames(doc);
   const persons = personCands.filter((c) => {
     const k = labelKey(c.value);
+    if (isCarrierName(c.value) || (c.prose && issuers.has(k))) return false;
     return !nameKey || (k !== nameKey && !(k.length >= 6 && nameKey.startsWith(k)));
   });
   const p = best(persons);
@@ -3132,43 +3171,88 @@ function readDate(doc: DocLayout, fields: ExtractedFields): void {
     doc.kind === 'csr' ? dateCands.filter((c) => c.hit && billDatePrompt(doc, c.hit.seg.toks[c.hit.start]!)) : [];
   const billDate = best(billDates);
   let date = best(dateCands.filter((c) => !billDates.includes(c)));
+  // a footer's "Printed on 6/11/26 user jsmith" says when this copy came off the printer; the record's
+  // own date, where the page prints one above it ("Date:", "As of", even under a caption we do not
+  // know), is the one a carrier means — the stamp dates the record only when nothing else does
+  const footerStamp = date && printStampInFooter(doc, date) ? date : undefined;
+  if (footerStamp) {
+    const above = (c: Cand<string>) =>
+      c.toks[0]!.page < footerStamp.toks[0]!.page || c.toks[0]!.line < footerStamp.toks[0]!.line;
+    date = best(dateCands.filter((c) => !billDates.includes(c) && !printStampInFooter(doc, c) && above(c)));
+    date ??= plainDates(
+      doc,
+      (line) => line.page === footerStamp.toks[0]!.page && line.id < footerStamp.toks[0]!.line,
+    ).date;
+    date ??= footerStamp;
+  }
   if (!date) {
     // every document is dated: when its only dates carry another date's label ("EFF DT", "Activated"),
     // the first of them is an honest low guess, better than none (never one said to be due or a period)
-    let spare: Cand<string> | undefined;
-    // the first date that is not labelled as something else (due date, period…)
-    let stamp: Cand<string> | undefined;
-    for (const line of doc.lines) {
-      // (an LOA may be dated only where it is signed, on its last page)
-      if (line.page !== 1 && doc.kind !== 'loa') break;
-      const tt = tokText(line.toks);
-      const d = parseDate(tt.text);
-      if (!d) continue;
-      const toks = toksIn(tt, d.start, d.end);
-      const labels = line.segs
-        .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
-        .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
-      // "Billing Period" in a row above a cell, "Due by …"; an earlier event's date ("LAST ACTIVITY", "Last
-      // payment"), though the last update of what is printed dates it ("Last updated")
-      if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
-      if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
-      if (labels.some((h) => h.field === 'other_date')) {
-        spare ??= { value: d.iso, toks, score: 0.3 };
-        continue;
-      }
-      // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
-      // when the page was printed or received; the document's own date, where it gives one, comes below
-      const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
-      if (line.top < 0.05 * height && STAMP_TIME.test(tt.text)) {
-        stamp ??= { value: d.iso, toks, score: 0.45 };
-        continue;
-      }
-      date = { value: d.iso, toks, score: 0.45 };
-      break;
-    }
-    date ??= stamp ?? spare ?? (billDate && { ...billDate, score: 0.5 * billDate.score });
+    const plain = plainDates(doc, (line) => line.page === 1 || doc.kind === 'loa');
+    date = plain.date ?? plain.stamp ?? plain.spare ?? (billDate && { ...billDate, score: 0.5 * billDate.score });
   }
   if (date) fields.document_date = fieldOf(date, dateCands);
+}
+
+/**
+ * The first date on the lines `within` (in reading order) that no label calls another date's: the
+ * document's date for want of a labelled one. A printing browser's or fax machine's stamp at the top
+ * edge and a date labelled as another's come back apart, as weaker guesses.
+ */
+function plainDates(
+  doc: DocLayout,
+  within: (line: Line) => boolean,
+): { date?: Cand<string>; stamp?: Cand<string>; spare?: Cand<string> } {
+  // the first date that is not labelled as something else (due date, period…)
+  let spare: Cand<string> | undefined;
+  let stamp: Cand<string> | undefined;
+  for (const line of doc.lines) {
+    // (an LOA may be dated only where it is signed, on its last page)
+    if (!within(line)) {
+      if (line.page !== 1 && doc.kind !== 'loa') break;
+      continue;
+    }
+    const tt = tokText(line.toks);
+    const d = parseDate(tt.text);
+    if (!d) continue;
+    const toks = toksIn(tt, d.start, d.end);
+    const labels = line.segs
+      .flatMap((s) => doc.hitsBySeg.get(s.id) ?? [])
+      .filter((h) => h.x1 <= (toks[0]?.x0 ?? 0) + 1);
+    // "Billing Period" in a row above a cell, "Due by …"; an earlier event's date ("LAST ACTIVITY", "Last
+    // payment"), though the last update of what is printed dates it ("Last updated")
+    if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
+    if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
+    if (labels.some((h) => h.field === 'other_date')) {
+      spare ??= { value: d.iso, toks, score: 0.3 };
+      continue;
+    }
+    // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
+    // when the page was printed or received; the document's own date, where it gives one, comes below
+    const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
+    if (line.top < 0.05 * height && STAMP_TIME.test(tt.text)) {
+      stamp ??= { value: d.iso, toks, score: 0.45 };
+      continue;
+    }
+    return { date: { value: d.iso, toks, score: 0.45 }, stamp, spare };
+  }
+  return { stamp, spare };
+}
+
+/** Words saying a copy was printed or generated ("Printed on", "Generated", "Print Date", "Date Printed"). */
+const PRINTED_WORDS = /^(?:date\s+)?(?:printed|generated|print(?:ed)?\s+(?:date|on)|run\s+date)\b/i;
+
+/**
+ * A date under a printing caption in the page's footer band ("Printed on 6/11/26 user jsmith",
+ * "Generated 8/19/24 by LNPDESK"): when this copy was printed, below everything the record says.
+ */
+function printStampInFooter(doc: DocLayout, c: Cand<string>): boolean {
+  const hit = c.hit;
+  if (!hit) return false;
+  const line = doc.lines[hit.line]!;
+  const height = doc.pages.find((p) => p.page === line.page)?.height ?? 792;
+  if (line.top < 0.85 * height) return false;
+  return PRINTED_WORDS.test(segText(hit.seg.toks.slice(hit.start, hit.end)));
 }
 
 /**

@@ -140,8 +140,22 @@ function withoutPlaceAt(hit: Hit, inline: Tok[]): Tok[] {
     : inline;
 }
 
-function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines: number): Tok[][] {
+function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines: number, inline = false): Tok[][] {
   const out: Tok[][] = [];
+  // a value run on after its caption in one printed run has its start placed by character count (the
+  // text layer gives a run's length, not each glyph's): off by as much as a fifth of the caption's
+  // length where capitals or a bold caption widen it, or narrow letters shorten it. Its next line, set
+  // where the value truly starts, may stand that far left or right of it — left, never past the
+  // caption's last word ("Customer Name: MAGNOLIA VETERINARY HOSPITAL" / "INCORPORATED", "CUSTOMER
+  // (BUSINESS) NAME: Harbor Light Family Dentistry" / "Co.")
+  const captionFirst = hit.seg.toks[0];
+  const captionLast = hit.seg.toks[hit.end - 1];
+  const textLayer = doc.pages.find((p) => p.page === line.page)?.method === 'text';
+  const skew = inline && textLayer && captionFirst && captionLast ? 0.2 * (x - captionFirst.x0) : 0;
+  const skewedStart = (l: Line) =>
+    skew > columnTolerance(l)
+      ? l.segs.find((s) => Math.abs(s.x0 - x) <= skew && s.x0 > captionLast!.x0 && s.x1 > x)
+      : undefined;
   let prev = line;
   // a name's next lines stay in its column: a cell on the label's line right of the value starts the next
   // column ("Business account name  Silver Creek | Customer account" over "Medical Billing PC  293898773")
@@ -189,14 +203,16 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
       (ADDRESS_FIELDS.has(hit.field) && l.segs[0] && l.segs[0].x0 < x && l.segs[0].x0 >= hit.x1 - tol
         ? l.segs[0]
         : undefined) ??
-      (right !== undefined ? l.segs.find((s) => Math.abs(s.x1 - right) <= tol && s.x0 > hit.x1 + tol) : undefined);
+      (right !== undefined ? l.segs.find((s) => Math.abs(s.x1 - right) <= tol && s.x0 > hit.x1 + tol) : undefined) ??
+      skewedStart(l);
     if (!seg) {
       // a line of another column in between is skipped; one that runs through this column ends the value
       if (l.segs.some((s) => s.x0 < x + 40 && s.x1 > x - 4)) break;
       continue;
     }
     // an address goes on past a street word that reads like a label but is the value's ("Street, Jersey City, NJ")
-    const h0 = hitAt(doc, seg.toks[0]!);
+    // (a caption's word joined to the next by "&" is a name's, no caption: "IRON BRIDGE" / "TITLE & ESCROW,")
+    const h0 = joinedByAmpersand(doc, seg) ? undefined : hitAt(doc, seg.toks[0]!);
     // (and a street's last word wrapped alone under it: "36 Southwest Sandpiper" / "Street")
     // ("Service Location: 21689 S Washington" / "Ln": a street type that reads as a line's label)
     const streetTypeWrapped =
@@ -236,6 +252,17 @@ function continuation(doc: DocLayout, hit: Hit, line: Line, x: number, maxLines:
     prev = l;
   }
   return out;
+}
+
+/**
+ * A cell whose first word, a label's on its own, is joined to the next by an ampersand ("TITLE & ESCROW,
+ * PLLC"): words of a name, not a caption — unless a caption reads through the ampersand ("Name & Address")
+ * or the cell holds one ending in a colon.
+ */
+function joinedByAmpersand(doc: DocLayout, seg: Seg): boolean {
+  if (seg.toks[1]?.text !== '&' || seg.toks.some((t) => /[:#]$/.test(t.text))) return false;
+  const h = hitAt(doc, seg.toks[0]!);
+  return !!h && h.end - h.start === 1;
 }
 
 /**
@@ -367,9 +394,14 @@ function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number 
   const prevSeg = hit.atStart ? line.segs[i - 1] : undefined;
   const nextSeg = line.segs[i + 1];
   const pageW = doc.pageWidth.get(hit.page) ?? 612;
-  const left = Math.min(hit.x0, hit.seg.x0);
+  // a caption run on after another caption's colon in one cell ("ACCOUNT HOLDER / COMPANY: ACCOUNT
+  // NUMBER:" over "Blue Heron Realty Group Inc    405-555-0160-082"): its column starts where it does
+  const before = hit.atStart && hit.start > 0 ? hit.seg.toks[hit.start - 1] : undefined;
+  const afterCaption = !!before && /:$/.test(before.text);
+  const left = afterCaption ? hit.x0 : Math.min(hit.x0, hit.seg.x0);
+  const bound = prevSeg ? prevSeg.x1 + 1 : afterCaption ? before.x1 + 1 : -Infinity;
   return {
-    x0: prevSeg ? Math.max(prevSeg.x1 + 1, left - 3 * line.h) : left - 3 * line.h,
+    x0: Math.max(bound, left - 3 * line.h),
     x1: nextSeg ? nextSeg.x0 - 1 : pageW + 1,
   };
 }
@@ -648,25 +680,38 @@ function emptyPrompt(doc: DocLayout, hit: Hit, line: Line): boolean {
   const startCell = (l: Line | undefined) => l?.segs.find((s) => Math.abs(s.x0 - hit.seg.x0) <= tol);
   const promptOf = (cell: Seg | undefined) =>
     cell && (doc.hitsBySeg.get(cell.id) ?? []).find((h) => h.start === 0 && h.colon);
+  // (a prompt alone in its cell whose next row starts where it starts with no prompt reads down: its value
+  // is under it, and the cell beside it is another column's caption — a card of captions over values,
+  // "Billing TN: | Produced" over "+1 218 5550152 | 11/9/24" — not a value beside it; the value may stand
+  // indented under it: "VERBAL PASSWORD:" over "  5942")
+  const cellUnder = (l: Line, first: Seg) => {
+    const under = doc.lines[l.id + 1];
+    return under?.segs.find((s) => s.x0 >= first.x0 - tol && s.x0 <= first.x0 + 1.5 * under.h);
+  };
+  const readsDown = (l: Line, first: Seg, prompt: Hit) => {
+    const under = doc.lines[l.id + 1];
+    const underCell = cellUnder(l, first);
+    return (
+      prompt.end === first.toks.length &&
+      under?.page === l.page &&
+      under.top - l.bottom < 1.6 * Math.max(l.h, under.h) &&
+      !!underCell &&
+      !promptOf(underCell)
+    );
+  };
+  // (so does the PIN's own prompt when what stands under it is one word shaped as a code, "5942", "K7Q2X";
+  // a screen's message row, "CSR0047I MORE DATA - PF8", is no value of it)
+  const own = cellUnder(line, hit.seg);
+  if (readsDown(line, hit.seg, hit) && own?.toks.length === 1 && /^(?=.*\d)[A-Z0-9*#-]{3,12}$/i.test(own.toks[0]!.text))
+    return false;
   const rows: PromptRow[] = rowsAround(doc, line).map((l) => {
     const first = startCell(l);
     const prompt = promptOf(first);
-    // (a prompt alone in its cell whose next row starts where it starts with no prompt reads down: its value
-    // is under it, and the cell beside it is another column's caption — a card of captions over values,
-    // "Billing TN: | Produced" over "+1 218 5550152 | 11/9/24" — not a value beside it)
-    const under = doc.lines[l.id + 1];
-    const readsDown =
-      !!prompt &&
-      prompt.end === first!.toks.length &&
-      under?.page === l.page &&
-      under.top - l.bottom < 1.6 * Math.max(l.h, under.h) &&
-      !!startCell(under) &&
-      !promptOf(startCell(under));
+    const down = !!prompt && readsDown(l, first!, prompt);
     return {
       sameStart: !!first,
       prompt: !!prompt,
-      valueBeside:
-        !!prompt && !readsDown && (prompt.end < first!.toks.length || l.segs.indexOf(first!) < l.segs.length - 1),
+      valueBeside: !!prompt && !down && (prompt.end < first!.toks.length || l.segs.indexOf(first!) < l.segs.length - 1),
     };
   });
   return emptyPinPrompt(rows);
@@ -814,7 +859,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     ),
   );
   if (inline.length) {
-    raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1) : [])];
+    raw.inline = [inline, ...(maxLines > 1 ? continuation(doc, hit, line, inline[0]!.x0, maxLines - 1, true) : [])];
     return raw;
   }
   // a label in parentheses after a value is a note on it ("555-0190 (main line)"): the words
