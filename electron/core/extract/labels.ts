@@ -799,6 +799,12 @@ export const LABEL_TABLE: LabelDef[] = [
       'DID Range',
       'Telephone Numbers on Account',
       'Numbers on Account',
+      // (a sentence's caption of its list: "Telephone numbers on this account: 616-…, 616-… and …")
+      'Telephone Numbers on this Account',
+      'Phone Numbers on this Account',
+      'Numbers on this Account',
+      'Lines on this Account',
+      'Lines on Account',
       'Service Number',
       'Tel No',
       'Telephone No',
@@ -1157,6 +1163,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('addr_zip', 'city state zip', 0.9),
   ...k('other_date', 'due date'),
   ...k('other_date', 'due'),
+  // another bill's date, qualified as earlier or unpaid ("Previous Statement Date", "Original bill date",
+  // "Unpaid bill dated" on a past-due notice): the bill it refers to, never the document's own date
+  ...k('other_date', 'original|previous|prior|last|unpaid|overdue invoice|statement|bill date'),
   ...k('other_date', 'period'),
   ...k('other_date', 'since'),
   ...k('other_date', 'effective date'),
