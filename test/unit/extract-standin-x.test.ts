@@ -181,6 +181,21 @@ describe('an authorization given by e-mail', () => {
     expect(f.service_address?.value).toMatchObject({ street_line: '11069 Pearl Avenue', city: 'Bowling Green' });
   });
 
+  it.each([
+    [
+      'The account number with Granite Telecom is 503-555-0182-591. Service address on',
+      'the account: 11498 Cypress Pl, Portland, OR 97203.',
+    ],
+    [
+      'Our account number with Granite Telecom is 503-555-0182-591. The service address on the',
+      'account: 11498 Cypress Pl, Portland, OR 97203.',
+    ],
+  ])('reads no account caption in a sentence wrapped before "account:" (%s / %s)', async (first, second) => {
+    const f = await read(mail([AUTH, first, second, 'Please port 503-555-0182.'], ['William Dubois']), 'loa');
+    expect(f.account_number?.value).toBe('503-555-0182-591');
+    expect(f.service_address?.value).toMatchObject({ street_line: '11498 Cypress Pl', zip5: '97203' });
+  });
+
   it.each(['Address:', 'Location:', 'Addr:'])(
     'reads a pasted "%s" row whose city wraps under its street, below a lead-in naming the bill',
     async (caption) => {

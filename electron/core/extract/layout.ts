@@ -2833,7 +2833,19 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   addressPartRow(segs, hits, kind);
   for (const h of hits) subAccountLabel(h);
   if (kind === 'loa' || kind === 'other') keptNumberCaptions(segs, hits);
-  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs) && !titleAsPerson(h));
+  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs) && !titleAsPerson(h) && !sentenceGoesOn(lines, h));
+}
+
+/**
+ * Words opening a line in lower case under a line of running text that stops on a word with no punctuation
+ * ("… the port-out PIN is 0740. Service address on" over "the account: 11498 Cypress Pl, …"): the sentence
+ * wrapped there, so they are the end of its caption ("Service address on the account"), no label of their own.
+ */
+function sentenceGoesOn(lines: Line[], h: Hit): boolean {
+  if (h.start !== 0 || !/^[a-z]/.test(h.seg.toks[0]!.text)) return false;
+  const above = lines[h.seg.line - 1];
+  const over = above?.page === h.seg.page ? above.segs.find((sg) => Math.abs(sg.x0 - h.seg.x0) <= 4) : undefined;
+  return !!over && over.toks.length >= 6 && /^[a-z]+$/.test(over.toks[over.toks.length - 1]!.text);
 }
 
 /**
