@@ -196,6 +196,43 @@ describe('an authorization given by e-mail', () => {
     expect(f.service_address?.value).toMatchObject({ street_line: '11498 Cypress Pl', zip5: '97203' });
   });
 
+  it.each([
+    [
+      'Port request #903127 - Whitaker & Patel, PLLC',
+      'I, William Dubois, Owner of Whitaker & Patel, PLLC, authorize Telnyx to port the numbers below.',
+    ],
+    [
+      'Ticket 166640: Granite Peak Construction Inc',
+      'This e-mail authorizes Telnyx to port the following numbers from Optimum Business for Granite Peak Construction Inc.',
+    ],
+  ])('names the holder from its sentence, not from the subject "%s"', async (subject, sentence) => {
+    const rows = mail(
+      [sentence, 'Our account number is 924-087-6383-93.', 'Please port 702-555-0138.'],
+      ['William Dubois'],
+    );
+    rows[3] = [60, 89, `Subject: RE: ${subject}`];
+    const f = await read(rows, 'loa');
+    expect(f.account_name?.value).toBe(subject.replace(/^.*?[-:] /, ''));
+  });
+
+  it.each([
+    ['Optimum Business', 'Granite Peak Construction Inc'],
+    ['Spectrum Business', 'Evergreen Roofing LLC'],
+  ])('reads the carrier before "for <business>" (%s)', async (carrier, business) => {
+    const f = await read(
+      mail(
+        [
+          `This e-mail authorizes Telnyx to port the following numbers from ${carrier} for ${business}.`,
+          'Our account number is 924-087-6383-93.',
+          'Please port 702-555-0138.',
+        ],
+        ['William Dubois'],
+      ),
+      'loa',
+    );
+    expect(f.carrier_name?.value).toBe(carrier);
+  });
+
   it.each(['Address:', 'Location:', 'Addr:'])(
     'reads a pasted "%s" row whose city wraps under its street, below a lead-in naming the bill',
     async (caption) => {

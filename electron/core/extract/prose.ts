@@ -393,7 +393,10 @@ export function proseCarrierCands(doc: DocLayout, gaining: string[]): Cand<strin
   const re =
     /\b(?:from|with|current (?:carrier|provider|service provider),?|away from)\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|for))*)/g;
   for (const m of proseMatches(doc, re)) {
-    const v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
+    let v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
+    // "… from Optimum Business for Granite Peak Construction Inc.": the business after "for" is whose lines they are
+    const forAt = v.search(/\s+for\s+/);
+    if (forAt > 0 && businessInRun(v.slice(forAt).replace(/^\s+for\s+/, ''))) v = v.slice(0, forAt);
     if (gain.some((g) => labelKey(v).includes(g) || g.includes(labelKey(v)))) continue;
     const known = knownCarrierIn(v);
     if (known || CARRIER_WORDS.test(v)) cands.push({ value: v, toks: m.toks, score: known ? 0.6 : 0.45 });
