@@ -466,15 +466,17 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
 }
 
 /**
- * The street right above a city line in a label-left row: the line above's cell opens with a caption
- * and its value after it starts at the city line's left edge with a house number.
+ * The street right above a city line in a label-left row: the line above's cell opens with a street's or
+ * service address's caption and its value after it starts at the city line's left edge with a house number.
  */
 function wrappedValueAbove(doc: DocLayout, line: Line, cityStart: Tok): Tok[] | null {
   const prev = doc.lines[line.id - 1];
   if (!prev || prev.page !== line.page || line.top - prev.bottom > Math.max(1.6 * prev.h, 6)) return null;
   const near = Math.max(4, 0.8 * prev.h);
   const s = prev.segs.find((x) => x.x0 < cityStart.x0 - near && x.x1 > cityStart.x0);
-  if (!s || !hitAt(doc, s.toks[0]!)) return null;
+  // (a street's caption or a service address's: a caption of another thing over a street is another address's)
+  const caption = s ? hitAt(doc, s.toks[0]!) : undefined;
+  if (!s || (caption?.field !== 'addr_street' && caption?.field !== 'service_address')) return null;
   const v = valueToks(doc, s).toks;
   const first = v[0];
   if (!first || Math.abs(first.x0 - cityStart.x0) > near || !/^\d/.test(first.text)) return null;

@@ -2842,11 +2842,14 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
  * wrapped there, so they are the end of its caption ("Service address on the account"), no label of their own.
  */
 function sentenceGoesOn(lines: Line[], h: Hit): boolean {
-  if (h.start !== 0 || !/^[a-z]/.test(h.seg.toks[0]!.text)) return false;
+  // (both lines running text, the upper one stopping on a word that cannot end a caption — "on", "the": a
+  // caption wrapped in its cell, "Where the lines are physically" over "installed:", keeps its label)
+  if (h.start !== 0 || h.seg.toks.length < 6 || !/^[a-z]/.test(h.seg.toks[0]!.text)) return false;
   const above = lines[h.seg.line - 1];
   const over = above?.page === h.seg.page ? above.segs.find((sg) => Math.abs(sg.x0 - h.seg.x0) <= 4) : undefined;
-  return !!over && over.toks.length >= 6 && /^[a-z]+$/.test(over.toks[over.toks.length - 1]!.text);
+  return !!over && over.toks.length >= 6 && SENTENCE_GOES_ON.test(over.toks[over.toks.length - 1]!.text);
 }
+const SENTENCE_GOES_ON = /^(?:on|of|for|with|to|in|at|by|from|the|this|that|your|our|its|their|a|an)$/;
 
 /**
  * A document's title ("Letter of Authorization - Port Questionnaire") is what the document is, never the
