@@ -87,7 +87,7 @@ describe('a past-due notice used as the bill', () => {
     expect(e164s(f)).not.toContain('+18005550110');
   });
 
-  it.each(['Unpaid bill dated', 'Original bill date', 'Previous statement date', 'Last bill date'])(
+  it.each(['Unpaid bill dated', 'Original bill date', 'Previous statement date', 'Prior invoice date'])(
     'takes the notice date, not "%s"',
     async (caption) => {
       const f = await read(

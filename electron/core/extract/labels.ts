@@ -1165,7 +1165,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other_date', 'due'),
   // another bill's date, qualified as earlier or unpaid ("Previous Statement Date", "Original bill date",
   // "Unpaid bill dated" on a past-due notice): the bill it refers to, never the document's own date
-  ...k('other_date', 'original|previous|prior|last|unpaid|overdue invoice|statement|bill date'),
+  // (not "last": the word would make a record tag "LST" ambiguous between "listed" and "last")
+  ...k('other_date', 'original|previous|prior|unpaid|overdue invoice|statement|bill date'),
   ...k('other_date', 'period'),
   ...k('other_date', 'since'),
   ...k('other_date', 'effective date'),
