@@ -361,6 +361,9 @@ function nameBlock(
     if (named) return named;
   }
   // above, in the block's column: stop at a line that holds another value over the block
+  // (a sentence ending in a colon leads into what follows it: over label rows of other facts — "Here is the
+  // info from our bill:" over "Account Nbr: 4929…" — it introduces those rows, not this block)
+  let rowsBetween = false;
   for (let id = top.id - 1, n = 0; id >= 0 && n < 4; id--, n++) {
     const l = doc.lines[id]!;
     if (l.page !== top.page || top.top - l.bottom > 60) break;
@@ -368,12 +371,13 @@ function nameBlock(
     let blocked = false;
     for (const s of over.sort((a, b) => Math.abs(a.x0 - x0) - Math.abs(b.x0 - x0))) {
       const named = fromSeg(s);
-      if (named) return named;
-      const leadIn = leadInConcept(doc, l, s);
+      if (named && !(rowsBetween && !named.hit && leadInSentence(s))) return named;
+      const leadIn = rowsBetween ? 'unknown' : leadInConcept(doc, l, s);
       if (leadIn !== 'unknown') return { concept: leadIn, hit: null };
       if (s.x1 > x0 - 4 && !hitAt(doc, s.toks[0]!) && /\d/.test(segText(s.toks))) blocked = true;
     }
     if (blocked) break;
+    if (over.some((s) => hitAt(doc, s.toks[0]!)?.start === 0 && /\d/.test(segText(s.toks)))) rowsBetween = true;
   }
   return { concept: 'unknown', hit: null };
 }
@@ -383,6 +387,11 @@ function nameBlock(
  * for service at:", "Service is provided at the following location:", "Please send payments to:"), its
  * words maybe wrapped from the lines above at the same left edge; a long clause says nothing.
  */
+/** A sentence of five words or more ending in a colon: it leads into what follows ("Here is the info from our bill:"). */
+function leadInSentence(seg: Seg): boolean {
+  return seg.toks.length >= 5 && /:$/.test(seg.toks[seg.toks.length - 1]!.text);
+}
+
 function leadInConcept(doc: DocLayout, line: Line, seg: Seg): AddressConcept {
   if (!/:$/.test(seg.toks[seg.toks.length - 1]!.text)) return 'unknown';
   const parts = [segText(seg.toks)];
@@ -433,6 +442,13 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
         if (!value.length || (mayHoldZip(value) && cityStateZip(segText(value))?.zip5)) break;
         block.unshift(value);
       }
+      // a label-left row whose value wraps under itself ("Address: 1859 Church Place" over "Rancho Cucamonga, CA
+      // 91737"): the street after the caption starts where the city line does, the caption further left — a
+      // caption of no address concept (a bare "Address") has no labelled reading of its own to take it
+      if (block.length === 1) {
+        const street = wrappedValueAbove(doc, line, own[0]!);
+        if (street) block.unshift(street);
+      }
       const byLines = readAddress(block, { maxLines: block.length });
       // a narrow cell wraps a one-line address anywhere ("62 Hill Pl., Ste" / "1548, Bismarck," / "ND 58504")
       // (a reading ending above the last line is another block's: "HILO HI 96721" over a BA record)
@@ -447,6 +463,24 @@ function lineAddressBlocks(doc: DocLayout): AddressBlock[] {
     }
   }
   return out;
+}
+
+/**
+ * The street right above a city line in a label-left row: the line above's cell opens with a street's or
+ * service address's caption and its value after it starts at the city line's left edge with a house number.
+ */
+function wrappedValueAbove(doc: DocLayout, line: Line, cityStart: Tok): Tok[] | null {
+  const prev = doc.lines[line.id - 1];
+  if (!prev || prev.page !== line.page || line.top - prev.bottom > Math.max(1.6 * prev.h, 6)) return null;
+  const near = Math.max(4, 0.8 * prev.h);
+  const s = prev.segs.find((x) => x.x0 < cityStart.x0 - near && x.x1 > cityStart.x0);
+  // (a street's caption or a service address's: a caption of another thing over a street is another address's)
+  const caption = s ? hitAt(doc, s.toks[0]!) : undefined;
+  if (!s || (caption?.field !== 'addr_street' && caption?.field !== 'service_address')) return null;
+  const v = valueToks(doc, s).toks;
+  const first = v[0];
+  if (!first || Math.abs(first.x0 - cityStart.x0) > near || !/^\d/.test(first.text)) return null;
+  return cityStateZip(segText(v))?.zip5 ? null : v;
 }
 
 /**

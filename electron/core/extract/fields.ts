@@ -3477,7 +3477,14 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     ...(fields.account_name ? { name: fields.account_name.value } : {}),
   });
   // (a business the letter's sentences authorise — the gaining carrier beside "Requested by:" — is no holder)
-  if (shaped.name && !isAuthorisedParty(doc, shaped.name.value))
+  // (nor does a guess by shape outweigh a sentence naming the holder surely: "I, …, Owner of Whitaker & Patel,
+  // PLLC, authorize …" over an e-mail's "Subject: Re: Port request #903127 - Whitaker & Patel, PLLC")
+  const sentenceSaid = fields.account_name?.candidates?.[0]?.why.source === 'prose';
+  if (
+    shaped.name &&
+    !isAuthorisedParty(doc, shaped.name.value) &&
+    !(sentenceSaid && fields.account_name!.confidence >= shaped.name.score)
+  )
     fields.account_name = fieldOf(shaped.name, [shaped.name]);
   if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);

@@ -821,6 +821,12 @@ export const LABEL_TABLE: LabelDef[] = [
       'DID Range',
       'Telephone Numbers on Account',
       'Numbers on Account',
+      // (a sentence's caption of its list: "Telephone numbers on this account: 616-…, 616-… and …")
+      'Telephone Numbers on this Account',
+      'Phone Numbers on this Account',
+      'Numbers on this Account',
+      'Lines on this Account',
+      'Lines on Account',
       'Service Number',
       'Tel No',
       'Telephone No',
@@ -1179,6 +1185,10 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('addr_zip', 'city state zip', 0.9),
   ...k('other_date', 'due date'),
   ...k('other_date', 'due'),
+  // another bill's date, qualified as earlier or unpaid ("Previous Statement Date", "Original bill date",
+  // "Unpaid bill dated" on a past-due notice): the bill it refers to, never the document's own date
+  // (not "last": the word would make a record tag "LST" ambiguous between "listed" and "last")
+  ...k('other_date', 'original|previous|prior|unpaid|overdue invoice|statement|bill date'),
   ...k('other_date', 'period'),
   ...k('other_date', 'since'),
   ...k('other_date', 'effective date'),

@@ -2833,8 +2833,23 @@ function findHits(segs: Seg[], kind: DocumentKind, lines: Line[]): Hit[] {
   addressPartRow(segs, hits, kind);
   for (const h of hits) subAccountLabel(h);
   if (kind === 'loa' || kind === 'other') keptNumberCaptions(segs, hits);
-  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs) && !titleAsPerson(h));
+  return hits.filter((h) => !valueWordAfterModifier(h, hits, segs) && !titleAsPerson(h) && !sentenceGoesOn(lines, h));
 }
+
+/**
+ * Words opening a line in lower case under a line of running text that stops on a word with no punctuation
+ * ("… the port-out PIN is 0740. Service address on" over "the account: 11498 Cypress Pl, …"): the sentence
+ * wrapped there, so they are the end of its caption ("Service address on the account"), no label of their own.
+ */
+function sentenceGoesOn(lines: Line[], h: Hit): boolean {
+  // (both lines running text, the upper one stopping on a word that cannot end a caption — "on", "the": a
+  // caption wrapped in its cell, "Where the lines are physically" over "installed:", keeps its label)
+  if (h.start !== 0 || h.seg.toks.length < 6 || !/^[a-z]/.test(h.seg.toks[0]!.text)) return false;
+  const above = lines[h.seg.line - 1];
+  const over = above?.page === h.seg.page ? above.segs.find((sg) => Math.abs(sg.x0 - h.seg.x0) <= 4) : undefined;
+  return !!over && over.toks.length >= 6 && SENTENCE_GOES_ON.test(over.toks[over.toks.length - 1]!.text);
+}
+const SENTENCE_GOES_ON = /^(?:on|of|for|with|to|in|at|by|from|the|this|that|your|our|its|their|a|an)$/;
 
 /**
  * A document's title ("Letter of Authorization - Port Questionnaire") is what the document is, never the
@@ -2856,6 +2871,9 @@ function keptNumberCaptions(segs: Seg[], hits: Hit[]): void {
     // (without a colon the caption ends where its numbers start: "Do not move 608-445-5512." — the number
     // is its value, never part of a caption that would then look above it for one)
     const digitAt = seg.toks.findIndex((t) => /\d/.test(t.text));
+    // (a sentence opening with its numbers says what they are, "559.555.0143 and 559.547.1121 should stay
+    // with Verizon.": no caption of the numbers above or below it — its own sentence keeps them, prose.ts)
+    if (colonAt < 0 && digitAt === 0) continue;
     const end = colonAt >= 0 ? colonAt + 1 : digitAt > 0 ? digitAt : seg.toks.length;
     if (colonAt < 0 && end > 9) continue;
     if (!keptNumbersCaption(segText(seg.toks.slice(0, end)))) continue;

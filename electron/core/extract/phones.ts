@@ -583,9 +583,9 @@ function statusCode(doc: DocLayout, line: Line, seg: Seg): boolean {
  * carrier's staff sign what it sends, so those numbers reach them and are never a line on the account
  * (an LOA is signed by the customer, whose number under the signature may be one).
  */
-function signOffLines(doc: DocLayout): Set<number> {
+function signOffLines(doc: DocLayout, anyKind = false): Set<number> {
   const out = new Set<number>();
-  if (doc.kind === 'loa') return out;
+  if (doc.kind === 'loa' && !anyKind) return out;
   for (const line of doc.lines) {
     if (!CLOSING.test(segText(line.toks).trim())) continue;
     let prev = line;
@@ -1193,7 +1193,36 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
   // a carrier's support line is that everywhere on the page ("Call 800-…" once, the number alone elsewhere)
   const support = new Set(out.filter((o) => o.support).map((o) => o.e164));
   for (const o of out) if (support.has(o.e164)) o.contact = true;
+  signersOwnNumber(doc, out);
   return out;
+}
+
+/** The word a signature block captions its writer's own number with ("Office:", "Direct", "Cell", "P:"). */
+const SIGNER_PHONE_WORD = /^(?:direct|dir|cell|mobile|mob|office|work|tel|telephone|phone|ph|p|m|c|o|t|d)\.?:?$/i;
+
+/**
+ * The signer's own number in an LOA's sign-off under its closing ("Thanks, / Rebecca Patel / CFO / Cedar
+ * Ridge Law Offices LLC / Office: 208.555.0129" — a letter's or an e-mail's signature): how to reach the
+ * signer, not a line to port — when the letter names its numbers elsewhere and this one is not among
+ * them, and one phone word captions it (a caption naming the account's number, "Main number:", decides).
+ */
+function signersOwnNumber(doc: DocLayout, out: PhoneOccurrence[]): void {
+  if (doc.kind !== 'loa') return;
+  const signOff = signOffLines(doc, true);
+  if (!signOff.size) return;
+  const elsewhere = new Set(out.filter((o) => !o.contact && !signOff.has(o.line)).map((o) => o.e164));
+  if (!elsewhere.size) return;
+  for (const o of out) {
+    if (o.contact || !signOff.has(o.line) || elsewhere.has(o.e164)) continue;
+    const first = o.toks[0]!;
+    const seg = doc.segs[first.seg]!;
+    if (o.label && o.label.field !== 'phone_list' && ACCOUNT_PHONE_FIELDS.has(o.label.field)) continue;
+    // (a numbers caption of one phone word is the signature's: "Phone: …")
+    const l = o.label;
+    if (l?.field === 'phone_list' && !(l.end - l.start === 1 && SIGNER_PHONE_WORD.test(l.seg.toks[l.start]!.text)))
+      continue;
+    if (SIGNER_PHONE_WORD.test(segText(seg.toks.slice(0, first.idx)).trim())) o.contact = true;
+  }
 }
 
 /**
@@ -1208,10 +1237,23 @@ function supportBlocks(doc: DocLayout, out: PhoneOccurrence[]): void {
     const before = seg.toks.slice(0, first.idx);
     return before.length > 0 && before.every((t) => !/\d/.test(t.text)) ? seg : null;
   };
+  // a desk's number stands alone after its caption and closes the cell (an hours note at most after it); a
+  // sentence going on past the number ("The lines on this account, 508…, will lose …"), listing several
+  // ("Disconnection will affect 914…, 914… and 914….") or ending at it with its full stop ("… will affect
+  // +1 919 649 8883.") is a paragraph's, whatever desk sentence the next paragraph opens with
+  const closesCell = (o: PhoneOccurrence, seg: Seg) => {
+    const last = o.toks.at(-1)!;
+    return (
+      seg.toks.length - (last.idx + 1) <= 4 &&
+      !/\.$/.test(last.text) &&
+      !out.some((x) => x !== o && x.toks[0]!.seg === seg.id)
+    );
+  };
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of out) {
-      const seg = o.support || (o.label && ACCOUNT_PHONE_FIELDS.has(o.label.field)) ? null : captioned(o);
+      const own = o.support || (o.label && ACCOUNT_PHONE_FIELDS.has(o.label.field)) ? null : captioned(o);
+      const seg = own && closesCell(o, own) ? own : null;
       if (!seg) continue;
       const line = doc.lines[o.line]!;
       const near = out.some((s) => {

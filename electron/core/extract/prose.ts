@@ -393,7 +393,10 @@ export function proseCarrierCands(doc: DocLayout, gaining: string[]): Cand<strin
   const re =
     /\b(?:from|with|current (?:carrier|provider|service provider),?|away from)\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|of|for))*)/g;
   for (const m of proseMatches(doc, re)) {
-    const v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
+    let v = m.value.replace(/\s+(and|to|the|of|for)$/i, '').trim();
+    // "… from Optimum Business for Granite Peak Construction Inc.": the business after "for" is whose lines they are
+    const forAt = v.search(/\s+for\s+/);
+    if (forAt > 0 && businessInRun(v.slice(forAt).replace(/^\s+for\s+/, ''))) v = v.slice(0, forAt);
     if (gain.some((g) => labelKey(v).includes(g) || g.includes(labelKey(v)))) continue;
     const known = knownCarrierIn(v);
     if (known || CARRIER_WORDS.test(v)) cands.push({ value: v, toks: m.toks, score: known ? 0.6 : 0.45 });
@@ -925,7 +928,7 @@ function titleLeadOnly(words: string[]): number {
 
 /** A letter's closing ("Sincerely,", "Kind regards,"): the signer's name is printed under it. */
 export const CLOSING =
-  /^(?:(?:very\s+)?(?:sincerely|truly|respectfully|cordially|faithfully)(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully|respectfully)|(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|thank\s+you|thanks|respectfully\s+submitted|authorized\s+by|signed)[,.]?$/i;
+  /^(?:(?:very\s+)?(?:sincerely|truly|respectfully|cordially|faithfully)(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully|respectfully)|(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|thank\s+you|thanks|respectfully\s+submitted|authorized\s+by|signed)[,.!]?$/i;
 
 /**
  * The name under a letter's closing: the first line below it (past a signature mark or rule) that
@@ -1080,14 +1083,14 @@ export function proseAddresses(doc: DocLayout, serviceCands: AddrCand[], otherAd
     for (let m = ADDRESS.exec(p.tt.text); m; m = ADDRESS.exec(p.tt.text)) {
       const r = readAddress([sentenceAddress(toksIn(p.tt, m.index, m.index + m[0].length))]);
       // "…is 4410-2291-55 and the lines are at 4 Main St, …": a number in the sentence before the
-      // address is not its house number; try again from the next number
-      if (r && SENTENCE_WORDS.test(r.value.street_line)) {
+      // address is not its house number; try again from the next number (and when no address reads from
+      // that number at all: "Account # 413713147 (passcode 404004). The phones are at our office at 11069
+      // Pearl Avenue, …" matched up to the house number, taken for a ZIP)
+      if (!r || SENTENCE_WORDS.test(r.value.street_line) || !isStreetishAddress(r)) {
         ADDRESS.lastIndex = m.index + 1;
         continue;
       }
       if (
-        !r ||
-        !isStreetishAddress(r) ||
         r.toks.some((t) => otherAddress.has(t)) ||
         serviceCands.some((c) => c.toks.some((t) => r.toks.some((u) => u.idx === t.idx && u.seg === t.seg)))
       )
@@ -1137,14 +1140,16 @@ function placeOf(doc: DocLayout, tok: Tok): { p: Paragraph; start: number } | un
 
 /** The sentence around an offset of a paragraph: [text before the offset, text from it]. */
 function sentenceAt(text: string, at: number): [string, string] {
-  const before =
-    text
-      .slice(0, at)
-      .split(/[.!?]\s+(?=[A-Z(])/)
-      .at(-1) ?? '';
-  const after = text.slice(at).split(/[.!?]\s+(?=[A-Z(])/)[0] ?? '';
+  const before = text.slice(0, at).split(SENTENCE_END).at(-1) ?? '';
+  const after = text.slice(at).split(SENTENCE_END)[0] ?? '';
   return [before, after];
 }
+
+/**
+ * A full stop before the next sentence: one opening with a capital, or one opening with a number after
+ * a sentence closed on a number ("Please port 559.470.3359 and 559.555.0170. 559.555.0143 should stay …").
+ */
+const SENTENCE_END = /[.!?]\s+(?=[A-Z(])|(?<=\d{4})\.\s+(?=\d)/;
 
 /**
  * A sentence's tail up to the end of its list of numbers when the list closes the sentence without a
@@ -1162,9 +1167,12 @@ function untilListEnds(p: Paragraph, at: number, tail: string): string {
   return tail;
 }
 
-/** A sentence that keeps numbers where they are ("Do not move …", "… are not part of this request", "Please keep … with Comcast"). */
+/**
+ * A sentence that keeps numbers where they are ("Do not move …", "… are not part of this request", "Please keep … with
+ * Comcast"; the numbers between "keep" and "with" may be written with dots, "Keep 208.347.1715 with …").
+ */
 const KEEP_SENTENCE =
-  /\b(?:do not|don't|not to|should not|must not|will not|never)\s+(?:be\s+)?(?:port|ported|porting|move|moved|transfer|transferred|include|included|disconnect)\b|\bnot\s+(?:part of|included in|covered by|being ported|to be ported)\b|\b(?:keep|retain|leave)\b[^.]{0,80}?\bwith\b|\b(?:stay|stays|remain|remains)\b/i;
+  /\b(?:do not|don't|not to|should not|must not|will not|never)\s+(?:be\s+)?(?:port|ported|porting|move|moved|transfer|transferred|include|included|disconnect)\b|\bnot\s+(?:part of|included in|covered by|being ported|to be ported)\b|\b(?:keep|retain|leave)\b(?:[^.]|\.(?=\d)){0,80}?\bwith\b|\b(?:stay|stays|remain|remains)\b/i;
 /**
  * Words before a number that make it the billing telephone number ("The billing telephone number is …",
  * "It is billed to …", "the main number on the account is …"); a note closed before the number or a
