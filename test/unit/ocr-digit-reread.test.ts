@@ -213,6 +213,13 @@ describe('two readings of a number that both fit', () => {
     }
   });
 
+  it('leave a re-read with a digit more to the first read, whatever the third says', () => {
+    // dev scan loa-fillable-30624: "Zip: |80527", the box's edge cut off, read again with it as "180527"
+    const first = word('80527', 0, 70);
+    const settled = settleTwoReadings(first, { text: '180527', conf: 93 }, { text: '180527', conf: 93 }, null);
+    expect(settled.text).toBe('80527');
+  });
+
   it('asks for the third reading only where two readings both fit', async () => {
     const words = [word('Tel', 0, 95), word('0185', 40, 65), word('0142', 100, 70), word('520-530-4476', 160, 85)];
     // read at 85 a phone number may still hold a slip: it is read again

@@ -219,8 +219,17 @@ export function settleTwoReadings(
   zipCtx: ZipContext | null,
 ): RawWord {
   const chosen = chooseDigitReading(first, again, zipCtx);
-  if (!third || !bothFit(first, again, zipCtx) || !bothFit(first, third, zipCtx)) return chosen;
+  if (!third || !slipApart(first, again, zipCtx) || !bothFit(first, third, zipCtx)) return chosen;
   return sameDigits(third.text, again.text) ? { ...chosen, text: secondReading(first, again)! } : chosen;
+}
+
+/**
+ * Two readings that both fit with as many digits: a digit read as another, which a third reading can
+ * settle. A re-read with a digit more or less has read something else (a box's edge beside a ZIP,
+ * "80527" read again "180527", a group of six digits): that stays the first read's.
+ */
+function slipApart(first: RawWord, again: { text: string; conf: number }, zipCtx: ZipContext | null): boolean {
+  return bothFit(first, again, zipCtx) && digitsOf(first.text).length === digitsOf(again.text).length;
 }
 
 /**
@@ -243,7 +252,7 @@ export async function rereadDigits(
     const again = await reread(first.bbox);
     // two readings that fit: a third, at another size, settles them (a read more, rarely needed)
     out[i] =
-      tiebreak && again && bothFit(first, again, ctx)
+      tiebreak && again && slipApart(first, again, ctx)
         ? settleTwoReadings(first, again, await tiebreak(first.bbox), ctx)
         : chooseDigitReading(first, again, ctx);
   }
