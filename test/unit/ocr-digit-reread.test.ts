@@ -4,6 +4,7 @@ import {
   digitSuspects,
   numberShape,
   rereadDigits,
+  settleTwoReadings,
   slipCouldChange,
   zipContext,
 } from '../../electron/core/ocr/digit-reread.js';
@@ -180,5 +181,77 @@ describe('a scanned page whose phone number reads with a digit slipped', () => {
     const after = await read(engine);
     expect(after.words.map((w) => w.text)).not.toContain('@115');
     expect(phones(after)).toEqual(f.truth.phone_numbers);
+  }, 240_000);
+});
+
+describe('two readings of a number that both fit', () => {
+  it('are settled by a third reading: the re-read where the third agrees with it', () => {
+    // dev scan 35009: "315 555 0135" read "0185" at 65%, read again "0135" at 94% and at 3x at 95%
+    const first = word('0185', 0, 65);
+    const settled = settleTwoReadings(first, { text: '0135', conf: 94 }, { text: '0135', conf: 95 }, null);
+    expect(settled.text).toBe('0135');
+    expect(settled.conf).toBeLessThanOrEqual(65);
+    // what trailed the first reading trails the one taken
+    expect(
+      settleTwoReadings(word('530-4476,', 0, 85), { text: '590-4476', conf: 55 }, { text: '590-4476', conf: 55 }, null)
+        .text,
+    ).toBe('590-4476,');
+  });
+
+  it('keep the first read, unsure, where the third does not say the re-read', () => {
+    const first = word('8084725964', 0, 80);
+    for (const third of [
+      { text: '8084725964', conf: 90 }, // the first read's digits
+      { text: '8084725864', conf: 20 }, // the re-read's, but tesseract doubts it
+      { text: '8084725364', conf: 90 }, // a third reading of its own
+      { text: '80847259', conf: 90 }, // another word
+      null,
+    ]) {
+      const settled = settleTwoReadings(first, { text: '8084725864', conf: 59 }, third, null);
+      expect(settled.text).toBe('8084725964');
+      expect(settled.conf).toBeLessThanOrEqual(65);
+    }
+  });
+
+  it('leave a re-read with a digit more to the first read, whatever the third says', () => {
+    // dev scan loa-fillable-30624: "Zip: |80527", the box's edge cut off, read again with it as "180527"
+    const first = word('80527', 0, 70);
+    const settled = settleTwoReadings(first, { text: '180527', conf: 93 }, { text: '180527', conf: 93 }, null);
+    expect(settled.text).toBe('80527');
+  });
+
+  it('asks for the third reading only where two readings both fit', async () => {
+    const words = [word('Tel', 0, 95), word('0185', 40, 65), word('0142', 100, 70), word('520-530-4476', 160, 85)];
+    // read at 85 a phone number may still hold a slip: it is read again
+    expect(digitSuspects(words, 12).map((i) => words[i]!.text)).toEqual(['0185', '0142', '520-530-4476']);
+    const again: Record<string, string> = { '0185': '0135', '0142': '0142', '520-530-4476': '520-590-4476' };
+    const asked: string[] = [];
+    const at = (box: RawWord['bbox']) => words.find((w) => w.bbox.x0 === box.x0)!.text;
+    const out = await rereadDigits(
+      words,
+      async (box) => ({ text: again[at(box)]!, conf: 90 }),
+      12,
+      async (box) => {
+        asked.push(at(box));
+        return { text: at(box) === '0185' ? '0135' : at(box), conf: 90 };
+      },
+    );
+    expect(asked).toEqual(['0185', '520-530-4476']);
+    expect(out.map((w) => w.text)).toEqual(['Tel', '0135', '0142', '520-530-4476']);
+  });
+});
+
+describe('a scanned page whose phone number reads with a digit slipped both readings fit', () => {
+  const engine = new OcrEngine(DEFAULT_PREPROCESS);
+  afterAll(() => engine.close());
+
+  it('reads the number right: two readings of three say it', async () => {
+    // dev seed 35009: a CSR letter whose "315 555 0135" the page read as "0185" at 65%
+    const f = generateRandom(35009, { standins: 54 });
+    const { pdf } = await renderScan(f.model, f.seed, randomScanOptions(f.seed));
+    const r = await engine.run({ kind: 'pdf-page', bytes: pdf, page: 1, docKey: 'seed-35009' });
+    const page: PageText = { page: 1, width: r.width, height: r.height, method: 'ocr', words: r.words };
+    expect(r.words.map((w) => w.text)).not.toContain('0185');
+    expect(extractFields([page], f.kind).fields.phone_numbers?.value).toEqual(f.truth.phone_numbers);
   }, 240_000);
 });

@@ -20,6 +20,11 @@ function line(texts: string[], conf = 90, y = 100): RawWord[] {
   });
 }
 
+/** A word moved right to start at x0. */
+function shifted(w: RawWord, x0: number): RawWord {
+  return { ...w, bbox: { ...w.bbox, x0, x1: x0 + (w.bbox.x1 - w.bbox.x0) } };
+}
+
 /** The words as a scan's page (72-dpi points), as extraction meets them. */
 function page(words: RawWord[]): PageText {
   const pt = 72 / 300;
@@ -107,5 +112,50 @@ describe('a section sign alone before a word', () => {
     const addr = (ws: RawWord[]) => extractFields([page(ws)], 'loa').fields.service_address?.value;
     expect(addr(repairMarkSlips(words))).toMatchObject({ street_line: expect.stringMatching(/^1366 S MILL CIR/i) });
     expect(addr(words)).not.toMatchObject({ street_line: expect.stringMatching(/^1366 S MILL CIR/i) });
+  });
+});
+
+describe('a state code before its ZIP read with a lookalike', () => {
+  it('is the state code: an l, a 1 or a 0 in it read as the capital', () => {
+    for (const [texts, state] of [
+      [['ANN', 'ARBOR', 'Ml', '48109'], 'MI'],
+      [['Eau', 'Claire,', 'W1', '54703'], 'WI'],
+      [['DENVER', 'C0', '80936-1102'], 'CO'],
+      [['Chicago,', 'lL', '60601'], 'IL'],
+      [['Toledo,', '0H', '43604.'], 'OH'],
+    ] as [string[], string][]) {
+      const out = repairMarkSlips(line(texts)).map((w) => w.text);
+      expect(out).toEqual(texts.map((t, i) => (i === texts.length - 2 ? state : t)));
+    }
+  });
+
+  it('leaves a word before no ZIP, a word with no lookalike, and what reads as no state', () => {
+    for (const texts of [
+      ['Ml', 'Main', 'St'], // no ZIP after it
+      ['Al', '12345'], // "AI" is no state
+      ['Pa', '19103'], // no lookalike: the case alone is no misread
+      ['ml', '48109'], // no capital: no code
+      ['Unit', '10', '12345'],
+    ])
+      expect(repairMarkSlips(line(texts)).map((w) => w.text)).toEqual(texts);
+  });
+
+  it('is the state code in a form whose State and ZIP columns stand apart', () => {
+    const words = [
+      ...line(['ANN', 'ARBOR'], 93),
+      ...line(['Ml'], 74).map((w) => shifted(w, 420)),
+      ...line(['48109'], 96).map((w) => shifted(w, 560)),
+    ];
+    expect(repairMarkSlips(words).map((w) => w.text)).toEqual(['ANN', 'ARBOR', 'MI', '48109']);
+  });
+
+  it('gives the service address its state', () => {
+    const words = [
+      ...line(['Service', 'address:', '19632', 'OLD', 'MILL', 'DRIVE'], 93, 100),
+      ...line(['ANN', 'ARBOR', 'Ml', '48109'], 93, 150),
+    ];
+    const addr = (ws: RawWord[]) => extractFields([page(ws)], 'loa').fields.service_address?.value;
+    expect(addr(words)?.state).not.toBe('MI');
+    expect(addr(repairMarkSlips(words))).toMatchObject({ city: 'ANN ARBOR', state: 'MI', zip5: '48109' });
   });
 });

@@ -43,7 +43,7 @@ import {
   UNSURE_WORD_CONF,
 } from './text.js';
 import { documentTitle } from './classify.js';
-import { estimateSlope, spanBox } from './lines.js';
+import { estimateSlope, spanBox, unsureWordsAmongPrint } from './lines.js';
 import { isCityLineOfWords } from './zip.js';
 import { normalizeState } from '../../../shared/normalize/address.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
@@ -447,6 +447,7 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
   if (page.method !== 'ocr') return;
   const hs = toks.map((t) => t.h).sort((a, b) => a - b);
   const typicalH = hs[Math.floor(hs.length / 2)] ?? 8;
+  const unsure: Tok[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
     // a dash is flat by nature: one OCR is sure of, short as a character, is the dash of a range
@@ -455,9 +456,12 @@ function removeSpecks(page: PageText, toks: Tok[], noise: Tok[]): void {
     // and a "dash" standing taller than wide, as tall as the print, is a stroke or a speck OCR named so
     // ("/SADR 9541 MAIN HWY - /LOC": the street read with a dash at its end)
     const stroke = DASH.test(t.text) && t.h > 0.6 * typicalH && t.h > t.x1 - t.x0;
-    if (isNoise(t, typicalH, t.h) || (t.h < Math.min(2.5, 0.3 * typicalH) && !dash) || stroke)
-      noise.push(...toks.splice(i, 1));
+    if ((t.h < Math.min(2.5, 0.3 * typicalH) && !dash) || stroke) noise.push(...toks.splice(i, 1));
+    else if (isNoise(t, typicalH, t.h)) unsure.push(...toks.splice(i, 1));
   }
+  // a word of an address or a name read unsure among surely read print is print (lines.ts)
+  const print = unsureWordsAmongPrint(unsure, toks, typicalH);
+  for (const t of unsure) (print.includes(t) ? toks : noise).push(t);
 }
 
 /** Drawn marks on a text page (a signature path or image) are ink, as unreadable OCR marks are. */

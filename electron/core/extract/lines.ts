@@ -1,4 +1,5 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
+import { DIRECTIONALS, STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 
 /** tan 10°: the largest skew the OCR straightens before it reads (ocr/options.ts maxSkewDeg). */
 const MAX_SLOPE = 0.18;
@@ -76,4 +77,74 @@ export function printedWordLines(page: PageText): Word[][] {
     i = j;
   }
   return out;
+}
+
+/** A word's place on a deskewed page, as the layout boxes it. */
+interface PlacedWord {
+  text: string;
+  conf: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  h: number;
+}
+
+/** At least this sure a neighbour must be to vouch for an unsure word beside it. */
+const SURE_NEIGHBOUR_CONF = 0.6;
+
+/**
+ * A short word of an address or a name: a state code, a street suffix, a unit designator or a
+ * directional ("CT", "NW", "Ste", "Rd", "APT", "PA."), capitalised or in capitals.
+ */
+function addressAbbreviation(text: string): boolean {
+  const core = text.replace(/[.,;:]+$/, '').replace(/\.(?=\p{L})/gu, '');
+  if (!/^[A-Z][A-Za-z]{1,3}$/.test(core) || (/[a-z]/.test(core) && !/^[A-Z][a-z]+$/.test(core))) return false;
+  const key = core.toUpperCase();
+  return STATE_CODES.has(key) || STREET_SUFFIXES.has(key) || UNIT_DESIGNATORS.has(key) || DIRECTIONALS.has(key);
+}
+
+/** Three letters or more, capitalised or in capitals, with a vowel ("UNION", "Oak"): no stroke OCR names letters ("Ill"). */
+function letterWord(text: string): boolean {
+  const core = text.replace(/[.,;:]+$/, '');
+  return /^(?:[A-Z]{3,}|[A-Z][a-z]{2,})$/.test(core) && /[AEIOUYaeiouy]/.test(core) && !/^[Il][il1]+$/i.test(core);
+}
+
+/**
+ * The words OCR was unsure of (specks by their confidence) that the print around them vouches for: as
+ * tall as the page's print, on a line beside a surely read word — or a word so vouched for — at most a
+ * wide word space away, and shaped as a word of an address or a name: a state code, street suffix,
+ * unit or directional ("29 UNION CT CHAPEL HILL" read at 7%, "Patel, PA." at 40%), or three letters
+ * or more with a vowel. Dust and a rule's specks read as marks, lone letters or strokes ("|", "ll",
+ * "EE" for a caption's "#"); a signature's ink is taller than print and stands apart from the line's words.
+ */
+export function unsureWordsAmongPrint<W extends PlacedWord>(
+  unsure: readonly W[],
+  kept: readonly W[],
+  typicalH: number,
+): W[] {
+  const shaped = unsure.filter(
+    (w) => w.h >= 0.6 * typicalH && w.h <= 1.6 * typicalH && (addressAbbreviation(w.text) || letterWord(w.text)),
+  );
+  const vouching = kept.filter((o) => o.conf >= SURE_NEIGHBOUR_CONF && o.h <= 1.6 * typicalH);
+  const found: W[] = [];
+  // a word vouched for vouches for the next ("UNION" beside "29" for "CT" after it)
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const w of shaped)
+      if (!found.includes(w) && vouching.some((o) => besideOnLine(w, o, typicalH))) {
+        found.push(w);
+        vouching.push(w);
+        grew = true;
+      }
+  }
+  return found;
+}
+
+/** Two words on one line, at most a wide word space apart. */
+function besideOnLine(w: PlacedWord, o: PlacedWord, typicalH: number): boolean {
+  const overlap = Math.min(w.y1, o.y1) - Math.max(w.y0, o.y0);
+  if (overlap < 0.5 * Math.min(w.h, o.h)) return false;
+  const gap = Math.max(o.x0 - w.x1, w.x0 - o.x1);
+  return gap >= -0.2 * typicalH && gap <= 1.5 * typicalH;
 }

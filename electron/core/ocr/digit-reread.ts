@@ -7,8 +7,9 @@ import { zipPlace } from '../extract/zip.js';
  * parses and drops out of a number list. Such a word is read once more on its own, twice its size, as
  * one line and with only digits and the punctuation numbers are printed with allowed; the second
  * reading is taken only where it has the shape of a number the first lacks, or, for a ZIP, agrees
- * better with the city and state printed before it. Two readings that both fit leave the word, its
- * confidence lowered: the field built on it is then a "check", not a sure value.
+ * better with the city and state printed before it. Two readings that both fit are read a third time
+ * at another size: the re-read is taken where the third agrees with it, else the first read stays;
+ * either way its confidence is lowered, so the field built on it is a "check", not a sure value.
  */
 
 /** A word as tesseract gives it: box in the read image's pixels, confidence 0..100. */
@@ -21,8 +22,12 @@ export interface RawWord {
 /** What a digit re-read may return: digits and the punctuation phone numbers, dates and ZIPs use. */
 export const DIGIT_WHITELIST = '0123456789-()./';
 
-/** A word read under this confidence (0..100) with the shape of a number is read again. */
-const UNSURE_BELOW = 85;
+/**
+ * A word read under this confidence (0..100) with the shape of a number is read again (85 until dev
+ * scans 35001–35040 showed a phone number's digit slip read at 85: "520-530-4476", read again
+ * "520-590-4476" at both sizes).
+ */
+const UNSURE_BELOW = 90;
 /** The least confidence (0..100) of a re-read that is sure enough to vouch for itself or question the first read. */
 const MIN_REREAD_CONF = 50;
 /** Confidence (0..100) a word keeps at most when two readings of it both fit. */
@@ -118,7 +123,7 @@ export function digitSuspects(words: readonly RawWord[], max: number): number[] 
  * Whether a re-read could change the word at all. A second reading of the same print differs from
  * the first by a slip, a character; when the word is already made of the whitelist's characters
  * and no reading one character away (replaced, added or dropped) would be taken by
- * chooseDigitReading, the re-read costs a read (~15 ms of a page's CPU) and cannot change the word:
+ * chooseDigitReading or settled against it by a third, the re-read costs a read (~15 ms of a page's CPU) and cannot change the word:
  * an account number such as "386-944-3862-769" is no phone number, date or ZIP one slip away. A word
  * with a character the whitelist cannot return ("@115") is always worth it: the re-read replaces it.
  */
@@ -127,7 +132,8 @@ export function slipCouldChange(w: RawWord, zipCtx: ZipContext | null): boolean 
   if ([...base].some((ch) => !DIGIT_WHITELIST.includes(ch))) return true;
   const changes = (text: string) => {
     const got = chooseDigitReading(w, { text, conf: 100 }, zipCtx);
-    return got.text !== w.text || got.conf !== w.conf;
+    // (two readings that both fit are settled by a third, which may take the re-read)
+    return got.text !== w.text || got.conf !== w.conf || bothFit(w, { text, conf: 100 }, zipCtx);
   };
   for (let i = 0; i <= base.length; i++) {
     const head = base.slice(0, i);
@@ -165,13 +171,8 @@ export function chooseDigitReading(
   again: { text: string; conf: number } | null,
   zipCtx: ZipContext | null,
 ): RawWord {
-  if (!again) return first;
-  // the whitelist drops sentence punctuation: what trailed the first reading trails the second
-  const trail = /[.,;:]+$/.exec(first.text)?.[0] ?? '';
-  const text = core(again.text) + trail;
-  // one that lost or gained characters is another word, not the same one read right (a slip
-  // changes a character; it does not drop one)
-  if (text === first.text || Math.abs(text.length - first.text.length) > 1) return first;
+  const text = again && secondReading(first, again);
+  if (!again || !text) return first;
   const a = numberShape(first.text, zipCtx),
     b = numberShape(text, zipCtx);
   const sure = again.conf >= MIN_REREAD_CONF;
@@ -180,24 +181,80 @@ export function chooseDigitReading(
   if (b > a)
     return { ...first, text, conf: sure ? Math.max(first.conf, again.conf) : Math.min(first.conf, TWO_READINGS_CONF) };
   // the same shape, other digits: two readings fit, so neither is sure
-  const sameDigits = (first.text.match(/\d/g) ?? []).join('') === (text.match(/\d/g) ?? []).join('');
-  if (sure && b === a && a >= 2 && !sameDigits) return { ...first, conf: Math.min(first.conf, TWO_READINGS_CONF) };
+  if (bothFit(first, again, zipCtx)) return { ...first, conf: Math.min(first.conf, TWO_READINGS_CONF) };
   return first;
+}
+
+/**
+ * The re-read as the first read's word (the whitelist drops sentence punctuation: what trailed the
+ * first reading trails the second), or null when it is the first read or another word: one that
+ * lost or gained characters is not the same word read right (a slip changes a character; it does not drop one).
+ */
+function secondReading(first: RawWord, again: { text: string }): string | null {
+  const text = core(again.text) + (/[.,;:]+$/.exec(first.text)?.[0] ?? '');
+  return text === first.text || Math.abs(text.length - first.text.length) > 1 ? null : text;
+}
+
+/** A sure re-read with the first read's shape of a number, phone group or ZIP, and other digits: two readings fit. */
+function bothFit(first: RawWord, again: { text: string; conf: number }, zipCtx: ZipContext | null): boolean {
+  const text = secondReading(first, again);
+  if (!text || again.conf < MIN_REREAD_CONF) return false;
+  const a = numberShape(first.text, zipCtx);
+  return a >= 2 && numberShape(text, zipCtx) === a && !sameDigits(first.text, text);
+}
+
+const digitsOf = (text: string) => (text.match(/\d/g) ?? []).join('');
+const sameDigits = (a: string, b: string) => digitsOf(a) === digitsOf(b);
+
+/**
+ * Two readings that both fit (chooseDigitReading: the same shape, other digits) settled by a third
+ * (`third`: the word read once more at another size): where it has the re-read's digits, two readings
+ * of three say the re-read, which is taken, still no surer than a check ("315 555 0185" at 65%, read
+ * again twice as "0135" at 94% and 95%); else the first read stays as chooseDigitReading left it.
+ */
+export function settleTwoReadings(
+  first: RawWord,
+  again: { text: string; conf: number },
+  third: { text: string; conf: number } | null,
+  zipCtx: ZipContext | null,
+): RawWord {
+  const chosen = chooseDigitReading(first, again, zipCtx);
+  if (!third || !slipApart(first, again, zipCtx) || !bothFit(first, third, zipCtx)) return chosen;
+  return sameDigits(third.text, again.text) ? { ...chosen, text: secondReading(first, again)! } : chosen;
+}
+
+/**
+ * Two readings that both fit with as many digits: a digit read as another, which a third reading can
+ * settle. A re-read with a digit more or less has read something else (a box's edge beside a ZIP,
+ * "80527" read again "180527", a group of six digits): that stays the first read's.
+ */
+function slipApart(first: RawWord, again: { text: string; conf: number }, zipCtx: ZipContext | null): boolean {
+  return bothFit(first, again, zipCtx) && digitsOf(first.text).length === digitsOf(again.text).length;
 }
 
 /**
  * The page's words with the digit suspects (digitSuspects) read again through `reread` (the word's
  * box in the page image; the re-read's text and confidence back, null for nothing) and each settled
- * by chooseDigitReading.
+ * by chooseDigitReading; where two readings both fit, `tiebreak` reads it a third time (settleTwoReadings).
  */
 export async function rereadDigits(
   words: RawWord[],
   reread: (box: RawWord['bbox']) => Promise<{ text: string; conf: number } | null>,
   max: number,
+  tiebreak?: (box: RawWord['bbox']) => Promise<{ text: string; conf: number } | null>,
 ): Promise<RawWord[]> {
   const suspects = digitSuspects(words, max);
   if (!suspects.length) return words;
   const out = [...words];
-  for (const i of suspects) out[i] = chooseDigitReading(words[i]!, await reread(words[i]!.bbox), zipContext(words, i));
+  for (const i of suspects) {
+    const first = words[i]!,
+      ctx = zipContext(words, i);
+    const again = await reread(first.bbox);
+    // two readings that fit: a third, at another size, settles them (a read more, rarely needed)
+    out[i] =
+      tiebreak && again && slipApart(first, again, ctx)
+        ? settleTwoReadings(first, again, await tiebreak(first.bbox), ctx)
+        : chooseDigitReading(first, again, ctx);
+  }
   return out;
 }

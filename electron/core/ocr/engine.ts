@@ -178,6 +178,7 @@ export class OcrEngine {
         raw,
         (box) => this.rereadDigitWord(gray, prepared.dpi, box),
         this.preprocess.digitRereads!,
+        (box) => this.rereadDigitWord(gray, prepared.dpi, box, TIEBREAK_SCALE),
       );
     const clipped = sliversBoxed(clipOverreach(raw));
     let words = clipped.map((w) => toWord(w, ptPerPx, prepared.toSource));
@@ -231,16 +232,21 @@ export class OcrEngine {
   }
 
   /** One word read again alone, twice its size, as one line of digits and number punctuation (digit-reread.ts). */
-  private async rereadDigitWord(page: Gray, dpi: number, box: Bbox): Promise<{ text: string; conf: number } | null> {
-    const got = await this.readAlone(page, dpi, box, { x: 0.5, y: 0.3 }, DIGIT_WHITELIST);
+  private async rereadDigitWord(
+    page: Gray,
+    dpi: number,
+    box: Bbox,
+    scale = REREAD_SCALE,
+  ): Promise<{ text: string; conf: number } | null> {
+    const got = await this.readAlone(page, dpi, box, { x: 0.5, y: 0.3 }, DIGIT_WHITELIST, scale);
     if (!got.length) return null;
     return { text: got.map((w) => w.text).join(''), conf: Math.min(...got.map((w) => w.conf)) };
   }
 
   /**
-   * The box, with `pad` times its height around it (each side), cut from the page image, drawn
-   * REREAD_SCALE times bigger and read as one line (PSM 7), optionally with only `whitelist`'s
-   * characters; the words' boxes come back in the page image's pixels.
+   * The box, with `pad` times its height around it (each side), cut from the page image, drawn `k`
+   * (a whole number; REREAD_SCALE unless told) times bigger and read as one line (PSM 7), optionally
+   * with only `whitelist`'s characters; the words' boxes come back in the page image's pixels.
    */
   private async readAlone(
     page: Gray,
@@ -248,6 +254,7 @@ export class OcrEngine {
     box: Bbox,
     pad: { x: number; y: number },
     whitelist = '',
+    k = REREAD_SCALE,
   ): Promise<RawWord[]> {
     const h = box.y1 - box.y0;
     const x0 = Math.max(0, Math.round(box.x0 - pad.x * h)),
@@ -256,7 +263,6 @@ export class OcrEngine {
       y1 = Math.min(page.height, Math.round(box.y1 + pad.y * h));
     if (x1 - x0 < 4 || y1 - y0 < 4) return [];
     const crop = cropGray(page, x0, y0, x1 - x0, y1 - y0);
-    const k = REREAD_SCALE;
     const big = resizeGray(crop, crop.width * k, crop.height * k);
     const lines = await this.recognizeLines(toTiff(big), dpi * k, '7', whitelist);
     return rawWords(lines).map((w) => ({
@@ -539,6 +545,11 @@ const CONFIRMED_MAX_CONF = INK_MAX_CONF;
 
 /** How much bigger a line is drawn for its second read. */
 const REREAD_SCALE = 2;
+/**
+ * The size a digit re-read's two differing readings are settled at (digit-reread.ts settleTwoReadings):
+ * another than the re-read's, so its slip is not simply made again.
+ */
+const TIEBREAK_SCALE = 3;
 /**
  * How much surer (confidence points, 0..100) the second reading must be: a point or two is noise
  * ("509-560-8847-938." at 79 read again as "509.560-8847.938." at 84).

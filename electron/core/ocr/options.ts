@@ -206,6 +206,11 @@ export interface PreprocessOptions {
  * stand-ins, 2026-12-06): 244 → 247 of 262 fields, none lost. eraseStruckRules ~10 ms CPU a 300-dpi page
  * (median of 16 dev scan pages, warm; 18 at most), the glued-rule check a few column reads a word that
  * starts with "1", "l", "I" or "|".
+ * Digit re-reads under 90 (was 85) and two fitting readings settled by a third at 3× (digit-reread.ts
+ * settleTwoReadings), a state before its ZIP read through its lookalikes (mark-slips.ts; cli.ts score,
+ * dev seeds 35001–35040 as scans, 54 stand-ins, 2026-12-07): 247 → 251 of 267 fields with the layout's
+ * unsure words among print (lines.ts), dev 9001–9040 252 → 252 of 263, test 100 scans 640 → 642 of 666;
+ * OCR_BENCH_SCANS_ONLY CPU ratio same page 1.31 → 1.33, steady 1.26 → 1.23 (one run each, loaded).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
