@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../electron/core/documents/read.js';
-import { extractFields } from '../../electron/core/extract/index.js';
+import { readRows, type TextRow } from '../helpers/text-rows.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { readGenerated } from '../helpers/generated.js';
-import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import type { TextStyle } from '../fixtures/generator/layout.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
@@ -17,14 +15,9 @@ import { generateRandom } from '../fixtures/generator/random.js';
 
 const SANS: TextStyle = { font: 'sans', size: 9 };
 const BOLD: TextStyle = { font: 'sans-bold', size: 10 };
-type Row = [number, number, string, TextStyle?];
+type Row = TextRow;
 
-async function read(rows: Row[], kind: 'csr' | 'invoice'): Promise<ExtractedFields> {
-  const p = new PageBuilder();
-  for (const [x, y, t, st] of rows) p.text(x, y, t, st ?? SANS);
-  const doc = await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'case.pdf' });
-  return extractFields(doc.pages, kind).fields;
-}
+const read = (rows: Row[], kind: 'csr' | 'invoice'): Promise<ExtractedFields> => readRows(rows, kind, { style: SANS });
 
 const LINES = ['+16085550142', '+16082714403', '+16082714404'];
 

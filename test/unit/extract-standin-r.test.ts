@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { testOnlyWordingsPrinted } from '../helpers/generated.js';
+import { readRows, type TextRow } from '../helpers/text-rows.js';
 import { pagesOf } from '../fixtures/generator/handmade.js';
-import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import type { TextStyle } from '../fixtures/generator/layout.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-r.ts): a regional telco's bill split into a sidebar
@@ -18,12 +17,8 @@ import { renderTextPdf } from '../fixtures/generator/pdf.js';
 const SANS: TextStyle = { font: 'sans', size: 9 };
 const BOLD: TextStyle = { font: 'sans-bold', size: 10 };
 
-async function read(rows: [number, number, string, TextStyle?][], kind: 'csr' | 'invoice'): Promise<ExtractedFields> {
-  const p = new PageBuilder();
-  for (const [x, y, t, st] of rows) p.text(x, y, t, st ?? SANS);
-  const doc = await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'case.pdf' });
-  return extractFields(doc.pages, kind).fields;
-}
+const read = (rows: TextRow[], kind: 'csr' | 'invoice'): Promise<ExtractedFields> =>
+  readRows(rows, kind, { style: SANS });
 
 it('the new stand-ins print no test-only label wording', () => {
   for (const family of ['inv-telco2col', 'csr-summary'])

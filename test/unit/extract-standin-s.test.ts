@@ -3,7 +3,8 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { testOnlyWordingsPrinted } from '../helpers/generated.js';
-import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
+import { readRows, type TextRow } from '../helpers/text-rows.js';
+import type { TextStyle } from '../fixtures/generator/layout.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { fieldCorrect } from '../fixtures/generator/score.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
@@ -20,14 +21,10 @@ const VAL: TextStyle = { font: 'sans', size: 9.5 };
 const CAP: TextStyle = { font: 'sans', size: 7.5 };
 const BOLD: TextStyle = { font: 'sans-bold', size: 10 };
 
-type Row = [number, number, string, TextStyle?];
+type Row = TextRow;
 
-async function read(rows: Row[], kind: 'loa' | 'invoice', width = 612, height = 792): Promise<ExtractedFields> {
-  const p = new PageBuilder(width, height);
-  for (const [x, y, t, st] of rows) p.text(x, y, t, st ?? VAL);
-  const doc = await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'case.pdf' });
-  return extractFields(doc.pages, kind).fields;
-}
+const read = (rows: Row[], kind: 'loa' | 'invoice', width = 612, height = 792): Promise<ExtractedFields> =>
+  readRows(rows, kind, { style: VAL, width, height });
 
 it('the new stand-ins print no test-only label wording', () => {
   for (const family of ['loa-boxform', 'inv-landscape'])

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../electron/core/documents/read.js';
-import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields } from '../../shared/domain/document.js';
 import { testOnlyWordingsPrinted } from '../helpers/generated.js';
-import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
-import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { readRows, type TextRow } from '../helpers/text-rows.js';
+import type { TextStyle } from '../fixtures/generator/layout.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-t.ts): a small carrier's bill written as a LETTER
@@ -17,18 +15,9 @@ const VAL: TextStyle = { font: 'sans', size: 9.5 };
 const SMALL: TextStyle = { font: 'sans', size: 7.5 };
 const BOLD: TextStyle = { font: 'sans-bold', size: 16 };
 
-/** [x, baseline y, text, style, set flush right at x] */
-type Row = [number, number, string, TextStyle?, boolean?];
+type Row = TextRow;
 
-async function read(rows: Row[], kind: 'loa' | 'invoice'): Promise<ExtractedFields> {
-  const p = new PageBuilder();
-  for (const [x, y, t, st, right] of rows) {
-    if (right) p.textRight(x, y, t, st ?? VAL);
-    else p.text(x, y, t, st ?? VAL);
-  }
-  const doc = await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'case.pdf' });
-  return extractFields(doc.pages, kind).fields;
-}
+const read = (rows: Row[], kind: 'loa' | 'invoice'): Promise<ExtractedFields> => readRows(rows, kind, { style: VAL });
 
 const e164s = (f: ExtractedFields) => f.phone_numbers?.value ?? [];
 
