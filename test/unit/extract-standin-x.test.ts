@@ -180,6 +180,27 @@ describe('an authorization given by e-mail', () => {
     expect(f.numbers_not_to_port?.value).toEqual(['+17025550143', '+17025471121']);
   });
 
+  it.each(['7. Numbers NOT moving', '4) Lines that stay with the current carrier', '12. Numbers to keep'])(
+    'still reads a numbered question\'s caption of the numbers kept ("%s"): it opens with a figure, it is no sentence',
+    async (caption) => {
+      const f = await read(
+        [
+          [40, 60, 'PORT QUESTIONNAIRE', BOLD],
+          [40, 90, '1. Business name'],
+          [60, 104, 'Rossi & Morales, PC'],
+          [40, 128, '2. Numbers to port'],
+          [60, 142, '7025550138'],
+          [60, 156, '7023513249'],
+          [40, 180, caption],
+          [60, 194, '7025550143'],
+        ],
+        'loa',
+      );
+      expect(e164s(f)).toEqual(['+17025550138', '+17023513249']);
+      expect(f.numbers_not_to_port?.value).toEqual(['+17025550143']);
+    },
+  );
+
   it.each([
     'Account # 413713147 (passcode 404004). The phones are at our office at 11069 Pearl Avenue, Bowling Green, KY 42103.',
     'Our account is 413713147, PIN 4040. Our lines are at 11069 Pearl Avenue, Bowling Green, KY 42103.',

@@ -94,8 +94,11 @@ describe('randomised documents', () => {
         const text = squeeze(pageText(f));
         const fold = (v: string) => squeeze(foldText(v));
         const t = f.truth;
+        // an incumbent's FID printout (csr-fid) continues a long billing name on its BN2 line
+        const printed = (v: string) =>
+          name === 'csr-fid' ? new RegExp(fold(v).split(' ').join(' (?:BN2 )?')).test(text) : text.includes(fold(v));
         for (const v of [t.account_name, t.authorized_person, t.account_number, t.pin]) {
-          if (v) expect(text, `${f.id}: ${v}`).toContain(fold(v));
+          if (v) expect(printed(v), `${f.id}: ${v} in ${text}`).toBe(true);
         }
         expect(
           t.account_name && t.account_number && t.service_address && t.phone_numbers?.length && t.document_date,

@@ -2876,8 +2876,9 @@ function keptNumberCaptions(segs: Seg[], hits: Hit[]): void {
     // is its value, never part of a caption that would then look above it for one)
     const digitAt = seg.toks.findIndex((t) => /\d/.test(t.text));
     // (a sentence opening with its numbers says what they are, "559.555.0143 and 559.547.1121 should stay
-    // with Verizon.": no caption of the numbers above or below it — its own sentence keeps them, prose.ts)
-    if (colonAt < 0 && digitAt === 0) continue;
+    // with Verizon.": no caption of the numbers above or below it — its own sentence keeps them, prose.ts;
+    // a numbered question opening with its figure, "7. Numbers NOT moving", is no sentence and stays a caption)
+    if (colonAt < 0 && digitAt === 0 && /[.!]$/.test(seg.toks.at(-1)!.text)) continue;
     const end = colonAt >= 0 ? colonAt + 1 : digitAt > 0 ? digitAt : seg.toks.length;
     if (colonAt < 0 && end > 9) continue;
     if (!keptNumbersCaption(segText(seg.toks.slice(0, end)))) continue;
