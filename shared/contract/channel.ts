@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDay as day } from '../domain/day.js';
 import { LINE_TYPES } from '../domain/phone.js';
 import { method } from './rpc.js';
 
@@ -10,7 +11,6 @@ import { method } from './rpc.js';
  */
 
 const caseId = z.number().int().positive();
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const SUBMISSION_CHANNELS = ['telnyx', 'manual'] as const;
 export const SubmissionChannel = z.enum(SUBMISSION_CHANNELS);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { IsoDay as isoDay } from '../domain/day.js';
 import { method } from './rpc.js';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /**
  * What can be due on a case: a carrier's rejection waiting for its fix, an FOC today or tomorrow, an

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDay } from './day.js';
 import { BBox, ExtractedFields, type FieldName, type PageText } from './document.js';
 import { reviewedField } from './fields.js';
 import { ADDRESS_PART_NAMES } from '../normalize/address.js';
@@ -147,10 +148,7 @@ export const PredictedRejection = z.object({
    * The day the carrier returned this very code on this case and nothing has answered it since:
    * no longer a prediction but the carrier's word (its Review row says "Rejected").
    */
-  received_on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  received_on: IsoDay.optional(),
 });
 export type PredictedRejection = z.infer<typeof PredictedRejection>;
 
