@@ -1,8 +1,9 @@
 /**
  * The line-type rules (a wireless number without the carrier's transfer PIN, or with one older than
- * the carrier allows), and a carrier's rejection nothing has answered yet, as predictions of the review: the send gate would stop the case, so the review
- * counts it as a blocker in the queue and Mark ready refuses it. The rules themselves are
- * porting/line-rules.ts; this only says their findings in the review's terms.
+ * the carrier allows), and a carrier's rejection nothing has answered yet, as predictions of the
+ * review: the send gate would stop the case, so the review counts it as a blocker in the queue and
+ * Mark ready refuses it. The rules themselves are porting/line-rules.ts (and received-rejections.ts);
+ * this only says their findings in the review's terms.
  */
 import type { LineFinding } from '../../../shared/contract/channel.js';
 import type { ComparisonResult, PredictedRejection } from '../../../shared/domain/comparison.js';
