@@ -194,6 +194,13 @@ function splitGlued(text: string, bbox: BBox): { text: string; bbox: BBox }[] {
       { text: hint[2]!, bbox: b },
     ];
   }
+  // "statement)Palmetto": a caption's hint closed right where the value starts (a tight column, or a
+  // producer placing each glyph on its own with no gap the reader takes for a space)
+  const closed = /^(.*\p{Ll}\))(\p{Lu}.*)$/u.exec(text);
+  if (closed) {
+    const [a, b] = cutBox(bbox, closed[1]!.length, text.length);
+    return [{ text: closed[1]!, bbox: a }, ...splitGlued(closed[2]!, b)];
+  }
   // "P.A.·", "CORP.|": a mark setting facts apart on the line, its space lost, is a word of its own
   const mark = /^(.*[\p{L}\p{N}.)])([|\u00b7\u2022\u2219\u22c5])$/u.exec(text);
   if (mark) {
