@@ -9,7 +9,7 @@ import { generateRandom } from '../fixtures/generator/random.js';
 /*
  * A carrier's bill reaches us from whatever wrote it: a billing system placing every glyph on its
  * own, a form tool drawing all captions before the values, a page stored sideways and turned for
- * display, a browser printing to PDF with subset
+ * display, a bill printed "fit to page" onto other paper, a browser printing to PDF with subset
  * TrueType fonts. The same page must read the same whichever wrote it.
  */
 const SEEDS = [9002, 9116, 9200, 9263, 9269]; // dev seeds: an invoice, CSRs and an LOA of several families
@@ -25,7 +25,7 @@ describe('the same page written by other PDF producers', () => {
   afterAll(closeChromium);
 
   for (const seed of SEEDS) {
-    it(`reads seed ${seed} the same written glyph by glyph, in reverse order, turned by /Rotate and by Chromium`, async () => {
+    it(`reads seed ${seed} the same written glyph by glyph, in reverse order, turned by /Rotate, scaled and by Chromium`, async () => {
       const f = generateRandom(seed, { standins: 44 });
       const runs = await read(await renderTextPdf(f.model), f.kind);
       expect(runs.words.length).toBeGreaterThan(20);
@@ -38,6 +38,10 @@ describe('the same page written by other PDF producers', () => {
       expect(values(reversed.fields)).toEqual(values(runs.fields));
       const rotated = await read(await renderTextPdf(f.model, { writing: 'rotated' }), f.kind);
       expect(values(rotated.fields)).toEqual(values(runs.fields));
+      for (const scale of [0.75, 1.4]) {
+        const scaled = await read(await renderTextPdf(f.model, { scale }), f.kind);
+        expect(values(scaled.fields)).toEqual(values(runs.fields));
+      }
       const chromium = await read(await renderChromiumPdf(f.model), f.kind);
       expect([...chromium.words].sort()).toEqual([...runs.words].sort());
       expect(values(chromium.fields)).toEqual(values(runs.fields));
