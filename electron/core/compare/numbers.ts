@@ -183,8 +183,9 @@ function splitGroups(accounts: Account[], toPort: string[]): NumbersReport['spli
  * A number the LOA writes outside its number lists, though it has them, right after a label of its own
  * that names no numbers to port ("Porting desk: 866-555-0142", "Callback: …"), or after your own company's
  * name on its line (`gaining`, the gaining carrier the settings name: "Telnyx LLC Porting desk (800)
- * 326-4934", a form's footer): its reader took another block's number for one to port. A number added to
- * a list stands among the list's numbers, not there.
+ * 326-4934", a form's footer), or at the end of a sentence's words (proseNumber: "Questions … to our porting
+ * team at 888 348 9326."): its reader took another block's number for one to port. A number added to a list
+ * stands among the list's numbers, not there.
  */
 function besideOtherLabel(find: Finder, e164: string, gaining: string | undefined): boolean {
   const ten = e164.replace(/^\+1/, '');
@@ -205,7 +206,24 @@ function besideOtherLabel(find: Finder, e164: string, gaining: string | undefine
     },
     8,
   );
-  return !!at && !find.labelledInFront('loa', 'to_port', at) && !find.labelledInFront('loa', 'phone_list', at);
+  const inProse = at ? null : find.anywhere('loa', (text) => proseNumber(text) === ten, 8, true);
+  const where = at ?? inProse;
+  return !!where && !find.labelledInFront('loa', 'to_port', where) && !find.labelledInFront('loa', 'phone_list', where);
+}
+
+/**
+ * The ten digits of a number that ends a run of a sentence's words ("… may be directed to the porting team
+ * at 888 348 9326."): three lower-case words or more right before it and no digit among the words before —
+ * a letter's contact or help line, not a list of numbers (a list's numbers follow each other, a caption or
+ * a row's marker). Null for any other text.
+ */
+function proseNumber(text: string): string | null {
+  const m = /^(\D*?)\s*([+(]?\d[\d().\s-]{9,}?)\.?$/.exec(text);
+  if (!m) return null;
+  const before = m[1]!.trim().split(/\s+/);
+  if (before.length < 3 || !before.slice(-3).every((w) => /^[a-z][a-z'’]*$/.test(w))) return null;
+  const digits = m[2]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  return digits.length === 10 ? digits : null;
 }
 
 /**
