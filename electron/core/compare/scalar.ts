@@ -764,7 +764,12 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
  */
 function csrGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: string } | null {
   const { csr, invoice } = s.vals;
-  if (!csr || !invoice || !plainGuess(s, csr) || guessedWithoutLabel(s, invoice)) return null;
+  if (!csr || !invoice || guessedWithoutLabel(s, invoice)) return null;
+  // (a surer layout pick is set aside too when the review finds the invoice's reading under its own label:
+  // a number the carrier calls its BTN outweighs one the CSR never calls so)
+  const invoiceUnderLabel = () =>
+    s.labelled('invoice') ? !!s.locate(invoice.value, 'invoice') : invoice.found?.source === 'label';
+  if (!plainGuess(s, csr) && !(guessedWithoutLabel(s, csr) && invoiceUnderLabel())) return null;
   if (s.compare(csr.value, invoice.value).verdict !== 'mismatch') return null;
   const label = COMPARED_FIELD_LABEL[s.field];
   return {
