@@ -385,3 +385,82 @@ describe("a ticket's requester signing for your own company", () => {
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });
+
+describe('a partial port whose BTN no carrier document names', () => {
+  const guess = (value: string) => ({
+    ...fv(value, 0.3),
+    candidates: [{ ...fv(value, 0.3), why: { source: 'layout' as const } }],
+  });
+  const ACCOUNT = ['+13192906955', '+13195550147', '+13197022654'];
+  for (const heading of ['Telephone Numbers', 'Lines on the account', 'TN  STATUS']) {
+    const csrPage = (btnLine: string | null) =>
+      page([
+        [40, 40, 'CUSTOMER RECORD'],
+        ...(btnLine ? ([[40, 60, btnLine]] as [number, number, string][]) : []),
+        [40, 80, heading],
+        [60, 94, '319-290-6955'],
+        [60, 106, '319-555-0147'],
+        [60, 118, '319-702-2654'],
+      ]);
+    it(`"${heading}", the BTN only a guess: a partial port, no look whether the BTN is ported`, () => {
+      const r = run({
+        loa: { phone_numbers: fv(['+13192906955'], 0.9) },
+        csr: { btn: guess('+13192906955'), phone_numbers: fv(ACCOUNT, 0.95) },
+        pages: { csr: csrPage(null) },
+      });
+      expect(r.fields.phone_numbers.reason).toMatch(/Partial port/);
+      expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+      expect(r.checks.filter((c) => c.code === 'MAIN_BTN_PORTING')).toEqual([]);
+    });
+    it(`"${heading}" under a CSR that names its BTN: the BTN ported while numbers stay is a rejection`, () => {
+      const r = run({
+        loa: { phone_numbers: fv(['+13192906955'], 0.9) },
+        csr: { btn: fv('+13192906955', 0.95), phone_numbers: fv(ACCOUNT, 0.95) },
+        pages: { csr: csrPage('BTN: 319-290-6955') },
+      });
+      expect(codes(r)).toContain('MAIN_BTN_PORTING');
+    });
+  }
+});
+
+describe("a number both scans' readers missed, which the invoice prints", () => {
+  const LOA = ['+12395550114', '+12395550163', '+12395550151'];
+  const review = (invoiceLine: string) =>
+    run({
+      loa: { phone_numbers: fv(LOA, 0.9) },
+      invoice: { phone_numbers: fv(LOA.slice(0, 2), 0.74) },
+      csr: { phone_numbers: fv(LOA.slice(0, 2), 0.79) },
+      pages: {
+        csr: page(
+          [
+            [40, 40, 'Account Service Record'],
+            [40, 80, 'TELEPHONE NUMBERS'],
+            [40, 96, 'This account carries 3 numbers: +1 239 555 0114, +l 555 0163, 51.'],
+          ],
+          'ocr',
+        ),
+        invoice: page(
+          [
+            [40, 40, 'INVOICE'],
+            [40, 80, 'Numbers billed: 239-555-0114, 239-555-0163'],
+            [40, 200, invoiceLine],
+          ],
+          'ocr',
+        ),
+      },
+    });
+  for (const line of [
+    'Telephone239-555-0151 Local service $21.00',
+    'Line 3: (239) 555-0151 Fax',
+    'TN 2395550151 1FB',
+  ]) {
+    it(`"${line}": a look, no PHONE_NUMBER_MISMATCH`, () => {
+      const r = review(line);
+      expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+      expect(r.checks.some((c) => c.field === 'phone_numbers')).toBe(true);
+    });
+  }
+  it('a number the invoice prints nowhere is not on the account', () => {
+    expect(codes(review('Telephone239-555-0199 Local service $21.00'))).toContain('PHONE_NUMBER_MISMATCH');
+  });
+});

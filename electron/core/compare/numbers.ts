@@ -295,6 +295,19 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   );
   if (onInvoice.length && accountVal!.conf < 1)
     doubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+  // …or writes them outside its lists ("Telephone239-555-0151" glued to its caption), the CSR's list read
+  // unsure: two scans whose readers each missed a number the carrier's pages print (a foreign number added to
+  // the LOA is printed on neither)
+  const writtenOnInvoice =
+    accountSrc === 'csr' && find.known('invoice') && !find.sure('csr', accountVal!.conf)
+      ? notOnAccount.filter(
+          (n) => !onInvoice.includes(n) && !!find.written('invoice', n.replace(/^\+1/, ''), { digits: true }),
+        )
+      : [];
+  if (writtenOnInvoice.length)
+    doubts.push(
+      `the invoice writes ${writtenOnInvoice.join(', ')}, and the CSR's number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%)`,
+    );
   // written on the account document outside the lists read from it (a list under a label nobody listed?)
   const elsewhere =
     accountSrc && accountSrc !== 'case' && accountVal!.conf < 1
@@ -502,6 +515,20 @@ function btnPortedDoubt(f: NumbersFacts): string | null {
             : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
 }
 
+/**
+ * The account's BTN only guessed: every carrier document that gives one read it as no label gave it, where
+ * the review finds no BTN label on that document (the extractor's pick of the numbers it lists). "The BTN is
+ * ported while numbers stay" then rests on a number nobody called the BTN: no look is asked of it (the
+ * partial port itself is still a warning).
+ */
+function btnOnlyGuessed(f: NumbersFacts): boolean {
+  const read = (['csr', 'invoice'] as const).map((src) => fromDoc(f.docs, src, 'btn')).filter((v) => !!v);
+  return (
+    read.length > 0 &&
+    read.every((v) => v.found?.source === 'layout' && f.find.known(v.src) && !f.find.labelled(v.src as DocSrc, 'btn'))
+  );
+}
+
 /** A partial port is a warning; its BTN ported while numbers stay is a rejection, or a check when doubtful. */
 function reportPartialPort(c: Collector, f: NumbersFacts, out: NumbersOutcome, btnPorted: boolean): void {
   const { staying, stayingKeep, accountSrc, accountVal, loaList } = f;
@@ -517,6 +544,12 @@ function reportPartialPort(c: Collector, f: NumbersFacts, out: NumbersOutcome, b
     f.numEvidence,
   );
   if (!btnPorted) return;
+  if (btnOnlyGuessed(f)) {
+    out.reasons.push(
+      `Whether the BTN is among the ported numbers is not known: no carrier document names its BTN (${f.btn} is a number they list, taken for it as a guess).`,
+    );
+    return;
+  }
   const why = btnPortedDoubt(f);
   if (why) {
     if (out.verdict === 'info') out.verdict = 'check';
