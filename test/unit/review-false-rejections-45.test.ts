@@ -270,7 +270,9 @@ describe('the dev tune ports', () => {
     [39640, true, 'LOCATION_MISMATCH'],
     [39697, true, 'LOCATION_MISMATCH'],
     [39735, false, 'PHONE_NUMBER_MISMATCH'],
+    [39762, false, 'LOCATION_MISMATCH'],
     [39773, true, 'AUTH_PERSON_MISMATCH'],
+    [39786, true, 'PHONE_NUMBER_MISMATCH'],
     [39837, true, 'LOCATION_MISMATCH'],
   ] as const) {
     it(`${seed}${bad ? ' (bad scans)' : ''}: no ${falseCode}, every planted difference caught`, () => {
@@ -463,4 +465,28 @@ describe("a number both scans' readers missed, which the invoice prints", () => 
   it('a number the invoice prints nowhere is not on the account', () => {
     expect(codes(review('Telephone239-555-0199 Local service $21.00'))).toContain('PHONE_NUMBER_MISMATCH');
   });
+});
+
+describe("a tagged record's signer whose TITLE tag names a managing role", () => {
+  for (const line of [
+    '|-- Authorized Users contact=Wei Van der Berg | TITLE=Owner| contact tn=(701) 205-0400',
+    'AUTH USER=Wei Van der Berg|ROLE=Admin|contact tn=701 205 0400',
+    'Authorized: Wei Van der Berg | title=Owner | contact phone 701-205-0400',
+  ]) {
+    it(`"${line.slice(0, 50)}…": another LOA signer is AUTH_PERSON_MISMATCH`, () => {
+      const csr = page(
+        [
+          [40, 40, 'Service Inventory - Account Tree'],
+          [40, 80, line],
+        ],
+        'ocr',
+      );
+      const r = run({
+        loa: { authorized_person: fv('Thomas Berg', 0.9) },
+        csr: { authorized_person: { ...fv('Wei Van der Berg', 0.75), bbox: [40, 80, 400, 90] } },
+        pages: { csr },
+      });
+      expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+    });
+  }
 });

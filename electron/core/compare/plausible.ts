@@ -163,7 +163,8 @@ function lesserRoleAtEnd(value: string): string | null {
  */
 export function lesserRoleAfter(after: readonly string[]): string | null {
   const cell: string[] = [];
-  for (const w of after) {
+  // (a tagged record's fields, "| TITLE=Owner| contact tn=…", are words of their own: its tag, its value)
+  for (const w of after.flatMap((t) => t.split(/[|=]/)).filter(Boolean)) {
     if (/\d/.test(w)) break;
     cell.push(w);
   }
