@@ -490,3 +490,41 @@ describe("a tagged record's signer whose TITLE tag names a managing role", () =>
     });
   }
 });
+
+describe("an LOA PIN read unsurely where the CSR's PIN is only the end of a phone number on the LOA", () => {
+  // (the LOA's PIN under a caption the review's wordings do not know, read from the caption below it)
+  const loa = (pin: string, phoneLine: string) =>
+    page([
+      [40, 40, 'Porting Authorization'],
+      [40, 80, `279-117-0335-22   +1 518 555 0188   ${pin}`],
+      [40, 94, 'ACCOUNT IDENTIFIER   BILLED TELEPHONE NO.   ACCOUNT PASSPHRASE'],
+      [40, 140, phoneLine],
+    ]);
+  const csr = page(
+    [
+      [40, 40, 'CUSTOMER SERVICE RECORD'],
+      [40, 80, 'PIN: 0188'],
+    ],
+    'ocr',
+  );
+  for (const phoneLine of ['+1 518 555 0188 [X] Main', '(518) 555-0188  Fax', 'Line 2: 518.555.0188']) {
+    it(`"${phoneLine}": the PINs 6349 and 0188 differ (PASSCODE_PIN_INVALID)`, () => {
+      const r = run({
+        loa: {
+          pin: {
+            ...fv('6349', 0.63),
+            candidates: [{ ...fv('6349', 0.63), why: { source: 'shape' as const, label: 'ACCOUNT PASSPHRASE' } }],
+          },
+        },
+        csr: {
+          pin: {
+            ...fv('0188', 0.71),
+            candidates: [{ ...fv('0188', 0.71), why: { source: 'label' as const, label: 'PIN:' } }],
+          },
+        },
+        pages: { loa: loa('6349', phoneLine), csr },
+      });
+      expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+    });
+  }
+});
