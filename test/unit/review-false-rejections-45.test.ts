@@ -528,3 +528,48 @@ describe("an LOA PIN read unsurely where the CSR's PIN is only the end of a phon
     });
   }
 });
+
+describe('a line the CSR lists with a status that says it is gone', () => {
+  const csrPage = (rows: [number, number, string][]) =>
+    page([[40, 40, 'CUSTOMER SERVICE RECORD'], [40, 60, 'BTN: 914-485-2068'], [40, 80, 'Lines'], ...rows], 'ocr');
+  const review = (rows: [number, number, string][]) =>
+    run({
+      loa: { phone_numbers: fv(['+19144852068', '+19145518931'], 0.9) },
+      csr: {
+        btn: fv('+19144852068', 0.9),
+        phone_numbers: fv(['+19144852068', '+19145518931', '+19145495338'], 0.77),
+      },
+      pages: { csr: csrPage(rows) },
+    });
+  const active: [number, number, string][] = [
+    [40, 96, '+1 914 485 2068 Dmitri Novak iPhone 14 Active'],
+    [40, 110, '+1 914 551 8931 Rebecca Ivanova Galaxy Active'],
+  ];
+  for (const gone of [
+    [
+      [40, 124, '+1 914 549 5338 Dmitri Novak iPhone Pro Performance'],
+      [40, 134, '14 Unl. CANCELLED'],
+    ],
+    [[40, 124, '914-549-5338  DisconnectedMay 19, 2026  Hosted seat']],
+    [[40, 124, 'TN +1 914549 5338 type: DID st: dis c pending']],
+  ] as [number, number, string][][]) {
+    it(`"${gone.map((r) => r[2]).join(' / ')}": no partial port, no BTN-ported look or rejection`, () => {
+      const r = review([...active, ...gone]);
+      expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+      expect(r.checks.filter((c) => c.code === 'MAIN_BTN_PORTING')).toEqual([]);
+      expect(r.fields.phone_numbers.reason).not.toMatch(/Partial port/);
+    });
+  }
+  it('a line still active stays: the BTN ported while it stays is a rejection', () => {
+    const r = review([...active, [40, 124, '+1 914 549 5338 Dmitri Novak iPhone Pro Active']]);
+    expect(codes(r)).toContain('MAIN_BTN_PORTING');
+  });
+  it('a cancelled row below an active one does not take the active line off the account', () => {
+    const r = review([
+      ...active,
+      [40, 124, '+1 914 549 5338 Dmitri Novak iPhone Pro Active'],
+      [40, 138, '+1 914 555 0184 Rebecca Ivanova Cancelled 2/27/23'],
+    ]);
+    expect(codes(r)).toContain('MAIN_BTN_PORTING');
+  });
+});

@@ -277,6 +277,53 @@ function straysOffAccount(
   );
 }
 
+/**
+ * A line's status a carrier's record prints on its row when the number is gone from the account or going
+ * ("CANCELLED", "Disconnected May 19", "dis c pending", "ported out", "Not found"): no line that stays.
+ */
+const GONE_STATUS =
+  /\b(?:cancel+ed|disconnect(?:ed)?|dis\s?c(?:onnect)?\s+pending|deactivated|terminated|ported[\s-]*out|port[\s-]*out\s+complete|not\s+found)/i;
+/** The letters OCR reads for a digit ("8O4" for 804, "7l5" for 715). */
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  '0': '0OoQD',
+  '1': '1lI',
+  '2': '2Z',
+  '5': '5S',
+  '6': '6G',
+  '8': '8B',
+};
+/** Ten digits written as a phone number (its groups parted by spaces, dots, dashes or brackets; OCR's lookalikes). */
+const phoneText = (ten: string) =>
+  new RegExp(`${[...ten].map((d) => `[${DIGIT_LOOKALIKES[d] ?? d}]`).join(`[\\s.()'|-]{0,3}`)}(?!\\d)`);
+/** Another phone number written after a number's own (a row below it, read on into). */
+const ANOTHER_PHONE = /\d{3}[\s.-]{0,2}\d{3}[\s.-]{0,2}\d{4}|\d{3}[\s.-]{0,2}\d{4}\b/;
+
+/**
+ * Numbers the account document lists that stay (not ported) whose own printed row says they are gone or
+ * going: the status after the number on its line, or on the line below before any other number ("+1 914
+ * 549 5338 Dmitri Novak iPhone Pro Performance" over "14 Unl. CANCELLED"). Counted as staying, a
+ * cancelled line would make a whole port partial and its BTN a ported BTN to look at.
+ */
+function goneFromAccount(find: Finder, on: Src | null, staying: string[]): string[] {
+  if (!on || on === 'case' || !find.known(on)) return [];
+  return staying.filter((n) => {
+    const ten = n.replace(/^\+1/, '');
+    const own = phoneText(ten);
+    return !!find.anywhere(
+      on as DocSrc,
+      (text) => {
+        const m = own.exec(text);
+        if (!m || m.index > 4) return false;
+        const rest = text.slice(m.index + m[0].length);
+        const status = GONE_STATUS.exec(rest);
+        return !!status && !ANOTHER_PHONE.test(rest.slice(0, status.index));
+      },
+      16,
+      true,
+    );
+  });
+}
+
 /** A number within a written range's ends (same exchange, its last four digits between theirs). */
 function inRange(n: string, first: string, last: string): boolean {
   if (n.length !== first.length || n.slice(0, -4) !== first.slice(0, -4)) return false;
@@ -641,7 +688,14 @@ export function compareNumbers(
   const keepParsed = keepList ? e164List(keepList.value).ok : [];
   const accountRead = accountVal ? e164List(accountVal.value).ok : null;
   const strays = accountRead ? straysOffAccount(find, docs, accountRead, toPort, keepParsed, invList) : [];
-  const account = accountRead ? accountRead.filter((n) => !strays.includes(n)) : null;
+  const gone = accountRead
+    ? goneFromAccount(
+        find,
+        accountSrc,
+        accountRead.filter((n) => !toPort.includes(n) && !strays.includes(n) && !keepParsed.includes(n)),
+      )
+    : [];
+  const account = accountRead ? accountRead.filter((n) => !strays.includes(n) && !gone.includes(n)) : null;
 
   const { values, normalized } = numberListsShown([loaList, invList, csrList], loaParsed, input.caseData?.numbers);
   const evidence = ev([loaList, invList, csrList]);
@@ -696,6 +750,10 @@ export function compareNumbers(
   if (strays.length)
     out.reasons.push(
       `${strays.join(', ')} ${strays.length === 1 ? 'was' : 'were'} read from the CSR outside its number list, which holds the ported numbers, and the invoice shows ${strays.length === 1 ? 'it' : 'them'} nowhere: not counted as on the account (a fax header, support or contact line).`,
+    );
+  if (gone.length)
+    out.reasons.push(
+      `${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} listed on the ${SOURCE_LABEL[accountSrc!]} with a status that says ${gone.length === 1 ? 'it is' : 'they are'} cancelled, disconnected or ported out: not counted as staying on the account.`,
     );
   if (shownOnAccount.length)
     out.reasons.push(
