@@ -498,6 +498,27 @@ export const ROSTER_ROLE_WORDS: readonly string[] = [
 ];
 
 /**
+ * The verbs a change record's entry opens with ("Removed Hannah Okafor from authorized contacts", "Added
+ * …"): a person reading that opens with one is an account history's line, not the name of whoever holds
+ * the account now. No given name is such a verb.
+ */
+export const CHANGE_LOG_VERBS: readonly string[] = [
+  'added',
+  'removed',
+  'deleted',
+  'changed',
+  'updated',
+  'replaced',
+  'revoked',
+  'granted',
+  'assigned',
+  'unassigned',
+  'transferred',
+  'disabled',
+  'enabled',
+];
+
+/**
  * Words a record or a form writes where a person's name would stand for a desk, a department or a
  * place in the office ("/CONT FRONT DESK", "MAIN OFFICE", "ACCOUNTS PAYABLE", "SWITCHBOARD"): a name
  * made of them only is nobody's. The one list for the extractor (such a reading is no person) and the

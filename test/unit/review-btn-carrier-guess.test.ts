@@ -110,6 +110,45 @@ describe('a CSR naming no BTN beside an invoice that names one under its label',
   });
 });
 
+describe("a CSR's surer layout pick, no BTN label on it, beside an invoice's BTN under its label", () => {
+  // (the extractor's pick by where a number stands, surer than its first-number guess: still no number the
+  // CSR calls its BTN, and the invoice names one)
+  const picked = (value: string, confidence: number) => ({
+    ...fv(value, confidence),
+    candidates: [{ ...fv(value, confidence), why: { source: 'layout' as const } }],
+  });
+  for (const confidence of [0.6, 0.75, 0.85])
+    for (const [caption, label] of INVOICE_CAPTIONS)
+      it(`a pick at ${confidence}, invoice "${caption}" giving the LOA's BTN: no look, no rejection`, () => {
+        const r = run({
+          loa: { btn: labelled('+19185550105', 'Billing telephone number:', 0.95), phone_numbers: fv(NUMBERS, 0.9) },
+          invoice: { btn: labelled('+19185550105', label), phone_numbers: fv(NUMBERS, 0.9) },
+          csr: { btn: picked('+19185550142', confidence), phone_numbers: fv(NUMBERS, 0.95) },
+          pages: {
+            loa: LOA_BTN_0105,
+            invoice: invoiceWithBtn(caption, '(918) 555-0105'),
+            csr: csrListing(CSR_LISTS[0][0], CSR_LISTS[0][1], CSR_LISTS[0][2]),
+          },
+        });
+        expect(btnChecks(r)).toEqual([]);
+        expect(codes(r)).not.toContain(BTN);
+      });
+
+  it("…and an invoice BTN under its label that is not the LOA's is a rejection", () => {
+    const r = run({
+      loa: { btn: labelled('+19185550105', 'Billing telephone number:', 0.95), phone_numbers: fv(NUMBERS, 0.9) },
+      invoice: { btn: labelled('+19185550177', 'BTN:'), phone_numbers: fv(NUMBERS, 0.9) },
+      csr: { btn: picked('+19185550142', 0.75), phone_numbers: fv(NUMBERS, 0.95) },
+      pages: {
+        loa: LOA_BTN_0105,
+        invoice: invoiceWithBtn('BTN:', '(918) 555-0177'),
+        csr: csrListing(CSR_LISTS[0][0], CSR_LISTS[0][1], CSR_LISTS[0][2]),
+      },
+    });
+    expect(codes(r)).toContain(BTN);
+  });
+});
+
 describe('two carrier documents naming no BTN, their guesses different numbers', () => {
   for (const [heading, a, b] of CSR_LISTS)
     it(`CSR "${heading}": still a look (a BTN under a caption no wording names is guessed right as often as not)`, () => {

@@ -988,6 +988,8 @@ interface AddressRun {
   carrierReadings: CarrierReadings;
   /** the CSR's reading only lacks parts the invoice gives (csrReadingOnlyLacks): the invoice differs from no address of the CSR's */
   csrOnlyLacks?: boolean;
+  /** the billing addresses the carrier's documents were read to give (loaReadCarrierBilling) */
+  carrierBilling: { src: DocSrc; parts: AddressParts }[];
 }
 
 type AddressComparison = ReturnType<typeof compareAddresses>;
@@ -1145,14 +1147,15 @@ function invoicePartsOnCsr(
   };
 }
 
-/** The parts of an address a reader may drop while reading the rest right. */
-const DROPPABLE_PARTS = ['city', 'state', 'unit'] as const;
+/** The parts of an address a reader may drop while reading the rest right (a ZIP OCR garbled, "89l14"). */
+const DROPPABLE_PARTS = ['city', 'state', 'unit', 'zip5'] as const;
 
 /**
- * The CSR's service address when its reader dropped a part (its city, its unit) that the invoice's
+ * The CSR's service address when its reader dropped a part (its city, its unit, its ZIP) that the invoice's
  * reading gives, all else the same: completed from the invoice when the completed address stands under
- * the CSR's own service-address label ("SVC CITY.....: FRESNO" unread). Two carrier documents then
- * say it; without it the CSR's gap would let any city or unit on the LOA pass as "nothing to compare".
+ * the CSR's own service-address label ("SVC CITY.....: FRESNO" unread), or a lost ZIP is written on the
+ * CSR's page. Two carrier documents then say it; without it the CSR's gap would let any city, unit or ZIP
+ * on the LOA pass as "nothing to compare".
  */
 function csrPartsFromInvoice(
   docs: Docs,
@@ -1163,10 +1166,13 @@ function csrPartsFromInvoice(
   const read = docs.csr?.service_address?.value;
   if (!csr || !invoice || !read || csr.conf >= 1 || !find.known('csr')) return null;
   const lost = DROPPABLE_PARTS.filter((part) => !csr.value[part] && !!invoice.value[part]);
-  if (!lost.length || !csr.value.house_number || !csr.value.street_name || !csr.value.zip5) return null;
+  if (!lost.length || !csr.value.house_number || !csr.value.street_name) return null;
+  // (a ZIP and a city both lost leave too little of the place to say the invoice's is the same)
+  if (!csr.value.zip5 && !(csr.value.city && !lost.includes('city'))) return null;
   const inv = invoice.value;
   const completed = addressFromDoc({
     ...read,
+    ...(lost.includes('zip5') ? { zip5: inv.zip5, zip4: read.zip4 || inv.zip4 } : {}),
     ...(lost.includes('city') ? { city: inv.city } : {}),
     ...(lost.includes('state') ? { state: inv.state } : {}),
     ...(lost.includes('unit') ? { unit: [inv.unit_designator, inv.unit].filter(Boolean).join(' ') } : {}),
@@ -1176,8 +1182,11 @@ function csrPartsFromInvoice(
   const same = withoutOcrLookalikes(completed, inv, compareAddresses(completed, inv));
   if (!goodAddress(same) && !sameWritten(inv, completed)) return null;
   const found = find.address(completed, 'csr');
-  if (!found) return null;
-  return { ...csr, value: completed, page: found.page, bbox: found.bbox };
+  if (found) return { ...csr, value: completed, page: found.page, bbox: found.bbox };
+  // (a ZIP alone lost, which the CSR's page writes — OCR's lookalikes allowed, "89l14" — where its record's
+  // fields stand apart and no block reads as the address: the CSR gives it, whatever its reader made of it)
+  const zipOnPage = lost.length === 1 && lost[0] === 'zip5' && !!find.written('csr', inv.zip5, { digits: true });
+  return zipOnPage ? { ...csr, value: completed } : null;
 }
 
 /** Each document's service address, and the case's, when it names a street or a PO box. */
@@ -1201,6 +1210,13 @@ function addressValues(
     vals.case = { src: 'case', value: caseAddr, page: null, bbox: null, conf: 1 };
   return vals;
 }
+
+/** The billing addresses the CSR and the invoice were read to give. */
+const carrierBillingOf = (docs: Docs): AddressRun['carrierBilling'] =>
+  (['csr', 'invoice'] as const).flatMap((src) => {
+    const b = fromDoc(docs, src, 'billing_address');
+    return b ? [{ src, parts: parseAddress(b.value) }] : [];
+  });
 
 export function compareServiceAddress(
   c: Collector,
@@ -1262,6 +1278,7 @@ export function compareServiceAddress(
     missingOn: [],
     loaReading: docs.loa?.service_address,
     carrierReadings: { invoice: docs.invoice?.service_address, csr: docs.csr?.service_address },
+    carrierBilling: carrierBillingOf(docs),
   };
   const invoice = ref.src === 'csr' ? (vals.invoice ?? null) : null;
   if (csrByInvoice)
@@ -1366,6 +1383,49 @@ function noStreetAddress(a: AddressParts): boolean {
 }
 
 /**
+ * A unit one side gives that the other's reading lacks, while that reading's street line ends with a unit
+ * designator alone ("8098 SWStone Creek Ave Ste" against "Ste 5"): the reader kept the designator and lost
+ * its number (a scan's speck, the next cell), so the carrier's record is not shown without that unit — a
+ * doubt whose unit is given back (beyondCutShort): a ZIP that differs as well still stands, and another
+ * street or city beside it raises no such doubt. A text layer, read as written, is spared: there a
+ * designator alone is what the document prints.
+ */
+const UNIT_PARTS = new Set(['unit', 'unit_designator', 'extra_units']);
+
+function unitNumberLostDoubts(
+  find: Finder,
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  r: AddressComparison,
+): AddressDoubt[] {
+  if (!r.parts.some((p) => p.part === 'unit' && (p.verdict === 'missing' || p.verdict === 'mismatch'))) return [];
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || !find.ocr(side.src) || side.value.unit || !other.value.unit) continue;
+    const words = (side.value.raw.split(',')[0] ?? '').trim().split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (!UNIT_DESIGNATORS.has(last.toUpperCase().replace(/[.,:#]/g, ''))) continue;
+    const text = `the ${SOURCE_LABEL[side.src]}'s street line ends with "${last}" and no unit after it, where the ${SOURCE_LABEL[other.src]} gives ${[other.value.unit_designator, other.value.unit].filter(Boolean).join(' ')} (its reading may have lost the unit's number)`;
+    // (the designator parsed into the street, "SWSTONE CREEK AVE STE": without it, the same street's letters)
+    const streetWithout = ocrKey(words.slice(0, -1).join(' ')) === streetKey(other.value);
+    // only where nothing else of the place differs but what the lost number explains (a ZIP stands apart):
+    // another street or city beside it is another address, whatever became of the unit
+    const explained = (part: string) =>
+      UNIT_PARTS.has(part) || part === 'zip5' || part === 'zip4' || (streetWithout && STREET_PARTS.has(part));
+    if (!differingParts(r).every((p) => explained(p.part))) continue;
+    return [
+      { text, cutShort: 'unit' },
+      ...(streetWithout && r.parts.some((p) => STREET_PARTS.has(p.part) && p.verdict === 'mismatch')
+        ? [{ text, cutShort: 'street' as const }]
+        : []),
+    ];
+  }
+  return [];
+}
+
+/**
  * Doubts about the address readings themselves: a reading without a house number where the other has
  * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
  * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
@@ -1401,6 +1461,7 @@ function addressReadingDoubts(
         text: `the ${SOURCE_LABEL[side.src]}'s reading "${formatAddress(side.value)}" has no house number (a heading read as the street?)`,
       });
   }
+  doubts.push(...unitNumberLostDoubts(find, ref, v, r));
   // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
   // read as "6251 Pine Valley"), or the unsure reading is the carrier's street less its last words (the
   // document may abbreviate them otherwise): a reading cut short, not another street
@@ -1956,6 +2017,8 @@ function addressDoubtSettled(
     );
     return true;
   }
+  const billingRead = src === 'loa' ? loaReadCarrierBilling(find, run.carrierBilling, ref, v) : null;
+  if (billingRead) settled.doubts.push({ text: billingRead });
   if (settled.note && !settled.doubts.length) run.reasons.push(`${prefix}${settled.note}`);
   // another real city settles the doubt unless the other reading's address is written in full on this document too
   const realCity =
@@ -1965,7 +2028,10 @@ function addressDoubtSettled(
   if (!settled.doubts.length || realCity) return false;
   run.parts.push(...r.parts.map((p) => ({ ...p, source: src })));
   run.verdicts.push('check');
-  run.reasons.push(`${prefix}Could not be confirmed — look at both: ${settled.doubts.map((d) => d.text).join('; ')}.`);
+  // (one doubt may give back two parts, each its own entry: said once)
+  run.reasons.push(
+    `${prefix}Could not be confirmed — look at both: ${[...new Set(settled.doubts.map((d) => d.text))].join('; ')}.`,
+  );
   const cands: ReviewCheck['candidates'] = {
     [ref.src]: [addressCandidate(ref)],
     [src]: [addressCandidate(v)],
@@ -2001,6 +2067,29 @@ function addressDoubtSettled(
       [src],
     );
   return true;
+}
+
+/**
+ * An unsure LOA reading that is the address a carrier document gives as the account's BILLING address, while
+ * the LOA also writes the carrier's service address's house number and ZIP: the LOA's reader may have taken
+ * its billing block for the service address (a form whose captions stand under its boxes), so a person
+ * looks. An LOA that gives the billing address where the service address belongs, and the carrier's service
+ * address nowhere, still comes out as a difference (addressDifference names the billing address).
+ */
+function loaReadCarrierBilling(
+  find: Finder,
+  billing: AddressRun['carrierBilling'],
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+): string | null {
+  if (v.src !== 'loa' || ref.src === 'case' || find.sure('loa', v.conf) || !find.known('loa')) return null;
+  if (!ref.value.house_number || !ref.value.zip5) return null;
+  const same = (a: AddressParts, b: AddressParts) => goodAddress(compareAddresses(a, b)) || sameWritten(b, a);
+  const b = billing.find((x) => !isEmptyAddress(x.parts) && same(x.parts, v.value) && !same(x.parts, ref.value));
+  if (!b) return null;
+  const writes = (t: string) => !!find.written('loa', t, { digits: true });
+  if (!writes(ref.value.house_number) || !writes(ref.value.zip5)) return null;
+  return `the LOA's reading ${formatAddress(v.value)} is the ${SOURCE_LABEL[b.src]}'s billing address, and the LOA also writes the ${SOURCE_LABEL[ref.src]}'s house number ${ref.value.house_number} and ZIP ${ref.value.zip5} (its billing block read as the service address?)`;
 }
 
 /** The parts of a street line: what a reading without a house number (a heading, a date read as the street) does not give. */
@@ -2069,7 +2158,9 @@ function withoutCsrLosses(
   if (keys.has('unit')) for (const k of ['unit_designator', 'extra_units'] as const) keys.add(k);
   const repaired: AddressParts = { ...ref.value };
   for (const k of keys) takePart(repaired, v.value, k);
-  return compareAddresses(repaired, v.value);
+  // (the parts kept from the CSR are held as they were: OCR's lookalikes folded, "RM L168" is RM 1168)
+  const again = compareAddresses(repaired, v.value);
+  return find.ocr('csr') || find.ocr(v.src) ? withoutOcrLookalikes(repaired, v.value, again) : again;
 }
 
 function takePart<K extends keyof AddressParts>(to: AddressParts, from: AddressParts, k: K): void {

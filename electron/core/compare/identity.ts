@@ -68,7 +68,7 @@ type Guided = (
  * a text layer gives every word as written, so when its reader found no signer there is none to
  * recover, and these loose words would take a contact line's role ("FRONT DESK") for a person.
  */
-function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
+function personUnderLabel(find: Finder, on: DocSrc, gaining: string | undefined): Val<string> | null {
   if (!find.known(on) || !find.ocr(on) || !find.labelled(on, 'authorized_person')) return null;
   const f = find.scalar(
     'authorized_person',
@@ -84,9 +84,32 @@ function personUnderLabel(find: Finder, on: DocSrc): Val<string> | null {
     // block, or a part of a line ("NORTH LAKE" of "NORTH LAKE SAVANNAH, GA"), are a neighbour's or no name
     { first: true, whole: true },
   );
-  return f
-    ? { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95), picked: true }
-    : null;
+  if (!f || ownStaff(find, on, f.text, gaining)) return null;
+  return { src: on, value: f.text.trim(), page: f.page, bbox: f.bbox, conf: Math.min(f.conf, 0.95), picked: true };
+}
+
+/**
+ * Whether the document writes a person's name on a line with your own company's name (the gaining carrier
+ * the settings name), or on the line before it: a ticket's requester signing for that company ("Dmitri T.
+ * O'Brien" over "LNP Coordinator, Meridian Cloud Voice"), your own staff — no signer of the customer's.
+ */
+function ownStaff(find: Finder, on: DocSrc, name: string, gaining: string | undefined): boolean {
+  // (the company's first two words: a scan's skewed line may leave its last ones to the line below)
+  const own = gaining ? ocrKey((businessNameWords(gaining) ?? gaining).split(/\s+/).slice(0, 2).join('')) : '';
+  const words = name
+    .split(/\s+/)
+    .map(ocrKey)
+    .filter((w) => w.length >= 2);
+  if (own.length < 6 || words.length < 2) return false;
+  return !!find.anywhere(
+    on,
+    (text) => {
+      const key = ocrKey(text);
+      return key.includes(own) && words.every((w) => key.includes(w));
+    },
+    12,
+    true,
+  );
 }
 
 /**
@@ -347,7 +370,7 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
     labelled: (on: DocSrc) => find.labelled(on, field),
     pagesKnown: find.known,
     sure: find.sure,
-    unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on) : () => null,
+    unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on, gaining) : () => null,
     ...(field === 'account_name' || field === 'authorized_person' ? { completed: completedOn(find, compare) } : {}),
     ...(field === 'account_name'
       ? { labelledAt: (on: DocSrc, at: Val<string>) => find.ocr(on) && find.labelledInFront(on, field, at) }

@@ -183,8 +183,9 @@ function splitGroups(accounts: Account[], toPort: string[]): NumbersReport['spli
  * A number the LOA writes outside its number lists, though it has them, right after a label of its own
  * that names no numbers to port ("Porting desk: 866-555-0142", "Callback: …"), or after your own company's
  * name on its line (`gaining`, the gaining carrier the settings name: "Telnyx LLC Porting desk (800)
- * 326-4934", a form's footer): its reader took another block's number for one to port. A number added to
- * a list stands among the list's numbers, not there.
+ * 326-4934", a form's footer), or at the end of a sentence's words (proseNumber: "Questions … to our porting
+ * team at 888 348 9326."): its reader took another block's number for one to port. A number added to a list
+ * stands among the list's numbers, not there.
  */
 function besideOtherLabel(find: Finder, e164: string, gaining: string | undefined): boolean {
   const ten = e164.replace(/^\+1/, '');
@@ -205,7 +206,24 @@ function besideOtherLabel(find: Finder, e164: string, gaining: string | undefine
     },
     8,
   );
-  return !!at && !find.labelledInFront('loa', 'to_port', at) && !find.labelledInFront('loa', 'phone_list', at);
+  const inProse = at ? null : find.anywhere('loa', (text) => proseNumber(text) === ten, 8, true);
+  const where = at ?? inProse;
+  return !!where && !find.labelledInFront('loa', 'to_port', where) && !find.labelledInFront('loa', 'phone_list', where);
+}
+
+/**
+ * The ten digits of a number that ends a run of a sentence's words ("… may be directed to the porting team
+ * at 888 348 9326."): three lower-case words or more right before it and no digit among the words before —
+ * a letter's contact or help line, not a list of numbers (a list's numbers follow each other, a caption or
+ * a row's marker). Null for any other text.
+ */
+function proseNumber(text: string): string | null {
+  const m = /^(\D*?)\s*([+(]?\d[\d().\s-]{9,}?)\.?$/.exec(text);
+  if (!m) return null;
+  const before = m[1]!.trim().split(/\s+/);
+  if (before.length < 3 || !before.slice(-3).every((w) => /^[a-z][a-z'’]*$/.test(w))) return null;
+  const digits = m[2]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  return digits.length === 10 ? digits : null;
 }
 
 /**
@@ -259,6 +277,53 @@ function straysOffAccount(
   );
 }
 
+/**
+ * A line's status a carrier's record prints on its row when the number is gone from the account or going
+ * ("CANCELLED", "Disconnected May 19", "dis c pending", "ported out", "Not found"): no line that stays.
+ */
+const GONE_STATUS =
+  /\b(?:cancel+ed|disconnect(?:ed)?|dis\s?c(?:onnect)?\s+pending|deactivated|terminated|ported[\s-]*out|port[\s-]*out\s+complete|not\s+found)/i;
+/** The letters OCR reads for a digit ("8O4" for 804, "7l5" for 715). */
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  '0': '0OoQD',
+  '1': '1lI',
+  '2': '2Z',
+  '5': '5S',
+  '6': '6G',
+  '8': '8B',
+};
+/** Ten digits written as a phone number (its groups parted by spaces, dots, dashes or brackets; OCR's lookalikes). */
+const phoneText = (ten: string) =>
+  new RegExp(`${[...ten].map((d) => `[${DIGIT_LOOKALIKES[d] ?? d}]`).join(`[\\s.()'|-]{0,3}`)}(?!\\d)`);
+/** Another phone number written after a number's own (a row below it, read on into). */
+const ANOTHER_PHONE = /\d{3}[\s.-]{0,2}\d{3}[\s.-]{0,2}\d{4}|\d{3}[\s.-]{0,2}\d{4}\b/;
+
+/**
+ * Numbers the account document lists that stay (not ported) whose own printed row says they are gone or
+ * going: the status after the number on its line, or on the line below before any other number ("+1 914
+ * 549 5338 Dmitri Novak iPhone Pro Performance" over "14 Unl. CANCELLED"). Counted as staying, a
+ * cancelled line would make a whole port partial and its BTN a ported BTN to look at.
+ */
+function goneFromAccount(find: Finder, on: Src | null, staying: string[]): string[] {
+  if (!on || on === 'case' || !find.known(on)) return [];
+  return staying.filter((n) => {
+    const ten = n.replace(/^\+1/, '');
+    const own = phoneText(ten);
+    return !!find.anywhere(
+      on as DocSrc,
+      (text) => {
+        const m = own.exec(text);
+        if (!m || m.index > 4) return false;
+        const rest = text.slice(m.index + m[0].length);
+        const status = GONE_STATUS.exec(rest);
+        return !!status && !ANOTHER_PHONE.test(rest.slice(0, status.index));
+      },
+      16,
+      true,
+    );
+  });
+}
+
 /** A number within a written range's ends (same exchange, its last four digits between theirs). */
 function inRange(n: string, first: string, last: string): boolean {
   if (n.length !== first.length || n.slice(0, -4) !== first.slice(0, -4)) return false;
@@ -277,6 +342,19 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   );
   if (onInvoice.length && accountVal!.conf < 1)
     doubts.push(`the invoice lists ${onInvoice.join(', ')}, the CSR does not`);
+  // …or writes them outside its lists ("Telephone239-555-0151" glued to its caption), the CSR's list read
+  // unsure: two scans whose readers each missed a number the carrier's pages print (a foreign number added to
+  // the LOA is printed on neither)
+  const writtenOnInvoice =
+    accountSrc === 'csr' && find.known('invoice') && !find.sure('csr', accountVal!.conf)
+      ? notOnAccount.filter(
+          (n) => !onInvoice.includes(n) && !!find.written('invoice', n.replace(/^\+1/, ''), { digits: true }),
+        )
+      : [];
+  if (writtenOnInvoice.length)
+    doubts.push(
+      `the invoice writes ${writtenOnInvoice.join(', ')}, and the CSR's number list was read with low confidence (${Math.round(accountVal!.conf * 100)}%)`,
+    );
   // written on the account document outside the lists read from it (a list under a label nobody listed?)
   const elsewhere =
     accountSrc && accountSrc !== 'case' && accountVal!.conf < 1
@@ -484,6 +562,20 @@ function btnPortedDoubt(f: NumbersFacts): string | null {
             : `the LOA's number list was read with low confidence (${Math.round((loaList?.conf ?? 0) * 100)}%), so ${staying.join(', ')} may be on it`;
 }
 
+/**
+ * The account's BTN only guessed: every carrier document that gives one read it as no label gave it, where
+ * the review finds no BTN label on that document (the extractor's pick of the numbers it lists). "The BTN is
+ * ported while numbers stay" then rests on a number nobody called the BTN: no look is asked of it (the
+ * partial port itself is still a warning).
+ */
+function btnOnlyGuessed(f: NumbersFacts): boolean {
+  const read = (['csr', 'invoice'] as const).map((src) => fromDoc(f.docs, src, 'btn')).filter((v) => !!v);
+  return (
+    read.length > 0 &&
+    read.every((v) => v.found?.source === 'layout' && f.find.known(v.src) && !f.find.labelled(v.src as DocSrc, 'btn'))
+  );
+}
+
 /** A partial port is a warning; its BTN ported while numbers stay is a rejection, or a check when doubtful. */
 function reportPartialPort(c: Collector, f: NumbersFacts, out: NumbersOutcome, btnPorted: boolean): void {
   const { staying, stayingKeep, accountSrc, accountVal, loaList } = f;
@@ -499,6 +591,12 @@ function reportPartialPort(c: Collector, f: NumbersFacts, out: NumbersOutcome, b
     f.numEvidence,
   );
   if (!btnPorted) return;
+  if (btnOnlyGuessed(f)) {
+    out.reasons.push(
+      `Whether the BTN is among the ported numbers is not known: no carrier document names its BTN (${f.btn} is a number they list, taken for it as a guess).`,
+    );
+    return;
+  }
   const why = btnPortedDoubt(f);
   if (why) {
     if (out.verdict === 'info') out.verdict = 'check';
@@ -590,7 +688,14 @@ export function compareNumbers(
   const keepParsed = keepList ? e164List(keepList.value).ok : [];
   const accountRead = accountVal ? e164List(accountVal.value).ok : null;
   const strays = accountRead ? straysOffAccount(find, docs, accountRead, toPort, keepParsed, invList) : [];
-  const account = accountRead ? accountRead.filter((n) => !strays.includes(n)) : null;
+  const gone = accountRead
+    ? goneFromAccount(
+        find,
+        accountSrc,
+        accountRead.filter((n) => !toPort.includes(n) && !strays.includes(n) && !keepParsed.includes(n)),
+      )
+    : [];
+  const account = accountRead ? accountRead.filter((n) => !strays.includes(n) && !gone.includes(n)) : null;
 
   const { values, normalized } = numberListsShown([loaList, invList, csrList], loaParsed, input.caseData?.numbers);
   const evidence = ev([loaList, invList, csrList]);
@@ -645,6 +750,10 @@ export function compareNumbers(
   if (strays.length)
     out.reasons.push(
       `${strays.join(', ')} ${strays.length === 1 ? 'was' : 'were'} read from the CSR outside its number list, which holds the ported numbers, and the invoice shows ${strays.length === 1 ? 'it' : 'them'} nowhere: not counted as on the account (a fax header, support or contact line).`,
+    );
+  if (gone.length)
+    out.reasons.push(
+      `${gone.join(', ')} ${gone.length === 1 ? 'is' : 'are'} listed on the ${SOURCE_LABEL[accountSrc!]} with a status that says ${gone.length === 1 ? 'it is' : 'they are'} cancelled, disconnected or ported out: not counted as staying on the account.`,
     );
   if (shownOnAccount.length)
     out.reasons.push(

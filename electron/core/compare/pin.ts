@@ -359,9 +359,20 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   // …and the CSR's PIN, read under its own label, written nowhere on an LOA read from its text layer
   // (every word as written): whichever number the LOA's reader took for its PIN (a PIN in a sentence,
   // on a rule), the LOA does not give the carrier's PIN, and the carrier rejects that
+  const csrPinOnLoa = b.length >= 4 ? find.written('loa', b, { digits: /^\d+$/.test(b) }) : null;
   const csrPinNowhereOnLoa =
-    find.known('loa') && !find.ocr('loa') && b.length >= 4 && !find.written('loa', b, { digits: /^\d+$/.test(b) });
+    find.known('loa') && !find.ocr('loa') && b.length >= 4 && (!csrPinOnLoa || phoneNumberEnd(find, csrPinOnLoa));
   return loaPinNowhere && csrPinNowhereOnLoa && ownLabel(csr, 'csr') && csr.conf >= CONTRARY_MIN ? 'mismatch' : 'doubt';
+}
+
+/**
+ * Whether four digits found on the LOA are the last group of a phone number written there ("+1 518 555
+ * 0188" for a PIN 0188): the words before them on their line end with its area code and exchange. A PIN
+ * is no piece of a number of the account.
+ */
+function phoneNumberEnd(find: Finder, at: Found): boolean {
+  if (at.text.replace(/\D/g, '').length !== 4) return false;
+  return /(?:^|[^\d])\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*$/.test(find.wordsInFront('loa', at, 4));
 }
 
 /**

@@ -4,7 +4,7 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { DESK_WORDS, MANAGING_ROLE_WORDS, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import { CHANGE_LOG_VERBS, DESK_WORDS, MANAGING_ROLE_WORDS, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
 import {
   cityKey,
   normalizeState,
@@ -120,12 +120,14 @@ const DESK_OR_TAG = [...DESK_WORDS.map((w) => w.toUpperCase()), 'PIC', 'LPIC'];
 
 /**
  * Whether a person reading is desk or department words only, however OCR split or glued them
- * ("FRONT. D ESK", "PIC SERVICE"): its letters, run together, are such words end to end.
+ * ("FRONT. D ESK", "PIC SERVICE"): its letters, run together, are such words end to end — a lone letter
+ * before them aside, the end of a record's tag OCR split off into the value ("/CON T FRONT DESK").
  */
 function deskOnly(value: string): boolean {
   const letters = value.toUpperCase().replace(/[^A-Z]/g, '');
   if (letters.length < 4) return false;
   const ends = new Set([0]);
+  if (/^[A-Za-z]\s/.test(value.trim())) ends.add(1);
   for (let i = 0; i < letters.length; i++) {
     if (!ends.has(i)) continue;
     for (const w of DESK_OR_TAG) if (letters.startsWith(w, i)) ends.add(i + w.length);
@@ -161,7 +163,8 @@ function lesserRoleAtEnd(value: string): string | null {
  */
 export function lesserRoleAfter(after: readonly string[]): string | null {
   const cell: string[] = [];
-  for (const w of after) {
+  // (a tagged record's fields, "| TITLE=Owner| contact tn=…", are words of their own: its tag, its value)
+  for (const w of after.flatMap((t) => t.split(/[|=]/)).filter(Boolean)) {
     if (/\d/.test(w)) break;
     cell.push(w);
   }
@@ -184,6 +187,9 @@ function onlyLegalForm(value: string): boolean {
   const n = normalizeBusinessName(`XQ ${value}`);
   return n.tokens.length === 1 && n.tokens[0] === 'XQ' && n.suffixes.length > 0;
 }
+
+/** A person reading opening with a change record's verb (shared/domain CHANGE_LOG_VERBS): a history's line. */
+const CHANGE_LOG_VERB = new RegExp(`^(?:${CHANGE_LOG_VERBS.join('|')})\\b`, 'i');
 
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
 const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
@@ -208,6 +214,9 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     return `"${v}" is only a legal form, no business's name (the name's words not read?)`;
   if (field === 'authorized_person') {
     if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
+    const logged = CHANGE_LOG_VERB.exec(v);
+    if (logged)
+      return `"${v}" opens with "${logged[0]}", a change record's entry ("Removed …", "Added …"), not a person's name`;
     const filler = recordWordIn(v);
     if (filler) return `"${v}" holds "${filler}", a record's filler word, not a person's name`;
     if (deskOnly(v)) return `"${v}" names a desk or a department, not a person`;

@@ -276,6 +276,22 @@ function writtenOnLoa(s: ScalarSpec, value: string, own: unknown): Found | null 
 }
 
 /**
+ * Whether the CSR's reading is backed by the invoice (read apart, the same value, not the checked one) and
+ * stands under the CSR's own label as well: finding the checked value in that label's region then settles
+ * nothing — the region holds both, and two documents say which is the field's.
+ */
+function regionGivesBackedReading(
+  s: ScalarSpec,
+  ref: Val<string>,
+  v: Val<string>,
+  invoice: Val<string> | null,
+): boolean {
+  if (!invoice || ref.src !== 'csr' || s.compare(ref.value, invoice.value).verdict === 'mismatch') return false;
+  if (s.compare(v.value, invoice.value).verdict !== 'mismatch') return false;
+  return !!s.locate(ref.value, 'csr');
+}
+
+/**
  * A checked value that seems to differ from the reference: guided verification first (is the
  * checked value written under the reference's label? is the reference's value under the LOA's?),
  * then the doubts that keep a difference from being asserted.
@@ -289,7 +305,10 @@ function settleDifference(
 ): Settled {
   const label = COMPARED_FIELD_LABEL[s.field];
   // a reading a person entered or confirmed (confidence 1) is that document's value: its words do not overrule it
-  if (ref.src !== 'case' && ref.conf < 1) {
+  // — nor do they when the label's region gives the reading too and the invoice, read apart, says the same:
+  // a label whose line runs on into another column's list ("Main # (BTN) 616-555-0131  616-203-8380
+  // Business Line") holds the checked value only as its neighbour's
+  if (ref.src !== 'case' && ref.conf < 1 && !regionGivesBackedReading(s, ref, v, invoice)) {
     // (a name only as a whole name there: some words of a longer one settle nothing)
     const onRef = (s.locateWhole ?? s.locate)(v.value, ref.src as DocSrc, ref.picked ? undefined : ref.value);
     if (onRef) {
@@ -745,7 +764,12 @@ export function compareScalar(c: Collector, spec: ScalarSpec): FieldComparison {
  */
 function csrGuessSetAside(s: ScalarSpec): { vals: ScalarSpec['vals']; reason: string } | null {
   const { csr, invoice } = s.vals;
-  if (!csr || !invoice || !plainGuess(s, csr) || guessedWithoutLabel(s, invoice)) return null;
+  if (!csr || !invoice || guessedWithoutLabel(s, invoice)) return null;
+  // (a surer layout pick is set aside too when the review finds the invoice's reading under its own label:
+  // a number the carrier calls its BTN outweighs one the CSR never calls so)
+  const invoiceUnderLabel = () =>
+    s.labelled('invoice') ? !!s.locate(invoice.value, 'invoice') : invoice.found?.source === 'label';
+  if (!plainGuess(s, csr) && !(guessedWithoutLabel(s, csr) && invoiceUnderLabel())) return null;
   if (s.compare(csr.value, invoice.value).verdict !== 'mismatch') return null;
   const label = COMPARED_FIELD_LABEL[s.field];
   return {
