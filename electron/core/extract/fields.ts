@@ -2584,8 +2584,12 @@ function bandNames(doc: DocLayout): Cand<string>[] {
       if (BAND_SEPARATOR.test(t.text)) pieces.push([]);
       else pieces.at(-1)!.push(t);
     }
+    // (a separator may close the band as well as part its pieces: "… | BTN: 508 883 4060 |")
+    if (pieces.length > 2 && !pieces.at(-1)!.length) pieces.pop();
     const [first, ...rest] = pieces;
     if (!first?.length || rest.length < 1 || rest.some((p) => !p.length)) continue;
+    // (a first piece holding a caption closed by its colon is a captioned fact, "Network: Verizon Business")
+    if (first.some((t) => /[A-Za-z]:$/.test(t.text))) continue;
     // a piece opens with an account or BTN caption: the layout read one at its start (each piece is a cell
     // of its own, a hint and all: "Account # (on your bill) 2427…"), or its words before the first figure
     // ("Acct #:", "BAN", "Main #") name one of those fields
@@ -2607,10 +2611,16 @@ function bandNames(doc: DocLayout): Cand<string>[] {
       continue;
     if (looksLikeLabelText(t) || isCarrierName(t)) continue;
     const v = parseBusiness(t);
-    if (v) out.push({ value: v.value, toks: first, score: 0.6 * v.quality });
+    if (!v) continue;
+    const c = { value: v.value, toks: first, score: 0.6 * v.quality };
+    bandNamed.add(c);
+    out.push(c);
   }
   return out;
 }
+
+/** Names bandNames read: a band captioning the account's facts names it as surely as a label does. */
+const bandNamed = new WeakSet<Cand<string>>();
 
 /**
  * The name typed or e-signed on a signature line ("Signature: /s/ James O'Neill", "Signed By" over
@@ -3471,8 +3481,11 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
   // an unknown label's business or person, where no label gave the name and nothing gave the person
+  // (a header band's name, its account caption beside it, is as good as a label's: "SILVER CREEK HARDWARE |
+  // Account # …" over "Network: Prairie Telephone Company", an unknown caption's business)
+  const banded = names.names.some((c) => bandNamed.has(c) && c.value === fields.account_name?.value);
   const shaped = shapeNames(doc, {
-    labelledName: fields.account_name?.candidates?.[0]?.why.source === 'label',
+    labelledName: fields.account_name?.candidates?.[0]?.why.source === 'label' || banded,
     person: !!fields.authorized_person,
     ...(fields.account_name ? { name: fields.account_name.value } : {}),
   });
