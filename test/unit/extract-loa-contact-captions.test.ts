@@ -71,7 +71,7 @@ describe("an LOA's callback number under its own caption is no line to port", ()
       expect(f.phone_numbers?.value).toEqual(LIST);
     });
 
-  for (const [first, second] of [
+  for (const [first, second] of <[string, string][]>[
     ['Best Number to', 'Reach'],
     ['Best Phone to', 'Reach You'],
     ['Number for Us to', 'Reach You'],

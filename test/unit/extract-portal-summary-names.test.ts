@@ -55,7 +55,7 @@ const summary = (band: string, facts: string, contacts: [string, string][] = [])
 const read = (rows: TextRow[]) => readRows(rows, 'csr', { style: SANS });
 
 describe("a portal summary's band names the account", () => {
-  for (const [band, facts, want] of [
+  for (const [band, facts, want] of <[string, string, string][]>[
     [
       'Northgate Storage Centers Inc | BAN: 847-178-3942-59 | BTN: 508 883 4060 |',
       'Network: Verizon Business | As of: 2024-09-19 | Cust #: 17990',
