@@ -107,3 +107,24 @@ describe("an unknown caption's business under the band is not the account (csr-s
       expect(r.got.account_name?.value.toUpperCase()).toBe(String(r.truth.account_name).toUpperCase());
     });
 });
+
+describe("a locations table's site name run into its street is no part of the street", () => {
+  for (const [site, street, line] of <[string, string, string][]>[
+    ['Site name', 'Street Address', 'HEADQUARTERS 40 NORTH PINE VALLEY ROAD, DAYTONA BEACH, FL 32121-4773'],
+    ['Site', 'Service Address', 'Headquarters 63 Market Place, Cheyenne, WY 82002'],
+    ['Location', 'Street Address', 'WAREHOUSE 4202 FIFTH CT, ROOM 998, CHICAGO, IL 60661'],
+  ])
+    it(`"${line}" under "${site} | ${street}"`, async () => {
+      const rows: TextRow[] = [
+        ...summary('BAYSIDE ROOFING INC | Account #: 599098801 | BTN: 508.883.4060', 'Record as of: 2025-07-17'),
+        [40, 420, 'Service Locations', BOLD],
+        [40, 436, site],
+        [130, 436, street],
+        [460, 436, 'TNs'],
+        [40, 450, line],
+        [460, 450, '2'],
+      ];
+      const a = (await read(rows)).service_address?.value;
+      expect(a?.street_line).toBe(line.split(',')[0]!.replace(/^\D+/, ''));
+    });
+});
