@@ -1108,9 +1108,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'total'),
   ...k('other', 'feature'),
   ...k('other', 'usoc'),
-  // a line's class of service ("COS | Hosted Voice Seat", "Class of Service | 1FB"): a product, never a name
+  // a line's class of service ("COS | Hosted Voice Seat"): a product, never a name
   ...k('other', 'cos'),
-  ...k('other', 'class of service'),
   ...k('other', 'equipment'),
   ...k('other', 'invoice number'),
   ...k('other', 'statement number'),
