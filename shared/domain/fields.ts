@@ -700,6 +700,8 @@ const STEM: Record<string, string> = {
   bus: 'business',
   businesses: 'business',
   co: 'company',
+  // a line's class of service, a record's "COS" tag: never the plural of "Co." (company)
+  cos: 'cos',
   cmpny: 'company',
   companies: 'company',
   nm: 'name',

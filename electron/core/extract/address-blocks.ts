@@ -729,8 +729,12 @@ function cityAndState(doc: DocLayout, a: Anchor, cells: Cell[]): CityState | nul
     .map((c) => {
       // (the wrapped word may be a label word: "City"; the database must know the whole city)
       const wrap = wrapOf(doc, c, new Set([z, stateCell]), true);
-      return wrap.length && !cityFits(c.text, state || place?.state || '')
-        ? { ...c, toks: [...c.toks, ...wrap], text: `${c.text} ${segText(wrap)}` }
+      const joined = `${c.text} ${segText(wrap)}`;
+      // (a city's first word may name a place too, "Cedar" / "Rapids", "Walnut" / "Creek": the whole city, when
+      // that is one, is what the cell holds)
+      const st = state || place?.state || '';
+      return wrap.length && (!cityFits(c.text, st) || cityFits(joined, st))
+        ? { ...c, toks: [...c.toks, ...wrap], text: joined }
         : c;
     });
   const cityCell = nearestTo(
@@ -843,6 +847,18 @@ function streetAndUnit(
     .filter((c) => !used.has(c) && c.line.cy >= streetCell.line.cy - 2 && c.line.cy <= cs.cityCell.line.cy + 2)
     .map((c) => ({ c, v: unitValue(c, textAbove(doc, c)) }))
     .filter((u) => u.v);
+  // (a row's cells may wrap: a designator alone in its cell, its number on the line under it — "APT" /
+  // "374" beside "69 COMMERCE" / "ST" — is the unit, read from both lines)
+  if (!units.length) {
+    const under = doc.lines[streetCell.line.id + 1];
+    const wrapped = (
+      under && under.page === streetCell.line.page ? cellsBetween(doc, under.page, under.id, under.id) : []
+    )
+      .filter((c) => c.seg.x0 > streetCell.seg.x1 && c.seg.x1 < cs.cityCell.seg.x0 + 1)
+      .map((c) => ({ c, v: wrappedUnit(doc, c) }))
+      .filter((u) => u.v);
+    units.push(...wrapped);
+  }
   const u = units.sort((a, b) => distance(a.c, streetCell) - distance(b.c, streetCell))[0];
   return { street: su.street, unit: u?.v ?? '', toks: [...streetToks, ...(u?.c.toks ?? [])], streetCell };
 }
@@ -923,6 +939,21 @@ function cellAddressAt(doc: DocLayout, a: Anchor, anchors: Cell[]): AddressBlock
  * a few words without digits, starting where the cell starts, in the same size, set as close as
  * lines of one cell are — not a label (unless the caller checks the whole value), not another part.
  */
+/**
+ * A unit number alone in its cell under a designator alone at its left edge, as close as lines of one
+ * cell are ("APT" / "374", "STE" / "1999"): the designator's cell wrapped its number. The unit, or null.
+ */
+function wrappedUnit(doc: DocLayout, c: Cell): string | null {
+  if (!/^#?[A-Z]?\d{1,5}[A-Z]?$/i.test(c.text)) return null;
+  const l = doc.lines[c.line.id - 1];
+  if (!l || l.page !== c.line.page || c.line.top - l.bottom > 0.8 * Math.max(l.h, c.line.h)) return null;
+  const over = l.segs.find((x) => Math.abs(x.x0 - c.seg.x0) <= Math.max(3, 0.35 * l.h));
+  const designator = over ? segText(over.toks).replace(/[.,:]$/, '') : '';
+  return over && over.toks.length === 1 && UNIT_DESIGNATORS.has(designator.toUpperCase())
+    ? `${designator} ${c.text}`
+    : null;
+}
+
 function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWordOk = false): Tok[] {
   const l = doc.lines[cell.line.id + 1];
   if (!l || l.page !== cell.line.page || l.top - cell.line.bottom > 0.8 * Math.max(l.h, cell.line.h)) return [];
@@ -936,7 +967,18 @@ function wrapOf(doc: DocLayout, cell: Cell, used: Set<Cell | undefined>, labelWo
   const su = /\d/.test(t) && /^\d/.test(cell.text) ? splitUnit(t) : null;
   const streetEndAndUnit =
     !!su?.unit && /\p{L}{2}/u.test(su.street) && !/\d/.test(su.street) && su.street.split(/\s+/).length <= 3;
-  if ((hitAt(doc, s.toks[0]!) && !labelWordOk && !streetEndAndUnit) || [...used].some((c) => c?.seg === s)) return [];
+  // (so is a street type alone under a house-number cell that has none: "69 COMMERCE" / "ST", though "ST" reads
+  // as a state's caption)
+  const streetType =
+    s.toks.length === 1 &&
+    /^\d/.test(cell.text) &&
+    STREET_SUFFIXES.has(t.toUpperCase().replace(/[.,]/g, '')) &&
+    !STREET_SUFFIXES.has((cell.toks.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, ''));
+  if (
+    (hitAt(doc, s.toks[0]!) && !labelWordOk && !streetEndAndUnit && !streetType) ||
+    [...used].some((c) => c?.seg === s)
+  )
+    return [];
   if (streetEndAndUnit) return s.toks;
   // a street cell ending in a unit word wraps its unit's number ("3 North Lincoln Way, Unit" / "367")
   const last = (cell.toks.at(-1)?.text ?? '').toUpperCase().replace(/[.,]/g, '');

@@ -660,6 +660,41 @@ function addressCands(doc: DocLayout, field: 'service_address' | 'billing_addres
 }
 
 /**
+ * A street line run together with the cell before it in a table's row ("HEADQUARTERS 40 NORTH PINE VALLEY
+ * ROAD, …" under "Site name | Street Address | TNs"): the house number starts where the street's column
+ * heading starts on the line above, the words before it stand under another heading — that column's value,
+ * no part of the street.
+ */
+function dropOtherColumnWords(doc: DocLayout, c: AddrCand): void {
+  const first = c.toks[0];
+  if (!first) return;
+  const row = c.toks.filter((t) => t.line === first.line);
+  const k = row.findIndex((t) => /^\d/.test(t.text));
+  if (k < 1 || row.slice(0, k).some((t) => /\d/.test(t.text))) return;
+  const heads = doc.lines[first.line - 1];
+  const line = doc.lines[first.line]!;
+  if (!heads || heads.page !== line.page || line.top - heads.bottom > 2.5 * Math.max(line.h, heads.h)) return;
+  const tol = Math.max(3, 0.5 * line.h);
+  // a heading naming the street itself ("Street Address", "Service Address"), not a site ("Site", "Site name")
+  const streetCaption = (sg: Seg) =>
+    (doc.hitsBySeg.get(sg.id) ?? []).some(
+      (h) => h.start === 0 && (h.field === 'addr_street' || h.field === 'service_address'),
+    ) && labelStems(segText(sg.toks)).some((w) => w === 'street' || w === 'address');
+  // (the street's heading further right, the row's first words under another heading: the row ran two cells together)
+  const streetHead = heads.segs.find((sg) => streetCaption(sg) && sg.x0 > first.x0 + tol);
+  const otherHead = heads.segs.find((sg) => Math.abs(sg.x0 - first.x0) <= tol && !streetCaption(sg));
+  if (!streetHead || !otherHead || otherHead.x1 >= streetHead.x0 || /\d/.test(segText(heads.toks))) return;
+  // (the reading may have dropped some of those words already, read as a caption's: "MAIN OFFICE 4202 …")
+  const words = c.value.street_line.split(/\s+/);
+  const m = words.findIndex((w) => /^\d/.test(w));
+  const before = row.slice(0, k).map((t) => t.text);
+  if (m < 1 || m > k || words.slice(0, m).join(' ') !== before.slice(k - m).join(' ')) return;
+  c.value = { ...c.value, street_line: words.slice(m).join(' ') };
+  const dropped = new Set(row.slice(0, k));
+  c.toks = c.toks.filter((t) => !dropped.has(t));
+}
+
+/**
  * The label's own value, read whole, already gives a city and ZIP other than the part cells beside it
  * ("SERVICE SITE 8542 Church Ter, FL 14, Saratoga" / "Springs, NY 12866-7058" with "CITY NAME |
  * POST CODE" cells of an unheaded second address in the next column): the part cells are that other
@@ -2584,8 +2619,12 @@ function bandNames(doc: DocLayout): Cand<string>[] {
       if (BAND_SEPARATOR.test(t.text)) pieces.push([]);
       else pieces.at(-1)!.push(t);
     }
+    // (a separator may close the band as well as part its pieces: "… | BTN: 508 883 4060 |")
+    if (pieces.length > 2 && !pieces.at(-1)!.length) pieces.pop();
     const [first, ...rest] = pieces;
     if (!first?.length || rest.length < 1 || rest.some((p) => !p.length)) continue;
+    // (a first piece holding a caption closed by its colon is a captioned fact, "Network: Verizon Business")
+    if (first.some((t) => /[A-Za-z]:$/.test(t.text))) continue;
     // a piece opens with an account or BTN caption: the layout read one at its start (each piece is a cell
     // of its own, a hint and all: "Account # (on your bill) 2427…"), or its words before the first figure
     // ("Acct #:", "BAN", "Main #") name one of those fields
@@ -2607,10 +2646,16 @@ function bandNames(doc: DocLayout): Cand<string>[] {
       continue;
     if (looksLikeLabelText(t) || isCarrierName(t)) continue;
     const v = parseBusiness(t);
-    if (v) out.push({ value: v.value, toks: first, score: 0.6 * v.quality });
+    if (!v) continue;
+    const c = { value: v.value, toks: first, score: 0.6 * v.quality };
+    bandNamed.add(c);
+    out.push(c);
   }
   return out;
 }
+
+/** Names bandNames read: a band captioning the account's facts names it as surely as a label does. */
+const bandNamed = new WeakSet<Cand<string>>();
 
 /**
  * The name typed or e-signed on a signature line ("Signature: /s/ James O'Neill", "Signed By" over
@@ -2727,6 +2772,7 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
   siteHeadingRunIn(serviceCands);
   numberedStreetOfSamePlace(serviceCands);
   mostRowsAddress(serviceCands);
+  for (const c of serviceCands) dropOtherColumnWords(doc, c);
   let service: AddrCand | undefined = best(serviceCands);
   let billing: AddrCand | undefined = best(billingCands);
   if (kind === 'invoice' || kind === 'other' || kind === 'csr') {
@@ -3471,8 +3517,11 @@ export function extractWith(doc: DocLayout): ExtractedFields {
   readAddresses(doc, fields, names.names);
   pickNames(doc, fields, names);
   // an unknown label's business or person, where no label gave the name and nothing gave the person
+  // (a header band's name, its account caption beside it, is as good as a label's: "SILVER CREEK HARDWARE |
+  // Account # …" over "Network: Prairie Telephone Company", an unknown caption's business)
+  const banded = names.names.some((c) => bandNamed.has(c) && c.value === fields.account_name?.value);
   const shaped = shapeNames(doc, {
-    labelledName: fields.account_name?.candidates?.[0]?.why.source === 'label',
+    labelledName: fields.account_name?.candidates?.[0]?.why.source === 'label' || banded,
     person: !!fields.authorized_person,
     ...(fields.account_name ? { name: fields.account_name.value } : {}),
   });

@@ -1093,6 +1093,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   // a signer's title by other nouns ("Designation", "Capacity")
   ...k('other', 'designation'),
   ...k('other', 'capacity'),
+  // a person's part on the account ("Role" heading a contacts table, "Contact role"): a title, never a name
+  ...k('other', 'role'),
   // another name the business goes by is not its account name ("DBA Name", "Fictitious Business Name"; a "Brand" is a business's own word: "Brand Name Co")
   ...k('other', 'dba|trade|fictitious name'),
   ...k('other', 'dba|trade|fictitious business|company name'),
@@ -1106,6 +1108,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'total'),
   ...k('other', 'feature'),
   ...k('other', 'usoc'),
+  // a line's class of service ("COS | Hosted Voice Seat"): a product, never a name
+  ...k('other', 'cos'),
   ...k('other', 'equipment'),
   ...k('other', 'invoice number'),
   ...k('other', 'statement number'),

@@ -960,7 +960,36 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
   const doc = cuts.size ? assemble(prepared, kind, pages, pageWidth, noise, new Set([...slashCuts, ...cuts])) : first;
   const valueCells = tableColumns(doc, pageWidth);
   labelWordsAsValues(doc, valueCells);
+  tagGuessesUnderHeadings(doc, valueCells);
   return doc;
+}
+
+/**
+ * A short capitals word opening a cell of a header table's row of values that only a guess at an
+ * abbreviation makes a tag ("ANH WASHINGTON" under "Name | Role | Phone", a person's given name read as
+ * A·N·H): the row's value under its column's heading, no label — the heading above names that column.
+ */
+function tagGuessesUnderHeadings(doc: DocLayout, valueCells: ReadonlyMap<Seg, Line>): void {
+  const drop = new Set<Hit>();
+  for (const seg of valueCells.keys()) {
+    const own = doc.hitsBySeg.get(seg.id) ?? [];
+    if (!own.length || seg.toks.length < 2) continue;
+    const guessed = (h: Hit) => {
+      const words = seg.toks.slice(h.start, h.end).map((t) => t.text);
+      return (
+        h.start === 0 &&
+        !h.colon &&
+        words.length === 1 &&
+        /^[A-Z]{2,6}$/.test(words[0]!) &&
+        !labelStems(words[0]!).some(isLabelWord)
+      );
+    };
+    if (own.every(guessed)) for (const h of own) drop.add(h);
+  }
+  if (!drop.size) return;
+  const kept = doc.hits.filter((h) => !drop.has(h));
+  doc.hits.splice(0, doc.hits.length, ...kept);
+  for (const h of drop) doc.hitsBySeg.delete(h.seg.id);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type Tok,
 } from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
-import { CLOSING, isLetterheadName, numberRole, writtenAsLetter } from './prose.js';
+import { CLOSING, isLetterheadName, numberRole, typicalHeight, writtenAsLetter } from './prose.js';
 import { hitAt, spansFor, startTolerance } from './spans.js';
 import { labelKey } from './text.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
@@ -857,9 +857,26 @@ function letterheadIssuer(doc: DocLayout): string | null {
       const t = segText(sg.toks);
       return /\p{L}{2}/u.test(t) && !/\d/.test(t) && sg.toks.length <= 6 && isLetterheadName(doc, sg.toks);
     });
-  const out = cell ? labelKey(segText(cell.toks)) : null;
+  // (a name beside its desk line comes first: a form's title in large type under it is no issuer)
+  const named = nameBesideItsDesk(doc) ?? cell;
+  const out = named ? labelKey(segText(named.toks)) : null;
   issuerCache.set(doc, out);
   return out;
+}
+
+/**
+ * The page's first cell, words alone, set larger than the rest of its line ("Telnyx" beside "LNP Desk
+ * 855…" in small type): a letterhead's name beside its desk line, however small the name is against a
+ * form whose dotted rows stand taller than their type (isLetterheadName weighs the name against the page).
+ */
+function nameBesideItsDesk(doc: DocLayout): Seg | undefined {
+  const first = doc.lines[0];
+  const [name, ...rest] = first?.segs ?? [];
+  if (!name || !rest.length || doc.hitsBySeg.get(name.id)?.length) return undefined;
+  const t = segText(name.toks);
+  if (!/\p{L}{2}/u.test(t) || /\d/.test(t) || name.toks.length > 6) return undefined;
+  const h = typicalHeight(name.toks);
+  return rest.every((sg) => h >= 1.2 * typicalHeight(sg.toks)) ? name : undefined;
 }
 
 /** A caption without the dotted (or underscored) leader that runs from it to its value ("Best number to reach . . . ."). */
@@ -926,6 +943,26 @@ function issuerStripBefore(before: Tok[], issuer: string): boolean {
   return false;
 }
 
+/** A word a caption cannot end on: a preposition or article whose object is still to come ("Best number to"). */
+const OPEN_CAPTION_END = /\b(?:to|of|for|at|on|by|in|the|a|an)\s*$/i;
+
+/**
+ * A caption cell left of a number, with its wrapped end: a caption stopping on a preposition or article
+ * goes on in the line under it, in a cell at its left edge that stops before the number ("Best Number to"
+ * over "Reach", the number set beside the first line).
+ */
+function captionWrapped(doc: DocLayout, line: Line, left: Seg, seg: Seg): string {
+  const caption = segText(left.toks);
+  if (!OPEN_CAPTION_END.test(withoutLeader(caption))) return caption;
+  const next = doc.lines[line.id + 1];
+  if (!next || next.page !== line.page || next.top - line.bottom > 0.8 * Math.max(line.h, next.h)) return caption;
+  const tol = startTolerance(line);
+  const rest = next.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol && s.x1 < seg.x0);
+  return rest && rest.toks.length <= 3 && !/\d/.test(segText(rest.toks))
+    ? `${withoutLeader(caption)} ${segText(rest.toks)}`
+    : caption;
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
@@ -960,7 +997,9 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
       CAPTION_CONTACT.test(withoutLeader(before)) ||
       // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
       // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
-      (left && CAPTION_CONTACT.test(withoutLeader(segText(left.toks))) && !inHeadedColumns(doc, line, left, seg, false))
+      (left &&
+        CAPTION_CONTACT.test(withoutLeader(captionWrapped(doc, line, left, seg))) &&
+        !inHeadedColumns(doc, line, left, seg, false))
     )
       contact = true;
   }
@@ -1103,7 +1142,10 @@ function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
   const tol = startTolerance(line);
   const own = next.segs.find((s) => Math.abs(s.x0 - left.x0) <= tol && s.x1 < seg.x0 - 2 * line.h);
   const t = own ? segText(own.toks).trim() : '';
-  return own && !/:$/.test(t) && !looksLikeLabelText(t) ? undefined : left;
+  // (a caption stopping on a preposition wraps onto that line, words without a figure: "Best Number to" over
+  // "Reach" — a value under it, "Reach me at" over "303-555-0199", is the caption's own)
+  const wraps = OPEN_CAPTION_END.test(withoutLeader(segText(left.toks))) && !/\d/.test(t);
+  return own && !/:$/.test(t) && !looksLikeLabelText(t) && !wraps ? undefined : left;
 }
 
 /**
@@ -1126,6 +1168,11 @@ function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNum
     if (!over || !num) return false;
     const numText = segText(num.toks);
     if (/\d{3}\D{0,2}\d{4}/.test(numText)) continue;
+    // a label-left row of a form ("Email Address | grace@…" over "Best Number to Reach | 703-…"): a whole
+    // caption with its value beside it, no table's headings — a heading over the numbers names them
+    const wholeLabel = (s: Seg) =>
+      (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length);
+    if (wholeLabel(over) && !doc.hitsBySeg.get(num.id)?.length) return false;
     const heading =
       !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
     // (without the row's own number first, only a table's heading row: three headings at least, none a
