@@ -159,3 +159,104 @@ describe('a state code before its ZIP read with a lookalike', () => {
     expect(addr(repairMarkSlips(words))).toMatchObject({ city: 'ANN ARBOR', state: 'MI', zip5: '48109' });
   });
 });
+
+describe('an unsure word before a ZIP that is no state code', () => {
+  it("is the ZIP's state when it is that code with a letter read twice or misread", () => {
+    for (const [texts, state] of [
+      [['SIOUX', 'FALLS,', 'SDD', '57107'], 'SD'],
+      [['Sioux', 'Falls,', 'SO', '57107'], 'SD'],
+      [['AUSTIN', 'TXX', '78701-1234'], 'TX'],
+      [['Boston,', 'MMA', '02108'], 'MA'],
+      [['Eau', 'Claire,', 'WL,', '54703'], 'WI,'],
+    ] as [string[], string][]) {
+      const out = repairMarkSlips(line(texts, 64)).map((w) => w.text);
+      expect(out).toEqual(texts.map((t, i) => (i === texts.length - 2 ? state : t)));
+    }
+  });
+
+  it('stays as read when sure, a state code already, another state, or no state at all', () => {
+    for (const [texts, conf] of [
+      [['SIOUX', 'FALLS,', 'SDD', '57107'], 95], // read surely
+      [['Sioux', 'Falls,', 'ND', '57107'], 64], // a state code: the ZIP may be the slip
+      [['Sioux', 'Falls,', 'XYZ', '57107'], 64], // no SD in it
+      [['Sioux', 'Falls,', 'SDD', '00000'], 64], // no ZIP that exists
+      [['Unit', 'SDD', 'Main'], 64], // no ZIP after it
+    ] as [string[], number][])
+      expect(repairMarkSlips(line(texts, conf)).map((w) => w.text)).toEqual(texts);
+  });
+
+  it('gives the service address its state', () => {
+    const words = [
+      ...line(['Service', 'location:', '2865', 'MAPLE', 'CT,', 'UNIT', '17'], 93, 100),
+      ...line(['SIOUX', 'FALLS,'], 93, 150),
+      ...line(['SDD', '57107'], 64, 150).map((w, i) => shifted(w, 200 + 18 * 14 + i * 90)),
+    ];
+    const addr = (ws: RawWord[]) => extractFields([page(ws)], 'csr').fields.service_address?.value;
+    expect(addr(words)?.state).not.toBe('SD');
+    expect(addr(repairMarkSlips(words))).toMatchObject({ city: 'SIOUX FALLS', state: 'SD', zip5: '57107' });
+  });
+});
+
+describe("an ordinal street's suffix read as digits", () => {
+  it('is the ordinal between a house number and a street suffix', () => {
+    for (const [texts, street] of [
+      [['65', '2187', 'LANE'], '21ST'],
+      [['1200', 'W', '2187', 'ST'], '21ST'],
+      [['88', '147h', 'Avenue'], '14th'],
+      [['88', '147H', 'AVE'], '14TH'],
+      [['9', '3R0', 'St.'], '3RD'],
+      [['17', 'N', '10187', 'Rd'], '101st'],
+    ] as [string[], string][]) {
+      const out = repairMarkSlips(line(texts, 84)).map((w) => w.text);
+      expect(out).toEqual(texts.map((t, i) => (i === texts.length - 2 ? street : t)));
+    }
+  });
+
+  it('leaves a number that is no ordinal once read so, read surely, or not between a house number and a suffix', () => {
+    for (const [texts, conf] of [
+      [['402', '1157', 'PL'], 84], // "11" would be 11TH
+      [['65', '2187', 'LANE'], 96], // read surely
+      [['PO', 'BOX', '2187'], 84],
+      [['Suite', '2187', 'Plaza'], 84], // no house number before it
+      [['65', '2187', 'Springfield'], 84], // no street suffix after it
+      [['65', '21ST', 'LANE'], 84], // already the ordinal
+      [['65', '2140', 'LANE'], 84],
+    ] as [string[], number][])
+      expect(repairMarkSlips(line(texts, conf)).map((w) => w.text)).toEqual(texts);
+  });
+});
+
+describe('the "+1" before a phone number read as "41"', () => {
+  it('is "+1" before a whole number printed in groups or in one word', () => {
+    for (const texts of [
+      ['41', '907', '555', '0137'],
+      ['41', '(907)', '555-0137'],
+      ['41', '907-555-0137'],
+    ])
+      expect(repairMarkSlips(line(texts, 69)).map((w) => w.text)).toEqual(['+1', ...texts.slice(1)]);
+  });
+
+  it('stays before what is no whole number, when sure, or a column away', () => {
+    expect(repairMarkSlips(line(['41', '907', '555'], 69)).map((w) => w.text)).toEqual(['41', '907', '555']);
+    expect(repairMarkSlips(line(['41', '907', '555', '0137'], 96)).map((w) => w.text)).toEqual([
+      '41',
+      '907',
+      '555',
+      '0137',
+    ]);
+    // a row's number in its own column before the number
+    const row = [...line(['41'], 69), ...line(['907', '555', '0137'], 93).map((w, i) => shifted(w, 400 + 72 * i))];
+    expect(repairMarkSlips(row).map((w) => w.text)).toEqual(['41', '907', '555', '0137']);
+  });
+
+  it('gives the list of numbers the number it had lost', () => {
+    const numbers = ['+1 907 645 8765', '+1 907 326 4040', '41 907 555 0137', '+1 907 555 0100'];
+    const words = [
+      ...line(['Phone', 'Numbers', 'Being', 'Ported:'], 95, 60),
+      ...numbers.flatMap((n, i) => line(n.split(' '), n.startsWith('41') ? 69 : 93, 140 + 50 * i)),
+    ];
+    const phones = (ws: RawWord[]) => extractFields([page(ws)], 'loa').fields.phone_numbers?.value ?? [];
+    expect(phones(words)).not.toContain('+19075550137');
+    expect(phones(repairMarkSlips(words))).toEqual(['+19076458765', '+19073264040', '+19075550137', '+19075550100']);
+  });
+});

@@ -661,13 +661,19 @@ function wordSpaceRatio(pageLines: PageLine[]): number {
   return median(wordGaps);
 }
 
-/** A line's cells: runs of words without a column gap (wider than about one line height; a word space is a third of that). */
-function cellsOf(lt: Tok[], h: number, spaceRatio: number): Tok[][] {
+/**
+ * A line's cells: runs of words without a column gap (wider than about one line height; a word space is a
+ * third of that). On a scan a word's box ends with its ink, and a comma's ink ends well before its
+ * character does in a fixed-pitch font ("City," then "AZ": a word space and most of a character apart),
+ * so a gap after a comma counts from where its character would end.
+ */
+function cellsOf(lt: Tok[], h: number, spaceRatio: number, ocr = false): Tok[][] {
   const cells: Tok[][] = [];
   for (const t of lt) {
     const cur = cells[cells.length - 1];
     const prev = cur?.[cur.length - 1];
-    if (!cur || (prev && t.x0 - prev.x1 > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
+    const inkShort = ocr && prev?.text.endsWith(',') ? COMMA_INK_SHORT * h : 0;
+    if (!cur || (prev && t.x0 - prev.x1 - inkShort > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
     else cur.push(t);
   }
   return cells;
@@ -677,14 +683,21 @@ function cellsOf(lt: Tok[], h: number, spaceRatio: number): Tok[][] {
  * The page's column edges: x positions where cells of three or more lines start (a grid's columns).
  * A value that runs into the next column leaves only a word space before that column's label.
  */
-function columnEdges(pageLines: PageLine[], spaceRatio: number): { edges: number[]; lineStarts: number[][] } {
+/** How much of a line's height a comma's box ends short of its character, on a scan (cellsOf). */
+const COMMA_INK_SHORT = 0.4;
+
+function columnEdges(
+  pageLines: PageLine[],
+  spaceRatio: number,
+  ocr: boolean,
+): { edges: number[]; lineStarts: number[][] } {
   const lineStarts = pageLines.map((pl) => {
     const lt = [...pl.toks].sort((x, y) => x.x0 - y.x0);
     const h = quantile(
       lt.map((t) => t.h),
       0.75,
     );
-    return cellsOf(lt, h, spaceRatio).map((c) => c[0]!.x0);
+    return cellsOf(lt, h, spaceRatio, ocr).map((c) => c[0]!.x0);
   });
   const starts = lineStarts.flat();
   starts.sort((a, b) => a - b);
@@ -845,7 +858,7 @@ function appendLine(
     bottom: Math.max(...lt.map((t) => t.y1)),
     h,
   };
-  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio), edges, h, near)
+  const cells = splitAtColumnEdges(cellsOf(lt, h, spaceRatio, page.method === 'ocr'), edges, h, near)
     .flatMap((c) => cutAt(c, cuts))
     .flatMap(atBandSeparators);
   // (on a text layer only a label cut at a column edge by a word space: "Do" | "NOT Port These Numbers:")
@@ -950,7 +963,7 @@ export function buildLayout(pages: PageText[], kind: DocumentKind): DocLayout {
       rejoinSplitCaptions(pageLines, kind);
     }
     const spaceRatio = wordSpaceRatio(pageLines);
-    prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio) });
+    prepared.push({ page, pageLines, spaceRatio, ...columnEdges(pageLines, spaceRatio, page.method === 'ocr') });
   }
   const slashCuts = kind === 'csr' ? slashTagCuts(prepared, kind) : new Set<Tok>();
   const first = assemble(prepared, kind, pages, pageWidth, noise, slashCuts);

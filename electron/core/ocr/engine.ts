@@ -31,7 +31,7 @@ import { stripGluedRules } from './glued-rules.js';
 import { repairMarkSlips } from './mark-slips.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
 import { ScannedPdfPages } from './scan-page.js';
-import { stackedJunk, typicalHeight, unreadInk, wordsOfInk } from './unread-ink.js';
+import { boxedOver, echoedWord, stackedJunk, typicalHeight, unreadInk, wordsOfInk } from './unread-ink.js';
 import { resolveTessdataDir } from './tessdata.js';
 import { tiffPageGray } from './tiff-pixels.js';
 import type { MovedBox, OcrPageResult, OcrTask } from './types.js';
@@ -217,8 +217,12 @@ export class OcrEngine {
   private async readUnreadInk(page: Gray, dpi: number, raw: RawWord[]): Promise<RawWord[]> {
     const found: RawWord[] = [];
     for (const box of unreadInk(page, raw, this.preprocess.inkRereads ?? 0))
-      for (const w of wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF))
-        found.push({ ...w, conf: Math.min(w.conf, INK_MAX_CONF) });
+      for (const w of wordsOfInk(await this.readAlone(page, dpi, box, { x: 0.3, y: 0.25 }), box, INK_MIN_CONF)) {
+        // a letter a word's box left out is that word's, read already: the word is boxed over it
+        const echoed = echoedWord(w, raw);
+        if (echoed) raw = raw.map((o) => (o === echoed ? boxedOver(o, w) : o));
+        else found.push({ ...w, conf: Math.min(w.conf, INK_MAX_CONF) });
+      }
     if (!found.length) return raw;
     // a junk word boxed over lines whose print was read here now is that print misread
     const typical = typicalHeight(raw);

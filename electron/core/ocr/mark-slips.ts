@@ -1,4 +1,5 @@
-import { STATE_CODES } from '../../../shared/normalize/usps.js';
+import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
+import { zipPlace } from '../extract/zip.js';
 import { numberShape, type RawWord } from './digit-reread.js';
 
 /*
@@ -10,7 +11,15 @@ import { numberShape, type RawWord } from './digit-reread.js';
  *   before a section's number, never before a word, so one alone before a word is that word's S;
  * - a state code before its ZIP read with a lookalike ("ANN ARBOR Ml 48109", "Eau Claire, W1 54703",
  *   "C0 80936"): what stands between a city and a ZIP is a state, so a word that is a state code once
- *   its lookalikes are read as capitals is that code.
+ *   its lookalikes are read as capitals is that code; an unsure word of capitals there that is no state
+ *   code is the state its ZIP lies in when it is that code with one letter read twice ("SIOUX FALLS, SDD
+ *   57107") or one letter misread ("SO 57107");
+ * - the "+1" before a phone number printed in groups read as "41" ("41 907 555 0137"): a plus is read as a
+ *   4 when its bar runs thin, and a phone number's country code is "+1"; the number after it is whole;
+ * - an ordinal street's suffix read as digits ("65 2187 LANE" for "65 21ST LANE"): a number between a
+ *   house number and a street suffix is the street's name, and a street named by a number is its
+ *   ordinal, so a number whose last two characters are the lookalikes of the ordinal suffix its
+ *   number takes ("21" + "87" → "21ST") is that ordinal.
  */
 
 /** Marks a speck or smudge reads as, glued before a word. */
@@ -29,11 +38,90 @@ export function repairMarkSlips(words: RawWord[]): RawWord[] {
       return { ...w, text: w.text.slice(speck.length), bbox: { ...w.bbox, x0: w.bbox.x0 + cut } };
     }
     if (w.text === '§' && /^\p{L}/u.test(nextOnLine(words, i)?.text ?? '')) return { ...w, text: 'S' };
-    const state = stateBeforeZip(w.text);
     // (a form's State and ZIP columns stand apart: the ZIP is the next word however far)
-    if (state && ZIP_WORD.test(nextOnLine(words, i, COLUMN_GAP)?.text ?? '')) return { ...w, text: state };
-    return w;
+    const zip = nextOnLine(words, i, COLUMN_GAP)?.text ?? '';
+    if (ZIP_WORD.test(zip)) {
+      const state = stateBeforeZip(w.text) ?? stateOfZipMisread(w, zip);
+      if (state) return { ...w, text: state };
+    }
+    if (PLUS_ONE_MISREAD.test(w.text) && w.conf < UNSURE_STATE_CONF && phoneAfter(words, i))
+      return { ...w, text: '+1' };
+    const ordinal = ordinalStreet(words, i);
+    return ordinal ? { ...w, text: ordinal } : w;
   });
+}
+
+/** "+1" with its plus read as a 4 (or a 4 and a mark). */
+const PLUS_ONE_MISREAD = /^[4#]\+?1$/;
+
+/**
+ * Whether the words after word i, each a word space or less from the last, are a whole phone number
+ * (in one word or in its groups: "907 555 0137", "(907) 555-0137").
+ */
+function phoneAfter(words: RawWord[], i: number): boolean {
+  let text = '';
+  for (let j = i; j < i + 3; j++) {
+    const next = nextOnLine(words, j, 1);
+    if (!next || !/^[\d().-]+$/.test(next.text)) return false;
+    text += (text ? ' ' : '') + next.text;
+    if (/^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]?\d{4}$/.test(text)) return true;
+  }
+  return false;
+}
+
+/** Under this confidence (0..100) a word before a ZIP may be its state misread. */
+const UNSURE_STATE_CONF = 90;
+
+/**
+ * The state the ZIP lies in, when the unsure word before it is no state code but that code with one
+ * letter read twice ("SDD") or one letter read as another ("SO", "5D"): two or three capitals (or
+ * their lookalikes), maybe a sentence mark after them; null otherwise.
+ */
+function stateOfZipMisread(w: RawWord, zip: string): string | null {
+  const m = /^([A-Z0-9|!]{2,3})([.,]?)$/.exec(w.text);
+  if (!m || w.conf >= UNSURE_STATE_CONF || !/[A-Z]/.test(m[1]!)) return null;
+  const read = [...m[1]!].map((c) => STATE_LOOKALIKES[c] ?? c).join('');
+  if (STATE_CODES.has(read)) return null;
+  const state = zipPlace(zip.slice(0, 5))?.state;
+  if (!state) return null;
+  const twice = read.length === 3 && (read === state[0] + state || read === state + state[1]);
+  const slip = read.length === 2 && (read[0] === state[0] || read[1] === state[1]);
+  return twice || slip ? state + m[2]! : null;
+}
+
+/** The ordinal suffix of a number: 1ST, 2ND, 3RD, 4TH, 11TH, 21ST… */
+function ordinalSuffix(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return teen ? 'TH' : (['TH', 'ST', 'ND', 'RD'][n % 10] ?? 'TH');
+}
+
+/** Digits OCR reads the letters of an ordinal's suffix as. */
+const SUFFIX_LOOKALIKES: Readonly<Record<string, string>> = { '8': 'S', '5': 'S', '7': 'T', '0': 'D' };
+
+/**
+ * Word i as the ordinal street name it was printed as ("2187" → "21ST", "3R0" → "3RD"), when it
+ * stands between a house number (maybe a directional between them) and a street suffix and ends in
+ * the lookalikes of its number's ordinal suffix; null otherwise. The suffix takes the case of a letter
+ * read in it, else of the street suffix after it ("2187 Lane" → "21st").
+ */
+function ordinalStreet(words: RawWord[], i: number): string | null {
+  const w = words[i]!;
+  const m = /^(\d{1,3})([0-9A-Za-z]{2})$/.exec(w.text);
+  if (!m || w.conf >= UNSURE_STATE_CONF || /^[A-Za-z]{2}$/.test(m[2]!)) return null;
+  const suffix = ordinalSuffix(Number(m[1]));
+  const read = [...m[2]!.toUpperCase()].map((c) => SUFFIX_LOOKALIKES[c] ?? c).join('');
+  if (read !== suffix) return null;
+  const next = nextOnLine(words, i)?.text.replace(/[.,]+$/, '');
+  if (!next || !STREET_SUFFIXES.has(next.toUpperCase())) return null;
+  // the house number before it, or a directional between them ("1200 W 2187 ST")
+  const before = i > 0 && nextOnLine(words, i - 1) === w ? words[i - 1]! : undefined;
+  const house = (o: RawWord | undefined) => !!o && /^\d+[A-Z]?$/.test(o.text);
+  const dir = before && /^[NSEW]{1,2}\.?$/.test(before.text);
+  const beforeDir = dir && i > 1 && nextOnLine(words, i - 2) === before ? words[i - 2] : undefined;
+  if (!house(before) && !house(beforeDir)) return null;
+  // (in the case of a letter read in it, else of the street suffix)
+  const lower = /[A-Za-z]/.test(m[2]!) ? /[a-z]/.test(m[2]!) : /[a-z]/.test(next);
+  return m[1]! + (lower ? suffix.toLowerCase() : suffix);
 }
 
 /** A ZIP as a word: five digits, maybe four more, maybe a sentence mark after it. */

@@ -211,6 +211,11 @@ export interface PreprocessOptions {
  * dev seeds 35001–35040 as scans, 54 stand-ins, 2026-12-07): 247 → 251 of 267 fields with the layout's
  * unsure words among print (lines.ts), dev 9001–9040 252 → 252 of 263, test 100 scans 640 → 642 of 666;
  * OCR_BENCH_SCANS_ONLY CPU ratio same page 1.31 → 1.33, steady 1.26 → 1.23 (one run each, loaded).
+ * Mark slips of a state before its ZIP, a "+1" read "41" and an ordinal street, and unread ink that echoes
+ * a word's letter left out of its box (scan45; dev seeds 39401–39440 as scans, 58 stand-ins, 2026-12-07):
+ * 243 → 247 of 260 fields with the layout's comma gap, dev 9001–9040 250 → 250 of 265, test 100 scans
+ * 642 → 642 of 666; OCR_BENCH_SCANS_ONLY CPU ratio same page 1.22 → 1.24, steady 1.21 → 1.22 (one run
+ * each, side by side on a loaded machine).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,

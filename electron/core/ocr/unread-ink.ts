@@ -83,6 +83,34 @@ export function wordsOfInk(got: readonly RawWord[], box: Bbox, minConf: number):
   });
 }
 
+/**
+ * The word beside it whose letter or two a word read in unread ink is, boxed by tesseract without them:
+ * the page read "Nguyen" but boxed it from its "g", so the "N" before the box was unread ink, read again
+ * as "N" ("Luis T. N Nguyen", and the name cut after "T." for the gap). It repeats the start of the word
+ * right after it (or the end of the word right before it), on its line and closer than a word space.
+ * Undefined when it is a word of its own.
+ */
+export function echoedWord<W extends RawWord>(found: RawWord, page: readonly W[]): W | undefined {
+  const core = found.text.replace(/[.,;:]+$/, '');
+  if (!core || core.length > 2) return undefined;
+  const h = found.bbox.y1 - found.bbox.y0;
+  return page.find((o) => {
+    const overlap = Math.min(o.bbox.y1, found.bbox.y1) - Math.max(o.bbox.y0, found.bbox.y0);
+    if (overlap < 0.5 * Math.min(h, o.bbox.y1 - o.bbox.y0) || o.text.length <= core.length) return false;
+    const after = o.bbox.x0 - found.bbox.x1,
+      before = found.bbox.x0 - o.bbox.x1;
+    const near = (gap: number) => gap > -0.5 * h && gap < 0.35 * h;
+    return (near(after) && o.text.startsWith(core)) || (near(before) && o.text.replace(/[.,;:]+$/, '').endsWith(core));
+  });
+}
+
+/** The word with its box grown over the letters it left out (echoedWord). */
+export function boxedOver<W extends RawWord>(w: W, letters: RawWord): W {
+  const b = w.bbox,
+    l = letters.bbox;
+  return { ...w, bbox: { x0: Math.min(b.x0, l.x0), y0: b.y0, x1: Math.max(b.x1, l.x1), y1: b.y1 } };
+}
+
 /** The median height of the words with two letters or digits: the page's print size in pixels. */
 export function typicalHeight(words: readonly RawWord[]): number {
   const hs = words
