@@ -1302,8 +1302,11 @@ function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
   return own && !/:$/.test(t) && !looksLikeLabelText(t) ? undefined : left;
 }
 
-/** A table's heading over a column of numbers ("Telephone number", "TN", "Line", "Phone #"). */
-const NUMBERS_COLUMN_HEADING = /\b(?:numbers?|nos?\.?|tns?|dids?|phones?|lines?|telephones?)\b|#/i;
+/**
+ * A table's heading over a column of numbers ("Telephone number", "TN", "Line", "Phone #"); not a bare "Phone"
+ * (a contacts table's column: each row's person's own phone).
+ */
+const NUMBERS_COLUMN_HEADING = /\b(?:numbers?|nos?\.?|tns?|dids?|lines?|telephones?)\b|#/i;
 
 /**
  * The cell left of a number and the number stand in two columns of a table, under one row of headings
