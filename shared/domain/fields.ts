@@ -418,6 +418,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       // the day a bill's cycle closed is the bill's date ("Cycle Date", "Close Date")
       ...c('cycle|close date', { kinds: ['invoice', 'other'] }),
       ...c('issue|print date'),
+      // the day a bill was issued, in a verb's words ("Bill issued", "Statement issued", "Invoice issued")
+      ...c('bill|invoice|statement issue', { kinds: ['invoice', 'csr', 'other'] }),
       // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
       ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
       // (the day it was authorised is the day it was signed: "Authorization Date", "Date of Authorization")

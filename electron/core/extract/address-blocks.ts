@@ -239,6 +239,11 @@ const HEADING_WORDS = new Set([
   'lines',
   'are',
   'was',
+  // a heading phrased as a clause ("Where you have service", "Where we provide service")
+  'you',
+  'we',
+  'have',
+  'has',
   // the part a label over a part cell names ("Premises Street", "Service City")
   'street',
   'city',

@@ -339,8 +339,129 @@ function wordsBefore(doc: DocLayout, line: Line, seg: Seg, first: Tok): string {
   return before;
 }
 
-/** A row's own verdict (tables with a Port?/Action column). */
-function rowVerdict(doc: DocLayout, line: Line, seg: Seg): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
+/** A tick in a table's cell: an X, a check mark, a ticked box, or a bare Y / Yes. */
+const TICK = /^(?:x|y|yes|✓|✔|\[\s*[xX✓✔]\s*\]|☒|☑|■)\.?$/i;
+/** A choice column's heading whose ticked rows stay ("Keep", "Do NOT port", "Stay with Acme", "Disconnect"). */
+const STAY_HEADING =
+  /\b(?:keep|kept|stays?|remains?|retain(?:ed)?|not\s+(?:to\s+)?(?:be\s+)?port(?:ed)?|do\s*n[o']?t|no\s+port|disconnect|cancel|exclude)\b/i;
+/** A choice column's heading whose ticked rows move ("Port", "Port to Acme", "Move", "Transfer"). */
+const MOVE_HEADING = /\b(?:port|porting|move|transfer|switch|migrate)\b/i;
+/**
+ * An action cell naming what becomes of the row's number in words: it stays ("Remain with Acme", "Keep with
+ * current carrier", "Keep - do not port", "Cancel") or it moves ("Move to new carrier", "Port to Acme").
+ */
+const ROW_STAY_ACTION =
+  /^(?:(?:keep|remain|stay|retain)s?\s+(?:with|on|at)\b.*|keep\s*[-–—:(]\s*(?:do\s*not|don'?t)\s+port\)?|cancel)$/i;
+const ROW_MOVE_ACTION = /^(?:port|move|transfer)\s+to\b/i;
+
+/**
+ * A column of ticks under its heading on an LOA's numbers table ("Port | Keep" with an X in one, drawn boxes
+ * under "Move" / "Stay" / "Disconnect", a lone "Port" column ticked on the rows to move): the heading says
+ * what a tick in it means.
+ */
+interface TickColumn {
+  page: number;
+  /** the heading's (last) line and its cell there */
+  headLine: number;
+  head: Seg;
+  /** its ticked rows stay (Keep / Do not port / Disconnect); else they move */
+  stay: boolean;
+  /** the lines ticked in it */
+  ticked: Set<number>;
+}
+
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 + 2 && a.x1 > b.x0 - 2;
+
+/** A cell of running text (a legend or a sentence under the table), not a table's short cell. */
+const runningText = (s: Seg) => s.toks.length >= 6 || (s.toks.length >= 4 && /[.:]$/.test(s.toks.at(-1)!.text));
+
+/**
+ * The cell of `l` over `cell`: one overlapping it, else the nearest one starting left of its middle and ending
+ * near it (a heading set flush left in its column over a mark centred in it: "Port" over "  X  ").
+ */
+function cellOver(l: Line, cell: Seg): Seg | undefined {
+  const over = l.segs.find((s) => overlaps(s, cell));
+  if (over) return over;
+  const mid = (cell.x0 + cell.x1) / 2;
+  return l.segs.filter((s) => s.x0 <= mid && s.x1 >= cell.x0 - 4 * l.h).at(-1);
+}
+
+/**
+ * The heading over a table cell: the nearest cell above it in its column that is not another row's value (a
+ * tick, an empty box, a number, a yes/no), with the lines of a heading wrapped in its cell above it
+ * ("Port to" over "Telnyx"); none across a page break, a wide gap or running text.
+ */
+function headingOver(doc: DocLayout, line: Line, cell: Seg): { segs: Seg[]; line: number } | undefined {
+  let prev = line;
+  for (let i = line.id - 1; i >= 0 && line.id - i <= 40; i--) {
+    const l = doc.lines[i]!;
+    if (l.page !== line.page || prev.top - l.bottom > 3 * Math.max(l.h, prev.h)) return undefined;
+    prev = l;
+    const over = cellOver(l, cell);
+    if (!over) continue;
+    const t = segText(over.toks).trim();
+    // (another row's answer: a tick, an empty box, a No, a number — a heading reads "Keep" too)
+    if (TICK.test(t) || EMPTY_BOX.test(t) || /^(?:n|no)\.?$/i.test(t) || /\d/.test(t)) continue;
+    if (runningText(over)) return undefined;
+    const segs = [over];
+    for (let j = i - 1; j >= 0 && segs.length < 4; j--) {
+      const u = doc.lines[j]!;
+      const below = doc.lines[j + 1]!;
+      if (u.page !== l.page || below.top - u.bottom > 0.8 * Math.max(u.h, below.h)) break;
+      const s = u.segs.find((x) => overlaps(x, over));
+      if (!s || /\d/.test(segText(s.toks)) || runningText(s)) break;
+      segs.unshift(s);
+    }
+    return { segs, line: i };
+  }
+  return undefined;
+}
+
+/** The LOA's tick columns whose heading says port or keep (an X under "Type" or "Hunt" says neither). */
+function tickColumns(doc: DocLayout): TickColumn[] {
+  if (doc.kind !== 'loa') return [];
+  const byHeading = new Map<number, TickColumn>();
+  for (const line of doc.lines) {
+    for (const cell of line.segs) {
+      if (!TICK.test(segText(cell.toks).trim())) continue;
+      const head = headingOver(doc, line, cell);
+      if (!head) continue;
+      const text = head.segs.map((s) => segText(s.toks)).join(' ');
+      const stay = STAY_HEADING.test(text);
+      if (!stay && !MOVE_HEADING.test(text)) continue;
+      const key = head.segs.at(-1)!.id;
+      const col = byHeading.get(key) ?? {
+        page: line.page,
+        headLine: head.line,
+        head: head.segs.at(-1)!,
+        stay,
+        ticked: new Set<number>(),
+      };
+      col.ticked.add(line.id);
+      byHeading.set(key, col);
+    }
+  }
+  return [...byHeading.values()];
+}
+
+/** The line is a row of the table under `col`'s heading: the lines between are rows too (no gap, no sentence). */
+function rowUnder(doc: DocLayout, col: TickColumn, line: Line): boolean {
+  if (col.page !== line.page || col.headLine >= line.id) return false;
+  for (let i = col.headLine + 1; i <= line.id; i++) {
+    const l = doc.lines[i]!;
+    const above = doc.lines[i - 1]!;
+    if (l.top - above.bottom > 2.5 * Math.max(l.h, above.h) || l.segs.some(runningText)) return false;
+  }
+  return true;
+}
+
+/** A row's own verdict (tables with a Port?/Action column, or Port / Keep columns ticked). */
+function rowVerdict(
+  doc: DocLayout,
+  line: Line,
+  seg: Seg,
+  ticks: readonly TickColumn[],
+): { rowNo: boolean; rowYes: boolean; inactive: boolean } {
   const others = line.segs
     .filter((s) => s !== seg)
     .map((s) =>
@@ -351,9 +472,31 @@ function rowVerdict(doc: DocLayout, line: Line, seg: Seg): { rowNo: boolean; row
     );
   // an empty box is a "no" only where the row ticks no other box (a Port [X] | Keep [ ] pair says yes)
   const ticked = others.some((t) => TICKED_BOX.test(t));
+  let rowNo =
+    others.some((t) => ROW_NO.test(t) || ROW_STAY_ACTION.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t)));
+  let rowYes = ticked || others.some((t) => ROW_YES.test(t) || ROW_MOVE_ACTION.test(t));
+  // a tick says what its column's heading says: under "Keep" / "Do not port" / "Disconnect" the row stays,
+  // under "Port" it moves; a table whose "Port" column is ticked on some rows leaves this one, blank, behind
+  const cols = ticks.filter((c) => c.page === line.page && c.headLine < line.id);
+  const under = (c: TickColumn, s: Seg) => cellOver(doc.lines[c.headLine]!, s) === c.head;
+  if (cols.length) {
+    const inCol = line.segs
+      .filter((s) => s !== seg && TICK.test(segText(s.toks).trim()))
+      .map((s) => cols.find((c) => c.ticked.has(line.id) && under(c, s)))
+      .filter((c): c is TickColumn => !!c);
+    if (inCol.length) {
+      rowNo = inCol.some((c) => c.stay);
+      rowYes = !rowNo;
+    } else if (
+      !rowNo &&
+      !rowYes &&
+      cols.some((c) => !c.stay && !under(c, seg) && rowUnder(doc, c, line) && !line.segs.some((s) => under(c, s)))
+    )
+      rowNo = true;
+  }
   return {
-    rowNo: others.some((t) => ROW_NO.test(t)) || (!ticked && others.some((t) => EMPTY_BOX.test(t))),
-    rowYes: ticked || others.some((t) => ROW_YES.test(t)),
+    rowNo,
+    rowYes,
     inactive: line.segs.some(
       (s) =>
         s !== seg &&
@@ -416,6 +559,7 @@ interface DocPhoneContext {
   remarkLines: Set<number>;
   sections: Hit[];
   signOff: Set<number>;
+  ticks: TickColumn[];
 }
 
 /**
@@ -963,11 +1107,72 @@ function captionWrapped(doc: DocLayout, line: Line, left: Seg, seg: Seg): string
     : caption;
 }
 
+/** A cell holding one phone number and nothing else. */
+const PHONE_ONLY = /^\+?[\d\s().-]+$/;
+/** A caption of a way to reach someone ("Phone:", "Office tel.", an e-mail), among a list's captions: a contact block. */
+const CONTACT_CAPTION =
+  /^(?:\w+\s+)?(?:phone|tel|telephone|cell|mobile|direct|e-?mail|contact|pager)(?:\s+(?:no\.?|number|#))?\s*:?$|@/i;
+
+/**
+ * A bare "Fax" naming one line of a list of the account's lines, each number under or beside its own name
+ * ("Front desk" / "541 555 0110", "Fax" / "541 555 0147", "Reception" / …, an app's "Your lines" card): the
+ * line's use, not a fax number to write back to. The list runs down the number's column with two other
+ * numbers at least and no contact caption ("Phone", "Cell", "E-mail": a contact block's fax stands among those).
+ */
+function faxLineOfList(doc: DocLayout, line: Line, seg: Seg, caption: Seg | undefined): boolean {
+  if (!caption || !/^fax(?:\s+line)?$/i.test(segText(caption.toks).trim())) return false;
+  const tol = startTolerance(line);
+  let numbers = 0;
+  let contactCaption = false;
+  for (const dir of [-1, 1]) {
+    let prev = line;
+    for (let i = line.id + dir; i >= 0 && i < doc.lines.length && Math.abs(i - line.id) <= 40; i += dir) {
+      const l = doc.lines[i]!;
+      const [upper, lower] = dir < 0 ? [l, prev] : [prev, l];
+      if (l.page !== line.page || lower.top - upper.bottom > 2 * Math.max(l.h, prev.h)) break;
+      const cell = l.segs.find((x) => Math.abs(x.x0 - seg.x0) <= tol);
+      if (!cell) break;
+      const t = segText(cell.toks).trim();
+      const digits = t.replace(/\D/g, '').length;
+      if (PHONE_ONLY.test(t) && digits >= 10 && digits <= 11) numbers++;
+      else if (CONTACT_CAPTION.test(t)) contactCaption = true;
+      prev = l;
+    }
+  }
+  return numbers >= 2 && !contactCaption;
+}
+
+/** The number's label, unless it is a bare "Fax" naming one line of a list of the account's lines (its use). */
+function unlessLineUse(doc: DocLayout, line: Line, seg: Seg, label: Hit | undefined): Hit | undefined {
+  const caption = label?.field === 'contact' ? label.seg : captionOver(doc, line, seg);
+  return faxLineOfList(doc, line, seg, caption) ? undefined : label;
+}
+
+/**
+ * A form's caption over the box the number is written in says whose it is ("Best number to reach you" over
+ * "605 265 8853"): how to call the customer back, not a line on the account (or the caption left of it:
+ * "Partner callback | 1-918-396-5033"). A bare "Fax" naming one line of a list of lines says no such thing.
+ */
+function captionSaysContact(doc: DocLayout, line: Line, seg: Seg, first: Tok, before: string): boolean {
+  const caption = captionOver(doc, line, seg);
+  if (faxLineOfList(doc, line, seg, caption)) return false;
+  const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
+  return (
+    (!!caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
+    CAPTION_CONTACT.test(withoutLeader(before)) ||
+    // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
+    // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
+    (!!left &&
+      CAPTION_CONTACT.test(withoutLeader(captionWrapped(doc, line, left, seg))) &&
+      !inHeadedColumns(doc, line, left, seg, false))
+  );
+}
+
 /** One number found in a segment, with the context that decides what it is. */
 function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, ph: FoundPhone): PhoneOccurrence {
   const toks = ph.toks;
   const first = toks[0]!;
-  const label = phoneLabel(doc, line, seg, first, ctx.owner);
+  const label = unlessLineUse(doc, line, seg, phoneLabel(doc, line, seg, first, ctx.owner));
   const before = wordsBefore(doc, line, seg, first);
   // a call record (a time of day on the row, or under "Number Called") lists someone else's number
   const callRecord =
@@ -986,23 +1191,8 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   ) {
     if (CONTACT_WORDS.test(before) || (!label && inWebBlock(doc, line, seg))) contact = support = true;
   }
-  // a form's caption over the box the number is written in says whose it is ("Best number to reach
-  // you" over "605 265 8853"): how to call the customer back, not a line on the account
-  // (or the caption left of it: "Partner callback | 1-918-396-5033")
-  if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact) {
-    const caption = captionOver(doc, line, seg);
-    const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
-    if (
-      (caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
-      CAPTION_CONTACT.test(withoutLeader(before)) ||
-      // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
-      // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
-      (left &&
-        CAPTION_CONTACT.test(withoutLeader(captionWrapped(doc, line, left, seg))) &&
-        !inHeadedColumns(doc, line, left, seg, false))
-    )
-      contact = true;
-  }
+  if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact && captionSaysContact(doc, line, seg, first, before))
+    contact = true;
   // a call-forwarding feature's destination ("RCF /FWD TO 212-555-0158", "CREX /RCF …", "CFN /TN …"): where
   // the line's calls go, someone else's number, not a line on the account
   if (!contact && label?.field !== 'btn' && forwardingTarget(before)) contact = true;
@@ -1052,7 +1242,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     )
   )
     contact = carrierBlockAbove(doc, line, seg);
-  const verdict = rowVerdict(doc, line, seg);
+  const verdict = rowVerdict(doc, line, seg, ctx.ticks);
   const { rowNo, rowYes } = verdict;
   const inactive =
     verdict.inactive ||
@@ -1135,7 +1325,13 @@ function isIdentifier(doc: DocLayout, line: Line, seg: Seg, o: PhoneOccurrence):
  */
 function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
   const left = line.segs[line.segs.indexOf(seg) - 1];
-  if (left && inHeadedColumns(doc, line, left, seg)) return undefined;
+  // (a table's row cell under its column's heading is the row's value — its type, "Fax", with a tick or a
+  // choice before it on the row, the number's column headed as one of numbers — no caption of the number)
+  if (
+    left &&
+    (inHeadedColumns(doc, line, left, seg) || inHeadedColumns(doc, line, left, seg, false, NUMBERS_COLUMN_HEADING))
+  )
+    return undefined;
   if (!left || seg.x0 - left.x1 < 6 * line.h) return left;
   const next = doc.lines[line.id + 1];
   if (!next || next.page !== line.page || next.top - line.bottom > 0.8 * line.h) return left;
@@ -1149,12 +1345,25 @@ function captionLeftOf(doc: DocLayout, line: Line, seg: Seg): Seg | undefined {
 }
 
 /**
+ * A table's heading over a column of numbers ("Telephone number", "TN", "Line", "Phone #"); not a bare "Phone"
+ * (a contacts table's column: each row's person's own phone).
+ */
+const NUMBERS_COLUMN_HEADING = /\b(?:numbers?|nos?\.?|tns?|dids?|lines?|telephones?)\b|#/i;
+
+/**
  * The cell left of a number and the number stand in two columns of a table, under one row of headings
  * ("TN | Type | TN | Type" over "715 535 4021 | Fax | 715 555 0173 | Voice"): the cell is the row's
  * value in its column (the type of the number before it on the row), no caption of the number after it. Rows of
  * numbers may come between, and lines of another panel with nothing in either column.
  */
-function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNumberFirst = true): boolean {
+function inHeadedColumns(
+  doc: DocLayout,
+  line: Line,
+  left: Seg,
+  seg: Seg,
+  rowNumberFirst = true,
+  numberHeading?: RegExp,
+): boolean {
   // (the row's own number stands before the cell: the cell is that number's type, not the next one's caption)
   const rowNumber = line.segs[line.segs.indexOf(left) - 1];
   if (rowNumberFirst && (!rowNumber || !/\d{3}\D{0,2}\d{4}$/.test(segText(rowNumber.toks).trim()))) return false;
@@ -1177,6 +1386,7 @@ function inHeadedColumns(doc: DocLayout, line: Line, left: Seg, seg: Seg, rowNum
       !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
     // (without the row's own number first, only a table's heading row: three headings at least, none a
     // caption with its colon — a sidebar's "PRINT NAME: | Omar Yilmaz" over "CALL-BACK | 843…" is no table)
+    if (numberHeading && !numberHeading.test(numText)) return false;
     return heading && (rowNumberFirst || (l.segs.length >= 3 && !l.segs.some((s) => /:\s*$/.test(segText(s.toks)))));
   }
   return false;
@@ -1221,6 +1431,7 @@ export function phoneOccurrences(doc: DocLayout): PhoneOccurrence[] {
     // section headings in reading order (to port / not to port)
     sections: doc.hits.filter((h) => h.field === 'to_port' || h.field === 'not_to_port'),
     signOff: signOffLines(doc),
+    ticks: tickColumns(doc),
   };
   const out: PhoneOccurrence[] = [];
   const identifiers = new Set<string>();
