@@ -149,6 +149,25 @@ describe('a statement whose values are set right after dot leaders is read row b
     expect(recastLeaderRows(pages)).toBeNull();
   });
 
+  it('a grid whose values start on one edge is a column already: left as it is, even where some end level', async () => {
+    const p = new PageBuilder();
+    const mono: TextStyle = { font: 'mono', size: 10 };
+    const rows = [
+      ['Billing TN', '+1 225 424 5926'],
+      ['Administrator', 'Elizabeth Rossi'],
+      ['Account no.', '338-708-9551-45'],
+      ['Status', 'ACTIVE'],
+    ];
+    rows.forEach(([c, val], i) => {
+      const cw = textWidth(c!, 'mono', 10);
+      p.text(48, 80 + i * 16, c!, mono);
+      p.text(48 + cw + 4, 80 + i * 16, '.'.repeat(Math.floor((270 - 48 - cw - 4) / textWidth('.', 'mono', 10))), mono);
+      p.text(278, 80 + i * 16, val!, mono);
+    });
+    const pages = (await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'grid.pdf' })).pages;
+    expect(recastLeaderRows(pages)).toBeNull();
+  });
+
   it('rows whose values do not share a right edge (a leader to a value set anywhere) are left as they are', async () => {
     const p = new PageBuilder();
     p.text(60, 80, 'Name ........ Cora Lindqvist', BODY);

@@ -123,15 +123,22 @@ export function recastLeaderRows(pages: PageText[]): RecordRecast | null {
       for (const [w, part] of parts) captionParts.set(w, part);
     });
     const right = (r: Row) => r.value.at(-1)!.bbox[2];
-    const aligned = found.filter((r) => found.filter((o) => Math.abs(right(o) - right(r)) <= EDGE_TOL).length >= 3);
+    const left = (r: Row) => r.value[0]!.bbox[0];
+    const sharing = (r: Row, edge: (r: Row) => number) =>
+      found.filter((o) => Math.abs(edge(o) - edge(r)) <= EDGE_TOL).length;
+    const aligned = found.filter((r) => sharing(r, right) >= 3);
     if (aligned.length < 3) return page;
+    // (values that start on one edge are a column already, set left: a portal's "Field ..... value" grid —
+    // some of them may end on one edge too, being as long as each other)
+    if (found.filter((r) => sharing(r, left) >= 3).length >= aligned.length) return page;
     any = true;
     const shift = new Map<Word, number>();
     const rowAt = new Map<number, Row[]>();
     for (const r of aligned) rowAt.set(r.line, [...(rowAt.get(r.line) ?? []), r]);
     for (const r of aligned) {
       const h = height(r.caption);
-      const to = r.caption.at(-1)!.bbox[2] + 1.2 * h;
+      // (a cell's gap after the caption: the value its own cell, as a label-left row prints it)
+      const to = r.caption.at(-1)!.bbox[2] + 3 * h;
       const dx = to - r.value[0]!.bbox[0];
       for (const w of r.value) shift.set(w, dx);
       // the value's continuation lines: right-aligned on its edge, in the value's place (another column's
