@@ -72,6 +72,28 @@ function leaderRows(words: Word[]): {
     if (value !== null) {
       // (a leader's last dots may overlap the value's first word: the reader sorts them after it)
       const overlaps = value.length > 0 && w.bbox[0] < value.at(-1)!.bbox[2];
+      const dotRun = DOT.test(t) && [1, 2].every((d) => DOT.test(words[i + d]?.text.trim() ?? ''));
+      if (value.length > 0 && !overlaps && (LEADER_WORD.test(t) || dotRun)) {
+        // a leader after value words: the words after the value's widest gap were the next column's
+        // caption, set close to the value before it ("670666   Person Authorizing ____ Jennifer Johnson")
+        let at = 1;
+        for (let j = 2; j < value.length; j++)
+          if (value[j]!.bbox[0] - value[j - 1]!.bbox[2] > value[at]!.bbox[0] - value[at - 1]!.bbox[2]) at = j;
+        if (value.length < 2) {
+          value = null;
+          caption = [];
+          dots = 0;
+          continue;
+        }
+        const next = value.slice(at);
+        value = value.slice(0, at);
+        close();
+        caption = next;
+        leaders.add(w);
+        dots = LEADER_WORD.test(t) ? 3 : 1;
+        value = dots >= 3 ? [] : null;
+        continue;
+      }
       if ((value.length === 0 || overlaps) && (LEADER_WORD.test(t) || DOT.test(t))) {
         leaders.add(w);
         continue;
@@ -128,6 +150,10 @@ export function recastLeaderRows(pages: PageText[]): RecordRecast | null {
       found.filter((o) => Math.abs(edge(o) - edge(r)) <= EDGE_TOL).length;
     const aligned = found.filter((r) => sharing(r, right) >= 3);
     if (aligned.length < 3) return page;
+    // (one column of rows only: two side by side set their rows level or not, a column's value close
+    // to the next column's caption — read as they stand, by the captions' columns)
+    const x0 = aligned[0]!.caption[0]!.bbox[0];
+    if (found.some((r) => Math.abs(r.caption[0]!.bbox[0] - x0) > height(r.caption))) return page;
     // (values that start on one edge are a column already, set left: a portal's "Field ..... value" grid —
     // some of them may end on one edge too, being as long as each other)
     if (found.filter((r) => sharing(r, left) >= 3).length >= aligned.length) return page;
