@@ -27,6 +27,8 @@ const PRIMARY_ROW = /^(?:(?:primary|main|btn|billing)\s+(?:location|site|premise
 const YES = /^(?:y|yes|x|true|primary|main)\.?$/i;
 /** An account-level line naming the main location ("Main location: Location 0003", "BTN location: Site 2"). */
 const NAMES_MAIN = /\b(?:main|primary|btn|porting|billing)\b/i;
+/** A ZIP code, as an address's last line prints it. */
+const ZIP = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:zip|postal)\b[^:]{0,12}:?\s*\d{5}\b|^\d{5}(?:-\d{4})?$/im;
 
 interface PrintedLine {
   page: number;
@@ -123,6 +125,9 @@ export function withoutOtherSites(pages: PageText[]): PageText[] | null {
   }));
   const body = (s: (typeof sections)[number]) => lines.slice(s.from + 1, s.to);
   const before = lines.slice(0, heads[0]!.i);
+  // (a location's section holds its address and its lines: a ZIP and a telephone number each)
+  if (sections.some((s) => !body(s).some((l) => ZIP.test(l.text)) || !body(s).some((l) => l.phones.length)))
+    return null;
 
   const pickOne = <T>(xs: T[]): T | null => (xs.length === 1 ? xs[0]! : null);
   const main =
