@@ -11,6 +11,8 @@ import { evidenceBack, recastComparisons } from './compared.js';
 import { locationsBack, recastLocations } from './csr-locations.js';
 import { recastChangeLog } from './csr-changelog.js';
 import { recastFidRecords } from './csr-fid.js';
+import { recastLeaderRows } from './csr-leaders.js';
+import { withoutOtherSites } from './csr-sites.js';
 import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
@@ -40,7 +42,12 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const fid = recastFidRecords(outline?.pages ?? records?.pages ?? turned);
   // an account printed as its change history is read as the record the history leaves (csr-changelog.ts)
   const log = recastChangeLog(fid?.pages ?? outline?.pages ?? records?.pages ?? turned);
-  const recast = log?.pages ?? fid?.pages ?? outline?.pages ?? records?.pages ?? turned;
+  const logged = log?.pages ?? fid?.pages ?? outline?.pages ?? records?.pages ?? turned;
+  // a statement's rows "Caption ........ value" with the values set right are read label-left (csr-leaders.ts)
+  const leaders = recastLeaderRows(logged);
+  const setRight = leaders?.pages ?? logged;
+  // a master account's locations stacked as sections are read as its main location's (csr-sites.ts)
+  const recast = withoutOtherSites(setRight) ?? setRight;
   const moved = [
     ...readerMoved(pages),
     ...(combs?.moved ?? []),
@@ -48,6 +55,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     ...(outline?.moved ?? []),
     ...(fid?.moved ?? []),
     ...(log?.moved ?? []),
+    ...(leaders?.moved ?? []),
   ];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
   const cover = withoutFaxCover(recast);

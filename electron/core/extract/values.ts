@@ -156,7 +156,8 @@ const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
     read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2])],
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}${MONTH_RE}\\.?,?\\s{0,2}(\\d{4})\\b`, 'i'),
+    // (and a deed's "the 29th day of March, 2023")
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+day\\s+of)?\\s{0,2}${MONTH_RE}\\.?,?\\s{0,2}(\\d{4})\\b`, 'i'),
     read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])],
   },
   {
