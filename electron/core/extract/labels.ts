@@ -1652,12 +1652,35 @@ function complementStart(stems: readonly string[], head: string | undefined): nu
  * "Customer … Number" in "Customer Service Number"), then the one holding the head noun ("Security
  * Code", not "Account … Code", in "Account Security Code"), then the surer one.
  */
+/**
+ * conceptOf's answers by their question: a page asks the same few label phrases again and again (every
+ * candidate, every guided look of the review), and each answer is a walk over every concept. Bounded:
+ * cleared when full, so a long session of many documents never grows it past this.
+ */
+const conceptAnswers = new Map<string, LabelConcept | null>();
+const CONCEPT_ANSWERS_MAX = 20_000;
+
 export function conceptOf(
   stems: readonly string[],
   kind: DocumentKind,
   head = headOf(stems),
   /** only concepts holding the head noun (a whole label cell must name what its head names) */
   holdHead = false,
+): LabelConcept | null {
+  const key = `${kind}|${head ?? ''}|${holdHead ? 1 : 0}|${stems.join('\u0001')}`;
+  const known = conceptAnswers.get(key);
+  if (known !== undefined) return known;
+  if (conceptAnswers.size >= CONCEPT_ANSWERS_MAX) conceptAnswers.clear();
+  const answer = findConcept(stems, kind, head, holdHead);
+  conceptAnswers.set(key, answer);
+  return answer;
+}
+
+function findConcept(
+  stems: readonly string[],
+  kind: DocumentKind,
+  head: string | undefined,
+  holdHead: boolean,
 ): LabelConcept | null {
   const have = new Set(stems);
   const complementAt = complementStart(stems, head);
