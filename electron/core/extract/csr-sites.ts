@@ -33,8 +33,10 @@ const ZIP = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:zip|postal)\b[^:]{0,12}:?\s*\d
 interface PrintedLine {
   page: number;
   words: Word[];
+  /** the line's cells, split where the gap between words is wide */
+  cells: Word[][];
   text: string;
-  /** the words up to the first wide gap */
+  /** the first cell's words */
   first: string;
   phones: string[];
 }
@@ -42,13 +44,7 @@ interface PrintedLine {
 function printed(pages: PageText[]): PrintedLine[] {
   return pages.flatMap((page) =>
     printedWordLines(page).map((words) => {
-      const h = Math.max(...words.map((w) => w.bbox[3] - w.bbox[1]));
-      let end = words.length;
-      for (let i = 1; i < words.length; i++)
-        if (words[i]!.bbox[0] - words[i - 1]!.bbox[2] > 1.5 * h) {
-          end = i;
-          break;
-        }
+      const cells = cellsOf(words);
       const text = words.map((w) => w.text).join(' ');
       const phones: string[] = [];
       // (each cell's numbers: "2035550132; 2038431465 (inactive)" holds two)
@@ -59,31 +55,24 @@ function printed(pages: PageText[]): PrintedLine[] {
       return {
         page: page.page,
         words,
+        cells,
         text,
-        first: words
-          .slice(0, end)
-          .map((w) => w.text)
-          .join(' '),
+        first: (cells[0] ?? []).map((w) => w.text).join(' '),
         phones,
       };
     }),
   );
 }
 
-const cells = (l: PrintedLine) => {
-  const h = Math.max(...l.words.map((w) => w.bbox[3] - w.bbox[1]));
-  return 1 + l.words.slice(1).filter((w, i) => w.bbox[0] - l.words[i]!.bbox[2] > 1.5 * h).length;
-};
-
 /** The heading's own words: "Location 0003" of "Location 0003 - Warehouse (Primary)". */
 const headId = (text: string) => SITE_HEAD.exec(text)?.[0] ?? text;
 
 /** A line's cells, split where the gap between words is wide. */
-function cellsOf(l: PrintedLine): Word[][] {
-  const h = Math.max(...l.words.map((w) => w.bbox[3] - w.bbox[1]));
+function cellsOf(words: Word[]): Word[][] {
+  const h = Math.max(...words.map((w) => w.bbox[3] - w.bbox[1]));
   const out: Word[][] = [];
-  l.words.forEach((w, i) => {
-    if (i && w.bbox[0] - l.words[i - 1]!.bbox[2] <= 1.5 * h) out.at(-1)!.push(w);
+  words.forEach((w, i) => {
+    if (i && w.bbox[0] - words[i - 1]!.bbox[2] <= 1.5 * h) out.at(-1)!.push(w);
     else out.push([w]);
   });
   return out;
@@ -98,7 +87,7 @@ function namingCells(l: PrintedLine, head: string): Word[] | null {
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\s+/g, '\\s+');
   const names = new RegExp(`(?:^|\\s)${id}(?![\\w-])`, 'i');
-  const cs = cellsOf(l);
+  const cs = l.cells;
   const at = cs.findIndex((c) => names.test(c.map((w) => w.text).join(' ')));
   if (at < 0) return null;
   const text = (c: Word[]) => c.map((w) => w.text).join(' ');
@@ -113,7 +102,9 @@ export function withoutOtherSites(pages: PageText[]): PageText[] | null {
   const lines = printed(pages);
   const heads = lines
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => SITE_HEAD.test(l.first.trim()) && !l.phones.length && cells(l) <= 2 && !/\d{5}/.test(l.text));
+    .filter(
+      ({ l }) => SITE_HEAD.test(l.first.trim()) && !l.phones.length && l.cells.length <= 2 && !/\d{5}/.test(l.text),
+    );
   if (heads.length < 2) return null;
   // (stacked sections start at one left edge)
   const x0 = heads[0]!.l.words[0]!.bbox[0];
@@ -160,7 +151,7 @@ export function withoutOtherSites(pages: PageText[]): PageText[] | null {
     b.forEach((l, k) => {
       const next = b[k + 1];
       // a table's header row over its first line stays: the columns' captions (a status column) still read
-      const tableHead = next?.phones.length && !/\d/.test(l.text) && cells(l) >= 2;
+      const tableHead = next?.phones.length && !/\d/.test(l.text) && l.cells.length >= 2;
       // a row of its own number only ("Lead TN: …") repeats a line of the section's list
       const repeated = l.phones.length === 1 && b.slice(k + 1).some((o) => o.phones.includes(l.phones[0]!));
       if ((!l.phones.length && !tableHead) || repeated) for (const w of l.words) drop.add(w);
