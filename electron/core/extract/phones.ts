@@ -1110,7 +1110,7 @@ function captionWrapped(doc: DocLayout, line: Line, left: Seg, seg: Seg): string
 /** A cell holding one phone number and nothing else. */
 const PHONE_ONLY = /^\+?[\d\s().-]+$/;
 /** A caption of a way to reach someone ("Phone:", "Office tel.", an e-mail), among a list's captions: a contact block. */
-const CONTACT_CAPTION =
+const CONTACT_BLOCK_CAPTION =
   /^(?:\w+\s+)?(?:phone|tel|telephone|cell|mobile|direct|e-?mail|contact|pager)(?:\s+(?:no\.?|number|#))?\s*:?$|@/i;
 
 /**
@@ -1135,7 +1135,7 @@ function faxLineOfList(doc: DocLayout, line: Line, seg: Seg, caption: Seg | unde
       const t = segText(cell.toks).trim();
       const digits = t.replace(/\D/g, '').length;
       if (PHONE_ONLY.test(t) && digits >= 10 && digits <= 11) numbers++;
-      else if (CONTACT_CAPTION.test(t)) contactCaption = true;
+      else if (CONTACT_BLOCK_CAPTION.test(t)) contactCaption = true;
       prev = l;
     }
   }
