@@ -669,6 +669,8 @@ const STEM: Record<string, string> = {
   svc: 'service',
   serviced: 'service',
   served: 'service',
+  // the telco's word for the place served ("Serving address", "Serving location")
+  serving: 'service',
   serv: 'service',
   services: 'service',
   srv: 'service',

@@ -18,6 +18,7 @@ import { extractWith } from './fields.js';
 import { buildLayout } from './layout.js';
 import { quotedLines, withoutLines } from './quoted.js';
 import { recastOutline } from './outline.js';
+import { recastSetRightRows } from './set-right.js';
 import { type MovedWord, movedBack, recastRecords } from './records.js';
 
 export { classifyDocument, type Classification } from './classify.js';
@@ -43,8 +44,9 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // an account printed as its change history is read as the record the history leaves (csr-changelog.ts)
   const log = recastChangeLog(fid?.pages ?? outline?.pages ?? records?.pages ?? turned);
   const logged = log?.pages ?? fid?.pages ?? outline?.pages ?? records?.pages ?? turned;
-  // a statement's rows "Caption ........ value" with the values set right are read label-left (csr-leaders.ts)
-  const leaders = recastLeaderRows(logged);
+  // a statement's rows "Caption ........ value" with the values set right are read label-left (csr-leaders.ts),
+  // and a receipt's "Caption        value" set right with a blank gap for the leader (set-right.ts)
+  const leaders = recastLeaderRows(logged) ?? recastSetRightRows(logged);
   const setRight = leaders?.pages ?? logged;
   // a master account's locations stacked as sections are read as its main location's (csr-sites.ts)
   const recast = withoutOtherSites(setRight) ?? setRight;
