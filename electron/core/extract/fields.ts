@@ -2479,6 +2479,21 @@ function headingOverOwnCaption(doc: DocLayout, hit: Hit): boolean {
   return (doc.hitsBySeg.get(opener.id) ?? []).some((h) => h !== hit && h.field === hit.field && h.start === 0);
 }
 
+/**
+ * The party a bill is made out to, printed with no address ("Billed to: Cedar Ridge Law Offices, LLP"; a
+ * receipt's "Billed to" over the business alone): a billing caption whose value is a business's name and
+ * whose next line carries no address names the account, as the name line over a bill-to block does.
+ */
+function billedPartyNames(doc: DocLayout): Cand<string>[] {
+  return labelled(doc, 'billing_address', 2, (span) => {
+    const [first, next] = span.lines;
+    if (!first || (next && /\d/.test(tokText(next).text))) return null;
+    const v = parseBusiness(tokText(first).text);
+    if (!v || !BUSINESS_SUFFIXES.test(v.value) || isCarrierName(v.value)) return null;
+    return { value: v.value, toks: first, quality: 0.9 * v.quality };
+  });
+}
+
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
@@ -2521,7 +2536,12 @@ function labelledNames(doc: DocLayout): NameCands {
       if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
     }
   personCands.push(...rosterManagers(doc));
-  nameCands.push(...cardTitleNames(doc), ...bandNames(doc), ...accountPickerCands(doc).names);
+  nameCands.push(
+    ...cardTitleNames(doc),
+    ...bandNames(doc),
+    ...accountPickerCands(doc).names,
+    ...(kind === 'invoice' ? billedPartyNames(doc) : []),
+  );
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
