@@ -1405,7 +1405,7 @@ function underCell(heads: Seg[], v: Seg): number {
   return best;
 }
 
-/** The row of values under a header row: the next line (after one line of wrapped labels at most). */
+/** The row of values under a header row: the next line (after two lines of wrapped labels at most). */
 function valueRowUnder(
   lines: Line[],
   i: number,
@@ -1417,14 +1417,15 @@ function valueRowUnder(
   const right = heads[heads.length - 1]!.x1 + 3 * head.h;
   let prev = head;
   let wraps: Seg[] = [];
-  for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
     const l = lines[k]!;
     if (l.page !== head.page || l.top - prev.bottom > Math.max(2.8 * head.h, 2.2 * l.h, 12)) return null;
     if (l.segs.some((s) => s.x1 < left || s.x0 > right)) return null;
-    // the header's labels wrapped onto a second line ("Main Account Number" / "(BTN)")
-    if (k === i + 1 && l.segs.every((s) => wrapsHeader(s, heads))) {
+    // the header's labels wrapped onto a second line ("Main Account Number" / "(BTN)"), or a third in a
+    // narrow column ("Billing" / "Telephone" / "Number")
+    if (k <= i + 2 && prev === lines[k - 1] && l.segs.every((s) => wrapsHeader(s, heads))) {
       prev = l;
-      wraps = l.segs;
+      wraps = [...wraps, ...l.segs];
       continue;
     }
     // the next header row, not values (a lone value may read like a label: "BUS", "Fax")

@@ -69,8 +69,10 @@ function wholeCellLabel(toks: Tok[]): boolean {
  */
 function headerWords(doc: DocLayout, l: Line): boolean {
   return (
-    l.segs.every((s) => s.toks.length <= 3 && s.toks.every((t) => /^[A-Za-z][A-Za-z/&.#:-]*$/.test(t.text))) &&
-    l.segs.some((s) => doc.hitsBySeg.get(s.id)?.length)
+    // (a caption's hint in brackets too: "Number (BTN)")
+    l.segs.every((s) => s.toks.length <= 3 && s.toks.every((t) => /^\(?[A-Za-z][A-Za-z/&.#:-]*\)?$/.test(t.text))) &&
+    // (or a label's wrapped line, read with the label above it)
+    l.segs.some((s) => doc.hitsBySeg.get(s.id)?.length || doc.hits.some((h) => h.wrapSegs?.includes(s.id)))
   );
 }
 
@@ -919,8 +921,9 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     // a line of another column between label and value, or between two lines of the value
     if (!inCol.length) {
       // (a header row's second line, "TELEPHONE | ACCOUNT" over "NUMBER | NUMBER" with this column empty
-      // there: the values start under it, and their gap is measured from it as from the header)
-      if (!below.length && hit.col && prev === line && l.top - line.bottom < line.h && headerWords(doc, l)) prev = l;
+      // there — or its third, "BILLING" / "TELEPHONE" / "NUMBER" in a narrow column: the values start under
+      // it, and their gap is measured from it as from the header)
+      if (!below.length && hit.col && l.top - prev.bottom < line.h && headerWords(doc, l)) prev = l;
       continue;
     }
     const firstSeg: Seg = doc.segs[inCol[0]!.seg]!;
