@@ -83,6 +83,30 @@ describe('one wide table row under captions wrapping over three lines', () => {
     expect(v(got.pin)).toBe('8841');
     expect(v(got.service_address)).toMatchObject({ street_line: '42 Depot Road', city: 'Rutland', zip5: '05701' });
   });
+  it('joins an account number wrapped in its cell though other columns wrap words that read as captions', async () => {
+    for (const [carrier, signer] of [
+      ['Spectrum Business', 'Omar Brennan, Owner'],
+      ['Windstream Business', 'Dana Whitlock'],
+    ]) {
+      const p = new PageBuilder();
+      const st: TextStyle = { font: 'sans', size: 9 };
+      p.text(40, 50, 'Authorization to Port', { font: 'sans-bold', size: 14 });
+      oneRow(
+        p,
+        [
+          ['Name on Account', 'Lakeview Physical Therapy P.C.', 110],
+          ['Losing Carrier', carrier!, 90],
+          ['Account Number', '8686 81 180 4077473', 70],
+          ['Service Address', '3410 Elm Boulevard, Fort Lauderdale, FL 33338', 150],
+          ['Authorized Person', signer!, 110],
+        ],
+        90,
+        st,
+      );
+      const got = await read(p, 'loa');
+      expect(v(got.account_number)).toBe('8686 81 180 4077473');
+    }
+  });
 });
 
 describe('a bill made out to a party printed with no address', () => {

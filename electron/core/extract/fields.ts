@@ -1836,7 +1836,10 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   const hit = c.hit;
   const ownColumn = (h: Hit) => !!hit && h.x0 >= hit.x0 - 4 && !hit.wrapSegs?.includes(h.seg.id);
   if (!below || (beside && !hit)) return;
-  if (doc.hits.some((h) => h.line === below.id && (!beside || ownColumn(h)))) return;
+  // (under a header table's caption, a label in its own column only: another column's wrapped value may
+  // read as one — "Spectrum" / "Business", "Omar Brennan" / "Owner")
+  const inTableColumn = (h: Hit) => !hit?.col || (h.x1 > hit.col.x0 && h.x0 < hit.col.x1);
+  if (doc.hits.some((h) => h.line === below.id && (!beside || ownColumn(h)) && inTableColumn(h))) return;
   // (nor any words there, a caption no vocabulary knows: "Quote #" beside "5875502" is the next row — but
   // for the close of a hint the caption left open, "(current" / "carrier)")
   const captionText = hit ? segText(hit.seg.toks.slice(hit.start, hit.end)) : '';
