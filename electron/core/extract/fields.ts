@@ -2484,13 +2484,16 @@ function headingOverOwnCaption(doc: DocLayout, hit: Hit): boolean {
 
 /**
  * The party a bill is made out to, printed with no address ("Billed to: Cedar Ridge Law Offices, LLP"; a
- * receipt's "Billed to" over the business alone): a billing caption whose value is a business's name and
- * whose next line carries no address names the account, as the name line over a bill-to block does.
+ * receipt's "Billed to" over the business alone): a billing caption whose value is a business's name on one
+ * line, nothing under it, names the account, as the name line over a bill-to block does.
  */
 function billedPartyNames(doc: DocLayout): Cand<string>[] {
   return labelled(doc, 'billing_address', 2, (span) => {
+    // (one line alone: a next line may be the name's own rest, "Ltd.", or the block's address)
     const [first, next] = span.lines;
-    if (!first || (next && /\d/.test(tokText(next).text))) return null;
+    if (!first || next) return null;
+    // (nor a caption's rest: "Nombre / Name" beside a bilingual bill's "Facturado a")
+    if (labelStems(first[0]!.text).every(isLabelWord) || first.some((t) => t.text === '/')) return null;
     const v = parseBusiness(tokText(first).text);
     if (!v || !BUSINESS_SUFFIXES.test(v.value) || isCarrierName(v.value)) return null;
     return { value: v.value, toks: first, quality: 0.9 * v.quality };
