@@ -8,7 +8,12 @@ import {
   type ComparedField,
   type FieldComparison,
 } from '../../../shared/domain/comparison.js';
-import { labelInSentence, MANAGING_ROLE_WORDS, reviewedRejection } from '../../../shared/domain/fields.js';
+import {
+  labelInSentence,
+  MANAGING_ROLE_WORDS,
+  REMOVING_CHANGE_VERBS,
+  reviewedRejection,
+} from '../../../shared/domain/fields.js';
 import type { BBox } from '../../../shared/domain/document.js';
 import {
   checkAccountFormat,
@@ -250,6 +255,31 @@ function rosterRole(find: Finder, v: Val<string>): string | null {
     : null;
 }
 
+/** A change record's entry taking a person off the account, the verb first or last ("Removed …", "… deleted"). */
+const REMOVING_VERB = new RegExp(
+  `^(?:${REMOVING_CHANGE_VERBS.join('|')})\\b|\\b(?:${REMOVING_CHANGE_VERBS.join('|')})\\W*$`,
+  'i',
+);
+
+/**
+ * A carrier document's signer reading that the same document's change history records as taken off the
+ * account ("Removed Dana Sullivan from authorized contacts" below "Authorized user Dana Sullivan added"): a
+ * history's name, perhaps nobody's on the account now — a look, not a difference.
+ */
+function removedInHistory(find: Finder, v: Val<string>): string | null {
+  if (v.src === 'case' || v.src === 'loa' || v.conf >= 1 || !find.known(v.src)) return null;
+  const key = ocrKey(v.value);
+  if (key.length < 6) return null;
+  const entry = find.anywhere(
+    v.src,
+    (text) => REMOVING_VERB.test(text) && ocrKey(text).includes(key),
+    wordCount(v.value) + 3,
+  );
+  return entry
+    ? `its change history records "${v.value}" as taken off the account ("${entry.text}"): perhaps not the authorized person now`
+    : null;
+}
+
 /**
  * The words of a line after a name's own words (`words` starting with them, however OCR parted or
  * glued them): what the line writes after the name inside its reading's box and beyond; empty when
@@ -380,7 +410,7 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
           // …or a letter's sentence that names the signer's role right after the name
           labelledAt: (on: DocSrc, at: Val<string>) =>
             (find.ocr(on) && find.labelledInFront(on, field, at)) || find.namedAfter(on, field, at),
-          misplaced: (v: Val<string>) => rosterRole(find, v),
+          misplaced: (v: Val<string>) => rosterRole(find, v) ?? removedInHistory(find, v),
         }
       : {}),
   });
