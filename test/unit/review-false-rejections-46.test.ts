@@ -178,3 +178,39 @@ describe("a roster's role read onto the end of the signer's name", () => {
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });
+
+describe("a gone line's number read with OCR's lookalikes (shared/normalize CAPITAL_DIGIT_LOOKALIKES)", () => {
+  const review = (rows: [number, number, string][]) =>
+    run({
+      loa: { phone_numbers: fv(['+19144852068', '+19145518931'], 0.9) },
+      csr: {
+        btn: fv('+19144852068', 0.9),
+        phone_numbers: fv(['+19144852068', '+19145518931', '+19145495338'], 0.77),
+      },
+      pages: {
+        csr: page(
+          [
+            [40, 40, 'CUSTOMER SERVICE RECORD'],
+            [40, 60, 'BTN: 914-485-2068'],
+            [40, 80, 'Lines'],
+            [40, 96, '+1 914 485 2068 Dmitri Novak iPhone 14 Active'],
+            [40, 110, '+1 914 551 8931 Rebecca Ivanova Galaxy Active'],
+            ...rows,
+          ],
+          'ocr',
+        ),
+      },
+    });
+  // (the capitals the review folds to a digit, and their small forms read as the same digit)
+  for (const row of [
+    '+1 9L4 549 5338 Dmitri Novak iPhone Pro CANCELLED',
+    '+1 9i4 549 s338 Dmitri Novak Disconnected',
+    '914-549-533B  Ported out',
+  ]) {
+    it(`"${row}": no partial port, no BTN-ported look or rejection`, () => {
+      const r = review([[40, 124, row]]);
+      expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+      expect(r.checks.filter((c) => c.code === 'MAIN_BTN_PORTING')).toEqual([]);
+    });
+  }
+});
