@@ -214,3 +214,27 @@ describe("a gone line's number read with OCR's lookalikes (shared/normalize CAPI
     });
   }
 });
+
+describe("the CSR's history removing someone else in the entry that adds its signer", () => {
+  for (const line of [
+    '2025-01-10 Authorized user changed: removed Olga Kim, added Dana Sullivan',
+    '2025-01-10 Removed Olga Kim; Dana Sullivan added',
+  ]) {
+    it(`"${line}": the signer is the one added, another LOA signer a rejection`, () => {
+      const r = run({
+        loa: { authorized_person: fv('Omar Fitzgerald', 0.9) },
+        csr: { authorized_person: fv('Dana Sullivan', 0.7) },
+        pages: {
+          csr: page(
+            [
+              [43, 58, 'Change History'],
+              [44, 120, line],
+            ],
+            'ocr',
+          ),
+        },
+      });
+      expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+    });
+  }
+});
