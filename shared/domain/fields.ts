@@ -521,6 +521,13 @@ export const CHANGE_LOG_VERBS: readonly string[] = [
 ];
 
 /**
+ * The change record's verbs that take a person off the account ("Removed Dana Sullivan from authorized
+ * contacts", "Revoked: Omar Reyes"): a history that writes one beside a name says that person was on the
+ * account once and may be no longer.
+ */
+export const REMOVING_CHANGE_VERBS: readonly string[] = ['removed', 'deleted', 'revoked', 'disabled', 'unassigned'];
+
+/**
  * Words a record or a form writes where a person's name would stand for a desk, a department or a
  * place in the office ("/CONT FRONT DESK", "MAIN OFFICE", "ACCOUNTS PAYABLE", "SWITCHBOARD"): a name
  * made of them only is nobody's. The one list for the extractor (such a reading is no person) and the

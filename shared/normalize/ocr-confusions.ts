@@ -42,6 +42,28 @@ export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The capitals (and bar) the review folds to digits in EVERY word it matches on a page, names as well as
+ * numbers (compare/evidence.ts ocrKey; a number's lookalikes in compare/numbers.ts phoneText), so a
+ * misread word compares equal to the value: a subset of DIGIT_LOOKALIKES, and it cannot be that whole
+ * table. The review upper-cases a word before folding it, so the small letters that are lookalikes of
+ * another digit than their capital (b 6 / B 8, g 9 / G 6, q 9 / Q 0) cannot be told apart there; and
+ * T 7, A 4, U 0 fold too many names into each other ("TATE", "AUSTIN") where the extractor only reads
+ * them inside a word it already takes for a number.
+ */
+export const CAPITAL_DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
+  O: '0',
+  Q: '0',
+  D: '0',
+  I: '1',
+  L: '1',
+  '|': '1',
+  S: '5',
+  B: '8',
+  Z: '2',
+  G: '6',
+};
+
+/**
  * Letters whose small form is the capital drawn smaller (c o s u v w x z): OCR reading a line of
  * capitals often sets one of them in lower case ("ouT" for OUT on a screen print), as no other letter's
  * case is mistaken (a small d, e, t is a shape of its own).

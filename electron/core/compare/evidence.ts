@@ -10,6 +10,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import type { ComparedField } from '../../../shared/domain/comparison.js';
 import { foldAscii } from '../../../shared/normalize/text.js';
+import { CAPITAL_DIGIT_LOOKALIKES } from '../../../shared/normalize/ocr-confusions.js';
 import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import {
@@ -74,19 +75,6 @@ export interface Found {
   block?: string;
 }
 
-const DIGIT_LOOKALIKE: Record<string, string> = {
-  O: '0',
-  Q: '0',
-  D: '0',
-  I: '1',
-  L: '1',
-  '|': '1',
-  S: '5',
-  B: '8',
-  Z: '2',
-  G: '6',
-};
-
 const NON_ASCII = /[^\x00-\x7f]/;
 const EDGES = /^[^A-Z0-9#]+|[^A-Z0-9]+$/g;
 function keyOf(text: string): string {
@@ -99,7 +87,7 @@ function digitsOf(key: string): string {
   const digits = (key.match(/\d/g) ?? []).length;
   const body = key.replace(/[^A-Z0-9|]/g, '');
   if (!body || digits / body.length < 0.5) return key.replace(/\D/g, '');
-  return [...body].map((c) => (/\d/.test(c) ? c : (DIGIT_LOOKALIKE[c] ?? ''))).join('');
+  return [...body].map((c) => (/\d/.test(c) ? c : (CAPITAL_DIGIT_LOOKALIKES[c] ?? ''))).join('');
 }
 
 /** A mostly-digit word with OCR's letter lookalikes read as digits, punctuation kept ("48l79-3B66" → "48179-3866"). */
@@ -107,7 +95,7 @@ function fixLookalikes(text: string): string {
   const alnum = text.replace(/[^A-Za-z0-9|]/g, '');
   const digits = (alnum.match(/\d/g) ?? []).length;
   if (!alnum || digits / alnum.length < 0.5) return text;
-  return text.replace(/[A-Za-z|]/g, (c) => DIGIT_LOOKALIKE[c.toUpperCase()] ?? c);
+  return text.replace(/[A-Za-z|]/g, (c) => CAPITAL_DIGIT_LOOKALIKES[c.toUpperCase()] ?? c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -544,6 +532,16 @@ function conceptHits(
 }
 
 /**
+ * Whether a cell's text is a PIN's caption (labels.ts secretCaption), remembered: a document's cells are
+ * asked again for every label search of a review, and their stems were a tenth of compare's time.
+ */
+const secretCaptionText = remembered(
+  (text: string, kind: DocumentKind) => secretCaption(labelStems(text), kind),
+  4096,
+  (text, kind) => `${kind}\u0000${text}`,
+);
+
+/**
  * A cell naming the PIN by its own noun, with or without a colon ("Acct PIN" over its value in a row of
  * captions, "Verbal Password" with a word no vocabulary knows): the extractor's rule (labels.ts
  * secretCaption), so the review finds the PIN where the reader read it.
@@ -563,7 +561,7 @@ function secretCaptionHit(lines: Line[], li: number, kind: DocumentKind, hits: L
     if (listed && cell.length === 1) listed.x0 = qualifierAcrossLines(lines, li, cell[0]!, kind);
     // (a listed word of the caption read alone, "Acct" of "Acct Pwd", is only its qualifier)
     if (inCell.some((h) => h.field === 'pin' || h.start < start || h.end > end)) continue;
-    if (!secretCaption(labelStems(text), kind)) continue;
+    if (!secretCaptionText(text, kind)) continue;
     for (const h of inCell) hits.splice(hits.indexOf(h), 1);
     const x0 = cell.length === 1 ? qualifierAcrossLines(lines, li, cell[0]!, kind) : cell[0]!.word.bbox[0];
     hits.push({ field: 'pin', line: li, start, end, x0, x1: cell.at(-1)!.word.bbox[2] });
@@ -1692,20 +1690,14 @@ export function findNumberInLists(pages: PageText[] | undefined, kind: DocumentK
 // ---------------------------------------------------------------------------------------------
 // Written anywhere, OCR-tolerant: is a value on the document at all?
 
-/** OCR's lookalikes folded together (0/O/Q/D, 1/I/L, 5/S, 8/B, 2/Z, 6/G), so misread characters compare equal. */
-const LOOKALIKE_FOLD: Record<string, string> = {
-  O: '0',
-  Q: '0',
-  D: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  B: '8',
-  Z: '2',
-  G: '6',
-};
-/** LOOKALIKE_FOLD by character code over ASCII (0 where the character is kept as it is). */
-const FOLD_BY_CODE: string[] = Array.from({ length: 128 }, (_, c) => LOOKALIKE_FOLD[String.fromCharCode(c)] ?? '');
+/**
+ * OCR's lookalikes folded together (0/O/Q/D, 1/I/L, 5/S, 8/B, 2/Z, 6/G: CAPITAL_DIGIT_LOOKALIKES), so misread
+ * characters compare equal; by character code over ASCII ('' where the character is kept as it is).
+ */
+const FOLD_BY_CODE: string[] = Array.from(
+  { length: 128 },
+  (_, c) => CAPITAL_DIGIT_LOOKALIKES[String.fromCharCode(c)] ?? '',
+);
 /**
  * Letters and digits only, lookalikes folded: glued, split or misread words compare equal. One pass
  * over the characters: a review folds thousands of words and blocks, and three regex passes (one with a

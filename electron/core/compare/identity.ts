@@ -8,7 +8,13 @@ import {
   type ComparedField,
   type FieldComparison,
 } from '../../../shared/domain/comparison.js';
-import { labelInSentence, MANAGING_ROLE_WORDS, reviewedRejection } from '../../../shared/domain/fields.js';
+import {
+  CHANGE_LOG_VERBS,
+  labelInSentence,
+  MANAGING_ROLE_WORDS,
+  REMOVING_CHANGE_VERBS,
+  reviewedRejection,
+} from '../../../shared/domain/fields.js';
 import type { BBox } from '../../../shared/domain/document.js';
 import {
   checkAccountFormat,
@@ -22,6 +28,7 @@ import {
   normalizeBusinessName,
 } from '../../../shared/normalize/names.js';
 import { NAME_PARTICLES } from '../extract/values.js';
+import { looksLikeLabelText } from '../extract/labels.js';
 import { ocrKey } from './evidence.js';
 import { gainingCarrierReading, lesserRoleAfter, nameProblem } from './plausible.js';
 import {
@@ -250,6 +257,46 @@ function rosterRole(find: Finder, v: Val<string>): string | null {
     : null;
 }
 
+/** A change record's verb that takes a person off the account (shared/domain REMOVING_CHANGE_VERBS). */
+const REMOVING_VERB = new RegExp(`^(?:${REMOVING_CHANGE_VERBS.join('|')})\\W*$`, 'i');
+/** Any change record's verb: another entry's, between a removal and a name that is not the removed one. */
+const CHANGE_VERB = new RegExp(`^(?:${CHANGE_LOG_VERBS.join('|')})\\W*$`, 'i');
+
+/**
+ * A carrier document's signer reading that the same document's change history records as taken off the
+ * account ("Removed Dana Sullivan from authorized contacts", "Authorized user Marcus Moreau removed"): the
+ * removal's verb right before the name, or right after it, a caption's two words between at most ("Removed
+ * authorized user …") and no other entry's verb ("Removed Olga Kim, added Dana Sullivan" removes Olga Kim only). A history's name, perhaps
+ * nobody's on the account now — a look, not a difference.
+ */
+function removedInHistory(find: Finder, v: Val<string>): string | null {
+  if (v.src === 'case' || v.src === 'loa' || v.conf >= 1 || !find.known(v.src)) return null;
+  const key = ocrKey(v.value);
+  if (key.length < 6) return null;
+  // (between them only a caption's words, "Removed authorized user Dana Sullivan": another name is another entry)
+  const between = (words: string[]) =>
+    !words.length ||
+    (words.length <= 2 && !words.some((w) => CHANGE_VERB.test(w)) && looksLikeLabelText(words.join(' ')));
+  const entry = find.anywhere(
+    v.src,
+    (text) => {
+      const words = text.split(' ');
+      const n = words.length;
+      if (REMOVING_VERB.test(words[0]!))
+        for (let k = 1; k <= 3 && k < n; k++)
+          if (between(words.slice(1, k)) && ocrKey(words.slice(k).join(' ')) === key) return true;
+      if (REMOVING_VERB.test(words[n - 1]!))
+        for (let k = n - 1; k >= n - 3 && k > 0; k--)
+          if (between(words.slice(k, n - 1)) && ocrKey(words.slice(0, k).join(' ')) === key) return true;
+      return false;
+    },
+    wordCount(v.value) + 3,
+  );
+  return entry
+    ? `its change history records "${v.value}" as taken off the account ("${entry.text}"): perhaps not the authorized person now`
+    : null;
+}
+
 /**
  * The words of a line after a name's own words (`words` starting with them, however OCR parted or
  * glued them): what the line writes after the name inside its reading's box and beyond; empty when
@@ -380,7 +427,7 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
           // …or a letter's sentence that names the signer's role right after the name
           labelledAt: (on: DocSrc, at: Val<string>) =>
             (find.ocr(on) && find.labelledInFront(on, field, at)) || find.namedAfter(on, field, at),
-          misplaced: (v: Val<string>) => rosterRole(find, v),
+          misplaced: (v: Val<string>) => rosterRole(find, v) ?? removedInHistory(find, v),
         }
       : {}),
   });

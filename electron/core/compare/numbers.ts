@@ -24,6 +24,7 @@ import {
 } from './run.js';
 import { type Finder, withRanges } from './finder.js';
 import { digitsOfToks, ocrKey } from './evidence.js';
+import { CAPITAL_DIGIT_LOOKALIKES, DIGIT_LOOKALIKES } from '../../../shared/normalize/ocr-confusions.js';
 import { businessNameWords } from '../../../shared/normalize/names.js';
 
 function oneDigitApart(a: string, b: string): boolean {
@@ -179,6 +180,9 @@ function splitGroups(accounts: Account[], toPort: string[]): NumbersReport['spli
   return groups;
 }
 
+/** The last character of a phone number as written (its digits, brackets, dots, dashes). */
+const PHONE_END = /[+\d().\s-]$/;
+
 /**
  * A number the LOA writes outside its number lists, though it has them, right after a label of its own
  * that names no numbers to port ("Porting desk: 866-555-0142", "Callback: …"), or after your own company's
@@ -194,19 +198,21 @@ function besideOtherLabel(find: Finder, e164: string, gaining: string | undefine
   const at = find.anywhere(
     'loa',
     (text) => {
+      // (most of a page's runs of words end with no number: each regex below is the cost of every one)
+      if (!PHONE_END.test(text)) return false;
       const m = /[A-Za-z]{2,}\s*:\s*([+\d().\s-]{10,})$/.exec(text);
       if (m) return m[1]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten;
+      if (own.length < 4) return false;
       const named = /^(.*[A-Za-z]{2,}.*?)\s+([+\d().\s-]{10,})$/.exec(text);
       return (
-        own.length >= 4 &&
-        !!named &&
-        ocrKey(named[1]!).includes(own) &&
-        named[2]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten
+        !!named && ocrKey(named[1]!).includes(own) && named[2]!.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') === ten
       );
     },
     8,
   );
-  const inProse = at ? null : find.anywhere('loa', (text) => proseNumber(text) === ten, 8, true);
+  const inProse = at
+    ? null
+    : find.anywhere('loa', (text) => PHONE_END.test(text) && proseNumber(text) === ten, 8, true);
   const where = at ?? inProse;
   return !!where && !find.labelledInFront('loa', 'to_port', where) && !find.labelledInFront('loa', 'phone_list', where);
 }
@@ -283,18 +289,23 @@ function straysOffAccount(
  */
 const GONE_STATUS =
   /\b(?:cancel+ed|disconnect(?:ed)?|dis\s?c(?:onnect)?\s+pending|deactivated|terminated|ported[\s-]*out|port[\s-]*out\s+complete|not\s+found)/i;
-/** The letters OCR reads for a digit ("8O4" for 804, "7l5" for 715). */
-const DIGIT_LOOKALIKES: Record<string, string> = {
-  '0': '0OoQD',
-  '1': '1lI',
-  '2': '2Z',
-  '5': '5S',
-  '6': '6G',
-  '8': '8B',
-};
+/**
+ * The letters OCR reads for a digit ("8O4" for 804, "7l5" for 715): the capitals the review folds to it
+ * (CAPITAL_DIGIT_LOOKALIKES) and their small forms where those are read as the same digit (o, l, i, s, z;
+ * a small b or g is another digit's). The bar is left out: it parts a number's groups here.
+ */
+const LETTERS_FOR_DIGIT: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = {};
+  for (const [c, d] of Object.entries(CAPITAL_DIGIT_LOOKALIKES)) {
+    if (!/[A-Z]/.test(c)) continue;
+    const small = DIGIT_LOOKALIKES[c.toLowerCase()] === d ? c.toLowerCase() : '';
+    out[d] = (out[d] ?? d) + c + small;
+  }
+  return out;
+})();
 /** Ten digits written as a phone number (its groups parted by spaces, dots, dashes or brackets; OCR's lookalikes). */
 const phoneText = (ten: string) =>
-  new RegExp(`${[...ten].map((d) => `[${DIGIT_LOOKALIKES[d] ?? d}]`).join(`[\\s.()'|-]{0,3}`)}(?!\\d)`);
+  new RegExp(`${[...ten].map((d) => `[${LETTERS_FOR_DIGIT[d] ?? d}]`).join(`[\\s.()'|-]{0,3}`)}(?!\\d)`);
 /** Another phone number written after a number's own (a row below it, read on into). */
 const ANOTHER_PHONE = /\d{3}[\s.-]{0,2}\d{3}[\s.-]{0,2}\d{4}|\d{3}[\s.-]{0,2}\d{4}\b/;
 

@@ -188,6 +188,23 @@ function onlyLegalForm(value: string): boolean {
   return n.tokens.length === 1 && n.tokens[0] === 'XQ' && n.suffixes.length > 0;
 }
 
+/**
+ * A reading in capitals split as a word processor draws SMALL CAPITALS — each word's first letter a run
+ * of its own at full size, the rest a smaller run ("P ERSONS A UTHORIZED" for "PERSONS AUTHORIZED") —
+ * with each lone capital joined back onto the capitals after it; and, as OCR may glue a lone capital onto
+ * the word before it ("P ERSONSA UTHORIZED"), with such a word's last capital moved back onto the next.
+ * Empty when the reading holds no lone capital before a word in capitals: a name's initial ("J SMITH")
+ * joined onto the name is no label text, so only what reads as a label is taken for a heading.
+ */
+function smallCapsJoined(value: string): string[] {
+  if (!/^[A-Z\s]+$/.test(value) || !/(?:^|\s)[A-Z]\s+[A-Z]{2}/.test(value)) return [];
+  const joined = value.replace(/(^|\s)([A-Z])\s+(?=[A-Z]{2})/g, '$1$2');
+  const unglued = value
+    .replace(/([A-Z]{3,})([A-Z])\s+(?=[A-Z]{3})/g, '$1 $2')
+    .replace(/(^|\s)([A-Z])\s+(?=[A-Z]{2})/g, '$1$2');
+  return [...new Set([joined, unglued])].filter((s) => s !== value);
+}
+
 /** A person reading opening with a change record's verb (shared/domain CHANGE_LOG_VERBS): a history's line. */
 const CHANGE_LOG_VERB = new RegExp(`^(?:${CHANGE_LOG_VERBS.join('|')})\\b`, 'i');
 
@@ -205,6 +222,8 @@ const TITLE_CODES = new Set(['MD', 'DO', 'PA']);
 export function nameProblem(field: 'account_name' | 'authorized_person', value: string): string | null {
   const v = value.trim();
   if (looksLikeLabelText(v)) return `"${v}" reads as label text, not a name`;
+  const heading = smallCapsJoined(v).find(looksLikeLabelText);
+  if (heading) return `"${v}" is a heading in small capitals ("${heading}"), not a name`;
   if (CARRIER_KEYS.has(normalizeBusinessName(v).key)) return `"${v}" is a carrier's name, not the customer's`;
   const numbered = v.split(/\s+/).filter((w) => /\d/.test(w));
   if (/\d{3,}/.test(v) || numbered.length >= 2) return `"${v}" holds numbers or codes (a service or account line?)`;
@@ -263,4 +282,50 @@ export function gluedOnto(reading: string, other: string, maxGlued = 5): boolean
   const b = ocrKey(other);
   if (b.length < 6 || a.length <= b.length || a.length - b.length > maxGlued) return false;
   return a.startsWith(b) || a.endsWith(b);
+}
+
+/**
+ * The caption read into a name: `long` is `short`'s words with a run of words inside that reads as a
+ * caption ("Copper Canyon Plumbing & NUMBER, ACCOUNT Heating, Inc" for "Copper Canyon Plumbing &
+ * Heating, Inc": the next column's caption between a wrapped name's lines) — the same name, its reader
+ * having taken the caption beside it. The run is set apart as a caption is: it ends with a colon, or it is
+ * in capitals inside a name written in small letters. A name's own words that a label's vocabulary holds
+ * too ("Harbor Account Services Co" against "Harbor Co") are written as the name is: another name.
+ * null otherwise.
+ */
+export function captionReadInto(long: string, short: string): string | null {
+  const words = long.trim().split(/\s+/);
+  const want = ocrKey(short);
+  if (words.length < 3 || !want) return null;
+  for (let i = 1; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) {
+      const run = words.slice(i, j);
+      const rest = [...words.slice(0, i), ...words.slice(j)];
+      const apart =
+        /:$/.test(run.at(-1)!) || (run.join('') === run.join('').toUpperCase() && /[a-z]/.test(rest.join('')));
+      if (!apart || run.some((w) => !/[A-Za-z]{2}/.test(w)) || ocrKey(rest.join(' ')) !== want) continue;
+      if (looksLikeLabelText(run.join(' ').replace(/,$/, ''))) return run.join(' ');
+    }
+  }
+  return null;
+}
+
+/**
+ * A person reading that is the other's name with a role or caption read onto its end ("James O'Brien
+ * Primary" for "James O'Brien" over "James O'Brien - Primary account manager"; "Ann Lee Contact"): the
+ * trailing words read as a label's. The words so read, or null. (A name's own last word is no label's
+ * vocabulary: a surname such a reading ends with is another person.)
+ */
+export function roleReadOnto(long: string, short: string): string | null {
+  const words = long.trim().split(/\s+/);
+  const want = ocrKey(short);
+  if (!want) return null;
+  for (let i = words.length - 1; i >= Math.max(1, words.length - 3); i--) {
+    const tail = words
+      .slice(i)
+      .join(' ')
+      .replace(/^[-–—]\s*/, '');
+    if (ocrKey(words.slice(0, i).join(' ')) === want && looksLikeLabelText(tail)) return tail;
+  }
+  return null;
 }

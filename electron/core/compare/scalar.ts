@@ -21,7 +21,7 @@ import {
   opensWithLegalForm,
 } from '../../../shared/normalize/names.js';
 import { type Found, digitsOfToks, moreNameWordsThan, ocrKey } from './evidence.js';
-import { gluedOnto } from './plausible.js';
+import { captionReadInto, gluedOnto, roleReadOnto } from './plausible.js';
 import { BUSINESS_SUFFIXES, looksLikeLabelText } from '../extract/labels.js';
 import { editDistance } from '../extract/text.js';
 import { AMBIGUOUS_LABEL_CAP } from '../extract/fields.js';
@@ -569,6 +569,19 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
     doubts.push(
       `"${ref.value}" and "${v.value}" are the same letters with a few more glued on (a tag or label read into the value?)`,
     );
+  for (const [long, short] of isName ? [[ref, v] as const, [v, ref] as const] : []) {
+    if (long.src === 'case' || long.conf >= 1) continue;
+    const caption = captionReadInto(long.value, short.value);
+    if (caption)
+      doubts.push(
+        `"${long.value}" on the ${SOURCE_LABEL[long.src]} is "${short.value}" with "${caption}" inside it (a caption beside the name read into it?)`,
+      );
+    const role = s.field === 'authorized_person' ? roleReadOnto(long.value, short.value) : null;
+    if (role)
+      doubts.push(
+        `"${long.value}" on the ${SOURCE_LABEL[long.src]} is "${short.value}" with "${role}" read onto it (a role or caption beside the name?)`,
+      );
+  }
   if (ref.src !== 'case' && ref.conf < 1) {
     // (a name inside a longer one there is that longer name, no other block holding this one)
     const elsewhere = (s.writtenWhole ?? s.written)(v.value, ref.src as DocSrc);
