@@ -1213,7 +1213,11 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   if (!city && !zip) return null;
   let streetText = '';
   let streetToks: Tok[] = [];
-  const own = spansFor(doc, hit, 1).filter((sp) => !sp.farther)[0];
+  // (a heading over part rows that give the street themselves — "Street | 6039 Cypress Lane" under "Service
+  // Location" — heads them: the line over it is the block before, "as at 5 August 2026", not its street)
+  const streetPart = parts.get('addr_street');
+  const streetRowBelow = !!streetPart && /\d/.test(streetPart.text) && (streetPart.toks[0]?.line ?? -1) > hit.line;
+  const own = spansFor(doc, hit, 1).filter((sp) => !sp.farther && !(sp.mode === 'above' && streetRowBelow))[0];
   if (own && own.mode !== 'below' && own.lines[0]) {
     streetToks = own.lines[0];
     // a street beside its label may wrap in its cell ("ADDRESS: 28080 South Park" / "Lane")
@@ -2521,7 +2525,7 @@ function labelledNames(doc: DocLayout): NameCands {
       if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
     }
   personCands.push(...rosterManagers(doc));
-  nameCands.push(...cardTitleNames(doc), ...bandNames(doc), ...accountPickerCands(doc).names);
+  nameCands.push(...cardTitleNames(doc), ...bandNames(doc), ...accountPickerCands(doc).names, ...billedToNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
@@ -2568,6 +2572,35 @@ function dropAuthorisedParty(doc: DocLayout, cands: Cand<string>[]): void {
 }
 
 /**
+ * A billing caption ("Bill to", "Billed to", "Invoice to") over or beside a name and no address: a bill
+ * addressed to the account by its name alone (an app's account card: "Billed to" / "Blue Heron Physical
+ * Therapy Corp." over "Service location" / …). That name is the account's, as a mailing block's name line
+ * is (readAddresses reads that one where the address follows it), and as weak: any caption naming the
+ * account beats it.
+ */
+function billedToNames(doc: DocLayout): Cand<string>[] {
+  if (doc.kind === 'loa') return [];
+  const out: Cand<string>[] = [];
+  for (const hit of doc.hits) {
+    if (hit.field !== 'billing_address') continue;
+    for (const span of spansFor(doc, hit, 3)) {
+      if (span.mode !== 'right' && span.mode !== 'below') continue;
+      const first = span.lines[0];
+      if (!first?.length || hitAt(doc, first[0]!) || readAddress(span.lines)) continue;
+      const line = trimValue(text(first));
+      if (looksLikeLabelText(line) || ATTENTION_LINE.test(line) || /\d/.test(line)) continue;
+      const v = parseBusiness(line);
+      if (!v || isCarrierName(v.value)) continue;
+      out.push({ value: v.value, toks: first, score: 0.56 * v.quality * MODE_WEIGHT[span.mode], hit, mode: span.mode });
+    }
+  }
+  return out;
+}
+
+/** A title's last word naming what the document is: a statement, a record, a report, an extract. */
+const DOCUMENT_NOUN_END = /\b(?:statement|record|report|extract)s?$/i;
+
+/**
  * A record's profile card titled by the customer's name without a caption: a line alone, in larger
  * type than the card's rows, starting where the card's labels start, right above two or more label
  * rows ("Harbor Point Dental LLC" over "Account number | … / Status | …"). A portal prints the
@@ -2599,6 +2632,8 @@ function cardTitleNames(doc: DocLayout): Cand<string>[] {
     // (a page title joining the carrier's name and the document's, "ZIPLY FIBER - CUSTOMER RECORD", is neither)
     const parts = t.split(/\s+[-\u2013\u2014|]\s+/);
     if (/\d/.test(t) || parts.some((p) => looksLikeLabelText(p) || isCarrierName(p))) continue;
+    // (nor the document's own title over its first section: "CERTIFIED ACCOUNT STATEMENT", "Service Record")
+    if (DOCUMENT_NOUN_END.test(t) && !LEGAL_FORM_END.test(t)) continue;
     const v = parseBusiness(t);
     if (v) out.push({ value: v.value, toks: seg.toks, score: 0.55 * v.quality });
   }

@@ -2,7 +2,7 @@ import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, emptyPinPrompt, HEAD_ENDS, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
-import { parseDate } from './values.js';
+import { NO_VALUE, parseDate } from './values.js';
 import {
   labelStart,
   pairCaptionAt,
@@ -886,7 +886,12 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     !underOwnCaption(doc, line, next) &&
     !captionsOfValuesAbove(doc, line, seg, next)
   ) {
-    const toks = dropLeadingPunct(untilHit(doc, next, 0));
+    const cell = untilHit(doc, next, 0);
+    // a blank's mark beside the caption ("None recorded", "n/a", "-") is its value: the lines under it
+    // are the next row's or a closing paragraph, not this caption's
+    const mark = cell.map((t) => t.text).join(' ');
+    if (NO_VALUE.test(mark) || /^[-\u2013\u2014]+$/.test(mark.trim())) return raw;
+    const toks = dropLeadingPunct(cell);
     if (toks.length)
       raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
   }

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../electron/core/documents/read.js';
+import { extractFields } from '../../electron/core/extract/index.js';
+import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
+import { PageBuilder, textWidth, type TextStyle } from '../fixtures/generator/layout.js';
+import { renderTextPdf } from '../fixtures/generator/pdf.js';
+
+/*
+ * What a records office's statement and a customer's app screenshot still lost (issue 9): a statement's
+ * address heading over its own "Street ..... 12 Main St" rows took the line over the heading as the street;
+ * a caption whose value beside it says there is none ("None recorded", "-") read the closing paragraph under
+ * it as the person; a section heading ("ACCOUNT PARTICULARS") or the document's title came back as a name;
+ * "Nominated contact" was no caption of the person; two captions stacked ("Authorised Signatory  -" over
+ * "PIN Code  7067") were read as one; a card's "Billed to" over the customer's name read nothing. The
+ * wordings here are not the stand-ins'.
+ */
+
+const BODY: TextStyle = { font: 'serif', size: 10 };
+const HEAD: TextStyle = { font: 'serif-bold', size: 12 };
+
+type Row = [caption: string, ...values: string[]] | string;
+
+/** Rows from `y` down: a heading (a string), or a caption, a dot leader and its values set right at 552. */
+function statement(p: PageBuilder, rows: Row[], y = 110): number {
+  const x = 60;
+  const right = 552;
+  const unit = textWidth('.', BODY.font, BODY.size);
+  for (const r of rows) {
+    if (typeof r === 'string') {
+      p.text(x, y, r, HEAD);
+      y += 18;
+      continue;
+    }
+    const [caption, ...values] = r;
+    values.forEach((val, i) => {
+      if (i === 0) {
+        const cw = textWidth(caption, BODY.font, BODY.size);
+        const vw = textWidth(val, BODY.font, BODY.size);
+        p.text(x, y, caption, BODY);
+        p.text(x + cw + 4, y, '.'.repeat(Math.floor((right - vw - 8 - (x + cw + 4)) / unit)), BODY);
+      }
+      p.textRight(right, y, val, BODY);
+      y += 14;
+    });
+  }
+  return y + 6;
+}
+
+function letterhead(p: PageBuilder, carrier: string, dateLine: string): void {
+  p.text(220, 40, carrier, { font: 'serif-bold', size: 15 });
+  p.text(60, 80, 'Statement of Account Record', { font: 'serif-bold', size: 13 });
+  p.text(60, 96, dateLine, BODY);
+}
+
+async function read(p: PageBuilder, kind: DocumentKind): Promise<ExtractedFields> {
+  const pages = (await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'doc.pdf' })).pages;
+  return extractFields(pages, kind).fields;
+}
+
+const v = <T>(f: { value: T } | undefined) => f?.value;
+
+describe('a statement heading over its own address rows', () => {
+  it.each([
+    ['Service Location', 'as at 5 August 2026', 'Street', 'City, State, ZIP'],
+    ['Installation Address', 'Reference REC-684690', 'Address', 'Town / State / ZIP'],
+    ['Premises Served', 'Statement date: the 3rd day of December, 2024', 'Street address', 'Locality'],
+  ])('"%s" takes its street from its Street row, not the line over it ("%s")', async (heading, above, st, csz) => {
+    const p = new PageBuilder();
+    p.text(220, 40, 'Lakeshore Telephone', { font: 'serif-bold', size: 15 });
+    p.text(60, 80, 'Statement of Account Record', { font: 'serif-bold', size: 13 });
+    statement(
+      p,
+      [
+        ['Registered name', 'Cobalt Ridge Surveying LLC'],
+        ['Account number', '4471-0082-19'],
+      ],
+      100,
+    );
+    p.text(60, 146, above, BODY);
+    statement(p, [heading, [st, '6039 Cypress Lane'], [csz, 'Hilo, HI 96720-6383']], 166);
+    const got = await read(p, 'csr');
+    expect(v(got.service_address)).toMatchObject({
+      street_line: '6039 Cypress Lane',
+      city: 'Hilo',
+      state: 'HI',
+      zip5: '96720',
+    });
+  });
+});
+
+describe("a statement's person rows", () => {
+  it.each([
+    ['Authorized person', 'None recorded', 'I certify that the particulars above are a true extract of our records.'],
+    ['Contact on the account', '-', 'This statement reproduces the account record as held on the date above.'],
+    ['Authorised Signatory', 'n/a', 'The details shown are those on our records at the date of this statement.'],
+  ])('"%s" marked "%s" names no one: the paragraph under it is no person', async (caption, mark, paragraph) => {
+    const p = new PageBuilder();
+    letterhead(p, 'Lakeshore Telephone', 'as at 14 May 2025');
+    const y = statement(p, [
+      ['Registered name', 'Cobalt Ridge Surveying LLC'],
+      ['Account number', '4471-0082-19'],
+      'Authorization',
+      [caption, mark],
+    ]);
+    p.text(60, y + 10, paragraph, BODY);
+    const got = await read(p, 'csr');
+    expect(got.authorized_person).toBeUndefined();
+    expect(v(got.account_name)).toBe('Cobalt Ridge Surveying LLC');
+  });
+
+  it.each([
+    ['Persons Authorized', 'Nominated contact', 'Priya Okonkwo'],
+    ['Security', 'Appointed representative', 'Dmitri Halvorsen'],
+    ['Authorization', 'NOMINATED CONTACT', 'Rosa Lindqvist'],
+  ])('under "%s", "%s" is the person\'s caption, never the person', async (heading, caption, person) => {
+    const p = new PageBuilder();
+    letterhead(p, 'Lakeshore Telephone', 'as at 14 May 2025');
+    statement(p, [
+      ['Registered name', 'Cobalt Ridge Surveying LLC'],
+      ['Account number', '4471-0082-19'],
+      heading,
+      [caption, person],
+    ]);
+    const got = await read(p, 'csr');
+    expect(v(got.authorized_person)).toBe(person);
+  });
+
+  it.each([
+    ['Authorised Signatory', '-', 'PIN Code', '7067'],
+    ['Authorized Contact', 'None', 'Account PIN', '4410'],
+    ['Account Administrator', '-', 'Porting Passcode', '918273'],
+  ])('"%s  %s" over "%s  %s" are two rows: the PIN is read', async (upper, mark, lower, pin) => {
+    const p = new PageBuilder();
+    letterhead(p, 'Lakeshore Telephone', 'as at 14 May 2025');
+    statement(p, [
+      ['Registered name', 'Cobalt Ridge Surveying LLC'],
+      ['Account number', '4471-0082-19'],
+      'Persons Authorized',
+      [upper, mark],
+      [lower, pin],
+    ]);
+    const got = await read(p, 'csr');
+    expect(v(got.pin)).toBe(pin);
+  });
+});
+
+/** Small capitals: each run of capitals full size, each run of lower-case letters upper-cased and smaller. */
+function smallCaps(p: PageBuilder, x: number, y: number, text: string, style: TextStyle): void {
+  for (const m of text.matchAll(/[^a-z]+|[a-z]+/g)) {
+    const lower = /^[a-z]/.test(m[0]);
+    x = p.text(x, y, m[0].toUpperCase(), lower ? { ...style, size: style.size * 0.78 } : style);
+  }
+}
+
+describe("a statement's section headings and title are no one's name", () => {
+  it.each(['Account Particulars', 'Subscriber Particulars', 'Certified Account Statement'])(
+    '"%s" in small capitals over the rows',
+    async (heading) => {
+      const p = new PageBuilder();
+      p.text(220, 40, 'Lakeshore Telephone', { font: 'serif-bold', size: 15 });
+      p.text(60, 100, 'as at 14 May 2025', BODY);
+      smallCaps(p, 60, 124, heading, { font: 'serif-bold', size: 11.5 });
+      let y = 138;
+      for (const [caption, value] of [
+        ['Name of account holder', 'Cobalt Ridge Surveying LLC'],
+        ['Account number', '4471-0082-19'],
+        ['Customer since', '3 March 2019'],
+      ] as const) {
+        p.text(60, y, caption, BODY);
+        p.text(60 + textWidth(caption, BODY.font, BODY.size) + 30, y, value, BODY);
+        y += 14;
+      }
+      const got = await read(p, 'csr');
+      expect(got.authorized_person).toBeUndefined();
+      expect(v(got.account_name)).toBe('Cobalt Ridge Surveying LLC');
+    },
+  );
+});
+
+describe("an app's account card addressed to the customer by name alone", () => {
+  it.each(['Billed to', 'Bill to', 'Invoice to'])('"%s" over the name gives the account name', async (caption) => {
+    const p = new PageBuilder(390, 900);
+    const small: TextStyle = { font: 'sans', size: 8.5 };
+    const large: TextStyle = { font: 'sans-bold', size: 13 };
+    p.text(20, 30, 'Summit Voice', { font: 'sans-bold', size: 15 });
+    p.text(32, 70, 'Total due', small);
+    p.text(32, 90, '$412.06', { font: 'sans-bold', size: 20 });
+    p.text(32, 130, 'Statement date', small);
+    p.text(32, 146, '04/26/2024', large);
+    p.text(32, 180, 'Your account', { font: 'sans-bold', size: 11 });
+    p.text(32, 200, caption, small);
+    p.text(32, 216, 'Granite Peak Home Health Services, Co.', large);
+    p.text(32, 240, 'Account number', small);
+    p.text(32, 256, '241013461', large);
+    p.text(32, 280, 'Service address', small);
+    p.text(32, 296, '5474 Oak Road', large);
+    p.text(32, 312, 'Sioux Falls, SD 57117', large);
+    const got = await read(p, 'invoice');
+    expect(v(got.account_name)).toBe('Granite Peak Home Health Services, Co.');
+    expect(v(got.account_number)).toBe('241013461');
+  });
+});
