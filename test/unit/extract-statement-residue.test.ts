@@ -200,3 +200,113 @@ describe("an app's account card addressed to the customer by name alone", () => 
     expect(v(got.account_number)).toBe('241013461');
   });
 });
+
+describe("a master account's stacked sites whose parts are captioned row by row", () => {
+  const SANS: TextStyle = { font: 'sans', size: 9 };
+  const BOLD: TextStyle = { font: 'sans-bold', size: 9 };
+  /** Lines from y 50 down, 13 points apart: cells [x, text, bold?]. */
+  function page(lines: [number, string, boolean?][][]): PageBuilder {
+    const p = new PageBuilder(792, 612);
+    lines.forEach((cells, i) => {
+      for (const [x, text, bold] of cells) p.text(x, 50 + i * 13, text, bold ? BOLD : SANS);
+    });
+    return p;
+  }
+
+  it.each([
+    ['POSTCODE:', 'SITE 1 OF 2', 'SITE 2 OF 2 - Showroom [Billing location]'],
+    ['Post code:', 'Location 01', 'Location 02 (Primary)'],
+    ['Postal Code:', 'Branch 1', 'Branch 2 - MAIN'],
+  ])('a site whose ZIP is captioned "%s" is a site: the marked one gives the address', async (zipCap, first, main) => {
+    const p = page([
+      [[40, 'Harborline Telecom', true]],
+      [
+        [56, 'Customer:'],
+        [174, 'Timberline Law Offices L.L.C.'],
+      ],
+      [
+        [56, 'Parent account:'],
+        [174, '270507602'],
+      ],
+      [[52, first, true]],
+      [
+        [60, 'STREET ADDRESS:'],
+        [154, '4136 Mill Ter'],
+      ],
+      [
+        [60, 'CITY:'],
+        [88, 'White Plains'],
+        [162, 'STATE:'],
+        [200, 'NY'],
+        [234, zipCap],
+        [293, '10607'],
+      ],
+      [
+        [60, 'Working TN', true],
+        [140, 'Status', true],
+      ],
+      [
+        [60, '(914) 555-0107'],
+        [140, 'Active'],
+      ],
+      [[52, main, true]],
+      [
+        [60, 'STREET ADDRESS:'],
+        [154, '7318 Lincoln Circle'],
+      ],
+      [
+        [60, 'CITY:'],
+        [88, 'White Plains'],
+        [162, 'STATE:'],
+        [200, 'NY'],
+        [234, 'ZIP:'],
+        [293, '10610'],
+      ],
+      [
+        [60, 'Working TN', true],
+        [140, 'Status', true],
+      ],
+      [
+        [60, '(914) 810-7518'],
+        [140, 'Active'],
+      ],
+    ]);
+    const got = await read(p, 'csr');
+    expect(v(got.service_address)).toMatchObject({ street_line: '7318 Lincoln Circle', zip5: '10610' });
+    expect(v(got.phone_numbers)).toEqual(['+19145550107', '+19148107518']);
+  });
+});
+
+describe('a caption naming where the lines are, a telephone number beside it, over the address rows', () => {
+  it.each([
+    ['Lines at this location:', 'Addr Line 1:'],
+    ['Lines at this location:', 'Street:'],
+    ['Numbers at this location:', 'Street address:'],
+  ])('"%s (509) 555-0149" gives no street: "%s" does', async (caption, streetCap) => {
+    const p = new PageBuilder();
+    const SANS: TextStyle = { font: 'sans', size: 9 };
+    const rows: [string, string][] = [
+      ['Subscriber:', 'Palmetto Roofing P.A.'],
+      ['Master Acct No.:', '4693969373663'],
+      [caption, '(509) 555-0149'],
+      [streetCap, '6103 Spring Terrace'],
+    ];
+    rows.forEach(([k, val], i) => {
+      p.text(44, 60 + i * 13, k, SANS);
+      p.text(190, 60 + i * 13, val, SANS);
+    });
+    const y = 60 + rows.length * 13;
+    p.text(44, y, 'City/Town:', SANS);
+    p.text(107, y, 'Spokane', SANS);
+    p.text(171, y, 'State Abbr.:', SANS);
+    p.text(225, y, 'WA', SANS);
+    p.text(260, y, 'ZIP:', SANS);
+    p.text(290, y, '99258', SANS);
+    const got = await read(p, 'csr');
+    expect(v(got.service_address)).toMatchObject({
+      street_line: '6103 Spring Terrace',
+      city: 'Spokane',
+      zip5: '99258',
+    });
+  });
+});

@@ -1265,7 +1265,13 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const st = parts.get('addr_street');
   // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
   // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
-  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st && /[A-Za-z]/.test(st.text)) {
+  // (nor a telephone number beside a caption naming where the lines are, "Lines at this location: (509) 555-0149")
+  const phoneOnly = !/[A-Za-z]/.test(streetText) && !!parsePhone(streetText);
+  if (
+    (!streetText || !/\d/.test(streetText) || isDateText(streetText) || phoneOnly) &&
+    st &&
+    /[A-Za-z]/.test(st.text)
+  ) {
     streetText = st.text;
     streetToks = st.toks;
   }
