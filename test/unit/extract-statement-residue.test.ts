@@ -310,3 +310,32 @@ describe('a caption naming where the lines are, a telephone number beside it, ov
     });
   });
 });
+
+describe("an app's cards: captions set small between values printed larger", () => {
+  it.each([
+    ['Name on account', 'Account no.'],
+    ['Corporate Name', 'Account No'],
+    ['Customer name', 'Account number'],
+  ])('"%s" heads the name under it, "%s" the number under it', async (nameCap, acctCap) => {
+    const p = new PageBuilder(390, 900);
+    const small: TextStyle = { font: 'sans', size: 8.5 };
+    const large: TextStyle = { font: 'sans', size: 13 };
+    p.text(20, 30, 'Summit Voice', { font: 'sans-bold', size: 15 });
+    // each caption 18 points under the value before it, its own value 24 points under it
+    let y = 80;
+    for (const [caption, value] of [
+      ['Statement date', '04/26/2024'],
+      [nameCap, 'Sunbelt Medical Billing Co.'],
+      [acctCap, '361-317-6586-704'],
+      ['Service location', '15671 Broadway Pkwy., Unit 38A'],
+    ] as const) {
+      p.text(32, y, caption, small);
+      p.text(32, y + 24, value, large);
+      y += 42;
+    }
+    p.text(32, y - 18 + 14, 'Corpus Christi, TX 78417-9162', large);
+    const got = await read(p, 'invoice');
+    expect(v(got.account_name)).toBe('Sunbelt Medical Billing Co.');
+    expect(v(got.account_number)).toBe('361-317-6586-704');
+  });
+});

@@ -1057,7 +1057,12 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
   // (a near tie — a tilted scan's rows, 6 pt up and 7 pt down — goes the way most of the page's captions
   // read: a grid of captions over their values does not turn one caption to the value of the row above it)
   const nearerDown = (r: Raw, slack: number) => !!r.below && (!r.above || r.below.gap <= r.above.gap * slack);
-  const readsDown = vertical.filter(([, r]) => nearerDown(r, 1)).length * 2 >= vertical.length;
+  // (so does a page whose captions are set small between values printed larger, an app's cards: which of
+  // two values a caption stands nearer is a matter of type sizes there, and such captions head what is under them)
+  const tall = (toks: Tok[] | undefined, h: Hit) =>
+    !!toks?.length && Math.min(...toks.map((t) => t.h)) >= 1.25 * Math.max(...h.seg.toks.map((t) => t.h));
+  const smallBetween = (h: Hit, r: Raw) => tall(r.below?.lines[0], h) && tall(r.above?.lines[0], h);
+  const readsDown = vertical.filter(([h, r]) => nearerDown(r, 1) || smallBetween(h, r)).length * 2 >= vertical.length;
   const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
   for (const [h, r] of vertical) {
     if (r.below && nearerDown(r, readsDown ? NEAR_TIE : 1 / NEAR_TIE)) sides.push({ h, ...r.below, up: false });
