@@ -1204,6 +1204,27 @@ function zipBesideState(doc: DocLayout, parts: ReturnType<typeof partCells>): vo
   if (right?.length) parts.set('addr_zip', { text: digitFixToken(right[0]!.text), toks: [right[0]!] });
 }
 
+/**
+ * The address label's own value (beside, under or over it) — but not the line over a heading whose part rows
+ * give the street themselves ("Street | 6039 Cypress Lane" under "Service Location"): that line is the block
+ * before it, "as at 5 August 2026", not its street.
+ */
+function ownPartsSpan(doc: DocLayout, hit: Hit, parts: PartCells): Span | undefined {
+  const street = parts.get('addr_street');
+  const streetRowBelow = !!street && /\d/.test(street.text) && (street.toks[0]?.line ?? -1) > hit.line;
+  return spansFor(doc, hit, 1).filter((sp) => !sp.farther && !(sp.mode === 'above' && streetRowBelow))[0];
+}
+
+/**
+ * A label's own value that is no street where a street cell gives one: nothing, no figure (a street has a
+ * name and a number: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP), a
+ * date (the cell above a heading, "Produced | 09-06-2026" over "Service Premises") or a telephone number
+ * (beside a caption naming where the lines are, "Lines at this location: (509) 555-0149").
+ */
+function noStreet(t: string): boolean {
+  return !t || !/\d/.test(t) || isDateText(t) || (!/[A-Za-z]/.test(t) && !!parsePhone(t));
+}
+
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
 function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const parts = partCells(doc, hit);
@@ -1213,11 +1234,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   if (!city && !zip) return null;
   let streetText = '';
   let streetToks: Tok[] = [];
-  // (a heading over part rows that give the street themselves — "Street | 6039 Cypress Lane" under "Service
-  // Location" — heads them: the line over it is the block before, "as at 5 August 2026", not its street)
-  const streetPart = parts.get('addr_street');
-  const streetRowBelow = !!streetPart && /\d/.test(streetPart.text) && (streetPart.toks[0]?.line ?? -1) > hit.line;
-  const own = spansFor(doc, hit, 1).filter((sp) => !sp.farther && !(sp.mode === 'above' && streetRowBelow))[0];
+  const own = ownPartsSpan(doc, hit, parts);
   if (own && own.mode !== 'below' && own.lines[0]) {
     streetToks = own.lines[0];
     // a street beside its label may wrap in its cell ("ADDRESS: 28080 South Park" / "Lane")
@@ -1263,15 +1280,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const row = !/\d/.test(streetText) && !parts.get('addr_street') ? streetRowAbove(doc, hit, parts) : null;
   if (row) [streetToks, streetText] = [row, trimValue(text(row))];
   const st = parts.get('addr_street');
-  // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
-  // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
-  // (nor a telephone number beside a caption naming where the lines are, "Lines at this location: (509) 555-0149")
-  const phoneOnly = !/[A-Za-z]/.test(streetText) && !!parsePhone(streetText);
-  if (
-    (!streetText || !/\d/.test(streetText) || isDateText(streetText) || phoneOnly) &&
-    st &&
-    /[A-Za-z]/.test(st.text)
-  ) {
+  if (noStreet(streetText) && st && /[A-Za-z]/.test(st.text)) {
     streetText = st.text;
     streetToks = st.toks;
   }
