@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { parsePerson } from '../../electron/core/extract/values.js';
 import type { DocumentKind, ExtractedFields } from '../../shared/domain/document.js';
 import { PageBuilder, textWidth, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
@@ -337,5 +338,19 @@ describe("an app's cards: captions set small between values printed larger", () 
     const got = await read(p, 'invoice');
     expect(v(got.account_name)).toBe('Sunbelt Medical Billing Co.');
     expect(v(got.account_number)).toBe('361-317-6586-704');
+  });
+});
+
+describe("a closing paragraph's opening words are no person's name", () => {
+  it.each(['I certify that the particulars', 'This statement reproduces the account', 'The details shown are those'])(
+    '"%s"',
+    (words) => {
+      expect(parsePerson(words)).toBeNull();
+    },
+  );
+
+  it("a split name's pieces and a particle stay a name", () => {
+    expect(parsePerson('Maria de la Cruz')?.value).toBe('Maria de la Cruz');
+    expect(parsePerson('Nancy Van der Berg')?.value).toBe('Nancy Van der Berg');
   });
 });
