@@ -743,6 +743,9 @@ const STEM: Record<string, string> = {
   // one designated to act for the account is authorised to ("Designated Representative", "Designated
   // Contact"); the noun "Designation" stays a title's caption
   designated: 'authorize',
+  // …and so is one nominated or appointed to ("Nominated Contact", "Appointed Representative")
+  nominated: 'authorize',
+  appointed: 'authorize',
   signature: 'signature',
   sig: 'signature',
   printed: 'print',

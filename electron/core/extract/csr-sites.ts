@@ -27,8 +27,8 @@ const PRIMARY_ROW = /^(?:(?:primary|main|btn|billing)\s+(?:location|site|premise
 const YES = /^(?:y|yes|x|true|primary|main)\.?$/i;
 /** An account-level line naming the main location ("Main location: Location 0003", "BTN location: Site 2"). */
 const NAMES_MAIN = /\b(?:main|primary|btn|porting|billing)\b/i;
-/** A ZIP code, as an address's last line prints it. */
-const ZIP = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:zip|postal)\b[^:]{0,12}:?\s*\d{5}\b|^\d{5}(?:-\d{4})?$/im;
+/** A ZIP code, as an address's last line prints it or a cell captioned for it ("ZIP:", "Postal code", "POSTCODE:"). */
+const ZIP = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:zip|postal|post\s?code)\b[^:]{0,12}:?\s*\d{5}\b|^\d{5}(?:-\d{4})?$/im;
 
 interface PrintedLine {
   page: number;

@@ -1204,6 +1204,27 @@ function zipBesideState(doc: DocLayout, parts: ReturnType<typeof partCells>): vo
   if (right?.length) parts.set('addr_zip', { text: digitFixToken(right[0]!.text), toks: [right[0]!] });
 }
 
+/**
+ * The address label's own value (beside, under or over it) — but not the line over a heading whose part rows
+ * give the street themselves ("Street | 6039 Cypress Lane" under "Service Location"): that line is the block
+ * before it, "as at 5 August 2026", not its street.
+ */
+function ownPartsSpan(doc: DocLayout, hit: Hit, parts: PartCells): Span | undefined {
+  const street = parts.get('addr_street');
+  const streetRowBelow = !!street && /\d/.test(street.text) && (street.toks[0]?.line ?? -1) > hit.line;
+  return spansFor(doc, hit, 1).filter((sp) => !sp.farther && !(sp.mode === 'above' && streetRowBelow))[0];
+}
+
+/**
+ * A label's own value that is no street where a street cell gives one: nothing, no figure (a street has a
+ * name and a number: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP), a
+ * date (the cell above a heading, "Produced | 09-06-2026" over "Service Premises") or a telephone number
+ * (beside a caption naming where the lines are, "Lines at this location: (509) 555-0149").
+ */
+function noStreet(t: string): boolean {
+  return !t || !/\d/.test(t) || isDateText(t) || (!/[A-Za-z]/.test(t) && !!parsePhone(t));
+}
+
 /** An address in separate labelled cells (Street / Suite / City / State / ZIP) after an address label. */
 function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const parts = partCells(doc, hit);
@@ -1213,7 +1234,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   if (!city && !zip) return null;
   let streetText = '';
   let streetToks: Tok[] = [];
-  const own = spansFor(doc, hit, 1).filter((sp) => !sp.farther)[0];
+  const own = ownPartsSpan(doc, hit, parts);
   if (own && own.mode !== 'below' && own.lines[0]) {
     streetToks = own.lines[0];
     // a street beside its label may wrap in its cell ("ADDRESS: 28080 South Park" / "Lane")
@@ -1259,9 +1280,7 @@ function partsAfter(doc: DocLayout, hit: Hit): Cand<ServiceAddress> | null {
   const row = !/\d/.test(streetText) && !parts.get('addr_street') ? streetRowAbove(doc, hit, parts) : null;
   if (row) [streetToks, streetText] = [row, trimValue(text(row))];
   const st = parts.get('addr_street');
-  // (a date in the cell above a heading, "Produced | 09-06-2026" over "Service Premises", is no street)
-  // (a street has a name: a number alone beside a state code read as a street tag, "LA | 70827", is a ZIP)
-  if ((!streetText || !/\d/.test(streetText) || isDateText(streetText)) && st && /[A-Za-z]/.test(st.text)) {
+  if (noStreet(streetText) && st && /[A-Za-z]/.test(st.text)) {
     streetText = st.text;
     streetToks = st.toks;
   }
@@ -2482,24 +2501,6 @@ function headingOverOwnCaption(doc: DocLayout, hit: Hit): boolean {
   return (doc.hitsBySeg.get(opener.id) ?? []).some((h) => h !== hit && h.field === hit.field && h.start === 0);
 }
 
-/**
- * The party a bill is made out to, printed with no address ("Billed to: Cedar Ridge Law Offices, LLP"; a
- * receipt's "Billed to" over the business alone): a billing caption whose value is a business's name on one
- * line, nothing under it, names the account, as the name line over a bill-to block does.
- */
-function billedPartyNames(doc: DocLayout): Cand<string>[] {
-  return labelled(doc, 'billing_address', 2, (span) => {
-    // (one line alone: a next line may be the name's own rest, "Ltd.", or the block's address)
-    const [first, next] = span.lines;
-    if (!first || next) return null;
-    // (nor a caption's rest: "Nombre / Name" beside a bilingual bill's "Facturado a")
-    if (labelStems(first[0]!.text).every(isLabelWord) || first.some((t) => t.text === '/')) return null;
-    const v = parseBusiness(tokText(first).text);
-    if (!v || !BUSINESS_SUFFIXES.test(v.value) || isCarrierName(v.value)) return null;
-    return { value: v.value, toks: first, quality: 0.9 * v.quality };
-  });
-}
-
 /** Labelled account names and authorized persons; a person-shaped name beside a business one is the person. */
 function labelledNames(doc: DocLayout): NameCands {
   const kind = doc.kind;
@@ -2542,12 +2543,7 @@ function labelledNames(doc: DocLayout): NameCands {
       if (h && addressPartPrompt(doc, h.seg.toks[h.start]!)) cands.splice(i, 1);
     }
   personCands.push(...rosterManagers(doc));
-  nameCands.push(
-    ...cardTitleNames(doc),
-    ...bandNames(doc),
-    ...accountPickerCands(doc).names,
-    ...(kind === 'invoice' ? billedPartyNames(doc) : []),
-  );
+  nameCands.push(...cardTitleNames(doc), ...bandNames(doc), ...accountPickerCands(doc).names, ...billedPartyNames(doc));
   if (isLoa) personCands.push(...signedNames(doc));
   // two account-name labels, one giving a business and one a person ("Company name: Bright Path
   // Tutoring Inc" / "Account holder: Daniel Reyes"): the person is who acts for the account
@@ -2594,6 +2590,38 @@ function dropAuthorisedParty(doc: DocLayout, cands: Cand<string>[]): void {
 }
 
 /**
+ * The party a bill is made out to, printed with no address: a billing caption ("Bill to", "Billed to",
+ * "Invoice to") beside or over a business's name alone ("Billed to: Cedar Ridge Law Offices, LLP"; an app's
+ * account card "Billed to" / "Blue Heron Physical Therapy Corp." over "Service location"; a receipt's "Bill to"
+ * over the business). That name is the account's, as a mailing block's name line is (readAddresses reads that
+ * one where the address follows it), and as weak: any caption naming the account beats it.
+ */
+function billedPartyNames(doc: DocLayout): Cand<string>[] {
+  if (doc.kind === 'loa') return [];
+  const out: Cand<string>[] = [];
+  for (const hit of doc.hits) {
+    if (hit.field !== 'billing_address') continue;
+    for (const span of spansFor(doc, hit, 3)) {
+      if (span.mode === 'above') continue;
+      // (one line alone: a next line is the name's own rest, "Ltd.", or the block's address)
+      const [first, next] = span.lines;
+      if (!first?.length || next || hitAt(doc, first[0]!)) continue;
+      // (nor a caption's rest: "Nombre / Name" beside a bilingual bill's "Facturado a")
+      if (labelStems(first[0]!.text).every(isLabelWord) || first.some((t) => t.text === '/')) continue;
+      const line = trimValue(text(first));
+      if (looksLikeLabelText(line) || ATTENTION_LINE.test(line) || /\d/.test(line)) continue;
+      const v = parseBusiness(line);
+      if (!v || isCarrierName(v.value)) continue;
+      out.push({ value: v.value, toks: first, score: 0.56 * v.quality * MODE_WEIGHT[span.mode], hit, mode: span.mode });
+    }
+  }
+  return out;
+}
+
+/** A title's last word naming what the document is: a statement, a record, a report, an extract. */
+const DOCUMENT_NOUN_END = /\b(?:statement|record|report|extract)s?$/i;
+
+/**
  * A record's profile card titled by the customer's name without a caption: a line alone, in larger
  * type than the card's rows, starting where the card's labels start, right above two or more label
  * rows ("Harbor Point Dental LLC" over "Account number | … / Status | …"). A portal prints the
@@ -2625,6 +2653,8 @@ function cardTitleNames(doc: DocLayout): Cand<string>[] {
     // (a page title joining the carrier's name and the document's, "ZIPLY FIBER - CUSTOMER RECORD", is neither)
     const parts = t.split(/\s+[-\u2013\u2014|]\s+/);
     if (/\d/.test(t) || parts.some((p) => looksLikeLabelText(p) || isCarrierName(p))) continue;
+    // (nor the document's own title over its first section: "CERTIFIED ACCOUNT STATEMENT", "Service Record")
+    if (DOCUMENT_NOUN_END.test(t) && !LEGAL_FORM_END.test(t)) continue;
     const v = parseBusiness(t);
     if (v) out.push({ value: v.value, toks: seg.toks, score: 0.55 * v.quality });
   }

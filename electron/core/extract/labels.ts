@@ -1843,6 +1843,8 @@ const SECTION_NOUNS: ReadonlySet<string> = new Set([
   'overview',
   'profile',
   'section',
+  // the records office's word for details ("ACCOUNT PARTICULARS", "Billing Particulars")
+  'particular',
 ]);
 
 /** Hint phrasing forms put in labels: "as shown on…", "as it appears", "on file", "if applicable", "(print)". */

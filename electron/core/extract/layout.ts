@@ -3903,6 +3903,21 @@ function ownRowBelow(head: Seg, line: Line, below: Seg, l: Line, kind: DocumentK
   if (/[:#]$/.test(segText(below.toks)) || /[:#]$/.test(segText(head.toks))) return false;
   const own = conceptOf(labelStems(segText(below.toks)), kind);
   if (!own || !allLabelVocabulary(segText(below.toks))) return false;
+  // two captions of two fields, each with its value beside it, the lower one's starting left of where the
+  // upper one's does — no line of a wrapped value could: a statement sets each value a gap after its own
+  // caption ("Authorised Signatory  -" over "PIN Code  7067")
+  const headOwn = conceptOf(labelStems(segText(head.toks)), kind);
+  const headValue = line.segs.find((s) => s.x0 > head.x1);
+  if (
+    headOwn &&
+    headValue &&
+    headOwn.field !== 'other' &&
+    own.field !== 'other' &&
+    headOwn.field !== own.field &&
+    allLabelVocabulary(segText(head.toks)) &&
+    l.segs.some((s) => s.x0 > below.x1 && s.x0 < headValue.x0 - 2 * l.h)
+  )
+    return true;
   // (a one-word caption is a row of its own under a whole caption of something not read, ended on its
   // head noun: "Account Status" over "Administrator" is no "Account … Administrator")
   if (own.stems.length < 2 && !(own.field !== 'other' && (wholeOtherCaption(head, kind) || identifierCaption(head))))

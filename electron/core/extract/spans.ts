@@ -2,7 +2,7 @@ import type { DocumentKind } from '../../../shared/domain/document.js';
 import { labelStems } from '../../../shared/domain/fields.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { conceptOf, emptyPinPrompt, HEAD_ENDS, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
-import { parseDate } from './values.js';
+import { NO_VALUE, parseDate } from './values.js';
 import {
   labelStart,
   pairCaptionAt,
@@ -888,7 +888,12 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
     !underOwnCaption(doc, line, next) &&
     !captionsOfValuesAbove(doc, line, seg, next)
   ) {
-    const toks = dropLeadingPunct(untilHit(doc, next, 0));
+    const cell = untilHit(doc, next, 0);
+    // a blank's mark beside the caption ("None recorded", "n/a", "-") is its value: the lines under it
+    // are the next row's or a closing paragraph, not this caption's
+    const mark = cell.map((t) => t.text).join(' ');
+    if (NO_VALUE.test(mark) || /^[-\u2013\u2014]+$/.test(mark.trim())) return raw;
+    const toks = dropLeadingPunct(cell);
     if (toks.length)
       raw.right = [toks, ...(maxLines > 1 ? continuation(doc, hit, line, toks[0]!.x0, maxLines - 1) : [])];
   }
@@ -1055,7 +1060,12 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
   // (a near tie — a tilted scan's rows, 6 pt up and 7 pt down — goes the way most of the page's captions
   // read: a grid of captions over their values does not turn one caption to the value of the row above it)
   const nearerDown = (r: Raw, slack: number) => !!r.below && (!r.above || r.below.gap <= r.above.gap * slack);
-  const readsDown = vertical.filter(([, r]) => nearerDown(r, 1)).length * 2 >= vertical.length;
+  // (so does a page whose captions are set small between values printed larger, an app's cards: which of
+  // two values a caption stands nearer is a matter of type sizes there, and such captions head what is under them)
+  const tall = (toks: Tok[] | undefined, h: Hit) =>
+    !!toks?.length && Math.min(...toks.map((t) => t.h)) >= 1.25 * Math.max(...h.seg.toks.map((t) => t.h));
+  const smallBetween = (h: Hit, r: Raw) => tall(r.below?.lines[0], h) && tall(r.above?.lines[0], h);
+  const readsDown = vertical.filter(([h, r]) => nearerDown(r, 1) || smallBetween(h, r)).length * 2 >= vertical.length;
   const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
   for (const [h, r] of vertical) {
     if (r.below && nearerDown(r, readsDown ? NEAR_TIE : 1 / NEAR_TIE)) sides.push({ h, ...r.below, up: false });

@@ -460,6 +460,12 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   if (words.length < 2 || words.length > 5)
     return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
   if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
+  // a sentence's words, not a name's: a sentence's small word ("the", "that", "is") and two more words in lower
+  // case that are no particle ("I certify that the particulars…", "This statement reproduces the account…");
+  // OCR's pieces of a split name have no small word ("Br idget Fitzg erald"), nor a name trailing off into
+  // small words two more ("Omar Levy was here")
+  const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLES.test(w));
+  if (lower.some((w) => SENTENCE_WORD.test(w)) && lower.filter((w) => !SENTENCE_WORD.test(w)).length >= 2) return null;
   // a name has capitals: "this port" is the rest of a sentence or label
   if (!words.some((w) => /^[A-Z]/.test(w))) return null;
   // a company is not a person
