@@ -166,11 +166,13 @@ function standsAlone(g: Gray, dark: number, d: Blob): boolean {
  */
 function chainFrom(first: number, dots: Blob[], used: Uint8Array, o: DotShape): number[] {
   const chain = [first];
+  // the least step so far: the chain's pitch (a lost dot makes a step of two)
+  let pitch = 0;
   for (let i = first; ; ) {
     const d = dots[i]!;
     const h = d.y1 - d.y0 + 1;
     let next = -1;
-    const reach = Math.max(o.maxPitch, chain.length >= 2 ? 2.5 * chainPitch(chain, dots) : 0);
+    const reach = Math.max(o.maxPitch, 2.5 * pitch);
     for (let j = i + 1; j < dots.length && dots[j]!.x0 - d.x0 <= reach; j++) {
       const e = dots[j]!;
       if (used[j] || e.x0 <= d.x1 || Math.abs(e.y1 - d.y1) > Math.max(2, h / 2)) continue;
@@ -179,16 +181,11 @@ function chainFrom(first: number, dots: Blob[], used: Uint8Array, o: DotShape): 
       break;
     }
     if (next < 0) return chain;
+    const step = dots[next]!.x0 - d.x0;
+    pitch = pitch ? Math.min(pitch, step) : step;
     chain.push(next);
     i = next;
   }
-}
-
-/** The least step between neighbouring dots of a chain: its pitch (a lost dot makes a step of two). */
-function chainPitch(chain: number[], dots: Blob[]): number {
-  let p = Infinity;
-  for (let k = 1; k < chain.length; k++) p = Math.min(p, dots[chain[k]!]!.x0 - dots[chain[k - 1]!]!.x0);
-  return p;
 }
 
 /**
