@@ -64,6 +64,19 @@ export const CAPITAL_DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Marks read for the punctuation a number is printed with, in faces whose hyphen or parentheses are
+ * drawn otherwise than tesseract learned them: a hyphen with a tilt read "~" ("2738~71"), a parenthesis
+ * with a serif or a thin stroke read as a brace or a bracket ("{937)").
+ */
+export const NUMBER_MARK_LOOKALIKES: Readonly<Record<string, string>> = {
+  '~': '-',
+  '{': '(',
+  '[': '(',
+  '}': ')',
+  ']': ')',
+};
+
+/**
  * Letters whose small form is the capital drawn smaller (c o s u v w x z): OCR reading a line of
  * capitals often sets one of them in lower case ("ouT" for OUT on a screen print), as no other letter's
  * case is mistaken (a small d, e, t is a shape of its own).

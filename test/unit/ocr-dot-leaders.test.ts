@@ -75,6 +75,39 @@ describe('dot leaders', () => {
     expect(inkIn(gray, ...value)).toBe(inkIn(g, ...value));
   });
 
+  it("erases a leader whole when the scan lost some of its dots (a light face's small, faint dots)", async () => {
+    // every ninth dot lost: the leader's middle stretches have no text at either end
+    for (const [font, size, seed] of [
+      ['sans', 10, 11],
+      ['serif', 9, 12],
+    ] as const) {
+      const p = new PageBuilder();
+      ROWS.forEach(([label, value], i) => {
+        const y = 80 + i * 20;
+        p.text(40, y, label, { font, size });
+        const from = 40 + textWidth(label, font, size) + 6;
+        const dot = textWidth('.', font, size);
+        const dots = Math.floor((294 - from) / dot);
+        for (let k = 0; k < dots; k++) if (k % 9 !== 4) p.text(from + k * dot, y, '.', { font, size });
+        p.text(300, y, value, { font, size });
+      });
+      const g = await grayOf(renderScanPage(p.build(), seed, { rotation: 0, blur: 0.6, noise: 12 }));
+      const { gray } = eraseDotLeaders(g, 300);
+      const s = 300 / 72;
+      ROWS.forEach(([label], i) => {
+        const y = 80 + i * 20;
+        const box = [
+          Math.round((40 + textWidth(label, font, size) + 8) * s),
+          Math.round((y - 4) * s),
+          Math.round(292 * s),
+          Math.round((y + 2) * s),
+        ] as const;
+        expect(inkIn(g, ...box), `${font} ${label}`).toBeGreaterThan(20);
+        expect(inkIn(gray, ...box), `${font} ${label}`).toBeLessThan(inkIn(g, ...box) / 10);
+      });
+    }
+  });
+
   it('leaves decimal points, an ellipsis, dotted i-s, a period and a dotted border alone', async () => {
     const p = new PageBuilder();
     const style = { font: 'serif' as const, size: 10 };

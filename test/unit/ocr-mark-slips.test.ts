@@ -260,3 +260,75 @@ describe('the "+1" before a phone number read as "41"', () => {
     expect(phones(repairMarkSlips(words))).toEqual(['+19076458765', '+19073264040', '+19075550137', '+19075550100']);
   });
 });
+
+describe("a number's hyphen or parenthesis read as another mark", () => {
+  it('is the punctuation when the word then is a number printed in groups, a phone number or an area code', () => {
+    for (const [read, number] of [
+      ['668-152-2738~71', '668-152-2738-71'],
+      ['591~143~1568~40', '591-143-1568-40'],
+      ['{937)', '(937)'],
+      ['[312)', '(312)'],
+      ['(216}', '(216)'],
+      ['{937)555-0182', '(937)555-0182'],
+      ['555~0182.', '555-0182.'],
+    ]) {
+      const [w] = line([read!], 41);
+      const [out] = repairMarkSlips([w!]);
+      expect(out!.text, read).toBe(number);
+      expect(out!.conf).toBe(41);
+    }
+  });
+
+  it('leaves a check box, a tilde before or after a number, and a word that is no number', () => {
+    for (const read of [
+      '[5]',
+      '[22]',
+      '[x]',
+      '~30',
+      '30~',
+      'x~1',
+      '{see}',
+      '[1]',
+      '{12}',
+      'Room~12',
+      '~',
+      '03/14/2025]',
+    ])
+      expect(repairMarkSlips(line([read]))[0]!.text, read).toBe(read);
+  });
+
+  it('gives a phone list back the number whose parenthesis was read as a brace, and an account number its last group', () => {
+    const numbers = ['(937) 555-0170', '{937) 555-0182', '(937) 555-0159'];
+    const words = [
+      ...line(['Your', 'statement', 'includes', 'these', 'lines:'], 95, 60),
+      ...numbers.flatMap((n, i) => line(['*', ...n.split(' ')], n.startsWith('{') ? 59 : 93, 140 + 50 * i)),
+    ];
+    const phones = (ws: RawWord[]) => extractFields([page(ws)], 'invoice').fields.phone_numbers?.value ?? [];
+    expect(phones(words)).not.toContain('+19375550182');
+    expect(phones(repairMarkSlips(words))).toEqual(['+19375550170', '+19375550182', '+19375550159']);
+    for (const caption of [
+      ['Existing', 'account', 'number:'],
+      ['Account', 'No.:'],
+      ['Billing', 'account'],
+    ]) {
+      const acct = [...line(caption, 95, 100), ...line(['668-152-2738~71'], 39, 150)];
+      const got = (ws: RawWord[]) => extractFields([page(ws)], 'loa').fields.account_number?.value;
+      expect(got(repairMarkSlips(acct)), caption.join(' ')).toBe('668-152-2738-71');
+    }
+  });
+});
+
+describe('a Y read as a yen sign', () => {
+  it('is the Y when it stands alone, and a yen sign before an amount', () => {
+    expect(repairMarkSlips(line(['912-776-7739', '¥.', 'Fax'])).map((w) => w.text)).toEqual([
+      '912-776-7739',
+      'Y.',
+      'Fax',
+    ]);
+    expect(repairMarkSlips(line(['¥'])).map((w) => w.text)).toEqual(['Y']);
+    for (const texts of [['¥1,200'], ['¥', '1,200'], ['¥¥']])
+      expect(repairMarkSlips(line(texts)).map((w) => w.text)).toEqual(
+        texts.map((t) => (t === '¥' && texts.length === 1 ? 'Y' : t)),
+      );
+  });
+});

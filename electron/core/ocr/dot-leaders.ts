@@ -158,14 +158,22 @@ function standsAlone(g: Gray, dark: number, d: Blob): boolean {
   return !inkIn(g, dark, d.x0, d.y1 + 1, d.x1, d.y1 + 2 * h) && !inkIn(g, dark, d.x0, d.y0 - 2 * h, d.x1, d.y0 - 1);
 }
 
-/** The dots from `first` to the right, each the nearest one on the baseline within maxPitch of the last. */
+/**
+ * The dots from `first` to the right, each the nearest one on the baseline within maxPitch of the last,
+ * or, once the chain has set its pitch, within two and a half of its pitches: in a light face a leader's
+ * dots are small and faint, and one the scan lost must not cut the leader in two (the part after it,
+ * with no text at its end, stayed and was read as letters glued to the value).
+ */
 function chainFrom(first: number, dots: Blob[], used: Uint8Array, o: DotShape): number[] {
   const chain = [first];
+  // the least step so far: the chain's pitch (a lost dot makes a step of two)
+  let pitch = 0;
   for (let i = first; ; ) {
     const d = dots[i]!;
     const h = d.y1 - d.y0 + 1;
     let next = -1;
-    for (let j = i + 1; j < dots.length && dots[j]!.x0 - d.x0 <= o.maxPitch; j++) {
+    const reach = Math.max(o.maxPitch, 2.5 * pitch);
+    for (let j = i + 1; j < dots.length && dots[j]!.x0 - d.x0 <= reach; j++) {
       const e = dots[j]!;
       if (used[j] || e.x0 <= d.x1 || Math.abs(e.y1 - d.y1) > Math.max(2, h / 2)) continue;
       if (Math.abs(e.y1 - e.y0 + 1 - h) > Math.max(2, h / 2)) continue;
@@ -173,6 +181,8 @@ function chainFrom(first: number, dots: Blob[], used: Uint8Array, o: DotShape): 
       break;
     }
     if (next < 0) return chain;
+    const step = dots[next]!.x0 - d.x0;
+    pitch = pitch ? Math.min(pitch, step) : step;
     chain.push(next);
     i = next;
   }

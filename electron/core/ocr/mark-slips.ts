@@ -1,3 +1,4 @@
+import { NUMBER_MARK_LOOKALIKES } from '../../../shared/normalize/ocr-confusions.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { zipPlace } from '../extract/zip.js';
 import { numberShape, type RawWord } from './digit-reread.js';
@@ -19,7 +20,15 @@ import { numberShape, type RawWord } from './digit-reread.js';
  * - an ordinal street's suffix read as digits ("65 2187 LANE" for "65 21ST LANE"): a number between a
  *   house number and a street suffix is the street's name, and a street named by a number is its
  *   ordinal, so a number whose last two characters are the lookalikes of the ordinal suffix its
- *   number takes ("21" + "87" → "21ST") is that ordinal.
+ *   number takes ("21" + "87" → "21ST") is that ordinal;
+ * - a number's hyphen or parenthesis read as another mark in a face tesseract was not trained on
+ *   ("668-152-2738~71", "{937) 555-0182"): the number no longer has its shape, so the account number
+ *   loses its last group and the phone number drops out of its list. A mark that is a lookalike of a
+ *   number's punctuation (ocr-confusions.ts NUMBER_MARK_LOOKALIKES) is that punctuation when the word
+ *   then is a whole phone number or date, an area code in parentheses, or groups of digits joined by
+ *   hyphens with the mark between two digits;
+ * - a Y read as a yen sign ("¥." in a "Port?" column of Y and N): a yen sign stands before an amount,
+ *   never alone, so one alone (no amount after it) is the letter it looks like.
  */
 
 /** Marks a speck or smudge reads as, glued before a word. */
@@ -38,6 +47,10 @@ export function repairMarkSlips(words: RawWord[]): RawWord[] {
       return { ...w, text: w.text.slice(speck.length), bbox: { ...w.bbox, x0: w.bbox.x0 + cut } };
     }
     if (w.text === '§' && /^\p{L}/u.test(nextOnLine(words, i)?.text ?? '')) return { ...w, text: 'S' };
+    const marks = numberMarksAsRead(w.text);
+    if (marks) return { ...w, text: marks };
+    const yen = LONE_YEN.exec(w.text);
+    if (yen && !/^[\d.,]/.test(nextOnLine(words, i, 1)?.text ?? '')) return { ...w, text: `Y${yen[1]}` };
     // (a form's State and ZIP columns stand apart: the ZIP is the next word however far)
     const zip = nextOnLine(words, i, COLUMN_GAP)?.text ?? '';
     if (ZIP_WORD.test(zip)) {
@@ -49,6 +62,29 @@ export function repairMarkSlips(words: RawWord[]): RawWord[] {
     const ordinal = ordinalStreet(words, i);
     return ordinal ? { ...w, text: ordinal } : w;
   });
+}
+
+/** A yen sign alone, maybe with a sentence mark after it. */
+const LONE_YEN = /^¥([.,]?)$/;
+
+/** An area code in parentheses, maybe the rest of its number glued after it. */
+const AREA_CODE = /^\(\d{3}\)(?:\d{3}-\d{4})?$/;
+/** Groups of digits joined by hyphens (an account number printed in groups). */
+const DASHED_GROUPS = /^\d{2,}(?:-\d+)+$/;
+
+/**
+ * The word with the marks read for a number's punctuation read as that punctuation ("668-152-2738~71"
+ * → "668-152-2738-71", "{937)" → "(937)"), when it then has a number's shape and had none; else null.
+ * A tilde is a hyphen only between two digits (before a number it is a speck: SPECKS_BEFORE).
+ */
+function numberMarksAsRead(text: string): string | null {
+  const m = /^(.*?)([.,;]?)$/.exec(text)!;
+  const body = m[1]!;
+  if (!/^[\d()~{}[\]./-]+$/.test(body) || !/[~{}[\]]/.test(body)) return null;
+  if (/~/.test(body) && !/\d~\d/.test(body)) return null;
+  const read = [...body].map((c) => NUMBER_MARK_LOOKALIKES[c] ?? c).join('');
+  const whole = numberShape(read) === WHOLE_NUMBER && numberShape(body) < WHOLE_NUMBER;
+  return whole || AREA_CODE.test(read) || DASHED_GROUPS.test(read) ? read + m[2]! : null;
 }
 
 /** "+1" with its plus read as a 4 (or a 4 and a mark). */

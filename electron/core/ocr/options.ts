@@ -216,6 +216,11 @@ export interface PreprocessOptions {
  * 243 → 247 of 260 fields with the layout's comma gap, dev 9001–9040 250 → 250 of 265, test 100 scans
  * 642 → 642 of 666; OCR_BENCH_SCANS_ONLY CPU ratio same page 1.22 → 1.24, steady 1.21 → 1.22 (one run
  * each, side by side on a loaded machine).
+ * Scans printed in faces other than Liberation (scan46; cli.ts score --typefaces other, 62 stand-ins,
+ * 2026-12-07): a number's hyphen or parenthesis read as a lookalike mark ("2738~71", "{937)") read as
+ * that punctuation (mark-slips.ts), and a dot leader's chain bridging a dot the scan lost (dot-leaders.ts:
+ * URW Gothic's small, faint periods): dev seeds 40901–40940 239 → 241 of 261 fields (the leader of a
+ * dot-leader CSR now erased whole: its captions read clean, the fields still missed by extraction).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
