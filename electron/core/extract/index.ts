@@ -12,6 +12,8 @@ import { locationsBack, recastLocations } from './csr-locations.js';
 import { recastChangeLog } from './csr-changelog.js';
 import { recastFidRecords } from './csr-fid.js';
 import { recastLeaderRows } from './csr-leaders.js';
+import { withoutBoxNumbers } from './csr-numbered.js';
+import { recastTranslated } from './csr-translated.js';
 import { withoutOtherSites } from './csr-sites.js';
 import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
@@ -44,8 +46,13 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const log = recastChangeLog(fid?.pages ?? outline?.pages ?? records?.pages ?? turned);
   const logged = log?.pages ?? fid?.pages ?? outline?.pages ?? records?.pages ?? turned;
   // a statement's rows "Caption ........ value" with the values set right are read label-left (csr-leaders.ts)
-  const leaders = recastLeaderRows(logged);
-  const setRight = leaders?.pages ?? logged;
+  // a form's numbered boxes ("7) CITY", "(12) WORKING TNs") are read by their captions alone (csr-numbered.ts)
+  // captions printed in two languages keep one, dates in another language or day first read as dates (csr-translated.ts)
+  const translated = recastTranslated(logged);
+  const oneLanguage = translated?.pages ?? logged;
+  const numbered = withoutBoxNumbers(oneLanguage) ?? oneLanguage;
+  const leaders = recastLeaderRows(numbered);
+  const setRight = leaders?.pages ?? numbered;
   // a master account's locations stacked as sections are read as its main location's (csr-sites.ts)
   const recast = withoutOtherSites(setRight) ?? setRight;
   const moved = [
@@ -55,6 +62,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     ...(outline?.moved ?? []),
     ...(fid?.moved ?? []),
     ...(log?.moved ?? []),
+    ...(translated?.moved ?? []),
     ...(leaders?.moved ?? []),
   ];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
