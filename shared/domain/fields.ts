@@ -420,8 +420,11 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('issue|print date'),
       // the day a bill was issued, in a verb's words ("Bill issued", "Statement issued", "Invoice issued")
       ...c('bill|invoice|statement issue', { kinds: ['invoice', 'csr', 'other'] }),
-      // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
-      ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
+      // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date", and
+      // the day a desk answered a request for it: "Response Date", "Date Completed"
+      ...c('report|generate|prepare|inquiry|run|pull|extract|response|complete date', {
+        kinds: ['invoice', 'csr', 'other'],
+      }),
       // (the day it was authorised is the day it was signed: "Authorization Date", "Date of Authorization")
       ...c('signature|sign|execute|authorize|signer date', { kinds: ['loa', 'other'] }),
       // the day a form was filled in ("Today's date" beside the signature)

@@ -10,8 +10,8 @@ import { printedWordLines } from './lines.js';
  * caption is no listed wording and the box's number stands before a street ("10) STREET ADDRESS" read as a
  * street). Before the fields are read the numbers are taken out, leaving the captions as captions. A
  * number counts only as one of a SEQUENCE: four or more of one style, each opening a cell (nothing close
- * before it on its line) and followed closely by caption words (label vocabulary, no digits), their numbers
- * rising in reading order — so a list's "1. (555) 123-4567" or a street's "12 State St" is left alone.
+ * before it on its line) and followed closely by caption words (label vocabulary or capitals, no digits),
+ * their numbers rising in reading order — so a list's "1. (555) 123-4567" or a street's "12 State St" is left alone.
  */
 
 /** A box's number in one style: "12.", "12)", "(12)", "#12", or "12" alone. */
@@ -47,8 +47,9 @@ function captionAfter(words: Word[], from: number): boolean {
   if (!run.length) return false;
   const text = run.map((w) => w.text).join(' ');
   if (/\d/.test(text.replace(/\([^)]*\)/g, ''))) return false;
+  // (label vocabulary, or a form's capitals: "21) COMMENTS", "18) LINE COUNT" — the sequence says the rest)
   const stems = labelStems(text);
-  return stems.length > 0 && stems.filter(isLabelWord).length * 2 >= stems.length && isLabelWord(stems.at(-1)!);
+  return stems.length > 0 && (stems.some(isLabelWord) || text === text.toUpperCase());
 }
 
 /** The pages without their boxes' numbers; null when no page numbers four captions in one style. */
@@ -75,9 +76,7 @@ export function withoutBoxNumbers(pages: PageText[]): PageText[] | null {
     });
     const drop = new Set<Word>();
     for (const [style] of NUMBER_STYLES) {
-      const seq = found
-        .filter((f) => f.style === style)
-        .sort((a, b) => a.line - b.line || a.x - b.x);
+      const seq = found.filter((f) => f.style === style).sort((a, b) => a.line - b.line || a.x - b.x);
       if (seq.length < 4 || new Set(seq.map((f) => f.n)).size < 4) continue;
       const rising = seq.slice(1).filter((f, i) => f.n > seq[i]!.n).length;
       if (rising < 0.75 * (seq.length - 1)) continue;

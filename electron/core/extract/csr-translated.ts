@@ -112,6 +112,8 @@ interface Slashed {
   kept: Word[];
   /** how far the kept words move left (onto the dropped first side's place) */
   shift: number;
+  /** a two-sided caption of which one side names a field: that side (0 first, 1 second) */
+  englishAt?: 0 | 1;
 }
 
 /** Which words of a slash-joined two-language caption cell to drop, and the colon a kept side takes over; null if none. */
@@ -139,7 +141,14 @@ function slashDrops(cell: Word[]): Slashed | null {
   const kept = sides.filter((_, i) => keep[i]).flat();
   // (a kept side after a dropped one takes the cell's place: a value under the caption starts at its left edge)
   const shift = keep[0] ? 0 : cell[0]!.bbox[0] - kept[0]!.bbox[0];
-  return { drop, colonTo: /:$/.test(last.text) && drop.includes(last) ? kept.at(-1)! : null, kept, shift };
+  const englishAt = sides.length === 2 && fields.filter(Boolean).length === 1 ? (keep[0] ? 0 : 1) : undefined;
+  return {
+    drop,
+    colonTo: /:$/.test(last.text) && drop.includes(last) ? kept.at(-1)! : null,
+    kept,
+    shift,
+    ...(englishAt !== undefined ? { englishAt } : {}),
+  };
 }
 
 /** A caption stacked over its translation: the words to drop and the words to set on the first line. */
@@ -160,6 +169,56 @@ function stackedPair(top: Word[], below: Word[]): Stacked | null {
   if (a && (!b || a === b)) return { drop: below, raise: null };
   if (b && !a) return { drop: top, raise: { words: below, to: top[0]!.bbox } };
   return null;
+}
+
+/**
+ * Rows captioned on BOTH sides, one language each: "Raison sociale   Mesa Verde LLC   Business name", the
+ * right-hand captions ending on one edge (three rows or more). The caption that names a field is kept, set
+ * at the row's left edge; the other is dropped.
+ */
+function mirroredRows(lineCells: Word[][][]): Slashed[] {
+  const rows = lineCells
+    .filter((cs) => cs.length >= 3)
+    .map((cs) => ({ left: cs[0]!, right: cs.at(-1)! }))
+    .filter((r) => [r.left, r.right].every((c) => c.length <= 6 && captionText(c)));
+  const edge = (r: { right: Word[] }) => r.right.at(-1)!.bbox[2];
+  const out: Slashed[] = [];
+  for (const r of rows) {
+    if (rows.filter((o) => Math.abs(edge(o) - edge(r)) <= 2.5).length < 3) continue;
+    const a = fieldNamed(r.left.map((w) => w.text).join(' '));
+    const b = fieldNamed(r.right.map((w) => w.text).join(' '));
+    if (a && (!b || a === b)) out.push({ drop: r.right, colonTo: null, kept: r.left, shift: 0 });
+    else if (b && !a)
+      out.push({ drop: r.left, colonTo: null, kept: r.right, shift: r.left[0]!.bbox[0] - r.right[0]!.bbox[0] });
+  }
+  return out;
+}
+
+/** A word of a value's text in words: letters, no digits, not closing a list's item (",", ";"). */
+const WORDY = /^[(\[]?\p{L}[\p{L}'’.-]*$/u;
+
+/**
+ * A VALUE in two languages ("Débranché / Disconnected", "EN SERVICE / IN SERVICE", "(résilié / cancelled
+ * 07/12/2024)"): the words either side of a slash, in a cell, up to a digit or an item's end. The side in
+ * the document's other language — the side its captions drop, always the same on a bilingual document —
+ * is dropped with the slash. Sides naming a field are captions, left to `slashDrops`.
+ */
+function valuePairs(cell: Word[], englishAt: 0 | 1): Word[] {
+  const drop: Word[] = [];
+  cell.forEach((w, i) => {
+    if (!SLASH.test(w.text)) return;
+    const left: Word[] = [];
+    for (let j = i - 1; j >= 0 && left.length < 4 && WORDY.test(cell[j]!.text); j--) left.unshift(cell[j]!);
+    const right: Word[] = [];
+    for (let j = i + 1; j < cell.length && right.length < 4 && WORDY.test(cell[j]!.text); j++) {
+      right.push(cell[j]!);
+      if (/[.]$/.test(cell[j]!.text)) break;
+    }
+    if (!left.length || !right.length) return;
+    if (fieldNamed(left.map((x) => x.text).join(' ')) || fieldNamed(right.map((x) => x.text).join(' '))) return;
+    drop.push(w, ...(englishAt === 0 ? right : left));
+  });
+  return drop;
 }
 
 // ---- dates ----
@@ -271,6 +330,7 @@ export function recastTranslated(pages: PageText[]): RecordRecast | null {
     const slashed: Slashed[] = [];
     const stacked: Stacked[] = [];
     const lineCells = lines.map(cells);
+    slashed.push(...mirroredRows(lineCells));
     lineCells.forEach((cs, k) => {
       for (const c of cs) {
         const s = slashDrops(c);
@@ -280,13 +340,18 @@ export function recastTranslated(pages: PageText[]): RecordRecast | null {
       if (!next) return;
       for (const c of cs)
         for (const b of next) {
-          const s = valued(lineCells, k, c, 2) || valued(lineCells, k + 1, b) ? stackedPair(c, b) : null;
+          const s = stackedPair(c, b);
           if (s) stacked.push(s);
         }
     });
     return { lines, slashed, stacked };
   });
   const bilingual = perPage.reduce((a, p) => a + p.slashed.length + p.stacked.length, 0) >= 3;
+  // which side of a slash the document's English stands on, when its captions agree (four in five or more)
+  const sides = perPage.flatMap((p) => p.slashed.map((x) => x.englishAt).filter((x) => x !== undefined));
+  const second = sides.filter((x) => x === 1).length;
+  const englishAt: 0 | 1 | null =
+    sides.length < 3 ? null : second >= 0.8 * sides.length ? 1 : sides.length - second >= 0.8 * sides.length ? 0 : null;
   const dayFirst = writesDayFirst(pages);
   let any = false;
   const out = pages.map((page, i) => {
@@ -298,8 +363,12 @@ export function recastTranslated(pages: PageText[]): RecordRecast | null {
       for (const s of slashed) {
         for (const w of s.drop) drop.add(w);
         if (s.colonTo) text.set(s.colonTo, `${s.colonTo.text}:`);
-        if (s.shift) for (const w of s.kept) raised.set(w, [w.bbox[0] + s.shift, w.bbox[1], w.bbox[2] + s.shift, w.bbox[3]]);
+        if (s.shift)
+          for (const w of s.kept) raised.set(w, [w.bbox[0] + s.shift, w.bbox[1], w.bbox[2] + s.shift, w.bbox[3]]);
       }
+      if (englishAt !== null)
+        for (const cs of lines.map(cells))
+          for (const c of cs) for (const w of valuePairs(c, englishAt)) if (!drop.has(w)) drop.add(w);
       for (const s of stacked) {
         if (s.drop.some((w) => drop.has(w))) continue;
         for (const w of s.drop) drop.add(w);
