@@ -28,18 +28,41 @@ import type { MovedWord, RecordRecast } from './records.js';
 
 const KINDS: readonly DocumentKind[] = ['csr', 'loa', 'invoice'];
 
-/** The field a caption's words name, of any kind's concepts; null when they name none. */
-function fieldNamed(text: string): string | null {
+/** The concept a caption's words name, of any kind's concepts; null when they name none. */
+function conceptNamed(text: string): { field: string; words: number } | null {
   const stems = labelStems(text).filter((s) => !/^\d+$/.test(s));
   if (!stems.length) return null;
   for (const k of KINDS) {
     const c = conceptOf(stems, k);
-    if (c) return c.field;
+    if (c) return { field: c.field, words: c.stems.length };
   }
   return null;
 }
 
+/** The field a caption's words name, of any kind's concepts; null when they name none. */
+const fieldNamed = (text: string): string | null => conceptNamed(text)?.field ?? null;
+
+/**
+ * Of sides naming one field, the index of the one to keep: the one naming it in more words than any other
+ * (the English of a caption whose other side only a word of names — "Persona autorizada" is a person by
+ * "autorizada" alone, "Authorized person" by both), else the one side showing no other language (no accent,
+ * no French or Spanish article: "Numéro principal / Main number"); -1 when that does not tell either, where
+ * the caption is read as printed (the label reader takes a Spanish side for its English: "Nombre" / "Name").
+ */
+function fuller(sides: readonly string[]): number {
+  const named = sides.map((t) => conceptNamed(t)?.words ?? 0);
+  const most = Math.max(...named);
+  if (named.filter((n) => n === most).length === 1) return named.indexOf(most);
+  // (on a tie, the one side not written in the other language, when the rest show theirs)
+  const plainSides = sides
+    .map((t, i) => (t.split(/\s+/).some((w) => FOREIGN_CUE.test(w)) ? -1 : i))
+    .filter((i) => i >= 0);
+  return plainSides.length === 1 ? plainSides[0]! : -1;
+}
+
 const height = (w: Word) => w.bbox[3] - w.bbox[1];
+/** A word of French or Spanish: an accented letter, or an article or preposition of theirs ("de", "du", "del"). */
+const FOREIGN_CUE = /[À-ÖØ-öø-ÿ]|^(?:de|du|des|del|la|le|les|los|las|et|y|d'.*|l'.*)$/i;
 const SLASH = /^[/|]$/;
 /** Caption text: letters, no digits outside a hint in parentheses. */
 const captionText = (ws: Word[]) => {
@@ -134,8 +157,12 @@ function slashDrops(cell: Word[]): Slashed | null {
   const fields = sides.map((s) => fieldNamed(s.map((w) => w.text).join(' ')));
   let keep: boolean[];
   if (fields.some((f) => f) && fields.some((f) => !f)) keep = fields.map((f) => f !== null);
-  else if (fields.every((f) => f && f === fields[0])) keep = fields.map((_, i) => i === 0);
-  else return null;
+  else if (fields.every((f) => f && f === fields[0])) {
+    const at = fuller(sides.map((x) => x.map((w) => w.text).join(' ')));
+    // (read as printed, but still a caption in two languages: evidence the document is bilingual)
+    if (at < 0) return { drop: [], colonTo: null, kept: cell, shift: 0 };
+    keep = fields.map((_, i) => i === at);
+  } else return null;
   const drop = [...slashes, ...sides.filter((_, i) => !keep[i]).flat()];
   const last = cell.at(-1)!;
   const kept = sides.filter((_, i) => keep[i]).flat();
@@ -154,6 +181,7 @@ function slashDrops(cell: Word[]): Slashed | null {
 /** A caption stacked over its translation: the words to drop and the words to set on the first line. */
 interface Stacked {
   drop: Word[];
+  kept: Word[];
   raise: { words: Word[]; to: BBox } | null;
 }
 
@@ -164,11 +192,12 @@ function stackedPair(top: Word[], below: Word[]): Stacked | null {
   // (the translation is set smaller and tight under its partner: a heading over a caption stands a line apart)
   if (Math.max(...below.map(height)) > 0.92 * Math.max(...top.map(height))) return null;
   if (below[0]!.bbox[1] - top[0]!.bbox[3] > 0.35 * h) return null;
-  const a = fieldNamed(top.map((w) => w.text).join(' '));
-  const b = fieldNamed(below.map((w) => w.text).join(' '));
-  if (a && (!b || a === b)) return { drop: below, raise: null };
-  if (b && !a) return { drop: top, raise: { words: below, to: top[0]!.bbox } };
-  return null;
+  const texts = [top, below].map((ws) => ws.map((w) => w.text).join(' '));
+  const [a, b] = texts.map(fieldNamed);
+  const at = a && a === b ? fuller(texts) : -1;
+  if ((b && !a) || at === 1) return { drop: top, kept: below, raise: { words: below, to: top[0]!.bbox } };
+  if ((a && !b) || at === 0) return { drop: below, kept: top, raise: null };
+  return a && a === b ? { drop: [], kept: [...top, ...below], raise: null } : null;
 }
 
 /**
@@ -338,15 +367,32 @@ export function recastTranslated(pages: PageText[]): RecordRecast | null {
       }
       const next = lineCells[k + 1];
       if (!next) return;
+      const pairs: { top: Word[]; s: Stacked }[] = [];
       for (const c of cs)
         for (const b of next) {
           const s = stackedPair(c, b);
-          if (s) stacked.push(s);
+          if (s) pairs.push({ top: c, s });
         }
+      // (only a caption whose value stands BESIDE its partner moves up onto that line; one whose value is
+      // under the pair stays over it — a cell beside a pair's top that tops a pair itself is a caption)
+      const tops = new Set(pairs.map((x) => x.top));
+      for (const { top, s } of pairs) {
+        const beside = cs.some((o) => !tops.has(o) && o[0]!.bbox[0] > top.at(-1)!.bbox[2]);
+        stacked.push(beside ? s : { ...s, raise: null });
+      }
     });
     return { lines, slashed, stacked };
   });
-  const bilingual = perPage.reduce((a, p) => a + p.slashed.length + p.stacked.length, 0) >= 3;
+  // (a document is bilingual by its two-sided captions one side of which is written in another language:
+  // accented letters or a French / Spanish article or preposition — an English "PASSCODE/PIN", "APT/SUITE"
+  // or a value over its caption is none)
+  const evidence = perPage.reduce(
+    (a, p) =>
+      a +
+      [...p.slashed, ...p.stacked].filter((x) => [...x.drop, ...x.kept].some((w) => FOREIGN_CUE.test(w.text))).length,
+    0,
+  );
+  const bilingual = evidence >= 3;
   // which side of a slash the document's English stands on, when its captions agree (four in five or more)
   const sides = perPage.flatMap((p) => p.slashed.map((x) => x.englishAt).filter((x) => x !== undefined));
   const second = sides.filter((x) => x === 1).length;
