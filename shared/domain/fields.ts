@@ -766,6 +766,7 @@ const STEM: Record<string, string> = {
   transferred: 'transfer',
   generated: 'generate',
   prepared: 'prepare',
+  completed: 'complete',
   // a postcode is the postal (ZIP) code
   postcode: 'postal code',
   post: 'postal',

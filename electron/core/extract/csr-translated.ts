@@ -12,18 +12,24 @@ import type { MovedWord, RecordRecast } from './records.js';
  *
  * - a caption SLASH-JOINED in two languages ("Raison sociale / Business name:", "Account no./N° de
  *   compte", "Nombre del cliente | Customer name") keeps the side that names a field and loses the side
- *   that names none (or, both naming one field, its second side) — "City / State / ZIP", whose sides name
- *   different fields, stays as it is;
- * - a caption STACKED over its translation in smaller type (the same left edge, the next line) keeps the
- *   one that names a field, set on the first line beside the value;
+ *   that names none (the kept side moved onto the caption's start, over a value set under it); of sides
+ *   naming one field the one naming it in more words, or else the one plainly English, is kept — "City /
+ *   State / ZIP", whose sides name different fields, stays as it is;
+ * - a caption STACKED over its translation in smaller type (the same left edge, tight under it) keeps the
+ *   one that names a field, set on the first line when its value stands beside it;
+ * - a row captioned on both ends, one language each ("Raison sociale   Mesa Verde LLC   Business name",
+ *   the right-hand captions ending on one edge), keeps the caption naming a field, at the row's start;
+ * - a VALUE in both languages ("Débranché / Disconnected") keeps the side the document's captions keep;
  * - a date in French or Spanish words ("7 décembre 2026", "7 de diciembre de 2026", "7 déc. 2026") reads
  *   in English words;
  * - numeric dates of a document that writes them DAY FIRST — a format hint says so ("JJ/MM/AAAA",
  *   "DD/MM/YYYY"), or a date's first part exceeds 12 while no date's second part does — read as ISO dates.
  *
- * Only a document with three bilingual captions or more is recast that way (a lone "Name / Title" is two
- * captions, not two languages); the dates are read wherever the document says how it writes them. Words
- * keep their printed boxes but for a stacked English caption set on its partner's line (`moved`).
+ * The captions and values are recast only on a document with three two-sided captions or more that show
+ * another language (an accented letter, a French or Spanish article or preposition): an English
+ * "PASSCODE/PIN", "APT/SUITE" or a value printed over its caption is no such evidence. The dates are read
+ * wherever the document says how it writes them. Words keep their printed boxes but for a kept caption
+ * moved onto its partner's place (`moved`).
  */
 
 const KINDS: readonly DocumentKind[] = ['csr', 'loa', 'invoice'];
@@ -110,22 +116,6 @@ function slashParts(w: Word): Word[] {
   }
   push(from, t.length);
   return out;
-}
-
-/**
- * Whether a caption cell (on line k) names a value: its colon says so, or a value (no caption) stands
- * after it on its line or under it on the line `below` lines down — a section's heading has only captions
- * under it, and keeps its words.
- */
-function valued(lineCells: Word[][][], k: number, cell: Word[], below = 1): boolean {
-  if (/:$/.test(cell.at(-1)!.text)) return true;
-  const x0 = cell[0]!.bbox[0];
-  const x1 = cell.at(-1)!.bbox[2];
-  const h = height(cell[0]!);
-  const after = lineCells[k]!.find((c) => c[0]!.bbox[0] > x1);
-  if (after && !captionText(after)) return true;
-  const under = (lineCells[k + below] ?? []).find((c) => c[0]!.bbox[0] >= x0 - h && c[0]!.bbox[0] <= x1);
-  return !!under && !captionText(under);
 }
 
 interface Slashed {
