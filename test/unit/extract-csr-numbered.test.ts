@@ -80,30 +80,31 @@ describe("a form's numbered boxes are read by their captions", () => {
     });
   }
 
-  it('a response dated in its own box over a request date and a stamp: the response date is the document date', async () => {
-    const p = new PageBuilder();
-    p.text(40, 40, 'Great Plains Telephone - Porting Center', { font: 'sans-bold', size: 12 });
-    p.text(430, 36, 'RECEIVED', { font: 'sans-bold', size: 13, gray: 0.35 });
-    p.text(430, 50, 'MAR 02 2026', { font: 'mono-bold', size: 10, gray: 0.35 });
-    boxes(p, 70, [
-      [
-        ['1. REQUESTED BY', 'Ridgeline Fiber'],
-        ['2. DATE OF REQUEST', '03/01/2026'],
-      ],
-      [
-        ['3. SUBSCRIBER NAME', 'Prairie Wind Insurance Agency Inc'],
-        ['4. ACCOUNT NO.', '7781 0034 22'],
-      ],
-      [['5. SERVICE ADDRESS', '4410 Cottonwood Dr', 'Salina, KS 67401']],
-      [
-        ['6. PREPARED BY', 'Dana Whitfield'],
-        ['7. RESPONSE DATE', '03/04/2026'],
-      ],
-    ]);
-    const { got } = await read(p);
-    expect(v(got.document_date)).toBe('2026-03-04');
-    expect(v(got.account_name)).toBe('Prairie Wind Insurance Agency Inc');
-  });
+  for (const caption of ['7. DATE COMPLETED', '7. RESPONSE DATE'])
+    it(`a response dated in its own box ("${caption}") over a request date and a stamp: that is the document date`, async () => {
+      const p = new PageBuilder();
+      p.text(40, 40, 'Great Plains Telephone - Porting Center', { font: 'sans-bold', size: 12 });
+      p.text(430, 36, 'RECEIVED', { font: 'sans-bold', size: 13, gray: 0.35 });
+      p.text(430, 50, 'MAR 02 2026', { font: 'mono-bold', size: 10, gray: 0.35 });
+      boxes(p, 70, [
+        [
+          ['1. REQUESTED BY', 'Ridgeline Fiber'],
+          ['2. DATE OF REQUEST', '03/01/2026'],
+        ],
+        [
+          ['3. SUBSCRIBER NAME', 'Prairie Wind Insurance Agency Inc'],
+          ['4. ACCOUNT NO.', '7781 0034 22'],
+        ],
+        [['5. SERVICE ADDRESS', '4410 Cottonwood Dr', 'Salina, KS 67401']],
+        [
+          ['6. PREPARED BY', 'Dana Whitfield'],
+          [caption, '03/04/2026'],
+        ],
+      ]);
+      const { got } = await read(p);
+      expect(v(got.document_date)).toBe('2026-03-04');
+      expect(v(got.account_name)).toBe('Prairie Wind Insurance Agency Inc');
+    });
 });
 
 describe('numbers that are no box numbers stay', () => {

@@ -34,7 +34,12 @@ interface Numbered {
 
 const height = (w: Word) => w.bbox[3] - w.bbox[1];
 
-/** Whether the words after a number, up to the cell's end, read as a caption: label words, no digits. */
+/**
+ * Whether the words after a number, up to the cell's end, read as a BOX's caption: label words, no digits,
+ * and nothing after them on the line but the next box's number — a box's value is typed under its caption.
+ * (A numbered QUESTION has its answer beside it, "3. Account number ........ 398-330-1956": its number
+ * is the questionnaire's, kept.)
+ */
 function captionAfter(words: Word[], from: number): boolean {
   const run: Word[] = [];
   for (let i = from; i < words.length && run.length < 7; i++) {
@@ -45,6 +50,8 @@ function captionAfter(words: Word[], from: number): boolean {
     if (/:$/.test(w.text)) break;
   }
   if (!run.length) return false;
+  const after = words[from + run.length]?.text.trim();
+  if (after !== undefined && !NUMBER_STYLES.some(([, re]) => re.test(after))) return false;
   const text = run.map((w) => w.text).join(' ');
   if (/\d/.test(text.replace(/\([^)]*\)/g, ''))) return false;
   // (label vocabulary, or a form's capitals: "21) COMMENTS", "18) LINE COUNT" — the sequence says the rest)
