@@ -420,8 +420,12 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
       ...c('issue|print date'),
       // the day a bill was issued, in a verb's words ("Bill issued", "Statement issued", "Invoice issued")
       ...c('bill|invoice|statement issue', { kinds: ['invoice', 'csr', 'other'] }),
-      // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date"
-      ...c('report|generate|prepare|inquiry|run|pull|extract date', { kinds: ['invoice', 'csr', 'other'] }),
+      // the day a record was produced: "Report Date", "Date Generated", "Date Prepared", "Inquiry Date", and
+      // the day a desk answered a request for it: "Date Completed", "Response Date" (a response is read as a
+      // reply, STEM: "response" as a concept word would take the tag "RESP" from "responsible party")
+      ...c('report|generate|prepare|inquiry|run|pull|extract|complete|reply date', {
+        kinds: ['invoice', 'csr', 'other'],
+      }),
       // (the day it was authorised is the day it was signed: "Authorization Date", "Date of Authorization")
       ...c('signature|sign|execute|authorize|signer date', { kinds: ['loa', 'other'] }),
       // the day a form was filled in ("Today's date" beside the signature)
@@ -775,6 +779,9 @@ const STEM: Record<string, string> = {
   transferred: 'transfer',
   generated: 'generate',
   prepared: 'prepare',
+  completed: 'complete',
+  // (a response is a reply: "response" itself no concept word, which would take "RESP" from "responsible")
+  response: 'reply',
   // a postcode is the postal (ZIP) code
   postcode: 'postal code',
   post: 'postal',

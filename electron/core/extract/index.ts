@@ -12,6 +12,8 @@ import { locationsBack, recastLocations } from './csr-locations.js';
 import { recastChangeLog } from './csr-changelog.js';
 import { recastFidRecords } from './csr-fid.js';
 import { recastLeaderRows } from './csr-leaders.js';
+import { withoutBoxNumbers } from './csr-numbered.js';
+import { recastTranslated } from './csr-translated.js';
 import { withoutOtherSites } from './csr-sites.js';
 import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
@@ -44,10 +46,15 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // an account printed as its change history is read as the record the history leaves (csr-changelog.ts)
   const log = recastChangeLog(fid?.pages ?? outline?.pages ?? records?.pages ?? turned);
   const logged = log?.pages ?? fid?.pages ?? outline?.pages ?? records?.pages ?? turned;
+  // a form's numbered boxes ("7) CITY", "(12) WORKING TNs") are read by their captions alone (csr-numbered.ts)
+  // captions printed in two languages keep one, dates in another language or day first read as dates (csr-translated.ts)
+  const translated = recastTranslated(logged);
+  const oneLanguage = translated?.pages ?? logged;
+  const numbered = withoutBoxNumbers(oneLanguage) ?? oneLanguage;
   // a statement's rows "Caption ........ value" with the values set right are read label-left (csr-leaders.ts),
   // and a receipt's "Caption        value" set right with a blank gap for the leader (set-right.ts)
-  const leaders = recastLeaderRows(logged) ?? recastSetRightRows(logged);
-  const setRight = leaders?.pages ?? logged;
+  const leaders = recastLeaderRows(numbered) ?? recastSetRightRows(numbered);
+  const setRight = leaders?.pages ?? numbered;
   // a master account's locations stacked as sections are read as its main location's (csr-sites.ts)
   const recast = withoutOtherSites(setRight) ?? setRight;
   const moved = [
@@ -57,6 +64,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
     ...(outline?.moved ?? []),
     ...(fid?.moved ?? []),
     ...(log?.moved ?? []),
+    ...(translated?.moved ?? []),
     ...(leaders?.moved ?? []),
   ];
   // a fax cover sheet names the sender and the recipient desk, not the document's facts (cover.ts)
