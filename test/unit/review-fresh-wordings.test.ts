@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { rewrite } from '../helpers/pages.js';
 
 type Wording = 'classic' | 'fresh';
@@ -18,13 +18,10 @@ const WORDINGS: Wording[] = ['classic', 'fresh'];
  * the 22 stand-ins these ports were chosen with (a new stand-in would redraw them).
  */
 const port = (seed: number, wording: Wording, noise: 'mild' | 'heavy' = 'mild'): BenchPort =>
-  generatorPorts('dev', 1, {
-    scanShare: noise === 'mild' ? 0.4 : 1,
-    noise,
-    offset: seed - 1,
+  devPort(seed, noise === 'mild' ? 'mild' : 'bad', {
     standins: 22,
     ...(wording === 'fresh' ? { fresh: 'tune' as const } : {}),
-  })[0]!;
+  });
 
 const review = (p: BenchPort, loaPages?: PageText[]) => reviewPort(p, { pages: { loa: loaPages } });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
@@ -132,16 +129,17 @@ describe('a scanned CSR whose reader took its own record block mixed with anothe
   }
 });
 
-describe('a CSR whose reader took a word of another column for the name, the invoice reading it under its label', () => {
-  // dev port 292: the CSR's name reading is "proprietary"; the invoice's "Kowalski & Okafor Inc." is written on
-  // the CSR too; the LOA's "Kowalski and Okafor Inc." is the same name but for "&" / "and"
+describe('a CSR name the LOA writes with "and" for "&"', () => {
+  // dev port 292: the CSR (a row sheet) reads "KOWALSKI & OKAFOR INC." — once read as a word of another column,
+  // the invoice's reading found on the CSR standing in for it (that path: review-name-garbled-csr); the LOA's
+  // "Kowalski and Okafor Inc." is the same name but for "&" / "and"
   for (const wording of WORDINGS) {
-    it(`${wording} wording: the name held against the LOA is the invoice's, found on the CSR — equivalent, no rejection`, () => {
+    it(`${wording} wording: equivalent, no rejection, the carrier's exact name given to use`, () => {
       const p = port(292, wording);
       const r = review(p);
       expect(codes(r)).not.toContain('ENTITY_NAME_MISMATCH');
       expect(r.fields.account_name.verdict).toBe('equivalent');
-      expect(r.fields.account_name.reason).toMatch(/seems to come from another block/);
+      expect(r.fields.account_name.reason).toMatch(/use the carrier's exact "KOWALSKI & OKAFOR INC\."/);
     });
   }
 });
