@@ -8,15 +8,15 @@
  */
 import { compareCase } from '../electron/core/compare/index.js';
 import { extractFields } from '../electron/core/extract/index.js';
-import { DEV_SEEDS, generatorPorts, makePorts, type BenchPort } from '../test/bench/review-ports.js';
+import { DEV_SEEDS, generatorPorts, makePorts, SCAN_DRAWS, type BenchPort } from '../test/bench/review-ports.js';
 
 const count = Number(process.argv[2] ?? 100);
 const LIMITS = { invoiceMaxAgeDays: 365, loaMaxAgeDays: 365 };
 const sets: [string, BenchPort[]][] = [
-  ['generator', generatorPorts('dev', count, { scanShare: 0.4, noise: 'mild' })],
-  ['generator_bad', generatorPorts('dev', count, { scanShare: 1, noise: 'heavy' })],
-  ['mixed', makePorts({ from: DEV_SEEDS.from, count }, { scanShare: 0.4, noise: 'mild' })],
-  ['one_bad', makePorts({ from: DEV_SEEDS.from, count }, { scanShare: 1, noise: 'heavy' })],
+  ['generator', generatorPorts('dev', count, SCAN_DRAWS.mild)],
+  ['generator_bad', generatorPorts('dev', count, SCAN_DRAWS.bad)],
+  ['mixed', makePorts({ from: DEV_SEEDS.from, count }, SCAN_DRAWS.mild)],
+  ['one_bad', makePorts({ from: DEV_SEEDS.from, count }, SCAN_DRAWS.bad)],
 ];
 for (const [name, ports] of sets) {
   const cpu: number[] = [];

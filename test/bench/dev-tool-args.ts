@@ -3,7 +3,7 @@
  * [fresh=tune] [standins=N] [field=a,b]`, and the dev ports it draws. The fresh CHECK half is refused
  * here, once, because it is scored only: no aid may show its documents.
  */
-import { type BenchPort, generatorPorts } from './review-ports.js';
+import { type BenchPort, generatorPorts, SCAN_DRAWS } from './review-ports.js';
 
 export const argOf = (key: string, argv: readonly string[] = process.argv): string | undefined =>
   argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1);
@@ -29,7 +29,7 @@ export function devToolArgs(argv: readonly string[] = process.argv): DevToolArgs
     opts: {
       ...(standins !== undefined ? { standins: Number(standins) } : {}),
       ...(fresh === 'tune' ? { fresh: 'tune' as const } : {}),
-      ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
+      ...SCAN_DRAWS[bad ? 'bad' : 'mild'],
       offset: Number(argOf('offset', argv) ?? 0),
     },
   };

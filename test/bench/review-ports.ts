@@ -280,22 +280,37 @@ export function makePorts(
 }
 
 /**
- * One port of the bench's dev bad-scan set (every carrier document a heavily noised scan) as the
- * review tests pin it: with the stand-ins of the time the test chose it (24 unless it says), since
- * each stand-in added changes which family a dev seed draws.
+ * How the bench's sets deliver documents: `mild` — 40% of ports have their invoice and CSR (the generator's
+ * sets) or one document (the classic "mixed" set) as mildly noised scans; `bad` — every one a heavily noised
+ * scan (fax, phone photo); `text` — none scanned.
  */
-export function devBadScanPort(seed: number, fresh?: FreshHalf, standins = 24): BenchPort {
+export const SCAN_DRAWS = {
+  mild: { scanShare: 0.4, noise: 'mild' },
+  bad: { scanShare: 1, noise: 'heavy' },
+  text: { scanShare: 0, noise: 'mild' },
+} as const satisfies Record<string, { scanShare: number; noise: Noise }>;
+export type ScanDraw = keyof typeof SCAN_DRAWS;
+
+/**
+ * One dev port of the bench's generator sets as a test pins it: its seed, how its documents are scanned, the
+ * stand-ins of the time the test chose it (each stand-in added changes which family a dev seed draws) and
+ * the wording half it was found in.
+ */
+export function devPort(seed: number, draw: ScanDraw, opts: { standins: number; fresh?: FreshHalf }): BenchPort {
   const p = generatorPorts('dev', 1, {
-    scanShare: 1,
-    noise: 'heavy',
+    ...SCAN_DRAWS[draw],
     offset: seed - 1,
-    standins,
-    ...(fresh ? { fresh } : {}),
+    standins: opts.standins,
+    ...(opts.fresh ? { fresh: opts.fresh } : {}),
   })[0]!;
   // tests pin a port by its seed: a generator that numbered its ports otherwise would test another port
   if (p.seed !== seed) throw new Error(`dev port ${seed} drew seed ${p.seed}`);
   return p;
 }
+
+/** One port of the bench's dev bad-scan set (24 stand-ins unless the test says). */
+export const devBadScanPort = (seed: number, fresh?: FreshHalf, standins = 24): BenchPort =>
+  devPort(seed, 'bad', { standins, ...(fresh ? { fresh } : {}) });
 
 /**
  * `REVIEW_FRESH=tune|check` (dev seeds only): the generator's ports draw their label wordings from

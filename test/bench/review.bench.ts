@@ -38,6 +38,7 @@ import {
   type PortDoc,
   PORT_LIMITS,
   readPort,
+  SCAN_DRAWS,
 } from './review-ports.js';
 
 import { round, summarize } from './stats.js';
@@ -166,13 +167,10 @@ export async function bench(): Promise<object> {
     const opts = { fresh, offset, ...standins };
     return {
       fresh,
-      generator_ports: await measure(
-        split,
-        generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild', ...opts }),
-      ),
+      generator_ports: await measure(split, generatorPorts(which, split.count, { ...SCAN_DRAWS.mild, ...opts })),
       generator_ports_bad_scans: await measure(
         split,
-        generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy', ...opts }),
+        generatorPorts(which, split.count, { ...SCAN_DRAWS.bad, ...opts }),
       ),
     };
   }
@@ -180,16 +178,16 @@ export async function bench(): Promise<object> {
     // the generator's ports (branch "gen"): random layout families; 40% deliver invoice and CSR as scans
     generator_ports: await measure(
       split,
-      generatorPorts(which, split.count, { scanShare: 0.4, noise: 'mild', offset, ...standins }),
+      generatorPorts(which, split.count, { ...SCAN_DRAWS.mild, offset, ...standins }),
     ),
     generator_ports_bad_scans: await measure(
       split,
-      generatorPorts(which, split.count, { scanShare: 1, noise: 'heavy', offset, ...standins }),
+      generatorPorts(which, split.count, { ...SCAN_DRAWS.bad, offset, ...standins }),
     ),
     // the review's own ports from the classic layouts: 40% of ports have one document scanned cleanly
-    mixed: await measure(split, makePorts(split, { scanShare: 0.4, noise: 'mild' })),
+    mixed: await measure(split, makePorts(split, SCAN_DRAWS.mild)),
     // every port has one document scanned badly (fax, phone photo)
-    one_bad_scan_each: await measure(split, makePorts(split, { scanShare: 1, noise: 'heavy' })),
+    one_bad_scan_each: await measure(split, makePorts(split, SCAN_DRAWS.bad)),
   };
 }
 

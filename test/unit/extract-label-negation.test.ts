@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ServiceAddress } from '../../shared/domain/document.js';
 import { scorePort } from '../bench/review.bench.js';
-import { generatorPorts } from '../bench/review-ports.js';
+import { devPort } from '../bench/review-ports.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { readGenerated } from '../helpers/generated.js';
 import { pageOfLines } from '../helpers/pages.js';
@@ -85,7 +85,7 @@ describe("a clause that is not the head address label's own", () => {
 describe('dev port 131 (fresh-tune wording, stand-ins pinned at the 30 it was found with)', () => {
   // the carrier form's "Mailing address, if not the service address: 6099 Main Terrace, Duluth, MN 55804"
   // under the service address block; the LOA's planted difference is its city (Saint Paul for Duluth)
-  const p = generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: 130, standins: 30, fresh: 'tune' })[0]!;
+  const p = devPort(131, 'mild', { standins: 30, fresh: 'tune' });
 
   it('reads the LOA service block, not the mailing line, and predicts no false postal or location rejection', () => {
     expect(p.loa.layout).toBe('loa-carrierform');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { generatorPorts } from '../bench/review-ports.js';
+import { devPort } from '../bench/review-ports.js';
 import { rewrite } from '../helpers/pages.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 
@@ -14,7 +14,7 @@ import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
  */
 
 // (the draw of the time: 36 stand-ins)
-const port = generatorPorts('dev', 1, { offset: 9264, standins: 36, scanShare: 0, noise: 'mild' })[0]!;
+const port = devPort(9265, 'text', { standins: 36 });
 
 describe('the gaining carrier the letter authorises is not the signer (dev port 9265)', () => {
   it('draws the letter this test is about', () => {

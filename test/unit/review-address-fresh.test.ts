@@ -17,12 +17,11 @@ import { describe, expect, it } from 'vitest';
 import type { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { pageOfLines, rewrite } from '../helpers/pages.js';
 
 /** Dev port `seed` as the review bench draws it with fresh-tune wordings and the test-like 3 stand-ins. */
-const port = (seed: number): BenchPort =>
-  generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: seed - 1, fresh: 'tune', standins: 3 })[0]!;
+const port = (seed: number): BenchPort => devPort(seed, 'mild', { fresh: 'tune', standins: 3 });
 
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
 const line = (a: ServiceAddress | undefined) =>

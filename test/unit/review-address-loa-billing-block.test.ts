@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
-import { generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { devPort, reviewPort } from '../bench/review-ports.js';
 import { addr, codes, fv as boxedField, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
@@ -103,14 +103,7 @@ describe("an LOA's billing block read as its service address", () => {
 
 describe('dev ports whose hand-print LOA captions stand under its boxes (fresh tune wordings)', () => {
   it.each([32613, 32761])("dev port %i: no LOCATION or ZIP rejection from the LOA's billing block", (seed) => {
-    const p = generatorPorts('dev', 1, {
-      scanShare: 0.4,
-      noise: 'mild',
-      offset: seed - 1,
-      standins: 48,
-      fresh: 'tune',
-    })[0]!;
-    expect(p.seed).toBe(seed);
+    const p = devPort(seed, 'mild', { standins: 48, fresh: 'tune' });
     expect(p.loa.layout).toBe('loa-comb');
     expect(p.planted).toEqual([]);
     const r = reviewPort(p);

@@ -6,14 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { PageText } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 
 /**
  * Dev port `seed`, every document that the generator scans a heavy scan (as the bench's bad-scan set), its
  * layouts drawn from the eleven stand-ins these ports were chosen with (a new stand-in would redraw them).
  */
-const badScanPort = (seed: number): BenchPort =>
-  generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: seed - 1, standins: 11 })[0]!;
+const badScanPort = (seed: number): BenchPort => devPort(seed, 'bad', { standins: 11 });
 
 const review = (p: BenchPort, csrPages?: PageText[]) => reviewPort(p, { pages: { csr: csrPages } });
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);

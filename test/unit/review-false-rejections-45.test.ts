@@ -5,7 +5,7 @@ import { PageBuilder } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { addr, codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
-import { generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { devPort, reviewPort } from '../bench/review-ports.js';
 
 /*
  * Reading errors the review asserted as carrier rejections on bad scans (dev tune ports): a desk contact
@@ -251,17 +251,7 @@ describe("a help line written in an LOA's sentence", () => {
  * the planted differences and nothing else.
  */
 describe('the dev tune ports', () => {
-  const port = (seed: number, bad: boolean) => {
-    const p = generatorPorts('dev', 1, {
-      scanShare: bad ? 1 : 0.4,
-      noise: bad ? 'heavy' : 'mild',
-      offset: seed - 1,
-      standins: 58,
-      fresh: 'tune',
-    })[0]!;
-    expect(p.seed).toBe(seed);
-    return p;
-  };
+  const port = (seed: number, bad: boolean) => devPort(seed, bad ? 'bad' : 'mild', { standins: 58, fresh: 'tune' });
   for (const [seed, bad, falseCode] of [
     [39623, true, 'AUTH_PERSON_MISMATCH'],
     [39701, true, 'AUTH_PERSON_MISMATCH'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 
 /*
  * Reading errors the review asserted as carrier rejections on dev tune ports 41101–41400 (fresh tune
@@ -11,17 +11,8 @@ import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-port
  * difference still comes out.
  */
 
-function port(seed: number, standins: number, bad = false): BenchPort {
-  const p = generatorPorts('dev', 1, {
-    scanShare: bad ? 1 : 0.4,
-    noise: bad ? 'heavy' : 'mild',
-    offset: seed - 1,
-    standins,
-    fresh: 'tune',
-  })[0]!;
-  expect(p.seed).toBe(seed);
-  return p;
-}
+const port = (seed: number, standins: number, bad = false): BenchPort =>
+  devPort(seed, bad ? 'bad' : 'mild', { standins, fresh: 'tune' });
 
 describe('a heading set in small capitals read as the signer', () => {
   // (a word processor's small capitals: each word's first letter a run of its own, full size)

@@ -20,17 +20,12 @@ import { describe, expect, it } from 'vitest';
 import type { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText, ServiceAddress } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { pageOfLines, rewrite } from '../helpers/pages.js';
 
 /** Dev port `seed` as the review bench draws it (fresh-tune wordings, the test-like 3 stand-ins pinned). */
 const port = (seed: number, bad = false): BenchPort =>
-  generatorPorts('dev', 1, {
-    ...(bad ? { scanShare: 1, noise: 'heavy' as const } : { scanShare: 0.4, noise: 'mild' as const }),
-    offset: seed - 1,
-    fresh: 'tune',
-    standins: 3,
-  })[0]!;
+  devPort(seed, bad ? 'bad' : 'mild', { fresh: 'tune', standins: 3 });
 
 const codes = (r: ReturnType<typeof compareCase>) => r.predicted_rejections.map((x) => x.code);
 const line = (a: ServiceAddress | undefined) =>
@@ -311,8 +306,7 @@ describe("a CSR's unit and city line as OCR damaged them", () => {
 
 describe("an unsure CSR reading's losses, the invoice giving the LOA's part", () => {
   /** Dev bad-scan port `seed` as the dev regression guard draws it (all stand-ins, pinned at 36). */
-  const devBad = (seed: number): BenchPort =>
-    generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: seed - 1, standins: 36 })[0]!;
+  const devBad = (seed: number): BenchPort => devPort(seed, 'bad', { standins: 36 });
 
   it.each([
     // "1 OF" for the street, the invoice's ZIP the CSR's: the ZIP difference stands, the street is the CSR's loss

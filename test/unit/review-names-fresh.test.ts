@@ -10,21 +10,12 @@ import { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { parsePerson } from '../../electron/core/extract/values.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { rewrite } from '../helpers/pages.js';
 
 /** Dev port `seed` of the fresh tune half, drawn from the known families and the 3 first stand-ins. */
-const port = (seed: number, noise: 'mild' | 'heavy' = 'mild'): BenchPort => {
-  const p = generatorPorts('dev', 1, {
-    scanShare: noise === 'mild' ? 0.4 : 1,
-    noise,
-    offset: seed - 1,
-    fresh: 'tune',
-    standins: 3,
-  })[0]!;
-  if (p.seed !== seed) throw new Error(`dev port ${seed} drew seed ${p.seed}`);
-  return p;
-};
+const port = (seed: number, noise: 'mild' | 'heavy' = 'mild'): BenchPort =>
+  devPort(seed, noise === 'mild' ? 'mild' : 'bad', { fresh: 'tune', standins: 3 });
 
 type Docs = Partial<Record<'loa' | 'invoice' | 'csr', PageText[]>>;
 const review = (p: BenchPort, pages: Docs = {}) => reviewPort(p, { pages });

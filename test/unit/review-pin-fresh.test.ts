@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { PageText } from '../../shared/domain/document.js';
-import { generatorPorts, makePort, reviewPort } from '../bench/review-ports.js';
+import { devPort, makePort, reviewPort, SCAN_DRAWS } from '../bench/review-ports.js';
 import { codes } from '../helpers/compare.js';
 import { pageOfLines } from '../helpers/pages.js';
 import { freshTunePort, loaWithPin, reviewPages } from '../helpers/review-pages.js';
@@ -84,7 +84,7 @@ describe('a PIN tag of two letters, the initials of a PIN label ("PC" for pass c
   });
 
   it('classic dev port 10060 (a table row "… Charleston SC 29487"): a state and its ZIP are no PIN tag', () => {
-    const p = makePort(10060, { scanShare: 0.4, noise: 'mild' });
+    const p = makePort(10060, SCAN_DRAWS.mild);
     expect(extractFields(p.csr.pages, 'csr').fields.pin).toBeUndefined();
     expect(codes(reviewPort(p))).not.toContain('PASSCODE_PIN_INVALID');
   });
@@ -192,8 +192,7 @@ describe("a CSR's number guessed to be a PIN by elimination, the LOA giving none
 describe('a PIN label that says the account has none', () => {
   it('dev port 9104 (e-mailed CSR "Account PIN: not required", a TN below): no PIN read, no false rejection', () => {
     // (dev wordings, drawn with the 34 stand-ins of the time)
-    const p = generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: 9103, standins: 34 })[0]!;
-    expect(p.seed).toBe(9104);
+    const p = devPort(9104, 'mild', { standins: 34 });
     expect(p.planted.map((x) => x.code)).not.toContain('PASSCODE_PIN_INVALID');
     expect(extractFields(p.csr.pages, 'csr').fields.pin).toBeUndefined();
     expect(codes(reviewPort(p))).not.toContain('PASSCODE_PIN_INVALID');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import { type BenchPort, generatorPorts, makePort, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, makePort, reviewPort, SCAN_DRAWS } from '../bench/review-ports.js';
 import { scorePort } from '../bench/review.bench.js';
 import { pageOf } from '../fixtures/generator/handmade.js';
 import { generateDocument } from '../fixtures/generator/index.js';
@@ -26,11 +26,7 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  */
 
 const STANDINS = 32;
-function mild(seed: number): BenchPort {
-  const p = generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: seed - 1, standins: STANDINS })[0]!;
-  expect(p.seed).toBe(seed);
-  return p;
-}
+const mild = (seed: number): BenchPort => devPort(seed, 'mild', { standins: STANDINS });
 const read = (p: BenchPort, kind: 'loa' | 'csr') => extractFields(p[kind].pages, kind).fields;
 
 describe('a carrier record\'s bare "Contact" is the authorized person (classic csr-keyvalue)', () => {
@@ -44,7 +40,7 @@ describe('a carrier record\'s bare "Contact" is the authorized person (classic c
     expect(extractFields(f.pages, 'csr').fields.authorized_person?.value).toBe(f.truth.authorized_person);
   });
   it('classic dev port 1744: "Contact: Marisol Smith (Member)" vs another LOA signer is a caught rejection', () => {
-    const p = makePort(1744, { scanShare: 0.4, noise: 'mild' });
+    const p = makePort(1744, SCAN_DRAWS.mild);
     expect(p.csr.layout).toBe('csr-keyvalue');
     const s = scorePort(p);
     expect(s.visible).toContain('AUTH_PERSON_MISMATCH');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldCandidate, ServiceAddress } from '../../shared/domain/document.js';
-import { devBadScanPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { devBadScanPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
@@ -15,11 +15,7 @@ import { pageOfLines as page } from '../helpers/pages.js';
  */
 
 /** A dev generator port as the review bench draws it (40% scans, mild noise), pinned to 30 stand-ins. */
-function devPort(seed: number) {
-  const p = generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: seed - 1, standins: 30 })[0]!;
-  expect(p.seed).toBe(seed);
-  return p;
-}
+const mild = (seed: number) => devPort(seed, 'mild', { standins: 30 });
 
 const addr = (street_line: string, unit: string, city: string, state: string, zip5: string): ServiceAddress => ({
   street_line,
@@ -32,7 +28,7 @@ const addr = (street_line: string, unit: string, city: string, state: string, zi
 
 describe('an LOA fact line labelled as the billing address is not the service address its sentence states', () => {
   it('dev port 8009: the LOA\'s "Billing address:" line is not held against the carrier (no false rejection)', () => {
-    const p = devPort(8009);
+    const p = mild(8009);
     expect(p.loa.layout).toBe('loa-multisite');
     const r = reviewPort(p);
     expect(codes(r)).not.toContain('LOCATION_MISMATCH');
@@ -41,7 +37,7 @@ describe('an LOA fact line labelled as the billing address is not the service ad
   });
 
   it("dev port 8270: the LOA's location lacks the carrier's suite (LOCATION_MISMATCH), its ZIP is the carrier's", () => {
-    const p = devPort(8270);
+    const p = mild(8270);
     expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
     const r = reviewPort(p);
     expect(codes(r)).toContain('LOCATION_MISMATCH');
@@ -49,7 +45,7 @@ describe('an LOA fact line labelled as the billing address is not the service ad
   });
 
   it('dev port 8396: the fillable LOA\'s "BILLING ADDRESS (IF DIFFERENT):" line is not its service address (its ZIP differs: POSTAL_CODE_MISMATCH only)', () => {
-    const p = devPort(8396);
+    const p = mild(8396);
     expect(p.planted.map((x) => x.code)).toEqual(['POSTAL_CODE_MISMATCH']);
     const r = reviewPort(p);
     expect(codes(r)).toContain('POSTAL_CODE_MISMATCH');
@@ -102,7 +98,7 @@ describe('an LOA fact line labelled as the billing address is not the service ad
 
 describe('a house number found inside a longer number is not the address written', () => {
   it('dev port 8176: the LOA\'s "-15 East Ridge Street" against the carrier\'s 5 is a LOCATION_MISMATCH', () => {
-    const p = devPort(8176);
+    const p = mild(8176);
     expect(p.loa.scanned).toBe(false);
     expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
     const r = reviewPort(p);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BenchPort, devBadScanPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devBadScanPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 
@@ -111,8 +111,7 @@ describe('a PIN label OCR split, over the PIN on the line below', () => {
 describe("the CSR's PIN label states PINs, none of them the LOA's", () => {
   it('dev port 8255: a verification response\'s "PIN No match 1326 0502", the reader took a ZIP: a predicted rejection', () => {
     // the generator set's port (mildly noised scans of invoice and CSR), not the bad-scan one
-    const p = generatorPorts('dev', 1, { scanShare: 0.4, noise: 'mild', offset: 8254, standins: STANDINS })[0]!;
-    expect(p.seed).toBe(8255);
+    const p = devPort(8255, 'mild', { standins: STANDINS });
     expect(p.csr.scanned).toBe(true);
     expect(p.planted.map((x) => x.code)).toContain('PASSCODE_PIN_INVALID');
     const r = reviewPort(p);

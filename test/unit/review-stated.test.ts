@@ -7,11 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase } from '../../electron/core/compare/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
-import { type BenchPort, generatorPorts, reviewPort } from '../bench/review-ports.js';
+import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 
 /** Dev port `seed` (dev seeds start at 1), its documents as text PDFs, drawn from the eleven stand-ins it was chosen with. */
-const port = (seed: number): BenchPort =>
-  generatorPorts('dev', 1, { scanShare: 0, noise: 'mild', offset: seed - 1, standins: 11 })[0]!;
+const port = (seed: number): BenchPort => devPort(seed, 'text', { standins: 11 });
 
 const review = (p: BenchPort, edit: { loaPages?: PageText[]; loa?: (f: ExtractedFields) => ExtractedFields } = {}) =>
   reviewPort(p, { pages: { loa: edit.loaPages }, ...(edit.loa ? { loa: edit.loa } : {}) });
@@ -87,7 +86,7 @@ describe("an LOA that states its service address in a sentence, the carrier's in
 describe('an LOA whose reader took its letterhead, a sentence stating where the lines are', () => {
   // dev port 131 (scanned carrier documents): the letterhead is the billing block; the sentence gives the
   // CSR's street and ZIP in another city, the planted difference
-  const p = generatorPorts('dev', 1, { scanShare: 1, noise: 'heavy', offset: 130, standins: 11 })[0]!;
+  const p = devPort(131, 'bad', { standins: 11 });
 
   it("dev port 131: the sentence's address is compared — its city, not the letterhead's ZIP, is the difference", () => {
     expect(p.planted.map((x) => x.code)).toContain('LOCATION_MISMATCH');
