@@ -14,6 +14,7 @@ import {
   type Concept,
 } from '../../../shared/domain/fields.js';
 import { LEGAL_FORM_WORDS } from '../../../shared/normalize/names.js';
+import { remembered } from '../../../shared/normalize/memo.js';
 import { MONTHS } from './text.js';
 import { CarrierTable } from '../../../shared/domain/comparison.js';
 import carrierTable from '../../../resources/carriers.json' with { type: 'json' };
@@ -1640,6 +1641,17 @@ function complementStart(stems: readonly string[], head: string | undefined): nu
 }
 
 /**
+ * conceptOf's answers by their question: a page asks the same few label phrases again and again (every
+ * candidate, every guided look of the review), and each answer is a walk over every concept. Bounded
+ * (shared/normalize/memo.ts), so a long session of many documents never grows it past this.
+ */
+const conceptAnswers = remembered(
+  findConcept,
+  20_000,
+  (stems, kind, head, holdHead) => `${kind}|${head ?? ''}|${holdHead ? 1 : 0}|${stems.join('\u0001')}`,
+);
+
+/**
  * The concept a run of label words names, if any. A number's concept lacking the caption's head noun
  * never wins, however many words it has: "Pilot Line *Location*" names a place, not the pilot line;
  * "Service *Address* for BAN" an address, not the account; "Port *PIN* Number" the PIN, not the numbers
@@ -1652,14 +1664,6 @@ function complementStart(stems: readonly string[], head: string | undefined): nu
  * "Customer … Number" in "Customer Service Number"), then the one holding the head noun ("Security
  * Code", not "Account … Code", in "Account Security Code"), then the surer one.
  */
-/**
- * conceptOf's answers by their question: a page asks the same few label phrases again and again (every
- * candidate, every guided look of the review), and each answer is a walk over every concept. Bounded:
- * cleared when full, so a long session of many documents never grows it past this.
- */
-const conceptAnswers = new Map<string, LabelConcept | null>();
-const CONCEPT_ANSWERS_MAX = 20_000;
-
 export function conceptOf(
   stems: readonly string[],
   kind: DocumentKind,
@@ -1667,13 +1671,7 @@ export function conceptOf(
   /** only concepts holding the head noun (a whole label cell must name what its head names) */
   holdHead = false,
 ): LabelConcept | null {
-  const key = `${kind}|${head ?? ''}|${holdHead ? 1 : 0}|${stems.join('\u0001')}`;
-  const known = conceptAnswers.get(key);
-  if (known !== undefined) return known;
-  if (conceptAnswers.size >= CONCEPT_ANSWERS_MAX) conceptAnswers.clear();
-  const answer = findConcept(stems, kind, head, holdHead);
-  conceptAnswers.set(key, answer);
-  return answer;
+  return conceptAnswers(stems, kind, head, holdHead);
 }
 
 function findConcept(
