@@ -669,15 +669,67 @@ function wordSpaceRatio(pageLines: PageLine[]): number {
  */
 function cellsOf(lt: Tok[], h: number, spaceRatio: number, ocr = false): Tok[][] {
   const cells: Tok[][] = [];
+  const pitch = ocr ? fixedPitch(lt) : null;
   for (const t of lt) {
     const cur = cells[cells.length - 1];
     const prev = cur?.[cur.length - 1];
     const inkShort = ocr && prev?.text.endsWith(',') ? COMMA_INK_SHORT * h : 0;
-    if (!cur || (prev && t.x0 - prev.x1 - inkShort > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4))) cells.push([t]);
+    const gap = t.x0 - (prev?.x1 ?? t.x0) - inkShort;
+    // (a fixed-pitch line's gaps are counted in characters: one space is a word's, two or more a column's)
+    const column = pitch
+      ? gap > 4 &&
+        (gap - pitch.ink) / pitch.pitch - narrowEdges(prev!.text, true) - narrowEdges(t.text, false) >
+          FIXED_PITCH_COLUMN_GAP
+      : gap > Math.max(0.95 * h, 2.3 * spaceRatio * h, 4);
+    if (!cur || column) cells.push([t]);
     else cur.push(t);
   }
   return cells;
 }
+
+/**
+ * Where a gap on a fixed-pitch line turns from a word space to a column gap, in spaces. OCR boxes hug the
+ * ink, so a face drawn thin (Nimbus or Noto Mono) leaves a word space as wide as the line is high, while
+ * a fixed-width record parts tag and value by two spaces or more.
+ */
+const FIXED_PITCH_COLUMN_GAP = 1.5;
+
+/**
+ * A line printed in a fixed-pitch face, told by its words' boxes: each is as wide as its characters times
+ * one pitch, less the margins round the first and last glyph's ink (a straight line through width
+ * against length, every word within a third of a character of it, the margins less than half a
+ * character). A proportional face's words ("Williams", "MOM") stray from any such line. Null for any
+ * other line, or one of fewer than three words of two characters or more.
+ */
+function fixedPitch(lt: Tok[]): { pitch: number; ink: number } | null {
+  const words = lt
+    .filter((t) => t.text.length >= 2 && t.x1 > t.x0)
+    .map((t) => ({ n: t.text.length - narrowEdges(t.text, true) - narrowEdges(t.text, false), w: t.x1 - t.x0 }));
+  if (words.length < 3) return null;
+  const k = words.length;
+  const sn = words.reduce((a, t) => a + t.n, 0);
+  const sw = words.reduce((a, t) => a + t.w, 0);
+  const snn = words.reduce((a, t) => a + t.n * t.n, 0);
+  const snw = words.reduce((a, t) => a + t.n * t.w, 0);
+  const d = k * snn - sn * sn;
+  if (d <= 0) return null;
+  const pitch = (k * snw - sn * sw) / d;
+  // the ink a word's box lacks against its characters' width (negative when the box is wider)
+  const ink = -(sw - pitch * sn) / k;
+  if (pitch <= 0 || ink < -0.15 * pitch || ink > 0.45 * pitch) return null;
+  if (words.some((t) => Math.abs(t.w - (pitch * t.n - ink)) > FIXED_PITCH_SPREAD * pitch)) return null;
+  return { pitch, ink };
+}
+/**
+ * How much of a fixed-pitch character a word's ink lacks at its end (or start) for a narrow mark there: a
+ * colon, comma, stop or quote is drawn in the middle of its cell, so the box ends (or starts) that much
+ * short of the character's edge.
+ */
+function narrowEdges(text: string, end: boolean): number {
+  return (end ? /[:;,.'"!|]$/ : /^[:;,.'"!|]/).test(text) ? 0.4 : 0;
+}
+/** How far (in characters) a fixed-pitch line's words may stray from its pitch: a narrow glyph's margin. */
+const FIXED_PITCH_SPREAD = 0.35;
 
 /**
  * The page's column edges: x positions where cells of three or more lines start (a grid's columns).
