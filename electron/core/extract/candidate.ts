@@ -1,4 +1,5 @@
 import type { CandidateWhy, ServiceAddress } from '../../../shared/domain/document.js';
+import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import type { AddrResult } from './address.js';
 import type { Hit, Tok } from './layout.js';
 import type { Span } from './spans.js';
@@ -28,4 +29,81 @@ export interface AddrCand extends Cand<ServiceAddress> {
 /** The ZIP database's objection to a reading, for the review (none when all agrees). */
 export function zipCheckOf(check: AddrResult['check']): CandidateWhy['zip_check'] {
   return check.note ? { note: check.note, suggested_zip: check.suggestedZip } : undefined;
+}
+
+/** A value's characters as printed, without the spaces, hyphens and stops it may be grouped by. */
+const compact = (s: string) => s.replace(/[\s.\-–—:#()/]/g, '').toUpperCase();
+
+/**
+ * Whether one reading of a printed value could be another's misread: the same length with every
+ * difference a pair OCR confuses (ocr-confusions.ts ocrSlips), or one character more (a speck or a
+ * glyph read twice, "LMNB8427…" for "LMN8427…").
+ */
+export function misreadOf(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const { slips, explained } = ocrSlips(a, b);
+    return explained && slips <= 2 && slips * 4 <= a.length;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 6) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** How many times the document prints a value: runs of whole words on a line that spell it. */
+export function printings(lines: readonly { toks: readonly Tok[] }[], value: string): number {
+  const want = compact(value);
+  if (!want) return 0;
+  let n = 0;
+  for (const l of lines)
+    for (let i = 0; i < l.toks.length; i++) {
+      let got = '';
+      for (let j = i; j < l.toks.length && got.length < want.length; j++) {
+        got += compact(l.toks[j]!.text);
+        if (got === want) n++;
+      }
+    }
+  return n;
+}
+
+/** The confidence of a value two printings give two ways, neither of them more often nor more surely. */
+export const UNSETTLED_PRINTINGS_CAP = 0.6;
+
+/**
+ * A value printed more than once (an invoice's header and its remittance stub, a summary and its detail)
+ * that OCR read two ways, one a misread of the other (misreadOf): the reading the document prints more
+ * often is the value, and without a majority the more surely read one — and then it is not reported
+ * as read surely (`unsettled`). Text-layer words are exact: two readings there are two values.
+ */
+export function settlePrintings<C extends Cand<string>>(
+  lines: readonly { toks: readonly Tok[] }[],
+  chosen: C,
+  cands: readonly C[],
+): { chosen: C; unsettled: boolean } {
+  if (chosen.toks.every((t) => t.conf >= 1)) return { chosen, unsettled: false };
+  const mine = compact(chosen.value);
+  const rivals = cands.filter((c) => misreadOf(compact(c.value), mine) && c.toks.some((t) => t.conf < 1));
+  if (!rivals.length) return { chosen, unsettled: false };
+  const count = printings(lines, chosen.value);
+  let best: { c: C; n: number } | undefined;
+  for (const c of rivals) {
+    const n = printings(lines, c.value);
+    if (n > count && (!best || n > best.n)) best = { c, n };
+  }
+  // (the majority's reading, at the place and score the field chose: the same printing, read right)
+  if (best) return { chosen: { ...best.c, score: Math.max(best.c.score, chosen.score) }, unsettled: false };
+  const sureOf = (c: C) => Math.min(...c.toks.map((t) => t.conf));
+  const surer = rivals.find((c) => printings(lines, c.value) === count && sureOf(c) > sureOf(chosen) + 0.1);
+  if (surer) return { chosen: { ...surer, score: Math.max(surer.score, chosen.score) }, unsettled: true };
+  return { chosen, unsettled: rivals.some((c) => printings(lines, c.value) >= count) };
+}
+
+/** A field (and its ranked candidates) reported no surer than `cap`. */
+export function capConfidence<F extends { confidence: number; candidates?: { confidence: number }[] }>(
+  f: F,
+  cap: number,
+): F {
+  const capped = <C extends { confidence: number }>(c: C): C => ({ ...c, confidence: Math.min(c.confidence, cap) });
+  return f.candidates ? { ...capped(f), candidates: f.candidates.map(capped) } : capped(f);
 }

@@ -24,7 +24,14 @@ import {
   type AddrResult,
 } from './address.js';
 import { addressBlocks, type AddressBlock, siteOfLines, withoutCaptionTail } from './address-blocks.js';
-import { type AddrCand, type Cand, zipCheckOf } from './candidate.js';
+import {
+  type AddrCand,
+  type Cand,
+  capConfidence,
+  settlePrintings,
+  UNSETTLED_PRINTINGS_CAP,
+  zipCheckOf,
+} from './candidate.js';
 import { isCarrierName, knownCarrierIn } from './carriers.js';
 import {
   BUSINESS_SUFFIXES,
@@ -1909,11 +1916,7 @@ function slipAgainstPhones(doc: DocLayout, acct: Cand<string>, f: FieldValue<str
       const p = m[0].replace(/\D/g, '');
       const off = [...p].filter((c, i) => c !== head[i]).length;
       if (off !== 1) continue;
-      const cap = <C extends { confidence: number }>(c: C): C => ({
-        ...c,
-        confidence: Math.min(c.confidence, OCR_SLIP_CAP),
-      });
-      return f.candidates ? { ...cap(f), candidates: f.candidates.map(cap) } : cap(f);
+      return capConfidence(f, OCR_SLIP_CAP);
     }
   }
   return f;
@@ -2047,8 +2050,12 @@ function readAccountNumber(doc: DocLayout, fields: ExtractedFields): Cand<string
   }
   acctCands.push(...proseAccountCands(doc), ...accountPickerCands(doc).accounts);
   if (!sub.length && doc.kind === 'invoice') holderFirst(doc, acctCands);
-  const acct = best(acctCands);
-  if (acct) fields.account_number = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
+  const top = best(acctCands);
+  if (!top) return undefined;
+  // (an account printed twice, header and stub, that OCR read two ways: candidate.ts settlePrintings)
+  const { chosen: acct, unsettled } = settlePrintings(doc.lines, top, acctCands);
+  const f = slipAgainstPhones(doc, acct, fieldOf(acct, acctCands));
+  fields.account_number = unsettled ? capConfidence(f, UNSETTLED_PRINTINGS_CAP) : f;
 
   return acct;
 }
