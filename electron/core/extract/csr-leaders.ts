@@ -19,6 +19,8 @@ import type { MovedWord, RecordRecast } from './records.js';
 const LEADER_WORD = /^(?:[.·…]{3,}|_{3,}|[._·…]*[·…_][._·…]*)$/;
 /** A caption word with its leader run on ("name........."): the caption part, then the leader. */
 const RUN_ON_LEADER = /^(.*?[^._·…\s])(?:\.{3,}|_{3,}|[·…]{2,})$/;
+/** A caption's word: one with letters, or a number sign alone ("#", the caption of a number's row). */
+export const CAPTION_WORD = /\p{L}|^#$/u;
 /** A lone dot: spaced leaders print one dot a word (". . . . ."). */
 const DOT = /^[.·]$/;
 
@@ -52,7 +54,7 @@ function leaderRows(words: Word[]): {
   let dots = 0;
   const close = () => {
     const kept = value ? overprintedDotsOut(value, h, leaders) : null;
-    if (kept?.length && caption.some((w) => /\p{L}/u.test(w.text))) rows.push({ caption, value: kept });
+    if (kept?.length && caption.some((w) => CAPTION_WORD.test(w.text))) rows.push({ caption, value: kept });
     caption = [];
     value = null;
     dots = 0;
@@ -125,7 +127,7 @@ function leaderRows(words: Word[]): {
       value = [];
       continue;
     }
-    if (/\p{L}/u.test(t) || caption.length) caption.push(w);
+    if (CAPTION_WORD.test(t) || caption.length) caption.push(w);
   }
   close();
   return { rows, leaders, parts };
