@@ -20,10 +20,11 @@ type Row = [caption: string, ...values: string[]] | string;
 function draw(
   p: PageBuilder,
   rows: Row[],
-  o: { x: number; right: number; leader: string; joined?: boolean; y?: number },
+  o: { x: number; right: number; leader: string; joined?: boolean; y?: number; overrun?: number },
 ) {
   let y = o.y ?? 60;
-  const unit = textWidth(o.leader, BODY.font, BODY.size);
+  // (a printer that measures its leader's dots narrower than it prints them runs the leader on under the value)
+  const unit = textWidth(o.leader, BODY.font, BODY.size) / (o.overrun ?? 1);
   for (const r of rows) {
     if (typeof r === 'string') {
       p.text(o.x, y, r, { ...BODY, font: 'serif-bold' });
@@ -89,7 +90,7 @@ describe('a statement whose values are set right after dot leaders is read row b
     expect(v(got.authorized_person)).toBe('Rosalind Achterberg');
   });
 
-  it("two columns side by side (spaced dots run on from the caption) are read by their captions' columns as they stand", async () => {
+  it('two columns side by side (spaced dots run on from the caption): each column read on its own right edge', async () => {
     const p = new PageBuilder();
     p.text(50, 40, 'Tri-County Communications', { font: 'serif-bold', size: 14 });
     draw(
@@ -112,13 +113,77 @@ describe('a statement whose values are set right after dot leaders is read row b
       ],
       { x: 316, right: 562, leader: '. ', joined: true },
     );
-    const { got, pages } = await read(p);
-    expect(recastLeaderRows(pages)).toBeNull();
+    const { got } = await read(p);
     expect(v(got.account_name)).toBe('Ashgrove Family Dentistry, Professional Corporation');
     expect(v(got.account_number)).toBe('7730 118 2290');
     expect(v(got.btn)).toBe('+18025550147');
     expect(v(got.phone_numbers)).toEqual(['+18025550147', '+18025550148', '+18025550190']);
     expect(v(got.pin)).toBe('660413');
+  });
+
+  it("spaced dots run on under the values (a leader measured short): the dots over a value are the leader's", async () => {
+    const p = new PageBuilder();
+    p.text(60, 40, 'Lakes Region Telephone', { font: 'serif-bold', size: 14 });
+    draw(
+      p,
+      [
+        'Subscriber',
+        ['Registered subscriber', 'Old Mill Pond Outfitters Corporation'],
+        ['Subscriber account', '4410 27 903 1185620'],
+        ['Premises', '6767 Forest Blvd.', 'Dayton, OH 45403-4363'],
+        'Security',
+        ['Person authorized', 'Chen E. Okafor'],
+        ['Port-out PIN', '715852'],
+      ],
+      { x: 60, right: 552, leader: '. ', overrun: 1.1 },
+    );
+    const { got } = await read(p);
+    expect(v(got.account_name)).toBe('Old Mill Pond Outfitters Corporation');
+    expect(v(got.account_number)).toBe('4410 27 903 1185620');
+    expect(v(got.service_address)).toMatchObject({ street_line: '6767 Forest Blvd.', city: 'Dayton', zip5: '45403' });
+    expect(v(got.authorized_person)).toBe('Chen E. Okafor');
+    expect(v(got.pin)).toBe('715852');
+  });
+
+  it('two columns, the right one naming the signer and PIN under a heading: each column on its own edge', async () => {
+    const p = new PageBuilder();
+    p.text(54, 40, 'Sawtooth Valley Telecom', { font: 'serif-bold', size: 14 });
+    draw(
+      p,
+      [
+        'Customer',
+        ['Name of customer', 'Harbor Light Dental P.C.'],
+        ['Customer no.', 'SVT7741902'],
+        ['Listed as', 'HLD Services'],
+        'Place of service',
+        ['Street', '6781 Harbor Boulevard'],
+        ['Locality', 'Tucson, AZ 85731'],
+      ],
+      { x: 54, right: 292, leader: '.' },
+    );
+    draw(
+      p,
+      [
+        'Lines',
+        ['Main number', '1-520-209-4549'],
+        ['Line 2', '1-520-555-0170'],
+        'Authority',
+        ['Signer on file', 'Ibrahim Kowalski'],
+        ['Transfer PIN', '256360'],
+      ],
+      { x: 318, right: 558, leader: '.' },
+    );
+    const { got } = await read(p);
+    expect(v(got.account_name)).toBe('Harbor Light Dental P.C.');
+    expect(v(got.account_number)).toBe('SVT7741902');
+    expect(v(got.service_address)).toMatchObject({
+      street_line: '6781 Harbor Boulevard',
+      city: 'Tucson',
+      zip5: '85731',
+    });
+    expect(v(got.authorized_person)).toBe('Ibrahim Kowalski');
+    expect(v(got.pin)).toBe('256360');
+    expect(v(got.phone_numbers)).toEqual(['+15202094549', '+15205550170']);
   });
 
   it('underscore leaders and a date in a deed\'s words ("the 29th day of March, 2023")', async () => {

@@ -142,4 +142,62 @@ describe('a receipt whose values are set right with a blank gap for a leader is 
     const { got } = await read(p);
     expect(v(got.service_address)).toMatchObject({ street_line: '17 Fenwick Street', city: 'Bangor', zip5: '04401' });
   });
+
+  it('reads a number\'s row captioned "#" alone under its heading as the account', async () => {
+    for (const [font, right] of [
+      ['sans', 548],
+      ['serif', 500],
+    ] as const) {
+      const p = new PageBuilder();
+      const st: TextStyle = { font, size: 10 };
+      p.text(60, 50, 'Harbor Point Communications', { font: `${font}-bold`, size: 15 });
+      draw(
+        p,
+        [
+          'Account',
+          ['Customer Legal Name', 'Twin Oaks Home Health Services PC'],
+          ['#', 'HPC-591817500'],
+          ['Statement Date', '01/19/2023'],
+          'Transaction details',
+          ['Paid on', 'February 12, 2023'],
+          ['Funding source', 'AMEX ****6004'],
+          ['Amount paid', '$174.68'],
+        ],
+        { x: 60, right, y: 100, st },
+      );
+      const { got } = await read(p);
+      expect(v(got.account_name)).toBe('Twin Oaks Home Health Services PC');
+      expect(v(got.account_number)).toBe('HPC-591817500');
+    }
+  });
+
+  it("takes no payment's own number (receipt, transaction, confirmation) for the account", async () => {
+    for (const [receipt, txn] of [
+      ['Receipt ID', 'Transaction No.'],
+      ['Receipt No.', 'Payment ID'],
+      ['Receipt #', 'Confirmation code'],
+    ] as const) {
+      const p = new PageBuilder();
+      const st: TextStyle = { font: 'sans', size: 10 };
+      p.text(50, 50, 'Lakeshore Telecom', { font: 'sans-bold', size: 16 });
+      p.text(50, 80, 'Thank you for your payment', { font: 'sans-bold', size: 13 });
+      draw(
+        p,
+        [
+          'Payment details',
+          [receipt, 'R457506154203'],
+          [txn, '7076841428610051'],
+          ['Paid on', 'September 11, 2025'],
+          ['Amount paid', '$56.84'],
+          'Applied to',
+          ['Customer name on file', 'Johnson & Berg PC'],
+          ['Bill date', 'Aug 21, 2025'],
+        ],
+        { x: 50, right: 560, y: 120, st },
+      );
+      const { got } = await read(p);
+      expect(v(got.account_name)).toBe('Johnson & Berg PC');
+      expect(v(got.account_number)).toBeUndefined();
+    }
+  });
 });

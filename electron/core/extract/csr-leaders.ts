@@ -19,6 +19,8 @@ import type { MovedWord, RecordRecast } from './records.js';
 const LEADER_WORD = /^(?:[.·…]{3,}|_{3,}|[._·…]*[·…_][._·…]*)$/;
 /** A caption word with its leader run on ("name........."): the caption part, then the leader. */
 const RUN_ON_LEADER = /^(.*?[^._·…\s])(?:\.{3,}|_{3,}|[·…]{2,})$/;
+/** A caption's word: one with letters, or a number sign alone ("#", the caption of a number's row). */
+export const CAPTION_WORD = /\p{L}|^#$/u;
 /** A lone dot: spaced leaders print one dot a word (". . . . ."). */
 const DOT = /^[.·]$/;
 
@@ -51,7 +53,8 @@ function leaderRows(words: Word[]): {
   let value: Word[] | null = null;
   let dots = 0;
   const close = () => {
-    if (value?.length && caption.some((w) => /\p{L}/u.test(w.text))) rows.push({ caption, value });
+    const kept = value ? overprintedDotsOut(value, h, leaders) : null;
+    if (kept?.length && caption.some((w) => CAPTION_WORD.test(w.text))) rows.push({ caption, value: kept });
     caption = [];
     value = null;
     dots = 0;
@@ -59,9 +62,10 @@ function leaderRows(words: Word[]): {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const t = w.text.trim();
-    const prev = words[i - 1];
-    // (a wide gap after a value starts the next column's caption)
-    if (value?.length && prev && w.bbox[0] - prev.bbox[2] > 2 * h) close();
+    // (a wide gap after a value starts the next column's caption; a leader's dots printed over the value
+    // are no gap's end)
+    const last = value?.at(-1);
+    if (last && w.bbox[0] - last.bbox[2] > 2 * h) close();
     if (value === null && caption.length && (LEADER_WORD.test(t) || DOT.test(t))) {
       leaders.add(w);
       dots += /[_·…]/.test(t) ? 3 : t.length;
@@ -113,6 +117,8 @@ function leaderRows(words: Word[]): {
       value.push(w);
       continue;
     }
+    // (words a wide gap before a caption are the column's to the left: its heading, its value's next line)
+    if (caption.length && w.bbox[0] - caption.at(-1)!.bbox[2] > 2 * h) caption = [];
     const runOn = RUN_ON_LEADER.exec(t);
     if (runOn && /\p{L}/u.test(runOn[1]!)) {
       const part: Word = { ...w, text: runOn[1]!, bbox: spanBox(w.bbox, 0, runOn[1]!.length, t.length) };
@@ -121,10 +127,88 @@ function leaderRows(words: Word[]): {
       value = [];
       continue;
     }
-    if (/\p{L}/u.test(t) || caption.length) caption.push(w);
+    if (CAPTION_WORD.test(t) || caption.length) caption.push(w);
   }
   close();
   return { rows, leaders, parts };
+}
+
+/**
+ * A value's words without the leader's lone dots printed over it: a leader drawn dot by dot to a width
+ * its printer measured short runs on under the value (and past it), its dots overlapping the value's
+ * words or in the spaces between them ("6767 . Forest Blvd. . ." where "6767 Forest Blvd." is printed).
+ * Where one of the leader's dots overlaps a word of the value every lone dot in it is the leader's; else
+ * a lone dot at either end, or closer to its two neighbours together than one word space (a dot typed as
+ * a word of its own stands a space from each). The dots taken out join the page's leaders.
+ */
+function overprintedDotsOut(value: Word[], h: number, leaders: Set<Word>): Word[] {
+  const overlapping = (a: Word, b: Word) => a.bbox[0] < b.bbox[2] && b.bbox[0] < a.bbox[2];
+  const lone = (w: Word) => DOT.test(w.text.trim());
+  const overprinted = value.some((v) => !lone(v) && [...leaders, ...value].some((d) => lone(d) && overlapping(d, v)));
+  const out = value.filter((w, k) => {
+    if (!lone(w)) return true;
+    const before = k > 0 ? w.bbox[0] - value[k - 1]!.bbox[2] : -Infinity;
+    const after = k + 1 < value.length ? value[k + 1]!.bbox[0] - w.bbox[2] : -Infinity;
+    const leader = overprinted || before + after < 0.25 * h;
+    if (leader) leaders.add(w);
+    return !leader;
+  });
+  return out;
+}
+
+const right = (r: Row) => r.value.at(-1)!.bbox[2];
+const left = (r: Row) => r.value[0]!.bbox[0];
+
+/** A page's leader rows by their captions' left edge: one column of rows, or two (or more) side by side. */
+function captionColumns(found: Row[]): Row[][] {
+  const columns: Row[][] = [];
+  for (const r of [...found].sort((a, b) => a.caption[0]!.bbox[0] - b.caption[0]!.bbox[0])) {
+    const col = columns.at(-1);
+    if (col && r.caption[0]!.bbox[0] - col[0]!.caption[0]!.bbox[0] <= height(col[0]!.caption)) col.push(r);
+    else columns.push([r]);
+  }
+  return columns;
+}
+
+interface ReadColumn {
+  rows: Row[];
+  /** the right edge its values end on */
+  edge: number;
+}
+
+/**
+ * A column of leader rows read label-left: three or more of its values end on one edge (values aligned
+ * right, as statements set them) and they do not start on one (values that start on one edge are a column
+ * already, set left: a portal's "Field ..... value" grid — some may end on one edge too, being as long as
+ * each other). Then every row of the column is read so, its value's end off the edge too (a reader's
+ * boxes drift over a long value, "Way." measured wider than printed): its leader ties it to its caption.
+ * Each column of a statement printed in two is read on its own, on its own edge.
+ */
+function readColumn(col: Row[]): ReadColumn | null {
+  const sharing = (r: Row, edge: (r: Row) => number) =>
+    col.filter((o) => Math.abs(edge(o) - edge(r)) <= EDGE_TOL).length;
+  const aligned = col.filter((r) => sharing(r, right) >= 3);
+  if (aligned.length < 3) return null;
+  if (col.filter((r) => sharing(r, left) >= 3).length >= aligned.length) return null;
+  return { rows: col, edge: right(aligned.reduce((a, b) => (sharing(b, right) > sharing(a, right) ? b : a))) };
+}
+
+/**
+ * The leaders to drop: a recast row's, and those of no row on a line with one recast (a form's blank
+ * beside it). A row left as it stands (a column that does not qualify) keeps its leader, which ties its
+ * caption to its value a page's width away as the layout reads it.
+ */
+function recastLeaders(found: Row[], recast: Row[], lineLeaders: Map<number, Set<Word>>): Set<Word> {
+  const out = new Set<Word>();
+  for (const [k, leaders] of lineLeaders) {
+    const rows = found.filter((r) => r.line === k);
+    if (!rows.some((r) => recast.includes(r))) continue;
+    for (const d of leaders) {
+      const mine = rows.find((r) => d.bbox[0] >= r.caption[0]!.bbox[0] && d.bbox[2] <= right(r) + height(r.caption));
+      if (!mine || recast.includes(mine)) out.add(d);
+    }
+  }
+  return out;
 }
 
 /** The pages with every statement page's leader rows written label-left; null when no page has three. */
@@ -134,34 +218,30 @@ export function recastLeaderRows(pages: PageText[]): RecordRecast | null {
   const out = pages.map((page) => {
     const lines = printedWordLines(page);
     const found: Row[] = [];
-    const leaderWords = new Set<Word>();
+    const lineLeaders = new Map<number, Set<Word>>();
     const captionParts = new Map<Word, Word>();
     lines.forEach((words, k) => {
       const { rows, leaders, parts } = leaderRows(words);
       for (const r of rows) found.push({ page: page.page, line: k, ...r });
       if (!rows.length) return;
-      for (const w of leaders) leaderWords.add(w);
+      lineLeaders.set(k, leaders);
       // (a caption word with its leader run on, a value's first word a leader's dot ran into)
       for (const [w, part] of parts) captionParts.set(w, part);
     });
-    const right = (r: Row) => r.value.at(-1)!.bbox[2];
-    const left = (r: Row) => r.value[0]!.bbox[0];
-    const sharing = (r: Row, edge: (r: Row) => number) =>
-      found.filter((o) => Math.abs(edge(o) - edge(r)) <= EDGE_TOL).length;
-    const aligned = found.filter((r) => sharing(r, right) >= 3);
-    if (aligned.length < 3) return page;
-    // (one column of rows only: two side by side set their rows level or not, a column's value close
-    // to the next column's caption — read as they stand, by the captions' columns)
-    const x0 = aligned[0]!.caption[0]!.bbox[0];
-    if (found.some((r) => Math.abs(r.caption[0]!.bbox[0] - x0) > height(r.caption))) return page;
-    // (values that start on one edge are a column already, set left: a portal's "Field ..... value" grid —
-    // some of them may end on one edge too, being as long as each other)
-    if (found.filter((r) => sharing(r, left) >= 3).length >= aligned.length) return page;
+    const columns = captionColumns(found)
+      .map(readColumn)
+      .filter((c): c is ReadColumn => !!c);
+    if (!columns.length) return page;
     any = true;
+    const edgeOf = new Map<Row, number>(columns.flatMap((c) => c.rows.map((r) => [r, c.edge] as const)));
+    const onEdge = (r: Row, x: number) => Math.min(Math.abs(x - right(r)), Math.abs(x - edgeOf.get(r)!)) <= EDGE_TOL;
+    const recast = [...edgeOf.keys()];
+    const leaderWords = recastLeaders(found, recast, lineLeaders);
     const shift = new Map<Word, number>();
     const rowAt = new Map<number, Row[]>();
-    for (const r of aligned) rowAt.set(r.line, [...(rowAt.get(r.line) ?? []), r]);
-    for (const r of aligned) {
+    for (const r of recast) rowAt.set(r.line, [...(rowAt.get(r.line) ?? []), r]);
+    for (const r of recast) {
+      const edge = edgeOf.get(r)!;
       const h = height(r.caption);
       // (a cell's gap after the caption: the value its own cell, as a label-left row prints it)
       const to = r.caption.at(-1)!.bbox[2] + 3 * h;
@@ -174,10 +254,10 @@ export function recastLeaderRows(pages: PageText[]): RecordRecast | null {
       for (let k = r.line + 1; k < lines.length; k++) {
         if ((rowAt.get(k) ?? []).some((o) => Math.abs(o.caption[0]!.bbox[0] - r.caption[0]!.bbox[0]) < h)) break;
         const ws = lines[k]!.filter((w) => !leaderWords.has(w));
-        const mine = ws.filter((w) => w.bbox[0] > capEnd + h && w.bbox[2] <= right(r) + EDGE_TOL);
+        const mine = ws.filter((w) => w.bbox[0] > capEnd + h && w.bbox[2] <= Math.max(right(r), edge) + EDGE_TOL);
         const gap = mine.length ? mine[0]!.bbox[1] - Math.max(...prevLine.map((w) => w.bbox[3])) : Infinity;
         if (!mine.length || gap > 1.2 * h) break;
-        if (Math.abs(mine.at(-1)!.bbox[2] - right(r)) > EDGE_TOL) break;
+        if (!onEdge(r, mine.at(-1)!.bbox[2])) break;
         // (a word of this column left of the caption's end is another row's caption: no continuation)
         if (ws.some((w) => w.bbox[0] >= r.caption[0]!.bbox[0] - h && w.bbox[2] <= capEnd + h)) break;
         const cdx = r.value[0]!.bbox[0] + dx - mine[0]!.bbox[0];

@@ -1118,6 +1118,8 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'document|reference number'),
   ...k('other', 'invoice|statement|bill|document reference'),
   ...k('other', 'order number'),
+  // a payment's own numbers are no account number ("Receipt No.", "Confirmation code", "Transaction ID")
+  ...k('other', 'receipt|confirmation|transaction|payment number|id|code|reference'),
   // the account the numbers move TO, with the provider gaining them ("New Provider Account #", "Account No.
   // with gaining carrier"): never the account the losing carrier checks
   ...k('other', 'new|gaining|receiving|winning|recipient provider|carrier|company account'),

@@ -1,5 +1,5 @@
 import type { PageText, Word } from '../../../shared/domain/document.js';
-import { recastLeaderRows } from './csr-leaders.js';
+import { CAPTION_WORD, recastLeaderRows } from './csr-leaders.js';
 import { printedWordLines } from './lines.js';
 import type { RecordRecast } from './records.js';
 
@@ -39,7 +39,7 @@ function twoCellLine(line: Word[]): Candidate | null {
   if (gaps.some((g, k) => k !== widest && g > 1.2 * h)) return null;
   const caption = line.slice(0, widest + 1);
   // (a caption is a few words with letters, not a leader row of its own)
-  if (caption.length > 6 || !caption.some((w) => /\p{L}/u.test(w.text))) return null;
+  if (caption.length > 6 || !caption.some((w) => CAPTION_WORD.test(w.text.trim()))) return null;
   if (line.some((w) => /^[._·…]{3,}$/.test(w.text.trim()))) return null;
   return { line, at: widest };
 }
