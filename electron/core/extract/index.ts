@@ -22,6 +22,8 @@ import { quotedLines, withoutLines } from './quoted.js';
 import { recastOutline } from './outline.js';
 import { recastSetRightRows } from './set-right.js';
 import { type MovedWord, movedBack, recastRecords } from './records.js';
+import { recastKeyValueRuns } from './kv-runs.js';
+import { recastTwoUp } from './two-up.js';
 
 export { classifyDocument, type Classification } from './classify.js';
 
@@ -35,10 +37,16 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // a page scanned sideways or upside down is reasoned about upright; its boxes go back onto the image
   // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
   // a form filled in one character per box is read as the words it spells (combs.ts)
-  const levelled = pages.map(uprightPage);
+  // two pages printed side by side on one landscape sheet are read one after the other (two-up.ts)
+  const sheets = pages.map(uprightPage);
+  const twoUp = recastTwoUp(sheets);
+  const levelled = twoUp?.pages ?? sheets;
   const combs = joinCombs(levelled);
   const turned = combs?.pages ?? levelled;
-  const records = recastRecords(turned);
+  const json = recastRecords(turned);
+  // a CRM's dump of key=value pairs run together is read as the label-left record it is (kv-runs.ts)
+  const kv = recastKeyValueRuns(json?.pages ?? turned);
+  const records = kv ? { pages: kv.pages, moved: [...(json?.moved ?? []), ...kv.moved] } : json;
   // an account tree exported as an outline is read as the label-left record it is (outline.ts)
   const outline = recastOutline(records?.pages ?? turned);
   // a CSR printed in field identifiers ("SA … /LCTY … /ZIP …") too (csr-fid.ts)
@@ -59,6 +67,7 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   const recast = withoutOtherSites(setRight) ?? setRight;
   const moved = [
     ...readerMoved(pages),
+    ...(twoUp?.moved ?? []),
     ...(combs?.moved ?? []),
     ...(records?.moved ?? []),
     ...(outline?.moved ?? []),

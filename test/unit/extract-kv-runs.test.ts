@@ -1,0 +1,63 @@
+/**
+ * A customer record exported from a CRM or ticket system as a text dump of `key=value` pairs run together
+ * and word-wrapped (kv-runs.ts; the dev stand-in csr-kvdump, standin-ac.ts, imitates such exports): each
+ * pair is read as a label-left row, a value the printer wrapped onto the next line kept whole, the dated
+ * audit entries (old values) left out, a number whose status pair says it left not on the account. And a
+ * mainframe record whose captions are words ("DIR NAME = …") is not such a dump. The keys, names and
+ * numbers below are ours (none from the generator's pools); the pages are synthetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
+import { recastKeyValueRuns } from '../../electron/core/extract/kv-runs.js';
+import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
+import { generateRandom } from '../fixtures/generator/random.js';
+
+const MONO = { font: 'mono' as const, size: 8 };
+const lines = (texts: string[], top = 60, lead = 11): TextLine[] => texts.map((t, i) => [36, top + i * lead, t, MONO]);
+
+const DUMP = [
+  'QuickCRM export  run=2026-03-04T10:12:00Z  user=ops7',
+  'rec_id=88120441; cust_acct_no=7731-0092-18; bill_party_nm="Larkspur Veterinary',
+  'Partners, PLLC"; site_addr="4410 Quarry Bend Rd, Ste 12, Missoula, MT 59801"; prim_tn=4065550142;',
+  'tn_2=4065550177; tn_2_status=disconnected; tn_3=4065550188; tn_3_status=active; acctContact="Noor',
+  'Haddad"; rptDate=2026-03-04',
+  '2024-11-02 jdoe site_addr old=87 Cedar Hollow Ln, Missoula, MT 59802 new=4410 Quarry Bend Rd,',
+  'Ste 12, Missoula, MT 59801',
+];
+
+describe('a CRM dump of key=value pairs run together', () => {
+  it('reads each pair as a caption and its value, wrapped values whole', () => {
+    const f = extractFields([pageOf(lines(DUMP))], 'csr').fields;
+    expect(f.account_number?.value).toBe('7731-0092-18');
+    expect(f.account_name?.value).toBe('Larkspur Veterinary Partners, PLLC');
+    expect(f.authorized_person?.value).toBe('Noor Haddad');
+    expect(f.service_address?.value.street_line).toBe('4410 Quarry Bend Rd');
+    expect(f.service_address?.value.zip5).toBe('59801');
+  });
+
+  it('leaves out a number whose status pair says it left, and the audit entry of old values', () => {
+    const f = extractFields([pageOf(lines(DUMP))], 'csr').fields;
+    expect(f.phone_numbers?.value).toEqual(expect.arrayContaining(['+14065550142', '+14065550188']));
+    expect(f.phone_numbers?.value).not.toContain('+14065550177');
+  });
+
+  it('is no dump where the captions are words, however the pairs run', () => {
+    const mainframe = lines([
+      'RUN DATE 03/04/26  CUSTOMER SERVICE RECORD  PAGE 1',
+      'DIR NAME = LARKSPUR VET  BILL NM = LARKSPUR VETERINARY PARTNERS',
+      'LSTG ADR = 4410 QUARRY BEND RD  BILL ADR = PO BOX 3120',
+      'TN = 4065550142  CLS = 1FB  STAT = WKG',
+      'ACCT: 7731-0092-18  BTN: 4065550142',
+    ]);
+    expect(recastKeyValueRuns([pageOf(mainframe)])).toBeNull();
+  });
+
+  it('reads the stand-in family on a few dev seeds (several key styles and separators)', () => {
+    for (const seed of [42105, 42113, 42127, 42136]) {
+      const fx = generateRandom(seed, { family: 'csr-kvdump' });
+      const f = extractFields(fx.pages, 'csr').fields;
+      expect(f.account_name?.value, `seed ${seed}`).toBe(fx.truth.account_name);
+      expect(f.account_number?.value, `seed ${seed}`).toBe(fx.truth.account_number);
+    }
+  });
+});
