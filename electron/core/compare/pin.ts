@@ -478,8 +478,16 @@ const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
 
 /** A date in one word ("2022-05-27", "05-27-2022"): another column's value drifted beside a PIN label, never a PIN. */
 const DATE_WORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
-/** A date in one word, OCR's lookalike letters read as the digits they stand for ("2023-05-0S"). */
-const dateWord = (w: string) => DATE_WORD.test(fixDigits(w));
+/** A date's opening piece a scan parted from its day ("2025-04-" "25"): its year and month. */
+const DATE_OPENING = /^(?:19|20)\d{2}-\d{1,2}-?$/;
+/**
+ * A date in one word, or its opening piece, OCR's lookalike letters read as the digits they stand for
+ * ("2023-05-0S", "2025-04-"); a word that opens or ends with a dash is a piece of a longer value too.
+ */
+const dateWord = (w: string) => {
+  const d = fixDigits(w);
+  return DATE_WORD.test(d) || DATE_OPENING.test(d) || /^-|-$/.test(d);
+};
 
 /** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
 function pinRow(

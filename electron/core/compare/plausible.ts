@@ -4,7 +4,13 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { CHANGE_LOG_VERBS, DESK_WORDS, MANAGING_ROLE_WORDS, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import {
+  CHANGE_LOG_VERBS,
+  DESK_WORDS,
+  MANAGING_ROLE_WORDS,
+  NEGATION_WORDS,
+  ROSTER_ROLE_WORDS,
+} from '../../../shared/domain/fields.js';
 import {
   cityKey,
   normalizeState,
@@ -13,6 +19,7 @@ import {
 } from '../../../shared/normalize/address.js';
 import { businessNameWords, normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { KNOWN_CARRIERS, LEGAL_FORM_END, looksLikeLabelText } from '../extract/labels.js';
+import { authorizingRoleWords } from '../extract/prose.js';
 import { editDistance } from '../extract/text.js';
 import { ocrKey } from './evidence.js';
 import { isKnownCity, zipPlace } from '../extract/zip.js';
@@ -176,6 +183,21 @@ export function lesserRoleAfter(after: readonly string[]): string | null {
   // roster's lesser role
   if (role === 'MEMBER' && words.length === 1) return null;
   return LESSER_ROLES.includes(role) ? role : null;
+}
+
+/**
+ * The words after a name that deny it authority ("Dana Silva (bookkeeper) called, NOT auth on acct", "… is
+ * not an authorized user"): a negation within the next few words, then words the caption vocabulary surely
+ * gives the authorized person. A note's or letter's person the document itself says holds no authority.
+ */
+export function authorityDeniedAfter(after: readonly string[]): string | null {
+  const words = after.slice(0, 8).map((w) => w.replace(/^[("']+|[),.;:!'"]+$/g, ''));
+  for (let i = 0; i < Math.min(words.length, 6); i++) {
+    if (!NEGATION_WORDS.includes(words[i]!.toLowerCase())) continue;
+    for (let k = i + 2; k <= Math.min(words.length, i + 4); k++)
+      if (authorizingRoleWords(words.slice(i + 1, k).join(' ')) === 1) return after.slice(i, k).join(' ');
+  }
+  return null;
 }
 
 /**
