@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { generateRandom } from '../fixtures/generator/random.js';
+import { nameProblem } from '../../electron/core/compare/plausible.js';
 import { codes, fv, run } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 
@@ -13,12 +14,23 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  *   different LOA signer was only ever a look. The record's key now names the member and labels it;
  * - a CSR's note names a caller the note itself says holds no authority ("Dana Silva (bookkeeper) called,
  *   NOT auth on acct"): read as the signer, it was held against the LOA as a certain difference;
- * - a scan parted a remark's date ("VERIFIED PIN 2025-04- 25"): its first piece was taken for the CSR's PIN.
+ * - a scan parted a remark's date ("VERIFIED PIN 2025-04- 25"): its first piece was taken for the CSR's PIN;
+ * - both carrier scans' street read up to its direction only ("28 W" of "28 W Main Ter"), held as another street;
+ * - a grid's next column caption ("CLASS OF SERVICE") taken as the person under "AUTHORIZED CONTACT";
+ * - a number under a CSR column captioned "DISCONNECTED / NOT ON ACCOUNT" counted as staying: a partial port
+ *   and a ported BTN asserted;
+ * - an invoice's account number cut short ("2368 36") that the CSR writes only as the start of its own reading
+ *   held as the CSR's value instead of that reading.
+ * - a scan's history row ("SEP 21 2023" read "SEP Z1 2023") whose reader took "SEP Z1" for a PIN caption: the
+ *   CSR's "PIN" asserted as one the LOA does not give;
+ * - a CSR roster's "Authorized Contact" row held as a role without authority (its last word "contact"). An
+ *   "Authorized user" stays a look: a line's user on a wireless roster, the account's signer on another.
  * Each is a look or nothing at most; a real difference still comes out.
  */
 
 const STANDINS = 62;
-const port = (seed: number, bad = false): BenchPort => devPort(seed, bad ? 'bad' : 'mild', { standins: STANDINS });
+const port = (seed: number, bad = false, standins = STANDINS): BenchPort =>
+  devPort(seed, bad ? 'bad' : 'mild', { standins });
 const planted = (p: BenchPort) => p.planted.map((x) => x.code);
 
 /** Generated csr-api records (text layer) of dev tune seeds that show an authorised person, JSON and XML alike. */
@@ -155,6 +167,93 @@ describe("a scan's date parted in two beside a PIN remark", () => {
   it('"PIN 4821-93": another PIN, a rejection', () => {
     const r = run({ loa, csr: {}, pages: { loa: loaPage, csr: csr([['4821-93', 62]]) } });
     expect(codes(r)).toContain('PASSCODE_PIN_INVALID');
+  });
+});
+
+describe("a carrier scan's street read up to its direction", () => {
+  it('dev port 42319 (heavy scans): invoice and CSR read "28 W" of "28 W Main Ter": a look, not a rejection', () => {
+    const p = port(42319, true);
+    const r = reviewPort(p);
+    expect(p.planted).toEqual([]);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+  });
+});
+
+describe("a grid's next caption taken as the person", () => {
+  it('dev port 42447 (heavy scans): "CLASS OF SERVICE" under "AUTHORIZED CONTACT" is no signer; the planted BTN still comes out', () => {
+    const p = port(42447, true, 3);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+    expect(planted(p)).toContain('BTN_ATN_MISMATCH');
+    expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+  });
+  it("a caption's joining word is no person's, a name's particles are", () => {
+    for (const v of ['CLASS OF SERVICE', 'Terms of Service', 'Bill to the Attention'])
+      expect(nameProblem('authorized_person', v)).not.toBeNull();
+    for (const v of ['Juan de la Cruz', 'Nancy R. Van der Berg', "Siobhan O'Brien"])
+      expect(nameProblem('authorized_person', v)).toBeNull();
+  });
+});
+
+describe('a CSR column captioned as numbers that left the account', () => {
+  it('dev port 42398 (text): "DISCONNECTED / NOT ON ACCOUNT" over a number: no partial port, the planted differences still come out', () => {
+    const p = port(42398, false, 66);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('MAIN_BTN_PORTING');
+    expect(planted(p)).toEqual(expect.arrayContaining(['PHONE_NUMBER_MISMATCH', 'POSTAL_CODE_MISMATCH']));
+    expect(codes(r)).toEqual(expect.arrayContaining(['PHONE_NUMBER_MISMATCH', 'POSTAL_CODE_MISMATCH']));
+  });
+});
+
+describe("an invoice's account number cut short, the CSR's own reading whole", () => {
+  for (const seed of [42320, 42364])
+    it(`dev port ${seed} (heavy scans): no account number rejection; the planted address difference still comes out`, () => {
+      const p = port(seed, true, 3);
+      const r = reviewPort(p);
+      expect(codes(r)).not.toContain('ACCOUNT_NUMBER_MISMATCH');
+      expect(planted(p)).toContain('LOCATION_MISMATCH');
+      expect(codes(r)).toContain('LOCATION_MISMATCH');
+    });
+});
+
+describe("a PIN its reader took under a caption of no PIN's words", () => {
+  it('dev port 42389 (scans): "2023" beside "SEP Z1" is a look, not a PIN the LOA lacks', () => {
+    const p = port(42389);
+    expect(p.csr.truth.pin).toBeUndefined();
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
+    expect(r.fields.pin.verdict).toBe('check');
+  });
+});
+
+describe("a CSR roster's role cell that gives its person authority", () => {
+  const roster = (role: string) =>
+    page([
+      [40, 300, 'Account Contacts'],
+      [40, 315, 'Name                     Role                  Phone'],
+      [40, 327, `Ibrahim Fitzgerald       ${role.padEnd(22)}+1 559 267 3553`],
+      [40, 339, 'Fatima Okafor            Billing Contact       +1 559 660 7040'],
+    ]);
+  const csrRead = { authorized_person: fv('Ibrahim Fitzgerald', 0.85, [40, 327, 148, 337]) };
+  const loa = (who: string) => ({
+    loa: { authorized_person: fv(who, 0.97, [150, 80, 246, 90]) },
+    loaPage: page([[40, 80, `Authorized signer: ${who}`]]),
+  });
+  it('"Authorized Contact" beside the CSR\'s name, another LOA signer: a rejection', () => {
+    const { loa: l, loaPage } = loa('Priya Fitzgerald');
+    const r = run({ loa: l, csr: csrRead, pages: { loa: loaPage, csr: roster('Authorized Contact') } });
+    expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
+  });
+  it('…the same signer: a match', () => {
+    const { loa: l, loaPage } = loa('Ibrahim Fitzgerald');
+    const r = run({ loa: l, csr: csrRead, pages: { loa: loaPage, csr: roster('Authorized Contact') } });
+    expect(r.fields.authorized_person.verdict).toBe('match');
+  });
+  it('"Authorized user" (a line\'s user on a wireless roster): a look, not a rejection', () => {
+    const { loa: l, loaPage } = loa('Priya Fitzgerald');
+    const r = run({ loa: l, csr: csrRead, pages: { loa: loaPage, csr: roster('Authorized user') } });
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
   });
 });
 

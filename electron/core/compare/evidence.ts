@@ -1462,6 +1462,37 @@ function readingLine(
 }
 
 /**
+ * The caption over a reading's column: the nearest line above it whose words over the reading's column hold
+ * no number of three digits — the column's heading ("DISCONNECTED / NOT ON ACCOUNT" over "210.555.0164" and
+ * "210.407.7523") — from its first word over the column to a cell gap; the column's other rows between.
+ * '' when none stands within `maxLines` lines (no two more than three line heights apart) on the page.
+ */
+export function captionOver(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+  maxLines = 8,
+): string {
+  const found = readingLine(pages, kind, at);
+  const box = at.bbox;
+  if (!found || !box) return '';
+  const { lines, li } = found;
+  for (let k = li - 1, below = lines[li]!; k >= Math.max(0, li - maxLines); below = lines[k]!, k--) {
+    const l = lines[k]!;
+    if (l.page !== below.page || below.cy - l.cy > 3 * below.h) return '';
+    const over = l.toks.filter((t) => t.word.bbox[0] <= box[2] && t.word.bbox[2] >= box[0]);
+    if (!over.length || over.some((t) => /\d{3}/.test(t.text))) continue;
+    const cell = [over[0]!];
+    for (let i = l.toks.indexOf(over[0]!) + 1; i < l.toks.length; i++) {
+      if (l.toks[i]!.word.bbox[0] - l.toks[i - 1]!.word.bbox[2] > 2 * l.h) break;
+      cell.push(l.toks[i]!);
+    }
+    return cell.map((t) => t.text).join(' ');
+  }
+  return '';
+}
+
+/**
  * Whether a data record's nested key names the field over the member a reading stands on ("auth_user": {
  * over "name": "Wei Martinez"; <AuthUser> over <Name>Wei Martinez</Name>), its member lines between at
  * the member's indent or deeper: the record's own structure labels the member, on a text layer as on a

@@ -30,7 +30,13 @@ import {
 import { NAME_PARTICLES } from '../extract/values.js';
 import { looksLikeLabelText } from '../extract/labels.js';
 import { ocrKey } from './evidence.js';
-import { authorityDeniedAfter, gainingCarrierReading, lesserRoleAfter, nameProblem } from './plausible.js';
+import {
+  authorityDeniedAfter,
+  authorizingRoleAfter,
+  gainingCarrierReading,
+  lesserRoleAfter,
+  nameProblem,
+} from './plausible.js';
 import {
   type CaseData,
   Collector,
@@ -258,6 +264,19 @@ function rosterRole(find: Finder, v: Val<string>): string | null {
 }
 
 /**
+ * A roster row whose role cell gives its person authority over the account ("Ibrahim Fitzgerald | Authorized
+ * Contact | +1 559 …"): the row is the reading's label, whatever the roster's column captions ("Name | Role").
+ * Not when the roster gives someone a managing role (an administrator outranks them, as the reader ranks).
+ */
+function authorizedByRow(find: Finder, v: Val<string>): boolean {
+  if (v.src === 'case' || v.src === 'loa' || !find.known(v.src)) return false;
+  const named =
+    authorizingRoleAfter(find.afterOnLine(v.src, v)) ||
+    authorizingRoleAfter(afterName(v.value, find.fromOnLine(v.src, v)));
+  return named && !find.managingRow(v.src, MANAGING_ROLE_WORDS, (text) => !/\d/.test(text) && personShaped(text));
+}
+
+/**
  * A carrier document's signer reading whose own line says the person holds no authority ("Dana Silva
  * (bookkeeper) called, NOT auth on acct"): a note's caller, not the authorised person — a look, not a difference.
  */
@@ -434,12 +453,13 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
       : {}),
     ...(field === 'authorized_person'
       ? {
-          // …or a letter's sentence that names the signer's role right after the name, or a data record's
-          // nested key over the member holding the name (on a text layer too)
+          // …or a letter's sentence that names the signer's role right after the name, a data record's
+          // nested key over the member holding the name (on a text layer too), or a roster row's role cell
           labelledAt: (on: DocSrc, at: Val<string>) =>
             (find.ocr(on) && find.labelledInFront(on, field, at)) ||
             find.namedAfter(on, field, at) ||
-            find.underRecordHeading(on, field, at),
+            find.underRecordHeading(on, field, at) ||
+            authorizedByRow(find, at),
           misplaced: (v: Val<string>) => rosterRole(find, v) ?? removedInHistory(find, v) ?? deniedAuthority(find, v),
         }
       : {}),

@@ -24,6 +24,9 @@ import { editDistance } from '../extract/text.js';
 import { ocrKey } from './evidence.js';
 import { isKnownCity, zipPlace } from '../extract/zip.js';
 
+/** A word that joins a caption's or a phrase's words inside them ("CLASS OF SERVICE", "Bill to the Attention"). */
+const PHRASE_JOIN = /\s(of|the|for|per)\s/i;
+
 /** Words a heading or label puts where a city should be: no US city is named by them. */
 const NOT_A_CITY =
   /\b(?:SECTION|PAGE|PART|ACCOUNT|CUSTOMER|SERVICE|BILLING|ADDRESS|LOCATION|CITY|STATE|ZIP|CODE|TOTAL|INVOICE|NUMBERS?|TELEPHONE|PHONE|DATE|SIGNATURE|AUTHORIZED|NAME)\b/i;
@@ -169,13 +172,8 @@ function lesserRoleAtEnd(value: string): string | null {
  * are the next field's, not a role.
  */
 export function lesserRoleAfter(after: readonly string[]): string | null {
-  const cell: string[] = [];
-  // (a tagged record's fields, "| TITLE=Owner| contact tn=…", are words of their own: its tag, its value)
-  for (const w of after.flatMap((t) => t.split(/[|=]/)).filter(Boolean)) {
-    if (/\d/.test(w)) break;
-    cell.push(w);
-  }
-  if (!cell.length || cell.length > 4 || cell.some((w) => /:$/.test(w))) return null;
+  const cell = roleCellAfter(after);
+  if (!cell || authorizingRole(cell)) return null;
   const words = cell.map((w) => w.toUpperCase().replace(/[^A-Z]/g, '')).filter(Boolean);
   if (words.some((w) => MANAGING_ROLE_WORDS.some((m) => m.toUpperCase() === w))) return null;
   const role = words.at(-1) ?? '';
@@ -183,6 +181,36 @@ export function lesserRoleAfter(after: readonly string[]): string | null {
   // roster's lesser role
   if (role === 'MEMBER' && words.length === 1) return null;
   return LESSER_ROLES.includes(role) ? role : null;
+}
+
+/**
+ * Whether the role cell after a name gives the person authority over the account in the caption vocabulary's
+ * sure words ("Authorized Contact", "Authorized Signer", "Decision Maker"): a roster row that names its person
+ * so is that person's label, however the roster's columns are captioned ("Name | Role | Phone"). Not a user's
+ * role however authorised ("Authorized user"): a line's user, as a wireless roster lists its people.
+ */
+export function authorizingRoleAfter(after: readonly string[]): boolean {
+  const cell = roleCellAfter(after);
+  return !!cell && authorizingRole(cell);
+}
+
+function authorizingRole(cell: readonly string[]): boolean {
+  const last = cell
+    .at(-1)!
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+  return last !== 'USER' && authorizingRoleWords(cell.join(' ')) === 1;
+}
+
+/** The role cell right after a name: its words up to the next one with a digit (a phone), at most four, no caption. */
+function roleCellAfter(after: readonly string[]): string[] | null {
+  const cell: string[] = [];
+  // (a tagged record's fields, "| TITLE=Owner| contact tn=…", are words of their own: its tag, its value)
+  for (const w of after.flatMap((t) => t.split(/[|=]/)).filter(Boolean)) {
+    if (/\d/.test(w)) break;
+    cell.push(w);
+  }
+  return !cell.length || cell.length > 4 || cell.some((w) => /:$/.test(w)) ? null : cell;
 }
 
 /**
@@ -264,6 +292,9 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     const role = lesserRoleAtEnd(v);
     if (role) return `"${v}" ends with a roster's role (${role.toLowerCase()}), not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
+    // (a name's own joining words are particles, "de", "van der": "of", "the", "for" join a caption's words)
+    const joined = PHRASE_JOIN.exec(v);
+    if (joined) return `"${v}" joins its words with "${joined[1]}": a caption or a phrase, not a person's name`;
     // (one capitalised word with no capital inside: a given name or another word, never a full name — OCR's
     // glued names keep their second capital, "OlgaLevy", or run in capitals, "FATIMAKIM")
     if (/^[A-Z][a-z'’-]+\.?$/.test(v)) return `"${v}" is one word, not a person's full name`;
