@@ -13,7 +13,7 @@ import {
   worstVerdict,
 } from '../../../shared/domain/comparison.js';
 import { reviewedRejection } from '../../../shared/domain/fields.js';
-import { STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
+import { DIRECTIONALS, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { confusableDigits, ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import {
   type AddressParts,
@@ -1426,6 +1426,28 @@ function unitNumberLostDoubts(
 }
 
 /**
+ * A street whose name is only a direction ("28 W" of "28 W Main Ter"), read unsurely: the words after the
+ * direction were lost, on whichever side — a reading cut short, not another street.
+ */
+function directionOnlyDoubts(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressDoubt[] {
+  const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
+  const out: AddressDoubt[] = [];
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || find.sure(side.src, side.conf) || side.value.suffix) continue;
+    if (!DIRECTIONALS.has(side.value.street_name.toUpperCase()) || !other.value.street_name) continue;
+    if (DIRECTIONALS.has(other.value.street_name.toUpperCase())) continue;
+    if (leadingWords(streetOf(side.value), streetOf(other.value)))
+      out.push({
+        text: `the ${SOURCE_LABEL[side.src]}'s street "${streetOf(side.value)}" ends at a direction, no street name after it (its reading may have cut the street short)`,
+      });
+  }
+  return out;
+}
+
+/**
  * Doubts about the address readings themselves: a reading without a house number where the other has
  * one (a heading read as the street: "SECTION B"), or a part the checked reading lacks while the
  * document writes the reference's value of it (the reader dropped it: "ZIP (none)" with 72292 on the page).
@@ -1480,6 +1502,7 @@ function addressReadingDoubts(
       text: `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
       cutShort: 'street',
     });
+  doubts.push(...directionOnlyDoubts(find, ref, v));
   // …and so is an unsure city that is the carrier's less its last words ("Palm Beach" for "Palm Beach Gardens")
   if (
     v.src !== 'case' &&

@@ -1313,29 +1313,10 @@ export function labelledInFront(
   at: { page: number | null; bbox: BBox | null },
 ): boolean {
   const box = at.bbox;
-  if (!pages?.length || !box) return false;
-  const inside = middleInside(box);
-  // (a reading cut out of words OCR glued to a tag — "<FullName>Aisha" — covers no word's middle: then
-  // the words it overlaps for most of the narrower one's width)
-  const overlaps = (b: BBox) => {
-    const cy = (b[1] + b[3]) / 2;
-    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
-    return cy >= box[1] && cy <= box[3] && x >= 0.5 * Math.min(b[2] - b[0], box[2] - box[0]);
-  };
-  const lines = indexOf(pages, kind).lines;
-  const onPage = lines.filter((l) => l.page === at.page);
-  // (a reading cut out of two tagged words — "<Name>Maria" "Zhang</Name>" — covers a part of each: then
-  // the words a good part of whose own width it covers)
-  const partly = (b: BBox) => {
-    const cy = (b[1] + b[3]) / 2;
-    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
-    return cy >= box[1] && cy <= box[3] && x >= 0.3 * (b[2] - b[0]);
-  };
-  const any = (f: (b: BBox) => boolean) => onPage.some((l) => l.toks.some((t) => f(t.word.bbox)));
-  const at0 = any(inside) ? inside : any(overlaps) ? overlaps : partly;
-  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => at0(t.word.bbox)));
-  const line = lines[li];
-  if (!line) return false;
+  const found = readingLine(pages, kind, at);
+  if (!found || !box) return false;
+  const { lines, li, at0 } = found;
+  const line = lines[li]!;
   const first = line.toks.findIndex((t) => at0(t.word.bbox));
   // the label glued into the value's own word: a record tag around it ("<Pin>6692</Pin>", "PIN:6692")
   const own = (/^[^>:]*[>:]/.exec(line.toks[first]!.text) ?? /^\D*/.exec(line.toks[first]!.text))![0];
@@ -1446,6 +1427,97 @@ function cellAboveLine(lines: Line[], li: number, box: BBox): number {
     if (line.cy - lines[k - 1]!.cy > 3 * line.h) return k;
   }
   return li - 1;
+}
+
+/**
+ * The index line a reading stands on and how its words are told (`at0`): the words whose middle lies inside
+ * its box; or, for a reading cut out of words OCR glued to a tag ("<FullName>Aisha"), covering no word's
+ * middle, the words it overlaps for most of the narrower one's width; or, cut out of two tagged words
+ * ("<Name>Maria" "Zhang</Name>"), the words a good part of whose own width it covers.
+ */
+function readingLine(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+): { lines: Line[]; li: number; at0: (b: BBox) => boolean } | null {
+  const box = at.bbox;
+  if (!pages?.length || !box) return null;
+  const inside = middleInside(box);
+  const overlaps = (b: BBox) => {
+    const cy = (b[1] + b[3]) / 2;
+    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
+    return cy >= box[1] && cy <= box[3] && x >= 0.5 * Math.min(b[2] - b[0], box[2] - box[0]);
+  };
+  const lines = indexOf(pages, kind).lines;
+  const onPage = lines.filter((l) => l.page === at.page);
+  const partly = (b: BBox) => {
+    const cy = (b[1] + b[3]) / 2;
+    const x = Math.min(b[2], box[2]) - Math.max(b[0], box[0]);
+    return cy >= box[1] && cy <= box[3] && x >= 0.3 * (b[2] - b[0]);
+  };
+  const any = (f: (b: BBox) => boolean) => onPage.some((l) => l.toks.some((t) => f(t.word.bbox)));
+  const at0 = any(inside) ? inside : any(overlaps) ? overlaps : partly;
+  const li = lines.findIndex((l) => l.page === at.page && l.toks.some((t) => at0(t.word.bbox)));
+  return li < 0 ? null : { lines, li, at0 };
+}
+
+/**
+ * The caption over a reading's column: the nearest line above it whose words over the reading's column hold
+ * no number of three digits — the column's heading ("DISCONNECTED / NOT ON ACCOUNT" over "210.555.0164" and
+ * "210.407.7523") — from its first word over the column to a cell gap; the column's other rows between.
+ * '' when none stands within `maxLines` lines (no two more than three line heights apart) on the page.
+ */
+export function captionOver(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  at: { page: number | null; bbox: BBox | null },
+  maxLines = 8,
+): string {
+  const found = readingLine(pages, kind, at);
+  const box = at.bbox;
+  if (!found || !box) return '';
+  const { lines, li } = found;
+  for (let k = li - 1, below = lines[li]!; k >= Math.max(0, li - maxLines); below = lines[k]!, k--) {
+    const l = lines[k]!;
+    if (l.page !== below.page || below.cy - l.cy > 3 * below.h) return '';
+    const over = l.toks.filter((t) => t.word.bbox[0] <= box[2] && t.word.bbox[2] >= box[0]);
+    if (!over.length || over.some((t) => /\d{3}/.test(t.text))) continue;
+    const cell = [over[0]!];
+    for (let i = l.toks.indexOf(over[0]!) + 1; i < l.toks.length; i++) {
+      if (l.toks[i]!.word.bbox[0] - l.toks[i - 1]!.word.bbox[2] > 2 * l.h) break;
+      cell.push(l.toks[i]!);
+    }
+    return cell.map((t) => t.text).join(' ');
+  }
+  return '';
+}
+
+/**
+ * Whether a data record's nested key names the field over the member a reading stands on ("auth_user": {
+ * over "name": "Wei Martinez"; <AuthUser> over <Name>Wei Martinez</Name>), its member lines between at
+ * the member's indent or deeper: the record's own structure labels the member, on a text layer as on a
+ * scan. (labelledInFront's other rules — a cell above, a caption beside — read a scan's drift; on a text
+ * layer its reader has judged them.)
+ */
+export function underRecordHeading(
+  pages: PageText[] | undefined,
+  kind: DocumentKind,
+  field: LabelField,
+  at: { page: number | null; bbox: BBox | null },
+): boolean {
+  const found = readingLine(pages, kind, at);
+  if (!found) return false;
+  const { lines, li } = found;
+  const line = lines[li]!;
+  const x0 = (l: Line) => l.toks[0]!.word.bbox[0];
+  // (a box's members stand no farther apart than a blank line each)
+  for (let k = li - 1, below = line; k >= Math.max(0, li - 8); below = lines[k]!, k--) {
+    const l = lines[k]!;
+    if (l.page !== line.page || below.cy - l.cy > 3 * line.h) return false;
+    if (x0(l) >= x0(line) - 0.5 * line.h) continue;
+    return recordHeadingNames(l, line, kind, field);
+  }
+  return false;
 }
 
 /**

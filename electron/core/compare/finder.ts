@@ -20,7 +20,9 @@ import {
   findInField,
   findNumberInLists,
   hasLabel,
+  captionOver,
   labelledInFront,
+  underRecordHeading,
   managingRowName,
   wordsFromOnLine,
   namedAfterInSentence,
@@ -47,6 +49,10 @@ export interface Finder {
   labelled(on: DocSrc, field: ComparedField): boolean;
   /** whether the words before a reading on its line name the field (evidence.ts labelledInFront) */
   labelledInFront(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
+  /** whether a data record's nested key names the field over a reading's member line (evidence.ts underRecordHeading) */
+  underRecordHeading(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
+  /** the caption over a reading's column, '' when none (evidence.ts captionOver) */
+  captionOver(on: DocSrc, at: { page: number | null; bbox: BBox | null }): string;
   /** whether a letter's sentence names the field right after a reading (evidence.ts namedAfterInSentence) */
   namedAfter(on: DocSrc, field: LabelField, at: { page: number | null; bbox: BBox | null }): boolean;
   /** the words after a reading on its line (evidence.ts wordsAfterOnLine) */
@@ -476,6 +482,8 @@ export function finder(pages: ComparePages | undefined): Finder {
     sure: (on, conf) => conf >= (readByOcr(of(on)) ? CERTAIN_OCR : CERTAIN),
     labelled: (on, field) => hasLabel(of(on), on, field),
     labelledInFront: (on, field, at) => labelledInFront(of(on), on, field, uprightAt(scanned(on), at)),
+    underRecordHeading: (on, field, at) => underRecordHeading(of(on), on, field, uprightAt(scanned(on), at)),
+    captionOver: (on, at) => captionOver(of(on), on, uprightAt(scanned(on), at)),
     namedAfter: (on, field, at) => namedAfterInSentence(of(on), on, field, uprightAt(scanned(on), at)),
     afterOnLine: (on, at) => wordsAfterOnLine(of(on), on, uprightAt(scanned(on), at))?.after ?? [],
     fromOnLine: (on, at) => wordsFromOnLine(of(on), on, uprightAt(scanned(on), at)),

@@ -30,7 +30,13 @@ import {
 import { NAME_PARTICLES } from '../extract/values.js';
 import { looksLikeLabelText } from '../extract/labels.js';
 import { ocrKey } from './evidence.js';
-import { gainingCarrierReading, lesserRoleAfter, nameProblem } from './plausible.js';
+import {
+  authorityDeniedAfter,
+  authorizingRoleAfter,
+  gainingCarrierReading,
+  lesserRoleAfter,
+  nameProblem,
+} from './plausible.js';
 import {
   type CaseData,
   Collector,
@@ -257,6 +263,29 @@ function rosterRole(find: Finder, v: Val<string>): string | null {
     : null;
 }
 
+/**
+ * A roster row whose role cell gives its person authority over the account ("Ibrahim Fitzgerald | Authorized
+ * Contact | +1 559 …"): the row is the reading's label, whatever the roster's column captions ("Name | Role").
+ * Not when the roster gives someone a managing role (an administrator outranks them, as the reader ranks).
+ */
+function authorizedByRow(find: Finder, v: Val<string>): boolean {
+  if (v.src === 'case' || v.src === 'loa' || !find.known(v.src)) return false;
+  const named =
+    authorizingRoleAfter(find.afterOnLine(v.src, v)) ||
+    authorizingRoleAfter(afterName(v.value, find.fromOnLine(v.src, v)));
+  return named && !find.managingRow(v.src, MANAGING_ROLE_WORDS, (text) => !/\d/.test(text) && personShaped(text));
+}
+
+/**
+ * A carrier document's signer reading whose own line says the person holds no authority ("Dana Silva
+ * (bookkeeper) called, NOT auth on acct"): a note's caller, not the authorised person — a look, not a difference.
+ */
+function deniedAuthority(find: Finder, v: Val<string>): string | null {
+  if (v.src === 'case' || v.src === 'loa' || v.conf >= 1 || !find.known(v.src)) return null;
+  const denial = authorityDeniedAfter(find.afterOnLine(v.src, v));
+  return denial ? `"${v.value}" is written there as holding no authority ("${denial}")` : null;
+}
+
 /** A change record's verb that takes a person off the account (shared/domain REMOVING_CHANGE_VERBS). */
 const REMOVING_VERB = new RegExp(`^(?:${REMOVING_CHANGE_VERBS.join('|')})\\W*$`, 'i');
 /** Any change record's verb: another entry's, between a removal and a name that is not the removed one. */
@@ -424,10 +453,14 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
       : {}),
     ...(field === 'authorized_person'
       ? {
-          // …or a letter's sentence that names the signer's role right after the name
+          // …or a letter's sentence that names the signer's role right after the name, a data record's
+          // nested key over the member holding the name (on a text layer too), or a roster row's role cell
           labelledAt: (on: DocSrc, at: Val<string>) =>
-            (find.ocr(on) && find.labelledInFront(on, field, at)) || find.namedAfter(on, field, at),
-          misplaced: (v: Val<string>) => rosterRole(find, v) ?? removedInHistory(find, v),
+            (find.ocr(on) && find.labelledInFront(on, field, at)) ||
+            find.namedAfter(on, field, at) ||
+            find.underRecordHeading(on, field, at) ||
+            authorizedByRow(find, at),
+          misplaced: (v: Val<string>) => rosterRole(find, v) ?? removedInHistory(find, v) ?? deniedAuthority(find, v),
         }
       : {}),
   });

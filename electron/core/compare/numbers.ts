@@ -289,6 +289,8 @@ function straysOffAccount(
  */
 const GONE_STATUS =
   /\b(?:cancel+ed|disconnect(?:ed)?|dis\s?c(?:onnect)?\s+pending|deactivated|terminated|ported[\s-]*out|port[\s-]*out\s+complete|not\s+found)/i;
+/** A column's caption over numbers gone from the account or going ("Disconnected / not on account"). */
+const GONE_CAPTION = new RegExp(`${GONE_STATUS.source}|\\bnot\\s+on\\s+(?:the\\s+)?acc(?:oun)?t\\b`, 'i');
 /**
  * The letters OCR reads for a digit ("8O4" for 804, "7l5" for 715): the capitals the review folds to it
  * (CAPITAL_DIGIT_LOOKALIKES) and their small forms where those are read as the same digit (o, l, i, s, z;
@@ -320,6 +322,9 @@ function goneFromAccount(find: Finder, on: Src | null, staying: string[]): strin
   return staying.filter((n) => {
     const ten = n.replace(/^\+1/, '');
     const own = phoneText(ten);
+    // …or the caption over its column ("DISCONNECTED / NOT ON ACCOUNT" over the numbers that left)
+    const at = find.written(on as DocSrc, ten, { digits: true });
+    if (at && GONE_CAPTION.test(find.captionOver(on as DocSrc, at))) return true;
     return !!find.anywhere(
       on as DocSrc,
       (text) => {

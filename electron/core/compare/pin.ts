@@ -37,6 +37,7 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
 function readUnderCaption(find: Finder, v: Val<string>): boolean {
   const how = v.found?.source;
   if (v.src === 'case' || (how !== 'label' && how !== 'prose')) return false;
+  if (how === 'label' && v.found?.label && !captionNamesPin(v.found.label, v.src)) return false;
   // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
   // a scan's date or another code under a caption the reader took for a PIN's reads so)
   if (v.conf > AMBIGUOUS_LABEL_CAP) return true;
@@ -45,6 +46,19 @@ function readUnderCaption(find: Finder, v: Val<string>): boolean {
   // still a look (settlePins). Not a text layer's (its letters are sure: what keeps it under the cap is where it
   // stood — above its caption, a weak caption — no lower floor answers that), nor a sentence's (no rivals kept)
   return how === 'label' && find.ocr(v.src) && v.found?.rival_under_caption === false && v.conf > LONE_CAPTION_FLOOR;
+}
+
+/**
+ * Whether a caption its reader took a PIN under has words that name the PIN, one or two of them together (OCR's
+ * split word joined again: "P IN"): "SELF-CARE PIN", "A port-out PIN is set on this account". A caption of no
+ * such words ("SEP Z1", a date's month and day read as one) is no PIN caption, whatever its reader made of it.
+ */
+function captionNamesPin(caption: string, on: DocSrc): boolean {
+  const words = caption.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 2 && i + n <= words.length; n++)
+      if (splitLabelNames(words.slice(i, i + n), on, 'pin')) return true;
+  return false;
 }
 
 /**
@@ -478,8 +492,16 @@ const SENTENCE_PIN = /^(?:is|of|as)?(\d{4,12})[;,.]?$/;
 
 /** A date in one word ("2022-05-27", "05-27-2022"): another column's value drifted beside a PIN label, never a PIN. */
 const DATE_WORD = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
-/** A date in one word, OCR's lookalike letters read as the digits they stand for ("2023-05-0S"). */
-const dateWord = (w: string) => DATE_WORD.test(fixDigits(w));
+/** A date's opening piece a scan parted from its day ("2025-04-" "25"): its year and month. */
+const DATE_OPENING = /^(?:19|20)\d{2}-\d{1,2}-?$/;
+/**
+ * A date in one word, or its opening piece, OCR's lookalike letters read as the digits they stand for
+ * ("2023-05-0S", "2025-04-"); a word that opens or ends with a dash is a piece of a longer value too.
+ */
+const dateWord = (w: string) => {
+  const d = fixDigits(w);
+  return DATE_WORD.test(d) || DATE_OPENING.test(d) || /^-|-$/.test(d);
+};
 
 /** A PIN row held against the CSR: PINs are shown masked, so no normalized values. */
 function pinRow(

@@ -4,7 +4,13 @@
  * a postcode-like city ("BN1"), a city with its state read onto its end ("Manchester NH").
  */
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { CHANGE_LOG_VERBS, DESK_WORDS, MANAGING_ROLE_WORDS, ROSTER_ROLE_WORDS } from '../../../shared/domain/fields.js';
+import {
+  CHANGE_LOG_VERBS,
+  DESK_WORDS,
+  MANAGING_ROLE_WORDS,
+  NEGATION_WORDS,
+  ROSTER_ROLE_WORDS,
+} from '../../../shared/domain/fields.js';
 import {
   cityKey,
   normalizeState,
@@ -13,9 +19,13 @@ import {
 } from '../../../shared/normalize/address.js';
 import { businessNameWords, normalizeBusinessName } from '../../../shared/normalize/names.js';
 import { KNOWN_CARRIERS, LEGAL_FORM_END, looksLikeLabelText } from '../extract/labels.js';
+import { authorizingRoleWords } from '../extract/prose.js';
 import { editDistance } from '../extract/text.js';
 import { ocrKey } from './evidence.js';
 import { isKnownCity, zipPlace } from '../extract/zip.js';
+
+/** A word that joins a caption's or a phrase's words inside them ("CLASS OF SERVICE", "Bill to the Attention"). */
+const PHRASE_JOIN = /\s(of|the|for|per)\s/i;
 
 /** Words a heading or label puts where a city should be: no US city is named by them. */
 const NOT_A_CITY =
@@ -162,13 +172,8 @@ function lesserRoleAtEnd(value: string): string | null {
  * are the next field's, not a role.
  */
 export function lesserRoleAfter(after: readonly string[]): string | null {
-  const cell: string[] = [];
-  // (a tagged record's fields, "| TITLE=Owner| contact tn=…", are words of their own: its tag, its value)
-  for (const w of after.flatMap((t) => t.split(/[|=]/)).filter(Boolean)) {
-    if (/\d/.test(w)) break;
-    cell.push(w);
-  }
-  if (!cell.length || cell.length > 4 || cell.some((w) => /:$/.test(w))) return null;
+  const cell = roleCellAfter(after);
+  if (!cell || authorizingRole(cell)) return null;
   const words = cell.map((w) => w.toUpperCase().replace(/[^A-Z]/g, '')).filter(Boolean);
   if (words.some((w) => MANAGING_ROLE_WORDS.some((m) => m.toUpperCase() === w))) return null;
   const role = words.at(-1) ?? '';
@@ -176,6 +181,51 @@ export function lesserRoleAfter(after: readonly string[]): string | null {
   // roster's lesser role
   if (role === 'MEMBER' && words.length === 1) return null;
   return LESSER_ROLES.includes(role) ? role : null;
+}
+
+/**
+ * Whether the role cell after a name gives the person authority over the account in the caption vocabulary's
+ * sure words ("Authorized Contact", "Authorized Signer", "Decision Maker"): a roster row that names its person
+ * so is that person's label, however the roster's columns are captioned ("Name | Role | Phone"). Not a user's
+ * role however authorised ("Authorized user"): a line's user, as a wireless roster lists its people.
+ */
+export function authorizingRoleAfter(after: readonly string[]): boolean {
+  const cell = roleCellAfter(after);
+  return !!cell && authorizingRole(cell);
+}
+
+function authorizingRole(cell: readonly string[]): boolean {
+  const last = cell
+    .at(-1)!
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+  return last !== 'USER' && authorizingRoleWords(cell.join(' ')) === 1;
+}
+
+/** The role cell right after a name: its words up to the next one with a digit (a phone), at most four, no caption. */
+function roleCellAfter(after: readonly string[]): string[] | null {
+  const cell: string[] = [];
+  // (a tagged record's fields, "| TITLE=Owner| contact tn=…", are words of their own: its tag, its value)
+  for (const w of after.flatMap((t) => t.split(/[|=]/)).filter(Boolean)) {
+    if (/\d/.test(w)) break;
+    cell.push(w);
+  }
+  return !cell.length || cell.length > 4 || cell.some((w) => /:$/.test(w)) ? null : cell;
+}
+
+/**
+ * The words after a name that deny it authority ("Dana Silva (bookkeeper) called, NOT auth on acct", "… is
+ * not an authorized user"): a negation within the next few words, then words the caption vocabulary surely
+ * gives the authorized person. A note's or letter's person the document itself says holds no authority.
+ */
+export function authorityDeniedAfter(after: readonly string[]): string | null {
+  const words = after.slice(0, 8).map((w) => w.replace(/^[("']+|[),.;:!'"]+$/g, ''));
+  for (let i = 0; i < Math.min(words.length, 6); i++) {
+    if (!NEGATION_WORDS.includes(words[i]!.toLowerCase())) continue;
+    for (let k = i + 2; k <= Math.min(words.length, i + 4); k++)
+      if (authorizingRoleWords(words.slice(i + 1, k).join(' ')) === 1) return after.slice(i, k).join(' ');
+  }
+  return null;
 }
 
 /**
@@ -242,6 +292,9 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     const role = lesserRoleAtEnd(v);
     if (role) return `"${v}" ends with a roster's role (${role.toLowerCase()}), not a person's name`;
     if (v.split(/\s+/).length > 5) return `"${v}" has too many words for a person's name`;
+    // (a name's own joining words are particles, "de", "van der": "of", "the", "for" join a caption's words)
+    const joined = PHRASE_JOIN.exec(v);
+    if (joined) return `"${v}" joins its words with "${joined[1]}": a caption or a phrase, not a person's name`;
     // (one capitalised word with no capital inside: a given name or another word, never a full name — OCR's
     // glued names keep their second capital, "OlgaLevy", or run in capitals, "FATIMAKIM")
     if (/^[A-Z][a-z'’-]+\.?$/.test(v)) return `"${v}" is one word, not a person's full name`;

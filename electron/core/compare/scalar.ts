@@ -859,6 +859,9 @@ function invoiceValueOnCsr(s: ScalarSpec): { ref: Val<string>; read: Val<string>
   // "Heating, Inc" of "Sun belt Plumbing & Heating, Inc": the CSR writes it inside its own reading —
   // unless the LOA gives the same words: then the CSR's reading ran on into a label, "… LLC Status:")
   if (isName && !loaAgrees && someWordsOf(invoice.value, csr.value)) return null;
+  // (…and an invoice's account number that is the start of the CSR reading's, "2368 36" of "236836 988
+  // 7540677": the CSR writes it inside its own reading, no other block)
+  if (s.field === 'account_number' && !loaAgrees && numberCutShort(invoice.value, csr.value)) return null;
   // (a reading cut short or run on stands where the name does: its own words are where the CSR writes it)
   const ownSpot: Found | null =
     (csrCut || csrRanOn) && csr.page !== null && csr.bbox

@@ -852,7 +852,7 @@ function personNamedIn(tt: TokText, m: RegExpMatchArray, who: string, weight: nu
  * How surely a sentence's role words name the authorized person, by the caption vocabulary (0: they do not):
  * a sure caption's concept fully ("the decision maker"), a bare contact's less ("the contact of record").
  */
-function authorizingRoleWords(role: string): number {
+export function authorizingRoleWords(role: string): number {
   const stems = labelStems(role);
   if (!stems.length || !stems.every(isLabelWord)) return 0;
   return authorizingWeight(conceptOf(stems, 'csr'));

@@ -112,9 +112,8 @@ function valuePieces(text: string, from: number, to: number): Piece[] {
   return out;
 }
 
-/** The key's words as label pieces over the key's characters, the last ending in a colon. */
-function labelPieces(key: string, from: number): Piece[] {
-  const words = identifierWords(key);
+/** The key's words (or `words` in their stead) as label pieces over the key's characters, the last ending in a colon. */
+function labelPieces(key: string, from: number, words = identifierWords(key)): Piece[] {
   const span = key.length / Math.max(1, words.length);
   return words.map((w, i) => ({
     text:
@@ -248,6 +247,7 @@ export function recastRecords(pages: PageText[]): RecordRecast | null {
   const all = perPage.flatMap((p) => (p.record ? p.recs : []));
   const items = arrayItems(all);
   streetRows(all, items);
+  namesWhose(all);
   const moved: MovedWord[] = [];
   let offset = 0;
   const out = pages.map((page, i) => {
@@ -418,6 +418,28 @@ function streetRows(recs: (RecLine | null)[], rows: Map<number, RowRole>): void 
     r.label = [{ text: 'Street:', from: first.from, to: last.to }];
     run.forEach((k, n) => rows.set(k, n ? 'part' : 'first'));
     i = run[run.length - 1]!;
+  }
+}
+
+/** A member key that says a value is a name but not whose ("name", "fullName", <DisplayName>). */
+const BARE_NAME_KEY = /^(?:full|display)?name$/;
+
+/**
+ * A keyed object's member that names only a name ("authUser": { "name": "Wei Martinez" }, <AccountContact>
+ * <FullName>…</FullName>): whose name it is, the object's key says, so the member's label is written with
+ * the object's words in front ("Auth User Name:"), as a label-left form would caption it.
+ */
+function namesWhose(recs: (RecLine | null)[]): void {
+  const boxes = recordBoxes(recs);
+  const items = new Set(itemBoxes(boxes));
+  for (const b of boxes) {
+    if (!b.key || b.array || items.has(b)) continue;
+    for (const m of b.members) {
+      const r = recs[m]!;
+      if (!r.label.length || !r.value.length || !BARE_NAME_KEY.test(identifierWords(r.key).join('').toLowerCase()))
+        continue;
+      r.label = labelPieces(r.key, r.label[0]!.from, [...identifierWords(b.key), ...identifierWords(r.key)]);
+    }
   }
 }
 
