@@ -3,7 +3,7 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { withoutOtherSites } from '../../electron/core/extract/csr-sites.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
-import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
+import { PageBuilder, textWidth, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 
 /*
@@ -167,5 +167,61 @@ describe("a master account's stacked locations are read as its main location's",
       ]),
     );
     expect(withoutOtherSites(pages)).toBeNull();
+  });
+
+  it('rows written "Caption: answer" in one cell: the address run on after its caption, "Primary location: Yes"', async () => {
+    for (const [caption, main] of [
+      ['Service Location', 1],
+      ['Site address', 0],
+    ] as const) {
+      // (the address's next line under its first word, the street set close after the caption)
+      const x = 52 + textWidth(caption, 'sans', 9) + 5;
+      const section = (head: string, street: string, city: string, primary: boolean, tns: string) =>
+        [
+          [[40, head, true]],
+          [
+            [52, caption],
+            [x, street],
+          ],
+          [[x, city]],
+          [[52, `Primary location: ${primary ? 'Yes' : 'No'}`]],
+          [[52, `Lines at this location: ${tns}`]],
+        ] as [number, string, boolean?][][];
+      const got = await read(
+        page([
+          [[40, 'Canyon State Telecom', true]],
+          [
+            [40, 'Master account name:'],
+            [160, 'Red Rock Chiropractic Center Corp.'],
+          ],
+          [
+            [40, 'Customer No.:'],
+            [160, '361-256-8961-735'],
+          ],
+          ...section(
+            'Svc Loc LOC-22',
+            '42 Lincoln Hwy, ROOM 163',
+            'Myrtle Beach, SC 29588',
+            main === 0,
+            '(843) 394-9921, (843) 555-0151',
+          ),
+          ...section(
+            'Svc Loc LOC-51',
+            '8194 Cypress Boulevard STE 907',
+            'Corpus Christi, TX 78414',
+            main === 1,
+            '(361) 256-8961, (361) 555-0187',
+          ),
+        ]),
+      );
+      expect(v(got.service_address)).toMatchObject(
+        main === 1
+          ? { street_line: '8194 Cypress Boulevard', city: 'Corpus Christi', zip5: '78414' }
+          : { street_line: '42 Lincoln Hwy', city: 'Myrtle Beach', zip5: '29588' },
+      );
+      expect(v(got.phone_numbers)).toEqual(
+        expect.arrayContaining(['+18433949921', '+18435550151', '+13612568961', '+13615550187']),
+      );
+    }
   });
 });

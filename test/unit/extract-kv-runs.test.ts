@@ -41,6 +41,22 @@ describe('a CRM dump of key=value pairs run together', () => {
     expect(f.phone_numbers?.value).not.toContain('+14065550177');
   });
 
+  it('reads an address stored in parts under one key prefix as one address (stand-in seeds)', () => {
+    for (const seed of [42112, 42145]) {
+      const fx = generateRandom(seed, { family: 'csr-kvdump' });
+      const f = extractFields(fx.pages, 'csr').fields;
+      expect(f.service_address?.value, `seed ${seed}`).toMatchObject(fx.truth.service_address!);
+    }
+  });
+
+  it('reads a key marked as the former value as history, not the account (stand-in seeds)', () => {
+    for (const seed of [42104, 42119, 42153]) {
+      const fx = generateRandom(seed, { family: 'csr-kvdump' });
+      const f = extractFields(fx.pages, 'csr').fields;
+      expect(f.account_name?.value, `seed ${seed}`).toBe(fx.truth.account_name);
+    }
+  });
+
   it('is no dump where the captions are words, however the pairs run', () => {
     const mainframe = lines([
       'RUN DATE 03/04/26  CUSTOMER SERVICE RECORD  PAGE 1',

@@ -77,6 +77,12 @@ function leaderRows(words: Word[]): {
       // (a leader's last dots may overlap the value's first word: the reader sorts them after it)
       const overlaps = value.length > 0 && w.bbox[0] < value.at(-1)!.bbox[2];
       const dotRun = DOT.test(t) && [1, 2].every((d) => DOT.test(words[i + d]?.text.trim() ?? ''));
+      // (a leader run on past its value to the line's end is the value's own leader, printed over it)
+      const trailing = words.slice(i).every((x) => LEADER_WORD.test(x.text.trim()) || DOT.test(x.text.trim()));
+      if (value.length > 0 && !overlaps && trailing) {
+        leaders.add(w);
+        continue;
+      }
       if (value.length > 0 && !overlaps && (LEADER_WORD.test(t) || dotRun)) {
         // a leader after value words: the words after the value's widest gap were the next column's
         // caption, set close to the value before it ("670666   Person Authorizing ____ Jennifer Johnson")

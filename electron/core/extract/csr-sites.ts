@@ -64,6 +64,17 @@ function printed(pages: PageText[]): PrintedLine[] {
   );
 }
 
+/**
+ * A row's caption and its answer: the first cell and the rest, or — the answer set close after a colon,
+ * in the caption's cell ("Primary Location: Yes") — the cell's words either side of the colon.
+ */
+function captionAndAnswer(l: PrintedLine): { caption: string; answer: string } {
+  const colon = l.first.indexOf(':');
+  if (colon >= 0 && colon < l.first.trimEnd().length - 1)
+    return { caption: l.first.slice(0, colon), answer: l.text.slice(colon + 1).trim() };
+  return { caption: l.first.replace(/:$/, ''), answer: l.text.slice(l.first.length).trim() };
+}
+
 /** The heading's own words: "Location 0003" of "Location 0003 - Warehouse (Primary)". */
 const headId = (text: string) => SITE_HEAD.exec(text)?.[0] ?? text;
 
@@ -97,13 +108,31 @@ function namingCells(l: PrintedLine, head: string): Word[] | null {
   return cap && NAMES_MAIN.test(text(cap)) ? [...cap, ...cs[at]!] : null;
 }
 
+/**
+ * A caption and the first line of its address set close after it ("Service Location 42 Lincoln Hwy, ROOM
+ * 163"), not a section's heading: the next line, a ZIP's, starts under one of its later words — the
+ * address's next line under its first. A heading's next line starts at the section's edge.
+ */
+function addressRunsOn(l: PrintedLine, next: PrintedLine | undefined): boolean {
+  if (!next || next.page !== l.page || !ZIP.test(next.text)) return false;
+  const x = next.words[0]!.bbox[0];
+  // (a reader's boxes drift along a line whose runs it joined: half a word height or so)
+  const tol = 0.6 * (next.words[0]!.bbox[3] - next.words[0]!.bbox[1]);
+  return l.words.slice(1).some((w) => Math.abs(w.bbox[0] - x) <= tol);
+}
+
 /** The pages without the other locations' sections (but their telephone lines); null when nothing is marked. */
 export function withoutOtherSites(pages: PageText[]): PageText[] | null {
   const lines = printed(pages);
   const heads = lines
     .map((l, i) => ({ l, i }))
     .filter(
-      ({ l }) => SITE_HEAD.test(l.first.trim()) && !l.phones.length && l.cells.length <= 2 && !/\d{5}/.test(l.text),
+      ({ l, i }) =>
+        SITE_HEAD.test(l.first.trim()) &&
+        !l.phones.length &&
+        l.cells.length <= 2 &&
+        !/\d{5}/.test(l.text) &&
+        !addressRunsOn(l, lines[i + 1]),
     );
   if (heads.length < 2) return null;
   // (stacked sections start at one left edge)
@@ -125,9 +154,10 @@ export function withoutOtherSites(pages: PageText[]): PageText[] | null {
     pickOne(sections.filter((s) => MARKED_HEAD.test(s.head.text.replace(SITE_HEAD, '')))) ??
     pickOne(
       sections.filter((s) =>
-        body(s).some(
-          (l) => PRIMARY_ROW.test(l.first.replace(/:$/, '')) && YES.test(l.text.slice(l.first.length).trim()),
-        ),
+        body(s).some((l) => {
+          const { caption, answer } = captionAndAnswer(l);
+          return PRIMARY_ROW.test(caption) && YES.test(answer);
+        }),
       ),
     ) ??
     pickOne(sections.filter((s) => before.some((l) => namingCells(l, s.head.text)))) ??

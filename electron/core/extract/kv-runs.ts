@@ -25,6 +25,8 @@ const DATED =
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})(?:[T\s]|$)/i;
 /** A word that marks a dump: an "=", or an identifier key before its ":" ("acct_nm:", "svcAddr:"). */
 const DUMP_MARK = /=|^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+|[a-z0-9][A-Z][A-Za-z0-9]*)+:/;
+/** A key word marking a value the record has replaced. */
+const FORMER_WORD = /^(?:old|prev|previous|former|prior|orig|original)$/;
 /** A key naming a status (the status of the pair whose key it extends: "tn_2_stat" of "tn_2"). */
 const STATUS_WORD = /^(?:stat|status|state|sts)$/i;
 
@@ -128,6 +130,56 @@ function pairsOf(lines: Word[][]): { pairs: Pair[]; ident: number } {
   return { pairs, ident: keys.filter((k) => IDENT_KEY.test(k.key)).length };
 }
 
+const STATE_VALUE = /^[A-Z]{2}$/;
+const ZIP_VALUE = /^\d{5}(?:-\d{4})?$/;
+
+/**
+ * An address a data model stores in parts, one pair each under one key prefix ("svc_hse=12; svc_st=Oak Ave;
+ * svc_city=Reno; svc_state=NV; svc_zip=89501"), written as ONE pair whose value is the address as printed
+ * ("Svc Address: 12 Oak Ave, Reno, NV 89501"): the parts are told by their values' grammar (a state code,
+ * a ZIP, the city before the state), not by the keys' many spellings. Pairs not part of such a run stay.
+ */
+function joinAddressParts(pairs: Pair[]): Pair[] {
+  const prefix = (p: Pair) => identifierWords(p.key)[0]!.toLowerCase();
+  const text = (p: Pair) => p.value.map((v) => v.text).join(' ');
+  const out: Pair[] = [];
+  for (let i = 0; i < pairs.length; ) {
+    let j = i + 1;
+    while (j < pairs.length && prefix(pairs[j]!) === prefix(pairs[i]!) && identifierWords(pairs[j]!.key).length > 1)
+      j++;
+    const all = pairs.slice(i, j);
+    const zip = all.findIndex((p) => ZIP_VALUE.test(text(p)));
+    const state = all.findIndex((p) => STATE_VALUE.test(text(p)));
+    // (the address ends at its state and ZIP: a later pair under the prefix is a pair of its own)
+    const run = all.slice(0, Math.max(zip, state) + 1);
+    if (
+      run.length < 4 ||
+      identifierWords(run[0]!.key).length < 2 ||
+      zip < 0 ||
+      state < 2 ||
+      Math.abs(zip - state) !== 1
+    ) {
+      out.push(pairs[i]!);
+      i++;
+      continue;
+    }
+    const city = Math.min(zip, state) - 1;
+    const value: Piece[] = [];
+    run.forEach((p, k) => {
+      const last = p.value.length - 1;
+      // a comma after each part up to the city (the street, its unit, the city); a house number runs into its street
+      const comma = k <= city && !/^\d+[A-Z]?$/.test(text(p));
+      p.value.forEach((v, n) => value.push(n === last && comma ? { ...v, text: `${v.text},` } : v));
+    });
+    const head = run[0]!.label[0]!;
+    const name = head.text.replace(/:$/, '');
+    const label = [{ ...head, text: name.length <= 2 ? `${name}:` : `${name} Address:` }];
+    out.push({ key: `${run[0]!.key}_address`, label, value });
+    i += run.length;
+  }
+  return out;
+}
+
 /** The pairs that say they left the account: a list keyed so, and a pair whose status pair says so. */
 function leftPairs(pairs: Pair[]): Set<Pair> {
   const words = (p: Pair) => identifierWords(p.key).map((w) => w.toLowerCase());
@@ -136,7 +188,8 @@ function leftPairs(pairs: Pair[]): Set<Pair> {
   const byKey = new Map(pairs.map((p) => [words(p).join(' '), p]));
   for (const p of pairs) {
     const ws = words(p);
-    if (ROW_INACTIVE.test(ws.join(' '))) left.add(p);
+    // a value the record has replaced, kept beside the current one ("prev_svc_addr", "acct_nm_old")
+    if (ROW_INACTIVE.test(ws.join(' ')) || ws.some((w) => FORMER_WORD.test(w))) left.add(p);
     if (ws.length > 1 && STATUS_WORD.test(ws[ws.length - 1]!) && ROW_INACTIVE.test(valueText(p))) {
       left.add(p);
       const owner = byKey.get(ws.slice(0, -1).join(' '));
@@ -223,8 +276,9 @@ function recastPage(page: PageText, moved: MovedWord[]): Word[] | null {
       y += 1.4 * h;
       return;
     }
-    const gone = leftPairs(run!.pairs);
-    for (const p of run!.pairs) {
+    const pairs = joinAddressParts(run!.pairs);
+    const gone = leftPairs(pairs);
+    for (const p of pairs) {
       if (gone.has(p) || !p.value.length) continue;
       place(p.value, place(p.label, left, 0.6 * h), 0);
       y += 1.4 * h;
