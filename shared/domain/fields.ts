@@ -363,7 +363,8 @@ export const FIELD_REGISTRY: readonly FieldSpec[] = [
     // a postal address is where mail goes: the mailing address, not the premises
     concepts: [
       ...c('bill|mail|invoice|statement|postal address'),
-      ...c('bill|mail|sold to'),
+      // ("Invoice To", "Invoiced to": whom the invoice goes to)
+      ...c('bill|mail|invoice|sold to'),
       // a question naming where the bills go ("Where bills are mailed", "Where we send invoices")
       ...c('where bill|mail|invoice|statement'),
       // (a payment is sent to the remit-to address: only bills name the billing one)

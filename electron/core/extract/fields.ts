@@ -2610,19 +2610,31 @@ function billedPartyNames(doc: DocLayout): Cand<string>[] {
     if (hit.field !== 'billing_address') continue;
     for (const span of spansFor(doc, hit, 3)) {
       if (span.mode === 'above') continue;
-      // (one line alone: a next line is the name's own rest, "Ltd.", or the block's address)
-      const [first, next] = span.lines;
-      if (!first?.length || next || hitAt(doc, first[0]!)) continue;
+      // (one line alone, or with only its legal form wrapped under it, "… Services," over "LLC": any other
+      // next line is the block's address, which readAddresses reads with its name line)
+      const [first, next, after] = span.lines;
+      const formOnly = next && (!after || hitAt(doc, after[0]!)) ? wrappedLegalForm(next) : undefined;
+      if (!first?.length || (next && !formOnly) || hitAt(doc, first[0]!)) continue;
       // (nor a caption's rest: "Nombre / Name" beside a bilingual bill's "Facturado a")
       if (labelStems(first[0]!.text).every(isLabelWord) || first.some((t) => t.text === '/')) continue;
-      const line = trimValue(text(first));
-      if (looksLikeLabelText(line) || ATTENTION_LINE.test(line) || /\d/.test(line)) continue;
-      const v = parseBusiness(line);
+      const own = trimValue(text(first));
+      if (looksLikeLabelText(own) || ATTENTION_LINE.test(own) || /\d/.test(own)) continue;
+      const toks = formOnly ? [...first, ...formOnly] : first;
+      const v = parseBusiness(formOnly ? trimValue(`${text(first)} ${text(formOnly)}`) : own);
       if (!v || isCarrierName(v.value)) continue;
-      out.push({ value: v.value, toks: first, score: 0.56 * v.quality * MODE_WEIGHT[span.mode], hit, mode: span.mode });
+      out.push({ value: v.value, toks, score: 0.56 * v.quality * MODE_WEIGHT[span.mode], hit, mode: span.mode });
     }
   }
   return out;
+}
+
+/**
+ * A name's legal form wrapped alone onto the next line ("LLC"), without a marker a card sets at the line's
+ * far end (a chevron, "›"): its tokens, or undefined when the line holds anything else.
+ */
+function wrappedLegalForm(line: Tok[]): Tok[] | undefined {
+  const words = line.filter((t) => /[\p{L}\d]/u.test(t.text));
+  return words.length && words.length <= 2 && onlyLegalForms(text(words)) ? words : undefined;
 }
 
 /** A title's last word naming what the document is: a statement, a record, a report, an extract. */
