@@ -690,9 +690,10 @@ function cellsOf(lt: Tok[], h: number, spaceRatio: number, ocr = false): Tok[][]
 /**
  * Where a gap on a fixed-pitch line turns from a word space to a column gap, in spaces. OCR boxes hug the
  * ink, so a face drawn thin (Nimbus or Noto Mono) leaves a word space as wide as the line is high, while
- * a fixed-width record parts tag and value by two spaces or more.
+ * a fixed-width record parts tag and value by two spaces or more. (Read as spaces, a scan's word gap
+ * measures 1.0–1.5, two spaces 2 or more: 1.5 cut a phone number's digit groups set a little apart.)
  */
-const FIXED_PITCH_COLUMN_GAP = 1.5;
+const FIXED_PITCH_COLUMN_GAP = 1.7;
 
 /**
  * A line printed in a fixed-pitch face, told by its words' boxes: each is as wide as its characters times
