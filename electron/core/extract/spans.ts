@@ -388,6 +388,8 @@ interface Raw {
   right?: Tok[][];
   below?: { lines: Tok[][]; gap: number };
   above?: { lines: Tok[][]; gap: number };
+  /** the line right under the caption, in its column, is the next box's caption: its own box is blank */
+  blankUnder?: true;
 }
 
 function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number } {
@@ -943,7 +945,10 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
       firstSeg.x0 > hit.x1 + 2
     )
       continue;
-    if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
+    if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) {
+      if (!below.length) raw.blankUnder = true;
+      break;
+    }
     const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
     if (!toks.length) break;
     if (!below.length) gap = l.top - line.bottom;
@@ -1035,6 +1040,8 @@ function maskedBeside(doc: DocLayout, h: Hit): boolean {
 }
 
 const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();
+/** Pages whose captions mostly stand over their values (ownedValues): a form's boxes, a header table. */
+const captionsReadDown = new WeakSet<DocLayout>();
 /** How much farther one side may be and still count as a tie between a caption's value above and below. */
 const NEAR_TIE = 1.4;
 
@@ -1066,6 +1073,7 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
     !!toks?.length && Math.min(...toks.map((t) => t.h)) >= 1.25 * Math.max(...h.seg.toks.map((t) => t.h));
   const smallBetween = (h: Hit, r: Raw) => tall(r.below?.lines[0], h) && tall(r.above?.lines[0], h);
   const readsDown = vertical.filter(([h, r]) => nearerDown(r, 1) || smallBetween(h, r)).length * 2 >= vertical.length;
+  if (readsDown && vertical.length) captionsReadDown.add(doc);
   const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
   for (const [h, r] of vertical) {
     if (r.below && nearerDown(r, readsDown ? NEAR_TIE : 1 / NEAR_TIE)) sides.push({ h, ...r.below, up: false });
@@ -1088,7 +1096,11 @@ export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLik
   const owned = ownedValues(doc);
   const free = (lines: Tok[][]) => !lines[0]!.some((t) => owned.has(t) && owned.get(t) !== hit);
   const below = r.below && free(r.below.lines) ? r.below : undefined;
-  const above = r.above && free(r.above.lines) ? r.above : undefined;
+  // a blank box on a form whose captions head their values — nothing typed under its caption but the next
+  // box's caption, or a blank's mark ("NONE LISTED", "N/A") — has no value: the line over its caption is
+  // the box above's ("AUTHORIZED PARTY" left empty under a billing address's "Carson City, NV 89706")
+  const blank = r.blankUnder || (!!r.below && NO_VALUE.test(r.below.lines[0]!.map((t) => t.text).join(' ')));
+  const above = r.above && free(r.above.lines) && !(blank && captionsReadDown.has(doc)) ? r.above : undefined;
   if (below)
     spans.push({ mode: 'below', hit, lines: below.lines, gap: below.gap, farther: !!above && above.gap < below.gap });
   if (above)
