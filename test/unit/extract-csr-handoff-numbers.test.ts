@@ -97,8 +97,8 @@ describe('whose number it is, by where it stands and what marks it (a form of ou
 });
 
 describe('a blank box reads as absent (our own wording)', () => {
-  for (const blank of ['', 'NONE LISTED', 'N/A'])
-    it(`an authorized party's box left ${blank ? `"${blank}"` : 'empty'} under a billing address takes no value`, async () => {
+  for (const blank of ['NONE LISTED', 'N/A', 'None'])
+    it(`an authorized party's box marked "${blank}" under a billing address takes no value`, async () => {
       const p = new PageBuilder();
       p.text(40, 40, 'Great Plains Telephone', { font: 'sans-bold', size: 12 });
       p.text(40, 58, 'SUBSCRIBER RECORD REPLY', { font: 'sans-bold', size: 11 });

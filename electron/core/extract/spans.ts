@@ -388,8 +388,6 @@ interface Raw {
   right?: Tok[][];
   below?: { lines: Tok[][]; gap: number };
   above?: { lines: Tok[][]; gap: number };
-  /** the line right under the caption, in its column, is the next box's caption: its own box is blank */
-  blankUnder?: true;
 }
 
 function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number } {
@@ -945,10 +943,7 @@ function computeRaw(doc: DocLayout, hit: Hit, maxLines: number, valueMayLookLike
       firstSeg.x0 > hit.x1 + 2
     )
       continue;
-    if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) {
-      if (!below.length) raw.blankUnder = true;
-      break;
-    }
+    if (hitAt(doc, inCol[0]!) && !(valueMayLookLikeLabel && below.length === 0)) break;
     const toks: Tok[] = untilHit(doc, firstSeg, inCol[0]!.idx).filter((t) => t.x0 < col.x1);
     if (!toks.length) break;
     if (!below.length) gap = l.top - line.bottom;
@@ -1096,10 +1091,11 @@ export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLik
   const owned = ownedValues(doc);
   const free = (lines: Tok[][]) => !lines[0]!.some((t) => owned.has(t) && owned.get(t) !== hit);
   const below = r.below && free(r.below.lines) ? r.below : undefined;
-  // a blank box on a form whose captions head their values — nothing typed under its caption but the next
-  // box's caption, or a blank's mark ("NONE LISTED", "N/A") — has no value: the line over its caption is
-  // the box above's ("AUTHORIZED PARTY" left empty under a billing address's "Carson City, NV 89706")
-  const blank = r.blankUnder || (!!r.below && NO_VALUE.test(r.below.lines[0]!.map((t) => t.text).join(' ')));
+  // a box marked blank on a form whose captions head their values — a blank's mark typed under its caption,
+  // "NONE LISTED", "N/A" — has no value: the line over its caption is the box above's ("AUTHORIZED PARTY"
+  // over "NONE", under a billing address's "Carson City, NV 89706"). (A box left empty says less: a comb
+  // form's caption under its value has the next caption under it too.)
+  const blank = !!r.below && NO_VALUE.test(r.below.lines[0]!.map((t) => t.text).join(' '));
   const above = r.above && free(r.above.lines) && !(blank && captionsReadDown.has(doc)) ? r.above : undefined;
   if (below)
     spans.push({ mode: 'below', hit, lines: below.lines, gap: below.gap, farther: !!above && above.gap < below.gap });
