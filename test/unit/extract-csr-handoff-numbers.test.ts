@@ -97,6 +97,14 @@ describe('whose number it is, by where it stands and what marks it (a form of ou
 });
 
 describe('a blank box reads as absent (our own wording)', () => {
+  // a dev seed of the stand-in: "NONE" typed in the authorized party's box, the service address's city in the
+  // box over it
+  it("seed 41753: the authorized party's box marked blank takes no value from the box above", async () => {
+    const { got, truth } = await readGenerated(generateRandom(41753, { family: 'csr-handoff' }));
+    expect(truth.authorized_person ?? undefined).toBeUndefined();
+    expect(got.authorized_person).toBeUndefined();
+  });
+
   for (const blank of ['NONE LISTED', 'N/A', 'None'])
     it(`an authorized party's box marked "${blank}" under a billing address takes no value`, async () => {
       const p = new PageBuilder();
