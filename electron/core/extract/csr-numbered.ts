@@ -30,6 +30,8 @@ interface Numbered {
   /** reading order: the line's index, then x */
   line: number;
   x: number;
+  /** the caption's first word */
+  next: Word | undefined;
 }
 
 const height = (w: Word) => w.bbox[3] - w.bbox[1];
@@ -76,22 +78,35 @@ export function withoutBoxNumbers(pages: PageText[]): PageText[] | null {
         for (const [style, re] of NUMBER_STYLES) {
           const m = re.exec(w.text.trim());
           if (!m) continue;
-          if (captionAfter(words, i + 1)) found.push({ word: w, style, n: Number(m[1]), line, x: w.bbox[0] });
+          if (captionAfter(words, i + 1)) found.push({ word: w, style, n: Number(m[1]), line, x: w.bbox[0], next });
           break;
         }
       });
     });
     const drop = new Set<Word>();
+    // the caption word after each dropped number, and where its box's number stood
+    const boxStart = new Map<Word, number>();
     for (const [style] of NUMBER_STYLES) {
       const seq = found.filter((f) => f.style === style).sort((a, b) => a.line - b.line || a.x - b.x);
       if (seq.length < 4 || new Set(seq.map((f) => f.n)).size < 4) continue;
       const rising = seq.slice(1).filter((f, i) => f.n > seq[i]!.n).length;
       if (rising < 0.75 * (seq.length - 1)) continue;
-      for (const f of seq) drop.add(f.word);
+      for (const f of seq) {
+        drop.add(f.word);
+        if (f.next) boxStart.set(f.next, f.word.bbox[0]);
+      }
     }
     if (!drop.size) return page;
     any = true;
-    return { ...page, words: page.words.filter((w) => !drop.has(w)) };
+    // the caption still starts where its box does: the value typed under it, indented a little past the
+    // box's number, stays in the caption's column ("12) CITY" over "Bowling Green")
+    const words = page.words
+      .filter((w) => !drop.has(w))
+      .map((w) => {
+        const x0 = boxStart.get(w);
+        return x0 === undefined ? w : { ...w, bbox: [x0, w.bbox[1], w.bbox[2], w.bbox[3]] as Word['bbox'] };
+      });
+    return { ...page, words };
   });
   return any ? out : null;
 }

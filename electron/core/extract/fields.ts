@@ -3477,7 +3477,9 @@ function readNumbers(
   // a number a record row or sentence says has left is not the account's where else it is printed
   // (a remarks line naming it, the request it answers) — when that row names no other number (a sheet
   // repeating the BTN on every row says nothing of the BTN by one row's status)
-  const alone = (o: (typeof occ)[number]) => !occ.some((x) => x.line === o.line && x.e164 !== o.e164);
+  // (a remark's "TEL 508 555 0139 DISCO 2025-11-03. QUESTIONS CALL THE DESK AT …" names the desk's number
+  // beside it: someone's number says nothing of the account's lines)
+  const alone = (o: (typeof occ)[number]) => !occ.some((x) => x.line === o.line && x.e164 !== o.e164 && !x.contact);
   const gone = new Set(isLoa ? [] : occ.filter((o) => o.inactive && alone(o)).map((o) => o.e164));
   const onAccount = occ.filter(
     (o) =>

@@ -57,7 +57,7 @@ const CONTACT_WORDS =
  * ("Fax", "Fax No.", "Customer fax #", after a form's item number "A4."): one number to write back to.
  */
 const CAPTION_CONTACT =
-  /\breach\s+(?:us|you|me|them)\b|\b(?:number|phone|no\.?)\s+to\s+reach\s*[:#]?\s*$|\bcall\s*-?back\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
+  /\breach\s+(?:us|you|me|them)\b|\b(?:number|phone|no\.?)\s+to\s+reach\s*[:#]?\s*$|\bcall\s*-?back\b|\b(?:rep|representative|agent)'?s?\s+(?:direct\s+)?(?:line|dial|phone|tel|no\.?|number)\b|\bdesk\s+(?:phone|tel|line|no\.?|number)\b|\bcontact\s+(?:phone|number|tel)\b|^\s*\w+\s+contact\s*:?\s*$|\bcb[rn]\s*[:#]?\s*$|\b(?:day|daytime|evening|night|after[- ]hours)\s+(?:phone|tel|telephone|contact|number)\b|^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?(?:\w+\s+)?fax(?:\s+(?:no\.?|#|number|nbr))?\s*[:#]?\s*$|\breached\s+at\s*$|\w,\s*(?:tel(?:ephone)?|phone)\.?\s*$/i;
 // (the last two: a sentence's "… can be reached at 860.555.0145", and a phone set after a comma as an
 // appositive of whom it names — "… is Elizabeth Levy, Practice Administrator, telephone 501.555.0115"; a
 // list of lines puts no "telephone" between its numbers)
@@ -75,7 +75,7 @@ const TICKED_BOX = /^(\[\s*[xX✓✔]\s*\]|☒|☑|■)$/;
  * is paused; so is a line with a port merely requested ("Pending port-out"): it has not left yet.
  */
 export const ROW_INACTIVE =
-  /^(?:disconnected|disc|disconn?|inactive|cancell?ed|terminated|ceased|discontinued|removed|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|out\s+of\s+(?:service|svc)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
+  /^(?:disconnected|disc|disco|disconn?|inactive|cancell?ed|terminated|ceased|discontinued|removed|deactivated|ported[\s-]*(?:out|away)|port[\s-]*out\s+(?:complete|completed|done)|pending[\s-]+(?:disc\w*|cancel\w*|terminat\w*|deactivat\w*)|out\s+of\s+(?:service|svc)|not\s+(?:found|on\s+(?:records?|file|csr|(?:this\s+|the\s+)?acc(?:oun)?t)))\b/i;
 const ROW_YES = /^(y|yes|port|porting|ported|transfer|x|✓)\.?$/i;
 
 interface FoundPhone {
@@ -149,6 +149,19 @@ function callListLines(doc: DocLayout): Set<number> {
   return callLines;
 }
 
+/**
+ * A word closing a sentence: a full stop or semicolon after a date, a figure or a word of four letters or
+ * more ("2023.", "ACCT.", "apply;"), not an abbreviation's ("No.", "Tel.", "Ste.").
+ */
+function endsSentence(t: Tok): boolean {
+  return /[.;]$/.test(t.text) && (/\d/.test(t.text) || (t.text.match(/\p{L}/gu) ?? []).length >= 4);
+}
+
+/** Words holding a sentence's end before their last one: running text, not a caption and its value. */
+function sentenceBreakIn(toks: readonly Tok[]): boolean {
+  return toks.slice(0, -1).some(endsSentence);
+}
+
 const REMARKS_HEAD = new RegExp(`^(?:[a-z]+\\s+){0,2}(?:${REMARK_WORDS.join('|')})\\s*:?$`, 'i');
 
 /**
@@ -169,7 +182,9 @@ function remarkLines(doc: DocLayout): Set<number> {
       // (a label with its value: a remark's last word wrapped alone, "ADDR", goes on with the remark)
       const first = l.segs[0]!;
       const labelled = (h: Hit) => h.start === 0 && (h.colon || l.segs.length > 1 || h.end < first.toks.length);
-      if ((doc.hitsBySeg.get(first.id) ?? []).some(labelled)) break;
+      // (a remark's sentence may open on a caption's word: "TN 508 555 0139 DISC 11-03-2025. QUESTIONS …")
+      const sentence = sentenceBreakIn(first.toks);
+      if (!sentence && (doc.hitsBySeg.get(first.id) ?? []).some(labelled)) break;
       out.add(l.id);
       prev = l;
     }
@@ -286,6 +301,9 @@ function phoneLabel(doc: DocLayout, line: Line, seg: Seg, first: Tok, owner: Map
     const h = hitAt(doc, seg.toks[i]!);
     if (h && h.end <= first.idx) label = h;
   }
+  // a label's reach ends with its sentence: a remark's "TN 508 555 0139 DISC …, NOT ON ACCT. QUESTIONS CALL
+  // THE DESK AT 800 …" labels its first number only
+  if (label && label.seg === seg && sentenceBreakIn(seg.toks.slice(label.end, first.idx))) label = undefined;
   const left = captionLeftOf(doc, line, seg);
   if (left) {
     const hs = doc.hitsBySeg.get(left.id);
@@ -613,6 +631,40 @@ function underInactiveHeading(doc: DocLayout, line: Line): boolean {
 }
 
 /**
+ * A caption cell's text with the cells after it a word's space away on its line: one caption the reader cut
+ * where a word of it opens another label ("TNs NOT | ON THIS ACCOUNT", "REP DIRECT | LINE").
+ */
+function captionRun(doc: DocLayout, cell: Seg): string {
+  const line = doc.lines[cell.line]!;
+  let text = segText(cell.toks);
+  let prev = cell;
+  for (const next of line.segs.slice(line.segs.indexOf(cell) + 1)) {
+    if (next.x0 - prev.x1 > 1.2 * line.h || /\d/.test(segText(next.toks))) break;
+    text += ` ${segText(next.toks)}`;
+    prev = next;
+  }
+  return text;
+}
+
+/** The words a caption names numbers by, before what it says of them ("TNs not on this account"). */
+const NUMBERS_NOUN = /^(?:(?:working|telephone|tel\.?|phone)\s+)?(?:tns?|numbers?|nos?\.?|lines?|dids?)\s+/i;
+
+/**
+ * A number in a box or column whose caption, up its column past the numbers over it, says its lines have
+ * left ("DISCONNECTED / NOT ON ACCOUNT", "TNs NOT ON THIS ACCOUNT", "Disconnected TNs"), though the box
+ * shares its line with the box of working numbers beside it.
+ */
+function underInactiveCaption(doc: DocLayout, line: Line, seg: Seg): boolean {
+  for (const above of segsAboveInColumn(doc, line, seg, 40)) {
+    const t = captionRun(doc, above).trim();
+    if (findPhones(t).length) continue;
+    const caption = t.replace(/:$/, '').replace(NUMBERS_NOUN, '');
+    return !/\d/.test(caption) && ROW_INACTIVE.test(caption);
+  }
+  return false;
+}
+
+/**
  * What a site's status says when the account has left it: a line's inactive word (ROW_INACTIVE), or an
  * ending verb's past participle said of a place — closed, moved (away / out), relocated, vacated,
  * discontinued, ended, removed —, or "former" / "no longer active"; alone or with the date it happened
@@ -650,7 +702,13 @@ export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
     if (over.some((s) => /\d{3}\D{0,2}\d{4}/.test(segText(s.toks)))) continue;
     // (two cards side by side share the heading line: the status nearest right of the number is its card's)
     const right = over.filter((s) => s.x0 > seg.x1);
-    const at = right.findIndex((s) => isSiteStatus(segText(s.toks).trim()));
+    // (a cell typed under a box's caption is that box's value: "NOT ON FILE" under "PASSCODE / PIN" beside
+    // the box of the authorized user is no status of a card)
+    // (nor is a cell with its own value typed right under it: "DISCONNECTED LINES" heading its box of
+    // numbers beside the box of working ones)
+    const at = right.findIndex(
+      (s) => isSiteStatus(segText(s.toks).trim()) && !boxValue(doc, l, s) && !headsItsColumn(doc, l, s),
+    );
     if (at < 0) continue;
     // a heading cell starting past the number's end, before the status, opens a card to the number's
     // right (a sidebar's value beside the panel of cards shares the heading's line): not the number's card
@@ -658,6 +716,25 @@ export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
     return !ACTIVE_CELL.test(segText(right[at]!.toks).trim());
   }
   return false;
+}
+
+/** A cell that is all one label: a box's or column's caption. */
+function wholeCaption(doc: DocLayout, s: Seg): boolean {
+  return (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length);
+}
+
+/** A cell with a cell of the next line, close under it, starting at its left edge: its column's caption. */
+function headsItsColumn(doc: DocLayout, line: Line, cell: Seg): boolean {
+  const next = doc.lines[line.id + 1];
+  if (!next || next.page !== line.page || next.top - line.bottom > Math.max(1.6 * line.h, 6)) return false;
+  return next.segs.some((s) => Math.abs(s.x0 - cell.x0) <= Math.max(4, 0.8 * line.h));
+}
+
+/** A cell right under a caption: that box's or column's value. */
+function boxValue(doc: DocLayout, line: Line, cell: Seg): boolean {
+  const above = segsAboveInColumn(doc, line, cell, 1).next().value;
+  // (another card's status over it is no caption: "Inactive" over "Active", two cards down a column)
+  return !!above && wholeCaption(doc, above) && !isSiteStatus(segText(above.toks).trim());
 }
 
 function isSiteStatus(cell: string): boolean {
@@ -816,7 +893,7 @@ function datedChargeRow(doc: DocLayout, line: Line, seg: Seg): boolean {
 const ROSTER_ROLE = new RegExp(`\\b(?:${ROSTER_ROLE_WORDS.join('|')})\\b`, 'i');
 /** A person's name alone in a cell: two to four capitalised words, no digits. */
 const PERSON_CELL =
-  /^[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le)\b)){1,4}$/;
+  /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le)\b)){1,4}$/u;
 
 /**
  * A roster row ("Yolanda Patel | Account admin | +1 213 787 2353"): a person's name and a role in the
@@ -875,6 +952,23 @@ const CUSTOMER_LABELS: ReadonlySet<string> = new Set([
   'addr_state',
   'addr_zip',
 ]);
+
+/** A number captioned by a way to call ("Tel 270.555.0197", "Voice: …") or to fax ("FAX 270.496.5902"). */
+const CALL_WORD_NUMBER = /\b(?:tel|telephone|phone|ph|voice|main|office|desk)\.?:?\s*[(+\d]/i;
+const FAX_WORD_NUMBER = /\bfax\.?:?\s*(?:no\.?\s*)?[(+\d]/i;
+
+/**
+ * A sender's desk line in its letterhead: one line giving a number to call and a number to fax, each after
+ * its word ("Port-Out Desk - Tel 270.555.0197  FAX 270.496.5902", "… Center - Voice 914… FAX 914…"), above
+ * every caption of the customer's facts on its page — how to reach the carrier that sent the record, not
+ * lines on the account. (An LOA's letterhead is the customer's: fields.ts reads it.)
+ */
+function deskLineOfLetterhead(doc: DocLayout, line: Line): boolean {
+  if (doc.kind === 'loa') return false;
+  const t = segText(line.toks);
+  if (!CALL_WORD_NUMBER.test(t) || !FAX_WORD_NUMBER.test(t) || findPhones(t).length < 2) return false;
+  return !doc.hits.some((h) => h.page === line.page && h.line < line.id && CUSTOMER_LABELS.has(h.field));
+}
 
 /** A caption of one singular word for a number ("Line", "Number:"): says nothing of whose number it is. */
 function bareNumberCaption(h: Hit): boolean {
@@ -1158,7 +1252,7 @@ function captionSaysContact(doc: DocLayout, line: Line, seg: Seg, first: Tok, be
   if (faxLineOfList(doc, line, seg, caption)) return false;
   const left = first.idx === 0 ? captionLeftOf(doc, line, seg) : undefined;
   return (
-    (!!caption && CAPTION_CONTACT.test(segText(caption.toks))) ||
+    (!!caption && CAPTION_CONTACT.test(captionRun(doc, caption))) ||
     CAPTION_CONTACT.test(withoutLeader(before)) ||
     // (a table's row cell left of the number, under its column's heading, is the row's value — "Virtual
     // Fax" under "User / Device" names the line's use, it is no caption of a number to write back to)
@@ -1166,6 +1260,17 @@ function captionSaysContact(doc: DocLayout, line: Line, seg: Seg, first: Tok, be
       CAPTION_CONTACT.test(withoutLeader(captionWrapped(doc, line, left, seg))) &&
       !inHeadedColumns(doc, line, left, seg, false))
   );
+}
+
+/** An extension right after the number in its cell: "x6084", "ext. 12", "Ext 220". */
+function extensionAfter(seg: Seg, toks: readonly Tok[]): boolean {
+  const last = toks.at(-1)!;
+  if (last.seg !== seg.id) return false;
+  const after = seg.toks
+    .slice(last.idx + 1, last.idx + 3)
+    .map((t) => t.text)
+    .join(' ');
+  return /^(?:x|ext|extn|extension)\.?\s*\d{1,6}\b/i.test(after);
 }
 
 /** One number found in a segment, with the context that decides what it is. */
@@ -1193,6 +1298,11 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
   }
   if ((!label || !PHONE_LABEL_FIELDS.has(label.field)) && !contact && captionSaysContact(doc, line, seg, first, before))
     contact = true;
+  // (the desk's number is the desk's wherever else the page prints it: "… QUESTIONS CALL THE DESK AT …")
+  if ((!label || label.line === line.id) && deskLineOfLetterhead(doc, line)) contact = support = true;
+  // a number dialled on to an extension reaches a person or a desk behind a switchboard ("270.555.0199 x6084"):
+  // a line ported is never written with one
+  if (!contact && label?.field !== 'btn' && extensionAfter(seg, toks)) contact = true;
   // a call-forwarding feature's destination ("RCF /FWD TO 212-555-0158", "CREX /RCF …", "CFN /TN …"): where
   // the line's calls go, someone else's number, not a line on the account
   if (!contact && label?.field !== 'btn' && forwardingTarget(before)) contact = true;
@@ -1251,6 +1361,7 @@ function occurrence(doc: DocLayout, ctx: DocPhoneContext, line: Line, seg: Seg, 
     statusCode(doc, line, seg) ||
     offAccountCell(doc, line, seg) ||
     underInactiveHeading(doc, line) ||
+    underInactiveCaption(doc, line, seg) ||
     inInactiveCard(doc, line, seg);
   const section = sectionOf(ctx.sections, line, first);
   const inSentenceNo = label?.field === 'not_to_port';

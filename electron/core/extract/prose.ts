@@ -718,23 +718,26 @@ function definedCustomer(doc: DocLayout): Cand<string>[] {
 
 // a name's words: capitalised words and initials ("Susan K. Ivanova"); a full stop after a word ends it
 // (a surname's particles go with the word after them: "Mateo M. Van der Berg")
-const PROSE_NAME = "([A-Z][A-Za-z'-]+(?:\\s+(?:(?:de|la|van|der|von|da|del)\\s+)*(?:[A-Z]\\.|[A-Z][A-Za-z'-]*)){1,3})";
+const PROSE_NAME =
+  "(\\p{Lu}[\\p{L}\\p{M}'-]+(?:\\s+(?:(?:de|la|van|der|von|da|del)\\s+)*(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'-]*)){1,3})";
 const PROSE_PERSON = [
-  new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`),
+  new RegExp(`\\b[Mm]y name is\\s+${PROSE_NAME}`, 'u'),
   // "…the account holder authorizing this request is NAME", "The authorized signer for the account is NAME"
   new RegExp(
     // (a sentence may open on the role: "Authorized contact on the account: NAME")
     `\\b(?:[Aa]uthori[sz]ing|(?:[Pp]erson|[Ii]ndividual|[Pp]arty)\\s+authori[sz]ed|[Aa]uthori[sz]ed\\s+(?:signer|signatory|person|party|representative|individual|contact|agent|user)|[Ss]igner|[Ss]ignatory)\\b[^.]{0,40}?(?:\\bis|:)\\s+${PROSE_NAME}`,
+    'u',
   ),
   // "NAME is listed as the authorized contact", "NAME, the authorized user, may …": the role after the name
   new RegExp(
     `${PROSE_NAME}(?:\\s+(?:is|was|has been)\\s+(?:listed|named|designated|recorded|registered|set up|shown|on file)\\s+as|,)\\s+(?:the|an|our|your)\\s+authori[sz]ed\\s+(?:contact|user|person|party|representative|individual|signer|agent)\\b`,
+    'u',
   ),
   // a closing and the name under it, typed or e-signed ("Sincerely, /s/ NAME", "Signed by NAME"); kept
   // last: only a customer's own letter is signed by someone on the account
   new RegExp(
     `(?:^|\\n|\\.\\s)(?:Signed(?:\\s+[Bb]y)?|Sincerely|(?:Best |Kind )?[Rr]egards|Respectfully(?: yours| submitted)?|Yours (?:truly|sincerely)|Thank you)[,:]?\\s+(?:\\/s\\/\\s*)?${PROSE_NAME}\\s*$`,
-    'm',
+    'mu',
   ),
 ];
 /**
@@ -754,7 +757,7 @@ const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
     // (the role's complement, "point | of contact on the account", may hold the role's own words)
     re: new RegExp(
       `\\b${ARTICLE}\\s+${ROLE}((?:\\s+(?:on|for|of|to)\\s+[^.:]{0,40}?)?)\\s+(?:is|:)\\s+${PROSE_NAME}`,
-      'g',
+      'gu',
     ),
     role: 1,
     name: 3,
@@ -762,7 +765,7 @@ const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
   {
     re: new RegExp(
       `${PROSE_NAME}(?:\\s+(?:is|was|has been)(?:\\s+(?:listed|named|designated|recorded|registered|set up|shown|on file)\\s+as)?|,)\\s+${ARTICLE}\\s+${ROLE}(?=\\s+(?:on|for|of|to|and|may|can|who)\\b|\\s*[.,;]|\\s*$)`,
-      'g',
+      'gu',
     ),
     role: 2,
     name: 1,
@@ -770,7 +773,7 @@ const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
   {
     re: new RegExp(
       `\\b(?:lists?|listed|shows?|names?|has)\\s+${PROSE_NAME}\\s+as\\s+${ARTICLE}\\s+${ROLE}(?=\\s+(?:on|for|of|to)\\b|\\s*[.,;]|\\s*$)`,
-      'g',
+      'gu',
     ),
     role: 2,
     name: 1,
@@ -778,7 +781,7 @@ const ROLE_SENTENCES: readonly { re: RegExp; role: number; name: number }[] = [
 ];
 
 /** A job title set after a name, in brackets or between commas ("NAME (CFO)", "NAME, Office Manager,"). */
-const APPOSED_TITLE = '(?:\\s*\\([^)]{1,40}\\)|,\\s+[A-Z][A-Za-z&/ -]{1,40},)?';
+const APPOSED_TITLE = '(?:\\s*\\([^)]{1,40}\\)|,\\s+\\p{Lu}[\\p{L}&/ -]{1,40},)?';
 /**
  * Sentences that give a person the permission itself rather than a role's name: "NAME (CFO) is authorized to make
  * changes to this account", and on a carrier's record the passive agent of the account's changes ("Changes to this
@@ -788,14 +791,14 @@ const PERMISSION_SENTENCES: readonly { re: RegExp; onLoa: boolean }[] = [
   {
     re: new RegExp(
       `${PROSE_NAME}${APPOSED_TITLE}\\s+(?:is|are|has been)\\s+(?:the\\s+only\\s+\\w+\\s+)?authori[sz]ed\\s+to\\b`,
-      'g',
+      'gu',
     ),
     onLoa: true,
   },
   {
     re: new RegExp(
       `\\b(?:must|may|can|should|will)\\s+(?:only\\s+)?be\\s+(?:requested|authori[sz]ed|approved|made|placed|submitted)\\s+(?:only\\s+)?by\\s+${PROSE_NAME}`,
-      'g',
+      'gu',
     ),
     onLoa: false,
   },
@@ -862,7 +865,7 @@ export function authorizingRoleWords(role: string): number {
 const SENTENCE_OPENER = /^(?:Only|Also|Currently|Presently|Note|The|Our|Your|Here|Today|Please|Now)\s+/;
 /** Capitalised words (initials, particles) that may be a name with a job title before or after it. */
 const CAPS_WORDS =
-  "([A-Z][A-Za-z.'’-]*(?:\\s+(?:[A-Z][A-Za-z.'’-]*|&|(?:de|la|le|du|van|der|den|von|da|del|di|dos)\\b)){1,7})";
+  "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|&|(?:de|la|le|du|van|der|den|von|da|del|di|dos)\\b)){1,7})";
 
 /** A person-shaped name of two to four words, or null. */
 function personOf(words: string[]): { value: string; quality: number } | null {
@@ -883,7 +886,7 @@ function titledPersons(doc: DocLayout): Cand<string>[] {
     if (p) out.push({ value: p.value, toks, score, prose: true });
   };
   // TITLE NAME after "its"/"our"/"by": the title words come first
-  for (const m of proseMatches(doc, new RegExp(`\\b(?:its|our|their|by|undersigned,?)\\s+${CAPS_WORDS}`))) {
+  for (const m of proseMatches(doc, new RegExp(`\\b(?:its|our|their|by|undersigned,?)\\s+${CAPS_WORDS}`, 'u'))) {
     const words = m.value.split(/\s+/);
     const lead = titleLeadOnly(words);
     const rest = words.slice(lead);
@@ -899,7 +902,7 @@ function titledPersons(doc: DocLayout): Cand<string>[] {
   // NAME, TITLE / NAME (TITLE): the title words come after
   for (const m of proseMatches(
     doc,
-    new RegExp(`${PROSE_NAME}\\s*(?:,\\s*|\\()(?:the\\s+|our\\s+|its\\s+)?([A-Za-z&]+(?:\\s+[A-Za-z&]+){0,3})`),
+    new RegExp(`${PROSE_NAME}\\s*(?:,\\s*|\\()(?:the\\s+|our\\s+|its\\s+)?([A-Za-z&]+(?:\\s+[A-Za-z&]+){0,3})`, 'u'),
     0,
   )) {
     const [, name, title] = /^(.*?)\s*(?:,\s*|\()(?:the\s+|our\s+|its\s+)?(.*)$/.exec(m.value) ?? [];

@@ -1035,6 +1035,8 @@ function maskedBeside(doc: DocLayout, h: Hit): boolean {
 }
 
 const owners = new WeakMap<DocLayout, Map<Tok, Hit>>();
+/** Pages whose captions mostly stand over their values (ownedValues): a form's boxes, a header table. */
+const captionsReadDown = new WeakSet<DocLayout>();
 /** How much farther one side may be and still count as a tie between a caption's value above and below. */
 const NEAR_TIE = 1.4;
 
@@ -1066,6 +1068,7 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
     !!toks?.length && Math.min(...toks.map((t) => t.h)) >= 1.25 * Math.max(...h.seg.toks.map((t) => t.h));
   const smallBetween = (h: Hit, r: Raw) => tall(r.below?.lines[0], h) && tall(r.above?.lines[0], h);
   const readsDown = vertical.filter(([h, r]) => nearerDown(r, 1) || smallBetween(h, r)).length * 2 >= vertical.length;
+  if (readsDown && vertical.length) captionsReadDown.add(doc);
   const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
   for (const [h, r] of vertical) {
     if (r.below && nearerDown(r, readsDown ? NEAR_TIE : 1 / NEAR_TIE)) sides.push({ h, ...r.below, up: false });
@@ -1088,7 +1091,12 @@ export function spansFor(doc: DocLayout, hit: Hit, maxLines = 1, valueMayLookLik
   const owned = ownedValues(doc);
   const free = (lines: Tok[][]) => !lines[0]!.some((t) => owned.has(t) && owned.get(t) !== hit);
   const below = r.below && free(r.below.lines) ? r.below : undefined;
-  const above = r.above && free(r.above.lines) ? r.above : undefined;
+  // a box marked blank on a form whose captions head their values — a blank's mark typed under its caption,
+  // "NONE LISTED", "N/A" — has no value: the line over its caption is the box above's ("AUTHORIZED PARTY"
+  // over "NONE", under a billing address's "Carson City, NV 89706"). (A box left empty says less: a comb
+  // form's caption under its value has the next caption under it too.)
+  const blank = !!r.below && NO_VALUE.test(r.below.lines[0]!.map((t) => t.text).join(' '));
+  const above = r.above && free(r.above.lines) && !(blank && captionsReadDown.has(doc)) ? r.above : undefined;
   if (below)
     spans.push({ mode: 'below', hit, lines: below.lines, gap: below.gap, farther: !!above && above.gap < below.gap });
   if (above)

@@ -355,15 +355,15 @@ export function fixNameLookalikes(v: string): string {
       if (
         /^\s+$/.test(w) ||
         /^\d+[-\d]*$/.test(w) ||
-        (w.match(/[A-Za-z]/g) ?? []).length < 2 ||
+        (w.match(/\p{L}/gu) ?? []).length < 2 ||
         /^l(td|lc|lp)\.?,?$/i.test(w)
       )
         return w;
       return w
         .replace(/^l(?=[bcdfghjkmnpqrstvwxz])/, 'I')
-        .replace(/^0(?=['’]?[A-Za-z])/, 'O')
-        .replace(/(?<=[A-Za-z])1(?=[A-Za-z])/g, 'l')
-        .replace(/(?<=[A-Za-z])0(?=[A-Za-z])/g, 'o');
+        .replace(/^0(?=['’]?\p{L})/u, 'O')
+        .replace(/(?<=\p{L})1(?=\p{L})/gu, 'l')
+        .replace(/(?<=\p{L})0(?=\p{L})/gu, 'o');
     })
     .join('');
 }
@@ -392,7 +392,8 @@ const isRoleOrPlaceWord = (w: string) => {
  * A value read in running text runs on into the next sentence ("… is Jennifer E. McAllister. The
  * billing …"): it ends at the full stop after a whole word (not an initial or "Dr."/"Jr.").
  */
-const SENTENCE_GOES_ON = /^(.*?\b(?!(?:Mr|Ms|Mrs|Dr|Jr|Sr|St)\.)[A-Za-z][A-Za-z'’-]+)\.\s+[A-Z][a-z]+\b.*$/;
+const SENTENCE_GOES_ON =
+  /^(.*?(?<!\p{L})(?!(?:Mr|Ms|Mrs|Dr|Jr|Sr|St)\.)\p{L}[\p{L}\p{M}'’-]+)\.\s+\p{Lu}\p{Ll}+(?!\p{L}).*$/u;
 /** …or its clause goes on after a comma ("Old Town Law Offices, Inc, and the account number is …"). */
 const CLAUSE_GOES_ON = /,\s+(?:and|or|which|who|that|with|under|is|was|has|holds|whose)\s+[a-z].*$/;
 
@@ -409,14 +410,15 @@ const SENTENCE_WORD =
 function unsplitName(v: string): string {
   return (
     v
-      .replace(/\b([A-Z][a-z]+)([A-Z]\.)(?=\s|$)/g, '$1 $2')
+      .replace(/(?<!\p{L})(\p{Lu}\p{Ll}+)(\p{Lu}\.)(?=\s|$)/gu, '$1 $2')
       // a scan's speck read as an apostrophe between two words ("Elizabeth'Kim"): a surname's own apostrophe
       // follows one letter or a short particle ("O'Brien", "D'Angelo", "Dell'Aqua"), never a whole first name
-      .replace(/\b([A-Z][a-z]{3,})['’`]([A-Z][a-z]+)\b/g, (m, a: string, b: string) =>
+      .replace(/(?<!\p{L})(\p{Lu}\p{Ll}{3,})['’`](\p{Lu}\p{Ll}+)(?!\p{L})/gu, (m, a: string, b: string) =>
         /^(?:dell|dall|degl|nell)$/i.test(a) ? m : `${a} ${b}`,
       )
-      .replace(/\b([A-Z][A-Za-z'’-]*[a-z])\s+([a-z]{2,4})(?=$|\s+[A-Z])/g, (m, a: string, b: string) =>
-        NAME_PARTICLES.test(b) || SENTENCE_WORD.test(b) ? m : `${a}${b}`,
+      .replace(
+        /(?<!\p{L})(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})\s+(\p{Ll}{2,4})(?=$|\s+\p{Lu})/gu,
+        (m, a: string, b: string) => (NAME_PARTICLES.test(b) || SENTENCE_WORD.test(b) ? m : `${a}${b}`),
       )
   );
 }
@@ -440,14 +442,16 @@ export function withoutContactAfter(v: string): string {
 /** A person's name: 2–5 words with letters, no digits, not a company. */
 export function parsePerson(text: string): { value: string; quality: number } | null {
   // the end of a label run into the name ("Signed By" over it, "/s/" before an e-signature)
-  let v = cleanName(unsplitName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=[A-Z])/i, '')).replace(SENTENCE_GOES_ON, '$1'))
+  let v = cleanName(
+    unsplitName(text.replace(/^(?:\/s\/|by:?|per:?)\s+(?=\p{Lu})/iu, '')).replace(SENTENCE_GOES_ON, '$1'),
+  )
     // OCR reads a middle initial's full stop as a comma ("SIOBHAN T, DELGADO"): not a name-and-title comma
-    .replace(/^(\S+\s+[A-Z]),(\s+[A-Z][A-Za-z'’-]+)$/, '$1.$2');
+    .replace(/^(\S+\s+\p{Lu}),(\s+\p{Lu}[\p{L}\p{M}'’-]+)$/u, '$1.$2');
   v = withoutJobTitle(v)
     .replace(/[,;]\s*$/, '')
     // a caption left open after the name on its line ("Yolanda L. Anderson DATE OF"): no name ends on
     // a joining word, so it and the label word before it are the next caption's
-    .replace(/(?:\s+[A-Za-z]+)?\s+(?:of|by|as|for)$/i, (m) => (labelStems(m).every(isLabelWord) ? '' : m))
+    .replace(/(?:\s+\p{L}+)?\s+(?:of|by|as|for)$/iu, (m) => (labelStems(m).every(isLabelWord) ? '' : m))
     .trim();
   v = withoutContactAfter(v);
   const comma = v.indexOf(',');
@@ -458,19 +462,20 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   if (negatedCaptionWord(words[0]!)) return null;
   if (words.every(isRoleOrPlaceWord)) return null;
   if (words.length < 2 || words.length > 5)
-    return words.length === 1 && /^[A-Z][a-z]+$/.test(v) ? { value: v, quality: 0.3 } : null;
-  if (!words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return null;
+    return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(v) ? { value: v, quality: 0.3 } : null;
+  // (letters of any script and their accents: "Tomás Ortíz", "Zoë Müller", "Renée Lefèvre")
+  if (!words.every((w) => /^\p{L}[\p{L}\p{M}.'’-]*$/u.test(w))) return null;
   // a sentence's words, not a name's: a sentence's small word ("the", "that", "is") and two more words in lower
   // case that are no particle ("I certify that the particulars…", "This statement reproduces the account…");
   // OCR's pieces of a split name have no small word ("Br idget Fitzg erald"), nor a name trailing off into
   // small words two more ("Omar Levy was here")
-  const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLES.test(w));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w));
   if (lower.some((w) => SENTENCE_WORD.test(w)) && lower.filter((w) => !SENTENCE_WORD.test(w)).length >= 2) return null;
   // a name has capitals: "this port" is the rest of a sentence or label
-  if (!words.some((w) => /^[A-Z]/.test(w))) return null;
+  if (!words.some((w) => /^\p{Lu}/u.test(w))) return null;
   // a company is not a person
   if (BUSINESS_SUFFIXES.test(v) || words.some(organisationWord)) return null;
-  const quality = words.every((w) => /^[A-Z]/.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;
+  const quality = words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w)) ? 1 : 0.6;
   return { value: v, quality };
 }
 
@@ -478,13 +483,13 @@ export function parsePerson(text: string): { value: string; quality: number } | 
 /** A word of more digits than letters, three or more: an identifier ("PO-532756", "S130"), no word of a name. */
 const identifierWord = (w: string) => {
   const digits = (w.match(/\d/g) ?? []).length;
-  return digits >= 3 && digits >= (w.match(/[A-Za-z]/g) ?? []).length;
+  return digits >= 3 && digits >= (w.match(/\p{L}/gu) ?? []).length;
 };
 
 /** A caption's word run into the value's end ("Status", "Acct"): every stem of it label vocabulary. */
 const captionWord = (w: string) => {
   const stems = labelStems(w);
-  return /^[A-Z]/.test(w) && stems.length > 0 && stems.every(isLabelWord);
+  return /^\p{Lu}/u.test(w) && stems.length > 0 && stems.every(isLabelWord);
 };
 
 /**
@@ -511,18 +516,18 @@ export function parseBusiness(text: string): { value: string; quality: number } 
   const v = codeAfterLegalForm(
     commaBeforeLegalForm(trimValue(fixNameLookalikes(text.replace(/_{2,}/g, ' ').replace(CLAUSE_GOES_ON, '')))),
   );
-  if (!v || !/[A-Za-z]{2}/.test(v)) return null;
+  if (!v || !/\p{L}{2}/u.test(v)) return null;
   if ((v.match(/\d/g) ?? []).length >= 7) return null;
   if (/@|https?:|www\./i.test(v)) return null;
   const words = v.split(/\s+/);
   // one word of more digits than letters is an identifier ("LOC-0981", "S130"), not a name ("7-Eleven")
   const digits = (v.match(/\d/g) ?? []).length;
-  if (words.length === 1 && digits >= 3 && digits >= (v.match(/[A-Za-z]/g) ?? []).length) return null;
+  if (words.length === 1 && digits >= 3 && digits >= (v.match(/\p{L}/gu) ?? []).length) return null;
   if (words.length > 9) return null;
   let quality = 0.8;
   if (BUSINESS_SUFFIXES.test(v)) quality = 1;
   if (/[.!?]$/.test(v) && !LEGAL_FORM_END.test(v) && !/\b(jr|sr)\.$/i.test(v)) quality *= 0.6;
   if (/^(the|a|an|this|your|our|please|by|if|for|to)\b/i.test(v) && words.length > 4) quality *= 0.5;
-  if (/^[a-z]/.test(v)) quality *= 0.6;
+  if (/^\p{Ll}/u.test(v)) quality *= 0.6;
   return { value: squash(v), quality };
 }
