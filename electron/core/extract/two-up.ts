@@ -11,12 +11,14 @@ import type { MovedWord, RecordRecast } from './records.js';
  * returns evidence read there to where it is printed (records.ts movedBack).
  *
  * A sheet is taken for two pages only when it is landscape, an empty band at least `MIN_GUTTER` wide runs
- * down its centre line past every word, and each half holds a page's worth of text from the top of the
+ * down the sheet near its centre line past every word, and each half holds a page's worth of text from the top of the
  * sheet down: a landscape form or table whose rows cross the middle has no such band.
  */
 
 /** The narrowest empty band between two pages on a sheet (points; a column gap is a few word spaces). */
-const MIN_GUTTER = 12;
+const MIN_GUTTER = 10;
+/** How far from the sheet's centre line the band between its pages may lie (a share of the sheet's width). */
+const CENTRE_SLACK = 0.05;
 /**
  * How much of the sheet's text height each half's text must span, starting at the top of the sheet's text
  * (a page, if a short one, begins at the top: a panel or a side note beside a form begins anywhere).
@@ -28,53 +30,74 @@ const MIN_SHARE = 0.25;
 const MIN_WORDS = 12;
 
 /**
- * The empty band down the middle of the sheet that no word crosses, as [x0, x1], or null: a sheet's two
- * pages are set symmetrically, so the band holds the sheet's centre line with room on either side of it
- * (a table's or a panel's column gap falls wherever its columns do).
+ * The widest empty band near the middle of the sheet that no word crosses, as [x0, x1], or null: a sheet's
+ * two pages are set symmetrically, so the band lies within `CENTRE_SLACK` of the sheet's centre line (on a
+ * scan the sheet may sit a little off centre; a table's or a panel's column gap falls wherever its columns do).
  */
 function gutterOf(page: PageText): [number, number] | null {
-  const c = page.width / 2;
-  let a = page.width * 0.4,
-    b = page.width * 0.6;
-  for (const w of page.words) {
-    if (w.bbox[0] < c + MIN_GUTTER / 3 && w.bbox[2] > c - MIN_GUTTER / 3) return null;
-    if (w.bbox[2] <= c) a = Math.max(a, w.bbox[2]);
-    else b = Math.min(b, w.bbox[0]);
+  const lo = page.width / 2 - CENTRE_SLACK * page.width,
+    hi = page.width / 2 + CENTRE_SLACK * page.width;
+  const spans = page.words
+    .map((w) => [w.bbox[0], w.bbox[2]] as const)
+    .filter(([x0, x1]) => x1 > lo && x0 < hi)
+    .sort((p, q) => p[0] - q[0]);
+  let best: [number, number] | null = null;
+  let x = lo;
+  for (const [x0, x1] of spans) {
+    if (x0 > x && (!best || x0 - x > best[1] - best[0])) best = [x, x0];
+    x = Math.max(x, x1);
   }
-  return b - a >= MIN_GUTTER ? [a, b] : null;
+  if (hi > x && (!best || hi - x > best[1] - best[0])) best = [x, hi];
+  return best && best[1] - best[0] >= MIN_GUTTER ? best : null;
 }
 
 /** A page's own number: "Page 2", "Pg 2", "p. 2", "2 of 4", "2/4". */
 const FOLIO_WORD = /^(?:page|pg\.?|p\.)$/i;
 const FOLIO_FRACTION = /^\d{1,2}\/\d{1,2}$/;
 
-/** Words any two headings may share (a running header repeats a name or a number, not these). */
-const COMMON_WORD = /^(?:the|and|for|with|your|page|date|account|number|name|total|summary|statement|service|bill)$/;
-
-/** The words of the top lines of a half (a page's running header), as distinctive tokens. */
-function headerTokens(ws: Word[]): Set<string> {
-  const heights = ws.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+/** The first word of each of a half's top two lines (a running header starts the same way on every page). */
+function headerStarts(ws: Word[]): Set<string> {
+  const heights = ws.map((w) => w.bbox[3] - w.bbox[1]).sort((p, q) => p - q);
   const h = heights[Math.floor(heights.length / 2)] ?? 6;
-  const top = Math.min(...ws.map((w) => w.bbox[1]));
-  return new Set(
-    ws
-      .filter((w) => w.bbox[1] <= top + 2.5 * h)
-      .map((w) => w.text.toLowerCase().replace(/[^a-z0-9]/g, ''))
-      .filter((t) => t.length >= 3 && !/^\d{1,3}$/.test(t) && !COMMON_WORD.test(t)),
-  );
+  const sorted = [...ws].sort((p, q) => p.bbox[1] - q.bbox[1]);
+  const out = new Set<string>();
+  let lineTop = Number.NEGATIVE_INFINITY;
+  let first: Word | null = null;
+  for (const w of sorted) {
+    if (w.bbox[1] > lineTop + 0.7 * h) {
+      if (first) out.add(first.text.toLowerCase().replace(/[^a-z0-9]/g, ''));
+      if (out.size >= 2) break;
+      lineTop = w.bbox[1];
+      first = w;
+    } else if (first && w.bbox[0] < first.bbox[0]) first = w;
+  }
+  if (first && out.size < 2) out.add(first.text.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  out.delete('');
+  return out;
+}
+
+/** The page number a half prints ("Page 2 of 4", "Pg 2", "2/4"), or null. */
+function folioOf(ws: Word[]): number | null {
+  for (let i = 0; i < ws.length; i++) {
+    const t = ws[i]!.text;
+    if (FOLIO_FRACTION.test(t)) return Number(t.split('/')[0]);
+    if (FOLIO_WORD.test(t) && /^\d{1,2}$/.test(ws[i + 1]?.text ?? '')) return Number(ws[i + 1]!.text);
+  }
+  return null;
 }
 
 /**
- * Each half is a page of its own by what pages carry: both numbered ("Page 1 of 2" under or over each
- * half), or the right one opening on the left one's running header (the carrier's name, the account
- * number a bill repeats atop every page). A landscape form's or table's two sides carry neither.
+ * Each half is a page of its own by what pages carry: the right half numbered one past the left ("Page 1
+ * of 2" under one, "Page 2 of 2" under the other), or the two opening the same way (a running header: the
+ * carrier's name, "Account …"). A landscape form's or table's two sides carry neither (a fax header's
+ * "P. 1/2" on one side and the report's "Page 1 of 2" on the other are the same page's).
  */
 function ownPages(left: Word[], right: Word[]): boolean {
-  const folio = (ws: Word[]) =>
-    ws.some((w, i) => FOLIO_FRACTION.test(w.text) || (FOLIO_WORD.test(w.text) && /^\d/.test(ws[i + 1]?.text ?? '')));
-  if (folio(left) && folio(right)) return true;
-  const l = headerTokens(left);
-  return [...headerTokens(right)].some((t) => l.has(t));
+  const l = folioOf(left),
+    r = folioOf(right);
+  if (l !== null && r !== null) return r === l + 1;
+  const starts = headerStarts(left);
+  return [...headerStarts(right)].some((t) => starts.has(t));
 }
 
 /** The sheet's words as its two pages, the right one under the left, or null when it is one page. */
