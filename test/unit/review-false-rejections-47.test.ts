@@ -21,8 +21,6 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  *   and a ported BTN asserted;
  * - an invoice's account number cut short ("2368 36") that the CSR writes only as the start of its own reading
  *   held as the CSR's value instead of that reading.
- * - a scan's history row ("SEP 21 2023" read "SEP Z1 2023") whose reader took "SEP Z1" for a PIN caption: the
- *   CSR's "PIN" asserted as one the LOA does not give;
  * - a CSR roster's "Authorized Contact" row held as a role without authority (its last word "contact"). An
  *   "Authorized user" stays a look: a line's user on a wireless roster, the account's signer on another.
  * - a scan's history entry read with its verb glued onto the name ("AddedThomas Reyesas"), and a record's
@@ -218,16 +216,6 @@ describe("an invoice's account number cut short, the CSR's own reading whole", (
       expect(planted(p)).toContain('LOCATION_MISMATCH');
       expect(codes(r)).toContain('LOCATION_MISMATCH');
     });
-});
-
-describe("a PIN its reader took under a caption of no PIN's words", () => {
-  it('dev port 42389 (scans): "2023" beside "SEP Z1" is a look, not a PIN the LOA lacks', () => {
-    const p = port(42389);
-    expect(p.csr.truth.pin).toBeUndefined();
-    const r = reviewPort(p);
-    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
-    expect(r.fields.pin.verdict).toBe('check');
-  });
 });
 
 describe("a CSR roster's role cell that gives its person authority", () => {
