@@ -21,10 +21,11 @@ import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
  *   and a ported BTN asserted;
  * - an invoice's account number cut short ("2368 36") that the CSR writes only as the start of its own reading
  *   held as the CSR's value instead of that reading.
- * - a scan's history row ("SEP 21 2023" read "SEP Z1 2023") whose reader took "SEP Z1" for a PIN caption: the
- *   CSR's "PIN" asserted as one the LOA does not give;
  * - a CSR roster's "Authorized Contact" row held as a role without authority (its last word "contact"). An
  *   "Authorized user" stays a look: a line's user on a wireless roster, the account's signer on another.
+ * - a scan's history entry read with its verb glued onto the name ("AddedThomas Reyesas"), and a record's
+ *   tag OCR split into the street before its house number ("SA DR 8S7B BAY VIEWWAY"): held as another person,
+ *   another street.
  * Each is a look or nothing at most; a real difference still comes out.
  */
 
@@ -217,16 +218,6 @@ describe("an invoice's account number cut short, the CSR's own reading whole", (
     });
 });
 
-describe("a PIN its reader took under a caption of no PIN's words", () => {
-  it('dev port 42389 (scans): "2023" beside "SEP Z1" is a look, not a PIN the LOA lacks', () => {
-    const p = port(42389);
-    expect(p.csr.truth.pin).toBeUndefined();
-    const r = reviewPort(p);
-    expect(codes(r)).not.toContain('PASSCODE_PIN_INVALID');
-    expect(r.fields.pin.verdict).toBe('check');
-  });
-});
-
 describe("a CSR roster's role cell that gives its person authority", () => {
   const roster = (role: string) =>
     page([
@@ -254,6 +245,22 @@ describe("a CSR roster's role cell that gives its person authority", () => {
     const { loa: l, loaPage } = loa('Priya Fitzgerald');
     const r = run({ loa: l, csr: csrRead, pages: { loa: loaPage, csr: roster('Authorized user') } });
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+  });
+});
+
+describe("a scan's words glued onto or read into a reading", () => {
+  it('dev port 42338 (heavy scans): "AddedThomas Reyesas" is no person to hold against the LOA\'s THOMAS REYES', () => {
+    const r = reviewPort(port(42338, true));
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+    expect(nameProblem('authorized_person', 'AddedThomas Reyesas')).not.toBeNull();
+    expect(nameProblem('authorized_person', 'Addison Reyes')).toBeNull();
+  });
+  it('dev port 42343 (heavy scans): "DR 857B BAY VIEWWAY" is a look; the planted number still comes out', () => {
+    const p = port(42343, true);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).toBe('check');
+    expect(codes(r)).toContain('PHONE_NUMBER_MISMATCH');
   });
 });
 

@@ -1426,6 +1426,29 @@ function unitNumberLostDoubts(
 }
 
 /**
+ * An unsure reading with no house number whose street holds the other side's house number after a word of
+ * letters ("DR 857B BAY VIEWWAY" for "8578 Bay View Way": a record's tag "SADR" OCR split, read into the
+ * street): the house number is there, behind a tag — a reading to look at, not another street.
+ */
+function taggedHouseNumberDoubts(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressDoubt[] {
+  const out: AddressDoubt[] = [];
+  for (const [side, other] of [
+    [ref, v],
+    [v, ref],
+  ] as const) {
+    if (side.src === 'case' || find.sure(side.src, side.conf) || side.value.house_number) continue;
+    const house = ocrKey(other.value.house_number);
+    const words = (side.value.raw.split(',')[0] ?? '').trim().split(/\s+/);
+    const at = words.findIndex((w) => ocrKey(w) === house);
+    if (house.length < 2 || at < 1 || !words.slice(0, at).every((w) => /^[A-Za-z]{1,5}$/.test(w))) continue;
+    out.push({
+      text: `the ${SOURCE_LABEL[side.src]}'s street "${words.join(' ')}" holds the house number ${other.value.house_number} after "${words.slice(0, at).join(' ')}" (a tag read into the street?)`,
+    });
+  }
+  return out;
+}
+
+/**
  * A street whose name is only a direction ("28 W" of "28 W Main Ter"), read unsurely: the words after the
  * direction were lost, on whichever side — a reading cut short, not another street.
  */
@@ -1502,7 +1525,7 @@ function addressReadingDoubts(
       text: `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
       cutShort: 'street',
     });
-  doubts.push(...directionOnlyDoubts(find, ref, v));
+  doubts.push(...directionOnlyDoubts(find, ref, v), ...taggedHouseNumberDoubts(find, ref, v));
   // …and so is an unsure city that is the carrier's less its last words ("Palm Beach" for "Palm Beach Gardens")
   if (
     v.src !== 'case' &&

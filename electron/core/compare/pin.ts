@@ -37,7 +37,6 @@ function pinLocator(find: Finder, want: string, on: DocSrc): Found | null {
 function readUnderCaption(find: Finder, v: Val<string>): boolean {
   const how = v.found?.source;
   if (v.src === 'case' || (how !== 'label' && how !== 'prose')) return false;
-  if (how === 'label' && v.found?.label && !captionNamesPin(v.found.label, v.src)) return false;
   // (at or below the reader's cap for a caption whose region held a rival value, which one it gives is a guess:
   // a scan's date or another code under a caption the reader took for a PIN's reads so)
   if (v.conf > AMBIGUOUS_LABEL_CAP) return true;
@@ -46,19 +45,6 @@ function readUnderCaption(find: Finder, v: Val<string>): boolean {
   // still a look (settlePins). Not a text layer's (its letters are sure: what keeps it under the cap is where it
   // stood — above its caption, a weak caption — no lower floor answers that), nor a sentence's (no rivals kept)
   return how === 'label' && find.ocr(v.src) && v.found?.rival_under_caption === false && v.conf > LONE_CAPTION_FLOOR;
-}
-
-/**
- * Whether a caption its reader took a PIN under has words that name the PIN, one or two of them together (OCR's
- * split word joined again: "P IN"): "SELF-CARE PIN", "A port-out PIN is set on this account". A caption of no
- * such words ("SEP Z1", a date's month and day read as one) is no PIN caption, whatever its reader made of it.
- */
-function captionNamesPin(caption: string, on: DocSrc): boolean {
-  const words = caption.split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++)
-    for (let n = 1; n <= 2 && i + n <= words.length; n++)
-      if (splitLabelNames(words.slice(i, i + n), on, 'pin')) return true;
-  return false;
 }
 
 /**

@@ -257,6 +257,10 @@ function smallCapsJoined(value: string): string[] {
 
 /** A person reading opening with a change record's verb (shared/domain CHANGE_LOG_VERBS): a history's line. */
 const CHANGE_LOG_VERB = new RegExp(`^(?:${CHANGE_LOG_VERBS.join('|')})\\b`, 'i');
+/** …or with such a verb OCR glued onto the name after it ("AddedThomas Reyesas"): the name's capital inside the word. */
+const GLUED_CHANGE_LOG_VERB = new RegExp(
+  `^(?:${CHANGE_LOG_VERBS.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')})(?=[A-Z][a-z])`,
+);
 
 /** A reading that ends with a comma and a two-letter code: a city line's state ("NORTH LAKE SAVANNAH, GA"). */
 const PLACE_END = /,\s*([A-Za-z]{2})\.?$/;
@@ -283,7 +287,7 @@ export function nameProblem(field: 'account_name' | 'authorized_person', value: 
     return `"${v}" is only a legal form, no business's name (the name's words not read?)`;
   if (field === 'authorized_person') {
     if (LEGAL_FORM_END.test(v)) return `"${v}" is a business's name, not a person's`;
-    const logged = CHANGE_LOG_VERB.exec(v);
+    const logged = CHANGE_LOG_VERB.exec(v) ?? GLUED_CHANGE_LOG_VERB.exec(v);
     if (logged)
       return `"${v}" opens with "${logged[0]}", a change record's entry ("Removed …", "Added …"), not a person's name`;
     const filler = recordWordIn(v);
