@@ -67,14 +67,15 @@ export function printings(lines: readonly { toks: readonly Tok[] }[], value: str
   return n;
 }
 
-/** The confidence of a value two printings give two ways, neither of them more often nor more surely. */
+/** The confidence of a value two printings give two ways, neither of them more often. */
 export const UNSETTLED_PRINTINGS_CAP = 0.6;
 
 /**
  * A value printed more than once (an invoice's header and its remittance stub, a summary and its detail)
  * that OCR read two ways, one a misread of the other (misreadOf): the reading the document prints more
- * often is the value, and without a majority the more surely read one — and then it is not reported
- * as read surely (`unsettled`). Text-layer words are exact: two readings there are two values.
+ * often is the value; without a majority the field keeps its own choice but is not reported as read
+ * surely (`unsettled`): no dev scan showed OCR's word confidence telling the misread apart, so it
+ * picks nothing. Text-layer words are exact: two readings there are two values.
  */
 export function settlePrintings<C extends Cand<string>>(
   lines: readonly { toks: readonly Tok[] }[],
@@ -93,9 +94,6 @@ export function settlePrintings<C extends Cand<string>>(
   }
   // (the majority's reading, at the place and score the field chose: the same printing, read right)
   if (best) return { chosen: { ...best.c, score: Math.max(best.c.score, chosen.score) }, unsettled: false };
-  const sureOf = (c: C) => Math.min(...c.toks.map((t) => t.conf));
-  const surer = rivals.find((c) => printings(lines, c.value) === count && sureOf(c) > sureOf(chosen) + 0.1);
-  if (surer) return { chosen: { ...surer, score: Math.max(surer.score, chosen.score) }, unsettled: true };
   return { chosen, unsettled: rivals.some((c) => printings(lines, c.value) >= count) };
 }
 
