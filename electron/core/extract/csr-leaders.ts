@@ -217,8 +217,13 @@ function recastLeaders(found: Row[], recast: Row[], lineLeaders: Map<number, Set
   return out;
 }
 
-/** The pages with every statement page's leader rows written label-left; null when no page has three. */
-export function recastLeaderRows(pages: PageText[]): RecordRecast | null {
+/**
+ * The pages with every statement page's leader rows written label-left; null when no page has three.
+ * `oneColumn`: only a page whose rows all stand in one column of captions is read so — for leaders that
+ * were not printed (set-right.ts's blank gaps): a boxed form's rows of two or three boxes have as wide gaps
+ * between a box's value and the next box's, and only a single column of rows tells a statement from them.
+ */
+export function recastLeaderRows(pages: PageText[], oneColumn = false): RecordRecast | null {
   const moved: MovedWord[] = [];
   let any = false;
   const out = pages.map((page) => {
@@ -234,9 +239,9 @@ export function recastLeaderRows(pages: PageText[]): RecordRecast | null {
       // (a caption word with its leader run on, a value's first word a leader's dot ran into)
       for (const [w, part] of parts) captionParts.set(w, part);
     });
-    const columns = captionColumns(found)
-      .map(readColumn)
-      .filter((c): c is ReadColumn => !!c);
+    const captioned = captionColumns(found);
+    if (oneColumn && captioned.length > 1) return page;
+    const columns = captioned.map(readColumn).filter((c): c is ReadColumn => !!c);
     if (!columns.length) return page;
     any = true;
     const edgeOf = new Map<Row, number>(columns.flatMap((c) => c.rows.map((r) => [r, c.edge] as const)));

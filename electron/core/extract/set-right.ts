@@ -81,7 +81,7 @@ export function recastSetRightRows(pages: PageText[]): RecordRecast | null {
     return { ...page, words: [...page.words, ...leaders] };
   });
   if (!any) return null;
-  const recast = recastLeaderRows(led);
+  const recast = recastLeaderRows(led, true);
   if (!recast) return null;
   // (a page the leader reading left as it was keeps its own words, without the blank leaders)
   const pagesOut = recast.pages.map((p, i) => (p.words.some((w) => withLeaders.has(w)) ? pages[i]! : p));
