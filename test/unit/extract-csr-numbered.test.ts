@@ -3,34 +3,16 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { withoutBoxNumbers } from '../../electron/core/extract/csr-numbered.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
-import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
+import { PageBuilder } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { BOX_VALUE, boxes } from '../helpers/boxed-form.js';
 
 /*
  * A form of NUMBERED boxes (csr-handoff, standin-aa.ts): each caption opens on its box's number, small at the
  * top of a ruled box, the value typed under it. The numbering styles and captions here are not the stand-in's.
  */
 
-const CAP: TextStyle = { font: 'sans', size: 6.5 };
-const VAL: TextStyle = { font: 'mono', size: 9 };
-
-type Box = [caption: string, ...lines: string[]];
-
-/** Rows of boxes across x 40–572 from y: each box's caption at its top, its lines under it. */
-function boxes(p: PageBuilder, y: number, rows: Box[][]): number {
-  for (const row of rows) {
-    const w = 532 / row.length;
-    const h = 12 + Math.max(...row.map((b) => b.length - 1), 1) * 11;
-    row.forEach(([cap, ...lines], i) => {
-      const x = 40 + i * w;
-      p.rect(x, y, w, h, { stroke: true });
-      p.text(x + 2.5, y + 8, cap, CAP);
-      lines.forEach((l, j) => p.text(x + 6, y + 19 + j * 11, l, VAL));
-    });
-    y += h;
-  }
-  return y;
-}
+const VAL = BOX_VALUE;
 
 async function read(p: PageBuilder): Promise<{ got: ExtractedFields; pages: PageText[] }> {
   const pages = (await readDocument(await renderTextPdf({ pages: [p.build()] }), { name: 'form.pdf' })).pages;
