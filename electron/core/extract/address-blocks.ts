@@ -26,7 +26,7 @@ import {
   type Seg,
   type Tok,
 } from './layout.js';
-import { captionsUnderValues, hitAt } from './spans.js';
+import { captionsUnderValues, hitAt, wholeLabelCell } from './spans.js';
 import { digitFixToken, findPhones } from './values.js';
 import { isKnownCity, isZipCityRunTogether, zipPlace, type ZipCheck } from './zip.js';
 
@@ -348,7 +348,7 @@ function nameBlock(
     if (named) return named;
     // the value's own label ("Address Line 1:" before "3475 Pine Valley Way"): a heading further left
     // ("Location of Service:") heads the cells in its own column, not this one
-    if ((doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length)) break;
+    if (wholeLabelCell(doc, s)) break;
   }
   // the first line's own segment may start with the label ("Service Address: 120 Harbor Dr" is read elsewhere)
   for (const s of top.segs.filter((s) => s.x0 <= x0 + 1 && s.x1 >= x0)) {

@@ -10,7 +10,7 @@ import {
 } from './layout.js';
 import { looksLikeLabelText, REMARK_WORDS } from './labels.js';
 import { CLOSING, isLetterheadName, numberRole, typicalHeight, writtenAsLetter } from './prose.js';
-import { hitAt, spansFor, startTolerance } from './spans.js';
+import { hitAt, spansFor, startTolerance, wholeLabelCell } from './spans.js';
 import { labelKey } from './text.js';
 import { digitFixToken, findPhones, tokText, toksIn } from './values.js';
 import { isTollFreeNanp, toE164 } from '../../../shared/domain/phone.js';
@@ -718,11 +718,6 @@ export function inInactiveCard(doc: DocLayout, line: Line, seg: Seg): boolean {
   return false;
 }
 
-/** A cell that is all one label: a box's or column's caption. */
-function wholeCaption(doc: DocLayout, s: Seg): boolean {
-  return (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length);
-}
-
 /** A cell with a cell of the next line, close under it, starting at its left edge: its column's caption. */
 function headsItsColumn(doc: DocLayout, line: Line, cell: Seg): boolean {
   const next = doc.lines[line.id + 1];
@@ -734,7 +729,7 @@ function headsItsColumn(doc: DocLayout, line: Line, cell: Seg): boolean {
 function boxValue(doc: DocLayout, line: Line, cell: Seg): boolean {
   const above = segsAboveInColumn(doc, line, cell, 1).next().value;
   // (another card's status over it is no caption: "Inactive" over "Active", two cards down a column)
-  return !!above && wholeCaption(doc, above) && !isSiteStatus(segText(above.toks).trim());
+  return !!above && wholeLabelCell(doc, above) && !isSiteStatus(segText(above.toks).trim());
 }
 
 function isSiteStatus(cell: string): boolean {
@@ -1490,9 +1485,7 @@ function inHeadedColumns(
     if (/\d{3}\D{0,2}\d{4}/.test(numText)) continue;
     // a label-left row of a form ("Email Address | grace@…" over "Best Number to Reach | 703-…"): a whole
     // caption with its value beside it, no table's headings — a heading over the numbers names them
-    const wholeLabel = (s: Seg) =>
-      (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length);
-    if (wholeLabel(over) && !doc.hitsBySeg.get(num.id)?.length) return false;
+    if (wholeLabelCell(doc, over) && !doc.hitsBySeg.get(num.id)?.length) return false;
     const heading =
       !/\d/.test(numText) && !/\d/.test(segText(over.toks)) && num.toks.length <= 3 && over.toks.length <= 3;
     // (without the row's own number first, only a table's heading row: three headings at least, none a

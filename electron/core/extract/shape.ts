@@ -4,7 +4,14 @@ import { isLabelWord, LABEL_CONCEPTS, LEGAL_FORM_END, type LabelField } from './
 import type { AddressBlock } from './address-blocks.js';
 import type { DocLayout, Hit, Seg, Tok } from './layout.js';
 import { addressPartPrompt } from './screen-address.js';
-import { captionRowUnderRules, questionCaption, signerCaptionRow, spansFor, valueOverCaption } from './spans.js';
+import {
+  captionRowUnderRules,
+  questionCaption,
+  signerCaptionRow,
+  spansFor,
+  valueOverCaption,
+  wholeLabelCell,
+} from './spans.js';
 import { parseAccount, parseBusiness, parsePerson, parsePhone, parsePin, tokText, toksIn } from './values.js';
 
 /**
@@ -81,8 +88,11 @@ function labelEnd(doc: DocLayout, seg: Seg): number {
   // a caption in a row of recognised labels over their values (no value on the row itself)
   // (every other cell of the row a whole label: a value beside its label is no caption of a row)
   const others = line.segs.filter((s) => s !== seg);
-  const wholeLabel = (s: Seg) => (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length);
-  if (others.length && others.every(wholeLabel) && others.every((s) => !/:$/.test(s.toks[s.toks.length - 1]!.text)))
+  if (
+    others.length &&
+    others.every((s) => wholeLabelCell(doc, s)) &&
+    others.every((s) => !/:$/.test(s.toks[s.toks.length - 1]!.text))
+  )
     return toks.length;
   // a caption first on its line, its value in the next cell, under or over recognised labels in its column
   if (next && line.segs[0] === seg) {

@@ -458,7 +458,12 @@ function underOwnCaption(doc: DocLayout, line: Line, cell: Seg): boolean {
   if (!above || above.page !== line.page || line.top - above.bottom > Math.max(1.6 * line.h, 6)) return false;
   const cap = above.segs[above.segs.length - 1]!;
   if (Math.abs(cap.x0 - cell.x0) > Math.max(3, 0.5 * line.h) || !/:$/.test(segText(cap.toks))) return false;
-  return (doc.hitsBySeg.get(cap.id) ?? []).some((h) => h.start === 0 && h.end === cap.toks.length);
+  return wholeLabelCell(doc, cap);
+}
+
+/** A cell that is all one label, from its first word to its last: a caption, a box's or a column's. */
+export function wholeLabelCell(doc: DocLayout, s: Seg): boolean {
+  return (doc.hitsBySeg.get(s.id) ?? []).some((h) => h.start === 0 && h.end === s.toks.length);
 }
 
 /**
