@@ -87,6 +87,9 @@ export const ADDRESS_LINE_TAGS: ReadonlySet<string> = new Set([
   'STREET',
   'ADDRESS',
 ]);
+/** A ZIP code as one word: five digits, or ZIP+4 with its hyphen ("94107", "94107-1234"). */
+export const ZIP_WORD = /^\d{5}(?:-\d{4})?$/;
+
 /** Tags and labels that can start a city/state/ZIP line: CTY, CSZ, "ZIP Code". */
 export const CITY_LINE_TAGS: ReadonlySet<string> = new Set(['CTY', 'CSZ', 'ZIP', 'ZIPCODE', 'CODE', 'POSTAL']);
 

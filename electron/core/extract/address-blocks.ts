@@ -1,7 +1,7 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
 import { isTollFreeNanp } from '../../../shared/domain/phone.js';
-import { cityKey, isPoBox } from '../../../shared/normalize/address.js';
+import { cityKey, isPoBox, ZIP_WORD } from '../../../shared/normalize/address.js';
 import { remembered } from '../../../shared/normalize/memo.js';
 import { STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
@@ -577,7 +577,7 @@ function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
     if (/^[|]+$/.test(t.text)) pieces.push([]);
     // a ZIP is five digits or five and four: a number run on after it by a word space ("07306-5717
     // 201.989.8481", the row's telephone number set close) is the next column's value
-    else if (i > 0 && ZIP_TOKEN.test(toks[i - 1]!.text) && (t.text.match(/\d/g) ?? []).length >= 7) pieces.push([t]);
+    else if (i > 0 && ZIP_WORD.test(toks[i - 1]!.text) && (t.text.match(/\d/g) ?? []).length >= 7) pieces.push([t]);
     else pieces.at(-1)!.push(t);
   }
   return pieces
@@ -590,8 +590,6 @@ function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
       line,
     }));
 }
-
-const ZIP_TOKEN = /^\d{5}(?:-\d{4})?$/;
 
 function zipOf(text: string): { zip5: string; zip4: string } | null {
   const m = /^(\d{5})(?:-?(\d{4}))?$/.exec(digitFixToken(text.replace(/\s+/g, '')));

@@ -88,7 +88,7 @@ import {
   writtenAsLetter,
 } from './prose.js';
 import { isCityOfSomeState, isKnownCity, zipPlace } from './zip.js';
-import { cityKey, normalizeState } from '../../../shared/normalize/address.js';
+import { cityKey, normalizeState, ZIP_WORD } from '../../../shared/normalize/address.js';
 import { STATE_CODES, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { questionAddress, shapeFallbacks, shapeNames } from './shape.js';
 import {
@@ -2020,7 +2020,7 @@ function countingCaption(c: Cand<string>): boolean {
  * ("ACCT" / "NO:") may reach it.
  */
 function zipUnderCityLine(doc: DocLayout, c: Cand<string>): boolean {
-  if (!/^\d{5}(?:-\d{4})?$/.test(c.value) || !c.toks.length) return false;
+  if (!ZIP_WORD.test(c.value) || !c.toks.length) return false;
   const first = c.toks[0]!;
   const line = doc.lines[first.line]!;
   const above = doc.lines[first.line - 1];

@@ -1,4 +1,5 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
+import { ZIP_WORD } from '../../../shared/normalize/address.js';
 import { printedWordLines } from './lines.js';
 import { ROW_INACTIVE } from './phones.js';
 import { identifierWords, type MovedWord, type RecordRecast } from './records.js';
@@ -131,7 +132,6 @@ function pairsOf(lines: Word[][]): { pairs: Pair[]; ident: number } {
 }
 
 const STATE_VALUE = /^[A-Z]{2}$/;
-const ZIP_VALUE = /^\d{5}(?:-\d{4})?$/;
 
 /**
  * An address a data model stores in parts, one pair each under one key prefix ("svc_hse=12; svc_st=Oak Ave;
@@ -148,7 +148,7 @@ function joinAddressParts(pairs: Pair[]): Pair[] {
     while (j < pairs.length && prefix(pairs[j]!) === prefix(pairs[i]!) && identifierWords(pairs[j]!.key).length > 1)
       j++;
     const all = pairs.slice(i, j);
-    const zip = all.findIndex((p) => ZIP_VALUE.test(text(p)));
+    const zip = all.findIndex((p) => ZIP_WORD.test(text(p)));
     const state = all.findIndex((p) => STATE_VALUE.test(text(p)));
     // (the address ends at its state and ZIP: a later pair under the prefix is a pair of its own)
     const run = all.slice(0, Math.max(zip, state) + 1);
