@@ -2,7 +2,7 @@ import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { ZIP_WORD } from '../../../shared/normalize/address.js';
 import { printedWordLines } from './lines.js';
 import { ROW_INACTIVE } from './phones.js';
-import { identifierWords, type MovedWord, type RecordRecast } from './records.js';
+import { identifierWords, labelPieces, type MovedWord, type RecordRecast } from './records.js';
 
 /**
  * A record exported from a CRM, ticket or provisioning system as a flat text dump: `key=value` PAIRS RUN
@@ -96,21 +96,9 @@ function valuePieces(s: Stream, from: number, to: number): Piece[] {
   return out;
 }
 
-/** The key's words as label pieces over the key's characters, the last ending in a colon. */
-function labelPieces(s: Stream, key: string, from: number): Piece[] {
-  const words = identifierWords(key);
-  const span = key.length / Math.max(1, words.length);
-  const out: Piece[] = [];
-  words.forEach((w, i) => {
-    const text =
-      (w.length > 1 && w === w.toLowerCase() ? w[0]!.toUpperCase() + w.slice(1) : w) +
-      (i === words.length - 1 ? ':' : '');
-    const a = from + Math.round(i * span),
-      b = Math.max(a + 1, from + Math.round((i + 1) * span));
-    const p = piece(s, a, b, text);
-    if (p) out.push(p);
-  });
-  return out;
+/** The key's words as label pieces over the key's printed characters (records.ts labelPieces), the last ending in a colon. */
+function keyPieces(s: Stream, key: string, from: number): Piece[] {
+  return labelPieces(key, from).flatMap((l) => piece(s, l.from, Math.max(l.from + 1, l.to), l.text) ?? []);
 }
 
 /** The pairs of a run of record lines, in printed order. */
@@ -126,7 +114,7 @@ function pairsOf(lines: Word[][]): { pairs: Pair[]; ident: number } {
     // the separator before the next key is not the value's ("…31414"; acct=…", "… |")
     let to = end;
     while (to > k.valueFrom && /[\s;|,]/.test(s.text[to - 1]!)) to--;
-    return { key: k.key, label: labelPieces(s, k.key, k.from), value: valuePieces(s, k.valueFrom, to) };
+    return { key: k.key, label: keyPieces(s, k.key, k.from), value: valuePieces(s, k.valueFrom, to) };
   });
   return { pairs, ident: keys.filter((k) => IDENT_KEY.test(k.key)).length };
 }

@@ -113,7 +113,7 @@ function valuePieces(text: string, from: number, to: number): Piece[] {
 }
 
 /** The key's words (or `words` in their stead) as label pieces over the key's characters, the last ending in a colon. */
-function labelPieces(key: string, from: number, words = identifierWords(key)): Piece[] {
+export function labelPieces(key: string, from: number, words = identifierWords(key)): Piece[] {
   const span = key.length / Math.max(1, words.length);
   return words.map((w, i) => ({
     text:
