@@ -1404,7 +1404,7 @@ function unitNumberLostDoubts(
     [v, ref],
   ] as const) {
     if (side.src === 'case' || !find.ocr(side.src) || side.value.unit || !other.value.unit) continue;
-    const words = (side.value.raw.split(',')[0] ?? '').trim().split(/\s+/);
+    const words = streetLineOf(side.value).split(/\s+/);
     const last = words.at(-1) ?? '';
     if (!UNIT_DESIGNATORS.has(last.toUpperCase().replace(/[.,:#]/g, ''))) continue;
     const text = `the ${SOURCE_LABEL[side.src]}'s street line ends with "${last}" and no unit after it, where the ${SOURCE_LABEL[other.src]} gives ${[other.value.unit_designator, other.value.unit].filter(Boolean).join(' ')} (its reading may have lost the unit's number)`;
@@ -1438,7 +1438,7 @@ function taggedHouseNumberDoubts(find: Finder, ref: Val<AddressParts>, v: Val<Ad
   ] as const) {
     if (side.src === 'case' || find.sure(side.src, side.conf) || side.value.house_number) continue;
     const house = ocrKey(other.value.house_number);
-    const words = (side.value.raw.split(',')[0] ?? '').trim().split(/\s+/);
+    const words = streetLineOf(side.value).split(/\s+/);
     const at = words.findIndex((w) => ocrKey(w) === house);
     if (house.length < 2 || at < 1 || !words.slice(0, at).every((w) => /^[A-Za-z]{1,5}$/.test(w))) continue;
     out.push({
@@ -1453,7 +1453,6 @@ function taggedHouseNumberDoubts(find: Finder, ref: Val<AddressParts>, v: Val<Ad
  * direction were lost, on whichever side — a reading cut short, not another street.
  */
 function directionOnlyDoubts(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressDoubt[] {
-  const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
   const out: AddressDoubt[] = [];
   for (const [side, other] of [
     [ref, v],
@@ -1462,9 +1461,9 @@ function directionOnlyDoubts(find: Finder, ref: Val<AddressParts>, v: Val<Addres
     if (side.src === 'case' || find.sure(side.src, side.conf) || side.value.suffix) continue;
     if (!DIRECTIONALS.has(side.value.street_name.toUpperCase()) || !other.value.street_name) continue;
     if (DIRECTIONALS.has(other.value.street_name.toUpperCase())) continue;
-    if (leadingWords(streetOf(side.value), streetOf(other.value)))
+    if (leadingWords(streetLineOf(side.value), streetLineOf(other.value)))
       out.push({
-        text: `the ${SOURCE_LABEL[side.src]}'s street "${streetOf(side.value)}" ends at a direction, no street name after it (its reading may have cut the street short)`,
+        text: `the ${SOURCE_LABEL[side.src]}'s street "${streetLineOf(side.value)}" ends at a direction, no street name after it (its reading may have cut the street short)`,
       });
   }
   return out;
@@ -1510,19 +1509,19 @@ function addressReadingDoubts(
   // the reading's street differs, but its document writes the carrier's street in full ("6251 Pine Valley Ln"
   // read as "6251 Pine Valley"), or the unsure reading is the carrier's street less its last words (the
   // document may abbreviate them otherwise): a reading cut short, not another street
-  const streetOf = (a: AddressParts) => (a.raw.split(',')[0] ?? '').trim();
   if (
     v.src !== 'case' &&
     !find.sure(v.src, v.conf) &&
     r.parts.some((p) => p.part === 'street_name' && p.verdict === 'mismatch') &&
-    ocrKey(streetOf(ref.value)).length >= 6 &&
+    ocrKey(streetLineOf(ref.value)).length >= 6 &&
     // cut short: the reading's street is the start of the carrier's, words lost at its end
-    ocrKey(streetOf(ref.value)).startsWith(ocrKey(streetOf(v.value))) &&
-    ocrKey(streetOf(ref.value)).length > ocrKey(streetOf(v.value)).length &&
-    (leadingWords(streetOf(v.value), streetOf(ref.value)) || find.written(v.src as DocSrc, streetOf(ref.value)))
+    ocrKey(streetLineOf(ref.value)).startsWith(ocrKey(streetLineOf(v.value))) &&
+    ocrKey(streetLineOf(ref.value)).length > ocrKey(streetLineOf(v.value)).length &&
+    (leadingWords(streetLineOf(v.value), streetLineOf(ref.value)) ||
+      find.written(v.src as DocSrc, streetLineOf(ref.value)))
   )
     doubts.push({
-      text: `the ${SOURCE_LABEL[v.src]} writes "${streetOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
+      text: `the ${SOURCE_LABEL[v.src]} writes "${streetLineOf(ref.value)}" like the ${SOURCE_LABEL[ref.src]} (its reading may have cut the street short)`,
       cutShort: 'street',
     });
   doubts.push(...directionOnlyDoubts(find, ref, v), ...taggedHouseNumberDoubts(find, ref, v));
