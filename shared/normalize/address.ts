@@ -87,8 +87,13 @@ export const ADDRESS_LINE_TAGS: ReadonlySet<string> = new Set([
   'STREET',
   'ADDRESS',
 ]);
-/** A ZIP code as one word: five digits, or ZIP+4 with its hyphen ("94107", "94107-1234"). */
-export const ZIP_WORD = /^\d{5}(?:-\d{4})?$/;
+/** A ZIP code as one word: five digits, or ZIP+4 with its hyphen ("94107", "94107-1234"); groups: the five, the four. */
+export const ZIP_WORD = /^(\d{5})(?:-(\d{4}))?$/;
+/**
+ * The same with the +4's hyphen lost or left dangling ("941071234", "94107-"), as a form's ZIP box or an
+ * OCR'd cell prints it; groups: the five, the four.
+ */
+export const ZIP_WORD_LOOSE = /^(\d{5})-?(\d{4})?$/;
 
 /** Tags and labels that can start a city/state/ZIP line: CTY, CSZ, "ZIP Code". */
 export const CITY_LINE_TAGS: ReadonlySet<string> = new Set(['CTY', 'CSZ', 'ZIP', 'ZIPCODE', 'CODE', 'POSTAL']);

@@ -1,7 +1,7 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { CONCEPT_WORDS, LABEL_FILLERS, labelStems } from '../../../shared/domain/fields.js';
 import { isTollFreeNanp } from '../../../shared/domain/phone.js';
-import { cityKey, isPoBox, ZIP_WORD } from '../../../shared/normalize/address.js';
+import { cityKey, isPoBox, ZIP_WORD, ZIP_WORD_LOOSE } from '../../../shared/normalize/address.js';
 import { remembered } from '../../../shared/normalize/memo.js';
 import { STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import {
@@ -592,7 +592,7 @@ function cellsOf(doc: DocLayout, seg: Seg, line: Line): Cell[] {
 }
 
 function zipOf(text: string): { zip5: string; zip4: string } | null {
-  const m = /^(\d{5})(?:-?(\d{4}))?$/.exec(digitFixToken(text.replace(/\s+/g, '')));
+  const m = ZIP_WORD_LOOSE.exec(digitFixToken(text.replace(/\s+/g, '')));
   return m ? { zip5: m[1]!, zip4: m[2] ?? '' } : null;
 }
 

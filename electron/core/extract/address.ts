@@ -5,6 +5,7 @@ import {
   cityKey,
   isPoBox,
   parseAddress,
+  ZIP_WORD,
 } from '../../../shared/normalize/address.js';
 import { DIRECTIONALS, STATE_BY_FORM, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
 import { segText, type Tok } from './layout.js';
@@ -692,7 +693,7 @@ export function readAddress(given: Tok[][], opts: { maxLines?: number } = {}): A
   // "Ann Arbor, MI" / "48106-4282": the ZIP alone on the next line
   const zipBelow = new Set<number>();
   for (let i = 0; i + 1 < max; i++) {
-    const z = /^(\d{5})(?:-(\d{4}))?$/.exec(lineText(lines[i + 1]!).trim());
+    const z = ZIP_WORD.exec(lineText(lines[i + 1]!).trim());
     if (!z || found[i]?.zip5) continue;
     // read with the ZIP appended, so a long one-line address ("1697 Kingsley Pkwy., Colorado Springs, CO")
     // or a city line without a comma ("Fort Lauderdale FL") is judged like the same text on one line

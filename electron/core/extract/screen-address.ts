@@ -1,5 +1,5 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
-import { cityKey } from '../../../shared/normalize/address.js';
+import { cityKey, ZIP_WORD_LOOSE } from '../../../shared/normalize/address.js';
 import { remembered } from '../../../shared/normalize/memo.js';
 import { STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import {
@@ -442,7 +442,7 @@ function assemble(g: Group): { value: ServiceAddress; toks: Tok[]; quality: numb
   if (unitCell) unit = unitText(unitCell.text);
   let city = at('city')?.text ?? '';
   let state = stateOf(at('state')?.text.replace(/[.,;]$/, '') ?? '') ?? '';
-  const zm = /^(\d{5})-?(\d{4})?[.,;]?$/.exec(at('zip')?.text ?? '');
+  const zm = ZIP_WORD_LOOSE.exec(at('zip')?.text.replace(/[.,;]$/, '') ?? '');
   let zip5 = zm?.[1] ?? '';
   let zip4 = zm?.[2] ?? '';
   const csz = at('csz') ? cityStateZip(at('csz')!.text) : null;

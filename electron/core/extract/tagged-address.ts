@@ -1,6 +1,6 @@
 import type { ServiceAddress } from '../../../shared/domain/document.js';
 import { DIRECTIONALS, STREET_SUFFIXES, UNIT_DESIGNATORS } from '../../../shared/normalize/usps.js';
-import { normalizeState } from '../../../shared/normalize/address.js';
+import { normalizeState, ZIP_WORD_LOOSE } from '../../../shared/normalize/address.js';
 import { checkAddress, isUnitOnly, withCitySpelling } from './address.js';
 import { conceptOfText } from './address-blocks.js';
 import { type AddrCand, zipCheckOf } from './candidate.js';
@@ -526,7 +526,7 @@ function assemble(g: Group): { value: ServiceAddress; toks: Tok[] } | null {
     .map((c) => c.text)
     .join(' ');
   const unit = [at('desig')?.text, at('unitval')?.text].filter(Boolean).join(' ');
-  const zm = /^(\d{5})-?(\d{4})?$/.exec(at('zip')?.text ?? '');
+  const zm = ZIP_WORD_LOOSE.exec(at('zip')?.text ?? '');
   const city = at('city')?.text ?? '';
   const state = at('state')?.text.toUpperCase() ?? '';
   if (!zm && !(city && state)) return null;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { cityKey } from '../../../shared/normalize/address.js';
+import { cityKey, ZIP_WORD } from '../../../shared/normalize/address.js';
 import { confusableDigits } from '../../../shared/normalize/ocr-confusions.js';
 
 /**
@@ -112,7 +112,7 @@ export function isCityOfSomeState(city: string): boolean {
  */
 export function isCityLineOfWords(words: string[]): boolean {
   if (words.length < 3) return false;
-  const zip = /^(\d{5})(?:-\d{4})?$/.exec(words[words.length - 1]!);
+  const zip = ZIP_WORD.exec(words[words.length - 1]!);
   const state = words[words.length - 2]!.replace(/[.,]/g, '').toUpperCase();
   if (!zip || !/^[A-Z]{2}$/.test(state) || zipPlace(zip[1]!)?.state !== state) return false;
   return isKnownCity(words.slice(0, -2).join(' ').replace(/,$/, ''), state);

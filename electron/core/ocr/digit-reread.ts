@@ -1,4 +1,4 @@
-import { cityKey } from '../../../shared/normalize/address.js';
+import { cityKey, ZIP_WORD } from '../../../shared/normalize/address.js';
 import { zipPlace } from '../extract/zip.js';
 
 /*
@@ -37,7 +37,6 @@ const PHONE = /^(?:1[-.])?\(?[2-9]\d{2}\)?[-.]?[2-9]\d{2}[-.]\d{4}$/;
 const PHONE_DIGITS = /^1?[2-9]\d{2}[2-9]\d{6}$/;
 /** a phone number's piece: "(225)", "914-555", "555-0182", "0115" */
 const PIECE = /^(?:\(?\d{3}\)?(?:[-.]?\d{3})?|\d{3}[-.]\d{4}|\d{4})$/;
-const ZIP = /^\d{5}(?:-\d{4})?$/;
 const DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,8 +70,8 @@ export interface ZipContext {
 export function numberShape(text: string, zipCtx: ZipContext | null = null): number {
   const t = core(text);
   if (PHONE.test(t) || PHONE_DIGITS.test(t.replace(/[-.()]/g, '')) || validDate(t)) return 3;
-  if (ZIP.test(t) && zipCtx) return 2 + zipAgreement(t.slice(0, 5), zipCtx);
-  if (PIECE.test(t) || ZIP.test(t)) return 2;
+  if (ZIP_WORD.test(t) && zipCtx) return 2 + zipAgreement(t.slice(0, 5), zipCtx);
+  if (PIECE.test(t) || ZIP_WORD.test(t)) return 2;
   return /^\d+$/.test(t) ? 1 : 0;
 }
 
@@ -112,7 +111,7 @@ export function digitSuspects(words: readonly RawWord[], max: number): number[] 
     const shape = numberShape(w.text);
     // a ZIP after a state code: read again when not quite sure, or when it is no ZIP of the city and
     // state before it (a sure-looking slip is still a slip: "70862" beside "Baton Rouge, LA")
-    const ctx = ZIP.test(core(w.text)) ? zipContext(words, i) : null;
+    const ctx = ZIP_WORD.test(core(w.text)) ? zipContext(words, i) : null;
     const zipDoubt = !!ctx && (w.conf < 93 || numberShape(w.text, ctx) < ZIP_OF_CITY);
     if ((w.conf < UNSURE_BELOW || shape === 0 || zipDoubt) && slipCouldChange(w, ctx)) out.push(i);
   }

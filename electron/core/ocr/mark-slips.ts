@@ -1,3 +1,4 @@
+import { ZIP_WORD } from '../../../shared/normalize/address.js';
 import { NUMBER_MARK_LOOKALIKES } from '../../../shared/normalize/ocr-confusions.js';
 import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js';
 import { zipPlace } from '../extract/zip.js';
@@ -53,7 +54,8 @@ export function repairMarkSlips(words: RawWord[]): RawWord[] {
     if (yen && !/^[\d.,]/.test(nextOnLine(words, i, 1)?.text ?? '')) return { ...w, text: `Y${yen[1]}` };
     // (a form's State and ZIP columns stand apart: the ZIP is the next word however far)
     const zip = nextOnLine(words, i, COLUMN_GAP)?.text ?? '';
-    if (ZIP_WORD.test(zip)) {
+    // (a sentence mark may follow the ZIP)
+    if (ZIP_WORD.test(zip.replace(/[.,;]$/, ''))) {
       const state = stateBeforeZip(w.text) ?? stateOfZipMisread(w, zip);
       if (state) return { ...w, text: state };
     }
@@ -159,9 +161,6 @@ function ordinalStreet(words: RawWord[], i: number): string | null {
   const lower = /[A-Za-z]/.test(m[2]!) ? /[a-z]/.test(m[2]!) : /[a-z]/.test(next);
   return m[1]! + (lower ? suffix.toLowerCase() : suffix);
 }
-
-/** A ZIP as a word: five digits, maybe four more, maybe a sentence mark after it. */
-const ZIP_WORD = /^\d{5}(?:-\d{4})?[.,;]?$/;
 
 /** Lookalikes of the capitals a state code is written with: I (l, 1, |, !), O (0), S (5). */
 const STATE_LOOKALIKES: Readonly<Record<string, string>> = { l: 'I', '1': 'I', '|': 'I', '!': 'I', '0': 'O', '5': 'S' };
