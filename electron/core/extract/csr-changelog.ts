@@ -1,5 +1,5 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
-import { printedWordLines } from './lines.js';
+import { cellsByGap, printedWordLines, wordGaps } from './lines.js';
 import type { MovedWord, RecordRecast } from './records.js';
 import { parseDate, parsePhone } from './values.js';
 
@@ -64,22 +64,19 @@ function leadingDate(line: Word[]): { iso: string; n: number } | null {
 
 /**
  * A line's cells: words set apart by more than the line's own word spacing, or in another size of type (on a
- * text layer: an OCR box's height follows its letters, not the type's size).
+ * text layer: an OCR box's height follows its letters, not the type's size). Unlike a table's cells (a fixed
+ * share of the type's height, csr-sites.ts) a change log's columns stand close: its date, details and author
+ * are told apart by the gap measured against the line's own spacing.
  */
 function cells(line: Word[], ocr: boolean): Word[][] {
-  const gaps = line.slice(1).map((w, k) => w.bbox[0] - line[k]!.bbox[2]);
-  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  const gaps = wordGaps(line).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   const height = (w: Word) => w.bbox[3] - w.bbox[1];
-  const out: Word[][] = [];
-  line.forEach((w, k) => {
+  return cellsByGap(line, (gap, before, w) => {
     const h = height(w);
-    const before = line[k - 1];
-    const sameType = !!before && (ocr || Math.abs(height(before) - h) <= 0.15 * Math.max(height(before), h));
-    const gap = gaps[k - 1] ?? 0;
-    if (k && sameType && gap <= Math.max(0.45 * h, 1.5 * usual) && gap <= 1.2 * h) out[out.length - 1]!.push(w);
-    else out.push([w]);
+    const sameType = ocr || Math.abs(height(before) - h) <= 0.15 * Math.max(height(before), h);
+    return !(sameType && gap <= Math.max(0.45 * h, 1.5 * usual) && gap <= 1.2 * h);
   });
-  return out;
 }
 
 /** The details without the author's "(by …)" after them. */

@@ -1,5 +1,5 @@
 import type { PageText, Word } from '../../../shared/domain/document.js';
-import { printedWordLines } from './lines.js';
+import { cellsByGap, printedWordLines } from './lines.js';
 import { parsePhone } from './values.js';
 
 /**
@@ -78,15 +78,10 @@ function captionAndAnswer(l: PrintedLine): { caption: string; answer: string } {
 /** The heading's own words: "Location 0003" of "Location 0003 - Warehouse (Primary)". */
 const headId = (text: string) => SITE_HEAD.exec(text)?.[0] ?? text;
 
-/** A line's cells, split where the gap between words is wide. */
+/** A line's cells, split where the gap between words is wider than a word space: 1.5 of the line's type. */
 function cellsOf(words: Word[]): Word[][] {
   const h = Math.max(...words.map((w) => w.bbox[3] - w.bbox[1]));
-  const out: Word[][] = [];
-  words.forEach((w, i) => {
-    if (i && w.bbox[0] - words[i - 1]!.bbox[2] <= 1.5 * h) out.at(-1)!.push(w);
-    else out.push([w]);
-  });
-  return out;
+  return cellsByGap(words, (gap) => gap > 1.5 * h);
 }
 
 /**

@@ -79,6 +79,26 @@ export function printedWordLines(page: PageText): Word[][] {
   return out;
 }
 
+/** The blank between each two neighbouring words of a printed line (points): the k-th is before word k + 1. */
+export function wordGaps(line: readonly Word[]): number[] {
+  return line.slice(1).map((w, k) => w.bbox[0] - line[k]!.bbox[2]);
+}
+
+/**
+ * A printed line's words cut into cells: a word joins the cell of the word before it unless `parts` says the
+ * blank between them (points) sets it apart. What is a cell's gap is each layout's own (a table's column gap,
+ * a field row's gap measured against the line's own word spacing), so the test is the caller's.
+ */
+export function cellsByGap(line: readonly Word[], parts: (gap: number, before: Word, word: Word) => boolean): Word[][] {
+  const out: Word[][] = [];
+  line.forEach((w, k) => {
+    const before = line[k - 1];
+    if (before && !parts(w.bbox[0] - before.bbox[2], before, w)) out.at(-1)!.push(w);
+    else out.push([w]);
+  });
+  return out;
+}
+
 /** A word's place on a deskewed page, as the layout boxes it. */
 interface PlacedWord {
   text: string;

@@ -1,6 +1,6 @@
 import type { PageText, Word } from '../../../shared/domain/document.js';
 import { CAPTION_WORD, recastLeaderRows } from './csr-leaders.js';
-import { printedWordLines } from './lines.js';
+import { printedWordLines, wordGaps } from './lines.js';
 import type { RecordRecast } from './records.js';
 
 /**
@@ -33,7 +33,7 @@ const height = (ws: Word[]) => Math.max(...ws.map((w) => w.bbox[3] - w.bbox[1]))
 function twoCellLine(line: Word[]): Candidate | null {
   if (line.length < 2) return null;
   const h = height(line);
-  const gaps = line.slice(1).map((w, k) => w.bbox[0] - line[k]!.bbox[2]);
+  const gaps = wordGaps(line);
   const widest = gaps.indexOf(Math.max(...gaps));
   if (gaps[widest]! < BLANK_LEADER_HEIGHTS * h) return null;
   if (gaps.some((g, k) => k !== widest && g > 1.2 * h)) return null;
