@@ -127,6 +127,17 @@ test('the queue: "#N" search, Esc clears it, header sort, paper icons, overridde
   ]);
   await page.getByRole('button', { name: 'Customer', exact: true }).click();
   await expect(queueRows(page).first()).toContainText('Zephyr Plumbing');
+  // every header shows its whole label with its sort arrow: a column too narrow cut "NUMBERS ▼" to an
+  // ellipsis the user read as a stray period ("NUMBERS.")
+  const clipped = () =>
+    page
+      .locator('.queue-head [role=columnheader]')
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+  await expect.poll(clipped).toEqual([]);
+  for (const name of ['Numbers', 'Blockers']) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect.poll(clipped).toEqual([]);
+  }
 
   const search = page.getByLabel('Search cases');
   await search.fill('#2');
