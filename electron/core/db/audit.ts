@@ -35,20 +35,13 @@ export class AuditLog {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM (${UNION}) ${where}`).get(...params) as { n: number }).n;
     const rows = this.db
       .prepare(`SELECT * FROM (${UNION}) ${where} ORDER BY at DESC, src DESC, seq DESC LIMIT ?`)
-      .all(...params, q.limit) as {
-      at: string;
-      actor: string;
-      kind: string;
-      case_id: number | null;
-      action: string;
-      detail: string;
-      note: string | null;
-    }[];
+      .all(...params, q.limit) as AuditRow[];
     return { total, entries: rows.map(toEntry) };
   }
 }
 
-function toEntry(r: {
+/** A row of UNION: a case change or an audit_log entry, in one shape. */
+interface AuditRow {
   at: string;
   actor: string;
   kind: string;
@@ -56,7 +49,9 @@ function toEntry(r: {
   action: string;
   detail: string;
   note: string | null;
-}): AuditEntry {
+}
+
+function toEntry(r: AuditRow): AuditEntry {
   const kind = KIND_OF[r.kind] ?? 'change';
   return {
     at: r.at,
