@@ -189,6 +189,16 @@ function secretTexts(fields: ExtractedFields): Set<string> {
   return out;
 }
 
+/** A file to store for a case: what create and createRead are given. */
+interface NewDocument {
+  caseId: number;
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+  pages: number | null;
+}
+
 /** Documents, pages, fields and reading jobs in SQLite. Synchronous: callers are already off the hot path. */
 export class DocumentRepository {
   constructor(
@@ -292,14 +302,7 @@ export class DocumentRepository {
   }
 
   /** The document row and its queued job, together. */
-  create(input: {
-    caseId: number;
-    sha256: string;
-    name: string;
-    mime: string;
-    size: number;
-    pages: number | null;
-  }): number {
+  create(input: NewDocument): number {
     const at = this.stamp();
     return this.db
       .transaction(() => {
@@ -320,15 +323,7 @@ export class DocumentRepository {
    * A document whose values came with it (a CSR from the carrier's API): stored ready, with its kind
    * set and no reading job, so nothing reads it again over the exact values the caller saves.
    */
-  createRead(input: {
-    caseId: number;
-    sha256: string;
-    name: string;
-    mime: string;
-    size: number;
-    pages: number | null;
-    kind: DocumentKind;
-  }): number {
+  createRead(input: NewDocument & { kind: DocumentKind }): number {
     const at = this.stamp();
     const { lastInsertRowid } = this.db
       .prepare(`INSERT INTO documents (case_id, sha256, original_name, mime, size, pages, kind, kind_source, kind_confidence,
