@@ -1,8 +1,10 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractFields } from '../../electron/core/extract/index.js';
 import { buildLayout, fixedPitch, segText } from '../../electron/core/extract/layout.js';
 import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
 import type { PageText } from '../../shared/domain/document.js';
+import { devBadScanPort } from '../bench/review-ports.js';
 
 /*
  * Issue 9, scans: a line is read as fixed-pitch (its gaps counted in characters, layout.ts fixedPitch) when
@@ -72,4 +74,15 @@ describe('which scanned lines are read as fixed-pitch', () => {
       const fixed = [...got].filter(([, f]) => f).length;
       expect(fixed).toBeGreaterThanOrEqual(LINES.length - 2);
     }, 120_000);
+});
+
+describe("a fixed-width record with OCR's word boxes jittered (the review's bad scans)", () => {
+  // (dev port 43853, 3 stand-ins: boxes jittered by a point either way set some word spaces at a third of
+  // a character; the record's lines were read as fixed-pitch all the same, cut where no column is, and no
+  // service address was read)
+  it('reads the service address', () => {
+    const p = devBadScanPort(43853, undefined, 3);
+    const got = extractFields(p.csr.pages, 'csr').fields.service_address?.value;
+    expect(got).toMatchObject({ street_line: '4567 INDUSTRIAL ST', city: 'FARGO', state: 'ND', zip5: '58109' });
+  });
 });

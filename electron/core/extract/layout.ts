@@ -734,16 +734,18 @@ function spacedByCharacters(lt: Tok[], pitch: number, ink: number): boolean {
   const spaces: number[] = [];
   for (let i = 1; i < lt.length; i++) {
     const [a, b] = [lt[i - 1]!, lt[i]!];
-    const s = (b.x0 - a.x1 - ink) / pitch - narrowEdges(a.text, true) - narrowEdges(b.text, false);
-    if (s <= FIXED_PITCH_COLUMN_GAP) spaces.push(s);
+    const s = (b.x0 - a.x1) / pitch - narrowEdges(a.text, true) - narrowEdges(b.text, false);
+    // (a column gap counts its spaces after the margins; a word space is told by its whole width)
+    if (s - ink / pitch <= FIXED_PITCH_COLUMN_GAP) spaces.push(s);
   }
   return spaces.length > 0 && median(spaces) >= FIXED_PITCH_MIN_SPACE;
 }
 /**
- * The narrowest word space (in characters) a fixed-pitch line's words are set apart by, typically: dev
- * scans measure a monospaced face's spaces at 0.8–1.4, a proportional face's at 0.1–0.7.
+ * The narrowest word space (in characters, ink to ink) a fixed-pitch line's words are set apart by,
+ * typically: a monospaced face's space is a character and the margins (dev scans: 0.9–1.4), a
+ * proportional face's a third to two thirds of its letters (0.5–0.75).
  */
-const FIXED_PITCH_MIN_SPACE = 0.75;
+const FIXED_PITCH_MIN_SPACE = 0.8;
 /**
  * How much of a fixed-pitch character a word's ink lacks at its end (or start) for a narrow mark there: a
  * colon, comma, stop or quote is drawn in the middle of its cell, so the box ends (or starts) that much
