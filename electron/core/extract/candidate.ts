@@ -1,4 +1,5 @@
 import type { CandidateWhy, ServiceAddress } from '../../../shared/domain/document.js';
+import { ZIP_WORD } from '../../../shared/normalize/address.js';
 import { ocrSlips } from '../../../shared/normalize/ocr-confusions.js';
 import type { AddrResult } from './address.js';
 import type { Hit, Tok } from './layout.js';
@@ -95,6 +96,61 @@ export function settlePrintings<C extends Cand<string>>(
   // (the majority's reading, at the place and score the field chose: the same printing, read right)
   if (best) return { chosen: { ...best.c, score: Math.max(best.c.score, chosen.score) }, unsettled: false };
   return { chosen, unsettled: rivals.some((c) => printings(lines, c.value) >= count) };
+}
+
+/**
+ * The ZIP of an address printed more than once (a bill's service address and the block on its remittance
+ * stub, a record's header and its detail) that OCR read two ways, settled as settlePrintings settles an
+ * account number: the reading printed more often wins, a tie leaves the field unsure. A printing counts
+ * only where it stands after the address's own city and state, its house number on the line or just above
+ * it: a run of digits elsewhere (an account sharing the ZIP's digits) or another address of the same town
+ * (a billing office down the road) is another fact. The field's own printing must be among them.
+ */
+export function settleZip<C extends Cand<ServiceAddress>>(
+  lines: readonly { toks: readonly Tok[] }[],
+  chosen: C,
+): { chosen: C; unsettled: boolean } {
+  const v = chosen.value;
+  const house = /^\d+[A-Z]?$/i.exec(v.street_line.split(' ')[0] ?? '')?.[0];
+  if (!house || !v.zip5 || !v.city || !v.state || chosen.toks.every((t) => t.conf >= 1))
+    return { chosen, unsettled: false };
+  const counts = zipPrintings(lines, v, house);
+  const mine = counts.get(v.zip5) ?? 0;
+  if (!mine) return { chosen, unsettled: false };
+  const rivals = [...counts].filter(([z]) => misreadOf(z, v.zip5));
+  const best = rivals.filter(([, n]) => n > mine).sort((a, b) => b[1] - a[1])[0];
+  if (best) return { chosen: { ...chosen, value: { ...v, zip5: best[0] } }, unsettled: false };
+  return { chosen, unsettled: rivals.some(([, n]) => n >= mine) };
+}
+
+/** How often each five-digit ZIP is printed right after the address's city and state, under its house number. */
+function zipPrintings(
+  lines: readonly { toks: readonly Tok[] }[],
+  v: ServiceAddress,
+  house: string,
+): Map<string, number> {
+  const [wantCity, wantState] = [compact(v.city), compact(v.state)];
+  const houses = lines.flatMap((l) => l.toks.filter((t) => t.text === house));
+  const counts = new Map<string, number>();
+  for (const l of lines)
+    for (let i = 2; i < l.toks.length; i++) {
+      const zip = l.toks[i]!.text.replace(/[.,;]$/, '');
+      if (!ZIP_WORD.test(zip) || compact(l.toks[i - 1]!.text).replace(/,$/, '') !== wantState) continue;
+      let j = i - 2,
+        before = '';
+      for (; j >= 0 && before.length < wantCity.length; j--)
+        before = compact(l.toks[j]!.text).replace(/,$/, '') + before;
+      const start = l.toks[j + 1]!;
+      // (the street's number on this line before the city, or on a line just above, from the same left edge)
+      const under = houses.some((t) => {
+        const k = l.toks.indexOf(t);
+        if (k >= 0) return k <= j;
+        const up = start.cy - t.cy;
+        return t.page === start.page && up > 0 && up <= 4 * start.h && Math.abs(t.x0 - start.x0) <= 2 * start.h;
+      });
+      if (under && before.endsWith(wantCity)) counts.set(zip.slice(0, 5), (counts.get(zip.slice(0, 5)) ?? 0) + 1);
+    }
+  return counts;
 }
 
 /** A field (and its ranked candidates) reported no surer than `cap`. */

@@ -29,6 +29,7 @@ import {
   type Cand,
   capConfidence,
   settlePrintings,
+  settleZip,
   UNSETTLED_PRINTINGS_CAP,
   zipCheckOf,
 } from './candidate.js';
@@ -2903,8 +2904,16 @@ function readAddresses(doc: DocLayout, fields: ExtractedFields, nameCands: Cand<
     service.hit?.field !== 'service_address'
   )
     service = undefined;
-  if (service) fields.service_address = addressGuard(fieldOf(service, serviceCands));
-  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = addressGuard(fieldOf(billing, billingCands));
+  // (a ZIP printed twice, address and stub, that OCR read two ways: candidate.ts settleZip)
+  if (service) fields.service_address = settledAddress(doc, service, serviceCands);
+  if (billing && (kind !== 'loa' || billing.hit)) fields.billing_address = settledAddress(doc, billing, billingCands);
+}
+
+/** An address's field, its ZIP settled among the page's printings of it (candidate.ts settleZip). */
+function settledAddress(doc: DocLayout, chosen: AddrCand, cands: AddrCand[]): FieldValue<ServiceAddress> {
+  const { chosen: c, unsettled } = settleZip(doc.lines, chosen);
+  const f = addressGuard(fieldOf(c, cands));
+  return unsettled ? capConfidence(f, UNSETTLED_PRINTINGS_CAP) : f;
 }
 
 /**

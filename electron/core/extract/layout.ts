@@ -699,10 +699,11 @@ const FIXED_PITCH_COLUMN_GAP = 1.7;
  * A line printed in a fixed-pitch face, told by its words' boxes: each is as wide as its characters times
  * one pitch, less the margins round the first and last glyph's ink (a straight line through width
  * against length, every word within a third of a character of it, the margins less than half a
- * character). A proportional face's words ("Williams", "MOM") stray from any such line. Null for any
- * other line, or one of fewer than three words of two characters or more.
+ * character) and set apart by spaces a character wide (spacedByCharacters). A proportional face's words
+ * ("Williams", "MOM") stray from any such line, or its spaces are narrower. Null for any other line, or
+ * one of fewer than three words of two characters or more. `lt` in reading order (left to right).
  */
-function fixedPitch(lt: Tok[]): { pitch: number; ink: number } | null {
+export function fixedPitch(lt: Tok[]): { pitch: number; ink: number } | null {
   const words = lt
     .filter((t) => t.text.length >= 2 && t.x1 > t.x0)
     .map((t) => ({ n: t.text.length - narrowEdges(t.text, true) - narrowEdges(t.text, false), w: t.x1 - t.x0 }));
@@ -719,8 +720,32 @@ function fixedPitch(lt: Tok[]): { pitch: number; ink: number } | null {
   const ink = -(sw - pitch * sn) / k;
   if (pitch <= 0 || ink < -0.15 * pitch || ink > 0.45 * pitch) return null;
   if (words.some((t) => Math.abs(t.w - (pitch * t.n - ink)) > FIXED_PITCH_SPREAD * pitch)) return null;
-  return { pitch, ink };
+  return spacedByCharacters(lt, pitch, ink) ? { pitch, ink } : null;
 }
+
+/**
+ * Whether a line's word spaces are a whole character wide, as a fixed-pitch face sets them: its space is
+ * as wide as its letters, so between two words' ink lies a character and the glyphs' margins. A
+ * proportional face's space is a third to two thirds of its letters ("September 1, 2026", "Last Statement
+ * Balance", a row of capitals or digits whose widths happen to fall on one pitch). A line with no word
+ * space (every word its own column) shows nothing of its face and is read as proportional.
+ */
+function spacedByCharacters(lt: Tok[], pitch: number, ink: number): boolean {
+  const spaces: number[] = [];
+  for (let i = 1; i < lt.length; i++) {
+    const [a, b] = [lt[i - 1]!, lt[i]!];
+    const s = (b.x0 - a.x1) / pitch - narrowEdges(a.text, true) - narrowEdges(b.text, false);
+    // (a column gap counts its spaces after the margins; a word space is told by its whole width)
+    if (s - ink / pitch <= FIXED_PITCH_COLUMN_GAP) spaces.push(s);
+  }
+  return spaces.length > 0 && median(spaces) >= FIXED_PITCH_MIN_SPACE;
+}
+/**
+ * The narrowest word space (in characters, ink to ink) a fixed-pitch line's words are set apart by,
+ * typically: a monospaced face's space is a character and the margins (dev scans: 0.9–1.4), a
+ * proportional face's a third to two thirds of its letters (0.5–0.75).
+ */
+const FIXED_PITCH_MIN_SPACE = 0.8;
 /**
  * How much of a fixed-pitch character a word's ink lacks at its end (or start) for a narrow mark there: a
  * colon, comma, stop or quote is drawn in the middle of its cell, so the box ends (or starts) that much
