@@ -3259,6 +3259,14 @@ function pickNames(
     fields.authorized_person = fieldOf(p, persons);
 }
 
+/**
+ * A caption dating the record's own history, last on the words before a date: its creation (group 1:
+ * "Created", "Open Date", "est_dt", "Date Opened") or a change ("Modified", "upd_dt", "chg_dt"; "Last
+ * modified" dates what is printed: LAST_EVENT).
+ */
+const HISTORY_DATE =
+  /\b(?:(created?(?:\s+(?:on|dt|date))?|opened(?:\s+on)?|open\s+(?:dt|date)|established|est\.?\s+(?:dt|date)|date\s+(?:created|opened|established))|((?<!last\s+)modified|upd(?:ated)?\s+(?:dt|date)|chg\s+(?:dt|date)|changed(?:\s+on)?|change\s+date|date\s+modified))\W*$/i;
+
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
 const STAMP_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
 
@@ -3327,6 +3335,7 @@ function plainDates(
   // the first date that is not labelled as something else (due date, period…)
   let spare: Cand<string> | undefined;
   let stamp: Cand<string> | undefined;
+  let changed: Cand<string> | undefined;
   for (const line of doc.lines) {
     // (an LOA may be dated only where it is signed, on its last page)
     if (!within(line)) {
@@ -3344,8 +3353,15 @@ function plainDates(
     // payment"), though the last update of what is printed dates it ("Last updated")
     if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
     if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
-    if (labels.some((h) => h.field === 'other_date')) {
+    // (a record's history under a caption we do not know: when it was created, "create_dt", or last
+    // changed, "upd_dt"; the record is dated by when it was run or printed, "as of", which may come after)
+    const history = HISTORY_DATE.exec(tt.text.slice(0, d.start));
+    if (labels.some((h) => h.field === 'other_date') || history?.[1]) {
       spare ??= { value: d.iso, toks, score: 0.3 };
+      continue;
+    }
+    if (history) {
+      changed ??= { value: d.iso, toks, score: 0.4 };
       continue;
     }
     // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
@@ -3357,7 +3373,7 @@ function plainDates(
     }
     return { date: { value: d.iso, toks, score: 0.45 }, stamp, spare };
   }
-  return { stamp, spare };
+  return { date: changed, stamp, spare };
 }
 
 /** Words saying a copy was printed or generated ("Printed on", "Generated", "Print Date", "Date Printed"). */

@@ -1,7 +1,7 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { ZIP_WORD } from '../../../shared/normalize/address.js';
 import { printedWordLines } from './lines.js';
-import { ROW_INACTIVE } from './phones.js';
+import { ACTIVE_CELL, GONE_CODE, ROW_INACTIVE } from './phones.js';
 import { identifierWords, labelPieces, type MovedWord, type RecordRecast } from './records.js';
 
 /**
@@ -19,8 +19,11 @@ import { identifierWords, labelPieces, type MovedWord, type RecordRecast } from 
 
 /** An identifier followed by "=" or ":" (no space before ":"), at the start of a pair. */
 const PAIR_KEY = /(^|[\s;|,])([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*)(\s?=\s?|:\s?)(?=\S)/g;
-/** A key that can only be an identifier: snake / dotted / camelCase (a form's caption is words). */
-const IDENT_KEY = /[_.]|[a-z][A-Z]/;
+/**
+ * A key that can only be an identifier: snake / dotted / camelCase, numbered in lower case ("tn1",
+ * "tn1Stat") (a form's caption is words; a terminal's "PF1=HELP" names a function key).
+ */
+const IDENT_KEY = /[_.]|[a-z0-9][A-Z]|[a-z]\d/;
 /** A line that starts with a date: an audit entry ("2024-04-17 …", "04/17/2024 …", "FEB 14 2025 …"). */
 const DATED =
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})(?:[T\s]|$)/i;
@@ -174,11 +177,19 @@ function leftPairs(pairs: Pair[]): Set<Pair> {
   const valueText = (p: Pair) => p.value.map((v) => v.text).join(' ');
   const left = new Set<Pair>();
   const byKey = new Map(pairs.map((p) => [words(p).join(' '), p]));
+  const statusOf = (p: Pair) => {
+    const ws = words(p);
+    return ws.length > 1 && STATUS_WORD.test(ws[ws.length - 1]!);
+  };
+  // a one-letter code ("D") says a line has left only where the record codes its statuses so: another
+  // status pair says "A" or "active" (phones.ts statusCode, for a status column)
+  const coded = pairs.some((p) => statusOf(p) && ACTIVE_CELL.test(valueText(p)));
+  const gone = (p: Pair) => ROW_INACTIVE.test(valueText(p)) || (coded && GONE_CODE.test(valueText(p)));
   for (const p of pairs) {
     const ws = words(p);
     // a value the record has replaced, kept beside the current one ("prev_svc_addr", "acct_nm_old")
     if (ROW_INACTIVE.test(ws.join(' ')) || ws.some((w) => FORMER_WORD.test(w))) left.add(p);
-    if (ws.length > 1 && STATUS_WORD.test(ws[ws.length - 1]!) && ROW_INACTIVE.test(valueText(p))) {
+    if (statusOf(p) && gone(p)) {
       left.add(p);
       const owner = byKey.get(ws.slice(0, -1).join(' '));
       if (owner) left.add(owner);
@@ -188,6 +199,9 @@ function leftPairs(pairs: Pair[]): Set<Pair> {
 }
 
 type Row = { kind: 'pairs'; lines: Word[][] } | { kind: 'text'; line: Word[] };
+
+/** A line that ends with a key and its "=" or ":", the value wrapped onto the next line. */
+const AWAITS_VALUE = /(?:^|[\s;|,])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*\s?[=:]$/;
 
 /** A line that starts with a pair (a record line; a line that does not is a wrapped value's rest or text). */
 const STARTS_PAIR = /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*(?:\s?=\s?|:\s?)(?=\S)/;
@@ -210,7 +224,10 @@ function rowsOf(lines: Word[][]): { rows: Row[]; recordLines: number } {
     const text = line.map((w) => w.text).join(' ');
     const startsPair = STARTS_PAIR.test(text);
     const apart = i > 0 && top(line) - top(lines[i - 1]!) > 1.3 * pitch;
-    if (DATED.test(text)) mode = 'entry';
+    // (a date the printer wrapped onto the line under its key, "… chg_dt =" / "2025-07-30 | as_of = …", is
+    // that key's value, no audit entry)
+    const wrappedValue = mode === 'record' && !apart && AWAITS_VALUE.test(lines[i - 1]!.map((w) => w.text).join(' '));
+    if (DATED.test(text) && !wrappedValue) mode = 'entry';
     else if (startsPair) mode = 'record';
     else if (apart) mode = 'other';
     if (mode === 'entry') return;
