@@ -541,7 +541,6 @@ function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: numb
   const second = span.lines[1];
   if (!first || !second) return one;
   const t1 = text(first).trim();
-  const t2 = text(second).trim();
   const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
   // (beside a caption that wraps too, "AUTHORIZED" / "CONTACT" beside "Yolanda J." / "Fitzgerald", the
   // value's cell wraps with it: its second line goes on the name as a value's below its label does)
@@ -550,14 +549,19 @@ function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: numb
   const cellWraps =
     span.mode === 'below' || span.mode === 'inline' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
   const unfinished = endsOnParticle || (cellWraps && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
+  // (the name's end may carry the signer's title after a comma, "Berg, CFO": the title is no part of it)
+  const comma = second.findIndex((t) => /,$/.test(t.text));
+  const titled = comma >= 0 && TITLE_LINE.test(text(second.slice(comma + 1)).trim());
+  const end = titled ? second.slice(0, comma + 1) : second;
+  const t2 = text(end).trim().replace(/,$/, '');
   const tail =
-    second.length <= 2 &&
+    end.length <= 2 &&
     /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
     (t1 === t1.toUpperCase()) === (t2 === t2.toUpperCase()) &&
     !TITLE_LINE.test(t2);
   if (!unfinished || !tail) return one;
   const r = parsePerson(`${t1} ${t2}`);
-  return r ? { value: r.value, toks: [...first, ...second], quality: r.quality } : one;
+  return r ? { value: r.value, toks: [...first, ...end], quality: r.quality } : one;
 }
 
 /** Text made only of legal-form words ("Incorporated", "LLP", ", Corp."): the end of a wrapped name, never a name. */
