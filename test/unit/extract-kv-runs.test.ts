@@ -105,6 +105,35 @@ describe('a CRM dump of key=value pairs run together', () => {
     expect(f.phone_numbers?.value).not.toContain('+14065550177');
   });
 
+  it('reads an address in part keys whose five-digit house number is no ZIP (stand-in seed)', () => {
+    // (a dev seed of csr-kvdump, tune wordings: "…_house_no=28350 …_street=… …_postal=06521-8780")
+    const fx = generateRandom(44343, { family: 'csr-kvdump', fresh: 'tune' });
+    const f = extractFields(fx.pages, 'csr').fields;
+    expect(f.service_address?.value).toMatchObject(fx.truth.service_address!);
+  });
+
+  it('reads pairs run together with no space between them, each pair a printed word', () => {
+    const dump = lines([
+      'OpsDesk dump',
+      'rec:"55120017";custAcctNo:"4410-2209-31";billPartyNm:"Quarry Bend',
+      'Outfitters LLC";primTn:"4065550142";siteAddr:"4410 Quarry Bend Rd, Missoula, MT 59801";',
+      'secCode:"7731";acctStatus:"open";svcCarrier:"Northway Fiber"',
+    ]);
+    const f = extractFields([pageOf(dump)], 'csr').fields;
+    expect(f.account_number?.value).toBe('4410-2209-31');
+    expect(f.account_name?.value).toBe('Quarry Bend Outfitters LLC');
+    expect(f.pin?.value).toBe('7731');
+  });
+
+  it("keeps the export's title apart from the first pair's caption under it (stand-in seeds)", () => {
+    // (dev seeds of csr-kvdump, tune wordings, whose title line names a business word: "… Business - …")
+    for (const seed of [44346, 44382]) {
+      const fx = generateRandom(seed, { family: 'csr-kvdump', fresh: 'tune' });
+      const f = extractFields(fx.pages, 'csr').fields;
+      expect(f.account_name?.value, `seed ${seed}`).toBe(fx.truth.account_name);
+    }
+  });
+
   it('reads the stand-in family on a few dev seeds (several key styles and separators)', () => {
     for (const seed of [42105, 42113, 42127, 42136]) {
       const fx = generateRandom(seed, { family: 'csr-kvdump' });

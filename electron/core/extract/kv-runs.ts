@@ -139,8 +139,10 @@ function joinAddressParts(pairs: Pair[]): Pair[] {
     while (j < pairs.length && prefix(pairs[j]!) === prefix(pairs[i]!) && identifierWords(pairs[j]!.key).length > 1)
       j++;
     const all = pairs.slice(i, j);
-    const zip = all.findIndex((p) => ZIP_WORD.test(text(p)));
     const state = all.findIndex((p) => STATE_VALUE.test(text(p)));
+    // (the ZIP beside the state: a house number is five digits too, "loc_hno=28350")
+    const zip =
+      [state + 1, state - 1].find((k) => state >= 0 && k >= 0 && k < all.length && ZIP_WORD.test(text(all[k]!))) ?? -1;
     // (the address ends at its state and ZIP: a later pair under the prefix is a pair of its own)
     const run = all.slice(0, Math.max(zip, state) + 1);
     if (
@@ -272,6 +274,10 @@ function recastPage(page: PageText, moved: MovedWord[]): Word[] | null {
   };
   rows.forEach((r, i) => {
     const run = runs[i];
+    // (a line that is no pair — the export's title, "Acme Telecom - Account export" — stands a line apart
+    // from the record's rows, as printed: set tight over "Acct Name:" it would read as that caption's
+    // first line)
+    if (i > 0 && rows[i - 1]!.kind !== r.kind) y += h;
     if (r.kind === 'text') {
       place(
         r.line.map((w) => ({ text: w.text, box: w.bbox, conf: w.conf })),
@@ -295,7 +301,11 @@ function recastPage(page: PageText, moved: MovedWord[]): Word[] | null {
 /** The pages with every run-together dump of `key=value` pairs written as label-left rows; null when none is. */
 export function recastKeyValueRuns(pages: PageText[]): RecordRecast | null {
   // a dump is full of "=" / identifier keys: a page without six such marks is none (and costs nothing)
-  const marks = pages.reduce((n, p) => n + p.words.filter((w) => DUMP_MARK.test(w.text)).length, 0);
+  // (pairs run together without spaces, 'ticket:"CS86";acctNbr:"366…";billName:"Blue', are one printed word)
+  const marks = pages.reduce(
+    (n, p) => n + p.words.reduce((k, w) => k + w.text.split(/[;|,]/).filter((x) => DUMP_MARK.test(x)).length, 0),
+    0,
+  );
   if (marks < 6) return null;
   const moved: MovedWord[] = [];
   let any = false;
