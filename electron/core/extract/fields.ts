@@ -107,6 +107,7 @@ import {
   digitFixToken,
   findPhones,
   NAME_PARTICLES,
+  NO_VALUE,
   parseAccount,
   parseBusiness,
   parseDate,
@@ -3258,6 +3259,8 @@ function pickNames(
     if (isCarrierName(c.value) || (c.prose && issuers.has(k))) return false;
     return !nameKey || (k !== nameKey && !(k.length >= 6 && nameKey.startsWith(k)));
   });
+  // (a record that says it names no one, "AUTHORIZED CONTACT" over "NONE LISTED", has no person to guess)
+  if (personStatedNone(doc)) for (let i = persons.length - 1; i >= 0; i--) if (!persons[i]!.hit) persons.splice(i, 1);
   const p = best(persons);
   if (p && (!name || labelKey(best(personCands)!.value) !== nameKey || p.hit))
     fields.authorized_person = fieldOf(p, persons);
@@ -3270,6 +3273,20 @@ function pickNames(
  */
 const HISTORY_DATE =
   /\b(?:(created?(?:\s+(?:on|dt|date))?|opened(?:\s+on)?|open\s+(?:dt|date)|established|est\.?\s+(?:dt|date)|date\s+(?:created|opened|established))|((?<!last\s+)modified|upd(?:ated)?\s+(?:dt|date)|chg\s+(?:dt|date)|changed(?:\s+on)?|change\s+date|date\s+modified))\W*$/i;
+
+/**
+ * Whether a record's authorized-person caption says there is none: its value is a blank's mark ("NONE
+ * LISTED", "N/A", "None on file"), so no name read elsewhere by shape or position is that person.
+ */
+function personStatedNone(doc: DocLayout): boolean {
+  // (an LOA names its signer under the signature, whatever a contact box says)
+  if (doc.kind === 'loa') return false;
+  return doc.hits.some((h) => {
+    if (h.field !== 'authorized_person') return false;
+    const first = spansFor(doc, h, 1)[0]?.lines[0];
+    return !!first?.length && NO_VALUE.test(text(first));
+  });
+}
 
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
 const STAMP_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
@@ -3632,7 +3649,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     !(sentenceSaid && fields.account_name!.confidence >= shaped.name.score)
   )
     fields.account_name = fieldOf(shaped.name, [shaped.name]);
-  if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
+  if (shaped.person && !personStatedNone(doc)) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);
   readNumbers(doc, fields, acct, btnCands);
   readCarrier(doc, fields);
