@@ -147,3 +147,14 @@ describe('accented names are read, and kept as printed', () => {
     expect(v(got.authorized_person)).toBe('Inés Lefèvre');
   });
 });
+
+describe('a response form whose authorized-contact box says there is none', () => {
+  // dev seeds of the stand-in whose box reads "NONE LISTED" / "NONE": the form's title, the desk's rep who
+  // completed it and the requester's contact are no authorized person of the account
+  for (const seed of [44201, 44204, 44215])
+    it(`seed ${seed}: no authorized person is guessed`, () => {
+      const fx = generateRandom(seed, { family: 'csr-handoff' });
+      expect(fx.truth.authorized_person ?? null).toBeNull();
+      expect(v(extractFields(fx.pages, 'csr').fields.authorized_person)).toBeUndefined();
+    });
+});

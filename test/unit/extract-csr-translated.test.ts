@@ -4,6 +4,7 @@ import { recastTranslated } from '../../electron/core/extract/csr-translated.js'
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { ExtractedFields, PageText } from '../../shared/domain/document.js';
 import { PageBuilder, textWidth, type TextStyle } from '../fixtures/generator/layout.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 
 /*
@@ -80,6 +81,17 @@ describe('captions slash-joined in two languages keep the side that names a fiel
     expect(v(got.btn)).toBe('+15055550137');
     expect(v(got.service_address)?.street_line).toBe('77 Camino Real');
     expect(v(got.document_date)).toBe('2026-02-17');
+  });
+});
+
+describe('a section heading in two languages', () => {
+  it('"SECTION | SECCIÓN" over the authorized person is one heading, not column captions over its caption (stand-in seeds)', () => {
+    // (dev seeds of csr-bilingual, tune wordings, whose "X | Y" heading stands over the person's caption)
+    for (const seed of [44308, 44309, 44346]) {
+      const fx = generateRandom(seed, { family: 'csr-bilingual', fresh: 'tune' });
+      const f = extractFields(fx.pages, 'csr').fields;
+      expect(v(f.authorized_person), `seed ${seed}`).toBe(fx.truth.authorized_person);
+    }
   });
 });
 

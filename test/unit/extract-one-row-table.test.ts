@@ -5,6 +5,7 @@ import type { DocumentKind, ExtractedFields } from '../../shared/domain/document
 import { wrapText } from '../fixtures/generator/blocks.js';
 import { PageBuilder, type TextStyle } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * The customer's facts as ONE wide table row under a header row whose captions wrap in narrow columns over
@@ -105,6 +106,16 @@ describe('one wide table row under captions wrapping over three lines', () => {
       );
       const got = await read(p, 'loa');
       expect(v(got.account_number)).toBe('8686 81 180 4077473');
+    }
+  });
+});
+
+describe("the signer's name wrapped in a narrow cell with a title after it", () => {
+  it('reads "Aisha Van der" / "Berg, CFO" and "Elizabeth K." / "Okafor, Member" as the name, the title left off (stand-in seeds)', () => {
+    for (const seed of [44205, 44233]) {
+      const fx = generateRandom(seed, { family: 'loa-onerow' });
+      const got = extractFields(fx.pages, 'loa').fields;
+      expect(v(got.authorized_person), `seed ${seed}`).toBe(fx.truth.authorized_person);
     }
   });
 });

@@ -213,6 +213,28 @@ function mirroredRows(lineCells: Word[][][]): Slashed[] {
   return out;
 }
 
+/**
+ * A HEADING in two languages, a line of its own ("SECURITY | SEGURIDAD", "Billing / Facturación"): no side
+ * names a field, and no colon closes it. One heading is kept — the side not written in the other language
+ * where one side shows it, else the side the document's captions keep, else the first — so that the
+ * heading reads as one cell, never as a row of column captions over the caption under it.
+ */
+function headingDrops(line: Word[], englishAt: 0 | 1 | null): Word[] {
+  const sides: Word[][] = [[]];
+  const slashes: Word[] = [];
+  for (const w of line) {
+    if (SLASH.test(w.text)) {
+      slashes.push(w);
+      sides.push([]);
+    } else sides.at(-1)!.push(w);
+  }
+  if (sides.length !== 2 || sides.some((x) => !x.length || x.length > 6 || !captionText(x))) return [];
+  if (/:$/.test(line.at(-1)!.text) || sides.some((x) => fieldNamed(x.map((w) => w.text).join(' ')))) return [];
+  const foreign = sides.map((x) => x.some((w) => FOREIGN_CUE.test(w.text)));
+  const keep = foreign[0] !== foreign[1] ? (foreign[0] ? 1 : 0) : (englishAt ?? 0);
+  return [...slashes, ...sides[1 - keep]!];
+}
+
 /** A word of a value's text in words: letters, no digits, not closing a list's item (",", ";"). */
 const WORDY = /^[(\[]?\p{L}[\p{L}'’.-]*$/u;
 
@@ -405,6 +427,8 @@ export function recastTranslated(pages: PageText[]): RecordRecast | null {
       if (englishAt !== null)
         for (const cs of lines.map(cells))
           for (const c of cs) for (const w of valuePairs(c, englishAt)) if (!drop.has(w)) drop.add(w);
+      for (const line of lines)
+        if (cells(line).length === 1) for (const w of headingDrops(line, englishAt)) drop.add(w);
       for (const s of stacked) {
         if (s.drop.some((w) => drop.has(w))) continue;
         for (const w of s.drop) drop.add(w);

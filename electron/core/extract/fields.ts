@@ -108,6 +108,7 @@ import {
   digitFixToken,
   findPhones,
   NAME_PARTICLES,
+  NO_VALUE,
   parseAccount,
   parseBusiness,
   parseDate,
@@ -542,7 +543,6 @@ function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: numb
   const second = span.lines[1];
   if (!first || !second) return one;
   const t1 = text(first).trim();
-  const t2 = text(second).trim();
   const endsOnParticle = NAME_PARTICLES.test((first[first.length - 1]?.text ?? '').toLowerCase());
   // (beside a caption that wraps too, "AUTHORIZED" / "CONTACT" beside "Yolanda J." / "Fitzgerald", the
   // value's cell wraps with it: its second line goes on the name as a value's below its label does)
@@ -551,14 +551,19 @@ function wrappedPerson(given: Span): { value: string; toks: Tok[]; quality: numb
   const cellWraps =
     span.mode === 'below' || span.mode === 'inline' || (span.mode === 'right' && !!span.hit.wrapSegs?.length);
   const unfinished = endsOnParticle || (cellWraps && (first.length === 1 || /(?:^|\s)[A-Z]\.?$/.test(t1)));
+  // (the name's end may carry the signer's title after a comma, "Berg, CFO": the title is no part of it)
+  const comma = second.findIndex((t) => /,$/.test(t.text));
+  const titled = comma >= 0 && TITLE_LINE.test(text(second.slice(comma + 1)).trim());
+  const end = titled ? second.slice(0, comma + 1) : second;
+  const t2 = text(end).trim().replace(/,$/, '');
   const tail =
-    second.length <= 2 &&
+    end.length <= 2 &&
     /^[A-Za-z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+)?$/.test(t2) &&
     (t1 === t1.toUpperCase()) === (t2 === t2.toUpperCase()) &&
     !TITLE_LINE.test(t2);
   if (!unfinished || !tail) return one;
   const r = parsePerson(`${t1} ${t2}`);
-  return r ? { value: r.value, toks: [...first, ...second], quality: r.quality } : one;
+  return r ? { value: r.value, toks: [...first, ...end], quality: r.quality } : one;
 }
 
 /** Text made only of legal-form words ("Incorporated", "LLP", ", Corp."): the end of a wrapped name, never a name. */
@@ -3263,9 +3268,33 @@ function pickNames(
     if (isCarrierName(c.value) || (c.prose && issuers.has(k))) return false;
     return !nameKey || (k !== nameKey && !(k.length >= 6 && nameKey.startsWith(k)));
   });
+  // (a record that says it names no one, "AUTHORIZED CONTACT" over "NONE LISTED", has no person to guess)
+  if (personStatedNone(doc)) for (let i = persons.length - 1; i >= 0; i--) if (!persons[i]!.hit) persons.splice(i, 1);
   const p = best(persons);
   if (p && (!name || labelKey(best(personCands)!.value) !== nameKey || p.hit))
     fields.authorized_person = fieldOf(p, persons);
+}
+
+/**
+ * A caption dating the record's own history, last on the words before a date: its creation (group 1:
+ * "Created", "Open Date", "est_dt", "Date Opened") or a change ("Modified", "upd_dt", "chg_dt"; "Last
+ * modified" dates what is printed: LAST_EVENT).
+ */
+const HISTORY_DATE =
+  /\b(?:(created?(?:\s+(?:on|dt|date))?|opened(?:\s+on)?|open\s+(?:dt|date)|established|est\.?\s+(?:dt|date)|date\s+(?:created|opened|established))|((?<!last\s+)modified|upd(?:ated)?\s+(?:dt|date)|chg\s+(?:dt|date)|changed(?:\s+on)?|change\s+date|date\s+modified))\W*$/i;
+
+/**
+ * Whether a record's authorized-person caption says there is none: its value is a blank's mark ("NONE
+ * LISTED", "N/A", "None on file"), so no name read elsewhere by shape or position is that person.
+ */
+function personStatedNone(doc: DocLayout): boolean {
+  // (an LOA names its signer under the signature, whatever a contact box says)
+  if (doc.kind === 'loa') return false;
+  return doc.hits.some((h) => {
+    if (h.field !== 'authorized_person') return false;
+    const first = spansFor(doc, h, 1)[0]?.lines[0];
+    return !!first?.length && NO_VALUE.test(text(first));
+  });
 }
 
 /** A time of day ("10:10 PM", "18:50", "9:14:02"). */
@@ -3336,6 +3365,7 @@ function plainDates(
   // the first date that is not labelled as something else (due date, period…)
   let spare: Cand<string> | undefined;
   let stamp: Cand<string> | undefined;
+  let changed: Cand<string> | undefined;
   for (const line of doc.lines) {
     // (an LOA may be dated only where it is signed, on its last page)
     if (!within(line)) {
@@ -3353,8 +3383,15 @@ function plainDates(
     // payment"), though the last update of what is printed dates it ("Last updated")
     if (/\b(due|period|through|thru|since|from|expires?)\b/i.test(tt.text.slice(0, d.start))) continue;
     if (LAST_EVENT.test(tt.text.slice(0, d.start))) continue;
-    if (labels.some((h) => h.field === 'other_date')) {
+    // (a record's history under a caption we do not know: when it was created, "create_dt", or last
+    // changed, "upd_dt"; the record is dated by when it was run or printed, "as of", which may come after)
+    const history = HISTORY_DATE.exec(tt.text.slice(0, d.start));
+    if (labels.some((h) => h.field === 'other_date') || history?.[1]) {
       spare ??= { value: d.iso, toks, score: 0.3 };
+      continue;
+    }
+    if (history) {
+      changed ??= { value: d.iso, toks, score: 0.4 };
       continue;
     }
     // a date with a time of day at the page's top edge is a printing browser's or a fax machine's stamp:
@@ -3366,7 +3403,7 @@ function plainDates(
     }
     return { date: { value: d.iso, toks, score: 0.45 }, stamp, spare };
   }
-  return { stamp, spare };
+  return { date: changed, stamp, spare };
 }
 
 /** Words saying a copy was printed or generated ("Printed on", "Generated", "Print Date", "Date Printed"). */
@@ -3621,7 +3658,7 @@ export function extractWith(doc: DocLayout): ExtractedFields {
     !(sentenceSaid && fields.account_name!.confidence >= shaped.name.score)
   )
     fields.account_name = fieldOf(shaped.name, [shaped.name]);
-  if (shaped.person) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
+  if (shaped.person && !personStatedNone(doc)) fields.authorized_person = fieldOf(shaped.person, [shaped.person]);
   readDate(doc, fields);
   readNumbers(doc, fields, acct, btnCands);
   readCarrier(doc, fields);

@@ -1,7 +1,7 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { ZIP_WORD } from '../../../shared/normalize/address.js';
 import { printedWordLines } from './lines.js';
-import { ROW_INACTIVE } from './phones.js';
+import { ACTIVE_CELL, GONE_CODE, ROW_INACTIVE } from './phones.js';
 import { identifierWords, labelPieces, type MovedWord, type RecordRecast } from './records.js';
 
 /**
@@ -19,8 +19,11 @@ import { identifierWords, labelPieces, type MovedWord, type RecordRecast } from 
 
 /** An identifier followed by "=" or ":" (no space before ":"), at the start of a pair. */
 const PAIR_KEY = /(^|[\s;|,])([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*)(\s?=\s?|:\s?)(?=\S)/g;
-/** A key that can only be an identifier: snake / dotted / camelCase (a form's caption is words). */
-const IDENT_KEY = /[_.]|[a-z][A-Z]/;
+/**
+ * A key that can only be an identifier: snake / dotted / camelCase, numbered in lower case ("tn1",
+ * "tn1Stat") (a form's caption is words; a terminal's "PF1=HELP" names a function key).
+ */
+const IDENT_KEY = /[_.]|[a-z0-9][A-Z]|[a-z]\d/;
 /** A line that starts with a date: an audit entry ("2024-04-17 …", "04/17/2024 …", "FEB 14 2025 …"). */
 const DATED =
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})(?:[T\s]|$)/i;
@@ -136,8 +139,10 @@ function joinAddressParts(pairs: Pair[]): Pair[] {
     while (j < pairs.length && prefix(pairs[j]!) === prefix(pairs[i]!) && identifierWords(pairs[j]!.key).length > 1)
       j++;
     const all = pairs.slice(i, j);
-    const zip = all.findIndex((p) => ZIP_WORD.test(text(p)));
     const state = all.findIndex((p) => STATE_VALUE.test(text(p)));
+    // (the ZIP beside the state: a house number is five digits too, "loc_hno=28350")
+    const zip =
+      [state + 1, state - 1].find((k) => state >= 0 && k >= 0 && k < all.length && ZIP_WORD.test(text(all[k]!))) ?? -1;
     // (the address ends at its state and ZIP: a later pair under the prefix is a pair of its own)
     const run = all.slice(0, Math.max(zip, state) + 1);
     if (
@@ -174,11 +179,19 @@ function leftPairs(pairs: Pair[]): Set<Pair> {
   const valueText = (p: Pair) => p.value.map((v) => v.text).join(' ');
   const left = new Set<Pair>();
   const byKey = new Map(pairs.map((p) => [words(p).join(' '), p]));
+  const statusOf = (p: Pair) => {
+    const ws = words(p);
+    return ws.length > 1 && STATUS_WORD.test(ws[ws.length - 1]!);
+  };
+  // a one-letter code ("D") says a line has left only where the record codes its statuses so: another
+  // status pair says "A" or "active" (phones.ts statusCode, for a status column)
+  const coded = pairs.some((p) => statusOf(p) && ACTIVE_CELL.test(valueText(p)));
+  const gone = (p: Pair) => ROW_INACTIVE.test(valueText(p)) || (coded && GONE_CODE.test(valueText(p)));
   for (const p of pairs) {
     const ws = words(p);
     // a value the record has replaced, kept beside the current one ("prev_svc_addr", "acct_nm_old")
     if (ROW_INACTIVE.test(ws.join(' ')) || ws.some((w) => FORMER_WORD.test(w))) left.add(p);
-    if (ws.length > 1 && STATUS_WORD.test(ws[ws.length - 1]!) && ROW_INACTIVE.test(valueText(p))) {
+    if (statusOf(p) && gone(p)) {
       left.add(p);
       const owner = byKey.get(ws.slice(0, -1).join(' '));
       if (owner) left.add(owner);
@@ -188,6 +201,9 @@ function leftPairs(pairs: Pair[]): Set<Pair> {
 }
 
 type Row = { kind: 'pairs'; lines: Word[][] } | { kind: 'text'; line: Word[] };
+
+/** A line that ends with a key and its "=" or ":", the value wrapped onto the next line. */
+const AWAITS_VALUE = /(?:^|[\s;|,])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*\s?[=:]$/;
 
 /** A line that starts with a pair (a record line; a line that does not is a wrapped value's rest or text). */
 const STARTS_PAIR = /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*(?:\s?=\s?|:\s?)(?=\S)/;
@@ -210,7 +226,10 @@ function rowsOf(lines: Word[][]): { rows: Row[]; recordLines: number } {
     const text = line.map((w) => w.text).join(' ');
     const startsPair = STARTS_PAIR.test(text);
     const apart = i > 0 && top(line) - top(lines[i - 1]!) > 1.3 * pitch;
-    if (DATED.test(text)) mode = 'entry';
+    // (a date the printer wrapped onto the line under its key, "… chg_dt =" / "2025-07-30 | as_of = …", is
+    // that key's value, no audit entry)
+    const wrappedValue = mode === 'record' && !apart && AWAITS_VALUE.test(lines[i - 1]!.map((w) => w.text).join(' '));
+    if (DATED.test(text) && !wrappedValue) mode = 'entry';
     else if (startsPair) mode = 'record';
     else if (apart) mode = 'other';
     if (mode === 'entry') return;
@@ -255,6 +274,10 @@ function recastPage(page: PageText, moved: MovedWord[]): Word[] | null {
   };
   rows.forEach((r, i) => {
     const run = runs[i];
+    // (a line that is no pair — the export's title, "Acme Telecom - Account export" — stands a line apart
+    // from the record's rows, as printed: set tight over "Acct Name:" it would read as that caption's
+    // first line)
+    if (i > 0 && rows[i - 1]!.kind !== r.kind) y += h;
     if (r.kind === 'text') {
       place(
         r.line.map((w) => ({ text: w.text, box: w.bbox, conf: w.conf })),
@@ -278,7 +301,11 @@ function recastPage(page: PageText, moved: MovedWord[]): Word[] | null {
 /** The pages with every run-together dump of `key=value` pairs written as label-left rows; null when none is. */
 export function recastKeyValueRuns(pages: PageText[]): RecordRecast | null {
   // a dump is full of "=" / identifier keys: a page without six such marks is none (and costs nothing)
-  const marks = pages.reduce((n, p) => n + p.words.filter((w) => DUMP_MARK.test(w.text)).length, 0);
+  // (pairs run together without spaces, 'ticket:"CS86";acctNbr:"366…";billName:"Blue', are one printed word)
+  const marks = pages.reduce(
+    (n, p) => n + p.words.reduce((k, w) => k + w.text.split(/[;|,]/).filter((x) => DUMP_MARK.test(x)).length, 0),
+    0,
+  );
   if (marks < 6) return null;
   const moved: MovedWord[] = [];
   let any = false;

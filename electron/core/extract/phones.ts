@@ -767,13 +767,13 @@ function offAccountCell(doc: DocLayout, line: Line, seg: Seg): boolean {
 }
 
 /** A status column's word for a working line. */
-const ACTIVE_CELL = /^(?:active|a|act|actv|w|working|wkg|in|in\s*service)$/i;
+export const ACTIVE_CELL = /^(?:active|a|act|actv|w|working|wkg|in|in\s*(?:service|svc))$/i;
 /**
  * A record's short status code for a line that has left: D(isconnected), CAN / CNL (cancelled), OUT (of
  * service). In capitals, as a record prints its codes (as OCR may have read them: "ouT", capitalsAsRead);
  * read only in a status column (statusCode).
  */
-const GONE_CODE = /^(?:D|DSC|CAN|CNL|OUT)\.?$/;
+export const GONE_CODE = /^(?:D|DSC|CAN|CNL|OUT)\.?$/;
 
 /**
  * A one-letter status code in a row's status column ("D" where the column's other rows say "ACTIVE"):
