@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
-import { codes, run } from '../helpers/compare.js';
+import { codes, fv, run } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -10,6 +10,9 @@ import { pageOfLines as page } from '../helpers/pages.js';
  *   guess (a number it prints, 30%): held against the carrier's BTN as a certain difference because the
  *   carrier's BTN is nowhere on the LOA (a form's combs), or because the guess stood in a sentence (the
  *   gaining carrier's desk, "… our porting team at +1 844 855 5109");
+ * - a CSR form of numbered items whose signer item is blank: the reader took the next item's caption
+ *   ("(8) AUTHORIZED PARTY  (9) ACCOUNT FREEZE") or the billing block's city line above the caption
+ *   ("Winston Salem, NC 27130" over "16. AUTHORIZED CONTACT") as the authorised person.
  * Each is a look now; a real difference still comes out.
  */
 
@@ -63,5 +66,69 @@ describe("an LOA's BTN that is only its reader's guess", () => {
   });
   it('…the box filled with another number: a rejection', () => {
     expect(codes(review('(715) 555-0199'))).toContain('BTN_ATN_MISMATCH');
+  });
+});
+
+describe("a CSR form's blank signer item", () => {
+  for (const bad of [false, true]) {
+    const how = bad ? 'heavy scans' : 'text';
+    it(`dev port 43994 (${how}): "(9) ACCOUNT FREEZE" beside "(8) AUTHORIZED PARTY" is no signer; the planted differences still come out`, () => {
+      const p = port(43994, bad);
+      expect(p.csr.truth.authorized_person).toBeUndefined();
+      const r = reviewPort(p);
+      expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+      expect(codes(r)).toEqual(expect.arrayContaining(['PHONE_NUMBER_MISMATCH', 'LOCATION_MISMATCH']));
+    });
+    it(`dev port 43981 (${how}): the city line "Winston Salem, NC 27130" over "16. AUTHORIZED CONTACT" is no signer`, () => {
+      const p = port(43981, bad);
+      expect(p.csr.truth.authorized_person).toBeUndefined();
+      expect(codes(reviewPort(p))).not.toContain('AUTH_PERSON_MISMATCH');
+    });
+  }
+
+  const signer = { authorized_person: fv('Susan Johansson', 0.97, [150, 80, 246, 90]) };
+  const loaPage = page([[40, 80, 'Authorized signer: Susan Johansson']]);
+  const review = (lines: [number, number, string][]) => {
+    const csrPages = page(lines);
+    const csr = extractFields(csrPages, 'csr').fields;
+    return run({ loa: signer, csr, pages: { loa: loaPage, csr: csrPages } });
+  };
+  const numbered = (party: string) =>
+    review([
+      [40, 100, 'CUSTOMER SERVICE RECORD RESPONSE'],
+      [40, 130, '(1) NAME ON ACCOUNT                          (2) BILLING ACCOUNT NO.'],
+      [40, 142, 'Prairie Wind Hardware LLC                    552-486-1507'],
+      [40, 220, '(8) AUTHORIZED PARTY                         (9) ACCOUNT FREEZE'],
+      [40, 232, `${party.padEnd(45)}NONE`],
+      [40, 250, '(10) WORKING TELEPHONE NUMBERS'],
+      [40, 262, '1-314-555-0198'],
+    ]);
+  it('"(8) AUTHORIZED PARTY" blank: the next item\'s caption is a look, not a rejection', () => {
+    const r = numbered('');
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+    expect(r.fields.authorized_person.verdict).toBe('check');
+  });
+  it('…a person under it: another LOA signer is a rejection', () => {
+    expect(codes(numbered('Dana Ross'))).toContain('AUTH_PERSON_MISMATCH');
+  });
+  const cityAbove = (contact: string) =>
+    review([
+      [40, 130, '7. NAME ON ACCOUNT                           8. CUSTOMER ACCOUNT #'],
+      [40, 142, 'Bayside Pediatric Associates Corp.           462386400'],
+      [40, 300, '14. BILLING ADDRESS'],
+      [40, 312, '28 Elm Pkwy.'],
+      [40, 324, 'Winston Salem, NC 27130'],
+      [40, 340, '16. AUTHORIZED CONTACT                       17. PASSCODE / PIN'],
+      [40, 352, `${contact.padEnd(45)}NONE`],
+      [40, 370, '18. TELEPHONE NUMBERS ON ACCOUNT'],
+      [40, 382, '9185550149'],
+    ]);
+  it('"16. AUTHORIZED CONTACT" blank under a city line: the city is a look, not a rejection', () => {
+    const r = cityAbove('');
+    expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
+    expect(r.fields.authorized_person.verdict).toBe('check');
+  });
+  it('…a person under it: another LOA signer is a rejection', () => {
+    expect(codes(cityAbove('Dana Ross'))).toContain('AUTH_PERSON_MISMATCH');
   });
 });
