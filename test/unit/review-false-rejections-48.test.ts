@@ -13,6 +13,8 @@ import { pageOfLines as page } from '../helpers/pages.js';
  * - a CSR form of numbered items whose signer item is blank: the reader took the next item's caption
  *   ("(8) AUTHORIZED PARTY  (9) ACCOUNT FREEZE") or the billing block's city line above the caption
  *   ("Winston Salem, NC 27130" over "16. AUTHORIZED CONTACT") as the authorised person.
+ * - an LOA form's BTN ("B3. MAIN ACCOUNT NUMBER (BTN)" over its box) that its reader folded into the numbers
+ *   to port: a planted BTN difference asserted a second time as a number not on the account.
  * Each is a look now; a real difference still comes out.
  */
 
@@ -130,5 +132,55 @@ describe("a CSR form's blank signer item", () => {
   });
   it('…a person under it: another LOA signer is a rejection', () => {
     expect(codes(cityAbove('Dana Ross'))).toContain('AUTH_PERSON_MISMATCH');
+  });
+});
+
+describe("an LOA's BTN read into its numbers to port", () => {
+  for (const bad of [false, true])
+    it(`dev port 43944 (${bad ? 'heavy scans' : 'text'}): the BTN under its caption is no number to port off the account; the planted BTN and address still come out`, () => {
+      const p = port(43944, bad);
+      expect(p.loa.truth.phone_numbers).toEqual(['+15055550140']);
+      const r = reviewPort(p);
+      expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+      expect(codes(r)).toEqual(expect.arrayContaining(['BTN_ATN_MISMATCH', 'LOCATION_MISMATCH']));
+    });
+
+  const loaPage = (second: string) =>
+    page([
+      [40, 60, 'PORT REQUEST'],
+      [40, 100, 'B3. MAIN ACCOUNT NUMBER (BTN)'],
+      [52, 112, '1-505-555-0190'],
+      [40, 200, 'NUMBERS TO BE PORTED'],
+      [40, 214, '#   TN'],
+      [40, 226, '1   1-505-555-0140'],
+      [40, 238, second],
+    ]);
+  const review = (second: string) =>
+    run({
+      loa: {
+        phone_numbers: fv(['+15055550190', '+15055550140'], 0.9, [52, 112, 136, 122]),
+        btn: fv('+15055550190', 0.3, [52, 112, 136, 122]),
+      },
+      csr: {
+        phone_numbers: fv(['+15055550140'], 0.85, [40, 120, 300, 130]),
+        btn: fv('+15055550140', 0.9, [70, 100, 130, 110]),
+      },
+      pages: {
+        loa: loaPage(second),
+        csr: page([
+          [40, 60, 'CUSTOMER SERVICE RECORD'],
+          [40, 100, 'BTN: 505-555-0140'],
+          [40, 120, 'Numbers on account: 505-555-0140'],
+        ]),
+      },
+    });
+  it('the BTN written only under its caption: a look as a number to port, a rejection as the BTN', () => {
+    const r = review('');
+    expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+    expect(r.fields.phone_numbers.verdict).toBe('check');
+    expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+  });
+  it('…listed to port as well: not on the account, a rejection', () => {
+    expect(codes(review('2   1-505-555-0190'))).toContain('PHONE_NUMBER_MISMATCH');
   });
 });
