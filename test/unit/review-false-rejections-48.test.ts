@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 import { codes, fv, run } from '../helpers/compare.js';
-import { pageOfLines as page } from '../helpers/pages.js';
+import { pageOfLines as page, rewrite } from '../helpers/pages.js';
 
 /*
  * Issue 10 at stop 48, on fresh dev ports 43901–44200 (all 68 stand-ins):
@@ -15,7 +15,9 @@ import { pageOfLines as page } from '../helpers/pages.js';
  *   ("Winston Salem, NC 27130" over "16. AUTHORIZED CONTACT") as the authorised person.
  * - an LOA form's BTN ("B3. MAIN ACCOUNT NUMBER (BTN)" over its box) that its reader folded into the numbers
  *   to port: a planted BTN difference asserted a second time as a number not on the account.
- * Each is a look now; a real difference still comes out.
+ * - a CSR scan whose reader lost the city, completed from the invoice's scan that read it cut short ("wport
+ *   News" of Newport News, 23608): held against the LOA's Newport News as another city.
+ * Each is a look now (or settled by the page); a real difference still comes out.
  */
 
 const port = (seed: number, bad = false): BenchPort => devPort(seed, bad ? 'bad' : 'mild', { standins: 68 });
@@ -183,4 +185,19 @@ describe("an LOA's BTN read into its numbers to port", () => {
   it('…listed to port as well: not on the account, a rejection', () => {
     expect(codes(review('2   1-505-555-0190'))).toContain('PHONE_NUMBER_MISMATCH');
   });
+});
+
+describe("a city the invoice's reader cut short, given to a CSR that lost its own", () => {
+  const p = port(44141, true);
+  it('dev port 44141 (heavy scans): "wport News" with ZIP 23608 is Newport News, no other city', () => {
+    expect(p.planted).toEqual([]);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+    expect(r.fields.service_address.verdict).not.toBe('mismatch');
+  });
+  for (const city of [['Hampton'], ['Norfolk']])
+    it(`…an LOA that writes ${city.join(' ')} instead: another city, a rejection`, () => {
+      const loa = rewrite(p.loa.pages, ['Newport', 'News'], city);
+      expect(codes(reviewPort(p, { pages: { loa } }))).toContain('LOCATION_MISMATCH');
+    });
 });

@@ -20,13 +20,14 @@ import {
   compareAddresses,
   formatAddress,
   isEmptyAddress,
+  normalizeState,
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
 import { conceptInSentence } from '../extract/address-blocks.js';
 import { looksLikeLabelText } from '../extract/labels.js';
 import { editDistance, fixDigits } from '../extract/text.js';
-import { checkCityStateZip, zipPlace } from '../extract/zip.js';
+import { checkCityStateZip, isKnownCity, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
 import {
   type CaseData,
@@ -1183,7 +1184,8 @@ function csrPartsFromInvoice(
   if (!lost.length || !csr.value.house_number || !csr.value.street_name) return null;
   // (a ZIP and a city both lost leave too little of the place to say the invoice's is the same)
   if (!csr.value.zip5 && !(csr.value.city && !lost.includes('city'))) return null;
-  const inv = invoice.value;
+  // (a city the invoice's reader cut short, "wport News", is given whole as its own ZIP names it)
+  const inv = withCityRestored(invoice.value);
   const completed = addressFromDoc({
     ...read,
     ...(lost.includes('zip5') ? { zip5: inv.zip5, zip4: read.zip4 || inv.zip4 } : {}),
@@ -1201,6 +1203,19 @@ function csrPartsFromInvoice(
   // fields stand apart and no block reads as the address: the CSR gives it, whatever its reader made of it)
   const zipOnPage = lost.length === 1 && lost[0] === 'zip5' && !!find.written('csr', inv.zip5, { digits: true });
   return zipOnPage ? { ...csr, value: completed } : null;
+}
+
+/**
+ * An address whose city reading is no city of its state while its own ZIP names a city whose name ends with
+ * it ("wport News" with 23608, Newport News): the reader lost the city's first letters, and the ZIP's city is
+ * the one the document writes. Any other reading as it is.
+ */
+function withCityRestored(a: AddressParts): AddressParts {
+  if (!a.city || !a.state || isKnownCity(a.city, a.state)) return a;
+  const place = zipPlace(a.zip5);
+  if (!place || place.state !== normalizeState(a.state)) return a;
+  const [whole, part] = [ocrKey(place.city), ocrKey(a.city)];
+  return part.length >= 3 && whole.length > part.length && whole.endsWith(part) ? { ...a, city: place.city } : a;
 }
 
 /** Each document's service address, and the case's, when it names a street or a PO box. */
