@@ -17,6 +17,8 @@ import { pageOfLines as page, rewrite } from '../helpers/pages.js';
  *   to port: a planted BTN difference asserted a second time as a number not on the account.
  * - a CSR scan whose reader lost the city, completed from the invoice's scan that read it cut short ("wport
  *   News" of Newport News, 23608): held against the LOA's Newport News as another city.
+ * - a CSR's "IT Contact: Jennifer O'Brien" read as the authorised person (csr-summary's people list): the
+ *   vocabulary set technical and site contacts apart, not an IT contact ("IT" a word of two letters).
  * Each is a look now (or settled by the page); a real difference still comes out.
  */
 
@@ -200,4 +202,28 @@ describe("a city the invoice's reader cut short, given to a CSR that lost its ow
       const loa = rewrite(p.loa.pages, ['Newport', 'News'], city);
       expect(codes(reviewPort(p, { pages: { loa } }))).toContain('LOCATION_MISMATCH');
     });
+});
+
+describe("a CSR's IT contact", () => {
+  it('dev port 44119 (scans): "IT Contact: Jennifer O\'Brien" is not the authorised person the LOA is held against', () => {
+    const p = port(44119);
+    expect(p.csr.truth.authorized_person).toBe('William Patel');
+    expect(extractFields(p.csr.pages, 'csr').fields.authorized_person?.value ?? '').not.toMatch(/O.?Brien/i);
+    expect(reviewPort(p).fields.authorized_person.values.csr ?? '').not.toMatch(/O.?Brien/i);
+  });
+  const people = (caption: string) =>
+    extractFields(
+      page([
+        [40, 60, 'CSR Summary'],
+        [40, 90, 'Twin Oaks Home Health Services Inc  |  Acct #: 218-821-1740-051'],
+        [40, 120, 'People'],
+        [40, 140, 'Marisol Van der Berg (Billing Contact) - 218-555-0180'],
+        [40, 155, `${caption}  Jennifer O'Brien    218-555-0120`],
+      ]),
+      'csr',
+    ).fields.authorized_person?.value;
+  for (const caption of ['IT Contact:', 'Technical Contact:'])
+    it(`"${caption}" names no authorised person`, () => expect(people(caption)).toBeUndefined());
+  for (const caption of ['Contact:', 'Authorized Contact:'])
+    it(`"${caption}" still does`, () => expect(people(caption)).toBe("Jennifer O'Brien"));
 });
