@@ -20,13 +20,14 @@ import {
   compareAddresses,
   formatAddress,
   isEmptyAddress,
+  normalizeState,
   parseAddress,
 } from '../../../shared/normalize/address.js';
 import { type Found, ocrKey } from './evidence.js';
 import { conceptInSentence } from '../extract/address-blocks.js';
 import { looksLikeLabelText } from '../extract/labels.js';
 import { editDistance, fixDigits } from '../extract/text.js';
-import { checkCityStateZip, zipPlace } from '../extract/zip.js';
+import { checkCityStateZip, isKnownCity, zipPlace } from '../extract/zip.js';
 import { anotherRealCity, cityProblem, implausibleCity, withoutTrailingState } from './plausible.js';
 import {
   type CaseData,
@@ -268,6 +269,23 @@ function statedOverBlock(
 }
 
 /**
+ * The two readings as [side, other] pairs, the reference's first: each side a doubt may be about, with the
+ * other beside it. Never the case's value (a person typed it, no reader misread it), nor a side `unsure`
+ * passes over (read surely, a text layer…). The one walk over both sides the address doubts share.
+ */
+function readSides(
+  ref: Val<AddressParts>,
+  v: Val<AddressParts>,
+  unsure: (side: Val<AddressParts>) => boolean = () => true,
+): [side: Val<AddressParts>, other: Val<AddressParts>][] {
+  const pairs: [Val<AddressParts>, Val<AddressParts>][] = [
+    [ref, v],
+    [v, ref],
+  ];
+  return pairs.filter(([side]) => side.src !== 'case' && unsure(side));
+}
+
+/**
  * A city that cannot be one (a label read into it) or that its own ZIP contradicts, when the city is all
  * that differs, is a reading to doubt; a street that differs too is a difference whatever the city says.
  */
@@ -279,11 +297,8 @@ function cityDoubts(
 ): string[] {
   const out: string[] = [];
   if (r.parts.every((p) => (p.verdict !== 'mismatch' && p.verdict !== 'missing') || p.part === 'city')) {
-    for (const [side, other] of [
-      [ref, v],
-      [v, ref],
-    ] as const) {
-      if (side.src === 'case' || ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
+    for (const [side, other] of readSides(ref, v)) {
+      if (ocrKey(side.value.city) === ocrKey(other.value.city)) continue;
       const why = implausibleCity(side.value, other.value);
       // a city read surely that the ZIP contradicts is what the document says (a customer's mistake the carrier rejects),
       // not a misreading; a heading or label word is never a city however surely read
@@ -1169,7 +1184,8 @@ function csrPartsFromInvoice(
   if (!lost.length || !csr.value.house_number || !csr.value.street_name) return null;
   // (a ZIP and a city both lost leave too little of the place to say the invoice's is the same)
   if (!csr.value.zip5 && !(csr.value.city && !lost.includes('city'))) return null;
-  const inv = invoice.value;
+  // (a city the invoice's reader cut short, "wport News", is given whole as its own ZIP names it)
+  const inv = withCityRestored(invoice.value);
   const completed = addressFromDoc({
     ...read,
     ...(lost.includes('zip5') ? { zip5: inv.zip5, zip4: read.zip4 || inv.zip4 } : {}),
@@ -1187,6 +1203,19 @@ function csrPartsFromInvoice(
   // fields stand apart and no block reads as the address: the CSR gives it, whatever its reader made of it)
   const zipOnPage = lost.length === 1 && lost[0] === 'zip5' && !!find.written('csr', inv.zip5, { digits: true });
   return zipOnPage ? { ...csr, value: completed } : null;
+}
+
+/**
+ * An address whose city reading is no city of its state while its own ZIP names a city whose name ends with
+ * it ("wport News" with 23608, Newport News): the reader lost the city's first letters, and the ZIP's city is
+ * the one the document writes. Any other reading as it is.
+ */
+function withCityRestored(a: AddressParts): AddressParts {
+  if (!a.city || !a.state || isKnownCity(a.city, a.state)) return a;
+  const place = zipPlace(a.zip5);
+  if (!place || place.state !== normalizeState(a.state)) return a;
+  const [whole, part] = [ocrKey(place.city), ocrKey(a.city)];
+  return part.length >= 3 && whole.length > part.length && whole.endsWith(part) ? { ...a, city: place.city } : a;
 }
 
 /** Each document's service address, and the case's, when it names a street or a PO box. */
@@ -1399,11 +1428,8 @@ function unitNumberLostDoubts(
   r: AddressComparison,
 ): AddressDoubt[] {
   if (!r.parts.some((p) => p.part === 'unit' && (p.verdict === 'missing' || p.verdict === 'mismatch'))) return [];
-  for (const [side, other] of [
-    [ref, v],
-    [v, ref],
-  ] as const) {
-    if (side.src === 'case' || !find.ocr(side.src) || side.value.unit || !other.value.unit) continue;
+  for (const [side, other] of readSides(ref, v, (s) => find.ocr(s.src))) {
+    if (side.value.unit || !other.value.unit) continue;
     const words = streetLineOf(side.value).split(/\s+/);
     const last = words.at(-1) ?? '';
     if (!UNIT_DESIGNATORS.has(last.toUpperCase().replace(/[.,:#]/g, ''))) continue;
@@ -1432,11 +1458,8 @@ function unitNumberLostDoubts(
  */
 function taggedHouseNumberDoubts(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressDoubt[] {
   const out: AddressDoubt[] = [];
-  for (const [side, other] of [
-    [ref, v],
-    [v, ref],
-  ] as const) {
-    if (side.src === 'case' || find.sure(side.src, side.conf) || side.value.house_number) continue;
+  for (const [side, other] of readSides(ref, v, (s) => !find.sure(s.src, s.conf))) {
+    if (side.value.house_number) continue;
     const house = ocrKey(other.value.house_number);
     const words = streetLineOf(side.value).split(/\s+/);
     const at = words.findIndex((w) => ocrKey(w) === house);
@@ -1454,11 +1477,8 @@ function taggedHouseNumberDoubts(find: Finder, ref: Val<AddressParts>, v: Val<Ad
  */
 function directionOnlyDoubts(find: Finder, ref: Val<AddressParts>, v: Val<AddressParts>): AddressDoubt[] {
   const out: AddressDoubt[] = [];
-  for (const [side, other] of [
-    [ref, v],
-    [v, ref],
-  ] as const) {
-    if (side.src === 'case' || find.sure(side.src, side.conf) || side.value.suffix) continue;
+  for (const [side, other] of readSides(ref, v, (s) => !find.sure(s.src, s.conf))) {
+    if (side.value.suffix) continue;
     if (!DIRECTIONALS.has(side.value.street_name.toUpperCase()) || !other.value.street_name) continue;
     if (DIRECTIONALS.has(other.value.street_name.toUpperCase())) continue;
     if (leadingWords(streetLineOf(side.value), streetLineOf(other.value)))
@@ -1488,11 +1508,7 @@ function addressReadingDoubts(
 ): AddressDoubt[] {
   const doubts: AddressDoubt[] = [];
   const invoiceZip = invoice?.zip5 ?? '';
-  for (const [side, other] of [
-    [ref, v],
-    [v, ref],
-  ] as const) {
-    if (side.src === 'case' || side.conf >= 1) continue;
+  for (const [side, other] of readSides(ref, v, (s) => s.conf < 1)) {
     // no digit at all before the city: not a house number misparsed ("-4 Oak Terrace"), none written
     const noNumber = !side.value.house_number && !/\d/.test(side.value.raw.split(',')[0] ?? '');
     if (

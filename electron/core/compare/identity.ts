@@ -27,7 +27,9 @@ import {
   comparePersonNames,
   normalizeBusinessName,
 } from '../../../shared/normalize/names.js';
+import { normalizeState, ZIP_WORD } from '../../../shared/normalize/address.js';
 import { NAME_PARTICLES } from '../extract/values.js';
+import { itemNumber } from '../extract/layout.js';
 import { looksLikeLabelText } from '../extract/labels.js';
 import { ocrKey } from './evidence.js';
 import {
@@ -286,6 +288,45 @@ function deniedAuthority(find: Finder, v: Val<string>): string | null {
   return denial ? `"${v.value}" is written there as holding no authority ("${denial}")` : null;
 }
 
+/**
+ * A signer reading that opens a form's numbered item, on a form whose signer label is numbered too ("(8)
+ * AUTHORIZED PARTY  (9) ACCOUNT FREEZE" over their values): an item's number stands before a caption, never
+ * before a value (layout.ts itemNumber), so the reading is another item's caption — the label's value left
+ * blank. Only ever a doubt: a person looks.
+ */
+function numberedCaption(find: Finder, v: Val<string>): string | null {
+  const label = v.found?.label_bbox;
+  if (v.src === 'case' || v.conf >= 1 || !label || !find.known(v.src)) return null;
+  const on = v.src;
+  // (a parenthesised item number, "(9)", is the form's "9)")
+  const marker = (w: string | undefined) => !!w && itemNumber(w.replace(/^\(/, ''));
+  // the item number right before the words, or first in their box (a reader leaves it out of the value, not the box)
+  const numberOf = (at: { page: number | null; bbox: BBox }, value: string) => {
+    const first = find.fromOnLine(on, at)[0];
+    if (marker(first) && !value.trim().startsWith(first!)) return first!;
+    const before = find.wordsInFront(on, at, 1);
+    return marker(before) ? before : null;
+  };
+  const own = v.bbox ? numberOf({ page: v.page, bbox: v.bbox }, v.value) : null;
+  if (!own || !numberOf({ page: v.page, bbox: label }, '')) return null;
+  return `"${v.value}" follows the item number "${own}" as its label does: the next item's caption, not a name`;
+}
+
+/**
+ * A signer reading followed on its line by a state and a ZIP ("Winston Salem, NC 27130"): an address's city
+ * line — a reader taking the line above or below an empty signer caption — not a person's name.
+ */
+function cityLineRead(find: Finder, v: Val<string>): string | null {
+  if (v.src === 'case' || v.conf >= 1 || !find.known(v.src)) return null;
+  // (the words after the name inside its reading's box, or else after the box on its line)
+  const inBox = afterName(v.value, find.fromOnLine(v.src, v));
+  const [state, zip] = (inBox.length ? inBox : find.afterOnLine(v.src, v))
+    .map((w) => w.replace(/^[,.]+|[,.]+$/g, ''))
+    .filter(Boolean);
+  if (!state || !zip || !/^[A-Za-z]{2}$/.test(state) || !normalizeState(state) || !ZIP_WORD.test(zip)) return null;
+  return `"${v.value}" is followed on its line by "${state} ${zip}", a state and ZIP: a city line, not a person's name`;
+}
+
 /** A change record's verb that takes a person off the account (shared/domain REMOVING_CHANGE_VERBS). */
 const REMOVING_VERB = new RegExp(`^(?:${REMOVING_CHANGE_VERBS.join('|')})\\W*$`, 'i');
 /** Any change record's verb: another entry's, between a removal and a name that is not the removed one. */
@@ -460,7 +501,12 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
             find.namedAfter(on, field, at) ||
             find.underRecordHeading(on, field, at) ||
             authorizedByRow(find, at),
-          misplaced: (v: Val<string>) => rosterRole(find, v) ?? removedInHistory(find, v) ?? deniedAuthority(find, v),
+          misplaced: (v: Val<string>) =>
+            rosterRole(find, v) ??
+            removedInHistory(find, v) ??
+            deniedAuthority(find, v) ??
+            numberedCaption(find, v) ??
+            cityLineRead(find, v),
         }
       : {}),
   });

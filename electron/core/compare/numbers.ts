@@ -218,6 +218,19 @@ function besideOtherLabel(find: Finder, e164: string, gaining: string | undefine
 }
 
 /**
+ * A number the LOA writes once, under its BTN label, while it has lists of numbers to port that do not hold
+ * it (a form's "B3. MAIN ACCOUNT NUMBER (BTN)" over its box): the LOA's BTN, which its reader folded into
+ * the numbers to port. Whether that BTN is the carrier's is the BTN's own comparison; as a number to port it
+ * is a look. A BTN the LOA also lists to port is written there a second time.
+ */
+function onlyAsLoaBtn(find: Finder, e164: string): boolean {
+  const want = e164.replace(/^\+1/, '');
+  if (!find.known('loa') || !find.labelled('loa', 'phone_numbers') || find.timesWritten('loa', want) !== 1)
+    return false;
+  return !!find.scalar('btn', 'loa', (_t, toks) => digitsOfToks(toks).replace(/^1(?=\d{10}$)/, '') === want, 4);
+}
+
+/**
  * The ten digits of a number that ends a run of a sentence's words ("… may be directed to the porting team
  * at 888 348 9326."): three lower-case words or more right before it and no digit among the words before —
  * a letter's contact or help line, not a list of numbers (a list's numbers follow each other, a caption or
@@ -402,6 +415,12 @@ function notOnAccountDoubts(f: NumbersFacts, notOnAccount: string[]): string[] {
   if (beside.length)
     doubts.push(
       `the LOA writes ${beside.join(', ')} only after a label of its own, outside its lists of numbers to port (a porting desk's or a contact's number, read as one to port?)`,
+    );
+  const btnOnly =
+    f.toPortSource === 'loa' ? notOnAccount.filter((n) => !beside.includes(n) && onlyAsLoaBtn(find, n)) : [];
+  if (btnOnly.length)
+    doubts.push(
+      `the LOA writes ${btnOnly.join(', ')} under its BTN label, outside its lists of numbers to port (its BTN, read as one to port?)`,
     );
   // an LOA number one digit away from an account number it does not list may be that number misread
   const misreadOf = (n: string) => account!.find((a) => !toPort.includes(a) && oneDigitApart(a, n));

@@ -390,7 +390,9 @@ function settleDifference(
     doubts.push(
       guessedWithoutLabel(s, v)
         ? `the ${SOURCE_LABEL[v.src]} names no ${label}: "${v.value}" is a number it lists, taken for it as a guess, and "${ref.value}" appears on it too`
-        : `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
+        : layoutGuess(s, v)
+          ? `the ${SOURCE_LABEL[v.src]}'s ${label} label gives no number its reader could take: "${v.value}" is a number it lists, taken for it as a guess`
+          : `the ${SOURCE_LABEL[v.src]}'s ${s.noun} was read with low confidence (${Math.round(v.conf * 100)}%) and "${ref.value}" appears elsewhere on it`,
     );
   // the checked value nowhere on the carrier's documents, their own reading a plausible one: whichever
   // block the reader took it from and however unsure it was, the carrier does not show the LOA's value
@@ -451,7 +453,17 @@ function guessedWithoutLabel(s: ScalarSpec, v: Val<string>): boolean {
  * for where it stands on its page, and stays a reading a person weighs.
  */
 function plainGuess(s: ScalarSpec, v: Val<string>): boolean {
-  return guessedWithoutLabel(s, v) && v.conf < CONTRARY_MIN;
+  return guessedWithoutLabel(s, v) && layoutGuess(s, v);
+}
+
+/**
+ * A BTN reading at the confidence of the extractor's first-number pick (below CONTRARY_MIN), taken for where
+ * a number stands and not from any caption, whether or not the document prints a BTN label: a label standing
+ * empty ("Billing telephone number (BTN)" over a blank box) or one the reader could not tie to its number
+ * leaves that pick a guess all the same.
+ */
+function layoutGuess(s: ScalarSpec, v: Val<string>): boolean {
+  return s.field === 'btn' && v.src !== 'case' && v.found?.source === 'layout' && v.conf < CONTRARY_MIN;
 }
 
 /**
@@ -463,14 +475,18 @@ function loaReadingSettled(s: ScalarSpec, ref: Val<string>, v: Val<string>): boo
   const onLoa = (value: string) => writtenOnLoa(s, value, v.value);
   // (an LOA with no BTN label states no BTN: its reading is the extractor's first-number guess, and the
   // carrier's BTN missing from it proves nothing — a partial port need not list the BTN)
-  const absenceSettles = s.field !== 'btn' || s.labelled('loa');
+  // …nor does it when the LOA's reading is only its reader's guess (layoutGuess), though the LOA prints a BTN
+  // label: that label stood empty or gave the reader nothing, so the LOA states no BTN that differs — and a
+  // guess written in a sentence is no BTN the sentence states (a desk's "… our porting team at 844 …")
+  const guessed = layoutGuess(s, v);
+  const absenceSettles = (s.field !== 'btn' || s.labelled('loa')) && !guessed;
   // (the label settles it only when the LOA's own reading stands under it, or the carrier's value is nowhere
   // on the LOA: a guess taken elsewhere — the first number of a numbers table for the BTN — while the LOA
   // writes the carrier's value, perhaps under a wording nobody listed, is a look, not a rejection)
   return (
     (!onLoa(ref.value) && absenceSettles) ||
     (s.labelled('loa') && !!s.locate(v.value, 'loa')) ||
-    !!s.onlyListedOnLoa?.(ref.value, v.value) ||
+    (!guessed && !!s.onlyListedOnLoa?.(ref.value, v.value)) ||
     btnReadUnderCaption(s.field, v, ref)
   );
 }

@@ -1101,9 +1101,9 @@ export const LABEL_CONCEPTS: LabelConcept[] = [
   ...k('other', 'dba|trade|fictitious business|company name'),
   // whom the bills go to ("Billing Contact", "bill contact=") is no one who may act for the account
   ...k('other', 'bill|billing contact'),
-  // nor is whom to call about the lines' installation, repairs or the site ("Technical Contact", "Site
-  // Contact", "Install Contact"): a contact for a job on the service, not for the account
-  ...k('other', 'technical|tech|site|onsite|install|repair|escalation contact'),
+  // nor is whom to call about the lines' installation, repairs or the site ("Technical Contact", "IT Contact",
+  // "Site Contact", "Install Contact"): a contact for a job on the service, not for the account
+  ...k('other', 'technical|tech|it|site|onsite|install|repair|escalation contact'),
   ...k('other', 'amount'),
   ...k('other', 'balance'),
   ...k('other', 'total'),
