@@ -64,8 +64,11 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // and a receipt's "Caption        value" set right with a blank gap for the leader (set-right.ts)
   const leaders = recastLeaderRows(numbered) ?? recastSetRightRows(numbered);
   const setRight = leaders?.pages ?? numbered;
-  // a lookup listing several accounts of one customer is read as the one asked about (csr-accounts.ts)
-  const accounts = withoutOtherAccounts(setRight) ?? setRight;
+  // a CSR lookup listing several accounts of one customer is read as the one asked about (csr-accounts.ts);
+  // a bill's sub-accounts are all billed on it
+  const lookup = withoutOtherAccounts(setRight);
+  const accounts =
+    lookup && (hint && hint !== 'other' ? hint : classifyDocument(setRight).kind) === 'csr' ? lookup : setRight;
   // a master account's locations stacked as sections are read as its main location's (csr-sites.ts)
   const recast = withoutOtherSites(accounts) ?? accounts;
   const moved = [
