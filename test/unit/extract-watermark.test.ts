@@ -61,7 +61,7 @@ describe('a watermark printed over a bill', () => {
   });
 
   it('reads the stand-in bills whose watermark crossed a value (text PDFs)', async () => {
-    for (const seed of [43526, 43568, 43571, 43501]) {
+    for (const seed of [43516, 43524, 43544, 43568]) {
       const fx = generateRandom(seed, { family: 'inv-watermark' });
       const doc = await readDocument(await renderTextPdf(fx.model), { name: `${fx.id}.pdf` });
       const f = extractFields(doc.pages, 'invoice').fields;
