@@ -82,6 +82,35 @@ function charShares(chars: string[], monospace: boolean): number[] {
 }
 
 /**
+ * The text items a watermark or a stamp prints OVER the page, which are no part of its lines: set at a
+ * slant (a diagonal "DUPLICATE" / "COPY", a "PAID" stamp turned a little) while the page's text runs level
+ * or upright, or glyphs standing alone at many times the page's type size (a watermark's letters stepped
+ * down the diagonal upright). Read as words they fall between the lines and join them ("38 West
+ * DUPLICATE"). A page whose text mostly runs at a slant (a skewed OCR layer) keeps it all.
+ */
+function overprinted(items: TextItem[]): Set<TextItem> {
+  const out = new Set<TextItem>();
+  const printed = items.filter((i) => i.str.trim());
+  const slant = (i: TextItem) => {
+    const deg = (Math.atan2(i.transform[1] ?? 0, i.transform[0] ?? 1) * 180) / Math.PI;
+    const off = Math.abs(deg) % 90;
+    return Math.min(off, 90 - off) > 4;
+  };
+  const chars = (xs: TextItem[]) => xs.reduce((n, i) => n + i.str.trim().length, 0);
+  const slanted = printed.filter(slant);
+  const total = chars(printed);
+  if (slanted.length && chars(slanted) < total * 0.2) for (const i of slanted) out.add(i);
+  // (the page's type size: the size most of its characters are set in)
+  const size = (i: TextItem) => Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0);
+  const level = printed.filter((i) => !out.has(i));
+  const bySize = level.map((i) => ({ s: size(i), n: i.str.length })).sort((a, b) => a.s - b.s);
+  let seen = 0;
+  const body = bySize.find((x) => (seen += x.n) >= chars(level) / 2)?.s ?? 0;
+  for (const i of level) if (body > 0 && i.str.trim().length === 1 && size(i) > 4 * body) out.add(i);
+  return out;
+}
+
+/**
  * A text item is a run of glyphs with one transform. Words are split out of it with x positions
  * proportional to character counts (pdfjs gives no per-glyph positions; rough widths in a run with a
  * dot leader, charShares), which is within a character or two of the truth for proportional fonts —
@@ -95,9 +124,11 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
     const content = await page.getTextContent();
     const words: Word[] = [];
     let last: { word: Word; baseline: number; fontSize: number; vertical: boolean } | null = null;
+    const over = overprinted(content.items.filter((i): i is TextItem => 'str' in i));
     for (const raw of content.items) {
       if (!('str' in raw)) continue;
       const item = raw as TextItem;
+      if (over.has(item)) continue;
       if (!item.str) {
         if (item.hasEOL) last = null;
         continue;

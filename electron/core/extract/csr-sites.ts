@@ -30,7 +30,7 @@ const NAMES_MAIN = /\b(?:main|primary|btn|porting|billing)\b/i;
 /** A ZIP code, as an address's last line prints it or a cell captioned for it ("ZIP:", "Postal code", "POSTCODE:"). */
 const ZIP = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:zip|postal|post\s?code)\b[^:]{0,12}:?\s*\d{5}\b|^\d{5}(?:-\d{4})?$/im;
 
-interface PrintedLine {
+export interface PrintedLine {
   page: number;
   words: Word[];
   /** the line's cells, split where the gap between words is wide */
@@ -41,7 +41,7 @@ interface PrintedLine {
   phones: string[];
 }
 
-function printed(pages: PageText[]): PrintedLine[] {
+export function printed(pages: PageText[]): PrintedLine[] {
   return pages.flatMap((page) =>
     printedWordLines(page).map((words) => {
       const cells = cellsOf(words);
@@ -68,7 +68,7 @@ function printed(pages: PageText[]): PrintedLine[] {
  * A row's caption and its answer: the first cell and the rest, or — the answer set close after a colon,
  * in the caption's cell ("Primary Location: Yes") — the cell's words either side of the colon.
  */
-function captionAndAnswer(l: PrintedLine): { caption: string; answer: string } {
+export function captionAndAnswer(l: PrintedLine): { caption: string; answer: string } {
   const colon = l.first.indexOf(':');
   if (colon >= 0 && colon < l.first.trimEnd().length - 1)
     return { caption: l.first.slice(0, colon), answer: l.text.slice(colon + 1).trim() };

@@ -14,6 +14,7 @@ import { recastFidRecords } from './csr-fid.js';
 import { recastLeaderRows } from './csr-leaders.js';
 import { withoutBoxNumbers } from './csr-numbered.js';
 import { recastTranslated } from './csr-translated.js';
+import { withoutOtherAccounts } from './csr-accounts.js';
 import { withoutOtherSites } from './csr-sites.js';
 import { requesterLines } from './csr-ticket.js';
 import { extractWith } from './fields.js';
@@ -63,8 +64,13 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // and a receipt's "Caption        value" set right with a blank gap for the leader (set-right.ts)
   const leaders = recastLeaderRows(numbered) ?? recastSetRightRows(numbered);
   const setRight = leaders?.pages ?? numbered;
+  // a CSR lookup listing several accounts of one customer is read as the one asked about (csr-accounts.ts);
+  // a bill's sub-accounts are all billed on it
+  const lookup = withoutOtherAccounts(setRight);
+  const accounts =
+    lookup && (hint && hint !== 'other' ? hint : classifyDocument(setRight).kind) === 'csr' ? lookup : setRight;
   // a master account's locations stacked as sections are read as its main location's (csr-sites.ts)
-  const recast = withoutOtherSites(setRight) ?? setRight;
+  const recast = withoutOtherSites(accounts) ?? accounts;
   const moved = [
     ...readerMoved(pages),
     ...(twoUp?.moved ?? []),
