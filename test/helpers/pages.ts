@@ -24,6 +24,34 @@ export function ocrWords(words: [number, number, string, number, number?][]): Pa
   return [{ page: 1, width: 612, height: 792, method: 'ocr', words: out }];
 }
 
+/** How big OCR boxes a scan's words: points a character, and above and below the baseline. */
+export interface OcrGlyph {
+  width: number;
+  above: number;
+  below: number;
+}
+
+/**
+ * An OCR'd page of words each [x, baseline y, text, confidence 0..1]; by default 5.5 pt a character,
+ * 8 pt above the baseline and 2 below, as tesseract boxes 10-pt type.
+ */
+export function ocrPageOf(
+  words: [number, number, string, number][],
+  glyph: OcrGlyph = { width: 5.5, above: 8, below: 2 },
+): PageText {
+  return {
+    page: 1,
+    width: 612,
+    height: 792,
+    method: 'ocr',
+    words: words.map(([x, y, text, conf]) => ({
+      text,
+      bbox: [x, y - glyph.above, x + text.length * glyph.width, y + glyph.below],
+      conf,
+    })),
+  };
+}
+
 /** The pages with every run of words reading `from` written as `to` instead (in the same place). */
 export function rewrite(pages: PageText[], from: string[], to: string[]): PageText[] {
   let n = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import type { PageText } from '../../shared/domain/document.js';
+import { ocrPageOf } from '../helpers/pages.js';
 
 /*
  * Issue 9, OCR misreads that look valid. An invoice prints its account number in the header and again on
@@ -9,23 +9,6 @@ import type { PageText } from '../../shared/domain/document.js';
  * reading the page prints more often wins, and when nothing settles it the value is not reported as
  * read surely.
  */
-
-/** An OCR'd invoice page: each [x, y, text, conf]. */
-function scannedInvoice(words: [number, number, string, number][]): PageText[] {
-  return [
-    {
-      page: 1,
-      width: 612,
-      height: 792,
-      method: 'ocr',
-      words: words.map(([x, y, text, conf]) => ({
-        text,
-        bbox: [x, y - 8, x + text.length * 5.5, y + 2] as [number, number, number, number],
-        conf,
-      })),
-    },
-  ];
-}
 
 const header = (account: string, conf: number): [number, number, string, number][] => [
   [72, 60, 'Lumen', 0.96],
@@ -62,7 +45,7 @@ const stub = (account: string, conf: number, scanLine: boolean): [number, number
 describe('an account number printed twice and read two ways', () => {
   it('takes the reading the page prints more often (header "5015…", stub and scan line "5915…")', () => {
     const got = extractFields(
-      scannedInvoice([...header('5015-2290-1177', 0.97), ...stub('5915-2290-1177', 0.97, true)]),
+      [ocrPageOf([...header('5015-2290-1177', 0.97), ...stub('5915-2290-1177', 0.97, true)])],
       'invoice',
     ).fields;
     expect(got.account_number?.value).toBe('5915-2290-1177');
@@ -70,7 +53,7 @@ describe('an account number printed twice and read two ways', () => {
 
   it('with one printing each way, reports the account number as unsure', () => {
     const got = extractFields(
-      scannedInvoice([...header('5015-2290-1177', 0.99), ...stub('5915-2290-1177', 0.99, false)]),
+      [ocrPageOf([...header('5015-2290-1177', 0.99), ...stub('5915-2290-1177', 0.99, false)])],
       'invoice',
     ).fields;
     expect(got.account_number?.confidence).toBeLessThanOrEqual(0.6);
@@ -78,14 +61,14 @@ describe('an account number printed twice and read two ways', () => {
 
   it('leaves two printings that agree, and two accounts of other digits, as they were read', () => {
     const same = extractFields(
-      scannedInvoice([...header('5915-2290-1177', 0.99), ...stub('5915-2290-1177', 0.99, false)]),
+      [ocrPageOf([...header('5915-2290-1177', 0.99), ...stub('5915-2290-1177', 0.99, false)])],
       'invoice',
     ).fields;
     expect(same.account_number?.value).toBe('5915-2290-1177');
     expect(same.account_number?.confidence).toBeGreaterThan(0.6);
     // (2 and 4 are no pair OCR confuses: another account, not a misread)
     const other = extractFields(
-      scannedInvoice([...header('5215-2290-1177', 0.99), ...stub('5415-2290-1177', 0.99, true)]),
+      [ocrPageOf([...header('5215-2290-1177', 0.99), ...stub('5415-2290-1177', 0.99, true)])],
       'invoice',
     ).fields;
     expect(other.account_number?.confidence).toBeGreaterThan(0.6);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
-import type { PageText } from '../../shared/domain/document.js';
+import { ocrPageOf } from '../helpers/pages.js';
 
 /*
  * Issue 9, OCR misreads that look valid. A bill prints the service address at the top and again in the
@@ -11,23 +11,6 @@ import type { PageText } from '../../shared/domain/document.js';
  */
 
 type W = [number, number, string, number];
-
-/** An OCR'd invoice page: each [x, y, text, conf]. */
-function scannedInvoice(words: W[]): PageText[] {
-  return [
-    {
-      page: 1,
-      width: 612,
-      height: 792,
-      method: 'ocr',
-      words: words.map(([x, y, text, conf]) => ({
-        text,
-        bbox: [x, y - 8, x + text.length * 5.5, y + 2] as [number, number, number, number],
-        conf,
-      })),
-    },
-  ];
-}
 
 /** Words of a run of text from x on line y, one word space apart. */
 function run(x: number, y: number, s: string, conf = 0.96): W[] {
@@ -56,26 +39,26 @@ const page = (top: string, stub: string, summary: string | null, account = '7015
 
 describe('a ZIP printed more than once and read two ways', () => {
   it('takes the reading the page prints more often (top "58108", stub and summary "58109")', () => {
-    const got = extractFields(scannedInvoice(page('58108', '58109', '58109')), 'invoice').fields;
+    const got = extractFields([ocrPageOf(page('58108', '58109', '58109'))], 'invoice').fields;
     expect(got.service_address?.value.zip5).toBe('58109');
   });
 
   it('with one printing each way, reports the address as unsure', () => {
-    const got = extractFields(scannedInvoice(page('58108', '58109', null)), 'invoice').fields;
+    const got = extractFields([ocrPageOf(page('58108', '58109', null))], 'invoice').fields;
     expect(got.service_address?.value.street_line).toBe('4567 Industrial St');
     expect(got.service_address?.confidence).toBeLessThanOrEqual(0.6);
   });
 
   it('counts no ZIP-like digits away from the city and state, nor ZIPs of other digits', () => {
     // (an account of the misread's digits is no printing of the ZIP)
-    const acct = extractFields(scannedInvoice(page('58109', '58108', null, '58108')), 'invoice').fields;
+    const acct = extractFields([ocrPageOf(page('58109', '58108', null, '58108'))], 'invoice').fields;
     expect(acct.service_address?.value.zip5).toBe('58109');
     expect(acct.service_address?.confidence).toBeLessThanOrEqual(0.6);
-    const same = extractFields(scannedInvoice(page('58109', '58109', null)), 'invoice').fields;
+    const same = extractFields([ocrPageOf(page('58109', '58109', null))], 'invoice').fields;
     expect(same.service_address?.value.zip5).toBe('58109');
     expect(same.service_address?.confidence).toBeGreaterThan(0.6);
     // (2 and 0 are no pair OCR confuses: another ZIP, not a misread)
-    const other = extractFields(scannedInvoice(page('58102', '58100', '58100')), 'invoice').fields;
+    const other = extractFields([ocrPageOf(page('58102', '58100', '58100'))], 'invoice').fields;
     expect(other.service_address?.value.zip5).toBe('58102');
     expect(other.service_address?.confidence).toBeGreaterThan(0.6);
   });
@@ -83,7 +66,7 @@ describe('a ZIP printed more than once and read two ways', () => {
   it('counts no printing of another address in the same town (the stub mails the bill elsewhere)', () => {
     const words = page('58103', '58108', null).map(([x, y, t, c]): W => [x, y, y > 600 && t === '4567' ? '210' : t, c]);
     words.push(...run(72, 250, 'Mail to 210 Broadway N, Fargo, ND 58108'));
-    const got = extractFields(scannedInvoice(words), 'invoice').fields;
+    const got = extractFields([ocrPageOf(words)], 'invoice').fields;
     expect(got.service_address?.value.zip5).toBe('58103');
     expect(got.service_address?.confidence).toBeGreaterThan(0.6);
   });

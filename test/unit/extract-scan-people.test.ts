@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { ocrPageOf } from '../helpers/pages.js';
 
-/**
- * Words as tesseract returns them from a scanned LOA: each [x, y, text, conf], 7 pt print. The
- * shapes below are the ones seen on rendered dev scans (a digit group or a name word OCR read right
- * but gave confidence 0, a date whose comma came out as a hyphen).
- */
-function scanPage(words: [number, number, string, number][]): PageText {
-  return {
-    page: 1,
-    width: 612,
-    height: 792,
-    method: 'ocr',
-    words: words.map(([x, y, text, conf]) => ({
-      text,
-      bbox: [x, y - 7, x + text.length * 4.6, y] as [number, number, number, number],
-      conf,
-    })),
-  };
-}
+/** 4.6 pt a character, boxes from 7 pt above the baseline down to it. */
+const scanPage = (words: [number, number, string, number][]): PageText =>
+  ocrPageOf(words, { width: 4.6, above: 7, below: 0 });
 
 /** Filler print so the page has a typical line height, as every real page has. */
 const filler: [number, number, string, number][] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { ocrPageOf } from '../helpers/pages.js';
 import { buildLayout } from '../../electron/core/extract/layout.js';
 
 /*
@@ -9,21 +10,6 @@ import { buildLayout } from '../../electron/core/extract/layout.js';
  * lost its name, the company its legal form. Among surely read print, as tall as it, such a word is
  * print (lines.ts unsureWordAmongPrint); marks, strokes and words standing apart stay specks.
  */
-
-/** A scan's words: each [x, y, text, confidence 0..1], 10 pt tall, 5.5 pt a character. */
-function ocrPage(words: [number, number, string, number][]): PageText {
-  return {
-    page: 1,
-    width: 612,
-    height: 792,
-    method: 'ocr',
-    words: words.map(([x, y, text, conf]) => ({
-      text,
-      bbox: [x, y - 8, x + text.length * 5.5, y + 2] as [number, number, number, number],
-      conf,
-    })),
-  };
-}
 
 /** Words of one line from x 72 on, each with its confidence, a space (4 pt) between them. */
 function line(y: number, words: [string, number][]): [number, number, string, number][] {
@@ -71,7 +57,7 @@ describe('an unsure word of an address or a name among sure print', () => {
         ],
       ],
     ] as [string[], [string, number][]][]) {
-      const page = ocrPage([
+      const page = ocrPageOf([
         ...line(100, [...caption.map((c): [string, number] => [c, 0.95]), ...street]),
         ...line(114, [
           ['CHAPEL', 0.9],
@@ -89,7 +75,7 @@ describe('an unsure word of an address or a name among sure print', () => {
   });
 
   it("keeps a company's legal form read unsure after its name", () => {
-    const page = ocrPage([
+    const page = ocrPageOf([
       ...line(100, [
         ['COMPANY', 0.96],
         ['NAME', 0.96],
@@ -109,7 +95,7 @@ describe('an unsure word of an address or a name among sure print', () => {
   });
 
   it('leaves marks, strokes, lone letters and words standing apart as specks', () => {
-    const page = ocrPage([
+    const page = ocrPageOf([
       // a caption's "#" read as "EE", a box's edge as "ll", a rule's speck as "|": no word of print
       ...line(100, [
         ['Account', 0.95],
@@ -129,7 +115,7 @@ describe('an unsure word of an address or a name among sure print', () => {
   });
 
   it('leaves a word taller than the print (a signature read as letters) a speck', () => {
-    const page = ocrPage([
+    const page = ocrPageOf([
       ...line(100, [
         ['Signature', 0.95],
         ['Date', 0.95],

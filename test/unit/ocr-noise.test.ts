@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox, PageText } from '../../shared/domain/document.js';
 import { extractFields } from '../../electron/core/extract/index.js';
+import { ocrPageOf } from '../helpers/pages.js';
 import { generateDocuments } from '../fixtures/generator/index.js';
 import { addToTable, emptyTable, type Table } from '../fixtures/generator/score.js';
 
@@ -59,21 +60,6 @@ describe('a page scanned several degrees askew', () => {
   });
 });
 
-/** Words as OCR gives them: each [x, y, text, confidence]. */
-function ocrPage(words: [number, number, string, number][]): PageText {
-  return {
-    page: 1,
-    width: 612,
-    height: 792,
-    method: 'ocr',
-    words: words.map(([x, y, text, conf]) => ({
-      text,
-      bbox: [x, y - 8, x + text.length * 5.5, y + 2] as BBox,
-      conf,
-    })),
-  };
-}
-
 describe('labels OCR misread', () => {
   it('reads a label whose first word is sure and whose abbreviation OCR was not ("Account Na.")', () => {
     for (const [first, second] of [
@@ -83,7 +69,7 @@ describe('labels OCR misread', () => {
     ] as const) {
       const r = extractFields(
         [
-          ocrPage([
+          ocrPageOf([
             [72, 100, first, 0.96],
             [72 + first.length * 5.5 + 4, 100, second, 0.5],
             [250, 100, '330493490', 0.93],
@@ -118,7 +104,7 @@ describe('labels OCR misread', () => {
         words.push([vx, 100, w, 0.93]);
         vx += w.length * 5.5 + 4;
       }
-      const r = extractFields([ocrPage(words)], 'loa');
+      const r = extractFields([ocrPageOf(words)], 'loa');
       expect(r.fields[field]?.value, label.join(' ')).toBe(value);
       expect(r.fields[field]!.confidence, label.join(' ')).toBeLessThan(0.9);
     }
@@ -142,7 +128,7 @@ describe('values OCR glued or specked', () => {
         words.push([x, 100, w, 0.96]);
         x += w.length * 5.5 + 4;
       }
-      const r = extractFields([ocrPage(words)], 'invoice');
+      const r = extractFields([ocrPageOf(words)], 'invoice');
       expect(r.fields.account_number?.value, glued).toBe(/^[\d-]+/.exec(glued)![0]);
       if (other === 'document_date') expect(r.fields.document_date?.value).toBe('2025-03-14');
     }
@@ -165,7 +151,7 @@ describe('values OCR glued or specked', () => {
         [245, 114, 'NY', 0.95],
         [265, 114, '10603', 0.95],
       );
-      const r = extractFields([ocrPage(words)], 'loa');
+      const r = extractFields([ocrPageOf(words)], 'loa');
       expect(r.fields.service_address?.value, street).toMatchObject({
         street_line: street.slice(1),
         city: 'White Plains',
