@@ -84,7 +84,7 @@ describe('reverse-video bands: what is not one', () => {
   it('turns a band with light letters into dark letters on paper', () => {
     const g = paper(2400, 3000);
     paint(g, 150, 600, 2250, 670, 60);
-    for (let x = 180; x < 900; x += 30) paint(g, x, 615, x + 10, 655, 245); // light "letters"
+    for (let x = 180; x < 900; x += 30) paint(g, x, 618, x + 10, 648, 245); // light "letters"
     const r = invertReverseVideo(g, 300);
     expect(r.inverted).toBe(1);
     const at = (x: number, y: number) => r.gray.data[y * 2400 + x]!;

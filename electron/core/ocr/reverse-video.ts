@@ -100,18 +100,26 @@ function darkShareCol(g: Gray, x: number, y0: number, y1: number): number {
 }
 
 /**
- * The bands inside a group's box, in pixels: runs of rows mostly dark (two caption cells a couple of
- * points apart are one group of cells, two bands), each trimmed to the columns mostly dark.
+ * The bands inside a group's box (cells' edges, `c` apart), in pixels: runs of rows dark at both
+ * ends of the box, in the band's own margin before its first letter and after its last (a row of
+ * letters is no lighter there; two caption cells a couple of points apart are one group of cells,
+ * two bands; a table's column of dark caption cells under a band is dark at one end only, and stays
+ * as it is), each trimmed to the columns mostly dark.
  */
-function bandsIn(g: Gray, box: Rect): Rect[] {
+function bandsIn(g: Gray, box: Rect, c: number): Rect[] {
   const out: Rect[] = [];
+  const y0 = Math.max(0, box.y0 - c),
+    y1 = Math.min(g.height, box.y1 + c);
+  const left = box.x0 + (c >> 1),
+    right = box.x1 - c;
   let top = -1;
-  for (let y = box.y0; y <= box.y1; y++) {
-    const dark = y < box.y1 && darkShareRow(g, y, box.x0, box.x1) >= 0.4;
+  for (let y = y0; y <= y1; y++) {
+    const dark =
+      y < y1 && darkShareRow(g, y, left, left + (c >> 1)) >= 0.6 && darkShareRow(g, y, right, right + (c >> 1)) >= 0.6;
     if (dark && top < 0) top = y;
     if (!dark && top >= 0) {
-      let x0 = box.x0,
-        x1 = box.x1;
+      let x0 = Math.max(0, box.x0 - c),
+        x1 = Math.min(g.width, box.x1 + c);
       while (x0 < x1 && darkShareCol(g, x0, top, y) < 0.6) x0++;
       while (x1 > x0 && darkShareCol(g, x1 - 1, top, y) < 0.6) x1--;
       out.push({ x0, y0: top, x1, y1: y });
@@ -160,14 +168,7 @@ export function invertReverseVideo(g: Gray, dpi: number): { gray: Gray; inverted
       continue;
     // a band's cells are most of its box: a diagonal stroke or a photo's outline is not
     if (grp.cells < (grp.x1 - grp.x0 + 1) * (grp.y1 - grp.y0 + 1) * 0.6) continue;
-    // a cell's margin of the band's edge: the box grown by a cell, the bands found inside it
-    const grown = {
-      x0: Math.max(0, box.x0 - c),
-      y0: Math.max(0, box.y0 - c),
-      x1: Math.min(g.width, box.x1 + c),
-      y1: Math.min(g.height, box.y1 + c),
-    };
-    for (const r of bandsIn(g, grown)) if (holdsLetters(g, r, dpi)) bands.push(r);
+    for (const r of bandsIn(g, box, c)) if (holdsLetters(g, r, dpi)) bands.push(r);
   }
   if (!bands.length) return { gray: g, inverted: 0 };
   const data = g.data.slice();
@@ -212,6 +213,10 @@ function turnBand(g: Gray, data: Uint8Array, r: Rect, rim: number): void {
     else while (top < r.y0 + slack && !dark(top)) top++;
     if (dark(bottom)) while (bottom < hi - 1 && dark(bottom + 1)) bottom++;
     else while (bottom > r.y1 - 1 - slack && !dark(bottom)) bottom--;
+    // a column mostly light is no band's (print on a tinted cell beside a caption cell): left as it is
+    let n = 0;
+    for (let y = top; y <= bottom; y++) if (dark(y)) n++;
+    if (n < (bottom - top + 1) * 0.3) continue;
     const edgeX = x < r.x0 + rim || x >= r.x1 - rim;
     for (let y = Math.max(lo, top - rim); y <= Math.min(hi - 1, bottom + rim); y++) {
       const i = y * W + x;
