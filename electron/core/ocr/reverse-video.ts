@@ -100,11 +100,11 @@ function darkShareCol(g: Gray, x: number, y0: number, y1: number): number {
 }
 
 /**
- * The bands inside a group's box (cells' edges, `c` apart), in pixels: runs of rows dark at both
- * ends of the box, in the band's own margin before its first letter and after its last (a row of
- * letters is no lighter there; two caption cells a couple of points apart are one group of cells,
- * two bands; a table's column of dark caption cells under a band is dark at one end only, and stays
- * as it is), each trimmed to the columns mostly dark.
+ * The bands inside a group's box (cells' edges, `c` apart), in pixels: runs of rows dark across most
+ * of the box, or dark at both its ends, in the band's own margin before its first letter and after
+ * its last (a row of big letters is no lighter there). Two caption cells a couple of points apart
+ * are one group of cells, two bands; a table's column of dark caption cells under a band is dark at
+ * one end only and across half the box, and stays as it is. Each band is trimmed to the columns mostly dark.
  */
 function bandsIn(g: Gray, box: Rect, c: number): Rect[] {
   const out: Rect[] = [];
@@ -114,8 +114,11 @@ function bandsIn(g: Gray, box: Rect, c: number): Rect[] {
     right = box.x1 - c;
   let top = -1;
   for (let y = y0; y <= y1; y++) {
-    const dark =
+    const share = y < y1 ? darkShareRow(g, y, box.x0, box.x1) : 0;
+    const ends =
       y < y1 && darkShareRow(g, y, left, left + (c >> 1)) >= 0.6 && darkShareRow(g, y, right, right + (c >> 1)) >= 0.6;
+    // dark at both ends, or dark across most of the box (a band a watermark's stroke cut short)
+    const dark = y < y1 && (share >= 0.6 || (ends && share >= 0.3));
     if (dark && top < 0) top = y;
     if (!dark && top >= 0) {
       let x0 = Math.max(0, box.x0 - c),
