@@ -27,6 +27,7 @@ import { combMoveBack, eraseCombBoxes } from './comb-boxes.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
 import { eraseStruckRules } from './struck-rules.js';
+import { invertReverseVideo } from './reverse-video.js';
 import { stripGluedRules } from './glued-rules.js';
 import { repairMarkSlips } from './mark-slips.js';
 import { DIGIT_WHITELIST, type RawWord, rereadDigits } from './digit-reread.js';
@@ -484,6 +485,8 @@ export class OcrEngine {
         rotation = rotated.back;
       }
     }
+    // white captions on dark bands: tesseract reads dark print on paper (reverse-video.ts)
+    if (this.preprocess.reverseVideo) g = invertReverseVideo(g, effectiveDpi).gray;
     if (this.preprocess.faintRules) g = eraseFaintRules(g, effectiveDpi).gray;
     if (this.preprocess.dotLeaders) g = eraseDotLeaders(g, effectiveDpi).gray;
     if (this.preprocess.zeroDots) g = plainZeros(g, effectiveDpi).gray;

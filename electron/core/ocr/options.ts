@@ -57,6 +57,8 @@ export interface PreprocessOptions {
   combBoxes?: boolean;
   /** make a rule struck through print (a caption on its box's edge) paper between the letters' strokes (struck-rules.ts) */
   struckRules?: boolean;
+  /** turn white captions on dark filled bands into dark print on paper before reading (reverse-video.ts) */
+  reverseVideo?: boolean;
   /** cut a box's edge read as a word's first character off it ("180527" for "|80527"; glued-rules.ts) */
   gluedRules?: boolean;
   /** cut a speck read before a number off it ("~.559.555.0120"), read a "§" alone before a word as S (mark-slips.ts) */
@@ -235,6 +237,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   zeroDots: true,
   combBoxes: true,
   struckRules: true,
+  reverseVideo: true,
   gluedRules: true,
   markSlips: true,
   rereadBelowConf: 0.8,

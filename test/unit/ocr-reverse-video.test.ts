@@ -1,0 +1,95 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PREPROCESS, OcrEngine } from '../../electron/core/ocr/engine.js';
+import { invertReverseVideo } from '../../electron/core/ocr/reverse-video.js';
+import type { Gray } from '../../electron/core/ocr/preprocess.js';
+import { renderScanPage } from '../fixtures/generator/image.js';
+import { type FontKey, PageBuilder } from '../fixtures/generator/layout.js';
+
+/** Sections of a colour bill printed in grey: a white caption on a full-width dark band, the value under it. */
+const SECTIONS: [string, string][] = [
+  ['SERVICE LOCATION', '4417 Orchard Valley Road'],
+  ['CURRENT CHARGES', 'Monthly Recurring Service'],
+  ['Billing Contact', 'Marguerite Okonkwo'],
+];
+
+function bandPage(font: FontKey, size: number, fill: number): PageBuilder {
+  const p = new PageBuilder();
+  p.text(48, 60, 'Statement of Account', { font: `${font}-bold` as FontKey, size: size + 4 });
+  // a dark rule and a small dark mark (a logo's square): dark, but no band of letters
+  p.rect(48, 72, 516, 3, { stroke: false, fill: 0 });
+  p.rect(500, 36, 40, 28, { stroke: false, fill: 0.1 });
+  SECTIONS.forEach(([caption, value], i) => {
+    const y = 110 + i * 70;
+    p.rect(48, y, 516, size + 7, { stroke: false, fill });
+    p.text(53, y + size + 2, caption, { font: `${font}-bold` as FontKey, size: size - 0.5, gray: 1 });
+    p.text(54, y + size + 7 + size * 1.45, value, { font, size });
+  });
+  return p;
+}
+
+describe('reverse-video captions', () => {
+  const engine = new OcrEngine(DEFAULT_PREPROCESS);
+  afterAll(() => engine.close());
+
+  it('reads a white caption on a dark band, and the print under it', { timeout: 240_000 }, async () => {
+    for (const [k, [font, size, fill]] of (
+      [
+        ['sans', 10, 0.2],
+        ['serif', 9, 0.4],
+      ] as const
+    ).entries()) {
+      const img = renderScanPage(bandPage(font, size, fill).build(), 71 + k, {
+        rotation: k ? -0.6 : 0.4,
+        blur: 0.7,
+        noise: 15,
+        jpegQuality: 60,
+      });
+      const r = await engine.run({ kind: 'image', bytes: img, mime: 'image/jpeg', frame: 0 });
+      const texts = r.words.map((w) => w.text);
+      for (const [caption, value] of SECTIONS)
+        for (const word of [...caption.split(' '), ...value.split(' ')])
+          expect(texts, `${font}: ${word}`).toContain(word);
+      expect(texts).toContain('Statement');
+    }
+  });
+});
+
+/** Paper ~235 with a little grain. */
+function paper(width: number, height: number): Gray {
+  const data = new Uint8Array(width * height);
+  let s = 11;
+  for (let i = 0; i < data.length; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    data[i] = 235 + Math.round((s / 0x7fffffff - 0.5) * 20);
+  }
+  return { width, height, data };
+}
+const paint = (g: Gray, x0: number, y0: number, x1: number, y1: number, v: number) => {
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) g.data[y * g.width + x] = v;
+};
+
+describe('reverse-video bands: what is not one', () => {
+  it('leaves dark rules, a copier border, a solid block without letters and dark print alone', () => {
+    const g = paper(2400, 3000);
+    paint(g, 150, 300, 2250, 312, 20); // a thick rule
+    paint(g, 0, 0, 90, 3000, 30); // a copier's dark border down the edge
+    paint(g, 0, 2900, 2400, 3000, 30); // and along the foot
+    paint(g, 300, 600, 900, 680, 25); // a solid bar, nothing light in it
+    for (let x = 300; x < 2000; x += 22) paint(g, x, 900, x + 12, 960, 20); // bold dark print
+    const r = invertReverseVideo(g, 300);
+    expect(r.inverted).toBe(0);
+    expect(r.gray).toBe(g);
+  });
+
+  it('turns a band with light letters into dark letters on paper', () => {
+    const g = paper(2400, 3000);
+    paint(g, 150, 600, 2250, 670, 60);
+    for (let x = 180; x < 900; x += 30) paint(g, x, 618, x + 10, 648, 245); // light "letters"
+    const r = invertReverseVideo(g, 300);
+    expect(r.inverted).toBe(1);
+    const at = (x: number, y: number) => r.gray.data[y * 2400 + x]!;
+    expect(at(185, 630)).toBeLessThan(40); // a letter is ink
+    expect(at(1500, 640)).toBeGreaterThan(230); // the fill is paper
+    expect(at(200, 500)).toBeGreaterThan(220); // the page round it is untouched
+  });
+});
