@@ -87,15 +87,24 @@ export function settlePrintings<C extends Cand<string>>(
   const mine = compact(chosen.value);
   const rivals = cands.filter((c) => misreadOf(compact(c.value), mine) && c.toks.some((t) => t.conf < 1));
   if (!rivals.length) return { chosen, unsettled: false };
-  const count = printings(lines, chosen.value);
-  let best: { c: C; n: number } | undefined;
-  for (const c of rivals) {
-    const n = printings(lines, c.value);
-    if (n > count && (!best || n > best.n)) best = { c, n };
-  }
+  const { best, unsettled } = majority(
+    printings(lines, chosen.value),
+    rivals.map((c) => [c, printings(lines, c.value)] as const),
+  );
   // (the majority's reading, at the place and score the field chose: the same printing, read right)
-  if (best) return { chosen: { ...best.c, score: Math.max(best.c.score, chosen.score) }, unsettled: false };
-  return { chosen, unsettled: rivals.some((c) => printings(lines, c.value) >= count) };
+  if (best) return { chosen: { ...best, score: Math.max(best.score, chosen.score) }, unsettled: false };
+  return { chosen, unsettled };
+}
+
+/**
+ * Among a field's own reading, printed `mine` times, and its misreads with their printings: the misread
+ * printed most often when that is more than `mine` (the first of equals), else none; `unsettled` when a
+ * misread is printed as often as the field's own reading or more.
+ */
+function majority<T>(mine: number, rivals: readonly (readonly [T, number])[]): { best?: T; unsettled: boolean } {
+  let best: { r: T; n: number } | undefined;
+  for (const [r, n] of rivals) if (n > mine && (!best || n > best.n)) best = { r, n };
+  return best ? { best: best.r, unsettled: false } : { unsettled: rivals.some(([, n]) => n >= mine) };
 }
 
 /**
@@ -117,10 +126,12 @@ export function settleZip<C extends Cand<ServiceAddress>>(
   const counts = zipPrintings(lines, v, house);
   const mine = counts.get(v.zip5) ?? 0;
   if (!mine) return { chosen, unsettled: false };
-  const rivals = [...counts].filter(([z]) => misreadOf(z, v.zip5));
-  const best = rivals.filter(([, n]) => n > mine).sort((a, b) => b[1] - a[1])[0];
-  if (best) return { chosen: { ...chosen, value: { ...v, zip5: best[0] } }, unsettled: false };
-  return { chosen, unsettled: rivals.some(([, n]) => n >= mine) };
+  const { best, unsettled } = majority(
+    mine,
+    [...counts].filter(([z]) => misreadOf(z, v.zip5)),
+  );
+  if (best) return { chosen: { ...chosen, value: { ...v, zip5: best } }, unsettled: false };
+  return { chosen, unsettled };
 }
 
 /** How often each five-digit ZIP is printed right after the address's city and state, under its house number. */
