@@ -104,8 +104,9 @@ function overprinted(items: TextItem[]): Set<TextItem> {
   const size = (i: TextItem) => Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0);
   const level = printed.filter((i) => !out.has(i));
   const bySize = level.map((i) => ({ s: size(i), n: i.str.length })).sort((a, b) => a.s - b.s);
+  const half = chars(level) / 2;
   let seen = 0;
-  const body = bySize.find((x) => (seen += x.n) >= chars(level) / 2)?.s ?? 0;
+  const body = bySize.find((x) => (seen += x.n) >= half)?.s ?? 0;
   for (const i of level) if (body > 0 && i.str.trim().length === 1 && size(i) > 4 * body) out.add(i);
   return out;
 }
