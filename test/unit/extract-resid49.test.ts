@@ -4,6 +4,7 @@ import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 import { textWidth } from '../fixtures/generator/layout.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { readGenerated } from '../helpers/generated.js';
+import { compareAddresses, parseAddress } from '../../shared/normalize/address.js';
 
 /*
  * Misses left from stop 48, each a mechanism of layout or of a field's grammar: pages written for this
@@ -78,5 +79,26 @@ describe('a city named by a caption word, on a rule over its caption: "MOBILE | 
       ];
       const a = extractFields([pageOf(lines)], 'loa').fields.service_address?.value;
       expect(a).toMatchObject({ city, state: 'AL', zip5: '36610' });
+    });
+});
+
+describe('a unit of letters only after its designator: "#ZB", "Unit PH"', () => {
+  // the unit is the unit on both sides, not words of the street that make two streets differ
+  for (const [a, b, unit] of [
+    ['4410 Hwy 12 #ZB, Austin, TX 78701', '4410 Highway 12 Unit ZB, Austin, TX 78701', 'ZB'],
+    ['88 Harbor Way Unit PH, Eugene, OR 97401', '88 Harbor Way # PH, Eugene, OR 97401', 'PH'],
+  ] as const)
+    it(`${a} is ${b}`, () => {
+      expect(parseAddress(a).unit).toBe(unit);
+      expect(compareAddresses(parseAddress(a), parseAddress(b)).verdict).not.toBe('mismatch');
+    });
+  // a street's type or direction after a word a unit is named by is the street's
+  for (const [a, street, suffix] of [
+    ['200 Lot Rd, Austin, TX 78701', 'LOT', 'RD'],
+    ['5 Pier Way, Eugene, OR 97401', 'PIER', 'WAY'],
+  ] as const)
+    it(`${a}: no unit`, () => {
+      const p = parseAddress(a);
+      expect([p.street_name, p.suffix, p.unit]).toEqual([street, suffix, '']);
     });
 });
