@@ -102,3 +102,13 @@ describe('a unit of letters only after its designator: "#ZB", "Unit PH"', () => 
       expect([p.street_name, p.suffix, p.unit]).toEqual([street, suffix, '']);
     });
 });
+
+describe('an account number wrapped in a one-row table whose other cells wrap too', () => {
+  // its last group could not have stood after the value's first line (the next column starts before it
+  // would end): the cell wrapped it, however many cells beside it wrap as well
+  for (const seed of [45304, 45343])
+    it(`loa-onerow-${seed}: the whole account number`, async () => {
+      const { got, truth } = await readGenerated(generateRandom(seed, { family: 'loa-onerow' }));
+      expect(got.account_number?.value).toBe(truth.account_number);
+    });
+});

@@ -1894,7 +1894,11 @@ function wrappedAccount(doc: DocLayout, c: Cand<string>): void {
   const right = below.segs.filter((sg) => sg.x0 > t.x1).length;
   const row = doc.lines.filter((l) => l.page === line.page && Math.abs(l.cy - line.cy) < 0.5 * line.h);
   const cells = row.reduce((n, l) => n + l.segs.length, 0);
-  if (doc.segs[t.seg]!.toks.length !== 1 || (right && 2 * (right + 1) > cells)) return;
+  // (…unless the group could not have stood after the value: the next cell starts before it would end, so
+  // the cell wrapped it, however many cells beside wrap too — "6345 74 003" | "+1 509 208" over "5660002")
+  const nextCell = Math.min(...row.flatMap((l) => l.segs.filter((sg) => sg.x0 > last.x1).map((sg) => sg.x0)));
+  const wrapped = last.x1 + 0.25 * line.h + (t.x1 - t.x0) > nextCell;
+  if (doc.segs[t.seg]!.toks.length !== 1 || (right && 2 * (right + 1) > cells && !wrapped)) return;
   const group = digitFixToken(t.text);
   if (!/^\d{3,}$/.test(group) || c.value.replace(/\W/g, '').length + group.length > 26) return;
   c.value += ` ${group}`;
