@@ -5,6 +5,7 @@ import { textWidth } from '../fixtures/generator/layout.js';
 import { generateRandom } from '../fixtures/generator/random.js';
 import { readGenerated } from '../helpers/generated.js';
 import { compareAddresses, parseAddress } from '../../shared/normalize/address.js';
+import { devPort } from '../bench/review-ports.js';
 
 /*
  * Misses left from stop 48, each a mechanism of layout or of a field's grammar: pages written for this
@@ -111,4 +112,18 @@ describe('an account number wrapped in a one-row table whose other cells wrap to
       const { got, truth } = await readGenerated(generateRandom(seed, { family: 'loa-onerow' }));
       expect(got.account_number?.value).toBe(truth.account_number);
     });
+});
+
+describe('an item number in a cell of its own before its caption: "B2." | "BILLING ACCOUNT" over the value', () => {
+  // the value under the caption starts under the number's end (a hair left of the caption): the number
+  // heads no column of its own, so the value is the caption's
+  it('dev port 43944 (loa-portout): the carrier, account number and PIN under their numbered captions', () => {
+    const p = devPort(43944, 'mild', { standins: 70 });
+    const got = extractFields(p.loa.pages, 'loa').fields;
+    expect(p.loa.layout).toBe('loa-portout');
+    expect(got.carrier_name?.value).toBe(p.loa.truth.carrier_name);
+    expect(got.account_number?.value).toBe(p.loa.truth.account_number);
+    expect(got.pin?.value).toBe(p.loa.truth.pin);
+    expect(got.account_name?.value).toBe(p.loa.truth.account_name);
+  });
 });

@@ -4,6 +4,7 @@ import { STATE_CODES, STREET_SUFFIXES } from '../../../shared/normalize/usps.js'
 import { conceptOf, emptyPinPrompt, HEAD_ENDS, looksLikeLabelText, type LabelField, type PromptRow } from './labels.js';
 import { NO_VALUE, parseDate } from './values.js';
 import {
+  itemNumber,
   labelStart,
   pairCaptionAt,
   segText,
@@ -401,7 +402,10 @@ function column(doc: DocLayout, hit: Hit, line: Line): { x0: number; x1: number 
   const before = hit.atStart && hit.start > 0 ? hit.seg.toks[hit.start - 1] : undefined;
   const afterCaption = !!before && /:$/.test(before.text);
   const left = afterCaption ? hit.x0 : Math.min(hit.x0, hit.seg.x0);
-  const bound = prevSeg ? prevSeg.x1 + 1 : afterCaption ? before.x1 + 1 : -Infinity;
+  // (an item's number in a cell of its own before the caption, "B1." | "CURRENT CARRIER", heads no column:
+  // the caption's value under it may start under the number's end)
+  const numbered = !!prevSeg && prevSeg.toks.length === 1 && itemNumber(prevSeg.toks[0]!.text);
+  const bound = prevSeg ? (numbered ? prevSeg.x0 : prevSeg.x1 + 1) : afterCaption ? before.x1 + 1 : -Infinity;
   return {
     x0: Math.max(bound, left - 3 * line.h),
     x1: nextSeg ? nextSeg.x0 - 1 : pageW + 1,
