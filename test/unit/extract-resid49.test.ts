@@ -127,3 +127,12 @@ describe('an item number in a cell of its own before its caption: "B2." | "BILLI
     expect(got.account_name?.value).toBe(p.loa.truth.account_name);
   });
 });
+
+describe("a value indented under its caption at the end of the line above, beside another panel's heading", () => {
+  // "AUTHORIZED REPRESENTATIVE / REPRESENTANTE AUTORIZADO:" over "  Luis T. Rossi", the left panel's heading
+  // "SERVICE LOCATION / LUGAR DEL SERVICIO" on the name's line: the name is the caption's, not the heading's
+  it('csr-bilingual-45338: the authorized person', async () => {
+    const { got, truth } = await readGenerated(generateRandom(45338, { family: 'csr-bilingual' }));
+    expect(got.authorized_person?.value).toBe(truth.authorized_person);
+  });
+});

@@ -461,7 +461,11 @@ function underOwnCaption(doc: DocLayout, line: Line, cell: Seg): boolean {
   const above = doc.lines[line.id - 1];
   if (!above || above.page !== line.page || line.top - above.bottom > Math.max(1.6 * line.h, 6)) return false;
   const cap = above.segs[above.segs.length - 1]!;
-  if (Math.abs(cap.x0 - cell.x0) > Math.max(3, 0.5 * line.h) || !/:$/.test(segText(cap.toks))) return false;
+  // (or indented under it, as a form sets every value a little in from its caption: "AUTHORIZED
+  // REPRESENTATIVE / REPRESENTANTE AUTORIZADO:" over "  Luis T. Rossi")
+  const tol = Math.max(3, 0.5 * line.h);
+  if (cell.x0 < cap.x0 - tol || cell.x0 > cap.x0 + Math.max(tol, 2 * line.h) || !/:$/.test(segText(cap.toks)))
+    return false;
   return wholeLabelCell(doc, cap);
 }
 
