@@ -136,3 +136,14 @@ describe("a value indented under its caption at the end of the line above, besid
     expect(got.authorized_person?.value).toBe(truth.authorized_person);
   });
 });
+
+describe('a header\'s hint in parentheses of its own under the caption: "Service Address" / "(no P.O. Box)"', () => {
+  // the hint is the caption's wrapped line, whatever its words, so the row under the header is its values
+  // (the account number, PIN and address were all missed when the hint's "no" stopped the header)
+  it('loa-onerow-45317: the account number, PIN and service address', async () => {
+    const { got, truth } = await readGenerated(generateRandom(45317, { family: 'loa-onerow' }));
+    expect(got.account_number?.value).toBe(truth.account_number);
+    expect(got.pin?.value).toBe(truth.pin);
+    expect(got.service_address?.value).toEqual(truth.service_address);
+  });
+});

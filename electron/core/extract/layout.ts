@@ -1467,6 +1467,8 @@ function wrapsHeader(s: Seg, heads: Seg[]): boolean {
   if (/^\d$/.test(text)) return /\b(line|ln)\b/i.test(above);
   if (/\d/.test(text)) return false;
   if (/\)$/.test(text) && /\([^)]*$/.test(above)) return true;
+  // (a hint in parentheses of its own under the caption, whatever its words: "Service Address" / "(no P.O. Box)")
+  if (/^\([^()]+\)$/.test(text)) return true;
   return stems.length > 0 && stems.every(isLabelWord);
 }
 
