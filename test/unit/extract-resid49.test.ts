@@ -147,3 +147,13 @@ describe('a header\'s hint in parentheses of its own under the caption: "Service
     expect(got.service_address?.value).toEqual(truth.service_address);
   });
 });
+
+describe('a heading in larger type under the last row of a list heads what is under it', () => {
+  // "Authorized Signature" right under "1. 225 555 0160" (the numbers to keep) owns nothing of that row, so
+  // the kept list's caption keeps its number and the number over the caption stays a number to port
+  it('loa-boxform-45323: the numbers to port and the one kept', async () => {
+    const { got, truth } = await readGenerated(generateRandom(45323, { family: 'loa-boxform' }));
+    expect(got.phone_numbers?.value).toEqual(truth.phone_numbers);
+    expect(got.numbers_not_to_port?.value).toEqual(truth.numbers_not_to_port);
+  });
+});

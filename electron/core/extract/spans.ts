@@ -1083,9 +1083,14 @@ function ownedValues(doc: DocLayout): Map<Tok, Hit> {
   const readsDown = vertical.filter(([h, r]) => nearerDown(r, 1) || smallBetween(h, r)).length * 2 >= vertical.length;
   if (readsDown && vertical.length) captionsReadDown.add(doc);
   const sides: { h: Hit; lines: Tok[][]; gap: number; up: boolean }[] = [];
+  // (a heading in larger type than the line over it heads what is under it: a caption under its value is set
+  // no larger than the value — "Authorized Signature" owns nothing of the list of numbers ending above it)
+  const headingOver = (h: Hit, r: Raw) =>
+    !!r.above?.lines[0]?.length &&
+    Math.min(...h.seg.toks.map((t) => t.h)) >= 1.15 * Math.max(...r.above.lines[0].map((t) => t.h));
   for (const [h, r] of vertical) {
     if (r.below && nearerDown(r, readsDown ? NEAR_TIE : 1 / NEAR_TIE)) sides.push({ h, ...r.below, up: false });
-    else if (r.above) sides.push({ h, ...r.above, up: true });
+    else if (r.above && !(r.below && headingOver(h, r))) sides.push({ h, ...r.above, up: true });
   }
   // a header table's row of values is its captions' ("CUSTOMER NUMBER | DOCUMENT NO. | ACCT #" over
   // their values): a heading printed tight under that row ("PHYSICAL SERVICE ADDRESS:") reads down
