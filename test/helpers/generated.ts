@@ -1,8 +1,10 @@
 import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import type { DocumentKind, ExtractedFields, PageText } from '../../shared/domain/document.js';
+import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
+import { fieldCorrect } from '../fixtures/generator/score.js';
 import { POOLS, TAGS } from '../fixtures/generator/vocab.js';
 
 export interface ReadGenerated {
@@ -25,6 +27,10 @@ export async function readGenerated(f: RandomFixture): Promise<ReadGenerated> {
     truth: f.truth as Record<string, unknown>,
   };
 }
+
+/** The fields a generated document prints that the reading got wrong (as `cli.ts score` counts them). */
+export const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
+  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 const foldWording = (s: string) =>
   s

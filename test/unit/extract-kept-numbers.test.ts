@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { keptNumbersCaption } from '../../electron/core/extract/labels.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
-import { readGenerated } from '../helpers/generated.js';
-import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
+import { readGenerated, wrongFields } from '../helpers/generated.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * The numbers an LOA keeps with the current carrier, by the grammar of their caption (labels.ts
@@ -109,8 +106,6 @@ describe("a document's title is no person's caption", () => {
 });
 
 describe('loa-questionnaire tune seeds the first sight read wrong', () => {
-  const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-    CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
   // the kept numbers under "Lines that stay with the current provider" (21232, 21235) or "Numbers NOT
   // moving" (21230, 21251) ran into the numbers to port; the title over the questions was the signer's
   // caption (21211, 21212)

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGenerated } from '../helpers/generated.js';
+import { readGenerated, wrongFields } from '../helpers/generated.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
-import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * An account profile: a sidebar of account facts beside a panel of location cards (csr-profile in
@@ -19,10 +16,6 @@ import { fieldCorrect } from '../fixtures/generator/score.js';
  */
 
 const readProfile = (seed: number) => readGenerated(generateRandom(seed, { family: 'csr-profile', standins: 38 }));
-
-/** The fields the document prints that the reading got wrong. */
-const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 const SANS = { font: 'sans' as const, size: 9 };
 const BOLD = { font: 'sans-bold' as const, size: 9 };

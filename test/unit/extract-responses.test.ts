@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGenerated } from '../helpers/generated.js';
+import { readGenerated, wrongFields } from '../helpers/generated.js';
 import { readDocument } from '../../electron/core/documents/read.js';
 import { compareCase } from '../../electron/core/compare/index.js';
 import { extractFields } from '../../electron/core/extract/index.js';
@@ -8,8 +8,6 @@ import type { ExtractedFields, PageText } from '../../shared/domain/document.js'
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
 import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-responses.ts): a losing carrier's CSR / port
@@ -26,10 +24,6 @@ const csr = (lines: TextLine[]) => extractFields([pageOf(lines)], 'csr').fields;
 const invoice = (lines: TextLine[]) => extractFields([pageOf(lines)], 'invoice').fields;
 
 const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family }));
-
-/** The eight fields, those the document prints that the reading got wrong. */
-const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 /** The words of a page whose centre lies in a box. */
 const wordsIn = (page: PageText, b: readonly number[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGenerated, testOnlyWordingsPrinted } from '../helpers/generated.js';
+import { readGenerated, testOnlyWordingsPrinted, wrongFields } from '../helpers/generated.js';
 import { compareCase } from '../../electron/core/compare/index.js';
 import { classifyDocument } from '../../electron/core/extract/classify.js';
 import { isSigningCertificate, withoutSigningCertificate } from '../../electron/core/extract/cover.js';
@@ -8,8 +8,7 @@ import type { ExtractedFields } from '../../shared/domain/document.js';
 import { labelStems, twoLanguageCaption } from '../../shared/domain/fields.js';
 import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { pageOf, pagesOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-esign.ts): an LOA signed through an e-signature
@@ -20,10 +19,6 @@ import { fieldCorrect } from '../fixtures/generator/score.js';
  */
 
 const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family }));
-
-/** The eight fields, those the document prints that the reading got wrong. */
-const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 const BOLD = { font: 'sans-bold' as const, size: 14 };
 const SMALL = { size: 8 };

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGenerated, testOnlyWordingsPrinted } from '../helpers/generated.js';
-import { extractFields } from '../../electron/core/extract/index.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
-import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
-import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
+import { readGenerated, testOnlyWordingsPrinted, wrongFields } from '../helpers/generated.js';
+import { readLines } from '../helpers/read-lines.js';
+import { type TextLine } from '../fixtures/generator/handmade.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-n.ts): an account profile printed landscape with a
@@ -18,10 +15,6 @@ import { fieldCorrect } from '../fixtures/generator/score.js';
  */
 
 const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family, standins: 38 }));
-
-/** The fields the document prints that the reading got wrong. */
-const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 const SANS = { font: 'sans' as const, size: 9 };
 const BOLD = { font: 'sans-bold' as const, size: 9 };
@@ -62,28 +55,26 @@ describe('a caption over its own value, level with another panel', () => {
   ];
 
   it('in other wording: the value under the caption, not the card row beside it', () => {
-    const got = extractFields([pageOf(profile(300))], 'csr').fields;
+    const got = readLines(profile(300), 'csr');
     expect(got.account_number?.value).toBe('88120 4471');
     expect(got.pin?.value).toBe('7315');
   });
 
   it('a label with its value a column away and a line of text under it still takes the value beside it', () => {
-    const got = extractFields(
+    const got = readLines(
       [
-        pageOf([
-          [30, 40, 'Northwind Telephone  Customer Record', BOLD],
-          [30, 70, 'Authorized Contact:', BOLD],
-          [130, 70, 'Dana Pruitt', SANS],
-          // (a line at the label's edge that no vocabulary reads as a label)
-          [30, 84, 'Office hours 9 to 5 weekdays', SANS],
-          [30, 98, 'Account Number:', BOLD],
-          [130, 98, '88120 4471', SANS],
-          [30, 112, 'Telephone Numbers:', BOLD],
-          [130, 112, '303-555-0161', SANS],
-        ]),
+        [30, 40, 'Northwind Telephone  Customer Record', BOLD],
+        [30, 70, 'Authorized Contact:', BOLD],
+        [130, 70, 'Dana Pruitt', SANS],
+        // (a line at the label's edge that no vocabulary reads as a label)
+        [30, 84, 'Office hours 9 to 5 weekdays', SANS],
+        [30, 98, 'Account Number:', BOLD],
+        [130, 98, '88120 4471', SANS],
+        [30, 112, 'Telephone Numbers:', BOLD],
+        [130, 112, '303-555-0161', SANS],
       ],
       'csr',
-    ).fields;
+    );
     expect(got.authorized_person?.value).toBe('Dana Pruitt');
   });
 });
@@ -98,25 +89,23 @@ describe('a key/value grid whose next label no vocabulary lists', () => {
     });
 
   it('in other wording: the value beside the label, the row under it a label and its value', () => {
-    const got = extractFields(
+    const got = readLines(
       [
-        pageOf([
-          [40, 40, 'Northwind Telephone - Service Record', BOLD],
-          [40, 70, 'Account #', BOLD],
-          [130, 70, '88120 4471', SANS],
-          [300, 70, 'Main Number', BOLD],
-          [430, 70, '303-555-0162', SANS],
-          [40, 84, 'Opened by', BOLD],
-          [130, 84, 'Web order', SANS],
-          [300, 84, 'Account opened', BOLD],
-          [430, 84, 'SEP 07 2020', SANS],
-          [40, 120, 'Telephone Numbers:', BOLD],
-          [160, 120, '303-555-0161', SANS],
-          [160, 132, '303-555-0162', SANS],
-        ]),
+        [40, 40, 'Northwind Telephone - Service Record', BOLD],
+        [40, 70, 'Account #', BOLD],
+        [130, 70, '88120 4471', SANS],
+        [300, 70, 'Main Number', BOLD],
+        [430, 70, '303-555-0162', SANS],
+        [40, 84, 'Opened by', BOLD],
+        [130, 84, 'Web order', SANS],
+        [300, 84, 'Account opened', BOLD],
+        [430, 84, 'SEP 07 2020', SANS],
+        [40, 120, 'Telephone Numbers:', BOLD],
+        [160, 120, '303-555-0161', SANS],
+        [160, 132, '303-555-0162', SANS],
       ],
       'csr',
-    ).fields;
+    );
     expect(got.btn?.value).toBe('+13035550162');
     // (read by its label, as the review shows it: not guessed from the page's layout)
     expect(got.btn?.candidates?.[0]?.why).toMatchObject({ source: 'label', mode: 'right' });
@@ -155,24 +144,22 @@ describe("a sidebar's heading level with the next panel's heading", () => {
     ['Business', 'Name:'],
   ] as const)
     it(`in other wording: "${heading}" over "${caption}" is no label of its own`, () => {
-      const got = extractFields([pageOf(page(heading, caption))], 'csr').fields;
+      const got = readLines(page(heading, caption), 'csr');
       expect(got.account_name?.value).toBe('Quarry Hill Bakery and Pastry Company, LLC');
     });
 
   it('a label wrapped over two lines with its value beside the first is still read whole', () => {
-    const got = extractFields(
+    const got = readLines(
       [
-        pageOf([
-          [30, 36, 'Northwind Telephone   Customer Record', HEAD],
-          [30, 62, 'Business', SANS],
-          [120, 62, 'Quarry Hill Bakery LLC', SANS],
-          [30, 74, 'Legal Name:', SANS],
-          [30, 92, 'Account No.:', SANS],
-          [120, 92, '88120 4471', SANS],
-        ]),
+        [30, 36, 'Northwind Telephone   Customer Record', HEAD],
+        [30, 62, 'Business', SANS],
+        [120, 62, 'Quarry Hill Bakery LLC', SANS],
+        [30, 74, 'Legal Name:', SANS],
+        [30, 92, 'Account No.:', SANS],
+        [120, 92, '88120 4471', SANS],
       ],
       'csr',
-    ).fields;
+    );
     expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
   });
 });
@@ -212,18 +199,18 @@ describe("a location card whose heading gives the site's status", () => {
   ];
 
   it('in other wording: the lines of a card marked disconnected are not on the account', () => {
-    const got = extractFields([pageOf(cards('In Service', 'Disconnected'))], 'csr').fields;
+    const got = readLines(cards('In Service', 'Disconnected'), 'csr');
     expect(got.phone_numbers?.value).toEqual(['+13035550161', '+13035550162']);
   });
 
   it('the left card inactive, the right one working: each card keeps its own status', () => {
-    const got = extractFields([pageOf(cards('Terminated', 'Working'))], 'csr').fields;
+    const got = readLines(cards('Terminated', 'Working'), 'csr');
     expect(got.phone_numbers?.value).toEqual(['+13035550190']);
     expect(got.service_address?.value?.street_line).toBe('12 Quarry Ln');
   });
 
   it('cards with no inactive status keep all their lines', () => {
-    const got = extractFields([pageOf(cards('Active', 'Active'))], 'csr').fields;
+    const got = readLines(cards('Active', 'Active'), 'csr');
     expect(got.phone_numbers?.value).toEqual(['+13035550161', '+13035550190', '+13035550162']);
   });
 });
@@ -267,13 +254,13 @@ describe("a bill's summary table headed by the premises", () => {
     ['88 Foundry St  Burlington VT 05401', '802-555-0141'],
   ] as const)
     it(`in other wording: the address over the lines is their place ("${heading}")`, () => {
-      const got = extractFields([pageOf(bill(heading, first))], 'invoice').fields;
+      const got = readLines(bill(heading, first), 'invoice');
       expect(got.service_address?.value).toMatchObject({ city: expect.stringMatching(/^burlington$/i), zip5: '05401' });
       expect(got.service_address?.value?.street_line.toUpperCase()).toBe('88 FOUNDRY ST');
     });
 
   it('an address line over rows that are no telephone numbers is not read as the premises', () => {
-    const got = extractFields([pageOf(bill('88 Foundry St  Burlington VT 05401', 'Monthly plan'))], 'invoice').fields;
+    const got = readLines(bill('88 Foundry St  Burlington VT 05401', 'Monthly plan'), 'invoice');
     expect(got.service_address).toBeUndefined();
   });
 });

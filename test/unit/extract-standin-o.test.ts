@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGenerated, testOnlyWordingsPrinted } from '../helpers/generated.js';
-import { extractFields } from '../../electron/core/extract/index.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
-import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
-import { pageOf, pagesOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
+import { readGenerated, testOnlyWordingsPrinted, wrongFields } from '../helpers/generated.js';
+import { readLines } from '../helpers/read-lines.js';
+import { type TextLine } from '../fixtures/generator/handmade.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-o.ts): a faxed two-page "Port Out Request" whose
@@ -17,10 +14,6 @@ import { fieldCorrect } from '../fixtures/generator/score.js';
  */
 
 const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family, standins: 40 }));
-
-/** The fields the document prints that the reading got wrong. */
-const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 const SANS = { font: 'sans' as const, size: 9 };
 const BOLD = { font: 'sans-bold' as const, size: 9 };
@@ -51,39 +44,35 @@ describe("a form item's number before its caption", () => {
     ['C3', 'C4', 'C5'],
   ] as const)
     it(`in other wording: items numbered "${a}" "${b}" "${c}"`, () => {
-      const got = extractFields(
+      const got = readLines(
         [
-          pageOf([
-            [40, 40, 'Northwind Voice  Transfer Request', BOLD],
-            [48, 70, `${a} Business Name:`, SANS],
-            [190, 70, 'Quarry Hill Bakery LLC', SANS],
-            [48, 86, `${b} Account No.:`, SANS],
-            [190, 86, '88120 4471', SANS],
-            [48, 102, `${c} Passcode`, SMALL],
-            [60, 112, '7315', SANS],
-          ]),
+          [40, 40, 'Northwind Voice  Transfer Request', BOLD],
+          [48, 70, `${a} Business Name:`, SANS],
+          [190, 70, 'Quarry Hill Bakery LLC', SANS],
+          [48, 86, `${b} Account No.:`, SANS],
+          [190, 86, '88120 4471', SANS],
+          [48, 102, `${c} Passcode`, SMALL],
+          [60, 112, '7315', SANS],
         ],
         'loa',
-      ).fields;
+      );
       expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
       expect(got.account_number?.value).toBe('88120 4471');
       expect(got.pin?.value).toBe('7315');
     });
 
   it('control: a unit written like an item number stays in its address', () => {
-    const got = extractFields(
+    const got = readLines(
       [
-        pageOf([
-          [40, 40, 'Northwind Voice  Transfer Request', BOLD],
-          [48, 70, 'Business Name:', SANS],
-          [190, 70, 'Quarry Hill Bakery LLC', SANS],
-          [48, 86, 'Service Address:', SANS],
-          [190, 86, '4410 Granite Bluff Rd Unit B2', SANS],
-          [190, 98, 'Boulder, CO 80301', SANS],
-        ]),
+        [40, 40, 'Northwind Voice  Transfer Request', BOLD],
+        [48, 70, 'Business Name:', SANS],
+        [190, 70, 'Quarry Hill Bakery LLC', SANS],
+        [48, 86, 'Service Address:', SANS],
+        [190, 86, '4410 Granite Bluff Rd Unit B2', SANS],
+        [190, 98, 'Boulder, CO 80301', SANS],
       ],
       'loa',
-    ).fields;
+    );
     expect(got.service_address?.value).toMatchObject({ street_line: '4410 Granite Bluff Rd', unit: 'Unit B2' });
   });
 });
@@ -116,12 +105,12 @@ describe("a contact's number captioned over or before it", () => {
     ['A3 Daytime Contact', 'A4 Fax'],
   ] as const)
     it(`in other wording: "${contact}" and "${fax}" over their numbers`, () => {
-      const got = extractFields([pageOf(form(contact, fax))], 'loa').fields;
+      const got = readLines(form(contact, fax), 'loa');
       expect(got.phone_numbers?.value).toEqual(['+13035550161', '+13035550162']);
     });
 
   it('control: a caption naming a line (a fax LINE, a telephone number) keeps its number', () => {
-    const got = extractFields([pageOf(form('4. Telephone Number', '5. Fax Line'))], 'loa').fields;
+    const got = readLines(form('4. Telephone Number', '5. Fax Line'), 'loa');
     expect(got.phone_numbers?.value).toEqual(
       expect.arrayContaining(['+13035550190', '+13035550191', '+13035550161', '+13035550162']),
     );
@@ -143,28 +132,26 @@ describe('a line whose status says it has left', () => {
 
   for (const status of ['Ceased', 'DISCONTINUED', 'Removed'])
     it(`in other wording: a row "${status}" is not on the account`, () => {
-      const got = extractFields(
+      const got = readLines(
         [
-          pageOf([
-            [36, 40, 'Northwind Telephone  Line Inventory', BOLD],
-            [36, 60, 'Account Number:', SANS],
-            [120, 60, '88120 4471', SANS],
-            [38, 90, 'TN', BOLD],
-            [150, 90, 'Code', BOLD],
-            [300, 90, 'State of Line', BOLD],
-            [38, 104, '303-555-0161', SANS],
-            [150, 104, '1FB', SANS],
-            [300, 104, 'Active', SANS],
-            [38, 116, '303-555-0177', SANS],
-            [150, 116, '1FB', SANS],
-            [300, 116, status, SANS],
-            [38, 128, '303-555-0162', SANS],
-            [150, 128, 'DID', SANS],
-            [300, 128, 'Active', SANS],
-          ]),
+          [36, 40, 'Northwind Telephone  Line Inventory', BOLD],
+          [36, 60, 'Account Number:', SANS],
+          [120, 60, '88120 4471', SANS],
+          [38, 90, 'TN', BOLD],
+          [150, 90, 'Code', BOLD],
+          [300, 90, 'State of Line', BOLD],
+          [38, 104, '303-555-0161', SANS],
+          [150, 104, '1FB', SANS],
+          [300, 104, 'Active', SANS],
+          [38, 116, '303-555-0177', SANS],
+          [150, 116, '1FB', SANS],
+          [300, 116, status, SANS],
+          [38, 128, '303-555-0162', SANS],
+          [150, 128, 'DID', SANS],
+          [300, 128, 'Active', SANS],
         ],
         'csr',
-      ).fields;
+      );
       expect(got.phone_numbers?.value).toEqual(['+13035550161', '+13035550162']);
     });
 });
@@ -189,58 +176,52 @@ describe('a strip of caption:value pairs', () => {
   ];
 
   it('in other wording: each value ends where the next caption starts', () => {
-    const got = extractFields(
+    const got = readLines(
       [
-        pagesOf([
+        [36, 36, 'Northwind Telephone  Customer Record', BOLD],
+        ...strip(
           [
-            [36, 36, 'Northwind Telephone  Customer Record', BOLD],
-            ...strip(
-              [
-                ['Account No.:', '88120 4471'],
-                ['Region:', 'West'],
-                ['Tier:', 'Gold'],
-              ],
-              60,
-            ),
-            ...strip(
-              [
-                ['Company:', 'Quarry Hill Bakery LLC'],
-                ['Sales Rep:', 'K. Olsen'],
-              ],
-              74,
-            ),
-            ...strip(
-              [
-                ['Authorized Contact:', 'Dana Pruitt'],
-                ['Alt Line:', '303-555-0199'],
-              ],
-              88,
-            ),
-            [36, 110, 'Telephone Numbers:', BOLD],
-            [140, 110, '303-555-0161', SANS],
+            ['Account No.:', '88120 4471'],
+            ['Region:', 'West'],
+            ['Tier:', 'Gold'],
           ],
-        ])[0]!,
+          60,
+        ),
+        ...strip(
+          [
+            ['Company:', 'Quarry Hill Bakery LLC'],
+            ['Sales Rep:', 'K. Olsen'],
+          ],
+          74,
+        ),
+        ...strip(
+          [
+            ['Authorized Contact:', 'Dana Pruitt'],
+            ['Alt Line:', '303-555-0199'],
+          ],
+          88,
+        ),
+        [36, 110, 'Telephone Numbers:', BOLD],
+        [140, 110, '303-555-0161', SANS],
       ],
       'csr',
-    ).fields;
+    );
     expect(got.account_number?.value).toBe('88120 4471');
     expect(got.account_name?.value).toBe('Quarry Hill Bakery LLC');
     expect(got.authorized_person?.value).toBe('Dana Pruitt');
   });
 
   it("control: a caption's own words close together are not cut from the value before them", () => {
-    const got = extractFields(
+    const got = readLines(
       [
-        pageOf([
-          [36, 36, 'Northwind Telephone  Customer Record', BOLD],
-          [36, 60, 'Account No.: 88120 4471', SANS],
-          [36, 74, 'Authorized Contact: Dana Lee Pruitt', SANS],
-          [36, 100, 'Telephone Numbers:', BOLD],
-          [140, 100, '303-555-0161', SANS],
-        ]),
+        [36, 36, 'Northwind Telephone  Customer Record', BOLD],
+        [36, 60, 'Account No.: 88120 4471', SANS],
+        [36, 74, 'Authorized Contact: Dana Lee Pruitt', SANS],
+        [36, 100, 'Telephone Numbers:', BOLD],
+        [140, 100, '303-555-0161', SANS],
       ],
       'csr',
-    ).fields;
+    );
     expect(got.authorized_person?.value).toBe('Dana Lee Pruitt');
   });
 });

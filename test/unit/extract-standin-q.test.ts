@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGenerated, testOnlyWordingsPrinted } from '../helpers/generated.js';
+import { readGenerated, testOnlyWordingsPrinted, wrongFields } from '../helpers/generated.js';
 import { extractFields } from '../../electron/core/extract/index.js';
-import type { ExtractedFields } from '../../shared/domain/document.js';
-import { CORE_FIELDS } from '../fixtures/generator/evaluate.js';
 import { pageOf, type TextLine } from '../fixtures/generator/handmade.js';
-import { generateRandom, type RandomFixture } from '../fixtures/generator/random.js';
-import { fieldCorrect } from '../fixtures/generator/score.js';
+import { generateRandom } from '../fixtures/generator/random.js';
 
 /*
  * Rules met on first sight of two stand-ins (standin-q.ts): a gaining provider's numbered port questionnaire
@@ -16,9 +13,6 @@ import { fieldCorrect } from '../fixtures/generator/score.js';
  */
 
 const readFamily = (family: string, seed: number) => readGenerated(generateRandom(seed, { family, standins: 44 }));
-
-const wrongFields = (f: RandomFixture, got: ExtractedFields) =>
-  CORE_FIELDS.filter((k) => f.truth[k] !== undefined && !fieldCorrect(k, f.truth, got));
 
 const MONO = { font: 'mono' as const, size: 8.5 };
 const SANS = { font: 'sans' as const, size: 9 };

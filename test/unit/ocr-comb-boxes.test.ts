@@ -8,6 +8,7 @@ import { movedBack } from '../../electron/core/extract/records.js';
 import { renderScanPage } from '../fixtures/generator/image.js';
 import { type FontKey, PageBuilder, textWidth } from '../fixtures/generator/layout.js';
 import { grayOf, inkIn } from '../helpers/gray.js';
+import { ocrScanned } from '../helpers/scan-read.js';
 
 /** How a form draws its combs: closed boxes side by side, or ticks rising from a rule. */
 interface CombShape {
@@ -112,13 +113,12 @@ describe('comb boxes on scans', () => {
     const engine = new OcrEngine(DEFAULT_PREPROCESS);
     try {
       for (const [k, shape] of SHAPES.entries()) {
-        const img = renderScanPage(combForm(shape).build(), 31 + k, {
+        const r = await ocrScanned(engine, combForm(shape).build(), 31 + k, {
           rotation: [0.4, -0.7, 1.2][k]!,
           blur: 0.7,
           noise: 14,
           jpegQuality: 60,
         });
-        const r = await engine.run({ kind: 'image', bytes: img, mime: 'image/jpeg', frame: 0 });
         const texts = r.words.map((w) => w.text);
         for (const v of VALUES) expect(texts, `${shape.font} ${shape.closed ? 'boxes' : 'ticks'}: ${v}`).toContain(v);
         // no box edge read as a letter glued to a value
@@ -210,8 +210,11 @@ describe('comb boxes on scans', () => {
     const engine = new OcrEngine(DEFAULT_PREPROCESS);
     try {
       for (const [k, shape] of [SHAPES[0]!, SHAPES[1]!].entries()) {
-        const img = renderScanPage(phoneForm(shape, numbers).build(), 51 + k, { rotation: 0, blur: 0.6, noise: 12 });
-        const r = await engine.run({ kind: 'image', bytes: img, mime: 'image/jpeg', frame: 0 });
+        const r = await ocrScanned(engine, phoneForm(shape, numbers).build(), 51 + k, {
+          rotation: 0,
+          blur: 0.6,
+          noise: 12,
+        });
         const texts = r.words.map((w) => w.text);
         // one word each, no gap after the "(" (read "( 385)", or "(1385)" where the gap read as a letter)
         for (const n of numbers)

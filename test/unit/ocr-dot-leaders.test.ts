@@ -5,6 +5,7 @@ import type { Gray } from '../../electron/core/ocr/preprocess.js';
 import { renderScanPage } from '../fixtures/generator/image.js';
 import { type FontKey, PageBuilder, textWidth } from '../fixtures/generator/layout.js';
 import { grayOf, inkIn } from '../helpers/gray.js';
+import { expectRowsRead, ocrScanned } from '../helpers/scan-read.js';
 
 /** A CSR's header block: each label, a row of periods to a column, the value there. */
 const ROWS: [string, string][] = [
@@ -38,17 +39,14 @@ describe('dot leaders', () => {
           ['sans', 9],
         ] as const
       ).entries()) {
-        const img = renderScanPage(leaderPage(font, size).build(), 61 + k, {
+        const r = await ocrScanned(engine, leaderPage(font, size).build(), 61 + k, {
           rotation: k ? -0.8 : 0.6,
           blur: 0.8,
           noise: 17,
           jpegQuality: 60,
         });
-        const r = await engine.run({ kind: 'image', bytes: img, mime: 'image/jpeg', frame: 0 });
         const texts = r.words.map((w) => w.text);
-        for (const [label, value] of ROWS)
-          for (const word of [...label.split(' '), ...value.split(' ')])
-            expect(texts, `${font}: ${word}`).toContain(word);
+        expectRowsRead(texts, ROWS, font);
         // no leftover run of dots read as its own word
         expect(texts.filter((t) => /\.{3,}|^[.,:;'`-]{2,}$/.test(t))).toEqual([]);
       }

@@ -3,7 +3,7 @@ import { readDocument } from '../../electron/core/documents/read.js';
 import { extractFields } from '../../electron/core/extract/index.js';
 import { PageBuilder } from '../fixtures/generator/layout.js';
 import { renderTextPdf } from '../fixtures/generator/pdf.js';
-import { addr, codes, fv, run } from '../helpers/compare.js';
+import { addr, codes, fv, run, signerAgainstScan } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 import { devPort, reviewPort } from '../bench/review-ports.js';
 
@@ -22,29 +22,18 @@ describe('a CSR contact that is a desk, a tag letter split onto it', () => {
     ['/CONTAC T RECEPTION /CBR 614 555 0110', 'T RECEPTION'],
   ] as const) {
     it(`"${read}" is no signer to hold against the LOA`, () => {
-      const csr = page(
-        [
-          [40, 40, 'CUSTOMER SERVICE RECORD'],
-          [40, 80, line],
-        ],
-        'ocr',
-      );
-      const r = run({
-        loa: { authorized_person: fv('Michael Brennan', 0.88) },
-        csr: { authorized_person: fv(read, 0.44) },
-        pages: { csr },
-      });
+      const r = signerAgainstScan(fv('Michael Brennan', 0.88), fv(read, 0.44), [
+        [40, 40, 'CUSTOMER SERVICE RECORD'],
+        [40, 80, line],
+      ]);
       expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
     });
   }
 
   it('a person with an initial is still a person: another signer is a rejection', () => {
-    const csr = page([[40, 80, 'AUTHORIZED: T WASHINGTON']], 'ocr');
-    const r = run({
-      loa: { authorized_person: fv('Michael Brennan', 0.88) },
-      csr: { authorized_person: fv('T WASHINGTON', 0.9) },
-      pages: { csr },
-    });
+    const r = signerAgainstScan(fv('Michael Brennan', 0.88), fv('T WASHINGTON', 0.9), [
+      [40, 80, 'AUTHORIZED: T WASHINGTON'],
+    ]);
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });
@@ -56,29 +45,18 @@ describe("a change record's entry read as the signer", () => {
     ['05/02/24 Authorized contact: Deleted Karen Smith', 'Deleted Karen Smith'],
   ] as const) {
     it(`"${read}" is no name to hold against the LOA`, () => {
-      const csr = page(
-        [
-          [40, 40, 'Account Activity History'],
-          [40, 80, line],
-        ],
-        'ocr',
-      );
-      const r = run({
-        loa: { authorized_person: fv('Grace Washington', 0.9) },
-        csr: { authorized_person: fv(read, 0.75) },
-        pages: { csr },
-      });
+      const r = signerAgainstScan(fv('Grace Washington', 0.9), fv(read, 0.75), [
+        [40, 40, 'Account Activity History'],
+        [40, 80, line],
+      ]);
       expect(codes(r), read).not.toContain('AUTH_PERSON_MISMATCH');
     });
   }
 
   it('the person a history names is still another signer', () => {
-    const csr = page([[40, 80, 'Authorized user: Hannah Okafor']], 'ocr');
-    const r = run({
-      loa: { authorized_person: fv('Grace Washington', 0.9) },
-      csr: { authorized_person: fv('Hannah Okafor', 0.9) },
-      pages: { csr },
-    });
+    const r = signerAgainstScan(fv('Grace Washington', 0.9), fv('Hannah Okafor', 0.9), [
+      [40, 80, 'Authorized user: Hannah Okafor'],
+    ]);
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });
@@ -464,18 +442,14 @@ describe("a tagged record's signer whose TITLE tag names a managing role", () =>
     'Authorized: Wei Van der Berg | title=Owner | contact phone 701-205-0400',
   ]) {
     it(`"${line.slice(0, 50)}…": another LOA signer is AUTH_PERSON_MISMATCH`, () => {
-      const csr = page(
+      const r = signerAgainstScan(
+        fv('Thomas Berg', 0.9),
+        { ...fv('Wei Van der Berg', 0.75), bbox: [40, 80, 400, 90] },
         [
           [40, 40, 'Service Inventory - Account Tree'],
           [40, 80, line],
         ],
-        'ocr',
       );
-      const r = run({
-        loa: { authorized_person: fv('Thomas Berg', 0.9) },
-        csr: { authorized_person: { ...fv('Wei Van der Berg', 0.75), bbox: [40, 80, 400, 90] } },
-        pages: { csr },
-      });
       expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
     });
   }

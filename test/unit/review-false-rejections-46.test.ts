@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, fv, run } from '../helpers/compare.js';
+import { codes, fv, run, signerAgainstScan } from '../helpers/compare.js';
 import { pageOfLines as page } from '../helpers/pages.js';
 import { type BenchPort, devPort, reviewPort } from '../bench/review-ports.js';
 
@@ -23,31 +23,20 @@ describe('a heading set in small capitals read as the signer', () => {
     ['A CCOUNT H OLDER', 'A CCOUNT H OLDER'],
   ] as const) {
     it(`"${read}" is no person to hold against the LOA`, () => {
-      const csr = page(
-        [
-          [62, 100, 'S TATEMENT OF A CCOUNT R ECORD'],
-          [62, 400, heading],
-          [62, 414, 'Name of Signer ........................ None recorded'],
-        ],
-        'ocr',
-      );
-      const r = run({
-        loa: { authorized_person: fv('Marisol Reyes', 0.9) },
-        csr: { authorized_person: fv(read, 0.72) },
-        pages: { csr },
-      });
+      const r = signerAgainstScan(fv('Marisol Reyes', 0.9), fv(read, 0.72), [
+        [62, 100, 'S TATEMENT OF A CCOUNT R ECORD'],
+        [62, 400, heading],
+        [62, 414, 'Name of Signer ........................ None recorded'],
+      ]);
       expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
       expect(r.fields.authorized_person.verdict).toBe('check');
     });
   }
 
   it('a name in capitals with an initial is still a person: another signer is a rejection', () => {
-    const csr = page([[62, 414, 'Name of Signer ........................ J WHITFIELD']], 'ocr');
-    const r = run({
-      loa: { authorized_person: fv('Marisol Reyes', 0.9) },
-      csr: { authorized_person: fv('J WHITFIELD', 0.9) },
-      pages: { csr },
-    });
+    const r = signerAgainstScan(fv('Marisol Reyes', 0.9), fv('J WHITFIELD', 0.9), [
+      [62, 414, 'Name of Signer ........................ J WHITFIELD'],
+    ]);
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 

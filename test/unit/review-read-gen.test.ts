@@ -4,7 +4,7 @@ import { type BenchPort, devPort, makePort, reviewPort, SCAN_DRAWS } from '../be
 import { scorePort } from '../bench/review.bench.js';
 import { pageOf } from '../fixtures/generator/handmade.js';
 import { generateDocument } from '../fixtures/generator/index.js';
-import { codes, fv, run } from '../helpers/compare.js';
+import { codes, fv, signerAgainst } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -62,25 +62,13 @@ describe('a carrier record\'s bare "Contact" is the authorized person (classic c
     ]);
   const signer = fv('Dana Whitfield', 0.8, [160, 80, 244, 90]);
   it('"Dana Whitfield (Member)" against another LOA signer: a rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: signer },
-      pages: { csr: csr('(Member)') },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), signer, csr('(Member)'));
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
   it('…the same person on the LOA in capitals stays no rejection; a "(Viewer)" stays a look', () => {
-    const same = run({
-      loa: { authorized_person: fv('DANA WHITFIELD', 0.97) },
-      csr: { authorized_person: signer },
-      pages: { csr: csr('(Member)') },
-    });
+    const same = signerAgainst(fv('DANA WHITFIELD', 0.97), signer, csr('(Member)'));
     expect(codes(same)).not.toContain('AUTH_PERSON_MISMATCH');
-    const viewer = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: signer },
-      pages: { csr: csr('(Viewer)') },
-    });
+    const viewer = signerAgainst(fv('Maria Lopez', 0.97), signer, csr('(Viewer)'));
     expect(codes(viewer)).not.toContain('AUTH_PERSON_MISMATCH');
   });
 });
@@ -133,20 +121,12 @@ describe("a roster's role left out of the value but inside its box", () => {
     ]);
   const signer = (role: string) => fv('Dana Whitfield', 0.7, [52, 100, 150 + 40 * role.split(' ').length, 110]);
   it('"Dana Whitfield — Device user" read as the signer with the role in its box: no rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: signer('Device user') },
-      pages: { csr: roster('Device user') },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), signer('Device user'), roster('Device user'));
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
     expect(r.fields.authorized_person.verdict).toBe('check');
   });
   it('…"Dana Whitfield — Administrator" is the authorised person: a rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: signer('Administrator') },
-      pages: { csr: roster('Administrator') },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), signer('Administrator'), roster('Administrator'));
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });

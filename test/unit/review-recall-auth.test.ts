@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BenchPort, devBadScanPort, devPort, reviewPort } from '../bench/review-ports.js';
-import { codes, fv, run } from '../helpers/compare.js';
+import { codes, fv, signerAgainst, signerAgainstScan } from '../helpers/compare.js';
 import { ocrWords, pageOfLines as page } from '../helpers/pages.js';
 
 /*
@@ -62,30 +62,18 @@ describe("a roster's person without authority read as the CSR's signer", () => {
   const signer = fv('Dana Whitfield', 0.9, [52, 100, 136, 110]);
   for (const role of ['(Viewer)', 'Line user', 'Billing contact']) {
     it(`a CSR listing the reading with the role "${role}": a look, no rejection`, () => {
-      const r = run({
-        loa: { authorized_person: fv('Maria Lopez', 0.97) },
-        csr: { authorized_person: signer },
-        pages: { csr: roster(role) },
-      });
+      const r = signerAgainst(fv('Maria Lopez', 0.97), signer, roster(role));
       expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
       expect(r.fields.authorized_person.verdict).toBe('check');
     });
   }
   it('the same row with a managing role ("Administrator") names the authorised person: a rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: signer },
-      pages: { csr: roster('Administrator') },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), signer, roster('Administrator'));
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
   it('a reading that ends with a lesser role (a role cell read onto the name) is no person to hold against the LOA', () => {
     for (const value of ['Jose Diaz Member', 'Device us er']) {
-      const r = run({
-        loa: { authorized_person: fv('Maria Lopez', 0.97) },
-        csr: { authorized_person: fv(value, 0.7) },
-        pages: { csr: page([[40, 80, `Authorized users: ${value}`]], 'ocr') },
-      });
+      const r = signerAgainstScan(fv('Maria Lopez', 0.97), fv(value, 0.7), [[40, 80, `Authorized users: ${value}`]]);
       expect(codes(r), value).not.toContain('AUTH_PERSON_MISMATCH');
     }
   });
@@ -102,11 +90,7 @@ describe("a roster's person without authority read as the CSR's signer", () => {
       [100, 122, 'status:', 38],
       [142, 122, 'Active', 36],
     ]);
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: fv('User Dana Whitfield', 0.9, [52, 94, 136, 118]) },
-      pages: { csr: pages },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), fv('User Dana Whitfield', 0.9, [52, 94, 136, 118]), pages);
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
 });
@@ -139,19 +123,11 @@ describe("a roster's managing row when the CSR's reading is a person without aut
   ]);
   const viewer = fv('Dana Whitfield', 0.9, [52, 100, 136, 110]);
   it('the LOA signed by the managing person (OCR split "Par k") is no rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('Lee Park', 0.97) },
-      csr: { authorized_person: viewer },
-      pages: { csr: roster },
-    });
+    const r = signerAgainst(fv('Lee Park', 0.97), viewer, roster);
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
   });
   it('the LOA signed by someone else: a rejection against the managing person', () => {
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: viewer },
-      pages: { csr: roster },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), viewer, roster);
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
     expect(r.fields.authorized_person.values.csr).toBe('Lee Park');
   });
@@ -193,19 +169,11 @@ describe("a letter that names the signer's role after the name", () => {
   ]);
   const signer = fv('Dana Whitfield', 0.55, [300, 100, 384, 110]);
   it('an LOA signed by someone else: a rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('Maria Lopez', 0.97) },
-      csr: { authorized_person: signer },
-      pages: { csr: letter },
-    });
+    const r = signerAgainst(fv('Maria Lopez', 0.97), signer, letter);
     expect(codes(r)).toContain('AUTH_PERSON_MISMATCH');
   });
   it('the same signer in capitals on the LOA is no rejection', () => {
-    const r = run({
-      loa: { authorized_person: fv('DANA WHITFIELD', 0.97) },
-      csr: { authorized_person: signer },
-      pages: { csr: letter },
-    });
+    const r = signerAgainst(fv('DANA WHITFIELD', 0.97), signer, letter);
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
   });
 });

@@ -1,8 +1,8 @@
-import { labelStems } from '../../../shared/domain/fields.js';
-import type { DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
+import type { PageText, Word } from '../../../shared/domain/document.js';
 import { captionAndAnswer, type PrintedLine, printed } from './csr-sites.js';
-import { conceptOf } from './labels.js';
+import { anyKindConcept } from './labels.js';
 import { ROW_INACTIVE } from './phones.js';
+import { labelKey } from './text.js';
 import { parseAccount, parseDate } from './values.js';
 
 /**
@@ -24,24 +24,8 @@ const SUBJECT_MARK =
 const NOT_SUBJECT =
   /\b(?:closed|former|inactive|cancell?ed|disconnected|terminated|related|linked|associated|child|sub-?account|subordinate)\b/i;
 
-const KINDS: readonly DocumentKind[] = ['csr', 'invoice', 'loa'];
-
-/** The field a row's caption names (any kind's concept), or null. */
-function captionField(caption: string): string | null {
-  const stems = labelStems(caption).filter((s) => !/^\d+$/.test(s));
-  if (!stems.length) return null;
-  for (const k of KINDS) {
-    const c = conceptOf(stems, k);
-    if (c) return c.field;
-  }
-  return null;
-}
-
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+/** A line's words as labels compare them (the one label key), the empty ones left out. */
+const keyWords = (text: string): string[] => text.split(/\s+/).map(labelKey).filter(Boolean);
 
 /** A row's caption and value; a value set close after its caption without a colon starts at its first number. */
 function rowOf(l: PrintedLine): { caption: string; answer: string } {
@@ -61,10 +45,12 @@ interface Section {
 function sectionsOf(lines: PrintedLine[]): Section[] | null {
   const all = lines
     .map((l, i) => ({ l, i, ...rowOf(l) }))
-    .filter((r) => parseAccount(r.answer) && !parseDate(r.answer) && captionField(r.caption) === 'account_number');
+    .filter(
+      (r) => parseAccount(r.answer) && !parseDate(r.answer) && anyKindConcept(r.caption)?.field === 'account_number',
+    );
   // (the caption every section opens its number with: not a sub-account's one "Parent Account" row)
   const byCaption = new Map<string, typeof all>();
-  for (const r of all) byCaption.set(norm(r.caption), [...(byCaption.get(norm(r.caption)) ?? []), r]);
+  for (const r of all) byCaption.set(labelKey(r.caption), [...(byCaption.get(labelKey(r.caption)) ?? []), r]);
   const rows = [...byCaption.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (rows.length < 2) return null;
   // (each its own account: the numbers differ; stacked: the rows start at one left edge)
@@ -77,9 +63,8 @@ function sectionsOf(lines: PrintedLine[]): Section[] | null {
   // (a row's caption: its own cell, or set close to its value its first words before any number)
   const cap = (i: number) => {
     const r = captionAndAnswer(lines[i]!);
-    if (r.answer) return norm(r.caption);
-    return norm(lines[i]!.text)
-      .split(' ')
+    if (r.answer) return keyWords(r.caption).join(' ');
+    return keyWords(lines[i]!.text)
       .slice(0, 2)
       .join(' ')
       .replace(/\s*\b\w*\d.*$/, '');
@@ -94,7 +79,7 @@ function sectionsOf(lines: PrintedLine[]): Section[] | null {
     k++;
   // a heading over each (the same words open them all: "Account 1 of 3", "Account 2 of 3")
   const heads = at.map((a) => lines[a - k - 1]);
-  const opener = (l: PrintedLine | undefined) => norm(l?.text ?? '').split(' ')[0] ?? '';
+  const opener = (l: PrintedLine | undefined) => keyWords(l?.text ?? '')[0] ?? '';
   const headed =
     at.every((a, n) => a - k - 1 > floor(n)) &&
     heads.every((h) => h && opener(h) && opener(h) === opener(heads[0]) && !h.phones.length && !/\d{5}/.test(h.text));

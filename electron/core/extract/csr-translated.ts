@@ -1,6 +1,5 @@
-import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
-import { labelStems } from '../../../shared/domain/fields.js';
-import { conceptOf } from './labels.js';
+import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
+import { anyKindConcept } from './labels.js';
 import { printedWordLines, spanBox } from './lines.js';
 import type { MovedWord, RecordRecast } from './records.js';
 
@@ -32,21 +31,8 @@ import type { MovedWord, RecordRecast } from './records.js';
  * moved onto its partner's place (`moved`).
  */
 
-const KINDS: readonly DocumentKind[] = ['csr', 'loa', 'invoice'];
-
-/** The concept a caption's words name, of any kind's concepts; null when they name none. */
-function conceptNamed(text: string): { field: string; words: number } | null {
-  const stems = labelStems(text).filter((s) => !/^\d+$/.test(s));
-  if (!stems.length) return null;
-  for (const k of KINDS) {
-    const c = conceptOf(stems, k);
-    if (c) return { field: c.field, words: c.stems.length };
-  }
-  return null;
-}
-
 /** The field a caption's words name, of any kind's concepts; null when they name none. */
-const fieldNamed = (text: string): string | null => conceptNamed(text)?.field ?? null;
+const fieldNamed = (text: string): string | null => anyKindConcept(text)?.field ?? null;
 
 /**
  * Of sides naming one field, the index of the one to keep: the one naming it in more words than any other
@@ -56,7 +42,7 @@ const fieldNamed = (text: string): string | null => conceptNamed(text)?.field ??
  * the caption is read as printed (the label reader takes a Spanish side for its English: "Nombre" / "Name").
  */
 function fuller(sides: readonly string[]): number {
-  const named = sides.map((t) => conceptNamed(t)?.words ?? 0);
+  const named = sides.map((t) => anyKindConcept(t)?.stems.length ?? 0);
   const most = Math.max(...named);
   if (named.filter((n) => n === most).length === 1) return named.indexOf(most);
   // (on a tie, the one side not written in the other language, when the rest show theirs)

@@ -1676,6 +1676,27 @@ export function conceptOf(
   return conceptAnswers(stems, kind, head, holdHead);
 }
 
+/** The kinds a record reader tries, in order, when the record's kind does not settle its captions' vocabulary. */
+const ANY_KIND: readonly DocumentKind[] = ['csr', 'invoice', 'loa'];
+
+/**
+ * The concept a caption's words name, of any kind's concepts (a service record's first, then a bill's, then
+ * an authorization's): for readers recasting a record before its kind's fields are read (other accounts'
+ * sections, two-language captions). Numbers among the words name nothing ("Account 2"). Null when none is
+ * named. Whether a bill's or an authorization's concepts come first changed none of 14,581 lookups (guard,
+ * CHECK70, csr-multiacct, csr-bilingual; stop 49): only a caption naming an authorization-only concept
+ * (signature date, current carrier, representative) beside a bill-only one (cycle date) could tell.
+ */
+export function anyKindConcept(text: string): LabelConcept | null {
+  const stems = labelStems(text).filter((s) => !/^\d+$/.test(s));
+  if (!stems.length) return null;
+  for (const k of ANY_KIND) {
+    const c = conceptOf(stems, k);
+    if (c) return c;
+  }
+  return null;
+}
+
 function findConcept(
   stems: readonly string[],
   kind: DocumentKind,
