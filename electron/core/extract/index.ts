@@ -1,3 +1,4 @@
+import { withoutInitials } from './initials.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/rpc.js';
@@ -131,7 +132,12 @@ function newestMessageFields(given: PageText[], kind: DocumentKind): ExtractedFi
     const newest = extractWith(buildLayout(withoutLines(pages, doc, quoted), kind));
     if (newest.account_number || newest.phone_numbers) fields = newest;
   }
-  fields ??= extractWith(doc);
+  if (!fields) {
+    fields = extractWith(doc);
+    // the signer's initials beside a value they corrected or approved are no part of it (initials.ts)
+    const plain = fields.authorized_person ? withoutInitials(pages, fields.authorized_person.value) : null;
+    if (plain) fields = extractWith(buildLayout(plain, kind));
+  }
   const atLocation = located ? locationsBack(fields, located.moved) : fields;
   return recast ? evidenceBack(atLocation, recast.moved) : atLocation;
 }
