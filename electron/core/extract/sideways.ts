@@ -94,11 +94,11 @@ function tableOf(page: PageText): Table | null {
         to++;
     return { key: keyOf(k.cell)!, lines: lines.slice(from, to), cell: k.cell };
   });
-  // the caption lines: right above the first row, one after another without a wider gap
+  // the caption lines: right above the first row, and a caption wrapped onto lines set close above that
   const header: Line[] = [];
   let at = lines.indexOf(rowsAt[0]!.l) - 1;
   let below = rowsAt[0]!.l;
-  while (at >= 0 && below.top - lines[at]!.bottom < 1.1 * below.h && header.length < 3) {
+  while (at >= 0 && below.top - lines[at]!.bottom < (header.length ? 0.5 : 1.1) * below.h && header.length < 3) {
     header.unshift(lines[at]!);
     below = lines[at]!;
     at--;
