@@ -117,7 +117,8 @@ export function drawnRules(ops: OperatorList, pdfjs: PdfJsOps, viewportTransform
     path(paint, data, _minMax, at, lineWidth) {
       const pts = pathPoints(data, at);
       if (!pts) return;
-      if (strokes.has(paint as number) && lineWidth <= MAX_RULE) {
+      // (a stroked closed path is a box: a caption set on its edge, as a legend on a frame, is not struck)
+      if (strokes.has(paint as number) && lineWidth <= MAX_RULE && !pts.closed) {
         // each straight segment of the path on its own
         for (const seg of pts.segments) {
           const [[ax, ay], [bx, by]] = seg[0][0] <= seg[1][0] ? seg : [seg[1], seg[0]];
@@ -138,7 +139,7 @@ export function drawnRules(ops: OperatorList, pdfjs: PdfJsOps, viewportTransform
 function pathPoints(
   data: ArrayLike<number>,
   at: (x: number, y: number) => [number, number],
-): { segments: [[number, number], [number, number]][]; closedBox: BBox | null } | null {
+): { segments: [[number, number], [number, number]][]; closed: boolean; closedBox: BBox | null } | null {
   const { moveTo, lineTo, closePath } = DRAW_OPS;
   const segments: [[number, number], [number, number]][] = [];
   const all: [number, number][] = [];
@@ -172,7 +173,9 @@ function pathPoints(
         (Math.abs(x - box[0]) < 0.3 || Math.abs(x - box[2]) < 0.3) &&
         (Math.abs(y - box[1]) < 0.3 || Math.abs(y - box[3]) < 0.3),
     );
-  return { segments, closedBox: (closed || all.length === 5) && rect ? box : null };
+  const shut =
+    closed || (all.length > 2 && all[0]![0] === all[all.length - 1]![0] && all[0]![1] === all[all.length - 1]![1]);
+  return { segments, closed: shut, closedBox: shut && rect ? box : null };
 }
 
 /** The part of a word's width (x0, x1) a rule crossing its letters' middle covers, or null. */
