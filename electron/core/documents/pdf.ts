@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextStyle } from 'pdfjs-dist/types/src/display/api.js';
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { AppError } from '../../../shared/contract/rpc.js';
 import { checkPageCount, corruptPdfError, encryptedPdfError } from './limits.js';
+import { DRAW_OPS, drawnRules, type OperatorList, type PdfJsOps, walkDrawing, withoutStruck } from './drawing.js';
 import { formFieldWords } from './pdf-forms.js';
 
 /*
@@ -208,20 +209,25 @@ export async function pageTextLayer(doc: PDFDocumentProxy, pageNo: number): Prom
       // Trailing whitespace or an end of line means the next item starts a new word.
       if (/\s$/u.test(item.str) || item.hasEOL) last = null;
     }
-    const marks = await pageMarks(page, viewport.transform, words, viewport.width * viewport.height);
+    // the page's drawing: signature marks, and words struck through (a correction made by hand)
+    const ops = await page.getOperatorList();
+    const drawn = ops.fnArray.length <= MAX_MARK_OPS;
+    const marks = drawn ? pageMarks(ops, pdfjs, viewport.transform, words, viewport.width * viewport.height) : [];
+    const unstruck = drawn ? withoutStruck(words, drawnRules(ops, pdfjs, viewport.transform)) : { words, moved: [] };
     const printed: PageText = {
       page: pageNo,
       width: round(viewport.width),
       height: round(viewport.height),
       method: 'text',
-      words,
+      words: unstruck.words,
+      ...(unstruck.moved.length ? { moved: unstruck.moved } : {}),
     };
     // Filled form fields join printed text only: a page without usable print (a scan with fields
     // typed over it) goes to OCR, which renders the fields onto the image and reads them there.
-    const fields = usableTextLayer(printed) ? await formFieldWords(page, viewport, words) : [];
+    const fields = usableTextLayer(printed) ? await formFieldWords(page, viewport, printed.words) : [];
     return {
       ...printed,
-      words: fields.length ? [...words, ...fields] : words,
+      words: fields.length ? [...printed.words, ...fields] : printed.words,
       ...(marks.length ? { marks } : {}),
     };
   } finally {
@@ -236,32 +242,23 @@ const MAX_MARK_OPS = 20_000;
 /** Drawn marks only matter beside a signature caption or a letter's closing. */
 const SIGNING_WORDS = /sign|sincerely|regards|respectfully|yours/i;
 
-type Matrix = [number, number, number, number, number, number];
-
 /**
  * Boxes (top-left PDF points, like word boxes) of drawn marks that could be ink: painted images and
  * paths with a curve or a slanted stroke whose box is at least 20 × 6 pt and has a point inside it.
  * Rules, underlines, table grids, boxes and rounded frames are left out: all their points lie on
  * their own box's edges, or every stroke is straight across or down. A signature signed
  * electronically or drawn with a pen tool is one of these marks, and the text layer never shows it.
- *
- * The operator list is parsed (and its images decoded) again after the text content, so it is
- * only fetched for pages whose words mention signing.
+ * Only pages whose words mention signing have them.
  */
-async function pageMarks(
-  page: PDFPageProxy,
+function pageMarks(
+  ops: OperatorList,
+  pdfjs: PdfJsOps,
   viewportTransform: number[],
   words: Word[],
   pageArea: number,
-): Promise<BBox[]> {
+): BBox[] {
   if (!words.some((w) => SIGNING_WORDS.test(w.text))) return [];
-  const pdfjs = await loadPdfJs();
-  const { OPS, Util } = pdfjs;
-  const ops = await page.getOperatorList();
-  if (ops.fnArray.length > MAX_MARK_OPS) return [];
   const marks: BBox[] = [];
-  let ctm = viewportTransform.slice(0, 6) as Matrix;
-  const stack: Matrix[] = [];
   const push = (xs: number[], ys: number[]) => {
     const box: BBox = [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
     const w = box[2] - box[0],
@@ -269,63 +266,27 @@ async function pageMarks(
     // a full-page picture (a searchable scan) is the page, not a mark on it
     if (w >= 20 && h >= 6 && w * h < 0.5 * pageArea) marks.push(box);
   };
-  const at = (x: number, y: number): [number, number] => {
-    const [a, b, c, d, e, f] = ctm;
-    return [a * x + c * y + e, b * x + d * y + f];
-  };
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
-    // pdfjs types operator arguments as any[]: each operator has its own shape
-    const args = ops.argsArray[i] as unknown[] | null;
-    switch (fn) {
-      case OPS.save:
-        stack.push(ctm);
-        break;
-      case OPS.restore:
-        ctm = stack.pop() ?? ctm;
-        break;
-      case OPS.transform:
-        ctm = Util.transform(ctm, args as number[]) as Matrix;
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push(ctm);
-        const m = args?.[0] as number[] | null | undefined;
-        if (m && m.length === 6) ctm = Util.transform(ctm, Array.from(m)) as Matrix;
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        ctm = stack.pop() ?? ctm;
-        break;
-      case OPS.paintImageXObject:
-      case OPS.paintInlineImageXObject:
-      case OPS.paintImageMaskXObject: {
-        // an image fills the unit square of the current transform
-        const corners = [at(0, 0), at(1, 0), at(0, 1), at(1, 1)];
+  walkDrawing(ops, pdfjs, viewportTransform, {
+    image(at) {
+      // an image fills the unit square of the current transform
+      const corners = [at(0, 0), at(1, 0), at(0, 1), at(1, 1)];
+      push(
+        corners.map((p) => p[0]),
+        corners.map((p) => p[1]),
+      );
+    },
+    path(paint, data, minMax, at) {
+      if (paint === pdfjs.OPS.endPath || !inkPath(data, at)) return;
+      // pdfjs's bounds follow the curves themselves, where control points overshoot them
+      const [mx0 = 0, my0 = 0, mx1 = 0, my1 = 0] = minMax ? Array.from(minMax) : [];
+      const corners = minMax ? [at(mx0, my0), at(mx1, my0), at(mx0, my1), at(mx1, my1)] : [];
+      if (corners.length)
         push(
           corners.map((p) => p[0]),
           corners.map((p) => p[1]),
         );
-        break;
-      }
-      case OPS.constructPath: {
-        const paint = args?.[0];
-        if (paint === OPS.endPath) break;
-        const data = (args?.[1] as ArrayLike<number>[] | undefined)?.[0];
-        const minMax = args?.[2] as ArrayLike<number> | null | undefined;
-        if (data && inkPath(data, at)) {
-          // pdfjs's bounds follow the curves themselves, where control points overshoot them
-          const [mx0 = 0, my0 = 0, mx1 = 0, my1 = 0] = minMax ? Array.from(minMax) : [];
-          const corners = minMax ? [at(mx0, my0), at(mx1, my0), at(mx0, my1), at(mx1, my1)] : [];
-          if (corners.length)
-            push(
-              corners.map((p) => p[0]),
-              corners.map((p) => p[1]),
-            );
-        }
-        break;
-      }
-    }
-  }
+    },
+  });
   return marks;
 }
 
@@ -370,9 +331,6 @@ function inkPath(data: ArrayLike<number>, at: (x: number, y: number) => [number,
     y1 = Math.max(...ys);
   return xs.some((x, k) => x > x0 + 2 && x < x1 - 2 && ys[k]! > y0 + 2 && ys[k]! < y1 - 2);
 }
-
-/** pdfjs's DrawOPS codes inside constructPath data (not exported by the legacy build's types). */
-const DRAW_OPS = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 
 /**
  * Is this page's text layer worth trusting over OCR? Scans often carry a page number or a stamp

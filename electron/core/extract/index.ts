@@ -1,3 +1,5 @@
+import { joinSideways, sidewaysBack } from './sideways.js';
+import { withoutInitials } from './initials.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/rpc.js';
@@ -39,7 +41,10 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   // a record printed as data (JSON, XML) is read as the label-left record it is (records.ts)
   // a form filled in one character per box is read as the words it spells (combs.ts)
   // two pages printed side by side on one landscape sheet are read one after the other (two-up.ts)
-  const sheets = pages.map(uprightPage);
+  // a table too wide for the paper, its right columns on the next page, is read as one table (sideways.ts)
+  const uprightPages = pages.map(uprightPage);
+  const sideways = joinSideways(uprightPages);
+  const sheets = sideways?.pages ?? uprightPages;
   const twoUp = recastTwoUp(sheets);
   const levelled = twoUp?.pages ?? sheets;
   const combs = joinCombs(levelled);
@@ -97,7 +102,8 @@ export function extractFields(pages: PageText[], hint?: DocumentKind): Extractio
   }
   const read = newestMessageFields(upright, kind);
   const printed = cover ? pagesBack(read, cover.printed) : read;
-  const fields = boxesOntoPages(moved.length ? movedBack(printed, moved) : printed, pages);
+  const back = moved.length ? movedBack(printed, moved) : printed;
+  const fields = boxesOntoPages(sideways ? sidewaysBack(back, sideways.moved) : back, pages);
   return { kind, kind_confidence: kindConfidence, fields };
 }
 
@@ -131,7 +137,12 @@ function newestMessageFields(given: PageText[], kind: DocumentKind): ExtractedFi
     const newest = extractWith(buildLayout(withoutLines(pages, doc, quoted), kind));
     if (newest.account_number || newest.phone_numbers) fields = newest;
   }
-  fields ??= extractWith(doc);
+  if (!fields) {
+    fields = extractWith(doc);
+    // the signer's initials beside a value they corrected or approved are no part of it (initials.ts)
+    const plain = fields.authorized_person ? withoutInitials(pages, fields.authorized_person.value) : null;
+    if (plain) fields = extractWith(buildLayout(plain, kind));
+  }
   const atLocation = located ? locationsBack(fields, located.moved) : fields;
   return recast ? evidenceBack(atLocation, recast.moved) : atLocation;
 }
