@@ -184,7 +184,7 @@ export function invertReverseVideo(page: Gray, dpi: number): { gray: Gray; inver
   const { cols, rows, solid } = solidCells(g, c);
   // a watermark's or a stamp's broad light stroke across a band is the band's (bridged); `g` is
   // read for the bands' shapes with those strokes dark (fill), and turned so (they become paper)
-  const bridged = bridgeCells(cols, rows, solid, Math.max(3, Math.round(dpi / (c * 4))));
+  const bridged = bridgeCells(cols, rows, solid, Math.max(3, Math.round((dpi * 0.3) / c)));
   if (bridged.length) g = { ...g, data: darkenBroadLight(g, bridged, cols, c, Math.round(dpi * 0.07)) };
   const edge = Math.round(dpi * 0.1);
   const bands: Rect[] = [];
@@ -231,43 +231,41 @@ function inLongRuns(solid: Uint8Array, cols: number, box: Rect, len: number): nu
  */
 function bridgeCells(cols: number, rows: number, solid: Uint8Array, gap: number): number[] {
   const out: number[] = [];
-  const runAt = (k: number, step: number, n: number, ok: (j: number) => boolean) => {
-    let got = 0;
-    for (let j = k; got < n && ok(j) && solid[j]; j += step) got++;
-    return got >= n;
-  };
-  // the gap round cell (x, y) in its row is paper in the rows above and below too: the space between
-  // two bands side by side, not a stroke crossing one aslant
-  const straightGap = (x: number, y: number) => {
-    let a = x,
-      b = x;
-    while (a > 0 && !solid[y * cols + a - 1]) a--;
-    while (b < cols - 1 && !solid[y * cols + b + 1]) b++;
-    for (const r of [y - 1, y + 1])
-      if (r >= 0 && r < rows) for (let i = a; i <= b; i++) if (solid[r * cols + i]) return false;
-    return true;
-  };
-  for (let y = 0; y < rows; y++)
-    for (let x = 0; x < cols; x++) {
-      const k = y * cols + x;
-      if (solid[k]) continue;
-      // the first solid cell at most `gap` cells away, `step` a cell, where a run of `run` starts
-      const reaches = (step: number, run: number, ok: (j: number) => boolean) => {
-        for (let d = 1; d <= gap; d++) {
-          const j = k + d * step;
-          if (!ok(j)) return false;
-          if (solid[j]) return runAt(j, step, run, ok);
-        }
-        return false;
-      };
-      const inRow = (j: number) => j >= y * cols && j < (y + 1) * cols;
-      const inPage = (j: number) => j >= 0 && j < solid.length;
-      if (
-        (reaches(-1, 4, inRow) && reaches(1, 4, inRow) && !straightGap(x, y)) ||
-        (reaches(-cols, 3, inPage) && reaches(cols, 3, inPage))
-      )
-        out.push(k);
+  // the gaps of at most `gap` cells along a line of `n` cells (cell i at first + i * step) between
+  // solid runs of `run` cells or more; `keep` may refuse one
+  const bridgeLine = (first: number, step: number, n: number, run: number, keep: (a: number, b: number) => boolean) => {
+    let before = 0;
+    for (let i = 0; i < n; ) {
+      if (solid[first + i * step]) {
+        before++;
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < n && !solid[first + end * step]) end++;
+      let after = 0;
+      while (end + after < n && after < run && solid[first + (end + after) * step]) after++;
+      if (before >= run && after >= run && end - i <= gap && keep(i, end - 1))
+        for (let j = i; j < end; j++) out.push(first + j * step);
+      before = 0;
+      i = end;
     }
+  };
+  // a gap whose cells are paper in the rows above and below too is the space between two bands
+  // side by side, not a stroke crossing one aslant
+  for (let y = 0; y < rows; y++)
+    bridgeLine(y * cols, 1, cols, 4, (a, b) => {
+      for (const r of [y - 1, y + 1])
+        if (r >= 0 && r < rows) for (let i = a; i <= b; i++) if (solid[r * cols + i]) return true;
+      return false;
+    });
+  // and one whose cells are paper in the columns left and right too is the space between two bands stacked
+  for (let x = 0; x < cols; x++)
+    bridgeLine(x, cols, rows, 3, (a, b) => {
+      for (const col of [x - 1, x + 1])
+        if (col >= 0 && col < cols) for (let j = a; j <= b; j++) if (solid[j * cols + col]) return true;
+      return false;
+    });
   for (const k of out) solid[k] = 1;
   return out;
 }
