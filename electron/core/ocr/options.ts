@@ -231,7 +231,7 @@ export interface PreprocessOptions {
  * caption cell and its tinted value cell parted), keeps an L of band and caption column (most cells in
  * inch-long runs) and counts a watermark's broad light stroke across a band as fill. Harsh scans 110 →
  * 116 of 165 (66.7% → 70.3%); ordinary scans of the same seeds 157 of 165 after (95.2%). The band step
- * ~22 ms a 300-dpi page with bands (as before), ~45 ms a harsh one.
+ * ~22 ms a 300-dpi page with bands (as before), ~45 ms a harsh one. OCR_BENCH_SCANS_ONLY after: wall ratio same page 1.29, CPU 1.37, steady 1.20 / 1.32 (load 11–17).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
