@@ -90,3 +90,44 @@ describe('reverse-video bands: what is not one', () => {
     expect(at(200, 500)).toBeGreaterThan(220); // the page round it is untouched
   });
 });
+
+describe('reverse-video bands: caption cells and what crosses a band', () => {
+  /** Light "letters" (bars a stroke wide) across x0..x1 of a caption at y0..y1. */
+  const letters = (g: Gray, x0: number, x1: number, y0: number, y1: number) => {
+    for (let x = x0; x < x1; x += 30) paint(g, x, y0, x + 8, y1, 245);
+  };
+  const at = (g: Gray, x: number, y: number) => g.data[y * g.width + x]!;
+
+  it('turns a column of caption cells under a band, and leaves the tinted value cells beside them', () => {
+    const g = paper(2400, 3000);
+    paint(g, 300, 600, 2100, 670, 60); // the band across the table
+    letters(g, 330, 900, 618, 650);
+    for (let i = 0; i < 5; i++) {
+      const y = 676 + i * 80;
+      paint(g, 300, y, 1000, y + 74, 60); // a caption cell, white letters
+      letters(g, 330, 800, y + 20, y + 54);
+      paint(g, 1006, y, 2100, y + 74, 200); // its value cell, tinted, dark digits
+      for (let x = 1040; x < 1400; x += 30) paint(g, x, y + 20, x + 8, y + 54, 30);
+    }
+    const r = invertReverseVideo(g, 300).gray;
+    for (let i = 0; i < 5; i++) {
+      const y = 676 + i * 80;
+      expect(at(r, 335, y + 36), `caption ${i}: a letter is ink`).toBeLessThan(60);
+      expect(at(r, 320, y + 36), `caption ${i}: the fill is paper`).toBeGreaterThan(200);
+      expect(at(r, 1044, y + 36), `value ${i}: its digit stays ink`).toBeLessThan(60);
+      expect(at(r, 1030, y + 36), `value ${i}: its tint stays`).toBe(200);
+    }
+  });
+
+  it('turns a band whole where a broad light stroke (a watermark) crosses it aslant', () => {
+    const g = paper(2400, 3000);
+    paint(g, 300, 600, 2100, 670, 60);
+    letters(g, 330, 800, 618, 650);
+    // a watermark's stroke, ~50 px broad, crossing the band at 45 degrees, as light as the letters
+    for (let y = 560; y < 710; y++) paint(g, 1200 + (y - 560), y, 1250 + (y - 560), y + 1, 225);
+    const r = invertReverseVideo(g, 300).gray;
+    expect(at(r, 335, 630)).toBeLessThan(60); // a letter is ink
+    expect(at(r, 2000, 640)).toBeGreaterThan(200); // the band beyond the stroke is paper
+    expect(at(r, 1300, 635)).toBeGreaterThan(200); // and so is the stroke
+  });
+});

@@ -223,6 +223,15 @@ export interface PreprocessOptions {
  * that punctuation (mark-slips.ts), and a dot leader's chain bridging a dot the scan lost (dot-leaders.ts:
  * URW Gothic's small, faint periods): dev seeds 40901–40940 239 → 241 of 261 fields (the leader of a
  * dot-leader CSR now erased whole: its captions read clean, the fields still missed by extraction).
+ * Dark fills under uneven lighting and caption cells under a band (scan49; cli.ts score --family
+ * inv-watermark, dev seeds 45501–45530, 2026-12-08): evenLighting took a caption band's own grey for
+ * its paper (the band became paper, its white caption a smear) or wiped it as a copier border; a fill
+ * inside the page now takes its paper from the blocks round it (preprocess.ts paperUnderFills).
+ * Reverse video now turns a column of caption cells under a band (a band and the cell under it, a
+ * caption cell and its tinted value cell parted), keeps an L of band and caption column (most cells in
+ * inch-long runs) and counts a watermark's broad light stroke across a band as fill. Harsh scans 110 →
+ * 116 of 165 (66.7% → 70.3%); ordinary scans of the same seeds 157 of 165 after (95.2%). The band step
+ * ~22 ms a 300-dpi page with bands (as before), ~45 ms a harsh one. OCR_BENCH_SCANS_ONLY after: wall ratio same page 1.29, CPU 1.37, steady 1.20 / 1.32 (load 11–17).
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,

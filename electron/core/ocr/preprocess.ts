@@ -779,6 +779,72 @@ export function turnGray(
 }
 
 /**
+ * Blocks (evenLighting's) far darker than the paper within two blocks of them, in a group that does
+ * not reach the page's edge: a printed fill (a caption band, a dark table cell), not dimmer lighting,
+ * which changes slowly. Their paper is taken from the lighter blocks round them, filled inwards, so
+ * the fill is divided by the paper's brightness and stays as dark as printed, its white caption left
+ * for reverse-video.ts; divided by its own grey it became paper and its caption a white smear, or, far
+ * darker than paper, was wiped whole. A dark area running off the page's edge (a copier's border, an
+ * open lid) keeps its own estimate and still becomes paper.
+ */
+function paperUnderFills(bg: Float32Array, bw: number, bh: number): void {
+  const fill = new Uint8Array(bw * bh);
+  for (let by = 0; by < bh; by++)
+    for (let bx = 0; bx < bw; bx++) {
+      let m = 0;
+      for (let y = Math.max(0, by - 2); y <= Math.min(bh - 1, by + 2); y++)
+        for (let x = Math.max(0, bx - 2); x <= Math.min(bw - 1, bx + 2); x++) m = Math.max(m, bg[y * bw + x]!);
+      if (bg[by * bw + bx]! < m * 0.7) fill[by * bw + bx] = 1;
+    }
+  // a group reaching the page's edge is a border, not print
+  const stack: number[] = [];
+  for (let i = 0; i < fill.length; i++) {
+    if (fill[i] !== 1) continue;
+    const group: number[] = [];
+    let edge = false;
+    fill[i] = 2;
+    stack.push(i);
+    while (stack.length) {
+      const k = stack.pop()!;
+      group.push(k);
+      const x = k % bw,
+        y = (k - x) / bw;
+      if (x === 0 || y === 0 || x === bw - 1 || y === bh - 1) edge = true;
+      for (const n of [x > 0 ? k - 1 : -1, x < bw - 1 ? k + 1 : -1, y > 0 ? k - bw : -1, y < bh - 1 ? k + bw : -1])
+        if (n >= 0 && fill[n] === 1) {
+          fill[n] = 2;
+          stack.push(n);
+        }
+    }
+    for (const k of group) fill[k] = edge ? 0 : 3;
+  }
+  // inwards, a ring a pass: each block the mean of its neighbours already paper
+  for (let changed = true; changed; ) {
+    changed = false;
+    const ring: [number, number][] = [];
+    for (let k = 0; k < fill.length; k++) {
+      if (fill[k] !== 3) continue;
+      const x = k % bw,
+        y = (k - x) / bw;
+      let sum = 0,
+        n = 0;
+      for (let j = Math.max(0, y - 1); j <= Math.min(bh - 1, y + 1); j++)
+        for (let i = Math.max(0, x - 1); i <= Math.min(bw - 1, x + 1); i++)
+          if (fill[j * bw + i] === 0) {
+            sum += bg[j * bw + i]!;
+            n++;
+          }
+      if (n) ring.push([k, sum / n]);
+    }
+    for (const [k, v] of ring) {
+      bg[k] = v;
+      fill[k] = 0;
+      changed = true;
+    }
+  }
+}
+
+/**
  * Uneven lighting and copier borders made even paper, when the page has them. The paper's brightness
  * is estimated in blocks of a third of an inch (the 90th percentile: text never covers nine tenths of
  * such a block) and interpolated between block centres; each pixel is divided by it, so a page lit
@@ -811,6 +877,7 @@ export function evenLighting(g: Gray, dpi: number): { gray: Gray; applied: boole
       }
       bg[by * bw + bx] = v;
     }
+  paperUnderFills(bg, bw, bh);
   const sorted = Float32Array.from(bg).sort();
   const paper = sorted[Math.floor(sorted.length * 0.95)]!,
     dimmest = sorted[Math.floor(sorted.length * 0.05)]!;

@@ -101,33 +101,57 @@ function darkShareCol(g: Gray, x: number, y0: number, y1: number): number {
 
 /**
  * The bands inside a group's box (cells' edges, `c` apart), in pixels: runs of rows dark across most
- * of the box, or dark at both its ends, in the band's own margin before its first letter and after
- * its last (a row of big letters is no lighter there). Two caption cells a couple of points apart
- * are one group of cells, two bands; a table's column of dark caption cells under a band is dark at
- * one end only and across half the box, and stays as it is. Each band is trimmed to the columns mostly dark.
+ * of the box or at both its ends, in the band's own margin before its first letter and after its
+ * last (a row of big letters is no lighter there), and runs dark at one end and across some of the
+ * box: a column of caption cells under a band, or a band a watermark's stroke cut short. Two caption
+ * cells a couple of points apart are one group of cells, two bands, and so are a band and the caption
+ * cell right under it (a run of one kind ends where the other starts): each is trimmed to its own
+ * columns mostly dark, so the tinted value cells beside a caption cell are left as they are.
  */
 function bandsIn(g: Gray, box: Rect, c: number): Rect[] {
-  const out: Rect[] = [];
   const y0 = Math.max(0, box.y0 - c),
     y1 = Math.min(g.height, box.y1 + c);
   const left = box.x0 + (c >> 1),
     right = box.x1 - c;
-  let top = -1;
-  for (let y = y0; y <= y1; y++) {
-    const share = y < y1 ? darkShareRow(g, y, box.x0, box.x1) : 0;
-    const ends =
-      y < y1 && darkShareRow(g, y, left, left + (c >> 1)) >= 0.6 && darkShareRow(g, y, right, right + (c >> 1)) >= 0.6;
-    // dark at both ends, or dark across most of the box (a band a watermark's stroke cut short)
-    const dark = y < y1 && (share >= 0.6 || (ends && share >= 0.3));
-    if (dark && top < 0) top = y;
-    if (!dark && top >= 0) {
+  // 0 light, 1 a band's row, 2 a row dark at one end only
+  const kind = new Uint8Array(y1 - y0);
+  for (let y = y0; y < y1; y++) {
+    const share = darkShareRow(g, y, box.x0, box.x1);
+    const atLeft = darkShareRow(g, y, left, left + (c >> 1)) >= 0.6,
+      atRight = darkShareRow(g, y, right, right + (c >> 1)) >= 0.6;
+    kind[y - y0] =
+      share >= 0.8 || (atLeft && atRight && share >= 0.3) ? 1 : (atLeft || atRight) && share >= 0.25 ? 2 : 0;
+  }
+  // a few rows of the other kind inside a run (a stroke crossing one end) are the run's
+  const short = Math.max(2, c >> 1);
+  for (let y = 0, prev = 0; y < kind.length; ) {
+    let end = y;
+    while (end < kind.length && kind[end] === kind[y]) end++;
+    if (kind[y] && prev && prev !== kind[y] && end - y < short && end < kind.length && kind[end] === prev)
+      kind.fill(prev, y, end);
+    else prev = kind[y]!;
+    y = end;
+  }
+  const out: Rect[] = [];
+  for (let y = 0; y < kind.length; ) {
+    let end = y;
+    while (end < kind.length && kind[end] === kind[y]) end++;
+    if (kind[y]) {
+      const top = y0 + y,
+        bottom = y0 + end;
       let x0 = Math.max(0, box.x0 - c),
         x1 = Math.min(g.width, box.x1 + c);
-      while (x0 < x1 && darkShareCol(g, x0, top, y) < 0.6) x0++;
-      while (x1 > x0 && darkShareCol(g, x1 - 1, top, y) < 0.6) x1--;
-      out.push({ x0, y0: top, x1, y1: y });
-      top = -1;
+      while (x0 < x1 && darkShareCol(g, x0, top, bottom) < 0.6) x0++;
+      while (x1 > x0 && darkShareCol(g, x1 - 1, top, bottom) < 0.6) x1--;
+      // cells side by side (a caption cell and the value cell beside it, a stamp over that) are
+      // parted by columns of paper: each its own band
+      for (let x = x0, from = x0; x <= x1; x++)
+        if (x === x1 || darkShareCol(g, x, top, bottom) < 0.3) {
+          if (x - from >= c) out.push({ x0: from, y0: top, x1: x, y1: bottom });
+          from = x + 1;
+        }
     }
+    y = end;
   }
   return out;
 }
@@ -154,9 +178,14 @@ function holdsLetters(g: Gray, r: Rect, dpi: number): boolean {
  * The band's fill becomes paper and its letters ink in proportion (the fill's grey to the paper's
  * white), and a rim of a few pixels round it paper, so no outline of the band is left for a rule.
  */
-export function invertReverseVideo(g: Gray, dpi: number): { gray: Gray; inverted: number } {
+export function invertReverseVideo(page: Gray, dpi: number): { gray: Gray; inverted: number } {
+  let g = page;
   const c = Math.max(4, Math.round(dpi / 80) * 4);
   const { cols, rows, solid } = solidCells(g, c);
+  // a watermark's or a stamp's broad light stroke across a band is the band's (bridged); `g` is
+  // read for the bands' shapes with those strokes dark (fill), and turned so (they become paper)
+  const bridged = bridgeCells(cols, rows, solid, Math.max(3, Math.round((dpi * 0.3) / c)));
+  if (bridged.length) g = { ...g, data: darkenBroadLight(g, bridged, cols, c, Math.round(dpi * 0.07)) };
   const edge = Math.round(dpi * 0.1);
   const bands: Rect[] = [];
   for (const grp of cellGroups(cols, rows, solid)) {
@@ -169,14 +198,107 @@ export function invertReverseVideo(g: Gray, dpi: number): { gray: Gray; inverted
     // wide enough for a caption, and off the page's edge (a copier's border)
     if (box.x1 - box.x0 < dpi || box.x0 < edge || box.y0 < edge || box.x1 > g.width - edge || box.y1 > g.height - edge)
       continue;
-    // a band's cells are most of its box: a diagonal stroke or a photo's outline is not
-    if (grp.cells < (grp.x1 - grp.x0 + 1) * (grp.y1 - grp.y0 + 1) * 0.6) continue;
+    // most of a group's cells lie in runs an inch long or more (a band, a column of caption cells
+    // under it): a diagonal stroke or a photo's outline's do not
+    if (inLongRuns(solid, cols, grp, Math.ceil(dpi / c)) < grp.cells * 0.6) continue;
     for (const r of bandsIn(g, box, c)) if (holdsLetters(g, r, dpi)) bands.push(r);
   }
-  if (!bands.length) return { gray: g, inverted: 0 };
-  const data = g.data.slice();
+  if (!bands.length) return { gray: page, inverted: 0 };
+  const data = page.data.slice();
   for (const r of bands) turnBand(g, data, r, Math.max(1, Math.round(dpi / 100)));
   return { gray: { width: g.width, height: g.height, data }, inverted: bands.length };
+}
+
+/** How many solid cells inside the group's box lie in runs along a row of at least `len` cells. */
+function inLongRuns(solid: Uint8Array, cols: number, box: Rect, len: number): number {
+  let n = 0;
+  for (let y = box.y0; y <= box.y1; y++)
+    for (let x = box.x0; x <= box.x1; ) {
+      let end = x;
+      while (end <= box.x1 && solid[y * cols + end]) end++;
+      if (end - x >= len) n += end - x;
+      x = Math.max(end, x + 1);
+    }
+  return n;
+}
+
+/**
+ * Cells not solid between solid runs of at least `run` cells on both sides (left and right, or above
+ * and below), at most `gap` cells apart: a band crossed by a watermark's or a stamp's broad stroke
+ * lighter than its fill, or a caption cell so crossed between the cells above and below it. They
+ * are made solid (the band's group stays one box) and returned. Print makes no such runs: a bold
+ * letter's stroke is a cell or two.
+ */
+function bridgeCells(cols: number, rows: number, solid: Uint8Array, gap: number): number[] {
+  const out: number[] = [];
+  // the gaps of at most `gap` cells along a line of `n` cells (cell i at first + i * step) between
+  // solid runs of `run` cells or more; `keep` may refuse one
+  const bridgeLine = (first: number, step: number, n: number, run: number, keep: (a: number, b: number) => boolean) => {
+    let before = 0;
+    for (let i = 0; i < n; ) {
+      if (solid[first + i * step]) {
+        before++;
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < n && !solid[first + end * step]) end++;
+      let after = 0;
+      while (end + after < n && after < run && solid[first + (end + after) * step]) after++;
+      if (before >= run && after >= run && end - i <= gap && keep(i, end - 1))
+        for (let j = i; j < end; j++) out.push(first + j * step);
+      before = 0;
+      i = end;
+    }
+  };
+  // a gap whose cells are paper in the rows above and below too is the space between two bands
+  // side by side, not a stroke crossing one aslant
+  for (let y = 0; y < rows; y++)
+    bridgeLine(y * cols, 1, cols, 4, (a, b) => {
+      for (const r of [y - 1, y + 1])
+        if (r >= 0 && r < rows) for (let i = a; i <= b; i++) if (solid[r * cols + i]) return true;
+      return false;
+    });
+  // and one whose cells are paper in the columns left and right too is the space between two bands stacked
+  for (let x = 0; x < cols; x++)
+    bridgeLine(x, cols, rows, 3, (a, b) => {
+      for (const col of [x - 1, x + 1])
+        if (col >= 0 && col < cols) for (let j = a; j <= b; j++) if (solid[j * cols + col]) return true;
+      return false;
+    });
+  for (const k of out) solid[k] = 1;
+  return out;
+}
+
+/**
+ * The page's pixels with the light ones in `cells` that are broad (a light run of at least `t`
+ * pixels both across and down: a watermark's stroke, not a letter's) made dark. A copy.
+ */
+function darkenBroadLight(g: Gray, cells: number[], cols: number, c: number, t: number): Uint8Array {
+  const W = g.width,
+    src = g.data,
+    out = src.slice();
+  const light = (i: number) => src[i]! >= DARK;
+  for (const k of cells) {
+    const cx = (k % cols) * c,
+      cy = Math.floor(k / cols) * c;
+    for (let y = cy; y < Math.min(g.height, cy + c); y++)
+      for (let x = cx; x < Math.min(W, cx + c); x++) {
+        const i = y * W + x;
+        if (!light(i)) continue;
+        let a = x,
+          b = x;
+        while (a > 0 && x - a < t && light(i - (x - a) - 1)) a--;
+        while (b < W - 1 && b - x < t && light(i + (b - x) + 1)) b++;
+        if (b - a + 1 < t) continue;
+        let u = y,
+          d = y;
+        while (u > 0 && y - u < t && light(i - (y - u + 1) * W)) u--;
+        while (d < g.height - 1 && d - y < t && light(i + (d - y + 1) * W)) d++;
+        if (d - u + 1 >= t) out[i] = 0;
+      }
+  }
+  return out;
 }
 
 /**
