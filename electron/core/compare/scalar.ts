@@ -608,12 +608,26 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
       isName &&
       (moreNameWordsThan(ref.value, v.value, ref.src as DocSrc) || !ocrSlip(ref.value, v.value)) &&
       sameSpot(elsewhere, s.written(ref.value, ref.src as DocSrc));
-    if (elsewhere && !insideReading)
+    if (elsewhere && !insideReading && sidesOnForm(s.field, ref.value, v.value, elsewhere.text))
       doubts.push(
         `the ${SOURCE_LABEL[ref.src]} also shows "${elsewhere.text}" (page ${elsewhere.page}), like the ${SOURCE_LABEL[v.src]}: its ${s.noun} may have been read from another block`,
       );
   }
   return doubts;
+}
+
+/**
+ * Whether a name found elsewhere on the reference document may be the checked reading's (`mine`) where the
+ * two readings differ only in legal form ("… LLC" / "… Inc."): only if it writes that form. One with the
+ * reference's form, or none, says nothing for another block: the carrier's name as read, a one-form
+ * difference the carrier rejects.
+ */
+function sidesOnForm(field: ScalarSpec['field'], reference: string, mine: string, found: string): boolean {
+  if (field !== 'account_name') return true;
+  const [r, m] = [normalizeBusinessName(reference), normalizeBusinessName(mine)];
+  const forms = (n: typeof r) => n.suffixes.join(' ');
+  if (r.key !== m.key || forms(r) === forms(m)) return true;
+  return forms(normalizeBusinessName(found)) === forms(m);
 }
 
 /** A business name that is the other's name words with a few letters glued onto one of its words. */
