@@ -1,5 +1,6 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
+import { withoutOtherAccounts } from './csr-accounts.js';
 import { buildLayout, segText, type DocLayout, type Line, type Seg, type Tok } from './layout.js';
 import { printedWordLines } from './lines.js';
 import { ROW_INACTIVE } from './phones.js';
@@ -209,8 +210,10 @@ function inside(w: Word, toks: readonly Tok[]): boolean {
 export function statedPages(given: PageText[], kind: DocumentKind): PageText[] {
   let stated = STATED.get(given);
   if (!stated) {
-    // (on an LOA "disconnect" is an instruction, not a status)
-    const pages = kind === 'loa' ? given : withoutLeftLines(given, (t) => ROW_INACTIVE.test(t));
+    // (on an LOA "disconnect" is an instruction, not a status; a CSR lookup listing several accounts of
+    // the customer states the one asked about, as its reader reads it: csr-accounts.ts)
+    const own = kind === 'csr' ? (withoutOtherAccounts(given) ?? given) : given;
+    const pages = kind === 'loa' ? given : withoutLeftLines(own, (t) => ROW_INACTIVE.test(t));
     // laying a document out costs milliseconds and the review searches every document of a case: only
     // pages with a line naming both sides are laid out
     const drop = pages.some(namesBothSides) ? comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop) : [];

@@ -28,7 +28,8 @@ const KINDS: readonly DocumentKind[] = ['csr', 'invoice', 'loa'];
 
 /** The field a row's caption names (any kind's concept), or null. */
 function captionField(caption: string): string | null {
-  const stems = labelStems(caption).filter((s) => !/^\d+$/.test(s));
+  // (a scan glues a caption's words, "CustomerAccount Number": each capital opens a word again)
+  const stems = labelStems(caption.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')).filter((s) => !/^\d+$/.test(s));
   if (!stems.length) return null;
   for (const k of KINDS) {
     const c = conceptOf(stems, k);
@@ -64,7 +65,9 @@ function sectionsOf(lines: PrintedLine[]): Section[] | null {
     .filter((r) => parseAccount(r.answer) && !parseDate(r.answer) && captionField(r.caption) === 'account_number');
   // (the caption every section opens its number with: not a sub-account's one "Parent Account" row)
   const byCaption = new Map<string, typeof all>();
-  for (const r of all) byCaption.set(norm(r.caption), [...(byCaption.get(norm(r.caption)) ?? []), r]);
+  // (its words as one run: a scan glues some of them, "CustomerAccount Number")
+  const key = (caption: string) => norm(caption).replace(/\s/g, '');
+  for (const r of all) byCaption.set(key(r.caption), [...(byCaption.get(key(r.caption)) ?? []), r]);
   const rows = [...byCaption.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (rows.length < 2) return null;
   // (each its own account: the numbers differ; stacked: the rows start at one left edge)
@@ -94,7 +97,9 @@ function sectionsOf(lines: PrintedLine[]): Section[] | null {
     k++;
   // a heading over each (the same words open them all: "Account 1 of 3", "Account 2 of 3")
   const heads = at.map((a) => lines[a - k - 1]);
-  const opener = (l: PrintedLine | undefined) => norm(l?.text ?? '').split(' ')[0] ?? '';
+  // (a scan may glue the section's number onto its first word: "ACCOUNT3" opens as "ACCOUNT 2" does)
+  const opener = (l: PrintedLine | undefined) =>
+    (norm(l?.text ?? '').split(' ')[0] ?? '').replace(/(?<=[a-z])\d+$/, '');
   const headed =
     at.every((a, n) => a - k - 1 > floor(n)) &&
     heads.every((h) => h && opener(h) && opener(h) === opener(heads[0]) && !h.phones.length && !/\d{5}/.test(h.text));
