@@ -15,7 +15,10 @@ import { codes } from '../helpers/compare.js';
  *   scan's unsure reading stays a look;
  * - a CSR lookup listing several accounts of the customer (csr-multiacct): the reader reads the account asked
  *   about, but the review's own search for a PIN took another account's PIN (and a scan's glued "ACCOUNT3" or
- *   "CustomerAccount Number" kept its reader from telling the sections apart): a PIN or a signer asserted.
+ *   "CustomerAccount Number" kept its reader from telling the sections apart): a PIN or a signer asserted;
+ * - a letter LOA's "…billed by Brightspeed under account # 5058733172623. It is billed to 1-505-220-9746.": the
+ *   account label ending the earlier sentence decided the number, read as one to port; a BTN that differs
+ *   from the carrier's came out as a number not on the account (PHONE), the BTN only a look.
  */
 
 const STANDINS = 70;
@@ -107,4 +110,16 @@ describe('a CSR lookup listing several accounts of the customer', () => {
     expect(codes(r)).not.toContain('AUTH_PERSON_MISMATCH');
     expect(codes(r)).toContain('BTN_ATN_MISMATCH');
   });
+});
+
+describe("a letter's sentence naming the BTN after an account label's sentence", () => {
+  for (const draw of ['mild', 'bad'] as const)
+    it(`dev port 45720 (3 stand-ins, ${draw}): the BTN said in its own sentence is no number to port; the planted BTN comes out`, () => {
+      const p = devPort(45720, draw, { standins: 3 });
+      expect(p.loa.layout).toBe('loa-sentences');
+      expect(p.loa.truth.phone_numbers).not.toContain(p.loa.truth.btn);
+      const r = reviewPort(p);
+      expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
+      expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+    });
 });
