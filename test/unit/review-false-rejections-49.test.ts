@@ -18,7 +18,10 @@ import { codes } from '../helpers/compare.js';
  *   "CustomerAccount Number" kept its reader from telling the sections apart): a PIN or a signer asserted;
  * - a letter LOA's "…billed by Brightspeed under account # 5058733172623. It is billed to 1-505-220-9746.": the
  *   account label ending the earlier sentence decided the number, read as one to port; a BTN that differs
- *   from the carrier's came out as a number not on the account (PHONE), the BTN only a look.
+ *   from the carrier's came out as a number not on the account (PHONE), the BTN only a look;
+ * - an LOA filled in one character per box (loa-comb) whose reader took the billing block's PO box (19%) for
+ *   the service address: the review's search saw single letters, not the street the form spells, and held a PO
+ *   box as the service address. The review now searches the words the boxes spell, as the reader reads them.
  */
 
 const STANDINS = 70;
@@ -121,5 +124,16 @@ describe("a letter's sentence naming the BTN after an account label's sentence",
       const r = reviewPort(p);
       expect(codes(r)).not.toContain('PHONE_NUMBER_MISMATCH');
       expect(codes(r)).toContain('BTN_ATN_MISMATCH');
+    });
+});
+
+describe('an LOA filled in one character per box', () => {
+  for (const draw of ['mild', 'bad'] as const)
+    it(`dev port 45775 (${draw}): the billing block's PO box read unsure is no service address; the boxes spell the carrier's street`, () => {
+      const p = port(45775, draw);
+      expect(p.loa.layout).toBe('loa-comb');
+      const r = reviewPort(p);
+      expect(codes(r)).not.toContain('LOCATION_MISMATCH');
+      expect(r.fields.service_address.verdict).not.toBe('mismatch');
     });
 });
