@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from '../../shared/domain/document.js';
 import { type BenchPort, devPort, reviewPort, type ScanDraw } from '../bench/review-ports.js';
-import { codes } from '../helpers/compare.js';
+import { makePorts, SCAN_DRAWS } from '../bench/review-ports.js';
+import { codes, fv, run } from '../helpers/compare.js';
+import { pageOfLines } from '../helpers/pages.js';
 
 /*
  * Issue 10 at stop 49, on dev tune ports 45601–46000 (70 stand-ins) and near misses planted on them:
@@ -21,7 +23,9 @@ import { codes } from '../helpers/compare.js';
  *   from the carrier's came out as a number not on the account (PHONE), the BTN only a look;
  * - an LOA filled in one character per box (loa-comb) whose reader took the billing block's PO box (19%) for
  *   the service address: the review's search saw single letters, not the street the form spells, and held a PO
- *   box as the service address. The review now searches the words the boxes spell, as the reader reads them.
+ *   box as the service address. The review now searches the words the boxes spell, as the reader reads them;
+ * - a scanned LOA's account number one character short of the carrier's ("2714 83025 322047" for "2714 83 025
+ *   3220470": the scan dropped the last 0) held as "digits are missing": a look on a scan, a rejection on text.
  */
 
 const STANDINS = 70;
@@ -135,5 +139,31 @@ describe('an LOA filled in one character per box', () => {
       const r = reviewPort(p);
       expect(codes(r)).not.toContain('LOCATION_MISMATCH');
       expect(r.fields.service_address.verdict).not.toBe('mismatch');
+    });
+});
+
+describe("a scan's account number one character short of the carrier's", () => {
+  it('classic dev port 46951 (the LOA a bad scan): a look, not a rejection; the planted PHONE still comes out', () => {
+    const p = makePorts({ from: 46951, count: 1 }, SCAN_DRAWS.bad)[0]!;
+    expect(p.loa.scanned).toBe(true);
+    const r = reviewPort(p);
+    expect(codes(r)).not.toContain('ACCOUNT_NUMBER_MISMATCH');
+    expect(r.fields.account_number.verdict).toBe('check');
+    expect(codes(r)).toContain('PHONE_NUMBER_MISMATCH');
+  });
+
+  for (const method of ['text', 'ocr'] as const)
+    it(`the LOA's number less its last digit, read from ${method === 'text' ? 'a text layer: a rejection' : 'a scan: a look'}`, () => {
+      const line = 'Account number: 2714 83025 322047';
+      const r = run({
+        loa: { account_number: fv('2714 83025 322047', 0.8, [120, 100, 220, 110]) },
+        csr: { account_number: fv('2714 83 025 3220470', 0.97, [120, 100, 230, 110]) },
+        pages: {
+          loa: pageOfLines([[40, 100, line]], method),
+          csr: pageOfLines([[40, 100, 'Account No: 2714 83 025 3220470']]),
+        },
+      });
+      if (method === 'text') expect(codes(r)).toContain('ACCOUNT_NUMBER_MISMATCH');
+      else expect(codes(r)).not.toContain('ACCOUNT_NUMBER_MISMATCH');
     });
 });
