@@ -62,13 +62,17 @@ interface Section {
 function sectionsOf(lines: PrintedLine[]): Section[] | null {
   const all = lines
     .map((l, i) => ({ l, i, ...rowOf(l) }))
-    .filter((r) => parseAccount(r.answer) && !parseDate(r.answer) && captionField(r.caption) === 'account_number');
+    .filter((r) => parseAccount(r.answer) && !parseDate(r.answer));
   // (the caption every section opens its number with: not a sub-account's one "Parent Account" row)
   const byCaption = new Map<string, typeof all>();
   // (its words as one run: a scan glues some of them, "CustomerAccount Number")
   const key = (caption: string) => norm(caption).replace(/\s/g, '');
   for (const r of all) byCaption.set(key(r.caption), [...(byCaption.get(key(r.caption)) ?? []), r]);
-  const rows = [...byCaption.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  // (a caption's field looked up once, of captions opening two rows or more: the review asks it of every CSR)
+  const rows =
+    [...byCaption.values()]
+      .filter((g) => g.length >= 2 && captionField(g[0]!.caption) === 'account_number')
+      .sort((a, b) => b.length - a.length)[0] ?? [];
   if (rows.length < 2) return null;
   // (each its own account: the numbers differ; stacked: the rows start at one left edge)
   const ids = new Set(rows.map((r) => r.answer.replace(/\W/g, '')));
