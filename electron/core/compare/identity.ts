@@ -69,6 +69,7 @@ type Guided = (
   | 'implausible'
   | 'labelled'
   | 'pagesKnown'
+  | 'ocr'
   | 'sure'
   | 'unread'
   | 'misplaced'
@@ -486,6 +487,7 @@ function guidedBy(find: Finder, gaining: string | undefined): Guided {
     ...(named(field) ? { ownCompany } : {}),
     labelled: (on: DocSrc) => find.labelled(on, field),
     pagesKnown: find.known,
+    ocr: find.ocr,
     sure: find.sure,
     unread: field === 'authorized_person' ? (on: DocSrc) => personUnderLabel(find, on, gaining) : () => null,
     ...(field === 'account_name' || field === 'authorized_person' ? { completed: completedOn(find, compare) } : {}),

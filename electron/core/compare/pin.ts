@@ -344,8 +344,11 @@ function settlePins(find: Finder, loa: Val<string>, csr: Val<string>): 'match' |
   if (find.sure('loa', loa.conf) && find.sure('csr', csr.conf)) return 'mismatch';
   const ownLabel = (v: Val<string>, on: DocSrc) =>
     v.conf >= 1 || find.sure(on, v.conf) || !!pinLocator(find, v.value, on) || statedInSentence(find, on, v);
+  // (a slip is OCR's, on a scan's unsure reading: on a text layer the LOA's one digit off is what it says, a
+  // typing slip the carrier rejects as any other PIN)
+  const unsureScan = (v: Val<string>) => v.src !== 'case' && find.ocr(v.src) && !find.sure(v.src, v.conf);
   const { slips, explained } = ocrSlips(a, b);
-  if (slips <= 1 && explained) return 'slip';
+  if (slips <= 1 && explained && (unsureScan(loa) || unsureScan(csr))) return 'slip';
   if (misreadOf(find, loa, a, b) || misreadOf(find, csr, b, a)) return 'misread';
   if (ownLabel(loa, 'loa') && ownLabel(csr, 'csr')) return 'mismatch';
   // two readings both documents' readers made, each under its PIN caption (the reader's caption where the

@@ -212,6 +212,8 @@ export interface ScalarSpec {
   misplaced?: (v: Val<string>) => string | null;
   /** whether the document's words are known (guided verification possible) */
   pagesKnown: (on: Src) => boolean;
+  /** whether the document's words were read by OCR (absent: never) */
+  ocr?: (on: Src) => boolean;
   sure: (on: Src, conf: number) => boolean;
   /** the field's value under a carrier document's own label, when its reader found none (or null) */
   unread: (on: DocSrc) => Val<string> | null;
@@ -598,6 +600,13 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
         `"${long.value}" on the ${SOURCE_LABEL[long.src]} is "${short.value}" with "${role}" read onto it (a role or caption beside the name?)`,
       );
   }
+  // (a scan's account number one character short of the other's, the rest alike: OCR drops a character
+  // more often than a record or a customer leaves one off)
+  for (const [short, long] of s.field === 'account_number' ? [[v, ref] as const, [ref, v] as const] : [])
+    if (short.src !== 'case' && short.conf < 1 && s.ocr?.(short.src) && oneDropped(short.value, long.value))
+      doubts.push(
+        `"${short.value}" on the scanned ${SOURCE_LABEL[short.src]} is "${long.value}" less one character (dropped by the scan?)`,
+      );
   if (ref.src !== 'case' && ref.conf < 1) {
     // (a name inside a longer one there is that longer name, no other block holding this one)
     const elsewhere = (s.writtenWhole ?? s.written)(v.value, ref.src as DocSrc);
@@ -608,12 +617,34 @@ function readingDoubts(s: ScalarSpec, ref: Val<string>, v: Val<string>): string[
       isName &&
       (moreNameWordsThan(ref.value, v.value, ref.src as DocSrc) || !ocrSlip(ref.value, v.value)) &&
       sameSpot(elsewhere, s.written(ref.value, ref.src as DocSrc));
-    if (elsewhere && !insideReading)
+    if (elsewhere && !insideReading && sidesOnForm(s.field, ref.value, v.value, elsewhere.text))
       doubts.push(
         `the ${SOURCE_LABEL[ref.src]} also shows "${elsewhere.text}" (page ${elsewhere.page}), like the ${SOURCE_LABEL[v.src]}: its ${s.noun} may have been read from another block`,
       );
   }
   return doubts;
+}
+
+/**
+ * Whether a name found elsewhere on the reference document may be the checked reading's (`mine`) where the
+ * two readings differ only in legal form ("… LLC" / "… Inc."): only if it writes that form. One with the
+ * reference's form, or none, says nothing for another block: the carrier's name as read, a one-form
+ * difference the carrier rejects.
+ */
+function sidesOnForm(field: ScalarSpec['field'], reference: string, mine: string, found: string): boolean {
+  if (field !== 'account_name') return true;
+  const [r, m] = [normalizeBusinessName(reference), normalizeBusinessName(mine)];
+  const forms = (n: typeof r) => n.suffixes.join(' ');
+  if (r.key !== m.key || forms(r) === forms(m)) return true;
+  return forms(normalizeBusinessName(found)) === forms(m);
+}
+
+/** Two account numbers, the first the second with one of its characters left out (separators aside). */
+function oneDropped(short: string, long: string): boolean {
+  const [a, b] = [normalizeAccountNumber(short), normalizeAccountNumber(long)];
+  if (a.length < 4 || b.length !== a.length + 1) return false;
+  for (let i = 0; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
+  return false;
 }
 
 /** A business name that is the other's name words with a few letters glued onto one of its words. */

@@ -1,5 +1,7 @@
 import type { BBox, DocumentKind, PageText, Word } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
+import { joinCombs } from './combs.js';
+import { withoutOtherAccounts } from './csr-accounts.js';
 import { buildLayout, segText, type DocLayout, type Line, type Seg, type Tok } from './layout.js';
 import { printedWordLines } from './lines.js';
 import { ROW_INACTIVE } from './phones.js';
@@ -203,14 +205,19 @@ function inside(w: Word, toks: readonly Tok[]): boolean {
 /**
  * The pages as the document states its own values, for a search of what it writes: every comparison
  * table's request and verdict columns taken out (the other side's values printed back are not the
- * record's), and a data record's lines that say they left the account (records.ts). The same pages when
- * it has none; words stay where they are printed.
+ * record's), a data record's lines that say they left the account (records.ts), a CSR lookup's other
+ * accounts (csr-accounts.ts); a form's one-character boxes as the words they spell (combs.ts). The same
+ * pages when it has none; words stay where they are printed.
  */
 export function statedPages(given: PageText[], kind: DocumentKind): PageText[] {
   let stated = STATED.get(given);
   if (!stated) {
-    // (on an LOA "disconnect" is an instruction, not a status)
-    const pages = kind === 'loa' ? given : withoutLeftLines(given, (t) => ROW_INACTIVE.test(t));
+    // (on an LOA "disconnect" is an instruction, not a status; a CSR lookup listing several accounts of
+    // the customer states the one asked about, as its reader reads it: csr-accounts.ts)
+    // (a form filled in one character per box states the words it spells: combs.ts)
+    const spelled = joinCombs(given)?.pages ?? given;
+    const own = kind === 'csr' ? (withoutOtherAccounts(spelled) ?? spelled) : spelled;
+    const pages = kind === 'loa' ? spelled : withoutLeftLines(own, (t) => ROW_INACTIVE.test(t));
     // laying a document out costs milliseconds and the review searches every document of a case: only
     // pages with a line naming both sides are laid out
     const drop = pages.some(namesBothSides) ? comparisonTables(buildLayout(pages, kind)).flatMap((t) => t.drop) : [];

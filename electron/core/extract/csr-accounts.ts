@@ -27,6 +27,12 @@ const NOT_SUBJECT =
 /** A line's words as labels compare them (the one label key), the empty ones left out. */
 const keyWords = (text: string): string[] => text.split(/\s+/).map(labelKey).filter(Boolean);
 
+/** The field a row's caption names (any kind's concept), or null. */
+function captionField(caption: string): string | null {
+  // (a scan glues a caption's words, "CustomerAccount Number": each capital opens a word again)
+  return anyKindConcept(caption.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '))?.field ?? null;
+}
+
 /** A row's caption and value; a value set close after its caption without a colon starts at its first number. */
 function rowOf(l: PrintedLine): { caption: string; answer: string } {
   const r = captionAndAnswer(l);
@@ -45,13 +51,16 @@ interface Section {
 function sectionsOf(lines: PrintedLine[]): Section[] | null {
   const all = lines
     .map((l, i) => ({ l, i, ...rowOf(l) }))
-    .filter(
-      (r) => parseAccount(r.answer) && !parseDate(r.answer) && anyKindConcept(r.caption)?.field === 'account_number',
-    );
-  // (the caption every section opens its number with: not a sub-account's one "Parent Account" row)
+    .filter((r) => parseAccount(r.answer) && !parseDate(r.answer));
+  // (the caption every section opens its number with: not a sub-account's one "Parent Account" row; the label
+  // key runs its words together, as a scan glues some of them: "CustomerAccount Number")
   const byCaption = new Map<string, typeof all>();
   for (const r of all) byCaption.set(labelKey(r.caption), [...(byCaption.get(labelKey(r.caption)) ?? []), r]);
-  const rows = [...byCaption.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  // (a caption's field looked up once, of captions opening two rows or more: the review asks it of every CSR)
+  const rows =
+    [...byCaption.values()]
+      .filter((g) => g.length >= 2 && captionField(g[0]!.caption) === 'account_number')
+      .sort((a, b) => b.length - a.length)[0] ?? [];
   if (rows.length < 2) return null;
   // (each its own account: the numbers differ; stacked: the rows start at one left edge)
   const ids = new Set(rows.map((r) => r.answer.replace(/\W/g, '')));
@@ -79,7 +88,9 @@ function sectionsOf(lines: PrintedLine[]): Section[] | null {
     k++;
   // a heading over each (the same words open them all: "Account 1 of 3", "Account 2 of 3")
   const heads = at.map((a) => lines[a - k - 1]);
-  const opener = (l: PrintedLine | undefined) => keyWords(l?.text ?? '')[0] ?? '';
+  // (a scan may glue the section's number onto its first word: "ACCOUNT3" opens as "ACCOUNT 2" does)
+  const opener = (l: PrintedLine | undefined) =>
+    keyWords((l?.text ?? '').replace(/(?<=\p{L})\d+(?=\s|$)/u, ''))[0] ?? '';
   const headed =
     at.every((a, n) => a - k - 1 > floor(n)) &&
     heads.every((h) => h && opener(h) && opener(h) === opener(heads[0]) && !h.phones.length && !/\d{5}/.test(h.text));

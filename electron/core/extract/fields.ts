@@ -3515,7 +3515,12 @@ function readNumbers(
       // (a label in running text whose field takes no number — the carrier a sentence before names — says nothing
       // of it: "…with our current provider, Consolidated, is 713982561. It is billed to 605-555-0153.")
       const label = o.label?.prose && NO_NUMBER_LABELS.has(o.label.field) ? undefined : o.label;
-      const decided = !!label && label.field !== 'phone_list';
+      // (nor does an account label ending an earlier sentence, its number given: "…under account #
+      // 5058733172623. It is billed to 1-505-220-9746." — the number's own sentence says what it is)
+      const decided =
+        !!label &&
+        label.field !== 'phone_list' &&
+        !(label.field === 'account_number' && btnSaidAfterListLabel(doc, o.toks, label));
       // (a row's or a sentence's own "not to port" decides; a section's may give way to the number's sentence)
       if (decided || o.contact || (o.notToPort && o.section !== 'not_to_port')) continue;
       const role = numberRole(doc, o.toks);

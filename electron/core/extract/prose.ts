@@ -1230,7 +1230,9 @@ export function numberRole(doc: DocLayout, toks: Tok[]): NumberRole | null {
  * announced a list further on.
  */
 export function btnSaidAfterListLabel(doc: DocLayout, toks: Tok[], label: Hit): boolean {
-  if (label.field !== 'phone_list' || numberRole(doc, toks) !== 'btn') return false;
+  // (an account label too: a number may be the account's, but not one a later sentence names the BTN)
+  if ((label.field !== 'phone_list' && label.field !== 'account_number') || numberRole(doc, toks) !== 'btn')
+    return false;
   const at = placeOf(doc, toks[0]!);
   const from = placeOf(doc, label.seg.toks[label.start]!);
   if (!at || !from || from.p !== at.p) return !!at && !!from;
