@@ -108,7 +108,12 @@ describe('randomised documents', () => {
         expect(
           name === 'loa-comb'
             ? new RegExp(foldText(a.street_line).split(' ').join('.*')).test(text)
-            : streetPrinted(text, a.street_line),
+            : name === 'loa-corrected'
+              ? // (a hand correction may replace one word, the house number written over the struck one)
+                foldText(a.street_line)
+                  .split(' ')
+                  .every((w) => text.includes(w))
+              : streetPrinted(text, a.street_line),
           `${f.id}: ${a.street_line}`,
         ).toBe(true);
         // a record printing the address in tagged parts (csr-lsr) prints a unit's designator and value under two tags
