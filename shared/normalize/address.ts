@@ -280,16 +280,7 @@ function scanUnits(t: string[], start: number): AddressUnit[] | null {
     if (d.abbr !== '#' && (t[j] === '#' || t[j] === 'NO' || t[j] === 'NUM' || t[j] === 'NUMBER')) j++;
     let value = t[j];
     if (value && ORDINAL_NUMBER.test(value)) value = ordinalKey(value);
-    // (a unit of letters only, "#ZB", "Unit PH": after a designator that takes a value, closing the line
-    // or before the next unit — inside a street they would be its words; a street's type or direction
-    // there is the street's, "Lot Rd", "Pier Way")
-    const lettersUnit = (v: string | undefined): v is string =>
-      !!v &&
-      /^[A-Z]{2,3}$/.test(v) &&
-      !STREET_SUFFIXES.has(v) &&
-      !DIRECTIONALS.has(v) &&
-      (j + 1 >= t.length || UNIT_DESIGNATORS.has(t[j + 1]!));
-    if (!looksLikeUnitValue(value) && !lettersUnit(value)) return null;
+    if (!looksLikeUnitValue(value)) return null;
     // "UNIT 4 B" rarely; "STE 200 A" → "200A"
     units.push({ designator: d.abbr, value });
     i = j + 1;
