@@ -821,9 +821,7 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       const t = cell[k]!;
       const tol = Math.max(2.5, 0.25 * h);
       if (!edges.some((x) => Math.abs(x - t.x0) <= tol)) continue;
-      // (a value's digits on the edge may end a label run into them: "Main account number (843) 555-0182")
-      const digits = /^\(?\d/.test(t.text);
-      if ((!digits && !/^[A-Z(]/.test(t.text)) || t.x0 - cell[k - 1]!.x1 < 0.15 * h) continue;
+      if (!/^[A-Z(]/.test(t.text) || t.x0 - cell[k - 1]!.x1 < 0.15 * h) continue;
       // a word on a column edge with a cell of the row above or below starting right over it: a
       // value of the next column that ran into this one ("…Supply LLC Chen Yilmaz" under "Name of
       // Authorized Person") — in a short cell only, never a sentence
@@ -875,7 +873,7 @@ function splitAtColumnEdges(cells: Tok[][], edges: number[], h: number, near: nu
       if (
         labelEnds &&
         !labelLeftOpen(head) &&
-        (digits || !isLabelToken(t)) &&
+        !isLabelToken(t) &&
         labelStems(head).length > 0 &&
         allLabelVocabulary(head) &&
         conceptOf(labelStems(head), 'other')
@@ -1815,13 +1813,9 @@ function captionRowUnder(hits: Hit[], upper: Line, lower: Line): boolean {
   return upper.segs.some((sg) => !hits.some((h) => h.seg === sg));
 }
 
-/**
- * `lower` is close under `upper` (less than a line of its type between: a form sets its small captions
- * a rule's width under the values, "MOBILE | AL | 36610" over "Town | State | ZIP+4"), in smaller type,
- * with a cell starting under each of `upper`'s.
- */
+/** `lower` is close under `upper`, in smaller type, with a cell starting under each of `upper`'s. */
 function captionsAligned(upper: Line, lower: Line): boolean {
-  if (lower.page !== upper.page || lower.top - upper.bottom > 0.8 * upper.h || lower.h * 1.05 > upper.h) return false;
+  if (lower.page !== upper.page || lower.top - upper.bottom > 0.6 * upper.h || lower.h * 1.05 > upper.h) return false;
   const tol = Math.max(4, 0.5 * upper.h);
   return upper.segs.every((u) => lower.segs.some((c) => Math.abs(c.x0 - u.x0) <= tol));
 }
@@ -3295,7 +3289,7 @@ function conceptLabel(
     best.stems[0] === headOf(stems) &&
     (best.field === 'account_name'
       ? businessHead(toks.slice(i, end), stems, kind)
-      : (!best.field.startsWith('addr_') || partLayoutWords(stems, best, kind)) &&
+      : (!best.field.startsWith('addr_') || partLayoutWords(stems, best)) &&
         !LEGAL_FORM_END.test(text) &&
         !/\b[a-z]{3,}\.$/.test(text));
   if (
@@ -3435,14 +3429,11 @@ const PART_LAYOUT_WORDS: ReadonlySet<string> = new Set(['number', 'name', 'line'
 
 /**
  * An address part's caption whose other words only say how the part is written ("NUMBER & STREET",
- * "Street Line"), or say it is the service address's ("Premises street", "Location city": a word that
- * names the service location on its own): the part's own caption. A qualifier saying it is another
- * address ("Mailing street") leaves it no caption of the service address's part.
+ * "Street Line"): the part's own caption. A qualifier saying whose address it is ("Mailing street")
+ * leaves it no caption of the service address's part.
  */
-function partLayoutWords(stems: readonly string[], best: LabelConcept, kind: DocumentKind): boolean {
-  return stems.every(
-    (s) => best.stems.includes(s) || PART_LAYOUT_WORDS.has(s) || conceptOf([s], kind)?.field === 'service_address',
-  );
+function partLayoutWords(stems: readonly string[], best: LabelConcept): boolean {
+  return stems.every((s) => best.stems.includes(s) || PART_LAYOUT_WORDS.has(s));
 }
 
 /**
