@@ -41,14 +41,18 @@ function chainsOf(run: Word[], pagePitch: number | null): Chain[] {
   if (run.length < 2) return [];
   const ds = run.slice(1).map((w, i) => cx(w) - cx(run[i]!));
   const hh = Math.max(...run.map(h));
-  const pitch = pagePitch ?? pitchOf(ds);
+  // (a joiner is printed between two boxes, not in one: its distances to its neighbours are no pitch)
+  const joins = (i: number) => JOINER.test(run[i]!.text) || JOINER.test(run[i + 1]!.text);
+  const boxed = ds.filter((_, i) => !joins(i));
+  const pitch = pagePitch ?? pitchOf(boxed.length >= 2 ? boxed : ds);
   if (pitch < 0.75 * hh || pitch > 1.9 * hh) return [];
   const out: Chain[] = [];
   let cur: Chain = { chars: [run[0]!], steps: [], pitch };
   ds.forEach((d, i) => {
-    const m = Math.round(d / pitch);
+    // (a joiner anywhere between its neighbours' boxes is the next one; a blank box after it, two pitches on)
+    const m = joins(i) && d > 0.3 * pitch && d <= 1.3 * pitch ? 1 : Math.round(d / pitch);
     // (hand print sits a little off its box's centre)
-    if (m >= 1 && m <= 2 && Math.abs(d - m * pitch) <= 0.3 * pitch) {
+    if (m >= 1 && m <= 2 && ((joins(i) && m === 1) || Math.abs(d - m * pitch) <= 0.3 * pitch)) {
       cur.chars.push(run[i + 1]!);
       cur.steps.push(m);
       return;
@@ -66,6 +70,24 @@ function isComb(c: Chain, pagePitch: number | null): boolean {
   if (!c.chars.some((w) => /[A-Za-z0-9]/.test(w.text))) return false;
   const adjacent = c.steps.filter((s) => s === 1).length;
   return pagePitch ? c.chars.length >= 2 && adjacent >= 1 : c.chars.length >= 3 && adjacent >= 2;
+}
+
+/**
+ * A comb's chains with the one or two characters a hand set off its grid right after it (a box or two on) kept
+ * as its next word: they are the value's last boxes ("01/23/20" "23"), and left apart
+ * the value would read whole without them (a year of two digits).
+ */
+function withStrays(chains: Chain[], pagePitch: number | null): Chain[] {
+  const out: Chain[] = [];
+  for (const c of chains) {
+    const prev = out[out.length - 1];
+    const near = prev && cx(c.chars[0]!) - cx(prev.chars[prev.chars.length - 1]!) <= 2.5 * prev.pitch;
+    if (near && c.chars.length <= 2 && isComb(prev, pagePitch)) {
+      prev.chars.push(...c.chars);
+      prev.steps.push(2, ...c.steps);
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Runs of single-character words on a line with nothing else between them. */
@@ -99,7 +121,7 @@ function combWords(c: Chain): Word[][] {
  */
 function recastLine(page: number, line: Word[], pagePitch: number | null, moved: MovedWord[]): Word[] | null {
   const combs = singleRuns(line)
-    .flatMap((r) => chainsOf(r, pagePitch))
+    .flatMap((r) => withStrays(chainsOf(r, pagePitch), pagePitch))
     .filter((c) => isComb(c, pagePitch));
   if (!combs.length) return null;
   const inComb = new Map<Word, Chain>();

@@ -2,6 +2,7 @@ import { toE164 } from '../../../shared/domain/phone.js';
 import type { Tok } from './layout.js';
 import { DESK_WORDS, labelStems } from '../../../shared/domain/fields.js';
 import { organisationWord } from '../../../shared/normalize/names.js';
+import { isFidTag } from './csr-fid-tags.js';
 import { BUSINESS_SUFFIXES, isLabelWord, LEGAL_FORM_END, LEGAL_FORM_WORD, negatedCaptionWord } from './labels.js';
 import { fixDigits, MONTHS, squash, trimValue } from './text.js';
 
@@ -138,7 +139,9 @@ const MONTH_RE =
 const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
-    re: /(?<![\d/])(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?![\d/])/,
+    // (a two-digit year the text ends on a digit or two after, "01/23/20 23", "01/23/20 2 3", is a year whose
+    // last boxes a comb left apart: it is no year of its own, and a date read from half of it is no date)
+    re: /(?<![\d/])(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2}(?!\s{1,3}\d{1,2}(?:\s{1,3}\d)?\s*$))(?![\d/])/,
     read: (m) => {
       let a = Number(m[1]),
         b = Number(m[2]);
@@ -461,6 +464,8 @@ export function parsePerson(text: string): { value: string; quality: number } | 
   // (a blank field's statement OCR ran together: "Noauthorized person listed")
   if (negatedCaptionWord(words[0]!)) return null;
   if (words.every(isRoleOrPlaceWord)) return null;
+  // a run of a record's tags ("/CONT" over "/PIC" on a CSR printed in field identifiers): shorthand, nobody's name
+  if (words.length >= 2 && words.every(isFidTag)) return null;
   if (words.length < 2 || words.length > 5)
     return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(v) ? { value: v, quality: 0.3 } : null;
   // (letters of any script and their accents: "Tomás Ortíz", "Zoë Müller", "Renée Lefèvre")
