@@ -57,6 +57,8 @@ export interface PreprocessOptions {
   combBoxes?: boolean;
   /** make a rule struck through print (a caption on its box's edge) paper between the letters' strokes (struck-rules.ts) */
   struckRules?: boolean;
+  /** drop words a level line is drawn through (a typed value struck out by hand; struck-rules.ts findStrikeLines) */
+  struckWords?: boolean;
   /** turn white captions on dark filled bands into dark print on paper before reading (reverse-video.ts) */
   reverseVideo?: boolean;
   /** cut a box's edge read as a word's first character off it ("180527" for "|80527"; glued-rules.ts) */
@@ -246,6 +248,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   zeroDots: true,
   combBoxes: true,
   struckRules: true,
+  struckWords: true,
   reverseVideo: true,
   gluedRules: true,
   markSlips: true,
