@@ -233,11 +233,24 @@ function splitPartlyStruck(w: Word, rules: readonly Rule[]): { struck: Word; res
 }
 
 /**
+ * How far above a struck run (in the run's heights) the bottom of a correction written over it may be.
+ * A text layer's boxes are the font's (ascent to descent): a correction's box all but touches the
+ * struck one. OCR's boxes are the ink's (a row of digits is its cap height, ~0.6 of the font's box):
+ * the same gap is a larger part of a smaller height; a typed line above stays twice as far.
+ */
+const ABOVE_REACH = { font: 0.35, ink: 1 } as const;
+
+/**
  * The page's words without those struck through (or the struck part of a word, up to a joiner); a
  * correction written just above a struck run (the words over it, nearer to it than a line's spacing,
  * alone on their line) is read in the struck run's place, and `moved` says where it is printed.
+ * `boxes` says what the words' boxes hold: the font's box (a text layer) or the ink's (OCR).
  */
-export function withoutStruck(given: Word[], rules: readonly Rule[]): { words: Word[]; moved: MovedBox[] } {
+export function withoutStruck(
+  given: Word[],
+  rules: readonly Rule[],
+  boxes: keyof typeof ABOVE_REACH = 'font',
+): { words: Word[]; moved: MovedBox[] } {
   if (!rules.length) return { words: given, moved: [] };
   const gone = new Set<Word>();
   // the rest of a word struck in part, and which side of the struck part it stands
@@ -257,7 +270,7 @@ export function withoutStruck(given: Word[], rules: readonly Rule[]): { words: W
   let kept = words.filter((w) => !gone.has(w));
   const moved: MovedBox[] = [];
   for (const span of struckRuns([...gone])) {
-    const above = correctionAbove(span, kept);
+    const above = correctionAbove(span, kept, ABOVE_REACH[boxes]);
     if (!above.length) continue;
     const [sx0, top, sx1, bottom] = span;
     // the correction set into the struck run's room, in its order
@@ -305,14 +318,14 @@ function struckRuns(gone: Word[]): BBox[] {
 }
 
 /**
- * The words written just over a struck run: their line's bottom within a third of the run's height above
+ * The words written just over a struck run: their line's bottom within `reach` of the run's height above
  * its top (or overlapping it down to its middle), starting over the run, and nothing else printed on
  * their line to the left of the run (a typed line above has its caption there).
  */
-function correctionAbove(span: BBox, words: Word[]): Word[] {
+function correctionAbove(span: BBox, words: Word[], reach: number): Word[] {
   const [sx0, top, sx1] = span;
   const h = span[3] - span[1];
-  const near = words.filter((w) => w.bbox[3] <= top + 0.5 * h && w.bbox[3] >= top - 0.35 * h && w.bbox[1] < top);
+  const near = words.filter((w) => w.bbox[3] <= top + 0.5 * h && w.bbox[3] >= top - reach * h && w.bbox[1] < top);
   const first = near.filter((w) => w.bbox[0] >= sx0 - h && w.bbox[0] <= sx1).sort((a, b) => a.bbox[0] - b.bbox[0])[0];
   if (!first) return [];
   const line = near.filter((w) => Math.abs(w.bbox[3] - first.bbox[3]) < 0.4 * h).sort((a, b) => a.bbox[0] - b.bbox[0]);

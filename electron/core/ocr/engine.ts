@@ -26,7 +26,8 @@ import { printBox } from './paper-margins.js';
 import { combMoveBack, eraseCombBoxes } from './comb-boxes.js';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './options.js';
 import { eraseDotLeaders } from './dot-leaders.js';
-import { eraseStruckRules } from './struck-rules.js';
+import { eraseStruckRules, findStrikeLines, type StrikeLine } from './struck-rules.js';
+import { type Rule, withoutStruck } from '../documents/drawing.js';
 import { invertReverseVideo } from './reverse-video.js';
 import { stripGluedRules } from './glued-rules.js';
 import { repairMarkSlips } from './mark-slips.js';
@@ -151,7 +152,9 @@ export class OcrEngine {
 
   /** The main read of a prepared page, plus the rule-free second read when the options ask for it. */
   private async read(
-    prepared: Pick<Prepared, 'image' | 'imageAt' | 'dpi' | 'toSource' | 'toPrinted' | 'unruled'> & { gray?: Gray },
+    prepared: Pick<Prepared, 'image' | 'imageAt' | 'dpi' | 'toSource' | 'toPrinted' | 'unruled' | 'strikes'> & {
+      gray?: Gray;
+    },
     ptPerPx: number,
   ): Promise<{ words: Word[]; moved: MovedBox[] }> {
     const lines = shiftLines(
@@ -193,6 +196,13 @@ export class OcrEngine {
         this.preprocess.gapPsm ?? '3',
       );
       words = fillGaps(words, more, this.preprocess.replaceBelowConf ?? 0);
+    }
+    // a value struck out by hand is not read, its correction written over it is read in its place
+    // (drawing.ts withoutStruck, as for a text PDF's drawn lines)
+    if (prepared.strikes.length) {
+      const unstruck = withoutStruck(words, strikeRules(prepared.strikes, ptPerPx, prepared.toSource), 'ink');
+      words = unstruck.words;
+      moved.push(...unstruck.moved);
     }
     return { words, moved };
   }
@@ -407,6 +417,7 @@ export class OcrEngine {
         toSource: null,
         toPrinted: null,
         unruled: null,
+        strikes: [] as StrikeLine[],
         source: null,
       };
     }
@@ -498,6 +509,8 @@ export class OcrEngine {
       g = combs.gray;
       unpack = combMoveBack(combs.moved);
     }
+    // lines drawn through print, found before the step below makes them paper: struck words (read)
+    const strikes = this.preprocess.struckWords ? findStrikeLines(g, effectiveDpi) : [];
     // a caption printed on its box's rule: the rule between the letters' strokes made paper (struck-rules.ts)
     if (this.preprocess.struckRules) g = eraseStruckRules(g, effectiveDpi).gray;
     const scale: Transform | null = pxScale === 1 ? null : (x, y) => [x * pxScale, y * pxScale];
@@ -523,6 +536,7 @@ export class OcrEngine {
       toSource,
       toPrinted,
       unruled,
+      strikes,
     };
   }
 
@@ -634,6 +648,20 @@ function toWord(w: RawWord, ptPerPx: number, transform: Transform | null): Word 
     bbox: [round(x0 * ptPerPx), round(y0 * ptPerPx), round(x1 * ptPerPx), round(y1 * ptPerPx)],
     conf: Math.max(0, Math.min(1, w.conf / 100)),
   };
+}
+
+/** Lines found on the prepared page, in page points as the words are (toWord). */
+function strikeRules(lines: StrikeLine[], ptPerPx: number, transform: Transform | null): Rule[] {
+  const at = transform ?? ((x: number, y: number): [number, number] => [x, y]);
+  // a pixel's size back on the page (upscaling halves it; a turn keeps it)
+  const [ox, oy] = at(0, 0),
+    [ux, uy] = at(1, 0);
+  const px = Math.hypot(ux - ox, uy - oy) * ptPerPx;
+  return lines.map((l) => {
+    const [ax, ay] = at(l.x0, l.y0),
+      [bx, by] = at(l.x1, l.y1);
+    return { x0: ax * ptPerPx, x1: bx * ptPerPx, y0: ay * ptPerPx, y1: by * ptPerPx, thick: l.thick * px };
+  });
 }
 
 /**

@@ -57,6 +57,8 @@ export interface PreprocessOptions {
   combBoxes?: boolean;
   /** make a rule struck through print (a caption on its box's edge) paper between the letters' strokes (struck-rules.ts) */
   struckRules?: boolean;
+  /** drop words a level line is drawn through (a typed value struck out by hand; struck-rules.ts findStrikeLines) */
+  struckWords?: boolean;
   /** turn white captions on dark filled bands into dark print on paper before reading (reverse-video.ts) */
   reverseVideo?: boolean;
   /** cut a box's edge read as a word's first character off it ("180527" for "|80527"; glued-rules.ts) */
@@ -232,6 +234,11 @@ export interface PreprocessOptions {
  * inch-long runs) and counts a watermark's broad light stroke across a band as fill. Harsh scans 110 →
  * 116 of 165 (66.7% → 70.3%); ordinary scans of the same seeds 157 of 165 after (95.2%). The band step
  * ~22 ms a 300-dpi page with bands (as before), ~45 ms a harsh one. OCR_BENCH_SCANS_ONLY after: wall ratio same page 1.29, CPU 1.37, steady 1.20 / 1.32 (load 11–17).
+ * Struck words (strike49b; struck-rules.ts findStrikeLines + drawing.ts withoutStruck, 2026-12-08): a pen
+ * line through a typed value found before the struck-rule step; cli.ts score --family loa-corrected, dev
+ * seeds 46201–46230 as scans: 173 → 201 of 223 fields, none at >= 0.9 wrong; a dev sample across families
+ * (46231–46250, 72 stand-ins) 124 → 124 of 128. Making the found lines paper as well (so a struck word
+ * reads clean and a pen line's tail is not read as a hyphen) lost a line found only in part: not shipped.
  */
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   binarize: false,
@@ -246,6 +253,7 @@ export const DEFAULT_PREPROCESS: PreprocessOptions = {
   zeroDots: true,
   combBoxes: true,
   struckRules: true,
+  struckWords: true,
   reverseVideo: true,
   gluedRules: true,
   markSlips: true,

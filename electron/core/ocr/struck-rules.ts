@@ -15,6 +15,24 @@ import { inkThreshold, PAPER4, paperQuads, ruleShape, type Gray, type RuleShape 
 /** The least number of print strokes crossing a rule for it to be struck through print. */
 const MIN_CROSSINGS = 4;
 
+/**
+ * A pen's line through a typed value (a customer's correction) is as long as the value, a house
+ * number's or a ZIP's few digits: shorter than a rule, crossed by fewer strokes ("11" is two).
+ */
+const STRIKE_MIN_RUN_IN = 0.15;
+const STRIKE_MIN_CROSSINGS = 2;
+/** A line drawn through words stops just past them; a box's edge runs on beyond its caption. */
+const STRIKE_OVERRUN_IN = 0.12;
+
+/** A level line of ink through print, in the page's pixels (row y0 at x0, y1 at x1; its thickness). */
+export interface StrikeLine {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  thick: number;
+}
+
 /** A page being looked at: its pixels, the ink threshold and the sizes (pixels) of rules and print. */
 interface Page extends RuleShape {
   W: number;
@@ -29,6 +47,11 @@ interface Page extends RuleShape {
   quads: Uint32Array | null;
   /** the page as changed, once anything is */
   out: Uint8Array | null;
+  minCrossings: number;
+  /** when set, stretches are only collected here (row, from the first to the last stroke), not erased */
+  found: { x0: number; x1: number; y: number }[] | null;
+  /** how far past its first and last stroke a collected stretch may run (pixels) */
+  overrun: number;
 }
 
 /**
@@ -47,7 +70,55 @@ export function eraseStruckRules(g: Gray, dpi: number): { gray: Gray; erased: nu
     halo: Math.max(1, Math.round(dpi / 150)),
     quads: paperQuads(g.data, t),
     out: null,
+    minCrossings: MIN_CROSSINGS,
+    found: null,
+    overrun: 0,
   };
+  const erased = scanRows(p);
+  return p.out ? { gray: { width: p.W, height: p.H, data: p.out }, erased } : { gray: g, erased: 0 };
+}
+
+/**
+ * The level lines of ink drawn through print (a value struck out by hand): a thin run crossed by
+ * print's strokes, ending just past them; its rows joined into one line. The page is not changed.
+ */
+export function findStrikeLines(g: Gray, dpi: number): StrikeLine[] {
+  const t = inkThreshold(g.data);
+  const p: Page = {
+    W: g.width,
+    H: g.height,
+    data: g.data,
+    t,
+    ...ruleShape(dpi, { minRunIn: STRIKE_MIN_RUN_IN }),
+    maxStroke: Math.round(dpi * 0.2),
+    halo: Math.max(1, Math.round(dpi / 150)),
+    quads: paperQuads(g.data, t),
+    out: null,
+    minCrossings: STRIKE_MIN_CROSSINGS,
+    found: [],
+    overrun: Math.round(dpi * STRIKE_OVERRUN_IN),
+  };
+  scanRows(p);
+  const lines: StrikeLine[] = [];
+  for (const f of p.found!.sort((a, b) => a.y - b.y || a.x0 - b.x0)) {
+    // the rows of one line: overlapping stretches in the next rows (a slanted pen line steps a row)
+    const l = lines.find((o) => f.y - o.y1 <= 1 + p.gap && f.x0 < o.x1 && f.x1 > o.x0 && f.y - o.y0 < p.maxThick * 2);
+    if (l) {
+      l.x0 = Math.min(l.x0, f.x0);
+      l.x1 = Math.max(l.x1, f.x1);
+      l.y1 = f.y;
+      l.thick++;
+    } else lines.push({ x0: f.x0, x1: f.x1, y0: f.y, y1: f.y, thick: 1 });
+  }
+  // y0..y1 held the rows; a line's middle is taken as level across (its slant is under a row or two)
+  return lines.map((l) => {
+    const mid = (l.y0 + l.y1) / 2;
+    return { ...l, y0: mid, y1: mid, thick: Math.min(l.thick, p.maxThick) };
+  });
+}
+
+/** Rows with a long run taken apart (struckRow); what was erased. */
+function scanRows(p: Page): number {
   // rows looked at in twos for a long run (a rule is thicker than a pixel), with paper skipped four
   // pixels a load; only the rows around one found are taken apart
   const done = new Uint8Array(p.H);
@@ -60,7 +131,7 @@ export function eraseStruckRules(g: Gray, dpi: number): { gray: Gray; erased: nu
         erased += struckRow(p, k);
       }
   }
-  return p.out ? { gray: { width: p.W, height: p.H, data: p.out }, erased } : { gray: g, erased: 0 };
+  return erased;
 }
 
 /** Whether row y holds a run of ink minRun long (gaps of `gap` bridged). */
@@ -145,7 +216,11 @@ function struckStretch(p: Page, x0: number, x1: number, y: number): number {
     inStroke = stroke;
   }
   // mostly a rule's thin ink: not a dark band with light print in it
-  if (crossings < MIN_CROSSINGS || thin < 0.4 * inked) return 0;
+  if (crossings < p.minCrossings || thin < 0.4 * inked) return 0;
+  if (p.found) {
+    if (first - x0 <= p.overrun && x1 - lastCross <= p.overrun) p.found.push({ x0, x1, y });
+    return 0;
+  }
   const out = (p.out ??= new Uint8Array(data));
   let n = 0;
   for (let x = Math.max(x0, first - gap); x <= Math.min(x1, lastCross + gap); x++) {
