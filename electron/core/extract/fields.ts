@@ -2556,6 +2556,13 @@ function labelledNames(doc: DocLayout): NameCands {
         )
       : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
+  // a header table's caption has its values in the rows under it ("Contact" over "Joseph Dubois"): the line
+  // over the caption row (a report's "Cols A to F", its run date) is no value of that column
+  for (let i = personCands.length - 1; i >= 0; i--) {
+    const c = personCands[i]!;
+    if (c.mode === 'above' && c.hit?.col && personCands.some((o) => o.hit === c.hit && o.mode === 'below'))
+      personCands.splice(i, 1);
+  }
   // another caption read as the person ("Service start:" beside or over "Authorized contact:", "Bills sent
   // to" under it): a value that opens a label of its own, or a cell of words ending with a colon
   for (let i = personCands.length - 1; i >= 0; i--) {
