@@ -2633,7 +2633,7 @@ function withLineBesideCaptionStart(doc: DocLayout, c: Cand<string>): void {
   if (!cap || !CAPTION_JOINER.test(segText(cap.toks))) return;
   if (!(doc.hitsBySeg.get(cap.id) ?? []).some((x) => x.field === h.field)) return;
   const val = up.segs.find((s) => s !== cap && Math.abs(s.x0 - first.x0) <= 3);
-  if (!val || (doc.hitsBySeg.get(val.id) ?? []).length) return;
+  if (!val || (doc.hitsBySeg.get(val.id) ?? []).length || val.toks.some((t) => c.toks.includes(t))) return;
   c.value = `${segText(val.toks)} ${c.value}`;
   c.toks = [...val.toks, ...c.toks];
 }
