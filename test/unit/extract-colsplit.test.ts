@@ -67,4 +67,14 @@ describe('a CSR table split across pages by columns', () => {
       expect(f.account_name?.value, `seed ${seed}`).toBe(fx.truth.account_name);
     }
   });
+
+  it('reads the name and the contact of stand-in exports whose captions wrap or whose cells run together', async () => {
+    for (const seed of [46308, 46309, 46357]) {
+      const fx = generateRandom(seed, { family: 'csr-colsplit' });
+      const doc = await readDocument(await renderTextPdf(fx.model), { name: `${fx.id}.pdf` });
+      const f = extractFields(doc.pages, 'csr').fields;
+      expect(f.account_name?.value, `seed ${seed}`).toBe(fx.truth.account_name);
+      expect(f.authorized_person?.value, `seed ${seed}`).toBe(fx.truth.authorized_person);
+    }
+  });
 });

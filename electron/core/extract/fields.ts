@@ -2549,6 +2549,7 @@ function labelledNames(doc: DocLayout): NameCands {
   );
   for (const c of nameCands) dropCaptionHintTail(c, kind);
   for (const c of nameCands) dropItemCaption(doc, c);
+  for (const c of nameCands) withLineBesideCaptionStart(doc, c);
   const personCands =
     isLoa || kind === 'csr' || kind === 'other'
       ? labelled(doc, 'authorized_person', 2, (s) =>
@@ -2556,6 +2557,13 @@ function labelledNames(doc: DocLayout): NameCands {
         )
       : [];
   if (kind === 'csr') personCands.forEach(dropTagRoleWord);
+  // a header table's caption has its values in the rows under it ("Contact" over "Joseph Dubois"): the line
+  // over the caption row (a report's "Cols A to F", its run date) is no value of that column
+  for (let i = personCands.length - 1; i >= 0; i--) {
+    const c = personCands[i]!;
+    if (c.mode === 'above' && c.hit?.col && personCands.some((o) => o.hit === c.hit && o.mode === 'below'))
+      personCands.splice(i, 1);
+  }
   // another caption read as the person ("Service start:" beside or over "Authorized contact:", "Bills sent
   // to" under it): a value that opens a label of its own, or a cell of words ending with a colon
   for (let i = personCands.length - 1; i >= 0; i--) {
@@ -2604,6 +2612,30 @@ function labelledNames(doc: DocLayout): NameCands {
   }
   if (isLoa) for (const cands of [nameCands, personCands]) dropAuthorisedParty(doc, cands);
   return { names: nameCands, persons: personCands };
+}
+
+/** A caption's line that goes on below it: it ends on a word or mark that joins ("Business /", "Legal &"). */
+const CAPTION_JOINER = /(?:[/&,+-]|\b(?:and|or))$/i;
+
+/**
+ * A value read right of a caption that wrapped ("Business /" over "Organization Name") starts beside the
+ * caption's first line: the words there, at the value's own left edge, are its first line ("Silver Creek"
+ * beside "Business /", "Pediatric Associates Incorporated" from beside "Organization Name" on).
+ */
+function withLineBesideCaptionStart(doc: DocLayout, c: Cand<string>): void {
+  const h = c.hit;
+  const first = c.toks[0];
+  if (!h || c.mode !== 'right' || h.start !== 0 || !first) return;
+  const line = doc.lines[h.line]!;
+  const up = doc.lines[h.line - 1];
+  if (!up || up.page !== line.page || line.top - up.bottom > line.h) return;
+  const cap = up.segs.find((s) => Math.abs(s.x0 - h.seg.x0) <= 2 && s.x1 < first.x0);
+  if (!cap || !CAPTION_JOINER.test(segText(cap.toks))) return;
+  if (!(doc.hitsBySeg.get(cap.id) ?? []).some((x) => x.field === h.field)) return;
+  const val = up.segs.find((s) => s !== cap && Math.abs(s.x0 - first.x0) <= 3);
+  if (!val || (doc.hitsBySeg.get(val.id) ?? []).length || val.toks.some((t) => c.toks.includes(t))) return;
+  c.value = `${segText(val.toks)} ${c.value}`;
+  c.toks = [...val.toks, ...c.toks];
 }
 
 /**

@@ -1258,11 +1258,16 @@ function assemble(
   return { kind, pages, lines, segs, hits, hitsBySeg, pageWidth, noise };
 }
 
-/** Words that open a cell: a cell's first word, or one after a gap clearly wider than the line's word spaces. */
-function cellStarts(line: Line): Tok[] {
+/**
+ * Words that open a cell: a cell's first word, or one after a gap clearly wider than the line's word spaces
+ * (`wide` times the line's usual space; at least 0.6 of its height, or 0.4 when the start is matched by
+ * an edge of its own, see tableCuts).
+ */
+function cellStarts(line: Line, wide = 1.8): Tok[] {
   const gaps = line.toks.slice(1).map((t, i) => t.x0 - line.toks[i]!.x1);
   const space = gaps.length ? quantile(gaps, 0.25) : 0;
-  return line.toks.filter((t, i) => t.idx === 0 || t.x0 - line.toks[i - 1]!.x1 >= Math.max(0.6 * line.h, 1.8 * space));
+  const min = (wide < 1.8 ? 0.4 : 0.6) * line.h;
+  return line.toks.filter((t, i) => t.idx === 0 || t.x0 - line.toks[i - 1]!.x1 >= Math.max(min, wide * space));
 }
 
 /**
@@ -1289,7 +1294,11 @@ function tableCuts(doc: DocLayout): Set<Tok> {
     );
     const hs = [...new Set([...cellStarts(head), ...hitStarts])];
     const vs = cellStarts(row);
-    for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...vs.map((t) => [t, hs] as const)])
+    // a value cell run into the next column's ("Granite Peak Law Offices PLLC Joseph Dubois" under
+    // "Subscriber Name" | "Contact"): a word after a gap only a little wider than a word space is the next
+    // cell's first when it starts right where a caption starts — two edges agreeing, not one gap alone
+    const loose = cellStarts(row, 1.3);
+    for (const [a, others] of [...hs.map((t) => [t, vs] as const), ...loose.map((t) => [t, hs] as const)])
       if (a.idx > 0 && others.some((b) => Math.abs(b.x0 - a.x0) <= tol)) cuts.add(a);
   }
   return cuts;

@@ -147,7 +147,7 @@ function joinPair(a: PageText, b: PageText, ta: Table, tb: Table, moved: Sideway
   const bLeft = Math.min(...bOwn.map((w) => w.bbox[0]));
   const dx = Math.max(...aWords.map((w) => w.bbox[2])) + 36 - bLeft;
   // each row block of the second page beside its row on the first (rows line up by their first lines,
-  // the captions by their last); a block taller on the second page moves the first page's rows below it down
+  // the captions as the first page sets them); a block taller on the second page moves the first page's rows below it down
   const blocks: [Line[], Line[]][] = ta.rows.map((r, k) => [r.lines, tb.rows[k]!.lines]);
   const added: Word[] = [];
   const shifted = new Map<Word, BBox>();
@@ -158,7 +158,11 @@ function joinPair(a: PageText, b: PageText, ta: Table, tb: Table, moved: Sideway
   };
   const last = (ls: Line[]) => ls[ls.length - 1]!;
   if (ta.header.length && tb.header.length) {
-    const dy = last(ta.header).top - last(tb.header).top;
+    // captions line up as the first page sets its own: a first caption line wider than its wrapped ones
+    // holds every column's caption, cells set from the top, so the second page's first caption line goes
+    // beside it (a caption line under the first page's would read as a second header row); else by the last
+    const top = ta.header.length > 1 && ta.header[0]!.words.length > last(ta.header).words.length;
+    const dy = top ? ta.header[0]!.top - tb.header[0]!.top : last(ta.header).top - last(tb.header).top;
     for (const w of tb.header.flatMap((l) => l.words))
       if (w.bbox[0] > keyRight + 1) added.push({ ...w, bbox: put(w, dx, dy, b) });
   }
