@@ -582,6 +582,17 @@ export function withoutLeftLines(pages: PageText[], left: (text: string) => bool
     p.words.some((w) => drop.has(w)) ? { ...p, words: p.words.filter((w) => !drop.has(w)) } : p,
   );
 }
+/** The moved words whose boxes where they were read lie within an evidence box on that page (half a point's slack). */
+export function movedInside<M extends MovedWord>(moved: readonly M[], page: number, b: BBox): M[] {
+  return moved.filter(
+    (m) =>
+      m.page === page &&
+      m.at[0] >= b[0] - 0.5 &&
+      m.at[2] <= b[2] + 0.5 &&
+      m.at[1] >= b[1] - 0.5 &&
+      m.at[3] <= b[3] + 0.5,
+  );
+}
 /**
  * Evidence read off moved words (a recast record's members, a comb's characters), back where they are
  * printed: the moved words inside the evidence (their boxes within it; an OCR line's words stand a
@@ -591,16 +602,7 @@ export function withoutLeftLines(pages: PageText[], left: (text: string) => bool
 export function movedBack<T>(value: T, moved: readonly MovedWord[]): T {
   if (!moved.length) return value;
   return mapEvidence(value, ({ page, bbox: b }) => {
-    const inside = b
-      ? moved.filter(
-          (m) =>
-            m.page === page &&
-            m.at[0] >= b[0] - 0.5 &&
-            m.at[2] <= b[2] + 0.5 &&
-            m.at[1] >= b[1] - 0.5 &&
-            m.at[3] <= b[3] + 0.5,
-        )
-      : [];
+    const inside = b ? movedInside(moved, page, b) : [];
     if (!b || !inside.length) return { page, bbox: b };
     const lo = (k: number) => Math.min(...inside.map((m) => m.printed[k]!));
     const hi = (k: number) => Math.max(...inside.map((m) => m.printed[k]!));

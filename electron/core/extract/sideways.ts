@@ -1,5 +1,6 @@
 import type { BBox, PageText, Word } from '../../../shared/domain/document.js';
 import { mapEvidence } from '../../../shared/domain/orientation.js';
+import { movedInside } from './records.js';
 
 /*
  * A table wider than the paper, printed as spreadsheet programs print it: the left columns of every row
@@ -194,14 +195,7 @@ export function sidewaysBack<T>(value: T, moved: readonly SidewaysMove[]): T {
   if (!moved.length) return value;
   return mapEvidence(value, ({ page, bbox: b }) => {
     if (!b) return { page, bbox: b };
-    const inside = moved.filter(
-      (m) =>
-        m.page === page &&
-        m.at[0] >= b[0] - 0.5 &&
-        m.at[2] <= b[2] + 0.5 &&
-        m.at[1] >= b[1] - 0.5 &&
-        m.at[3] <= b[3] + 0.5,
-    );
+    const inside = movedInside(moved, page, b);
     if (!inside.length) return { page, bbox: b };
     // (a box over words of both pages goes to the second page's: the value read there)
     return { page: inside[0]!.printedPage, bbox: boxOf(inside.map((m) => ({ text: '', conf: 1, bbox: m.printed }))) };
